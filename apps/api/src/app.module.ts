@@ -1,0 +1,51 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TerminusModule } from '@nestjs/terminus';
+import { GraphQLFormattedError } from 'graphql';
+import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
+import { HealthController } from './health/health.controller';
+import { StoreHealthIndicator } from './health/store.health';
+import { loggerModule } from './logging';
+import { WorkspaceModule } from './workspace.module';
+
+/** The API: every module, wired to the store the environment names. */
+@Module({})
+export class AppModule {
+  static register(env: Environment): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...env })] }),
+        loggerModule(env),
+        WorkspaceModule.register(env),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          playground: false,
+          introspection: env.NODE_ENV !== 'production',
+          includeStacktraceInErrorResponses: false,
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: stripInternals,
+        }),
+        TerminusModule,
+      ],
+      controllers: [HealthController],
+      providers: [
+        StoreHealthIndicator,
+        { provide: APP_FILTER, useClass: GraphqlErrorFilter },
+        { provide: APP_PIPE, useFactory: inputValidationPipe },
+      ],
+    };
+  }
+}
+
+/** Errors raised outside resolvers (parsing, variables) still never carry a stack trace. */
+function stripInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  return { ...formatted, extensions };
+}

@@ -1,0 +1,27 @@
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Environment } from '@samverkan/core';
+
+const CORRELATION_HEADER = 'x-correlation-id';
+
+/**
+ * JSON logs; each request gets a correlation id (the caller's x-correlation-id if it sends a sane
+ * one), which is echoed back, logged with every line and stored in the events the request causes.
+ */
+export function loggerModule(env: Environment) {
+  return LoggerModule.forRoot({
+    pinoHttp: {
+      level: env.LOG_LEVEL,
+      genReqId: (req: IncomingMessage, res: ServerResponse) => {
+        const given = req.headers[CORRELATION_HEADER];
+        const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+        res.setHeader(CORRELATION_HEADER, id);
+        return id;
+      },
+      customProps: (req: IncomingMessage & { id?: unknown }) => ({ correlationId: req.id }),
+      redact: ['req.headers.authorization', 'req.headers.cookie'],
+      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+    },
+  });
+}

@@ -1,0 +1,22 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { Logger } from 'nestjs-pino';
+import { validateEnvironment } from '@samverkan/core';
+import { AppModule } from './app.module';
+
+async function bootstrap(): Promise<void> {
+  let env;
+  try {
+    env = validateEnvironment(process.env);
+  } catch (error) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true });
+  app.useLogger(app.get(Logger));
+  app.enableShutdownHooks();
+  await app.listen(env.PORT);
+  app.get(Logger).log(`Samverkan serves GraphQL at http://localhost:${env.PORT}/graphql (data in ${env.DATA_DIR})`);
+}
+
+void bootstrap();

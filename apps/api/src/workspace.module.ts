@@ -1,0 +1,20 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { CqrsModule } from '@nestjs/cqrs';
+import { AuditModule } from '@samverkan/audit';
+import { AuthModule } from '@samverkan/auth';
+import { CoreModule, Environment } from '@samverkan/core';
+import { PlanModule } from '@samverkan/plan';
+
+/**
+ * Every domain module on the core, without HTTP: the API adds GraphQL and health on top, the
+ * CLI uses it as it is. Add a new module to `imports` here.
+ */
+@Module({})
+export class WorkspaceModule {
+  static register(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
+    return {
+      module: WorkspaceModule,
+      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule],
+    };
+  }
+}

@@ -1,0 +1,24 @@
+/** Unit (*.spec.ts), integration (*.int-spec.ts) and end-to-end (*.e2e-spec.ts) tests in one run. */
+const aliases = ['event-store', 'core', 'auth', 'audit', 'plan'];
+const moduleNameMapper = {
+  '^@samverkan/core/testing/(.*)$': '<rootDir>/libs/core/src/testing/$1',
+  
+};
+for (const name of aliases) moduleNameMapper[`^@samverkan/${name}$`] = `<rootDir>/libs/${name}/src`;
+
+const transform = {
+  // Type checking is `npm run typecheck` (part of `npm test`); here we only transpile, fast.
+  '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json' }],
+};
+const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleNameMapper };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'integration',
+      testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+    },
+  ],
+};

@@ -1,0 +1,67 @@
+import { Inject } from '@nestjs/common';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Role, Roles } from '@samverkan/auth';
+import { Connection, decodeCursor, InputValidationError, PersonDirectory, ReadModelDb, toConnection } from '@samverkan/core';
+import { queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
+import { EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry } from './timeline.types';
+
+const AUDIT_READERS = [Role.AUDITOR, Role.STEERING_GROUP];
+
+@Resolver(() => TimelineEntry)
+export class TimelineResolver {
+  constructor(
+    @Inject(ReadModelDb) private readonly readModels: ReadModelDb,
+    private readonly persons: PersonDirectory,
+  ) {}
+
+  @Query(() => TimelineConnection, { description: 'Every event, ordered by position.' })
+  @Roles(...AUDIT_READERS)
+  timeline(@Args() args: TimelineArgs): Connection<TimelineEntry> {
+    return this.page(args.filter ?? {}, args.first, args.after);
+  }
+
+  @Query(() => TimelineConnection, { description: "One entity's history, e.g. stream plan-2025." })
+  @Roles(...AUDIT_READERS)
+  entityHistory(@Args() args: EntityHistoryArgs): Connection<TimelineEntry> {
+    return this.page({ stream: args.stream }, args.first, args.after);
+  }
+
+  private page(filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
+    const rows = queryTimeline(this.readModels.db, filter, after ? positionOf(after) : null, first + 1);
+    const names = new Map<string, string | null>();
+    const nameOf = (id: string) => {
+      if (!names.has(id)) names.set(id, this.persons.displayName(id));
+      return names.get(id) ?? null;
+    };
+    return toConnection(rows, first, (r) => r.position, (r) => toEntry(r, nameOf));
+  }
+}
+
+function toEntry(r: TimelineRow, nameOf: (id: string) => string | null): TimelineEntry {
+  return {
+    position: r.position.toString(),
+    eventId: r.event_id,
+    stream: r.stream,
+    module: r.module,
+    revision: r.revision,
+    type: r.type,
+    kind: (r.kind as EventKindFilter | null) ?? null,
+    occurredAt: new Date(r.occurred_at),
+    recordedAt: new Date(r.recorded_at),
+    actor: r.actor_id
+      ? { id: r.actor_id, name: nameOf(r.actor_id), organisation: r.actor_organisation ?? '', role: r.actor_role ?? '' }
+      : null,
+    reason: r.reason,
+    correlationId: r.correlation_id,
+    causationId: r.causation_id,
+    commandId: r.command_id,
+    summary: r.summary,
+    data: JSON.parse(r.data) as unknown,
+  };
+}
+
+function positionOf(cursor: string): bigint {
+  const key = decodeCursor(cursor);
+  if (!/^\d+$/.test(key)) throw new InputValidationError([{ field: 'after', messages: ['is not a timeline cursor'] }]);
+  return BigInt(key);
+}

@@ -1,0 +1,66 @@
+import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { GraphQLJSON } from 'graphql-scalars';
+import { ConnectionType, PageArgs } from '@samverkan/core';
+
+export enum EventKindFilter {
+  decision = 'decision',
+  action = 'action',
+}
+registerEnumType(EventKindFilter, { name: 'EventKind', description: 'Whether an event records a decision or an action.' });
+
+@ObjectType({ description: 'Who acted. The name is null when unknown and "raderad" after a GDPR erasure.' })
+export class TimelineActor {
+  @Field() id: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field() organisation: string;
+  @Field() role: string;
+}
+
+@ObjectType({ description: 'One event in the audit timeline: who did what, when and why.' })
+export class TimelineEntry {
+  @Field({ description: 'Position in the store: the total order of all events.' }) position: string;
+  @Field() eventId: string;
+  @Field() stream: string;
+  @Field() module: string;
+  @Field(() => Int) revision: number;
+  @Field() type: string;
+  @Field(() => EventKindFilter, { nullable: true }) kind: EventKindFilter | null;
+  @Field(() => GraphQLISODateTime) occurredAt: Date;
+  @Field(() => GraphQLISODateTime) recordedAt: Date;
+  @Field(() => TimelineActor, { nullable: true }) actor: TimelineActor | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true }) correlationId: string | null;
+  @Field(() => String, { nullable: true }) causationId: string | null;
+  @Field(() => String, { nullable: true }) commandId: string | null;
+  @Field({ description: 'A readable Swedish line.' }) summary: string;
+  @Field(() => GraphQLJSON) data: unknown;
+}
+
+export const TimelineConnection = ConnectionType(TimelineEntry, 'Timeline');
+
+@InputType()
+export class TimelineFilterInput {
+  @Field({ nullable: true, description: 'Module, e.g. "plan".' }) @IsOptional() @IsString() @MaxLength(100) module?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) stream?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) actorId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) organisation?: string;
+  @Field(() => EventKindFilter, { nullable: true }) @IsOptional() @IsIn(Object.values(EventKindFilter)) kind?: EventKindFilter;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() occurredFrom?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() occurredTo?: Date;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) correlationId?: string;
+}
+
+@ArgsType()
+export class TimelineArgs extends PageArgs {
+  @Field(() => TimelineFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => TimelineFilterInput)
+  filter?: TimelineFilterInput;
+}
+
+@ArgsType()
+export class EntityHistoryArgs extends PageArgs {
+  @Field() @IsString() @Matches(/^[A-Za-z0-9]+-.+$/, { message: 'stream must look like <category>-<id>' }) @MaxLength(300)
+  stream: string;
+}

@@ -1,0 +1,70 @@
+import type Database from 'better-sqlite3';
+import { TIMELINE_TABLE } from './timeline.projection';
+
+export interface TimelineFilter {
+  module?: string;
+  stream?: string;
+  actorId?: string;
+  organisation?: string;
+  kind?: string;
+  occurredFrom?: Date;
+  occurredTo?: Date;
+  correlationId?: string;
+}
+
+export interface TimelineRow {
+  position: bigint;
+  event_id: string;
+  stream: string;
+  module: string;
+  revision: number;
+  type: string;
+  kind: string | null;
+  occurred_at: string;
+  recorded_at: string;
+  actor_id: string | null;
+  actor_organisation: string | null;
+  actor_role: string | null;
+  reason: string | null;
+  correlation_id: string | null;
+  causation_id: string | null;
+  command_id: string | null;
+  summary: string;
+  data: string;
+}
+
+const COLUMNS: [keyof TimelineFilter, string][] = [
+  ['module', 'module = @module'],
+  ['stream', 'stream = @stream'],
+  ['actorId', 'actor_id = @actorId'],
+  ['organisation', 'actor_organisation = @organisation'],
+  ['kind', 'kind = @kind'],
+  ['correlationId', 'correlation_id = @correlationId'],
+  ['occurredFrom', 'occurred_at >= @occurredFrom'],
+  ['occurredTo', 'occurred_at <= @occurredTo'],
+];
+
+/** One page of the timeline in position order, `limit` rows after the `after` position. */
+export function queryTimeline(db: Database.Database, filter: TimelineFilter, after: bigint | null, limit: number): TimelineRow[] {
+  const where: string[] = [];
+  const params: Record<string, unknown> = { limit };
+  for (const [key, clause] of COLUMNS) {
+    const value = filter[key];
+    if (value === undefined || value === null) continue;
+    where.push(clause);
+    params[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  if (after !== null) {
+    where.push('position > @after');
+    params.after = after;
+  }
+  const sql = `SELECT * FROM ${TIMELINE_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY position LIMIT @limit`;
+  return db.prepare(sql).safeIntegers(true).all(params).map(normalise);
+}
+
+/** safeIntegers keeps positions exact; the other integer columns are small. */
+function normalise(row: unknown): TimelineRow {
+  const r = row as Record<string, unknown>;
+  return { ...(r as unknown as TimelineRow), revision: Number(r.revision) };
+}

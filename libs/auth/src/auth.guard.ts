@@ -1,0 +1,42 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { ForbiddenError, PersonDirectory, UnauthenticatedError } from '@samverkan/core';
+import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
+import { Role } from './roles';
+import { TokenService } from './token-service';
+
+/**
+ * Every GraphQL operation needs a verified bearer token unless marked @Public; @Roles narrows it.
+ * The person's name from the token goes to the erasable person directory, not into events.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly tokens: TokenService,
+    private readonly persons: PersonDirectory,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
+    if (context.getType<string>() !== 'graphql') return true;
+    const request = requestOf(context);
+    const header = request.headers.authorization;
+    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw new UnauthenticatedError();
+    const verified = await this.tokens.verify(match[1]);
+    request.actor = verified.actor;
+    request.claims = verified.claims;
+    this.persons.upsert(verified.actor.id, {
+      name: verified.name,
+      email: verified.email,
+      organisation: verified.actor.organisation,
+    });
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(verified.actor.role as Role)) {
+      throw new ForbiddenError(roles, verified.actor.role);
+    }
+    return true;
+  }
+}

@@ -1,0 +1,39 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { Actor } from '@samverkan/core';
+import { Role } from './roles';
+
+export const ROLES_KEY = 'samverkan:roles';
+export const PUBLIC_KEY = 'samverkan:public';
+
+/** Only these roles may call the resolver. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+
+/** Callable without a token. */
+export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export interface AuthenticatedRequest {
+  id?: string | number;
+  headers: Record<string, string | string[] | undefined>;
+  actor?: Actor;
+  claims?: Record<string, unknown>;
+}
+
+export function requestOf(context: ExecutionContext): AuthenticatedRequest {
+  if (context.getType<string>() === 'graphql') {
+    return GqlExecutionContext.create(context).getContext<{ req: AuthenticatedRequest }>().req;
+  }
+  return context.switchToHttp().getRequest<AuthenticatedRequest>();
+}
+
+/** The actor the guard verified: events take it from here, never from the input. */
+export const CurrentActor = createParamDecorator((_: unknown, context: ExecutionContext): Actor => {
+  const actor = requestOf(context).actor;
+  if (!actor) throw new Error('CurrentActor used on a resolver without authentication');
+  return actor;
+});
+
+/** The request's correlation id (from the x-correlation-id header or generated). */
+export const CorrelationId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
+  String(requestOf(context).id ?? ''),
+);

@@ -1,0 +1,5 @@
+export * from './roles';
+export * from './decorators';
+export { TokenService } from './token-service';
+export type { VerifiedToken } from './token-service';
+export { AuthModule } from './auth.module';

@@ -1,0 +1,32 @@
+import { registerEnumType } from '@nestjs/graphql';
+
+/** What a person may do in the workspace; one role per token. */
+export enum Role {
+  STEERING_GROUP = 'STEERING_GROUP',
+  FORUM_COORDINATOR = 'FORUM_COORDINATOR',
+  KNOWLEDGE_GROUP = 'KNOWLEDGE_GROUP',
+  FK_CASEWORKER = 'FK_CASEWORKER',
+  COLLABORATION_OFFICER = 'COLLABORATION_OFFICER',
+  AV_INSPECTOR = 'AV_INSPECTOR',
+  AUDITOR = 'AUDITOR',
+  DASHBOARD = 'DASHBOARD',
+}
+
+registerEnumType(Role, { name: 'Role' });
+
+export const ALL_ROLES = Object.values(Role);
+
+/** Every role that works with the content; DASHBOARD sees aggregates only. */
+export const CONTENT_READERS = ALL_ROLES.filter((r) => r !== Role.DASHBOARD);
+
+/** The organisation a generated dev token speaks for. */
+export const DEV_ORGANISATION: Record<Role, string> = {
+  STEERING_GROUP: 'FK',
+  FORUM_COORDINATOR: 'FK',
+  KNOWLEDGE_GROUP: 'FHM',
+  FK_CASEWORKER: 'FK',
+  COLLABORATION_OFFICER: 'FK',
+  AV_INSPECTOR: 'AV',
+  AUDITOR: 'FK',
+  DASHBOARD: 'FK',
+};

@@ -1,0 +1,26 @@
+import { validateEnvironment } from './environment';
+
+describe('Environment', () => {
+  it('applies the defaults when nothing is set', () => {
+    const env = validateEnvironment({});
+    expect(env).toMatchObject({ PORT: 3000, DATA_DIR: './data', LOG_LEVEL: 'info' });
+  });
+
+  it('reads PORT and DATA_DIR overrides', () => {
+    const env = validateEnvironment({ PORT: '4100', DATA_DIR: '/tmp/x' });
+    expect(env.PORT).toBe(4100);
+    expect(env.DATA_DIR).toBe('/tmp/x');
+  });
+
+  it('names the variable of a bad value', () => {
+    expect(() => validateEnvironment({ PORT: 'eighty' })).toThrow(/PORT="eighty"/);
+    expect(() => validateEnvironment({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
+  });
+
+  it('needs issuer and audience when an external JWKS is configured', () => {
+    expect(() => validateEnvironment({ JWT_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/JWT_ISSUER/);
+    expect(() =>
+      validateEnvironment({ JWT_JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'samverkan' }),
+    ).not.toThrow();
+  });
+});

@@ -1,0 +1,25 @@
+import { DomainEvent, EventKind } from './decider';
+
+/** How a module describes one of its event types to the rest of the system. */
+export interface EventDefinition<Data = any> {
+  kind: EventKind;
+  /** The shape version new events are written with. */
+  schemaVersion: number;
+  /** One readable Swedish line for the audit timeline. */
+  summary(data: Data): string;
+  /** Lifts stored data of an older schemaVersion to the current shape. */
+  upcast?(data: unknown, storedVersion: number): Data;
+}
+
+/** Every event type of a module, keyed by type, so a forgotten type fails to compile. */
+export type EventDefinitions<E extends DomainEvent> = {
+  [T in E['type']]: EventDefinition<Extract<E, { type: T }>['data']>;
+};
+
+export interface ModuleEvents {
+  /** The module's name, used as the timeline's module filter. */
+  module: string;
+  /** Stream categories the module owns (`plan` for `plan-2025`). */
+  categories: string[];
+  definitions: Record<string, EventDefinition>;
+}

@@ -1,0 +1,36 @@
+import { EventKind } from '../domain/decider';
+
+export const ORGANISATIONS = ['FK', 'AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER'] as const;
+
+/**
+ * Who acted. The person's name is deliberately absent: names are personal data and live in the
+ * erasable person directory, joined in at read time, so an erasure never has to touch an event.
+ */
+export interface Actor {
+  id: string;
+  organisation: string;
+  role: string;
+}
+
+/** The envelope every stored event carries in its metadata. */
+export interface EventMetadata {
+  actor: Actor;
+  commandId: string;
+  commandType: string;
+  $correlationId: string;
+  $causationId: string;
+  /** ISO time the command was decided at. The store adds its own recordedAt. */
+  occurredAt: string;
+  kind: EventKind;
+  /** Why: present for every decision and correction. */
+  reason?: string;
+  schemaVersion: number;
+}
+
+/** A system actor, for reactions the software itself takes. */
+export const SYSTEM_ACTOR: Actor = { id: 'system', organisation: 'SYSTEM', role: 'SYSTEM' };
+
+export function isEventMetadata(value: unknown): value is EventMetadata {
+  const m = value as Partial<EventMetadata> | null;
+  return !!m && typeof m.commandId === 'string' && typeof m.actor === 'object' && !!m.kind;
+}

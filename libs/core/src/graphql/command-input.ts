@@ -1,0 +1,47 @@
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { Actor } from '../envelope/envelope';
+import { CommandContext, CommandResult } from '../pipeline/handle-command';
+
+/** What every mutation input may carry besides its own fields. */
+@InputType({ isAbstract: true })
+export abstract class CommandInput {
+  @Field({ nullable: true, description: 'Idempotency key: a retry with the same id returns the first result and appends nothing.' })
+  @IsOptional() @IsUUID()
+  commandId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'Optimistic concurrency: the revision you last saw (-1: must not exist yet).' })
+  @IsOptional() @IsInt() @Min(-1)
+  expectedRevision?: number;
+}
+
+/** What every mutation payload tells besides the entity. */
+@ObjectType({ isAbstract: true })
+export abstract class CommandPayload {
+  @Field() stream: string;
+  @Field(() => Int, { description: 'The entity revision after the command.' }) revision: number;
+  @Field(() => String, { nullable: true, description: 'Position in the store of the last event written.' }) position: string | null;
+  @Field({ description: 'True when the commandId had been handled before: nothing new was written.' }) replayed: boolean;
+  @Field() commandId: string;
+}
+
+export function commandContext(actor: Actor, correlationId: string, input: CommandInput): CommandContext {
+  const commandId = input.commandId ?? randomUUID();
+  return {
+    actor,
+    commandId,
+    correlationId: correlationId || commandId,
+    expectedRevision: input.expectedRevision,
+  };
+}
+
+export function payloadFields(result: CommandResult, context: CommandContext): CommandPayload {
+  return {
+    stream: result.stream,
+    revision: result.revision,
+    position: result.position?.toString() ?? null,
+    replayed: result.replayed,
+    commandId: context.commandId,
+  };
+}

@@ -1,0 +1,46 @@
+import { Type } from '@nestjs/common';
+import { Field, ObjectType } from '@nestjs/graphql';
+import { InputValidationError } from '../errors/input-validation-error';
+
+@ObjectType()
+export class PageInfo {
+  @Field() hasNextPage: boolean;
+  @Field(() => String, { nullable: true }) endCursor: string | null;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+}
+
+/** A cursor connection type for `T`, as the GraphQL conventions require for every list. */
+export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor: string;
+    @Field(() => node) node: T;
+  }
+  @ObjectType(`${name}Connection`)
+  class ConnectionClass {
+    @Field(() => [Edge]) edges: Edge[];
+    @Field(() => PageInfo) pageInfo: PageInfo;
+  }
+  return ConnectionClass as Type<Connection<T>>;
+}
+
+export const encodeCursor = (key: string | bigint | number) => Buffer.from(String(key)).toString('base64url');
+
+export function decodeCursor(cursor: string, field = 'after'): string {
+  const key = Buffer.from(cursor, 'base64url').toString();
+  if (!key || encodeCursor(key) !== cursor) {
+    throw new InputValidationError([{ field, messages: ['is not a cursor this API handed out'] }]);
+  }
+  return key;
+}
+
+/** Builds a connection from rows fetched with limit first+1 (the extra row tells hasNextPage). */
+export function toConnection<Row, T>(rows: Row[], first: number, keyOf: (r: Row) => string | bigint | number, map: (r: Row) => T): Connection<T> {
+  const page = rows.slice(0, first);
+  const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: map(row) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
+}

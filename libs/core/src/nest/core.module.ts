@@ -1,0 +1,80 @@
+import {
+  BeforeApplicationShutdown,
+  DynamicModule,
+  Global,
+  Inject,
+  Logger,
+  Module,
+  OnApplicationBootstrap,
+} from '@nestjs/common';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { EventStore, SqliteEventStore } from '@samverkan/event-store';
+import { EventCatalog } from '../catalog/event-catalog';
+import { Environment } from '../config/environment';
+import { PersonDirectory } from '../personal-data/person-directory';
+import { ProjectionRunner } from '../projections/projection-runner';
+import { ReadModelDb } from '../read-model/read-model-db';
+import { CommandPipeline } from './command-pipeline.service';
+import { ModuleRegistry } from './projection-registry';
+import { ENVIRONMENT, EVENT_STORE } from './tokens';
+
+const FOLLOW_STORE = Symbol('FOLLOW_STORE');
+
+/** The spine every module uses: store, catalog, read models, projections, command pipeline. */
+@Global()
+@Module({})
+export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger('Core');
+
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly runner: ProjectionRunner,
+    private readonly pipeline: CommandPipeline,
+    private readonly readModels: ReadModelDb,
+    private readonly persons: PersonDirectory,
+    @Inject(FOLLOW_STORE) private readonly follow: boolean,
+  ) {}
+
+  /** `follow: false` for operator commands that drive the projections themselves (rebuild). */
+  static forRoot(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
+    mkdirSync(env.DATA_DIR, { recursive: true });
+    return {
+      module: CoreModule,
+      providers: [
+        { provide: ENVIRONMENT, useValue: env },
+        { provide: FOLLOW_STORE, useValue: options.follow ?? true },
+        { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open(join(env.DATA_DIR, 'events.sqlite')) },
+        { provide: ReadModelDb, useFactory: () => new ReadModelDb(join(env.DATA_DIR, 'read-models.sqlite')) },
+        { provide: PersonDirectory, useFactory: () => new PersonDirectory(join(env.DATA_DIR, 'personal-data.sqlite')) },
+        EventCatalog,
+        ModuleRegistry,
+        {
+          provide: ProjectionRunner,
+          inject: [EVENT_STORE, ReadModelDb, EventCatalog, ModuleRegistry],
+          useFactory: (store: EventStore, db: ReadModelDb, catalog: EventCatalog, registry: ModuleRegistry) =>
+            new ProjectionRunner(store, db, catalog, registry.projections, (error) =>
+              new Logger('Projections').error({ msg: 'projection stopped', err: error }),
+            ),
+        },
+        CommandPipeline,
+      ],
+      exports: [ENVIRONMENT, EVENT_STORE, ReadModelDb, PersonDirectory, EventCatalog, ModuleRegistry, ProjectionRunner, CommandPipeline],
+    };
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.follow) return;
+    await this.runner.start();
+    this.logger.log({ msg: 'projections following the store', from: this.runner.position?.toString() ?? 'start' });
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.pipeline.drain(this.env.SHUTDOWN_TIMEOUT_MS);
+    await this.runner.stop();
+    await this.store.close();
+    this.readModels.close();
+    this.persons.close();
+  }
+}

@@ -1,0 +1,122 @@
+import {
+  EventStore,
+  EventToAppend,
+  IdempotencyMismatchError,
+  Position,
+  RecordedEvent,
+  WrongExpectedRevisionError,
+} from '@samverkan/event-store';
+import { EventCatalog } from '../catalog/event-catalog';
+import { Command, Decider, DomainEvent } from '../domain/decider';
+import { Actor, EventMetadata } from '../envelope/envelope';
+import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
+import { eventIdFor } from './event-ids';
+
+/** Who sends the command and how it links to what came before. */
+export interface CommandContext {
+  actor: Actor;
+  commandId: string;
+  correlationId: string;
+  /** The message that caused this command; the command itself when a person sent it. */
+  causationId?: string;
+  /** The revision the caller last saw (-1: the entity must not exist yet). */
+  expectedRevision?: number;
+}
+
+export interface CommandResult {
+  stream: string;
+  /** The stream's revision after the command (-1 if it appended nothing to a new stream). */
+  revision: number;
+  /** Position of the command's last event, or of the stream's head when it appended nothing. */
+  position: Position | null;
+  /** True when the command id had already been handled: nothing new was appended. */
+  replayed: boolean;
+  events: DomainEvent[];
+}
+
+/** Unforced races (no expectedRevision from the caller) are re-decided this many times. */
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Load the stream, fold it with evolve, decide, append with the envelope. A failed command
+ * appends nothing: decide throws before append, and append is atomic.
+ */
+export async function handleCommand<C extends Command, E extends DomainEvent, S>(
+  deps: { store: EventStore; catalog: EventCatalog },
+  stream: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  context: CommandContext,
+): Promise<CommandResult> {
+  for (let attempt = 1; ; attempt++) {
+    const history = await deps.store.readStream(stream);
+    const earlier = history.filter((e) => (e.metadata as Partial<EventMetadata>).commandId === context.commandId);
+    if (earlier.length > 0) return replayedResult(stream, earlier);
+
+    const current = history.length - 1;
+    const expected = context.expectedRevision;
+    if (expected !== undefined && expected !== current) {
+      throw new ConcurrencyConflict(stream, expected, current);
+    }
+    const state = history.reduce(
+      (s, e) => decider.evolve(s, { type: e.type, data: deps.catalog.currentData(e) } as E),
+      decider.initialState(),
+    );
+    const events = decider.decide(command, state);
+    if (events.length === 0) {
+      return { stream, revision: current, position: history.at(-1)?.position ?? null, replayed: false, events };
+    }
+    const toAppend = events.map((event, index) => envelope(deps.catalog, event, index, command, context));
+    try {
+      const result = await deps.store.append(stream, toAppend, {
+        expectedRevision: current < 0 ? 'no_stream' : current,
+      });
+      return { stream, revision: result.nextExpectedRevision, position: result.position, replayed: false, events };
+    } catch (error) {
+      if (error instanceof IdempotencyMismatchError) {
+        throw new DomainRuleViolation('COMMAND_ID_REUSED', 'This commandId was already used for another command');
+      }
+      if (!(error instanceof WrongExpectedRevisionError)) throw error;
+      if (expected !== undefined || attempt >= MAX_ATTEMPTS) {
+        throw new ConcurrencyConflict(stream, expected ?? current, error.actual === 'no_stream' ? -1 : error.actual);
+      }
+    }
+  }
+}
+
+function envelope(
+  catalog: EventCatalog,
+  event: DomainEvent,
+  index: number,
+  command: Command,
+  context: CommandContext,
+): EventToAppend {
+  const definition = catalog.definitionOf(event.type);
+  const reason = command.reason?.trim() || undefined;
+  if (definition.kind === 'decision' && !reason) {
+    throw new DomainRuleViolation('REASON_REQUIRED', `${event.type} is a decision and needs a reason`);
+  }
+  const metadata: EventMetadata = {
+    actor: context.actor,
+    commandId: context.commandId,
+    commandType: command.type,
+    $correlationId: context.correlationId,
+    $causationId: context.causationId ?? context.commandId,
+    occurredAt: command.metadata.now.toISOString(),
+    kind: definition.kind,
+    ...(reason ? { reason } : {}),
+    schemaVersion: definition.schemaVersion,
+  };
+  return { id: eventIdFor(context.commandId, index), type: event.type, data: event.data, metadata: { ...metadata } };
+}
+
+function replayedResult(stream: string, earlier: RecordedEvent[]): CommandResult {
+  const last = earlier[earlier.length - 1];
+  return {
+    stream,
+    revision: last.revision,
+    position: last.position,
+    replayed: true,
+    events: earlier.map((e) => ({ type: e.type, data: e.data })),
+  };
+}

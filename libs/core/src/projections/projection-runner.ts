@@ -1,0 +1,199 @@
+import { AllSubscription, EventStore, Position, RecordedEvent, categoryOf } from '@samverkan/event-store';
+import { EventCatalog } from '../catalog/event-catalog';
+import { ProjectionTimeout } from '../errors/domain-errors';
+import { ReadModelDb } from '../read-model/read-model-db';
+import { Projection, ProjectedEvent } from './projection';
+
+const BATCH = 500;
+const REBUILD_PAGE = 2000;
+
+interface Waiter {
+  position: Position;
+  resolve(): void;
+}
+
+/**
+ * Follows $all from the projections' checkpoints and applies events in batches; each batch and the
+ * checkpoints it advances are written in one SQLite transaction, so a crash never leaves a read
+ * model ahead of or behind its checkpoint.
+ */
+export class ProjectionRunner {
+  private readonly checkpoints = new Map<string, Position | null>();
+  private subscription: AllSubscription | null = null;
+  private loop: Promise<void> | null = null;
+  private waiters: Waiter[] = [];
+  private failure: Error | null = null;
+  private applied: Position | null = null;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelDb,
+    private readonly catalog: EventCatalog,
+    readonly projections: Projection[],
+    private readonly onError: (error: Error) => void = () => undefined,
+  ) {}
+
+  /** Last position every projection has applied. */
+  get position(): Position | null {
+    return this.applied;
+  }
+
+  get error(): Error | null {
+    return this.failure;
+  }
+
+  async start(): Promise<void> {
+    if (this.loop) return;
+    this.prepare();
+    const from = this.lowestCheckpoint();
+    this.applied = from;
+    this.subscription = this.store.subscribeToAll({ fromPosition: from ?? 'start' });
+    this.loop = this.follow(this.subscription);
+  }
+
+  async stop(): Promise<void> {
+    await this.subscription?.unsubscribe();
+    await this.loop;
+    this.subscription = null;
+    this.loop = null;
+  }
+
+  /** Resolves once every projection has applied `position`; rejects after `timeoutMs`. */
+  waitFor(position: Position | null, timeoutMs: number): Promise<void> {
+    if (position === null || (this.applied !== null && this.applied >= position)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.waiters = this.waiters.filter((w) => w !== waiter);
+        reject(new ProjectionTimeout(position, timeoutMs));
+      }, timeoutMs);
+      const waiter: Waiter = { position, resolve: () => (clearTimeout(timer), resolve()) };
+      this.waiters.push(waiter);
+    });
+  }
+
+  /** Drops every read model and replays the whole store into it. */
+  async rebuild(onProgress?: (done: Position, total: Position) => void): Promise<number> {
+    const wasRunning = this.loop !== null;
+    await this.stop();
+    const db = this.readModels.db;
+    db.transaction(() => {
+      for (const p of this.projections) {
+        p.reset(db);
+        p.setup(db);
+        this.saveCheckpoint(p, null);
+      }
+    })();
+    const total = (await this.store.headPosition()) ?? 0n;
+    let from: Position | 'start' = 'start';
+    let count = 0;
+    for (;;) {
+      const page = await this.store.readAll({ fromPosition: from, maxCount: REBUILD_PAGE });
+      if (page.length === 0) break;
+      this.applyBatch(page);
+      count += page.length;
+      from = page[page.length - 1].position;
+      onProgress?.(from, total > from ? total : from);
+    }
+    if (wasRunning) await this.start();
+    return count;
+  }
+
+  private async follow(subscription: AllSubscription): Promise<void> {
+    const batch: RecordedEvent[] = [];
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      if (batch.length === 0 || this.failure) return;
+      try {
+        this.applyBatch(batch.splice(0));
+      } catch (error) {
+        this.failure = error as Error;
+        this.onError(this.failure);
+        void subscription.unsubscribe();
+      }
+    };
+    try {
+      for await (const event of subscription) {
+        batch.push(event);
+        if (batch.length >= BATCH) flush();
+        else if (!scheduled) {
+          scheduled = true;
+          // Catch-up pages arrive within one turn of the event loop: apply them as one transaction.
+          setImmediate(flush);
+        }
+      }
+      flush();
+    } catch (error) {
+      this.failure = error as Error;
+      this.onError(this.failure);
+    }
+  }
+
+  private applyBatch(events: RecordedEvent[]): void {
+    const db = this.readModels.db;
+    const last = events[events.length - 1].position;
+    db.transaction(() => {
+      for (const projection of this.projections) {
+        const checkpoint = this.checkpoints.get(projection.name) ?? null;
+        for (const event of events) {
+          if (checkpoint !== null && event.position <= checkpoint) continue;
+          if (projection.categories && !projection.categories.includes(categoryOf(event.stream))) continue;
+          projection.apply(db, this.projected(event));
+        }
+        this.saveCheckpoint(projection, last);
+      }
+    })();
+    this.applied = last;
+    const ready = this.waiters.filter((w) => w.position <= last);
+    this.waiters = this.waiters.filter((w) => w.position > last);
+    for (const waiter of ready) waiter.resolve();
+  }
+
+  private projected(event: RecordedEvent): ProjectedEvent {
+    return this.catalog.isKnown(event.type) ? { ...event, data: this.catalog.currentData(event) } : event;
+  }
+
+  /** Creates tables; a projection whose version changed is dropped and will be replayed. */
+  private prepare(): void {
+    const db = this.readModels.db;
+    const rows = db.prepare('SELECT name, version, position FROM projection_checkpoints').all() as {
+      name: string;
+      version: number;
+      position: string | null;
+    }[];
+    const stored = new Map(rows.map((r) => [r.name, r]));
+    db.transaction(() => {
+      for (const p of this.projections) {
+        const row = stored.get(p.name);
+        if (!row || row.version !== p.version) {
+          p.reset(db);
+          p.setup(db);
+          this.saveCheckpoint(p, null);
+        } else {
+          p.setup(db);
+          this.checkpoints.set(p.name, row.position === null ? null : BigInt(row.position));
+        }
+      }
+    })();
+  }
+
+  private lowestCheckpoint(): Position | null {
+    let lowest: Position | null = null;
+    for (const p of this.projections) {
+      const c = this.checkpoints.get(p.name) ?? null;
+      if (c === null) return null;
+      if (lowest === null || c < lowest) lowest = c;
+    }
+    return lowest;
+  }
+
+  private saveCheckpoint(projection: Projection, position: Position | null): void {
+    this.readModels.db
+      .prepare(
+        `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
+         ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
+      )
+      .run(projection.name, projection.version, position === null ? null : position.toString());
+    this.checkpoints.set(projection.name, position);
+  }
+}

@@ -1,0 +1,75 @@
+import type Database from 'better-sqlite3';
+import { RecordedEvent } from '@samverkan/event-store';
+
+export interface ProjectedEvent extends RecordedEvent {
+  /** The data upcast to its current shape. */
+  data: unknown;
+}
+
+/**
+ * A read model fed by the store. `apply` must be idempotent (rows keyed by position or by entity
+ * id with the revision they saw) because delivery is at least once.
+ */
+export interface Projection {
+  name: string;
+  /** Bump it when the tables or the mapping change: the runner then rebuilds this projection. */
+  version: number;
+  /** Stream categories it reads; undefined means every event. */
+  categories?: string[];
+  setup(db: Database.Database): void;
+  /** Drops the projection's tables. */
+  reset(db: Database.Database): void;
+  apply(db: Database.Database, event: ProjectedEvent): void;
+}
+
+/**
+ * One JSON document per entity, folded by a pure evolve, after emmett's document projections.
+ * The revision guard makes a replayed event a no-op.
+ */
+export function documentProjection<Doc>(options: {
+  name: string;
+  version: number;
+  table: string;
+  categories: string[];
+  keyOf(event: ProjectedEvent): string | null;
+  evolve(doc: Doc | null, event: ProjectedEvent): Doc | null;
+}): Projection {
+  const { table } = options;
+  return {
+    name: options.name,
+    version: options.version,
+    categories: options.categories,
+    setup(db) {
+      db.exec(`CREATE TABLE IF NOT EXISTS ${table} (
+        id TEXT NOT NULL, stream TEXT NOT NULL, revision INTEGER NOT NULL, doc TEXT NOT NULL,
+        PRIMARY KEY (id))`);
+    },
+    reset(db) {
+      db.exec(`DROP TABLE IF EXISTS ${table}`);
+    },
+    apply(db, event) {
+      const id = options.keyOf(event);
+      if (id === null) return;
+      const row = db.prepare(`SELECT stream, revision, doc FROM ${table} WHERE id = ?`).get(id) as
+        | { stream: string; revision: number; doc: string }
+        | undefined;
+      if (row && row.stream === event.stream && row.revision >= event.revision) return;
+      const next = options.evolve(row ? (JSON.parse(row.doc) as Doc) : null, event);
+      if (next === null) db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      else
+        db.prepare(`INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`).run(
+          id,
+          event.stream,
+          event.revision,
+          JSON.stringify(next),
+        );
+    },
+  };
+}
+
+export function readDocument<Doc>(db: Database.Database, table: string, id: string): { doc: Doc; revision: number } | null {
+  const row = db.prepare(`SELECT revision, doc FROM ${table} WHERE id = ?`).get(id) as
+    | { revision: number; doc: string }
+    | undefined;
+  return row ? { doc: JSON.parse(row.doc) as Doc, revision: row.revision } : null;
+}

@@ -1,0 +1,20 @@
+import Database from 'better-sqlite3';
+
+/** The read-model database: disposable tables rebuilt from the store, in their own SQLite file. */
+export class ReadModelDb {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // Read models can always be rebuilt from the store, so they need not survive a power cut.
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 5000');
+    this.db.exec(`CREATE TABLE IF NOT EXISTS projection_checkpoints (
+      name TEXT PRIMARY KEY, version INTEGER NOT NULL, position TEXT)`);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

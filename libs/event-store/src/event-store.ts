@@ -1,0 +1,135 @@
+/**
+ * The event store port. Modelled on EventStoreDB so that the embedded SQLite adapter and the
+ * EventStoreDB adapter behave alike, case for case (see libs/event-store/test/contract).
+ */
+
+/** A global position in $all. Strictly increasing across the store; opaque to callers. */
+export type Position = bigint;
+
+/** The expected state of a stream for an optimistic append, as in EventStoreDB. */
+export type ExpectedRevision = number | 'no_stream' | 'stream_exists' | 'any';
+
+/** An event as the caller hands it to `append`. The caller chooses the id (a UUID). */
+export interface EventToAppend {
+  id: string;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+}
+
+/** An event as it was stored. */
+export interface RecordedEvent {
+  id: string;
+  stream: string;
+  /** 0, 1, 2… within the stream. */
+  revision: number;
+  /** Position in $all. */
+  position: Position;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+  /** When the store recorded it (server time). */
+  recordedAt: Date;
+}
+
+export interface AppendOptions {
+  /** Defaults to 'any'. */
+  expectedRevision?: ExpectedRevision;
+}
+
+export interface AppendResult {
+  /** Revision of the last event now in the stream (of this append, or of the original on a retry). */
+  nextExpectedRevision: number;
+  /** Position of the last event of this append. */
+  position: Position;
+}
+
+export interface ReadStreamOptions {
+  direction?: 'forwards' | 'backwards';
+  /** Inclusive. Defaults to the start (forwards) or the end (backwards). */
+  fromRevision?: number | 'start' | 'end';
+  maxCount?: number;
+}
+
+export interface AllFilter {
+  /** Keep events whose stream name starts with one of these. */
+  streamPrefixes?: string[];
+  /** Keep events whose type is one of these. */
+  eventTypes?: string[];
+}
+
+export interface ReadAllOptions {
+  direction?: 'forwards' | 'backwards';
+  /**
+   * Forwards: events with a position strictly after this one ('start' = from the first event).
+   * Backwards: events with a position strictly before this one ('end' = from the last event).
+   */
+  fromPosition?: Position | 'start' | 'end';
+  maxCount?: number;
+  filter?: AllFilter;
+}
+
+export interface SubscribeToAllOptions {
+  /** Deliver events strictly after this position; 'start' from the beginning, 'end' only new ones. */
+  fromPosition?: Position | 'start' | 'end';
+  filter?: AllFilter;
+}
+
+/**
+ * A catch-up subscription: first every stored event after the given position, then live ones,
+ * in order, at least once. The consumer keeps its own checkpoint (the last position it handled).
+ */
+export interface AllSubscription extends AsyncIterable<RecordedEvent> {
+  unsubscribe(): Promise<void>;
+}
+
+export interface EventStore {
+  /**
+   * Appends events atomically: all of them or none. A mismatch with `expectedRevision` throws a
+   * {@link WrongExpectedRevisionError} and appends nothing. Appending the very same event ids again
+   * after a success is a no-op that reports success (an idempotent retry).
+   */
+  append(stream: string, events: EventToAppend[], options?: AppendOptions): Promise<AppendResult>;
+
+  /** Reads one stream. A stream that does not exist reads as empty. */
+  readStream(stream: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** Reads $all in order of position. */
+  readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
+
+  /** Subscribes to $all: catch-up from `fromPosition`, then live. */
+  subscribeToAll(options?: SubscribeToAllOptions): AllSubscription;
+
+  /** Position of the last event in the store, or null when the store is empty. */
+  headPosition(): Promise<Position | null>;
+
+  /** Releases connections. In-flight appends finish first. */
+  close(): Promise<void>;
+}
+
+/** The stream is not at the expected revision; nothing was appended. */
+export class WrongExpectedRevisionError extends Error {
+  constructor(
+    readonly stream: string,
+    readonly expected: ExpectedRevision,
+    /** The stream's current revision, or 'no_stream'. */
+    readonly actual: number | 'no_stream',
+  ) {
+    super(`Stream ${stream}: expected revision ${String(expected)} but found ${String(actual)}`);
+    this.name = 'WrongExpectedRevisionError';
+  }
+}
+
+/** Some but not all of the event ids of an append were already stored: not a clean retry. */
+export class IdempotencyMismatchError extends Error {
+  constructor(readonly stream: string, readonly eventId: string) {
+    super(`Stream ${stream}: event id ${eventId} was already used by a different append`);
+    this.name = 'IdempotencyMismatchError';
+  }
+}
+
+/** Stream names are `<category>-<id>`; the category is everything before the first dash. */
+export function categoryOf(stream: string): string {
+  const dash = stream.indexOf('-');
+  return dash < 0 ? stream : stream.slice(0, dash);
+}

@@ -1,0 +1,2 @@
+export * from './event-store';
+export { SqliteEventStore } from './sqlite/sqlite-event-store';

@@ -1,0 +1,164 @@
+import type Database from 'better-sqlite3';
+import type {
+  AllFilter,
+  AllSubscription,
+  AppendOptions,
+  AppendResult,
+  EventStore,
+  EventToAppend,
+  Position,
+  ReadAllOptions,
+  ReadStreamOptions,
+  RecordedEvent,
+  SubscribeToAllOptions,
+} from '../event-store';
+import { createAppender } from './sqlite-append';
+import { EVENT_COLUMNS, EventRow, limitOf, Query, readAllQuery, rowToEvent } from './sqlite-queries';
+import { openEventDatabase } from './sqlite-schema';
+import { SqliteAllSubscription } from './sqlite-subscription';
+
+/** Options of {@link SqliteEventStore.open}. */
+export interface SqliteEventStoreOptions {
+  /**
+   * How often an idle subscription looks for events appended by another process on the same file
+   * (appends through this instance wake subscriptions at once). Defaults to 250 ms.
+   */
+  pollIntervalMs?: number;
+}
+
+const DEFAULT_POLL_INTERVAL_MS = 250;
+const MAX_CACHED_STATEMENTS = 64;
+
+/**
+ * The embedded adapter of the event store port: one SQLite file, one row per event, the row id
+ * being the position in $all. Several instances and processes may share a file; SQLite serialises
+ * their appends.
+ *
+ * Choices where the port leaves room:
+ * - an append of no events checks `expectedRevision` and reports the stream's current revision and
+ *   the position of its last event, or -1 and -1n when the stream does not exist;
+ * - `readStream` and `readAll` return every matching event when `maxCount` is absent, like the
+ *   EventStoreDB client; pass a `maxCount` to page through a large store;
+ * - an empty `streamPrefixes` or `eventTypes` list does not filter;
+ * - `close` may be called twice; any other call after it throws.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly appender: ReturnType<typeof createAppender>;
+  private readonly readForwards: Database.Statement<[string, number, number], EventRow>;
+  private readonly readBackwards: Database.Statement<[string, number, number], EventRow>;
+  private readonly selectHead: Database.Statement<[], { position: bigint | null }>;
+  /** Prepared readAll statements by SQL text: filters vary in shape, but only a few shapes occur. */
+  private readonly readAllStatements = new Map<string, Database.Statement<Query['params'], EventRow>>();
+  private readonly subscriptions = new Set<SqliteAllSubscription>();
+  private closed = false;
+
+  private constructor(
+    private readonly db: Database.Database,
+    private readonly pollIntervalMs: number,
+  ) {
+    this.appender = createAppender(db);
+    const byStream = `SELECT ${EVENT_COLUMNS} FROM events WHERE stream = ?`;
+    this.readForwards = db.prepare(`${byStream} AND revision >= ? ORDER BY revision ASC LIMIT ?`);
+    this.readBackwards = db.prepare(`${byStream} AND revision <= ? ORDER BY revision DESC LIMIT ?`);
+    this.selectHead = db.prepare('SELECT max(position) AS position FROM events');
+  }
+
+  /** Opens the event store in `filePath`, creating the file and schema if needed. */
+  static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    const pollIntervalMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    if (!Number.isFinite(pollIntervalMs) || pollIntervalMs <= 0) {
+      throw new RangeError(`pollIntervalMs must be a positive number, got ${pollIntervalMs}`);
+    }
+    return new SqliteEventStore(openEventDatabase(filePath), pollIntervalMs);
+  }
+
+  async append(stream: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+    this.assertOpen();
+    const { appended, ...result } = this.appender(stream, events, options.expectedRevision ?? 'any');
+    // Only after the commit: a woken subscription must find the events.
+    if (appended) for (const subscription of this.subscriptions) subscription.wake();
+    return result;
+  }
+
+  async readStream(stream: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const limit = limitOf(options.maxCount);
+    const backwards = options.direction === 'backwards';
+    const from = options.fromRevision ?? (backwards ? 'end' : 'start');
+    if (typeof from === 'number' && !(Number.isSafeInteger(from) && from >= 0)) {
+      throw new RangeError(`fromRevision must be a revision >= 0, 'start' or 'end', got ${from}`);
+    }
+    if (limit === 0) return [];
+    if (backwards) {
+      // 'start' backwards is revision 0 and nothing before it.
+      const revision = from === 'end' ? Number.MAX_SAFE_INTEGER : from === 'start' ? 0 : from;
+      return this.readBackwards.all(stream, revision, limit).map(rowToEvent);
+    }
+    // Forwards from 'end' is after the last event: nothing, as in EventStoreDB.
+    if (from === 'end') return [];
+    return this.readForwards.all(stream, from === 'start' ? 0 : from, limit).map(rowToEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    return this.queryAll(options);
+  }
+
+  subscribeToAll(options: SubscribeToAllOptions = {}): AllSubscription {
+    this.assertOpen();
+    const from = options.fromPosition ?? 'start';
+    // 'end' is resolved now, so every event appended after this call returns is delivered.
+    const cursor = from === 'start' ? null : from === 'end' ? this.head() : from;
+    // Copied: the caller may reuse its arrays, the subscription reads them for as long as it lives.
+    const filter: AllFilter = {
+      streamPrefixes: options.filter?.streamPrefixes && [...options.filter.streamPrefixes],
+      eventTypes: options.filter?.eventTypes && [...options.filter.eventTypes],
+    };
+    const subscription = new SqliteAllSubscription(
+      {
+        readAfter: (after, limit) =>
+          this.queryAll({ fromPosition: after ?? 'start', maxCount: limit, filter }),
+        head: () => this.head(),
+      },
+      cursor,
+      this.pollIntervalMs,
+      (stopped) => this.subscriptions.delete(stopped),
+    );
+    this.subscriptions.add(subscription);
+    return subscription;
+  }
+
+  async headPosition(): Promise<Position | null> {
+    this.assertOpen();
+    return this.head();
+  }
+
+  /** Ends every subscription and closes the database. Appends are synchronous, so none is in flight. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await Promise.all([...this.subscriptions].map((subscription) => subscription.unsubscribe()));
+    this.db.close();
+  }
+
+  private head(): Position | null {
+    return this.selectHead.get()?.position ?? null;
+  }
+
+  private queryAll(options: ReadAllOptions): RecordedEvent[] {
+    const query = readAllQuery(options);
+    if (query === null) return [];
+    let statement = this.readAllStatements.get(query.sql);
+    if (statement === undefined) {
+      // Callers with ever-new filter shapes must not grow the cache without bound.
+      if (this.readAllStatements.size >= MAX_CACHED_STATEMENTS) this.readAllStatements.clear();
+      statement = this.db.prepare<Query['params'], EventRow>(query.sql);
+      this.readAllStatements.set(query.sql, statement);
+    }
+    return statement.all(...query.params).map(rowToEvent);
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error('SqliteEventStore is closed');
+  }
+}

@@ -1,0 +1,55 @@
+import { prefixUpperBound, readAllQuery } from './sqlite-queries';
+
+/** Every string with the prefix lies in [prefix, bound), compared as SQLite does: UTF-8 bytes. */
+function inRange(value: string, prefix: string, bound: string | null): boolean {
+  const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');
+  return Buffer.compare(bytes(value), bytes(prefix)) >= 0 && (bound === null || Buffer.compare(bytes(value), bytes(bound)) < 0);
+}
+
+describe('prefixUpperBound', () => {
+  it('increments the last character', () => {
+    expect(prefixUpperBound('plan-')).toBe('plan.');
+    expect(prefixUpperBound('a_b%')).toBe('a_b&');
+  });
+
+  it('has no bound for an empty prefix or one made only of the highest code point', () => {
+    expect(prefixUpperBound('')).toBeNull();
+    expect(prefixUpperBound('\u{10FFFF}\u{10FFFF}')).toBeNull();
+  });
+
+  it('skips the highest code point and the surrogate range', () => {
+    expect(prefixUpperBound('a\u{10FFFF}')).toBe('b');
+    expect(prefixUpperBound('a\uD7FF')).toBe('a\uE000');
+    expect(prefixUpperBound('a😀')).toBe('a😁');
+  });
+
+  it.each(['plan-', 'Försäkringskassan-', 'a😀', 'x\uD7FF', 'z\u{10FFFF}'])(
+    'bounds exactly the strings starting with %j',
+    (prefix) => {
+      const bound = prefixUpperBound(prefix);
+      const extensions = ['', 'a', '-1', '\u007F', 'ö', '\uD7FF', '\uE000', '😀', '\u{10FFFF}', '\u{10FFFF}z'];
+      for (const extension of extensions) expect(inRange(prefix + extension, prefix, bound)).toBe(true);
+      const others = [prefix.slice(0, -1), `${prefix.slice(0, -1)}\u{10FFFF}`, bound ?? '', `${bound ?? ''}a`, 'zzzz'];
+      for (const other of others.filter((text) => !text.startsWith(prefix))) {
+        expect(inRange(other, prefix, bound)).toBe(false);
+      }
+    },
+  );
+});
+
+describe('readAllQuery', () => {
+  it('ORs prefixes, ORs types and ANDs the two, with every value bound as a parameter', () => {
+    const query = readAllQuery({ fromPosition: 7n, maxCount: 5, filter: { streamPrefixes: ['a-', "b'-"], eventTypes: ['X', 'Y'] } });
+    expect(query?.sql).toContain('position > ? AND ((stream >= ? AND stream < ?) OR (stream >= ? AND stream < ?)) AND type IN (?, ?)');
+    expect(query?.params).toEqual([7n, 'a-', 'a.', "b'-", "b'.", 'X', 'Y', 5]);
+  });
+
+  it('needs no query for forwards from the end or backwards from the start', () => {
+    expect(readAllQuery({ fromPosition: 'end' })).toBeNull();
+    expect(readAllQuery({ direction: 'backwards', fromPosition: 'start' })).toBeNull();
+  });
+
+  it('does not filter on an empty prefix', () => {
+    expect(readAllQuery({ filter: { streamPrefixes: ['x-', ''] } })?.sql).not.toContain('WHERE');
+  });
+});

@@ -1,0 +1,154 @@
+import { execFile } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+import { RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
+import { runEventStoreContract } from './contract/event-store.contract';
+import { expectQuiet, ids, newEvent, newEvents, newStream, rejectionOf, take } from './contract/contract-helpers';
+import { readAllQuery } from '../src/sqlite/sqlite-queries';
+
+/** A fresh directory per store, removed by `cleanup`. */
+function tempFile(): { file: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samverkan-event-store-'));
+  return { file: path.join(dir, 'events.sqlite'), remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+runEventStoreContract('SqliteEventStore', async () => {
+  const { file, remove } = tempFile();
+  const opened = [SqliteEventStore.open(file)];
+  return {
+    store: opened[0],
+    reopen: async () => {
+      const store = SqliteEventStore.open(file);
+      opened.push(store);
+      return store;
+    },
+    cleanup: async () => {
+      for (const store of opened) await store.close();
+      remove();
+    },
+  };
+});
+
+describe('SqliteEventStore specifics', () => {
+  let file: string;
+  let remove: () => void;
+  const opened: SqliteEventStore[] = [];
+  const open = (pollIntervalMs?: number): SqliteEventStore => {
+    const store = SqliteEventStore.open(file, { pollIntervalMs });
+    opened.push(store);
+    return store;
+  };
+
+  beforeEach(() => ({ file, remove } = tempFile()));
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    remove();
+  });
+
+  it('given a second instance on the same file, when the first appends, then its subscription sees it by polling', async () => {
+    const [writer, reader] = [open(), open(50)];
+    const stream = newStream();
+    const subscription = reader.subscribeToAll({ fromPosition: 'end', filter: { streamPrefixes: [stream] } });
+    const events = subscription[Symbol.asyncIterator]();
+    const appended = newEvents(3);
+    await writer.append(stream, appended.slice(0, 1));
+    await writer.append(stream, appended.slice(1));
+    expect(ids(await take(events, 3, 2_000))).toEqual(ids(appended));
+    await expectQuiet(events, 200);
+  });
+
+  it('given another process appends to the file, then a subscription here sees it and that process exits by itself', async () => {
+    const store = open(50);
+    const stream = newStream();
+    const subscription = store.subscribeToAll({ filter: { streamPrefixes: [stream] } });
+    const events = subscription[Symbol.asyncIterator]();
+    const child = promisify(execFile)(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'fixtures/append-from-another-process.ts'), file, stream, '3'],
+      { timeout: 20_000, env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '../../../tsconfig.json') } },
+    );
+    const { stdout } = await child;
+    const received = await take(events, 3, 2_000);
+    expect(ids(received)).toEqual(JSON.parse(stdout));
+  }, 30_000);
+
+  it('when an insert fails in the middle of an append, then the whole transaction rolls back', async () => {
+    const store = open();
+    const raw = new Database(file);
+    raw.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.type = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    raw.close();
+    const stream = newStream();
+    const error = await rejectionOf(store.append(stream, [newEvent('Fine'), newEvent('Boom')]));
+    expect(String(error)).toMatch(/boom/);
+    expect(await store.readStream(stream)).toEqual([]);
+    expect(await store.headPosition()).toBeNull();
+  });
+
+  it('when opened, then the file is in WAL mode and an empty store has no head position', async () => {
+    const store = open();
+    expect(await store.headPosition()).toBeNull();
+    const raw = new Database(file, { readonly: true });
+    expect(raw.pragma('journal_mode', { simple: true })).toBe('wal');
+    raw.close();
+    const result = await store.append(newStream(), newEvents(2));
+    expect(await store.headPosition()).toBe(result.position);
+  });
+
+  it('when appending no events, then expectedRevision is checked and the current revision reported', async () => {
+    const store = open();
+    const stream = newStream();
+    expect(await store.append(stream, [], { expectedRevision: 'no_stream' })).toEqual({ nextExpectedRevision: -1, position: -1n });
+    const appended = await store.append(stream, newEvents(2));
+    expect(await store.append(stream, [], { expectedRevision: 1 })).toEqual(appended);
+    await expect(store.append(stream, [], { expectedRevision: 'no_stream' })).rejects.toMatchObject({ actual: 1 });
+  });
+
+  it('when filtering $all, then SQLite answers from an index rather than scanning every event', () => {
+    open(); // creates the schema
+    const raw = new Database(file, { readonly: true });
+    const plan = (options: Parameters<typeof readAllQuery>[0]): string => {
+      const query = readAllQuery(options);
+      if (query === null) throw new Error('no query');
+      return raw.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params).map((row) => (row as { detail: string }).detail).join('; ');
+    };
+    expect(plan({ filter: { eventTypes: ['A', 'B'] }, maxCount: 10 })).toMatch(/events_type_position/);
+    expect(plan({ filter: { streamPrefixes: ['plan-'] }, maxCount: 10 })).toMatch(/SEARCH events USING (COVERING )?INDEX/);
+    raw.close();
+  });
+
+  it('when closed, then a pending subscription ends and further calls fail clearly', async () => {
+    const store = open();
+    const subscription = store.subscribeToAll();
+    const pending = subscription[Symbol.asyncIterator]().next();
+    await store.close();
+    await expect(pending).resolves.toMatchObject({ done: true });
+    await expect(store.append(newStream(), [newEvent()])).rejects.toThrow(/closed/);
+    await expect(store.readStream(newStream())).rejects.toThrow(/closed/);
+    await expect(store.readAll()).rejects.toThrow(/closed/);
+    await expect(store.headPosition()).rejects.toThrow(/closed/);
+    expect(() => store.subscribeToAll()).toThrow(/closed/);
+    await expect(store.close()).resolves.toBeUndefined();
+  });
+
+  it("when opened on ':memory:', then it works as a private store", async () => {
+    const store = SqliteEventStore.open(':memory:');
+    opened.push(store);
+    const stream = newStream();
+    await store.append(stream, newEvents(2));
+    const read: RecordedEvent[] = await store.readStream(stream);
+    expect(read.map((event) => event.revision)).toEqual([0, 1]);
+    expect(typeof read[0].position).toBe('bigint');
+  });
+
+  it('rejects invalid arguments instead of guessing', async () => {
+    const store = open();
+    await expect(store.append(newStream(), [newEvent()], { expectedRevision: -1 })).rejects.toThrow(RangeError);
+    await expect(store.readStream(newStream(), { maxCount: -1 })).rejects.toThrow(RangeError);
+    const duplicate = newEvent();
+    await expect(store.append(newStream(), [duplicate, duplicate])).rejects.toThrow(/repeats an event id/);
+    expect(() => SqliteEventStore.open(file, { pollIntervalMs: 0 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,4 @@
+export * from './plan.model';
+export * from './plan.commands';
+export * from './plan.events';
+export * from './plan';

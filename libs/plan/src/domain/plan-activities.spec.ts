@@ -1,0 +1,183 @@
+import { AddActivity, ChangeActivity, PlanCommand, RecordActivityProgress } from './plan.commands';
+import { PlanEvent } from './plan.events';
+import { PlanActivity } from './plan.model';
+import {
+  aDraft,
+  added,
+  adopted,
+  broadCampaign,
+  cancelled,
+  homeCareSupervision,
+  metadata,
+  progressed,
+  regionalDialogue,
+  spec,
+  tipRoutines,
+  webinar,
+  YEAR as year,
+} from './testing/plan.fixtures';
+
+const add = (activity: PlanActivity): AddActivity => ({ type: 'AddActivity', data: { year, activity }, metadata });
+const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity => ({
+  type: 'ChangeActivity',
+  data: { year, activityId, changes },
+  metadata,
+});
+const remove = (activityId: string): PlanCommand => ({ type: 'RemoveActivity', data: { year, activityId }, metadata });
+const progress = (status: 'IN_PROGRESS' | 'DONE', activityId = tipRoutines.activityId): RecordActivityProgress => ({
+  type: 'RecordActivityProgress',
+  data: { year, activityId, status, note: 'Dialoger hållna i samtliga ledningsgrupper' },
+  metadata,
+});
+
+describe('Collaboration plan', () => {
+  describe('when it is a draft', () => {
+    it('accepts a new activity', () => {
+      spec.given(aDraft).when(add(broadCampaign)).then([added(broadCampaign)]);
+    });
+
+    it('accepts a new activity in a region', () => {
+      spec.given(aDraft).when(add(regionalDialogue)).then([added(regionalDialogue)]);
+    });
+
+    it('accepts an activity due in a later year, as supervision campaigns run into the next', () => {
+      spec.given(aDraft).when(add(homeCareSupervision)).then([added(homeCareSupervision)]);
+    });
+
+    it('accepts an activity without indicators', () => {
+      const film = { ...broadCampaign, activityId: 'film', indicators: [] };
+      spec.given(aDraft).when(add(film)).then([added(film)]);
+    });
+
+    it('rejects an activity id the plan already has', () => {
+      const duplicate = { ...broadCampaign, activityId: webinar.activityId };
+      spec.given(aDraft).when(add(duplicate)).thenThrows('ACTIVITY_ALREADY_EXISTS');
+    });
+
+    it('rejects an activity without an id', () => {
+      spec.given(aDraft).when(add({ ...broadCampaign, activityId: '' })).thenThrows('ACTIVITY_ID_REQUIRED');
+    });
+
+    it('rejects an activity without a title', () => {
+      spec.given(aDraft).when(add({ ...broadCampaign, title: '  ' })).thenThrows('ACTIVITY_TITLE_REQUIRED');
+    });
+
+    it.each(['2025-02-29', '2025-13-01', '2025-6-30', '30/06/2025', '2025-06-30T00:00:00Z'])(
+      'rejects the due date %p',
+      (dueDate) => {
+        spec.given(aDraft).when(add({ ...broadCampaign, dueDate })).thenThrows('INVALID_DUE_DATE');
+      },
+    );
+
+    it('accepts a leap day', () => {
+      const activity = { ...broadCampaign, dueDate: '2028-02-29' };
+      spec.given(aDraft).when(add(activity)).then([added(activity)]);
+    });
+
+    it('rejects a due date before the plan year', () => {
+      spec.given(aDraft).when(add({ ...broadCampaign, dueDate: '2024-12-31' })).thenThrows('DUE_DATE_BEFORE_PLAN_YEAR');
+    });
+
+    it.each([[['antal tips', ' ']], [['antal tips', 'antal tips']]])('rejects the indicators %j', (indicators) => {
+      spec.given(aDraft).when(add({ ...broadCampaign, indicators })).thenThrows('INVALID_INDICATOR');
+    });
+
+    it('changes an activity, recording only what really changed', () => {
+      const command = change({ title: tipRoutines.title, dueDate: '2025-05-31', region: 'Stockholm' });
+      const changes = { dueDate: '2025-05-31', region: 'Stockholm' };
+      spec
+        .given(aDraft)
+        .when(command)
+        .then([{ type: 'ActivityChanged', data: { year, activityId: tipRoutines.activityId, changes } }]);
+    });
+
+    it('removes a region with null', () => {
+      const given = [...aDraft, added(regionalDialogue)];
+      const command = change({ region: null }, regionalDialogue.activityId);
+      spec.given(given).when(command).then([{ type: 'ActivityChanged', data: command.data }]);
+    });
+
+    it('rejects a change that changes nothing', () => {
+      spec.given(aDraft).when(change({ indicators: [...tipRoutines.indicators] })).thenThrows('ACTIVITY_UNCHANGED');
+    });
+
+    it('rejects a change that breaks an activity rule', () => {
+      spec.given(aDraft).when(change({ dueDate: '2025-06-31' })).thenThrows('INVALID_DUE_DATE');
+    });
+
+    it('rejects changing an activity the plan does not have', () => {
+      spec.given(aDraft).when(change({ title: 'Ny titel' }, 'okand')).thenThrows('ACTIVITY_NOT_FOUND');
+    });
+
+    it('removes an activity, keeping its title in the record', () => {
+      spec
+        .given(aDraft)
+        .when(remove(webinar.activityId))
+        .then([{ type: 'ActivityRemoved', data: { year, activityId: webinar.activityId, title: webinar.title } }]);
+    });
+
+    it('rejects removing an activity the plan does not have', () => {
+      spec.given(aDraft).when(remove('okand')).thenThrows('ACTIVITY_NOT_FOUND');
+    });
+
+    it('accepts an activity again after it was removed', () => {
+      const removed: PlanEvent = {
+        type: 'ActivityRemoved',
+        data: { year, activityId: webinar.activityId, title: webinar.title },
+      };
+      const given = [...aDraft, removed];
+      spec.given(given).when(add(webinar)).then([added(webinar)]);
+    });
+  });
+
+  describe('when it is adopted', () => {
+    it.each([add(broadCampaign), change({ title: 'Ny titel' }), remove(webinar.activityId)])(
+      'rejects $type without an amendment',
+      (command) => {
+        spec.given(adopted).when(command).thenThrows('PLAN_NOT_DRAFT');
+      },
+    );
+
+    it('records an activity as in progress', () => {
+      const command = progress('IN_PROGRESS');
+      spec.given(adopted).when(command).then([{ type: 'ActivityProgressRecorded', data: command.data }]);
+    });
+
+    it('records an activity as done', () => {
+      const command = progress('DONE');
+      spec.given(adopted).when(command).then([{ type: 'ActivityProgressRecorded', data: command.data }]);
+    });
+
+    it('records further progress on an activity in progress', () => {
+      const command = progress('IN_PROGRESS');
+      spec
+        .given([...adopted, progressed(tipRoutines.activityId, 'IN_PROGRESS')])
+        .when(command)
+        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
+    });
+
+    it('rejects progress without a note', () => {
+      const command = progress('DONE');
+      const withoutNote = { ...command, data: { ...command.data, note: ' ' } };
+      spec.given(adopted).when(withoutNote).thenThrows('PROGRESS_NOTE_REQUIRED');
+    });
+
+    it('rejects progress on an activity the plan does not have', () => {
+      spec.given(adopted).when(progress('DONE', 'okand')).thenThrows('ACTIVITY_NOT_FOUND');
+    });
+
+    it('rejects progress on a done activity', () => {
+      spec
+        .given([...adopted, progressed(tipRoutines.activityId, 'DONE')])
+        .when(progress('IN_PROGRESS'))
+        .thenThrows('ACTIVITY_ALREADY_FINISHED');
+    });
+
+    it('rejects progress on a cancelled activity', () => {
+      spec
+        .given([...adopted, cancelled(webinar.activityId)])
+        .when(progress('DONE', webinar.activityId))
+        .thenThrows('ACTIVITY_ALREADY_FINISHED');
+    });
+  });
+});

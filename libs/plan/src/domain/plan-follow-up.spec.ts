@@ -1,0 +1,163 @@
+import { fold } from '@samverkan/core';
+import { planDecider } from './plan';
+import { ClosePlan, FollowUpPlan, PlanCommand } from './plan.commands';
+import { IndicatorResult } from './plan.model';
+import {
+  adopted,
+  cancelled,
+  closeable,
+  closed,
+  closingDecision,
+  decision,
+  draftActivityIds,
+  drafted,
+  followedUp,
+  followUpDecision,
+  metadata,
+  progressed,
+  spec,
+  tipRoutines,
+  webinar,
+  YEAR as year,
+} from './testing/plan.fixtures';
+
+const tipsResult: IndicatorResult = {
+  activityId: tipRoutines.activityId,
+  indicator: 'antal tips',
+  result: '14 tips första tertialen, varav 3 ledde till åtgärd',
+};
+const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan => ({
+  type: 'FollowUpPlan',
+  data: { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
+  metadata,
+  reason: 'Tertialuppföljning enligt planen',
+});
+const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan => ({
+  type: 'ClosePlan',
+  data: { year, decision: closingDecision },
+  metadata,
+  reason,
+});
+const progress: PlanCommand = {
+  type: 'RecordActivityProgress',
+  data: { year, activityId: tipRoutines.activityId, status: 'DONE', note: 'Reviderade rutiner publicerade' },
+  metadata,
+};
+const cancelWebinar: PlanCommand = {
+  type: 'AmendPlan',
+  data: {
+    year,
+    decision: decision({ decisionId: 'SG-2025-11' }),
+    amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
+  },
+  metadata,
+  reason: 'Ersätts av den breda kommunikationsinsatsen',
+};
+const addWebinar: PlanCommand = { type: 'AddActivity', data: { year, activity: webinar }, metadata };
+
+describe('Collaboration plan', () => {
+  describe('when it is adopted', () => {
+    it('is followed up by a steering group decision with indicator results', () => {
+      const command = followUp();
+      spec.given(adopted).when(command).then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+    });
+
+    it('records a follow-up without indicator results with an empty list', () => {
+      const { indicatorResults: _, ...data } = followUp().data;
+      spec
+        .given(adopted)
+        .when({ ...followUp(), data })
+        .then([{ type: 'PlanFollowedUp', data: { ...data, indicatorResults: [] } }]);
+    });
+
+    it('rejects a follow-up without a summary', () => {
+      spec.given(adopted).when(followUp(' ')).thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
+    });
+
+    it('rejects a follow-up without a reason', () => {
+      spec.given(adopted).when({ ...followUp(), reason: undefined }).thenThrows('REASON_REQUIRED');
+    });
+
+    it('rejects a result for an indicator the activity does not have', () => {
+      const result = { ...tipsResult, indicator: 'antal deltagare' };
+      spec.given(adopted).when(followUp(undefined, [result])).thenThrows('INDICATOR_NOT_FOUND');
+    });
+
+    it('rejects an empty indicator result', () => {
+      const result = { ...tipsResult, result: ' ' };
+      spec.given(adopted).when(followUp(undefined, [result])).thenThrows('INDICATOR_RESULT_REQUIRED');
+    });
+
+    it('rejects a result for an activity the plan does not have', () => {
+      const result = { ...tipsResult, activityId: 'okand-aktivitet' };
+      spec.given(adopted).when(followUp(undefined, [result])).thenThrows('ACTIVITY_NOT_FOUND');
+    });
+
+    it('rejects closing before a follow-up, even with every activity finished', () => {
+      const finished = [...adopted, progressed(tipRoutines.activityId, 'DONE'), cancelled(webinar.activityId)];
+      spec.given(finished).when(close()).thenThrows('PLAN_NOT_FOLLOWED_UP');
+    });
+  });
+
+  describe('when it is followed up', () => {
+    it('is followed up again', () => {
+      const command = followUp();
+      spec.given(followedUp).when(command).then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+    });
+
+    it('rejects a follow-up decision it already recorded', () => {
+      const again = followUp();
+      spec
+        .given(followedUp)
+        .when({ ...again, data: { ...again.data, decision: followUpDecision } })
+        .thenThrows('DECISION_ALREADY_RECORDED');
+    });
+
+    it('still accepts progress on its activities', () => {
+      spec.given(followedUp).when(progress).then([{ type: 'ActivityProgressRecorded', data: progress.data }]);
+    });
+
+    it('still accepts amendments', () => {
+      const [event] = planDecider.decide(cancelWebinar, fold(planDecider, followedUp));
+      expect(event.type).toBe('PlanAmended');
+    });
+
+    it('is closed by a steering group decision when every activity is done or cancelled', () => {
+      spec.given(closeable).when(close()).then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
+    });
+
+    it('rejects closing while activities are open', () => {
+      spec.given(followedUp).when(close()).thenThrows('PLAN_HAS_OPEN_ACTIVITIES');
+    });
+
+    it('names the open activities when it refuses to close', () => {
+      const open = [...followedUp, progressed(tipRoutines.activityId, 'IN_PROGRESS')];
+      expect(() => planDecider.decide(close(), fold(planDecider, open))).toThrow(
+        expect.objectContaining({ code: 'PLAN_HAS_OPEN_ACTIVITIES', details: { year, activityIds: draftActivityIds } }),
+      );
+    });
+
+    it('rejects closing without a reason', () => {
+      spec.given(closeable).when(close('')).thenThrows('REASON_REQUIRED');
+    });
+  });
+
+  describe('when it is closed', () => {
+    const commands: PlanCommand[] = [
+      addWebinar,
+      { type: 'SubmitPlan', data: { year }, metadata },
+      progress,
+      cancelWebinar,
+      followUp(),
+      close(),
+    ];
+
+    it.each(commands)('rejects $type', (command) => {
+      spec.given(closed).when(command).thenThrows('PLAN_CLOSED');
+    });
+
+    it('rejects drafting the same year again', () => {
+      spec.given(closed).when({ type: 'DraftPlan', data: drafted.data, metadata }).thenThrows('PLAN_ALREADY_EXISTS');
+    });
+  });
+});

@@ -1,0 +1,80 @@
+import { DomainRuleViolation } from '@samverkan/core';
+import { ActivityChanges, ActivityStatus, PlanActivity } from './plan.model';
+
+const CHANGEABLE_FIELDS = ['title', 'area', 'owner', 'region', 'dueDate', 'indicators'] as const;
+
+export function isFinished(status: ActivityStatus): boolean {
+  return status === 'DONE' || status === 'CANCELLED';
+}
+
+/** The activity with the changes applied; `region: null` removes the region. */
+export function applyChanges<A extends PlanActivity>(activity: A, changes: ActivityChanges): A {
+  const next: A = { ...activity };
+  for (const field of CHANGEABLE_FIELDS) {
+    const value = changes[field];
+    if (value === undefined) continue;
+    if (value === null) delete next.region;
+    else Object.assign(next, { [field]: value });
+  }
+  return next;
+}
+
+/** Only the requested changes whose value differs from the activity's, so no event records a no-op. */
+export function effectiveChanges(activity: PlanActivity, changes: ActivityChanges): ActivityChanges {
+  const effective: ActivityChanges = {};
+  for (const field of CHANGEABLE_FIELDS) {
+    const value = changes[field];
+    if (value === undefined || sameValue(activity[field] ?? null, value)) continue;
+    Object.assign(effective, { [field]: value });
+  }
+  return effective;
+}
+
+function sameValue(current: unknown, requested: unknown): boolean {
+  if (Array.isArray(current) && Array.isArray(requested)) {
+    return current.length === requested.length && current.every((item, i) => item === requested[i]);
+  }
+  return current === requested;
+}
+
+/** The rules an activity holds whenever it is added or changed, in a draft or by amendment. */
+export function assertValidActivity(activity: PlanActivity, planYear: number): void {
+  const { activityId } = activity;
+  if (!activityId?.trim()) {
+    throw new DomainRuleViolation('ACTIVITY_ID_REQUIRED', 'An activity needs an id');
+  }
+  if (!activity.title?.trim()) {
+    throw new DomainRuleViolation('ACTIVITY_TITLE_REQUIRED', 'An activity needs a title', { activityId });
+  }
+  if (!isCalendarDate(activity.dueDate)) {
+    throw new DomainRuleViolation('INVALID_DUE_DATE', 'The due date must be a date written YYYY-MM-DD', {
+      activityId,
+      dueDate: activity.dueDate,
+    });
+  }
+  if (activity.dueDate < `${planYear}-01-01`) {
+    throw new DomainRuleViolation(
+      'DUE_DATE_BEFORE_PLAN_YEAR',
+      `An activity of the ${planYear} plan cannot be due before ${planYear}`,
+      { activityId, dueDate: activity.dueDate },
+    );
+  }
+  const seen = new Set<string>();
+  for (const indicator of activity.indicators ?? []) {
+    const problem = !indicator?.trim() ? 'blank' : seen.has(indicator.trim()) ? 'repeated' : null;
+    if (problem) {
+      throw new DomainRuleViolation('INVALID_INDICATOR', `An indicator is ${problem}`, { activityId, indicator });
+    }
+    seen.add(indicator.trim());
+  }
+}
+
+/** A real calendar date written YYYY-MM-DD (no Date object needed, so nothing depends on a clock). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+}

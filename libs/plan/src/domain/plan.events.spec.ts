@@ -1,0 +1,122 @@
+import { fold } from '@samverkan/core';
+import { planDecider, planModuleEvents, planStream } from './plan';
+import { PlanEvent, planEventDefinitions, PlanEventType } from './plan.events';
+import {
+  added,
+  adoption,
+  amendmentDecision,
+  broadCampaign,
+  cancelled,
+  closeable,
+  drafted,
+  planAdopted,
+  planClosed,
+  planFollowedUp,
+  planSubmitted,
+  progressed,
+  regionalDialogue,
+  tipRoutines,
+  webinar,
+  YEAR as year,
+} from './testing/plan.fixtures';
+
+const oneOfEach: Record<PlanEventType, PlanEvent> = {
+  PlanDrafted: drafted,
+  ActivityAdded: added(regionalDialogue),
+  ActivityRemoved: { type: 'ActivityRemoved', data: { year, activityId: webinar.activityId, title: webinar.title } },
+  ActivityChanged: {
+    type: 'ActivityChanged',
+    data: { year, activityId: webinar.activityId, changes: { dueDate: '2025-12-01', region: null } },
+  },
+  PlanSubmitted: planSubmitted,
+  ActivityProgressRecorded: progressed(tipRoutines.activityId, 'DONE'),
+  PlanReturnedToDraft: { type: 'PlanReturnedToDraft', data: { year, decision: adoption } },
+  PlanAdopted: planAdopted,
+  PlanAmended: cancelled(webinar.activityId),
+  PlanFollowedUp: planFollowedUp,
+  PlanClosed: planClosed,
+};
+const summary = (event: PlanEvent) =>
+  (planEventDefinitions[event.type].summary as (data: PlanEvent['data']) => string)(event.data);
+
+describe('Collaboration plan events', () => {
+  it.each([
+    ['PlanDrafted', 'action'],
+    ['ActivityAdded', 'action'],
+    ['ActivityRemoved', 'action'],
+    ['ActivityChanged', 'action'],
+    ['PlanSubmitted', 'action'],
+    ['ActivityProgressRecorded', 'action'],
+    ['PlanReturnedToDraft', 'decision'],
+    ['PlanAdopted', 'decision'],
+    ['PlanAmended', 'decision'],
+    ['PlanFollowedUp', 'decision'],
+    ['PlanClosed', 'decision'],
+  ] as const)('defines %s as an %s of schema version 1', (type, kind) => {
+    expect(planEventDefinitions[type]).toMatchObject({ kind, schemaVersion: 1 });
+  });
+
+  it('summarises the adoption with the decision, the minutes and who decided by organisation', () => {
+    expect(summary(planAdopted)).toBe(
+      'Plan för aktiv samverkan 2025 antogs av styrgruppen med 2 aktiviteter ' +
+        '(beslut SG-2025-03, protokoll styrgruppen 2025-03-12 § 4; 3 ledamöter: 1 FK, 2 AV)',
+    );
+  });
+
+  it('summarises the draft with its diary numbers', () => {
+    expect(summary(drafted)).toBe(
+      'Utkast till plan för aktiv samverkan 2025 upprättades: "Plan för aktiv samverkan 2025" ' +
+        '(dnr AV 2025/005661, FK 2025/002400)',
+    );
+  });
+
+  it('summarises each kind of amendment', () => {
+    const amended = (amendment: object) =>
+      summary({ type: 'PlanAmended', data: { year, decision: amendmentDecision, amendment } } as PlanEvent);
+    expect(amended({ kind: 'ADD_ACTIVITY', activity: broadCampaign })).toContain(
+      'ändrades av styrgruppen: aktiviteten "Bred extern kommunikationsinsats till arbetsgivare" ' +
+        '(område kommunikation, ansvar gemensamt, klar senast 2025-12-31) lades till',
+    );
+    expect(amended({ kind: 'CHANGE_ACTIVITY', activityId: 'webbinarium-externt', changes: { dueDate: '2025-12-01' } }))
+      .toContain('aktiviteten webbinarium-externt ändrades: slutdatum (beslut SG-2025-07');
+    expect(summary(cancelled(webinar.activityId))).toContain('aktiviteten webbinarium-externt ställdes in');
+  });
+
+  it.each(Object.values(oneOfEach))('summarises $type in one line that names no person', (event) => {
+    const line = summary(event);
+    expect(line).toMatch(/2025/);
+    expect(line).not.toMatch(/person-|\n|undefined/);
+  });
+
+  it('names the plan stream by year, with a category the category projection can split', () => {
+    expect(planStream(2025)).toBe('plan-2025');
+    expect(planModuleEvents).toMatchObject({ module: 'plan', categories: ['plan'] });
+  });
+});
+
+describe('Collaboration plan state', () => {
+  it('holds the status, each activity with its status and every decision cited', () => {
+    const state = fold(planDecider, closeable);
+    const decisionIds = ['SG-2025-03', 'SG-2025-09', 'SG-2025-07'];
+    expect(state).toMatchObject({ status: 'FOLLOWED_UP', year, decisionIds });
+    expect(state.status !== 'NONE' && [...state.activities.values()]).toEqual([
+      { ...tipRoutines, status: 'DONE' },
+      { ...webinar, status: 'CANCELLED', cancellationReason: 'Ersätts av annan insats' },
+    ]);
+  });
+
+  it('applies changes to an activity, removing a region set to null', () => {
+    const changes = { region: null, indicators: ['antal möten'] };
+    const changed = fold(planDecider, [
+      drafted,
+      added(regionalDialogue),
+      { type: 'ActivityChanged', data: { year, activityId: regionalDialogue.activityId, changes } },
+    ]);
+    const { region: _, ...withoutRegion } = regionalDialogue;
+    expect(changed.status !== 'NONE' && changed.activities.get(regionalDialogue.activityId)).toEqual({
+      ...withoutRegion,
+      indicators: ['antal möten'],
+      status: 'PLANNED',
+    });
+  });
+});

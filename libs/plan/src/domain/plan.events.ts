@@ -1,0 +1,166 @@
+import { DomainEvent, EventDefinitions } from '@samverkan/core';
+import {
+  ActivityChanges,
+  Amendment,
+  DiaryNumbers,
+  IndicatorResult,
+  PlanActivity,
+  ProgressStatus,
+  SteeringGroupDecision,
+} from './plan.model';
+import {
+  activityPhrase,
+  capitalised,
+  changedFields,
+  counted,
+  decisionPhrase,
+  diaryPhrase,
+  planName,
+  progressLabel,
+} from './plan.summaries';
+
+export type PlanDrafted = DomainEvent<'PlanDrafted', { year: number; title: string; diaryNumbers: DiaryNumbers }>;
+
+export type ActivityAdded = DomainEvent<'ActivityAdded', { year: number; activity: PlanActivity }>;
+
+/** Carries the title so the timeline can name an activity that no longer exists. */
+export type ActivityRemoved = DomainEvent<'ActivityRemoved', { year: number; activityId: string; title: string }>;
+
+/** `changes` holds only the fields whose value really changed. */
+export type ActivityChanged = DomainEvent<
+  'ActivityChanged',
+  { year: number; activityId: string; changes: ActivityChanges }
+>;
+
+/** `activityIds`: exactly what went to the steering group. */
+export type PlanSubmitted = DomainEvent<'PlanSubmitted', { year: number; activityIds: string[] }>;
+
+export type ActivityProgressRecorded = DomainEvent<
+  'ActivityProgressRecorded',
+  { year: number; activityId: string; status: ProgressStatus; note: string }
+>;
+
+export type PlanReturnedToDraft = DomainEvent<
+  'PlanReturnedToDraft',
+  { year: number; decision: SteeringGroupDecision }
+>;
+
+/** `activityIds`: exactly what the steering group adopted. */
+export type PlanAdopted = DomainEvent<
+  'PlanAdopted',
+  { year: number; decision: SteeringGroupDecision; activityIds: string[] }
+>;
+
+export type PlanAmended = DomainEvent<
+  'PlanAmended',
+  { year: number; decision: SteeringGroupDecision; amendment: Amendment }
+>;
+
+export type PlanFollowedUp = DomainEvent<
+  'PlanFollowedUp',
+  { year: number; decision: SteeringGroupDecision; summary: string; indicatorResults: IndicatorResult[] }
+>;
+
+export type PlanClosed = DomainEvent<'PlanClosed', { year: number; decision: SteeringGroupDecision }>;
+
+export type PlanEvent =
+  | PlanDrafted
+  | ActivityAdded
+  | ActivityRemoved
+  | ActivityChanged
+  | PlanSubmitted
+  | ActivityProgressRecorded
+  | PlanReturnedToDraft
+  | PlanAdopted
+  | PlanAmended
+  | PlanFollowedUp
+  | PlanClosed;
+
+export type PlanEventType = PlanEvent['type'];
+
+const ACTIVITIES = ['aktivitet', 'aktiviteter'] as const;
+
+/** Summaries name organisations and counts, never people: names are erasable, summaries are not. */
+export const planEventDefinitions: EventDefinitions<PlanEvent> = {
+  PlanDrafted: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Utkast till ${planName(d.year)} upprättades: "${d.title}"${diaryPhrase(d.diaryNumbers)}`,
+  },
+  ActivityAdded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `${capitalised(activityPhrase(d.activity))} lades till i utkastet till ${planName(d.year)}`,
+  },
+  ActivityRemoved: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Aktiviteten "${d.title}" (${d.activityId}) togs bort ur utkastet till ${planName(d.year)}`,
+  },
+  ActivityChanged: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) =>
+      `Aktiviteten ${d.activityId} i utkastet till ${planName(d.year)} ändrades: ${changedFields(d.changes)}`,
+  },
+  PlanSubmitted: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) =>
+      `${capitalised(planName(d.year))} lämnades till styrgruppen med ${counted(d.activityIds.length, ...ACTIVITIES)}`,
+  },
+  ActivityProgressRecorded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) =>
+      `Aktiviteten ${d.activityId} i ${planName(d.year)} rapporterades som ${progressLabel[d.status]}`,
+  },
+  PlanReturnedToDraft: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) =>
+      `${capitalised(planName(d.year))} återremitterades av styrgruppen till utkast ${decisionPhrase(d.decision)}`,
+  },
+  PlanAdopted: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) =>
+      `${capitalised(planName(d.year))} antogs av styrgruppen med ${counted(d.activityIds.length, ...ACTIVITIES)} ` +
+      decisionPhrase(d.decision),
+  },
+  PlanAmended: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) =>
+      `${capitalised(planName(d.year))} ändrades av styrgruppen: ${amendmentPhrase(d.amendment)} ` +
+      decisionPhrase(d.decision),
+  },
+  PlanFollowedUp: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) =>
+      `${capitalised(planName(d.year))} följdes upp av styrgruppen` +
+      (d.indicatorResults.length > 0 ? ` med ${d.indicatorResults.length} indikatorutfall ` : ' ') +
+      decisionPhrase(d.decision),
+  },
+  PlanClosed: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) => `${capitalised(planName(d.year))} avslutades av styrgruppen ${decisionPhrase(d.decision)}`,
+  },
+};
+
+function amendmentPhrase(amendment: Amendment): string {
+  switch (amendment.kind) {
+    case 'ADD_ACTIVITY':
+      return `${activityPhrase(amendment.activity)} lades till`;
+    case 'CHANGE_ACTIVITY':
+      return `aktiviteten ${amendment.activityId} ändrades: ${changedFields(amendment.changes)}`;
+    case 'CANCEL_ACTIVITY':
+      return `aktiviteten ${amendment.activityId} ställdes in`;
+    default: {
+      const unknown: never = amendment;
+      return unknown;
+    }
+  }
+}

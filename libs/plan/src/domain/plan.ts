@@ -1,0 +1,23 @@
+import { Decider, ModuleEvents } from '@samverkan/core';
+import { PlanCommand } from './plan.commands';
+import { decide } from './plan.decide';
+import { PlanEvent, planEventDefinitions } from './plan.events';
+import { evolve, initialState, PlanState } from './plan.state';
+
+export { decide } from './plan.decide';
+export { evolve, initialState } from './plan.state';
+export type { ActivityState, ExistingPlan, NoPlan, PlanState } from './plan.state';
+
+/** One plan per year; the category `plan` holds no dash, as the category projection needs. */
+export function planStream(year: number): string {
+  return `plan-${year}`;
+}
+
+export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = { initialState, evolve, decide };
+
+/** What the plan module registers in the event catalog. */
+export const planModuleEvents: ModuleEvents = {
+  module: 'plan',
+  categories: ['plan'],
+  definitions: planEventDefinitions,
+};

@@ -1,0 +1,3 @@
+export { PlanModule } from './plan.module';
+export { planDecider, planStream, planModuleEvents } from './domain';
+export type { PlanCommand, PlanEvent, PlanState } from './domain';

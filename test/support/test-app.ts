@@ -1,0 +1,48 @@
+import { INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import request from 'supertest';
+import { validateEnvironment } from '@samverkan/core';
+import { AppModule } from '../../apps/api/src/app.module';
+
+export interface GraphQLResponse<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any> }[];
+}
+
+export interface TestApp {
+  app: INestApplication;
+  dataDir: string;
+  tokens: Record<string, string>;
+  gql<T = any>(role: string | null, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real Nest app on a fresh temp data dir, with the dev tokens it generated. */
+export async function startTestApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
+  const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(env)] }).compile();
+  const app = moduleRef.createNestApplication({ logger: false });
+  app.enableShutdownHooks();
+  await app.init();
+  const tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+  return {
+    app,
+    dataDir,
+    tokens,
+    async gql(role, query, variables) {
+      const req = request(app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (role) req.set('authorization', `Bearer ${tokens[role] ?? role}`);
+      const res = await req.send({ query, variables });
+      if (res.status >= 500) throw new Error(`HTTP ${res.status}: ${res.text}`);
+      return res.body as GraphQLResponse;
+    },
+    async close() {
+      await app.close();
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
