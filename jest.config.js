@@ -2,6 +2,7 @@
 const aliases = ['event-store', 'core', 'auth', 'audit', 'plan'];
 const moduleNameMapper = {
   '^@samverkan/core/testing/(.*)$': '<rootDir>/libs/core/src/testing/$1',
+  '^@samverkan/core/domain$': '<rootDir>/libs/core/src/domain',
   
 };
 for (const name of aliases) moduleNameMapper[`^@samverkan/${name}$`] = `<rootDir>/libs/${name}/src`;
@@ -14,7 +15,7 @@ const common = { rootDir: __dirname, testEnvironment: 'node', transform, moduleN
 
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs}/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -35,7 +35,7 @@ export interface CommandResult {
 }
 
 /** Unforced races (no expectedRevision from the caller) are re-decided this many times. */
-const MAX_ATTEMPTS = 5;
+const MAX_ATTEMPTS = 8;
 
 /**
  * Load the stream, fold it with evolve, decide, append with the envelope. A failed command
@@ -80,6 +80,8 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
       if (expected !== undefined || attempt >= MAX_ATTEMPTS) {
         throw new ConcurrencyConflict(stream, expected ?? current, error.actual === 'no_stream' ? -1 : error.actual);
       }
+      // A little jitter spreads the racers out, so each retry is likelier to see a quiet stream.
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 3 * attempt));
     }
   }
 }

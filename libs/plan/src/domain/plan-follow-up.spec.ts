@@ -1,4 +1,4 @@
-import { fold } from '@samverkan/core';
+import { fold } from '@samverkan/core/domain';
 import { planDecider } from './plan';
 import { ClosePlan, FollowUpPlan, PlanCommand } from './plan.commands';
 import { IndicatorResult } from './plan.model';

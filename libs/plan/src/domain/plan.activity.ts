@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core';
+import { DomainRuleViolation } from '@samverkan/core/domain';
 import { ActivityChanges, ActivityStatus, PlanActivity } from './plan.model';
 
 const CHANGEABLE_FIELDS = ['title', 'area', 'owner', 'region', 'dueDate', 'indicators'] as const;

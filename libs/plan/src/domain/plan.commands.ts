@@ -1,4 +1,4 @@
-import { Command } from '@samverkan/core';
+import { Command } from '@samverkan/core/domain';
 import {
   ActivityChanges,
   DiaryNumbers,

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core';
+import { DomainRuleViolation } from '@samverkan/core/domain';
 import { assertValidActivity } from './plan.activity';
 import {
   AddActivity,
@@ -13,7 +13,7 @@ import { assertValidDecision } from './plan.decision';
 import { PlanEvent } from './plan.events';
 import {
   activityOf,
-  ADOPTED,
+  ADOPTED_STATUSES,
   assertNewActivityId,
   checkedChanges,
   inStatus,
@@ -51,7 +51,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return [{ type: 'PlanSubmitted', data: { year, activityIds: [...plan.activities.keys()] } }];
     }
     case 'RecordActivityProgress':
-      return recordProgress(command, inStatus(state, year, ADOPTED, 'PLAN_NOT_ADOPTED'));
+      return recordProgress(command, inStatus(state, year, ADOPTED_STATUSES, 'PLAN_NOT_ADOPTED'));
     case 'ReturnPlanToDraft': {
       const plan = inStatus(state, year, ['SUBMITTED'], 'PLAN_NOT_SUBMITTED');
       assertValidDecision(command, plan);
@@ -64,9 +64,9 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       return [{ type: 'PlanAdopted', data: { year, decision: command.data.decision, activityIds } }];
     }
     case 'AmendPlan':
-      return amendPlan(command, inStatus(state, year, ADOPTED, 'PLAN_NOT_ADOPTED'));
+      return amendPlan(command, inStatus(state, year, ADOPTED_STATUSES, 'PLAN_NOT_ADOPTED'));
     case 'FollowUpPlan':
-      return followUpPlan(command, inStatus(state, year, ADOPTED, 'PLAN_NOT_ADOPTED'));
+      return followUpPlan(command, inStatus(state, year, ADOPTED_STATUSES, 'PLAN_NOT_ADOPTED'));
     case 'ClosePlan': {
       const plan = inStatus(state, year, ['FOLLOWED_UP'], 'PLAN_NOT_FOLLOWED_UP');
       assertValidDecision(command, plan);

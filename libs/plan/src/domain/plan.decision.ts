@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core';
+import { DomainRuleViolation } from '@samverkan/core/domain';
 import { isCalendarDate } from './plan.activity';
 import { SteeringGroupDecision } from './plan.model';
 import { ExistingPlan } from './plan.state';

@@ -1,4 +1,4 @@
-import { fold } from '@samverkan/core';
+import { fold } from '@samverkan/core/domain';
 import { planDecider, planModuleEvents, planStream } from './plan';
 import { PlanEvent, planEventDefinitions, PlanEventType } from './plan.events';
 import {

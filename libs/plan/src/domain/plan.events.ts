@@ -1,4 +1,4 @@
-import { DomainEvent, EventDefinitions } from '@samverkan/core';
+import { DomainEvent, EventDefinitions } from '@samverkan/core/domain';
 import {
   ActivityChanges,
   Amendment,

@@ -1,12 +1,12 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core';
+import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
 import { assertValidActivity, applyChanges, effectiveChanges, isFinished } from './plan.activity';
 import { ActivityChanges, PlanStatus } from './plan.model';
 import { ActivityState, ExistingPlan, PlanState } from './plan.state';
 
 /** A plan stays adopted through its follow-ups: work, amendments and further follow-ups go on. */
-export const ADOPTED: PlanStatus[] = ['ADOPTED', 'FOLLOWED_UP'];
+export const ADOPTED_STATUSES: readonly PlanStatus[] = ['ADOPTED', 'FOLLOWED_UP'];
 
-export function inStatus(state: PlanState, year: number, allowed: PlanStatus[], code: string): ExistingPlan {
+export function inStatus(state: PlanState, year: number, allowed: readonly PlanStatus[], code: string): ExistingPlan {
   if (state.status === 'NONE') throw new NotFoundError('Plan', String(year));
   if (state.status === 'CLOSED') {
     throw new DomainRuleViolation('PLAN_CLOSED', `The ${year} plan is closed`, { year });

@@ -1,4 +1,4 @@
-import { Decider, ModuleEvents } from '@samverkan/core';
+import { Decider, ModuleEvents } from '@samverkan/core/domain';
 import { PlanCommand } from './plan.commands';
 import { decide } from './plan.decide';
 import { PlanEvent, planEventDefinitions } from './plan.events';

@@ -1,0 +1,4 @@
+/** What a module's pure domain may import from the core: no Nest, no I/O. */
+export * from './decider';
+export * from './event-catalog';
+export * from '../errors/domain-errors';

@@ -1,0 +1,26 @@
+import { Command, Decider, DomainEvent, DomainRuleViolation, ModuleEvents } from '../src';
+
+/** A tiny decider for testing the pipeline itself: a counter with a ceiling. */
+export type CounterCommand =
+  | Command<'Increment', { by: number }>
+  | Command<'Reset', Record<string, never>>;
+export type CounterEvent = DomainEvent<'Incremented', { by: number }> | DomainEvent<'CounterReset', Record<string, never>>;
+
+export const counterDecider: Decider<CounterCommand, CounterEvent, number> = {
+  initialState: () => 0,
+  evolve: (state, event) => (event.type === 'Incremented' ? state + event.data.by : 0),
+  decide: (command, state) => {
+    if (command.type === 'Reset') return [{ type: 'CounterReset', data: {} }];
+    if (state + command.data.by > 10) throw new DomainRuleViolation('COUNTER_CEILING', 'At most 10');
+    return [{ type: 'Incremented', data: { by: command.data.by } }];
+  },
+};
+
+export const counterEvents: ModuleEvents = {
+  module: 'counter',
+  categories: ['counter'],
+  definitions: {
+    Incremented: { kind: 'action', schemaVersion: 1, summary: (d: { by: number }) => `Räknaren ökade med ${d.by}` },
+    CounterReset: { kind: 'decision', schemaVersion: 1, summary: () => 'Räknaren nollställdes' },
+  },
+};

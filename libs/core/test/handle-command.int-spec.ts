@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { SqliteEventStore } from '@samverkan/event-store';
+import { CommandContext, ConcurrencyConflict, DomainRuleViolation, EventCatalog, EventMetadata, handleCommand } from '../src';
+import { counterDecider, CounterCommand, counterEvents } from './counter.decider';
+
+const now = new Date('2025-03-20T10:00:00Z');
+const increment = (by: number): CounterCommand => ({ type: 'Increment', data: { by }, metadata: { now } });
+const actor = { id: 'dev-steering-group', organisation: 'FK', role: 'STEERING_GROUP' };
+const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  actor, commandId: randomUUID(), correlationId: 'corr-1', ...extra,
+});
+
+describe('The command pipeline', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  const catalog = new EventCatalog();
+  catalog.register(counterEvents);
+  const run = (command: CounterCommand, ctx: CommandContext, stream = 'counter-1') =>
+    handleCommand({ store, catalog }, stream, counterDecider, command, ctx);
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'samverkan-pipeline-'));
+    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('appends the decided events with the full envelope', async () => {
+    const ctx = context({ causationId: 'cause-9' });
+    const result = await run(increment(2), ctx);
+    expect(result).toMatchObject({ stream: 'counter-1', revision: 0, replayed: false });
+    const [event] = await store.readStream('counter-1');
+    const metadata = event.metadata as unknown as EventMetadata;
+    expect(metadata).toEqual({
+      actor, commandId: ctx.commandId, commandType: 'Increment', $correlationId: 'corr-1', $causationId: 'cause-9',
+      occurredAt: '2025-03-20T10:00:00.000Z', kind: 'action', schemaVersion: 1,
+    });
+    expect(result.position).toBe(event.position);
+  });
+
+  it('returns the first result for a retried commandId and appends nothing', async () => {
+    const ctx = context();
+    const first = await run(increment(2), ctx);
+    await run(increment(1), context());
+    const retry = await run(increment(2), ctx);
+    expect(retry).toMatchObject({ revision: first.revision, position: first.position, replayed: true });
+    expect(await store.readStream('counter-1')).toHaveLength(2);
+  });
+
+  it('rejects a reused commandId on another stream with COMMAND_ID_REUSED', async () => {
+    const ctx = context();
+    await run(increment(1), ctx, 'counter-a');
+    await expect(run(increment(1), ctx, 'counter-b')).rejects.toMatchObject({ code: 'COMMAND_ID_REUSED' });
+    expect(await store.readStream('counter-b')).toHaveLength(0);
+  });
+
+  it('gives a stale expectedRevision a conflict naming expected and actual, and appends nothing', async () => {
+    await run(increment(1), context());
+    await run(increment(1), context());
+    const error = await run(increment(1), context({ expectedRevision: 0 })).catch((e) => e);
+    expect(error).toBeInstanceOf(ConcurrencyConflict);
+    expect(error).toMatchObject({ expected: 0, actual: 1 });
+    expect(await store.readStream('counter-1')).toHaveLength(2);
+  });
+
+  it('accepts the current expectedRevision, and -1 for a stream that must not exist', async () => {
+    await expect(run(increment(1), context({ expectedRevision: -1 }))).resolves.toMatchObject({ revision: 0 });
+    await expect(run(increment(1), context({ expectedRevision: 0 }))).resolves.toMatchObject({ revision: 1 });
+  });
+
+  it('appends nothing when the domain rejects the command', async () => {
+    await run(increment(9), context());
+    await expect(run(increment(5), context())).rejects.toBeInstanceOf(DomainRuleViolation);
+    expect(await store.readStream('counter-1')).toHaveLength(1);
+  });
+
+  it('requires a reason for a decision event and records it', async () => {
+    await expect(run({ type: 'Reset', data: {}, metadata: { now } }, context())).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
+    expect(await store.readStream('counter-1')).toHaveLength(0);
+    await run({ type: 'Reset', data: {}, metadata: { now }, reason: 'Ny period' }, context());
+    const [event] = await store.readStream('counter-1');
+    expect(event.metadata).toMatchObject({ kind: 'decision', reason: 'Ny period' });
+  });
+
+  it('re-decides unforced races so that concurrent commands all land and the rule still holds', async () => {
+    const results = await Promise.allSettled(Array.from({ length: 15 }, () => run(increment(1), context())));
+    const landed = results.filter((r) => r.status === 'fulfilled').length;
+    // Without re-deciding, only one of a round of racers would land.
+    expect(landed).toBeGreaterThanOrEqual(5);
+    for (const r of results) {
+      if (r.status === 'rejected') expect(r.reason.code === 'COUNTER_CEILING' || r.reason instanceof ConcurrencyConflict).toBe(true);
+    }
+    const events = await store.readStream('counter-1');
+    expect(events.map((e) => e.revision)).toEqual(Array.from({ length: landed }, (_, i) => i));
+    expect(events.length).toBeLessThanOrEqual(10);
+  });
+});
