@@ -71,9 +71,12 @@ export class SqliteAllSubscription implements AllSubscription {
         for (const event of page) {
           // The consumer may have unsubscribed while it held the previous event.
           if (this.stopped) return;
-          
+          this.cursor = event.position;
           yield event;
         }
+        // Reads are synchronous and a consumer may be too: without this, catching up on a long
+        // history would run as one chain of microtasks and starve timers and I/O meanwhile.
+        await new Promise<void>((resolve) => setImmediate(resolve));
       }
     } finally {
       this.stop();
