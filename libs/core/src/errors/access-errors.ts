@@ -13,3 +13,11 @@ export class ForbiddenError extends Error {
     this.name = 'ForbiddenError';
   }
 }
+
+/** The server is shutting down and takes no new commands. */
+export class ShuttingDownError extends Error {
+  constructor() {
+    super('The server is shutting down; the command was not run. Try again shortly.');
+    this.name = 'ShuttingDownError';
+  }
+}

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ForbiddenError, UnauthenticatedError } from '../errors/access-errors';
+import { ForbiddenError, ShuttingDownError, UnauthenticatedError } from '../errors/access-errors';
 import { ConcurrencyConflict, DomainRuleViolation, NotFoundError, ProjectionTimeout } from '../errors/domain-errors';
 import { InputValidationError } from '../errors/input-validation-error';
 
@@ -23,6 +23,7 @@ export function toGraphQLError(error: unknown, correlationId: string | undefined
   }
   if (error instanceof UnauthenticatedError) return new GraphQLError(error.message, ext('UNAUTHENTICATED'));
   if (error instanceof ForbiddenError) return new GraphQLError(error.message, ext('FORBIDDEN', { requiredRoles: error.requiredRoles }));
+  if (error instanceof ShuttingDownError) return new GraphQLError(error.message, ext('SHUTTING_DOWN'));
   logUnexpected(error);
   return new GraphQLError(
     `Internal error. Quote correlation id ${correlationId ?? 'unknown'} when reporting it.`,

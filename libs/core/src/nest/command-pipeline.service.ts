@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { EventStore } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
+import { ShuttingDownError } from '../errors/access-errors';
 import { Environment } from '../config/environment';
 import { Command, Decider, DomainEvent } from '../domain/decider';
 import { CommandContext, CommandResult, handleCommand } from '../pipeline/handle-command';
@@ -31,7 +32,7 @@ export class CommandPipeline {
     command: C,
     context: CommandContext,
   ): Promise<CommandResult> {
-    if (this.closing) throw new Error('The server is shutting down; the command was not run');
+    if (this.closing) throw new ShuttingDownError();
     this.inFlight++;
     try {
       const result = await handleCommand({ store: this.store, catalog: this.catalog }, stream, decider, command, context);

@@ -1,0 +1,78 @@
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { validateEnvironment } from '@samverkan/core';
+import { ALL_ROLES, Role } from './roles';
+import { TokenService } from './token-service';
+
+describe('TokenService', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'samverkan-auth-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  describe('on an empty data dir', () => {
+    it('creates a secret and writes one verifiable dev token per role', async () => {
+      const service = new TokenService(validateEnvironment({ DATA_DIR: dir }));
+      await service.onModuleInit();
+      expect(existsSync(join(dir, 'jwt-secret'))).toBe(true);
+      const tokens = JSON.parse(readFileSync(join(dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+      expect(Object.keys(tokens).sort()).toEqual([...ALL_ROLES].sort());
+      const verified = await service.verify(tokens.AV_INSPECTOR);
+      expect(verified.actor).toEqual({ id: 'dev-av-inspector', organisation: 'AV', role: 'AV_INSPECTOR' });
+    });
+
+    it('keeps the secret across restarts, so earlier tokens stay valid', async () => {
+      const first = new TokenService(validateEnvironment({ DATA_DIR: dir }));
+      await first.onModuleInit();
+      const token = await first.sign('someone', Role.AUDITOR, 'FK');
+      const second = new TokenService(validateEnvironment({ DATA_DIR: dir }));
+      await second.onModuleInit();
+      await expect(second.verify(token)).resolves.toMatchObject({ actor: { id: 'someone', role: 'AUDITOR' } });
+    });
+
+    it('rejects a token with an unknown role', async () => {
+      const service = new TokenService(validateEnvironment({ DATA_DIR: dir }));
+      await service.onModuleInit();
+      const token = await service.sign('x', 'ADMIN' as Role, 'FK');
+      await expect(service.verify(token)).rejects.toMatchObject({ name: 'UnauthenticatedError' });
+    });
+  });
+
+  describe('with an external issuer', () => {
+    let server: Server;
+    let jwksUrl: string;
+    let privateKey: CryptoKey;
+    beforeAll(async () => {
+      const pair = await generateKeyPair('RS256');
+      privateKey = pair.privateKey as CryptoKey;
+      const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
+      server = createServer((_, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
+    });
+    afterAll(() => new Promise((resolve) => server.close(resolve)));
+
+    const issue = (issuer: string) =>
+      new SignJWT({ role: 'AV_INSPECTOR', org: 'AV', name: 'Inspektör' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
+        .setSubject('av-123').setIssuer(issuer).setAudience('samverkan').setExpirationTime('1h')
+        .sign(privateKey);
+
+    it('verifies its tokens by its JWKS, writes no dev tokens, and refuses another issuer', async () => {
+      const service = new TokenService(
+        validateEnvironment({ DATA_DIR: dir, JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'samverkan' }),
+      );
+      await service.onModuleInit();
+      expect(existsSync(join(dir, 'dev-tokens.json'))).toBe(false);
+      await expect(service.verify(await issue('https://idp.example'))).resolves.toMatchObject({
+        actor: { id: 'av-123', organisation: 'AV', role: 'AV_INSPECTOR' },
+      });
+      await expect(service.verify(await issue('https://evil.example'))).rejects.toMatchObject({ name: 'UnauthenticatedError' });
+    });
+  });
+});

@@ -1,0 +1,23 @@
+import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
+import { toGraphQLError } from './to-graphql-error';
+
+describe('toGraphQLError', () => {
+  it('hides an unexpected error behind the correlation id and logs the original', () => {
+    const logged: unknown[] = [];
+    const original = new Error('SQLITE_CORRUPT at /srv/data/events.sqlite');
+    const error = toGraphQLError(original, 'corr-42', (e) => logged.push(e));
+    expect(error.extensions).toEqual({ code: 'INTERNAL_SERVER_ERROR', correlationId: 'corr-42' });
+    expect(error.message).toMatch(/corr-42/);
+    expect(error.message).not.toMatch(/SQLITE|srv/);
+    expect(logged).toEqual([original]);
+  });
+
+  it('keeps the stable rule code and the revisions of typed errors', () => {
+    expect(toGraphQLError(new DomainRuleViolation('FORUM_AT_CAPACITY', 'full'), 'c', () => undefined).extensions).toMatchObject({
+      code: 'DOMAIN_RULE_VIOLATION', rule: 'FORUM_AT_CAPACITY',
+    });
+    expect(toGraphQLError(new ConcurrencyConflict('plan-2025', 3, 5), 'c', () => undefined).extensions).toMatchObject({
+      code: 'CONFLICT', expectedRevision: 3, actualRevision: 5,
+    });
+  });
+});
