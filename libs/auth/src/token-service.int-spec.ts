@@ -46,10 +46,10 @@ describe('TokenService', () => {
   describe('with an external issuer', () => {
     let server: Server;
     let jwksUrl: string;
-    let privateKey: CryptoKey;
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
     beforeAll(async () => {
       const pair = await generateKeyPair('RS256');
-      privateKey = pair.privateKey as CryptoKey;
+      privateKey = pair.privateKey;
       const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
       server = createServer((_, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

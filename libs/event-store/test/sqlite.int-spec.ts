@@ -65,12 +65,12 @@ describe('SqliteEventStore specifics', () => {
     const stream = newStream();
     const subscription = store.subscribeToAll({ filter: { streamPrefixes: [stream] } });
     const events = subscription[Symbol.asyncIterator]();
-    const child = promisify(execFile)(
+    const script = path.join(__dirname, 'fixtures/append-from-another-process.ts');
+    const { stdout } = await promisify(execFile)(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', path.join(__dirname, 'fixtures/append-from-another-process.ts'), file, stream, '3'],
+      ['-r', 'ts-node/register/transpile-only', script, file, stream, '3'],
       { timeout: 20_000, env: { ...process.env, TS_NODE_PROJECT: path.join(__dirname, '../../../tsconfig.json') } },
     );
-    const { stdout } = await child;
     const received = await take(events, 3, 2_000);
     expect(ids(received)).toEqual(JSON.parse(stdout));
   }, 30_000);
@@ -78,7 +78,8 @@ describe('SqliteEventStore specifics', () => {
   it('when an insert fails in the middle of an append, then the whole transaction rolls back', async () => {
     const store = open();
     const raw = new Database(file);
-    raw.exec("CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.type = 'Boom' BEGIN SELECT RAISE(ABORT, 'boom'); END");
+    raw.exec(`CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.type = 'Boom'
+              BEGIN SELECT RAISE(ABORT, 'boom'); END`);
     raw.close();
     const stream = newStream();
     const error = await rejectionOf(store.append(stream, [newEvent('Fine'), newEvent('Boom')]));
@@ -112,7 +113,8 @@ describe('SqliteEventStore specifics', () => {
     const plan = (options: Parameters<typeof readAllQuery>[0]): string => {
       const query = readAllQuery(options);
       if (query === null) throw new Error('no query');
-      return raw.prepare(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params).map((row) => (row as { detail: string }).detail).join('; ');
+      const rows = raw.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params);
+      return rows.map((row) => row.detail).join('; ');
     };
     expect(plan({ filter: { eventTypes: ['A', 'B'] }, maxCount: 10 })).toMatch(/events_type_position/);
     expect(plan({ filter: { streamPrefixes: ['plan-'] }, maxCount: 10 })).toMatch(/SEARCH events USING (COVERING )?INDEX/);

@@ -62,14 +62,19 @@ export function createAppender(
     checkExpected(stream, expected, current);
     if (events.length === 0) {
       // Nothing to write: report where the stream stands (-1 / -1n: it does not exist).
-      return { nextExpectedRevision: current === 'no_stream' ? -1 : current, position: head?.position ?? -1n, appended: false };
+      return {
+        nextExpectedRevision: current === 'no_stream' ? -1 : current,
+        position: head?.position ?? -1n,
+        appended: false,
+      };
     }
     const recordedAt = new Date().toISOString();
     let revision = current === 'no_stream' ? -1 : current;
     let position = -1n;
     for (const event of events) {
       revision += 1;
-      const result = insert.run(event.id, stream, revision, event.type, event.data, event.metadata, recordedAt);
+      const { id, type, data, metadata } = event;
+      const result = insert.run(id, stream, revision, type, data, metadata, recordedAt);
       position = BigInt(result.lastInsertRowid);
     }
     return { nextExpectedRevision: revision, position, appended: true };
@@ -81,7 +86,9 @@ export function createAppender(
     validateExpected(expected);
     const serialised = events.map(serialise);
     const ids = new Set(serialised.map((event) => event.id));
-    if (ids.size !== serialised.length) throw new TypeError(`Stream ${stream}: an append repeats an event id`);
+    if (ids.size !== serialised.length) {
+      throw new TypeError(`Stream ${stream}: an append repeats an event id`);
+    }
     return transaction.immediate(stream, serialised, expected);
   };
 }
@@ -128,10 +135,13 @@ function validateStream(stream: string): void {
 }
 
 function validateExpected(expected: ExpectedRevision): void {
-  if (typeof expected === 'number' ? Number.isSafeInteger(expected) && expected >= 0 : isNamedExpectation(expected)) {
-    return;
+  const valid =
+    typeof expected === 'number' ? Number.isSafeInteger(expected) && expected >= 0 : isNamedExpectation(expected);
+  if (!valid) {
+    throw new RangeError(
+      `expectedRevision must be a revision >= 0, 'no_stream', 'stream_exists' or 'any', got ${String(expected)}`,
+    );
   }
-  throw new RangeError(`expectedRevision must be a revision >= 0, 'no_stream', 'stream_exists' or 'any', got ${String(expected)}`);
 }
 
 function isNamedExpectation(expected: unknown): boolean {
@@ -139,7 +149,9 @@ function isNamedExpectation(expected: unknown): boolean {
 }
 
 function serialise(event: EventToAppend): SerialisedEvent {
-  if (typeof event.id !== 'string' || event.id.length === 0) throw new TypeError('An event id must be a non-empty string');
+  if (typeof event.id !== 'string' || event.id.length === 0) {
+    throw new TypeError('An event id must be a non-empty string');
+  }
   if (typeof event.type !== 'string' || event.type.length === 0) {
     throw new TypeError(`Event ${event.id}: the type must be a non-empty string`);
   }

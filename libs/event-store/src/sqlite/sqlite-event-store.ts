@@ -72,7 +72,11 @@ export class SqliteEventStore implements EventStore {
     return new SqliteEventStore(openEventDatabase(filePath), pollIntervalMs);
   }
 
-  async append(stream: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
+  async append(
+    stream: string,
+    events: EventToAppend[],
+    options: AppendOptions = {},
+  ): Promise<AppendResult> {
     this.assertOpen();
     const { appended, ...result } = this.appender(stream, events, options.expectedRevision ?? 'any');
     // Only after the commit: a woken subscription must find the events.

@@ -3,7 +3,8 @@ import { prefixUpperBound, readAllQuery } from './sqlite-queries';
 /** Every string with the prefix lies in [prefix, bound), compared as SQLite does: UTF-8 bytes. */
 function inRange(value: string, prefix: string, bound: string | null): boolean {
   const bytes = (text: string): Buffer => Buffer.from(text, 'utf8');
-  return Buffer.compare(bytes(value), bytes(prefix)) >= 0 && (bound === null || Buffer.compare(bytes(value), bytes(bound)) < 0);
+  const atLeastPrefix = Buffer.compare(bytes(value), bytes(prefix)) >= 0;
+  return atLeastPrefix && (bound === null || Buffer.compare(bytes(value), bytes(bound)) < 0);
 }
 
 describe('prefixUpperBound', () => {
@@ -29,7 +30,8 @@ describe('prefixUpperBound', () => {
       const bound = prefixUpperBound(prefix);
       const extensions = ['', 'a', '-1', '\u007F', 'ö', '\uD7FF', '\uE000', '😀', '\u{10FFFF}', '\u{10FFFF}z'];
       for (const extension of extensions) expect(inRange(prefix + extension, prefix, bound)).toBe(true);
-      const others = [prefix.slice(0, -1), `${prefix.slice(0, -1)}\u{10FFFF}`, bound ?? '', `${bound ?? ''}a`, 'zzzz'];
+      const shorter = prefix.slice(0, -1);
+      const others = [shorter, `${shorter}\u{10FFFF}`, bound ?? '', `${bound ?? ''}a`, 'zzzz'];
       for (const other of others.filter((text) => !text.startsWith(prefix))) {
         expect(inRange(other, prefix, bound)).toBe(false);
       }
@@ -39,8 +41,11 @@ describe('prefixUpperBound', () => {
 
 describe('readAllQuery', () => {
   it('ORs prefixes, ORs types and ANDs the two, with every value bound as a parameter', () => {
-    const query = readAllQuery({ fromPosition: 7n, maxCount: 5, filter: { streamPrefixes: ['a-', "b'-"], eventTypes: ['X', 'Y'] } });
-    expect(query?.sql).toContain('position > ? AND ((stream >= ? AND stream < ?) OR (stream >= ? AND stream < ?)) AND type IN (?, ?)');
+    const filter = { streamPrefixes: ['a-', "b'-"], eventTypes: ['X', 'Y'] };
+    const query = readAllQuery({ fromPosition: 7n, maxCount: 5, filter });
+    expect(query?.sql).toContain(
+      'WHERE position > ? AND ((stream >= ? AND stream < ?) OR (stream >= ? AND stream < ?)) AND type IN (?, ?)',
+    );
     expect(query?.params).toEqual([7n, 'a-', 'a.', "b'-", "b'.", 'X', 'Y', 5]);
   });
 

@@ -108,8 +108,6 @@ export function readAllQuery(options: ReadAllOptions): Query | null {
   conditions.push(...filterConditions(options.filter, params));
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   params.push(limit);
-  return {
-    sql: `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY position ${backwards ? 'DESC' : 'ASC'} LIMIT ?`,
-    params,
-  };
+  const order = backwards ? 'DESC' : 'ASC';
+  return { sql: `SELECT ${EVENT_COLUMNS} FROM events ${where} ORDER BY position ${order} LIMIT ?`, params };
 }

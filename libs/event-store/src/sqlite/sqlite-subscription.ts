@@ -2,7 +2,7 @@ import type { AllSubscription, Position, RecordedEvent } from '../event-store';
 
 /** What a subscription needs from the store. Both calls are synchronous reads of the database. */
 export interface SubscriptionSource {
-  /** Up to `limit` events matching the subscription's filter, strictly after `after` (null: from the first). */
+  /** Up to `limit` events matching the subscription's filter after `after` (null: from the first). */
   readAfter(after: Position | null, limit: number): RecordedEvent[];
   /** The last position in the store, or null when it is empty. */
   head(): Position | null;
