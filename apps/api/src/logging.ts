@@ -1,5 +1,6 @@
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import pino from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Environment } from '@samverkan/core';
 
@@ -11,17 +12,21 @@ const CORRELATION_HEADER = 'x-correlation-id';
  */
 export function loggerModule(env: Environment) {
   return LoggerModule.forRoot({
-    pinoHttp: {
-      level: env.LOG_LEVEL,
-      genReqId: (req: IncomingMessage, res: ServerResponse) => {
-        const given = req.headers[CORRELATION_HEADER];
-        const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-        res.setHeader(CORRELATION_HEADER, id);
-        return id;
+    // Synchronous writes: the lines of a shutdown must reach stdout before the process ends.
+    pinoHttp: [
+      {
+        level: env.LOG_LEVEL,
+        genReqId: (req: IncomingMessage, res: ServerResponse) => {
+          const given = req.headers[CORRELATION_HEADER];
+          const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+          res.setHeader(CORRELATION_HEADER, id);
+          return id;
+        },
+        customProps: (req: IncomingMessage & { id?: unknown }) => ({ correlationId: req.id }),
+        redact: ['req.headers.authorization', 'req.headers.cookie'],
+        autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
       },
-      customProps: (req: IncomingMessage & { id?: unknown }) => ({ correlationId: req.id }),
-      redact: ['req.headers.authorization', 'req.headers.cookie'],
-      autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
-    },
+      pino.destination({ dest: 1, sync: true }),
+    ],
   });
 }

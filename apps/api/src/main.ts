@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '@samverkan/core';
@@ -16,7 +17,9 @@ async function bootstrap(): Promise<void> {
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.listen(env.PORT);
-  app.get(Logger).log(`Samverkan serves GraphQL at http://localhost:${env.PORT}/graphql (data in ${env.DATA_DIR})`);
+  // PORT=0 picks a free port: say the one actually bound.
+  const { port } = app.getHttpServer().address() as AddressInfo;
+  app.get(Logger).log(`Samverkan serves GraphQL at http://localhost:${port}/graphql (data in ${env.DATA_DIR})`);
 }
 
 void bootstrap();

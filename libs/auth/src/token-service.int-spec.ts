@@ -1,3 +1,4 @@
+import { Logger } from '@nestjs/common';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -7,6 +8,9 @@ import { join } from 'node:path';
 import { validateEnvironment } from '@samverkan/core';
 import { ALL_ROLES, Role } from './roles';
 import { TokenService } from './token-service';
+
+// The service logs where it wrote secrets and tokens; the assertions below read the files instead.
+beforeAll(() => Logger.overrideLogger(false));
 
 describe('TokenService', () => {
   let dir: string;

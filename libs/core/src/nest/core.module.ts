@@ -70,11 +70,13 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
     this.logger.log({ msg: 'projections following the store', from: this.runner.position?.toString() ?? 'start' });
   }
 
-  async beforeApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(signal?: string): Promise<void> {
+    this.logger.log({ msg: 'shutting down: refusing new commands, finishing those in flight', signal });
     await this.pipeline.drain(this.env.SHUTDOWN_TIMEOUT_MS);
     await this.runner.stop();
     await this.store.close();
     this.readModels.close();
     this.persons.close();
+    this.logger.log({ msg: 'stopped: every accepted command is stored and the stores are closed' });
   }
 }
