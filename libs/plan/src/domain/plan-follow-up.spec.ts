@@ -20,6 +20,7 @@ import {
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
+import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
 
 const tipsResult: IndicatorResult = {
   activityId: tipRoutines.activityId,
@@ -43,17 +44,6 @@ const progress: PlanCommand = {
   data: { year, activityId: tipRoutines.activityId, status: 'DONE', note: 'Reviderade rutiner publicerade' },
   metadata,
 };
-const cancelWebinar: PlanCommand = {
-  type: 'AmendPlan',
-  data: {
-    year,
-    decision: decision({ decisionId: 'SG-2025-11' }),
-    amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
-  },
-  metadata,
-  reason: 'Ersätts av den breda kommunikationsinsatsen',
-};
-const addWebinar: PlanCommand = { type: 'AddActivity', data: { year, activity: webinar }, metadata };
 
 describe('Collaboration plan', () => {
   describe('when it is adopted', () => {

@@ -17,6 +17,7 @@ import {
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
+import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
 
 const draftPlan: DraftPlan = { type: 'DraftPlan', data: drafted.data, metadata };
 const submit: PlanCommand = { type: 'SubmitPlan', data: { year }, metadata };
@@ -32,21 +33,10 @@ const returnToDraft = (reason?: string): ReturnPlanToDraft => ({
   metadata,
   reason,
 });
-const addWebinar: PlanCommand = { type: 'AddActivity', data: { year, activity: webinar }, metadata };
 const progress: PlanCommand = {
   type: 'RecordActivityProgress',
   data: { year, activityId: tipRoutines.activityId, status: 'IN_PROGRESS', note: 'Dialoger i ledningsgrupper' },
   metadata,
-};
-const cancelWebinar: PlanCommand = {
-  type: 'AmendPlan',
-  data: {
-    year,
-    decision: decision({ decisionId: 'SG-2025-11' }),
-    amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
-  },
-  metadata,
-  reason: 'Ersätts av den breda kommunikationsinsatsen',
 };
 const followUp: PlanCommand = {
   type: 'FollowUpPlan',

@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { PlanCommand } from '../plan.commands';
 import { PlanDrafted, PlanEvent } from '../plan.events';
 import { PlanActivity, SteeringGroupDecision } from '../plan.model';
 import { planDecider } from '../plan';
@@ -147,3 +148,15 @@ export const closeable: PlanEvent[] = [
   cancelled(webinar.activityId),
 ];
 export const closed: PlanEvent[] = [...closeable, planClosed];
+
+export const addWebinar: PlanCommand = { type: 'AddActivity', data: { year: YEAR, activity: webinar }, metadata };
+export const cancelWebinar: PlanCommand = {
+  type: 'AmendPlan',
+  data: {
+    year: YEAR,
+    decision: decision({ decisionId: 'SG-2025-11' }),
+    amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
+  },
+  metadata,
+  reason: 'Ersätts av den breda kommunikationsinsatsen',
+};
