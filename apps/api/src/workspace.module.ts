@@ -4,6 +4,7 @@ import { AuditModule } from '@samverkan/audit';
 import { AuthModule } from '@samverkan/auth';
 import { CoreModule, Environment } from '@samverkan/core';
 import { PlanModule } from '@samverkan/plan';
+import { TipsModule } from '@samverkan/tips';
 
 /**
  * Every domain module on the core, without HTTP: the API adds GraphQL and health on top, the
@@ -14,7 +15,7 @@ export class WorkspaceModule {
   static register(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
     return {
       module: WorkspaceModule,
-      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule],
+      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule],
     };
   }
 }

@@ -8,6 +8,7 @@ export * from './config/environment';
 export * from './catalog/event-catalog';
 export * from './pipeline/handle-command';
 export * from './pipeline/event-ids';
+export * from './pipeline/load-state';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './read-model/read-model-db';

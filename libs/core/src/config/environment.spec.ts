@@ -23,4 +23,11 @@ describe('Environment', () => {
       validateEnvironment({ JWT_JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'idp', JWT_AUDIENCE: 'samverkan' }),
     ).not.toThrow();
   });
+
+  it('reads the region list from REGIONS, comma-separated, and defaults to the 21 counties', () => {
+    expect(validateEnvironment({}).REGIONS).toHaveLength(21);
+    expect(validateEnvironment({ REGIONS: ' Norr, Mitt ,Syd' }).REGIONS).toEqual(['Norr', 'Mitt', 'Syd']);
+    expect(() => validateEnvironment({ REGIONS: 'Norr,Norr' })).toThrow(/REGIONS/);
+    expect(() => validateEnvironment({ REGIONS: ' , ' })).toThrow(/REGIONS/);
+  });
 });

@@ -1,5 +1,15 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+
+/** Sweden's 21 counties (län): where impulses and forums are placed unless REGIONS says otherwise. */
+export const DEFAULT_REGIONS = [
+  'Stockholm', 'Uppsala', 'Södermanland', 'Östergötland', 'Jönköping', 'Kronoberg', 'Kalmar', 'Gotland',
+  'Blekinge', 'Skåne', 'Halland', 'Västra Götaland', 'Värmland', 'Örebro', 'Västmanland', 'Dalarna',
+  'Gävleborg', 'Västernorrland', 'Jämtland', 'Västerbotten', 'Norrbotten',
+];
+
+const toList = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item.length > 0) : value;
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -25,6 +35,10 @@ export class Environment {
   /** How long a shutdown waits for in-flight commands. */
   @Transform(toInt) @IsInt() @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10000;
+
+  /** The regions users choose from, comma-separated. */
+  @Transform(toList) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsString({ each: true })
+  REGIONS: string[] = DEFAULT_REGIONS;
 
   /** An external token issuer replaces the generated dev secret when its JWKS URL is set. */
   @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })

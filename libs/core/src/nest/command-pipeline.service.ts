@@ -5,6 +5,7 @@ import { ShuttingDownError } from '../errors/access-errors';
 import { Environment } from '../config/environment';
 import { Command, Decider, DomainEvent } from '../domain/decider';
 import { CommandContext, CommandResult, handleCommand } from '../pipeline/handle-command';
+import { LoadedState, loadState } from '../pipeline/load-state';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ENVIRONMENT, EVENT_STORE } from './tokens';
 
@@ -42,6 +43,14 @@ export class CommandPipeline {
     } finally {
       if (--this.inFlight === 0) this.idle.splice(0).forEach((resolve) => resolve());
     }
+  }
+
+  /** The current state of one entity, for checks that span aggregates. */
+  load<E extends DomainEvent, S>(
+    stream: string,
+    decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
+  ): Promise<LoadedState<S>> {
+    return loadState({ store: this.store, catalog: this.catalog }, stream, decider);
   }
 
   /** Refuses new commands and waits (up to the timeout) for the ones in flight. */

@@ -1,0 +1,26 @@
+import { EventStore } from '@samverkan/event-store';
+import { EventCatalog } from '../catalog/event-catalog';
+import { Decider, DomainEvent } from '../domain/decider';
+
+export interface LoadedState<S> {
+  state: S;
+  /** The stream's revision (-1: it does not exist). */
+  revision: number;
+}
+
+/**
+ * An entity's current state, folded from its stream: for application services that check a
+ * command across aggregates (a dry run of `decide`) before they append anything.
+ */
+export async function loadState<E extends DomainEvent, S>(
+  deps: { store: EventStore; catalog: EventCatalog },
+  stream: string,
+  decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
+): Promise<LoadedState<S>> {
+  const history = await deps.store.readStream(stream);
+  const state = history.reduce(
+    (s, e) => decider.evolve(s, { type: e.type, data: deps.catalog.currentData(e) } as E),
+    decider.initialState(),
+  );
+  return { state, revision: history.length - 1 };
+}

@@ -1,0 +1,4 @@
+export * from './tips.commands';
+export * from './tips.queries';
+export { TipBundling } from './tip-bundling';
+export { entityIdFor } from './ids';

@@ -1,0 +1,88 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ReadModelDb } from '@samverkan/core';
+import { FunnelCells, FunnelGrouping, tipFunnelCells } from '../read-model/tips.funnel';
+import {
+  ImpulseFilter,
+  TipFilter,
+  findImpulse,
+  findImpulses,
+  findTip,
+  listImpulses,
+  listTips,
+} from '../read-model/tips.queries';
+import { ImpulseRow, TipRow } from '../read-model/tips.tables';
+
+export class ListImpulsesQuery {
+  constructor(
+    readonly filter: ImpulseFilter,
+    readonly before: number | null,
+    readonly limit: number,
+  ) {}
+}
+
+export class GetImpulsesQuery {
+  constructor(readonly ids: string[]) {}
+}
+
+export class ListTipsQuery {
+  constructor(
+    readonly filter: TipFilter,
+    readonly before: number | null,
+    readonly limit: number,
+  ) {}
+}
+
+export class GetTipQuery {
+  constructor(readonly id: string) {}
+}
+
+export class TipFunnelQuery {
+  constructor(
+    readonly year: number,
+    readonly groupBy: FunnelGrouping,
+  ) {}
+}
+
+@QueryHandler(ListImpulsesQuery)
+export class ListImpulsesHandler implements IQueryHandler<ListImpulsesQuery, ImpulseRow[]> {
+  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
+  async execute({ filter, before, limit }: ListImpulsesQuery): Promise<ImpulseRow[]> {
+    return listImpulses(this.readModels.db, filter, before, limit);
+  }
+}
+
+@QueryHandler(GetImpulsesQuery)
+export class GetImpulsesHandler implements IQueryHandler<GetImpulsesQuery, ImpulseRow[]> {
+  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
+  async execute({ ids }: GetImpulsesQuery): Promise<ImpulseRow[]> {
+    if (ids.length === 1) return [findImpulse(this.readModels.db, ids[0])].flatMap((row) => row ?? []);
+    return findImpulses(this.readModels.db, ids);
+  }
+}
+
+@QueryHandler(ListTipsQuery)
+export class ListTipsHandler implements IQueryHandler<ListTipsQuery, TipRow[]> {
+  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
+  async execute({ filter, before, limit }: ListTipsQuery): Promise<TipRow[]> {
+    return listTips(this.readModels.db, filter, before, limit);
+  }
+}
+
+@QueryHandler(GetTipQuery)
+export class GetTipHandler implements IQueryHandler<GetTipQuery, TipRow | null> {
+  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
+  async execute({ id }: GetTipQuery): Promise<TipRow | null> {
+    return findTip(this.readModels.db, id);
+  }
+}
+
+@QueryHandler(TipFunnelQuery)
+export class TipFunnelHandler implements IQueryHandler<TipFunnelQuery, FunnelCells> {
+  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
+  async execute({ year, groupBy }: TipFunnelQuery): Promise<FunnelCells> {
+    return tipFunnelCells(this.readModels.db, year, groupBy);
+  }
+}
+
+export const tipsQueryHandlers = [ListImpulsesHandler, GetImpulsesHandler, ListTipsHandler, GetTipHandler, TipFunnelHandler];

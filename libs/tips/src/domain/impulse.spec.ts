@@ -1,0 +1,192 @@
+import { DomainRuleViolation, fold } from '@samverkan/core/domain';
+import { impulseDecider, impulseStream } from './impulse';
+import { DismissImpulse, ReportImpulse } from './impulse.commands';
+import {
+  dismissed,
+  homeCare,
+  IMPULSE_ID as impulseId,
+  joined,
+  left,
+  impulseSpec as spec,
+  metadata,
+  PERSONAL_IDENTITY_NUMBER,
+  reported,
+  reportImpulse,
+  TIP_ID,
+  TODAY,
+  TOMORROW,
+} from './testing/tips.fixtures';
+
+const report = (data: Partial<ReportImpulse['data']>): ReportImpulse => ({
+  ...reportImpulse,
+  data: { ...reportImpulse.data, ...data },
+});
+const dismissal: DismissImpulse = {
+  type: 'DismissImpulse',
+  data: { impulseId, dismissedOn: '2025-05-20' },
+  metadata,
+  reason: 'Gäller en enskild chef, inte organisationen',
+};
+const dismiss = (reason?: string, dismissedOn = '2025-05-20'): DismissImpulse => ({
+  ...dismissal,
+  data: { impulseId, dismissedOn },
+  reason,
+});
+
+describe('Impulse', () => {
+  describe('when it is reported', () => {
+    it('records the employer, region, industry, deficiency and description', () => {
+      spec.given([]).when(reportImpulse).then([reported]);
+    });
+
+    it('trims what it records', () => {
+      const padded = report({
+        employer: { organisationNumber: ` ${homeCare.organisationNumber} `, name: `  ${homeCare.name} ` },
+        region: ' Västra Götaland ',
+        industry: ' 88.101 ',
+        description: `  ${reported.data.description}\n`,
+      });
+      spec.given([]).when(padded).then([reported]);
+    });
+
+    it('accepts today in Stockholm, though it is still yesterday in UTC', () => {
+      spec.given([]).when(report({ reportedOn: TODAY })).then([{ ...reported, data: { ...reported.data, reportedOn: TODAY } }]);
+    });
+
+    it('rejects reporting the same impulse again', () => {
+      spec.given([reported]).when(reportImpulse).thenThrows('IMPULSE_ALREADY_REPORTED');
+    });
+
+    it.each(['556036-0794', '5560360793x', '', 'Omsorgshuset'])('rejects the organisation number %p', (number) => {
+      const command = report({ employer: { ...homeCare, organisationNumber: number } });
+      spec.given([]).when(command).thenThrows('INVALID_ORGANISATION_NUMBER');
+    });
+
+    it('rejects a blank employer name', () => {
+      spec.given([]).when(report({ employer: { ...homeCare, name: '  ' } })).thenThrows('EMPLOYER_NAME_REQUIRED');
+    });
+
+    it('rejects a blank region', () => {
+      spec.given([]).when(report({ region: ' ' })).thenThrows('REGION_REQUIRED');
+    });
+
+    it.each(['hemtjänst', '', '8x.101'])('rejects the industry %p', (industry) => {
+      spec.given([]).when(report({ industry })).thenThrows('INVALID_INDUSTRY_CODE');
+    });
+
+    it('rejects a blank description', () => {
+      spec.given([]).when(report({ description: '\n ' })).thenThrows('DESCRIPTION_REQUIRED');
+    });
+
+    it.each([
+      ['description', report({ description: `Gäller den anställda ${PERSONAL_IDENTITY_NUMBER} på enheten` })],
+      ['employer name', report({ employer: { ...homeCare, name: `Omsorg ${PERSONAL_IDENTITY_NUMBER}` } })],
+    ])('rejects a personal identity number in the %s, without repeating the text', (_, command) => {
+      spec.given([]).when(command).thenThrows('PERSONAL_IDENTITY_NUMBER_IN_TEXT');
+      let error: unknown;
+      try {
+        impulseDecider.decide(command, impulseDecider.initialState());
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(DomainRuleViolation);
+      const told = JSON.stringify({ message: (error as Error).message, details: (error as DomainRuleViolation).details });
+      expect(told).not.toContain(PERSONAL_IDENTITY_NUMBER);
+      expect(told).not.toContain('anställda');
+      expect(told).not.toContain('Omsorg ');
+    });
+
+    it.each(['2025-02-30', '2025-13-01', '12/05/2025', ''])('rejects the date %p', (reportedOn) => {
+      spec.given([]).when(report({ reportedOn })).thenThrows('INVALID_DATE');
+    });
+
+    it('rejects a date after today in Stockholm', () => {
+      spec.given([]).when(report({ reportedOn: TOMORROW })).thenThrows('DATE_IN_FUTURE');
+    });
+  });
+
+  describe('when it is open', () => {
+    it('is dismissed with the reason, trimmed', () => {
+      spec
+        .given([reported])
+        .when(dismiss('  Gäller en enskild chef, inte organisationen '))
+        .then([
+          {
+            type: 'ImpulseDismissed',
+            data: { impulseId, reason: 'Gäller en enskild chef, inte organisationen', dismissedOn: '2025-05-20' },
+          },
+        ]);
+    });
+
+    it.each([undefined, '', '   '])('rejects a dismissal with the reason %p', (reason) => {
+      spec.given([reported]).when(dismiss(reason)).thenThrows('REASON_REQUIRED');
+    });
+
+    it('rejects an impossible dismissal date (2025 is no leap year)', () => {
+      spec.given([reported]).when(dismiss('Dubblett', '2025-02-29')).thenThrows('INVALID_DATE');
+    });
+
+    it('rejects a dismissal date after today', () => {
+      spec.given([reported]).when(dismiss('Dubblett', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('rejects a dismissal dated before the report', () => {
+      spec.given([reported]).when(dismiss('Dubblett', '2025-05-11')).thenThrows('DATE_BEFORE_REPORT');
+    });
+
+    it('is dismissed on the day it was reported', () => {
+      spec
+        .given([reported])
+        .when(dismiss('Dubblett', '2025-05-12'))
+        .then([{ type: 'ImpulseDismissed', data: { impulseId, reason: 'Dubblett', dismissedOn: '2025-05-12' } }]);
+    });
+  });
+
+  describe('when it does not exist', () => {
+    it('rejects a dismissal as not found', () => {
+      spec.given([]).when(dismissal).thenThrows('IMPULSE_NOT_FOUND');
+    });
+  });
+
+  describe('when it is dismissed', () => {
+    it('rejects dismissing it again', () => {
+      spec.given([reported, dismissed]).when(dismissal).thenThrows('IMPULSE_ALREADY_DISMISSED');
+    });
+  });
+
+  describe('when it is in a tip', () => {
+    it('rejects a dismissal, naming the tip', () => {
+      spec.given([reported, joined()]).when(dismissal).thenThrows('IMPULSE_ALREADY_IN_TIP');
+      expect(() => impulseDecider.decide(dismissal, fold(impulseDecider, [reported, joined()]))).toThrow(
+        expect.objectContaining({ details: { impulseId, tipId: TIP_ID } }),
+      );
+    });
+
+    it('is dismissed once it has left the tip', () => {
+      const [event] = impulseDecider.decide(dismissal, fold(impulseDecider, [reported, joined(), left()]));
+      expect(event.type).toBe('ImpulseDismissed');
+    });
+  });
+});
+
+describe('Impulse state', () => {
+  it('holds what the application needs, without the description', () => {
+    const { region, industry, deficiency, reportedOn } = reported.data;
+    expect(fold(impulseDecider, [reported])).toEqual({
+      status: 'open',
+      impulseId,
+      employer: homeCare,
+      region,
+      industry,
+      deficiency,
+      reportedOn,
+    });
+    expect(fold(impulseDecider, [reported, joined()])).toMatchObject({ status: 'in_tip', tipId: TIP_ID });
+    expect(fold(impulseDecider, [reported, joined(), left()])).not.toHaveProperty('tipId');
+    expect(fold(impulseDecider, [reported, dismissed])).toMatchObject({ status: 'dismissed', dismissedOn: '2025-05-20' });
+  });
+
+  it('names the stream with the impulse category', () => {
+    expect(impulseStream('01J9ZK')).toBe('impulse-01J9ZK');
+  });
+});

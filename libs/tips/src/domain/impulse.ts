@@ -1,0 +1,18 @@
+import { Decider } from '@samverkan/core/domain';
+import { ImpulseCommand } from './impulse.commands';
+import { decideImpulse } from './impulse.decide';
+import { ImpulseEvent } from './impulse.events';
+import { evolveImpulse, ImpulseState, initialImpulseState } from './impulse.state';
+
+export type { ImpulseState, ImpulseStatus, NoImpulse, ReportedImpulse } from './impulse.state';
+
+/** One stream per impulse; the category `impulse` holds no dash, as the category projection needs. */
+export function impulseStream(impulseId: string): string {
+  return `impulse-${impulseId}`;
+}
+
+export const impulseDecider: Decider<ImpulseCommand, ImpulseEvent, ImpulseState> = {
+  initialState: initialImpulseState,
+  evolve: evolveImpulse,
+  decide: decideImpulse,
+};

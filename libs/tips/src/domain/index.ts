@@ -1,0 +1,13 @@
+export * from './tips.model';
+export * from './impulse.commands';
+export * from './impulse.events';
+export * from './tip.commands';
+export * from './tip.events';
+export { impulseEventDefinitions, tipEventDefinitions } from './tips.events';
+export type { ImpulseEventType, TipEventType } from './tips.events';
+export { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
+export * from './impulse';
+export * from './tip';
+export * from './tips';
+export { stockholmDate } from './tips.guards';
+export * from './validation';

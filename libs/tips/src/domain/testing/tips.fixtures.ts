@@ -1,0 +1,121 @@
+import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { impulseDecider } from '../impulse';
+import { ReportImpulse } from '../impulse.commands';
+import { ImpulseDismissed, ImpulseEvent, ImpulseReported } from '../impulse.events';
+import { tipDecider } from '../tip';
+import { CompileTip } from '../tip.commands';
+import {
+  DirectActionRecorded,
+  IndirectUseRecorded,
+  NoActionRecorded,
+  TipCompiled,
+  TipEvent,
+  TipReceived,
+  TipSent,
+} from '../tip.events';
+import { Employer } from '../tips.model';
+
+/** Fictional employers and impulses from the 2025 tip routine; organisation numbers pass the Luhn check. */
+
+export const impulseSpec = deciderSpecification(impulseDecider);
+export const tipSpec = deciderSpecification(tipDecider);
+
+/** 00:30 on 4 June in Stockholm (CEST), still 3 June in UTC: "today" is 2025-06-04. */
+export const NOW = new Date('2025-06-03T22:30:00Z');
+export const TODAY = '2025-06-04';
+export const TOMORROW = '2025-06-05';
+export const metadata = { now: NOW };
+
+export const homeCare: Employer = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Väst AB' };
+export const municipality: Employer = { organisationNumber: '212000-0142', name: 'Exempelby kommun' };
+export const primaryCare: Employer = { organisationNumber: '556677-8899', name: 'Vårdcentralen Norrgården AB' };
+
+/** A valid personal identity number (Skatteverket's Luhn example), which an impulse must not contain. */
+export const PERSONAL_IDENTITY_NUMBER = '811218-9876';
+
+export const IMPULSE_ID = 'imp-01';
+export const TIP_ID = 'tip-2025-007';
+
+export const reported: ImpulseReported = {
+  type: 'ImpulseReported',
+  data: {
+    impulseId: IMPULSE_ID,
+    employer: homeCare,
+    region: 'Västra Götaland',
+    industry: '88.101',
+    deficiency: 'NO_RETURN_TO_WORK_PLAN',
+    description: 'Arbetsgivaren upprättar inte planer för återgång i arbete för sjukskrivna undersköterskor.',
+    reportedOn: '2025-05-12',
+  },
+};
+
+export const reportImpulse: ReportImpulse = { type: 'ReportImpulse', data: reported.data, metadata };
+
+export function reportedAbout(impulseId: string, employer: Employer = homeCare): ImpulseReported {
+  return { ...reported, data: { ...reported.data, impulseId, employer } };
+}
+
+export const joined = (tipId = TIP_ID): ImpulseEvent => ({ type: 'ImpulseJoinedTip', data: { impulseId: IMPULSE_ID, tipId } });
+export const left = (tipId = TIP_ID): ImpulseEvent => ({
+  type: 'ImpulseLeftTip',
+  data: { impulseId: IMPULSE_ID, tipId, why: 'Togs bort ur tipset' },
+});
+export const dismissed: ImpulseDismissed = {
+  type: 'ImpulseDismissed',
+  data: { impulseId: IMPULSE_ID, reason: 'Bristen gäller inte arbetsgivaren', dismissedOn: '2025-05-20' },
+};
+
+export const TIP_IMPULSES = ['imp-01', 'imp-02', 'imp-03'];
+
+export const compileTip: CompileTip = {
+  type: 'CompileTip',
+  data: {
+    tipId: TIP_ID,
+    employer: homeCare,
+    region: 'Västra Götaland',
+    industry: '88.101',
+    impulseIds: TIP_IMPULSES,
+    impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])),
+    summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
+  },
+  metadata,
+};
+
+export const compiled: TipCompiled = {
+  type: 'TipCompiled',
+  data: {
+    tipId: TIP_ID,
+    employer: homeCare,
+    region: 'Västra Götaland',
+    industry: '88.101',
+    impulseIds: TIP_IMPULSES,
+    summary: compileTip.data.summary,
+  },
+};
+
+export const tipSent: TipSent = {
+  type: 'TipSent',
+  data: { tipId: TIP_ID, sentOn: '2025-05-26', impulseIds: TIP_IMPULSES },
+};
+export const tipReceived: TipReceived = {
+  type: 'TipReceived',
+  data: { tipId: TIP_ID, receivedOn: '2025-05-28', avDiaryNumber: '2025/031337' },
+};
+export const directAction: DirectActionRecorded = {
+  type: 'DirectActionRecorded',
+  data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn: '2025-06-02' },
+};
+export const indirectUse: IndirectUseRecorded = { type: 'IndirectUseRecorded', data: { tipId: TIP_ID, decidedOn: '2025-06-02' } };
+export const noAction: NoActionRecorded = {
+  type: 'NoActionRecorded',
+  data: {
+    tipId: TIP_ID,
+    reasonCode: 'ALREADY_KNOWN_TO_AV',
+    reason: 'Arbetsgivaren inspekterades i april',
+    decidedOn: '2025-06-02',
+  },
+};
+
+export const aDraft: TipEvent[] = [compiled];
+export const sent: TipEvent[] = [compiled, tipSent];
+export const received: TipEvent[] = [compiled, tipSent, tipReceived];

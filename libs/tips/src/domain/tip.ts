@@ -1,0 +1,18 @@
+import { Decider } from '@samverkan/core/domain';
+import { TipCommand } from './tip.commands';
+import { decideTip } from './tip.decide';
+import { TipEvent } from './tip.events';
+import { evolveTip, initialTipState, TipState } from './tip.state';
+
+export type { ExistingTip, NoTip, TipOutcomes, TipState, TipStatus } from './tip.state';
+
+/** One stream per tip; the category `tip` holds no dash, as the category projection needs. */
+export function tipStream(tipId: string): string {
+  return `tip-${tipId}`;
+}
+
+export const tipDecider: Decider<TipCommand, TipEvent, TipState> = {
+  initialState: initialTipState,
+  evolve: evolveTip,
+  decide: decideTip,
+};

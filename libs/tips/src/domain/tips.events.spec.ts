@@ -1,0 +1,114 @@
+import { ImpulseEvent } from './impulse.events';
+import { TipEvent } from './tip.events';
+import { ImpulseEventType, impulseEventDefinitions, TipEventType, tipEventDefinitions } from './tips.events';
+import { tipsModuleEvents } from './tips';
+import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from './tips.model';
+import { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
+import {
+  compiled,
+  directAction,
+  dismissed,
+  indirectUse,
+  joined,
+  left,
+  noAction,
+  reported,
+  TIP_ID as tipId,
+  tipReceived,
+  tipSent,
+} from './testing/tips.fixtures';
+
+const oneImpulseEventOfEach: Record<ImpulseEventType, ImpulseEvent> = {
+  ImpulseReported: reported,
+  ImpulseDismissed: dismissed,
+  ImpulseJoinedTip: joined(),
+  ImpulseLeftTip: left(),
+};
+const oneTipEventOfEach: Record<TipEventType, TipEvent> = {
+  TipCompiled: compiled,
+  ImpulseAddedToTip: { type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } },
+  ImpulseRemovedFromTip: { type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } },
+  TipSent: tipSent,
+  TipReceived: tipReceived,
+  DirectActionRecorded: directAction,
+  IndirectUseRecorded: indirectUse,
+  NoActionRecorded: noAction,
+};
+const everyEvent = [...Object.values(oneImpulseEventOfEach), ...Object.values(oneTipEventOfEach)];
+const summary = (event: ImpulseEvent | TipEvent) =>
+  (tipsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+
+describe('Tips events', () => {
+  it.each([
+    ['ImpulseReported', 'action'],
+    ['ImpulseDismissed', 'decision'],
+    ['ImpulseJoinedTip', 'action'],
+    ['ImpulseLeftTip', 'action'],
+    ['TipCompiled', 'action'],
+    ['ImpulseAddedToTip', 'action'],
+    ['ImpulseRemovedFromTip', 'action'],
+    ['TipSent', 'action'],
+    ['TipReceived', 'action'],
+    ['DirectActionRecorded', 'action'],
+    ['IndirectUseRecorded', 'action'],
+    ['NoActionRecorded', 'decision'],
+  ] as const)('defines %s as an %s of schema version 1', (type, kind) => {
+    expect(tipsModuleEvents.definitions[type]).toMatchObject({ kind, schemaVersion: 1 });
+  });
+
+  it('registers every event type of both streams, and no other', () => {
+    expect(Object.keys(tipsModuleEvents.definitions).sort()).toEqual(
+      [...Object.keys(impulseEventDefinitions), ...Object.keys(tipEventDefinitions)].sort(),
+    );
+    expect(Object.keys(tipsModuleEvents.definitions)).toHaveLength(12);
+    expect(tipsModuleEvents).toMatchObject({ module: 'tips', categories: ['impulse', 'tip'] });
+  });
+
+  it.each(everyEvent)('summarises $type in one Swedish line without the description', (event) => {
+    const line = summary(event);
+    expect(line).toMatch(/^[A-ZÅÄÖ]/);
+    expect(line).not.toMatch(/\n|undefined|null|\[object/);
+    expect(line).not.toContain(reported.data.description);
+    expect(line).not.toContain('sjukskrivna');
+  });
+
+  it('summarises the report by employer and deficiency', () => {
+    expect(summary(reported)).toBe('Impuls om Omsorgshuset i Väst AB (556036-0793): ingen plan för återgång i arbete');
+  });
+
+  it('summarises the path of a tip', () => {
+    expect(summary(dismissed)).toBe('Impulsen avskrevs: Bristen gäller inte arbetsgivaren');
+    expect(summary(joined())).toBe('Impulsen fördes till ett tips');
+    expect(summary(compiled)).toBe('Tips om Omsorgshuset i Väst AB sammanställt av 3 impulser');
+    expect(summary({ ...compiled, data: { ...compiled.data, impulseIds: ['imp-01'] } })).toBe(
+      'Tips om Omsorgshuset i Väst AB sammanställt av 1 impuls',
+    );
+    expect(summary(tipSent)).toBe('Tipset skickades till Arbetsmiljöverket med 3 impulser');
+    expect(summary(tipReceived)).toBe('Arbetsmiljöverket registrerade tipset (dnr 2025/031337)');
+    expect(summary({ type: 'TipReceived', data: { tipId, receivedOn: '2025-05-28' } })).toBe(
+      'Arbetsmiljöverket registrerade tipset',
+    );
+  });
+
+  it('summarises the outcomes', () => {
+    expect(summary(directAction)).toBe('Direkt åtgärd: inspektion');
+    expect(summary(indirectUse)).toBe('Tipset användes indirekt, t.ex. för att planera inspektioner');
+    expect(summary(noAction)).toBe('Ingen åtgärd (redan känt av Arbetsmiljöverket): Arbetsgivaren inspekterades i april');
+  });
+
+  it('keeps a reason with line breaks on one line', () => {
+    const event: ImpulseEvent = { ...dismissed, data: { ...dismissed.data, reason: 'Dubblett\nav imp-02' } };
+    expect(summary(event)).toBe('Impulsen avskrevs: Dubblett av imp-02');
+  });
+
+  it('has a Swedish label for every deficiency, direct action and no-action reason', () => {
+    for (const [codes, labels] of [
+      [DEFICIENCIES, deficiencyLabel],
+      [DIRECT_ACTIONS, directActionLabel],
+      [NO_ACTION_REASONS, noActionReasonLabel],
+    ] as const) {
+      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö]/);
+    }
+  });
+});

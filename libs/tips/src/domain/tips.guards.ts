@@ -1,0 +1,88 @@
+import { DomainRuleViolation } from '@samverkan/core/domain';
+import { IsoDate } from './tips.model';
+
+/** The rules shared by impulses and tips: dates written YYYY-MM-DD, not in the future, and text. */
+
+const STOCKHOLM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Stockholm',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Sweden at `now`: what "today" means to the people who record the dates. */
+export function stockholmDate(now: Date): IsoDate {
+  const parts = Object.fromEntries(STOCKHOLM_DATE.formatToParts(now).map((part) => [part.type, part.value]));
+  return `${parts.year}-${parts.month}-${parts.day}`;
+}
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
+export function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number);
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
+}
+
+/**
+ * The trimmed date, after checking it is a real date and not after today in Stockholm.
+ * `field` names the command field, so a client can point at it.
+ */
+export function pastOrToday(
+  value: string | undefined,
+  field: string,
+  now: Date,
+  details: Record<string, unknown> = {},
+): IsoDate {
+  const date = typeof value === 'string' ? value.trim() : '';
+  if (!isCalendarDate(date)) {
+    throw new DomainRuleViolation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
+      ...details,
+      field,
+      value: value ?? null,
+    });
+  }
+  const today = stockholmDate(now);
+  if (date > today) {
+    throw new DomainRuleViolation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
+      ...details,
+      field,
+      value: date,
+      today,
+    });
+  }
+  return date;
+}
+
+/** Rejects a date before an earlier fact of the same entity (both already checked dates). */
+export function assertNotBefore(
+  date: IsoDate,
+  earliest: IsoDate | undefined,
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): void {
+  if (earliest !== undefined && date < earliest) {
+    throw new DomainRuleViolation(code, message, { ...details, date, earliest });
+  }
+}
+
+/** The trimmed text, or the rule's code when it is missing or blank. */
+export function requiredText(
+  value: string | undefined,
+  code: string,
+  message: string,
+  details: Record<string, unknown> = {},
+): string {
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text) throw new DomainRuleViolation(code, message, details);
+  return text;
+}
+
+/** The trimmed text, or undefined when it is missing or blank (so an event can omit the field). */
+export function optionalText(value: string | undefined): string | undefined {
+  const text = typeof value === 'string' ? value.trim() : '';
+  return text || undefined;
+}

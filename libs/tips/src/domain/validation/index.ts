@@ -1,0 +1,5 @@
+export * from './parsed';
+export * from './luhn';
+export * from './organisation-number';
+export * from './sni';
+export * from './personal-identity-number';

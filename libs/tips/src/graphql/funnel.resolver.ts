@@ -1,0 +1,45 @@
+import { Inject } from '@nestjs/common';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import { ALL_ROLES, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, ENVIRONMENT, Environment, InputValidationError } from '@samverkan/core';
+import { TipFunnelQuery } from '../application';
+import { emptyFigures, FunnelCells, FunnelGrouping } from '../read-model/tips.funnel';
+import { FunnelGroupingEnum } from './tips.enums';
+import { toTipFunnel } from './tips.mapping';
+import { TipFunnelType } from './tips.types';
+
+/** The headline figure the steering group follows: impulses → tips → what AV did, per year. */
+@Resolver(() => TipFunnelType)
+export class FunnelResolver {
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
+  ) {}
+
+  @Query(() => TipFunnelType, {
+    description: 'Impulses reported and tips sent in a year, and what AV did with them, overall and per group.',
+  })
+  @Roles(...ALL_ROLES)
+  async tipFunnel(
+    @Args('year', { type: () => Int }) year: number,
+    @Args('groupBy', { type: () => FunnelGroupingEnum }) groupBy: FunnelGrouping,
+    @CurrentActor() actor: Actor,
+  ): Promise<TipFunnelType> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      throw new InputValidationError([{ field: 'year', messages: ['year must be between 2000 and 2100'] }]);
+    }
+    const cells = await this.queries.execute<TipFunnelQuery, FunnelCells>(new TipFunnelQuery(year, groupBy));
+    return toTipFunnel(year, groupBy, cells, {
+      suppressSmallCounts: actor.role === Role.DASHBOARD,
+      regions: this.env.REGIONS,
+      empty: emptyFigures(),
+    });
+  }
+
+  @Query(() => [String], { description: 'The regions impulses and forums are placed in.' })
+  @Roles(...ALL_ROLES)
+  regions(): string[] {
+    return this.env.REGIONS;
+  }
+}

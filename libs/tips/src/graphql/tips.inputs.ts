@@ -1,0 +1,160 @@
+import { Field, InputType } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { CommandInput } from '@samverkan/core';
+import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
+import {
+  DeficiencyEnum,
+  DirectActionEnum,
+  ImpulseStatusEnum,
+  NoActionReasonEnum,
+  TipOutcomeKindEnum,
+  TipStatusEnum,
+} from './tips.enums';
+import { HasNoPersonalIdentityNumber, IsOrganisationNumber, IsSniCode } from './tips.validators';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
+
+@InputType()
+export class EmployerInput {
+  @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber()
+  organisationNumber: string;
+
+  @Field() @IsString() @MinLength(1) @MaxLength(200) @HasNoPersonalIdentityNumber()
+  name: string;
+}
+
+@InputType()
+export class ReportImpulseInput extends CommandInput {
+  @Field(() => EmployerInput) @ValidateNested() @Type(() => EmployerInput)
+  employer: EmployerInput;
+
+  @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100)
+  region: string;
+
+  @Field({ description: 'SNI 2007 code, e.g. 88.101 or 88101.' }) @IsSniCode()
+  industry: string;
+
+  @Field(() => DeficiencyEnum) @IsIn(DEFICIENCIES)
+  deficiency: keyof typeof DeficiencyEnum;
+
+  @Field({ description: 'About the employer. Text with a personal identity number is refused.' })
+  @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber()
+  description: string;
+
+  @Field({ nullable: true, description: 'The day of the contact; today if left out.' })
+  @IsOptional() @Matches(DATE, DATE_MESSAGE)
+  reportedOn?: string;
+}
+
+@InputType()
+export class DismissImpulseInput extends CommandInput {
+  @Field() @IsUUID() impulseId: string;
+
+  @Field({ description: 'Why the impulse leads to no tip.' })
+  @IsString() @MaxLength(2000) @HasNoPersonalIdentityNumber()
+  reason: string;
+
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) dismissedOn?: string;
+}
+
+@InputType()
+export class CompileTipInput extends CommandInput {
+  @Field(() => [String], { description: 'Open impulses about one employer.' })
+  @ArrayMinSize(1) @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  impulseIds: string[];
+
+  @Field({ description: 'What AV should know, in a few lines.' })
+  @IsString() @MaxLength(4000) @HasNoPersonalIdentityNumber()
+  summary: string;
+}
+
+@InputType()
+export class TipImpulseInput extends CommandInput {
+  @Field() @IsUUID() tipId: string;
+  @Field() @IsUUID() impulseId: string;
+}
+
+@InputType()
+export class SendTipInput extends CommandInput {
+  @Field() @IsUUID() tipId: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) sentOn?: string;
+}
+
+@InputType()
+export class RecordTipReceiptInput extends CommandInput {
+  @Field() @IsUUID() tipId: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) receivedOn?: string;
+  @Field({ nullable: true, description: 'AV’s diary number.' }) @IsOptional() @IsString() @MaxLength(50) avDiaryNumber?: string;
+}
+
+@InputType()
+export class RecordTipOutcomeInput extends CommandInput {
+  @Field() @IsUUID() tipId: string;
+
+  @Field(() => TipOutcomeKindEnum) @IsIn(Object.keys(TipOutcomeKindEnum))
+  outcome: keyof typeof TipOutcomeKindEnum;
+
+  @Field(() => DirectActionEnum, { nullable: true, description: 'Required for DIRECT_ACTION.' })
+  @IsOptional() @IsIn(DIRECT_ACTIONS)
+  action?: keyof typeof DirectActionEnum;
+
+  @Field(() => NoActionReasonEnum, { nullable: true, description: 'Required for NO_ACTION.' })
+  @IsOptional() @IsIn(NO_ACTION_REASONS)
+  noActionReason?: keyof typeof NoActionReasonEnum;
+
+  @Field({ nullable: true, description: 'Required for NO_ACTION: why no action.' })
+  @IsOptional() @IsString() @MaxLength(2000) @HasNoPersonalIdentityNumber()
+  reason?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) @HasNoPersonalIdentityNumber()
+  note?: string;
+
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) decidedOn?: string;
+}
+
+@InputType()
+export class ImpulseFilterInput {
+  @Field(() => ImpulseStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.keys(ImpulseStatusEnum))
+  status?: keyof typeof ImpulseStatusEnum;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+
+  @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
+  @IsOptional() @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
+  industry?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+  @Field({ nullable: true }) @IsOptional() @IsUUID() tipId?: string;
+}
+
+@InputType()
+export class TipFilterInput {
+  @Field(() => TipStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.keys(TipStatusEnum))
+  status?: keyof typeof TipStatusEnum;
+
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+
+  @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
+  @IsOptional() @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
+  industry?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
+  @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
+  @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+}
+

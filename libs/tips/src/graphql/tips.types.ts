@@ -1,0 +1,139 @@
+import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { CommandPayload, ConnectionType } from '@samverkan/core';
+import {
+  DeficiencyEnum,
+  DirectActionEnum,
+  FunnelGroupingEnum,
+  ImpulseStatusEnum,
+  NoActionReasonEnum,
+  TipOutcomeKindEnum,
+  TipStatusEnum,
+} from './tips.enums';
+
+@ObjectType('Employer')
+export class EmployerType {
+  @Field({ description: 'NNNNNN-NNNN' }) organisationNumber: string;
+  @Field() name: string;
+}
+
+@ObjectType('Industry')
+export class IndustryType {
+  @Field({ description: 'SNI 2007 code, e.g. 88.101.' }) code: string;
+  @Field({ description: 'SNI section letter, A to U.' }) section: string;
+  @Field({ description: 'The section’s Swedish name.' }) sectionName: string;
+}
+
+@ObjectType('PersonRef')
+export class PersonRefType {
+  @Field() id: string;
+  @Field(() => String, { nullable: true, description: 'Null once the person is erased.' }) name: string | null;
+}
+
+@ObjectType('ImpulseDismissal')
+export class ImpulseDismissalType {
+  @Field() reason: string;
+  @Field() dismissedOn: string;
+}
+
+@ObjectType('Impulse')
+export class ImpulseType {
+  @Field() id: string;
+  @Field(() => Int) revision: number;
+  @Field(() => ImpulseStatusEnum) status: keyof typeof ImpulseStatusEnum;
+  @Field(() => EmployerType) employer: EmployerType;
+  @Field() region: string;
+  @Field(() => IndustryType) industry: IndustryType;
+  @Field(() => DeficiencyEnum) deficiency: keyof typeof DeficiencyEnum;
+  @Field() description: string;
+  @Field({ description: 'The day of the contact the impulse comes from.' }) reportedOn: string;
+  @Field(() => PersonRefType, { nullable: true }) reportedBy: PersonRefType | null;
+  @Field(() => String, { nullable: true }) tipId: string | null;
+  @Field(() => ImpulseDismissalType, { nullable: true }) dismissal: ImpulseDismissalType | null;
+}
+
+@ObjectType('TipOutcome')
+export class TipOutcomeType {
+  @Field(() => TipOutcomeKindEnum) kind: keyof typeof TipOutcomeKindEnum;
+  @Field(() => DirectActionEnum, { nullable: true }) action: keyof typeof DirectActionEnum | null;
+  @Field(() => NoActionReasonEnum, { nullable: true }) noActionReason: keyof typeof NoActionReasonEnum | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true }) note: string | null;
+  @Field() decidedOn: string;
+  @Field(() => PersonRefType, { nullable: true }) recordedBy: PersonRefType | null;
+  @Field(() => GraphQLISODateTime) recordedAt: Date;
+}
+
+@ObjectType('Tip')
+export class TipType {
+  @Field() id: string;
+  @Field(() => Int) revision: number;
+  @Field(() => TipStatusEnum) status: keyof typeof TipStatusEnum;
+  @Field(() => EmployerType) employer: EmployerType;
+  @Field() region: string;
+  @Field(() => IndustryType) industry: IndustryType;
+  @Field() summary: string;
+  @Field(() => [String]) impulseIds: string[];
+  @Field(() => GraphQLISODateTime) compiledAt: Date;
+  @Field(() => PersonRefType, { nullable: true }) compiledBy: PersonRefType | null;
+  @Field(() => String, { nullable: true }) sentOn: string | null;
+  @Field(() => String, { nullable: true }) receivedOn: string | null;
+  @Field(() => String, { nullable: true }) avDiaryNumber: string | null;
+  @Field(() => [TipOutcomeType], { description: 'What AV recorded, in order.' }) outcomes: TipOutcomeType[];
+}
+
+export const ImpulseConnection = ConnectionType(ImpulseType, 'Impulse');
+export const TipConnection = ConnectionType(TipType, 'Tip');
+
+@ObjectType()
+export class ImpulsePayload extends CommandPayload {
+  @Field(() => ImpulseType) impulse: ImpulseType;
+}
+
+@ObjectType()
+export class TipPayload extends CommandPayload {
+  @Field(() => TipType) tip: TipType;
+}
+
+@ObjectType('FunnelCount', {
+  description: 'A count. For the DASHBOARD role, counts of 1 to 4 in a region or industry cell are suppressed.',
+})
+export class FunnelCountType {
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
+  @Field() suppressed: boolean;
+  @Field({ description: '"12", or "färre än 5" when suppressed.' }) display: string;
+}
+
+@ObjectType('NoActionReasonCount')
+export class NoActionReasonCountType {
+  @Field(() => NoActionReasonEnum) reason: keyof typeof NoActionReasonEnum;
+  @Field() label: string;
+  @Field(() => FunnelCountType) count: FunnelCountType;
+}
+
+@ObjectType('FunnelFigures')
+export class FunnelFiguresType {
+  @Field(() => FunnelCountType, { description: 'Impulses reported in the year.' }) impulses: FunnelCountType;
+  @Field(() => FunnelCountType) dismissedImpulses: FunnelCountType;
+  @Field(() => FunnelCountType, { description: 'Tips sent to AV in the year.' }) tips: FunnelCountType;
+  @Field(() => FunnelCountType, { description: 'Tips that led to at least one direct action.' }) directActions: FunnelCountType;
+  @Field(() => FunnelCountType) indirectUses: FunnelCountType;
+  @Field(() => FunnelCountType) noActions: FunnelCountType;
+  @Field(() => FunnelCountType, { description: 'Sent tips with no outcome yet.' }) awaitingOutcome: FunnelCountType;
+  @Field(() => [NoActionReasonCountType]) noActionReasons: NoActionReasonCountType[];
+}
+
+@ObjectType('FunnelGroup')
+export class FunnelGroupType {
+  @Field({ description: 'Region name, SNI section letter or Q1..Q4.' }) key: string;
+  @Field() label: string;
+  @Field(() => FunnelFiguresType) figures: FunnelFiguresType;
+}
+
+@ObjectType('TipFunnel')
+export class TipFunnelType {
+  @Field(() => Int) year: number;
+  @Field(() => FunnelGroupingEnum) groupBy: keyof typeof FunnelGroupingEnum;
+  @Field(() => FunnelFiguresType) total: FunnelFiguresType;
+  @Field(() => [FunnelGroupType]) groups: FunnelGroupType[];
+  @Field({ description: 'True when small counts were suppressed for the caller’s role.' }) suppressed: boolean;
+}

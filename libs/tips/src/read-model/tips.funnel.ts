@@ -1,0 +1,94 @@
+import type Database from 'better-sqlite3';
+import { IMPULSE_TABLE, TIP_TABLE } from './tips.tables';
+
+export type FunnelGrouping = 'REGION' | 'INDUSTRY' | 'QUARTER';
+
+/** The tip funnel of one cell: what came in, what went to AV, what AV did with it. */
+export interface FunnelFigures {
+  impulses: number;
+  dismissedImpulses: number;
+  tips: number;
+  directActions: number;
+  indirectUses: number;
+  noActions: number;
+  awaitingOutcome: number;
+  noActionReasons: Record<string, number>;
+}
+
+export interface FunnelCells {
+  total: FunnelFigures;
+  /** Keyed by region, SNI section letter or quarter (`Q1`..`Q4`). */
+  groups: Map<string, FunnelFigures>;
+}
+
+const QUARTER = (column: string) => `'Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
+
+/** Impulses count in the year they were reported; tips, and what AV did with them, in the year they were sent. */
+function keyExpression(grouping: FunnelGrouping | null, dateColumn: string): string {
+  if (grouping === 'REGION') return 'region';
+  if (grouping === 'INDUSTRY') return 'section';
+  if (grouping === 'QUARTER') return QUARTER(dateColumn);
+  return "'ALL'";
+}
+
+const empty = (): FunnelFigures => ({
+  impulses: 0,
+  dismissedImpulses: 0,
+  tips: 0,
+  directActions: 0,
+  indirectUses: 0,
+  noActions: 0,
+  awaitingOutcome: 0,
+  noActionReasons: {},
+});
+
+function cells(db: Database.Database, year: number, grouping: FunnelGrouping | null): Map<string, FunnelFigures> {
+  const result = new Map<string, FunnelFigures>();
+  const cell = (key: string) => result.get(key) ?? result.set(key, empty()).get(key)!;
+  const params = { year: String(year) };
+
+  const impulseKey = keyExpression(grouping, 'reported_on');
+  const impulses = db
+    .prepare(
+      `SELECT ${impulseKey} AS key, COUNT(*) AS impulses, SUM(status = 'DISMISSED') AS dismissed
+       FROM ${IMPULSE_TABLE} WHERE substr(reported_on, 1, 4) = @year GROUP BY key`,
+    )
+    .all(params) as { key: string; impulses: number; dismissed: number }[];
+  for (const row of impulses) Object.assign(cell(row.key), { impulses: row.impulses, dismissedImpulses: row.dismissed });
+
+  const tipKey = keyExpression(grouping, 'sent_on');
+  const sentInYear = `FROM ${TIP_TABLE} WHERE sent_on IS NOT NULL AND substr(sent_on, 1, 4) = @year`;
+  const tips = db
+    .prepare(
+      `SELECT ${tipKey} AS key, COUNT(*) AS tips, SUM(direct_actions > 0) AS direct, SUM(indirect_use) AS indirect,
+         SUM(no_action_reason IS NOT NULL) AS noAction,
+         SUM(direct_actions = 0 AND indirect_use = 0 AND no_action_reason IS NULL) AS awaiting
+       ${sentInYear} GROUP BY key`,
+    )
+    .all(params) as { key: string; tips: number; direct: number; indirect: number; noAction: number; awaiting: number }[];
+  for (const row of tips) {
+    Object.assign(cell(row.key), {
+      tips: row.tips,
+      directActions: row.direct,
+      indirectUses: row.indirect,
+      noActions: row.noAction,
+      awaitingOutcome: row.awaiting,
+    });
+  }
+
+  const reasons = db
+    .prepare(
+      `SELECT ${tipKey} AS key, no_action_reason AS reason, COUNT(*) AS count
+       ${sentInYear} AND no_action_reason IS NOT NULL GROUP BY key, reason`,
+    )
+    .all(params) as { key: string; reason: string; count: number }[];
+  for (const row of reasons) cell(row.key).noActionReasons[row.reason] = row.count;
+  return result;
+}
+
+/** The funnel of a year, overall and per group, from the impulse and tip rows (no replay per request). */
+export function tipFunnelCells(db: Database.Database, year: number, grouping: FunnelGrouping): FunnelCells {
+  return { total: cells(db, year, null).get('ALL') ?? empty(), groups: cells(db, year, grouping) };
+}
+
+export { empty as emptyFigures };

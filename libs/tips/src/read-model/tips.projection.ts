@@ -1,0 +1,133 @@
+import type Database from 'better-sqlite3';
+import { EventMetadata, ProjectedEvent, Projection } from '@samverkan/core';
+import { ImpulseEvent, TipEvent, sniSection } from '../domain';
+import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
+
+/** Impulse and tip rows for the lists, the tip page and the funnel. */
+export const tipsProjection: Projection = {
+  name: 'tips.views',
+  version: 1,
+  categories: ['impulse', 'tip'],
+  setup: createTipTables,
+  reset: dropTipTables,
+  apply(db, event) {
+    const domainEvent = { type: event.type, data: event.data } as ImpulseEvent | TipEvent;
+    const id = domainEvent.data as { impulseId?: string; tipId?: string };
+    const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
+    const key = table === IMPULSE_TABLE ? id.impulseId : id.tipId;
+    const seen = db.prepare(`SELECT revision FROM ${table} WHERE id = ?`).get(key) as { revision: number } | undefined;
+    if (seen && seen.revision >= event.revision) return;
+    if (table === IMPULSE_TABLE) applyImpulseEvent(db, domainEvent as ImpulseEvent, event);
+    else applyTipEvent(db, domainEvent as TipEvent, event);
+  },
+};
+
+function actorOf(event: ProjectedEvent): string | null {
+  return (event.metadata as Partial<EventMetadata>).actor?.id ?? null;
+}
+
+function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: ProjectedEvent): void {
+  const set = (sql: string, params: Record<string, unknown>) =>
+    db.prepare(`UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
+      ...params,
+      id: e.data.impulseId,
+      revision: event.revision,
+    });
+  switch (e.type) {
+    case 'ImpulseReported': {
+      const d = e.data;
+      db.prepare(
+        `INSERT OR IGNORE INTO ${IMPULSE_TABLE} (id, revision, position, status, organisation_number, employer_name,
+          region, industry, section, deficiency, description, reported_on, reported_by)
+         VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
+          @description, @reportedOn, @reportedBy)`,
+      ).run({
+        id: d.impulseId, revision: event.revision, position: event.position, org: d.employer.organisationNumber,
+        name: d.employer.name, region: d.region, industry: d.industry, section: sniSection(d.industry).letter,
+        deficiency: d.deficiency, description: d.description, reportedOn: d.reportedOn, reportedBy: actorOf(event),
+      });
+      return;
+    }
+    case 'ImpulseDismissed':
+      set(`status = 'DISMISSED', dismissal_reason = @reason, dismissed_on = @on`, { reason: e.data.reason, on: e.data.dismissedOn });
+      return;
+    case 'ImpulseJoinedTip':
+      set(`status = 'IN_TIP', tip_id = @tipId`, { tipId: e.data.tipId });
+      return;
+    case 'ImpulseLeftTip':
+      set(`status = 'OPEN', tip_id = NULL`, {});
+      return;
+  }
+}
+
+function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent): void {
+  const set = (sql: string, params: Record<string, unknown> = {}) =>
+    db.prepare(`UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
+      ...params,
+      id: e.data.tipId,
+      revision: event.revision,
+    });
+  switch (e.type) {
+    case 'TipCompiled': {
+      const d = e.data;
+      db.prepare(
+        `INSERT OR IGNORE INTO ${TIP_TABLE} (id, revision, position, status, organisation_number, employer_name, region,
+          industry, section, summary, impulse_ids, compiled_at, compiled_by, outcomes)
+         VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
+          @compiledAt, @compiledBy, '[]')`,
+      ).run({
+        id: d.tipId, revision: event.revision, position: event.position, org: d.employer.organisationNumber,
+        name: d.employer.name, region: d.region, industry: d.industry, section: sniSection(d.industry).letter,
+        summary: d.summary, impulseIds: JSON.stringify(d.impulseIds), compiledAt: (event.metadata as Partial<EventMetadata>).occurredAt ?? event.recordedAt.toISOString(),
+        compiledBy: actorOf(event),
+      });
+      return;
+    }
+    case 'ImpulseAddedToTip':
+      set(`impulse_ids = json_insert(impulse_ids, '$[#]', @impulseId)`, { impulseId: e.data.impulseId });
+      return;
+    case 'ImpulseRemovedFromTip':
+      set(`impulse_ids = (SELECT json_group_array(value) FROM json_each(impulse_ids) WHERE value <> @impulseId)`, {
+        impulseId: e.data.impulseId,
+      });
+      return;
+    case 'TipSent':
+      set(`status = 'SENT', sent_on = @on, impulse_ids = @impulseIds`, {
+        on: e.data.sentOn,
+        impulseIds: JSON.stringify(e.data.impulseIds),
+      });
+      return;
+    case 'TipReceived':
+      set(`status = 'RECEIVED', received_on = @on, av_diary_number = @diary`, {
+        on: e.data.receivedOn,
+        diary: e.data.avDiaryNumber ?? null,
+      });
+      return;
+    case 'DirectActionRecorded':
+      addOutcome(set, event, { kind: 'DIRECT_ACTION', action: e.data.action, note: e.data.note, decidedOn: e.data.decidedOn }, 'direct_actions = direct_actions + 1');
+      return;
+    case 'IndirectUseRecorded':
+      addOutcome(set, event, { kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn }, 'indirect_use = 1');
+      return;
+    case 'NoActionRecorded':
+      addOutcome(
+        set,
+        event,
+        { kind: 'NO_ACTION', reasonCode: e.data.reasonCode, reason: e.data.reason, decidedOn: e.data.decidedOn },
+        'no_action_reason = @reasonCode',
+        { reasonCode: e.data.reasonCode },
+      );
+      return;
+  }
+}
+
+function addOutcome(
+  set: (sql: string, params?: Record<string, unknown>) => unknown,
+  event: ProjectedEvent,
+  entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
+  counter: string,
+  params: Record<string, unknown> = {},
+): void {
+  const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
+  set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, { ...params, entry: JSON.stringify(full) });
+}

@@ -1,0 +1,24 @@
+import { Module, OnModuleInit } from '@nestjs/common';
+import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { TipBundling, tipsCommandHandlers, tipsQueryHandlers } from './application';
+import { tipsModuleEvents } from './domain';
+import { FunnelResolver } from './graphql/funnel.resolver';
+import { ImpulseResolver } from './graphql/impulse.resolver';
+import { TipResolver } from './graphql/tip.resolver';
+import { tipsProjection } from './read-model/tips.projection';
+
+/** The tip routine: impulses from FK staff, tips to AV, AV's outcomes, and the funnel. */
+@Module({
+  providers: [...tipsCommandHandlers, ...tipsQueryHandlers, TipBundling, ImpulseResolver, TipResolver, FunnelResolver],
+})
+export class TipsModule implements OnModuleInit {
+  constructor(
+    private readonly catalog: EventCatalog,
+    private readonly registry: ModuleRegistry,
+  ) {}
+
+  onModuleInit(): void {
+    this.catalog.register(tipsModuleEvents);
+    this.registry.addProjection(tipsProjection);
+  }
+}
