@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Command } from 'commander';
 import { rebuildCommand } from './rebuild.command';
+import { seedCommand } from './seed.command';
 
 const program = new Command()
   .name('samverkan')
@@ -10,6 +11,11 @@ program
   .command('rebuild')
   .description('Drop every read model and rebuild it from the event store (stop the server first)')
   .action(rebuildCommand);
+
+program
+  .command('seed')
+  .description('Load demo data through the command path: the 2024 and 2025 tip years (idempotent; stop the server first)')
+  .action(seedCommand);
 
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`${error.message}\n`);

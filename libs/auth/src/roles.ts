@@ -30,3 +30,8 @@ export const DEV_ORGANISATION: Record<Role, string> = {
   AUDITOR: 'FK',
   DASHBOARD: 'FK',
 };
+
+/** The person behind a generated dev token: demo data is recorded as done by them. */
+export function devPerson(role: Role): { id: string; name: string; organisation: string; role: Role } {
+  return { id: `dev-${role.toLowerCase().replace(/_/g, '-')}`, name: `Demo ${role.toLowerCase()}`, organisation: DEV_ORGANISATION[role], role };
+}

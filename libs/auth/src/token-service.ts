@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Actor, ENVIRONMENT, Environment, UnauthenticatedError } from '@samverkan/core';
-import { ALL_ROLES, DEV_ORGANISATION, Role } from './roles';
+import { ALL_ROLES, DEV_ORGANISATION, devPerson, Role } from './roles';
 
 const DEV_ISSUER = 'samverkan-dev';
 const DEV_AUDIENCE = 'samverkan';
@@ -38,7 +38,7 @@ export class TokenService implements OnModuleInit {
     this.secret = this.loadOrCreateSecret();
     const file = join(this.env.DATA_DIR, 'dev-tokens.json');
     const tokens: Record<string, string> = {};
-    for (const role of ALL_ROLES) tokens[role] = await this.sign(this.devSubject(role), role, DEV_ORGANISATION[role]);
+    for (const role of ALL_ROLES) tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role]);
     writeFileSync(file, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
     this.logger.log({ msg: `dev tokens, one per role, written to ${file}` });
   }
@@ -46,7 +46,7 @@ export class TokenService implements OnModuleInit {
   /** Signs a token with the local secret (dev tokens, tests, the CLI). */
   async sign(subject: string, role: Role, organisation: string, extra: Record<string, unknown> = {}): Promise<string> {
     if (!this.secret) throw new Error('Tokens are issued externally; this server signs none');
-    return new SignJWT({ role, org: organisation, name: extra.name ?? `Demo ${role.toLowerCase()}`, ...extra })
+    return new SignJWT({ role, org: organisation, name: extra.name ?? devPerson(role).name, ...extra })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(subject)
       .setIssuer(DEV_ISSUER)
@@ -78,10 +78,6 @@ export class TokenService implements OnModuleInit {
       email: typeof claims.email === 'string' ? claims.email : null,
       claims,
     };
-  }
-
-  private devSubject(role: Role): string {
-    return `dev-${role.toLowerCase().replace(/_/g, '-')}`;
   }
 
   private loadOrCreateSecret(): Uint8Array {
