@@ -2,14 +2,14 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandResult, Connection, ForbiddenError, NotFoundError, PageArgs, payloadFields, PersonDirectory,
+  Actor, commandContext, CommandResult, Connection, ForbiddenError, NotFoundError, payloadFields, PersonDirectory,
   toConnection,
 } from '@samverkan/core';
 import { entityIdFor, GetImpulsesQuery, ListImpulsesQuery, RunImpulseCommand } from '../application';
 import { ImpulseCommand, parseOrganisationNumber, parseSniCode, stockholmDate } from '../domain';
 import { ImpulseRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';
-import { DismissImpulseInput, ImpulseFilterInput, ReportImpulseInput } from './tips.inputs';
+import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
 import { toImpulseType } from './tips.mapping';
 import { ImpulseConnection, ImpulsePayload, ImpulseType } from './tips.types';
 
@@ -27,8 +27,7 @@ export class ImpulseResolver {
   @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
   @Roles(...IMPULSE_READERS)
   async impulses(
-    @Args() { first, after }: PageArgs,
-    @Args('filter', { nullable: true }) filter: ImpulseFilterInput = {},
+    @Args() { first, after, filter = {} }: ImpulsesArgs,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<ImpulseType>> {
     const query = new ListImpulsesQuery(

@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, InputValidationError, NotFoundError,
-  PageArgs, payloadFields, PersonDirectory, toConnection,
+  payloadFields, PersonDirectory, toConnection,
 } from '@samverkan/core';
 import { ChangeTipImpulsesCommand, CompileTipCommand, GetImpulsesQuery, GetTipQuery, ListTipsQuery, RunTipCommand } from '../application';
 import { TipCommand, stockholmDate } from '../domain';
@@ -11,7 +11,7 @@ import { ImpulseRow, TipRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';
 import { normalisedOrganisationNumber } from './impulse.resolver';
 import {
-  CompileTipInput, RecordTipOutcomeInput, RecordTipReceiptInput, SendTipInput, TipFilterInput, TipImpulseInput,
+  CompileTipInput, RecordTipOutcomeInput, RecordTipReceiptInput, SendTipInput, TipsArgs, TipImpulseInput,
 } from './tips.inputs';
 import { toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
@@ -30,8 +30,7 @@ export class TipResolver {
   @Query(() => TipConnection, { description: 'Tips, newest first. AV sees the ones sent to it.' })
   @Roles(...TIP_READERS)
   async tips(
-    @Args() { first, after }: PageArgs,
-    @Args('filter', { nullable: true }) filter: TipFilterInput = {},
+    @Args() { first, after, filter = {} }: TipsArgs,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<TipType>> {
     const query = new ListTipsQuery(

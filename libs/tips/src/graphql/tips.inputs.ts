@@ -1,4 +1,4 @@
-import { Field, InputType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -12,7 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CommandInput } from '@samverkan/core';
+import { CommandInput, PageArgs } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
   DeficiencyEnum,
@@ -158,3 +158,17 @@ export class TipFilterInput {
   @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
 }
 
+
+@ArgsType()
+export class ImpulsesArgs extends PageArgs {
+  @Field(() => ImpulseFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => ImpulseFilterInput)
+  filter?: ImpulseFilterInput;
+}
+
+@ArgsType()
+export class TipsArgs extends PageArgs {
+  @Field(() => TipFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => TipFilterInput)
+  filter?: TipFilterInput;
+}
