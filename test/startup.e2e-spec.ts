@@ -1,43 +1,7 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '..');
-
-/** apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. */
-function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/main.ts')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), NODE_ENV: 'production', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-}
-
-function collect(child: ChildProcess): { out: () => string } {
-  let out = '';
-  child.stdout?.on('data', (chunk) => (out += chunk));
-  child.stderr?.on('data', (chunk) => (out += chunk));
-  return { out: () => out };
-}
-
-function exitOf(child: ChildProcess): Promise<number | string | null> {
-  return new Promise((done) => child.once('exit', (code, signal) => done(code ?? signal)));
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { join } from 'node:path';
+import { collect, exitOf, startServer, waitFor } from './support/server-process';
 
 describe('Starting the server', () => {
   let dataDir: string;

@@ -1,0 +1,46 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../..');
+
+/** apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. */
+export function startServer(env: Record<string, string>): ChildProcess {
+  return spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/main.ts')],
+    {
+      cwd: ROOT,
+      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), NODE_ENV: 'production', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+}
+
+export function collect(child: ChildProcess): { out: () => string } {
+  let out = '';
+  child.stdout?.on('data', (chunk) => (out += chunk));
+  child.stderr?.on('data', (chunk) => (out += chunk));
+  return { out: () => out };
+}
+
+export function exitOf(child: ChildProcess): Promise<number | string | null> {
+  return new Promise((done) => child.once('exit', (code, signal) => done(code ?? signal)));
+}
+
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** Starts the server on a free port and resolves once it serves, with its port and its output so far. */
+export async function startedServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: string; out: () => string }> {
+  const child = startServer({ PORT: '0', ...env });
+  const output = collect(child);
+  const port = await waitFor(() => /localhost:(\d+)\/graphql/.exec(output.out())?.[1], 25_000);
+  return { child, port, out: output.out };
+}
