@@ -71,7 +71,7 @@ describe('A refused personal identity number in a running server', () => {
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.FK_CASEWORKER}` },
         body: JSON.stringify({ query: REPORT, variables: { input: impulseAbout(SOLBACKA, { description }) } }),
       });
-      const body = await res.json();
+      const body = (await res.json()) as { errors: { extensions: { fields: { field: string }[] } }[] };
       expect(body.errors[0].extensions.fields[0].field).toBe('description');
       await new Promise((r) => setTimeout(r, 200));
       expect(server.out()).toMatch(/request completed/);
