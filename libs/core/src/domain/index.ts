@@ -2,3 +2,4 @@
 export * from './decider';
 export * from './event-catalog';
 export * from '../errors/domain-errors';
+export * from './calendar';

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
+import { DomainRuleViolation, isCalendarDate } from '@samverkan/core/domain';
 import { ActivityChanges, ActivityStatus, PlanActivity } from './plan.model';
 
 const CHANGEABLE_FIELDS = ['title', 'area', 'owner', 'region', 'dueDate', 'indicators'] as const;
@@ -69,12 +69,3 @@ export function assertValidActivity(activity: PlanActivity, planYear: number): v
   }
 }
 
-/** A real calendar date written YYYY-MM-DD (no Date object needed, so nothing depends on a clock). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
-}

@@ -1,5 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
-import { isCalendarDate } from './plan.activity';
+import { DomainRuleViolation, isCalendarDate } from '@samverkan/core/domain';
 import { SteeringGroupDecision } from './plan.model';
 import { ExistingPlan } from './plan.state';
 

@@ -1,4 +1,5 @@
-import { isCalendarDate, pastOrToday, stockholmDate } from './tips.guards';
+import { isCalendarDate } from '@samverkan/core/domain';
+import { pastOrToday, stockholmDate } from './tips.guards';
 
 describe('Tip routine dates', () => {
   it.each([

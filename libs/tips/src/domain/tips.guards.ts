@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
+import { DomainRuleViolation, isCalendarDate } from '@samverkan/core/domain';
 import { IsoDate } from './tips.model';
 
 /** The rules shared by impulses and tips: dates written YYYY-MM-DD, not in the future, and text. */
@@ -14,16 +14,6 @@ const STOCKHOLM_DATE = new Intl.DateTimeFormat('en-CA', {
 export function stockholmDate(now: Date): IsoDate {
   const parts = Object.fromEntries(STOCKHOLM_DATE.formatToParts(now).map((part) => [part.type, part.value]));
   return `${parts.year}-${parts.month}-${parts.day}`;
-}
-
-/** A real calendar date written YYYY-MM-DD (2025-02-30 is not one). */
-export function isCalendarDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value ?? '');
-  if (!match) return false;
-  const [year, month, day] = match.slice(1).map(Number);
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  return daysInMonth !== undefined && day >= 1 && day <= daysInMonth;
 }
 
 /**

@@ -27,7 +27,7 @@ export interface TipFilter {
 
 type Clause = [unknown, string];
 
-function where(clauses: Clause[], params: Record<string, unknown>): string {
+function where(clauses: Clause[]): string {
   const active = clauses.filter(([value]) => value !== undefined && value !== null && value !== false);
   return active.length ? `WHERE ${active.map(([, sql]) => sql).join(' AND ')}` : '';
 }
@@ -54,7 +54,6 @@ export function listImpulses(db: Database.Database, filter: ImpulseFilter, befor
       [filter.reportedBy, 'reported_by = @reportedBy'],
       [before, 'position < @before'],
     ],
-    params,
   );
   return db.prepare(`SELECT * FROM ${IMPULSE_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`).all(bind(params)) as ImpulseRow[];
 }
@@ -72,7 +71,6 @@ export function listTips(db: Database.Database, filter: TipFilter, before: numbe
       [filter.sentTo, 'sent_on <= @sentTo'],
       [before, 'position < @before'],
     ],
-    params,
   );
   return db.prepare(`SELECT * FROM ${TIP_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`).all(bind(params)) as TipRow[];
 }
@@ -93,7 +91,7 @@ export function findTip(db: Database.Database, id: string): TipRow | null {
   return (db.prepare(`SELECT * FROM ${TIP_TABLE} WHERE id = ?`).get(id) as TipRow | undefined) ?? null;
 }
 
-/** better-sqlite3 refuses named parameters the statement does not use only when they are missing: drop undefined and booleans. */
+/** better-sqlite3 cannot bind booleans or undefined; the flags among the filters only choose clauses. */
 function bind(params: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && typeof v !== 'boolean'));
 }
