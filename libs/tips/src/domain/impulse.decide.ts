@@ -42,7 +42,8 @@ function reportImpulse(command: ReportImpulse, state: ImpulseState): ImpulseEven
     throw new DomainRuleViolation(
       'INVALID_ORGANISATION_NUMBER',
       'The employer needs a valid organisation number, written NNNNNN-NNNN',
-      { ...ids, organisationNumber: employer?.organisationNumber ?? null },
+      // Not echoed: a sole trader's "organisation number" is a personal identity number.
+      ids,
     );
   }
   const name = requiredText(employer.name, 'EMPLOYER_NAME_REQUIRED', "The employer's name is required", ids);
