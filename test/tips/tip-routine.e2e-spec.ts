@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { CommandPipeline } from '@samverkan/core';
 import { startTestApp, TestApp } from '../support/test-app';
 import {
   ADD_TO_TIP, BYGGSTOMMEN, COMPILE, DISMISS, OUTCOME, RECEIVE, REMOVE_FROM_TIP, REPORT, SEND, SOLBACKA, TIP,
@@ -111,6 +112,55 @@ describe('The tip routine through GraphQL', () => {
     expect(next.errors).toBeUndefined();
   });
 
+  it('keeps every impulse in at most one tip when two officers bundle the same impulses at once', async () => {
+    for (let round = 0; round < 5; round++) {
+      const a = await reportImpulse(t, impulseAbout(SOLBACKA));
+      const b = await reportImpulse(t, impulseAbout(SOLBACKA));
+      const results = await Promise.all([
+        t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [a, b], summary: 'Officer 1' } }),
+        t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [b], summary: 'Officer 2' } }),
+      ]);
+      const winners = results.filter((r) => !r.errors).map((r) => r.data.compileTip.tip);
+      const losers = results.filter((r) => r.errors);
+      expect(winners).toHaveLength(1);
+      expect(losers.map((r) => r.errors![0].extensions?.rule)).toEqual(['IMPULSE_ALREADY_IN_TIP']);
+      // What the winning tip lists is exactly what points at it; an impulse it does not list is open.
+      const impulses = await Promise.all([a, b].map((id) => t.gql('COLLABORATION_OFFICER', `{ impulse(id: "${id}") { id status tipId } }`)));
+      for (const { data } of impulses) {
+        const listed = winners[0].impulseIds.includes(data.impulse.id);
+        expect(data.impulse).toEqual(listed ? { id: data.impulse.id, status: 'IN_TIP', tipId: winners[0].id } : { id: data.impulse.id, status: 'OPEN', tipId: null });
+      }
+    }
+  });
+
+  it('undoes its joins, visibly, when another officer takes an impulse between the check and the write', async () => {
+    const a = await reportImpulse(t, impulseAbout(SOLBACKA));
+    const b = await reportImpulse(t, impulseAbout(SOLBACKA));
+    const pipeline = t.app.get(CommandPipeline);
+    const execute = pipeline.execute.bind(pipeline);
+    let raced = false;
+    const spy = jest.spyOn(pipeline, 'execute').mockImplementation(async (stream, decider, command, context) => {
+      const join = command as { type: string; data: { impulseId?: string } };
+      if (!raced && join.type === 'JoinTip' && join.data.impulseId === b) {
+        raced = true;
+        const other = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [b], summary: 'Hann först' } });
+        expect(other.errors).toBeUndefined();
+      }
+      return execute(stream, decider, command, context);
+    });
+    try {
+      const res = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [a, b], summary: 'Kom sist' } });
+      expect(res.errors?.[0].extensions?.rule).toBe('IMPULSE_ALREADY_IN_TIP');
+    } finally {
+      spy.mockRestore();
+    }
+    const impulse = await t.gql('COLLABORATION_OFFICER', `{ impulse(id: "${a}") { status tipId } }`);
+    expect(impulse.data.impulse).toEqual({ status: 'OPEN', tipId: null });
+    const steps = await t.gql('AUDITOR', TIMELINE, { filter: { stream: `impulse-${a}` } });
+    expect(steps.data.timeline.edges.map((e: any) => e.node.type)).toEqual(['ImpulseReported', 'ImpulseJoinedTip', 'ImpulseLeftTip']);
+    expect(steps.data.timeline.edges[2].node.summary).toMatch(/IMPULSE_ALREADY_IN_TIP/);
+  });
+
   it('records outcomes only after the tip was sent and received', async () => {
     const impulse = await reportImpulse(t, impulseAbout(SOLBACKA));
     const tip = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulse], summary: 'Ett tips' } });
@@ -120,6 +170,16 @@ describe('The tip routine through GraphQL', () => {
     await t.gql('COLLABORATION_OFFICER', SEND, { input: { tipId } });
     const unreceived = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'INDIRECT_USE' } });
     expect(unreceived.errors?.[0].extensions?.rule).toBe('TIP_NOT_RECEIVED');
+  });
+
+  it('names the missing action or reason code of an outcome as a field error', async () => {
+    const tipId = await sentAndReceivedTip(t);
+    const before = await storeHead(t);
+    const direct = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'DIRECT_ACTION' } });
+    expect(direct.errors?.[0].extensions?.fields).toEqual([{ field: 'action', messages: [expect.stringMatching(/required/)] }]);
+    const none = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'NO_ACTION', reason: 'Prioriteras bort' } });
+    expect(none.errors?.[0].extensions?.fields).toEqual([{ field: 'noActionReason', messages: [expect.stringMatching(/required/)] }]);
+    expect(await storeHead(t)).toBe(before);
   });
 
   it('answers a retried compileTip with the same tip and appends nothing', async () => {
