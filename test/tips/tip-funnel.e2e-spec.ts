@@ -70,6 +70,7 @@ describe('The tip funnel', () => {
     expect(pairs.some(([v]: [number]) => v > 0 && v < 5)).toBe(true);
     for (const [exactValue, shown] of pairs) {
       if (exactValue > 0 && exactValue < 5) expect(shown).toEqual({ value: null, suppressed: true, display: 'färre än 5' });
+      else if (shown.suppressed) expect(shown).toEqual({ value: null, suppressed: true, display: 'dold' });
       else expect(shown).toEqual({ value: exactValue, suppressed: false, display: String(exactValue) });
     }
   });

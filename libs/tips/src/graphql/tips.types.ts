@@ -95,12 +95,14 @@ export class TipPayload extends CommandPayload {
 }
 
 @ObjectType('FunnelCount', {
-  description: 'A count. For the DASHBOARD role, counts of 1 to 4 in a region or industry cell are suppressed.',
+  description:
+    'A count. For the DASHBOARD role, counts of 1 to 4 in a region or industry cell are suppressed, and where one cell of a column is, a second one too.',
 })
 export class FunnelCountType {
   @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
   @Field() suppressed: boolean;
-  @Field({ description: '"12", or "färre än 5" when suppressed.' }) display: string;
+  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out from the total.' })
+  display: string;
 }
 
 @ObjectType('NoActionReasonCount')
