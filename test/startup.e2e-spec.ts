@@ -1,43 +1,8 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '..');
-
-/** apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. */
-function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/main.ts')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), NODE_ENV: 'production', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-}
-
-function collect(child: ChildProcess): { out: () => string } {
-  let out = '';
-  child.stdout?.on('data', (chunk) => (out += chunk));
-  child.stderr?.on('data', (chunk) => (out += chunk));
-  return { out: () => out };
-}
-
-function exitOf(child: ChildProcess): Promise<number | string | null> {
-  return new Promise((done) => child.once('exit', (code, signal) => done(code ?? signal)));
-}
-
-async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T> {
-  const until = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > until) throw new Error('timed out');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+import { join } from 'node:path';
+import { collect, exitOf, startServer, waitFor } from './support/server-process';
+import { readDevTokens } from './support/test-app';
 
 describe('Starting the server', () => {
   let dataDir: string;
@@ -58,7 +23,7 @@ describe('Starting the server', () => {
     try {
       const port = await waitFor(() => /localhost:(\d+)\/graphql/.exec(output.out())?.[1], 25_000);
       expect(output.out()).toMatch(/dev tokens, one per role, written to/);
-      const tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+      const tokens = readDevTokens(dataDir);
       const res = await fetch(`http://localhost:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.STEERING_GROUP}` },

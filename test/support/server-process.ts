@@ -1,0 +1,29 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { tsNode } from './ts-node';
+
+/** apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. */
+export function startServer(env: Record<string, string>): ChildProcess {
+  const { command, args, options } = tsNode('apps/api/src/main.ts', [], { NODE_ENV: 'production', ...env });
+  return spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+export function collect(child: ChildProcess): { out: () => string } {
+  let out = '';
+  child.stdout?.on('data', (chunk) => (out += chunk));
+  child.stderr?.on('data', (chunk) => (out += chunk));
+  return { out: () => out };
+}
+
+export function exitOf(child: ChildProcess): Promise<number | string | null> {
+  return new Promise((done) => child.once('exit', (code, signal) => done(code ?? signal)));
+}
+
+export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const value = probe();
+    if (value !== undefined) return value;
+    if (Date.now() > until) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
