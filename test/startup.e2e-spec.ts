@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collect, exitOf, startServer, waitFor } from './support/server-process';
+import { readDevTokens } from './support/test-app';
 
 describe('Starting the server', () => {
   let dataDir: string;
@@ -22,7 +23,7 @@ describe('Starting the server', () => {
     try {
       const port = await waitFor(() => /localhost:(\d+)\/graphql/.exec(output.out())?.[1], 25_000);
       expect(output.out()).toMatch(/dev tokens, one per role, written to/);
-      const tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+      const tokens = readDevTokens(dataDir);
       const res = await fetch(`http://localhost:${port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.STEERING_GROUP}` },

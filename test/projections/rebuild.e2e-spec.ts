@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_REGIONS, PersonDirectory, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { startTestApp, TestApp } from '../support/test-app';
+import { tsNode } from '../support/ts-node';
 
 /** Every read-model row, table by table, in a stable order. */
 function dump(db: Database.Database): Record<string, unknown[]> {
@@ -57,12 +58,8 @@ describe('Rebuilding the read models', () => {
   it('is what `npm run cli -- rebuild` does on a stopped server’s data dir', async () => {
     const before = dump(t.app.get(ReadModelDb).db);
     await t.app.close();
-    const root = resolve(__dirname, '../..');
-    const output = execFileSync(
-      process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(root, 'apps/cli/src/main.ts'), 'rebuild'],
-      { cwd: root, env: { ...process.env, DATA_DIR: t.dataDir, TS_NODE_PROJECT: join(root, 'tsconfig.json') }, encoding: 'utf8' },
-    );
+    const { command, args, options } = tsNode('apps/cli/src/main.ts', ['rebuild'], { DATA_DIR: t.dataDir });
+    const output = execFileSync(command, args, { ...options, encoding: 'utf8' });
     expect(output).toMatch(new RegExp(`Rebuilt read models from ${before.timeline.length} events`));
     const db = new Database(join(t.dataDir, 'read-models.sqlite'), { readonly: true });
     try {

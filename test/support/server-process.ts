@@ -1,19 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
+import { tsNode } from './ts-node';
 
 /** apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. */
 export function startServer(env: Record<string, string>): ChildProcess {
-  return spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/api/src/main.ts')],
-    {
-      cwd: ROOT,
-      env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), NODE_ENV: 'production', ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+  const { command, args, options } = tsNode('apps/api/src/main.ts', [], { NODE_ENV: 'production', ...env });
+  return spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 export function collect(child: ChildProcess): { out: () => string } {

@@ -28,7 +28,7 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
   const app = moduleRef.createNestApplication({ logger: false });
   app.enableShutdownHooks();
   await app.init();
-  const tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+  const tokens = readDevTokens(dataDir);
   return {
     app,
     dataDir,
@@ -45,4 +45,9 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The token per role the server wrote on its first start in `dataDir`. */
+export function readDevTokens(dataDir: string): Record<string, string> {
+  return JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
 }

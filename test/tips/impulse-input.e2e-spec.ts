@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startedServer } from '../support/server-process';
-import { startTestApp, TestApp } from '../support/test-app';
+import { readDevTokens, startTestApp, TestApp } from '../support/test-app';
 import { REPORT, SOLBACKA, impulseAbout, storeHead } from '../support/tip-fixtures';
 
 /** A valid personal identity number (check digit right): what must never be stored or logged. */
@@ -64,7 +64,7 @@ describe('A refused personal identity number in a running server', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-pin-'));
     const server = await startedServer({ DATA_DIR: dataDir, LOG_LEVEL: 'trace' });
     try {
-      const tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+      const tokens = readDevTokens(dataDir);
       const description = `Den anställda ${PERSONAL_NUMBER} har inte fått någon plan för återgång.`;
       const res = await fetch(`http://localhost:${server.port}/graphql`, {
         method: 'POST',

@@ -2,16 +2,12 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-
-const ROOT = resolve(__dirname, '../..');
+import { join } from 'node:path';
+import { tsNode } from '../support/ts-node';
 
 function seed(dataDir: string): string {
-  return execFileSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, 'apps/cli/src/main.ts'), 'seed'],
-    { cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') }, encoding: 'utf8' },
-  );
+  const { command, args, options } = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
+  return execFileSync(command, args, { ...options, encoding: 'utf8' });
 }
 
 describe('npm run cli -- seed', () => {

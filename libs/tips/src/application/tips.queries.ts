@@ -5,7 +5,6 @@ import { FunnelCells, FunnelGrouping, tipFunnelCells } from '../read-model/tips.
 import {
   ImpulseFilter,
   TipFilter,
-  findImpulse,
   findImpulses,
   findTip,
   listImpulses,
@@ -56,7 +55,6 @@ export class ListImpulsesHandler implements IQueryHandler<ListImpulsesQuery, Imp
 export class GetImpulsesHandler implements IQueryHandler<GetImpulsesQuery, ImpulseRow[]> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute({ ids }: GetImpulsesQuery): Promise<ImpulseRow[]> {
-    if (ids.length === 1) return [findImpulse(this.readModels.db, ids[0])].flatMap((row) => row ?? []);
     return findImpulses(this.readModels.db, ids);
   }
 }

@@ -4,7 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ALL_ROLES, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, ENVIRONMENT, Environment, InputValidationError } from '@samverkan/core';
 import { TipFunnelQuery } from '../application';
-import { emptyFigures, FunnelCells, FunnelGrouping } from '../read-model/tips.funnel';
+import { FunnelCells, FunnelGrouping } from '../read-model/tips.funnel';
 import { FunnelGroupingEnum } from './tips.enums';
 import { toTipFunnel } from './tips.mapping';
 import { TipFunnelType } from './tips.types';
@@ -33,7 +33,6 @@ export class FunnelResolver {
     return toTipFunnel(year, groupBy, cells, {
       suppressSmallCounts: actor.role === Role.DASHBOARD,
       regions: this.env.REGIONS,
-      empty: emptyFigures(),
     });
   }
 

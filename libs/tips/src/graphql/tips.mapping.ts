@@ -1,6 +1,6 @@
 import { PersonDirectory } from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel, SNI_SECTIONS, sniSection } from '../domain';
-import { FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
+import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
 import {
   FunnelCountType,
@@ -108,13 +108,13 @@ export function toTipFunnel(
   year: number,
   grouping: FunnelGrouping,
   cells: FunnelCells,
-  options: { suppressSmallCounts: boolean; regions: string[]; empty: FunnelFigures },
+  options: { suppressSmallCounts: boolean; regions: string[] },
 ): TipFunnelType {
   const suppressGroups = options.suppressSmallCounts && grouping !== 'QUARTER';
   const groups = groupKeys(grouping, [...cells.groups.keys()], options.regions).map(({ key, label }) => ({
     key,
     label,
-    figures: figures(cells.groups.get(key) ?? options.empty, suppressGroups),
+    figures: figures(cells.groups.get(key) ?? emptyFigures(), suppressGroups),
   }));
   if (suppressGroups) protectFromDifferencing(groups.map((g) => g.figures));
   return { year, groupBy: grouping, total: figures(cells.total, false), groups, suppressed: suppressGroups };

@@ -24,14 +24,13 @@ export interface FunnelCells {
 const QUARTER = (column: string) => `'Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
 
 /** Impulses count in the year they were reported; tips, and what AV did with them, in the year they were sent. */
-function keyExpression(grouping: FunnelGrouping | null, dateColumn: string): string {
+function keyExpression(grouping: FunnelGrouping, dateColumn: string): string {
   if (grouping === 'REGION') return 'region';
   if (grouping === 'INDUSTRY') return 'section';
-  if (grouping === 'QUARTER') return QUARTER(dateColumn);
-  return "'ALL'";
+  return QUARTER(dateColumn);
 }
 
-const empty = (): FunnelFigures => ({
+export const emptyFigures = (): FunnelFigures => ({
   impulses: 0,
   dismissedImpulses: 0,
   tips: 0,
@@ -42,9 +41,9 @@ const empty = (): FunnelFigures => ({
   noActionReasons: {},
 });
 
-function cells(db: Database.Database, year: number, grouping: FunnelGrouping | null): Map<string, FunnelFigures> {
+function cells(db: Database.Database, year: number, grouping: FunnelGrouping): Map<string, FunnelFigures> {
   const result = new Map<string, FunnelFigures>();
-  const cell = (key: string) => result.get(key) ?? result.set(key, empty()).get(key)!;
+  const cell = (key: string) => result.get(key) ?? result.set(key, emptyFigures()).get(key)!;
   const params = { year: String(year) };
 
   const impulseKey = keyExpression(grouping, 'reported_on');
@@ -86,9 +85,26 @@ function cells(db: Database.Database, year: number, grouping: FunnelGrouping | n
   return result;
 }
 
-/** The funnel of a year, overall and per group, from the impulse and tip rows (no replay per request). */
+/**
+ * The funnel of a year, overall and per group, from the impulse and tip rows (no replay per request).
+ * Every row falls in exactly one group, so the total is the sum of the groups.
+ */
 export function tipFunnelCells(db: Database.Database, year: number, grouping: FunnelGrouping): FunnelCells {
-  return { total: cells(db, year, null).get('ALL') ?? empty(), groups: cells(db, year, grouping) };
+  const groups = cells(db, year, grouping);
+  return { total: [...groups.values()].reduce(add, emptyFigures()), groups };
 }
 
-export { empty as emptyFigures };
+function add(sum: FunnelFigures, cell: FunnelFigures): FunnelFigures {
+  const noActionReasons = { ...sum.noActionReasons };
+  for (const [reason, count] of Object.entries(cell.noActionReasons)) noActionReasons[reason] = (noActionReasons[reason] ?? 0) + count;
+  return {
+    impulses: sum.impulses + cell.impulses,
+    dismissedImpulses: sum.dismissedImpulses + cell.dismissedImpulses,
+    tips: sum.tips + cell.tips,
+    directActions: sum.directActions + cell.directActions,
+    indirectUses: sum.indirectUses + cell.indirectUses,
+    noActions: sum.noActions + cell.noActions,
+    awaitingOutcome: sum.awaitingOutcome + cell.awaitingOutcome,
+    noActionReasons,
+  };
+}

@@ -75,10 +75,6 @@ export function listTips(db: Database.Database, filter: TipFilter, before: numbe
   return db.prepare(`SELECT * FROM ${TIP_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`).all(bind(params)) as TipRow[];
 }
 
-export function findImpulse(db: Database.Database, id: string): ImpulseRow | null {
-  return (db.prepare(`SELECT * FROM ${IMPULSE_TABLE} WHERE id = ?`).get(id) as ImpulseRow | undefined) ?? null;
-}
-
 export function findImpulses(db: Database.Database, ids: string[]): ImpulseRow[] {
   const rows = db
     .prepare(`SELECT * FROM ${IMPULSE_TABLE} WHERE id IN (SELECT value FROM json_each(?))`)

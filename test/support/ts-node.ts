@@ -1,0 +1,15 @@
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(__dirname, '../..');
+
+/**
+ * How the tests run an entry point of apps/ in a child process, as `npm start` or `npm run cli`
+ * would, but compiled on the fly instead of from dist/.
+ */
+export function tsNode(entry: string, args: string[] = [], env: Record<string, string> = {}) {
+  return {
+    command: process.execPath,
+    args: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, entry), ...args],
+    options: { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env } },
+  };
+}
