@@ -12,6 +12,7 @@ export * from './pipeline/load-state';
 export * from './projections/projection';
 export * from './projections/projection-runner';
 export * from './read-model/read-model-db';
+export * from './read-model/prepared';
 export * from './personal-data/person-directory';
 export * from './graphql/connection';
 export * from './graphql/page-args';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { EventCatalog, EventMetadata, Projection } from '@samverkan/core';
+import { EventCatalog, EventMetadata, prepared, Projection } from '@samverkan/core';
 
 export const TIMELINE_TABLE = 'timeline';
 
@@ -27,7 +27,8 @@ export function timelineProjection(catalog: EventCatalog): Projection {
     },
     apply(db, event) {
       const m = event.metadata as Partial<EventMetadata>;
-      db.prepare(
+      prepared(
+        db,
         `INSERT OR IGNORE INTO ${TIMELINE_TABLE} VALUES (
           @position, @eventId, @stream, @module, @revision, @type, @kind, @occurredAt, @recordedAt, @actorId,
           @actorOrganisation, @actorRole, @reason, @correlationId, @causationId, @commandId, @summary, @data)`,

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { RecordedEvent } from '@samverkan/event-store';
+import { prepared } from '../read-model/prepared';
 
 export interface ProjectedEvent extends RecordedEvent {
   /** The data upcast to its current shape. */
@@ -50,14 +51,14 @@ export function documentProjection<Doc>(options: {
     apply(db, event) {
       const id = options.keyOf(event);
       if (id === null) return;
-      const row = db.prepare(`SELECT stream, revision, doc FROM ${table} WHERE id = ?`).get(id) as
+      const row = prepared(db, `SELECT stream, revision, doc FROM ${table} WHERE id = ?`).get(id) as
         | { stream: string; revision: number; doc: string }
         | undefined;
       if (row && row.stream === event.stream && row.revision >= event.revision) return;
       const next = options.evolve(row ? (JSON.parse(row.doc) as Doc) : null, event);
-      if (next === null) db.prepare(`DELETE FROM ${table} WHERE id = ?`).run(id);
+      if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
       else
-        db.prepare(`INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`).run(
+        prepared(db, `INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`).run(
           id,
           event.stream,
           event.revision,
