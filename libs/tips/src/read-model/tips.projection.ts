@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { EventMetadata, ProjectedEvent, Projection } from '@samverkan/core';
+import { EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
 import { ImpulseEvent, TipEvent, sniSection } from '../domain';
 import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
 
@@ -15,7 +15,7 @@ export const tipsProjection: Projection = {
     const id = domainEvent.data as { impulseId?: string; tipId?: string };
     const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
     const key = table === IMPULSE_TABLE ? id.impulseId : id.tipId;
-    const seen = db.prepare(`SELECT revision FROM ${table} WHERE id = ?`).get(key) as { revision: number } | undefined;
+    const seen = prepared(db, `SELECT revision FROM ${table} WHERE id = ?`).get(key) as { revision: number } | undefined;
     if (seen && seen.revision >= event.revision) return;
     if (table === IMPULSE_TABLE) applyImpulseEvent(db, domainEvent as ImpulseEvent, event);
     else applyTipEvent(db, domainEvent as TipEvent, event);
@@ -28,7 +28,7 @@ function actorOf(event: ProjectedEvent): string | null {
 
 function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: ProjectedEvent): void {
   const set = (sql: string, params: Record<string, unknown>) =>
-    db.prepare(`UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
+    prepared(db, `UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
       ...params,
       id: e.data.impulseId,
       revision: event.revision,
@@ -36,7 +36,8 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
   switch (e.type) {
     case 'ImpulseReported': {
       const d = e.data;
-      db.prepare(
+      prepared(
+        db,
         `INSERT OR IGNORE INTO ${IMPULSE_TABLE} (id, revision, position, status, organisation_number, employer_name,
           region, industry, section, deficiency, description, reported_on, reported_by)
          VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
@@ -62,7 +63,7 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
 
 function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent): void {
   const set = (sql: string, params: Record<string, unknown> = {}) =>
-    db.prepare(`UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
+    prepared(db, `UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
       ...params,
       id: e.data.tipId,
       revision: event.revision,
@@ -70,7 +71,8 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
   switch (e.type) {
     case 'TipCompiled': {
       const d = e.data;
-      db.prepare(
+      prepared(
+        db,
         `INSERT OR IGNORE INTO ${TIP_TABLE} (id, revision, position, status, organisation_number, employer_name, region,
           industry, section, summary, impulse_ids, compiled_at, compiled_by, outcomes)
          VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
