@@ -85,6 +85,12 @@ export interface AllSubscription extends AsyncIterable<RecordedEvent> {
 
 export interface EventStore {
   /**
+   * Names the space positions live in ('sqlite', 'eventstoredb'): a checkpoint taken on one store
+   * means nothing on another, so a consumer that finds its checkpoints from another space starts over.
+   */
+  readonly positionSpace: string;
+
+  /**
    * Appends events atomically: all of them or none. A mismatch with `expectedRevision` throws a
    * {@link WrongExpectedRevisionError} and appends nothing. Appending the very same event ids again
    * after a success is a no-op that reports success (an idempotent retry).
@@ -125,6 +131,18 @@ export class IdempotencyMismatchError extends Error {
   constructor(readonly stream: string, readonly eventId: string) {
     super(`Stream ${stream}: event id ${eventId} was already used by a different append`);
     this.name = 'IdempotencyMismatchError';
+  }
+}
+
+/**
+ * The store could not be reached (connection refused or lost, deadline passed, no leader). An
+ * append that fails so is all or nothing on the server; whether it landed is unknown to the
+ * caller, so it retries with the same event ids, which the contract makes safe.
+ */
+export class StoreUnavailableError extends Error {
+  constructor(readonly operation: string, override readonly cause?: unknown) {
+    super(`The event store is unreachable (${operation}): ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'StoreUnavailableError';
   }
 }
 

@@ -1,2 +1,4 @@
 export * from './event-store';
 export { SqliteEventStore } from './sqlite/sqlite-event-store';
+export { EsdbEventStore, EsdbEventStoreOptions } from './esdb/esdb-event-store';
+export { copyEvents, CopyProgress, CopyResult } from './copy-events';

@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
+import { IdempotencyMismatchError, RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
 import { runEventStoreContract } from './contract/event-store.contract';
 import { expectQuiet, ids, newEvent, newEvents, newStream, rejectionOf, take } from './contract/contract-helpers';
 import { readAllQuery } from '../src/sqlite/sqlite-queries';
@@ -96,6 +96,18 @@ describe('SqliteEventStore specifics', () => {
     raw.close();
     const result = await store.append(newStream(), newEvents(2));
     expect(await store.headPosition()).toBe(result.position);
+  });
+
+  it('given an event id stored in one stream, when it is appended to another, then the file refuses it', async () => {
+    // Stricter than EventStoreDB (ids per stream): the file has one index of every id, so a
+    // commandId reused for another entity surfaces as COMMAND_ID_REUSED here.
+    const store = open();
+    const stream = newStream();
+    const batch = newEvents(2);
+    await store.append(stream, batch);
+    const other = `${stream}-other`;
+    expect(await rejectionOf(store.append(other, batch))).toBeInstanceOf(IdempotencyMismatchError);
+    expect(await store.readStream(other)).toEqual([]);
   });
 
   it('when appending no events, then expectedRevision is checked and the current revision reported', async () => {

@@ -30,4 +30,13 @@ describe('Environment', () => {
     expect(() => validateEnvironment({ REGIONS: 'Norr,Norr' })).toThrow(/REGIONS/);
     expect(() => validateEnvironment({ REGIONS: ' , ' })).toThrow(/REGIONS/);
   });
+
+  it('selects EventStoreDB by connection string, and names a bad one without echoing it', () => {
+    expect(validateEnvironment({}).EVENTSTORE_CONNECTION_STRING).toBeUndefined();
+    const cluster = 'esdb+discover://node1:2113,node2:2113?tls=false';
+    expect(validateEnvironment({ EVENTSTORE_CONNECTION_STRING: cluster }).EVENTSTORE_CONNECTION_STRING).toBe(cluster);
+    const bad = () => validateEnvironment({ EVENTSTORE_CONNECTION_STRING: 'http://admin:s3cret@db:2113' });
+    expect(bad).toThrow(/EVENTSTORE_CONNECTION_STRING=\(hidden\): must be an esdb/);
+    expect(bad).not.toThrow(/s3cret/);
+  });
 });

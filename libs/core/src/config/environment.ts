@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** Sweden's 21 counties (län): where impulses and forums are placed unless REGIONS says otherwise. */
 export const DEFAULT_REGIONS = [
@@ -36,6 +36,13 @@ export class Environment {
   @Transform(toInt) @IsInt() @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
+  /**
+   * EventStoreDB instead of the embedded store, e.g. `esdb://localhost:2113?tls=false`, or
+   * `esdb+discover://node1:2113,node2:2113,node3:2113` for a cluster. Unset: the embedded store.
+   */
+  @IsOptional() @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
+  EVENTSTORE_CONNECTION_STRING?: string;
+
   /** The regions users choose from, comma-separated. */
   @Transform(toList) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsString({ each: true })
   REGIONS: string[] = DEFAULT_REGIONS;
@@ -58,9 +65,14 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
   if (errors.length > 0) {
     const lines = errors.map(
-      (e) => `  ${e.property}=${JSON.stringify(raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
+      (e) => `  ${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
     );
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return env;
+}
+
+/** Connection strings may carry a password: name the variable, never echo its value. */
+function shown(property: string, value: unknown): string {
+  return /CONNECTION_STRING|SECRET|PASSWORD/.test(property) ? '(hidden)' : JSON.stringify(value);
 }

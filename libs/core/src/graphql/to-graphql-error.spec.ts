@@ -1,3 +1,4 @@
+import { StoreUnavailableError } from '@samverkan/event-store';
 import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
 import { toGraphQLError } from './to-graphql-error';
 
@@ -19,5 +20,15 @@ describe('toGraphQLError', () => {
     expect(toGraphQLError(new ConcurrencyConflict('plan-2025', 3, 5), 'c', () => undefined).extensions).toMatchObject({
       code: 'CONFLICT', expectedRevision: 3, actualRevision: 5,
     });
+  });
+
+  it('tells a client the store is unreachable without leaking the connection details', () => {
+    const logged: unknown[] = [];
+    const cause = new Error('14 UNAVAILABLE: No connection established to esdb://10.0.0.7:2113');
+    const error = toGraphQLError(new StoreUnavailableError('append', cause), 'c', (e) => logged.push(e));
+    expect(error.extensions).toEqual({ code: 'STORE_UNAVAILABLE', retryable: true });
+    expect(error.message).toMatch(/same commandId/);
+    expect(error.message).not.toMatch(/10\.0\.0\.7/);
+    expect(logged).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { StoreUnavailableError } from '@samverkan/event-store';
 import { ForbiddenError, ShuttingDownError, UnauthenticatedError } from '../errors/access-errors';
 import { ConcurrencyConflict, DomainRuleViolation, NotFoundError, ProjectionTimeout } from '../errors/domain-errors';
 import { InputValidationError } from '../errors/input-validation-error';
@@ -20,6 +21,13 @@ export function toGraphQLError(error: unknown, correlationId: string | undefined
   if (error instanceof NotFoundError) return new GraphQLError(error.message, ext('NOT_FOUND', { rule: error.code, id: error.id }));
   if (error instanceof ProjectionTimeout) {
     return new GraphQLError(error.message, ext('PROJECTION_TIMEOUT', { written: true, position: error.position.toString() }));
+  }
+  if (error instanceof StoreUnavailableError) {
+    // Appends are atomic, so nothing is half-applied; the commandId makes the retry apply once.
+    return new GraphQLError(
+      'The event store is unreachable, so the command was not confirmed. Retry with the same commandId: it is applied at most once.',
+      ext('STORE_UNAVAILABLE', { retryable: true }),
+    );
   }
   if (error instanceof UnauthenticatedError) return new GraphQLError(error.message, ext('UNAUTHENTICATED'));
   if (error instanceof ForbiddenError) return new GraphQLError(error.message, ext('FORBIDDEN', { requiredRoles: error.requiredRoles }));

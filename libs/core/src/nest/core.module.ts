@@ -9,13 +9,14 @@ import {
 } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventStore, SqliteEventStore } from '@samverkan/event-store';
+import { EventStore } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Environment } from '../config/environment';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelDb } from '../read-model/read-model-db';
 import { CommandPipeline } from './command-pipeline.service';
+import { describeEventStore, openEventStore } from './open-event-store';
 import { ModuleRegistry } from './projection-registry';
 import { ENVIRONMENT, EVENT_STORE } from './tokens';
 
@@ -45,7 +46,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
       providers: [
         { provide: ENVIRONMENT, useValue: env },
         { provide: FOLLOW_STORE, useValue: options.follow ?? true },
-        { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open(join(env.DATA_DIR, 'events.sqlite')) },
+        { provide: EVENT_STORE, useFactory: () => openEventStore(env) },
         { provide: ReadModelDb, useFactory: () => new ReadModelDb(join(env.DATA_DIR, 'read-models.sqlite')) },
         { provide: PersonDirectory, useFactory: () => new PersonDirectory(join(env.DATA_DIR, 'personal-data.sqlite')) },
         EventCatalog,
@@ -67,7 +68,11 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
   async onApplicationBootstrap(): Promise<void> {
     if (!this.follow) return;
     await this.runner.start();
-    this.logger.log({ msg: 'projections following the store', from: this.runner.position?.toString() ?? 'start' });
+    this.logger.log({
+      msg: 'projections following the store',
+      store: describeEventStore(this.env),
+      from: this.runner.position?.toString() ?? 'start',
+    });
   }
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {

@@ -162,10 +162,19 @@ export class ProjectionRunner {
       position: string | null;
     }[];
     const stored = new Map(rows.map((r) => [r.name, r]));
+    // After a move to another store (e.g. `migrate` to EventStoreDB) the checkpoints point nowhere.
+    db.exec(`CREATE TABLE IF NOT EXISTS projection_source (
+      id INTEGER PRIMARY KEY CHECK (id = 1), position_space TEXT NOT NULL)`);
+    const source = db.prepare('SELECT position_space FROM projection_source').get() as { position_space: string } | undefined;
+    const moved = source !== undefined && source.position_space !== this.store.positionSpace;
     db.transaction(() => {
+      db.prepare(
+        `INSERT INTO projection_source (id, position_space) VALUES (1, ?)
+         ON CONFLICT(id) DO UPDATE SET position_space = excluded.position_space`,
+      ).run(this.store.positionSpace);
       for (const p of this.projections) {
         const row = stored.get(p.name);
-        if (!row || row.version !== p.version) {
+        if (!row || row.version !== p.version || moved) {
           p.reset(db);
           p.setup(db);
           this.saveCheckpoint(p, null);

@@ -43,6 +43,7 @@ const MAX_CACHED_STATEMENTS = 64;
  * - `close` may be called twice; any other call after it throws.
  */
 export class SqliteEventStore implements EventStore {
+  readonly positionSpace = 'sqlite';
   private readonly appender: ReturnType<typeof createAppender>;
   private readonly readForwards: Database.Statement<[string, number, number], EventRow>;
   private readonly readBackwards: Database.Statement<[string, number, number], EventRow>;

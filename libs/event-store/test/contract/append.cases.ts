@@ -161,15 +161,15 @@ export function appendCases(ctx: ContractContext): void {
       expect(ids(await ctx.store.readStream(stream))).toEqual([stored.id]);
     });
 
-    it('given a successful append, when its ids come in another order or to another stream, then it is rejected', async () => {
+    it('given a successful append, when its ids come again in another order, then it is rejected', async () => {
       const stream = newStream();
       const [first, second] = newEvents(2);
       await ctx.store.append(stream, [first, second]);
       expect(await rejectionOf(ctx.store.append(stream, [second, first]))).toBeInstanceOf(IdempotencyMismatchError);
-      const other = newStream(prefixOf(stream).slice(0, -1));
-      expect(await rejectionOf(ctx.store.append(other, [first, second]))).toBeInstanceOf(IdempotencyMismatchError);
-      expect(await ctx.store.readStream(other)).toEqual([]);
       expect(ids(await ctx.store.readStream(stream))).toEqual([first.id, second.id]);
     });
+
+    // Ids are unique per stream, as in EventStoreDB, which has no index to check them across
+    // streams. Whether an id already used in another stream is refused is up to the adapter.
   });
 }
