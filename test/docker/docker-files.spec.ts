@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { validateEnvironment } from '@samverkan/core';
+
+/**
+ * No Docker engine runs in CI, so the Docker files are checked for what would break a deployment
+ * unnoticed: unpinned images, a root container, no health check, replicas sharing read models, a
+ * connection string the server would refuse.
+ */
+interface ComposeService {
+  image?: string;
+  build?: unknown;
+  environment?: Record<string, string | number>;
+  volumes?: string[];
+  ports?: string[];
+  healthcheck?: unknown;
+}
+
+const dockerDir = join(__dirname, '..', '..', 'docker');
+const compose = (file: string) =>
+  parse(readFileSync(join(dockerDir, file), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+
+function expectPinned(image: string): void {
+  // A tag with a full version number, never a moving one like `latest` or a bare major.
+  expect(image).toMatch(/^[\w./-]+:\d+\.\d+\.\d+(-[\w.-]+)?$/);
+}
+
+describe('docker files', () => {
+  it('builds the API in two stages, runs it as a non-root user with a health check, on pinned images', () => {
+    const dockerfile = readFileSync(join(dockerDir, 'Dockerfile'), 'utf8');
+    const images = [...dockerfile.matchAll(/^FROM (\S+)/gm)].map((match) => match[1]);
+    expect(images).toHaveLength(2);
+    images.forEach(expectPinned);
+    expect(dockerfile).toMatch(/^FROM \S+ AS build$/m);
+    expect(dockerfile).toMatch(/^COPY --from=build /m);
+    expect(dockerfile).toMatch(/^USER node$/m);
+    expect(dockerfile).toMatch(/^HEALTHCHECK .*\/health/m);
+  });
+
+  it('single node: the API follows EventStoreDB once it is healthy', () => {
+    const { services } = compose('compose.yml');
+    expectPinned(services.eventstore.image as string);
+    expect(services.eventstore.healthcheck).toBeDefined();
+    const env = validateEnvironment({ ...services.api.environment });
+    expect(env.EVENTSTORE_CONNECTION_STRING).toMatch(/^esdb:\/\/eventstore:2113/);
+    expect(services.api.build).toBeDefined();
+  });
+
+  it('cluster: three EventStoreDB nodes, two API replicas with their own read models, one port', () => {
+    const { services } = compose('compose.cluster.yml');
+    const nodes = Object.entries(services).filter(([, service]) => service.image?.startsWith('eventstore/'));
+    expect(nodes).toHaveLength(3);
+    for (const [, node] of nodes) {
+      expectPinned(node.image as string);
+      expect(node.environment?.EVENTSTORE_CLUSTER_SIZE).toBe(3);
+    }
+    const replicas = Object.entries(services).filter(([, service]) => service.build !== undefined);
+    expect(replicas.map(([name]) => name)).toEqual(['api1', 'api2']);
+    const dataVolumes = replicas.map(([, replica]) => replica.volumes?.find((volume) => volume.endsWith(':/data')));
+    expect(new Set(dataVolumes).size).toBe(2);
+    for (const [, replica] of replicas) {
+      const env = validateEnvironment({ ...replica.environment });
+      for (const [name] of nodes) expect(env.EVENTSTORE_CONNECTION_STRING).toContain(`${name}:2113`);
+      expect(replica.ports).toBeUndefined();
+    }
+    const published = Object.values(services).filter((service) => service.ports !== undefined);
+    expect(published).toHaveLength(1);
+    expectPinned(published[0].image as string);
+    const nginx = readFileSync(join(dockerDir, 'nginx.conf'), 'utf8');
+    for (const [name] of replicas) expect(nginx).toContain(`server ${name}:3000`);
+  });
+});
