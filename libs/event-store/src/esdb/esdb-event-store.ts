@@ -43,7 +43,8 @@ export interface EsdbEventStoreOptions {
 
 /** $all is read in pages of this many records when the caller's filter is applied here. */
 const PAGE = 1_000;
-const DEFAULT_RECONNECT: ReconnectPolicy = { initialDelayMs: 200, maxDelayMs: 10_000 };
+// Capped below PROJECTION_WAIT_TIMEOUT_MS's default, so a mutation after an outage still reads its write.
+const DEFAULT_RECONNECT: ReconnectPolicy = { initialDelayMs: 200, maxDelayMs: 3_000 };
 
 /**
  * The EventStoreDB adapter of the event store port, for production and clusters. It passes the

@@ -1,0 +1,97 @@
+import { EsdbEventStore, StoreUnavailableError } from '@samverkan/event-store';
+import { expectQuiet, ids, newEvents, newStream, prefixOf, rejectionOf, take } from './contract/contract-helpers';
+import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
+
+/** Connection loss, played by stopping and restarting the in-process protocol server. */
+describe('EsdbEventStore when the connection drops', () => {
+  let server: EventStoreProtocolServer;
+  const opened: EsdbEventStore[] = [];
+  const open = () => {
+    const store = EsdbEventStore.connect(server.connectionString, { reconnect: { initialDelayMs: 100, maxDelayMs: 400 } });
+    opened.push(store);
+    return store;
+  };
+
+  beforeEach(async () => (server = await startProtocolServer()));
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+    await server.close();
+  });
+
+  it('given an outage, then appends and reads fail with StoreUnavailableError and nothing is half-applied', async () => {
+    const store = open();
+    const stream = newStream();
+    const before = newEvents(2);
+    await store.append(stream, before);
+    await server.stop();
+
+    const failed = await rejectionOf(store.append(stream, newEvents(3), { expectedRevision: 1 }));
+    expect(failed).toBeInstanceOf(StoreUnavailableError);
+    expect((failed as Error).message).toMatch(/unreachable \(/);
+    expect(await rejectionOf(store.headPosition())).toBeInstanceOf(StoreUnavailableError);
+
+    await server.start();
+    expect(ids(await store.readStream(stream))).toEqual(ids(before));
+    const retried = newEvents(3);
+    await expect(store.append(stream, retried, { expectedRevision: 1 })).resolves.toMatchObject({ nextExpectedRevision: 4 });
+  });
+
+  it('given a live subscription, when the server goes away and comes back, then it resumes with every event once', async () => {
+    const [reader, writer] = [open(), open()];
+    const stream = newStream();
+    const drops: unknown[] = [];
+    const subscription = EsdbEventStore.connect(server.connectionString, {
+      reconnect: { initialDelayMs: 300, maxDelayMs: 600 },
+      subscriptionEvents: { dropped: (error) => drops.push(error) },
+    });
+    opened.push(subscription);
+    const events = subscription
+      .subscribeToAll({ fromPosition: 'start', filter: { streamPrefixes: [prefixOf(stream)] } })
+      [Symbol.asyncIterator]();
+    const first = newEvents(3);
+    await writer.append(stream, first);
+    expect(ids(await take(events, 3))).toEqual(ids(first));
+
+    await server.stop();
+    await server.start();
+    // Written while the subscription still waits out its backoff: it must pick these up from its
+    // last position, not from 'end'.
+    const meanwhile = newEvents(2);
+    await writer.append(stream, meanwhile);
+    const later = newEvents(2);
+    const received = await take(events, 2, 5_000);
+    await writer.append(newStream(prefixOf(stream).slice(0, -1)), later);
+    received.push(...(await take(events, 2, 5_000)));
+
+    expect(ids(received)).toEqual(ids([...meanwhile, ...later]));
+    await expectQuiet(events, 500);
+    expect(drops.length).toBeGreaterThanOrEqual(1);
+    expect(ids(await reader.readAll({ filter: { streamPrefixes: [prefixOf(stream)] } }))).toEqual(
+      ids([...first, ...meanwhile, ...later]),
+    );
+  }, 20_000);
+
+  it('given an outage that outlasts several retries, then the subscription keeps trying and resumes', async () => {
+    const writer = open();
+    const stream = newStream();
+    const drops: number[] = [];
+    const store = EsdbEventStore.connect(server.connectionString, {
+      reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
+      subscriptionEvents: { dropped: (_error, retryInMs) => drops.push(retryInMs) },
+    });
+    opened.push(store);
+    const events = store.subscribeToAll({ filter: { streamPrefixes: [prefixOf(stream)] } })[Symbol.asyncIterator]();
+    await writer.append(stream, newEvents(1));
+    await take(events, 1);
+
+    await server.stop();
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    await server.start();
+    const after = newEvents(1);
+    await writer.append(stream, after);
+    expect(ids(await take(events, 1, 5_000))).toEqual(ids(after));
+    // Backed off: more than one attempt, never waiting longer than the cap.
+    expect(drops.length).toBeGreaterThan(1);
+    expect(Math.max(...drops)).toBeLessThanOrEqual(200);
+  }, 20_000);
+});

@@ -1,0 +1,88 @@
+import Database from 'better-sqlite3';
+import request from 'supertest';
+import { CommandBus } from '@nestjs/cqrs';
+import { DEFAULT_REGIONS, PersonDirectory, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { EsdbEventStore } from '@samverkan/event-store';
+import { demoYear, seedTipYear } from '@samverkan/tips';
+import { EventStoreProtocolServer, startProtocolServer } from '../support/esdb/protocol-server';
+import { PROGRESS } from '../support/plan-fixtures';
+import { runPlanStory } from '../support/plan-story';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** Every read-model row, table by table, in a stable order. */
+function dump(db: Database.Database): Record<string, unknown[]> {
+  const tables = db
+    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'projection_checkpoints' ORDER BY name`)
+    .all() as { name: string }[];
+  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1`).safeIntegers(true).all()]));
+}
+
+const SMALL_YEAR = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
+const FUNNEL = `{ tipFunnel(year: 2024, groupBy: QUARTER) { total { impulses tips directActions noActions } } }`;
+
+/**
+ * The whole workspace on the EventStoreDB adapter (over the in-process protocol server): the
+ * modules and projections run unchanged, survive an outage, and rebuild to the same rows.
+ */
+describe('The workspace on EventStoreDB', () => {
+  let server: EventStoreProtocolServer;
+  let t: TestApp;
+  let store: EsdbEventStore;
+  const countAll = async () => (await store.readAll()).length;
+  const timelineSize = async () =>
+    (t.app.get(ReadModelDb).db.prepare('SELECT count(*) AS n FROM timeline').get() as { n: number }).n;
+
+  beforeAll(async () => {
+    server = await startProtocolServer();
+    t = await startTestApp({ env: { EVENTSTORE_CONNECTION_STRING: server.connectionString } });
+    store = EsdbEventStore.connect(server.connectionString);
+    await runPlanStory(t, 2025);
+    await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, SMALL_YEAR, DEFAULT_REGIONS));
+  }, 60_000);
+  afterAll(async () => {
+    await t.close();
+    await store.close();
+    await server.close();
+  });
+
+  it('runs the plan and tip modules and projects every event once', async () => {
+    const plans = await t.gql('AUDITOR', '{ collaborationPlans { edges { node { year revision status } } } }');
+    expect(plans.data.collaborationPlans.edges).toEqual([{ node: { year: 2025, revision: 6, status: 'ADOPTED' } }]);
+    const funnel = await t.gql('COLLABORATION_OFFICER', FUNNEL);
+    expect(funnel.data.tipFunnel.total).toEqual({ impulses: 12, tips: 3, directActions: 1, noActions: 1 });
+    expect(await timelineSize()).toBe(await countAll());
+    expect(await timelineSize()).toBe(14 + 12 + 9 + 2 + 3 * 4);
+  });
+
+  it('rebuilds its read models from EventStoreDB to exactly the live rows', async () => {
+    const live = dump(t.app.get(ReadModelDb).db);
+    await t.app.get(ProjectionRunner).rebuild();
+    expect(dump(t.app.get(ReadModelDb).db)).toEqual(live);
+  });
+
+  it('reports the store down during an outage, refuses commands with STORE_UNAVAILABLE, and catches up after', async () => {
+    const progress = (commandId: string) =>
+      t.gql('STEERING_GROUP', PROGRESS, {
+        input: { year: 2025, activityId: 'tips-2025', status: 'DONE', note: 'Uppföljd efter avbrottet', commandId },
+      });
+    const eventsBefore = await countAll();
+    await server.stop();
+
+    const health = await request(t.app.getHttpServer()).get('/health');
+    expect(health.status).toBe(503);
+    expect(health.body.error.store).toMatchObject({ status: 'down', message: expect.stringMatching(/unreachable/) });
+    const refused = await progress('outage-1');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'STORE_UNAVAILABLE', retryable: true });
+
+    await server.start();
+    const retried = await progress('outage-1');
+    expect(retried.errors).toBeUndefined();
+    expect(await countAll()).toBe(eventsBefore + 1);
+    expect(await timelineSize()).toBe(eventsBefore + 1);
+    const up = await request(t.app.getHttpServer()).get('/health');
+    expect(up.status).toBe(200);
+    expect(up.body.info.projections).toMatchObject({ status: 'up', lag: '0' });
+    const ids = t.app.get(ReadModelDb).db.prepare('SELECT count(DISTINCT event_id) AS n FROM timeline').get() as { n: number };
+    expect(ids.n).toBe(eventsBefore + 1);
+  }, 30_000);
+});
