@@ -67,4 +67,15 @@ describe('Module boundaries', () => {
       .flatMap((file) => importsOf(file).filter((s) => (s.startsWith('@samverkan/') && s !== '@samverkan/event-store') || s.startsWith('@nestjs/')));
     expect(offences).toEqual([]);
   });
+
+  it('never ships test code: no source under apps/ or a lib\'s src/ imports from test/', () => {
+    const shipped = files.filter((f) => !/[\\/](test|testing)[\\/]|\.(spec|int-spec|e2e-spec)\.ts$/.test(relative(root, f)));
+    const offences = shipped.flatMap((file) =>
+      importsOf(file)
+        .filter((s) => s.startsWith('.') && relative(root, resolve(file, '..', s)).split(sep)[0] === 'test')
+        .map((s) => `${relative(root, file)} -> ${s}`),
+    );
+    expect(shipped.some((f) => f.includes(join('apps', 'api')))).toBe(true);
+    expect(offences).toEqual([]);
+  });
 });

@@ -56,14 +56,12 @@ export class MemoryLog {
   // A fresh database already holds epoch and chunk records before the first event.
   private nextPosition = 1_216n;
 
-  /** A log with what a fresh, insecure EventStoreDB writes on first start, so readers must skip `$` events. */
+  /** A log that, like a real server's, already holds system events, so readers must skip `$` events. */
   static seeded(): MemoryLog {
     const log = new MemoryLog();
     const json = (value: unknown): Uint8Array => utf8.encode(JSON.stringify(value));
-    log.write('$settings', [
-      system('$update-default-acl', json({ $userStreamAcl: { $r: '$all', $w: '$all' } })),
-    ]);
     log.write('$scavenges', [system('$scavengeIndexInitialized', json({}))]);
+    log.write('$settings', [system('$settings', json({ $userStreamAcl: { $r: '$all' }, $systemStreamAcl: { $r: '$admins' } }))]);
     return log;
   }
 

@@ -26,6 +26,10 @@ import {
   StoreUnavailableError,
 } from '../event-store';
 
+/** gRPC status codes (grpc/grpc-js `status`), for errors the client passes on unconverted. */
+const GRPC_DEADLINE_EXCEEDED = 4;
+const GRPC_UNAVAILABLE = 14;
+
 /** EventStoreDB writes -1 (as an unsigned 64-bit number) where a record has no log position. */
 const NO_POSITION = (1n << 63n) - 1n;
 
@@ -102,6 +106,11 @@ function escapeRegex(text: string): string {
 
 /** Errors that mean "the store cannot be reached now", as opposed to a refusal. */
 export function isUnreachable(error: unknown): boolean {
+  // After a drop the client refetches server features, and that call's error reaches us raw.
+  const grpcCode = (error as { code?: unknown } | null)?.code;
+  if (!(error instanceof Error && 'type' in error) && (grpcCode === GRPC_UNAVAILABLE || grpcCode === GRPC_DEADLINE_EXCEEDED)) {
+    return true;
+  }
   return (
     error instanceof UnavailableError ||
     error instanceof DeadlineExceededError ||

@@ -1,0 +1,185 @@
+import type { ServerDuplexStream, ServerReadableStream, sendUnaryData } from '@grpc/grpc-js';
+import { Any } from 'google-protobuf/google/protobuf/any_pb';
+import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb';
+import { Code } from '@eventstore/db-client/generated/code_pb';
+import { AllStreamPosition, BadRequest, Empty, UUID, WrongExpectedVersion } from '@eventstore/db-client/generated/shared_pb';
+import { Status } from '@eventstore/db-client/generated/status_pb';
+import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
+import type { AppendOutcome, ExpectedRevision, MemoryLog, ProposedEvent } from './memory-log';
+import { invalidArgument, isError, streamIdentifier, streamName, toProposedEvent } from './wire';
+
+/**
+ * Streams.Append (client streaming: options, then one message per event) and Streams.BatchAppend
+ * (bidirectional: any number of appends, each split in chunks sharing a correlation id, the last
+ * with is_final). Both write when the append is complete, in one synchronous step, so concurrent
+ * appends to a stream are serialised in the order they complete.
+ */
+
+export function appendHandler(log: MemoryLog) {
+  return (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void => {
+    let options: AppendReq.Options | undefined;
+    const events: ProposedEvent[] = [];
+    let failed = false;
+    const fail = (error: Parameters<sendUnaryData<AppendResp>>[0]): void => {
+      if (failed) return;
+      failed = true;
+      callback(error);
+    };
+    call.on('data', (request: AppendReq) => {
+      if (failed) return;
+      if (options === undefined) {
+        options = request.getOptions();
+        if (options === undefined) fail(invalidArgument('The first AppendReq must carry options'));
+        return;
+      }
+      const message = request.getProposedMessage();
+      if (message === undefined) return fail(invalidArgument('Expected a proposed message'));
+      const event = toProposedEvent(message);
+      if (isError(event)) return fail(event);
+      events.push(event);
+    });
+    call.on('end', () => {
+      if (failed) return;
+      const stream = streamName(options?.getStreamIdentifier());
+      const expected = options && appendExpected(options);
+      if (stream === undefined || expected === undefined) return fail(invalidArgument('Append options are incomplete'));
+      callback(null, appendResponse(log.append(stream, expected, events), expected));
+    });
+    // A cancelled call (client gone, server stopped) writes nothing.
+    call.on('cancelled', () => (failed = true));
+    call.on('error', () => (failed = true));
+  };
+}
+
+export function batchAppendHandler(log: MemoryLog) {
+  return (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
+    const pending = new Map<string, { stream: string; expected: ExpectedRevision; events: ProposedEvent[] }>();
+    call.on('data', (request: BatchAppendReq) => {
+      const correlation = request.getCorrelationId() ?? new UUID();
+      const key = Buffer.from(correlation.serializeBinary()).toString('hex');
+      const options = request.getOptions();
+      if (options !== undefined) {
+        const stream = streamName(options.getStreamIdentifier());
+        const expected = batchExpected(options);
+        if (stream === undefined || expected === undefined) {
+          call.write(batchError(correlation, stream ?? '', badRequest('Append options are incomplete')));
+          return;
+        }
+        if (!pending.has(key)) pending.set(key, { stream, expected, events: [] });
+      }
+      const append = pending.get(key);
+      if (append === undefined) return; // chunks of an append already answered are dropped, as by the server
+      for (const message of request.getProposedMessagesList()) {
+        const event = toProposedEvent(message);
+        if (isError(event)) {
+          pending.delete(key);
+          call.write(batchError(correlation, append.stream, badRequest(event.details ?? event.message)));
+          return;
+        }
+        append.events.push(event);
+      }
+      if (!request.getIsFinal()) return;
+      pending.delete(key);
+      call.write(batchResponse(correlation, append.stream, append.expected, log.append(append.stream, append.expected, append.events)));
+    });
+    call.on('end', () => call.end());
+    call.on('cancelled', () => pending.clear());
+    call.on('error', () => pending.clear());
+  };
+}
+
+function appendExpected(options: AppendReq.Options): ExpectedRevision | undefined {
+  const Case = AppendReq.Options.ExpectedStreamRevisionCase;
+  switch (options.getExpectedStreamRevisionCase()) {
+    case Case.ANY: return { kind: 'any' };
+    case Case.NO_STREAM: return { kind: 'no_stream' };
+    case Case.STREAM_EXISTS: return { kind: 'stream_exists' };
+    case Case.REVISION: return { kind: 'revision', revision: BigInt(options.getRevision()) };
+    default: return undefined;
+  }
+}
+
+function batchExpected(options: BatchAppendReq.Options): ExpectedRevision | undefined {
+  const Case = BatchAppendReq.Options.ExpectedStreamPositionCase;
+  switch (options.getExpectedStreamPositionCase()) {
+    case Case.ANY: return { kind: 'any' };
+    case Case.NO_STREAM: return { kind: 'no_stream' };
+    case Case.STREAM_EXISTS: return { kind: 'stream_exists' };
+    case Case.STREAM_POSITION: return { kind: 'revision', revision: BigInt(options.getStreamPosition()) };
+    default: return undefined;
+  }
+}
+
+/** The classic append reports a wrong expected version in the response body, not as a gRPC error. */
+function appendResponse(outcome: AppendOutcome, expected: ExpectedRevision): AppendResp {
+  if (outcome.kind === 'success') {
+    const success = new AppendResp.Success();
+    if (outcome.current === 'no_stream') success.setNoStream(new Empty());
+    else success.setCurrentRevision(outcome.current.toString());
+    if (outcome.position === undefined) success.setNoPosition(new Empty());
+    else {
+      const position = outcome.position.toString();
+      success.setPosition(new AppendResp.Position().setCommitPosition(position).setPreparePosition(position));
+    }
+    return new AppendResp().setSuccess(success);
+  }
+  // Both the current fields and their 20.6.0 twins, as the server fills them.
+  const wrong = new AppendResp.WrongExpectedVersion();
+  if (outcome.current === 'no_stream') wrong.setCurrentNoStream(new Empty()).setNoStream2060(new Empty());
+  else wrong.setCurrentRevision(outcome.current.toString()).setCurrentRevision2060(Number(outcome.current));
+  switch (expected.kind) {
+    case 'any': wrong.setExpectedAny(new Empty()).setAny2060(new Empty()); break;
+    case 'stream_exists': wrong.setExpectedStreamExists(new Empty()).setStreamExists2060(new Empty()); break;
+    case 'no_stream': wrong.setExpectedNoStream(new Empty()); break;
+    case 'revision':
+      wrong.setExpectedRevision(expected.revision.toString()).setExpectedRevision2060(Number(expected.revision));
+      break;
+  }
+  return new AppendResp().setWrongExpectedVersion(wrong);
+}
+
+/** BatchAppend reports failures as a google.rpc.Status whose details the client unpacks by type name. */
+function batchResponse(correlation: UUID, stream: string, expected: ExpectedRevision, outcome: AppendOutcome): BatchAppendResp {
+  if (outcome.kind === 'wrong_expected_version') {
+    const details = new WrongExpectedVersion();
+    if (outcome.current === 'no_stream') details.setCurrentNoStream(new ProtobufEmpty());
+    else details.setCurrentStreamRevision(outcome.current.toString());
+    switch (expected.kind) {
+      case 'any': details.setExpectedAny(new ProtobufEmpty()); break;
+      case 'stream_exists': details.setExpectedStreamExists(new ProtobufEmpty()); break;
+      case 'no_stream': details.setExpectedNoStream(new ProtobufEmpty()); break;
+      case 'revision': details.setExpectedStreamPosition(expected.revision.toString()); break;
+    }
+    const status = new Status()
+      .setCode(Code.ALREADY_EXISTS)
+      .setMessage('WrongExpectedVersion')
+      .setDetails(pack(details.serializeBinary(), 'event_store.client.WrongExpectedVersion'));
+    return batchError(correlation, stream, status);
+  }
+  const success = new BatchAppendResp.Success();
+  if (outcome.current === 'no_stream') success.setNoStream(new ProtobufEmpty());
+  else success.setCurrentRevision(outcome.current.toString());
+  if (outcome.position === undefined) success.setNoPosition(new ProtobufEmpty());
+  else {
+    const position = outcome.position.toString();
+    success.setPosition(new AllStreamPosition().setCommitPosition(position).setPreparePosition(position));
+  }
+  return new BatchAppendResp().setCorrelationId(correlation).setStreamIdentifier(streamIdentifier(stream)).setSuccess(success);
+}
+
+function batchError(correlation: UUID, stream: string, error: Status): BatchAppendResp {
+  return new BatchAppendResp().setCorrelationId(correlation).setStreamIdentifier(streamIdentifier(stream)).setError(error);
+}
+
+function badRequest(message: string): Status {
+  return new Status()
+    .setCode(Code.INVALID_ARGUMENT)
+    .setMessage(message)
+    .setDetails(pack(new BadRequest().setMessage(message).serializeBinary(), 'event_store.client.BadRequest'));
+}
+
+function pack(serialized: Uint8Array, typeName: string): Any {
+  const any = new Any();
+  any.pack(serialized, typeName);
+  return any;
+}
