@@ -12,7 +12,7 @@ import { toGraphQLError } from './to-graphql-error';
 export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExceptionFilter {
   private readonly logger = new Logger('GraphQL');
 
-  catch(exception: unknown, host: ArgumentsHost) {
+  override catch(exception: unknown, host: ArgumentsHost) {
     if (host.getType<string>() !== 'graphql') return super.catch(exception, host);
     const request = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string } }>().req;
     const correlationId = request?.id !== undefined ? String(request.id) : undefined;
