@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
 import { CommandBus } from '@nestjs/cqrs';
@@ -8,15 +7,8 @@ import { demoYear, seedTipYear } from '@samverkan/tips';
 import { EventStoreProtocolServer, startProtocolServer } from '../support/esdb/protocol-server';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
 import { runPlanStory } from '../support/plan-story';
+import { dumpReadModels } from '../support/read-model-dump';
 import { startTestApp, TestApp } from '../support/test-app';
-
-/** Every read-model row, table by table, in a stable order. */
-function dump(db: Database.Database): Record<string, unknown[]> {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'projection_checkpoints' ORDER BY name`)
-    .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1`).safeIntegers(true).all()]));
-}
 
 const SMALL_YEAR = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
 const FUNNEL = `{ tipFunnel(year: 2024, groupBy: QUARTER) { total { impulses { value } tips { value } directActions { value } noActions { value } } } }`;
@@ -59,9 +51,9 @@ describe('The workspace on EventStoreDB', () => {
   });
 
   it('rebuilds its read models from EventStoreDB to exactly the live rows', async () => {
-    const live = dump(t.app.get(ReadModelDb).db);
+    const live = dumpReadModels(t.app.get(ReadModelDb).db);
     await t.app.get(ProjectionRunner).rebuild();
-    expect(dump(t.app.get(ReadModelDb).db)).toEqual(live);
+    expect(dumpReadModels(t.app.get(ReadModelDb).db)).toEqual(live);
   });
 
   it('reports the store down during an outage, refuses commands with STORE_UNAVAILABLE, and catches up after', async () => {

@@ -5,16 +5,9 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_REGIONS, PersonDirectory, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
+import { dumpReadModels } from '../support/read-model-dump';
 import { startTestApp, TestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
-
-/** Every read-model row, table by table, in a stable order. */
-function dump(db: Database.Database): Record<string, unknown[]> {
-  const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'projection_checkpoints' ORDER BY name`)
-    .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1`).safeIntegers(true).all()]));
-}
 
 describe('Rebuilding the read models', () => {
   let t: TestApp;
@@ -25,7 +18,7 @@ describe('Rebuilding the read models', () => {
     await runPlanStory(t, 2026);
     const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
     await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
-    live = dump(t.app.get(ReadModelDb).db);
+    live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 30_000);
   afterAll(() => t.close());
 
@@ -44,7 +37,7 @@ describe('Rebuilding the read models', () => {
     const count = await runner.rebuild((done) => progress.push(done));
     expect(count).toBe(live.timeline.length);
     expect(progress.at(-1)).toBe(runner.position);
-    expect(dump(t.app.get(ReadModelDb).db)).toEqual(live);
+    expect(dumpReadModels(t.app.get(ReadModelDb).db)).toEqual(live);
   });
 
   it('keeps following the store after a rebuild', async () => {
@@ -56,14 +49,14 @@ describe('Rebuilding the read models', () => {
   });
 
   it('is what `npm run cli -- rebuild` does on a stopped server’s data dir', async () => {
-    const before = dump(t.app.get(ReadModelDb).db);
+    const before = dumpReadModels(t.app.get(ReadModelDb).db);
     await t.app.close();
     const { command, args, options } = tsNode('apps/cli/src/main.ts', ['rebuild'], { DATA_DIR: t.dataDir });
     const output = execFileSync(command, args, { ...options, encoding: 'utf8' });
     expect(output).toMatch(new RegExp(`Rebuilt read models from ${before.timeline.length} events`));
     const db = new Database(join(t.dataDir, 'read-models.sqlite'), { readonly: true });
     try {
-      expect(dump(db)).toEqual(before);
+      expect(dumpReadModels(db)).toEqual(before);
     } finally {
       db.close();
     }
