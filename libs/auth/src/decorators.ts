@@ -37,3 +37,9 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
 export const CorrelationId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
   String(requestOf(context).id ?? ''),
 );
+
+/** The forums a token's `forums` claim names (forum coordinators act on these only). */
+export const GrantedForums = createParamDecorator((_: unknown, context: ExecutionContext): string[] => {
+  const claim = requestOf(context).claims?.forums;
+  return Array.isArray(claim) ? claim.filter((id): id is string => typeof id === 'string') : [];
+});

@@ -35,3 +35,11 @@ export const DEV_ORGANISATION: Record<Role, string> = {
 export function devPerson(role: Role): { id: string; name: string; organisation: string; role: Role } {
   return { id: `dev-${role.toLowerCase().replace(/_/g, '-')}`, name: `Demo ${role.toLowerCase()}`, organisation: DEV_ORGANISATION[role], role };
 }
+
+/**
+ * Claims a generated dev token carries besides role and organisation: the demo coordinator
+ * coordinates the six demo forums (`npm run cli -- seed`).
+ */
+export const DEV_GRANTS: Partial<Record<Role, Record<string, unknown>>> = {
+  FORUM_COORDINATOR: { forums: ['norr', 'mitt', 'stockholm', 'vast', 'ost', 'syd'] },
+};

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { Actor, ENVIRONMENT, Environment, UnauthenticatedError } from '@samverkan/core';
-import { ALL_ROLES, DEV_ORGANISATION, devPerson, Role } from './roles';
+import { ALL_ROLES, DEV_GRANTS, DEV_ORGANISATION, devPerson, Role } from './roles';
 
 const DEV_ISSUER = 'samverkan-dev';
 const DEV_AUDIENCE = 'samverkan';
@@ -38,7 +38,7 @@ export class TokenService implements OnModuleInit {
     this.secret = this.loadOrCreateSecret();
     const file = join(this.env.DATA_DIR, 'dev-tokens.json');
     const tokens: Record<string, string> = {};
-    for (const role of ALL_ROLES) tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role]);
+    for (const role of ALL_ROLES) tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role], DEV_GRANTS[role]);
     writeFileSync(file, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
     this.logger.log({ msg: `dev tokens, one per role, written to ${file}` });
   }

@@ -1,0 +1,220 @@
+import { fold } from '@samverkan/core/domain';
+import { forumDecider } from './forum';
+import { AddRepresentative, ForumCommand, ResignMember } from './forum.commands';
+import { ForumEvent } from './forum.events';
+import { MemberEmployer, RepresentativeRole } from './forums.model';
+import {
+  admitMember,
+  admitted,
+  established,
+  establishedWith,
+  FORUM_ID as forumId,
+  forumSpec as spec,
+  homeCare,
+  metadata,
+  municipality,
+  PERSON,
+  primaryCare,
+  representativeAdded,
+  resigned,
+  TODAY,
+  TOMORROW,
+  violationOf,
+  withMembers,
+} from './testing/forums.fixtures';
+
+const employer = (change: Partial<MemberEmployer>): MemberEmployer => ({ ...primaryCare, ...change });
+const resign = (organisationNumber = municipality.organisationNumber, reason?: string, leftOn = TODAY): ResignMember => ({
+  type: 'ResignMember',
+  data: { forumId, organisationNumber, leftOn },
+  metadata,
+  ...(reason !== undefined ? { reason } : {}),
+});
+const addRepresentative = (
+  personId: string,
+  organisationNumber = homeCare.organisationNumber,
+  role: RepresentativeRole = 'MANAGER',
+): AddRepresentative => ({ type: 'AddRepresentative', data: { forumId, organisationNumber, personId, role }, metadata });
+const removedRepresentative = (personId: string): ForumEvent => ({
+  type: 'RepresentativeRemoved',
+  data: { forumId, organisationNumber: municipality.organisationNumber, personId },
+});
+const removeRepresentative = (personId: string, organisationNumber = municipality.organisationNumber): ForumCommand => ({
+  type: 'RemoveRepresentative',
+  data: { forumId, organisationNumber, personId },
+  metadata,
+});
+
+/** Forum with room for two, both seats taken. */
+const full: ForumEvent[] = [establishedWith(2), admitted(municipality), admitted(homeCare)];
+
+describe('Forum members', () => {
+  describe('admitting an employer', () => {
+    it('records the employer and the day it joined', () => {
+      spec.given([established]).when(admitMember(primaryCare, TODAY)).then([admitted(primaryCare, TODAY)]);
+    });
+
+    it('trims what it records', () => {
+      const padded = employer({
+        organisationNumber: ` ${primaryCare.organisationNumber} `,
+        name: ` ${primaryCare.name}`,
+        industry: '86.211 ',
+      });
+      spec.given([established]).when(admitMember(padded)).then([admitted(primaryCare)]);
+    });
+
+    it('rejects an employer that is already a member', () => {
+      spec.given(withMembers).when(admitMember(municipality)).thenThrows('ALREADY_A_MEMBER');
+    });
+
+    it('rejects an employer when every seat is taken, naming the capacity', () => {
+      spec.given(full).when(admitMember(primaryCare)).thenThrows('FORUM_AT_CAPACITY');
+      expect(violationOf(forumDecider, full, admitMember(primaryCare)).details).toMatchObject({ capacity: 2 });
+    });
+
+    it('admits again once the capacity is raised', () => {
+      const raised: ForumEvent = { type: 'ForumCapacityChanged', data: { forumId, capacity: 3, previous: 2 } };
+      spec.given([...full, raised]).when(admitMember(primaryCare)).then([admitted(primaryCare)]);
+    });
+
+    it('admits again once a member has resigned', () => {
+      spec.given([...full, resigned(homeCare.organisationNumber)]).when(admitMember(primaryCare)).then([admitted(primaryCare)]);
+    });
+
+    it('admits an employer that resigned earlier', () => {
+      const rejoined = admitted(municipality, TODAY);
+      spec.given([...withMembers, resigned(municipality.organisationNumber)]).when(admitMember(municipality, TODAY)).then([rejoined]);
+    });
+
+    it('rejects an organisation number not in the normalised form NNNNNN-NNNN', () => {
+      for (const organisationNumber of ['5566778899', '556677-889', '16556677-8899', '556677 8899', 'constructor', '']) {
+        spec.given([established]).when(admitMember(employer({ organisationNumber }))).thenThrows('INVALID_ORGANISATION_NUMBER');
+      }
+    });
+
+    it('accepts an SNI code of a division, group, class or detailed group', () => {
+      for (const industry of ['86', '86.1', '86.211']) {
+        spec.given([established]).when(admitMember(employer({ industry }))).then([admitted(employer({ industry }))]);
+      }
+    });
+
+    it('rejects an industry that is not shaped like an SNI code', () => {
+      for (const industry of ['8', '86.2111', '86-211', 'Q86', '']) {
+        spec.given([established]).when(admitMember(employer({ industry }))).thenThrows('INVALID_SNI_CODE');
+      }
+    });
+
+    it('rejects a blank employer name', () => {
+      spec.given([established]).when(admitMember(employer({ name: ' ' }))).thenThrows('INVALID_TEXT');
+    });
+
+    it('rejects a sector or size outside the lists', () => {
+      spec.given([established]).when(admitMember(employer({ sector: 'NGO' as never }))).thenThrows('INVALID_CHOICE');
+      spec.given([established]).when(admitMember(employer({ size: 'FROM_10' as never }))).thenThrows('INVALID_CHOICE');
+    });
+
+    it('rejects a joining date after today', () => {
+      spec.given([established]).when(admitMember(primaryCare, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+  });
+
+  describe('a member resigning', () => {
+    it('leaves with its reason and its representatives', () => {
+      spec
+        .given(withMembers)
+        .when(resign(municipality.organisationNumber, ' Omorganisation '))
+        .then([
+          {
+            type: 'MemberResigned',
+            data: {
+              forumId,
+              organisationNumber: municipality.organisationNumber,
+              leftOn: TODAY,
+              reason: 'Omorganisation',
+              representativeIds: [PERSON.hrLead, PERSON.manager],
+            },
+          },
+        ]);
+    });
+
+    it('leaves alone when no one represents it', () => {
+      const [event] = forumDecider.decide(resign(homeCare.organisationNumber, 'Flytt'), fold(forumDecider, withMembers));
+      expect(event).toMatchObject({ type: 'MemberResigned', data: { representativeIds: [] } });
+    });
+
+    it('rejects an employer that is not a member', () => {
+      spec.given(withMembers).when(resign(primaryCare.organisationNumber, 'Flytt')).thenThrows('NOT_A_MEMBER');
+    });
+
+    it('rejects resigning twice', () => {
+      const left = [...withMembers, resigned(homeCare.organisationNumber)];
+      spec.given(left).when(resign(homeCare.organisationNumber, 'Flytt')).thenThrows('NOT_A_MEMBER');
+    });
+
+    it('rejects a missing or blank reason', () => {
+      for (const reason of [undefined, '', '  ']) {
+        spec.given(withMembers).when(resign(municipality.organisationNumber, reason)).thenThrows('REASON_REQUIRED');
+      }
+    });
+
+    it('rejects a leaving date after today', () => {
+      spec.given(withMembers).when(resign(municipality.organisationNumber, 'Flytt', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+  });
+
+  describe('representatives', () => {
+    it('adds a manager or HR person to a member', () => {
+      spec
+        .given(withMembers)
+        .when(addRepresentative(` ${PERSON.other} `))
+        .then([representativeAdded(PERSON.other, 'MANAGER', homeCare.organisationNumber)]);
+    });
+
+    it('rejects a person who already represents the member', () => {
+      const again = addRepresentative(PERSON.hrLead, municipality.organisationNumber);
+      spec.given(withMembers).when(again).thenThrows('REPRESENTATIVE_ALREADY_ADDED');
+    });
+
+    it('rejects a person who represents another member, naming it', () => {
+      spec.given(withMembers).when(addRepresentative(PERSON.hrLead)).thenThrows('REPRESENTATIVE_ALREADY_ADDED');
+      expect(violationOf(forumDecider, withMembers, addRepresentative(PERSON.hrLead)).details).toMatchObject({
+        representing: municipality.organisationNumber,
+      });
+    });
+
+    it('lets a person represent another member once they no longer represent the first', () => {
+      const removed = removedRepresentative(PERSON.hrLead);
+      const forHomeCare = (personId: string) => representativeAdded(personId, 'MANAGER', homeCare.organisationNumber);
+      spec.given([...withMembers, removed]).when(addRepresentative(PERSON.hrLead)).then([forHomeCare(PERSON.hrLead)]);
+      const left = resigned(municipality.organisationNumber, [PERSON.hrLead, PERSON.manager]);
+      spec.given([...withMembers, left]).when(addRepresentative(PERSON.manager)).then([forHomeCare(PERSON.manager)]);
+    });
+
+    it('rejects a representative of an employer that is not a member', () => {
+      spec.given(withMembers).when(addRepresentative(PERSON.other, primaryCare.organisationNumber)).thenThrows('NOT_A_MEMBER');
+    });
+
+    it('rejects a blank person id and an unknown role', () => {
+      spec.given(withMembers).when(addRepresentative('  ')).thenThrows('INVALID_TEXT');
+      const unknownRole = addRepresentative(PERSON.other, homeCare.organisationNumber, 'CEO' as never);
+      spec.given(withMembers).when(unknownRole).thenThrows('INVALID_CHOICE');
+    });
+
+    it('removes a representative', () => {
+      spec
+        .given(withMembers)
+        .when(removeRepresentative(PERSON.manager))
+        .then([removedRepresentative(PERSON.manager)]);
+    });
+
+    it('rejects removing a person who does not represent that member', () => {
+      spec.given(withMembers).when(removeRepresentative(PERSON.other)).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      spec.given(withMembers).when(removeRepresentative(PERSON.hrLead, homeCare.organisationNumber)).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      spec.given(withMembers).when(removeRepresentative('constructor')).thenThrows('REPRESENTATIVE_NOT_FOUND');
+    });
+
+    it('rejects removing a representative of an employer that is not a member', () => {
+      spec.given(withMembers).when(removeRepresentative(PERSON.hrLead, primaryCare.organisationNumber)).thenThrows('NOT_A_MEMBER');
+    });
+  });
+});

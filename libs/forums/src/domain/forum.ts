@@ -1,0 +1,18 @@
+import { Decider } from '@samverkan/core/domain';
+import { ForumCommand } from './forum.commands';
+import { decideForum } from './forum.decide';
+import { ForumEvent } from './forum.events';
+import { evolveForum, ForumState, initialForumState } from './forum.state';
+
+export type { EstablishedForum, ForumMember, ForumState, ForumStatus, NoForum } from './forum.state';
+
+/** One stream per forum; the category `forum` holds no dash, as the category projection needs. */
+export function forumStream(forumId: string): string {
+  return `forum-${forumId}`;
+}
+
+export const forumDecider: Decider<ForumCommand, ForumEvent, ForumState> = {
+  initialState: initialForumState,
+  evolve: evolveForum,
+  decide: decideForum,
+};

@@ -1,0 +1,157 @@
+import { ForumEvent } from './forum.events';
+import { forumsModuleEvents } from './forums';
+import {
+  ForumEventType,
+  forumEventDefinitions,
+  JointActionEventType,
+  jointActionEventDefinitions,
+  MeetingEventType,
+  meetingEventDefinitions,
+} from './forums.events';
+import { EMPLOYER_SIZES, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES, SECTORS, TERMS } from './forums.model';
+import {
+  employerSizeLabel,
+  meetingFormatLabel,
+  participantRoleLabel,
+  representativeRoleLabel,
+  sectorLabel,
+  termLabel,
+} from './forums.summaries';
+import { JointActionEvent } from './joint-action.events';
+import { MeetingEvent } from './meeting.events';
+import {
+  admitted,
+  agreed,
+  attendanceRecorded,
+  cancelled,
+  completed,
+  dropped,
+  established,
+  FORUM_ID as forumId,
+  held,
+  JOINT_ACTION_ID as jointActionId,
+  MEETING_ID as meetingId,
+  municipality,
+  PERSON,
+  planned,
+  progressRecorded,
+  representativeAdded,
+  resigned,
+} from './testing/forums.fixtures';
+
+type AnyEvent = ForumEvent | MeetingEvent | JointActionEvent;
+
+const oneForumEventOfEach: Record<ForumEventType, ForumEvent> = {
+  ForumEstablished: established,
+  ForumCapacityChanged: { type: 'ForumCapacityChanged', data: { forumId, capacity: 30, previous: 25 } },
+  MemberAdmitted: admitted(municipality),
+  MemberResigned: resigned(municipality.organisationNumber, [PERSON.hrLead, PERSON.manager]),
+  RepresentativeAdded: representativeAdded(PERSON.hrLead, 'HR'),
+  RepresentativeRemoved: {
+    type: 'RepresentativeRemoved',
+    data: { forumId, organisationNumber: municipality.organisationNumber, personId: PERSON.hrLead },
+  },
+};
+const oneMeetingEventOfEach: Record<MeetingEventType, MeetingEvent> = {
+  MeetingPlanned: planned,
+  MeetingRescheduled: { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-05-21', previous: '2025-05-14' } },
+  MeetingAgendaChanged: { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: planned.data.agenda.slice(0, 1) } },
+  MeetingHeld: held,
+  AttendanceRecorded: attendanceRecorded,
+  MeetingCancelled: cancelled,
+};
+const oneJointActionEventOfEach: Record<JointActionEventType, JointActionEvent> = {
+  JointActionAgreed: agreed,
+  JointActionProgressRecorded: progressRecorded,
+  JointActionDueDateChanged: {
+    type: 'JointActionDueDateChanged',
+    data: { jointActionId, forumId, dueDate: '2025-10-31', previous: '2025-09-30', reason: 'Lokalen är\nupptagen' },
+  },
+  JointActionCompleted: completed,
+  JointActionDropped: dropped,
+};
+const everyEvent: AnyEvent[] = [
+  ...Object.values(oneForumEventOfEach),
+  ...Object.values(oneMeetingEventOfEach),
+  ...Object.values(oneJointActionEventOfEach),
+];
+const summary = (event: AnyEvent) => (forumsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+
+describe('Forums events', () => {
+  const decisions = [
+    'ForumCapacityChanged',
+    'MemberResigned',
+    'MeetingCancelled',
+    'JointActionAgreed',
+    'JointActionDueDateChanged',
+    'JointActionDropped',
+  ];
+
+  it('marks decisions and actions, all of schema version 1', () => {
+    for (const event of everyEvent) {
+      const kind = decisions.includes(event.type) ? 'decision' : 'action';
+      const definition = forumsModuleEvents.definitions[event.type];
+      expect([event.type, definition]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+    }
+  });
+
+  it('registers every event type of the three streams, and no other', () => {
+    const defined = [forumEventDefinitions, meetingEventDefinitions, jointActionEventDefinitions].flatMap((d) => Object.keys(d));
+    expect(Object.keys(forumsModuleEvents.definitions).sort()).toEqual(defined.sort());
+    expect(defined).toHaveLength(17);
+    expect(forumsModuleEvents).toMatchObject({ module: 'forums', categories: ['forum', 'forumMeeting', 'jointAction'] });
+  });
+
+  it('summarises every event in one Swedish line without people or free text about them', () => {
+    for (const event of everyEvent) {
+      const line = summary(event);
+      expect([event.type, line]).toEqual([event.type, expect.stringMatching(/^[A-ZÅÄÖ][^\n]*$/)]);
+      expect(line).not.toMatch(/undefined|null|\[object|person-/);
+      for (const text of [held.data.minutes, agreed.data.description, progressRecorded.data.note]) expect(line).not.toContain(text);
+    }
+  });
+
+  it('summarises a forum and its members', () => {
+    expect(summary(established)).toBe('Forum Väst grundat i Västra Götaland, 25 platser');
+    expect(summary(oneForumEventOfEach.ForumCapacityChanged)).toBe('Forumets kapacitet ändrad från 25 till 30 platser');
+    expect(summary(admitted(municipality))).toBe('Ny medlem: Exempelby kommun (212000-0142)');
+    expect(summary(oneForumEventOfEach.MemberResigned)).toBe('Medlemmen 212000-0142 lämnade forumet med 2 företrädare: Omorganisation');
+    expect(summary(resigned(municipality.organisationNumber))).toBe('Medlemmen 212000-0142 lämnade forumet: Omorganisation');
+    expect(summary(oneForumEventOfEach.RepresentativeAdded)).toBe('Företrädare (HR-personal) tillagd för 212000-0142');
+  });
+
+  it('summarises a meeting and who came', () => {
+    expect(summary(planned)).toBe('Möte planerat: Implementering av arbetsanpassning (VT 2025, 2025-05-14)');
+    expect(summary(oneMeetingEventOfEach.MeetingRescheduled)).toBe('Mötet flyttat från 2025-05-14 till 2025-05-21');
+    expect(summary(oneMeetingEventOfEach.MeetingAgendaChanged)).toBe('Mötets dagordning ändrad: 1 punkt');
+    expect(summary(held)).toBe('Mötet hölls 2025-05-14');
+    expect(summary(attendanceRecorded)).toBe('Närvaro registrerad: 2 organisationer, 5 deltagare, 1 gäst');
+    expect(summary(cancelled)).toBe('Mötet ställdes in: För få anmälda');
+  });
+
+  it('summarises a joint action, keeping a reason on one line', () => {
+    expect(summary(agreed)).toBe(
+      'Gemensam insats beslutad: Gemensam utbildning för första linjens chefer (ansvarig FK, klart 2025-09-30)',
+    );
+    expect(summary(progressRecorded)).toBe('Lägesrapport för den gemensamma insatsen 2025-06-10');
+    expect(summary(oneJointActionEventOfEach.JointActionDueDateChanged)).toBe(
+      'Den gemensamma insatsen ska vara klar 2025-10-31 i stället för 2025-09-30: Lokalen är upptagen',
+    );
+    expect(summary(completed)).toBe('Den gemensamma insatsen slutfördes 2025-06-16');
+    expect(summary(dropped)).toBe('Den gemensamma insatsen avbröts: Ersätts av en nationell utbildning');
+  });
+
+  it('has a Swedish label for every sector, size, role, format and term', () => {
+    for (const [codes, labels] of [
+      [SECTORS, sectorLabel],
+      [EMPLOYER_SIZES, employerSizeLabel],
+      [REPRESENTATIVE_ROLES, representativeRoleLabel],
+      [PARTICIPANT_ROLES, participantRoleLabel],
+      [MEETING_FORMATS, meetingFormatLabel],
+      [TERMS, termLabel],
+    ] as const) {
+      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö0-9H]/);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+export * from './forums.model';
+export * from './forum.commands';
+export * from './forum.events';
+export * from './meeting.commands';
+export * from './meeting.events';
+export * from './joint-action.commands';
+export * from './joint-action.events';
+export { forumEventDefinitions, jointActionEventDefinitions, meetingEventDefinitions } from './forums.events';
+export type { ForumEventType, JointActionEventType, MeetingEventType } from './forums.events';
+export {
+  employerSizeLabel,
+  meetingFormatLabel,
+  participantRoleLabel,
+  participantTotal,
+  representativeRoleLabel,
+  sectorLabel,
+  termLabel,
+} from './forums.summaries';
+export * from './forum';
+export * from './meeting';
+export * from './joint-action';
+export * from './forums';
+export {
+  FORUM_CAPACITY_RANGE,
+  FORUM_TEXT_LIMITS,
+  isForumId,
+  isInTerm,
+  MEETING_YEAR_RANGE,
+  stockholmDate,
+  termOf,
+} from './forums.guards';

@@ -1,0 +1,89 @@
+import { DomainRuleViolation } from '@samverkan/core/domain';
+import { FORUM_TEXT_LIMITS, requiredText } from './forums.guards';
+import { MemberAttendance, NamedGuest, PARTICIPANT_ROLES, ParticipantCounts } from './forums.model';
+import { RecordAttendance } from './meeting.commands';
+import { MeetingEvent } from './meeting.events';
+import { ExistingMeeting } from './meeting.state';
+
+/**
+ * Attendance is recorded only for a held meeting, and only for member employers (with at least
+ * one participant each) or named guests: ESF counts participants, so every one must be traceable.
+ */
+export function recordAttendance(command: RecordAttendance, meeting: ExistingMeeting): MeetingEvent[] {
+  const { meetingId, forumId } = meeting;
+  if (meeting.status === 'PLANNED') {
+    throw new DomainRuleViolation('ATTENDANCE_BEFORE_HELD', `Meeting ${meetingId} has not been held`, { meetingId });
+  }
+  if (meeting.status === 'CANCELLED') {
+    throw new DomainRuleViolation('MEETING_CANCELLED', `Meeting ${meetingId} was cancelled`, { meetingId });
+  }
+  const given = { members: command.data.members ?? [], guests: command.data.guests ?? [] };
+  if (given.members.length === 0 && given.guests.length === 0) {
+    throw new DomainRuleViolation('NO_ATTENDANCE', 'Attendance names at least one member employer or guest', { meetingId });
+  }
+  const memberList = new Set((command.data.memberOrganisationNumbers ?? []).map((number) => number.trim()));
+  const members = validMembers(given.members, memberList, meetingId);
+  const guests = validGuests(given.guests, meetingId);
+  if (sameAttendance({ members, guests }, meeting.attendance)) return [];
+  return [{ type: 'AttendanceRecorded', data: { meetingId, forumId, members, guests } }];
+}
+
+function validMembers(given: MemberAttendance[], memberList: Set<string>, meetingId: string): MemberAttendance[] {
+  const seen = new Set<string>();
+  return given.map((attendance, index) => {
+    const organisationNumber = attendance?.organisationNumber?.trim() ?? '';
+    const details = { meetingId, index, organisationNumber };
+    if (seen.has(organisationNumber)) {
+      throw new DomainRuleViolation('DUPLICATE_ATTENDEE', `${organisationNumber} is named twice`, details);
+    }
+    seen.add(organisationNumber);
+    if (!memberList.has(organisationNumber)) {
+      throw new DomainRuleViolation('ATTENDEE_NOT_A_MEMBER', `${organisationNumber} is not a member of the forum`, details);
+    }
+    return { organisationNumber, participants: validParticipants(attendance.participants, details) };
+  });
+}
+
+function validParticipants(given: ParticipantCounts | undefined, details: Record<string, unknown>): ParticipantCounts {
+  const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
+  const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
+  if (wrong) {
+    throw new DomainRuleViolation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
+      ...details,
+      role: wrong,
+    });
+  }
+  if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
+    throw new DomainRuleViolation('INVALID_PARTICIPANTS', 'A member employer that attended sent at least one person', details);
+  }
+  return counts;
+}
+
+function validGuests(given: NamedGuest[], meetingId: string): NamedGuest[] {
+  const seen = new Set<string>();
+  return given.map((guest, index) => {
+    const personId = guest?.personId?.trim() ?? '';
+    const organisation = guest?.organisation?.trim() ?? '';
+    if (!personId || !organisation) {
+      throw new DomainRuleViolation('UNNAMED_GUEST', 'A guest is a named person from an organisation', {
+        meetingId,
+        index,
+        field: personId ? 'organisation' : 'personId',
+      });
+    }
+    if (seen.has(personId)) {
+      throw new DomainRuleViolation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, { meetingId, index, personId });
+    }
+    seen.add(personId);
+    requiredText(organisation, 'organisation', { max: FORUM_TEXT_LIMITS.short, details: { meetingId, index } });
+    return { personId, organisation };
+  });
+}
+
+/** Recording the same attendance again (a retried form) is already done. */
+function sameAttendance(
+  next: { members: MemberAttendance[]; guests: NamedGuest[] },
+  current: ExistingMeeting['attendance'],
+): boolean {
+  return current !== undefined && JSON.stringify(next) === JSON.stringify(current);
+}

@@ -1,0 +1,187 @@
+import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import {
+  calendarDate,
+  FORUM_TEXT_LIMITS,
+  isForumId,
+  isInTerm,
+  MEETING_YEAR_RANGE,
+  oneOf,
+  pastOrToday,
+  requiredReason,
+  requiredText,
+} from './forums.guards';
+import { AgendaItem, MEETING_FORMATS, TERMS } from './forums.model';
+import { recordAttendance } from './meeting.attendance';
+import {
+  CancelMeeting,
+  ChangeMeetingAgenda,
+  HoldMeeting,
+  MeetingCommand,
+  PlanMeeting,
+  RescheduleMeeting,
+} from './meeting.commands';
+import { MeetingEvent } from './meeting.events';
+import { ExistingMeeting, MeetingState } from './meeting.state';
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────
+// Each command is checked in the same order: does the meeting exist and is it in a status that
+// allows the command, then the command's own content. A meeting never leaves its term.
+
+export function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
+  switch (command.type) {
+    case 'PlanMeeting':
+      return plan(command, state);
+    case 'RescheduleMeeting':
+      return reschedule(command, state);
+    case 'ChangeMeetingAgenda':
+      return changeAgenda(command, state);
+    case 'HoldMeeting':
+      return hold(command, state);
+    case 'RecordAttendance':
+      return recordAttendance(command, existingMeeting(state, command.data.meetingId));
+    case 'CancelMeeting':
+      return cancel(command, state);
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown meeting command ${(unknown as { type: string }).type}`);
+    }
+  }
+}
+
+function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
+  const { meetingId, forumId } = command.data;
+  if (state.status !== 'NONE') {
+    throw new DomainRuleViolation('MEETING_ALREADY_PLANNED', `Meeting ${meetingId} is already planned`, { meetingId });
+  }
+  if (!isForumId(forumId)) {
+    throw new DomainRuleViolation('INVALID_FORUM_ID', 'A forum id is lower-case letters and digits joined by dashes', {
+      meetingId,
+      forumId: forumId ?? null,
+    });
+  }
+  const title = requiredText(command.data.title, 'title', { details: { meetingId } });
+  const format = oneOf(command.data.format, MEETING_FORMATS, 'format');
+  const term = oneOf(command.data.term, TERMS, 'term');
+  const year = validYear(command.data.year, meetingId);
+  const date = dateInTerm(command.data.date, 'date', { meetingId, term, year });
+  const agenda = validAgenda(command.data.agenda, meetingId);
+  return [{ type: 'MeetingPlanned', data: { meetingId, forumId, title, format, term, year, date, agenda } }];
+}
+
+function reschedule(command: RescheduleMeeting, state: MeetingState): MeetingEvent[] {
+  const meeting = plannedMeeting(state, command.data.meetingId);
+  const { meetingId, forumId, term, year } = meeting;
+  const date = dateInTerm(command.data.date, 'date', { meetingId, term, year });
+  if (date === meeting.date) return [];
+  return [{ type: 'MeetingRescheduled', data: { meetingId, forumId, date, previous: meeting.date } }];
+}
+
+function changeAgenda(command: ChangeMeetingAgenda, state: MeetingState): MeetingEvent[] {
+  const meeting = plannedMeeting(state, command.data.meetingId);
+  const { meetingId, forumId } = meeting;
+  const agenda = validAgenda(command.data.agenda, meetingId);
+  if (sameAgenda(agenda, meeting.agenda)) return [];
+  return [{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda } }];
+}
+
+function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
+  const meeting = plannedMeeting(state, command.data.meetingId);
+  const { meetingId, forumId, term, year } = meeting;
+  const heldOn = dateInTerm(command.data.heldOn, 'heldOn', { meetingId, term, year });
+  pastOrToday(heldOn, 'heldOn', command.metadata.now, { meetingId });
+  const minutes = requiredText(command.data.minutes, 'minutes', {
+    code: 'MINUTES_REQUIRED',
+    max: FORUM_TEXT_LIMITS.minutes,
+    details: { meetingId },
+  });
+  return [{ type: 'MeetingHeld', data: { meetingId, forumId, heldOn, minutes } }];
+}
+
+function cancel(command: CancelMeeting, state: MeetingState): MeetingEvent[] {
+  const meeting = existingMeeting(state, command.data.meetingId);
+  const { meetingId, forumId } = meeting;
+  if (meeting.status === 'HELD') {
+    throw new DomainRuleViolation('MEETING_ALREADY_HELD', `Meeting ${meetingId} was held on ${meeting.heldOn}`, {
+      meetingId,
+      heldOn: meeting.heldOn,
+    });
+  }
+  if (meeting.status === 'CANCELLED') {
+    throw new DomainRuleViolation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, { meetingId });
+  }
+  const reason = requiredReason(command.reason, { meetingId });
+  return [{ type: 'MeetingCancelled', data: { meetingId, forumId, reason } }];
+}
+
+// ── guards ──────────────────────────────────────────────────────────────────────────────────
+
+function existingMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
+  if (state.status === 'NONE') throw new NotFoundError('Meeting', meetingId);
+  return state;
+}
+
+/** The date and agenda change, and the meeting is held, only while it is planned. */
+function plannedMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
+  const meeting = existingMeeting(state, meetingId);
+  if (meeting.status !== 'PLANNED') {
+    throw new DomainRuleViolation('MEETING_NOT_PLANNED', `Meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+      meetingId,
+      status: meeting.status,
+    });
+  }
+  return meeting;
+}
+
+function dateInTerm(
+  value: string,
+  field: string,
+  { meetingId, term, year }: { meetingId: string; term: ExistingMeeting['term']; year: number },
+): string {
+  const date = calendarDate(value, field, { meetingId });
+  if (!isInTerm(date, term, year)) {
+    throw new DomainRuleViolation('MEETING_OUTSIDE_TERM', `${field} ${date} is not in ${term} ${year}`, {
+      meetingId,
+      field,
+      date,
+      term,
+      year,
+    });
+  }
+  return date;
+}
+
+function validYear(year: number, meetingId: string): number {
+  const { min, max } = MEETING_YEAR_RANGE;
+  if (!Number.isInteger(year) || year < min || year > max) {
+    throw new DomainRuleViolation('INVALID_YEAR', `A meeting's year is between ${min} and ${max}`, {
+      meetingId,
+      year: year ?? null,
+    });
+  }
+  return year;
+}
+
+function validAgenda(agenda: AgendaItem[] | undefined, meetingId: string): AgendaItem[] {
+  return (agenda ?? []).map((item, index) => {
+    const topic = item?.topic?.trim() ?? '';
+    const speakerOrganisation = item?.speakerOrganisation?.trim() ?? '';
+    const blank = !topic ? 'topic' : !speakerOrganisation ? 'speakerOrganisation' : undefined;
+    if (blank) {
+      throw new DomainRuleViolation('INVALID_AGENDA_ITEM', `Agenda item ${index + 1} needs a ${blank}`, {
+        meetingId,
+        index,
+        field: blank,
+      });
+    }
+    requiredText(topic, 'topic', { details: { meetingId, index } });
+    requiredText(speakerOrganisation, 'speakerOrganisation', { details: { meetingId, index } });
+    return { topic, speakerOrganisation };
+  });
+}
+
+function sameAgenda(a: readonly AgendaItem[], b: readonly AgendaItem[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((item, i) => item.topic === b[i].topic && item.speakerOrganisation === b[i].speakerOrganisation)
+  );
+}

@@ -1,0 +1,215 @@
+import { fold } from '@samverkan/core/domain';
+import { AgendaItem } from './forums.model';
+import { meetingDecider, meetingStream } from './meeting';
+import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingEvent } from './meeting.events';
+import {
+  aCancelledMeeting,
+  aHeldMeeting,
+  aPlannedMeeting,
+  FORUM_ID as forumId,
+  held,
+  MEETING_ID as meetingId,
+  meetingSpec as spec,
+  metadata,
+  planMeeting,
+  planned,
+  recordAttendance,
+  TODAY,
+  TOMORROW,
+  violationOf,
+} from './testing/forums.fixtures';
+
+const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({ ...planMeeting, data: { ...planMeeting.data, ...data } });
+const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({ ...planned, data: { ...planned.data, ...data } });
+const reschedule = (date: string): MeetingCommand => ({ type: 'RescheduleMeeting', data: { meetingId, date }, metadata });
+const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => ({ type: 'ChangeMeetingAgenda', data: { meetingId, agenda }, metadata });
+const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand => ({
+  type: 'HoldMeeting',
+  data: { meetingId, heldOn, minutes },
+  metadata,
+});
+const cancel = (reason?: string): MeetingCommand => ({
+  type: 'CancelMeeting',
+  data: { meetingId },
+  metadata,
+  ...(reason !== undefined ? { reason } : {}),
+});
+const newAgenda: AgendaItem[] = [{ topic: 'Erfarenheter av arbetsanpassning', speakerOrganisation: 'Sveriges Företagshälsor' }];
+
+describe('Meeting', () => {
+  describe('when it is not planned', () => {
+    it('is planned inside its term', () => {
+      spec.given([]).when(planMeeting).then([planned]);
+    });
+
+    it('trims its title and agenda', () => {
+      const agenda = planMeeting.data.agenda.map(({ topic, speakerOrganisation }) => ({
+        topic: ` ${topic}`,
+        speakerOrganisation: `${speakerOrganisation} `,
+      }));
+      spec.given([]).when(plan({ title: ` ${planMeeting.data.title}\n`, agenda })).then([planned]);
+    });
+
+    it('is planned ahead, in a later term, with no agenda yet', () => {
+      const autumn = { term: 'HT' as const, date: '2025-10-08', agenda: [] };
+      spec.given([]).when(plan(autumn)).then([plannedWith(autumn)]);
+    });
+
+    it('is planned on the first and last day of either term', () => {
+      for (const [term, date] of [['VT', '2025-01-01'], ['VT', '2025-06-30'], ['HT', '2025-07-01'], ['HT', '2025-12-31']] as const) {
+        spec.given([]).when(plan({ term, date })).then([plannedWith({ term, date })]);
+      }
+    });
+
+    it('rejects a date in another term or year, naming date, term and year', () => {
+      const outside = [
+        ['VT', 2025, '2025-07-01'],
+        ['HT', 2025, '2025-06-30'],
+        ['VT', 2025, '2024-05-14'],
+        ['HT', 2024, '2025-10-08'],
+      ] as const;
+      for (const [term, year, date] of outside) {
+        spec.given([]).when(plan({ term, year, date })).thenThrows('MEETING_OUTSIDE_TERM');
+        expect(violationOf(meetingDecider, [], plan({ term, year, date })).details).toMatchObject({ date, term, year });
+      }
+    });
+
+    it('rejects an impossible date', () => {
+      spec.given([]).when(plan({ date: '2025-02-30' })).thenThrows('INVALID_DATE');
+    });
+
+    it('rejects a year outside 2000 to 2100, or a fraction', () => {
+      for (const year of [1999, 2101, 2025.5]) spec.given([]).when(plan({ year })).thenThrows('INVALID_YEAR');
+    });
+
+    it('rejects a blank title, an unknown format or term, and a malformed forum id', () => {
+      spec.given([]).when(plan({ title: ' ' })).thenThrows('INVALID_TEXT');
+      spec.given([]).when(plan({ format: 'LECTURE' as never })).thenThrows('INVALID_CHOICE');
+      spec.given([]).when(plan({ term: 'ST' as never })).thenThrows('INVALID_CHOICE');
+      spec.given([]).when(plan({ forumId: 'Forum Väst' })).thenThrows('INVALID_FORUM_ID');
+    });
+
+    it.each([
+      ['topic', { topic: ' ', speakerOrganisation: 'Arbetsmiljöverket' }],
+      ['speakerOrganisation', { topic: 'OSA', speakerOrganisation: '' }],
+    ])('rejects an agenda item without a %s, naming its index', (field, item) => {
+      const command = plan({ agenda: [planMeeting.data.agenda[0], item] });
+      spec.given([]).when(command).thenThrows('INVALID_AGENDA_ITEM');
+      expect(violationOf(meetingDecider, [], command).details).toMatchObject({ index: 1, field });
+    });
+
+    it('rejects every other command as not found', () => {
+      for (const command of [reschedule('2025-05-20'), changeAgenda(newAgenda), hold(), recordAttendance(), cancel('Sjukdom')]) {
+        spec.given([]).when(command).thenThrows('MEETING_NOT_FOUND');
+      }
+    });
+  });
+
+  describe('when it is planned', () => {
+    it('rejects planning it again', () => {
+      spec.given(aPlannedMeeting).when(planMeeting).thenThrows('MEETING_ALREADY_PLANNED');
+    });
+
+    it('moves to another date in its term, recording the previous one', () => {
+      spec
+        .given(aPlannedMeeting)
+        .when(reschedule('2025-06-11'))
+        .then([{ type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } }]);
+    });
+
+    it('treats moving to its own date as done, also after a move', () => {
+      spec.given(aPlannedMeeting).when(reschedule('2025-05-14')).then([]);
+      const moved: MeetingEvent = { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } };
+      spec.given([...aPlannedMeeting, moved]).when(reschedule('2025-06-11')).then([]);
+    });
+
+    it('rejects moving it out of its term, also to the same term of another year', () => {
+      for (const date of ['2025-07-01', '2026-05-14']) {
+        spec.given(aPlannedMeeting).when(reschedule(date)).thenThrows('MEETING_OUTSIDE_TERM');
+      }
+    });
+
+    it('rejects moving it to an impossible date', () => {
+      spec.given(aPlannedMeeting).when(reschedule('2025-06-31')).thenThrows('INVALID_DATE');
+    });
+
+    it('gets a new agenda', () => {
+      spec
+        .given(aPlannedMeeting)
+        .when(changeAgenda(newAgenda))
+        .then([{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } }]);
+    });
+
+    it('treats the agenda it has as done, however it is padded', () => {
+      const padded = planned.data.agenda.map((item) => ({ ...item, topic: `${item.topic} ` }));
+      spec.given(aPlannedMeeting).when(changeAgenda(padded)).then([]);
+    });
+
+    it('rejects an agenda item without a topic', () => {
+      spec.given(aPlannedMeeting).when(changeAgenda([{ topic: '', speakerOrganisation: 'FK' }])).thenThrows('INVALID_AGENDA_ITEM');
+    });
+
+    it('is held on its date, with trimmed minutes', () => {
+      spec.given(aPlannedMeeting).when(hold('2025-05-14', ` ${held.data.minutes}\n`)).then([held]);
+    });
+
+    it('is held on another day of its term, up to today', () => {
+      spec.given(aPlannedMeeting).when(hold(TODAY)).then([{ ...held, data: { ...held.data, heldOn: TODAY } }]);
+    });
+
+    it('rejects a meeting held after today, even inside its term', () => {
+      spec.given(aPlannedMeeting).when(hold(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('rejects a meeting held outside its term', () => {
+      spec.given(aPlannedMeeting).when(hold('2024-12-12')).thenThrows('MEETING_OUTSIDE_TERM');
+    });
+
+    it('rejects a meeting held without minutes', () => {
+      for (const minutes of ['', '  \n']) spec.given(aPlannedMeeting).when(hold('2025-05-14', minutes)).thenThrows('MINUTES_REQUIRED');
+    });
+
+    it('is cancelled with a reason, kept in the event', () => {
+      spec
+        .given(aPlannedMeeting)
+        .when(cancel(' För få anmälda '))
+        .then([{ type: 'MeetingCancelled', data: { meetingId, forumId, reason: 'För få anmälda' } }]);
+    });
+
+    it('rejects cancelling without a reason', () => {
+      for (const reason of [undefined, ' ']) spec.given(aPlannedMeeting).when(cancel(reason)).thenThrows('REASON_REQUIRED');
+    });
+  });
+
+  describe.each([
+    ['held', aHeldMeeting, 'HELD', 'MEETING_ALREADY_HELD'],
+    ['cancelled', aCancelledMeeting, 'CANCELLED', 'MEETING_ALREADY_CANCELLED'],
+  ])('when it is %s', (_, events, status, cancelCode) => {
+    it.each([reschedule('2025-05-20'), changeAgenda(newAgenda), hold()])('rejects $type, naming its status', (command) => {
+      spec.given(events).when(command).thenThrows('MEETING_NOT_PLANNED');
+      expect(violationOf(meetingDecider, events, command).details).toMatchObject({ status });
+    });
+
+    it('rejects cancelling it', () => {
+      spec.given(events).when(cancel('Dubbelbokning')).thenThrows(cancelCode);
+    });
+  });
+});
+
+describe('Meeting state', () => {
+  it('holds what later commands need', () => {
+    const { title, format, term, year, agenda } = planned.data;
+    expect(fold(meetingDecider, aPlannedMeeting)).toEqual({
+      status: 'PLANNED', meetingId, forumId, title, format, term, year, date: '2025-05-14', agenda,
+    });
+    const changed: MeetingEvent = { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } };
+    expect(fold(meetingDecider, [...aPlannedMeeting, changed])).toMatchObject({ agenda: newAgenda });
+    expect(fold(meetingDecider, aHeldMeeting)).toMatchObject({ status: 'HELD', heldOn: '2025-05-14' });
+    expect(fold(meetingDecider, aCancelledMeeting)).toMatchObject({ status: 'CANCELLED', cancellationReason: 'För få anmälda' });
+  });
+
+  it('names the stream with the forumMeeting category', () => {
+    expect(meetingStream('01JA2B')).toBe('forumMeeting-01JA2B');
+  });
+});

@@ -1,0 +1,18 @@
+import { Decider } from '@samverkan/core/domain';
+import { MeetingCommand } from './meeting.commands';
+import { decideMeeting } from './meeting.decide';
+import { MeetingEvent } from './meeting.events';
+import { evolveMeeting, initialMeetingState, MeetingState } from './meeting.state';
+
+export type { ExistingMeeting, MeetingAttendance, MeetingState, MeetingStatus, NoMeeting } from './meeting.state';
+
+/** One stream per meeting; the category `forumMeeting` holds no dash, as the category projection needs. */
+export function meetingStream(meetingId: string): string {
+  return `forumMeeting-${meetingId}`;
+}
+
+export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
+  initialState: initialMeetingState,
+  evolve: evolveMeeting,
+  decide: decideMeeting,
+};

@@ -1,0 +1,3 @@
+export { ForumsModule } from './forums.module';
+export { forumDecider, forumStream, forumsModuleEvents, jointActionDecider, jointActionStream, meetingDecider, meetingStream } from './domain';
+export type { ForumCommand, ForumEvent, JointActionCommand, JointActionEvent, MeetingCommand, MeetingEvent } from './domain';

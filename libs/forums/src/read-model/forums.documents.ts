@@ -1,0 +1,74 @@
+import type {
+  ActionOwner, AgendaItem, EmployerSize, IsoDate, MeetingFormat, MemberAttendance, NamedGuest, PlanActivityLink,
+  RepresentativeRole, Sector, Term,
+} from '../domain';
+
+/** The documents the forum pages read, one per forum, meeting and joint action. */
+
+export interface MemberDoc {
+  organisationNumber: string;
+  name: string;
+  sector: Sector;
+  industry: string;
+  size: EmployerSize;
+  joinedOn: IsoDate;
+  representatives: { personId: string; role: RepresentativeRole }[];
+}
+
+export interface FormerMemberDoc {
+  organisationNumber: string;
+  name: string;
+  joinedOn: IsoDate;
+  leftOn: IsoDate;
+  reason: string;
+}
+
+export interface ForumDoc {
+  forumId: string;
+  name: string;
+  region: string;
+  capacity: number;
+  establishedOn: IsoDate;
+  members: MemberDoc[];
+  formerMembers: FormerMemberDoc[];
+}
+
+export type MeetingStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
+
+export interface MeetingDoc {
+  meetingId: string;
+  forumId: string;
+  title: string;
+  format: MeetingFormat;
+  term: Term;
+  year: number;
+  date: IsoDate;
+  agenda: AgendaItem[];
+  status: MeetingStatus;
+  heldOn: IsoDate | null;
+  minutes: string | null;
+  cancellationReason: string | null;
+  attendance: { members: MemberAttendance[]; guests: NamedGuest[] } | null;
+}
+
+export type JointActionStatus = 'AGREED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
+
+export interface JointActionDoc {
+  jointActionId: string;
+  forumId: string;
+  meetingId: string;
+  title: string;
+  description: string;
+  owner: ActionOwner;
+  dueDate: IsoDate;
+  planActivity: PlanActivityLink | null;
+  status: JointActionStatus;
+  agreedOn: IsoDate;
+  agreedReason: string | null;
+  progress: { note: string; recordedOn: IsoDate }[];
+  doneOn: IsoDate | null;
+  droppedOn: IsoDate | null;
+  dropReason: string | null;
+  /** Position of the agreement in the store: orders the lists, newest first. */
+  position: string;
+}
