@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_REGIONS, PersonDirectory, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { forumsCommandCount, seedForums } from '@samverkan/forums';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -18,6 +19,7 @@ describe('Rebuilding the read models', () => {
     await runPlanStory(t, 2026);
     const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
     await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
+    await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
     live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 30_000);
   afterAll(() => t.close());
@@ -28,7 +30,9 @@ describe('Rebuilding the read models', () => {
     expect(live.tips_tip).toHaveLength(3);
     // 14 plan events; each impulse is reported and joins a tip or is dismissed; each tip is compiled,
     // sent, received and given an outcome.
-    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4);
+    expect(live.forums_forum).toHaveLength(6);
+    // ... and the demo forums: one event per command.
+    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount());
   });
 
   it('gives exactly the live rows when dropped and replayed from the store', async () => {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
 import { tsNode } from '../support/ts-node';
 
 function seed(dataDir: string): string {
@@ -11,10 +12,12 @@ function seed(dataDir: string): string {
 }
 
 describe('npm run cli -- seed', () => {
-  it('loads the demo tip years once; a second run adds nothing', () => {
+  it('loads the demo tip years and the six forums once; a second run adds nothing', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-seed-'));
     try {
-      expect(seed(dataDir)).toMatch(/2024: 113 impulses, 25 tips; 2025: 131 impulses, 29 tips\): new events appended/);
+      const output = seed(dataDir);
+      expect(output).toMatch(/2024: 113 impulses, 25 tips; 2025: 131 impulses, 29 tips\): new events appended/);
+      expect(output).toMatch(new RegExp(`Seeded the regional forums \\(6 forums, ${DEMO_MEETINGS.length} meetings`));
       const count = () => {
         const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
         try {
@@ -23,6 +26,15 @@ describe('npm run cli -- seed', () => {
           db.close();
         }
       };
+      const readModels = new Database(join(dataDir, 'read-models.sqlite'), { readonly: true });
+      try {
+        const rows = (table: string) => (readModels.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+        expect([rows('forums_forum'), rows('forums_meeting'), rows('forums_joint_action')]).toEqual([
+          DEMO_FORUMS.length, DEMO_MEETINGS.length, DEMO_JOINT_ACTIONS.length,
+        ]);
+      } finally {
+        readModels.close();
+      }
       const events = count();
       expect(events).toBeGreaterThan(244);
       expect(seed(dataDir)).toMatch(/nothing new: already seeded/);
