@@ -1,4 +1,6 @@
-import { DomainRuleViolation, isCalendarDate } from '@samverkan/core/domain';
+import { DomainRuleViolation, isCalendarDate, stockholmDate } from '@samverkan/core/domain';
+
+export { stockholmDate };
 import { IsoDate, Term } from './forums.model';
 
 /** The rules shared by forums, meetings and joint actions: dates, terms, text and codes. */
@@ -15,19 +17,6 @@ export const MEETING_YEAR_RANGE = { min: 2000, max: 2100 } as const;
 const FORUM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ORGANISATION_NUMBER = /^\d{6}-\d{4}$/;
 const SNI_CODE = /^\d{2}(\.\d{1,3})?$/;
-
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in Sweden at `now`: what "today" means to the people who record the dates. */
-export function stockholmDate(now: Date): IsoDate {
-  const parts = Object.fromEntries(STOCKHOLM_DATE.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
 
 /** VT runs 1 January – 30 June, HT 1 July – 31 December. */
 export function termOf(date: IsoDate): Term {

@@ -1,20 +1,9 @@
-import { DomainRuleViolation, isCalendarDate } from '@samverkan/core/domain';
+import { DomainRuleViolation, isCalendarDate, stockholmDate } from '@samverkan/core/domain';
+
+export { stockholmDate };
 import { IsoDate } from './tips.model';
 
 /** The rules shared by impulses and tips: dates written YYYY-MM-DD, not in the future, and text. */
-
-const STOCKHOLM_DATE = new Intl.DateTimeFormat('en-CA', {
-  timeZone: 'Europe/Stockholm',
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-});
-
-/** The calendar date in Sweden at `now`: what "today" means to the people who record the dates. */
-export function stockholmDate(now: Date): IsoDate {
-  const parts = Object.fromEntries(STOCKHOLM_DATE.formatToParts(now).map((part) => [part.type, part.value]));
-  return `${parts.year}-${parts.month}-${parts.day}`;
-}
 
 /**
  * The trimmed date, after checking it is a real date and not after today in Stockholm.
