@@ -11,6 +11,8 @@ export * from './pipeline/event-ids';
 export * from './pipeline/load-state';
 export * from './projections/projection';
 export * from './projections/projection-runner';
+export * from './process/process-manager';
+export * from './process/process-manager-runner';
 export * from './read-model/read-model-db';
 export * from './read-model/prepared';
 export * from './personal-data/person-directory';

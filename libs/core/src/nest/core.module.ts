@@ -13,6 +13,7 @@ import { EventStore } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Environment } from '../config/environment';
 import { PersonDirectory } from '../personal-data/person-directory';
+import { ProcessManagerRunner } from '../process/process-manager-runner';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelDb } from '../read-model/read-model-db';
 import { CommandPipeline } from './command-pipeline.service';
@@ -32,6 +33,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(ENVIRONMENT) private readonly env: Environment,
     private readonly runner: ProjectionRunner,
+    private readonly processes: ProcessManagerRunner,
     private readonly pipeline: CommandPipeline,
     private readonly readModels: ReadModelDb,
     private readonly persons: PersonDirectory,
@@ -59,15 +61,32 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
               new Logger('Projections').error({ msg: 'projection stopped', err: error }),
             ),
         },
+        {
+          provide: ProcessManagerRunner,
+          inject: [EVENT_STORE, ReadModelDb, EventCatalog, ModuleRegistry],
+          useFactory: (store: EventStore, db: ReadModelDb, catalog: EventCatalog, registry: ModuleRegistry) => {
+            const logger = new Logger('ProcessManagers');
+            return new ProcessManagerRunner(store, db, catalog, registry.processManagers, {
+              failed: (manager, position, err, retryInMs) =>
+                logger.warn({ msg: 'process manager failed on an event; retrying', manager, position: position.toString(), err, retryInMs }),
+              skipped: (manager, position, err) =>
+                logger.error({ msg: 'process manager command refused; event passed', manager, position: position.toString(), err }),
+            });
+          },
+        },
         CommandPipeline,
       ],
-      exports: [ENVIRONMENT, EVENT_STORE, ReadModelDb, PersonDirectory, EventCatalog, ModuleRegistry, ProjectionRunner, CommandPipeline],
+      exports: [
+        ENVIRONMENT, EVENT_STORE, ReadModelDb, PersonDirectory, EventCatalog, ModuleRegistry, ProjectionRunner,
+        ProcessManagerRunner, CommandPipeline,
+      ],
     };
   }
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.follow) return;
     await this.runner.start();
+    this.processes.start();
     this.logger.log({
       msg: 'projections following the store',
       store: describeEventStore(this.env),
@@ -77,6 +96,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
 
   async beforeApplicationShutdown(signal?: string): Promise<void> {
     this.logger.log({ msg: 'shutting down: refusing new commands, finishing those in flight', signal });
+    await this.processes.stop();
     await this.pipeline.drain(this.env.SHUTDOWN_TIMEOUT_MS);
     await this.runner.stop();
     await this.store.close();

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { ProcessManager } from '../process/process-manager';
 import { Projection } from '../projections/projection';
 
 /**
@@ -8,8 +9,13 @@ import { Projection } from '../projections/projection';
 @Injectable()
 export class ModuleRegistry {
   readonly projections: Projection[] = [];
+  readonly processManagers: ProcessManager[] = [];
 
   addProjection(...projections: Projection[]): void {
     this.projections.push(...projections);
+  }
+
+  addProcessManager(...managers: ProcessManager[]): void {
+    this.processManagers.push(...managers);
   }
 }

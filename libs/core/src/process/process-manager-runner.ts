@@ -1,0 +1,98 @@
+import { AllSubscription, EventStore, Position } from '@samverkan/event-store';
+import { EventCatalog } from '../catalog/event-catalog';
+import { DomainRuleViolation, NotFoundError } from '../errors/domain-errors';
+import { ReadModelDb } from '../read-model/read-model-db';
+import { ProcessManager } from './process-manager';
+
+interface Running {
+  subscription: AllSubscription;
+  loop: Promise<void>;
+}
+
+export interface ProcessManagerLog {
+  failed(manager: string, position: Position, error: unknown, retryInMs: number): void;
+  skipped(manager: string, position: Position, error: unknown): void;
+}
+
+const RETRY_FROM_MS = 100;
+const RETRY_UP_TO_MS = 5_000;
+
+/**
+ * Runs each process manager on its own subscription to $all, from its own checkpoint, which it
+ * saves after every handled event. A restart resumes where it left off; an event whose handling
+ * failed for a passing reason (store unreachable) is retried with backoff before going on; one
+ * refused by a domain rule is logged and passed, since retrying cannot change the answer.
+ */
+export class ProcessManagerRunner {
+  private running = new Map<string, Running>();
+  private stopping = false;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelDb,
+    private readonly catalog: EventCatalog,
+    readonly managers: ProcessManager[],
+    private readonly log: ProcessManagerLog,
+  ) {}
+
+  start(): void {
+    this.stopping = false;
+    this.readModels.db.exec(`CREATE TABLE IF NOT EXISTS process_checkpoints (
+      name TEXT PRIMARY KEY, position_space TEXT NOT NULL, position TEXT NOT NULL)`);
+    for (const manager of this.managers) {
+      if (this.running.has(manager.name)) continue;
+      const from = this.checkpoint(manager);
+      const subscription = this.store.subscribeToAll({
+        fromPosition: from ?? 'start',
+        filter: { streamPrefixes: manager.categories.map((category) => `${category}-`) },
+      });
+      this.running.set(manager.name, { subscription, loop: this.follow(manager, subscription) });
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    const running = [...this.running.values()];
+    this.running.clear();
+    await Promise.all(running.map((r) => r.subscription.unsubscribe()));
+    await Promise.all(running.map((r) => r.loop));
+  }
+
+  /** Where a manager stands (null: it has handled nothing yet). */
+  checkpoint(manager: Pick<ProcessManager, 'name'>): Position | null {
+    const row = this.readModels.db
+      .prepare('SELECT position_space, position FROM process_checkpoints WHERE name = ?')
+      .get(manager.name) as { position_space: string; position: string } | undefined;
+    // A checkpoint from another store (after `migrate`) means nothing here: start over, safely,
+    // because handling is idempotent.
+    return row && row.position_space === this.store.positionSpace ? BigInt(row.position) : null;
+  }
+
+  private async follow(manager: ProcessManager, subscription: AllSubscription): Promise<void> {
+    for await (const event of subscription) {
+      const projected = this.catalog.isKnown(event.type) ? { ...event, data: this.catalog.currentData(event) } : event;
+      for (let attempt = 0; ; attempt++) {
+        try {
+          await manager.handle(projected);
+          break;
+        } catch (error) {
+          if (error instanceof DomainRuleViolation || error instanceof NotFoundError) {
+            this.log.skipped(manager.name, event.position, error);
+            break;
+          }
+          if (this.stopping) return;
+          const delay = Math.min(RETRY_FROM_MS * 2 ** attempt, RETRY_UP_TO_MS);
+          this.log.failed(manager.name, event.position, error, delay);
+          await new Promise((resolve) => setTimeout(resolve, delay));
+          if (this.stopping) return;
+        }
+      }
+      this.readModels.db
+        .prepare(
+          `INSERT INTO process_checkpoints (name, position_space, position) VALUES (?, ?, ?)
+           ON CONFLICT(name) DO UPDATE SET position_space = excluded.position_space, position = excluded.position`,
+        )
+        .run(manager.name, this.store.positionSpace, event.position.toString());
+    }
+  }
+}

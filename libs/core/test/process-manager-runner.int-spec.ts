@@ -1,0 +1,114 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { SqliteEventStore } from '@samverkan/event-store';
+import { DomainRuleViolation, EventCatalog, ProcessManager, ProcessManagerRunner, ProjectedEvent, ReadModelDb } from '../src';
+
+const event = (type = 'Happened') => ({ id: randomUUID(), type, data: {}, metadata: {} });
+
+async function until(check: () => boolean, ms = 3_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('Condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+/** The durable subscription behind process managers: checkpoints, restarts, retries. */
+describe('ProcessManagerRunner', () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  let readModels: ReadModelDb;
+  const runners: ProcessManagerRunner[] = [];
+  const log = { failed: jest.fn(), skipped: jest.fn() };
+
+  const recorder = (handle: (e: ProjectedEvent) => Promise<void> = async () => undefined) => {
+    const seen: string[] = [];
+    const manager: ProcessManager = {
+      name: 'test.recorder',
+      categories: ['watched'],
+      handle: async (e) => {
+        await handle(e);
+        seen.push(e.id);
+      },
+    };
+    return { manager, seen };
+  };
+  const run = (manager: ProcessManager) => {
+    const runner = new ProcessManagerRunner(store, readModels, new EventCatalog(), [manager], log);
+    runners.push(runner);
+    runner.start();
+    return runner;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'samverkan-process-'));
+    store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
+    readModels = new ReadModelDb(join(dir, 'read-models.sqlite'));
+    log.failed.mockReset();
+    log.skipped.mockReset();
+  });
+  afterEach(async () => {
+    for (const runner of runners.splice(0)) await runner.stop();
+    await store.close();
+    readModels.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('given events of its categories, then it handles them in order, and no others', async () => {
+    const { manager, seen } = recorder();
+    const watched = [event(), event()];
+    await store.append('watched-1', [watched[0]]);
+    await store.append('other-1', [event()]);
+    run(manager);
+    await store.append('watched-2', [watched[1]]);
+    await until(() => seen.length === 2);
+    expect(seen).toEqual(watched.map((e) => e.id));
+  });
+
+  it('given a restart, then it resumes after its checkpoint: what it handled is not handled again, what came meanwhile is', async () => {
+    const first = recorder();
+    const before = [event(), event()];
+    await store.append('watched-1', before);
+    const runner = run(first.manager);
+    await until(() => first.seen.length === 2);
+    await runner.stop();
+    expect(runner.checkpoint(first.manager)).not.toBeNull();
+
+    const meanwhile = event();
+    await store.append('watched-1', [meanwhile]);
+    const second = recorder();
+    run(second.manager);
+    await until(() => second.seen.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(second.seen).toEqual([meanwhile.id]);
+  });
+
+  it('given a passing failure, then it retries the same event before going on', async () => {
+    let failures = 1;
+    const { manager, seen } = recorder(async () => {
+      if (failures-- > 0) throw new Error('store unreachable');
+    });
+    const events = [event(), event()];
+    await store.append('watched-1', events);
+    run(manager);
+    await until(() => seen.length === 2);
+    expect(seen).toEqual(events.map((e) => e.id));
+    expect(log.failed).toHaveBeenCalledTimes(1);
+  });
+
+  it('given a command refused by a domain rule, then it logs it and goes on', async () => {
+    const refused = event('Refused');
+    const { manager, seen } = recorder(async (e) => {
+      if (e.type === 'Refused') throw new DomainRuleViolation('NOT_NOW', 'no');
+    });
+    const after = event();
+    await store.append('watched-1', [refused, after]);
+    const runner = run(manager);
+    await until(() => seen.length === 1);
+    expect(seen).toEqual([after.id]);
+    expect(log.skipped).toHaveBeenCalledWith('test.recorder', expect.any(BigInt), expect.any(DomainRuleViolation));
+    await until(() => runner.checkpoint(manager) !== null && runner.checkpoint(manager)! >= 2n);
+  });
+});
