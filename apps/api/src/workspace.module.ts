@@ -5,6 +5,7 @@ import { AuthModule } from '@samverkan/auth';
 import { CoreModule, Environment } from '@samverkan/core';
 import { ForumsModule } from '@samverkan/forums';
 import { PlanModule } from '@samverkan/plan';
+import { SupervisionModule } from '@samverkan/supervision';
 import { TipsModule } from '@samverkan/tips';
 
 /**
@@ -16,7 +17,7 @@ export class WorkspaceModule {
   static register(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
     return {
       module: WorkspaceModule,
-      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule],
+      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule, SupervisionModule],
     };
   }
 }

@@ -1,0 +1,3 @@
+export * from './supervision.commands';
+export { entityIdFor } from './ids';
+export * from './supervision.queries';

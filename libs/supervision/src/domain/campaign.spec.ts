@@ -1,0 +1,304 @@
+import { fold } from '@samverkan/core/domain';
+import { campaignDecider, campaignStream } from './campaign';
+import { CampaignCommand, ConcludeCampaign, InspectionStanding, PlanCampaign } from './campaign.commands';
+import { CampaignEvent } from './campaign.events';
+import { Communication, YearSectors } from './supervision.model';
+import {
+  aConcludedCampaign,
+  aLaunchedCampaign,
+  anEvaluatedCampaign,
+  aPlannedCampaign,
+  campaignSpec as spec,
+  closingCommunication,
+  HEALTHY_ID,
+  healthyPlanned,
+  launchCommunication,
+  metadata,
+  planHealthy,
+  planWelfare,
+  TODAY,
+  TOMORROW,
+  violationOf,
+  WELFARE_ID as campaignId,
+  welfareConcluded,
+  welfareEvaluated,
+  welfareLaunched,
+  welfarePlanned,
+} from './testing/supervision.fixtures';
+
+const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({ ...planWelfare, data: { ...planWelfare.data, ...data } });
+const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({ year: y, sectors, preliminary });
+const changeSectors = (sectors: YearSectors, reason?: string, id = campaignId): CampaignCommand => ({
+  type: 'ChangeCampaignSectors',
+  data: { campaignId: id, sectors },
+  metadata,
+  ...(reason !== undefined ? { reason } : {}),
+});
+const launch = (launchedOn = '2025-05-12', communication: Communication = launchCommunication): CampaignCommand => ({
+  type: 'LaunchCampaign',
+  data: { campaignId, launchedOn, communication },
+  metadata,
+});
+const standing = (inspectionId: string, status: InspectionStanding['status']): InspectionStanding => ({ inspectionId, status });
+const finished = [standing('i1', 'CLOSED'), standing('i2', 'CLOSED'), standing('i3', 'CARRIED_OVER')];
+const conclude = (
+  inspections: InspectionStanding[] = finished,
+  concludedOn = '2025-11-18',
+  communication: Communication = closingCommunication,
+): ConcludeCampaign => ({ type: 'ConcludeCampaign', data: { campaignId, concludedOn, communication, inspections }, metadata });
+const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand => ({
+  type: 'EvaluateCampaign',
+  data: { campaignId, evaluatedOn, summary },
+  metadata,
+});
+const withData = <E extends CampaignEvent>(event: E, data: Partial<E['data']>): E => ({ ...event, data: { ...event.data, ...data } });
+const sectorsChanged = (sectors: YearSectors, previous: YearSectors | null, reason = 'Styrgruppens beslut', id = campaignId) =>
+  ({ type: 'CampaignSectorsChanged', data: { campaignId: id, sectors, previous, reason } }) as CampaignEvent;
+const everyOtherCommand = [changeSectors(year(2025, ['SCHOOL']), 'Skäl'), launch(), conclude(), evaluate()];
+/** A campaign over in June 2025, so that a launch on its last day or after it is not in the future. */
+const spring = plan({ period: { from: '2025-01-01', to: '2025-06-30' }, sectorsByYear: [year(2025, ['SCHOOL'])] });
+const springPlanned = { type: 'CampaignPlanned', data: { ...spring.data, lead: 'AV', partner: 'FK' } } as CampaignEvent;
+
+describe('Campaign', () => {
+  describe('when it is not planned', () => {
+    it('is planned with its period and the sectors of each year, led by AV with FK', () => {
+      spec.given([]).when(planWelfare).then([welfarePlanned]);
+    });
+
+    it('plans the years in year order, keeping a preliminary year preliminary', () => {
+      const reversed = { ...planHealthy, data: { ...planHealthy.data, sectorsByYear: [...planHealthy.data.sectorsByYear].reverse() } };
+      spec.given([]).when(reversed).then([healthyPlanned]);
+    });
+
+    it('trims its name, focus and period', () => {
+      const padded = plan({ name: ' Ett hållbart arbetsliv i välfärden\n', focus: ` ${planWelfare.data.focus} `, period: { from: ' 2025-05-01', to: '2026-05-31 ' } });
+      spec.given([]).when(padded).then([welfarePlanned]);
+    });
+
+    it('runs for a single day at the shortest', () => {
+      const oneDay = plan({ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: [year(2025, ['HOME_CARE'])] });
+      spec.given([]).when(oneDay).then([{ ...welfarePlanned, data: { ...oneDay.data, lead: 'AV', partner: 'FK' } }]);
+    });
+
+    it.each([
+      ['ends before it begins', { from: '2026-05-31', to: '2025-05-01' }],
+      ['starts on an impossible date', { from: '2025-02-29', to: '2026-05-31' }],
+      ['has no end', { from: '2025-05-01', to: '' }],
+    ])('rejects a period that %s', (_, period) => {
+      spec.given([]).when(plan({ period })).thenThrows('INVALID_PERIOD');
+    });
+
+    it.each([2024, 2027])('rejects sectors for %i, outside the years of the period', (y) => {
+      const command = plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(y, ['HOME_CARE'])] });
+      spec.given([]).when(command).thenThrows('INVALID_SECTOR_YEAR');
+      expect(violationOf(campaignDecider, [], command).details).toMatchObject({ year: y, years: [2025, 2026] });
+    });
+
+    it('rejects a year planned twice', () => {
+      spec.given([]).when(plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] })).thenThrows('INVALID_SECTOR_YEAR');
+    });
+
+    it.each([
+      ['no sector', []],
+      ['an unknown sector', ['HOME_CARE', 'FORESTRY']],
+      ['a sector twice', ['HOME_CARE', 'HOME_CARE']],
+    ])('rejects a year with %s', (_, sectors) => {
+      const command = plan({ sectorsByYear: [year(2025, sectors as YearSectors['sectors'])] });
+      spec.given([]).when(command).thenThrows('INVALID_SECTORS');
+      expect(violationOf(campaignDecider, [], command).details).toMatchObject({ year: 2025 });
+    });
+
+    it('rejects a plan without any year: an inspection could never fall among its sectors', () => {
+      spec.given([]).when(plan({ sectorsByYear: [] })).thenThrows('INVALID_SECTORS');
+    });
+
+    it.each([
+      ['name', { name: ' ' }],
+      ['focus', { focus: '' }],
+    ])('rejects a blank %s, naming the field', (field, data) => {
+      spec.given([]).when(plan(data)).thenThrows('INVALID_TEXT');
+      expect(violationOf(campaignDecider, [], plan(data)).details).toMatchObject({ field });
+    });
+
+    it('rejects a blank or padded campaign id: it names the stream', () => {
+      for (const id of ['', ' ', ` ${campaignId}`]) spec.given([]).when(plan({ campaignId: id })).thenThrows('INVALID_ID');
+    });
+
+    it('rejects every other command as not found', () => {
+      for (const command of everyOtherCommand) spec.given([]).when(command).thenThrows('CAMPAIGN_NOT_FOUND');
+    });
+  });
+
+  describe('when it is planned', () => {
+    it('rejects planning it again', () => {
+      spec.given(aPlannedCampaign).when(planWelfare).thenThrows('CAMPAIGN_ALREADY_PLANNED');
+    });
+
+    it('settles the preliminary 2026 sectors by a decision, recording the previous plan and the reason', () => {
+      const settled = year(2026, ['INDUSTRY', 'ELDERLY_CARE']);
+      spec
+        .given([healthyPlanned])
+        .when(changeSectors(settled, ' Styrgruppens beslut ', HEALTHY_ID))
+        .then([sectorsChanged(settled, year(2026, ['INDUSTRY', 'CONSTRUCTION'], true), 'Styrgruppens beslut', HEALTHY_ID)]);
+    });
+
+    it('plans a year that had no sectors yet, with no previous plan', () => {
+      const only2025 = withData(healthyPlanned, { sectorsByYear: [healthyPlanned.data.sectorsByYear[0]] });
+      const added = year(2026, ['INDUSTRY'], true);
+      spec.given([only2025]).when(changeSectors(added, 'Styrgruppens beslut', HEALTHY_ID)).then([sectorsChanged(added, null, 'Styrgruppens beslut', HEALTHY_ID)]);
+    });
+
+    it('treats the same sectors, in any order, with the same flag as done, with or without a reason', () => {
+      spec.given([healthyPlanned]).when(changeSectors(year(2026, ['CONSTRUCTION', 'INDUSTRY'], true), undefined, HEALTHY_ID)).then([]);
+    });
+
+    it('changes a year that only stops being preliminary', () => {
+      const confirmed = year(2026, ['INDUSTRY', 'CONSTRUCTION']);
+      const previous = year(2026, ['INDUSTRY', 'CONSTRUCTION'], true);
+      spec.given([healthyPlanned]).when(changeSectors(confirmed, 'Bekräftat', HEALTHY_ID)).then([sectorsChanged(confirmed, previous, 'Bekräftat', HEALTHY_ID)]);
+    });
+
+    it('rejects a change without a reason: it is a decision', () => {
+      for (const reason of [undefined, ' ']) {
+        spec.given(aPlannedCampaign).when(changeSectors(year(2026, ['SCHOOL']), reason)).thenThrows('REASON_REQUIRED');
+      }
+    });
+
+    it('rejects a change for a year outside the period, or to no sectors', () => {
+      spec.given(aPlannedCampaign).when(changeSectors(year(2027, ['SCHOOL']), 'Skäl')).thenThrows('INVALID_SECTOR_YEAR');
+      spec.given(aPlannedCampaign).when(changeSectors(year(2026, []), 'Skäl')).thenThrows('INVALID_SECTORS');
+    });
+
+    it('is launched with its communication to the social partners, trimmed', () => {
+      const padded = { audiences: [' partnerråd', 'fackliga nätverk ', 'berörda arbetsgivare', 'partnerråd'], summary: ` ${launchCommunication.summary}\n` };
+      spec.given(aPlannedCampaign).when(launch('2025-05-12', padded)).then([welfareLaunched]);
+    });
+
+    it('is launched before its period starts, or on its last day, but not after it', () => {
+      spec.given(aPlannedCampaign).when(launch('2025-04-28')).then([withData(welfareLaunched, { launchedOn: '2025-04-28' })]);
+      const lastDay = { campaignId, launchedOn: '2025-06-30', communication: launchCommunication };
+      spec.given([springPlanned]).when(launch('2025-06-30')).then([{ type: 'CampaignLaunched', data: lastDay }]);
+      spec.given([springPlanned]).when(launch('2025-07-01')).thenThrows('LAUNCH_AFTER_PERIOD');
+    });
+
+    it('is launched today at the latest, on a real date', () => {
+      spec.given(aPlannedCampaign).when(launch(TODAY)).then([withData(welfareLaunched, { launchedOn: TODAY })]);
+      spec.given(aPlannedCampaign).when(launch(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      spec.given(aPlannedCampaign).when(launch('2025-05-32')).thenThrows('INVALID_DATE');
+    });
+
+    it.each([
+      ['no audience', 'communication.audiences', { audiences: [], summary: 'Tillsynen startar' }],
+      ['a blank audience', 'communication.audiences', { audiences: ['partnerråd', ' '], summary: 'Tillsynen startar' }],
+      ['no summary', 'communication.summary', { audiences: ['partnerråd'], summary: ' ' }],
+    ])('rejects a launch communication with %s', (_, field, communication) => {
+      spec.given(aPlannedCampaign).when(launch(TODAY, communication)).thenThrows('COMMUNICATION_REQUIRED');
+      expect(violationOf(campaignDecider, aPlannedCampaign, launch(TODAY, communication)).details).toMatchObject({ field });
+    });
+
+    it('is neither concluded nor evaluated before it is launched', () => {
+      spec.given(aPlannedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED');
+      spec.given(aPlannedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED');
+      expect(violationOf(campaignDecider, aPlannedCampaign, conclude()).details).toMatchObject({ status: 'PLANNED' });
+    });
+  });
+
+  describe('when it is launched', () => {
+    it('rejects launching it again, naming its status', () => {
+      spec.given(aLaunchedCampaign).when(launch()).thenThrows('CAMPAIGN_NOT_PLANNED');
+      expect(violationOf(campaignDecider, aLaunchedCampaign, launch()).details).toMatchObject({ status: 'LAUNCHED' });
+    });
+
+    it('still changes the sectors of a year', () => {
+      const changed = year(2026, ['HOME_CARE', 'ELDERLY_CARE']);
+      spec.given(aLaunchedCampaign).when(changeSectors(changed, 'Utökad')).then([sectorsChanged(changed, year(2026, ['HOME_CARE']), 'Utökad')]);
+    });
+
+    it('is concluded when every inspection is closed or carried over, counting each', () => {
+      spec.given(aLaunchedCampaign).when(conclude()).then([welfareConcluded]);
+    });
+
+    it('is concluded without inspections', () => {
+      const none = withData(welfareConcluded, { closedInspections: 0, carriedOverInspections: 0 });
+      spec.given(aLaunchedCampaign).when(conclude([])).then([none]);
+    });
+
+    it('rejects a conclusion while inspections are open, naming them', () => {
+      const command = conclude([...finished, standing('i4', 'OPEN'), standing('i5', 'OPEN')]);
+      spec.given(aLaunchedCampaign).when(command).thenThrows('CAMPAIGN_HAS_OPEN_INSPECTIONS');
+      expect(violationOf(campaignDecider, aLaunchedCampaign, command).details).toMatchObject({ inspectionIds: ['i4', 'i5'] });
+    });
+
+    it('is concluded on its launch day at the earliest, and today at the latest', () => {
+      spec.given(aLaunchedCampaign).when(conclude([], '2025-05-12')).then([withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 })]);
+      spec.given(aLaunchedCampaign).when(conclude([], '2025-05-11')).thenThrows('CONCLUDED_BEFORE_LAUNCH');
+      spec.given(aLaunchedCampaign).when(conclude([], TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('rejects a conclusion without its closing communication', () => {
+      spec.given(aLaunchedCampaign).when(conclude(finished, TODAY, { audiences: [], summary: 'Avslutad' })).thenThrows('COMMUNICATION_REQUIRED');
+    });
+
+    it('is not evaluated before it is concluded', () => {
+      spec.given(aLaunchedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED');
+    });
+  });
+
+  describe('when it is concluded', () => {
+    it.each([
+      ['concluded', aConcludedCampaign, 'CONCLUDED'],
+      ['evaluated', anEvaluatedCampaign, 'EVALUATED'],
+    ])('rejects a change of sectors once %s', (_, events, status) => {
+      spec.given(events).when(changeSectors(year(2026, ['SCHOOL']), 'Skäl')).thenThrows('CAMPAIGN_CLOSED');
+      expect(violationOf(campaignDecider, events, changeSectors(year(2026, ['SCHOOL']), 'Skäl')).details).toMatchObject({ status });
+    });
+
+    it('rejects launching or concluding it again', () => {
+      spec.given(aConcludedCampaign).when(launch()).thenThrows('CAMPAIGN_NOT_PLANNED');
+      spec.given(aConcludedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED');
+    });
+
+    it('is evaluated with a summary of what it achieved', () => {
+      spec.given(aConcludedCampaign).when(evaluate(` ${welfareEvaluated.data.summary} `)).then([welfareEvaluated]);
+    });
+
+    it('is evaluated on its conclusion day at the earliest, and today at the latest', () => {
+      spec.given(aConcludedCampaign).when(evaluate(undefined, '2025-11-18')).then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
+      spec.given(aConcludedCampaign).when(evaluate(undefined, '2025-11-17')).thenThrows('EVALUATED_BEFORE_CONCLUSION');
+      spec.given(aConcludedCampaign).when(evaluate(undefined, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('rejects an evaluation without a summary', () => {
+      spec.given(aConcludedCampaign).when(evaluate(' ')).thenThrows('INVALID_TEXT');
+    });
+
+    it('is evaluated once', () => {
+      spec.given(anEvaluatedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED');
+      expect(violationOf(campaignDecider, anEvaluatedCampaign, evaluate()).details).toMatchObject({ status: 'EVALUATED' });
+    });
+  });
+});
+
+describe('Campaign state', () => {
+  it('holds what later commands need', () => {
+    const { name, focus, period, sectorsByYear } = welfarePlanned.data;
+    expect(fold(campaignDecider, aPlannedCampaign)).toEqual({ status: 'PLANNED', campaignId, name, focus, period, sectorsByYear });
+    expect(fold(campaignDecider, aLaunchedCampaign)).toMatchObject({ status: 'LAUNCHED', launchedOn: '2025-05-12' });
+    expect(fold(campaignDecider, aConcludedCampaign)).toMatchObject({ status: 'CONCLUDED', concludedOn: '2025-11-18' });
+    expect(fold(campaignDecider, anEvaluatedCampaign)).toMatchObject({ status: 'EVALUATED', evaluatedOn: TODAY });
+  });
+
+  it('replaces a changed year and adds a new one in year order', () => {
+    const only2026 = withData(healthyPlanned, { sectorsByYear: [healthyPlanned.data.sectorsByYear[1]] });
+    const events = [
+      only2026,
+      sectorsChanged(year(2025, ['PRESCHOOL']), null, 'Skäl', HEALTHY_ID),
+      sectorsChanged(year(2026, ['INDUSTRY']), year(2026, ['INDUSTRY', 'CONSTRUCTION'], true), 'Skäl', HEALTHY_ID),
+    ];
+    expect(fold(campaignDecider, events)).toMatchObject({ sectorsByYear: [year(2025, ['PRESCHOOL']), year(2026, ['INDUSTRY'])] });
+  });
+
+  it('names the stream with the campaign category', () => {
+    expect(campaignStream(campaignId)).toBe('campaign-hallbart-arbetsliv-valfarden');
+  });
+});

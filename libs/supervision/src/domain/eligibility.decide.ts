@@ -1,0 +1,34 @@
+import { EligibilityCommand, EligibilityEvent, MarkPrincipalEligible } from './eligibility.commands';
+import { EligibilityState } from './eligibility.state';
+import { organisationNumber, pastOrToday, requiredId, requiredText } from './supervision.guards';
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────
+// The process manager may deliver the same finding twice, or a second workplace inspection may
+// find system deficiencies too: a principal is marked once per campaign, and never unmarked.
+
+export function decideEligibility(command: EligibilityCommand, state: EligibilityState): EligibilityEvent[] {
+  switch (command.type) {
+    case 'MarkPrincipalEligible':
+      return mark(command, state);
+    default: {
+      const unknown: never = command.type;
+      throw new Error(`Unknown eligibility command ${unknown as string}`);
+    }
+  }
+}
+
+function mark(command: MarkPrincipalEligible, state: EligibilityState): EligibilityEvent[] {
+  const campaignId = requiredId(command.data.campaignId, 'campaignId');
+  const details = { campaignId };
+  const number = organisationNumber(command.data.organisationNumber, details);
+  const basedOnInspectionId = requiredId(command.data.basedOnInspectionId, 'basedOnInspectionId', details);
+  const principalName = requiredText(command.data.principalName, 'principalName', { details });
+  const markedOn = pastOrToday(command.data.markedOn, 'markedOn', command.metadata.now, details);
+  if (state.status === 'ELIGIBLE') return [];
+  return [
+    {
+      type: 'PrincipalMarkedEligible',
+      data: { campaignId, organisationNumber: number, principalName, basedOnInspectionId, markedOn },
+    },
+  ];
+}

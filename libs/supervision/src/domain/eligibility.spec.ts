@@ -1,0 +1,72 @@
+import { fold } from '@samverkan/core/domain';
+import { eligibilityDecider, eligibilityStream } from './eligibility';
+import { MarkPrincipalEligible } from './eligibility.commands';
+import {
+  eligibilitySpec as spec,
+  markedEligible,
+  markEligible,
+  municipality,
+  PRINCIPAL_INSPECTION_ID,
+  TOMORROW,
+  violationOf,
+  WELFARE_ID,
+} from './testing/supervision.fixtures';
+
+const mark = (data: Partial<MarkPrincipalEligible['data']>): MarkPrincipalEligible => ({
+  ...markEligible,
+  data: { ...markEligible.data, ...data },
+});
+
+describe('Principal eligibility', () => {
+  describe('when the principal is not eligible', () => {
+    it('marks the principal eligible for a principal-level inspection in the campaign', () => {
+      spec.given([]).when(markEligible).then([markedEligible]);
+    });
+
+    it('trims the organisation number and the name', () => {
+      spec.given([]).when(mark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' })).then([markedEligible]);
+    });
+
+    it('rejects an organisation number not written NNNNNN-NNNN', () => {
+      for (const organisationNumber of ['2120001355', '21200-01355', '']) {
+        spec.given([]).when(mark({ organisationNumber })).thenThrows('INVALID_ORGANISATION_NUMBER');
+      }
+    });
+
+    it.each([
+      ['INVALID_ID', 'campaignId', { campaignId: ' ' }],
+      ['INVALID_ID', 'basedOnInspectionId', { basedOnInspectionId: '' }],
+      ['INVALID_TEXT', 'principalName', { principalName: ' ' }],
+      ['DATE_IN_FUTURE', 'markedOn', { markedOn: TOMORROW }],
+    ])('rejects %s in %s', (code, field, data) => {
+      spec.given([]).when(mark(data)).thenThrows(code);
+      expect(violationOf(eligibilityDecider, [], mark(data)).details).toMatchObject({ field });
+    });
+  });
+
+  describe('when the principal is eligible', () => {
+    it('adds nothing when the same finding is delivered again', () => {
+      spec.given([markedEligible]).when(markEligible).then([]);
+    });
+
+    it('adds nothing for a later workplace inspection, and keeps the first basis', () => {
+      const later = mark({ basedOnInspectionId: PRINCIPAL_INSPECTION_ID, markedOn: '2025-10-15' });
+      spec.given([markedEligible]).when(later).then([]);
+      const second = { ...markedEligible, data: later.data };
+      expect(fold(eligibilityDecider, [markedEligible, second])).toMatchObject({ basedOnInspectionId: markedEligible.data.basedOnInspectionId });
+    });
+  });
+});
+
+describe('Principal eligibility state', () => {
+  it('holds the first marking', () => {
+    expect(fold(eligibilityDecider, [])).toEqual({ status: 'NONE' });
+    expect(fold(eligibilityDecider, [markedEligible])).toEqual({ status: 'ELIGIBLE', ...markEligible.data });
+  });
+
+  it('names one stream per campaign and principal', () => {
+    expect(eligibilityStream(WELFARE_ID, municipality.organisationNumber)).toBe(
+      'principalEligibility-hallbart-arbetsliv-valfarden_212000-1355',
+    );
+  });
+});

@@ -1,0 +1,24 @@
+export * from './supervision.model';
+export * from './campaign.commands';
+export * from './campaign.events';
+export * from './inspection.commands';
+export * from './inspection.events';
+export * from './eligibility.commands';
+export { campaignEventDefinitions, eligibilityEventDefinitions, inspectionEventDefinitions } from './supervision.events';
+export type { CampaignEventType, EligibilityEventType, InspectionEventType } from './supervision.events';
+export { inspectionLevelLabel, sectorList, supervisionSectorLabel } from './supervision.summaries';
+export * from './campaign';
+export * from './inspection';
+export * from './eligibility';
+export * from './supervision';
+export { PRINCIPAL_BASIS_PROBLEMS } from './inspection.record';
+export type { PrincipalBasisProblem } from './inspection.record';
+export {
+  isInPeriod,
+  isOrganisationNumber,
+  sectorsOn,
+  stockholmDate,
+  SUPERVISION_TEXT_LIMITS,
+  yearOf,
+  yearsOf,
+} from './supervision.guards';

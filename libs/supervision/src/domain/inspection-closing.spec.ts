@@ -1,0 +1,139 @@
+import { fold } from '@samverkan/core/domain';
+import { inspectionDecider, inspectionStream } from './inspection';
+import { InspectionCommand } from './inspection.commands';
+import {
+  carriedOver,
+  closed,
+  everyLaterCommand,
+  findingsRecorded,
+  fkParticipated,
+  followedUp,
+  inspectionSpec as spec,
+  metadata,
+  municipality,
+  PERSON,
+  principalInspected,
+  PRINCIPAL_INSPECTION_ID,
+  requirementIssued,
+  REQUIREMENT_ID as requirementId,
+  TODAY,
+  TOMORROW,
+  violationOf,
+  WELFARE_ID as campaignId,
+  workplaceInspected,
+  WORKPLACE_INSPECTION_ID as inspectionId,
+} from './testing/supervision.fixtures';
+
+const close = (closedOn = '2025-11-18', id = inspectionId): InspectionCommand => ({
+  type: 'CloseInspection',
+  data: { inspectionId: id, closedOn },
+  metadata,
+});
+const carryOver = (reason?: string): InspectionCommand => ({
+  type: 'CarryOverInspection',
+  data: { inspectionId },
+  metadata,
+  ...(reason !== undefined ? { reason } : {}),
+});
+const withRequirement = [workplaceInspected, requirementIssued()];
+
+describe('Inspection', () => {
+  describe('when it is closed', () => {
+    it('closes a workplace inspection that issued no requirements', () => {
+      spec.given([workplaceInspected, findingsRecorded()]).when(close()).then([closed()]);
+    });
+
+    it('closes on the day of the inspection at the earliest, and today at the latest', () => {
+      spec.given([workplaceInspected]).when(close('2025-09-10')).then([closed(inspectionId, '2025-09-10')]);
+      spec.given([workplaceInspected]).when(close('2025-09-09')).thenThrows('BEFORE_INSPECTION');
+      spec.given([workplaceInspected]).when(close(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('closes a principal-level inspection only with FK participation recorded', () => {
+      spec.given([principalInspected]).when(close(TODAY, PRINCIPAL_INSPECTION_ID)).thenThrows('FK_PARTICIPATION_REQUIRED');
+      spec
+        .given([principalInspected, fkParticipated()])
+        .when(close(TODAY, PRINCIPAL_INSPECTION_ID))
+        .then([closed(PRINCIPAL_INSPECTION_ID, TODAY)]);
+    });
+
+    it('closes once a follow-up found the requirements met', () => {
+      spec.given([...withRequirement, followedUp()]).when(close()).then([closed()]);
+    });
+
+    it('rejects a close while a requirement has no follow-up, naming it', () => {
+      spec.given(withRequirement).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
+      expect(violationOf(inspectionDecider, withRequirement, close()).details).toMatchObject({ requirementIds: [requirementId] });
+    });
+
+    it('rejects a close when the latest follow-up found the requirements not met', () => {
+      spec.given([...withRequirement, followedUp(false)]).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
+      spec.given([...withRequirement, followedUp(true), followedUp(false, TODAY)]).when(close(TODAY)).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
+    });
+
+    it('rejects a close while a requirement issued after the last follow-up waits for one', () => {
+      const events = [...withRequirement, followedUp(), requirementIssued('krav-02', '2025-11-12')];
+      spec.given(events).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
+      expect(violationOf(inspectionDecider, events, close()).details).toMatchObject({ requirementIds: ['krav-02'] });
+    });
+  });
+
+  describe('when it is carried over', () => {
+    it('carries over an open inspection by a decision, keeping the reason', () => {
+      spec.given(withRequirement).when(carryOver(' Kraven följs upp efter kampanjen ')).then([carriedOver()]);
+    });
+
+    it('rejects a carry-over without a reason', () => {
+      for (const reason of [undefined, ' ']) spec.given([workplaceInspected]).when(carryOver(reason)).thenThrows('REASON_REQUIRED');
+    });
+  });
+
+  describe.each([
+    ['closed', [workplaceInspected, closed()], 'CLOSED'],
+    ['carried over', [workplaceInspected, carriedOver()], 'CARRIED_OVER'],
+  ])('once it is %s', (_, events, status) => {
+    it('rejects every later command, naming its status', () => {
+      for (const command of everyLaterCommand()) {
+        spec.given(events).when(command).thenThrows('INSPECTION_CLOSED');
+        expect(violationOf(inspectionDecider, events, command).details).toMatchObject({ status });
+      }
+    });
+  });
+});
+
+describe('Inspection state', () => {
+  it('holds what later commands need', () => {
+    const { level, principal, workplace, sector, region, inspectedOn } = workplaceInspected.data;
+    expect(fold(inspectionDecider, [workplaceInspected])).toEqual({
+      status: 'OPEN',
+      inspectionId,
+      campaignId,
+      level,
+      principal,
+      workplace,
+      sector,
+      region,
+      inspectedOn,
+      fkParticipantIds: [],
+      findings: [],
+      systemDeficiencies: false,
+      requirements: [],
+      followUps: [],
+    });
+    expect(fold(inspectionDecider, [principalInspected, fkParticipated()])).toMatchObject({
+      level: 'PRINCIPAL',
+      principal: municipality,
+      basedOnInspectionId: inspectionId,
+      fkParticipantIds: [PERSON.fk],
+    });
+    expect(fold(inspectionDecider, [workplaceInspected, closed()])).toMatchObject({ status: 'CLOSED', closedOn: '2025-11-18' });
+    expect(fold(inspectionDecider, [workplaceInspected, carriedOver()])).toMatchObject({
+      status: 'CARRIED_OVER',
+      carryOverReason: 'Kraven följs upp efter kampanjen',
+    });
+  });
+
+  it('names the stream with the inspection category', () => {
+    expect(inspectionStream(inspectionId)).toBe('inspection-insp-2025-0001');
+  });
+});

@@ -1,0 +1,78 @@
+import { Command } from '@samverkan/core/domain';
+import { Finding, InspectionLevel, IsoDate, Period, Principal, SupervisionSector, YearSectors } from './supervision.model';
+
+/** What the application read of the campaign an inspection belongs to. */
+export interface CampaignStanding {
+  campaignId: string;
+  status: 'NONE' | 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
+  period: Period;
+  sectorsByYear: YearSectors[];
+}
+
+/**
+ * What the application read of the earlier workplace inspection a principal-level inspection
+ * builds on: its own events prove the system deficiencies.
+ */
+export interface BasisInspection {
+  inspectionId: string;
+  exists: boolean;
+  campaignId: string;
+  level: InspectionLevel;
+  principalOrganisationNumber: string;
+  inspectedOn: IsoDate;
+  systemDeficiencies: boolean;
+}
+
+/** AV records an inspection it carried out in a campaign. */
+export type RecordInspection = Command<
+  'RecordInspection',
+  {
+    inspectionId: string;
+    campaign: CampaignStanding;
+    level: InspectionLevel;
+    principal: Principal;
+    /** The workplace's name (a home care unit, a preschool); required at workplace level. */
+    workplace?: string;
+    sector: SupervisionSector;
+    region: string;
+    inspectedOn: IsoDate;
+    /** AV inspectors, as person ids. */
+    inspectorIds: string[];
+    /** Required at principal level. */
+    basis?: BasisInspection;
+  }
+>;
+
+/** FK staff who took part, and what they informed about (support to prevent sick leave). */
+export type RecordFkParticipation = Command<
+  'RecordFkParticipation',
+  { inspectionId: string; participantIds: string[]; informedAbout: string }
+>;
+
+export type RecordFindings = Command<'RecordFindings', { inspectionId: string; findings: Finding[] }>;
+
+/** A requirement (krav / föreläggande) issued to the employer, with a due date. */
+export type IssueRequirement = Command<
+  'IssueRequirement',
+  { inspectionId: string; requirementId: string; description: string; dueDate: IsoDate; issuedOn: IsoDate }
+>;
+
+export type RecordFollowUp = Command<
+  'RecordFollowUp',
+  { inspectionId: string; followedUpOn: IsoDate; note: string; requirementsMet: boolean }
+>;
+
+/** Closed: at principal level only with FK's participation recorded. */
+export type CloseInspection = Command<'CloseInspection', { inspectionId: string; closedOn: IsoDate }>;
+
+/** A decision (reason required): an open inspection goes on after its campaign concludes. */
+export type CarryOverInspection = Command<'CarryOverInspection', { inspectionId: string }>;
+
+export type InspectionCommand =
+  | RecordInspection
+  | RecordFkParticipation
+  | RecordFindings
+  | IssueRequirement
+  | RecordFollowUp
+  | CloseInspection
+  | CarryOverInspection;

@@ -1,0 +1,146 @@
+import { CampaignEvent } from './campaign.events';
+import { EligibilityEvent } from './eligibility.commands';
+import { InspectionEvent } from './inspection.events';
+import { supervisionModuleEvents } from './supervision';
+import {
+  CampaignEventType,
+  campaignEventDefinitions,
+  EligibilityEventType,
+  eligibilityEventDefinitions,
+  InspectionEventType,
+  inspectionEventDefinitions,
+} from './supervision.events';
+import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from './supervision.model';
+import { inspectionLevelLabel, sectorList, supervisionSectorLabel } from './supervision.summaries';
+import {
+  carriedOver,
+  closed,
+  findings,
+  findingsRecorded,
+  fkParticipated,
+  followedUp,
+  HEALTHY_ID,
+  healthyPlanned,
+  markedEligible,
+  PERSON,
+  principalInspected,
+  requirementIssued,
+  welfareConcluded,
+  welfareEvaluated,
+  welfareLaunched,
+  welfarePlanned,
+  workplaceInspected,
+} from './testing/supervision.fixtures';
+
+type AnyEvent = CampaignEvent | InspectionEvent | EligibilityEvent;
+
+const sectorsChanged: CampaignEvent = {
+  type: 'CampaignSectorsChanged',
+  data: {
+    campaignId: HEALTHY_ID,
+    sectors: { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION', 'ELDERLY_CARE'], preliminary: false },
+    previous: { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: true },
+    reason: 'Styrgruppens\nbeslut 2025-11-12',
+  },
+};
+const oneCampaignEventOfEach: Record<CampaignEventType, CampaignEvent> = {
+  CampaignPlanned: welfarePlanned,
+  CampaignSectorsChanged: sectorsChanged,
+  CampaignLaunched: welfareLaunched,
+  CampaignConcluded: welfareConcluded,
+  CampaignEvaluated: welfareEvaluated,
+};
+const oneInspectionEventOfEach: Record<InspectionEventType, InspectionEvent> = {
+  InspectionRecorded: principalInspected,
+  FkParticipationRecorded: fkParticipated([PERSON.fk, PERSON.fk2]),
+  FindingsRecorded: findingsRecorded(),
+  RequirementIssued: requirementIssued(),
+  FollowUpRecorded: followedUp(),
+  InspectionClosed: closed(),
+  InspectionCarriedOver: carriedOver(),
+};
+const oneEligibilityEventOfEach: Record<EligibilityEventType, EligibilityEvent> = { PrincipalMarkedEligible: markedEligible };
+const everyEvent: AnyEvent[] = [
+  ...Object.values(oneCampaignEventOfEach),
+  ...Object.values(oneInspectionEventOfEach),
+  ...Object.values(oneEligibilityEventOfEach),
+];
+const summary = (event: AnyEvent) => (supervisionModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const freeText = [
+  welfareLaunched.data.communication.summary,
+  welfareEvaluated.data.summary,
+  fkParticipated().data.informedAbout,
+  requirementIssued().data.description,
+  followedUp().data.note,
+  workplaceInspected.data.workplace as string,
+  ...findings.flatMap((f) => [f.area, f.description]),
+];
+
+describe('Supervision events', () => {
+  it('marks the sector change and the carry-over as decisions, the rest as actions, all of schema version 1', () => {
+    for (const event of everyEvent) {
+      const kind = ['CampaignSectorsChanged', 'InspectionCarriedOver'].includes(event.type) ? 'decision' : 'action';
+      expect([event.type, supervisionModuleEvents.definitions[event.type]]).toEqual([
+        event.type,
+        expect.objectContaining({ kind, schemaVersion: 1 }),
+      ]);
+    }
+  });
+
+  it('registers every event type of the three streams, and no other', () => {
+    const defined = [campaignEventDefinitions, inspectionEventDefinitions, eligibilityEventDefinitions].flatMap((d) => Object.keys(d));
+    expect(Object.keys(supervisionModuleEvents.definitions).sort()).toEqual(defined.sort());
+    expect(defined).toHaveLength(13);
+    expect(supervisionModuleEvents).toMatchObject({ module: 'supervision', categories: ['campaign', 'inspection', 'principalEligibility'] });
+  });
+
+  it('summarises every event in one Swedish line without people or free text', () => {
+    for (const event of everyEvent) {
+      const line = summary(event);
+      expect([event.type, line]).toEqual([event.type, expect.stringMatching(/^[A-ZÅÄÖ][^\n]*$/)]);
+      expect(line).not.toMatch(/undefined|null|\[object|person-/);
+      for (const text of freeText) expect(line).not.toContain(text);
+    }
+  });
+
+  it('summarises a campaign', () => {
+    expect(summary(welfarePlanned)).toBe('Tillsynskampanj planerad: Ett hållbart arbetsliv i välfärden (2025-05-01 – 2026-05-31)');
+    expect(summary(healthyPlanned)).toBe('Tillsynskampanj planerad: Ett hälsosamt arbetsliv (2025-08-01 – 2026-08-31)');
+    expect(summary(sectorsChanged)).toBe(
+      'Kampanjens inriktning 2026: industri, bygg och äldreomsorg, tidigare industri och bygg (preliminärt). Skäl: Styrgruppens beslut 2025-11-12',
+    );
+    expect(summary({ ...sectorsChanged, data: { ...sectorsChanged.data, previous: null } } as CampaignEvent)).toContain('tidigare ingen.');
+    expect(summary(welfareLaunched)).toBe('Tillsynskampanjen startade 2025-05-12, kommunikation till 3 målgrupper');
+    expect(summary(welfareConcluded)).toBe('Tillsynskampanjen avslutad 2025-11-18: 2 inspektioner avslutade, 1 överförd');
+    expect(summary(welfareEvaluated)).toBe('Tillsynskampanjen utvärderad 2025-11-20');
+  });
+
+  it('summarises an inspection, naming the principal but not the workplace', () => {
+    expect(summary(principalInspected)).toBe('Inspektion på huvudmannanivå hos Exempel kommun (hemtjänst, Skåne)');
+    expect(summary(workplaceInspected)).toBe('Inspektion på arbetsplatsnivå hos Exempel kommun (hemtjänst, Skåne)');
+    expect(summary(oneInspectionEventOfEach.FkParticipationRecorded)).toBe('Försäkringskassan deltog i inspektionen: 2 medarbetare');
+    expect(summary(findingsRecorded())).toBe('Iakttagelser: 3, varav 1 systembrist');
+    expect(summary(findingsRecorded(findings.slice(1)))).toBe('Iakttagelser: 2, inga systembrister');
+    expect(summary(requirementIssued())).toBe('Krav ställt, senast 2025-12-01');
+    expect(summary(followedUp())).toBe('Uppföljning 2025-11-10: kraven uppfyllda');
+    expect(summary(followedUp(false))).toBe('Uppföljning 2025-11-10: kraven inte uppfyllda');
+    expect(summary(closed())).toBe('Inspektionen avslutad 2025-11-18');
+    expect(summary(carriedOver())).toBe('Inspektionen fortsätter efter kampanjen: Kraven följs upp efter kampanjen');
+  });
+
+  it('summarises an eligible principal', () => {
+    expect(summary(markedEligible)).toBe('Huvudmannen kan inspekteras på huvudmannanivå (systembrister vid arbetsplatsinspektion)');
+  });
+
+  it('has a Swedish label for every sector and level, and lists sectors in Swedish', () => {
+    for (const [codes, labels] of [
+      [SUPERVISION_SECTORS, supervisionSectorLabel],
+      [INSPECTION_LEVELS, inspectionLevelLabel],
+    ] as const) {
+      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö]/);
+    }
+    expect(sectorList(['HOME_CARE'])).toBe('hemtjänst');
+    expect(sectorList(['PRESCHOOL', 'PRIMARY_CARE', 'SCHOOL'])).toBe('förskola, primärvård och skola');
+  });
+});

@@ -1,0 +1,102 @@
+import { EventDefinitions } from '@samverkan/core/domain';
+import { CampaignEvent } from './campaign.events';
+import { EligibilityEvent } from './eligibility.commands';
+import { InspectionEvent } from './inspection.events';
+import { YearSectors } from './supervision.model';
+import { counted, inspectionLevelLabel, oneLine, sectorList, supervisionSectorLabel } from './supervision.summaries';
+
+export type CampaignEventType = CampaignEvent['type'];
+export type InspectionEventType = InspectionEvent['type'];
+export type EligibilityEventType = EligibilityEvent['type'];
+
+const yearPlan = (entry: YearSectors) => `${sectorList(entry.sectors)}${entry.preliminary ? ' (preliminärt)' : ''}`;
+
+/**
+ * Summaries name campaigns, principals (legal persons), dates and codes, never people, and never
+ * free text that may name them (communications, findings, requirements, notes); reasons are kept,
+ * as in every module.
+ */
+export const campaignEventDefinitions: EventDefinitions<CampaignEvent> = {
+  CampaignPlanned: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Tillsynskampanj planerad: ${oneLine(d.name)} (${d.period.from} – ${d.period.to})`,
+  },
+  CampaignSectorsChanged: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) =>
+      `Kampanjens inriktning ${d.sectors.year}: ${yearPlan(d.sectors)}, ` +
+      `tidigare ${d.previous ? yearPlan(d.previous) : 'ingen'}. Skäl: ${oneLine(d.reason)}`,
+  },
+  CampaignLaunched: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) =>
+      `Tillsynskampanjen startade ${d.launchedOn}, kommunikation till ${counted(d.communication.audiences.length, 'målgrupp', 'målgrupper')}`,
+  },
+  CampaignConcluded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) =>
+      `Tillsynskampanjen avslutad ${d.concludedOn}: ${counted(d.closedInspections, 'inspektion avslutad', 'inspektioner avslutade')}, ` +
+      `${counted(d.carriedOverInspections, 'överförd', 'överförda')}`,
+  },
+  CampaignEvaluated: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Tillsynskampanjen utvärderad ${d.evaluatedOn}`,
+  },
+};
+
+export const inspectionEventDefinitions: EventDefinitions<InspectionEvent> = {
+  InspectionRecorded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) =>
+      `Inspektion på ${inspectionLevelLabel[d.level] ?? d.level} hos ${oneLine(d.principal.name)} ` +
+      `(${supervisionSectorLabel[d.sector] ?? d.sector}, ${oneLine(d.region)})`,
+  },
+  FkParticipationRecorded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Försäkringskassan deltog i inspektionen: ${counted(d.participantIds.length, 'medarbetare', 'medarbetare')}`,
+  },
+  FindingsRecorded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => {
+      const deficiencies = d.findings.filter((finding) => finding.systemDeficiency).length;
+      const of = deficiencies ? `varav ${counted(deficiencies, 'systembrist', 'systembrister')}` : 'inga systembrister';
+      return `Iakttagelser: ${d.findings.length}, ${of}`;
+    },
+  },
+  RequirementIssued: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Krav ställt, senast ${d.dueDate}`,
+  },
+  FollowUpRecorded: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Uppföljning ${d.followedUpOn}: kraven ${d.requirementsMet ? 'uppfyllda' : 'inte uppfyllda'}`,
+  },
+  InspectionClosed: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: (d) => `Inspektionen avslutad ${d.closedOn}`,
+  },
+  InspectionCarriedOver: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) => `Inspektionen fortsätter efter kampanjen: ${oneLine(d.reason)}`,
+  },
+};
+
+export const eligibilityEventDefinitions: EventDefinitions<EligibilityEvent> = {
+  PrincipalMarkedEligible: {
+    kind: 'action',
+    schemaVersion: 1,
+    summary: () => 'Huvudmannen kan inspekteras på huvudmannanivå (systembrister vid arbetsplatsinspektion)',
+  },
+};

@@ -1,0 +1,34 @@
+import { InspectionLevel, SupervisionSector } from './supervision.model';
+
+/** Swedish labels for supervision's codes, for summaries, read models and clients. */
+
+export const supervisionSectorLabel: Record<SupervisionSector, string> = {
+  HOME_CARE: 'hemtjänst',
+  PRESCHOOL: 'förskola',
+  PRIMARY_CARE: 'primärvård',
+  INDUSTRY: 'industri',
+  CONSTRUCTION: 'bygg',
+  ELDERLY_CARE: 'äldreomsorg',
+  SCHOOL: 'skola',
+  OTHER: 'annat',
+};
+
+export const inspectionLevelLabel: Record<InspectionLevel, string> = {
+  WORKPLACE: 'arbetsplatsnivå',
+  PRINCIPAL: 'huvudmannanivå',
+};
+
+/** Sectors as a Swedish list: "förskola och primärvård", "industri, bygg och skola". */
+export function sectorList(sectors: readonly SupervisionSector[]): string {
+  const labels = sectors.map((sector) => supervisionSectorLabel[sector] ?? sector);
+  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1]}` : (labels[0] ?? 'inga');
+}
+
+export function counted(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Free text in a one-line summary: line breaks become spaces. */
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,270 @@
+import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
+import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { campaignDecider } from '../campaign';
+import { PlanCampaign } from '../campaign.commands';
+import { CampaignConcluded, CampaignEvaluated, CampaignEvent, CampaignLaunched, CampaignPlanned } from '../campaign.events';
+import { eligibilityDecider } from '../eligibility';
+import { MarkPrincipalEligible, PrincipalMarkedEligible } from '../eligibility.commands';
+import { inspectionDecider } from '../inspection';
+import { BasisInspection, CampaignStanding, InspectionCommand, RecordInspection } from '../inspection.commands';
+import {
+  FindingsRecorded,
+  FkParticipationRecorded,
+  FollowUpRecorded,
+  InspectionCarriedOver,
+  InspectionClosed,
+  InspectionRecorded,
+  RequirementIssued,
+} from '../inspection.events';
+import { Communication, Finding, Principal } from '../supervision.model';
+
+/** The two joint campaigns of 2025–2026 from the plan, with fictional principals; organisation numbers pass the Luhn check. */
+
+export const campaignSpec = deciderSpecification(campaignDecider);
+export const inspectionSpec = deciderSpecification(inspectionDecider);
+export const eligibilitySpec = deciderSpecification(eligibilityDecider);
+
+/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
+export function violationOf<C extends Command, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  given: E[],
+  command: C,
+): DomainRuleViolation {
+  try {
+    decider.decide(command, fold(decider, given));
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) return error;
+    throw error;
+  }
+  throw new Error(`${command.type} succeeded`);
+}
+
+/** Late morning on 20 November 2025 in Stockholm: both campaigns are running. */
+export const NOW = new Date('2025-11-20T10:00:00Z');
+export const TODAY = '2025-11-20';
+export const TOMORROW = '2025-11-21';
+export const YESTERDAY = '2025-11-19';
+export const metadata = { now: NOW };
+
+export const WELFARE_ID = 'hallbart-arbetsliv-valfarden';
+export const HEALTHY_ID = 'halsosamt-arbetsliv';
+export const WORKPLACE_INSPECTION_ID = 'insp-2025-0001';
+export const PRINCIPAL_INSPECTION_ID = 'insp-2025-0002';
+export const REQUIREMENT_ID = 'krav-01';
+
+export const PERSON = { inspector: 'person-av-01', inspector2: 'person-av-02', fk: 'person-fk-01', fk2: 'person-fk-02' };
+
+export const municipality: Principal = { organisationNumber: '212000-1355', name: 'Exempel kommun' };
+export const careCompany: Principal = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Syd AB' };
+
+// ── campaign ────────────────────────────────────────────────────────────────────────────────
+
+export const planWelfare: PlanCampaign = {
+  type: 'PlanCampaign',
+  data: {
+    campaignId: WELFARE_ID,
+    name: 'Ett hållbart arbetsliv i välfärden',
+    focus: 'Organisatorisk och social arbetsmiljö i hemtjänsten',
+    period: { from: '2025-05-01', to: '2026-05-31' },
+    sectorsByYear: [
+      { year: 2025, sectors: ['HOME_CARE'], preliminary: false },
+      { year: 2026, sectors: ['HOME_CARE'], preliminary: false },
+    ],
+  },
+  metadata,
+};
+export const welfarePlanned: CampaignPlanned = { type: 'CampaignPlanned', data: { ...planWelfare.data, lead: 'AV', partner: 'FK' } };
+
+export const planHealthy: PlanCampaign = {
+  type: 'PlanCampaign',
+  data: {
+    campaignId: HEALTHY_ID,
+    name: 'Ett hälsosamt arbetsliv',
+    focus: 'Arbetsanpassning',
+    period: { from: '2025-08-01', to: '2026-08-31' },
+    sectorsByYear: [
+      { year: 2025, sectors: ['PRESCHOOL', 'PRIMARY_CARE'], preliminary: false },
+      { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: true },
+    ],
+  },
+  metadata,
+};
+export const healthyPlanned: CampaignPlanned = { type: 'CampaignPlanned', data: { ...planHealthy.data, lead: 'AV', partner: 'FK' } };
+
+export const launchCommunication: Communication = {
+  audiences: ['partnerråd', 'fackliga nätverk', 'berörda arbetsgivare'],
+  summary: 'Tillsynen av hemtjänsten startar; FK deltar vid inspektioner på huvudmannanivå.',
+};
+export const closingCommunication: Communication = {
+  audiences: ['partnerråd'],
+  summary: 'Tillsynen är avslutad; resultaten redovisas i partnerrådet.',
+};
+export const welfareLaunched: CampaignLaunched = {
+  type: 'CampaignLaunched',
+  data: { campaignId: WELFARE_ID, launchedOn: '2025-05-12', communication: launchCommunication },
+};
+export const welfareConcluded: CampaignConcluded = {
+  type: 'CampaignConcluded',
+  data: { campaignId: WELFARE_ID, concludedOn: '2025-11-18', communication: closingCommunication, closedInspections: 2, carriedOverInspections: 1 },
+};
+export const welfareEvaluated: CampaignEvaluated = {
+  type: 'CampaignEvaluated',
+  data: { campaignId: WELFARE_ID, evaluatedOn: TODAY, summary: 'Systembrister hos hälften av huvudmännen.' },
+};
+
+export const aPlannedCampaign: CampaignEvent[] = [welfarePlanned];
+export const aLaunchedCampaign: CampaignEvent[] = [welfarePlanned, welfareLaunched];
+export const aConcludedCampaign: CampaignEvent[] = [...aLaunchedCampaign, welfareConcluded];
+export const anEvaluatedCampaign: CampaignEvent[] = [...aConcludedCampaign, welfareEvaluated];
+
+// ── inspection ──────────────────────────────────────────────────────────────────────────────
+
+/** The welfare campaign as the application reads it when an inspection is recorded. */
+export const welfareStanding: CampaignStanding = {
+  campaignId: WELFARE_ID,
+  status: 'LAUNCHED',
+  period: planWelfare.data.period,
+  sectorsByYear: planWelfare.data.sectorsByYear,
+};
+export const healthyStanding: CampaignStanding = {
+  campaignId: HEALTHY_ID,
+  status: 'LAUNCHED',
+  period: planHealthy.data.period,
+  sectorsByYear: planHealthy.data.sectorsByYear,
+};
+
+export function recordWorkplaceInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
+  return {
+    type: 'RecordInspection',
+    data: {
+      inspectionId: WORKPLACE_INSPECTION_ID,
+      campaign: welfareStanding,
+      level: 'WORKPLACE',
+      principal: municipality,
+      workplace: 'Hemtjänsten Centrum',
+      sector: 'HOME_CARE',
+      region: 'Skåne',
+      inspectedOn: '2025-09-10',
+      inspectorIds: [PERSON.inspector],
+      ...data,
+    },
+    metadata,
+  };
+}
+export const workplaceInspected: InspectionRecorded = {
+  type: 'InspectionRecorded',
+  data: {
+    inspectionId: WORKPLACE_INSPECTION_ID,
+    campaignId: WELFARE_ID,
+    level: 'WORKPLACE',
+    principal: municipality,
+    workplace: 'Hemtjänsten Centrum',
+    sector: 'HOME_CARE',
+    region: 'Skåne',
+    inspectedOn: '2025-09-10',
+    inspectorIds: [PERSON.inspector],
+  },
+};
+
+/** The workplace inspection above, as the application reads it, after it found system deficiencies. */
+export const workplaceBasis: BasisInspection = {
+  inspectionId: WORKPLACE_INSPECTION_ID,
+  exists: true,
+  campaignId: WELFARE_ID,
+  level: 'WORKPLACE',
+  principalOrganisationNumber: municipality.organisationNumber,
+  inspectedOn: '2025-09-10',
+  systemDeficiencies: true,
+};
+
+export function recordPrincipalInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
+  const { workplace: _, ...workplaceData } = recordWorkplaceInspection().data;
+  const principalData = { ...workplaceData, inspectionId: PRINCIPAL_INSPECTION_ID, level: 'PRINCIPAL' as const };
+  return { type: 'RecordInspection', data: { ...principalData, inspectedOn: '2025-10-15', basis: workplaceBasis, ...data }, metadata };
+}
+export const principalInspected: InspectionRecorded = {
+  type: 'InspectionRecorded',
+  data: {
+    inspectionId: PRINCIPAL_INSPECTION_ID,
+    campaignId: WELFARE_ID,
+    level: 'PRINCIPAL',
+    principal: municipality,
+    sector: 'HOME_CARE',
+    region: 'Skåne',
+    inspectedOn: '2025-10-15',
+    inspectorIds: [PERSON.inspector],
+    basedOnInspectionId: WORKPLACE_INSPECTION_ID,
+  },
+};
+
+export const findings: Finding[] = [
+  { area: 'Systematiskt arbetsmiljöarbete', description: 'Arbetsbelastningen riskbedöms inte', systemDeficiency: true },
+  { area: 'Arbetsanpassning', description: 'Enheten saknar rutin för arbetsanpassning', systemDeficiency: false },
+  { area: 'Introduktion', description: 'Nyanställda introduceras utan checklista', systemDeficiency: false },
+];
+
+export function findingsRecorded(recorded: Finding[] = findings, inspectionId = WORKPLACE_INSPECTION_ID): FindingsRecorded {
+  const level = inspectionId === WORKPLACE_INSPECTION_ID ? 'WORKPLACE' : 'PRINCIPAL';
+  const systemDeficiencies = recorded.some((finding) => finding.systemDeficiency);
+  const principalOrganisationNumber = municipality.organisationNumber;
+  return {
+    type: 'FindingsRecorded',
+    data: { inspectionId, campaignId: WELFARE_ID, level, principalOrganisationNumber, findings: recorded, systemDeficiencies },
+  };
+}
+export function fkParticipated(participantIds = [PERSON.fk], inspectionId = PRINCIPAL_INSPECTION_ID): FkParticipationRecorded {
+  const informedAbout = 'Stöd för att förebygga sjukfrånvaro och arbetsplatsinriktat rehabiliteringsstöd';
+  return { type: 'FkParticipationRecorded', data: { inspectionId, campaignId: WELFARE_ID, participantIds, informedAbout } };
+}
+export function requirementIssued(requirementId = REQUIREMENT_ID, issuedOn = '2025-09-20', dueDate = '2025-12-01'): RequirementIssued {
+  const description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna';
+  return {
+    type: 'RequirementIssued',
+    data: { inspectionId: WORKPLACE_INSPECTION_ID, campaignId: WELFARE_ID, requirementId, description, dueDate, issuedOn },
+  };
+}
+export function followedUp(requirementsMet = true, followedUpOn = '2025-11-10'): FollowUpRecorded {
+  const note = 'Riskbedömning inkommen och granskad';
+  return {
+    type: 'FollowUpRecorded',
+    data: { inspectionId: WORKPLACE_INSPECTION_ID, campaignId: WELFARE_ID, followedUpOn, note, requirementsMet },
+  };
+}
+export function closed(inspectionId = WORKPLACE_INSPECTION_ID, closedOn = '2025-11-18'): InspectionClosed {
+  return { type: 'InspectionClosed', data: { inspectionId, campaignId: WELFARE_ID, closedOn } };
+}
+export function carriedOver(inspectionId = WORKPLACE_INSPECTION_ID): InspectionCarriedOver {
+  return { type: 'InspectionCarriedOver', data: { inspectionId, campaignId: WELFARE_ID, reason: 'Kraven följs upp efter kampanjen' } };
+}
+
+/** One of each command that follows the recording, valid on an open inspection inspected before today. */
+export function everyLaterCommand(inspectionId = WORKPLACE_INSPECTION_ID): InspectionCommand[] {
+  const finding = { area: 'Arbetsanpassning', description: 'Rutin saknas', systemDeficiency: false };
+  return [
+    { type: 'RecordFkParticipation', data: { inspectionId, participantIds: [PERSON.fk2], informedAbout: 'Stöd' }, metadata },
+    { type: 'RecordFindings', data: { inspectionId, findings: [finding] }, metadata },
+    {
+      type: 'IssueRequirement',
+      data: { inspectionId, requirementId: 'krav-99', description: 'Krav', dueDate: '2025-12-01', issuedOn: TODAY },
+      metadata,
+    },
+    { type: 'RecordFollowUp', data: { inspectionId, followedUpOn: TODAY, note: 'Uppföljd', requirementsMet: true }, metadata },
+    { type: 'CloseInspection', data: { inspectionId, closedOn: TODAY }, metadata },
+    { type: 'CarryOverInspection', data: { inspectionId }, metadata, reason: 'Fortsätter efter kampanjen' },
+  ];
+}
+
+// ── eligibility ─────────────────────────────────────────────────────────────────────────────
+
+export const markEligible: MarkPrincipalEligible = {
+  type: 'MarkPrincipalEligible',
+  data: {
+    campaignId: WELFARE_ID,
+    organisationNumber: municipality.organisationNumber,
+    principalName: municipality.name,
+    basedOnInspectionId: WORKPLACE_INSPECTION_ID,
+    markedOn: '2025-09-10',
+  },
+  metadata,
+};
+export const markedEligible: PrincipalMarkedEligible = { type: 'PrincipalMarkedEligible', data: markEligible.data };

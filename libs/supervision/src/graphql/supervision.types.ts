@@ -1,0 +1,158 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CommandPayload } from '@samverkan/core';
+import { CampaignStatusEnum, InspectionLevelEnum, InspectionStatusEnum, SupervisionSectorEnum } from './supervision.enums';
+
+@ObjectType()
+export class PeriodType {
+  @Field() from: string;
+  @Field() to: string;
+}
+
+@ObjectType()
+export class YearSectorsType {
+  @Field(() => Int) year: number;
+  @Field(() => [SupervisionSectorEnum]) sectors: string[];
+  @Field() preliminary: boolean;
+}
+
+@ObjectType()
+export class SectorChangeType extends YearSectorsType {
+  @Field() reason: string;
+}
+
+@ObjectType()
+export class CommunicationType {
+  @Field(() => [String]) audiences: string[];
+  @Field() summary: string;
+}
+
+@ObjectType()
+export class CampaignMilestoneType {
+  @Field() on: string;
+  @Field(() => CommunicationType, { nullable: true }) communication: CommunicationType | null;
+  @Field(() => String, { nullable: true }) summary: string | null;
+}
+
+@ObjectType()
+export class PersonRefType {
+  @Field() id: string;
+  @Field(() => String, { nullable: true, description: 'From the erasable person directory.' }) name: string | null;
+}
+
+@ObjectType()
+export class PrincipalType {
+  @Field() organisationNumber: string;
+  @Field() name: string;
+}
+
+@ObjectType()
+export class FindingType {
+  @Field() area: string;
+  @Field() description: string;
+  @Field() systemDeficiency: boolean;
+}
+
+@ObjectType()
+export class RequirementType {
+  @Field() requirementId: string;
+  @Field() description: string;
+  @Field() dueDate: string;
+  @Field() issuedOn: string;
+}
+
+@ObjectType()
+export class FollowUpType {
+  @Field() followedUpOn: string;
+  @Field() note: string;
+  @Field() requirementsMet: boolean;
+}
+
+@ObjectType('Inspection')
+export class InspectionType {
+  @Field(() => ID) id: string;
+  @Field() campaignId: string;
+  @Field(() => InspectionLevelEnum) level: string;
+  @Field(() => PrincipalType) principal: PrincipalType;
+  @Field(() => String, { nullable: true }) workplace: string | null;
+  @Field(() => SupervisionSectorEnum) sector: string;
+  @Field() region: string;
+  @Field() inspectedOn: string;
+  @Field(() => [PersonRefType]) inspectors: PersonRefType[];
+  @Field(() => String, { nullable: true }) basedOnInspectionId: string | null;
+  @Field(() => [PersonRefType], { description: 'FK staff who took part.' }) fkParticipants: PersonRefType[];
+  @Field(() => [String]) fkInformedAbout: string[];
+  @Field(() => [FindingType]) findings: FindingType[];
+  @Field() systemDeficiencies: boolean;
+  @Field(() => [RequirementType]) requirements: RequirementType[];
+  @Field(() => [FollowUpType]) followUps: FollowUpType[];
+  @Field(() => InspectionStatusEnum) status: string;
+  @Field(() => String, { nullable: true }) closedOn: string | null;
+  @Field(() => String, { nullable: true }) carryOverReason: string | null;
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType()
+export class EligiblePrincipalType {
+  @Field() organisationNumber: string;
+  @Field() principalName: string;
+  @Field() basedOnInspectionId: string;
+  @Field() markedOn: string;
+}
+
+@ObjectType('SupervisionCampaign')
+export class CampaignType {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field() focus: string;
+  @Field(() => PeriodType) period: PeriodType;
+  @Field(() => [YearSectorsType]) sectorsByYear: YearSectorsType[];
+  @Field() lead: string;
+  @Field() partner: string;
+  @Field(() => CampaignStatusEnum) status: string;
+  @Field(() => CampaignMilestoneType, { nullable: true }) launch: CampaignMilestoneType | null;
+  @Field(() => CampaignMilestoneType, { nullable: true }) conclusion: CampaignMilestoneType | null;
+  @Field(() => CampaignMilestoneType, { nullable: true }) evaluation: CampaignMilestoneType | null;
+  @Field(() => [SectorChangeType]) sectorChanges: SectorChangeType[];
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType({ description: 'A count; for the DASHBOARD role, 1–4 in a sector or region cell shows as "färre än 5".' })
+export class CountCellType {
+  @Field() key: string;
+  @Field(() => Int, { nullable: true }) count: number | null;
+  @Field() display: string;
+  @Field() suppressed: boolean;
+}
+
+@ObjectType()
+export class PrincipalFollowUpsType {
+  @Field(() => Int, { description: 'Principals marked eligible after system deficiencies.' }) eligiblePrincipals: number;
+  @Field(() => Int, { description: 'Of those, inspected at principal level.' }) inspected: number;
+  @Field(() => Int) awaiting: number;
+}
+
+@ObjectType()
+export class InspectionsDashboardType {
+  @Field() campaignId: string;
+  @Field(() => Int) total: number;
+  @Field(() => [CountCellType]) byLevel: CountCellType[];
+  @Field(() => [CountCellType]) bySector: CountCellType[];
+  @Field(() => [CountCellType]) byRegion: CountCellType[];
+  @Field(() => [CountCellType]) byStatus: CountCellType[];
+  @Field(() => Int) workplaceInspections: number;
+  @Field(() => Int) withSystemDeficiencies: number;
+  @Field(() => Float, { description: 'Of the workplace inspections, 0–1.' }) shareWithSystemDeficiencies: number;
+  @Field(() => Int) requirementsIssued: number;
+  @Field(() => Int) withFkParticipation: number;
+  @Field(() => PrincipalFollowUpsType) principalFollowUps: PrincipalFollowUpsType;
+}
+
+@ObjectType()
+export class CampaignPayload extends CommandPayload {
+  @Field(() => CampaignType) campaign: CampaignType;
+}
+
+@ObjectType()
+export class InspectionPayload extends CommandPayload {
+  @Field(() => InspectionType) inspection: InspectionType;
+}

@@ -1,0 +1,54 @@
+import type {
+  Communication, Finding, InspectionLevel, IsoDate, Period, Principal, SupervisionSector, YearSectors,
+} from '../domain';
+
+export type CampaignStatus = 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
+
+export interface CampaignDoc {
+  campaignId: string;
+  name: string;
+  focus: string;
+  period: Period;
+  sectorsByYear: YearSectors[];
+  lead: string;
+  partner: string;
+  status: CampaignStatus;
+  launch: { on: IsoDate; communication: Communication } | null;
+  conclusion: { on: IsoDate; communication: Communication; closedInspections: number; carriedOverInspections: number } | null;
+  evaluation: { on: IsoDate; summary: string } | null;
+  sectorChanges: { year: number; sectors: SupervisionSector[]; preliminary: boolean; reason: string }[];
+}
+
+export type InspectionStatus = 'OPEN' | 'CLOSED' | 'CARRIED_OVER';
+
+export interface InspectionDoc {
+  inspectionId: string;
+  campaignId: string;
+  level: InspectionLevel;
+  principal: Principal;
+  workplace: string | null;
+  sector: SupervisionSector;
+  region: string;
+  inspectedOn: IsoDate;
+  inspectorIds: string[];
+  basedOnInspectionId: string | null;
+  fkParticipantIds: string[];
+  fkInformedAbout: string[];
+  findings: Finding[];
+  systemDeficiencies: boolean;
+  requirements: { requirementId: string; description: string; dueDate: IsoDate; issuedOn: IsoDate }[];
+  followUps: { followedUpOn: IsoDate; note: string; requirementsMet: boolean }[];
+  status: InspectionStatus;
+  closedOn: IsoDate | null;
+  carryOverReason: string | null;
+  /** Position of the recording: orders lists, newest first. */
+  position: string;
+}
+
+export interface EligibilityDoc {
+  campaignId: string;
+  organisationNumber: string;
+  principalName: string;
+  basedOnInspectionId: string;
+  markedOn: IsoDate;
+}
