@@ -2,8 +2,9 @@ import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
-import { DEFAULT_REGIONS, PersonDirectory, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { forumsCommandCount, seedForums } from '@samverkan/forums';
+import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -20,8 +21,10 @@ describe('Rebuilding the read models', () => {
     const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
     await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
     await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);
-  }, 30_000);
+  }, 60_000);
   afterAll(() => t.close());
 
   it('has live rows to compare', () => {
@@ -31,8 +34,10 @@ describe('Rebuilding the read models', () => {
     // 14 plan events; each impulse is reported and joins a tip or is dismissed; each tip is compiled,
     // sent, received and given an outcome.
     expect(live.forums_forum).toHaveLength(6);
-    // ... and the demo forums: one event per command.
-    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount());
+    // 12 principals are marked eligible by the process manager after system deficiencies.
+    expect(live.supervision_eligibility).toHaveLength(12);
+    // ... and the demo forums and supervision: one event per command.
+    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12);
   });
 
   it('gives exactly the live rows when dropped and replayed from the store', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
+import { DEMO_INSPECTIONS } from '@samverkan/supervision';
 import { tsNode } from '../support/ts-node';
 
 function seed(dataDir: string): string {
@@ -12,12 +13,13 @@ function seed(dataDir: string): string {
 }
 
 describe('npm run cli -- seed', () => {
-  it('loads the demo tip years and the six forums once; a second run adds nothing', () => {
+  it('loads the demo tip years, the six forums and the supervision campaigns once; a second run adds nothing', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-seed-'));
     try {
       const output = seed(dataDir);
       expect(output).toMatch(/2024: 113 impulses, 25 tips; 2025: 131 impulses, 29 tips\): new events appended/);
       expect(output).toMatch(new RegExp(`Seeded the regional forums \\(6 forums, ${DEMO_MEETINGS.length} meetings`));
+      expect(output).toMatch(new RegExp(`Seeded joint supervision \\(2 campaigns, ${DEMO_INSPECTIONS.length} inspections\\)`));
       const count = () => {
         const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
         try {
@@ -32,6 +34,7 @@ describe('npm run cli -- seed', () => {
         expect([rows('forums_forum'), rows('forums_meeting'), rows('forums_joint_action')]).toEqual([
           DEMO_FORUMS.length, DEMO_MEETINGS.length, DEMO_JOINT_ACTIONS.length,
         ]);
+        expect([rows('supervision_campaign'), rows('supervision_inspection')]).toEqual([2, DEMO_INSPECTIONS.length]);
       } finally {
         readModels.close();
       }

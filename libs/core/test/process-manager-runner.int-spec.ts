@@ -111,4 +111,16 @@ describe('ProcessManagerRunner', () => {
     expect(log.skipped).toHaveBeenCalledWith('test.recorder', expect.any(BigInt), expect.any(DomainRuleViolation));
     await until(() => runner.checkpoint(manager) !== null && runner.checkpoint(manager)! >= 2n);
   });
+
+  it('settles once every event of its categories is handled, and not before', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const { manager, seen } = recorder(() => gate);
+    await store.append('watched-1', [event(), event()]);
+    const runner = run(manager);
+    await expect(runner.settle(150)).rejects.toThrow(/did not settle/);
+    release();
+    await runner.settle(3_000);
+    expect(seen).toHaveLength(2);
+  });
 });

@@ -3,3 +3,4 @@ export {
   campaignDecider, campaignStream, eligibilityDecider, eligibilityStream, inspectionDecider, inspectionStream, supervisionModuleEvents,
 } from './domain';
 export type { CampaignCommand, CampaignEvent, InspectionCommand, InspectionEvent } from './domain';
+export * from './demo';

@@ -58,6 +58,27 @@ export class ProcessManagerRunner {
     await Promise.all(running.map((r) => r.loop));
   }
 
+  /**
+   * Resolves once every manager has handled every event of its categories now in the store (for
+   * the seed CLI, which must not close while a process manager still has work). Rejects after
+   * `timeoutMs`.
+   */
+  async settle(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      let pending = false;
+      for (const manager of this.managers) {
+        const from = this.checkpoint(manager);
+        const filter = { streamPrefixes: manager.categories.map((category) => `${category}-`) };
+        const [next] = await this.store.readAll({ fromPosition: from ?? 'start', filter, maxCount: 1 });
+        if (next !== undefined) pending = true;
+      }
+      if (!pending) return;
+      if (Date.now() > deadline) throw new Error(`Process managers did not settle within ${timeoutMs} ms`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Where a manager stands (null: it has handled nothing yet). */
   checkpoint(manager: Pick<ProcessManager, 'name'>): Position | null {
     const row = this.readModels.db

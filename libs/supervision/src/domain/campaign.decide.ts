@@ -209,7 +209,8 @@ function validCommunication(communication: Communication | undefined, campaignId
   const given = Array.isArray(communication?.audiences) ? communication.audiences : [];
   const audiences = given.map((audience) => (typeof audience === 'string' ? audience.trim() : ''));
   const summary = typeof communication?.summary === 'string' ? communication.summary.trim() : '';
-  const blank = audiences.length === 0 || audiences.some((a) => !a) ? 'communication.audiences' : !summary ? 'communication.summary' : undefined;
+  const noAudience = audiences.length === 0 || audiences.some((audience) => !audience);
+  const blank = noAudience ? 'communication.audiences' : !summary ? 'communication.summary' : undefined;
   if (blank) {
     throw new DomainRuleViolation('COMMUNICATION_REQUIRED', 'A communication names its audiences and what they were told', {
       campaignId,

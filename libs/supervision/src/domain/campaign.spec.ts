@@ -71,7 +71,11 @@ describe('Campaign', () => {
     });
 
     it('trims its name, focus and period', () => {
-      const padded = plan({ name: ' Ett hållbart arbetsliv i välfärden\n', focus: ` ${planWelfare.data.focus} `, period: { from: ' 2025-05-01', to: '2026-05-31 ' } });
+      const padded = plan({
+        name: ' Ett hållbart arbetsliv i välfärden\n',
+        focus: ` ${planWelfare.data.focus} `,
+        period: { from: ' 2025-05-01', to: '2026-05-31 ' },
+      });
       spec.given([]).when(padded).then([welfarePlanned]);
     });
 
@@ -84,6 +88,7 @@ describe('Campaign', () => {
       ['ends before it begins', { from: '2026-05-31', to: '2025-05-01' }],
       ['starts on an impossible date', { from: '2025-02-29', to: '2026-05-31' }],
       ['has no end', { from: '2025-05-01', to: '' }],
+      ['ends on an impossible date', { from: '2025-05-01', to: '2026-02-29' }],
     ])('rejects a period that %s', (_, period) => {
       spec.given([]).when(plan({ period })).thenThrows('INVALID_PERIOD');
     });
@@ -95,7 +100,10 @@ describe('Campaign', () => {
     });
 
     it('rejects a year planned twice', () => {
-      spec.given([]).when(plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] })).thenThrows('INVALID_SECTOR_YEAR');
+      spec
+        .given([])
+        .when(plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] }))
+        .thenThrows('INVALID_SECTOR_YEAR');
     });
 
     it.each([
@@ -145,7 +153,10 @@ describe('Campaign', () => {
     it('plans a year that had no sectors yet, with no previous plan', () => {
       const only2025 = withData(healthyPlanned, { sectorsByYear: [healthyPlanned.data.sectorsByYear[0]] });
       const added = year(2026, ['INDUSTRY'], true);
-      spec.given([only2025]).when(changeSectors(added, 'Styrgruppens beslut', HEALTHY_ID)).then([sectorsChanged(added, null, 'Styrgruppens beslut', HEALTHY_ID)]);
+      spec
+        .given([only2025])
+        .when(changeSectors(added, 'Styrgruppens beslut', HEALTHY_ID))
+        .then([sectorsChanged(added, null, 'Styrgruppens beslut', HEALTHY_ID)]);
     });
 
     it('treats the same sectors, in any order, with the same flag as done, with or without a reason', () => {
@@ -155,7 +166,10 @@ describe('Campaign', () => {
     it('changes a year that only stops being preliminary', () => {
       const confirmed = year(2026, ['INDUSTRY', 'CONSTRUCTION']);
       const previous = year(2026, ['INDUSTRY', 'CONSTRUCTION'], true);
-      spec.given([healthyPlanned]).when(changeSectors(confirmed, 'Bekräftat', HEALTHY_ID)).then([sectorsChanged(confirmed, previous, 'Bekräftat', HEALTHY_ID)]);
+      spec
+        .given([healthyPlanned])
+        .when(changeSectors(confirmed, 'Bekräftat', HEALTHY_ID))
+        .then([sectorsChanged(confirmed, previous, 'Bekräftat', HEALTHY_ID)]);
     });
 
     it('rejects a change without a reason: it is a decision', () => {
@@ -170,7 +184,10 @@ describe('Campaign', () => {
     });
 
     it('is launched with its communication to the social partners, trimmed', () => {
-      const padded = { audiences: [' partnerråd', 'fackliga nätverk ', 'berörda arbetsgivare', 'partnerråd'], summary: ` ${launchCommunication.summary}\n` };
+      const padded = {
+        audiences: [' partnerråd', 'fackliga nätverk ', 'berörda arbetsgivare', 'partnerråd'],
+        summary: ` ${launchCommunication.summary}\n`,
+      };
       spec.given(aPlannedCampaign).when(launch('2025-05-12', padded)).then([welfareLaunched]);
     });
 
@@ -211,7 +228,10 @@ describe('Campaign', () => {
 
     it('still changes the sectors of a year', () => {
       const changed = year(2026, ['HOME_CARE', 'ELDERLY_CARE']);
-      spec.given(aLaunchedCampaign).when(changeSectors(changed, 'Utökad')).then([sectorsChanged(changed, year(2026, ['HOME_CARE']), 'Utökad')]);
+      spec
+        .given(aLaunchedCampaign)
+        .when(changeSectors(changed, 'Utökad'))
+        .then([sectorsChanged(changed, year(2026, ['HOME_CARE']), 'Utökad')]);
     });
 
     it('is concluded when every inspection is closed or carried over, counting each', () => {
@@ -230,13 +250,19 @@ describe('Campaign', () => {
     });
 
     it('is concluded on its launch day at the earliest, and today at the latest', () => {
-      spec.given(aLaunchedCampaign).when(conclude([], '2025-05-12')).then([withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 })]);
+      spec
+        .given(aLaunchedCampaign)
+        .when(conclude([], '2025-05-12'))
+        .then([withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 })]);
       spec.given(aLaunchedCampaign).when(conclude([], '2025-05-11')).thenThrows('CONCLUDED_BEFORE_LAUNCH');
       spec.given(aLaunchedCampaign).when(conclude([], TOMORROW)).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a conclusion without its closing communication', () => {
-      spec.given(aLaunchedCampaign).when(conclude(finished, TODAY, { audiences: [], summary: 'Avslutad' })).thenThrows('COMMUNICATION_REQUIRED');
+      spec
+        .given(aLaunchedCampaign)
+        .when(conclude(finished, TODAY, { audiences: [], summary: 'Avslutad' }))
+        .thenThrows('COMMUNICATION_REQUIRED');
     });
 
     it('is not evaluated before it is concluded', () => {
@@ -263,7 +289,10 @@ describe('Campaign', () => {
     });
 
     it('is evaluated on its conclusion day at the earliest, and today at the latest', () => {
-      spec.given(aConcludedCampaign).when(evaluate(undefined, '2025-11-18')).then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
+      spec
+        .given(aConcludedCampaign)
+        .when(evaluate(undefined, '2025-11-18'))
+        .then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
       spec.given(aConcludedCampaign).when(evaluate(undefined, '2025-11-17')).thenThrows('EVALUATED_BEFORE_CONCLUSION');
       spec.given(aConcludedCampaign).when(evaluate(undefined, TOMORROW)).thenThrows('DATE_IN_FUTURE');
     });
@@ -292,8 +321,8 @@ describe('Campaign state', () => {
     const only2026 = withData(healthyPlanned, { sectorsByYear: [healthyPlanned.data.sectorsByYear[1]] });
     const events = [
       only2026,
-      sectorsChanged(year(2025, ['PRESCHOOL']), null, 'Skäl', HEALTHY_ID),
       sectorsChanged(year(2026, ['INDUSTRY']), year(2026, ['INDUSTRY', 'CONSTRUCTION'], true), 'Skäl', HEALTHY_ID),
+      sectorsChanged(year(2025, ['PRESCHOOL']), null, 'Skäl', HEALTHY_ID),
     ];
     expect(fold(campaignDecider, events)).toMatchObject({ sectorsByYear: [year(2025, ['PRESCHOOL']), year(2026, ['INDUSTRY'])] });
   });

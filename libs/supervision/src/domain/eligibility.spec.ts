@@ -24,7 +24,10 @@ describe('Principal eligibility', () => {
     });
 
     it('trims the organisation number and the name', () => {
-      spec.given([]).when(mark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' })).then([markedEligible]);
+      spec
+        .given([])
+        .when(mark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' }))
+        .then([markedEligible]);
     });
 
     it('rejects an organisation number not written NNNNNN-NNNN', () => {
@@ -53,7 +56,8 @@ describe('Principal eligibility', () => {
       const later = mark({ basedOnInspectionId: PRINCIPAL_INSPECTION_ID, markedOn: '2025-10-15' });
       spec.given([markedEligible]).when(later).then([]);
       const second = { ...markedEligible, data: later.data };
-      expect(fold(eligibilityDecider, [markedEligible, second])).toMatchObject({ basedOnInspectionId: markedEligible.data.basedOnInspectionId });
+      const { basedOnInspectionId } = markedEligible.data;
+      expect(fold(eligibilityDecider, [markedEligible, second])).toMatchObject({ basedOnInspectionId });
     });
   });
 });

@@ -68,7 +68,10 @@ describe('Inspection', () => {
 
     it('rejects a close when the latest follow-up found the requirements not met', () => {
       spec.given([...withRequirement, followedUp(false)]).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
-      spec.given([...withRequirement, followedUp(true), followedUp(false, TODAY)]).when(close(TODAY)).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
+      spec
+        .given([...withRequirement, followedUp(true), followedUp(false, TODAY)])
+        .when(close(TODAY))
+        .thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
     });
 
     it('rejects a close while a requirement issued after the last follow-up waits for one', () => {
@@ -88,15 +91,27 @@ describe('Inspection', () => {
     });
   });
 
-  describe.each([
-    ['closed', [workplaceInspected, closed()], 'CLOSED'],
-    ['carried over', [workplaceInspected, carriedOver()], 'CARRIED_OVER'],
-  ])('once it is %s', (_, events, status) => {
+  describe('once it is closed', () => {
+    const events = [workplaceInspected, closed()];
     it('rejects every later command, naming its status', () => {
       for (const command of everyLaterCommand()) {
         spec.given(events).when(command).thenThrows('INSPECTION_CLOSED');
-        expect(violationOf(inspectionDecider, events, command).details).toMatchObject({ status });
+        expect(violationOf(inspectionDecider, events, command).details).toMatchObject({ status: 'CLOSED' });
       }
+    });
+  });
+
+  describe('once it is carried over', () => {
+    it('goes on after the campaign: its requirement is followed up and it closes', () => {
+      const carried = [...withRequirement, carriedOver()];
+      spec.given(carried).when({ type: 'RecordFollowUp', data: { inspectionId, followedUpOn: '2025-11-10', note: 'Riskbedömning inkommen och granskad', requirementsMet: true }, metadata }).then([followedUp()]);
+      spec.given([...carried, followedUp()]).when(close()).then([closed()]);
+    });
+
+    it('is not carried over twice', () => {
+      const events = [workplaceInspected, carriedOver()];
+      spec.given(events).when(carryOver('Igen')).thenThrows('INSPECTION_CLOSED');
+      expect(violationOf(inspectionDecider, events, carryOver('Igen')).details).toMatchObject({ status: 'CARRIED_OVER' });
     });
   });
 });

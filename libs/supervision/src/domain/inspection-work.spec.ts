@@ -36,7 +36,14 @@ const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand 
 });
 const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement => ({
   type: 'IssueRequirement',
-  data: { inspectionId, requirementId, description: requirementIssued().data.description, dueDate: '2025-12-01', issuedOn: '2025-09-20', ...data },
+  data: {
+    inspectionId,
+    requirementId,
+    description: requirementIssued().data.description,
+    dueDate: '2025-12-01',
+    issuedOn: '2025-09-20',
+    ...data,
+  },
   metadata,
 });
 const followUp = (followedUpOn = '2025-11-10', note = followedUp().data.note, requirementsMet = true): InspectionCommand => ({
@@ -54,7 +61,10 @@ describe('Inspection', () => {
     });
 
     it('records FK at a workplace inspection too', () => {
-      spec.given(anOpenWorkplaceInspection).when(participate([PERSON.fk], informedAbout, inspectionId)).then([fkParticipated([PERSON.fk], inspectionId)]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(participate([PERSON.fk], informedAbout, inspectionId))
+        .then([fkParticipated([PERSON.fk], inspectionId)]);
     });
 
     it('records only the people not recorded before, and keeps everyone', () => {
@@ -121,11 +131,17 @@ describe('Inspection', () => {
 
   describe('when a requirement is issued', () => {
     it('records it with its due date', () => {
-      spec.given(anOpenWorkplaceInspection).when(issue({ description: ` ${requirementIssued().data.description} ` })).then([requirementIssued()]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ description: ` ${requirementIssued().data.description} ` }))
+        .then([requirementIssued()]);
     });
 
     it('is due on the day it is issued at the earliest', () => {
-      spec.given(anOpenWorkplaceInspection).when(issue({ dueDate: '2025-09-20' })).then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ dueDate: '2025-09-20' }))
+        .then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
       spec.given(anOpenWorkplaceInspection).when(issue({ dueDate: '2025-09-19' })).thenThrows('DUE_BEFORE_ISSUED');
       spec.given(anOpenWorkplaceInspection).when(issue({ dueDate: '2025-11-31' })).thenThrows('INVALID_DATE');
     });
@@ -139,7 +155,10 @@ describe('Inspection', () => {
 
     it('rejects a requirement id issued before in the inspection', () => {
       spec.given([...anOpenWorkplaceInspection, requirementIssued()]).when(issue()).thenThrows('REQUIREMENT_ALREADY_ISSUED');
-      spec.given([...anOpenWorkplaceInspection, requirementIssued()]).when(issue({ requirementId: 'krav-02' })).then([requirementIssued('krav-02')]);
+      spec
+        .given([...anOpenWorkplaceInspection, requirementIssued()])
+        .when(issue({ requirementId: 'krav-02' }))
+        .then([requirementIssued('krav-02')]);
     });
 
     it('rejects a requirement without a description or an id', () => {

@@ -26,8 +26,9 @@ import { Finding } from './supervision.model';
 const { long } = SUPERVISION_TEXT_LIMITS;
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
-// Each command is checked in the same order: does the inspection exist and is it still open,
-// then the command's own content. Closed and carried-over inspections take no further command.
+// Each command is checked in the same order: does the inspection exist and is it still going on,
+// then the command's own content. A closed inspection takes no further command; a carried-over one
+// goes on after its campaign (follow-ups, requirements, closing) but cannot be carried over again.
 
 export function decideInspection(command: InspectionCommand, state: InspectionState): InspectionEvent[] {
   switch (command.type) {
@@ -54,7 +55,7 @@ export function decideInspection(command: InspectionCommand, state: InspectionSt
 
 /** FK may join at either level; people already recorded are not recorded again. */
 function recordFkParticipation(command: RecordFkParticipation, state: InspectionState): InspectionEvent[] {
-  const inspection = openInspection(state, command.data.inspectionId);
+  const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const details = { inspectionId };
   const ids = personIds(command.data.participantIds, 'participantIds', 'PARTICIPANTS_REQUIRED', details);
@@ -65,7 +66,7 @@ function recordFkParticipation(command: RecordFkParticipation, state: Inspection
 }
 
 function recordFindings(command: RecordFindings, state: InspectionState): InspectionEvent[] {
-  const inspection = openInspection(state, command.data.inspectionId);
+  const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId, level } = inspection;
   const given = command.data.findings;
   if (!Array.isArray(given) || given.length === 0) {
@@ -83,7 +84,7 @@ function recordFindings(command: RecordFindings, state: InspectionState): Inspec
 }
 
 function issueRequirement(command: IssueRequirement, state: InspectionState): InspectionEvent[] {
-  const inspection = openInspection(state, command.data.inspectionId);
+  const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const details = { inspectionId };
   const requirementId = requiredId(command.data.requirementId, 'requirementId', details);
@@ -102,7 +103,7 @@ function issueRequirement(command: IssueRequirement, state: InspectionState): In
 
 /** A follow-up's verdict covers every requirement issued before it. */
 function recordFollowUp(command: RecordFollowUp, state: InspectionState): InspectionEvent[] {
-  const inspection = openInspection(state, command.data.inspectionId);
+  const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const followedUpOn = onOrAfterInspection(command.data.followedUpOn, 'followedUpOn', command.metadata.now, inspection);
   const note = requiredText(command.data.note, 'note', { max: long, details: { inspectionId } });
@@ -111,7 +112,7 @@ function recordFollowUp(command: RecordFollowUp, state: InspectionState): Inspec
 }
 
 function close(command: CloseInspection, state: InspectionState): InspectionEvent[] {
-  const inspection = openInspection(state, command.data.inspectionId);
+  const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const closedOn = onOrAfterInspection(command.data.closedOn, 'closedOn', command.metadata.now, inspection);
   if (inspection.level === 'PRINCIPAL' && inspection.fkParticipantIds.length === 0) {
@@ -134,6 +135,12 @@ function carryOver(command: CarryOverInspection, state: InspectionState): Inspec
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
+
+/** Open, or carried over past its campaign: the work on it goes on until it is closed. */
+function continuingInspection(state: InspectionState, inspectionId: string): ExistingInspection {
+  if (state.status === 'CARRIED_OVER') return state;
+  return openInspection(state, inspectionId);
+}
 
 function openInspection(state: InspectionState, inspectionId: string): ExistingInspection {
   if (state.status === 'NONE') throw new NotFoundError('Inspection', inspectionId);

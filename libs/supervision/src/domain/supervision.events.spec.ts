@@ -91,7 +91,8 @@ describe('Supervision events', () => {
     const defined = [campaignEventDefinitions, inspectionEventDefinitions, eligibilityEventDefinitions].flatMap((d) => Object.keys(d));
     expect(Object.keys(supervisionModuleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(13);
-    expect(supervisionModuleEvents).toMatchObject({ module: 'supervision', categories: ['campaign', 'inspection', 'principalEligibility'] });
+    const categories = ['campaign', 'inspection', 'principalEligibility'];
+    expect(supervisionModuleEvents).toMatchObject({ module: 'supervision', categories });
   });
 
   it('summarises every event in one Swedish line without people or free text', () => {
@@ -107,7 +108,8 @@ describe('Supervision events', () => {
     expect(summary(welfarePlanned)).toBe('Tillsynskampanj planerad: Ett hållbart arbetsliv i välfärden (2025-05-01 – 2026-05-31)');
     expect(summary(healthyPlanned)).toBe('Tillsynskampanj planerad: Ett hälsosamt arbetsliv (2025-08-01 – 2026-08-31)');
     expect(summary(sectorsChanged)).toBe(
-      'Kampanjens inriktning 2026: industri, bygg och äldreomsorg, tidigare industri och bygg (preliminärt). Skäl: Styrgruppens beslut 2025-11-12',
+      'Kampanjens inriktning 2026: industri, bygg och äldreomsorg, tidigare industri och bygg (preliminärt). ' +
+        'Skäl: Styrgruppens beslut 2025-11-12',
     );
     expect(summary({ ...sectorsChanged, data: { ...sectorsChanged.data, previous: null } } as CampaignEvent)).toContain('tidigare ingen.');
     expect(summary(welfareLaunched)).toBe('Tillsynskampanjen startade 2025-05-12, kommunikation till 3 målgrupper');

@@ -32,8 +32,10 @@ export const campaignEventDefinitions: EventDefinitions<CampaignEvent> = {
   CampaignLaunched: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) =>
-      `Tillsynskampanjen startade ${d.launchedOn}, kommunikation till ${counted(d.communication.audiences.length, 'målgrupp', 'målgrupper')}`,
+    summary: (d) => {
+      const audiences = counted(d.communication.audiences.length, 'målgrupp', 'målgrupper');
+      return `Tillsynskampanjen startade ${d.launchedOn}, kommunikation till ${audiences}`;
+    },
   },
   CampaignConcluded: {
     kind: 'action',

@@ -22,7 +22,7 @@ describe('Supervision guards', () => {
   });
 
   it('puts both ends of a period inside it, and nothing else', () => {
-    expect(['2025-04-30', '2025-05-01', '2026-05-31', '2026-06-01', '2025-02-30'].map((d) => isInPeriod(d, period))).toEqual([
+    expect(['2025-04-30', '2025-05-01', '2026-05-31', '2026-06-01', '2025-06-31'].map((d) => isInPeriod(d, period))).toEqual([
       false,
       true,
       true,

@@ -105,7 +105,13 @@ export const welfareLaunched: CampaignLaunched = {
 };
 export const welfareConcluded: CampaignConcluded = {
   type: 'CampaignConcluded',
-  data: { campaignId: WELFARE_ID, concludedOn: '2025-11-18', communication: closingCommunication, closedInspections: 2, carriedOverInspections: 1 },
+  data: {
+    campaignId: WELFARE_ID,
+    concludedOn: '2025-11-18',
+    communication: closingCommunication,
+    closedInspections: 2,
+    carriedOverInspections: 1,
+  },
 };
 export const welfareEvaluated: CampaignEvaluated = {
   type: 'CampaignEvaluated',
