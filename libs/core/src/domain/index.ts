@@ -3,3 +3,4 @@ export * from './decider';
 export * from './event-catalog';
 export * from '../errors/domain-errors';
 export * from './calendar';
+export * from './date-rules';

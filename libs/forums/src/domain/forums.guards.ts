@@ -1,4 +1,4 @@
-import { DomainRuleViolation, isCalendarDate, stockholmDate } from '@samverkan/core/domain';
+import { calendarDate, DomainRuleViolation, isCalendarDate, pastOrToday, stockholmDate } from '@samverkan/core/domain';
 
 export { stockholmDate };
 import { IsoDate, Term } from './forums.model';
@@ -42,38 +42,7 @@ export function isSniCode(value: string): boolean {
   return typeof value === 'string' && SNI_CODE.test(value);
 }
 
-/** The trimmed date, after checking it is a real date. `field` names the command field. */
-export function calendarDate(value: string | undefined, field: string, details: Record<string, unknown> = {}): IsoDate {
-  const date = typeof value === 'string' ? value.trim() : '';
-  if (!isCalendarDate(date)) {
-    throw new DomainRuleViolation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
-      ...details,
-      field,
-      value: value ?? null,
-    });
-  }
-  return date;
-}
-
-/** The trimmed date, after checking it is a real date and not after today in Stockholm. */
-export function pastOrToday(
-  value: string | undefined,
-  field: string,
-  now: Date,
-  details: Record<string, unknown> = {},
-): IsoDate {
-  const date = calendarDate(value, field, details);
-  const today = stockholmDate(now);
-  if (date > today) {
-    throw new DomainRuleViolation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
-      ...details,
-      field,
-      value: date,
-      today,
-    });
-  }
-  return date;
-}
+export { calendarDate, pastOrToday };
 
 export interface TextRule {
   /** The code for missing or blank text; INVALID_TEXT unless the rule has its own. */

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, isCalendarDate, stockholmDate } from '@samverkan/core/domain';
+import { calendarDate, DomainRuleViolation, isCalendarDate, pastOrToday, stockholmDate } from '@samverkan/core/domain';
 import { IsoDate, Period, SupervisionSector, YearSectors } from './supervision.model';
 
 export { stockholmDate };
@@ -62,38 +62,7 @@ export function organisationNumber(value: string | undefined, details: Record<st
   return number;
 }
 
-/** The trimmed date, after checking it is a real date. `field` names the command field. */
-export function calendarDate(value: string | undefined, field: string, details: Record<string, unknown> = {}): IsoDate {
-  const date = typeof value === 'string' ? value.trim() : '';
-  if (!isCalendarDate(date)) {
-    throw new DomainRuleViolation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
-      ...details,
-      field,
-      value: value ?? null,
-    });
-  }
-  return date;
-}
-
-/** The trimmed date, after checking it is a real date and not after today in Stockholm. */
-export function pastOrToday(
-  value: string | undefined,
-  field: string,
-  now: Date,
-  details: Record<string, unknown> = {},
-): IsoDate {
-  const date = calendarDate(value, field, details);
-  const today = stockholmDate(now);
-  if (date > today) {
-    throw new DomainRuleViolation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
-      ...details,
-      field,
-      value: date,
-      today,
-    });
-  }
-  return date;
-}
+export { calendarDate, pastOrToday };
 
 /** `date` on or after `earliest`, else `code`; both are already checked calendar dates. */
 export function notBefore(
