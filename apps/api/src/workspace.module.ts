@@ -3,6 +3,7 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { AuditModule } from '@samverkan/audit';
 import { AuthModule } from '@samverkan/auth';
 import { CoreModule, Environment } from '@samverkan/core';
+import { DialogueModule } from '@samverkan/dialogue';
 import { ForumsModule } from '@samverkan/forums';
 import { PlanModule } from '@samverkan/plan';
 import { SupervisionModule } from '@samverkan/supervision';
@@ -17,7 +18,7 @@ export class WorkspaceModule {
   static register(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
     return {
       module: WorkspaceModule,
-      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule, SupervisionModule],
+      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule, SupervisionModule, DialogueModule],
     };
   }
 }

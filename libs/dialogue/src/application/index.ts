@@ -1,0 +1,3 @@
+export * from './dialogue.commands';
+export * from './dialogue.queries';
+export { entityIdFor } from './ids';

@@ -1,0 +1,118 @@
+import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { oneOf, pastOrToday, requiredId, requiredReason } from './dialogue.guards';
+import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
+import {
+  CancelDialogueMeeting,
+  DialogueMeetingCommand,
+  HoldDialogueMeeting,
+  RecordDialogueParticipants,
+} from './dialogue-meeting.commands';
+import { DialogueMeetingEvent } from './dialogue-meeting.events';
+import { recordFollowUp, recordOutcomes } from './dialogue-meeting.outcomes';
+import { planDialogueMeeting } from './dialogue-meeting.plan';
+import { DialogueMeetingState, ExistingDialogueMeeting } from './dialogue-meeting.state';
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────
+// Each command is checked in the same order: does the meeting exist and is it in a status that
+// allows the command, then the command's own content. Planned → held or cancelled, never back.
+
+export function decideDialogueMeeting(command: DialogueMeetingCommand, state: DialogueMeetingState): DialogueMeetingEvent[] {
+  switch (command.type) {
+    case 'PlanDialogueMeeting':
+      return planDialogueMeeting(command, state);
+    case 'RecordDialogueParticipants':
+      return recordParticipants(command, state);
+    case 'HoldDialogueMeeting':
+      return hold(command, state);
+    case 'CancelDialogueMeeting':
+      return cancel(command, state);
+    case 'RecordDialogueOutcomes':
+      return recordOutcomes(command, existingDialogueMeeting(state, command.data.meetingId));
+    case 'RecordDialogueFollowUp':
+      return recordFollowUp(command, existingDialogueMeeting(state, command.data.meetingId));
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown dialogue meeting command ${(unknown as { type: string }).type}`);
+    }
+  }
+}
+
+/** Staff are added before or at the meeting; someone already recorded is not recorded again. */
+function recordParticipants(command: RecordDialogueParticipants, state: DialogueMeetingState): DialogueMeetingEvent[] {
+  const meeting = notCancelled(state, command.data.meetingId);
+  const { meetingId } = meeting;
+  const given = command.data.participants;
+  if (!Array.isArray(given) || given.length === 0) {
+    throw new DomainRuleViolation('PARTICIPANT_REQUIRED', 'Record at least one participant', { meetingId });
+  }
+  const participants: AgencyParticipant[] = [];
+  given.forEach((participant, index) => {
+    const personId = requiredId(participant?.personId, 'personId', { meetingId, index });
+    const agency = oneOf(participant?.agency, AGENCIES, 'agency', { meetingId, index });
+    const known = [...meeting.participants, ...participants].some((other) => other.personId === personId);
+    if (!known) participants.push({ personId, agency });
+  });
+  if (participants.length === 0) return [];
+  return [{ type: 'DialogueParticipantsRecorded', data: { meetingId, participants } }];
+}
+
+function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+  const meeting = existingDialogueMeeting(state, command.data.meetingId);
+  const { meetingId } = meeting;
+  if (meeting.status !== 'PLANNED') {
+    throw new DomainRuleViolation('DIALOGUE_MEETING_NOT_PLANNED', `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+      meetingId,
+      status: meeting.status,
+    });
+  }
+  const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { meetingId });
+  const present = new Set<Agency>(meeting.participants.map(({ agency }) => agency));
+  const missing = AGENCIES.filter((agency) => !present.has(agency));
+  if (missing.length > 0) {
+    throw new DomainRuleViolation('BOTH_AGENCIES_REQUIRED', 'A dialogue meeting is held with both FK and AV taking part', {
+      meetingId,
+      missing,
+    });
+  }
+  const { employerParticipants } = command.data;
+  if (!Number.isInteger(employerParticipants) || employerParticipants < 0) {
+    throw new DomainRuleViolation('INVALID_PARTICIPANT_COUNT', 'The employers’ participants are a whole number, zero or more', {
+      meetingId,
+      employerParticipants: employerParticipants ?? null,
+    });
+  }
+  return [{ type: 'DialogueMeetingHeld', data: { meetingId, heldOn, employerParticipants } }];
+}
+
+function cancel(command: CancelDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+  const meeting = existingDialogueMeeting(state, command.data.meetingId);
+  const { meetingId } = meeting;
+  if (meeting.status === 'HELD') {
+    throw new DomainRuleViolation('DIALOGUE_MEETING_ALREADY_HELD', `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`, {
+      meetingId,
+      heldOn: meeting.heldOn,
+    });
+  }
+  if (meeting.status === 'CANCELLED') {
+    throw new DomainRuleViolation('DIALOGUE_MEETING_ALREADY_CANCELLED', `Dialogue meeting ${meetingId} is already cancelled`, {
+      meetingId,
+    });
+  }
+  const reason = requiredReason(command.reason, { meetingId });
+  return [{ type: 'DialogueMeetingCancelled', data: { meetingId, reason } }];
+}
+
+// ── guards ──────────────────────────────────────────────────────────────────────────────────
+
+function existingDialogueMeeting(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
+  if (state.status === 'NONE') throw new NotFoundError('DialogueMeeting', meetingId);
+  return state;
+}
+
+function notCancelled(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
+  const meeting = existingDialogueMeeting(state, meetingId);
+  if (meeting.status === 'CANCELLED') {
+    throw new DomainRuleViolation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
+  }
+  return meeting;
+}

@@ -1,0 +1,170 @@
+import { fold } from '@samverkan/core/domain';
+import { CitedInspection, DialogueTopic } from './dialogue.model';
+import { dialogueMeetingDecider, dialogueMeetingStream } from './dialogue-meeting';
+import { PlanDialogueMeeting } from './dialogue-meeting.commands';
+import { DialogueMeetingPlanned } from './dialogue-meeting.events';
+import {
+  aDialogueWithOutcomes,
+  aPlannedDialogue,
+  AREA,
+  cancelDialogue,
+  careCompany,
+  dialogueMeetingSpec as spec,
+  dialoguePlanned,
+  followUpRecorded,
+  holdDialogue,
+  INSPECTION_ID,
+  MEETING_ID as meetingId,
+  municipality,
+  otherRegion,
+  outcomes,
+  PERSON,
+  planDialogue,
+  recordFollowUp,
+  recordOutcomes,
+  recordParticipants,
+  violationOf,
+} from './testing/dialogue.fixtures';
+
+const plan = (data: Partial<PlanDialogueMeeting['data']>): PlanDialogueMeeting => ({ ...planDialogue, data: { ...planDialogue.data, ...data } });
+const plannedWith = (data: Partial<DialogueMeetingPlanned['data']>): DialogueMeetingPlanned => ({
+  ...dialoguePlanned,
+  data: { ...dialoguePlanned.data, ...data },
+});
+const citing = (citedInspectionId: string, cited: CitedInspection[] = planDialogue.data.citedInspections) =>
+  plan({ topics: [{ title: 'Iakttagelser från tillsynen', citedInspectionId }], citedInspections: cited });
+
+describe('Dialogue meeting', () => {
+  describe('when it is not planned', () => {
+    it('is planned with selected employers, its audiences and topics citing their inspections', () => {
+      spec.given([]).when(planDialogue).then([dialoguePlanned]);
+    });
+
+    it('trims its area, employers, topics and the selected numbers it is checked against', () => {
+      const padded = plan({
+        area: ` ${AREA}\n`,
+        employers: [
+          { organisationNumber: ` ${municipality.organisationNumber}`, name: ` ${municipality.name}` },
+          { organisationNumber: careCompany.organisationNumber, name: `${careCompany.name} ` },
+        ],
+        topics: planDialogue.data.topics.map((topic) => ({ ...topic, title: ` ${topic.title} ` })),
+        selectedInArea: [` ${municipality.organisationNumber} `, careCompany.organisationNumber],
+        plannedOn: ' 2025-10-15',
+      });
+      spec.given([]).when(padded).then([dialoguePlanned]);
+    });
+
+    it('is planned for a day ahead, without topics yet', () => {
+      spec.given([]).when(plan({ plannedOn: '2026-03-10', topics: [] })).then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
+    });
+
+    it('names each audience once', () => {
+      const audiences = ['HR', 'MANAGERS', 'HR'] as PlanDialogueMeeting['data']['audiences'];
+      spec.given([]).when(plan({ audiences })).then([dialoguePlanned]);
+    });
+
+    it('plans a leadership dialogue with employers nobody selected', () => {
+      const leadership = { kind: 'LEADERSHIP' as const, employers: [otherRegion], audiences: ['SENIOR_MANAGEMENT' as const], topics: [] };
+      spec
+        .given([])
+        .when(plan({ ...leadership, selectedInArea: [], citedInspections: [] }))
+        .then([plannedWith(leadership)]);
+    });
+
+    it('rejects a targeted dialogue with an employer not selected in the area, naming it', () => {
+      const command = plan({ selectedInArea: [municipality.organisationNumber] });
+      spec.given([]).when(command).thenThrows('EMPLOYER_NOT_SELECTED');
+      expect(violationOf(dialogueMeetingDecider, [], command).details).toMatchObject({ organisationNumber: careCompany.organisationNumber });
+      spec.given([]).when(plan({ selectedInArea: undefined as never })).thenThrows('EMPLOYER_NOT_SELECTED');
+    });
+
+    it('rejects a meeting without employers, or with one employer twice', () => {
+      spec.given([]).when(plan({ employers: [] })).thenThrows('EMPLOYER_REQUIRED');
+      const twice = plan({ employers: [municipality, careCompany, { ...municipality, name: 'Exempelby kommun (HR)' }] });
+      spec.given([]).when(twice).thenThrows('DUPLICATE_EMPLOYER');
+      expect(violationOf(dialogueMeetingDecider, [], twice).details).toMatchObject({ organisationNumber: municipality.organisationNumber });
+    });
+
+    it('rejects an employer with a malformed number or no name', () => {
+      spec.given([]).when(plan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] })).thenThrows('INVALID_ORGANISATION_NUMBER');
+      spec.given([]).when(plan({ employers: [{ ...municipality, name: ' ' }] })).thenThrows('INVALID_TEXT');
+    });
+
+    it('rejects a meeting without an audience, or with an unknown audience or kind', () => {
+      spec.given([]).when(plan({ audiences: [] })).thenThrows('AUDIENCE_REQUIRED');
+      spec.given([]).when(plan({ audiences: ['HR', 'UNIONS' as never] })).thenThrows('INVALID_CHOICE');
+      spec.given([]).when(plan({ kind: 'INFORMAL' as never })).thenThrows('INVALID_CHOICE');
+    });
+
+    it('rejects a blank area, a padded meeting id and an impossible date', () => {
+      spec.given([]).when(plan({ area: ' ' })).thenThrows('INVALID_TEXT');
+      spec.given([]).when(plan({ meetingId: ` ${meetingId}` })).thenThrows('INVALID_ID');
+      spec.given([]).when(plan({ plannedOn: '2025-09-31' })).thenThrows('INVALID_DATE');
+    });
+
+    it('rejects a topic without a title, naming its index', () => {
+      const command = plan({ topics: [planDialogue.data.topics[1], { title: ' ' } as DialogueTopic] });
+      spec.given([]).when(command).thenThrows('INVALID_TOPIC');
+      expect(violationOf(dialogueMeetingDecider, [], command).details).toMatchObject({ index: 1, field: 'title' });
+    });
+
+    it('rejects citing an inspection that was not found, or does not exist', () => {
+      spec.given([]).when(citing('insp-2025-0099')).thenThrows('CITED_INSPECTION_NOT_FOUND');
+      const gone = [{ ...planDialogue.data.citedInspections[0], exists: false }];
+      spec.given([]).when(citing(INSPECTION_ID, gone)).thenThrows('CITED_INSPECTION_NOT_FOUND');
+      spec.given([]).when(citing(` ${INSPECTION_ID}`)).thenThrows('INVALID_ID');
+    });
+
+    it('rejects citing an inspection of an employer outside the meeting', () => {
+      const ofOther = [{ inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: otherRegion.organisationNumber }];
+      const command = citing(INSPECTION_ID, ofOther);
+      spec.given([]).when(command).thenThrows('CITED_INSPECTION_OTHER_EMPLOYER');
+      expect(violationOf(dialogueMeetingDecider, [], command).details).toMatchObject({
+        inspectionId: INSPECTION_ID,
+        principalOrganisationNumber: otherRegion.organisationNumber,
+      });
+    });
+
+    it('rejects every other command as not found', () => {
+      for (const command of [recordParticipants(), holdDialogue(), cancelDialogue(), recordOutcomes(), recordFollowUp()]) {
+        spec.given([]).when(command).thenThrows('DIALOGUE_MEETING_NOT_FOUND');
+      }
+    });
+  });
+
+  describe('when it is planned', () => {
+    it('rejects planning it again', () => {
+      spec.given(aPlannedDialogue).when(planDialogue).thenThrows('DIALOGUE_MEETING_ALREADY_PLANNED');
+    });
+  });
+});
+
+describe('Dialogue meeting state', () => {
+  it('holds what was planned, who took part, when it was held and each outcome with its follow-ups', () => {
+    expect(fold(dialogueMeetingDecider, [])).toEqual({ status: 'NONE' });
+    const { meetingId: _, ...planned } = dialoguePlanned.data;
+    expect(fold(dialogueMeetingDecider, [...aDialogueWithOutcomes, followUpRecorded()])).toEqual({
+      status: 'HELD',
+      meetingId,
+      ...planned,
+      participants: [
+        { personId: PERSON.fk, agency: 'FK' },
+        { personId: PERSON.av, agency: 'AV' },
+      ],
+      heldOn: '2025-10-15',
+      employerParticipants: 18,
+      outcomes: {
+        'o-1': {
+          ...outcomes[0],
+          recordedOn: '2025-10-20',
+          followUps: [{ followedUpOn: '2025-11-18', note: followUpRecorded().data.note, done: true }],
+        },
+        'o-2': { ...outcomes[1], recordedOn: '2025-10-20', followUps: [] },
+      },
+    });
+  });
+
+  it('names one stream per meeting', () => {
+    expect(dialogueMeetingStream(meetingId)).toBe('dialogueMeeting-dlg-2025-vg-01');
+  });
+});

@@ -1,0 +1,25 @@
+import { Decider } from '@samverkan/core/domain';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
+import { decideDialogueMeeting } from './dialogue-meeting.decide';
+import { DialogueMeetingEvent } from './dialogue-meeting.events';
+import { DialogueMeetingState, evolveDialogueMeeting, initialDialogueMeetingState } from './dialogue-meeting.state';
+
+export type {
+  DialogueFollowUp,
+  DialogueMeetingState,
+  DialogueMeetingStatus,
+  ExistingDialogueMeeting,
+  NoDialogueMeeting,
+  RecordedOutcome,
+} from './dialogue-meeting.state';
+
+/** One stream per meeting; the category `dialogueMeeting` holds no dash, as the category projection needs. */
+export function dialogueMeetingStream(meetingId: string): string {
+  return `dialogueMeeting-${meetingId}`;
+}
+
+export const dialogueMeetingDecider: Decider<DialogueMeetingCommand, DialogueMeetingEvent, DialogueMeetingState> = {
+  initialState: initialDialogueMeetingState,
+  evolve: evolveDialogueMeeting,
+  decide: decideDialogueMeeting,
+};

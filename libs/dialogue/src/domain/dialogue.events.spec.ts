@@ -1,0 +1,122 @@
+import { dialogueModuleEvents } from './dialogue';
+import { DialogueMeetingEventType, dialogueMeetingEventDefinitions, SelectionEventType, selectionEventDefinitions } from './dialogue.events';
+import { DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
+import { agencyLabel, dialogueAudienceLabel, dialogueKindLabel, listOf, selectionCriterionLabel } from './dialogue.summaries';
+import { DialogueMeetingEvent } from './dialogue-meeting.events';
+import { SelectionEvent } from './selection.commands';
+import {
+  dialogueCancelled,
+  dialogueHeld,
+  dialoguePlanned,
+  employerDeselected,
+  employerSelected,
+  followUpRecorded,
+  otherRegion,
+  outcomes,
+  outcomesRecorded,
+  participantsRecorded,
+  PERSON,
+  selectedCareCompany,
+  selectedMunicipality,
+} from './testing/dialogue.fixtures';
+
+type AnyEvent = SelectionEvent | DialogueMeetingEvent;
+
+const oneSelectionEventOfEach: Record<SelectionEventType, SelectionEvent> = {
+  EmployerSelected: employerSelected(),
+  EmployerDeselected: employerDeselected(),
+};
+const oneMeetingEventOfEach: Record<DialogueMeetingEventType, DialogueMeetingEvent> = {
+  DialogueMeetingPlanned: dialoguePlanned,
+  DialogueParticipantsRecorded: participantsRecorded(),
+  DialogueMeetingHeld: dialogueHeld,
+  DialogueMeetingCancelled: dialogueCancelled,
+  DialogueOutcomesRecorded: outcomesRecorded(),
+  DialogueFollowUpRecorded: followUpRecorded(),
+};
+const everyEvent: AnyEvent[] = [...Object.values(oneSelectionEventOfEach), ...Object.values(oneMeetingEventOfEach)];
+const summary = (event: AnyEvent) => (dialogueModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const freeText = [
+  ...[...selectedMunicipality.criteria, ...selectedCareCompany.criteria].flatMap((c) => [c.value, c.rationale]),
+  ...dialoguePlanned.data.topics.map((topic) => topic.title),
+  ...outcomes.map((outcome) => outcome.description),
+  followUpRecorded().data.note,
+  ...Object.values(PERSON),
+];
+
+describe('Dialogue events', () => {
+  it('marks selection, deselection and cancellation as decisions, the rest as actions, all of schema version 1', () => {
+    const decisions = ['EmployerSelected', 'EmployerDeselected', 'DialogueMeetingCancelled'];
+    for (const event of everyEvent) {
+      const kind = decisions.includes(event.type) ? 'decision' : 'action';
+      expect([event.type, dialogueModuleEvents.definitions[event.type]]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+    }
+  });
+
+  it('registers every event type of the two streams, and no other', () => {
+    const defined = [selectionEventDefinitions, dialogueMeetingEventDefinitions].flatMap((d) => Object.keys(d));
+    expect(Object.keys(dialogueModuleEvents.definitions).sort()).toEqual(defined.sort());
+    expect(defined).toHaveLength(8);
+    expect(dialogueModuleEvents).toMatchObject({ module: 'dialogue', categories: ['employerSelection', 'dialogueMeeting'] });
+  });
+
+  it('summarises every event in one Swedish line without people or free text', () => {
+    for (const event of everyEvent) {
+      const line = summary(event);
+      expect([event.type, line]).toEqual([event.type, expect.stringMatching(/^[A-ZÅÄÖ][^\n]*$/)]);
+      expect(line).not.toMatch(/undefined|null|\[object|person-/);
+      for (const text of freeText) expect(line).not.toContain(text);
+    }
+  });
+
+  it('summarises a selection, naming the employer, its criteria and the reason', () => {
+    expect(summary(employerSelected())).toBe(
+      'Exempelby kommun (212000-0142) vald för dialog i Västra Götaland 2025 utifrån ohälsotal och omfattning. ' +
+        'Skäl: Gemensamt urval FK och AV, samverkansmöte 2025-09-03',
+    );
+    expect(summary(employerDeselected(otherRegion.organisationNumber, 'Ingår\ni annan dialog'))).toBe(
+      'Arbetsgivaren 232100-0131 är inte längre vald för dialog i Västra Götaland 2025. Skäl: Ingår i annan dialog',
+    );
+  });
+
+  it('summarises a meeting', () => {
+    expect(summary(dialoguePlanned)).toBe(
+      'Riktad fördjupad dialog planerad i Västra Götaland 2025-10-15 med Exempelby kommun och Omsorgshuset i Väst AB, ' +
+        'för HR och chefer, 2 ämnen',
+    );
+    const leadershipData = { kind: 'LEADERSHIP', audiences: ['SENIOR_MANAGEMENT'], topics: [] };
+    const leadership = { ...dialoguePlanned, data: { ...dialoguePlanned.data, ...leadershipData } };
+    expect(summary(leadership as DialogueMeetingEvent)).toMatch(/^Ledningsdialog planerad .* för högsta ledning, 0 ämnen$/);
+    expect(summary(participantsRecorded())).toBe(
+      'Deltagare från myndigheterna registrerade: 1 från Försäkringskassan och 1 från Arbetsmiljöverket',
+    );
+    expect(summary(participantsRecorded([{ personId: PERSON.av, agency: 'AV' }]))).toBe(
+      'Deltagare från myndigheterna registrerade: 1 från Arbetsmiljöverket',
+    );
+    expect(summary(dialogueHeld)).toBe('Dialogmötet hölls 2025-10-15 med 18 deltagare från arbetsgivarna');
+    expect(summary(dialogueCancelled)).toBe('Dialogmötet ställdes in: Kommunen omorganiserar HR-funktionen');
+  });
+
+  it('summarises outcomes and follow-ups by counts and dates only', () => {
+    expect(summary(outcomesRecorded())).toBe('Dialogmötets resultat registrerade 2025-10-20: 2 resultat, varav 1 med datum för uppföljning');
+    expect(summary(outcomesRecorded(outcomes.slice(1)))).toBe('Dialogmötets resultat registrerade 2025-10-20: 1 resultat');
+    expect(summary(followUpRecorded())).toBe('Uppföljning av dialogmötets resultat 2025-11-18: klart');
+    expect(summary(followUpRecorded('o-1', '2025-11-18', 'x', false))).toBe('Uppföljning av dialogmötets resultat 2025-11-18: pågår');
+  });
+
+  it('has a Swedish label for every criterion, kind, audience and agency', () => {
+    expect(selectionCriterionLabel).toEqual({ ILL_HEALTH_RATE: 'ohälsotal', KNOWN_CHALLENGES: 'kända utmaningar', SIZE: 'omfattning' });
+    expect(dialogueKindLabel).toEqual({ TARGETED: 'riktad fördjupad dialog', LEADERSHIP: 'ledningsdialog' });
+    expect(dialogueAudienceLabel).toEqual({ HR: 'HR', MANAGERS: 'chefer', SENIOR_MANAGEMENT: 'högsta ledning' });
+    expect(Object.keys(agencyLabel)).toEqual(['FK', 'AV']);
+    const lists = [
+      [SELECTION_CRITERIA, selectionCriterionLabel],
+      [DIALOGUE_KINDS, dialogueKindLabel],
+      [DIALOGUE_AUDIENCES, dialogueAudienceLabel],
+    ] as const;
+    for (const [codes, labels] of lists) {
+      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+    }
+    expect([listOf([]), listOf(['HR']), listOf(['HR', 'chefer', 'högsta ledning'])]).toEqual(['inga', 'HR', 'HR, chefer och högsta ledning']);
+  });
+});

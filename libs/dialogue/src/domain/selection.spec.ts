@@ -1,0 +1,202 @@
+import { fold } from '@samverkan/core/domain';
+import { CriterionAssessment, SelectedEmployer } from './dialogue.model';
+import { selectionDecider, selectionIdFor, selectionStream } from './selection';
+import { SelectEmployer } from './selection.commands';
+import {
+  AREA,
+  careCompany,
+  deselectEmployer,
+  employerDeselected,
+  employerSelected,
+  municipality,
+  selectedCareCompany,
+  selectedMunicipality,
+  selectEmployer,
+  SELECTION_ID as selectionId,
+  selectionSpec as spec,
+  violationOf,
+  YEAR,
+} from './testing/dialogue.fixtures';
+
+const select = (data: Partial<SelectEmployer['data']>, reason?: string): SelectEmployer => ({
+  ...selectEmployer(),
+  data: { ...selectEmployer().data, ...data },
+  ...(reason !== undefined ? { reason } : {}),
+});
+const withEmployer = (employer: Partial<SelectedEmployer>) => selectEmployer({ ...selectedMunicipality, ...employer });
+const withCriteria = (criteria: CriterionAssessment[]) => withEmployer({ criteria });
+const [illHealth, size] = selectedMunicipality.criteria;
+
+describe('Employer selection', () => {
+  describe('when no employer is selected in the area and year', () => {
+    it('selects an employer on its criteria, as a decision with its reason', () => {
+      spec.given([]).when(selectEmployer()).then([employerSelected()]);
+    });
+
+    it('trims the area, the employer and every criterion', () => {
+      const padded = {
+        organisationNumber: ` ${municipality.organisationNumber} `,
+        name: `${municipality.name}\n`,
+        criteria: selectedMunicipality.criteria.map((c) => ({ ...c, value: ` ${c.value}`, rationale: `${c.rationale} ` })),
+      };
+      spec
+        .given([])
+        .when(select({ area: ` ${AREA} `, employer: padded }))
+        .then([employerSelected()]);
+    });
+
+    it('rejects a selection without a reason', () => {
+      spec.given([]).when(selectEmployer(selectedMunicipality, null)).thenThrows('REASON_REQUIRED');
+      spec.given([]).when(selectEmployer(selectedMunicipality, ' ')).thenThrows('REASON_REQUIRED');
+    });
+
+    it('rejects a blank area, or one without letters or digits', () => {
+      for (const area of [' ', '–']) {
+        spec.given([]).when(select({ area })).thenThrows('INVALID_TEXT');
+        expect(violationOf(selectionDecider, [], select({ area })).details).toMatchObject({ field: 'area' });
+      }
+    });
+
+    it('rejects a year outside 2000 to 2100, or a fraction', () => {
+      for (const year of [1999, 2101, 2025.5]) {
+        spec.given([]).when(select({ year, selectionId: `vastra-gotaland_${year}` })).thenThrows('INVALID_YEAR');
+      }
+    });
+
+    it('accepts the first and the last year', () => {
+      for (const year of [2000, 2100]) {
+        const command = select({ year, selectionId: `vastra-gotaland_${year}` });
+        spec.given([]).when(command).then([{ type: 'EmployerSelected', data: { ...command.data, reason: command.reason as string } }]);
+      }
+    });
+
+    it("rejects a selection id that is not the area's and year's", () => {
+      for (const id of ['vastra-gotaland_2026', 'skane_2025', 'Västra Götaland_2025', ' vastra-gotaland_2025']) {
+        spec.given([]).when(select({ selectionId: id })).thenThrows('SELECTION_ID_MISMATCH');
+      }
+      expect(violationOf(selectionDecider, [], select({ year: 2026 })).details).toMatchObject({ selectionId, expected: 'vastra-gotaland_2026' });
+    });
+
+    it('rejects an organisation number not written NNNNNN-NNNN', () => {
+      for (const organisationNumber of ['2120000142', '21200-00142', '']) {
+        spec.given([]).when(withEmployer({ organisationNumber })).thenThrows('INVALID_ORGANISATION_NUMBER');
+      }
+    });
+
+    it('rejects an employer without a name', () => {
+      spec.given([]).when(withEmployer({ name: ' ' })).thenThrows('INVALID_TEXT');
+      expect(violationOf(selectionDecider, [], withEmployer({ name: ' ' })).details).toMatchObject({ field: 'name' });
+    });
+
+    it('rejects an employer selected on no criterion', () => {
+      spec.given([]).when(withCriteria([])).thenThrows('CRITERION_REQUIRED');
+      spec.given([]).when(withEmployer({ criteria: undefined })).thenThrows('CRITERION_REQUIRED');
+    });
+
+    it.each([
+      ['criterion', { ...size, criterion: 'TURNOVER' as never }],
+      ['value', { ...size, value: ' ' }],
+      ['rationale', { ...size, rationale: '' }],
+    ])('rejects a criterion without a known %s, naming its index', (field, criterion) => {
+      const command = withCriteria([illHealth, criterion]);
+      spec.given([]).when(command).thenThrows('INVALID_CRITERION');
+      expect(violationOf(selectionDecider, [], command).details).toMatchObject({ index: 1, field });
+    });
+
+    it('rejects a criterion given twice for one employer', () => {
+      const command = withCriteria([illHealth, size, { ...illHealth, value: 'ohälsotal 15 dagar' }]);
+      spec.given([]).when(command).thenThrows('DUPLICATE_CRITERION');
+      expect(violationOf(selectionDecider, [], command).details).toMatchObject({ criterion: 'ILL_HEALTH_RATE' });
+    });
+
+    it('rejects deselecting: nobody is selected', () => {
+      spec.given([]).when(deselectEmployer()).thenThrows('NOT_SELECTED');
+    });
+  });
+
+  describe('when an employer is selected', () => {
+    const given = [employerSelected()];
+
+    it('selects another employer in the same area and year', () => {
+      spec.given(given).when(selectEmployer(selectedCareCompany)).then([employerSelected(selectedCareCompany)]);
+    });
+
+    it('rejects selecting it again, however its number is padded or its criteria differ', () => {
+      spec.given(given).when(selectEmployer()).thenThrows('ALREADY_SELECTED');
+      const again = withEmployer({ organisationNumber: ` ${municipality.organisationNumber}`, criteria: [size] });
+      spec.given(given).when(again).thenThrows('ALREADY_SELECTED');
+    });
+
+    it('rejects another spelling of the area that gives the same selection id', () => {
+      for (const area of ['Vastra Gotaland', 'västra götaland']) {
+        const command = { ...selectEmployer(selectedCareCompany), data: { ...selectEmployer(selectedCareCompany).data, area } };
+        spec.given(given).when(command).thenThrows('SELECTION_AREA_MISMATCH');
+        expect(violationOf(selectionDecider, given, command).details).toMatchObject({ area, selectionArea: AREA, selectionYear: YEAR });
+      }
+    });
+
+    it('deselects it, as a decision with its reason', () => {
+      spec.given(given).when(deselectEmployer()).then([employerDeselected()]);
+      spec.given(given).when(deselectEmployer(` ${municipality.organisationNumber} `)).then([employerDeselected()]);
+    });
+
+    it('rejects deselecting without a reason', () => {
+      spec.given(given).when(deselectEmployer(municipality.organisationNumber, null)).thenThrows('REASON_REQUIRED');
+      spec.given(given).when(deselectEmployer(municipality.organisationNumber, '\n')).thenThrows('REASON_REQUIRED');
+    });
+
+    it('rejects deselecting an employer that is not selected, naming it', () => {
+      spec.given(given).when(deselectEmployer(careCompany.organisationNumber)).thenThrows('NOT_SELECTED');
+      const { details } = violationOf(selectionDecider, given, deselectEmployer(careCompany.organisationNumber));
+      expect(details).toMatchObject({ selectionId, organisationNumber: careCompany.organisationNumber });
+    });
+
+    it('rejects a deselection with a malformed number, a padded id or the id of another selection', () => {
+      spec.given(given).when(deselectEmployer('2120000142')).thenThrows('INVALID_ORGANISATION_NUMBER');
+      const other = (id: string) => ({ ...deselectEmployer(), data: { ...deselectEmployer().data, selectionId: id } });
+      spec.given(given).when(other(` ${selectionId}`)).thenThrows('INVALID_ID');
+      spec.given(given).when(other('skane_2025')).thenThrows('SELECTION_ID_MISMATCH');
+    });
+  });
+
+  describe('when an employer was deselected', () => {
+    const given = [employerSelected(), employerDeselected()];
+
+    it('rejects deselecting it again', () => {
+      spec.given(given).when(deselectEmployer()).thenThrows('NOT_SELECTED');
+    });
+
+    it('selects it again, on new criteria', () => {
+      const renewed = { ...selectedMunicipality, criteria: [size] };
+      spec.given(given).when(selectEmployer(renewed, 'Nytt urval')).then([employerSelected(renewed, 'Nytt urval')]);
+    });
+  });
+});
+
+describe('Employer selection state', () => {
+  it('holds the area and year, the selected employers and those formerly selected', () => {
+    expect(fold(selectionDecider, [])).toEqual({ status: 'NONE' });
+    const events = [employerSelected(), employerSelected(selectedCareCompany), employerDeselected()];
+    expect(fold(selectionDecider, events)).toEqual({
+      status: 'OPEN',
+      selectionId,
+      area: AREA,
+      year: YEAR,
+      employers: { [careCompany.organisationNumber]: selectedCareCompany },
+      formerlySelected: { [municipality.organisationNumber]: selectedMunicipality },
+    });
+  });
+
+  it('moves an employer selected again back from the formerly selected', () => {
+    const renewed = { ...selectedMunicipality, criteria: [size] };
+    const state = fold(selectionDecider, [employerSelected(), employerDeselected(), employerSelected(renewed)]);
+    expect(state).toEqual(expect.objectContaining({ employers: { [municipality.organisationNumber]: renewed }, formerlySelected: {} }));
+  });
+
+  it('makes one stable id per area and year, and one stream per selection', () => {
+    expect(selectionIdFor('Västra Götaland', 2025)).toBe('vastra-gotaland_2025');
+    expect(selectionIdFor(' Jämtland/Härjedalen ', 2026)).toBe('jamtland-harjedalen_2026');
+    expect(selectionIdFor('Örebro  län', 2025)).toBe('orebro-lan_2025');
+    expect(selectionStream('vastra-gotaland_2025')).toBe('employerSelection-vastra-gotaland_2025');
+  });
+});

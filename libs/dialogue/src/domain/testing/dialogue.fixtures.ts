@@ -1,0 +1,183 @@
+import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
+import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { DialogueEmployer, DialogueOutcome, SelectedEmployer } from '../dialogue.model';
+import { dialogueMeetingDecider } from '../dialogue-meeting';
+import {
+  CancelDialogueMeeting,
+  HoldDialogueMeeting,
+  PlanDialogueMeeting,
+  RecordDialogueFollowUp,
+  RecordDialogueOutcomes,
+  RecordDialogueParticipants,
+} from '../dialogue-meeting.commands';
+import {
+  DialogueFollowUpRecorded,
+  DialogueMeetingCancelled,
+  DialogueMeetingEvent,
+  DialogueMeetingHeld,
+  DialogueMeetingPlanned,
+  DialogueOutcomesRecorded,
+  DialogueParticipantsRecorded,
+} from '../dialogue-meeting.events';
+import { selectionDecider } from '../selection';
+import { DeselectEmployer, EmployerDeselected, EmployerSelected, SelectEmployer } from '../selection.commands';
+
+/** Västra Götaland in autumn 2025, with fictional employers; organisation numbers pass the Luhn check. */
+
+export const selectionSpec = deciderSpecification(selectionDecider);
+export const dialogueMeetingSpec = deciderSpecification(dialogueMeetingDecider);
+
+/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
+export function violationOf<C extends Command, E extends DomainEvent, S>(
+  decider: Decider<C, E, S>,
+  given: E[],
+  command: C,
+): DomainRuleViolation {
+  try {
+    decider.decide(command, fold(decider, given));
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) return error;
+    throw error;
+  }
+  throw new Error(`${command.type} succeeded`);
+}
+
+/** Late morning on 20 November 2025 in Stockholm. */
+export const NOW = new Date('2025-11-20T10:00:00Z');
+export const TODAY = '2025-11-20';
+export const TOMORROW = '2025-11-21';
+export const metadata = { now: NOW };
+
+export const AREA = 'Västra Götaland';
+export const YEAR = 2025;
+export const SELECTION_ID = 'vastra-gotaland_2025';
+export const MEETING_ID = 'dlg-2025-vg-01';
+export const INSPECTION_ID = 'insp-2025-0001';
+export const PERSON = { fk: 'person-fk-01', fk2: 'person-fk-02', av: 'person-av-01' };
+
+export const municipality: DialogueEmployer = { organisationNumber: '212000-0142', name: 'Exempelby kommun' };
+export const careCompany: DialogueEmployer = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Väst AB' };
+export const otherRegion: DialogueEmployer = { organisationNumber: '232100-0131', name: 'Exempelregionen' };
+
+// ── selection ───────────────────────────────────────────────────────────────────────────────
+
+export const selectedMunicipality: SelectedEmployer = {
+  ...municipality,
+  criteria: [
+    { criterion: 'ILL_HEALTH_RATE', value: 'ohälsotal 14,2 dagar', rationale: 'Tydligt över länets snitt i tre år' },
+    { criterion: 'SIZE', value: '6 200 anställda', rationale: 'Största arbetsgivaren i kommunen' },
+  ],
+};
+export const selectedCareCompany: SelectedEmployer = {
+  ...careCompany,
+  criteria: [{ criterion: 'KNOWN_CHALLENGES', value: 'Brister i arbetsanpassning', rationale: 'Flera impulser under 2024' }],
+};
+export const SELECTION_REASON = 'Gemensamt urval FK och AV, samverkansmöte 2025-09-03';
+
+/** A `reason` of null leaves the reason out. */
+export function selectEmployer(
+  employer: SelectedEmployer = selectedMunicipality,
+  reason: string | null = SELECTION_REASON,
+): SelectEmployer {
+  return {
+    type: 'SelectEmployer',
+    data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
+}
+export function employerSelected(employer: SelectedEmployer = selectedMunicipality, reason = SELECTION_REASON): EmployerSelected {
+  return { type: 'EmployerSelected', data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer, reason } };
+}
+export const DESELECTION_REASON = 'Arbetsgivaren deltar redan i forum väst';
+/** A `reason` of null leaves the reason out. */
+export function deselectEmployer(
+  organisationNumber = municipality.organisationNumber,
+  reason: string | null = DESELECTION_REASON,
+): DeselectEmployer {
+  return {
+    type: 'DeselectEmployer',
+    data: { selectionId: SELECTION_ID, organisationNumber },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
+}
+export function employerDeselected(organisationNumber = municipality.organisationNumber, reason = DESELECTION_REASON): EmployerDeselected {
+  return { type: 'EmployerDeselected', data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, organisationNumber, reason } };
+}
+
+// ── dialogue meeting ────────────────────────────────────────────────────────────────────────
+
+export const planDialogue: PlanDialogueMeeting = {
+  type: 'PlanDialogueMeeting',
+  data: {
+    meetingId: MEETING_ID,
+    area: AREA,
+    kind: 'TARGETED',
+    employers: [municipality, careCompany],
+    plannedOn: '2025-10-15',
+    audiences: ['HR', 'MANAGERS'],
+    topics: [
+      { title: 'Systembrister i arbetsanpassningen', citedInspectionId: INSPECTION_ID },
+      { title: 'Stöd för att förebygga sjukfrånvaro' },
+    ],
+    selectedInArea: [municipality.organisationNumber, careCompany.organisationNumber],
+    citedInspections: [{ inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: municipality.organisationNumber }],
+  },
+  metadata,
+};
+const { selectedInArea: _selected, citedInspections: _cited, ...plannedData } = planDialogue.data;
+export const dialoguePlanned: DialogueMeetingPlanned = { type: 'DialogueMeetingPlanned', data: plannedData };
+
+export function recordParticipants(
+  participants: RecordDialogueParticipants['data']['participants'] = [
+    { personId: PERSON.fk, agency: 'FK' },
+    { personId: PERSON.av, agency: 'AV' },
+  ],
+): RecordDialogueParticipants {
+  return { type: 'RecordDialogueParticipants', data: { meetingId: MEETING_ID, participants }, metadata };
+}
+export function participantsRecorded(
+  participants: DialogueParticipantsRecorded['data']['participants'] = recordParticipants().data.participants,
+): DialogueParticipantsRecorded {
+  return { type: 'DialogueParticipantsRecorded', data: { meetingId: MEETING_ID, participants } };
+}
+
+export function holdDialogue(heldOn = '2025-10-15', employerParticipants = 18): HoldDialogueMeeting {
+  return { type: 'HoldDialogueMeeting', data: { meetingId: MEETING_ID, heldOn, employerParticipants }, metadata };
+}
+export const dialogueHeld: DialogueMeetingHeld = { type: 'DialogueMeetingHeld', data: holdDialogue().data };
+
+export const CANCELLATION_REASON = 'Kommunen omorganiserar HR-funktionen';
+export function cancelDialogue(reason: string | null = CANCELLATION_REASON): CancelDialogueMeeting {
+  return { type: 'CancelDialogueMeeting', data: { meetingId: MEETING_ID }, metadata, ...(reason !== null ? { reason } : {}) };
+}
+export const dialogueCancelled: DialogueMeetingCancelled = {
+  type: 'DialogueMeetingCancelled',
+  data: { meetingId: MEETING_ID, reason: CANCELLATION_REASON },
+};
+
+export const outcomes: DialogueOutcome[] = [
+  { outcomeId: 'o-1', description: 'Kommunen tar fram en rutin för arbetsanpassning', followUpBy: '2026-01-31' },
+  { outcomeId: 'o-2', description: 'Cheferna erbjuds utbildning i rehabiliteringsansvaret' },
+];
+export function recordOutcomes(recorded: DialogueOutcome[] = outcomes, recordedOn = '2025-10-20'): RecordDialogueOutcomes {
+  return { type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn }, metadata };
+}
+export function outcomesRecorded(recorded: DialogueOutcome[] = outcomes, recordedOn = '2025-10-20'): DialogueOutcomesRecorded {
+  return { type: 'DialogueOutcomesRecorded', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn } };
+}
+
+export const FOLLOW_UP_NOTE = 'Rutinen är antagen av kommunstyrelsen';
+export function recordFollowUp(outcomeId = 'o-1', followedUpOn = '2025-11-18', note = FOLLOW_UP_NOTE, done = true): RecordDialogueFollowUp {
+  return { type: 'RecordDialogueFollowUp', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done }, metadata };
+}
+export function followUpRecorded(outcomeId = 'o-1', followedUpOn = '2025-11-18', note = FOLLOW_UP_NOTE, done = true): DialogueFollowUpRecorded {
+  return { type: 'DialogueFollowUpRecorded', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done } };
+}
+
+export const aPlannedDialogue: DialogueMeetingEvent[] = [dialoguePlanned];
+export const aDialogueWithBothAgencies: DialogueMeetingEvent[] = [dialoguePlanned, participantsRecorded()];
+export const aHeldDialogue: DialogueMeetingEvent[] = [...aDialogueWithBothAgencies, dialogueHeld];
+export const aCancelledDialogue: DialogueMeetingEvent[] = [dialoguePlanned, dialogueCancelled];
+export const aDialogueWithOutcomes: DialogueMeetingEvent[] = [...aHeldDialogue, outcomesRecorded()];

@@ -1,0 +1,103 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
+
+@ObjectType()
+export class CriterionType {
+  @Field(() => SelectionCriterionEnum) criterion: string;
+  @Field() value: string;
+  @Field() rationale: string;
+}
+
+@ObjectType()
+export class SelectedEmployerType {
+  @Field() organisationNumber: string;
+  @Field() name: string;
+  @Field(() => [CriterionType]) criteria: CriterionType[];
+  @Field({ description: 'Why it was selected (the decision’s reason).' }) reason: string;
+}
+
+@ObjectType('EmployerSelection')
+export class SelectionType {
+  @Field(() => ID) id: string;
+  @Field() area: string;
+  @Field(() => Int) year: number;
+  @Field(() => [SelectedEmployerType]) employers: SelectedEmployerType[];
+}
+
+@ObjectType()
+export class DialogueEmployerType {
+  @Field() organisationNumber: string;
+  @Field() name: string;
+}
+
+@ObjectType()
+export class DialogueTopicType {
+  @Field() title: string;
+  @Field(() => String, { nullable: true }) citedInspectionId: string | null;
+}
+
+@ObjectType()
+export class DialogueParticipantType {
+  @Field() personId: string;
+  @Field(() => String, { nullable: true }) name: string | null;
+  @Field(() => AgencyEnum) agency: string;
+}
+
+@ObjectType()
+export class DialogueFollowUpType {
+  @Field() followedUpOn: string;
+  @Field() note: string;
+  @Field() done: boolean;
+}
+
+@ObjectType()
+export class DialogueOutcomeType {
+  @Field() outcomeId: string;
+  @Field() description: string;
+  @Field(() => String, { nullable: true }) followUpBy: string | null;
+  @Field() recordedOn: string;
+  @Field(() => [DialogueFollowUpType]) followUps: DialogueFollowUpType[];
+  @Field() done: boolean;
+}
+
+@ObjectType('DialogueMeeting')
+export class DialogueMeetingType {
+  @Field(() => ID) id: string;
+  @Field() area: string;
+  @Field(() => DialogueKindEnum) kind: string;
+  @Field(() => [DialogueEmployerType]) employers: DialogueEmployerType[];
+  @Field() plannedOn: string;
+  @Field(() => [DialogueAudienceEnum]) audiences: string[];
+  @Field(() => [DialogueTopicType]) topics: DialogueTopicType[];
+  @Field(() => [DialogueParticipantType]) participants: DialogueParticipantType[];
+  @Field(() => DialogueMeetingStatusEnum) status: string;
+  @Field(() => String, { nullable: true }) heldOn: string | null;
+  @Field(() => Int, { nullable: true }) employerParticipants: number | null;
+  @Field(() => String, { nullable: true }) cancellationReason: string | null;
+  @Field(() => [DialogueOutcomeType]) outcomes: DialogueOutcomeType[];
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType()
+export class AreaCoverageType {
+  @Field() area: string;
+  @Field(() => Int) employersSelected: number;
+  @Field(() => Int) meetingsPlanned: number;
+  @Field(() => Int) meetingsHeld: number;
+  @Field(() => Int) meetingsCancelled: number;
+  @Field(() => Int) outcomes: number;
+  @Field(() => Int, { description: 'Outcomes whose latest follow-up says done.' }) outcomesFollowedUp: number;
+}
+
+@ObjectType()
+export class SelectionPayload extends CommandPayload {
+  @Field(() => SelectionType) selection: SelectionType;
+}
+
+@ObjectType()
+export class DialogueMeetingPayload extends CommandPayload {
+  @Field(() => DialogueMeetingType) meeting: DialogueMeetingType;
+}
+
+export const DialogueMeetingConnection = ConnectionType(DialogueMeetingType, 'DialogueMeetingConnection');
