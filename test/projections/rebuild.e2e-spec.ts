@@ -5,6 +5,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { forumsCommandCount, seedForums } from '@samverkan/forums';
 import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
+import { dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -22,6 +23,7 @@ describe('Rebuilding the read models', () => {
     await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
     await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedDialogue(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 60_000);
@@ -36,8 +38,8 @@ describe('Rebuilding the read models', () => {
     expect(live.forums_forum).toHaveLength(6);
     // 12 principals are marked eligible by the process manager after system deficiencies.
     expect(live.supervision_eligibility).toHaveLength(12);
-    // ... and the demo forums and supervision: one event per command.
-    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12);
+    // ... and the demo forums, supervision and dialogue: one event per command.
+    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12 + dialogueCommandCount());
   });
 
   it('gives exactly the live rows when dropped and replayed from the store', async () => {

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
+import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
 import { DEMO_INSPECTIONS } from '@samverkan/supervision';
 import { tsNode } from '../support/ts-node';
 
@@ -20,6 +21,7 @@ describe('npm run cli -- seed', () => {
       expect(output).toMatch(/2024: 113 impulses, 25 tips; 2025: 131 impulses, 29 tips\): new events appended/);
       expect(output).toMatch(new RegExp(`Seeded the regional forums \\(6 forums, ${DEMO_MEETINGS.length} meetings`));
       expect(output).toMatch(new RegExp(`Seeded joint supervision \\(2 campaigns, ${DEMO_INSPECTIONS.length} inspections\\)`));
+      expect(output).toMatch(new RegExp(`Seeded dialogue \\(${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings\\)`));
       const count = () => {
         const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
         try {
@@ -35,6 +37,7 @@ describe('npm run cli -- seed', () => {
           DEMO_FORUMS.length, DEMO_MEETINGS.length, DEMO_JOINT_ACTIONS.length,
         ]);
         expect([rows('supervision_campaign'), rows('supervision_inspection')]).toEqual([2, DEMO_INSPECTIONS.length]);
+        expect([rows('dialogue_selection'), rows('dialogue_meeting')]).toEqual([DEMO_SELECTIONS.length, DEMO_DIALOGUE_MEETINGS.length]);
       } finally {
         readModels.close();
       }
