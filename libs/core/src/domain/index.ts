@@ -4,3 +4,4 @@ export * from './event-catalog';
 export * from '../errors/domain-errors';
 export * from './calendar';
 export * from './date-rules';
+export * from './text-rules';

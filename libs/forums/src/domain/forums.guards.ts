@@ -1,7 +1,18 @@
-import { calendarDate, DomainRuleViolation, isCalendarDate, pastOrToday, stockholmDate } from '@samverkan/core/domain';
+import {
+  calendarDate,
+  DomainRuleViolation,
+  isCalendarDate,
+  isOrganisationNumber,
+  pastOrToday,
+  requiredReason,
+  requiredText,
+  stockholmDate,
+} from '@samverkan/core/domain';
 
 export { stockholmDate };
 import { IsoDate, Term } from './forums.model';
+export { isOrganisationNumber, requiredReason, requiredText } from '@samverkan/core/domain';
+export type { TextRule } from '@samverkan/core/domain';
 
 /** The rules shared by forums, meetings and joint actions: dates, terms, text and codes. */
 
@@ -15,7 +26,6 @@ export const FORUM_CAPACITY_RANGE = { min: 1, max: 200 } as const;
 export const MEETING_YEAR_RANGE = { min: 2000, max: 2100 } as const;
 
 const FORUM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ORGANISATION_NUMBER = /^\d{6}-\d{4}$/;
 const SNI_CODE = /^\d{2}(\.\d{1,3})?$/;
 
 /** VT runs 1 January – 30 June, HT 1 July – 31 December. */
@@ -32,45 +42,12 @@ export function isForumId(value: string): boolean {
   return typeof value === 'string' && FORUM_ID.test(value);
 }
 
-/** The normalised form only; the GraphQL edge normalises and verifies the check digit. */
-export function isOrganisationNumber(value: string): boolean {
-  return typeof value === 'string' && ORGANISATION_NUMBER.test(value);
-}
-
 /** The shape of an SNI 2007 code: a division, then up to three digits (`86`, `86.1`, `86.101`). */
 export function isSniCode(value: string): boolean {
   return typeof value === 'string' && SNI_CODE.test(value);
 }
 
 export { calendarDate, pastOrToday };
-
-export interface TextRule {
-  /** The code for missing or blank text; INVALID_TEXT unless the rule has its own. */
-  code?: string;
-  max?: number;
-  details?: Record<string, unknown>;
-}
-
-/** The trimmed text; blank gives the rule's code, too long gives INVALID_TEXT, both naming the field. */
-export function requiredText(value: string | undefined, field: string, rule: TextRule = {}): string {
-  const { code = 'INVALID_TEXT', max = FORUM_TEXT_LIMITS.short, details = {} } = rule;
-  const text = typeof value === 'string' ? value.trim() : '';
-  if (!text) throw new DomainRuleViolation(code, `${field} must not be blank`, { ...details, field });
-  if (text.length > max) {
-    throw new DomainRuleViolation('INVALID_TEXT', `${field} is longer than ${max} characters`, {
-      ...details,
-      field,
-      max,
-      length: text.length,
-    });
-  }
-  return text;
-}
-
-/** A reason is what an auditor reads: required for decisions and departures. */
-export function requiredReason(value: string | undefined, details: Record<string, unknown> = {}): string {
-  return requiredText(value, 'reason', { code: 'REASON_REQUIRED', max: FORUM_TEXT_LIMITS.long, details });
-}
 
 /** The trimmed text, or undefined when it is missing or blank (so an event can omit the field). */
 export function optionalText(

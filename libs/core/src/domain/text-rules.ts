@@ -1,0 +1,70 @@
+import { DomainRuleViolation } from '../errors/domain-errors';
+
+/** Text and identifier checks every module's commands share, with the same codes everywhere. */
+
+/** Longest trimmed text accepted: names and titles (short), descriptions and reasons (long). */
+export const TEXT_LIMITS = { short: 200, long: 4000 } as const;
+
+const ORGANISATION_NUMBER = /^\d{6}-\d{4}$/;
+
+/** The normalised shape `NNNNNN-NNNN`; checksums are checked where the number is typed in (the GraphQL edge). */
+export function isOrganisationNumber(value: string): boolean {
+  return typeof value === 'string' && ORGANISATION_NUMBER.test(value);
+}
+
+export function organisationNumber(value: string | undefined, details: Record<string, unknown> = {}): string {
+  const number = typeof value === 'string' ? value.trim() : '';
+  if (!isOrganisationNumber(number)) {
+    throw new DomainRuleViolation('INVALID_ORGANISATION_NUMBER', 'An organisation number is written NNNNNN-NNNN', {
+      ...details,
+      organisationNumber: value ?? null,
+    });
+  }
+  return number;
+}
+
+/**
+ * An id becomes part of a stream name and is matched exactly, so it is never blank and never
+ * padded: a trimmed copy in the event would name another stream than the one appended to.
+ */
+export function requiredId(value: string | undefined, field: string, details: Record<string, unknown> = {}): string {
+  if (typeof value !== 'string' || !value.trim() || value.trim() !== value) {
+    throw new DomainRuleViolation('INVALID_ID', `${field} must be a non-blank id without surrounding spaces`, {
+      ...details,
+      field,
+      value: value ?? null,
+    });
+  }
+  return value;
+}
+
+/** `date` on or after `earliest`, else `code`; both are already checked calendar dates. */
+export function notBefore(date: string, earliest: string, code: string, field: string, details: Record<string, unknown> = {}): string {
+  if (date < earliest) {
+    throw new DomainRuleViolation(code, `${field} ${date} is before ${earliest}`, { ...details, field, date, earliest });
+  }
+  return date;
+}
+
+export interface TextRule {
+  /** The code for missing or blank text; INVALID_TEXT unless the rule has its own. */
+  code?: string;
+  max?: number;
+  details?: Record<string, unknown>;
+}
+
+/** The trimmed text; blank gives the rule's code, too long gives INVALID_TEXT, both naming the field. */
+export function requiredText(value: string | undefined, field: string, rule: TextRule = {}): string {
+  const { code = 'INVALID_TEXT', max = TEXT_LIMITS.short, details = {} } = rule;
+  const text = typeof value === 'string' ? value.trim() : '';
+  if (!text) throw new DomainRuleViolation(code, `${field} must not be blank`, { ...details, field });
+  if (text.length > max) {
+    throw new DomainRuleViolation('INVALID_TEXT', `${field} is longer than ${max} characters`, { ...details, field, max, length: text.length });
+  }
+  return text;
+}
+
+/** A reason is what an auditor reads: required for decisions and corrections (REASON_REQUIRED). */
+export function requiredReason(value: string | undefined, details: Record<string, unknown> = {}): string {
+  return requiredText(value, 'reason', { code: 'REASON_REQUIRED', max: TEXT_LIMITS.long, details });
+}
