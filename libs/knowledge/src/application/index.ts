@@ -1,0 +1,3 @@
+export * from './knowledge.commands';
+export * from './knowledge.queries';
+export { entityIdFor } from './ids';

@@ -1,0 +1,185 @@
+import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import {
+  AdmitGroupMember,
+  CancelGroupMeeting,
+  FoundGroup,
+  GroupCommand,
+  GroupEvent,
+  HoldGroupMeeting,
+  PlanGroupMeeting,
+  RemoveGroupMember,
+} from './group.commands';
+import { ActiveGroup, GroupMeeting, GroupState } from './group.state';
+import {
+  calendarDate,
+  has,
+  insideTerm,
+  KNOWLEDGE_TEXT_LIMITS,
+  notBefore,
+  oneOf,
+  organisationCode,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  validYear,
+} from './knowledge.guards';
+import { MemberOrganisation, TERMS } from './knowledge.model';
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────
+// Each command is checked in the same order: does the group (and the meeting) exist and allow
+// the command, then the command's own content, then the reason. The group is never closed.
+
+export function decideGroup(command: GroupCommand, state: GroupState): GroupEvent[] {
+  switch (command.type) {
+    case 'FoundGroup':
+      return found(command, state);
+    case 'AdmitGroupMember':
+      return admit(command, activeGroup(state, command.data.groupId));
+    case 'RemoveGroupMember':
+      return remove(command, activeGroup(state, command.data.groupId));
+    case 'PlanGroupMeeting':
+      return plan(command, activeGroup(state, command.data.groupId));
+    case 'HoldGroupMeeting':
+      return hold(command, activeGroup(state, command.data.groupId));
+    case 'CancelGroupMeeting':
+      return cancel(command, activeGroup(state, command.data.groupId));
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown knowledge group command ${(unknown as { type: string }).type}`);
+    }
+  }
+}
+
+function found(command: FoundGroup, state: GroupState): GroupEvent[] {
+  const groupId = requiredId(command.data.groupId, 'groupId');
+  if (state.status !== 'NONE') {
+    throw new DomainRuleViolation('GROUP_ALREADY_FOUNDED', `Group ${groupId} was founded on ${state.foundedOn}`, {
+      groupId,
+      foundedOn: state.foundedOn,
+    });
+  }
+  const host = validOrganisation(command.data.host, { groupId });
+  const foundedOn = pastOrToday(command.data.foundedOn, 'foundedOn', command.metadata.now, { groupId });
+  return [{ type: 'GroupFounded', data: { groupId, host, foundedOn } }];
+}
+
+/** A former member may join again; a current one is not admitted twice. */
+function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
+  const { groupId } = group;
+  const member = validOrganisation(command.data.member, { groupId });
+  if (has(group.members, member.code)) {
+    throw new DomainRuleViolation('ALREADY_A_MEMBER', `${member.code} is already a member`, { groupId, code: member.code });
+  }
+  const details = { groupId, code: member.code };
+  const joinedOn = pastOrToday(command.data.joinedOn, 'joinedOn', command.metadata.now, details);
+  notBefore(joinedOn, group.foundedOn, 'BEFORE_FOUNDED', 'joinedOn', details);
+  return [{ type: 'GroupMemberAdmitted', data: { groupId, member, joinedOn } }];
+}
+
+/** A decision: the host stays, as long as the group goes on. */
+function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
+  const { groupId } = group;
+  const code = organisationCode(command.data.code, { groupId });
+  if (!has(group.members, code)) {
+    throw new DomainRuleViolation('NOT_A_MEMBER', `${code} is not a member`, { groupId, code });
+  }
+  if (code === group.host.code) {
+    throw new DomainRuleViolation('HOST_CANNOT_LEAVE', `${code} hosts the group and cannot leave it`, { groupId, code });
+  }
+  const details = { groupId, code };
+  const leftOn = pastOrToday(command.data.leftOn, 'leftOn', command.metadata.now, details);
+  notBefore(leftOn, group.members[code].joinedOn, 'BEFORE_JOINED', 'leftOn', details);
+  const reason = requiredReason(command.reason, details);
+  return [{ type: 'GroupMemberRemoved', data: { groupId, code, leftOn, reason } }];
+}
+
+function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
+  const { groupId } = group;
+  const meetingId = requiredId(command.data.meetingId, 'meetingId', { groupId });
+  const details = { groupId, meetingId };
+  if (has(group.meetings, meetingId)) {
+    throw new DomainRuleViolation('GROUP_MEETING_ALREADY_PLANNED', `Group meeting ${meetingId} is already planned`, details);
+  }
+  const term = oneOf(command.data.term, TERMS, 'term', details);
+  const year = validYear(command.data.year, details);
+  const date = insideTerm(calendarDate(command.data.date, 'date', details), term, year, 'date', details);
+  const { agenda } = command.data;
+  if (!Array.isArray(agenda)) {
+    throw new DomainRuleViolation('INVALID_TEXT', 'The agenda is a list of items', { ...details, field: 'agenda' });
+  }
+  const items = agenda.map((item, index) => requiredText(item, 'agenda', { max: KNOWLEDGE_TEXT_LIMITS.long, details: { ...details, index } }));
+  return [{ type: 'GroupMeetingPlanned', data: { groupId, meetingId, term, year, date, agenda: items } }];
+}
+
+/** Held inside its term, not in the future, with the current members present, each once. */
+function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
+  const { groupId } = group;
+  const meeting = existingMeeting(group, command.data.meetingId);
+  const { meetingId } = meeting;
+  const details = { groupId, meetingId };
+  if (meeting.status !== 'PLANNED') {
+    throw new DomainRuleViolation('GROUP_MEETING_NOT_PLANNED', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+      ...details,
+      status: meeting.status,
+    });
+  }
+  const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, details);
+  insideTerm(heldOn, meeting.term, meeting.year, 'heldOn', details);
+  const given = command.data.present;
+  if (!Array.isArray(given) || given.length === 0) {
+    throw new DomainRuleViolation('PRESENT_REQUIRED', 'A group meeting is held with at least one member present', details);
+  }
+  const present: string[] = [];
+  for (const value of given) {
+    const code = organisationCode(value, details);
+    if (!has(group.members, code)) {
+      throw new DomainRuleViolation('PRESENT_NOT_A_MEMBER', `${code} is not a member of the group`, { ...details, code });
+    }
+    if (present.includes(code)) {
+      throw new DomainRuleViolation('DUPLICATE_PRESENT', `${code} is named twice`, { ...details, code });
+    }
+    present.push(code);
+  }
+  return [{ type: 'GroupMeetingHeld', data: { groupId, meetingId, heldOn, present } }];
+}
+
+/** A decision: only a planned meeting is cancelled. */
+function cancel(command: CancelGroupMeeting, group: ActiveGroup): GroupEvent[] {
+  const { groupId } = group;
+  const meeting = existingMeeting(group, command.data.meetingId);
+  const { meetingId } = meeting;
+  if (meeting.status === 'HELD') {
+    throw new DomainRuleViolation('GROUP_MEETING_ALREADY_HELD', `Group meeting ${meetingId} was held on ${meeting.heldOn}`, {
+      groupId,
+      meetingId,
+      heldOn: meeting.heldOn,
+    });
+  }
+  if (meeting.status === 'CANCELLED') {
+    throw new DomainRuleViolation('GROUP_MEETING_ALREADY_CANCELLED', `Group meeting ${meetingId} is already cancelled`, {
+      groupId,
+      meetingId,
+    });
+  }
+  const reason = requiredReason(command.reason, { groupId, meetingId });
+  return [{ type: 'GroupMeetingCancelled', data: { groupId, meetingId, reason } }];
+}
+
+// ── guards ──────────────────────────────────────────────────────────────────────────────────
+
+function activeGroup(state: GroupState, groupId: string): ActiveGroup {
+  if (state.status === 'NONE') throw new NotFoundError('Group', groupId);
+  return state;
+}
+
+function existingMeeting(group: ActiveGroup, meetingId: string): GroupMeeting {
+  if (typeof meetingId !== 'string' || !has(group.meetings, meetingId)) throw new NotFoundError('GroupMeeting', meetingId);
+  return group.meetings[meetingId];
+}
+
+function validOrganisation(organisation: MemberOrganisation | undefined, details: Record<string, unknown>): MemberOrganisation {
+  const code = organisationCode(organisation?.code, details);
+  const name = requiredText(organisation?.name, 'name', { details: { ...details, code } });
+  return { code, name };
+}

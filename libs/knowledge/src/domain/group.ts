@@ -1,0 +1,17 @@
+import { Decider } from '@samverkan/core/domain';
+import { GroupCommand, GroupEvent } from './group.commands';
+import { decideGroup } from './group.decide';
+import { evolveGroup, GroupState, initialGroupState } from './group.state';
+
+export type { ActiveGroup, FormerMembership, GroupMeeting, GroupMeetingStatus, GroupMember, GroupState, GroupStatus, NoGroup } from './group.state';
+
+/** One stream per group (there is one: NATIONAL_GROUP_ID); the category `knowledgeGroup` holds no dash. */
+export function groupStream(groupId: string): string {
+  return `knowledgeGroup-${groupId}`;
+}
+
+export const groupDecider: Decider<GroupCommand, GroupEvent, GroupState> = {
+  initialState: initialGroupState,
+  evolve: evolveGroup,
+  decide: decideGroup,
+};

@@ -1,0 +1,20 @@
+export * from './knowledge.model';
+export * from './group.commands';
+export * from './item.commands';
+export { groupEventDefinitions, itemEventDefinitions } from './knowledge.events';
+export type { GroupEventType, ItemEventType } from './knowledge.events';
+export { itemKindLabel, reviewVerdictLabel, termLabel } from './knowledge.summaries';
+export * from './group';
+export * from './item';
+export * from './knowledge';
+export {
+  isCalendarDate,
+  isInTerm,
+  isLink,
+  isOrganisationCode,
+  KNOWLEDGE_TEXT_LIMITS,
+  MEETING_YEAR_RANGE,
+  stockholmDate,
+  termDates,
+  termOf,
+} from './knowledge.guards';

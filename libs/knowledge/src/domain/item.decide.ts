@@ -1,0 +1,181 @@
+import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { ItemCommand, ItemEvent, ProposeItem, PublishItem, RecordPresentation, RetireItem, ReviewItem } from './item.commands';
+import { ExistingItem, ItemState } from './item.state';
+import {
+  calendarDate,
+  KNOWLEDGE_TEXT_LIMITS,
+  notBefore,
+  oneOf,
+  organisationCode,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  validLink,
+} from './knowledge.guards';
+import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
+
+// ── decide ──────────────────────────────────────────────────────────────────────────────────
+// Each command is checked in the same order: does the item exist and is it in a status that
+// allows the command, then what the application read (meetings), then the command's own content,
+// then the reason. Proposed → reviewed or rejected; reviewed → published → retired; never back.
+
+export function decideItem(command: ItemCommand, state: ItemState): ItemEvent[] {
+  switch (command.type) {
+    case 'ProposeItem':
+      return propose(command, state);
+    case 'ReviewItem':
+      return review(command, existingItem(state, command.data.itemId));
+    case 'PublishItem':
+      return publish(command, existingItem(state, command.data.itemId));
+    case 'RetireItem':
+      return retire(command, existingItem(state, command.data.itemId));
+    case 'RecordPresentation':
+      return recordPresentation(command, existingItem(state, command.data.itemId));
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown knowledge item command ${(unknown as { type: string }).type}`);
+    }
+  }
+}
+
+/** Only a current member of the group proposes; the item names its source, link and topics. */
+function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
+  const itemId = requiredId(command.data.itemId, 'itemId');
+  if (state.status !== 'NONE') {
+    throw new DomainRuleViolation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, { itemId });
+  }
+  const details = { itemId };
+  const proposedBy = organisationCode(command.data.proposedBy, details);
+  const members = Array.isArray(command.data.memberCodes) ? command.data.memberCodes.map((code) => (typeof code === 'string' ? code.trim() : code)) : [];
+  if (!members.includes(proposedBy)) {
+    throw new DomainRuleViolation('ONLY_MEMBERS_PROPOSE', `${proposedBy} is not a member of the group`, { itemId, proposedBy });
+  }
+  const kind = oneOf(command.data.kind, ITEM_KINDS, 'kind', details);
+  const title = requiredText(command.data.title, 'title', { details });
+  const sourceOrganisation = requiredText(command.data.sourceOrganisation, 'sourceOrganisation', { details });
+  const link = validLink(command.data.link, details);
+  const topics = validTopics(command.data.topics, details);
+  const proposedOn = pastOrToday(command.data.proposedOn, 'proposedOn', command.metadata.now, details);
+  return [{ type: 'ItemProposed', data: { itemId, kind, title, sourceOrganisation, link, topics, proposedBy, proposedOn } }];
+}
+
+/** At a held group meeting, dated by it; a rejected item is final (propose it anew as a new item). */
+function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
+  const { itemId } = item;
+  if (item.status !== 'PROPOSED') {
+    throw new DomainRuleViolation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
+  }
+  const { meeting } = command.data;
+  const meetingId = requiredId(meeting?.meetingId, 'meetingId', { itemId });
+  const details = { itemId, meetingId };
+  if (meeting.status === 'NONE') {
+    throw new DomainRuleViolation('GROUP_MEETING_NOT_FOUND', `Group meeting ${meetingId} was not found`, details);
+  }
+  if (meeting.status !== 'HELD') {
+    throw new DomainRuleViolation('REVIEW_NEEDS_HELD_MEETING', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+      ...details,
+      status: meeting.status,
+    });
+  }
+  const reviewedOn = calendarDate(meeting.heldOn, 'heldOn', details);
+  notBefore(reviewedOn, item.proposedOn, 'REVIEW_BEFORE_PROPOSED', 'heldOn', details);
+  const verdict = oneOf(command.data.verdict, REVIEW_VERDICTS, 'verdict', details);
+  const note = requiredText(command.data.note, 'note', { max: KNOWLEDGE_TEXT_LIMITS.long, details });
+  return [{ type: 'ItemReviewed', data: { itemId, meetingId, reviewedOn, verdict, note } }];
+}
+
+function publish(command: PublishItem, item: ExistingItem): ItemEvent[] {
+  const { itemId } = item;
+  if (item.status !== 'REVIEWED') throw notReviewed(item);
+  const publishedOn = pastOrToday(command.data.publishedOn, 'publishedOn', command.metadata.now, { itemId });
+  notBefore(publishedOn, lastReview(item), 'PUBLISHED_BEFORE_REVIEW', 'publishedOn', { itemId });
+  return [{ type: 'ItemPublished', data: { itemId, publishedOn } }];
+}
+
+/** A decision: a published (or approved, not yet published) item is no longer current. */
+function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
+  const { itemId } = item;
+  if (item.status === 'RETIRED') throw retired(item);
+  if (item.status !== 'PUBLISHED' && item.status !== 'REVIEWED') {
+    throw new DomainRuleViolation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
+  }
+  const retiredOn = pastOrToday(command.data.retiredOn, 'retiredOn', command.metadata.now, { itemId });
+  notBefore(retiredOn, item.publishedOn ?? lastReview(item), 'RETIRED_BEFORE_PUBLISHED', 'retiredOn', { itemId });
+  const reason = requiredReason(command.reason, { itemId });
+  return [{ type: 'ItemRetired', data: { itemId, retiredOn, reason } }];
+}
+
+/** At a held forum meeting, dated by it; the same forum meeting again changes nothing. */
+function recordPresentation(command: RecordPresentation, item: ExistingItem): ItemEvent[] {
+  const { itemId } = item;
+  if (item.status === 'RETIRED') throw retired(item);
+  if (item.status === 'REJECTED') throw rejected(item);
+  const { forumMeeting } = command.data;
+  const forumMeetingId = requiredId(forumMeeting?.meetingId, 'forumMeetingId', { itemId });
+  if (item.presentations.some((presentation) => presentation.forumMeetingId === forumMeetingId)) return [];
+  const details = { itemId, forumMeetingId };
+  if (!forumMeeting.exists || forumMeeting.status === 'NONE') {
+    throw new DomainRuleViolation('FORUM_MEETING_NOT_FOUND', `Forum meeting ${forumMeetingId} was not found`, details);
+  }
+  if (forumMeeting.status !== 'HELD') {
+    throw new DomainRuleViolation('PRESENTATION_NEEDS_HELD_MEETING', `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`, {
+      ...details,
+      status: forumMeeting.status,
+    });
+  }
+  const forumId = requiredId(forumMeeting.forumId, 'forumId', details);
+  const presentedOn = calendarDate(forumMeeting.date, 'date', details);
+  return [{ type: 'ItemPresented', data: { itemId, forumId, forumMeetingId, presentedOn } }];
+}
+
+// ── guards ──────────────────────────────────────────────────────────────────────────────────
+
+function existingItem(state: ItemState, itemId: string): ExistingItem {
+  if (state.status === 'NONE') throw new NotFoundError('Item', itemId);
+  return state;
+}
+
+function notReviewed(item: ExistingItem): DomainRuleViolation {
+  const { itemId, status } = item;
+  switch (status) {
+    case 'REJECTED':
+      return rejected(item);
+    case 'PUBLISHED':
+      return new DomainRuleViolation('ITEM_ALREADY_PUBLISHED', `Item ${itemId} was published on ${item.publishedOn}`, { itemId });
+    case 'RETIRED':
+      return retired(item);
+    default:
+      return new DomainRuleViolation('NOT_REVIEWED', `Item ${itemId} is not yet reviewed`, { itemId, status });
+  }
+}
+
+function rejected({ itemId }: ExistingItem): DomainRuleViolation {
+  return new DomainRuleViolation('ITEM_REJECTED', `Item ${itemId} was rejected; propose it anew as a new item`, { itemId });
+}
+
+function retired({ itemId, retiredOn }: ExistingItem): DomainRuleViolation {
+  return new DomainRuleViolation('ITEM_RETIRED', `Item ${itemId} was retired on ${retiredOn}`, { itemId, retiredOn });
+}
+
+/** The date of the approving review; an item past PROPOSED always has one. */
+function lastReview(item: ExistingItem): string {
+  return item.reviews[item.reviews.length - 1]?.reviewedOn ?? item.proposedOn;
+}
+
+/** At least one topic, each trimmed and non-blank, none given twice in any case. */
+function validTopics(topics: string[] | undefined, details: Record<string, unknown>): string[] {
+  if (!Array.isArray(topics) || topics.length === 0) {
+    throw new DomainRuleViolation('TOPIC_REQUIRED', 'An item has at least one topic', details);
+  }
+  const valid: string[] = [];
+  topics.forEach((value, index) => {
+    const topic = typeof value === 'string' ? value.trim() : '';
+    if (!topic) throw new DomainRuleViolation('INVALID_TOPIC', `Topic ${index + 1} is blank`, { ...details, index });
+    if (valid.some((other) => other.toLocaleLowerCase('sv') === topic.toLocaleLowerCase('sv'))) {
+      throw new DomainRuleViolation('INVALID_TOPIC', `Topic ${topic} is given twice`, { ...details, index, topic });
+    }
+    valid.push(requiredText(topic, 'topics', { details: { ...details, index } }));
+  });
+  return valid;
+}

@@ -1,0 +1,287 @@
+import { fold } from '@samverkan/core/domain';
+import { itemDecider, itemStream } from './item';
+import { ItemEvent } from './item.commands';
+import { ExistingItem } from './item.state';
+import {
+  aProposedItem,
+  aPublishedItem,
+  aRejectedItem,
+  aRetiredItem,
+  aReviewedItem,
+  forumMeeting,
+  FORUM_ID,
+  FORUM_MEETING_ID,
+  heldMeeting,
+  ITEM_ID as itemId,
+  itemPresented,
+  itemProposed,
+  itemPublished,
+  itemRetired,
+  itemReviewed,
+  itemSpec as spec,
+  LINK,
+  MEETING_ID,
+  proposeItem,
+  PROPOSED_ON,
+  publishItem,
+  recordPresentation,
+  retireItem,
+  RETIREMENT_REASON,
+  reviewItem,
+  SOURCE,
+  TITLE,
+  TODAY,
+  TOMORROW,
+  TOPICS,
+  violationOf,
+} from './testing/knowledge.fixtures';
+
+const stateAfter = (events: ItemEvent[]) => fold(itemDecider, events) as ExistingItem;
+const meeting = (status: 'NONE' | 'PLANNED' | 'HELD' | 'CANCELLED', heldOn?: string) => ({ meetingId: MEETING_ID, status, ...(heldOn ? { heldOn } : {}) });
+
+describe('Knowledge item', () => {
+  it('has one stream per item', () => {
+    expect(itemStream(itemId)).toBe('knowledgeItem-ki-0001');
+  });
+
+  describe('when it is not proposed', () => {
+    it('is proposed by a member, with its source, link and topics', () => {
+      spec.given([]).when(proposeItem()).then([itemProposed()]);
+    });
+
+    it('trims its text, link, topics and the member codes it is checked against', () => {
+      const padded = proposeItem({
+        title: ` ${TITLE}\n`,
+        sourceOrganisation: `${SOURCE} `,
+        link: ` ${LINK} `,
+        topics: TOPICS.map((topic) => ` ${topic} `),
+        proposedBy: ' AV',
+        memberCodes: ['FK', ' AV '],
+        proposedOn: ` ${PROPOSED_ON}`,
+      });
+      spec.given([]).when(padded).then([itemProposed()]);
+    });
+
+    it('accepts every kind and an http link', () => {
+      for (const kind of ['REPORT', 'METHOD', 'TOOL', 'RESEARCH', 'RECORDING'] as const) {
+        spec.given([]).when(proposeItem({ kind, link: 'http://example.se' })).then([itemProposed({ kind, link: 'http://example.se' })]);
+      }
+    });
+
+    it('rejects a proposal by an organisation that is not a member, naming it', () => {
+      spec.given([]).when(proposeItem({ proposedBy: 'MYNAK' })).thenThrows('ONLY_MEMBERS_PROPOSE');
+      expect(violationOf(itemDecider, [], proposeItem({ proposedBy: 'MYNAK' })).details).toMatchObject({ proposedBy: 'MYNAK' });
+      spec.given([]).when(proposeItem({ memberCodes: [] })).thenThrows('ONLY_MEMBERS_PROPOSE');
+    });
+
+    it('rejects a blank title or source', () => {
+      spec.given([]).when(proposeItem({ title: ' ' })).thenThrows('INVALID_TEXT');
+      expect(violationOf(itemDecider, [], proposeItem({ sourceOrganisation: '' })).details).toMatchObject({ field: 'sourceOrganisation' });
+    });
+
+    it('rejects a link that is not an http(s) address', () => {
+      for (const link of ['', 'example.se/rapport', 'ftp://example.se/a', 'https://', 'https://exa mple.se', 'javascript:alert(1)']) {
+        spec.given([]).when(proposeItem({ link })).thenThrows('INVALID_LINK');
+      }
+    });
+
+    it('rejects a proposal without topics', () => {
+      spec.given([]).when(proposeItem({ topics: [] })).thenThrows('TOPIC_REQUIRED');
+      spec.given([]).when(proposeItem({ topics: undefined as never })).thenThrows('TOPIC_REQUIRED');
+    });
+
+    it('rejects a blank topic, or one given twice in any case', () => {
+      spec.given([]).when(proposeItem({ topics: ['Hemtjänst', ' '] })).thenThrows('INVALID_TOPIC');
+      const twice = proposeItem({ topics: ['Hemtjänst', 'Arbetsanpassning', ' HEMTJÄNST'] });
+      spec.given([]).when(twice).thenThrows('INVALID_TOPIC');
+      expect(violationOf(itemDecider, [], twice).details).toMatchObject({ index: 2 });
+    });
+
+    it('rejects an unknown kind', () => {
+      spec.given([]).when(proposeItem({ kind: 'PODCAST' as never })).thenThrows('INVALID_CHOICE');
+    });
+
+    it('is proposed today but not tomorrow', () => {
+      spec.given([]).when(proposeItem({ proposedOn: TODAY })).then([itemProposed({ proposedOn: TODAY })]);
+      spec.given([]).when(proposeItem({ proposedOn: TOMORROW })).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it.each([
+      ['reviewing', reviewItem()],
+      ['publishing', publishItem()],
+      ['retiring', retireItem()],
+      ['recording a presentation', recordPresentation()],
+    ])('rejects %s: the item is not found', (_, command) => {
+      spec.given([]).when(command).thenThrows('ITEM_NOT_FOUND');
+    });
+  });
+
+  describe('when it is proposed', () => {
+    it('keeps what was proposed, with no reviews or presentations', () => {
+      expect(stateAfter(aProposedItem)).toEqual({
+        status: 'PROPOSED',
+        itemId,
+        kind: 'REPORT',
+        title: TITLE,
+        source: SOURCE,
+        link: LINK,
+        topics: TOPICS,
+        proposedBy: 'AV',
+        proposedOn: PROPOSED_ON,
+        reviews: [],
+        presentations: [],
+      });
+    });
+
+    it('rejects proposing it again', () => {
+      spec.given(aProposedItem).when(proposeItem()).thenThrows('ITEM_ALREADY_PROPOSED');
+    });
+
+    it('is approved at a held group meeting, dated by the meeting', () => {
+      spec.given(aProposedItem).when(reviewItem()).then([itemReviewed()]);
+      spec.given(aProposedItem).when(reviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' })).then([itemReviewed('APPROVED', '2025-10-09')]);
+    });
+
+    it('is rejected at a held group meeting', () => {
+      spec.given(aProposedItem).when(reviewItem('REJECTED')).then([itemReviewed('REJECTED')]);
+    });
+
+    it('rejects a review at a meeting that is not held, naming its status', () => {
+      for (const status of ['PLANNED', 'CANCELLED'] as const) {
+        spec.given(aProposedItem).when(reviewItem('APPROVED', meeting(status))).thenThrows('REVIEW_NEEDS_HELD_MEETING');
+      }
+      expect(violationOf(itemDecider, aProposedItem, reviewItem('APPROVED', meeting('PLANNED'))).details).toMatchObject({ status: 'PLANNED' });
+    });
+
+    it('rejects a review at a meeting that does not exist', () => {
+      spec.given(aProposedItem).when(reviewItem('APPROVED', meeting('NONE'))).thenThrows('GROUP_MEETING_NOT_FOUND');
+    });
+
+    it('rejects a review at a meeting held before the item was proposed', () => {
+      spec.given(aProposedItem).when(reviewItem('APPROVED', meeting('HELD', '2025-09-19'))).thenThrows('REVIEW_BEFORE_PROPOSED');
+    });
+
+    it('rejects a review without a note, or with an unknown verdict', () => {
+      spec.given(aProposedItem).when(reviewItem('APPROVED', heldMeeting, ' ')).thenThrows('INVALID_TEXT');
+      spec.given(aProposedItem).when(reviewItem('MAYBE' as never)).thenThrows('INVALID_CHOICE');
+    });
+
+    it('rejects publishing before it is reviewed', () => {
+      spec.given(aProposedItem).when(publishItem()).thenThrows('NOT_REVIEWED');
+    });
+
+    it('rejects retiring an item that was never published', () => {
+      spec.given(aProposedItem).when(retireItem()).thenThrows('ITEM_NOT_PUBLISHED');
+    });
+
+    it('is presented at a held forum meeting before it is reviewed', () => {
+      spec.given(aProposedItem).when(recordPresentation()).then([itemPresented()]);
+    });
+  });
+
+  describe('when it is reviewed', () => {
+    it('keeps the review and becomes reviewed, or rejected', () => {
+      expect(stateAfter(aReviewedItem)).toMatchObject({ status: 'REVIEWED', reviews: [{ meetingId: MEETING_ID, verdict: 'APPROVED', reviewedOn: '2025-10-08' }] });
+      expect(stateAfter(aRejectedItem)).toMatchObject({ status: 'REJECTED', reviews: [{ verdict: 'REJECTED' }] });
+    });
+
+    it('rejects a second review, naming the status', () => {
+      spec.given(aReviewedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED');
+      spec.given(aRejectedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED');
+      expect(violationOf(itemDecider, aRejectedItem, reviewItem()).details).toMatchObject({ status: 'REJECTED' });
+    });
+
+    it('is published on or after the review, up to today', () => {
+      spec.given(aReviewedItem).when(publishItem('2025-10-08')).then([itemPublished('2025-10-08')]);
+      spec.given(aReviewedItem).when(publishItem(` ${TODAY}`)).then([itemPublished(TODAY)]);
+    });
+
+    it('rejects publishing before the review or in the future', () => {
+      spec.given(aReviewedItem).when(publishItem('2025-10-07')).thenThrows('PUBLISHED_BEFORE_REVIEW');
+      spec.given(aReviewedItem).when(publishItem(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('rejects publishing a rejected item: it is final', () => {
+      spec.given(aRejectedItem).when(publishItem()).thenThrows('ITEM_REJECTED');
+    });
+
+    it('rejects retiring or presenting a rejected item', () => {
+      spec.given(aRejectedItem).when(retireItem()).thenThrows('ITEM_NOT_PUBLISHED');
+      spec.given(aRejectedItem).when(recordPresentation()).thenThrows('ITEM_REJECTED');
+    });
+
+    it('is retired before it was published, not before the review', () => {
+      spec.given(aReviewedItem).when(retireItem('2025-10-08')).then([itemRetired('2025-10-08')]);
+      spec.given(aReviewedItem).when(retireItem('2025-10-07')).thenThrows('RETIRED_BEFORE_PUBLISHED');
+    });
+  });
+
+  describe('when it is published', () => {
+    it('keeps the day it was published', () => {
+      expect(stateAfter(aPublishedItem)).toMatchObject({ status: 'PUBLISHED', publishedOn: '2025-10-15' });
+    });
+
+    it('rejects publishing it again', () => {
+      spec.given(aPublishedItem).when(publishItem()).thenThrows('ITEM_ALREADY_PUBLISHED');
+    });
+
+    it('is retired, as a decision with its reason', () => {
+      spec.given(aPublishedItem).when(retireItem()).then([itemRetired()]);
+      spec.given(aPublishedItem).when(retireItem(TODAY)).then([itemRetired(TODAY)]);
+    });
+
+    it('rejects retiring without a reason', () => {
+      spec.given(aPublishedItem).when(retireItem('2025-11-10', null)).thenThrows('REASON_REQUIRED');
+      spec.given(aPublishedItem).when(retireItem('2025-11-10', '\n')).thenThrows('REASON_REQUIRED');
+    });
+
+    it('rejects retiring before it was published, or in the future', () => {
+      spec.given(aPublishedItem).when(retireItem('2025-10-14')).thenThrows('RETIRED_BEFORE_PUBLISHED');
+      spec.given(aPublishedItem).when(retireItem(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    });
+
+    it('is presented at a held forum meeting, dated by it', () => {
+      spec.given(aPublishedItem).when(recordPresentation()).then([itemPresented()]);
+    });
+
+    it('records each forum meeting once: the same one again changes nothing', () => {
+      spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation()).then([]);
+      const other = forumMeeting({ meetingId: 'fm-2025-syd-2', forumId: 'forum-syd', date: '2025-11-05' });
+      spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation(other)).then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
+    });
+
+    it('keeps its presentations, each forum meeting once', () => {
+      const presented = stateAfter([...aPublishedItem, itemPresented(), itemPresented(), itemPresented('fm-2', '2025-11-05', 'forum-syd')]);
+      expect(presented.presentations).toEqual([
+        { forumMeetingId: FORUM_MEETING_ID, forumId: FORUM_ID, presentedOn: '2025-10-22' },
+        { forumMeetingId: 'fm-2', forumId: 'forum-syd', presentedOn: '2025-11-05' },
+      ]);
+    });
+
+    it('rejects a presentation at a forum meeting that does not exist', () => {
+      spec.given(aPublishedItem).when(recordPresentation(forumMeeting({ exists: false }))).thenThrows('FORUM_MEETING_NOT_FOUND');
+    });
+
+    it('rejects a presentation at a forum meeting that is not held', () => {
+      for (const status of ['PLANNED', 'CANCELLED'] as const) {
+        spec.given(aPublishedItem).when(recordPresentation(forumMeeting({ status }))).thenThrows('PRESENTATION_NEEDS_HELD_MEETING');
+      }
+    });
+  });
+
+  describe('when it is retired', () => {
+    it('keeps the day and the reason', () => {
+      expect(stateAfter(aRetiredItem)).toMatchObject({ status: 'RETIRED', retiredOn: '2025-11-10', retirementReason: RETIREMENT_REASON, publishedOn: '2025-10-15' });
+    });
+
+    it('rejects retiring, publishing or presenting it', () => {
+      spec.given(aRetiredItem).when(retireItem()).thenThrows('ITEM_RETIRED');
+      spec.given(aRetiredItem).when(publishItem()).thenThrows('ITEM_RETIRED');
+      spec.given(aRetiredItem).when(recordPresentation()).thenThrows('ITEM_RETIRED');
+    });
+
+    it('rejects reviewing it', () => {
+      spec.given(aRetiredItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED');
+    });
+  });
+});

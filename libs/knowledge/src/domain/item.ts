@@ -1,0 +1,17 @@
+import { Decider } from '@samverkan/core/domain';
+import { ItemCommand, ItemEvent } from './item.commands';
+import { decideItem } from './item.decide';
+import { evolveItem, initialItemState, ItemState } from './item.state';
+
+export type { ExistingItem, ItemPresentation, ItemReview, ItemState, ItemStatus, NoItem } from './item.state';
+
+/** One stream per item; the category `knowledgeItem` holds no dash, as the category projection needs. */
+export function itemStream(itemId: string): string {
+  return `knowledgeItem-${itemId}`;
+}
+
+export const itemDecider: Decider<ItemCommand, ItemEvent, ItemState> = {
+  initialState: initialItemState,
+  evolve: evolveItem,
+  decide: decideItem,
+};

@@ -1,0 +1,96 @@
+import { GroupEvent } from './group.commands';
+import { ItemEvent } from './item.commands';
+import { knowledgeModuleEvents } from './knowledge';
+import { GroupEventType, groupEventDefinitions, ItemEventType, itemEventDefinitions } from './knowledge.events';
+import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
+import { itemKindLabel, reviewVerdictLabel } from './knowledge.summaries';
+import {
+  AGENDA,
+  AV,
+  groupFounded,
+  itemPresented,
+  itemProposed,
+  itemPublished,
+  itemRetired,
+  itemReviewed,
+  meetingCancelled,
+  meetingHeld,
+  meetingPlanned,
+  memberAdmitted,
+  memberRemoved,
+  REVIEW_NOTE,
+  TOPICS,
+} from './testing/knowledge.fixtures';
+
+type AnyEvent = GroupEvent | ItemEvent;
+
+const oneGroupEventOfEach: Record<GroupEventType, GroupEvent> = {
+  GroupFounded: groupFounded(),
+  GroupMemberAdmitted: memberAdmitted(),
+  GroupMemberRemoved: memberRemoved(),
+  GroupMeetingPlanned: meetingPlanned(),
+  GroupMeetingHeld: meetingHeld(),
+  GroupMeetingCancelled: meetingCancelled(),
+};
+const oneItemEventOfEach: Record<ItemEventType, ItemEvent> = {
+  ItemProposed: itemProposed(),
+  ItemReviewed: itemReviewed(),
+  ItemPublished: itemPublished(),
+  ItemRetired: itemRetired(),
+  ItemPresented: itemPresented(),
+};
+const everyEvent: AnyEvent[] = [...Object.values(oneGroupEventOfEach), ...Object.values(oneItemEventOfEach)];
+const summary = (event: AnyEvent) => (knowledgeModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const freeText = [...AGENDA, ...TOPICS, REVIEW_NOTE];
+
+describe('Knowledge events', () => {
+  it('marks removal, cancellation, review and retirement as decisions, the rest as actions, all of schema version 1', () => {
+    const decisions = ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'];
+    for (const event of everyEvent) {
+      const kind = decisions.includes(event.type) ? 'decision' : 'action';
+      expect([event.type, knowledgeModuleEvents.definitions[event.type]]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+    }
+  });
+
+  it('registers every event type of the two streams, and no other', () => {
+    const defined = [groupEventDefinitions, itemEventDefinitions].flatMap((d) => Object.keys(d));
+    expect(Object.keys(knowledgeModuleEvents.definitions).sort()).toEqual(defined.sort());
+    expect(defined).toHaveLength(11);
+    expect(knowledgeModuleEvents).toMatchObject({ module: 'knowledge', categories: ['knowledgeGroup', 'knowledgeItem'] });
+  });
+
+  it('summarises every event in one Swedish line without free text', () => {
+    for (const event of everyEvent) {
+      const line = summary(event);
+      expect([event.type, line]).toEqual([event.type, expect.stringMatching(/^[A-ZÅÄÖ][^\n]*$/)]);
+      expect(line).not.toMatch(/undefined|null|\[object/);
+      for (const text of freeText) expect(line).not.toContain(text);
+    }
+  });
+
+  it('summarises the group', () => {
+    expect(summary(groupFounded())).toBe('Kunskapsgruppen bildades 2025-09-01 med Försäkringskassan (FK) som värd');
+    expect(summary(memberAdmitted(AV))).toBe('Arbetsmiljöverket (AV) blev medlem i kunskapsgruppen 2025-09-01');
+    expect(summary(memberRemoved('SOS', '2025-11-01', 'Deltar\ni forum'))).toBe('SOS lämnade kunskapsgruppen 2025-11-01. Skäl: Deltar i forum');
+    expect(summary(meetingPlanned())).toBe('Kunskapsgruppens möte planerat 2025-10-08 (höstterminen 2025), 2 punkter på dagordningen');
+    expect(summary(meetingHeld())).toBe('Kunskapsgruppens möte hölls 2025-10-08 med FK, AV och FHM närvarande');
+    expect(summary(meetingCancelled())).toBe('Kunskapsgruppens möte ställdes in: För få medlemmar kunde delta');
+  });
+
+  it('summarises an item', () => {
+    expect(summary(itemProposed())).toBe(
+      'Rapport ”Arbetsanpassning i hemtjänsten” från Myndigheten för arbetsmiljökunskap föreslogs av AV 2025-09-20, 2 ämnen',
+    );
+    expect(summary(itemReviewed())).toBe('Kunskapsunderlaget granskades vid kunskapsgruppens möte 2025-10-08: godkänt');
+    expect(summary(itemReviewed('REJECTED'))).toMatch(/: avslaget$/);
+    expect(summary(itemPublished())).toBe('Kunskapsunderlaget publicerades 2025-10-15');
+    expect(summary(itemRetired())).toBe('Kunskapsunderlaget togs ur bruk 2025-11-10. Skäl: Ersatt av en nyare rapport');
+    expect(summary(itemPresented())).toBe('Kunskapsunderlaget presenterades vid ett forummöte 2025-10-22');
+  });
+
+  it('has a Swedish label for every kind and verdict', () => {
+    expect(itemKindLabel).toEqual({ REPORT: 'rapport', METHOD: 'metod', TOOL: 'verktyg', RESEARCH: 'forskning', RECORDING: 'inspelning' });
+    expect(Object.keys(itemKindLabel).sort()).toEqual([...ITEM_KINDS].sort());
+    expect(Object.keys(reviewVerdictLabel).sort()).toEqual([...REVIEW_VERDICTS].sort());
+  });
+});

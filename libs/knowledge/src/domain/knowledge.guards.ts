@@ -1,0 +1,113 @@
+import {
+  calendarDate,
+  DomainRuleViolation,
+  isCalendarDate,
+  notBefore,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  stockholmDate,
+} from '@samverkan/core/domain';
+import { IsoDate, Term } from './knowledge.model';
+export { notBefore, requiredId, requiredReason, requiredText } from '@samverkan/core/domain';
+export type { TextRule } from '@samverkan/core/domain';
+
+export { calendarDate, isCalendarDate, pastOrToday, stockholmDate };
+
+/** The rules shared by the group and its items: terms, links, organisation codes, years, choices. */
+
+/** Longest trimmed text the knowledge module accepts, by kind of field. */
+export const KNOWLEDGE_TEXT_LIMITS = { short: 200, long: 4000 } as const;
+
+/** Years a group meeting may be planned for. */
+export const MEETING_YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
+/** VT: 1 January – 30 June; HT: 1 July – 31 December. `date` is a checked calendar date. */
+export function termOf(date: IsoDate): Term {
+  return Number(date.slice(5, 7)) <= 6 ? 'VT' : 'HT';
+}
+
+/** The first and last day of a term. */
+export function termDates(term: Term, year: number): { from: IsoDate; to: IsoDate } {
+  return term === 'VT' ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
+}
+
+export function isInTerm(date: IsoDate, term: Term, year: number): boolean {
+  return isCalendarDate(date) && Number(date.slice(0, 4)) === year && termOf(date) === term;
+}
+
+/** `date` inside `term` of `year`, else MEETING_OUTSIDE_TERM; `date` is already a checked calendar date. */
+export function insideTerm(date: IsoDate, term: Term, year: number, field: string, details: Record<string, unknown> = {}): IsoDate {
+  if (!isInTerm(date, term, year)) {
+    const { from, to } = termDates(term, year);
+    throw new DomainRuleViolation('MEETING_OUTSIDE_TERM', `${field} ${date} is not inside ${term} ${year} (${from} – ${to})`, {
+      ...details,
+      field,
+      date,
+      term,
+      year,
+    });
+  }
+  return date;
+}
+
+const LINK = /^https?:\/\/[^\s/?#@]+(?:[/?#]\S*)?$/i;
+
+export function isLink(value: string): boolean {
+  return typeof value === 'string' && LINK.test(value);
+}
+
+/** The trimmed link, after checking it is an http(s) URL (INVALID_LINK). */
+export function validLink(value: string | undefined, details: Record<string, unknown> = {}): string {
+  const link = typeof value === 'string' ? value.trim() : '';
+  if (!isLink(link)) {
+    throw new DomainRuleViolation('INVALID_LINK', 'A link is an http or https address', { ...details, link: value ?? null });
+  }
+  return link;
+}
+
+const ORGANISATION_CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}$/;
+
+/** A member organisation's short code: AV, FK, FHM, SOS; two to ten capitals or digits, a letter first. */
+export function isOrganisationCode(value: string): boolean {
+  return typeof value === 'string' && ORGANISATION_CODE.test(value);
+}
+
+/** The trimmed code, after checking its shape (INVALID_ORGANISATION_CODE). */
+export function organisationCode(value: string | undefined, details: Record<string, unknown> = {}): string {
+  const code = typeof value === 'string' ? value.trim() : '';
+  if (!isOrganisationCode(code)) {
+    throw new DomainRuleViolation('INVALID_ORGANISATION_CODE', 'An organisation code is 2–10 capitals or digits, a letter first', {
+      ...details,
+      code: value ?? null,
+    });
+  }
+  return code;
+}
+
+export function validYear(year: number, details: Record<string, unknown> = {}): number {
+  const { min, max } = MEETING_YEAR_RANGE;
+  if (!Number.isInteger(year) || year < min || year > max) {
+    throw new DomainRuleViolation('INVALID_YEAR', `A year is between ${min} and ${max}`, { ...details, year: year ?? null });
+  }
+  return year;
+}
+
+/** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
+export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string, details: Record<string, unknown> = {}): T {
+  if (!allowed.includes(value)) {
+    throw new DomainRuleViolation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
+      ...details,
+      field,
+      value: value ?? null,
+      allowed: [...allowed],
+    });
+  }
+  return value;
+}
+
+/** Own keys only: an organisation code or meeting id must never find `constructor`. */
+export function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}

@@ -1,0 +1,9 @@
+import { ModuleEvents } from '@samverkan/core/domain';
+import { groupEventDefinitions, itemEventDefinitions } from './knowledge.events';
+
+/** What the knowledge module registers in the event catalog: the group stream and item streams. */
+export const knowledgeModuleEvents: ModuleEvents = {
+  module: 'knowledge',
+  categories: ['knowledgeGroup', 'knowledgeItem'],
+  definitions: { ...groupEventDefinitions, ...itemEventDefinitions },
+};

@@ -1,0 +1,108 @@
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { GroupMeetingStatusEnum, ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
+
+@ObjectType()
+export class MembershipPeriodType {
+  @Field() joinedOn: string;
+  @Field(() => String, { nullable: true }) leftOn: string | null;
+  @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@ObjectType()
+export class GroupMemberType {
+  @Field() code: string;
+  @Field() name: string;
+  @Field() active: boolean;
+  @Field() host: boolean;
+  @Field(() => [MembershipPeriodType], { description: 'Members over time: when it joined and left.' }) periods: MembershipPeriodType[];
+}
+
+@ObjectType()
+export class GroupMeetingType {
+  @Field(() => ID) id: string;
+  @Field(() => KnowledgeTermEnum) term: string;
+  @Field(() => Int) year: number;
+  @Field() date: string;
+  @Field(() => [String]) agenda: string[];
+  @Field(() => GroupMeetingStatusEnum) status: string;
+  @Field(() => String, { nullable: true }) heldOn: string | null;
+  @Field(() => [String]) present: string[];
+  @Field(() => String, { nullable: true }) cancellationReason: string | null;
+}
+
+@ObjectType()
+export class GroupTermType {
+  @Field(() => Int) year: number;
+  @Field(() => KnowledgeTermEnum) term: string;
+  @Field(() => Int) held: number;
+  @Field(() => Int) expected: number;
+}
+
+@ObjectType('KnowledgeGroup')
+export class KnowledgeGroupType {
+  @Field() id: string;
+  @Field() hostCode: string;
+  @Field() foundedOn: string;
+  @Field(() => [GroupMemberType]) members: GroupMemberType[];
+  @Field(() => [GroupMeetingType], { description: 'In date order.' }) meetings: GroupMeetingType[];
+  @Field(() => [GroupTermType], { description: 'Meetings held per term against the two expected.' }) terms: GroupTermType[];
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType()
+export class ItemReviewType {
+  @Field() meetingId: string;
+  @Field() reviewedOn: string;
+  @Field(() => ReviewVerdictEnum) verdict: string;
+  @Field() note: string;
+  @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@ObjectType()
+export class PresentationType {
+  @Field() forumId: string;
+  @Field(() => String, { nullable: true }) forumName: string | null;
+  @Field() forumMeetingId: string;
+  @Field(() => String, { nullable: true }) meetingTitle: string | null;
+  @Field() presentedOn: string;
+}
+
+@ObjectType('KnowledgeItem')
+export class KnowledgeItemType {
+  @Field(() => ID) id: string;
+  @Field(() => ItemKindEnum) kind: string;
+  @Field() title: string;
+  @Field() sourceOrganisation: string;
+  @Field() link: string;
+  @Field(() => [String]) topics: string[];
+  @Field() proposedBy: string;
+  @Field() proposedOn: string;
+  @Field(() => ItemStatusEnum) status: string;
+  @Field(() => [ItemReviewType]) reviews: ItemReviewType[];
+  @Field(() => String, { nullable: true }) publishedOn: string | null;
+  @Field(() => String, { nullable: true }) retiredOn: string | null;
+  @Field(() => String, { nullable: true }) retireReason: string | null;
+  @Field(() => [PresentationType]) presentations: PresentationType[];
+  @Field(() => Int) revision: number;
+}
+
+@ObjectType()
+export class KnowledgeReachType {
+  @Field(() => KnowledgeItemType) item: KnowledgeItemType;
+  @Field(() => Int) forums: number;
+  @Field(() => Int) meetings: number;
+  @Field(() => [PresentationType]) presentations: PresentationType[];
+}
+
+@ObjectType()
+export class KnowledgeGroupPayload extends CommandPayload {
+  @Field(() => KnowledgeGroupType) group: KnowledgeGroupType;
+}
+
+@ObjectType()
+export class KnowledgeItemPayload extends CommandPayload {
+  @Field(() => KnowledgeItemType) item: KnowledgeItemType;
+}
+
+export const KnowledgeItemConnection = ConnectionType(KnowledgeItemType, 'KnowledgeItemConnection');
