@@ -6,6 +6,7 @@ import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunne
 import { forumsCommandCount, seedForums } from '@samverkan/forums';
 import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
+import { knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -24,6 +25,7 @@ describe('Rebuilding the read models', () => {
     await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedDialogue(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedKnowledge(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 60_000);
@@ -38,8 +40,8 @@ describe('Rebuilding the read models', () => {
     expect(live.forums_forum).toHaveLength(6);
     // 12 principals are marked eligible by the process manager after system deficiencies.
     expect(live.supervision_eligibility).toHaveLength(12);
-    // ... and the demo forums, supervision and dialogue: one event per command.
-    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12 + dialogueCommandCount());
+    // ... and the demo forums, supervision, dialogue and knowledge: one event per command.
+    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12 + dialogueCommandCount() + knowledgeCommandCount());
   });
 
   it('gives exactly the live rows when dropped and replayed from the store', async () => {

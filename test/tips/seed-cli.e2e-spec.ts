@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
+import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
 import { DEMO_INSPECTIONS } from '@samverkan/supervision';
 import { tsNode } from '../support/ts-node';
 
@@ -22,6 +23,7 @@ describe('npm run cli -- seed', () => {
       expect(output).toMatch(new RegExp(`Seeded the regional forums \\(6 forums, ${DEMO_MEETINGS.length} meetings`));
       expect(output).toMatch(new RegExp(`Seeded joint supervision \\(2 campaigns, ${DEMO_INSPECTIONS.length} inspections\\)`));
       expect(output).toMatch(new RegExp(`Seeded dialogue \\(${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings\\)`));
+      expect(output).toMatch(new RegExp(`Seeded the knowledge group \\(${DEMO_GROUP_MEETINGS.length} meetings, ${DEMO_KNOWLEDGE_ITEMS.length} items\\)`));
       const count = () => {
         const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
         try {
@@ -38,6 +40,7 @@ describe('npm run cli -- seed', () => {
         ]);
         expect([rows('supervision_campaign'), rows('supervision_inspection')]).toEqual([2, DEMO_INSPECTIONS.length]);
         expect([rows('dialogue_selection'), rows('dialogue_meeting')]).toEqual([DEMO_SELECTIONS.length, DEMO_DIALOGUE_MEETINGS.length]);
+        expect([rows('knowledge_group'), rows('knowledge_item')]).toEqual([1, DEMO_KNOWLEDGE_ITEMS.length]);
       } finally {
         readModels.close();
       }
