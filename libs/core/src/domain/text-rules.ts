@@ -68,3 +68,32 @@ export function requiredText(value: string | undefined, field: string, rule: Tex
 export function requiredReason(value: string | undefined, details: Record<string, unknown> = {}): string {
   return requiredText(value, 'reason', { code: 'REASON_REQUIRED', max: TEXT_LIMITS.long, details });
 }
+
+/** Years the modules plan for. */
+export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
+
+export function validYear(year: number, details: Record<string, unknown> = {}): number {
+  const { min, max } = YEAR_RANGE;
+  if (!Number.isInteger(year) || year < min || year > max) {
+    throw new DomainRuleViolation('INVALID_YEAR', `A year is between ${min} and ${max}`, { ...details, year: year ?? null });
+  }
+  return year;
+}
+
+/** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
+export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string, details: Record<string, unknown> = {}): T {
+  if (!allowed.includes(value)) {
+    throw new DomainRuleViolation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
+      ...details,
+      field,
+      value: value ?? null,
+      allowed: [...allowed],
+    });
+  }
+  return value;
+}
+
+/** Own keys only: a code or id used as a record key must never find `constructor`. */
+export function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(record, key);
+}

@@ -1,3 +1,5 @@
+import { validYear, oneOf, has } from '@samverkan/core/domain';
+export { validYear, oneOf, has } from '@samverkan/core/domain';
 import {
   calendarDate,
   DomainRuleViolation,
@@ -43,28 +45,3 @@ export function selectionIdFor(area: string, year: number): string {
   return `${areaSlug(area)}_${year}`;
 }
 
-export function validYear(year: number, details: Record<string, unknown> = {}): number {
-  const { min, max } = SELECTION_YEAR_RANGE;
-  if (!Number.isInteger(year) || year < min || year > max) {
-    throw new DomainRuleViolation('INVALID_YEAR', `A year is between ${min} and ${max}`, { ...details, year: year ?? null });
-  }
-  return year;
-}
-
-/** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
-export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string, details: Record<string, unknown> = {}): T {
-  if (!allowed.includes(value)) {
-    throw new DomainRuleViolation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
-      ...details,
-      field,
-      value: value ?? null,
-      allowed: [...allowed],
-    });
-  }
-  return value;
-}
-
-/** Own keys only: an organisation number or outcome id must never find `constructor`. */
-export function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}

@@ -1,3 +1,5 @@
+import { validYear, oneOf, has } from '@samverkan/core/domain';
+export { validYear, oneOf, has } from '@samverkan/core/domain';
 import {
   calendarDate,
   DomainRuleViolation,
@@ -86,28 +88,3 @@ export function organisationCode(value: string | undefined, details: Record<stri
   return code;
 }
 
-export function validYear(year: number, details: Record<string, unknown> = {}): number {
-  const { min, max } = MEETING_YEAR_RANGE;
-  if (!Number.isInteger(year) || year < min || year > max) {
-    throw new DomainRuleViolation('INVALID_YEAR', `A year is between ${min} and ${max}`, { ...details, year: year ?? null });
-  }
-  return year;
-}
-
-/** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
-export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string, details: Record<string, unknown> = {}): T {
-  if (!allowed.includes(value)) {
-    throw new DomainRuleViolation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
-      ...details,
-      field,
-      value: value ?? null,
-      allowed: [...allowed],
-    });
-  }
-  return value;
-}
-
-/** Own keys only: an organisation code or meeting id must never find `constructor`. */
-export function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
-}

@@ -1,3 +1,5 @@
+import { oneOf } from '@samverkan/core/domain';
+export { oneOf } from '@samverkan/core/domain';
 import {
   calendarDate,
   DomainRuleViolation,
@@ -49,19 +51,6 @@ export { calendarDate, pastOrToday };
 export function optionalText(value: string | undefined, field: string, details: Record<string, unknown> = {}): string | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
   return text ? requiredText(text, field, { details }) : undefined;
-}
-
-/** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
-export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string, details: Record<string, unknown> = {}): T {
-  if (!allowed.includes(value)) {
-    throw new DomainRuleViolation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
-      ...details,
-      field,
-      value: value ?? null,
-      allowed: [...allowed],
-    });
-  }
-  return value;
 }
 
 /** At least one person id (else `missingCode`), each a valid id; repeated ids count once. */
