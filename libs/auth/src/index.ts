@@ -3,3 +3,4 @@ export * from './decorators';
 export { TokenService } from './token-service';
 export type { VerifiedToken } from './token-service';
 export { AuthModule } from './auth.module';
+export { devActor } from './dev-actor';

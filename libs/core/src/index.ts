@@ -17,6 +17,7 @@ export * from './read-model/read-model-db';
 export * from './read-model/prepared';
 export * from './personal-data/person-directory';
 export * from './graphql/connection';
+export * from './graphql/enums';
 export * from './graphql/page-args';
 export * from './graphql/graphql-error.filter';
 export * from './graphql/to-graphql-error';

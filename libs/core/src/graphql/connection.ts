@@ -44,3 +44,14 @@ export function toConnection<Row, T>(rows: Row[], first: number, keyOf: (r: Row)
   const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: map(row) }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
+
+/**
+ * The position a cursor of a position-ordered list stands for (null: from the start). A cursor
+ * from another list is a field error on `after`.
+ */
+export function positionCursor(after: string | undefined): bigint | null {
+  if (after === undefined) return null;
+  const value = decodeCursor(after);
+  if (!/^\d+$/.test(value)) throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
+  return BigInt(value);
+}

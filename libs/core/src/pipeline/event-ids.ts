@@ -9,3 +9,11 @@ export function eventIdFor(commandId: string, index: number): string {
   const variant = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-5${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
+
+/**
+ * An entity id derived from the command id (and a part, when one command creates several), so a
+ * retried create addresses the same entity and the same person-directory entries.
+ */
+export function entityIdFor(commandId: string, part = 'entity'): string {
+  return eventIdFor(`${commandId}:${part}`, 0);
+}

@@ -74,3 +74,20 @@ export function readDocument<Doc>(db: Database.Database, table: string, id: stri
     | undefined;
   return row ? { doc: JSON.parse(row.doc) as Doc, revision: row.revision } : null;
 }
+
+/** A document with the revision of the last event folded into it. */
+export interface Versioned<Doc> {
+  doc: Doc;
+  revision: number;
+}
+
+/** Parses rows selected as `doc, revision` from a document table. */
+export function parseDocuments<Doc>(rows: unknown[]): Versioned<Doc>[] {
+  return (rows as { doc: string; revision: number }[]).map((row) => ({ doc: JSON.parse(row.doc) as Doc, revision: row.revision }));
+}
+
+/** The documents with these ids, in no particular order; missing ids are left out. */
+export function readDocuments<Doc>(db: Database.Database, table: string, ids: string[]): Versioned<Doc>[] {
+  if (ids.length === 0) return [];
+  return parseDocuments(db.prepare(`SELECT doc, revision FROM ${table} WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids));
+}

@@ -1,3 +1,2 @@
 export * from './dialogue.commands';
 export * from './dialogue.queries';
-export { entityIdFor } from './ids';

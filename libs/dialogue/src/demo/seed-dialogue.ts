@@ -1,8 +1,8 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { devPerson, Role } from '@samverkan/auth';
-import { Actor, CommandContext, eventIdFor, PersonDirectory } from '@samverkan/core';
+import { devActor, devPerson, Role } from '@samverkan/auth';
+import { Actor, CommandContext, entityIdFor, eventIdFor, PersonDirectory } from '@samverkan/core';
 import { demoInspectionId } from '@samverkan/supervision';
-import { entityIdFor, RunDialogueMeetingCommand, RunSelectionCommand } from '../application';
+import { RunDialogueMeetingCommand, RunSelectionCommand } from '../application';
 import { Agency, DialogueMeetingCommand, SelectionCommand, selectionIdFor } from '../domain';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, DemoDialogueActor } from './demo-dialogues';
 
@@ -190,9 +190,9 @@ function steps(now: Date): Step[] {
  */
 export async function seedDialogue(commands: CommandBus, persons: PersonDirectory, onCommand: () => void = () => undefined): Promise<void> {
   const actors: Record<DemoDialogueActor, Actor> = {
-    officer: actor(persons, ROLES.officer),
-    inspector: actor(persons, ROLES.inspector),
-    steering: actor(persons, ROLES.steering),
+    officer: devActor(persons, ROLES.officer),
+    inspector: devActor(persons, ROLES.inspector),
+    steering: devActor(persons, ROLES.steering),
   };
   for (const step of steps(new Date())) {
     const context: CommandContext = { actor: actors[step.by], commandId: step.commandId, correlationId: step.commandId };
@@ -201,12 +201,6 @@ export async function seedDialogue(commands: CommandBus, persons: PersonDirector
     else await commands.execute(new RunDialogueMeetingCommand(step.command, context));
     onCommand();
   }
-}
-
-function actor(persons: PersonDirectory, role: Role): Actor {
-  const person = devPerson(role);
-  persons.upsert(person.id, { name: person.name, organisation: person.organisation });
-  return { id: person.id, organisation: person.organisation, role };
 }
 
 /** How many commands the dialogue demo takes, for a progress bar. */

@@ -2,13 +2,11 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandContext, commandContext, CommandResult, Connection, decodeCursor, ForbiddenError, InputValidationError,
-  NotFoundError, payloadFields, PersonDirectory, toConnection,
+  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, positionCursor, toConnection,
 } from '@samverkan/core';
 import { parseOrganisationNumber } from '@samverkan/tips';
 import {
-  DialogueMeetingsOfYearQuery, entityIdFor, GetDialogueMeetingsQuery, ListDialogueMeetingsQuery, RunDialogueMeetingCommand,
-  RunSelectionCommand, SelectionsOfYearQuery,
+  DialogueMeetingsOfYearQuery, GetDialogueMeetingsQuery, ListDialogueMeetingsQuery, RunDialogueMeetingCommand, RunSelectionCommand, SelectionsOfYearQuery,
 } from '../application';
 import { Agency, DialogueMeetingCommand, SelectionCommand, selectionIdFor, stockholmDate } from '../domain';
 import { dialogueCoverage } from '../read-model/dialogue.coverage';
@@ -48,7 +46,7 @@ export class DialogueResolver {
   @Query(() => DialogueMeetingConnection, { description: 'Dialogue meetings, newest planned first.' })
   @Roles(...CONTENT_READERS)
   async dialogueMeetings(@Args() { first, after, filter = {} }: DialogueMeetingsArgs): Promise<Connection<DialogueMeetingType>> {
-    const before = after === undefined ? null : cursorPosition(after);
+    const before = positionCursor(after);
     const rows = await this.queries.execute<ListDialogueMeetingsQuery, Versioned<DialogueMeetingDoc>[]>(
       new ListDialogueMeetingsQuery({ ...filter, employer: filter.employer && normalised(filter.employer) }, before, first + 1),
     );
@@ -235,10 +233,4 @@ export class DialogueResolver {
 
 function toSelectionType(doc: SelectionDoc): SelectionType {
   return { id: doc.selectionId, area: doc.area, year: doc.year, employers: doc.employers };
-}
-
-function cursorPosition(after: string): bigint {
-  const value = decodeCursor(after);
-  if (!/^\d+$/.test(value)) throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
-  return BigInt(value);
 }

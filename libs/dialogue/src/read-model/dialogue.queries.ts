@@ -1,24 +1,17 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '@samverkan/core';
+import { parseDocuments, prepared, readDocuments, Versioned } from '@samverkan/core';
+
+export type { Versioned } from '@samverkan/core';
 import { DialogueMeetingDoc, DialogueMeetingStatus, SelectionDoc } from './dialogue.documents';
 import { DIALOGUE_MEETING_TABLE, SELECTION_TABLE } from './dialogue.projections';
 
-export interface Versioned<Doc> {
-  doc: Doc;
-  revision: number;
-}
-
-const docs = <Doc>(rows: unknown[]): Versioned<Doc>[] =>
-  (rows as { doc: string; revision: number }[]).map((row) => ({ doc: JSON.parse(row.doc) as Doc, revision: row.revision }));
-
 export function selectionsOfYear(db: Database.Database, year: number): SelectionDoc[] {
   const sql = `SELECT doc, revision FROM ${SELECTION_TABLE} WHERE json_extract(doc, '$.year') = ? ORDER BY json_extract(doc, '$.area')`;
-  return docs<SelectionDoc>(prepared(db, sql).all(year)).map((row) => row.doc);
+  return parseDocuments<SelectionDoc>(prepared(db, sql).all(year)).map((row) => row.doc);
 }
 
 export function getDialogueMeetings(db: Database.Database, ids: string[]): Versioned<DialogueMeetingDoc>[] {
-  if (ids.length === 0) return [];
-  return docs(db.prepare(`SELECT doc, revision FROM ${DIALOGUE_MEETING_TABLE} WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids));
+  return readDocuments(db, DIALOGUE_MEETING_TABLE, ids);
 }
 
 export interface DialogueMeetingFilter {
@@ -52,12 +45,12 @@ export function listDialogueMeetings(
   if (before !== null) (where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`), (params.before = before));
   const sql = `SELECT doc, revision FROM ${DIALOGUE_MEETING_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CAST(json_extract(doc, '$.position') AS INTEGER) DESC LIMIT @limit`;
-  return docs(prepared(db, sql).all(params));
+  return parseDocuments(prepared(db, sql).all(params));
 }
 
 /** Meetings planned or held in a year, for the coverage figure. */
 export function dialogueMeetingsOfYear(db: Database.Database, year: number): DialogueMeetingDoc[] {
   const sql = `SELECT doc, revision FROM ${DIALOGUE_MEETING_TABLE}
     WHERE substr(COALESCE(json_extract(doc, '$.heldOn'), json_extract(doc, '$.plannedOn')), 1, 4) = ?`;
-  return docs<DialogueMeetingDoc>(prepared(db, sql).all(String(year))).map((row) => row.doc);
+  return parseDocuments<DialogueMeetingDoc>(prepared(db, sql).all(String(year))).map((row) => row.doc);
 }

@@ -2,4 +2,3 @@ export * from './forums.commands';
 export * from './forums.queries';
 export { assertMayActOn } from './forum-access';
 export type { ForumAccess } from './forum-access';
-export { entityIdFor } from './ids';

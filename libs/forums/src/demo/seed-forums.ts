@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { devPerson, Role } from '@samverkan/auth';
-import { Actor, CommandContext, eventIdFor, PersonDirectory } from '@samverkan/core';
-import { entityIdFor, ForumAccess, RunForumCommand, RunJointActionCommand, RunMeetingCommand } from '../application';
+import { devActor, Role } from '@samverkan/auth';
+import { Actor, CommandContext, entityIdFor, eventIdFor, PersonDirectory } from '@samverkan/core';
+import { ForumAccess, RunForumCommand, RunJointActionCommand, RunMeetingCommand } from '../application';
 import { ForumCommand, JointActionCommand, MeetingCommand } from '../domain';
 import { DEMO_FORUM_IDS, DEMO_FORUMS } from './demo-forums';
 import { DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from './demo-meetings';
@@ -223,8 +223,8 @@ function steps(now: Date): Step[] {
  * the ids the GraphQL resolvers would derive from the same command ids.
  */
 export async function seedForums(commands: CommandBus, persons: PersonDirectory, onCommand: () => void = () => undefined): Promise<void> {
-  const steering: ForumAccess = { actor: actor(persons, Role.STEERING_GROUP), forums: [] };
-  const coordinator: ForumAccess = { actor: actor(persons, Role.FORUM_COORDINATOR), forums: [...DEMO_FORUM_IDS] };
+  const steering: ForumAccess = { actor: devActor(persons, Role.STEERING_GROUP), forums: [] };
+  const coordinator: ForumAccess = { actor: devActor(persons, Role.FORUM_COORDINATOR), forums: [...DEMO_FORUM_IDS] };
   for (const step of steps(new Date())) {
     const access = step.kind === 'forum' && step.by === 'steering' ? steering : coordinator;
     const context: CommandContext = { actor: access.actor, commandId: step.commandId, correlationId: step.commandId };
@@ -234,12 +234,6 @@ export async function seedForums(commands: CommandBus, persons: PersonDirectory,
     else await commands.execute(new RunJointActionCommand(step.command, context, access));
     onCommand();
   }
-}
-
-function actor(persons: PersonDirectory, role: Role): Actor {
-  const person = devPerson(role);
-  persons.upsert(person.id, { name: person.name, organisation: person.organisation });
-  return { id: person.id, organisation: person.organisation, role };
 }
 
 /** How many commands the forum demo takes, for a progress bar. */

@@ -1,11 +1,10 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
-import { Actor, commandContext, CommandResult, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { Actor, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import { parseOrganisationNumber, parseSniCode } from '@samverkan/tips';
 import {
   ForumMeetingsQuery, GetForumsQuery, ListForumsQuery, ListJointActionsQuery, MeetingsOfYearQuery, RunForumCommand,
-  entityIdFor,
 } from '../application';
 import { DEFAULT_FORUM_CAPACITY, ForumCommand, stockholmDate } from '../domain';
 import { forumCadence } from '../read-model/forums.cadence';

@@ -2,10 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandContext, commandContext, CommandResult, Connection, decodeCursor, InputValidationError, NotFoundError,
-  payloadFields, PersonDirectory, toConnection,
+  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, PersonDirectory, positionCursor, toConnection,
 } from '@samverkan/core';
-import { entityIdFor, GetJointActionsQuery, ListJointActionsQuery, RunJointActionCommand } from '../application';
+import { GetJointActionsQuery, ListJointActionsQuery, RunJointActionCommand } from '../application';
 import { JointActionCommand, stockholmDate } from '../domain';
 import { JointActionDoc } from '../read-model/forums.documents';
 import { Versioned } from '../read-model/forums.queries';
@@ -30,7 +29,7 @@ export class JointActionResolver {
   @Roles(...FORUM_READERS)
   async jointActions(@Args() { first, after, filter = {} }: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());
-    const before = after === undefined ? null : cursorPosition(after);
+    const before = positionCursor(after);
     const rows = await this.queries.execute<ListJointActionsQuery, Versioned<JointActionDoc>[]>(
       new ListJointActionsQuery({ ...filter, today }, before, first + 1),
     );
@@ -119,10 +118,4 @@ export class JointActionResolver {
     if (!row) throw new NotFoundError('JointAction', command.data.jointActionId);
     return { ...payloadFields(result, context), jointAction: toJointActionType(row, today, this.persons) };
   }
-}
-
-function cursorPosition(after: string): bigint {
-  const value = decodeCursor(after);
-  if (!/^\d+$/.test(value)) throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
-  return BigInt(value);
 }

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandContext, commandContext, CommandResult, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
-import { entityIdFor, GetForumsQuery, GetMeetingsQuery, RunMeetingCommand } from '../application';
+import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { GetForumsQuery, GetMeetingsQuery, RunMeetingCommand } from '../application';
 import { MeetingCommand, stockholmDate } from '../domain';
 import { ForumDoc, MeetingDoc } from '../read-model/forums.documents';
 import { Versioned } from '../read-model/forums.queries';

@@ -1,48 +1,34 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '@samverkan/core';
+import { parseDocuments, prepared, readDocuments, Versioned } from '@samverkan/core';
+
+export type { Versioned } from '@samverkan/core';
 import { ForumDoc, JointActionDoc, JointActionStatus, MeetingDoc } from './forums.documents';
 import { FORUM_TABLE, JOINT_ACTION_TABLE, MEETING_TABLE } from './forums.projections';
 
-export interface Versioned<Doc> {
-  doc: Doc;
-  revision: number;
-}
-
-const docs = <Doc>(rows: { doc: string; revision: number }[]): Versioned<Doc>[] =>
-  rows.map((row) => ({ doc: JSON.parse(row.doc) as Doc, revision: row.revision }));
-
 export function listForums(db: Database.Database): Versioned<ForumDoc>[] {
-  return docs(prepared(db, `SELECT doc, revision FROM ${FORUM_TABLE} ORDER BY json_extract(doc, '$.name')`).all() as never);
+  return parseDocuments(prepared(db, `SELECT doc, revision FROM ${FORUM_TABLE} ORDER BY json_extract(doc, '$.name')`).all() as never);
 }
 
 export function getForums(db: Database.Database, ids: string[]): Versioned<ForumDoc>[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT doc, revision FROM ${FORUM_TABLE} WHERE id IN (${ids.map(() => '?').join(',')})`)
-    .all(...ids) as { doc: string; revision: number }[];
-  return docs(rows);
+  return readDocuments(db, FORUM_TABLE, ids);
 }
 
 export function getMeetings(db: Database.Database, ids: string[]): Versioned<MeetingDoc>[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT doc, revision FROM ${MEETING_TABLE} WHERE id IN (${ids.map(() => '?').join(',')})`)
-    .all(...ids) as { doc: string; revision: number }[];
-  return docs(rows);
+  return readDocuments(db, MEETING_TABLE, ids);
 }
 
 /** A forum's meetings in date order. */
 export function meetingsOfForum(db: Database.Database, forumId: string): Versioned<MeetingDoc>[] {
   const sql = `SELECT doc, revision FROM ${MEETING_TABLE} WHERE json_extract(doc, '$.forumId') = ?
     ORDER BY json_extract(doc, '$.date'), id`;
-  return docs(prepared(db, sql).all(forumId) as never);
+  return parseDocuments(prepared(db, sql).all(forumId) as never);
 }
 
 /** Every meeting of a year, for the cadence figures. */
 export function meetingsOfYear(db: Database.Database, year: number): MeetingDoc[] {
   const sql = `SELECT doc, revision FROM ${MEETING_TABLE} WHERE json_extract(doc, '$.year') = ?
     ORDER BY json_extract(doc, '$.forumId'), json_extract(doc, '$.date'), id`;
-  return docs<MeetingDoc>(prepared(db, sql).all(year) as never).map((row) => row.doc);
+  return parseDocuments<MeetingDoc>(prepared(db, sql).all(year) as never).map((row) => row.doc);
 }
 
 export interface JointActionFilter {
@@ -72,7 +58,7 @@ export function listJointActions(
   if (before !== null) (where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`), (params.before = before));
   const sql = `SELECT doc, revision FROM ${JOINT_ACTION_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CAST(json_extract(doc, '$.position') AS INTEGER) DESC LIMIT @limit`;
-  return docs(prepared(db, sql).all(params) as never);
+  return parseDocuments(prepared(db, sql).all(params) as never);
 }
 
 export function isOverdue(action: JointActionDoc, today: string): boolean {
@@ -80,9 +66,5 @@ export function isOverdue(action: JointActionDoc, today: string): boolean {
 }
 
 export function getJointActions(db: Database.Database, ids: string[]): Versioned<JointActionDoc>[] {
-  if (ids.length === 0) return [];
-  const rows = db
-    .prepare(`SELECT doc, revision FROM ${JOINT_ACTION_TABLE} WHERE id IN (${ids.map(() => '?').join(',')})`)
-    .all(...ids) as { doc: string; revision: number }[];
-  return docs(rows);
+  return readDocuments(db, JOINT_ACTION_TABLE, ids);
 }

@@ -1,3 +1,2 @@
 export * from './knowledge.commands';
 export * from './knowledge.queries';
-export { entityIdFor } from './ids';

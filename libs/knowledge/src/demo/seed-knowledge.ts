@@ -1,8 +1,8 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { devPerson, Role } from '@samverkan/auth';
-import { Actor, CommandContext, eventIdFor, PersonDirectory } from '@samverkan/core';
+import { devActor, Role } from '@samverkan/auth';
+import { Actor, CommandContext, entityIdFor, eventIdFor, PersonDirectory } from '@samverkan/core';
 import { demoMeeting, demoMeetingId } from '@samverkan/forums';
-import { entityIdFor, RunGroupCommand, RunItemCommand } from '../application';
+import { RunGroupCommand, RunItemCommand } from '../application';
 import { GroupCommand, IsoDate, ItemCommand, NATIONAL_GROUP_ID, termDates } from '../domain';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_FOUNDED_ON, DEMO_KNOWLEDGE_HOST, DEMO_KNOWLEDGE_ITEMS, DEMO_KNOWLEDGE_MEMBERS, demoGroupMeeting } from './demo-knowledge';
 
@@ -170,12 +170,6 @@ export async function seedKnowledge(commands: CommandBus, persons: PersonDirecto
     else await commands.execute(new RunItemCommand(step.command, context));
     onCommand();
   }
-}
-
-function devActor(persons: PersonDirectory, role: Role): Actor {
-  const person = devPerson(role);
-  persons.upsert(person.id, { name: person.name, organisation: person.organisation });
-  return { id: person.id, organisation: person.organisation, role };
 }
 
 /** How many commands the knowledge demo takes, for a progress bar. */

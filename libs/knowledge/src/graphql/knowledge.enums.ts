@@ -1,13 +1,12 @@
+import { enumFrom } from '@samverkan/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const ItemKindEnum = enumOf(ITEM_KINDS);
-export const ReviewVerdictEnum = enumOf(REVIEW_VERDICTS);
-export const ItemStatusEnum = enumOf(['PROPOSED', 'REVIEWED', 'REJECTED', 'PUBLISHED', 'RETIRED'] as const);
-export const GroupMeetingStatusEnum = enumOf(['PLANNED', 'HELD', 'CANCELLED'] as const);
-export const KnowledgeTermEnum = enumOf(['VT', 'HT'] as const);
+export const ItemKindEnum = enumFrom(ITEM_KINDS);
+export const ReviewVerdictEnum = enumFrom(REVIEW_VERDICTS);
+export const ItemStatusEnum = enumFrom(['PROPOSED', 'REVIEWED', 'REJECTED', 'PUBLISHED', 'RETIRED'] as const);
+export const GroupMeetingStatusEnum = enumFrom(['PLANNED', 'HELD', 'CANCELLED'] as const);
+export const KnowledgeTermEnum = enumFrom(['VT', 'HT'] as const);
 
 registerEnumType(ItemKindEnum, { name: 'KnowledgeItemKind' });
 registerEnumType(ReviewVerdictEnum, { name: 'ReviewVerdict' });

@@ -2,11 +2,10 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandContext, commandContext, CommandResult, Connection, decodeCursor, InputValidationError, NotFoundError, payloadFields,
-  toConnection,
+  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, positionCursor, toConnection,
 } from '@samverkan/core';
 import { ForumDoc, GetForumsQuery, GetMeetingsQuery, MeetingDoc } from '@samverkan/forums';
-import { entityIdFor, GetGroupQuery, GetItemsQuery, ListItemsQuery, RunGroupCommand, RunItemCommand } from '../application';
+import { GetGroupQuery, GetItemsQuery, ListItemsQuery, RunGroupCommand, RunItemCommand } from '../application';
 import { EXPECTED_GROUP_MEETINGS_PER_TERM, GroupCommand, ItemCommand, NATIONAL_GROUP_ID, stockholmDate } from '../domain';
 import { GroupDoc, ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
@@ -39,7 +38,7 @@ export class KnowledgeResolver {
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
   @Roles(...CONTENT_READERS)
   async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs): Promise<Connection<KnowledgeItemType>> {
-    const before = after === undefined ? null : cursorPosition(after);
+    const before = positionCursor(after);
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery(filter, before, first + 1));
     const names = await this.presentationNames(rows.map((r) => r.doc));
     return toConnection(rows, first, (r) => r.doc.position, (r) => toItemType(r, names));
@@ -277,10 +276,4 @@ function toItemType({ doc, revision }: Versioned<ItemDoc>, names: Names): Knowle
     meetingTitle: names.meetings.get(p.forumMeetingId) ?? null,
   }));
   return { ...doc, id: doc.itemId, presentations, revision };
-}
-
-function cursorPosition(after: string): bigint {
-  const value = decodeCursor(after);
-  if (!/^\d+$/.test(value)) throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
-  return BigInt(value);
 }

@@ -1,23 +1,16 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '@samverkan/core';
+import { parseDocuments, prepared, readDocuments, Versioned } from '@samverkan/core';
+
+export type { Versioned } from '@samverkan/core';
 import { GroupDoc, ItemDoc, ItemStatus } from './knowledge.documents';
 import { GROUP_TABLE, ITEM_TABLE } from './knowledge.projections';
 
-export interface Versioned<Doc> {
-  doc: Doc;
-  revision: number;
-}
-
-const docs = <Doc>(rows: unknown[]): Versioned<Doc>[] =>
-  (rows as { doc: string; revision: number }[]).map((row) => ({ doc: JSON.parse(row.doc) as Doc, revision: row.revision }));
-
 export function getGroup(db: Database.Database, groupId: string): Versioned<GroupDoc> | null {
-  return docs<GroupDoc>(prepared(db, `SELECT doc, revision FROM ${GROUP_TABLE} WHERE id = ?`).all(groupId))[0] ?? null;
+  return parseDocuments<GroupDoc>(prepared(db, `SELECT doc, revision FROM ${GROUP_TABLE} WHERE id = ?`).all(groupId))[0] ?? null;
 }
 
 export function getItems(db: Database.Database, ids: string[]): Versioned<ItemDoc>[] {
-  if (ids.length === 0) return [];
-  return docs(db.prepare(`SELECT doc, revision FROM ${ITEM_TABLE} WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids));
+  return readDocuments(db, ITEM_TABLE, ids);
 }
 
 export interface ItemFilter {
@@ -41,5 +34,5 @@ export function listItems(db: Database.Database, filter: ItemFilter, before: big
   if (before !== null) (where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`), (params.before = before));
   const sql = `SELECT doc, revision FROM ${ITEM_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CAST(json_extract(doc, '$.position') AS INTEGER) DESC LIMIT @limit`;
-  return docs(prepared(db, sql).all(params));
+  return parseDocuments(prepared(db, sql).all(params));
 }

@@ -1,12 +1,11 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayload, ConnectionType, enumFrom } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS, ACTIVITY_STATUSES, PLAN_STATUSES } from '../domain';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-export const ActivityAreaEnum = enumOf(ACTIVITY_AREAS);
-export const ActivityOwnerEnum = enumOf(ACTIVITY_OWNERS);
-export const ActivityStatusEnum = enumOf(ACTIVITY_STATUSES);
-export const PlanStatusEnum = enumOf(PLAN_STATUSES);
+export const ActivityAreaEnum = enumFrom(ACTIVITY_AREAS);
+export const ActivityOwnerEnum = enumFrom(ACTIVITY_OWNERS);
+export const ActivityStatusEnum = enumFrom(ACTIVITY_STATUSES);
+export const PlanStatusEnum = enumFrom(PLAN_STATUSES);
 registerEnumType(ActivityAreaEnum, { name: 'ActivityArea' });
 registerEnumType(ActivityOwnerEnum, { name: 'ActivityOwner', description: 'FK, AV or both jointly.' });
 registerEnumType(ActivityStatusEnum, { name: 'ActivityStatus' });

@@ -1,3 +1,2 @@
 export * from './supervision.commands';
-export { entityIdFor } from './ids';
 export * from './supervision.queries';

@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { devPerson, Role } from '@samverkan/auth';
-import { Actor, CommandContext, eventIdFor, PersonDirectory } from '@samverkan/core';
-import { entityIdFor, RunCampaignCommand, RunInspectionCommand } from '../application';
+import { devActor, devPerson, Role } from '@samverkan/auth';
+import { Actor, CommandContext, entityIdFor, eventIdFor, PersonDirectory } from '@samverkan/core';
+import { RunCampaignCommand, RunInspectionCommand } from '../application';
 import { CampaignCommand, InspectionCommand } from '../domain';
 import { DEMO_CAMPAIGNS } from './demo-campaigns';
 import { DEMO_INSPECTIONS } from './demo-inspections';
@@ -192,9 +192,9 @@ function steps(now: Date): Step[] {
  */
 export async function seedSupervision(commands: CommandBus, persons: PersonDirectory, onCommand: () => void = () => undefined): Promise<void> {
   const actors: Record<By, Actor> = {
-    inspector: actor(persons, Role.AV_INSPECTOR),
-    officer: actor(persons, Role.COLLABORATION_OFFICER),
-    steering: actor(persons, Role.STEERING_GROUP),
+    inspector: devActor(persons, Role.AV_INSPECTOR),
+    officer: devActor(persons, Role.COLLABORATION_OFFICER),
+    steering: devActor(persons, Role.STEERING_GROUP),
   };
   for (const step of steps(new Date())) {
     const context: CommandContext = { actor: actors[step.by], commandId: step.commandId, correlationId: step.commandId };
@@ -203,12 +203,6 @@ export async function seedSupervision(commands: CommandBus, persons: PersonDirec
     else await commands.execute(new RunInspectionCommand(step.command, context));
     onCommand();
   }
-}
-
-function actor(persons: PersonDirectory, role: Role): Actor {
-  const person = devPerson(role);
-  persons.upsert(person.id, { name: person.name, organisation: person.organisation });
-  return { id: person.id, organisation: person.organisation, role };
 }
 
 /** How many commands the supervision demo takes, for a progress bar. */

@@ -1,9 +1,9 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandContext, commandContext, CommandResult, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import {
-  CampaignInspectionsQuery, EligiblePrincipalsQuery, entityIdFor, GetCampaignsQuery, ListCampaignsQuery, RunCampaignCommand,
+  CampaignInspectionsQuery, EligiblePrincipalsQuery, GetCampaignsQuery, ListCampaignsQuery, RunCampaignCommand,
 } from '../application';
 import { CampaignCommand, stockholmDate } from '../domain';
 import { inspectionsDashboard } from '../read-model/inspections.dashboard';

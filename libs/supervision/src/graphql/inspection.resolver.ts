@@ -1,9 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandContext, commandContext, CommandResult, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import { parseOrganisationNumber } from '@samverkan/tips';
-import { entityIdFor, GetInspectionsQuery, RunInspectionCommand } from '../application';
+import { GetInspectionsQuery, RunInspectionCommand } from '../application';
 import { InspectionCommand, stockholmDate } from '../domain';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';

@@ -1,4 +1,3 @@
 export * from './tips.commands';
 export * from './tips.queries';
 export { TipBundling } from './tip-bundling';
-export { entityIdFor } from './ids';

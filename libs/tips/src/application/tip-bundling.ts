@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandContext, CommandPipeline, CommandResult, DomainRuleViolation, NotFoundError } from '@samverkan/core';
+import { CommandContext, CommandPipeline, CommandResult, DomainRuleViolation, entityIdFor, NotFoundError } from '@samverkan/core';
 import {
   CompileTip,
   ReportedImpulse,
@@ -10,7 +10,6 @@ import {
   tipDecider,
   tipStream,
 } from '../domain';
-import { entityIdFor } from './ids';
 
 /**
  * Bundling touches two kinds of aggregate: each impulse guards "joins at most one tip", the tip

@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { devPerson, Role } from '@samverkan/auth';
-import { Actor, CommandContext, eventIdFor, PersonDirectory } from '@samverkan/core';
-import { CompileTipCommand, entityIdFor, RunImpulseCommand, RunTipCommand } from '../application';
+import { devActor, Role } from '@samverkan/auth';
+import { Actor, CommandContext, entityIdFor, eventIdFor, PersonDirectory } from '@samverkan/core';
+import { CompileTipCommand, RunImpulseCommand, RunTipCommand } from '../application';
 import { TipCommand } from '../domain';
 import { DemoTip, DemoYear } from './demo-year';
 
@@ -16,9 +16,9 @@ export async function seedTipYear(
   onCommand: () => void = () => undefined,
 ): Promise<void> {
   const actors = {
-    caseworker: actor(persons, Role.FK_CASEWORKER),
-    officer: actor(persons, Role.COLLABORATION_OFFICER),
-    inspector: actor(persons, Role.AV_INSPECTOR),
+    caseworker: devActor(persons, Role.FK_CASEWORKER),
+    officer: devActor(persons, Role.COLLABORATION_OFFICER),
+    inspector: devActor(persons, Role.AV_INSPECTOR),
   };
   const context = (who: Actor, key: string): CommandContext => {
     const commandId = eventIdFor(`demo:${key}`, 0);
@@ -77,12 +77,6 @@ function tipSteps(tipId: string, tip: DemoTip, now: Date, actors: Record<string,
     steps.push(['outcome', actors.inspector, { type: 'RecordNoAction', data, metadata, reason: outcome.reason }]);
   }
   return steps;
-}
-
-function actor(persons: PersonDirectory, role: Role): Actor {
-  const person = devPerson(role);
-  persons.upsert(person.id, { name: person.name, organisation: person.organisation });
-  return { id: person.id, organisation: person.organisation, role };
 }
 
 /** How many commands a demo year takes, for a progress bar. */

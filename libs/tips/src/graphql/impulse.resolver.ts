@@ -2,10 +2,9 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandResult, Connection, ForbiddenError, NotFoundError, payloadFields, PersonDirectory,
-  toConnection,
+  Actor, commandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, toConnection,
 } from '@samverkan/core';
-import { entityIdFor, GetImpulsesQuery, ListImpulsesQuery, RunImpulseCommand } from '../application';
+import { GetImpulsesQuery, ListImpulsesQuery, RunImpulseCommand } from '../application';
 import { ImpulseCommand, parseOrganisationNumber, parseSniCode, stockholmDate } from '../domain';
 import { ImpulseRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';

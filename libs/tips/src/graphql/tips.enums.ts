@@ -1,15 +1,14 @@
+import { enumFrom } from '@samverkan/core';
 import { registerEnumType } from '@nestjs/graphql';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
-
-export const DeficiencyEnum = enumOf(DEFICIENCIES);
-export const DirectActionEnum = enumOf(DIRECT_ACTIONS);
-export const NoActionReasonEnum = enumOf(NO_ACTION_REASONS);
-export const ImpulseStatusEnum = enumOf(['OPEN', 'IN_TIP', 'DISMISSED'] as const);
-export const TipStatusEnum = enumOf(['DRAFT', 'SENT', 'RECEIVED'] as const);
-export const TipOutcomeKindEnum = enumOf(['DIRECT_ACTION', 'INDIRECT_USE', 'NO_ACTION'] as const);
-export const FunnelGroupingEnum = enumOf(['REGION', 'INDUSTRY', 'QUARTER'] as const);
+export const DeficiencyEnum = enumFrom(DEFICIENCIES);
+export const DirectActionEnum = enumFrom(DIRECT_ACTIONS);
+export const NoActionReasonEnum = enumFrom(NO_ACTION_REASONS);
+export const ImpulseStatusEnum = enumFrom(['OPEN', 'IN_TIP', 'DISMISSED'] as const);
+export const TipStatusEnum = enumFrom(['DRAFT', 'SENT', 'RECEIVED'] as const);
+export const TipOutcomeKindEnum = enumFrom(['DIRECT_ACTION', 'INDIRECT_USE', 'NO_ACTION'] as const);
+export const FunnelGroupingEnum = enumFrom(['REGION', 'INDUSTRY', 'QUARTER'] as const);
 
 registerEnumType(DeficiencyEnum, { name: 'Deficiency', description: 'What the employer is reported to neglect.' });
 registerEnumType(DirectActionEnum, { name: 'DirectAction', description: 'A direct action AV took on a tip.' });
