@@ -25,6 +25,17 @@ export interface EventMetadata {
   /** Why: present for every decision and correction. */
   reason?: string;
   schemaVersion: number;
+  /** Present when the command corrected an earlier event of the same stream. */
+  correction?: Correction;
+  /** This event's link in its stream's hash chain (see integrity/event-hash.ts). */
+  chainHash?: string;
+}
+
+/** A correction cites the event it corrects and says why; the corrected event stays as it was. */
+export interface Correction {
+  /** Id of the corrected event, in the same stream. */
+  corrects: string;
+  reason: string;
 }
 
 /** A system actor, for reactions the software itself takes. */

@@ -1,8 +1,20 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsUUID, Min } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { Actor } from '../envelope/envelope';
 import { CommandContext, CommandResult } from '../pipeline/handle-command';
+
+@InputType({ description: 'Marks a command as a correction of an earlier event of the same entity.' })
+export class CorrectionInput {
+  @Field({ description: 'Id of the event being corrected (see timeline eventId).' })
+  @IsUUID()
+  corrects: string;
+
+  @Field({ description: 'Why the earlier event was wrong. Shown in the timeline next to both events.' })
+  @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason: string;
+}
 
 /** What every mutation input may carry besides its own fields. */
 @InputType({ isAbstract: true })
@@ -14,6 +26,10 @@ export abstract class CommandInput {
   @Field(() => Int, { nullable: true, description: 'Optimistic concurrency: the revision you last saw (-1: must not exist yet).' })
   @IsOptional() @IsInt() @Min(-1)
   expectedRevision?: number;
+
+  @Field(() => CorrectionInput, { nullable: true, description: 'Set when this command corrects an earlier event; the earlier event stays, linked.' })
+  @IsOptional() @ValidateNested() @Type(() => CorrectionInput)
+  correction?: CorrectionInput;
 }
 
 /** What every mutation payload tells besides the entity. */
@@ -33,6 +49,7 @@ export function commandContext(actor: Actor, correlationId: string, input: Comma
     commandId,
     correlationId: correlationId || commandId,
     expectedRevision: input.expectedRevision,
+    ...(input.correction ? { correction: { corrects: input.correction.corrects, reason: input.correction.reason.trim() } } : {}),
   };
 }
 

@@ -8,7 +8,8 @@ import {
 } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
-import { Actor, EventMetadata } from '../envelope/envelope';
+import { Actor, Correction, EventMetadata } from '../envelope/envelope';
+import { CHAIN_HASH_KEY, chainHash, storedChainHash } from '../integrity/event-hash';
 import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
 
@@ -21,6 +22,8 @@ export interface CommandContext {
   causationId?: string;
   /** The revision the caller last saw (-1: the entity must not exist yet). */
   expectedRevision?: number;
+  /** Set when the command corrects an earlier event of the same stream. */
+  correction?: Correction;
 }
 
 export interface CommandResult {
@@ -58,6 +61,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     if (expected !== undefined && expected !== current) {
       throw new ConcurrencyConflict(stream, expected, current);
     }
+    if (context.correction) checkCorrection(stream, history, context.correction);
     const state = history.reduce(
       (s, e) => decider.evolve(s, { type: e.type, data: deps.catalog.currentData(e) } as E),
       decider.initialState(),
@@ -66,7 +70,11 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     if (events.length === 0) {
       return { stream, revision: current, position: history.at(-1)?.position ?? null, replayed: false, events };
     }
-    const toAppend = events.map((event, index) => envelope(deps.catalog, event, index, command, context));
+    const toAppend = chain(
+      stream,
+      history,
+      events.map((event, index) => envelope(deps.catalog, event, index, command, context)),
+    );
     try {
       const result = await deps.store.append(stream, toAppend, {
         expectedRevision: current < 0 ? 'no_stream' : current,
@@ -108,8 +116,33 @@ function envelope(
     kind: definition.kind,
     ...(reason ? { reason } : {}),
     schemaVersion: definition.schemaVersion,
+    ...(context.correction ? { correction: context.correction } : {}),
   };
   return { id: eventIdFor(context.commandId, index), type: event.type, data: event.data, metadata: { ...metadata } };
+}
+
+/**
+ * Links each new event to the one before it in the stream. The append that follows expects the
+ * exact revision the chain was built on, so a racing writer makes it fail rather than fork the chain.
+ */
+function chain(stream: string, history: RecordedEvent[], events: EventToAppend[]): EventToAppend[] {
+  const last = history.at(-1);
+  let previous = last ? storedChainHash(last.metadata) : null;
+  return events.map((event, index) => {
+    const revision = history.length + index;
+    const hash = chainHash(previous, { id: event.id, stream, revision, type: event.type, data: event.data, metadata: event.metadata });
+    previous = hash;
+    return { ...event, metadata: { ...event.metadata, [CHAIN_HASH_KEY]: hash } };
+  });
+}
+
+function checkCorrection(stream: string, history: RecordedEvent[], correction: Correction): void {
+  if (!correction.reason?.trim()) {
+    throw new DomainRuleViolation('REASON_REQUIRED', 'A correction needs a reason');
+  }
+  if (!history.some((e) => e.id === correction.corrects)) {
+    throw new DomainRuleViolation('CORRECTED_EVENT_NOT_FOUND', `Event ${correction.corrects} is not in ${stream}: a correction cites an event of the entity it corrects`);
+  }
 }
 
 function replayedResult(stream: string, earlier: RecordedEvent[]): CommandResult {

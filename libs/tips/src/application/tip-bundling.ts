@@ -129,7 +129,7 @@ export class TipBundling {
 
 /** A step of a command that spans streams: its own id, caused by the caller's command. */
 function step(context: CommandContext, name: string): CommandContext {
-  return { ...context, commandId: `${context.commandId}:${name}`, causationId: context.commandId, expectedRevision: undefined };
+  return { ...context, commandId: `${context.commandId}:${name}`, causationId: context.commandId, expectedRevision: undefined, correction: undefined };
 }
 
 function tipEmployer(state: ExistingTip | { status: 'none' }): string {

@@ -1,0 +1,49 @@
+import { createHash } from 'node:crypto';
+
+/** The metadata key that carries an event's link in its stream's hash chain. */
+export const CHAIN_HASH_KEY = 'chainHash';
+
+/** The fields of an event that its hash covers: everything the store keeps, bar the hash itself. */
+export interface HashedContent {
+  id: string;
+  stream: string;
+  revision: number;
+  type: string;
+  data: unknown;
+  metadata: Record<string, unknown>;
+}
+
+/**
+ * JSON with keys sorted at every level. Stored events come back from either adapter as parsed
+ * JSON whose key order is the adapter's business, so the hash must not depend on it; values go
+ * through JSON's own rules first (toJSON, undefined dropped), so an in-memory event and its stored
+ * copy hash alike.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+    const sorted: Record<string, unknown> = {};
+    for (const key of Object.keys(v).sort()) sorted[key] = (v as Record<string, unknown>)[key];
+    return sorted;
+  });
+}
+
+/**
+ * sha256 of the previous event's hash (none for a stream's first event) and this event's content.
+ * Changing any stored byte of an event changes its hash and breaks every later link of its stream.
+ */
+export function chainHash(previous: string | null, content: HashedContent): string {
+  const { [CHAIN_HASH_KEY]: _ignored, ...metadata } = content.metadata;
+  const covered = { id: content.id, stream: content.stream, revision: content.revision, type: content.type, data: content.data, metadata };
+  return createHash('sha256')
+    .update(previous ?? '')
+    .update('\n')
+    .update(canonicalJson(covered))
+    .digest('hex');
+}
+
+/** The chain hash an event was stored with, if any. */
+export function storedChainHash(metadata: Record<string, unknown>): string | null {
+  const hash = metadata[CHAIN_HASH_KEY];
+  return typeof hash === 'string' ? hash : null;
+}
