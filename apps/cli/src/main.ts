@@ -3,6 +3,9 @@ import { Command } from 'commander';
 import { migrateCommand } from './migrate.command';
 import { rebuildCommand } from './rebuild.command';
 import { seedCommand } from './seed.command';
+import { digestCommand } from './digest.command';
+import { EXIT } from './exit-codes';
+import { verifyCommand } from './verify.command';
 
 const program = new Command()
   .name('samverkan')
@@ -24,7 +27,20 @@ program
   .requiredOption('--to <connection-string>', 'EventStoreDB connection string, e.g. esdb://localhost:2113?tls=false')
   .action(migrateCommand);
 
+program
+  .command('verify')
+  .description('Check every stream\'s hash chain; with --digest, prove nothing up to a kept digest changed (exit 2 if not)')
+  .option('--digest <file>', 'a digest written earlier by `digest`')
+  .option('--json', 'print the report as JSON')
+  .action(verifyCommand);
+
+program
+  .command('digest')
+  .description('Write a signed digest of every stream head (and a root hash) for an auditor to keep')
+  .option('--out <file>', 'where to write it (default: samverkan-digest-<position>.json; never overwrites)')
+  .action(digestCommand);
+
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`${error.message}\n`);
-  process.exit(1);
+  process.exit(EXIT.ERROR);
 });

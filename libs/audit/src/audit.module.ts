@@ -1,9 +1,10 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { AuditTrailResolver } from './graphql/audit-trail.resolver';
 import { TimelineResolver } from './graphql/timeline.resolver';
 import { timelineProjection } from './read-model/timeline.projection';
 
-@Module({ providers: [TimelineResolver] })
+@Module({ providers: [TimelineResolver, AuditTrailResolver] })
 export class AuditModule implements OnModuleInit {
   constructor(
     private readonly registry: ModuleRegistry,

@@ -2,8 +2,8 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { Role, Roles } from '@samverkan/auth';
 import { Connection, decodeCursor, InputValidationError, PersonDirectory, ReadModelDb, toConnection } from '@samverkan/core';
-import { queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
-import { EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry } from './timeline.types';
+import { correctionsOf, positionsOf, queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
+import { CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry } from './timeline.types';
 
 const AUDIT_READERS = [Role.AUDITOR, Role.STEERING_GROUP];
 
@@ -33,11 +33,23 @@ export class TimelineResolver {
       if (!names.has(id)) names.set(id, this.persons.displayName(id));
       return names.get(id) ?? null;
     };
-    return toConnection(rows, first, (r) => r.position, (r) => toEntry(r, nameOf));
+    const page = rows.slice(0, first);
+    const corrections = correctionsOf(this.readModels.db, page.map((r) => r.event_id));
+    const corrected = positionsOf(this.readModels.db, page.flatMap((r) => (r.corrects ? [r.corrects] : [])));
+    const correctedBy = (r: TimelineRow): CorrectionLinkType[] =>
+      corrections
+        .filter((c) => c.corrects === r.event_id)
+        .map((c) => ({ eventId: c.event_id, position: c.position.toString(), reason: c.correction_reason ?? '' }));
+    return toConnection(rows, first, (r) => r.position, (r) => toEntry(r, nameOf, correctedBy(r), corrected));
   }
 }
 
-function toEntry(r: TimelineRow, nameOf: (id: string) => string | null): TimelineEntry {
+function toEntry(
+  r: TimelineRow,
+  nameOf: (id: string) => string | null,
+  correctedBy: CorrectionLinkType[],
+  positions: Map<string, bigint>,
+): TimelineEntry {
   return {
     position: r.position.toString(),
     eventId: r.event_id,
@@ -57,6 +69,10 @@ function toEntry(r: TimelineRow, nameOf: (id: string) => string | null): Timelin
     commandId: r.command_id,
     summary: r.summary,
     data: JSON.parse(r.data) as unknown,
+    corrects: r.corrects
+      ? { eventId: r.corrects, position: positions.get(r.corrects)?.toString() ?? '', reason: r.correction_reason ?? '' }
+      : null,
+    correctedBy,
   };
 }
 

@@ -18,6 +18,13 @@ export class TimelineActor {
   @Field() role: string;
 }
 
+@ObjectType({ description: 'A link between a corrected event and the event that corrects it.' })
+export class CorrectionLinkType {
+  @Field({ description: 'The other event of the pair.' }) eventId: string;
+  @Field() position: string;
+  @Field({ description: 'Why the correction was made.' }) reason: string;
+}
+
 @ObjectType({ description: 'One event in the audit timeline: who did what, when and why.' })
 export class TimelineEntry {
   @Field({ description: 'Position in the store: the total order of all events.' }) position: string;
@@ -36,6 +43,10 @@ export class TimelineEntry {
   @Field(() => String, { nullable: true }) commandId: string | null;
   @Field({ description: 'A readable Swedish line.' }) summary: string;
   @Field(() => GraphQLJSON) data: unknown;
+  @Field(() => CorrectionLinkType, { nullable: true, description: 'Set when this event corrects an earlier one: which, and why.' })
+  corrects: CorrectionLinkType | null;
+  @Field(() => [CorrectionLinkType], { description: 'Later events that correct this one, oldest first.' })
+  correctedBy: CorrectionLinkType[];
 }
 
 export const TimelineConnection = ConnectionType(TimelineEntry, 'Timeline');

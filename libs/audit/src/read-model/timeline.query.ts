@@ -31,6 +31,8 @@ export interface TimelineRow {
   command_id: string | null;
   summary: string;
   data: string;
+  corrects: string | null;
+  correction_reason: string | null;
 }
 
 const COLUMNS: [keyof TimelineFilter, string][] = [
@@ -67,4 +69,32 @@ export function queryTimeline(db: Database.Database, filter: TimelineFilter, aft
 function normalise(row: unknown): TimelineRow {
   const r = row as Record<string, unknown>;
   return { ...(r as unknown as TimelineRow), revision: Number(r.revision) };
+}
+
+export interface CorrectionLink {
+  corrects: string;
+  event_id: string;
+  position: bigint;
+  correction_reason: string | null;
+}
+
+/** The events that correct any of the given ones: one query for a whole page. */
+export function correctionsOf(db: Database.Database, eventIds: string[]): CorrectionLink[] {
+  if (eventIds.length === 0) return [];
+  const marks = eventIds.map(() => '?').join(',');
+  return db
+    .prepare(`SELECT corrects, event_id, position, correction_reason FROM ${TIMELINE_TABLE} WHERE corrects IN (${marks}) ORDER BY position`)
+    .safeIntegers(true)
+    .all(...eventIds) as CorrectionLink[];
+}
+
+/** Positions of events by id (a page's corrected events). */
+export function positionsOf(db: Database.Database, eventIds: string[]): Map<string, bigint> {
+  if (eventIds.length === 0) return new Map();
+  const marks = eventIds.map(() => '?').join(',');
+  const rows = db
+    .prepare(`SELECT event_id, position FROM ${TIMELINE_TABLE} WHERE event_id IN (${marks})`)
+    .safeIntegers(true)
+    .all(...eventIds) as { event_id: string; position: bigint }[];
+  return new Map(rows.map((r) => [r.event_id, r.position]));
 }

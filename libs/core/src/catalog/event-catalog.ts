@@ -1,5 +1,5 @@
 import { RecordedEvent, categoryOf } from '@samverkan/event-store';
-import { EventDefinition, ModuleEvents } from '../domain/event-catalog';
+import { EventDefinition, Evolver, ModuleEvents } from '../domain/event-catalog';
 import { EventMetadata } from '../envelope/envelope';
 
 /**
@@ -9,9 +9,11 @@ import { EventMetadata } from '../envelope/envelope';
 export class EventCatalog {
   private readonly byType = new Map<string, EventDefinition & { module: string }>();
   private readonly moduleByCategory = new Map<string, string>();
+  private readonly evolverByCategory = new Map<string, Evolver>();
 
   register(events: ModuleEvents): void {
     for (const category of events.categories) this.moduleByCategory.set(category, events.module);
+    for (const [category, evolver] of Object.entries(events.evolvers ?? {})) this.evolverByCategory.set(category, evolver);
     for (const [type, definition] of Object.entries(events.definitions)) {
       const known = this.byType.get(type);
       if (known && known.module !== events.module) {
@@ -34,6 +36,16 @@ export class EventCatalog {
   moduleOf(stream: string): string {
     const category = categoryOf(stream);
     return this.moduleByCategory.get(category) ?? category;
+  }
+
+  /** The module's own fold for a stream's category, or undefined when none was registered. */
+  evolverOf(stream: string): Evolver | undefined {
+    return this.evolverByCategory.get(categoryOf(stream));
+  }
+
+  /** Every registered category, with its module. */
+  categories(): Array<{ category: string; module: string }> {
+    return [...this.moduleByCategory].map(([category, module]) => ({ category, module }));
   }
 
   categoriesOf(module: string): string[] {

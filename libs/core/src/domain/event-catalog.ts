@@ -1,4 +1,4 @@
-import { DomainEvent, EventKind } from './decider';
+import { Decider, DomainEvent, EventKind } from './decider';
 
 /** How a module describes one of its event types to the rest of the system. */
 export interface EventDefinition<Data = any> {
@@ -22,4 +22,10 @@ export interface ModuleEvents {
   /** Stream categories the module owns (`plan` for `plan-2025`). */
   categories: string[];
   definitions: Record<string, EventDefinition>;
+  /** Each category's own fold, for time travel: the state of an entity as of any moment. */
+  evolvers?: Record<string, Evolver>;
 }
+
+/** The part of a decider that rebuilds state from events. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Evolver = Pick<Decider<any, any, any>, 'initialState' | 'evolve'>;

@@ -1,9 +1,13 @@
 import { ModuleEvents } from '@samverkan/core/domain';
 import { forumEventDefinitions, jointActionEventDefinitions, meetingEventDefinitions } from './forums.events';
+import { forumDecider } from './forum';
+import { meetingDecider } from './meeting';
+import { jointActionDecider } from './joint-action';
 
 /** What the forums module registers in the event catalog: forum, meeting and joint action streams. */
 export const forumsModuleEvents: ModuleEvents = {
   module: 'forums',
   categories: ['forum', 'forumMeeting', 'jointAction'],
   definitions: { ...forumEventDefinitions, ...meetingEventDefinitions, ...jointActionEventDefinitions },
+  evolvers: { forum: forumDecider, forumMeeting: meetingDecider, jointAction: jointActionDecider },
 };

@@ -20,4 +20,5 @@ export const planModuleEvents: ModuleEvents = {
   module: 'plan',
   categories: ['plan'],
   definitions: planEventDefinitions,
+  evolvers: { plan: planDecider },
 };

@@ -1,0 +1,108 @@
+import { chainHash, storedChainHash } from '@samverkan/core';
+import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+
+export type BrokenLinkProblem = 'HASH_MISMATCH' | 'MISSING_HASH' | 'REVISION_GAP' | 'UNREADABLE';
+
+/** Where a stream's chain first fails to hold. */
+export interface BrokenLink {
+  problem: BrokenLinkProblem;
+  /** Null for UNREADABLE: the stored row could not be read, so neither could its stream. */
+  stream: string | null;
+  revision: number | null;
+  eventId: string | null;
+  /** The event's position; for UNREADABLE, the last position read intact before it. */
+  position: Position | null;
+}
+
+/** A stream's last event as the walk saw it. */
+export interface StreamHead {
+  stream: string;
+  revision: number;
+  hash: string;
+  position: Position;
+}
+
+export interface IntegrityReport {
+  streamsChecked: number;
+  eventsChecked: number;
+  /** Position of the last event checked (null for an empty store). */
+  checkedUpTo: Position | null;
+  /** The first broken link in $all order, or null when every chain holds. */
+  firstBroken: BrokenLink | null;
+  brokenLinks: number;
+}
+
+const PAGE = 1000;
+
+/**
+ * Walks $all once, recomputing every event's link from the stored link before it in its stream.
+ * A link is checked against the stored previous link, so one altered event is named alone and
+ * does not cascade; an altered event whose hash was recomputed breaks the next link instead.
+ * The last event of a stream has no successor to betray it: a digest covers that.
+ */
+export async function walkChains(
+  store: EventStore,
+  options: { upTo?: Position; onProgress?: (position: Position) => void } = {},
+): Promise<IntegrityReport & { heads: Map<string, StreamHead> }> {
+  const heads = new Map<string, StreamHead>();
+  let eventsChecked = 0;
+  let brokenLinks = 0;
+  let firstBroken: BrokenLink | null = null;
+  let from: Position | 'start' = 'start';
+  let checkedUpTo: Position | null = null;
+  const broken = (link: BrokenLink) => {
+    brokenLinks++;
+    firstBroken ??= link;
+  };
+
+  for (;;) {
+    const { events: page, unreadable } = await readPage(store, from);
+    const inRange = options.upTo === undefined ? page : page.filter((e) => e.position <= options.upTo!);
+    for (const event of inRange) {
+      const problem = check(event, heads.get(event.stream));
+      if (problem) broken({ problem, stream: event.stream, revision: event.revision, eventId: event.id, position: event.position });
+      const stored = storedChainHash(event.metadata) ?? '';
+      heads.set(event.stream, { stream: event.stream, revision: event.revision, hash: stored, position: event.position });
+      eventsChecked++;
+      checkedUpTo = event.position;
+    }
+    if (inRange.length > 0) options.onProgress?.(inRange[inRange.length - 1].position);
+    if (unreadable && inRange.length === page.length) {
+      // The walk cannot step over a row it cannot read: it stops and names where.
+      broken({ problem: 'UNREADABLE', stream: null, revision: null, eventId: null, position: checkedUpTo });
+      break;
+    }
+    if (page.length < PAGE || inRange.length < page.length) break;
+    from = page[page.length - 1].position;
+  }
+  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, heads };
+}
+
+function check(event: RecordedEvent, head: StreamHead | undefined): BrokenLinkProblem | null {
+  if (event.revision !== (head ? head.revision + 1 : 0)) return 'REVISION_GAP';
+  const stored = storedChainHash(event.metadata);
+  if (stored === null) return 'MISSING_HASH';
+  const previous = head ? head.hash || null : null;
+  return chainHash(previous, event) === stored ? null : 'HASH_MISMATCH';
+}
+
+/** A page of $all; a page that cannot be parsed is read again event by event to find the bad one. */
+async function readPage(store: EventStore, from: Position | 'start'): Promise<{ events: RecordedEvent[]; unreadable: boolean }> {
+  try {
+    return { events: await store.readAll({ fromPosition: from, maxCount: PAGE }), unreadable: false };
+  } catch (error) {
+    if (!(error instanceof SyntaxError)) throw error;
+    const readable: RecordedEvent[] = [];
+    let at = from;
+    for (;;) {
+      try {
+        const [next] = await store.readAll({ fromPosition: at, maxCount: 1 });
+        if (!next) return { events: readable, unreadable: false };
+        readable.push(next);
+        at = next.position;
+      } catch {
+        return { events: readable, unreadable: true };
+      }
+    }
+  }
+}

@@ -1,0 +1,23 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
+import { seedDialogue } from '@samverkan/dialogue';
+import { seedForums } from '@samverkan/forums';
+import { seedKnowledge } from '@samverkan/knowledge';
+import { seedSupervision } from '@samverkan/supervision';
+import { demoYear, seedTipYear } from '@samverkan/tips';
+import { runPlanStory } from './plan-story';
+import { TestApp } from './test-app';
+
+/** Every module's demo data through the real command path, with a small tip year to keep it quick. */
+export async function seedEveryModule(t: TestApp): Promise<void> {
+  const bus = t.app.get(CommandBus);
+  const persons = t.app.get(PersonDirectory);
+  await runPlanStory(t, 2025);
+  const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
+  await seedTipYear(bus, persons, demoYear(2024, small, DEFAULT_REGIONS));
+  await seedForums(bus, persons);
+  await seedSupervision(bus, persons);
+  await seedDialogue(bus, persons);
+  await seedKnowledge(bus, persons);
+  await t.app.get(ProcessManagerRunner).settle(30_000);
+}
