@@ -1,5 +1,6 @@
 import { RecordedEvent, categoryOf } from '@samverkan/event-store';
 import { EventDefinition, Evolver, ModuleEvents } from '../domain/event-catalog';
+import { ActivityReporter } from '../domain/esf-activities';
 import { EventMetadata } from '../envelope/envelope';
 
 /**
@@ -10,10 +11,12 @@ export class EventCatalog {
   private readonly byType = new Map<string, EventDefinition & { module: string }>();
   private readonly moduleByCategory = new Map<string, string>();
   private readonly evolverByCategory = new Map<string, Evolver>();
+  private readonly reporters = new Map<string, ActivityReporter>();
 
   register(events: ModuleEvents): void {
     for (const category of events.categories) this.moduleByCategory.set(category, events.module);
     for (const [category, evolver] of Object.entries(events.evolvers ?? {})) this.evolverByCategory.set(category, evolver);
+    if (events.esfActivities) this.reporters.set(events.module, events.esfActivities);
     for (const [type, definition] of Object.entries(events.definitions)) {
       const known = this.byType.get(type);
       if (known && known.module !== events.module) {
@@ -41,6 +44,11 @@ export class EventCatalog {
   /** The module's own fold for a stream's category, or undefined when none was registered. */
   evolverOf(stream: string): Evolver | undefined {
     return this.evolverByCategory.get(categoryOf(stream));
+  }
+
+  /** The modules that report ESF activities, with their reporters. */
+  esfReporters(): Array<{ module: string; reporter: ActivityReporter }> {
+    return [...this.reporters].map(([module, reporter]) => ({ module, reporter }));
   }
 
   /** Every registered category, with its module. */

@@ -1,4 +1,5 @@
 import { Decider, DomainEvent, EventKind } from './decider';
+import { ActivityReporter } from './esf-activities';
 
 /** How a module describes one of its event types to the rest of the system. */
 export interface EventDefinition<Data = any> {
@@ -24,6 +25,8 @@ export interface ModuleEvents {
   definitions: Record<string, EventDefinition>;
   /** Each category's own fold, for time travel: the state of an entity as of any moment. */
   evolvers?: Record<string, Evolver>;
+  /** What the module held that ESF counts (Momentum's deliverables), if anything. */
+  esfActivities?: ActivityReporter;
 }
 
 /** The part of a decider that rebuilds state from events. */

@@ -5,3 +5,4 @@ export * from '../errors/domain-errors';
 export * from './calendar';
 export * from './date-rules';
 export * from './text-rules';
+export * from './esf-activities';

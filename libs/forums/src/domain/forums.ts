@@ -1,6 +1,7 @@
 import { ModuleEvents } from '@samverkan/core/domain';
 import { forumEventDefinitions, jointActionEventDefinitions, meetingEventDefinitions } from './forums.events';
 import { forumDecider } from './forum';
+import { forumsEsfActivities } from './forums.esf';
 import { meetingDecider } from './meeting';
 import { jointActionDecider } from './joint-action';
 
@@ -9,5 +10,6 @@ export const forumsModuleEvents: ModuleEvents = {
   module: 'forums',
   categories: ['forum', 'forumMeeting', 'jointAction'],
   definitions: { ...forumEventDefinitions, ...meetingEventDefinitions, ...jointActionEventDefinitions },
+  esfActivities: forumsEsfActivities,
   evolvers: { forum: forumDecider, forumMeeting: meetingDecider, jointAction: jointActionDecider },
 };

@@ -1,0 +1,68 @@
+import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
+import { AttendanceRecorded, MeetingHeld, MeetingPlanned } from './meeting.events';
+import { ForumEstablished, MemberAdmitted } from './forum.events';
+
+/** What a forum stream lends to its meetings' rows: its name and its members' names, with sources. */
+interface ForumFacts {
+  name: string;
+  established: bigint;
+  members: Map<string, { name: string; position: bigint }>;
+}
+
+function forumFacts(events: readonly ReportedEvent[]): ForumFacts | null {
+  const established = events.find((e) => e.type === 'ForumEstablished');
+  if (!established) return null;
+  const members = new Map<string, { name: string; position: bigint }>();
+  for (const e of events) {
+    if (e.type !== 'MemberAdmitted') continue;
+    const { employer } = e.data as MemberAdmitted['data'];
+    members.set(employer.organisationNumber, { name: employer.name, position: e.position });
+  }
+  return { name: (established.data as ForumEstablished['data']).name, established: established.position, members };
+}
+
+/**
+ * Every held forum meeting is a regional-forum activity; its attendance is the last recorded
+ * (a correction replaces it) and its sources are every event of the meeting plus the forum events
+ * that name the organiser and the attending members.
+ */
+export const forumsEsfActivities: ActivityReporter = {
+  categories: ['forum', 'forumMeeting'],
+  report(streams) {
+    const forums = new Map<string, ForumFacts>();
+    for (const events of streamsOf(streams, 'forum')) {
+      const facts = forumFacts(events);
+      if (facts) forums.set(events[0].stream.slice('forum-'.length), facts);
+    }
+    const rows: ReportedActivity[] = [];
+    for (const events of streamsOf(streams, 'forumMeeting')) {
+      const planned = events.find((e) => e.type === 'MeetingPlanned')?.data as MeetingPlanned['data'] | undefined;
+      const held = events.find((e) => e.type === 'MeetingHeld')?.data as MeetingHeld['data'] | undefined;
+      if (!planned || !held) continue;
+      const attendance = events.filter((e) => e.type === 'AttendanceRecorded').at(-1)?.data as AttendanceRecorded['data'] | undefined;
+      const forum = forums.get(planned.forumId);
+      const members = attendance?.members ?? [];
+      rows.push({
+        deliverable: 'REGIONAL_FORUM',
+        activityId: planned.meetingId,
+        stream: events[0].stream,
+        title: planned.title,
+        format: planned.format,
+        heldOn: held.heldOn,
+        organiser: forum?.name ?? planned.forumId,
+        organisations: members.map((m) => ({
+          organisation: m.organisationNumber,
+          name: forum?.members.get(m.organisationNumber)?.name ?? null,
+          participants: { ...m.participants },
+        })),
+        namedPeople: (attendance?.guests ?? []).map((g) => ({ personId: g.personId, organisation: g.organisation })),
+        sources: [
+          ...(forum ? [forum.established] : []),
+          ...members.flatMap((m) => forum?.members.get(m.organisationNumber)?.position ?? []),
+          ...events.map((e) => e.position),
+        ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+      });
+    }
+    return rows;
+  },
+};

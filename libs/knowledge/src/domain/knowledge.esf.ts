@@ -1,0 +1,46 @@
+import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
+import { GroupFounded, GroupMeetingHeld, GroupMeetingPlanned, GroupMemberAdmitted } from './group.commands';
+
+/**
+ * Every held meeting of the knowledge group is a knowledge-group activity. The trail records which
+ * member organisations were present, not how many people: counts are reported as not recorded.
+ */
+export const knowledgeEsfActivities: ActivityReporter = {
+  categories: ['knowledgeGroup'],
+  report(streams) {
+    return streamsOf(streams, 'knowledgeGroup').flatMap(groupActivities);
+  },
+};
+
+function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
+  const founded = events.find((e) => e.type === 'GroupFounded');
+  if (!founded) return [];
+  const host = (founded.data as GroupFounded['data']).host;
+  const names = new Map<string, { name: string; position: bigint }>([[host.code, { name: host.name, position: founded.position }]]);
+  for (const e of events) {
+    if (e.type !== 'GroupMemberAdmitted') continue;
+    const { member } = e.data as GroupMemberAdmitted['data'];
+    names.set(member.code, { name: member.name, position: e.position });
+  }
+  const rows: ReportedActivity[] = [];
+  for (const heldEvent of events.filter((e) => e.type === 'GroupMeetingHeld')) {
+    const held = heldEvent.data as GroupMeetingHeld['data'];
+    const own = events.filter((e) => (e.data as { meetingId?: string }).meetingId === held.meetingId);
+    const planned = own.find((e) => e.type === 'GroupMeetingPlanned')?.data as GroupMeetingPlanned['data'] | undefined;
+    rows.push({
+      deliverable: 'KNOWLEDGE_GROUP',
+      activityId: held.meetingId,
+      stream: heldEvent.stream,
+      title: `Kunskapsgruppens möte ${planned ? `${planned.term} ${planned.year}` : held.heldOn}`,
+      format: 'GROUP_MEETING',
+      heldOn: held.heldOn,
+      organiser: host.name,
+      organisations: held.present.map((code) => ({ organisation: code, name: names.get(code)?.name ?? null, participants: null })),
+      namedPeople: [],
+      sources: [founded.position, ...held.present.flatMap((code) => (code === host.code ? [] : names.get(code)?.position ?? [])), ...own.map((e) => e.position)]
+        .filter((p, i, all) => all.indexOf(p) === i)
+        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+    });
+  }
+  return rows;
+}
