@@ -1,10 +1,11 @@
 import 'reflect-metadata';
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { migrateCommand } from './migrate.command';
 import { rebuildCommand } from './rebuild.command';
 import { seedCommand } from './seed.command';
 import { digestCommand } from './digest.command';
 import { EXIT } from './exit-codes';
+import { exportEsfCommand } from './export.command';
 import { verifyCommand } from './verify.command';
 
 const program = new Command()
@@ -39,6 +40,17 @@ program
   .description('Write a signed digest of every stream head (and a root hash) for an auditor to keep')
   .option('--out <file>', 'where to write it (default: samverkan-digest-<position>.json; never overwrites)')
   .action(digestCommand);
+
+program
+  .command('export')
+  .description('Export reports read from the events themselves')
+  .command('esf')
+  .description("Momentum's ESF report: activities held, participants by organisation and role, decisions; each line with its event positions")
+  .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
+  .requiredOption('--to <date>', 'last day, YYYY-MM-DD (inclusive)')
+  .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
+  .option('--out <file>', 'write to a file instead of stdout')
+  .action(exportEsfCommand);
 
 program.parseAsync(process.argv).catch((error: Error) => {
   process.stderr.write(`${error.message}\n`);

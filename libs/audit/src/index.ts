@@ -9,3 +9,6 @@ export type { DigestCheck, IntegrityDigest } from './integrity/digest';
 export { SIGNING_KEY_FILE, workspaceSigningKey } from './integrity/signing-key';
 export { entityAsOf, plainJson } from './time-travel/entity-as-of';
 export type { AsOf, AsOfClock, EntityState } from './time-travel/entity-as-of';
+export { buildEsfReport } from './esf/esf-report';
+export type { EsfActivityRow, EsfDecisionRow, EsfPeriod, EsfReport } from './esf/esf-report';
+export { esfReportCsv, esfReportJson } from './esf/esf-export';

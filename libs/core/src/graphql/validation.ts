@@ -1,4 +1,6 @@
 import { ValidationPipe } from '@nestjs/common';
+import { ValidateBy, ValidationArguments } from 'class-validator';
+import { isCalendarDate } from '../domain/calendar';
 import { InputValidationError } from '../errors/input-validation-error';
 
 /** Validates every @Args input with class-validator; failures name each field. */
@@ -8,5 +10,16 @@ export function inputValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     exceptionFactory: (errors) => InputValidationError.fromValidationErrors(errors),
+  });
+}
+
+/** A real calendar date written YYYY-MM-DD (2025-02-30 is refused), for inputs and arguments. */
+export function IsCalendarDate(): PropertyDecorator {
+  return ValidateBy({
+    name: 'isCalendarDate',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} must be a real date written YYYY-MM-DD`,
+    },
   });
 }

@@ -1,0 +1,139 @@
+import { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
+import { Deliverable, DELIVERABLES, ReportedEvent, RoleCounts, stockholmDate } from '@samverkan/core/domain';
+import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+
+export interface EsfPeriod {
+  /** Calendar dates, inclusive. */
+  from: string;
+  to: string;
+}
+
+export interface EsfActivityRow {
+  deliverable: Deliverable;
+  activityId: string;
+  stream: string;
+  title: string;
+  format: string;
+  heldOn: string;
+  organiser: string;
+  organisations: Array<{ organisation: string; name: string | null; participants: RoleCounts | null }>;
+  /** Summed over the organisations whose counts were recorded. */
+  participants: RoleCounts & { named: number; total: number };
+  namedPeople: Array<{ personId: string; name: string | null; organisation: string }>;
+  sources: Position[];
+}
+
+export interface EsfDecisionRow {
+  decidedOn: string;
+  module: string;
+  stream: string;
+  eventId: string;
+  type: string;
+  summary: string;
+  reason: string | null;
+  decidedBy: { personId: string; name: string | null; organisation: string; role: string };
+  position: Position;
+}
+
+export interface EsfReport {
+  period: EsfPeriod;
+  /** The store position the report covers: recomputing at this position gives the same report. */
+  position: Position | null;
+  positionSpace: string;
+  activities: EsfActivityRow[];
+  decisions: EsfDecisionRow[];
+  totals: { activities: Record<Deliverable, number>; participants: RoleCounts & { named: number; total: number } };
+}
+
+const byPosition = (a: { position: Position }, b: { position: Position }) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
+
+/**
+ * Momentum's ESF report for a period, read from the events themselves (not from read models), up
+ * to the store's head when it starts: the activities held, from each module's own reporter, and
+ * the decisions taken in those modules. Names come from the person directory at read time.
+ */
+export async function buildEsfReport(
+  deps: { store: EventStore; catalog: EventCatalog; persons: PersonDirectory },
+  period: EsfPeriod,
+  options: { upTo?: Position } = {},
+): Promise<EsfReport> {
+  const { store, catalog, persons } = deps;
+  const position = options.upTo ?? (await store.headPosition());
+  const reporters = catalog.esfReporters();
+  const categories = new Set(reporters.flatMap(({ module, reporter }) => [...reporter.categories, ...catalog.categoriesOf(module)]));
+  const events = position === null ? [] : await readUpTo(store, [...categories].map((c) => `${c}-`), position);
+
+  const streams = new Map<string, ReportedEvent[]>();
+  for (const e of events) {
+    const list = streams.get(e.stream) ?? [];
+    list.push({ stream: e.stream, revision: e.revision, position: e.position, type: e.type, data: catalog.currentData(e), occurredAt: occurredAt(e) });
+    streams.set(e.stream, list);
+  }
+  const inPeriod = (date: string) => date >= period.from && date <= period.to;
+  const nameOf = (id: string) => persons.displayName(id);
+
+  const activities = reporters
+    .flatMap(({ reporter }) => reporter.report(streams))
+    .filter((a) => inPeriod(a.heldOn))
+    .map((a): EsfActivityRow => ({
+      ...a,
+      participants: sum(a.organisations.map((o) => o.participants), a.namedPeople.length),
+      namedPeople: a.namedPeople.map((p) => ({ ...p, name: nameOf(p.personId) })),
+    }))
+    .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0));
+
+  const reportingModules = new Set(reporters.map((r) => r.module));
+  const decisions = events
+    .filter((e) => (e.metadata as Partial<EventMetadata>).kind === 'decision' && reportingModules.has(catalog.moduleOf(e.stream)))
+    .filter((e) => inPeriod(stockholmDate(new Date(occurredAt(e)))))
+    .sort(byPosition)
+    .map((e): EsfDecisionRow => {
+      const m = e.metadata as Partial<EventMetadata>;
+      return {
+        decidedOn: stockholmDate(new Date(occurredAt(e))),
+        module: catalog.moduleOf(e.stream),
+        stream: e.stream,
+        eventId: e.id,
+        type: e.type,
+        summary: catalog.summarize(e),
+        reason: m.reason ?? null,
+        decidedBy: { personId: m.actor?.id ?? '', name: m.actor ? nameOf(m.actor.id) : null, organisation: m.actor?.organisation ?? '', role: m.actor?.role ?? '' },
+        position: e.position,
+      };
+    });
+
+  const totals = {
+    activities: Object.fromEntries(DELIVERABLES.map((d) => [d, activities.filter((a) => a.deliverable === d).length])) as Record<Deliverable, number>,
+    participants: sum(activities.map((a) => a.participants), activities.reduce((n, a) => n + a.participants.named, 0)),
+  };
+  return { period, position, positionSpace: store.positionSpace, activities, decisions, totals };
+}
+
+function occurredAt(e: RecordedEvent): string {
+  return (e.metadata as Partial<EventMetadata>).occurredAt ?? e.recordedAt.toISOString();
+}
+
+function sum(counts: Array<RoleCounts | null>, named: number): RoleCounts & { named: number; total: number } {
+  const total = { MANAGER: 0, HR: 0, OTHER: 0, named, total: named };
+  for (const c of counts) {
+    if (!c) continue;
+    total.MANAGER += c.MANAGER;
+    total.HR += c.HR;
+    total.OTHER += c.OTHER;
+    total.total += c.MANAGER + c.HR + c.OTHER;
+  }
+  return total;
+}
+
+const PAGE = 5000;
+
+async function readUpTo(store: EventStore, streamPrefixes: string[], upTo: Position): Promise<RecordedEvent[]> {
+  const all: RecordedEvent[] = [];
+  let from: Position | 'start' = 'start';
+  for (;;) {
+    const page = await store.readAll({ fromPosition: from, maxCount: PAGE, filter: { streamPrefixes } });
+    for (const e of page) if (e.position <= upTo) all.push(e);
+    if (page.length < PAGE || page[page.length - 1].position >= upTo) return all;
+    from = page[page.length - 1].position;
+  }
+}
