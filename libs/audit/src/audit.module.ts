@@ -1,11 +1,15 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { ErasePersonHandler, ErasureSweep } from './erasure/erase-person.handler';
+import { privacyModuleEvents } from './erasure/person-erasure';
 import { AuditTrailResolver } from './graphql/audit-trail.resolver';
+import { ErasureResolver } from './graphql/erasure.resolver';
 import { EsfReportResolver } from './graphql/esf-report.resolver';
 import { TimelineResolver } from './graphql/timeline.resolver';
 import { timelineProjection } from './read-model/timeline.projection';
 
-@Module({ providers: [TimelineResolver, AuditTrailResolver, EsfReportResolver] })
+/** The audit trail across modules: timeline, time travel, integrity, the ESF report, and GDPR erasure. */
+@Module({ providers: [TimelineResolver, AuditTrailResolver, EsfReportResolver, ErasureResolver, ErasePersonHandler, ErasureSweep] })
 export class AuditModule implements OnModuleInit {
   constructor(
     private readonly registry: ModuleRegistry,
@@ -13,6 +17,7 @@ export class AuditModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
+    this.catalog.register(privacyModuleEvents);
     this.registry.addProjection(timelineProjection(this.catalog));
   }
 }

@@ -12,3 +12,5 @@ export type { AsOf, AsOfClock, EntityState } from './time-travel/entity-as-of';
 export { buildEsfReport } from './esf/esf-report';
 export type { EsfActivityRow, EsfDecisionRow, EsfPeriod, EsfReport } from './esf/esf-report';
 export { esfReportCsv, esfReportJson } from './esf/esf-export';
+export { ErasePersonCommand } from './erasure/erase-person.handler';
+export { erasureStream, privacyModuleEvents } from './erasure/person-erasure';

@@ -10,14 +10,16 @@ export enum Role {
   AV_INSPECTOR = 'AV_INSPECTOR',
   AUDITOR = 'AUDITOR',
   DASHBOARD = 'DASHBOARD',
+  /** Dataskyddsombud: finds people and carries out GDPR erasure requests; reads no content. */
+  DATA_PROTECTION_OFFICER = 'DATA_PROTECTION_OFFICER',
 }
 
 registerEnumType(Role, { name: 'Role' });
 
 export const ALL_ROLES = Object.values(Role);
 
-/** Every role that works with the content; DASHBOARD sees aggregates only. */
-export const CONTENT_READERS = ALL_ROLES.filter((r) => r !== Role.DASHBOARD);
+/** Every role that works with the content; DASHBOARD sees aggregates only, the data protection officer people only. */
+export const CONTENT_READERS = ALL_ROLES.filter((r) => r !== Role.DASHBOARD && r !== Role.DATA_PROTECTION_OFFICER);
 
 /** The organisation a generated dev token speaks for. */
 export const DEV_ORGANISATION: Record<Role, string> = {
@@ -29,6 +31,7 @@ export const DEV_ORGANISATION: Record<Role, string> = {
   AV_INSPECTOR: 'AV',
   AUDITOR: 'FK',
   DASHBOARD: 'FK',
+  DATA_PROTECTION_OFFICER: 'FK',
 };
 
 /** The person behind a generated dev token: demo data is recorded as done by them. */

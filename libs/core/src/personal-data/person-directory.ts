@@ -112,6 +112,24 @@ export class PersonDirectory {
     return result;
   }
 
+  /**
+   * People whose name or e-mail contains the text (case-insensitive), for a data protection officer
+   * who must find whom an erasure request is about. Names are sealed, so this opens each row: fine
+   * for a directory of thousands, not of millions.
+   */
+  search(text: string, limit = 50): PersonRecord[] {
+    const needle = text.trim().toLocaleLowerCase('sv');
+    if (!needle) return [];
+    const found: PersonRecord[] = [];
+    for (const { id } of this.db.prepare('SELECT id FROM persons WHERE erased_at IS NULL ORDER BY id').all() as { id: string }[]) {
+      const person = this.find(id);
+      const haystack = `${person?.name ?? ''}\n${person?.email ?? ''}`.toLocaleLowerCase('sv');
+      if (person && haystack.includes(needle)) found.push(person);
+      if (found.length >= limit) break;
+    }
+    return found;
+  }
+
   isErased(id: string): boolean {
     return Boolean(this.row(id)?.erased_at);
   }

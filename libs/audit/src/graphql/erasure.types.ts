@@ -1,0 +1,27 @@
+import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { CommandInput, CommandPayload } from '@samverkan/core';
+import { ReferencedPerson } from './audit-trail.types';
+
+@InputType()
+export class ErasePersonInput extends CommandInput {
+  @Field({ description: 'The person-directory id (see findPeople).' })
+  @IsString() @IsNotEmpty() @MaxLength(200)
+  personId: string;
+
+  @Field({ description: 'Why: e.g. the request\'s diary number. Kept in the audit trail.' })
+  @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason: string;
+}
+
+@ObjectType()
+export class ErasePersonPayload extends CommandPayload {
+  @Field(() => ReferencedPerson) person: ReferencedPerson;
+}
+
+@ArgsType()
+export class FindPeopleArgs {
+  @Field({ description: 'Part of a name or e-mail address, at least two characters.' })
+  @IsString() @MinLength(2) @MaxLength(200)
+  text: string;
+}
