@@ -5,3 +5,5 @@ export * from '../errors/domain-errors';
 export * from './calendar';
 export * from './date-rules';
 export * from './text-rules';
+/** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
+export { ORGANISATIONS } from '../envelope/envelope';
