@@ -1,7 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, CommandPipeline, CommandResult, ENVIRONMENT, Environment, InputValidationError } from '@samverkan/core';
+import { CommandContext, CommandPipeline, CommandResult, entityIdFor, ENVIRONMENT, Environment, InputValidationError } from '@samverkan/core';
 import { ActivityCommand, activityDecider, activityStream } from '../domain';
+
+/** The person id a named participant gets: derived from the command id, so a retry names the same person (the resolver and the demo both use it). */
+export const namedParticipantId = (commandId: string, index: number) => `person-${entityIdFor(commandId, `participant-${index}`)}`;
 
 /** A command on a project activity: a conference, training, web training or study visit. */
 export class RunActivityCommand {

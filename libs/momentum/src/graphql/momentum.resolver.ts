@@ -5,7 +5,7 @@ import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, PersonDirectory, positionCursor,
   toConnection,
 } from '@samverkan/core';
-import { GetActivitiesQuery, ListActivitiesQuery, RunActivityCommand } from '../application';
+import { GetActivitiesQuery, ListActivitiesQuery, namedParticipantId, RunActivityCommand } from '../application';
 import { ActivityCommand, stockholmDate } from '../domain';
 import { ActivityDoc } from '../read-model/momentum.documents';
 import { Versioned } from '../read-model/momentum.queries';
@@ -19,9 +19,6 @@ import { normalisedParticipantOrganisation } from './momentum.validators';
 
 /** Momentum's project staff: the steering group, the knowledge group and the forum coordinators. */
 export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR];
-
-/** The person id a named participant gets: derived from the command id, so a retry names the same person. */
-export const namedParticipantId = (commandId: string, index: number) => `person-${entityIdFor(commandId, `participant-${index}`)}`;
 
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
