@@ -44,7 +44,8 @@ function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
   const details = { activityId };
   const kind = oneOf(command.data.kind, ACTIVITY_KINDS, 'kind', details);
   const title = requiredText(command.data.title, 'title', { details });
-  const organiser = oneOf(command.data.organiser?.trim() as (typeof ORGANISATIONS)[number], ORGANISATIONS, 'organiser', details);
+  const given = command.data.organiser;
+  const organiser = oneOf((typeof given === 'string' ? given.trim() : given) as (typeof ORGANISATIONS)[number], ORGANISATIONS, 'organiser', details);
   const date = insideProjectPeriod(calendarDate(command.data.date, 'date', details), 'date', details);
   const place = requiredText(command.data.place, 'place', { details });
   const country = validCountry(kind, command.data.country, details);

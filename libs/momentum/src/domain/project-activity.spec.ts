@@ -41,7 +41,7 @@ describe('Momentum project activity', () => {
       for (const organiser of ['AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER']) {
         spec.given([]).when(planActivity({ organiser })).then([activityPlanned({ organiser })]);
       }
-      for (const organiser of ['fk', 'NAV', '', undefined as unknown as string]) {
+      for (const organiser of ['fk', 'NAV', '', undefined as unknown as string, 7 as unknown as string]) {
         spec.given([]).when(planActivity({ organiser })).thenThrows('INVALID_CHOICE');
       }
     });
