@@ -7,6 +7,7 @@ import { forumsCommandCount, seedForums } from '@samverkan/forums';
 import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
+import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -26,6 +27,7 @@ describe('Rebuilding the read models', () => {
     await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedDialogue(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedKnowledge(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedMomentum(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 60_000);
@@ -38,10 +40,11 @@ describe('Rebuilding the read models', () => {
     // 14 plan events; each impulse is reported and joins a tip or is dismissed; each tip is compiled,
     // sent, received and given an outcome.
     expect(live.forums_forum).toHaveLength(6);
+    expect(live.momentum_activity).toHaveLength(DEMO_PROJECT_ACTIVITIES.length);
     // 12 principals are marked eligible by the process manager after system deficiencies.
     expect(live.supervision_eligibility).toHaveLength(12);
-    // ... and the demo forums, supervision, dialogue and knowledge: one event per command.
-    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12 + dialogueCommandCount() + knowledgeCommandCount());
+    // ... and the demo forums, supervision, dialogue, knowledge and momentum: one event per command.
+    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12 + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount());
   });
 
   it('gives exactly the live rows when dropped and replayed from the store', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
+import { DEMO_PROJECT_ACTIVITIES } from '@samverkan/momentum';
 import { DEMO_INSPECTIONS } from '@samverkan/supervision';
 import { tsNode } from '../support/ts-node';
 
@@ -24,6 +25,7 @@ describe('npm run cli -- seed', () => {
       expect(output).toMatch(new RegExp(`Seeded joint supervision \\(2 campaigns, ${DEMO_INSPECTIONS.length} inspections\\)`));
       expect(output).toMatch(new RegExp(`Seeded dialogue \\(${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings\\)`));
       expect(output).toMatch(new RegExp(`Seeded the knowledge group \\(${DEMO_GROUP_MEETINGS.length} meetings, ${DEMO_KNOWLEDGE_ITEMS.length} items\\)`));
+      expect(output).toMatch(new RegExp(`Seeded Momentum's activities \\(${DEMO_PROJECT_ACTIVITIES.length} activities\\)`));
       const count = () => {
         const db = new Database(join(dataDir, 'events.sqlite'), { readonly: true });
         try {
@@ -41,6 +43,7 @@ describe('npm run cli -- seed', () => {
         expect([rows('supervision_campaign'), rows('supervision_inspection')]).toEqual([2, DEMO_INSPECTIONS.length]);
         expect([rows('dialogue_selection'), rows('dialogue_meeting')]).toEqual([DEMO_SELECTIONS.length, DEMO_DIALOGUE_MEETINGS.length]);
         expect([rows('knowledge_group'), rows('knowledge_item')]).toEqual([1, DEMO_KNOWLEDGE_ITEMS.length]);
+        expect(rows('momentum_activity')).toBe(DEMO_PROJECT_ACTIVITIES.length);
       } finally {
         readModels.close();
       }

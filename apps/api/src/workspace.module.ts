@@ -6,6 +6,7 @@ import { CoreModule, Environment } from '@samverkan/core';
 import { DialogueModule } from '@samverkan/dialogue';
 import { ForumsModule } from '@samverkan/forums';
 import { KnowledgeModule } from '@samverkan/knowledge';
+import { MomentumModule } from '@samverkan/momentum';
 import { PlanModule } from '@samverkan/plan';
 import { SupervisionModule } from '@samverkan/supervision';
 import { TipsModule } from '@samverkan/tips';
@@ -19,7 +20,7 @@ export class WorkspaceModule {
   static register(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
     return {
       module: WorkspaceModule,
-      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule, SupervisionModule, DialogueModule, KnowledgeModule],
+      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule, SupervisionModule, DialogueModule, KnowledgeModule, MomentumModule],
     };
   }
 }

@@ -6,14 +6,15 @@ import type { EventStore } from '@samverkan/event-store';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from '@samverkan/forums';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
+import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
 import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src/workspace.module';
 
 /**
  * Loads the demo tip years (2024 as FK reported it, 2025 a plausible rise), the six regional
- * forums, the two joint supervision campaigns, the dialogue meetings and the knowledge group
- * through the command path. Idempotent: a second run appends nothing. Run it with the server stopped, like rebuild.
+ * forums, the two joint supervision campaigns, the dialogue meetings, the knowledge group and
+ * Momentum's own activities through the command path. Idempotent: a second run appends nothing. Run it with the server stopped, like rebuild.
  */
 export async function seedCommand(): Promise<void> {
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
@@ -22,7 +23,7 @@ export async function seedCommand(): Promise<void> {
   const before = await store.headPosition();
   const years = Object.entries(DEMO_SHAPES).map(([year, shape]) => demoYear(Number(year), shape, env.REGIONS));
   const bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} commands' }, Presets.shades_classic);
-  bar.start(years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount(), 0);
+  bar.start(years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount(), 0);
   for (const year of years) {
     await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
   }
@@ -32,6 +33,8 @@ export async function seedCommand(): Promise<void> {
   await seedDialogue(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // After forums: knowledge items are presented at the forums' held meetings.
   await seedKnowledge(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  // Momentum's own activities: conferences, trainings, web trainings, study visits.
+  await seedMomentum(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   bar.stop();
   // Inspections with system deficiencies make principals eligible, through a process manager.
   await app.get(ProcessManagerRunner).settle(60_000);
@@ -45,5 +48,6 @@ export async function seedCommand(): Promise<void> {
   process.stdout.write(`Seeded joint supervision (${DEMO_CAMPAIGNS.length} campaigns, ${DEMO_INSPECTIONS.length} inspections)\n`);
   process.stdout.write(`Seeded dialogue (${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings)\n`);
   process.stdout.write(`Seeded the knowledge group (${DEMO_GROUP_MEETINGS.length} meetings, ${DEMO_KNOWLEDGE_ITEMS.length} items)\n`);
+  process.stdout.write(`Seeded Momentum's activities (${DEMO_PROJECT_ACTIVITIES.length} activities)\n`);
   await app.close();
 }

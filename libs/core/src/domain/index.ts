@@ -6,3 +6,5 @@ export * from './calendar';
 export * from './date-rules';
 export * from './text-rules';
 export * from './esf-activities';
+/** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
+export { ORGANISATIONS } from '../envelope/envelope';

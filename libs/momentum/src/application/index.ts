@@ -1,0 +1,2 @@
+export * from './momentum.commands';
+export * from './momentum.queries';

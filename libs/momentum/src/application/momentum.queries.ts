@@ -1,0 +1,33 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ReadModelDb } from '@samverkan/core';
+import { ActivityDoc } from '../read-model/momentum.documents';
+import { ActivityFilter, getActivities, listActivities, Versioned } from '../read-model/momentum.queries';
+
+export class GetActivitiesQuery {
+  constructor(readonly ids: string[]) {}
+}
+export class ListActivitiesQuery {
+  constructor(
+    readonly filter: ActivityFilter,
+    readonly before: bigint | null,
+    readonly limit: number,
+  ) {}
+}
+
+@QueryHandler(GetActivitiesQuery)
+export class GetActivitiesHandler implements IQueryHandler<GetActivitiesQuery, Versioned<ActivityDoc>[]> {
+  constructor(private readonly readModels: ReadModelDb) {}
+  async execute({ ids }: GetActivitiesQuery): Promise<Versioned<ActivityDoc>[]> {
+    return getActivities(this.readModels.db, ids);
+  }
+}
+
+@QueryHandler(ListActivitiesQuery)
+export class ListActivitiesHandler implements IQueryHandler<ListActivitiesQuery, Versioned<ActivityDoc>[]> {
+  constructor(private readonly readModels: ReadModelDb) {}
+  async execute({ filter, before, limit }: ListActivitiesQuery): Promise<Versioned<ActivityDoc>[]> {
+    return listActivities(this.readModels.db, filter, before, limit);
+  }
+}
+
+export const momentumQueryHandlers = [GetActivitiesHandler, ListActivitiesHandler];

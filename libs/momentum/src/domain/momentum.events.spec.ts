@@ -1,0 +1,68 @@
+import { momentumModuleEvents } from './momentum';
+import { ActivityEventType, activityEventDefinitions } from './momentum.events';
+import { ACTIVITY_KINDS } from './momentum.model';
+import { activityKindLabel } from './momentum.summaries';
+import { ActivityEvent } from './project-activity.commands';
+import {
+  activityCancelled, activityEvaluated, activityHeld, activityPlanned, activityRescheduled, CORRECTION_REASON, NAMED, participantsRecorded,
+  STUDY_VISIT, SUMMARY,
+} from './testing/momentum.fixtures';
+
+const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
+  ActivityPlanned: activityPlanned(),
+  ActivityRescheduled: activityRescheduled(),
+  ActivityHeld: activityHeld(),
+  ParticipantsRecorded: participantsRecorded(),
+  ActivityCancelled: activityCancelled(),
+  ActivityEvaluated: activityEvaluated(),
+};
+const everyEvent = Object.values(oneEventOfEach);
+const summary = (event: ActivityEvent) => (momentumModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+
+describe('Momentum events', () => {
+  it('marks cancellation as a decision, the rest as actions, all of schema version 1', () => {
+    for (const event of everyEvent) {
+      const kind = event.type === 'ActivityCancelled' ? 'decision' : 'action';
+      expect([event.type, momentumModuleEvents.definitions[event.type]]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+    }
+  });
+
+  it('registers every event type of the activity stream, and no other', () => {
+    expect(Object.keys(momentumModuleEvents.definitions).sort()).toEqual(Object.keys(activityEventDefinitions).sort());
+    expect(Object.keys(activityEventDefinitions)).toHaveLength(6);
+    expect(momentumModuleEvents).toMatchObject({ module: 'momentum', categories: ['projectActivity'] });
+  });
+
+  it('summarises every event in one Swedish line without free text or people', () => {
+    for (const event of everyEvent) {
+      const line = summary(event);
+      expect([event.type, line]).toEqual([event.type, expect.stringMatching(/^[A-ZÅÄÖ][^\n]*$/)]);
+      expect(line).not.toMatch(/undefined|null|\[object/);
+      expect(line).not.toContain(SUMMARY);
+      expect(line).not.toContain(NAMED[0].personId);
+    }
+  });
+
+  it('summarises an activity', () => {
+    expect(summary(activityPlanned())).toBe(
+      'Konferens ”Nationell uppstartskonferens: Tillsammans för ett hållbart arbetsliv” planerades till 2024-10-15 i Stockholm av FK, 150 förväntade deltagare',
+    );
+    expect(summary(activityPlanned({ ...STUDY_VISIT, expectedParticipants: 1 }))).toBe(
+      'Studiebesök ”Studiebesök hos NAV om arbetsinkludering” planerades till 2024-10-15 i Oslo (NO) av FK, 1 förväntad deltagare',
+    );
+    expect(summary(activityRescheduled())).toBe('Aktiviteten flyttades från 2024-10-15 till 2024-10-16');
+    expect(summary(activityHeld())).toBe('Aktiviteten genomfördes 2024-10-16');
+    expect(summary(participantsRecorded())).toBe('Deltagarna registrerades: 3 organisationer, 14 deltagare');
+    expect(summary(participantsRecorded([], NAMED, 'Fel\nlista'))).toBe('Deltagarna rättades: 0 organisationer, 1 deltagare. Skäl: Fel lista');
+    expect(summary(activityCancelled())).toBe('Aktiviteten ställdes in: För få anmälda');
+    expect(summary(activityEvaluated(7.2, 40))).toBe('Aktiviteten utvärderades: 7,2 av 10 i snitt, 40 svarande');
+    expect(summary(activityEvaluated(8, 1, CORRECTION_REASON))).toBe(
+      'Utvärderingen rättades: 8,0 av 10 i snitt, 1 svarande. Skäl: Närvarolistan från AV kom in i efterhand',
+    );
+  });
+
+  it('has a Swedish label for every kind', () => {
+    expect(activityKindLabel).toEqual({ CONFERENCE: 'konferens', TRAINING: 'utbildning', WEB_TRAINING: 'webbutbildning', STUDY_VISIT: 'studiebesök' });
+    expect(Object.keys(activityKindLabel).sort()).toEqual([...ACTIVITY_KINDS].sort());
+  });
+});

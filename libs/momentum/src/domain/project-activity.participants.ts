@@ -1,0 +1,75 @@
+import { DomainRuleViolation } from '@samverkan/core/domain';
+import { participantCounts, participantOrganisation, requiredReason, requiredText, totalOf } from './momentum.guards';
+import { NamedParticipant, OrganisationParticipants } from './momentum.model';
+import { ActivityEvent, RecordParticipants } from './project-activity.commands';
+import { ExistingActivity, RecordedParticipants } from './project-activity.state';
+
+/**
+ * Participants are recorded only for a held activity: organisations (each once, with at least one
+ * person) and named people (each once). ESF counts participants, so every one must be traceable;
+ * recording again replaces the list, as a correction with a reason.
+ */
+export function recordParticipants(command: RecordParticipants, activity: ExistingActivity): ActivityEvent[] {
+  const { activityId } = activity;
+  if (activity.status !== 'HELD') {
+    throw new DomainRuleViolation('ACTIVITY_NOT_HELD', `Activity ${activityId} is ${activity.status.toLowerCase()}`, {
+      activityId,
+      status: activity.status,
+    });
+  }
+  const given = { organisations: command.data.organisations ?? [], named: command.data.namedParticipants ?? [] };
+  if (!Array.isArray(given.organisations) || !Array.isArray(given.named) || (given.organisations.length === 0 && given.named.length === 0)) {
+    throw new DomainRuleViolation('NO_PARTICIPANTS', 'Participants name at least one organisation or person', { activityId });
+  }
+  const organisations = validOrganisations(given.organisations, activityId);
+  const namedParticipants = validNamed(given.named, activityId);
+  const next = { organisations, namedParticipants };
+  if (activity.participants === undefined) return [{ type: 'ParticipantsRecorded', data: { activityId, ...next } }];
+  if (sameParticipants(next, activity.participants)) return [];
+  const reason = requiredReason(command.reason, { activityId });
+  return [{ type: 'ParticipantsRecorded', data: { activityId, ...next, reason } }];
+}
+
+/** Everyone recorded: the organisations' people by role and the named participants. */
+export function participantTotal(participants: RecordedParticipants): number {
+  return participants.organisations.reduce((sum, o) => sum + totalOf(o.participants), 0) + participants.namedParticipants.length;
+}
+
+function validOrganisations(given: OrganisationParticipants[], activityId: string): OrganisationParticipants[] {
+  const seen = new Set<string>();
+  return given.map((entry, index) => {
+    const organisation = participantOrganisation(entry?.organisation, { activityId, index });
+    const details = { activityId, index, organisation };
+    if (seen.has(organisation)) {
+      throw new DomainRuleViolation('DUPLICATE_ORGANISATION', `${organisation} is named twice`, details);
+    }
+    seen.add(organisation);
+    return { organisation, participants: participantCounts(entry.participants, details) };
+  });
+}
+
+function validNamed(given: NamedParticipant[], activityId: string): NamedParticipant[] {
+  const seen = new Set<string>();
+  return given.map((person, index) => {
+    const personId = typeof person?.personId === 'string' ? person.personId.trim() : '';
+    const organisation = typeof person?.organisation === 'string' ? person.organisation.trim() : '';
+    if (!personId || !organisation) {
+      throw new DomainRuleViolation('UNNAMED_PARTICIPANT', 'A named participant is a person from an organisation', {
+        activityId,
+        index,
+        field: personId ? 'organisation' : 'personId',
+      });
+    }
+    if (seen.has(personId)) {
+      throw new DomainRuleViolation('DUPLICATE_PARTICIPANT', `Participant ${personId} is named twice`, { activityId, index, personId });
+    }
+    seen.add(personId);
+    requiredText(organisation, 'organisation', { details: { activityId, index } });
+    return { personId, organisation };
+  });
+}
+
+/** Recording the same list again (a retried form) is already done. */
+function sameParticipants(next: RecordedParticipants, current: RecordedParticipants): boolean {
+  return JSON.stringify(next) === JSON.stringify({ organisations: current.organisations, namedParticipants: current.namedParticipants });
+}

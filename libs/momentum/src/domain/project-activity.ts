@@ -1,0 +1,17 @@
+import { Decider } from '@samverkan/core/domain';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
+import { decideActivity } from './project-activity.decide';
+import { ActivityState, evolveActivity, initialActivityState } from './project-activity.state';
+
+export type { ActivityState, ExistingActivity, NoActivity, RecordedParticipants } from './project-activity.state';
+
+/** One stream per activity; the category `projectActivity` holds no dash, as the category projection needs. */
+export function activityStream(activityId: string): string {
+  return `projectActivity-${activityId}`;
+}
+
+export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivityState> = {
+  initialState: initialActivityState,
+  evolve: evolveActivity,
+  decide: decideActivity,
+};

@@ -1,0 +1,118 @@
+import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
+import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { activityDecider } from '../project-activity';
+import {
+  ActivityCancelled, ActivityEvaluated, ActivityEvent, ActivityHeld, ActivityPlanned, ActivityRescheduled, CancelActivity, HoldActivity,
+  ParticipantsRecorded, PlanActivity, RecordParticipants, ReportEvaluation, RescheduleActivity,
+} from '../project-activity.commands';
+import { NamedParticipant, OrganisationParticipants } from '../momentum.model';
+
+/** Momentum's national kick-off conference in the autumn of 2024; employers and numbers are fictional. */
+
+export const activitySpec = deciderSpecification(activityDecider);
+
+/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
+export function violationOf<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>, given: E[], command: C): DomainRuleViolation {
+  try {
+    decider.decide(command, fold(decider, given));
+  } catch (error) {
+    if (error instanceof DomainRuleViolation) return error;
+    throw error;
+  }
+  throw new Error(`${command.type} succeeded`);
+}
+
+/** Late morning on 20 November 2025 in Stockholm. */
+export const NOW = new Date('2025-11-20T10:00:00Z');
+export const TODAY = '2025-11-20';
+export const TOMORROW = '2025-11-21';
+export const metadata = { now: NOW };
+
+export const ACTIVITY_ID = 'pa-0001';
+export const TITLE = 'Nationell uppstartskonferens: Tillsammans för ett hållbart arbetsliv';
+export const PLACE = 'Stockholm';
+export const DATE = '2024-10-15';
+export const HELD_ON = '2024-10-16';
+export const SUMMARY = 'Konferensen samlade arbetsgivare från alla sex forum kring psykisk hälsa och hållbara arbetsplatser.';
+
+/** Fictional employers: a municipality and a limited company, with valid check digits. */
+export const KOMMUN = '212901-3211';
+export const BOLAG = '556901-2346';
+
+export function planActivity(data: Partial<PlanActivity['data']> = {}): PlanActivity {
+  return {
+    type: 'PlanActivity',
+    data: { activityId: ACTIVITY_ID, kind: 'CONFERENCE', title: TITLE, organiser: 'FK', date: DATE, place: PLACE, expectedParticipants: 150, ...data },
+    metadata,
+  };
+}
+export function activityPlanned(data: Partial<ActivityPlanned['data']> = {}): ActivityPlanned {
+  return {
+    type: 'ActivityPlanned',
+    data: { activityId: ACTIVITY_ID, kind: 'CONFERENCE', title: TITLE, organiser: 'FK', date: DATE, place: PLACE, expectedParticipants: 150, ...data },
+  };
+}
+
+export const STUDY_VISIT = { kind: 'STUDY_VISIT', title: 'Studiebesök hos NAV om arbetsinkludering', place: 'Oslo', country: 'NO' } as const;
+
+export function rescheduleActivity(date = '2024-10-16'): RescheduleActivity {
+  return { type: 'RescheduleActivity', data: { activityId: ACTIVITY_ID, date }, metadata };
+}
+export function activityRescheduled(date = '2024-10-16', previous = DATE): ActivityRescheduled {
+  return { type: 'ActivityRescheduled', data: { activityId: ACTIVITY_ID, date, previous } };
+}
+
+export function holdActivity(heldOn = HELD_ON, summary = SUMMARY): HoldActivity {
+  return { type: 'HoldActivity', data: { activityId: ACTIVITY_ID, heldOn, summary }, metadata };
+}
+export function activityHeld(heldOn = HELD_ON, summary = SUMMARY): ActivityHeld {
+  return { type: 'ActivityHeld', data: { activityId: ACTIVITY_ID, heldOn, summary } };
+}
+
+export const ORGANISATIONS_PRESENT: OrganisationParticipants[] = [
+  { organisation: KOMMUN, participants: { MANAGER: 4, HR: 2, OTHER: 1 } },
+  { organisation: BOLAG, participants: { MANAGER: 1, HR: 1, OTHER: 1 } },
+  { organisation: 'AV', participants: { MANAGER: 0, HR: 0, OTHER: 3 } },
+];
+export const NAMED: NamedParticipant[] = [{ personId: 'person-speaker-1', organisation: 'Folkhälsomyndigheten' }];
+
+/** A `reason` of null leaves the reason out. */
+export function recordParticipants(
+  organisations: OrganisationParticipants[] = ORGANISATIONS_PRESENT,
+  namedParticipants: NamedParticipant[] = NAMED,
+  reason: string | null = null,
+): RecordParticipants {
+  return { type: 'RecordParticipants', data: { activityId: ACTIVITY_ID, organisations, namedParticipants }, metadata, ...(reason !== null ? { reason } : {}) };
+}
+export function participantsRecorded(
+  organisations: OrganisationParticipants[] = ORGANISATIONS_PRESENT,
+  namedParticipants: NamedParticipant[] = NAMED,
+  reason?: string,
+): ParticipantsRecorded {
+  return { type: 'ParticipantsRecorded', data: { activityId: ACTIVITY_ID, organisations, namedParticipants, ...(reason !== undefined ? { reason } : {}) } };
+}
+export const CORRECTION_REASON = 'Närvarolistan från AV kom in i efterhand';
+
+export const CANCELLATION_REASON = 'För få anmälda';
+/** A `reason` of null leaves the reason out. */
+export function cancelActivity(reason: string | null = CANCELLATION_REASON): CancelActivity {
+  return { type: 'CancelActivity', data: { activityId: ACTIVITY_ID }, metadata, ...(reason !== null ? { reason } : {}) };
+}
+export function activityCancelled(reason = CANCELLATION_REASON): ActivityCancelled {
+  return { type: 'ActivityCancelled', data: { activityId: ACTIVITY_ID, reason } };
+}
+
+/** A `reason` of null leaves the reason out. */
+export function reportEvaluation(scale = 8.8, respondents = 9, reason: string | null = null): ReportEvaluation {
+  return { type: 'ReportEvaluation', data: { activityId: ACTIVITY_ID, scale, respondents }, metadata, ...(reason !== null ? { reason } : {}) };
+}
+export function activityEvaluated(scale = 8.8, respondents = 9, reason?: string): ActivityEvaluated {
+  return { type: 'ActivityEvaluated', data: { activityId: ACTIVITY_ID, scale, respondents, ...(reason !== undefined ? { reason } : {}) } };
+}
+
+export const aPlannedActivity: ActivityEvent[] = [activityPlanned()];
+export const aHeldActivity: ActivityEvent[] = [...aPlannedActivity, activityHeld()];
+export const aCancelledActivity: ActivityEvent[] = [...aPlannedActivity, activityCancelled()];
+/** 13 people from three organisations and one named speaker: 14 in all. */
+export const anActivityWithParticipants: ActivityEvent[] = [...aHeldActivity, participantsRecorded()];
+export const anEvaluatedActivity: ActivityEvent[] = [...anActivityWithParticipants, activityEvaluated()];

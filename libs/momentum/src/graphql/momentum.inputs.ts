@@ -1,0 +1,100 @@
+import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+} from 'class-validator';
+import { CommandInput, ORGANISATIONS, PageArgs } from '@samverkan/core';
+import { HasNoPersonalIdentityNumber } from '@samverkan/tips';
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
+import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
+import { IsParticipantOrganisation } from './momentum.validators';
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
+const COUNTRY = /^[A-Z]{2}$/;
+
+@InputType()
+export class PlanProjectActivityInput extends CommandInput {
+  @Field(() => ActivityKindEnum) @IsIn(ACTIVITY_KINDS) kind: keyof typeof ActivityKindEnum;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) title: string;
+  @Field({ description: `The organising organisation's code: ${ORGANISATIONS.join(', ')}.` }) @IsIn(ORGANISATIONS) organiser: string;
+  @Field({ description: 'Inside the project: 2024-05-01 – 2027-04-30.' }) @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field({ description: 'Town or venue; for a web training, e.g. "Digitalt".' }) @IsString() @MinLength(1) @MaxLength(200) place: string;
+  @Field({ nullable: true, description: 'ISO 3166 alpha-2, e.g. NO: required for a study visit, and not SE.' })
+  @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166 alpha-2 code in capitals, e.g. NO' })
+  country?: string;
+  @Field({ nullable: true, description: 'One of the `regions`, for a regional activity.' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @Field(() => Int) @IsInt() @Min(1) @Max(100000) expectedParticipants: number;
+}
+
+@InputType()
+export class RescheduleProjectActivityInput extends CommandInput {
+  @Field() @IsString() @MaxLength(100) activityId: string;
+  @Field() @Matches(DATE, DATE_MESSAGE) date: string;
+}
+
+@InputType()
+export class HoldProjectActivityInput extends CommandInput {
+  @Field() @IsString() @MaxLength(100) activityId: string;
+  @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
+  @Field({ description: 'What happened, in short.' }) @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() summary: string;
+}
+
+@InputType()
+export class ParticipatingOrganisationInput {
+  @Field({ description: 'An agency code (FK, AV, …) or an employer’s organisation number, with or without the dash.' })
+  @IsParticipantOrganisation()
+  organisation: string;
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(5000) managers: number;
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(5000) hr: number;
+  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(5000) other: number;
+}
+
+@InputType()
+export class NamedParticipantInput {
+  @Field({ description: 'Kept in the erasable person directory, never in an event.' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) organisation: string;
+  @Field({ nullable: true, description: 'Kept in the erasable person directory.' }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+}
+
+@InputType()
+export class RecordProjectActivityParticipantsInput extends CommandInput {
+  @Field() @IsString() @MaxLength(100) activityId: string;
+  @Field(() => [ParticipatingOrganisationInput]) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ParticipatingOrganisationInput)
+  organisations: ParticipatingOrganisationInput[];
+  @Field(() => [NamedParticipantInput], { defaultValue: [] }) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => NamedParticipantInput)
+  namedParticipants: NamedParticipantInput[];
+  @Field({ nullable: true, description: 'Why, when this corrects participants recorded before.' }) @IsOptional() @IsString() @MaxLength(2000)
+  reason?: string;
+}
+
+@InputType()
+export class CancelProjectActivityInput extends CommandInput {
+  @Field() @IsString() @MaxLength(100) activityId: string;
+  @Field({ description: 'Why: cancelling is a decision.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+}
+
+@InputType()
+export class EvaluateProjectActivityInput extends CommandInput {
+  @Field() @IsString() @MaxLength(100) activityId: string;
+  @Field(() => Float, { description: 'The participants’ average on 1–10, with at most one decimal (e.g. 7.2).' })
+  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }) @Min(1) @Max(10)
+  scale: number;
+  @Field(() => Int) @IsInt() @Min(1) @Max(100000) respondents: number;
+  @Field({ nullable: true, description: 'Why, when this corrects an evaluation reported before.' }) @IsOptional() @IsString() @MaxLength(2000)
+  reason?: string;
+}
+
+@InputType()
+export class ProjectActivityFilterInput {
+  @Field(() => ActivityKindEnum, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_KINDS) kind?: keyof typeof ActivityKindEnum;
+  @Field(() => ActivityStatusEnum, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_STATUSES) status?: keyof typeof ActivityStatusEnum;
+  @Field(() => Int, { nullable: true, description: 'The year it was held, or is planned for.' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  year?: number;
+}
+
+@ArgsType()
+export class ProjectActivitiesArgs extends PageArgs {
+  @Field(() => ProjectActivityFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProjectActivityFilterInput)
+  filter?: ProjectActivityFilterInput;
+}

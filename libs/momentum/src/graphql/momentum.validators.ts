@@ -1,0 +1,31 @@
+import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
+import { ORGANISATIONS } from '@samverkan/core';
+import { parseOrganisationNumber } from '@samverkan/tips';
+
+const isAgencyCode = (value: string) => (ORGANISATIONS as readonly string[]).includes(value);
+
+/** An agency code as given (FK, AV, …), else the organisation number normalised to `NNNNNN-NNNN`. */
+export function normalisedParticipantOrganisation(input: string): string {
+  const value = input.trim();
+  if (isAgencyCode(value)) return value;
+  const parsed = parseOrganisationNumber(value);
+  return parsed.ok ? parsed.value : input;
+}
+
+/** An agency code (FK, AV, …) or a Swedish organisation number, with or without the dash and with a right check digit. */
+export function IsParticipantOrganisation(options?: ValidationOptions): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'isParticipantOrganisation',
+      target: target.constructor,
+      propertyName: property as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && (isAgencyCode(value.trim()) || parseOrganisationNumber(value).ok),
+        defaultMessage: (args) => {
+          const { property: name } = args as ValidationArguments;
+          return `${name} must be an agency code (${ORGANISATIONS.join(', ')}) or a Swedish organisation number`;
+        },
+      },
+    });
+}
