@@ -1,4 +1,4 @@
-import { EVENT_STORE, EventCatalog } from '@samverkan/core';
+import { EVENT_STORE, EventCatalog, PersonDirectory } from '@samverkan/core';
 import { plainJson } from '@samverkan/audit';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { seedEveryModule } from '../support/demo-workspace';
@@ -16,6 +16,12 @@ describe('Time travel: any entity of any module as it was', () => {
   beforeAll(async () => {
     t = await startTestApp();
     await seedEveryModule(t);
+    // Erasures are entities too: one, so the privacy module has a stream to travel through.
+    const [guest] = t.app.get(PersonDirectory).search('a', 1);
+    const erased = await t.gql('DATA_PROTECTION_OFFICER', 'mutation($i: ErasePersonInput!) { erasePerson(input: $i) { stream } }', {
+      i: { personId: guest.id, reason: 'Begäran om radering, dnr 2026/123' },
+    });
+    expect(erased.errors).toBeUndefined();
     catalog = t.app.get(EventCatalog);
     streams = new Map();
     for (const event of await t.app.get<EventStore>(EVENT_STORE).readAll()) {
@@ -26,7 +32,7 @@ describe('Time travel: any entity of any module as it was', () => {
 
   it('has a fold for every category every module registered, and demo streams of each', () => {
     const categories = catalog.categories();
-    expect(new Set(categories.map((c) => c.module))).toEqual(new Set(['plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge']));
+    expect(new Set(categories.map((c) => c.module))).toEqual(new Set(['plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge', 'momentum', 'privacy']));
     for (const { category } of categories) {
       expect({ category, folds: catalog.evolverOf(`${category}-x`) !== undefined }).toEqual({ category, folds: true });
       expect({ category, streams: [...streams.keys()].some((s) => s.startsWith(`${category}-`)) }).toEqual({ category, streams: true });

@@ -3,6 +3,7 @@ import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverk
 import { seedDialogue } from '@samverkan/dialogue';
 import { seedForums } from '@samverkan/forums';
 import { seedKnowledge } from '@samverkan/knowledge';
+import { seedMomentum } from '@samverkan/momentum';
 import { seedSupervision } from '@samverkan/supervision';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from './plan-story';
@@ -19,5 +20,6 @@ export async function seedEveryModule(t: TestApp): Promise<void> {
   await seedSupervision(bus, persons);
   await seedDialogue(bus, persons);
   await seedKnowledge(bus, persons);
+  await seedMomentum(bus, persons);
   await t.app.get(ProcessManagerRunner).settle(30_000);
 }

@@ -1,0 +1,40 @@
+import { ActivityReporter, Deliverable, ReportedActivity, streamsOf } from '@samverkan/core/domain';
+import { ActivityHeld, ActivityPlanned, ParticipantsRecorded } from './project-activity.commands';
+import { ActivityKind } from './momentum.model';
+
+const DELIVERABLE: Record<ActivityKind, Deliverable> = {
+  CONFERENCE: 'CONFERENCE',
+  TRAINING: 'TRAINING',
+  WEB_TRAINING: 'TRAINING',
+  STUDY_VISIT: 'STUDY_VISIT',
+};
+
+/**
+ * Every held project activity is a conference, training or study visit for ESF; its participants
+ * are the last recorded list (a correction replaces it), its sources every event of its stream.
+ */
+export const momentumEsfActivities: ActivityReporter = {
+  categories: ['projectActivity'],
+  report(streams) {
+    const rows: ReportedActivity[] = [];
+    for (const events of streamsOf(streams, 'projectActivity')) {
+      const planned = events.find((e) => e.type === 'ActivityPlanned')?.data as ActivityPlanned['data'] | undefined;
+      const held = events.find((e) => e.type === 'ActivityHeld')?.data as ActivityHeld['data'] | undefined;
+      if (!planned || !held) continue;
+      const recorded = events.filter((e) => e.type === 'ParticipantsRecorded').at(-1)?.data as ParticipantsRecorded['data'] | undefined;
+      rows.push({
+        deliverable: DELIVERABLE[planned.kind],
+        activityId: planned.activityId,
+        stream: events[0].stream,
+        title: planned.title,
+        format: planned.kind,
+        heldOn: held.heldOn,
+        organiser: planned.organiser,
+        organisations: (recorded?.organisations ?? []).map((o) => ({ organisation: o.organisation, name: null, participants: { ...o.participants } })),
+        namedPeople: (recorded?.namedParticipants ?? []).map((p) => ({ personId: p.personId, organisation: p.organisation })),
+        sources: events.map((e) => e.position),
+      });
+    }
+    return rows;
+  },
+};
