@@ -79,10 +79,15 @@ export function plainJson(value: unknown): unknown {
   return value;
 }
 
-/** Every string in a state, to find the person ids it holds. */
+/** Every string in a state, keys included (states key people by id), to find the person ids it holds. */
 export function stringsIn(value: unknown, into = new Set<string>()): Set<string> {
   if (typeof value === 'string') into.add(value);
   else if (Array.isArray(value)) value.forEach((v) => stringsIn(v, into));
-  else if (value && typeof value === 'object') Object.values(value).forEach((v) => stringsIn(v, into));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      into.add(key);
+      stringsIn(v, into);
+    }
+  }
   return into;
 }
