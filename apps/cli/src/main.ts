@@ -6,6 +6,7 @@ import { seedCommand } from './seed.command';
 import { digestCommand } from './digest.command';
 import { EXIT } from './exit-codes';
 import { exportEsfCommand } from './export.command';
+import { eraseCommand } from './erase.command';
 import { verifyCommand } from './verify.command';
 
 const program = new Command()
@@ -52,7 +53,17 @@ program
   .option('--out <file>', 'write to a file instead of stdout')
   .action(exportEsfCommand);
 
-program.parseAsync(process.argv).catch((error: Error) => {
-  process.stderr.write(`${error.message}\n`);
+program
+  .command('erase')
+  .description('GDPR erasure of one person: records the decision, then deletes their key (names become "raderad")')
+  .requiredOption('--person <id>', 'the person-directory id (the API\'s findPeople finds it)')
+  .requiredOption('--reason <text>', 'why, e.g. the request\'s diary number')
+  .option('--organisation <code>', 'the organisation the operator acts for', 'FK')
+  .action(eraseCommand);
+
+program.parseAsync(process.argv).catch((error: Error & { code?: unknown }) => {
+  // Domain refusals carry a stable code; say it, as the API does.
+  const code = typeof error.code === 'string' && /^[A-Z_]+$/.test(error.code) ? `${error.code}: ` : '';
+  process.stderr.write(`${code}${error.message}\n`);
   process.exit(EXIT.ERROR);
 });

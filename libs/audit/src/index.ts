@@ -13,4 +13,4 @@ export { buildEsfReport } from './esf/esf-report';
 export type { EsfActivityRow, EsfDecisionRow, EsfPeriod, EsfReport } from './esf/esf-report';
 export { esfReportCsv, esfReportJson } from './esf/esf-export';
 export { ErasePersonCommand } from './erasure/erase-person.handler';
-export { erasureStream, privacyModuleEvents } from './erasure/person-erasure';
+export { erasureDecider, erasureStream, privacyModuleEvents } from './erasure/person-erasure';
