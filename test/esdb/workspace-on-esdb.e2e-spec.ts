@@ -50,6 +50,13 @@ describe('The workspace on EventStoreDB', () => {
     expect(await timelineSize()).toBe(7 + 12 + 9 + 2 + 3 * 4);
   });
 
+  it('chains every event by hash on EventStoreDB too, and verifies them, time travel included', async () => {
+    const report = await t.gql('AUDITOR', '{ verifyIntegrity { holds eventsChecked brokenLinks } }');
+    expect(report.data.verifyIntegrity).toEqual({ holds: true, eventsChecked: await countAll(), brokenLinks: 0 });
+    const asOf = await t.gql('AUDITOR', '{ entityAsOf(stream: "plan-2025", revision: 0) { revision currentRevision } }');
+    expect(asOf.data.entityAsOf).toEqual({ revision: 0, currentRevision: 6 });
+  });
+
   it('rebuilds its read models from EventStoreDB to exactly the live rows', async () => {
     const live = dumpReadModels(t.app.get(ReadModelDb).db);
     await t.app.get(ProjectionRunner).rebuild();

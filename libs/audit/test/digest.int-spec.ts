@@ -4,10 +4,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { chainHash, EventCatalog, handleCommand } from '@samverkan/core';
-import { counterDecider, CounterCommand, counterEvents } from '../../core/test/counter.decider';
+import { chainHash, Command, Decider, DomainEvent, EventCatalog, handleCommand } from '@samverkan/core';
 import { checkDigest, createDigest, IntegrityDigest, SIGNING_KEY_FILE, walkChains, workspaceSigningKey } from '../src';
 import { rootOf } from '../src/integrity/digest';
+
+type CounterCommand = Command<'Increment', { by: number }>;
+type Incremented = DomainEvent<'Incremented', { by: number }>;
+const counterDecider: Decider<CounterCommand, Incremented, number> = {
+  initialState: () => 0,
+  evolve: (state, event) => state + event.data.by,
+  decide: (command) => [{ type: 'Incremented', data: { by: command.data.by } }],
+};
+const counterEvents = {
+  module: 'counter',
+  categories: ['counter'],
+  definitions: { Incremented: { kind: 'action' as const, schemaVersion: 1, summary: () => 'Räknaren ökade' } },
+};
 
 const now = new Date('2025-03-20T10:00:00Z');
 const increment: CounterCommand = { type: 'Increment', data: { by: 1 }, metadata: { now } };
