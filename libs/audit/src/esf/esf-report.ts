@@ -1,5 +1,5 @@
 import { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
-import { Deliverable, DELIVERABLES, ReportedEvent, RoleCounts, stockholmDate } from '@samverkan/core/domain';
+import { Deliverable, DELIVERABLES, ReportedActivity, ReportedEvent, RoleCounts, stockholmDate } from '@samverkan/core/domain';
 import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
 
 export interface EsfPeriod {
@@ -8,19 +8,11 @@ export interface EsfPeriod {
   to: string;
 }
 
-export interface EsfActivityRow {
-  deliverable: Deliverable;
-  activityId: string;
-  stream: string;
-  title: string;
-  format: string;
-  heldOn: string;
-  organiser: string;
-  organisations: Array<{ organisation: string; name: string | null; participants: RoleCounts | null }>;
+/** A reporter's row with its participants summed and its named people's names joined in. */
+export interface EsfActivityRow extends Omit<ReportedActivity, 'namedPeople'> {
   /** Summed over the organisations whose counts were recorded. */
   participants: RoleCounts & { named: number; total: number };
   namedPeople: Array<{ personId: string; name: string | null; organisation: string }>;
-  sources: Position[];
 }
 
 export interface EsfDecisionRow {

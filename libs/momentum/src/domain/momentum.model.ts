@@ -51,3 +51,16 @@ export const EXPECTED_PARTICIPANTS_RANGE = { min: 1, max: 100_000 } as const;
 
 /** Sweden's ISO 3166 alpha-2 code: a study visit goes abroad. */
 export const SWEDEN = 'SE';
+
+/** What planning says about an activity: the command, the event and the state all carry it. */
+export interface ActivityPlan {
+  activityId: string;
+  kind: ActivityKind;
+  title: string;
+  organiser: string;
+  date: IsoDate;
+  place: string;
+  country?: string;
+  region?: string;
+  expectedParticipants: number;
+}

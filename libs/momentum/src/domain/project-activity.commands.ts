@@ -1,5 +1,5 @@
 import { Command, DomainEvent } from '@samverkan/core/domain';
-import { ActivityKind, IsoDate, NamedParticipant, OrganisationParticipants } from './momentum.model';
+import { ActivityPlan, IsoDate, NamedParticipant, OrganisationParticipants } from './momentum.model';
 
 /**
  * A conference, training, web training or study visit is planned, inside the project period.
@@ -7,20 +7,7 @@ import { ActivityKind, IsoDate, NamedParticipant, OrganisationParticipants } fro
  * goes to (ISO 3166 alpha-2, not SE). `region` is one of the configured regions (checked by the
  * application, as configuration).
  */
-export type PlanActivity = Command<
-  'PlanActivity',
-  {
-    activityId: string;
-    kind: ActivityKind;
-    title: string;
-    organiser: string;
-    date: IsoDate;
-    place: string;
-    country?: string;
-    region?: string;
-    expectedParticipants: number;
-  }
->;
+export type PlanActivity = Command<'PlanActivity', ActivityPlan>;
 
 /** Moves a planned activity to another date inside the project period; the same date changes nothing. */
 export type RescheduleActivity = Command<'RescheduleActivity', { activityId: string; date: IsoDate }>;
@@ -45,20 +32,7 @@ export type ReportEvaluation = Command<'ReportEvaluation', { activityId: string;
 
 export type ActivityCommand = PlanActivity | RescheduleActivity | HoldActivity | RecordParticipants | CancelActivity | ReportEvaluation;
 
-export type ActivityPlanned = DomainEvent<
-  'ActivityPlanned',
-  {
-    activityId: string;
-    kind: ActivityKind;
-    title: string;
-    organiser: string;
-    date: IsoDate;
-    place: string;
-    country?: string;
-    region?: string;
-    expectedParticipants: number;
-  }
->;
+export type ActivityPlanned = DomainEvent<'ActivityPlanned', ActivityPlan>;
 export type ActivityRescheduled = DomainEvent<'ActivityRescheduled', { activityId: string; date: IsoDate; previous: IsoDate }>;
 export type ActivityHeld = DomainEvent<'ActivityHeld', { activityId: string; heldOn: IsoDate; summary: string }>;
 /** `reason` only on a correction: a list recorded before is replaced. */

@@ -1,5 +1,5 @@
 import { ActivityEvent } from './project-activity.commands';
-import { ActivityEvaluation, ActivityKind, ActivityStatus, IsoDate, NamedParticipant, OrganisationParticipants } from './momentum.model';
+import { ActivityEvaluation, ActivityPlan, ActivityStatus, IsoDate, NamedParticipant, OrganisationParticipants } from './momentum.model';
 
 export interface NoActivity {
   status: 'NONE';
@@ -11,18 +11,9 @@ export interface RecordedParticipants {
   namedParticipants: readonly NamedParticipant[];
 }
 
-export interface ExistingActivity {
+/** The plan, with `date` as rescheduled. */
+export interface ExistingActivity extends ActivityPlan {
   status: ActivityStatus;
-  activityId: string;
-  kind: ActivityKind;
-  title: string;
-  organiser: string;
-  /** The planned date (after any rescheduling). */
-  date: IsoDate;
-  place: string;
-  country?: string;
-  region?: string;
-  expectedParticipants: number;
   heldOn?: IsoDate;
   summary?: string;
   cancellationReason?: string;
