@@ -1,5 +1,5 @@
 import { INestApplication } from '@nestjs/common';
-import { Test } from '@nestjs/testing';
+import { NestFactory } from '@nestjs/core';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,8 +24,9 @@ export interface TestApp {
 export async function startTestApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
   const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
-  const moduleRef = await Test.createTestingModule({ imports: [AppModule.register(env)] }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  // NestFactory, as main.ts does: modules that wire into the HTTP adapter at creation (serving the
+  // web page) see no adapter in a testing module.
+  const app = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false });
   app.enableShutdownHooks();
   await app.init();
   const tokens = readDevTokens(dataDir);

@@ -5,10 +5,12 @@ import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
+import { randomUUID } from 'node:crypto';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
 import { HealthController } from './health/health.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
+import { WebModule } from './web/web.module';
 import { WorkspaceModule } from './workspace.module';
 
 /** The API: every module, wired to the store the environment names. */
@@ -29,10 +31,13 @@ export class AppModule {
           playground: false,
           introspection: env.NODE_ENV !== 'production',
           includeStacktraceInErrorResponses: false,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          context: requestContext,
+          // Live timeline: graphql-ws on the same path; the token comes in the connection params.
+          subscriptions: { 'graphql-ws': { path: '/graphql' } },
           formatError: stripInternals,
         }),
         TerminusModule,
+        WebModule,
       ],
       controllers: [HealthController],
       providers: [
@@ -42,6 +47,17 @@ export class AppModule {
       ],
     };
   }
+}
+
+/**
+ * HTTP operations carry the request; a graphql-ws subscription gets a request-like object built
+ * from its connection params, so the auth guard and the decorators read both alike.
+ */
+function requestContext(ctx: { req?: unknown; connectionParams?: Record<string, unknown>; extra?: { connectionParams?: Record<string, unknown> } }) {
+  if (ctx.req) return { req: ctx.req };
+  const params = ctx.connectionParams ?? ctx.extra?.connectionParams ?? {};
+  const authorization = params.authorization ?? params.Authorization;
+  return { req: { id: randomUUID(), headers: { authorization: typeof authorization === 'string' ? authorization : undefined } } };
 }
 
 /** Errors raised outside resolvers (parsing, variables) still never carry a stack trace. */

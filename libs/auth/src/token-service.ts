@@ -26,6 +26,7 @@ export class TokenService implements OnModuleInit {
   private readonly logger = new Logger('Auth');
   private secret: Uint8Array | null = null;
   private jwks: JWTVerifyGetKey | null = null;
+  private dev: Record<string, string> | null = null;
 
   constructor(@Inject(ENVIRONMENT) private readonly env: Environment) {}
 
@@ -40,7 +41,13 @@ export class TokenService implements OnModuleInit {
     const tokens: Record<string, string> = {};
     for (const role of ALL_ROLES) tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role], DEV_GRANTS[role]);
     writeFileSync(file, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
+    this.dev = tokens;
     this.logger.log({ msg: `dev tokens, one per role, written to ${file}` });
+  }
+
+  /** The dev token per role, or null when tokens come from an external issuer. */
+  devTokens(): Readonly<Record<string, string>> | null {
+    return this.dev;
   }
 
   /** Signs a token with the local secret (dev tokens, tests, the CLI). */

@@ -1,9 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { Role, Roles } from '@samverkan/auth';
 import { Connection, decodeCursor, InputValidationError, PersonDirectory, ReadModelDb, toConnection } from '@samverkan/core';
-import { correctionsOf, positionsOf, queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
-import { CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry } from './timeline.types';
+import { correctionsOf, matchesTimelineFilter, positionsOf, queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
+import { TimelineFeed } from './timeline-feed';
+import {
+  CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry, TimelineFeedArgs,
+} from './timeline.types';
 
 const AUDIT_READERS = [Role.AUDITOR, Role.STEERING_GROUP];
 
@@ -12,6 +15,7 @@ export class TimelineResolver {
   constructor(
     @Inject(ReadModelDb) private readonly readModels: ReadModelDb,
     private readonly persons: PersonDirectory,
+    private readonly feed: TimelineFeed,
   ) {}
 
   @Query(() => TimelineConnection, { description: 'Every event, ordered by position.' })
@@ -26,21 +30,44 @@ export class TimelineResolver {
     return this.page({ stream: args.stream }, args.first, args.after);
   }
 
+  @Subscription(() => TimelineEntry, {
+    description: 'New timeline entries as they are projected, filtered like `timeline` (over graphql-ws at /graphql).',
+    resolve: (entry: TimelineEntry) => entry,
+  })
+  @Roles(...AUDIT_READERS)
+  timelineAppended(@Args() args: TimelineFeedArgs): AsyncIterableIterator<TimelineEntry> {
+    const rows = this.feed.rows();
+    const filter = args.filter ?? {};
+    const entries = (batch: TimelineRow[]) => this.entries(batch);
+    return (async function* live() {
+      try {
+        for await (const row of rows) if (matchesTimelineFilter(row, filter)) yield entries([row])[0];
+      } finally {
+        await rows.return?.();
+      }
+    })();
+  }
+
   private page(filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
     const rows = queryTimeline(this.readModels.db, filter, after ? positionOf(after) : null, first + 1);
+    const entries = new Map(this.entries(rows.slice(0, first)).map((e) => [e.position, e]));
+    return toConnection(rows, first, (r) => r.position, (r) => entries.get(r.position.toString())!);
+  }
+
+  /** Rows as entries: names joined in, and the corrections that link them, in two queries. */
+  private entries(page: TimelineRow[]): TimelineEntry[] {
     const names = new Map<string, string | null>();
     const nameOf = (id: string) => {
       if (!names.has(id)) names.set(id, this.persons.displayName(id));
       return names.get(id) ?? null;
     };
-    const page = rows.slice(0, first);
     const corrections = correctionsOf(this.readModels.db, page.map((r) => r.event_id));
     const corrected = positionsOf(this.readModels.db, page.flatMap((r) => (r.corrects ? [r.corrects] : [])));
     const correctedBy = (r: TimelineRow): CorrectionLinkType[] =>
       corrections
         .filter((c) => c.corrects === r.event_id)
         .map((c) => ({ eventId: c.event_id, position: c.position.toString(), reason: c.correction_reason ?? '' }));
-    return toConnection(rows, first, (r) => r.position, (r) => toEntry(r, nameOf, correctedBy(r), corrected));
+    return page.map((r) => toEntry(r, nameOf, correctedBy(r), corrected));
   }
 }
 

@@ -75,3 +75,10 @@ export class EntityHistoryArgs extends PageArgs {
   @Field() @IsString() @Matches(/^[A-Za-z0-9]+-.+$/, { message: 'stream must look like <category>-<id>' }) @MaxLength(300)
   stream: string;
 }
+
+@ArgsType()
+export class TimelineFeedArgs {
+  @Field(() => TimelineFilterInput, { nullable: true })
+  @IsOptional() @ValidateNested() @Type(() => TimelineFilterInput)
+  filter?: TimelineFilterInput;
+}

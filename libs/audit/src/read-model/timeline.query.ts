@@ -98,3 +98,27 @@ export function positionsOf(db: Database.Database, eventIds: string[]): Map<stri
     .all(...eventIds) as { event_id: string; position: bigint }[];
   return new Map(rows.map((r) => [r.event_id, r.position]));
 }
+
+/** The rows from one position to another, inclusive, in position order (a live feed's batch). */
+export function timelineRowsBetween(db: Database.Database, first: bigint, last: bigint): TimelineRow[] {
+  return db
+    .prepare(`SELECT * FROM ${TIMELINE_TABLE} WHERE position >= ? AND position <= ? ORDER BY position`)
+    .safeIntegers(true)
+    .all(first, last)
+    .map(normalise);
+}
+
+/** The same test `queryTimeline` makes in SQL, for one row: a live feed filters with it. */
+export function matchesTimelineFilter(row: TimelineRow, filter: TimelineFilter): boolean {
+  const checks: [unknown, boolean][] = [
+    [filter.module, row.module === filter.module],
+    [filter.stream, row.stream === filter.stream],
+    [filter.actorId, row.actor_id === filter.actorId],
+    [filter.organisation, row.actor_organisation === filter.organisation],
+    [filter.kind, row.kind === filter.kind],
+    [filter.correlationId, row.correlation_id === filter.correlationId],
+    [filter.occurredFrom, !!filter.occurredFrom && row.occurred_at >= filter.occurredFrom.toISOString()],
+    [filter.occurredTo, !!filter.occurredTo && row.occurred_at <= filter.occurredTo.toISOString()],
+  ];
+  return checks.every(([given, holds]) => given === undefined || given === null || holds);
+}

@@ -24,6 +24,7 @@ export class ProjectionRunner {
   private waiters: Waiter[] = [];
   private failure: Error | null = null;
   private applied: Position | null = null;
+  private readonly listeners = new Set<(events: RecordedEvent[]) => void>();
 
   constructor(
     private readonly store: EventStore,
@@ -147,6 +148,16 @@ export class ProjectionRunner {
     const ready = this.waiters.filter((w) => w.position <= last);
     this.waiters = this.waiters.filter((w) => w.position > last);
     for (const waiter of ready) waiter.resolve();
+    for (const listener of this.listeners) listener(events);
+  }
+
+  /**
+   * Called with each batch after its read-model transaction committed, so a listener (a live feed)
+   * never announces a row a reader could not yet find. Returns the way to stop listening.
+   */
+  onApplied(listener: (events: RecordedEvent[]) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   private projected(event: RecordedEvent): ProjectedEvent {
