@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { validateEnvironment } from '@samverkan/core';
 import { AppModule } from '../../apps/api/src/app.module';
+import { configureHttp } from '../../apps/api/src/configure-http';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -27,7 +28,7 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
   // NestFactory, as main.ts does: modules that wire into the HTTP adapter at creation (serving the
   // web page) see no adapter in a testing module.
   const app = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false });
-  app.enableShutdownHooks();
+  configureHttp(app, env);
   await app.init();
   const tokens = readDevTokens(dataDir);
   return {

@@ -7,6 +7,7 @@ import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
+import { costPlugin, depthRule } from './graphql-limits';
 import { HealthController } from './health/health.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
@@ -35,6 +36,8 @@ export class AppModule {
           // Live timeline: graphql-ws on the same path; the token comes in the connection params.
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
           formatError: stripInternals,
+          validationRules: [depthRule(env)],
+          plugins: [costPlugin(env)],
         }),
         TerminusModule,
         WebModule,

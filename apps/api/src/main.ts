@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { validateEnvironment } from '@samverkan/core';
 import { AppModule } from './app.module';
+import { configureHttp } from './configure-http';
 
 async function bootstrap(): Promise<void> {
   let env;
@@ -15,7 +16,7 @@ async function bootstrap(): Promise<void> {
   }
   const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
+  configureHttp(app, env);
   await app.listen(env.PORT);
   // PORT=0 picks a free port: say the one actually bound.
   const { port } = app.getHttpServer().address() as AddressInfo;

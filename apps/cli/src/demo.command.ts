@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateEnvironment } from '@samverkan/core';
 import { AppModule } from '../../api/src/app.module';
+import { configureHttp } from '../../api/src/configure-http';
 import { seedCommand } from './seed.command';
 
 /**
@@ -18,7 +19,7 @@ export async function demoCommand(options: { port: string; dataDir?: string }): 
   await seedCommand();
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir, PORT: options.port });
   const app = await NestFactory.create(AppModule.register(env), { logger: ['error', 'warn'] });
-  app.enableShutdownHooks();
+  configureHttp(app, env);
   await app.listen(env.PORT);
   const { port } = app.getHttpServer().address() as AddressInfo;
   process.stdout.write(

@@ -36,6 +36,18 @@ export class Environment {
   @Transform(toInt) @IsInt() @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
+  /** How deep a GraphQL operation may nest. */
+  @Transform(toInt) @IsInt() @Min(2) @Max(100)
+  GRAPHQL_MAX_DEPTH = 10;
+
+  /** The estimated cost an operation may have (a field costs 1; a list, its selection times `first`). */
+  @Transform(toInt) @IsInt() @Min(10)
+  GRAPHQL_MAX_COST = 20000;
+
+  /** The largest request body accepted, in bytes. */
+  @Transform(toInt) @IsInt() @Min(1024)
+  MAX_BODY_BYTES = 262144;
+
   /**
    * EventStoreDB instead of the embedded store, e.g. `esdb://localhost:2113?tls=false`, or
    * `esdb+discover://node1:2113,node2:2113,node3:2113` for a cluster. Unset: the embedded store.
