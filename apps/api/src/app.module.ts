@@ -1,7 +1,7 @@
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
@@ -40,6 +40,7 @@ export class AppModule {
           plugins: [costPlugin(env)],
         }),
         TerminusModule,
+        DiscoveryModule,
         WebModule,
       ],
       controllers: [HealthController],

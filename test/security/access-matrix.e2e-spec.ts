@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { GraphQLSchemaHost } from '@nestjs/graphql';
+import {
+  getNamedType, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  isScalarType,
+} from 'graphql';
+import { ALL_ROLES } from '@samverkan/auth';
+import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
+import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
+import { startTestApp, TestApp } from '../support/test-app';
+
+/** A value of the type that passes GraphQL's own validation, so the guard is what answers. */
+function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [];
+  if (isEnumType(type)) return type.getValues()[0].value;
+  if (isInputObjectType(type)) {
+    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+  }
+  if (isScalarType(type)) {
+    return ({ Int: 1, Float: 1, Boolean: false, DateTime: '2025-01-01T00:00:00.000Z', JSON: {} } as Record<string, unknown>)[type.name] ?? 'x';
+  }
+  throw new Error(`no sample for ${String(type)}`);
+}
+
+function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+  const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
+  const declared = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const passed = required.map((a) => `${a.name}: $${a.name}`).join(', ');
+  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
+  return {
+    query: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    variables: Object.fromEntries(required.map((a) => [a.name, sample(a.type)])),
+  };
+}
+
+describe('Who may do what: the role matrix', () => {
+  let t: TestApp;
+  let operations: OperationAccess[];
+  let schema: GraphQLSchema;
+  beforeAll(async () => {
+    t = await startTestApp();
+    operations = accessMatrix(t.app);
+    schema = t.app.get(GraphQLSchemaHost).schema;
+  });
+  afterAll(() => t.close());
+
+  it('covers every operation of the schema, each naming its roles', () => {
+    const inSchema = [
+      ...Object.keys(schema.getQueryType()!.getFields()).map((n) => `Query.${n}`),
+      ...Object.keys(schema.getMutationType()!.getFields()).map((n) => `Mutation.${n}`),
+      ...Object.keys(schema.getSubscriptionType()?.getFields() ?? {}).map((n) => `Subscription.${n}`),
+    ].sort();
+    expect(operations.map((o) => `${o.kind}.${o.name}`).sort()).toEqual(inSchema);
+    expect(operations.filter((o) => !o.declared || o.public).map((o) => o.name)).toEqual([]);
+  });
+
+  it('is printed in docs/SECURITY.md exactly as the code declares it (run `npm run schema`)', () => {
+    const committed = readFileSync(join(__dirname, '..', '..', 'docs', 'SECURITY.md'), 'utf8');
+    expect(withAccessMatrix(committed, operations)).toBe(committed);
+  });
+
+  it('answers every query and mutation, for every role, as the matrix says', async () => {
+    const mismatches: string[] = [];
+    for (const op of operations.filter((o) => o.kind !== 'Subscription')) {
+      const root = op.kind === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
+      const { query, variables } = operationText(op.kind === 'Query' ? 'query' : 'mutation', root.getFields()[op.name]);
+      for (const role of ALL_ROLES) {
+        const res = await t.gql(role, query, variables);
+        const codes = (res.errors ?? []).map((e) => e.extensions?.code);
+        if (codes.includes('GRAPHQL_VALIDATION_FAILED')) mismatches.push(`${op.name}: the test's sample does not validate (${res.errors?.[0].message})`);
+        const refused = codes.includes('FORBIDDEN') || codes.includes('UNAUTHENTICATED');
+        if (refused === op.roles.includes(role)) mismatches.push(`${op.name} as ${role}: ${refused ? 'refused' : 'allowed'} (${codes.join(',') || 'ok'})`);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 120_000);
+});
