@@ -23,6 +23,7 @@ describe('GraphQL limits', () => {
 
   it('refuses an over-costly query, with its cost and the limit, and lets a modest one run', async () => {
     const costly = await post({ query: '{ timeline(first: 500) { edges { node { position eventId stream module type summary occurredAt recordedAt } } } }' });
+    expect(costly.status).toBe(400);
     expect(costly.body.errors[0].extensions).toMatchObject({ code: 'QUERY_TOO_COSTLY', limit: 3000 });
     expect(costly.body.errors[0].extensions.cost).toBeGreaterThan(3000);
     expect(costly.body.data ?? null).toBeNull();

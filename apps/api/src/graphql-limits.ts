@@ -22,17 +22,24 @@ export function costPlugin(env: Environment): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            operationName: request.operationName ?? undefined,
-            estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-            maxQueryNodes: 10_000,
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              operationName: request.operationName ?? undefined,
+              estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
+              maxQueryNodes: 10_000,
+            });
+          } catch (error) {
+            // Variables that do not fit their types: execution reports them as BAD_USER_INPUT.
+            if (error instanceof GraphQLError && !error.extensions?.code) return;
+            throw error;
+          }
           if (cost > env.GRAPHQL_MAX_COST) {
             throw new GraphQLError(`The query costs ${cost}, more than the limit of ${env.GRAPHQL_MAX_COST}: ask for fewer items or fields`, {
-              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: env.GRAPHQL_MAX_COST },
+              extensions: { code: 'QUERY_TOO_COSTLY', cost, limit: env.GRAPHQL_MAX_COST, http: { status: 400 } },
             });
           }
         },
