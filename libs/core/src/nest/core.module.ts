@@ -42,7 +42,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
 
   /** `follow: false` for operator commands that drive the projections themselves (rebuild). */
   static forRoot(env: Environment, options: { follow?: boolean } = {}): DynamicModule {
-    mkdirSync(env.DATA_DIR, { recursive: true });
+    mkdirSync(env.DATA_DIR, { recursive: true, mode: 0o700 });
     return {
       module: CoreModule,
       providers: [

@@ -1,11 +1,15 @@
 import Database from 'better-sqlite3';
+import { chmodSync, existsSync } from 'node:fs';
 
 /** The read-model database: disposable tables rebuilt from the store, in their own SQLite file. */
 export class ReadModelDb {
   readonly db: Database.Database;
 
   constructor(file: string) {
+    const fresh = file !== ':memory:' && !existsSync(file);
     this.db = new Database(file);
+    // Read models hold what the events hold (and names never): the owner's alone, like the store.
+    if (fresh) chmodSync(file, 0o600);
     this.db.pragma('journal_mode = WAL');
     // Read models can always be rebuilt from the store, so they need not survive a power cut.
     this.db.pragma('synchronous = NORMAL');

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs';
 import Database from 'better-sqlite3';
 
 /** Bumped whenever the schema below changes, so a later version can migrate older files. */
@@ -23,8 +24,11 @@ const SCHEMA = `
  * `':memory:'` gives a private in-memory database, handy for tests.
  */
 export function openEventDatabase(filePath: string): Database.Database {
+  const fresh = filePath !== ':memory:' && !existsSync(filePath);
   const db = new Database(filePath);
   try {
+    // The audit evidence is for its owner only; SQLite gives the -wal and -shm files the same mode.
+    if (fresh) chmodSync(filePath, 0o600);
     // WAL lets readers (subscriptions, a CLI in another process) run while a writer commits.
     db.pragma('journal_mode = WAL');
     // FULL, not NORMAL: in WAL mode NORMAL skips the fsync at commit, so a power loss can roll back

@@ -1,0 +1,75 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SignJWT } from 'jose';
+import { ADD_REPRESENTATIVE, ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import { exitOf, startedServer } from '../support/server-process';
+import { readDevTokens } from '../support/test-app';
+
+const PERSONAL = ['Loggy Namesson', 'loggy@example.se', 'Rita Representantsson', 'rita.r@example.se', 'Gerd Gästsson'];
+
+/**
+ * A running server through a whole flow with names, e-mail, tokens and an erasure, at trace level:
+ * nothing personal and no token reaches its log, and every file it made is its owner's alone.
+ */
+describe('Data at rest and in the logs', () => {
+  const dataDir = join(mkdtempSync(join(tmpdir(), 'samverkan-rest-')), 'data');
+  let log = '';
+  let secrets: string[] = [];
+
+  beforeAll(async () => {
+    const server = await startedServer({ DATA_DIR: dataDir, LOG_LEVEL: 'trace', NODE_ENV: 'development' });
+    const tokens = readDevTokens(dataDir);
+    const secret = new Uint8Array(Buffer.from(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
+    const coordinator = await new SignJWT({ role: 'FORUM_COORDINATOR', org: 'FK', forums: ['vast'], name: 'Loggy Namesson', email: 'loggy@example.se' })
+      .setProtectedHeader({ alg: 'HS256' }).setSubject('coordinator-loggy').setIssuer('samverkan-dev').setAudience('samverkan')
+      .setIssuedAt().setExpirationTime('1h').sign(secret);
+    secrets = [...Object.values(tokens), coordinator, readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()];
+    const gql = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const res = await fetch(`http://localhost:${server.port}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }),
+      });
+      return (await res.json()) as { data?: any; errors?: unknown[] };
+    };
+    await gql(tokens.STEERING_GROUP, ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' } });
+    await gql(coordinator, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
+    await gql(coordinator, ADD_REPRESENTATIVE, {
+      input: { forumId: 'vast', organisationNumber: employers.volvo.organisationNumber, name: 'Rita Representantsson', email: 'rita.r@example.se', role: 'HR' },
+    });
+    const planned = await gql(coordinator, PLAN_MEETING, { input: { forumId: 'vast', title: 'Möte', format: 'SEMINAR', term: 'VT', year: 2025, date: '2025-02-05', agenda: [] } });
+    const meetingId = planned.data.planForumMeeting.meeting.id;
+    await gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'Hölls.' } });
+    await gql(coordinator, RECORD_ATTENDANCE, { input: { meetingId, members: [], guests: [{ name: 'Gerd Gästsson', organisation: 'FHM' }] } });
+    const found = await gql(tokens.DATA_PROTECTION_OFFICER, '{ findPeople(text: "Representantsson") { id } }', {});
+    await gql(tokens.DATA_PROTECTION_OFFICER, 'mutation($i: ErasePersonInput!) { erasePerson(input: $i) { stream } }', {
+      i: { personId: found.data.findPeople[0].id, reason: 'Begäran, dnr 1' },
+    });
+    await gql(`${coordinator.slice(0, -3)}abc`, '{ forums { id } }', {});
+    await gql(tokens.STEERING_GROUP, ESTABLISH, { input: { forumId: 'x', name: 'Loggy Namesson', region: 'Mars' } });
+    await new Promise((r) => setTimeout(r, 300));
+    server.child.kill('SIGTERM');
+    await exitOf(server.child);
+    log = server.out();
+  }, 60_000);
+  afterAll(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
+
+  it('logged the flow at trace level', () => {
+    expect(log).toMatch(/command handled/);
+    expect(log.split('\n').length).toBeGreaterThan(20);
+  });
+
+  it.each(PERSONAL)('never logs %s', (plain) => {
+    expect(log.includes(plain)).toBe(false);
+  });
+
+  it('never logs a token or the signing secret', () => {
+    for (const secret of secrets) expect(log.includes(secret)).toBe(false);
+  });
+
+  it('creates the data dir and every file in it for its owner only', () => {
+    expect(statSync(dataDir).mode & 0o777).toBe(0o700);
+    const files = readdirSync(dataDir);
+    expect(files).toEqual(expect.arrayContaining(['events.sqlite', 'read-models.sqlite', 'personal-data.sqlite', 'jwt-secret', 'dev-tokens.json']));
+    for (const file of files) expect({ file, mode: (statSync(join(dataDir, file)).mode & 0o777).toString(8) }).toEqual({ file, mode: '600' });
+  });
+});
