@@ -93,5 +93,6 @@ describe('Moving an embedded workspace onto EventStoreDB', () => {
     } finally {
       rmSync(empty, { recursive: true, force: true });
     }
-  }, 30_000);
+    // Two CLI processes compiled on the fly: about 28 s alone, more under the full suite's load.
+  }, 60_000);
 });

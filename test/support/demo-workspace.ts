@@ -4,16 +4,16 @@ import { seedDialogue } from '@samverkan/dialogue';
 import { seedForums } from '@samverkan/forums';
 import { seedKnowledge } from '@samverkan/knowledge';
 import { seedMomentum } from '@samverkan/momentum';
+import { seedPlans } from '@samverkan/plan';
 import { seedSupervision } from '@samverkan/supervision';
 import { demoYear, seedTipYear } from '@samverkan/tips';
-import { runPlanStory } from './plan-story';
 import { TestApp } from './test-app';
 
 /** Every module's demo data through the real command path, with a small tip year to keep it quick. */
 export async function seedEveryModule(t: TestApp): Promise<void> {
   const bus = t.app.get(CommandBus);
   const persons = t.app.get(PersonDirectory);
-  await runPlanStory(t, 2025);
+  await seedPlans(bus, persons);
   const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
   await seedTipYear(bus, persons, demoYear(2024, small, DEFAULT_REGIONS));
   await seedForums(bus, persons);

@@ -7,6 +7,7 @@ import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forum
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES } from '@samverkan/momentum';
+import { DEMO_PLANS, demoPlanOutcome } from '@samverkan/plan';
 import { DEMO_INSPECTIONS } from '@samverkan/supervision';
 import { tsNode } from '../support/ts-node';
 
@@ -16,10 +17,15 @@ function seed(dataDir: string): string {
 }
 
 describe('npm run cli -- seed', () => {
-  it('loads the demo tip years, the six forums and the supervision campaigns once; a second run adds nothing', () => {
+  it('loads the collaboration plans, the demo tip years, the six forums and the supervision campaigns once; a second run adds nothing', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-seed-'));
     try {
       const output = seed(dataDir);
+      const [p2024, p2025, p2026] = DEMO_PLANS.map(demoPlanOutcome);
+      expect(output).toContain(
+        `Seeded the collaboration plans (2024: closed, ${p2024.activities} activities; 2025: followed up, ${p2025.activities} activities; ` +
+          `2026: adopted, ${p2026.activities} activities)`,
+      );
       expect(output).toMatch(/2024: 113 impulses, 25 tips; 2025: 131 impulses, 29 tips\): new events appended/);
       expect(output).toMatch(new RegExp(`Seeded the regional forums \\(6 forums, ${DEMO_MEETINGS.length} meetings`));
       expect(output).toMatch(new RegExp(`Seeded joint supervision \\(2 campaigns, ${DEMO_INSPECTIONS.length} inspections\\)`));
@@ -44,6 +50,11 @@ describe('npm run cli -- seed', () => {
         expect([rows('dialogue_selection'), rows('dialogue_meeting')]).toEqual([DEMO_SELECTIONS.length, DEMO_DIALOGUE_MEETINGS.length]);
         expect([rows('knowledge_group'), rows('knowledge_item')]).toEqual([1, DEMO_KNOWLEDGE_ITEMS.length]);
         expect(rows('momentum_activity')).toBe(DEMO_PROJECT_ACTIVITIES.length);
+        expect(rows('plan_view')).toBe(DEMO_PLANS.length);
+        const plans = (readModels.prepare('SELECT doc FROM plan_view ORDER BY CAST(id AS INTEGER)').all() as { doc: string }[]).map((r) => JSON.parse(r.doc));
+        expect(plans.map((p) => [p.year, p.status, p.activities.length])).toEqual([
+          [2024, 'CLOSED', p2024.activities], [2025, 'FOLLOWED_UP', p2025.activities], [2026, 'ADOPTED', p2026.activities],
+        ]);
       } finally {
         readModels.close();
       }

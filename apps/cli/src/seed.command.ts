@@ -7,14 +7,15 @@ import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDial
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from '@samverkan/forums';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
+import { DEMO_PLANS, demoPlanOutcome, planCommandCount, seedPlans } from '@samverkan/plan';
 import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src/workspace.module';
 
 /**
- * Loads the demo tip years (2024 as FK reported it, 2025 a plausible rise), the six regional
- * forums, the two joint supervision campaigns, the dialogue meetings, the knowledge group and
- * Momentum's own activities through the command path. Idempotent: a second run appends nothing. Run it with the server stopped, like rebuild.
+ * Loads the plans for active collaboration of 2024–2026, the demo tip years (2024 as FK reported
+ * it, 2025 a plausible rise), the six regional forums, the two joint supervision campaigns, the
+ * dialogue meetings, the knowledge group and Momentum's own activities through the command path. Idempotent: a second run appends nothing. Run it with the server stopped, like rebuild.
  */
 export async function seedCommand(): Promise<void> {
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
@@ -23,7 +24,9 @@ export async function seedCommand(): Promise<void> {
   const before = await store.headPosition();
   const years = Object.entries(DEMO_SHAPES).map(([year, shape]) => demoYear(Number(year), shape, env.REGIONS));
   const bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} commands' }, Presets.shades_classic);
-  bar.start(years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount(), 0);
+  bar.start(planCommandCount() + years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount(), 0);
+  // First: the plans for active collaboration the rest of the work follows.
+  await seedPlans(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   for (const year of years) {
     await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
   }
@@ -41,6 +44,10 @@ export async function seedCommand(): Promise<void> {
   const after = await store.headPosition();
   const summary = years.map((y) => `${y.year}: ${y.impulses.length} impulses, ${y.tips.length} tips`).join('; ');
   const added = before === after ? 'nothing new: already seeded' : 'new events appended';
+  const plans = DEMO_PLANS.map((p) => ({ year: p.year, ...demoPlanOutcome(p) }))
+    .map((p) => `${p.year}: ${p.status.toLowerCase().replace('_', ' ')}, ${p.activities} activities`)
+    .join('; ');
+  process.stdout.write(`Seeded the collaboration plans (${plans})\n`);
   process.stdout.write(`Seeded the tip routine (${summary}): ${added}\n`);
   process.stdout.write(
     `Seeded the regional forums (${DEMO_FORUMS.length} forums, ${DEMO_MEETINGS.length} meetings, ${DEMO_JOINT_ACTIONS.length} joint actions)\n`,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { InputValidationError, PersonDirectory } from '@samverkan/core';
 import { ActivityChanges, PlanActivity, RequestedAmendment, SteeringGroupDecision } from '../domain';
+import { registerDecisionMembers } from '../application/decision-members';
 import { StoredPlanView } from '../application/plan.handlers';
 import { planStream } from '../domain';
 import { ActivityChangesInput, AmendCollaborationPlanInput, PlanActivityInput, SteeringGroupDecisionInput } from './plan.inputs';
@@ -31,15 +32,12 @@ export function toChanges(input: ActivityChangesInput): ActivityChanges {
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as ActivityChanges;
 }
 
-/** Members' names go to the erasable person directory; the decision keeps their ids. */
-export function toDecision(input: SteeringGroupDecisionInput, persons: PersonDirectory): SteeringGroupDecision {
+/** Members' names go to the erasable person directory (ids derived from the command id); the decision keeps their ids. */
+export function toDecision(input: SteeringGroupDecisionInput, persons: PersonDirectory, commandId: string): SteeringGroupDecision {
   return {
     decisionId: input.decisionId,
     decidedAt: input.decidedAt.toISOString(),
-    decidedBy: input.decidedBy.map((m) => ({
-      personId: persons.register({ name: m.name, organisation: m.organisation }),
-      organisation: m.organisation,
-    })),
+    decidedBy: registerDecisionMembers(persons, commandId, input.decidedBy),
     what: input.what,
     minutesReference: input.minutesReference,
   };

@@ -2,7 +2,7 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandResult, Connection, decodeCursor, InputValidationError, NotFoundError,
+  Actor, commandContext, CommandContext, CommandResult, Connection, decodeCursor, InputValidationError, NotFoundError,
   PageArgs, payloadFields, PersonDirectory, toConnection,
 } from '@samverkan/core';
 import { GetPlanQuery, ListPlansQuery, RunPlanCommand, StoredPlanView } from '../application/plan.handlers';
@@ -91,8 +91,9 @@ export class PlanResolver {
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision amends an adopted plan.' })
   @Roles(Role.STEERING_GROUP)
   amendCollaborationPlan(@Args('input') input: AmendCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const data = { year: input.year, decision: toDecision(input.decision, this.persons), amendment: toAmendment(input) };
-    return this.run(input, actor, cid, { type: 'AmendPlan', data, reason: input.reason });
+    const context = commandContext(actor, cid, input);
+    const data = { year: input.year, decision: toDecision(input.decision, this.persons, context.commandId), amendment: toAmendment(input) };
+    return this.send(input, context, { type: 'AmendPlan', data, reason: input.reason });
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Records progress on an activity of the adopted plan.' })
@@ -105,13 +106,14 @@ export class PlanResolver {
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision records the follow-up.' })
   @Roles(Role.STEERING_GROUP)
   followUpCollaborationPlan(@Args('input') input: FollowUpCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
+    const context = commandContext(actor, cid, input);
     const data = {
       year: input.year,
-      decision: toDecision(input.decision, this.persons),
+      decision: toDecision(input.decision, this.persons, context.commandId),
       summary: input.summary,
       indicatorResults: input.indicatorResults.map((r) => ({ activityId: r.activityId, indicator: r.indicator, result: r.result })),
     };
-    return this.run(input, actor, cid, { type: 'FollowUpPlan', data, reason: input.reason });
+    return this.send(input, context, { type: 'FollowUpPlan', data, reason: input.reason });
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision closes the plan.' })
@@ -121,12 +123,17 @@ export class PlanResolver {
   }
 
   private decide(input: PlanDecisionInput, actor: Actor, cid: string, type: 'ReturnPlanToDraft' | 'AdoptPlan' | 'ClosePlan') {
-    const data = { year: input.year, decision: toDecision(input.decision, this.persons) };
-    return this.run(input, actor, cid, { type, data, reason: input.reason } as Unsent);
+    const context = commandContext(actor, cid, input);
+    const data = { year: input.year, decision: toDecision(input.decision, this.persons, context.commandId) };
+    return this.send(input, context, { type, data, reason: input.reason } as Unsent);
   }
 
-  private async run(input: PlanYearInput, actor: Actor, cid: string, command: Unsent): Promise<CollaborationPlanPayload> {
-    const context = commandContext(actor, cid, input);
+  private run(input: PlanYearInput, actor: Actor, cid: string, command: Unsent): Promise<CollaborationPlanPayload> {
+    return this.send(input, commandContext(actor, cid, input), command);
+  }
+
+  /** The context is made first when a decision's members need the command id for their person ids. */
+  private async send(input: PlanYearInput, context: CommandContext, command: Unsent): Promise<CollaborationPlanPayload> {
     const full = { ...command, metadata: { now: new Date() } } as PlanCommand;
     const result = await this.commands.execute<RunPlanCommand, CommandResult>(new RunPlanCommand(full, context));
     return { ...payloadFields(result, context), plan: await this.collaborationPlan(input.year) };
