@@ -2,7 +2,8 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, positionCursor, toConnection,
+  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, positionCursor,
+  shownCount, toConnection,
 } from '@samverkan/core';
 import { parseOrganisationNumber } from '@samverkan/tips';
 import {
@@ -61,10 +62,16 @@ export class DialogueResolver {
 
   @Query(() => [AreaCoverageType], { description: 'Per area: employers selected, meetings held, outcomes followed up.' })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
-  async dialogueCoverage(@Args('year', { type: () => Int }) year: number): Promise<AreaCoverageType[]> {
+  async dialogueCoverage(@Args('year', { type: () => Int }) year: number, @CurrentActor() actor: Actor): Promise<AreaCoverageType[]> {
     const selections = await this.queries.execute<SelectionsOfYearQuery, SelectionDoc[]>(new SelectionsOfYearQuery(year));
     const meetings = await this.queries.execute<DialogueMeetingsOfYearQuery, DialogueMeetingDoc[]>(new DialogueMeetingsOfYearQuery(year));
-    return dialogueCoverage(selections, meetings);
+    // Areas are regions: for the dashboard, counts of 1–4 come back suppressed (null).
+    const suppress = actor.role === Role.DASHBOARD;
+    return dialogueCoverage(selections, meetings).map((area) => {
+      const { area: name, ...counts } = area;
+      const shown = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, shownCount(v, suppress)])) as Record<keyof typeof counts, number | null>;
+      return { area: name, ...shown, suppressed: Object.values(shown).some((v) => v === null) };
+    });
   }
 
   @Mutation(() => SelectionPayload, { description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.' })

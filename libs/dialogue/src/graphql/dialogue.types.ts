@@ -82,12 +82,13 @@ export class DialogueMeetingType {
 @ObjectType()
 export class AreaCoverageType {
   @Field() area: string;
-  @Field(() => Int) employersSelected: number;
-  @Field(() => Int) meetingsPlanned: number;
-  @Field(() => Int) meetingsHeld: number;
-  @Field(() => Int) meetingsCancelled: number;
-  @Field(() => Int) outcomes: number;
-  @Field(() => Int, { description: 'Outcomes whose latest follow-up says done.' }) outcomesFollowedUp: number;
+  @Field(() => Int, { nullable: true, description: 'Null when suppressed (DASHBOARD, 1–4: "färre än 5").' }) employersSelected: number | null;
+  @Field(() => Int, { nullable: true }) meetingsPlanned: number | null;
+  @Field(() => Int, { nullable: true }) meetingsHeld: number | null;
+  @Field(() => Int, { nullable: true }) meetingsCancelled: number | null;
+  @Field(() => Int, { nullable: true }) outcomes: number | null;
+  @Field(() => Int, { nullable: true, description: 'Outcomes whose latest follow-up says done.' }) outcomesFollowedUp: number | null;
+  @Field({ description: 'True when a count of this area is suppressed for the DASHBOARD role.' }) suppressed: boolean;
 }
 
 @ObjectType()

@@ -39,11 +39,11 @@ export class AgendaItemType {
 
 @ObjectType({ description: 'People by role.' })
 export class ParticipantCountsType {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
-  @Field(() => Int) guests: number;
-  @Field(() => Int) total: number;
+  @Field(() => Int, { nullable: true, description: 'Null only in the DASHBOARD cadence when suppressed (1–4).' }) managers: number | null;
+  @Field(() => Int, { nullable: true }) hr: number | null;
+  @Field(() => Int, { nullable: true }) other: number | null;
+  @Field(() => Int, { nullable: true }) guests: number | null;
+  @Field(() => Int, { nullable: true }) total: number | null;
 }
 
 @ObjectType()
@@ -143,7 +143,8 @@ export class ForumType {
 
 @ObjectType()
 export class TermAttendanceType {
-  @Field(() => Int, { description: 'Distinct member employers present at any meeting of the term.' }) organisations: number;
+  @Field(() => Int, { nullable: true, description: 'Distinct member employers present at any meeting of the term (null when suppressed).' })
+  organisations: number | null;
   @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
 }
 
@@ -153,7 +154,7 @@ export class MeetingCadenceType {
   @Field() title: string;
   @Field() date: string;
   @Field(() => MeetingStatusEnum) status: string;
-  @Field(() => Int) organisations: number;
+  @Field(() => Int, { nullable: true }) organisations: number | null;
   @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
 }
 
@@ -180,6 +181,8 @@ export class ForumCadenceType {
 @ObjectType()
 export class ForumCadenceReport {
   @Field(() => Int) year: number;
+  @Field({ description: 'True when attendance counts of 1–4 are suppressed (null) for the DASHBOARD role; meeting counts never are.' })
+  suppressed: boolean;
   @Field(() => [ForumCadenceType]) forums: ForumCadenceType[];
 }
 

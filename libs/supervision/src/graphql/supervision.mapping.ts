@@ -1,4 +1,4 @@
-import { PersonDirectory } from '@samverkan/core';
+import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, PersonDirectory, protectColumn, shownCount } from '@samverkan/core';
 import { Cell, InspectionsDashboard } from '../read-model/inspections.dashboard';
 import { CampaignDoc, InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -34,12 +34,10 @@ export function toInspectionType({ doc, revision }: Versioned<InspectionDoc>, pe
   };
 }
 
-const FEWER_THAN_FIVE = 'färre än 5';
-
-/** Small-number suppression: a count of 1 to 4 in a sector or region cell could point at one employer. */
+/** Small-number suppression (core): a count of 1 to 4 in a sector or region cell could point at one employer. */
 function cell({ key, count }: Cell, suppress: boolean): CountCellType {
-  const hidden = suppress && count > 0 && count < 5;
-  return { key, count: hidden ? null : count, display: hidden ? FEWER_THAN_FIVE : String(count), suppressed: hidden };
+  const shown = shownCount(count, suppress);
+  return { key, count: shown, display: shown === null ? FEWER_THAN_FIVE : String(count), suppressed: shown === null };
 }
 
 export function toDashboardType(campaignId: string, figures: InspectionsDashboard, suppress: boolean): InspectionsDashboardType {
@@ -59,9 +57,6 @@ export function toDashboardType(campaignId: string, figures: InspectionsDashboar
  */
 function breakdown(cells: Cell[], suppress: boolean): CountCellType[] {
   const shown = cells.map((c) => cell(c, suppress));
-  if (shown.filter((c) => c.suppressed).length !== 1) return shown;
-  const others = shown.filter((c) => !c.suppressed && (c.count ?? 0) > 0);
-  const smallest = others.sort((a, b) => (a.count ?? 0) - (b.count ?? 0))[0];
-  if (smallest) Object.assign(smallest, { count: null, display: 'dold', suppressed: true });
+  protectColumn(shown, (c) => c.count ?? 0, (c) => c.suppressed, (c) => Object.assign(c, { count: null, display: HIDDEN_BESIDE_SMALL, suppressed: true }));
   return shown;
 }

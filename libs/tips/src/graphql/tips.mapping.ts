@@ -1,4 +1,4 @@
-import { PersonDirectory } from '@samverkan/core';
+import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, PersonDirectory, protectColumn, shownCount } from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel, SNI_SECTIONS, sniSection } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
@@ -67,14 +67,10 @@ export function toTipType(row: TipRow, persons: PersonDirectory): TipType {
   };
 }
 
-const FEWER_THAN_FIVE = 'färre än 5';
-/** A cell hidden only so that a small one beside it cannot be worked out from the total. */
-const HIDDEN_BESIDE_SMALL = 'dold';
-
-/** Small-number suppression: a count of 1 to 4 in a region or industry cell could point at one employer. */
+/** Small-number suppression (core): a count of 1 to 4 in a region or industry cell could point at one employer. */
 function count(value: number, suppress: boolean): FunnelCountType {
-  const hidden = suppress && value > 0 && value < 5;
-  return { value: hidden ? null : value, suppressed: hidden, display: hidden ? FEWER_THAN_FIVE : String(value) };
+  const shown = shownCount(value, suppress);
+  return { value: shown, suppressed: shown === null, display: shown === null ? FEWER_THAN_FIVE : String(value) };
 }
 
 function figures(f: FunnelFigures, suppress: boolean): FunnelFiguresType {
@@ -133,12 +129,9 @@ function protectFromDifferencing(groups: FunnelFiguresType[]): void {
     ...NO_ACTION_REASONS.map((reason) => groups.map((g) => g.noActionReasons.find((r) => r.reason === reason)!.count)),
   ];
   for (const column of columns) {
-    if (column.filter((cell) => cell.suppressed).length !== 1) continue;
-    // A hidden zero would protect little: the smallest count above zero is taken when there is one.
-    const visible = column.filter((cell) => !cell.suppressed);
-    const nonZero = visible.filter((cell) => cell.value! > 0);
-    const candidates = nonZero.length > 0 ? nonZero : visible;
-    const smallest = candidates.reduce<FunnelCountType | null>((low, cell) => (low && low.value! <= cell.value! ? low : cell), null);
-    if (smallest) Object.assign(smallest, { value: null, suppressed: true, display: HIDDEN_BESIDE_SMALL });
+    // Exact values are gone from suppressed cells; a hidden one is never picked, so 0 stands in.
+    protectColumn(column, (cell) => cell.value ?? 0, (cell) => cell.suppressed, (cell) =>
+      Object.assign(cell, { value: null, suppressed: true, display: HIDDEN_BESIDE_SMALL }),
+    );
   }
 }
