@@ -19,6 +19,8 @@ module.exports = {
     {
       ...common,
       displayName: 'integration',
+      // Starting the real app (and SQLite files, child processes) on a busy 2-core machine takes seconds.
+      testTimeout: 30_000,
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
     },
   ],

@@ -115,10 +115,14 @@ describe('Dialogue meetings', () => {
     expect(await list({ employer: '2120001355' })).toEqual([expect.objectContaining({ id: meetingId })]);
     expect(await list({ from: '2025-11-01', to: '2025-11-30' })).toEqual([expect.objectContaining({ id: meetingId })]);
 
-    const coverage = await t.gql('DASHBOARD', `{ dialogueCoverage(year: 2025) { area employersSelected meetingsHeld meetingsCancelled outcomes outcomesFollowedUp } }`);
+    const coverage = await t.gql('AUDITOR', `{ dialogueCoverage(year: 2025) { area employersSelected meetingsHeld meetingsCancelled outcomes outcomesFollowedUp suppressed } }`);
     expect(coverage.data.dialogueCoverage).toEqual([
-      { area: 'Skåne', employersSelected: 1, meetingsHeld: 1, meetingsCancelled: 0, outcomes: 2, outcomesFollowedUp: 1 },
-      { area: 'Stockholm', employersSelected: 0, meetingsHeld: 0, meetingsCancelled: 1, outcomes: 0, outcomesFollowedUp: 0 },
+      { area: 'Skåne', employersSelected: 1, meetingsHeld: 1, meetingsCancelled: 0, outcomes: 2, outcomesFollowedUp: 1, suppressed: false },
+      { area: 'Stockholm', employersSelected: 0, meetingsHeld: 0, meetingsCancelled: 1, outcomes: 0, outcomesFollowedUp: 0, suppressed: false },
     ]);
+    // Areas are regions: the dashboard sees counts of 1–4 as suppressed, zeros as they are.
+    const dashboard = await t.gql('DASHBOARD', `{ dialogueCoverage(year: 2025) { area employersSelected meetingsHeld outcomes suppressed } }`);
+    expect(dashboard.data.dialogueCoverage[0]).toEqual({ area: 'Skåne', employersSelected: null, meetingsHeld: null, outcomes: null, suppressed: true });
+    expect(dashboard.data.dialogueCoverage[1]).toEqual({ area: 'Stockholm', employersSelected: 0, meetingsHeld: 0, outcomes: 0, suppressed: false });
   });
 });
