@@ -17,6 +17,7 @@ export * from './read-model/read-model-db';
 export * from './read-model/prepared';
 export * from './personal-data/person-directory';
 export * from './integrity/event-hash';
+export * from './explain/figure-explainer';
 export * from './graphql/connection';
 export * from './graphql/enums';
 export * from './graphql/page-args';

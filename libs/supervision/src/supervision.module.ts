@@ -1,11 +1,15 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ModuleRegistry } from '@samverkan/core';
-import { supervisionCommandHandlers, supervisionQueryHandlers } from './application';
+import { QueryBus } from '@nestjs/cqrs';
+import { EventCatalog, ExplainerRegistry, ModuleRegistry } from '@samverkan/core';
+import { CampaignInspectionsQuery, supervisionCommandHandlers, supervisionQueryHandlers } from './application';
 import { supervisionModuleEvents } from './domain';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { InspectionResolver } from './graphql/inspection.resolver';
 import { PrincipalEligibilityProcess } from './process/principal-eligibility.process';
+import { inspectionsExplainer } from './read-model/inspections.dashboard-evidence';
+import { InspectionDoc } from './read-model/supervision.documents';
 import { supervisionProjections } from './read-model/supervision.projections';
+import { Versioned } from './read-model/supervision.queries';
 
 /** Joint supervision: campaigns, inspections, and the principal-level follow-up they lead to. */
 @Module({
@@ -16,11 +20,18 @@ export class SupervisionModule implements OnModuleInit {
     private readonly catalog: EventCatalog,
     private readonly registry: ModuleRegistry,
     private readonly eligibility: PrincipalEligibilityProcess,
+    private readonly explainers: ExplainerRegistry,
+    private readonly queries: QueryBus,
   ) {}
 
   onModuleInit(): void {
     this.catalog.register(supervisionModuleEvents);
     this.registry.addProjection(...supervisionProjections);
     this.registry.addProcessManager(this.eligibility);
+    this.explainers.register(
+      inspectionsExplainer(async (campaignId) =>
+        (await this.queries.execute<CampaignInspectionsQuery, Versioned<InspectionDoc>[]>(new CampaignInspectionsQuery(campaignId))).map((i) => i.doc),
+      ),
+    );
   }
 }

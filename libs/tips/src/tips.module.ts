@@ -1,10 +1,11 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { EventCatalog, ExplainerRegistry, ModuleRegistry, ReadModelDb } from '@samverkan/core';
 import { TipBundling, tipsCommandHandlers, tipsQueryHandlers } from './application';
 import { tipsModuleEvents } from './domain';
 import { FunnelResolver } from './graphql/funnel.resolver';
 import { ImpulseResolver } from './graphql/impulse.resolver';
 import { TipResolver } from './graphql/tip.resolver';
+import { funnelExplainer } from './read-model/tips.funnel-evidence';
 import { tipsProjection } from './read-model/tips.projection';
 
 /** The tip routine: impulses from FK staff, tips to AV, AV's outcomes, and the funnel. */
@@ -15,10 +16,13 @@ export class TipsModule implements OnModuleInit {
   constructor(
     private readonly catalog: EventCatalog,
     private readonly registry: ModuleRegistry,
+    private readonly explainers: ExplainerRegistry,
+    private readonly readModels: ReadModelDb,
   ) {}
 
   onModuleInit(): void {
     this.catalog.register(tipsModuleEvents);
     this.registry.addProjection(tipsProjection);
+    this.explainers.register(funnelExplainer(() => this.readModels.db));
   }
 }

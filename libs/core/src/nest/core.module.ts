@@ -19,6 +19,7 @@ import { ReadModelDb } from '../read-model/read-model-db';
 import { CommandPipeline } from './command-pipeline.service';
 import { describeEventStore, openEventStore } from './open-event-store';
 import { ModuleRegistry } from './projection-registry';
+import { ExplainerRegistry } from '../explain/figure-explainer';
 import { ENVIRONMENT, EVENT_STORE } from './tokens';
 
 const FOLLOW_STORE = Symbol('FOLLOW_STORE');
@@ -53,6 +54,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
         { provide: PersonDirectory, useFactory: () => new PersonDirectory(join(env.DATA_DIR, 'personal-data.sqlite')) },
         EventCatalog,
         ModuleRegistry,
+        ExplainerRegistry,
         {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, ReadModelDb, EventCatalog, ModuleRegistry],
@@ -77,7 +79,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
         CommandPipeline,
       ],
       exports: [
-        ENVIRONMENT, EVENT_STORE, ReadModelDb, PersonDirectory, EventCatalog, ModuleRegistry, ProjectionRunner,
+        ENVIRONMENT, EVENT_STORE, ReadModelDb, PersonDirectory, EventCatalog, ModuleRegistry, ExplainerRegistry, ProjectionRunner,
         ProcessManagerRunner, CommandPipeline,
       ],
     };

@@ -24,7 +24,7 @@ export interface FunnelCells {
 const QUARTER = (column: string) => `'Q' || ((CAST(substr(${column}, 6, 2) AS INTEGER) + 2) / 3)`;
 
 /** Impulses count in the year they were reported; tips, and what AV did with them, in the year they were sent. */
-function keyExpression(grouping: FunnelGrouping, dateColumn: string): string {
+export function keyExpression(grouping: FunnelGrouping, dateColumn: string): string {
   if (grouping === 'REGION') return 'region';
   if (grouping === 'INDUSTRY') return 'section';
   return QUARTER(dateColumn);
