@@ -103,8 +103,12 @@ export function subscribe(query, variables, { next, error }) {
       url: `${scheme}://${location.host}/graphql`,
       connectionParams: () => ({ authorization: `Bearer ${currentSession()?.token ?? ''}` }),
       lazy: true,
+      lazyCloseTimeout: 3000, // a new filter resubscribes on the same socket
       retryAttempts: 5,
     });
+    // The connection's state on <html data-live>, for the styles and the browser test.
+    live.on('connected', () => (document.documentElement.dataset.live = 'connected'));
+    live.on('closed', () => (document.documentElement.dataset.live = 'closed'));
   }
   return live.subscribe({ query, variables }, {
     next: (value) => (value.errors?.length ? error(checked(value.errors)) : next(value.data)),

@@ -37,7 +37,7 @@ export function toApiFilter(values) {
 
 const pad = (n) => String(n).padStart(2, '0');
 const localInputValue = (date) =>
-  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}`;
 
 function field(id, label, control) {
   return h('div', { class: 'field' }, h('label', { for: id }, label), control);
@@ -223,6 +223,8 @@ export function renderTimeline(main) {
       const at = atInput.value ? new Date(atInput.value).toISOString() : undefined;
       void showState({ at }, atInput.value ? `vid ${formatDateTime(at)}` : 'nu');
     };
+    // On opening: the state now (the input's whole seconds would miss an event of this second).
+    const showNow = () => void showState({}, 'nu');
     const loadHistory = async () => {
       try {
         const page = (await gql(HISTORY, { stream, first: PAGE_SIZE, after: historyCursor })).entityHistory;
@@ -262,7 +264,7 @@ export function renderTimeline(main) {
       historyMore);
     panel.hidden = false;
     heading.focus();
-    showAt();
+    showNow();
     void loadHistory();
   }
 
