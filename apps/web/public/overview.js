@@ -214,7 +214,8 @@ async function loadSupervision(part, alive) {
     campaigns = (await gql(CAMPAIGNS)).supervisionCampaigns;
   } catch (error) {
     if (!alive()) return;
-    part.settle(error?.forbidden ? 'forbidden' : 'error', errorNotice(error, 'Tillsynskampanjerna'));
+    if (error?.forbidden) return byCampaignId(part, alive);
+    part.settle('error', errorNotice(error, 'Listan över tillsynskampanjer'));
     return;
   }
   if (!alive()) return;
@@ -242,6 +243,26 @@ async function loadSupervision(part, alive) {
   };
   select.addEventListener('change', show);
   await show();
+}
+
+/** A role that may see a campaign's figures but not the list of campaigns (DASHBOARD) names the campaign by id. */
+function byCampaignId(part, alive) {
+  const input = h('input', { id: 'campaign-id', required: true, size: 40, autocomplete: 'off', 'data-testid': 'campaign-id' });
+  const result = h('div', { class: 'supervision-result' });
+  const form = h('form', { class: 'toolbar', onsubmit: async (event) => {
+    event.preventDefault();
+    replace(result, h('p', { class: 'loading' }, 'Hämtar …'));
+    try {
+      const dashboard = (await gql(DASHBOARD, { campaignId: input.value.trim() })).inspectionsDashboard;
+      if (alive()) showInspections(result, dashboard);
+    } catch (error) {
+      if (alive()) replace(result, errorNotice(error, 'Kampanjens siffror'));
+    }
+  } },
+  h('label', { for: 'campaign-id' }, 'Kampanjens id'), input, h('button', { type: 'submit', class: 'button' }, 'Visa'));
+  part.settle('forbidden',
+    notice('forbidden', 'Listan över tillsynskampanjer är inte tillgänglig för din roll, men du kan se en kampanjs sammanställda siffror om du anger dess id.', 'forbidden'),
+    form, result);
 }
 
 function showInspections(target, d) {

@@ -35,7 +35,7 @@ export const ROLE_LABELS = {
   COLLABORATION_OFFICER: 'Samverkansansvarig',
   AV_INSPECTOR: 'Inspektör (AV)',
   AUDITOR: 'Revisor',
-  DASHBOARD: 'Översikt (endast sammanställningar)',
+  DASHBOARD: 'Lägesbild (endast sammanställningar)',
   DATA_PROTECTION_OFFICER: 'Dataskyddsombud',
 };
 
