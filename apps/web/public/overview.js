@@ -79,7 +79,7 @@ export function renderOverview(main) {
   const funnel = card('section-funnel', 'Tipsrutinen: från impuls till åtgärd',
     'Impulser som FK rapporterat, tips som skickats till AV och tips som ledde till direkta åtgärder, per region.', { wide: true });
   const plan = card('section-plan', 'Samverkansplanens aktiviteter', 'Aktiviteterna i årets plan för aktiv samverkan, efter status.');
-  const cadence = card('section-cadence', 'Regionala forum: möten per termin', 'Hållna möten mot de två som förväntas per forum och termin (VT: januari–juni, HT: juli–december). Orange stapel: färre hållna än förväntat.');
+  const cadence = card('section-cadence', 'Regionala forum: möten per termin', 'Hållna möten mot de två som förväntas per forum och termin (VT: januari–juni, HT: juli–december).');
   const supervision = card('section-supervision', 'Gemensam tillsyn', 'Inspektioner i en tillsynskampanj, efter nivå och sektor.', { wide: true });
 
   replace(main,
@@ -200,8 +200,9 @@ function showCadence(part, year, forums) {
     data: {
       labels: rows.map(({ forum, term }) => `${short(forum.forumName)} ${term.term}`),
       datasets: [
-        { label: 'Hållna', data: rows.map((r) => r.term.held), backgroundColor: rows.map((r) => (r.term.onTrack ? COLOURS[0] : COLOURS[1])) },
-        { label: 'Förväntade', data: rows.map((r) => r.term.expected), backgroundColor: LIGHT[0] },
+        { label: 'Hållna, i fas', data: rows.map((r) => (r.term.onTrack ? r.term.held : null)), backgroundColor: COLOURS[0], skipNull: true },
+        { label: 'Hållna, färre än förväntat', data: rows.map((r) => (r.term.onTrack ? null : r.term.held)), backgroundColor: COLOURS[1], skipNull: true },
+        { label: 'Förväntade', data: rows.map((r) => r.term.expected), backgroundColor: LIGHT[0], skipNull: true },
       ],
     },
     options: { scales: { x: labelAxis, y: countAxis('Möten') } },
