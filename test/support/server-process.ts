@@ -28,10 +28,25 @@ export async function waitFor<T>(probe: () => T | undefined, timeoutMs: number):
   }
 }
 
-/** Starts the server on a free port and resolves once it serves, with its port and its output so far. */
-export async function startedServer(env: Record<string, string>): Promise<{ child: ChildProcess; port: string; out: () => string }> {
+/**
+ * Starts the server on a free port and resolves once it serves, with its port and its output so far.
+ * A server that does not come up in time is killed, so that it cannot outlive the test.
+ */
+export async function startedServer(
+  env: Record<string, string>,
+  timeoutMs = 25_000,
+): Promise<{ child: ChildProcess; port: string; out: () => string }> {
   const child = startServer({ PORT: '0', ...env });
   const output = collect(child);
-  const port = await waitFor(() => /localhost:(\d+)\/graphql/.exec(output.out())?.[1], 25_000);
-  return { child, port, out: output.out };
+  try {
+    const port = await waitFor(() => /localhost:(\d+)\/graphql/.exec(output.out())?.[1], timeoutMs);
+    return { child, port, out: output.out };
+  } catch (error) {
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = exitOf(child);
+      child.kill('SIGKILL');
+      await exited;
+    }
+    throw error;
+  }
 }

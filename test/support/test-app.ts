@@ -27,9 +27,10 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
   const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
   // NestFactory, as main.ts does: modules that wire into the HTTP adapter at creation (serving the
   // web page) see no adapter in a testing module.
-  const app = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false });
-  configureHttp(app, env);
-  await app.init();
+  const nest = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false });
+  configureHttp(nest, env);
+  await nest.init();
+  const app = closesOnce(nest);
   const tokens = readDevTokens(dataDir);
   return {
     app,
@@ -47,6 +48,18 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Some tests stop the app themselves before `close()`: the second close is the first one's promise
+ * (the graphql-ws server refuses a second close with "The server is not running"). Nest's app is a
+ * proxy that ignores assignments, hence a proxy over it.
+ */
+function closesOnce(app: INestApplication): INestApplication {
+  let closed: Promise<void> | undefined;
+  return new Proxy(app, {
+    get: (target, prop, receiver) => (prop === 'close' ? () => (closed ??= target.close()) : Reflect.get(target, prop, receiver)),
+  });
 }
 
 /** The token per role the server wrote on its first start in `dataDir`. */

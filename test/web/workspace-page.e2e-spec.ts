@@ -1,0 +1,159 @@
+import { ChildProcess, execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { ESTABLISH } from '../support/forum-fixtures';
+import { DRAFT, draft2025 } from '../support/plan-fixtures';
+import { exitOf, startedServer } from '../support/server-process';
+import { ROOT, tsNode } from '../support/ts-node';
+
+/** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
+declare const document: any, sessionStorage: any, window: any;
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`Skipping the workspace page browser test: ${CHROMIUM} is missing (.ci/run installs it with apt-get).`);
+const describeInBrowser = available ? describe : describe.skip;
+
+const FUNNEL = `query($year: Int!) { tipFunnel(year: $year, groupBy: REGION) {
+  total { impulses { value display suppressed } tips { value display suppressed } directActions { value display suppressed } }
+  groups { label figures { impulses { value display suppressed } tips { value display suppressed } directActions { value display suppressed } } }
+} }`;
+
+type Cell = { value: number | null; display: string; suppressed: boolean };
+const text = (cell: Cell) => (cell.suppressed ? cell.display : String(cell.value));
+
+/** The real server on a seeded data dir, the page in headless Chromium, as a person would use it. */
+describeInBrowser('The workspace page in a browser', () => {
+  let dataDir: string;
+  let server: ChildProcess;
+  let base: string;
+  let tokens: Record<string, string>;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const gql = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: { message: string }[] };
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
+    const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
+    await promisify(execFile)(seed.command, seed.args, seed.options);
+    // Not production: the sign-in page's dev tokens are offered in development only.
+    const started = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }, 60_000);
+    server = started.child;
+    base = `http://127.0.0.1:${started.port}`;
+    tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 180_000); // seeding and starting the server compile the sources on the fly: ~25 s idle, minutes on a busy machine
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = exitOf(server);
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  }, 20_000);
+
+  it('signs in with the auditor dev token and shows the 2024 tip funnel as a chart with the same figures as the API', async () => {
+    await page.goto(`${base}/`);
+    await page.getByTestId('dev-token-AUDITOR').click();
+    await page.getByTestId('who-role').waitFor();
+    expect(await page.getByTestId('who').innerText()).toMatch(/Revisor, FK/);
+    expect(await page.evaluate(() => sessionStorage.getItem('samverkan.session'))).toContain('"role":"AUDITOR"');
+
+    await page.getByTestId('year-select').selectOption('2024');
+    await page.getByTestId('funnel-total').filter({ hasText: '(2024)' }).waitFor();
+    for (const section of ['section-funnel', 'section-plan', 'section-cadence', 'section-supervision']) {
+      await page.locator(`[data-testid="${section}"]:not([data-state="loading"])`).waitFor();
+    }
+    expect(await page.locator('[data-state="error"]').count()).toBe(0);
+
+    // The chart is drawn: its pixels differ from a blank canvas of the same size.
+    const drawn = await page.getByTestId('funnel-chart').evaluate((canvas: any) => {
+      const blank = document.createElement('canvas');
+      blank.width = canvas.width;
+      blank.height = canvas.height;
+      return canvas.width > 0 && canvas.height > 0 && canvas.toDataURL() !== blank.toDataURL();
+    });
+    expect(drawn).toBe(true);
+
+    // The table next to it has the API's figures, region by region, and the seeded totals.
+    const table = await page.getByTestId('funnel-table').evaluate((element: any) => {
+      const rows = (selector: string) => [...element.querySelectorAll(selector)].map((row: any) => [...row.cells].map((cell: any) => cell.textContent?.trim() as string));
+      return { body: rows('tbody tr'), footer: rows('tfoot tr') };
+    });
+    const funnel = (await gql('AUDITOR', FUNNEL, { year: 2024 })).data.tipFunnel;
+    expect(table.body).toEqual(funnel.groups.map((g: any) => [g.label, text(g.figures.impulses), text(g.figures.tips), text(g.figures.directActions)]));
+    expect(table.footer).toEqual([['Totalt', '113', '25', text(funnel.total.directActions)]]);
+    expect(await page.getByTestId('funnel-total').innerText()).toMatch(/113 impulser → 25 tips/);
+
+    await page.screenshot({ path: join(ARTIFACTS, 'overview.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('filters the timeline by module, scrolls for more, and shows a new entry live without a reload', async () => {
+    await page.getByRole('link', { name: 'Tidslinje' }).click();
+    await page.getByTestId('timeline-entry').first().waitFor();
+
+    await page.getByTestId('filter-module').selectOption('forums');
+    await page.getByTestId('filter-apply').click();
+    const listed = () => page.$$eval('[data-testid="timeline-list"] [data-testid="timeline-entry"]', (entries: any[]) =>
+      entries.map((e) => ({ position: e.dataset.position as string, module: e.dataset.module as string })));
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length >= 50);
+    const firstPage = await listed();
+    const expected = (await gql('AUDITOR', '{ timeline(first: 50, filter: { module: "forums" }) { edges { node { position module } } } }')).data.timeline.edges;
+    expect(firstPage).toEqual(expected.map((e: any) => e.node));
+
+    // Scrolling to the end of the list loads the next 50 (the `after` cursor).
+    await page.locator('.sentinel').scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length > 50);
+    expect((await listed()).every((e) => e.module === 'forums')).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+
+    // Live: a plan event (filtered out) and a new forum (shown at the top, marked new).
+    await page.locator('html[data-live="connected"]').waitFor();
+    await page.waitForTimeout(500); // let the subscription register on the server
+    expect((await gql('STEERING_GROUP', DRAFT, { input: { ...draft2025, year: 2031 } })).errors).toBeUndefined();
+    const established = await gql('STEERING_GROUP', ESTABLISH, { input: { forumId: 'gotland', name: 'Forum Gotland', region: 'Gotland', establishedOn: '2026-01-15' } });
+    expect(established.errors).toBeUndefined();
+    const fresh = page.getByTestId('timeline-live').getByTestId('timeline-entry').filter({ hasText: 'Forum Gotland' });
+    await fresh.waitFor({ timeout: 10_000 });
+    expect(await fresh.getByTestId('new-badge').innerText()).toBe('Ny');
+    expect(await fresh.getAttribute('data-module')).toBe('forums');
+    expect(await page.getByTestId('timeline-live').getByTestId('timeline-entry').count()).toBe(1);
+
+    // The entity panel: the new forum's history and its state now.
+    await fresh.getByTestId('stream-link').click();
+    await page.getByTestId('entity-state').getByText('"name": "Forum Gotland"').waitFor();
+    await page.getByTestId('entity-history').locator('li').first().waitFor();
+    expect(await page.getByTestId('entity-history').locator('li').count()).toBe(1);
+    // …and as it was before it was established: not there yet.
+    await page.getByTestId('as-of-at').fill('2020-01-01T12:00:00');
+    await page.getByTestId('as-of-show').click();
+    await page.getByTestId('entity-not-existed').waitFor();
+
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline.png') });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
