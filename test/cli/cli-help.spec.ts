@@ -61,7 +61,7 @@ describe('The operator CLI', () => {
     const help = run('export', 'participants', '--help');
     expect(help.exitCode).toBe(0);
     expect(help.out).toContain('--month <month>');
-    expect(help.out).toContain('a line per activity and organisation');
+    expect(help.out).toContain('TOTAL line');
     expect(help.out).toContain('reportParticipantMonth');
     expect(run('export', '--help').out).toMatch(/^  participants\b/m);
   });
