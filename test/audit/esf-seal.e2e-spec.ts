@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { headsAt } from '@samverkan/audit';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
@@ -77,7 +78,6 @@ describe('Sealed ESF reports and their amendments', () => {
     expect(BigInt(firstHalf.seal.position)).toBe(sealEvent.position - 1n);
     expect(firstHalf.seal.contentHash).toMatch(/^[0-9a-f]{64}$/);
     // The root is the one a digest at that position states.
-    const { headsAt } = await import('@samverkan/audit');
     expect(firstHalf.seal.integrityRoot).toBe((await headsAt(store, BigInt(firstHalf.seal.position))).root);
     const { esfSeals } = await ok(t.gql('AUDITOR', SEALS));
     expect(esfSeals.map((s: any) => s.sealId)).toEqual([firstHalf.commandId, autumn.commandId]);
