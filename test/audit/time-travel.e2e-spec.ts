@@ -22,6 +22,15 @@ describe('Time travel: any entity of any module as it was', () => {
       i: { personId: guest.id, reason: 'Begäran om radering, dnr 2026/123' },
     });
     expect(erased.errors).toBeUndefined();
+    // The reporting module's entities: one sealed ESF report and one reported month.
+    const sealed = await t.gql('AUDITOR', 'mutation($i: SealEsfReportInput!) { sealEsfReport(input: $i) { stream } }', {
+      i: { from: '2025-01-01', to: '2025-06-30', reason: 'Utbetalningsansökan 2025 H1' },
+    });
+    expect(sealed.errors).toBeUndefined();
+    const reported = await t.gql('STEERING_GROUP', 'mutation($i: ReportParticipantMonthInput!) { reportParticipantMonth(input: $i) { stream } }', {
+      i: { month: '2024-05' },
+    });
+    expect(reported.errors).toBeUndefined();
     catalog = t.app.get(EventCatalog);
     streams = new Map();
     for (const event of await t.app.get<EventStore>(EVENT_STORE).readAll()) {
@@ -32,7 +41,7 @@ describe('Time travel: any entity of any module as it was', () => {
 
   it('has a fold for every category every module registered, and demo streams of each', () => {
     const categories = catalog.categories();
-    expect(new Set(categories.map((c) => c.module))).toEqual(new Set(['plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge', 'momentum', 'privacy']));
+    expect(new Set(categories.map((c) => c.module))).toEqual(new Set(['plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge', 'momentum', 'privacy', 'reporting']));
     for (const { category } of categories) {
       expect({ category, folds: catalog.evolverOf(`${category}-x`) !== undefined }).toEqual({ category, folds: true });
       expect({ category, streams: [...streams.keys()].some((s) => s.startsWith(`${category}-`)) }).toEqual({ category, streams: true });

@@ -57,7 +57,17 @@ describe('The operator CLI', () => {
     expect(help.out).toContain('choices: "csv", "json"');
   });
 
+  it('explains export participants with --help: one month, its lines, and how months are reported', () => {
+    const help = run('export', 'participants', '--help');
+    expect(help.exitCode).toBe(0);
+    expect(help.out).toContain('--month <month>');
+    expect(help.out).toContain('TOTAL line');
+    expect(help.out).toContain('reportParticipantMonth');
+    expect(run('export', '--help').out).toMatch(/^  participants\b/m);
+  });
+
   it.each([
+    [['export', 'participants'], "required option '--month <month>' not specified"],
     [['export', 'esf', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'xml'], "Allowed choices are csv, json"],
     [['export', 'esf', '--from', '2025-01-01'], "required option '--to <date>' not specified"],
     [['erase', '--person', 'person-1'], "required option '--reason <text>' not specified"],

@@ -1,6 +1,8 @@
 import { NestFactory } from '@nestjs/core';
 import { writeFileSync } from 'node:fs';
-import { buildEsfReport, esfReportCsv, esfReportJson } from '@samverkan/audit';
+import {
+  buildEsfReport, esfReportCsv, esfReportJson, FIRST_MONTH, isMonth, LAST_MONTH, participantLines, participantMonthCsv, participantMonthsUpTo,
+} from '@samverkan/audit';
 import { EVENT_STORE, EventCatalog, PersonDirectory, validateEnvironment } from '@samverkan/core';
 import { isCalendarDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
@@ -30,6 +32,35 @@ export async function exportEsfCommand(options: ExportEsfOptions): Promise<void>
     if (options.out) {
       writeFileSync(options.out, text);
       process.stderr.write(`Wrote ${report.activities.length} activities and ${report.decisions.length} decisions to ${options.out}\n`);
+    } else {
+      process.stdout.write(text);
+    }
+  } finally {
+    await app.close();
+  }
+}
+
+export interface ExportParticipantsOptions {
+  month: string;
+  out?: string;
+}
+
+/** One month's participants (a line per activity and organisation, with totals) as CSV, to stdout or a file. */
+export async function exportParticipantsCommand(options: ExportParticipantsOptions): Promise<void> {
+  if (!isMonth(options.month)) throw new Error(`--month must be a month written YYYY-MM (got "${options.month}")`);
+  if (options.month < FIRST_MONTH || options.month > LAST_MONTH) throw new Error(`--month must be a month of the project, ${FIRST_MONTH} – ${LAST_MONTH}`);
+  const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
+  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), { logger: ['error', 'warn'] });
+  try {
+    const { months } = await participantMonthsUpTo(
+      { store: app.get<EventStore>(EVENT_STORE), catalog: app.get(EventCatalog), persons: app.get(PersonDirectory) },
+      options.month,
+    );
+    const month = months.at(-1)!;
+    const text = participantMonthCsv(participantLines(month.month, month.activities));
+    if (options.out) {
+      writeFileSync(options.out, text);
+      process.stderr.write(`Wrote ${month.activities.length} activities of ${month.month} (${month.status}) to ${options.out}\n`);
     } else {
       process.stdout.write(text);
     }

@@ -4,7 +4,7 @@ import { rebuildCommand } from './rebuild.command';
 import { seedCommand } from './seed.command';
 import { digestCommand } from './digest.command';
 import { EXIT } from './exit-codes';
-import { exportEsfCommand } from './export.command';
+import { exportEsfCommand, exportParticipantsCommand } from './export.command';
 import { eraseCommand } from './erase.command';
 import { demoCommand } from './demo.command';
 import { verifyCommand } from './verify.command';
@@ -52,9 +52,8 @@ export function buildProgram(): Command {
     .option('--out <file>', 'where to write it (default: samverkan-digest-<position>.json; never overwrites)')
     .action(digestCommand);
 
-  program
-    .command('export')
-    .description('Export reports read from the events themselves')
+  const exportCommand = program.command('export').description('Export reports read from the events themselves');
+  exportCommand
     .command('esf')
     .description("Momentum's ESF report: activities held, participants by organisation and role, decisions; each line with its event positions")
     .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
@@ -62,6 +61,18 @@ export function buildProgram(): Command {
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
     .option('--out <file>', 'write to a file instead of stdout')
     .action(exportEsfCommand);
+  exportCommand
+    .command('participants')
+    .description(
+      "One month's participants for ESF+ (Stockholm dates): a line per activity and organisation with counts by role, " +
+        'named guests counted per organisation, and a TOTAL line; each line with its event positions',
+    )
+    .requiredOption('--month <month>', 'the calendar month, YYYY-MM (2024-05 – 2027-04)')
+    .option('--out <file>', 'write to a file instead of stdout')
+    .addHelpText('after', `
+  The month's status (REPORTED, NEEDS_REREPORT, UNREPORTED) is printed with --out; report it with the
+  GraphQL mutation reportParticipantMonth, months in order from 2024-05.`)
+    .action(exportParticipantsCommand);
 
   program
     .command('erase')

@@ -6,12 +6,25 @@ import { AuditTrailResolver } from './graphql/audit-trail.resolver';
 import { ErasureResolver } from './graphql/erasure.resolver';
 import { EsfReportResolver } from './graphql/esf-report.resolver';
 import { ExplainResolver } from './graphql/explain.resolver';
+import { ParticipantsResolver } from './graphql/participants.resolver';
+import { SealingResolver } from './graphql/sealing.resolver';
 import { TimelineFeed } from './graphql/timeline-feed';
 import { TimelineResolver } from './graphql/timeline.resolver';
+import { ReportParticipantMonthHandler } from './participants/report-participant-month.handler';
 import { timelineProjection } from './read-model/timeline.projection';
+import { reportingModuleEvents } from './reporting-events';
+import { SealEsfReportHandler } from './sealing/seal-esf-report.handler';
 
-/** The audit trail across modules: timeline, time travel, integrity, the ESF report, and GDPR erasure. */
-@Module({ providers: [TimelineResolver, AuditTrailResolver, EsfReportResolver, ExplainResolver, ErasureResolver, ErasePersonHandler, ErasureSweep, TimelineFeed] })
+/**
+ * The audit trail across modules: timeline, time travel, integrity, explainable figures, the ESF
+ * report (sealed, and its participants reported monthly), and GDPR erasure.
+ */
+@Module({
+  providers: [
+    TimelineResolver, AuditTrailResolver, EsfReportResolver, ExplainResolver, ErasureResolver, ErasePersonHandler, ErasureSweep, TimelineFeed,
+    SealingResolver, SealEsfReportHandler, ParticipantsResolver, ReportParticipantMonthHandler,
+  ],
+})
 export class AuditModule implements OnModuleInit {
   constructor(
     private readonly registry: ModuleRegistry,
@@ -20,6 +33,7 @@ export class AuditModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.catalog.register(privacyModuleEvents);
+    this.catalog.register(reportingModuleEvents);
     this.registry.addProjection(timelineProjection(this.catalog));
   }
 }

@@ -1,7 +1,7 @@
 import { createHash, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
 import { canonicalJson } from '@samverkan/core';
 import type { EventStore, Position } from '@samverkan/event-store';
-import { StreamHead, walkChains } from './chain-walker';
+import { BrokenLink, StreamHead, walkChains } from './chain-walker';
 
 export const DIGEST_FORMAT = 'samverkan-integrity-digest/1';
 
@@ -39,6 +39,20 @@ export function fingerprintOf(publicKeyBase64: string): string {
 }
 
 /**
+ * Every stream's head up to a position and the root over them, as a digest states them, with the
+ * walk's first broken link (a caller must not bless damage). Seals of ESF reports record this root.
+ */
+export async function headsAt(
+  store: EventStore,
+  upTo: Position,
+  onProgress?: (position: Position) => void,
+): Promise<{ heads: IntegrityDigest['heads']; root: string; events: number; firstBroken: BrokenLink | null }> {
+  const walk = await walkChains(store, { upTo, onProgress });
+  const heads = sortedHeads(walk.heads);
+  return { heads, root: rootOf(heads), events: walk.eventsChecked, firstBroken: walk.firstBroken };
+}
+
+/**
  * Walks the store up to its head, refuses when a chain is broken (a digest must not bless damage),
  * and signs the heads with the workspace key.
  */
@@ -50,12 +64,12 @@ export async function createDigest(
 ): Promise<IntegrityDigest> {
   const head = await store.headPosition();
   if (head === null) throw new Error('The store is empty: there is nothing to digest');
-  const walk = await walkChains(store, { upTo: head, onProgress });
+  const walk = await headsAt(store, head, onProgress);
   if (walk.firstBroken) {
     const b = walk.firstBroken;
     throw new Error(`The store fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): no digest was written`);
   }
-  const heads = sortedHeads(walk.heads);
+  const heads = walk.heads;
   const publicKey = keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
   const body: Omit<IntegrityDigest, 'signature'> = {
     format: DIGEST_FORMAT,
@@ -63,8 +77,8 @@ export async function createDigest(
     positionSpace: store.positionSpace,
     position: head.toString(),
     streams: heads.length,
-    events: walk.eventsChecked,
-    root: rootOf(heads),
+    events: walk.events,
+    root: walk.root,
     heads,
     publicKey,
     keyFingerprint: fingerprintOf(publicKey),

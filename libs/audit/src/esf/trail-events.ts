@@ -1,0 +1,58 @@
+import type { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
+import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+
+/** A stored event as a report cites it: enough to find it in the timeline and see why it was written. */
+export interface CitedEvent {
+  eventId: string;
+  position: Position;
+  stream: string;
+  type: string;
+  summary: string;
+  occurredAt: string;
+  recordedAt: string;
+  reason: string | null;
+  corrects: string | null;
+}
+
+/** Who took a reporting decision, their name joined at read time ("raderad" after erasure). */
+export interface DecidedBy {
+  personId: string;
+  name: string | null;
+  organisation: string;
+  role: string;
+}
+
+const PAGE = 5000;
+
+/** Every event after `after` up to `upTo` (both positions), in order. */
+export async function readBetween(store: EventStore, after: Position, upTo: Position | null): Promise<RecordedEvent[]> {
+  const all: RecordedEvent[] = [];
+  if (upTo === null || upTo <= after) return all;
+  let from: Position = after;
+  for (;;) {
+    const page = await store.readAll({ fromPosition: from, maxCount: PAGE });
+    for (const e of page) if (e.position <= upTo) all.push(e);
+    if (page.length < PAGE || page[page.length - 1].position >= upTo) return all;
+    from = page[page.length - 1].position;
+  }
+}
+
+export function citedEvent(catalog: EventCatalog, e: RecordedEvent): CitedEvent {
+  const m = e.metadata as Partial<EventMetadata>;
+  return {
+    eventId: e.id,
+    position: e.position,
+    stream: e.stream,
+    type: e.type,
+    summary: catalog.summarize(e),
+    occurredAt: m.occurredAt ?? e.recordedAt.toISOString(),
+    recordedAt: e.recordedAt.toISOString(),
+    reason: m.reason ?? m.correction?.reason ?? null,
+    corrects: m.correction?.corrects ?? null,
+  };
+}
+
+export function decidedBy(persons: PersonDirectory, e: RecordedEvent): DecidedBy {
+  const actor = (e.metadata as Partial<EventMetadata>).actor;
+  return { personId: actor?.id ?? '', name: actor ? persons.displayName(actor.id) : null, organisation: actor?.organisation ?? '', role: actor?.role ?? '' };
+}

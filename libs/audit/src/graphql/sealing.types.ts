@@ -1,0 +1,91 @@
+import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { CommandInput, CommandPayload, IsCalendarDate } from '@samverkan/core';
+import { EsfDecider } from './esf-report.types';
+
+export enum EsfAmendmentChange { ADDED = 'ADDED', REMOVED = 'REMOVED', CHANGED = 'CHANGED' }
+registerEnumType(EsfAmendmentChange, { name: 'EsfAmendmentChange' });
+export enum EsfReportSection { ACTIVITY = 'ACTIVITY', DECISION = 'DECISION' }
+registerEnumType(EsfReportSection, { name: 'EsfReportSection' });
+
+@InputType()
+export class SealEsfReportInput extends CommandInput {
+  @Field({ description: 'First day of the period, YYYY-MM-DD.' }) @IsCalendarDate() from: string;
+  @Field({ description: 'Last day of the period, inclusive.' }) @IsCalendarDate() to: string;
+  @Field({ description: 'Why: e.g. the ESF payment claim it goes with. Kept in the audit trail.' })
+  @IsString() @IsNotEmpty() @MaxLength(2000)
+  reason: string;
+}
+
+@ObjectType({ description: 'A sealed ESF report: the fingerprint of its rows (names left out) and the integrity root at the position it covers.' })
+export class EsfSeal {
+  @Field() sealId: string;
+  @Field() from: string;
+  @Field() to: string;
+  @Field({ description: 'The store position the sealed report covers.' }) position: string;
+  @Field() positionSpace: string;
+  @Field({ description: 'sha256 of the canonical JSON of the report\'s rows, without names.' }) contentHash: string;
+  @Field({ description: 'The root over every stream head at the position, as a digest computes it.' }) integrityRoot: string;
+  @Field(() => Int) streams: number;
+  @Field(() => Int) activities: number;
+  @Field(() => Int) decisions: number;
+  @Field({ description: 'The seal\'s own event.' }) eventId: string;
+  @Field() sealPosition: string;
+  @Field() sealedAt: string;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => EsfDecider) sealedBy: EsfDecider;
+}
+
+@ObjectType()
+export class SealEsfReportPayload extends CommandPayload {
+  @Field(() => EsfSeal, { nullable: true }) seal: EsfSeal | null;
+}
+
+@ArgsType()
+export class EsfAmendmentsArgs {
+  @Field({ description: 'The seal\'s id (see esfSeals).' }) @IsString() @IsNotEmpty() @MaxLength(200) sealId: string;
+}
+
+@ObjectType()
+export class EsfFieldChange {
+  @Field({ description: 'e.g. participants.managers, organisations[232100-0131].hr, heldOn, sources.' }) field: string;
+  @Field(() => String, { nullable: true }) before: string | null;
+  @Field(() => String, { nullable: true }) after: string | null;
+}
+
+@ObjectType({ description: 'An event recorded after the sealed position that caused a difference.' })
+export class EsfCitedEvent {
+  @Field() eventId: string;
+  @Field() position: string;
+  @Field() stream: string;
+  @Field() type: string;
+  @Field() summary: string;
+  @Field() occurredAt: string;
+  @Field() recordedAt: string;
+  @Field(() => String, { nullable: true }) reason: string | null;
+  @Field(() => String, { nullable: true, description: 'The event it corrects, for a correction.' }) corrects: string | null;
+}
+
+@ObjectType({ description: 'A row of the sealed report that differs now.' })
+export class EsfAmendment {
+  @Field(() => EsfReportSection) section: string;
+  @Field(() => EsfAmendmentChange) change: string;
+  @Field() stream: string;
+  @Field({ description: 'The activity id, or the decision\'s event id.' }) id: string;
+  @Field() date: string;
+  @Field() title: string;
+  @Field(() => [EsfFieldChange]) fields: EsfFieldChange[];
+  @Field(() => [EsfCitedEvent]) causes: EsfCitedEvent[];
+}
+
+@ObjectType({ description: 'A sealed report against the same report now.' })
+export class EsfReportAmendments {
+  @Field(() => EsfSeal) seal: EsfSeal;
+  @Field({ description: 'False means the trail up to the seal was altered: see contentHolds and rootHolds.' }) holds: boolean;
+  @Field({ description: 'The report recomputed as of the sealed position hashes to the sealed hash.' }) contentHolds: boolean;
+  @Field({ description: 'The integrity root at the sealed position is the sealed one.' }) rootHolds: boolean;
+  @Field() recomputedHash: string;
+  @Field() currentHash: string;
+  @Field(() => String, { nullable: true, description: 'The store position the current report was read at.' }) position: string | null;
+  @Field(() => [EsfAmendment]) amendments: EsfAmendment[];
+}

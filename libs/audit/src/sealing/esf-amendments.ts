@@ -1,0 +1,70 @@
+import { DomainRuleViolation, NotFoundError } from '@samverkan/core';
+import type { EventCatalog, PersonDirectory } from '@samverkan/core';
+import type { EventStore, Position } from '@samverkan/event-store';
+import { esfReportHash } from '../esf/esf-content';
+import { buildEsfReport } from '../esf/esf-report';
+import { CitedEvent, citedEvent, readBetween } from '../esf/trail-events';
+import { headsAt } from '../integrity/digest';
+import { sealStream } from './esf-seal';
+import { SealView, sealView } from './esf-seals';
+import { diffReports, RowAmendment } from './report-diff';
+
+export interface EsfAmendments {
+  seal: SealView;
+  /** The report recomputed as of the sealed position hashes to the sealed hash. */
+  contentHolds: boolean;
+  /** The integrity root over every stream head at the sealed position is the sealed one. */
+  rootHolds: boolean;
+  /** Both hold: the trail up to the seal was not altered. */
+  holds: boolean;
+  recomputedHash: string;
+  /** The report now, and where it was read. */
+  currentHash: string;
+  position: Position | null;
+  amendments: Array<Omit<RowAmendment, 'causes'> & { causes: CitedEvent[] }>;
+}
+
+/**
+ * What changed in a sealed report since it was sealed: the report recomputed as of the sealed
+ * position (it must hash to the seal, or the trail was altered) against the report now, row by
+ * row, each difference citing the later events behind it.
+ */
+export async function esfAmendments(
+  deps: { store: EventStore; catalog: EventCatalog; persons: PersonDirectory },
+  sealId: string,
+): Promise<EsfAmendments> {
+  const [event] = await deps.store.readStream(sealStream(sealId), { maxCount: 1 });
+  if (!event || event.type !== 'EsfReportSealed') throw new NotFoundError('EsfSeal', sealId);
+  const seal = sealView(deps, event);
+  if (seal.positionSpace !== deps.store.positionSpace) {
+    throw new DomainRuleViolation('SEAL_FROM_ANOTHER_STORE', `The seal covers a ${seal.positionSpace} store; this is ${deps.store.positionSpace} (positions differ after a migration)`);
+  }
+  const period = { from: seal.from, to: seal.to };
+  const sealed = await buildEsfReport(deps, period, { upTo: seal.position });
+  const integrity = await headsAt(deps.store, seal.position);
+  const now = await buildEsfReport(deps, period);
+  const later = await readBetween(deps.store, seal.position, now.position);
+  const byStream = new Map<string, Position[]>();
+  for (const e of later) byStream.set(e.stream, [...(byStream.get(e.stream) ?? []), e.position]);
+  const byPosition = new Map(later.map((e) => [e.position, e]));
+  const rows = diffReports({ ...sealed, position: seal.position }, now, (stream) => byStream.get(stream) ?? []);
+  const recomputedHash = esfReportHash(sealed);
+  const contentHolds = recomputedHash === seal.contentHash;
+  const rootHolds = integrity.root === seal.integrityRoot;
+  return {
+    seal,
+    contentHolds,
+    rootHolds,
+    holds: contentHolds && rootHolds,
+    recomputedHash,
+    currentHash: esfReportHash(now),
+    position: now.position,
+    amendments: rows.map((row) => ({
+      ...row,
+      causes: row.causes.flatMap((p) => {
+        const cited = byPosition.get(p);
+        return cited ? [citedEvent(deps.catalog, cited)] : [];
+      }),
+    })),
+  };
+}

@@ -1,0 +1,69 @@
+import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions } from '@samverkan/core/domain';
+
+/**
+ * A sealed ESF report is a decision in its own stream (esfSeal-<sealId>): the period, the store
+ * position the report covers, the sha256 of its rows (names left out) and the integrity root over
+ * every stream head at that position. The handler computes them; the decider keeps the rules.
+ */
+
+export interface SealFacts {
+  sealId: string;
+  from: string;
+  to: string;
+  /** The store position the report was built at; null when the store was empty. */
+  position: string | null;
+  positionSpace: string;
+  contentHash: string;
+  integrityRoot: string;
+  streams: number;
+  activities: number;
+  decisions: number;
+}
+
+export type SealEsfReport = Command<'SealEsfReport', SealFacts>;
+export type EsfReportSealed = DomainEvent<'EsfReportSealed', SealFacts & { position: string }>;
+
+export type SealState = { sealed: false } | { sealed: true; seal: EsfReportSealed['data'] };
+
+export const sealStream = (sealId: string) => `esfSeal-${sealId}`;
+
+function decide(command: SealEsfReport, state: SealState): EsfReportSealed[] {
+  switch (command.type) {
+    case 'SealEsfReport': {
+      const { position, ...facts } = command.data;
+      if (state.sealed) throw new DomainRuleViolation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
+      if (facts.from > facts.to) throw new DomainRuleViolation('PERIOD_INVALID', 'The period ends before it starts', { from: facts.from, to: facts.to });
+      if (position === null) throw new DomainRuleViolation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
+      return [{ type: 'EsfReportSealed', data: { ...facts, position } }];
+    }
+    default: {
+      const unknown: never = command.type;
+      throw new Error(`Unknown command ${String(unknown)}`);
+    }
+  }
+}
+
+function evolve(_state: SealState, event: EsfReportSealed): SealState {
+  switch (event.type) {
+    case 'EsfReportSealed':
+      return { sealed: true, seal: event.data };
+    default: {
+      const unknown: never = event.type;
+      throw new Error(`Unknown event ${String(unknown)}`);
+    }
+  }
+}
+
+export const sealDecider: Decider<SealEsfReport, EsfReportSealed, SealState> = {
+  initialState: () => ({ sealed: false }),
+  evolve,
+  decide,
+};
+
+export const sealDefinitions: EventDefinitions<EsfReportSealed> = {
+  EsfReportSealed: {
+    kind: 'decision',
+    schemaVersion: 1,
+    summary: (d) => `ESF-rapporten för ${d.from} – ${d.to} förseglades vid position ${d.position} (${d.activities} aktiviteter, ${d.decisions} beslut)`,
+  },
+};

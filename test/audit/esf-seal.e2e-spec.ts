@@ -1,0 +1,163 @@
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { headsAt } from '@samverkan/audit';
+import { EVENT_STORE } from '@samverkan/core';
+import type { EventStore, RecordedEvent } from '@samverkan/event-store';
+import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import { startTestApp, TestApp } from '../support/test-app';
+
+const PLAN_ACTIVITY = 'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
+const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
+const RECORD = 'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
+const SEAL_FIELDS = 'sealId from to position positionSpace contentHash integrityRoot streams activities decisions eventId sealPosition reason sealedBy { personId organisation role }';
+const SEAL = `mutation($input: SealEsfReportInput!) { sealEsfReport(input: $input) { stream revision replayed commandId seal { ${SEAL_FIELDS} } } }`;
+const SEALS = `{ esfSeals { ${SEAL_FIELDS} } }`;
+const AMENDMENTS = `query($sealId: String!) { esfReportAmendments(sealId: $sealId) {
+  seal { sealId } holds contentHolds rootHolds recomputedHash currentHash position
+  amendments { section change stream id date title fields { field before after }
+    causes { eventId position stream type summary reason corrects } } } }`;
+
+const SG = 'STEERING_GROUP';
+const FC = 'FORUM_COORDINATOR';
+const ok = async (p: Promise<{ data?: any; errors?: unknown[] }>) => {
+  const res = await p;
+  expect(res.errors).toBeUndefined();
+  return res.data;
+};
+const guestOf = (e: RecordedEvent) => (e.data as { guests: { personId: string }[] }).guests[0].personId;
+const attendance = (meetingId: string, managers: number) => ({
+  meetingId,
+  members: [
+    { organisationNumber: employers.sahlgrenska.organisationNumber, managers, hr: 2, other: 0 },
+    { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
+  ],
+  guests: [{ name: 'Gästa Talarsson', organisation: 'Folkhälsomyndigheten' }],
+});
+
+/** Seal a half-year, then correct an attendance in it and record a late conference: the amendments say exactly that. */
+describe('Sealed ESF reports and their amendments', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-seal-'));
+  let t: TestApp;
+  const ids: Record<string, string> = {};
+  let store: EventStore;
+  let firstHalf: any;
+  let autumn: any;
+  const streamEvents = async (stream: string) => store.readStream(stream);
+
+  beforeAll(async () => {
+    t = await startTestApp({ dataDir });
+    store = t.app.get<EventStore>(EVENT_STORE);
+    await ok(t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' } }));
+    for (const employer of [employers.sahlgrenska, employers.volvo]) await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-09-15' } }));
+    const meeting = async (title: string, term: string, year: number, date: string) => {
+      const id = (await ok(t.gql(FC, PLAN_MEETING, { input: { forumId: 'vast', title, format: 'SEMINAR', term, year, date, agenda: [] } }))).planForumMeeting.meeting.id as string;
+      await ok(t.gql(FC, HOLD_MEETING, { input: { meetingId: id, heldOn: date, minutes: 'Hölls.' } }));
+      await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(id, 3) }));
+      return id;
+    };
+    ids.meeting = await meeting('Implementering med kvalitet', 'VT', 2025, '2025-02-05');
+    ids.autumn = await meeting('Uppstart', 'HT', 2024, '2024-11-12');
+    firstHalf = (await ok(t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'Utbetalningsansökan 2025 H1' } }))).sealEsfReport;
+    autumn = (await ok(t.gql('AUDITOR', SEAL, { input: { from: '2024-07-01', to: '2024-12-31', reason: 'Utbetalningsansökan 2024 H2' } }))).sealEsfReport;
+  }, 60_000);
+  afterAll(async () => {
+    await t.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('records a seal as a decision: the fingerprint of the rows, the position and the integrity root there', async () => {
+    const [sealEvent] = await streamEvents(firstHalf.stream);
+    expect(firstHalf).toMatchObject({ stream: `esfSeal-${firstHalf.commandId}`, revision: 0, replayed: false });
+    expect(firstHalf.seal).toMatchObject({
+      sealId: firstHalf.commandId, from: '2025-01-01', to: '2025-06-30', positionSpace: 'sqlite', activities: 1, decisions: 0,
+      eventId: sealEvent.id, sealPosition: sealEvent.position.toString(), reason: 'Utbetalningsansökan 2025 H1', sealedBy: { role: SG },
+    });
+    expect(sealEvent.metadata).toMatchObject({ kind: 'decision', reason: 'Utbetalningsansökan 2025 H1' });
+    expect(BigInt(firstHalf.seal.position)).toBe(sealEvent.position - 1n);
+    expect(firstHalf.seal.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    // The root is the one a digest at that position states.
+    expect(firstHalf.seal.integrityRoot).toBe((await headsAt(store, BigInt(firstHalf.seal.position))).root);
+    const { esfSeals } = await ok(t.gql('AUDITOR', SEALS));
+    expect(esfSeals.map((s: any) => s.sealId)).toEqual([firstHalf.commandId, autumn.commandId]);
+    // A retry with the same command id replays the first seal.
+    const again = (await ok(t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'igen', commandId: firstHalf.commandId } }))).sealEsfReport;
+    expect(again).toMatchObject({ replayed: true, seal: { sealId: firstHalf.commandId, reason: 'Utbetalningsansökan 2025 H1' } });
+  });
+
+  it('lists no amendments for a period nothing changed in, and the seal holds', async () => {
+    const { esfReportAmendments } = await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }));
+    expect(esfReportAmendments).toMatchObject({ holds: true, contentHolds: true, rootHolds: true, amendments: [] });
+    expect(esfReportAmendments.currentHash).toBe(autumn.seal.contentHash);
+  });
+
+  it('lists a corrected attendance and a late-recorded activity in a sealed period, each citing the events after the seal', async () => {
+    const [recorded] = (await streamEvents(`forumMeeting-${ids.meeting}`)).filter((e) => e.type === 'AttendanceRecorded');
+    await ok(t.gql(FC, RECORD_ATTENDANCE, { input: { ...attendance(ids.meeting, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } } }));
+    const conference = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'CONFERENCE', title: 'Sen konferens', organiser: 'FK', date: '2025-05-15', place: 'Malmö', expectedParticipants: 50 } }));
+    ids.conference = conference.planProjectActivity.activity.id;
+    await ok(t.gql(SG, HOLD_ACTIVITY, { input: { activityId: ids.conference, heldOn: '2025-05-15', summary: 'Registrerades i efterhand.' } }));
+    await ok(t.gql(SG, RECORD, { input: { activityId: ids.conference, organisations: [{ organisation: 'AV', other: 4 }] } }));
+    // Outside both periods: changes nothing sealed.
+    const outside = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'TRAINING', title: 'Utbildning', organiser: 'FK', date: '2025-09-10', place: 'Umeå', expectedParticipants: 20 } }));
+    await ok(t.gql(SG, HOLD_ACTIVITY, { input: { activityId: outside.planProjectActivity.activity.id, heldOn: '2025-09-10', summary: 'Hölls.' } }));
+
+    const cite = (events: RecordedEvent[]) => events.map((e) => expect.objectContaining({ eventId: e.id, position: e.position.toString(), stream: e.stream, type: e.type }));
+    const meetingEvents = await streamEvents(`forumMeeting-${ids.meeting}`);
+    const correction = meetingEvents.at(-1)!;
+    const conferenceEvents = await streamEvents(`projectActivity-${ids.conference}`);
+
+    const { esfReportAmendments } = await ok(t.gql(SG, AMENDMENTS, { sealId: firstHalf.commandId }));
+    expect(esfReportAmendments).toMatchObject({ holds: true, contentHolds: true, rootHolds: true, recomputedHash: firstHalf.seal.contentHash });
+    expect(esfReportAmendments.currentHash).not.toBe(firstHalf.seal.contentHash);
+    expect(esfReportAmendments.amendments).toEqual([
+      {
+        section: 'ACTIVITY', change: 'CHANGED', stream: `forumMeeting-${ids.meeting}`, id: ids.meeting, date: '2025-02-05', title: 'Implementering med kvalitet',
+        fields: [
+          { field: 'participants.managers', before: '4', after: '6' },
+          { field: 'participants.total', before: '9', after: '11' },
+          { field: `organisations[${employers.sahlgrenska.organisationNumber}].managers`, before: '3', after: '5' },
+          // Recording the attendance again registered the guest again: the line names the new person id.
+          { field: 'namedPeople', before: `${guestOf(recorded)} (Folkhälsomyndigheten)`, after: `${guestOf(correction)} (Folkhälsomyndigheten)` },
+          { field: 'sources', before: expect.any(String), after: expect.stringContaining(correction.position.toString()) },
+        ],
+        causes: cite([correction]),
+      },
+      {
+        section: 'ACTIVITY', change: 'ADDED', stream: `projectActivity-${ids.conference}`, id: ids.conference, date: '2025-05-15', title: 'Sen konferens',
+        fields: [], causes: cite(conferenceEvents),
+      },
+    ]);
+    expect(esfReportAmendments.amendments[0].causes[0]).toMatchObject({ corrects: recorded.id, reason: 'Två chefer saknades' });
+    expect((await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }))).esfReportAmendments.amendments).toEqual([]);
+  }, 60_000);
+
+  it('refuses other roles, an unknown seal, and a period that ends before it starts', async () => {
+    expect((await t.gql('DASHBOARD', SEALS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(FC, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'x' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql('AUDITOR', AMENDMENTS, { sealId: 'no-such-seal' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const backwards = await t.gql(SG, SEAL, { input: { from: '2025-06-30', to: '2025-01-01', reason: 'x' } });
+    expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const noReason = await t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: ' ' } });
+    expect(noReason.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|DOMAIN_RULE_VIOLATION/);
+  });
+
+  it('says the trail was altered when a stored count up to the seal was changed in the file', async () => {
+    await t.close();
+    const file = join(dataDir, 'events.sqlite');
+    const db = new Database(file, { readonly: true });
+    const target = db.prepare("SELECT data FROM events WHERE type = 'AttendanceRecorded' AND stream = ? ORDER BY position LIMIT 1").get(`forumMeeting-${ids.meeting}`) as { data: string };
+    db.close();
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from(target.data));
+    expect(at).toBeGreaterThan(0);
+    const offset = at + target.data.indexOf('"MANAGER":3') + '"MANAGER":'.length;
+    bytes[offset] = 0x39; // 3 → 9
+    writeFileSync(file, bytes);
+    t = await startTestApp({ dataDir });
+    const { esfReportAmendments } = await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: firstHalf.commandId }));
+    expect(esfReportAmendments).toMatchObject({ holds: false, contentHolds: false });
+    expect(esfReportAmendments.recomputedHash).not.toBe(firstHalf.seal.contentHash);
+  }, 60_000);
+});
