@@ -23,3 +23,19 @@ export function IsCalendarDate(): PropertyDecorator {
     },
   });
 }
+
+/**
+ * A number with at most `places` decimals. class-validator's own `maxDecimalPlaces` reads the
+ * number's printed form and throws on an exponent (7e-323), which would answer a 500.
+ */
+export function HasAtMostDecimals(places: number): PropertyDecorator {
+  const factor = 10 ** places;
+  return ValidateBy({
+    name: 'hasAtMostDecimals',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * factor) - value * factor) < 1e-9,
+      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} must have at most ${places} decimal(s)`,
+    },
+  });
+}

@@ -3,7 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { CommandInput, ORGANISATIONS, PageArgs } from '@samverkan/core';
+import { CommandInput, HasAtMostDecimals, ORGANISATIONS, PageArgs } from '@samverkan/core';
 import { HasNoPersonalIdentityNumber } from '@samverkan/tips';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
@@ -78,7 +78,7 @@ export class CancelProjectActivityInput extends CommandInput {
 export class EvaluateProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field(() => Float, { description: 'The participants’ average on 1–10, with at most one decimal (e.g. 7.2).' })
-  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }) @Min(1) @Max(10)
+  @IsNumber({ allowNaN: false, allowInfinity: false }) @HasAtMostDecimals(1) @Min(1) @Max(10)
   scale: number;
   @Field(() => Int) @IsInt() @Min(1) @Max(100000) respondents: number;
   @Field({ nullable: true, description: 'Why, when this corrects an evaluation reported before.' }) @IsOptional() @IsString() @MaxLength(2000)
