@@ -47,7 +47,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
   const measured: Measured[] = [];
   for (const size of sizes) {
     const data = await dataset(size);
-    if (!existsSync(join(data.dir, 'read-models.sqlite'))) await runWorker('bench/lib/rebuild', [data.dir]);
+    if (!existsSync(join(data.dir, 'rebuilt.json'))) await runWorker('bench/lib/rebuild', [data.dir]);
     const server = await startServer(data.dir);
     try {
       const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>).AUDITOR;

@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { ProjectionRunner, validateEnvironment } from '@samverkan/core';
 import { WorkspaceModule } from '../../apps/api/src/workspace.module';
@@ -27,6 +29,7 @@ async function main(dir: string): Promise<void> {
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   await app.close();
+  writeFileSync(join(dir, 'rebuilt.json'), JSON.stringify({ events: count, at: new Date().toISOString() }));
   process.stdout.write(
     JSON.stringify({ events: count, seconds, eventsPerSecond: count / seconds, rssBefore: before.rss, heapBefore: before.heapUsed, peakRss, peakHeap, samples }) + '\n',
   );

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
@@ -35,6 +36,9 @@ export class AppModule {
           // Live timeline: graphql-ws on the same path; the token comes in the connection params.
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
           formatError: stripInternals,
+          // The API sets no cache hints; the plugin would still wrap every field's resolver, and a
+          // timeline page resolves about a thousand fields (bench/README.md).
+          plugins: [ApolloServerPluginCacheControlDisabled()],
         }),
         TerminusModule,
         WebModule,
