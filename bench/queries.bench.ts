@@ -14,6 +14,8 @@ const ENTRY = `edges { node { position eventId stream module type kind occurredA
 interface QueryCase {
   name: string;
   query: string;
+  /** 10 unless said: one connection shows a request's own latency, without queueing. */
+  connections?: number;
 }
 
 function cases(flows: number, events: number): QueryCase[] {
@@ -22,6 +24,7 @@ function cases(flows: number, events: number): QueryCase[] {
   const after = encodeCursor(Math.floor(events / 2));
   return [
     { name: 'timeline(first: 50)', query: `{ timeline(first: 50) { ${ENTRY} } }` },
+    { name: 'timeline(first: 50), 1 connection', query: `{ timeline(first: 50) { ${ENTRY} } }`, connections: 1 },
     { name: 'timeline, page in the middle (after)', query: `{ timeline(first: 50, after: "${after}") { ${ENTRY} } }` },
     { name: 'timeline, filter module + kind', query: `{ timeline(first: 50, filter: { module: "tips", kind: decision }) { ${ENTRY} } }` },
     { name: 'timeline, filter actor', query: `{ timeline(first: 50, filter: { actorId: "bench-collaboration_officer-3" }) { ${ENTRY} } }` },
@@ -66,7 +69,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     figures: { measured },
     tables: [
       {
-        title: 'Queries under load (autocannon, 10 connections; latency in ms)',
+        title: 'Queries under load (autocannon, 10 connections unless said; latency in ms)',
         head: ['query', 'history', 'req/s', 'p50', 'p95', 'p99', 'errors'],
         rows: measured.map((m) => [m.query, m.size, fmt.int(m.rps), fmt.ms(m.p50), fmt.ms(m.p95), fmt.ms(m.p99), m.errors]),
       },
@@ -90,7 +93,7 @@ const headers = (token: string) => ({ 'content-type': 'application/json', author
 async function load(url: string, token: string, c: QueryCase, seconds: number): Promise<Omit<Measured, 'size' | 'query'>> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url, method: 'POST' as const, headers: headers(token), body: JSON.stringify({ query: c.query }), connections: 10, duration: seconds };
+    const options = { url, method: 'POST' as const, headers: headers(token), body: JSON.stringify({ query: c.query }), connections: c.connections ?? 10, duration: seconds };
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
