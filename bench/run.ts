@@ -12,7 +12,7 @@ import { BenchResult, currentLoad, fmt, machine, markdownTables, printTables, RE
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
-  const only = args.find((a) => a.startsWith('--only'))?.split('=')[1] ?? args[args.indexOf('--only') + 1];
+  const only = args.find((a) => a.startsWith('--only='))?.split('=')[1] ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
   const sizesArg = args.find((a) => a.startsWith('--sizes='))?.split('=')[1];
   const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
   const wanted = (name: string) => !only || only.split(',').includes(name);
