@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
@@ -37,7 +38,9 @@ export class AppModule {
           subscriptions: { 'graphql-ws': { path: '/graphql' } },
           formatError: stripInternals,
           validationRules: [depthRule(env)],
-          plugins: [costPlugin(env)],
+          // The API sets no cache hints; the cache-control plugin would still wrap every field's
+          // resolver, and a timeline page resolves about a thousand fields (bench/README.md).
+          plugins: [costPlugin(env), ApolloServerPluginCacheControlDisabled()],
         }),
         TerminusModule,
         DiscoveryModule,

@@ -165,4 +165,33 @@ describe('SqliteEventStore specifics', () => {
     await expect(store.append(newStream(), [duplicate, duplicate])).rejects.toThrow(/repeats an event id/);
     expect(() => SqliteEventStore.open(file, { pollIntervalMs: 0 })).toThrow(RangeError);
   });
+
+  describe('appendMany', () => {
+    it('appends to several streams in one transaction and reports each result', async () => {
+      const store = open();
+      const [a, b] = [newStream(), newStream()];
+      await store.append(a, newEvents(1));
+      const results = await store.appendMany([
+        { stream: a, events: newEvents(2), expectedRevision: 0 },
+        { stream: b, events: newEvents(1), expectedRevision: 'no_stream' },
+      ]);
+      expect(results.map((r) => r.nextExpectedRevision)).toEqual([2, 0]);
+      expect(results[1].position).toBeGreaterThan(results[0].position);
+      expect((await store.readStream(a)).length).toBe(3);
+    });
+
+    it('when one append fails its check, then none of them is stored', async () => {
+      const store = open();
+      const [a, b] = [newStream(), newStream()];
+      const rejection = await rejectionOf(
+        store.appendMany([
+          { stream: a, events: newEvents(1), expectedRevision: 'no_stream' },
+          { stream: b, events: newEvents(1), expectedRevision: 3 },
+        ]),
+      );
+      expect(rejection).toBeInstanceOf(Error);
+      expect(await store.readStream(a)).toEqual([]);
+      expect(await store.headPosition()).toBeNull();
+    });
+  });
 });

@@ -3,27 +3,35 @@ import { EventCatalog, EventMetadata, prepared, Projection } from '@samverkan/co
 
 export const TIMELINE_TABLE = 'timeline';
 
+const index = (name: string, on: string) => `CREATE INDEX IF NOT EXISTS ${name} ON ${TIMELINE_TABLE} ${on}`;
+
+/** The timeline's filters, each with position so a filtered page is read in order from its index. */
+const TIMELINE_INDEXES: Record<string, string> = {
+  timeline_stream: index('timeline_stream', '(stream, position)'),
+  timeline_module: index('timeline_module', '(module, position)'),
+  timeline_actor: index('timeline_actor', '(actor_id, position)'),
+  timeline_organisation: index('timeline_organisation', '(actor_organisation, position)'),
+  timeline_kind: index('timeline_kind', '(kind, position)'),
+  timeline_correlation: index('timeline_correlation', '(correlation_id, position)'),
+  timeline_occurred: index('timeline_occurred', '(occurred_at)'),
+  timeline_event: index('timeline_event', '(event_id)'),
+  timeline_corrects: index('timeline_corrects', '(corrects) WHERE corrects IS NOT NULL'),
+};
+
 /** Every event as one audit timeline row, keyed by position so a replay changes nothing. */
 export function timelineProjection(catalog: EventCatalog): Projection {
   return {
     name: 'audit.timeline',
     version: 2,
+    deferrableIndexes: TIMELINE_INDEXES,
     setup(db: Database.Database) {
       db.exec(`CREATE TABLE IF NOT EXISTS ${TIMELINE_TABLE} (
         position INTEGER PRIMARY KEY, event_id TEXT NOT NULL, stream TEXT NOT NULL, module TEXT NOT NULL,
         revision INTEGER NOT NULL, type TEXT NOT NULL, kind TEXT, occurred_at TEXT, recorded_at TEXT NOT NULL,
         actor_id TEXT, actor_organisation TEXT, actor_role TEXT, reason TEXT, correlation_id TEXT,
         causation_id TEXT, command_id TEXT, summary TEXT NOT NULL, data TEXT NOT NULL,
-        corrects TEXT, correction_reason TEXT);
-        CREATE INDEX IF NOT EXISTS timeline_stream ON ${TIMELINE_TABLE} (stream, position);
-        CREATE INDEX IF NOT EXISTS timeline_module ON ${TIMELINE_TABLE} (module, position);
-        CREATE INDEX IF NOT EXISTS timeline_actor ON ${TIMELINE_TABLE} (actor_id, position);
-        CREATE INDEX IF NOT EXISTS timeline_organisation ON ${TIMELINE_TABLE} (actor_organisation, position);
-        CREATE INDEX IF NOT EXISTS timeline_kind ON ${TIMELINE_TABLE} (kind, position);
-        CREATE INDEX IF NOT EXISTS timeline_correlation ON ${TIMELINE_TABLE} (correlation_id, position);
-        CREATE INDEX IF NOT EXISTS timeline_occurred ON ${TIMELINE_TABLE} (occurred_at);
-        CREATE INDEX IF NOT EXISTS timeline_event ON ${TIMELINE_TABLE} (event_id);
-        CREATE INDEX IF NOT EXISTS timeline_corrects ON ${TIMELINE_TABLE} (corrects) WHERE corrects IS NOT NULL;`);
+        corrects TEXT, correction_reason TEXT);`);
+      for (const sql of Object.values(TIMELINE_INDEXES)) db.exec(sql);
     },
     reset(db) {
       db.exec(`DROP TABLE IF EXISTS ${TIMELINE_TABLE}`);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { prepared } from '@samverkan/core';
 import { TIMELINE_TABLE } from './timeline.projection';
 
 export interface TimelineFilter {
@@ -62,7 +63,8 @@ export function queryTimeline(db: Database.Database, filter: TimelineFilter, aft
   }
   const sql = `SELECT * FROM ${TIMELINE_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY position LIMIT @limit`;
-  return db.prepare(sql).safeIntegers(true).all(params).map(normalise);
+  // Prepared once per filter shape: preparing costs as much as reading a page.
+  return prepared(db, sql).safeIntegers(true).all(params).map(normalise);
 }
 
 /** safeIntegers keeps positions exact; the other integer columns are small. */
@@ -82,8 +84,7 @@ export interface CorrectionLink {
 export function correctionsOf(db: Database.Database, eventIds: string[]): CorrectionLink[] {
   if (eventIds.length === 0) return [];
   const marks = eventIds.map(() => '?').join(',');
-  return db
-    .prepare(`SELECT corrects, event_id, position, correction_reason FROM ${TIMELINE_TABLE} WHERE corrects IN (${marks}) ORDER BY position`)
+  return prepared(db, `SELECT corrects, event_id, position, correction_reason FROM ${TIMELINE_TABLE} WHERE corrects IN (${marks}) ORDER BY position`)
     .safeIntegers(true)
     .all(...eventIds) as CorrectionLink[];
 }
@@ -92,8 +93,7 @@ export function correctionsOf(db: Database.Database, eventIds: string[]): Correc
 export function positionsOf(db: Database.Database, eventIds: string[]): Map<string, bigint> {
   if (eventIds.length === 0) return new Map();
   const marks = eventIds.map(() => '?').join(',');
-  const rows = db
-    .prepare(`SELECT event_id, position FROM ${TIMELINE_TABLE} WHERE event_id IN (${marks})`)
+  const rows = prepared(db, `SELECT event_id, position FROM ${TIMELINE_TABLE} WHERE event_id IN (${marks})`)
     .safeIntegers(true)
     .all(...eventIds) as { event_id: string; position: bigint }[];
   return new Map(rows.map((r) => [r.event_id, r.position]));
@@ -101,8 +101,7 @@ export function positionsOf(db: Database.Database, eventIds: string[]): Map<stri
 
 /** The rows from one position to another, inclusive, in position order (a live feed's batch). */
 export function timelineRowsBetween(db: Database.Database, first: bigint, last: bigint): TimelineRow[] {
-  return db
-    .prepare(`SELECT * FROM ${TIMELINE_TABLE} WHERE position >= ? AND position <= ? ORDER BY position`)
+  return prepared(db, `SELECT * FROM ${TIMELINE_TABLE} WHERE position >= ? AND position <= ? ORDER BY position`)
     .safeIntegers(true)
     .all(first, last)
     .map(normalise);

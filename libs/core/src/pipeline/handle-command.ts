@@ -70,11 +70,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     if (events.length === 0) {
       return { stream, revision: current, position: history.at(-1)?.position ?? null, replayed: false, events };
     }
-    const toAppend = chain(
-      stream,
-      history,
-      events.map((event, index) => envelope(deps.catalog, event, index, command, context)),
-    );
+    const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context);
     try {
       const result = await deps.store.append(stream, toAppend, {
         expectedRevision: current < 0 ? 'no_stream' : current,
@@ -122,14 +118,29 @@ function envelope(
 }
 
 /**
+ * A command's events as the store receives them: each in its envelope, linked into the stream's
+ * hash chain after `last` (the stream's last event; null for a new stream). Exported for bulk
+ * loaders (the benchmarks' data) that keep stream heads themselves and must write the same events.
+ */
+export function envelopeEvents(
+  catalog: EventCatalog,
+  stream: string,
+  last: Pick<RecordedEvent, 'revision' | 'metadata'> | null,
+  events: DomainEvent[],
+  command: Command,
+  context: CommandContext,
+): EventToAppend[] {
+  return chain(stream, last, events.map((event, index) => envelope(catalog, event, index, command, context)));
+}
+
+/**
  * Links each new event to the one before it in the stream. The append that follows expects the
  * exact revision the chain was built on, so a racing writer makes it fail rather than fork the chain.
  */
-function chain(stream: string, history: RecordedEvent[], events: EventToAppend[]): EventToAppend[] {
-  const last = history.at(-1);
+function chain(stream: string, last: Pick<RecordedEvent, 'revision' | 'metadata'> | null, events: EventToAppend[]): EventToAppend[] {
   let previous = last ? storedChainHash(last.metadata) : null;
   return events.map((event, index) => {
-    const revision = history.length + index;
+    const revision = (last ? last.revision + 1 : 0) + index;
     const hash = chainHash(previous, { id: event.id, stream, revision, type: event.type, data: event.data, metadata: event.metadata });
     previous = hash;
     return { ...event, metadata: { ...event.metadata, [CHAIN_HASH_KEY]: hash } };

@@ -77,23 +77,30 @@ export class ProjectionRunner {
     const wasRunning = this.loop !== null;
     await this.stop();
     const db = this.readModels.db;
+    const deferred = this.projections.flatMap((p) => Object.entries(p.deferrableIndexes ?? {}));
     db.transaction(() => {
       for (const p of this.projections) {
         p.reset(db);
         p.setup(db);
         this.saveCheckpoint(p, null);
       }
+      for (const [name] of deferred) db.exec(`DROP INDEX IF EXISTS ${name}`);
     })();
     const total = (await this.store.headPosition()) ?? 0n;
     let from: Position | 'start' = 'start';
     let count = 0;
-    for (;;) {
-      const page = await this.store.readAll({ fromPosition: from, maxCount: REBUILD_PAGE });
-      if (page.length === 0) break;
-      this.applyBatch(page);
-      count += page.length;
-      from = page[page.length - 1].position;
-      onProgress?.(from, total > from ? total : from);
+    try {
+      for (;;) {
+        const page = await this.store.readAll({ fromPosition: from, maxCount: REBUILD_PAGE });
+        if (page.length === 0) break;
+        this.applyBatch(page);
+        count += page.length;
+        from = page[page.length - 1].position;
+        onProgress?.(from, total > from ? total : from);
+      }
+    } finally {
+      // Also after a failure: the rows applied so far stay, and their queries need the indexes.
+      db.transaction(() => deferred.forEach(([, sql]) => db.exec(sql)))();
     }
     if (wasRunning) await this.start();
     return count;

@@ -18,6 +18,12 @@ export interface Projection {
   /** Stream categories it reads; undefined means every event. */
   categories?: string[];
   setup(db: Database.Database): void;
+  /**
+   * Secondary indexes (name → CREATE INDEX statement) that `apply` never reads through, created by
+   * `setup`. A rebuild drops them while it replays and creates them afterwards: one sort per index
+   * instead of a B-tree update per index for every event.
+   */
+  deferrableIndexes?: Record<string, string>;
   /** Drops the projection's tables. */
   reset(db: Database.Database): void;
   apply(db: Database.Database, event: ProjectedEvent): void;

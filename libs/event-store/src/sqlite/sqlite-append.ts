@@ -16,9 +16,17 @@ export interface AppendOutcome extends AppendResult {
  * Creates the append operation over `db`. Each call runs in one IMMEDIATE transaction, so the
  * revision check and the inserts see the same stream head even when another process appends too.
  */
-export function createAppender(
-  db: Database.Database,
-): (stream: string, events: EventToAppend[], expected: ExpectedRevision) => AppendOutcome {
+/** One stream's part of a bulk append. */
+export interface StreamAppend {
+  stream: string;
+  events: EventToAppend[];
+  expectedRevision?: ExpectedRevision;
+}
+
+export function createAppender(db: Database.Database): {
+  append(stream: string, events: EventToAppend[], expected: ExpectedRevision): AppendOutcome;
+  appendMany(appends: StreamAppend[]): AppendOutcome[];
+} {
   const selectById = db.prepare<[string], StoredId>(
     'SELECT stream, revision, position FROM events WHERE event_id = ?',
   );
@@ -57,6 +65,15 @@ export function createAppender(
     return { nextExpectedRevision: revision, position, appended: true };
   };
   const transaction = db.transaction(run);
+  const many = db.transaction((prepared: [string, SerialisedEvent[], ExpectedRevision][]) =>
+    prepared.map(([stream, events, expected]) => run(stream, events, expected)),
+  );
 
-  return (stream, events, expected) => transaction.immediate(stream, prepareAppend(stream, events, expected), expected);
+  return {
+    append: (stream, events, expected) => transaction.immediate(stream, prepareAppend(stream, events, expected), expected),
+    appendMany: (appends) =>
+      many.immediate(
+        appends.map(({ stream, events, expectedRevision = 'any' }) => [stream, prepareAppend(stream, events, expectedRevision), expectedRevision]),
+      ),
+  };
 }
