@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { ADMIT, CANCEL_MEETING, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ok, startTestApp, TestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 const m = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { stream } }`;
@@ -23,11 +23,6 @@ const REPORT = `query($from: String!, $to: String!) { esfReport(from: $from, to:
 
 const SG = 'STEERING_GROUP';
 const FC = 'FORUM_COORDINATOR';
-const ok = async (p: Promise<{ data?: any; errors?: unknown[] }>) => {
-  const res = await p;
-  expect(res.errors).toBeUndefined();
-  return res.data;
-};
 
 /** A year of Momentum built through GraphQL, then its ESF report read line by line. */
 describe('The ESF report', () => {

@@ -6,7 +6,7 @@ import { headsAt } from '@samverkan/audit';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ok, startTestApp, TestApp } from '../support/test-app';
 
 const PLAN_ACTIVITY = 'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
 const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
@@ -21,11 +21,6 @@ const AMENDMENTS = `query($sealId: String!) { esfReportAmendments(sealId: $sealI
 
 const SG = 'STEERING_GROUP';
 const FC = 'FORUM_COORDINATOR';
-const ok = async (p: Promise<{ data?: any; errors?: unknown[] }>) => {
-  const res = await p;
-  expect(res.errors).toBeUndefined();
-  return res.data;
-};
 const guestOf = (e: RecordedEvent) => (e.data as { guests: { personId: string }[] }).guests[0].personId;
 const attendance = (meetingId: string, managers: number) => ({
   meetingId,

@@ -5,7 +5,7 @@ import { EVENT_STORE } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
 import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ok, startTestApp, TestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 const PLAN_ACTIVITY = 'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
@@ -21,11 +21,6 @@ const MONTH = `query($month: String!) { participantMonth(month: $month) { ${MONT
 
 const SG = 'STEERING_GROUP';
 const FC = 'FORUM_COORDINATOR';
-const ok = async (p: Promise<{ data?: any; errors?: unknown[] }>) => {
-  const res = await p;
-  expect(res.errors).toBeUndefined();
-  return res.data;
-};
 const attendance = (meetingId: string, managers: number) => ({
   meetingId,
   members: [

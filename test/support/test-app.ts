@@ -66,3 +66,10 @@ function closesOnce(app: INestApplication): INestApplication {
 export function readDevTokens(dataDir: string): Record<string, string> {
   return JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
 }
+
+/** The data of a GraphQL answer that must have succeeded (the errors are shown when it did not). */
+export async function ok<T = any>(answer: Promise<GraphQLResponse<T>>): Promise<T> {
+  const res = await answer;
+  expect(res.errors).toBeUndefined();
+  return res.data as T;
+}

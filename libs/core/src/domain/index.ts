@@ -8,3 +8,4 @@ export * from './text-rules';
 export * from './esf-activities';
 /** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
 export { ORGANISATIONS } from '../envelope/envelope';
+export * from './summary-text';

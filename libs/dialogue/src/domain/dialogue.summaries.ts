@@ -1,3 +1,5 @@
+import { capitalised, counted, oneLine } from '@samverkan/core/domain';
+export { capitalised, counted, oneLine } from '@samverkan/core/domain';
 import { Agency, DialogueAudience, DialogueKind, SelectionCriterion } from './dialogue.model';
 
 /** Swedish labels for the dialogue module's codes, for summaries, read models and clients. */
@@ -32,17 +34,4 @@ export function listOf(items: readonly string[], none = 'inga'): string {
 /** The labels of `codes`, falling back to the code itself for one a label does not know. */
 export function labelled<T extends string>(codes: readonly T[], labels: Record<T, string>): string[] {
   return codes.map((code) => labels[code] ?? code);
-}
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Free text in a one-line summary: line breaks become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

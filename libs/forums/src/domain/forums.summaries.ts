@@ -1,3 +1,5 @@
+import { counted, oneLine } from '@samverkan/core/domain';
+export { counted, oneLine } from '@samverkan/core/domain';
 import {
   EmployerSize,
   MeetingFormat,
@@ -44,15 +46,6 @@ export const termLabel: Record<Term, string> = {
   VT: 'vårtermin',
   HT: 'hösttermin',
 };
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Free text in a one-line summary: line breaks become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /** Everyone the member employers sent, whatever their role. */
 export function participantTotal(members: readonly MemberAttendance[]): number {

@@ -1,3 +1,5 @@
+import { capitalised, counted, oneLine } from '@samverkan/core/domain';
+export { capitalised, counted, oneLine } from '@samverkan/core/domain';
 import { ItemKind, ReviewVerdict, Term } from './knowledge.model';
 
 /** Swedish labels for the knowledge module's codes, for summaries, read models and clients. */
@@ -23,17 +25,4 @@ export const termLabel: Record<Term, string> = {
 /** A Swedish list: "a", "a och b", "a, b och c". */
 export function listOf(items: readonly string[], none = 'inga'): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}` : (items[0] ?? none);
-}
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Free text in a one-line summary: line breaks become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,3 +1,5 @@
+import { capitalised, counted, oneLine } from '@samverkan/core/domain';
+export { capitalised, counted, oneLine } from '@samverkan/core/domain';
 import { ActivityKind, PARTICIPANT_ROLES, ParticipantCounts } from './momentum.model';
 
 /** Swedish labels for the momentum module's codes, for summaries, read models and clients. */
@@ -8,19 +10,6 @@ export const activityKindLabel: Record<ActivityKind, string> = {
   WEB_TRAINING: 'webbutbildning',
   STUDY_VISIT: 'studiebesök',
 };
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Free text in a one-line summary: line breaks become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 /** A decimal with a Swedish comma: 7,2. */
 export function decimal(value: number): string {

@@ -1,3 +1,5 @@
+import { capitalised, counted } from '@samverkan/core/domain';
+export { capitalised, counted } from '@samverkan/core/domain';
 import {
   ActivityArea,
   ActivityChanges,
@@ -41,14 +43,6 @@ export const progressLabel: Record<ProgressStatus, string> = {
 
 export function planName(year: number): string {
   return `plan för aktiv samverkan ${year}`;
-}
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-export function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 export function diaryPhrase(diaryNumbers: DiaryNumbers): string {

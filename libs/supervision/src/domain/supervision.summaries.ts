@@ -1,3 +1,5 @@
+import { counted, oneLine } from '@samverkan/core/domain';
+export { counted, oneLine } from '@samverkan/core/domain';
 import { InspectionLevel, SupervisionSector } from './supervision.model';
 
 /** Swedish labels for supervision's codes, for summaries, read models and clients. */
@@ -22,13 +24,4 @@ export const inspectionLevelLabel: Record<InspectionLevel, string> = {
 export function sectorList(sectors: readonly SupervisionSector[]): string {
   const labels = sectors.map((sector) => supervisionSectorLabel[sector] ?? sector);
   return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1]}` : (labels[0] ?? 'inga');
-}
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Free text in a one-line summary: line breaks become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }

@@ -1,3 +1,5 @@
+import { counted, oneLine } from '@samverkan/core/domain';
+export { counted, oneLine } from '@samverkan/core/domain';
 import { Deficiency, DirectAction, Employer, NoActionReason } from './tips.model';
 
 /** Swedish labels for the tip routine's codes, for summaries, read models and clients. */
@@ -27,13 +29,4 @@ export const noActionReasonLabel: Record<NoActionReason, string> = {
 
 export function employerPhrase(employer: Employer): string {
   return `${employer.name} (${employer.organisationNumber})`;
-}
-
-export function counted(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
-/** Free text in a one-line summary: line breaks become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
