@@ -20,6 +20,7 @@ export * from './integrity/event-hash';
 export * from './graphql/connection';
 export * from './graphql/enums';
 export * from './graphql/page-args';
+export * from './graphql/small-counts';
 export * from './graphql/graphql-error.filter';
 export * from './graphql/to-graphql-error';
 export * from './graphql/validation';

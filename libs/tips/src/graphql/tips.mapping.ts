@@ -1,9 +1,8 @@
-import { PersonDirectory } from '@samverkan/core';
+import { PersonDirectory, protectFromDifferencing, smallCount } from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel, SNI_SECTIONS, sniSection } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
 import {
-  FunnelCountType,
   FunnelFiguresType,
   ImpulseType,
   IndustryType,
@@ -67,18 +66,8 @@ export function toTipType(row: TipRow, persons: PersonDirectory): TipType {
   };
 }
 
-const FEWER_THAN_FIVE = 'färre än 5';
-/** A cell hidden only so that a small one beside it cannot be worked out from the total. */
-const HIDDEN_BESIDE_SMALL = 'dold';
-
-/** Small-number suppression: a count of 1 to 4 in a region or industry cell could point at one employer. */
-function count(value: number, suppress: boolean): FunnelCountType {
-  const hidden = suppress && value > 0 && value < 5;
-  return { value: hidden ? null : value, suppressed: hidden, display: hidden ? FEWER_THAN_FIVE : String(value) };
-}
-
 function figures(f: FunnelFigures, suppress: boolean): FunnelFiguresType {
-  const c = (value: number) => count(value, suppress);
+  const c = (value: number) => smallCount(value, suppress);
   return {
     impulses: c(f.impulses),
     dismissedImpulses: c(f.dismissedImpulses),
@@ -116,29 +105,17 @@ export function toTipFunnel(
     label,
     figures: figures(cells.groups.get(key) ?? emptyFigures(), suppressGroups),
   }));
-  if (suppressGroups) protectFromDifferencing(groups.map((g) => g.figures));
+  if (suppressGroups) protectColumns(groups.map((g) => g.figures));
   return { year, groupBy: grouping, total: figures(cells.total, false), groups, suppressed: suppressGroups };
 }
 
 type CountName = Exclude<keyof FunnelFiguresType, 'noActionReasons'>;
 const COUNT_NAMES: CountName[] = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'];
 
-/**
- * The total is shown exactly, so a single hidden cell in a column could be worked out as the total
- * minus the others. Where a column hides exactly one cell, the smallest other cell is hidden too.
- */
-function protectFromDifferencing(groups: FunnelFiguresType[]): void {
-  const columns: FunnelCountType[][] = [
+/** The total is shown exactly: each column of the groups is protected from differencing (core). */
+function protectColumns(groups: FunnelFiguresType[]): void {
+  protectFromDifferencing([
     ...COUNT_NAMES.map((name) => groups.map((g) => g[name])),
     ...NO_ACTION_REASONS.map((reason) => groups.map((g) => g.noActionReasons.find((r) => r.reason === reason)!.count)),
-  ];
-  for (const column of columns) {
-    if (column.filter((cell) => cell.suppressed).length !== 1) continue;
-    // A hidden zero would protect little: the smallest count above zero is taken when there is one.
-    const visible = column.filter((cell) => !cell.suppressed);
-    const nonZero = visible.filter((cell) => cell.value! > 0);
-    const candidates = nonZero.length > 0 ? nonZero : visible;
-    const smallest = candidates.reduce<FunnelCountType | null>((low, cell) => (low && low.value! <= cell.value! ? low : cell), null);
-    if (smallest) Object.assign(smallest, { value: null, suppressed: true, display: HIDDEN_BESIDE_SMALL });
-  }
+  ]);
 }
