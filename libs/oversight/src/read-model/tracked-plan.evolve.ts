@@ -1,4 +1,5 @@
 import { ProjectedEvent } from '@samverkan/core';
+import { stockholmDate } from '@samverkan/core/domain';
 import type { PlanEvent } from '@samverkan/plan';
 import { TrackedActivity, TrackedDoc, TrackedPlan } from './tracked.documents';
 import { occurredOn, refOf } from './event-refs';
@@ -21,8 +22,10 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): Trac
       return changed(doc, e.data.activityId, (a) => withChanges(a, e.data.changes));
     case 'PlanReturnedToDraft':
       return { ...doc, adopted: false };
-    case 'PlanAdopted':
-      return { ...doc, adopted: true, activities: doc.activities.map((a) => ({ ...a, since: a.since ?? on })) };
+    case 'PlanAdopted': {
+      const since = decidedOn(e.data.decision.decidedAt, on);
+      return { ...doc, adopted: true, activities: doc.activities.map((a) => ({ ...a, since: a.since ?? since })) };
+    }
     case 'ActivityProgressRecorded': {
       const { status } = e.data;
       const done = status === 'DONE';
@@ -32,7 +35,7 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): Trac
       const amendment = e.data.amendment;
       switch (amendment.kind) {
         case 'ADD_ACTIVITY':
-          return { ...doc, activities: [...doc.activities, activity(amendment.activity, on)] };
+          return { ...doc, activities: [...doc.activities, activity(amendment.activity, decidedOn(e.data.decision.decidedAt, on))] };
         case 'CHANGE_ACTIVITY':
           return changed(doc, amendment.activityId, (a) => withChanges(a, amendment.changes));
         case 'CANCEL_ACTIVITY':
@@ -44,6 +47,12 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): Trac
     default:
       return doc;
   }
+}
+
+/** A duty arises when the steering group decided it, which its minutes date; the recording date if unreadable. */
+function decidedOn(decidedAt: string, fallback: string): string {
+  const at = new Date(decidedAt);
+  return Number.isNaN(at.getTime()) ? fallback : stockholmDate(at);
 }
 
 function activity(a: PlanActivityData, since: string | null): TrackedActivity {
