@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CommandPipeline, ENVIRONMENT, Environment, EVENT_STORE, eventIdFor, ProjectionRunner, ReadModelDb, SYSTEM_ACTOR } from '@samverkan/core';
+import { CommandPipeline, DomainRuleViolation, ENVIRONMENT, Environment, EVENT_STORE, eventIdFor, ProjectionRunner, ReadModelDb, SYSTEM_ACTOR } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { stockholmDate } from '@samverkan/core/domain';
 import { MarkObligationOverdue, obligationDecider, obligationStream } from '../domain';
@@ -60,7 +60,13 @@ export class OverdueWatcher {
       let marked = 0;
       for (const obligation of due) {
         if (this.stopping) break;
-        if (await this.mark(obligation)) marked++;
+        try {
+          if (await this.mark(obligation)) marked++;
+        } catch (error) {
+          // A refusal cannot change on a retry; one odd obligation must not hold back the others.
+          if (!(error instanceof DomainRuleViolation)) throw error;
+          this.logger.error({ msg: 'overdue mark refused; obligation passed', obligationId: obligation.obligationId, err: error });
+        }
       }
       if (marked > 0) this.logger.log({ msg: 'obligations overdue', marked });
       return marked;
