@@ -7,7 +7,7 @@ import { CommandInput, ORGANISATIONS, PageArgs } from '@samverkan/core';
 import { HasNoPersonalIdentityNumber } from '@samverkan/tips';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
-import { IsParticipantOrganisation } from './momentum.validators';
+import { HasAtMostOneDecimal, IsParticipantOrganisation } from './momentum.validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
@@ -78,7 +78,7 @@ export class CancelProjectActivityInput extends CommandInput {
 export class EvaluateProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field(() => Float, { description: 'The participants’ average on 1–10, with at most one decimal (e.g. 7.2).' })
-  @IsNumber({ maxDecimalPlaces: 1, allowNaN: false, allowInfinity: false }) @Min(1) @Max(10)
+  @IsNumber({ allowNaN: false, allowInfinity: false }) @HasAtMostOneDecimal() @Min(1) @Max(10)
   scale: number;
   @Field(() => Int) @IsInt() @Min(1) @Max(100000) respondents: number;
   @Field({ nullable: true, description: 'Why, when this corrects an evaluation reported before.' }) @IsOptional() @IsString() @MaxLength(2000)

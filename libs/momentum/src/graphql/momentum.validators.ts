@@ -29,3 +29,21 @@ export function IsParticipantOrganisation(options?: ValidationOptions): Property
       },
     });
 }
+
+/**
+ * At most one decimal (7.2, not 7.25). class-validator's `maxDecimalPlaces` reads the decimals off
+ * `toString()` and throws on exponent notation (4e-323), which answered a 500 instead of a field error.
+ */
+export function HasAtMostOneDecimal(options?: ValidationOptions): PropertyDecorator {
+  return (target, property) =>
+    registerDecorator({
+      name: 'hasAtMostOneDecimal',
+      target: target.constructor,
+      propertyName: property as string,
+      options,
+      validator: {
+        validate: (value: unknown) => typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 10) - value * 10) < 1e-9,
+        defaultMessage: (args) => `${(args as ValidationArguments).property} must have at most one decimal`,
+      },
+    });
+}
