@@ -24,7 +24,8 @@ export interface TestApp {
 /** The real Nest app on a fresh temp data dir, with the dev tokens it generated. */
 export async function startTestApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
-  const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', ...options.env });
+  // The overdue watcher checks at start; its periodic tick is kept out of a test's way unless asked for.
+  const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', OVERDUE_CHECK_INTERVAL_MS: '3600000', ...options.env });
   // NestFactory, as main.ts does: modules that wire into the HTTP adapter at creation (serving the
   // web page) see no adapter in a testing module.
   const nest = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false });
@@ -44,7 +45,9 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
       return res.body as GraphQLResponse;
     },
     async close() {
-      await app.close();
+      // A test that closed the app itself (to reopen its data) must not close it twice: a second
+      // close reaches the already closed graphql-ws server, which fails the suite.
+      if (app.getHttpServer().listening) await app.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -24,7 +24,7 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => ({ ...env })] }),
         loggerModule(env),
-        WorkspaceModule.register(env),
+        WorkspaceModule.register(env, { watch: true }),
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           path: '/graphql',

@@ -17,6 +17,16 @@ describe('Environment', () => {
     expect(() => validateEnvironment({ LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
   });
 
+  it('reads the obligation settings, 90 days and a minute by default, and refuses nonsense', () => {
+    expect(validateEnvironment({})).toMatchObject({ TIP_OUTCOME_DUE_DAYS: 90, OVERDUE_CHECK_INTERVAL_MS: 60000 });
+    expect(validateEnvironment({ TIP_OUTCOME_DUE_DAYS: '30', OVERDUE_CHECK_INTERVAL_MS: '500' })).toMatchObject({
+      TIP_OUTCOME_DUE_DAYS: 30,
+      OVERDUE_CHECK_INTERVAL_MS: 500,
+    });
+    expect(() => validateEnvironment({ TIP_OUTCOME_DUE_DAYS: '0' })).toThrow(/TIP_OUTCOME_DUE_DAYS/);
+    expect(() => validateEnvironment({ OVERDUE_CHECK_INTERVAL_MS: 'often' })).toThrow(/OVERDUE_CHECK_INTERVAL_MS/);
+  });
+
   it('needs issuer and audience when an external JWKS is configured', () => {
     expect(() => validateEnvironment({ JWT_JWKS_URL: 'https://idp.example/jwks' })).toThrow(/JWT_ISSUER/);
     expect(() =>

@@ -55,6 +55,14 @@ export class Environment {
   @IsOptional() @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
   EVENTSTORE_CONNECTION_STRING?: string;
 
+  /** Days after sending by which AV's outcome of a tip is due (an open obligation until then, overdue after). */
+  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  TIP_OUTCOME_DUE_DAYS = 90;
+
+  /** How often the overdue watcher looks for obligations past their due date (it also looks at start). */
+  @Transform(toInt) @IsInt() @Min(100)
+  OVERDUE_CHECK_INTERVAL_MS = 60000;
+
   /** The regions users choose from, comma-separated. */
   @Transform(toList) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsString({ each: true })
   REGIONS: string[] = DEFAULT_REGIONS;

@@ -1,9 +1,8 @@
-import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, PersonDirectory, protectColumn, shownCount } from '@samverkan/core';
+import { PersonDirectory, protectFromDifferencing, smallCount } from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel, SNI_SECTIONS, sniSection } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
 import {
-  FunnelCountType,
   FunnelFiguresType,
   ImpulseType,
   IndustryType,
@@ -67,14 +66,8 @@ export function toTipType(row: TipRow, persons: PersonDirectory): TipType {
   };
 }
 
-/** Small-number suppression (core): a count of 1 to 4 in a region or industry cell could point at one employer. */
-function count(value: number, suppress: boolean): FunnelCountType {
-  const shown = shownCount(value, suppress);
-  return { value: shown, suppressed: shown === null, display: shown === null ? FEWER_THAN_FIVE : String(value) };
-}
-
 function figures(f: FunnelFigures, suppress: boolean): FunnelFiguresType {
-  const c = (value: number) => count(value, suppress);
+  const c = (value: number) => smallCount(value, suppress);
   return {
     impulses: c(f.impulses),
     dismissedImpulses: c(f.dismissedImpulses),
@@ -112,26 +105,17 @@ export function toTipFunnel(
     label,
     figures: figures(cells.groups.get(key) ?? emptyFigures(), suppressGroups),
   }));
-  if (suppressGroups) protectFromDifferencing(groups.map((g) => g.figures));
+  if (suppressGroups) protectColumns(groups.map((g) => g.figures));
   return { year, groupBy: grouping, total: figures(cells.total, false), groups, suppressed: suppressGroups };
 }
 
 type CountName = Exclude<keyof FunnelFiguresType, 'noActionReasons'>;
 const COUNT_NAMES: CountName[] = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'];
 
-/**
- * The total is shown exactly, so a single hidden cell in a column could be worked out as the total
- * minus the others. Where a column hides exactly one cell, the smallest other cell is hidden too.
- */
-function protectFromDifferencing(groups: FunnelFiguresType[]): void {
-  const columns: FunnelCountType[][] = [
+/** The total is shown exactly: each column of the groups is protected from differencing (core). */
+function protectColumns(groups: FunnelFiguresType[]): void {
+  protectFromDifferencing([
     ...COUNT_NAMES.map((name) => groups.map((g) => g[name])),
     ...NO_ACTION_REASONS.map((reason) => groups.map((g) => g.noActionReasons.find((r) => r.reason === reason)!.count)),
-  ];
-  for (const column of columns) {
-    // Exact values are gone from suppressed cells; a hidden one is never picked, so 0 stands in.
-    protectColumn(column, (cell) => cell.value ?? 0, (cell) => cell.suppressed, (cell) =>
-      Object.assign(cell, { value: null, suppressed: true, display: HIDDEN_BESIDE_SMALL }),
-    );
-  }
+  ]);
 }

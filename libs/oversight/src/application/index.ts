@@ -1,0 +1,2 @@
+export * from './oversight.queries';
+export { OverdueWatcher } from './overdue-watcher';

@@ -1,0 +1,73 @@
+import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { MarkObligationOverdue, ObligationBecameOverdue } from './obligation.commands';
+import { obligationDecider, obligationStream } from './obligation';
+import { addDays, daysBetween, obligationIdFor, termOfDate } from './oversight.model';
+import { obligationEventDefinitions } from './oversight.events';
+
+const spec = deciderSpecification(obligationDecider);
+const obligationId = obligationIdFor('JOINT_ACTION', 'ja-1');
+const overdue = {
+  obligationId,
+  module: 'forums' as const,
+  kind: 'JOINT_ACTION' as const,
+  dueOn: '2026-03-31',
+  owner: 'AV',
+  sourceStream: 'jointAction-ja-1',
+};
+const mark = (data: Partial<MarkObligationOverdue['data']> = {}): MarkObligationOverdue => ({
+  type: 'MarkObligationOverdue',
+  data: { ...overdue, ...data },
+  metadata: { now: new Date('2026-04-01T06:00:00Z') },
+});
+const becameOverdue: ObligationBecameOverdue = { type: 'ObligationBecameOverdue', data: overdue };
+
+describe('Obligation', () => {
+  describe('when it has not been marked', () => {
+    it('records that it became overdue, with its module, kind, due date, owner and source', () => {
+      spec.given([]).when(mark()).then([becameOverdue]);
+    });
+
+    it('refuses a kind it does not know, or a module the kind does not belong to', () => {
+      spec.given([]).when(mark({ kind: 'SOMETHING' as never })).thenThrows('INVALID_CHOICE');
+      spec.given([]).when(mark({ module: 'tips' })).thenThrows('MODULE_MISMATCH');
+    });
+
+    it('refuses a due date that is not a date, and a blank owner or id', () => {
+      spec.given([]).when(mark({ dueOn: '2026-02-30' })).thenThrows('INVALID_DATE');
+      spec.given([]).when(mark({ owner: ' ' })).thenThrows('INVALID_TEXT');
+      spec.given([]).when(mark({ obligationId: '' })).thenThrows('INVALID_ID');
+    });
+  });
+
+  describe('when it was already marked', () => {
+    it('refuses nothing and records nothing: asking again is safe', () => {
+      spec.given([becameOverdue]).when(mark()).then([]);
+    });
+
+    it('records nothing even when asked with another due date (once per obligation)', () => {
+      spec.given([becameOverdue]).when(mark({ dueOn: '2026-05-31' })).then([]);
+    });
+  });
+
+  it('lives in the stream obligation-<id>, an action summarised without people', () => {
+    expect(obligationStream(obligationId)).toBe('obligation-jointAction_ja-1');
+    expect(obligationEventDefinitions.ObligationBecameOverdue.kind).toBe('action');
+    expect(obligationEventDefinitions.ObligationBecameOverdue.summary(overdue)).toBe(
+      'Försenat: en gemensam åtgärd skulle vara klar 2026-03-31 (ansvarig: AV, jointAction-ja-1)',
+    );
+  });
+});
+
+describe('Calendar arithmetic', () => {
+  it('adds days across months and leap years, and counts days between dates', () => {
+    expect(addDays('2024-12-15', 90)).toBe('2025-03-15');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(daysBetween('2026-01-01', '2026-03-01')).toBe(59);
+    expect(daysBetween('2026-03-01', '2026-01-01')).toBe(-59);
+  });
+
+  it('places a date in its term', () => {
+    expect(termOfDate('2026-06-30')).toEqual({ term: 'VT', year: 2026 });
+    expect(termOfDate('2026-07-01')).toEqual({ term: 'HT', year: 2026 });
+  });
+});

@@ -1,0 +1,56 @@
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { QueryBus } from '@nestjs/cqrs';
+import { CONTENT_READERS, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, Connection, decodeCursor, InputValidationError, toConnection } from '@samverkan/core';
+import { stockholmDate } from '@samverkan/core/domain';
+import { OpenObligationsQuery, PlanVersusActualQuery } from '../application';
+import { cursorKey, isAfter, matches, ObligationView } from '../read-model/obligations';
+import { Expectation } from '../read-model/plan-versus-actual';
+import { ObligationsArgs } from './oversight.inputs';
+import { toObligationCounts, toObligationType, toPlanVersusActual } from './oversight.mapping';
+import { ObligationConnection, ObligationCountsType, ObligationType, PlanVersusActualType } from './oversight.types';
+
+/** Those who follow up, and those who own the work: the steering group, auditors, officers, inspectors, coordinators. */
+const OBLIGATION_READERS = [Role.STEERING_GROUP, Role.AUDITOR, Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.FORUM_COORDINATOR];
+
+/** The steering group's follow-up: what is owed and late, and the year's plan against what happened. */
+@Resolver()
+export class OversightResolver {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Query(() => ObligationConnection, { description: 'Every open obligation, soonest due first, with whether it is overdue today (Stockholm).' })
+  @Roles(...OBLIGATION_READERS)
+  async obligations(@Args() { first, after, filter = {} }: ObligationsArgs): Promise<Connection<ObligationType>> {
+    const key = after === undefined ? null : decodeCursor(after);
+    if (key !== null && !/^\d{4}-\d{2}-\d{2}\|/.test(key)) {
+      throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
+    }
+    const all = await this.open();
+    const rows = all.filter((o) => matches(o, filter) && (key === null || isAfter(o, key))).slice(0, first + 1);
+    return toConnection(rows, first, cursorKey, toObligationType);
+  }
+
+  @Query(() => ObligationCountsType, { description: 'Open and overdue obligations per module and owner (small counts suppressed for DASHBOARD).' })
+  @Roles(...OBLIGATION_READERS, Role.DASHBOARD)
+  async obligationCounts(@CurrentActor() actor: Actor): Promise<ObligationCountsType> {
+    const today = stockholmDate(new Date());
+    return toObligationCounts(await this.open(today), today, actor.role === Role.DASHBOARD);
+  }
+
+  @Query(() => PlanVersusActualType, {
+    description: "Each expectation of the year (forum and knowledge group meetings per term, campaign windows, the adopted plan's activity due dates) and how it stands today.",
+  })
+  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  async planVersusActual(@Args('year', { type: () => Int }) year: number): Promise<PlanVersusActualType> {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+      throw new InputValidationError([{ field: 'year', messages: ['year must be between 2000 and 2100'] }]);
+    }
+    const today = stockholmDate(new Date());
+    const expectations = await this.queries.execute<PlanVersusActualQuery, Expectation[]>(new PlanVersusActualQuery(year, today));
+    return toPlanVersusActual(year, today, expectations);
+  }
+
+  private open(today = stockholmDate(new Date())): Promise<ObligationView[]> {
+    return this.queries.execute<OpenObligationsQuery, ObligationView[]>(new OpenObligationsQuery(today));
+  }
+}

@@ -1,0 +1,4 @@
+export { OversightModule } from './oversight.module';
+export { obligationDecider, obligationStream, oversightModuleEvents, OBLIGATION_KINDS, OBLIGATION_MODULES } from './domain';
+export type { ObligationCommand, ObligationEvent, ObligationKind, ObligationModule } from './domain';
+export { OverdueWatcher } from './application';
