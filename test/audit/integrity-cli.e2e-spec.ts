@@ -43,7 +43,9 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
 
     // One byte of one event's minutes, changed in the file itself, as a careless or hostile edit would.
     const file = join(dataDir, 'events.sqlite');
-    const db = new Database(file, { readonly: true });
+    const db = new Database(file);
+    // Everything into the main file first: the byte is changed there, not in a write-ahead log.
+    db.pragma('wal_checkpoint(TRUNCATE)');
     const target = db.prepare("SELECT stream, revision, event_id, data FROM events WHERE type = 'MeetingHeld' ORDER BY position LIMIT 1 OFFSET 3").get() as {
       stream: string; revision: number; event_id: string; data: string;
     };
