@@ -54,7 +54,7 @@ export class AuditTrailResolver {
     for (const value of stringsIn(state)) {
       if (value.length > 200 || /\s/.test(value)) continue;
       const person = this.persons.find(value);
-      if (person) people.push({ id: person.id, name: this.persons.displayName(person.id), organisation: person.organisation, erased: !!person.erasedAt });
+      if (person) people.push({ id: person.id, name: person.erasedAt ? 'raderad' : person.name, organisation: person.organisation, erased: !!person.erasedAt });
     }
     return people;
   }

@@ -37,7 +37,7 @@ export class ErasureResolver {
     const person = this.persons.find(input.personId);
     return {
       ...payloadFields(result, context),
-      person: { id: input.personId, name: this.persons.displayName(input.personId), organisation: person?.organisation ?? null, erased: !!person?.erasedAt },
+      person: { id: input.personId, name: person?.erasedAt ? 'raderad' : (person?.name ?? null), organisation: person?.organisation ?? null, erased: !!person?.erasedAt },
     };
   }
 }
