@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { chainHash, chainVersionOf, storedChainHash } from '@samverkan/core';
 import { EventStore, Position, RECORDED_AT_KEY, RecordedEvent } from '@samverkan/event-store';
 
@@ -46,6 +47,11 @@ export interface IntegrityReport {
   /** The first broken link in $all order, or null when every chain holds. */
   firstBroken: BrokenLink | null;
   brokenLinks: number;
+  /**
+   * sha256 over every event's position, stream and revision in $all order: the order and
+   * numbering the timeline shows, which no chain covers (positions are the store's, not the event's).
+   */
+  positionsRoot: string;
 }
 
 const PAGE = 1000;
@@ -66,6 +72,7 @@ export async function walkChains(
   let firstBroken: BrokenLink | null = null;
   let from: Position | 'start' = 'start';
   let checkedUpTo: Position | null = null;
+  const positions = createHash('sha256');
   const broken = (link: BrokenLink) => {
     brokenLinks++;
     firstBroken ??= link;
@@ -80,6 +87,7 @@ export async function walkChains(
       const stored = storedChainHash(event.metadata) ?? '';
       const chainVersion = chainVersionOf(event.metadata) ?? 0;
       heads.set(event.stream, { stream: event.stream, revision: event.revision, hash: stored, position: event.position, chainVersion });
+      positions.update(`${event.position.toString()} ${event.stream} ${event.revision}\n`);
       eventsChecked++;
       checkedUpTo = event.position;
     }
@@ -92,7 +100,8 @@ export async function walkChains(
     if (page.length < PAGE || inRange.length < page.length) break;
     from = page[page.length - 1].position;
   }
-  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, heads };
+  const positionsRoot = positions.digest('hex');
+  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, positionsRoot, heads };
 }
 
 /** An event's link under the chain format it was written in (see CURRENT_CHAIN_VERSION). */
