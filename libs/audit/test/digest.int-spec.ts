@@ -146,7 +146,7 @@ describe('Integrity digests', () => {
       sql('UPDATE events SET position = 3 WHERE position = 100');
       expect((await walkChains(store)).firstBroken).toBeNull();
       expect((await check(digest)).problems).toEqual([
-        "The events' positions up to the digest's position changed: events were moved, renumbered or slipped in",
+        "The events' positions or recorded times up to the digest's position changed: events were moved, renumbered, slipped in or re-dated",
       ]);
     });
 
@@ -159,7 +159,7 @@ describe('Integrity digests', () => {
 
     it('still accepts a digest of format 1, which did not cover positions', async () => {
       const keys = workspaceSigningKey(dir);
-      const { signature: _s, positionsRoot: _p, ...body } = { ...(await digestNow()), format: 'samverkan-integrity-digest/1' as const };
+      const { signature: _s, timelineRoot: _t, ...body } = { ...(await digestNow()), format: 'samverkan-integrity-digest/1' as const };
       const old = { ...body, signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64') };
       await expect(check(old)).resolves.toMatchObject({ holds: true, problems: [] });
     });

@@ -48,10 +48,11 @@ export interface IntegrityReport {
   firstBroken: BrokenLink | null;
   brokenLinks: number;
   /**
-   * sha256 over every event's position, stream and revision in $all order: the order and
-   * numbering the timeline shows, which no chain covers (positions are the store's, not the event's).
+   * sha256 over every event's position, stream, revision and recorded time in $all order: what the
+   * timeline shows that a chain may not cover (positions are the store's, not the event's, and
+   * events of chain format 1 did not hash their recorded time). A digest keeps it.
    */
-  positionsRoot: string;
+  timelineRoot: string;
 }
 
 const PAGE = 1000;
@@ -72,7 +73,7 @@ export async function walkChains(
   let firstBroken: BrokenLink | null = null;
   let from: Position | 'start' = 'start';
   let checkedUpTo: Position | null = null;
-  const positions = createHash('sha256');
+  const timeline = createHash('sha256');
   const broken = (link: BrokenLink) => {
     brokenLinks++;
     firstBroken ??= link;
@@ -87,7 +88,7 @@ export async function walkChains(
       const stored = storedChainHash(event.metadata) ?? '';
       const chainVersion = chainVersionOf(event.metadata) ?? 0;
       heads.set(event.stream, { stream: event.stream, revision: event.revision, hash: stored, position: event.position, chainVersion });
-      positions.update(`${event.position.toString()} ${event.stream} ${event.revision}\n`);
+      timeline.update(`${event.position.toString()} ${event.stream} ${event.revision} ${recordedTime(event)}\n`);
       eventsChecked++;
       checkedUpTo = event.position;
     }
@@ -100,8 +101,8 @@ export async function walkChains(
     if (page.length < PAGE || inRange.length < page.length) break;
     from = page[page.length - 1].position;
   }
-  const positionsRoot = positions.digest('hex');
-  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, positionsRoot, heads };
+  const timelineRoot = timeline.digest('hex');
+  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, timelineRoot, heads };
 }
 
 /** An event's link under the chain format it was written in (see CURRENT_CHAIN_VERSION). */
@@ -116,6 +117,10 @@ function check(event: RecordedEvent, head: StreamHead | undefined): BrokenLinkPr
   if (chainHash(previous, event) !== stored) return 'HASH_MISMATCH';
   if (version >= 2 && !showsHashedRecordedAt(event)) return 'RECORDED_AT_MISMATCH';
   return null;
+}
+
+function recordedTime(event: RecordedEvent): string {
+  return Number.isNaN(event.recordedAt.getTime()) ? 'invalid' : event.recordedAt.toISOString();
 }
 
 /** The store's recorded time is the hashed one, to the millisecond and in the same words. */

@@ -4,7 +4,7 @@ import type { EventStore, Position } from '@samverkan/event-store';
 import { BrokenLink, StreamHead, walkChains } from './chain-walker';
 import { fingerprintOf, publicKeyBase64 } from './signing-key';
 
-/** Format 2 adds `positionsRoot`; digests of format 1 still verify, without that check. */
+/** Format 2 adds `timelineRoot`; digests of format 1 still verify, without that check. */
 export const DIGEST_FORMAT = 'samverkan-integrity-digest/2';
 const DIGEST_FORMAT_1 = 'samverkan-integrity-digest/1';
 
@@ -20,8 +20,8 @@ export interface IntegrityDigest {
   /** sha256 over the heads in stream order: one value to note down or compare. */
   root: string;
   heads: Array<{ stream: string; revision: number; hash: string }>;
-  /** sha256 over every event's position, stream and revision up to `position` (format 2). */
-  positionsRoot?: string;
+  /** sha256 over every event's position, stream, revision and recorded time up to `position` (format 2). */
+  timelineRoot?: string;
   /** Ed25519 public key (SPKI, DER, base64) that made the signature. */
   publicKey: string;
   /** sha256 of the public key, for comparing by eye. */
@@ -47,10 +47,10 @@ export async function headsAt(
   store: EventStore,
   upTo: Position,
   onProgress?: (position: Position) => void,
-): Promise<{ heads: IntegrityDigest['heads']; root: string; positionsRoot: string; events: number; firstBroken: BrokenLink | null }> {
+): Promise<{ heads: IntegrityDigest['heads']; root: string; timelineRoot: string; events: number; firstBroken: BrokenLink | null }> {
   const walk = await walkChains(store, { upTo, onProgress });
   const heads = sortedHeads(walk.heads);
-  return { heads, root: rootOf(heads), positionsRoot: walk.positionsRoot, events: walk.eventsChecked, firstBroken: walk.firstBroken };
+  return { heads, root: rootOf(heads), timelineRoot: walk.timelineRoot, events: walk.eventsChecked, firstBroken: walk.firstBroken };
 }
 
 /**
@@ -81,7 +81,7 @@ export async function createDigest(
     events: walk.events,
     root: walk.root,
     heads,
-    positionsRoot: walk.positionsRoot,
+    timelineRoot: walk.timelineRoot,
     publicKey,
     keyFingerprint: fingerprintOf(publicKey),
   };
@@ -100,7 +100,7 @@ export interface DigestCheck {
  * Proves nothing up to the digest's position changed: the digest was signed by the trusted key
  * (the workspace's, or one the auditor keeps; never the key the file names, which a forger
  * chooses), its root holds, every chain up to that position holds, its heads there are exactly
- * the digest's, and so are the positions of every event. Later events are judged by `walkChains`.
+ * the digest's, and so are every event's position and recorded time. Later events are judged by `walkChains`.
  */
 export async function checkDigest(store: EventStore, digest: IntegrityDigest, trustedKey: KeyObject): Promise<DigestCheck> {
   const problems: string[] = [];
@@ -128,8 +128,8 @@ export async function checkDigest(store: EventStore, digest: IntegrityDigest, tr
     now.delete(kept.stream);
   }
   for (const extra of now.keys()) problems.push(`Stream ${extra} has events before the digest's position that the digest does not list`);
-  if (digest.format === DIGEST_FORMAT && walk.positionsRoot !== digest.positionsRoot) {
-    problems.push("The events' positions up to the digest's position changed: events were moved, renumbered or slipped in");
+  if (digest.format === DIGEST_FORMAT && walk.timelineRoot !== digest.timelineRoot) {
+    problems.push("The events' positions or recorded times up to the digest's position changed: events were moved, renumbered, slipped in or re-dated");
   }
   return { holds: problems.length === 0, problems, streamsCompared: digest.heads.length };
 }
