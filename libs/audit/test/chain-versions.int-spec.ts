@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chainVersionOf, handleCommand } from '@samverkan/core';
-import { SqliteEventStore } from '@samverkan/event-store';
+import { copyEvents, SqliteEventStore } from '@samverkan/event-store';
 import { ledgerCatalog, LedgerCommand, ledgerDecider, StoredRow } from '../../../test/fixtures/chain-v1/ledger';
 import { checkDigest, createDigest, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
 import { rewrite } from './tampering';
@@ -64,6 +64,18 @@ describe('A store written before chain format 2', () => {
       const digest = await createDigest(store, workspaceSigningKey(dir), new Date());
       await run('ledger-b', { type: 'PostEntries', data: { amounts: [4] } });
       await expect(checkDigest(store, digest, trustedPublicKey({ dataDir: dir }))).resolves.toMatchObject({ holds: true, problems: [] });
+    });
+
+    it('verifies as well when copied to another store, as `migrate` does, the new events keeping their hashed recorded time', async () => {
+      const target = SqliteEventStore.open(':memory:');
+      try {
+        await copyEvents(store, target);
+        await expect(walkChains(target)).resolves.toMatchObject({ firstBroken: null, eventsChecked: oldRows.length + 5 });
+        const copied = (await target.readAll()).filter((e) => chainVersionOf(e.metadata) === 2);
+        expect(copied.map((e) => e.recordedAt.toISOString())).toEqual(copied.map((e) => e.metadata.recordedAt));
+      } finally {
+        await target.close();
+      }
     });
 
     it('still names an old event whose data was altered, under its own format', async () => {
