@@ -1,16 +1,22 @@
 import Database from 'better-sqlite3';
 import { spawnSync } from 'node:child_process';
+import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
-import { PersonDirectory } from '@samverkan/core';
+import { canonicalJson, PersonDirectory } from '@samverkan/core';
+import { fingerprintOf, publicKeyBase64 } from '@samverkan/audit';
 import { seedForums } from '@samverkan/forums';
 import { startTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 function cli(dataDir: string, ...args: string[]) {
-  const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', args, { DATA_DIR: dataDir });
+  return cliWith({}, dataDir, ...args);
+}
+
+function cliWith(env: Record<string, string>, dataDir: string, ...args: string[]) {
+  const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', args, { DATA_DIR: dataDir, ...env });
   const result = spawnSync(command, argv, { ...options, encoding: 'utf8' });
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
@@ -71,6 +77,31 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
     writeFileSync(file, bytes);
     expect(cli(dataDir, 'verify', '--digest', digestFile).code).toBe(0);
   }, 90_000);
+
+  it("refuses a digest signed by another key, and checks against the auditor's own copy of the public key", () => {
+    const kept = join(dataDir, 'digest-with-key.json');
+    const keptKey = join(dataDir, 'workspace-public-key.pem');
+    expect(cli(dataDir, 'digest', '--out', kept, '--public-key-out', keptKey).code).toBe(0);
+    expect(readFileSync(keptKey, 'utf8')).toContain('BEGIN PUBLIC KEY');
+    expect(cli(dataDir, 'verify', '--digest', kept, '--public-key', keptKey).code).toBe(0);
+
+    // A forger re-signs the very same heads with a key of their own: a valid signature, another key.
+    const other = generateKeyPairSync('ed25519');
+    const { signature: _signature, ...body } = JSON.parse(readFileSync(kept, 'utf8')) as Record<string, unknown>;
+    const publicKey = publicKeyBase64(other.publicKey);
+    const forgedBody = { ...body, publicKey, keyFingerprint: fingerprintOf(publicKey) };
+    const forged = join(dataDir, 'forged-digest.json');
+    writeFileSync(forged, JSON.stringify({ ...forgedBody, signature: sign(null, Buffer.from(canonicalJson(forgedBody)), other.privateKey).toString('base64') }));
+    const refused = cli(dataDir, 'verify', '--digest', forged);
+    expect(refused.code).toBe(2);
+    expect(refused.out).toContain('does NOT hold');
+    expect(refused.out).toMatch(/signed by key [0-9a-f]{16}…, not by the trusted key [0-9a-f]{16}…: it does not come from this workspace/);
+
+    // Trusting the forger's key (by the environment) is the only way to make it hold; the genuine one then fails.
+    const otherKey = join(dataDir, 'other-public-key.pem');
+    writeFileSync(otherKey, other.publicKey.export({ format: 'pem', type: 'spki' }));
+    expect(cliWith({ INTEGRITY_PUBLIC_KEY_FILE: otherKey }, dataDir, 'verify', '--digest', kept).code).toBe(2);
+  }, 120_000);
 
   it('says clearly when the digest file cannot be read, with exit code 1', () => {
     const result = cli(dataDir, 'verify', '--digest', join(dataDir, 'no-such-digest.json'));

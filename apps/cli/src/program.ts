@@ -43,6 +43,7 @@ export function buildProgram(): Command {
     .command('verify')
     .description('Check every stream\'s hash chain; with --digest, prove nothing up to a kept digest changed (exit 2 if not)')
     .option('--digest <file>', 'a digest written earlier by `digest`')
+    .option('--public-key <file>', "the key the digest must be signed with (PEM; default: $INTEGRITY_PUBLIC_KEY_FILE, else the workspace's key in DATA_DIR)")
     .option('--json', 'print the report as JSON')
     .action(verifyCommand);
 
@@ -50,6 +51,7 @@ export function buildProgram(): Command {
     .command('digest')
     .description('Write a signed digest of every stream head (and a root hash) for an auditor to keep')
     .option('--out <file>', 'where to write it (default: samverkan-digest-<position>.json; never overwrites)')
+    .option('--public-key-out <file>', "also write the workspace's public key (PEM) for the auditor to keep; never overwrites")
     .action(digestCommand);
 
   const exportCommand = program.command('export').description('Export reports read from the events themselves');

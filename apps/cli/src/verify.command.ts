@@ -1,16 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { openEventStore, validateEnvironment } from '@samverkan/core';
-import { BrokenLink, checkDigest, IntegrityDigest, walkChains } from '@samverkan/audit';
+import { BrokenLink, checkDigest, IntegrityDigest, trustedPublicKey, walkChains } from '@samverkan/audit';
 import { EXIT } from './exit-codes';
 
 /**
  * Walks every stream's hash chain and, with --digest, proves that nothing up to a kept digest's
- * position changed. Exit 0 when everything holds, EXIT.INTEGRITY when something does not.
+ * position changed, under the key given (--public-key or INTEGRITY_PUBLIC_KEY_FILE), else the
+ * workspace's own. Exit 0 when everything holds, EXIT.INTEGRITY when something does not.
  */
-export async function verifyCommand(options: { digest?: string; json?: boolean }): Promise<void> {
+export async function verifyCommand(options: { digest?: string; publicKey?: string; json?: boolean }): Promise<void> {
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const digest = options.digest ? readDigest(options.digest) : undefined;
+  const publicKeyFile = options.publicKey ?? (process.env.INTEGRITY_PUBLIC_KEY_FILE || undefined);
+  const trustedKey = digest ? trustedPublicKey({ dataDir: env.DATA_DIR, publicKeyFile }) : undefined;
   const store = openEventStore(env);
   const bar = new SingleBar({ format: 'verify [{bar}] {percentage}% | position {value}/{total}', stream: process.stderr }, Presets.shades_classic);
   try {
@@ -18,7 +21,7 @@ export async function verifyCommand(options: { digest?: string; json?: boolean }
     if (!options.json) bar.start(Number(head ?? 0n), 0);
     const report = await walkChains(store, { onProgress: (p) => bar.update(Number(p)) });
     bar.stop();
-    const check = digest ? await checkDigest(store, digest) : undefined;
+    const check = digest && trustedKey ? await checkDigest(store, digest, trustedKey) : undefined;
     const holds = !report.firstBroken && (check?.holds ?? true);
     if (options.json) {
       const { heads: _heads, ...rest } = report;

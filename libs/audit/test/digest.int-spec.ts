@@ -1,11 +1,12 @@
 import Database from 'better-sqlite3';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { chainHash, Command, Decider, DomainEvent, EventCatalog, handleCommand } from '@samverkan/core';
-import { checkDigest, createDigest, IntegrityDigest, SIGNING_KEY_FILE, walkChains, workspaceSigningKey } from '../src';
+import { canonicalJson, chainHash, Command, Decider, DomainEvent, EventCatalog, handleCommand } from '@samverkan/core';
+import { checkDigest, createDigest, IntegrityDigest, publicKeyBase64, SIGNING_KEY_FILE, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
+import { fingerprintOf } from '../src/integrity/signing-key';
 import { rootOf } from '../src/integrity/digest';
 
 type CounterCommand = Command<'Increment', { by: number }>;
@@ -33,6 +34,7 @@ describe('Integrity digests', () => {
   const run = (stream: string) =>
     handleCommand({ store, catalog }, stream, counterDecider, increment, { actor, commandId: randomUUID(), correlationId: 'c' });
   const digestNow = () => createDigest(store, workspaceSigningKey(dir), now);
+  const check = (digest: IntegrityDigest) => checkDigest(store, digest, trustedPublicKey({ dataDir: dir }));
   const sql = (statement: string, ...params: unknown[]) => {
     const db = new Database(join(dir, 'events.sqlite'));
     try {
@@ -64,16 +66,16 @@ describe('Integrity digests', () => {
       const digest = await digestNow();
       await run('counter-a');
       await run('counter-d');
-      await expect(checkDigest(store, digest)).resolves.toMatchObject({ holds: true, problems: [], streamsCompared: 3 });
+      await expect(check(digest)).resolves.toMatchObject({ holds: true, problems: [], streamsCompared: 3 });
     });
 
     it('fails when a stream\'s last event before the digest was removed, which no chain can show', async () => {
       const digest = await digestNow();
       sql("DELETE FROM events WHERE stream = 'counter-b'");
       expect((await walkChains(store)).firstBroken).toBeNull();
-      const check = await checkDigest(store, digest);
-      expect(check.holds).toBe(false);
-      expect(check.problems).toEqual(['Stream counter-b is missing']);
+      const result = await check(digest);
+      expect(result.holds).toBe(false);
+      expect(result.problems).toContain('Stream counter-b is missing');
     });
 
     it('fails when the head of a stream was rewritten with a fresh hash', async () => {
@@ -84,16 +86,82 @@ describe('Integrity digests', () => {
       const metadata = { ...last.metadata, chainHash: chainHash(before.metadata.chainHash as string, forged) };
       sql('UPDATE events SET data = ?, metadata = ? WHERE event_id = ?', JSON.stringify(forged.data), JSON.stringify(metadata), last.id);
       expect((await walkChains(store)).firstBroken).toBeNull();
-      const check = await checkDigest(store, digest);
-      expect(check.problems).toEqual(['Stream counter-a differs at its head: digest revision 2, store revision 2']);
+      expect((await check(digest)).problems).toEqual(['Stream counter-a differs at its head: digest revision 2, store revision 2']);
     });
 
     it('fails when the digest file itself was edited', async () => {
       const digest = await digestNow();
       const edited: IntegrityDigest = { ...digest, heads: digest.heads.slice(1) };
       edited.root = rootOf(edited.heads);
-      const check = await checkDigest(store, edited);
-      expect(check.problems).toContain('The signature does not match the digest: the file was altered');
+      expect((await check(edited)).problems).toContain('The signature does not match the digest: the file was altered');
+    });
+  });
+
+  describe('given a digest that this workspace did not sign', () => {
+    const otherKeys = () => {
+      const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+      return { privateKey, publicKey };
+    };
+
+    it('does not hold when another key signed it, though its signature is valid for that key and the store matches it', async () => {
+      workspaceSigningKey(dir);
+      const forged = await createDigest(store, otherKeys(), now);
+      const result = await check(forged);
+      expect(result.holds).toBe(false);
+      expect(result.problems).toEqual([expect.stringMatching(/^The digest was signed by key [0-9a-f]{16}…, not by the trusted key [0-9a-f]{16}…: it does not come from this workspace$/)]);
+    });
+
+    it("does not hold when a forger names the workspace's key but signs with their own", async () => {
+      const keys = otherKeys();
+      const genuine = await digestNow();
+      const { signature: _signature, ...body } = { ...genuine, heads: genuine.heads.slice(1) };
+      body.root = rootOf(body.heads);
+      const forged = { ...body, signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64') };
+      expect((await check(forged)).problems).toContain('The signature does not match the digest: the file was altered');
+    });
+
+    it('holds under the public key an auditor kept apart from the server, and not under another', async () => {
+      const digest = await digestNow();
+      const kept = join(dir, 'kept-public-key.pem');
+      writeFileSync(kept, workspaceSigningKey(dir).publicKey.export({ format: 'pem', type: 'spki' }));
+      await expect(checkDigest(store, digest, trustedPublicKey({ dataDir: '/nowhere', publicKeyFile: kept }))).resolves.toMatchObject({ holds: true });
+      const stranger = otherKeys().publicKey;
+      expect((await checkDigest(store, digest, stranger)).problems[0]).toContain(`not by the trusted key ${fingerprintOf(publicKeyBase64(stranger)).slice(0, 16)}`);
+    });
+
+    it('refuses to check at all without a key to trust, rather than making one', () => {
+      const empty = mkdtempSync(join(tmpdir(), 'samverkan-nokey-'));
+      expect(() => trustedPublicKey({ dataDir: empty })).toThrow(/No key to check a digest against/);
+      expect(existsSync(join(empty, SIGNING_KEY_FILE))).toBe(false);
+      rmSync(empty, { recursive: true, force: true });
+    });
+  });
+
+  describe('given events moved in $all, which no chain covers', () => {
+    it('still holds every chain, but the digest names the changed positions', async () => {
+      const digest = await digestNow();
+      // counter-a revision 1 (position 3) and counter-b revision 0 (position 2) trade places.
+      sql('UPDATE events SET position = 100 WHERE position = 2');
+      sql('UPDATE events SET position = 2 WHERE position = 3');
+      sql('UPDATE events SET position = 3 WHERE position = 100');
+      expect((await walkChains(store)).firstBroken).toBeNull();
+      expect((await check(digest)).problems).toEqual([
+        "The events' positions or recorded times up to the digest's position changed: events were moved, renumbered, slipped in or re-dated",
+      ]);
+    });
+
+    it("fails when an event is renumbered, even keeping the order", async () => {
+      const digest = await digestNow();
+      sql('UPDATE events SET position = 0 WHERE position = 1');
+      expect((await walkChains(store)).firstBroken).toBeNull();
+      expect((await check(digest)).holds).toBe(false);
+    });
+
+    it('still accepts a digest of format 1, which did not cover positions', async () => {
+      const keys = workspaceSigningKey(dir);
+      const { signature: _s, timelineRoot: _t, ...body } = { ...(await digestNow()), format: 'samverkan-integrity-digest/1' as const };
+      const old = { ...body, signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64') };
+      await expect(check(old)).resolves.toMatchObject({ holds: true, problems: [] });
     });
   });
 

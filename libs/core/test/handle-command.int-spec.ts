@@ -39,9 +39,21 @@ describe('The command pipeline', () => {
     const metadata = event.metadata as unknown as EventMetadata;
     expect(metadata).toEqual({
       actor, commandId: ctx.commandId, commandType: 'Increment', $correlationId: 'corr-1', $causationId: 'cause-9',
-      occurredAt: '2025-03-20T10:00:00.000Z', kind: 'action', schemaVersion: 1, chainHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      occurredAt: '2025-03-20T10:00:00.000Z', recordedAt: expect.any(String), kind: 'action', schemaVersion: 1,
+      chainHash: expect.stringMatching(/^[0-9a-f]{64}$/), chainVersion: 2,
     });
     expect(result.position).toBe(event.position);
+  });
+
+  it('fixes the recorded time itself, hashes it, and the store shows that very time', async () => {
+    const before = Date.now();
+    await run(increment(2), context());
+    const [event] = await store.readStream('counter-1');
+    const recordedAt = (event.metadata as unknown as EventMetadata).recordedAt!;
+    expect(event.recordedAt.toISOString()).toBe(recordedAt);
+    expect(event.recordedAt.getTime()).toBeGreaterThanOrEqual(before);
+    const withoutIt = { ...event, metadata: { ...event.metadata, recordedAt: '2020-01-01T00:00:00.000Z' } };
+    expect(chainHash(null, withoutIt)).not.toBe((event.metadata as unknown as EventMetadata).chainHash);
   });
 
   it('returns the first result for a retried commandId and appends nothing', async () => {

@@ -3,6 +3,7 @@ import {
   EventToAppend,
   ExpectedRevision,
   IdempotencyMismatchError,
+  statedRecordedAt,
   WrongExpectedRevisionError,
 } from './event-store';
 
@@ -17,6 +18,8 @@ export interface SerialisedEvent {
   type: string;
   data: string;
   metadata: string;
+  /** The recorded time the metadata states, if any (see RECORDED_AT_KEY). */
+  recordedAt: string | null;
 }
 
 /** Where an event id is stored, as far as the adapter can see. */
@@ -108,5 +111,11 @@ function serialise(event: EventToAppend): SerialisedEvent {
   }
   const data = JSON.stringify(event.data);
   if (data === undefined) throw new TypeError(`Event ${event.id}: data is not JSON-serialisable`);
-  return { id: event.id, type: event.type, data, metadata: JSON.stringify(event.metadata ?? {}) };
+  let recordedAt: Date | null;
+  try {
+    recordedAt = statedRecordedAt(event.metadata);
+  } catch (error) {
+    throw new TypeError(`Event ${event.id}: ${(error as Error).message}`);
+  }
+  return { id: event.id, type: event.type, data, metadata: JSON.stringify(event.metadata ?? {}), recordedAt: recordedAt?.toISOString() ?? null };
 }

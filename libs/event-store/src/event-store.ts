@@ -9,11 +9,19 @@ export type Position = bigint;
 /** The expected state of a stream for an optimistic append, as in EventStoreDB. */
 export type ExpectedRevision = number | 'no_stream' | 'stream_exists' | 'any';
 
+/**
+ * The metadata key with which a caller states an event's recorded time (ISO 8601, UTC, with
+ * milliseconds, as `Date.toISOString` writes it). Stated there, the time is part of what the caller
+ * hashes; the store reports that very time as `recordedAt` instead of its own clock's.
+ */
+export const RECORDED_AT_KEY = 'recordedAt';
+
 /** An event as the caller hands it to `append`. The caller chooses the id (a UUID). */
 export interface EventToAppend {
   id: string;
   type: string;
   data: unknown;
+  /** May state the recorded time under {@link RECORDED_AT_KEY}; an append refuses one not in that form. */
   metadata: Record<string, unknown>;
 }
 
@@ -28,7 +36,10 @@ export interface RecordedEvent {
   type: string;
   data: unknown;
   metadata: Record<string, unknown>;
-  /** When the store recorded it (server time). */
+  /**
+   * When it was recorded: the time its metadata states under {@link RECORDED_AT_KEY}, else the
+   * store's own clock at the append (SQLite: the adapter's; EventStoreDB: the server's `created`).
+   */
   recordedAt: Date;
 }
 
@@ -150,4 +161,18 @@ export class StoreUnavailableError extends Error {
 export function categoryOf(stream: string): string {
   const dash = stream.indexOf('-');
   return dash < 0 ? stream : stream.slice(0, dash);
+}
+
+/**
+ * The recorded time an event's metadata states, or null when it states none. A stated time must be
+ * exactly `Date.toISOString`'s form, so the stored column and the hashed text are one string.
+ */
+export function statedRecordedAt(metadata: Record<string, unknown> | null | undefined): Date | null {
+  const stated = metadata?.[RECORDED_AT_KEY];
+  if (stated === undefined) return null;
+  const at = typeof stated === 'string' ? new Date(stated) : null;
+  if (at === null || Number.isNaN(at.getTime()) || at.toISOString() !== stated) {
+    throw new TypeError(`${RECORDED_AT_KEY} must be an ISO 8601 UTC time as Date.toISOString writes it, got ${JSON.stringify(stated)}`);
+  }
+  return at;
 }

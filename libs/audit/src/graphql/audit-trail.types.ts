@@ -55,7 +55,10 @@ export class EntityStateType {
 
 @ObjectType({ description: 'The first place a hash chain does not hold.' })
 export class BrokenLinkType {
-  @Field({ description: 'HASH_MISMATCH, MISSING_HASH, REVISION_GAP or UNREADABLE.' }) problem: string;
+  @Field({
+    description: 'HASH_MISMATCH, MISSING_HASH, REVISION_GAP, RECORDED_AT_MISMATCH, UNKNOWN_CHAIN_VERSION, CHAIN_VERSION_DOWNGRADE or UNREADABLE (docs/AUDIT.md).',
+  })
+  problem: string;
   @Field(() => String, { nullable: true }) stream: string | null;
   @Field(() => Int, { nullable: true }) revision: number | null;
   @Field(() => String, { nullable: true }) eventId: string | null;

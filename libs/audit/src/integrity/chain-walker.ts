@@ -1,7 +1,22 @@
-import { chainHash, storedChainHash } from '@samverkan/core';
-import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+import { createHash } from 'node:crypto';
+import { chainHash, chainVersionOf, storedChainHash } from '@samverkan/core';
+import { EventStore, Position, RECORDED_AT_KEY, RecordedEvent } from '@samverkan/event-store';
 
-export type BrokenLinkProblem = 'HASH_MISMATCH' | 'MISSING_HASH' | 'REVISION_GAP' | 'UNREADABLE';
+/**
+ * HASH_MISMATCH: the event's content no longer gives its link. MISSING_HASH: it has none.
+ * REVISION_GAP: its stream skips or repeats a revision, or $all holds the stream out of order.
+ * RECORDED_AT_MISMATCH: the recorded time the store shows is not the one hashed (format 2).
+ * UNKNOWN_CHAIN_VERSION: a format this release does not know. CHAIN_VERSION_DOWNGRADE: an event of
+ * an older format after a newer one in its stream. UNREADABLE: the stored row cannot be read.
+ */
+export type BrokenLinkProblem =
+  | 'HASH_MISMATCH'
+  | 'MISSING_HASH'
+  | 'REVISION_GAP'
+  | 'RECORDED_AT_MISMATCH'
+  | 'UNKNOWN_CHAIN_VERSION'
+  | 'CHAIN_VERSION_DOWNGRADE'
+  | 'UNREADABLE';
 
 /** Where a stream's chain first fails to hold. */
 export interface BrokenLink {
@@ -20,6 +35,8 @@ export interface StreamHead {
   revision: number;
   hash: string;
   position: Position;
+  /** The chain format of the stream's last event (0 when it named an unknown one). */
+  chainVersion: number;
 }
 
 export interface IntegrityReport {
@@ -30,6 +47,12 @@ export interface IntegrityReport {
   /** The first broken link in $all order, or null when every chain holds. */
   firstBroken: BrokenLink | null;
   brokenLinks: number;
+  /**
+   * sha256 over every event's position, stream, revision and recorded time in $all order: what the
+   * timeline shows that a chain may not cover (positions are the store's, not the event's, and
+   * events of chain format 1 did not hash their recorded time). A digest keeps it.
+   */
+  timelineRoot: string;
 }
 
 const PAGE = 1000;
@@ -50,6 +73,7 @@ export async function walkChains(
   let firstBroken: BrokenLink | null = null;
   let from: Position | 'start' = 'start';
   let checkedUpTo: Position | null = null;
+  const timeline = createHash('sha256');
   const broken = (link: BrokenLink) => {
     brokenLinks++;
     firstBroken ??= link;
@@ -62,7 +86,9 @@ export async function walkChains(
       const problem = check(event, heads.get(event.stream));
       if (problem) broken({ problem, stream: event.stream, revision: event.revision, eventId: event.id, position: event.position });
       const stored = storedChainHash(event.metadata) ?? '';
-      heads.set(event.stream, { stream: event.stream, revision: event.revision, hash: stored, position: event.position });
+      const chainVersion = chainVersionOf(event.metadata) ?? 0;
+      heads.set(event.stream, { stream: event.stream, revision: event.revision, hash: stored, position: event.position, chainVersion });
+      timeline.update(`${event.position.toString()} ${event.stream} ${event.revision} ${recordedTime(event)}\n`);
       eventsChecked++;
       checkedUpTo = event.position;
     }
@@ -75,15 +101,33 @@ export async function walkChains(
     if (page.length < PAGE || inRange.length < page.length) break;
     from = page[page.length - 1].position;
   }
-  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, heads };
+  const timelineRoot = timeline.digest('hex');
+  return { streamsChecked: heads.size, eventsChecked, checkedUpTo, firstBroken, brokenLinks, timelineRoot, heads };
 }
 
+/** An event's link under the chain format it was written in (see CURRENT_CHAIN_VERSION). */
 function check(event: RecordedEvent, head: StreamHead | undefined): BrokenLinkProblem | null {
   if (event.revision !== (head ? head.revision + 1 : 0)) return 'REVISION_GAP';
   const stored = storedChainHash(event.metadata);
   if (stored === null) return 'MISSING_HASH';
+  const version = chainVersionOf(event.metadata);
+  if (version === null) return 'UNKNOWN_CHAIN_VERSION';
+  if (head && version < head.chainVersion) return 'CHAIN_VERSION_DOWNGRADE';
   const previous = head ? head.hash || null : null;
-  return chainHash(previous, event) === stored ? null : 'HASH_MISMATCH';
+  if (chainHash(previous, event) !== stored) return 'HASH_MISMATCH';
+  if (version >= 2 && !showsHashedRecordedAt(event)) return 'RECORDED_AT_MISMATCH';
+  return null;
+}
+
+function recordedTime(event: RecordedEvent): string {
+  return Number.isNaN(event.recordedAt.getTime()) ? 'invalid' : event.recordedAt.toISOString();
+}
+
+/** The store's recorded time is the hashed one, to the millisecond and in the same words. */
+function showsHashedRecordedAt(event: RecordedEvent): boolean {
+  const hashed = event.metadata[RECORDED_AT_KEY];
+  const shown = event.recordedAt.getTime();
+  return typeof hashed === 'string' && !Number.isNaN(shown) && event.recordedAt.toISOString() === hashed;
 }
 
 /** A page of $all; a page that cannot be parsed is read again event by event to find the bad one. */

@@ -1,13 +1,16 @@
-import { createHash, createPublicKey, KeyObject, sign, verify } from 'node:crypto';
+import { createHash, KeyObject, sign, verify } from 'node:crypto';
 import { canonicalJson } from '@samverkan/core';
 import type { EventStore, Position } from '@samverkan/event-store';
 import { BrokenLink, StreamHead, walkChains } from './chain-walker';
+import { fingerprintOf, publicKeyBase64 } from './signing-key';
 
-export const DIGEST_FORMAT = 'samverkan-integrity-digest/1';
+/** Format 2 adds `timelineRoot`; digests of format 1 still verify, without that check. */
+export const DIGEST_FORMAT = 'samverkan-integrity-digest/2';
+const DIGEST_FORMAT_1 = 'samverkan-integrity-digest/1';
 
 /** What an auditor keeps: every stream's head up to a position, a root over them, and a signature. */
 export interface IntegrityDigest {
-  format: typeof DIGEST_FORMAT;
+  format: typeof DIGEST_FORMAT | typeof DIGEST_FORMAT_1;
   createdAt: string;
   positionSpace: string;
   /** The last position the digest covers. */
@@ -17,6 +20,8 @@ export interface IntegrityDigest {
   /** sha256 over the heads in stream order: one value to note down or compare. */
   root: string;
   heads: Array<{ stream: string; revision: number; hash: string }>;
+  /** sha256 over every event's position, stream, revision and recorded time up to `position` (format 2). */
+  timelineRoot?: string;
   /** Ed25519 public key (SPKI, DER, base64) that made the signature. */
   publicKey: string;
   /** sha256 of the public key, for comparing by eye. */
@@ -34,10 +39,6 @@ function sortedHeads(heads: Map<string, StreamHead>): IntegrityDigest['heads'] {
     .map(({ stream, revision, hash }) => ({ stream, revision, hash }));
 }
 
-export function fingerprintOf(publicKeyBase64: string): string {
-  return createHash('sha256').update(Buffer.from(publicKeyBase64, 'base64')).digest('hex');
-}
-
 /**
  * Every stream's head up to a position and the root over them, as a digest states them, with the
  * walk's first broken link (a caller must not bless damage). Seals of ESF reports record this root.
@@ -46,10 +47,10 @@ export async function headsAt(
   store: EventStore,
   upTo: Position,
   onProgress?: (position: Position) => void,
-): Promise<{ heads: IntegrityDigest['heads']; root: string; events: number; firstBroken: BrokenLink | null }> {
+): Promise<{ heads: IntegrityDigest['heads']; root: string; timelineRoot: string; events: number; firstBroken: BrokenLink | null }> {
   const walk = await walkChains(store, { upTo, onProgress });
   const heads = sortedHeads(walk.heads);
-  return { heads, root: rootOf(heads), events: walk.eventsChecked, firstBroken: walk.firstBroken };
+  return { heads, root: rootOf(heads), timelineRoot: walk.timelineRoot, events: walk.eventsChecked, firstBroken: walk.firstBroken };
 }
 
 /**
@@ -70,7 +71,7 @@ export async function createDigest(
     throw new Error(`The store fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): no digest was written`);
   }
   const heads = walk.heads;
-  const publicKey = keys.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+  const publicKey = publicKeyBase64(keys.publicKey);
   const body: Omit<IntegrityDigest, 'signature'> = {
     format: DIGEST_FORMAT,
     createdAt: now.toISOString(),
@@ -80,6 +81,7 @@ export async function createDigest(
     events: walk.events,
     root: walk.root,
     heads,
+    timelineRoot: walk.timelineRoot,
     publicKey,
     keyFingerprint: fingerprintOf(publicKey),
   };
@@ -95,18 +97,17 @@ export interface DigestCheck {
 }
 
 /**
- * Proves nothing up to the digest's position changed: the signature and root hold, every chain in
- * the store up to that position holds, and its heads there are exactly the digest's (same streams,
- * same revisions, same links). Later events are not judged here; `walkChains` covers them.
+ * Proves nothing up to the digest's position changed: the digest was signed by the trusted key
+ * (the workspace's, or one the auditor keeps; never the key the file names, which a forger
+ * chooses), its root holds, every chain up to that position holds, its heads there are exactly
+ * the digest's, and so are every event's position and recorded time. Later events are judged by `walkChains`.
  */
-export async function checkDigest(store: EventStore, digest: IntegrityDigest): Promise<DigestCheck> {
+export async function checkDigest(store: EventStore, digest: IntegrityDigest, trustedKey: KeyObject): Promise<DigestCheck> {
   const problems: string[] = [];
-  if (digest.format !== DIGEST_FORMAT) return { holds: false, problems: [`Unknown digest format ${String(digest.format)}`], streamsCompared: 0 };
-  const { signature, ...body } = digest;
-  const key = createPublicKey({ key: Buffer.from(digest.publicKey, 'base64'), format: 'der', type: 'spki' });
-  if (!verify(null, Buffer.from(canonicalJson(body)), key, Buffer.from(signature, 'base64'))) {
-    problems.push('The signature does not match the digest: the file was altered');
+  if (digest.format !== DIGEST_FORMAT && digest.format !== DIGEST_FORMAT_1) {
+    return { holds: false, problems: [`Unknown digest format ${String(digest.format)}`], streamsCompared: 0 };
   }
+  problems.push(...signatureProblems(digest, trustedKey));
   if (rootOf(digest.heads) !== digest.root) problems.push('The root does not match the heads listed in the digest');
   if (digest.positionSpace !== store.positionSpace) {
     problems.push(`The digest covers a ${digest.positionSpace} store; this is ${store.positionSpace} (positions differ after a migration)`);
@@ -127,5 +128,20 @@ export async function checkDigest(store: EventStore, digest: IntegrityDigest): P
     now.delete(kept.stream);
   }
   for (const extra of now.keys()) problems.push(`Stream ${extra} has events before the digest's position that the digest does not list`);
+  if (digest.format === DIGEST_FORMAT && walk.timelineRoot !== digest.timelineRoot) {
+    problems.push("The events' positions or recorded times up to the digest's position changed: events were moved, renumbered, slipped in or re-dated");
+  }
   return { holds: problems.length === 0, problems, streamsCompared: digest.heads.length };
+}
+
+/** A digest holds only under the trusted key; a valid signature by any other key is a forgery. */
+function signatureProblems(digest: IntegrityDigest, trustedKey: KeyObject): string[] {
+  const trusted = fingerprintOf(publicKeyBase64(trustedKey));
+  const named = typeof digest.publicKey === 'string' ? fingerprintOf(digest.publicKey) : 'none';
+  if (named !== trusted) {
+    return [`The digest was signed by key ${named.slice(0, 16)}…, not by the trusted key ${trusted.slice(0, 16)}…: it does not come from this workspace`];
+  }
+  const { signature, ...body } = digest;
+  const holds = typeof signature === 'string' && verify(null, Buffer.from(canonicalJson(body)), trustedKey, Buffer.from(signature, 'base64'));
+  return holds ? [] : ['The signature does not match the digest: the file was altered'];
 }

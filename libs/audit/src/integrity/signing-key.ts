@@ -1,4 +1,4 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
+import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -6,8 +6,8 @@ export const SIGNING_KEY_FILE = 'integrity-signing-key.pem';
 
 /**
  * The workspace's Ed25519 key for signing digests, made at first use and kept in DATA_DIR, readable
- * by its owner only. The public half travels inside each digest; an auditor who noted it once (its
- * fingerprint is printed) can tell later digests of this workspace from forgeries.
+ * by its owner only. A digest names the public half, but is checked against a key the checker
+ * trusts (see {@link trustedPublicKey}), never against the one the file names.
  */
 export function workspaceSigningKey(dataDir: string): { privateKey: KeyObject; publicKey: KeyObject } {
   const file = join(dataDir, SIGNING_KEY_FILE);
@@ -18,4 +18,33 @@ export function workspaceSigningKey(dataDir: string): { privateKey: KeyObject; p
   }
   const privateKey = createPrivateKey(readFileSync(file));
   return { privateKey, publicKey: createPublicKey(privateKey) };
+}
+
+/**
+ * The key a digest must have been signed with: the PEM file an auditor keeps (`publicKeyFile`,
+ * a public key or the workspace's private key file), else the workspace's own key in DATA_DIR.
+ * Never makes a key: checking against a fresh key would prove nothing.
+ */
+export function trustedPublicKey(options: { dataDir: string; publicKeyFile?: string }): KeyObject {
+  const file = options.publicKeyFile ?? join(options.dataDir, SIGNING_KEY_FILE);
+  if (!existsSync(file)) {
+    throw new Error(`No key to check a digest against: ${file} does not exist (give the workspace's public key with --public-key)`);
+  }
+  const key = createPublicKey(readFileSync(file));
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${file} is not an Ed25519 key`);
+  return key;
+}
+
+/** SPKI, DER, base64: how a digest names a key. */
+export function publicKeyBase64(key: KeyObject): string {
+  return key.export({ format: 'der', type: 'spki' }).toString('base64');
+}
+
+/** PEM of the public half, for an auditor to keep apart from the server. */
+export function publicKeyPem(key: KeyObject): string {
+  return key.export({ format: 'pem', type: 'spki' }).toString();
+}
+
+export function fingerprintOf(publicKeyBase64Text: string): string {
+  return createHash('sha256').update(Buffer.from(publicKeyBase64Text, 'base64')).digest('hex');
 }

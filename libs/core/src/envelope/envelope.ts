@@ -19,8 +19,13 @@ export interface EventMetadata {
   commandType: string;
   $correlationId: string;
   $causationId: string;
-  /** ISO time the command was decided at. The store adds its own recordedAt. */
+  /** ISO time the command was decided at. */
   occurredAt: string;
+  /**
+   * ISO time the pipeline appended the event, stored by the store as its recorded time and hashed
+   * with the event (chain format 2; events of format 1 have only the store's column).
+   */
+  recordedAt?: string;
   kind: EventKind;
   /** Why: present for every decision and correction. */
   reason?: string;
@@ -29,6 +34,8 @@ export interface EventMetadata {
   correction?: Correction;
   /** This event's link in its stream's hash chain (see integrity/event-hash.ts). */
   chainHash?: string;
+  /** The chain format of that link; absent on events written before format 2. */
+  chainVersion?: number;
 }
 
 /** A correction cites the event it corrects and says why; the corrected event stays as it was. */

@@ -1,4 +1,4 @@
-import { canonicalJson, chainHash, HashedContent } from './event-hash';
+import { canonicalJson, chainHash, chainVersionOf, HashedContent } from './event-hash';
 
 const content = (over: Partial<HashedContent> = {}): HashedContent => ({
   id: '7d1c4c0e-0000-4000-8000-000000000001',
@@ -36,5 +36,11 @@ describe('The event hash chain', () => {
   it('leaves its own link out of what it covers, so the stored hash can be checked', () => {
     const hash = chainHash(null, content());
     expect(chainHash(null, content({ metadata: { ...content().metadata, chainHash: hash } }))).toBe(hash);
+  });
+
+  it('reads an event without a chain version as format 1, and refuses to guess at one it does not know', () => {
+    expect(chainVersionOf({ chainHash: 'x' })).toBe(1);
+    expect(chainVersionOf({ chainVersion: 2 })).toBe(2);
+    for (const unknown of [3, 0, '2', null, 2.5]) expect(chainVersionOf({ chainVersion: unknown })).toBeNull();
   });
 });

@@ -3,6 +3,18 @@ import { createHash } from 'node:crypto';
 /** The metadata key that carries an event's link in its stream's hash chain. */
 export const CHAIN_HASH_KEY = 'chainHash';
 
+/** The metadata key that names the chain format an event was linked under (absent: format 1). */
+export const CHAIN_VERSION_KEY = 'chainVersion';
+
+/**
+ * The chain format new events are written in. 1: the hash covers id, stream, revision, type, data
+ * and metadata. 2: the same hash, and the metadata states the recorded time (`recordedAt`), which
+ * the store must show unchanged, so the recorded-time clock is covered too. Old events keep
+ * verifying under the format they were written in.
+ */
+export const CURRENT_CHAIN_VERSION = 2;
+export const KNOWN_CHAIN_VERSIONS: readonly number[] = [1, 2];
+
 /** The fields of an event that its hash covers: everything the store keeps, bar the hash itself. */
 export interface HashedContent {
   id: string;
@@ -46,4 +58,11 @@ export function chainHash(previous: string | null, content: HashedContent): stri
 export function storedChainHash(metadata: Record<string, unknown>): string | null {
   const hash = metadata[CHAIN_HASH_KEY];
   return typeof hash === 'string' ? hash : null;
+}
+
+/** The chain format an event was written in, or null when it names one this release does not know. */
+export function chainVersionOf(metadata: Record<string, unknown>): number | null {
+  const version = metadata[CHAIN_VERSION_KEY];
+  if (version === undefined) return 1;
+  return typeof version === 'number' && KNOWN_CHAIN_VERSIONS.includes(version) ? version : null;
 }

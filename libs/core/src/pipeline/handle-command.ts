@@ -9,7 +9,7 @@ import {
 import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
 import { Actor, Correction, EventMetadata } from '../envelope/envelope';
-import { CHAIN_HASH_KEY, chainHash, storedChainHash } from '../integrity/event-hash';
+import { CHAIN_HASH_KEY, CHAIN_VERSION_KEY, chainHash, CURRENT_CHAIN_VERSION, storedChainHash } from '../integrity/event-hash';
 import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
 
@@ -70,7 +70,9 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     if (events.length === 0) {
       return { stream, revision: current, position: history.at(-1)?.position ?? null, replayed: false, events };
     }
-    const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context);
+    // Read at each attempt: a retried append is recorded when it happens.
+    const recordedAt = new Date();
+    const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context, recordedAt);
     try {
       const result = await deps.store.append(stream, toAppend, {
         expectedRevision: current < 0 ? 'no_stream' : current,
@@ -96,6 +98,7 @@ function envelope(
   index: number,
   command: Command,
   context: CommandContext,
+  recordedAt: Date,
 ): EventToAppend {
   const definition = catalog.definitionOf(event.type);
   const reason = command.reason?.trim() || undefined;
@@ -109,6 +112,7 @@ function envelope(
     $correlationId: context.correlationId,
     $causationId: context.causationId ?? context.commandId,
     occurredAt: command.metadata.now.toISOString(),
+    recordedAt: recordedAt.toISOString(),
     kind: definition.kind,
     ...(reason ? { reason } : {}),
     schemaVersion: definition.schemaVersion,
@@ -121,6 +125,8 @@ function envelope(
  * A command's events as the store receives them: each in its envelope, linked into the stream's
  * hash chain after `last` (the stream's last event; null for a new stream). Exported for bulk
  * loaders (the benchmarks' data) that keep stream heads themselves and must write the same events.
+ * `recordedAt` is hashed with each event and stored by the store as its recorded time (chain
+ * format 2), so it is the time of the append, not of the decision.
  */
 export function envelopeEvents(
   catalog: EventCatalog,
@@ -129,8 +135,9 @@ export function envelopeEvents(
   events: DomainEvent[],
   command: Command,
   context: CommandContext,
+  recordedAt: Date = new Date(),
 ): EventToAppend[] {
-  return chain(stream, last, events.map((event, index) => envelope(catalog, event, index, command, context)));
+  return chain(stream, last, events.map((event, index) => envelope(catalog, event, index, command, context, recordedAt)));
 }
 
 /**
@@ -139,7 +146,8 @@ export function envelopeEvents(
  */
 function chain(stream: string, last: Pick<RecordedEvent, 'revision' | 'metadata'> | null, events: EventToAppend[]): EventToAppend[] {
   let previous = last ? storedChainHash(last.metadata) : null;
-  return events.map((event, index) => {
+  return events.map((given, index) => {
+    const event = { ...given, metadata: { ...given.metadata, [CHAIN_VERSION_KEY]: CURRENT_CHAIN_VERSION } };
     const revision = (last ? last.revision + 1 : 0) + index;
     const hash = chainHash(previous, { id: event.id, stream, revision, type: event.type, data: event.data, metadata: event.metadata });
     previous = hash;

@@ -23,6 +23,7 @@ import {
   ExpectedRevision,
   Position,
   RecordedEvent,
+  statedRecordedAt,
   StoreUnavailableError,
 } from '../event-store';
 
@@ -71,8 +72,20 @@ export function toRecorded(event: EsdbRecordedEvent<EventType>): RecordedEvent {
     type: event.type,
     data: event.data,
     metadata: (event.metadata ?? {}) as Record<string, unknown>,
-    recordedAt: event.created,
+    // The server's `created` cannot be set by a client; a stated (hashed) time wins, so both adapters
+    // and a migrated copy show the same recorded time.
+    recordedAt: statedTime(event) ?? event.created,
   };
+}
+
+function statedTime(event: EsdbRecordedEvent<EventType>): Date | null {
+  try {
+    return statedRecordedAt(event.metadata as Record<string, unknown> | undefined);
+  } catch {
+    // Appends refuse a malformed time, so only a foreign writer stores one: show the server's, and
+    // let verification (which compares the two) name the event.
+    return null;
+  }
 }
 
 /** System events ($-prefixed streams and types: settings, stats, users) are not ours. */

@@ -53,13 +53,14 @@ export function createAppender(db: Database.Database): {
         appended: false,
       };
     }
-    const recordedAt = new Date().toISOString();
+    // One clock reading for the whole append, for events that do not state their own time.
+    const now = new Date().toISOString();
     let revision = current === 'no_stream' ? -1 : current;
     let position = -1n;
     for (const event of events) {
       revision += 1;
-      const { id, type, data, metadata } = event;
-      const result = insert.run(id, stream, revision, type, data, metadata, recordedAt);
+      const { id, type, data, metadata, recordedAt } = event;
+      const result = insert.run(id, stream, revision, type, data, metadata, recordedAt ?? now);
       position = BigInt(result.lastInsertRowid);
     }
     return { nextExpectedRevision: revision, position, appended: true };

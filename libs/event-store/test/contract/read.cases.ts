@@ -155,5 +155,25 @@ export function readCases(ctx: ContractContext): void {
         expect(read[0].recordedAt.getTime()).toBeLessThanOrEqual(after + 60_000);
       }
     });
+
+    it('when an event states its recorded time in metadata, then that time is the one read back, on every read', async () => {
+      const stream = newStream();
+      const stated = '2025-03-20T10:00:00.123Z';
+      await ctx.store.append(stream, [newEvent('Stated', {}, { recordedAt: stated }), newEvent('Unstated')]);
+      for (const read of [await ctx.store.readStream(stream), await readPrefix(ctx.store, stream)]) {
+        expect(read[0].recordedAt.toISOString()).toBe(stated);
+        expect(read[0].metadata.recordedAt).toBe(stated);
+        expect(Math.abs(read[1].recordedAt.getTime() - Date.now())).toBeLessThan(60_000);
+      }
+    });
+
+    it.each([['a date without time', '2025-03-20'], ['another zone', '2025-03-20T11:00:00.000+01:00'], ['not a time', 'igår'], ['a number', 1742464800000]])(
+      'when the stated recorded time is %s, then the append is refused and nothing is written',
+      async (_what, stated) => {
+        const stream = newStream();
+        await expect(ctx.store.append(stream, [newEvent(), newEvent('Stated', {}, { recordedAt: stated })])).rejects.toThrow(/recordedAt must be an ISO 8601 UTC time/);
+        expect(await ctx.store.readStream(stream)).toEqual([]);
+      },
+    );
   });
 }
