@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -22,6 +22,8 @@ describe('Files the CLI writes', () => {
     const t = await startTestApp({ dataDir });
     await ok(t.gql('STEERING_GROUP', ESTABLISH, { input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne' } }));
     await t.close();
+    // The server's own, removed: the CLI must not write dev tokens again.
+    rmSync(join(dataDir, 'dev-tokens.json'));
   });
   afterAll(() => {
     rmSync(dataDir, { recursive: true, force: true });
@@ -43,4 +45,8 @@ describe('Files the CLI writes', () => {
     await cli(...args, '--out', out);
     expect(modeOf(out)).toBe(0o600);
   }, 60_000);
+
+  it('writes no dev tokens into the data dir', () => {
+    expect(existsSync(join(dataDir, 'dev-tokens.json'))).toBe(false);
+  });
 });
