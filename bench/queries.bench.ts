@@ -118,7 +118,9 @@ async function startServer(dir: string): Promise<{ url: string; stop: () => Prom
   const { command, args, env } = nodeArgs('apps/api/src/main');
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
-    env: { ...env, DATA_DIR: dir, PORT: String(port), NODE_ENV: 'production', LOG_LEVEL: 'warn' },
+    // Development: production signs no tokens (it needs an external issuer), and the load needs the
+    // AUDITOR dev token; the two modes serve queries alike (production only turns introspection off).
+    env: { ...env, DATA_DIR: dir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'warn' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -6,7 +6,7 @@ import { validateEnvironment } from '@samverkan/core';
 /**
  * No Docker engine runs in CI, so the Docker files are checked for what would break a deployment
  * unnoticed: unpinned images, a root container, no health check, replicas sharing read models, a
- * connection string the server would refuse.
+ * connection string the server would refuse, production started without a token issuer.
  */
 interface ComposeService {
   image?: string;
@@ -20,6 +20,29 @@ interface ComposeService {
 const dockerDir = join(__dirname, '..', '..', 'docker');
 const compose = (file: string) =>
   parse(readFileSync(join(dockerDir, file), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+
+/** What the Dockerfile's ENV sets: the environment every service built from it starts with. */
+function imageEnvironment(): Record<string, string> {
+  const line = /^ENV (.+)$/m.exec(readFileSync(join(dockerDir, 'Dockerfile'), 'utf8'))?.[1] ?? '';
+  return Object.fromEntries(line.split(/\s+/).map((pair) => pair.split('=') as [string, string]));
+}
+
+/** An operator's settings for compose's required variables (`${NAME:?why}`). */
+const OPERATOR = { JWT_JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'samverkan' };
+
+/**
+ * The API's environment as compose would start it: the image's, the service's, with the required
+ * variables filled from `given`; a required variable not given makes compose refuse (thrown here).
+ */
+function apiEnvironment(service: ComposeService, given: Record<string, string>): Record<string, unknown> {
+  const filled = Object.entries(service.environment ?? {}).map(([name, value]) => {
+    const required = /^\$\{(\w+):\?(.+)\}$/.exec(String(value));
+    if (!required) return [name, value];
+    if (!(required[1] in given)) throw new Error(`compose refuses to start: ${required[2]}`);
+    return [name, given[required[1] as keyof typeof given]];
+  });
+  return { ...imageEnvironment(), ...Object.fromEntries(filled) };
+}
 
 function expectPinned(image: string): void {
   // A tag with a full version number, never a moving one like `latest` or a bare major.
@@ -36,13 +59,28 @@ describe('docker files', () => {
     expect(dockerfile).toMatch(/^COPY --from=build /m);
     expect(dockerfile).toMatch(/^USER node$/m);
     expect(dockerfile).toMatch(/^HEALTHCHECK .*\/health/m);
+    expect(imageEnvironment().NODE_ENV).toBe('production');
+  });
+
+  it('starts the API in production only with an external token issuer, which compose requires of the operator', () => {
+    for (const file of ['compose.yml', 'compose.cluster.yml']) {
+      const { services } = compose(file);
+      for (const api of Object.values(services).filter((service) => service.build !== undefined)) {
+        expect(() => apiEnvironment(api, {})).toThrow(/compose refuses to start: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/);
+        const env = validateEnvironment(apiEnvironment(api, OPERATOR));
+        expect(env).toMatchObject({ NODE_ENV: 'production', ...OPERATOR });
+        // Without the issuer the server itself would refuse too, naming what is missing.
+        const { JWT_JWKS_URL: _url, ...withoutIssuer } = apiEnvironment(api, OPERATOR);
+        expect(() => validateEnvironment(withoutIssuer)).toThrow(/JWT_JWKS_URL=undefined: production needs an external token issuer/);
+      }
+    }
   });
 
   it('single node: the API follows EventStoreDB once it is healthy', () => {
     const { services } = compose('compose.yml');
     expectPinned(services.eventstore.image as string);
     expect(services.eventstore.healthcheck).toBeDefined();
-    const env = validateEnvironment({ ...services.api.environment });
+    const env = validateEnvironment(apiEnvironment(services.api, OPERATOR));
     expect(env.EVENTSTORE_CONNECTION_STRING).toMatch(/^esdb:\/\/eventstore:2113/);
     expect(services.api.build).toBeDefined();
   });
@@ -60,7 +98,7 @@ describe('docker files', () => {
     const dataVolumes = replicas.map(([, replica]) => replica.volumes?.find((volume) => volume.endsWith(':/data')));
     expect(new Set(dataVolumes).size).toBe(2);
     for (const [, replica] of replicas) {
-      const env = validateEnvironment({ ...replica.environment });
+      const env = validateEnvironment(apiEnvironment(replica, OPERATOR));
       for (const [name] of nodes) expect(env.EVENTSTORE_CONNECTION_STRING).toContain(`${name}:2113`);
       expect(replica.ports).toBeUndefined();
     }

@@ -1,9 +1,13 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { tsNode } from './ts-node';
 
-/** apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. */
+/**
+ * apps/api/src/main.ts as `npm start` runs it, compiled on the fly instead of from dist/. In
+ * development by default, as `npm start` is, since the tests read its dev tokens; production needs
+ * an external issuer (test/support/test-issuer.ts).
+ */
 export function startServer(env: Record<string, string>): ChildProcess {
-  const { command, args, options } = tsNode('apps/api/src/main.ts', [], { NODE_ENV: 'production', ...env });
+  const { command, args, options } = tsNode('apps/api/src/main.ts', [], { NODE_ENV: 'development', ...env });
   return spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
@@ -39,7 +43,7 @@ export async function startedServer(
   const child = startServer({ PORT: '0', ...env });
   const output = collect(child);
   try {
-    const port = await waitFor(() => /localhost:(\d+)\/graphql/.exec(output.out())?.[1], timeoutMs);
+    const port = await waitFor(() => /serves GraphQL at http:\/\/\S+?:(\d+)\/graphql/.exec(output.out())?.[1], timeoutMs);
     return { child, port, out: output.out };
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null) {

@@ -1,12 +1,13 @@
 import { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { validateEnvironment } from '@samverkan/core';
 import { AppModule } from '../../apps/api/src/app.module';
 import { configureHttp } from '../../apps/api/src/configure-http';
+import { startTestIssuer } from './test-issuer';
 
 export interface GraphQLResponse<T = any> {
   data?: T;
@@ -21,18 +22,27 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real Nest app on a fresh temp data dir, with the dev tokens it generated. */
+/**
+ * The real Nest app on a fresh temp data dir, with a token per role: the dev tokens it generated,
+ * or, in production (which signs none), tokens from a test issuer started for it.
+ */
 export async function startTestApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
+  const issuer = options.env?.NODE_ENV === 'production' && !options.env.JWT_JWKS_URL ? await startTestIssuer() : null;
   // The overdue watcher checks at start; its periodic tick is kept out of a test's way unless asked for.
-  const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', OVERDUE_CHECK_INTERVAL_MS: '3600000', ...options.env });
+  const env = validateEnvironment({
+    DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', OVERDUE_CHECK_INTERVAL_MS: '3600000', ...issuer?.env, ...options.env,
+  });
   // NestFactory, as main.ts does: modules that wire into the HTTP adapter at creation (serving the
   // web page) see no adapter in a testing module.
-  const nest = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false });
+  const nest = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false }).catch(async (error: unknown) => {
+    await issuer?.close();
+    throw error;
+  });
   configureHttp(nest, env);
   await nest.init();
   const app = closesOnce(nest);
-  const tokens = readDevTokens(dataDir);
+  const tokens = issuer ? await issuer.tokensPerRole() : existsSync(join(dataDir, 'dev-tokens.json')) ? readDevTokens(dataDir) : {};
   return {
     app,
     dataDir,
@@ -48,6 +58,7 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
       // closesOnce: a test that closed the app itself is not closed twice. (Checking `listening`
       // skipped the close of every app that never listened, leaving its handles open.)
       await app.close();
+      await issuer?.close();
       if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -65,7 +76,7 @@ function closesOnce(app: INestApplication): INestApplication {
   });
 }
 
-/** The token per role the server wrote on its first start in `dataDir`. */
+/** The token per role the server wrote at its latest start in `dataDir`. */
 export function readDevTokens(dataDir: string): Record<string, string> {
   return JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
 }

@@ -1,4 +1,7 @@
+import { decodeJwt } from 'jose';
+import { readdirSync } from 'node:fs';
 import request from 'supertest';
+import { TokenService } from '@samverkan/auth';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** The page and its parts are served by the API itself, next to GraphQL and health. */
@@ -26,18 +29,25 @@ describe('The web page and its routes', () => {
     expect(gql.status).toBe(200);
   });
 
-  it('offers the dev tokens to a browser on this machine, one per role, as the data dir has them', async () => {
-    const res = await request(t.app.getHttpServer()).get('/dev-tokens');
+  it('offers a browser on this machine one freshly signed dev token per role, each speaking for its role', async () => {
+    const res = await request(t.app.getHttpServer()).get('/dev-tokens').set('host', 'localhost:3000');
     expect(res.status).toBe(200);
-    const byRole = Object.fromEntries(res.body.map((c: { role: string; token: string }) => [c.role, c.token]));
-    expect(byRole).toEqual(t.tokens);
+    expect(res.headers['cache-control']).toBe('no-store');
+    expect(res.body.map((c: { role: string }) => c.role).sort()).toEqual(Object.keys(t.tokens).sort());
     expect(res.body.find((c: { role: string }) => c.role === 'AUDITOR')).toMatchObject({ organisation: 'FK', name: expect.any(String) });
+    for (const { role, token } of res.body as { role: string; token: string }[]) {
+      expect((await t.app.get(TokenService).verify(token)).actor.role).toBe(role);
+      const { iat } = decodeJwt(token);
+      expect(Math.abs(iat! - Date.now() / 1000)).toBeLessThan(5);
+    }
   });
 
-  it('offers no dev tokens in production', async () => {
+  it('offers no dev tokens in production, and writes none', async () => {
     const prod = await startTestApp({ env: { NODE_ENV: 'production' } });
     try {
-      expect((await request(prod.app.getHttpServer()).get('/dev-tokens')).status).toBe(404);
+      expect((await request(prod.app.getHttpServer()).get('/dev-tokens').set('host', 'localhost')).status).toBe(404);
+      expect(readdirSync(prod.dataDir)).not.toContain('dev-tokens.json');
+      expect(readdirSync(prod.dataDir)).not.toContain('jwt-secret');
     } finally {
       await prod.close();
     }

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { validateEnvironment } from '@samverkan/core';
+import { listenHost, validateEnvironment } from '@samverkan/core';
 import { AppModule } from './app.module';
 import { configureHttp } from './configure-http';
 
@@ -17,10 +17,13 @@ async function bootstrap(): Promise<void> {
   const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureHttp(app, env);
-  await app.listen(env.PORT);
+  // Development listens on loopback unless HOST says otherwise: dev tokens stay on this machine.
+  const host = listenHost(env);
+  await (host ? app.listen(env.PORT, host) : app.listen(env.PORT));
   // PORT=0 picks a free port: say the one actually bound.
   const { port } = app.getHttpServer().address() as AddressInfo;
-  app.get(Logger).log(`Samverkan serves GraphQL at http://localhost:${port}/graphql (data in ${env.DATA_DIR})`);
+  const shown = !host || host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  app.get(Logger).log(`Samverkan serves GraphQL at http://${shown}:${port}/graphql (data in ${env.DATA_DIR}; listening on ${host ?? 'every interface'})`);
 }
 
 void bootstrap();

@@ -3,7 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { validateEnvironment } from '@samverkan/core';
+import { listenHost, validateEnvironment } from '@samverkan/core';
 import { AppModule } from '../../api/src/app.module';
 import { configureHttp } from '../../api/src/configure-http';
 import { seedCommand } from './seed.command';
@@ -20,7 +20,8 @@ export async function demoCommand(options: { port: string; dataDir?: string }): 
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env, DATA_DIR: dataDir, PORT: options.port });
   const app = await NestFactory.create(AppModule.register(env), { logger: ['error', 'warn'] });
   configureHttp(app, env);
-  await app.listen(env.PORT);
+  const host = listenHost(env);
+  await (host ? app.listen(env.PORT, host) : app.listen(env.PORT));
   const { port } = app.getHttpServer().address() as AddressInfo;
   process.stdout.write(
     `\nSamverkan demo at http://localhost:${port}/ (GraphQL at /graphql)\n` +

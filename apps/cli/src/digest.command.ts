@@ -1,7 +1,7 @@
-import { writeFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { openEventStore, validateEnvironment } from '@samverkan/core';
 import { createDigest, publicKeyPem, workspaceSigningKey } from '@samverkan/audit';
+import { writePrivateFile } from './private-file';
 
 /** Writes a signed digest of every stream's head for an auditor to keep (see docs/AUDIT.md). */
 export async function digestCommand(options: { out?: string; publicKeyOut?: string }): Promise<void> {
@@ -14,9 +14,9 @@ export async function digestCommand(options: { out?: string; publicKeyOut?: stri
     const digest = await createDigest(store, keys, new Date(), (p) => bar.update(Number(p)));
     bar.stop();
     const file = options.out ?? `samverkan-digest-${digest.position}.json`;
-    writeFileSync(file, `${JSON.stringify(digest, null, 2)}\n`, { flag: 'wx' });
+    writePrivateFile(file, `${JSON.stringify(digest, null, 2)}\n`, { overwrite: false });
     // The public half is no secret; an auditor who keeps it can check digests without the server's key file.
-    if (options.publicKeyOut) writeFileSync(options.publicKeyOut, publicKeyPem(keys.publicKey), { flag: 'wx' });
+    if (options.publicKeyOut) writePrivateFile(options.publicKeyOut, publicKeyPem(keys.publicKey), { overwrite: false });
     process.stdout.write(
       `Wrote ${file}: ${digest.events} events in ${digest.streams} streams up to position ${digest.position}.\n` +
         `Root ${digest.root}\nSigned by key ${digest.keyFingerprint}\n` +

@@ -1,5 +1,4 @@
 import { NestFactory } from '@nestjs/core';
-import { writeFileSync } from 'node:fs';
 import {
   buildEsfReport, esfReportCsv, esfReportJson, FIRST_MONTH, isMonth, LAST_MONTH, participantLines, participantMonthCsv, participantMonthsUpTo,
 } from '@samverkan/audit';
@@ -7,6 +6,7 @@ import { EVENT_STORE, EventCatalog, PersonDirectory, validateEnvironment } from 
 import { isCalendarDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
 import { WorkspaceModule } from '../../api/src/workspace.module';
+import { writePrivateFile } from './private-file';
 
 export interface ExportEsfOptions {
   from: string;
@@ -30,7 +30,7 @@ export async function exportEsfCommand(options: ExportEsfOptions): Promise<void>
     );
     const text = options.format === 'json' ? `${esfReportJson(report)}\n` : esfReportCsv(report);
     if (options.out) {
-      writeFileSync(options.out, text);
+      writePrivateFile(options.out, text, { overwrite: true });
       process.stderr.write(`Wrote ${report.activities.length} activities and ${report.decisions.length} decisions to ${options.out}\n`);
     } else {
       process.stdout.write(text);
@@ -59,7 +59,7 @@ export async function exportParticipantsCommand(options: ExportParticipantsOptio
     const month = months.at(-1)!;
     const text = participantMonthCsv(participantLines(month.month, month.activities));
     if (options.out) {
-      writeFileSync(options.out, text);
+      writePrivateFile(options.out, text, { overwrite: true });
       process.stderr.write(`Wrote ${month.activities.length} activities of ${month.month} (${month.status}) to ${options.out}\n`);
     } else {
       process.stdout.write(text);

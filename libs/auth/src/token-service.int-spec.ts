@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
-import { exportJWK, generateKeyPair, SignJWT } from 'jose';
+import { decodeJwt, exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { validateEnvironment } from '@samverkan/core';
@@ -20,28 +20,44 @@ describe('TokenService', () => {
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
   describe('on an empty data dir', () => {
-    it('creates a secret and writes one verifiable dev token per role', async () => {
+    it('creates a secret and signs one verifiable, short-lived dev token per role', async () => {
       const service = new TokenService(validateEnvironment({ DATA_DIR: dir }));
-      await service.onModuleInit();
+      service.onModuleInit();
       expect(existsSync(join(dir, 'jwt-secret'))).toBe(true);
-      const tokens = JSON.parse(readFileSync(join(dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+      const tokens = (await service.devTokens())!;
       expect(Object.keys(tokens).sort()).toEqual([...ALL_ROLES].sort());
       const verified = await service.verify(tokens.AV_INSPECTOR);
       expect(verified.actor).toEqual({ id: 'dev-av-inspector', organisation: 'AV', role: 'AV_INSPECTOR' });
+      const { iat, exp } = decodeJwt(tokens.AUDITOR);
+      expect(exp! - iat!).toBe(3600);
+      expect(Math.abs(iat! - Date.now() / 1000)).toBeLessThan(5);
+    });
+
+    it('signs dev tokens for the configured lifetime', async () => {
+      const service = new TokenService(validateEnvironment({ DATA_DIR: dir, DEV_TOKEN_LIFETIME_SECONDS: '600' }));
+      service.onModuleInit();
+      const { iat, exp } = decodeJwt(await service.sign('x', Role.AUDITOR, 'FK'));
+      expect(exp! - iat!).toBe(600);
+    });
+
+    it('refuses to run in production without an external issuer, even when handed such settings', () => {
+      const env = Object.assign(validateEnvironment({ DATA_DIR: dir }), { NODE_ENV: 'production' as const });
+      expect(() => new TokenService(env).onModuleInit()).toThrow(/external token issuer/);
+      expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
     });
 
     it('keeps the secret across restarts, so earlier tokens stay valid', async () => {
       const first = new TokenService(validateEnvironment({ DATA_DIR: dir }));
-      await first.onModuleInit();
+      first.onModuleInit();
       const token = await first.sign('someone', Role.AUDITOR, 'FK');
       const second = new TokenService(validateEnvironment({ DATA_DIR: dir }));
-      await second.onModuleInit();
+      second.onModuleInit();
       await expect(second.verify(token)).resolves.toMatchObject({ actor: { id: 'someone', role: 'AUDITOR' } });
     });
 
     it('rejects a token with an unknown role', async () => {
       const service = new TokenService(validateEnvironment({ DATA_DIR: dir }));
-      await service.onModuleInit();
+      service.onModuleInit();
       const token = await service.sign('x', 'ADMIN' as Role, 'FK');
       await expect(service.verify(token)).rejects.toMatchObject({ name: 'UnauthenticatedError' });
     });
@@ -64,15 +80,17 @@ describe('TokenService', () => {
     const issue = (issuer: string) =>
       new SignJWT({ role: 'AV_INSPECTOR', org: 'AV', name: 'Inspektör' })
         .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-        .setSubject('av-123').setIssuer(issuer).setAudience('samverkan').setExpirationTime('1h')
+        .setSubject('av-123').setIssuer(issuer).setAudience('samverkan').setIssuedAt().setExpirationTime('1h')
         .sign(privateKey);
 
-    it('verifies its tokens by its JWKS, writes no dev tokens, and refuses another issuer', async () => {
+    it('verifies its tokens by its JWKS, signs no dev tokens, and refuses another issuer', async () => {
       const service = new TokenService(
         validateEnvironment({ DATA_DIR: dir, JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'samverkan' }),
       );
-      await service.onModuleInit();
-      expect(existsSync(join(dir, 'dev-tokens.json'))).toBe(false);
+      service.onModuleInit();
+      expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
+      await expect(service.devTokens()).resolves.toBeNull();
+      await expect(service.sign('x', Role.AUDITOR, 'FK')).rejects.toThrow(/issued externally/);
       await expect(service.verify(await issue('https://idp.example'))).resolves.toMatchObject({
         actor: { id: 'av-123', organisation: 'AV', role: 'AV_INSPECTOR' },
       });

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
-import { createRemoteJWKSet, jwtVerify, JWTVerifyGetKey, SignJWT } from 'jose';
+import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOptions, SignJWT } from 'jose';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
@@ -8,6 +8,8 @@ import { ALL_ROLES, DEV_GRANTS, DEV_ORGANISATION, devPerson, Role } from './role
 
 const DEV_ISSUER = 'samverkan-dev';
 const DEV_AUDIENCE = 'samverkan';
+/** Clock skew allowed between an issuer and this server, on exp, nbf and iat. */
+const CLOCK_TOLERANCE_SECONDS = 30;
 
 export interface VerifiedToken {
   actor: Actor;
@@ -18,59 +20,61 @@ export interface VerifiedToken {
 }
 
 /**
- * Verifies bearer tokens: against an external issuer's JWKS when configured, otherwise against a
- * secret generated in the data directory, which also signs one dev token per role.
+ * Verifies bearer tokens: against an external issuer's JWKS when configured, otherwise (development
+ * and test only) against a secret generated in the data directory, which also signs dev tokens.
+ * Either way a token must say when it was issued and when it expires, and live no longer than
+ * TOKEN_MAX_LIFETIME_SECONDS.
  */
 @Injectable()
 export class TokenService implements OnModuleInit {
   private readonly logger = new Logger('Auth');
   private secret: Uint8Array | null = null;
   private jwks: JWTVerifyGetKey | null = null;
-  private dev: Record<string, string> | null = null;
 
   constructor(@Inject(ENVIRONMENT) private readonly env: Environment) {}
 
-  async onModuleInit(): Promise<void> {
+  onModuleInit(): void {
     if (this.env.JWT_JWKS_URL) {
       this.jwks = createRemoteJWKSet(new URL(this.env.JWT_JWKS_URL));
       this.logger.log({ msg: 'tokens verified by external issuer', issuer: this.env.JWT_ISSUER });
       return;
     }
+    // validateEnvironment refuses this first; a hand-built Environment must not slip past either.
+    if (this.env.NODE_ENV === 'production') throw new Error('Production needs an external token issuer (JWT_JWKS_URL); it signs no tokens itself');
     this.secret = this.loadOrCreateSecret();
-    const file = join(this.env.DATA_DIR, 'dev-tokens.json');
-    const tokens: Record<string, string> = {};
+  }
+
+  /** Whether this server signs its own tokens (development and test, no external issuer). */
+  get issuesDevTokens(): boolean {
+    return this.secret !== null;
+  }
+
+  /** One freshly signed token per role, for a developer's sign-in; null with an external issuer. */
+  async devTokens(): Promise<Record<Role, string> | null> {
+    if (!this.secret) return null;
+    const tokens = {} as Record<Role, string>;
     for (const role of ALL_ROLES) tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role], DEV_GRANTS[role]);
-    writeFileSync(file, JSON.stringify(tokens, null, 2) + '\n', { mode: 0o600 });
-    this.dev = tokens;
-    this.logger.log({ msg: `dev tokens, one per role, written to ${file}` });
+    return tokens;
   }
 
-  /** The dev token per role, or null when tokens come from an external issuer. */
-  devTokens(): Readonly<Record<string, string>> | null {
-    return this.dev;
-  }
-
-  /** Signs a token with the local secret (dev tokens, tests, the CLI). */
+  /** Signs a short-lived token with the local secret (dev tokens, tests, the demo). */
   async sign(subject: string, role: Role, organisation: string, extra: Record<string, unknown> = {}): Promise<string> {
     if (!this.secret) throw new Error('Tokens are issued externally; this server signs none');
+    const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ role, org: organisation, name: extra.name ?? devPerson(role).name, ...extra })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject(subject)
       .setIssuer(DEV_ISSUER)
       .setAudience(DEV_AUDIENCE)
-      .setIssuedAt()
-      .setExpirationTime('30d')
+      .setIssuedAt(now)
+      .setExpirationTime(now + this.env.DEV_TOKEN_LIFETIME_SECONDS)
       .sign(this.secret);
   }
 
   async verify(token: string): Promise<VerifiedToken> {
     let claims: Record<string, unknown>;
     try {
-      const options = this.jwks
-        ? { issuer: this.env.JWT_ISSUER, audience: this.env.JWT_AUDIENCE }
-        : { issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'] };
-      const result = this.jwks ? await jwtVerify(token, this.jwks, options) : await jwtVerify(token, this.secret!, options);
-      claims = result.payload as Record<string, unknown>;
+      claims = (await this.verifiedPayload(token)) as Record<string, unknown>;
     } catch {
       throw new UnauthenticatedError('The bearer token is invalid or expired');
     }
@@ -85,6 +89,22 @@ export class TokenService implements OnModuleInit {
       email: typeof claims.email === 'string' ? claims.email : null,
       claims,
     };
+  }
+
+  /**
+   * Signature, issuer, audience and times. jose checks exp, nbf, and iat against maxTokenAge (which
+   * also refuses an iat in the future); the lifetime the issuer granted (exp − iat) is ours to check.
+   */
+  private async verifiedPayload(token: string): Promise<JWTPayload> {
+    const maxLifetime = this.env.TOKEN_MAX_LIFETIME_SECONDS;
+    const times: JWTVerifyOptions = { requiredClaims: ['exp', 'iat'], maxTokenAge: maxLifetime, clockTolerance: CLOCK_TOLERANCE_SECONDS };
+    const { payload } = this.jwks
+      ? await jwtVerify(token, this.jwks, { ...times, issuer: this.env.JWT_ISSUER, audience: this.env.JWT_AUDIENCE })
+      : await jwtVerify(token, this.secret!, { ...times, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'] });
+    if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number' || payload.exp - payload.iat > maxLifetime) {
+      throw new Error('token lives longer than TOKEN_MAX_LIFETIME_SECONDS');
+    }
+    return payload;
   }
 
   private loadOrCreateSecret(): Uint8Array {

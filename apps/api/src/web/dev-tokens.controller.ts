@@ -1,7 +1,7 @@
-import { Controller, ForbiddenException, Get, Inject, NotFoundException, Req } from '@nestjs/common';
+import { Controller, ForbiddenException, Get, Header, Logger, NotFoundException, Req } from '@nestjs/common';
 import type { Request } from 'express';
 import { ALL_ROLES, devPerson, Public, Role, TokenService } from '@samverkan/auth';
-import { ENVIRONMENT, Environment } from '@samverkan/core';
+import { whyNotLocal } from './local-request';
 
 export interface DevTokenChoice {
   role: Role;
@@ -10,25 +10,28 @@ export interface DevTokenChoice {
   token: string;
 }
 
-const LOOPBACK = /^(::1|127\.\d+\.\d+\.\d+|::ffff:127\.\d+\.\d+\.\d+)$/;
-
 /**
- * The sign-in page's "pick a dev token" list, on the embedded default only: never in production,
- * never with an external issuer, and only to a browser on the same machine.
+ * The sign-in page's "pick a dev token" list: only where the server signs its own tokens (never in
+ * production, never with an external issuer), only to a browser on this machine, and freshly
+ * signed at each ask, so a short token lifetime costs the developer nothing.
  */
 @Controller('dev-tokens')
 export class DevTokensController {
-  constructor(
-    private readonly tokens: TokenService,
-    @Inject(ENVIRONMENT) private readonly env: Environment,
-  ) {}
+  private readonly logger = new Logger('DevTokens');
+
+  constructor(private readonly tokens: TokenService) {}
 
   @Get()
   @Public()
-  list(@Req() request: Request): DevTokenChoice[] {
-    const tokens = this.tokens.devTokens();
-    if (!tokens || this.env.NODE_ENV === 'production') throw new NotFoundException();
-    if (!LOOPBACK.test(request.socket.remoteAddress ?? '')) throw new ForbiddenException('Dev tokens are offered to this machine only');
+  @Header('Cache-Control', 'no-store')
+  async list(@Req() request: Request): Promise<DevTokenChoice[]> {
+    if (!this.tokens.issuesDevTokens) throw new NotFoundException();
+    const refusal = whyNotLocal(request);
+    if (refusal) {
+      this.logger.warn({ msg: 'dev tokens refused', why: refusal });
+      throw new ForbiddenException(`Dev tokens are offered to a browser on this machine only: ${refusal}`);
+    }
+    const tokens = (await this.tokens.devTokens())!;
     return ALL_ROLES.map((role) => ({ role, organisation: devPerson(role).organisation, name: devPerson(role).name, token: tokens[role] }));
   }
 }

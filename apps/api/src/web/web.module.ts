@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { DevTokenFile } from './dev-token-file';
 import { DevTokensController } from './dev-tokens.controller';
 
 /** apps/web/public, found upwards from here: the same from the sources (tests) and from dist/. */
@@ -31,5 +32,6 @@ function packageDir(name: string, entryInside: string): string {
     ),
   ],
   controllers: [DevTokensController],
+  providers: [DevTokenFile],
 })
 export class WebModule {}

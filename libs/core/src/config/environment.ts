@@ -1,5 +1,5 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
 
 /** Sweden's 21 counties (län): where impulses and forums are placed unless REGIONS says otherwise. */
 export const DEFAULT_REGIONS = [
@@ -13,6 +13,13 @@ const toList = ({ value }: { value: unknown }) =>
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
+
+const ISSUER_NEEDED =
+  'production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE (dev tokens exist only in development)';
+
+function needsIssuer(env: Environment): boolean {
+  return env.NODE_ENV === 'production' || !!env.JWT_JWKS_URL;
+}
 
 /** Every setting the server reads, with its default. A bad value stops the start. */
 export class Environment {
@@ -67,15 +74,38 @@ export class Environment {
   @Transform(toList) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsString({ each: true })
   REGIONS: string[] = DEFAULT_REGIONS;
 
-  /** An external token issuer replaces the generated dev secret when its JWKS URL is set. */
-  @IsOptional() @IsUrl({ require_tld: false, require_protocol: true })
+  /**
+   * Where the server listens. Unset: loopback only (127.0.0.1) in development and test, where dev
+   * tokens exist; every interface in production.
+   */
+  @IsOptional() @Matches(/^(?:[\da-fA-F:.]+|[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*)$/, { message: 'must be an IP address or a host name' })
+  HOST?: string;
+
+  /**
+   * An external token issuer replaces the generated dev secret when its JWKS URL is set. Production
+   * needs one: dev tokens are for a developer's machine only.
+   */
+  @ValidateIf(needsIssuer) @IsDefined({ message: ISSUER_NEEDED }) @IsUrl({ require_tld: false, require_protocol: true })
   JWT_JWKS_URL?: string;
 
-  @ValidateIf((e: Environment) => !!e.JWT_JWKS_URL) @IsString() @MinLength(1)
+  @ValidateIf(needsIssuer) @IsDefined({ message: ISSUER_NEEDED }) @IsString() @MinLength(1)
   JWT_ISSUER?: string;
 
-  @ValidateIf((e: Environment) => !!e.JWT_JWKS_URL) @IsString() @MinLength(1)
+  @ValidateIf(needsIssuer) @IsDefined({ message: ISSUER_NEEDED }) @IsString() @MinLength(1)
   JWT_AUDIENCE?: string;
+
+  /** The longest a token may live (exp − iat, seconds), whoever issued it; longer ones are refused. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
+
+  /** How long a dev token lives; the page asks for fresh ones, and a restart writes new ones. */
+  @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  DEV_TOKEN_LIFETIME_SECONDS = 3600;
+}
+
+/** The address to listen on: HOST, else loopback outside production (undefined: every interface). */
+export function listenHost(env: Environment): string | undefined {
+  return env.HOST ?? (env.NODE_ENV === 'production' ? undefined : '127.0.0.1');
 }
 
 /** For @nestjs/config's `validate`: returns typed settings or throws naming each bad variable. */
@@ -83,10 +113,15 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const present = Object.fromEntries(Object.entries(raw).filter(([, v]) => v !== undefined && v !== ''));
   const env = plainToInstance(Environment, present, { exposeDefaultValues: true });
   const errors = validateSync(env, { skipMissingProperties: false, forbidUnknownValues: false });
-  if (errors.length > 0) {
-    const lines = errors.map(
-      (e) => `  ${e.property}=${shown(e.property, raw[e.property])}: ${Object.values(e.constraints ?? {}).join('; ')}`,
-    );
+  // A missing variable is said once, not followed by what its absent value also fails.
+  const lines = errors.map(({ property, constraints = {} }) => {
+    const messages = constraints.isDefined ? [constraints.isDefined] : Object.values(constraints);
+    return `  ${property}=${shown(property, raw[property])}: ${messages.join('; ')}`;
+  });
+  if (env.DEV_TOKEN_LIFETIME_SECONDS > env.TOKEN_MAX_LIFETIME_SECONDS) {
+    lines.push(`  DEV_TOKEN_LIFETIME_SECONDS=${env.DEV_TOKEN_LIFETIME_SECONDS}: must not exceed TOKEN_MAX_LIFETIME_SECONDS (${env.TOKEN_MAX_LIFETIME_SECONDS})`);
+  }
+  if (lines.length > 0) {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
   return env;
