@@ -10,6 +10,8 @@ const INVISIBLE = /[\p{Cf}\p{Default_Ignorable_Code_Point}\p{Mn}\p{Me}\u0000-\u0
 
 const NON_ASCII_DIGIT = /(?![0-9])\p{Nd}/gu;
 const DECIMAL_DIGIT = /\p{Nd}/u;
+/** Unicode has a few hundred decimal digits; each is looked up once. */
+const DIGIT_VALUES = new Map<string, string>();
 
 /**
  * The value of a Unicode decimal digit. Unicode keeps every script's digits 0–9 contiguous and in
@@ -17,10 +19,14 @@ const DECIMAL_DIGIT = /\p{Nd}/u;
  * as the mathematical digits, hold several sets of ten back to back).
  */
 function digitValue(char: string): string {
-  const code = char.codePointAt(0)!;
-  let start = code;
-  while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
-  return String((code - start) % 10);
+  let value = DIGIT_VALUES.get(char);
+  if (value === undefined) {
+    const code = char.codePointAt(0)!;
+    let start = code;
+    while (DECIMAL_DIGIT.test(String.fromCodePoint(start - 1))) start--;
+    DIGIT_VALUES.set(char, (value = String((code - start) % 10)));
+  }
+  return value;
 }
 
 /** NFKC (full-width and styled digits become ASCII), invisible characters removed, every decimal digit in ASCII. */
