@@ -74,6 +74,12 @@ describe('Personal identity numbers in any string input of any mutation', () => 
     expect(directorySize()).toBe(names);
   }, 180_000);
 
+  it('refuses one written into the operation text instead of the variables', async () => {
+    const answer = await send('DATA_PROTECTION_OFFICER', 'mutation { erasePerson(input: { personId: "person-1", reason: "Gäller 8112\\u200B18 — 9876" }) { stream } }', {});
+    expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(pinFields(answer).map((f) => f.field)).toEqual(['reason']);
+  });
+
   it('refuses one in a query argument too', async () => {
     const answer = await send('AUDITOR', 'query($text: String!) { findPeople(text: $text) { id } }', { text: 'Anna 811218-9876' });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
