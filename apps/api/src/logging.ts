@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import pino from 'pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Environment } from '@samverkan/core';
+import { containsPersonalIdentityNumber } from '@samverkan/core/domain';
 
 const CORRELATION_HEADER = 'x-correlation-id';
 
@@ -18,7 +19,9 @@ export function loggerModule(env: Environment) {
         level: env.LOG_LEVEL,
         genReqId: (req: IncomingMessage, res: ServerResponse) => {
           const given = req.headers[CORRELATION_HEADER];
-          const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+          // The id goes into every event the request causes: one shaped like a personal identity number is replaced.
+          const sane = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) && !containsPersonalIdentityNumber(given);
+          const id = sane ? given : randomUUID();
           res.setHeader(CORRELATION_HEADER, id);
           return id;
         },

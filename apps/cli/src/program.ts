@@ -80,7 +80,7 @@ export function buildProgram(): Command {
     .command('erase')
     .description('GDPR erasure of one person: records the decision, then deletes their key (names become "raderad")')
     .requiredOption('--person <id>', 'the person-directory id (the API\'s findPeople finds it)')
-    .requiredOption('--reason <text>', 'why, e.g. the request\'s diary number')
+    .requiredOption('--reason <text>', 'why, as a reference (e.g. the request\'s diary number): never the person\'s name or a personal identity number')
     .option('--organisation <code>', 'the organisation the operator acts for', 'FK')
     .action(eraseCommand);
 

@@ -3,5 +3,5 @@ export { impulseDecider, impulseStream, tipDecider, tipStream, tipsModuleEvents 
 export type { ImpulseCommand, ImpulseEvent, TipCommand, TipEvent } from './domain';
 export * from './demo';
 // Swedish identifiers, checked the same way wherever an employer is entered (forums reuse them).
-export { HasNoPersonalIdentityNumber, IsOrganisationNumber, IsSniCode } from './graphql/tips.validators';
+export { IsOrganisationNumber, IsSniCode } from './graphql/tips.validators';
 export { parseOrganisationNumber, parseSniCode } from './domain';

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/comm
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { CommandContext, CommandPipeline, CommandResult, EVENT_STORE, NotFoundError, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
+import { assertReasonDoesNotNamePerson } from './erasure-reason';
 import { erasureDecider, erasureStream, PersonErased } from './person-erasure';
 
 export class ErasePersonCommand {
@@ -14,7 +15,7 @@ export class ErasePersonCommand {
 }
 
 /**
- * Records the erasure decision first, then shreds the person's key: if the process dies between
+ * The API and the CLI both erase through here. Records the erasure decision first, then shreds the person's key: if the process dies between
  * the two, the sweep at the next start finishes the erasure from the recorded decision.
  */
 @CommandHandler(ErasePersonCommand)
@@ -27,6 +28,8 @@ export class ErasePersonHandler implements ICommandHandler<ErasePersonCommand, C
   async execute({ personId, reason, now, context }: ErasePersonCommand): Promise<CommandResult> {
     const person = this.persons.find(personId);
     if (!person) throw new NotFoundError('Person', personId);
+    // Checked here, not by the decider: the name must never reach the command, let alone the event.
+    assertReasonDoesNotNamePerson(reason, person);
     const result = await this.pipeline.execute(
       erasureStream(personId),
       erasureDecider,

@@ -9,7 +9,12 @@ export class ErasePersonInput extends CommandInput {
   @IsString() @IsNotEmpty() @MaxLength(200)
   personId: string;
 
-  @Field({ description: 'Why: e.g. the request\'s diary number. Kept in the audit trail.' })
+  @Field({
+    description:
+      'Why, as a reference: e.g. the request\'s diary number. Kept in the audit trail, which the erasure cannot reach, so it must not ' +
+      'copy the person: a reason with the person\'s surname, two parts of their name or their e-mail address is refused ' +
+      '(ERASURE_REASON_NAMES_PERSON), one with a personal identity number too (BAD_USER_INPUT).',
+  })
   @IsString() @IsNotEmpty() @MaxLength(2000)
   reason: string;
 }

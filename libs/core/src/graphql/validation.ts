@@ -1,11 +1,36 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { ValidateBy, ValidationArguments } from 'class-validator';
 import { isCalendarDate } from '../domain/calendar';
 import { InputValidationError } from '../errors/input-validation-error';
+import { mergeFieldErrors, personalIdentityNumberFields } from './personal-identity-number-input';
+
+/** @nestjs/graphql's `GqlParamtype.ARGS`, which the package does not export. */
+const GRAPHQL_ARGS = 3;
+/** Arguments a client sends: GraphQL arguments, and an HTTP route's body, query and parameters. */
+const CLIENT_INPUT = new Set<unknown>([GRAPHQL_ARGS, 'body', 'query', 'param']);
+
+/**
+ * class-validator on every argument, and a refusal of any string in it (however deeply nested)
+ * that holds a personal identity number: the one check no new field can skip. Both name each field.
+ */
+class InputValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    const pins = CLIENT_INPUT.has(metadata.type) ? personalIdentityNumberFields(value, typeof value === 'string' ? (metadata.data ?? '') : '') : [];
+    let validated: unknown;
+    try {
+      validated = await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof InputValidationError && pins.length > 0) throw new InputValidationError(mergeFieldErrors(error.fields, pins));
+      throw error;
+    }
+    if (pins.length > 0) throw new InputValidationError(pins);
+    return validated;
+  }
+}
 
 /** Validates every @Args input with class-validator; failures name each field. */
 export function inputValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new InputValidationPipe({
     transform: true,
     whitelist: true,
     forbidNonWhitelisted: true,

@@ -12,6 +12,7 @@ import { Actor, Correction, EventMetadata } from '../envelope/envelope';
 import { CHAIN_HASH_KEY, CHAIN_VERSION_KEY, chainHash, CURRENT_CHAIN_VERSION, storedChainHash } from '../integrity/event-hash';
 import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
+import { refusePersonalIdentityNumbers } from './personal-identity-number-guard';
 
 /** Who sends the command and how it links to what came before. */
 export interface CommandContext {
@@ -42,7 +43,8 @@ const MAX_ATTEMPTS = 8;
 
 /**
  * Load the stream, fold it with evolve, decide, append with the envelope. A failed command
- * appends nothing: decide throws before append, and append is atomic.
+ * appends nothing: decide and the personal identity number check throw before append, and append
+ * is atomic.
  */
 export async function handleCommand<C extends Command, E extends DomainEvent, S>(
   deps: { store: EventStore; catalog: EventCatalog },
@@ -73,6 +75,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     // Read at each attempt: a retried append is recorded when it happens.
     const recordedAt = new Date();
     const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context, recordedAt);
+    refusePersonalIdentityNumbers(toAppend);
     try {
       const result = await deps.store.append(stream, toAppend, {
         expectedRevision: current < 0 ? 'no_stream' : current,

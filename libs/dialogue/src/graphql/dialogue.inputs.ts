@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { CommandInput, PageArgs } from '@samverkan/core';
-import { HasNoPersonalIdentityNumber, IsOrganisationNumber } from '@samverkan/tips';
+import { IsOrganisationNumber } from '@samverkan/tips';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
 
@@ -15,13 +15,13 @@ const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
 export class CriterionInput {
   @Field(() => SelectionCriterionEnum) @IsIn(SELECTION_CRITERIA) criterion: keyof typeof SelectionCriterionEnum;
   @Field({ description: 'e.g. "ohälsotal 14,2 dagar".' }) @IsString() @MinLength(1) @MaxLength(200) value: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) @HasNoPersonalIdentityNumber() rationale: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(2000) rationale: string;
 }
 
 @InputType()
 export class DialogueEmployerInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) @HasNoPersonalIdentityNumber() name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
 }
 
 @InputType()
@@ -44,7 +44,7 @@ export class DeselectEmployerInput extends CommandInput {
 
 @InputType()
 export class DialogueTopicInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(500) @HasNoPersonalIdentityNumber() title: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(500) title: string;
   @Field({ nullable: true, description: 'An earlier joint supervision inspection of one of the employers.' })
   @IsOptional() @IsString() @MaxLength(100) citedInspectionId?: string;
 }
@@ -90,7 +90,7 @@ export class CancelDialogueMeetingInput extends CommandInput {
 
 @InputType()
 export class DialogueOutcomeInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() description: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) followUpBy?: string;
 }
 
@@ -107,7 +107,7 @@ export class RecordDialogueFollowUpInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsString() @MaxLength(100) outcomeId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) followedUpOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() note: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
   @Field() @IsBoolean() done: boolean;
 }
 

@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { CommandInput, PageArgs } from '@samverkan/core';
-import { HasNoPersonalIdentityNumber, IsOrganisationNumber, IsSniCode } from '@samverkan/tips';
+import { IsOrganisationNumber, IsSniCode } from '@samverkan/tips';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
   EmployerSizeEnum, JointActionStatusEnum, MeetingFormatEnum, RepresentativeRoleEnum, SectorEnum, TermEnum,
@@ -34,7 +34,7 @@ export class ChangeForumCapacityInput extends CommandInput {
 @InputType()
 export class MemberEmployerInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) @HasNoPersonalIdentityNumber() name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field(() => SectorEnum) @IsIn(SECTORS) sector: keyof typeof SectorEnum;
   @Field({ description: 'SNI 2007 code, e.g. 86.101.' }) @IsSniCode() industry: string;
   @Field(() => EmployerSizeEnum) @IsIn(EMPLOYER_SIZES) size: keyof typeof EmployerSizeEnum;
@@ -106,7 +106,7 @@ export class ChangeForumMeetingAgendaInput extends CommandInput {
 export class HoldForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(20000) @HasNoPersonalIdentityNumber() minutes: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(20000) minutes: string;
 }
 
 @InputType()
@@ -154,7 +154,7 @@ export class PlanActivityLinkInput {
 export class AgreeJointActionInput extends CommandInput {
   @Field({ description: 'The held meeting it was agreed at.' }) @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsString() @MinLength(1) @MaxLength(300) title: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() description: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
   @Field(() => ActionOwnerInput) @ValidateNested() @Type(() => ActionOwnerInput) owner: ActionOwnerInput;
   @Field() @Matches(DATE, DATE_MESSAGE) dueDate: string;
   @Field(() => PlanActivityLinkInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PlanActivityLinkInput)
@@ -165,7 +165,7 @@ export class AgreeJointActionInput extends CommandInput {
 @InputType()
 export class RecordJointActionProgressInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() note: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) recordedOn?: string;
 }
 
@@ -180,7 +180,7 @@ export class ChangeJointActionDueDateInput extends CommandInput {
 export class CompleteJointActionInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) doneOn?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) @HasNoPersonalIdentityNumber() note?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
 }
 
 @InputType()

@@ -4,7 +4,6 @@ import {
   ArrayMaxSize, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { CommandInput, HasAtMostDecimals, ORGANISATIONS, PageArgs } from '@samverkan/core';
-import { HasNoPersonalIdentityNumber } from '@samverkan/tips';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 import { IsParticipantOrganisation } from './momentum.validators';
@@ -37,7 +36,7 @@ export class RescheduleProjectActivityInput extends CommandInput {
 export class HoldProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
-  @Field({ description: 'What happened, in short.' }) @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() summary: string;
+  @Field({ description: 'What happened, in short.' }) @IsString() @MinLength(1) @MaxLength(4000) summary: string;
 }
 
 @InputType()

@@ -4,7 +4,7 @@ import {
   ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
 import { CommandInput } from '@samverkan/core';
-import { HasNoPersonalIdentityNumber, IsOrganisationNumber } from '@samverkan/tips';
+import { IsOrganisationNumber } from '@samverkan/tips';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
 import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums';
 
@@ -32,7 +32,7 @@ export class CommunicationInput {
   @Field(() => [String], { description: 'e.g. "partnerråd", "fackliga nätverk", "berörda arbetsgivare".' })
   @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true })
   audiences: string[];
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() summary: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) summary: string;
 }
 
 @InputType()
@@ -69,13 +69,13 @@ export class ConcludeSupervisionCampaignInput extends CommandInput {
 export class EvaluateSupervisionCampaignInput extends CommandInput {
   @Field() @apply(...ID()) campaignId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) evaluatedOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(8000) @HasNoPersonalIdentityNumber() summary: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(8000) summary: string;
 }
 
 @InputType()
 export class PrincipalInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) @HasNoPersonalIdentityNumber() name: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
 }
 
 @InputType()
@@ -84,7 +84,7 @@ export class RecordInspectionInput extends CommandInput {
   @Field(() => InspectionLevelEnum) @IsIn(INSPECTION_LEVELS) level: keyof typeof InspectionLevelEnum;
   @Field(() => PrincipalInput) @ValidateNested() @Type(() => PrincipalInput) principal: PrincipalInput;
   @Field({ nullable: true, description: 'The workplace inspected; required at workplace level.' })
-  @IsOptional() @IsString() @MaxLength(300) @HasNoPersonalIdentityNumber() workplace?: string;
+  @IsOptional() @IsString() @MaxLength(300) workplace?: string;
   @Field(() => SupervisionSectorEnum) @IsIn(SUPERVISION_SECTORS) sector: keyof typeof SupervisionSectorEnum;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;
   @Field() @Matches(DATE, DATE_MESSAGE) inspectedOn: string;
@@ -108,7 +108,7 @@ export class RecordFkParticipationInput extends CommandInput {
 @InputType()
 export class FindingInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) area: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() description: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
   @Field({ description: 'A system deficiency (systembrist) in the principal’s way of working.' }) @IsBoolean() systemDeficiency: boolean;
 }
 
@@ -122,7 +122,7 @@ export class RecordInspectionFindingsInput extends CommandInput {
 @InputType()
 export class IssueInspectionRequirementInput extends CommandInput {
   @Field() @apply(...ID()) inspectionId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() description: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
   @Field() @Matches(DATE, DATE_MESSAGE) dueDate: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) issuedOn?: string;
 }
@@ -131,7 +131,7 @@ export class IssueInspectionRequirementInput extends CommandInput {
 export class RecordInspectionFollowUpInput extends CommandInput {
   @Field() @apply(...ID()) inspectionId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) followedUpOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber() note: string;
+  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
   @Field() @IsBoolean() requirementsMet: boolean;
 }
 

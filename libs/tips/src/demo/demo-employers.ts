@@ -1,4 +1,4 @@
-import { luhnValid } from '../domain';
+import { luhnValid } from '@samverkan/core/domain';
 
 /**
  * Fictional employers for demo data: invented names, organisation numbers with valid check digits

@@ -1,9 +1,9 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { containsPersonalIdentityNumber, DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
 import { DismissImpulse, ImpulseCommand, JoinTip, LeaveTip, ReportImpulse } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
 import { ImpulseState, ReportedImpulse } from './impulse.state';
 import { assertNotBefore, pastOrToday, requiredText } from './tips.guards';
-import { containsPersonalIdentityNumber, isOrganisationNumber, isSniCode } from './validation';
+import { isOrganisationNumber, isSniCode } from './validation';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the impulse exist and is it in a status that

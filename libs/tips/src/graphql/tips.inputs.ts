@@ -22,7 +22,7 @@ import {
   TipOutcomeKindEnum,
   TipStatusEnum,
 } from './tips.enums';
-import { HasNoPersonalIdentityNumber, IsOrganisationNumber, IsSniCode } from './tips.validators';
+import { IsOrganisationNumber, IsSniCode } from './tips.validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
@@ -32,7 +32,7 @@ export class EmployerInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber()
   organisationNumber: string;
 
-  @Field() @IsString() @MinLength(1) @MaxLength(200) @HasNoPersonalIdentityNumber()
+  @Field() @IsString() @MinLength(1) @MaxLength(200)
   name: string;
 }
 
@@ -51,7 +51,7 @@ export class ReportImpulseInput extends CommandInput {
   deficiency: keyof typeof DeficiencyEnum;
 
   @Field({ description: 'About the employer. Text with a personal identity number is refused.' })
-  @IsString() @MinLength(1) @MaxLength(4000) @HasNoPersonalIdentityNumber()
+  @IsString() @MinLength(1) @MaxLength(4000)
   description: string;
 
   @Field({ nullable: true, description: 'The day of the contact; today if left out.' })
@@ -64,7 +64,7 @@ export class DismissImpulseInput extends CommandInput {
   @Field() @IsUUID() impulseId: string;
 
   @Field({ description: 'Why the impulse leads to no tip.' })
-  @IsString() @MaxLength(2000) @HasNoPersonalIdentityNumber()
+  @IsString() @MaxLength(2000)
   reason: string;
 
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) dismissedOn?: string;
@@ -77,7 +77,7 @@ export class CompileTipInput extends CommandInput {
   impulseIds: string[];
 
   @Field({ description: 'What AV should know, in a few lines.' })
-  @IsString() @MaxLength(4000) @HasNoPersonalIdentityNumber()
+  @IsString() @MaxLength(4000)
   summary: string;
 }
 
@@ -116,10 +116,10 @@ export class RecordTipOutcomeInput extends CommandInput {
   noActionReason?: keyof typeof NoActionReasonEnum;
 
   @Field({ nullable: true, description: 'Required for NO_ACTION: why no action.' })
-  @IsOptional() @IsString() @MaxLength(2000) @HasNoPersonalIdentityNumber()
+  @IsOptional() @IsString() @MaxLength(2000)
   reason?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) @HasNoPersonalIdentityNumber()
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000)
   note?: string;
 
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) decidedOn?: string;

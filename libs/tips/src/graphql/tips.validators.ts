@@ -1,9 +1,10 @@
 import { ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
-import { containsPersonalIdentityNumber, parseOrganisationNumber, parseSniCode } from '../domain';
+import { parseOrganisationNumber, parseSniCode } from '../domain';
 
 /**
  * Field checks for the tip routine's inputs. Their messages never repeat the value: a rejected
- * description may hold a personal identity number, and error texts end up in logs and screens.
+ * organisation number may be a sole trader's personal identity number, and error texts end up in
+ * logs and screens. (Personal identity numbers in any text are refused by the global input pipe.)
  */
 
 export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecorator {
@@ -40,22 +41,6 @@ export function IsSniCode(options?: ValidationOptions): PropertyDecorator {
           const problem = parsed && !parsed.ok ? parsed.problem : 'must be an SNI 2007 code';
           return `${name} ${problem}`;
         },
-      },
-    });
-}
-
-/** The routine is about employers, never about the sick-listed person. */
-export function HasNoPersonalIdentityNumber(options?: ValidationOptions): PropertyDecorator {
-  return (target, property) =>
-    registerDecorator({
-      name: 'hasNoPersonalIdentityNumber',
-      target: target.constructor,
-      propertyName: property as string,
-      options,
-      validator: {
-        validate: (value: unknown) => typeof value !== 'string' || !containsPersonalIdentityNumber(value),
-        defaultMessage: (args) =>
-          `${(args as ValidationArguments).property} must not contain a personal identity number: describe the employer, never the sick-listed person`,
       },
     });
 }

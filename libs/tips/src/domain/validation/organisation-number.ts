@@ -1,4 +1,4 @@
-import { luhnValid } from './luhn';
+import { luhnValid } from '@samverkan/core/domain';
 import { Parsed } from './parsed';
 
 // Legal persons may be written with the 12-digit "16" prefix that Skatteverket uses in place of a century.
