@@ -104,8 +104,29 @@ describe('The national knowledge group', () => {
     expect(presented.data.recordKnowledgePresentation.item.presentations).toEqual([
       { forumId: 'syd', forumName: 'Forum Syd', forumMeetingId, meetingTitle: 'Implementering med kvalitet', presentedOn: '2025-02-05' },
     ]);
-    const reach = await t.gql('DASHBOARD', `{ knowledgeReach { forums meetings item { title } presentations { forumName } } }`);
-    expect(reach.data.knowledgeReach).toEqual([{ forums: 1, meetings: 1, item: { title: checklist.title }, presentations: [{ forumName: 'Forum Syd' }] }]);
+    const reach = await t.gql('STEERING_GROUP', `{ knowledgeReach { itemId forums meetings item { title } presentations { forumName } } }`);
+    expect(reach.data.knowledgeReach).toEqual([{ itemId, forums: 1, meetings: 1, item: { title: checklist.title }, presentations: [{ forumName: 'Forum Syd' }] }]);
+  });
+
+  it('gives DASHBOARD the reach as counts only: the item, its presentations and meeting titles are refused however asked', async () => {
+    const counts = await t.gql('DASHBOARD', '{ knowledgeReach { itemId kind forums meetings } }');
+    expect(counts.errors).toBeUndefined();
+    expect(counts.data.knowledgeReach).toEqual([{ itemId, kind: 'TOOL', forums: 1, meetings: 1 }]);
+    const attempts = [
+      '{ knowledgeReach { forums item { title link } } }',
+      '{ knowledgeReach { forums item { reviews { note reason } } } }',
+      '{ knowledgeReach { presentations { meetingTitle forumName } } }',
+      '{ knowledgeReach { forums hidden: item { id } } }',
+      '{ knowledgeReach { ...Reach } } fragment Reach on KnowledgeReachType { item { sourceOrganisation } }',
+      '{ forumCadence(year: 2025) { forums { terms { meetings { meetingId title } } } } }',
+    ];
+    for (const query of attempts) {
+      const res = await t.gql('DASHBOARD', query);
+      expect({ query, codes: res.errors?.map((e: any) => e.extensions?.code) }).toEqual({ query, codes: ['FORBIDDEN'] });
+      expect(JSON.stringify(res)).not.toMatch(/Checklista|folkhalsomyndigheten\.se|Implementering med kvalitet/);
+    }
+    const cadence = await t.gql('DASHBOARD', '{ forumCadence(year: 2025) { forums { terms { meetings { meetingId date status } } } } }');
+    expect(cadence.errors).toBeUndefined();
   });
 
   it('retires an item by decision; a retired item is not presented, and lists filter by topic, status and source', async () => {

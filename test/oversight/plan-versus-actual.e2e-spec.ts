@@ -47,7 +47,11 @@ describe('Oversight: the plan against what happened', () => {
   });
 
   it('answers for the dashboard, refuses a role that only handles people, and names a bad year', async () => {
-    expect((await expectations('DASHBOARD')).expectations.length).toBeGreaterThan(0);
+    const aggregate = PLAN_VERSUS_ACTUAL.replace(/ evidence \{[^}]*\}/, '');
+    expect((await ok(t.gql('DASHBOARD', aggregate, { year: 2025 }))).planVersusActual.expectations.length).toBeGreaterThan(0);
+    // The events behind an expectation point into the trail: content readers only.
+    const evidence = await t.gql('DASHBOARD', PLAN_VERSUS_ACTUAL, { year: 2025 });
+    expect(evidence.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const dpo = await t.gql('DATA_PROTECTION_OFFICER', PLAN_VERSUS_ACTUAL, { year: 2025 });
     expect(dpo.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(SG, PLAN_VERSUS_ACTUAL, { year: 1800 });

@@ -5,9 +5,10 @@ import {
   getNamedType, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
   isScalarType,
 } from 'graphql';
-import { ALL_ROLES } from '@samverkan/auth';
+import { ALL_ROLES, Role } from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
+import { typesReachableBy } from '../../apps/api/src/security/type-audience';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A value of the type that passes GraphQL's own validation, so the guard is what answers. */
@@ -76,4 +77,19 @@ describe('Who may do what: the role matrix', () => {
     }
     expect(mismatches).toEqual([]);
   }, 120_000);
+
+  it('lets each role reach, nested fields included, only object types declared readable by it', () => {
+    const beyond = ALL_ROLES.flatMap((role) =>
+      typesReachableBy(schema, operations, role).filter((t) => !t.audience.includes(role)).map((t) => `${role} reaches ${t.type} via ${t.path}`),
+    );
+    expect(beyond).toEqual([]);
+  });
+
+  it('lets DASHBOARD reach aggregates only: no item, meeting title, trail pointer or person type', () => {
+    const reached = typesReachableBy(schema, operations, Role.DASHBOARD).map((t) => t.type).sort();
+    for (const content of ['KnowledgeItem', 'PresentationType', 'ItemReviewType', 'EventReference', 'TimelineEntry', 'ReferencedPerson']) {
+      expect(reached).not.toContain(content);
+    }
+    expect(reached).toEqual(expect.arrayContaining(['KnowledgeReachType', 'TipFunnel', 'ForumCadenceReport', 'PlanVersusActual']));
+  });
 });

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, positionCursor, toConnection,
 } from '@samverkan/core';
@@ -31,12 +31,14 @@ export class KnowledgeResolver {
 
   @Query(() => KnowledgeGroupType, { description: 'The national group: members over time, meetings, meetings per term.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('knowledgeGroup')
   async knowledgeGroup(): Promise<KnowledgeGroupType> {
     return toGroupType(await this.groupDoc());
   }
 
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('knowledgeItem')
   async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs): Promise<Connection<KnowledgeItemType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery(filter, before, first + 1));
@@ -46,12 +48,13 @@ export class KnowledgeResolver {
 
   @Query(() => KnowledgeItemType)
   @Roles(...CONTENT_READERS)
+  @ContentOf('knowledgeItem')
   async knowledgeItem(@Args('id') id: string): Promise<KnowledgeItemType> {
     const row = await this.itemDoc(id);
     return toItemType(row, await this.presentationNames([row.doc]));
   }
 
-  @Query(() => [KnowledgeReachType], { description: 'For each published item: the forums and forum meetings where it was presented.' })
+  @Query(() => [KnowledgeReachType], { description: 'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).' })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
   async knowledgeReach(): Promise<KnowledgeReachType[]> {
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
@@ -59,6 +62,8 @@ export class KnowledgeResolver {
     return rows.map((row) => {
       const item = toItemType(row, names);
       return {
+        itemId: item.id,
+        kind: item.kind,
         item,
         forums: new Set(item.presentations.map((p) => p.forumId)).size,
         meetings: new Set(item.presentations.map((p) => p.forumMeetingId)).size,

@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, Connection, decodeCursor, InputValidationError, toConnection } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import { OpenObligationsQuery, PlanVersusActualQuery } from '../application';
@@ -20,6 +20,7 @@ export class OversightResolver {
 
   @Query(() => ObligationConnection, { description: 'Every open obligation, soonest due first, with whether it is overdue today (Stockholm).' })
   @Roles(...OBLIGATION_READERS)
+  @ContentOf('obligation')
   async obligations(@Args() { first, after, filter = {} }: ObligationsArgs): Promise<Connection<ObligationType>> {
     const key = after === undefined ? null : decodeCursor(after);
     if (key !== null && !/^\d{4}-\d{2}-\d{2}\|/.test(key)) {

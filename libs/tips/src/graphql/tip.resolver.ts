@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, InputValidationError, NotFoundError,
   payloadFields, PersonDirectory, toConnection,
@@ -29,6 +29,7 @@ export class TipResolver {
 
   @Query(() => TipConnection, { description: 'Tips, newest first. AV sees the ones sent to it.' })
   @Roles(...TIP_READERS)
+  @ContentOf('tip')
   async tips(
     @Args() { first, after, filter = {} }: TipsArgs,
     @CurrentActor() actor: Actor,
@@ -52,6 +53,7 @@ export class TipResolver {
 
   @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
   @Roles(...TIP_READERS)
+  @ContentOf('tip')
   async tip(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<TipType> {
     return toTipType(await this.row(id, actor), this.persons);
   }
