@@ -104,6 +104,19 @@ describe('The audit views show content by the module read rule', () => {
     }
   });
 
+  it("refuses AV a sent tip's impulses, which it may not read through `impulses` either, and keeps their ids", async () => {
+    const query = `query($id: String!) { tip(id: $id) { id impulseIds impulses { description reportedBy { name } } } }`;
+    const av = await t.gql('AV_INSPECTOR', query, { id: tipId });
+    expect(av.errors?.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(JSON.stringify(av)).not.toMatch(CONTENT);
+    const list = await t.gql('AV_INSPECTOR', '{ tips(first: 10) { edges { node { id impulseIds impulses { id } } } } }');
+    expect(list.errors?.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
+    const ids = await t.gql('AV_INSPECTOR', `query($id: String!) { tip(id: $id) { impulseIds } }`, { id: tipId });
+    expect(ids.data.tip.impulseIds).toEqual([impulseId]);
+    const officer = await t.gql('COLLABORATION_OFFICER', query, { id: tipId });
+    expect(officer.data.tip.impulses).toHaveLength(1);
+  });
+
   describe('over the live subscription', () => {
     const clients: Client[] = [];
     afterAll(() => Promise.all(clients.map((c) => c.dispose())));

@@ -7,6 +7,7 @@ import { ALL_ROLES, CONTENT_READERS, Role } from '../roles';
 /** Schema extension names: the role-matrix test reads them to walk what each role can reach. */
 export const FIELD_READERS = 'readers';
 export const TYPE_AUDIENCE = 'audience';
+export const FIELD_CONTENT_OF = 'contentOf';
 
 /** Object types made of counts, labels and ids of groups: every role that may call their query reads them. */
 export const AGGREGATE_AUDIENCE: readonly Role[] = ALL_ROLES;
@@ -30,6 +31,12 @@ export function RestrictedField(type: ReturnTypeFunc, readers: readonly Role[], 
     Extensions({ [FIELD_READERS]: [...readers] }),
   );
 }
+
+/**
+ * A field resolver that shows another category's content (a tip's impulses): the role-matrix test
+ * walks it only for that category's readers, and the resolver calls `ContentAccess.assertMayRead`.
+ */
+export const ShowsContentOf = (category: string) => Extensions({ [FIELD_CONTENT_OF]: category });
 
 function onlyFor(readers: readonly Role[]): FieldMiddleware {
   return ({ context }, next) => {
