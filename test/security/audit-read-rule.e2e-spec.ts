@@ -117,6 +117,15 @@ describe('The audit views show content by the module read rule', () => {
     expect(officer.data.tip.impulses).toHaveLength(1);
   });
 
+  it("names an obligation's owing entity only to roles that may read it: the steering group sees that AV owes an outcome, not for which employer", async () => {
+    const query = '{ obligations(first: 50, filter: { module: tips }) { edges { node { id title sourceStream owner dueOn } } } }';
+    const steering = nodes(await t.gql('STEERING_GROUP', query), 'obligations');
+    expect(steering).toEqual([expect.objectContaining({ id: `tipOutcome_${tipId}`, title: 'AV:s utfall för ett skickat tips', owner: 'AV' })]);
+    for (const role of ['STEERING_GROUP', 'FORUM_COORDINATOR'] as const) expect(JSON.stringify(await t.gql(role, query))).not.toMatch(CONTENT);
+    const officer = nodes(await t.gql('COLLABORATION_OFFICER', query), 'obligations');
+    expect(officer[0].title).toMatch(/Solbacka/);
+  });
+
   describe('over the live subscription', () => {
     const clients: Client[] = [];
     afterAll(() => Promise.all(clients.map((c) => c.dispose())));

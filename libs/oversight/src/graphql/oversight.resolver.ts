@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, Connection, decodeCursor, InputValidationError, toConnection } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import { OpenObligationsQuery, PlanVersusActualQuery } from '../application';
@@ -16,19 +16,22 @@ const OBLIGATION_READERS = [Role.STEERING_GROUP, Role.AUDITOR, Role.COLLABORATIO
 /** The steering group's follow-up: what is owed and late, and the year's plan against what happened. */
 @Resolver()
 export class OversightResolver {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly access: ContentAccess,
+  ) {}
 
   @Query(() => ObligationConnection, { description: 'Every open obligation, soonest due first, with whether it is overdue today (Stockholm).' })
   @Roles(...OBLIGATION_READERS)
   @ContentOf('obligation')
-  async obligations(@Args() { first, after, filter = {} }: ObligationsArgs): Promise<Connection<ObligationType>> {
+  async obligations(@Args() { first, after, filter = {} }: ObligationsArgs, @CurrentActor() actor: Actor): Promise<Connection<ObligationType>> {
     const key = after === undefined ? null : decodeCursor(after);
     if (key !== null && !/^\d{4}-\d{2}-\d{2}\|/.test(key)) {
       throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
     }
     const all = await this.open();
     const rows = all.filter((o) => matches(o, filter) && (key === null || isAfter(o, key))).slice(0, first + 1);
-    return toConnection(rows, first, cursorKey, toObligationType);
+    return toConnection(rows, first, cursorKey, (o) => toObligationType(o, this.access.mayRead(actor.role, o.sourceStream)));
   }
 
   @Query(() => ObligationCountsType, { description: 'Open and overdue obligations per module and owner (small counts suppressed for DASHBOARD).' })
