@@ -129,6 +129,18 @@ describe('The national knowledge group', () => {
     expect(cadence.errors).toBeUndefined();
   });
 
+  it('names the forum and meeting of a presentation only to roles that may read forums', async () => {
+    const query = `query($id: String!) { knowledgeItem(id: $id) { presentations { forumId forumName forumMeetingId meetingTitle } } }`;
+    for (const role of ['FK_CASEWORKER', 'COLLABORATION_OFFICER', 'AV_INSPECTOR']) {
+      const res = await t.gql(role, query, { id: itemId });
+      expect({ role, presentations: res.data.knowledgeItem.presentations }).toEqual({
+        role, presentations: [{ forumId: 'syd', forumName: null, forumMeetingId, meetingTitle: null }],
+      });
+    }
+    const member = await t.gql(KG, query, { id: itemId });
+    expect(member.data.knowledgeItem.presentations[0]).toMatchObject({ forumName: 'Forum Syd', meetingTitle: 'Implementering med kvalitet' });
+  });
+
   it('retires an item by decision; a retired item is not presented, and lists filter by topic, status and source', async () => {
     const retired = await t.gql(KG, RETIRE, { input: { itemId, retiredOn: '2026-05-01', reason: 'Ersatt av en ny version' } });
     expect(retired.data.retireKnowledgeItem.item).toMatchObject({ status: 'RETIRED', retireReason: 'Ersatt av en ny version' });

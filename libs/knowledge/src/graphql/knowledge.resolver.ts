@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentAccess, ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, positionCursor, toConnection,
 } from '@samverkan/core';
@@ -27,6 +27,7 @@ export class KnowledgeResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: ContentAccess,
   ) {}
 
   @Query(() => KnowledgeGroupType, { description: 'The national group: members over time, meetings, meetings per term.' })
@@ -39,26 +40,26 @@ export class KnowledgeResolver {
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('knowledgeItem')
-  async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs): Promise<Connection<KnowledgeItemType>> {
+  async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs, @CurrentActor() actor: Actor): Promise<Connection<KnowledgeItemType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery(filter, before, first + 1));
-    const names = await this.presentationNames(rows.map((r) => r.doc));
+    const names = await this.presentationNames(rows.map((r) => r.doc), actor);
     return toConnection(rows, first, (r) => r.doc.position, (r) => toItemType(r, names));
   }
 
   @Query(() => KnowledgeItemType)
   @Roles(...CONTENT_READERS)
   @ContentOf('knowledgeItem')
-  async knowledgeItem(@Args('id') id: string): Promise<KnowledgeItemType> {
+  async knowledgeItem(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<KnowledgeItemType> {
     const row = await this.itemDoc(id);
-    return toItemType(row, await this.presentationNames([row.doc]));
+    return toItemType(row, await this.presentationNames([row.doc], actor));
   }
 
   @Query(() => [KnowledgeReachType], { description: 'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).' })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
-  async knowledgeReach(): Promise<KnowledgeReachType[]> {
+  async knowledgeReach(@CurrentActor() actor: Actor): Promise<KnowledgeReachType[]> {
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
-    const names = await this.presentationNames(rows.map((r) => r.doc));
+    const names = await this.presentationNames(rows.map((r) => r.doc), actor);
     return rows.map((row) => {
       const item = toItemType(row, names);
       return {
@@ -222,7 +223,7 @@ export class KnowledgeResolver {
   private async item(command: ItemCommand, context: CommandContext, access?: { actor: Actor; forums: string[] }): Promise<KnowledgeItemPayload> {
     const result = await this.commands.execute<RunItemCommand, CommandResult>(new RunItemCommand(command, context, access));
     const row = await this.itemDoc(command.data.itemId);
-    return { ...payloadFields(result, context), item: toItemType(row, await this.presentationNames([row.doc])) };
+    return { ...payloadFields(result, context), item: toItemType(row, await this.presentationNames([row.doc], context.actor)) };
   }
 
   private async groupDoc(): Promise<Versioned<GroupDoc>> {
@@ -237,11 +238,16 @@ export class KnowledgeResolver {
     return row;
   }
 
-  /** Forum names and meeting titles from the forums module's read models, for the presentations shown. */
-  private async presentationNames(items: ItemDoc[]): Promise<Names> {
+  /**
+   * Forum names and meeting titles from the forums module's read models, for the presentations
+   * shown: only to a reader who may read forums and their meetings (one rule, whatever the view).
+   */
+  private async presentationNames(items: ItemDoc[], reader: Actor): Promise<Names> {
     const presentations = items.flatMap((i) => i.presentations);
-    const forums = await this.queries.execute<GetForumsQuery, { doc: ForumDoc }[]>(new GetForumsQuery([...new Set(presentations.map((p) => p.forumId))]));
-    const meetings = await this.queries.execute<GetMeetingsQuery, { doc: MeetingDoc }[]>(new GetMeetingsQuery([...new Set(presentations.map((p) => p.forumMeetingId))]));
+    const forumIds = this.access.readersOf('forum').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumId))] : [];
+    const meetingIds = this.access.readersOf('forumMeeting').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumMeetingId))] : [];
+    const forums = await this.queries.execute<GetForumsQuery, { doc: ForumDoc }[]>(new GetForumsQuery(forumIds));
+    const meetings = await this.queries.execute<GetMeetingsQuery, { doc: MeetingDoc }[]>(new GetMeetingsQuery(meetingIds));
     return {
       forums: new Map(forums.map((f) => [f.doc.forumId, f.doc.name])),
       meetings: new Map(meetings.map((m) => [m.doc.meetingId, m.doc.title])),
