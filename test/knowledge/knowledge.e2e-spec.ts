@@ -129,12 +129,12 @@ describe('The national knowledge group', () => {
     expect(cadence.errors).toBeUndefined();
   });
 
-  it('names the forum and meeting of a presentation only to roles that may read forums', async () => {
+  it("shows a presentation's meeting title only to roles that may read forum meetings; the forum's name is a label for all", async () => {
     const query = `query($id: String!) { knowledgeItem(id: $id) { presentations { forumId forumName forumMeetingId meetingTitle } } }`;
     for (const role of ['FK_CASEWORKER', 'COLLABORATION_OFFICER', 'AV_INSPECTOR']) {
       const res = await t.gql(role, query, { id: itemId });
       expect({ role, presentations: res.data.knowledgeItem.presentations }).toEqual({
-        role, presentations: [{ forumId: 'syd', forumName: null, forumMeetingId, meetingTitle: null }],
+        role, presentations: [{ forumId: 'syd', forumName: 'Forum Syd', forumMeetingId, meetingTitle: null }],
       });
     }
     const member = await t.gql(KG, query, { id: itemId });

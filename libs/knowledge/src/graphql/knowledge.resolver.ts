@@ -239,12 +239,13 @@ export class KnowledgeResolver {
   }
 
   /**
-   * Forum names and meeting titles from the forums module's read models, for the presentations
-   * shown: only to a reader who may read forums and their meetings (one rule, whatever the view).
+   * Forum names (labels of the groups, as on every dashboard) and meeting titles from the forums
+   * module's read models; a meeting's title is its text, so only for those who may read forum
+   * meetings (one rule, whatever the view).
    */
   private async presentationNames(items: ItemDoc[], reader: Actor): Promise<Names> {
     const presentations = items.flatMap((i) => i.presentations);
-    const forumIds = this.access.readersOf('forum').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumId))] : [];
+    const forumIds = [...new Set(presentations.map((p) => p.forumId))];
     const meetingIds = this.access.readersOf('forumMeeting').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumMeetingId))] : [];
     const forums = await this.queries.execute<GetForumsQuery, { doc: ForumDoc }[]>(new GetForumsQuery(forumIds));
     const meetings = await this.queries.execute<GetMeetingsQuery, { doc: MeetingDoc }[]>(new GetMeetingsQuery(meetingIds));

@@ -63,7 +63,7 @@ export class ItemReviewType {
 @ObjectType()
 export class PresentationType {
   @Field() forumId: string;
-  @Field(() => String, { nullable: true, description: 'Null for a role that may not read forums.' }) forumName: string | null;
+  @Field(() => String, { nullable: true }) forumName: string | null;
   @Field() forumMeetingId: string;
   @Field(() => String, { nullable: true, description: 'Null for a role that may not read forum meetings.' }) meetingTitle: string | null;
   @Field() presentedOn: string;
