@@ -104,8 +104,41 @@ describe('The national knowledge group', () => {
     expect(presented.data.recordKnowledgePresentation.item.presentations).toEqual([
       { forumId: 'syd', forumName: 'Forum Syd', forumMeetingId, meetingTitle: 'Implementering med kvalitet', presentedOn: '2025-02-05' },
     ]);
-    const reach = await t.gql('DASHBOARD', `{ knowledgeReach { forums meetings item { title } presentations { forumName } } }`);
-    expect(reach.data.knowledgeReach).toEqual([{ forums: 1, meetings: 1, item: { title: checklist.title }, presentations: [{ forumName: 'Forum Syd' }] }]);
+    const reach = await t.gql('STEERING_GROUP', `{ knowledgeReach { itemId forums meetings item { title } presentations { forumName } } }`);
+    expect(reach.data.knowledgeReach).toEqual([{ itemId, forums: 1, meetings: 1, item: { title: checklist.title }, presentations: [{ forumName: 'Forum Syd' }] }]);
+  });
+
+  it('gives DASHBOARD the reach as counts only: the item, its presentations and meeting titles are refused however asked', async () => {
+    const counts = await t.gql('DASHBOARD', '{ knowledgeReach { itemId kind forums meetings } }');
+    expect(counts.errors).toBeUndefined();
+    expect(counts.data.knowledgeReach).toEqual([{ itemId, kind: 'TOOL', forums: 1, meetings: 1 }]);
+    const attempts = [
+      '{ knowledgeReach { forums item { title link } } }',
+      '{ knowledgeReach { forums item { reviews { note reason } } } }',
+      '{ knowledgeReach { presentations { meetingTitle forumName } } }',
+      '{ knowledgeReach { forums hidden: item { id } } }',
+      '{ knowledgeReach { ...Reach } } fragment Reach on KnowledgeReachType { item { sourceOrganisation } }',
+      '{ forumCadence(year: 2025) { forums { terms { meetings { meetingId title } } } } }',
+    ];
+    for (const query of attempts) {
+      const res = await t.gql('DASHBOARD', query);
+      expect({ query, codes: res.errors?.map((e: any) => e.extensions?.code) }).toEqual({ query, codes: ['FORBIDDEN'] });
+      expect(JSON.stringify(res)).not.toMatch(/Checklista|folkhalsomyndigheten\.se|Implementering med kvalitet/);
+    }
+    const cadence = await t.gql('DASHBOARD', '{ forumCadence(year: 2025) { forums { terms { meetings { meetingId date status } } } } }');
+    expect(cadence.errors).toBeUndefined();
+  });
+
+  it("shows a presentation's meeting title only to roles that may read forum meetings; the forum's name is a label for all", async () => {
+    const query = `query($id: String!) { knowledgeItem(id: $id) { presentations { forumId forumName forumMeetingId meetingTitle } } }`;
+    for (const role of ['FK_CASEWORKER', 'COLLABORATION_OFFICER', 'AV_INSPECTOR']) {
+      const res = await t.gql(role, query, { id: itemId });
+      expect({ role, presentations: res.data.knowledgeItem.presentations }).toEqual({
+        role, presentations: [{ forumId: 'syd', forumName: 'Forum Syd', forumMeetingId, meetingTitle: null }],
+      });
+    }
+    const member = await t.gql(KG, query, { id: itemId });
+    expect(member.data.knowledgeItem.presentations[0]).toMatchObject({ forumName: 'Forum Syd', meetingTitle: 'Implementering med kvalitet' });
   });
 
   it('retires an item by decision; a retired item is not presented, and lists filter by topic, status and source', async () => {

@@ -47,7 +47,19 @@ describe('Oversight: the plan against what happened', () => {
   });
 
   it('answers for the dashboard, refuses a role that only handles people, and names a bad year', async () => {
-    expect((await expectations('DASHBOARD')).expectations.length).toBeGreaterThan(0);
+    const aggregate = PLAN_VERSUS_ACTUAL.replace(/ evidence \{[^}]*\}/, '');
+    const dashboard = (await ok(t.gql('DASHBOARD', aggregate, { year: 2025 }))).planVersusActual.expectations;
+    expect(dashboard.length).toBeGreaterThan(0);
+    // Forum names label the groups counted; the plan's activity titles are its text, not for DASHBOARD.
+    const subjects = (rows: any[], kind: string) => rows.filter((e) => e.kind === kind).map((e) => e.subject);
+    expect(subjects(dashboard, 'FORUM_MEETINGS')).toEqual(expect.arrayContaining(['Forum Väst', 'Forum Syd']));
+    const titles = subjects((await expectations()).expectations, 'PLAN_ACTIVITY');
+    expect(titles.length).toBeGreaterThan(0);
+    expect(subjects(dashboard, 'PLAN_ACTIVITY')).toEqual(titles.map(() => 'En aktivitet i samverkansplanen'));
+    for (const title of titles) expect(JSON.stringify(dashboard)).not.toContain(title);
+    // The events behind an expectation point into the trail: content readers only.
+    const evidence = await t.gql('DASHBOARD', PLAN_VERSUS_ACTUAL, { year: 2025 });
+    expect(evidence.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const dpo = await t.gql('DATA_PROTECTION_OFFICER', PLAN_VERSUS_ACTUAL, { year: 2025 });
     expect(dpo.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const bad = await t.gql(SG, PLAN_VERSUS_ACTUAL, { year: 1800 });

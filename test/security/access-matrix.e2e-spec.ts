@@ -2,12 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  getNamedType, GraphQLField, GraphQLInputType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  getNamedType, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
   isScalarType,
 } from 'graphql';
-import { ALL_ROLES } from '@samverkan/auth';
+import { ALL_ROLES, ContentAccess, Role } from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
+import { typesReachableBy } from '../../apps/api/src/security/type-audience';
 import { startTestApp, TestApp } from '../support/test-app';
 
 /** A value of the type that passes GraphQL's own validation, so the guard is what answers. */
@@ -35,14 +36,24 @@ function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, 
   };
 }
 
+/** A connection's node type, or the type itself. */
+function entityOf(type: GraphQLNamedType): GraphQLNamedType {
+  const edges = isObjectType(type) ? type.getFields().edges : undefined;
+  const edge = edges && getNamedType(edges.type);
+  return edge && isObjectType(edge) ? getNamedType(edge.getFields().node.type) : type;
+}
+
 describe('Who may do what: the role matrix', () => {
   let t: TestApp;
   let operations: OperationAccess[];
   let schema: GraphQLSchema;
+  let access: ContentAccess;
+  const readers = (category: string) => access.readersOf(category);
   beforeAll(async () => {
     t = await startTestApp();
     operations = accessMatrix(t.app);
     schema = t.app.get(GraphQLSchemaHost).schema;
+    access = t.app.get(ContentAccess);
   });
   afterAll(() => t.close());
 
@@ -76,4 +87,36 @@ describe('Who may do what: the role matrix', () => {
     }
     expect(mismatches).toEqual([]);
   }, 120_000);
+
+  it('lets each role reach, nested fields included, only object types declared readable by it', () => {
+    const beyond = ALL_ROLES.flatMap((role) =>
+      typesReachableBy(schema, operations, role, readers).filter((t) => !t.audience.includes(role)).map((t) => `${role} reaches ${t.type} via ${t.path}`),
+    );
+    expect(beyond).toEqual([]);
+  });
+
+  it('lets DASHBOARD reach aggregates only: no item, meeting title, trail pointer or person type', () => {
+    const reached = typesReachableBy(schema, operations, Role.DASHBOARD, readers).map((t) => t.type).sort();
+    for (const content of ['KnowledgeItem', 'PresentationType', 'ItemReviewType', 'EventReference', 'TimelineEntry', 'ReferencedPerson']) {
+      expect(reached).not.toContain(content);
+    }
+    expect(reached).toEqual(expect.arrayContaining(['KnowledgeReachType', 'TipFunnel', 'ForumCadenceReport', 'PlanVersusActual']));
+  });
+
+  it("lets no role reach a module's entity, by any path, unless it may read that module's content", () => {
+    // The entity types of a category: what the queries that show it return (connections unwrapped).
+    const categoriesOf = new Map<string, Set<string>>();
+    for (const view of access.views()) {
+      const type = entityOf(getNamedType(schema.getQueryType()!.getFields()[view.query].type));
+      for (const category of view.categories) categoriesOf.set(type.name, new Set([...(categoriesOf.get(type.name) ?? []), category]));
+    }
+    expect(categoriesOf.get('Tip')).toEqual(new Set(['tip']));
+    expect(categoriesOf.get('Impulse')).toEqual(new Set(['impulse']));
+    const beyond = ALL_ROLES.flatMap((role) =>
+      typesReachableBy(schema, operations, role, readers)
+        .filter((t) => !t.declared && [...(categoriesOf.get(t.type) ?? [])].some((c) => !readers(c).has(role)))
+        .map((t) => `${role} reaches ${t.type} via ${t.path}`),
+    );
+    expect(beyond).toEqual([]);
+  });
 });

@@ -24,8 +24,10 @@ export const COMPILE = mutation('compileTip', 'CompileTipInput', 'tip');
 export const ADD_TO_TIP = mutation('addImpulseToTip', 'TipImpulseInput', 'tip');
 export const REMOVE_FROM_TIP = mutation('removeImpulseFromTip', 'TipImpulseInput', 'tip');
 export const SEND = mutation('sendTip', 'SendTipInput', 'tip');
-export const RECEIVE = mutation('recordTipReceipt', 'RecordTipReceiptInput', 'tip');
-export const OUTCOME = mutation('recordTipOutcome', 'RecordTipOutcomeInput', 'tip');
+/** AV's own mutations answer with the tip without its impulses, which AV may not read. */
+const avMutation = (name: string, input: string) => mutation(name, input, 'tip').replace(/\s*impulses \{ id status tipId \}/, '');
+export const RECEIVE = avMutation('recordTipReceipt', 'RecordTipReceiptInput');
+export const OUTCOME = avMutation('recordTipOutcome', 'RecordTipOutcomeInput');
 
 export const TIP = `query($id: String!) { tip(id: $id) { ${TIP_FIELDS} } }`;
 

@@ -1,11 +1,13 @@
 import { Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
+import { ContentAccess } from './read-access';
 import { TokenService } from './token-service';
 
 @Global()
 @Module({
-  providers: [TokenService, { provide: APP_GUARD, useClass: AuthGuard }],
-  exports: [TokenService],
+  imports: [DiscoveryModule],
+  providers: [TokenService, ContentAccess, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [TokenService, ContentAccess],
 })
 export class AuthModule {}

@@ -4,3 +4,4 @@ export { TokenService } from './token-service';
 export type { VerifiedToken } from './token-service';
 export { AuthModule } from './auth.module';
 export { devActor } from './dev-actor';
+export * from './read-access';

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { Role, Roles } from '@samverkan/auth';
-import { EVENT_STORE, EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
+import { ContentAccess, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, EVENT_STORE, EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { walkChains } from '../integrity/chain-walker';
 import { entityAsOf, stringsIn } from '../time-travel/entity-as-of';
@@ -13,11 +13,12 @@ export class AuditTrailResolver {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly catalog: EventCatalog,
     private readonly persons: PersonDirectory,
+    private readonly access: ContentAccess,
   ) {}
 
   @Query(() => EntityStateType, { description: 'Any entity of any module as it was at a moment or revision.' })
   @Roles(Role.AUDITOR, Role.STEERING_GROUP)
-  async entityAsOf(@Args() args: EntityAsOfArgs): Promise<EntityStateType> {
+  async entityAsOf(@Args() args: EntityAsOfArgs, @CurrentActor() actor: Actor): Promise<EntityStateType> {
     const found = await entityAsOf(this.store, this.catalog, args.stream, {
       revision: args.revision,
       at: args.at,
@@ -25,10 +26,14 @@ export class AuditTrailResolver {
     });
     const actors = new Map(found.events.map((e) => [(e.metadata as Partial<EventMetadata>).actor?.id ?? '', (e.metadata as Partial<EventMetadata>).actor]));
     actors.delete('');
+    // Who acted and when stays visible; what the entity holds only to those who may read its module.
+    const readable = this.access.mayRead(actor.role, found.stream);
     return {
       ...found,
+      state: readable ? found.state : null,
+      contentHidden: !readable,
       position: found.position?.toString() ?? null,
-      people: this.peopleIn(found.state),
+      people: readable ? this.peopleIn(found.state) : [],
       actors: [...actors.values()].map((a) => ({ id: a!.id, name: this.persons.displayName(a!.id), organisation: a!.organisation, role: a!.role })),
     };
   }

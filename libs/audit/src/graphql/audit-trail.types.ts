@@ -1,6 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsDate, IsIn, IsInt, IsOptional, IsString, Matches, MaxLength, Min } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
+import { Audience, PEOPLE_AUDIENCE } from '@samverkan/auth';
 import { TimelineActor } from './timeline.types';
 
 export enum AsOfClockEnum {
@@ -31,6 +32,7 @@ export class EntityAsOfArgs {
   clock?: AsOfClockEnum;
 }
 
+@Audience(...PEOPLE_AUDIENCE)
 @ObjectType({ description: 'A person the state refers to; name "raderad" after a GDPR erasure.' })
 export class ReferencedPerson {
   @Field() id: string;
@@ -48,7 +50,9 @@ export class EntityStateType {
   @Field(() => String, { nullable: true }) position: string | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) lastChangeAt: Date | null;
   @Field(() => Int, { description: 'The revision the entity has now.' }) currentRevision: number;
-  @Field(() => GraphQLJSON, { description: 'The state as the module holds it (ids, never names).' }) state: unknown;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The state as the module holds it (ids, never names); null where contentHidden.' }) state: unknown;
+  @Field({ description: "True when the reader's role may not read this module's content (docs/SECURITY.md): state and people are left out." })
+  contentHidden: boolean;
   @Field(() => [ReferencedPerson]) people: ReferencedPerson[];
   @Field(() => [TimelineActor], { description: 'Who made the changes folded in.' }) actors: TimelineActor[];
 }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandResult, commandContext, payloadFields, PersonDirectory } from '@samverkan/core';
 import { ErasePersonCommand } from '../erasure/erase-person.handler';
 import { ReferencedPerson } from './audit-trail.types';
@@ -17,6 +17,7 @@ export class ErasureResolver {
 
   @Query(() => [ReferencedPerson], { description: 'People in the directory whose name or e-mail contains the text (erased people are not found).' })
   @Roles(...ERASERS)
+  @ContentOf('personErasure')
   findPeople(@Args() args: FindPeopleArgs): ReferencedPerson[] {
     return this.persons.search(args.text).map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, erased: false }));
   }

@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, ObjectType } from '@nestjs/graphql';
 import { IsNotEmpty, IsString, MaxLength, MinLength } from 'class-validator';
+import { Audience, PEOPLE_AUDIENCE } from '@samverkan/auth';
 import { CommandInput, CommandPayload } from '@samverkan/core';
 import { ReferencedPerson } from './audit-trail.types';
 
@@ -19,6 +20,7 @@ export class ErasePersonInput extends CommandInput {
   reason: string;
 }
 
+@Audience(...PEOPLE_AUDIENCE)
 @ObjectType()
 export class ErasePersonPayload extends CommandPayload {
   @Field(() => ReferencedPerson) person: ReferencedPerson;

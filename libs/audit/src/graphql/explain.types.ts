@@ -27,5 +27,6 @@ export class ExplainedEvent {
   @Field(() => Int) revision: number;
   @Field() type: string;
   @Field(() => GraphQLISODateTime) occurredAt: Date;
-  @Field() summary: string;
+  @Field({ description: 'A readable Swedish line; without content where contentHidden.' }) summary: string;
+  @Field({ description: "True when the reader's role may not read this module's content (docs/SECURITY.md)." }) contentHidden: boolean;
 }

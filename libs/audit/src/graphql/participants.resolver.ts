@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandResult, commandContext, EVENT_STORE, EventCatalog, InputValidationError, payloadFields, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { FIRST_MONTH, hasEnded, LAST_MONTH } from '../participants/months';
@@ -55,6 +55,7 @@ export class ParticipantsResolver {
 
   @Query(() => [ParticipantMonth], { description: 'Each month\'s participants and reporting status (UNREPORTED, REPORTED, NEEDS_REREPORT).' })
   @Roles(...REPORTERS)
+  @ContentOf('participantMonth')
   async participantMonths(@Args() args: ParticipantMonthsArgs): Promise<ParticipantMonth[]> {
     inProject('from', args.from);
     inProject('to', args.to);
@@ -65,6 +66,7 @@ export class ParticipantsResolver {
 
   @Query(() => ParticipantMonthDetail, { description: 'One month\'s participants: a line per activity and organisation with counts by role, and the total.' })
   @Roles(...REPORTERS)
+  @ContentOf('participantMonth')
   async participantMonth(@Args() args: ParticipantMonthArgs): Promise<ParticipantMonthDetail> {
     inProject('month', args.month);
     const { position, months } = await this.months(args.month);

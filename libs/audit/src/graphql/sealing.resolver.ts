@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandResult, commandContext, EVENT_STORE, EventCatalog, InputValidationError, payloadFields, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { esfAmendments } from '../sealing/esf-amendments';
@@ -48,6 +48,7 @@ export class SealingResolver {
 
   @Query(() => [EsfSeal], { description: 'Every sealed ESF report, in the order they were sealed.' })
   @Roles(...SEALERS)
+  @ContentOf('esfSeal')
   async esfSeals(): Promise<EsfSeal[]> {
     return (await listSeals(this.deps)).map(sealType);
   }

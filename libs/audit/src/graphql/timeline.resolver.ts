@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { Role, Roles } from '@samverkan/auth';
-import { Connection, decodeCursor, InputValidationError, PersonDirectory, ReadModelDb, toConnection } from '@samverkan/core';
+import { ContentAccess, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, Connection, decodeCursor, InputValidationError, PersonDirectory, ReadModelDb, toConnection } from '@samverkan/core';
 import { correctionsOf, matchesTimelineFilter, positionsOf, queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
+import { withoutContent } from './hidden-content';
 import { TimelineFeed } from './timeline-feed';
 import {
   CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry, TimelineFeedArgs,
@@ -16,18 +17,19 @@ export class TimelineResolver {
     @Inject(ReadModelDb) private readonly readModels: ReadModelDb,
     private readonly persons: PersonDirectory,
     private readonly feed: TimelineFeed,
+    private readonly access: ContentAccess,
   ) {}
 
   @Query(() => TimelineConnection, { description: 'Every event, ordered by position.' })
   @Roles(...AUDIT_READERS)
-  timeline(@Args() args: TimelineArgs): Connection<TimelineEntry> {
-    return this.page(args.filter ?? {}, args.first, args.after);
+  timeline(@Args() args: TimelineArgs, @CurrentActor() actor: Actor): Connection<TimelineEntry> {
+    return this.page(actor, args.filter ?? {}, args.first, args.after);
   }
 
   @Query(() => TimelineConnection, { description: "One entity's history, e.g. stream plan-2025." })
   @Roles(...AUDIT_READERS)
-  entityHistory(@Args() args: EntityHistoryArgs): Connection<TimelineEntry> {
-    return this.page({ stream: args.stream }, args.first, args.after);
+  entityHistory(@Args() args: EntityHistoryArgs, @CurrentActor() actor: Actor): Connection<TimelineEntry> {
+    return this.page(actor, { stream: args.stream }, args.first, args.after);
   }
 
   @Subscription(() => TimelineEntry, {
@@ -35,10 +37,10 @@ export class TimelineResolver {
     resolve: (entry: TimelineEntry) => entry,
   })
   @Roles(...AUDIT_READERS)
-  timelineAppended(@Args() args: TimelineFeedArgs): AsyncIterableIterator<TimelineEntry> {
+  timelineAppended(@Args() args: TimelineFeedArgs, @CurrentActor() actor: Actor): AsyncIterableIterator<TimelineEntry> {
     const rows = this.feed.rows();
     const filter = args.filter ?? {};
-    const entries = (batch: TimelineRow[]) => this.entries(batch);
+    const entries = (batch: TimelineRow[]) => this.entries(actor, batch);
     return (async function* live() {
       try {
         for await (const row of rows) if (matchesTimelineFilter(row, filter)) yield entries([row])[0];
@@ -48,14 +50,14 @@ export class TimelineResolver {
     })();
   }
 
-  private page(filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
+  private page(actor: Actor, filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
     const rows = queryTimeline(this.readModels.db, filter, after ? positionOf(after) : null, first + 1);
-    const entries = new Map(this.entries(rows.slice(0, first)).map((e) => [e.position, e]));
+    const entries = new Map(this.entries(actor, rows.slice(0, first)).map((e) => [e.position, e]));
     return toConnection(rows, first, (r) => r.position, (r) => entries.get(r.position.toString())!);
   }
 
-  /** Rows as entries: names joined in, and the corrections that link them, in two queries. */
-  private entries(page: TimelineRow[]): TimelineEntry[] {
+  /** Rows as entries: names joined in, the corrections that link them (two queries), content only where the role may read it. */
+  private entries(actor: Actor, page: TimelineRow[]): TimelineEntry[] {
     const names = new Map<string, string | null>();
     const nameOf = (id: string) => {
       if (!names.has(id)) names.set(id, this.persons.displayName(id));
@@ -67,7 +69,10 @@ export class TimelineResolver {
       corrections
         .filter((c) => c.corrects === r.event_id)
         .map((c) => ({ eventId: c.event_id, position: c.position.toString(), reason: c.correction_reason ?? '' }));
-    return page.map((r) => toEntry(r, nameOf, correctedBy(r), corrected));
+    return page.map((r) => {
+      const entry = toEntry(r, nameOf, correctedBy(r), corrected);
+      return this.access.mayRead(actor.role, r.stream) ? entry : withoutContent(entry);
+    });
   }
 }
 
@@ -96,6 +101,7 @@ function toEntry(
     commandId: r.command_id,
     summary: r.summary,
     data: JSON.parse(r.data) as unknown,
+    contentHidden: false,
     corrects: r.corrects
       ? { eventId: r.corrects, position: positions.get(r.corrects)?.toString() ?? '', reason: r.correction_reason ?? '' }
       : null,

@@ -22,7 +22,8 @@ export class TimelineActor {
 export class CorrectionLinkType {
   @Field({ description: 'The other event of the pair.' }) eventId: string;
   @Field() position: string;
-  @Field({ description: 'Why the correction was made.' }) reason: string;
+  @Field(() => String, { nullable: true, description: 'Why the correction was made; null where the reader may not read the module\'s content.' })
+  reason: string | null;
 }
 
 @ObjectType({ description: 'One event in the audit timeline: who did what, when and why.' })
@@ -41,8 +42,10 @@ export class TimelineEntry {
   @Field(() => String, { nullable: true }) correlationId: string | null;
   @Field(() => String, { nullable: true }) causationId: string | null;
   @Field(() => String, { nullable: true }) commandId: string | null;
-  @Field({ description: 'A readable Swedish line.' }) summary: string;
-  @Field(() => GraphQLJSON) data: unknown;
+  @Field({ description: 'A readable Swedish line; without content where contentHidden.' }) summary: string;
+  @Field(() => GraphQLJSON, { nullable: true, description: 'The event\'s data; null where contentHidden.' }) data: unknown;
+  @Field({ description: "True when the reader's role may not read this module's content (docs/SECURITY.md): data, reason, summary and correction reasons are left out." })
+  contentHidden: boolean;
   @Field(() => CorrectionLinkType, { nullable: true, description: 'Set when this event corrects an earlier one: which, and why.' })
   corrects: CorrectionLinkType | null;
   @Field(() => [CorrectionLinkType], { description: 'Later events that correct this one, oldest first.' })

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, positionCursor,
   shownCount, toConnection,
@@ -39,6 +39,7 @@ export class DialogueResolver {
 
   @Query(() => [SelectionType], { description: 'Employers selected for dialogue, per area, in a year.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('employerSelection')
   async employerSelections(@Args('year', { type: () => Int }) year: number): Promise<SelectionType[]> {
     const rows = await this.queries.execute<SelectionsOfYearQuery, SelectionDoc[]>(new SelectionsOfYearQuery(year));
     return rows.map(toSelectionType);
@@ -46,6 +47,7 @@ export class DialogueResolver {
 
   @Query(() => DialogueMeetingConnection, { description: 'Dialogue meetings, newest planned first.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('dialogueMeeting')
   async dialogueMeetings(@Args() { first, after, filter = {} }: DialogueMeetingsArgs): Promise<Connection<DialogueMeetingType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute<ListDialogueMeetingsQuery, Versioned<DialogueMeetingDoc>[]>(
@@ -56,6 +58,7 @@ export class DialogueResolver {
 
   @Query(() => DialogueMeetingType)
   @Roles(...CONTENT_READERS)
+  @ContentOf('dialogueMeeting')
   async dialogueMeeting(@Args('id') id: string): Promise<DialogueMeetingType> {
     return this.meetingType(id);
   }

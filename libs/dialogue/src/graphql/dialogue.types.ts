@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AGGREGATE_AUDIENCE, Audience } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
 
@@ -79,6 +80,7 @@ export class DialogueMeetingType {
   @Field(() => Int) revision: number;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class AreaCoverageType {
   @Field() area: string;

@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import { Actor, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory, shownCount } from '@samverkan/core';
 import { parseOrganisationNumber, parseSniCode } from '@samverkan/tips';
 import {
@@ -35,6 +35,7 @@ export class ForumResolver {
 
   @Query(() => [ForumType], { description: 'Every regional forum, by name.' })
   @Roles(...FORUM_READERS)
+  @ContentOf('forum')
   async forums(): Promise<ForumType[]> {
     const rows = await this.queries.execute<ListForumsQuery, Versioned<ForumDoc>[]>(new ListForumsQuery());
     return rows.map((row) => toForumType(row, this.persons));
@@ -42,6 +43,7 @@ export class ForumResolver {
 
   @Query(() => ForumType)
   @Roles(...FORUM_READERS)
+  @ContentOf('forum')
   async forum(@Args('id') id: string): Promise<ForumType> {
     return toForumType(await this.forumDoc(id), this.persons);
   }

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import {
   EmployerSizeEnum, JointActionStatusEnum, MeetingFormatEnum, MeetingStatusEnum, RepresentativeRoleEnum, SectorEnum, TermEnum,
@@ -37,6 +38,7 @@ export class AgendaItemType {
   @Field() speakerOrganisation: string;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType({ description: 'People by role.' })
 export class ParticipantCountsType {
   @Field(() => Int, { nullable: true, description: 'Null only in the DASHBOARD cadence when suppressed (1–4).' }) managers: number | null;
@@ -141,6 +143,7 @@ export class ForumType {
   @Field(() => Int) revision: number;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class TermAttendanceType {
   @Field(() => Int, { nullable: true, description: 'Distinct member employers present at any meeting of the term (null when suppressed).' })
@@ -148,16 +151,18 @@ export class TermAttendanceType {
   @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class MeetingCadenceType {
   @Field() meetingId: string;
-  @Field() title: string;
+  @RestrictedField(() => String, CONTENT_READERS, { description: 'Free text of the forum: content, not for DASHBOARD.' }) title: string;
   @Field() date: string;
   @Field(() => MeetingStatusEnum) status: string;
   @Field(() => Int, { nullable: true }) organisations: number | null;
   @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class TermCadenceType {
   @Field(() => TermEnum) term: string;
@@ -170,6 +175,7 @@ export class TermCadenceType {
   @Field(() => [MeetingCadenceType]) meetings: MeetingCadenceType[];
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class ForumCadenceType {
   @Field() forumId: string;
@@ -178,6 +184,7 @@ export class ForumCadenceType {
   @Field(() => [TermCadenceType]) terms: TermCadenceType[];
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class ForumCadenceReport {
   @Field(() => Int) year: number;

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, PersonDirectory, positionCursor, toConnection,
 } from '@samverkan/core';
@@ -27,6 +27,7 @@ export class JointActionResolver {
 
   @Query(() => JointActionConnection, { description: 'Joint actions, newest first, by forum, status or overdue.' })
   @Roles(...FORUM_READERS)
+  @ContentOf('jointAction')
   async jointActions(@Args() { first, after, filter = {} }: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());
     const before = positionCursor(after);

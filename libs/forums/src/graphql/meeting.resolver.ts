@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, RunMeetingCommand } from '../application';
 import { MeetingCommand, stockholmDate } from '../domain';
@@ -25,6 +25,7 @@ export class MeetingResolver {
 
   @Query(() => ForumMeetingType)
   @Roles(...FORUM_READERS)
+  @ContentOf('forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
     return this.meetingType(id);
   }

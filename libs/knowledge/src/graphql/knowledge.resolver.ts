@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentAccess, ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, positionCursor, toConnection,
 } from '@samverkan/core';
@@ -27,38 +27,44 @@ export class KnowledgeResolver {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly access: ContentAccess,
   ) {}
 
   @Query(() => KnowledgeGroupType, { description: 'The national group: members over time, meetings, meetings per term.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('knowledgeGroup')
   async knowledgeGroup(): Promise<KnowledgeGroupType> {
     return toGroupType(await this.groupDoc());
   }
 
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
   @Roles(...CONTENT_READERS)
-  async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs): Promise<Connection<KnowledgeItemType>> {
+  @ContentOf('knowledgeItem')
+  async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs, @CurrentActor() actor: Actor): Promise<Connection<KnowledgeItemType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery(filter, before, first + 1));
-    const names = await this.presentationNames(rows.map((r) => r.doc));
+    const names = await this.presentationNames(rows.map((r) => r.doc), actor);
     return toConnection(rows, first, (r) => r.doc.position, (r) => toItemType(r, names));
   }
 
   @Query(() => KnowledgeItemType)
   @Roles(...CONTENT_READERS)
-  async knowledgeItem(@Args('id') id: string): Promise<KnowledgeItemType> {
+  @ContentOf('knowledgeItem')
+  async knowledgeItem(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<KnowledgeItemType> {
     const row = await this.itemDoc(id);
-    return toItemType(row, await this.presentationNames([row.doc]));
+    return toItemType(row, await this.presentationNames([row.doc], actor));
   }
 
-  @Query(() => [KnowledgeReachType], { description: 'For each published item: the forums and forum meetings where it was presented.' })
+  @Query(() => [KnowledgeReachType], { description: 'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).' })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
-  async knowledgeReach(): Promise<KnowledgeReachType[]> {
+  async knowledgeReach(@CurrentActor() actor: Actor): Promise<KnowledgeReachType[]> {
     const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
-    const names = await this.presentationNames(rows.map((r) => r.doc));
+    const names = await this.presentationNames(rows.map((r) => r.doc), actor);
     return rows.map((row) => {
       const item = toItemType(row, names);
       return {
+        itemId: item.id,
+        kind: item.kind,
         item,
         forums: new Set(item.presentations.map((p) => p.forumId)).size,
         meetings: new Set(item.presentations.map((p) => p.forumMeetingId)).size,
@@ -217,7 +223,7 @@ export class KnowledgeResolver {
   private async item(command: ItemCommand, context: CommandContext, access?: { actor: Actor; forums: string[] }): Promise<KnowledgeItemPayload> {
     const result = await this.commands.execute<RunItemCommand, CommandResult>(new RunItemCommand(command, context, access));
     const row = await this.itemDoc(command.data.itemId);
-    return { ...payloadFields(result, context), item: toItemType(row, await this.presentationNames([row.doc])) };
+    return { ...payloadFields(result, context), item: toItemType(row, await this.presentationNames([row.doc], context.actor)) };
   }
 
   private async groupDoc(): Promise<Versioned<GroupDoc>> {
@@ -232,11 +238,17 @@ export class KnowledgeResolver {
     return row;
   }
 
-  /** Forum names and meeting titles from the forums module's read models, for the presentations shown. */
-  private async presentationNames(items: ItemDoc[]): Promise<Names> {
+  /**
+   * Forum names (labels of the groups, as on every dashboard) and meeting titles from the forums
+   * module's read models; a meeting's title is its text, so only for those who may read forum
+   * meetings (one rule, whatever the view).
+   */
+  private async presentationNames(items: ItemDoc[], reader: Actor): Promise<Names> {
     const presentations = items.flatMap((i) => i.presentations);
-    const forums = await this.queries.execute<GetForumsQuery, { doc: ForumDoc }[]>(new GetForumsQuery([...new Set(presentations.map((p) => p.forumId))]));
-    const meetings = await this.queries.execute<GetMeetingsQuery, { doc: MeetingDoc }[]>(new GetMeetingsQuery([...new Set(presentations.map((p) => p.forumMeetingId))]));
+    const forumIds = [...new Set(presentations.map((p) => p.forumId))];
+    const meetingIds = this.access.readersOf('forumMeeting').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumMeetingId))] : [];
+    const forums = await this.queries.execute<GetForumsQuery, { doc: ForumDoc }[]>(new GetForumsQuery(forumIds));
+    const meetings = await this.queries.execute<GetMeetingsQuery, { doc: MeetingDoc }[]>(new GetMeetingsQuery(meetingIds));
     return {
       forums: new Map(forums.map((f) => [f.doc.forumId, f.doc.name])),
       meetings: new Map(meetings.map((m) => [m.doc.meetingId, m.doc.title])),

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import { GroupMeetingStatusEnum, ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
 
@@ -64,7 +65,7 @@ export class PresentationType {
   @Field() forumId: string;
   @Field(() => String, { nullable: true }) forumName: string | null;
   @Field() forumMeetingId: string;
-  @Field(() => String, { nullable: true }) meetingTitle: string | null;
+  @Field(() => String, { nullable: true, description: 'Null for a role that may not read forum meetings.' }) meetingTitle: string | null;
   @Field() presentedOn: string;
 }
 
@@ -87,12 +88,16 @@ export class KnowledgeItemType {
   @Field(() => Int) revision: number;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class KnowledgeReachType {
-  @Field(() => KnowledgeItemType) item: KnowledgeItemType;
+  @Field(() => ID, { description: 'The item counted: its id, not its content.' }) itemId: string;
+  @Field(() => ItemKindEnum) kind: string;
+  @RestrictedField(() => KnowledgeItemType, CONTENT_READERS, { description: 'The item itself: content, not for DASHBOARD.' }) item: KnowledgeItemType;
   @Field(() => Int) forums: number;
   @Field(() => Int) meetings: number;
-  @Field(() => [PresentationType]) presentations: PresentationType[];
+  @RestrictedField(() => [PresentationType], CONTENT_READERS, { description: 'Where it was presented, with forum names and meeting titles: not for DASHBOARD.' })
+  presentations: PresentationType[];
 }
 
 @ObjectType()

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, PersonDirectory, positionCursor,
   toConnection,
@@ -31,6 +31,7 @@ export class MomentumResolver {
 
   @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('projectActivity')
   async projectActivities(@Args() { first, after, filter = {} }: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute<ListActivitiesQuery, Versioned<ActivityDoc>[]>(new ListActivitiesQuery({ ...filter }, before, first + 1));
@@ -39,6 +40,7 @@ export class MomentumResolver {
 
   @Query(() => ProjectActivityType)
   @Roles(...CONTENT_READERS)
+  @ContentOf('projectActivity')
   async projectActivity(@Args('id') id: string): Promise<ProjectActivityType> {
     return toActivityType(await this.activityDoc(id), this.persons);
   }

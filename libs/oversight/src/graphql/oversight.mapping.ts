@@ -1,10 +1,17 @@
 import { protectFromDifferencing, smallCount } from '@samverkan/core';
+import { obligationKindLabel } from '../domain';
 import { countObligations, ObligationView } from '../read-model/obligations';
 import { Expectation } from '../read-model/plan-versus-actual';
 import { ObligationCountsType, ObligationType, PlanVersusActualType } from './oversight.types';
 
-export function toObligationType(o: ObligationView): ObligationType {
-  const { obligationId, kind, module, owner, title, sourceStream, sourceId, since, dueOn, overdue, daysOverdue, mark } = o;
+/**
+ * `readable`: whether the reader may read the owing entity's module. The title quotes it (a tip's
+ * employer, a joint action's title), so others get the kind of duty instead: one rule, whatever the view.
+ */
+export function toObligationType(o: ObligationView, readable: boolean): ObligationType {
+  const { obligationId, kind, module, owner, sourceStream, sourceId, since, dueOn, overdue, daysOverdue, mark } = o;
+  const label = obligationKindLabel[kind];
+  const title = readable ? o.title : label.charAt(0).toUpperCase() + label.slice(1);
   return {
     id: obligationId, kind, module, owner, title, sourceStream, sourceId, since, dueOn, overdue, daysOverdue,
     overdueRecord: mark ? { recordedAt: new Date(mark.markedAt), eventId: mark.event.eventId, position: mark.event.position, stream: mark.event.stream } : null,

@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
 import { ConnectionType } from '@samverkan/core';
 import { ObligationKind, ObligationModule } from '../domain';
 import { ExpectationKind, ExpectationStatus } from '../read-model/plan-versus-actual';
@@ -31,6 +32,7 @@ export class ObligationType {
 
 export const ObligationConnection = ConnectionType(ObligationType, 'Obligation');
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('ObligationCount', {
   description: 'A count. For the DASHBOARD role, 1 to 4 shows as "färre än 5", and where one cell of a column is, a second one too.',
 })
@@ -40,6 +42,7 @@ export class ObligationCountType {
   @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden beside a suppressed cell.' }) display: string;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('ObligationCountCell')
 export class ObligationCountCellType {
   @Field(() => ObligationModuleEnum) module: ObligationModule;
@@ -48,6 +51,7 @@ export class ObligationCountCellType {
   @Field(() => ObligationCountType) overdue: ObligationCountType;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('ObligationCounts', { description: 'Open and overdue obligations per module and owner; totals exact.' })
 export class ObligationCountsType {
   @Field({ description: "The Stockholm date 'overdue' was judged on." }) today: string;
@@ -65,6 +69,7 @@ export class EventReferenceType {
   @Field() type: string;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('Expectation', { description: 'Something the adopted plan or a module declares for the year, and how it stands.' })
 export class ExpectationType {
   @Field() id: string;
@@ -80,9 +85,11 @@ export class ExpectationType {
   @Field(() => Int, { nullable: true, description: 'Meetings still planned.' }) planned: number | null;
   @Field(() => ExpectationStatusEnum) status: ExpectationStatus;
   @Field(() => String, { nullable: true, description: 'Why, when missed or at risk; "klart för sent" when done late.' }) note: string | null;
-  @Field(() => [EventReferenceType]) evidence: EventReferenceType[];
+  @RestrictedField(() => [EventReferenceType], CONTENT_READERS, { description: 'Pointers into the trail: for the content readers.' })
+  evidence: EventReferenceType[];
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('ExpectationTally')
 export class ExpectationTallyType {
   @Field(() => Int) met: number;
@@ -91,6 +98,7 @@ export class ExpectationTallyType {
   @Field(() => Int) missed: number;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('PlanVersusActual')
 export class PlanVersusActualType {
   @Field(() => Int) year: number;

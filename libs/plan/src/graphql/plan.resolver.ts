@@ -1,6 +1,6 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, decodeCursor, InputValidationError, NotFoundError,
   PageArgs, payloadFields, PersonDirectory, toConnection,
@@ -27,6 +27,7 @@ export class PlanResolver {
 
   @Query(() => CollaborationPlanType, { description: 'The plan of one year.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('plan')
   async collaborationPlan(@Args('year', { type: () => Int }) year: number): Promise<CollaborationPlanType> {
     const stored = await this.queries.execute<GetPlanQuery, StoredPlanView | null>(new GetPlanQuery(year));
     if (!stored) throw new NotFoundError('Plan', String(year));
@@ -35,6 +36,7 @@ export class PlanResolver {
 
   @Query(() => CollaborationPlanConnection, { description: 'Every plan, by year.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('plan')
   async collaborationPlans(@Args() { first, after }: PageArgs): Promise<Connection<CollaborationPlanType>> {
     const afterYear = after ? Number(decodeCursor(after)) : null;
     if (afterYear !== null && !Number.isInteger(afterYear)) {

@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import {
   CampaignInspectionsQuery, EligiblePrincipalsQuery, GetCampaignsQuery, ListCampaignsQuery, RunCampaignCommand,
@@ -29,12 +29,14 @@ export class CampaignResolver {
 
   @Query(() => [CampaignType], { description: 'Joint supervision campaigns, by start of period.' })
   @Roles(...CONTENT_READERS)
+  @ContentOf('campaign', 'principalEligibility')
   async supervisionCampaigns(): Promise<CampaignType[]> {
     return (await this.queries.execute<ListCampaignsQuery, Versioned<CampaignDoc>[]>(new ListCampaignsQuery())).map(toCampaignType);
   }
 
   @Query(() => CampaignType)
   @Roles(...CONTENT_READERS)
+  @ContentOf('campaign', 'principalEligibility')
   async supervisionCampaign(@Args('id') id: string): Promise<CampaignType> {
     return toCampaignType(await this.campaignDoc(id));
   }

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import { parseOrganisationNumber } from '@samverkan/tips';
 import { GetInspectionsQuery, RunInspectionCommand } from '../application';
@@ -27,6 +27,7 @@ export class InspectionResolver {
 
   @Query(() => InspectionType)
   @Roles(...CONTENT_READERS)
+  @ContentOf('inspection')
   async inspection(@Args('id') id: string): Promise<InspectionType> {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }

@@ -1,4 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { AGGREGATE_AUDIENCE, Audience } from '@samverkan/auth';
 import { CommandPayload } from '@samverkan/core';
 import { CampaignStatusEnum, InspectionLevelEnum, InspectionStatusEnum, SupervisionSectorEnum } from './supervision.enums';
 
@@ -116,6 +117,7 @@ export class CampaignType {
   @Field(() => Int) revision: number;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType({ description: 'A count; for the DASHBOARD role, 1–4 in a sector or region cell shows as "färre än 5".' })
 export class CountCellType {
   @Field() key: string;
@@ -124,6 +126,7 @@ export class CountCellType {
   @Field() suppressed: boolean;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class PrincipalFollowUpsType {
   @Field(() => Int, { description: 'Principals marked eligible after system deficiencies.' }) eligiblePrincipals: number;
@@ -131,6 +134,7 @@ export class PrincipalFollowUpsType {
   @Field(() => Int) awaiting: number;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class InspectionsDashboardType {
   @Field() campaignId: string;

@@ -1,6 +1,6 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, toConnection,
 } from '@samverkan/core';
@@ -25,6 +25,7 @@ export class ImpulseResolver {
 
   @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
   @Roles(...IMPULSE_READERS)
+  @ContentOf('impulse')
   async impulses(
     @Args() { first, after, filter = {} }: ImpulsesArgs,
     @CurrentActor() actor: Actor,
@@ -49,6 +50,7 @@ export class ImpulseResolver {
 
   @Query(() => ImpulseType)
   @Roles(...IMPULSE_READERS)
+  @ContentOf('impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
     const [row] = await this.queries.execute<GetImpulsesQuery, ImpulseRow[]>(new GetImpulsesQuery([id]));
     if (!row) throw new NotFoundError('Impulse', id);

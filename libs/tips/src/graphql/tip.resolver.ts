@@ -1,6 +1,6 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentAccess, ContentOf, CorrelationId, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, InputValidationError, NotFoundError,
   payloadFields, PersonDirectory, toConnection,
@@ -25,10 +25,12 @@ export class TipResolver {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
+    private readonly access: ContentAccess,
   ) {}
 
   @Query(() => TipConnection, { description: 'Tips, newest first. AV sees the ones sent to it.' })
   @Roles(...TIP_READERS)
+  @ContentOf('tip')
   async tips(
     @Args() { first, after, filter = {} }: TipsArgs,
     @CurrentActor() actor: Actor,
@@ -52,12 +54,16 @@ export class TipResolver {
 
   @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
   @Roles(...TIP_READERS)
+  @ContentOf('tip')
   async tip(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<TipType> {
     return toTipType(await this.row(id, actor), this.persons);
   }
 
-  @ResolveField(() => [ImpulseType])
-  async impulses(@Parent() tip: TipType): Promise<ImpulseType[]> {
+  @ResolveField(() => [ImpulseType], { description: 'For those who may read impulses; others see impulseIds.' })
+  @ShowsContentOf('impulse')
+  async impulses(@Parent() tip: TipType, @CurrentActor() actor: Actor): Promise<ImpulseType[]> {
+    // One rule for impulses, whatever the view: AV reads the tip, not the impulses behind it.
+    this.access.assertMayRead(actor.role, 'impulse');
     const rows = await this.queries.execute<GetImpulsesQuery, ImpulseRow[]>(new GetImpulsesQuery(tip.impulseIds));
     return rows.map((row) => toImpulseType(row, this.persons));
   }

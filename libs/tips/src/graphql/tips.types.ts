@@ -1,4 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
+import { AGGREGATE_AUDIENCE, Audience } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import {
   DeficiencyEnum,
@@ -94,6 +95,7 @@ export class TipPayload extends CommandPayload {
   @Field(() => TipType) tip: TipType;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('FunnelCount', {
   description:
     'A count. For the DASHBOARD role, counts of 1 to 4 in a region or industry cell are suppressed, and where one cell of a column is, a second one too.',
@@ -105,6 +107,7 @@ export class FunnelCountType {
   display: string;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('NoActionReasonCount')
 export class NoActionReasonCountType {
   @Field(() => NoActionReasonEnum) reason: keyof typeof NoActionReasonEnum;
@@ -112,6 +115,7 @@ export class NoActionReasonCountType {
   @Field(() => FunnelCountType) count: FunnelCountType;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('FunnelFigures')
 export class FunnelFiguresType {
   @Field(() => FunnelCountType, { description: 'Impulses reported in the year.' }) impulses: FunnelCountType;
@@ -124,6 +128,7 @@ export class FunnelFiguresType {
   @Field(() => [NoActionReasonCountType]) noActionReasons: NoActionReasonCountType[];
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('FunnelGroup')
 export class FunnelGroupType {
   @Field({ description: 'Region name, SNI section letter or Q1..Q4.' }) key: string;
@@ -131,6 +136,7 @@ export class FunnelGroupType {
   @Field(() => FunnelFiguresType) figures: FunnelFiguresType;
 }
 
+@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('TipFunnel')
 export class TipFunnelType {
   @Field(() => Int) year: number;

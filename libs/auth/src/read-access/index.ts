@@ -1,0 +1,3 @@
+export * from './content-of';
+export * from './content-access';
+export * from './restricted-field';
