@@ -1,0 +1,59 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import { DocumentNode, FieldNode, GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import { Environment } from '@samverkan/core';
+import { documentBoundsRule } from './document-bounds';
+import { OperationRequest, operationErrors } from './operation-cost';
+
+/**
+ * Every limit a GraphQL operation meets before it runs, built once from the environment and used by
+ * both transports (Apollo over HTTP, graphql-ws over the websocket), so neither can drift:
+ * - `parseOptions`: the token budget, so parsing stops early on a huge document;
+ * - `validationRules`: document bounds and depth, and introspection refused in production;
+ * - `operationErrors`: per operation, with its variables: their types, then the cost.
+ * The largest message is the transports' own (body parser limit, ws maxPayload), both MAX_BODY_BYTES.
+ */
+export class GraphqlLimits {
+  readonly parseOptions: ParseOptions;
+  readonly validationRules: readonly ValidationRule[];
+  readonly maxMessageBytes: number;
+
+  constructor(private readonly env: Environment) {
+    this.parseOptions = { maxTokens: env.GRAPHQL_MAX_TOKENS };
+    this.maxMessageBytes = env.MAX_BODY_BYTES;
+    this.validationRules = [
+      documentBoundsRule({
+        maxDepth: env.GRAPHQL_MAX_DEPTH,
+        maxAliases: env.GRAPHQL_MAX_ALIASES,
+        maxFragments: env.GRAPHQL_MAX_FRAGMENTS,
+        maxFragmentSpreads: env.GRAPHQL_MAX_FRAGMENT_SPREADS,
+        maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      }),
+      ...(env.NODE_ENV === 'production' ? [noIntrospection] : []),
+    ];
+  }
+
+  operationErrors(schema: GraphQLSchema, document: DocumentNode, request: OperationRequest): GraphQLError[] {
+    return operationErrors(schema, document, request, this.env.GRAPHQL_MAX_COST);
+  }
+
+  /** Apollo's hook for the per-operation limits (Apollo runs parse options and rules itself). */
+  apolloPlugin(): ApolloServerPlugin {
+    return {
+      requestDidStart: async () => ({
+        didResolveOperation: async ({ request, document, schema }) => {
+          const [error] = this.operationErrors(schema, document, { variables: request.variables, operationName: request.operationName });
+          if (error) throw error;
+        },
+      }),
+    };
+  }
+}
+
+/** Introspection reveals the whole schema: refused in production on every transport alike. */
+const noIntrospection: ValidationRule = (context: ValidationContext) => ({
+  Field(node: FieldNode) {
+    if (node.name.value === '__schema' || node.name.value === '__type') {
+      context.reportError(new GraphQLError('GraphQL introspection is not allowed in production', { nodes: [node], extensions: { limit: 'INTROSPECTION' } }));
+    }
+  },
+});
