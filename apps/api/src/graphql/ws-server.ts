@@ -52,7 +52,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     this.dispose = dispose;
     http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') return;
-      this.server!.handleUpgrade(request, socket, head, (ws) => this.server!.emit('connection', ws, request));
+      this.server!.handleUpgrade(request, socket, head, (ws) => {
+        this.server!.emit('connection', ws, request);
+        // A socket's errors are the client's (a frame over maxPayload, bad UTF-8), and ws closes the
+        // socket itself (1009, 1007): a warning, where graphql-ws would print the stack to stderr.
+        ws.removeAllListeners('error');
+        ws.on('error', (error: Error & { code?: string }) => this.logger.warn({ msg: 'graphql-ws message refused', code: error.code, reason: error.message }));
+      });
     });
   }
 
