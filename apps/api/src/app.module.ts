@@ -1,12 +1,13 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
+import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
 import { HealthController } from './health/health.controller';
@@ -17,7 +18,11 @@ import { WorkspaceModule } from './workspace.module';
 
 /** The API: every module, wired to the store the environment names. */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(DocumentBoundsMiddleware).forRoutes('graphql');
+  }
+
   static register(env: Environment): DynamicModule {
     const limits = new GraphqlLimits(env);
     return {

@@ -1,6 +1,4 @@
-import {
-  DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule, visit,
-} from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, visit } from 'graphql';
 
 export interface DocumentBounds {
   maxDepth: number;
@@ -11,23 +9,25 @@ export interface DocumentBounds {
 }
 
 /**
- * Bounds what one document may ask for, counted on its text: aliases, fragments (named and
- * inline), fragment spreads and directives; and how deep each operation nests with its fragments
+ * GraphQL merges a field repeated under one response name in one selection set, so a client never
+ * needs it more than a few times; graphql-js compares such fields pairwise (OverlappingFieldsCanBeMerged),
+ * which an attacker turns into quadratic work by repeating one field hundreds of times.
+ */
+export const MAX_FIELD_REPEATS = 3;
+
+/**
+ * Bounds what one document may ask for, counted on its text, before graphql-js validates it (whose
+ * work grows with these): aliases, fragments (named and inline), fragment spreads, directives and
+ * repeats of one field in a selection set; then how deep each operation nests with its fragments
  * expanded. Each fragment's depth is measured once, so fragments spreading each other many times
  * cannot make the measurement itself expensive (graphql-depth-limit re-walks every spread, which
  * grows exponentially, and crashes on an unknown fragment). Introspection fields (`__schema`,
  * `__type`) do not count towards depth: the cost limit weighs them, and production refuses them.
  */
-export function documentBoundsRule(bounds: DocumentBounds): ValidationRule {
-  return (context: ValidationContext) => {
-    for (const error of documentBoundsErrors(context.getDocument(), bounds)) context.reportError(error);
-    return {};
-  };
-}
-
 export function documentBoundsErrors(document: DocumentNode, bounds: DocumentBounds): GraphQLError[] {
-  const counts = { aliases: 0, fragments: 0, fragmentSpreads: 0, directives: 0 };
+  const counts = { aliases: 0, fragments: 0, fragmentSpreads: 0, directives: 0, repeats: 0 };
   visit(document, {
+    SelectionSet: (node) => void (counts.repeats = Math.max(counts.repeats, mostRepeated(node))),
     Field: (node) => void (node.alias && counts.aliases++),
     FragmentDefinition: () => void counts.fragments++,
     InlineFragment: () => void counts.fragments++,
@@ -39,6 +39,7 @@ export function documentBoundsErrors(document: DocumentNode, bounds: DocumentBou
     tooMany('fragments', counts.fragments, bounds.maxFragments, 'GRAPHQL_MAX_FRAGMENTS'),
     tooMany('fragment spreads', counts.fragmentSpreads, bounds.maxFragmentSpreads, 'GRAPHQL_MAX_FRAGMENT_SPREADS'),
     tooMany('directives', counts.directives, bounds.maxDirectives, 'GRAPHQL_MAX_DIRECTIVES'),
+    tooMany('repeats of one field in a selection', counts.repeats, MAX_FIELD_REPEATS, 'MAX_FIELD_REPEATS'),
   ].filter((e): e is GraphQLError => e !== null);
   // Depth is measured only on a document within the counts, so the walk stays small.
   if (errors.length > 0) return errors;
@@ -46,16 +47,31 @@ export function documentBoundsErrors(document: DocumentNode, bounds: DocumentBou
   for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
     if (depths.ofSelections(operation.selectionSet) > bounds.maxDepth) {
       errors.push(new GraphQLError(`'${operation.name?.value ?? ''}' exceeds maximum operation depth of ${bounds.maxDepth}`, {
-        nodes: [operation], extensions: { limit: 'GRAPHQL_MAX_DEPTH', max: bounds.maxDepth },
+        nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_DEPTH', max: bounds.maxDepth, http: { status: 400 } },
       }));
     }
   }
   return errors;
 }
 
+function mostRepeated(set: SelectionSetNode): number {
+  const seen = new Map<string, number>();
+  let most = 0;
+  for (const selection of set.selections) {
+    if (selection.kind !== Kind.FIELD) continue;
+    const name = (selection.alias ?? selection.name).value;
+    const count = (seen.get(name) ?? 0) + 1;
+    seen.set(name, count);
+    most = Math.max(most, count);
+  }
+  return most;
+}
+
 function tooMany(what: string, found: number, max: number, limit: string): GraphQLError | null {
   if (found <= max) return null;
-  return new GraphQLError(`The document has ${found} ${what}, more than the limit of ${max}`, { extensions: { limit, max, found } });
+  return new GraphQLError(`The document has ${found} ${what}, more than the limit of ${max}`, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, max, found, http: { status: 400 } },
+  });
 }
 
 /** Depth as graphql-depth-limit counts it (a leaf field is 0, a field with a selection 1 more than its deepest child), memoised per fragment. */

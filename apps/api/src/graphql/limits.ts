@@ -1,14 +1,15 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { DocumentNode, FieldNode, GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
 import { Environment } from '@samverkan/core';
-import { documentBoundsRule } from './document-bounds';
+import { DocumentBounds, documentBoundsErrors } from './document-bounds';
 import { OperationRequest, operationErrors } from './operation-cost';
 
 /**
  * Every limit a GraphQL operation meets before it runs, built once from the environment and used by
  * both transports (Apollo over HTTP, graphql-ws over the websocket), so neither can drift:
  * - `parseOptions`: the token budget, so parsing stops early on a huge document;
- * - `validationRules`: document bounds and depth, and introspection refused in production;
+ * - `documentErrors`: bounds and depth, checked after parsing and before graphql-js validates;
+ * - `validationRules`: with graphql-js's own, introspection refused in production;
  * - `operationErrors`: per operation, with its variables: their types, then the cost.
  * The largest message is the transports' own (body parser limit, ws maxPayload), both MAX_BODY_BYTES.
  */
@@ -16,27 +17,34 @@ export class GraphqlLimits {
   readonly parseOptions: ParseOptions;
   readonly validationRules: readonly ValidationRule[];
   readonly maxMessageBytes: number;
+  private readonly bounds: DocumentBounds;
 
   constructor(private readonly env: Environment) {
     this.parseOptions = { maxTokens: env.GRAPHQL_MAX_TOKENS };
     this.maxMessageBytes = env.MAX_BODY_BYTES;
-    this.validationRules = [
-      documentBoundsRule({
-        maxDepth: env.GRAPHQL_MAX_DEPTH,
-        maxAliases: env.GRAPHQL_MAX_ALIASES,
-        maxFragments: env.GRAPHQL_MAX_FRAGMENTS,
-        maxFragmentSpreads: env.GRAPHQL_MAX_FRAGMENT_SPREADS,
-        maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
-      }),
-      ...(env.NODE_ENV === 'production' ? [noIntrospection] : []),
-    ];
+    this.bounds = {
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxFragments: env.GRAPHQL_MAX_FRAGMENTS,
+      maxFragmentSpreads: env.GRAPHQL_MAX_FRAGMENT_SPREADS,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+    };
+    this.validationRules = env.NODE_ENV === 'production' ? [noIntrospection] : [];
+  }
+
+  documentErrors(document: DocumentNode): GraphQLError[] {
+    return documentBoundsErrors(document, this.bounds);
   }
 
   operationErrors(schema: GraphQLSchema, document: DocumentNode, request: OperationRequest): GraphQLError[] {
-    return operationErrors(schema, document, request, this.env.GRAPHQL_MAX_COST);
+    return operationErrors(schema, document, request, { maxCost: this.env.GRAPHQL_MAX_COST, maxNodes: this.env.GRAPHQL_MAX_NODES });
   }
 
-  /** Apollo's hook for the per-operation limits (Apollo runs parse options and rules itself). */
+  /**
+   * Apollo runs the parse options and validation rules itself, and this the per-operation limits
+   * once the operation is known. The document bounds come before Apollo (DocumentBoundsMiddleware):
+   * Apollo has no hook between parsing and validation that may refuse a request.
+   */
   apolloPlugin(): ApolloServerPlugin {
     return {
       requestDidStart: async () => ({

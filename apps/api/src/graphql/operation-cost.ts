@@ -16,7 +16,9 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
  * that cannot be computed refuses the operation too: the library gives up on documents shaped for
  * it (its node limit, estimators that find no score), and a skipped check would be no limit.
  */
-export function operationErrors(schema: GraphQLSchema, document: DocumentNode, request: OperationRequest, maxCost: number): GraphQLError[] {
+export function operationErrors(
+  schema: GraphQLSchema, document: DocumentNode, request: OperationRequest, { maxCost, maxNodes }: { maxCost: number; maxNodes: number },
+): GraphQLError[] {
   const operation = getOperationAST(document, request.operationName ?? undefined);
   // No single operation to run: execution answers that, and nothing runs.
   if (!operation) return [];
@@ -37,9 +39,9 @@ export function operationErrors(schema: GraphQLSchema, document: DocumentNode, r
       query: { ...document, definitions: document.definitions.filter((d) => d.kind !== 'OperationDefinition' || d === operation) },
       variables,
       estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      // Every field the walk visits costs at least 1, so an operation within the cost limit never
-      // reaches this many nodes unless it skips most of them; such a document is refused.
-      maxQueryNodes: maxCost,
+      // Selections with fragments expanded: the walk's own work, which the cost (lists times
+      // `first`) does not bound when fragments are spread many times or fields are skipped.
+      maxQueryNodes: maxNodes,
     });
   } catch (error) {
     return [costly(`The cost of the query could not be computed (${(error as Error).message}): ask for fewer fields or fragments`, { limit: maxCost })];

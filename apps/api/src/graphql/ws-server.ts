@@ -91,9 +91,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     } catch (error) {
       return this.refused(ctx, summary, [coded(error as GraphQLError, 'GRAPHQL_PARSE_FAILED')]);
     }
-    // The bounds first, on their own: specifiedRules' work grows with the document they bound.
-    let errors = validate(schema, document, this.limits.validationRules);
-    if (errors.length === 0) errors = validate(schema, document, specifiedRules);
+    // The bounds first, on their own: graphql-js's validation work grows with what they bound.
+    const unbounded = this.limits.documentErrors(document);
+    if (unbounded.length > 0) return this.refused(ctx, summary, unbounded);
+    const errors = validate(schema, document, [...specifiedRules, ...this.limits.validationRules]);
     if (errors.length > 0) return this.refused(ctx, summary, errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED')));
     const refusals = this.limits.operationErrors(schema, document, payload);
     if (refusals.length > 0) return this.refused(ctx, summary, refusals);
@@ -105,7 +106,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   private refused(ctx: Ctx, summary: object, errors: readonly GraphQLError[]) {
     const codes = errors.map((e) => e.extensions?.code);
     this.logger.log({ msg: 'graphql-ws operation refused', connectionId: ctx.extra.connectionId, codes, ...summary });
-    return [...errors];
+    return errors.map((e) => coded(e, String(e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED')));
   }
 }
 
@@ -114,7 +115,7 @@ function bearerHeader(params: Readonly<Record<string, unknown>> | undefined): st
   return token ? `Bearer ${token}` : undefined;
 }
 
-/** The code Apollo gives the same error over HTTP, so clients read one set of codes. */
+/** The code Apollo gives the same error over HTTP, so clients read one set of codes; no HTTP status on a socket. */
 function coded(error: GraphQLError, code: string): GraphQLError {
   if (!(error instanceof GraphQLError)) return new GraphQLError('The operation could not be read', { extensions: { code } });
   const { http: _http, ...extensions } = error.extensions ?? {};

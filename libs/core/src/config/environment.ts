@@ -50,7 +50,11 @@ export class Environment {
 
   /** The most lexical tokens a GraphQL document may have: parsing stops there (both transports). */
   @Transform(toInt) @IsInt() @Min(100)
-  GRAPHQL_MAX_TOKENS = 3000;
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  /** The most selections one operation may have with its fragments expanded (the cost walk stops there). */
+  @Transform(toInt) @IsInt() @Min(100)
+  GRAPHQL_MAX_NODES = 2000;
 
   /** The most aliases one GraphQL document may use. */
   @Transform(toInt) @IsInt() @Min(0)
