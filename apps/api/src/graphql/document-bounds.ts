@@ -54,10 +54,14 @@ export function documentBoundsErrors(document: DocumentNode, bounds: DocumentBou
   return errors;
 }
 
-function mostRepeated(set: SelectionSetNode): number {
-  const seen = new Map<string, number>();
+/** Inline fragments count with their parent set: graphql-js merges their fields into it. */
+function mostRepeated(set: SelectionSetNode, seen = new Map<string, number>()): number {
   let most = 0;
   for (const selection of set.selections) {
+    if (selection.kind === Kind.INLINE_FRAGMENT) {
+      most = Math.max(most, mostRepeated(selection.selectionSet, seen));
+      continue;
+    }
     if (selection.kind !== Kind.FIELD) continue;
     const name = (selection.alias ?? selection.name).value;
     const count = (seen.get(name) ?? 0) + 1;

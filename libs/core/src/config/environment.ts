@@ -62,11 +62,11 @@ export class Environment {
 
   /** The most fragments (named and inline) one GraphQL document may define. */
   @Transform(toInt) @IsInt() @Min(0)
-  GRAPHQL_MAX_FRAGMENTS = 30;
+  GRAPHQL_MAX_FRAGMENTS = 20;
 
   /** The most fragment spreads (`...Name`) one GraphQL document may contain. */
   @Transform(toInt) @IsInt() @Min(0)
-  GRAPHQL_MAX_FRAGMENT_SPREADS = 50;
+  GRAPHQL_MAX_FRAGMENT_SPREADS = 40;
 
   /** The most directives (`@skip`, `@include`, …) one GraphQL document may use. */
   @Transform(toInt) @IsInt() @Min(0)
