@@ -51,7 +51,8 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     }, this.server);
     this.dispose = dispose;
     http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
-      if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') return;
+      // Nothing else upgrades: a socket left open would only hold a file descriptor.
+      if (new URL(request.url ?? '/', 'http://x').pathname !== '/graphql') return void socket.destroy();
       this.server!.handleUpgrade(request, socket, head, (ws) => {
         this.server!.emit('connection', ws, request);
         // A socket's errors are the client's (a frame over maxPayload, bad UTF-8), and ws closes the
