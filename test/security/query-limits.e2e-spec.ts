@@ -46,9 +46,14 @@ describe.each(TRANSPORTS)('GraphQL limits over %s', (transport: Transport) => {
   it('measures depth through fragments, however often they spread each other', async () => {
     const deep = await send({ query: '{ ...A } fragment A on Query { timeline(first: 1) { ...B } } fragment B on TimelineConnection { edges { node { actor { name } } } }' });
     refusedBeforeRunning(deep, 'GRAPHQL_VALIDATION_FAILED');
+    // Twenty fragments, each spreading the one before twice: a walk that re-reads each spread
+    // (as graphql-depth-limit does) measures the deep field 2^19 times.
+    const chain = ['fragment C0 on Query { timeline(first: 1) { edges { node { actor { name } } } } }',
+      ...Array.from({ length: 19 }, (_, k) => `fragment C${k + 1} on Query { ...C${k} ...C${k} }`)].join(' ');
     const started = Date.now();
-    const wide = await send({ query: `{ ...F7 } ${EXPANDING.replace('__typename @skip(if: true)', 'timeline(first: 1) { edges { node { actor { name } } } }')}` });
+    const wide = await send({ query: `{ ...C19 } ${chain}` });
     expect(codeOf(wide)).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(wide.errors![0].message).toMatch(/exceeds maximum operation depth of 3/);
     expect(Date.now() - started).toBeLessThan(1000);
   });
 
