@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import WebSocket from 'ws';
+import { createClient } from 'graphql-ws';
+import { MAX_OPERATIONS_PER_SOCKET } from '../../apps/api/src/graphql/ws-server';
 import { overWebSocket, wsUrl } from '../support/graphql-transports';
 import { startTestApp, TestApp } from '../support/test-app';
 
@@ -73,6 +75,27 @@ describe('GraphQL over the websocket', () => {
     expect(done.data).toEqual({ establishForum: { revision: 0 } });
     const invalid = await overWebSocket(url, t.tokens.STEERING_GROUP, { query: ESTABLISH, variables: { i: { ...input, forumId: 'ws2', region: 'Mars' } } });
     expect(invalid.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('holds a bounded number of operations at once on one connection', async () => {
+    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${t.tokens.AUDITOR}` }, retryAttempts: 0 });
+    const stops: (() => void)[] = [];
+    const refusals: unknown[] = [];
+    try {
+      for (let i = 0; i <= MAX_OPERATIONS_PER_SOCKET; i++) {
+        stops.push(client.subscribe({ query: `subscription ${LIVE}` }, { next: () => undefined, error: (e) => refusals.push(e), complete: () => undefined }));
+      }
+      await new Promise((r) => setTimeout(r, 500));
+      expect(refusals).toHaveLength(1);
+      expect(JSON.stringify(refusals[0])).toContain('TOO_MANY_OPERATIONS');
+      stops[0]();
+      await new Promise((r) => setTimeout(r, 200));
+      const again = await new Promise<unknown>((resolve) => client.subscribe({ query: '{ regions }' }, { next: (v) => resolve(v), error: resolve, complete: () => undefined }));
+      expect(again).toMatchObject({ data: { regions: expect.any(Array) } });
+    } finally {
+      stops.forEach((stop) => stop());
+      await client.dispose();
+    }
   });
 
   it('answers a syntax error as GRAPHQL_PARSE_FAILED and keeps the connection', async () => {

@@ -17,6 +17,9 @@ import { bearerOf, closeAtExpiry, refuseConnection } from './ws-connection';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { useServer } = require('graphql-ws/use/ws') as typeof import('graphql-ws/dist/use/ws');
 
+/** Live subscriptions and queries in flight on one socket (the web page holds one). */
+export const MAX_OPERATIONS_PER_SOCKET = 20;
+
 type Connection = { connectionId: string; stopExpiry: () => void };
 type Ctx = Context<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage } & Partial<Connection>>;
 
@@ -86,6 +89,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   private admit(ctx: Ctx, id: string, payload: SubscribePayload) {
     const schema = this.schemas.schema;
     const summary = summariseOperation(payload);
+    // HTTP has one operation per request; a socket may hold several, but not without end.
+    if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
+      return this.refused(ctx, summary, [new GraphQLError(`At most ${MAX_OPERATIONS_PER_SOCKET} operations may run at once on one connection`, {
+        extensions: { code: 'TOO_MANY_OPERATIONS', limit: MAX_OPERATIONS_PER_SOCKET },
+      })]);
+    }
     let document: DocumentNode;
     try {
       document = parse(payload.query, this.limits.parseOptions);
