@@ -63,9 +63,9 @@ describe('timelineAppended (graphql-ws)', () => {
     expect((await all).received.map((e) => e.module)).toEqual(['plan', 'forums', 'forums']);
   });
 
-  it('refuses a subscriber without a token, and a role that may not read the timeline', async () => {
+  it('refuses a subscriber without a token (at connection), and a role that may not read the timeline', async () => {
     const anonymous = await collect(client(null), null, 1);
-    expect(JSON.stringify(anonymous.error)).toContain('UNAUTHENTICATED');
+    expect(anonymous.error).toMatchObject({ code: 4401, reason: expect.stringMatching(/^Unauthenticated/) });
     const dashboard = await collect(client(t.tokens.DASHBOARD), null, 1);
     expect(JSON.stringify(dashboard.error)).toContain('FORBIDDEN');
   });

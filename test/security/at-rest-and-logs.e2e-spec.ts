@@ -3,10 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import { ADD_REPRESENTATIVE, ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import { overWebSocket } from '../support/graphql-transports';
 import { exitOf, startedServer } from '../support/server-process';
 import { readDevTokens } from '../support/test-app';
 
-const PERSONAL = ['Loggy Namesson', 'loggy@example.se', 'Rita Representantsson', 'rita.r@example.se', 'Gerd Gästsson'];
+const PERSONAL = [
+  'Loggy Namesson', 'loggy@example.se', 'Rita Representantsson', 'rita.r@example.se', 'Gerd Gästsson',
+  // Sent in a GET's query text and variables, over the websocket, inline in a POST, and in a body over the limit.
+  'Getty Querysson', 'Vera Variabelsson', 'Wessy Socketsson', 'Sune Prenumerantsson', 'Inga Inlinesson', 'Bigg Bodysson',
+];
 
 /**
  * A running server through a whole flow with names, e-mail, tokens and an erasure, at trace level:
@@ -46,6 +51,21 @@ describe('Data at rest and in the logs', () => {
     });
     await gql(`${coordinator.slice(0, -3)}abc`, '{ forums { id } }', {});
     await gql(tokens.STEERING_GROUP, ESTABLISH, { input: { forumId: 'x', name: 'Loggy Namesson', region: 'Mars' } });
+    // Other request forms: GET (query text and variables in the URL), the websocket, inline text, 413.
+    const base = `http://localhost:${server.port}/graphql`;
+    const get = (params: Record<string, string>) =>
+      fetch(`${base}?${new URLSearchParams(params)}`, { headers: { authorization: `Bearer ${tokens.DATA_PROTECTION_OFFICER}`, 'apollo-require-preflight': 'true' } });
+    expect((await get({ query: '{ findPeople(text: "Getty Querysson") { id } }' })).status).toBe(200);
+    expect((await get({ query: 'query Find($t: String!) { findPeople(text: $t) { id } }', variables: JSON.stringify({ t: 'Vera Variabelsson' }) })).status).toBe(200);
+    const ws = `ws://localhost:${server.port}/graphql`;
+    const overSocket = await overWebSocket(ws, tokens.DATA_PROTECTION_OFFICER, { query: 'query WsFind($t: String!) { findPeople(text: $t) { id } }', variables: { t: 'Wessy Socketsson' } });
+    expect(overSocket.errors).toBeUndefined();
+    const refused = await overWebSocket(ws, tokens.AUDITOR, { query: 'subscription($f: TimelineFilterInput) { timelineAppended(filter: $f) { position } } # Sune Prenumerantsson', variables: { f: { kind: 'Sune Prenumerantsson' } } });
+    expect(refused.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    await gql(tokens.DATA_PROTECTION_OFFICER, '{ findPeople(text: "Inga Inlinesson") { id } }', {});
+    const tooLarge = await fetch(base, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.AUDITOR}` },
+      body: JSON.stringify({ query: '{ regions }', variables: { who: 'Bigg Bodysson', pad: 'x'.repeat(300_000) } }) });
+    expect(tooLarge.status).toBe(413);
     await new Promise((r) => setTimeout(r, 300));
     server.child.kill('SIGTERM');
     await exitOf(server.child);
@@ -56,6 +76,25 @@ describe('Data at rest and in the logs', () => {
   it('logged the flow at trace level', () => {
     expect(log).toMatch(/command handled/);
     expect(log.split('\n').length).toBeGreaterThan(20);
+  });
+
+  it('logs GraphQL operations by name and size, over HTTP and the websocket', () => {
+    const lines = log.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const find = lines.filter((l) => l.req?.graphql?.operationName === 'Find');
+    expect(find).toHaveLength(1);
+    expect(find[0].req).toMatchObject({ method: 'GET', url: '/graphql', graphql: { queryBytes: expect.any(Number), variablesBytes: expect.any(Number) } });
+    expect(lines.some((l) => l.msg === 'graphql-ws operation' && l.operationName === 'WsFind' && l.queryBytes > 0)).toBe(true);
+    expect(lines.some((l) => l.msg === 'graphql-ws operation refused' && l.codes?.includes('BAD_USER_INPUT'))).toBe(true);
+  });
+
+  it('logs a body over the limit as a warning without a stack', () => {
+    const lines = log.split('\n').filter((l) => /\b413\b|too large/i.test(l));
+    expect(lines.length).toBeGreaterThan(0);
+    for (const line of lines) {
+      const entry = JSON.parse(line);
+      expect(entry.level).toBe(40);
+      expect(JSON.stringify(entry)).not.toMatch(/"stack"|at .*\.js/);
+    }
   });
 
   it.each(PERSONAL)('never logs %s', (plain) => {

@@ -1,14 +1,15 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
-import { DynamicModule, Module } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
-import { randomUUID } from 'node:crypto';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
-import { costPlugin, depthRule } from './graphql-limits';
+import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
+import { GraphqlLimits } from './graphql/limits';
+import { GraphqlWsServer } from './graphql/ws-server';
 import { HealthController } from './health/health.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
@@ -17,8 +18,13 @@ import { WorkspaceModule } from './workspace.module';
 
 /** The API: every module, wired to the store the environment names. */
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(DocumentBoundsMiddleware).forRoutes('graphql');
+  }
+
   static register(env: Environment): DynamicModule {
+    const limits = new GraphqlLimits(env);
     return {
       module: AppModule,
       imports: [
@@ -31,16 +37,17 @@ export class AppModule {
           autoSchemaFile: true,
           sortSchema: true,
           playground: false,
-          introspection: env.NODE_ENV !== 'production',
+          // Refused in production by the limits' own rule, the same on the websocket.
+          introspection: true,
           includeStacktraceInErrorResponses: false,
           context: requestContext,
-          // Live timeline: graphql-ws on the same path; the token comes in the connection params.
-          subscriptions: { 'graphql-ws': { path: '/graphql' } },
+          // No `subscriptions`: GraphqlWsServer serves graphql-ws on /graphql with the same limits.
           formatError: stripInternals,
-          validationRules: [depthRule(env)],
+          parseOptions: limits.parseOptions,
+          validationRules: [...limits.validationRules],
           // The API sets no cache hints; the cache-control plugin would still wrap every field's
           // resolver, and a timeline page resolves about a thousand fields (bench/README.md).
-          plugins: [costPlugin(env), ApolloServerPluginCacheControlDisabled()],
+          plugins: [limits.apolloPlugin(), ApolloServerPluginCacheControlDisabled()],
         }),
         TerminusModule,
         DiscoveryModule,
@@ -49,6 +56,8 @@ export class AppModule {
       controllers: [HealthController],
       providers: [
         StoreHealthIndicator,
+        { provide: GraphqlLimits, useValue: limits },
+        GraphqlWsServer,
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: inputValidationPipe },
       ],
@@ -56,15 +65,9 @@ export class AppModule {
   }
 }
 
-/**
- * HTTP operations carry the request; a graphql-ws subscription gets a request-like object built
- * from its connection params, so the auth guard and the decorators read both alike.
- */
-function requestContext(ctx: { req?: unknown; connectionParams?: Record<string, unknown>; extra?: { connectionParams?: Record<string, unknown> } }) {
-  if (ctx.req) return { req: ctx.req };
-  const params = ctx.connectionParams ?? ctx.extra?.connectionParams ?? {};
-  const authorization = params.authorization ?? params.Authorization;
-  return { req: { id: randomUUID(), headers: { authorization: typeof authorization === 'string' ? authorization : undefined } } };
+/** HTTP operations carry the request (GraphqlWsServer builds its own context for the websocket). */
+function requestContext(ctx: { req?: unknown }) {
+  return { req: ctx.req };
 }
 
 /** Errors raised outside resolvers (parsing, variables) still never carry a stack trace. */

@@ -55,6 +55,30 @@ export class Environment {
   @Transform(toInt) @IsInt() @Min(1024)
   MAX_BODY_BYTES = 262144;
 
+  /** The most lexical tokens a GraphQL document may have: parsing stops there (both transports). */
+  @Transform(toInt) @IsInt() @Min(100)
+  GRAPHQL_MAX_TOKENS = 2000;
+
+  /** The most selections one operation may have with its fragments expanded (the cost walk stops there). */
+  @Transform(toInt) @IsInt() @Min(100)
+  GRAPHQL_MAX_NODES = 2000;
+
+  /** The most aliases one GraphQL document may use. */
+  @Transform(toInt) @IsInt() @Min(0)
+  GRAPHQL_MAX_ALIASES = 30;
+
+  /** The most fragments (named and inline) one GraphQL document may define. */
+  @Transform(toInt) @IsInt() @Min(0)
+  GRAPHQL_MAX_FRAGMENTS = 20;
+
+  /** The most fragment spreads (`...Name`) one GraphQL document may contain. */
+  @Transform(toInt) @IsInt() @Min(0)
+  GRAPHQL_MAX_FRAGMENT_SPREADS = 40;
+
+  /** The most directives (`@skip`, `@include`, …) one GraphQL document may use. */
+  @Transform(toInt) @IsInt() @Min(0)
+  GRAPHQL_MAX_DIRECTIVES = 30;
+
   /**
    * EventStoreDB instead of the embedded store, e.g. `esdb://localhost:2113?tls=false`, or
    * `esdb+discover://node1:2113,node2:2113,node3:2113` for a cluster. Unset: the embedded store.
