@@ -175,6 +175,8 @@ def main():
     parser.add_argument('--digest', help='a digest written by `npm run cli -- digest`')
     parser.add_argument('--public-key', help="the workspace's public key (PEM) the digest must be signed with")
     parser.add_argument('--list', action='store_true', help='print every event with the hash computed for it')
+    parser.add_argument('--signed-bytes', metavar='PREFIX', help='with --digest: write PREFIX.msg (what the signature covers) '
+                        'and PREFIX.sig, to check the signature with OpenSSL too (docs/AUDIT.md)')
     args = parser.parse_args()
     if args.digest and not args.public_key:
         parser.error('--digest needs --public-key: a signature checked against the key the file names proves nothing')
@@ -189,6 +191,11 @@ def main():
     except (OSError, ValueError, KeyError) as error:
         print(f'Cannot read the input: {error}', file=sys.stderr)
         return 1
+    if digest and args.signed_bytes:
+        with open(args.signed_bytes + '.msg', 'wb') as f:
+            f.write(canonical({k: v for k, v in digest.items() if k != 'signature'}).encode('utf-8'))
+        with open(args.signed_bytes + '.sig', 'wb') as f:
+            f.write(base64.b64decode(digest.get('signature', '')))
     result = walk(events)
     if args.list:
         heads = {}

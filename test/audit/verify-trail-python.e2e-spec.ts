@@ -164,6 +164,18 @@ function trail(events: string, ...args: string[]) {
     expect(result.out).toContain('DIGEST The digest was signed by another key than the trusted one');
   });
 
+  it('writes the bytes a digest signs, so that OpenSSL checks the signature too', () => {
+    const prefix = join(dataDir, 'signed');
+    expect(trail(join(dataDir, 'events.jsonl'), '--digest', digestFile, '--public-key', keyFile, '--signed-bytes', prefix).code).toBe(0);
+    const openssl = (message: string) =>
+      spawnSync('openssl', ['pkeyutl', '-verify', '-pubin', '-inkey', keyFile, '-rawin', '-in', message, '-sigfile', `${prefix}.sig`], { encoding: 'utf8' });
+    const holds = openssl(`${prefix}.msg`);
+    if (holds.error) return void process.stdout.write('verify-trail-python: OpenSSL check SKIPPED, openssl is not on this machine\n');
+    expect(holds.stdout).toContain('Signature Verified Successfully');
+    writeFileSync(`${prefix}.msg`, readFileSync(`${prefix}.msg`, 'utf8').replace('"streams":', '"streams":1'));
+    expect(openssl(`${prefix}.msg`).status).not.toBe(0);
+  });
+
   it('refuses to check a digest without the key it must be signed with', () => {
     const result = trail(join(dataDir, 'events.jsonl'), '--digest', digestFile);
     expect(result.code).toBe(2);
