@@ -196,7 +196,12 @@ def main():
             f.write(canonical({k: v for k, v in digest.items() if k != 'signature'}).encode('utf-8'))
         with open(args.signed_bytes + '.sig', 'wb') as f:
             f.write(base64.b64decode(digest.get('signature', '')))
-    result = walk(events)
+    try:
+        result = walk(events)
+        problems = check_digest(events, digest, key) if digest else []
+    except (KeyError, AttributeError, TypeError, ValueError) as error:
+        print(f'Cannot read the input: a line or the digest lacks a field or has one of the wrong kind ({error!r})', file=sys.stderr)
+        return 1
     if args.list:
         heads = {}
         for e in events:
@@ -209,7 +214,6 @@ def main():
     print(f"timelineRoot {result['timeline_root']}")
     for problem, stream, revision, event_id, position in result['broken']:
         print(f'BROKEN {problem} at {stream} revision {revision} (event {event_id}, position {position})')
-    problems = check_digest(events, digest, key) if digest else []
     for problem in problems:
         print(f'DIGEST {problem}')
     if digest:

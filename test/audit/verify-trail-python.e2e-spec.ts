@@ -176,6 +176,15 @@ function trail(events: string, ...args: string[]) {
     expect(openssl(`${prefix}.msg`).status).not.toBe(0);
   });
 
+  it('judges nothing of an export it cannot read: a line cut short, or one without its revision', () => {
+    const file = join(dataDir, 'cut.jsonl');
+    writeFileSync(file, `${JSON.stringify(exported[0])}\n${JSON.stringify(exported[1]).slice(0, 40)}\n`);
+    expect(trail(file)).toMatchObject({ code: 1, out: '' });
+    const { revision: _gone, ...first } = exported[0];
+    writeFileSync(file, `${JSON.stringify(first)}\n`);
+    expect(trail(file)).toMatchObject({ code: 1, out: '' });
+  });
+
   it('refuses to check a digest without the key it must be signed with', () => {
     const result = trail(join(dataDir, 'events.jsonl'), '--digest', digestFile);
     expect(result.code).toBe(2);
