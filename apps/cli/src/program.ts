@@ -5,6 +5,7 @@ import { seedCommand } from './seed.command';
 import { digestCommand } from './digest.command';
 import { EXIT } from './exit-codes';
 import { exportEsfCommand, exportParticipantsCommand } from './export.command';
+import { exportEventsCommand } from './export-events.command';
 import { eraseCommand } from './erase.command';
 import { demoCommand } from './demo.command';
 import { verifyCommand } from './verify.command';
@@ -75,6 +76,14 @@ export function buildProgram(): Command {
   The month's status (REPORTED, NEEDS_REREPORT, UNREPORTED) is printed with --out; report it with the
   GraphQL mutation reportParticipantMonth, months in order from 2024-05.`)
     .action(exportParticipantsCommand);
+  exportCommand
+    .command('events')
+    .description(
+      'Every stored event as JSON lines (id, stream, revision, position, type, data, metadata, recordedAt), in store order, ' +
+        'for checking the trail with a tool of your own (tools/verify-trail.py; docs/AUDIT.md)',
+    )
+    .option('--out <file>', 'write to a file instead of stdout')
+    .action(exportEventsCommand);
 
   program
     .command('erase')

@@ -11,6 +11,14 @@ const content = (over: Partial<HashedContent> = {}): HashedContent => ({
 });
 
 describe('The event hash chain', () => {
+  it('gives the known answer: sha256 of the previous link, a newline, and the sorted JSON of the content', () => {
+    // Literals worked out with Python's hashlib (docs/AUDIT.md, "Known answers"), not with chainHash.
+    expect(chainHash(null, content())).toBe('bc6a649c8d86f804a52337eadae1e06cc2fd274d02c31f1b30dd43cb3a7fe2b0');
+    expect(chainHash('70e03729589d314eac041c0e6513ef7b718532406ac3c8f8fcce6fe7300a785e', content())).toBe(
+      'fb0b74f5f21be51cd30c3ba77437e4741f122c4622f3c9a84903ef281cb43e45',
+    );
+  });
+
   it('does not depend on key order, as adapters may store keys in any order', () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
     const reordered = content({ data: { capacity: 25, forumId: 'norr' } });
