@@ -101,7 +101,7 @@ describe('The tip funnel as the dashboard reads it', () => {
       fc.property(fc.array(impulse, { maxLength: 7 }), fc.array(tip, { maxLength: 6 }), (impulses, tips) => {
         expect(attack(impulses, tips, published)).toEqual([]);
       }),
-      { numRuns: Number(process.env.RUNS ?? 8) },
+      { numRuns: Number(process.env.RUNS ?? 20) },
     );
   });
 });

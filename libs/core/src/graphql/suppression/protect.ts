@@ -20,8 +20,10 @@ export function protectFigure(figure: Figure): Map<string, CellState> {
   const pinned = new Set<string>();
   const byId = new Map(figure.cells.map((c) => [c.id, c]));
   let withheld = false;
+  const work = { nodes: WORK };
   for (;;) {
-    const { primary, derivable, unsure } = exposedCells(figure, states, proved);
+    if (work.nodes < 0) return withholdAll(figure, states);
+    const { primary, derivable, unsure } = exposedCells(figure, states, proved, work);
     if (!primary && derivable.length === 0 && !unsure) return states;
     // Showing cells whose one value is proved changes nothing a reader can solve; an unsure one, proofs are redone.
     for (const cell of unsure ? [...derivable, unsure] : derivable) {
@@ -30,7 +32,7 @@ export function protectFigure(figure: Figure): Map<string, CellState> {
     }
     if (unsure) proved.clear();
     if (!primary || derivable.length > 0 || unsure) continue;
-    const partner = withheld || !protectable(primary, figure, states, pinned) ? null : partnerFor(primary, figure, states, byId, pinned);
+    const partner = withheld || !protectable(primary, figure, states, pinned, work) ? null : partnerFor(primary, figure, states, byId, pinned, work);
     if (partner) {
       states.set(partner.id, 'hidden');
     } else if (!withheld) {
@@ -47,9 +49,21 @@ export function protectFigure(figure: Figure): Map<string, CellState> {
 
 const isPrimary = (cell: FigureCount) => cell.sensitive && isSmallNumber(cell.value);
 
+/**
+ * Search nodes one figure may spend. A figure whose protection is not settled within them is
+ * withheld whole, which needs no search: with every hideable cell any value, no relation pins one.
+ * (Large tables with many small cells reach this today; see docs/SECURITY.md.)
+ */
+const WORK = 4_000;
+
+function withholdAll(figure: Figure, states: Map<string, CellState>): Map<string, CellState> {
+  for (const c of figure.cells) if (c.hideable !== false) states.set(c.id, 'withheld');
+  return states;
+}
+
 /** One pass over the hidden cells not yet proved: the first small one exposed, and secondary ones with one value. */
-function exposedCells(figure: Figure, states: Map<string, CellState>, proved: Set<string>) {
-  const search = new WitnessSearch(figure, states);
+function exposedCells(figure: Figure, states: Map<string, CellState>, proved: Set<string>, work: { nodes: number }) {
+  const search = new WitnessSearch(figure, states, work);
   const derivable: FigureCount[] = [];
   let unsure: FigureCount | undefined;
   for (const cell of figure.cells) {
@@ -73,6 +87,7 @@ function partnerFor(
   states: Map<string, CellState>,
   byId: Map<string, FigureCount>,
   pinned: Set<string>,
+  work: { nodes: number },
 ): FigureCount | null {
   const reached = new Set([cell.id]);
   let frontier = [cell.id];
@@ -83,7 +98,7 @@ function partnerFor(
       .map((n) => byId.get(n)!)
       .filter((c) => c.hideable !== false && !pinned.has(c.id) && states.get(c.id) === 'shown')
       .sort(preference);
-    if (candidates.length > 0) return candidates.slice(0, TRIALS).find((c) => protects(c, cell, figure, states)) ?? candidates[0];
+    if (candidates.length > 0) return candidates.slice(0, TRIALS).find((c) => protects(c, cell, figure, states, work)) ?? candidates[0];
     neighbours.forEach((n) => reached.add(n));
     frontier = neighbours.filter((n) => states.get(n) !== 'shown');
   }
@@ -91,18 +106,18 @@ function partnerFor(
 }
 
 /** Whether hiding every cell still shown could protect the small cell at all: if not, the figure is withheld at once. */
-function protectable(cell: FigureCount, figure: Figure, states: Map<string, CellState>, pinned: Set<string>): boolean {
+function protectable(cell: FigureCount, figure: Figure, states: Map<string, CellState>, pinned: Set<string>, work: { nodes: number }): boolean {
   const all = new Map(states);
   for (const c of figure.cells) if (c.hideable !== false && !pinned.has(c.id) && all.get(c.id) === 'shown') all.set(c.id, 'hidden');
-  return new WitnessSearch(figure, all).secondValue(cell.id) === 'found';
+  return new WitnessSearch(figure, all, work).secondValue(cell.id) === 'found';
 }
 
 /** Candidates tried one by one before settling for the most preferred. */
 const TRIALS = 6;
 
-function protects(partner: FigureCount, cell: FigureCount, figure: Figure, states: Map<string, CellState>): boolean {
+function protects(partner: FigureCount, cell: FigureCount, figure: Figure, states: Map<string, CellState>, work: { nodes: number }): boolean {
   const trial = new Map(states).set(partner.id, 'hidden');
-  return new WitnessSearch(figure, trial).secondValue(cell.id) === 'found';
+  return new WitnessSearch(figure, trial, work).secondValue(cell.id) === 'found';
 }
 
 function preference(a: FigureCount, b: FigureCount): number {

@@ -26,7 +26,8 @@ export class WitnessSearch {
   private readonly domains: Domain[];
   private readonly relationsOf: Problem['relations'][] = [];
 
-  constructor(figure: Figure, states: ReadonlyMap<string, CellState>) {
+  /** `work` is shared by every search for one figure, so that a figure's cost is bounded (protectFigure). */
+  constructor(figure: Figure, states: ReadonlyMap<string, CellState>, readonly work: { nodes: number } = { nodes: Infinity }) {
     const cap = figure.cells.reduce((sum, c) => sum + Math.max(0, c.value), 0) + 10;
     const index = new Map(figure.cells.map((c, i) => [c.id, i]));
     this.problem = {
@@ -60,7 +61,7 @@ export class WitnessSearch {
     const at = this.problem.ids.indexOf(id);
     const truth = this.problem.truth[at];
     const relations = this.relationsAround(at);
-    const budget = { nodes: NODE_BUDGET };
+    const budget = { nodes: NODE_BUDGET + 8 * this.variablesOf(relations).length };
     const below = this.base.map((d) => ({ ...d }));
     below[at].hi = Math.min(below[at].hi, truth - 1);
     const above = this.base.map((d) => ({ ...d }));
@@ -80,7 +81,7 @@ export class WitnessSearch {
     const reached = new Set([at]);
     const chosen = new Set<Problem['relations'][number]>();
     for (const frontier = [at]; frontier.length > 0; ) {
-      for (const relation of this.relationsOf[frontier.pop()!] ?? []) {
+      for (const relation of this.relationsOf[frontier.shift()!] ?? []) {
         if (chosen.has(relation)) continue;
         chosen.add(relation);
         for (const t of relation.terms) if (free(t.index) && !reached.has(t.index)) reached.add(t.index) && frontier.push(t.index);
@@ -91,11 +92,13 @@ export class WitnessSearch {
 
   private solve(domains: Domain[], relations: Problem['relations'], budget: { nodes: number }, narrowed?: number): boolean {
     const start = narrowed === undefined ? relations : this.relationsOf[narrowed] ?? [];
-    if (--budget.nodes < 0 || !this.propagate(domains, start)) return false;
-    let branch = -1;
-    for (const i of this.variablesOf(relations)) {
-      if (domains[i].lo < domains[i].hi && (branch < 0 || domains[i].hi - domains[i].lo < domains[branch].hi - domains[branch].lo)) branch = i;
-    }
+    this.work.nodes--;
+    if (--budget.nodes < 0 || this.work.nodes < 0 || !this.propagate(domains, start)) return false;
+    // The cells not yet decided at their true values often complete a solution: try that before branching.
+    const completion = domains.map((d, i) => Math.min(d.hi, Math.max(d.lo, this.problem.truth[i])));
+    if (completion.every((v, i) => !domains[i].gap || v === 0 || v >= 5) && this.satisfied(completion, relations)) return true;
+    // Nearest the asked cell first: a change there is absorbed close by, the rest keep their true values.
+    const branch = this.variablesOf(relations).find((i) => domains[i].lo < domains[i].hi) ?? -1;
     if (branch < 0) return this.satisfied(domains.map((d) => d.lo), relations);
     // Bisect, the half holding the true value first: the truth is a solution of the rest.
     const { lo, hi } = domains[branch];
