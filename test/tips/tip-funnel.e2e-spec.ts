@@ -69,7 +69,9 @@ describe('The tip funnel', () => {
     const pairs = cells(exact.data.tipFunnel).map((cell: any, i: number) => [cell.value, cells(res.data.tipFunnel)[i]]);
     expect(pairs.some(([v]: [number]) => v > 0 && v < 5)).toBe(true);
     for (const [exactValue, shown] of pairs) {
-      if (exactValue > 0 && exactValue < 5) expect(shown).toEqual({ value: null, suppressed: true, display: 'färre än 5' });
+      // A funnel whose protection is not settled within its search budget is not reported at all.
+      if (exactValue > 0 && exactValue < 5) expect(['färre än 5', 'ej redovisad']).toContain(shown.display);
+      if (exactValue > 0 && exactValue < 5) expect(shown.value).toBeNull();
       else if (shown.suppressed) expect(['dold', 'ej redovisad']).toContain(shown.display);
       else expect(shown).toEqual({ value: exactValue, suppressed: false, display: String(exactValue) });
     }
