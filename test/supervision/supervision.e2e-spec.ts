@@ -145,7 +145,11 @@ describe('Joint supervision', () => {
       byRegion: [{ key: 'Skåne', count: 3, display: '3', suppressed: false }],
     });
     const dashboard = (await t.gql('DASHBOARD', query, { id: campaignId })).data.inspectionsDashboard;
-    expect(dashboard.byRegion).toEqual([{ key: 'Skåne', count: null, display: 'färre än 5', suppressed: true }]);
+    // Three inspections, all in Skåne: with the total exact no pattern of hidden regions protects Skåne's 3,
+    // so the dashboard gets every region (and "Övriga"), none reported.
+    expect(dashboard.byRegion.length).toBeGreaterThan(2);
+    expect(dashboard.byRegion.at(-1).key).toBe('Övriga');
+    for (const cell of dashboard.byRegion) expect(cell).toMatchObject({ count: null, display: 'ej redovisad', suppressed: true });
     expect(dashboard.total).toBe(3);
     expect(ruleOf(await t.gql('DASHBOARD', `query($id: String!) { supervisionCampaign(id: $id) { name } }`, { id: campaignId }))).toBe('FORBIDDEN');
   });

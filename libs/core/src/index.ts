@@ -27,6 +27,7 @@ export * from './graphql/to-graphql-error';
 export * from './graphql/validation';
 export * from './graphql/personal-identity-number-input';
 export * from './graphql/small-numbers';
+export * from './graphql/suppression';
 export * from './graphql/command-input';
 export * from './nest/tokens';
 export * from './nest/projection-registry';

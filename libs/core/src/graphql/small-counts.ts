@@ -1,4 +1,5 @@
-import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, protectColumn, shownCount } from './small-numbers';
+import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, WITHHELD } from './small-numbers';
+import { CellState } from './suppression/figure';
 
 /** A count as a client sees it: the value (null when suppressed), whether it is, and what to show. */
 export interface SmallCount {
@@ -7,17 +8,14 @@ export interface SmallCount {
   display: string;
 }
 
-/** The count, suppressed for the dashboard when it is 1 to 4 (small-numbers.ts holds the rule). */
-export function smallCount(value: number, suppress: boolean): SmallCount {
-  const shown = shownCount(value, suppress);
-  return { value: shown, suppressed: shown === null, display: shown === null ? FEWER_THAN_FIVE : String(value) };
+const LABELS: Record<Exclude<CellState, 'shown'>, string> = { small: FEWER_THAN_FIVE, hidden: HIDDEN_BESIDE_SMALL, withheld: WITHHELD };
+
+/** The count as published in the state protectFigure chose for it (exact roles: always 'shown'). */
+export function publishedCount(value: number, state: CellState = 'shown'): SmallCount {
+  return state === 'shown' ? { value, suppressed: false, display: String(value) } : { value: null, suppressed: true, display: LABELS[state] };
 }
 
-/** Each column of counts protected so that its total cannot give a suppressed cell away. */
-export function protectFromDifferencing(columns: SmallCount[][]): void {
-  for (const column of columns) {
-    protectColumn(column, (cell) => cell.value ?? 0, (cell) => cell.suppressed, (cell) =>
-      Object.assign(cell, { value: null, suppressed: true, display: HIDDEN_BESIDE_SMALL }),
-    );
-  }
+/** The value as a nullable number, for figures whose GraphQL type has no label. */
+export function publishedValue(value: number, state: CellState = 'shown'): number | null {
+  return state === 'shown' ? value : null;
 }

@@ -3,9 +3,10 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, positionCursor,
-  shownCount, toConnection,
+  toConnection,
 } from '@samverkan/core';
 import { parseOrganisationNumber } from '@samverkan/tips';
+import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
   DialogueMeetingsOfYearQuery, GetDialogueMeetingsQuery, ListDialogueMeetingsQuery, RunDialogueMeetingCommand, RunSelectionCommand, SelectionsOfYearQuery,
 } from '../application';
@@ -70,11 +71,7 @@ export class DialogueResolver {
     const meetings = await this.queries.execute<DialogueMeetingsOfYearQuery, DialogueMeetingDoc[]>(new DialogueMeetingsOfYearQuery(year));
     // Areas are regions: for the dashboard, counts of 1–4 come back suppressed (null).
     const suppress = actor.role === Role.DASHBOARD;
-    return dialogueCoverage(selections, meetings).map((area) => {
-      const { area: name, ...counts } = area;
-      const shown = Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, shownCount(v, suppress)])) as Record<keyof typeof counts, number | null>;
-      return { area: name, ...shown, suppressed: Object.values(shown).some((v) => v === null) };
-    });
+    return dialogueCoverage(selections, meetings).map((area) => toAreaCoverageType(area, suppress));
   }
 
   @Mutation(() => SelectionPayload, { description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.' })

@@ -1,13 +1,14 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
-import { Actor, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory, shownCount } from '@samverkan/core';
+import { Actor, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import { parseOrganisationNumber, parseSniCode } from '@samverkan/tips';
 import {
   ForumMeetingsQuery, GetForumsQuery, ListForumsQuery, ListJointActionsQuery, MeetingsOfYearQuery, RunForumCommand,
 } from '../application';
 import { DEFAULT_FORUM_CAPACITY, ForumCommand, stockholmDate } from '../domain';
-import { Counts, ForumCadence, forumCadence } from '../read-model/forums.cadence';
+import { forumCadence } from '../read-model/forums.cadence';
+import { toDashboardCadence } from './forums.dashboard';
 import { ForumDoc, JointActionDoc, MeetingDoc } from '../read-model/forums.documents';
 import { Versioned } from '../read-model/forums.queries';
 import {
@@ -55,7 +56,7 @@ export class ForumResolver {
     const meetings = await this.queries.execute<MeetingsOfYearQuery, MeetingDoc[]>(new MeetingsOfYearQuery(year));
     const cadence = forumCadence(forums.map((f) => f.doc), meetings);
     const suppressed = actor.role === Role.DASHBOARD;
-    return { year, suppressed, forums: suppressed ? cadence.map(withSmallAttendanceSuppressed) : cadence };
+    return { year, suppressed, forums: suppressed ? cadence.map(toDashboardCadence) : cadence };
   }
 
   @ResolveField(() => [ForumMeetingType], { description: 'In date order.' })
@@ -191,23 +192,4 @@ export class ForumResolver {
     if (!row) throw new NotFoundError('Forum', id);
     return row;
   }
-}
-
-/**
- * A forum stands for a region, so for the dashboard its people and employer counts of 1–4 are
- * suppressed; how many meetings it held is public and stays (it is the point of the figure).
- */
-function withSmallAttendanceSuppressed(forum: ForumCadence) {
-  const people = (c: Counts) => ({
-    managers: shownCount(c.managers, true), hr: shownCount(c.hr, true), other: shownCount(c.other, true),
-    guests: shownCount(c.guests, true), total: shownCount(c.total, true),
-  });
-  return {
-    ...forum,
-    terms: forum.terms.map((term) => ({
-      ...term,
-      attendance: { organisations: shownCount(term.attendance.organisations, true), participants: people(term.attendance.participants) },
-      meetings: term.meetings.map((m) => ({ ...m, organisations: shownCount(m.organisations, true), participants: people(m.participants) })),
-    })),
-  };
 }

@@ -1,4 +1,4 @@
-import { protectFromDifferencing, smallCount } from '@samverkan/core';
+import { atMost, CellState, protectFigure, publishedCount, publishedValue, sumOf } from '@samverkan/core';
 import { obligationKindLabel } from '../domain';
 import { countObligations, ObligationView } from '../read-model/obligations';
 import { Expectation } from '../read-model/plan-versus-actual';
@@ -18,20 +18,44 @@ export function toObligationType(o: ObligationView, readable: boolean): Obligati
   };
 }
 
-/** Cells per module and owner; for the DASHBOARD role small cells are suppressed (the core rule tipFunnel uses too). */
+/**
+ * Cells per module and owner. For DASHBOARD, counts of 1–4 are suppressed and the cells and totals
+ * protected together: the totals are the sums, an overdue obligation is an open one, and a cell is
+ * listed only when it has an open obligation; a total is hidden (null) when nothing else protects.
+ */
 export function toObligationCounts(obligations: ObligationView[], today: string, suppress: boolean): ObligationCountsType {
-  const cells = countObligations(obligations).map((cell) => ({
-    module: cell.module,
-    owner: cell.owner,
-    open: smallCount(cell.open, suppress),
-    overdue: smallCount(cell.overdue, suppress),
-  }));
-  if (suppress) protectFromDifferencing([cells.map((c) => c.open), cells.map((c) => c.overdue)]);
+  const counted = countObligations(obligations);
+  const totalOpen = obligations.length;
+  const totalOverdue = obligations.filter((o) => o.overdue).length;
+  const key = (c: { module: string; owner: string }, name: string) => `${c.module}|${c.owner}.${name}`;
+  const states: Map<string, CellState> = suppress
+    ? protectFigure({
+        cells: [
+          { id: 'totalOpen', value: totalOpen, sensitive: false },
+          { id: 'totalOverdue', value: totalOverdue, sensitive: false },
+          ...counted.flatMap((c) => [
+            { id: key(c, 'open'), value: c.open, sensitive: true, lower: 1 },
+            { id: key(c, 'overdue'), value: c.overdue, sensitive: true },
+          ]),
+        ],
+        relations: [
+          sumOf('totalOpen', counted.map((c) => key(c, 'open'))),
+          sumOf('totalOverdue', counted.map((c) => key(c, 'overdue'))),
+          atMost(['totalOverdue'], ['totalOpen']),
+          ...counted.map((c) => atMost([key(c, 'overdue')], [key(c, 'open')])),
+        ],
+      })
+    : new Map();
   return {
     today,
-    totalOpen: obligations.length,
-    totalOverdue: obligations.filter((o) => o.overdue).length,
-    cells,
+    totalOpen: publishedValue(totalOpen, states.get('totalOpen')),
+    totalOverdue: publishedValue(totalOverdue, states.get('totalOverdue')),
+    cells: counted.map((c) => ({
+      module: c.module,
+      owner: c.owner,
+      open: publishedCount(c.open, states.get(key(c, 'open'))),
+      overdue: publishedCount(c.overdue, states.get(key(c, 'overdue'))),
+    })),
     suppressed: suppress,
   };
 }

@@ -39,7 +39,7 @@ export const ObligationConnection = ConnectionType(ObligationType, 'Obligation')
 export class ObligationCountType {
   @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
   @Field() suppressed: boolean;
-  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden beside a suppressed cell.' }) display: string;
+  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out; "ej redovisad" when not reported.' }) display: string;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -52,11 +52,11 @@ export class ObligationCountCellType {
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType('ObligationCounts', { description: 'Open and overdue obligations per module and owner; totals exact.' })
+@ObjectType('ObligationCounts', { description: 'Open and overdue obligations per module and owner, and in all.' })
 export class ObligationCountsType {
   @Field({ description: "The Stockholm date 'overdue' was judged on." }) today: string;
-  @Field(() => Int) totalOpen: number;
-  @Field(() => Int) totalOverdue: number;
+  @Field(() => Int, { nullable: true, description: 'Null only for DASHBOARD, where the total would give a suppressed cell away.' }) totalOpen: number | null;
+  @Field(() => Int, { nullable: true, description: 'Null only for DASHBOARD, as totalOpen.' }) totalOverdue: number | null;
   @Field(() => [ObligationCountCellType]) cells: ObligationCountCellType[];
   @Field({ description: 'True when small counts were suppressed (the DASHBOARD role).' }) suppressed: boolean;
 }

@@ -1,7 +1,8 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { Inject } from '@nestjs/common';
+import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, ENVIRONMENT, Environment, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
 import {
   CampaignInspectionsQuery, EligiblePrincipalsQuery, GetCampaignsQuery, ListCampaignsQuery, RunCampaignCommand,
 } from '../application';
@@ -13,7 +14,7 @@ import {
   ChangeCampaignSectorsInput, ConcludeSupervisionCampaignInput, EvaluateSupervisionCampaignInput, LaunchSupervisionCampaignInput,
   PlanSupervisionCampaignInput,
 } from './supervision.inputs';
-import { toCampaignType, toDashboardType, toInspectionType } from './supervision.mapping';
+import { toCampaignType, toDashboardType, toInspectionType, toSuppressedDashboardType } from './supervision.mapping';
 import {
   CampaignPayload, CampaignType, EligiblePrincipalType, InspectionsDashboardType, InspectionType,
 } from './supervision.types';
@@ -25,6 +26,7 @@ export class CampaignResolver {
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
   @Query(() => [CampaignType], { description: 'Joint supervision campaigns, by start of period.' })
@@ -48,7 +50,7 @@ export class CampaignResolver {
     const inspections = await this.queries.execute<CampaignInspectionsQuery, Versioned<InspectionDoc>[]>(new CampaignInspectionsQuery(campaignId));
     const eligible = await this.queries.execute<EligiblePrincipalsQuery, EligibilityDoc[]>(new EligiblePrincipalsQuery(campaignId));
     const figures = inspectionsDashboard(inspections.map((i) => i.doc), eligible);
-    return toDashboardType(campaignId, figures, actor.role === Role.DASHBOARD);
+    return actor.role === Role.DASHBOARD ? toSuppressedDashboardType(campaignId, figures, this.env.REGIONS) : toDashboardType(campaignId, figures);
   }
 
   @ResolveField(() => [InspectionType], { description: 'In the order they were recorded.' })

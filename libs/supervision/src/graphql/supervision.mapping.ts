@@ -1,4 +1,5 @@
-import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, PersonDirectory, protectColumn, shownCount } from '@samverkan/core';
+import { CellState, PersonDirectory, protectFigure, publishedCount, sumOf } from '@samverkan/core';
+import { SUPERVISION_SECTORS } from '../domain';
 import { Cell, InspectionsDashboard } from '../read-model/inspections.dashboard';
 import { CampaignDoc, InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -34,29 +35,45 @@ export function toInspectionType({ doc, revision }: Versioned<InspectionDoc>, pe
   };
 }
 
-/** Small-number suppression (core): a count of 1 to 4 in a sector or region cell could point at one employer. */
-function cell({ key, count }: Cell, suppress: boolean): CountCellType {
-  const shown = shownCount(count, suppress);
-  return { key, count: shown, display: shown === null ? FEWER_THAN_FIVE : String(count), suppressed: shown === null };
+function cell({ key, count }: Cell, state: CellState = 'shown'): CountCellType {
+  const { value, display, suppressed } = publishedCount(count, state);
+  return { key, count: value, display, suppressed };
 }
 
-export function toDashboardType(campaignId: string, figures: InspectionsDashboard, suppress: boolean): InspectionsDashboardType {
+/** The exact dashboard, for every role but DASHBOARD. */
+export function toDashboardType(campaignId: string, figures: InspectionsDashboard): InspectionsDashboardType {
+  return { ...figures, campaignId, byLevel: figures.byLevel.map((c) => cell(c)), byStatus: figures.byStatus.map((c) => cell(c)),
+    bySector: figures.bySector.map((c) => cell(c)), byRegion: figures.byRegion.map((c) => cell(c)) };
+}
+
+/** For DASHBOARD, keys outside the configured ones are counted together under this one, always listed. */
+export const OTHER_KEYS = 'Övriga';
+
+/**
+ * For DASHBOARD the sector and region breakdowns are protected against the total, which stays
+ * exact (level and status give it anyway). Every configured region and sector is listed, zeros
+ * too, and the rest together as "Övriga", so which keys appear tells nothing.
+ */
+export function toSuppressedDashboardType(campaignId: string, figures: InspectionsDashboard, regions: string[]): InspectionsDashboardType {
+  const bySector = everyKey(figures.bySector, SUPERVISION_SECTORS);
+  const byRegion = everyKey(figures.byRegion, regions);
+  const id = (breakdown: string, key: string) => `${breakdown}:${key}`;
+  const cells = [
+    { id: 'total', value: figures.total, sensitive: false, hideable: false },
+    ...bySector.map((c) => ({ id: id('sector', c.key), value: c.count, sensitive: true })),
+    ...byRegion.map((c) => ({ id: id('region', c.key), value: c.count, sensitive: true })),
+  ];
+  const relations = [sumOf('total', bySector.map((c) => id('sector', c.key))), sumOf('total', byRegion.map((c) => id('region', c.key)))];
+  const states = protectFigure({ cells, relations });
   return {
-    ...figures,
-    campaignId,
-    byLevel: figures.byLevel.map((c) => cell(c, false)),
-    byStatus: figures.byStatus.map((c) => cell(c, false)),
-    bySector: breakdown(figures.bySector, suppress),
-    byRegion: breakdown(figures.byRegion, suppress),
+    ...toDashboardType(campaignId, figures),
+    bySector: bySector.map((c) => cell(c, states.get(id('sector', c.key)))),
+    byRegion: byRegion.map((c) => cell(c, states.get(id('region', c.key)))),
   };
 }
 
-/**
- * With one cell suppressed, the total would give it away: the smallest other cell is hidden too
- * ("dold"), as in the tip funnel.
- */
-function breakdown(cells: Cell[], suppress: boolean): CountCellType[] {
-  const shown = cells.map((c) => cell(c, suppress));
-  protectColumn(shown, (c) => c.count ?? 0, (c) => c.suppressed, (c) => Object.assign(c, { count: null, display: HIDDEN_BESIDE_SMALL, suppressed: true }));
-  return shown;
+function everyKey(cells: Cell[], keys: readonly string[]): Cell[] {
+  const count = new Map(cells.map((c) => [c.key, c.count]));
+  const others = cells.filter((c) => !keys.includes(c.key)).reduce((n, c) => n + c.count, 0);
+  return [...keys.map((key) => ({ key, count: count.get(key) ?? 0 })), { key: OTHER_KEYS, count: others }];
 }

@@ -118,7 +118,7 @@ export class CampaignType {
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType({ description: 'A count; for the DASHBOARD role, 1–4 in a sector or region cell shows as "färre än 5".' })
+@ObjectType({ description: 'A count; for the DASHBOARD role, 1–4 in a sector or region cell shows as "färre än 5", a cell hidden beside it as "dold", an unreported one as "ej redovisad".' })
 export class CountCellType {
   @Field() key: string;
   @Field(() => Int, { nullable: true }) count: number | null;

@@ -6,6 +6,7 @@ import { Actor, ENVIRONMENT, Environment, InputValidationError } from '@samverka
 import { TipFunnelQuery } from '../application';
 import { FunnelCells, FunnelGrouping } from '../read-model/tips.funnel';
 import { FunnelGroupingEnum } from './tips.enums';
+import { toDashboardTipFunnel } from './tips.dashboard';
 import { toTipFunnel } from './tips.mapping';
 import { TipFunnelType } from './tips.types';
 
@@ -29,11 +30,11 @@ export class FunnelResolver {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new InputValidationError([{ field: 'year', messages: ['year must be between 2000 and 2100'] }]);
     }
-    const cells = await this.queries.execute<TipFunnelQuery, FunnelCells>(new TipFunnelQuery(year, groupBy));
-    return toTipFunnel(year, groupBy, cells, {
-      suppressSmallCounts: actor.role === Role.DASHBOARD,
-      regions: this.env.REGIONS,
-    });
+    const cellsOf = (grouping: FunnelGrouping) => this.queries.execute<TipFunnelQuery, FunnelCells>(new TipFunnelQuery(year, grouping));
+    if (actor.role !== Role.DASHBOARD) return toTipFunnel(year, groupBy, await cellsOf(groupBy), { regions: this.env.REGIONS });
+    // Every grouping shares the total, so the dashboard's suppression is decided with all of them in view.
+    const all = { REGION: await cellsOf('REGION'), INDUSTRY: await cellsOf('INDUSTRY'), QUARTER: await cellsOf('QUARTER') };
+    return toDashboardTipFunnel(year, groupBy, all, this.env.REGIONS);
   }
 
   @Query(() => [String], { description: 'The regions impulses and forums are placed in.' })

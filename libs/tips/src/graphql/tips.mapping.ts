@@ -1,4 +1,4 @@
-import { PersonDirectory, protectFromDifferencing, smallCount } from '@samverkan/core';
+import { PersonDirectory, publishedCount } from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel, SNI_SECTIONS, sniSection } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
@@ -66,8 +66,8 @@ export function toTipType(row: TipRow, persons: PersonDirectory): TipType {
   };
 }
 
-function figures(f: FunnelFigures, suppress: boolean): FunnelFiguresType {
-  const c = (value: number) => smallCount(value, suppress);
+function figures(f: FunnelFigures): FunnelFiguresType {
+  const c = (value: number) => publishedCount(value);
   return {
     impulses: c(f.impulses),
     dismissedImpulses: c(f.dismissedImpulses),
@@ -84,7 +84,7 @@ function figures(f: FunnelFigures, suppress: boolean): FunnelFiguresType {
   };
 }
 
-function groupKeys(grouping: FunnelGrouping, seen: string[], regions: string[]): { key: string; label: string }[] {
+export function groupKeys(grouping: FunnelGrouping, seen: string[], regions: string[]): { key: string; label: string }[] {
   if (grouping === 'QUARTER') return ['Q1', 'Q2', 'Q3', 'Q4'].map((key) => ({ key, label: key }));
   if (grouping === 'REGION') {
     const extra = seen.filter((key) => !regions.includes(key)).sort();
@@ -93,29 +93,12 @@ function groupKeys(grouping: FunnelGrouping, seen: string[], regions: string[]):
   return SNI_SECTIONS.filter((s) => seen.includes(s.letter)).map((s) => ({ key: s.letter, label: `${s.letter} ${s.name}` }));
 }
 
-export function toTipFunnel(
-  year: number,
-  grouping: FunnelGrouping,
-  cells: FunnelCells,
-  options: { suppressSmallCounts: boolean; regions: string[] },
-): TipFunnelType {
-  const suppressGroups = options.suppressSmallCounts && grouping !== 'QUARTER';
+/** The funnel with exact figures, for every role but DASHBOARD (tips.dashboard.ts suppresses for it). */
+export function toTipFunnel(year: number, grouping: FunnelGrouping, cells: FunnelCells, options: { regions: string[] }): TipFunnelType {
   const groups = groupKeys(grouping, [...cells.groups.keys()], options.regions).map(({ key, label }) => ({
     key,
     label,
-    figures: figures(cells.groups.get(key) ?? emptyFigures(), suppressGroups),
+    figures: figures(cells.groups.get(key) ?? emptyFigures()),
   }));
-  if (suppressGroups) protectColumns(groups.map((g) => g.figures));
-  return { year, groupBy: grouping, total: figures(cells.total, false), groups, suppressed: suppressGroups };
-}
-
-type CountName = Exclude<keyof FunnelFiguresType, 'noActionReasons'>;
-const COUNT_NAMES: CountName[] = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'];
-
-/** The total is shown exactly: each column of the groups is protected from differencing (core). */
-function protectColumns(groups: FunnelFiguresType[]): void {
-  protectFromDifferencing([
-    ...COUNT_NAMES.map((name) => groups.map((g) => g[name])),
-    ...NO_ACTION_REASONS.map((reason) => groups.map((g) => g.noActionReasons.find((r) => r.reason === reason)!.count)),
-  ]);
+  return { year, groupBy: grouping, total: figures(cells.total), groups, suppressed: false };
 }

@@ -103,7 +103,7 @@ export class TipPayload extends CommandPayload {
 export class FunnelCountType {
   @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
   @Field() suppressed: boolean;
-  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out from the total.' })
+  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out; "ej redovisad" when not reported.' })
   display: string;
 }
 

@@ -1,0 +1,68 @@
+import { atMost, CellState, Figure, FigureCount, protectFigure, publishedCount, Relation, sumOf } from '@samverkan/core';
+import { NO_ACTION_REASONS, noActionReasonLabel } from '../domain';
+import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
+import { groupKeys } from './tips.mapping';
+import { FunnelFiguresType, TipFunnelType } from './tips.types';
+
+const GROUPINGS: FunnelGrouping[] = ['REGION', 'INDUSTRY', 'QUARTER'];
+const COUNTS = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'] as const;
+const OUTCOMES = ['directActions', 'indirectUses', 'noActions'] as const;
+
+const count = (f: FunnelFigures, name: string) => (f as unknown as Record<string, number>)[name] ?? f.noActionReasons[name] ?? 0;
+const MEASURES = [...COUNTS, ...NO_ACTION_REASONS];
+
+/** What any reader knows holds within one row of the funnel, whatever the data. */
+function rowRelations(id: (name: string) => string): Relation[] {
+  return [
+    atMost([id('dismissedImpulses')], [id('impulses')]),
+    ...[...OUTCOMES, 'awaitingOutcome'].map((n) => atMost([id(n)], [id('tips')])),
+    ...OUTCOMES.map((n) => atMost([id('awaitingOutcome'), id(n)], [id('tips')])),
+    atMost([id('tips')], [...OUTCOMES, 'awaitingOutcome'].map(id)),
+    sumOf(id('noActions'), NO_ACTION_REASONS.map(id)),
+  ];
+}
+
+/**
+ * The dashboard's funnel of a year is one figure across all three groupings: the same total is
+ * the sum of the regions, of the industries and of the quarters, so a cell is hidden or shown
+ * with all of them in view. Region and industry cells are sensitive; the total and the quarters
+ * are not, but may be hidden as secondary cells when nothing else protects a small one.
+ */
+export function dashboardFunnelFigure(all: Record<FunnelGrouping, FunnelCells>, regions: string[]): Figure {
+  const cells: FigureCount[] = MEASURES.map((m) => ({ id: `total.${m}`, value: count(all.REGION.total, m), sensitive: false }));
+  const relations: Relation[] = rowRelations((m) => `total.${m}`);
+  for (const grouping of GROUPINGS) {
+    const keys = groupKeys(grouping, [...all[grouping].groups.keys()], regions).map((g) => g.key);
+    for (const key of keys) {
+      const figures = all[grouping].groups.get(key) ?? emptyFigures();
+      const id = (m: string) => `${grouping}:${key}.${m}`;
+      cells.push(...MEASURES.map((m) => ({ id: id(m), value: count(figures, m), sensitive: grouping !== 'QUARTER' })));
+      relations.push(...rowRelations(id));
+      // An industry, or a region outside the configured ones, is listed only when something happened in it.
+      if (grouping === 'INDUSTRY' || (grouping === 'REGION' && !regions.includes(key))) relations.push({ terms: [{ id: id('impulses'), coefficient: -1 }, { id: id('tips'), coefficient: -1 }], op: '<=', constant: -1 });
+    }
+    for (const m of MEASURES) relations.push(sumOf(`total.${m}`, keys.map((key) => `${grouping}:${key}.${m}`)));
+  }
+  return { cells, relations };
+}
+
+export function dashboardFunnelStates(all: Record<FunnelGrouping, FunnelCells>, regions: string[]): Map<string, CellState> {
+  return protectFigure(dashboardFunnelFigure(all, regions));
+}
+
+export function toDashboardTipFunnel(year: number, grouping: FunnelGrouping, all: Record<FunnelGrouping, FunnelCells>, regions: string[]): TipFunnelType {
+  const states = dashboardFunnelStates(all, regions);
+  const figures = (f: FunnelFigures, prefix: string): FunnelFiguresType => {
+    const c = (m: string) => publishedCount(count(f, m), states.get(`${prefix}.${m}`));
+    return {
+      ...(Object.fromEntries(COUNTS.map((m) => [m, c(m)])) as Omit<FunnelFiguresType, 'noActionReasons'>),
+      noActionReasons: NO_ACTION_REASONS.map((reason) => ({ reason, label: noActionReasonLabel[reason], count: c(reason) })),
+    };
+  };
+  const groups = groupKeys(grouping, [...all[grouping].groups.keys()], regions).map(({ key, label }) => ({
+    key,
+    label,
+    figures: figures(all[grouping].groups.get(key) ?? emptyFigures(), `${grouping}:${key}`),
+  }));
+  return { year, groupBy: grouping, total: figures(all[grouping].total, 'total'), groups, suppressed: true };
+}
