@@ -34,4 +34,20 @@ describe('The tip funnel for the dashboard', () => {
     expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual(['ej redovisad', 'ej redovisad', 'ej redovisad', 'ej redovisad']);
     expect(funnel.suppressed).toBe(true);
   });
+
+  it('reads per region how many impulses came in and tips went out; what became of them only in the total and per quarter', () => {
+    const funnel = toDashboardTipFunnel(2024, 'REGION', year, REGIONS);
+    const stockholm = funnel.groups.find((g) => g.key === 'Stockholm')!.figures;
+    expect(stockholm.tips.display).toBe('10');
+    expect(stockholm.awaitingOutcome.display).toBe('ej redovisad');
+    expect(funnel.total.awaitingOutcome.display).toBe('20');
+    expect(toDashboardTipFunnel(2024, 'QUARTER', year, REGIONS).groups.find((g) => g.key === 'Q3')!.figures.awaitingOutcome.display).toBe('11');
+  });
+
+  it('withholds the tips of every region where one region sent them all, since its outcomes would be the national ones', () => {
+    const lone = (key: string): FunnelCells => ({ total: figures({ tips: 6, directActions: 3, awaitingOutcome: 3 }), groups: new Map([[key, figures({ tips: 6, directActions: 3, awaitingOutcome: 3 })]]) });
+    const funnel = toDashboardTipFunnel(2024, 'REGION', { REGION: lone('Skåne'), INDUSTRY: lone('C'), QUARTER: lone('Q2') }, REGIONS);
+    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual(['ej redovisad', 'ej redovisad', 'ej redovisad', 'ej redovisad']);
+    expect(funnel.total.directActions.display).toBe('3');
+  });
 });
