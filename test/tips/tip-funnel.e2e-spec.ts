@@ -37,6 +37,18 @@ describe('The tip funnel', () => {
     expect(reasons[0].label).toEqual(expect.any(String));
   });
 
+  it('lists the years it has figures for, to every role, and only those', async () => {
+    for (const role of ['AUDITOR', 'DASHBOARD']) {
+      const years: number[] = (await t.gql(role, '{ tipFunnelYears }')).data.tipFunnelYears;
+      expect(years).toContain(2024);
+      expect(years).toEqual([...years].sort((a, b) => a - b));
+      for (const year of [...years, 2023]) {
+        const total = (await t.gql('AUDITOR', FUNNEL, { year, groupBy: 'REGION' })).data.tipFunnel.total;
+        expect(value(total, 'impulses') + value(total, 'tips') > 0).toBe(years.includes(year));
+      }
+    }
+  });
+
   it('splits the year into quarters that add up to the total', async () => {
     const res = await t.gql('STEERING_GROUP', FUNNEL, { year: 2024, groupBy: 'QUARTER' });
     const groups = res.data.tipFunnel.groups;

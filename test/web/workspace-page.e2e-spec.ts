@@ -82,6 +82,16 @@ describeInBrowser('The workspace page in a browser', () => {
     expect(await page.getByTestId('who').innerText()).toMatch(/Revisor, FK/);
     expect(await page.evaluate(() => sessionStorage.getItem('samverkan.session'))).toContain('"role":"AUDITOR"');
 
+    // The year choice: every year the API has data for, and the next year.
+    await page.locator('[data-testid="year-select"][data-state="ready"]').waitFor();
+    const offered = await page.getByTestId('year-select').locator('option').allInnerTexts();
+    const tipYears: number[] = (await gql('AUDITOR', '{ tipFunnelYears }')).data.tipFunnelYears;
+    const planYears: number[] = (await gql('AUDITOR', '{ collaborationPlans(first: 500) { edges { node { year } } } }')).data.collaborationPlans.edges.map((e: any) => e.node.year);
+    const next = new Date().getFullYear() + 1;
+    expect(tipYears).toContain(2024);
+    expect(offered.map(Number)).toEqual([...new Set([...tipYears, ...planYears, new Date().getFullYear() - 1, next])].sort((a, b) => a - b));
+    expect(offered).toContain(String(next));
+
     await page.getByTestId('year-select').selectOption('2024');
     await page.getByTestId('funnel-total').filter({ hasText: '(2024)' }).waitFor();
     for (const section of ['section-funnel', 'section-plan', 'section-cadence', 'section-supervision']) {

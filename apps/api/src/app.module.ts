@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
+import { AuthenticationMiddleware } from './graphql/authentication.middleware';
 import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
@@ -20,7 +21,8 @@ import { WorkspaceModule } from './workspace.module';
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(DocumentBoundsMiddleware).forRoutes('graphql');
+    // Who asks, before what is asked costs any parsing.
+    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware).forRoutes('graphql');
   }
 
   static register(env: Environment): DynamicModule {

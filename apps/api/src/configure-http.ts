@@ -1,10 +1,22 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
 import { Environment } from '@samverkan/core';
 
 /** HTTP settings every way of starting the API shares (main, the demo, the tests). */
 export function configureHttp(app: INestApplication, env: Environment): void {
   // Bodies over the limit are refused with 413 before any parsing work.
   (app as NestExpressApplication).useBodyParser('json', { limit: env.MAX_BODY_BYTES });
+  app.use(unreadableJsonAsRefusal);
   app.enableShutdownHooks();
+}
+
+/**
+ * Nest turns body-parser's SyntaxError into a BadRequestException, which the error filter cannot
+ * tell from a route's own. Passed on as a plain refusal, bad JSON reaches the filter as the other
+ * body refusals (413, 415) do, and is answered in the GraphQL shape.
+ */
+function unreadableJsonAsRefusal(err: unknown, _req: Request, _res: Response, next: NextFunction): void {
+  const parseFailed = err instanceof SyntaxError && (err as { type?: unknown }).type === 'entity.parse.failed';
+  next(parseFailed ? Object.assign(new Error(`The body is not valid JSON: ${err.message}`), { status: 400, expose: true }) : err);
 }

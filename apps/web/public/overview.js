@@ -28,16 +28,31 @@ const DASHBOARD = `query Inspections($campaignId: String!) { inspectionsDashboar
   byLevel { key count display suppressed } bySector { key count display suppressed }
 } }`;
 
-export function yearChoices(now = new Date()) {
-  const current = now.getFullYear();
-  return [...new Set([2024, 2025, current - 1, current])].sort();
+const TIP_YEARS = 'query TipYears { tipFunnelYears }';
+const PLAN_YEARS = 'query PlanYears { collaborationPlans(first: 500) { edges { node { year } } } }';
+
+/** Every year with data, the shown one, and the next year (plans are drafted ahead), ascending. */
+export function yearChoices(dataYears, shown, now = new Date()) {
+  return [...new Set([...dataYears, shown, now.getFullYear() + 1])].filter(Number.isInteger).sort((a, b) => a - b);
+}
+
+/**
+ * The years the workspace has data for, from the API: the tip funnel's, and the plans' for a role
+ * that may read plans (the dashboard may not; its refusal leaves the funnel's years).
+ */
+async function yearsWithData() {
+  const [tips, plans] = await Promise.allSettled([gql(TIP_YEARS), gql(PLAN_YEARS)]);
+  return [
+    ...(tips.status === 'fulfilled' ? tips.value.tipFunnelYears : []),
+    ...(plans.status === 'fulfilled' ? plans.value.collaborationPlans.edges.map((e) => e.node.year) : []),
+  ];
 }
 
 /** The year in the hash (#/oversikt?ar=2024), else the last full year. */
 function selectedYear() {
   const query = new URLSearchParams(location.hash.split('?')[1] ?? '');
   const year = Number(query.get('ar'));
-  return yearChoices().includes(year) ? year : new Date().getFullYear() - 1;
+  return Number.isInteger(year) && year >= 2000 && year <= 2100 ? year : new Date().getFullYear() - 1;
 }
 
 /** A card: heading, a body that each load replaces, and data-state for tests and styling. */
@@ -75,7 +90,11 @@ export function renderOverview(main) {
   let year = selectedYear();
   let alive = true;
   const yearSelect = h('select', { id: 'year', 'data-testid': 'year-select' },
-    yearChoices().map((y) => h('option', { value: y, selected: y === year }, y)));
+    yearChoices([], year).map((y) => h('option', { value: y, selected: y === year }, y)));
+  const offerYears = (dataYears) => {
+    if (alive) replace(yearSelect, ...yearChoices(dataYears, year).map((y) => h('option', { value: y, selected: y === year }, y)));
+    yearSelect.dataset.state = 'ready';
+  };
   const funnel = card('section-funnel', 'Tipsrutinen: från impuls till åtgärd',
     'Impulser som FK rapporterat, tips som skickats till AV och tips som ledde till direkta åtgärder, per region.', { wide: true });
   const plan = card('section-plan', 'Samverkansplanens aktiviteter', 'Aktiviteterna i årets plan för aktiv samverkan, efter status.');
@@ -102,6 +121,7 @@ export function renderOverview(main) {
     loadYear();
   });
   loadYear();
+  void yearsWithData().then(offerYears, () => offerYears([]));
   void loadSupervision(supervision, () => alive);
   return () => {
     alive = false;

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
-import { FunnelCells, FunnelGrouping, tipFunnelCells } from '../read-model/tips.funnel';
+import { FunnelCells, FunnelGrouping, tipFunnelCells, tipFunnelYears } from '../read-model/tips.funnel';
 import {
   ImpulseFilter,
   TipFilter,
@@ -43,6 +43,8 @@ export class TipFunnelQuery {
   ) {}
 }
 
+export class TipFunnelYearsQuery {}
+
 @QueryHandler(ListImpulsesQuery)
 export class ListImpulsesHandler implements IQueryHandler<ListImpulsesQuery, ImpulseRow[]> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
@@ -83,4 +85,12 @@ export class TipFunnelHandler implements IQueryHandler<TipFunnelQuery, FunnelCel
   }
 }
 
-export const tipsQueryHandlers = [ListImpulsesHandler, GetImpulsesHandler, ListTipsHandler, GetTipHandler, TipFunnelHandler];
+@QueryHandler(TipFunnelYearsQuery)
+export class TipFunnelYearsHandler implements IQueryHandler<TipFunnelYearsQuery, number[]> {
+  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
+  async execute(): Promise<number[]> {
+    return tipFunnelYears(this.readModels.db);
+  }
+}
+
+export const tipsQueryHandlers = [ListImpulsesHandler, GetImpulsesHandler, ListTipsHandler, GetTipHandler, TipFunnelHandler, TipFunnelYearsHandler];

@@ -3,7 +3,7 @@ import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { ALL_ROLES, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, ENVIRONMENT, Environment, InputValidationError } from '@samverkan/core';
-import { TipFunnelQuery } from '../application';
+import { TipFunnelQuery, TipFunnelYearsQuery } from '../application';
 import { FunnelCells, FunnelGrouping } from '../read-model/tips.funnel';
 import { FunnelGroupingEnum } from './tips.enums';
 import { toDashboardTipFunnel } from './tips.dashboard';
@@ -35,6 +35,12 @@ export class FunnelResolver {
     // Every grouping shares the total, so the dashboard's suppression is decided with all of them in view.
     const all = { REGION: await cellsOf('REGION'), INDUSTRY: await cellsOf('INDUSTRY'), QUARTER: await cellsOf('QUARTER') };
     return toDashboardTipFunnel(year, groupBy, all, this.env.REGIONS);
+  }
+
+  @Query(() => [Int], { description: 'The years the tip funnel has figures for (an impulse reported or a tip sent), ascending.' })
+  @Roles(...ALL_ROLES)
+  async tipFunnelYears(): Promise<number[]> {
+    return this.queries.execute<TipFunnelYearsQuery, number[]>(new TipFunnelYearsQuery());
   }
 
   @Query(() => [String], { description: 'The regions impulses and forums are placed in.' })

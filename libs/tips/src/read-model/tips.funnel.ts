@@ -109,3 +109,12 @@ function add(sum: FunnelFigures, cell: FunnelFigures): FunnelFigures {
     noActionReasons,
   };
 }
+
+/** The years the funnel has figures for: an impulse reported or a tip sent in them, ascending. */
+export function tipFunnelYears(db: Database.Database): number[] {
+  const rows = db.prepare(
+    `SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) AS year FROM ${IMPULSE_TABLE} WHERE reported_on IS NOT NULL
+     UNION SELECT CAST(substr(sent_on, 1, 4) AS INTEGER) FROM ${TIP_TABLE} WHERE sent_on IS NOT NULL ORDER BY year`,
+  ).all() as { year: number }[];
+  return rows.map((r) => r.year);
+}
