@@ -1,9 +1,12 @@
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { OrganisationParticipants, ParticipantCounts } from './momentum.model';
 import { ActivityCommand, ActivityEvent, HoldActivity } from './project-activity.commands';
 import {
   activityCancelled, activityEvaluated, activityHeld, activityPlanned, activityRescheduled, activitySpec as spec, anActivityWithParticipants,
-  aHeldActivity, aPlannedActivity, cancelActivity, holdActivity, planActivity, reportEvaluation, rescheduleActivity, TODAY, TOMORROW,
+  aHeldActivity, aPlannedActivity, cancelActivity, holdActivity, KOMMUN, participantsRecorded, planActivity, recordParticipants, reportEvaluation, rescheduleActivity, TODAY, TOMORROW,
 } from './testing/momentum.fixtures';
+
+const sent = (participants: ParticipantCounts): OrganisationParticipants[] => [{ organisation: KOMMUN, participants }];
 
 /** Momentum's limits, each from both sides; the project runs 1 May 2024 – 30 April 2027 and today is 20 November 2025. */
 const edges: Edge<ActivityCommand, ActivityEvent>[] = [
@@ -136,6 +139,22 @@ const edges: Edge<ActivityCommand, ActivityEvent>[] = [
     then: [activityEvaluated(8.8, 14)],
     refused: reportEvaluation(8.8, 15),
     code: 'RESPONDENTS_EXCEED_PARTICIPANTS',
+  },
+  {
+    rule: 'an organisation that took part sent at least one person',
+    given: aHeldActivity,
+    accepted: recordParticipants(sent({ MANAGER: 0, HR: 0, OTHER: 1 }), []),
+    then: [participantsRecorded(sent({ MANAGER: 0, HR: 0, OTHER: 1 }), [])],
+    refused: recordParticipants(sent({ MANAGER: 0, HR: 0, OTHER: 0 }), []),
+    code: 'NO_PARTICIPANTS',
+  },
+  {
+    rule: 'participants by role are counted from zero',
+    given: aHeldActivity,
+    accepted: recordParticipants(sent({ MANAGER: 0, HR: 1, OTHER: 0 }), []),
+    then: [participantsRecorded(sent({ MANAGER: 0, HR: 1, OTHER: 0 }), [])],
+    refused: recordParticipants(sent({ MANAGER: -1, HR: 1, OTHER: 0 }), []),
+    code: 'INVALID_PARTICIPANTS',
   },
 ];
 
