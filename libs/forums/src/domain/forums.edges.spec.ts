@@ -1,0 +1,265 @@
+import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { ForumCommand } from './forum.commands';
+import { ForumEvent } from './forum.events';
+import { MemberEmployer } from './forums.model';
+import { JointActionCommand } from './joint-action.commands';
+import { JointActionEvent } from './joint-action.events';
+import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingEvent } from './meeting.events';
+import {
+  admitMember, admitted, agreed, agreeJointAction, aPlannedMeeting, anAgreedAction, establishedWith, establishForum, FORUM_ID, forumSpec,
+  JOINT_ACTION_ID, jointActionSpec, MEETING_ID, planMeeting as planMeetingCommand, meetingSpec, metadata, municipality, TODAY, TOMORROW, withMembers, YESTERDAY,
+} from './testing/forums.fixtures';
+
+/** Forum Väst's limits, each from both sides; today is 17 June 2025 (VT). */
+
+/** The n-th of a row of fictional employers with distinct organisation numbers (shape only, as the decider checks). */
+const employer = (n: number): MemberEmployer => ({ ...municipality, organisationNumber: `55${String(n).padStart(4, '0')}-0000`, name: `Arbetsgivare ${n}` });
+const forumWith = (capacity: number, members: number): ForumEvent[] => [
+  establishedWith(capacity),
+  ...Array.from({ length: members }, (_, n) => admitted(employer(n))),
+];
+const establish = (data: Partial<typeof establishForum.data>) => ({ ...establishForum, data: { ...establishForum.data, ...data } });
+const forumEstablished = (data: Partial<typeof establishForum.data>): ForumEvent => ({ type: 'ForumEstablished', data: { ...establishForum.data, ...data } });
+const changeCapacity = (capacity: number): ForumCommand => ({ type: 'ChangeForumCapacity', data: { forumId: FORUM_ID, capacity }, metadata });
+const capacityChanged = (capacity: number, previous = 25): ForumEvent => ({ type: 'ForumCapacityChanged', data: { forumId: FORUM_ID, capacity, previous } });
+
+const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
+  {
+    rule: 'a forum of the default 25 seats admits a 25th member, not a 26th',
+    given: forumWith(25, 24),
+    givenPast: forumWith(25, 25),
+    accepted: admitMember(employer(25)),
+    then: [admitted(employer(25))],
+    refused: admitMember(employer(26)),
+    code: 'FORUM_AT_CAPACITY',
+  },
+  {
+    rule: 'a forum of one seat admits one member, not two',
+    given: forumWith(1, 0),
+    givenPast: forumWith(1, 1),
+    accepted: admitMember(employer(1)),
+    then: [admitted(employer(1))],
+    refused: admitMember(employer(2)),
+    code: 'FORUM_AT_CAPACITY',
+  },
+  {
+    rule: 'a forum has at least one seat',
+    accepted: establish({ capacity: 1 }),
+    then: [forumEstablished({ capacity: 1 })],
+    refused: establish({ capacity: 0 }),
+    code: 'INVALID_CAPACITY',
+  },
+  {
+    rule: 'a forum has at most 200 seats',
+    accepted: establish({ capacity: 200 }),
+    then: [forumEstablished({ capacity: 200 })],
+    refused: establish({ capacity: 201 }),
+    code: 'INVALID_CAPACITY',
+  },
+  {
+    rule: 'a forum’s capacity changes to at most 200',
+    given: forumWith(25, 0),
+    accepted: changeCapacity(200),
+    then: [capacityChanged(200)],
+    refused: changeCapacity(201),
+    code: 'INVALID_CAPACITY',
+  },
+  {
+    rule: 'a forum’s capacity shrinks to its members, not below',
+    given: withMembers,
+    accepted: changeCapacity(2),
+    then: [capacityChanged(2)],
+    refused: changeCapacity(1),
+    code: 'CAPACITY_BELOW_MEMBERS',
+  },
+  {
+    rule: 'a forum is established today at the latest',
+    accepted: establish({ establishedOn: TODAY }),
+    then: [forumEstablished({ establishedOn: TODAY })],
+    refused: establish({ establishedOn: TOMORROW }),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'a member joins today at the latest',
+    given: forumWith(25, 0),
+    accepted: admitMember(employer(0), TODAY),
+    then: [admitted(employer(0), TODAY)],
+    refused: admitMember(employer(0), TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'a forum’s name is at most 200 characters',
+    accepted: establish({ name: textOf(200) }),
+    then: [forumEstablished({ name: textOf(200) })],
+    refused: establish({ name: textOf(201) }),
+    code: 'INVALID_TEXT',
+  },
+];
+
+const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({ ...planMeetingCommand, data: { ...planMeetingCommand.data, ...data } });
+const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({ type: 'MeetingPlanned', data: { ...planMeetingCommand.data, ...data } });
+const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand => ({ type: 'HoldMeeting', data: { meetingId: MEETING_ID, heldOn, minutes }, metadata });
+const heldEvent = (heldOn: string, minutes = 'Protokoll'): MeetingEvent => ({ type: 'MeetingHeld', data: { meetingId: MEETING_ID, forumId: FORUM_ID, heldOn, minutes } });
+const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
+  {
+    rule: 'VT begins on 1 January',
+    accepted: plan({ term: 'VT', year: 2025, date: '2025-01-01' }),
+    then: [planned({ term: 'VT', year: 2025, date: '2025-01-01' })],
+    refused: plan({ term: 'VT', year: 2025, date: '2024-12-31' }),
+    code: 'MEETING_OUTSIDE_TERM',
+  },
+  {
+    rule: 'VT ends on 30 June',
+    accepted: plan({ term: 'VT', year: 2025, date: '2025-06-30' }),
+    then: [planned({ term: 'VT', year: 2025, date: '2025-06-30' })],
+    refused: plan({ term: 'VT', year: 2025, date: '2025-07-01' }),
+    code: 'MEETING_OUTSIDE_TERM',
+  },
+  {
+    rule: 'HT begins on 1 July',
+    accepted: plan({ term: 'HT', year: 2025, date: '2025-07-01' }),
+    then: [planned({ term: 'HT', year: 2025, date: '2025-07-01' })],
+    refused: plan({ term: 'HT', year: 2025, date: '2025-06-30' }),
+    code: 'MEETING_OUTSIDE_TERM',
+  },
+  {
+    rule: 'HT ends on 31 December',
+    accepted: plan({ term: 'HT', year: 2025, date: '2025-12-31' }),
+    then: [planned({ term: 'HT', year: 2025, date: '2025-12-31' })],
+    refused: plan({ term: 'HT', year: 2025, date: '2026-01-01' }),
+    code: 'MEETING_OUTSIDE_TERM',
+  },
+  {
+    rule: 'a meeting is planned in the year 2000 at the earliest',
+    accepted: plan({ term: 'VT', year: 2000, date: '2000-01-01' }),
+    then: [planned({ term: 'VT', year: 2000, date: '2000-01-01' })],
+    refused: plan({ term: 'HT', year: 1999, date: '1999-12-31' }),
+    code: 'INVALID_YEAR',
+  },
+  {
+    rule: 'a meeting is planned in the year 2100 at the latest',
+    accepted: plan({ term: 'HT', year: 2100, date: '2100-12-31' }),
+    then: [planned({ term: 'HT', year: 2100, date: '2100-12-31' })],
+    refused: plan({ term: 'VT', year: 2101, date: '2101-01-01' }),
+    code: 'INVALID_YEAR',
+  },
+  {
+    rule: 'a meeting moves to the last day of its term, not the next',
+    given: aPlannedMeeting,
+    accepted: { type: 'RescheduleMeeting', data: { meetingId: MEETING_ID, date: '2025-06-30' }, metadata },
+    then: [{ type: 'MeetingRescheduled', data: { meetingId: MEETING_ID, forumId: FORUM_ID, date: '2025-06-30', previous: '2025-05-14' } }],
+    refused: { type: 'RescheduleMeeting', data: { meetingId: MEETING_ID, date: '2025-07-01' }, metadata },
+    code: 'MEETING_OUTSIDE_TERM',
+  },
+  {
+    rule: 'a meeting is held today at the latest',
+    given: aPlannedMeeting,
+    accepted: hold(TODAY),
+    then: [heldEvent(TODAY)],
+    refused: hold(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'minutes are at most 20 000 characters',
+    given: aPlannedMeeting,
+    accepted: hold(TODAY, textOf(20_000)),
+    then: [heldEvent(TODAY, textOf(20_000))],
+    refused: hold(TODAY, textOf(20_001)),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'a meeting’s title is at most 200 characters',
+    accepted: plan({ title: textOf(200) }),
+    then: [planned({ title: textOf(200) })],
+    refused: plan({ title: textOf(201) }),
+    code: 'INVALID_TEXT',
+  },
+];
+
+const agree = (data: Partial<typeof agreeJointAction.data>): JointActionCommand => ({ ...agreeJointAction, data: { ...agreeJointAction.data, ...data } });
+const agreedWith = (data: Partial<typeof agreed.data>): JointActionEvent => ({ ...agreed, data: { ...agreed.data, ...data } });
+const moveDue = (dueDate: string): JointActionCommand => ({
+  type: 'ChangeJointActionDueDate',
+  data: { jointActionId: JOINT_ACTION_ID, dueDate },
+  metadata,
+  reason: 'Lokalen blev inte ledig',
+});
+const complete = (doneOn: string): JointActionCommand => ({ type: 'CompleteJointAction', data: { jointActionId: JOINT_ACTION_ID, doneOn }, metadata });
+
+const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
+  {
+    rule: 'a joint action is due on the day of its meeting at the earliest',
+    accepted: agree({ dueDate: '2025-05-14' }),
+    then: [agreedWith({ dueDate: '2025-05-14' })],
+    refused: agree({ dueDate: '2025-05-13' }),
+    code: 'DUE_BEFORE_MEETING',
+  },
+  {
+    rule: 'a due date moves to today at the earliest',
+    given: anAgreedAction,
+    accepted: moveDue(TODAY),
+    then: [
+      {
+        type: 'JointActionDueDateChanged',
+        data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, dueDate: TODAY, previous: '2025-09-30', reason: 'Lokalen blev inte ledig' },
+      },
+    ],
+    refused: moveDue(YESTERDAY),
+    code: 'DUE_DATE_IN_PAST',
+  },
+  {
+    rule: 'a joint action is done today at the latest',
+    given: anAgreedAction,
+    accepted: complete(TODAY),
+    then: [{ type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: TODAY } }],
+    refused: complete(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'a joint action’s description is at most 4000 characters',
+    accepted: agree({ description: textOf(4000) }),
+    then: [agreedWith({ description: textOf(4000) })],
+    refused: agree({ description: textOf(4001) }),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'the reason for agreeing is at most 4000 characters',
+    accepted: { ...agreeJointAction, reason: textOf(4000) },
+    then: [agreed],
+    refused: { ...agreeJointAction, reason: textOf(4001) },
+    code: 'INVALID_TEXT',
+  },
+];
+
+describe('The forums’ limits, from both sides', () => {
+  describe('forum', () => describeEdges(forumSpec, forumEdges));
+  describe('meeting', () => describeEdges(meetingSpec, meetingEdges));
+  describe('joint action', () => describeEdges(jointActionSpec, jointActionEdges));
+
+  it('agrees a joint action whose optional plan activity is left out entirely', () => {
+    const { planActivity: _left, ...data } = agreeJointAction.data;
+    const { planActivity: _none, ...expected } = agreed.data;
+    jointActionSpec.given([]).when({ ...agreeJointAction, data }).then([{ ...agreed, data: expected }]);
+  });
+
+  it('plans a meeting whose optional agenda is left out entirely, with an empty agenda', () => {
+    const { agenda: _left, ...data } = planMeetingCommand.data;
+    meetingSpec.given([]).when({ ...planMeetingCommand, data: data as PlanMeeting['data'] }).then([planned({ agenda: [] })]);
+  });
+
+  it('completes a joint action whose optional note is left out entirely', () => {
+    jointActionSpec.given(anAgreedAction).when(complete(TODAY)).then([
+      { type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: TODAY } },
+    ]);
+  });
+
+  it('refuses a cancelled meeting or a dropped action whose reason is only spaces, or left out', () => {
+    const cancel = { type: 'CancelMeeting', data: { meetingId: MEETING_ID }, metadata } as const;
+    meetingSpec.given(aPlannedMeeting).when({ ...cancel, reason: ' \t ' }).thenThrows('REASON_REQUIRED');
+    meetingSpec.given(aPlannedMeeting).when(cancel).thenThrows('REASON_REQUIRED');
+    const drop = { type: 'DropJointAction', data: { jointActionId: JOINT_ACTION_ID, droppedOn: TODAY }, metadata } as const;
+    jointActionSpec.given(anAgreedAction).when({ ...drop, reason: '   ' }).thenThrows('REASON_REQUIRED');
+    jointActionSpec.given(anAgreedAction).when(drop).thenThrows('REASON_REQUIRED');
+  });
+});

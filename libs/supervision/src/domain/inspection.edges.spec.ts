@@ -1,0 +1,97 @@
+import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { InspectionCommand } from './inspection.commands';
+import { InspectionEvent } from './inspection.events';
+import {
+  closed, followedUp, inspectionSpec, metadata, REQUIREMENT_ID, requirementIssued, TODAY, TOMORROW, WORKPLACE_INSPECTION_ID, workplaceInspected,
+} from './testing/supervision.fixtures';
+
+/** The work on an inspection, each date and length from both sides; inspected on 10 September 2025, today is 20 November. */
+
+const inspectionId = WORKPLACE_INSPECTION_ID;
+const issue = (issuedOn: string, dueDate: string, description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna'): InspectionCommand => ({
+  type: 'IssueRequirement',
+  data: { inspectionId, requirementId: REQUIREMENT_ID, description, dueDate, issuedOn },
+  metadata,
+});
+const issued = (issuedOn: string, dueDate: string, description?: string): InspectionEvent => {
+  const event = requirementIssued(REQUIREMENT_ID, issuedOn, dueDate);
+  return description === undefined ? event : { ...event, data: { ...event.data, description } };
+};
+const followUp = (followedUpOn: string, note = 'Riskbedömning inkommen och granskad'): InspectionCommand => ({
+  type: 'RecordFollowUp',
+  data: { inspectionId, followedUpOn, note, requirementsMet: true },
+  metadata,
+});
+const close = (closedOn: string): InspectionCommand => ({ type: 'CloseInspection', data: { inspectionId, closedOn }, metadata });
+
+const edges: Edge<InspectionCommand, InspectionEvent>[] = [
+  {
+    rule: 'a requirement is issued on the day of the inspection at the earliest',
+    given: [workplaceInspected],
+    accepted: issue('2025-09-10', '2025-12-01'),
+    then: [issued('2025-09-10', '2025-12-01')],
+    refused: issue('2025-09-09', '2025-12-01'),
+    code: 'BEFORE_INSPECTION',
+  },
+  {
+    rule: 'a requirement is issued today at the latest',
+    given: [workplaceInspected],
+    accepted: issue(TODAY, '2025-12-01'),
+    then: [issued(TODAY, '2025-12-01')],
+    refused: issue(TOMORROW, '2025-12-01'),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'a requirement is due on the day it was issued at the earliest',
+    given: [workplaceInspected],
+    accepted: issue('2025-09-20', '2025-09-20'),
+    then: [issued('2025-09-20', '2025-09-20')],
+    refused: issue('2025-09-20', '2025-09-19'),
+    code: 'DUE_BEFORE_ISSUED',
+  },
+  {
+    rule: 'a requirement is described in at most 4000 characters',
+    given: [workplaceInspected],
+    accepted: issue('2025-09-20', '2025-12-01', textOf(4000)),
+    then: [issued('2025-09-20', '2025-12-01', textOf(4000))],
+    refused: issue('2025-09-20', '2025-12-01', textOf(4001)),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'a follow-up is on the day of the inspection at the earliest',
+    given: [workplaceInspected],
+    accepted: followUp('2025-09-10'),
+    then: [followedUp(true, '2025-09-10')],
+    refused: followUp('2025-09-09'),
+    code: 'BEFORE_INSPECTION',
+  },
+  {
+    rule: 'a follow-up note is at most 4000 characters',
+    given: [workplaceInspected],
+    accepted: followUp(TODAY, textOf(4000)),
+    then: [{ ...followedUp(true, TODAY), data: { ...followedUp(true, TODAY).data, note: textOf(4000) } } as InspectionEvent],
+    refused: followUp(TODAY, textOf(4001)),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'an inspection is closed today at the latest',
+    given: [workplaceInspected],
+    accepted: close(TODAY),
+    then: [closed(inspectionId, TODAY)],
+    refused: close(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+];
+
+describe('The work on an inspection, from both sides of its limits', () => {
+  describeEdges(inspectionSpec, edges);
+
+  it('records a follow-up whose verdict is left out entirely as requirements not met', () => {
+    const { requirementsMet: _left, ...data } = (followUp(TODAY) as Extract<InspectionCommand, { type: 'RecordFollowUp' }>).data;
+    inspectionSpec.given([workplaceInspected]).when({ ...followUp(TODAY), data } as InspectionCommand).then([followedUp(false, TODAY)]);
+  });
+
+  it('refuses a carry-over whose reason is only spaces', () => {
+    inspectionSpec.given([workplaceInspected]).when({ type: 'CarryOverInspection', data: { inspectionId }, metadata, reason: '  ' }).thenThrows('REASON_REQUIRED');
+  });
+});

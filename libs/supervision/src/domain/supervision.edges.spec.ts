@@ -1,0 +1,153 @@
+import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { CampaignCommand, PlanCampaign } from './campaign.commands';
+import { CampaignEvent } from './campaign.events';
+import {
+  aConcludedCampaign, aLaunchedCampaign, campaignSpec, closingCommunication, launchCommunication, metadata, planWelfare, TODAY, TOMORROW,
+  WELFARE_ID, welfareLaunched, welfarePlanned,
+} from './testing/supervision.fixtures';
+
+/** A campaign's limits, each from both sides; today is 20 November 2025, and the welfare campaign runs May 2025 – May 2026. */
+
+const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({ ...planWelfare, data: { ...planWelfare.data, ...data } });
+const planned = (data: Partial<PlanCampaign['data']>): CampaignEvent => ({ ...welfarePlanned, data: { ...welfarePlanned.data, ...data } });
+const oneYear = (year: number) => [{ year, sectors: ['HOME_CARE' as const], preliminary: false }];
+/** A campaign that ended on 30 September 2025, launched late. */
+const endedInSeptember = planned({ period: { from: '2025-05-01', to: '2025-09-30' }, sectorsByYear: oneYear(2025) });
+const launch = (launchedOn: string): CampaignCommand => ({
+  type: 'LaunchCampaign',
+  data: { campaignId: WELFARE_ID, launchedOn, communication: launchCommunication },
+  metadata,
+});
+const launched = (launchedOn: string): CampaignEvent => ({ ...welfareLaunched, data: { ...welfareLaunched.data, launchedOn } });
+const conclude = (concludedOn: string, summary = closingCommunication.summary): CampaignCommand => ({
+  type: 'ConcludeCampaign',
+  data: { campaignId: WELFARE_ID, concludedOn, communication: { ...closingCommunication, summary }, inspections: [] },
+  metadata,
+});
+const concluded = (concludedOn: string, summary = closingCommunication.summary): CampaignEvent => ({
+  type: 'CampaignConcluded',
+  data: { campaignId: WELFARE_ID, concludedOn, communication: { ...closingCommunication, summary }, closedInspections: 0, carriedOverInspections: 0 },
+});
+const evaluate = (evaluatedOn: string, summary = 'Systembrister hos hälften av huvudmännen.'): CampaignCommand => ({
+  type: 'EvaluateCampaign',
+  data: { campaignId: WELFARE_ID, evaluatedOn, summary },
+  metadata,
+});
+const evaluated = (evaluatedOn: string, summary = 'Systembrister hos hälften av huvudmännen.'): CampaignEvent => ({
+  type: 'CampaignEvaluated',
+  data: { campaignId: WELFARE_ID, evaluatedOn, summary },
+});
+
+const edges: Edge<CampaignCommand, CampaignEvent>[] = [
+  {
+    rule: 'a period may be a single day, not end before it starts',
+    accepted: plan({ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: oneYear(2025) }),
+    then: [planned({ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: oneYear(2025) })],
+    refused: plan({ period: { from: '2025-05-01', to: '2025-04-30' }, sectorsByYear: oneYear(2025) }),
+    code: 'INVALID_PERIOD',
+  },
+  {
+    rule: 'sectors are planned for the first year of the period, not the year before',
+    accepted: plan({ sectorsByYear: oneYear(2025) }),
+    then: [planned({ sectorsByYear: oneYear(2025) })],
+    refused: plan({ sectorsByYear: oneYear(2024) }),
+    code: 'INVALID_SECTOR_YEAR',
+  },
+  {
+    rule: 'sectors are planned for the last year of the period, not the year after',
+    accepted: plan({ sectorsByYear: oneYear(2026) }),
+    then: [planned({ sectorsByYear: oneYear(2026) })],
+    refused: plan({ sectorsByYear: oneYear(2027) }),
+    code: 'INVALID_SECTOR_YEAR',
+  },
+  {
+    rule: 'a campaign is launched on the last day of its period at the latest',
+    given: [endedInSeptember],
+    accepted: launch('2025-09-30'),
+    then: [launched('2025-09-30')],
+    refused: launch('2025-10-01'),
+    code: 'LAUNCH_AFTER_PERIOD',
+  },
+  {
+    rule: 'a campaign is launched today at the latest',
+    given: [welfarePlanned],
+    accepted: launch(TODAY),
+    then: [launched(TODAY)],
+    refused: launch(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'a campaign concludes on its launch day at the earliest',
+    given: aLaunchedCampaign,
+    accepted: conclude('2025-05-12'),
+    then: [concluded('2025-05-12')],
+    refused: conclude('2025-05-11'),
+    code: 'CONCLUDED_BEFORE_LAUNCH',
+  },
+  {
+    rule: 'a campaign concludes today at the latest',
+    given: aLaunchedCampaign,
+    accepted: conclude(TODAY),
+    then: [concluded(TODAY)],
+    refused: conclude(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'a campaign is evaluated on the day it concluded at the earliest',
+    given: aConcludedCampaign,
+    accepted: evaluate('2025-11-18'),
+    then: [evaluated('2025-11-18')],
+    refused: evaluate('2025-11-17'),
+    code: 'EVALUATED_BEFORE_CONCLUSION',
+  },
+  {
+    rule: 'an evaluation is at most 4000 characters',
+    given: aConcludedCampaign,
+    accepted: evaluate(TODAY, textOf(4000)),
+    then: [evaluated(TODAY, textOf(4000))],
+    refused: evaluate(TODAY, textOf(4001)),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'a closing communication is at most 4000 characters',
+    given: aLaunchedCampaign,
+    accepted: conclude(TODAY, textOf(4000)),
+    then: [concluded(TODAY, textOf(4000))],
+    refused: conclude(TODAY, textOf(4001)),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'a campaign’s name is at most 200 characters',
+    accepted: plan({ name: textOf(200) }),
+    then: [planned({ name: textOf(200) })],
+    refused: plan({ name: textOf(201) }),
+    code: 'INVALID_TEXT',
+  },
+  {
+    rule: 'a campaign’s focus is at most 4000 characters',
+    accepted: plan({ focus: textOf(4000) }),
+    then: [planned({ focus: textOf(4000) })],
+    refused: plan({ focus: textOf(4001) }),
+    code: 'INVALID_TEXT',
+  },
+];
+
+describe('A supervision campaign’s limits, from both sides', () => {
+  describeEdges(campaignSpec, edges);
+
+  it('plans sectors whose preliminary flag is left out entirely as settled', () => {
+    const sectorsByYear = [{ year: 2025, sectors: ['HOME_CARE' as const] }] as PlanCampaign['data']['sectorsByYear'];
+    campaignSpec.given([]).when(plan({ sectorsByYear })).then([planned({ sectorsByYear: oneYear(2025) })]);
+  });
+
+  it('concludes a campaign whose inspections are left out entirely, with none', () => {
+    const { inspections: _left, ...data } = (conclude(TODAY) as Extract<CampaignCommand, { type: 'ConcludeCampaign' }>).data;
+    campaignSpec.given(aLaunchedCampaign).when({ ...conclude(TODAY), data } as CampaignCommand).then([concluded(TODAY)]);
+  });
+
+  it('refuses a change of sectors whose reason is only spaces, or is left out entirely', () => {
+    const change = { type: 'ChangeCampaignSectors', data: { campaignId: WELFARE_ID, sectors: { year: 2026, sectors: ['ELDERLY_CARE'] } }, metadata };
+    campaignSpec.given([welfarePlanned]).when({ ...change, reason: '    ' } as CampaignCommand).thenThrows('REASON_REQUIRED');
+    campaignSpec.given([welfarePlanned]).when(change as CampaignCommand).thenThrows('REASON_REQUIRED');
+  });
+});

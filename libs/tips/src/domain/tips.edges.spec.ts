@@ -1,0 +1,163 @@
+import { describeEdges, Edge } from '@samverkan/core/testing/edges';
+import { ImpulseCommand, ReportImpulse } from './impulse.commands';
+import { ImpulseEvent } from './impulse.events';
+import { CompileTip, TipCommand } from './tip.commands';
+import { TipEvent } from './tip.events';
+import {
+  aDraft, compiled, compileTip, IMPULSE_ID, impulseSpec, metadata, received, reported, reportImpulse, sent, TIP_ID, tipSpec, TODAY, TOMORROW,
+} from './testing/tips.fixtures';
+
+/**
+ * The tip routine's dates, each from both sides. Now is 22:30 UTC on 3 June 2025, already 4 June
+ * in Stockholm; the impulse was reported on 12 May, the tip sent on 26 May and received on 28 May.
+ */
+
+const report = (reportedOn: string): ImpulseCommand => ({ ...reportImpulse, data: { ...reportImpulse.data, reportedOn } });
+const reportedOn = (on: string): ImpulseEvent => ({ ...reported, data: { ...reported.data, reportedOn: on } });
+const dismiss = (dismissedOn: string, reason = 'Bristen gäller inte arbetsgivaren'): ImpulseCommand => ({
+  type: 'DismissImpulse',
+  data: { impulseId: IMPULSE_ID, dismissedOn },
+  metadata,
+  reason,
+});
+const dismissedOn = (on: string): ImpulseEvent => ({
+  type: 'ImpulseDismissed',
+  data: { impulseId: IMPULSE_ID, reason: 'Bristen gäller inte arbetsgivaren', dismissedOn: on },
+});
+
+const impulseEdges: Edge<ImpulseCommand, ImpulseEvent>[] = [
+  {
+    rule: 'an impulse is reported today in Stockholm at the latest',
+    accepted: report(TODAY),
+    then: [reportedOn(TODAY)],
+    refused: report(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'an impulse is dismissed on the day it was reported at the earliest',
+    given: [reported],
+    accepted: dismiss('2025-05-12'),
+    then: [dismissedOn('2025-05-12')],
+    refused: dismiss('2025-05-11'),
+    code: 'DATE_BEFORE_REPORT',
+  },
+  {
+    rule: 'an impulse is dismissed today at the latest',
+    given: [reported],
+    accepted: dismiss(TODAY),
+    then: [dismissedOn(TODAY)],
+    refused: dismiss(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+];
+
+const send = (sentOn: string): TipCommand => ({ type: 'SendTip', data: { tipId: TIP_ID, sentOn }, metadata });
+const receive = (receivedOn: string): TipCommand => ({ type: 'RecordTipReceipt', data: { tipId: TIP_ID, receivedOn }, metadata });
+const act = (decidedOn: string): TipCommand => ({ type: 'RecordDirectAction', data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn }, metadata });
+const acted = (decidedOn: string): TipEvent => ({ type: 'DirectActionRecorded', data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn } });
+
+const tipEdges: Edge<TipCommand, TipEvent>[] = [
+  {
+    rule: 'a tip is sent today at the latest',
+    given: aDraft,
+    accepted: send(TODAY),
+    then: [{ type: 'TipSent', data: { tipId: TIP_ID, sentOn: TODAY, impulseIds: compiled.data.impulseIds } }],
+    refused: send(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'AV receives a tip on the day it was sent at the earliest',
+    given: sent,
+    accepted: receive('2025-05-26'),
+    then: [{ type: 'TipReceived', data: { tipId: TIP_ID, receivedOn: '2025-05-26' } }],
+    refused: receive('2025-05-25'),
+    code: 'DATE_BEFORE_SENT',
+  },
+  {
+    rule: 'AV receives a tip today at the latest',
+    given: sent,
+    accepted: receive(TODAY),
+    then: [{ type: 'TipReceived', data: { tipId: TIP_ID, receivedOn: TODAY } }],
+    refused: receive(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+  {
+    rule: 'AV decides on a tip on the day it received it at the earliest',
+    given: received,
+    accepted: act('2025-05-28'),
+    then: [acted('2025-05-28')],
+    refused: act('2025-05-27'),
+    code: 'DATE_BEFORE_RECEIPT',
+  },
+  {
+    rule: 'AV decides on a tip today at the latest',
+    given: received,
+    accepted: act(TODAY),
+    then: [acted(TODAY)],
+    refused: act(TOMORROW),
+    code: 'DATE_IN_FUTURE',
+  },
+];
+
+/** The command without `field`, as a client that never sent it would leave it. */
+function without<C extends { data: object }>(command: C, field: string): C {
+  const data: Record<string, unknown> = { ...command.data };
+  delete data[field];
+  return { ...command, data } as C;
+}
+
+describe('The tip routine’s limits, from both sides', () => {
+  describe('impulse', () => describeEdges(impulseSpec, impulseEdges));
+  describe('tip', () => describeEdges(tipSpec, tipEdges));
+
+  describe('fields left out entirely', () => {
+    it('refuses an impulse without an employer as one without an organisation number', () => {
+      impulseSpec.given([]).when(without<ReportImpulse>(reportImpulse, 'employer')).thenThrows('INVALID_ORGANISATION_NUMBER');
+    });
+
+    it.each([
+      ['region', 'REGION_REQUIRED'],
+      ['industry', 'INVALID_INDUSTRY_CODE'],
+      ['description', 'DESCRIPTION_REQUIRED'],
+      ['reportedOn', 'INVALID_DATE'],
+    ])('refuses an impulse without its %s with %s', (field, code) => {
+      impulseSpec.given([]).when(without<ReportImpulse>(reportImpulse, field)).thenThrows(code);
+    });
+
+    it('refuses a tip without impulses', () => {
+      tipSpec.given([]).when(without<CompileTip>(compileTip, 'impulseIds')).thenThrows('TIP_WITHOUT_IMPULSES');
+    });
+
+    it('refuses a tip without the impulses’ employers, as they count as other employers', () => {
+      tipSpec.given([]).when(without<CompileTip>(compileTip, 'impulseEmployers')).thenThrows('TIP_EMPLOYER_MISMATCH');
+    });
+
+    it('compiles a tip without region and industry, recording them as blank', () => {
+      const command = without<CompileTip>(without<CompileTip>(compileTip, 'region'), 'industry');
+      tipSpec.given([]).when(command).then([{ ...compiled, data: { ...compiled.data, region: '', industry: '' } }]);
+    });
+
+    it('records a receipt without AV’s diary number, and a direct action without a note', () => {
+      tipSpec.given(sent).when(receive(TODAY)).then([{ type: 'TipReceived', data: { tipId: TIP_ID, receivedOn: TODAY } }]);
+      tipSpec.given(received).when(act(TODAY)).then([acted(TODAY)]);
+    });
+  });
+
+  describe('reasons', () => {
+    it('refuses a dismissal whose reason is only spaces, or is left out', () => {
+      impulseSpec.given([reported]).when(dismiss(TODAY, '   ')).thenThrows('REASON_REQUIRED');
+      const { reason: _left, ...withoutReason } = dismiss(TODAY) as ImpulseCommand & { reason?: string };
+      impulseSpec.given([reported]).when(withoutReason as ImpulseCommand).thenThrows('REASON_REQUIRED');
+    });
+
+    it('refuses no action whose reason is only spaces', () => {
+      const noAction: TipCommand = {
+        type: 'RecordNoAction',
+        data: { tipId: TIP_ID, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: TODAY },
+        metadata,
+        reason: ' \n ',
+      };
+      tipSpec.given(received).when(noAction).thenThrows('REASON_REQUIRED');
+    });
+  });
+});
