@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, PersonDirectory, UnauthenticatedError } from '@samverkan/core';
+import { bearerToken } from './bearer';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { Role } from './roles';
 import { TokenService } from './token-service';
@@ -22,21 +23,18 @@ export class AuthGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     if (context.getType<string>() !== 'graphql') return true;
     const request = requestOf(context);
-    const header = request.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new UnauthenticatedError();
-    const verified = await this.tokens.verify(match[1]);
-    request.actor = verified.actor;
-    request.claims = verified.claims;
-    this.persons.upsert(verified.actor.id, {
-      name: verified.name,
-      email: verified.email,
-      organisation: verified.actor.organisation,
-    });
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(verified.actor.role as Role)) {
-      throw new ForbiddenError(roles, verified.actor.role);
+    if (!request.actor) {
+      const token = bearerToken(request.headers.authorization);
+      if (!token) throw new UnauthenticatedError();
+      const verified = request.verified ?? (await this.tokens.verify(token));
+      request.actor = verified.actor;
+      request.claims = verified.claims;
+      // Once per request, not per root field of it.
+      this.persons.upsert(verified.actor.id, { name: verified.name, email: verified.email, organisation: verified.actor.organisation });
     }
+    const actor = request.actor;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);
+    if (roles && !roles.includes(actor.role as Role)) throw new ForbiddenError(roles, actor.role);
     return true;
   }
 }

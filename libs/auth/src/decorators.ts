@@ -2,6 +2,7 @@ import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/com
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { Actor } from '@samverkan/core';
 import { Role } from './roles';
+import type { VerifiedToken } from './token-service';
 
 export const ROLES_KEY = 'samverkan:roles';
 export const PUBLIC_KEY = 'samverkan:public';
@@ -17,6 +18,8 @@ export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
   actor?: Actor;
   claims?: Record<string, unknown>;
+  /** Set by whoever verified the token first (the HTTP middleware, the websocket at connection), so it is verified once. */
+  verified?: VerifiedToken;
 }
 
 export function requestOf(context: ExecutionContext): AuthenticatedRequest {

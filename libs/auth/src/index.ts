@@ -1,6 +1,7 @@
 export * from './roles';
 export * from './decorators';
 export { TokenService } from './token-service';
+export { bearerToken } from './bearer';
 export type { VerifiedToken } from './token-service';
 export { AuthModule } from './auth.module';
 export { devActor } from './dev-actor';

@@ -1,6 +1,6 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
 import type { Request, Response, NextFunction } from 'express';
-import { TokenService } from '@samverkan/auth';
+import { AuthenticatedRequest, bearerToken, TokenService } from '@samverkan/auth';
 import { UnauthenticatedError } from '@samverkan/core';
 
 /**
@@ -13,11 +13,11 @@ export class AuthenticationMiddleware implements NestMiddleware {
   constructor(private readonly tokens: TokenService) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
-    const header = req.headers.authorization;
-    const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    const token = bearerToken(req.headers.authorization);
     try {
-      if (!match) throw new UnauthenticatedError();
-      await this.tokens.verify(match[1]);
+      if (!token) throw new UnauthenticatedError();
+      // The resolvers' guard reads it from the request rather than verifying again.
+      (req as AuthenticatedRequest).verified = await this.tokens.verify(token);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) return next(error);
       res.status(401).set('www-authenticate', 'Bearer').json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });

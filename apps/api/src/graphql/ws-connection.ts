@@ -1,5 +1,6 @@
 import type { LoggerService } from '@nestjs/common';
 import { WebSocket } from 'ws';
+import { bearerToken } from '@samverkan/auth';
 
 /** graphql-ws's own code for "not authorised"; the reason says what is missing. */
 export const UNAUTHENTICATED_CLOSE = 4401;
@@ -7,9 +8,7 @@ const LONGEST_TIMER_MS = 2 ** 31 - 1;
 
 /** The token from `connectionParams.authorization` ("Bearer <token>"), as the HTTP header carries it. */
 export function bearerOf(params: Readonly<Record<string, unknown>> | undefined): string | null {
-  const header = params?.authorization ?? params?.Authorization;
-  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-  return match ? match[1] : null;
+  return bearerToken(params?.authorization ?? params?.Authorization);
 }
 
 /** Closes with 4401 and the reason; graphql-ws's own close (4403) that follows is then a no-op. */

@@ -7,7 +7,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { TokenService } from '@samverkan/auth';
+import { TokenService, VerifiedToken } from '@samverkan/auth';
 import { GraphqlLimits } from './limits';
 import { summariseOperation } from './operation-summary';
 import { bearerOf, closeAtExpiry, refuseConnection } from './ws-connection';
@@ -20,7 +20,7 @@ const { useServer } = require('graphql-ws/use/ws') as typeof import('graphql-ws/
 /** Live subscriptions and queries in flight on one socket (the web page holds one). */
 export const MAX_OPERATIONS_PER_SOCKET = 20;
 
-type Connection = { connectionId: string; stopExpiry: () => void };
+type Connection = { connectionId: string; stopExpiry: () => void; verified: VerifiedToken };
 type Ctx = Context<Record<string, unknown>, { socket: WebSocket; request: IncomingMessage } & Partial<Connection>>;
 
 /**
@@ -50,7 +50,8 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
       onConnect: (ctx) => this.connect(ctx),
       onSubscribe: (ctx, id, payload) => this.admit(ctx, id, payload),
       onClose: (ctx) => ctx.extra.stopExpiry?.(),
-      context: (ctx) => ({ req: { id: randomUUID(), headers: { authorization: bearerHeader(ctx.connectionParams) } } }),
+      // The token verified at connection (the socket closes when it expires), so operations do not verify it again.
+      context: (ctx) => ({ req: { id: randomUUID(), headers: { authorization: bearerHeader(ctx.connectionParams) }, verified: ctx.extra.verified } }),
     }, this.server);
     this.dispose = dispose;
     http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
@@ -75,7 +76,7 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     const token = bearerOf(ctx.connectionParams);
     if (!token) return refuseConnection(ctx.extra.socket, this.logger, connectionId, 'Unauthenticated: send connectionParams.authorization "Bearer <token>"');
     try {
-      const verified = await this.tokens.verify(token);
+      const verified = (ctx.extra.verified = await this.tokens.verify(token));
       const exp = verified.claims.exp;
       if (typeof exp === 'number') ctx.extra.stopExpiry = closeAtExpiry(ctx.extra.socket, exp * 1000);
       this.logger.log({ msg: 'graphql-ws connected', connectionId, role: verified.actor.role });
