@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const AS_OF = `query($stream: String!, $revision: Int, $at: DateTime, $clock: AsOfClock) {
   entityAsOf(stream: $stream, revision: $revision, at: $at, clock: $clock) {
-    stream module existed revision position currentRevision lastChangeAt state
+    stream module existed revision position clock currentRevision lastChangeAt state
     people { id name organisation erased } actors { id organisation role } } }`;
 
 describe('Time travel: any entity of any module as it was', () => {
@@ -77,6 +77,8 @@ describe('Time travel: any entity of any module as it was', () => {
     const occurredAt = (held.metadata as { occurredAt: string }).occurredAt;
     const at = await t.gql('AUDITOR', AS_OF, { stream, at: occurredAt, clock: 'OCCURRED' });
     expect(at.data.entityAsOf.state.status).toBe('HELD');
+    expect(at.data.entityAsOf.clock).toBe('OCCURRED');
+    expect((await t.gql('AUDITOR', AS_OF, { stream, at: occurredAt })).data.entityAsOf.clock).toBe('RECORDED');
     const before = await t.gql('AUDITOR', AS_OF, { stream, at: new Date(Date.parse(occurredAt) - 1).toISOString(), clock: 'OCCURRED' });
     expect(before.data.entityAsOf.revision).toBeLessThan(held.revision);
     expect(before.data.entityAsOf.state.status).not.toBe('HELD');

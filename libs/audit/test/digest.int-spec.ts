@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { canonicalJson, chainHash, Command, Decider, DomainEvent, EventCatalog, handleCommand } from '@samverkan/core';
+import { canonicalJson, chainHash, Command, Decider, DomainEvent, EventCatalog, handleCommand, handled } from '@samverkan/core';
 import { checkDigest, createDigest, IntegrityDigest, publicKeyBase64, SIGNING_KEY_FILE, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
 import { fingerprintOf } from '../src/integrity/signing-key';
 import { rootOf } from '../src/integrity/digest';
@@ -15,6 +15,7 @@ const counterDecider: Decider<CounterCommand, Incremented, number> = {
   initialState: () => 0,
   evolve: (state, event) => state + event.data.by,
   decide: (command) => [{ type: 'Incremented', data: { by: command.data.by } }],
+  worldTimes: { Increment: handled },
 };
 const counterEvents = {
   module: 'counter',

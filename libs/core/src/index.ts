@@ -1,5 +1,6 @@
 export * from './domain/decider';
 export * from './domain/event-catalog';
+export * from './domain/world-time';
 export * from './errors/domain-errors';
 export * from './errors/access-errors';
 export * from './errors/input-validation-error';

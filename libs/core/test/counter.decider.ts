@@ -1,8 +1,8 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, ModuleEvents } from '../src';
+import { Command, Decider, DomainEvent, DomainRuleViolation, handled, ModuleEvents, stated } from '../src';
 
 /** A tiny decider for testing the pipeline itself: a counter with a ceiling. */
 export type CounterCommand =
-  | Command<'Increment', { by: number }>
+  | Command<'Increment', { by: number; on?: string }>
   | Command<'Reset', Record<string, never>>;
 export type CounterEvent = DomainEvent<'Incremented', { by: number }> | DomainEvent<'CounterReset', Record<string, never>>;
 
@@ -14,11 +14,14 @@ export const counterDecider: Decider<CounterCommand, CounterEvent, number> = {
     if (state + command.data.by > 10) throw new DomainRuleViolation('COUNTER_CEILING', 'At most 10');
     return [{ type: 'Incremented', data: { by: command.data.by } }];
   },
+  // `on` lets the pipeline's tests state when an increment happened in the world.
+  worldTimes: { Increment: stated('on'), Reset: handled },
 };
 
 export const counterEvents: ModuleEvents = {
   module: 'counter',
   categories: ['counter'],
+  evolvers: { counter: counterDecider },
   definitions: {
     Incremented: { kind: 'action', schemaVersion: 1, summary: (d: { by: number }) => `Räknaren ökade med ${d.by}` },
     CounterReset: { kind: 'decision', schemaVersion: 1, summary: () => 'Räknaren nollställdes' },

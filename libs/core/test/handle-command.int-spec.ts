@@ -39,7 +39,7 @@ describe('The command pipeline', () => {
     const metadata = event.metadata as unknown as EventMetadata;
     expect(metadata).toEqual({
       actor, commandId: ctx.commandId, commandType: 'Increment', $correlationId: 'corr-1', $causationId: 'cause-9',
-      occurredAt: '2025-03-20T10:00:00.000Z', recordedAt: expect.any(String), kind: 'action', schemaVersion: 1,
+      occurredAt: '2025-03-20T10:00:00.000Z', occurredFrom: 'handling', recordedAt: expect.any(String), kind: 'action', schemaVersion: 1,
       chainHash: expect.stringMatching(/^[0-9a-f]{64}$/), chainVersion: 2,
     });
     expect(result.position).toBe(event.position);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { Command, CommandContext, Decider, DomainEvent, EventCatalog, handleCommand, ModuleEvents } from '../src';
+import { Command, CommandContext, Decider, DomainEvent, EventCatalog, handleCommand, handled, ModuleEvents } from '../src';
 
 /** A decider that writes whatever a handler hands it: the pipeline must not trust handlers. */
 type Note = { text: string; lines?: { text: string }[]; position?: string; hash?: string; seen?: string };
@@ -13,6 +13,7 @@ const noteDecider: Decider<Write, Written, null> = {
   initialState: () => null,
   evolve: () => null,
   decide: (command) => [{ type: 'NoteWritten', data: command.data }],
+  worldTimes: { WriteNote: handled },
 };
 const noteEvents: ModuleEvents = {
   module: 'notes',

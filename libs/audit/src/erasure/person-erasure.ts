@@ -1,4 +1,4 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions, ModuleEvents } from '@samverkan/core/domain';
+import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions, handled, ModuleEvents } from '@samverkan/core/domain';
 
 /**
  * A GDPR erasure is a decision recorded in its own stream per person (personErasure-<personId>):
@@ -44,6 +44,7 @@ export const erasureDecider: Decider<ErasePerson, PersonErased, ErasureState> = 
   initialState: () => ({ erased: false }),
   evolve,
   decide,
+  worldTimes: { ErasePerson: handled },
 };
 
 const definitions: EventDefinitions<PersonErased> = {

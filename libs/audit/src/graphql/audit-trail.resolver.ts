@@ -30,6 +30,7 @@ export class AuditTrailResolver {
     const readable = this.access.mayRead(actor.role, found.stream);
     return {
       ...found,
+      clock: found.clock === 'occurred' ? AsOfClockEnum.OCCURRED : AsOfClockEnum.RECORDED,
       state: readable ? found.state : null,
       contentHidden: !readable,
       position: found.position?.toString() ?? null,

@@ -10,7 +10,9 @@ export enum AsOfClockEnum {
 }
 registerEnumType(AsOfClockEnum, {
   name: 'AsOfClock',
-  description: 'RECORDED: what the workspace knew at that moment (default). OCCURRED: by when each event says it was decided.',
+  description:
+    'RECORDED: what the workspace knew at that moment (default). OCCURRED: by when each fact happened in the world ' +
+    '(a decision\'s decidedAt, the day a meeting was held): the stream up to its last event that had happened by then.',
 });
 
 @ArgsType()
@@ -48,7 +50,9 @@ export class EntityStateType {
   @Field({ description: 'False when the entity did not exist yet at that moment.' }) existed: boolean;
   @Field(() => Int, { description: 'The last revision folded in (-1: none).' }) revision: number;
   @Field(() => String, { nullable: true }) position: string | null;
-  @Field(() => GraphQLISODateTime, { nullable: true }) lastChangeAt: Date | null;
+  @Field(() => AsOfClockEnum, { description: 'The clock the moment was read on; RECORDED for a revision or no moment.' })
+  clock: AsOfClockEnum;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: "The last folded event's time on that clock." }) lastChangeAt: Date | null;
   @Field(() => Int, { description: 'The revision the entity has now.' }) currentRevision: number;
   @Field(() => GraphQLJSON, { nullable: true, description: 'The state as the module holds it (ids, never names); null where contentHidden.' }) state: unknown;
   @Field({ description: "True when the reader's role may not read this module's content (docs/SECURITY.md): state and people are left out." })

@@ -1,4 +1,4 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions } from '@samverkan/core/domain';
+import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions, handled } from '@samverkan/core/domain';
 import { FIRST_MONTH, hasEnded, isMonth, LAST_MONTH } from './months';
 
 /**
@@ -83,6 +83,10 @@ export const monthDecider: Decider<ReportParticipantMonth, ParticipantMonthRepor
   initialState: () => ({ reports: 0, last: null }),
   evolve,
   decide,
+  worldTimes: {
+    // The report is made now; the month it reports on is its subject, not its time.
+    ReportParticipantMonth: handled,
+  },
 };
 
 export const monthDefinitions: EventDefinitions<ParticipantMonthReported> = {

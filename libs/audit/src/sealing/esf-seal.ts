@@ -1,4 +1,4 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions } from '@samverkan/core/domain';
+import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions, handled } from '@samverkan/core/domain';
 
 /**
  * A sealed ESF report is a decision in its own stream (esfSeal-<sealId>): the period, the store
@@ -58,6 +58,7 @@ export const sealDecider: Decider<SealEsfReport, EsfReportSealed, SealState> = {
   initialState: () => ({ sealed: false }),
   evolve,
   decide,
+  worldTimes: { SealEsfReport: handled },
 };
 
 export const sealDefinitions: EventDefinitions<EsfReportSealed> = {

@@ -1,7 +1,7 @@
-import { EventCatalog, EventMetadata, InputValidationError, NotFoundError } from '@samverkan/core';
+import { EventCatalog, InputValidationError, NotFoundError } from '@samverkan/core';
 import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
 
-/** Which clock "as of a moment" reads: when the store recorded an event, or when it was decided. */
+/** Which clock "as of a moment" reads: when the store recorded an event, or when its fact happened. */
 export type AsOfClock = 'recorded' | 'occurred';
 
 export interface AsOf {
@@ -18,7 +18,9 @@ export interface EntityState {
   /** The last revision folded in (-1: none). */
   revision: number;
   position: Position | null;
-  /** The last folded event's time on the chosen clock. */
+  /** The clock the moment was read on (a revision or no moment: recorded). */
+  clock: AsOfClock;
+  /** The last folded event's time on that clock. */
   lastChangeAt: Date | null;
   /** The revision the stream has now, to show how far back this view is. */
   currentRevision: number;
@@ -42,10 +44,8 @@ export async function entityAsOf(store: EventStore, catalog: EventCatalog, strea
   }
   const history = await store.readStream(stream);
   if (history.length === 0) throw new NotFoundError('Entity', stream);
-  const clock = asOf.clock ?? 'recorded';
-  const folded = history.filter((e) =>
-    asOf.revision !== undefined ? e.revision <= asOf.revision : asOf.at !== undefined ? timeOf(e, clock) <= asOf.at : true,
-  );
+  const clock = asOf.at !== undefined ? (asOf.clock ?? 'recorded') : 'recorded';
+  const folded = history.slice(0, lastIncluded(history, asOf, clock, catalog) + 1);
   const state = folded.reduce((s, e) => evolver.evolve(s, { type: e.type, data: catalog.currentData(e) }), evolver.initialState());
   const last = folded.at(-1);
   return {
@@ -54,16 +54,29 @@ export async function entityAsOf(store: EventStore, catalog: EventCatalog, strea
     existed: folded.length > 0,
     revision: last?.revision ?? -1,
     position: last?.position ?? null,
-    lastChangeAt: last ? timeOf(last, clock) : null,
+    clock,
+    lastChangeAt: last ? timeOf(last, clock, catalog) : null,
     currentRevision: history.length - 1,
     state: plainJson(state),
     events: folded,
   };
 }
 
-function timeOf(event: RecordedEvent, clock: AsOfClock): Date {
-  const occurred = (event.metadata as Partial<EventMetadata>).occurredAt;
-  return clock === 'occurred' && occurred ? new Date(occurred) : event.recordedAt;
+/**
+ * The index of the last event to fold. On the world's clock that is the last event whose fact had
+ * happened by the moment, with everything recorded before it: a fact recorded later than its time
+ * (a meeting planned today, held last year) stands on what the stream held when it was decided, so
+ * the state shown is always one the module really decided on.
+ */
+function lastIncluded(history: RecordedEvent[], asOf: AsOf, clock: AsOfClock, catalog: EventCatalog): number {
+  const included = (e: RecordedEvent): boolean =>
+    asOf.revision !== undefined ? e.revision <= asOf.revision : asOf.at === undefined || timeOf(e, clock, catalog) <= asOf.at;
+  for (let index = history.length - 1; index >= 0; index--) if (included(history[index])) return index;
+  return -1;
+}
+
+function timeOf(event: RecordedEvent, clock: AsOfClock, catalog: EventCatalog): Date {
+  return clock === 'occurred' ? new Date(catalog.occurredAt(event).at) : event.recordedAt;
 }
 
 /** States may hold maps and sets for fast rules; auditors get them as JSON objects and arrays. */

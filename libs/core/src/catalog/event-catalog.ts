@@ -2,6 +2,20 @@ import { RecordedEvent, categoryOf } from '@samverkan/event-store';
 import { EventDefinition, Evolver, ModuleEvents } from '../domain/event-catalog';
 import { ActivityReporter } from '../domain/esf-activities';
 import { EventMetadata } from '../envelope/envelope';
+import { HANDLING_TIME, instantOf, valueAt, WorldTimeSource } from '../domain/world-time';
+import { stockholmDate } from '../domain/calendar';
+
+/** When a stored event's fact happened in the world, and where that was read. */
+export interface RecordedWorldTime {
+  /** ISO instant. */
+  at: string;
+  /** The Stockholm date of `at`. */
+  date: string;
+  /** The command field or entity fact it came from, or `handling`. */
+  from: string;
+  /** True when read from the data of an event written before the envelope kept the world's time. */
+  derived: boolean;
+}
 
 /**
  * Every module registers its event types here: the pipeline reads their kind and schema version,
@@ -12,10 +26,16 @@ export class EventCatalog {
   private readonly moduleByCategory = new Map<string, string>();
   private readonly evolverByCategory = new Map<string, Evolver>();
   private readonly reporters = new Map<string, ActivityReporter>();
+  private readonly worldTimeByCommand = new Map<string, WorldTimeSource>();
 
   register(events: ModuleEvents): void {
     for (const category of events.categories) this.moduleByCategory.set(category, events.module);
-    for (const [category, evolver] of Object.entries(events.evolvers ?? {})) this.evolverByCategory.set(category, evolver);
+    for (const [category, evolver] of Object.entries(events.evolvers ?? {})) {
+      this.evolverByCategory.set(category, evolver);
+      for (const [command, source] of Object.entries(evolver.worldTimes ?? {})) {
+        this.worldTimeByCommand.set(command, source as WorldTimeSource);
+      }
+    }
     if (events.esfActivities) this.reporters.set(events.module, events.esfActivities);
     for (const [type, definition] of Object.entries(events.definitions)) {
       const known = this.byType.get(type);
@@ -68,8 +88,36 @@ export class EventCatalog {
     return definition.upcast(event.data, stored);
   }
 
+  /**
+   * When the event's fact happened in the world. Events written since the envelope keeps it say so
+   * themselves (`occurredFrom`). Older ones kept only the handling time; where their command
+   * declares a world time that the event's data holds (a `heldOn`, a decision's `decidedAt`), that
+   * is read instead, marked as derived. The stored event never changes.
+   */
+  occurredAt(event: RecordedEvent): RecordedWorldTime {
+    const metadata = event.metadata as Partial<EventMetadata>;
+    const handledAt = metadata.occurredAt ?? event.recordedAt.toISOString();
+    if (metadata.occurredFrom) return reading(handledAt, metadata.occurredFrom, false);
+    const source = metadata.commandType ? this.worldTimeByCommand.get(metadata.commandType) : undefined;
+    const path = source?.kind === 'stated' ? (source.recordedAs ?? source.field) : source?.kind === 'entity' ? source.recordedAs : undefined;
+    const stated = path ? instantOf(valueAt(this.currentData(event), path)) : null;
+    // A fact cannot have happened after it was handled; such data is not a world time.
+    if (path && stated && stated.getTime() <= new Date(handledAt).getTime()) return reading(stated.toISOString(), path, true);
+    return reading(handledAt, HANDLING_TIME, false);
+  }
+
+  /** The world-time source each registered command declares, by command type. */
+  worldTimeSources(): ReadonlyMap<string, WorldTimeSource> {
+    return this.worldTimeByCommand;
+  }
+
   summarize(event: RecordedEvent): string {
     const definition = this.byType.get(event.type);
     return definition ? definition.summary(this.currentData(event)) : event.type;
   }
+}
+
+function reading(at: string, from: string, derived: boolean): RecordedWorldTime {
+  const date = new Date(at);
+  return { at: Number.isNaN(date.getTime()) ? at : date.toISOString(), date: Number.isNaN(date.getTime()) ? '' : stockholmDate(date), from, derived };
 }

@@ -1,3 +1,5 @@
+import type { WorldTimes } from './world-time';
+
 /**
  * What a module's domain exposes: pure functions, no Nest and no I/O.
  * Time and new ids travel in the command's metadata so that `decide` stays deterministic.
@@ -5,7 +7,7 @@
 
 /** The facts a command carries besides its data: when, and the ids the caller minted. */
 export interface CommandMetadata {
-  /** The moment the command is decided at (server time). */
+  /** The moment the command is handled at (server time); the fact's own time is its world time. */
   now: Date;
 }
 
@@ -29,6 +31,8 @@ export interface Decider<C extends Command, E extends DomainEvent, S> {
   evolve(state: S, event: E): S;
   /** Returns the events the command leads to, or throws a DomainRuleViolation. */
   decide(command: C, state: S): E[];
+  /** When each command's fact happened in the world (see world-time.ts). */
+  worldTimes: WorldTimes<C, S>;
 }
 
 /** Folds events into state with the decider's own evolve. */

@@ -29,6 +29,6 @@ export interface ModuleEvents {
   esfActivities?: ActivityReporter;
 }
 
-/** The part of a decider that rebuilds state from events. */
+/** The part of a decider that rebuilds state from events, with where its commands' facts sit in time. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Evolver = Pick<Decider<any, any, any>, 'initialState' | 'evolve'>;
+export type Evolver = Pick<Decider<any, any, any>, 'initialState' | 'evolve' | 'worldTimes'>;

@@ -4,6 +4,7 @@ export * from './event-catalog';
 export * from '../errors/domain-errors';
 export * from './calendar';
 export * from './date-rules';
+export * from './world-time';
 export * from './text-rules';
 export * from './text-normalisation';
 export * from './luhn';

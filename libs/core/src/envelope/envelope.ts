@@ -19,8 +19,17 @@ export interface EventMetadata {
   commandType: string;
   $correlationId: string;
   $causationId: string;
-  /** ISO time the command was decided at. */
+  /**
+   * ISO time the fact happened in the world: the decision's `decidedAt`, the day a meeting was
+   * held (midnight in Stockholm), or the handling time for a command that states none.
+   */
   occurredAt: string;
+  /**
+   * Where `occurredAt` was read: the command field (`heldOn`, `decision.decidedAt`), the entity
+   * fact, or `handling`. Absent on events written before the world's time was kept (see
+   * EventCatalog.occurredAt for how those are dated).
+   */
+  occurredFrom?: string;
   /**
    * ISO time the pipeline appended the event, stored by the store as its recorded time and hashed
    * with the event (chain format 2; events of format 1 have only the store's column).

@@ -8,6 +8,7 @@ import {
 } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
+import { checkWorldTime, HANDLING_TIME, handlingTime, WorldTime, worldTimeOf, WorldTimeSource } from '../domain/world-time';
 import { Actor, Correction, EventMetadata } from '../envelope/envelope';
 import { CHAIN_HASH_KEY, CHAIN_VERSION_KEY, chainHash, CURRENT_CHAIN_VERSION, storedChainHash } from '../integrity/event-hash';
 import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
@@ -72,9 +73,12 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     if (events.length === 0) {
       return { stream, revision: current, position: history.at(-1)?.position ?? null, replayed: false, events };
     }
+    const sources = decider.worldTimes as Record<string, WorldTimeSource<C, S> | undefined>;
+    const world = worldTimeOf(sources[command.type], command, state);
+    checkWorldTime(world, command.metadata.now, { stream, existedFrom: existedFrom(deps.catalog, history, context.correction) });
     // Read at each attempt: a retried append is recorded when it happens.
     const recordedAt = new Date();
-    const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context, recordedAt);
+    const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context, recordedAt, world);
     refusePersonalIdentityNumbers(toAppend);
     try {
       const result = await deps.store.append(stream, toAppend, {
@@ -95,6 +99,20 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   }
 }
 
+/**
+ * The earliest day the entity's recorded facts state, ignoring the one being corrected (a
+ * correction may move it earlier); null while every fact is dated only by its handling.
+ */
+function existedFrom(catalog: EventCatalog, history: RecordedEvent[], correction: Correction | undefined): string | null {
+  let earliest: string | null = null;
+  for (const event of history) {
+    if (event.id === correction?.corrects) continue;
+    const time = catalog.occurredAt(event);
+    if (time.from !== HANDLING_TIME && (earliest === null || time.date < earliest)) earliest = time.date;
+  }
+  return earliest;
+}
+
 function envelope(
   catalog: EventCatalog,
   event: DomainEvent,
@@ -102,6 +120,7 @@ function envelope(
   command: Command,
   context: CommandContext,
   recordedAt: Date,
+  world: WorldTime,
 ): EventToAppend {
   const definition = catalog.definitionOf(event.type);
   const reason = command.reason?.trim() || undefined;
@@ -114,7 +133,8 @@ function envelope(
     commandType: command.type,
     $correlationId: context.correlationId,
     $causationId: context.causationId ?? context.commandId,
-    occurredAt: command.metadata.now.toISOString(),
+    occurredAt: world.at.toISOString(),
+    occurredFrom: world.from,
     recordedAt: recordedAt.toISOString(),
     kind: definition.kind,
     ...(reason ? { reason } : {}),
@@ -129,7 +149,8 @@ function envelope(
  * hash chain after `last` (the stream's last event; null for a new stream). Exported for bulk
  * loaders (the benchmarks' data) that keep stream heads themselves and must write the same events.
  * `recordedAt` is hashed with each event and stored by the store as its recorded time (chain
- * format 2), so it is the time of the append, not of the decision.
+ * format 2), so it is the time of the append; `world` is when the fact happened (the handling time
+ * unless given).
  */
 export function envelopeEvents(
   catalog: EventCatalog,
@@ -139,8 +160,9 @@ export function envelopeEvents(
   command: Command,
   context: CommandContext,
   recordedAt: Date = new Date(),
+  world: WorldTime = handlingTime(command.metadata.now),
 ): EventToAppend[] {
-  return chain(stream, last, events.map((event, index) => envelope(catalog, event, index, command, context, recordedAt)));
+  return chain(stream, last, events.map((event, index) => envelope(catalog, event, index, command, context, recordedAt, world)));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { decideDialogueMeeting } from './dialogue-meeting.decide';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
@@ -22,4 +22,12 @@ export const dialogueMeetingDecider: Decider<DialogueMeetingCommand, DialogueMee
   initialState: initialDialogueMeetingState,
   evolve: evolveDialogueMeeting,
   decide: decideDialogueMeeting,
+  worldTimes: {
+    PlanDialogueMeeting: handled,
+    RecordDialogueParticipants: handled,
+    HoldDialogueMeeting: stated('heldOn'),
+    CancelDialogueMeeting: handled,
+    RecordDialogueOutcomes: stated('recordedOn'),
+    RecordDialogueFollowUp: stated('followedUpOn'),
+  },
 };

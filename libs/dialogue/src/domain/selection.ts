@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled } from '@samverkan/core/domain';
 import { SelectionCommand, SelectionEvent } from './selection.commands';
 import { decideSelection } from './selection.decide';
 import { evolveSelection, initialSelectionState, SelectionState } from './selection.state';
@@ -18,4 +18,5 @@ export const selectionDecider: Decider<SelectionCommand, SelectionEvent, Selecti
   initialState: initialSelectionState,
   evolve: evolveSelection,
   decide: decideSelection,
+  worldTimes: { SelectEmployer: handled, DeselectEmployer: handled },
 };

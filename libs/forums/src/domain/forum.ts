@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { ForumCommand } from './forum.commands';
 import { decideForum } from './forum.decide';
 import { ForumEvent } from './forum.events';
@@ -15,4 +15,12 @@ export const forumDecider: Decider<ForumCommand, ForumEvent, ForumState> = {
   initialState: initialForumState,
   evolve: evolveForum,
   decide: decideForum,
+  worldTimes: {
+    EstablishForum: stated('establishedOn'),
+    ChangeForumCapacity: handled,
+    AdmitMember: stated('joinedOn'),
+    ResignMember: stated('leftOn'),
+    AddRepresentative: handled,
+    RemoveRepresentative: handled,
+  },
 };

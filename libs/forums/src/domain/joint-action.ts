@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { JointActionCommand } from './joint-action.commands';
 import { decideJointAction } from './joint-action.decide';
 import { JointActionEvent } from './joint-action.events';
@@ -15,4 +15,12 @@ export const jointActionDecider: Decider<JointActionCommand, JointActionEvent, J
   initialState: initialJointActionState,
   evolve: evolveJointAction,
   decide: decideJointAction,
+  worldTimes: {
+    // Agreed at the meeting, so on the day it was held.
+    AgreeJointAction: stated('meeting.heldOn'),
+    RecordJointActionProgress: stated('recordedOn'),
+    ChangeJointActionDueDate: handled,
+    CompleteJointAction: stated('doneOn'),
+    DropJointAction: stated('droppedOn'),
+  },
 };

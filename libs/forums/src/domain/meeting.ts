@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, ofEntity, stated } from '@samverkan/core/domain';
 import { MeetingCommand } from './meeting.commands';
 import { decideMeeting } from './meeting.decide';
 import { MeetingEvent } from './meeting.events';
@@ -15,4 +15,13 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
   initialState: initialMeetingState,
   evolve: evolveMeeting,
   decide: decideMeeting,
+  worldTimes: {
+    PlanMeeting: handled,
+    RescheduleMeeting: handled,
+    ChangeMeetingAgenda: handled,
+    HoldMeeting: stated('heldOn'),
+    // Attendance is a fact of the meeting: it happened the day the meeting was held.
+    RecordAttendance: ofEntity('meeting.heldOn', (state: MeetingState) => (state.status === 'NONE' ? undefined : state.heldOn)),
+    CancelMeeting: handled,
+  },
 };

@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { GroupCommand, GroupEvent } from './group.commands';
 import { decideGroup } from './group.decide';
 import { evolveGroup, GroupState, initialGroupState } from './group.state';
@@ -14,4 +14,12 @@ export const groupDecider: Decider<GroupCommand, GroupEvent, GroupState> = {
   initialState: initialGroupState,
   evolve: evolveGroup,
   decide: decideGroup,
+  worldTimes: {
+    FoundGroup: stated('foundedOn'),
+    AdmitGroupMember: stated('joinedOn'),
+    RemoveGroupMember: stated('leftOn'),
+    PlanGroupMeeting: handled,
+    HoldGroupMeeting: stated('heldOn'),
+    CancelGroupMeeting: handled,
+  },
 };

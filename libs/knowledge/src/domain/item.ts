@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, stated } from '@samverkan/core/domain';
 import { ItemCommand, ItemEvent } from './item.commands';
 import { decideItem } from './item.decide';
 import { evolveItem, initialItemState, ItemState } from './item.state';
@@ -14,4 +14,12 @@ export const itemDecider: Decider<ItemCommand, ItemEvent, ItemState> = {
   initialState: initialItemState,
   evolve: evolveItem,
   decide: decideItem,
+  worldTimes: {
+    ProposeItem: stated('proposedOn'),
+    // Reviewed at the group meeting, presented at the forum meeting: on those meetings' days.
+    ReviewItem: stated('meeting.heldOn', { recordedAs: 'reviewedOn' }),
+    PublishItem: stated('publishedOn'),
+    RetireItem: stated('retiredOn'),
+    RecordPresentation: stated('forumMeeting.date', { recordedAs: 'presentedOn' }),
+  },
 };

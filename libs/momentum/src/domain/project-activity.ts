@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, ofEntity, stated } from '@samverkan/core/domain';
 import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { decideActivity } from './project-activity.decide';
 import { ActivityState, evolveActivity, initialActivityState } from './project-activity.state';
@@ -14,4 +14,13 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
   initialState: initialActivityState,
   evolve: evolveActivity,
   decide: decideActivity,
+  worldTimes: {
+    PlanActivity: handled,
+    RescheduleActivity: handled,
+    HoldActivity: stated('heldOn'),
+    // Who took part is a fact of the activity: it happened the day it was held.
+    RecordParticipants: ofEntity('activity.heldOn', (state: ActivityState) => (state.status === 'NONE' ? undefined : state.heldOn)),
+    CancelActivity: handled,
+    ReportEvaluation: handled,
+  },
 };

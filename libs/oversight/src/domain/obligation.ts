@@ -1,4 +1,4 @@
-import { calendarDate, Decider, DomainRuleViolation, oneOf, requiredId, requiredText } from '@samverkan/core/domain';
+import { calendarDate, Decider, DomainRuleViolation, handled, oneOf, requiredId, requiredText } from '@samverkan/core/domain';
 import { MarkObligationOverdue, ObligationCommand, ObligationEvent } from './obligation.commands';
 import { IsoDate, MODULE_OF, OBLIGATION_KINDS } from './oversight.model';
 
@@ -62,4 +62,8 @@ export const obligationDecider: Decider<ObligationCommand, ObligationEvent, Obli
   initialState: initialObligationState,
   evolve: evolveObligation,
   decide: decideObligation,
+  worldTimes: {
+    // Marked by the overdue sweep when it sees the obligation; the due date is its subject.
+    MarkObligationOverdue: handled,
+  },
 };

@@ -1,4 +1,4 @@
-import { Decider, ModuleEvents } from '@samverkan/core/domain';
+import { Decider, handled, ModuleEvents, stated } from '@samverkan/core/domain';
 import { PlanCommand } from './plan.commands';
 import { decide } from './plan.decide';
 import { PlanEvent, planEventDefinitions } from './plan.events';
@@ -13,7 +13,25 @@ export function planStream(year: number): string {
   return `plan-${year}`;
 }
 
-export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = { initialState, evolve, decide };
+export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
+  initialState,
+  evolve,
+  decide,
+  worldTimes: {
+    DraftPlan: handled,
+    AddActivity: handled,
+    ChangeActivity: handled,
+    RemoveActivity: handled,
+    SubmitPlan: handled,
+    RecordActivityProgress: handled,
+    // The steering group's decisions happened when it decided, not when they were registered.
+    ReturnPlanToDraft: stated('decision.decidedAt'),
+    AdoptPlan: stated('decision.decidedAt'),
+    AmendPlan: stated('decision.decidedAt'),
+    FollowUpPlan: stated('decision.decidedAt'),
+    ClosePlan: stated('decision.decidedAt'),
+  },
+};
 
 /** What the plan module registers in the event catalog. */
 export const planModuleEvents: ModuleEvents = {

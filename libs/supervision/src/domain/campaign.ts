@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { CampaignCommand } from './campaign.commands';
 import { decideCampaign } from './campaign.decide';
 import { CampaignEvent } from './campaign.events';
@@ -15,4 +15,11 @@ export const campaignDecider: Decider<CampaignCommand, CampaignEvent, CampaignSt
   initialState: initialCampaignState,
   evolve: evolveCampaign,
   decide: decideCampaign,
+  worldTimes: {
+    PlanCampaign: handled,
+    ChangeCampaignSectors: handled,
+    LaunchCampaign: stated('launchedOn'),
+    ConcludeCampaign: stated('concludedOn'),
+    EvaluateCampaign: stated('evaluatedOn'),
+  },
 };

@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, stated } from '@samverkan/core/domain';
 import { EligibilityCommand, EligibilityEvent } from './eligibility.commands';
 import { decideEligibility } from './eligibility.decide';
 import { EligibilityState, evolveEligibility, initialEligibilityState } from './eligibility.state';
@@ -17,4 +17,5 @@ export const eligibilityDecider: Decider<EligibilityCommand, EligibilityEvent, E
   initialState: initialEligibilityState,
   evolve: evolveEligibility,
   decide: decideEligibility,
+  worldTimes: { MarkPrincipalEligible: stated('markedOn') },
 };

@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, ofEntity, stated } from '@samverkan/core/domain';
 import { InspectionCommand } from './inspection.commands';
 import { decideInspection } from './inspection.decide';
 import { InspectionEvent } from './inspection.events';
@@ -22,4 +22,14 @@ export const inspectionDecider: Decider<InspectionCommand, InspectionEvent, Insp
   initialState: initialInspectionState,
   evolve: evolveInspection,
   decide: decideInspection,
+  worldTimes: {
+    RecordInspection: stated('inspectedOn'),
+    // FK's participation and the findings are facts of the inspection visit itself.
+    RecordFkParticipation: ofEntity('inspection.inspectedOn', (state: InspectionState) => (state.status === 'NONE' ? undefined : state.inspectedOn)),
+    RecordFindings: ofEntity('inspection.inspectedOn', (state: InspectionState) => (state.status === 'NONE' ? undefined : state.inspectedOn)),
+    IssueRequirement: stated('issuedOn'),
+    RecordFollowUp: stated('followedUpOn'),
+    CloseInspection: stated('closedOn'),
+    CarryOverInspection: handled,
+  },
 };

@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { ImpulseCommand } from './impulse.commands';
 import { decideImpulse } from './impulse.decide';
 import { ImpulseEvent } from './impulse.events';
@@ -15,4 +15,10 @@ export const impulseDecider: Decider<ImpulseCommand, ImpulseEvent, ImpulseState>
   initialState: initialImpulseState,
   evolve: evolveImpulse,
   decide: decideImpulse,
+  worldTimes: {
+    ReportImpulse: stated('reportedOn'),
+    DismissImpulse: stated('dismissedOn'),
+    JoinTip: handled,
+    LeaveTip: handled,
+  },
 };

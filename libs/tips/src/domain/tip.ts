@@ -1,4 +1,4 @@
-import { Decider } from '@samverkan/core/domain';
+import { Decider, handled, stated } from '@samverkan/core/domain';
 import { TipCommand } from './tip.commands';
 import { decideTip } from './tip.decide';
 import { TipEvent } from './tip.events';
@@ -15,4 +15,14 @@ export const tipDecider: Decider<TipCommand, TipEvent, TipState> = {
   initialState: initialTipState,
   evolve: evolveTip,
   decide: decideTip,
+  worldTimes: {
+    CompileTip: handled,
+    AddImpulseToTip: handled,
+    RemoveImpulseFromTip: handled,
+    SendTip: stated('sentOn'),
+    RecordTipReceipt: stated('receivedOn'),
+    RecordDirectAction: stated('decidedOn'),
+    RecordIndirectUse: stated('decidedOn'),
+    RecordNoAction: stated('decidedOn'),
+  },
 };

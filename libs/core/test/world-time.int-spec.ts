@@ -1,0 +1,120 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { SqliteEventStore } from '@samverkan/event-store';
+import { CommandContext, DomainRuleViolation, EventCatalog, EventMetadata, handleCommand } from '../src';
+import { counterDecider, CounterCommand, counterEvents } from './counter.decider';
+
+// Handled at 11:00 in Stockholm on 2025-03-20.
+const now = new Date('2025-03-20T10:00:00Z');
+const increment = (on?: string): CounterCommand => ({ type: 'Increment', data: { by: 1, ...(on !== undefined ? { on } : {}) }, metadata: { now } });
+const reset: CounterCommand = { type: 'Reset', data: {}, metadata: { now }, reason: 'Nystart' };
+const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
+  actor: { id: 'dev-officer', organisation: 'FK', role: 'COLLABORATION_OFFICER' },
+  commandId: randomUUID(),
+  correlationId: 'corr-1',
+  ...extra,
+});
+
+describe("The world's time in the command path", () => {
+  let dir: string;
+  let store: SqliteEventStore;
+  const catalog = new EventCatalog();
+  catalog.register(counterEvents);
+  const run = (command: CounterCommand, ctx = context()) => handleCommand({ store, catalog }, 'counter-1', counterDecider, command, ctx);
+  const stored = async () => (await store.readStream('counter-1')).map((e) => e.metadata as unknown as EventMetadata);
+  const refusal = async (command: CounterCommand, ctx = context()) => {
+    const error = await run(command, ctx).then(() => null, (e: unknown) => e);
+    expect(error).toBeInstanceOf(DomainRuleViolation);
+    return error as DomainRuleViolation;
+  };
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'samverkan-world-time-'));
+    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+  });
+  afterEach(async () => {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('dates a fact stated as a day at midnight in Stockholm, and keeps the handling time as recordedAt', async () => {
+    await run(increment('2024-02-20'));
+    const [metadata] = await stored();
+    expect(metadata.occurredAt).toBe('2024-02-19T23:00:00.000Z');
+    expect(metadata.occurredFrom).toBe('on');
+    expect(new Date(metadata.recordedAt!).getTime()).toBeGreaterThan(now.getTime());
+  });
+
+  it('keeps a stated instant as it is', async () => {
+    await run(increment('2024-06-11T13:45:00+02:00'));
+    expect((await stored())[0]).toMatchObject({ occurredAt: '2024-06-11T11:45:00.000Z', occurredFrom: 'on' });
+  });
+
+  it('uses the handling time for a command that states none, and says so', async () => {
+    await run(increment());
+    await run(reset);
+    expect((await stored()).map((m) => [m.occurredAt, m.occurredFrom])).toEqual([
+      [now.toISOString(), 'handling'],
+      [now.toISOString(), 'handling'],
+    ]);
+  });
+
+  describe('a fact is never in the future', () => {
+    it('accepts today and refuses tomorrow, appending nothing', async () => {
+      const refused = await refusal(increment('2025-03-21'));
+      expect(refused.code).toBe('DATE_IN_FUTURE');
+      expect(refused.details).toMatchObject({ field: 'on', value: '2025-03-21', today: '2025-03-20' });
+      expect(await stored()).toEqual([]);
+      await run(increment('2025-03-20'));
+      expect(await stored()).toHaveLength(1);
+    });
+
+    it('refuses an instant a millisecond after the handling time and accepts the handling time itself', async () => {
+      expect((await refusal(increment('2025-03-20T10:00:00.001Z'))).code).toBe('DATE_IN_FUTURE');
+      await run(increment('2025-03-20T10:00:00.000Z'));
+      expect((await stored())[0].occurredAt).toBe(now.toISOString());
+    });
+  });
+
+  describe('a fact cannot have happened before its entity existed', () => {
+    it('refuses a day before the earliest stated fact, appending nothing, and accepts that day itself', async () => {
+      await run(increment('2024-03-01'));
+      const refused = await refusal(increment('2024-02-29'));
+      expect(refused.code).toBe('OCCURRED_BEFORE_ENTITY');
+      expect(refused.details).toMatchObject({ field: 'on', value: '2024-02-29', existedFrom: '2024-03-01', stream: 'counter-1' });
+      expect(await stored()).toHaveLength(1);
+      await run(increment('2024-03-01'));
+      expect(await stored()).toHaveLength(2);
+    });
+
+    it('compares by day, so an instant late on the first day is not before a fact dated that day', async () => {
+      await run(increment('2024-03-01T20:00:00+01:00'));
+      await run(increment('2024-03-01'));
+      expect(await stored()).toHaveLength(2);
+    });
+
+    it('does not count facts dated only by their handling: backfilling an entity drafted today works', async () => {
+      await run(reset);
+      await run(increment('2020-01-15'));
+      expect((await stored())[1].occurredAt).toBe('2020-01-14T23:00:00.000Z');
+    });
+
+    it('lets a correction move the earliest fact itself earlier', async () => {
+      await run(increment('2024-03-01'));
+      const [first] = await store.readStream('counter-1');
+      await run(increment('2024-02-27'), context({ correction: { corrects: first.id, reason: 'Fel datum angavs' } }));
+      expect((await stored()).map((m) => m.occurredAt.slice(0, 10))).toEqual(['2024-02-29', '2024-02-26']);
+    });
+  });
+
+  it('refuses a stated time that is not a real date or instant, naming the field', async () => {
+    for (const bad of ['2024-02-30', '20 feb 2024', '2024-02-20T25:00:00Z']) {
+      const refused = await refusal(increment(bad));
+      expect(refused.code).toBe('INVALID_DATE');
+      expect(refused.details).toMatchObject({ field: 'on', value: bad });
+    }
+    expect(await stored()).toEqual([]);
+  });
+});
