@@ -24,6 +24,9 @@ describe('Environment', () => {
       OVERDUE_CHECK_INTERVAL_MS: 500,
     });
     expect(() => validateEnvironment({ TIP_OUTCOME_DUE_DAYS: '0' })).toThrow(/TIP_OUTCOME_DUE_DAYS/);
+    expect(validateEnvironment({})).toMatchObject({ LATE_ENTRY_DAYS: 7 });
+    expect(validateEnvironment({ LATE_ENTRY_DAYS: '0' })).toMatchObject({ LATE_ENTRY_DAYS: 0 });
+    expect(() => validateEnvironment({ LATE_ENTRY_DAYS: '-1' })).toThrow(/LATE_ENTRY_DAYS/);
     expect(() => validateEnvironment({ OVERDUE_CHECK_INTERVAL_MS: 'often' })).toThrow(/OVERDUE_CHECK_INTERVAL_MS/);
   });
 

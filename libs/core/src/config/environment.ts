@@ -90,6 +90,13 @@ export class Environment {
   @Transform(toInt) @IsInt() @Min(1) @Max(3650)
   TIP_OUTCOME_DUE_DAYS = 90;
 
+  /**
+   * Days after a fact happened by which it should be recorded: later ones are marked as late
+   * entries in the timeline and, inside a sealed ESF period, listed among the seal's amendments.
+   */
+  @Transform(toInt) @IsInt() @Min(0) @Max(3650)
+  LATE_ENTRY_DAYS = 7;
+
   /** How often the overdue watcher looks for obligations past their due date (it also looks at start). */
   @Transform(toInt) @IsInt() @Min(100)
   OVERDUE_CHECK_INTERVAL_MS = 60000;

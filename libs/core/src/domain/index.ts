@@ -5,6 +5,7 @@ export * from '../errors/domain-errors';
 export * from './calendar';
 export * from './date-rules';
 export * from './world-time';
+export * from './late-entry';
 export * from './text-rules';
 export * from './text-normalisation';
 export * from './luhn';
