@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, GraphQLInputObjectType, isInputObjectType } from 'graphql';
 import { privacyModuleEvents, reportingModuleEvents } from '@samverkan/audit';
-import { EventCatalog, ModuleEvents, WorldTimeSource } from '@samverkan/core';
+import { checkWorldTime, DomainRuleViolation, EventCatalog, ModuleEvents, worldTimeOf, WorldTimeSource } from '@samverkan/core';
 import { dialogueModuleEvents } from '@samverkan/dialogue';
 import { forumsModuleEvents } from '@samverkan/forums';
 import { knowledgeModuleEvents } from '@samverkan/knowledge';
@@ -94,6 +94,31 @@ describe("Every command declares where its fact's time is read", () => {
   it('reads the data of older events under the name their events keep it', () => {
     const recordedAs = [...sources].filter(([, s]) => s.kind !== 'handled' && s.recordedAs).map(([c, s]) => [c, (s as { recordedAs: string }).recordedAs]);
     expect(Object.fromEntries(recordedAs)).toEqual({ ReviewItem: 'reviewedOn', RecordPresentation: 'presentedOn' });
+  });
+
+  describe('each stated field is read and checked by the one mechanism', () => {
+    const now = new Date('2026-12-02T10:00:00Z');
+    const stated = [...sources].filter(([, s]) => s.kind === 'stated') as [string, { field: string }][];
+    const commandWith = (type: string, path: string, value: string) => {
+      const data: Record<string, unknown> = {};
+      const keys = path.split('.');
+      keys.reduce((node, key, i) => (node[key] = i === keys.length - 1 ? value : {}) as Record<string, unknown>, data);
+      return { type, data, metadata: { now } };
+    };
+
+    it.each(stated)('%s: its field dates the fact, and a day after today is refused naming it', (type, source) => {
+      const time = worldTimeOf(source as WorldTimeSource, commandWith(type, source.field, '2024-02-20'), {});
+      expect(time).toMatchObject({ date: '2024-02-20', from: source.field });
+      const tomorrow = worldTimeOf(source as WorldTimeSource, commandWith(type, source.field, '2026-12-03'), {});
+      let refused: unknown;
+      try {
+        checkWorldTime(tomorrow, now, { stream: 'x-1', existedFrom: null });
+      } catch (error) {
+        refused = error;
+      }
+      expect(refused).toBeInstanceOf(DomainRuleViolation);
+      expect(refused).toMatchObject({ code: 'DATE_IN_FUTURE', details: { field: source.field, today: '2026-12-02' } });
+    });
   });
 
   describe('agrees with the GraphQL schema', () => {
