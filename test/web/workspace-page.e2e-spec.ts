@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
+import { stockholmDate } from '@samverkan/core/domain';
 import { ESTABLISH } from '../support/forum-fixtures';
+import { LegacyForum, writeLegacyForum } from '../support/legacy-events';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
 import { exitOf, startedServer } from '../support/server-process';
 import { ROOT, tsNode } from '../support/ts-node';
@@ -24,6 +26,11 @@ const FUNNEL = `query($year: Int!) { tipFunnel(year: $year, groupBy: REGION) {
 } }`;
 
 type Cell = { value: number | null; display: string; suppressed: boolean };
+
+/** A forum meeting loaded by the release before the envelope kept the world's time. */
+const LEGACY: LegacyForum = {
+  forumId: 'arkiv', name: 'Forum Arkiv', region: 'Gotland', establishedOn: '2024-09-02', meetingId: 'arkiv-ht', heldOn: '2024-10-08', term: 'HT', year: 2024,
+};
 const text = (cell: Cell) => (cell.suppressed ? cell.display : String(cell.value));
 
 /** The real server on a seeded data dir, the page in headless Chromium, as a person would use it. */
@@ -49,6 +56,7 @@ describeInBrowser('The workspace page in a browser', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
     const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
     await promisify(execFile)(seed.command, seed.args, seed.options);
+    await writeLegacyForum(dataDir, LEGACY);
     // Not production: the sign-in page's dev tokens are offered in development only.
     const started = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }, 60_000);
     server = started.child;
@@ -164,6 +172,60 @@ describeInBrowser('The workspace page in a browser', () => {
     await page.getByTestId('entity-not-existed').waitFor();
 
     await page.screenshot({ path: join(ARTIFACTS, 'timeline.png') });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('shows when a decision was taken and when it was recorded, marks late entries and filters them, and says which clock the entity state used', async () => {
+    // The demo is loaded today; the steering group adopted the 2024 plan on 2024-02-20.
+    const today = stockholmDate(new Date());
+    await page.getByTestId('filter-reset').click();
+    await page.getByTestId('filter-stream').fill('plan-2024');
+    await page.getByTestId('filter-late').check();
+    await page.getByTestId('filter-apply').click();
+    const lateQuery = '{ timeline(first: 100, filter: { stream: "plan-2024", lateOnly: true }) { edges { node { position type daysLate } } } }';
+    const late: { position: string; type: string; daysLate: number }[] = (await gql('AUDITOR', lateQuery)).data.timeline.edges.map((e: any) => e.node);
+    const all = (await gql('AUDITOR', '{ timeline(first: 100, filter: { stream: "plan-2024" }) { edges { node { position } } } }')).data.timeline.edges;
+    expect(late.length).toBeGreaterThan(0);
+    expect(late.length).toBeLessThan(all.length);
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length === n, late.length);
+    await page.getByText(/Inga fler händelser/).waitFor();
+    const list = page.getByTestId('timeline-list').getByTestId('timeline-entry');
+    expect(await list.evaluateAll((entries: any[]) => entries.map((e) => e.dataset.position))).toEqual(late.map((e) => e.position));
+    expect(await list.getByTestId('late-badge').count()).toBe(late.length);
+
+    const adopted = late.find((e) => e.type === 'PlanAdopted')!;
+    const entry = page.locator(`[data-testid="timeline-list"] [data-position="${adopted.position}"]`);
+    expect(await entry.getByTestId('entry-when').innerText()).toBe(`beslutat 2024-02-20, registrerat ${today}`);
+    expect(await entry.getByTestId('late-badge').innerText()).toBe('efterregistrerad');
+    expect(await entry.getByTestId('late-badge').getAttribute('title')).toBe(`Registrerad ${adopted.daysLate} dagar efter beslutet`);
+
+    // The entity panel shows the same dates; the plan as of March 2024 exists on the world's clock only.
+    await entry.getByTestId('stream-link').click();
+    const history = page.getByTestId('entity-history').locator(`[data-position="${adopted.position}"]`);
+    await history.waitFor();
+    expect(await history.getByTestId('entry-when').innerText()).toBe(`beslutat 2024-02-20, registrerat ${today}`);
+    expect(await history.getByTestId('late-badge').count()).toBe(1);
+    await page.getByTestId('as-of-at').fill('2024-03-01T12:00:00');
+    await page.getByTestId('as-of-clock').selectOption('OCCURRED');
+    await page.getByTestId('as-of-show').click();
+    await page.locator('[data-testid="entity-clock"][data-clock="OCCURRED"]').waitFor();
+    expect(await page.getByTestId('entity-clock').innerText()).toBe('Räknat efter när det inträffade.');
+    expect(await page.getByTestId('entity-state').innerText()).toContain('"status": "ADOPTED"');
+    await page.getByTestId('as-of-clock').selectOption('RECORDED');
+    await page.getByTestId('as-of-show').click();
+    await page.getByTestId('entity-not-existed').waitFor();
+    expect(await page.getByTestId('entity-clock').innerText()).toBe('Räknat efter när det registrerades.');
+
+    // A meeting loaded before the envelope kept the world's time: dated from its data.
+    await page.getByTestId('filter-late').uncheck();
+    await page.getByTestId('filter-stream').fill('forumMeeting-arkiv-ht');
+    await page.getByTestId('filter-apply').click();
+    const legacyHeld = page.getByTestId('timeline-list').getByTestId('timeline-entry').filter({ hasText: 'Mötet hölls' });
+    await legacyHeld.waitFor();
+    expect(await legacyHeld.getByTestId('entry-when').innerText()).toBe(`inträffade ${LEGACY.heldOn}, registrerat ${today}`);
+    expect(await legacyHeld.getByTestId('late-badge').innerText()).toBe('efterregistrerad');
+
+    await page.screenshot({ path: join(ARTIFACTS, 'timeline-late-entries.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });

@@ -27,6 +27,11 @@ export function replace(element, ...children) {
   return element;
 }
 
+/** A form field: its label above its control. */
+export function field(id, label, control) {
+  return h('div', { class: 'field' }, h('label', { for: id }, label), control);
+}
+
 export const ROLE_LABELS = {
   STEERING_GROUP: 'Styrgrupp',
   FORUM_COORDINATOR: 'Forumsamordnare',

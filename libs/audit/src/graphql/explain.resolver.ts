@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { ContentAccess, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, EVENT_STORE, EventCatalog, EventMetadata, ExplainerRegistry } from '@samverkan/core';
+import { Actor, EVENT_STORE, EventCatalog, ExplainerRegistry } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { explainFigure } from '../explain/explain-figure';
 import { hiddenSummary } from './hidden-content';
@@ -29,7 +29,7 @@ export class ExplainResolver {
         stream: e.stream,
         revision: e.revision,
         type: e.type,
-        occurredAt: new Date((e.metadata as Partial<EventMetadata>).occurredAt ?? e.recordedAt.toISOString()),
+        occurredAt: new Date(this.catalog.occurredAt(e).at),
         summary: readable ? this.catalog.summarize(e) : hiddenSummary(e.type),
         contentHidden: !readable,
       };

@@ -26,7 +26,7 @@ export class ExplainedEvent {
   @Field() stream: string;
   @Field(() => Int) revision: number;
   @Field() type: string;
-  @Field(() => GraphQLISODateTime) occurredAt: Date;
+  @Field(() => GraphQLISODateTime, { description: 'When the fact happened in the world (see TimelineEntry.occurredAt).' }) occurredAt: Date;
   @Field({ description: 'A readable Swedish line; without content where contentHidden.' }) summary: string;
   @Field({ description: "True when the reader's role may not read this module's content (docs/SECURITY.md)." }) contentHidden: boolean;
 }

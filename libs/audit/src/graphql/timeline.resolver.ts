@@ -1,12 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { ContentAccess, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, Connection, decodeCursor, InputValidationError, PersonDirectory, ReadModelDb, toConnection } from '@samverkan/core';
+import {
+  Actor, Connection, decodeCursor, ENVIRONMENT, Environment, InputValidationError, PersonDirectory, ReadModelDb, toConnection,
+} from '@samverkan/core';
 import { correctionsOf, matchesTimelineFilter, positionsOf, queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
 import { withoutContent } from './hidden-content';
 import { TimelineFeed } from './timeline-feed';
 import {
-  CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry, TimelineFeedArgs,
+  CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry, TimelineFeedArgs, TimelineFilterInput,
 } from './timeline.types';
 
 const AUDIT_READERS = [Role.AUDITOR, Role.STEERING_GROUP];
@@ -18,12 +20,13 @@ export class TimelineResolver {
     private readonly persons: PersonDirectory,
     private readonly feed: TimelineFeed,
     private readonly access: ContentAccess,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
   @Query(() => TimelineConnection, { description: 'Every event, ordered by position.' })
   @Roles(...AUDIT_READERS)
   timeline(@Args() args: TimelineArgs, @CurrentActor() actor: Actor): Connection<TimelineEntry> {
-    return this.page(actor, args.filter ?? {}, args.first, args.after);
+    return this.page(actor, this.filterOf(args.filter), args.first, args.after);
   }
 
   @Query(() => TimelineConnection, { description: "One entity's history, e.g. stream plan-2025." })
@@ -39,7 +42,7 @@ export class TimelineResolver {
   @Roles(...AUDIT_READERS)
   timelineAppended(@Args() args: TimelineFeedArgs, @CurrentActor() actor: Actor): AsyncIterableIterator<TimelineEntry> {
     const rows = this.feed.rows();
-    const filter = args.filter ?? {};
+    const filter = this.filterOf(args.filter);
     const entries = (batch: TimelineRow[]) => this.entries(actor, batch);
     return (async function* live() {
       try {
@@ -48,6 +51,12 @@ export class TimelineResolver {
         await rows.return?.();
       }
     })();
+  }
+
+  /** lateOnly is read with the LATE_ENTRY_DAYS in force now, so a changed setting needs no rebuild. */
+  private filterOf(input: TimelineFilterInput | undefined): TimelineFilter {
+    const { lateOnly, ...filter } = input ?? {};
+    return lateOnly ? { ...filter, lateBeyondDays: this.env.LATE_ENTRY_DAYS } : filter;
   }
 
   private page(actor: Actor, filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
@@ -70,7 +79,7 @@ export class TimelineResolver {
         .filter((c) => c.corrects === r.event_id)
         .map((c) => ({ eventId: c.event_id, position: c.position.toString(), reason: c.correction_reason ?? '' }));
     return page.map((r) => {
-      const entry = toEntry(r, nameOf, correctedBy(r), corrected);
+      const entry = toEntry(r, nameOf, correctedBy(r), corrected, this.env.LATE_ENTRY_DAYS);
       return this.access.mayRead(actor.role, r.stream) ? entry : withoutContent(entry);
     });
   }
@@ -81,6 +90,7 @@ function toEntry(
   nameOf: (id: string) => string | null,
   correctedBy: CorrectionLinkType[],
   positions: Map<string, bigint>,
+  lateEntryDays: number,
 ): TimelineEntry {
   return {
     position: r.position.toString(),
@@ -91,7 +101,11 @@ function toEntry(
     type: r.type,
     kind: (r.kind as EventKindFilter | null) ?? null,
     occurredAt: new Date(r.occurred_at),
+    occurredFrom: r.occurred_from,
+    occurredDerived: r.occurred_derived,
     recordedAt: new Date(r.recorded_at),
+    daysLate: r.days_late,
+    lateEntry: r.days_late > lateEntryDays,
     actor: r.actor_id
       ? { id: r.actor_id, name: nameOf(r.actor_id), organisation: r.actor_organisation ?? '', role: r.actor_role ?? '' }
       : null,

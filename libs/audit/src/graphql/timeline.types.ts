@@ -1,6 +1,6 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDate, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType, PageArgs } from '@samverkan/core';
 
@@ -35,8 +35,19 @@ export class TimelineEntry {
   @Field(() => Int) revision: number;
   @Field() type: string;
   @Field(() => EventKindFilter, { nullable: true }) kind: EventKindFilter | null;
-  @Field(() => GraphQLISODateTime) occurredAt: Date;
-  @Field(() => GraphQLISODateTime) recordedAt: Date;
+  @Field(() => GraphQLISODateTime, {
+    description: "When the fact happened in the world: a decision's decidedAt, the day a meeting was held (midnight in Stockholm), else when it was handled.",
+  })
+  occurredAt: Date;
+  @Field({ description: 'Where occurredAt was read: the command field (heldOn, decision.decidedAt), an entity fact (meeting.heldOn) or handling.' })
+  occurredFrom: string;
+  @Field({ description: 'True when occurredAt was derived from the data of an event written before the envelope kept the world\'s time.' })
+  occurredDerived: boolean;
+  @Field(() => GraphQLISODateTime, { description: 'When the store recorded the event.' }) recordedAt: Date;
+  @Field(() => Int, { description: 'Days from the Stockholm date the fact happened to the Stockholm date it was recorded.' })
+  daysLate: number;
+  @Field({ description: 'A late entry: recorded more than LATE_ENTRY_DAYS (default 7) days after it happened.' })
+  lateEntry: boolean;
   @Field(() => TimelineActor, { nullable: true }) actor: TimelineActor | null;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => String, { nullable: true }) correlationId: string | null;
@@ -61,8 +72,16 @@ export class TimelineFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) actorId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) organisation?: string;
   @Field(() => EventKindFilter, { nullable: true }) @IsOptional() @IsIn(Object.values(EventKindFilter)) kind?: EventKindFilter;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() occurredFrom?: Date;
-  @Field(() => GraphQLISODateTime, { nullable: true }) @IsOptional() @IsDate() occurredTo?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Facts that happened at or after this moment (the world\'s time, occurredAt).' })
+  @IsOptional() @IsDate() occurredFrom?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Facts that happened at or before this moment (the world\'s time, occurredAt).' })
+  @IsOptional() @IsDate() occurredTo?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Events recorded at or after this moment (recordedAt).' })
+  @IsOptional() @IsDate() recordedFrom?: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Events recorded at or before this moment (recordedAt).' })
+  @IsOptional() @IsDate() recordedTo?: Date;
+  @Field({ nullable: true, description: 'Only late entries (lateEntry): recorded more than LATE_ENTRY_DAYS days after they happened.' })
+  @IsOptional() @IsBoolean() lateOnly?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) correlationId?: string;
 }
 

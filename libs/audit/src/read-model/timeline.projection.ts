@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { EventCatalog, EventMetadata, prepared, Projection } from '@samverkan/core';
+import { daysLate } from '@samverkan/core/domain';
 
 export const TIMELINE_TABLE = 'timeline';
 
@@ -14,20 +15,29 @@ const TIMELINE_INDEXES: Record<string, string> = {
   timeline_kind: index('timeline_kind', '(kind, position)'),
   timeline_correlation: index('timeline_correlation', '(correlation_id, position)'),
   timeline_occurred: index('timeline_occurred', '(occurred_at)'),
+  timeline_recorded: index('timeline_recorded', '(recorded_at)'),
+  // Most events are recorded the day they happen: the late ones are few and found from here.
+  timeline_late: index('timeline_late', '(days_late, position) WHERE days_late > 0'),
   timeline_event: index('timeline_event', '(event_id)'),
   timeline_corrects: index('timeline_corrects', '(corrects) WHERE corrects IS NOT NULL'),
 };
 
-/** Every event as one audit timeline row, keyed by position so a replay changes nothing. */
+/**
+ * Every event as one audit timeline row, keyed by position so a replay changes nothing. The row
+ * keeps the fact's world time as the catalog reads it and the days from that to its recording;
+ * whether that makes it a late entry is decided when read, by the LATE_ENTRY_DAYS then in force.
+ */
 export function timelineProjection(catalog: EventCatalog): Projection {
   return {
     name: 'audit.timeline',
-    version: 2,
+    // 3: occurred_at is the world's time (catalog.occurredAt), with where it came from and days_late.
+    version: 3,
     deferrableIndexes: TIMELINE_INDEXES,
     setup(db: Database.Database) {
       db.exec(`CREATE TABLE IF NOT EXISTS ${TIMELINE_TABLE} (
         position INTEGER PRIMARY KEY, event_id TEXT NOT NULL, stream TEXT NOT NULL, module TEXT NOT NULL,
-        revision INTEGER NOT NULL, type TEXT NOT NULL, kind TEXT, occurred_at TEXT, recorded_at TEXT NOT NULL,
+        revision INTEGER NOT NULL, type TEXT NOT NULL, kind TEXT, occurred_at TEXT NOT NULL, occurred_from TEXT NOT NULL,
+        occurred_derived INTEGER NOT NULL, recorded_at TEXT NOT NULL, days_late INTEGER NOT NULL,
         actor_id TEXT, actor_organisation TEXT, actor_role TEXT, reason TEXT, correlation_id TEXT,
         causation_id TEXT, command_id TEXT, summary TEXT NOT NULL, data TEXT NOT NULL,
         corrects TEXT, correction_reason TEXT);`);
@@ -38,12 +48,17 @@ export function timelineProjection(catalog: EventCatalog): Projection {
     },
     apply(db, event) {
       const m = event.metadata as Partial<EventMetadata>;
+      const world = catalog.occurredAt(event);
       prepared(
         db,
-        `INSERT OR IGNORE INTO ${TIMELINE_TABLE} VALUES (
-          @position, @eventId, @stream, @module, @revision, @type, @kind, @occurredAt, @recordedAt, @actorId,
-          @actorOrganisation, @actorRole, @reason, @correlationId, @causationId, @commandId, @summary, @data,
-          @corrects, @correctionReason)`,
+        `INSERT OR IGNORE INTO ${TIMELINE_TABLE} (
+          position, event_id, stream, module, revision, type, kind, occurred_at, occurred_from, occurred_derived,
+          recorded_at, days_late, actor_id, actor_organisation, actor_role, reason, correlation_id, causation_id,
+          command_id, summary, data, corrects, correction_reason)
+        VALUES (
+          @position, @eventId, @stream, @module, @revision, @type, @kind, @occurredAt, @occurredFrom, @occurredDerived,
+          @recordedAt, @daysLate, @actorId, @actorOrganisation, @actorRole, @reason, @correlationId, @causationId,
+          @commandId, @summary, @data, @corrects, @correctionReason)`,
       ).run({
         position: event.position,
         eventId: event.id,
@@ -52,8 +67,11 @@ export function timelineProjection(catalog: EventCatalog): Projection {
         revision: event.revision,
         type: event.type,
         kind: m.kind ?? null,
-        occurredAt: m.occurredAt ?? event.recordedAt.toISOString(),
+        occurredAt: world.at,
+        occurredFrom: world.from,
+        occurredDerived: world.derived ? 1 : 0,
         recordedAt: event.recordedAt.toISOString(),
+        daysLate: world.date ? daysLate(world.date, event.recordedAt) : 0,
         actorId: m.actor?.id ?? null,
         actorOrganisation: m.actor?.organisation ?? null,
         actorRole: m.actor?.role ?? null,

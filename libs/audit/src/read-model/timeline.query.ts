@@ -8,9 +8,15 @@ export interface TimelineFilter {
   actorId?: string;
   organisation?: string;
   kind?: string;
+  /** By the world's time: when the fact happened. */
   occurredFrom?: Date;
   occurredTo?: Date;
+  /** By the store's time: when it was recorded. */
+  recordedFrom?: Date;
+  recordedTo?: Date;
   correlationId?: string;
+  /** Only late entries: recorded more than this many days after they happened (LATE_ENTRY_DAYS). */
+  lateBeyondDays?: number;
 }
 
 export interface TimelineRow {
@@ -22,7 +28,10 @@ export interface TimelineRow {
   type: string;
   kind: string | null;
   occurred_at: string;
+  occurred_from: string;
+  occurred_derived: boolean;
   recorded_at: string;
+  days_late: number;
   actor_id: string | null;
   actor_organisation: string | null;
   actor_role: string | null;
@@ -45,6 +54,10 @@ const COLUMNS: [keyof TimelineFilter, string][] = [
   ['correlationId', 'correlation_id = @correlationId'],
   ['occurredFrom', 'occurred_at >= @occurredFrom'],
   ['occurredTo', 'occurred_at <= @occurredTo'],
+  ['recordedFrom', 'recorded_at >= @recordedFrom'],
+  ['recordedTo', 'recorded_at <= @recordedTo'],
+  // The constant term lets SQLite read the partial index of late rows (the threshold is never negative).
+  ['lateBeyondDays', 'days_late > 0 AND days_late > @lateBeyondDays'],
 ];
 
 /** One page of the timeline in position order, `limit` rows after the `after` position. */
@@ -70,7 +83,12 @@ export function queryTimeline(db: Database.Database, filter: TimelineFilter, aft
 /** safeIntegers keeps positions exact; the other integer columns are small. */
 function normalise(row: unknown): TimelineRow {
   const r = row as Record<string, unknown>;
-  return { ...(r as unknown as TimelineRow), revision: Number(r.revision) };
+  return {
+    ...(r as unknown as TimelineRow),
+    revision: Number(r.revision),
+    days_late: Number(r.days_late),
+    occurred_derived: Number(r.occurred_derived) === 1,
+  };
 }
 
 export interface CorrectionLink {
@@ -109,6 +127,7 @@ export function timelineRowsBetween(db: Database.Database, first: bigint, last: 
 
 /** The same test `queryTimeline` makes in SQL, for one row: a live feed filters with it. */
 export function matchesTimelineFilter(row: TimelineRow, filter: TimelineFilter): boolean {
+  const iso = (date: Date | undefined) => date?.toISOString() ?? '';
   const checks: [unknown, boolean][] = [
     [filter.module, row.module === filter.module],
     [filter.stream, row.stream === filter.stream],
@@ -116,8 +135,11 @@ export function matchesTimelineFilter(row: TimelineRow, filter: TimelineFilter):
     [filter.organisation, row.actor_organisation === filter.organisation],
     [filter.kind, row.kind === filter.kind],
     [filter.correlationId, row.correlation_id === filter.correlationId],
-    [filter.occurredFrom, !!filter.occurredFrom && row.occurred_at >= filter.occurredFrom.toISOString()],
-    [filter.occurredTo, !!filter.occurredTo && row.occurred_at <= filter.occurredTo.toISOString()],
+    [filter.occurredFrom, row.occurred_at >= iso(filter.occurredFrom)],
+    [filter.occurredTo, row.occurred_at <= iso(filter.occurredTo)],
+    [filter.recordedFrom, row.recorded_at >= iso(filter.recordedFrom)],
+    [filter.recordedTo, row.recorded_at <= iso(filter.recordedTo)],
+    [filter.lateBeyondDays, row.days_late > 0 && row.days_late > (filter.lateBeyondDays ?? 0)],
   ];
   return checks.every(([given, holds]) => given === undefined || given === null || holds);
 }
