@@ -4,8 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listenHost, validateEnvironment } from '@samverkan/core';
-import { AppModule } from '../../api/src/app.module';
-import { configureHttp } from '../../api/src/configure-http';
+import { AppModule, configureHttp } from '../../api/src';
 import { seedCommand } from './seed.command';
 
 /**

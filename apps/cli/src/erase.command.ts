@@ -6,7 +6,7 @@ import { ErasePersonCommand } from '@samverkan/audit';
 import { Role } from '@samverkan/auth';
 import { CommandResult, validateEnvironment } from '@samverkan/core';
 import { containsPersonalIdentityNumber, DomainRuleViolation } from '@samverkan/core/domain';
-import { WorkspaceModule } from '../../api/src/workspace.module';
+import { WorkspaceModule } from '../../api/src';
 
 /**
  * GDPR erasure from the operator's shell, recorded like the API's: a decision by the data

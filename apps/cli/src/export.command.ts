@@ -5,7 +5,7 @@ import {
 import { EVENT_STORE, EventCatalog, PersonDirectory, validateEnvironment } from '@samverkan/core';
 import { isCalendarDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
-import { WorkspaceModule } from '../../api/src/workspace.module';
+import { WorkspaceModule } from '../../api/src';
 import { writePrivateFile } from './private-file';
 
 export interface ExportEsfOptions {

@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
 import { ProjectionRunner, validateEnvironment } from '@samverkan/core';
-import { WorkspaceModule } from '../../api/src/workspace.module';
+import { WorkspaceModule } from '../../api/src';
 
 /** Replays the whole store into fresh read models, with a progress bar over store positions. */
 export async function rebuildCommand(): Promise<void> {

@@ -10,7 +10,7 @@ import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@sa
 import { DEMO_PLANS, demoPlanOutcome, planCommandCount, seedPlans } from '@samverkan/plan';
 import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
-import { WorkspaceModule } from '../../api/src/workspace.module';
+import { WorkspaceModule } from '../../api/src';
 
 /**
  * Loads the plans for active collaboration of 2024–2026, the demo tip years (2024 as FK reported

@@ -3,6 +3,7 @@ export { timelineProjection, TIMELINE_TABLE } from './read-model/timeline.projec
 export { queryTimeline } from './read-model/timeline.query';
 export type { TimelineFilter, TimelineRow } from './read-model/timeline.query';
 export { walkChains } from './integrity/chain-walker';
+export { exportedEventLine, writeEventLines } from './integrity/event-export';
 export type { BrokenLink, BrokenLinkProblem, IntegrityReport, StreamHead } from './integrity/chain-walker';
 export { checkDigest, createDigest, DIGEST_FORMAT, headsAt, rootOf } from './integrity/digest';
 export type { DigestCheck, IntegrityDigest } from './integrity/digest';

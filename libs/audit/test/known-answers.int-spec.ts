@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chainHash, chainVersionOf, storedChainHash } from '@samverkan/core';
 import type { SqliteEventStore } from '@samverkan/event-store';
-import { writeEventLines } from '../../../apps/cli/src/export-events.command';
 import { readExport, storeFromExport } from '../../../test/fixtures/known-answers/load-export';
-import { checkDigest, createDigest, headsAt, IntegrityDigest, walkChains } from '../src';
+import { checkDigest, createDigest, headsAt, IntegrityDigest, walkChains, writeEventLines } from '../src';
 
 /**
  * Known answers (docs/AUDIT.md, "Known answers"): every expected value below is a literal, worked

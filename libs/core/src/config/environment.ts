@@ -1,12 +1,6 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
-
-/** Sweden's 21 counties (län): where impulses and forums are placed unless REGIONS says otherwise. */
-export const DEFAULT_REGIONS = [
-  'Stockholm', 'Uppsala', 'Södermanland', 'Östergötland', 'Jönköping', 'Kronoberg', 'Kalmar', 'Gotland',
-  'Blekinge', 'Skåne', 'Halland', 'Västra Götaland', 'Värmland', 'Örebro', 'Västmanland', 'Dalarna',
-  'Gävleborg', 'Västernorrland', 'Jämtland', 'Västerbotten', 'Norrbotten',
-];
+import { DEFAULT_REGIONS } from '../kernel/regions';
 
 const toList = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item.length > 0) : value;

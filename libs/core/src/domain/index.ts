@@ -7,10 +7,8 @@ export * from './date-rules';
 export * from './world-time';
 export * from './late-entry';
 export * from './text-rules';
-export * from './text-normalisation';
-export * from './luhn';
-export * from './personal-identity-number';
-export * from './personal-identity-number-paths';
+/** Swedish identifiers and reference data (organisation number, SNI 2007, personal identity numbers, regions). */
+export * from '../kernel';
 export * from './esf-activities';
 /** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
 export { ORGANISATIONS } from '../envelope/envelope';

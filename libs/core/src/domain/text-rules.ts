@@ -5,24 +5,6 @@ import { DomainRuleViolation } from '../errors/domain-errors';
 /** Longest trimmed text accepted: names and titles (short), descriptions and reasons (long). */
 export const TEXT_LIMITS = { short: 200, long: 4000 } as const;
 
-const ORGANISATION_NUMBER = /^\d{6}-\d{4}$/;
-
-/** The normalised shape `NNNNNN-NNNN`; checksums are checked where the number is typed in (the GraphQL edge). */
-export function isOrganisationNumber(value: string): boolean {
-  return typeof value === 'string' && ORGANISATION_NUMBER.test(value);
-}
-
-export function organisationNumber(value: string | undefined, details: Record<string, unknown> = {}): string {
-  const number = typeof value === 'string' ? value.trim() : '';
-  if (!isOrganisationNumber(number)) {
-    throw new DomainRuleViolation('INVALID_ORGANISATION_NUMBER', 'An organisation number is written NNNNNN-NNNN', {
-      ...details,
-      organisationNumber: value ?? null,
-    });
-  }
-  return number;
-}
-
 /**
  * An id becomes part of a stream name and is matched exactly, so it is never blank and never
  * padded: a trimmed copy in the event would name another stream than the one appended to.

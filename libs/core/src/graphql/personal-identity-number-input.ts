@@ -1,4 +1,4 @@
-import { personalIdentityNumberPaths } from '../domain/personal-identity-number-paths';
+import { personalIdentityNumberPaths } from '../kernel/personal-identity-number-paths';
 import { FieldError } from '../errors/input-validation-error';
 
 /** What a refused field is told; it never repeats the value. */

@@ -1,5 +1,5 @@
 import type { EventToAppend } from '@samverkan/event-store';
-import { personalIdentityNumberPaths } from '../domain/personal-identity-number-paths';
+import { personalIdentityNumberPaths } from '../kernel/personal-identity-number-paths';
 import { DomainRuleViolation } from '../errors/domain-errors';
 
 /** Store positions (digits only) are numbers the store handed out, never typed text. */

@@ -1,6 +1,5 @@
-import { DEFAULT_REGIONS } from '@samverkan/core';
+import { DEFAULT_REGIONS, parseOrganisationNumber } from '@samverkan/core';
 import { DEMO_INSPECTIONS, demoInspection, demoInspectionId } from '@samverkan/supervision';
-import { parseOrganisationNumber } from '@samverkan/tips';
 import { AGENCIES, DialogueEmployer } from '../domain';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, DemoDialogueActor, DemoDialogueMeeting, demoSelection } from './demo-dialogues';
 import { demoDialogueMeetingId, demoDialogueOutcomeId, dialogueCommandCount } from './seed-dialogue';

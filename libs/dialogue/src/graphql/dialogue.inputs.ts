@@ -3,8 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { CommandInput, PageArgs } from '@samverkan/core';
-import { IsOrganisationNumber } from '@samverkan/tips';
+import { CommandInput, IsOrganisationNumber, PageArgs } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
 

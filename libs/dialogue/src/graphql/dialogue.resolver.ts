@@ -2,10 +2,9 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, positionCursor,
+  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, ForbiddenError, normalisedOrganisationNumber, NotFoundError, payloadFields, PersonDirectory, positionCursor,
   toConnection,
 } from '@samverkan/core';
-import { parseOrganisationNumber } from '@samverkan/tips';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
   DialogueMeetingsOfYearQuery, GetDialogueMeetingsQuery, ListDialogueMeetingsQuery, RunDialogueMeetingCommand, RunSelectionCommand, SelectionsOfYearQuery,
@@ -24,11 +23,6 @@ import {
 
 /** FK's collaboration officers and AV's inspectors run the dialogues together; the steering group holds the leadership dialogue. */
 const DIALOGUE_ROLES = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR];
-
-const normalised = (input: string) => {
-  const parsed = parseOrganisationNumber(input);
-  return parsed.ok ? parsed.value : input;
-};
 
 @Resolver(() => DialogueMeetingType)
 export class DialogueResolver {
@@ -52,7 +46,7 @@ export class DialogueResolver {
   async dialogueMeetings(@Args() { first, after, filter = {} }: DialogueMeetingsArgs): Promise<Connection<DialogueMeetingType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute<ListDialogueMeetingsQuery, Versioned<DialogueMeetingDoc>[]>(
-      new ListDialogueMeetingsQuery({ ...filter, employer: filter.employer && normalised(filter.employer) }, before, first + 1),
+      new ListDialogueMeetingsQuery({ ...filter, employer: filter.employer && normalisedOrganisationNumber(filter.employer) }, before, first + 1),
     );
     return toConnection(rows, first, (r) => r.doc.position, (r) => this.toMeetingType(r));
   }
@@ -84,7 +78,7 @@ export class DialogueResolver {
           selectionId: selectionIdFor(input.area, input.year),
           area: input.area,
           year: input.year,
-          employer: { organisationNumber: normalised(input.employer.organisationNumber), name: input.employer.name, criteria: input.criteria.map((c) => ({ ...c })) },
+          employer: { organisationNumber: normalisedOrganisationNumber(input.employer.organisationNumber), name: input.employer.name, criteria: input.criteria.map((c) => ({ ...c })) },
         },
         metadata: { now: new Date() },
         reason: input.reason,
@@ -99,7 +93,7 @@ export class DialogueResolver {
     return this.select(
       {
         type: 'DeselectEmployer',
-        data: { selectionId: selectionIdFor(input.area, input.year), organisationNumber: normalised(input.organisationNumber) },
+        data: { selectionId: selectionIdFor(input.area, input.year), organisationNumber: normalisedOrganisationNumber(input.organisationNumber) },
         metadata: { now: new Date() },
         reason: input.reason,
       },
@@ -121,7 +115,7 @@ export class DialogueResolver {
           meetingId: entityIdFor(context.commandId),
           area: input.area,
           kind: input.kind,
-          employers: input.employers.map((e) => ({ organisationNumber: normalised(e.organisationNumber), name: e.name })),
+          employers: input.employers.map((e) => ({ organisationNumber: normalisedOrganisationNumber(e.organisationNumber), name: e.name })),
           plannedOn: input.plannedOn,
           audiences: [...input.audiences],
           topics: input.topics.map((t) => ({ title: t.title, ...(t.citedInspectionId ? { citedInspectionId: t.citedInspectionId } : {}) })),

@@ -1,5 +1,4 @@
-import { DEFAULT_REGIONS } from '@samverkan/core';
-import { parseOrganisationNumber, parseSniCode } from '@samverkan/tips';
+import { DEFAULT_REGIONS, parseOrganisationNumber, parseSniCode } from '@samverkan/core';
 import { EMPLOYER_SIZES, isInTerm, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES } from '../domain';
 import { DEMO_FORUMS, DemoForum, membersOn } from './demo-forums';
 import { DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DemoMeeting } from './demo-meetings';

@@ -1,8 +1,9 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
-import { Actor, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
-import { parseOrganisationNumber, parseSniCode } from '@samverkan/tips';
+import {
+  Actor, commandContext, CommandResult, entityIdFor, normalisedOrganisationNumber, normalisedSniCode, NotFoundError, payloadFields, PersonDirectory,
+} from '@samverkan/core';
 import {
   ForumMeetingsQuery, GetForumsQuery, ListForumsQuery, ListJointActionsQuery, MeetingsOfYearQuery, RunForumCommand,
 } from '../application';
@@ -20,11 +21,6 @@ import { ForumCadenceReport, ForumMeetingType, ForumPayload, ForumType, JointAct
 
 /** Who reads forum pages: the people who plan and follow the work, and auditors. */
 export const FORUM_READERS = [Role.STEERING_GROUP, Role.FORUM_COORDINATOR, Role.KNOWLEDGE_GROUP, Role.AUDITOR];
-
-export const normalisedOrganisationNumber = (input: string) => {
-  const parsed = parseOrganisationNumber(input);
-  return parsed.ok ? parsed.value : input;
-};
 
 @Resolver(() => ForumType)
 export class ForumResolver {
@@ -112,7 +108,6 @@ export class ForumResolver {
   admitForumMember(@Args('input') input: AdmitForumMemberInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
     const now = new Date();
     const { employer } = input;
-    const industry = parseSniCode(employer.industry);
     return this.run(
       {
         type: 'AdmitMember',
@@ -122,7 +117,7 @@ export class ForumResolver {
             organisationNumber: normalisedOrganisationNumber(employer.organisationNumber),
             name: employer.name,
             sector: employer.sector,
-            industry: industry.ok ? industry.value : employer.industry,
+            industry: normalisedSniCode(employer.industry),
             size: employer.size,
           },
           joinedOn: input.joinedOn ?? stockholmDate(now),

@@ -3,8 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { CommandInput, PageArgs } from '@samverkan/core';
-import { IsOrganisationNumber, IsSniCode } from '@samverkan/tips';
+import { CommandInput, IsOrganisationNumber, IsSniCode, PageArgs } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
   EmployerSizeEnum, JointActionStatusEnum, MeetingFormatEnum, RepresentativeRoleEnum, SectorEnum, TermEnum,

@@ -1,12 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
+import {
+  Actor, CommandContext, commandContext, CommandResult, entityIdFor, normalisedOrganisationNumber, NotFoundError, payloadFields, PersonDirectory,
+} from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, RunMeetingCommand } from '../application';
 import { MeetingCommand, stockholmDate } from '../domain';
 import { ForumDoc, MeetingDoc } from '../read-model/forums.documents';
 import { Versioned } from '../read-model/forums.queries';
-import { FORUM_READERS, normalisedOrganisationNumber } from './forum.resolver';
+import { FORUM_READERS } from './forum.resolver';
 import {
   CancelForumMeetingInput, ChangeForumMeetingAgendaInput, HoldForumMeetingInput, PlanForumMeetingInput,
   RecordForumAttendanceInput, RescheduleForumMeetingInput,

@@ -1,5 +1,4 @@
-import { isOrganisationNumber } from '@samverkan/core/domain';
-import { parseOrganisationNumber } from '@samverkan/tips';
+import { isOrganisationNumber, parseOrganisationNumber } from '@samverkan/core/domain';
 import { ACTIVITY_KINDS, isCountryCode, isParticipantOrganisation, PROJECT_PERIOD } from '../domain';
 import { DEMO_PROJECT_ACTIVITIES, DemoParticipants, demoProjectActivity } from './demo-momentum';
 import { demoProjectActivityId, momentumCommandCount } from './seed-momentum';

@@ -1,6 +1,5 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
-import { ORGANISATIONS } from '@samverkan/core';
-import { parseOrganisationNumber } from '@samverkan/tips';
+import { ORGANISATIONS, parseOrganisationNumber } from '@samverkan/core';
 
 const isAgencyCode = (value: string) => (ORGANISATIONS as readonly string[]).includes(value);
 

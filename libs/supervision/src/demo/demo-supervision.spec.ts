@@ -1,5 +1,4 @@
-import { DEFAULT_REGIONS } from '@samverkan/core';
-import { parseOrganisationNumber } from '@samverkan/tips';
+import { DEFAULT_REGIONS, parseOrganisationNumber } from '@samverkan/core';
 import { isInPeriod, sectorsOn, SUPERVISION_SECTORS } from '../domain';
 import { DEMO_CAMPAIGNS, demoCampaign, DemoCampaign, sectorsAfterChanges } from './demo-campaigns';
 import { DEMO_INSPECTIONS, demoInspection, DemoInspection, inspectionsOf } from './demo-inspections';

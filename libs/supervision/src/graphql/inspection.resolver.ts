@@ -1,8 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandContext, commandContext, CommandResult, entityIdFor, NotFoundError, payloadFields, PersonDirectory } from '@samverkan/core';
-import { parseOrganisationNumber } from '@samverkan/tips';
+import {
+  Actor, CommandContext, commandContext, CommandResult, entityIdFor, normalisedOrganisationNumber, NotFoundError, payloadFields, PersonDirectory,
+} from '@samverkan/core';
 import { GetInspectionsQuery, RunInspectionCommand } from '../application';
 import { InspectionCommand, stockholmDate } from '../domain';
 import { InspectionDoc } from '../read-model/supervision.documents';
@@ -36,7 +37,6 @@ export class InspectionResolver {
   @Roles(Role.AV_INSPECTOR)
   recordInspection(@Args('input') input: RecordInspectionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
     const context = commandContext(actor, cid, input);
-    const parsed = parseOrganisationNumber(input.principal.organisationNumber);
     const others = input.otherInspectors.map((name, index) => this.named(context.commandId, `inspector-${index}`, name, 'AV'));
     return this.run(
       {
@@ -46,7 +46,7 @@ export class InspectionResolver {
           // Status, period and sectors are read by the handler from the campaign's stream.
           campaign: { campaignId: input.campaignId, status: 'NONE', period: { from: '', to: '' }, sectorsByYear: [] },
           level: input.level,
-          principal: { organisationNumber: parsed.ok ? parsed.value : input.principal.organisationNumber, name: input.principal.name },
+          principal: { organisationNumber: normalisedOrganisationNumber(input.principal.organisationNumber), name: input.principal.name },
           ...(input.workplace ? { workplace: input.workplace } : {}),
           sector: input.sector,
           region: input.region,

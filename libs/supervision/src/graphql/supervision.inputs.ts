@@ -3,8 +3,7 @@ import { Type } from 'class-transformer';
 import {
   ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
 } from 'class-validator';
-import { CommandInput } from '@samverkan/core';
-import { IsOrganisationNumber } from '@samverkan/tips';
+import { CommandInput, IsOrganisationNumber } from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
 import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums';
 

@@ -1,9 +1,8 @@
-import { containsPersonalIdentityNumber, DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { containsPersonalIdentityNumber, DomainRuleViolation, isSniCode, isValidOrganisationNumber, NotFoundError } from '@samverkan/core/domain';
 import { DismissImpulse, ImpulseCommand, JoinTip, LeaveTip, ReportImpulse } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
 import { ImpulseState, ReportedImpulse } from './impulse.state';
 import { assertNotBefore, pastOrToday, requiredText } from './tips.guards';
-import { isOrganisationNumber, isSniCode } from './validation';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the impulse exist and is it in a status that
@@ -38,7 +37,7 @@ function reportImpulse(command: ReportImpulse, state: ImpulseState): ImpulseEven
     throw new DomainRuleViolation('IMPULSE_ALREADY_REPORTED', `Impulse ${impulseId} is already reported`, ids);
   }
   const organisationNumber = employer?.organisationNumber?.trim() ?? '';
-  if (!isOrganisationNumber(organisationNumber)) {
+  if (!isValidOrganisationNumber(organisationNumber)) {
     throw new DomainRuleViolation(
       'INVALID_ORGANISATION_NUMBER',
       'The employer needs a valid organisation number, written NNNNNN-NNNN',

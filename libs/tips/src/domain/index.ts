@@ -10,4 +10,5 @@ export * from './impulse';
 export * from './tip';
 export * from './tips';
 export { stockholmDate } from './tips.guards';
-export * from './validation';
+// The read model groups by SNI section through this name; the code itself is the core's kernel.
+export { sniSection } from '@samverkan/core/domain';

@@ -2,10 +2,11 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, payloadFields, PersonDirectory, toConnection,
+  Actor, commandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, normalisedOrganisationNumber, normalisedSniCode, payloadFields, PersonDirectory,
+  toConnection,
 } from '@samverkan/core';
 import { GetImpulsesQuery, ListImpulsesQuery, RunImpulseCommand } from '../application';
-import { ImpulseCommand, parseOrganisationNumber, parseSniCode, stockholmDate } from '../domain';
+import { ImpulseCommand, stockholmDate } from '../domain';
 import { ImpulseRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
@@ -72,7 +73,7 @@ export class ImpulseResolver {
         impulseId: entityIdFor(context.commandId),
         employer: { organisationNumber: normalisedOrganisationNumber(input.employer.organisationNumber), name: input.employer.name },
         region: input.region,
-        industry: normalisedSni(input.industry),
+        industry: normalisedSniCode(input.industry),
         deficiency: input.deficiency,
         description: input.description,
         reportedOn: input.reportedOn ?? stockholmDate(now),
@@ -100,15 +101,5 @@ export class ImpulseResolver {
     const [row] = await this.queries.execute<GetImpulsesQuery, ImpulseRow[]>(new GetImpulsesQuery([command.data.impulseId]));
     return { ...payloadFields(result, context), impulse: toImpulseType(row, this.persons) };
   }
-}
-
-export function normalisedOrganisationNumber(input: string): string {
-  const parsed = parseOrganisationNumber(input);
-  return parsed.ok ? parsed.value : input;
-}
-
-function normalisedSni(input: string): string {
-  const parsed = parseSniCode(input);
-  return parsed.ok ? parsed.value : input;
 }
 

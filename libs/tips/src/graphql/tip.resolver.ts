@@ -2,14 +2,13 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ContentAccess, ContentOf, CorrelationId, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, InputValidationError, NotFoundError,
+  Actor, commandContext, CommandContext, CommandResult, Connection, InputValidationError, normalisedOrganisationNumber, NotFoundError,
   payloadFields, PersonDirectory, toConnection,
 } from '@samverkan/core';
 import { ChangeTipImpulsesCommand, CompileTipCommand, GetImpulsesQuery, GetTipQuery, ListTipsQuery, RunTipCommand } from '../application';
 import { TipCommand, stockholmDate } from '../domain';
 import { ImpulseRow, TipRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';
-import { normalisedOrganisationNumber } from './impulse.resolver';
 import {
   CompileTipInput, RecordTipOutcomeInput, RecordTipReceiptInput, SendTipInput, TipsArgs, TipImpulseInput,
 } from './tips.inputs';

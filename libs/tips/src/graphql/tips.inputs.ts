@@ -12,7 +12,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CommandInput, PageArgs } from '@samverkan/core';
+import { CommandInput, IsOrganisationNumber, IsSniCode, PageArgs } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
   DeficiencyEnum,
@@ -22,7 +22,6 @@ import {
   TipOutcomeKindEnum,
   TipStatusEnum,
 } from './tips.enums';
-import { IsOrganisationNumber, IsSniCode } from './tips.validators';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };

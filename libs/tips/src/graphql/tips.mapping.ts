@@ -1,5 +1,5 @@
-import { PersonDirectory, publishedCount } from '@samverkan/core';
-import { NO_ACTION_REASONS, noActionReasonLabel, SNI_SECTIONS, sniSection } from '../domain';
+import { PersonDirectory, publishedCount, SNI_SECTIONS, sniSection } from '@samverkan/core';
+import { NO_ACTION_REASONS, noActionReasonLabel } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
 import {

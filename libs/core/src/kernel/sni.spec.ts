@@ -1,4 +1,4 @@
-import { isSniCode, parseSniCode, SNI_SECTIONS, sniSection } from './sni';
+import { isSniCode, normalisedSniCode, parseSniCode, SNI_SECTIONS, sniSection } from './sni';
 
 const WRONG_SHAPE = 'must have 2 to 5 digits (NN.NNN)';
 const NO_SUCH_DIVISION = 'has a division that does not exist in SNI 2007';
@@ -125,5 +125,15 @@ describe('SNI_SECTIONS', () => {
   it('given a caller that tries to change it, then it cannot', () => {
     expect(Object.isFrozen(SNI_SECTIONS)).toBe(true);
     expect(SNI_SECTIONS.every((section) => Object.isFrozen(section))).toBe(true);
+  });
+});
+
+describe('normalisedSniCode', () => {
+  it.each([['86101', '86.101'], [' 861 ', '86.1'], ['47.111', '47.111']])('given the valid %j, when normalised, then it is %s', (input, value) => {
+    expect(normalisedSniCode(input)).toBe(value);
+  });
+
+  it.each(['04.1', '8', ' 86.1011 '])('given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse', (input) => {
+    expect(normalisedSniCode(input)).toBe(input);
   });
 });

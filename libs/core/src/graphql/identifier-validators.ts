@@ -1,10 +1,11 @@
 import { ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
-import { parseOrganisationNumber, parseSniCode } from '../domain';
+import { parseOrganisationNumber } from '../kernel/organisation-number';
+import { parseSniCode } from '../kernel/sni';
 
 /**
- * Field checks for the tip routine's inputs. Their messages never repeat the value: a rejected
- * organisation number may be a sole trader's personal identity number, and error texts end up in
- * logs and screens. (Personal identity numbers in any text are refused by the global input pipe.)
+ * Field checks for every input that names an employer (tips, forums, supervision, dialogue). Their
+ * messages never repeat the value: a rejected organisation number may be a sole trader's personal
+ * identity number, and error texts end up in logs and screens. (Personal identity numbers in any text are refused by the global input pipe.)
  */
 
 export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecorator {

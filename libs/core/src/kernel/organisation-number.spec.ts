@@ -1,4 +1,7 @@
-import { isOrganisationNumber, parseOrganisationNumber } from './organisation-number';
+import { DomainRuleViolation } from '../errors/domain-errors';
+import {
+  isOrganisationNumber, isValidOrganisationNumber, normalisedOrganisationNumber, organisationNumber, parseOrganisationNumber,
+} from './organisation-number';
 
 const WRONG_SHAPE = 'must have 10 digits (NNNNNN-NNNN)';
 const WRONG_CHECK_DIGIT = 'has a wrong check digit';
@@ -109,19 +112,56 @@ describe('parseOrganisationNumber', () => {
   );
 });
 
-describe('isOrganisationNumber', () => {
+describe('isValidOrganisationNumber', () => {
   it.each(REAL)('given the normalised valid %s, then it is an organisation number', (number) => {
-    expect(isOrganisationNumber(number)).toBe(true);
+    expect(isValidOrganisationNumber(number)).toBe(true);
   });
 
   it.each(['5560360793', '165560360793', '16556036-0793', ' 556036-0793', '556036-0793 '])(
     'given the valid but not normalised %j, then it is not (yet) an organisation number',
     (input) => {
-      expect(isOrganisationNumber(input)).toBe(false);
+      expect(isValidOrganisationNumber(input)).toBe(false);
     },
   );
 
   it.each(['556036-0794', '811218-9876', '', 'NNNNNN-NNNN'])('given the invalid %j, then it is not an organisation number', (input) => {
-    expect(isOrganisationNumber(input)).toBe(false);
+    expect(isValidOrganisationNumber(input)).toBe(false);
+  });
+});
+
+describe('normalisedOrganisationNumber', () => {
+  it.each([
+    ['5560360793', '556036-0793'],
+    ['16556036-0793', '556036-0793'],
+    [' 212000-0142 ', '212000-0142'],
+  ])('given the valid %j, when normalised, then it is %s', (input, value) => {
+    expect(normalisedOrganisationNumber(input)).toBe(value);
+  });
+
+  it.each(['556036-0794', '811218-9876', ' 55603 ', ''])('given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse', (input) => {
+    expect(normalisedOrganisationNumber(input)).toBe(input);
+  });
+});
+
+describe('isOrganisationNumber (the normalised shape deciders check)', () => {
+  it('given numbers in and out of the shape NNNNNN-NNNN, then only the shape counts, not the check digit', () => {
+    expect(['212000-0142', '556036-0794', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([true, true, false, false, false]);
+  });
+});
+
+describe('organisationNumber', () => {
+  it('given a padded number in the shape, then it is trimmed', () => {
+    expect(organisationNumber(' 212000-0142 ')).toBe('212000-0142');
+  });
+
+  it.each([undefined, '', '212000 0142', '2120000142'])('given %j, then INVALID_ORGANISATION_NUMBER with the given details', (input) => {
+    let thrown: unknown;
+    try {
+      organisationNumber(input, { forumId: 'f' });
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(DomainRuleViolation);
+    expect(thrown).toMatchObject({ code: 'INVALID_ORGANISATION_NUMBER', details: { forumId: 'f', organisationNumber: input ?? null } });
   });
 });

@@ -64,3 +64,9 @@ export function sniSection(code: string): SniSection {
   if (!isSniCode(code)) throw new Error('sniSection needs a normalised SNI 2007 code with an existing division');
   return SNI_SECTIONS[sectionIndex(Number(code.slice(0, 2)))];
 }
+
+/** The normalised code, or the input unchanged when it is not valid (the decider then names the rule). */
+export function normalisedSniCode(input: string): string {
+  const parsed = parseSniCode(input);
+  return parsed.ok ? parsed.value : input;
+}

@@ -1,3 +1,0 @@
-export * from './parsed';
-export * from './organisation-number';
-export * from './sni';
