@@ -18,6 +18,7 @@ export * from './process/process-manager-runner';
 export * from './read-model/read-model-db';
 export * from './read-model/prepared';
 export * from './personal-data/person-directory';
+export * from './personal-data/named-people';
 export * from './integrity/event-hash';
 export * from './explain/figure-explainer';
 export * from './graphql/connection';

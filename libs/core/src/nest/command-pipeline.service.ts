@@ -5,13 +5,16 @@ import { ShuttingDownError } from '../errors/access-errors';
 import { Environment } from '../config/environment';
 import { Command, Decider, DomainEvent } from '../domain/decider';
 import { CommandContext, CommandResult, handleCommand } from '../pipeline/handle-command';
+import { writeNamedPeople } from '../personal-data/named-people';
+import { PersonDirectory } from '../personal-data/person-directory';
 import { LoadedState, loadState } from '../pipeline/load-state';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ENVIRONMENT, EVENT_STORE } from './tokens';
 
 /**
- * The one path every command takes: decide and append, then wait until the read models have
- * caught up with the append (read-your-writes). Tracks in-flight commands for graceful shutdown.
+ * The one path every command takes: decide and append, write the people it names, then wait until
+ * the read models have caught up with the append (read-your-writes). Tracks in-flight commands for
+ * graceful shutdown.
  */
 @Injectable()
 export class CommandPipeline {
@@ -25,6 +28,7 @@ export class CommandPipeline {
     private readonly catalog: EventCatalog,
     private readonly runner: ProjectionRunner,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly persons: PersonDirectory,
   ) {}
 
   async execute<C extends Command, E extends DomainEvent, S>(
@@ -37,7 +41,14 @@ export class CommandPipeline {
     this.inFlight++;
     try {
       const result = await handleCommand({ store: this.store, catalog: this.catalog }, stream, decider, command, context);
-      this.logger.log({ msg: 'command handled', commandType: command.type, stream, revision: result.revision, correlationId: context.correlationId, replayed: result.replayed });
+      // After the append, so a refused command leaves no name behind; also on a replay, so a retry
+      // after a crash between the append and this write still names them. Before the wait, whose
+      // timeout reports a write that did succeed.
+      const named = writeNamedPeople(this.persons, context.people, result.events);
+      this.logger.log({
+        msg: 'command handled', commandType: command.type, stream, revision: result.revision, correlationId: context.correlationId, replayed: result.replayed,
+        ...(named ? { peopleNamed: named } : {}),
+      });
       await this.runner.waitFor(result.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);
       return result;
     } finally {

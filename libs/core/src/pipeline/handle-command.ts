@@ -14,6 +14,7 @@ import { CHAIN_HASH_KEY, CHAIN_VERSION_KEY, chainHash, CURRENT_CHAIN_VERSION, st
 import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
 import { refusePersonalIdentityNumbers } from './personal-identity-number-guard';
+import type { NamedPerson } from '../personal-data/named-people';
 
 /** Who sends the command and how it links to what came before. */
 export interface CommandContext {
@@ -26,6 +27,12 @@ export interface CommandContext {
   expectedRevision?: number;
   /** Set when the command corrects an earlier event of the same stream. */
   correction?: Correction;
+  /**
+   * People the command names, by the ids its events carry. The pipeline writes them to the person
+   * directory only after the append (or on a replay of it), never for a refused command; they never
+   * enter the envelope.
+   */
+  people?: NamedPerson[];
 }
 
 export interface CommandResult {

@@ -132,12 +132,11 @@ export class DialogueResolver {
   @Mutation(() => DialogueMeetingPayload, { description: 'FK and AV staff taking part; names go to the person directory.' })
   @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
   recordDialogueParticipants(@Args('input') input: RecordDialogueParticipantsInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const others = input.others.map((p, index) => {
-      const personId = `person-${entityIdFor(context.commandId, `participant-${index}`)}`;
-      this.persons.upsert(personId, { name: p.name, organisation: p.agency });
-      return { personId, agency: p.agency as Agency };
-    });
+    const base = commandContext(actor, cid, input);
+    const named = input.others.map((p, index) => ({ id: `person-${entityIdFor(base.commandId, `participant-${index}`)}`, fields: { name: p.name, organisation: p.agency } }));
+    // Names go to the directory only once the participants are recorded: the pipeline writes them.
+    const context = { ...base, people: named };
+    const others = named.map((p) => ({ personId: p.id, agency: p.fields.organisation as Agency }));
     const me = input.includeMe && (actor.organisation === 'FK' || actor.organisation === 'AV') ? [{ personId: actor.id, agency: actor.organisation as Agency }] : [];
     return this.run(
       { type: 'RecordDialogueParticipants', data: { meetingId: input.meetingId, participants: [...me, ...others] }, metadata: { now: new Date() } },

@@ -146,10 +146,11 @@ export class ForumResolver {
   @Mutation(() => ForumPayload, { description: 'A manager or HR person represents a member employer. The name goes to the person directory.' })
   @Roles(Role.FORUM_COORDINATOR)
   addForumRepresentative(@Args('input') input: AddForumRepresentativeInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const context = commandContext(actor, cid, input);
-    // Derived from the command id, so a retry names the same person.
-    const personId = `person-${entityIdFor(context.commandId, 'representative')}`;
-    this.persons.upsert(personId, { name: input.name, email: input.email ?? null, organisation: normalisedOrganisationNumber(input.organisationNumber) });
+    const base = commandContext(actor, cid, input);
+    // Derived from the command id, so a retry names the same person; written by the pipeline after the append.
+    const personId = `person-${entityIdFor(base.commandId, 'representative')}`;
+    const fields = { name: input.name, email: input.email ?? null, organisation: normalisedOrganisationNumber(input.organisationNumber) };
+    const context = { ...base, people: [{ id: personId, fields }] };
     return this.execute(
       {
         type: 'AddRepresentative',

@@ -40,12 +40,10 @@ export class JointActionResolver {
   @Mutation(() => JointActionPayload, { description: 'Agrees a joint action at a held meeting: a decision, with the reason.' })
   @Roles(Role.FORUM_COORDINATOR)
   agreeJointAction(@Args('input') input: AgreeJointActionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const context = commandContext(actor, cid, input);
-    let personId: string | undefined;
-    if (input.owner.name) {
-      personId = `person-${entityIdFor(context.commandId, 'owner')}`;
-      this.persons.upsert(personId, { name: input.owner.name, organisation: input.owner.organisation });
-    }
+    const base = commandContext(actor, cid, input);
+    const personId = input.owner.name ? `person-${entityIdFor(base.commandId, 'owner')}` : undefined;
+    // The owner's name goes to the directory only once the action is agreed: the pipeline writes it.
+    const context = personId ? { ...base, people: [{ id: personId, fields: { name: input.owner.name, organisation: input.owner.organisation } }] } : base;
     return this.run(
       {
         type: 'AgreeJointAction',

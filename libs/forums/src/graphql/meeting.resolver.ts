@@ -78,12 +78,11 @@ export class MeetingResolver {
   @Mutation(() => ForumMeetingPayload, { description: 'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.' })
   @Roles(Role.FORUM_COORDINATOR)
   recordForumMeetingAttendance(@Args('input') input: RecordForumAttendanceInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const context = commandContext(actor, cid, input);
-    const guests = input.guests.map((guest, index) => {
-      const personId = `person-${entityIdFor(context.commandId, `guest-${index}`)}`;
-      this.persons.upsert(personId, { name: guest.name, organisation: guest.organisation });
-      return { personId, organisation: guest.organisation };
-    });
+    const base = commandContext(actor, cid, input);
+    const named = input.guests.map((guest, index) => ({ id: `person-${entityIdFor(base.commandId, `guest-${index}`)}`, fields: { name: guest.name, organisation: guest.organisation } }));
+    // Guests' names go to the directory only once the attendance is recorded: the pipeline writes them.
+    const context = { ...base, people: named };
+    const guests = input.guests.map((guest, index) => ({ personId: named[index].id, organisation: guest.organisation }));
     return this.run(
       {
         type: 'RecordAttendance',

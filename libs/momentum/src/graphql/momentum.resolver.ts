@@ -93,12 +93,14 @@ export class MomentumResolver {
     @CurrentActor() actor: Actor,
     @CorrelationId() cid: string,
   ) {
-    const context = commandContext(actor, cid, input);
-    const namedParticipants = input.namedParticipants.map((person, index) => {
-      const personId = namedParticipantId(context.commandId, index);
-      this.persons.upsert(personId, { name: person.name, email: person.email ?? null, organisation: person.organisation });
-      return { personId, organisation: person.organisation };
-    });
+    const base = commandContext(actor, cid, input);
+    const people = input.namedParticipants.map((person, index) => ({
+      id: namedParticipantId(base.commandId, index),
+      fields: { name: person.name, email: person.email ?? null, organisation: person.organisation },
+    }));
+    // Names go to the directory only once the participants are recorded: the pipeline writes them.
+    const context = { ...base, people };
+    const namedParticipants = input.namedParticipants.map((person, index) => ({ personId: people[index].id, organisation: person.organisation }));
     return this.run(
       {
         type: 'RecordParticipants',

@@ -1,4 +1,4 @@
-import { entityIdFor, PersonDirectory } from '@samverkan/core';
+import { entityIdFor, NamedPerson } from '@samverkan/core';
 import { DecisionMember } from '../domain';
 
 /** A member of a steering group decision as the minutes name them: personal data. */
@@ -8,17 +8,15 @@ export interface NamedDecisionMember {
 }
 
 /**
- * The members of a decision by person id: names go to the erasable person directory, the decision
- * (and so the event) keeps ids and organisations only. The ids derive from the command id, so a
- * retried command (same commandId) names the same directory entries instead of adding new ones.
- * The GraphQL resolver and the demo seed both go through here.
+ * The members of a decision by person id, and the people to name: the decision (and so the event)
+ * keeps ids and organisations only, the names travel in the command context's `people`, which the
+ * pipeline writes to the erasable person directory once the decision is stored. The ids derive
+ * from the command id, so a retried command (same commandId) names the same directory entries
+ * instead of adding new ones. The GraphQL resolver and the demo seed both go through here.
  */
-export function registerDecisionMembers(persons: PersonDirectory, commandId: string, members: readonly NamedDecisionMember[]): DecisionMember[] {
-  return members.map((m, index) => {
-    const personId = decisionMemberId(commandId, index);
-    persons.upsert(personId, { name: m.name, organisation: m.organisation });
-    return { personId, organisation: m.organisation };
-  });
+export function namedDecisionMembers(commandId: string, members: readonly NamedDecisionMember[]): { decidedBy: DecisionMember[]; people: NamedPerson[] } {
+  const people = members.map((m, index) => ({ id: decisionMemberId(commandId, index), fields: { name: m.name, organisation: m.organisation } }));
+  return { decidedBy: members.map((m, index) => ({ personId: people[index].id, organisation: m.organisation })), people };
 }
 
 /** The person id of the index-th member of the decision a command cites. */

@@ -17,18 +17,23 @@ interface Run {
   upserts: { id: string; name?: string | null; organisation?: string | null }[];
 }
 
-/** A command bus that runs the plan decider in memory and, like the pipeline, replays a known command id. */
+/**
+ * A command bus that runs the plan decider in memory and, like the pipeline, replays a known
+ * command id and names the context's people once the command has events (a replay included).
+ */
 function inMemory(run: Run, handled: Set<string>): CommandBus {
   return {
     execute: async ({ command, context }: RunPlanCommand) => {
+      const named = () => run.upserts.push(...(context.people ?? []).map((p) => ({ id: p.id, ...p.fields })));
       const replayed = handled.has(context.commandId);
       run.commands.push({ command, commandId: context.commandId, replayed });
-      if (replayed) return;
+      if (replayed) return void named();
       const year = command.data.year;
       const state = run.states.get(year) ?? planDecider.initialState();
       const events = planDecider.decide(command, state);
       run.states.set(year, events.reduce(planDecider.evolve, state));
       handled.add(context.commandId);
+      if (events.length > 0) named();
     },
   } as unknown as CommandBus;
 }

@@ -1,21 +1,21 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { devActor, Role } from '@samverkan/auth';
-import { CommandContext, eventIdFor, PersonDirectory } from '@samverkan/core';
-import { registerDecisionMembers } from '../application/decision-members';
+import { CommandContext, eventIdFor, NamedPerson, PersonDirectory } from '@samverkan/core';
+import { namedDecisionMembers } from '../application/decision-members';
 import { RunPlanCommand } from '../application/plan.handlers';
 import { PlanCommand, SteeringGroupDecision } from '../domain';
 import { DEMO_PLANS, DemoDecision, DemoPlanStep, demoSteeringMember, IsoDate } from './demo-plan';
 
 /**
  * One command of the demo: the stable key its command id derives from, the day it belongs to, and
- * how it is built. Building a decision registers its members in the person directory (as the
- * resolver does), so it happens only when the step is sent.
+ * how it is built. Building a decision adds its members to `people`, which the seed sends in the
+ * command context (as the resolver does), so the pipeline names them once the decision is stored.
  */
 interface Step {
   key: string;
   commandId: string;
   on: IsoDate;
-  build: (persons: PersonDirectory) => PlanCommand;
+  build: (people: NamedPerson[]) => PlanCommand;
 }
 
 const NAMESPACE = 'demo:plan';
@@ -39,16 +39,18 @@ export function demoPlanStepKey(year: number, step: DemoPlanStep): string {
   }
 }
 
-/** The decision as the resolver's `toDecision` makes it: members by person id, names in the directory. */
-function toDecision(demo: DemoDecision, persons: PersonDirectory, commandId: string): SteeringGroupDecision {
+/** The decision as the resolver's `toDecision` makes it: members by person id, their names added to `people`. */
+function toDecision(demo: DemoDecision, people: NamedPerson[], commandId: string): SteeringGroupDecision {
   const members = demo.members.map((key) => {
     const { name, organisation } = demoSteeringMember(key);
     return { name, organisation };
   });
+  const named = namedDecisionMembers(commandId, members);
+  people.push(...named.people);
   return {
     decisionId: demo.decisionId,
     decidedAt: new Date(demo.decidedAt).toISOString(),
-    decidedBy: registerDecisionMembers(persons, commandId, members),
+    decidedBy: named.decidedBy,
     what: demo.what,
     minutesReference: demo.minutesReference,
   };
@@ -64,9 +66,9 @@ function steps(now: Date): Step[] {
   const list: Step[] = [];
   for (const plan of DEMO_PLANS) {
     const { year } = plan;
-    const push = (key: string, on: IsoDate, build: (persons: PersonDirectory, commandId: string) => PlanCommand) => {
+    const push = (key: string, on: IsoDate, build: (people: NamedPerson[], commandId: string) => PlanCommand) => {
       const commandId = commandIdFor(key);
-      list.push({ key, commandId, on, build: (persons) => build(persons, commandId) });
+      list.push({ key, commandId, on, build: (people) => build(people, commandId) });
     };
     push(`${year}:draft`, plan.draftedOn, () => ({
       type: 'DraftPlan',
@@ -74,7 +76,7 @@ function steps(now: Date): Step[] {
       metadata,
     }));
     for (const step of plan.steps) {
-      push(demoPlanStepKey(year, step), step.on, (persons, commandId): PlanCommand => {
+      push(demoPlanStepKey(year, step), step.on, (people, commandId): PlanCommand => {
         switch (step.kind) {
           case 'ADD':
             return { type: 'AddActivity', data: { year, activity: { ...step.activity, indicators: [...step.activity.indicators] } }, metadata };
@@ -87,13 +89,13 @@ function steps(now: Date): Step[] {
           case 'PROGRESS':
             return { type: 'RecordActivityProgress', data: { year, activityId: step.activityId, status: step.status, note: step.note }, metadata };
           case 'RETURN_TO_DRAFT':
-            return { type: 'ReturnPlanToDraft', data: { year, decision: toDecision(step.decision, persons, commandId) }, metadata, reason: step.decision.reason };
+            return { type: 'ReturnPlanToDraft', data: { year, decision: toDecision(step.decision, people, commandId) }, metadata, reason: step.decision.reason };
           case 'ADOPT':
-            return { type: 'AdoptPlan', data: { year, decision: toDecision(step.decision, persons, commandId) }, metadata, reason: step.decision.reason };
+            return { type: 'AdoptPlan', data: { year, decision: toDecision(step.decision, people, commandId) }, metadata, reason: step.decision.reason };
           case 'AMEND':
             return {
               type: 'AmendPlan',
-              data: { year, decision: toDecision(step.decision, persons, commandId), amendment: step.amendment },
+              data: { year, decision: toDecision(step.decision, people, commandId), amendment: step.amendment },
               metadata,
               reason: step.decision.reason,
             };
@@ -102,7 +104,7 @@ function steps(now: Date): Step[] {
               type: 'FollowUpPlan',
               data: {
                 year,
-                decision: toDecision(step.decision, persons, commandId),
+                decision: toDecision(step.decision, people, commandId),
                 summary: step.summary,
                 indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
               },
@@ -110,7 +112,7 @@ function steps(now: Date): Step[] {
               reason: step.decision.reason,
             };
           case 'CLOSE':
-            return { type: 'ClosePlan', data: { year, decision: toDecision(step.decision, persons, commandId) }, metadata, reason: step.decision.reason };
+            return { type: 'ClosePlan', data: { year, decision: toDecision(step.decision, people, commandId) }, metadata, reason: step.decision.reason };
           default: {
             const unknown: never = step;
             throw new Error(`Unknown demo plan step ${(unknown as { kind: string }).kind}`);
@@ -136,8 +138,10 @@ export function demoPlanCommandIds(): string[] {
 export async function seedPlans(commands: CommandBus, persons: PersonDirectory, onCommand: () => void = () => undefined): Promise<void> {
   const actor = devActor(persons, Role.STEERING_GROUP);
   for (const step of steps(new Date())) {
-    const context: CommandContext = { actor, commandId: step.commandId, correlationId: step.commandId };
-    await commands.execute(new RunPlanCommand(step.build(persons), context));
+    const people: NamedPerson[] = [];
+    const command = step.build(people);
+    const context: CommandContext = { actor, commandId: step.commandId, correlationId: step.commandId, people };
+    await commands.execute(new RunPlanCommand(command, context));
     onCommand();
   }
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { InputValidationError, PersonDirectory } from '@samverkan/core';
+import { InputValidationError, NamedPerson, PersonDirectory } from '@samverkan/core';
 import { ActivityChanges, PlanActivity, RequestedAmendment, SteeringGroupDecision } from '../domain';
-import { registerDecisionMembers } from '../application/decision-members';
+import { namedDecisionMembers } from '../application/decision-members';
 import { StoredPlanView } from '../application/plan.handlers';
 import { planStream } from '../domain';
 import { ActivityChangesInput, AmendCollaborationPlanInput, PlanActivityInput, SteeringGroupDecisionInput } from './plan.inputs';
@@ -32,14 +32,15 @@ export function toChanges(input: ActivityChangesInput): ActivityChanges {
   return Object.fromEntries(Object.entries(changes).filter(([, v]) => v !== undefined)) as ActivityChanges;
 }
 
-/** Members' names go to the erasable person directory (ids derived from the command id); the decision keeps their ids. */
-export function toDecision(input: SteeringGroupDecisionInput, persons: PersonDirectory, commandId: string): SteeringGroupDecision {
+/**
+ * The decision keeps its members' ids (derived from the command id); their names come back as the
+ * people for the command context, which the pipeline writes to the person directory after the append.
+ */
+export function toDecision(input: SteeringGroupDecisionInput, commandId: string): { decision: SteeringGroupDecision; people: NamedPerson[] } {
+  const { decidedBy, people } = namedDecisionMembers(commandId, input.decidedBy);
   return {
-    decisionId: input.decisionId,
-    decidedAt: input.decidedAt.toISOString(),
-    decidedBy: registerDecisionMembers(persons, commandId, input.decidedBy),
-    what: input.what,
-    minutesReference: input.minutesReference,
+    decision: { decisionId: input.decisionId, decidedAt: input.decidedAt.toISOString(), decidedBy, what: input.what, minutesReference: input.minutesReference },
+    people,
   };
 }
 

@@ -93,9 +93,10 @@ export class PlanResolver {
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision amends an adopted plan.' })
   @Roles(Role.STEERING_GROUP)
   amendCollaborationPlan(@Args('input') input: AmendCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const data = { year: input.year, decision: toDecision(input.decision, this.persons, context.commandId), amendment: toAmendment(input) };
-    return this.send(input, context, { type: 'AmendPlan', data, reason: input.reason });
+    const base = commandContext(actor, cid, input);
+    const { decision, people } = toDecision(input.decision, base.commandId);
+    const data = { year: input.year, decision, amendment: toAmendment(input) };
+    return this.send(input, { ...base, people }, { type: 'AmendPlan', data, reason: input.reason });
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Records progress on an activity of the adopted plan.' })
@@ -108,14 +109,15 @@ export class PlanResolver {
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision records the follow-up.' })
   @Roles(Role.STEERING_GROUP)
   followUpCollaborationPlan(@Args('input') input: FollowUpCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
+    const base = commandContext(actor, cid, input);
+    const { decision, people } = toDecision(input.decision, base.commandId);
     const data = {
       year: input.year,
-      decision: toDecision(input.decision, this.persons, context.commandId),
+      decision,
       summary: input.summary,
       indicatorResults: input.indicatorResults.map((r) => ({ activityId: r.activityId, indicator: r.indicator, result: r.result })),
     };
-    return this.send(input, context, { type: 'FollowUpPlan', data, reason: input.reason });
+    return this.send(input, { ...base, people }, { type: 'FollowUpPlan', data, reason: input.reason });
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision closes the plan.' })
@@ -125,16 +127,16 @@ export class PlanResolver {
   }
 
   private decide(input: PlanDecisionInput, actor: Actor, cid: string, type: 'ReturnPlanToDraft' | 'AdoptPlan' | 'ClosePlan') {
-    const context = commandContext(actor, cid, input);
-    const data = { year: input.year, decision: toDecision(input.decision, this.persons, context.commandId) };
-    return this.send(input, context, { type, data, reason: input.reason } as Unsent);
+    const base = commandContext(actor, cid, input);
+    const { decision, people } = toDecision(input.decision, base.commandId);
+    return this.send(input, { ...base, people }, { type, data: { year: input.year, decision }, reason: input.reason } as Unsent);
   }
 
   private run(input: PlanYearInput, actor: Actor, cid: string, command: Unsent): Promise<CollaborationPlanPayload> {
     return this.send(input, commandContext(actor, cid, input), command);
   }
 
-  /** The context is made first when a decision's members need the command id for their person ids. */
+  /** The context is made first when a decision's members need the command id for their person ids; it carries their names. */
   private async send(input: PlanYearInput, context: CommandContext, command: Unsent): Promise<CollaborationPlanPayload> {
     const full = { ...command, metadata: { now: new Date() } } as PlanCommand;
     const result = await this.commands.execute<RunPlanCommand, CommandResult>(new RunPlanCommand(full, context));

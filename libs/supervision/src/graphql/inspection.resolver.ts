@@ -2,7 +2,8 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandContext, commandContext, CommandResult, entityIdFor, normalisedOrganisationNumber, NotFoundError, payloadFields, PersonDirectory,
+  Actor, CommandContext, commandContext, CommandResult, entityIdFor, NamedPerson, normalisedOrganisationNumber, NotFoundError, payloadFields,
+  PersonDirectory,
 } from '@samverkan/core';
 import { GetInspectionsQuery, RunInspectionCommand } from '../application';
 import { InspectionCommand, stockholmDate } from '../domain';
@@ -36,8 +37,10 @@ export class InspectionResolver {
   @Mutation(() => InspectionPayload, { description: 'Records an inspection carried out in a campaign (AV).' })
   @Roles(Role.AV_INSPECTOR)
   recordInspection(@Args('input') input: RecordInspectionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const others = input.otherInspectors.map((name, index) => this.named(context.commandId, `inspector-${index}`, name, 'AV'));
+    const base = commandContext(actor, cid, input);
+    const people = input.otherInspectors.map((name, index) => named(base.commandId, `inspector-${index}`, name, 'AV'));
+    const context = { ...base, people };
+    const others = people.map((p) => p.id);
     return this.run(
       {
         type: 'RecordInspection',
@@ -65,8 +68,10 @@ export class InspectionResolver {
   @Mutation(() => InspectionPayload, { description: 'FK staff record that they took part and what they informed about.' })
   @Roles(...FK_ROLES)
   recordFkParticipation(@Args('input') input: RecordFkParticipationInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const others = input.otherParticipants.map((name, index) => this.named(context.commandId, `participant-${index}`, name, 'FK'));
+    const base = commandContext(actor, cid, input);
+    const people = input.otherParticipants.map((name, index) => named(base.commandId, `participant-${index}`, name, 'FK'));
+    const context = { ...base, people };
+    const others = people.map((p) => p.id);
     return this.run(
       { type: 'RecordFkParticipation', data: { inspectionId: input.inspectionId, participantIds: [actor.id, ...others], informedAbout: input.informedAbout }, metadata: { now: new Date() } },
       context,
@@ -136,13 +141,6 @@ export class InspectionResolver {
     );
   }
 
-  /** A person named in the input goes to the person directory; the id follows from the command id. */
-  private named(commandId: string, part: string, name: string, organisation: string): string {
-    const id = `person-${entityIdFor(commandId, part)}`;
-    this.persons.upsert(id, { name, organisation });
-    return id;
-  }
-
   private async run(command: InspectionCommand, context: CommandContext): Promise<InspectionPayload> {
     const result = await this.commands.execute<RunInspectionCommand, CommandResult>(new RunInspectionCommand(command, context));
     return { ...payloadFields(result, context), inspection: toInspectionType(await this.inspectionDoc(command.data.inspectionId), this.persons) };
@@ -153,4 +151,12 @@ export class InspectionResolver {
     if (!row) throw new NotFoundError('Inspection', id);
     return row;
   }
+}
+
+/**
+ * A person named in the input, by an id that follows from the command id; the pipeline writes the
+ * name to the person directory once the command's events are stored.
+ */
+function named(commandId: string, part: string, name: string, organisation: string): NamedPerson {
+  return { id: `person-${entityIdFor(commandId, part)}`, fields: { name, organisation } };
 }
