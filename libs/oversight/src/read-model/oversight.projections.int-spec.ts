@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
 import { openObligations, yearSources } from './oversight.queries';
-import { oversightProjections } from './oversight.projections';
+import { EventCatalog } from '@samverkan/core';
+import { oversightProjections as projectionsWith } from './oversight.projections';
 import { eventsOf } from './testing/events';
 
 /** The projections on a real SQLite database: replays change nothing, and the queries read what they wrote. */
+const oversightProjections = projectionsWith(new EventCatalog());
+
 describe('Oversight projections', () => {
   let db: Database.Database;
   const apply = (events: ReturnType<typeof eventsOf>) => {

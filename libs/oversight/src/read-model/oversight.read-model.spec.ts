@@ -1,3 +1,4 @@
+import { EventCatalog } from '@samverkan/core';
 import { addDays } from '../domain';
 import { obligationsOf, countObligations, viewOf } from './obligations';
 import { cadenceStatus, deadlineStatus, planVersusActual } from './plan-versus-actual';
@@ -6,7 +7,9 @@ import { evolveTracked } from './tracked.evolve';
 import { eventsOf } from './testing/events';
 
 const settings = { tipOutcomeDueDays: 90 };
-const fold = (events: ReturnType<typeof eventsOf>) => events.reduce<TrackedDoc | null>(evolveTracked, null);
+// These events keep only a handling time (no occurredFrom, no command): the catalog dates them by it.
+const clock = new EventCatalog();
+const fold = (events: ReturnType<typeof eventsOf>) => events.reduce<TrackedDoc | null>((doc, event) => evolveTracked(doc, event, clock), null);
 
 describe('Oversight read model', () => {
   describe('a sent tip', () => {
