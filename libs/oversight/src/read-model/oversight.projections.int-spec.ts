@@ -36,7 +36,7 @@ describe('Oversight projections', () => {
     const data = { obligationId: 'jointAction_a1', module: 'forums', kind: 'JOINT_ACTION', dueOn: '2025-09-30', owner: 'FK', sourceStream: 'jointAction-a1' };
     apply(eventsOf('obligation-jointAction_a1', '2025-10-01T04:00:00Z', { type: 'ObligationBecameOverdue', data }, { type: 'ObligationBecameOverdue', data: { ...data, dueOn: '2025-12-31' } }));
     const [open] = openObligations(db, { tipOutcomeDueDays: 90 }, '2025-10-01');
-    expect(open.mark).toMatchObject({ obligationId: 'jointAction_a1', dueOn: '2025-09-30', markedAt: '2025-10-01T04:00:00Z', event: { stream: 'obligation-jointAction_a1' } });
+    expect(open.mark).toMatchObject({ obligationId: 'jointAction_a1', dueOn: '2025-09-30', markedAt: '2025-10-01T04:00:00.000Z', event: { stream: 'obligation-jointAction_a1' } });
   });
 
   it('reads a year: forums, that year\'s forum meetings only, and the plan', () => {
