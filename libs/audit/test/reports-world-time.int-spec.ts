@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PersonDirectory } from '@samverkan/core';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { buildEsfReport, EsfPeriod, LAST_MONTH, participantMonthsUpTo } from '../src';
+import { buildEsfReport, EsfPeriod, esfAmendments, esfReportHash, headsAt, LAST_MONTH, participantMonthsUpTo } from '../src';
 import { given, Given, reportingCatalog, TODAY, today, winterDay } from './world-events';
 
 const decision = (decisionId: string, decidedAt: string) => ({ decisionId, decidedAt, decidedBy: [], what: 'Planen antas.', minutesReference: `Protokoll ${decisionId}` });
@@ -89,6 +89,28 @@ describe('Reports count by when things happened', () => {
       const { months } = await participantMonthsUpTo(deps(), LAST_MONTH);
       const held = months.filter((m) => m.activities.length > 0).map((m) => [m.month, m.activities.map((a) => a.activityId)]);
       expect(held).toEqual([['2025-03', ['old']], ['2025-11', ['late']]]);
+    });
+  });
+
+  // Last: it appends the seal to the trail the other cases read.
+  describe('a seal made by the first format, before seals recorded theirs', () => {
+    it('still holds, its report rebuilt by those rules; the rows today\'s rules add are listed with no later event to cite', async () => {
+      const position = (await store.headPosition())!;
+      const sealed = await buildEsfReport(deps(), lastYear, { upTo: position, format: 1 });
+      const { root, heads } = await headsAt(store, position);
+      await given(store, [{
+        stream: 'esfSeal-s1', type: 'EsfReportSealed', command: 'SealEsfReport', recordedAt: TODAY, world: { at: TODAY, from: 'handling' }, decision: 'Utbetalningsansökan 4',
+        data: {
+          sealId: 's1', ...lastYear, position: position.toString(), positionSpace: 'sqlite', contentHash: esfReportHash(sealed), integrityRoot: root,
+          streams: heads.length, activities: sealed.activities.length, decisions: sealed.decisions.length,
+        },
+      }]);
+      const amended = await esfAmendments({ ...deps(), lateEntryDays: 7 }, 's1');
+      expect(amended).toMatchObject({ seal: { reportFormat: 1 }, contentHolds: true, rootHolds: true, holds: true, recordedAfterSeal: [] });
+      expect(amended.amendments.map((r) => [r.section, r.change, r.stream, r.date, r.causes])).toEqual([
+        ['DECISION', 'ADDED', 'plan-2025', '2025-02-20', []],
+        ['DECISION', 'ADDED', 'jointAction-j1', '2025-06-01', []],
+      ]);
     });
   });
 });
