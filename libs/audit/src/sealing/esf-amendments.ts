@@ -1,6 +1,6 @@
 import { DomainRuleViolation, NotFoundError } from '@samverkan/core';
 import type { EventCatalog, PersonDirectory } from '@samverkan/core';
-import { categoryOf, type EventStore, type Position } from '@samverkan/event-store';
+import { categoryOf, type EventStore, type Position, type RecordedEvent } from '@samverkan/event-store';
 import { esfReportHash } from '../esf/esf-content';
 import { buildEsfReport, esfCategories } from '../esf/esf-report';
 import { CitedEvent, citedEvent, readBetween } from '../esf/trail-events';
@@ -58,9 +58,9 @@ export async function esfAmendments(
   const recomputedHash = esfReportHash(sealed);
   const contentHolds = recomputedHash === seal.contentHash;
   const rootHolds = integrity.root === seal.integrityRoot;
-  const cite = (e: (typeof later)[number]) => citedEvent(deps.catalog, e, deps.lateEntryDays);
+  const cite = (e: RecordedEvent) => citedEvent(deps.catalog, e, deps.lateEntryDays);
   const reported = new Set(esfCategories(deps.catalog));
-  const inPeriod = (e: (typeof later)[number]) => {
+  const inPeriod = (e: RecordedEvent) => {
     const { date } = deps.catalog.occurredAt(e);
     return date >= period.from && date <= period.to;
   };
