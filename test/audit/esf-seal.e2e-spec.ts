@@ -5,19 +5,21 @@ import { join } from 'node:path';
 import { headsAt } from '@samverkan/audit';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
-import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import { stockholmDate } from '@samverkan/core/domain';
+import { ADMIT, AGREE_ACTION, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
 import { ok, startTestApp, TestApp } from '../support/test-app';
 
 const PLAN_ACTIVITY = 'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
 const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
 const RECORD = 'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
-const SEAL_FIELDS = 'sealId from to position positionSpace contentHash integrityRoot streams activities decisions eventId sealPosition reason sealedBy { personId organisation role }';
+const SEAL_FIELDS = 'sealId from to position positionSpace contentHash integrityRoot streams activities decisions reportFormat eventId sealPosition sealedAt reason sealedBy { personId organisation role }';
 const SEAL = `mutation($input: SealEsfReportInput!) { sealEsfReport(input: $input) { stream revision replayed commandId seal { ${SEAL_FIELDS} } } }`;
 const SEALS = `{ esfSeals { ${SEAL_FIELDS} } }`;
+const CITED = 'eventId position stream type summary reason corrects occurredAt occurredOn recordedAt daysLate lateEntry';
 const AMENDMENTS = `query($sealId: String!) { esfReportAmendments(sealId: $sealId) {
-  seal { sealId } holds contentHolds rootHolds recomputedHash currentHash position
-  amendments { section change stream id date title fields { field before after }
-    causes { eventId position stream type summary reason corrects } } } }`;
+  seal { sealId reportFormat } holds contentHolds rootHolds recomputedHash currentHash position
+  amendments { section change stream id date title fields { field before after } causes { ${CITED} } }
+  recordedAfterSeal { ${CITED} } } }`;
 
 const SG = 'STEERING_GROUP';
 const FC = 'FORUM_COORDINATOR';
@@ -66,8 +68,8 @@ describe('Sealed ESF reports and their amendments', () => {
     const [sealEvent] = await streamEvents(firstHalf.stream);
     expect(firstHalf).toMatchObject({ stream: `esfSeal-${firstHalf.commandId}`, revision: 0, replayed: false });
     expect(firstHalf.seal).toMatchObject({
-      sealId: firstHalf.commandId, from: '2025-01-01', to: '2025-06-30', positionSpace: 'sqlite', activities: 1, decisions: 0,
-      eventId: sealEvent.id, sealPosition: sealEvent.position.toString(), reason: 'Utbetalningsansökan 2025 H1', sealedBy: { role: SG },
+      sealId: firstHalf.commandId, from: '2025-01-01', to: '2025-06-30', positionSpace: 'sqlite', activities: 1, decisions: 0, reportFormat: 2,
+      sealedAt: sealEvent.metadata.occurredAt, eventId: sealEvent.id, sealPosition: sealEvent.position.toString(), reason: 'Utbetalningsansökan 2025 H1', sealedBy: { role: SG },
     });
     expect(sealEvent.metadata).toMatchObject({ kind: 'decision', reason: 'Utbetalningsansökan 2025 H1' });
     expect(BigInt(firstHalf.seal.position)).toBe(sealEvent.position - 1n);
@@ -83,11 +85,11 @@ describe('Sealed ESF reports and their amendments', () => {
 
   it('lists no amendments for a period nothing changed in, and the seal holds', async () => {
     const { esfReportAmendments } = await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }));
-    expect(esfReportAmendments).toMatchObject({ holds: true, contentHolds: true, rootHolds: true, amendments: [] });
+    expect(esfReportAmendments).toMatchObject({ holds: true, contentHolds: true, rootHolds: true, amendments: [], recordedAfterSeal: [] });
     expect(esfReportAmendments.currentHash).toBe(autumn.seal.contentHash);
   });
 
-  it('lists a corrected attendance and a late-recorded activity in a sealed period, each citing the events after the seal', async () => {
+  it('lists a corrected attendance, a late-recorded activity and a decision recorded afterwards in a sealed period, each citing the events after the seal', async () => {
     const [recorded] = (await streamEvents(`forumMeeting-${ids.meeting}`)).filter((e) => e.type === 'AttendanceRecorded');
     await ok(t.gql(FC, RECORD_ATTENDANCE, { input: { ...attendance(ids.meeting, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } } }));
     const conference = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'CONFERENCE', title: 'Sen konferens', organiser: 'FK', date: '2025-05-15', place: 'Malmö', expectedParticipants: 50 } }));
@@ -97,6 +99,12 @@ describe('Sealed ESF reports and their amendments', () => {
     // Outside both periods: changes nothing sealed.
     const outside = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'TRAINING', title: 'Utbildning', organiser: 'FK', date: '2025-09-10', place: 'Umeå', expectedParticipants: 20 } }));
     await ok(t.gql(SG, HOLD_ACTIVITY, { input: { activityId: outside.planProjectActivity.activity.id, heldOn: '2025-09-10', summary: 'Hölls.' } }));
+    // Agreed at the February meeting, recorded only now: a decision of the sealed period.
+    const agreed = await ok(t.gql(FC, AGREE_ACTION, { input: {
+      meetingId: ids.meeting, title: 'Checklista för återgång', description: 'Tas fram gemensamt.', owner: { organisation: employers.volvo.organisationNumber },
+      dueDate: '2025-06-30', reason: 'Beslutades vid mötet',
+    } }));
+    const [agreement] = await streamEvents(agreed.agreeJointAction.stream);
 
     const cite = (events: RecordedEvent[]) => events.map((e) => expect.objectContaining({ eventId: e.id, position: e.position.toString(), stream: e.stream, type: e.type }));
     const meetingEvents = await streamEvents(`forumMeeting-${ids.meeting}`);
@@ -123,9 +131,28 @@ describe('Sealed ESF reports and their amendments', () => {
         section: 'ACTIVITY', change: 'ADDED', stream: `projectActivity-${ids.conference}`, id: ids.conference, date: '2025-05-15', title: 'Sen konferens',
         fields: [], causes: cite(conferenceEvents),
       },
+      {
+        section: 'DECISION', change: 'ADDED', stream: agreement.stream, id: agreement.id, date: '2025-02-05', title: expect.any(String),
+        fields: [], causes: cite([agreement]),
+      },
     ]);
     expect(esfReportAmendments.amendments[0].causes[0]).toMatchObject({ corrects: recorded.id, reason: 'Två chefer saknades' });
     expect((await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }))).esfReportAmendments.amendments).toEqual([]);
+
+    // Every event recorded after the seal that happened in its period, with both dates, each a late entry:
+    // not the activity planned today, nor the training held after the period.
+    const today = stockholmDate(new Date());
+    const held = conferenceEvents.filter((e) => e.type !== 'ActivityPlanned');
+    const late = (e: RecordedEvent, on: string) => ({
+      eventId: e.id, type: e.type, occurredOn: on, occurredAt: e.metadata.occurredAt, recordedAt: e.recordedAt.toISOString(), lateEntry: true,
+      daysLate: Math.round((Date.parse(today) - Date.parse(on)) / 86_400_000),
+    });
+    expect(esfReportAmendments.recordedAfterSeal).toEqual([
+      expect.objectContaining(late(correction, '2025-02-05')),
+      ...held.map((e) => expect.objectContaining(late(e, '2025-05-15'))),
+      expect.objectContaining(late(agreement, '2025-02-05')),
+    ]);
+    expect(esfReportAmendments.amendments[1].causes).toEqual(conferenceEvents.map((e) => expect.objectContaining({ lateEntry: e.type !== 'ActivityPlanned' })));
   }, 60_000);
 
   it('refuses other roles, an unknown seal, and a period that ends before it starts', async () => {

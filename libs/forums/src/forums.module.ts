@@ -26,7 +26,7 @@ export class ForumsModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.catalog.register(forumsModuleEvents);
-    for (const projection of forumsProjections) this.registry.addProjection(projection);
+    for (const projection of forumsProjections(this.catalog)) this.registry.addProjection(projection);
     this.explainers.register(
       cadenceExplainer(async (year) => {
         const forums = await this.queries.execute<ListForumsQuery, Versioned<ForumDoc>[]>(new ListForumsQuery());

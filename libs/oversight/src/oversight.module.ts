@@ -31,7 +31,7 @@ export class OversightModule implements OnModuleInit, OnApplicationBootstrap, On
 
   onModuleInit(): void {
     this.catalog.register(oversightModuleEvents);
-    this.registry.addProjection(...oversightProjections);
+    this.registry.addProjection(...oversightProjections(this.catalog));
   }
 
   onApplicationBootstrap(): void {

@@ -15,6 +15,6 @@ export class PlanModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.catalog.register(planModuleEvents);
-    this.registry.addProjection(planProjection);
+    this.registry.addProjection(planProjection(this.catalog));
   }
 }

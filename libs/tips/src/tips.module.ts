@@ -22,7 +22,7 @@ export class TipsModule implements OnModuleInit {
 
   onModuleInit(): void {
     this.catalog.register(tipsModuleEvents);
-    this.registry.addProjection(tipsProjection);
+    this.registry.addProjection(tipsProjection(this.catalog));
     this.explainers.register(funnelExplainer(() => this.readModels.db));
   }
 }

@@ -1,6 +1,7 @@
 import { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
-import { Deliverable, DELIVERABLES, ReportedActivity, ReportedEvent, RoleCounts, stockholmDate } from '@samverkan/core/domain';
+import { Deliverable, DELIVERABLES, ReportedActivity, ReportedEvent, RoleCounts } from '@samverkan/core/domain';
 import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+import { EsfReportFormat, reportRules } from './report-format';
 
 export interface EsfPeriod {
   /** Calendar dates, inclusive. */
@@ -39,26 +40,37 @@ export interface EsfReport {
 
 const byPosition = (a: { position: Position }, b: { position: Position }) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
 
+/** The stream categories the report reads: its reporters' and those of every module whose decisions it lists. */
+export function esfCategories(catalog: EventCatalog, format?: EsfReportFormat): string[] {
+  const { decisionModules } = reportRules(catalog, format);
+  const reporters = catalog.esfReporters();
+  return [...new Set([...reporters.flatMap((r) => r.reporter.categories), ...[...decisionModules].flatMap((m) => catalog.categoriesOf(m))])];
+}
+
 /**
  * Momentum's ESF report for a period, read from the events themselves (not from read models), up
  * to the store's head when it starts: the activities held, from each module's own reporter, and
- * the decisions taken in those modules. Names come from the person directory at read time.
+ * the decisions taken in the modules that report them. Everything counts on the day it happened
+ * in the world (EventCatalog.occurredAt), not the day it was recorded: a meeting of last year
+ * recorded today is last year's. Names come from the person directory at read time.
  */
 export async function buildEsfReport(
   deps: { store: EventStore; catalog: EventCatalog; persons: PersonDirectory },
   period: EsfPeriod,
-  options: { upTo?: Position } = {},
+  options: { upTo?: Position; format?: EsfReportFormat } = {},
 ): Promise<EsfReport> {
   const { store, catalog, persons } = deps;
+  const rules = reportRules(catalog, options.format);
   const position = options.upTo ?? (await store.headPosition());
   const reporters = catalog.esfReporters();
-  const categories = new Set(reporters.flatMap(({ module, reporter }) => [...reporter.categories, ...catalog.categoriesOf(module)]));
-  const events = position === null ? [] : await readUpTo(store, [...categories].map((c) => `${c}-`), position);
+  const categories = esfCategories(catalog, options.format);
+  const events = position === null ? [] : await readUpTo(store, categories.map((c) => `${c}-`), position);
 
   const streams = new Map<string, ReportedEvent[]>();
   for (const e of events) {
     const list = streams.get(e.stream) ?? [];
-    list.push({ stream: e.stream, revision: e.revision, position: e.position, type: e.type, data: catalog.currentData(e), occurredAt: occurredAt(e) });
+    const { at, date } = catalog.occurredAt(e);
+    list.push({ stream: e.stream, revision: e.revision, position: e.position, type: e.type, data: catalog.currentData(e), occurredAt: at, occurredOn: date });
     streams.set(e.stream, list);
   }
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
@@ -74,15 +86,14 @@ export async function buildEsfReport(
     }))
     .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0));
 
-  const reportingModules = new Set(reporters.map((r) => r.module));
   const decisions = events
-    .filter((e) => (e.metadata as Partial<EventMetadata>).kind === 'decision' && reportingModules.has(catalog.moduleOf(e.stream)))
-    .filter((e) => inPeriod(stockholmDate(new Date(occurredAt(e)))))
+    .filter((e) => (e.metadata as Partial<EventMetadata>).kind === 'decision' && rules.decisionModules.has(catalog.moduleOf(e.stream)))
+    .filter((e) => inPeriod(rules.decidedOn(e)))
     .sort(byPosition)
     .map((e): EsfDecisionRow => {
       const m = e.metadata as Partial<EventMetadata>;
       return {
-        decidedOn: stockholmDate(new Date(occurredAt(e))),
+        decidedOn: rules.decidedOn(e),
         module: catalog.moduleOf(e.stream),
         stream: e.stream,
         eventId: e.id,
@@ -99,10 +110,6 @@ export async function buildEsfReport(
     participants: sum(activities.map((a) => a.participants), activities.reduce((n, a) => n + a.participants.named, 0)),
   };
   return { period, position, positionSpace: store.positionSpace, activities, decisions, totals };
-}
-
-function occurredAt(e: RecordedEvent): string {
-  return (e.metadata as Partial<EventMetadata>).occurredAt ?? e.recordedAt.toISOString();
 }
 
 function sum(counts: Array<RoleCounts | null>, named: number): RoleCounts & { named: number; total: number } {

@@ -1,15 +1,26 @@
 import type { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
+import { daysLate, isLateEntry } from '@samverkan/core/domain';
 import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
 
-/** A stored event as a report cites it: enough to find it in the timeline and see why it was written. */
+/**
+ * A stored event as a report cites it: enough to find it in the timeline and see why it was
+ * written, with both its clocks, so an entry made long after its fact is never silent.
+ */
 export interface CitedEvent {
   eventId: string;
   position: Position;
   stream: string;
   type: string;
   summary: string;
+  /** When its fact happened in the world (EventCatalog.occurredAt). */
   occurredAt: string;
+  /** The Stockholm date of `occurredAt`. */
+  occurredOn: string;
   recordedAt: string;
+  /** Whole days from the day it happened to the day it was recorded. */
+  daysLate: number;
+  /** Recorded more than LATE_ENTRY_DAYS days after it happened. */
+  lateEntry: boolean;
   reason: string | null;
   corrects: string | null;
 }
@@ -37,16 +48,20 @@ export async function readBetween(store: EventStore, after: Position, upTo: Posi
   }
 }
 
-export function citedEvent(catalog: EventCatalog, e: RecordedEvent): CitedEvent {
+export function citedEvent(catalog: EventCatalog, e: RecordedEvent, lateEntryDays: number): CitedEvent {
   const m = e.metadata as Partial<EventMetadata>;
+  const occurred = catalog.occurredAt(e);
   return {
     eventId: e.id,
     position: e.position,
     stream: e.stream,
     type: e.type,
     summary: catalog.summarize(e),
-    occurredAt: m.occurredAt ?? e.recordedAt.toISOString(),
+    occurredAt: occurred.at,
+    occurredOn: occurred.date,
     recordedAt: e.recordedAt.toISOString(),
+    daysLate: daysLate(occurred.date, e.recordedAt),
+    lateEntry: isLateEntry(occurred.date, e.recordedAt, lateEntryDays),
     reason: m.reason ?? m.correction?.reason ?? null,
     corrects: m.correction?.corrects ?? null,
   };

@@ -49,7 +49,7 @@ export class EsfActivity {
   @Field() stream: string;
   @Field() title: string;
   @Field() format: string;
-  @Field() heldOn: string;
+  @Field({ description: 'The day it was held (Swedish date), however long after it was recorded.' }) heldOn: string;
   @Field() organiser: string;
   @Field(() => [EsfOrganisation]) organisations: EsfOrganisation[];
   @Field(() => EsfParticipants) participants: EsfParticipants;
@@ -65,9 +65,9 @@ export class EsfDecider {
   @Field() role: string;
 }
 
-@ObjectType({ description: 'A decision taken in the period in a module that reports to ESF.' })
+@ObjectType({ description: "A decision taken in the period in a module that reports to ESF (Momentum's modules and the steering group's plan)." })
 export class EsfDecision {
-  @Field() decidedOn: string;
+  @Field({ description: 'The day it was decided (Swedish date; its occurredAt), not the day it was recorded.' }) decidedOn: string;
   @Field() module: string;
   @Field() stream: string;
   @Field() eventId: string;

@@ -2,8 +2,9 @@ import { Inject } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResult, commandContext, EVENT_STORE, EventCatalog, InputValidationError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { Actor, CommandResult, commandContext, ENVIRONMENT, Environment, EVENT_STORE, EventCatalog, InputValidationError, payloadFields, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
+import type { CitedEvent } from '../esf/trail-events';
 import { esfAmendments } from '../sealing/esf-amendments';
 import { listSeals, SealView, sealView } from '../sealing/esf-seals';
 import { SealEsfReportCommand } from '../sealing/seal-esf-report.handler';
@@ -22,6 +23,7 @@ export class SealingResolver {
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly catalog: EventCatalog,
     private readonly persons: PersonDirectory,
+    @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
   private get deps() {
@@ -58,12 +60,14 @@ export class SealingResolver {
   })
   @Roles(...SEALERS)
   async esfReportAmendments(@Args() args: EsfAmendmentsArgs): Promise<EsfReportAmendments> {
-    const a = await esfAmendments(this.deps, args.sealId);
+    const a = await esfAmendments({ ...this.deps, lateEntryDays: this.env.LATE_ENTRY_DAYS }, args.sealId);
+    const cited = (c: CitedEvent) => ({ ...c, position: c.position.toString() });
     return {
       ...a,
       seal: sealType(a.seal),
       position: a.position?.toString() ?? null,
-      amendments: a.amendments.map((row) => ({ ...row, causes: row.causes.map((c) => ({ ...c, position: c.position.toString() })) })),
+      amendments: a.amendments.map((row) => ({ ...row, causes: row.causes.map(cited) })),
+      recordedAfterSeal: a.recordedAfterSeal.map(cited),
     };
   }
 }

@@ -29,6 +29,8 @@ export class EsfSeal {
   @Field(() => Int) streams: number;
   @Field(() => Int) activities: number;
   @Field(() => Int) decisions: number;
+  @Field(() => Int, { description: 'The rules the report was counted by: 1 by the envelope\'s stored time, decisions of the modules with activities; 2 by when each thing happened, with the plan\'s decisions. Amendments rebuild the sealed report by them.' })
+  reportFormat: number;
   @Field({ description: 'The seal\'s own event.' }) eventId: string;
   @Field() sealPosition: string;
   @Field() sealedAt: string;
@@ -53,15 +55,18 @@ export class EsfFieldChange {
   @Field(() => String, { nullable: true }) after: string | null;
 }
 
-@ObjectType({ description: 'An event recorded after the sealed position that caused a difference.' })
+@ObjectType({ description: 'An event recorded after the sealed position, with when it happened and when it was recorded.' })
 export class EsfCitedEvent {
   @Field() eventId: string;
   @Field() position: string;
   @Field() stream: string;
   @Field() type: string;
   @Field() summary: string;
-  @Field() occurredAt: string;
-  @Field() recordedAt: string;
+  @Field({ description: 'When its fact happened in the world (the decision, the day the meeting was held), ISO time.' }) occurredAt: string;
+  @Field({ description: 'The Swedish calendar date of occurredAt.' }) occurredOn: string;
+  @Field({ description: 'When the workspace stored it, ISO time.' }) recordedAt: string;
+  @Field(() => Int, { description: 'Whole days from the day it happened to the day it was recorded.' }) daysLate: number;
+  @Field({ description: 'Recorded more than LATE_ENTRY_DAYS days (default 7) after it happened.' }) lateEntry: boolean;
   @Field(() => String, { nullable: true }) reason: string | null;
   @Field(() => String, { nullable: true, description: 'The event it corrects, for a correction.' }) corrects: string | null;
 }
@@ -88,4 +93,8 @@ export class EsfReportAmendments {
   @Field() currentHash: string;
   @Field(() => String, { nullable: true, description: 'The store position the current report was read at.' }) position: string | null;
   @Field(() => [EsfAmendment]) amendments: EsfAmendment[];
+  @Field(() => [EsfCitedEvent], {
+    description: 'Every event of the report\'s modules recorded after the seal whose fact happened inside the sealed period, whether or not it changed a row: backdating into a sealed period is never silent.',
+  })
+  recordedAfterSeal: EsfCitedEvent[];
 }

@@ -26,8 +26,9 @@ export interface MonthsAt {
 
 /**
  * Every month from the project's first up to `upTo`, read from the events at the store's head:
- * each month's activity rows (activities held in it, by Stockholm date, as the ESF report gives
- * them), and its standing against its latest report.
+ * each month's activity rows (activities held in it, by the Stockholm date they were held, as the
+ * ESF report gives them: a meeting of March recorded in May counts in March), and its standing
+ * against its latest report.
  */
 export async function participantMonthsUpTo(deps: Deps, upTo: string): Promise<MonthsAt> {
   const position = await deps.store.headPosition();
@@ -49,7 +50,8 @@ export async function participantMonthsUpTo(deps: Deps, upTo: string): Promise<M
         ...s,
         activities: rows.get(s.month) ?? [],
         contentHash: hashOf(s.month),
-        reportedAt: event ? ((event.metadata as Partial<EventMetadata>).occurredAt ?? event.recordedAt.toISOString()) : null,
+        // A month's report states no other time: it happened when it was made (see monthDecider).
+        reportedAt: event ? deps.catalog.occurredAt(event).at : null,
         reportedBy: event ? decidedBy(deps.persons, event) : null,
         reason: event ? ((event.metadata as Partial<EventMetadata>).reason ?? null) : null,
       };

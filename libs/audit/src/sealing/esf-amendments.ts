@@ -1,8 +1,8 @@
 import { DomainRuleViolation, NotFoundError } from '@samverkan/core';
 import type { EventCatalog, PersonDirectory } from '@samverkan/core';
-import type { EventStore, Position } from '@samverkan/event-store';
+import { categoryOf, type EventStore, type Position, type RecordedEvent } from '@samverkan/event-store';
 import { esfReportHash } from '../esf/esf-content';
-import { buildEsfReport } from '../esf/esf-report';
+import { buildEsfReport, esfCategories } from '../esf/esf-report';
 import { CitedEvent, citedEvent, readBetween } from '../esf/trail-events';
 import { headsAt } from '../integrity/digest';
 import { sealStream } from './esf-seal';
@@ -22,15 +22,22 @@ export interface EsfAmendments {
   currentHash: string;
   position: Position | null;
   amendments: Array<Omit<RowAmendment, 'causes'> & { causes: CitedEvent[] }>;
+  /**
+   * Every event of the report's modules recorded after the sealed position whose fact happened
+   * inside the sealed period, whether or not it changed a row: backdating into a sealed period is
+   * never silent. Each with both clocks and whether it is a late entry.
+   */
+  recordedAfterSeal: CitedEvent[];
 }
 
 /**
  * What changed in a sealed report since it was sealed: the report recomputed as of the sealed
- * position (it must hash to the seal, or the trail was altered) against the report now, row by
- * row, each difference citing the later events behind it.
+ * position by the rules it was sealed under (it must hash to the seal, or the trail was altered)
+ * against the report now, row by row, each difference citing the later events behind it; and
+ * every later event dated inside the sealed period.
  */
 export async function esfAmendments(
-  deps: { store: EventStore; catalog: EventCatalog; persons: PersonDirectory },
+  deps: { store: EventStore; catalog: EventCatalog; persons: PersonDirectory; lateEntryDays: number },
   sealId: string,
 ): Promise<EsfAmendments> {
   const [event] = await deps.store.readStream(sealStream(sealId), { maxCount: 1 });
@@ -40,7 +47,7 @@ export async function esfAmendments(
     throw new DomainRuleViolation('SEAL_FROM_ANOTHER_STORE', `The seal covers a ${seal.positionSpace} store; this is ${deps.store.positionSpace} (positions differ after a migration)`);
   }
   const period = { from: seal.from, to: seal.to };
-  const sealed = await buildEsfReport(deps, period, { upTo: seal.position });
+  const sealed = await buildEsfReport(deps, period, { upTo: seal.position, format: seal.reportFormat });
   const integrity = await headsAt(deps.store, seal.position);
   const now = await buildEsfReport(deps, period);
   const later = await readBetween(deps.store, seal.position, now.position);
@@ -51,6 +58,12 @@ export async function esfAmendments(
   const recomputedHash = esfReportHash(sealed);
   const contentHolds = recomputedHash === seal.contentHash;
   const rootHolds = integrity.root === seal.integrityRoot;
+  const cite = (e: RecordedEvent) => citedEvent(deps.catalog, e, deps.lateEntryDays);
+  const reported = new Set(esfCategories(deps.catalog));
+  const inPeriod = (e: RecordedEvent) => {
+    const { date } = deps.catalog.occurredAt(e);
+    return date >= period.from && date <= period.to;
+  };
   return {
     seal,
     contentHolds,
@@ -63,8 +76,9 @@ export async function esfAmendments(
       ...row,
       causes: row.causes.flatMap((p) => {
         const cited = byPosition.get(p);
-        return cited ? [citedEvent(deps.catalog, cited)] : [];
+        return cited ? [cite(cited)] : [];
       }),
     })),
+    recordedAfterSeal: later.filter((e) => reported.has(categoryOf(e.stream)) && inPeriod(e)).map(cite),
   };
 }

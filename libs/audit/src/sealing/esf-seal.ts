@@ -18,6 +18,8 @@ export interface SealFacts {
   streams: number;
   activities: number;
   decisions: number;
+  /** The rules the report was counted by (esf/report-format.ts); its amendments rebuild it by them. */
+  reportFormat: number;
 }
 
 export type SealEsfReport = Command<'SealEsfReport', SealFacts>;
@@ -64,7 +66,9 @@ export const sealDecider: Decider<SealEsfReport, EsfReportSealed, SealState> = {
 export const sealDefinitions: EventDefinitions<EsfReportSealed> = {
   EsfReportSealed: {
     kind: 'decision',
-    schemaVersion: 1,
+    schemaVersion: 2,
     summary: (d) => `ESF-rapporten för ${d.from} – ${d.to} förseglades vid position ${d.position} (${d.activities} aktiviteter, ${d.decisions} beslut)`,
+    // Version 1 recorded no format: those seals were counted by format 1, the only one there was.
+    upcast: (data, storedVersion) => (storedVersion < 2 ? { reportFormat: 1, ...(data as object) } : data) as EsfReportSealed['data'],
   },
 };

@@ -1,11 +1,13 @@
 import type { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
 import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+import { EsfReportFormat, formatOf } from '../esf/report-format';
 import { DecidedBy, decidedBy } from '../esf/trail-events';
 import { EsfReportSealed } from './esf-seal';
 
 /** A seal as an auditor reads it. */
-export interface SealView extends Omit<EsfReportSealed['data'], 'position'> {
+export interface SealView extends Omit<EsfReportSealed['data'], 'position' | 'reportFormat'> {
   position: Position;
+  reportFormat: EsfReportFormat;
   eventId: string;
   /** Where the seal itself is stored. */
   sealPosition: Position;
@@ -16,14 +18,16 @@ export interface SealView extends Omit<EsfReportSealed['data'], 'position'> {
 
 export function sealView(deps: { catalog: EventCatalog; persons: PersonDirectory }, e: RecordedEvent): SealView {
   const data = deps.catalog.currentData(e) as EsfReportSealed['data'];
-  const m = e.metadata as Partial<EventMetadata>;
+  const { reason } = e.metadata as Partial<EventMetadata>;
   return {
     ...data,
     position: BigInt(data.position),
+    reportFormat: formatOf(data.reportFormat),
     eventId: e.id,
     sealPosition: e.position,
-    sealedAt: m.occurredAt ?? e.recordedAt.toISOString(),
-    reason: m.reason ?? null,
+    // A seal states no other time: the world time of sealing is when it was sealed.
+    sealedAt: deps.catalog.occurredAt(e).at,
+    reason: reason ?? null,
     sealedBy: decidedBy(deps.persons, e),
   };
 }

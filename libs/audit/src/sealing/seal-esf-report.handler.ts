@@ -4,6 +4,7 @@ import { CommandContext, CommandPipeline, CommandResult, DomainRuleViolation, EV
 import type { EventStore } from '@samverkan/event-store';
 import { esfReportHash } from '../esf/esf-content';
 import { buildEsfReport } from '../esf/esf-report';
+import { ESF_REPORT_FORMAT } from '../esf/report-format';
 import { headsAt } from '../integrity/digest';
 import { SealFacts, sealDecider, sealStream } from './esf-seal';
 
@@ -49,12 +50,12 @@ export class SealEsfReportHandler implements ICommandHandler<SealEsfReportComman
     return {
       sealId, from, to, position: position.toString(), positionSpace: this.store.positionSpace,
       contentHash: esfReportHash(report), integrityRoot: integrity.root, streams: integrity.heads.length,
-      activities: report.activities.length, decisions: report.decisions.length,
+      activities: report.activities.length, decisions: report.decisions.length, reportFormat: ESF_REPORT_FORMAT,
     };
   }
 
   /** Facts for a command the decider will refuse or the pipeline replay: nothing is read. */
   private unused(sealId: string, from: string, to: string): SealFacts {
-    return { sealId, from, to, position: null, positionSpace: this.store.positionSpace, contentHash: '', integrityRoot: '', streams: 0, activities: 0, decisions: 0 };
+    return { sealId, from, to, position: null, positionSpace: this.store.positionSpace, contentHash: '', integrityRoot: '', streams: 0, activities: 0, decisions: 0, reportFormat: ESF_REPORT_FORMAT };
   }
 }

@@ -26,6 +26,7 @@ export class EventCatalog {
   private readonly moduleByCategory = new Map<string, string>();
   private readonly evolverByCategory = new Map<string, Evolver>();
   private readonly reporters = new Map<string, ActivityReporter>();
+  private readonly deciding = new Set<string>();
   private readonly worldTimeByCommand = new Map<string, WorldTimeSource>();
 
   register(events: ModuleEvents): void {
@@ -37,6 +38,7 @@ export class EventCatalog {
       }
     }
     if (events.esfActivities) this.reporters.set(events.module, events.esfActivities);
+    if (events.esfActivities || events.esfDecisions) this.deciding.add(events.module);
     for (const [type, definition] of Object.entries(events.definitions)) {
       const known = this.byType.get(type);
       if (known && known.module !== events.module) {
@@ -69,6 +71,11 @@ export class EventCatalog {
   /** The modules that report ESF activities, with their reporters. */
   esfReporters(): Array<{ module: string; reporter: ActivityReporter }> {
     return [...this.reporters].map(([module, reporter]) => ({ module, reporter }));
+  }
+
+  /** The modules whose decisions the ESF report lists: those with activities, and those that opt in. */
+  esfDecisionModules(): string[] {
+    return [...this.deciding];
   }
 
   /** Every registered category, with its module. */

@@ -19,7 +19,10 @@ export interface ReportedEvent {
   type: string;
   /** In the current shape (upcast). */
   data: unknown;
+  /** When its fact happened in the world (EventCatalog.occurredAt), as an ISO instant. */
   occurredAt: string;
+  /** The Stockholm date of `occurredAt`: the day a reporter dates an activity by. */
+  occurredOn: string;
 }
 
 export interface ReportedOrganisation {
@@ -38,7 +41,7 @@ export interface ReportedActivity {
   title: string;
   /** Seminar, webinar, web training…: the module's own word. */
   format: string;
-  /** The day it was held (Stockholm calendar date). */
+  /** The day it was held (Stockholm calendar date): the world time of the event that says it was held. */
   heldOn: string;
   organiser: string;
   organisations: ReportedOrganisation[];

@@ -27,6 +27,12 @@ export interface ModuleEvents {
   evolvers?: Record<string, Evolver>;
   /** What the module held that ESF counts (Momentum's deliverables), if anything. */
   esfActivities?: ActivityReporter;
+  /**
+   * The module's decisions belong among the ESF report's decisions although it holds no activities
+   * (the steering group's decisions on the plan Momentum works under). A module with
+   * `esfActivities` reports its decisions anyway.
+   */
+  esfDecisions?: boolean;
 }
 
 /** The part of a decider that rebuilds state from events, with where its commands' facts sit in time. */

@@ -1,5 +1,5 @@
 import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
-import { AttendanceRecorded, MeetingHeld, MeetingPlanned } from './meeting.events';
+import { AttendanceRecorded, MeetingPlanned } from './meeting.events';
 import { ForumEstablished, MemberAdmitted } from './forum.events';
 
 /** What a forum stream lends to its meetings' rows: its name and its members' names, with sources. */
@@ -22,7 +22,9 @@ function forumFacts(events: readonly ReportedEvent[]): ForumFacts | null {
 }
 
 /**
- * Every held forum meeting is a regional-forum activity; its attendance is the last recorded
+ * Every held forum meeting is a regional-forum activity, on the day the trail says it was held
+ * (the world time of MeetingHeld, so an older event is dated as the catalog reads it); its
+ * attendance is the last recorded
  * (a correction replaces it) and its sources are every event of the meeting plus the forum events
  * that name the organiser and the attending members.
  */
@@ -37,7 +39,7 @@ export const forumsEsfActivities: ActivityReporter = {
     const rows: ReportedActivity[] = [];
     for (const events of streamsOf(streams, 'forumMeeting')) {
       const planned = events.find((e) => e.type === 'MeetingPlanned')?.data as MeetingPlanned['data'] | undefined;
-      const held = events.find((e) => e.type === 'MeetingHeld')?.data as MeetingHeld['data'] | undefined;
+      const held = events.find((e) => e.type === 'MeetingHeld');
       if (!planned || !held) continue;
       const attendance = events.filter((e) => e.type === 'AttendanceRecorded').at(-1)?.data as AttendanceRecorded['data'] | undefined;
       const forum = forums.get(planned.forumId);
@@ -48,7 +50,7 @@ export const forumsEsfActivities: ActivityReporter = {
         stream: events[0].stream,
         title: planned.title,
         format: planned.format,
-        heldOn: held.heldOn,
+        heldOn: held.occurredOn,
         organiser: forum?.name ?? planned.forumId,
         organisations: members.map((m) => ({
           organisation: m.organisationNumber,

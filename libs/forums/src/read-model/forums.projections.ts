@@ -1,4 +1,4 @@
-import { documentProjection, EventMetadata, ProjectedEvent, Projection } from '@samverkan/core';
+import { documentProjection, EventCatalog, EventMetadata, ProjectedEvent, Projection } from '@samverkan/core';
 import type { ForumEvent, JointActionEvent, MeetingEvent } from '../domain';
 import { ForumDoc, JointActionDoc, MeetingDoc } from './forums.documents';
 
@@ -7,8 +7,6 @@ export const MEETING_TABLE = 'forums_meeting';
 export const JOINT_ACTION_TABLE = 'forums_joint_action';
 
 const reasonOf = (event: ProjectedEvent) => (event.metadata as Partial<EventMetadata>).reason ?? null;
-const dayOf = (event: ProjectedEvent) =>
-  ((event.metadata as Partial<EventMetadata>).occurredAt ?? event.recordedAt.toISOString()).slice(0, 10);
 
 export const forumProjection: Projection = documentProjection<ForumDoc>({
   name: 'forums.forum',
@@ -97,9 +95,15 @@ export const meetingProjection: Projection = {
   },
 };
 
-const jointActionDocuments = documentProjection<JointActionDoc>({
+/**
+ * A joint action is agreed at a held meeting, so it dates from the day the meeting was held: the
+ * catalog's world time, a Stockholm date (an older event, which kept no such time, from when it
+ * was recorded).
+ */
+const jointActionDocuments = (catalog: EventCatalog) => documentProjection<JointActionDoc>({
   name: 'forums.jointAction',
-  version: 1,
+  // 2: agreedOn is the catalog's Stockholm date (1 cut the UTC instant, a day early for a date stated as Swedish midnight).
+  version: 2,
   table: JOINT_ACTION_TABLE,
   categories: ['jointAction'],
   keyOf: (event) => (event.data as { jointActionId?: string }).jointActionId ?? null,
@@ -110,7 +114,7 @@ const jointActionDocuments = documentProjection<JointActionDoc>({
         ...e.data,
         planActivity: e.data.planActivity ?? null,
         status: 'AGREED',
-        agreedOn: dayOf(event),
+        agreedOn: catalog.occurredAt(event).date,
         agreedReason: reasonOf(event),
         progress: [],
         doneOn: null,
@@ -135,12 +139,18 @@ const jointActionDocuments = documentProjection<JointActionDoc>({
   },
 });
 
-export const jointActionProjection: Projection = {
-  ...jointActionDocuments,
-  setup(db) {
-    jointActionDocuments.setup(db);
-    db.exec(`CREATE INDEX IF NOT EXISTS ${JOINT_ACTION_TABLE}_forum ON ${JOINT_ACTION_TABLE} (json_extract(doc, '$.forumId'));`);
-  },
-};
+export function jointActionProjection(catalog: EventCatalog): Projection {
+  const documents = jointActionDocuments(catalog);
+  return {
+    ...documents,
+    setup(db) {
+      documents.setup(db);
+      db.exec(`CREATE INDEX IF NOT EXISTS ${JOINT_ACTION_TABLE}_forum ON ${JOINT_ACTION_TABLE} (json_extract(doc, '$.forumId'));`);
+    },
+  };
+}
 
-export const forumsProjections = [forumProjection, meetingProjection, jointActionProjection];
+/** The forums' read models; the joint actions are dated by the catalog's world time. */
+export function forumsProjections(catalog: EventCatalog): Projection[] {
+  return [forumProjection, meetingProjection, jointActionProjection(catalog)];
+}

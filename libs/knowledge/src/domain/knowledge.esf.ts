@@ -2,7 +2,8 @@ import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@s
 import { GroupFounded, GroupMeetingHeld, GroupMeetingPlanned, GroupMemberAdmitted } from './group.commands';
 
 /**
- * Every held meeting of the knowledge group is a knowledge-group activity. The trail records which
+ * Every held meeting of the knowledge group is a knowledge-group activity, dated by the world time
+ * of its GroupMeetingHeld. The trail records which
  * member organisations were present, not how many people: counts are reported as not recorded.
  */
 export const knowledgeEsfActivities: ActivityReporter = {
@@ -31,9 +32,9 @@ function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
       deliverable: 'KNOWLEDGE_GROUP',
       activityId: held.meetingId,
       stream: heldEvent.stream,
-      title: `Kunskapsgruppens möte ${planned ? `${planned.term} ${planned.year}` : held.heldOn}`,
+      title: `Kunskapsgruppens möte ${planned ? `${planned.term} ${planned.year}` : heldEvent.occurredOn}`,
       format: 'GROUP_MEETING',
-      heldOn: held.heldOn,
+      heldOn: heldEvent.occurredOn,
       organiser: host.name,
       organisations: held.present.map((code) => ({ organisation: code, name: names.get(code)?.name ?? null, participants: null })),
       namedPeople: [],

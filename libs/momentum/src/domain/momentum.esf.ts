@@ -1,5 +1,5 @@
 import { ActivityReporter, Deliverable, ReportedActivity, streamsOf } from '@samverkan/core/domain';
-import { ActivityHeld, ActivityPlanned, ParticipantsRecorded } from './project-activity.commands';
+import { ActivityPlanned, ParticipantsRecorded } from './project-activity.commands';
 import { ActivityKind } from './momentum.model';
 
 const DELIVERABLE: Record<ActivityKind, Deliverable> = {
@@ -10,7 +10,8 @@ const DELIVERABLE: Record<ActivityKind, Deliverable> = {
 };
 
 /**
- * Every held project activity is a conference, training or study visit for ESF; its participants
+ * Every held project activity is a conference, training or study visit for ESF, on the world date
+ * of its ActivityHeld; its participants
  * are the last recorded list (a correction replaces it), its sources every event of its stream.
  */
 export const momentumEsfActivities: ActivityReporter = {
@@ -19,7 +20,7 @@ export const momentumEsfActivities: ActivityReporter = {
     const rows: ReportedActivity[] = [];
     for (const events of streamsOf(streams, 'projectActivity')) {
       const planned = events.find((e) => e.type === 'ActivityPlanned')?.data as ActivityPlanned['data'] | undefined;
-      const held = events.find((e) => e.type === 'ActivityHeld')?.data as ActivityHeld['data'] | undefined;
+      const held = events.find((e) => e.type === 'ActivityHeld');
       if (!planned || !held) continue;
       const recorded = events.filter((e) => e.type === 'ParticipantsRecorded').at(-1)?.data as ParticipantsRecorded['data'] | undefined;
       rows.push({
@@ -28,7 +29,7 @@ export const momentumEsfActivities: ActivityReporter = {
         stream: events[0].stream,
         title: planned.title,
         format: planned.kind,
-        heldOn: held.heldOn,
+        heldOn: held.occurredOn,
         organiser: planned.organiser,
         organisations: (recorded?.organisations ?? []).map((o) => ({ organisation: o.organisation, name: null, participants: { ...o.participants } })),
         namedPeople: (recorded?.namedParticipants ?? []).map((p) => ({ personId: p.personId, organisation: p.organisation })),

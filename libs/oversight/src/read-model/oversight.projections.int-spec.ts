@@ -1,9 +1,12 @@
 import Database from 'better-sqlite3';
 import { openObligations, yearSources } from './oversight.queries';
-import { oversightProjections } from './oversight.projections';
+import { EventCatalog } from '@samverkan/core';
+import { oversightProjections as projectionsWith } from './oversight.projections';
 import { eventsOf } from './testing/events';
 
 /** The projections on a real SQLite database: replays change nothing, and the queries read what they wrote. */
+const oversightProjections = projectionsWith(new EventCatalog());
+
 describe('Oversight projections', () => {
   let db: Database.Database;
   const apply = (events: ReturnType<typeof eventsOf>) => {
@@ -33,7 +36,7 @@ describe('Oversight projections', () => {
     const data = { obligationId: 'jointAction_a1', module: 'forums', kind: 'JOINT_ACTION', dueOn: '2025-09-30', owner: 'FK', sourceStream: 'jointAction-a1' };
     apply(eventsOf('obligation-jointAction_a1', '2025-10-01T04:00:00Z', { type: 'ObligationBecameOverdue', data }, { type: 'ObligationBecameOverdue', data: { ...data, dueOn: '2025-12-31' } }));
     const [open] = openObligations(db, { tipOutcomeDueDays: 90 }, '2025-10-01');
-    expect(open.mark).toMatchObject({ obligationId: 'jointAction_a1', dueOn: '2025-09-30', markedAt: '2025-10-01T04:00:00Z', event: { stream: 'obligation-jointAction_a1' } });
+    expect(open.mark).toMatchObject({ obligationId: 'jointAction_a1', dueOn: '2025-09-30', markedAt: '2025-10-01T04:00:00.000Z', event: { stream: 'obligation-jointAction_a1' } });
   });
 
   it('reads a year: forums, that year\'s forum meetings only, and the plan', () => {

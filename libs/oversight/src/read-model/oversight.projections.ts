@@ -1,6 +1,6 @@
-import { documentProjection, EventMetadata, Projection } from '@samverkan/core';
+import { documentProjection, Projection } from '@samverkan/core';
 import type { ObligationEvent } from '../domain';
-import { refOf } from './event-refs';
+import { refOf, WorldClock } from './event-refs';
 import { OverdueMark, TrackedDoc } from './tracked.documents';
 import { evolveTracked, TRACKED_CATEGORIES } from './tracked.evolve';
 
@@ -8,28 +8,37 @@ export const TRACKED_TABLE = 'oversight_tracked';
 export const MARK_TABLE = 'oversight_overdue_mark';
 
 /** Other modules' streams, one document each, folded from their events alone (never their read models). */
-export const trackedProjection: Projection = documentProjection<TrackedDoc>({
-  name: 'oversight.tracked',
-  version: 1,
-  table: TRACKED_TABLE,
-  categories: TRACKED_CATEGORIES,
-  keyOf: (event) => event.stream,
-  evolve: evolveTracked,
-});
+export function trackedProjection(clock: WorldClock): Projection {
+  return documentProjection<TrackedDoc>({
+    name: 'oversight.tracked',
+    // 2: every day read through the catalog's world time (a plan duty from its decision's world time).
+    version: 2,
+    table: TRACKED_TABLE,
+    categories: TRACKED_CATEGORIES,
+    keyOf: (event) => event.stream,
+    evolve: (doc, event) => evolveTracked(doc, event, clock),
+  });
+}
 
 /** Which obligations the system has recorded as overdue, and when. */
-export const overdueMarkProjection: Projection = documentProjection<OverdueMark>({
-  name: 'oversight.overdue-marks',
-  version: 1,
-  table: MARK_TABLE,
-  categories: ['obligation'],
-  keyOf: (event) => (event.data as { obligationId?: string }).obligationId ?? null,
-  evolve(doc, event) {
-    const e = { type: event.type, data: event.data } as ObligationEvent;
-    if (e.type !== 'ObligationBecameOverdue' || doc !== null) return doc;
-    const markedAt = (event.metadata as Partial<EventMetadata>).occurredAt ?? event.recordedAt.toISOString();
-    return { obligationId: e.data.obligationId, dueOn: e.data.dueOn, markedAt, event: refOf(event) };
-  },
-});
+export function overdueMarkProjection(clock: WorldClock): Projection {
+  return documentProjection<OverdueMark>({
+    name: 'oversight.overdue-marks',
+    // Still 1: marking states no time, so its world time was and is when it was marked.
+    version: 1,
+    table: MARK_TABLE,
+    categories: ['obligation'],
+    keyOf: (event) => (event.data as { obligationId?: string }).obligationId ?? null,
+    evolve(doc, event) {
+      const e = { type: event.type, data: event.data } as ObligationEvent;
+      if (e.type !== 'ObligationBecameOverdue' || doc !== null) return doc;
+      // Overdue is the watcher's own finding: it happened when it was marked, not on the due date.
+      const markedAt = clock.occurredAt(event).at;
+      return { obligationId: e.data.obligationId, dueOn: e.data.dueOn, markedAt, event: refOf(event) };
+    },
+  });
+}
 
-export const oversightProjections = [trackedProjection, overdueMarkProjection];
+export function oversightProjections(clock: WorldClock): Projection[] {
+  return [trackedProjection(clock), overdueMarkProjection(clock)];
+}

@@ -1,3 +1,6 @@
+import { EventCatalog } from '@samverkan/core';
+import { forumsModuleEvents } from '@samverkan/forums';
+import { planModuleEvents } from '@samverkan/plan';
 import { addDays } from '../domain';
 import { obligationsOf, countObligations, viewOf } from './obligations';
 import { cadenceStatus, deadlineStatus, planVersusActual } from './plan-versus-actual';
@@ -6,7 +9,11 @@ import { evolveTracked } from './tracked.evolve';
 import { eventsOf } from './testing/events';
 
 const settings = { tipOutcomeDueDays: 90 };
-const fold = (events: ReturnType<typeof eventsOf>) => events.reduce<TrackedDoc | null>(evolveTracked, null);
+// The catalog as the workspace has it for the modules read here: it knows where each command's fact sits in time.
+const clock = new EventCatalog();
+clock.register(planModuleEvents);
+clock.register(forumsModuleEvents);
+const fold = (events: ReturnType<typeof eventsOf>) => events.reduce<TrackedDoc | null>((doc, event) => evolveTracked(doc, event, clock), null);
 
 describe('Oversight read model', () => {
   describe('a sent tip', () => {
@@ -42,6 +49,12 @@ describe('Oversight read model', () => {
       const dropped = eventsOf('jointAction-a1', '2025-02-05T15:00:00Z', agreed, { type: 'JointActionDropped', data: { jointActionId: 'a1', forumId: 'vast', droppedOn: '2025-03-01', reason: 'r' } });
       expect(obligationsOf(fold(dropped)!, 'jointAction-a1', settings)).toEqual([]);
     });
+
+    it('is owed since the day of the meeting it was agreed at, when recorded a year later', () => {
+      // The meeting was held on 2025-02-05 (midnight in Stockholm); the action was recorded on 2026-02-10.
+      const backdated = eventsOf('jointAction-a1', '2026-02-10T08:00:00Z', { ...agreed, commandType: 'AgreeJointAction', occurredFrom: 'meeting.heldOn', occurredAt: '2025-02-04T23:00:00.000Z' });
+      expect(obligationsOf(fold(backdated)!, 'jointAction-a1', settings)[0].since).toBe('2025-02-05');
+    });
   });
 
   describe('a dialogue meeting', () => {
@@ -59,14 +72,16 @@ describe('Oversight read model', () => {
   describe('a plan', () => {
     const activity = (activityId: string, owner: string, dueDate: string) => ({ activityId, title: activityId, area: 'OTHER', owner, dueDate, indicators: [] });
     const decision = (decidedAt: string) => ({ decisionId: decidedAt, decidedAt, decidedBy: [], what: 'w', minutesReference: 'm' });
-    const plan = eventsOf('plan-2025', '2025-03-01T10:00:00Z',
+    // Recorded after the last decision: a decision cannot be recorded before it was taken.
+    const plan = eventsOf('plan-2025', '2025-05-02T10:00:00Z',
       { type: 'PlanDrafted', data: { year: 2025, title: 'Plan', diaryNumbers: {} } },
       { type: 'ActivityAdded', data: { year: 2025, activity: activity('a', 'FK', '2025-05-31') } },
       { type: 'ActivityAdded', data: { year: 2025, activity: activity('b', 'JOINT', '2025-12-31') } },
       { type: 'PlanSubmitted', data: { year: 2025, activityIds: ['a', 'b'] } },
-      { type: 'PlanAdopted', data: { year: 2025, decision: decision('2025-02-20T09:00:00Z'), activityIds: ['a', 'b'] } },
-      { type: 'PlanAmended', data: { year: 2025, decision: decision('2025-04-10T09:00:00Z'), amendment: { kind: 'ADD_ACTIVITY', activity: activity('c', 'AV', '2025-10-31') } } },
-      { type: 'PlanAmended', data: { year: 2025, decision: decision('2025-04-11T09:00:00Z'), amendment: { kind: 'CANCEL_ACTIVITY', activityId: 'b', reason: 'r' } } },
+      // Written before the envelope kept the world's time: the catalog dates them by their decision's decidedAt.
+      { type: 'PlanAdopted', commandType: 'AdoptPlan', data: { year: 2025, decision: decision('2025-02-20T09:00:00Z'), activityIds: ['a', 'b'] } },
+      { type: 'PlanAmended', commandType: 'AmendPlan', data: { year: 2025, decision: decision('2025-04-10T09:00:00Z'), amendment: { kind: 'ADD_ACTIVITY', activity: activity('c', 'AV', '2025-10-31') } } },
+      { type: 'PlanAmended', commandType: 'AmendPlan', data: { year: 2025, decision: decision('2025-04-11T09:00:00Z'), amendment: { kind: 'CANCEL_ACTIVITY', activityId: 'b', reason: 'r' } } },
       { type: 'ActivityProgressRecorded', data: { year: 2025, activityId: 'a', status: 'DONE', note: 'n' } },
     );
 
@@ -82,7 +97,16 @@ describe('Oversight read model', () => {
     it('adds an activity added by amendment, and closes done and cancelled ones', () => {
       expect(obligationsOf(fold(plan)!, 'plan-2025', settings).map((o) => [o.obligationId, o.since])).toEqual([['planActivity_2025_c', '2025-04-10']]);
       const doc = fold(plan) as TrackedPlan;
-      expect(doc.activities.find((a) => a.activityId === 'a')).toMatchObject({ status: 'DONE', doneOn: '2025-03-01', done: { type: 'ActivityProgressRecorded', stream: 'plan-2025' } });
+      expect(doc.activities.find((a) => a.activityId === 'a')).toMatchObject({ status: 'DONE', doneOn: '2025-05-02', done: { type: 'ActivityProgressRecorded', stream: 'plan-2025' } });
+    });
+
+    it('owes since the day the steering group decided, when the adoption is recorded a year later', () => {
+      // Decided on 2025-02-20 at 10:00 in Stockholm, recorded on 2026-03-02: the envelope says when it was decided.
+      const backdated = eventsOf('plan-2025', '2026-03-02T09:00:00Z', ...[plan[0], plan[1]].map((e) => ({ type: e.type, data: e.data })), {
+        type: 'PlanAdopted', commandType: 'AdoptPlan', occurredFrom: 'decision.decidedAt', occurredAt: '2025-02-20T09:00:00.000Z',
+        data: { year: 2025, decision: decision('2025-02-20T09:00:00Z'), activityIds: ['a'] },
+      });
+      expect(obligationsOf(fold(backdated)!, 'plan-2025', settings).map((o) => o.since)).toEqual(['2025-02-20']);
     });
   });
 

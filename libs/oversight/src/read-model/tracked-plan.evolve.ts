@@ -1,18 +1,21 @@
 import { ProjectedEvent } from '@samverkan/core';
-import { stockholmDate } from '@samverkan/core/domain';
 import type { PlanEvent } from '@samverkan/plan';
 import { TrackedActivity, TrackedDoc, TrackedPlan } from './tracked.documents';
-import { occurredOn, refOf } from './event-refs';
+import { occurredOn, refOf, WorldClock } from './event-refs';
 
 type PlanActivityData = Extract<PlanEvent, { type: 'ActivityAdded' }>['data']['activity'];
 type ActivityChanges = Extract<PlanEvent, { type: 'ActivityChanged' }>['data']['changes'];
 
-/** A plan's activities become duties when the steering group adopts it, or when an amendment adds one. */
-export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): TrackedDoc | null {
+/**
+ * A plan's activities become duties when the steering group adopts it, or when an amendment adds
+ * one: on the day it decided (the decision's world time, its `decidedAt`). An activity is done on
+ * the day its DONE progress was recorded, since progress states no other day.
+ */
+export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent, clock: WorldClock): TrackedDoc | null {
   const e = event as unknown as PlanEvent;
   if (e.type === 'PlanDrafted') return { category: 'plan', year: e.data.year, adopted: false, activities: [] };
   if (doc === null) return null;
-  const on = occurredOn(event);
+  const on = occurredOn(event, clock);
   switch (e.type) {
     case 'ActivityAdded':
       return { ...doc, activities: [...doc.activities, activity(e.data.activity, null)] };
@@ -22,10 +25,8 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): Trac
       return changed(doc, e.data.activityId, (a) => withChanges(a, e.data.changes));
     case 'PlanReturnedToDraft':
       return { ...doc, adopted: false };
-    case 'PlanAdopted': {
-      const since = decidedOn(e.data.decision.decidedAt, on);
-      return { ...doc, adopted: true, activities: doc.activities.map((a) => ({ ...a, since: a.since ?? since })) };
-    }
+    case 'PlanAdopted':
+      return { ...doc, adopted: true, activities: doc.activities.map((a) => ({ ...a, since: a.since ?? on })) };
     case 'ActivityProgressRecorded': {
       const { status } = e.data;
       const done = status === 'DONE';
@@ -35,7 +36,7 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): Trac
       const amendment = e.data.amendment;
       switch (amendment.kind) {
         case 'ADD_ACTIVITY':
-          return { ...doc, activities: [...doc.activities, activity(amendment.activity, decidedOn(e.data.decision.decidedAt, on))] };
+          return { ...doc, activities: [...doc.activities, activity(amendment.activity, on)] };
         case 'CHANGE_ACTIVITY':
           return changed(doc, amendment.activityId, (a) => withChanges(a, amendment.changes));
         case 'CANCEL_ACTIVITY':
@@ -47,12 +48,6 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent): Trac
     default:
       return doc;
   }
-}
-
-/** A duty arises when the steering group decided it, which its minutes date; the recording date if unreadable. */
-function decidedOn(decidedAt: string, fallback: string): string {
-  const at = new Date(decidedAt);
-  return Number.isNaN(at.getTime()) ? fallback : stockholmDate(at);
 }
 
 function activity(a: PlanActivityData, since: string | null): TrackedActivity {

@@ -4,23 +4,27 @@ import type { DialogueMeetingEvent } from '@samverkan/dialogue';
 import type { ForumEvent, JointActionEvent, MeetingEvent } from '@samverkan/forums';
 import type { GroupEvent } from '@samverkan/knowledge';
 import type { TipEvent } from '@samverkan/tips';
-import { occurredOn, refOf } from './event-refs';
+import { occurredOn, refOf, WorldClock } from './event-refs';
 import { TrackedDoc, TrackedMeeting } from './tracked.documents';
 import { evolvePlan } from './tracked-plan.evolve';
 
 /** The categories of other modules oversight reads, by their stream names. */
 export const TRACKED_CATEGORIES = ['tip', 'jointAction', 'plan', 'dialogueMeeting', 'forum', 'forumMeeting', 'knowledgeGroup', 'campaign'];
 
-/** Folds one event of another module into the document of its stream: pure, keyed by stream. */
-export function evolveTracked(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc | null {
+/**
+ * Folds one event of another module into the document of its stream: pure, keyed by stream. Days
+ * are those the facts happened on (stated in the data, or the catalog's world time), so a fact
+ * recorded late counts from when it happened.
+ */
+export function evolveTracked(doc: TrackedDoc | null, event: ProjectedEvent, clock: WorldClock): TrackedDoc | null {
   const category = event.stream.slice(0, event.stream.indexOf('-'));
   switch (category) {
     case 'tip':
       return evolveTip(doc, event);
     case 'jointAction':
-      return evolveJointAction(doc, event);
+      return evolveJointAction(doc, event, clock);
     case 'plan':
-      return evolvePlan(doc?.category === 'plan' ? doc : null, event);
+      return evolvePlan(doc?.category === 'plan' ? doc : null, event, clock);
     case 'dialogueMeeting':
       return evolveDialogue(doc, event);
     case 'forum':
@@ -52,11 +56,11 @@ function evolveTip(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc | 
   }
 }
 
-function evolveJointAction(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc | null {
+function evolveJointAction(doc: TrackedDoc | null, event: ProjectedEvent, clock: WorldClock): TrackedDoc | null {
   const e = event as unknown as JointActionEvent;
   if (e.type === 'JointActionAgreed') {
     const { jointActionId, forumId, title, owner, dueDate } = e.data;
-    return { category: 'jointAction', jointActionId, forumId, title, owner: owner.organisation, agreedOn: occurredOn(event), dueDate, status: 'OPEN' };
+    return { category: 'jointAction', jointActionId, forumId, title, owner: owner.organisation, agreedOn: occurredOn(event, clock), dueDate, status: 'OPEN' };
   }
   if (doc?.category !== 'jointAction') return doc;
   switch (e.type) {

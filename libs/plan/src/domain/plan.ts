@@ -39,4 +39,6 @@ export const planModuleEvents: ModuleEvents = {
   categories: ['plan'],
   definitions: planEventDefinitions,
   evolvers: { plan: planDecider },
+  // The steering group's decisions on the plan govern Momentum's work too: auditors find them in the ESF report.
+  esfDecisions: true,
 };

@@ -1,4 +1,4 @@
-import { EventMetadata, ProjectedEvent } from '@samverkan/core';
+import { EventCatalog, EventMetadata, ProjectedEvent } from '@samverkan/core';
 import {
   ActivityStatus,
   DiaryNumbers,
@@ -49,17 +49,22 @@ export interface PlanView {
   updatedAt: string;
 }
 
-/** Pure: the view after one more event. */
-export function evolvePlanView(view: PlanView | null, event: ProjectedEvent): PlanView | null {
+/**
+ * Pure: the view after one more event, each event dated by when it happened (the catalog's world
+ * time): a decision on its `decidedAt`; drafting, edits and progress, which state no time, when
+ * they were sent.
+ */
+export function evolvePlanView(view: PlanView | null, event: ProjectedEvent, clock: Pick<EventCatalog, 'occurredAt'>): PlanView | null {
   const e = { type: event.type, data: event.data } as PlanEvent;
   const meta = event.metadata as Partial<EventMetadata>;
-  const at = meta.occurredAt ?? event.recordedAt.toISOString();
+  const at = clock.occurredAt(event).at;
   if (e.type === 'PlanDrafted') {
     const { year, title, diaryNumbers } = e.data;
     return { year, title, diaryNumbers, status: 'DRAFT', activities: [], decisions: [], followUps: [], createdAt: at, updatedAt: at };
   }
   if (!view) return null;
-  const next: PlanView = { ...view, updatedAt: at };
+  // The latest moment anything in the plan happened: a decision recorded late, dated earlier, does not move it back.
+  const next: PlanView = { ...view, updatedAt: at > view.updatedAt ? at : view.updatedAt };
   const decided = (decision: SteeringGroupDecision): DecisionView[] => [
     ...view.decisions,
     { ...decision, recordedAs: e.type, reason: meta.reason ?? null },

@@ -1,26 +1,33 @@
 import type Database from 'better-sqlite3';
-import { EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
+import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
 import { ImpulseEvent, TipEvent, sniSection } from '../domain';
 import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
 
-/** Impulse and tip rows for the lists, the tip page and the funnel. */
-export const tipsProjection: Projection = {
-  name: 'tips.views',
-  version: 1,
-  categories: ['impulse', 'tip'],
-  setup: createTipTables,
-  reset: dropTipTables,
-  apply(db, event) {
-    const domainEvent = { type: event.type, data: event.data } as ImpulseEvent | TipEvent;
-    const id = domainEvent.data as { impulseId?: string; tipId?: string };
-    const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
-    const key = table === IMPULSE_TABLE ? id.impulseId : id.tipId;
-    const seen = prepared(db, `SELECT revision FROM ${table} WHERE id = ?`).get(key) as { revision: number } | undefined;
-    if (seen && seen.revision >= event.revision) return;
-    if (table === IMPULSE_TABLE) applyImpulseEvent(db, domainEvent as ImpulseEvent, event);
-    else applyTipEvent(db, domainEvent as TipEvent, event);
-  },
-};
+/**
+ * Impulse and tip rows for the lists, the tip page and the funnel. Days come from the facts the
+ * events state (reportedOn, sentOn, decidedOn: what the funnel counts by); the one instant, when a
+ * tip was compiled, is the catalog's world time of TipCompiled.
+ */
+export function tipsProjection(catalog: EventCatalog): Projection {
+  return {
+    name: 'tips.views',
+    // Still 1: compiling states no time, so its world time was and is when it was sent; no row changes.
+    version: 1,
+    categories: ['impulse', 'tip'],
+    setup: createTipTables,
+    reset: dropTipTables,
+    apply(db, event) {
+      const domainEvent = { type: event.type, data: event.data } as ImpulseEvent | TipEvent;
+      const id = domainEvent.data as { impulseId?: string; tipId?: string };
+      const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
+      const key = table === IMPULSE_TABLE ? id.impulseId : id.tipId;
+      const seen = prepared(db, `SELECT revision FROM ${table} WHERE id = ?`).get(key) as { revision: number } | undefined;
+      if (seen && seen.revision >= event.revision) return;
+      if (table === IMPULSE_TABLE) applyImpulseEvent(db, domainEvent as ImpulseEvent, event);
+      else applyTipEvent(db, domainEvent as TipEvent, event, catalog);
+    },
+  };
+}
 
 function actorOf(event: ProjectedEvent): string | null {
   return (event.metadata as Partial<EventMetadata>).actor?.id ?? null;
@@ -61,7 +68,7 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
   }
 }
 
-function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent): void {
+function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent, catalog: EventCatalog): void {
   const set = (sql: string, params: Record<string, unknown> = {}) =>
     prepared(db, `UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
       ...params,
@@ -80,7 +87,7 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       ).run({
         id: d.tipId, revision: event.revision, position: event.position, org: d.employer.organisationNumber,
         name: d.employer.name, region: d.region, industry: d.industry, section: sniSection(d.industry).letter,
-        summary: d.summary, impulseIds: JSON.stringify(d.impulseIds), compiledAt: (event.metadata as Partial<EventMetadata>).occurredAt ?? event.recordedAt.toISOString(),
+        summary: d.summary, impulseIds: JSON.stringify(d.impulseIds), compiledAt: catalog.occurredAt(event).at,
         compiledBy: actorOf(event),
       });
       return;
@@ -130,6 +137,7 @@ function addOutcome(
   counter: string,
   params: Record<string, unknown> = {},
 ): void {
+  // The entry's own day is decidedOn; recordedAt says when the workspace learnt of it.
   const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
   set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, { ...params, entry: JSON.stringify(full) });
 }

@@ -1,7 +1,22 @@
 import { ProjectedEvent } from '@samverkan/core';
 
-/** Stored events as a projection receives them, numbered in order (test helper). */
-export function eventsOf(stream: string, occurredAt: string, ...events: { type: string; data: unknown }[]): ProjectedEvent[] {
+/**
+ * A stored event as a test states it: its type and data, and how its envelope dates it. Without
+ * `commandType` or `occurredFrom` it is an event of the oldest kind, dated only by its handling.
+ */
+export interface GivenEvent {
+  type: string;
+  data: unknown;
+  /** The command it came from: lets the catalog date an older event from its data. */
+  commandType?: string;
+  /** Where the envelope read its world time (events written since it keeps one). */
+  occurredFrom?: string;
+  /** The envelope's occurredAt, where it differs from the recording time. */
+  occurredAt?: string;
+}
+
+/** Stored events as a projection receives them, numbered in order, recorded at `recordedAt` (test helper). */
+export function eventsOf(stream: string, recordedAt: string, ...events: GivenEvent[]): ProjectedEvent[] {
   return events.map((e, revision) => ({
     id: `${stream}:${revision}`,
     stream,
@@ -9,8 +24,12 @@ export function eventsOf(stream: string, occurredAt: string, ...events: { type: 
     position: BigInt(nextPosition++),
     type: e.type,
     data: e.data,
-    metadata: { occurredAt },
-    recordedAt: new Date(occurredAt),
+    metadata: {
+      occurredAt: e.occurredAt ?? recordedAt,
+      ...(e.commandType ? { commandType: e.commandType } : {}),
+      ...(e.occurredFrom ? { occurredFrom: e.occurredFrom } : {}),
+    },
+    recordedAt: new Date(recordedAt),
   }));
 }
 

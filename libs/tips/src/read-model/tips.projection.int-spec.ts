@@ -1,0 +1,57 @@
+import Database from 'better-sqlite3';
+import { EventCatalog, ProjectedEvent } from '@samverkan/core';
+import { tipsModuleEvents } from '../domain';
+import { tipFunnelCells } from './tips.funnel';
+import { findTip } from './tips.queries';
+import { tipsProjection } from './tips.projection';
+
+const catalog = new EventCatalog();
+catalog.register(tipsModuleEvents);
+
+const TODAY = '2026-12-02T09:00:00.000Z';
+const employer = { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' };
+let position = 1;
+
+/** A stored event, recorded today; `world` where the envelope kept when its fact happened. */
+function stored(stream: string, revision: number, type: string, commandType: string, data: unknown, world?: { at: string; from: string }): ProjectedEvent {
+  return {
+    id: `${stream}:${revision}`, stream, revision, position: BigInt(position++), type, data,
+    metadata: { commandType, occurredAt: world?.at ?? TODAY, ...(world ? { occurredFrom: world.from } : {}), kind: 'action', schemaVersion: 1 },
+    recordedAt: new Date(TODAY),
+  };
+}
+
+/** The tip routine's read model on a real SQLite database: the funnel counts a fact in the year it happened. */
+describe('The tips read model', () => {
+  let db: Database.Database;
+  const projection = tipsProjection(catalog);
+  const funnel = (year: number) => tipFunnelCells(db, year, 'QUARTER').total;
+
+  beforeEach(() => {
+    db = new Database(':memory:');
+    projection.setup(db);
+    // An impulse reported and a tip sent in November last year, both recorded today; the older
+    // impulse was written before the world time was kept.
+    const events = [
+      stored('impulse-i1', 0, 'ImpulseReported', 'ReportImpulse', {
+        impulseId: 'i1', employer, region: 'Skåne', industry: '88.101', deficiency: 'NO_RETURN_TO_WORK_PLAN', description: 'd', reportedOn: '2025-11-03',
+      }, { at: '2025-11-02T23:00:00.000Z', from: 'reportedOn' }),
+      stored('impulse-i2', 0, 'ImpulseReported', 'ReportImpulse', {
+        impulseId: 'i2', employer, region: 'Skåne', industry: '88.101', deficiency: 'NO_RETURN_TO_WORK_PLAN', description: 'd', reportedOn: '2025-11-04',
+      }),
+      stored('tip-t1', 0, 'TipCompiled', 'CompileTip', { tipId: 't1', employer, region: 'Skåne', industry: '88.101', impulseIds: ['i1', 'i2'], summary: 's' }, { at: TODAY, from: 'handling' }),
+      stored('tip-t1', 1, 'TipSent', 'SendTip', { tipId: 't1', sentOn: '2025-11-20', impulseIds: ['i1', 'i2'] }, { at: '2025-11-19T23:00:00.000Z', from: 'sentOn' }),
+    ];
+    for (const event of events) projection.apply(db, event);
+  });
+  afterEach(() => db.close());
+
+  it("counts impulses and the tip sent last year, recorded today, in last year's funnel, not this year's", () => {
+    expect(funnel(2025)).toMatchObject({ impulses: 2, tips: 1 });
+    expect(funnel(2026)).toMatchObject({ impulses: 0, tips: 0 });
+  });
+
+  it('keeps when the tip was compiled: compiling states no other time than its sending', () => {
+    expect(findTip(db, 't1')).toMatchObject({ compiled_at: TODAY, sent_on: '2025-11-20' });
+  });
+});
