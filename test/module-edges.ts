@@ -79,15 +79,23 @@ export function undeclaredEdges(edges: readonly ImportEdge[], map: Readonly<Reco
     if (edge.target && !/^apps\/[\w-]+\/src(\/index(\.ts)?)?$/.test(edge.target)) return [`${where}: an app is entered only by its src/index.ts`];
     if (rule.uses.includes(edge.to)) return [];
     if (edge.typeOnly && rule.typesFrom?.includes(edge.to)) return [];
+    if (rule.testsUse?.includes(edge.to)) {
+      return isTestFile(edge.file) ? [] : [`${where}: ${edge.from} may import ${edge.to} in its tests only`];
+    }
     if (rule.typesFrom?.includes(edge.to)) return [`${where}: ${edge.from} may take only types from ${edge.to} (import type)`];
     return [`${where}: ${edge.from} → ${edge.to} is not declared in test/module-map.ts`];
   });
 }
 
+/** A spec, or a file under a test/ or testing/ folder: code that never ships. */
+export function isTestFile(file: string): boolean {
+  return /(^|\/)(test|testing)\/|\.(spec|int-spec|e2e-spec)\.ts$/.test(file);
+}
+
 /** Declared edges no import uses: the map must not promise more coupling than the code has. */
 export function unusedDeclarations(edges: readonly ImportEdge[], map: Readonly<Record<string, ModuleRule>>): string[] {
   return Object.entries(map).flatMap(([from, rule]) =>
-    [...rule.uses, ...(rule.typesFrom ?? [])]
+    [...rule.uses, ...(rule.typesFrom ?? []), ...(rule.testsUse ?? [])]
       .filter((to) => !edges.some((e) => e.from === from && e.to === to))
       .map((to) => `${from} → ${to}`),
   );
