@@ -125,6 +125,7 @@ export class EventCatalog {
 }
 
 function reading(at: string, from: string, derived: boolean): RecordedWorldTime {
-  const date = new Date(at);
-  return { at: Number.isNaN(date.getTime()) ? at : date.toISOString(), date: Number.isNaN(date.getTime()) ? '' : stockholmDate(date), from, derived };
+  const instant = new Date(at);
+  const valid = !Number.isNaN(instant.getTime());
+  return { at: valid ? instant.toISOString() : at, date: valid ? stockholmDate(instant) : '', from, derived };
 }

@@ -1,4 +1,5 @@
 import { ValidationArguments, ValidationOptions, registerDecorator } from 'class-validator';
+import { Parsed } from '../kernel/parsed';
 import { parseOrganisationNumber } from '../kernel/organisation-number';
 import { parseSniCode } from '../kernel/sni';
 
@@ -9,38 +10,27 @@ import { parseSniCode } from '../kernel/sni';
  */
 
 export function IsOrganisationNumber(options?: ValidationOptions): PropertyDecorator {
-  return (target, property) =>
-    registerDecorator({
-      name: 'isOrganisationNumber',
-      target: target.constructor,
-      propertyName: property as string,
-      options,
-      validator: {
-        validate: (value: unknown) => typeof value === 'string' && parseOrganisationNumber(value).ok,
-        defaultMessage: (args) => {
-          const { value, property: name } = args as ValidationArguments;
-          const parsed = typeof value === 'string' ? parseOrganisationNumber(value) : null;
-          const problem = parsed && !parsed.ok ? parsed.problem : 'must be a Swedish organisation number';
-          return `${name} ${problem}`;
-        },
-      },
-    });
+  return parsedBy('isOrganisationNumber', parseOrganisationNumber, 'must be a Swedish organisation number', options);
 }
 
 export function IsSniCode(options?: ValidationOptions): PropertyDecorator {
+  return parsedBy('isSniCode', parseSniCode, 'must be an SNI 2007 code', options);
+}
+
+/** A string field valid when `parse` accepts it; the message is the parser's problem, never the value. */
+function parsedBy(name: string, parse: (input: string) => Parsed<string>, fallback: string, options?: ValidationOptions): PropertyDecorator {
   return (target, property) =>
     registerDecorator({
-      name: 'isSniCode',
+      name,
       target: target.constructor,
       propertyName: property as string,
       options,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && parseSniCode(value).ok,
+        validate: (value: unknown) => typeof value === 'string' && parse(value).ok,
         defaultMessage: (args) => {
-          const { value, property: name } = args as ValidationArguments;
-          const parsed = typeof value === 'string' ? parseSniCode(value) : null;
-          const problem = parsed && !parsed.ok ? parsed.problem : 'must be an SNI 2007 code';
-          return `${name} ${problem}`;
+          const { value, property: field } = args as ValidationArguments;
+          const parsed = typeof value === 'string' ? parse(value) : null;
+          return `${field} ${parsed && !parsed.ok ? parsed.problem : fallback}`;
         },
       },
     });

@@ -113,7 +113,8 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
 function existedFrom(catalog: EventCatalog, history: RecordedEvent[], correction: Correction | undefined): string | null {
   let earliest: string | null = null;
   for (const event of history) {
-    if (event.id === correction?.corrects) continue;
+    // Facts dated by their handling never bound the entity: skip them before any date arithmetic.
+    if (event.id === correction?.corrects || (event.metadata as Partial<EventMetadata>).occurredFrom === HANDLING_TIME) continue;
     const time = catalog.occurredAt(event);
     if (time.from !== HANDLING_TIME && (earliest === null || time.date < earliest)) earliest = time.date;
   }
