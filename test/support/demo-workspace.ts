@@ -1,10 +1,10 @@
 import { CommandBus } from '@nestjs/cqrs';
-import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
+import { CommandPipeline, DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
+import { seedPlans } from '@samverkan/demo';
 import { seedDialogue } from '@samverkan/dialogue';
 import { seedForums } from '@samverkan/forums';
 import { seedKnowledge } from '@samverkan/knowledge';
 import { seedMomentum } from '@samverkan/momentum';
-import { seedPlans } from '@samverkan/plan';
 import { seedSupervision } from '@samverkan/supervision';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { TestApp } from './test-app';
@@ -13,7 +13,8 @@ import { TestApp } from './test-app';
 export async function seedEveryModule(t: TestApp): Promise<void> {
   const bus = t.app.get(CommandBus);
   const persons = t.app.get(PersonDirectory);
-  await seedPlans(bus, persons);
+  const demo = { send: t.app.get(CommandPipeline).send.bind(t.app.get(CommandPipeline)), persons };
+  await seedPlans(demo);
   const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
   await seedTipYear(bus, persons, demoYear(2024, small, DEFAULT_REGIONS));
   await seedForums(bus, persons);

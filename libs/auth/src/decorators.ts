@@ -1,6 +1,6 @@
 import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { Actor } from '@samverkan/core';
+import { Actor, Sender } from '@samverkan/core';
 import { Role } from './roles';
 import type { VerifiedToken } from './token-service';
 
@@ -45,4 +45,13 @@ export const CorrelationId = createParamDecorator((_: unknown, context: Executio
 export const GrantedForums = createParamDecorator((_: unknown, context: ExecutionContext): string[] => {
   const claim = requestOf(context).claims?.forums;
   return Array.isArray(claim) ? claim.filter((id): id is string => typeof id === 'string') : [];
+});
+
+/** Who sends a mutation's request: the verified actor, the request's correlation id and the forums its token grants. */
+export const CommandSender = createParamDecorator((_: unknown, context: ExecutionContext): Sender => {
+  const request = requestOf(context);
+  if (!request.actor) throw new Error('CommandSender used on a resolver without authentication');
+  const claim = request.claims?.forums;
+  const forums = Array.isArray(claim) ? claim.filter((id): id is string => typeof id === 'string') : [];
+  return { actor: request.actor, correlationId: String(request.id ?? ''), forums };
 });

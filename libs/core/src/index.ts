@@ -33,6 +33,7 @@ export * from './graphql/small-numbers';
 export * from './graphql/suppression';
 export * from './graphql/command-input';
 export * from './graphql/identifier-validators';
+export * from './endpoint';
 export * from './nest/tokens';
 export * from './nest/projection-registry';
 export * from './nest/command-pipeline.service';

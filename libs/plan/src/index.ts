@@ -1,4 +1,10 @@
 export { PlanModule } from './plan.module';
 export { planDecider, planStream, planModuleEvents } from './domain';
 export type { PlanCommand, PlanEvent, PlanState } from './domain';
-export * from './demo';
+export { planEndpoint } from './application/plan.endpoint';
+export type { NamedDecision, PlanRequest } from './application/plan.endpoint';
+export { ACTIVITY_AREAS, ACTIVITY_OWNERS } from './domain';
+export type {
+  ActivityChanges, DiaryNumbers, ExistingPlan, IndicatorResult, PlanActivity, PlanStatus, ProgressStatus, RequestedAmendment,
+} from './domain';
+export { decisionMemberId } from './application/decision-members';

@@ -62,3 +62,14 @@ export function payloadFields(result: CommandResult, context: CommandContext): C
     commandId: context.commandId,
   };
 }
+
+/** The payload fields of a sent request. */
+export function sentPayload(sent: CommandResult & { commandId: string }): CommandPayload {
+  return {
+    stream: sent.stream,
+    revision: sent.revision,
+    position: sent.position?.toString() ?? null,
+    replayed: sent.replayed,
+    commandId: sent.commandId,
+  };
+}

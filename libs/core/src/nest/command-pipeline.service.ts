@@ -9,6 +9,8 @@ import { writeNamedPeople } from '../personal-data/named-people';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { LoadedState, loadState } from '../pipeline/load-state';
 import { ProjectionRunner } from '../projections/projection-runner';
+import { CommandEndpoint, RequestOptions, Sender } from '../endpoint/command-endpoint';
+import { SentRequest, sendRequest } from '../endpoint/send-request';
 import { ENVIRONMENT, EVENT_STORE } from './tokens';
 
 /**
@@ -31,19 +33,37 @@ export class CommandPipeline {
     private readonly persons: PersonDirectory,
   ) {}
 
+  /**
+   * Sends a request through its aggregate's endpoint: the way every mutation, seed and process
+   * manager changes anything. Returns once the read models have caught up with the append.
+   */
+  async send<R, C extends Command, E extends DomainEvent, S>(
+    endpoint: CommandEndpoint<R, C, E, S>,
+    request: R,
+    sender: Sender,
+    options: RequestOptions = {},
+  ): Promise<SentRequest> {
+    return this.tracked(async () => {
+      const sent = await sendRequest({ store: this.store, catalog: this.catalog, persons: this.persons, env: this.env }, endpoint, request, sender, options);
+      this.logger.log({
+        msg: 'command handled', endpoint: endpoint.name, stream: sent.stream, revision: sent.revision, correlationId: sender.correlationId, replayed: sent.replayed,
+        ...(sent.peopleNamed ? { peopleNamed: sent.peopleNamed } : {}),
+      });
+      // Before the wait, whose timeout reports a write that did succeed.
+      await this.runner.waitFor(sent.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);
+      return sent;
+    });
+  }
+
+  /** A decider command built elsewhere: for the core's own tests of the pipeline; modules send requests. */
   async execute<C extends Command, E extends DomainEvent, S>(
     stream: string,
     decider: Decider<C, E, S>,
     command: C,
     context: CommandContext,
   ): Promise<CommandResult> {
-    if (this.closing) throw new ShuttingDownError();
-    this.inFlight++;
-    try {
+    return this.tracked(async () => {
       const result = await handleCommand({ store: this.store, catalog: this.catalog }, stream, decider, command, context);
-      // After the append, so a refused command leaves no name behind; also on a replay, so a retry
-      // after a crash between the append and this write still names them. Before the wait, whose
-      // timeout reports a write that did succeed.
       const named = writeNamedPeople(this.persons, context.people, result.events);
       this.logger.log({
         msg: 'command handled', commandType: command.type, stream, revision: result.revision, correlationId: context.correlationId, replayed: result.replayed,
@@ -51,6 +71,14 @@ export class CommandPipeline {
       });
       await this.runner.waitFor(result.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);
       return result;
+    });
+  }
+
+  private async tracked<T>(work: () => Promise<T>): Promise<T> {
+    if (this.closing) throw new ShuttingDownError();
+    this.inFlight++;
+    try {
+      return await work();
     } finally {
       if (--this.inFlight === 0) this.idle.splice(0).forEach((resolve) => resolve());
     }

@@ -139,6 +139,11 @@ export class PersonDirectory {
     return (this.statements.erasedIds.all() as { id: string }[]).map((r) => r.id);
   }
 
+  /** How many people the directory holds, erased ones included: a refused command must not add one. */
+  count(): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM persons').get() as { n: number }).n;
+  }
+
   close(): void {
     if (this.db.open) this.db.close();
   }

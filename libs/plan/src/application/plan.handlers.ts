@@ -1,25 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { CommandContext, CommandPipeline, CommandResult, readDocument, ReadModelDb } from '@samverkan/core';
-import { PlanCommand, planDecider, planStream } from '../domain';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { readDocument, ReadModelDb } from '@samverkan/core';
 import { PLAN_VIEW_TABLE } from '../read-model/plan.projection';
 import { PlanView } from '../read-model/plan-view';
-
-export class RunPlanCommand {
-  constructor(
-    readonly command: PlanCommand,
-    readonly context: CommandContext,
-  ) {}
-}
-
-@CommandHandler(RunPlanCommand)
-export class RunPlanCommandHandler implements ICommandHandler<RunPlanCommand, CommandResult> {
-  constructor(private readonly pipeline: CommandPipeline) {}
-
-  execute({ command, context }: RunPlanCommand): Promise<CommandResult> {
-    return this.pipeline.execute(planStream(command.data.year), planDecider, command, context);
-  }
-}
 
 export interface StoredPlanView {
   view: PlanView;
@@ -60,4 +43,4 @@ export class ListPlansQueryHandler implements IQueryHandler<ListPlansQuery, Stor
   }
 }
 
-export const planHandlers = [RunPlanCommandHandler, GetPlanQueryHandler, ListPlansQueryHandler];
+export const planHandlers = [GetPlanQueryHandler, ListPlansQueryHandler];

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { InputValidationError, NamedPerson, PersonDirectory } from '@samverkan/core';
-import { ActivityChanges, PlanActivity, RequestedAmendment, SteeringGroupDecision } from '../domain';
-import { namedDecisionMembers } from '../application/decision-members';
+import { InputValidationError, PersonDirectory } from '@samverkan/core';
+import { ActivityChanges, PlanActivity, RequestedAmendment } from '../domain';
+import { NamedDecision } from '../application/plan.endpoint';
 import { StoredPlanView } from '../application/plan.handlers';
 import { planStream } from '../domain';
 import { ActivityChangesInput, AmendCollaborationPlanInput, PlanActivityInput, SteeringGroupDecisionInput } from './plan.inputs';
@@ -36,12 +36,10 @@ export function toChanges(input: ActivityChangesInput): ActivityChanges {
  * The decision keeps its members' ids (derived from the command id); their names come back as the
  * people for the command context, which the pipeline writes to the person directory after the append.
  */
-export function toDecision(input: SteeringGroupDecisionInput, commandId: string): { decision: SteeringGroupDecision; people: NamedPerson[] } {
-  const { decidedBy, people } = namedDecisionMembers(commandId, input.decidedBy);
-  return {
-    decision: { decisionId: input.decisionId, decidedAt: input.decidedAt.toISOString(), decidedBy, what: input.what, minutesReference: input.minutesReference },
-    people,
-  };
+/** The decision as the minutes give it; the endpoint turns its members into person ids. */
+export function toDecision(input: SteeringGroupDecisionInput): NamedDecision {
+  const members = input.decidedBy.map((m) => ({ name: m.name, organisation: m.organisation }));
+  return { decisionId: input.decisionId, decidedAt: input.decidedAt.toISOString(), members, what: input.what, minutesReference: input.minutesReference };
 }
 
 export function toAmendment(input: AmendCollaborationPlanInput): RequestedAmendment {

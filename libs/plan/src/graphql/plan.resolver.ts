@@ -1,12 +1,12 @@
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, decodeCursor, InputValidationError, NotFoundError,
-  PageArgs, payloadFields, PersonDirectory, toConnection,
+  CommandPipeline, Connection, decodeCursor, InputValidationError, NotFoundError, PageArgs, PersonDirectory, Sender, sentPayload,
+  toConnection,
 } from '@samverkan/core';
-import { GetPlanQuery, ListPlansQuery, RunPlanCommand, StoredPlanView } from '../application/plan.handlers';
-import { PlanCommand } from '../domain';
+import { GetPlanQuery, ListPlansQuery, StoredPlanView } from '../application/plan.handlers';
+import { planEndpoint, PlanRequest } from '../application/plan.endpoint';
 import {
   AddPlanActivityInput, AmendCollaborationPlanInput, ChangePlanActivityInput, DraftCollaborationPlanInput,
   FollowUpCollaborationPlanInput, PlanActivityRefInput, PlanDecisionInput, PlanRefInput, PlanYearInput, RecordActivityProgressInput,
@@ -14,13 +14,11 @@ import {
 import { toActivity, toAmendment, toChanges, toDecision, toPlanType } from './plan.mapping';
 import { CollaborationPlanConnection, CollaborationPlanPayload, CollaborationPlanType } from './plan.types';
 
-type Unsent = PlanCommand extends infer C ? (C extends PlanCommand ? Omit<C, 'metadata'> : never) : never;
-
-/** Steering group work on the annual plan. Resolvers only translate and call the buses. */
+/** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
 export class PlanResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
@@ -48,98 +46,81 @@ export class PlanResolver {
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Starts the draft of a year’s plan.' })
   @Roles(Role.STEERING_GROUP)
-  draftCollaborationPlan(@Args('input') input: DraftCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
+  draftCollaborationPlan(@Args('input') input: DraftCollaborationPlanInput, @CommandSender() sender: Sender) {
     const diaryNumbers = { ...(input.diaryNumberAv ? { av: input.diaryNumberAv } : {}), ...(input.diaryNumberFk ? { fk: input.diaryNumberFk } : {}) };
-    return this.run(input, actor, cid, { type: 'DraftPlan', data: { year: input.year, title: input.title, diaryNumbers } });
+    return this.send({ type: 'DraftPlan', data: { year: input.year, title: input.title, diaryNumbers } }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Adds an activity to a draft.' })
   @Roles(Role.STEERING_GROUP)
-  addPlanActivity(@Args('input') input: AddPlanActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(input, actor, cid, { type: 'AddActivity', data: { year: input.year, activity: toActivity(input.activity) } });
+  addPlanActivity(@Args('input') input: AddPlanActivityInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'AddActivity', data: { year: input.year, activity: toActivity(input.activity) } }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Changes an activity of a draft.' })
   @Roles(Role.STEERING_GROUP)
-  changePlanActivity(@Args('input') input: ChangePlanActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const data = { year: input.year, activityId: input.activityId, changes: toChanges(input.changes) };
-    return this.run(input, actor, cid, { type: 'ChangeActivity', data });
+  changePlanActivity(@Args('input') input: ChangePlanActivityInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'ChangeActivity', data: { year: input.year, activityId: input.activityId, changes: toChanges(input.changes) } }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Removes an activity from a draft.' })
   @Roles(Role.STEERING_GROUP)
-  removePlanActivity(@Args('input') input: PlanActivityRefInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(input, actor, cid, { type: 'RemoveActivity', data: { year: input.year, activityId: input.activityId } });
+  removePlanActivity(@Args('input') input: PlanActivityRefInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'RemoveActivity', data: { year: input.year, activityId: input.activityId } }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Submits the draft to the steering group.' })
   @Roles(Role.STEERING_GROUP)
-  submitCollaborationPlan(@Args('input') input: PlanRefInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(input, actor, cid, { type: 'SubmitPlan', data: { year: input.year } });
+  submitCollaborationPlan(@Args('input') input: PlanRefInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'SubmitPlan', data: { year: input.year } }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision returns a submitted plan to draft.' })
   @Roles(Role.STEERING_GROUP)
-  returnCollaborationPlanToDraft(@Args('input') input: PlanDecisionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.decide(input, actor, cid, 'ReturnPlanToDraft');
+  returnCollaborationPlanToDraft(@Args('input') input: PlanDecisionInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'ReturnPlanToDraft', data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision adopts the submitted plan.' })
   @Roles(Role.STEERING_GROUP)
-  adoptCollaborationPlan(@Args('input') input: PlanDecisionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.decide(input, actor, cid, 'AdoptPlan');
+  adoptCollaborationPlan(@Args('input') input: PlanDecisionInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'AdoptPlan', data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision amends an adopted plan.' })
   @Roles(Role.STEERING_GROUP)
-  amendCollaborationPlan(@Args('input') input: AmendCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const base = commandContext(actor, cid, input);
-    const { decision, people } = toDecision(input.decision, base.commandId);
-    const data = { year: input.year, decision, amendment: toAmendment(input) };
-    return this.send(input, { ...base, people }, { type: 'AmendPlan', data, reason: input.reason });
+  amendCollaborationPlan(@Args('input') input: AmendCollaborationPlanInput, @CommandSender() sender: Sender) {
+    const data = { year: input.year, decision: toDecision(input.decision), amendment: toAmendment(input) };
+    return this.send({ type: 'AmendPlan', data, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'Records progress on an activity of the adopted plan.' })
   @Roles(Role.STEERING_GROUP)
-  recordActivityProgress(@Args('input') input: RecordActivityProgressInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
+  recordActivityProgress(@Args('input') input: RecordActivityProgressInput, @CommandSender() sender: Sender) {
     const data = { year: input.year, activityId: input.activityId, status: input.status, note: input.note };
-    return this.run(input, actor, cid, { type: 'RecordActivityProgress', data });
+    return this.send({ type: 'RecordActivityProgress', data }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision records the follow-up.' })
   @Roles(Role.STEERING_GROUP)
-  followUpCollaborationPlan(@Args('input') input: FollowUpCollaborationPlanInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const base = commandContext(actor, cid, input);
-    const { decision, people } = toDecision(input.decision, base.commandId);
+  followUpCollaborationPlan(@Args('input') input: FollowUpCollaborationPlanInput, @CommandSender() sender: Sender) {
     const data = {
       year: input.year,
-      decision,
+      decision: toDecision(input.decision),
       summary: input.summary,
       indicatorResults: input.indicatorResults.map((r) => ({ activityId: r.activityId, indicator: r.indicator, result: r.result })),
     };
-    return this.send(input, { ...base, people }, { type: 'FollowUpPlan', data, reason: input.reason });
+    return this.send({ type: 'FollowUpPlan', data, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision closes the plan.' })
   @Roles(Role.STEERING_GROUP)
-  closeCollaborationPlan(@Args('input') input: PlanDecisionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.decide(input, actor, cid, 'ClosePlan');
+  closeCollaborationPlan(@Args('input') input: PlanDecisionInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'ClosePlan', data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason }, sender, input);
   }
 
-  private decide(input: PlanDecisionInput, actor: Actor, cid: string, type: 'ReturnPlanToDraft' | 'AdoptPlan' | 'ClosePlan') {
-    const base = commandContext(actor, cid, input);
-    const { decision, people } = toDecision(input.decision, base.commandId);
-    return this.send(input, { ...base, people }, { type, data: { year: input.year, decision }, reason: input.reason } as Unsent);
-  }
-
-  private run(input: PlanYearInput, actor: Actor, cid: string, command: Unsent): Promise<CollaborationPlanPayload> {
-    return this.send(input, commandContext(actor, cid, input), command);
-  }
-
-  /** The context is made first when a decision's members need the command id for their person ids; it carries their names. */
-  private async send(input: PlanYearInput, context: CommandContext, command: Unsent): Promise<CollaborationPlanPayload> {
-    const full = { ...command, metadata: { now: new Date() } } as PlanCommand;
-    const result = await this.commands.execute<RunPlanCommand, CommandResult>(new RunPlanCommand(full, context));
-    return { ...payloadFields(result, context), plan: await this.collaborationPlan(input.year) };
+  private async send(request: PlanRequest, sender: Sender, input: PlanYearInput): Promise<CollaborationPlanPayload> {
+    const sent = await this.pipeline.send(planEndpoint, request, sender, input);
+    return { ...sentPayload(sent), plan: await this.collaborationPlan(input.year) };
   }
 }

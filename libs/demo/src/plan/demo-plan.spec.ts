@@ -1,8 +1,5 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { PersonDirectory } from '@samverkan/core';
-import { decisionMemberId } from '../application/decision-members';
-import { RunPlanCommand } from '../application/plan.handlers';
-import { ACTIVITY_AREAS, ACTIVITY_OWNERS, ExistingPlan, PlanCommand, planDecider, PlanState } from '../domain';
+import { ACTIVITY_AREAS, ACTIVITY_OWNERS, decisionMemberId, ExistingPlan, planDecider, planModuleEvents, PlanRequest, planStream } from '@samverkan/plan';
+import { DemoStore, openDemoStore } from '../testing/demo-store';
 import { DEMO_PLANS, DEMO_STEERING_GROUP, demoDecisions, demoPlan, demoPlanOutcome, DemoPlanStep, demoSteeringMember } from './demo-plan';
 import { demoPlanCommandIds, demoPlanStepKey, planCommandCount, seedPlans } from './seed-plan';
 
@@ -10,54 +7,30 @@ import { demoPlanCommandIds, demoPlanStepKey, planCommandCount, seedPlans } from
 const LATEST = '2026-11-01';
 const ACTIVITY_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
-/** The plans as the seed leaves them, replayed through the real decider, and what it sent. */
+/** The plans as the seed leaves them in a real store, through the plan's endpoint. */
 interface Run {
-  states: Map<number, PlanState>;
-  commands: { command: PlanCommand; commandId: string; replayed: boolean }[];
-  upserts: { id: string; name?: string | null; organisation?: string | null }[];
+  store: DemoStore;
+  plans: Map<number, ExistingPlan>;
 }
 
-/**
- * A command bus that runs the plan decider in memory and, like the pipeline, replays a known
- * command id and names the context's people once the command has events (a replay included).
- */
-function inMemory(run: Run, handled: Set<string>): CommandBus {
-  return {
-    execute: async ({ command, context }: RunPlanCommand) => {
-      const named = () => run.upserts.push(...(context.people ?? []).map((p) => ({ id: p.id, ...p.fields })));
-      const replayed = handled.has(context.commandId);
-      run.commands.push({ command, commandId: context.commandId, replayed });
-      if (replayed) return void named();
-      const year = command.data.year;
-      const state = run.states.get(year) ?? planDecider.initialState();
-      const events = planDecider.decide(command, state);
-      run.states.set(year, events.reduce(planDecider.evolve, state));
-      handled.add(context.commandId);
-      if (events.length > 0) named();
-    },
-  } as unknown as CommandBus;
-}
-
-function fakePersons(run: Run): PersonDirectory {
-  return { upsert: (id: string, fields: { name?: string | null; organisation?: string | null }) => run.upserts.push({ id, ...fields }) } as unknown as PersonDirectory;
-}
-
-async function seedInMemory(handled = new Set<string>()): Promise<Run> {
-  const run: Run = { states: new Map(), commands: [], upserts: [] };
+async function seedInStore(store = openDemoStore([planModuleEvents])): Promise<Run> {
   let ticks = 0;
-  await seedPlans(inMemory(run, handled), fakePersons(run), () => ticks++);
+  await seedPlans(store, () => ticks++);
   expect(ticks).toBe(planCommandCount());
-  return run;
+  const plans = new Map<number, ExistingPlan>();
+  for (const { year } of DEMO_PLANS) plans.set(year, (await store.state(planStream(year), planDecider)) as ExistingPlan);
+  return { store, plans };
 }
 
-const plan = (run: Run, year: number) => run.states.get(year) as ExistingPlan;
+const plan = (run: Run, year: number) => run.plans.get(year) as ExistingPlan;
 const decisionSteps = (steps: readonly DemoPlanStep[]) => steps.filter((s): s is Extract<DemoPlanStep, { decision: unknown }> => 'decision' in s);
 
 describe('Demo collaboration plans', () => {
   let run: Run;
   beforeAll(async () => {
-    run = await seedInMemory();
+    run = await seedInStore();
   });
+  afterAll(() => run.store.close());
 
   it('has the plans of 2024, 2025 and 2026; 2025 with its diary numbers', () => {
     expect(DEMO_PLANS.map((p) => p.year)).toEqual([2024, 2025, 2026]);
@@ -144,24 +117,23 @@ describe('Demo collaboration plans', () => {
     }
   });
 
-  it('names its fictional members only in the person directory, under ids derived from the command ids; no event data holds a name', () => {
+  it('names its fictional members only in the person directory, under ids derived from the command ids; no event data holds a name', async () => {
     const names = DEMO_STEERING_GROUP.map((m) => m.name);
-    const sent = JSON.stringify(run.commands.map((c) => c.command));
-    for (const name of names) expect(sent).not.toContain(name);
+    const stored = JSON.stringify(await allEvents(run));
+    for (const name of names) expect(stored).not.toContain(name);
     // No real person of the seed documents is named.
     const data = JSON.stringify([DEMO_PLANS, DEMO_STEERING_GROUP]);
     for (const real of ['Öberg', 'Lööw', 'Thildéus', 'Johansen']) expect(data).not.toContain(real);
 
-    const adoption = run.commands.find((c) => c.command.type === 'AdoptPlan' && c.command.data.year === 2025)!;
-    const decision = (adoption.command as Extract<PlanCommand, { type: 'AdoptPlan' }>).data.decision;
+    const adoption = run.store.sent.find((s) => (s.request as PlanRequest).type === 'AdoptPlan' && (s.request as PlanRequest).data.year === 2025)!;
+    const decision = (adoption.sent.events[0].data as { decision: { decidedBy: { personId: string; organisation: string }[] } }).decision;
     expect(decision.decidedBy.map((m) => m.personId)).toEqual(decision.decidedBy.map((_, i) => decisionMemberId(adoption.commandId, i)));
     expect(decision.decidedBy.map((m) => m.organisation)).toEqual(['FK', 'FK', 'AV', 'AV']);
-    const registered = run.upserts.filter((u) => u.id.startsWith('person-'));
-    expect(new Set(registered.map((u) => u.name))).toEqual(new Set(names));
-    expect(registered).toContainEqual({ id: decision.decidedBy[0].personId, name: 'Cecilia Rydén', organisation: 'FK' });
+    expect(run.store.persons.find(decision.decidedBy[0].personId)).toMatchObject({ name: 'Cecilia Rydén', organisation: 'FK' });
+    for (const name of names) expect(run.store.persons.search(name).map((p) => p.name)).toContain(name);
   });
 
-  it('derives one stable command id per step, and a second run replays every one and names the same persons', async () => {
+  it('derives one stable command id per step, and a second run replays every one and names no one new', async () => {
     const ids = demoPlanCommandIds();
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toEqual(demoPlanCommandIds());
@@ -169,11 +141,18 @@ describe('Demo collaboration plans', () => {
     const keys = DEMO_PLANS.flatMap((p) => p.steps.map((s) => demoPlanStepKey(p.year, s)));
     expect(new Set(keys).size).toBe(keys.length);
 
-    const handled = new Set<string>();
-    const first = await seedInMemory(handled);
-    const second = await seedInMemory(handled);
-    expect(second.commands.every((c) => c.replayed)).toBe(true);
-    expect(second.states.size).toBe(0);
-    expect(new Set(second.upserts.map((u) => u.id))).toEqual(new Set(first.upserts.map((u) => u.id)));
+    const head = await run.store.store.headPosition();
+    const people = run.store.persons.count();
+    const before = run.store.sent.length;
+    await seedPlans(run.store);
+    const again = run.store.sent.slice(before);
+    expect(again).toHaveLength(planCommandCount());
+    expect(again.every((s) => s.sent.replayed)).toBe(true);
+    expect(await run.store.store.headPosition()).toBe(head);
+    expect(run.store.persons.count()).toBe(people);
   });
 });
+
+function allEvents(run: Run): Promise<unknown[]> {
+  return run.store.store.readAll().then((events) => events.map((e) => ({ type: e.type, data: e.data })));
+}

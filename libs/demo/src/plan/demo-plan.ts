@@ -1,4 +1,4 @@
-import { ActivityChanges, DiaryNumbers, IndicatorResult, PlanActivity, PlanStatus, ProgressStatus, RequestedAmendment } from '../domain';
+import { ActivityChanges, DiaryNumbers, IndicatorResult, PlanActivity, PlanStatus, ProgressStatus, RequestedAmendment } from '@samverkan/plan';
 
 /**
  * The plans for active collaboration (plan för aktiv samverkan) between Arbetsmiljöverket and

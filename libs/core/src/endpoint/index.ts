@@ -1,0 +1,3 @@
+export * from './command-endpoint';
+export * from './reference-checks';
+export * from './send-request';

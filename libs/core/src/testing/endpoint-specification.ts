@@ -1,0 +1,113 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteEventStore } from '@samverkan/event-store';
+import { EventCatalog } from '../catalog/event-catalog';
+import { DEFAULT_REGIONS } from '../kernel/regions';
+import type { Command, DomainEvent } from '../domain/decider';
+import type { ModuleEvents } from '../domain/event-catalog';
+import type { Actor } from '../envelope/envelope';
+import type { CommandEndpoint, RequestOptions, Sender } from '../endpoint/command-endpoint';
+import { sendRequest, SentRequest } from '../endpoint/send-request';
+import { PersonDirectory } from '../personal-data/person-directory';
+import { expectError, ExpectedError } from './error-matcher';
+
+/** Facts already in the store: a stream and its events, in order. */
+export interface GivenStream {
+  stream: string;
+  events: DomainEvent[];
+}
+
+/** Who sends the request in a test: an actor's role (and forums), or a whole sender. */
+export interface TestSender {
+  role?: string;
+  organisation?: string;
+  forums?: string[];
+}
+
+/** What a request left behind: the events it appended to its stream and the person directory. */
+export interface Outcome {
+  sent: SentRequest;
+  appended: DomainEvent[];
+  persons: PersonDirectory;
+}
+
+/**
+ * given(streams).when(request, sender).then(events) | .thenThrows(code) | .thenNothingHappened(),
+ * after emmett's ApiSpecification: an endpoint against a real SQLite store and person directory,
+ * without Nest. Each `when` starts from an empty store with only the given streams in it.
+ */
+export function endpointSpecification<R, C extends Command, E extends DomainEvent, S>(
+  endpoint: CommandEndpoint<R, C, E, S>,
+  modules: readonly ModuleEvents[],
+  env: { REGIONS: string[] } = { REGIONS: DEFAULT_REGIONS },
+) {
+  const catalog = new EventCatalog();
+  for (const events of modules) catalog.register(events);
+  return {
+    given(streams: GivenStream[] = []) {
+      return {
+        when(request: R, by: TestSender = {}, options: RequestOptions = {}) {
+          const run = async <T>(check: (outcome: Promise<Outcome>, eventsOf: (stream: string) => Promise<DomainEvent[]>, persons: PersonDirectory) => Promise<T>) => {
+            const dir = mkdtempSync(join(tmpdir(), 'samverkan-endpoint-'));
+            const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
+            const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
+            try {
+              for (const given of streams) await store.append(given.stream, given.events.map((e) => storedForm(e)), { expectedRevision: 'any' });
+              const eventsOf = async (stream: string) => (await store.readStream(stream)).map((e) => ({ type: e.type, data: catalog.currentData(e) }));
+              const outcome = (async (): Promise<Outcome> => {
+                const sent = await sendRequest({ store, catalog, persons, env }, endpoint, request, senderOf(by), options);
+                const appended = sent.replayed ? [] : (await eventsOf(sent.stream)).slice(sent.revision + 1 - sent.events.length);
+                return { sent, appended, persons };
+              })();
+              return await check(outcome, eventsOf, persons);
+            } finally {
+              persons.close();
+              await store.close();
+              rmSync(dir, { recursive: true, force: true });
+            }
+          };
+          return {
+            /** The request appended exactly these events (type and data); returns the outcome for more checks. */
+            then: (expected: E[], more?: (outcome: Outcome) => void) =>
+              run(async (outcome) => {
+                const done = await outcome;
+                expect(done.appended).toEqual(expected);
+                more?.(done);
+              }),
+            /** The request was refused with this error, and the store and person directory are as they were. */
+            thenThrows: (code: string, detail?: ExpectedError) =>
+              run(async (outcome, eventsOf, persons) => {
+                const error = await outcome.then(() => undefined, (e: unknown) => e);
+                expectError(error, code, detail);
+                for (const given of streams) expect(await eventsOf(given.stream)).toHaveLength(given.events.length);
+                expect(persons.count()).toBe(0);
+              }),
+            /** The request was accepted and changed nothing (e.g. it repeats what is already so). */
+            thenNothingHappened: () =>
+              run(async (outcome) => {
+                const done = await outcome;
+                expect(done.sent.events).toEqual([]);
+                expect(done.appended).toEqual([]);
+              }),
+          };
+        },
+      };
+    },
+  };
+}
+
+function senderOf(by: TestSender): Sender {
+  const actor: Actor = { id: `test-${(by.role ?? 'STEERING_GROUP').toLowerCase()}`, organisation: by.organisation ?? 'FK', role: by.role ?? 'STEERING_GROUP' };
+  return { actor, correlationId: randomUUID(), forums: by.forums ?? [] };
+}
+
+function storedForm(event: DomainEvent) {
+  return {
+    id: randomUUID(),
+    type: event.type,
+    data: event.data as Record<string, unknown>,
+    metadata: { actor: { id: 'given', organisation: 'FK', role: 'STEERING_GROUP' }, commandId: randomUUID(), given: true },
+  };
+}

@@ -1,0 +1,4 @@
+export type { DemoSend } from './demo-send';
+export { DEMO_EMPLOYERS } from './employers';
+export type { DemoEmployer } from './employers';
+export * from './plan';

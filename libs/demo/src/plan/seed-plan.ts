@@ -1,0 +1,124 @@
+import { Role } from '@samverkan/auth';
+import { eventIdFor } from '@samverkan/core';
+import { NamedDecision, planEndpoint, PlanRequest } from '@samverkan/plan';
+import { DemoSend, demoSender } from '../demo-send';
+import { DEMO_PLANS, DemoDecision, DemoPlanStep, demoSteeringMember, IsoDate } from './demo-plan';
+
+/** One request of the demo: the stable key its command id derives from, and the day it belongs to. */
+interface Step {
+  key: string;
+  commandId: string;
+  on: IsoDate;
+  request: PlanRequest;
+}
+
+const NAMESPACE = 'demo:plan';
+const commandIdFor = (key: string) => eventIdFor(`${NAMESPACE}:${key}`, 0);
+
+/** The key of a step within its plan: unique, and independent of the steps around it. */
+export function demoPlanStepKey(year: number, step: DemoPlanStep): string {
+  switch (step.kind) {
+    case 'ADD':
+      return `${year}:add:${step.activity.activityId}`;
+    case 'CHANGE':
+      return `${year}:change:${step.activityId}:${step.on}`;
+    case 'REMOVE':
+      return `${year}:remove:${step.activityId}`;
+    case 'SUBMIT':
+      return `${year}:submit:${step.on}`;
+    case 'PROGRESS':
+      return `${year}:progress:${step.activityId}:${step.status}:${step.on}`;
+    default:
+      return `${year}:decision:${step.decision.decisionId}`;
+  }
+}
+
+/** The decision as the minutes give it: the endpoint names its members, as for the GraphQL mutation. */
+function toDecision(demo: DemoDecision): NamedDecision {
+  const members = demo.members.map((key) => {
+    const { name, organisation } = demoSteeringMember(key);
+    return { name, organisation };
+  });
+  return { decisionId: demo.decisionId, decidedAt: new Date(demo.decidedAt).toISOString(), members, what: demo.what, minutesReference: demo.minutesReference };
+}
+
+/**
+ * Every command of the demo, ordered by day across the plans (a stable sort: on one day the older
+ * plan goes first, so the 2024 plan is closed before the 2025 plan is adopted at the same meeting).
+ */
+function steps(): Step[] {
+  const list: Step[] = [];
+  for (const plan of DEMO_PLANS) {
+    const { year } = plan;
+    const push = (key: string, on: IsoDate, request: PlanRequest) => list.push({ key, commandId: commandIdFor(key), on, request });
+    push(`${year}:draft`, plan.draftedOn, { type: 'DraftPlan', data: { year, title: plan.title, diaryNumbers: { ...plan.diaryNumbers } } });
+    for (const step of plan.steps) {
+      push(demoPlanStepKey(year, step), step.on, ((): PlanRequest => {
+        switch (step.kind) {
+          case 'ADD':
+            return { type: 'AddActivity', data: { year, activity: { ...step.activity, indicators: [...step.activity.indicators] } } };
+          case 'CHANGE':
+            return { type: 'ChangeActivity', data: { year, activityId: step.activityId, changes: { ...step.changes } } };
+          case 'REMOVE':
+            return { type: 'RemoveActivity', data: { year, activityId: step.activityId } };
+          case 'SUBMIT':
+            return { type: 'SubmitPlan', data: { year } };
+          case 'PROGRESS':
+            return { type: 'RecordActivityProgress', data: { year, activityId: step.activityId, status: step.status, note: step.note } };
+          case 'RETURN_TO_DRAFT':
+            return { type: 'ReturnPlanToDraft', data: { year, decision: toDecision(step.decision) }, reason: step.decision.reason };
+          case 'ADOPT':
+            return { type: 'AdoptPlan', data: { year, decision: toDecision(step.decision) }, reason: step.decision.reason };
+          case 'AMEND':
+            return {
+              type: 'AmendPlan',
+              data: { year, decision: toDecision(step.decision), amendment: step.amendment },
+              reason: step.decision.reason,
+            };
+          case 'FOLLOW_UP':
+            return {
+              type: 'FollowUpPlan',
+              data: {
+                year,
+                decision: toDecision(step.decision),
+                summary: step.summary,
+                indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
+              },
+              reason: step.decision.reason,
+            };
+          case 'CLOSE':
+            return { type: 'ClosePlan', data: { year, decision: toDecision(step.decision) }, reason: step.decision.reason };
+          default: {
+            const unknown: never = step;
+            throw new Error(`Unknown demo plan step ${(unknown as { kind: string }).kind}`);
+          }
+        }
+      })());
+    }
+  }
+  return list.map((step, index) => ({ step, index })).sort((a, b) => a.step.on.localeCompare(b.step.on) || a.index - b.index).map(({ step }) => step);
+}
+
+/** The command ids of the demo in the order they are sent, for tests. */
+export function demoPlanCommandIds(): string[] {
+  return steps().map((s) => s.commandId);
+}
+
+/**
+ * Loads the demo plans through the plan's endpoint, as the steering group (the dev STEERING_GROUP
+ * person), exactly as the GraphQL mutations send them. Idempotent: the fixed command ids make a
+ * second run replay each request and append nothing, and the decision members' person ids derive
+ * from those command ids, so the person directory gains no one either.
+ */
+export async function seedPlans(send: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
+  const sender = demoSender(send, Role.STEERING_GROUP);
+  for (const step of steps()) {
+    await send.send(planEndpoint, step.request, { ...sender, correlationId: step.commandId }, { commandId: step.commandId });
+    onCommand();
+  }
+}
+
+/** How many commands the plan demo takes, for a progress bar. */
+export function planCommandCount(): number {
+  return steps().length;
+}
