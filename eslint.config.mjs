@@ -37,8 +37,8 @@ export default tseslint.config(
     languageOptions: { sourceType: 'module', globals: globals.browser },
   },
   {
-    // Jest's configuration files are CommonJS, read by Node.
-    files: ['*.js'],
+    // Jest's configuration files and the tests' require hook are CommonJS, read by Node.
+    files: ['*.js', '**/*.cjs'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
