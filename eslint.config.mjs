@@ -1,5 +1,6 @@
 // @ts-check
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -7,10 +8,10 @@ import tseslint from 'typescript-eslint';
  * Lint: ESLint's and typescript-eslint's recommended rules, without type information (fast, and no
  * tsconfig to keep in step). Formatting is Prettier's alone (.prettierrc.json); nothing here styles.
  */
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'coverage/', 'data/', 'test/artifacts/', 'bench/results/', 'bench/.data/'] },
   js.configs.recommended,
-  ...tseslint.configs.recommended,
+  tseslint.configs.recommended,
   {
     rules: {
       // `_`-prefixed names mark what is left out on purpose (`const { signature: _signature, ...body }`).
@@ -18,6 +19,7 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrorsIgnorePattern: '^_', ignoreRestSiblings: true },
       ],
+      // `seen.has(x) || frontier.push(x)` as a statement is an idiom here; a bare comparison is still caught.
       '@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true }],
     },
   },
