@@ -19,6 +19,10 @@ module.exports = {
   forceExit: true,
   // Starting the real app (SQLite files, child processes) on a busy 2-core machine takes seconds.
   testTimeout: 30_000,
+  // One suite per core. Jest's default (cores − 1) left one of CI's two cores idle: most suites wait
+  // on SQLite, sockets and child processes, not on the CPU. Every suite has its own data dir and
+  // port, and none may depend on the wall clock being fast (esdb-resilience counts attempts).
+  maxWorkers: '100%',
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'] },
     {

@@ -42,7 +42,8 @@ export function determinedCells(readings: Reading[], relations: Known[]): { id: 
   if (!truthHolds) throw new Error('the true figures break a relation the test assumes: the test model is wrong');
   const hidden = readings.filter((r) => r.values.length > 1);
   for (const r of readings) if (!r.values.includes(r.truth)) throw new Error(`${r.id}: the label excludes the true value ${r.truth}`);
-  return hidden.filter((cell) => !cell.values.some((v) => v !== cell.truth && feasible(cell.id, v, readings, relations))).map(({ id, truth }) => ({ id, truth }));
+  const feasible = searchOver(readings, relations);
+  return hidden.filter((cell) => !cell.values.some((v) => v !== cell.truth && feasible(cell.id, v))).map(({ id, truth }) => ({ id, truth }));
 }
 
 function holds(relation: Known, value: (id: string) => number): boolean {
@@ -50,54 +51,67 @@ function holds(relation: Known, value: (id: string) => number): boolean {
   return relation.op === '=' ? total === (relation.constant ?? 0) : total <= (relation.constant ?? 0);
 }
 
-/** Is there an assignment of every hidden cell, with `id` = `value`, that keeps every relation? */
-function feasible(id: string, value: number, readings: Reading[], relations: Known[]): boolean {
-  const options = new Map(readings.map((r) => [r.id, r.id === id ? [value] : r.values]));
-  // Only cells tied to `id` through relations matter; the others keep their true values.
-  const tied = new Set([id]);
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const r of relations) {
-      const ids = r.terms.map(([x]) => x).filter((x) => options.get(x)!.length > 1 || x === id);
-      if (ids.some((x) => tied.has(x)) && ids.some((x) => !tied.has(x))) {
-        ids.forEach((x) => tied.add(x));
-        grown = true;
-      }
-    }
-  }
-  const order = [...tied];
-  const local = relations.filter((r) => r.terms.some(([x]) => tied.has(x)));
-  const assigned = new Map<string, number>();
+/**
+ * Answers: is there an assignment of every hidden cell, with `id` = `value`, that keeps every
+ * relation? What does not depend on the value tried (which cells are tied to `id`, the relations
+ * among them, each cell's values truth-first) is worked out once per cell, not once per value.
+ */
+function searchOver(readings: Reading[], relations: Known[]): (id: string, value: number) => boolean {
   const truth = new Map(readings.map((r) => [r.id, r.truth]));
-  const bounds = new Map([...tied].map((x) => [x, [Math.min(...options.get(x)!), Math.max(...options.get(x)!)]]));
-  const extremes = (x: string) => {
-    const v = assigned.get(x);
-    if (v !== undefined) return [v, v];
-    return bounds.get(x) ?? [truth.get(x)!, truth.get(x)!];
-  };
-  const touching = new Map([...tied].map((x) => [x, local.filter((r) => r.terms.some(([y]) => y === x))]));
-  const stillPossible = (x: string) =>
-    touching.get(x)!.every((r) => {
-      let low = 0;
-      let high = 0;
-      for (const [y, c] of r.terms) {
-        const [a, b] = extremes(y);
-        low += Math.min(c * a, c * b);
-        high += Math.max(c * a, c * b);
-      }
-      const k = r.constant ?? 0;
-      return r.op === '=' ? low <= k && k <= high : low <= k;
-    });
+  const hidden = new Set(readings.filter((r) => r.values.length > 1).map((r) => r.id));
   // The true value first: the rest of a solution is then often the truth itself.
-  const ordered = new Map([...tied].map((x) => [x, [...options.get(x)!].sort((a, b) => Math.abs(a - truth.get(x)!) - Math.abs(b - truth.get(x)!))]));
-  const step = (i: number): boolean => {
-    if (i === order.length) return local.every((r) => holds(r, (x) => assigned.get(x) ?? truth.get(x)!));
-    for (const v of ordered.get(order[i])!) {
-      assigned.set(order[i], v);
-      if (stillPossible(order[i]) && step(i + 1)) return true;
+  const ordered = new Map(readings.map((r) => [r.id, [...r.values].sort((a, b) => Math.abs(a - r.truth) - Math.abs(b - r.truth))]));
+  const bounds = new Map(readings.map((r) => [r.id, [Math.min(...r.values), Math.max(...r.values)]]));
+  const free = relations.map((r) => r.terms.map(([x]) => x).filter((x) => hidden.has(x)));
+  const around = new Map<string, ReturnType<typeof neighbourhood>>();
+  // Only cells tied to `id` through relations matter; the others keep their true values.
+  function neighbourhood(id: string) {
+    const tied = new Set([id]);
+    for (let grown = true; grown; ) {
+      grown = false;
+      for (const ids of free) {
+        if (ids.some((x) => tied.has(x)) && ids.some((x) => !tied.has(x))) {
+          ids.forEach((x) => tied.add(x));
+          grown = true;
+        }
+      }
     }
-    assigned.delete(order[i]);
-    return false;
+    const local = relations.filter((r) => r.terms.some(([x]) => tied.has(x)));
+    const touching = new Map([...tied].map((x): [string, Known[]] => [x, []]));
+    for (const r of local) for (const x of new Set(r.terms.map(([y]) => y))) touching.get(x)?.push(r);
+    return { order: [...tied], local, touching };
+  }
+
+  return (id, value) => {
+    const { order, local, touching } = around.get(id) ?? around.set(id, neighbourhood(id)).get(id)!;
+    const assigned = new Map<string, number>();
+    const extremes = (x: string) => {
+      const v = assigned.get(x);
+      if (v !== undefined) return [v, v];
+      if (x === id) return [value, value];
+      return touching.has(x) ? bounds.get(x)! : [truth.get(x)!, truth.get(x)!];
+    };
+    const stillPossible = (x: string) =>
+      touching.get(x)!.every((r) => {
+        let low = 0;
+        let high = 0;
+        for (const [y, c] of r.terms) {
+          const [a, b] = extremes(y);
+          low += Math.min(c * a, c * b);
+          high += Math.max(c * a, c * b);
+        }
+        const k = r.constant ?? 0;
+        return r.op === '=' ? low <= k && k <= high : low <= k;
+      });
+    const step = (i: number): boolean => {
+      if (i === order.length) return local.every((r) => holds(r, (x) => assigned.get(x) ?? truth.get(x)!));
+      for (const v of order[i] === id ? [value] : ordered.get(order[i])!) {
+        assigned.set(order[i], v);
+        if (stillPossible(order[i]) && step(i + 1)) return true;
+      }
+      assigned.delete(order[i]);
+      return false;
+    };
+    return step(0);
   };
-  return step(0);
 }

@@ -4,12 +4,14 @@ export const ROOT = resolve(__dirname, '../..');
 
 /**
  * How the tests run an entry point of apps/ in a child process, as `npm start` or `npm run cli`
- * would, but compiled on the fly instead of from dist/.
+ * would, but compiled on the fly instead of from dist/: transpiled without a type check, as
+ * ts-node's transpile-only mode does, each file once for all the processes a test run starts
+ * (transpile-cache.cjs).
  */
 export function tsNode(entry: string, args: string[] = [], env: Record<string, string> = {}) {
   return {
     command: process.execPath,
-    args: ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, entry), ...args],
+    args: ['-r', join(__dirname, 'transpile-cache.cjs'), '-r', 'tsconfig-paths/register', join(ROOT, entry), ...args],
     options: { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env } },
   };
 }

@@ -1,4 +1,4 @@
-/** Exit codes of every operator command; README lists them. */
+/** Exit codes of every operator command; docs/OPERATIONS.md lists them. */
 export const EXIT = {
   OK: 0,
   /** Bad arguments, an unreadable file, an unreachable store: nothing was judged. */

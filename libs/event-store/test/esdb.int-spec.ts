@@ -5,7 +5,7 @@ import { EventStoreProtocolServer, startProtocolServer } from '../../../test/sup
 /**
  * The EventStoreDB adapter against the contract, case for case: always against the in-process
  * protocol server (the real client library over real gRPC), and against a real server when
- * EVENTSTORE_CONNECTION_STRING is set (`npm run test:esdb`, README).
+ * EVENTSTORE_CONNECTION_STRING is set (`npm run test:esdb`, docs/OPERATIONS.md).
  */
 function contractOver(connectionString: () => string) {
   return async () => {
