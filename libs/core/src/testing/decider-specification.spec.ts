@@ -1,7 +1,10 @@
 import { Command, Decider, DomainEvent } from '../domain/decider';
-import { DomainRuleViolation, NotFoundError } from '../errors/domain-errors';
+import { NotFoundError } from '../errors/domain-errors';
 import { InputValidationError } from '../errors/input-validation-error';
+import { defineRules } from '../errors/rules';
 import { deciderSpecification, expectRejection } from './decider-specification';
+
+const ROW_RULES = defineRules('row', { NO_SUCH_SEAT: 'The row has no seat with this number.' });
 
 type Seat = DomainEvent<'SeatTaken', { seat: number }>;
 type Take = Command<'Take', { seat: number }>;
@@ -11,7 +14,7 @@ const row: Decider<Take, Seat, number[]> = {
   initialState: () => [],
   evolve: (taken, event) => [...taken, event.data.seat],
   decide({ data: { seat } }, taken) {
-    if (seat > 2) throw new DomainRuleViolation('NO_SUCH_SEAT', `seat ${seat}`, { field: 'seat', seats: 2 });
+    if (seat > 2) throw ROW_RULES.violation('NO_SUCH_SEAT', `seat ${seat}`, { field: 'seat', seats: 2 });
     if (seat < 1) throw new NotFoundError('Seat', String(seat));
     return taken.includes(seat) ? [] : [{ type: 'SeatTaken', data: { seat } }];
   },
