@@ -63,14 +63,14 @@ describe('Explainable figures', () => {
     const campaigns = (await t.gql('AUDITOR', '{ supervisionCampaigns { id } }')).data.supervisionCampaigns;
     for (const { id } of campaigns) {
       const res = await t.gql('AUDITOR', `query($c: String!) { inspectionsDashboard(campaignId: $c) { total withSystemDeficiencies withFkParticipation requirementsIssued
-        byLevel { key count } bySector { key count } byRegion { key count } byStatus { key count } } }`, { c: id });
+        byLevel { key count { value } } bySector { key count { value } } byRegion { key count { value } } byStatus { key count { value } } } }`, { c: id });
       const d = res.data.inspectionsDashboard;
       expect(await explain('inspectionsDashboard', { campaignId: id, measure: 'inspections' })).toHaveLength(d.total);
       for (const [groupBy, cells] of [['level', d.byLevel], ['sector', d.bySector], ['region', d.byRegion], ['status', d.byStatus]] as const) {
         let sum = 0;
-        for (const cell of cells as { key: string; count: number }[]) {
+        for (const cell of cells as { key: string; count: { value: number } }[]) {
           const events = await explain('inspectionsDashboard', { campaignId: id, groupBy, key: cell.key, measure: 'inspections' });
-          expect({ groupBy, key: cell.key, count: events.length }).toEqual({ groupBy, key: cell.key, count: cell.count });
+          expect({ groupBy, key: cell.key, count: events.length }).toEqual({ groupBy, key: cell.key, count: cell.count.value });
           sum += events.length;
         }
         expect(sum).toBe(d.total);
@@ -83,12 +83,12 @@ describe('Explainable figures', () => {
 
   it('explains the dialogue coverage per area', async () => {
     const measures = ['employersSelected', 'meetingsPlanned', 'meetingsHeld', 'meetingsCancelled', 'outcomes', 'outcomesFollowedUp'];
-    const res = await t.gql('AUDITOR', `{ dialogueCoverage(year: 2025) { area ${measures.join(' ')} } }`);
+    const res = await t.gql('AUDITOR', `{ dialogueCoverage(year: 2025) { area ${measures.map((m) => `${m} { value }`).join(' ')} } }`);
     expect(res.data.dialogueCoverage.length).toBeGreaterThan(0);
     for (const area of res.data.dialogueCoverage) {
       for (const measure of measures) {
         const events = await explain('dialogueCoverage', { year: 2025, key: area.area, measure });
-        expect({ area: area.area, measure, count: events.length }).toEqual({ area: area.area, measure, count: area[measure] });
+        expect({ area: area.area, measure, count: events.length }).toEqual({ area: area.area, measure, count: area[measure].value });
       }
     }
   });

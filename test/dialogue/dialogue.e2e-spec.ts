@@ -115,14 +115,21 @@ describe('Dialogue meetings', () => {
     expect(await list({ employer: '2120001355' })).toEqual([expect.objectContaining({ id: meetingId })]);
     expect(await list({ from: '2025-11-01', to: '2025-11-30' })).toEqual([expect.objectContaining({ id: meetingId })]);
 
-    const coverage = await t.gql('AUDITOR', `{ dialogueCoverage(year: 2025) { area employersSelected meetingsHeld meetingsCancelled outcomes outcomesFollowedUp suppressed } }`);
+    const cell = '{ value }';
+    const coverage = await t.gql('AUDITOR', `{ dialogueCoverage(year: 2025) { area employersSelected ${cell} meetingsHeld ${cell}
+      meetingsCancelled ${cell} outcomes ${cell} outcomesFollowedUp ${cell} suppressed } }`);
+    const v = (value: number) => ({ value });
     expect(coverage.data.dialogueCoverage).toEqual([
-      { area: 'Skåne', employersSelected: 1, meetingsHeld: 1, meetingsCancelled: 0, outcomes: 2, outcomesFollowedUp: 1, suppressed: false },
-      { area: 'Stockholm', employersSelected: 0, meetingsHeld: 0, meetingsCancelled: 1, outcomes: 0, outcomesFollowedUp: 0, suppressed: false },
+      { area: 'Skåne', employersSelected: v(1), meetingsHeld: v(1), meetingsCancelled: v(0), outcomes: v(2), outcomesFollowedUp: v(1), suppressed: false },
+      { area: 'Stockholm', employersSelected: v(0), meetingsHeld: v(0), meetingsCancelled: v(1), outcomes: v(0), outcomesFollowedUp: v(0), suppressed: false },
     ]);
     // Areas are regions: the dashboard sees counts of 1–4 as suppressed, zeros as they are.
-    const dashboard = await t.gql('DASHBOARD', `{ dialogueCoverage(year: 2025) { area employersSelected meetingsHeld outcomes suppressed } }`);
-    expect(dashboard.data.dialogueCoverage[0]).toEqual({ area: 'Skåne', employersSelected: null, meetingsHeld: null, outcomes: null, suppressed: true });
-    expect(dashboard.data.dialogueCoverage[1]).toEqual({ area: 'Stockholm', employersSelected: 0, meetingsHeld: 0, outcomes: 0, suppressed: true }); // its one cancelled meeting
+    const full = '{ value suppressed display }';
+    const dashboard = await t.gql('DASHBOARD', `{ dialogueCoverage(year: 2025) { area employersSelected ${full} meetingsHeld ${full} outcomes ${full} suppressed } }`);
+    const small = { value: null, suppressed: true, display: 'färre än 5' };
+    expect(dashboard.data.dialogueCoverage[0]).toEqual({ area: 'Skåne', employersSelected: small, meetingsHeld: small, outcomes: small, suppressed: true });
+    const zero = { value: 0, suppressed: false, display: '0' };
+    // Stockholm's one cancelled meeting is suppressed.
+    expect(dashboard.data.dialogueCoverage[1]).toEqual({ area: 'Stockholm', employersSelected: zero, meetingsHeld: zero, outcomes: zero, suppressed: true });
   });
 });

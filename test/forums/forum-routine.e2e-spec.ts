@@ -169,21 +169,27 @@ describe('Regional forums', () => {
 
   it('reads the cadence: meetings held per forum and term against the two expected, and who came', async () => {
     const cadence = await t.gql('STEERING_GROUP', `{ forumCadence(year: 2025) { year forums { forumId terms { term held expected planned cancelled onTrack
-      attendance { organisations participants { total guests } } meetings { title status organisations participants { total } } } } } }`);
+      attendance { organisations { value } participants { total { value } guests { value } } }
+      meetings { title status organisations { value } participants { total { value } } } } } } }`);
     expect(cadence.errors).toBeUndefined();
     const byForum = Object.fromEntries(cadence.data.forumCadence.forums.map((f: any) => [f.forumId, f.terms]));
     expect(byForum.vast[0]).toMatchObject({
       term: 'VT', held: 1, expected: 2, planned: 0, cancelled: 1, onTrack: false,
-      attendance: { organisations: 2, participants: { total: 9, guests: 1 } },
+      attendance: { organisations: { value: 2 }, participants: { total: { value: 9 }, guests: { value: 1 } } },
     });
     expect(byForum.vast[1]).toMatchObject({ term: 'HT', held: 0, meetings: [] });
     expect(byForum.syd.map((term: any) => term.held)).toEqual([0, 0]);
     // The dashboard sees the meetings held, but not attendance as small as this (a forum is a region).
-    const dashboard = await t.gql('DASHBOARD', '{ forumCadence(year: 2025) { suppressed forums { forumId terms { held attendance { organisations participants { total guests } } } } } }');
+    const cell = '{ value suppressed display }';
+    const dashboard = await t.gql('DASHBOARD', `{ forumCadence(year: 2025) { suppressed forums { forumId terms { held
+      attendance { organisations ${cell} participants { total ${cell} guests ${cell} } } meetings { organisations ${cell} } } } } }`);
     expect(dashboard.data.forumCadence.suppressed).toBe(true);
     const vt = dashboard.data.forumCadence.forums.find((f: any) => f.forumId === 'vast').terms[0];
-    expect(vt).toMatchObject({ held: 1, attendance: { organisations: null, participants: { guests: null } } });
-    expect([9, null]).toContain(vt.attendance.participants.total); // hidden only if the roles would give a small one away
+    const small = { value: null, suppressed: true, display: 'färre än 5' };
+    expect(vt).toMatchObject({ held: 1, attendance: { organisations: small, participants: { guests: small } } });
+    expect([9, null]).toContain(vt.attendance.participants.total.value); // hidden only if the roles would give a small one away
+    // Per meeting the dashboard reads no counts at all.
+    expect(vt.meetings.map((m: any) => m.organisations)).toEqual(vt.meetings.map(() => ({ value: null, suppressed: true, display: 'ej redovisad' })));
     expect(ruleOf(await t.gql('FK_CASEWORKER', '{ forums { id } }'))).toBe('FORBIDDEN');
   });
 });

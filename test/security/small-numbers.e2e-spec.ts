@@ -56,7 +56,7 @@ describe('Small-number suppression for the dashboard', () => {
 
   it('suppresses the inspections by sector and region, not by level or status', async () => {
     await compare(
-      'query($c: String!) { inspectionsDashboard(campaignId: $c) { total byLevel { count } byStatus { count } bySector { key count } byRegion { key count } } }',
+      'query($c: String!) { inspectionsDashboard(campaignId: $c) { total byLevel { count { value } } byStatus { count { value } } bySector { key count { value } } byRegion { key count { value } } } }',
       { c: campaignId },
       (at) => at.includes('.bySector') || at.includes('.byRegion'),
     );
@@ -64,7 +64,7 @@ describe('Small-number suppression for the dashboard', () => {
 
   it('suppresses the people and employers of each forum in the cadence, not the meetings held', async () => {
     await compare(
-      '{ forumCadence(year: 2025) { forums { terms { held expected attendance { organisations participants { managers hr other guests total } } } } } }',
+      '{ forumCadence(year: 2025) { forums { terms { held expected attendance { organisations { value } participants { managers { value } hr { value } other { value } guests { value } total { value } } } } } } }',
       {},
       (at) => at.includes('.attendance'),
     );
@@ -72,7 +72,7 @@ describe('Small-number suppression for the dashboard', () => {
 
   it('suppresses the dialogue coverage per area', async () => {
     await compare(
-      '{ dialogueCoverage(year: 2025) { employersSelected meetingsHeld meetingsPlanned outcomes } }',
+      '{ dialogueCoverage(year: 2025) { employersSelected { value } meetingsHeld { value } meetingsPlanned { value } outcomes { value } } }',
       {},
       () => true,
     );

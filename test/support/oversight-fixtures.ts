@@ -10,7 +10,8 @@ export const OBLIGATION_FIELDS = `id kind module owner title sourceStream source
   overdueRecord { recordedAt eventId position stream }`;
 export const OBLIGATIONS = `query($filter: ObligationFilterInput, $first: Int, $after: String) {
   obligations(filter: $filter, first: $first, after: $after) { edges { cursor node { ${OBLIGATION_FIELDS} } } pageInfo { hasNextPage endCursor } } }`;
-export const COUNTS = `{ obligationCounts { today totalOpen totalOverdue suppressed cells { module owner open { value suppressed display } overdue { value suppressed display } } } }`;
+const CELL = '{ value suppressed display }';
+export const COUNTS = `{ obligationCounts { today totalOpen ${CELL} totalOverdue ${CELL} suppressed cells { module owner open ${CELL} overdue ${CELL} } } }`;
 export const PLAN_VERSUS_ACTUAL = `query($year: Int!) { planVersusActual(year: $year) { year today tally { met onTrack atRisk missed }
   expectations { id kind module subjectId subject sourceStream term dueOn expected achieved planned status note evidence { eventId position stream type } } } }`;
 

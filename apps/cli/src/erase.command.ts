@@ -5,7 +5,7 @@ import { userInfo } from 'node:os';
 import { ErasePersonCommand } from '@samverkan/audit';
 import { Role } from '@samverkan/auth';
 import { CommandResult, validateEnvironment } from '@samverkan/core';
-import { containsPersonalIdentityNumber, DomainRuleViolation } from '@samverkan/core/domain';
+import { containsPersonalIdentityNumber, CORE_RULES } from '@samverkan/core/domain';
 import { WorkspaceModule } from '../../api/src';
 
 /**
@@ -17,7 +17,7 @@ export async function eraseCommand(options: { person: string; reason: string; or
   if (!options.reason.trim()) throw new Error('--reason must say why (e.g. the request\'s diary number)');
   // The pipeline would refuse it too; said here by the flag's name, before the store is opened.
   if (containsPersonalIdentityNumber(options.reason)) {
-    throw new DomainRuleViolation('PERSONAL_IDENTITY_NUMBER_IN_TEXT', '--reason must not contain a personal identity number: the audit trail cannot erase it');
+    throw CORE_RULES.violation('PERSONAL_IDENTITY_NUMBER_IN_TEXT', '--reason must not contain a personal identity number: the audit trail cannot erase it');
   }
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env), { logger: ['error', 'warn'] });

@@ -25,7 +25,7 @@ const CADENCE = `query Cadence($year: Int!) { forumCadence(year: $year) {
 const CAMPAIGNS = 'query Campaigns { supervisionCampaigns { id name status period { from to } } }';
 const DASHBOARD = `query Inspections($campaignId: String!) { inspectionsDashboard(campaignId: $campaignId) {
   campaignId total workplaceInspections withSystemDeficiencies
-  byLevel { key count display suppressed } bySector { key count display suppressed }
+  byLevel { key count { ${CELL} } } bySector { key count { ${CELL} } }
 } }`;
 
 const TIP_YEARS = 'query TipYears { tipFunnelYears }';
@@ -289,7 +289,7 @@ function byCampaignId(part, alive) {
 function showInspections(target, d) {
   const level = chartBox('inspections-level-chart', 'Stapeldiagram: inspektioner efter nivå. Siffrorna finns i tabellen under.', 220);
   const sector = chartBox('inspections-sector-chart', 'Stapeldiagram: inspektioner efter sektor. Siffrorna finns i tabellen under.', 220);
-  const suppressed = [...d.byLevel, ...d.bySector].some((c) => c.suppressed);
+  const suppressed = [...d.byLevel, ...d.bySector].some((c) => c.count.suppressed);
   replace(target,
     h('p', { class: 'headline' }, h('strong', {}, formatNumber(d.total)), ' inspektioner, varav ',
       h('strong', {}, formatNumber(d.workplaceInspections)), ' på arbetsställen (', formatNumber(d.withSystemDeficiencies), ' med systembrister)'),
@@ -297,13 +297,13 @@ function showInspections(target, d) {
     h('div', { class: 'pair' },
       h('div', {}, h('h3', {}, 'Efter nivå'), level.box,
         figures(dataTable({ testid: 'inspections-level-table', caption: 'Inspektioner efter nivå', headers: ['Nivå', 'Antal'],
-          rows: d.byLevel.map((c) => [LEVEL_LABELS[c.key] ?? c.key, countText(c)]) }))),
+          rows: d.byLevel.map((c) => [LEVEL_LABELS[c.key] ?? c.key, countText(c.count)]) }))),
       h('div', {}, h('h3', {}, 'Efter sektor'), sector.box,
         figures(dataTable({ testid: 'inspections-sector-table', caption: 'Inspektioner efter sektor', headers: ['Sektor', 'Antal'],
-          rows: d.bySector.map((c) => [SECTOR_LABELS[c.key] ?? c.key, countText(c)]) })))));
+          rows: d.bySector.map((c) => [SECTOR_LABELS[c.key] ?? c.key, countText(c.count)]) })))));
   const bars = (canvas, cells, labels, colour) => drawChart(canvas, {
     type: 'bar',
-    data: { labels: cells.map((c) => labels[c.key] ?? c.key), datasets: [{ label: 'Inspektioner', data: cells.map(countValue), backgroundColor: colour }] },
+    data: { labels: cells.map((c) => labels[c.key] ?? c.key), datasets: [{ label: 'Inspektioner', data: cells.map((c) => countValue(c.count)), backgroundColor: colour }] },
     options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: countAxis('Antal'), y: labelAxis } },
   });
   bars(level.canvas, d.byLevel, LEVEL_LABELS, COLOURS[3]);

@@ -79,18 +79,17 @@ export const formatDateTime = (iso) => (iso ? dateTime.format(new Date(iso)) : '
 const number = new Intl.NumberFormat('sv-SE');
 export const formatNumber = (n) => number.format(n);
 
-/** A count the API may have suppressed ({ value, display, suppressed } or { count, display, suppressed }). */
+/** A count the API may have suppressed: a SmallCount { value, display, suppressed }. */
 export function countText(cell) {
   if (!cell) return '–';
   if (cell.suppressed) return cell.display || 'färre än 5';
-  const value = cell.value ?? cell.count;
-  return value === null || value === undefined ? cell.display : formatNumber(value);
+  return cell.value === null || cell.value === undefined ? cell.display : formatNumber(cell.value);
 }
 
 /** The number to chart, or null (skipped) when suppressed. */
 export function countValue(cell) {
   if (!cell || cell.suppressed) return null;
-  return cell.value ?? cell.count ?? null;
+  return cell.value ?? null;
 }
 
 /** A table of exact figures: headers, rows of cells, optional footer row. */

@@ -2,6 +2,8 @@ export * from './domain/decider';
 export * from './domain/event-catalog';
 export * from './domain/world-time';
 export * from './errors/domain-errors';
+export * from './errors/rules';
+export * from './errors/core.rules';
 export * from './errors/access-errors';
 export * from './errors/input-validation-error';
 export * from './envelope/envelope';

@@ -1,4 +1,6 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, handled, ModuleEvents, stated } from '../src';
+import { Command, Decider, defineRules, DomainEvent, handled, ModuleEvents, stated } from '../src';
+
+const COUNTER_RULES = defineRules('counter', { COUNTER_CEILING: 'The counter goes no higher than 10.' });
 
 /** A tiny decider for testing the pipeline itself: a counter with a ceiling. */
 export type CounterCommand =
@@ -11,7 +13,7 @@ export const counterDecider: Decider<CounterCommand, CounterEvent, number> = {
   evolve: (state, event) => (event.type === 'Incremented' ? state + event.data.by : 0),
   decide: (command, state) => {
     if (command.type === 'Reset') return [{ type: 'CounterReset', data: {} }];
-    if (state + command.data.by > 10) throw new DomainRuleViolation('COUNTER_CEILING', 'At most 10');
+    if (state + command.data.by > 10) throw COUNTER_RULES.violation('COUNTER_CEILING', 'At most 10');
     return [{ type: 'Incremented', data: { by: command.data.by } }];
   },
   // `on` lets the pipeline's tests state when an increment happened in the world.

@@ -4,11 +4,12 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
 import {
-  Command, CommandContext, CommandPipeline, ConcurrencyConflict, Decider, DomainEvent, DomainRuleViolation, EventCatalog, handleCommand, handled, ModuleEvents,
+  Command, CommandContext, CommandPipeline, ConcurrencyConflict, Decider, defineRules, DomainEvent, EventCatalog, handleCommand, handled, ModuleEvents,
   NamedPerson, PersonDirectory, ProjectionRunner, validateEnvironment,
 } from '../src';
 
 /** A roster that names people by id: at most three, each once, with an optional note. */
+const ROSTER_RULES = defineRules('roster', { ROSTER_FULL: 'A roster names at most three people.' });
 type NameCommand = Command<'NamePeople', { personIds: string[]; note?: string }>;
 type NamedEvent = DomainEvent<'PeopleNamed', { personIds: string[]; note?: string }>;
 const rosterDecider: Decider<NameCommand, NamedEvent, string[]> = {
@@ -17,7 +18,7 @@ const rosterDecider: Decider<NameCommand, NamedEvent, string[]> = {
   decide: (command, state) => {
     const fresh = command.data.personIds.filter((id) => !state.includes(id));
     if (fresh.length === 0) return [];
-    if (state.length + fresh.length > 3) throw new DomainRuleViolation('ROSTER_FULL', 'At most three');
+    if (state.length + fresh.length > 3) throw ROSTER_RULES.violation('ROSTER_FULL', 'At most three');
     return [{ type: 'PeopleNamed', data: { personIds: fresh, ...(command.data.note ? { note: command.data.note } : {}) } }];
   },
   worldTimes: { NamePeople: handled },

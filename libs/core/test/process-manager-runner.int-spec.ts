@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { DomainRuleViolation, EventCatalog, ProcessManager, ProcessManagerRunner, ProjectedEvent, ReadModelDb } from '../src';
+import { defineRules, DomainRuleViolation, EventCatalog, ProcessManager, ProcessManagerRunner, ProjectedEvent, ReadModelDb } from '../src';
 
 const event = (type = 'Happened') => ({ id: randomUUID(), type, data: {}, metadata: {} });
 
@@ -101,7 +101,7 @@ describe('ProcessManagerRunner', () => {
   it('given a command refused by a domain rule, then it logs it and goes on', async () => {
     const refused = event('Refused');
     const { manager, seen } = recorder(async (e) => {
-      if (e.type === 'Refused') throw new DomainRuleViolation('NOT_NOW', 'no');
+      if (e.type === 'Refused') throw defineRules('test', { NOT_NOW: 'Not now.' }).violation('NOT_NOW', 'no');
     });
     const after = event();
     await store.append('watched-1', [refused, after]);

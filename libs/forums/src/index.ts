@@ -1,4 +1,5 @@
 export { ForumsModule } from './forums.module';
+export { FORUMS_RULES } from './domain/forums.rules';
 export { forumDecider, forumStream, forumsModuleEvents, jointActionDecider, jointActionStream, meetingDecider, meetingStream } from './domain';
 export type { ForumCommand, ForumEvent, JointActionCommand, JointActionEvent, MeetingCommand, MeetingEvent } from './domain';
 export * from './demo';

@@ -1,4 +1,5 @@
 export { SupervisionModule } from './supervision.module';
+export { SUPERVISION_RULES } from './domain/supervision.rules';
 export {
   campaignDecider, campaignStream, eligibilityDecider, eligibilityStream, inspectionDecider, inspectionStream, supervisionModuleEvents,
 } from './domain';

@@ -27,7 +27,7 @@ describe('Breakdowns as the dashboard reads them give no hidden cell away', () =
           for (const c of cells) {
             // Every configured key is listed, and "Övriga" for the rest: listing tells nothing.
             const count = c.key === 'Övriga' ? truth.filter((t) => !listed.includes(t.key)).reduce((n, t) => n + t.count, 0) : truth.find((t) => t.key === c.key)?.count ?? 0;
-            readings.push({ id: `${name}:${c.key}`, truth: count, values: valuesOf(c.display, c.count, { cap, sensitive: true }) });
+            readings.push({ id: `${name}:${c.key}`, truth: count, values: valuesOf(c.count.display, c.count.value, { cap, sensitive: true }) });
           }
           expect(cells.map((c) => c.key)).toEqual([...listed, 'Övriga']);
           relations.push(sum('total', cells.map((c) => `${name}:${c.key}`)));
@@ -46,8 +46,8 @@ describe('Breakdowns as the dashboard reads them give no hidden cell away', () =
         const shown = toObligationCounts(views, '2025-06-01', true);
         const cap = list.length + 3;
         const readings: Reading[] = [
-          { id: 'open', truth: list.length, values: shown.totalOpen === null ? valuesOf(null, null, { cap, sensitive: false }) : [shown.totalOpen] },
-          { id: 'overdue', truth: list.filter((o) => o.overdue).length, values: shown.totalOverdue === null ? valuesOf(null, null, { cap, sensitive: false }) : [shown.totalOverdue] },
+          { id: 'open', truth: list.length, values: valuesOf(shown.totalOpen.display, shown.totalOpen.value, { cap, sensitive: false }) },
+          { id: 'overdue', truth: list.filter((o) => o.overdue).length, values: valuesOf(shown.totalOverdue.display, shown.totalOverdue.value, { cap, sensitive: false }) },
         ];
         const relations: Known[] = [atMost(['overdue'], ['open'])];
         for (const c of shown.cells) {
@@ -71,10 +71,10 @@ describe('Breakdowns as the dashboard reads them give no hidden cell away', () =
         const exact = { area: 'Skåne', ...counts, outcomesFollowedUp: Math.min(followed, counts.outcomes) };
         const shown = toAreaCoverageType(exact, true);
         const names = ['employersSelected', 'meetingsPlanned', 'meetingsHeld', 'meetingsCancelled', 'outcomes', 'outcomesFollowedUp'] as const;
-        // The type carries no label, so a null may be any count.
-        const readings = names.map((n) => ({ id: n, truth: exact[n], values: valuesOf(null, shown[n], { cap: 12, sensitive: true }) }));
+        // The labels count as read: "färre än 5" says 1–4, "dold" says 0 or at least 5.
+        const readings = names.map((n) => ({ id: n, truth: exact[n], values: valuesOf(shown[n].display, shown[n].value, { cap: 12, sensitive: true }) }));
         expect(determinedCells(readings, [atMost(['outcomesFollowedUp'], ['outcomes'])])).toEqual([]);
-        for (const n of names) if (exact[n] >= 1 && exact[n] <= 4) expect(shown[n]).toBeNull();
+        for (const n of names) if (exact[n] >= 1 && exact[n] <= 4) expect(shown[n]).toEqual({ value: null, suppressed: true, display: 'färre än 5' });
       }),
       { numRuns: 200 },
     );
@@ -89,12 +89,15 @@ describe('Breakdowns as the dashboard reads them give no hidden cell away', () =
         const term = { term: 'VT' as const, held: 1, expected: 2, planned: 0, cancelled: 0, onTrack: false, attendance: { organisations, participants }, meetings: [meeting] };
         const shown = toDashboardCadence({ forumId: 'f', forumName: 'F', region: 'Skåne', terms: [term] } as ForumCadence).terms[0];
         const roles = ['managers', 'hr', 'other', 'guests', 'total'] as const;
+        const read = ({ display, value }: { display: string; value: number | null }) => valuesOf(display, value, { cap: 30, sensitive: true });
         const readings = [
-          ...roles.map((r) => ({ id: r, truth: participants[r], values: valuesOf(null, shown.attendance.participants[r], { cap: 30, sensitive: true }) })),
-          { id: 'organisations', truth: organisations, values: valuesOf(null, shown.attendance.organisations, { cap: 30, sensitive: true }) },
+          ...roles.map((r) => ({ id: r, truth: participants[r], values: read(shown.attendance.participants[r]) })),
+          { id: 'organisations', truth: organisations, values: read(shown.attendance.organisations) },
         ];
         expect(determinedCells(readings, [sum('total', ['managers', 'hr', 'other', 'guests'])])).toEqual([]);
-        expect(shown.meetings[0]).toMatchObject({ organisations: null, participants: { managers: null, hr: null, other: null, guests: null, total: null } });
+        const withheld = { value: null, suppressed: true, display: 'ej redovisad' };
+        const { organisations: perMeeting, participants: people } = shown.meetings[0];
+        expect([perMeeting, ...roles.map((r) => people[r])]).toEqual(Array(roles.length + 1).fill(withheld));
       }),
       { numRuns: 200 },
     );

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { NO_ACTION_REASONS } from '../../../libs/tips/src/domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../../../libs/tips/src/read-model/tips.funnel';
 import { toDashboardTipFunnel } from '../../../libs/tips/src/graphql/tips.dashboard';
-import { FunnelCountType, TipFunnelType } from '../../../libs/tips/src/graphql/tips.types';
+import type { SmallCount } from '@samverkan/core';
+import { TipFunnelType } from '../../../libs/tips/src/graphql/tips.types';
 import { atMost, determinedCells, Known, Reading, sum, valuesOf } from '../../support/small-number-attack';
 
 const REGIONS = ['Gotland', 'Skåne', 'Uppsala'];
@@ -66,7 +67,7 @@ function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
   const readings: Reading[] = [];
   const relations: Known[] = [];
   const unreported = new Set<string>();
-  const read = (id: string, count: FunnelCountType, truth: number, sensitive: boolean) => {
+  const read = (id: string, count: SmallCount, truth: number, sensitive: boolean) => {
     readings.push({ id, truth, values: valuesOf(count.display, count.value, { cap, sensitive }) });
     if (count.display === 'ej redovisad') unreported.add(id);
   };

@@ -1,4 +1,5 @@
-import { DomainRuleViolation, foldText } from '@samverkan/core/domain';
+import { foldText } from '@samverkan/core/domain';
+import { AUDIT_RULES } from '../audit.rules';
 
 /** The words of a text whatever its case, accents and typography: "Åsa-Lena ÖBERG" → asa, lena, oberg. */
 const wordsOf = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
@@ -24,7 +25,7 @@ export function assertReasonDoesNotNamePerson(
   person: { id: string; name: string | null; email?: string | null },
 ): void {
   if (reasonNamesPerson(reason, person)) {
-    throw new DomainRuleViolation(
+    throw AUDIT_RULES.violation(
       'ERASURE_REASON_NAMES_PERSON',
       'The reason names the person being erased, and the trail keeps the reason after the name is gone: give a reference, e.g. the request\'s diary number',
       { personId: person.id },

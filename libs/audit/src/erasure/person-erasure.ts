@@ -1,4 +1,5 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions, handled, ModuleEvents } from '@samverkan/core/domain';
+import { Command, Decider, DomainEvent, EventDefinitions, handled, ModuleEvents } from '@samverkan/core/domain';
+import { AUDIT_RULES } from '../audit.rules';
 
 /**
  * A GDPR erasure is a decision recorded in its own stream per person (personErasure-<personId>):
@@ -18,7 +19,7 @@ export const erasureStream = (personId: string) => `personErasure-${personId}`;
 function decide(command: ErasePerson, state: ErasureState): PersonErased[] {
   switch (command.type) {
     case 'ErasePerson':
-      if (state.erased) throw new DomainRuleViolation('PERSON_ALREADY_ERASED', `${command.data.personId} was erased before`);
+      if (state.erased) throw AUDIT_RULES.violation('PERSON_ALREADY_ERASED', `${command.data.personId} was erased before`);
       return [{ type: 'PersonErased', data: { personId: command.data.personId, organisation: command.data.organisation } }];
     default: {
       const unknown: never = command.type;

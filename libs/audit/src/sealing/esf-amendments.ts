@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core';
+import { NotFoundError } from '@samverkan/core';
 import type { EventCatalog, PersonDirectory } from '@samverkan/core';
 import { categoryOf, type EventStore, type Position, type RecordedEvent } from '@samverkan/event-store';
 import { esfReportHash } from '../esf/esf-content';
@@ -8,6 +8,7 @@ import { headsAt } from '../integrity/digest';
 import { sealStream } from './esf-seal';
 import { SealView, sealView } from './esf-seals';
 import { diffReports, RowAmendment } from './report-diff';
+import { AUDIT_RULES } from '../audit.rules';
 
 export interface EsfAmendments {
   seal: SealView;
@@ -44,7 +45,7 @@ export async function esfAmendments(
   if (!event || event.type !== 'EsfReportSealed') throw new NotFoundError('EsfSeal', sealId);
   const seal = sealView(deps, event);
   if (seal.positionSpace !== deps.store.positionSpace) {
-    throw new DomainRuleViolation('SEAL_FROM_ANOTHER_STORE', `The seal covers a ${seal.positionSpace} store; this is ${deps.store.positionSpace} (positions differ after a migration)`);
+    throw AUDIT_RULES.violation('SEAL_FROM_ANOTHER_STORE', `The seal covers a ${seal.positionSpace} store; this is ${deps.store.positionSpace} (positions differ after a migration)`);
   }
   const period = { from: seal.from, to: seal.to };
   const sealed = await buildEsfReport(deps, period, { upTo: seal.position, format: seal.reportFormat });

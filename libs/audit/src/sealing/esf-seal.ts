@@ -1,4 +1,5 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, EventDefinitions, handled } from '@samverkan/core/domain';
+import { Command, Decider, DomainEvent, EventDefinitions, handled } from '@samverkan/core/domain';
+import { AUDIT_RULES } from '../audit.rules';
 
 /**
  * A sealed ESF report is a decision in its own stream (esfSeal-<sealId>): the period, the store
@@ -33,9 +34,9 @@ function decide(command: SealEsfReport, state: SealState): EsfReportSealed[] {
   switch (command.type) {
     case 'SealEsfReport': {
       const { position, ...facts } = command.data;
-      if (state.sealed) throw new DomainRuleViolation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
-      if (facts.from > facts.to) throw new DomainRuleViolation('PERIOD_INVALID', 'The period ends before it starts', { from: facts.from, to: facts.to });
-      if (position === null) throw new DomainRuleViolation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
+      if (state.sealed) throw AUDIT_RULES.violation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
+      if (facts.from > facts.to) throw AUDIT_RULES.violation('PERIOD_INVALID', 'The period ends before it starts', { from: facts.from, to: facts.to });
+      if (position === null) throw AUDIT_RULES.violation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
       return [{ type: 'EsfReportSealed', data: { ...facts, position } }];
     }
     default: {

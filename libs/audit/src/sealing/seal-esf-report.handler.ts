@@ -1,12 +1,13 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { CommandContext, CommandPipeline, CommandResult, DomainRuleViolation, EVENT_STORE, EventCatalog, PersonDirectory } from '@samverkan/core';
+import { CommandContext, CommandPipeline, CommandResult, EVENT_STORE, EventCatalog, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { esfReportHash } from '../esf/esf-content';
 import { buildEsfReport } from '../esf/esf-report';
 import { ESF_REPORT_FORMAT } from '../esf/report-format';
 import { headsAt } from '../integrity/digest';
 import { SealFacts, sealDecider, sealStream } from './esf-seal';
+import { AUDIT_RULES } from '../audit.rules';
 
 export class SealEsfReportCommand {
   constructor(
@@ -45,7 +46,7 @@ export class SealEsfReportHandler implements ICommandHandler<SealEsfReportComman
     const integrity = await headsAt(this.store, position);
     if (integrity.firstBroken) {
       const b = integrity.firstBroken;
-      throw new DomainRuleViolation('TRAIL_BROKEN', `The trail fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): a seal must not bless damage`);
+      throw AUDIT_RULES.violation('TRAIL_BROKEN', `The trail fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): a seal must not bless damage`);
     }
     return {
       sealId, from, to, position: position.toString(), positionSpace: this.store.positionSpace,

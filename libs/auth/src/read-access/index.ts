@@ -1,3 +1,4 @@
 export * from './content-of';
 export * from './content-access';
 export * from './restricted-field';
+export * from './small-count.type';

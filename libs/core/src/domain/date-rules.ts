@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../errors/domain-errors';
+import { CORE_RULES } from '../errors/core.rules';
 import { isCalendarDate, stockholmDate } from './calendar';
 
 /** Date checks every module's commands share, with the same codes everywhere. */
@@ -7,7 +7,7 @@ import { isCalendarDate, stockholmDate } from './calendar';
 export function calendarDate(value: string | undefined, field: string, details: Record<string, unknown> = {}): string {
   const date = typeof value === 'string' ? value.trim() : '';
   if (!isCalendarDate(date)) {
-    throw new DomainRuleViolation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
+    throw CORE_RULES.violation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
       ...details,
       field,
       value: value ?? null,
@@ -21,7 +21,7 @@ export function pastOrToday(value: string | undefined, field: string, now: Date,
   const date = calendarDate(value, field, details);
   const today = stockholmDate(now);
   if (date > today) {
-    throw new DomainRuleViolation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, { ...details, field, value: date, today });
+    throw CORE_RULES.violation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, { ...details, field, value: date, today });
   }
   return date;
 }

@@ -1,4 +1,5 @@
 import { DomainRuleViolation } from '../errors/domain-errors';
+import { defineRules } from '../errors/rules';
 import { calendarDate, pastOrToday } from './date-rules';
 import { notBefore, requiredReason, requiredText, TEXT_LIMITS, validYear, YEAR_RANGE } from './text-rules';
 
@@ -15,6 +16,7 @@ const codeOf = (check: () => unknown): string | undefined => {
 };
 
 const text = (length: number) => 'a'.repeat(length);
+const TOO_EARLY = defineRules('test', { TOO_EARLY: 'The date lies before the earliest allowed.' }).code('TOO_EARLY');
 
 describe('The shared rules’ limits, from both sides', () => {
   it.each([
@@ -55,8 +57,8 @@ describe('The shared rules’ limits, from both sides', () => {
   });
 
   it('takes a date on the earliest day, not the day before', () => {
-    expect(notBefore('2025-05-12', '2025-05-12', 'TOO_EARLY', 'on')).toBe('2025-05-12');
-    expect(codeOf(() => notBefore('2025-05-11', '2025-05-12', 'TOO_EARLY', 'on'))).toBe('TOO_EARLY');
+    expect(notBefore('2025-05-12', '2025-05-12', TOO_EARLY, 'on')).toBe('2025-05-12');
+    expect(codeOf(() => notBefore('2025-05-11', '2025-05-12', TOO_EARLY, 'on'))).toBe('TOO_EARLY');
   });
 
   it('takes 29 February in a leap year, not in another year', () => {

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../errors/domain-errors';
+import { CORE_RULES } from '../errors/core.rules';
 import { isCalendarDate, stockholmDate } from './calendar';
 import { Command } from './decider';
 
@@ -82,7 +82,7 @@ export function worldTimeOf<C extends Command, S>(source: WorldTimeSource<C, S> 
   if (value === undefined || value === null || value === '') return handlingTime(now);
   const at = instantOf(value);
   if (!at) {
-    throw new DomainRuleViolation('INVALID_DATE', `${from} must be a real date written YYYY-MM-DD or an ISO time`, {
+    throw CORE_RULES.violation('INVALID_DATE', `${from} must be a real date written YYYY-MM-DD or an ISO time`, {
       field: from,
       value: String(value),
     });
@@ -104,14 +104,14 @@ export function checkWorldTime(time: WorldTime, now: Date, entity: { existedFrom
   if (time.from === HANDLING_TIME) return;
   const today = stockholmDate(now);
   if (time.at.getTime() > now.getTime()) {
-    throw new DomainRuleViolation('DATE_IN_FUTURE', `${time.from} ${time.date} is after today (${today}): a fact cannot be recorded before it happened`, {
+    throw CORE_RULES.violation('DATE_IN_FUTURE', `${time.from} ${time.date} is after today (${today}): a fact cannot be recorded before it happened`, {
       field: time.from,
       value: time.date,
       today,
     });
   }
   if (entity.existedFrom && time.date < entity.existedFrom) {
-    throw new DomainRuleViolation(
+    throw CORE_RULES.violation(
       'OCCURRED_BEFORE_ENTITY',
       `${time.from} ${time.date} is before ${entity.stream} existed (its earliest recorded fact is dated ${entity.existedFrom})`,
       { field: time.from, value: time.date, stream: entity.stream, existedFrom: entity.existedFrom },

@@ -1,13 +1,25 @@
-/** A domain rule was broken. `code` is stable: clients and tests match on it. */
+import type { RuleCode } from './rules';
+
+/**
+ * A domain rule was broken. `code` is stable: clients and tests match on it. It comes from a
+ * module's list (`defineRules`), so every code a client can meet is in docs/ERRORS.md.
+ */
 export class DomainRuleViolation extends Error {
+  readonly code: string;
   constructor(
-    readonly code: string,
+    code: RuleCode,
     message: string,
     readonly details: Record<string, unknown> = {},
   ) {
     super(message);
+    this.code = code;
     this.name = 'DomainRuleViolation';
   }
+}
+
+/** `Forum` → `FORUM_NOT_FOUND`: the code a NotFoundError for that entity carries. */
+export function notFoundCode(entity: string): string {
+  return `${entity.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_NOT_FOUND`;
 }
 
 /** The entity the command or query names does not exist. */
@@ -16,7 +28,7 @@ export class NotFoundError extends Error {
   readonly code: string;
   constructor(readonly entity: string, readonly id: string) {
     super(`${entity} ${id} was not found`);
-    this.code = `${entity.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase()}_NOT_FOUND`;
+    this.code = notFoundCode(entity);
     this.name = 'NotFoundError';
   }
 }

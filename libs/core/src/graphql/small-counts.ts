@@ -1,7 +1,10 @@
 import { FEWER_THAN_FIVE, HIDDEN_BESIDE_SMALL, WITHHELD } from './small-numbers';
 import { CellState } from './suppression/figure';
 
-/** A count as a client sees it: the value (null when suppressed), whether it is, and what to show. */
+/**
+ * A count as a client sees it in every dashboard query (GraphQL `SmallCount`): the value (null when
+ * suppressed), whether it is, and what to show.
+ */
 export interface SmallCount {
   value: number | null;
   suppressed: boolean;
@@ -13,9 +16,4 @@ const LABELS: Record<Exclude<CellState, 'shown'>, string> = { small: FEWER_THAN_
 /** The count as published in the state protectFigure chose for it (exact roles: always 'shown'). */
 export function publishedCount(value: number, state: CellState = 'shown'): SmallCount {
   return state === 'shown' ? { value, suppressed: false, display: String(value) } : { value: null, suppressed: true, display: LABELS[state] };
-}
-
-/** The value as a nullable number, for figures whose GraphQL type has no label. */
-export function publishedValue(value: number, state: CellState = 'shown'): number | null {
-  return state === 'shown' ? value : null;
 }

@@ -1,6 +1,9 @@
 import { StoreUnavailableError } from '@samverkan/event-store';
-import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
+import { ConcurrencyConflict } from '../errors/domain-errors';
+import { defineRules } from '../errors/rules';
 import { toGraphQLError } from './to-graphql-error';
+
+const FORUM_RULES = defineRules('forums', { FORUM_AT_CAPACITY: 'Every seat of the forum is taken.' });
 
 describe('toGraphQLError', () => {
   it('hides an unexpected error behind the correlation id and logs the original', () => {
@@ -14,7 +17,7 @@ describe('toGraphQLError', () => {
   });
 
   it('keeps the stable rule code and the revisions of typed errors', () => {
-    expect(toGraphQLError(new DomainRuleViolation('FORUM_AT_CAPACITY', 'full'), 'c', () => undefined).extensions).toMatchObject({
+    expect(toGraphQLError(FORUM_RULES.violation('FORUM_AT_CAPACITY', 'full'), 'c', () => undefined).extensions).toMatchObject({
       code: 'DOMAIN_RULE_VIOLATION', rule: 'FORUM_AT_CAPACITY',
     });
     expect(toGraphQLError(new ConcurrencyConflict('plan-2025', 3, 5), 'c', () => undefined).extensions).toMatchObject({

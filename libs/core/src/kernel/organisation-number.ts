@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '../errors/domain-errors';
+import { CORE_RULES } from '../errors/core.rules';
 import { luhnValid } from './luhn';
 import { Parsed } from './parsed';
 
@@ -52,7 +52,7 @@ export function isOrganisationNumber(value: string): boolean {
 export function organisationNumber(value: string | undefined, details: Record<string, unknown> = {}): string {
   const number = typeof value === 'string' ? value.trim() : '';
   if (!isOrganisationNumber(number)) {
-    throw new DomainRuleViolation('INVALID_ORGANISATION_NUMBER', 'An organisation number is written NNNNNN-NNNN', {
+    throw CORE_RULES.violation('INVALID_ORGANISATION_NUMBER', 'An organisation number is written NNNNNN-NNNN', {
       ...details,
       organisationNumber: value ?? null,
     });

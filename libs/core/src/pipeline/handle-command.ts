@@ -11,7 +11,8 @@ import { Command, Decider, DomainEvent } from '../domain/decider';
 import { checkWorldTime, HANDLING_TIME, handlingTime, WorldTime, worldTimeOf, WorldTimeSource } from '../domain/world-time';
 import { Actor, Correction, EventMetadata } from '../envelope/envelope';
 import { CHAIN_HASH_KEY, CHAIN_VERSION_KEY, chainHash, CURRENT_CHAIN_VERSION, storedChainHash } from '../integrity/event-hash';
-import { ConcurrencyConflict, DomainRuleViolation } from '../errors/domain-errors';
+import { CORE_RULES } from '../errors/core.rules';
+import { ConcurrencyConflict } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
 import { refusePersonalIdentityNumbers } from './personal-identity-number-guard';
 import type { NamedPerson } from '../personal-data/named-people';
@@ -94,7 +95,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
       return { stream, revision: result.nextExpectedRevision, position: result.position, replayed: false, events };
     } catch (error) {
       if (error instanceof IdempotencyMismatchError) {
-        throw new DomainRuleViolation('COMMAND_ID_REUSED', 'This commandId was already used for another command');
+        throw CORE_RULES.violation('COMMAND_ID_REUSED', 'This commandId was already used for another command');
       }
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (expected !== undefined || attempt >= MAX_ATTEMPTS) {
@@ -133,7 +134,7 @@ function envelope(
   const definition = catalog.definitionOf(event.type);
   const reason = command.reason?.trim() || undefined;
   if (definition.kind === 'decision' && !reason) {
-    throw new DomainRuleViolation('REASON_REQUIRED', `${event.type} is a decision and needs a reason`);
+    throw CORE_RULES.violation('REASON_REQUIRED', `${event.type} is a decision and needs a reason`);
   }
   const metadata: EventMetadata = {
     actor: context.actor,
@@ -190,10 +191,10 @@ function chain(stream: string, last: Pick<RecordedEvent, 'revision' | 'metadata'
 
 function checkCorrection(stream: string, history: RecordedEvent[], correction: Correction): void {
   if (!correction.reason?.trim()) {
-    throw new DomainRuleViolation('REASON_REQUIRED', 'A correction needs a reason');
+    throw CORE_RULES.violation('REASON_REQUIRED', 'A correction needs a reason');
   }
   if (!history.some((e) => e.id === correction.corrects)) {
-    throw new DomainRuleViolation('CORRECTED_EVENT_NOT_FOUND', `Event ${correction.corrects} is not in ${stream}: a correction cites an event of the entity it corrects`);
+    throw CORE_RULES.violation('CORRECTED_EVENT_NOT_FOUND', `Event ${correction.corrects} is not in ${stream}: a correction cites an event of the entity it corrects`);
   }
 }
 

@@ -1,6 +1,6 @@
 import type { EventToAppend } from '@samverkan/event-store';
 import { personalIdentityNumberPaths } from '../kernel/personal-identity-number-paths';
-import { DomainRuleViolation } from '../errors/domain-errors';
+import { CORE_RULES } from '../errors/core.rules';
 
 /** Store positions (digits only) are numbers the store handed out, never typed text. */
 const isStorePosition = (key: string, text: string) => key === 'position' && /^\d+$/.test(text);
@@ -14,7 +14,7 @@ export function refusePersonalIdentityNumbers(events: readonly EventToAppend[]):
   for (const event of events) {
     const [field] = personalIdentityNumberPaths({ data: event.data, metadata: event.metadata }, '', isStorePosition);
     if (field !== undefined) {
-      throw new DomainRuleViolation(
+      throw CORE_RULES.violation(
         'PERSONAL_IDENTITY_NUMBER_IN_TEXT',
         `${event.type} would carry a personal identity number in ${field}: the audit trail cannot erase it`,
         { eventType: event.type, field },

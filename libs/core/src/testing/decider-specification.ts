@@ -1,13 +1,14 @@
 import { Command, Decider, DomainEvent, fold } from '../domain/decider';
-import { DomainRuleViolation, NotFoundError } from '../errors/domain-errors';
+import { expectRejection, ExpectedRejection } from './error-matcher';
+
+export { expectRejection } from './error-matcher';
+export type { ExpectedRejection } from './error-matcher';
 
 /**
- * given(events).when(command).then(events) | .thenThrows(code), after emmett's
- * DeciderSpecification: a test names the facts, the command, and the outcome, nothing else.
+ * given(events).when(command).then(events) | .thenNothingHappened() | .thenThrows(code, expected?),
+ * after emmett's DeciderSpecification: a test names the facts, the command, and the outcome, nothing else.
  */
-export function deciderSpecification<C extends Command, E extends DomainEvent, S>(
-  decider: Decider<C, E, S>,
-) {
+export function deciderSpecification<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>) {
   return {
     given(events: E[]) {
       return {
@@ -17,16 +18,18 @@ export function deciderSpecification<C extends Command, E extends DomainEvent, S
             then(expected: E[]) {
               expect(run()).toEqual(expected);
             },
-            thenThrows(code: string) {
+            /** The command is accepted and changes nothing: an idempotent repeat, for instance. */
+            thenNothingHappened() {
+              expect(run()).toEqual([]);
+            },
+            thenThrows(code: string, expected?: ExpectedRejection) {
               let caught: unknown;
               try {
                 run();
               } catch (error) {
-                caught = error;
+                caught = error ?? new Error('a falsy value was thrown');
               }
-              const typed = caught instanceof DomainRuleViolation || caught instanceof NotFoundError;
-              if (!typed) throw caught ?? new Error(`expected ${code}, but the command succeeded`);
-              expect((caught as DomainRuleViolation | NotFoundError).code).toBe(code);
+              expectRejection(caught, code, expected);
             },
           };
         },

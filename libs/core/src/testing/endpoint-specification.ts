@@ -11,7 +11,7 @@ import type { Actor } from '../envelope/envelope';
 import type { CommandEndpoint, RequestOptions, Sender } from '../endpoint/command-endpoint';
 import { sendRequest, SentRequest } from '../endpoint/send-request';
 import { PersonDirectory } from '../personal-data/person-directory';
-import { expectError, ExpectedError } from './error-matcher';
+import { expectRejection, ExpectedRejection } from './error-matcher';
 
 /** Facts already in the store: a stream and its events, in order. */
 export interface GivenStream {
@@ -77,10 +77,10 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
                 more?.(done);
               }),
             /** The request was refused with this error, and the store and person directory are as they were. */
-            thenThrows: (code: string, detail?: ExpectedError) =>
+            thenThrows: (code: string, detail?: ExpectedRejection) =>
               run(async (outcome, eventsOf, persons) => {
                 const error = await outcome.then(() => undefined, (e: unknown) => e);
-                expectError(error, code, detail);
+                expectRejection(error, code, detail);
                 for (const given of streams) expect(await eventsOf(given.stream)).toHaveLength(given.events.length);
                 expect(persons.count()).toBe(0);
               }),

@@ -2,17 +2,18 @@ import { ForbiddenError } from '../errors/access-errors';
 import { ConcurrencyConflict, DomainRuleViolation, NotFoundError } from '../errors/domain-errors';
 import { InputValidationError } from '../errors/input-validation-error';
 
-/** More than the code: the input field named, or details the refusal carries (a conflict's expected and actual revision). */
-export interface ExpectedError {
+/** What a rejection must carry besides its code; details are matched as a subset (`toMatchObject`). */
+export interface ExpectedRejection {
+  /** The offending field: `details.field` of a rule violation, one of the fields of an input error. */
   field?: string;
   details?: Record<string, unknown>;
 }
 
 /**
- * The code a refusal is known by: a rule's or a missing entity's own code, or the kind of the
- * error for the rest (as the GraphQL layer names them: BAD_USER_INPUT, FORBIDDEN, CONFLICT).
+ * The code a rejection is known by: a rule's or a missing entity's own code, else the kind of error
+ * as the GraphQL layer names it (BAD_USER_INPUT, FORBIDDEN, CONFLICT); undefined for an untyped error.
  */
-export function codeOf(error: unknown): string | undefined {
+function codeOf(error: unknown): string | undefined {
   if (error instanceof DomainRuleViolation || error instanceof NotFoundError) return error.code;
   if (error instanceof InputValidationError) return 'BAD_USER_INPUT';
   if (error instanceof ForbiddenError) return 'FORBIDDEN';
@@ -20,22 +21,29 @@ export function codeOf(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Checks a refusal's code and, when asked, the field it names or the details it carries. */
-export function expectError(error: unknown, code: string, expected: ExpectedError = {}): void {
-  if (error === undefined) throw new Error(`expected ${code}, but the request succeeded`);
+/** What a rejection carries to match `details` and `field` against. */
+function detailsOf(error: unknown): Record<string, unknown> {
+  if (error instanceof DomainRuleViolation) return error.details;
+  if (error instanceof NotFoundError) return { entity: error.entity, id: error.id };
+  if (error instanceof ConcurrencyConflict) return { expected: error.expected, actual: error.actual };
+  return {};
+}
+
+/**
+ * Fails unless `error` is a typed rejection with `code` and what `expected` names; one matcher for
+ * deciders and command endpoints alike. An untyped error is rethrown as is, so a bug shows its own
+ * stack rather than a code mismatch.
+ */
+export function expectRejection(error: unknown, code: string, expected: ExpectedRejection = {}): void {
+  if (error === undefined) throw new Error(`expected ${code}, but the command succeeded`);
   const actual = codeOf(error);
   if (actual === undefined) throw error;
   expect(actual).toBe(code);
-  if (expected.field !== undefined) {
-    expect(error instanceof InputValidationError ? error.fields.map((f) => f.field) : []).toContain(expected.field);
+  if (error instanceof InputValidationError) {
+    if (expected.field !== undefined) expect(error.fields.map((f) => f.field)).toContain(expected.field);
+    if (expected.details !== undefined) throw new Error('an input error carries fields, not details');
+    return;
   }
-  if (expected.details !== undefined) {
-    expect(detailsOf(error)).toMatchObject(expected.details);
-  }
-}
-
-function detailsOf(error: unknown): Record<string, unknown> {
-  if (error instanceof DomainRuleViolation) return error.details;
-  if (error instanceof ConcurrencyConflict) return { expected: error.expected, actual: error.actual };
-  return {};
+  if (expected.field !== undefined) expect(detailsOf(error)).toMatchObject({ field: expected.field });
+  if (expected.details !== undefined) expect(detailsOf(error)).toMatchObject(expected.details);
 }

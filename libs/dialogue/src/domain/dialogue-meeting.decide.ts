@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { NotFoundError } from '@samverkan/core/domain';
 import { oneOf, pastOrToday, requiredId, requiredReason } from './dialogue.guards';
 import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
 import {
@@ -11,6 +11,7 @@ import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { recordFollowUp, recordOutcomes } from './dialogue-meeting.outcomes';
 import { planDialogueMeeting } from './dialogue-meeting.plan';
 import { DialogueMeetingState, ExistingDialogueMeeting } from './dialogue-meeting.state';
+import { DIALOGUE_RULES } from './dialogue.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the meeting exist and is it in a status that
@@ -43,7 +44,7 @@ function recordParticipants(command: RecordDialogueParticipants, state: Dialogue
   const { meetingId } = meeting;
   const given = command.data.participants;
   if (!Array.isArray(given) || given.length === 0) {
-    throw new DomainRuleViolation('PARTICIPANT_REQUIRED', 'Record at least one participant', { meetingId });
+    throw DIALOGUE_RULES.violation('PARTICIPANT_REQUIRED', 'Record at least one participant', { meetingId });
   }
   const participants: AgencyParticipant[] = [];
   given.forEach((participant, index) => {
@@ -60,7 +61,7 @@ function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): Dialog
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status !== 'PLANNED') {
-    throw new DomainRuleViolation('DIALOGUE_MEETING_NOT_PLANNED', `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_NOT_PLANNED', `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
       meetingId,
       status: meeting.status,
     });
@@ -69,14 +70,14 @@ function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): Dialog
   const present = new Set<Agency>(meeting.participants.map(({ agency }) => agency));
   const missing = AGENCIES.filter((agency) => !present.has(agency));
   if (missing.length > 0) {
-    throw new DomainRuleViolation('BOTH_AGENCIES_REQUIRED', 'A dialogue meeting is held with both FK and AV taking part', {
+    throw DIALOGUE_RULES.violation('BOTH_AGENCIES_REQUIRED', 'A dialogue meeting is held with both FK and AV taking part', {
       meetingId,
       missing,
     });
   }
   const { employerParticipants } = command.data;
   if (!Number.isInteger(employerParticipants) || employerParticipants < 0) {
-    throw new DomainRuleViolation('INVALID_PARTICIPANT_COUNT', 'The employers’ participants are a whole number, zero or more', {
+    throw DIALOGUE_RULES.violation('INVALID_PARTICIPANT_COUNT', 'The employers’ participants are a whole number, zero or more', {
       meetingId,
       employerParticipants: employerParticipants ?? null,
     });
@@ -88,13 +89,13 @@ function cancel(command: CancelDialogueMeeting, state: DialogueMeetingState): Di
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status === 'HELD') {
-    throw new DomainRuleViolation('DIALOGUE_MEETING_ALREADY_HELD', `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`, {
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_ALREADY_HELD', `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`, {
       meetingId,
       heldOn: meeting.heldOn,
     });
   }
   if (meeting.status === 'CANCELLED') {
-    throw new DomainRuleViolation('DIALOGUE_MEETING_ALREADY_CANCELLED', `Dialogue meeting ${meetingId} is already cancelled`, {
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_ALREADY_CANCELLED', `Dialogue meeting ${meetingId} is already cancelled`, {
       meetingId,
     });
   }
@@ -112,7 +113,7 @@ function existingDialogueMeeting(state: DialogueMeetingState, meetingId: string)
 function notCancelled(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
   const meeting = existingDialogueMeeting(state, meetingId);
   if (meeting.status === 'CANCELLED') {
-    throw new DomainRuleViolation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
   }
   return meeting;
 }

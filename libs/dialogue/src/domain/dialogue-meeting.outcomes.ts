@@ -1,4 +1,3 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
 import {
   calendarDate,
   DIALOGUE_TEXT_LIMITS,
@@ -12,30 +11,31 @@ import { DialogueOutcome } from './dialogue.model';
 import { RecordDialogueFollowUp, RecordDialogueOutcomes } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { ExistingDialogueMeeting } from './dialogue-meeting.state';
+import { DIALOGUE_RULES } from './dialogue.rules';
 
 /** What came of a held meeting, and how each outcome was followed up. */
 
 export function recordOutcomes(command: RecordDialogueOutcomes, meeting: ExistingDialogueMeeting): DialogueMeetingEvent[] {
   const { meetingId } = meeting;
   if (meeting.status === 'PLANNED') {
-    throw new DomainRuleViolation('OUTCOMES_BEFORE_HELD', `Dialogue meeting ${meetingId} has not been held`, { meetingId });
+    throw DIALOGUE_RULES.violation('OUTCOMES_BEFORE_HELD', `Dialogue meeting ${meetingId} has not been held`, { meetingId });
   }
   if (meeting.status === 'CANCELLED') {
-    throw new DomainRuleViolation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
   }
   const heldOn = meeting.heldOn as string;
   const given = command.data.outcomes;
   if (!Array.isArray(given) || given.length === 0) {
-    throw new DomainRuleViolation('OUTCOME_REQUIRED', 'Record at least one outcome', { meetingId });
+    throw DIALOGUE_RULES.violation('OUTCOME_REQUIRED', 'Record at least one outcome', { meetingId });
   }
   const recordedOn = pastOrToday(command.data.recordedOn, 'recordedOn', command.metadata.now, { meetingId });
-  notBefore(recordedOn, heldOn, 'DATE_BEFORE_HELD', 'recordedOn', { meetingId });
+  notBefore(recordedOn, heldOn, DIALOGUE_RULES.code('DATE_BEFORE_HELD'), 'recordedOn', { meetingId });
   const outcomes: DialogueOutcome[] = [];
   given.forEach((outcome, index) => {
     const details = { meetingId, index };
     const outcomeId = requiredId(outcome?.outcomeId, 'outcomeId', details);
     if (has(meeting.outcomes, outcomeId) || outcomes.some((other) => other.outcomeId === outcomeId)) {
-      throw new DomainRuleViolation('DUPLICATE_OUTCOME', `Outcome ${outcomeId} is already recorded`, { ...details, outcomeId });
+      throw DIALOGUE_RULES.violation('DUPLICATE_OUTCOME', `Outcome ${outcomeId} is already recorded`, { ...details, outcomeId });
     }
     const description = requiredText(outcome.description, 'description', { max: DIALOGUE_TEXT_LIMITS.long, details });
     if (outcome.followUpBy === undefined || outcome.followUpBy === null) {
@@ -43,7 +43,7 @@ export function recordOutcomes(command: RecordDialogueOutcomes, meeting: Existin
       return;
     }
     const followUpBy = calendarDate(outcome.followUpBy, 'followUpBy', details);
-    notBefore(followUpBy, heldOn, 'DATE_BEFORE_HELD', 'followUpBy', details);
+    notBefore(followUpBy, heldOn, DIALOGUE_RULES.code('DATE_BEFORE_HELD'), 'followUpBy', details);
     outcomes.push({ outcomeId, description, followUpBy });
   });
   return [{ type: 'DialogueOutcomesRecorded', data: { meetingId, outcomes, recordedOn } }];
@@ -53,18 +53,18 @@ export function recordOutcomes(command: RecordDialogueOutcomes, meeting: Existin
 export function recordFollowUp(command: RecordDialogueFollowUp, meeting: ExistingDialogueMeeting): DialogueMeetingEvent[] {
   const { meetingId } = meeting;
   if (Object.keys(meeting.outcomes).length === 0) {
-    throw new DomainRuleViolation('FOLLOW_UP_BEFORE_OUTCOMES', `Dialogue meeting ${meetingId} has no outcomes yet`, {
+    throw DIALOGUE_RULES.violation('FOLLOW_UP_BEFORE_OUTCOMES', `Dialogue meeting ${meetingId} has no outcomes yet`, {
       meetingId,
       status: meeting.status,
     });
   }
   const outcomeId = requiredId(command.data.outcomeId, 'outcomeId', { meetingId });
   if (!has(meeting.outcomes, outcomeId)) {
-    throw new DomainRuleViolation('OUTCOME_NOT_FOUND', `Outcome ${outcomeId} is not recorded`, { meetingId, outcomeId });
+    throw DIALOGUE_RULES.violation('OUTCOME_NOT_FOUND', `Outcome ${outcomeId} is not recorded`, { meetingId, outcomeId });
   }
   const details = { meetingId, outcomeId };
   const followedUpOn = pastOrToday(command.data.followedUpOn, 'followedUpOn', command.metadata.now, details);
-  notBefore(followedUpOn, meeting.outcomes[outcomeId].recordedOn, 'DATE_BEFORE_OUTCOMES', 'followedUpOn', details);
+  notBefore(followedUpOn, meeting.outcomes[outcomeId].recordedOn, DIALOGUE_RULES.code('DATE_BEFORE_OUTCOMES'), 'followedUpOn', details);
   const note = requiredText(command.data.note, 'note', { max: DIALOGUE_TEXT_LIMITS.long, details });
   const done = command.data.done === true;
   return [{ type: 'DialogueFollowUpRecorded', data: { meetingId, outcomeId, followedUpOn, note, done } }];

@@ -1,9 +1,9 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
 import { calendarDate, oneOf, organisationNumber, requiredId, requiredText } from './dialogue.guards';
 import { CitedInspection, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, DialogueAudience, DialogueEmployer, DialogueTopic } from './dialogue.model';
 import { PlanDialogueMeeting } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { DialogueMeetingState } from './dialogue-meeting.state';
+import { DIALOGUE_RULES } from './dialogue.rules';
 
 /** Planning a dialogue meeting: whom it is with, for whom, and what it cites. */
 
@@ -11,7 +11,7 @@ import { DialogueMeetingState } from './dialogue-meeting.state';
 export function planDialogueMeeting(command: PlanDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
   const { meetingId } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('DIALOGUE_MEETING_ALREADY_PLANNED', `Dialogue meeting ${meetingId} is already planned`, {
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_ALREADY_PLANNED', `Dialogue meeting ${meetingId} is already planned`, {
       meetingId,
     });
   }
@@ -24,7 +24,7 @@ export function planDialogueMeeting(command: PlanDialogueMeeting, state: Dialogu
     const selected = new Set((command.data.selectedInArea ?? []).map((number) => number?.trim()));
     const unselected = employers.find(({ organisationNumber }) => !selected.has(organisationNumber));
     if (unselected) {
-      throw new DomainRuleViolation('EMPLOYER_NOT_SELECTED', `${unselected.name} is not selected for dialogue in ${area}`, {
+      throw DIALOGUE_RULES.violation('EMPLOYER_NOT_SELECTED', `${unselected.name} is not selected for dialogue in ${area}`, {
         meetingId,
         area,
         organisationNumber: unselected.organisationNumber,
@@ -39,7 +39,7 @@ export function planDialogueMeeting(command: PlanDialogueMeeting, state: Dialogu
 
 function validEmployers(employers: DialogueEmployer[] | undefined, meetingId: string): DialogueEmployer[] {
   if (!Array.isArray(employers) || employers.length === 0) {
-    throw new DomainRuleViolation('EMPLOYER_REQUIRED', 'A dialogue meeting is with at least one employer', { meetingId });
+    throw DIALOGUE_RULES.violation('EMPLOYER_REQUIRED', 'A dialogue meeting is with at least one employer', { meetingId });
   }
   const valid = employers.map((employer, index) => ({
     organisationNumber: organisationNumber(employer?.organisationNumber, { meetingId, index }),
@@ -47,7 +47,7 @@ function validEmployers(employers: DialogueEmployer[] | undefined, meetingId: st
   }));
   const repeated = valid.find((employer, i) => valid.findIndex((other) => other.organisationNumber === employer.organisationNumber) !== i);
   if (repeated) {
-    throw new DomainRuleViolation('DUPLICATE_EMPLOYER', `${repeated.organisationNumber} is named twice`, {
+    throw DIALOGUE_RULES.violation('DUPLICATE_EMPLOYER', `${repeated.organisationNumber} is named twice`, {
       meetingId,
       organisationNumber: repeated.organisationNumber,
     });
@@ -58,7 +58,7 @@ function validEmployers(employers: DialogueEmployer[] | undefined, meetingId: st
 /** At least one audience; naming one twice means it once. */
 function validAudiences(audiences: DialogueAudience[] | undefined, meetingId: string): DialogueAudience[] {
   if (!Array.isArray(audiences) || audiences.length === 0) {
-    throw new DomainRuleViolation('AUDIENCE_REQUIRED', 'A dialogue meeting has at least one audience', { meetingId });
+    throw DIALOGUE_RULES.violation('AUDIENCE_REQUIRED', 'A dialogue meeting has at least one audience', { meetingId });
   }
   return [...new Set(audiences.map((audience) => oneOf(audience, DIALOGUE_AUDIENCES, 'audiences', { meetingId })))];
 }
@@ -73,20 +73,20 @@ function validTopics(
   return (topics ?? []).map((topic, index) => {
     const details = { meetingId, index };
     const title = typeof topic?.title === 'string' ? topic.title.trim() : '';
-    if (!title) throw new DomainRuleViolation('INVALID_TOPIC', `Topic ${index + 1} needs a title`, { ...details, field: 'title' });
+    if (!title) throw DIALOGUE_RULES.violation('INVALID_TOPIC', `Topic ${index + 1} needs a title`, { ...details, field: 'title' });
     requiredText(title, 'title', { details });
     if (topic.citedInspectionId === undefined || topic.citedInspectionId === null) return { title };
     const inspectionId = requiredId(topic.citedInspectionId, 'citedInspectionId', details);
     const inspection = cited.find((candidate) => candidate.inspectionId === inspectionId && candidate.exists);
     if (!inspection) {
-      throw new DomainRuleViolation('CITED_INSPECTION_NOT_FOUND', `Inspection ${inspectionId} was not found`, {
+      throw DIALOGUE_RULES.violation('CITED_INSPECTION_NOT_FOUND', `Inspection ${inspectionId} was not found`, {
         ...details,
         inspectionId,
       });
     }
     const principal = inspection.principalOrganisationNumber;
     if (!employers.some(({ organisationNumber }) => organisationNumber === principal)) {
-      throw new DomainRuleViolation('CITED_INSPECTION_OTHER_EMPLOYER', `Inspection ${inspectionId} is of another employer`, {
+      throw DIALOGUE_RULES.violation('CITED_INSPECTION_OTHER_EMPLOYER', `Inspection ${inspectionId} is of another employer`, {
         ...details,
         inspectionId,
         principalOrganisationNumber: principal,

@@ -12,7 +12,10 @@ import {
   stockholmDate,
   validYear,
 } from './dialogue.guards';
+import { DIALOGUE_RULES } from './dialogue.rules';
 import { NOW, TODAY, TOMORROW } from './testing/dialogue.fixtures';
+
+const EARLY = DIALOGUE_RULES.code('DATE_BEFORE_HELD');
 
 const failsWith = (code: string, details?: Record<string, unknown>) =>
   expect.objectContaining(details ? { code, details: expect.objectContaining(details) } : { code });
@@ -52,8 +55,8 @@ describe('Dialogue guards', () => {
   it('takes dates up to today in Stockholm, and orders them', () => {
     expect(pastOrToday(` ${TODAY}`, 'date', NOW)).toBe(TODAY);
     expect(() => pastOrToday(TOMORROW, 'date', NOW)).toThrow(failsWith('DATE_IN_FUTURE'));
-    expect(notBefore(TODAY, TODAY, 'EARLY', 'date')).toBe(TODAY);
-    expect(() => notBefore('2025-11-19', TODAY, 'EARLY', 'date')).toThrow(failsWith('EARLY', { field: 'date', earliest: TODAY }));
+    expect(notBefore(TODAY, TODAY, EARLY, 'date')).toBe(TODAY);
+    expect(() => notBefore('2025-11-19', TODAY, EARLY, 'date')).toThrow(failsWith(EARLY, { field: 'date', earliest: TODAY }));
   });
 
   it('trims text and names the field; a reason has its own code; a code comes from its list', () => {

@@ -2,7 +2,6 @@ import { validYear, oneOf, has } from '@samverkan/core/domain';
 export { validYear, oneOf, has } from '@samverkan/core/domain';
 import {
   calendarDate,
-  DomainRuleViolation,
   isCalendarDate,
   isOrganisationNumber,
   notBefore,

@@ -1,4 +1,4 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
+import { CORE_RULES } from '@samverkan/core/domain';
 import {
   areaSlug,
   DIALOGUE_TEXT_LIMITS,
@@ -13,6 +13,7 @@ import {
 import { CriterionAssessment, SELECTION_CRITERIA, SelectedEmployer } from './dialogue.model';
 import { DeselectEmployer, SelectEmployer, SelectionCommand, SelectionEvent } from './selection.commands';
 import { SelectionState } from './selection.state';
+import { DIALOGUE_RULES } from './dialogue.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: is it about this stream's area and year, then the
@@ -35,18 +36,18 @@ function select(command: SelectEmployer, state: SelectionState): SelectionEvent[
   const { selectionId } = command.data;
   const area = requiredText(command.data.area, 'area', { details: { selectionId } });
   if (!areaSlug(area)) {
-    throw new DomainRuleViolation('INVALID_TEXT', 'An area is named with letters or digits', { selectionId, field: 'area' });
+    throw CORE_RULES.violation('INVALID_TEXT', 'An area is named with letters or digits', { selectionId, field: 'area' });
   }
   const year = validYear(command.data.year, { selectionId });
   const expected = selectionIdFor(area, year);
   if (selectionId !== expected) {
-    throw new DomainRuleViolation('SELECTION_ID_MISMATCH', `The selection of ${area} ${year} is ${expected}`, {
+    throw DIALOGUE_RULES.violation('SELECTION_ID_MISMATCH', `The selection of ${area} ${year} is ${expected}`, {
       selectionId: selectionId ?? null,
       expected,
     });
   }
   if (state.status === 'OPEN' && (state.area !== area || state.year !== year)) {
-    throw new DomainRuleViolation('SELECTION_AREA_MISMATCH', `Selection ${selectionId} is for ${state.area} ${state.year}`, {
+    throw DIALOGUE_RULES.violation('SELECTION_AREA_MISMATCH', `Selection ${selectionId} is for ${state.area} ${state.year}`, {
       selectionId,
       area,
       year,
@@ -57,7 +58,7 @@ function select(command: SelectEmployer, state: SelectionState): SelectionEvent[
   const employer = validEmployer(command.data.employer, selectionId);
   const number = employer.organisationNumber;
   if (state.status === 'OPEN' && has(state.employers, number)) {
-    throw new DomainRuleViolation('ALREADY_SELECTED', `${number} is already selected in ${area} ${year}`, {
+    throw DIALOGUE_RULES.violation('ALREADY_SELECTED', `${number} is already selected in ${area} ${year}`, {
       selectionId,
       organisationNumber: number,
     });
@@ -70,13 +71,13 @@ function deselect(command: DeselectEmployer, state: SelectionState): SelectionEv
   const selectionId = requiredId(command.data.selectionId, 'selectionId');
   const number = organisationNumber(command.data.organisationNumber, { selectionId });
   if (state.status === 'OPEN' && state.selectionId !== selectionId) {
-    throw new DomainRuleViolation('SELECTION_ID_MISMATCH', `This is selection ${state.selectionId}`, {
+    throw DIALOGUE_RULES.violation('SELECTION_ID_MISMATCH', `This is selection ${state.selectionId}`, {
       selectionId,
       expected: state.selectionId,
     });
   }
   if (state.status === 'NONE' || !has(state.employers, number)) {
-    throw new DomainRuleViolation('NOT_SELECTED', `${number} is not selected in ${selectionId}`, {
+    throw DIALOGUE_RULES.violation('NOT_SELECTED', `${number} is not selected in ${selectionId}`, {
       selectionId,
       organisationNumber: number,
     });
@@ -99,7 +100,7 @@ function validEmployer(employer: SelectedEmployer | undefined, selectionId: stri
 /** The selection is a decision an auditor reads: every criterion says what was seen and why it matters. */
 function validCriteria(criteria: CriterionAssessment[] | undefined, details: Record<string, unknown>): CriterionAssessment[] {
   if (!Array.isArray(criteria) || criteria.length === 0) {
-    throw new DomainRuleViolation('CRITERION_REQUIRED', 'An employer is selected on at least one criterion', details);
+    throw DIALOGUE_RULES.violation('CRITERION_REQUIRED', 'An employer is selected on at least one criterion', details);
   }
   const valid = criteria.map((assessment, index) => {
     const criterion = assessment?.criterion;
@@ -108,7 +109,7 @@ function validCriteria(criteria: CriterionAssessment[] | undefined, details: Rec
     const known = SELECTION_CRITERIA.includes(criterion);
     const wrong = !known ? 'criterion' : !value ? 'value' : !rationale ? 'rationale' : undefined;
     if (wrong) {
-      throw new DomainRuleViolation('INVALID_CRITERION', `Criterion ${index + 1}: ${wrong} is missing or unknown`, {
+      throw DIALOGUE_RULES.violation('INVALID_CRITERION', `Criterion ${index + 1}: ${wrong} is missing or unknown`, {
         ...details,
         index,
         field: wrong,
@@ -121,7 +122,7 @@ function validCriteria(criteria: CriterionAssessment[] | undefined, details: Rec
   });
   const repeated = valid.find((assessment, i) => valid.findIndex((other) => other.criterion === assessment.criterion) !== i);
   if (repeated) {
-    throw new DomainRuleViolation('DUPLICATE_CRITERION', `${repeated.criterion} is given twice`, {
+    throw DIALOGUE_RULES.violation('DUPLICATE_CRITERION', `${repeated.criterion} is given twice`, {
       ...details,
       criterion: repeated.criterion,
     });

@@ -1,4 +1,4 @@
-import { atMost, CellState, protectFigure, publishedValue } from '@samverkan/core';
+import { atMost, CellState, protectFigure, publishedCount, SmallCount } from '@samverkan/core';
 import { AreaCoverage } from '../read-model/dialogue.coverage';
 import { AreaCoverageType } from './dialogue.types';
 
@@ -16,6 +16,6 @@ export function toAreaCoverageType(area: AreaCoverage, suppress: boolean): AreaC
         relations: [atMost(['outcomesFollowedUp'], ['outcomes'])],
       })
     : new Map();
-  const shown = Object.fromEntries(COUNTS.map((name) => [name, publishedValue(area[name], states.get(name))])) as Record<(typeof COUNTS)[number], number | null>;
-  return { area: area.area, ...shown, suppressed: Object.values(shown).some((v) => v === null) };
+  const shown = Object.fromEntries(COUNTS.map((name) => [name, publishedCount(area[name], states.get(name))])) as Record<(typeof COUNTS)[number], SmallCount>;
+  return { area: area.area, ...shown, suppressed: Object.values(shown).some((count) => count.suppressed) };
 }

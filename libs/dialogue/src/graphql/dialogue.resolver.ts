@@ -63,7 +63,7 @@ export class DialogueResolver {
   async dialogueCoverage(@Args('year', { type: () => Int }) year: number, @CurrentActor() actor: Actor): Promise<AreaCoverageType[]> {
     const selections = await this.queries.execute<SelectionsOfYearQuery, SelectionDoc[]>(new SelectionsOfYearQuery(year));
     const meetings = await this.queries.execute<DialogueMeetingsOfYearQuery, DialogueMeetingDoc[]>(new DialogueMeetingsOfYearQuery(year));
-    // Areas are regions: for the dashboard, counts of 1–4 come back suppressed (null).
+    // Areas are regions: for the dashboard, counts of 1–4 come back suppressed.
     const suppress = actor.role === Role.DASHBOARD;
     return dialogueCoverage(selections, meetings).map((area) => toAreaCoverageType(area, suppress));
   }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AGGREGATE_AUDIENCE, Audience } from '@samverkan/auth';
+import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
 
@@ -84,12 +84,12 @@ export class DialogueMeetingType {
 @ObjectType()
 export class AreaCoverageType {
   @Field() area: string;
-  @Field(() => Int, { nullable: true, description: 'Null when suppressed (DASHBOARD, 1–4: "färre än 5").' }) employersSelected: number | null;
-  @Field(() => Int, { nullable: true }) meetingsPlanned: number | null;
-  @Field(() => Int, { nullable: true }) meetingsHeld: number | null;
-  @Field(() => Int, { nullable: true }) meetingsCancelled: number | null;
-  @Field(() => Int, { nullable: true }) outcomes: number | null;
-  @Field(() => Int, { nullable: true, description: 'Outcomes whose latest follow-up says done.' }) outcomesFollowedUp: number | null;
+  @Field(() => SmallCountType) employersSelected: SmallCountType;
+  @Field(() => SmallCountType) meetingsPlanned: SmallCountType;
+  @Field(() => SmallCountType) meetingsHeld: SmallCountType;
+  @Field(() => SmallCountType) meetingsCancelled: SmallCountType;
+  @Field(() => SmallCountType) outcomes: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Outcomes whose latest follow-up says done.' }) outcomesFollowedUp: SmallCountType;
   @Field({ description: 'True when a count of this area is suppressed for the DASHBOARD role.' }) suppressed: boolean;
 }
 

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
 import {
   AddRepresentative,
   AdmitMember,
@@ -22,6 +22,7 @@ import {
   requiredText,
 } from './forums.guards';
 import { EMPLOYER_SIZES, MemberEmployer, REPRESENTATIVE_ROLES, SECTORS } from './forums.model';
+import { FORUMS_RULES } from './forums.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the forum exist, does the member (or
@@ -51,10 +52,10 @@ export function decideForum(command: ForumCommand, state: ForumState): ForumEven
 function establish(command: EstablishForum, state: ForumState): ForumEvent[] {
   const { forumId } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('FORUM_ALREADY_ESTABLISHED', `Forum ${forumId} is already established`, { forumId });
+    throw FORUMS_RULES.violation('FORUM_ALREADY_ESTABLISHED', `Forum ${forumId} is already established`, { forumId });
   }
   if (!isForumId(forumId)) {
-    throw new DomainRuleViolation('INVALID_FORUM_ID', 'A forum id is lower-case letters and digits joined by dashes', {
+    throw FORUMS_RULES.violation('INVALID_FORUM_ID', 'A forum id is lower-case letters and digits joined by dashes', {
       forumId: forumId ?? null,
     });
   }
@@ -72,7 +73,7 @@ function changeCapacity(command: ChangeForumCapacity, state: ForumState): ForumE
   if (capacity === forum.capacity) return [];
   const members = memberCount(forum);
   if (capacity < members) {
-    throw new DomainRuleViolation('CAPACITY_BELOW_MEMBERS', `Forum ${forumId} has ${members} members`, {
+    throw FORUMS_RULES.violation('CAPACITY_BELOW_MEMBERS', `Forum ${forumId} has ${members} members`, {
       forumId,
       members,
       capacity,
@@ -86,19 +87,19 @@ function admit(command: AdmitMember, state: ForumState): ForumEvent[] {
   const { forumId } = forum;
   const organisationNumber = command.data.employer?.organisationNumber?.trim() ?? '';
   if (!isOrganisationNumber(organisationNumber)) {
-    throw new DomainRuleViolation('INVALID_ORGANISATION_NUMBER', 'An organisation number is written NNNNNN-NNNN', {
+    throw CORE_RULES.violation('INVALID_ORGANISATION_NUMBER', 'An organisation number is written NNNNNN-NNNN', {
       forumId,
       organisationNumber: command.data.employer?.organisationNumber ?? null,
     });
   }
   if (has(forum.members, organisationNumber)) {
-    throw new DomainRuleViolation('ALREADY_A_MEMBER', `${organisationNumber} is already a member of forum ${forumId}`, {
+    throw FORUMS_RULES.violation('ALREADY_A_MEMBER', `${organisationNumber} is already a member of forum ${forumId}`, {
       forumId,
       organisationNumber,
     });
   }
   if (memberCount(forum) >= forum.capacity) {
-    throw new DomainRuleViolation('FORUM_AT_CAPACITY', `Forum ${forumId} has all its ${forum.capacity} seats taken`, {
+    throw FORUMS_RULES.violation('FORUM_AT_CAPACITY', `Forum ${forumId} has all its ${forum.capacity} seats taken`, {
       forumId,
       capacity: forum.capacity,
     });
@@ -125,7 +126,7 @@ function addRepresentative(command: AddRepresentative, state: ForumState): Forum
   const personId = requiredText(command.data.personId, 'personId', { details: { forumId, organisationNumber } });
   const representing = Object.keys(forum.members).find((number) => has(forum.members[number].representatives, personId));
   if (representing !== undefined) {
-    throw new DomainRuleViolation(
+    throw FORUMS_RULES.violation(
       'REPRESENTATIVE_ALREADY_ADDED',
       `Person ${personId} already represents ${representing} in forum ${forumId}`,
       { forumId, organisationNumber, personId, representing },
@@ -141,7 +142,7 @@ function removeRepresentative(command: RemoveRepresentative, state: ForumState):
   const { organisationNumber, member } = existingMember(forum, command.data.organisationNumber);
   const personId = command.data.personId?.trim() ?? '';
   if (!has(member.representatives, personId)) {
-    throw new DomainRuleViolation(
+    throw FORUMS_RULES.violation(
       'REPRESENTATIVE_NOT_FOUND',
       `Person ${personId} does not represent ${organisationNumber} in forum ${forumId}`,
       { forumId, organisationNumber, personId },
@@ -163,7 +164,7 @@ function existingMember(
 ): { organisationNumber: string; member: ForumMember } {
   const organisationNumber = given?.trim() ?? '';
   if (!has(forum.members, organisationNumber)) {
-    throw new DomainRuleViolation('NOT_A_MEMBER', `${organisationNumber} is not a member of forum ${forum.forumId}`, {
+    throw FORUMS_RULES.violation('NOT_A_MEMBER', `${organisationNumber} is not a member of forum ${forum.forumId}`, {
       forumId: forum.forumId,
       organisationNumber,
     });
@@ -174,7 +175,7 @@ function existingMember(
 function validCapacity(capacity: number, forumId: string): number {
   const { min, max } = FORUM_CAPACITY_RANGE;
   if (!Number.isInteger(capacity) || capacity < min || capacity > max) {
-    throw new DomainRuleViolation('INVALID_CAPACITY', `A forum has between ${min} and ${max} seats`, {
+    throw FORUMS_RULES.violation('INVALID_CAPACITY', `A forum has between ${min} and ${max} seats`, {
       forumId,
       capacity: capacity ?? null,
       min,
@@ -190,7 +191,7 @@ function validEmployer(employer: MemberEmployer, organisationNumber: string, for
   const sector = oneOf(employer.sector, SECTORS, 'employer.sector');
   const industry = employer.industry?.trim() ?? '';
   if (!isSniCode(industry)) {
-    throw new DomainRuleViolation('INVALID_SNI_CODE', 'An SNI code is written NN or NN.N to NN.NNN', {
+    throw FORUMS_RULES.violation('INVALID_SNI_CODE', 'An SNI code is written NN or NN.N to NN.NNN', {
       ...details,
       industry: employer.industry ?? null,
     });

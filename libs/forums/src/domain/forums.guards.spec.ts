@@ -1,3 +1,4 @@
+import { CORE_RULES } from '@samverkan/core/domain';
 import {
   isForumId,
   isInTerm,
@@ -37,7 +38,7 @@ describe('Forums guards', () => {
   it('trims text, and names the field when it is blank or too long', () => {
     expect(requiredText(' Forum Väst ', 'name')).toBe('Forum Väst');
     expect(() => requiredText(' ', 'name')).toThrow(expect.objectContaining({ code: 'INVALID_TEXT', details: { field: 'name' } }));
-    expect(() => requiredText(undefined, 'reason', { code: 'REASON_REQUIRED' })).toThrow(
+    expect(() => requiredText(undefined, 'reason', { code: CORE_RULES.code('REASON_REQUIRED') })).toThrow(
       expect.objectContaining({ code: 'REASON_REQUIRED' }),
     );
     expect(() => requiredText('x'.repeat(11), 'name', { max: 10 })).toThrow(

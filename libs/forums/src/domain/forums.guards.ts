@@ -1,6 +1,6 @@
 import {
   calendarDate,
-  DomainRuleViolation,
+  CORE_RULES,
   isCalendarDate,
   isOrganisationNumber,
   pastOrToday,
@@ -62,7 +62,7 @@ export function optionalText(
 /** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
 export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string): T {
   if (!allowed.includes(value)) {
-    throw new DomainRuleViolation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
+    throw CORE_RULES.violation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
       field,
       value: value ?? null,
       allowed: [...allowed],

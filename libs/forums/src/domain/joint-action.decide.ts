@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { NotFoundError } from '@samverkan/core/domain';
 import {
   calendarDate,
   FORUM_TEXT_LIMITS,
@@ -19,6 +19,7 @@ import {
 } from './joint-action.commands';
 import { JointActionEvent } from './joint-action.events';
 import { ExistingJointAction, JointActionState } from './joint-action.state';
+import { FORUMS_RULES } from './forums.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the action exist and is it still open, then
@@ -46,12 +47,12 @@ export function decideJointAction(command: JointActionCommand, state: JointActio
 function agree(command: AgreeJointAction, state: JointActionState): JointActionEvent[] {
   const { jointActionId, forumId, meeting } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('JOINT_ACTION_ALREADY_AGREED', `Joint action ${jointActionId} is already agreed`, {
+    throw FORUMS_RULES.violation('JOINT_ACTION_ALREADY_AGREED', `Joint action ${jointActionId} is already agreed`, {
       jointActionId,
     });
   }
   if (meeting?.status !== 'HELD' || !meeting.heldOn) {
-    throw new DomainRuleViolation('JOINT_ACTION_NEEDS_HELD_MEETING', 'A joint action is agreed at a held meeting', {
+    throw FORUMS_RULES.violation('JOINT_ACTION_NEEDS_HELD_MEETING', 'A joint action is agreed at a held meeting', {
       jointActionId,
       meetingId: meeting?.meetingId ?? null,
       status: meeting?.status ?? 'NONE',
@@ -59,7 +60,7 @@ function agree(command: AgreeJointAction, state: JointActionState): JointActionE
   }
   if (meeting.forumId !== forumId) {
     const message = `Meeting ${meeting.meetingId} belongs to forum ${meeting.forumId}`;
-    throw new DomainRuleViolation('MEETING_OF_ANOTHER_FORUM', message, {
+    throw FORUMS_RULES.violation('MEETING_OF_ANOTHER_FORUM', message, {
       jointActionId,
       forumId,
       meetingId: meeting.meetingId,
@@ -72,7 +73,7 @@ function agree(command: AgreeJointAction, state: JointActionState): JointActionE
   const owner = validOwner(command.data.owner, jointActionId);
   const dueDate = calendarDate(command.data.dueDate, 'dueDate', details);
   if (dueDate < meeting.heldOn) {
-    throw new DomainRuleViolation('DUE_BEFORE_MEETING', `Due date ${dueDate} is before the meeting (${meeting.heldOn})`, {
+    throw FORUMS_RULES.violation('DUE_BEFORE_MEETING', `Due date ${dueDate} is before the meeting (${meeting.heldOn})`, {
       jointActionId,
       dueDate,
       heldOn: meeting.heldOn,
@@ -104,7 +105,7 @@ function changeDueDate(command: ChangeJointActionDueDate, state: JointActionStat
   if (dueDate === action.dueDate) return [];
   const today = stockholmDate(command.metadata.now);
   if (dueDate < today) {
-    throw new DomainRuleViolation('DUE_DATE_IN_PAST', `Due date ${dueDate} is before today (${today})`, {
+    throw FORUMS_RULES.violation('DUE_DATE_IN_PAST', `Due date ${dueDate} is before today (${today})`, {
       jointActionId,
       dueDate,
       today,
@@ -133,7 +134,7 @@ function drop(command: DropJointAction, state: JointActionState): JointActionEve
 function openAction(state: JointActionState, jointActionId: string): ExistingJointAction {
   if (state.status === 'NONE') throw new NotFoundError('JointAction', jointActionId);
   if (state.status === 'DONE' || state.status === 'DROPPED') {
-    throw new DomainRuleViolation('JOINT_ACTION_CLOSED', `Joint action ${jointActionId} is ${state.status.toLowerCase()}`, {
+    throw FORUMS_RULES.violation('JOINT_ACTION_CLOSED', `Joint action ${jointActionId} is ${state.status.toLowerCase()}`, {
       jointActionId,
       status: state.status,
     });
@@ -151,7 +152,7 @@ function validPlanActivity(link: PlanActivityLink, jointActionId: string): PlanA
   const activityId = link.activityId?.trim() ?? '';
   const field = !Number.isInteger(link.year) ? 'year' : !activityId ? 'activityId' : undefined;
   if (field) {
-    throw new DomainRuleViolation('INVALID_PLAN_ACTIVITY', 'A plan activity needs a whole-number year and an activity id', {
+    throw FORUMS_RULES.violation('INVALID_PLAN_ACTIVITY', 'A plan activity needs a whole-number year and an activity id', {
       jointActionId,
       field,
     });

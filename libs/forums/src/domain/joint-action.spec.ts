@@ -17,7 +17,6 @@ import {
   progressRecorded,
   TODAY,
   TOMORROW,
-  violationOf,
   YESTERDAY,
 } from './testing/forums.fixtures';
 
@@ -75,8 +74,7 @@ describe('Joint action', () => {
 
     it.each(['PLANNED', 'CANCELLED', 'NONE'] as const)('rejects a meeting that is %s, naming its status', (status) => {
       const command = atMeeting({ status });
-      spec.given([]).when(command).thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING');
-      expect(violationOf(jointActionDecider, [], command).details).toMatchObject({ status });
+      spec.given([]).when(command).thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING', { details: { status } });
     });
 
     it('rejects a held meeting whose date it was not given', () => {
@@ -105,8 +103,7 @@ describe('Joint action', () => {
       ['description', { description: '' }],
       ['owner.organisation', { owner: { organisation: ' ' } }],
     ])('rejects a blank %s, naming the field', (field, data) => {
-      spec.given([]).when(agree(data)).thenThrows('INVALID_TEXT');
-      expect(violationOf(jointActionDecider, [], agree(data)).details).toMatchObject({ field });
+      spec.given([]).when(agree(data)).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a plan activity without a whole-number year or an activity id', () => {
@@ -142,7 +139,7 @@ describe('Joint action', () => {
     });
 
     it('treats its own due date as done, with or without a reason', () => {
-      spec.given(anAgreedAction).when(changeDueDate('2025-09-30')).then([]);
+      spec.given(anAgreedAction).when(changeDueDate('2025-09-30')).thenNothingHappened();
     });
 
     it('moves its due date to today at the earliest', () => {
@@ -192,8 +189,7 @@ describe('Joint action', () => {
   ])('when it is %s', (_, events, status) => {
     it('rejects every command as closed, naming its status', () => {
       for (const command of everyOtherCommand) {
-        spec.given(events).when(command).thenThrows('JOINT_ACTION_CLOSED');
-        expect(violationOf(jointActionDecider, events, command).details).toMatchObject({ status });
+        spec.given(events).when(command).thenThrows('JOINT_ACTION_CLOSED', { details: { status } });
       }
     });
   });

@@ -1,9 +1,9 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS, requiredText } from './forums.guards';
 import { MemberAttendance, NamedGuest, PARTICIPANT_ROLES, ParticipantCounts } from './forums.model';
 import { RecordAttendance } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting } from './meeting.state';
+import { FORUMS_RULES } from './forums.rules';
 
 /**
  * Attendance is recorded only for a held meeting, and only for member employers (with at least
@@ -12,14 +12,14 @@ import { ExistingMeeting } from './meeting.state';
 export function recordAttendance(command: RecordAttendance, meeting: ExistingMeeting): MeetingEvent[] {
   const { meetingId, forumId } = meeting;
   if (meeting.status === 'PLANNED') {
-    throw new DomainRuleViolation('ATTENDANCE_BEFORE_HELD', `Meeting ${meetingId} has not been held`, { meetingId });
+    throw FORUMS_RULES.violation('ATTENDANCE_BEFORE_HELD', `Meeting ${meetingId} has not been held`, { meetingId });
   }
   if (meeting.status === 'CANCELLED') {
-    throw new DomainRuleViolation('MEETING_CANCELLED', `Meeting ${meetingId} was cancelled`, { meetingId });
+    throw FORUMS_RULES.violation('MEETING_CANCELLED', `Meeting ${meetingId} was cancelled`, { meetingId });
   }
   const given = { members: command.data.members ?? [], guests: command.data.guests ?? [] };
   if (given.members.length === 0 && given.guests.length === 0) {
-    throw new DomainRuleViolation('NO_ATTENDANCE', 'Attendance names at least one member employer or guest', { meetingId });
+    throw FORUMS_RULES.violation('NO_ATTENDANCE', 'Attendance names at least one member employer or guest', { meetingId });
   }
   const memberList = new Set((command.data.memberOrganisationNumbers ?? []).map((number) => number.trim()));
   const members = validMembers(given.members, memberList, meetingId);
@@ -34,11 +34,11 @@ function validMembers(given: MemberAttendance[], memberList: Set<string>, meetin
     const organisationNumber = attendance?.organisationNumber?.trim() ?? '';
     const details = { meetingId, index, organisationNumber };
     if (seen.has(organisationNumber)) {
-      throw new DomainRuleViolation('DUPLICATE_ATTENDEE', `${organisationNumber} is named twice`, details);
+      throw FORUMS_RULES.violation('DUPLICATE_ATTENDEE', `${organisationNumber} is named twice`, details);
     }
     seen.add(organisationNumber);
     if (!memberList.has(organisationNumber)) {
-      throw new DomainRuleViolation('ATTENDEE_NOT_A_MEMBER', `${organisationNumber} is not a member of the forum`, details);
+      throw FORUMS_RULES.violation('ATTENDEE_NOT_A_MEMBER', `${organisationNumber} is not a member of the forum`, details);
     }
     return { organisationNumber, participants: validParticipants(attendance.participants, details) };
   });
@@ -48,13 +48,13 @@ function validParticipants(given: ParticipantCounts | undefined, details: Record
   const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
   const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
   if (wrong) {
-    throw new DomainRuleViolation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
+    throw FORUMS_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
       ...details,
       role: wrong,
     });
   }
   if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw new DomainRuleViolation('INVALID_PARTICIPANTS', 'A member employer that attended sent at least one person', details);
+    throw FORUMS_RULES.violation('INVALID_PARTICIPANTS', 'A member employer that attended sent at least one person', details);
   }
   return counts;
 }
@@ -65,14 +65,14 @@ function validGuests(given: NamedGuest[], meetingId: string): NamedGuest[] {
     const personId = guest?.personId?.trim() ?? '';
     const organisation = guest?.organisation?.trim() ?? '';
     if (!personId || !organisation) {
-      throw new DomainRuleViolation('UNNAMED_GUEST', 'A guest is a named person from an organisation', {
+      throw FORUMS_RULES.violation('UNNAMED_GUEST', 'A guest is a named person from an organisation', {
         meetingId,
         index,
         field: personId ? 'organisation' : 'personId',
       });
     }
     if (seen.has(personId)) {
-      throw new DomainRuleViolation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, { meetingId, index, personId });
+      throw FORUMS_RULES.violation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, { meetingId, index, personId });
     }
     seen.add(personId);
     requiredText(organisation, 'organisation', { max: FORUM_TEXT_LIMITS.short, details: { meetingId, index } });

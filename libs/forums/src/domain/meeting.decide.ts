@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
 import {
   calendarDate,
   FORUM_TEXT_LIMITS,
@@ -22,6 +22,7 @@ import {
 } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting, MeetingState } from './meeting.state';
+import { FORUMS_RULES } from './forums.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the meeting exist and is it in a status that
@@ -51,10 +52,10 @@ export function decideMeeting(command: MeetingCommand, state: MeetingState): Mee
 function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
   const { meetingId, forumId } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('MEETING_ALREADY_PLANNED', `Meeting ${meetingId} is already planned`, { meetingId });
+    throw FORUMS_RULES.violation('MEETING_ALREADY_PLANNED', `Meeting ${meetingId} is already planned`, { meetingId });
   }
   if (!isForumId(forumId)) {
-    throw new DomainRuleViolation('INVALID_FORUM_ID', 'A forum id is lower-case letters and digits joined by dashes', {
+    throw FORUMS_RULES.violation('INVALID_FORUM_ID', 'A forum id is lower-case letters and digits joined by dashes', {
       meetingId,
       forumId: forumId ?? null,
     });
@@ -90,7 +91,7 @@ function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
   const heldOn = dateInTerm(command.data.heldOn, 'heldOn', { meetingId, term, year });
   pastOrToday(heldOn, 'heldOn', command.metadata.now, { meetingId });
   const minutes = requiredText(command.data.minutes, 'minutes', {
-    code: 'MINUTES_REQUIRED',
+    code: FORUMS_RULES.code('MINUTES_REQUIRED'),
     max: FORUM_TEXT_LIMITS.minutes,
     details: { meetingId },
   });
@@ -101,13 +102,13 @@ function cancel(command: CancelMeeting, state: MeetingState): MeetingEvent[] {
   const meeting = existingMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
   if (meeting.status === 'HELD') {
-    throw new DomainRuleViolation('MEETING_ALREADY_HELD', `Meeting ${meetingId} was held on ${meeting.heldOn}`, {
+    throw FORUMS_RULES.violation('MEETING_ALREADY_HELD', `Meeting ${meetingId} was held on ${meeting.heldOn}`, {
       meetingId,
       heldOn: meeting.heldOn,
     });
   }
   if (meeting.status === 'CANCELLED') {
-    throw new DomainRuleViolation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, { meetingId });
+    throw FORUMS_RULES.violation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, { meetingId });
   }
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'MeetingCancelled', data: { meetingId, forumId, reason } }];
@@ -124,7 +125,7 @@ function existingMeeting(state: MeetingState, meetingId: string): ExistingMeetin
 function plannedMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
   const meeting = existingMeeting(state, meetingId);
   if (meeting.status !== 'PLANNED') {
-    throw new DomainRuleViolation('MEETING_NOT_PLANNED', `Meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+    throw FORUMS_RULES.violation('MEETING_NOT_PLANNED', `Meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
       meetingId,
       status: meeting.status,
     });
@@ -139,7 +140,7 @@ function dateInTerm(
 ): string {
   const date = calendarDate(value, field, { meetingId });
   if (!isInTerm(date, term, year)) {
-    throw new DomainRuleViolation('MEETING_OUTSIDE_TERM', `${field} ${date} is not in ${term} ${year}`, {
+    throw FORUMS_RULES.violation('MEETING_OUTSIDE_TERM', `${field} ${date} is not in ${term} ${year}`, {
       meetingId,
       field,
       date,
@@ -153,7 +154,7 @@ function dateInTerm(
 function validYear(year: number, meetingId: string): number {
   const { min, max } = MEETING_YEAR_RANGE;
   if (!Number.isInteger(year) || year < min || year > max) {
-    throw new DomainRuleViolation('INVALID_YEAR', `A meeting's year is between ${min} and ${max}`, {
+    throw CORE_RULES.violation('INVALID_YEAR', `A meeting's year is between ${min} and ${max}`, {
       meetingId,
       year: year ?? null,
     });
@@ -167,7 +168,7 @@ function validAgenda(agenda: AgendaItem[] | undefined, meetingId: string): Agend
     const speakerOrganisation = item?.speakerOrganisation?.trim() ?? '';
     const blank = !topic ? 'topic' : !speakerOrganisation ? 'speakerOrganisation' : undefined;
     if (blank) {
-      throw new DomainRuleViolation('INVALID_AGENDA_ITEM', `Agenda item ${index + 1} needs a ${blank}`, {
+      throw FORUMS_RULES.violation('INVALID_AGENDA_ITEM', `Agenda item ${index + 1} needs a ${blank}`, {
         meetingId,
         index,
         field: blank,

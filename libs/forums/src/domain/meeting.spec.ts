@@ -17,7 +17,6 @@ import {
   recordAttendance,
   TODAY,
   TOMORROW,
-  violationOf,
 } from './testing/forums.fixtures';
 
 const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({ ...planMeeting, data: { ...planMeeting.data, ...data } });
@@ -70,8 +69,7 @@ describe('Meeting', () => {
         ['HT', 2024, '2025-10-08'],
       ] as const;
       for (const [term, year, date] of outside) {
-        spec.given([]).when(plan({ term, year, date })).thenThrows('MEETING_OUTSIDE_TERM');
-        expect(violationOf(meetingDecider, [], plan({ term, year, date })).details).toMatchObject({ date, term, year });
+        spec.given([]).when(plan({ term, year, date })).thenThrows('MEETING_OUTSIDE_TERM', { details: { date, term, year } });
       }
     });
 
@@ -95,8 +93,7 @@ describe('Meeting', () => {
       ['speakerOrganisation', { topic: 'OSA', speakerOrganisation: '' }],
     ])('rejects an agenda item without a %s, naming its index', (field, item) => {
       const command = plan({ agenda: [planMeeting.data.agenda[0], item] });
-      spec.given([]).when(command).thenThrows('INVALID_AGENDA_ITEM');
-      expect(violationOf(meetingDecider, [], command).details).toMatchObject({ index: 1, field });
+      spec.given([]).when(command).thenThrows('INVALID_AGENDA_ITEM', { details: { index: 1, field } });
     });
 
     it('rejects every other command as not found', () => {
@@ -119,9 +116,9 @@ describe('Meeting', () => {
     });
 
     it('treats moving to its own date as done, also after a move', () => {
-      spec.given(aPlannedMeeting).when(reschedule('2025-05-14')).then([]);
+      spec.given(aPlannedMeeting).when(reschedule('2025-05-14')).thenNothingHappened();
       const moved: MeetingEvent = { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } };
-      spec.given([...aPlannedMeeting, moved]).when(reschedule('2025-06-11')).then([]);
+      spec.given([...aPlannedMeeting, moved]).when(reschedule('2025-06-11')).thenNothingHappened();
     });
 
     it('rejects moving it out of its term, also to the same term of another year', () => {
@@ -143,7 +140,7 @@ describe('Meeting', () => {
 
     it('treats the agenda it has as done, however it is padded', () => {
       const padded = planned.data.agenda.map((item) => ({ ...item, topic: `${item.topic} ` }));
-      spec.given(aPlannedMeeting).when(changeAgenda(padded)).then([]);
+      spec.given(aPlannedMeeting).when(changeAgenda(padded)).thenNothingHappened();
     });
 
     it('rejects an agenda item without a topic', () => {
@@ -187,8 +184,7 @@ describe('Meeting', () => {
     ['cancelled', aCancelledMeeting, 'CANCELLED', 'MEETING_ALREADY_CANCELLED'],
   ])('when it is %s', (_, events, status, cancelCode) => {
     it.each([reschedule('2025-05-20'), changeAgenda(newAgenda), hold()])('rejects $type, naming its status', (command) => {
-      spec.given(events).when(command).thenThrows('MEETING_NOT_PLANNED');
-      expect(violationOf(meetingDecider, events, command).details).toMatchObject({ status });
+      spec.given(events).when(command).thenThrows('MEETING_NOT_PLANNED', { details: { status } });
     });
 
     it('rejects cancelling it', () => {

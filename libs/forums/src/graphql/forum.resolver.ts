@@ -9,7 +9,7 @@ import {
 } from '../application';
 import { DEFAULT_FORUM_CAPACITY, ForumCommand, stockholmDate } from '../domain';
 import { forumCadence } from '../read-model/forums.cadence';
-import { toDashboardCadence } from './forums.dashboard';
+import { toDashboardCadence, toExactCadence } from './forums.dashboard';
 import { ForumDoc, JointActionDoc, MeetingDoc } from '../read-model/forums.documents';
 import { Versioned } from '../read-model/forums.queries';
 import {
@@ -52,7 +52,7 @@ export class ForumResolver {
     const meetings = await this.queries.execute<MeetingsOfYearQuery, MeetingDoc[]>(new MeetingsOfYearQuery(year));
     const cadence = forumCadence(forums.map((f) => f.doc), meetings);
     const suppressed = actor.role === Role.DASHBOARD;
-    return { year, suppressed, forums: suppressed ? cadence.map(toDashboardCadence) : cadence };
+    return { year, suppressed, forums: cadence.map(suppressed ? toDashboardCadence : toExactCadence) };
   }
 
   @ResolveField(() => [ForumMeetingType], { description: 'In date order.' })

@@ -1,7 +1,14 @@
-import { protectFigure, publishedValue, sumOf } from '@samverkan/core';
-import { Counts, ForumCadence, TermCadence } from '../read-model/forums.cadence';
+import { CellState, protectFigure, publishedCount, sumOf } from '@samverkan/core';
+import { Counts, ForumCadence, MeetingCadence, TermCadence } from '../read-model/forums.cadence';
+import { ForumCadenceType } from './forums.types';
 
 const ROLES = ['managers', 'hr', 'other', 'guests'] as const;
+const PEOPLE = [...ROLES, 'total'] as const;
+
+/** The cadence as every role but DASHBOARD reads it: each count exact. */
+export function toExactCadence(forum: ForumCadence): ForumCadenceType {
+  return { ...forum, terms: forum.terms.map((term) => published(term, () => 'shown', () => 'shown')) };
+}
 
 /**
  * A forum stands for a region, so for the dashboard its people and employer counts are protected
@@ -10,7 +17,7 @@ const ROLES = ['managers', 'hr', 'other', 'guests'] as const;
  * its meetings', a breakdown that cannot be protected without hiding nearly all of it. How many
  * meetings were held is public and stays (it is the point of the figure).
  */
-export function toDashboardCadence(forum: ForumCadence) {
+export function toDashboardCadence(forum: ForumCadence): ForumCadenceType {
   return { ...forum, terms: forum.terms.map(protectedTerm) };
 }
 
@@ -18,14 +25,25 @@ function protectedTerm(term: TermCadence) {
   const { organisations, participants } = term.attendance;
   const cells = [
     { id: 'organisations', value: organisations, sensitive: true },
-    ...[...ROLES, 'total' as const].map((role) => ({ id: role, value: participants[role], sensitive: true })),
+    ...PEOPLE.map((role) => ({ id: role, value: participants[role], sensitive: true })),
   ];
   const states = protectFigure({ cells, relations: [sumOf('total', [...ROLES])] });
-  const people = Object.fromEntries([...ROLES, 'total'].map((role) => [role, publishedValue(participants[role as keyof Counts], states.get(role))]));
-  const none = { managers: null, hr: null, other: null, guests: null, total: null };
+  return published(term, (id) => states.get(id) ?? 'withheld', () => 'withheld');
+}
+
+/** The term with each count published in the state `termState` (by cell id) or `meetingState` gives it. */
+function published(term: TermCadence, termState: (id: string) => CellState, meetingState: (id: string) => CellState) {
+  const people = (counts: Counts, state: (id: string) => CellState) =>
+    Object.fromEntries(PEOPLE.map((role) => [role, publishedCount(counts[role], state(role))])) as Record<keyof Counts, ReturnType<typeof publishedCount>>;
+  const { organisations, participants } = term.attendance;
+  const meeting = (m: MeetingCadence) => ({
+    ...m,
+    organisations: publishedCount(m.organisations, meetingState('organisations')),
+    participants: people(m.participants, meetingState),
+  });
   return {
     ...term,
-    attendance: { organisations: publishedValue(organisations, states.get('organisations')), participants: people as Record<keyof Counts, number | null> },
-    meetings: term.meetings.map((m) => ({ ...m, organisations: null, participants: none })),
+    attendance: { organisations: publishedCount(organisations, termState('organisations')), participants: people(participants, termState) },
+    meetings: term.meetings.map(meeting),
   };
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
+import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import {
   EmployerSizeEnum, JointActionStatusEnum, MeetingFormatEnum, MeetingStatusEnum, RepresentativeRoleEnum, SectorEnum, TermEnum,
@@ -38,14 +38,23 @@ export class AgendaItemType {
   @Field() speakerOrganisation: string;
 }
 
-@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType({ description: 'People by role.' })
 export class ParticipantCountsType {
-  @Field(() => Int, { nullable: true, description: 'Null only in the DASHBOARD cadence when suppressed (1–4).' }) managers: number | null;
-  @Field(() => Int, { nullable: true }) hr: number | null;
-  @Field(() => Int, { nullable: true }) other: number | null;
-  @Field(() => Int, { nullable: true }) guests: number | null;
-  @Field(() => Int, { nullable: true }) total: number | null;
+  @Field(() => Int) managers: number;
+  @Field(() => Int) hr: number;
+  @Field(() => Int) other: number;
+  @Field(() => Int) guests: number;
+  @Field(() => Int) total: number;
+}
+
+@Audience(...AGGREGATE_AUDIENCE)
+@ObjectType({ description: 'People by role, in the cadence: for the DASHBOARD role protected per term.' })
+export class CadenceParticipantCountsType {
+  @Field(() => SmallCountType) managers: SmallCountType;
+  @Field(() => SmallCountType) hr: SmallCountType;
+  @Field(() => SmallCountType) other: SmallCountType;
+  @Field(() => SmallCountType) guests: SmallCountType;
+  @Field(() => SmallCountType) total: SmallCountType;
 }
 
 @ObjectType()
@@ -146,9 +155,9 @@ export class ForumType {
 @Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class TermAttendanceType {
-  @Field(() => Int, { nullable: true, description: 'Distinct member employers present at any meeting of the term (null when suppressed).' })
-  organisations: number | null;
-  @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
+  @Field(() => SmallCountType, { description: 'Distinct member employers present at any meeting of the term.' })
+  organisations: SmallCountType;
+  @Field(() => CadenceParticipantCountsType) participants: CadenceParticipantCountsType;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -158,8 +167,9 @@ export class MeetingCadenceType {
   @RestrictedField(() => String, CONTENT_READERS, { description: 'Free text of the forum: content, not for DASHBOARD.' }) title: string;
   @Field() date: string;
   @Field(() => MeetingStatusEnum) status: string;
-  @Field(() => Int, { nullable: true }) organisations: number | null;
-  @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
+  @Field(() => SmallCountType, { description: 'Not reported to the DASHBOARD role: per meeting no count can be protected.' })
+  organisations: SmallCountType;
+  @Field(() => CadenceParticipantCountsType) participants: CadenceParticipantCountsType;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -188,7 +198,7 @@ export class ForumCadenceType {
 @ObjectType()
 export class ForumCadenceReport {
   @Field(() => Int) year: number;
-  @Field({ description: 'True when attendance counts of 1–4 are suppressed (null) for the DASHBOARD role; meeting counts never are.' })
+  @Field({ description: 'True when attendance counts are suppressed for the DASHBOARD role; the counts of meetings never are.' })
   suppressed: boolean;
   @Field(() => [ForumCadenceType]) forums: ForumCadenceType[];
 }

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
 import {
   AdmitGroupMember,
   CancelGroupMeeting,
@@ -25,6 +25,7 @@ import {
   validYear,
 } from './knowledge.guards';
 import { MemberOrganisation, TERMS } from './knowledge.model';
+import { KNOWLEDGE_RULES } from './knowledge.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the group (and the meeting) exist and allow
@@ -54,7 +55,7 @@ export function decideGroup(command: GroupCommand, state: GroupState): GroupEven
 function found(command: FoundGroup, state: GroupState): GroupEvent[] {
   const groupId = requiredId(command.data.groupId, 'groupId');
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('GROUP_ALREADY_FOUNDED', `Group ${groupId} was founded on ${state.foundedOn}`, {
+    throw KNOWLEDGE_RULES.violation('GROUP_ALREADY_FOUNDED', `Group ${groupId} was founded on ${state.foundedOn}`, {
       groupId,
       foundedOn: state.foundedOn,
     });
@@ -69,11 +70,11 @@ function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const member = validOrganisation(command.data.member, { groupId });
   if (has(group.members, member.code)) {
-    throw new DomainRuleViolation('ALREADY_A_MEMBER', `${member.code} is already a member`, { groupId, code: member.code });
+    throw KNOWLEDGE_RULES.violation('ALREADY_A_MEMBER', `${member.code} is already a member`, { groupId, code: member.code });
   }
   const details = { groupId, code: member.code };
   const joinedOn = pastOrToday(command.data.joinedOn, 'joinedOn', command.metadata.now, details);
-  notBefore(joinedOn, group.foundedOn, 'BEFORE_FOUNDED', 'joinedOn', details);
+  notBefore(joinedOn, group.foundedOn, KNOWLEDGE_RULES.code('BEFORE_FOUNDED'), 'joinedOn', details);
   return [{ type: 'GroupMemberAdmitted', data: { groupId, member, joinedOn } }];
 }
 
@@ -82,14 +83,14 @@ function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const code = organisationCode(command.data.code, { groupId });
   if (!has(group.members, code)) {
-    throw new DomainRuleViolation('NOT_A_MEMBER', `${code} is not a member`, { groupId, code });
+    throw KNOWLEDGE_RULES.violation('NOT_A_MEMBER', `${code} is not a member`, { groupId, code });
   }
   if (code === group.host.code) {
-    throw new DomainRuleViolation('HOST_CANNOT_LEAVE', `${code} hosts the group and cannot leave it`, { groupId, code });
+    throw KNOWLEDGE_RULES.violation('HOST_CANNOT_LEAVE', `${code} hosts the group and cannot leave it`, { groupId, code });
   }
   const details = { groupId, code };
   const leftOn = pastOrToday(command.data.leftOn, 'leftOn', command.metadata.now, details);
-  notBefore(leftOn, group.members[code].joinedOn, 'BEFORE_JOINED', 'leftOn', details);
+  notBefore(leftOn, group.members[code].joinedOn, KNOWLEDGE_RULES.code('BEFORE_JOINED'), 'leftOn', details);
   const reason = requiredReason(command.reason, details);
   return [{ type: 'GroupMemberRemoved', data: { groupId, code, leftOn, reason } }];
 }
@@ -99,14 +100,14 @@ function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
   const meetingId = requiredId(command.data.meetingId, 'meetingId', { groupId });
   const details = { groupId, meetingId };
   if (has(group.meetings, meetingId)) {
-    throw new DomainRuleViolation('GROUP_MEETING_ALREADY_PLANNED', `Group meeting ${meetingId} is already planned`, details);
+    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_ALREADY_PLANNED', `Group meeting ${meetingId} is already planned`, details);
   }
   const term = oneOf(command.data.term, TERMS, 'term', details);
   const year = validYear(command.data.year, details);
   const date = insideTerm(calendarDate(command.data.date, 'date', details), term, year, 'date', details);
   const { agenda } = command.data;
   if (!Array.isArray(agenda)) {
-    throw new DomainRuleViolation('INVALID_TEXT', 'The agenda is a list of items', { ...details, field: 'agenda' });
+    throw CORE_RULES.violation('INVALID_TEXT', 'The agenda is a list of items', { ...details, field: 'agenda' });
   }
   const items = agenda.map((item, index) => requiredText(item, 'agenda', { max: KNOWLEDGE_TEXT_LIMITS.long, details: { ...details, index } }));
   return [{ type: 'GroupMeetingPlanned', data: { groupId, meetingId, term, year, date, agenda: items } }];
@@ -119,7 +120,7 @@ function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
   const { meetingId } = meeting;
   const details = { groupId, meetingId };
   if (meeting.status !== 'PLANNED') {
-    throw new DomainRuleViolation('GROUP_MEETING_NOT_PLANNED', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_NOT_PLANNED', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
       ...details,
       status: meeting.status,
     });
@@ -128,16 +129,16 @@ function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
   insideTerm(heldOn, meeting.term, meeting.year, 'heldOn', details);
   const given = command.data.present;
   if (!Array.isArray(given) || given.length === 0) {
-    throw new DomainRuleViolation('PRESENT_REQUIRED', 'A group meeting is held with at least one member present', details);
+    throw KNOWLEDGE_RULES.violation('PRESENT_REQUIRED', 'A group meeting is held with at least one member present', details);
   }
   const present: string[] = [];
   for (const value of given) {
     const code = organisationCode(value, details);
     if (!has(group.members, code)) {
-      throw new DomainRuleViolation('PRESENT_NOT_A_MEMBER', `${code} is not a member of the group`, { ...details, code });
+      throw KNOWLEDGE_RULES.violation('PRESENT_NOT_A_MEMBER', `${code} is not a member of the group`, { ...details, code });
     }
     if (present.includes(code)) {
-      throw new DomainRuleViolation('DUPLICATE_PRESENT', `${code} is named twice`, { ...details, code });
+      throw KNOWLEDGE_RULES.violation('DUPLICATE_PRESENT', `${code} is named twice`, { ...details, code });
     }
     present.push(code);
   }
@@ -150,14 +151,14 @@ function cancel(command: CancelGroupMeeting, group: ActiveGroup): GroupEvent[] {
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status === 'HELD') {
-    throw new DomainRuleViolation('GROUP_MEETING_ALREADY_HELD', `Group meeting ${meetingId} was held on ${meeting.heldOn}`, {
+    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_ALREADY_HELD', `Group meeting ${meetingId} was held on ${meeting.heldOn}`, {
       groupId,
       meetingId,
       heldOn: meeting.heldOn,
     });
   }
   if (meeting.status === 'CANCELLED') {
-    throw new DomainRuleViolation('GROUP_MEETING_ALREADY_CANCELLED', `Group meeting ${meetingId} is already cancelled`, {
+    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_ALREADY_CANCELLED', `Group meeting ${meetingId} is already cancelled`, {
       groupId,
       meetingId,
     });

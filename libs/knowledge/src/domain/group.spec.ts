@@ -34,7 +34,6 @@ import {
   SOS,
   TODAY,
   TOMORROW,
-  violationOf,
 } from './testing/knowledge.fixtures';
 
 const plan = (data: Partial<PlanGroupMeeting['data']>): PlanGroupMeeting => ({ ...planMeeting(), data: { ...planMeeting().data, ...data } });
@@ -142,8 +141,7 @@ describe('National knowledge group', () => {
     });
 
     it('rejects removing an organisation that is not a member, naming it', () => {
-      spec.given(aFoundedGroup).when(removeMember('MYNAK')).thenThrows('NOT_A_MEMBER');
-      expect(violationOf(groupDecider, aFoundedGroup, removeMember('MYNAK')).details).toMatchObject({ code: 'MYNAK' });
+      spec.given(aFoundedGroup).when(removeMember('MYNAK')).thenThrows('NOT_A_MEMBER', { details: { code: 'MYNAK' } });
     });
 
     it('rejects removing the host: FK hosts the group as long as it goes on', () => {
@@ -217,8 +215,7 @@ describe('National knowledge group', () => {
 
     it('rejects a blank agenda item, naming its index', () => {
       const command = plan({ agenda: ['Nya förslag', ' '] });
-      spec.given(aFoundedGroup).when(command).thenThrows('INVALID_TEXT');
-      expect(violationOf(groupDecider, aFoundedGroup, command).details).toMatchObject({ field: 'agenda', index: 1 });
+      spec.given(aFoundedGroup).when(command).thenThrows('INVALID_TEXT', { details: { field: 'agenda', index: 1 } });
     });
 
     it('rejects planning the same meeting twice, whatever became of it', () => {
@@ -253,8 +250,7 @@ describe('National knowledge group', () => {
 
     it('rejects holding a held or cancelled meeting, naming its status', () => {
       spec.given(aGroupWithAHeldMeeting).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_PLANNED');
-      spec.given(aGroupWithACancelledMeeting).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_PLANNED');
-      expect(violationOf(groupDecider, aGroupWithACancelledMeeting, holdMeeting()).details).toMatchObject({ status: 'CANCELLED' });
+      spec.given(aGroupWithACancelledMeeting).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_PLANNED', { details: { status: 'CANCELLED' } });
     });
 
     it('rejects a meeting held in the future or outside its term', () => {
@@ -272,9 +268,8 @@ describe('National knowledge group', () => {
     });
 
     it('rejects a present organisation that is not a current member, naming it', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-10-08', ['FK', 'MYNAK'])).thenThrows('PRESENT_NOT_A_MEMBER');
-      const { details } = violationOf(groupDecider, aGroupWithAPlannedMeeting, holdMeeting('2025-10-08', ['FK', 'MYNAK']));
-      expect(details).toMatchObject({ code: 'MYNAK' });
+      const withMynak = holdMeeting('2025-10-08', ['FK', 'MYNAK']);
+      spec.given(aGroupWithAPlannedMeeting).when(withMynak).thenThrows('PRESENT_NOT_A_MEMBER', { details: { code: 'MYNAK' } });
       const left = [...aFoundedGroup, memberRemoved('SOS', '2025-10-01'), meetingPlanned()];
       spec.given(left).when(holdMeeting('2025-10-08', ['FK', 'SOS'])).thenThrows('PRESENT_NOT_A_MEMBER');
     });

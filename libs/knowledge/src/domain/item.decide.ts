@@ -14,6 +14,7 @@ import {
   validLink,
 } from './knowledge.guards';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
+import { KNOWLEDGE_RULES } from './knowledge.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the item exist and is it in a status that
@@ -43,13 +44,13 @@ export function decideItem(command: ItemCommand, state: ItemState): ItemEvent[] 
 function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
   const itemId = requiredId(command.data.itemId, 'itemId');
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, { itemId });
+    throw KNOWLEDGE_RULES.violation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, { itemId });
   }
   const details = { itemId };
   const proposedBy = organisationCode(command.data.proposedBy, details);
   const members = Array.isArray(command.data.memberCodes) ? command.data.memberCodes.map((code) => (typeof code === 'string' ? code.trim() : code)) : [];
   if (!members.includes(proposedBy)) {
-    throw new DomainRuleViolation('ONLY_MEMBERS_PROPOSE', `${proposedBy} is not a member of the group`, { itemId, proposedBy });
+    throw KNOWLEDGE_RULES.violation('ONLY_MEMBERS_PROPOSE', `${proposedBy} is not a member of the group`, { itemId, proposedBy });
   }
   const kind = oneOf(command.data.kind, ITEM_KINDS, 'kind', details);
   const title = requiredText(command.data.title, 'title', { details });
@@ -64,22 +65,22 @@ function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
 function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status !== 'PROPOSED') {
-    throw new DomainRuleViolation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
+    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
   }
   const { meeting } = command.data;
   const meetingId = requiredId(meeting?.meetingId, 'meetingId', { itemId });
   const details = { itemId, meetingId };
   if (meeting.status === 'NONE') {
-    throw new DomainRuleViolation('GROUP_MEETING_NOT_FOUND', `Group meeting ${meetingId} was not found`, details);
+    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_NOT_FOUND', `Group meeting ${meetingId} was not found`, details);
   }
   if (meeting.status !== 'HELD') {
-    throw new DomainRuleViolation('REVIEW_NEEDS_HELD_MEETING', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
+    throw KNOWLEDGE_RULES.violation('REVIEW_NEEDS_HELD_MEETING', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
       ...details,
       status: meeting.status,
     });
   }
   const reviewedOn = calendarDate(meeting.heldOn, 'heldOn', details);
-  notBefore(reviewedOn, item.proposedOn, 'REVIEW_BEFORE_PROPOSED', 'heldOn', details);
+  notBefore(reviewedOn, item.proposedOn, KNOWLEDGE_RULES.code('REVIEW_BEFORE_PROPOSED'), 'heldOn', details);
   const verdict = oneOf(command.data.verdict, REVIEW_VERDICTS, 'verdict', details);
   const note = requiredText(command.data.note, 'note', { max: KNOWLEDGE_TEXT_LIMITS.long, details });
   return [{ type: 'ItemReviewed', data: { itemId, meetingId, reviewedOn, verdict, note } }];
@@ -89,7 +90,7 @@ function publish(command: PublishItem, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status !== 'REVIEWED') throw notReviewed(item);
   const publishedOn = pastOrToday(command.data.publishedOn, 'publishedOn', command.metadata.now, { itemId });
-  notBefore(publishedOn, lastReview(item), 'PUBLISHED_BEFORE_REVIEW', 'publishedOn', { itemId });
+  notBefore(publishedOn, lastReview(item), KNOWLEDGE_RULES.code('PUBLISHED_BEFORE_REVIEW'), 'publishedOn', { itemId });
   return [{ type: 'ItemPublished', data: { itemId, publishedOn } }];
 }
 
@@ -98,10 +99,10 @@ function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
   if (item.status !== 'PUBLISHED' && item.status !== 'REVIEWED') {
-    throw new DomainRuleViolation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
+    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
   }
   const retiredOn = pastOrToday(command.data.retiredOn, 'retiredOn', command.metadata.now, { itemId });
-  notBefore(retiredOn, item.publishedOn ?? lastReview(item), 'RETIRED_BEFORE_PUBLISHED', 'retiredOn', { itemId });
+  notBefore(retiredOn, item.publishedOn ?? lastReview(item), KNOWLEDGE_RULES.code('RETIRED_BEFORE_PUBLISHED'), 'retiredOn', { itemId });
   const reason = requiredReason(command.reason, { itemId });
   return [{ type: 'ItemRetired', data: { itemId, retiredOn, reason } }];
 }
@@ -116,10 +117,10 @@ function recordPresentation(command: RecordPresentation, item: ExistingItem): It
   if (item.presentations.some((presentation) => presentation.forumMeetingId === forumMeetingId)) return [];
   const details = { itemId, forumMeetingId };
   if (!forumMeeting.exists || forumMeeting.status === 'NONE') {
-    throw new DomainRuleViolation('FORUM_MEETING_NOT_FOUND', `Forum meeting ${forumMeetingId} was not found`, details);
+    throw KNOWLEDGE_RULES.violation('FORUM_MEETING_NOT_FOUND', `Forum meeting ${forumMeetingId} was not found`, details);
   }
   if (forumMeeting.status !== 'HELD') {
-    throw new DomainRuleViolation('PRESENTATION_NEEDS_HELD_MEETING', `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`, {
+    throw KNOWLEDGE_RULES.violation('PRESENTATION_NEEDS_HELD_MEETING', `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`, {
       ...details,
       status: forumMeeting.status,
     });
@@ -142,20 +143,20 @@ function notReviewed(item: ExistingItem): DomainRuleViolation {
     case 'REJECTED':
       return rejected(item);
     case 'PUBLISHED':
-      return new DomainRuleViolation('ITEM_ALREADY_PUBLISHED', `Item ${itemId} was published on ${item.publishedOn}`, { itemId });
+      return KNOWLEDGE_RULES.violation('ITEM_ALREADY_PUBLISHED', `Item ${itemId} was published on ${item.publishedOn}`, { itemId });
     case 'RETIRED':
       return retired(item);
     default:
-      return new DomainRuleViolation('NOT_REVIEWED', `Item ${itemId} is not yet reviewed`, { itemId, status });
+      return KNOWLEDGE_RULES.violation('NOT_REVIEWED', `Item ${itemId} is not yet reviewed`, { itemId, status });
   }
 }
 
 function rejected({ itemId }: ExistingItem): DomainRuleViolation {
-  return new DomainRuleViolation('ITEM_REJECTED', `Item ${itemId} was rejected; propose it anew as a new item`, { itemId });
+  return KNOWLEDGE_RULES.violation('ITEM_REJECTED', `Item ${itemId} was rejected; propose it anew as a new item`, { itemId });
 }
 
 function retired({ itemId, retiredOn }: ExistingItem): DomainRuleViolation {
-  return new DomainRuleViolation('ITEM_RETIRED', `Item ${itemId} was retired on ${retiredOn}`, { itemId, retiredOn });
+  return KNOWLEDGE_RULES.violation('ITEM_RETIRED', `Item ${itemId} was retired on ${retiredOn}`, { itemId, retiredOn });
 }
 
 /** The date of the approving review; an item past PROPOSED always has one. */
@@ -166,14 +167,14 @@ function lastReview(item: ExistingItem): string {
 /** At least one topic, each trimmed and non-blank, none given twice in any case. */
 function validTopics(topics: string[] | undefined, details: Record<string, unknown>): string[] {
   if (!Array.isArray(topics) || topics.length === 0) {
-    throw new DomainRuleViolation('TOPIC_REQUIRED', 'An item has at least one topic', details);
+    throw KNOWLEDGE_RULES.violation('TOPIC_REQUIRED', 'An item has at least one topic', details);
   }
   const valid: string[] = [];
   topics.forEach((value, index) => {
     const topic = typeof value === 'string' ? value.trim() : '';
-    if (!topic) throw new DomainRuleViolation('INVALID_TOPIC', `Topic ${index + 1} is blank`, { ...details, index });
+    if (!topic) throw KNOWLEDGE_RULES.violation('INVALID_TOPIC', `Topic ${index + 1} is blank`, { ...details, index });
     if (valid.some((other) => other.toLocaleLowerCase('sv') === topic.toLocaleLowerCase('sv'))) {
-      throw new DomainRuleViolation('INVALID_TOPIC', `Topic ${topic} is given twice`, { ...details, index, topic });
+      throw KNOWLEDGE_RULES.violation('INVALID_TOPIC', `Topic ${topic} is given twice`, { ...details, index, topic });
     }
     valid.push(requiredText(topic, 'topics', { details: { ...details, index } }));
   });

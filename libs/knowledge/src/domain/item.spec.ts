@@ -33,7 +33,6 @@ import {
   TODAY,
   TOMORROW,
   TOPICS,
-  violationOf,
 } from './testing/knowledge.fixtures';
 
 const stateAfter = (events: ItemEvent[]) => fold(itemDecider, events) as ExistingItem;
@@ -69,14 +68,13 @@ describe('Knowledge item', () => {
     });
 
     it('rejects a proposal by an organisation that is not a member, naming it', () => {
-      spec.given([]).when(proposeItem({ proposedBy: 'MYNAK' })).thenThrows('ONLY_MEMBERS_PROPOSE');
-      expect(violationOf(itemDecider, [], proposeItem({ proposedBy: 'MYNAK' })).details).toMatchObject({ proposedBy: 'MYNAK' });
+      spec.given([]).when(proposeItem({ proposedBy: 'MYNAK' })).thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
       spec.given([]).when(proposeItem({ memberCodes: [] })).thenThrows('ONLY_MEMBERS_PROPOSE');
     });
 
     it('rejects a blank title or source', () => {
       spec.given([]).when(proposeItem({ title: ' ' })).thenThrows('INVALID_TEXT');
-      expect(violationOf(itemDecider, [], proposeItem({ sourceOrganisation: '' })).details).toMatchObject({ field: 'sourceOrganisation' });
+      spec.given([]).when(proposeItem({ sourceOrganisation: '' })).thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
     });
 
     it('rejects a link that is not an http(s) address', () => {
@@ -93,8 +91,7 @@ describe('Knowledge item', () => {
     it('rejects a blank topic, or one given twice in any case', () => {
       spec.given([]).when(proposeItem({ topics: ['Hemtjänst', ' '] })).thenThrows('INVALID_TOPIC');
       const twice = proposeItem({ topics: ['Hemtjänst', 'Arbetsanpassning', ' HEMTJÄNST'] });
-      spec.given([]).when(twice).thenThrows('INVALID_TOPIC');
-      expect(violationOf(itemDecider, [], twice).details).toMatchObject({ index: 2 });
+      spec.given([]).when(twice).thenThrows('INVALID_TOPIC', { details: { index: 2 } });
     });
 
     it('rejects an unknown kind', () => {
@@ -150,7 +147,7 @@ describe('Knowledge item', () => {
       for (const status of ['PLANNED', 'CANCELLED'] as const) {
         spec.given(aProposedItem).when(reviewItem('APPROVED', meeting(status))).thenThrows('REVIEW_NEEDS_HELD_MEETING');
       }
-      expect(violationOf(itemDecider, aProposedItem, reviewItem('APPROVED', meeting('PLANNED'))).details).toMatchObject({ status: 'PLANNED' });
+      spec.given(aProposedItem).when(reviewItem('APPROVED', meeting('PLANNED'))).thenThrows('REVIEW_NEEDS_HELD_MEETING', { details: { status: 'PLANNED' } });
     });
 
     it('rejects a review at a meeting that does not exist', () => {
@@ -187,8 +184,7 @@ describe('Knowledge item', () => {
 
     it('rejects a second review, naming the status', () => {
       spec.given(aReviewedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED');
-      spec.given(aRejectedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED');
-      expect(violationOf(itemDecider, aRejectedItem, reviewItem()).details).toMatchObject({ status: 'REJECTED' });
+      spec.given(aRejectedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED', { details: { status: 'REJECTED' } });
     });
 
     it('is published on or after the review, up to today', () => {
@@ -245,7 +241,7 @@ describe('Knowledge item', () => {
     });
 
     it('records each forum meeting once: the same one again changes nothing', () => {
-      spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation()).then([]);
+      spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation()).thenNothingHappened();
       const other = forumMeeting({ meetingId: 'fm-2025-syd-2', forumId: 'forum-syd', date: '2025-11-05' });
       spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation(other)).then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
     });

@@ -1,8 +1,8 @@
 import { validYear, oneOf, has } from '@samverkan/core/domain';
+import { KNOWLEDGE_RULES } from './knowledge.rules';
 export { validYear, oneOf, has } from '@samverkan/core/domain';
 import {
   calendarDate,
-  DomainRuleViolation,
   isCalendarDate,
   notBefore,
   pastOrToday,
@@ -43,7 +43,7 @@ export function isInTerm(date: IsoDate, term: Term, year: number): boolean {
 export function insideTerm(date: IsoDate, term: Term, year: number, field: string, details: Record<string, unknown> = {}): IsoDate {
   if (!isInTerm(date, term, year)) {
     const { from, to } = termDates(term, year);
-    throw new DomainRuleViolation('MEETING_OUTSIDE_TERM', `${field} ${date} is not inside ${term} ${year} (${from} – ${to})`, {
+    throw KNOWLEDGE_RULES.violation('MEETING_OUTSIDE_TERM', `${field} ${date} is not inside ${term} ${year} (${from} – ${to})`, {
       ...details,
       field,
       date,
@@ -64,7 +64,7 @@ export function isLink(value: string): boolean {
 export function validLink(value: string | undefined, details: Record<string, unknown> = {}): string {
   const link = typeof value === 'string' ? value.trim() : '';
   if (!isLink(link)) {
-    throw new DomainRuleViolation('INVALID_LINK', 'A link is an http or https address', { ...details, link: value ?? null });
+    throw KNOWLEDGE_RULES.violation('INVALID_LINK', 'A link is an http or https address', { ...details, link: value ?? null });
   }
   return link;
 }
@@ -80,7 +80,7 @@ export function isOrganisationCode(value: string): boolean {
 export function organisationCode(value: string | undefined, details: Record<string, unknown> = {}): string {
   const code = typeof value === 'string' ? value.trim() : '';
   if (!isOrganisationCode(code)) {
-    throw new DomainRuleViolation('INVALID_ORGANISATION_CODE', 'An organisation code is 2–10 capitals or digits, a letter first', {
+    throw KNOWLEDGE_RULES.violation('INVALID_ORGANISATION_CODE', 'An organisation code is 2–10 capitals or digits, a letter first', {
       ...details,
       code: value ?? null,
     });

@@ -1,7 +1,8 @@
-import { DomainRuleViolation, isOrganisationNumber, ORGANISATIONS } from '@samverkan/core/domain';
+import { isOrganisationNumber, ORGANISATIONS } from '@samverkan/core/domain';
 import {
   EVALUATION_SCALE, EXPECTED_PARTICIPANTS_RANGE, IsoDate, PARTICIPANT_ROLES, ParticipantCounts, PROJECT_PERIOD,
 } from './momentum.model';
+import { MOMENTUM_RULES } from './momentum.rules';
 
 export {
   calendarDate, has, isCalendarDate, oneOf, organisationNumber, pastOrToday, requiredId, requiredReason, requiredText, stockholmDate,
@@ -14,7 +15,7 @@ export {
 export function insideProjectPeriod(date: IsoDate, field: string, details: Record<string, unknown> = {}): IsoDate {
   const { from, to } = PROJECT_PERIOD;
   if (date < from || date > to) {
-    throw new DomainRuleViolation('OUTSIDE_PROJECT_PERIOD', `${field} ${date} is outside the project (${from} – ${to})`, {
+    throw MOMENTUM_RULES.violation('OUTSIDE_PROJECT_PERIOD', `${field} ${date} is outside the project (${from} – ${to})`, {
       ...details,
       field,
       date,
@@ -36,7 +37,7 @@ export function isCountryCode(value: string): boolean {
 export function countryCode(value: string | undefined, details: Record<string, unknown> = {}): string {
   const code = typeof value === 'string' ? value.trim() : '';
   if (!isCountryCode(code)) {
-    throw new DomainRuleViolation('INVALID_COUNTRY', 'A country is an ISO 3166 alpha-2 code in capitals, e.g. NO', {
+    throw MOMENTUM_RULES.violation('INVALID_COUNTRY', 'A country is an ISO 3166 alpha-2 code in capitals, e.g. NO', {
       ...details,
       field: 'country',
       value: value ?? null,
@@ -54,7 +55,7 @@ export function isParticipantOrganisation(value: string): boolean {
 export function participantOrganisation(value: string | undefined, details: Record<string, unknown> = {}): string {
   const organisation = typeof value === 'string' ? value.trim() : '';
   if (!isParticipantOrganisation(organisation)) {
-    throw new DomainRuleViolation('INVALID_ORGANISATION', 'An organisation is an agency code (FK, AV, …) or an organisation number NNNNNN-NNNN', {
+    throw MOMENTUM_RULES.violation('INVALID_ORGANISATION', 'An organisation is an agency code (FK, AV, …) or an organisation number NNNNNN-NNNN', {
       ...details,
       organisation: value ?? null,
     });
@@ -67,10 +68,10 @@ export function participantCounts(given: Partial<ParticipantCounts> | undefined,
   const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
   const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
   if (wrong) {
-    throw new DomainRuleViolation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', { ...details, role: wrong });
+    throw MOMENTUM_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', { ...details, role: wrong });
   }
   if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw new DomainRuleViolation('NO_PARTICIPANTS', 'An organisation that took part sent at least one person', details);
+    throw MOMENTUM_RULES.violation('NO_PARTICIPANTS', 'An organisation that took part sent at least one person', details);
   }
   return counts;
 }
@@ -83,7 +84,7 @@ export function totalOf(counts: ParticipantCounts): number {
 export function expectedParticipants(value: number, details: Record<string, unknown> = {}): number {
   const { min, max } = EXPECTED_PARTICIPANTS_RANGE;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw new DomainRuleViolation('INVALID_EXPECTED_PARTICIPANTS', `Expected participants is a whole number from ${min} to ${max}`, {
+    throw MOMENTUM_RULES.violation('INVALID_EXPECTED_PARTICIPANTS', `Expected participants is a whole number from ${min} to ${max}`, {
       ...details,
       value: value ?? null,
     });
@@ -96,7 +97,7 @@ export function evaluationScale(value: number, details: Record<string, unknown> 
   const { min, max } = EVALUATION_SCALE;
   const oneDecimal = typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
   if (!oneDecimal || value < min || value > max) {
-    throw new DomainRuleViolation('INVALID_EVALUATION_SCALE', `An evaluation is an average from ${min} to ${max} with at most one decimal`, {
+    throw MOMENTUM_RULES.violation('INVALID_EVALUATION_SCALE', `An evaluation is an average from ${min} to ${max} with at most one decimal`, {
       ...details,
       value: value ?? null,
     });
@@ -107,7 +108,7 @@ export function evaluationScale(value: number, details: Record<string, unknown> 
 /** A whole number of respondents, 1 or more (INVALID_RESPONDENTS). */
 export function respondentCount(value: number, details: Record<string, unknown> = {}): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw new DomainRuleViolation('INVALID_RESPONDENTS', 'Respondents are a whole number, one or more', { ...details, value: value ?? null });
+    throw MOMENTUM_RULES.violation('INVALID_RESPONDENTS', 'Respondents are a whole number, one or more', { ...details, value: value ?? null });
   }
   return value;
 }

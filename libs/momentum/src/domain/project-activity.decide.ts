@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError, ORGANISATIONS } from '@samverkan/core/domain';
+import { NotFoundError, ORGANISATIONS } from '@samverkan/core/domain';
 import {
   calendarDate, countryCode, evaluationScale, expectedParticipants, insideProjectPeriod, oneOf, pastOrToday, requiredId, requiredReason,
   requiredText, respondentCount, TEXT_LIMITS,
@@ -9,6 +9,7 @@ import {
 } from './project-activity.commands';
 import { participantTotal, recordParticipants } from './project-activity.participants';
 import { ActivityState, ExistingActivity } from './project-activity.state';
+import { MOMENTUM_RULES } from './momentum.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the activity exist and is it in a status that
@@ -39,7 +40,7 @@ export function decideActivity(command: ActivityCommand, state: ActivityState): 
 function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
   const activityId = requiredId(command.data.activityId, 'activityId');
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('ACTIVITY_ALREADY_PLANNED', `Activity ${activityId} is already planned`, { activityId });
+    throw MOMENTUM_RULES.violation('ACTIVITY_ALREADY_PLANNED', `Activity ${activityId} is already planned`, { activityId });
   }
   const details = { activityId };
   const kind = oneOf(command.data.kind, ACTIVITY_KINDS, 'kind', details);
@@ -75,7 +76,7 @@ function reschedule(command: RescheduleActivity, activity: ExistingActivity): Ac
 function hold(command: HoldActivity, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const heldOn = insideProjectPeriod(pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { activityId }), 'heldOn', { activityId });
-  const summary = requiredText(command.data.summary, 'summary', { code: 'SUMMARY_REQUIRED', max: TEXT_LIMITS.long, details: { activityId } });
+  const summary = requiredText(command.data.summary, 'summary', { code: MOMENTUM_RULES.code('SUMMARY_REQUIRED'), max: TEXT_LIMITS.long, details: { activityId } });
   return [{ type: 'ActivityHeld', data: { activityId, heldOn, summary } }];
 }
 
@@ -98,7 +99,7 @@ function evaluate(command: ReportEvaluation, activity: ExistingActivity): Activi
   if (activity.participants) {
     const participants = participantTotal(activity.participants);
     if (respondents > participants) {
-      throw new DomainRuleViolation('RESPONDENTS_EXCEED_PARTICIPANTS', `${respondents} respondents, but ${participants} took part`, {
+      throw MOMENTUM_RULES.violation('RESPONDENTS_EXCEED_PARTICIPANTS', `${respondents} respondents, but ${participants} took part`, {
         ...details,
         respondents,
         participants,
@@ -123,7 +124,7 @@ function existingActivity(state: ActivityState, activityId: string): ExistingAct
 function plannedActivity(state: ActivityState, activityId: string): ExistingActivity {
   const activity = existingActivity(state, activityId);
   if (activity.status !== 'PLANNED') {
-    throw new DomainRuleViolation('ACTIVITY_NOT_PLANNED', `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`, {
+    throw MOMENTUM_RULES.violation('ACTIVITY_NOT_PLANNED', `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`, {
       activityId: activity.activityId,
       status: activity.status,
     });
@@ -135,7 +136,7 @@ function plannedActivity(state: ActivityState, activityId: string): ExistingActi
 function heldActivity(state: ActivityState, activityId: string): ExistingActivity {
   const activity = existingActivity(state, activityId);
   if (activity.status !== 'HELD') {
-    throw new DomainRuleViolation('ACTIVITY_NOT_HELD', `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`, {
+    throw MOMENTUM_RULES.violation('ACTIVITY_NOT_HELD', `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`, {
       activityId: activity.activityId,
       status: activity.status,
     });
@@ -147,10 +148,10 @@ function heldActivity(state: ActivityState, activityId: string): ExistingActivit
 function validCountry(kind: ActivityKind, value: string | undefined, details: Record<string, unknown>): string | undefined {
   const given = typeof value === 'string' && value.trim() !== '';
   if (kind !== 'STUDY_VISIT') return given || value !== undefined ? countryCode(value, details) : undefined;
-  if (!given) throw new DomainRuleViolation('COUNTRY_REQUIRED', 'A study visit names the country it goes to', { ...details, field: 'country' });
+  if (!given) throw MOMENTUM_RULES.violation('COUNTRY_REQUIRED', 'A study visit names the country it goes to', { ...details, field: 'country' });
   const country = countryCode(value, details);
   if (country === SWEDEN) {
-    throw new DomainRuleViolation('STUDY_VISIT_IN_SWEDEN', 'An international study visit goes to another country than Sweden', {
+    throw MOMENTUM_RULES.violation('STUDY_VISIT_IN_SWEDEN', 'An international study visit goes to another country than Sweden', {
       ...details,
       country,
     });

@@ -1,8 +1,8 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
 import { participantCounts, participantOrganisation, requiredReason, requiredText, totalOf } from './momentum.guards';
 import { NamedParticipant, OrganisationParticipants } from './momentum.model';
 import { ActivityEvent, RecordParticipants } from './project-activity.commands';
 import { ExistingActivity, RecordedParticipants } from './project-activity.state';
+import { MOMENTUM_RULES } from './momentum.rules';
 
 /**
  * Participants are recorded only for a held activity: organisations (each once, with at least one
@@ -12,14 +12,14 @@ import { ExistingActivity, RecordedParticipants } from './project-activity.state
 export function recordParticipants(command: RecordParticipants, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   if (activity.status !== 'HELD') {
-    throw new DomainRuleViolation('ACTIVITY_NOT_HELD', `Activity ${activityId} is ${activity.status.toLowerCase()}`, {
+    throw MOMENTUM_RULES.violation('ACTIVITY_NOT_HELD', `Activity ${activityId} is ${activity.status.toLowerCase()}`, {
       activityId,
       status: activity.status,
     });
   }
   const given = { organisations: command.data.organisations ?? [], named: command.data.namedParticipants ?? [] };
   if (!Array.isArray(given.organisations) || !Array.isArray(given.named) || (given.organisations.length === 0 && given.named.length === 0)) {
-    throw new DomainRuleViolation('NO_PARTICIPANTS', 'Participants name at least one organisation or person', { activityId });
+    throw MOMENTUM_RULES.violation('NO_PARTICIPANTS', 'Participants name at least one organisation or person', { activityId });
   }
   const organisations = validOrganisations(given.organisations, activityId);
   const namedParticipants = validNamed(given.named, activityId);
@@ -41,7 +41,7 @@ function validOrganisations(given: OrganisationParticipants[], activityId: strin
     const organisation = participantOrganisation(entry?.organisation, { activityId, index });
     const details = { activityId, index, organisation };
     if (seen.has(organisation)) {
-      throw new DomainRuleViolation('DUPLICATE_ORGANISATION', `${organisation} is named twice`, details);
+      throw MOMENTUM_RULES.violation('DUPLICATE_ORGANISATION', `${organisation} is named twice`, details);
     }
     seen.add(organisation);
     return { organisation, participants: participantCounts(entry.participants, details) };
@@ -54,14 +54,14 @@ function validNamed(given: NamedParticipant[], activityId: string): NamedPartici
     const personId = typeof person?.personId === 'string' ? person.personId.trim() : '';
     const organisation = typeof person?.organisation === 'string' ? person.organisation.trim() : '';
     if (!personId || !organisation) {
-      throw new DomainRuleViolation('UNNAMED_PARTICIPANT', 'A named participant is a person from an organisation', {
+      throw MOMENTUM_RULES.violation('UNNAMED_PARTICIPANT', 'A named participant is a person from an organisation', {
         activityId,
         index,
         field: personId ? 'organisation' : 'personId',
       });
     }
     if (seen.has(personId)) {
-      throw new DomainRuleViolation('DUPLICATE_PARTICIPANT', `Participant ${personId} is named twice`, { activityId, index, personId });
+      throw MOMENTUM_RULES.violation('DUPLICATE_PARTICIPANT', `Participant ${personId} is named twice`, { activityId, index, personId });
     }
     seen.add(personId);
     requiredText(organisation, 'organisation', { details: { activityId, index } });

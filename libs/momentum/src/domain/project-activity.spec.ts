@@ -5,7 +5,7 @@ import {
   ACTIVITY_ID as activityId, activityCancelled, activityEvaluated, activityHeld, activityPlanned, activityRescheduled, activitySpec as spec,
   aCancelledActivity, aHeldActivity, anActivityWithParticipants, anEvaluatedActivity, aPlannedActivity, cancelActivity, CANCELLATION_REASON,
   CORRECTION_REASON, DATE, HELD_ON, holdActivity, participantsRecorded, planActivity, PLACE, recordParticipants, reportEvaluation,
-  rescheduleActivity, STUDY_VISIT, SUMMARY, TITLE, TODAY, TOMORROW, violationOf,
+  rescheduleActivity, STUDY_VISIT, SUMMARY, TITLE, TODAY, TOMORROW,
 } from './testing/momentum.fixtures';
 
 const stateAfter = (events: ActivityEvent[]) => fold(activityDecider, events) as ExistingActivity;
@@ -58,11 +58,10 @@ describe('Momentum project activity', () => {
       spec.given([]).when(planActivity({ date: '2024-05-01' })).then([activityPlanned({ date: '2024-05-01' })]);
       spec.given([]).when(planActivity({ date: '2027-04-30' })).then([activityPlanned({ date: '2027-04-30' })]);
       spec.given([]).when(planActivity({ date: '2024-04-30' })).thenThrows('OUTSIDE_PROJECT_PERIOD');
-      spec.given([]).when(planActivity({ date: '2027-05-01' })).thenThrows('OUTSIDE_PROJECT_PERIOD');
-      spec.given([]).when(planActivity({ date: '2025-02-30' })).thenThrows('INVALID_DATE');
-      expect(violationOf(activityDecider, [], planActivity({ date: '2027-05-01' })).details).toMatchObject({
-        field: 'date', from: '2024-05-01', to: '2027-04-30',
+      spec.given([]).when(planActivity({ date: '2027-05-01' })).thenThrows('OUTSIDE_PROJECT_PERIOD', {
+        field: 'date', details: { from: '2024-05-01', to: '2027-04-30' },
       });
+      spec.given([]).when(planActivity({ date: '2025-02-30' })).thenThrows('INVALID_DATE');
     });
 
     it('needs a country abroad for a study visit', () => {
@@ -107,7 +106,7 @@ describe('Momentum project activity', () => {
 
     it('is rescheduled inside the project, citing the previous date; the same date changes nothing', () => {
       spec.given(aPlannedActivity).when(rescheduleActivity('2024-11-05')).then([activityRescheduled('2024-11-05')]);
-      spec.given(aPlannedActivity).when(rescheduleActivity(DATE)).then([]);
+      spec.given(aPlannedActivity).when(rescheduleActivity(DATE)).thenNothingHappened();
       spec.given(aPlannedActivity).when(rescheduleActivity('2027-06-01')).thenThrows('OUTSIDE_PROJECT_PERIOD');
       spec.given(aPlannedActivity).when(rescheduleActivity('tomorrow')).thenThrows('INVALID_DATE');
       expect(stateAfter([...aPlannedActivity, activityRescheduled('2024-11-05')]).date).toBe('2024-11-05');
@@ -143,8 +142,7 @@ describe('Momentum project activity', () => {
       ['held again', holdActivity()],
       ['cancelled', cancelActivity()],
     ])('is not %s: it is no longer planned', (_, command) => {
-      spec.given(aHeldActivity).when(command).thenThrows('ACTIVITY_NOT_PLANNED');
-      expect(violationOf(activityDecider, aHeldActivity, command).details).toMatchObject({ activityId, status: 'HELD' });
+      spec.given(aHeldActivity).when(command).thenThrows('ACTIVITY_NOT_PLANNED', { details: { activityId, status: 'HELD' } });
     });
 
     it('is evaluated on the 1–10 scale, to one decimal, by at least one respondent', () => {
@@ -157,12 +155,11 @@ describe('Momentum project activity', () => {
 
     it('has no more respondents than recorded participants', () => {
       spec.given(anActivityWithParticipants).when(reportEvaluation(8.8, 14)).then([activityEvaluated(8.8, 14)]);
-      spec.given(anActivityWithParticipants).when(reportEvaluation(8.8, 15)).thenThrows('RESPONDENTS_EXCEED_PARTICIPANTS');
-      expect(violationOf(activityDecider, anActivityWithParticipants, reportEvaluation(8.8, 15)).details).toMatchObject({ respondents: 15, participants: 14 });
+      spec.given(anActivityWithParticipants).when(reportEvaluation(8.8, 15)).thenThrows('RESPONDENTS_EXCEED_PARTICIPANTS', { details: { respondents: 15, participants: 14 } });
     });
 
     it('corrects an evaluation with a reason; the same figures change nothing', () => {
-      spec.given(anEvaluatedActivity).when(reportEvaluation()).then([]);
+      spec.given(anEvaluatedActivity).when(reportEvaluation()).thenNothingHappened();
       spec.given(anEvaluatedActivity).when(reportEvaluation(7.7, 12)).thenThrows('REASON_REQUIRED');
       spec.given(anEvaluatedActivity).when(reportEvaluation(7.7, 12, CORRECTION_REASON)).then([activityEvaluated(7.7, 12, CORRECTION_REASON)]);
       expect(stateAfter([...anEvaluatedActivity, activityEvaluated(7.7, 12, CORRECTION_REASON)]).evaluation).toEqual({ scale: 7.7, respondents: 12 });

@@ -41,11 +41,11 @@ describe('Obligation', () => {
 
   describe('when it was already marked', () => {
     it('refuses nothing and records nothing: asking again is safe', () => {
-      spec.given([becameOverdue]).when(mark()).then([]);
+      spec.given([becameOverdue]).when(mark()).thenNothingHappened();
     });
 
     it('records nothing even when asked with another due date (once per obligation)', () => {
-      spec.given([becameOverdue]).when(mark({ dueOn: '2026-05-31' })).then([]);
+      spec.given([becameOverdue]).when(mark({ dueOn: '2026-05-31' })).thenNothingHappened();
     });
   });
 

@@ -1,6 +1,7 @@
-import { calendarDate, Decider, DomainRuleViolation, handled, oneOf, requiredId, requiredText } from '@samverkan/core/domain';
+import { calendarDate, Decider, handled, oneOf, requiredId, requiredText } from '@samverkan/core/domain';
 import { MarkObligationOverdue, ObligationCommand, ObligationEvent } from './obligation.commands';
 import { IsoDate, MODULE_OF, OBLIGATION_KINDS } from './oversight.model';
+import { OVERSIGHT_RULES } from './oversight.rules';
 
 /** One stream per obligation; it holds only what the system recorded about it. */
 export function obligationStream(obligationId: string): string {
@@ -50,7 +51,7 @@ function markOverdue(command: MarkObligationOverdue): ObligationEvent[] {
   const kind = oneOf(command.data.kind, OBLIGATION_KINDS, 'kind', details);
   const module = MODULE_OF[kind];
   if (command.data.module !== module) {
-    throw new DomainRuleViolation('MODULE_MISMATCH', `A ${kind} obligation belongs to ${module}`, { ...details, module: command.data.module });
+    throw OVERSIGHT_RULES.violation('MODULE_MISMATCH', `A ${kind} obligation belongs to ${module}`, { ...details, module: command.data.module });
   }
   const dueOn = calendarDate(command.data.dueOn, 'dueOn', details);
   const owner = requiredText(command.data.owner, 'owner', { details });

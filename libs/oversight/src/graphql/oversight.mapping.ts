@@ -1,4 +1,4 @@
-import { atMost, CellState, protectFigure, publishedCount, publishedValue, sumOf } from '@samverkan/core';
+import { atMost, CellState, protectFigure, publishedCount, sumOf } from '@samverkan/core';
 import { obligationKindLabel } from '../domain';
 import { countObligations, ObligationView } from '../read-model/obligations';
 import { Expectation } from '../read-model/plan-versus-actual';
@@ -21,7 +21,7 @@ export function toObligationType(o: ObligationView, readable: boolean): Obligati
 /**
  * Cells per module and owner. For DASHBOARD, counts of 1–4 are suppressed and the cells and totals
  * protected together: the totals are the sums, an overdue obligation is an open one, and a cell is
- * listed only when it has an open obligation; a total is hidden (null) when nothing else protects.
+ * listed only when it has an open obligation; a total is hidden when nothing else protects.
  */
 export function toObligationCounts(obligations: ObligationView[], today: string, suppress: boolean): ObligationCountsType {
   const counted = countObligations(obligations);
@@ -48,8 +48,8 @@ export function toObligationCounts(obligations: ObligationView[], today: string,
     : new Map();
   return {
     today,
-    totalOpen: publishedValue(totalOpen, states.get('totalOpen')),
-    totalOverdue: publishedValue(totalOverdue, states.get('totalOverdue')),
+    totalOpen: publishedCount(totalOpen, states.get('totalOpen')),
+    totalOverdue: publishedCount(totalOverdue, states.get('totalOverdue')),
     cells: counted.map((c) => ({
       module: c.module,
       owner: c.owner,

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
+import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
 import { ConnectionType } from '@samverkan/core';
 import { ObligationKind, ObligationModule } from '../domain';
 import { ExpectationKind, ExpectationStatus } from '../read-model/plan-versus-actual';
@@ -33,30 +33,20 @@ export class ObligationType {
 export const ObligationConnection = ConnectionType(ObligationType, 'Obligation');
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType('ObligationCount', {
-  description: 'A count. For the DASHBOARD role, 1 to 4 shows as "färre än 5", and where one cell of a column is, a second one too.',
-})
-export class ObligationCountType {
-  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
-  @Field() suppressed: boolean;
-  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out; "ej redovisad" when not reported.' }) display: string;
-}
-
-@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('ObligationCountCell')
 export class ObligationCountCellType {
   @Field(() => ObligationModuleEnum) module: ObligationModule;
   @Field() owner: string;
-  @Field(() => ObligationCountType) open: ObligationCountType;
-  @Field(() => ObligationCountType) overdue: ObligationCountType;
+  @Field(() => SmallCountType) open: SmallCountType;
+  @Field(() => SmallCountType) overdue: SmallCountType;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('ObligationCounts', { description: 'Open and overdue obligations per module and owner, and in all.' })
 export class ObligationCountsType {
   @Field({ description: "The Stockholm date 'overdue' was judged on." }) today: string;
-  @Field(() => Int, { nullable: true, description: 'Null only for DASHBOARD, where the total would give a suppressed cell away.' }) totalOpen: number | null;
-  @Field(() => Int, { nullable: true, description: 'Null only for DASHBOARD, as totalOpen.' }) totalOverdue: number | null;
+  @Field(() => SmallCountType, { description: 'Hidden only for DASHBOARD, where the total would give a suppressed cell away.' }) totalOpen: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Hidden only for DASHBOARD, as totalOpen.' }) totalOverdue: SmallCountType;
   @Field(() => [ObligationCountCellType]) cells: ObligationCountCellType[];
   @Field({ description: 'True when small counts were suppressed (the DASHBOARD role).' }) suppressed: boolean;
 }

@@ -1,5 +1,6 @@
-import { DomainRuleViolation, isCalendarDate } from '@samverkan/core/domain';
+import { isCalendarDate } from '@samverkan/core/domain';
 import { ActivityChanges, ActivityStatus, PlanActivity } from './plan.model';
+import { PLAN_RULES } from './plan.rules';
 
 const CHANGEABLE_FIELDS = ['title', 'area', 'owner', 'region', 'dueDate', 'indicators'] as const;
 
@@ -41,19 +42,19 @@ function sameValue(current: unknown, requested: unknown): boolean {
 export function assertValidActivity(activity: PlanActivity, planYear: number): void {
   const { activityId } = activity;
   if (!activityId?.trim()) {
-    throw new DomainRuleViolation('ACTIVITY_ID_REQUIRED', 'An activity needs an id');
+    throw PLAN_RULES.violation('ACTIVITY_ID_REQUIRED', 'An activity needs an id');
   }
   if (!activity.title?.trim()) {
-    throw new DomainRuleViolation('ACTIVITY_TITLE_REQUIRED', 'An activity needs a title', { activityId });
+    throw PLAN_RULES.violation('ACTIVITY_TITLE_REQUIRED', 'An activity needs a title', { activityId });
   }
   if (!isCalendarDate(activity.dueDate)) {
-    throw new DomainRuleViolation('INVALID_DUE_DATE', 'The due date must be a date written YYYY-MM-DD', {
+    throw PLAN_RULES.violation('INVALID_DUE_DATE', 'The due date must be a date written YYYY-MM-DD', {
       activityId,
       dueDate: activity.dueDate,
     });
   }
   if (activity.dueDate < `${planYear}-01-01`) {
-    throw new DomainRuleViolation(
+    throw PLAN_RULES.violation(
       'DUE_DATE_BEFORE_PLAN_YEAR',
       `An activity of the ${planYear} plan cannot be due before ${planYear}`,
       { activityId, dueDate: activity.dueDate },
@@ -63,7 +64,7 @@ export function assertValidActivity(activity: PlanActivity, planYear: number): v
   for (const indicator of activity.indicators ?? []) {
     const problem = !indicator?.trim() ? 'blank' : seen.has(indicator.trim()) ? 'repeated' : null;
     if (problem) {
-      throw new DomainRuleViolation('INVALID_INDICATOR', `An indicator is ${problem}`, { activityId, indicator });
+      throw PLAN_RULES.violation('INVALID_INDICATOR', `An indicator is ${problem}`, { activityId, indicator });
     }
     seen.add(indicator.trim());
   }

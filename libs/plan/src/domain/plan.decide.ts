@@ -1,4 +1,3 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
 import { assertValidActivity } from './plan.activity';
 import {
   AddActivity,
@@ -22,6 +21,7 @@ import {
 } from './plan.guards';
 import { Amendment } from './plan.model';
 import { ExistingPlan, PlanState } from './plan.state';
+import { PLAN_RULES } from './plan.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the plan exist and is it in a status that
@@ -44,7 +44,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
     case 'SubmitPlan': {
       const plan = inStatus(state, year, ['DRAFT'], 'PLAN_NOT_DRAFT');
       if (plan.activities.size === 0) {
-        throw new DomainRuleViolation('PLAN_HAS_NO_ACTIVITIES', 'A plan needs at least one activity to be submitted', {
+        throw PLAN_RULES.violation('PLAN_HAS_NO_ACTIVITIES', 'A plan needs at least one activity to be submitted', {
           year,
         });
       }
@@ -72,7 +72,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
       assertValidDecision(command, plan);
       const open = [...plan.activities.values()].filter((a) => !isSettled(a)).map((a) => a.activityId);
       if (open.length > 0) {
-        throw new DomainRuleViolation(
+        throw PLAN_RULES.violation(
           'PLAN_HAS_OPEN_ACTIVITIES',
           'Every activity must be done, or cancelled with a reason, before the plan is closed',
           { year, activityIds: open },
@@ -90,13 +90,13 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
 function draftPlan(command: DraftPlan, state: PlanState): PlanEvent[] {
   const { year, title, diaryNumbers } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('PLAN_ALREADY_EXISTS', `A plan for ${year} already exists`, { year });
+    throw PLAN_RULES.violation('PLAN_ALREADY_EXISTS', `A plan for ${year} already exists`, { year });
   }
   if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new DomainRuleViolation('INVALID_PLAN_YEAR', 'The plan year must be a whole year, 2000–2100', { year });
+    throw PLAN_RULES.violation('INVALID_PLAN_YEAR', 'The plan year must be a whole year, 2000–2100', { year });
   }
   if (!title?.trim()) {
-    throw new DomainRuleViolation('PLAN_TITLE_REQUIRED', 'The plan needs a title', { year });
+    throw PLAN_RULES.violation('PLAN_TITLE_REQUIRED', 'The plan needs a title', { year });
   }
   return [{ type: 'PlanDrafted', data: { year, title, diaryNumbers: diaryNumbers ?? {} } }];
 }
@@ -118,7 +118,7 @@ function recordProgress(command: RecordActivityProgress, plan: ExistingPlan): Pl
   const { activityId, status, note } = command.data;
   unfinishedActivityOf(plan, activityId);
   if (!note?.trim()) {
-    throw new DomainRuleViolation('PROGRESS_NOTE_REQUIRED', 'Progress needs a note on what was done', { activityId });
+    throw PLAN_RULES.violation('PROGRESS_NOTE_REQUIRED', 'Progress needs a note on what was done', { activityId });
   }
   return [{ type: 'ActivityProgressRecorded', data: { year: plan.year, activityId, status, note } }];
 }
@@ -154,17 +154,17 @@ function followUpPlan(command: FollowUpPlan, plan: ExistingPlan): PlanEvent[] {
   assertValidDecision(command, plan);
   const { decision, summary, indicatorResults = [] } = command.data;
   if (!summary?.trim()) {
-    throw new DomainRuleViolation('FOLLOW_UP_SUMMARY_REQUIRED', 'A follow-up needs a summary', { year: plan.year });
+    throw PLAN_RULES.violation('FOLLOW_UP_SUMMARY_REQUIRED', 'A follow-up needs a summary', { year: plan.year });
   }
   for (const { activityId, indicator, result } of indicatorResults) {
     if (!activityOf(plan, activityId).indicators.includes(indicator)) {
-      throw new DomainRuleViolation('INDICATOR_NOT_FOUND', `Activity ${activityId} has no indicator "${indicator}"`, {
+      throw PLAN_RULES.violation('INDICATOR_NOT_FOUND', `Activity ${activityId} has no indicator "${indicator}"`, {
         activityId,
         indicator,
       });
     }
     if (!result?.trim()) {
-      throw new DomainRuleViolation('INDICATOR_RESULT_REQUIRED', 'An indicator result cannot be empty', {
+      throw PLAN_RULES.violation('INDICATOR_RESULT_REQUIRED', 'An indicator result cannot be empty', {
         activityId,
         indicator,
       });

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, isCalendarDate, NotFoundError } from '@samverkan/core/domain';
+import { isCalendarDate, NotFoundError } from '@samverkan/core/domain';
 import {
   CampaignCommand,
   ChangeCampaignSectors,
@@ -27,6 +27,7 @@ import {
   SupervisionSector,
   YearSectors,
 } from './supervision.model';
+import { SUPERVISION_RULES, SupervisionRuleCode } from './supervision.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the campaign exist and is it in the status the
@@ -54,7 +55,7 @@ export function decideCampaign(command: CampaignCommand, state: CampaignState): 
 function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
   const { campaignId } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('CAMPAIGN_ALREADY_PLANNED', `Campaign ${campaignId} is already planned`, { campaignId });
+    throw SUPERVISION_RULES.violation('CAMPAIGN_ALREADY_PLANNED', `Campaign ${campaignId} is already planned`, { campaignId });
   }
   requiredId(campaignId, 'campaignId');
   const details = { campaignId };
@@ -72,7 +73,7 @@ function changeSectors(command: ChangeCampaignSectors, state: CampaignState): Ca
   const campaign = existingCampaign(state, command.data.campaignId);
   const { campaignId } = campaign;
   if (campaign.status === 'CONCLUDED' || campaign.status === 'EVALUATED') {
-    throw new DomainRuleViolation('CAMPAIGN_CLOSED', `Campaign ${campaignId} is ${campaign.status.toLowerCase()}`, {
+    throw SUPERVISION_RULES.violation('CAMPAIGN_CLOSED', `Campaign ${campaignId} is ${campaign.status.toLowerCase()}`, {
       campaignId,
       status: campaign.status,
     });
@@ -91,7 +92,7 @@ function launch(command: LaunchCampaign, state: CampaignState): CampaignEvent[] 
   const { campaignId, period } = campaign;
   const launchedOn = pastOrToday(command.data.launchedOn, 'launchedOn', command.metadata.now, { campaignId });
   if (launchedOn > period.to) {
-    throw new DomainRuleViolation('LAUNCH_AFTER_PERIOD', `Campaign ${campaignId} ended on ${period.to}`, {
+    throw SUPERVISION_RULES.violation('LAUNCH_AFTER_PERIOD', `Campaign ${campaignId} ended on ${period.to}`, {
       campaignId,
       launchedOn,
       period,
@@ -106,13 +107,13 @@ function conclude(command: ConcludeCampaign, state: CampaignState): CampaignEven
   const { campaignId } = campaign;
   const details = { campaignId };
   const concludedOn = pastOrToday(command.data.concludedOn, 'concludedOn', command.metadata.now, details);
-  notBefore(concludedOn, campaign.launchedOn ?? concludedOn, 'CONCLUDED_BEFORE_LAUNCH', 'concludedOn', details);
+  notBefore(concludedOn, campaign.launchedOn ?? concludedOn, SUPERVISION_RULES.code('CONCLUDED_BEFORE_LAUNCH'), 'concludedOn', details);
   const communication = validCommunication(command.data.communication, campaignId);
   const inspections = command.data.inspections ?? [];
   const open = inspections.filter(({ status }) => status !== 'CLOSED' && status !== 'CARRIED_OVER');
   if (open.length > 0) {
     const inspectionIds = open.map(({ inspectionId }) => inspectionId);
-    throw new DomainRuleViolation('CAMPAIGN_HAS_OPEN_INSPECTIONS', `Campaign ${campaignId} has ${open.length} open inspections`, {
+    throw SUPERVISION_RULES.violation('CAMPAIGN_HAS_OPEN_INSPECTIONS', `Campaign ${campaignId} has ${open.length} open inspections`, {
       campaignId,
       inspectionIds,
     });
@@ -129,7 +130,7 @@ function evaluate(command: EvaluateCampaign, state: CampaignState): CampaignEven
   const { campaignId } = campaign;
   const details = { campaignId };
   const evaluatedOn = pastOrToday(command.data.evaluatedOn, 'evaluatedOn', command.metadata.now, details);
-  notBefore(evaluatedOn, campaign.concludedOn ?? evaluatedOn, 'EVALUATED_BEFORE_CONCLUSION', 'evaluatedOn', details);
+  notBefore(evaluatedOn, campaign.concludedOn ?? evaluatedOn, SUPERVISION_RULES.code('EVALUATED_BEFORE_CONCLUSION'), 'evaluatedOn', details);
   const summary = requiredText(command.data.summary, 'summary', { max: SUPERVISION_TEXT_LIMITS.long, details });
   return [{ type: 'CampaignEvaluated', data: { campaignId, evaluatedOn, summary } }];
 }
@@ -141,11 +142,11 @@ function existingCampaign(state: CampaignState, campaignId: string): ExistingCam
   return state;
 }
 
-function inStatus(state: CampaignState, campaignId: string, wanted: ExistingCampaign['status'], code: string): ExistingCampaign {
+function inStatus(state: CampaignState, campaignId: string, wanted: ExistingCampaign['status'], code: SupervisionRuleCode): ExistingCampaign {
   const campaign = existingCampaign(state, campaignId);
   if (campaign.status !== wanted) {
     const message = `Campaign ${campaign.campaignId} is ${campaign.status.toLowerCase()}, not ${wanted.toLowerCase()}`;
-    throw new DomainRuleViolation(code, message, { campaignId: campaign.campaignId, status: campaign.status });
+    throw SUPERVISION_RULES.violation(code, message, { campaignId: campaign.campaignId, status: campaign.status });
   }
   return campaign;
 }
@@ -154,7 +155,7 @@ function validPeriod(period: Period | undefined, campaignId: string): Period {
   const from = typeof period?.from === 'string' ? period.from.trim() : '';
   const to = typeof period?.to === 'string' ? period.to.trim() : '';
   if (!isCalendarDate(from) || !isCalendarDate(to) || from > to) {
-    throw new DomainRuleViolation('INVALID_PERIOD', 'A period runs from one real date to the same or a later one', {
+    throw SUPERVISION_RULES.violation('INVALID_PERIOD', 'A period runs from one real date to the same or a later one', {
       campaignId,
       period: period ?? null,
     });
@@ -165,12 +166,12 @@ function validPeriod(period: Period | undefined, campaignId: string): Period {
 /** At least one year, each inside the period and planned once; returned in year order. */
 function validSectorPlan(entries: YearSectors[] | undefined, period: Period, campaignId: string): YearSectors[] {
   if (!Array.isArray(entries) || entries.length === 0) {
-    throw new DomainRuleViolation('INVALID_SECTORS', 'A campaign aims at sectors in at least one year', { campaignId });
+    throw SUPERVISION_RULES.violation('INVALID_SECTORS', 'A campaign aims at sectors in at least one year', { campaignId });
   }
   const plan = entries.map((entry) => validYearSectors(entry, period, campaignId));
   const repeated = plan.find((entry, i) => plan.findIndex((other) => other.year === entry.year) !== i);
   if (repeated) {
-    throw new DomainRuleViolation('INVALID_SECTOR_YEAR', `The year ${repeated.year} is planned twice`, {
+    throw SUPERVISION_RULES.violation('INVALID_SECTOR_YEAR', `The year ${repeated.year} is planned twice`, {
       campaignId,
       year: repeated.year,
     });
@@ -182,7 +183,7 @@ function validYearSectors(entry: YearSectors | undefined, period: Period, campai
   const year = entry?.year;
   const years = yearsOf(period);
   if (typeof year !== 'number' || !years.includes(year)) {
-    throw new DomainRuleViolation('INVALID_SECTOR_YEAR', `The campaign runs in ${years.join(' and ')}`, {
+    throw SUPERVISION_RULES.violation('INVALID_SECTOR_YEAR', `The campaign runs in ${years.join(' and ')}`, {
       campaignId,
       year: year ?? null,
       years,
@@ -191,7 +192,7 @@ function validYearSectors(entry: YearSectors | undefined, period: Period, campai
   const sectors: SupervisionSector[] = Array.isArray(entry?.sectors) ? entry.sectors : [];
   const valid = sectors.every((sector) => SUPERVISION_SECTORS.includes(sector));
   if (sectors.length === 0 || !valid || new Set(sectors).size !== sectors.length) {
-    throw new DomainRuleViolation('INVALID_SECTORS', `The sectors of ${year} are one or more known sectors, each once`, {
+    throw SUPERVISION_RULES.violation('INVALID_SECTORS', `The sectors of ${year} are one or more known sectors, each once`, {
       campaignId,
       year,
       sectors,
@@ -212,7 +213,7 @@ function validCommunication(communication: Communication | undefined, campaignId
   const noAudience = audiences.length === 0 || audiences.some((audience) => !audience);
   const blank = noAudience ? 'communication.audiences' : !summary ? 'communication.summary' : undefined;
   if (blank) {
-    throw new DomainRuleViolation('COMMUNICATION_REQUIRED', 'A communication names its audiences and what they were told', {
+    throw SUPERVISION_RULES.violation('COMMUNICATION_REQUIRED', 'A communication names its audiences and what they were told', {
       campaignId,
       field: blank,
     });

@@ -18,7 +18,6 @@ import {
   planWelfare,
   TODAY,
   TOMORROW,
-  violationOf,
   WELFARE_ID as campaignId,
   welfareConcluded,
   welfareEvaluated,
@@ -95,8 +94,7 @@ describe('Campaign', () => {
 
     it.each([2024, 2027])('rejects sectors for %i, outside the years of the period', (y) => {
       const command = plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(y, ['HOME_CARE'])] });
-      spec.given([]).when(command).thenThrows('INVALID_SECTOR_YEAR');
-      expect(violationOf(campaignDecider, [], command).details).toMatchObject({ year: y, years: [2025, 2026] });
+      spec.given([]).when(command).thenThrows('INVALID_SECTOR_YEAR', { details: { year: y, years: [2025, 2026] } });
     });
 
     it('rejects a year planned twice', () => {
@@ -112,8 +110,7 @@ describe('Campaign', () => {
       ['a sector twice', ['HOME_CARE', 'HOME_CARE']],
     ])('rejects a year with %s', (_, sectors) => {
       const command = plan({ sectorsByYear: [year(2025, sectors as YearSectors['sectors'])] });
-      spec.given([]).when(command).thenThrows('INVALID_SECTORS');
-      expect(violationOf(campaignDecider, [], command).details).toMatchObject({ year: 2025 });
+      spec.given([]).when(command).thenThrows('INVALID_SECTORS', { details: { year: 2025 } });
     });
 
     it('rejects a plan without any year: an inspection could never fall among its sectors', () => {
@@ -124,8 +121,7 @@ describe('Campaign', () => {
       ['name', { name: ' ' }],
       ['focus', { focus: '' }],
     ])('rejects a blank %s, naming the field', (field, data) => {
-      spec.given([]).when(plan(data)).thenThrows('INVALID_TEXT');
-      expect(violationOf(campaignDecider, [], plan(data)).details).toMatchObject({ field });
+      spec.given([]).when(plan(data)).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a blank or padded campaign id: it names the stream', () => {
@@ -160,7 +156,7 @@ describe('Campaign', () => {
     });
 
     it('treats the same sectors, in any order, with the same flag as done, with or without a reason', () => {
-      spec.given([healthyPlanned]).when(changeSectors(year(2026, ['CONSTRUCTION', 'INDUSTRY'], true), undefined, HEALTHY_ID)).then([]);
+      spec.given([healthyPlanned]).when(changeSectors(year(2026, ['CONSTRUCTION', 'INDUSTRY'], true), undefined, HEALTHY_ID)).thenNothingHappened();
     });
 
     it('changes a year that only stops being preliminary', () => {
@@ -209,21 +205,18 @@ describe('Campaign', () => {
       ['a blank audience', 'communication.audiences', { audiences: ['partnerråd', ' '], summary: 'Tillsynen startar' }],
       ['no summary', 'communication.summary', { audiences: ['partnerråd'], summary: ' ' }],
     ])('rejects a launch communication with %s', (_, field, communication) => {
-      spec.given(aPlannedCampaign).when(launch(TODAY, communication)).thenThrows('COMMUNICATION_REQUIRED');
-      expect(violationOf(campaignDecider, aPlannedCampaign, launch(TODAY, communication)).details).toMatchObject({ field });
+      spec.given(aPlannedCampaign).when(launch(TODAY, communication)).thenThrows('COMMUNICATION_REQUIRED', { field });
     });
 
     it('is neither concluded nor evaluated before it is launched', () => {
-      spec.given(aPlannedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED');
+      spec.given(aPlannedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED', { details: { status: 'PLANNED' } });
       spec.given(aPlannedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED');
-      expect(violationOf(campaignDecider, aPlannedCampaign, conclude()).details).toMatchObject({ status: 'PLANNED' });
     });
   });
 
   describe('when it is launched', () => {
     it('rejects launching it again, naming its status', () => {
-      spec.given(aLaunchedCampaign).when(launch()).thenThrows('CAMPAIGN_NOT_PLANNED');
-      expect(violationOf(campaignDecider, aLaunchedCampaign, launch()).details).toMatchObject({ status: 'LAUNCHED' });
+      spec.given(aLaunchedCampaign).when(launch()).thenThrows('CAMPAIGN_NOT_PLANNED', { details: { status: 'LAUNCHED' } });
     });
 
     it('still changes the sectors of a year', () => {
@@ -245,8 +238,7 @@ describe('Campaign', () => {
 
     it('rejects a conclusion while inspections are open, naming them', () => {
       const command = conclude([...finished, standing('i4', 'OPEN'), standing('i5', 'OPEN')]);
-      spec.given(aLaunchedCampaign).when(command).thenThrows('CAMPAIGN_HAS_OPEN_INSPECTIONS');
-      expect(violationOf(campaignDecider, aLaunchedCampaign, command).details).toMatchObject({ inspectionIds: ['i4', 'i5'] });
+      spec.given(aLaunchedCampaign).when(command).thenThrows('CAMPAIGN_HAS_OPEN_INSPECTIONS', { details: { inspectionIds: ['i4', 'i5'] } });
     });
 
     it('is concluded on its launch day at the earliest, and today at the latest', () => {
@@ -275,8 +267,7 @@ describe('Campaign', () => {
       ['concluded', aConcludedCampaign, 'CONCLUDED'],
       ['evaluated', anEvaluatedCampaign, 'EVALUATED'],
     ])('rejects a change of sectors once %s', (_, events, status) => {
-      spec.given(events).when(changeSectors(year(2026, ['SCHOOL']), 'Skäl')).thenThrows('CAMPAIGN_CLOSED');
-      expect(violationOf(campaignDecider, events, changeSectors(year(2026, ['SCHOOL']), 'Skäl')).details).toMatchObject({ status });
+      spec.given(events).when(changeSectors(year(2026, ['SCHOOL']), 'Skäl')).thenThrows('CAMPAIGN_CLOSED', { details: { status } });
     });
 
     it('rejects launching or concluding it again', () => {
@@ -302,8 +293,7 @@ describe('Campaign', () => {
     });
 
     it('is evaluated once', () => {
-      spec.given(anEvaluatedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED');
-      expect(violationOf(campaignDecider, anEvaluatedCampaign, evaluate()).details).toMatchObject({ status: 'EVALUATED' });
+      spec.given(anEvaluatedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED', { details: { status: 'EVALUATED' } });
     });
   });
 });

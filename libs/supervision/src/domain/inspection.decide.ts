@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { NotFoundError } from '@samverkan/core/domain';
 import {
   CarryOverInspection,
   CloseInspection,
@@ -22,6 +22,7 @@ import {
   SUPERVISION_TEXT_LIMITS,
 } from './supervision.guards';
 import { Finding } from './supervision.model';
+import { SUPERVISION_RULES } from './supervision.rules';
 
 const { long } = SUPERVISION_TEXT_LIMITS;
 
@@ -70,7 +71,7 @@ function recordFindings(command: RecordFindings, state: InspectionState): Inspec
   const { inspectionId, campaignId, level } = inspection;
   const given = command.data.findings;
   if (!Array.isArray(given) || given.length === 0) {
-    throw new DomainRuleViolation('FINDINGS_REQUIRED', 'Findings are recorded one or more at a time', { inspectionId });
+    throw SUPERVISION_RULES.violation('FINDINGS_REQUIRED', 'Findings are recorded one or more at a time', { inspectionId });
   }
   const findings = given.map((finding, index) => validFinding(finding, index, inspectionId));
   const systemDeficiencies = findings.some((finding) => finding.systemDeficiency);
@@ -90,11 +91,11 @@ function issueRequirement(command: IssueRequirement, state: InspectionState): In
   const requirementId = requiredId(command.data.requirementId, 'requirementId', details);
   if (inspection.requirements.some((requirement) => requirement.requirementId === requirementId)) {
     const message = `Requirement ${requirementId} is already issued in inspection ${inspectionId}`;
-    throw new DomainRuleViolation('REQUIREMENT_ALREADY_ISSUED', message, { inspectionId, requirementId });
+    throw SUPERVISION_RULES.violation('REQUIREMENT_ALREADY_ISSUED', message, { inspectionId, requirementId });
   }
   const description = requiredText(command.data.description, 'description', { max: long, details });
   const issuedOn = onOrAfterInspection(command.data.issuedOn, 'issuedOn', command.metadata.now, inspection);
-  const dueDate = notBefore(calendarDate(command.data.dueDate, 'dueDate', details), issuedOn, 'DUE_BEFORE_ISSUED', 'dueDate', {
+  const dueDate = notBefore(calendarDate(command.data.dueDate, 'dueDate', details), issuedOn, SUPERVISION_RULES.code('DUE_BEFORE_ISSUED'), 'dueDate', {
     ...details,
     requirementId,
   });
@@ -117,13 +118,13 @@ function close(command: CloseInspection, state: InspectionState): InspectionEven
   const closedOn = onOrAfterInspection(command.data.closedOn, 'closedOn', command.metadata.now, inspection);
   if (inspection.level === 'PRINCIPAL' && inspection.fkParticipantIds.length === 0) {
     const message = `Principal-level inspection ${inspectionId} has no FK participation recorded`;
-    throw new DomainRuleViolation('FK_PARTICIPATION_REQUIRED', message, { inspectionId });
+    throw SUPERVISION_RULES.violation('FK_PARTICIPATION_REQUIRED', message, { inspectionId });
   }
   const unmet = inspection.requirements.filter((requirement) => !requirement.met);
   if (unmet.length > 0) {
     const requirementIds = unmet.map((requirement) => requirement.requirementId);
     const message = `Inspection ${inspectionId} has requirements no follow-up found met`;
-    throw new DomainRuleViolation('REQUIREMENTS_NOT_FOLLOWED_UP', message, { inspectionId, requirementIds });
+    throw SUPERVISION_RULES.violation('REQUIREMENTS_NOT_FOLLOWED_UP', message, { inspectionId, requirementIds });
   }
   return [{ type: 'InspectionClosed', data: { inspectionId, campaignId, closedOn } }];
 }
@@ -146,7 +147,7 @@ function openInspection(state: InspectionState, inspectionId: string): ExistingI
   if (state.status === 'NONE') throw new NotFoundError('Inspection', inspectionId);
   if (state.status !== 'OPEN') {
     const message = `Inspection ${state.inspectionId} is ${state.status.toLowerCase().replace('_', ' ')}`;
-    throw new DomainRuleViolation('INSPECTION_CLOSED', message, { inspectionId: state.inspectionId, status: state.status });
+    throw SUPERVISION_RULES.violation('INSPECTION_CLOSED', message, { inspectionId: state.inspectionId, status: state.status });
   }
   return state;
 }
@@ -154,7 +155,7 @@ function openInspection(state: InspectionState, inspectionId: string): ExistingI
 /** A real date, not after today, and not before the inspection it belongs to. */
 function onOrAfterInspection(value: string, field: string, now: Date, inspection: ExistingInspection): string {
   const details = { inspectionId: inspection.inspectionId };
-  return notBefore(pastOrToday(value, field, now, details), inspection.inspectedOn, 'BEFORE_INSPECTION', field, details);
+  return notBefore(pastOrToday(value, field, now, details), inspection.inspectedOn, SUPERVISION_RULES.code('BEFORE_INSPECTION'), field, details);
 }
 
 function validFinding(finding: Finding | undefined, index: number, inspectionId: string): Finding {
@@ -162,7 +163,7 @@ function validFinding(finding: Finding | undefined, index: number, inspectionId:
   const description = typeof finding?.description === 'string' ? finding.description.trim() : '';
   const blank = !area ? 'area' : !description ? 'description' : undefined;
   if (blank) {
-    throw new DomainRuleViolation('INVALID_FINDING', `Finding ${index + 1} needs ${blank === 'area' ? 'an' : 'a'} ${blank}`, {
+    throw SUPERVISION_RULES.violation('INVALID_FINDING', `Finding ${index + 1} needs ${blank === 'area' ? 'an' : 'a'} ${blank}`, {
       inspectionId,
       index,
       field: blank,

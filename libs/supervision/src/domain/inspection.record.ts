@@ -1,4 +1,4 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { NotFoundError } from '@samverkan/core/domain';
 import { BasisInspection, CampaignStanding, RecordInspection } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import { InspectionState } from './inspection.state';
@@ -15,6 +15,7 @@ import {
   yearOf,
 } from './supervision.guards';
 import { INSPECTION_LEVELS, IsoDate, Principal } from './supervision.model';
+import { SUPERVISION_RULES } from './supervision.rules';
 
 /** Why a principal-level inspection has no ground, in the order they are checked. */
 export const PRINCIPAL_BASIS_PROBLEMS = [
@@ -46,7 +47,7 @@ const BASIS_MESSAGES: Record<PrincipalBasisProblem, string> = {
 export function recordInspection(command: RecordInspection, state: InspectionState): InspectionEvent[] {
   const { inspectionId } = command.data;
   if (state.status !== 'NONE') {
-    throw new DomainRuleViolation('INSPECTION_ALREADY_RECORDED', `Inspection ${inspectionId} is already recorded`, {
+    throw SUPERVISION_RULES.violation('INSPECTION_ALREADY_RECORDED', `Inspection ${inspectionId} is already recorded`, {
       inspectionId,
     });
   }
@@ -59,20 +60,20 @@ export function recordInspection(command: RecordInspection, state: InspectionSta
   const inspectedOn = pastOrToday(command.data.inspectedOn, 'inspectedOn', command.metadata.now, details);
   if (!isInPeriod(inspectedOn, period)) {
     const message = `Inspection date ${inspectedOn} is outside the campaign (${period.from} – ${period.to})`;
-    throw new DomainRuleViolation('INSPECTION_OUTSIDE_PERIOD', message, { ...details, date: inspectedOn, period });
+    throw SUPERVISION_RULES.violation('INSPECTION_OUTSIDE_PERIOD', message, { ...details, date: inspectedOn, period });
   }
   const { sector } = command.data;
   const sectors = sectorsOn(campaign.sectorsByYear, inspectedOn);
   if (!sectors.includes(sector)) {
     const year = yearOf(inspectedOn);
     const message = `Campaign ${campaignId} does not aim at ${sector} in ${year}`;
-    throw new DomainRuleViolation('SECTOR_NOT_IN_CAMPAIGN', message, { ...details, sector: sector ?? null, year, sectors });
+    throw SUPERVISION_RULES.violation('SECTOR_NOT_IN_CAMPAIGN', message, { ...details, sector: sector ?? null, year, sectors });
   }
   const region = requiredText(command.data.region, 'region', { details });
   const inspectorIds = personIds(command.data.inspectorIds, 'inspectorIds', 'INSPECTORS_REQUIRED', details);
   const workplace =
     level === 'WORKPLACE'
-      ? requiredText(command.data.workplace, 'workplace', { code: 'WORKPLACE_REQUIRED', details })
+      ? requiredText(command.data.workplace, 'workplace', { code: SUPERVISION_RULES.code('WORKPLACE_REQUIRED'), details })
       : optionalText(command.data.workplace, 'workplace', details);
   const basedOnInspectionId =
     level === 'PRINCIPAL' ? groundOf(command.data.basis, { inspectionId, campaignId, principal, inspectedOn }) : undefined;
@@ -99,14 +100,14 @@ function launchedCampaign(campaign: CampaignStanding | undefined, inspectionId: 
   const campaignId = campaign?.campaignId ?? '';
   if (!campaign || campaign.status === 'NONE') throw new NotFoundError('Campaign', campaignId);
   if (campaign.status === 'PLANNED') {
-    throw new DomainRuleViolation('CAMPAIGN_NOT_LAUNCHED', `Campaign ${campaignId} is not launched yet`, {
+    throw SUPERVISION_RULES.violation('CAMPAIGN_NOT_LAUNCHED', `Campaign ${campaignId} is not launched yet`, {
       inspectionId,
       campaignId,
       status: campaign.status,
     });
   }
   if (campaign.status !== 'LAUNCHED') {
-    throw new DomainRuleViolation('CAMPAIGN_CLOSED', `Campaign ${campaignId} is ${campaign.status.toLowerCase()}`, {
+    throw SUPERVISION_RULES.violation('CAMPAIGN_CLOSED', `Campaign ${campaignId} is ${campaign.status.toLowerCase()}`, {
       inspectionId,
       campaignId,
       status: campaign.status,
@@ -133,7 +134,7 @@ function groundOf(basis: BasisInspection | undefined, inspected: Inspected): str
   const problem = problemWith(basis, inspected);
   if (problem) {
     const { inspectionId, campaignId } = inspected;
-    throw new DomainRuleViolation(
+    throw SUPERVISION_RULES.violation(
       'PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES',
       `Principal-level inspection ${inspectionId} ${BASIS_MESSAGES[problem]}`,
       { inspectionId, campaignId, reason: problem, basedOnInspectionId: basis?.inspectionId ?? null },

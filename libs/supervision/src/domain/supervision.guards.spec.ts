@@ -10,7 +10,10 @@ import {
   stockholmDate,
   yearsOf,
 } from './supervision.guards';
+import { SUPERVISION_RULES } from './supervision.rules';
 import { NOW, planHealthy, TODAY, TOMORROW } from './testing/supervision.fixtures';
+
+const EARLY = SUPERVISION_RULES.code('BEFORE_INSPECTION');
 
 const period = { from: '2025-05-01', to: '2026-05-31' };
 
@@ -49,17 +52,17 @@ describe('Supervision guards', () => {
     for (const id of ['', ' ', ' insp-1', undefined]) {
       expect(() => requiredId(id, 'inspectionId')).toThrow(expect.objectContaining({ code: 'INVALID_ID' }));
     }
-    expect(personIds(['p1', 'p2', 'p1'], 'ids', 'X_REQUIRED')).toEqual(['p1', 'p2']);
-    expect(() => personIds([], 'ids', 'X_REQUIRED')).toThrow(expect.objectContaining({ code: 'X_REQUIRED' }));
+    expect(personIds(['p1', 'p2', 'p1'], 'ids', 'INSPECTORS_REQUIRED')).toEqual(['p1', 'p2']);
+    expect(() => personIds([], 'ids', 'INSPECTORS_REQUIRED')).toThrow(expect.objectContaining({ code: 'INSPECTORS_REQUIRED' }));
   });
 
   it('takes dates up to today in Stockholm, and orders them', () => {
     expect(pastOrToday(` ${TODAY}`, 'date', NOW)).toBe(TODAY);
     expect(() => pastOrToday(TOMORROW, 'date', NOW)).toThrow(expect.objectContaining({ code: 'DATE_IN_FUTURE' }));
     expect(() => pastOrToday('2025-13-01', 'date', NOW)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
-    expect(notBefore(TODAY, TODAY, 'EARLY', 'date')).toBe(TODAY);
-    expect(() => notBefore('2025-11-19', TODAY, 'EARLY', 'date')).toThrow(
-      expect.objectContaining({ code: 'EARLY', details: { field: 'date', date: '2025-11-19', earliest: TODAY } }),
+    expect(notBefore(TODAY, TODAY, EARLY, 'date')).toBe(TODAY);
+    expect(() => notBefore('2025-11-19', TODAY, EARLY, 'date')).toThrow(
+      expect.objectContaining({ code: EARLY, details: { field: 'date', date: '2025-11-19', earliest: TODAY } }),
     );
   });
 

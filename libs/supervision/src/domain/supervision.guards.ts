@@ -2,7 +2,6 @@ import { oneOf } from '@samverkan/core/domain';
 export { oneOf } from '@samverkan/core/domain';
 import {
   calendarDate,
-  DomainRuleViolation,
   isCalendarDate,
   isOrganisationNumber,
   notBefore,
@@ -14,6 +13,7 @@ import {
   stockholmDate,
 } from '@samverkan/core/domain';
 import { IsoDate, Period, SupervisionSector, YearSectors } from './supervision.model';
+import { SUPERVISION_RULES, SupervisionRuleCode } from './supervision.rules';
 export { isOrganisationNumber, notBefore, organisationNumber, requiredId, requiredReason, requiredText } from '@samverkan/core/domain';
 export type { TextRule } from '@samverkan/core/domain';
 
@@ -57,11 +57,11 @@ export function optionalText(value: string | undefined, field: string, details: 
 export function personIds(
   values: readonly string[] | undefined,
   field: string,
-  missingCode: string,
+  missingCode: SupervisionRuleCode,
   details: Record<string, unknown> = {},
 ): string[] {
   if (!Array.isArray(values) || values.length === 0) {
-    throw new DomainRuleViolation(missingCode, `${field} must name at least one person`, { ...details, field });
+    throw SUPERVISION_RULES.violation(missingCode, `${field} must name at least one person`, { ...details, field });
   }
   const ids = values.map((value, index) => requiredId(value, field, { ...details, index }));
   return [...new Set(ids)];

@@ -36,8 +36,7 @@ export function toInspectionType({ doc, revision }: Versioned<InspectionDoc>, pe
 }
 
 function cell({ key, count }: Cell, state: CellState = 'shown'): CountCellType {
-  const { value, display, suppressed } = publishedCount(count, state);
-  return { key, count: value, display, suppressed };
+  return { key, count: publishedCount(count, state) };
 }
 
 /** The exact dashboard, for every role but DASHBOARD. */

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { AGGREGATE_AUDIENCE, Audience } from '@samverkan/auth';
+import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
 import { CommandPayload } from '@samverkan/core';
 import { CampaignStatusEnum, InspectionLevelEnum, InspectionStatusEnum, SupervisionSectorEnum } from './supervision.enums';
 
@@ -118,12 +118,10 @@ export class CampaignType {
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType({ description: 'A count; for the DASHBOARD role, 1–4 in a sector or region cell shows as "färre än 5", a cell hidden beside it as "dold", an unreported one as "ej redovisad".' })
+@ObjectType({ description: 'A count for one key of a breakdown; for the DASHBOARD role, sector and region cells are protected.' })
 export class CountCellType {
   @Field() key: string;
-  @Field(() => Int, { nullable: true }) count: number | null;
-  @Field() display: string;
-  @Field() suppressed: boolean;
+  @Field(() => SmallCountType) count: SmallCountType;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)

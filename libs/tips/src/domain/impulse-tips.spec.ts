@@ -66,7 +66,7 @@ describe('Impulse and tips', () => {
     const inTip = [reported, joined()];
 
     it('treats joining the same tip again as done', () => {
-      spec.given(inTip).when(join()).then([]);
+      spec.given(inTip).when(join()).thenNothingHappened();
     });
 
     it('rejects joining another tip, naming the tip it is in', () => {

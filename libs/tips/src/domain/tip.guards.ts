@@ -1,5 +1,6 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
+import { NotFoundError } from '@samverkan/core/domain';
 import { ExistingTip, TipState } from './tip.state';
+import { TIPS_RULES } from './tips.rules';
 
 export function existingTip(state: TipState, tipId: string): ExistingTip {
   if (state.status === 'none') throw new NotFoundError('Tip', tipId);
@@ -10,7 +11,7 @@ export function existingTip(state: TipState, tipId: string): ExistingTip {
 export function draftTip(state: TipState, tipId: string): ExistingTip {
   const tip = existingTip(state, tipId);
   if (tip.status !== 'draft') {
-    throw new DomainRuleViolation('TIP_ALREADY_SENT', `Tip ${tipId} was sent on ${tip.sentOn}`, {
+    throw TIPS_RULES.violation('TIP_ALREADY_SENT', `Tip ${tipId} was sent on ${tip.sentOn}`, {
       tipId,
       sentOn: tip.sentOn,
     });
@@ -22,10 +23,10 @@ export function draftTip(state: TipState, tipId: string): ExistingTip {
 export function receivedTip(state: TipState, tipId: string): ExistingTip {
   const tip = existingTip(state, tipId);
   if (tip.status === 'draft') {
-    throw new DomainRuleViolation('TIP_NOT_SENT', `Tip ${tipId} has not been sent`, { tipId });
+    throw TIPS_RULES.violation('TIP_NOT_SENT', `Tip ${tipId} has not been sent`, { tipId });
   }
   if (tip.status === 'sent') {
-    throw new DomainRuleViolation('TIP_NOT_RECEIVED', `AV has not registered tip ${tipId} yet`, { tipId });
+    throw TIPS_RULES.violation('TIP_NOT_RECEIVED', `AV has not registered tip ${tipId} yet`, { tipId });
   }
   return tip;
 }
@@ -37,7 +38,7 @@ export function assertSameEmployer(
   employer?: string,
 ): void {
   if (employer?.trim() !== tip.employer.organisationNumber) {
-    throw new DomainRuleViolation('TIP_EMPLOYER_MISMATCH', `Impulse ${impulseId} is about another employer`, {
+    throw TIPS_RULES.violation('TIP_EMPLOYER_MISMATCH', `Impulse ${impulseId} is about another employer`, {
       tipId: tip.tipId,
       impulseId,
       tipEmployer: tip.employer.organisationNumber,

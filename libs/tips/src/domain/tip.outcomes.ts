@@ -1,9 +1,10 @@
-import { DomainRuleViolation } from '@samverkan/core/domain';
+import { CORE_RULES } from '@samverkan/core/domain';
 import { RecordDirectAction, RecordIndirectUse, RecordNoAction } from './tip.commands';
 import { TipEvent } from './tip.events';
 import { receivedTip } from './tip.guards';
 import { ExistingTip, TipState } from './tip.state';
 import { assertNotBefore, optionalText, pastOrToday, requiredText } from './tips.guards';
+import { TIPS_RULES } from './tips.rules';
 
 /**
  * What AV did with a tip it received: direct actions (several may follow), an indirect use (at
@@ -14,7 +15,7 @@ export function recordDirectAction(command: RecordDirectAction, state: TipState)
   const { tipId, action } = command.data;
   const tip = receivedTip(state, tipId);
   if (tip.outcomes.noAction) {
-    throw new DomainRuleViolation('OUTCOME_CONFLICT', 'AV already recorded that it takes no action on this tip', {
+    throw TIPS_RULES.violation('OUTCOME_CONFLICT', 'AV already recorded that it takes no action on this tip', {
       tipId,
       recorded: 'NO_ACTION',
     });
@@ -28,7 +29,7 @@ export function recordIndirectUse(command: RecordIndirectUse, state: TipState): 
   const { tipId } = command.data;
   const tip = receivedTip(state, tipId);
   if (tip.outcomes.indirectUse) {
-    throw new DomainRuleViolation('INDIRECT_USE_ALREADY_RECORDED', 'The indirect use of this tip is already recorded', {
+    throw TIPS_RULES.violation('INDIRECT_USE_ALREADY_RECORDED', 'The indirect use of this tip is already recorded', {
       tipId,
     });
   }
@@ -41,22 +42,22 @@ export function recordNoAction(command: RecordNoAction, state: TipState): TipEve
   const { tipId, reasonCode } = command.data;
   const tip = receivedTip(state, tipId);
   if (tip.outcomes.directActions.length > 0) {
-    throw new DomainRuleViolation('OUTCOME_CONFLICT', 'AV already recorded a direct action on this tip', {
+    throw TIPS_RULES.violation('OUTCOME_CONFLICT', 'AV already recorded a direct action on this tip', {
       tipId,
       recorded: 'DIRECT_ACTION',
     });
   }
   if (tip.outcomes.noAction) {
-    throw new DomainRuleViolation('NO_ACTION_ALREADY_RECORDED', 'No action is already recorded for this tip', { tipId });
+    throw TIPS_RULES.violation('NO_ACTION_ALREADY_RECORDED', 'No action is already recorded for this tip', { tipId });
   }
-  const reason = requiredText(command.reason, 'REASON_REQUIRED', 'Recording no action needs a reason', { tipId });
+  const reason = requiredText(command.reason, CORE_RULES.code('REASON_REQUIRED'), 'Recording no action needs a reason', { tipId });
   const decidedOn = decisionDate(command, tip);
   return [{ type: 'NoActionRecorded', data: { tipId, reasonCode, reason, decidedOn } }];
 }
 
 function decisionDate(command: { data: { decidedOn: string }; metadata: { now: Date } }, tip: ExistingTip): string {
   const decidedOn = pastOrToday(command.data.decidedOn, 'decidedOn', command.metadata.now, { tipId: tip.tipId });
-  assertNotBefore(decidedOn, tip.receivedOn, 'DATE_BEFORE_RECEIPT', 'AV cannot decide on a tip before it received it', {
+  assertNotBefore(decidedOn, tip.receivedOn, TIPS_RULES.code('DATE_BEFORE_RECEIPT'), 'AV cannot decide on a tip before it received it', {
     tipId: tip.tipId,
   });
   return decidedOn;

@@ -90,7 +90,7 @@ describe('Tip', () => {
     });
 
     it('treats adding an impulse it holds as done', () => {
-      spec.given(aDraft).when(add('imp-02')).then([]);
+      spec.given(aDraft).when(add('imp-02')).thenNothingHappened();
     });
 
     it('rejects an impulse about another employer', () => {

@@ -1,4 +1,4 @@
-import { DomainRuleViolation, isCalendarDate, stockholmDate } from '@samverkan/core/domain';
+import { CORE_RULES, DomainRuleViolation, isCalendarDate, RuleCode, stockholmDate } from '@samverkan/core/domain';
 
 export { stockholmDate };
 import { IsoDate } from './tips.model';
@@ -17,7 +17,7 @@ export function pastOrToday(
 ): IsoDate {
   const date = typeof value === 'string' ? value.trim() : '';
   if (!isCalendarDate(date)) {
-    throw new DomainRuleViolation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
+    throw CORE_RULES.violation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
       ...details,
       field,
       value: value ?? null,
@@ -25,7 +25,7 @@ export function pastOrToday(
   }
   const today = stockholmDate(now);
   if (date > today) {
-    throw new DomainRuleViolation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
+    throw CORE_RULES.violation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
       ...details,
       field,
       value: date,
@@ -39,7 +39,7 @@ export function pastOrToday(
 export function assertNotBefore(
   date: IsoDate,
   earliest: IsoDate | undefined,
-  code: string,
+  code: RuleCode,
   message: string,
   details: Record<string, unknown> = {},
 ): void {
@@ -51,7 +51,7 @@ export function assertNotBefore(
 /** The trimmed text, or the rule's code when it is missing or blank. */
 export function requiredText(
   value: string | undefined,
-  code: string,
+  code: RuleCode,
   message: string,
   details: Record<string, unknown> = {},
 ): string {

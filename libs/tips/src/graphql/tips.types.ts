@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
-import { AGGREGATE_AUDIENCE, Audience } from '@samverkan/auth';
+import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import {
   DeficiencyEnum,
@@ -96,35 +96,23 @@ export class TipPayload extends CommandPayload {
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType('FunnelCount', {
-  description:
-    'A count. For the DASHBOARD role, counts of 1 to 4 in a region or industry cell are suppressed, and where one cell of a column is, a second one too.',
-})
-export class FunnelCountType {
-  @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
-  @Field() suppressed: boolean;
-  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out; "ej redovisad" when not reported.' })
-  display: string;
-}
-
-@Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('NoActionReasonCount')
 export class NoActionReasonCountType {
   @Field(() => NoActionReasonEnum) reason: keyof typeof NoActionReasonEnum;
   @Field() label: string;
-  @Field(() => FunnelCountType) count: FunnelCountType;
+  @Field(() => SmallCountType) count: SmallCountType;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('FunnelFigures')
 export class FunnelFiguresType {
-  @Field(() => FunnelCountType, { description: 'Impulses reported in the year.' }) impulses: FunnelCountType;
-  @Field(() => FunnelCountType) dismissedImpulses: FunnelCountType;
-  @Field(() => FunnelCountType, { description: 'Tips sent to AV in the year.' }) tips: FunnelCountType;
-  @Field(() => FunnelCountType, { description: 'Tips that led to at least one direct action.' }) directActions: FunnelCountType;
-  @Field(() => FunnelCountType) indirectUses: FunnelCountType;
-  @Field(() => FunnelCountType) noActions: FunnelCountType;
-  @Field(() => FunnelCountType, { description: 'Sent tips with no outcome yet.' }) awaitingOutcome: FunnelCountType;
+  @Field(() => SmallCountType, { description: 'Impulses reported in the year.' }) impulses: SmallCountType;
+  @Field(() => SmallCountType) dismissedImpulses: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Tips sent to AV in the year.' }) tips: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Tips that led to at least one direct action.' }) directActions: SmallCountType;
+  @Field(() => SmallCountType) indirectUses: SmallCountType;
+  @Field(() => SmallCountType) noActions: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Sent tips with no outcome yet.' }) awaitingOutcome: SmallCountType;
   @Field(() => [NoActionReasonCountType]) noActionReasons: NoActionReasonCountType[];
 }
 

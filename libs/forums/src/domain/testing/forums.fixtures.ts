@@ -1,4 +1,3 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { forumDecider } from '../forum';
 import { AdmitMember, EstablishForum } from '../forum.commands';
@@ -22,21 +21,6 @@ import { AttendanceRecorded, MeetingCancelled, MeetingEvent, MeetingHeld, Meetin
 export const forumSpec = deciderSpecification(forumDecider);
 export const meetingSpec = deciderSpecification(meetingDecider);
 export const jointActionSpec = deciderSpecification(jointActionDecider);
-
-/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
-export function violationOf<C extends Command, E extends DomainEvent, S>(
-  decider: Decider<C, E, S>,
-  given: E[],
-  command: C,
-): DomainRuleViolation {
-  try {
-    decider.decide(command, fold(decider, given));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error;
-    throw error;
-  }
-  throw new Error(`${command.type} succeeded`);
-}
 
 /** Midday on 17 June 2025 in Stockholm: "today" is 2025-06-17, late in VT 2025. */
 export const NOW = new Date('2025-06-17T10:00:00Z');

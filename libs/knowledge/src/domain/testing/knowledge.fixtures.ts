@@ -1,4 +1,3 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { groupDecider } from '../group';
 import {
@@ -36,17 +35,6 @@ import { CitedGroupMeeting, MemberOrganisation, NATIONAL_GROUP_ID, PresentedAtFo
 
 export const groupSpec = deciderSpecification(groupDecider);
 export const itemSpec = deciderSpecification(itemDecider);
-
-/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
-export function violationOf<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>, given: E[], command: C): DomainRuleViolation {
-  try {
-    decider.decide(command, fold(decider, given));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error;
-    throw error;
-  }
-  throw new Error(`${command.type} succeeded`);
-}
 
 /** Late morning on 20 November 2025 in Stockholm. */
 export const NOW = new Date('2025-11-20T10:00:00Z');

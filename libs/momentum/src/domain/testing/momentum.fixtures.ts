@@ -1,4 +1,3 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { activityDecider } from '../project-activity';
 import {
@@ -10,17 +9,6 @@ import { NamedParticipant, OrganisationParticipants } from '../momentum.model';
 /** Momentum's national kick-off conference in the autumn of 2024; employers and numbers are fictional. */
 
 export const activitySpec = deciderSpecification(activityDecider);
-
-/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
-export function violationOf<C extends Command, E extends DomainEvent, S>(decider: Decider<C, E, S>, given: E[], command: C): DomainRuleViolation {
-  try {
-    decider.decide(command, fold(decider, given));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error;
-    throw error;
-  }
-  throw new Error(`${command.type} succeeded`);
-}
 
 /** Late morning on 20 November 2025 in Stockholm. */
 export const NOW = new Date('2025-11-20T10:00:00Z');

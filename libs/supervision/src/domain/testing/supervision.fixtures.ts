@@ -1,4 +1,3 @@
-import { Command, Decider, DomainEvent, DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { campaignDecider } from '../campaign';
 import { PlanCampaign } from '../campaign.commands';
@@ -23,21 +22,6 @@ import { Communication, Finding, Principal } from '../supervision.model';
 export const campaignSpec = deciderSpecification(campaignDecider);
 export const inspectionSpec = deciderSpecification(inspectionDecider);
 export const eligibilitySpec = deciderSpecification(eligibilityDecider);
-
-/** The violation a command meets, so a test can read its details; fails if the command succeeds. */
-export function violationOf<C extends Command, E extends DomainEvent, S>(
-  decider: Decider<C, E, S>,
-  given: E[],
-  command: C,
-): DomainRuleViolation {
-  try {
-    decider.decide(command, fold(decider, given));
-  } catch (error) {
-    if (error instanceof DomainRuleViolation) return error;
-    throw error;
-  }
-  throw new Error(`${command.type} succeeded`);
-}
 
 /** Late morning on 20 November 2025 in Stockholm: both campaigns are running. */
 export const NOW = new Date('2025-11-20T10:00:00Z');

@@ -1,0 +1,38 @@
+import { defineRules } from '@samverkan/core/domain';
+
+/** Every rule code the dialogue module throws, with what it means; docs/ERRORS.md is generated from it. */
+export const DIALOGUE_RULES = defineRules(
+  'dialogue',
+  {
+    ALREADY_SELECTED: 'The employer is already selected in this area and year.',
+    AUDIENCE_REQUIRED: 'A dialogue meeting names at least one audience.',
+    BOTH_AGENCIES_REQUIRED: 'A dialogue meeting is held only with participants from both FK and AV recorded.',
+    CITED_INSPECTION_NOT_FOUND: 'A topic cites an inspection that does not exist.',
+    CITED_INSPECTION_OTHER_EMPLOYER: 'A topic cites an inspection of an employer that is not in the meeting.',
+    CRITERION_REQUIRED: 'An employer is selected on at least one criterion.',
+    DATE_BEFORE_HELD: 'Outcomes or a follow-up date lie before the dialogue meeting was held.',
+    DATE_BEFORE_OUTCOMES: 'A follow-up is dated before the outcome it follows up was recorded.',
+    DIALOGUE_MEETING_ALREADY_CANCELLED: 'The dialogue meeting is already cancelled.',
+    DIALOGUE_MEETING_ALREADY_HELD: 'The dialogue meeting has been held and can no longer be cancelled.',
+    DIALOGUE_MEETING_ALREADY_PLANNED: 'A dialogue meeting with this id is already planned.',
+    DIALOGUE_MEETING_CANCELLED: 'The dialogue meeting is cancelled, so nothing can be recorded for it.',
+    DIALOGUE_MEETING_NOT_PLANNED: 'The dialogue meeting is held or cancelled, and only a planned one can be held.',
+    DUPLICATE_CRITERION: 'The same criterion is given twice for one employer.',
+    DUPLICATE_EMPLOYER: 'The same employer is named twice in one dialogue meeting.',
+    DUPLICATE_OUTCOME: 'An outcome with this id is already recorded, or given twice.',
+    EMPLOYER_NOT_SELECTED: 'A targeted dialogue names an employer that is not selected in its area.',
+    EMPLOYER_REQUIRED: 'A dialogue meeting is with at least one employer.',
+    FOLLOW_UP_BEFORE_OUTCOMES: 'A follow-up is recorded only once the meeting has outcomes.',
+    INVALID_CRITERION: 'A selection criterion is unknown or lacks its value or rationale.',
+    INVALID_PARTICIPANT_COUNT: "The employers' participants are not a whole number of zero or more.",
+    INVALID_TOPIC: 'A topic lacks its title.',
+    NOT_SELECTED: 'The employer is not selected in this selection.',
+    OUTCOMES_BEFORE_HELD: 'Outcomes are recorded only for a dialogue meeting that has been held.',
+    OUTCOME_NOT_FOUND: 'The follow-up names an outcome the meeting does not have.',
+    OUTCOME_REQUIRED: 'At least one outcome is recorded at a time.',
+    PARTICIPANT_REQUIRED: 'At least one participant is recorded at a time.',
+    SELECTION_AREA_MISMATCH: 'The selection is for another area or year than the command names.',
+    SELECTION_ID_MISMATCH: 'The selection id is not the one its area and year give.',
+  },
+  { DialogueMeeting: 'a dialogue meeting with employers', Selection: "an area's selection of employers for a year" },
+);
