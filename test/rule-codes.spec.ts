@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { CORE_RULES, notFoundCode } from '@samverkan/core';
+import { REJECTION_KINDS } from '@samverkan/core/testing/error-matcher';
 import { errorsDoc } from '../apps/api/src/errors/errors-doc';
 import { RULE_LISTS } from '../apps/api/src/errors/rule-catalog';
 import { sourceFiles } from './module-edges';
@@ -69,8 +70,9 @@ describe('Rule codes', () => {
     expect(again).toEqual([]);
   });
 
-  it('lists every code a decider spec expects, so tests and lists cannot drift apart', () => {
-    const listed = new Set(RULE_LISTS.flatMap((list) => Object.keys(list.meanings)));
+  it('lists every code a decider or endpoint spec expects, so tests and lists cannot drift apart', () => {
+    // Besides rule codes, an endpoint spec may expect the kind of a refusal that is not a rule's.
+    const listed = new Set([...RULE_LISTS.flatMap((list) => Object.keys(list.meanings)), ...Object.values(REJECTION_KINDS)]);
     const expected = matches(specs, /thenThrows\(\s*'([A-Z0-9_]+)'/g).filter(({ file }) => !file.includes(join('core', 'src', 'testing')));
     expect(expected.length).toBeGreaterThan(300);
     expect(expected.filter(({ value }) => !listed.has(value) && !notFoundCodes.has(value))).toEqual([]);

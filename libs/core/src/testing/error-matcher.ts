@@ -9,15 +9,18 @@ export interface ExpectedRejection {
   details?: Record<string, unknown>;
 }
 
+/** The codes of rejections that are not a rule's: the GraphQL error codes of their kind. */
+export const REJECTION_KINDS = { input: 'BAD_USER_INPUT', forbidden: 'FORBIDDEN', conflict: 'CONFLICT' } as const;
+
 /**
  * The code a rejection is known by: a rule's or a missing entity's own code, else the kind of error
  * as the GraphQL layer names it (BAD_USER_INPUT, FORBIDDEN, CONFLICT); undefined for an untyped error.
  */
 function codeOf(error: unknown): string | undefined {
   if (error instanceof DomainRuleViolation || error instanceof NotFoundError) return error.code;
-  if (error instanceof InputValidationError) return 'BAD_USER_INPUT';
-  if (error instanceof ForbiddenError) return 'FORBIDDEN';
-  if (error instanceof ConcurrencyConflict) return 'CONFLICT';
+  if (error instanceof InputValidationError) return REJECTION_KINDS.input;
+  if (error instanceof ForbiddenError) return REJECTION_KINDS.forbidden;
+  if (error instanceof ConcurrencyConflict) return REJECTION_KINDS.conflict;
   return undefined;
 }
 
