@@ -1,4 +1,4 @@
-import { DEFAULT_FORUM_CAPACITY, EmployerSize, IsoDate, MemberEmployer, RepresentativeRole, Sector } from '../domain';
+import { DEFAULT_FORUM_CAPACITY, EmployerSize, IsoDate, MemberEmployer, RepresentativeRole, Sector } from '@samverkan/forums';
 
 /**
  * The six regional forums of Momentum as demo data: fictional employers (invented names, with

@@ -1,5 +1,5 @@
 import { DEFAULT_REGIONS, parseOrganisationNumber, parseSniCode } from '@samverkan/core';
-import { EMPLOYER_SIZES, isInTerm, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES } from '../domain';
+import { EMPLOYER_SIZES, isInTerm, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES } from '@samverkan/forums';
 import { DEMO_FORUMS, DemoForum, membersOn } from './demo-forums';
 import { DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DemoMeeting } from './demo-meetings';
 import { demoJointActionId, demoMeetingId, forumsCommandCount } from './seed-forums';
