@@ -10,7 +10,7 @@ const spec = projectionSpecification(activityProjection, [momentumModuleEvents])
 const on = (events: typeof anEvaluatedActivity) => events.map((e) => ({ ...e, stream: activityStream(ACTIVITY_ID) }));
 const read = (db: Parameters<typeof getActivities>[0]) => getActivities(db, [ACTIVITY_ID]).map(({ revision, doc }) => ({ revision, ...doc }));
 const planned = {
-  activityId: ACTIVITY_ID, kind: 'CONFERENCE', title: TITLE, organiser: 'FK', date: DATE, place: PLACE, country: null, region: null,
+  activityId: ACTIVITY_ID, kind: 'CONFERENCE' as const, title: TITLE, organiser: 'FK', date: DATE, place: PLACE, country: null, region: null,
   expectedParticipants: 150, year: 2024, position: '1',
 };
 const noOne = { organisations: 0, managers: 0, hr: 0, other: 0, named: 0, total: 0 };
