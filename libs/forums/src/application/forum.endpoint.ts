@@ -43,7 +43,8 @@ export const forumEndpoint = commandEndpoint({
       }
       case 'AdmitMember': {
         const { employer, joinedOn } = request.data;
-        const normalised = { ...employer, organisationNumber: normalisedOrganisationNumber(employer.organisationNumber), industry: normalisedSniCode(employer.industry) };
+        const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
+        const normalised = { ...employer, organisationNumber, industry: normalisedSniCode(employer.industry) };
         return { command: { ...request, data: { ...request.data, employer: normalised, joinedOn: dayOr(joinedOn, tools) }, metadata } };
       }
       case 'ResignMember': {
