@@ -31,10 +31,10 @@ export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
   'libs/supervision': { uses: ON_CORE },
   // Cited inspections are read from supervision's inspection streams.
   'libs/dialogue': { uses: [...ON_CORE, 'libs/supervision'] },
-  // Presentations are read from the forums' meeting streams and read models.
-  'libs/knowledge': { uses: [...ON_CORE, 'libs/forums'] },
-  // The demo seeds Momentum's participants from the forums demo's employers.
-  'libs/momentum': { uses: [...ON_CORE, 'libs/forums'] },
+  // Presentations are read from the forums' meeting streams and read models. The knowledge demo,
+  // until it moves to libs/demo, presents its items at the forums demo's meetings.
+  'libs/knowledge': { uses: [...ON_CORE, 'libs/forums', 'libs/demo'] },
+  'libs/momentum': { uses: ON_CORE },
   // Oversight follows every module from its events only: their types, never their code.
   'libs/oversight': {
     uses: ON_CORE,
@@ -42,10 +42,10 @@ export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
     testsUse: ['libs/plan', 'libs/forums'],
   },
   // Demo data for every module, sent through the modules' own endpoints; the CLI seeds it, the API never loads it.
-  'libs/demo': { uses: [...ON_CORE, 'libs/plan'], testsUse: ['libs/event-store'] },
+  'libs/demo': { uses: [...ON_CORE, 'libs/plan', 'libs/forums', 'libs/momentum'], testsUse: ['libs/event-store'] },
   'apps/api': { uses: ['libs/event-store', ...ON_CORE, 'libs/audit', ...DOMAIN_MODULES, 'libs/oversight'] },
   // Operator commands run on the server's own workspace (through apps/api/src/index.ts only).
-  'apps/cli': { uses: ['apps/api', 'libs/demo', 'libs/event-store', ...ON_CORE, 'libs/audit', 'libs/tips', 'libs/forums', 'libs/supervision', 'libs/dialogue', 'libs/knowledge', 'libs/momentum'] },
+  'apps/cli': { uses: ['apps/api', 'libs/demo', 'libs/event-store', ...ON_CORE, 'libs/audit', 'libs/tips', 'libs/supervision', 'libs/dialogue', 'libs/knowledge'] },
   // Static files on the GraphQL API: no TypeScript of the workspace.
   'apps/web': { uses: [] },
 };

@@ -1,8 +1,8 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { EVENT_STORE, PersonDirectory } from '@samverkan/core';
+import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
-import { seedForums } from '@samverkan/forums';
+import { seedForums } from '@samverkan/demo';
 import { RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import { demoSendOf } from '../support/demo-workspace';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const HISTORY = `query($stream: String!) { entityHistory(stream: $stream, first: 50) { edges { node {
@@ -16,7 +16,7 @@ describe('Corrections: a new event citing the one it corrects, with a reason', (
   let original: RecordedEvent;
   beforeAll(async () => {
     t = await startTestApp();
-    await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedForums(demoSendOf(t));
     const events = await t.app.get<EventStore>(EVENT_STORE).readAll({ filter: { eventTypes: ['AttendanceRecorded'] } });
     original = events[0];
   }, 60_000);

@@ -4,10 +4,10 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandBus } from '@nestjs/cqrs';
-import { canonicalJson, PersonDirectory } from '@samverkan/core';
+import { canonicalJson } from '@samverkan/core';
 import { fingerprintOf, publicKeyBase64 } from '@samverkan/audit';
-import { seedForums } from '@samverkan/forums';
+import { seedForums } from '@samverkan/demo';
+import { demoSendOf } from '../support/demo-workspace';
 import { startTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
@@ -27,7 +27,7 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-verify-'));
     const t = await startTestApp({ dataDir });
-    await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedForums(demoSendOf(t));
     const report = await t.gql('AUDITOR', '{ verifyIntegrity { holds streamsChecked eventsChecked checkedUpTo brokenLinks firstBroken { stream } } }');
     expect(report.data.verifyIntegrity).toMatchObject({ holds: true, brokenLinks: 0, firstBroken: null });
     events = report.data.verifyIntegrity.eventsChecked;

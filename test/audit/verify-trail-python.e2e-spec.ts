@@ -3,11 +3,11 @@ import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandBus } from '@nestjs/cqrs';
-import { canonicalJson, chainHash, PersonDirectory } from '@samverkan/core';
+import { canonicalJson, chainHash } from '@samverkan/core';
 import { fingerprintOf, publicKeyBase64 } from '@samverkan/audit';
-import { seedForums } from '@samverkan/forums';
+import { seedForums } from '@samverkan/demo';
 import type { ExportedEvent } from '../fixtures/known-answers/load-export';
+import { demoSendOf } from '../support/demo-workspace';
 import { startTestApp } from '../support/test-app';
 import { ROOT, tsNode } from '../support/ts-node';
 
@@ -42,7 +42,7 @@ function trail(events: string, ...args: string[]) {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-trail-py-'));
     const t = await startTestApp({ dataDir });
-    await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedForums(demoSendOf(t));
     await t.close();
     digestFile = join(dataDir, 'digest.json');
     keyFile = join(dataDir, 'workspace-key.pem');

@@ -4,10 +4,11 @@ import { SingleBar, Presets } from 'cli-progress';
 import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, validateEnvironment } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
-import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from '@samverkan/forums';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
-import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
-import { DEMO_PLANS, demoPlanOutcome, planCommandCount, seedPlans } from '@samverkan/demo';
+import {
+  DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, demoPlanOutcome, forumsCommandCount, momentumCommandCount,
+  planCommandCount, seedForums, seedMomentum, seedPlans,
+} from '@samverkan/demo';
 import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src';
@@ -31,14 +32,14 @@ export async function seedCommand(): Promise<void> {
   for (const year of years) {
     await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
   }
-  await seedForums(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedForums(demo, () => bar.increment());
   await seedSupervision(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // After supervision: dialogue topics cite its inspections.
   await seedDialogue(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // After forums: knowledge items are presented at the forums' held meetings.
   await seedKnowledge(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // Momentum's own activities: conferences, trainings, web trainings, study visits.
-  await seedMomentum(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedMomentum(demo, () => bar.increment());
   bar.stop();
   // Inspections with system deficiencies make principals eligible, through a process manager.
   await app.get(ProcessManagerRunner).settle(60_000);

@@ -47,7 +47,8 @@ const EMPLOYERS: [name: string, stem: string, industry: string][] = [
   ['Norrskenets Callcenter AB', '556926789', '82.200'],
 ];
 
-function withCheckDigit(stem: string): string {
+/** An organisation number `NNNNNN-NNNN` from its nine first digits and the Luhn check digit they call for. */
+export function withCheckDigit(stem: string): string {
   const check = [...'0123456789'].find((digit) => luhnValid(stem + digit)) as string;
   return `${stem.slice(0, 6)}-${stem.slice(6)}${check}`;
 }

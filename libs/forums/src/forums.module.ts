@@ -1,20 +1,18 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EventCatalog, ExplainerRegistry, ModuleRegistry } from '@samverkan/core';
-import { forumsCommandHandlers, forumsQueryHandlers, ListForumsQuery, MeetingsOfYearQuery } from './application';
+import { forumsQueryHandlers, ListForumsQuery, MeetingsOfYearQuery } from './application';
 import { forumsModuleEvents } from './domain';
 import { ForumResolver } from './graphql/forum.resolver';
 import { JointActionResolver } from './graphql/joint-action.resolver';
 import { MeetingResolver } from './graphql/meeting.resolver';
 import { forumCadence } from './read-model/forums.cadence';
 import { cadenceExplainer } from './read-model/forums.cadence-evidence';
-import { ForumDoc, MeetingDoc } from './read-model/forums.documents';
-import { Versioned } from './read-model/forums.queries';
 import { forumsProjections } from './read-model/forums.projections';
 
 /** Regional forums: members and their representatives, meetings and attendance, joint actions. */
 @Module({
-  providers: [...forumsCommandHandlers, ...forumsQueryHandlers, ForumResolver, MeetingResolver, JointActionResolver],
+  providers: [...forumsQueryHandlers, ForumResolver, MeetingResolver, JointActionResolver],
 })
 export class ForumsModule implements OnModuleInit {
   constructor(
@@ -29,8 +27,8 @@ export class ForumsModule implements OnModuleInit {
     for (const projection of forumsProjections(this.catalog)) this.registry.addProjection(projection);
     this.explainers.register(
       cadenceExplainer(async (year) => {
-        const forums = await this.queries.execute<ListForumsQuery, Versioned<ForumDoc>[]>(new ListForumsQuery());
-        const meetings = await this.queries.execute<MeetingsOfYearQuery, MeetingDoc[]>(new MeetingsOfYearQuery(year));
+        const forums = await this.queries.execute(new ListForumsQuery());
+        const meetings = await this.queries.execute(new MeetingsOfYearQuery(year));
         return forumCadence(forums.map((f) => f.doc), meetings);
       }),
     );

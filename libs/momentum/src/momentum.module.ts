@@ -1,12 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventCatalog, ModuleRegistry } from '@samverkan/core';
-import { momentumCommandHandlers, momentumQueryHandlers } from './application';
+import { momentumQueryHandlers } from './application';
 import { momentumModuleEvents } from './domain';
 import { MomentumResolver } from './graphql/momentum.resolver';
 import { momentumProjections } from './read-model/momentum.projections';
 
 /** Momentum's own activities: conferences, trainings, web trainings and international study visits. */
-@Module({ providers: [...momentumCommandHandlers, ...momentumQueryHandlers, MomentumResolver] })
+@Module({ providers: [...momentumQueryHandlers, MomentumResolver] })
 export class MomentumModule implements OnModuleInit {
   constructor(
     private readonly catalog: EventCatalog,

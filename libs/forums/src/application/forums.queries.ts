@@ -1,37 +1,48 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { ForumDoc, JointActionDoc, MeetingDoc } from '../read-model/forums.documents';
 import {
   getForums, getJointActions, getMeetings, JointActionFilter, listForums, listJointActions, meetingsOfForum, meetingsOfYear, Versioned,
 } from '../read-model/forums.queries';
 
-export class ListForumsQuery {}
-export class GetForumsQuery {
-  constructor(readonly ids: string[]) {}
+export class ListForumsQuery extends Query<Versioned<ForumDoc>[]> {}
+export class GetForumsQuery extends Query<Versioned<ForumDoc>[]> {
+  constructor(readonly ids: string[]) {
+    super();
+  }
 }
-export class ForumMeetingsQuery {
-  constructor(readonly forumId: string) {}
+export class ForumMeetingsQuery extends Query<Versioned<MeetingDoc>[]> {
+  constructor(readonly forumId: string) {
+    super();
+  }
 }
-export class GetMeetingsQuery {
-  constructor(readonly ids: string[]) {}
+export class GetMeetingsQuery extends Query<Versioned<MeetingDoc>[]> {
+  constructor(readonly ids: string[]) {
+    super();
+  }
 }
-export class MeetingsOfYearQuery {
-  constructor(readonly year: number) {}
+export class MeetingsOfYearQuery extends Query<MeetingDoc[]> {
+  constructor(readonly year: number) {
+    super();
+  }
 }
-export class ListJointActionsQuery {
+export class ListJointActionsQuery extends Query<Versioned<JointActionDoc>[]> {
   constructor(
     readonly filter: JointActionFilter,
     readonly before: bigint | null,
     readonly limit: number,
-  ) {}
+  ) {
+    super();
+  }
 }
-
-export class GetJointActionsQuery {
-  constructor(readonly ids: string[]) {}
+export class GetJointActionsQuery extends Query<Versioned<JointActionDoc>[]> {
+  constructor(readonly ids: string[]) {
+    super();
+  }
 }
 
 @QueryHandler(GetJointActionsQuery)
-export class GetJointActionsHandler implements IQueryHandler<GetJointActionsQuery, Versioned<JointActionDoc>[]> {
+export class GetJointActionsHandler implements IQueryHandler<GetJointActionsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ ids }: GetJointActionsQuery): Promise<Versioned<JointActionDoc>[]> {
     return getJointActions(this.readModels.db, ids);
@@ -39,7 +50,7 @@ export class GetJointActionsHandler implements IQueryHandler<GetJointActionsQuer
 }
 
 @QueryHandler(ListForumsQuery)
-export class ListForumsHandler implements IQueryHandler<ListForumsQuery, Versioned<ForumDoc>[]> {
+export class ListForumsHandler implements IQueryHandler<ListForumsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute(): Promise<Versioned<ForumDoc>[]> {
     return listForums(this.readModels.db);
@@ -47,7 +58,7 @@ export class ListForumsHandler implements IQueryHandler<ListForumsQuery, Version
 }
 
 @QueryHandler(GetForumsQuery)
-export class GetForumsHandler implements IQueryHandler<GetForumsQuery, Versioned<ForumDoc>[]> {
+export class GetForumsHandler implements IQueryHandler<GetForumsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ ids }: GetForumsQuery): Promise<Versioned<ForumDoc>[]> {
     return getForums(this.readModels.db, ids);
@@ -55,7 +66,7 @@ export class GetForumsHandler implements IQueryHandler<GetForumsQuery, Versioned
 }
 
 @QueryHandler(ForumMeetingsQuery)
-export class ForumMeetingsHandler implements IQueryHandler<ForumMeetingsQuery, Versioned<MeetingDoc>[]> {
+export class ForumMeetingsHandler implements IQueryHandler<ForumMeetingsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ forumId }: ForumMeetingsQuery): Promise<Versioned<MeetingDoc>[]> {
     return meetingsOfForum(this.readModels.db, forumId);
@@ -63,7 +74,7 @@ export class ForumMeetingsHandler implements IQueryHandler<ForumMeetingsQuery, V
 }
 
 @QueryHandler(GetMeetingsQuery)
-export class GetMeetingsHandler implements IQueryHandler<GetMeetingsQuery, Versioned<MeetingDoc>[]> {
+export class GetMeetingsHandler implements IQueryHandler<GetMeetingsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ ids }: GetMeetingsQuery): Promise<Versioned<MeetingDoc>[]> {
     return getMeetings(this.readModels.db, ids);
@@ -71,7 +82,7 @@ export class GetMeetingsHandler implements IQueryHandler<GetMeetingsQuery, Versi
 }
 
 @QueryHandler(MeetingsOfYearQuery)
-export class MeetingsOfYearHandler implements IQueryHandler<MeetingsOfYearQuery, MeetingDoc[]> {
+export class MeetingsOfYearHandler implements IQueryHandler<MeetingsOfYearQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ year }: MeetingsOfYearQuery): Promise<MeetingDoc[]> {
     return meetingsOfYear(this.readModels.db, year);
@@ -79,7 +90,7 @@ export class MeetingsOfYearHandler implements IQueryHandler<MeetingsOfYearQuery,
 }
 
 @QueryHandler(ListJointActionsQuery)
-export class ListJointActionsHandler implements IQueryHandler<ListJointActionsQuery, Versioned<JointActionDoc>[]> {
+export class ListJointActionsHandler implements IQueryHandler<ListJointActionsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ filter, before, limit }: ListJointActionsQuery): Promise<Versioned<JointActionDoc>[]> {
     return listJointActions(this.readModels.db, filter, before, limit);

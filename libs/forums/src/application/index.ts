@@ -1,4 +1,5 @@
-export * from './forums.commands';
+export * from './forum.endpoint';
+export * from './meeting.endpoint';
+export * from './joint-action.endpoint';
 export * from './forums.queries';
-export { assertMayActOn } from './forum-access';
-export type { ForumAccess } from './forum-access';
+export { jointActionIdFor, meetingIdFor } from './forums.requests';

@@ -1,4 +1,5 @@
 import { PersonDirectory } from '@samverkan/core';
+import { AgendaItem } from '../domain';
 import { attendanceCounts } from '../read-model/forums.cadence';
 import { ForumDoc, JointActionDoc, MeetingDoc } from '../read-model/forums.documents';
 import { isOverdue, Versioned } from '../read-model/forums.queries';
@@ -86,4 +87,9 @@ export function toJointActionType({ doc, revision }: Versioned<JointActionDoc>, 
 
 export function memberNamesOf(forums: ForumDoc[]): Map<string, string> {
   return new Map(forums.flatMap((f) => f.members.map((m) => [m.organisationNumber, m.name] as const)));
+}
+
+/** The agenda as the decider takes it: plain items, not the input classes. */
+export function toAgenda(items: readonly AgendaItem[]): AgendaItem[] {
+  return items.map((item) => ({ topic: item.topic, speakerOrganisation: item.speakerOrganisation }));
 }

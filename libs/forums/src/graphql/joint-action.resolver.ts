@@ -1,13 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, PersonDirectory, positionCursor, toConnection,
+  CommandInput, CommandPipeline, Connection, NotFoundError, PersonDirectory, positionCursor, Sender, sentPayload, toConnection,
 } from '@samverkan/core';
-import { GetJointActionsQuery, ListJointActionsQuery, RunJointActionCommand } from '../application';
-import { JointActionCommand, stockholmDate } from '../domain';
-import { JointActionDoc } from '../read-model/forums.documents';
-import { Versioned } from '../read-model/forums.queries';
+import { GetJointActionsQuery, jointActionEndpoint, jointActionIdFor, JointActionRequest, ListJointActionsQuery } from '../application';
+import { stockholmDate } from '../domain';
 import { FORUM_READERS } from './forum.resolver';
 import {
   AgreeJointActionInput, ChangeJointActionDueDateInput, CompleteJointActionInput, DropJointActionInput, JointActionsArgs,
@@ -20,7 +18,7 @@ import { JointActionConnection, JointActionPayload, JointActionType } from './fo
 @Resolver(() => JointActionType)
 export class JointActionResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
@@ -31,7 +29,7 @@ export class JointActionResolver {
   async jointActions(@Args() { first, after, filter = {} }: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());
     const before = positionCursor(after);
-    const rows = await this.queries.execute<ListJointActionsQuery, Versioned<JointActionDoc>[]>(
+    const rows = await this.queries.execute(
       new ListJointActionsQuery({ ...filter, today }, before, first + 1),
     );
     return toConnection(rows, first, (r) => r.doc.position, (r) => toJointActionType(r, today, this.persons));
@@ -39,82 +37,50 @@ export class JointActionResolver {
 
   @Mutation(() => JointActionPayload, { description: 'Agrees a joint action at a held meeting: a decision, with the reason.' })
   @Roles(Role.FORUM_COORDINATOR)
-  agreeJointAction(@Args('input') input: AgreeJointActionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const base = commandContext(actor, cid, input);
-    const personId = input.owner.name ? `person-${entityIdFor(base.commandId, 'owner')}` : undefined;
-    // The owner's name goes to the directory only once the action is agreed: the pipeline writes it.
-    const context = personId ? { ...base, people: [{ id: personId, fields: { name: input.owner.name, organisation: input.owner.organisation } }] } : base;
-    return this.run(
-      {
-        type: 'AgreeJointAction',
-        data: {
-          jointActionId: entityIdFor(context.commandId),
-          // Forum and meeting status are read by the handler from the meeting's stream.
-          forumId: '',
-          meeting: { meetingId: input.meetingId, forumId: '', status: 'NONE' },
-          title: input.title,
-          description: input.description,
-          owner: { organisation: input.owner.organisation, ...(personId ? { personId } : {}) },
-          dueDate: input.dueDate,
-          ...(input.planActivity ? { planActivity: { ...input.planActivity } } : {}),
-        },
-        metadata: { now: new Date() },
-        reason: input.reason,
-      },
-      context, actor, forums,
-    );
+  agreeJointAction(@Args('input') input: AgreeJointActionInput, @CommandSender() sender: Sender) {
+    const { meetingId, title, description, dueDate, planActivity } = input;
+    const data = {
+      meetingId, title, description, dueDate,
+      owner: { organisation: input.owner.organisation, name: input.owner.name },
+      ...(planActivity ? { planActivity: { year: planActivity.year, activityId: planActivity.activityId } } : {}),
+    };
+    return this.send({ type: 'AgreeJointAction', data, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => JointActionPayload)
   @Roles(Role.FORUM_COORDINATOR)
-  recordJointActionProgress(@Args('input') input: RecordJointActionProgressInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const now = new Date();
-    return this.run(
-      { type: 'RecordJointActionProgress', data: { jointActionId: input.jointActionId, note: input.note, recordedOn: input.recordedOn ?? stockholmDate(now) }, metadata: { now } },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  recordJointActionProgress(@Args('input') input: RecordJointActionProgressInput, @CommandSender() sender: Sender) {
+    const data = { jointActionId: input.jointActionId, note: input.note, recordedOn: input.recordedOn };
+    return this.send({ type: 'RecordJointActionProgress', data }, sender, input);
   }
 
   @Mutation(() => JointActionPayload, { description: 'Moves the due date, with the reason.' })
   @Roles(Role.FORUM_COORDINATOR)
-  changeJointActionDueDate(@Args('input') input: ChangeJointActionDueDateInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    return this.run(
-      { type: 'ChangeJointActionDueDate', data: { jointActionId: input.jointActionId, dueDate: input.dueDate }, metadata: { now: new Date() }, reason: input.reason },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  changeJointActionDueDate(@Args('input') input: ChangeJointActionDueDateInput, @CommandSender() sender: Sender) {
+    const data = { jointActionId: input.jointActionId, dueDate: input.dueDate };
+    return this.send({ type: 'ChangeJointActionDueDate', data, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => JointActionPayload)
   @Roles(Role.FORUM_COORDINATOR)
-  completeJointAction(@Args('input') input: CompleteJointActionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const now = new Date();
-    return this.run(
-      {
-        type: 'CompleteJointAction',
-        data: { jointActionId: input.jointActionId, doneOn: input.doneOn ?? stockholmDate(now), ...(input.note ? { note: input.note } : {}) },
-        metadata: { now },
-      },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  completeJointAction(@Args('input') input: CompleteJointActionInput, @CommandSender() sender: Sender) {
+    const data = { jointActionId: input.jointActionId, doneOn: input.doneOn, ...(input.note ? { note: input.note } : {}) };
+    return this.send({ type: 'CompleteJointAction', data }, sender, input);
   }
 
   @Mutation(() => JointActionPayload, { description: 'The action will not be carried out: a decision, with the reason.' })
   @Roles(Role.FORUM_COORDINATOR)
-  dropJointAction(@Args('input') input: DropJointActionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const now = new Date();
-    return this.run(
-      { type: 'DropJointAction', data: { jointActionId: input.jointActionId, droppedOn: input.droppedOn ?? stockholmDate(now) }, metadata: { now }, reason: input.reason },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  dropJointAction(@Args('input') input: DropJointActionInput, @CommandSender() sender: Sender) {
+    const data = { jointActionId: input.jointActionId, droppedOn: input.droppedOn };
+    return this.send({ type: 'DropJointAction', data, reason: input.reason }, sender, input);
   }
 
-  private async run(command: JointActionCommand, context: CommandContext, actor: Actor, forums: string[]): Promise<JointActionPayload> {
-    const result = await this.commands.execute<RunJointActionCommand, CommandResult>(new RunJointActionCommand(command, context, { actor, forums }));
+  private async send(request: JointActionRequest, sender: Sender, input: CommandInput): Promise<JointActionPayload> {
+    const sent = await this.pipeline.send(jointActionEndpoint, request, sender, input);
+    const jointActionId = request.type === 'AgreeJointAction' ? jointActionIdFor(sent.commandId) : request.data.jointActionId;
     const today = stockholmDate(new Date());
-    const [row] = await this.queries.execute<GetJointActionsQuery, Versioned<JointActionDoc>[]>(
-      new GetJointActionsQuery([command.data.jointActionId]),
-    );
-    if (!row) throw new NotFoundError('JointAction', command.data.jointActionId);
-    return { ...payloadFields(result, context), jointAction: toJointActionType(row, today, this.persons) };
+    const [row] = await this.queries.execute(new GetJointActionsQuery([jointActionId]));
+    if (!row) throw new NotFoundError('JointAction', jointActionId);
+    return { ...sentPayload(sent), jointAction: toJointActionType(row, today, this.persons) };
   }
 }

@@ -1,26 +1,21 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
-import {
-  Actor, CommandContext, commandContext, CommandResult, entityIdFor, normalisedOrganisationNumber, NotFoundError, payloadFields, PersonDirectory,
-} from '@samverkan/core';
-import { GetForumsQuery, GetMeetingsQuery, RunMeetingCommand } from '../application';
-import { MeetingCommand, stockholmDate } from '../domain';
-import { ForumDoc, MeetingDoc } from '../read-model/forums.documents';
-import { Versioned } from '../read-model/forums.queries';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
   CancelForumMeetingInput, ChangeForumMeetingAgendaInput, HoldForumMeetingInput, PlanForumMeetingInput,
   RecordForumAttendanceInput, RescheduleForumMeetingInput,
 } from './forums.inputs';
-import { memberNamesOf, toMeetingType } from './forums.mapping';
+import { memberNamesOf, toAgenda, toMeetingType } from './forums.mapping';
 import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
 export class MeetingResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
@@ -34,92 +29,53 @@ export class MeetingResolver {
 
   @Mutation(() => ForumMeetingPayload, { description: 'Plans a meeting of your forum; its date must fall inside the term.' })
   @Roles(Role.FORUM_COORDINATOR)
-  planForumMeeting(@Args('input') input: PlanForumMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const context = commandContext(actor, cid, input);
-    const { forumId, title, format, term, year, date, agenda } = input;
-    return this.run(
-      {
-        type: 'PlanMeeting',
-        data: { meetingId: entityIdFor(context.commandId), forumId, title, format, term, year, date, agenda: agenda.map((a) => ({ ...a })) },
-        metadata: { now: new Date() },
-      },
-      context, actor, forums,
-    );
+  planForumMeeting(@Args('input') input: PlanForumMeetingInput, @CommandSender() sender: Sender) {
+    const { forumId, title, format, term, year, date } = input;
+    return this.send({ type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } }, sender, input);
   }
 
   @Mutation(() => ForumMeetingPayload)
   @Roles(Role.FORUM_COORDINATOR)
-  rescheduleForumMeeting(@Args('input') input: RescheduleForumMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    return this.run(
-      { type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date }, metadata: { now: new Date() } },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  rescheduleForumMeeting(@Args('input') input: RescheduleForumMeetingInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date } }, sender, input);
   }
 
   @Mutation(() => ForumMeetingPayload)
   @Roles(Role.FORUM_COORDINATOR)
-  changeForumMeetingAgenda(@Args('input') input: ChangeForumMeetingAgendaInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    return this.run(
-      { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: input.agenda.map((a) => ({ ...a })) }, metadata: { now: new Date() } },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  changeForumMeetingAgenda(@Args('input') input: ChangeForumMeetingAgendaInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } }, sender, input);
   }
 
   @Mutation(() => ForumMeetingPayload, { description: 'The meeting took place, with minutes.' })
   @Roles(Role.FORUM_COORDINATOR)
-  holdForumMeeting(@Args('input') input: HoldForumMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const now = new Date();
-    return this.run(
-      { type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn ?? stockholmDate(now), minutes: input.minutes }, metadata: { now } },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  holdForumMeeting(@Args('input') input: HoldForumMeetingInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn, minutes: input.minutes } }, sender, input);
   }
 
   @Mutation(() => ForumMeetingPayload, { description: 'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.' })
   @Roles(Role.FORUM_COORDINATOR)
-  recordForumMeetingAttendance(@Args('input') input: RecordForumAttendanceInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    const base = commandContext(actor, cid, input);
-    const named = input.guests.map((guest, index) => ({ id: `person-${entityIdFor(base.commandId, `guest-${index}`)}`, fields: { name: guest.name, organisation: guest.organisation } }));
-    // Guests' names go to the directory only once the attendance is recorded: the pipeline writes them.
-    const context = { ...base, people: named };
-    const guests = input.guests.map((guest, index) => ({ personId: named[index].id, organisation: guest.organisation }));
-    return this.run(
-      {
-        type: 'RecordAttendance',
-        data: {
-          meetingId: input.meetingId,
-          members: input.members.map((m) => ({
-            organisationNumber: normalisedOrganisationNumber(m.organisationNumber),
-            participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other },
-          })),
-          guests,
-          // Filled in by the handler from the forum's member list.
-          memberOrganisationNumbers: [],
-        },
-        metadata: { now: new Date() },
-      },
-      context, actor, forums,
-    );
+  recordForumMeetingAttendance(@Args('input') input: RecordForumAttendanceInput, @CommandSender() sender: Sender) {
+    const members = input.members.map((m) => ({ organisationNumber: m.organisationNumber, participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other } }));
+    const guests = input.guests.map((guest) => ({ name: guest.name, organisation: guest.organisation }));
+    return this.send({ type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } }, sender, input);
   }
 
   @Mutation(() => ForumMeetingPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
   @Roles(Role.FORUM_COORDINATOR)
-  cancelForumMeeting(@Args('input') input: CancelForumMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string, @GrantedForums() forums: string[]) {
-    return this.run(
-      { type: 'CancelMeeting', data: { meetingId: input.meetingId }, metadata: { now: new Date() }, reason: input.reason },
-      commandContext(actor, cid, input), actor, forums,
-    );
+  cancelForumMeeting(@Args('input') input: CancelForumMeetingInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason }, sender, input);
   }
 
-  private async run(command: MeetingCommand, context: CommandContext, actor: Actor, forums: string[]): Promise<ForumMeetingPayload> {
-    const result = await this.commands.execute<RunMeetingCommand, CommandResult>(new RunMeetingCommand(command, context, { actor, forums }));
-    return { ...payloadFields(result, context), meeting: await this.meetingType(command.data.meetingId) };
+  private async send(request: MeetingRequest, sender: Sender, input: CommandInput): Promise<ForumMeetingPayload> {
+    const sent = await this.pipeline.send(meetingEndpoint, request, sender, input);
+    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(sent.commandId) : request.data.meetingId;
+    return { ...sentPayload(sent), meeting: await this.meetingType(meetingId) };
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {
-    const [row] = await this.queries.execute<GetMeetingsQuery, Versioned<MeetingDoc>[]>(new GetMeetingsQuery([id]));
+    const [row] = await this.queries.execute(new GetMeetingsQuery([id]));
     if (!row) throw new NotFoundError('Meeting', id);
-    const forums = await this.queries.execute<GetForumsQuery, Versioned<ForumDoc>[]>(new GetForumsQuery([row.doc.forumId]));
+    const forums = await this.queries.execute(new GetForumsQuery([row.doc.forumId]));
     return toMeetingType(row, memberNamesOf(forums.map((f) => f.doc)), this.persons);
   }
 }

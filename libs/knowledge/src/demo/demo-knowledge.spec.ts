@@ -1,4 +1,4 @@
-import { DEMO_MEETINGS, demoMeeting, demoMeetingId } from '@samverkan/forums';
+import { DEMO_MEETINGS, demoMeeting, demoMeetingId } from '@samverkan/demo';
 import { isInTerm, isLink, ITEM_KINDS, termDates } from '../domain';
 import {
   DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_FOUNDED_ON, DEMO_KNOWLEDGE_HOST, DEMO_KNOWLEDGE_ITEMS, DEMO_KNOWLEDGE_MEMBERS, DemoGroupMeeting,

@@ -1,7 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { devActor, Role } from '@samverkan/auth';
 import { Actor, CommandContext, entityIdFor, eventIdFor, PersonDirectory } from '@samverkan/core';
-import { demoMeeting, demoMeetingId } from '@samverkan/forums';
+import { demoMeeting, demoMeetingId } from '@samverkan/demo';
 import { RunGroupCommand, RunItemCommand } from '../application';
 import { GroupCommand, IsoDate, ItemCommand, NATIONAL_GROUP_ID, termDates } from '../domain';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_FOUNDED_ON, DEMO_KNOWLEDGE_HOST, DEMO_KNOWLEDGE_ITEMS, DEMO_KNOWLEDGE_MEMBERS, demoGroupMeeting } from './demo-knowledge';

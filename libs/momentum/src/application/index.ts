@@ -1,2 +1,2 @@
-export * from './momentum.commands';
+export * from './project-activity.endpoint';
 export * from './momentum.queries';

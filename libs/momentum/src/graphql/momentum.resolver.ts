@@ -1,12 +1,10 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, PersonDirectory, positionCursor,
-  toConnection,
+  CommandInput, CommandPipeline, Connection, NotFoundError, PersonDirectory, positionCursor, Sender, sentPayload, toConnection,
 } from '@samverkan/core';
-import { GetActivitiesQuery, ListActivitiesQuery, namedParticipantId, RunActivityCommand } from '../application';
-import { ActivityCommand, stockholmDate } from '../domain';
+import { activityEndpoint, activityIdFor, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
 import { ActivityDoc } from '../read-model/momentum.documents';
 import { Versioned } from '../read-model/momentum.queries';
 import {
@@ -15,7 +13,6 @@ import {
 } from './momentum.inputs';
 import { toActivityType } from './momentum.mapping';
 import { ProjectActivityConnection, ProjectActivityPayload, ProjectActivityType } from './momentum.types';
-import { normalisedParticipantOrganisation } from './momentum.validators';
 
 /** Momentum's project staff: the steering group, the knowledge group and the forum coordinators. */
 export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR];
@@ -24,7 +21,7 @@ export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.F
 @Resolver(() => ProjectActivityType)
 export class MomentumResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
@@ -34,7 +31,7 @@ export class MomentumResolver {
   @ContentOf('projectActivity')
   async projectActivities(@Args() { first, after, filter = {} }: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
     const before = positionCursor(after);
-    const rows = await this.queries.execute<ListActivitiesQuery, Versioned<ActivityDoc>[]>(new ListActivitiesQuery({ ...filter }, before, first + 1));
+    const rows = await this.queries.execute(new ListActivitiesQuery({ ...filter }, before, first + 1));
     return toConnection(rows, first, (r) => r.doc.position, (r) => toActivityType(r, this.persons));
   }
 
@@ -47,108 +44,60 @@ export class MomentumResolver {
 
   @Mutation(() => ProjectActivityPayload, { description: 'Plans a conference, training, web training or study visit inside the project period.' })
   @Roles(...MOMENTUM_STAFF)
-  planProjectActivity(@Args('input') input: PlanProjectActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
+  planProjectActivity(@Args('input') input: PlanProjectActivityInput, @CommandSender() sender: Sender) {
     const { kind, title, organiser, date, place, country, region, expectedParticipants } = input;
-    return this.run(
-      {
-        type: 'PlanActivity',
-        data: {
-          activityId: entityIdFor(context.commandId),
-          kind, title, organiser, date, place, expectedParticipants,
-          ...(country !== undefined && country !== null ? { country } : {}),
-          ...(region !== undefined && region !== null ? { region } : {}),
-        },
-        metadata: { now: new Date() },
-      },
-      context,
-    );
+    const data = {
+      kind, title, organiser, date, place, expectedParticipants,
+      ...(country !== undefined && country !== null ? { country } : {}),
+      ...(region !== undefined && region !== null ? { region } : {}),
+    };
+    return this.send({ type: 'PlanActivity', data }, sender, input);
   }
 
   @Mutation(() => ProjectActivityPayload, { description: 'Moves a planned activity to another date.' })
   @Roles(...MOMENTUM_STAFF)
-  rescheduleProjectActivity(@Args('input') input: RescheduleProjectActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(
-      { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date }, metadata: { now: new Date() } },
-      commandContext(actor, cid, input),
-    );
+  rescheduleProjectActivity(@Args('input') input: RescheduleProjectActivityInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } }, sender, input);
   }
 
   @Mutation(() => ProjectActivityPayload, { description: 'The activity took place, with a short summary.' })
   @Roles(...MOMENTUM_STAFF)
-  holdProjectActivity(@Args('input') input: HoldProjectActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.run(
-      { type: 'HoldActivity', data: { activityId: input.activityId, heldOn: input.heldOn ?? stockholmDate(now), summary: input.summary }, metadata: { now } },
-      commandContext(actor, cid, input),
-    );
+  holdProjectActivity(@Args('input') input: HoldProjectActivityInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'HoldActivity', data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary } }, sender, input);
   }
 
   @Mutation(() => ProjectActivityPayload, {
     description: 'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   })
   @Roles(...MOMENTUM_STAFF)
-  recordProjectActivityParticipants(
-    @Args('input') input: RecordProjectActivityParticipantsInput,
-    @CurrentActor() actor: Actor,
-    @CorrelationId() cid: string,
-  ) {
-    const base = commandContext(actor, cid, input);
-    const people = input.namedParticipants.map((person, index) => ({
-      id: namedParticipantId(base.commandId, index),
-      fields: { name: person.name, email: person.email ?? null, organisation: person.organisation },
-    }));
-    // Names go to the directory only once the participants are recorded: the pipeline writes them.
-    const context = { ...base, people };
-    const namedParticipants = input.namedParticipants.map((person, index) => ({ personId: people[index].id, organisation: person.organisation }));
-    return this.run(
-      {
-        type: 'RecordParticipants',
-        data: {
-          activityId: input.activityId,
-          organisations: input.organisations.map((o) => ({
-            organisation: normalisedParticipantOrganisation(o.organisation),
-            participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other },
-          })),
-          namedParticipants,
-        },
-        metadata: { now: new Date() },
-        ...(input.reason ? { reason: input.reason } : {}),
-      },
-      context,
-    );
+  recordProjectActivityParticipants(@Args('input') input: RecordProjectActivityParticipantsInput, @CommandSender() sender: Sender) {
+    const organisations = input.organisations.map((o) => ({ organisation: o.organisation, participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other } }));
+    const namedParticipants = input.namedParticipants.map((p) => ({ name: p.name, organisation: p.organisation, email: p.email }));
+    const reason = input.reason ? { reason: input.reason } : {};
+    return this.send({ type: 'RecordParticipants', data: { activityId: input.activityId, organisations, namedParticipants }, ...reason }, sender, input);
   }
 
   @Mutation(() => ProjectActivityPayload, { description: 'Cancels a planned activity: a decision, with the reason.' })
   @Roles(...MOMENTUM_STAFF)
-  cancelProjectActivity(@Args('input') input: CancelProjectActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(
-      { type: 'CancelActivity', data: { activityId: input.activityId }, metadata: { now: new Date() }, reason: input.reason },
-      commandContext(actor, cid, input),
-    );
+  cancelProjectActivity(@Args('input') input: CancelProjectActivityInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => ProjectActivityPayload, { description: 'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.' })
   @Roles(...MOMENTUM_STAFF)
-  evaluateProjectActivity(@Args('input') input: EvaluateProjectActivityInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(
-      {
-        type: 'ReportEvaluation',
-        data: { activityId: input.activityId, scale: input.scale, respondents: input.respondents },
-        metadata: { now: new Date() },
-        ...(input.reason ? { reason: input.reason } : {}),
-      },
-      commandContext(actor, cid, input),
-    );
+  evaluateProjectActivity(@Args('input') input: EvaluateProjectActivityInput, @CommandSender() sender: Sender) {
+    const data = { activityId: input.activityId, scale: input.scale, respondents: input.respondents };
+    return this.send({ type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) }, sender, input);
   }
 
-  private async run(command: ActivityCommand, context: CommandContext): Promise<ProjectActivityPayload> {
-    const result = await this.commands.execute<RunActivityCommand, CommandResult>(new RunActivityCommand(command, context));
-    return { ...payloadFields(result, context), activity: toActivityType(await this.activityDoc(command.data.activityId), this.persons) };
+  private async send(request: ActivityRequest, sender: Sender, input: CommandInput): Promise<ProjectActivityPayload> {
+    const sent = await this.pipeline.send(activityEndpoint, request, sender, input);
+    const activityId = request.type === 'PlanActivity' ? activityIdFor(sent.commandId) : request.data.activityId;
+    return { ...sentPayload(sent), activity: toActivityType(await this.activityDoc(activityId), this.persons) };
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {
-    const [row] = await this.queries.execute<GetActivitiesQuery, Versioned<ActivityDoc>[]>(new GetActivitiesQuery([id]));
+    const [row] = await this.queries.execute(new GetActivitiesQuery([id]));
     if (!row) throw new NotFoundError('Activity', id);
     return row;
   }

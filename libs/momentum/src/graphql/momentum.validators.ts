@@ -1,15 +1,6 @@
 import { registerDecorator, ValidationArguments, ValidationOptions } from 'class-validator';
 import { ORGANISATIONS, parseOrganisationNumber } from '@samverkan/core';
-
-const isAgencyCode = (value: string) => (ORGANISATIONS as readonly string[]).includes(value);
-
-/** An agency code as given (FK, AV, …), else the organisation number normalised to `NNNNNN-NNNN`. */
-export function normalisedParticipantOrganisation(input: string): string {
-  const value = input.trim();
-  if (isAgencyCode(value)) return value;
-  const parsed = parseOrganisationNumber(value);
-  return parsed.ok ? parsed.value : input;
-}
+import { isAgencyCode } from '../application/participant-organisation';
 
 /** An agency code (FK, AV, …) or a Swedish organisation number, with or without the dash and with a right check digit. */
 export function IsParticipantOrganisation(options?: ValidationOptions): PropertyDecorator {

@@ -1,8 +1,7 @@
 import { DEFAULT_REGIONS, parseOrganisationNumber, parseSniCode } from '@samverkan/core';
-import { EMPLOYER_SIZES, isInTerm, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES } from '../domain';
+import { EMPLOYER_SIZES, isInTerm, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES } from '@samverkan/forums';
 import { DEMO_FORUMS, DemoForum, membersOn } from './demo-forums';
 import { DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DemoMeeting } from './demo-meetings';
-import { demoJointActionId, demoMeetingId, forumsCommandCount } from './seed-forums';
 
 /** The day the demo is written for: 2025 is all in the past, December 2026 still to come. */
 const TODAY = '2026-11-23';
@@ -187,25 +186,5 @@ describe('Demo joint actions', () => {
     expect(open.filter((a) => a.dueDate < TODAY).length).toBeGreaterThanOrEqual(2);
     expect(open.filter((a) => a.dueDate >= TODAY).length).toBeGreaterThanOrEqual(1);
     expect(DEMO_JOINT_ACTIONS.filter((a) => a.planActivity).map((a) => a.planActivity!.activityId).sort()).toEqual(['komm-2025', 'tips-2025']);
-  });
-});
-
-describe('The forum seed', () => {
-  it('derives stable, distinct ids from the demo keys', () => {
-    const meetingIds = DEMO_MEETINGS.map((m) => demoMeetingId(m.key));
-    expect(new Set(meetingIds).size).toBe(meetingIds.length);
-    expect(demoMeetingId('syd:vt2025-osa')).toBe(demoMeetingId('syd:vt2025-osa'));
-    const actionIds = DEMO_JOINT_ACTIONS.map((a) => demoJointActionId(a.key));
-    expect(new Set(actionIds).size).toBe(actionIds.length);
-  });
-
-  it('counts its commands for the progress bar', () => {
-    const forums = DEMO_FORUMS.reduce((n, f) => n + 1 + f.members.length + f.members.reduce((r, m) => r + m.representatives.length + (m.resigned ? 1 : 0), 0), 0);
-    const meetings = DEMO_MEETINGS.reduce(
-      (n, m) => n + 1 + (m.date !== m.plannedDate ? 1 : 0) + (m.outcome.kind === 'HELD' ? 2 : m.outcome.kind === 'CANCELLED' ? 1 : 0),
-      0,
-    );
-    const actions = DEMO_JOINT_ACTIONS.reduce((n, a) => n + 1 + a.progress.length + (a.outcome ? 1 : 0), 0);
-    expect(forumsCommandCount()).toBe(forums + meetings + actions);
   });
 });

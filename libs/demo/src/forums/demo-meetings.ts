@@ -1,4 +1,4 @@
-import { AgendaItem, IsoDate, MeetingFormat, MemberAttendance, ParticipantCounts, PlanActivityLink, Term } from '../domain';
+import { AgendaItem, IsoDate, MeetingFormat, MemberAttendance, ParticipantCounts, PlanActivityLink, Term } from '@samverkan/forums';
 import { DEMO_FORUM_IDS, DEMO_FORUMS, demoName, DemoForum, membersOn } from './demo-forums';
 
 /**

@@ -1,4 +1,5 @@
-import { DEFAULT_FORUM_CAPACITY, EmployerSize, IsoDate, MemberEmployer, RepresentativeRole, Sector } from '../domain';
+import { DEFAULT_FORUM_CAPACITY, EmployerSize, IsoDate, MemberEmployer, RepresentativeRole, Sector } from '@samverkan/forums';
+import { withCheckDigit } from '../employers';
 
 /**
  * The six regional forums of Momentum as demo data: fictional employers (invented names, with
@@ -290,17 +291,6 @@ export function demoName(seed: number): string {
   return `${FIRST_NAMES[first]} ${SURNAMES[(first * 7 + round * 3 + 3) % SURNAMES.length]}`;
 }
 
-/** Luhn (mod 10) check digit for the nine digits before it. */
-function luhnCheckDigit(stem: string): string {
-  let sum = 0;
-  for (let i = 0; i < stem.length; i++) {
-    // Counting from the check digit, every second digit (the last of the stem first) is doubled.
-    const digit = Number(stem[stem.length - 1 - i]) * (i % 2 === 0 ? 2 : 1);
-    sum += digit > 9 ? digit - 9 : digit;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
 /**
  * An invented organisation number: the legal-form group of its kind (third digit 2 or more, as
  * for every legal person), the forum's and the employer's position, a few filler digits, and a
@@ -309,7 +299,7 @@ function luhnCheckDigit(stem: string): string {
 function organisationNumber(kind: Kind, forumIndex: number, index: number): string {
   const filler = String((index * 137 + forumIndex * 59 + 211) % 1000).padStart(3, '0');
   const stem = `${KINDS[kind].prefix}${forumIndex + 1}${String(index + 1).padStart(2, '0')}${filler}`;
-  return `${stem.slice(0, 6)}-${stem.slice(6)}${luhnCheckDigit(stem)}`;
+  return withCheckDigit(stem);
 }
 
 function representatives(forumIndex: number, index: number): DemoRepresentative[] {

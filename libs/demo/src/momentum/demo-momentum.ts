@@ -1,5 +1,5 @@
-import { demoForum } from '@samverkan/forums';
-import { ActivityKind, IsoDate, ParticipantCounts } from '../domain';
+import { ActivityKind, IsoDate, ParticipantCounts } from '@samverkan/momentum';
+import { demoForum } from '../forums/demo-forums';
 
 /**
  * The demo of Momentum's own activities ("Tillsammans för ett hållbart arbetsliv", FK, ESF+,

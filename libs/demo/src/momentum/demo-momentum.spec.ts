@@ -1,5 +1,5 @@
 import { isOrganisationNumber, parseOrganisationNumber } from '@samverkan/core/domain';
-import { ACTIVITY_KINDS, isCountryCode, isParticipantOrganisation, PROJECT_PERIOD } from '../domain';
+import { ACTIVITY_KINDS, isCountryCode, isParticipantOrganisation, PROJECT_PERIOD } from '@samverkan/momentum';
 import { DEMO_PROJECT_ACTIVITIES, DemoParticipants, demoProjectActivity } from './demo-momentum';
 import { demoProjectActivityId, momentumCommandCount } from './seed-momentum';
 

@@ -1,0 +1,76 @@
+import { assertConfiguredRegion, commandEndpoint, entityIdFor, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
+import {
+  ActivityCommand, activityDecider, activityStream, CancelActivity, HoldActivity, IsoDate, PlanActivity, RecordParticipants, ReportEvaluation,
+  RescheduleActivity, stockholmDate,
+} from '../domain';
+import { normalisedParticipantOrganisation } from './participant-organisation';
+
+/** An activity to plan: the endpoint mints its id from the command id. */
+export type PlanActivityRequest = Omit<PlanActivity, 'metadata' | 'data'> & { data: Omit<PlanActivity['data'], 'activityId'> };
+
+/** The day it was held may be left out: today. */
+export type HoldActivityRequest = Omit<HoldActivity, 'metadata' | 'data'> & {
+  data: Omit<HoldActivity['data'], 'heldOn'> & { heldOn?: IsoDate };
+};
+
+/** A named participant as given: the name and e-mail go to the person directory only. */
+export interface ParticipantRequest {
+  name: string;
+  organisation: string;
+  email?: string | null;
+}
+
+/** Who took part: organisations as typed (agency codes or organisation numbers, normalised here), and named people. */
+export type RecordParticipantsRequest = Omit<RecordParticipants, 'metadata' | 'data'> & {
+  data: Omit<RecordParticipants['data'], 'namedParticipants'> & { namedParticipants: readonly ParticipantRequest[] };
+};
+
+export type ActivityRequest =
+  | PlanActivityRequest
+  | PlainRequest<RescheduleActivity>
+  | HoldActivityRequest
+  | RecordParticipantsRequest
+  | PlainRequest<CancelActivity>
+  | PlainRequest<ReportEvaluation>;
+
+/** The id of the activity a PlanActivity request plans: the endpoint mints it so, the demo reads it so. */
+export const activityIdFor = (commandId: string): string => entityIdFor(commandId);
+
+/** The person id of the index-th named participant of a request: derived from the command id, so a retry names the same person. */
+export const namedParticipantId = (commandId: string, index: number): string => `person-${entityIdFor(commandId, `participant-${index}`)}`;
+
+/**
+ * A project activity's way in: a conference, training, web training or study visit. A region must
+ * be one of the configured ones (configuration, so an input error); named participants get person
+ * ids derived from the command id and are written once the list is stored.
+ */
+export const activityEndpoint = commandEndpoint({
+  name: 'projectActivity',
+  decider: activityDecider,
+  streamOf: (command: ActivityCommand) => activityStream(command.data.activityId),
+  prepare(request: ActivityRequest, tools): Prepared<ActivityCommand> {
+    const { metadata } = tools;
+    switch (request.type) {
+      case 'PlanActivity':
+        if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
+        return { command: { ...request, data: { ...request.data, activityId: activityIdFor(tools.commandId) }, metadata } };
+      case 'HoldActivity':
+        return { command: { ...request, data: { ...request.data, heldOn: request.data.heldOn ?? stockholmDate(metadata.now) }, metadata } };
+      case 'RecordParticipants': {
+        const { activityId, organisations, namedParticipants } = request.data;
+        const people = namedParticipants.map((p, index) => ({
+          id: namedParticipantId(tools.commandId, index),
+          fields: { name: p.name, email: p.email ?? null, organisation: p.organisation },
+        }));
+        const data = {
+          activityId,
+          organisations: organisations.map((o) => ({ organisation: normalisedParticipantOrganisation(o.organisation), participants: o.participants })),
+          namedParticipants: namedParticipants.map((p, index) => ({ personId: people[index].id, organisation: p.organisation })),
+        };
+        return { command: { ...request, data, metadata }, people };
+      }
+      default:
+        return { command: plainCommand<ActivityCommand>(request, tools) };
+    }
+  },
+});
