@@ -1,11 +1,9 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandPipeline, DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
-import { seedPlans } from '@samverkan/demo';
-import { seedDialogue } from '@samverkan/dialogue';
+import { seedDialogue, seedPlans, seedSupervision } from '@samverkan/demo';
 import { seedForums } from '@samverkan/forums';
 import { seedKnowledge } from '@samverkan/knowledge';
 import { seedMomentum } from '@samverkan/momentum';
-import { seedSupervision } from '@samverkan/supervision';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { TestApp } from './test-app';
 
@@ -18,8 +16,8 @@ export async function seedEveryModule(t: TestApp): Promise<void> {
   const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
   await seedTipYear(bus, persons, demoYear(2024, small, DEFAULT_REGIONS));
   await seedForums(bus, persons);
-  await seedSupervision(bus, persons);
-  await seedDialogue(bus, persons);
+  await seedSupervision(demo);
+  await seedDialogue(demo);
   await seedKnowledge(bus, persons);
   await seedMomentum(bus, persons);
   await t.app.get(ProcessManagerRunner).settle(30_000);

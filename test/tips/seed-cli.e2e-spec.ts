@@ -4,11 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
-import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES } from '@samverkan/momentum';
-import { DEMO_PLANS, demoPlanOutcome } from '@samverkan/demo';
-import { DEMO_INSPECTIONS } from '@samverkan/supervision';
+import { DEMO_DIALOGUE_MEETINGS, DEMO_INSPECTIONS, DEMO_PLANS, DEMO_SELECTIONS, demoPlanOutcome } from '@samverkan/demo';
 import { tsNode } from '../support/ts-node';
 
 function seed(dataDir: string): string {

@@ -3,12 +3,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { SingleBar, Presets } from 'cli-progress';
 import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, validateEnvironment } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from '@samverkan/forums';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
-import { DEMO_PLANS, demoPlanOutcome, planCommandCount, seedPlans } from '@samverkan/demo';
-import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
+import {
+  DEMO_CAMPAIGNS, DEMO_DIALOGUE_MEETINGS, DEMO_INSPECTIONS, DEMO_PLANS, DEMO_SELECTIONS, demoPlanOutcome, dialogueCommandCount, planCommandCount,
+  seedDialogue, seedPlans, seedSupervision, supervisionCommandCount,
+} from '@samverkan/demo';
 import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src';
 
@@ -32,9 +33,9 @@ export async function seedCommand(): Promise<void> {
     await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
   }
   await seedForums(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
-  await seedSupervision(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedSupervision(demo, () => bar.increment());
   // After supervision: dialogue topics cite its inspections.
-  await seedDialogue(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedDialogue(demo, () => bar.increment());
   // After forums: knowledge items are presented at the forums' held meetings.
   await seedKnowledge(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // Momentum's own activities: conferences, trainings, web trainings, study visits.

@@ -1,5 +1,5 @@
 import { DEFAULT_REGIONS, parseOrganisationNumber } from '@samverkan/core';
-import { isInPeriod, sectorsOn, SUPERVISION_SECTORS } from '../domain';
+import { isInPeriod, sectorsOn, SUPERVISION_SECTORS } from '@samverkan/supervision';
 import { DEMO_CAMPAIGNS, demoCampaign, DemoCampaign, sectorsAfterChanges } from './demo-campaigns';
 import { DEMO_INSPECTIONS, demoInspection, DemoInspection, inspectionsOf } from './demo-inspections';
 import { demoCampaignId, demoInspectionId, supervisionCommandCount } from './seed-supervision';

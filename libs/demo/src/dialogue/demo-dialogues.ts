@@ -1,7 +1,5 @@
-import { demoInspection } from '@samverkan/supervision';
-import {
-  CriterionAssessment, DialogueAudience, DialogueEmployer, DialogueKind, IsoDate, SelectedEmployer,
-} from '../domain';
+import type { CriterionAssessment, DialogueAudience, DialogueEmployer, DialogueKind, IsoDate, SelectedEmployer } from '@samverkan/dialogue';
+import { demoInspection } from '../supervision';
 
 /**
  * The dialogue demo: FK and AV select employers per regional collaboration area (ill-health rate,

@@ -1,4 +1,4 @@
-import { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from '../domain';
+import type { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from '@samverkan/supervision';
 import { DemoCampaignKey } from './demo-campaigns';
 
 /**
