@@ -1,13 +1,13 @@
 import { Role } from '@samverkan/auth';
 import {
-  assertConfiguredRegion, commandEndpoint, ForbiddenError, NamedPerson, normalisedOrganisationNumber, PlainRequest, plainCommand, PrepareTools,
-  Prepared, Sender,
+  assertConfiguredRegion, commandEndpoint, DatedRequest, ForbiddenError, NamedPerson, normalisedOrganisationNumber, onTheDay, PlainRequest,
+  plainCommand, PrepareTools, Prepared, Sender,
 } from '@samverkan/core';
 import { inspectionDecider, inspectionStream } from '@samverkan/supervision';
 import {
   Agency, AgencyParticipant, CancelDialogueMeeting, CitedInspection, DialogueMeetingCommand, dialogueMeetingDecider, dialogueMeetingStream,
-  DialogueOutcome, HoldDialogueMeeting, IsoDate, PlanDialogueMeeting, RecordDialogueFollowUp, RecordDialogueOutcomes,
-  RecordDialogueParticipants, selectionDecider, selectionIdFor, selectionStream, stockholmDate,
+  DialogueOutcome, HoldDialogueMeeting, PlanDialogueMeeting, RecordDialogueFollowUp, RecordDialogueOutcomes, RecordDialogueParticipants,
+  selectionDecider, selectionIdFor, selectionStream,
 } from '../domain';
 import { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './dialogue.ids';
 
@@ -25,17 +25,16 @@ export interface ParticipantsReport {
 }
 
 type Request<C extends DialogueMeetingCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
-/** A command's data whose world date may be left out: it is then the day the request is handled. */
-type OnDay<C extends DialogueMeetingCommand, K extends keyof C['data']> = Omit<C['data'], K> & { [D in K]?: IsoDate };
+/** The outcomes as described; each one's id follows from the command id (`dialogueOutcomeIdFor`). */
+type DescribedOutcomes = Omit<RecordDialogueOutcomes['data'], 'outcomes'> & { outcomes: readonly Omit<DialogueOutcome, 'outcomeId'>[] };
 
 export type DialogueMeetingRequest =
   | Request<PlanDialogueMeeting, MeetingPlan>
   | Request<RecordDialogueParticipants, ParticipantsReport>
-  | Request<HoldDialogueMeeting, OnDay<HoldDialogueMeeting, 'heldOn'>>
+  | DatedRequest<HoldDialogueMeeting, 'heldOn'>
   | PlainRequest<CancelDialogueMeeting>
-  /** Each outcome's id follows from the command id (`dialogueOutcomeIdFor`). */
-  | Request<RecordDialogueOutcomes, Omit<OnDay<RecordDialogueOutcomes, 'recordedOn'>, 'outcomes'> & { outcomes: readonly Omit<DialogueOutcome, 'outcomeId'>[] }>
-  | Request<RecordDialogueFollowUp, OnDay<RecordDialogueFollowUp, 'followedUpOn'>>;
+  | DatedRequest<Request<RecordDialogueOutcomes, DescribedOutcomes>, 'recordedOn'>
+  | DatedRequest<RecordDialogueFollowUp, 'followedUpOn'>;
 
 /**
  * A dialogue meeting's way in. Planning checks who may plan which kind and the area, and reads
@@ -48,7 +47,6 @@ export const dialogueMeetingEndpoint = commandEndpoint({
   streamOf: (command: DialogueMeetingCommand) => dialogueMeetingStream(command.data.meetingId),
   async prepare(request: DialogueMeetingRequest, tools): Promise<Prepared<DialogueMeetingCommand>> {
     const { metadata, commandId } = tools;
-    const today = stockholmDate(metadata.now);
     switch (request.type) {
       case 'PlanDialogueMeeting':
         return { command: { ...request, data: await plannedMeeting(request.data, tools), metadata } };
@@ -59,13 +57,13 @@ export const dialogueMeetingEndpoint = commandEndpoint({
         return { command: { ...request, data: { meetingId, participants }, metadata }, people };
       }
       case 'HoldDialogueMeeting':
-        return { command: { ...request, data: { ...request.data, heldOn: request.data.heldOn ?? today }, metadata } };
+        return { command: onTheDay(request, 'heldOn', tools) };
       case 'RecordDialogueOutcomes': {
         const outcomes = request.data.outcomes.map((o, index) => ({ ...o, outcomeId: dialogueOutcomeIdFor(commandId, index) }));
-        return { command: { ...request, data: { ...request.data, outcomes, recordedOn: request.data.recordedOn ?? today }, metadata } };
+        return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
       }
       case 'RecordDialogueFollowUp':
-        return { command: { ...request, data: { ...request.data, followedUpOn: request.data.followedUpOn ?? today }, metadata } };
+        return { command: onTheDay(request, 'followedUpOn', tools) };
       default:
         return { command: plainCommand<DialogueMeetingCommand>(request, tools) };
     }

@@ -1,23 +1,18 @@
-import { commandEndpoint, PlainRequest, plainCommand, PrepareTools, Prepared } from '@samverkan/core';
+import { commandEndpoint, DatedRequest, onTheDay, PlainRequest, plainCommand, PrepareTools, Prepared } from '@samverkan/core';
 import {
   CampaignCommand, campaignDecider, campaignStream, ChangeCampaignSectors, ConcludeCampaign, EvaluateCampaign, InspectionRecorded,
-  inspectionDecider, InspectionStanding, inspectionStream, IsoDate, LaunchCampaign, PlanCampaign, stockholmDate,
+  inspectionDecider, InspectionStanding, inspectionStream, LaunchCampaign, PlanCampaign,
 } from '../domain';
 import { campaignIdFor } from './supervision.ids';
-
-/** A request whose world date may be left out: it is then the day the request is handled. */
-type OnDay<C extends CampaignCommand, K extends keyof C['data']> = Omit<C, 'metadata' | 'data'> & {
-  data: Omit<C['data'], K> & { [D in K]?: IsoDate };
-};
 
 export type CampaignRequest =
   /** The campaign's id follows from the command id (`campaignIdFor`). */
   | (Omit<PlanCampaign, 'metadata' | 'data'> & { data: Omit<PlanCampaign['data'], 'campaignId'> })
   | PlainRequest<ChangeCampaignSectors>
-  | OnDay<LaunchCampaign, 'launchedOn'>
+  | DatedRequest<LaunchCampaign, 'launchedOn'>
   /** Where each of the campaign's inspections stands is read from their streams. */
-  | (Omit<ConcludeCampaign, 'metadata' | 'data'> & { data: Omit<ConcludeCampaign['data'], 'inspections' | 'concludedOn'> & { concludedOn?: IsoDate } })
-  | OnDay<EvaluateCampaign, 'evaluatedOn'>;
+  | DatedRequest<Omit<ConcludeCampaign, 'data'> & { data: Omit<ConcludeCampaign['data'], 'inspections'> }, 'concludedOn'>
+  | DatedRequest<EvaluateCampaign, 'evaluatedOn'>;
 
 /** A joint supervision campaign's way in. Concluding reads where each of its inspections stands. */
 export const campaignEndpoint = commandEndpoint({
@@ -25,21 +20,19 @@ export const campaignEndpoint = commandEndpoint({
   decider: campaignDecider,
   streamOf: (command: CampaignCommand) => campaignStream(command.data.campaignId),
   async prepare(request: CampaignRequest, tools): Promise<Prepared<CampaignCommand>> {
-    const { metadata } = tools;
-    const today = stockholmDate(metadata.now);
     switch (request.type) {
       case 'PlanCampaign':
-        return { command: { ...request, data: { ...request.data, campaignId: campaignIdFor(tools.commandId) }, metadata } };
+        return { command: { ...request, data: { ...request.data, campaignId: campaignIdFor(tools.commandId) }, metadata: tools.metadata } };
       case 'ChangeCampaignSectors':
         return { command: plainCommand<CampaignCommand>(request, tools) };
       case 'LaunchCampaign':
-        return { command: { ...request, data: { ...request.data, launchedOn: request.data.launchedOn ?? today }, metadata } };
+        return { command: onTheDay(request, 'launchedOn', tools) };
       case 'ConcludeCampaign': {
         const inspections = await inspectionsOf(request.data.campaignId, tools);
-        return { command: { ...request, data: { ...request.data, concludedOn: request.data.concludedOn ?? today, inspections }, metadata } };
+        return { command: onTheDay({ ...request, data: { ...request.data, inspections } }, 'concludedOn', tools) };
       }
       case 'EvaluateCampaign':
-        return { command: { ...request, data: { ...request.data, evaluatedOn: request.data.evaluatedOn ?? today }, metadata } };
+        return { command: onTheDay(request, 'evaluatedOn', tools) };
     }
   },
 });

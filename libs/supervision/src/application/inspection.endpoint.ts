@@ -1,11 +1,10 @@
 import {
-  assertConfiguredRegion, commandEndpoint, NamedPerson, normalisedOrganisationNumber, NotFoundError, PlainRequest, plainCommand, PrepareTools,
-  Prepared,
+  assertConfiguredRegion, commandEndpoint, DatedRequest, NamedPerson, normalisedOrganisationNumber, NotFoundError, onTheDay, PlainRequest,
+  plainCommand, PrepareTools, Prepared,
 } from '@samverkan/core';
 import {
   BasisInspection, campaignDecider, CampaignStanding, campaignStream, CarryOverInspection, CloseInspection, InspectionCommand,
-  inspectionDecider, inspectionStream, IsoDate, IssueRequirement, RecordFindings, RecordFkParticipation, RecordFollowUp, RecordInspection,
-  stockholmDate,
+  inspectionDecider, inspectionStream, IssueRequirement, RecordFindings, RecordFkParticipation, RecordFollowUp, RecordInspection,
 } from '../domain';
 import { inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdFor } from './supervision.ids';
 
@@ -22,17 +21,15 @@ export type InspectionReport = Omit<RecordInspection['data'], 'inspectionId' | '
 export type FkParticipationReport = Omit<RecordFkParticipation['data'], 'participantIds'> & { otherParticipants: readonly string[] };
 
 type Request<C extends InspectionCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
-/** A command's data whose world date may be left out: it is then the day the request is handled. */
-type OnDay<C extends InspectionCommand, K extends keyof C['data']> = Omit<C['data'], K> & { [D in K]?: IsoDate };
 
 export type InspectionRequest =
   | Request<RecordInspection, InspectionReport>
   | Request<RecordFkParticipation, FkParticipationReport>
   | PlainRequest<RecordFindings | CarryOverInspection>
   /** The requirement's id follows from the command id (`requirementIdFor`). */
-  | Request<IssueRequirement, Omit<OnDay<IssueRequirement, 'issuedOn'>, 'requirementId'>>
-  | Request<RecordFollowUp, OnDay<RecordFollowUp, 'followedUpOn'>>
-  | Request<CloseInspection, OnDay<CloseInspection, 'closedOn'>>;
+  | DatedRequest<Request<IssueRequirement, Omit<IssueRequirement['data'], 'requirementId'>>, 'issuedOn'>
+  | DatedRequest<RecordFollowUp, 'followedUpOn'>
+  | DatedRequest<CloseInspection, 'closedOn'>;
 
 /**
  * An inspection's way in. Recording one checks the region, reads its campaign and, at principal
@@ -45,7 +42,6 @@ export const inspectionEndpoint = commandEndpoint({
   streamOf: (command: InspectionCommand) => inspectionStream(command.data.inspectionId),
   async prepare(request: InspectionRequest, tools): Promise<Prepared<InspectionCommand>> {
     const { metadata, commandId } = tools;
-    const today = stockholmDate(metadata.now);
     switch (request.type) {
       case 'RecordInspection':
         return recordInspection(request, tools);
@@ -55,14 +51,12 @@ export const inspectionEndpoint = commandEndpoint({
         const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
         return { command: { ...request, data: { ...data, participantIds }, metadata }, people };
       }
-      case 'IssueRequirement': {
-        const data = { ...request.data, requirementId: requirementIdFor(commandId), issuedOn: request.data.issuedOn ?? today };
-        return { command: { ...request, data, metadata } };
-      }
+      case 'IssueRequirement':
+        return { command: onTheDay({ ...request, data: { ...request.data, requirementId: requirementIdFor(commandId) } }, 'issuedOn', tools) };
       case 'RecordFollowUp':
-        return { command: { ...request, data: { ...request.data, followedUpOn: request.data.followedUpOn ?? today }, metadata } };
+        return { command: onTheDay(request, 'followedUpOn', tools) };
       case 'CloseInspection':
-        return { command: { ...request, data: { ...request.data, closedOn: request.data.closedOn ?? today }, metadata } };
+        return { command: onTheDay(request, 'closedOn', tools) };
       default:
         return { command: plainCommand<InspectionCommand>(request, tools) };
     }
