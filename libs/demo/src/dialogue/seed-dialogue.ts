@@ -4,15 +4,10 @@ import {
   Agency, dialogueMeetingEndpoint, dialogueMeetingIdFor, DialogueMeetingRequest, dialogueOutcomeIdFor, selectionEndpoint, selectionIdFor,
   SelectionRequest,
 } from '@samverkan/dialogue';
-import { DemoSend, demoSender } from '../demo-send';
+import { DemoRequest, demoRequest, sendDemoRequests } from '../demo-requests';
+import { DemoSend } from '../demo-send';
 import { demoInspectionId } from '../supervision';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, DemoDialogueActor, DemoDialogueMeeting } from './demo-dialogues';
-
-/** One request of the demo, with the stable key its command id derives from. */
-type Step = { key: string; commandId: string; by: DemoDialogueActor } & (
-  | { endpoint: 'selection'; request: SelectionRequest }
-  | { endpoint: 'meeting'; request: DialogueMeetingRequest }
-);
 
 const ROLES: Record<DemoDialogueActor, Role> = {
   officer: Role.COLLABORATION_OFFICER,
@@ -35,10 +30,10 @@ const agencyOf = (by: DemoDialogueActor) => devPerson(ROLES[by]).organisation as
  * then the meetings by planned date: planned, participants recorded, held or cancelled, outcomes
  * and their follow-ups. Only still-planned meetings lie ahead of the day the demo is written for.
  */
-function steps(): Step[] {
-  const list: Step[] = [];
+function steps(): DemoRequest[] {
+  const list: DemoRequest[] = [];
   const selection = (key: string, by: DemoDialogueActor, request: SelectionRequest) =>
-    list.push({ key, commandId: commandIdFor(key), by, endpoint: 'selection', request });
+    list.push(demoRequest(commandIdFor(key), ROLES[by], selectionEndpoint, request));
 
   for (const { area, year, selected } of DEMO_SELECTIONS) {
     for (const { employer, reason, by } of selected) {
@@ -56,15 +51,19 @@ function steps(): Step[] {
   return list;
 }
 
-function meetingSteps(meeting: DemoDialogueMeeting): Step[] {
+function meetingSteps(meeting: DemoDialogueMeeting): DemoRequest[] {
   const { key } = meeting;
   const meetingId = demoDialogueMeetingId(key);
-  const list: Step[] = [];
+  const list: DemoRequest[] = [];
   const step = (part: string, request: DialogueMeetingRequest, by: DemoDialogueActor = meeting.by) =>
-    list.push({ key: `meeting:${key}:${part}`, commandId: commandIdFor(`meeting:${key}:${part}`), by, endpoint: 'meeting', request });
+    list.push(demoRequest(commandIdFor(`meeting:${key}:${part}`), ROLES[by], dialogueMeetingEndpoint, request));
 
-  const topics = meeting.topics.map((t) => ({ title: t.title, ...(t.citesInspection ? { citedInspectionId: demoInspectionId(t.citesInspection) } : {}) }));
-  const plan = { area: meeting.area, kind: meeting.kind, employers: meeting.employers.map((e) => ({ ...e })), plannedOn: meeting.plannedOn, audiences: [...meeting.audiences], topics };
+  const topics = meeting.topics.map((t) => ({
+    title: t.title,
+    ...(t.citesInspection ? { citedInspectionId: demoInspectionId(t.citesInspection) } : {}),
+  }));
+  const { area, kind, plannedOn } = meeting;
+  const plan = { area, kind, employers: meeting.employers.map((e) => ({ ...e })), plannedOn, audiences: [...meeting.audiences], topics };
   step('plan', { type: 'PlanDialogueMeeting', data: plan });
   meeting.participations.forEach(({ by, colleagues }, index) => {
     // The sender takes part (includeMe), with colleagues of the same agency.
@@ -95,13 +94,7 @@ function meetingSteps(meeting: DemoDialogueMeeting): Step[] {
  * person ids the endpoint derives from those command ids.
  */
 export async function seedDialogue(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  for (const step of steps()) {
-    const sender = { ...demoSender(demo, ROLES[step.by]), correlationId: step.commandId };
-    const options = { commandId: step.commandId };
-    if (step.endpoint === 'selection') await demo.send(selectionEndpoint, step.request, sender, options);
-    else await demo.send(dialogueMeetingEndpoint, step.request, sender, options);
-    onCommand();
-  }
+  await sendDemoRequests(demo, steps(), onCommand);
 }
 
 /** How many requests the dialogue demo sends, for a progress bar. */

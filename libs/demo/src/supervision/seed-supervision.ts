@@ -3,7 +3,8 @@ import { eventIdFor } from '@samverkan/core';
 import {
   campaignEndpoint, campaignIdFor, CampaignRequest, inspectionEndpoint, inspectionIdFor, InspectionRequest,
 } from '@samverkan/supervision';
-import { DemoSend, demoSender } from '../demo-send';
+import { DemoRequest, demoRequest, sendDemoRequests } from '../demo-requests';
+import { DemoSend } from '../demo-send';
 import { DEMO_CAMPAIGNS } from './demo-campaigns';
 import { DEMO_INSPECTIONS, DemoInspection } from './demo-inspections';
 
@@ -11,12 +12,6 @@ import { DEMO_INSPECTIONS, DemoInspection } from './demo-inspections';
 type By = 'inspector' | 'officer' | 'steering';
 
 const ROLES: Record<By, Role> = { inspector: Role.AV_INSPECTOR, officer: Role.COLLABORATION_OFFICER, steering: Role.STEERING_GROUP };
-
-/** One request of the demo, with the stable key its command id derives from. */
-type Step = { key: string; commandId: string; by: By } & (
-  | { endpoint: 'campaign'; request: CampaignRequest }
-  | { endpoint: 'inspection'; request: InspectionRequest }
-);
 
 const commandIdFor = (key: string) => eventIdFor(`demo:supervision:${key}`, 0);
 
@@ -31,12 +26,12 @@ export const demoInspectionId = (inspectionKey: string) => inspectionIdFor(comma
  * requirements, follow-ups and how it ended, and last the conclusion and evaluation of a campaign
  * that has them (after every inspection of it is closed or carried over).
  */
-function steps(): Step[] {
-  const list: Step[] = [];
+function steps(): DemoRequest[] {
+  const list: DemoRequest[] = [];
   const campaign = (key: string, request: CampaignRequest, by: By = 'inspector') =>
-    list.push({ key, commandId: commandIdFor(key), by, endpoint: 'campaign', request });
+    list.push(demoRequest(commandIdFor(key), ROLES[by], campaignEndpoint, request));
   const inspection = (key: string, request: InspectionRequest, by: By = 'inspector') =>
-    list.push({ key, commandId: commandIdFor(key), by, endpoint: 'inspection', request });
+    list.push(demoRequest(commandIdFor(key), ROLES[by], inspectionEndpoint, request));
 
   for (const c of DEMO_CAMPAIGNS) {
     const campaignId = demoCampaignId(c.key);
@@ -113,13 +108,7 @@ function report(i: DemoInspection): Extract<InspectionRequest, { type: 'RecordIn
  * and the colleagues it names keep the person ids the endpoint derives from those command ids.
  */
 export async function seedSupervision(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  for (const step of steps()) {
-    const sender = { ...demoSender(demo, ROLES[step.by]), correlationId: step.commandId };
-    const options = { commandId: step.commandId };
-    if (step.endpoint === 'campaign') await demo.send(campaignEndpoint, step.request, sender, options);
-    else await demo.send(inspectionEndpoint, step.request, sender, options);
-    onCommand();
-  }
+  await sendDemoRequests(demo, steps(), onCommand);
 }
 
 /** How many requests the supervision demo sends, for a progress bar. */
