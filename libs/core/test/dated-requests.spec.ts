@@ -6,7 +6,11 @@ const request = (heldOn?: string | null) => ({ type: 'Hold', data: { meetingId: 
 
 describe('A dated request', () => {
   it('keeps the date it states, and gets the moment of handling', () =>
-    expect(onTheDay(request('2025-03-01'), 'heldOn', tools)).toEqual({ type: 'Hold', data: { meetingId: 'm-1', heldOn: '2025-03-01' }, metadata: tools.metadata }));
+    expect(onTheDay(request('2025-03-01'), 'heldOn', tools)).toEqual({
+      type: 'Hold',
+      data: { meetingId: 'm-1', heldOn: '2025-03-01' },
+      metadata: tools.metadata,
+    }));
 
   it('without a date, is dated the Stockholm day it is handled', () => {
     expect(onTheDay(request(), 'heldOn', tools).data.heldOn).toBe('2025-03-21');

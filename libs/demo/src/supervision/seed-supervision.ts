@@ -77,7 +77,8 @@ function steps(): DemoRequest[] {
       campaign(`campaign:${c.key}:conclude`, { type: 'ConcludeCampaign', data });
     }
     if (conclusion && evaluation) {
-      campaign(`campaign:${c.key}:evaluate`, { type: 'EvaluateCampaign', data: { campaignId, evaluatedOn: evaluation.evaluatedOn, summary: evaluation.summary } });
+      const { evaluatedOn, summary } = evaluation;
+      campaign(`campaign:${c.key}:evaluate`, { type: 'EvaluateCampaign', data: { campaignId, evaluatedOn, summary } });
     }
   }
   return list;

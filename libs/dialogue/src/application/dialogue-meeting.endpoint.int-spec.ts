@@ -31,7 +31,10 @@ const meeting = (events: typeof aHeldDialogue): GivenStream => ({ stream: dialog
 const { meetingId: _, selectedInArea: __, citedInspections: ___, ...planned } = planDialogue.data;
 /** The fixtures' meeting as planned, the municipality's number typed without the dash. */
 const typed = { ...municipality, organisationNumber: municipality.organisationNumber.replace('-', '') };
-const plan = (data: Partial<MeetingPlan> = {}) => ({ type: 'PlanDialogueMeeting' as const, data: { ...planned, employers: [typed, planned.employers[1]], ...data } });
+const plan = (data: Partial<MeetingPlan> = {}) => ({
+  type: 'PlanDialogueMeeting' as const,
+  data: { ...planned, employers: [typed, planned.employers[1]], ...data },
+});
 const leadership = plan({ kind: 'LEADERSHIP', topics: [{ title: 'Ledarskap och sjukfrånvaro' }] });
 
 describe('The dialogue meeting endpoint', () => {
@@ -49,7 +52,9 @@ describe('The dialogue meeting endpoint', () => {
       spec
         .given()
         .when(leadership, STEERING, { commandId })
-        .then([{ type: 'DialogueMeetingPlanned', data: { ...planned, ...leadership.data, employers: planned.employers, meetingId: dialogueMeetingIdFor(commandId) } }]));
+        .then([
+          { type: 'DialogueMeetingPlanned', data: { ...planned, ...leadership.data, employers: planned.employers, meetingId: dialogueMeetingIdFor(commandId) } },
+        ]));
 
     it('refuses an area that is not a configured region, at its field', () =>
       spec.given([selection, citedInspection]).when(plan({ area: 'Atlantis' }), AV).thenThrows('BAD_USER_INPUT', { field: 'area' }));

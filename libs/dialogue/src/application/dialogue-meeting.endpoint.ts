@@ -52,7 +52,10 @@ export const dialogueMeetingEndpoint = commandEndpoint({
         return { command: { ...request, data: await plannedMeeting(request.data, tools), metadata } };
       case 'RecordDialogueParticipants': {
         const { meetingId, includeMe, others } = request.data;
-        const people: NamedPerson[] = others.map((p, index) => ({ id: dialogueParticipantId(commandId, index), fields: { name: p.name, organisation: p.agency } }));
+        const people: NamedPerson[] = others.map((p, index) => ({
+          id: dialogueParticipantId(commandId, index),
+          fields: { name: p.name, organisation: p.agency },
+        }));
         const participants = [...me(tools.sender, includeMe), ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency }))];
         return { command: { ...request, data: { meetingId, participants }, metadata }, people };
       }

@@ -17,7 +17,8 @@ export const selectionEndpoint = commandEndpoint({
       const { area, year, employer } = request.data;
       // The areas are the configured regions.
       assertConfiguredRegion(tools, area, 'area');
-      const data = { selectionId: selectionIdFor(area, year), area, year, employer: { ...employer, organisationNumber: normalisedOrganisationNumber(employer.organisationNumber) } };
+      const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
+      const data = { selectionId: selectionIdFor(area, year), area, year, employer: { ...employer, organisationNumber } };
       return { command: { ...request, data, metadata } };
     }
     const { area, year, organisationNumber } = request.data;

@@ -1,8 +1,8 @@
 import { projectionSpecification } from '@samverkan/core/testing/projection-specification';
 import { DialogueMeetingEvent, dialogueMeetingStream, dialogueModuleEvents, SelectionEvent, selectionStream } from '../domain';
 import {
-  aCancelledDialogue, aDialogueWithOutcomes, CANCELLATION_REASON, DESELECTION_REASON, employerDeselected, employerSelected, followUpRecorded, MEETING_ID,
-  municipality, outcomes, PERSON, SELECTION_ID, SELECTION_REASON, selectedCareCompany, selectedMunicipality, YEAR,
+  aCancelledDialogue, aDialogueWithOutcomes, CANCELLATION_REASON, DESELECTION_REASON, employerDeselected, employerSelected, followUpRecorded,
+  MEETING_ID, municipality, outcomes, PERSON, SELECTION_ID, SELECTION_REASON, selectedCareCompany, selectedMunicipality, YEAR,
 } from '../domain/testing/dialogue.fixtures';
 import { dialogueMeetingProjection, selectionProjection } from './dialogue.projections';
 import { getDialogueMeetings, selectionsOfYear } from './dialogue.queries';
@@ -13,7 +13,11 @@ const onMeeting = (events: DialogueMeetingEvent[]) => events.map((e) => ({ ...e,
 describe('The selection projection', () => {
   const spec = projectionSpecification(selectionProjection, [dialogueModuleEvents]);
   const selected = (db: Parameters<typeof selectionsOfYear>[0]) =>
-    selectionsOfYear(db, YEAR).map((s) => ({ id: s.selectionId, employers: s.employers.map((e) => [e.organisationNumber, e.reason]), deselected: s.deselected }));
+    selectionsOfYear(db, YEAR).map((s) => ({
+      id: s.selectionId,
+      employers: s.employers.map((e) => [e.organisationNumber, e.reason]),
+      deselected: s.deselected,
+    }));
 
   it('keeps who is selected with the reason, and who was deselected, unchanged when the events come again', () =>
     spec.given(onSelection([employerSelected(selectedMunicipality), employerSelected(selectedCareCompany), employerDeselected()])).then(selected, [
