@@ -7,5 +7,5 @@ export type {
   DialogueMeetingState, IsoDate, SelectedEmployer, SelectionCommand, SelectionEvent, SelectionState,
 } from './domain';
 export { dialogueMeetingEndpoint, selectionEndpoint } from './application';
-export type { DialogueMeetingRequest, MeetingPlan, ParticipantsReport, SelectionRequest } from './application';
+export type { DialogueMeetingRequest, SelectionRequest } from './application';
 export { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './application';

@@ -1,12 +1,12 @@
 export { SupervisionModule } from './supervision.module';
 export {
-  campaignDecider, campaignStream, eligibilityDecider, eligibilityStream, inspectionDecider, inspectionStream, isInPeriod, sectorsOn,
-  SUPERVISION_SECTORS, supervisionModuleEvents,
+  campaignDecider, campaignStream, eligibilityDecider, eligibilityStream, inspectionDecider, inspectionStream, SUPERVISION_SECTORS,
+  supervisionModuleEvents,
 } from './domain';
 export type {
-  CampaignCommand, CampaignEvent, CampaignState, Communication, EligibilityState, Finding, InspectionCommand, InspectionEvent, InspectionLevel,
+  CampaignCommand, CampaignEvent, CampaignState, Communication, Finding, InspectionCommand, InspectionEvent, InspectionLevel,
   InspectionState, IsoDate, Period, Principal, SupervisionSector, YearSectors,
 } from './domain';
-export { campaignEndpoint, eligibilityEndpoint, inspectionEndpoint } from './application';
-export type { CampaignRequest, EligibilityRequest, FkParticipationReport, InspectionReport, InspectionRequest } from './application';
-export { campaignIdFor, inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdFor } from './application';
+export { campaignEndpoint, inspectionEndpoint } from './application';
+export type { CampaignRequest, InspectionRequest } from './application';
+export { campaignIdFor, inspectionIdFor, otherFkParticipantId, otherInspectorId } from './application';
