@@ -3,9 +3,10 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
-import { DEMO_PROJECT_ACTIVITIES, forumsCommandCount, momentumCommandCount, seedForums, seedMomentum } from '@samverkan/demo';
-import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
-import { dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
+import {
+  DEMO_PROJECT_ACTIVITIES, dialogueCommandCount, forumsCommandCount, momentumCommandCount, seedDialogue, seedForums, seedMomentum, seedSupervision,
+  supervisionCommandCount,
+} from '@samverkan/demo';
 import { knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
@@ -24,8 +25,8 @@ describe('Rebuilding the read models', () => {
     const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
     await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
     await seedForums(demoSendOf(t));
-    await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
-    await seedDialogue(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedSupervision(demoSendOf(t));
+    await seedDialogue(demoSendOf(t));
     await seedKnowledge(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedMomentum(demoSendOf(t));
     await t.app.get(ProcessManagerRunner).settle(30_000);

@@ -1,9 +1,7 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandPipeline, DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
-import { DemoSend, seedForums, seedMomentum, seedPlans } from '@samverkan/demo';
-import { seedDialogue } from '@samverkan/dialogue';
+import { DemoSend, seedDialogue, seedForums, seedMomentum, seedPlans, seedSupervision } from '@samverkan/demo';
 import { seedKnowledge } from '@samverkan/knowledge';
-import { seedSupervision } from '@samverkan/supervision';
 import { demoYear, seedTipYear } from '@samverkan/tips';
 import { TestApp } from './test-app';
 
@@ -22,8 +20,8 @@ export async function seedEveryModule(t: TestApp): Promise<void> {
   const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
   await seedTipYear(bus, persons, demoYear(2024, small, DEFAULT_REGIONS));
   await seedForums(demo);
-  await seedSupervision(bus, persons);
-  await seedDialogue(bus, persons);
+  await seedSupervision(demo);
+  await seedDialogue(demo);
   await seedKnowledge(bus, persons);
   await seedMomentum(demo);
   await t.app.get(ProcessManagerRunner).settle(30_000);

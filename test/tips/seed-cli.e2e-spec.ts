@@ -3,10 +3,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
-import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, demoPlanOutcome } from '@samverkan/demo';
-import { DEMO_INSPECTIONS } from '@samverkan/supervision';
+import {
+  DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, DEMO_SELECTIONS,
+  demoPlanOutcome,
+} from '@samverkan/demo';
 import { tsNode } from '../support/ts-node';
 
 function seed(dataDir: string): string {

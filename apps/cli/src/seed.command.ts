@@ -3,13 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { SingleBar, Presets } from 'cli-progress';
 import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, validateEnvironment } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import {
-  DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, demoPlanOutcome, forumsCommandCount, momentumCommandCount,
-  planCommandCount, seedForums, seedMomentum, seedPlans,
+  DEMO_CAMPAIGNS, DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES,
+  DEMO_SELECTIONS, demoPlanOutcome, dialogueCommandCount, forumsCommandCount, momentumCommandCount, planCommandCount, seedDialogue, seedForums,
+  seedMomentum, seedPlans, seedSupervision, supervisionCommandCount,
 } from '@samverkan/demo';
-import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src';
 
@@ -33,9 +32,9 @@ export async function seedCommand(): Promise<void> {
     await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
   }
   await seedForums(demo, () => bar.increment());
-  await seedSupervision(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedSupervision(demo, () => bar.increment());
   // After supervision: dialogue topics cite its inspections.
-  await seedDialogue(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedDialogue(demo, () => bar.increment());
   // After forums: knowledge items are presented at the forums' held meetings.
   await seedKnowledge(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // Momentum's own activities: conferences, trainings, web trainings, study visits.

@@ -4,3 +4,5 @@ export type { DemoEmployer } from './employers';
 export * from './plan';
 export * from './forums';
 export * from './momentum';
+export * from './supervision';
+export * from './dialogue';

@@ -1,15 +1,14 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EventCatalog, ExplainerRegistry, ModuleRegistry } from '@samverkan/core';
-import { dialogueCommandHandlers, DialogueMeetingsOfYearQuery, dialogueQueryHandlers, SelectionsOfYearQuery } from './application';
+import { DialogueMeetingsOfYearQuery, dialogueQueryHandlers, SelectionsOfYearQuery } from './application';
 import { dialogueModuleEvents } from './domain';
 import { DialogueResolver } from './graphql/dialogue.resolver';
 import { coverageExplainer } from './read-model/dialogue.coverage-evidence';
-import { DialogueMeetingDoc, SelectionDoc } from './read-model/dialogue.documents';
 import { dialogueProjections } from './read-model/dialogue.projections';
 
 /** Dialogue meetings with employers FK and AV select together, and the leadership dialogue. */
-@Module({ providers: [...dialogueCommandHandlers, ...dialogueQueryHandlers, DialogueResolver] })
+@Module({ providers: [...dialogueQueryHandlers, DialogueResolver] })
 export class DialogueModule implements OnModuleInit {
   constructor(
     private readonly catalog: EventCatalog,
@@ -23,8 +22,8 @@ export class DialogueModule implements OnModuleInit {
     this.registry.addProjection(...dialogueProjections);
     this.explainers.register(
       coverageExplainer(async (year) => ({
-        selections: await this.queries.execute<SelectionsOfYearQuery, SelectionDoc[]>(new SelectionsOfYearQuery(year)),
-        meetings: await this.queries.execute<DialogueMeetingsOfYearQuery, DialogueMeetingDoc[]>(new DialogueMeetingsOfYearQuery(year)),
+        selections: await this.queries.execute(new SelectionsOfYearQuery(year)),
+        meetings: await this.queries.execute(new DialogueMeetingsOfYearQuery(year)),
       })),
     );
   }

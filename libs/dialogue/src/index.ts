@@ -1,5 +1,12 @@
 export { DialogueModule } from './dialogue.module';
 export { DIALOGUE_RULES } from './domain/dialogue.rules';
-export { dialogueMeetingDecider, dialogueMeetingStream, dialogueModuleEvents, selectionDecider, selectionIdFor, selectionStream } from './domain';
-export type { DialogueMeetingCommand, DialogueMeetingEvent, SelectionCommand, SelectionEvent } from './domain';
-export * from './demo';
+export {
+  AGENCIES, dialogueMeetingDecider, dialogueMeetingStream, dialogueModuleEvents, selectionDecider, selectionIdFor, selectionStream,
+} from './domain';
+export type {
+  Agency, CriterionAssessment, DialogueAudience, DialogueEmployer, DialogueKind, DialogueMeetingCommand, DialogueMeetingEvent,
+  DialogueMeetingState, IsoDate, SelectedEmployer, SelectionCommand, SelectionEvent, SelectionState,
+} from './domain';
+export { dialogueMeetingEndpoint, selectionEndpoint } from './application';
+export type { DialogueMeetingRequest, SelectionRequest } from './application';
+export { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './application';

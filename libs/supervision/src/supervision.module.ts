@@ -1,19 +1,17 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { EventCatalog, ExplainerRegistry, ModuleRegistry } from '@samverkan/core';
-import { CampaignInspectionsQuery, supervisionCommandHandlers, supervisionQueryHandlers } from './application';
+import { CampaignInspectionsQuery, supervisionQueryHandlers } from './application';
 import { supervisionModuleEvents } from './domain';
 import { CampaignResolver } from './graphql/campaign.resolver';
 import { InspectionResolver } from './graphql/inspection.resolver';
 import { PrincipalEligibilityProcess } from './process/principal-eligibility.process';
 import { inspectionsExplainer } from './read-model/inspections.dashboard-evidence';
-import { InspectionDoc } from './read-model/supervision.documents';
 import { supervisionProjections } from './read-model/supervision.projections';
-import { Versioned } from './read-model/supervision.queries';
 
 /** Joint supervision: campaigns, inspections, and the principal-level follow-up they lead to. */
 @Module({
-  providers: [...supervisionCommandHandlers, ...supervisionQueryHandlers, CampaignResolver, InspectionResolver, PrincipalEligibilityProcess],
+  providers: [...supervisionQueryHandlers, CampaignResolver, InspectionResolver, PrincipalEligibilityProcess],
 })
 export class SupervisionModule implements OnModuleInit {
   constructor(
@@ -30,7 +28,7 @@ export class SupervisionModule implements OnModuleInit {
     this.registry.addProcessManager(this.eligibility);
     this.explainers.register(
       inspectionsExplainer(async (campaignId) =>
-        (await this.queries.execute<CampaignInspectionsQuery, Versioned<InspectionDoc>[]>(new CampaignInspectionsQuery(campaignId))).map((i) => i.doc),
+        (await this.queries.execute(new CampaignInspectionsQuery(campaignId))).map((i) => i.doc),
       ),
     );
   }

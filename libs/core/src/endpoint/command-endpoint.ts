@@ -32,9 +32,18 @@ export interface PrepareTools {
   metadata: CommandMetadata;
   env: Pick<Environment, 'REGIONS'>;
   load<E extends DomainEvent, S>(stream: string, decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>): Promise<LoadedState<S>>;
+  /**
+   * The events of these types in every stream of a category, in store order: for a check across
+   * entities whose ids no stream lists (a campaign's inspections). It reads the store, as fresh as
+   * `load`, but scans it: keep it to rare requests.
+   */
+  scan<E extends DomainEvent>(category: string, types: readonly E['type'][]): Promise<ScannedEvent<E>[]>;
   /** An id derived from the command id and a part name: the same on every retry of the request. */
   idFor(part?: string): string;
 }
+
+/** An event `scan` found, with the stream it is in. */
+export type ScannedEvent<E extends DomainEvent> = E & { stream: string };
 
 /** The decider command a request becomes, and the people it names (written after the append only). */
 export interface Prepared<C extends Command> {

@@ -1,3 +1,4 @@
 export * from './command-endpoint';
 export * from './reference-checks';
 export * from './send-request';
+export * from './dated-requests';

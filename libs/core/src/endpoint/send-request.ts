@@ -7,7 +7,7 @@ import { writeNamedPeople } from '../personal-data/named-people';
 import type { PersonDirectory } from '../personal-data/person-directory';
 import { entityIdFor } from '../pipeline/event-ids';
 import { CommandContext, CommandResult, handleCommand } from '../pipeline/handle-command';
-import { loadState } from '../pipeline/load-state';
+import { loadState, scanCategory } from '../pipeline/load-state';
 import type { CommandEndpoint, PrepareTools, RequestOptions, Sender } from './command-endpoint';
 
 export interface EndpointDeps {
@@ -44,6 +44,7 @@ export async function sendRequest<R, C extends Command, E extends DomainEvent, S
     metadata: { now: new Date() },
     env: deps.env,
     load: (stream, decider) => loadState(deps, stream, decider),
+    scan: (category, types) => scanCategory(deps, category, types),
     idFor: (part) => entityIdFor(commandId, part),
   };
   const { command, people } = await endpoint.prepare(request, tools);

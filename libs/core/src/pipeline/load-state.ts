@@ -24,3 +24,13 @@ export async function loadState<E extends DomainEvent, S>(
   );
   return { state, revision: history.length - 1 };
 }
+
+/** Every event of these types in a category's streams, in store order, in its current shape. */
+export async function scanCategory<E extends DomainEvent>(
+  deps: { store: EventStore; catalog: EventCatalog },
+  category: string,
+  types: readonly E['type'][],
+): Promise<(E & { stream: string })[]> {
+  const events = await deps.store.readAll({ filter: { streamPrefixes: [`${category}-`], eventTypes: [...types] } });
+  return events.map((e) => ({ stream: e.stream, type: e.type, data: deps.catalog.currentData(e) }) as E & { stream: string });
+}

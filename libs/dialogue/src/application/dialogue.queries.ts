@@ -1,29 +1,37 @@
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { DialogueMeetingDoc, SelectionDoc } from '../read-model/dialogue.documents';
 import {
   DialogueMeetingFilter, dialogueMeetingsOfYear, getDialogueMeetings, listDialogueMeetings, selectionsOfYear, Versioned,
 } from '../read-model/dialogue.queries';
 
-export class SelectionsOfYearQuery {
-  constructor(readonly year: number) {}
+export class SelectionsOfYearQuery extends Query<SelectionDoc[]> {
+  constructor(readonly year: number) {
+    super();
+  }
 }
-export class GetDialogueMeetingsQuery {
-  constructor(readonly ids: string[]) {}
+export class GetDialogueMeetingsQuery extends Query<Versioned<DialogueMeetingDoc>[]> {
+  constructor(readonly ids: string[]) {
+    super();
+  }
 }
-export class ListDialogueMeetingsQuery {
+export class ListDialogueMeetingsQuery extends Query<Versioned<DialogueMeetingDoc>[]> {
   constructor(
     readonly filter: DialogueMeetingFilter,
     readonly before: bigint | null,
     readonly limit: number,
-  ) {}
+  ) {
+    super();
+  }
 }
-export class DialogueMeetingsOfYearQuery {
-  constructor(readonly year: number) {}
+export class DialogueMeetingsOfYearQuery extends Query<DialogueMeetingDoc[]> {
+  constructor(readonly year: number) {
+    super();
+  }
 }
 
 @QueryHandler(SelectionsOfYearQuery)
-export class SelectionsOfYearHandler implements IQueryHandler<SelectionsOfYearQuery, SelectionDoc[]> {
+export class SelectionsOfYearHandler implements IQueryHandler<SelectionsOfYearQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ year }: SelectionsOfYearQuery): Promise<SelectionDoc[]> {
     return selectionsOfYear(this.readModels.db, year);
@@ -31,7 +39,7 @@ export class SelectionsOfYearHandler implements IQueryHandler<SelectionsOfYearQu
 }
 
 @QueryHandler(GetDialogueMeetingsQuery)
-export class GetDialogueMeetingsHandler implements IQueryHandler<GetDialogueMeetingsQuery, Versioned<DialogueMeetingDoc>[]> {
+export class GetDialogueMeetingsHandler implements IQueryHandler<GetDialogueMeetingsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ ids }: GetDialogueMeetingsQuery): Promise<Versioned<DialogueMeetingDoc>[]> {
     return getDialogueMeetings(this.readModels.db, ids);
@@ -39,7 +47,7 @@ export class GetDialogueMeetingsHandler implements IQueryHandler<GetDialogueMeet
 }
 
 @QueryHandler(ListDialogueMeetingsQuery)
-export class ListDialogueMeetingsHandler implements IQueryHandler<ListDialogueMeetingsQuery, Versioned<DialogueMeetingDoc>[]> {
+export class ListDialogueMeetingsHandler implements IQueryHandler<ListDialogueMeetingsQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ filter, before, limit }: ListDialogueMeetingsQuery): Promise<Versioned<DialogueMeetingDoc>[]> {
     return listDialogueMeetings(this.readModels.db, filter, before, limit);
@@ -47,7 +55,7 @@ export class ListDialogueMeetingsHandler implements IQueryHandler<ListDialogueMe
 }
 
 @QueryHandler(DialogueMeetingsOfYearQuery)
-export class DialogueMeetingsOfYearHandler implements IQueryHandler<DialogueMeetingsOfYearQuery, DialogueMeetingDoc[]> {
+export class DialogueMeetingsOfYearHandler implements IQueryHandler<DialogueMeetingsOfYearQuery> {
   constructor(private readonly readModels: ReadModelDb) {}
   async execute({ year }: DialogueMeetingsOfYearQuery): Promise<DialogueMeetingDoc[]> {
     return dialogueMeetingsOfYear(this.readModels.db, year);

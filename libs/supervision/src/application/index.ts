@@ -1,2 +1,5 @@
-export * from './supervision.commands';
 export * from './supervision.queries';
+export * from './campaign.endpoint';
+export * from './inspection.endpoint';
+export * from './eligibility.endpoint';
+export * from './supervision.ids';

@@ -1,12 +1,8 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import {
-  Actor, CommandContext, commandContext, CommandResult, entityIdFor, NamedPerson, normalisedOrganisationNumber, NotFoundError, payloadFields,
-  PersonDirectory,
-} from '@samverkan/core';
-import { GetInspectionsQuery, RunInspectionCommand } from '../application';
-import { InspectionCommand, stockholmDate } from '../domain';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
 import {
@@ -22,7 +18,7 @@ export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 @Resolver(() => InspectionType)
 export class InspectionResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
@@ -36,127 +32,69 @@ export class InspectionResolver {
 
   @Mutation(() => InspectionPayload, { description: 'Records an inspection carried out in a campaign (AV).' })
   @Roles(Role.AV_INSPECTOR)
-  recordInspection(@Args('input') input: RecordInspectionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const base = commandContext(actor, cid, input);
-    const people = input.otherInspectors.map((name, index) => named(base.commandId, `inspector-${index}`, name, 'AV'));
-    const context = { ...base, people };
-    const others = people.map((p) => p.id);
-    return this.run(
-      {
-        type: 'RecordInspection',
-        data: {
-          inspectionId: entityIdFor(context.commandId),
-          // Status, period and sectors are read by the handler from the campaign's stream.
-          campaign: { campaignId: input.campaignId, status: 'NONE', period: { from: '', to: '' }, sectorsByYear: [] },
-          level: input.level,
-          principal: { organisationNumber: normalisedOrganisationNumber(input.principal.organisationNumber), name: input.principal.name },
-          ...(input.workplace ? { workplace: input.workplace } : {}),
-          sector: input.sector,
-          region: input.region,
-          inspectedOn: input.inspectedOn,
-          inspectorIds: [actor.id, ...others],
-          ...(input.basedOnInspectionId
-            ? { basis: { inspectionId: input.basedOnInspectionId, exists: false, campaignId: '', level: 'WORKPLACE' as const, principalOrganisationNumber: '', inspectedOn: '', systemDeficiencies: false } }
-            : {}),
-        },
-        metadata: { now: new Date() },
-      },
-      context,
-    );
+  recordInspection(@Args('input') input: RecordInspectionInput, @CommandSender() sender: Sender) {
+    const data = {
+      campaignId: input.campaignId,
+      level: input.level,
+      principal: { organisationNumber: input.principal.organisationNumber, name: input.principal.name },
+      ...(input.workplace ? { workplace: input.workplace } : {}),
+      sector: input.sector,
+      region: input.region,
+      inspectedOn: input.inspectedOn,
+      otherInspectors: input.otherInspectors,
+      ...(input.basedOnInspectionId ? { basedOnInspectionId: input.basedOnInspectionId } : {}),
+    };
+    return this.send({ type: 'RecordInspection', data }, sender, input);
   }
 
   @Mutation(() => InspectionPayload, { description: 'FK staff record that they took part and what they informed about.' })
   @Roles(...FK_ROLES)
-  recordFkParticipation(@Args('input') input: RecordFkParticipationInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const base = commandContext(actor, cid, input);
-    const people = input.otherParticipants.map((name, index) => named(base.commandId, `participant-${index}`, name, 'FK'));
-    const context = { ...base, people };
-    const others = people.map((p) => p.id);
-    return this.run(
-      { type: 'RecordFkParticipation', data: { inspectionId: input.inspectionId, participantIds: [actor.id, ...others], informedAbout: input.informedAbout }, metadata: { now: new Date() } },
-      context,
-    );
+  recordFkParticipation(@Args('input') input: RecordFkParticipationInput, @CommandSender() sender: Sender) {
+    const data = { inspectionId: input.inspectionId, otherParticipants: input.otherParticipants, informedAbout: input.informedAbout };
+    return this.send({ type: 'RecordFkParticipation', data }, sender, input);
   }
 
   @Mutation(() => InspectionPayload)
   @Roles(Role.AV_INSPECTOR)
-  recordInspectionFindings(@Args('input') input: RecordInspectionFindingsInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(
-      { type: 'RecordFindings', data: { inspectionId: input.inspectionId, findings: input.findings.map((f) => ({ ...f })) }, metadata: { now: new Date() } },
-      commandContext(actor, cid, input),
-    );
+  recordInspectionFindings(@Args('input') input: RecordInspectionFindingsInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'RecordFindings', data: { inspectionId: input.inspectionId, findings: input.findings.map((f) => ({ ...f })) } }, sender, input);
   }
 
   @Mutation(() => InspectionPayload, { description: 'A requirement (krav) issued to the employer, with a due date.' })
   @Roles(Role.AV_INSPECTOR)
-  issueInspectionRequirement(@Args('input') input: IssueInspectionRequirementInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const now = new Date();
-    return this.run(
-      {
-        type: 'IssueRequirement',
-        data: {
-          inspectionId: input.inspectionId,
-          requirementId: entityIdFor(context.commandId, 'requirement'),
-          description: input.description,
-          dueDate: input.dueDate,
-          issuedOn: input.issuedOn ?? stockholmDate(now),
-        },
-        metadata: { now },
-      },
-      context,
-    );
+  issueInspectionRequirement(@Args('input') input: IssueInspectionRequirementInput, @CommandSender() sender: Sender) {
+    const data = { inspectionId: input.inspectionId, description: input.description, dueDate: input.dueDate, issuedOn: input.issuedOn };
+    return this.send({ type: 'IssueRequirement', data }, sender, input);
   }
 
   @Mutation(() => InspectionPayload)
   @Roles(Role.AV_INSPECTOR)
-  recordInspectionFollowUp(@Args('input') input: RecordInspectionFollowUpInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.run(
-      {
-        type: 'RecordFollowUp',
-        data: { inspectionId: input.inspectionId, followedUpOn: input.followedUpOn ?? stockholmDate(now), note: input.note, requirementsMet: input.requirementsMet },
-        metadata: { now },
-      },
-      commandContext(actor, cid, input),
-    );
+  recordInspectionFollowUp(@Args('input') input: RecordInspectionFollowUpInput, @CommandSender() sender: Sender) {
+    const data = { inspectionId: input.inspectionId, followedUpOn: input.followedUpOn, note: input.note, requirementsMet: input.requirementsMet };
+    return this.send({ type: 'RecordFollowUp', data }, sender, input);
   }
 
   @Mutation(() => InspectionPayload, { description: 'Closes the inspection; at principal level only once FK’s participation is recorded.' })
   @Roles(Role.AV_INSPECTOR)
-  closeInspection(@Args('input') input: CloseInspectionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.run(
-      { type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn ?? stockholmDate(now) }, metadata: { now } },
-      commandContext(actor, cid, input),
-    );
+  closeInspection(@Args('input') input: CloseInspectionInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn } }, sender, input);
   }
 
   @Mutation(() => InspectionPayload, { description: 'An open inspection goes on after its campaign: a decision, with the reason.' })
   @Roles(Role.AV_INSPECTOR)
-  carryOverInspection(@Args('input') input: CarryOverInspectionInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(
-      { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, metadata: { now: new Date() }, reason: input.reason },
-      commandContext(actor, cid, input),
-    );
+  carryOverInspection(@Args('input') input: CarryOverInspectionInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason }, sender, input);
   }
 
-  private async run(command: InspectionCommand, context: CommandContext): Promise<InspectionPayload> {
-    const result = await this.commands.execute<RunInspectionCommand, CommandResult>(new RunInspectionCommand(command, context));
-    return { ...payloadFields(result, context), inspection: toInspectionType(await this.inspectionDoc(command.data.inspectionId), this.persons) };
+  private async send(request: InspectionRequest, sender: Sender, input: CommandInput): Promise<InspectionPayload> {
+    const sent = await this.pipeline.send(inspectionEndpoint, request, sender, input);
+    const inspectionId = request.type === 'RecordInspection' ? inspectionIdFor(sent.commandId) : request.data.inspectionId;
+    return { ...sentPayload(sent), inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {
-    const [row] = await this.queries.execute<GetInspectionsQuery, Versioned<InspectionDoc>[]>(new GetInspectionsQuery([id]));
+    const [row] = await this.queries.execute(new GetInspectionsQuery([id]));
     if (!row) throw new NotFoundError('Inspection', id);
     return row;
   }
-}
-
-/**
- * A person named in the input, by an id that follows from the command id; the pipeline writes the
- * name to the person directory once the command's events are stored.
- */
-function named(commandId: string, part: string, name: string, organisation: string): NamedPerson {
-  return { id: `person-${entityIdFor(commandId, part)}`, fields: { name, organisation } };
 }

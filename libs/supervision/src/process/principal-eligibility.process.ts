@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandPipeline, EventMetadata, eventIdFor, ProcessManager, ProjectedEvent } from '@samverkan/core';
-import { eligibilityDecider, eligibilityStream, FindingsRecorded, inspectionDecider, inspectionStream, stockholmDate } from '../domain';
+import { eligibilityEndpoint } from '../application/eligibility.endpoint';
+import { FindingsRecorded, stockholmDate } from '../domain';
 
 /** Commands a process manager sends are recorded as done by it, not by a person. */
 export const ELIGIBILITY_ACTOR = { id: 'process:principal-eligibility', organisation: 'AV', role: 'SYSTEM' };
@@ -21,25 +22,15 @@ export class PrincipalEligibilityProcess implements ProcessManager {
     if (event.type !== 'FindingsRecorded') return;
     const findings = event.data as FindingsRecorded['data'];
     if (findings.level !== 'WORKPLACE' || !findings.systemDeficiencies) return;
-    const { state } = await this.pipeline.load(inspectionStream(findings.inspectionId), inspectionDecider);
-    const principalName = state.status === 'NONE' ? findings.principalOrganisationNumber : state.principal.name;
     const metadata = event.metadata as Partial<EventMetadata>;
     const commandId = eventIdFor(`${this.name}:${event.id}`, 0);
-    await this.pipeline.execute(
-      eligibilityStream(findings.campaignId, findings.principalOrganisationNumber),
-      eligibilityDecider,
-      {
-        type: 'MarkPrincipalEligible',
-        data: {
-          campaignId: findings.campaignId,
-          organisationNumber: findings.principalOrganisationNumber,
-          principalName,
-          basedOnInspectionId: findings.inspectionId,
-          markedOn: stockholmDate(event.recordedAt),
-        },
-        metadata: { now: new Date() },
-      },
-      { actor: ELIGIBILITY_ACTOR, commandId, correlationId: metadata.$correlationId ?? commandId, causationId: event.id },
-    );
+    const data = {
+      campaignId: findings.campaignId,
+      organisationNumber: findings.principalOrganisationNumber,
+      basedOnInspectionId: findings.inspectionId,
+      markedOn: stockholmDate(event.recordedAt),
+    };
+    const sender = { actor: ELIGIBILITY_ACTOR, correlationId: metadata.$correlationId ?? commandId, causationId: event.id, forums: [] };
+    await this.pipeline.send(eligibilityEndpoint, { type: 'MarkPrincipalEligible', data }, sender, { commandId });
   }
 }

@@ -3,4 +3,4 @@ export type {
   DemoDeselection, DemoDialogueActor, DemoDialogueEnd, DemoDialogueFollowUp, DemoDialogueMeeting, DemoDialogueOutcome, DemoDialogueTopic,
   DemoParticipation, DemoSelectedEmployer, DemoSelection,
 } from './demo-dialogues';
-export { demoDialogueMeetingId, demoDialogueOutcomeId, dialogueCommandCount, seedDialogue } from './seed-dialogue';
+export { demoDialogueCommandIds, demoDialogueMeetingId, demoDialogueOutcomeId, dialogueCommandCount, seedDialogue } from './seed-dialogue';

@@ -1,7 +1,6 @@
-import { demoInspection } from '@samverkan/supervision';
-import {
-  CriterionAssessment, DialogueAudience, DialogueEmployer, DialogueKind, IsoDate, SelectedEmployer,
-} from '../domain';
+import type { CriterionAssessment, DialogueAudience, DialogueEmployer, DialogueKind, IsoDate, SelectedEmployer } from '@samverkan/dialogue';
+import { demoInspection } from '../supervision';
+import { bolag, kommun, region } from '../organisation-numbers';
 
 /**
  * The dialogue demo: FK and AV select employers per regional collaboration area (ill-health rate,
@@ -94,26 +93,6 @@ export interface DemoDialogueMeeting {
 
 // ── employers ───────────────────────────────────────────────────────────────────────────────
 
-/** Luhn (mod 10) check digit for the nine digits before it. */
-function luhnCheckDigit(stem: string): string {
-  let sum = 0;
-  for (let i = 0; i < stem.length; i++) {
-    // Counting from the check digit, every second digit (the last of the stem first) is doubled.
-    const digit = Number(stem[stem.length - 1 - i]) * (i % 2 === 0 ? 2 : 1);
-    sum += digit > 9 ? digit - 9 : digit;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
-/** `NNNNNN-NNNC` from a nine-digit stem (third digit 2 or more: a legal person). */
-function organisationNumber(stem: string): string {
-  if (!/^\d{2}[2-9]\d{6}$/.test(stem)) throw new Error(`Not an organisation number stem: ${stem}`);
-  return `${stem.slice(0, 6)}-${stem.slice(6)}${luhnCheckDigit(stem)}`;
-}
-
-const kommun = (name: string, serial: string): DialogueEmployer => ({ organisationNumber: organisationNumber(`212000${serial}`), name });
-const region = (name: string, serial: string): DialogueEmployer => ({ organisationNumber: organisationNumber(`232100${serial}`), name });
-const bolag = (name: string, digits: string): DialogueEmployer => ({ organisationNumber: organisationNumber(`556${digits}`), name });
 
 /** A principal of the joint supervision demo, as that demo records it. */
 const principalOf = (inspectionKey: string): DialogueEmployer => ({ ...demoInspection(inspectionKey).principal });

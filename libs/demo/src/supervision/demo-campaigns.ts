@@ -1,4 +1,4 @@
-import { Communication, IsoDate, Period, YearSectors } from '../domain';
+import type { Communication, IsoDate, Period, YearSectors } from '@samverkan/supervision';
 
 /**
  * The two joint supervision campaigns (gemensamma tillsynsaktiviteter) of 2025–2026 as demo data,

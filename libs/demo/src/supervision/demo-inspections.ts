@@ -1,5 +1,6 @@
-import { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from '../domain';
+import type { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from '@samverkan/supervision';
 import { DemoCampaignKey } from './demo-campaigns';
+import { bolag, kommun, region } from '../organisation-numbers';
 
 /**
  * The inspections of the two demo campaigns. Principals (huvudmän) are fictional: invented names,
@@ -59,26 +60,6 @@ export interface DemoInspection {
 
 // ── principals ──────────────────────────────────────────────────────────────────────────────
 
-/** Luhn (mod 10) check digit for the nine digits before it. */
-function luhnCheckDigit(stem: string): string {
-  let sum = 0;
-  for (let i = 0; i < stem.length; i++) {
-    // Counting from the check digit, every second digit (the last of the stem first) is doubled.
-    const digit = Number(stem[stem.length - 1 - i]) * (i % 2 === 0 ? 2 : 1);
-    sum += digit > 9 ? digit - 9 : digit;
-  }
-  return String((10 - (sum % 10)) % 10);
-}
-
-/** `NNNNNN-NNNC` from a nine-digit stem (third digit 2 or more: a legal person). */
-function organisationNumber(stem: string): string {
-  if (!/^\d{2}[2-9]\d{6}$/.test(stem)) throw new Error(`Not an organisation number stem: ${stem}`);
-  return `${stem.slice(0, 6)}-${stem.slice(6)}${luhnCheckDigit(stem)}`;
-}
-
-const kommun = (name: string, serial: string): Principal => ({ organisationNumber: organisationNumber(`212000${serial}`), name });
-const region = (name: string, serial: string): Principal => ({ organisationNumber: organisationNumber(`232100${serial}`), name });
-const bolag = (name: string, digits: string): Principal => ({ organisationNumber: organisationNumber(`556${digits}`), name });
 
 /** Välfärden: six municipalities and four home care companies. */
 const BJORKEDAL = kommun('Björkedals kommun', '431');

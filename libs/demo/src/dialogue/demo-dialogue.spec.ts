@@ -1,6 +1,6 @@
 import { DEFAULT_REGIONS, parseOrganisationNumber } from '@samverkan/core';
-import { DEMO_INSPECTIONS, demoInspection, demoInspectionId } from '@samverkan/supervision';
-import { AGENCIES, DialogueEmployer } from '../domain';
+import { AGENCIES, DialogueEmployer } from '@samverkan/dialogue';
+import { DEMO_INSPECTIONS, demoInspection, demoInspectionId } from '../supervision';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, DemoDialogueActor, DemoDialogueMeeting, demoSelection } from './demo-dialogues';
 import { demoDialogueMeetingId, demoDialogueOutcomeId, dialogueCommandCount } from './seed-dialogue';
 

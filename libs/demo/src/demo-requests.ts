@@ -1,0 +1,31 @@
+import type { Role } from '@samverkan/auth';
+import type { Command, CommandEndpoint, DomainEvent, RequestOptions, Sender, SentRequest } from '@samverkan/core';
+import { DemoSend, demoSender } from './demo-send';
+
+/** One request of a seed: the stable command id it runs under, the role of the dev person who sends it, and its endpoint. */
+export interface DemoRequest {
+  commandId: string;
+  role: Role;
+  sendTo(demo: DemoSend, sender: Sender, options: RequestOptions): Promise<SentRequest>;
+}
+
+/** A request to an endpoint as a step of a seed. */
+export function demoRequest<R, C extends Command, E extends DomainEvent, S>(
+  commandId: string,
+  role: Role,
+  endpoint: CommandEndpoint<R, C, E, S>,
+  request: R,
+): DemoRequest {
+  return { commandId, role, sendTo: (demo, sender, options) => demo.send(endpoint, request, sender, options) };
+}
+
+/**
+ * Sends a seed's requests in order, each as the dev person of its role and under its own command id
+ * (its correlation id too: a seed step has no caller), so a second run replays every one.
+ */
+export async function sendDemoRequests(demo: DemoSend, requests: readonly DemoRequest[], onCommand: () => void = () => undefined): Promise<void> {
+  for (const { commandId, role, sendTo } of requests) {
+    await sendTo(demo, { ...demoSender(demo, role), correlationId: commandId }, { commandId });
+    onCommand();
+  }
+}

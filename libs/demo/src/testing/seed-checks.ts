@@ -1,0 +1,28 @@
+import type { DemoStore } from './demo-store';
+
+/** A person a seed named: the id the endpoint derived, and the name the demo gave. */
+export type NamedInSeed = readonly [id: string, name: string];
+
+/** Each name is in the person directory under its id, and events carry the id, never the name. */
+export async function expectNamedOnlyInDirectory(store: DemoStore, named: readonly NamedInSeed[]): Promise<void> {
+  expect(named.length).toBeGreaterThan(0);
+  const stored = JSON.stringify((await store.store.readAll()).map((e) => e.data));
+  for (const [id, name] of named) {
+    expect(store.persons.find(id)?.name).toBe(name);
+    expect(stored).toContain(id);
+    expect(stored).not.toContain(name);
+  }
+}
+
+/** A second run of the seed replays every request: nothing appended, no one new named. */
+export async function expectSecondRunReplays(store: DemoStore, seed: (store: DemoStore) => Promise<void>, requests: number): Promise<void> {
+  const head = await store.store.headPosition();
+  const people = store.persons.count();
+  const before = store.sent.length;
+  await seed(store);
+  const again = store.sent.slice(before);
+  expect(again).toHaveLength(requests);
+  expect(again.every((s) => s.sent.replayed)).toBe(true);
+  expect(await store.store.headPosition()).toBe(head);
+  expect(store.persons.count()).toBe(people);
+}

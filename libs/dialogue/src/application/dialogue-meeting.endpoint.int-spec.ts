@@ -1,0 +1,102 @@
+import { endpointSpecification, GivenStream } from '@samverkan/core/testing/endpoint-specification';
+import { InspectionEvent, inspectionStream, supervisionModuleEvents } from '@samverkan/supervision';
+import { dialogueMeetingStream, dialogueModuleEvents, selectionStream, stockholmDate } from '../domain';
+import {
+  aCancelledDialogue, aHeldDialogue, AREA, dialoguePlanned, employerSelected, INSPECTION_ID, MEETING_ID, municipality, outcomes, planDialogue,
+  SELECTION_ID, selectedCareCompany, selectedMunicipality,
+} from '../domain/testing/dialogue.fixtures';
+import { dialogueMeetingEndpoint, MeetingPlan } from './dialogue-meeting.endpoint';
+import { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './dialogue.ids';
+
+const spec = endpointSpecification(dialogueMeetingEndpoint, [dialogueModuleEvents, supervisionModuleEvents]);
+const commandId = '3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
+const AV = { role: 'AV_INSPECTOR', organisation: 'AV' };
+const STEERING = { role: 'STEERING_GROUP', organisation: 'FK' };
+
+/** Both employers selected in the area and year, and the inspection the first topic cites, of the municipality. */
+const selection: GivenStream = {
+  stream: selectionStream(SELECTION_ID),
+  events: [employerSelected(selectedMunicipality), employerSelected(selectedCareCompany)],
+};
+const inspected: InspectionEvent = {
+  type: 'InspectionRecorded',
+  data: {
+    inspectionId: INSPECTION_ID, campaignId: 'c-1', level: 'WORKPLACE', principal: municipality, workplace: 'Hemtjänsten', sector: 'HOME_CARE',
+    region: AREA, inspectedOn: '2025-09-10', inspectorIds: ['person-av-01'],
+  },
+};
+const citedInspection: GivenStream = { stream: inspectionStream(INSPECTION_ID), events: [inspected] };
+const meeting = (events: typeof aHeldDialogue): GivenStream => ({ stream: dialogueMeetingStream(MEETING_ID), events });
+
+const { meetingId: _, selectedInArea: __, citedInspections: ___, ...planned } = planDialogue.data;
+/** The fixtures' meeting as planned, the municipality's number typed without the dash. */
+const typed = { ...municipality, organisationNumber: municipality.organisationNumber.replace('-', '') };
+const plan = (data: Partial<MeetingPlan> = {}) => ({
+  type: 'PlanDialogueMeeting' as const,
+  data: { ...planned, employers: [typed, planned.employers[1]], ...data },
+});
+const leadership = plan({ kind: 'LEADERSHIP', topics: [{ title: 'Ledarskap och sjukfrånvaro' }] });
+
+describe('The dialogue meeting endpoint', () => {
+  describe('when a meeting is planned', () => {
+    it('reads who is selected and the cited inspection, and plans it under the id the command id gives it', () =>
+      spec
+        .given([selection, citedInspection])
+        .when(plan(), AV, { commandId })
+        .then([{ ...dialoguePlanned, data: { ...dialoguePlanned.data, meetingId: dialogueMeetingIdFor(commandId) } }]));
+
+    it('forbids the steering group a targeted dialogue', () =>
+      spec.given([selection, citedInspection]).when(plan(), STEERING).thenThrows('FORBIDDEN'));
+
+    it('lets the steering group plan a leadership dialogue', () =>
+      spec
+        .given()
+        .when(leadership, STEERING, { commandId })
+        .then([
+          { type: 'DialogueMeetingPlanned', data: { ...planned, ...leadership.data, employers: planned.employers, meetingId: dialogueMeetingIdFor(commandId) } },
+        ]));
+
+    it('refuses an area that is not a configured region, at its field', () =>
+      spec.given([selection, citedInspection]).when(plan({ area: 'Atlantis' }), AV).thenThrows('BAD_USER_INPUT', { field: 'area' }));
+
+    it('refuses a targeted dialogue with an employer not selected in the area that year', () =>
+      spec.given([citedInspection]).when(plan(), AV).thenThrows('EMPLOYER_NOT_SELECTED'));
+
+    it('refuses a topic citing an inspection supervision never recorded', () =>
+      spec.given([selection]).when(plan(), AV).thenThrows('CITED_INSPECTION_NOT_FOUND'));
+  });
+
+  describe('when participants are recorded', () => {
+    const others = [{ name: 'Eva Kollega', agency: 'FK' as const }];
+    const participants = { type: 'RecordDialogueParticipants' as const, data: { meetingId: MEETING_ID, includeMe: true, others } };
+    const colleague = dialogueParticipantId(commandId, 0);
+    const recorded = [{ personId: 'test-av_inspector', agency: 'AV' as const }, { personId: colleague, agency: 'FK' as const }];
+
+    it('records the sender for its agency and the colleague, named under an id from the command id', () =>
+      spec
+        .given([meeting([dialoguePlanned])])
+        .when(participants, AV, { commandId })
+        .then(
+          [{ type: 'DialogueParticipantsRecorded', data: { meetingId: MEETING_ID, participants: recorded } }],
+          ({ persons }) => expect(persons.find(colleague)).toMatchObject({ name: 'Eva Kollega', organisation: 'FK' }),
+        ));
+
+    it('names no one when the meeting is cancelled', () =>
+      spec.given([meeting(aCancelledDialogue)]).when(participants, AV).thenThrows('DIALOGUE_MEETING_CANCELLED'));
+
+    it('names no one on a stale revision', () =>
+      spec
+        .given([meeting([dialoguePlanned])])
+        .when(participants, AV, { expectedRevision: 3 })
+        .thenThrows('CONFLICT', { details: { expected: 3, actual: 0 } }));
+  });
+
+  it('records outcomes under ids from the command id, dated the day they are handled when no date is given', () => {
+    const described = outcomes.map(({ outcomeId: _o, ...o }) => o);
+    const recorded = described.map((o, index) => ({ ...o, outcomeId: dialogueOutcomeIdFor(commandId, index) }));
+    return spec
+      .given([meeting(aHeldDialogue)])
+      .when({ type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: described } }, AV, { commandId })
+      .then([{ type: 'DialogueOutcomesRecorded', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn: stockholmDate(new Date()) } }]);
+  });
+});

@@ -1,0 +1,101 @@
+import {
+  assertConfiguredRegion, commandEndpoint, DatedRequest, NamedPerson, normalisedOrganisationNumber, NotFoundError, onTheDay, PlainRequest,
+  plainCommand, PrepareTools, Prepared,
+} from '@samverkan/core';
+import {
+  BasisInspection, campaignDecider, CampaignStanding, campaignStream, CarryOverInspection, CloseInspection, InspectionCommand,
+  inspectionDecider, inspectionStream, IssueRequirement, RecordFindings, RecordFkParticipation, RecordFollowUp, RecordInspection,
+} from '../domain';
+import { inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdFor } from './supervision.ids';
+
+/** An inspection as AV reports it: the campaign and the basis by id, colleagues by name; the sender is its first inspector. */
+export type InspectionReport = Omit<RecordInspection['data'], 'inspectionId' | 'campaign' | 'basis' | 'inspectorIds'> & {
+  campaignId: string;
+  /** Other AV inspectors, by name: personal data, kept in the person directory only. */
+  otherInspectors: readonly string[];
+  /** At principal level: the earlier workplace inspection it builds on. */
+  basedOnInspectionId?: string;
+};
+
+/** FK's participation as reported: the sender took part, with these colleagues by name. */
+export type FkParticipationReport = Omit<RecordFkParticipation['data'], 'participantIds'> & { otherParticipants: readonly string[] };
+
+type Request<C extends InspectionCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
+
+export type InspectionRequest =
+  | Request<RecordInspection, InspectionReport>
+  | Request<RecordFkParticipation, FkParticipationReport>
+  | PlainRequest<RecordFindings | CarryOverInspection>
+  /** The requirement's id follows from the command id (`requirementIdFor`). */
+  | DatedRequest<Request<IssueRequirement, Omit<IssueRequirement['data'], 'requirementId'>>, 'issuedOn'>
+  | DatedRequest<RecordFollowUp, 'followedUpOn'>
+  | DatedRequest<CloseInspection, 'closedOn'>;
+
+/**
+ * An inspection's way in. Recording one checks the region, reads its campaign and, at principal
+ * level, the workplace inspection it builds on; the colleagues a request names get person ids
+ * from the command id and reach the person directory once the event is stored.
+ */
+export const inspectionEndpoint = commandEndpoint({
+  name: 'inspection',
+  decider: inspectionDecider,
+  streamOf: (command: InspectionCommand) => inspectionStream(command.data.inspectionId),
+  async prepare(request: InspectionRequest, tools): Promise<Prepared<InspectionCommand>> {
+    const { metadata, commandId } = tools;
+    switch (request.type) {
+      case 'RecordInspection':
+        return recordInspection(request, tools);
+      case 'RecordFkParticipation': {
+        const { otherParticipants, ...data } = request.data;
+        const people = named(otherParticipants, (index) => otherFkParticipantId(commandId, index), 'FK');
+        const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
+        return { command: { ...request, data: { ...data, participantIds }, metadata }, people };
+      }
+      case 'IssueRequirement':
+        return { command: onTheDay({ ...request, data: { ...request.data, requirementId: requirementIdFor(commandId) } }, 'issuedOn', tools) };
+      case 'RecordFollowUp':
+        return { command: onTheDay(request, 'followedUpOn', tools) };
+      case 'CloseInspection':
+        return { command: onTheDay(request, 'closedOn', tools) };
+      default:
+        return { command: plainCommand<InspectionCommand>(request, tools) };
+    }
+  },
+});
+
+async function recordInspection(request: Request<RecordInspection, InspectionReport>, tools: PrepareTools): Promise<Prepared<RecordInspection>> {
+  const { campaignId, otherInspectors, basedOnInspectionId, principal, ...report } = request.data;
+  assertConfiguredRegion(tools, report.region);
+  const campaign = await campaignStanding(campaignId, tools);
+  const basis = basedOnInspectionId === undefined ? undefined : await basisInspection(basedOnInspectionId, tools);
+  const people = named(otherInspectors, (index) => otherInspectorId(tools.commandId, index), 'AV');
+  const data: RecordInspection['data'] = {
+    ...report,
+    inspectionId: inspectionIdFor(tools.commandId),
+    campaign,
+    principal: { organisationNumber: normalisedOrganisationNumber(principal.organisationNumber), name: principal.name },
+    inspectorIds: [tools.sender.actor.id, ...people.map((p) => p.id)],
+    ...(basis ? { basis } : {}),
+  };
+  return { command: { ...request, data, metadata: tools.metadata }, people };
+}
+
+function named(names: readonly string[], idOf: (index: number) => string, organisation: string): NamedPerson[] {
+  return names.map((name, index) => ({ id: idOf(index), fields: { name, organisation } }));
+}
+
+async function campaignStanding(campaignId: string, tools: PrepareTools): Promise<CampaignStanding> {
+  const { state } = await tools.load(campaignStream(campaignId), campaignDecider);
+  if (state.status === 'NONE') throw new NotFoundError('Campaign', campaignId);
+  return { campaignId, status: state.status, period: state.period, sectorsByYear: state.sectorsByYear };
+}
+
+/** The earlier inspection as its own events tell it; one not found is for the decider to refuse. */
+async function basisInspection(inspectionId: string, tools: PrepareTools): Promise<BasisInspection> {
+  const { state } = await tools.load(inspectionStream(inspectionId), inspectionDecider);
+  if (state.status === 'NONE') {
+    return { inspectionId, exists: false, campaignId: '', level: 'WORKPLACE', principalOrganisationNumber: '', inspectedOn: '', systemDeficiencies: false };
+  }
+  const { campaignId, level, principal, inspectedOn, systemDeficiencies } = state;
+  return { inspectionId, exists: true, campaignId, level, principalOrganisationNumber: principal.organisationNumber, inspectedOn, systemDeficiencies };
+}
