@@ -8,7 +8,8 @@ import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision
 import { dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
-import { demoYear, seedTipYear } from '@samverkan/tips';
+import { demoYear, seedTipYear } from '@samverkan/demo';
+import { demoSendOf } from '../support/demo-workspace';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -22,7 +23,7 @@ describe('Rebuilding the read models', () => {
     await runPlanStory(t, 2025);
     await runPlanStory(t, 2026);
     const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
-    await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
+    await seedTipYear(demoSendOf(t), demoYear(2024, small, DEFAULT_REGIONS));
     await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedDialogue(t.app.get(CommandBus), t.app.get(PersonDirectory));

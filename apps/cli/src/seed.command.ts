@@ -7,9 +7,8 @@ import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDial
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from '@samverkan/forums';
 import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
-import { DEMO_PLANS, demoPlanOutcome, planCommandCount, seedPlans } from '@samverkan/demo';
+import { commandCount, DEMO_PLANS, DEMO_SHAPES, demoOf, demoPlanOutcome, demoYear, planCommandCount, seedPlans, seedTipYear } from '@samverkan/demo';
 import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
-import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src';
 
 /**
@@ -26,10 +25,10 @@ export async function seedCommand(): Promise<void> {
   const bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} commands' }, Presets.shades_classic);
   bar.start(planCommandCount() + years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount(), 0);
   // First: the plans for active collaboration the rest of the work follows.
-  const demo = { send: app.get(CommandPipeline).send.bind(app.get(CommandPipeline)), persons: app.get(PersonDirectory) };
+  const demo = demoOf(app.get(CommandPipeline), app.get(PersonDirectory));
   await seedPlans(demo, () => bar.increment());
   for (const year of years) {
-    await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
+    await seedTipYear(demo, year, () => bar.increment());
   }
   await seedForums(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   await seedSupervision(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
