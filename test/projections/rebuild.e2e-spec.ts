@@ -6,9 +6,8 @@ import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunne
 import { forumsCommandCount, seedForums } from '@samverkan/forums';
 import { seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
-import { knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
-import { demoYear, seedTipYear } from '@samverkan/demo';
+import { demoYear, knowledgeCommandCount, seedKnowledge, seedTipYear } from '@samverkan/demo';
 import { demoSendOf } from '../support/demo-workspace';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -27,7 +26,7 @@ describe('Rebuilding the read models', () => {
     await seedForums(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedSupervision(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await seedDialogue(t.app.get(CommandBus), t.app.get(PersonDirectory));
-    await seedKnowledge(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedKnowledge(demoSendOf(t));
     await seedMomentum(t.app.get(CommandBus), t.app.get(PersonDirectory));
     await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);

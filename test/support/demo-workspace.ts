@@ -1,9 +1,8 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { CommandPipeline, DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
-import { demoOf, DemoSend, demoYear, seedPlans, seedTipYear } from '@samverkan/demo';
+import { demoOf, DemoSend, demoYear, seedKnowledge, seedPlans, seedTipYear } from '@samverkan/demo';
 import { seedDialogue } from '@samverkan/dialogue';
 import { seedForums } from '@samverkan/forums';
-import { seedKnowledge } from '@samverkan/knowledge';
 import { seedMomentum } from '@samverkan/momentum';
 import { seedSupervision } from '@samverkan/supervision';
 import { TestApp } from './test-app';
@@ -24,7 +23,7 @@ export async function seedEveryModule(t: TestApp): Promise<void> {
   await seedForums(bus, persons);
   await seedSupervision(bus, persons);
   await seedDialogue(bus, persons);
-  await seedKnowledge(bus, persons);
+  await seedKnowledge(demo);
   await seedMomentum(bus, persons);
   await t.app.get(ProcessManagerRunner).settle(30_000);
 }

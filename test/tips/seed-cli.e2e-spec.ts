@@ -5,9 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from '@samverkan/forums';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from '@samverkan/dialogue';
-import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES } from '@samverkan/momentum';
-import { DEMO_PLANS, demoPlanOutcome } from '@samverkan/demo';
+import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, DEMO_PLANS, demoPlanOutcome } from '@samverkan/demo';
 import { DEMO_INSPECTIONS } from '@samverkan/supervision';
 import { tsNode } from '../support/ts-node';
 

@@ -5,9 +5,11 @@ import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, va
 import type { EventStore } from '@samverkan/event-store';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDialogue } from '@samverkan/dialogue';
 import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from '@samverkan/forums';
-import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from '@samverkan/momentum';
-import { commandCount, DEMO_PLANS, DEMO_SHAPES, demoOf, demoPlanOutcome, demoYear, planCommandCount, seedPlans, seedTipYear } from '@samverkan/demo';
+import {
+  commandCount, DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, DEMO_PLANS, DEMO_SHAPES, demoOf, demoPlanOutcome, demoYear, knowledgeCommandCount,
+  planCommandCount, seedKnowledge, seedPlans, seedTipYear,
+} from '@samverkan/demo';
 import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from '@samverkan/supervision';
 import { WorkspaceModule } from '../../api/src';
 
@@ -35,7 +37,7 @@ export async function seedCommand(): Promise<void> {
   // After supervision: dialogue topics cite its inspections.
   await seedDialogue(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   // After forums: knowledge items are presented at the forums' held meetings.
-  await seedKnowledge(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedKnowledge(demo, () => bar.increment());
   // Momentum's own activities: conferences, trainings, web trainings, study visits.
   await seedMomentum(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
   bar.stop();

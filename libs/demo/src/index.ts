@@ -4,3 +4,4 @@ export { DEMO_EMPLOYERS } from './employers';
 export type { DemoEmployer } from './employers';
 export * from './plan';
 export * from './tips';
+export * from './knowledge';
