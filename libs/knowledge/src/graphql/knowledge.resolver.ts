@@ -8,7 +8,7 @@ import { ForumDoc, GetForumsQuery, GetMeetingsQuery, MeetingDoc } from '@samverk
 import {
   GetGroupQuery, GetItemsQuery, groupEndpoint, GroupRequest, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery,
 } from '../application';
-import { EXPECTED_GROUP_MEETINGS_PER_TERM, NATIONAL_GROUP_ID } from '../domain';
+import { NATIONAL_GROUP_ID } from '../domain';
 import { GroupDoc, ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
 import {
@@ -16,9 +16,9 @@ import {
   PlanGroupMeetingInput, ProposeKnowledgeItemInput, PublishKnowledgeItemInput, RecordKnowledgePresentationInput,
   RemoveGroupMemberInput, RetireKnowledgeItemInput, ReviewKnowledgeItemInput,
 } from './knowledge.inputs';
+import { Names, toGroupType, toItemType } from './knowledge.mapping';
 import {
   KnowledgeGroupPayload, KnowledgeGroupType, KnowledgeItemConnection, KnowledgeItemPayload, KnowledgeItemType, KnowledgeReachType,
-  PresentationType,
 } from './knowledge.types';
 
 const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
@@ -185,38 +185,4 @@ export class KnowledgeResolver {
       meetings: new Map(meetings.map((m) => [m.doc.meetingId, m.doc.title])),
     };
   }
-}
-
-interface Names {
-  forums: Map<string, string>;
-  meetings: Map<string, string>;
-}
-
-function toGroupType({ doc, revision }: Versioned<GroupDoc>): KnowledgeGroupType {
-  const meetings = [...doc.meetings].sort((a, b) => (a.heldOn ?? a.date).localeCompare(b.heldOn ?? b.date));
-  const terms = new Map<string, { year: number; term: string; held: number }>();
-  for (const m of meetings) {
-    const key = `${m.year}-${m.term}`;
-    const entry = terms.get(key) ?? { year: m.year, term: m.term, held: 0 };
-    if (m.status === 'HELD') entry.held += 1;
-    terms.set(key, entry);
-  }
-  return {
-    id: doc.groupId,
-    hostCode: doc.hostCode,
-    foundedOn: doc.foundedOn,
-    members: doc.members,
-    meetings: meetings.map((m) => ({ ...m, id: m.meetingId })),
-    terms: [...terms.values()].map((t) => ({ ...t, expected: EXPECTED_GROUP_MEETINGS_PER_TERM })),
-    revision,
-  };
-}
-
-function toItemType({ doc, revision }: Versioned<ItemDoc>, names: Names): KnowledgeItemType {
-  const presentations: PresentationType[] = doc.presentations.map((p) => ({
-    ...p,
-    forumName: names.forums.get(p.forumId) ?? null,
-    meetingTitle: names.meetings.get(p.forumMeetingId) ?? null,
-  }));
-  return { ...doc, id: doc.itemId, presentations, revision };
 }
