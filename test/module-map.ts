@@ -42,10 +42,10 @@ export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
     testsUse: ['libs/plan', 'libs/forums'],
   },
   // Demo data for every module, sent through the modules' own endpoints; the CLI seeds it, the API never loads it.
-  'libs/demo': { uses: [...ON_CORE, 'libs/plan'], testsUse: ['libs/event-store'] },
+  'libs/demo': { uses: [...ON_CORE, 'libs/plan', 'libs/tips', 'libs/forums', 'libs/knowledge'], testsUse: ['libs/event-store'] },
   'apps/api': { uses: ['libs/event-store', ...ON_CORE, 'libs/audit', ...DOMAIN_MODULES, 'libs/oversight'] },
   // Operator commands run on the server's own workspace (through apps/api/src/index.ts only).
-  'apps/cli': { uses: ['apps/api', 'libs/demo', 'libs/event-store', ...ON_CORE, 'libs/audit', 'libs/tips', 'libs/forums', 'libs/supervision', 'libs/dialogue', 'libs/knowledge', 'libs/momentum'] },
+  'apps/cli': { uses: ['apps/api', 'libs/demo', 'libs/event-store', ...ON_CORE, 'libs/audit', 'libs/forums', 'libs/supervision', 'libs/dialogue', 'libs/momentum'] },
   // Static files on the GraphQL API: no TypeScript of the workspace.
   'apps/web': { uses: [] },
 };
