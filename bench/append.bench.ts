@@ -3,17 +3,17 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { getSQLiteEventStore } from '@event-driven-io/emmett-sqlite';
 import { EventToAppend, SqliteEventStore } from '@samverkan/event-store';
-import { validateEnvironment } from '@samverkan/core';
-import { CompileTipCommand, RunImpulseCommand, RunTipCommand } from '../libs/tips/src/application';
+import { CommandPipeline, SentRequest, validateEnvironment } from '@samverkan/core';
+import { impulseEndpoint, ImpulseRequest, TipBundling, TipRequest } from '@samverkan/tips';
+import type { INestApplicationContext } from '@nestjs/common';
 import { WorkspaceModule } from '../apps/api/src/workspace.module';
 import { flow } from './lib/domain-flows';
 import { BENCH_DIR, BenchResult, fmt } from './lib/report';
 
 /**
- * Appends: the full command path (CommandBus → decide → append → projected), and raw appends of
+ * Appends: the full command path (endpoint → decide → append → projected), and raw appends of
  * the same rows into the SQLite adapter, a bare better-sqlite3 insert loop (the limit) and the
  * peer @event-driven-io/emmett-sqlite, on disk (a durable commit each: fsync) and on /dev/shm
  * (fsync costs nothing there, so the CPU cost of each shows).
@@ -48,7 +48,7 @@ export async function appendBench(quick: boolean): Promise<BenchResult> {
         rows,
       },
       {
-        title: 'Full command path (CommandBus → decide → append → projected), on disk',
+        title: 'Full command path (endpoint → decide → append → projected), on disk',
         head: ['in flight', 'commands', 'events', 'commands/s', 'events/s', 'p50 ms', 'p99 ms'],
         rows: path.map((p) => [p.concurrency, p.commands, p.events, fmt.int(p.commandsPerSecond), fmt.int(p.eventsPerSecond), fmt.ms(p.p50), fmt.ms(p.p99)]),
       },
@@ -154,14 +154,13 @@ interface PathFigures {
   p99: number;
 }
 
-/** Tip-routine flows through the CommandBus of the real workspace, read-your-writes included. */
+/** Tip-routine flows through the endpoints of the real workspace, read-your-writes included. */
 async function fullPath(quick: boolean): Promise<PathFigures[]> {
   const results: PathFigures[] = [];
   for (const concurrency of [1, 10]) {
     const dir = mkdtempSync(join(BENCH_DIR, '.data', 'path-'));
     const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
     const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env), { logger: ['error', 'warn'] });
-    const bus = app.get(CommandBus);
     const flows = quick ? 40 : 250;
     const latencies: number[] = [];
     let commands = 0;
@@ -169,9 +168,9 @@ async function fullPath(quick: boolean): Promise<PathFigures[]> {
     let next = 0;
     const worker = async () => {
       for (let i = next++; i < flows; i = next++) {
-        for (const command of busCommands(i, flows)) {
+        for (const send of flowRequests(app, i, flows)) {
           const started = process.hrtime.bigint();
-          const result = (await bus.execute(command)) as { events: unknown[] };
+          const result = await send();
           latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
           commands++;
           events += result.events.length;
@@ -190,17 +189,18 @@ async function fullPath(quick: boolean): Promise<PathFigures[]> {
   return results;
 }
 
-/** A flow's commands as the GraphQL resolvers send them to the bus (bundling makes JoinTip + CompileTip one command). */
-function busCommands(i: number, total: number): object[] {
-  const steps = flow(i, total);
-  const commands: object[] = [];
-  for (const step of steps) {
-    const c = step.command as { type: string; data: Record<string, unknown>; metadata: { now: Date } };
-    if (c.type === 'JoinTip') continue;
-    if (c.type === 'CompileTip') {
-      commands.push(new CompileTipCommand(c.data.impulseIds as string[], c.data.summary as string, c.metadata.now, step.context));
-    } else if (step.stream.startsWith('impulse-')) commands.push(new RunImpulseCommand(step.command as never, step.context));
-    else commands.push(new RunTipCommand(step.command as never, step.context));
-  }
-  return commands;
+/** A flow's requests as the GraphQL resolvers send them (the bundling makes JoinTip + CompileTip one request). */
+function flowRequests(app: INestApplicationContext, i: number, total: number): (() => Promise<SentRequest>)[] {
+  const pipeline = app.get(CommandPipeline);
+  const bundling = app.get(TipBundling);
+  return flow(i, total)
+    .filter((step) => step.command.type !== 'JoinTip')
+    .map((step) => {
+      // The endpoints stamp the moment and mint the ids (from the same command ids) themselves.
+      const { metadata: _, ...request } = step.command;
+      const sender = { actor: step.context.actor, correlationId: step.context.correlationId, forums: [] };
+      const options = { commandId: step.context.commandId };
+      if (step.stream.startsWith('impulse-')) return () => pipeline.send(impulseEndpoint, request as ImpulseRequest, sender, options);
+      return () => bundling.send(request as TipRequest, sender, options);
+    });
 }

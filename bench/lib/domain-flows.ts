@@ -1,7 +1,8 @@
 import { DEFAULT_REGIONS } from '@samverkan/core';
 import type { Actor, Command, CommandContext, Decider, DomainEvent } from '@samverkan/core';
 import { entityIdFor, eventIdFor } from '@samverkan/core';
-import { DEMO_EMPLOYERS, impulseDecider, impulseStream, tipDecider, tipStream } from '@samverkan/tips';
+import { DEMO_EMPLOYERS } from '@samverkan/demo';
+import { impulseDecider, impulseStream, tipDecider, tipStream } from '@samverkan/tips';
 import type { ImpulseCommand, TipCommand } from '@samverkan/tips';
 
 /**

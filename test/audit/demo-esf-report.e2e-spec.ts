@@ -1,8 +1,7 @@
 import { EVENT_STORE } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
-import { DEMO_GROUP_MEETINGS } from '@samverkan/knowledge';
-import { DEMO_PLANS, demoDecisions } from '@samverkan/demo';
+import { DEMO_GROUP_MEETINGS, DEMO_PLANS, demoDecisions } from '@samverkan/demo';
 import { seedEveryModule } from '../support/demo-workspace';
 import { ok, startTestApp, TestApp } from '../support/test-app';
 

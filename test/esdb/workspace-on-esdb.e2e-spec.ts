@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { CommandBus } from '@nestjs/cqrs';
-import { DEFAULT_REGIONS, PersonDirectory, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { DEFAULT_REGIONS, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { EsdbEventStore } from '@samverkan/event-store';
-import { demoYear, seedTipYear } from '@samverkan/tips';
+import { demoYear, seedTipYear } from '@samverkan/demo';
+import { demoSendOf } from '../support/demo-workspace';
 import { EventStoreProtocolServer, startProtocolServer } from '../support/esdb/protocol-server';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
 import { runPlanStory } from '../support/plan-story';
@@ -30,7 +30,7 @@ describe('The workspace on EventStoreDB', () => {
     t = await startTestApp({ env: { EVENTSTORE_CONNECTION_STRING: server.connectionString } });
     store = EsdbEventStore.connect(server.connectionString);
     await runPlanStory(t, 2025);
-    await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, SMALL_YEAR, DEFAULT_REGIONS));
+    await seedTipYear(demoSendOf(t), demoYear(2024, SMALL_YEAR, DEFAULT_REGIONS));
   }, 60_000);
   afterAll(async () => {
     await t.close();

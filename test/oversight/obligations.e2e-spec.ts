@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandPipeline, EVENT_STORE, eventIdFor, SYSTEM_ACTOR } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { obligationDecider, obligationStream, OverdueWatcher } from '@samverkan/oversight';
+import { obligationEndpoint, obligationStream, OverdueWatcher } from '@samverkan/oversight';
 import { DROP_ACTION } from '../support/forum-fixtures';
 import {
   adoptedPlan, COUNTS, daysFromToday, forumWithMeetings, jointAction, OBLIGATIONS, ok, sentTip, SG, today,
@@ -108,11 +108,11 @@ describe('Oversight: obligations', () => {
   it('appends nothing when a second replica asks for the same mark (command id from the obligation id)', async () => {
     const obligationId = 'planActivity_2025_komm';
     const commandId = eventIdFor(`oversight.overdue:${obligationId}`, 0);
-    const again = await t.app.get(CommandPipeline).execute(
-      obligationStream(obligationId),
-      obligationDecider,
-      { type: 'MarkObligationOverdue', data: { obligationId, module: 'plan', kind: 'PLAN_ACTIVITY', dueOn: '2025-11-30', owner: 'AV', sourceStream: 'plan-2025' }, metadata: { now: new Date() } },
-      { actor: SYSTEM_ACTOR, commandId, correlationId: commandId },
+    const again = await t.app.get(CommandPipeline).send(
+      obligationEndpoint,
+      { type: 'MarkObligationOverdue', data: { obligationId, module: 'plan', kind: 'PLAN_ACTIVITY', dueOn: '2025-11-30', owner: 'AV', sourceStream: 'plan-2025' } },
+      { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] },
+      { commandId },
     );
     expect(again.replayed).toBe(true);
     expect(await t.app.get<EventStore>(EVENT_STORE).readStream(obligationStream(obligationId))).toHaveLength(1);

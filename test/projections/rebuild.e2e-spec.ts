@@ -4,11 +4,9 @@ import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import {
-  DEMO_PROJECT_ACTIVITIES, dialogueCommandCount, forumsCommandCount, momentumCommandCount, seedDialogue, seedForums, seedMomentum, seedSupervision,
-  supervisionCommandCount,
+  DEMO_PROJECT_ACTIVITIES, demoYear, dialogueCommandCount, forumsCommandCount, knowledgeCommandCount, momentumCommandCount, seedDialogue, seedForums,
+  seedKnowledge, seedMomentum, seedSupervision, seedTipYear, supervisionCommandCount,
 } from '@samverkan/demo';
-import { knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
-import { demoYear, seedTipYear } from '@samverkan/tips';
 import { runPlanStory } from '../support/plan-story';
 import { demoSendOf } from '../support/demo-workspace';
 import { dumpReadModels } from '../support/read-model-dump';
@@ -23,11 +21,11 @@ describe('Rebuilding the read models', () => {
     await runPlanStory(t, 2025);
     await runPlanStory(t, 2026);
     const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
-    await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, small, DEFAULT_REGIONS));
+    await seedTipYear(demoSendOf(t), demoYear(2024, small, DEFAULT_REGIONS));
     await seedForums(demoSendOf(t));
     await seedSupervision(demoSendOf(t));
     await seedDialogue(demoSendOf(t));
-    await seedKnowledge(t.app.get(CommandBus), t.app.get(PersonDirectory));
+    await seedKnowledge(demoSendOf(t));
     await seedMomentum(demoSendOf(t));
     await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);

@@ -3,10 +3,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS } from '@samverkan/knowledge';
 import {
-  DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, DEMO_SELECTIONS,
-  demoPlanOutcome,
+  DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_GROUP_MEETINGS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_KNOWLEDGE_ITEMS, DEMO_MEETINGS, DEMO_PLANS,
+  DEMO_PROJECT_ACTIVITIES, DEMO_SELECTIONS, demoPlanOutcome,
 } from '@samverkan/demo';
 import { tsNode } from '../support/ts-node';
 

@@ -1,7 +1,7 @@
-import { CommandBus } from '@nestjs/cqrs';
-import { DEFAULT_REGIONS, EVENT_STORE, PersonDirectory } from '@samverkan/core';
+import { DEFAULT_REGIONS, EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
+import { DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/demo';
+import { demoSendOf } from '../support/demo-workspace';
 import { startTestApp, TestApp } from '../support/test-app';
 
 const FIGURES = `impulses { value suppressed display } tips { value suppressed display }
@@ -22,7 +22,7 @@ describe('The tip funnel', () => {
     t = await startTestApp();
     store = t.app.get<EventStore>(EVENT_STORE);
     // The 2024 shape through the real command path: reports, bundling, sending, receipt, outcomes.
-    await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, DEMO_SHAPES[2024], REGIONS));
+    await seedTipYear(demoSendOf(t), demoYear(2024, DEMO_SHAPES[2024], REGIONS));
   }, 60_000);
   afterAll(() => t.close());
 
@@ -91,7 +91,7 @@ describe('The tip funnel', () => {
 
   it('is a read model: a second seed of the same year appends nothing and changes no figure', async () => {
     const head = await store.headPosition();
-    await seedTipYear(t.app.get(CommandBus), t.app.get(PersonDirectory), demoYear(2024, DEMO_SHAPES[2024], REGIONS));
+    await seedTipYear(demoSendOf(t), demoYear(2024, DEMO_SHAPES[2024], REGIONS));
     expect(await store.headPosition()).toBe(head);
     const res = await t.gql('AUDITOR', FUNNEL, { year: 2024, groupBy: 'REGION' });
     expect(value(res.data.tipFunnel.total, 'impulses')).toBe(113);

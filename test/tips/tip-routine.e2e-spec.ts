@@ -137,16 +137,16 @@ describe('The tip routine through GraphQL', () => {
     const a = await reportImpulse(t, impulseAbout(SOLBACKA));
     const b = await reportImpulse(t, impulseAbout(SOLBACKA));
     const pipeline = t.app.get(CommandPipeline);
-    const execute = pipeline.execute.bind(pipeline);
+    const send = pipeline.send.bind(pipeline);
     let raced = false;
-    const spy = jest.spyOn(pipeline, 'execute').mockImplementation(async (stream, decider, command, context) => {
-      const join = command as { type: string; data: { impulseId?: string } };
+    const spy = jest.spyOn(pipeline, 'send').mockImplementation(async (endpoint, request, sender, options) => {
+      const join = request as { type: string; data: { impulseId?: string } };
       if (!raced && join.type === 'JoinTip' && join.data.impulseId === b) {
         raced = true;
         const other = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [b], summary: 'Hann först' } });
         expect(other.errors).toBeUndefined();
       }
-      return execute(stream, decider, command, context);
+      return send(endpoint, request, sender, options);
     });
     try {
       const res = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [a, b], summary: 'Kom sist' } });

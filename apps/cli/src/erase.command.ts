@@ -1,16 +1,15 @@
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
-import { ErasePersonCommand } from '@samverkan/audit';
+import { PersonErasure } from '@samverkan/audit';
 import { Role } from '@samverkan/auth';
-import { CommandResult, validateEnvironment } from '@samverkan/core';
+import { validateEnvironment } from '@samverkan/core';
 import { containsPersonalIdentityNumber, CORE_RULES } from '@samverkan/core/domain';
 import { WorkspaceModule } from '../../api/src';
 
 /**
  * GDPR erasure from the operator's shell, recorded like the API's: a decision by the data
- * protection officer (the operator's login as actor id), with the reason given. The handler refuses
+ * protection officer (the operator's login as actor id), with the reason given. The endpoint refuses
  * a reason that names the person (ERASURE_REASON_NAMES_PERSON), as it does for the API.
  */
 export async function eraseCommand(options: { person: string; reason: string; organisation: string }): Promise<void> {
@@ -24,9 +23,8 @@ export async function eraseCommand(options: { person: string; reason: string; or
   try {
     const commandId = randomUUID();
     const actor = { id: `operator:${userInfo().username}`, organisation: options.organisation, role: Role.DATA_PROTECTION_OFFICER };
-    const result = await app.get(CommandBus).execute<ErasePersonCommand, CommandResult>(
-      new ErasePersonCommand(options.person, options.reason.trim(), new Date(), { actor, commandId, correlationId: commandId }),
-    );
+    const request = { type: 'ErasePerson' as const, data: { personId: options.person }, reason: options.reason.trim() };
+    const result = await app.get(PersonErasure).erase(request, { actor, correlationId: commandId, forums: [] }, { commandId });
     process.stdout.write(`Erased ${options.person}: the decision is ${result.stream} at position ${result.position?.toString() ?? '-'}.\n`);
   } finally {
     await app.close();

@@ -3,13 +3,12 @@ import { CommandBus } from '@nestjs/cqrs';
 import { SingleBar, Presets } from 'cli-progress';
 import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, validateEnvironment } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from '@samverkan/knowledge';
 import {
-  DEMO_CAMPAIGNS, DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES,
-  DEMO_SELECTIONS, demoPlanOutcome, dialogueCommandCount, forumsCommandCount, momentumCommandCount, planCommandCount, seedDialogue, seedForums,
-  seedMomentum, seedPlans, seedSupervision, supervisionCommandCount,
+  commandCount, DEMO_CAMPAIGNS, DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_GROUP_MEETINGS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_KNOWLEDGE_ITEMS,
+  DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, DEMO_SELECTIONS, DEMO_SHAPES, demoOf, demoPlanOutcome, demoYear, dialogueCommandCount,
+  forumsCommandCount, knowledgeCommandCount, momentumCommandCount, planCommandCount, seedDialogue, seedForums, seedKnowledge, seedMomentum,
+  seedPlans, seedSupervision, seedTipYear, supervisionCommandCount,
 } from '@samverkan/demo';
-import { commandCount, DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/tips';
 import { WorkspaceModule } from '../../api/src';
 
 /**
@@ -26,17 +25,17 @@ export async function seedCommand(): Promise<void> {
   const bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} commands' }, Presets.shades_classic);
   bar.start(planCommandCount() + years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount(), 0);
   // First: the plans for active collaboration the rest of the work follows.
-  const demo = { send: app.get(CommandPipeline).send.bind(app.get(CommandPipeline)), persons: app.get(PersonDirectory) };
+  const demo = demoOf(app.get(CommandPipeline), app.get(PersonDirectory));
   await seedPlans(demo, () => bar.increment());
   for (const year of years) {
-    await seedTipYear(app.get(CommandBus), app.get(PersonDirectory), year, () => bar.increment());
+    await seedTipYear(demo, year, () => bar.increment());
   }
   await seedForums(demo, () => bar.increment());
   await seedSupervision(demo, () => bar.increment());
   // After supervision: dialogue topics cite its inspections.
   await seedDialogue(demo, () => bar.increment());
   // After forums: knowledge items are presented at the forums' held meetings.
-  await seedKnowledge(app.get(CommandBus), app.get(PersonDirectory), () => bar.increment());
+  await seedKnowledge(demo, () => bar.increment());
   // Momentum's own activities: conferences, trainings, web trainings, study visits.
   await seedMomentum(demo, () => bar.increment());
   bar.stop();

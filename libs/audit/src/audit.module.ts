@@ -1,6 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventCatalog, ModuleRegistry } from '@samverkan/core';
-import { ErasePersonHandler, ErasureSweep } from './erasure/erase-person.handler';
+import { PersonErasure } from './erasure/erasure.endpoint';
+import { ErasureSweep } from './erasure/erasure-sweep';
 import { privacyModuleEvents } from './erasure/person-erasure';
 import { AuditTrailResolver } from './graphql/audit-trail.resolver';
 import { ErasureResolver } from './graphql/erasure.resolver';
@@ -10,10 +11,8 @@ import { ParticipantsResolver } from './graphql/participants.resolver';
 import { SealingResolver } from './graphql/sealing.resolver';
 import { TimelineFeed } from './graphql/timeline-feed';
 import { TimelineResolver } from './graphql/timeline.resolver';
-import { ReportParticipantMonthHandler } from './participants/report-participant-month.handler';
 import { timelineProjection } from './read-model/timeline.projection';
 import { reportingModuleEvents } from './reporting-events';
-import { SealEsfReportHandler } from './sealing/seal-esf-report.handler';
 
 /**
  * The audit trail across modules: timeline, time travel, integrity, explainable figures, the ESF
@@ -21,8 +20,8 @@ import { SealEsfReportHandler } from './sealing/seal-esf-report.handler';
  */
 @Module({
   providers: [
-    TimelineResolver, AuditTrailResolver, EsfReportResolver, ExplainResolver, ErasureResolver, ErasePersonHandler, ErasureSweep, TimelineFeed,
-    SealingResolver, SealEsfReportHandler, ParticipantsResolver, ReportParticipantMonthHandler,
+    TimelineResolver, AuditTrailResolver, EsfReportResolver, ExplainResolver, ErasureResolver, PersonErasure, ErasureSweep, TimelineFeed,
+    SealingResolver, ParticipantsResolver,
   ],
 })
 export class AuditModule implements OnModuleInit {

@@ -1,3 +1,4 @@
+export { demoOf } from './demo-send';
 export type { DemoSend } from './demo-send';
 export { DEMO_EMPLOYERS } from './employers';
 export type { DemoEmployer } from './employers';
@@ -6,3 +7,5 @@ export * from './forums';
 export * from './momentum';
 export * from './supervision';
 export * from './dialogue';
+export * from './tips';
+export * from './knowledge';

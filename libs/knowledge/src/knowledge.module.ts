@@ -1,12 +1,12 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventCatalog, ModuleRegistry } from '@samverkan/core';
-import { knowledgeCommandHandlers, knowledgeQueryHandlers } from './application';
+import { knowledgeQueryHandlers } from './application';
 import { knowledgeModuleEvents } from './domain';
 import { KnowledgeResolver } from './graphql/knowledge.resolver';
 import { knowledgeProjections } from './read-model/knowledge.projections';
 
 /** The national knowledge group, its knowledge items, and where they were presented. */
-@Module({ providers: [...knowledgeCommandHandlers, ...knowledgeQueryHandlers, KnowledgeResolver] })
+@Module({ providers: [...knowledgeQueryHandlers, KnowledgeResolver] })
 export class KnowledgeModule implements OnModuleInit {
   constructor(
     private readonly catalog: EventCatalog,

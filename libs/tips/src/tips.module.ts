@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { EventCatalog, ExplainerRegistry, ModuleRegistry, ReadModelDb } from '@samverkan/core';
-import { TipBundling, tipsCommandHandlers, tipsQueryHandlers } from './application';
+import { TipBundling, tipsQueryHandlers } from './application';
 import { tipsModuleEvents } from './domain';
 import { FunnelResolver } from './graphql/funnel.resolver';
 import { ImpulseResolver } from './graphql/impulse.resolver';
@@ -10,7 +10,7 @@ import { tipsProjection } from './read-model/tips.projection';
 
 /** The tip routine: impulses from FK staff, tips to AV, AV's outcomes, and the funnel. */
 @Module({
-  providers: [...tipsCommandHandlers, ...tipsQueryHandlers, TipBundling, ImpulseResolver, TipResolver, FunnelResolver],
+  providers: [...tipsQueryHandlers, TipBundling, ImpulseResolver, TipResolver, FunnelResolver],
 })
 export class TipsModule implements OnModuleInit {
   constructor(

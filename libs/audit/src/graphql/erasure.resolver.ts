@@ -1,8 +1,7 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
-import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResult, commandContext, payloadFields, PersonDirectory } from '@samverkan/core';
-import { ErasePersonCommand } from '../erasure/erase-person.handler';
+import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { PersonErasure } from '../erasure/erasure.endpoint';
 import { ReferencedPerson } from './audit-trail.types';
 import { ErasePersonInput, ErasePersonPayload, FindPeopleArgs } from './erasure.types';
 
@@ -11,7 +10,7 @@ const ERASERS = [Role.DATA_PROTECTION_OFFICER, Role.AUDITOR];
 @Resolver()
 export class ErasureResolver {
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly erasure: PersonErasure,
     private readonly persons: PersonDirectory,
   ) {}
 
@@ -26,18 +25,11 @@ export class ErasureResolver {
     description: 'GDPR erasure (a decision): the person\'s key is deleted; the trail keeps the facts, the organisation and the erasure.',
   })
   @Roles(...ERASERS)
-  async erasePerson(
-    @Args('input') input: ErasePersonInput,
-    @CurrentActor() actor: Actor,
-    @CorrelationId() correlationId: string,
-  ): Promise<ErasePersonPayload> {
-    const context = commandContext(actor, correlationId, input);
-    const result = await this.commandBus.execute<ErasePersonCommand, CommandResult>(
-      new ErasePersonCommand(input.personId, input.reason, new Date(), context),
-    );
+  async erasePerson(@Args('input') input: ErasePersonInput, @CommandSender() sender: Sender): Promise<ErasePersonPayload> {
+    const sent = await this.erasure.erase({ type: 'ErasePerson', data: { personId: input.personId }, reason: input.reason }, sender, input);
     const person = this.persons.find(input.personId);
     return {
-      ...payloadFields(result, context),
+      ...sentPayload(sent),
       person: { id: input.personId, name: person?.erasedAt ? 'raderad' : (person?.name ?? null), organisation: person?.organisation ?? null, erased: !!person?.erasedAt },
     };
   }

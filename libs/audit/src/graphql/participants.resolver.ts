@@ -1,13 +1,13 @@
 import { Inject } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResult, commandContext, EVENT_STORE, EventCatalog, InputValidationError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandPipeline, EVENT_STORE, EventCatalog, InputValidationError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { FIRST_MONTH, hasEnded, LAST_MONTH } from '../participants/months';
 import { MonthView, participantMonthsUpTo } from '../participants/participant-months';
 import { participantLines } from '../participants/participant-rows';
-import { ReportParticipantMonthCommand } from '../participants/report-participant-month.handler';
+import type { TrailReading } from '../sealing/seal.endpoint';
+import { participantMonthEndpoint } from '../participants/participant-month.endpoint';
 import {
   ParticipantMonth, ParticipantMonthArgs, ParticipantMonthDetail, ParticipantMonthsArgs, ReportParticipantMonthInput, ReportParticipantMonthPayload,
 } from './participants.types';
@@ -42,15 +42,21 @@ function inProject(field: string, month: string): void {
 
 @Resolver()
 export class ParticipantsResolver {
+  private readonly trail: TrailReading;
+  private readonly endpoint: ReturnType<typeof participantMonthEndpoint>;
+
   constructor(
-    private readonly commandBus: CommandBus,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
-    private readonly catalog: EventCatalog,
-    private readonly persons: PersonDirectory,
-  ) {}
+    private readonly pipeline: CommandPipeline,
+    @Inject(EVENT_STORE) store: EventStore,
+    catalog: EventCatalog,
+    persons: PersonDirectory,
+  ) {
+    this.trail = { store, catalog, persons };
+    this.endpoint = participantMonthEndpoint(this.trail);
+  }
 
   private months(upTo: string) {
-    return participantMonthsUpTo({ store: this.store, catalog: this.catalog, persons: this.persons }, upTo);
+    return participantMonthsUpTo(this.trail, upTo);
   }
 
   @Query(() => [ParticipantMonth], { description: 'Each month\'s participants and reporting status (UNREPORTED, REPORTED, NEEDS_REREPORT).' })
@@ -83,17 +89,9 @@ export class ParticipantsResolver {
     description: 'Reports a month\'s participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.',
   })
   @Roles(...REPORTERS)
-  async reportParticipantMonth(
-    @Args('input') input: ReportParticipantMonthInput,
-    @CurrentActor() actor: Actor,
-    @CorrelationId() correlationId: string,
-  ): Promise<ReportParticipantMonthPayload> {
-    const context = commandContext(actor, correlationId, input);
-    const reason = input.reason?.trim() || `Månadsrapportering av deltagare för ${input.month}`;
-    const result = await this.commandBus.execute<ReportParticipantMonthCommand, CommandResult>(
-      new ReportParticipantMonthCommand(input.month, reason, new Date(), context),
-    );
+  async reportParticipantMonth(@Args('input') input: ReportParticipantMonthInput, @CommandSender() sender: Sender): Promise<ReportParticipantMonthPayload> {
+    const sent = await this.pipeline.send(this.endpoint, { type: 'ReportParticipantMonth', data: { month: input.month }, reason: input.reason }, sender, input);
     const month = (await this.months(input.month)).months.at(-1);
-    return { ...payloadFields(result, context), month: month ? monthType(month, new Date()) : (null as never) };
+    return { ...sentPayload(sent), month: month ? monthType(month, new Date()) : (null as never) };
   }
 }

@@ -1,13 +1,12 @@
 import { Inject } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResult, commandContext, ENVIRONMENT, Environment, EVENT_STORE, EventCatalog, InputValidationError, payloadFields, PersonDirectory } from '@samverkan/core';
+import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandPipeline, ENVIRONMENT, Environment, EVENT_STORE, EventCatalog, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import type { CitedEvent } from '../esf/trail-events';
 import { esfAmendments } from '../sealing/esf-amendments';
 import { listSeals, SealView, sealView } from '../sealing/esf-seals';
-import { SealEsfReportCommand } from '../sealing/seal-esf-report.handler';
+import { sealEndpoint } from '../sealing/seal.endpoint';
 import { EsfAmendmentsArgs, EsfReportAmendments, EsfSeal, SealEsfReportInput, SealEsfReportPayload } from './sealing.types';
 
 const SEALERS = [Role.STEERING_GROUP, Role.AUDITOR];
@@ -18,13 +17,17 @@ export function sealType(s: SealView): EsfSeal {
 
 @Resolver()
 export class SealingResolver {
+  private readonly endpoint: ReturnType<typeof sealEndpoint>;
+
   constructor(
-    private readonly commandBus: CommandBus,
+    private readonly pipeline: CommandPipeline,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly catalog: EventCatalog,
     private readonly persons: PersonDirectory,
     @Inject(ENVIRONMENT) private readonly env: Environment,
-  ) {}
+  ) {
+    this.endpoint = sealEndpoint(this.deps);
+  }
 
   private get deps() {
     return { store: this.store, catalog: this.catalog, persons: this.persons };
@@ -34,18 +37,11 @@ export class SealingResolver {
     description: 'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
   })
   @Roles(...SEALERS)
-  async sealEsfReport(
-    @Args('input') input: SealEsfReportInput,
-    @CurrentActor() actor: Actor,
-    @CorrelationId() correlationId: string,
-  ): Promise<SealEsfReportPayload> {
-    if (input.from > input.to) throw new InputValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
-    const context = commandContext(actor, correlationId, input);
-    const result = await this.commandBus.execute<SealEsfReportCommand, CommandResult>(
-      new SealEsfReportCommand(input.from, input.to, input.reason, new Date(), context),
-    );
-    const [event] = await this.store.readStream(result.stream, { maxCount: 1 });
-    return { ...payloadFields(result, context), seal: event ? sealType(sealView(this.deps, event)) : null };
+  async sealEsfReport(@Args('input') input: SealEsfReportInput, @CommandSender() sender: Sender): Promise<SealEsfReportPayload> {
+    const request = { type: 'SealEsfReport' as const, data: { from: input.from, to: input.to }, reason: input.reason };
+    const sent = await this.pipeline.send(this.endpoint, request, sender, input);
+    const [event] = await this.store.readStream(sent.stream, { maxCount: 1 });
+    return { ...sentPayload(sent), seal: event ? sealType(sealView(this.deps, event)) : null };
   }
 
   @Query(() => [EsfSeal], { description: 'Every sealed ESF report, in the order they were sealed.' })

@@ -6,7 +6,7 @@ import { AUDIT_RULES } from '../audit.rules';
  * A month's participant report to ESF+ is a decision in the month's own stream
  * (participantMonth-<YYYY-MM>). Months are reported in order; each report names the report of the
  * month before it that it follows, so re-reporting an earlier month leaves every later one behind
- * until it too is reported again. The handler reads the month before; the decider keeps the rules.
+ * until it too is reported again. The endpoint reads the month before; the decider keeps the rules.
  */
 
 export interface PreviousMonth {

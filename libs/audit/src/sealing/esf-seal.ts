@@ -4,7 +4,7 @@ import { AUDIT_RULES } from '../audit.rules';
 /**
  * A sealed ESF report is a decision in its own stream (esfSeal-<sealId>): the period, the store
  * position the report covers, the sha256 of its rows (names left out) and the integrity root over
- * every stream head at that position. The handler computes them; the decider keeps the rules.
+ * every stream head at that position. The endpoint computes them; the decider keeps the rules.
  */
 
 export interface SealFacts {

@@ -9,7 +9,7 @@ import type { Command, DomainEvent } from '../domain/decider';
 import type { ModuleEvents } from '../domain/event-catalog';
 import type { Actor } from '../envelope/envelope';
 import type { CommandEndpoint, RequestOptions, Sender } from '../endpoint/command-endpoint';
-import { sendRequest, SentRequest } from '../endpoint/send-request';
+import { EndpointDeps, sendRequest, SentRequest } from '../endpoint/send-request';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { expectRejection, ExpectedRejection } from './error-matcher';
 
@@ -18,6 +18,21 @@ export interface GivenStream {
   stream: string;
   events: DomainEvent[];
 }
+
+/** Someone the person directory already names (e.g. the person an erasure is about). */
+export interface GivenPerson {
+  id: string;
+  name: string;
+  organisation: string | null;
+}
+
+/**
+ * An endpoint, or one built over the store, catalog and directory for the reads `prepare` makes
+ * beyond other streams (the audit's report and seal, the person directory).
+ */
+export type EndpointUnderTest<R, C extends Command, E extends DomainEvent, S> =
+  | CommandEndpoint<R, C, E, S>
+  | ((deps: Omit<EndpointDeps, 'env'>) => CommandEndpoint<R, C, E, S>);
 
 /** Who sends the request in a test: an actor's role (and forums), or a whole sender. */
 export interface TestSender {
@@ -39,14 +54,14 @@ export interface Outcome {
  * without Nest. Each `when` starts from an empty store with only the given streams in it.
  */
 export function endpointSpecification<R, C extends Command, E extends DomainEvent, S>(
-  endpoint: CommandEndpoint<R, C, E, S>,
+  endpoint: EndpointUnderTest<R, C, E, S>,
   modules: readonly ModuleEvents[],
   env: { REGIONS: string[] } = { REGIONS: DEFAULT_REGIONS },
 ) {
   const catalog = new EventCatalog();
   for (const events of modules) catalog.register(events);
   return {
-    given(streams: GivenStream[] = []) {
+    given(streams: GivenStream[] = [], people: GivenPerson[] = []) {
       return {
         when(request: R, by: TestSender = {}, options: RequestOptions = {}) {
           const run = async <T>(check: (outcome: Promise<Outcome>, eventsOf: (stream: string) => Promise<DomainEvent[]>, persons: PersonDirectory) => Promise<T>) => {
@@ -55,11 +70,14 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
             const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
             try {
               for (const given of streams) await store.append(given.stream, given.events.map((e) => storedForm(e)), { expectedRevision: 'any' });
+              for (const { id, ...fields } of people) persons.upsert(id, fields);
+              const deps = { store, catalog, persons, env };
+              const resolved = typeof endpoint === 'function' ? endpoint(deps) : endpoint;
               const eventsOf = async (stream: string) => (await store.readStream(stream)).map((e) => ({ type: e.type, data: catalog.currentData(e) }));
               const outcome = (async (): Promise<Outcome> => {
-                const sent = await sendRequest({ store, catalog, persons, env }, endpoint, request, senderOf(by), options);
-                const appended = sent.replayed ? [] : (await eventsOf(sent.stream)).slice(sent.revision + 1 - sent.events.length);
-                return { sent, appended, persons };
+                const result = await sendRequest(deps, resolved, request, senderOf(by), options);
+                const appended = result.replayed ? [] : (await eventsOf(result.stream)).slice(result.revision + 1 - result.events.length);
+                return { sent: result, appended, persons };
               })();
               return await check(outcome, eventsOf, persons);
             } finally {
@@ -76,13 +94,13 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
                 expect(done.appended).toEqual(expected);
                 more?.(done);
               }),
-            /** The request was refused with this error, and the store and person directory are as they were. */
+            /** The request was refused with this error, and the store and person directory are as they were (the given people only). */
             thenThrows: (code: string, detail?: ExpectedRejection) =>
               run(async (outcome, eventsOf, persons) => {
                 const error = await outcome.then(() => undefined, (e: unknown) => e);
                 expectRejection(error, code, detail);
                 for (const given of streams) expect(await eventsOf(given.stream)).toHaveLength(given.events.length);
-                expect(persons.count()).toBe(0);
+                expect(persons.count()).toBe(people.length);
               }),
             /** The request was accepted and changed nothing (e.g. it repeats what is already so). */
             thenNothingHappened: () =>

@@ -40,6 +40,7 @@ export function openDemoStore(modules: readonly ModuleEvents[]): DemoStore {
       sent.push({ endpoint: endpoint.name, request, commandId: result.commandId, sent: result });
       return result;
     },
+    load: (stream, decider) => loadState(deps, stream, decider),
     state: async (stream, decider) => (await loadState(deps, stream, decider)).state,
     async close() {
       persons.close();

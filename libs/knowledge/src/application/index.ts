@@ -1,2 +1,3 @@
-export * from './knowledge.commands';
+export * from './group.endpoint';
+export * from './item.endpoint';
 export * from './knowledge.queries';

@@ -1,12 +1,14 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentAccess, ContentOf, CorrelationId, CurrentActor, GrantedForums, Role, Roles } from '@samverkan/auth';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, entityIdFor, NotFoundError, payloadFields, positionCursor, toConnection,
+  Actor, CommandInput, CommandPipeline, Connection, NotFoundError, positionCursor, Sender, sentPayload, toConnection,
 } from '@samverkan/core';
 import { ForumDoc, GetForumsQuery, GetMeetingsQuery, MeetingDoc } from '@samverkan/forums';
-import { GetGroupQuery, GetItemsQuery, ListItemsQuery, RunGroupCommand, RunItemCommand } from '../application';
-import { EXPECTED_GROUP_MEETINGS_PER_TERM, GroupCommand, ItemCommand, NATIONAL_GROUP_ID, stockholmDate } from '../domain';
+import {
+  GetGroupQuery, GetItemsQuery, groupEndpoint, GroupRequest, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery,
+} from '../application';
+import { NATIONAL_GROUP_ID } from '../domain';
 import { GroupDoc, ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
 import {
@@ -14,9 +16,9 @@ import {
   PlanGroupMeetingInput, ProposeKnowledgeItemInput, PublishKnowledgeItemInput, RecordKnowledgePresentationInput,
   RemoveGroupMemberInput, RetireKnowledgeItemInput, ReviewKnowledgeItemInput,
 } from './knowledge.inputs';
+import { Names, toGroupType, toItemType } from './knowledge.mapping';
 import {
   KnowledgeGroupPayload, KnowledgeGroupType, KnowledgeItemConnection, KnowledgeItemPayload, KnowledgeItemType, KnowledgeReachType,
-  PresentationType,
 } from './knowledge.types';
 
 const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
@@ -25,7 +27,7 @@ const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
 @Resolver(() => KnowledgeItemType)
 export class KnowledgeResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly access: ContentAccess,
   ) {}
@@ -42,7 +44,7 @@ export class KnowledgeResolver {
   @ContentOf('knowledgeItem')
   async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs, @CurrentActor() actor: Actor): Promise<Connection<KnowledgeItemType>> {
     const before = positionCursor(after);
-    const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery(filter, before, first + 1));
+    const rows = await this.queries.execute(new ListItemsQuery(filter, before, first + 1));
     const names = await this.presentationNames(rows.map((r) => r.doc), actor);
     return toConnection(rows, first, (r) => r.doc.position, (r) => toItemType(r, names));
   }
@@ -58,7 +60,7 @@ export class KnowledgeResolver {
   @Query(() => [KnowledgeReachType], { description: 'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).' })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
   async knowledgeReach(@CurrentActor() actor: Actor): Promise<KnowledgeReachType[]> {
-    const rows = await this.queries.execute<ListItemsQuery, Versioned<ItemDoc>[]>(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
+    const rows = await this.queries.execute(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
     const names = await this.presentationNames(rows.map((r) => r.doc), actor);
     return rows.map((row) => {
       const item = toItemType(row, names);
@@ -75,165 +77,94 @@ export class KnowledgeResolver {
 
   @Mutation(() => KnowledgeGroupPayload, { description: 'Founds the national group, hosted by FK.' })
   @Roles(Role.STEERING_GROUP)
-  foundKnowledgeGroup(@Args('input') input: FoundKnowledgeGroupInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.group(
-      { type: 'FoundGroup', data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn ?? stockholmDate(now) }, metadata: { now } },
-      commandContext(actor, cid, input),
-    );
+  foundKnowledgeGroup(@Args('input') input: FoundKnowledgeGroupInput, @CommandSender() sender: Sender) {
+    return this.sendGroup({ type: 'FoundGroup', data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn } }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload)
   @Roles(...GROUP_ROLES)
-  admitGroupMember(@Args('input') input: AdmitGroupMemberInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.group(
-      { type: 'AdmitGroupMember', data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn ?? stockholmDate(now) }, metadata: { now } },
-      commandContext(actor, cid, input),
-    );
+  admitGroupMember(@Args('input') input: AdmitGroupMemberInput, @CommandSender() sender: Sender) {
+    return this.sendGroup({ type: 'AdmitGroupMember', data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn } }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload, { description: 'An organisation leaves the group: a decision, with the reason.' })
   @Roles(...GROUP_ROLES)
-  removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.group(
-      { type: 'RemoveGroupMember', data: { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn ?? stockholmDate(now) }, metadata: { now }, reason: input.reason },
-      commandContext(actor, cid, input),
-    );
+  removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CommandSender() sender: Sender) {
+    const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
+    return this.sendGroup({ type: 'RemoveGroupMember', data, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload, { description: 'Plans a meeting of the group inside its term.' })
   @Roles(...GROUP_ROLES)
-  planGroupMeeting(@Args('input') input: PlanGroupMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    return this.group(
-      {
-        type: 'PlanGroupMeeting',
-        data: { groupId: NATIONAL_GROUP_ID, meetingId: entityIdFor(context.commandId), term: input.term, year: input.year, date: input.date, agenda: [...input.agenda] },
-        metadata: { now: new Date() },
-      },
-      context,
-    );
+  planGroupMeeting(@Args('input') input: PlanGroupMeetingInput, @CommandSender() sender: Sender) {
+    const data = { groupId: NATIONAL_GROUP_ID, term: input.term, year: input.year, date: input.date, agenda: [...input.agenda] };
+    return this.sendGroup({ type: 'PlanGroupMeeting', data }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload)
   @Roles(...GROUP_ROLES)
-  holdGroupMeeting(@Args('input') input: HoldGroupMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.group(
-      { type: 'HoldGroupMeeting', data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId, heldOn: input.heldOn ?? stockholmDate(now), present: [...input.present] }, metadata: { now } },
-      commandContext(actor, cid, input),
-    );
+  holdGroupMeeting(@Args('input') input: HoldGroupMeetingInput, @CommandSender() sender: Sender) {
+    const data = { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId, heldOn: input.heldOn, present: [...input.present] };
+    return this.sendGroup({ type: 'HoldGroupMeeting', data }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
   @Roles(...GROUP_ROLES)
-  cancelGroupMeeting(@Args('input') input: CancelGroupMeetingInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.group(
-      { type: 'CancelGroupMeeting', data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId }, metadata: { now: new Date() }, reason: input.reason },
-      commandContext(actor, cid, input),
-    );
+  cancelGroupMeeting(@Args('input') input: CancelGroupMeetingInput, @CommandSender() sender: Sender) {
+    return this.sendGroup({ type: 'CancelGroupMeeting', data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId }, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => KnowledgeItemPayload, { description: 'Proposes an item; only the group’s member organisations (your token’s organisation) propose.' })
   @Roles(Role.KNOWLEDGE_GROUP)
-  proposeKnowledgeItem(@Args('input') input: ProposeKnowledgeItemInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const now = new Date();
-    return this.item(
-      {
-        type: 'ProposeItem',
-        data: {
-          itemId: entityIdFor(context.commandId),
-          kind: input.kind,
-          title: input.title,
-          sourceOrganisation: input.sourceOrganisation,
-          link: input.link,
-          topics: [...input.topics],
-          proposedBy: actor.organisation,
-          // Read by the handler from the group's stream.
-          memberCodes: [],
-          proposedOn: input.proposedOn ?? stockholmDate(now),
-        },
-        metadata: { now },
-      },
-      context,
-    );
+  proposeKnowledgeItem(@Args('input') input: ProposeKnowledgeItemInput, @CommandSender() sender: Sender) {
+    const { kind, title, sourceOrganisation, link, proposedOn } = input;
+    return this.sendItem({ type: 'ProposeItem', data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn } }, sender, input);
   }
 
   @Mutation(() => KnowledgeItemPayload, { description: 'The group’s verdict at a held meeting, citing it.' })
   @Roles(Role.KNOWLEDGE_GROUP)
-  reviewKnowledgeItem(@Args('input') input: ReviewKnowledgeItemInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.item(
-      {
-        type: 'ReviewItem',
-        data: { itemId: input.itemId, meeting: { meetingId: input.meetingId, status: 'NONE' }, verdict: input.verdict, note: input.note },
-        metadata: { now: new Date() },
-        reason: input.reason,
-      },
-      commandContext(actor, cid, input),
-    );
+  reviewKnowledgeItem(@Args('input') input: ReviewKnowledgeItemInput, @CommandSender() sender: Sender) {
+    const data = { itemId: input.itemId, meetingId: input.meetingId, verdict: input.verdict, note: input.note };
+    return this.sendItem({ type: 'ReviewItem', data, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => KnowledgeItemPayload)
   @Roles(Role.KNOWLEDGE_GROUP)
-  publishKnowledgeItem(@Args('input') input: PublishKnowledgeItemInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.item(
-      { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn ?? stockholmDate(now) }, metadata: { now } },
-      commandContext(actor, cid, input),
-    );
+  publishKnowledgeItem(@Args('input') input: PublishKnowledgeItemInput, @CommandSender() sender: Sender) {
+    return this.sendItem({ type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } }, sender, input);
   }
 
   @Mutation(() => KnowledgeItemPayload, { description: 'Retires an item that is no longer current: a decision, with the reason.' })
   @Roles(Role.KNOWLEDGE_GROUP)
-  retireKnowledgeItem(@Args('input') input: RetireKnowledgeItemInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.item(
-      { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn ?? stockholmDate(now) }, metadata: { now }, reason: input.reason },
-      commandContext(actor, cid, input),
-    );
+  retireKnowledgeItem(@Args('input') input: RetireKnowledgeItemInput, @CommandSender() sender: Sender) {
+    return this.sendItem({ type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason }, sender, input);
   }
 
   @Mutation(() => KnowledgeItemPayload, { description: 'Records that the item was presented at a held forum meeting.' })
   @Roles(Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR)
-  recordKnowledgePresentation(
-    @Args('input') input: RecordKnowledgePresentationInput,
-    @CurrentActor() actor: Actor,
-    @CorrelationId() cid: string,
-    @GrantedForums() forums: string[],
-  ) {
-    return this.item(
-      {
-        type: 'RecordPresentation',
-        data: { itemId: input.itemId, forumMeeting: { meetingId: input.forumMeetingId, exists: false, forumId: '', status: 'NONE', date: '' } },
-        metadata: { now: new Date() },
-      },
-      commandContext(actor, cid, input),
-      { actor, forums },
-    );
+  recordKnowledgePresentation(@Args('input') input: RecordKnowledgePresentationInput, @CommandSender() sender: Sender) {
+    return this.sendItem({ type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } }, sender, input);
   }
 
-  private async group(command: GroupCommand, context: CommandContext): Promise<KnowledgeGroupPayload> {
-    const result = await this.commands.execute<RunGroupCommand, CommandResult>(new RunGroupCommand(command, context));
-    return { ...payloadFields(result, context), group: toGroupType(await this.groupDoc()) };
+  private async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {
+    const sent = await this.pipeline.send(groupEndpoint, request, sender, input);
+    return { ...sentPayload(sent), group: toGroupType(await this.groupDoc()) };
   }
 
-  private async item(command: ItemCommand, context: CommandContext, access?: { actor: Actor; forums: string[] }): Promise<KnowledgeItemPayload> {
-    const result = await this.commands.execute<RunItemCommand, CommandResult>(new RunItemCommand(command, context, access));
-    const row = await this.itemDoc(command.data.itemId);
-    return { ...payloadFields(result, context), item: toItemType(row, await this.presentationNames([row.doc], context.actor)) };
+  private async sendItem(request: ItemRequest, sender: Sender, input: CommandInput): Promise<KnowledgeItemPayload> {
+    const sent = await this.pipeline.send(itemEndpoint, request, sender, input);
+    const row = await this.itemDoc(request.type === 'ProposeItem' ? knowledgeItemIdFor(sent.commandId) : request.data.itemId);
+    return { ...sentPayload(sent), item: toItemType(row, await this.presentationNames([row.doc], sender.actor)) };
   }
 
   private async groupDoc(): Promise<Versioned<GroupDoc>> {
-    const row = await this.queries.execute<GetGroupQuery, Versioned<GroupDoc> | null>(new GetGroupQuery(NATIONAL_GROUP_ID));
+    const row = await this.queries.execute(new GetGroupQuery(NATIONAL_GROUP_ID));
     if (!row) throw new NotFoundError('KnowledgeGroup', NATIONAL_GROUP_ID);
     return row;
   }
 
   private async itemDoc(id: string): Promise<Versioned<ItemDoc>> {
-    const [row] = await this.queries.execute<GetItemsQuery, Versioned<ItemDoc>[]>(new GetItemsQuery([id]));
+    const [row] = await this.queries.execute(new GetItemsQuery([id]));
     if (!row) throw new NotFoundError('KnowledgeItem', id);
     return row;
   }
@@ -254,38 +185,4 @@ export class KnowledgeResolver {
       meetings: new Map(meetings.map((m) => [m.doc.meetingId, m.doc.title])),
     };
   }
-}
-
-interface Names {
-  forums: Map<string, string>;
-  meetings: Map<string, string>;
-}
-
-function toGroupType({ doc, revision }: Versioned<GroupDoc>): KnowledgeGroupType {
-  const meetings = [...doc.meetings].sort((a, b) => (a.heldOn ?? a.date).localeCompare(b.heldOn ?? b.date));
-  const terms = new Map<string, { year: number; term: string; held: number }>();
-  for (const m of meetings) {
-    const key = `${m.year}-${m.term}`;
-    const entry = terms.get(key) ?? { year: m.year, term: m.term, held: 0 };
-    if (m.status === 'HELD') entry.held += 1;
-    terms.set(key, entry);
-  }
-  return {
-    id: doc.groupId,
-    hostCode: doc.hostCode,
-    foundedOn: doc.foundedOn,
-    members: doc.members,
-    meetings: meetings.map((m) => ({ ...m, id: m.meetingId })),
-    terms: [...terms.values()].map((t) => ({ ...t, expected: EXPECTED_GROUP_MEETINGS_PER_TERM })),
-    revision,
-  };
-}
-
-function toItemType({ doc, revision }: Versioned<ItemDoc>, names: Names): KnowledgeItemType {
-  const presentations: PresentationType[] = doc.presentations.map((p) => ({
-    ...p,
-    forumName: names.forums.get(p.forumId) ?? null,
-    meetingTitle: names.meetings.get(p.forumMeetingId) ?? null,
-  }));
-  return { ...doc, id: doc.itemId, presentations, revision };
 }

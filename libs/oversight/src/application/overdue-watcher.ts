@@ -2,8 +2,8 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandPipeline, DomainRuleViolation, ENVIRONMENT, Environment, EVENT_STORE, eventIdFor, ProjectionRunner, ReadModelDb, SYSTEM_ACTOR } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { stockholmDate } from '@samverkan/core/domain';
-import { MarkObligationOverdue, obligationDecider, obligationStream } from '../domain';
 import { ObligationView } from '../read-model/obligations';
+import { obligationEndpoint, ObligationRequest } from './obligation.endpoint';
 import { openObligations } from '../read-model/oversight.queries';
 
 /**
@@ -78,16 +78,11 @@ export class OverdueWatcher {
 
   private async mark(o: ObligationView): Promise<boolean> {
     const commandId = eventIdFor(`oversight.overdue:${o.obligationId}`, 0);
-    const command: MarkObligationOverdue = {
+    const request: ObligationRequest = {
       type: 'MarkObligationOverdue',
       data: { obligationId: o.obligationId, module: o.module, kind: o.kind, dueOn: o.dueOn, owner: o.owner, sourceStream: o.sourceStream },
-      metadata: { now: new Date() },
     };
-    const result = await this.pipeline.execute(obligationStream(o.obligationId), obligationDecider, command, {
-      actor: SYSTEM_ACTOR,
-      commandId,
-      correlationId: commandId,
-    });
-    return !result.replayed && result.events.length > 0;
+    const sent = await this.pipeline.send(obligationEndpoint, request, { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] }, { commandId });
+    return !sent.replayed && sent.events.length > 0;
   }
 }

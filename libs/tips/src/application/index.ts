@@ -1,3 +1,5 @@
-export * from './tips.commands';
+export * from './impulse.endpoint';
+export * from './tip.endpoint';
 export * from './tips.queries';
 export { TipBundling } from './tip-bundling';
+export type { BundlingPipeline } from './tip-bundling';

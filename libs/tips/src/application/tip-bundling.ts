@@ -1,15 +1,19 @@
-import { Injectable, Logger } from '@nestjs/common';
-import { CommandContext, CommandPipeline, CommandResult, DomainRuleViolation, entityIdFor, NotFoundError } from '@samverkan/core';
-import {
-  CompileTip,
-  ReportedImpulse,
-  ExistingTip,
-  JoinTip,
-  impulseDecider,
-  impulseStream,
-  tipDecider,
-  tipStream,
-} from '../domain';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { CommandPipeline, DomainRuleViolation, NotFoundError, RequestOptions, Sender, SentRequest } from '@samverkan/core';
+import { randomUUID } from 'node:crypto';
+import { ExistingTip, impulseDecider, JoinTip, LeaveTip, NoTip, tipDecider, tipStream } from '../domain';
+import { impulseEndpoint } from './impulse.endpoint';
+import { AddImpulseToTipRequest, CompileTipRequest, compiledTip, reportedImpulse, TipRequest, tipEndpoint, tipIdFor } from './tip.endpoint';
+
+/** What the bundling needs of the pipeline: the endpoints' way in, and the current state of a stream. */
+export type BundlingPipeline = Pick<CommandPipeline, 'send' | 'load'>;
+
+/** The requests of one bundling: each step its own command id derived from the caller's, caused by it. */
+interface Steps {
+  commandId: string;
+  sender: Sender;
+  id(name: string): string;
+}
 
 /**
  * Bundling touches two kinds of aggregate: each impulse guards "joins at most one tip", the tip
@@ -19,107 +23,90 @@ import {
  * last. Only if another officer wins a race in between does a join get undone by an explicit
  * ImpulseLeftTip, which the audit timeline shows with its cause.
  *
- * Every step takes a command id derived from the caller's, so a retry of the whole command
- * replays each step instead of repeating it.
+ * Every step is a request to the impulse's or the tip's endpoint under a command id derived from
+ * the caller's, so a retry of the whole request replays each step instead of repeating it.
  */
 @Injectable()
 export class TipBundling {
   private readonly logger = new Logger(TipBundling.name);
 
-  constructor(private readonly pipeline: CommandPipeline) {}
+  constructor(@Inject(CommandPipeline) private readonly pipeline: BundlingPipeline) {}
 
-  async compile(impulseIds: string[], summary: string, now: Date, context: CommandContext): Promise<CommandResult> {
-    // The tip id follows from the command id: a retry addresses the same tip.
-    const tipId = entityIdFor(context.commandId);
-    const impulses = await Promise.all(impulseIds.map((id) => this.impulse(id)));
-    const first = impulses[0];
-    const employer = first?.employer ?? { organisationNumber: '', name: '' };
-    const compile: CompileTip = {
-      type: 'CompileTip',
-      data: {
-        tipId,
-        employer,
-        region: first?.region ?? '',
-        industry: first?.industry ?? '',
-        impulseIds,
-        impulseEmployers: Object.fromEntries(impulseIds.map((id, i) => [id, impulses[i].employer.organisationNumber])),
-        summary,
-      },
-      metadata: { now },
-    };
-    const joins = impulseIds.map((impulseId) => this.joinCommand(impulseId, tipId, employer.organisationNumber, now));
+  /** Any tip request: those that move impulses span streams; the rest go straight to the tip. */
+  send(request: TipRequest, sender: Sender, options: RequestOptions = {}): Promise<SentRequest> {
+    switch (request.type) {
+      case 'CompileTip':
+        return this.compile(request, sender, options);
+      case 'AddImpulseToTip':
+        return this.add(request, sender, options);
+      case 'RemoveImpulseFromTip':
+        return this.remove(request, sender, options);
+      default:
+        return this.pipeline.send(tipEndpoint, request, sender, options);
+    }
+  }
+
+  private async compile(request: CompileTipRequest, sender: Sender, options: RequestOptions): Promise<SentRequest> {
+    const steps = stepsOf(sender, options);
+    const tipId = tipIdFor(steps.commandId);
+    const { impulseIds } = request.data;
+    const impulses = await Promise.all(impulseIds.map((id) => reportedImpulse(this.pipeline, id)));
+    const employer = impulses[0]?.employer.organisationNumber ?? '';
+    const joins = impulseIds.map((impulseId): Omit<JoinTip, 'metadata'> => ({ type: 'JoinTip', data: { impulseId, tipId, tipEmployer: employer } }));
     const tip = await this.pipeline.load(tipStream(tipId), tipDecider);
     // Dry runs: every rule of every aggregate, before anything is written.
-    joins.forEach((join, i) => impulseDecider.decide(join, impulses[i]));
-    if (tip.revision < 0) tipDecider.decide(compile, tip.state);
+    const metadata = { now: new Date() };
+    joins.forEach((join, i) => impulseDecider.decide({ ...join, metadata }, impulses[i]));
+    if (tip.revision < 0) tipDecider.decide({ type: 'CompileTip', data: compiledTip(tipId, request.data, impulses), metadata }, tip.state);
 
     const joined: string[] = [];
     try {
       for (const join of joins) {
-        const result = await this.pipeline.execute(impulseStream(join.data.impulseId), impulseDecider, join, step(context, `join:${join.data.impulseId}`));
-        if (result.events.length > 0 && !result.replayed) joined.push(join.data.impulseId);
+        const sent = await this.pipeline.send(impulseEndpoint, join, steps.sender, { commandId: steps.id(`join:${join.data.impulseId}`) });
+        if (sent.events.length > 0 && !sent.replayed) joined.push(join.data.impulseId);
       }
-      return await this.pipeline.execute(tipStream(tipId), tipDecider, compile, { ...context, expectedRevision: undefined });
+      return await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId, expectedRevision: undefined });
     } catch (error) {
-      await this.release(joined, tipId, now, context, error);
+      await this.release(joined, tipId, steps, error);
       throw error;
     }
   }
 
-  async add(tipId: string, impulseId: string, now: Date, context: CommandContext): Promise<CommandResult> {
-    const [tip, impulse] = await Promise.all([this.pipeline.load(tipStream(tipId), tipDecider), this.impulse(impulseId)]);
+  private async add(request: AddImpulseToTipRequest, sender: Sender, options: RequestOptions): Promise<SentRequest> {
+    const steps = stepsOf(sender, options);
+    const { tipId, impulseId } = request.data;
+    const [tip, impulse] = await Promise.all([this.pipeline.load(tipStream(tipId), tipDecider), reportedImpulse(this.pipeline, impulseId)]);
     if (tip.revision < 0) throw new NotFoundError('Tip', tipId);
-    const join = this.joinCommand(impulseId, tipId, tipEmployer(tip.state), now);
-    const addition = {
-      type: 'AddImpulseToTip' as const,
-      data: { tipId, impulseId, impulseEmployer: impulse.employer.organisationNumber },
-      metadata: { now },
-    };
-    tipDecider.decide(addition, tip.state);
-    impulseDecider.decide(join, impulse);
+    const join: Omit<JoinTip, 'metadata'> = { type: 'JoinTip', data: { impulseId, tipId, tipEmployer: tipEmployer(tip.state) } };
+    const metadata = { now: new Date() };
+    tipDecider.decide({ ...request, data: { ...request.data, impulseEmployer: impulse.employer.organisationNumber }, metadata }, tip.state);
+    impulseDecider.decide({ ...join, metadata }, impulse);
 
-    const result = await this.pipeline.execute(impulseStream(impulseId), impulseDecider, join, step(context, `join:${impulseId}`));
+    const joined = await this.pipeline.send(impulseEndpoint, join, steps.sender, { commandId: steps.id(`join:${impulseId}`) });
     try {
-      return await this.pipeline.execute(tipStream(tipId), tipDecider, addition, context);
+      return await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId });
     } catch (error) {
-      if (result.events.length > 0 && !result.replayed) await this.release([impulseId], tipId, now, context, error);
+      if (joined.events.length > 0 && !joined.replayed) await this.release([impulseId], tipId, steps, error);
       throw error;
     }
   }
 
-  async remove(tipId: string, impulseId: string, now: Date, context: CommandContext): Promise<CommandResult> {
-    const removal = { type: 'RemoveImpulseFromTip' as const, data: { tipId, impulseId }, metadata: { now } };
-    const result = await this.pipeline.execute(tipStream(tipId), tipDecider, removal, context);
-    const leave = {
-      type: 'LeaveTip' as const,
-      data: { impulseId, tipId, why: 'Borttagen ur tipset av samverkansansvarig' },
-      metadata: { now },
-    };
-    await this.pipeline.execute(impulseStream(impulseId), impulseDecider, leave, step(context, `leave:${impulseId}`));
-    return result;
-  }
-
-  private async impulse(impulseId: string): Promise<ReportedImpulse> {
-    const { state } = await this.pipeline.load(impulseStream(impulseId), impulseDecider);
-    if (state.status === 'none') throw new NotFoundError('Impulse', impulseId);
-    return state;
-  }
-
-  private joinCommand(impulseId: string, tipId: string, tipEmployerNumber: string, now: Date): JoinTip {
-    return { type: 'JoinTip', data: { impulseId, tipId, tipEmployer: tipEmployerNumber }, metadata: { now } };
+  private async remove(request: Extract<TipRequest, { type: 'RemoveImpulseFromTip' }>, sender: Sender, options: RequestOptions): Promise<SentRequest> {
+    const steps = stepsOf(sender, options);
+    const sent = await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId });
+    const { impulseId, tipId } = request.data;
+    const leave: Omit<LeaveTip, 'metadata'> = { type: 'LeaveTip', data: { impulseId, tipId, why: 'Borttagen ur tipset av samverkansansvarig' } };
+    await this.pipeline.send(impulseEndpoint, leave, steps.sender, { commandId: steps.id(`leave:${impulseId}`) });
+    return sent;
   }
 
   /** Undoes the joins of a bundling that failed half-way; the error that stopped it stays the answer. */
-  private async release(impulseIds: string[], tipId: string, now: Date, context: CommandContext, cause: unknown): Promise<void> {
+  private async release(impulseIds: string[], tipId: string, steps: Steps, cause: unknown): Promise<void> {
     const code = cause instanceof DomainRuleViolation ? cause.code : (cause as Error).name;
     for (const impulseId of impulseIds) {
-      const leave = {
-        type: 'LeaveTip' as const,
-        data: { impulseId, tipId, why: `Tipset kunde inte sparas (${code}); impulsen släpps` },
-        metadata: { now },
-      };
+      const leave: Omit<LeaveTip, 'metadata'> = { type: 'LeaveTip', data: { impulseId, tipId, why: `Tipset kunde inte sparas (${code}); impulsen släpps` } };
       try {
-        await this.pipeline.execute(impulseStream(impulseId), impulseDecider, leave, step(context, `release:${impulseId}`));
+        await this.pipeline.send(impulseEndpoint, leave, steps.sender, { commandId: steps.id(`release:${impulseId}`) });
       } catch (error) {
         this.logger.error({ msg: 'could not release an impulse after a failed bundling', impulseId, tipId, err: error });
       }
@@ -127,11 +114,16 @@ export class TipBundling {
   }
 }
 
-/** A step of a command that spans streams: its own id, caused by the caller's command. */
-function step(context: CommandContext, name: string): CommandContext {
-  return { ...context, commandId: `${context.commandId}:${name}`, causationId: context.commandId, expectedRevision: undefined, correction: undefined };
+/** The caller's command id (minted here when it gave none, since the steps derive from it). */
+function stepsOf(sender: Sender, options: RequestOptions): Steps {
+  const commandId = options.commandId ?? randomUUID();
+  return {
+    commandId,
+    sender: { ...sender, correlationId: sender.correlationId || commandId, causationId: commandId },
+    id: (name) => `${commandId}:${name}`,
+  };
 }
 
-function tipEmployer(state: ExistingTip | { status: 'none' }): string {
+function tipEmployer(state: ExistingTip | NoTip): string {
   return state.status === 'none' ? '' : state.employer.organisationNumber;
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { FunnelCells, FunnelGrouping, tipFunnelCells, tipFunnelYears } from '../read-model/tips.funnel';
 import {
@@ -12,41 +12,51 @@ import {
 } from '../read-model/tips.queries';
 import { ImpulseRow, TipRow } from '../read-model/tips.tables';
 
-export class ListImpulsesQuery {
+export class ListImpulsesQuery extends Query<ImpulseRow[]> {
   constructor(
     readonly filter: ImpulseFilter,
     readonly before: number | null,
     readonly limit: number,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class GetImpulsesQuery {
-  constructor(readonly ids: string[]) {}
+export class GetImpulsesQuery extends Query<ImpulseRow[]> {
+  constructor(readonly ids: string[]) {
+    super();
+  }
 }
 
-export class ListTipsQuery {
+export class ListTipsQuery extends Query<TipRow[]> {
   constructor(
     readonly filter: TipFilter,
     readonly before: number | null,
     readonly limit: number,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class GetTipQuery {
-  constructor(readonly id: string) {}
+export class GetTipQuery extends Query<TipRow | null> {
+  constructor(readonly id: string) {
+    super();
+  }
 }
 
-export class TipFunnelQuery {
+export class TipFunnelQuery extends Query<FunnelCells> {
   constructor(
     readonly year: number,
     readonly groupBy: FunnelGrouping,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class TipFunnelYearsQuery {}
+export class TipFunnelYearsQuery extends Query<number[]> {}
 
 @QueryHandler(ListImpulsesQuery)
-export class ListImpulsesHandler implements IQueryHandler<ListImpulsesQuery, ImpulseRow[]> {
+export class ListImpulsesHandler implements IQueryHandler<ListImpulsesQuery> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute({ filter, before, limit }: ListImpulsesQuery): Promise<ImpulseRow[]> {
     return listImpulses(this.readModels.db, filter, before, limit);
@@ -54,7 +64,7 @@ export class ListImpulsesHandler implements IQueryHandler<ListImpulsesQuery, Imp
 }
 
 @QueryHandler(GetImpulsesQuery)
-export class GetImpulsesHandler implements IQueryHandler<GetImpulsesQuery, ImpulseRow[]> {
+export class GetImpulsesHandler implements IQueryHandler<GetImpulsesQuery> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute({ ids }: GetImpulsesQuery): Promise<ImpulseRow[]> {
     return findImpulses(this.readModels.db, ids);
@@ -62,7 +72,7 @@ export class GetImpulsesHandler implements IQueryHandler<GetImpulsesQuery, Impul
 }
 
 @QueryHandler(ListTipsQuery)
-export class ListTipsHandler implements IQueryHandler<ListTipsQuery, TipRow[]> {
+export class ListTipsHandler implements IQueryHandler<ListTipsQuery> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute({ filter, before, limit }: ListTipsQuery): Promise<TipRow[]> {
     return listTips(this.readModels.db, filter, before, limit);
@@ -70,7 +80,7 @@ export class ListTipsHandler implements IQueryHandler<ListTipsQuery, TipRow[]> {
 }
 
 @QueryHandler(GetTipQuery)
-export class GetTipHandler implements IQueryHandler<GetTipQuery, TipRow | null> {
+export class GetTipHandler implements IQueryHandler<GetTipQuery> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute({ id }: GetTipQuery): Promise<TipRow | null> {
     return findTip(this.readModels.db, id);
@@ -78,7 +88,7 @@ export class GetTipHandler implements IQueryHandler<GetTipQuery, TipRow | null> 
 }
 
 @QueryHandler(TipFunnelQuery)
-export class TipFunnelHandler implements IQueryHandler<TipFunnelQuery, FunnelCells> {
+export class TipFunnelHandler implements IQueryHandler<TipFunnelQuery> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute({ year, groupBy }: TipFunnelQuery): Promise<FunnelCells> {
     return tipFunnelCells(this.readModels.db, year, groupBy);
@@ -86,7 +96,7 @@ export class TipFunnelHandler implements IQueryHandler<TipFunnelQuery, FunnelCel
 }
 
 @QueryHandler(TipFunnelYearsQuery)
-export class TipFunnelYearsHandler implements IQueryHandler<TipFunnelYearsQuery, number[]> {
+export class TipFunnelYearsHandler implements IQueryHandler<TipFunnelYearsQuery> {
   constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
   async execute(): Promise<number[]> {
     return tipFunnelYears(this.readModels.db);

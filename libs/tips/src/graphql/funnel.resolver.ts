@@ -4,7 +4,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ALL_ROLES, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, ENVIRONMENT, Environment, InputValidationError } from '@samverkan/core';
 import { TipFunnelQuery, TipFunnelYearsQuery } from '../application';
-import { FunnelCells, FunnelGrouping } from '../read-model/tips.funnel';
+import { FunnelGrouping } from '../read-model/tips.funnel';
 import { FunnelGroupingEnum } from './tips.enums';
 import { toDashboardTipFunnel } from './tips.dashboard';
 import { toTipFunnel } from './tips.mapping';
@@ -30,7 +30,7 @@ export class FunnelResolver {
     if (!Number.isInteger(year) || year < 2000 || year > 2100) {
       throw new InputValidationError([{ field: 'year', messages: ['year must be between 2000 and 2100'] }]);
     }
-    const cellsOf = (grouping: FunnelGrouping) => this.queries.execute<TipFunnelQuery, FunnelCells>(new TipFunnelQuery(year, grouping));
+    const cellsOf = (grouping: FunnelGrouping) => this.queries.execute(new TipFunnelQuery(year, grouping));
     if (actor.role !== Role.DASHBOARD) return toTipFunnel(year, groupBy, await cellsOf(groupBy), { regions: this.env.REGIONS });
     // Every grouping shares the total, so the dashboard's suppression is decided with all of them in view.
     const all = { REGION: await cellsOf('REGION'), INDUSTRY: await cellsOf('INDUSTRY'), QUARTER: await cellsOf('QUARTER') };
@@ -40,7 +40,7 @@ export class FunnelResolver {
   @Query(() => [Int], { description: 'The years the tip funnel has figures for (an impulse reported or a tip sent), ascending.' })
   @Roles(...ALL_ROLES)
   async tipFunnelYears(): Promise<number[]> {
-    return this.queries.execute<TipFunnelYearsQuery, number[]>(new TipFunnelYearsQuery());
+    return this.queries.execute(new TipFunnelYearsQuery());
   }
 
   @Query(() => [String], { description: 'The regions impulses and forums are placed in.' })

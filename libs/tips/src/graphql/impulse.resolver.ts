@@ -1,13 +1,11 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ContentOf, CorrelationId, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandResult, Connection, entityIdFor, ForbiddenError, NotFoundError, normalisedOrganisationNumber, normalisedSniCode, payloadFields, PersonDirectory,
+  Actor, CommandInput, CommandPipeline, Connection, ForbiddenError, NotFoundError, normalisedOrganisationNumber, PersonDirectory, Sender, sentPayload,
   toConnection,
 } from '@samverkan/core';
-import { GetImpulsesQuery, ListImpulsesQuery, RunImpulseCommand } from '../application';
-import { ImpulseCommand, stockholmDate } from '../domain';
-import { ImpulseRow } from '../read-model/tips.tables';
+import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
 import { toImpulseType } from './tips.mapping';
@@ -19,7 +17,7 @@ export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, 
 @Resolver(() => ImpulseType)
 export class ImpulseResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly pipeline: CommandPipeline,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
@@ -45,7 +43,7 @@ export class ImpulseResolver {
       beforeCursor(after),
       first + 1,
     );
-    const rows = await this.queries.execute<ListImpulsesQuery, ImpulseRow[]>(query);
+    const rows = await this.queries.execute(query);
     return toConnection(rows, first, (r) => r.position, (r) => toImpulseType(r, this.persons));
   }
 
@@ -53,7 +51,7 @@ export class ImpulseResolver {
   @Roles(...IMPULSE_READERS)
   @ContentOf('impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
-    const [row] = await this.queries.execute<GetImpulsesQuery, ImpulseRow[]>(new GetImpulsesQuery([id]));
+    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
     if (!row) throw new NotFoundError('Impulse', id);
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {
       throw new ForbiddenError(IMPULSE_READERS, actor.role, 'A caseworker reads only the impulses they reported');
@@ -63,43 +61,23 @@ export class ImpulseResolver {
 
   @Mutation(() => ImpulsePayload, { description: 'Reports an impulse about an employer (never about the sick-listed person).' })
   @Roles(Role.FK_CASEWORKER)
-  reportImpulse(@Args('input') input: ReportImpulseInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const now = new Date();
-    const command: ImpulseCommand = {
-      type: 'ReportImpulse',
-      data: {
-        // The impulse id follows from the command id: a retry addresses the same impulse.
-        impulseId: entityIdFor(context.commandId),
-        employer: { organisationNumber: normalisedOrganisationNumber(input.employer.organisationNumber), name: input.employer.name },
-        region: input.region,
-        industry: normalisedSniCode(input.industry),
-        deficiency: input.deficiency,
-        description: input.description,
-        reportedOn: input.reportedOn ?? stockholmDate(now),
-      },
-      metadata: { now },
-    };
-    return this.run(command, context);
+  reportImpulse(@Args('input') input: ReportImpulseInput, @CommandSender() sender: Sender) {
+    const { employer, region, industry, deficiency, description, reportedOn } = input;
+    const data = { employer: { organisationNumber: employer.organisationNumber, name: employer.name }, region, industry, deficiency, description, reportedOn };
+    return this.send({ type: 'ReportImpulse', data }, sender, input);
   }
 
   @Mutation(() => ImpulsePayload, { description: 'Dismisses an open impulse, with the reason why it leads to no tip.' })
   @Roles(Role.COLLABORATION_OFFICER)
-  dismissImpulse(@Args('input') input: DismissImpulseInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    const command: ImpulseCommand = {
-      type: 'DismissImpulse',
-      data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn ?? stockholmDate(now) },
-      metadata: { now },
-      reason: input.reason,
-    };
-    return this.run(command, commandContext(actor, cid, input));
+  dismissImpulse(@Args('input') input: DismissImpulseInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'DismissImpulse', data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn }, reason: input.reason }, sender, input);
   }
 
-  private async run(command: ImpulseCommand, context: ReturnType<typeof commandContext>): Promise<ImpulsePayload> {
-    const result = await this.commands.execute<RunImpulseCommand, CommandResult>(new RunImpulseCommand(command, context));
-    const [row] = await this.queries.execute<GetImpulsesQuery, ImpulseRow[]>(new GetImpulsesQuery([command.data.impulseId]));
-    return { ...payloadFields(result, context), impulse: toImpulseType(row, this.persons) };
+  private async send(request: ImpulseRequest, sender: Sender, input: CommandInput): Promise<ImpulsePayload> {
+    const sent = await this.pipeline.send(impulseEndpoint, request, sender, input);
+    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(sent.commandId) : request.data.impulseId;
+    const [row] = await this.queries.execute(new GetImpulsesQuery([impulseId]));
+    return { ...sentPayload(sent), impulse: toImpulseType(row, this.persons) };
   }
 }
 

@@ -1,13 +1,12 @@
 import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ContentAccess, ContentOf, CorrelationId, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
+import { QueryBus } from '@nestjs/cqrs';
+import { CommandSender, ContentAccess, ContentOf, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
 import {
-  Actor, commandContext, CommandContext, CommandResult, Connection, InputValidationError, normalisedOrganisationNumber, NotFoundError,
-  payloadFields, PersonDirectory, toConnection,
+  Actor, CommandInput, Connection, InputValidationError, normalisedOrganisationNumber, NotFoundError, PersonDirectory, Sender, sentPayload,
+  toConnection,
 } from '@samverkan/core';
-import { ChangeTipImpulsesCommand, CompileTipCommand, GetImpulsesQuery, GetTipQuery, ListTipsQuery, RunTipCommand } from '../application';
-import { TipCommand, stockholmDate } from '../domain';
-import { ImpulseRow, TipRow } from '../read-model/tips.tables';
+import { GetImpulsesQuery, GetTipQuery, ListTipsQuery, TipBundling, tipIdFor, TipRequest } from '../application';
+import { TipRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';
 import {
   CompileTipInput, RecordTipOutcomeInput, RecordTipReceiptInput, SendTipInput, TipsArgs, TipImpulseInput,
@@ -21,7 +20,7 @@ export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.
 @Resolver(() => TipType)
 export class TipResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly bundling: TipBundling,
     private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
     private readonly access: ContentAccess,
@@ -47,7 +46,7 @@ export class TipResolver {
       beforeCursor(after),
       first + 1,
     );
-    const rows = await this.queries.execute<ListTipsQuery, TipRow[]>(query);
+    const rows = await this.queries.execute(query);
     return toConnection(rows, first, (r) => r.position, (r) => toTipType(r, this.persons));
   }
 
@@ -63,78 +62,58 @@ export class TipResolver {
   async impulses(@Parent() tip: TipType, @CurrentActor() actor: Actor): Promise<ImpulseType[]> {
     // One rule for impulses, whatever the view: AV reads the tip, not the impulses behind it.
     this.access.assertMayRead(actor.role, 'impulse');
-    const rows = await this.queries.execute<GetImpulsesQuery, ImpulseRow[]>(new GetImpulsesQuery(tip.impulseIds));
+    const rows = await this.queries.execute(new GetImpulsesQuery(tip.impulseIds));
     return rows.map((row) => toImpulseType(row, this.persons));
   }
 
   @Mutation(() => TipPayload, { description: 'Bundles open impulses about one employer into a new tip.' })
   @Roles(Role.COLLABORATION_OFFICER)
-  async compileTip(@Args('input') input: CompileTipInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const context = commandContext(actor, cid, input);
-    const result = await this.commands.execute<CompileTipCommand, CommandResult>(
-      new CompileTipCommand(input.impulseIds, input.summary, new Date(), context),
-    );
-    return this.payload(result, context, result.stream.slice('tip-'.length));
+  compileTip(@Args('input') input: CompileTipInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } }, sender, input);
   }
 
   @Mutation(() => TipPayload, { description: 'Adds an open impulse about the same employer to a tip not yet sent.' })
   @Roles(Role.COLLABORATION_OFFICER)
-  addImpulseToTip(@Args('input') input: TipImpulseInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.change('add', input, actor, cid);
+  addImpulseToTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } }, sender, input);
   }
 
   @Mutation(() => TipPayload, { description: 'Takes an impulse out of a tip not yet sent; it is open again.' })
   @Roles(Role.COLLABORATION_OFFICER)
-  removeImpulseFromTip(@Args('input') input: TipImpulseInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.change('remove', input, actor, cid);
+  removeImpulseFromTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } }, sender, input);
   }
 
   @Mutation(() => TipPayload, { description: 'Sends the tip to AV.' })
   @Roles(Role.COLLABORATION_OFFICER)
-  sendTip(@Args('input') input: SendTipInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    return this.run(input, actor, cid, { type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn ?? stockholmDate(now) }, metadata: { now } });
+  sendTip(@Args('input') input: SendTipInput, @CommandSender() sender: Sender) {
+    return this.send({ type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn } }, sender, input);
   }
 
   @Mutation(() => TipPayload, { description: 'AV registers a tip it received.' })
   @Roles(Role.AV_INSPECTOR)
-  recordTipReceipt(@Args('input') input: RecordTipReceiptInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    const now = new Date();
-    const data = {
-      tipId: input.tipId,
-      receivedOn: input.receivedOn ?? stockholmDate(now),
-      ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}),
-    };
-    return this.run(input, actor, cid, { type: 'RecordTipReceipt', data, metadata: { now } });
+  recordTipReceipt(@Args('input') input: RecordTipReceiptInput, @CommandSender() sender: Sender) {
+    const data = { tipId: input.tipId, receivedOn: input.receivedOn, ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}) };
+    return this.send({ type: 'RecordTipReceipt', data }, sender, input);
   }
 
   @Mutation(() => TipPayload, { description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).' })
   @Roles(Role.AV_INSPECTOR)
-  recordTipOutcome(@Args('input') input: RecordTipOutcomeInput, @CurrentActor() actor: Actor, @CorrelationId() cid: string) {
-    return this.run(input, actor, cid, outcomeCommand(input, new Date()));
+  recordTipOutcome(@Args('input') input: RecordTipOutcomeInput, @CommandSender() sender: Sender) {
+    return this.send(outcomeRequest(input), sender, input);
   }
 
-  private async change(kind: 'add' | 'remove', input: TipImpulseInput, actor: Actor, cid: string): Promise<TipPayload> {
-    const context = commandContext(actor, cid, input);
-    const command = new ChangeTipImpulsesCommand(kind, input.tipId, input.impulseId, new Date(), context);
-    const result = await this.commands.execute<ChangeTipImpulsesCommand, CommandResult>(command);
-    return this.payload(result, context, input.tipId);
-  }
-
-  private async run(input: SendTipInput | RecordTipReceiptInput | RecordTipOutcomeInput, actor: Actor, cid: string, command: TipCommand): Promise<TipPayload> {
-    const context = commandContext(actor, cid, input);
-    const result = await this.commands.execute<RunTipCommand, CommandResult>(new RunTipCommand(command, context));
-    return this.payload(result, context, input.tipId);
-  }
-
-  private async payload(result: CommandResult, context: CommandContext, tipId: string): Promise<TipPayload> {
-    const row = await this.queries.execute<GetTipQuery, TipRow | null>(new GetTipQuery(tipId));
+  /** Through the bundling: moving impulses spans the impulses' streams and the tip's. */
+  private async send(request: TipRequest, sender: Sender, input: CommandInput): Promise<TipPayload> {
+    const sent = await this.bundling.send(request, sender, input);
+    const tipId = request.type === 'CompileTip' ? tipIdFor(sent.commandId) : request.data.tipId;
+    const row = await this.queries.execute(new GetTipQuery(tipId));
     if (!row) throw new NotFoundError('Tip', tipId);
-    return { ...payloadFields(result, context), tip: toTipType(row, this.persons) };
+    return { ...sentPayload(sent), tip: toTipType(row, this.persons) };
   }
 
   private async row(id: string, actor: Actor): Promise<TipRow> {
-    const row = await this.queries.execute<GetTipQuery, TipRow | null>(new GetTipQuery(id));
+    const row = await this.queries.execute(new GetTipQuery(id));
     if (!row) throw new NotFoundError('Tip', id);
     if (actor.role === Role.AV_INSPECTOR && row.status === 'DRAFT') {
       // A draft is FK's own working material until it is sent.
@@ -144,23 +123,16 @@ export class TipResolver {
   }
 }
 
-function outcomeCommand(input: RecordTipOutcomeInput, now: Date): TipCommand {
-  const decidedOn = input.decidedOn ?? stockholmDate(now);
+function outcomeRequest(input: RecordTipOutcomeInput): TipRequest {
+  const { tipId, decidedOn } = input;
   const note = input.note ? { note: input.note } : {};
   if (input.outcome === 'DIRECT_ACTION') {
     if (!input.action) throw new InputValidationError([{ field: 'action', messages: ['action is required for a DIRECT_ACTION'] }]);
-    return { type: 'RecordDirectAction', data: { tipId: input.tipId, action: input.action, decidedOn, ...note }, metadata: { now } };
+    return { type: 'RecordDirectAction', data: { tipId, action: input.action, decidedOn, ...note } };
   }
-  if (input.outcome === 'INDIRECT_USE') {
-    return { type: 'RecordIndirectUse', data: { tipId: input.tipId, decidedOn, ...note }, metadata: { now } };
-  }
+  if (input.outcome === 'INDIRECT_USE') return { type: 'RecordIndirectUse', data: { tipId, decidedOn, ...note } };
   if (!input.noActionReason) {
     throw new InputValidationError([{ field: 'noActionReason', messages: ['noActionReason is required for NO_ACTION'] }]);
   }
-  return {
-    type: 'RecordNoAction',
-    data: { tipId: input.tipId, reasonCode: input.noActionReason, decidedOn },
-    metadata: { now },
-    reason: input.reason,
-  };
+  return { type: 'RecordNoAction', data: { tipId, reasonCode: input.noActionReason, decidedOn }, reason: input.reason };
 }

@@ -1,8 +1,10 @@
 import Database from 'better-sqlite3';
 import { EventCatalog, ProjectedEvent } from '@samverkan/core';
-import { tipsModuleEvents } from '../domain';
+import { GivenEvent, projectionSpecification } from '@samverkan/core/testing/projection-specification';
+import { impulseStream, tipsModuleEvents, tipStream } from '../domain';
+import { received, reportedAbout, TIP_ID, TIP_IMPULSES, tipReceived, tipSent } from '../domain/testing/tips.fixtures';
 import { tipFunnelCells } from './tips.funnel';
-import { findTip } from './tips.queries';
+import { findImpulses, findTip } from './tips.queries';
 import { tipsProjection } from './tips.projection';
 
 const catalog = new EventCatalog();
@@ -54,4 +56,23 @@ describe('The tips read model', () => {
   it('keeps when the tip was compiled: compiling states no other time than its sending', () => {
     expect(findTip(db, 't1')).toMatchObject({ compiled_at: TODAY, sent_on: '2025-11-20' });
   });
+});
+
+describe('The tips read model, fed as the store delivers', () => {
+  const spec = projectionSpecification(tipsProjection(catalog), [tipsModuleEvents]);
+  const impulseEvents = (id: string): GivenEvent[] => [
+    { stream: impulseStream(id), ...reportedAbout(id) },
+    { stream: impulseStream(id), type: 'ImpulseJoinedTip', data: { impulseId: id, tipId: TIP_ID } },
+  ];
+  const given = [...TIP_IMPULSES.flatMap(impulseEvents), ...received.map((e) => ({ ...e, stream: tipStream(TIP_ID) }))];
+  const rows = (db: Database.Database) => ({
+    tip: (({ status, revision, sent_on, received_on }) => ({ status, revision, sent_on, received_on }))(findTip(db, TIP_ID)!),
+    impulses: findImpulses(db, TIP_IMPULSES).map((r) => [r.status, r.tip_id]),
+  });
+
+  it('keeps one row per tip and impulse with the revision it saw, unchanged when the events come again', () =>
+    spec.given(given).then(rows, {
+      tip: { status: 'RECEIVED', revision: 2, sent_on: tipSent.data.sentOn, received_on: tipReceived.data.receivedOn },
+      impulses: TIP_IMPULSES.map(() => ['IN_TIP', TIP_ID]),
+    }));
 });

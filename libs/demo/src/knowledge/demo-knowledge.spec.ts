@@ -1,10 +1,16 @@
-import { DEMO_MEETINGS, demoMeeting, demoMeetingId } from '@samverkan/demo';
-import { isInTerm, isLink, ITEM_KINDS, termDates } from '../domain';
+import { randomUUID } from 'node:crypto';
+import { forumsModuleEvents, meetingStream } from '@samverkan/forums';
+import { DEMO_MEETINGS, demoMeeting, demoMeetingId } from '../forums';
+import {
+  GroupState, groupDecider, groupStream, isInTerm, isLink, ITEM_KINDS, itemDecider, itemStream, knowledgeModuleEvents,
+  ItemState, NATIONAL_GROUP_ID, termDates,
+} from '@samverkan/knowledge';
+import { DemoStore, openDemoStore } from '../testing/demo-store';
 import {
   DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_FOUNDED_ON, DEMO_KNOWLEDGE_HOST, DEMO_KNOWLEDGE_ITEMS, DEMO_KNOWLEDGE_MEMBERS, DemoGroupMeeting,
   demoGroupMeeting, knowledgeMembersOn,
 } from './demo-knowledge';
-import { demoGroupMeetingId, demoKnowledgeItemId, knowledgeCommandCount } from './seed-knowledge';
+import { demoGroupMeetingId, demoKnowledgeItemId, knowledgeCommandCount, knowledgeCommandIds, seedKnowledge } from './seed-knowledge';
 
 /** The domain refuses held and dated commands after the real today: the demo stays well before the day it is written for (2026-11-23). */
 const LATEST = '2026-11-01';
@@ -140,4 +146,53 @@ describe('Demo knowledge group', () => {
     );
     expect(knowledgeCommandCount()).toBe(1 + DEMO_KNOWLEDGE_MEMBERS.length + meetings + items);
   });
+
+  describe('seeded through the endpoints, on the forums demo meetings it cites', () => {
+    let store: DemoStore;
+    beforeAll(async () => {
+      store = openDemoStore([knowledgeModuleEvents, forumsModuleEvents]);
+      await heldForumMeetings(store);
+      let ticks = 0;
+      await seedKnowledge(store, () => ticks++);
+      expect(ticks).toBe(knowledgeCommandCount());
+    });
+    afterAll(() => store.close());
+
+    it('goes through the real deciders without a refusal: the members, meetings and items as the data says', async () => {
+      const group = (await store.state(groupStream(NATIONAL_GROUP_ID), groupDecider)) as Extract<GroupState, { status: 'ACTIVE' }>;
+      expect(Object.keys(group.members).sort()).toEqual(['AV', 'FHM', 'FK', 'MYNAK', 'SFH', 'SOS']);
+      const meetings = DEMO_GROUP_MEETINGS.map((m) => group.meetings[demoGroupMeetingId(m.key)]?.status);
+      expect(meetings).toEqual(DEMO_GROUP_MEETINGS.map((m) => m.end.kind));
+      for (const demo of DEMO_KNOWLEDGE_ITEMS) {
+        const item = (await store.state(itemStream(demoKnowledgeItemId(demo.key)), itemDecider)) as Exclude<ItemState, { status: 'NONE' }>;
+        expect(item.proposedBy).toBe(demo.proposedBy);
+        expect(item.presentations.map((p) => p.forumMeetingId)).toEqual(demo.presentedAt.map(demoMeetingId));
+      }
+    });
+
+    it('replays every request on a second run and appends nothing', async () => {
+      const head = await store.store.headPosition();
+      const before = store.sent.length;
+      await seedKnowledge(store);
+      const again = store.sent.slice(before);
+      expect(again.map((s) => s.commandId)).toEqual(knowledgeCommandIds());
+      expect(again.every((s) => s.sent.replayed)).toBe(true);
+      expect(await store.store.headPosition()).toBe(head);
+    });
+  });
 });
+
+/** The forums demo's meetings the items were presented at, held, as the forums seed leaves them. */
+async function heldForumMeetings(store: DemoStore): Promise<void> {
+  const keys = new Set(DEMO_KNOWLEDGE_ITEMS.flatMap((i) => i.presentedAt));
+  const metadata = { actor: { id: 'given', organisation: 'FK', role: 'FORUM_COORDINATOR' } };
+  for (const key of keys) {
+    const m = demoMeeting(key);
+    const meetingId = demoMeetingId(key);
+    const planned = { meetingId, forumId: m.forumId, title: m.title, format: m.format, term: m.term, year: m.year, date: m.date, agenda: m.agenda };
+    await store.store.append(meetingStream(meetingId), [
+      { id: randomUUID(), type: 'MeetingPlanned', data: planned, metadata: { ...metadata, commandId: randomUUID() } },
+      { id: randomUUID(), type: 'MeetingHeld', data: { meetingId, forumId: m.forumId, heldOn: m.date, minutes: 'Protokoll' }, metadata: { ...metadata, commandId: randomUUID() } },
+    ], { expectedRevision: 'no_stream' });
+  }
+}

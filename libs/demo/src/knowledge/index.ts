@@ -3,4 +3,4 @@ export {
   demoKnowledgeItem, knowledgeMembersOn,
 } from './demo-knowledge';
 export type { DemoGroupMeeting, DemoGroupMeetingEnd, DemoItemReview, DemoKnowledgeItem, DemoKnowledgeMember } from './demo-knowledge';
-export { demoGroupMeetingId, demoKnowledgeItemId, demoMemberActor, knowledgeCommandCount, seedKnowledge } from './seed-knowledge';
+export { demoGroupMeetingId, demoKnowledgeItemId, demoMemberActor, knowledgeCommandCount, knowledgeCommandIds, seedKnowledge } from './seed-knowledge';

@@ -1,5 +1,5 @@
-import { Deficiency, DirectAction, IsoDate, NoActionReason } from '../domain';
-import { DEMO_EMPLOYERS, DemoEmployer } from './demo-employers';
+import type { Deficiency, DirectAction, IsoDate, NoActionReason } from '@samverkan/tips';
+import { DEMO_EMPLOYERS, DemoEmployer } from '../employers';
 
 /** The figures a demo year is built to: what the funnel must read back. */
 export interface YearShape {

@@ -1,4 +1,4 @@
-import { IsoDate, ItemKind, MemberOrganisation, ReviewVerdict, Term } from '../domain';
+import type { IsoDate, ItemKind, MemberOrganisation, ReviewVerdict, Term } from '@samverkan/knowledge';
 
 /**
  * The demo of the national knowledge group (nationella kunskapsgruppen) in projekt Momentum:

@@ -1,4 +1,3 @@
 export { DEMO_SHAPES, demoYear } from './demo-year';
-export type { DemoYear, YearShape } from './demo-year';
-export { DEMO_EMPLOYERS } from './demo-employers';
+export type { DemoImpulse, DemoOutcome, DemoTip, DemoYear, YearShape } from './demo-year';
 export { commandCount, seedTipYear } from './seed-tips';
