@@ -1,4 +1,4 @@
-import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
+import { CORE_RULES, decideByType, NotFoundError } from '@samverkan/core/domain';
 import {
   AddRepresentative,
   AdmitMember,
@@ -28,26 +28,14 @@ import { FORUMS_RULES } from './forums.rules';
 // Each command is checked in the same order: does the forum exist, does the member (or
 // representative) it names exist, then the command's own content.
 
-export function decideForum(command: ForumCommand, state: ForumState): ForumEvent[] {
-  switch (command.type) {
-    case 'EstablishForum':
-      return establish(command, state);
-    case 'ChangeForumCapacity':
-      return changeCapacity(command, state);
-    case 'AdmitMember':
-      return admit(command, state);
-    case 'ResignMember':
-      return resign(command, state);
-    case 'AddRepresentative':
-      return addRepresentative(command, state);
-    case 'RemoveRepresentative':
-      return removeRepresentative(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown forum command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideForum = decideByType<ForumCommand, ForumState, ForumEvent>('forum', {
+  EstablishForum: establish,
+  ChangeForumCapacity: changeCapacity,
+  AdmitMember: admit,
+  ResignMember: resign,
+  AddRepresentative: addRepresentative,
+  RemoveRepresentative: removeRepresentative,
+});
 
 function establish(command: EstablishForum, state: ForumState): ForumEvent[] {
   const { forumId } = command.data;

@@ -1,4 +1,4 @@
-import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
+import { CORE_RULES, decideByType, NotFoundError } from '@samverkan/core/domain';
 import {
   AdmitGroupMember,
   CancelGroupMeeting,
@@ -31,26 +31,14 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // Each command is checked in the same order: does the group (and the meeting) exist and allow
 // the command, then the command's own content, then the reason. The group is never closed.
 
-export function decideGroup(command: GroupCommand, state: GroupState): GroupEvent[] {
-  switch (command.type) {
-    case 'FoundGroup':
-      return found(command, state);
-    case 'AdmitGroupMember':
-      return admit(command, activeGroup(state, command.data.groupId));
-    case 'RemoveGroupMember':
-      return remove(command, activeGroup(state, command.data.groupId));
-    case 'PlanGroupMeeting':
-      return plan(command, activeGroup(state, command.data.groupId));
-    case 'HoldGroupMeeting':
-      return hold(command, activeGroup(state, command.data.groupId));
-    case 'CancelGroupMeeting':
-      return cancel(command, activeGroup(state, command.data.groupId));
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown knowledge group command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideGroup = decideByType<GroupCommand, GroupState, GroupEvent>('knowledge group', {
+  FoundGroup: found,
+  AdmitGroupMember: (command, state) => admit(command, activeGroup(state, command.data.groupId)),
+  RemoveGroupMember: (command, state) => remove(command, activeGroup(state, command.data.groupId)),
+  PlanGroupMeeting: (command, state) => plan(command, activeGroup(state, command.data.groupId)),
+  HoldGroupMeeting: (command, state) => hold(command, activeGroup(state, command.data.groupId)),
+  CancelGroupMeeting: (command, state) => cancel(command, activeGroup(state, command.data.groupId)),
+});
 
 function found(command: FoundGroup, state: GroupState): GroupEvent[] {
   const groupId = requiredId(command.data.groupId, 'groupId');
