@@ -1,5 +1,4 @@
-import { decideByType, NotFoundError } from '@samverkan/core/domain';
-import { oneOf, pastOrToday, requiredId, requiredReason } from './dialogue.guards';
+import { decideByType, NotFoundError, oneOf, pastOrToday, requiredId, requiredReason } from '@samverkan/core/domain';
 import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
 import {
   CancelDialogueMeeting,

@@ -1,15 +1,14 @@
-import { CORE_RULES, decideByType } from '@samverkan/core/domain';
 import {
-  areaSlug,
-  DIALOGUE_TEXT_LIMITS,
+  CORE_RULES,
+  decideByType,
   has,
   organisationNumber,
   requiredId,
   requiredReason,
   requiredText,
-  selectionIdFor,
   validYear,
-} from './dialogue.guards';
+} from '@samverkan/core/domain';
+import { areaSlug, DIALOGUE_TEXT_LIMITS, selectionIdFor } from './dialogue.guards';
 import { CriterionAssessment, SELECTION_CRITERIA, SelectedEmployer } from './dialogue.model';
 import { DeselectEmployer, SelectEmployer, SelectionCommand, SelectionEvent } from './selection.commands';
 import { SelectionState } from './selection.state';

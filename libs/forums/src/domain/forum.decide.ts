@@ -1,4 +1,14 @@
-import { CORE_RULES, decideByType, NotFoundError } from '@samverkan/core/domain';
+import {
+  CORE_RULES,
+  decideByType,
+  has,
+  isOrganisationNumber,
+  NotFoundError,
+  oneOf,
+  pastOrToday,
+  requiredReason,
+  requiredText,
+} from '@samverkan/core/domain';
 import {
   AddRepresentative,
   AdmitMember,
@@ -10,17 +20,7 @@ import {
 } from './forum.commands';
 import { ForumEvent } from './forum.events';
 import { EstablishedForum, ForumMember, ForumState, memberCount } from './forum.state';
-import {
-  FORUM_CAPACITY_RANGE,
-  has,
-  isForumId,
-  isOrganisationNumber,
-  isSniCode,
-  oneOf,
-  pastOrToday,
-  requiredReason,
-  requiredText,
-} from './forums.guards';
+import { FORUM_CAPACITY_RANGE, isForumId, isSniCode } from './forums.guards';
 import { EMPLOYER_SIZES, MemberEmployer, REPRESENTATIVE_ROLES, SECTORS } from './forums.model';
 import { FORUMS_RULES } from './forums.rules';
 

@@ -1,13 +1,13 @@
-import { decideByType, NotFoundError } from '@samverkan/core/domain';
 import {
   calendarDate,
-  FORUM_TEXT_LIMITS,
-  optionalText,
+  decideByType,
+  NotFoundError,
   pastOrToday,
   requiredReason,
   requiredText,
   stockholmDate,
-} from './forums.guards';
+} from '@samverkan/core/domain';
+import { FORUM_TEXT_LIMITS, optionalText } from './forums.guards';
 import { ActionOwner, PlanActivityLink } from './forums.model';
 import {
   AgreeJointAction,

@@ -1,15 +1,14 @@
-import { CORE_RULES, decideByType, NotFoundError } from '@samverkan/core/domain';
 import {
   calendarDate,
-  FORUM_TEXT_LIMITS,
-  isForumId,
-  isInTerm,
-  MEETING_YEAR_RANGE,
+  CORE_RULES,
+  decideByType,
+  NotFoundError,
   oneOf,
   pastOrToday,
   requiredReason,
   requiredText,
-} from './forums.guards';
+} from '@samverkan/core/domain';
+import { FORUM_TEXT_LIMITS, isForumId, isInTerm, MEETING_YEAR_RANGE } from './forums.guards';
 import { AgendaItem, MEETING_FORMATS, TERMS } from './forums.model';
 import { recordAttendance } from './meeting.attendance';
 import {

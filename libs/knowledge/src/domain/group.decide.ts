@@ -1,4 +1,17 @@
-import { CORE_RULES, decideByType, NotFoundError } from '@samverkan/core/domain';
+import {
+  calendarDate,
+  CORE_RULES,
+  decideByType,
+  has,
+  notBefore,
+  NotFoundError,
+  oneOf,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  validYear,
+} from '@samverkan/core/domain';
 import {
   AdmitGroupMember,
   CancelGroupMeeting,
@@ -10,20 +23,7 @@ import {
   RemoveGroupMember,
 } from './group.commands';
 import { ActiveGroup, GroupMeeting, GroupState } from './group.state';
-import {
-  calendarDate,
-  has,
-  insideTerm,
-  KNOWLEDGE_TEXT_LIMITS,
-  notBefore,
-  oneOf,
-  organisationCode,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  validYear,
-} from './knowledge.guards';
+import { insideTerm, KNOWLEDGE_TEXT_LIMITS, organisationCode } from './knowledge.guards';
 import { MemberOrganisation, TERMS } from './knowledge.model';
 import { KNOWLEDGE_RULES } from './knowledge.rules';
 

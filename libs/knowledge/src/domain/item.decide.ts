@@ -1,18 +1,18 @@
-import { decideByType, DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
-import { ItemCommand, ItemEvent, ProposeItem, PublishItem, RecordPresentation, RetireItem, ReviewItem } from './item.commands';
-import { ExistingItem, ItemState } from './item.state';
 import {
   calendarDate,
-  KNOWLEDGE_TEXT_LIMITS,
+  decideByType,
+  DomainRuleViolation,
   notBefore,
+  NotFoundError,
   oneOf,
-  organisationCode,
   pastOrToday,
   requiredId,
   requiredReason,
   requiredText,
-  validLink,
-} from './knowledge.guards';
+} from '@samverkan/core/domain';
+import { ItemCommand, ItemEvent, ProposeItem, PublishItem, RecordPresentation, RetireItem, ReviewItem } from './item.commands';
+import { ExistingItem, ItemState } from './item.state';
+import { KNOWLEDGE_TEXT_LIMITS, organisationCode, validLink } from './knowledge.guards';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
 import { KNOWLEDGE_RULES } from './knowledge.rules';
 

@@ -1,7 +1,21 @@
-import { decideByType, NotFoundError, ORGANISATIONS } from '@samverkan/core/domain';
 import {
-  calendarDate, countryCode, evaluationScale, expectedParticipants, insideProjectPeriod, oneOf, pastOrToday, requiredId, requiredReason,
-  requiredText, respondentCount, TEXT_LIMITS,
+  calendarDate,
+  decideByType,
+  NotFoundError,
+  oneOf,
+  ORGANISATIONS,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  TEXT_LIMITS,
+} from '@samverkan/core/domain';
+import {
+  countryCode,
+  evaluationScale,
+  expectedParticipants,
+  insideProjectPeriod,
+  respondentCount,
 } from './momentum.guards';
 import { ACTIVITY_KINDS, ActivityKind, SWEDEN } from './momentum.model';
 import {

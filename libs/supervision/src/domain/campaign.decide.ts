@@ -1,4 +1,13 @@
-import { decideByType, isCalendarDate, NotFoundError } from '@samverkan/core/domain';
+import {
+  decideByType,
+  isCalendarDate,
+  notBefore,
+  NotFoundError,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+} from '@samverkan/core/domain';
 import {
   CampaignCommand,
   ChangeCampaignSectors,
@@ -9,15 +18,7 @@ import {
 } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { CampaignState, ExistingCampaign } from './campaign.state';
-import {
-  notBefore,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  SUPERVISION_TEXT_LIMITS,
-  yearsOf,
-} from './supervision.guards';
+import { SUPERVISION_TEXT_LIMITS, yearsOf } from './supervision.guards';
 import {
   CAMPAIGN_LEAD,
   CAMPAIGN_PARTNER,

@@ -1,4 +1,13 @@
-import { decideByType, NotFoundError } from '@samverkan/core/domain';
+import {
+  calendarDate,
+  decideByType,
+  notBefore,
+  NotFoundError,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+} from '@samverkan/core/domain';
 import {
   CarryOverInspection,
   CloseInspection,
@@ -11,16 +20,7 @@ import {
 import { InspectionEvent } from './inspection.events';
 import { recordInspection } from './inspection.record';
 import { ExistingInspection, InspectionState } from './inspection.state';
-import {
-  calendarDate,
-  notBefore,
-  pastOrToday,
-  personIds,
-  requiredId,
-  requiredReason,
-  requiredText,
-  SUPERVISION_TEXT_LIMITS,
-} from './supervision.guards';
+import { personIds, SUPERVISION_TEXT_LIMITS } from './supervision.guards';
 import { Finding } from './supervision.model';
 import { SUPERVISION_RULES } from './supervision.rules';
 

@@ -5,11 +5,12 @@ import {
   isSniCode,
   isValidOrganisationNumber,
   NotFoundError,
+  pastOrToday,
 } from '@samverkan/core/domain';
 import { DismissImpulse, ImpulseCommand, JoinTip, LeaveTip, ReportImpulse } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
 import { ImpulseState, ReportedImpulse } from './impulse.state';
-import { assertNotBefore, pastOrToday, requiredText } from './tips.guards';
+import { assertNotBefore, requiredText } from './tips.guards';
 import { TIPS_RULES } from './tips.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────

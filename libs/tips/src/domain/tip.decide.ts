@@ -1,10 +1,10 @@
-import { decideByType } from '@samverkan/core/domain';
+import { decideByType, pastOrToday } from '@samverkan/core/domain';
 import { AddImpulseToTip, CompileTip, RecordTipReceipt, RemoveImpulseFromTip, SendTip, TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import { assertSameEmployer, draftTip, existingTip } from './tip.guards';
 import { recordDirectAction, recordIndirectUse, recordNoAction } from './tip.outcomes';
 import { TipState } from './tip.state';
-import { assertNotBefore, optionalText, pastOrToday, requiredText } from './tips.guards';
+import { assertNotBefore, optionalText, requiredText } from './tips.guards';
 import { TIPS_RULES } from './tips.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
