@@ -6,7 +6,7 @@ export {
 } from './domain';
 export type {
   CampaignCommand, CampaignEvent, CampaignState, Communication, Finding, InspectionCommand, InspectionEvent, InspectionLevel,
-  InspectionState, IsoDate, Period, Principal, SupervisionSector, YearSectors,
+  InspectionState, InspectionSubject, IsoDate, Period, Principal, SupervisionSector, YearSectors,
 } from './domain';
 export { campaignEndpoint, inspectionEndpoint } from './application';
 export type { CampaignRequest, InspectionRequest } from './application';

@@ -42,3 +42,29 @@ export function fold<E extends DomainEvent, S>(
 ): S {
   return events.reduce(decider.evolve, decider.initialState());
 }
+
+/**
+ * One function per command type. The mapped type makes the table exhaustive, as a `never`
+ * default in a switch would: a new command type without its entry does not compile.
+ */
+export type CommandTable<C extends Command, S, E extends DomainEvent> = {
+  [T in C['type']]: (command: Extract<C, { type: T }>, state: S) => E[];
+};
+
+/**
+ * A `decide` that hands each command to its type's entry in `table`. `aggregate` words the error
+ * for a type outside the union, which only a caller that bypassed the types can send.
+ */
+export function decideByType<C extends Command, S, E extends DomainEvent>(
+  aggregate: string,
+  table: CommandTable<C, S, E>,
+): (command: C, state: S) => E[] {
+  return (command, state) => {
+    // Own keys only: a command typed `constructor` must not reach Object's prototype.
+    if (!Object.prototype.hasOwnProperty.call(table, command.type)) {
+      throw new Error(`Unknown ${aggregate} command ${command.type}`);
+    }
+    const decideOne = table[command.type as C['type']] as (command: C, state: S) => E[];
+    return decideOne(command, state);
+  };
+}

@@ -1,4 +1,4 @@
-import type { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from '@samverkan/supervision';
+import type { Finding, InspectionSubject, IsoDate, Principal, SupervisionSector } from '@samverkan/supervision';
 import { DemoCampaignKey } from './demo-campaigns';
 import { bolag, kommun, region } from '../organisation-numbers';
 
@@ -35,18 +35,11 @@ export type DemoInspectionOutcome =
   | { kind: 'CARRIED_OVER'; reason: string }
   | { kind: 'OPEN' };
 
-export interface DemoInspection {
+/** `region` is a county of the default region list (DEFAULT_REGIONS). */
+export interface DemoInspection extends InspectionSubject {
   /** Stable demo key, `<campaign>:<n>`: the command ids, and so the inspection id, derive from it. */
   key: string;
   campaign: DemoCampaignKey;
-  level: InspectionLevel;
-  principal: Principal;
-  /** The workplace (a home care unit, a preschool); at workplace level only. */
-  workplace?: string;
-  sector: SupervisionSector;
-  /** A county of the default region list (DEFAULT_REGIONS). */
-  region: string;
-  inspectedOn: IsoDate;
   /** Fictional AV colleagues besides the dev inspector. */
   otherInspectors: string[];
   /** At principal level: the key of the earlier workplace inspection that found system deficiencies. */

@@ -1,7 +1,13 @@
 import { Command } from '@samverkan/core/domain';
+import { CitedInspection, DialogueMeetingPlan } from './dialogue.model';
 import {
-  AgencyParticipant, CitedInspection, DialogueAudience, DialogueEmployer, DialogueKind, DialogueOutcome, DialogueTopic, IsoDate,
-} from './dialogue.model';
+  DialogueFollowUpRecorded,
+  DialogueMeetingHeld,
+  DialogueOutcomesRecorded,
+  DialogueParticipantsRecorded,
+} from './dialogue-meeting.events';
+
+// A command asks for what its event records, so most take the event's data.
 
 /**
  * Plans a dialogue meeting in an area. A targeted dialogue is with employers selected in that
@@ -10,36 +16,26 @@ import {
  */
 export type PlanDialogueMeeting = Command<
   'PlanDialogueMeeting',
-  {
-    meetingId: string;
-    area: string;
-    kind: DialogueKind;
-    employers: DialogueEmployer[];
-    plannedOn: IsoDate;
-    audiences: DialogueAudience[];
-    topics: DialogueTopic[];
+  DialogueMeetingPlan & {
     selectedInArea: string[];
     citedInspections: CitedInspection[];
   }
 >;
 
 /** FK and AV staff taking part; recorded before or at the meeting, added to, never removed silently. */
-export type RecordDialogueParticipants = Command<'RecordDialogueParticipants', { meetingId: string; participants: AgencyParticipant[] }>;
+export type RecordDialogueParticipants = Command<'RecordDialogueParticipants', DialogueParticipantsRecorded['data']>;
 
 /** Held on a day not in the future, only with both FK and AV among the participants. */
-export type HoldDialogueMeeting = Command<'HoldDialogueMeeting', { meetingId: string; heldOn: IsoDate; employerParticipants: number }>;
+export type HoldDialogueMeeting = Command<'HoldDialogueMeeting', DialogueMeetingHeld['data']>;
 
 /** A decision (reason required): only a planned meeting is cancelled. */
 export type CancelDialogueMeeting = Command<'CancelDialogueMeeting', { meetingId: string }>;
 
 /** Outcomes only after the meeting was held; outcome ids unique within the meeting. */
-export type RecordDialogueOutcomes = Command<'RecordDialogueOutcomes', { meetingId: string; outcomes: DialogueOutcome[]; recordedOn: IsoDate }>;
+export type RecordDialogueOutcomes = Command<'RecordDialogueOutcomes', DialogueOutcomesRecorded['data']>;
 
 /** A follow-up of one recorded outcome. */
-export type RecordDialogueFollowUp = Command<
-  'RecordDialogueFollowUp',
-  { meetingId: string; outcomeId: string; followedUpOn: IsoDate; note: string; done: boolean }
->;
+export type RecordDialogueFollowUp = Command<'RecordDialogueFollowUp', DialogueFollowUpRecorded['data']>;
 
 export type DialogueMeetingCommand =
   | PlanDialogueMeeting

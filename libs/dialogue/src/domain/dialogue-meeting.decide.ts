@@ -1,5 +1,4 @@
-import { NotFoundError } from '@samverkan/core/domain';
-import { oneOf, pastOrToday, requiredId, requiredReason } from './dialogue.guards';
+import { decideByType, NotFoundError, oneOf, pastOrToday, requiredId, requiredReason } from '@samverkan/core/domain';
 import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
 import {
   CancelDialogueMeeting,
@@ -17,26 +16,14 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 // Each command is checked in the same order: does the meeting exist and is it in a status that
 // allows the command, then the command's own content. Planned → held or cancelled, never back.
 
-export function decideDialogueMeeting(command: DialogueMeetingCommand, state: DialogueMeetingState): DialogueMeetingEvent[] {
-  switch (command.type) {
-    case 'PlanDialogueMeeting':
-      return planDialogueMeeting(command, state);
-    case 'RecordDialogueParticipants':
-      return recordParticipants(command, state);
-    case 'HoldDialogueMeeting':
-      return hold(command, state);
-    case 'CancelDialogueMeeting':
-      return cancel(command, state);
-    case 'RecordDialogueOutcomes':
-      return recordOutcomes(command, existingDialogueMeeting(state, command.data.meetingId));
-    case 'RecordDialogueFollowUp':
-      return recordFollowUp(command, existingDialogueMeeting(state, command.data.meetingId));
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown dialogue meeting command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideDialogueMeeting = decideByType<DialogueMeetingCommand, DialogueMeetingState, DialogueMeetingEvent>('dialogue meeting', {
+  PlanDialogueMeeting: planDialogueMeeting,
+  RecordDialogueParticipants: recordParticipants,
+  HoldDialogueMeeting: hold,
+  CancelDialogueMeeting: cancel,
+  RecordDialogueOutcomes: (command, state) => recordOutcomes(command, existingDialogueMeeting(state, command.data.meetingId)),
+  RecordDialogueFollowUp: (command, state) => recordFollowUp(command, existingDialogueMeeting(state, command.data.meetingId)),
+});
 
 /** Staff are added before or at the meeting; someone already recorded is not recorded again. */
 function recordParticipants(command: RecordDialogueParticipants, state: DialogueMeetingState): DialogueMeetingEvent[] {

@@ -1,20 +1,7 @@
 import { DomainEvent } from '@samverkan/core/domain';
-import {
-  AgencyParticipant, DialogueAudience, DialogueEmployer, DialogueKind, DialogueOutcome, DialogueTopic, IsoDate,
-} from './dialogue.model';
+import { AgencyParticipant, DialogueMeetingPlan, DialogueOutcome, IsoDate } from './dialogue.model';
 
-export type DialogueMeetingPlanned = DomainEvent<
-  'DialogueMeetingPlanned',
-  {
-    meetingId: string;
-    area: string;
-    kind: DialogueKind;
-    employers: DialogueEmployer[];
-    plannedOn: IsoDate;
-    audiences: DialogueAudience[];
-    topics: DialogueTopic[];
-  }
->;
+export type DialogueMeetingPlanned = DomainEvent<'DialogueMeetingPlanned', DialogueMeetingPlan>;
 
 export type DialogueParticipantsRecorded = DomainEvent<'DialogueParticipantsRecorded', { meetingId: string; participants: AgencyParticipant[] }>;
 

@@ -1,12 +1,5 @@
-import {
-  calendarDate,
-  DIALOGUE_TEXT_LIMITS,
-  has,
-  notBefore,
-  pastOrToday,
-  requiredId,
-  requiredText,
-} from './dialogue.guards';
+import { calendarDate, has, notBefore, pastOrToday, requiredId, requiredText } from '@samverkan/core/domain';
+import { DIALOGUE_TEXT_LIMITS } from './dialogue.guards';
 import { DialogueOutcome } from './dialogue.model';
 import { RecordDialogueFollowUp, RecordDialogueOutcomes } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';

@@ -1,4 +1,4 @@
-import { calendarDate, oneOf, organisationNumber, requiredId, requiredText } from './dialogue.guards';
+import { calendarDate, oneOf, organisationNumber, requiredId, requiredText } from '@samverkan/core/domain';
 import { CitedInspection, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, DialogueAudience, DialogueEmployer, DialogueTopic } from './dialogue.model';
 import { PlanDialogueMeeting } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';

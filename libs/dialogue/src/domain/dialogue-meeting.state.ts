@@ -1,4 +1,4 @@
-import { has } from './dialogue.guards';
+import { has } from '@samverkan/core/domain';
 import { AgencyParticipant, DialogueAudience, DialogueEmployer, DialogueKind, DialogueTopic, IsoDate } from './dialogue.model';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 

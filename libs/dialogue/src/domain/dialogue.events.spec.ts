@@ -1,3 +1,4 @@
+import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
 import { dialogueModuleEvents } from './dialogue';
 import { DialogueMeetingEventType, dialogueMeetingEventDefinitions, SelectionEventType, selectionEventDefinitions } from './dialogue.events';
 import { DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
@@ -61,12 +62,7 @@ describe('Dialogue events', () => {
   });
 
   it('summarises every event in one Swedish line without people or free text', () => {
-    for (const event of everyEvent) {
-      const line = summary(event);
-      expect([event.type, line]).toEqual([event.type, expect.stringMatching(/^[A-ZÅÄÖ][^\n]*$/)]);
-      expect(line).not.toMatch(/undefined|null|\[object|person-/);
-      for (const text of freeText) expect(line).not.toContain(text);
-    }
+    expectOneLineSummaries(everyEvent, summary, freeText);
   });
 
   it('summarises a selection, naming the employer, its criteria and the reason', () => {

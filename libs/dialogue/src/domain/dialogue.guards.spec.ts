@@ -1,5 +1,4 @@
 import {
-  areaSlug,
   isOrganisationNumber,
   notBefore,
   oneOf,
@@ -8,10 +7,10 @@ import {
   requiredId,
   requiredReason,
   requiredText,
-  selectionIdFor,
   stockholmDate,
   validYear,
-} from './dialogue.guards';
+} from '@samverkan/core/domain';
+import { areaSlug, selectionIdFor } from './dialogue.guards';
 import { DIALOGUE_RULES } from './dialogue.rules';
 import { NOW, TODAY, TOMORROW } from './testing/dialogue.fixtures';
 

@@ -1,22 +1,3 @@
-import { validYear, oneOf, has } from '@samverkan/core/domain';
-export { validYear, oneOf, has } from '@samverkan/core/domain';
-import {
-  calendarDate,
-  isCalendarDate,
-  isOrganisationNumber,
-  notBefore,
-  organisationNumber,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  stockholmDate,
-} from '@samverkan/core/domain';
-import { IsoDate } from './dialogue.model';
-export { isOrganisationNumber, notBefore, organisationNumber, requiredId, requiredReason, requiredText } from '@samverkan/core/domain';
-export type { TextRule } from '@samverkan/core/domain';
-
-export { calendarDate, isCalendarDate, pastOrToday, stockholmDate };
 
 /** The rules shared by selections and dialogue meetings: ids, organisation numbers, years, dates and text. */
 

@@ -46,6 +46,17 @@ export interface DialogueTopic {
   citedInspectionId?: string;
 }
 
+/** What is planned for a dialogue meeting: the command, its event and the document share it. */
+export interface DialogueMeetingPlan {
+  meetingId: string;
+  area: string;
+  kind: DialogueKind;
+  employers: DialogueEmployer[];
+  plannedOn: IsoDate;
+  audiences: DialogueAudience[];
+  topics: DialogueTopic[];
+}
+
 /** The agencies that take part; a meeting is held only with both present. */
 export const AGENCIES = ['FK', 'AV'] as const;
 export type Agency = (typeof AGENCIES)[number];

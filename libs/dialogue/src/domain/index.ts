@@ -1,3 +1,4 @@
+export { isCalendarDate, isOrganisationNumber, stockholmDate } from '@samverkan/core/domain';
 export * from './dialogue.model';
 export * from './selection.commands';
 export * from './dialogue-meeting.commands';
@@ -8,11 +9,4 @@ export { agencyLabel, dialogueAudienceLabel, dialogueKindLabel, selectionCriteri
 export * from './selection';
 export * from './dialogue-meeting';
 export * from './dialogue';
-export {
-  areaSlug,
-  DIALOGUE_TEXT_LIMITS,
-  isCalendarDate,
-  isOrganisationNumber,
-  SELECTION_YEAR_RANGE,
-  stockholmDate,
-} from './dialogue.guards';
+export { areaSlug, DIALOGUE_TEXT_LIMITS, SELECTION_YEAR_RANGE } from './dialogue.guards';

@@ -1,15 +1,14 @@
-import { CORE_RULES } from '@samverkan/core/domain';
 import {
-  areaSlug,
-  DIALOGUE_TEXT_LIMITS,
+  CORE_RULES,
+  decideByType,
   has,
   organisationNumber,
   requiredId,
   requiredReason,
   requiredText,
-  selectionIdFor,
   validYear,
-} from './dialogue.guards';
+} from '@samverkan/core/domain';
+import { areaSlug, DIALOGUE_TEXT_LIMITS, selectionIdFor } from './dialogue.guards';
 import { CriterionAssessment, SELECTION_CRITERIA, SelectedEmployer } from './dialogue.model';
 import { DeselectEmployer, SelectEmployer, SelectionCommand, SelectionEvent } from './selection.commands';
 import { SelectionState } from './selection.state';
@@ -19,18 +18,10 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 // Each command is checked in the same order: is it about this stream's area and year, then the
 // employer and its criteria, then whether the employer is (still) selected, then the reason.
 
-export function decideSelection(command: SelectionCommand, state: SelectionState): SelectionEvent[] {
-  switch (command.type) {
-    case 'SelectEmployer':
-      return select(command, state);
-    case 'DeselectEmployer':
-      return deselect(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown selection command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideSelection = decideByType<SelectionCommand, SelectionState, SelectionEvent>('selection', {
+  SelectEmployer: select,
+  DeselectEmployer: deselect,
+});
 
 function select(command: SelectEmployer, state: SelectionState): SelectionEvent[] {
   const { selectionId } = command.data;

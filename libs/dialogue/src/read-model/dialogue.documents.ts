@@ -1,5 +1,5 @@
 import type {
-  AgencyParticipant, DialogueAudience, DialogueEmployer, DialogueKind, DialogueTopic, IsoDate, SelectedEmployer,
+  AgencyParticipant, DialogueMeetingPlan, IsoDate, SelectedEmployer,
 } from '../domain';
 
 export interface SelectionDoc {
@@ -22,14 +22,7 @@ export interface OutcomeDoc {
   done: boolean;
 }
 
-export interface DialogueMeetingDoc {
-  meetingId: string;
-  area: string;
-  kind: DialogueKind;
-  employers: DialogueEmployer[];
-  plannedOn: IsoDate;
-  audiences: DialogueAudience[];
-  topics: DialogueTopic[];
+export interface DialogueMeetingDoc extends DialogueMeetingPlan {
   participants: AgencyParticipant[];
   status: DialogueMeetingStatus;
   heldOn: IsoDate | null;

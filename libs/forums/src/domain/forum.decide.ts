@@ -1,4 +1,14 @@
-import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
+import {
+  CORE_RULES,
+  decideByType,
+  has,
+  isOrganisationNumber,
+  NotFoundError,
+  oneOf,
+  pastOrToday,
+  requiredReason,
+  requiredText,
+} from '@samverkan/core/domain';
 import {
   AddRepresentative,
   AdmitMember,
@@ -10,17 +20,7 @@ import {
 } from './forum.commands';
 import { ForumEvent } from './forum.events';
 import { EstablishedForum, ForumMember, ForumState, memberCount } from './forum.state';
-import {
-  FORUM_CAPACITY_RANGE,
-  has,
-  isForumId,
-  isOrganisationNumber,
-  isSniCode,
-  oneOf,
-  pastOrToday,
-  requiredReason,
-  requiredText,
-} from './forums.guards';
+import { FORUM_CAPACITY_RANGE, isForumId, isSniCode } from './forums.guards';
 import { EMPLOYER_SIZES, MemberEmployer, REPRESENTATIVE_ROLES, SECTORS } from './forums.model';
 import { FORUMS_RULES } from './forums.rules';
 
@@ -28,26 +28,14 @@ import { FORUMS_RULES } from './forums.rules';
 // Each command is checked in the same order: does the forum exist, does the member (or
 // representative) it names exist, then the command's own content.
 
-export function decideForum(command: ForumCommand, state: ForumState): ForumEvent[] {
-  switch (command.type) {
-    case 'EstablishForum':
-      return establish(command, state);
-    case 'ChangeForumCapacity':
-      return changeCapacity(command, state);
-    case 'AdmitMember':
-      return admit(command, state);
-    case 'ResignMember':
-      return resign(command, state);
-    case 'AddRepresentative':
-      return addRepresentative(command, state);
-    case 'RemoveRepresentative':
-      return removeRepresentative(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown forum command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideForum = decideByType<ForumCommand, ForumState, ForumEvent>('forum', {
+  EstablishForum: establish,
+  ChangeForumCapacity: changeCapacity,
+  AdmitMember: admit,
+  ResignMember: resign,
+  AddRepresentative: addRepresentative,
+  RemoveRepresentative: removeRepresentative,
+});
 
 function establish(command: EstablishForum, state: ForumState): ForumEvent[] {
   const { forumId } = command.data;

@@ -1,14 +1,5 @@
-import { CORE_RULES } from '@samverkan/core/domain';
-import {
-  isForumId,
-  isInTerm,
-  isOrganisationNumber,
-  isSniCode,
-  optionalText,
-  requiredText,
-  stockholmDate,
-  termOf,
-} from './forums.guards';
+import { CORE_RULES, isOrganisationNumber, requiredText, stockholmDate } from '@samverkan/core/domain';
+import { isForumId, isInTerm, isSniCode, optionalText, termOf } from './forums.guards';
 
 describe('Forums guards', () => {
   it('reads the date in Stockholm, across midnight and summer time', () => {

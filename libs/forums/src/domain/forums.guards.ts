@@ -1,18 +1,6 @@
-import {
-  calendarDate,
-  CORE_RULES,
-  isCalendarDate,
-  isOrganisationNumber,
-  pastOrToday,
-  requiredReason,
-  requiredText,
-  stockholmDate,
-} from '@samverkan/core/domain';
+import { isCalendarDate, requiredText } from '@samverkan/core/domain';
 
-export { stockholmDate };
 import { IsoDate, Term } from './forums.model';
-export { isOrganisationNumber, requiredReason, requiredText } from '@samverkan/core/domain';
-export type { TextRule } from '@samverkan/core/domain';
 
 /** The rules shared by forums, meetings and joint actions: dates, terms, text and codes. */
 
@@ -47,8 +35,6 @@ export function isSniCode(value: string): boolean {
   return typeof value === 'string' && SNI_CODE.test(value);
 }
 
-export { calendarDate, pastOrToday };
-
 /** The trimmed text, or undefined when it is missing or blank (so an event can omit the field). */
 export function optionalText(
   value: string | undefined,
@@ -57,21 +43,4 @@ export function optionalText(
 ): string | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
   return text ? requiredText(text, field, { max }) : undefined;
-}
-
-/** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
-export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string): T {
-  if (!allowed.includes(value)) {
-    throw CORE_RULES.violation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
-      field,
-      value: value ?? null,
-      allowed: [...allowed],
-    });
-  }
-  return value;
-}
-
-/** Own keys only: an organisation number or person id must never find `constructor`. */
-export function has(record: Readonly<Record<string, unknown>>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(record, key);
 }

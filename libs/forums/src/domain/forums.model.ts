@@ -44,6 +44,19 @@ export interface AgendaItem {
   speakerOrganisation: string;
 }
 
+/** What a coordinator plans for a meeting: the command, its event, the state and the document share it. */
+export interface MeetingPlan {
+  meetingId: string;
+  forumId: string;
+  title: string;
+  format: MeetingFormat;
+  term: Term;
+  year: number;
+  /** The planned date; the state and the document hold it as last rescheduled. */
+  date: IsoDate;
+  agenda: AgendaItem[];
+}
+
 /** Participants by role, as counted at the door. */
 export const PARTICIPANT_ROLES = ['MANAGER', 'HR', 'OTHER'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];

@@ -1,3 +1,4 @@
+export { stockholmDate } from '@samverkan/core/domain';
 export * from './forums.model';
 export * from './forum.commands';
 export * from './forum.events';
@@ -26,6 +27,5 @@ export {
   isForumId,
   isInTerm,
   MEETING_YEAR_RANGE,
-  stockholmDate,
   termOf,
 } from './forums.guards';

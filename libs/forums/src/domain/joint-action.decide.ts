@@ -1,13 +1,13 @@
-import { NotFoundError } from '@samverkan/core/domain';
 import {
   calendarDate,
-  FORUM_TEXT_LIMITS,
-  optionalText,
+  decideByType,
+  NotFoundError,
   pastOrToday,
   requiredReason,
   requiredText,
   stockholmDate,
-} from './forums.guards';
+} from '@samverkan/core/domain';
+import { FORUM_TEXT_LIMITS, optionalText } from './forums.guards';
 import { ActionOwner, PlanActivityLink } from './forums.model';
 import {
   AgreeJointAction,
@@ -25,24 +25,13 @@ import { FORUMS_RULES } from './forums.rules';
 // Each command is checked in the same order: does the action exist and is it still open, then
 // the command's own content. Done and dropped actions are closed for good.
 
-export function decideJointAction(command: JointActionCommand, state: JointActionState): JointActionEvent[] {
-  switch (command.type) {
-    case 'AgreeJointAction':
-      return agree(command, state);
-    case 'RecordJointActionProgress':
-      return recordProgress(command, state);
-    case 'ChangeJointActionDueDate':
-      return changeDueDate(command, state);
-    case 'CompleteJointAction':
-      return complete(command, state);
-    case 'DropJointAction':
-      return drop(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown joint action command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideJointAction = decideByType<JointActionCommand, JointActionState, JointActionEvent>('joint action', {
+  AgreeJointAction: agree,
+  RecordJointActionProgress: recordProgress,
+  ChangeJointActionDueDate: changeDueDate,
+  CompleteJointAction: complete,
+  DropJointAction: drop,
+});
 
 function agree(command: AgreeJointAction, state: JointActionState): JointActionEvent[] {
   const { jointActionId, forumId, meeting } = command.data;

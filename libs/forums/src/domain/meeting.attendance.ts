@@ -1,4 +1,5 @@
-import { FORUM_TEXT_LIMITS, requiredText } from './forums.guards';
+import { requiredText } from '@samverkan/core/domain';
+import { FORUM_TEXT_LIMITS } from './forums.guards';
 import { MemberAttendance, NamedGuest, PARTICIPANT_ROLES, ParticipantCounts } from './forums.model';
 import { RecordAttendance } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';

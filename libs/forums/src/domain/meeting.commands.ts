@@ -1,20 +1,8 @@
 import { Command } from '@samverkan/core/domain';
-import { AgendaItem, IsoDate, MeetingFormat, MemberAttendance, NamedGuest, Term } from './forums.model';
+import { AgendaItem, IsoDate, MeetingPlan, MemberAttendance, NamedGuest } from './forums.model';
 
 /** A coordinator plans a meeting of their forum; its date must fall inside the term. */
-export type PlanMeeting = Command<
-  'PlanMeeting',
-  {
-    meetingId: string;
-    forumId: string;
-    title: string;
-    format: MeetingFormat;
-    term: Term;
-    year: number;
-    date: IsoDate;
-    agenda: AgendaItem[];
-  }
->;
+export type PlanMeeting = Command<'PlanMeeting', MeetingPlan>;
 
 /** Moves a planned meeting to another date in the same term. */
 export type RescheduleMeeting = Command<'RescheduleMeeting', { meetingId: string; date: IsoDate }>;

@@ -1,15 +1,14 @@
-import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
 import {
   calendarDate,
-  FORUM_TEXT_LIMITS,
-  isForumId,
-  isInTerm,
-  MEETING_YEAR_RANGE,
+  CORE_RULES,
+  decideByType,
+  NotFoundError,
   oneOf,
   pastOrToday,
   requiredReason,
   requiredText,
-} from './forums.guards';
+} from '@samverkan/core/domain';
+import { FORUM_TEXT_LIMITS, isForumId, isInTerm, MEETING_YEAR_RANGE } from './forums.guards';
 import { AgendaItem, MEETING_FORMATS, TERMS } from './forums.model';
 import { recordAttendance } from './meeting.attendance';
 import {
@@ -28,26 +27,14 @@ import { FORUMS_RULES } from './forums.rules';
 // Each command is checked in the same order: does the meeting exist and is it in a status that
 // allows the command, then the command's own content. A meeting never leaves its term.
 
-export function decideMeeting(command: MeetingCommand, state: MeetingState): MeetingEvent[] {
-  switch (command.type) {
-    case 'PlanMeeting':
-      return plan(command, state);
-    case 'RescheduleMeeting':
-      return reschedule(command, state);
-    case 'ChangeMeetingAgenda':
-      return changeAgenda(command, state);
-    case 'HoldMeeting':
-      return hold(command, state);
-    case 'RecordAttendance':
-      return recordAttendance(command, existingMeeting(state, command.data.meetingId));
-    case 'CancelMeeting':
-      return cancel(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown meeting command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideMeeting = decideByType<MeetingCommand, MeetingState, MeetingEvent>('meeting', {
+  PlanMeeting: plan,
+  RescheduleMeeting: reschedule,
+  ChangeMeetingAgenda: changeAgenda,
+  HoldMeeting: hold,
+  RecordAttendance: (command, state) => recordAttendance(command, existingMeeting(state, command.data.meetingId)),
+  CancelMeeting: cancel,
+});
 
 function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
   const { meetingId, forumId } = command.data;

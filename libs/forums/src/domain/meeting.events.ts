@@ -1,19 +1,7 @@
 import { DomainEvent } from '@samverkan/core/domain';
-import { AgendaItem, IsoDate, MeetingFormat, MemberAttendance, NamedGuest, Term } from './forums.model';
+import { AgendaItem, IsoDate, MeetingPlan, MemberAttendance, NamedGuest } from './forums.model';
 
-export type MeetingPlanned = DomainEvent<
-  'MeetingPlanned',
-  {
-    meetingId: string;
-    forumId: string;
-    title: string;
-    format: MeetingFormat;
-    term: Term;
-    year: number;
-    date: IsoDate;
-    agenda: AgendaItem[];
-  }
->;
+export type MeetingPlanned = DomainEvent<'MeetingPlanned', MeetingPlan>;
 
 export type MeetingRescheduled = DomainEvent<'MeetingRescheduled', { meetingId: string; forumId: string; date: IsoDate; previous: IsoDate }>;
 

@@ -1,4 +1,4 @@
-import { AgendaItem, IsoDate, MeetingFormat, MemberAttendance, NamedGuest, Term } from './forums.model';
+import { AgendaItem, IsoDate, MeetingPlan, MemberAttendance, NamedGuest } from './forums.model';
 import { MeetingEvent } from './meeting.events';
 
 /** Who came, as last recorded: a second recording replaces the first. */
@@ -11,16 +11,8 @@ export interface NoMeeting {
   status: 'NONE';
 }
 
-export interface ExistingMeeting {
+export interface ExistingMeeting extends Omit<MeetingPlan, 'agenda'> {
   status: 'PLANNED' | 'HELD' | 'CANCELLED';
-  meetingId: string;
-  forumId: string;
-  title: string;
-  format: MeetingFormat;
-  term: Term;
-  year: number;
-  /** The planned date, as last rescheduled. */
-  date: IsoDate;
   agenda: readonly AgendaItem[];
   heldOn?: IsoDate;
   /** Set once attendance is recorded for the held meeting. */

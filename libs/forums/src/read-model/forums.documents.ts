@@ -1,6 +1,6 @@
 import type {
-  ActionOwner, AgendaItem, EmployerSize, IsoDate, MeetingFormat, MemberAttendance, NamedGuest, PlanActivityLink,
-  RepresentativeRole, Sector, Term,
+  ActionOwner, EmployerSize, IsoDate, MeetingPlan, MemberAttendance, NamedGuest, PlanActivityLink, RepresentativeRole,
+  Sector,
 } from '../domain';
 
 /** The documents the forum pages read, one per forum, meeting and joint action. */
@@ -35,15 +35,7 @@ export interface ForumDoc {
 
 export type MeetingStatus = 'PLANNED' | 'HELD' | 'CANCELLED';
 
-export interface MeetingDoc {
-  meetingId: string;
-  forumId: string;
-  title: string;
-  format: MeetingFormat;
-  term: Term;
-  year: number;
-  date: IsoDate;
-  agenda: AgendaItem[];
+export interface MeetingDoc extends MeetingPlan {
   status: MeetingStatus;
   heldOn: IsoDate | null;
   minutes: string | null;

@@ -1,4 +1,17 @@
-import { CORE_RULES, NotFoundError } from '@samverkan/core/domain';
+import {
+  calendarDate,
+  CORE_RULES,
+  decideByType,
+  has,
+  notBefore,
+  NotFoundError,
+  oneOf,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  validYear,
+} from '@samverkan/core/domain';
 import {
   AdmitGroupMember,
   CancelGroupMeeting,
@@ -10,20 +23,7 @@ import {
   RemoveGroupMember,
 } from './group.commands';
 import { ActiveGroup, GroupMeeting, GroupState } from './group.state';
-import {
-  calendarDate,
-  has,
-  insideTerm,
-  KNOWLEDGE_TEXT_LIMITS,
-  notBefore,
-  oneOf,
-  organisationCode,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  validYear,
-} from './knowledge.guards';
+import { insideTerm, KNOWLEDGE_TEXT_LIMITS, organisationCode } from './knowledge.guards';
 import { MemberOrganisation, TERMS } from './knowledge.model';
 import { KNOWLEDGE_RULES } from './knowledge.rules';
 
@@ -31,26 +31,14 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // Each command is checked in the same order: does the group (and the meeting) exist and allow
 // the command, then the command's own content, then the reason. The group is never closed.
 
-export function decideGroup(command: GroupCommand, state: GroupState): GroupEvent[] {
-  switch (command.type) {
-    case 'FoundGroup':
-      return found(command, state);
-    case 'AdmitGroupMember':
-      return admit(command, activeGroup(state, command.data.groupId));
-    case 'RemoveGroupMember':
-      return remove(command, activeGroup(state, command.data.groupId));
-    case 'PlanGroupMeeting':
-      return plan(command, activeGroup(state, command.data.groupId));
-    case 'HoldGroupMeeting':
-      return hold(command, activeGroup(state, command.data.groupId));
-    case 'CancelGroupMeeting':
-      return cancel(command, activeGroup(state, command.data.groupId));
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown knowledge group command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideGroup = decideByType<GroupCommand, GroupState, GroupEvent>('knowledge group', {
+  FoundGroup: found,
+  AdmitGroupMember: (command, state) => admit(command, activeGroup(state, command.data.groupId)),
+  RemoveGroupMember: (command, state) => remove(command, activeGroup(state, command.data.groupId)),
+  PlanGroupMeeting: (command, state) => plan(command, activeGroup(state, command.data.groupId)),
+  HoldGroupMeeting: (command, state) => hold(command, activeGroup(state, command.data.groupId)),
+  CancelGroupMeeting: (command, state) => cancel(command, activeGroup(state, command.data.groupId)),
+});
 
 function found(command: FoundGroup, state: GroupState): GroupEvent[] {
   const groupId = requiredId(command.data.groupId, 'groupId');

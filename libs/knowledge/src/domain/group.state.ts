@@ -1,5 +1,5 @@
+import { has } from '@samverkan/core/domain';
 import { GroupEvent } from './group.commands';
-import { has } from './knowledge.guards';
 import { IsoDate, MemberOrganisation, Term } from './knowledge.model';
 
 /** A current member, keyed by its code. */

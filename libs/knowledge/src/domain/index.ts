@@ -1,3 +1,4 @@
+export { isCalendarDate, stockholmDate } from '@samverkan/core/domain';
 export * from './knowledge.model';
 export * from './group.commands';
 export * from './item.commands';
@@ -8,13 +9,11 @@ export * from './group';
 export * from './item';
 export * from './knowledge';
 export {
-  isCalendarDate,
   isInTerm,
   isLink,
   isOrganisationCode,
   KNOWLEDGE_TEXT_LIMITS,
   MEETING_YEAR_RANGE,
-  stockholmDate,
   termDates,
   termOf,
 } from './knowledge.guards';

@@ -1,18 +1,18 @@
-import { DomainRuleViolation, NotFoundError } from '@samverkan/core/domain';
-import { ItemCommand, ItemEvent, ProposeItem, PublishItem, RecordPresentation, RetireItem, ReviewItem } from './item.commands';
-import { ExistingItem, ItemState } from './item.state';
 import {
   calendarDate,
-  KNOWLEDGE_TEXT_LIMITS,
+  decideByType,
+  DomainRuleViolation,
   notBefore,
+  NotFoundError,
   oneOf,
-  organisationCode,
   pastOrToday,
   requiredId,
   requiredReason,
   requiredText,
-  validLink,
-} from './knowledge.guards';
+} from '@samverkan/core/domain';
+import { ItemCommand, ItemEvent, ProposeItem, PublishItem, RecordPresentation, RetireItem, ReviewItem } from './item.commands';
+import { ExistingItem, ItemState } from './item.state';
+import { KNOWLEDGE_TEXT_LIMITS, organisationCode, validLink } from './knowledge.guards';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
 import { KNOWLEDGE_RULES } from './knowledge.rules';
 
@@ -21,24 +21,13 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // allows the command, then what the application read (meetings), then the command's own content,
 // then the reason. Proposed → reviewed or rejected; reviewed → published → retired; never back.
 
-export function decideItem(command: ItemCommand, state: ItemState): ItemEvent[] {
-  switch (command.type) {
-    case 'ProposeItem':
-      return propose(command, state);
-    case 'ReviewItem':
-      return review(command, existingItem(state, command.data.itemId));
-    case 'PublishItem':
-      return publish(command, existingItem(state, command.data.itemId));
-    case 'RetireItem':
-      return retire(command, existingItem(state, command.data.itemId));
-    case 'RecordPresentation':
-      return recordPresentation(command, existingItem(state, command.data.itemId));
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown knowledge item command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideItem = decideByType<ItemCommand, ItemState, ItemEvent>('knowledge item', {
+  ProposeItem: propose,
+  ReviewItem: (command, state) => review(command, existingItem(state, command.data.itemId)),
+  PublishItem: (command, state) => publish(command, existingItem(state, command.data.itemId)),
+  RetireItem: (command, state) => retire(command, existingItem(state, command.data.itemId)),
+  RecordPresentation: (command, state) => recordPresentation(command, existingItem(state, command.data.itemId)),
+});
 
 /** Only a current member of the group proposes; the item names its source, link and topics. */
 function propose(command: ProposeItem, state: ItemState): ItemEvent[] {

@@ -1,21 +1,6 @@
-import { validYear, oneOf, has } from '@samverkan/core/domain';
 import { KNOWLEDGE_RULES } from './knowledge.rules';
-export { validYear, oneOf, has } from '@samverkan/core/domain';
-import {
-  calendarDate,
-  isCalendarDate,
-  notBefore,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  stockholmDate,
-} from '@samverkan/core/domain';
+import { isCalendarDate } from '@samverkan/core/domain';
 import { IsoDate, Term } from './knowledge.model';
-export { notBefore, requiredId, requiredReason, requiredText } from '@samverkan/core/domain';
-export type { TextRule } from '@samverkan/core/domain';
-
-export { calendarDate, isCalendarDate, pastOrToday, stockholmDate };
 
 /** The rules shared by the group and its items: terms, links, organisation codes, years, choices. */
 

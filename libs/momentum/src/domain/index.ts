@@ -1,3 +1,4 @@
+export { stockholmDate } from '@samverkan/core/domain';
 export * from './momentum.model';
 export * from './project-activity.commands';
 export { activityEventDefinitions } from './momentum.events';
@@ -6,4 +7,4 @@ export { activityKindLabel } from './momentum.summaries';
 export * from './project-activity';
 export { participantTotal } from './project-activity.participants';
 export * from './momentum';
-export { isCountryCode, isParticipantOrganisation, stockholmDate, totalOf } from './momentum.guards';
+export { isCountryCode, isParticipantOrganisation, totalOf } from './momentum.guards';

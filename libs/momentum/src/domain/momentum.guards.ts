@@ -4,11 +4,6 @@ import {
 } from './momentum.model';
 import { MOMENTUM_RULES } from './momentum.rules';
 
-export {
-  calendarDate, has, isCalendarDate, oneOf, organisationNumber, pastOrToday, requiredId, requiredReason, requiredText, stockholmDate,
-  TEXT_LIMITS,
-} from '@samverkan/core/domain';
-
 /** The rules of Momentum's activities that no other module has: project period, countries, counts, evaluations. */
 
 /** `date` inside the project period (1 May 2024 – 30 April 2027), else OUTSIDE_PROJECT_PERIOD; `date` is a checked calendar date. */

@@ -1,7 +1,21 @@
-import { NotFoundError, ORGANISATIONS } from '@samverkan/core/domain';
 import {
-  calendarDate, countryCode, evaluationScale, expectedParticipants, insideProjectPeriod, oneOf, pastOrToday, requiredId, requiredReason,
-  requiredText, respondentCount, TEXT_LIMITS,
+  calendarDate,
+  decideByType,
+  NotFoundError,
+  oneOf,
+  ORGANISATIONS,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+  TEXT_LIMITS,
+} from '@samverkan/core/domain';
+import {
+  countryCode,
+  evaluationScale,
+  expectedParticipants,
+  insideProjectPeriod,
+  respondentCount,
 } from './momentum.guards';
 import { ACTIVITY_KINDS, ActivityKind, SWEDEN } from './momentum.model';
 import {
@@ -16,26 +30,14 @@ import { MOMENTUM_RULES } from './momentum.rules';
 // allows the command, then the command's own content, then the reason. Planned → held or
 // cancelled, never back; participants and the evaluation follow a held activity.
 
-export function decideActivity(command: ActivityCommand, state: ActivityState): ActivityEvent[] {
-  switch (command.type) {
-    case 'PlanActivity':
-      return plan(command, state);
-    case 'RescheduleActivity':
-      return reschedule(command, plannedActivity(state, command.data.activityId));
-    case 'HoldActivity':
-      return hold(command, plannedActivity(state, command.data.activityId));
-    case 'RecordParticipants':
-      return recordParticipants(command, existingActivity(state, command.data.activityId));
-    case 'CancelActivity':
-      return cancel(command, plannedActivity(state, command.data.activityId));
-    case 'ReportEvaluation':
-      return evaluate(command, heldActivity(state, command.data.activityId));
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown project activity command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideActivity = decideByType<ActivityCommand, ActivityState, ActivityEvent>('project activity', {
+  PlanActivity: plan,
+  RescheduleActivity: (command, state) => reschedule(command, plannedActivity(state, command.data.activityId)),
+  HoldActivity: (command, state) => hold(command, plannedActivity(state, command.data.activityId)),
+  RecordParticipants: (command, state) => recordParticipants(command, existingActivity(state, command.data.activityId)),
+  CancelActivity: (command, state) => cancel(command, plannedActivity(state, command.data.activityId)),
+  ReportEvaluation: (command, state) => evaluate(command, heldActivity(state, command.data.activityId)),
+});
 
 function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
   const activityId = requiredId(command.data.activityId, 'activityId');

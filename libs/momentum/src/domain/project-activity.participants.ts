@@ -1,4 +1,5 @@
-import { participantCounts, participantOrganisation, requiredReason, requiredText, totalOf } from './momentum.guards';
+import { requiredReason, requiredText } from '@samverkan/core/domain';
+import { participantCounts, participantOrganisation, totalOf } from './momentum.guards';
 import { NamedParticipant, OrganisationParticipants } from './momentum.model';
 import { ActivityEvent, RecordParticipants } from './project-activity.commands';
 import { ExistingActivity, RecordedParticipants } from './project-activity.state';

@@ -1,4 +1,13 @@
-import { isCalendarDate, NotFoundError } from '@samverkan/core/domain';
+import {
+  decideByType,
+  isCalendarDate,
+  notBefore,
+  NotFoundError,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+} from '@samverkan/core/domain';
 import {
   CampaignCommand,
   ChangeCampaignSectors,
@@ -9,15 +18,7 @@ import {
 } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { CampaignState, ExistingCampaign } from './campaign.state';
-import {
-  notBefore,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  SUPERVISION_TEXT_LIMITS,
-  yearsOf,
-} from './supervision.guards';
+import { SUPERVISION_TEXT_LIMITS, yearsOf } from './supervision.guards';
 import {
   CAMPAIGN_LEAD,
   CAMPAIGN_PARTNER,
@@ -33,24 +34,13 @@ import { SUPERVISION_RULES, SupervisionRuleCode } from './supervision.rules';
 // Each command is checked in the same order: does the campaign exist and is it in the status the
 // command needs, then the command's own content. The lifecycle only moves forward.
 
-export function decideCampaign(command: CampaignCommand, state: CampaignState): CampaignEvent[] {
-  switch (command.type) {
-    case 'PlanCampaign':
-      return plan(command, state);
-    case 'ChangeCampaignSectors':
-      return changeSectors(command, state);
-    case 'LaunchCampaign':
-      return launch(command, state);
-    case 'ConcludeCampaign':
-      return conclude(command, state);
-    case 'EvaluateCampaign':
-      return evaluate(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown campaign command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideCampaign = decideByType<CampaignCommand, CampaignState, CampaignEvent>('campaign', {
+  PlanCampaign: plan,
+  ChangeCampaignSectors: changeSectors,
+  LaunchCampaign: launch,
+  ConcludeCampaign: conclude,
+  EvaluateCampaign: evaluate,
+});
 
 function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
   const { campaignId } = command.data;

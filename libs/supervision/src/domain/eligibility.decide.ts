@@ -1,6 +1,6 @@
+import { organisationNumber, pastOrToday, requiredId, requiredText } from '@samverkan/core/domain';
 import { EligibilityCommand, EligibilityEvent, MarkPrincipalEligible } from './eligibility.commands';
 import { EligibilityState } from './eligibility.state';
-import { organisationNumber, pastOrToday, requiredId, requiredText } from './supervision.guards';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // The process manager may deliver the same finding twice, or a second workplace inspection may

@@ -1,3 +1,4 @@
+export { isOrganisationNumber, stockholmDate } from '@samverkan/core/domain';
 export * from './supervision.model';
 export * from './campaign.commands';
 export * from './campaign.events';
@@ -13,12 +14,4 @@ export * from './eligibility';
 export * from './supervision';
 export { PRINCIPAL_BASIS_PROBLEMS } from './inspection.record';
 export type { PrincipalBasisProblem } from './inspection.record';
-export {
-  isInPeriod,
-  isOrganisationNumber,
-  sectorsOn,
-  stockholmDate,
-  SUPERVISION_TEXT_LIMITS,
-  yearOf,
-  yearsOf,
-} from './supervision.guards';
+export { isInPeriod, sectorsOn, SUPERVISION_TEXT_LIMITS, yearOf, yearsOf } from './supervision.guards';

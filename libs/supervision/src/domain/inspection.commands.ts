@@ -1,5 +1,5 @@
 import { Command } from '@samverkan/core/domain';
-import { Finding, InspectionLevel, IsoDate, Period, Principal, SupervisionSector, YearSectors } from './supervision.model';
+import { Finding, InspectionLevel, InspectionSubject, IsoDate, Period, YearSectors } from './supervision.model';
 
 /** What the application read of the campaign an inspection belongs to. */
 export interface CampaignStanding {
@@ -26,16 +26,9 @@ export interface BasisInspection {
 /** AV records an inspection it carried out in a campaign. */
 export type RecordInspection = Command<
   'RecordInspection',
-  {
+  InspectionSubject & {
     inspectionId: string;
     campaign: CampaignStanding;
-    level: InspectionLevel;
-    principal: Principal;
-    /** The workplace's name (a home care unit, a preschool); required at workplace level. */
-    workplace?: string;
-    sector: SupervisionSector;
-    region: string;
-    inspectedOn: IsoDate;
     /** AV inspectors, as person ids. */
     inspectorIds: string[];
     /** Required at principal level. */

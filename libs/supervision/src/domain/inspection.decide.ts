@@ -1,4 +1,13 @@
-import { NotFoundError } from '@samverkan/core/domain';
+import {
+  calendarDate,
+  decideByType,
+  notBefore,
+  NotFoundError,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requiredText,
+} from '@samverkan/core/domain';
 import {
   CarryOverInspection,
   CloseInspection,
@@ -11,16 +20,7 @@ import {
 import { InspectionEvent } from './inspection.events';
 import { recordInspection } from './inspection.record';
 import { ExistingInspection, InspectionState } from './inspection.state';
-import {
-  calendarDate,
-  notBefore,
-  pastOrToday,
-  personIds,
-  requiredId,
-  requiredReason,
-  requiredText,
-  SUPERVISION_TEXT_LIMITS,
-} from './supervision.guards';
+import { personIds, SUPERVISION_TEXT_LIMITS } from './supervision.guards';
 import { Finding } from './supervision.model';
 import { SUPERVISION_RULES } from './supervision.rules';
 
@@ -31,28 +31,15 @@ const { long } = SUPERVISION_TEXT_LIMITS;
 // then the command's own content. A closed inspection takes no further command; a carried-over one
 // goes on after its campaign (follow-ups, requirements, closing) but cannot be carried over again.
 
-export function decideInspection(command: InspectionCommand, state: InspectionState): InspectionEvent[] {
-  switch (command.type) {
-    case 'RecordInspection':
-      return recordInspection(command, state);
-    case 'RecordFkParticipation':
-      return recordFkParticipation(command, state);
-    case 'RecordFindings':
-      return recordFindings(command, state);
-    case 'IssueRequirement':
-      return issueRequirement(command, state);
-    case 'RecordFollowUp':
-      return recordFollowUp(command, state);
-    case 'CloseInspection':
-      return close(command, state);
-    case 'CarryOverInspection':
-      return carryOver(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown inspection command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideInspection = decideByType<InspectionCommand, InspectionState, InspectionEvent>('inspection', {
+  RecordInspection: recordInspection,
+  RecordFkParticipation: recordFkParticipation,
+  RecordFindings: recordFindings,
+  IssueRequirement: issueRequirement,
+  RecordFollowUp: recordFollowUp,
+  CloseInspection: close,
+  CarryOverInspection: carryOver,
+});
 
 /** FK may join at either level; people already recorded are not recorded again. */
 function recordFkParticipation(command: RecordFkParticipation, state: InspectionState): InspectionEvent[] {

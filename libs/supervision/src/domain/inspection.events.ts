@@ -1,17 +1,11 @@
 import { DomainEvent } from '@samverkan/core/domain';
-import { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from './supervision.model';
+import { Finding, InspectionLevel, InspectionSubject, IsoDate } from './supervision.model';
 
 export type InspectionRecorded = DomainEvent<
   'InspectionRecorded',
-  {
+  InspectionSubject & {
     inspectionId: string;
     campaignId: string;
-    level: InspectionLevel;
-    principal: Principal;
-    workplace?: string;
-    sector: SupervisionSector;
-    region: string;
-    inspectedOn: IsoDate;
     inspectorIds: string[];
     /** The workplace inspection whose system deficiencies led here (principal level). */
     basedOnInspectionId?: string;

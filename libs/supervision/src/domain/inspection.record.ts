@@ -1,19 +1,15 @@
-import { NotFoundError } from '@samverkan/core/domain';
+import {
+  NotFoundError,
+  oneOf,
+  organisationNumber,
+  pastOrToday,
+  requiredId,
+  requiredText,
+} from '@samverkan/core/domain';
 import { BasisInspection, CampaignStanding, RecordInspection } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import { InspectionState } from './inspection.state';
-import {
-  isInPeriod,
-  oneOf,
-  optionalText,
-  organisationNumber,
-  pastOrToday,
-  personIds,
-  requiredId,
-  requiredText,
-  sectorsOn,
-  yearOf,
-} from './supervision.guards';
+import { isInPeriod, optionalText, personIds, sectorsOn, yearOf } from './supervision.guards';
 import { INSPECTION_LEVELS, IsoDate, Principal } from './supervision.model';
 import { SUPERVISION_RULES } from './supervision.rules';
 

@@ -1,5 +1,5 @@
 import { InspectionEvent } from './inspection.events';
-import { Finding, InspectionLevel, IsoDate, Principal, SupervisionSector } from './supervision.model';
+import { Finding, InspectionSubject, IsoDate } from './supervision.model';
 
 /** A requirement issued to the employer; `met` is the verdict of the latest follow-up after it was issued. */
 export interface InspectionRequirement {
@@ -17,16 +17,10 @@ export interface NoInspection {
   status: 'NONE';
 }
 
-export interface ExistingInspection {
+export interface ExistingInspection extends InspectionSubject {
   status: 'OPEN' | 'CLOSED' | 'CARRIED_OVER';
   inspectionId: string;
   campaignId: string;
-  level: InspectionLevel;
-  principal: Principal;
-  workplace?: string;
-  sector: SupervisionSector;
-  region: string;
-  inspectedOn: IsoDate;
   /** The workplace inspection a principal-level inspection builds on. */
   basedOnInspectionId?: string;
   /** FK staff who took part, each once, in the order recorded. */

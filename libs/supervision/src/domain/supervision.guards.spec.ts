@@ -1,15 +1,12 @@
 import {
-  isInPeriod,
   isOrganisationNumber,
   notBefore,
   pastOrToday,
-  personIds,
   requiredId,
   requiredText,
-  sectorsOn,
   stockholmDate,
-  yearsOf,
-} from './supervision.guards';
+} from '@samverkan/core/domain';
+import { isInPeriod, personIds, sectorsOn, yearsOf } from './supervision.guards';
 import { SUPERVISION_RULES } from './supervision.rules';
 import { NOW, planHealthy, TODAY, TOMORROW } from './testing/supervision.fixtures';
 

@@ -1,23 +1,6 @@
-import { oneOf } from '@samverkan/core/domain';
-export { oneOf } from '@samverkan/core/domain';
-import {
-  calendarDate,
-  isCalendarDate,
-  isOrganisationNumber,
-  notBefore,
-  organisationNumber,
-  pastOrToday,
-  requiredId,
-  requiredReason,
-  requiredText,
-  stockholmDate,
-} from '@samverkan/core/domain';
+import { isCalendarDate, requiredId, requiredText } from '@samverkan/core/domain';
 import { IsoDate, Period, SupervisionSector, YearSectors } from './supervision.model';
 import { SUPERVISION_RULES, SupervisionRuleCode } from './supervision.rules';
-export { isOrganisationNumber, notBefore, organisationNumber, requiredId, requiredReason, requiredText } from '@samverkan/core/domain';
-export type { TextRule } from '@samverkan/core/domain';
-
-export { stockholmDate };
 
 /** The rules shared by campaigns, inspections and eligibility: ids, dates, periods and text. */
 
@@ -44,8 +27,6 @@ export function yearOf(date: IsoDate): number {
 export function sectorsOn(sectorsByYear: readonly YearSectors[], date: IsoDate): SupervisionSector[] {
   return sectorsByYear.find((entry) => entry.year === yearOf(date))?.sectors ?? [];
 }
-
-export { calendarDate, pastOrToday };
 
 /** The trimmed text, or undefined when it is missing or blank (so an event can omit the field). */
 export function optionalText(value: string | undefined, field: string, details: Record<string, unknown> = {}): string | undefined {

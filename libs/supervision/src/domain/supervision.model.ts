@@ -41,6 +41,18 @@ export interface Principal {
   name: string;
 }
 
+/** What was inspected, where and when: the command, its event, the state and the demo share it. */
+export interface InspectionSubject {
+  level: InspectionLevel;
+  principal: Principal;
+  /** The workplace's name (a home care unit, a preschool); required at workplace level. */
+  workplace?: string;
+  sector: SupervisionSector;
+  /** A county of the campaign's regions. */
+  region: string;
+  inspectedOn: IsoDate;
+}
+
 /** One observation of an inspection; a system deficiency (systembrist) points at the principal's systems. */
 export interface Finding {
   area: string;

@@ -1,30 +1,28 @@
-import { containsPersonalIdentityNumber, CORE_RULES, isSniCode, isValidOrganisationNumber, NotFoundError } from '@samverkan/core/domain';
+import {
+  containsPersonalIdentityNumber,
+  CORE_RULES,
+  decideByType,
+  isSniCode,
+  isValidOrganisationNumber,
+  NotFoundError,
+  pastOrToday,
+} from '@samverkan/core/domain';
 import { DismissImpulse, ImpulseCommand, JoinTip, LeaveTip, ReportImpulse } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
 import { ImpulseState, ReportedImpulse } from './impulse.state';
-import { assertNotBefore, pastOrToday, requiredText } from './tips.guards';
+import { assertNotBefore, requiredText } from './tips.guards';
 import { TIPS_RULES } from './tips.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the impulse exist and is it in a status that
 // allows the command, then the command's own content.
 
-export function decideImpulse(command: ImpulseCommand, state: ImpulseState): ImpulseEvent[] {
-  switch (command.type) {
-    case 'ReportImpulse':
-      return reportImpulse(command, state);
-    case 'DismissImpulse':
-      return dismissImpulse(command, existing(state, command.data.impulseId));
-    case 'JoinTip':
-      return joinTip(command, existing(state, command.data.impulseId));
-    case 'LeaveTip':
-      return leaveTip(command, existing(state, command.data.impulseId));
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown impulse command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideImpulse = decideByType<ImpulseCommand, ImpulseState, ImpulseEvent>('impulse', {
+  ReportImpulse: reportImpulse,
+  DismissImpulse: (command, state) => dismissImpulse(command, existing(state, command.data.impulseId)),
+  JoinTip: (command, state) => joinTip(command, existing(state, command.data.impulseId)),
+  LeaveTip: (command, state) => leaveTip(command, existing(state, command.data.impulseId)),
+});
 
 function existing(state: ImpulseState, impulseId: string): ReportedImpulse {
   if (state.status === 'none') throw new NotFoundError('Impulse', impulseId);

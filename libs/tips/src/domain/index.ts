@@ -9,6 +9,6 @@ export { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.
 export * from './impulse';
 export * from './tip';
 export * from './tips';
-export { stockholmDate } from './tips.guards';
+export { stockholmDate } from '@samverkan/core/domain';
 // The read model groups by SNI section through this name; the code itself is the core's kernel.
 export { sniSection } from '@samverkan/core/domain';

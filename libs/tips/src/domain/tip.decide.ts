@@ -1,39 +1,26 @@
+import { decideByType, pastOrToday } from '@samverkan/core/domain';
 import { AddImpulseToTip, CompileTip, RecordTipReceipt, RemoveImpulseFromTip, SendTip, TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import { assertSameEmployer, draftTip, existingTip } from './tip.guards';
 import { recordDirectAction, recordIndirectUse, recordNoAction } from './tip.outcomes';
 import { TipState } from './tip.state';
-import { assertNotBefore, optionalText, pastOrToday, requiredText } from './tips.guards';
+import { assertNotBefore, optionalText, requiredText } from './tips.guards';
 import { TIPS_RULES } from './tips.rules';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
 // Each command is checked in the same order: does the tip exist and is it in a status that
 // allows the command, then the command's own content.
 
-export function decideTip(command: TipCommand, state: TipState): TipEvent[] {
-  switch (command.type) {
-    case 'CompileTip':
-      return compileTip(command, state);
-    case 'AddImpulseToTip':
-      return addImpulse(command, state);
-    case 'RemoveImpulseFromTip':
-      return removeImpulse(command, state);
-    case 'SendTip':
-      return sendTip(command, state);
-    case 'RecordTipReceipt':
-      return recordReceipt(command, state);
-    case 'RecordDirectAction':
-      return recordDirectAction(command, state);
-    case 'RecordIndirectUse':
-      return recordIndirectUse(command, state);
-    case 'RecordNoAction':
-      return recordNoAction(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown tip command ${(unknown as { type: string }).type}`);
-    }
-  }
-}
+export const decideTip = decideByType<TipCommand, TipState, TipEvent>('tip', {
+  CompileTip: compileTip,
+  AddImpulseToTip: addImpulse,
+  RemoveImpulseFromTip: removeImpulse,
+  SendTip: sendTip,
+  RecordTipReceipt: recordReceipt,
+  RecordDirectAction: recordDirectAction,
+  RecordIndirectUse: recordIndirectUse,
+  RecordNoAction: recordNoAction,
+});
 
 function compileTip(command: CompileTip, state: TipState): TipEvent[] {
   const { tipId, impulseIds = [], impulseEmployers = {} } = command.data;

@@ -1,9 +1,9 @@
-import { CORE_RULES } from '@samverkan/core/domain';
+import { CORE_RULES, pastOrToday } from '@samverkan/core/domain';
 import { RecordDirectAction, RecordIndirectUse, RecordNoAction } from './tip.commands';
 import { TipEvent } from './tip.events';
 import { receivedTip } from './tip.guards';
 import { ExistingTip, TipState } from './tip.state';
-import { assertNotBefore, optionalText, pastOrToday, requiredText } from './tips.guards';
+import { assertNotBefore, optionalText, requiredText } from './tips.guards';
 import { TIPS_RULES } from './tips.rules';
 
 /**

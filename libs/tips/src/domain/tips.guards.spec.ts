@@ -1,5 +1,4 @@
-import { isCalendarDate } from '@samverkan/core/domain';
-import { pastOrToday, stockholmDate } from './tips.guards';
+import { isCalendarDate, pastOrToday, stockholmDate } from '@samverkan/core/domain';
 
 describe('Tip routine dates', () => {
   it.each([

@@ -1,39 +1,7 @@
-import { CORE_RULES, DomainRuleViolation, isCalendarDate, RuleCode, stockholmDate } from '@samverkan/core/domain';
-
-export { stockholmDate };
+import { DomainRuleViolation, RuleCode } from '@samverkan/core/domain';
 import { IsoDate } from './tips.model';
 
-/** The rules shared by impulses and tips: dates written YYYY-MM-DD, not in the future, and text. */
-
-/**
- * The trimmed date, after checking it is a real date and not after today in Stockholm.
- * `field` names the command field, so a client can point at it.
- */
-export function pastOrToday(
-  value: string | undefined,
-  field: string,
-  now: Date,
-  details: Record<string, unknown> = {},
-): IsoDate {
-  const date = typeof value === 'string' ? value.trim() : '';
-  if (!isCalendarDate(date)) {
-    throw CORE_RULES.violation('INVALID_DATE', `${field} must be a real date written YYYY-MM-DD`, {
-      ...details,
-      field,
-      value: value ?? null,
-    });
-  }
-  const today = stockholmDate(now);
-  if (date > today) {
-    throw CORE_RULES.violation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
-      ...details,
-      field,
-      value: date,
-      today,
-    });
-  }
-  return date;
-}
+/** The rules shared by impulses and tips beyond the core's: dates in order, and text with the rule's own message. */
 
 /** Rejects a date before an earlier fact of the same entity (both already checked dates). */
 export function assertNotBefore(
