@@ -25,7 +25,10 @@ describe('timelineAppended (graphql-ws)', () => {
         next: (value) => {
           if (value.errors) return resolve({ received, error: value.errors });
           received.push(value.data?.timelineAppended);
-          if (received.length === count) (stop(), resolve({ received }));
+          if (received.length === count) {
+            stop();
+            resolve({ received });
+          }
         },
         error: (error) => resolve({ received, error }),
         complete: () => resolve({ received }),

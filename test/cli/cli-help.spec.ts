@@ -63,7 +63,7 @@ describe('The operator CLI', () => {
     expect(help.out).toContain('--month <month>');
     expect(help.out).toContain('TOTAL line');
     expect(help.out).toContain('reportParticipantMonth');
-    expect(run('export', '--help').out).toMatch(/^  participants\b/m);
+    expect(run('export', '--help').out).toMatch(/^ {2}participants\b/m);
   });
 
   it.each([

@@ -9,7 +9,7 @@ import { demoYear, seedTipYear } from '@samverkan/demo';
 import { demoSendOf } from '../support/demo-workspace';
 import { EventStoreProtocolServer, startProtocolServer } from '../support/esdb/protocol-server';
 import { runPlanStory } from '../support/plan-story';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 const SMALL_YEAR = { impulses: 8, tips: 2, directActions: 1, indirectUses: 0, noActions: 1, awaitingOutcome: 0, dismissed: 1, open: 1 };

@@ -1,8 +1,7 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { CommandBus } from '@nestjs/cqrs';
-import { DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { DEFAULT_REGIONS, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import {
   DEMO_PROJECT_ACTIVITIES, demoYear, dialogueCommandCount, forumsCommandCount, knowledgeCommandCount, momentumCommandCount, seedDialogue, seedForums,
   seedKnowledge, seedMomentum, seedSupervision, seedTipYear, supervisionCommandCount,

@@ -1,5 +1,4 @@
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { SingleBar, Presets } from 'cli-progress';
 import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, validateEnvironment } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';

@@ -1,4 +1,4 @@
-import { getNamedType, GraphQLNamedType, GraphQLObjectType, GraphQLSchema, isAbstractType, isObjectType } from 'graphql';
+import { getNamedType, GraphQLNamedType, GraphQLSchema, isAbstractType, isObjectType } from 'graphql';
 import { CONTENT_READERS, FIELD_CONTENT_OF, FIELD_READERS, Role, TYPE_AUDIENCE } from '@samverkan/auth';
 import type { OperationAccess } from './access-matrix';
 

@@ -2,6 +2,7 @@ import { Decider, DomainEvent, EventKind } from './decider';
 import { ActivityReporter } from './esf-activities';
 
 /** How a module describes one of its event types to the rest of the system. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- one catalog holds every data shape, and `summary` takes its own
 export interface EventDefinition<Data = any> {
   kind: EventKind;
   /** The shape version new events are written with. */

@@ -1,9 +1,7 @@
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
-import { randomUUID } from 'node:crypto';
-import { Actor } from '../envelope/envelope';
-import { CommandContext, CommandResult } from '../pipeline/handle-command';
+import { CommandResult } from '../pipeline/handle-command';
 
 @InputType({ description: 'Marks a command as a correction of an earlier event of the same entity.' })
 export class CorrectionInput {
@@ -40,27 +38,6 @@ export abstract class CommandPayload {
   @Field(() => String, { nullable: true, description: 'Position in the store of the last event written.' }) position: string | null;
   @Field({ description: 'True when the commandId had been handled before: nothing new was written.' }) replayed: boolean;
   @Field() commandId: string;
-}
-
-export function commandContext(actor: Actor, correlationId: string, input: CommandInput): CommandContext {
-  const commandId = input.commandId ?? randomUUID();
-  return {
-    actor,
-    commandId,
-    correlationId: correlationId || commandId,
-    expectedRevision: input.expectedRevision,
-    ...(input.correction ? { correction: { corrects: input.correction.corrects, reason: input.correction.reason.trim() } } : {}),
-  };
-}
-
-export function payloadFields(result: CommandResult, context: CommandContext): CommandPayload {
-  return {
-    stream: result.stream,
-    revision: result.revision,
-    position: result.position?.toString() ?? null,
-    replayed: result.replayed,
-    commandId: context.commandId,
-  };
 }
 
 /** The payload fields of a sent request. */

@@ -34,15 +34,30 @@ export function listDialogueMeetings(
   const where: string[] = [];
   const params: Record<string, unknown> = { limit };
   const day = `COALESCE(json_extract(doc, '$.heldOn'), json_extract(doc, '$.plannedOn'))`;
-  if (filter.area !== undefined) (where.push(`json_extract(doc, '$.area') = @area`), (params.area = filter.area));
-  if (filter.status !== undefined) (where.push(`json_extract(doc, '$.status') = @status`), (params.status = filter.status));
+  if (filter.area !== undefined) {
+    where.push(`json_extract(doc, '$.area') = @area`);
+    params.area = filter.area;
+  }
+  if (filter.status !== undefined) {
+    where.push(`json_extract(doc, '$.status') = @status`);
+    params.status = filter.status;
+  }
   if (filter.employer !== undefined) {
     where.push(`EXISTS (SELECT 1 FROM json_each(doc, '$.employers') WHERE json_extract(value, '$.organisationNumber') = @employer)`);
     params.employer = filter.employer;
   }
-  if (filter.from !== undefined) (where.push(`${day} >= @from`), (params.from = filter.from));
-  if (filter.to !== undefined) (where.push(`${day} <= @to`), (params.to = filter.to));
-  if (before !== null) (where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`), (params.before = before));
+  if (filter.from !== undefined) {
+    where.push(`${day} >= @from`);
+    params.from = filter.from;
+  }
+  if (filter.to !== undefined) {
+    where.push(`${day} <= @to`);
+    params.to = filter.to;
+  }
+  if (before !== null) {
+    where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`);
+    params.before = before;
+  }
   const sql = `SELECT doc, revision FROM ${DIALOGUE_MEETING_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CAST(json_extract(doc, '$.position') AS INTEGER) DESC LIMIT @limit`;
   return parseDocuments(prepared(db, sql).all(params));

@@ -49,13 +49,25 @@ export function listJointActions(
 ): Versioned<JointActionDoc>[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit, today: filter.today };
-  if (filter.forumId !== undefined) (where.push(`json_extract(doc, '$.forumId') = @forumId`), (params.forumId = filter.forumId));
-  if (filter.meetingId !== undefined) (where.push(`json_extract(doc, '$.meetingId') = @meetingId`), (params.meetingId = filter.meetingId));
-  if (filter.status !== undefined) (where.push(`json_extract(doc, '$.status') = @status`), (params.status = filter.status));
+  if (filter.forumId !== undefined) {
+    where.push(`json_extract(doc, '$.forumId') = @forumId`);
+    params.forumId = filter.forumId;
+  }
+  if (filter.meetingId !== undefined) {
+    where.push(`json_extract(doc, '$.meetingId') = @meetingId`);
+    params.meetingId = filter.meetingId;
+  }
+  if (filter.status !== undefined) {
+    where.push(`json_extract(doc, '$.status') = @status`);
+    params.status = filter.status;
+  }
   const overdue = `(json_extract(doc, '$.status') IN ('AGREED', 'IN_PROGRESS') AND json_extract(doc, '$.dueDate') < @today)`;
   if (filter.overdue === true) where.push(overdue);
   if (filter.overdue === false) where.push(`NOT ${overdue}`);
-  if (before !== null) (where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`), (params.before = before));
+  if (before !== null) {
+    where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`);
+    params.before = before;
+  }
   const sql = `SELECT doc, revision FROM ${JOINT_ACTION_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CAST(json_extract(doc, '$.position') AS INTEGER) DESC LIMIT @limit`;
   return parseDocuments(prepared(db, sql).all(params) as never);

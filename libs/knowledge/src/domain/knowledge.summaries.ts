@@ -1,4 +1,3 @@
-import { capitalised, counted, oneLine } from '@samverkan/core/domain';
 export { capitalised, counted, oneLine } from '@samverkan/core/domain';
 import { ItemKind, ReviewVerdict, Term } from './knowledge.model';
 

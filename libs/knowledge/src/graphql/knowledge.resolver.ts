@@ -4,7 +4,7 @@ import { CommandSender, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor,
 import {
   Actor, CommandInput, CommandPipeline, Connection, NotFoundError, positionCursor, Sender, sentPayload, toConnection,
 } from '@samverkan/core';
-import { ForumDoc, GetForumsQuery, GetMeetingsQuery, MeetingDoc } from '@samverkan/forums';
+import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
 import {
   GetGroupQuery, GetItemsQuery, groupEndpoint, GroupRequest, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery,
 } from '../application';
@@ -178,8 +178,8 @@ export class KnowledgeResolver {
     const presentations = items.flatMap((i) => i.presentations);
     const forumIds = [...new Set(presentations.map((p) => p.forumId))];
     const meetingIds = this.access.readersOf('forumMeeting').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumMeetingId))] : [];
-    const forums = await this.queries.execute<GetForumsQuery, { doc: ForumDoc }[]>(new GetForumsQuery(forumIds));
-    const meetings = await this.queries.execute<GetMeetingsQuery, { doc: MeetingDoc }[]>(new GetMeetingsQuery(meetingIds));
+    const forums = await this.queries.execute(new GetForumsQuery(forumIds));
+    const meetings = await this.queries.execute(new GetMeetingsQuery(meetingIds));
     return {
       forums: new Map(forums.map((f) => [f.doc.forumId, f.doc.name])),
       meetings: new Map(meetings.map((m) => [m.doc.meetingId, m.doc.title])),

@@ -29,9 +29,18 @@ export function listItems(db: Database.Database, filter: ItemFilter, before: big
     where.push(`EXISTS (SELECT 1 FROM json_each(doc, '$.topics') WHERE lower(value) = lower(@topic))`);
     params.topic = filter.topic;
   }
-  if (filter.status !== undefined) (where.push(`json_extract(doc, '$.status') = @status`), (params.status = filter.status));
-  if (filter.source !== undefined) (where.push(`json_extract(doc, '$.sourceOrganisation') = @source`), (params.source = filter.source));
-  if (before !== null) (where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`), (params.before = before));
+  if (filter.status !== undefined) {
+    where.push(`json_extract(doc, '$.status') = @status`);
+    params.status = filter.status;
+  }
+  if (filter.source !== undefined) {
+    where.push(`json_extract(doc, '$.sourceOrganisation') = @source`);
+    params.source = filter.source;
+  }
+  if (before !== null) {
+    where.push(`CAST(json_extract(doc, '$.position') AS INTEGER) < @before`);
+    params.before = before;
+  }
   const sql = `SELECT doc, revision FROM ${ITEM_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY CAST(json_extract(doc, '$.position') AS INTEGER) DESC LIMIT @limit`;
   return parseDocuments(prepared(db, sql).all(params));

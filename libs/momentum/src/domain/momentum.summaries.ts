@@ -1,4 +1,3 @@
-import { capitalised, counted, oneLine } from '@samverkan/core/domain';
 export { capitalised, counted, oneLine } from '@samverkan/core/domain';
 import { ActivityKind, PARTICIPANT_ROLES, ParticipantCounts } from './momentum.model';
 

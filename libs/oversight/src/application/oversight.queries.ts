@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ENVIRONMENT, Environment, ReadModelDb } from '@samverkan/core';
 import { IsoDate } from '../domain';
 import { ObligationView } from '../read-model/obligations';
@@ -7,15 +7,19 @@ import { openObligations, yearSources } from '../read-model/oversight.queries';
 import { Expectation, planVersusActual } from '../read-model/plan-versus-actual';
 
 /** Every open obligation as of `today` (a Stockholm date), soonest due first. */
-export class OpenObligationsQuery {
-  constructor(readonly today: IsoDate) {}
+export class OpenObligationsQuery extends Query<ObligationView[]> {
+  constructor(readonly today: IsoDate) {
+    super();
+  }
 }
 
-export class PlanVersusActualQuery {
+export class PlanVersusActualQuery extends Query<Expectation[]> {
   constructor(
     readonly year: number,
     readonly today: IsoDate,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(OpenObligationsQuery)

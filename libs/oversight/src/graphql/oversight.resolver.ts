@@ -5,7 +5,6 @@ import { Actor, Connection, decodeCursor, InputValidationError, toConnection } f
 import { stockholmDate } from '@samverkan/core/domain';
 import { OpenObligationsQuery, PlanVersusActualQuery } from '../application';
 import { cursorKey, isAfter, matches, ObligationView } from '../read-model/obligations';
-import { Expectation } from '../read-model/plan-versus-actual';
 import { ObligationsArgs } from './oversight.inputs';
 import { toObligationCounts, toObligationType, toPlanVersusActual } from './oversight.mapping';
 import { ObligationConnection, ObligationCountsType, ObligationType, PlanVersusActualType } from './oversight.types';
@@ -52,7 +51,7 @@ export class OversightResolver {
       throw new InputValidationError([{ field: 'year', messages: ['year must be between 2000 and 2100'] }]);
     }
     const today = stockholmDate(new Date());
-    const expectations = await this.queries.execute<PlanVersusActualQuery, Expectation[]>(new PlanVersusActualQuery(year, today));
+    const expectations = await this.queries.execute(new PlanVersusActualQuery(year, today));
     // Forum, group and campaign names label the groups counted; an activity's title is the plan's own text.
     const labelled = expectations.map((e) =>
       e.kind === 'PLAN_ACTIVITY' && !this.access.mayRead(actor.role, e.sourceStream) ? { ...e, subject: PLAN_ACTIVITY_LABEL } : e,
@@ -61,6 +60,6 @@ export class OversightResolver {
   }
 
   private open(today = stockholmDate(new Date())): Promise<ObligationView[]> {
-    return this.queries.execute<OpenObligationsQuery, ObligationView[]>(new OpenObligationsQuery(today));
+    return this.queries.execute(new OpenObligationsQuery(today));
   }
 }

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { readDocument, ReadModelDb } from '@samverkan/core';
 import { PLAN_VIEW_TABLE } from '../read-model/plan.projection';
 import { PlanView } from '../read-model/plan-view';
@@ -9,8 +9,10 @@ export interface StoredPlanView {
   revision: number;
 }
 
-export class GetPlanQuery {
-  constructor(readonly year: number) {}
+export class GetPlanQuery extends Query<StoredPlanView | null> {
+  constructor(readonly year: number) {
+    super();
+  }
 }
 
 @QueryHandler(GetPlanQuery)
@@ -23,11 +25,13 @@ export class GetPlanQueryHandler implements IQueryHandler<GetPlanQuery, StoredPl
   }
 }
 
-export class ListPlansQuery {
+export class ListPlansQuery extends Query<StoredPlanView[]> {
   constructor(
     readonly first: number,
     readonly afterYear: number | null,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(ListPlansQuery)

@@ -1,4 +1,4 @@
-import { capitalised, counted } from '@samverkan/core/domain';
+import { counted } from '@samverkan/core/domain';
 export { capitalised, counted } from '@samverkan/core/domain';
 import {
   ActivityArea,

@@ -5,7 +5,7 @@ import {
   CommandPipeline, Connection, decodeCursor, InputValidationError, NotFoundError, PageArgs, PersonDirectory, Sender, sentPayload,
   toConnection,
 } from '@samverkan/core';
-import { GetPlanQuery, ListPlansQuery, StoredPlanView } from '../application/plan.handlers';
+import { GetPlanQuery, ListPlansQuery } from '../application/plan.handlers';
 import { planEndpoint, PlanRequest } from '../application/plan.endpoint';
 import {
   AddPlanActivityInput, AmendCollaborationPlanInput, ChangePlanActivityInput, DraftCollaborationPlanInput,
@@ -27,7 +27,7 @@ export class PlanResolver {
   @Roles(...CONTENT_READERS)
   @ContentOf('plan')
   async collaborationPlan(@Args('year', { type: () => Int }) year: number): Promise<CollaborationPlanType> {
-    const stored = await this.queries.execute<GetPlanQuery, StoredPlanView | null>(new GetPlanQuery(year));
+    const stored = await this.queries.execute(new GetPlanQuery(year));
     if (!stored) throw new NotFoundError('Plan', String(year));
     return toPlanType(stored, this.persons);
   }
@@ -40,7 +40,7 @@ export class PlanResolver {
     if (afterYear !== null && !Number.isInteger(afterYear)) {
       throw new InputValidationError([{ field: 'after', messages: ['is not a plan cursor'] }]);
     }
-    const rows = await this.queries.execute<ListPlansQuery, StoredPlanView[]>(new ListPlansQuery(first, afterYear));
+    const rows = await this.queries.execute(new ListPlansQuery(first, afterYear));
     return toConnection(rows, first, (r) => r.view.year, (r) => toPlanType(r, this.persons));
   }
 

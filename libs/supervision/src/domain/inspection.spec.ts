@@ -17,7 +17,6 @@ import {
   welfareStanding,
   workplaceBasis,
   workplaceInspected,
-  WORKPLACE_INSPECTION_ID as inspectionId,
 } from './testing/supervision.fixtures';
 
 const recorded = (data: Partial<InspectionRecorded['data']>): InspectionRecorded => ({

@@ -1,4 +1,3 @@
-import { counted, oneLine } from '@samverkan/core/domain';
 export { counted, oneLine } from '@samverkan/core/domain';
 import { InspectionLevel, SupervisionSector } from './supervision.model';
 
