@@ -1,9 +1,22 @@
 /** Unit (*.spec.ts), integration (*.int-spec.ts) and end-to-end (*.e2e-spec.ts) tests in one run. */
-const aliases = ['event-store', 'core', 'auth', 'audit', 'plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge', 'momentum', 'oversight', 'demo'];
+const aliases = [
+  'event-store',
+  'core',
+  'auth',
+  'audit',
+  'plan',
+  'tips',
+  'forums',
+  'supervision',
+  'dialogue',
+  'knowledge',
+  'momentum',
+  'oversight',
+  'demo',
+];
 const moduleNameMapper = {
   '^@samverkan/core/testing/(.*)$': '<rootDir>/libs/core/src/testing/$1',
   '^@samverkan/core/domain$': '<rootDir>/libs/core/src/domain',
-  
 };
 for (const name of aliases) moduleNameMapper[`^@samverkan/${name}$`] = `<rootDir>/libs/${name}/src`;
 

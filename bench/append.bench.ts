@@ -19,38 +19,91 @@ import { BENCH_DIR, BenchResult, fmt } from './lib/report';
  * (fsync costs nothing there, so the CPU cost of each shows).
  */
 export async function appendBench(quick: boolean): Promise<BenchResult> {
-  const storages: [string, string][] = [['disk', join(BENCH_DIR, '.data')], ['/dev/shm', '/dev/shm']];
+  const storages: [string, string][] = [
+    ['disk', join(BENCH_DIR, '.data')],
+    ['/dev/shm', '/dev/shm'],
+  ];
   const rows: (string | number)[][] = [];
   const figures: Record<string, unknown> = {};
   for (const [storage, base] of storages) {
     const onDisk = storage === 'disk';
     for (const batch of [1, 100]) {
-      const appends = batch === 1 ? (onDisk ? (quick ? 300 : 1500) : quick ? 3000 : 20000) : onDisk ? (quick ? 30 : 150) : quick ? 100 : 500;
-      const run = (name: string, fn: (dir: string, events: EventToAppend[][]) => Promise<void>) => timed(base, appends, batch, fn, name);
+      const appends =
+        batch === 1
+          ? onDisk
+            ? quick
+              ? 300
+              : 1500
+            : quick
+              ? 3000
+              : 20000
+          : onDisk
+            ? quick
+              ? 30
+              : 150
+            : quick
+              ? 100
+              : 500;
+      const run = (name: string, fn: (dir: string, events: EventToAppend[][]) => Promise<void>) =>
+        timed(base, appends, batch, fn, name);
       const bare = await run('bare', bareLoop);
       const ours = await run('samverkan', samverkanAppends);
       const retriesBefore = peerRetries;
       const peer = await run('emmett', emmettAppends);
-      figures[`${storage}/batch${batch}`] = { appends, events: appends * batch, bare, ours, peer, peerRetries: peerRetries - retriesBefore };
-      rows.push([storage, batch, fmt.int(bare), fmt.int(ours), fmt.int(peer), fmt.ratio(ours / bare), `${(ours / peer).toFixed(1)}×`]);
+      figures[`${storage}/batch${batch}`] = {
+        appends,
+        events: appends * batch,
+        bare,
+        ours,
+        peer,
+        peerRetries: peerRetries - retriesBefore,
+      };
+      rows.push([
+        storage,
+        batch,
+        fmt.int(bare),
+        fmt.int(ours),
+        fmt.int(peer),
+        fmt.ratio(ours / bare),
+        `${(ours / peer).toFixed(1)}×`,
+      ]);
     }
   }
   const path = await fullPath(quick);
   figures.fullPath = path;
   return {
     name: 'append',
-    notes: peerRetries > 0 ? [`emmett-sqlite appends retried after SQLITE_BUSY on commit: ${peerRetries} (time included)`] : [],
+    notes:
+      peerRetries > 0
+        ? [`emmett-sqlite appends retried after SQLITE_BUSY on commit: ${peerRetries} (time included)`]
+        : [],
     figures,
     tables: [
       {
         title: 'Raw appends, events/s (same rows; WAL, synchronous=FULL for all three)',
-        head: ['storage', 'batch', 'bare better-sqlite3 (limit)', 'Samverkan SQLite adapter', 'emmett-sqlite 0.38.5 (peer)', 'adapter / limit', 'adapter / peer'],
+        head: [
+          'storage',
+          'batch',
+          'bare better-sqlite3 (limit)',
+          'Samverkan SQLite adapter',
+          'emmett-sqlite 0.38.5 (peer)',
+          'adapter / limit',
+          'adapter / peer',
+        ],
         rows,
       },
       {
         title: 'Full command path (endpoint → decide → append → projected), on disk',
         head: ['in flight', 'commands', 'events', 'commands/s', 'events/s', 'p50 ms', 'p99 ms'],
-        rows: path.map((p) => [p.concurrency, p.commands, p.events, fmt.int(p.commandsPerSecond), fmt.int(p.eventsPerSecond), fmt.ms(p.p50), fmt.ms(p.p99)]),
+        rows: path.map((p) => [
+          p.concurrency,
+          p.commands,
+          p.events,
+          fmt.int(p.commandsPerSecond),
+          fmt.int(p.eventsPerSecond),
+          fmt.ms(p.p50),
+          fmt.ms(p.p99),
+        ]),
       },
     ],
   };
@@ -60,8 +113,13 @@ export async function appendBench(quick: boolean): Promise<BenchResult> {
 function makeRows(appends: number, batch: number): EventToAppend[][] {
   const metadata = {
     actor: { id: 'bench-fk_caseworker-1', organisation: 'FK', role: 'FK_CASEWORKER' },
-    commandId: '', commandType: 'ReportImpulse', $correlationId: '5f0c1c9e-6a57-5b1f-8c3a-0d1e2f3a4b5c',
-    $causationId: '5f0c1c9e-6a57-5b1f-8c3a-0d1e2f3a4b5c', occurredAt: '2025-03-04T08:00:00.000Z', kind: 'action', schemaVersion: 1,
+    commandId: '',
+    commandType: 'ReportImpulse',
+    $correlationId: '5f0c1c9e-6a57-5b1f-8c3a-0d1e2f3a4b5c',
+    $causationId: '5f0c1c9e-6a57-5b1f-8c3a-0d1e2f3a4b5c',
+    occurredAt: '2025-03-04T08:00:00.000Z',
+    kind: 'action',
+    schemaVersion: 1,
     chainHash: 'a3f1c2d4e5b6a7980a1b2c3d4e5f60718293a4b5c6d7e8f9011223344556677',
   };
   let n = 0;
@@ -71,7 +129,15 @@ function makeRows(appends: number, batch: number): EventToAppend[][] {
       return {
         id: `00000000-0000-5000-8000-${n.toString().padStart(12, '0')}`,
         type: 'ImpulseReported',
-        data: { impulseId: `impulse-${n}`, employer: { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' }, region: 'Västernorrland', industry: '88.101', deficiency: 'NO_WORK_ADAPTATION', description: 'Arbetsgivaren har inte tagit fram någon plan för återgång i arbete.', reportedOn: '2025-03-03' },
+        data: {
+          impulseId: `impulse-${n}`,
+          employer: { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' },
+          region: 'Västernorrland',
+          industry: '88.101',
+          deficiency: 'NO_WORK_ADAPTATION',
+          description: 'Arbetsgivaren har inte tagit fram någon plan för återgång i arbete.',
+          reportedOn: '2025-03-03',
+        },
         metadata: { ...metadata, commandId: `cmd-${n}` },
       };
     }),
@@ -82,7 +148,13 @@ const STREAMS = 100;
 const streamOf = (index: number) => `bench-${index % STREAMS}`;
 const revisionBefore = (index: number, batch: number) => Math.floor(index / STREAMS) * batch - 1;
 
-async function timed(base: string, appends: number, batch: number, fn: (dir: string, events: EventToAppend[][]) => Promise<void>, _name: string): Promise<number> {
+async function timed(
+  base: string,
+  appends: number,
+  batch: number,
+  fn: (dir: string, events: EventToAppend[][]) => Promise<void>,
+  _name: string,
+): Promise<number> {
   mkdirSync(base, { recursive: true });
   const dir = mkdtempSync(join(base, 'append-'));
   try {
@@ -103,12 +175,18 @@ async function bareLoop(dir: string, appends: EventToAppend[][]): Promise<void> 
   db.exec(`CREATE TABLE events (position INTEGER PRIMARY KEY AUTOINCREMENT, event_id TEXT NOT NULL UNIQUE, stream TEXT NOT NULL,
     revision INTEGER NOT NULL, type TEXT NOT NULL, data TEXT NOT NULL, metadata TEXT NOT NULL, recorded_at TEXT NOT NULL, UNIQUE (stream, revision));
     CREATE INDEX events_type_position ON events (type, position);`);
-  const insert = db.prepare('INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const insert = db.prepare(
+    'INSERT INTO events (event_id, stream, revision, type, data, metadata, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
   const write = db.transaction((stream: string, first: number, events: EventToAppend[]) => {
     const at = new Date().toISOString();
-    events.forEach((e, i) => insert.run(e.id, stream, first + i, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), at));
+    events.forEach((e, i) =>
+      insert.run(e.id, stream, first + i, e.type, JSON.stringify(e.data), JSON.stringify(e.metadata), at),
+    );
   });
-  appends.forEach((events, index) => write.immediate(streamOf(index), revisionBefore(index, events.length) + 1, events));
+  appends.forEach((events, index) =>
+    write.immediate(streamOf(index), revisionBefore(index, events.length) + 1, events),
+  );
   db.close();
 }
 
@@ -125,7 +203,11 @@ async function emmettAppends(dir: string, appends: EventToAppend[][]): Promise<v
   const store = getSQLiteEventStore({ fileName: join(dir, 'emmett.sqlite') });
   for (let index = 0; index < appends.length; index++) {
     const expected = revisionBefore(index, appends[index].length);
-    const events = appends[index].map((e) => ({ type: e.type, data: e.data as Record<string, unknown>, metadata: e.metadata }));
+    const events = appends[index].map((e) => ({
+      type: e.type,
+      data: e.data as Record<string, unknown>,
+      metadata: e.metadata,
+    }));
     // emmett counts versions from 1: a stream with one event is at version 1.
     for (let attempt = 1; ; attempt++) {
       try {
@@ -160,7 +242,9 @@ async function fullPath(quick: boolean): Promise<PathFigures[]> {
   for (const concurrency of [1, 10]) {
     const dir = mkdtempSync(join(BENCH_DIR, '.data', 'path-'));
     const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
-    const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env), { logger: ['error', 'warn'] });
+    const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env), {
+      logger: ['error', 'warn'],
+    });
     const flows = quick ? 40 : 250;
     const latencies: number[] = [];
     let commands = 0;
@@ -184,7 +268,15 @@ async function fullPath(quick: boolean): Promise<PathFigures[]> {
     rmSync(dir, { recursive: true, force: true });
     latencies.sort((a, b) => a - b);
     const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
-    results.push({ concurrency, commands, events, commandsPerSecond: commands / seconds, eventsPerSecond: events / seconds, p50: pct(0.5), p99: pct(0.99) });
+    results.push({
+      concurrency,
+      commands,
+      events,
+      commandsPerSecond: commands / seconds,
+      eventsPerSecond: events / seconds,
+      p50: pct(0.5),
+      p99: pct(0.99),
+    });
   }
   return results;
 }
@@ -200,7 +292,8 @@ function flowRequests(app: INestApplicationContext, i: number, total: number): (
       const { metadata: _, ...request } = step.command;
       const sender = { actor: step.context.actor, correlationId: step.context.correlationId, forums: [] };
       const options = { commandId: step.context.commandId };
-      if (step.stream.startsWith('impulse-')) return () => pipeline.send(impulseEndpoint, request as ImpulseRequest, sender, options);
+      if (step.stream.startsWith('impulse-'))
+        return () => pipeline.send(impulseEndpoint, request as ImpulseRequest, sender, options);
       return () => bundling.send(request as TipRequest, sender, options);
     });
 }

@@ -25,8 +25,14 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
     const rebuild = await runWorker<RebuildFigures>('bench/lib/rebuild', [data.dir], ['--expose-gc']);
     figures[sizeLabel(size)] = { dataset: data, rebuild };
     rows.push([
-      sizeLabel(size), fmt.int(rebuild.events), rebuild.seconds.toFixed(1), fmt.int(rebuild.eventsPerSecond),
-      fmt.mib(rebuild.rssBefore), fmt.mib(rebuild.peakRss), fmt.mib(rebuild.peakRss - rebuild.rssBefore), fmt.mib(rebuild.peakHeap),
+      sizeLabel(size),
+      fmt.int(rebuild.events),
+      rebuild.seconds.toFixed(1),
+      fmt.int(rebuild.eventsPerSecond),
+      fmt.mib(rebuild.rssBefore),
+      fmt.mib(rebuild.peakRss),
+      fmt.mib(rebuild.peakRss - rebuild.rssBefore),
+      fmt.mib(rebuild.peakHeap),
       data.generatedIn === null ? 'reused' : `${data.generatedIn.toFixed(0)} s`,
     ]);
   }
@@ -36,7 +42,17 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
     tables: [
       {
         title: 'Rebuild of every read model (timeline, tips, forums, …) from the store',
-        head: ['history', 'events', 'seconds', 'events/s', 'RSS at start MiB', 'peak RSS MiB', 'RSS growth MiB', 'peak heap MiB', 'data generated'],
+        head: [
+          'history',
+          'events',
+          'seconds',
+          'events/s',
+          'RSS at start MiB',
+          'peak RSS MiB',
+          'RSS growth MiB',
+          'peak heap MiB',
+          'data generated',
+        ],
         rows,
       },
     ],

@@ -26,11 +26,23 @@ function cases(flows: number, events: number): QueryCase[] {
     { name: 'timeline(first: 50)', query: `{ timeline(first: 50) { ${ENTRY} } }` },
     { name: 'timeline(first: 50), 1 connection', query: `{ timeline(first: 50) { ${ENTRY} } }`, connections: 1 },
     { name: 'timeline, page in the middle (after)', query: `{ timeline(first: 50, after: "${after}") { ${ENTRY} } }` },
-    { name: 'timeline, filter module + kind', query: `{ timeline(first: 50, filter: { module: "tips", kind: decision }) { ${ENTRY} } }` },
-    { name: 'timeline, filter actor', query: `{ timeline(first: 50, filter: { actorId: "bench-collaboration_officer-3" }) { ${ENTRY} } }` },
-    { name: 'timeline, filter one year', query: `{ timeline(first: 50, filter: { occurredFrom: "2013-01-01T00:00:00Z", occurredTo: "2013-12-31T23:59:59Z" }) { ${ENTRY} } }` },
+    {
+      name: 'timeline, filter module + kind',
+      query: `{ timeline(first: 50, filter: { module: "tips", kind: decision }) { ${ENTRY} } }`,
+    },
+    {
+      name: 'timeline, filter actor',
+      query: `{ timeline(first: 50, filter: { actorId: "bench-collaboration_officer-3" }) { ${ENTRY} } }`,
+    },
+    {
+      name: 'timeline, filter one year',
+      query: `{ timeline(first: 50, filter: { occurredFrom: "2013-01-01T00:00:00Z", occurredTo: "2013-12-31T23:59:59Z" }) { ${ENTRY} } }`,
+    },
     { name: 'entityHistory(stream)', query: `{ entityHistory(stream: "${stream}", first: 50) { ${ENTRY} } }` },
-    { name: 'tipFunnel(2013, REGION)', query: `{ tipFunnel(year: 2013, groupBy: REGION) { total { impulses { display } tips { display } directActions { display } noActions { display } } groups { key figures { impulses { display } tips { display } } } } }` },
+    {
+      name: 'tipFunnel(2013, REGION)',
+      query: `{ tipFunnel(year: 2013, groupBy: REGION) { total { impulses { display } tips { display } directActions { display } noActions { display } } groups { key figures { impulses { display } tips { display } } } } }`,
+    },
   ];
 }
 
@@ -53,7 +65,8 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     if (!existsSync(join(data.dir, 'rebuilt.json'))) await runWorker('bench/lib/rebuild', [data.dir]);
     const server = await startServer(data.dir);
     try {
-      const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>).AUDITOR;
+      const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
+        .AUDITOR;
       for (const c of cases(data.flows, data.events)) {
         await check(server.url, token, c);
         measured.push({ size: sizeLabel(size), query: c.name, ...(await load(server.url, token, c, quick ? 2 : 10)) });
@@ -71,35 +84,69 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
       {
         title: 'Queries under load (autocannon, 10 connections unless said; latency in ms)',
         head: ['query', 'history', 'req/s', 'p50', 'p95', 'p99', 'errors'],
-        rows: measured.map((m) => [m.query, m.size, fmt.int(m.rps), fmt.ms(m.p50), fmt.ms(m.p95), fmt.ms(m.p99), m.errors]),
+        rows: measured.map((m) => [
+          m.query,
+          m.size,
+          fmt.int(m.rps),
+          fmt.ms(m.p50),
+          fmt.ms(m.p95),
+          fmt.ms(m.p99),
+          m.errors,
+        ]),
       },
       {
         title: 'Cost growth: p95 ms by history size',
         head: ['query', ...sizeLabels],
-        rows: names.map((n) => [n, ...sizeLabels.map((s) => fmt.ms(measured.find((m) => m.query === n && m.size === s)?.p95 ?? NaN))]),
+        rows: names.map((n) => [
+          n,
+          ...sizeLabels.map((s) => fmt.ms(measured.find((m) => m.query === n && m.size === s)?.p95 ?? NaN)),
+        ]),
       },
     ],
   };
 }
 
 async function check(url: string, token: string, c: QueryCase): Promise<void> {
-  const response = await fetch(url, { method: 'POST', headers: headers(token), body: JSON.stringify({ query: c.query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: headers(token),
+    body: JSON.stringify({ query: c.query }),
+  });
   const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
   if (!response.ok || body.errors) throw new Error(`${c.name} failed: ${JSON.stringify(body).slice(0, 500)}`);
 }
 
 const headers = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
 
-async function load(url: string, token: string, c: QueryCase, seconds: number): Promise<Omit<Measured, 'size' | 'query'>> {
+async function load(
+  url: string,
+  token: string,
+  c: QueryCase,
+  seconds: number,
+): Promise<Omit<Measured, 'size' | 'query'>> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const options = { url, method: 'POST' as const, headers: headers(token), body: JSON.stringify({ query: c.query }), connections: c.connections ?? 10, duration: seconds };
+    const options = {
+      url,
+      method: 'POST' as const,
+      headers: headers(token),
+      body: JSON.stringify({ query: c.query }),
+      connections: c.connections ?? 10,
+      duration: seconds,
+    };
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? NaN;
-  return { requests: latencies.length, rps: latencies.length / seconds, p50: pct(0.5), p95: pct(0.95), p99: pct(0.99), errors: result.errors + result.non2xx };
+  return {
+    requests: latencies.length,
+    rps: latencies.length / seconds,
+    p50: pct(0.5),
+    p95: pct(0.95),
+    p99: pct(0.99),
+    errors: result.errors + result.non2xx,
+  };
 }
 
 async function freePort(): Promise<number> {

@@ -3,7 +3,17 @@ import { projectionBench } from './projection.bench';
 import { queriesBench } from './queries.bench';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BenchResult, currentLoad, fmt, machine, markdownTables, printTables, RESULTS_DIR, sizeLabel, writeJson } from './lib/report';
+import {
+  BenchResult,
+  currentLoad,
+  fmt,
+  machine,
+  markdownTables,
+  printTables,
+  RESULTS_DIR,
+  sizeLabel,
+  writeJson,
+} from './lib/report';
 
 /**
  * `npm run bench` runs every benchmark at 10k, 100k and 1M events; `-- --quick` a short pass at 10k
@@ -12,7 +22,9 @@ import { BenchResult, currentLoad, fmt, machine, markdownTables, printTables, RE
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const quick = args.includes('--quick');
-  const only = args.find((a) => a.startsWith('--only='))?.split('=')[1] ?? (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
+  const only =
+    args.find((a) => a.startsWith('--only='))?.split('=')[1] ??
+    (args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined);
   const sizesArg = args.find((a) => a.startsWith('--sizes='))?.split('=')[1];
   const sizes = sizesArg ? sizesArg.split(',').map(Number) : quick ? [10_000] : [10_000, 100_000, 1_000_000];
   const wanted = (name: string) => !only || only.split(',').includes(name);
@@ -37,8 +49,12 @@ async function main(): Promise<void> {
     results.set(name, result);
     result.figures.load = { before: loadBefore, after: currentLoad() };
     printTables(result);
-    process.stdout.write(`  load average before/after: ${loadBefore} / ${currentLoad()}\n  → ${writeJson(result, facts, mode)}\n`);
-    summary.push(`### ${name}\n\nLoad average (1, 5, 15 min) before: ${loadBefore}; after: ${currentLoad()}\n\n${markdownTables(result)}`);
+    process.stdout.write(
+      `  load average before/after: ${loadBefore} / ${currentLoad()}\n  → ${writeJson(result, facts, mode)}\n`,
+    );
+    summary.push(
+      `### ${name}\n\nLoad average (1, 5, 15 min) before: ${loadBefore}; after: ${currentLoad()}\n\n${markdownTables(result)}`,
+    );
   }
   const growth = growthTable(sizes, results);
   if (growth) {
@@ -61,7 +77,9 @@ function growthTable(sizes: number[], results: Map<string, BenchResult>): BenchR
   const head = ['history', 'rebuild events/s', 'rebuild peak RSS MiB', ...names.map((n) => `${n} p95 ms`)];
   const rows = sizes.map((size) => {
     const label = sizeLabel(size);
-    const rebuild = (projection?.figures[label] as { rebuild?: { eventsPerSecond: number; peakRss: number } } | undefined)?.rebuild;
+    const rebuild = (
+      projection?.figures[label] as { rebuild?: { eventsPerSecond: number; peakRss: number } } | undefined
+    )?.rebuild;
     return [
       label,
       rebuild ? fmt.int(rebuild.eventsPerSecond) : '',

@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import * as ts from 'typescript';
-import { cycleIn, ImportEdge, importEdges, mermaidOf, sourceFiles, undeclaredEdges, unusedDeclarations } from './module-edges';
+import {
+  cycleIn,
+  ImportEdge,
+  importEdges,
+  mermaidOf,
+  sourceFiles,
+  undeclaredEdges,
+  unusedDeclarations,
+} from './module-edges';
 import { MODULE_MAP } from './module-map';
 
 /**
@@ -23,18 +31,37 @@ const libOf = (file: string) => relative(join(root, 'libs'), file).split(sep)[0]
 
 describe('Module boundaries', () => {
   it('finds the libs it guards', () => {
-    expect(libs).toEqual(expect.arrayContaining(['core', 'event-store', 'auth', 'audit', 'plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge', 'momentum', 'oversight']));
+    expect(libs).toEqual(
+      expect.arrayContaining([
+        'core',
+        'event-store',
+        'auth',
+        'audit',
+        'plan',
+        'tips',
+        'forums',
+        'supervision',
+        'dialogue',
+        'knowledge',
+        'momentum',
+        'oversight',
+      ]),
+    );
   });
 
-  it('keeps every domain/ folder and the core\'s shared kernel free of Nest, I/O and infrastructure', () => {
-    const pure = files.filter((f) => (f.includes(`${sep}domain${sep}`) || f.includes(join('core', 'src', 'kernel') + sep)) && !f.endsWith('.spec.ts') && !f.includes(`${sep}testing${sep}`));
+  it("keeps every domain/ folder and the core's shared kernel free of Nest, I/O and infrastructure", () => {
+    const pure = files.filter(
+      (f) =>
+        (f.includes(`${sep}domain${sep}`) || f.includes(join('core', 'src', 'kernel') + sep)) &&
+        !f.endsWith('.spec.ts') &&
+        !f.includes(`${sep}testing${sep}`),
+    );
     expect(pure.some((f) => f.endsWith(join('kernel', 'organisation-number.ts')))).toBe(true);
-    const offences = pure
-      .flatMap((file) =>
-        importsOf(file)
-          .filter((spec) => !spec.startsWith('.') && spec !== '@samverkan/core/domain')
-          .map((spec) => `${relative(root, file)} imports ${spec}`),
-      );
+    const offences = pure.flatMap((file) =>
+      importsOf(file)
+        .filter((spec) => !spec.startsWith('.') && spec !== '@samverkan/core/domain')
+        .map((spec) => `${relative(root, file)} imports ${spec}`),
+    );
     expect(offences).toEqual([]);
   });
 
@@ -60,12 +87,18 @@ describe('Module boundaries', () => {
   it('keeps the event store free of the modules above it', () => {
     const offences = files
       .filter((f) => libOf(f) === 'event-store')
-      .flatMap((file) => importsOf(file).filter((s) => (s.startsWith('@samverkan/') && s !== '@samverkan/event-store') || s.startsWith('@nestjs/')));
+      .flatMap((file) =>
+        importsOf(file).filter(
+          (s) => (s.startsWith('@samverkan/') && s !== '@samverkan/event-store') || s.startsWith('@nestjs/'),
+        ),
+      );
     expect(offences).toEqual([]);
   });
 
-  it('never ships test code: no source under apps/ or a lib\'s src/ imports from test/', () => {
-    const shipped = files.filter((f) => !/[\\/](test|testing)[\\/]|\.(spec|int-spec|e2e-spec)\.ts$/.test(relative(root, f)));
+  it("never ships test code: no source under apps/ or a lib's src/ imports from test/", () => {
+    const shipped = files.filter(
+      (f) => !/[\\/](test|testing)[\\/]|\.(spec|int-spec|e2e-spec)\.ts$/.test(relative(root, f)),
+    );
     const offences = shipped.flatMap((file) =>
       importsOf(file)
         .filter((s) => s.startsWith('.') && relative(root, resolve(file, '..', s)).split(sep)[0] === 'test')
@@ -95,10 +128,14 @@ describe('Module map', () => {
     expect(unusedDeclarations(edges, MODULE_MAP)).toEqual([]);
   });
 
-  it('reads each import of a real file with its kind: oversight\'s event types, the CLI\'s value import of the server', () => {
+  it("reads each import of a real file with its kind: oversight's event types, the CLI's value import of the server", () => {
     const of = (file: string) => importEdges(root, [join(root, file)]);
-    expect(of('libs/oversight/src/read-model/tracked.evolve.ts')).toContainEqual(expect.objectContaining({ to: 'libs/tips', typeOnly: true }));
-    expect(of('apps/cli/src/seed.command.ts')).toContainEqual(expect.objectContaining({ to: 'apps/api', typeOnly: false, target: 'apps/api/src' }));
+    expect(of('libs/oversight/src/read-model/tracked.evolve.ts')).toContainEqual(
+      expect.objectContaining({ to: 'libs/tips', typeOnly: true }),
+    );
+    expect(of('apps/cli/src/seed.command.ts')).toContainEqual(
+      expect.objectContaining({ to: 'apps/api', typeOnly: false, target: 'apps/api/src' }),
+    );
   });
 
   it('has no cycle', () => {
@@ -111,22 +148,55 @@ describe('Module map', () => {
 
   describe('given an import the map does not allow', () => {
     const edge = (from: string, to: string, specifier: string, rest: Partial<ImportEdge> = {}): ImportEdge => ({
-      file: `${from}/src/x.ts`, from, to, specifier, typeOnly: false, ...rest,
+      file: `${from}/src/x.ts`,
+      from,
+      to,
+      specifier,
+      typeOnly: false,
+      ...rest,
     });
 
     it.each([
-      ['a lib on a lib it does not declare', edge('libs/forums', 'libs/tips', '@samverkan/tips'), 'libs/forums → libs/tips is not declared'],
-      ['a lib on an app', edge('libs/audit', 'apps/cli', '../../../apps/cli/src', { target: 'apps/cli/src' }), 'libs/audit → apps/cli is not declared'],
-      ['the event store on the core', edge('libs/event-store', 'libs/core', '@samverkan/core'), 'libs/event-store → libs/core is not declared'],
-      ['oversight on a module\'s code, not its types', edge('libs/oversight', 'libs/tips', '@samverkan/tips'), 'may take only types from libs/tips'],
-      ['the CLI into the server\'s internals', edge('apps/cli', 'apps/api', '../../api/src/workspace.module', { target: 'apps/api/src/workspace.module' }), 'an app is entered only by its src/index.ts'],
-      ['a module the map does not know', edge('libs/reports', 'libs/core', '@samverkan/core'), 'libs/reports is not in test/module-map.ts'],
-      ['shipped code on a module only its tests may use', edge('libs/audit', 'libs/plan', '@samverkan/plan'), 'may import libs/plan in its tests only'],
+      [
+        'a lib on a lib it does not declare',
+        edge('libs/forums', 'libs/tips', '@samverkan/tips'),
+        'libs/forums → libs/tips is not declared',
+      ],
+      [
+        'a lib on an app',
+        edge('libs/audit', 'apps/cli', '../../../apps/cli/src', { target: 'apps/cli/src' }),
+        'libs/audit → apps/cli is not declared',
+      ],
+      [
+        'the event store on the core',
+        edge('libs/event-store', 'libs/core', '@samverkan/core'),
+        'libs/event-store → libs/core is not declared',
+      ],
+      [
+        "oversight on a module's code, not its types",
+        edge('libs/oversight', 'libs/tips', '@samverkan/tips'),
+        'may take only types from libs/tips',
+      ],
+      [
+        "the CLI into the server's internals",
+        edge('apps/cli', 'apps/api', '../../api/src/workspace.module', { target: 'apps/api/src/workspace.module' }),
+        'an app is entered only by its src/index.ts',
+      ],
+      [
+        'a module the map does not know',
+        edge('libs/reports', 'libs/core', '@samverkan/core'),
+        'libs/reports is not in test/module-map.ts',
+      ],
+      [
+        'shipped code on a module only its tests may use',
+        edge('libs/audit', 'libs/plan', '@samverkan/plan'),
+        'may import libs/plan in its tests only',
+      ],
     ])('when it is %s, then the checker names it', (_, fake, message) => {
       expect(undeclaredEdges([fake], MODULE_MAP)).toEqual([expect.stringContaining(message)]);
     });
 
-    it('when oversight takes only the types, then it passes; so do the CLI through the server\'s index and a test on real modules', () => {
+    it("when oversight takes only the types, then it passes; so do the CLI through the server's index and a test on real modules", () => {
       const allowed = [
         edge('libs/oversight', 'libs/tips', '@samverkan/tips', { typeOnly: true }),
         edge('apps/cli', 'apps/api', '../../api/src', { target: 'apps/api/src' }),
@@ -138,6 +208,10 @@ describe('Module map', () => {
   });
 
   it('given a map with a cycle, then the cycle is named', () => {
-    expect(cycleIn({ 'libs/a': { uses: ['libs/b'] }, 'libs/b': { uses: ['libs/a'] } })).toEqual(['libs/a', 'libs/b', 'libs/a']);
+    expect(cycleIn({ 'libs/a': { uses: ['libs/b'] }, 'libs/b': { uses: ['libs/a'] } })).toEqual([
+      'libs/a',
+      'libs/b',
+      'libs/a',
+    ]);
   });
 });

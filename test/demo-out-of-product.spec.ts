@@ -5,7 +5,11 @@ const root = join(__dirname, '..');
 
 /** The files a build from this entry point compiles and ships: what its import graph reaches. */
 function buildOf(entry: string): string[] {
-  const config = ts.getParsedCommandLineOfConfigFile(join(root, 'tsconfig.build.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined });
+  const config = ts.getParsedCommandLineOfConfigFile(
+    join(root, 'tsconfig.build.json'),
+    {},
+    { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
   if (!config) throw new Error('tsconfig.build.json could not be read');
   const program = ts.createProgram([join(root, entry)], { ...config.options, noEmit: true });
   return program

@@ -38,8 +38,15 @@ describe('Errors, as ARCHITECTURE.md promises them, through HTTP', () => {
   });
 
   it('says which revision was expected and which was found on a stale expectedRevision', async () => {
-    const res = await t.gql(SG, ADD_ACTIVITY, { input: { year: 2025, activity: tipRoutineActivity, expectedRevision: 7 } });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', expectedRevision: 7, actualRevision: 0, stream: 'plan-2025' });
+    const res = await t.gql(SG, ADD_ACTIVITY, {
+      input: { year: 2025, activity: tipRoutineActivity, expectedRevision: 7 },
+    });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      expectedRevision: 7,
+      actualRevision: 0,
+      stream: 'plan-2025',
+    });
     expect(res.errors?.[0].message).toMatch(/revision 0.*expected 7/);
   });
 
@@ -51,7 +58,10 @@ describe('Errors, as ARCHITECTURE.md promises them, through HTTP', () => {
     const retry = await t.gql(SG, ADD_ACTIVITY, { input });
     expect(retry.errors).toBeUndefined();
     expect(retry.data.addPlanActivity).toMatchObject({
-      replayed: true, commandId, revision: first.data.addPlanActivity.revision, position: first.data.addPlanActivity.position,
+      replayed: true,
+      commandId,
+      revision: first.data.addPlanActivity.revision,
+      position: first.data.addPlanActivity.position,
     });
     expect(await eventCount()).toBe(before);
   });
@@ -86,9 +96,15 @@ describe('Errors, as ARCHITECTURE.md promises them, through HTTP', () => {
       .post('/graphql')
       .set('authorization', `Bearer ${t.tokens.STEERING_GROUP}`)
       .set('x-correlation-id', correlationId)
-      .send({ query: ADD_ACTIVITY, variables: { input: { year: 2025, activity: { ...tipRoutineActivity, activityId: 'corr-1' } } } });
+      .send({
+        query: ADD_ACTIVITY,
+        variables: { input: { year: 2025, activity: { ...tipRoutineActivity, activityId: 'corr-1' } } },
+      });
     expect(res.headers['x-correlation-id']).toBe(correlationId);
-    const timeline = await t.gql('AUDITOR', `{ timeline(filter: { correlationId: "${correlationId}" }) { edges { node { type } } } }`);
+    const timeline = await t.gql(
+      'AUDITOR',
+      `{ timeline(filter: { correlationId: "${correlationId}" }) { edges { node { type } } } }`,
+    );
     expect(timeline.data.timeline.edges).toEqual([{ node: { type: 'ActivityAdded' } }]);
   });
 

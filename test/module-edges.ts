@@ -36,7 +36,8 @@ function specifiersOf(file: string): { specifier: string; typeOnly: boolean }[] 
   const typeOnly = new Set<string>();
   const value = new Set<string>();
   for (const statement of ts.createSourceFile(file, text, ts.ScriptTarget.ES2022).statements) {
-    if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier) continue;
+    if (!(ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) || !statement.moduleSpecifier)
+      continue;
     const specifier = (statement.moduleSpecifier as ts.StringLiteral).text;
     const onlyTypes = ts.isImportDeclaration(statement) ? isTypeOnlyImport(statement) : statement.isTypeOnly;
     (onlyTypes ? typeOnly : value).add(specifier);
@@ -51,7 +52,13 @@ function isTypeOnlyImport(declaration: ts.ImportDeclaration): boolean {
   if (!clause) return false;
   if (clause.isTypeOnly) return true;
   const bindings = clause.namedBindings;
-  return !clause.name && !!bindings && ts.isNamedImports(bindings) && bindings.elements.length > 0 && bindings.elements.every((e) => e.isTypeOnly);
+  return (
+    !clause.name &&
+    !!bindings &&
+    ts.isNamedImports(bindings) &&
+    bindings.elements.length > 0 &&
+    bindings.elements.every((e) => e.isTypeOnly)
+  );
 }
 
 /** The import edges between modules in the given files. */
@@ -65,7 +72,16 @@ export function importEdges(root: string, files: readonly string[]): ImportEdge[
       const to = alias ? `libs/${alias[1]}` : path ? moduleOf(root, path) : null;
       if (!to || to === from) return [];
       const target = path && to.startsWith('apps/') ? relative(root, path).split(sep).join('/') : undefined;
-      return [{ file: relative(root, file).split(sep).join('/'), from, to, specifier, typeOnly, ...(target ? { target } : {}) }];
+      return [
+        {
+          file: relative(root, file).split(sep).join('/'),
+          from,
+          to,
+          specifier,
+          typeOnly,
+          ...(target ? { target } : {}),
+        },
+      ];
     });
   });
 }
@@ -76,13 +92,15 @@ export function undeclaredEdges(edges: readonly ImportEdge[], map: Readonly<Reco
     const rule = map[edge.from];
     const where = `${edge.file} imports ${edge.specifier}`;
     if (!rule) return [`${where}: ${edge.from} is not in test/module-map.ts`];
-    if (edge.target && !/^apps\/[\w-]+\/src(\/index(\.ts)?)?$/.test(edge.target)) return [`${where}: an app is entered only by its src/index.ts`];
+    if (edge.target && !/^apps\/[\w-]+\/src(\/index(\.ts)?)?$/.test(edge.target))
+      return [`${where}: an app is entered only by its src/index.ts`];
     if (rule.uses.includes(edge.to)) return [];
     if (edge.typeOnly && rule.typesFrom?.includes(edge.to)) return [];
     if (rule.testsUse?.includes(edge.to)) {
       return isTestFile(edge.file) ? [] : [`${where}: ${edge.from} may import ${edge.to} in its tests only`];
     }
-    if (rule.typesFrom?.includes(edge.to)) return [`${where}: ${edge.from} may take only types from ${edge.to} (import type)`];
+    if (rule.typesFrom?.includes(edge.to))
+      return [`${where}: ${edge.from} may take only types from ${edge.to} (import type)`];
     return [`${where}: ${edge.from} → ${edge.to} is not declared in test/module-map.ts`];
   });
 }

@@ -16,7 +16,15 @@ export interface ModuleRule {
 }
 
 const ON_CORE = ['libs/core', 'libs/auth'] as const;
-const DOMAIN_MODULES = ['libs/plan', 'libs/tips', 'libs/forums', 'libs/supervision', 'libs/dialogue', 'libs/knowledge', 'libs/momentum'] as const;
+const DOMAIN_MODULES = [
+  'libs/plan',
+  'libs/tips',
+  'libs/forums',
+  'libs/supervision',
+  'libs/dialogue',
+  'libs/knowledge',
+  'libs/momentum',
+] as const;
 
 export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
   'libs/event-store': { uses: [] },
@@ -24,7 +32,10 @@ export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
   // Content access reads a stream's category name the way the store splits it.
   'libs/auth': { uses: ['libs/core', 'libs/event-store'] },
   // The reports are tested on the real modules' events and their world-time declarations.
-  'libs/audit': { uses: [...ON_CORE, 'libs/event-store'], testsUse: ['libs/plan', 'libs/forums', 'libs/knowledge', 'libs/momentum'] },
+  'libs/audit': {
+    uses: [...ON_CORE, 'libs/event-store'],
+    testsUse: ['libs/plan', 'libs/forums', 'libs/knowledge', 'libs/momentum'],
+  },
   'libs/plan': { uses: ON_CORE },
   'libs/tips': { uses: ON_CORE },
   'libs/forums': { uses: ON_CORE },
@@ -42,7 +53,16 @@ export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
   },
   // Demo data for every module, sent through the modules' own endpoints; the CLI seeds it, the API never loads it.
   'libs/demo': {
-    uses: [...ON_CORE, 'libs/plan', 'libs/tips', 'libs/forums', 'libs/momentum', 'libs/supervision', 'libs/dialogue', 'libs/knowledge'],
+    uses: [
+      ...ON_CORE,
+      'libs/plan',
+      'libs/tips',
+      'libs/forums',
+      'libs/momentum',
+      'libs/supervision',
+      'libs/dialogue',
+      'libs/knowledge',
+    ],
     testsUse: ['libs/event-store'],
   },
   'apps/api': { uses: ['libs/event-store', ...ON_CORE, 'libs/audit', ...DOMAIN_MODULES, 'libs/oversight'] },

@@ -53,6 +53,8 @@ describe('One way to send a command', () => {
       'this.persons.upsert(id, fields)',
       'const context = commandContext(actor, cid, input)',
     ];
-    expect(samples.map((sample) => RESOLVER_NEVER.some(([, pattern]) => pattern.test(sample)))).toEqual(samples.map(() => true));
+    expect(samples.map((sample) => RESOLVER_NEVER.some(([, pattern]) => pattern.test(sample)))).toEqual(
+      samples.map(() => true),
+    );
   });
 });

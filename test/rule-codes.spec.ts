@@ -15,7 +15,9 @@ const root = resolve(__dirname, '..');
 const isTest = (file: string) => /[\\/](test|testing)[\\/]|\.(spec|int-spec|e2e-spec)\.ts$/.test(relative(root, file));
 const all = [...sourceFiles(join(root, 'libs')), ...sourceFiles(join(root, 'apps'))];
 const shipped = all.filter((file) => !isTest(file));
-const specs = [...all, ...sourceFiles(join(root, 'test'))].filter((file) => /\.(spec|int-spec|e2e-spec)\.ts$/.test(file));
+const specs = [...all, ...sourceFiles(join(root, 'test'))].filter((file) =>
+  /\.(spec|int-spec|e2e-spec)\.ts$/.test(file),
+);
 const text = new Map(all.map((file) => [file, readFileSync(file, 'utf8')]));
 const read = (file: string) => text.get(file) ?? readFileSync(file, 'utf8');
 const libOf = (file: string) => relative(join(root, 'libs'), file).split(sep)[0];
@@ -36,7 +38,9 @@ describe('Rule codes', () => {
 
   it('throws a domain rule only through a list: no string literal and no cast to RuleCode', () => {
     const literal = matches(shipped, /new DomainRuleViolation\(\s*(['`"])/g);
-    const cast = matches(all, /(as (?:unknown as )?RuleCode)\b/g).filter(({ file }) => !file.endsWith(join('errors', 'rules.ts')));
+    const cast = matches(all, /(as (?:unknown as )?RuleCode)\b/g).filter(
+      ({ file }) => !file.endsWith(join('errors', 'rules.ts')),
+    );
     expect([...literal, ...cast]).toEqual([]);
   });
 
@@ -53,7 +57,9 @@ describe('Rule codes', () => {
   it('has no dead entries: every listed code and entity is named in its lib outside the list', () => {
     const dead = RULE_LISTS.flatMap((list) => {
       const lib = libOfModule.get(list.module);
-      const files = shipped.filter((file) => (list === CORE_RULES || libOf(file) === lib) && !/\.rules\.ts$/.test(file));
+      const files = shipped.filter(
+        (file) => (list === CORE_RULES || libOf(file) === lib) && !/\.rules\.ts$/.test(file),
+      );
       const source = files.map(read).join('\n');
       const codes = Object.keys(list.meanings).filter((code) => !source.includes(`'${code}'`));
       const entities = Object.keys(list.notFound).filter((entity) => !source.includes(`NotFoundError('${entity}'`));
@@ -65,15 +71,22 @@ describe('Rule codes', () => {
   it("leaves the core's shared codes to the core: no module lists one again", () => {
     const shared = Object.keys(CORE_RULES.meanings);
     const again = RULE_LISTS.filter((list) => list !== CORE_RULES).flatMap((list) =>
-      Object.keys(list.meanings).filter((code) => shared.includes(code)).map((code) => `${list.module}: ${code}`),
+      Object.keys(list.meanings)
+        .filter((code) => shared.includes(code))
+        .map((code) => `${list.module}: ${code}`),
     );
     expect(again).toEqual([]);
   });
 
   it('lists every code a decider or endpoint spec expects, so tests and lists cannot drift apart', () => {
     // Besides rule codes, an endpoint spec may expect the kind of a refusal that is not a rule's.
-    const listed = new Set([...RULE_LISTS.flatMap((list) => Object.keys(list.meanings)), ...Object.values(REJECTION_KINDS)]);
-    const expected = matches(specs, /thenThrows\(\s*'([A-Z0-9_]+)'/g).filter(({ file }) => !file.includes(join('core', 'src', 'testing')));
+    const listed = new Set([
+      ...RULE_LISTS.flatMap((list) => Object.keys(list.meanings)),
+      ...Object.values(REJECTION_KINDS),
+    ]);
+    const expected = matches(specs, /thenThrows\(\s*'([A-Z0-9_]+)'/g).filter(
+      ({ file }) => !file.includes(join('core', 'src', 'testing')),
+    );
     expect(expected.length).toBeGreaterThan(300);
     expect(expected.filter(({ value }) => !listed.has(value) && !notFoundCodes.has(value))).toEqual([]);
   });
@@ -84,7 +97,9 @@ describe('Rule codes', () => {
 
   it('gives each code a meaning of one sentence', () => {
     const unclear = RULE_LISTS.flatMap((list) =>
-      Object.entries(list.meanings).filter(([, meaning]) => !/^[A-Z"'`].*\.$/.test(meaning)).map(([code]) => `${list.module}: ${code}`),
+      Object.entries(list.meanings)
+        .filter(([, meaning]) => !/^[A-Z"'`].*\.$/.test(meaning))
+        .map(([code]) => `${list.module}: ${code}`),
     );
     expect(unclear).toEqual([]);
     expect(listOf.get('forums')?.meanings).toHaveProperty('FORUM_AT_CAPACITY');

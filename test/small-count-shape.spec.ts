@@ -31,13 +31,15 @@ describe('The small-number cell', () => {
 
   it('is what every dashboard query counts in: no count there is a bare nullable Int', () => {
     expect(types.has('SmallCount')).toBe(true);
-    const bare = [...types.values()].filter((type) => type.name !== 'SmallCount').flatMap((type) =>
-      isObjectType(type)
-        ? Object.values(type.getFields())
-            .filter((field) => getNamedType(field.type).name === 'Int' && !isNonNullType(field.type))
-            .map((field) => `${type.name}.${field.name}`)
-        : [],
-    );
+    const bare = [...types.values()]
+      .filter((type) => type.name !== 'SmallCount')
+      .flatMap((type) =>
+        isObjectType(type)
+          ? Object.values(type.getFields())
+              .filter((field) => getNamedType(field.type).name === 'Int' && !isNonNullType(field.type))
+              .map((field) => `${type.name}.${field.name}`)
+          : [],
+      );
     expect(bare).toEqual([]);
   });
 });

@@ -31,7 +31,11 @@ describe('Starting the server', () => {
       });
       expect(await res.json()).toEqual({ data: { collaborationPlans: { edges: [] } } });
       // Logs are JSON lines for the log shipper.
-      const line = output.out().split('\n').find((l) => l.includes('serves GraphQL')) ?? '';
+      const line =
+        output
+          .out()
+          .split('\n')
+          .find((l) => l.includes('serves GraphQL')) ?? '';
       expect(JSON.parse(line)).toMatchObject({ level: 30 });
     } finally {
       child.kill('SIGTERM');

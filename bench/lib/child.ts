@@ -9,11 +9,28 @@ const fromSources = __filename.endsWith('.ts');
  * How to run a file of the repository (path from the root, without extension) in a child process:
  * compiled from dist/ when the bench itself runs compiled (`npm run bench`), else with ts-node.
  */
-export function nodeArgs(entry: string, args: string[] = [], nodeFlags: string[] = []): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
-  if (!fromSources) return { command: process.execPath, args: [...nodeFlags, join(ROOT, 'dist', `${entry}.js`), ...args], env: { ...process.env } };
+export function nodeArgs(
+  entry: string,
+  args: string[] = [],
+  nodeFlags: string[] = [],
+): { command: string; args: string[]; env: NodeJS.ProcessEnv } {
+  if (!fromSources)
+    return {
+      command: process.execPath,
+      args: [...nodeFlags, join(ROOT, 'dist', `${entry}.js`), ...args],
+      env: { ...process.env },
+    };
   return {
     command: process.execPath,
-    args: [...nodeFlags, '-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', join(ROOT, `${entry}.ts`), ...args],
+    args: [
+      ...nodeFlags,
+      '-r',
+      'ts-node/register/transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      join(ROOT, `${entry}.ts`),
+      ...args,
+    ],
     env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json') },
   };
 }

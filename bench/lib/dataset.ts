@@ -25,6 +25,9 @@ export async function dataset(size: number): Promise<Dataset> {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   process.stdout.write(`  generating ${size} events through the domain in ${dir} …\n`);
-  const made = await runWorker<{ events: number; flows: number; seconds: number }>('bench/lib/generate', [dir, String(size)]);
+  const made = await runWorker<{ events: number; flows: number; seconds: number }>('bench/lib/generate', [
+    dir,
+    String(size),
+  ]);
   return { dir, size, events: made.events, flows: made.flows, generatedIn: made.seconds };
 }

@@ -54,7 +54,10 @@ export function flow(i: number, total: number): FlowStep[] {
   const impulseId = entityIdFor(report.commandId);
   const impulse = impulseStream(impulseId);
   const impulseSteps = (command: ImpulseCommand, context: CommandContext): FlowStep => ({
-    stream: impulse, decider: impulseDecider as unknown as FlowStep['decider'], command, context,
+    stream: impulse,
+    decider: impulseDecider as unknown as FlowStep['decider'],
+    command,
+    context,
   });
   const steps: FlowStep[] = [
     impulseSteps(
@@ -65,7 +68,9 @@ export function flow(i: number, total: number): FlowStep[] {
           employer: { organisationNumber: employer.organisationNumber, name: employer.name },
           region: DEFAULT_REGIONS[i % DEFAULT_REGIONS.length],
           industry: employer.industry,
-          deficiency: (['NO_RETURN_TO_WORK_PLAN', 'NO_WORK_ADAPTATION', 'WORK_ENVIRONMENT_RISK', 'OTHER'] as const)[i % 4],
+          deficiency: (['NO_RETURN_TO_WORK_PLAN', 'NO_WORK_ADAPTATION', 'WORK_ENVIRONMENT_RISK', 'OTHER'] as const)[
+            i % 4
+          ],
           description: `Arbetsgivaren har inte tagit fram någon plan för återgång i arbete (benchmark ${i}).`,
           reportedOn: yesterday,
         },
@@ -76,7 +81,12 @@ export function flow(i: number, total: number): FlowStep[] {
   ];
   const kind = i % 10;
   if (kind === 6 || kind === 7) {
-    const dismiss: ImpulseCommand = { type: 'DismissImpulse', data: { impulseId, dismissedOn: today }, metadata, reason: 'Underlaget räcker inte' };
+    const dismiss: ImpulseCommand = {
+      type: 'DismissImpulse',
+      data: { impulseId, dismissedOn: today },
+      metadata,
+      reason: 'Underlaget räcker inte',
+    };
     steps.push(impulseSteps(dismiss, ctx(officer, 'dismiss')));
   }
   if (kind > 5) return steps;
@@ -85,7 +95,10 @@ export function flow(i: number, total: number): FlowStep[] {
   const tipId = entityIdFor(compile.commandId);
   const tip = tipStream(tipId);
   const tipStep = (command: TipCommand, context: CommandContext): FlowStep => ({
-    stream: tip, decider: tipDecider as unknown as FlowStep['decider'], command, context,
+    stream: tip,
+    decider: tipDecider as unknown as FlowStep['decider'],
+    command,
+    context,
   });
   steps.push(
     impulseSteps(
@@ -109,12 +122,35 @@ export function flow(i: number, total: number): FlowStep[] {
       compile,
     ),
     tipStep({ type: 'SendTip', data: { tipId, sentOn: today }, metadata }, ctx(officer, 'send')),
-    tipStep({ type: 'RecordTipReceipt', data: { tipId, receivedOn: today, avDiaryNumber: `AV 2025/${i}` }, metadata }, ctx(inspector, 'receipt')),
+    tipStep(
+      { type: 'RecordTipReceipt', data: { tipId, receivedOn: today, avDiaryNumber: `AV 2025/${i}` }, metadata },
+      ctx(inspector, 'receipt'),
+    ),
   );
   const outcome = i % 3;
   const decided = ctx(inspector, 'outcome');
-  if (outcome === 0) steps.push(tipStep({ type: 'RecordDirectAction', data: { tipId, action: 'INSPECTION', decidedOn: today }, metadata }, decided));
-  else if (outcome === 1) steps.push(tipStep({ type: 'RecordIndirectUse', data: { tipId, note: 'Planering', decidedOn: today }, metadata }, decided));
-  else steps.push(tipStep({ type: 'RecordNoAction', data: { tipId, reasonCode: 'PRIORITISED_ELSEWHERE', decidedOn: today }, metadata, reason: 'Andra ärenden prioriteras' }, decided));
+  if (outcome === 0)
+    steps.push(
+      tipStep(
+        { type: 'RecordDirectAction', data: { tipId, action: 'INSPECTION', decidedOn: today }, metadata },
+        decided,
+      ),
+    );
+  else if (outcome === 1)
+    steps.push(
+      tipStep({ type: 'RecordIndirectUse', data: { tipId, note: 'Planering', decidedOn: today }, metadata }, decided),
+    );
+  else
+    steps.push(
+      tipStep(
+        {
+          type: 'RecordNoAction',
+          data: { tipId, reasonCode: 'PRIORITISED_ELSEWHERE', decidedOn: today },
+          metadata,
+          reason: 'Andra ärenden prioriteras',
+        },
+        decided,
+      ),
+    );
   return steps;
 }

@@ -14,7 +14,9 @@ import { flow } from './domain-flows';
  */
 async function main(dir: string, size: number): Promise<void> {
   const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
-  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), {
+    logger: ['error', 'warn'],
+  });
   const store = app.get<SqliteEventStore>(EVENT_STORE);
   const catalog = app.get(EventCatalog);
   const flows = Math.ceil(size / 4.2);
@@ -37,8 +39,15 @@ async function main(dir: string, size: number): Promise<void> {
       let state = head.state;
       for (const event of events) state = step.decider.evolve(state, event);
       const last = toAppend.at(-1)!;
-      heads.set(step.stream, { state, last: { revision: (head.last?.revision ?? -1) + events.length, metadata: last.metadata ?? {} } });
-      pending.push({ stream: step.stream, events: toAppend, expectedRevision: head.last ? head.last.revision : 'no_stream' });
+      heads.set(step.stream, {
+        state,
+        last: { revision: (head.last?.revision ?? -1) + events.length, metadata: last.metadata ?? {} },
+      });
+      pending.push({
+        stream: step.stream,
+        events: toAppend,
+        expectedRevision: head.last ? head.last.revision : 'no_stream',
+      });
       pendingEvents += events.length;
       count += events.length;
     }
@@ -46,7 +55,10 @@ async function main(dir: string, size: number): Promise<void> {
   }
   await flush();
   const seconds = (Date.now() - started) / 1000;
-  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ size, events: count, flows: i, seconds, generatedAt: new Date().toISOString() }, null, 2));
+  writeFileSync(
+    join(dir, 'dataset.json'),
+    JSON.stringify({ size, events: count, flows: i, seconds, generatedAt: new Date().toISOString() }, null, 2),
+  );
   await app.close();
   process.stdout.write(JSON.stringify({ events: count, flows: i, seconds }) + '\n');
 }

@@ -12,7 +12,9 @@ import { WorkspaceModule } from '../../apps/api/src/workspace.module';
  */
 async function main(dir: string): Promise<void> {
   const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
-  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), {
+    logger: ['error', 'warn'],
+  });
   const runner = app.get(ProjectionRunner);
   global.gc?.();
   const before = process.memoryUsage();
@@ -31,7 +33,16 @@ async function main(dir: string): Promise<void> {
   await app.close();
   writeFileSync(join(dir, 'rebuilt.json'), JSON.stringify({ events: count, at: new Date().toISOString() }));
   process.stdout.write(
-    JSON.stringify({ events: count, seconds, eventsPerSecond: count / seconds, rssBefore: before.rss, heapBefore: before.heapUsed, peakRss, peakHeap, samples }) + '\n',
+    JSON.stringify({
+      events: count,
+      seconds,
+      eventsPerSecond: count / seconds,
+      rssBefore: before.rss,
+      heapBefore: before.heapUsed,
+      peakRss,
+      peakHeap,
+      samples,
+    }) + '\n',
   );
 }
 

@@ -31,7 +31,15 @@ export function printTables(result: BenchResult): void {
 /** The same tables as Markdown, for bench/README.md. */
 export function markdownTables(result: BenchResult): string {
   return result.tables
-    .map((t) => [`**${t.title}**`, '', `| ${t.head.join(' | ')} |`, `| ${t.head.map(() => '---').join(' | ')} |`, ...t.rows.map((r) => `| ${r.join(' | ')} |`)].join('\n'))
+    .map((t) =>
+      [
+        `**${t.title}**`,
+        '',
+        `| ${t.head.join(' | ')} |`,
+        `| ${t.head.map(() => '---').join(' | ')} |`,
+        ...t.rows.map((r) => `| ${r.join(' | ')} |`),
+      ].join('\n'),
+    )
     .join('\n\n');
 }
 
@@ -39,7 +47,21 @@ export function writeJson(result: BenchResult, machine: Machine, mode: string): 
   mkdirSync(RESULTS_DIR, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const file = join(RESULTS_DIR, `${result.name}-${stamp}.json`);
-  writeFileSync(file, JSON.stringify({ name: result.name, mode, machine, at: new Date().toISOString(), tables: result.tables, figures: result.figures }, bigintSafe, 2));
+  writeFileSync(
+    file,
+    JSON.stringify(
+      {
+        name: result.name,
+        mode,
+        machine,
+        at: new Date().toISOString(),
+        tables: result.tables,
+        figures: result.figures,
+      },
+      bigintSafe,
+      2,
+    ),
+  );
   return file;
 }
 
@@ -66,15 +88,27 @@ export function machine(sqliteVersion: string): Machine {
   }
   let commit = 'unknown';
   try {
-    commit = execSync('git rev-parse --short HEAD', { cwd: BENCH_DIR, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    commit = execSync('git rev-parse --short HEAD', { cwd: BENCH_DIR, stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     /* not a checkout */
   }
-  return { cpu, cores: cpus().length, ramGiB: Math.round(totalmem() / 2 ** 30), node: process.version, sqlite: sqliteVersion, load: currentLoad(), commit };
+  return {
+    cpu,
+    cores: cpus().length,
+    ramGiB: Math.round(totalmem() / 2 ** 30),
+    node: process.version,
+    sqlite: sqliteVersion,
+    load: currentLoad(),
+    commit,
+  };
 }
 
 export function currentLoad(): string {
-  return loadavg().map((l) => l.toFixed(2)).join(' ');
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
 }
 
 /** Formatting helpers for the tables. */

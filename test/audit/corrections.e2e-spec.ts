@@ -7,9 +7,12 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 const HISTORY = `query($stream: String!) { entityHistory(stream: $stream, first: 50) { edges { node {
   eventId position type reason corrects { eventId position reason } correctedBy { eventId position reason } } } } }`;
-const AS_OF = 'query($stream: String!, $revision: Int) { entityAsOf(stream: $stream, revision: $revision) { revision state } }';
+const AS_OF =
+  'query($stream: String!, $revision: Int) { entityAsOf(stream: $stream, revision: $revision) { revision state } }';
 
-interface Attendance { members: { organisationNumber: string; participants: { MANAGER: number; HR: number; OTHER: number } }[] }
+interface Attendance {
+  members: { organisationNumber: string; participants: { MANAGER: number; HR: number; OTHER: number } }[];
+}
 
 describe('Corrections: a new event citing the one it corrects, with a reason', () => {
   let t: TestApp;
@@ -24,20 +27,44 @@ describe('Corrections: a new event citing the one it corrects, with a reason', (
 
   const corrected = () => {
     const [first, ...rest] = (original.data as Attendance).members;
-    return [{ organisationNumber: first.organisationNumber, managers: first.participants.MANAGER + 2, hr: first.participants.HR, other: 0 }, ...rest.map((m) => ({
-      organisationNumber: m.organisationNumber, managers: m.participants.MANAGER, hr: m.participants.HR, other: m.participants.OTHER,
-    }))];
+    return [
+      {
+        organisationNumber: first.organisationNumber,
+        managers: first.participants.MANAGER + 2,
+        hr: first.participants.HR,
+        other: 0,
+      },
+      ...rest.map((m) => ({
+        organisationNumber: m.organisationNumber,
+        managers: m.participants.MANAGER,
+        hr: m.participants.HR,
+        other: m.participants.OTHER,
+      })),
+    ];
   };
   const meetingId = () => (original.data as { meetingId: string }).meetingId;
 
   it('refuses a correction citing an event the entity does not have, and writes nothing', async () => {
     const before = await t.app.get<EventStore>(EVENT_STORE).readStream(original.stream);
     const res = await t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
-      input: { meetingId: meetingId(), members: corrected(), guests: [], correction: { corrects: '00000000-0000-4000-8000-000000000000', reason: 'Fel antal' } },
+      input: {
+        meetingId: meetingId(),
+        members: corrected(),
+        guests: [],
+        correction: { corrects: '00000000-0000-4000-8000-000000000000', reason: 'Fel antal' },
+      },
     });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'CORRECTED_EVENT_NOT_FOUND' });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'DOMAIN_RULE_VIOLATION',
+      rule: 'CORRECTED_EVENT_NOT_FOUND',
+    });
     const empty = await t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
-      input: { meetingId: meetingId(), members: corrected(), guests: [], correction: { corrects: original.id, reason: '' } },
+      input: {
+        meetingId: meetingId(),
+        members: corrected(),
+        guests: [],
+        correction: { corrects: original.id, reason: '' },
+      },
     });
     expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(empty.errors?.[0].extensions)).toContain('reason');
@@ -46,7 +73,12 @@ describe('Corrections: a new event citing the one it corrects, with a reason', (
 
   it('shows both events in the timeline, linked both ways, and the old value as of before the correction', async () => {
     const res = await t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
-      input: { meetingId: meetingId(), members: corrected(), guests: [], correction: { corrects: original.id, reason: 'Två chefer saknades i närvaron' } },
+      input: {
+        meetingId: meetingId(),
+        members: corrected(),
+        guests: [],
+        correction: { corrects: original.id, reason: 'Två chefer saknades i närvaron' },
+      },
     });
     expect(res.errors).toBeUndefined();
     const history = await t.gql('AUDITOR', HISTORY, { stream: original.stream });
@@ -55,10 +87,19 @@ describe('Corrections: a new event citing the one it corrects, with a reason', (
     const correction = nodes.at(-1);
     expect(correction).toMatchObject({
       type: 'AttendanceRecorded',
-      corrects: { eventId: original.id, position: original.position.toString(), reason: 'Två chefer saknades i närvaron' },
+      corrects: {
+        eventId: original.id,
+        position: original.position.toString(),
+        reason: 'Två chefer saknades i närvaron',
+      },
       correctedBy: [],
     });
-    expect(kept).toMatchObject({ corrects: null, correctedBy: [{ eventId: correction.eventId, position: correction.position, reason: 'Två chefer saknades i närvaron' }] });
+    expect(kept).toMatchObject({
+      corrects: null,
+      correctedBy: [
+        { eventId: correction.eventId, position: correction.position, reason: 'Två chefer saknades i närvaron' },
+      ],
+    });
 
     const managersOf = (state: any) => state.attendance.members[0].participants.MANAGER;
     const before = await t.gql('AUDITOR', AS_OF, { stream: original.stream, revision: original.revision });

@@ -17,17 +17,21 @@ describe('The seeded demo in the ESF report', () => {
   let decisionIdOf: Map<string, string>;
   const plan2024 = DEMO_PLANS.find((p) => p.year === 2024)!;
   const inPeriod = (from: string, to: string) =>
-    demoDecisions(plan2024).filter((d) => stockholmDate(new Date(d.decidedAt)) >= from && stockholmDate(new Date(d.decidedAt)) <= to);
+    demoDecisions(plan2024).filter(
+      (d) => stockholmDate(new Date(d.decidedAt)) >= from && stockholmDate(new Date(d.decidedAt)) <= to,
+    );
   const report = async (from: string, to: string) => (await ok(t.gql('AUDITOR', REPORT, { from, to }))).esfReport;
 
   beforeAll(async () => {
     t = await startTestApp();
     await seedEveryModule(t);
     const events = await t.app.get<EventStore>(EVENT_STORE).readAll({ filter: { streamPrefixes: ['plan-'] } });
-    decisionIdOf = new Map(events.flatMap((e) => {
-      const decision = (e.data as { decision?: { decisionId: string } }).decision;
-      return decision ? [[e.id, decision.decisionId] as const] : [];
-    }));
+    decisionIdOf = new Map(
+      events.flatMap((e) => {
+        const decision = (e.data as { decision?: { decisionId: string } }).decision;
+        return decision ? [[e.id, decision.decisionId] as const] : [];
+      }),
+    );
   }, 120_000);
   afterAll(() => t.close());
 
@@ -41,16 +45,26 @@ describe('The seeded demo in the ESF report', () => {
     );
     // And the adoption in February, in the year's report.
     const year = await report('2024-01-01', '2024-12-31');
-    expect(year.decisions.filter((d: any) => d.stream === 'plan-2024').map((d: any) => [decisionIdOf.get(d.eventId), d.decidedOn])).toEqual([
-      ['SG-2024-01', '2024-02-20'], ['SG-2024-05', '2024-10-15'], ['SG-2024-07', '2024-12-10'],
+    expect(
+      year.decisions
+        .filter((d: any) => d.stream === 'plan-2024')
+        .map((d: any) => [decisionIdOf.get(d.eventId), d.decidedOn]),
+    ).toEqual([
+      ['SG-2024-01', '2024-02-20'],
+      ['SG-2024-05', '2024-10-15'],
+      ['SG-2024-07', '2024-12-10'],
     ]);
   });
 
   it("lists the knowledge group's meetings of the autumn of 2024 on the days they were held", async () => {
-    const heldIn2024 = DEMO_GROUP_MEETINGS.flatMap((m) => (m.end.kind === 'HELD' && m.end.heldOn <= '2024-12-31' ? [m.end.heldOn] : []));
+    const heldIn2024 = DEMO_GROUP_MEETINGS.flatMap((m) =>
+      m.end.kind === 'HELD' && m.end.heldOn <= '2024-12-31' ? [m.end.heldOn] : [],
+    );
     expect(heldIn2024).toEqual(['2024-10-08', '2024-12-03']);
     const { activities } = await report('2024-05-01', '2024-12-31');
-    expect(activities.filter((a: any) => a.deliverable === 'KNOWLEDGE_GROUP').map((a: any) => a.heldOn)).toEqual(heldIn2024);
+    expect(activities.filter((a: any) => a.deliverable === 'KNOWLEDGE_GROUP').map((a: any) => a.heldOn)).toEqual(
+      heldIn2024,
+    );
   });
 
   it('lists none of them in a report for only today, the day the demo was loaded', async () => {

@@ -12,7 +12,7 @@ function erase(dataDir: string, ...args: string[]) {
   return spawnSync(command, argv, { ...options, encoding: 'utf8' });
 }
 
-describe('Erasure that must finish: after a crash, and from the operator\'s shell', () => {
+describe("Erasure that must finish: after a crash, and from the operator's shell", () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-erase-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -21,12 +21,23 @@ describe('Erasure that must finish: after a crash, and from the operator\'s shel
     const persons = t.app.get(PersonDirectory);
     const id = persons.register({ name: 'Sven Svepsson', organisation: 'AV' });
     // The decision lands, then the process dies before the key is deleted.
-    await t.app.get(CommandPipeline).execute(
-      erasureStream(id),
-      erasureDecider,
-      { type: 'ErasePerson', data: { personId: id, organisation: 'AV' }, metadata: { now: new Date() }, reason: 'Begäran, dnr 2026/90' },
-      { actor: { id: 'dev-auditor', organisation: 'FK', role: 'AUDITOR' }, commandId: 'b5d0c2f4-8f1e-4a57-9d7e-3c2b1a0f9e8d', correlationId: 'c' },
-    );
+    await t.app
+      .get(CommandPipeline)
+      .execute(
+        erasureStream(id),
+        erasureDecider,
+        {
+          type: 'ErasePerson',
+          data: { personId: id, organisation: 'AV' },
+          metadata: { now: new Date() },
+          reason: 'Begäran, dnr 2026/90',
+        },
+        {
+          actor: { id: 'dev-auditor', organisation: 'FK', role: 'AUDITOR' },
+          commandId: 'b5d0c2f4-8f1e-4a57-9d7e-3c2b1a0f9e8d',
+          correlationId: 'c',
+        },
+      );
     expect(persons.displayName(id)).toBe('Sven Svepsson');
     await t.close();
     t = await startTestApp({ dataDir });
@@ -46,10 +57,21 @@ describe('Erasure that must finish: after a crash, and from the operator\'s shel
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('PERSON_ALREADY_ERASED');
     const after = await startTestApp({ dataDir });
-    expect(after.app.get(PersonDirectory).find(id)).toMatchObject({ name: null, organisation: 'FK', erasedAt: expect.any(String) });
-    const trail = await after.gql('AUDITOR', `{ entityHistory(stream: "personErasure-${id}", first: 5) { edges { node { kind reason actor { role organisation } } } } }`);
+    expect(after.app.get(PersonDirectory).find(id)).toMatchObject({
+      name: null,
+      organisation: 'FK',
+      erasedAt: expect.any(String),
+    });
+    const trail = await after.gql(
+      'AUDITOR',
+      `{ entityHistory(stream: "personErasure-${id}", first: 5) { edges { node { kind reason actor { role organisation } } } } }`,
+    );
     expect(trail.data.entityHistory.edges.map((e: any) => e.node)).toEqual([
-      { kind: 'decision', reason: 'Begäran om radering, dnr 2026/91', actor: { role: 'DATA_PROTECTION_OFFICER', organisation: 'FK' } },
+      {
+        kind: 'decision',
+        reason: 'Begäran om radering, dnr 2026/91',
+        actor: { role: 'DATA_PROTECTION_OFFICER', organisation: 'FK' },
+      },
     ]);
     await after.close();
   }, 60_000);

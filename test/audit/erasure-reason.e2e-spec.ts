@@ -10,7 +10,7 @@ import { tsNode } from '../support/ts-node';
 const ERASE = 'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream person { name erased } } }';
 const ASA = { name: 'Åsa-Lena Öberg', email: 'asa.oberg@example.se', organisation: 'AV' };
 
-describe('An erasure\'s reason is a reference, never a copy of the person', () => {
+describe("An erasure's reason is a reference, never a copy of the person", () => {
   let t: TestApp;
   let head: () => Promise<bigint | null>;
   beforeAll(async () => {
@@ -30,7 +30,10 @@ describe('An erasure\'s reason is a reference, never a copy of the person', () =
     const personId = persons.register(ASA);
     const before = await head();
     const res = await t.gql('DATA_PROTECTION_OFFICER', ERASE, { input: { personId, reason } });
-    expect(res.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'ERASURE_REASON_NAMES_PERSON' });
+    expect(res.errors?.[0].extensions).toMatchObject({
+      code: 'DOMAIN_RULE_VIOLATION',
+      rule: 'ERASURE_REASON_NAMES_PERSON',
+    });
     expect(JSON.stringify(res)).not.toMatch(/berg/i);
     expect(persons.displayName(personId)).toBe(ASA.name);
     expect(await head()).toBe(before);
@@ -46,7 +49,9 @@ describe('An erasure\'s reason is a reference, never a copy of the person', () =
 
   it('erases with a reference for a reason, and says so in the schema', async () => {
     const personId = t.app.get(PersonDirectory).register(ASA);
-    const res = await t.gql('DATA_PROTECTION_OFFICER', ERASE, { input: { personId, reason: 'Begäran om radering, dnr 2026/91 (Åsa på AV ringde)' } });
+    const res = await t.gql('DATA_PROTECTION_OFFICER', ERASE, {
+      input: { personId, reason: 'Begäran om radering, dnr 2026/91 (Åsa på AV ringde)' },
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.erasePerson.person).toEqual({ name: 'raderad', erased: true });
     const doc = await t.gql('AUDITOR', '{ __type(name: "ErasePersonInput") { inputFields { name description } } }');
@@ -56,7 +61,7 @@ describe('An erasure\'s reason is a reference, never a copy of the person', () =
   });
 });
 
-describe('The operator\'s erase command checks the reason the same way', () => {
+describe("The operator's erase command checks the reason the same way", () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-erase-reason-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
   const erase = (...args: string[]) => {
@@ -64,7 +69,7 @@ describe('The operator\'s erase command checks the reason the same way', () => {
     return spawnSync(command, argv, { ...options, encoding: 'utf8' });
   };
 
-  it('refuses a reason with the person\'s name or a personal identity number, erasing and appending nothing', async () => {
+  it("refuses a reason with the person's name or a personal identity number, erasing and appending nothing", async () => {
     let t = await startTestApp({ dataDir });
     const personId = t.app.get(PersonDirectory).register(ASA);
     const before = await t.app.get<EventStore>(EVENT_STORE).headPosition();

@@ -1,16 +1,29 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Role, TokenService } from '@samverkan/auth';
-import { ADD_REPRESENTATIVE, ADMIT, employers, ESTABLISH, FORUM_FIELDS, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import {
+  ADD_REPRESENTATIVE,
+  ADMIT,
+  employers,
+  ESTABLISH,
+  FORUM_FIELDS,
+  HOLD_MEETING,
+  PLAN_MEETING,
+  RECORD_ATTENDANCE,
+} from '../support/forum-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const ERASE = 'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream revision replayed person { id name organisation erased } } }';
+const ERASE =
+  'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream revision replayed person { id name organisation erased } } }';
 const FIND = 'query($text: String!) { findPeople(text: $text) { id name organisation } }';
 const FORUM = `query { forum(id: "vast") { ${FORUM_FIELDS} } }`;
-const HISTORY = 'query($stream: String!) { entityHistory(stream: $stream, first: 50) { edges { node { type actor { id name organisation role } } } } }';
+const HISTORY =
+  'query($stream: String!) { entityHistory(stream: $stream, first: 50) { edges { node { type actor { id name organisation role } } } } }';
 const AS_OF = 'query($stream: String!) { entityAsOf(stream: $stream) { people { id name organisation erased } } }';
-const ESF = 'query { esfReport(from: "2025-01-01", to: "2025-12-31") { activities { participants { total named } namedPeople { name organisation } } } }';
-const TIMELINE = 'query { timeline(first: 100, filter: { module: "privacy" }) { edges { node { type kind reason summary actor { role } } } } }';
+const ESF =
+  'query { esfReport(from: "2025-01-01", to: "2025-12-31") { activities { participants { total named } namedPeople { name organisation } } } }';
+const TIMELINE =
+  'query { timeline(first: 100, filter: { module: "privacy" }) { edges { node { type kind reason summary actor { role } } } } }';
 const PLAIN = ['Hanna Hemligsson', 'hanna.hemligsson@example.se', 'Kim Kodsson', 'Gästa Glömsk'];
 
 /** Crypto-shredding through the API: the trail keeps facts, organisations and counts; the names go. */
@@ -26,28 +39,62 @@ describe('Erasing a person (GDPR)', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    coordinator = await t.app.get(TokenService).sign('coordinator-kim', Role.FORUM_COORDINATOR, 'FK', { forums: ['vast'], name: 'Kim Kodsson' });
-    await gql('STEERING_GROUP', ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' } });
+    coordinator = await t.app
+      .get(TokenService)
+      .sign('coordinator-kim', Role.FORUM_COORDINATOR, 'FK', { forums: ['vast'], name: 'Kim Kodsson' });
+    await gql('STEERING_GROUP', ESTABLISH, {
+      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
+    });
     await gql(coordinator, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
     await gql(coordinator, ADD_REPRESENTATIVE, {
-      input: { forumId: 'vast', organisationNumber: employers.volvo.organisationNumber, name: 'Hanna Hemligsson', email: 'hanna.hemligsson@example.se', role: 'HR' },
+      input: {
+        forumId: 'vast',
+        organisationNumber: employers.volvo.organisationNumber,
+        name: 'Hanna Hemligsson',
+        email: 'hanna.hemligsson@example.se',
+        role: 'HR',
+      },
     });
-    const planned = await gql(coordinator, PLAN_MEETING, { input: { forumId: 'vast', title: 'Seminarium', format: 'SEMINAR', term: 'VT', year: 2025, date: '2025-02-05', agenda: [] } });
+    const planned = await gql(coordinator, PLAN_MEETING, {
+      input: {
+        forumId: 'vast',
+        title: 'Seminarium',
+        format: 'SEMINAR',
+        term: 'VT',
+        year: 2025,
+        date: '2025-02-05',
+        agenda: [],
+      },
+    });
     const meetingId = planned.planForumMeeting.meeting.id;
     await gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'Hölls.' } });
     await gql(coordinator, RECORD_ATTENDANCE, {
-      input: { meetingId, members: [{ organisationNumber: employers.volvo.organisationNumber, managers: 2, hr: 1, other: 0 }], guests: [{ name: 'Gästa Glömsk', organisation: 'Folkhälsomyndigheten' }] },
+      input: {
+        meetingId,
+        members: [{ organisationNumber: employers.volvo.organisationNumber, managers: 2, hr: 1, other: 0 }],
+        guests: [{ name: 'Gästa Glömsk', organisation: 'Folkhälsomyndigheten' }],
+      },
     });
-    const find = async (text: string) => (await gql('DATA_PROTECTION_OFFICER', FIND, { text })).findPeople[0].id as string;
+    const find = async (text: string) =>
+      (await gql('DATA_PROTECTION_OFFICER', FIND, { text })).findPeople[0].id as string;
     ids = { representative: await find('hemligsson@'), coordinator: 'coordinator-kim', guest: await find('Glömsk') };
   }, 60_000);
   afterAll(() => t.close());
 
   it('shows the names before the erasure', async () => {
-    expect((await gql('AUDITOR', FORUM)).forum.members[0].representatives).toEqual([{ personId: ids.representative, name: 'Hanna Hemligsson', role: 'HR' }]);
+    expect((await gql('AUDITOR', FORUM)).forum.members[0].representatives).toEqual([
+      { personId: ids.representative, name: 'Hanna Hemligsson', role: 'HR' },
+    ]);
     const history = await gql('AUDITOR', HISTORY, { stream: 'forum-vast' });
-    expect(history.entityHistory.edges.at(-1).node.actor).toEqual({ id: 'coordinator-kim', name: 'Kim Kodsson', organisation: 'FK', role: 'FORUM_COORDINATOR' });
-    expect((await gql('AUDITOR', ESF)).esfReport.activities[0].namedPeople).toEqual([{ name: 'Gästa Glömsk', organisation: 'Folkhälsomyndigheten' }]);
+    expect(history.entityHistory.edges.at(-1).node.actor).toEqual({
+      id: 'coordinator-kim',
+      name: 'Kim Kodsson',
+      organisation: 'FK',
+      role: 'FORUM_COORDINATOR',
+    });
+    expect((await gql('AUDITOR', ESF)).esfReport.activities[0].namedPeople).toEqual([
+      { name: 'Gästa Glömsk', organisation: 'Folkhälsomyndigheten' },
+    ]);
   });
 
   it('refuses what it must: other roles, unknown people, no reason', async () => {
@@ -64,9 +111,17 @@ describe('Erasing a person (GDPR)', () => {
   });
 
   it('erases, and every view then shows the person as erased while organisations, roles and counts stay', async () => {
-    for (const [role, personId] of [['DATA_PROTECTION_OFFICER', ids.representative], ['AUDITOR', ids.coordinator], ['DATA_PROTECTION_OFFICER', ids.guest]]) {
+    for (const [role, personId] of [
+      ['DATA_PROTECTION_OFFICER', ids.representative],
+      ['AUDITOR', ids.coordinator],
+      ['DATA_PROTECTION_OFFICER', ids.guest],
+    ]) {
       const erased = await gql(role, ERASE, { input: { personId, reason: 'Begäran om radering, dnr 2026/77' } });
-      expect(erased.erasePerson).toMatchObject({ stream: `personErasure-${personId}`, revision: 0, person: { id: personId, name: 'raderad', erased: true } });
+      expect(erased.erasePerson).toMatchObject({
+        stream: `personErasure-${personId}`,
+        revision: 0,
+        person: { id: personId, name: 'raderad', erased: true },
+      });
     }
     const again = await t.gql('DATA_PROTECTION_OFFICER', ERASE, { input: { personId: ids.guest, reason: 'igen' } });
     expect(again.errors?.[0].extensions?.rule).toBe('PERSON_ALREADY_ERASED');
@@ -74,20 +129,34 @@ describe('Erasing a person (GDPR)', () => {
     // The coordinator acts again with the same token: the name is not brought back.
     await gql(coordinator, ADMIT, { input: { forumId: 'vast', employer: employers.bank, joinedOn: '2025-01-10' } });
     const forum = (await gql('AUDITOR', FORUM)).forum;
-    expect(forum.members.find((m: any) => m.organisationNumber === employers.volvo.organisationNumber).representatives)
-      .toEqual([{ personId: ids.representative, name: 'raderad', role: 'HR' }]);
-    const actors = (await gql('AUDITOR', HISTORY, { stream: 'forum-vast' })).entityHistory.edges.map((e: any) => e.node.actor).slice(1);
-    expect(actors.every((a: any) => a.name === 'raderad' && a.organisation === 'FK' && a.role === 'FORUM_COORDINATOR')).toBe(true);
+    expect(
+      forum.members.find((m: any) => m.organisationNumber === employers.volvo.organisationNumber).representatives,
+    ).toEqual([{ personId: ids.representative, name: 'raderad', role: 'HR' }]);
+    const actors = (await gql('AUDITOR', HISTORY, { stream: 'forum-vast' })).entityHistory.edges
+      .map((e: any) => e.node.actor)
+      .slice(1);
+    expect(
+      actors.every((a: any) => a.name === 'raderad' && a.organisation === 'FK' && a.role === 'FORUM_COORDINATOR'),
+    ).toBe(true);
     expect((await gql('AUDITOR', AS_OF, { stream: 'forum-vast' })).entityAsOf.people).toEqual([
       { id: ids.representative, name: 'raderad', organisation: employers.volvo.organisationNumber, erased: true },
     ]);
     const esf = (await gql('AUDITOR', ESF)).esfReport.activities[0];
-    expect(esf).toEqual({ participants: { total: 4, named: 1 }, namedPeople: [{ name: 'raderad', organisation: 'Folkhälsomyndigheten' }] });
+    expect(esf).toEqual({
+      participants: { total: 4, named: 1 },
+      namedPeople: [{ name: 'raderad', organisation: 'Folkhälsomyndigheten' }],
+    });
     expect((await gql('DATA_PROTECTION_OFFICER', FIND, { text: 'Hemligsson' })).findPeople).toEqual([]);
 
     const trail = (await gql('AUDITOR', TIMELINE)).timeline.edges.map((e: any) => e.node);
     expect(trail).toHaveLength(3);
-    expect(trail[0]).toEqual({ type: 'PersonErased', kind: 'decision', reason: 'Begäran om radering, dnr 2026/77', summary: expect.stringContaining('raderades'), actor: { role: 'DATA_PROTECTION_OFFICER' } });
+    expect(trail[0]).toEqual({
+      type: 'PersonErased',
+      kind: 'decision',
+      reason: 'Begäran om radering, dnr 2026/77',
+      summary: expect.stringContaining('raderades'),
+      actor: { role: 'DATA_PROTECTION_OFFICER' },
+    });
     expect((await gql('AUDITOR', '{ verifyIntegrity { holds eventsChecked } }')).verifyIntegrity.holds).toBe(true);
   });
 
@@ -97,7 +166,8 @@ describe('Erasing a person (GDPR)', () => {
     expect(files.some((f) => f.endsWith('personal-data.sqlite'))).toBe(true);
     for (const file of files) {
       const bytes = readFileSync(file);
-      for (const plain of PLAIN) expect({ file, plain, found: bytes.includes(Buffer.from(plain)) }).toEqual({ file, plain, found: false });
+      for (const plain of PLAIN)
+        expect({ file, plain, found: bytes.includes(Buffer.from(plain)) }).toEqual({ file, plain, found: false });
     }
   });
 });

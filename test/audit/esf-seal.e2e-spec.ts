@@ -6,16 +6,28 @@ import { headsAt } from '@samverkan/audit';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { stockholmDate } from '@samverkan/core/domain';
-import { ADMIT, AGREE_ACTION, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
+import {
+  ADMIT,
+  AGREE_ACTION,
+  employers,
+  ESTABLISH,
+  HOLD_MEETING,
+  PLAN_MEETING,
+  RECORD_ATTENDANCE,
+} from '../support/forum-fixtures';
 import { ok, startTestApp, TestApp } from '../support/test-app';
 
-const PLAN_ACTIVITY = 'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
+const PLAN_ACTIVITY =
+  'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
 const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
-const RECORD = 'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
-const SEAL_FIELDS = 'sealId from to position positionSpace contentHash integrityRoot streams activities decisions reportFormat eventId sealPosition sealedAt reason sealedBy { personId organisation role }';
+const RECORD =
+  'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
+const SEAL_FIELDS =
+  'sealId from to position positionSpace contentHash integrityRoot streams activities decisions reportFormat eventId sealPosition sealedAt reason sealedBy { personId organisation role }';
 const SEAL = `mutation($input: SealEsfReportInput!) { sealEsfReport(input: $input) { stream revision replayed commandId seal { ${SEAL_FIELDS} } } }`;
 const SEALS = `{ esfSeals { ${SEAL_FIELDS} } }`;
-const CITED = 'eventId position stream type summary reason corrects occurredAt occurredOn recordedAt daysLate lateEntry';
+const CITED =
+  'eventId position stream type summary reason corrects occurredAt occurredOn recordedAt daysLate lateEntry';
 const AMENDMENTS = `query($sealId: String!) { esfReportAmendments(sealId: $sealId) {
   seal { sealId reportFormat } holds contentHolds rootHolds recomputedHash currentHash position
   amendments { section change stream id date title fields { field before after } causes { ${CITED} } }
@@ -46,18 +58,39 @@ describe('Sealed ESF reports and their amendments', () => {
   beforeAll(async () => {
     t = await startTestApp({ dataDir });
     store = t.app.get<EventStore>(EVENT_STORE);
-    await ok(t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' } }));
-    for (const employer of [employers.sahlgrenska, employers.volvo]) await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-09-15' } }));
+    await ok(
+      t.gql(SG, ESTABLISH, {
+        input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
+      }),
+    );
+    for (const employer of [employers.sahlgrenska, employers.volvo])
+      await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-09-15' } }));
     const meeting = async (title: string, term: string, year: number, date: string) => {
-      const id = (await ok(t.gql(FC, PLAN_MEETING, { input: { forumId: 'vast', title, format: 'SEMINAR', term, year, date, agenda: [] } }))).planForumMeeting.meeting.id as string;
+      const id = (
+        await ok(
+          t.gql(FC, PLAN_MEETING, {
+            input: { forumId: 'vast', title, format: 'SEMINAR', term, year, date, agenda: [] },
+          }),
+        )
+      ).planForumMeeting.meeting.id as string;
       await ok(t.gql(FC, HOLD_MEETING, { input: { meetingId: id, heldOn: date, minutes: 'Hölls.' } }));
       await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(id, 3) }));
       return id;
     };
     ids.meeting = await meeting('Implementering med kvalitet', 'VT', 2025, '2025-02-05');
     ids.autumn = await meeting('Uppstart', 'HT', 2024, '2024-11-12');
-    firstHalf = (await ok(t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'Utbetalningsansökan 2025 H1' } }))).sealEsfReport;
-    autumn = (await ok(t.gql('AUDITOR', SEAL, { input: { from: '2024-07-01', to: '2024-12-31', reason: 'Utbetalningsansökan 2024 H2' } }))).sealEsfReport;
+    firstHalf = (
+      await ok(
+        t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'Utbetalningsansökan 2025 H1' } }),
+      )
+    ).sealEsfReport;
+    autumn = (
+      await ok(
+        t.gql('AUDITOR', SEAL, {
+          input: { from: '2024-07-01', to: '2024-12-31', reason: 'Utbetalningsansökan 2024 H2' },
+        }),
+      )
+    ).sealEsfReport;
   }, 60_000);
   afterAll(async () => {
     await t.close();
@@ -68,8 +101,18 @@ describe('Sealed ESF reports and their amendments', () => {
     const [sealEvent] = await streamEvents(firstHalf.stream);
     expect(firstHalf).toMatchObject({ stream: `esfSeal-${firstHalf.commandId}`, revision: 0, replayed: false });
     expect(firstHalf.seal).toMatchObject({
-      sealId: firstHalf.commandId, from: '2025-01-01', to: '2025-06-30', positionSpace: 'sqlite', activities: 1, decisions: 0, reportFormat: 2,
-      sealedAt: sealEvent.metadata.occurredAt, eventId: sealEvent.id, sealPosition: sealEvent.position.toString(), reason: 'Utbetalningsansökan 2025 H1', sealedBy: { role: SG },
+      sealId: firstHalf.commandId,
+      from: '2025-01-01',
+      to: '2025-06-30',
+      positionSpace: 'sqlite',
+      activities: 1,
+      decisions: 0,
+      reportFormat: 2,
+      sealedAt: sealEvent.metadata.occurredAt,
+      eventId: sealEvent.id,
+      sealPosition: sealEvent.position.toString(),
+      reason: 'Utbetalningsansökan 2025 H1',
+      sealedBy: { role: SG },
     });
     expect(sealEvent.metadata).toMatchObject({ kind: 'decision', reason: 'Utbetalningsansökan 2025 H1' });
     expect(BigInt(firstHalf.seal.position)).toBe(sealEvent.position - 1n);
@@ -79,72 +122,176 @@ describe('Sealed ESF reports and their amendments', () => {
     const { esfSeals } = await ok(t.gql('AUDITOR', SEALS));
     expect(esfSeals.map((s: any) => s.sealId)).toEqual([firstHalf.commandId, autumn.commandId]);
     // A retry with the same command id replays the first seal.
-    const again = (await ok(t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'igen', commandId: firstHalf.commandId } }))).sealEsfReport;
-    expect(again).toMatchObject({ replayed: true, seal: { sealId: firstHalf.commandId, reason: 'Utbetalningsansökan 2025 H1' } });
+    const again = (
+      await ok(
+        t.gql(SG, SEAL, {
+          input: { from: '2025-01-01', to: '2025-06-30', reason: 'igen', commandId: firstHalf.commandId },
+        }),
+      )
+    ).sealEsfReport;
+    expect(again).toMatchObject({
+      replayed: true,
+      seal: { sealId: firstHalf.commandId, reason: 'Utbetalningsansökan 2025 H1' },
+    });
   });
 
   it('lists no amendments for a period nothing changed in, and the seal holds', async () => {
     const { esfReportAmendments } = await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }));
-    expect(esfReportAmendments).toMatchObject({ holds: true, contentHolds: true, rootHolds: true, amendments: [], recordedAfterSeal: [] });
+    expect(esfReportAmendments).toMatchObject({
+      holds: true,
+      contentHolds: true,
+      rootHolds: true,
+      amendments: [],
+      recordedAfterSeal: [],
+    });
     expect(esfReportAmendments.currentHash).toBe(autumn.seal.contentHash);
   });
 
   it('lists a corrected attendance, a late-recorded activity and a decision recorded afterwards in a sealed period, each citing the events after the seal', async () => {
-    const [recorded] = (await streamEvents(`forumMeeting-${ids.meeting}`)).filter((e) => e.type === 'AttendanceRecorded');
-    await ok(t.gql(FC, RECORD_ATTENDANCE, { input: { ...attendance(ids.meeting, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } } }));
-    const conference = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'CONFERENCE', title: 'Sen konferens', organiser: 'FK', date: '2025-05-15', place: 'Malmö', expectedParticipants: 50 } }));
+    const [recorded] = (await streamEvents(`forumMeeting-${ids.meeting}`)).filter(
+      (e) => e.type === 'AttendanceRecorded',
+    );
+    await ok(
+      t.gql(FC, RECORD_ATTENDANCE, {
+        input: { ...attendance(ids.meeting, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } },
+      }),
+    );
+    const conference = await ok(
+      t.gql(SG, PLAN_ACTIVITY, {
+        input: {
+          kind: 'CONFERENCE',
+          title: 'Sen konferens',
+          organiser: 'FK',
+          date: '2025-05-15',
+          place: 'Malmö',
+          expectedParticipants: 50,
+        },
+      }),
+    );
     ids.conference = conference.planProjectActivity.activity.id;
-    await ok(t.gql(SG, HOLD_ACTIVITY, { input: { activityId: ids.conference, heldOn: '2025-05-15', summary: 'Registrerades i efterhand.' } }));
-    await ok(t.gql(SG, RECORD, { input: { activityId: ids.conference, organisations: [{ organisation: 'AV', other: 4 }] } }));
+    await ok(
+      t.gql(SG, HOLD_ACTIVITY, {
+        input: { activityId: ids.conference, heldOn: '2025-05-15', summary: 'Registrerades i efterhand.' },
+      }),
+    );
+    await ok(
+      t.gql(SG, RECORD, { input: { activityId: ids.conference, organisations: [{ organisation: 'AV', other: 4 }] } }),
+    );
     // Outside both periods: changes nothing sealed.
-    const outside = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'TRAINING', title: 'Utbildning', organiser: 'FK', date: '2025-09-10', place: 'Umeå', expectedParticipants: 20 } }));
-    await ok(t.gql(SG, HOLD_ACTIVITY, { input: { activityId: outside.planProjectActivity.activity.id, heldOn: '2025-09-10', summary: 'Hölls.' } }));
+    const outside = await ok(
+      t.gql(SG, PLAN_ACTIVITY, {
+        input: {
+          kind: 'TRAINING',
+          title: 'Utbildning',
+          organiser: 'FK',
+          date: '2025-09-10',
+          place: 'Umeå',
+          expectedParticipants: 20,
+        },
+      }),
+    );
+    await ok(
+      t.gql(SG, HOLD_ACTIVITY, {
+        input: { activityId: outside.planProjectActivity.activity.id, heldOn: '2025-09-10', summary: 'Hölls.' },
+      }),
+    );
     // Agreed at the February meeting, recorded only now: a decision of the sealed period.
-    const agreed = await ok(t.gql(FC, AGREE_ACTION, { input: {
-      meetingId: ids.meeting, title: 'Checklista för återgång', description: 'Tas fram gemensamt.', owner: { organisation: employers.volvo.organisationNumber },
-      dueDate: '2025-06-30', reason: 'Beslutades vid mötet',
-    } }));
+    const agreed = await ok(
+      t.gql(FC, AGREE_ACTION, {
+        input: {
+          meetingId: ids.meeting,
+          title: 'Checklista för återgång',
+          description: 'Tas fram gemensamt.',
+          owner: { organisation: employers.volvo.organisationNumber },
+          dueDate: '2025-06-30',
+          reason: 'Beslutades vid mötet',
+        },
+      }),
+    );
     const [agreement] = await streamEvents(agreed.agreeJointAction.stream);
 
-    const cite = (events: RecordedEvent[]) => events.map((e) => expect.objectContaining({ eventId: e.id, position: e.position.toString(), stream: e.stream, type: e.type }));
+    const cite = (events: RecordedEvent[]) =>
+      events.map((e) =>
+        expect.objectContaining({ eventId: e.id, position: e.position.toString(), stream: e.stream, type: e.type }),
+      );
     const meetingEvents = await streamEvents(`forumMeeting-${ids.meeting}`);
     const correction = meetingEvents.at(-1)!;
     const conferenceEvents = await streamEvents(`projectActivity-${ids.conference}`);
 
     const { esfReportAmendments } = await ok(t.gql(SG, AMENDMENTS, { sealId: firstHalf.commandId }));
-    expect(esfReportAmendments).toMatchObject({ holds: true, contentHolds: true, rootHolds: true, recomputedHash: firstHalf.seal.contentHash });
+    expect(esfReportAmendments).toMatchObject({
+      holds: true,
+      contentHolds: true,
+      rootHolds: true,
+      recomputedHash: firstHalf.seal.contentHash,
+    });
     expect(esfReportAmendments.currentHash).not.toBe(firstHalf.seal.contentHash);
     expect(esfReportAmendments.amendments).toEqual([
       {
-        section: 'ACTIVITY', change: 'CHANGED', stream: `forumMeeting-${ids.meeting}`, id: ids.meeting, date: '2025-02-05', title: 'Implementering med kvalitet',
+        section: 'ACTIVITY',
+        change: 'CHANGED',
+        stream: `forumMeeting-${ids.meeting}`,
+        id: ids.meeting,
+        date: '2025-02-05',
+        title: 'Implementering med kvalitet',
         fields: [
           { field: 'participants.managers', before: '4', after: '6' },
           { field: 'participants.total', before: '9', after: '11' },
           { field: `organisations[${employers.sahlgrenska.organisationNumber}].managers`, before: '3', after: '5' },
           // Recording the attendance again registered the guest again: the line names the new person id.
-          { field: 'namedPeople', before: `${guestOf(recorded)} (Folkhälsomyndigheten)`, after: `${guestOf(correction)} (Folkhälsomyndigheten)` },
-          { field: 'sources', before: expect.any(String), after: expect.stringContaining(correction.position.toString()) },
+          {
+            field: 'namedPeople',
+            before: `${guestOf(recorded)} (Folkhälsomyndigheten)`,
+            after: `${guestOf(correction)} (Folkhälsomyndigheten)`,
+          },
+          {
+            field: 'sources',
+            before: expect.any(String),
+            after: expect.stringContaining(correction.position.toString()),
+          },
         ],
         causes: cite([correction]),
       },
       {
-        section: 'ACTIVITY', change: 'ADDED', stream: `projectActivity-${ids.conference}`, id: ids.conference, date: '2025-05-15', title: 'Sen konferens',
-        fields: [], causes: cite(conferenceEvents),
+        section: 'ACTIVITY',
+        change: 'ADDED',
+        stream: `projectActivity-${ids.conference}`,
+        id: ids.conference,
+        date: '2025-05-15',
+        title: 'Sen konferens',
+        fields: [],
+        causes: cite(conferenceEvents),
       },
       {
-        section: 'DECISION', change: 'ADDED', stream: agreement.stream, id: agreement.id, date: '2025-02-05', title: expect.any(String),
-        fields: [], causes: cite([agreement]),
+        section: 'DECISION',
+        change: 'ADDED',
+        stream: agreement.stream,
+        id: agreement.id,
+        date: '2025-02-05',
+        title: expect.any(String),
+        fields: [],
+        causes: cite([agreement]),
       },
     ]);
-    expect(esfReportAmendments.amendments[0].causes[0]).toMatchObject({ corrects: recorded.id, reason: 'Två chefer saknades' });
-    expect((await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }))).esfReportAmendments.amendments).toEqual([]);
+    expect(esfReportAmendments.amendments[0].causes[0]).toMatchObject({
+      corrects: recorded.id,
+      reason: 'Två chefer saknades',
+    });
+    expect(
+      (await ok(t.gql('AUDITOR', AMENDMENTS, { sealId: autumn.commandId }))).esfReportAmendments.amendments,
+    ).toEqual([]);
 
     // Every event recorded after the seal that happened in its period, with both dates, each a late entry:
     // not the activity planned today, nor the training held after the period.
     const today = stockholmDate(new Date());
     const held = conferenceEvents.filter((e) => e.type !== 'ActivityPlanned');
     const late = (e: RecordedEvent, on: string) => ({
-      eventId: e.id, type: e.type, occurredOn: on, occurredAt: e.metadata.occurredAt, recordedAt: e.recordedAt.toISOString(), lateEntry: true,
+      eventId: e.id,
+      type: e.type,
+      occurredOn: on,
+      occurredAt: e.metadata.occurredAt,
+      recordedAt: e.recordedAt.toISOString(),
+      lateEntry: true,
       daysLate: Math.round((Date.parse(today) - Date.parse(on)) / 86_400_000),
     });
     expect(esfReportAmendments.recordedAfterSeal).toEqual([
@@ -152,13 +299,20 @@ describe('Sealed ESF reports and their amendments', () => {
       ...held.map((e) => expect.objectContaining(late(e, '2025-05-15'))),
       expect.objectContaining(late(agreement, '2025-02-05')),
     ]);
-    expect(esfReportAmendments.amendments[1].causes).toEqual(conferenceEvents.map((e) => expect.objectContaining({ lateEntry: e.type !== 'ActivityPlanned' })));
+    expect(esfReportAmendments.amendments[1].causes).toEqual(
+      conferenceEvents.map((e) => expect.objectContaining({ lateEntry: e.type !== 'ActivityPlanned' })),
+    );
   }, 60_000);
 
   it('refuses other roles, an unknown seal, and a period that ends before it starts', async () => {
     expect((await t.gql('DASHBOARD', SEALS)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql(FC, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'x' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await t.gql('AUDITOR', AMENDMENTS, { sealId: 'no-such-seal' })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await t.gql(FC, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'x' } })).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
+    expect((await t.gql('AUDITOR', AMENDMENTS, { sealId: 'no-such-seal' })).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
     const backwards = await t.gql(SG, SEAL, { input: { from: '2025-06-30', to: '2025-01-01', reason: 'x' } });
     expect(backwards.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const noReason = await t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: ' ' } });
@@ -171,7 +325,9 @@ describe('Sealed ESF reports and their amendments', () => {
     const db = new Database(file);
     // Everything into the main file first: the byte is changed there, not in a write-ahead log.
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const target = db.prepare("SELECT data FROM events WHERE type = 'AttendanceRecorded' AND stream = ? ORDER BY position LIMIT 1").get(`forumMeeting-${ids.meeting}`) as { data: string };
+    const target = db
+      .prepare("SELECT data FROM events WHERE type = 'AttendanceRecorded' AND stream = ? ORDER BY position LIMIT 1")
+      .get(`forumMeeting-${ids.meeting}`) as { data: string };
     db.close();
     const bytes = readFileSync(file);
     const at = bytes.indexOf(Buffer.from(target.data));

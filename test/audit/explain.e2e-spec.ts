@@ -22,19 +22,38 @@ describe('Explainable figures', () => {
   };
 
   it('explains the tip funnel: each measure of each region, and the total', async () => {
-    const measures = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'];
+    const measures = [
+      'impulses',
+      'dismissedImpulses',
+      'tips',
+      'directActions',
+      'indirectUses',
+      'noActions',
+      'awaitingOutcome',
+    ];
     const selection = measures.map((m) => `${m} { value }`).join(' ');
-    const res = await t.gql('AUDITOR', `{ tipFunnel(year: 2024, groupBy: REGION) { total { ${selection} } groups { key figures { ${selection} } } } }`);
+    const res = await t.gql(
+      'AUDITOR',
+      `{ tipFunnel(year: 2024, groupBy: REGION) { total { ${selection} } groups { key figures { ${selection} } } } }`,
+    );
     const funnel = res.data.tipFunnel;
     for (const measure of measures) {
       let sum = 0;
       for (const group of funnel.groups) {
         const events = await explain('tipFunnel', { year: 2024, groupBy: 'REGION', key: group.key, measure });
-        expect({ group: group.key, measure, count: events.length }).toEqual({ group: group.key, measure, count: group.figures[measure].value });
+        expect({ group: group.key, measure, count: events.length }).toEqual({
+          group: group.key,
+          measure,
+          count: group.figures[measure].value,
+        });
         sum += events.length;
       }
       const total = await explain('tipFunnel', { year: 2024, measure });
-      expect({ measure, total: total.length, sum }).toEqual({ measure, total: funnel.total[measure].value, sum: funnel.total[measure].value });
+      expect({ measure, total: total.length, sum }).toEqual({
+        measure,
+        total: funnel.total[measure].value,
+        sum: funnel.total[measure].value,
+      });
     }
     const impulses = await explain('tipFunnel', { year: 2024, measure: 'impulses' });
     expect(impulses).toHaveLength(funnel.total.impulses.value);
@@ -43,13 +62,19 @@ describe('Explainable figures', () => {
   });
 
   it('explains the forum cadence: the meetings held, planned and cancelled per forum and term', async () => {
-    const res = await t.gql('AUDITOR', '{ forumCadence(year: 2025) { forums { forumId terms { term held planned cancelled } } } }');
+    const res = await t.gql(
+      'AUDITOR',
+      '{ forumCadence(year: 2025) { forums { forumId terms { term held planned cancelled } } } }',
+    );
     let held = 0;
     for (const forum of res.data.forumCadence.forums) {
       for (const term of forum.terms) {
         for (const measure of ['held', 'planned', 'cancelled']) {
           const events = await explain('forumCadence', { year: 2025, key: forum.forumId, groupBy: term.term, measure });
-          expect({ at: `${forum.forumId} ${term.term} ${measure}`, count: events.length }).toEqual({ at: `${forum.forumId} ${term.term} ${measure}`, count: term[measure] });
+          expect({ at: `${forum.forumId} ${term.term} ${measure}`, count: events.length }).toEqual({
+            at: `${forum.forumId} ${term.term} ${measure}`,
+            count: term[measure],
+          });
         }
         held += term.held;
       }
@@ -62,33 +87,67 @@ describe('Explainable figures', () => {
   it('explains the inspections dashboard: every breakdown adds up to the total', async () => {
     const campaigns = (await t.gql('AUDITOR', '{ supervisionCampaigns { id } }')).data.supervisionCampaigns;
     for (const { id } of campaigns) {
-      const res = await t.gql('AUDITOR', `query($c: String!) { inspectionsDashboard(campaignId: $c) { total withSystemDeficiencies withFkParticipation requirementsIssued
-        byLevel { key count { value } } bySector { key count { value } } byRegion { key count { value } } byStatus { key count { value } } } }`, { c: id });
+      const res = await t.gql(
+        'AUDITOR',
+        `query($c: String!) { inspectionsDashboard(campaignId: $c) { total withSystemDeficiencies withFkParticipation requirementsIssued
+        byLevel { key count { value } } bySector { key count { value } } byRegion { key count { value } } byStatus { key count { value } } } }`,
+        { c: id },
+      );
       const d = res.data.inspectionsDashboard;
       expect(await explain('inspectionsDashboard', { campaignId: id, measure: 'inspections' })).toHaveLength(d.total);
-      for (const [groupBy, cells] of [['level', d.byLevel], ['sector', d.bySector], ['region', d.byRegion], ['status', d.byStatus]] as const) {
+      for (const [groupBy, cells] of [
+        ['level', d.byLevel],
+        ['sector', d.bySector],
+        ['region', d.byRegion],
+        ['status', d.byStatus],
+      ] as const) {
         let sum = 0;
         for (const cell of cells as { key: string; count: { value: number } }[]) {
-          const events = await explain('inspectionsDashboard', { campaignId: id, groupBy, key: cell.key, measure: 'inspections' });
-          expect({ groupBy, key: cell.key, count: events.length }).toEqual({ groupBy, key: cell.key, count: cell.count.value });
+          const events = await explain('inspectionsDashboard', {
+            campaignId: id,
+            groupBy,
+            key: cell.key,
+            measure: 'inspections',
+          });
+          expect({ groupBy, key: cell.key, count: events.length }).toEqual({
+            groupBy,
+            key: cell.key,
+            count: cell.count.value,
+          });
           sum += events.length;
         }
         expect(sum).toBe(d.total);
       }
       for (const measure of ['withSystemDeficiencies', 'withFkParticipation', 'requirementsIssued']) {
-        expect({ measure, count: (await explain('inspectionsDashboard', { campaignId: id, measure })).length }).toEqual({ measure, count: d[measure] });
+        expect({ measure, count: (await explain('inspectionsDashboard', { campaignId: id, measure })).length }).toEqual(
+          { measure, count: d[measure] },
+        );
       }
     }
   });
 
   it('explains the dialogue coverage per area', async () => {
-    const measures = ['employersSelected', 'meetingsPlanned', 'meetingsHeld', 'meetingsCancelled', 'outcomes', 'outcomesFollowedUp'];
-    const res = await t.gql('AUDITOR', `{ dialogueCoverage(year: 2025) { area ${measures.map((m) => `${m} { value }`).join(' ')} } }`);
+    const measures = [
+      'employersSelected',
+      'meetingsPlanned',
+      'meetingsHeld',
+      'meetingsCancelled',
+      'outcomes',
+      'outcomesFollowedUp',
+    ];
+    const res = await t.gql(
+      'AUDITOR',
+      `{ dialogueCoverage(year: 2025) { area ${measures.map((m) => `${m} { value }`).join(' ')} } }`,
+    );
     expect(res.data.dialogueCoverage.length).toBeGreaterThan(0);
     for (const area of res.data.dialogueCoverage) {
       for (const measure of measures) {
         const events = await explain('dialogueCoverage', { year: 2025, key: area.area, measure });
-        expect({ area: area.area, measure, count: events.length }).toEqual({ area: area.area, measure, count: area[measure].value });
+        expect({ area: area.area, measure, count: events.length }).toEqual({
+          area: area.area,
+          measure,
+          count: area[measure].value,
+        });
       }
     }
   });
@@ -98,6 +157,9 @@ describe('Explainable figures', () => {
     expect(unknown.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'figure' })]);
     const measure = await t.gql('AUDITOR', EXPLAIN, { figure: 'tipFunnel', cell: { year: 2024, measure: 'x' } });
     expect(measure.errors?.[0].extensions?.fields).toEqual([expect.objectContaining({ field: 'cell.measure' })]);
-    expect((await t.gql('DASHBOARD', EXPLAIN, { figure: 'tipFunnel', cell: { year: 2024, measure: 'tips' } })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await t.gql('DASHBOARD', EXPLAIN, { figure: 'tipFunnel', cell: { year: 2024, measure: 'tips' } })).errors?.[0]
+        .extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });

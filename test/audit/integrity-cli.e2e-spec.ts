@@ -28,11 +28,16 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-verify-'));
     const t = await startTestApp({ dataDir });
     await seedForums(demoSendOf(t));
-    const report = await t.gql('AUDITOR', '{ verifyIntegrity { holds streamsChecked eventsChecked checkedUpTo brokenLinks firstBroken { stream } } }');
+    const report = await t.gql(
+      'AUDITOR',
+      '{ verifyIntegrity { holds streamsChecked eventsChecked checkedUpTo brokenLinks firstBroken { stream } } }',
+    );
     expect(report.data.verifyIntegrity).toMatchObject({ holds: true, brokenLinks: 0, firstBroken: null });
     events = report.data.verifyIntegrity.eventsChecked;
     expect(events).toBeGreaterThan(500);
-    expect((await t.gql('STEERING_GROUP', '{ verifyIntegrity { holds } }')).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    expect((await t.gql('STEERING_GROUP', '{ verifyIntegrity { holds } }')).errors?.[0].extensions).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     await t.close();
   }, 90_000);
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -52,8 +57,15 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
     const db = new Database(file);
     // Everything into the main file first: the byte is changed there, not in a write-ahead log.
     db.pragma('wal_checkpoint(TRUNCATE)');
-    const target = db.prepare("SELECT stream, revision, event_id, data FROM events WHERE type = 'MeetingHeld' ORDER BY position LIMIT 1 OFFSET 3").get() as {
-      stream: string; revision: number; event_id: string; data: string;
+    const target = db
+      .prepare(
+        "SELECT stream, revision, event_id, data FROM events WHERE type = 'MeetingHeld' ORDER BY position LIMIT 1 OFFSET 3",
+      )
+      .get() as {
+      stream: string;
+      revision: number;
+      event_id: string;
+      data: string;
     };
     db.close();
     const bytes = readFileSync(file);
@@ -67,11 +79,17 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
 
     const broken = cli(dataDir, 'verify', '--digest', digestFile);
     expect(broken.code).toBe(2);
-    expect(broken.out).toContain(`BROKEN: HASH_MISMATCH at stream ${target.stream} revision ${target.revision} (event ${target.event_id}`);
+    expect(broken.out).toContain(
+      `BROKEN: HASH_MISMATCH at stream ${target.stream} revision ${target.revision} (event ${target.event_id}`,
+    );
     expect(broken.out).toContain('(1 broken link(s) in all)');
     expect(broken.out).toContain('does NOT hold');
     const json = JSON.parse(cli(dataDir, 'verify', '--json').out);
-    expect(json).toMatchObject({ holds: false, eventsChecked: events, firstBroken: { stream: target.stream, revision: target.revision, eventId: target.event_id } });
+    expect(json).toMatchObject({
+      holds: false,
+      eventsChecked: events,
+      firstBroken: { stream: target.stream, revision: target.revision, eventId: target.event_id },
+    });
 
     bytes[offset] = original;
     writeFileSync(file, bytes);
@@ -91,11 +109,19 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
     const publicKey = publicKeyBase64(other.publicKey);
     const forgedBody = { ...body, publicKey, keyFingerprint: fingerprintOf(publicKey) };
     const forged = join(dataDir, 'forged-digest.json');
-    writeFileSync(forged, JSON.stringify({ ...forgedBody, signature: sign(null, Buffer.from(canonicalJson(forgedBody)), other.privateKey).toString('base64') }));
+    writeFileSync(
+      forged,
+      JSON.stringify({
+        ...forgedBody,
+        signature: sign(null, Buffer.from(canonicalJson(forgedBody)), other.privateKey).toString('base64'),
+      }),
+    );
     const refused = cli(dataDir, 'verify', '--digest', forged);
     expect(refused.code).toBe(2);
     expect(refused.out).toContain('does NOT hold');
-    expect(refused.out).toMatch(/signed by key [0-9a-f]{16}…, not by the trusted key [0-9a-f]{16}…: it does not come from this workspace/);
+    expect(refused.out).toMatch(
+      /signed by key [0-9a-f]{16}…, not by the trusted key [0-9a-f]{16}…: it does not come from this workspace/,
+    );
 
     // Trusting the forger's key (by the environment) is the only way to make it hold; the genuine one then fails.
     const otherKey = join(dataDir, 'other-public-key.pem');

@@ -8,9 +8,11 @@ import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDA
 import { ok, startTestApp, TestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
-const PLAN_ACTIVITY = 'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
+const PLAN_ACTIVITY =
+  'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
 const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
-const RECORD = 'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
+const RECORD =
+  'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
 const MONTH_FIELDS = `month status because ended contentHash activities participants { managers hr other named total }
   report { eventId position coveredPosition contentHash reports follows reason reportedBy { role } }`;
 const REPORT = `mutation($input: ReportParticipantMonthInput!) { reportParticipantMonth(input: $input) { stream replayed month { ${MONTH_FIELDS} } } }`;
@@ -34,17 +36,31 @@ const attendance = (meetingId: string, managers: number) => ({
 describe('Monthly participant reporting', () => {
   let t: TestApp;
   const ids: Record<string, string> = {};
-  const report = (month: string, role = SG, reason?: string) => t.gql(role, REPORT, { input: { month, ...(reason ? { reason } : {}) } });
+  const report = (month: string, role = SG, reason?: string) =>
+    t.gql(role, REPORT, { input: { month, ...(reason ? { reason } : {}) } });
   const rule = async (month: string) => (await report(month)).errors?.[0].extensions?.rule;
   const statuses = async (from: string, to: string) =>
-    (await ok(t.gql('AUDITOR', MONTHS, { from, to }))).participantMonths.map((m: any) => `${m.month} ${m.status}${m.because ? ` ${m.because}` : ''}`);
+    (await ok(t.gql('AUDITOR', MONTHS, { from, to }))).participantMonths.map(
+      (m: any) => `${m.month} ${m.status}${m.because ? ` ${m.because}` : ''}`,
+    );
 
   beforeAll(async () => {
     t = await startTestApp();
-    await ok(t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-05-01' } }));
-    for (const employer of [employers.sahlgrenska, employers.volvo]) await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-05-02' } }));
+    await ok(
+      t.gql(SG, ESTABLISH, {
+        input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-05-01' },
+      }),
+    );
+    for (const employer of [employers.sahlgrenska, employers.volvo])
+      await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-05-02' } }));
     const meeting = async (title: string, term: string, date: string) => {
-      const id = (await ok(t.gql(FC, PLAN_MEETING, { input: { forumId: 'vast', title, format: 'SEMINAR', term, year: 2024, date, agenda: [] } }))).planForumMeeting.meeting.id as string;
+      const id = (
+        await ok(
+          t.gql(FC, PLAN_MEETING, {
+            input: { forumId: 'vast', title, format: 'SEMINAR', term, year: 2024, date, agenda: [] },
+          }),
+        )
+      ).planForumMeeting.meeting.id as string;
       await ok(t.gql(FC, HOLD_MEETING, { input: { meetingId: id, heldOn: date, minutes: 'Hölls.' } }));
       await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(id, 3) }));
       return id;
@@ -52,19 +68,39 @@ describe('Monthly participant reporting', () => {
     ids.may = await meeting('Uppstart', 'VT', '2024-05-20');
     ids.june = await meeting('Arbetsanpassning', 'VT', '2024-06-10');
     ids.september = await meeting('Hösten', 'HT', '2024-09-15');
-    const conference = await ok(t.gql(SG, PLAN_ACTIVITY, { input: { kind: 'CONFERENCE', title: 'Startkonferens', organiser: 'FK', date: '2024-06-12', place: 'Stockholm', expectedParticipants: 100 } }));
+    const conference = await ok(
+      t.gql(SG, PLAN_ACTIVITY, {
+        input: {
+          kind: 'CONFERENCE',
+          title: 'Startkonferens',
+          organiser: 'FK',
+          date: '2024-06-12',
+          place: 'Stockholm',
+          expectedParticipants: 100,
+        },
+      }),
+    );
     ids.conference = conference.planProjectActivity.activity.id;
-    await ok(t.gql(SG, HOLD_ACTIVITY, { input: { activityId: ids.conference, heldOn: '2024-06-12', summary: 'Hölls.' } }));
-    await ok(t.gql(SG, RECORD, { input: {
-      activityId: ids.conference, organisations: [{ organisation: 'AV', other: 4 }],
-      namedParticipants: [{ name: 'Fiktiv Föreläsare', organisation: 'Folkhälsomyndigheten' }],
-    } }));
+    await ok(
+      t.gql(SG, HOLD_ACTIVITY, { input: { activityId: ids.conference, heldOn: '2024-06-12', summary: 'Hölls.' } }),
+    );
+    await ok(
+      t.gql(SG, RECORD, {
+        input: {
+          activityId: ids.conference,
+          organisations: [{ organisation: 'AV', other: 4 }],
+          namedParticipants: [{ name: 'Fiktiv Föreläsare', organisation: 'Folkhälsomyndigheten' }],
+        },
+      }),
+    );
   }, 60_000);
   afterAll(() => t.close());
 
-  it('counts each month\'s participants by Stockholm date; nothing is reported yet', async () => {
+  it("counts each month's participants by Stockholm date; nothing is reported yet", async () => {
     const { participantMonths } = await ok(t.gql('AUDITOR', MONTHS, { from: '2024-05', to: '2024-09' }));
-    expect(participantMonths.map((m: any) => [m.month, m.status, m.ended, m.activities, m.participants.total, m.report])).toEqual([
+    expect(
+      participantMonths.map((m: any) => [m.month, m.status, m.ended, m.activities, m.participants.total, m.report]),
+    ).toEqual([
       ['2024-05', 'UNREPORTED', true, 1, 8, null],
       ['2024-06', 'UNREPORTED', true, 2, 13, null],
       ['2024-07', 'UNREPORTED', true, 0, 0, null],
@@ -76,54 +112,109 @@ describe('Monthly participant reporting', () => {
   it('reports months in order from 2024-05, each once, and not before it is over', async () => {
     expect(await rule('2024-06')).toBe('PREVIOUS_MONTH_NOT_REPORTED');
     const first = (await ok(report('2024-05'))).reportParticipantMonth;
-    expect(first).toMatchObject({ stream: 'participantMonth-2024-05', month: { status: 'REPORTED', report: { reports: 1, follows: null, reportedBy: { role: SG } } } });
+    expect(first).toMatchObject({
+      stream: 'participantMonth-2024-05',
+      month: { status: 'REPORTED', report: { reports: 1, follows: null, reportedBy: { role: SG } } },
+    });
     expect(first.month.report.reason).toBe('Månadsrapportering av deltagare för 2024-05');
     for (const month of ['2024-06', '2024-07', '2024-08']) await ok(report(month, 'AUDITOR'));
     expect(await rule('2024-05')).toBe('MONTH_ALREADY_REPORTED');
     expect(await rule('2024-04')).toBe('MONTH_BEFORE_PROJECT');
     const thisMonth = stockholmDate(new Date()).slice(0, 7);
     if (thisMonth <= '2027-04') expect(await rule(thisMonth)).toBe('MONTH_NOT_ENDED');
-    expect(await statuses('2024-05', '2024-09')).toEqual(['2024-05 REPORTED', '2024-06 REPORTED', '2024-07 REPORTED', '2024-08 REPORTED', '2024-09 UNREPORTED']);
-    const [june] = (await t.app.get<EventStore>(EVENT_STORE).readStream('participantMonth-2024-06'));
+    expect(await statuses('2024-05', '2024-09')).toEqual([
+      '2024-05 REPORTED',
+      '2024-06 REPORTED',
+      '2024-07 REPORTED',
+      '2024-08 REPORTED',
+      '2024-09 UNREPORTED',
+    ]);
+    const [june] = await t.app.get<EventStore>(EVENT_STORE).readStream('participantMonth-2024-06');
     expect(june.metadata).toMatchObject({ kind: 'decision', actor: { role: 'AUDITOR' } });
   });
 
   it('marks a corrected month and every later reported month NEEDS_REREPORT, and takes re-reports in order', async () => {
     const store = t.app.get<EventStore>(EVENT_STORE);
-    const [recorded] = (await store.readStream(`forumMeeting-${ids.june}`)).filter((e) => e.type === 'AttendanceRecorded');
-    await ok(t.gql(FC, RECORD_ATTENDANCE, { input: { ...attendance(ids.june, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } } }));
+    const [recorded] = (await store.readStream(`forumMeeting-${ids.june}`)).filter(
+      (e) => e.type === 'AttendanceRecorded',
+    );
+    await ok(
+      t.gql(FC, RECORD_ATTENDANCE, {
+        input: { ...attendance(ids.june, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } },
+      }),
+    );
     expect(await statuses('2024-05', '2024-09')).toEqual([
-      '2024-05 REPORTED', '2024-06 NEEDS_REREPORT CHANGED', '2024-07 NEEDS_REREPORT EARLIER_MONTH', '2024-08 NEEDS_REREPORT EARLIER_MONTH', '2024-09 UNREPORTED',
+      '2024-05 REPORTED',
+      '2024-06 NEEDS_REREPORT CHANGED',
+      '2024-07 NEEDS_REREPORT EARLIER_MONTH',
+      '2024-08 NEEDS_REREPORT EARLIER_MONTH',
+      '2024-09 UNREPORTED',
     ]);
     expect(await rule('2024-07')).toBe('PREVIOUS_MONTH_NEEDS_REREPORT');
     expect(await rule('2024-09')).toBe('PREVIOUS_MONTH_NEEDS_REREPORT');
 
     const again = (await ok(report('2024-06', SG, 'Rättad närvaro i Forum Väst'))).reportParticipantMonth.month;
-    expect(again).toMatchObject({ status: 'REPORTED', participants: { total: 15 }, report: { reports: 2, reason: 'Rättad närvaro i Forum Väst' } });
-    expect((await store.readStream('participantMonth-2024-06')).map((e) => (e.data as { rereport: boolean }).rereport)).toEqual([false, true]);
-    expect(await statuses('2024-06', '2024-08')).toEqual(['2024-06 REPORTED', '2024-07 NEEDS_REREPORT EARLIER_MONTH', '2024-08 NEEDS_REREPORT EARLIER_MONTH']);
+    expect(again).toMatchObject({
+      status: 'REPORTED',
+      participants: { total: 15 },
+      report: { reports: 2, reason: 'Rättad närvaro i Forum Väst' },
+    });
+    expect(
+      (await store.readStream('participantMonth-2024-06')).map((e) => (e.data as { rereport: boolean }).rereport),
+    ).toEqual([false, true]);
+    expect(await statuses('2024-06', '2024-08')).toEqual([
+      '2024-06 REPORTED',
+      '2024-07 NEEDS_REREPORT EARLIER_MONTH',
+      '2024-08 NEEDS_REREPORT EARLIER_MONTH',
+    ]);
     expect(await rule('2024-08')).toBe('PREVIOUS_MONTH_NEEDS_REREPORT');
     await ok(report('2024-07'));
     await ok(report('2024-08'));
     await ok(report('2024-09'));
     expect(await statuses('2024-05', '2024-10')).toEqual([
-      '2024-05 REPORTED', '2024-06 REPORTED', '2024-07 REPORTED', '2024-08 REPORTED', '2024-09 REPORTED', '2024-10 UNREPORTED',
+      '2024-05 REPORTED',
+      '2024-06 REPORTED',
+      '2024-07 REPORTED',
+      '2024-08 REPORTED',
+      '2024-09 REPORTED',
+      '2024-10 UNREPORTED',
     ]);
   }, 60_000);
 
-  it('gives a month\'s lines: each activity and organisation with counts by role, named people counted, and the total', async () => {
+  it("gives a month's lines: each activity and organisation with counts by role, named people counted, and the total", async () => {
     const { participantMonth } = await ok(t.gql('AUDITOR', MONTH, { month: '2024-06' }));
-    expect(participantMonth.lines.map((l: any) => [l.line, l.date, l.activityId, l.organisation, l.managers, l.hr, l.other, l.named, l.total])).toEqual([
+    expect(
+      participantMonth.lines.map((l: any) => [
+        l.line,
+        l.date,
+        l.activityId,
+        l.organisation,
+        l.managers,
+        l.hr,
+        l.other,
+        l.named,
+        l.total,
+      ]),
+    ).toEqual([
       ['ORGANISATION', '2024-06-10', ids.june, employers.sahlgrenska.organisationNumber, 5, 2, 0, 0, 7],
       ['ORGANISATION', '2024-06-10', ids.june, employers.volvo.organisationNumber, 1, 1, 1, 0, 3],
       ['ORGANISATION', '2024-06-12', ids.conference, 'AV', 0, 0, 4, 0, 4],
       ['NAMED', '2024-06-12', ids.conference, 'Folkhälsomyndigheten', 0, 0, 0, 1, 1],
       ['TOTAL', '2024-06', '', '', 6, 3, 5, 1, 15],
     ]);
-    expect(participantMonth.namedPeople).toEqual([{ activityId: ids.conference, personId: expect.any(String), name: 'Fiktiv Föreläsare', organisation: 'Folkhälsomyndigheten' }]);
+    expect(participantMonth.namedPeople).toEqual([
+      {
+        activityId: ids.conference,
+        personId: expect.any(String),
+        name: 'Fiktiv Föreläsare',
+        organisation: 'Folkhälsomyndigheten',
+      },
+    ]);
     expect(participantMonth).toMatchObject({ month: '2024-06', status: 'REPORTED', participants: { total: 15 } });
     expect((await t.gql('AUDITOR', MONTH, { month: '2025-3' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await t.gql('AUDITOR', MONTHS, { from: '2024-01', to: '2024-06' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await t.gql('AUDITOR', MONTHS, { from: '2024-01', to: '2024-06' })).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await t.gql('DASHBOARD', MONTH, { month: '2024-06' })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await report('2024-10', FC)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -131,17 +222,25 @@ describe('Monthly participant reporting', () => {
   it('exports a month as CSV from the CLI, the same lines as GraphQL', async () => {
     const { participantMonth } = await ok(t.gql('AUDITOR', MONTH, { month: '2024-06' }));
     const run = (...args: string[]) => {
-      const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', ['export', 'participants', ...args], { DATA_DIR: t.dataDir });
+      const {
+        command,
+        args: argv,
+        options,
+      } = tsNode('apps/cli/src/main.ts', ['export', 'participants', ...args], { DATA_DIR: t.dataDir });
       return spawnSync(command, argv, { ...options, encoding: 'utf8' });
     };
     const csv = run('--month', '2024-06');
     expect(csv.status).toBe(0);
     const lines = csv.stdout.trim().split('\n');
-    expect(lines[0]).toBe('line,date,deliverable,activity_id,stream,title,format,organiser,organisation,organisation_name,managers,hr,other,named_people,participants_total,source_positions');
+    expect(lines[0]).toBe(
+      'line,date,deliverable,activity_id,stream,title,format,organiser,organisation,organisation_name,managers,hr,other,named_people,participants_total,source_positions',
+    );
     expect(lines).toHaveLength(1 + participantMonth.lines.length);
     participantMonth.lines.forEach((l: any, i: number) => {
       expect(lines[1 + i].startsWith(`${l.line},${l.date},${l.deliverable},${l.activityId},${l.stream},`)).toBe(true);
-      expect(lines[1 + i].endsWith(`,${l.managers},${l.hr},${l.other},${l.named},${l.total},${l.sources.join(' ')}`)).toBe(true);
+      expect(
+        lines[1 + i].endsWith(`,${l.managers},${l.hr},${l.other},${l.named},${l.total},${l.sources.join(' ')}`),
+      ).toBe(true);
     });
     const out = join(t.dataDir, 'deltagare-2024-06.csv');
     const written = run('--month', '2024-06', '--out', out);

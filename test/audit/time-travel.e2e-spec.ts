@@ -21,18 +21,26 @@ describe('Time travel: any entity of any module as it was', () => {
     expect(await t.app.get(OverdueWatcher).checkNow()).toBeGreaterThan(0);
     // Erasures are entities too: one, so the privacy module has a stream to travel through.
     const [guest] = t.app.get(PersonDirectory).search('a', 1);
-    const erased = await t.gql('DATA_PROTECTION_OFFICER', 'mutation($i: ErasePersonInput!) { erasePerson(input: $i) { stream } }', {
-      i: { personId: guest.id, reason: 'Begäran om radering, dnr 2026/123' },
-    });
+    const erased = await t.gql(
+      'DATA_PROTECTION_OFFICER',
+      'mutation($i: ErasePersonInput!) { erasePerson(input: $i) { stream } }',
+      {
+        i: { personId: guest.id, reason: 'Begäran om radering, dnr 2026/123' },
+      },
+    );
     expect(erased.errors).toBeUndefined();
     // The reporting module's entities: one sealed ESF report and one reported month.
     const sealed = await t.gql('AUDITOR', 'mutation($i: SealEsfReportInput!) { sealEsfReport(input: $i) { stream } }', {
       i: { from: '2025-01-01', to: '2025-06-30', reason: 'Utbetalningsansökan 2025 H1' },
     });
     expect(sealed.errors).toBeUndefined();
-    const reported = await t.gql('STEERING_GROUP', 'mutation($i: ReportParticipantMonthInput!) { reportParticipantMonth(input: $i) { stream } }', {
-      i: { month: '2024-05' },
-    });
+    const reported = await t.gql(
+      'STEERING_GROUP',
+      'mutation($i: ReportParticipantMonthInput!) { reportParticipantMonth(input: $i) { stream } }',
+      {
+        i: { month: '2024-05' },
+      },
+    );
     expect(reported.errors).toBeUndefined();
     catalog = t.app.get(EventCatalog);
     streams = new Map();
@@ -44,17 +52,36 @@ describe('Time travel: any entity of any module as it was', () => {
 
   it('has a fold for every category every module registered, and demo streams of each', () => {
     const categories = catalog.categories();
-    expect(new Set(categories.map((c) => c.module))).toEqual(new Set(['plan', 'tips', 'forums', 'supervision', 'dialogue', 'knowledge', 'momentum', 'privacy', 'reporting', 'oversight']));
+    expect(new Set(categories.map((c) => c.module))).toEqual(
+      new Set([
+        'plan',
+        'tips',
+        'forums',
+        'supervision',
+        'dialogue',
+        'knowledge',
+        'momentum',
+        'privacy',
+        'reporting',
+        'oversight',
+      ]),
+    );
     for (const { category } of categories) {
       expect({ category, folds: catalog.evolverOf(`${category}-x`) !== undefined }).toEqual({ category, folds: true });
-      expect({ category, streams: [...streams.keys()].some((s) => s.startsWith(`${category}-`)) }).toEqual({ category, streams: true });
+      expect({ category, streams: [...streams.keys()].some((s) => s.startsWith(`${category}-`)) }).toEqual({
+        category,
+        streams: true,
+      });
     }
   });
 
   it('gives, for every module, the state as of each revision equal to replaying the stream up to it', async () => {
     // Two streams per category, the longest ones, each at every revision, through GraphQL.
     for (const { category } of catalog.categories()) {
-      const chosen = [...streams].filter(([s]) => s.startsWith(`${category}-`)).sort((a, b) => b[1].length - a[1].length).slice(0, 2);
+      const chosen = [...streams]
+        .filter(([s]) => s.startsWith(`${category}-`))
+        .sort((a, b) => b[1].length - a[1].length)
+        .slice(0, 2);
       for (const [stream, events] of chosen) {
         const evolver = catalog.evolverOf(stream)!;
         let replayed = evolver.initialState();
@@ -63,7 +90,11 @@ describe('Time travel: any entity of any module as it was', () => {
           const res = await t.gql('AUDITOR', AS_OF, { stream, revision: event.revision });
           expect(res.errors).toBeUndefined();
           expect(res.data.entityAsOf).toMatchObject({
-            stream, existed: true, revision: event.revision, position: event.position.toString(), currentRevision: events.length - 1,
+            stream,
+            existed: true,
+            revision: event.revision,
+            position: event.position.toString(),
+            currentRevision: events.length - 1,
           });
           expect(res.data.entityAsOf.state).toEqual(JSON.parse(JSON.stringify(plainJson(replayed))));
         }
@@ -71,7 +102,7 @@ describe('Time travel: any entity of any module as it was', () => {
     }
   }, 120_000);
 
-  it('reads a moment on the decision clock: the state at an event\'s occurredAt includes it, a millisecond before does not', async () => {
+  it("reads a moment on the decision clock: the state at an event's occurredAt includes it, a millisecond before does not", async () => {
     const [stream, events] = [...streams].find(([s, e]) => s.startsWith('forumMeeting-') && e.length >= 3)!;
     const held = events.find((e) => e.type === 'MeetingHeld')!;
     const occurredAt = (held.metadata as { occurredAt: string }).occurredAt;
@@ -79,7 +110,11 @@ describe('Time travel: any entity of any module as it was', () => {
     expect(at.data.entityAsOf.state.status).toBe('HELD');
     expect(at.data.entityAsOf.clock).toBe('OCCURRED');
     expect((await t.gql('AUDITOR', AS_OF, { stream, at: occurredAt })).data.entityAsOf.clock).toBe('RECORDED');
-    const before = await t.gql('AUDITOR', AS_OF, { stream, at: new Date(Date.parse(occurredAt) - 1).toISOString(), clock: 'OCCURRED' });
+    const before = await t.gql('AUDITOR', AS_OF, {
+      stream,
+      at: new Date(Date.parse(occurredAt) - 1).toISOString(),
+      clock: 'OCCURRED',
+    });
     expect(before.data.entityAsOf.revision).toBeLessThan(held.revision);
     expect(before.data.entityAsOf.state.status).not.toBe('HELD');
   });

@@ -5,7 +5,8 @@ import { ESTABLISH } from '../support/forum-fixtures';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const LIVE = 'subscription($filter: TimelineFilterInput) { timelineAppended(filter: $filter) { position stream module type kind actor { role } summary } }';
+const LIVE =
+  'subscription($filter: TimelineFilterInput) { timelineAppended(filter: $filter) { position stream module type kind actor { role } summary } }';
 
 /** The timeline pushed over graphql-ws as events are projected, filtered and authorised like the query. */
 describe('timelineAppended (graphql-ws)', () => {
@@ -13,7 +14,13 @@ describe('timelineAppended (graphql-ws)', () => {
   let url: string;
   const clients: Client[] = [];
   const client = (token: string | null) => {
-    const c = createClient({ url, webSocketImpl: WebSocket, connectionParams: token ? { authorization: `Bearer ${token}` } : {}, retryAttempts: 0, lazy: true });
+    const c = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+      retryAttempts: 0,
+      lazy: true,
+    });
     clients.push(c);
     return c;
   };
@@ -21,18 +28,21 @@ describe('timelineAppended (graphql-ws)', () => {
   const collect = (c: Client, filter: Record<string, unknown> | null, count: number) => {
     const received: any[] = [];
     const done = new Promise<{ received: any[]; error?: unknown }>((resolve) => {
-      const stop = c.subscribe({ query: LIVE, variables: { filter } }, {
-        next: (value) => {
-          if (value.errors) return resolve({ received, error: value.errors });
-          received.push(value.data?.timelineAppended);
-          if (received.length === count) {
-            stop();
-            resolve({ received });
-          }
+      const stop = c.subscribe(
+        { query: LIVE, variables: { filter } },
+        {
+          next: (value) => {
+            if (value.errors) return resolve({ received, error: value.errors });
+            received.push(value.data?.timelineAppended);
+            if (received.length === count) {
+              stop();
+              resolve({ received });
+            }
+          },
+          error: (error) => resolve({ received, error }),
+          complete: () => resolve({ received }),
         },
-        error: (error) => resolve({ received, error }),
-        complete: () => resolve({ received }),
-      });
+      );
     });
     return done;
   };
@@ -53,15 +63,24 @@ describe('timelineAppended (graphql-ws)', () => {
     await new Promise((r) => setTimeout(r, 300)); // let both subscriptions register
     const drafted = await t.gql('STEERING_GROUP', DRAFT, { input: { ...draft2025, year: 2031 } });
     expect(drafted.errors).toBeUndefined();
-    for (const [forumId, name] of [['norr', 'Forum Norr'], ['syd', 'Forum Syd']]) {
-      await t.gql('STEERING_GROUP', ESTABLISH, { input: { forumId, name, region: 'Skåne', establishedOn: '2024-09-01' } });
+    for (const [forumId, name] of [
+      ['norr', 'Forum Norr'],
+      ['syd', 'Forum Syd'],
+    ]) {
+      await t.gql('STEERING_GROUP', ESTABLISH, {
+        input: { forumId, name, region: 'Skåne', establishedOn: '2024-09-01' },
+      });
     }
     const got = await forums;
     expect(got.error).toBeUndefined();
     expect(got.received.map((e) => [e.stream, e.module, e.type])).toEqual([
-      ['forum-norr', 'forums', 'ForumEstablished'], ['forum-syd', 'forums', 'ForumEstablished'],
+      ['forum-norr', 'forums', 'ForumEstablished'],
+      ['forum-syd', 'forums', 'ForumEstablished'],
     ]);
-    const timeline = await t.gql('AUDITOR', '{ timeline(first: 10, filter: { module: "forums" }) { edges { node { position } } } }');
+    const timeline = await t.gql(
+      'AUDITOR',
+      '{ timeline(first: 10, filter: { module: "forums" }) { edges { node { position } } } }',
+    );
     expect(got.received.map((e) => e.position)).toEqual(timeline.data.timeline.edges.map((e: any) => e.node.position));
     expect((await all).received.map((e) => e.module)).toEqual(['plan', 'forums', 'forums']);
   });

@@ -40,11 +40,15 @@ describe('Files the CLI writes', () => {
     ['export esf', 'esf.csv', ['export', 'esf', '--from', '2025-01-01', '--to', '2025-12-31']],
     ['export participants', 'deltagare.csv', ['export', 'participants', '--month', '2024-06']],
     ['digest', 'digest.json', ['digest']],
-  ])('%s --out writes a file readable by its owner only', async (_command, name, args) => {
-    const out = join(outDir, name);
-    await cli(...args, '--out', out);
-    expect(modeOf(out)).toBe(0o600);
-  }, 60_000);
+  ])(
+    '%s --out writes a file readable by its owner only',
+    async (_command, name, args) => {
+      const out = join(outDir, name);
+      await cli(...args, '--out', out);
+      expect(modeOf(out)).toBe(0o600);
+    },
+    60_000,
+  );
 
   it('writes no dev tokens into the data dir', () => {
     expect(existsSync(join(dataDir, 'dev-tokens.json'))).toBe(false);

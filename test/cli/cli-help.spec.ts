@@ -68,7 +68,10 @@ describe('The operator CLI', () => {
 
   it.each([
     [['export', 'participants'], "required option '--month <month>' not specified"],
-    [['export', 'esf', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'xml'], "Allowed choices are csv, json"],
+    [
+      ['export', 'esf', '--from', '2025-01-01', '--to', '2025-12-31', '--format', 'xml'],
+      'Allowed choices are csv, json',
+    ],
     [['export', 'esf', '--from', '2025-01-01'], "required option '--to <date>' not specified"],
     [['erase', '--person', 'person-1'], "required option '--reason <text>' not specified"],
     [['verify', '--digest'], "option '--digest <file>' argument missing"],

@@ -6,7 +6,12 @@ import { seedEveryModule } from '../support/demo-workspace';
 import { startTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
-interface Ended { code: number | null; signal: string | null; stderr: string; firstLine: string }
+interface Ended {
+  code: number | null;
+  signal: string | null;
+  stderr: string;
+  firstLine: string;
+}
 
 /**
  * Runs the CLI with its stdout piped into a reader that stops reading, as `| head -1` does: after
@@ -20,11 +25,14 @@ function runCut(dataDir: string, args: string[], cut: 'after-first-line' | 'at-o
   let seen = '';
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   if (cut === 'at-once') child.stdout.destroy();
-  else child.stdout.on('data', (chunk: Buffer) => {
-    seen += chunk.toString();
-    if (seen.includes('\n')) child.stdout.destroy();
-  });
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stderr, firstLine: seen.split('\n')[0] })));
+  else
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (seen.includes('\n')) child.stdout.destroy();
+    });
+  return new Promise((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stderr, firstLine: seen.split('\n')[0] })),
+  );
 }
 
 const quietly = (ended: Ended) => {
@@ -49,9 +57,13 @@ describe('A CLI command whose output is cut (| head -1)', () => {
     ['export esf', ['export', 'esf', '--from', '2024-01-01', '--to', '2026-12-31']],
     ['export participants', ['export', 'participants', '--month', '2024-06']],
     ['export events', ['export', 'events']],
-  ])('%s ends quietly when the reader has gone before its first line', async (_, args) => {
-    quietly(await runCut(dataDir, args, 'at-once'));
-  }, 60_000);
+  ])(
+    '%s ends quietly when the reader has gone before its first line',
+    async (_, args) => {
+      quietly(await runCut(dataDir, args, 'at-once'));
+    },
+    60_000,
+  );
 
   it('export events ends quietly when the reader stops after its first line of many', async () => {
     const ended = await runCut(dataDir, ['export', 'events'], 'after-first-line');

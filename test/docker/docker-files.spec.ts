@@ -28,7 +28,11 @@ function imageEnvironment(): Record<string, string> {
 }
 
 /** An operator's settings for compose's required variables (`${NAME:?why}`). */
-const OPERATOR = { JWT_JWKS_URL: 'https://idp.example/jwks', JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'samverkan' };
+const OPERATOR = {
+  JWT_JWKS_URL: 'https://idp.example/jwks',
+  JWT_ISSUER: 'https://idp.example',
+  JWT_AUDIENCE: 'samverkan',
+};
 
 /**
  * The API's environment as compose would start it: the image's, the service's, with the required
@@ -66,12 +70,16 @@ describe('docker files', () => {
     for (const file of ['compose.yml', 'compose.cluster.yml']) {
       const { services } = compose(file);
       for (const api of Object.values(services).filter((service) => service.build !== undefined)) {
-        expect(() => apiEnvironment(api, {})).toThrow(/compose refuses to start: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/);
+        expect(() => apiEnvironment(api, {})).toThrow(
+          /compose refuses to start: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/,
+        );
         const env = validateEnvironment(apiEnvironment(api, OPERATOR));
         expect(env).toMatchObject({ NODE_ENV: 'production', ...OPERATOR });
         // Without the issuer the server itself would refuse too, naming what is missing.
         const { JWT_JWKS_URL: _url, ...withoutIssuer } = apiEnvironment(api, OPERATOR);
-        expect(() => validateEnvironment(withoutIssuer)).toThrow(/JWT_JWKS_URL=undefined: production needs an external token issuer/);
+        expect(() => validateEnvironment(withoutIssuer)).toThrow(
+          /JWT_JWKS_URL=undefined: production needs an external token issuer/,
+        );
       }
     }
   });

@@ -16,14 +16,18 @@ describe('Fields left out entirely', () => {
   afterAll(() => t.close());
 
   it('founds a forum of 25 seats, today, when capacity and date are left out, and admits a member today', async () => {
-    const founded = await t.gql('STEERING_GROUP', ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland' } });
+    const founded = await t.gql('STEERING_GROUP', ESTABLISH, {
+      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland' },
+    });
     expect(founded.errors).toBeUndefined();
     expect(founded.data.establishForum.forum).toMatchObject({ capacity: 25, seatsLeft: 25 });
 
     const vast = await coordinatorToken(t, 'coord-vast', ['vast']);
     const admitted = await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer: employers.volvo } });
     expect(admitted.errors).toBeUndefined();
-    expect(admitted.data.admitForumMember.forum.members).toEqual([expect.objectContaining({ joinedOn: stockholmDate(new Date()) })]);
+    expect(admitted.data.admitForumMember.forum.members).toEqual([
+      expect.objectContaining({ joinedOn: stockholmDate(new Date()) }),
+    ]);
   });
 
   it('reports an impulse as of today when its date is left out', async () => {

@@ -12,7 +12,16 @@ import { runPlanStory } from '../support/plan-story';
 import { startTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
-const SMALL_YEAR = { impulses: 8, tips: 2, directActions: 1, indirectUses: 0, noActions: 1, awaitingOutcome: 0, dismissed: 1, open: 1 };
+const SMALL_YEAR = {
+  impulses: 8,
+  tips: 2,
+  directActions: 1,
+  indirectUses: 0,
+  noActions: 1,
+  awaitingOutcome: 0,
+  dismissed: 1,
+  open: 1,
+};
 const READS = `{ collaborationPlans { edges { node { year revision status activities { activityId status } } } }
   tipFunnel(year: 2024, groupBy: REGION) { total { impulses { value } tips { value } directActions { value } noActions { value } } } }`;
 
@@ -73,7 +82,11 @@ describe('Moving an embedded workspace onto EventStoreDB', () => {
       const head = await t.app.get<EventStore>(EVENT_STORE).headPosition();
       await t.app.get(ProjectionRunner).waitFor(head, 10_000);
       expect((await t.gql('COLLABORATION_OFFICER', READS)).data).toEqual(readsBefore);
-      const timeline = t.app.get(ReadModelDb).db.prepare('SELECT count(*) AS n, max(position) AS last FROM timeline').safeIntegers(true).get() as {
+      const timeline = t.app
+        .get(ReadModelDb)
+        .db.prepare('SELECT count(*) AS n, max(position) AS last FROM timeline')
+        .safeIntegers(true)
+        .get() as {
         n: bigint;
         last: bigint;
       };
@@ -86,7 +99,9 @@ describe('Moving an embedded workspace onto EventStoreDB', () => {
   it('refuses a missing embedded store or a connection string that is not EventStoreDB', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'samverkan-migrate-empty-'));
     try {
-      await expect(migrate(empty, server.connectionString)).rejects.toMatchObject({ stderr: expect.stringMatching(/No embedded store at/) });
+      await expect(migrate(empty, server.connectionString)).rejects.toMatchObject({
+        stderr: expect.stringMatching(/No embedded store at/),
+      });
       await expect(migrate(dataDir, 'postgres://db/samverkan')).rejects.toMatchObject({
         stderr: expect.stringMatching(/EVENTSTORE_CONNECTION_STRING=\(hidden\): must be an esdb/),
       });

@@ -10,7 +10,16 @@ import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const SMALL_YEAR = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
+const SMALL_YEAR = {
+  impulses: 12,
+  tips: 3,
+  directActions: 1,
+  indirectUses: 1,
+  noActions: 1,
+  awaitingOutcome: 0,
+  dismissed: 2,
+  open: 1,
+};
 const FUNNEL = `{ tipFunnel(year: 2024, groupBy: QUARTER) { total { impulses { value } tips { value } directActions { value } noActions { value } } } }`;
 
 /**
@@ -43,7 +52,10 @@ describe('The workspace on EventStoreDB', () => {
     expect(plans.data.collaborationPlans.edges).toEqual([{ node: { year: 2025, revision: 6, status: 'ADOPTED' } }]);
     const funnel = await t.gql('COLLABORATION_OFFICER', FUNNEL);
     expect(funnel.data.tipFunnel.total).toEqual({
-      impulses: { value: 12 }, tips: { value: 3 }, directActions: { value: 1 }, noActions: { value: 1 },
+      impulses: { value: 12 },
+      tips: { value: 3 },
+      directActions: { value: 1 },
+      noActions: { value: 1 },
     });
     expect(await timelineSize()).toBe(await countAll());
     // 7 plan events; 12 impulses reported, 9 joined and 2 dismissed; 3 tips compiled, sent, received, given an outcome.
@@ -53,7 +65,10 @@ describe('The workspace on EventStoreDB', () => {
   it('chains every event by hash on EventStoreDB too, and verifies them, time travel included', async () => {
     const report = await t.gql('AUDITOR', '{ verifyIntegrity { holds eventsChecked brokenLinks } }');
     expect(report.data.verifyIntegrity).toEqual({ holds: true, eventsChecked: await countAll(), brokenLinks: 0 });
-    const asOf = await t.gql('AUDITOR', '{ entityAsOf(stream: "plan-2025", revision: 0) { revision currentRevision } }');
+    const asOf = await t.gql(
+      'AUDITOR',
+      '{ entityAsOf(stream: "plan-2025", revision: 0) { revision currentRevision } }',
+    );
     expect(asOf.data.entityAsOf).toEqual({ revision: 0, currentRevision: 6 });
   });
 
@@ -65,7 +80,8 @@ describe('The workspace on EventStoreDB', () => {
 
   it('reports the store down during an outage, refuses commands with STORE_UNAVAILABLE, and catches up after', async () => {
     // Drafting a plan is always allowed, so the retry after the outage can only fail for the outage.
-    const draft = (commandId: string) => t.gql('STEERING_GROUP', DRAFT, { input: { ...draft2025, year: 2030, commandId } });
+    const draft = (commandId: string) =>
+      t.gql('STEERING_GROUP', DRAFT, { input: { ...draft2025, year: 2030, commandId } });
     const commandId = randomUUID();
     const eventsBefore = await countAll();
     await server.stop();
@@ -86,7 +102,9 @@ describe('The workspace on EventStoreDB', () => {
     const up = await request(t.app.getHttpServer()).get('/health');
     expect(up.status).toBe(200);
     expect(up.body.info.projections).toMatchObject({ status: 'up', lag: '0' });
-    const ids = t.app.get(ReadModelDb).db.prepare('SELECT count(DISTINCT event_id) AS n FROM timeline').get() as { n: number };
+    const ids = t.app.get(ReadModelDb).db.prepare('SELECT count(DISTINCT event_id) AS n FROM timeline').get() as {
+      n: number;
+    };
     expect(ids.n).toBe(eventsBefore + 1);
   }, 30_000);
 });

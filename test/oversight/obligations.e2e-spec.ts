@@ -6,7 +6,16 @@ import type { EventStore } from '@samverkan/event-store';
 import { obligationEndpoint, obligationStream, OverdueWatcher } from '@samverkan/oversight';
 import { DROP_ACTION } from '../support/forum-fixtures';
 import {
-  adoptedPlan, COUNTS, daysFromToday, forumWithMeetings, jointAction, OBLIGATIONS, ok, sentTip, SG, today,
+  adoptedPlan,
+  COUNTS,
+  daysFromToday,
+  forumWithMeetings,
+  jointAction,
+  OBLIGATIONS,
+  ok,
+  sentTip,
+  SG,
+  today,
 } from '../support/oversight-fixtures';
 import { PROGRESS } from '../support/plan-fixtures';
 import { startTestApp, TestApp } from '../support/test-app';
@@ -34,7 +43,10 @@ describe('Oversight: obligations', () => {
     t = await startTestApp({ dataDir });
     ids.tipLate = await sentTip(t, '2025-03-20');
     ids.tipFresh = await sentTip(t, today());
-    const { coordinator, meetingIds: [meetingId] } = await forumWithMeetings(t, 'vast', 'Forum Väst', ['2025-02-05']);
+    const {
+      coordinator,
+      meetingIds: [meetingId],
+    } = await forumWithMeetings(t, 'vast', 'Forum Väst', ['2025-02-05']);
     ids.coordinator = coordinator;
     ids.actionLate = await jointAction(t, coordinator, meetingId, 'Gemensam checklista', '2025-06-30', 'FK');
     ids.actionAhead = await jointAction(t, coordinator, meetingId, 'Webbinarium om OSA', daysFromToday(200), 'AV');
@@ -47,33 +59,82 @@ describe('Oversight: obligations', () => {
 
   it('lists every open obligation from the moment the duty arises, with due date, owner and whether it is overdue', async () => {
     const all = await nodes();
-    expect(all.map((o: any) => o.id).sort()).toEqual([
-      'planActivity_2025_tips', `tipOutcome_${ids.tipLate}`, `jointAction_${ids.actionLate}`, 'planActivity_2025_komm',
-      `jointAction_${ids.actionAhead}`, `tipOutcome_${ids.tipFresh}`,
-    ].sort());
+    expect(all.map((o: any) => o.id).sort()).toEqual(
+      [
+        'planActivity_2025_tips',
+        `tipOutcome_${ids.tipLate}`,
+        `jointAction_${ids.actionLate}`,
+        'planActivity_2025_komm',
+        `jointAction_${ids.actionAhead}`,
+        `tipOutcome_${ids.tipFresh}`,
+      ].sort(),
+    );
     expect(all).toHaveLength(6);
     const byId = Object.fromEntries(all.map((o: any) => [o.id, o]));
     expect(byId[`tipOutcome_${ids.tipLate}`]).toMatchObject({
-      kind: 'TIP_OUTCOME', module: 'tips', owner: 'AV', since: '2025-03-20', dueOn: '2025-06-18', overdue: true,
-      sourceStream: `tip-${ids.tipLate}`, overdueRecord: null,
+      kind: 'TIP_OUTCOME',
+      module: 'tips',
+      owner: 'AV',
+      since: '2025-03-20',
+      dueOn: '2025-06-18',
+      overdue: true,
+      sourceStream: `tip-${ids.tipLate}`,
+      overdueRecord: null,
     });
-    expect(byId[`tipOutcome_${ids.tipFresh}`]).toMatchObject({ owner: 'AV', since: today(), dueOn: daysFromToday(90), overdue: false, daysOverdue: 0 });
-    expect(byId[`jointAction_${ids.actionLate}`]).toMatchObject({ kind: 'JOINT_ACTION', module: 'forums', owner: 'FK', dueOn: '2025-06-30', overdue: true });
+    expect(byId[`tipOutcome_${ids.tipFresh}`]).toMatchObject({
+      owner: 'AV',
+      since: today(),
+      dueOn: daysFromToday(90),
+      overdue: false,
+      daysOverdue: 0,
+    });
+    expect(byId[`jointAction_${ids.actionLate}`]).toMatchObject({
+      kind: 'JOINT_ACTION',
+      module: 'forums',
+      owner: 'FK',
+      dueOn: '2025-06-30',
+      overdue: true,
+    });
     expect(byId[`jointAction_${ids.actionAhead}`]).toMatchObject({ owner: 'AV', overdue: false });
-    expect(byId.planActivity_2025_komm).toMatchObject({ kind: 'PLAN_ACTIVITY', module: 'plan', owner: 'AV', since: '2025-02-10', dueOn: '2025-11-30', overdue: true });
-    expect(byId.planActivity_2025_tips).toMatchObject({ owner: 'JOINT', dueOn: '2025-03-31', sourceStream: 'plan-2025' });
+    expect(byId.planActivity_2025_komm).toMatchObject({
+      kind: 'PLAN_ACTIVITY',
+      module: 'plan',
+      owner: 'AV',
+      since: '2025-02-10',
+      dueOn: '2025-11-30',
+      overdue: true,
+    });
+    expect(byId.planActivity_2025_tips).toMatchObject({
+      owner: 'JOINT',
+      dueOn: '2025-03-31',
+      sourceStream: 'plan-2025',
+    });
     expect(all.map((o: any) => o.dueOn)).toEqual([...all.map((o: any) => o.dueOn)].sort());
   });
 
   it('filters on overdue, owner and module, and pages with a cursor', async () => {
     expect(await idsOf({ overdueOnly: true })).toEqual(
-      [`tipOutcome_${ids.tipLate}`, `jointAction_${ids.actionLate}`, 'planActivity_2025_komm', 'planActivity_2025_tips'].sort(),
+      [
+        `tipOutcome_${ids.tipLate}`,
+        `jointAction_${ids.actionLate}`,
+        'planActivity_2025_komm',
+        'planActivity_2025_tips',
+      ].sort(),
     );
     expect(await idsOf({ owner: 'AV' })).toEqual(
-      [`tipOutcome_${ids.tipLate}`, `tipOutcome_${ids.tipFresh}`, `jointAction_${ids.actionAhead}`, 'planActivity_2025_komm'].sort(),
+      [
+        `tipOutcome_${ids.tipLate}`,
+        `tipOutcome_${ids.tipFresh}`,
+        `jointAction_${ids.actionAhead}`,
+        'planActivity_2025_komm',
+      ].sort(),
     );
-    expect(await idsOf({ owner: 'AV', overdueOnly: true })).toEqual([`tipOutcome_${ids.tipLate}`, 'planActivity_2025_komm'].sort());
-    expect(await idsOf({ module: 'forums' })).toEqual([`jointAction_${ids.actionLate}`, `jointAction_${ids.actionAhead}`].sort());
+    expect(await idsOf({ owner: 'AV', overdueOnly: true })).toEqual(
+      [`tipOutcome_${ids.tipLate}`, 'planActivity_2025_komm'].sort(),
+    );
+    expect(await idsOf({ module: 'forums' })).toEqual(
+      [`jointAction_${ids.actionLate}`, `jointAction_${ids.actionAhead}`].sort(),
+    );
 
     const first = await list(SG, {}, 4);
     expect(first.pageInfo.hasNextPage).toBe(true);
@@ -94,11 +155,22 @@ describe('Oversight: obligations', () => {
     const actions = await systemActions();
     expect(actions).toHaveLength(4);
     for (const action of actions) {
-      expect(action).toMatchObject({ type: 'ObligationBecameOverdue', kind: 'action', actor: { id: 'system', organisation: 'SYSTEM', role: 'SYSTEM' } });
+      expect(action).toMatchObject({
+        type: 'ObligationBecameOverdue',
+        kind: 'action',
+        actor: { id: 'system', organisation: 'SYSTEM', role: 'SYSTEM' },
+      });
       expect(action.stream).toBe(`obligation-${action.data.obligationId}`);
     }
     const komm = actions.find((a: any) => a.data.obligationId === 'planActivity_2025_komm');
-    expect(komm.data).toEqual({ obligationId: 'planActivity_2025_komm', module: 'plan', kind: 'PLAN_ACTIVITY', dueOn: '2025-11-30', owner: 'AV', sourceStream: 'plan-2025' });
+    expect(komm.data).toEqual({
+      obligationId: 'planActivity_2025_komm',
+      module: 'plan',
+      kind: 'PLAN_ACTIVITY',
+      dueOn: '2025-11-30',
+      owner: 'AV',
+      sourceStream: 'plan-2025',
+    });
     expect(komm.summary).toContain('skulle vara klar 2025-11-30');
     const marked = (await nodes({ overdueOnly: true })).filter((o: any) => o.overdueRecord !== null);
     expect(marked).toHaveLength(4);
@@ -108,12 +180,24 @@ describe('Oversight: obligations', () => {
   it('appends nothing when a second replica asks for the same mark (command id from the obligation id)', async () => {
     const obligationId = 'planActivity_2025_komm';
     const commandId = eventIdFor(`oversight.overdue:${obligationId}`, 0);
-    const again = await t.app.get(CommandPipeline).send(
-      obligationEndpoint,
-      { type: 'MarkObligationOverdue', data: { obligationId, module: 'plan', kind: 'PLAN_ACTIVITY', dueOn: '2025-11-30', owner: 'AV', sourceStream: 'plan-2025' } },
-      { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] },
-      { commandId },
-    );
+    const again = await t.app
+      .get(CommandPipeline)
+      .send(
+        obligationEndpoint,
+        {
+          type: 'MarkObligationOverdue',
+          data: {
+            obligationId,
+            module: 'plan',
+            kind: 'PLAN_ACTIVITY',
+            dueOn: '2025-11-30',
+            owner: 'AV',
+            sourceStream: 'plan-2025',
+          },
+        },
+        { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] },
+        { commandId },
+      );
     expect(again.replayed).toBe(true);
     expect(await t.app.get<EventStore>(EVENT_STORE).readStream(obligationStream(obligationId))).toHaveLength(1);
   });
@@ -121,15 +205,36 @@ describe('Oversight: obligations', () => {
   it('closes an obligation with what it owes, and moves it with a moved due date', async () => {
     await ok(t.gql('AV_INSPECTOR', RECEIVE, { input: { tipId: ids.tipLate, receivedOn: '2025-03-21' } }));
     expect(await idsOf({ module: 'tips', overdueOnly: true })).toEqual([`tipOutcome_${ids.tipLate}`]);
-    await ok(t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId: ids.tipLate, outcome: 'DIRECT_ACTION', action: 'INSPECTION', decidedOn: '2025-09-01' } }));
-    await ok(t.gql(ids.coordinator, DROP_ACTION, { input: { jointActionId: ids.actionAhead, droppedOn: today(), reason: 'Ersätts av en konferens' } }));
-    await ok(t.gql(SG, PROGRESS, { input: { year: 2025, activityId: 'tips', status: 'DONE', note: 'Rutinen följd upp' } }));
-    await ok(t.gql(ids.coordinator, `mutation($input: ChangeJointActionDueDateInput!) { changeJointActionDueDate(input: $input) { revision } }`, {
-      input: { jointActionId: ids.actionLate, dueDate: daysFromToday(30), reason: 'Underlaget dröjer' },
-    }));
+    await ok(
+      t.gql('AV_INSPECTOR', OUTCOME, {
+        input: { tipId: ids.tipLate, outcome: 'DIRECT_ACTION', action: 'INSPECTION', decidedOn: '2025-09-01' },
+      }),
+    );
+    await ok(
+      t.gql(ids.coordinator, DROP_ACTION, {
+        input: { jointActionId: ids.actionAhead, droppedOn: today(), reason: 'Ersätts av en konferens' },
+      }),
+    );
+    await ok(
+      t.gql(SG, PROGRESS, { input: { year: 2025, activityId: 'tips', status: 'DONE', note: 'Rutinen följd upp' } }),
+    );
+    await ok(
+      t.gql(
+        ids.coordinator,
+        `mutation($input: ChangeJointActionDueDateInput!) { changeJointActionDueDate(input: $input) { revision } }`,
+        {
+          input: { jointActionId: ids.actionLate, dueDate: daysFromToday(30), reason: 'Underlaget dröjer' },
+        },
+      ),
+    );
     const open = await nodes();
-    expect(open.map((o: any) => o.id).sort()).toEqual([`tipOutcome_${ids.tipFresh}`, `jointAction_${ids.actionLate}`, 'planActivity_2025_komm'].sort());
-    expect(open.find((o: any) => o.id === `jointAction_${ids.actionLate}`)).toMatchObject({ dueOn: daysFromToday(30), overdue: false });
+    expect(open.map((o: any) => o.id).sort()).toEqual(
+      [`tipOutcome_${ids.tipFresh}`, `jointAction_${ids.actionLate}`, 'planActivity_2025_komm'].sort(),
+    );
+    expect(open.find((o: any) => o.id === `jointAction_${ids.actionLate}`)).toMatchObject({
+      dueOn: daysFromToday(30),
+      overdue: false,
+    });
     expect(await idsOf({ overdueOnly: true })).toEqual(['planActivity_2025_komm']);
   });
 
@@ -147,15 +252,33 @@ describe('Oversight: obligations', () => {
 
   it('counts open and overdue per module and owner, suppressing 1–4 for the dashboard', async () => {
     const exact = (await ok(t.gql(SG, COUNTS))).obligationCounts;
-    expect(exact).toMatchObject({ today: today(), totalOpen: { value: 3 }, totalOverdue: { value: 1 }, suppressed: false });
-    expect(exact.cells).toEqual(expect.arrayContaining([
-      { module: 'plan', owner: 'AV', open: { value: 1, suppressed: false, display: '1' }, overdue: { value: 1, suppressed: false, display: '1' } },
-    ]));
+    expect(exact).toMatchObject({
+      today: today(),
+      totalOpen: { value: 3 },
+      totalOverdue: { value: 1 },
+      suppressed: false,
+    });
+    expect(exact.cells).toEqual(
+      expect.arrayContaining([
+        {
+          module: 'plan',
+          owner: 'AV',
+          open: { value: 1, suppressed: false, display: '1' },
+          overdue: { value: 1, suppressed: false, display: '1' },
+        },
+      ]),
+    );
     const dashboard = (await ok(t.gql('DASHBOARD', COUNTS))).obligationCounts;
     expect(dashboard.suppressed).toBe(true);
     // A total is exact or hidden: hidden where it would give a suppressed cell away.
-    expect([{ value: 3, suppressed: false, display: '3' }, { value: null, suppressed: true, display: 'dold' }]).toContainEqual(dashboard.totalOpen);
-    expect([{ value: 1, suppressed: false, display: '1' }, { value: null, suppressed: true, display: 'dold' }]).toContainEqual(dashboard.totalOverdue);
+    expect([
+      { value: 3, suppressed: false, display: '3' },
+      { value: null, suppressed: true, display: 'dold' },
+    ]).toContainEqual(dashboard.totalOpen);
+    expect([
+      { value: 1, suppressed: false, display: '1' },
+      { value: null, suppressed: true, display: 'dold' },
+    ]).toContainEqual(dashboard.totalOverdue);
     for (const cell of dashboard.cells) {
       expect(cell.open).toEqual({ value: null, suppressed: true, display: 'färre än 5' });
     }

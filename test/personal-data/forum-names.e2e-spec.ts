@@ -1,6 +1,14 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import {
-  ADD_REPRESENTATIVE, ADMIT, AGREE_ACTION, coordinatorToken, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE,
+  ADD_REPRESENTATIVE,
+  ADMIT,
+  AGREE_ACTION,
+  coordinatorToken,
+  employers,
+  ESTABLISH,
+  HOLD_MEETING,
+  PLAN_MEETING,
+  RECORD_ATTENDANCE,
 } from '../support/forum-fixtures';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
 
@@ -19,13 +27,19 @@ describe('Names in forum requests', () => {
   let heldId: string;
   let plannedId: string;
   const plan = async (date: string) =>
-    (await t.gql(vast, PLAN_MEETING, { input: { forumId: 'vast', title: `Forum ${date}`, format: 'SEMINAR', term: 'VT', year: 2025, date, agenda } })).data.planForumMeeting.meeting.id as string;
+    (
+      await t.gql(vast, PLAN_MEETING, {
+        input: { forumId: 'vast', title: `Forum ${date}`, format: 'SEMINAR', term: 'VT', year: 2025, date, agenda },
+      })
+    ).data.planForumMeeting.meeting.id as string;
 
   beforeAll(async () => {
     t = await startTestApp();
     vast = await coordinatorToken(t, 'coord-vast', ['vast']);
     syd = await coordinatorToken(t, 'coord-syd', ['syd']);
-    await t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' } });
+    await t.gql(SG, ESTABLISH, {
+      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
+    });
     await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
     heldId = await plan('2025-02-05');
     await t.gql(vast, HOLD_MEETING, { input: { meetingId: heldId, heldOn: '2025-02-05', minutes: 'Genomfört' } });
@@ -35,15 +49,51 @@ describe('Names in forum requests', () => {
 
   describe('addForumRepresentative', () => {
     const input = (name: string, extra: Record<string, unknown> = {}) => ({
-      input: { forumId: 'vast', organisationNumber: employers.volvo.organisationNumber, name, email: 'hr@example.se', role: 'HR', ...extra },
+      input: {
+        forumId: 'vast',
+        organisationNumber: employers.volvo.organisationNumber,
+        name,
+        email: 'hr@example.se',
+        role: 'HR',
+        ...extra,
+      },
     });
 
     it('leaves no name when a rule, another forum’s coordinator, a stale revision or validation refuses it', async () => {
-      await expectRefusedWithoutNames(t, t.gql(vast, ADD_REPRESENTATIVE, input('Rut Repvägrad', { organisationNumber: employers.bank.organisationNumber })), 'NOT_A_MEMBER', 'Repvägrad');
-      await expectRefusedWithoutNames(t, t.gql(syd, ADD_REPRESENTATIVE, input('Rut Repvägrad')), 'FORBIDDEN', 'Repvägrad');
-      await expectRefusedWithoutNames(t, t.gql('AUDITOR', ADD_REPRESENTATIVE, input('Rut Repvägrad')), 'FORBIDDEN', 'Repvägrad');
-      await expectRefusedWithoutNames(t, t.gql(vast, ADD_REPRESENTATIVE, input('Rut Repvägrad', { expectedRevision: 0 })), 'CONFLICT', 'Repvägrad');
-      await expectRefusedWithoutNames(t, t.gql(vast, ADD_REPRESENTATIVE, input('Rut Repvägrad', { role: 'CEO' })), 'BAD_USER_INPUT', 'Repvägrad');
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(
+          vast,
+          ADD_REPRESENTATIVE,
+          input('Rut Repvägrad', { organisationNumber: employers.bank.organisationNumber }),
+        ),
+        'NOT_A_MEMBER',
+        'Repvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(syd, ADD_REPRESENTATIVE, input('Rut Repvägrad')),
+        'FORBIDDEN',
+        'Repvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql('AUDITOR', ADD_REPRESENTATIVE, input('Rut Repvägrad')),
+        'FORBIDDEN',
+        'Repvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, ADD_REPRESENTATIVE, input('Rut Repvägrad', { expectedRevision: 0 })),
+        'CONFLICT',
+        'Repvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, ADD_REPRESENTATIVE, input('Rut Repvägrad', { role: 'CEO' })),
+        'BAD_USER_INPUT',
+        'Repvägrad',
+      );
     });
 
     it('names exactly the representative once the request succeeds', async () => {
@@ -64,13 +114,43 @@ describe('Names in forum requests', () => {
     });
 
     it('leaves no guest’s name when a rule, another forum’s coordinator, a stale revision or validation refuses it', async () => {
-      await expectRefusedWithoutNames(t, t.gql(vast, RECORD_ATTENDANCE, input(plannedId, ['Gun Gästvägrad'])), 'ATTENDANCE_BEFORE_HELD', 'Gästvägrad');
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, RECORD_ATTENDANCE, input(plannedId, ['Gun Gästvägrad'])),
+        'ATTENDANCE_BEFORE_HELD',
+        'Gästvägrad',
+      );
       const stranger = input(heldId, ['Gun Gästvägrad']);
-      stranger.input.members.push({ organisationNumber: employers.bank.organisationNumber, managers: 1, hr: 0, other: 0 });
-      await expectRefusedWithoutNames(t, t.gql(vast, RECORD_ATTENDANCE, stranger), 'ATTENDEE_NOT_A_MEMBER', 'Gästvägrad');
-      await expectRefusedWithoutNames(t, t.gql(syd, RECORD_ATTENDANCE, input(heldId, ['Gun Gästvägrad'])), 'FORBIDDEN', 'Gästvägrad');
-      await expectRefusedWithoutNames(t, t.gql(vast, RECORD_ATTENDANCE, input(heldId, ['Gun Gästvägrad'], { expectedRevision: 0 })), 'CONFLICT', 'Gästvägrad');
-      await expectRefusedWithoutNames(t, t.gql(vast, RECORD_ATTENDANCE, input(heldId, ['Gun Gästvägrad', ''])), 'BAD_USER_INPUT', 'Gästvägrad');
+      stranger.input.members.push({
+        organisationNumber: employers.bank.organisationNumber,
+        managers: 1,
+        hr: 0,
+        other: 0,
+      });
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, RECORD_ATTENDANCE, stranger),
+        'ATTENDEE_NOT_A_MEMBER',
+        'Gästvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(syd, RECORD_ATTENDANCE, input(heldId, ['Gun Gästvägrad'])),
+        'FORBIDDEN',
+        'Gästvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, RECORD_ATTENDANCE, input(heldId, ['Gun Gästvägrad'], { expectedRevision: 0 })),
+        'CONFLICT',
+        'Gästvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, RECORD_ATTENDANCE, input(heldId, ['Gun Gästvägrad', ''])),
+        'BAD_USER_INPUT',
+        'Gästvägrad',
+      );
     });
 
     it('names exactly the guests once the attendance is recorded', async () => {
@@ -82,22 +162,59 @@ describe('Names in forum requests', () => {
 
   describe('agreeJointAction', () => {
     const input = (meetingId: string, name: string, extra: Record<string, unknown> = {}) => ({
-      input: { meetingId, title: 'Checklista', description: 'Ta fram en checklista', owner: { organisation: 'FK', name }, dueDate: '2025-06-30', reason: 'Enighet', ...extra },
+      input: {
+        meetingId,
+        title: 'Checklista',
+        description: 'Ta fram en checklista',
+        owner: { organisation: 'FK', name },
+        dueDate: '2025-06-30',
+        reason: 'Enighet',
+        ...extra,
+      },
     });
 
     it('leaves no owner’s name when a rule, another forum’s coordinator, a personal identity number or validation refuses it', async () => {
-      await expectRefusedWithoutNames(t, t.gql(vast, AGREE_ACTION, input(plannedId, 'Olle Ägarvägrad')), 'JOINT_ACTION_NEEDS_HELD_MEETING', 'Ägarvägrad');
-      await expectRefusedWithoutNames(t, t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { dueDate: '2025-01-31' })), 'DUE_BEFORE_MEETING', 'Ägarvägrad');
-      await expectRefusedWithoutNames(t, t.gql(syd, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad')), 'FORBIDDEN', 'Ägarvägrad');
-      const pin = await t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { description: 'Gäller 811218-9876' }));
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, AGREE_ACTION, input(plannedId, 'Olle Ägarvägrad')),
+        'JOINT_ACTION_NEEDS_HELD_MEETING',
+        'Ägarvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { dueDate: '2025-01-31' })),
+        'DUE_BEFORE_MEETING',
+        'Ägarvägrad',
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(syd, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad')),
+        'FORBIDDEN',
+        'Ägarvägrad',
+      );
+      const pin = await t.gql(
+        vast,
+        AGREE_ACTION,
+        input(heldId, 'Olle Ägarvägrad', { description: 'Gäller 811218-9876' }),
+      );
       expect(pin.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|DOMAIN_RULE_VIOLATION/);
       expect(namesMarked(t, 'Ägarvägrad')).toEqual([]);
-      await expectRefusedWithoutNames(t, t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { dueDate: '30 juni' })), 'BAD_USER_INPUT', 'Ägarvägrad');
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { dueDate: '30 juni' })),
+        'BAD_USER_INPUT',
+        'Ägarvägrad',
+      );
     });
 
     it('leaves no owner’s name on a stale revision of a retried agreement', async () => {
       // A new joint action's stream must not exist yet: -1 is the only revision it accepts.
-      await expectRefusedWithoutNames(t, t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { expectedRevision: 0 })), 'CONFLICT', 'Ägarvägrad');
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { expectedRevision: 0 })),
+        'CONFLICT',
+        'Ägarvägrad',
+      );
     });
 
     it('names exactly the owner once the action is agreed', async () => {

@@ -1,6 +1,13 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
-import { CLOSE_INSPECTION, FINDINGS, FK_PARTICIPATION, launchedCampaign, RECORD_INSPECTION, workplaceInspection } from '../support/supervision-fixtures';
+import {
+  CLOSE_INSPECTION,
+  FINDINGS,
+  FK_PARTICIPATION,
+  launchedCampaign,
+  RECORD_INSPECTION,
+  workplaceInspection,
+} from '../support/supervision-fixtures';
 
 const AV = 'AV_INSPECTOR';
 const FK = 'COLLABORATION_OFFICER';
@@ -17,10 +24,17 @@ describe('Names of inspection staff', () => {
   beforeAll(async () => {
     t = await startTestApp();
     campaignId = await launchedCampaign(t);
-    const record = async () => (await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId) })).data.recordInspection.inspection.id as string;
+    const record = async () =>
+      (await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId) })).data.recordInspection.inspection
+        .id as string;
     openId = await record();
     closedId = await record();
-    await t.gql(AV, FINDINGS, { input: { inspectionId: closedId, findings: [{ area: 'Rehabilitering', description: 'Rutin saknas', systemDeficiency: false }] } });
+    await t.gql(AV, FINDINGS, {
+      input: {
+        inspectionId: closedId,
+        findings: [{ area: 'Rehabilitering', description: 'Rutin saknas', systemDeficiency: false }],
+      },
+    });
     const closed = await t.gql(AV, CLOSE_INSPECTION, { input: { inspectionId: closedId, closedOn: '2025-09-20' } });
     expect(closed.errors).toBeUndefined();
   });
@@ -28,14 +42,33 @@ describe('Names of inspection staff', () => {
 
   it('recordInspection: no other inspector is named when a rule, a role, a stale revision or a region refuses it; exactly them when recorded', async () => {
     const marker = 'Inspvägrad';
-    const input = (extra: Record<string, unknown>) => ({ input: workplaceInspection(campaignId, { otherInspectors: [`Per ${marker}`], ...extra }) });
-    await expectRefusedWithoutNames(t, t.gql(AV, RECORD_INSPECTION, input({ inspectedOn: '2025-07-01' })), 'INSPECTION_OUTSIDE_PERIOD', marker);
+    const input = (extra: Record<string, unknown>) => ({
+      input: workplaceInspection(campaignId, { otherInspectors: [`Per ${marker}`], ...extra }),
+    });
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(AV, RECORD_INSPECTION, input({ inspectedOn: '2025-07-01' })),
+      'INSPECTION_OUTSIDE_PERIOD',
+      marker,
+    );
     await expectRefusedWithoutNames(t, t.gql(FK, RECORD_INSPECTION, input({})), 'FORBIDDEN', marker);
-    await expectRefusedWithoutNames(t, t.gql(AV, RECORD_INSPECTION, input({ expectedRevision: 0 })), 'CONFLICT', marker);
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(AV, RECORD_INSPECTION, input({ expectedRevision: 0 })),
+      'CONFLICT',
+      marker,
+    );
     // The region list is checked by the handler, after the resolver made the names.
-    await expectRefusedWithoutNames(t, t.gql(AV, RECORD_INSPECTION, input({ region: 'Atlantis' })), 'BAD_USER_INPUT', marker);
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(AV, RECORD_INSPECTION, input({ region: 'Atlantis' })),
+      'BAD_USER_INPUT',
+      marker,
+    );
 
-    const recorded = await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId, { otherInspectors: ['Per Inspgodkänd'] }) });
+    const recorded = await t.gql(AV, RECORD_INSPECTION, {
+      input: workplaceInspection(campaignId, { otherInspectors: ['Per Inspgodkänd'] }),
+    });
     expect(recorded.errors).toBeUndefined();
     expect(namesMarked(t, 'Inspgodkänd')).toEqual(['Per Inspgodkänd']);
   });
@@ -43,13 +76,25 @@ describe('Names of inspection staff', () => {
   it('recordFkParticipation: no FK participant is named when a rule, a role or a stale revision refuses it; exactly them when recorded', async () => {
     const marker = 'Fkvägrad';
     const input = (inspectionId: string, extra: Record<string, unknown> = {}) => ({
-      input: { inspectionId, otherParticipants: [`Sara ${marker}`], informedAbout: 'Stöd för att förebygga sjukskrivning', ...extra },
+      input: {
+        inspectionId,
+        otherParticipants: [`Sara ${marker}`],
+        informedAbout: 'Stöd för att förebygga sjukskrivning',
+        ...extra,
+      },
     });
     await expectRefusedWithoutNames(t, t.gql(FK, FK_PARTICIPATION, input(closedId)), 'INSPECTION_CLOSED', marker);
     await expectRefusedWithoutNames(t, t.gql(AV, FK_PARTICIPATION, input(openId)), 'FORBIDDEN', marker);
-    await expectRefusedWithoutNames(t, t.gql(FK, FK_PARTICIPATION, input(openId, { expectedRevision: 5 })), 'CONFLICT', marker);
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(FK, FK_PARTICIPATION, input(openId, { expectedRevision: 5 })),
+      'CONFLICT',
+      marker,
+    );
 
-    const recorded = await t.gql(FK, FK_PARTICIPATION, { input: { inspectionId: openId, otherParticipants: ['Sara Fkgodkänd'], informedAbout: 'Stöd' } });
+    const recorded = await t.gql(FK, FK_PARTICIPATION, {
+      input: { inspectionId: openId, otherParticipants: ['Sara Fkgodkänd'], informedAbout: 'Stöd' },
+    });
     expect(recorded.errors).toBeUndefined();
     expect(namesMarked(t, 'Fkgodkänd')).toEqual(['Sara Fkgodkänd']);
   });

@@ -2,17 +2,39 @@ import { startTestApp, TestApp } from '../support/test-app';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
 
 const PAYLOAD = 'stream revision position replayed commandId';
-const m = (name: string, input: string, payload: string) => `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
+const m = (name: string, input: string, payload: string) =>
+  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
 const PLAN_DIALOGUE = m('planDialogueMeeting', 'PlanDialogueMeetingInput', 'meeting { id }');
 const CANCEL_DIALOGUE = m('cancelDialogueMeeting', 'CancelDialogueMeetingInput', 'meeting { id }');
-const DIALOGUE_PARTICIPANTS = m('recordDialogueParticipants', 'RecordDialogueParticipantsInput', 'meeting { participants { name } }');
+const DIALOGUE_PARTICIPANTS = m(
+  'recordDialogueParticipants',
+  'RecordDialogueParticipantsInput',
+  'meeting { participants { name } }',
+);
 const PLAN_ACTIVITY = m('planProjectActivity', 'PlanProjectActivityInput', 'activity { id }');
 const HOLD_ACTIVITY = m('holdProjectActivity', 'HoldProjectActivityInput', 'activity { id }');
-const ACTIVITY_PARTICIPANTS = m('recordProjectActivityParticipants', 'RecordProjectActivityParticipantsInput', 'activity { id }');
+const ACTIVITY_PARTICIPANTS = m(
+  'recordProjectActivityParticipants',
+  'RecordProjectActivityParticipantsInput',
+  'activity { id }',
+);
 
 const SG = 'STEERING_GROUP';
-const leadership = { area: 'Stockholm', kind: 'LEADERSHIP', employers: [{ organisationNumber: '212000-0142', name: 'Storstads kommun' }], plannedOn: '2025-10-01', audiences: ['MANAGERS'] };
-const conference = { kind: 'CONFERENCE', title: 'Regional konferens', organiser: 'FK', date: '2025-03-12', place: 'Göteborg', expectedParticipants: 80 };
+const leadership = {
+  area: 'Stockholm',
+  kind: 'LEADERSHIP',
+  employers: [{ organisationNumber: '212000-0142', name: 'Storstads kommun' }],
+  plannedOn: '2025-10-01',
+  audiences: ['MANAGERS'],
+};
+const conference = {
+  kind: 'CONFERENCE',
+  title: 'Regional konferens',
+  organiser: 'FK',
+  date: '2025-03-12',
+  place: 'Göteborg',
+  expectedParticipants: 80,
+};
 
 /**
  * Issue 20: staff in a dialogue and participants of a Momentum activity reach the person directory
@@ -40,15 +62,43 @@ describe('Names of participants', () => {
 
     it('leaves no name when a rule, a role that may not, a stale revision or validation refuses it', async () => {
       const marker = 'Dialogvägrad';
-      await expectRefusedWithoutNames(t, t.gql(SG, DIALOGUE_PARTICIPANTS, input(cancelledId, [`Ulla ${marker}`])), 'DIALOGUE_MEETING_CANCELLED', marker);
-      await expectRefusedWithoutNames(t, t.gql('FK_CASEWORKER', DIALOGUE_PARTICIPANTS, input(plannedId, [`Ulla ${marker}`])), 'FORBIDDEN', marker);
-      await expectRefusedWithoutNames(t, t.gql(SG, DIALOGUE_PARTICIPANTS, input(plannedId, [`Ulla ${marker}`], { expectedRevision: 3 })), 'CONFLICT', marker);
-      const badAgency = { input: { meetingId: plannedId, includeMe: false, others: [{ name: `Ulla ${marker}`, agency: 'AV' }, { name: `Vera ${marker}`, agency: 'SKR' }] } };
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(SG, DIALOGUE_PARTICIPANTS, input(cancelledId, [`Ulla ${marker}`])),
+        'DIALOGUE_MEETING_CANCELLED',
+        marker,
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql('FK_CASEWORKER', DIALOGUE_PARTICIPANTS, input(plannedId, [`Ulla ${marker}`])),
+        'FORBIDDEN',
+        marker,
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(SG, DIALOGUE_PARTICIPANTS, input(plannedId, [`Ulla ${marker}`], { expectedRevision: 3 })),
+        'CONFLICT',
+        marker,
+      );
+      const badAgency = {
+        input: {
+          meetingId: plannedId,
+          includeMe: false,
+          others: [
+            { name: `Ulla ${marker}`, agency: 'AV' },
+            { name: `Vera ${marker}`, agency: 'SKR' },
+          ],
+        },
+      };
       await expectRefusedWithoutNames(t, t.gql(SG, DIALOGUE_PARTICIPANTS, badAgency), 'BAD_USER_INPUT', marker);
     });
 
     it('names exactly the participants once they are recorded', async () => {
-      const recorded = await t.gql('AV_INSPECTOR', DIALOGUE_PARTICIPANTS, input(plannedId, ['Ulla Dialoggodkänd', 'Vera Dialoggodkänd'], { expectedRevision: 0 }));
+      const recorded = await t.gql(
+        'AV_INSPECTOR',
+        DIALOGUE_PARTICIPANTS,
+        input(plannedId, ['Ulla Dialoggodkänd', 'Vera Dialoggodkänd'], { expectedRevision: 0 }),
+      );
       expect(recorded.errors).toBeUndefined();
       expect(namesMarked(t, 'Dialoggodkänd')).toEqual(['Ulla Dialoggodkänd', 'Vera Dialoggodkänd']);
     });
@@ -74,16 +124,35 @@ describe('Names of participants', () => {
 
     it('leaves no name when a rule, a role that may not, a stale revision or validation refuses it', async () => {
       const marker = 'Momentumvägrad';
-      await expectRefusedWithoutNames(t, t.gql(SG, ACTIVITY_PARTICIPANTS, input(plannedId, [`Kim ${marker}`])), 'ACTIVITY_NOT_HELD', marker);
-      await expectRefusedWithoutNames(t, t.gql('FK_CASEWORKER', ACTIVITY_PARTICIPANTS, input(heldId, [`Kim ${marker}`])), 'FORBIDDEN', marker);
-      await expectRefusedWithoutNames(t, t.gql(SG, ACTIVITY_PARTICIPANTS, input(heldId, [`Kim ${marker}`], { expectedRevision: 0 })), 'CONFLICT', marker);
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(SG, ACTIVITY_PARTICIPANTS, input(plannedId, [`Kim ${marker}`])),
+        'ACTIVITY_NOT_HELD',
+        marker,
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql('FK_CASEWORKER', ACTIVITY_PARTICIPANTS, input(heldId, [`Kim ${marker}`])),
+        'FORBIDDEN',
+        marker,
+      );
+      await expectRefusedWithoutNames(
+        t,
+        t.gql(SG, ACTIVITY_PARTICIPANTS, input(heldId, [`Kim ${marker}`], { expectedRevision: 0 })),
+        'CONFLICT',
+        marker,
+      );
       const badEmail = input(heldId, [`Kim ${marker}`]);
       badEmail.input.namedParticipants[0].email = 'inte-en-adress';
       await expectRefusedWithoutNames(t, t.gql(SG, ACTIVITY_PARTICIPANTS, badEmail), 'BAD_USER_INPUT', marker);
     });
 
     it('names exactly the participants once they are recorded', async () => {
-      const recorded = await t.gql('KNOWLEDGE_GROUP', ACTIVITY_PARTICIPANTS, input(heldId, ['Kim Momentumgodkänd', 'Lo Momentumgodkänd'], { expectedRevision: 1 }));
+      const recorded = await t.gql(
+        'KNOWLEDGE_GROUP',
+        ACTIVITY_PARTICIPANTS,
+        input(heldId, ['Kim Momentumgodkänd', 'Lo Momentumgodkänd'], { expectedRevision: 1 }),
+      );
       expect(recorded.errors).toBeUndefined();
       expect(namesMarked(t, 'Momentumgodkänd')).toEqual(['Kim Momentumgodkänd', 'Lo Momentumgodkänd']);
     });

@@ -1,5 +1,16 @@
 import { startTestApp, TestApp } from '../support/test-app';
-import { ADD_ACTIVITY, ADOPT, AMEND, communicationActivity, DRAFT, draft2025, mutation, PROGRESS, SUBMIT, tipRoutineActivity } from '../support/plan-fixtures';
+import {
+  ADD_ACTIVITY,
+  ADOPT,
+  AMEND,
+  communicationActivity,
+  DRAFT,
+  draft2025,
+  mutation,
+  PROGRESS,
+  SUBMIT,
+  tipRoutineActivity,
+} from '../support/plan-fixtures';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
 
 const SG = 'STEERING_GROUP';
@@ -12,7 +23,10 @@ type Decision = ReturnType<typeof decision>;
 const decision = (marker: string, decisionId: string, decidedAt: string) => ({
   decisionId,
   decidedAt,
-  decidedBy: [{ name: `Anna ${marker}`, organisation: 'FK' }, { name: `Bertil ${marker}`, organisation: 'AV' }],
+  decidedBy: [
+    { name: `Anna ${marker}`, organisation: 'FK' },
+    { name: `Bertil ${marker}`, organisation: 'AV' },
+  ],
   what: `Beslut ${decisionId}`,
   minutesReference: `Protokoll ${decisionId}`,
 });
@@ -35,14 +49,27 @@ describe('Names of decision members in plan requests', () => {
    * The refusals every decision mutation has (a role that may not, a stale revision, an invalid
    * member, a decision dated in the future), the given ones of its own, then the success.
    */
-  async function refusedThenDecided(query: string, marker: string, input: (d: Decision) => Record<string, unknown>, own: [Record<string, unknown>, string][], at: string) {
+  async function refusedThenDecided(
+    query: string,
+    marker: string,
+    input: (d: Decision) => Record<string, unknown>,
+    own: [Record<string, unknown>, string][],
+    at: string,
+  ) {
     const refused = decision(`${marker}vägrad`, `SG-${marker}`, at);
     const refuse = (role: string, given: Record<string, unknown>, expected: string) =>
       expectRefusedWithoutNames(t, t.gql(role, query, { input: given }), expected, `${marker}vägrad`);
     await refuse('AUDITOR', input(refused), 'FORBIDDEN');
     await refuse('FORUM_COORDINATOR', input(refused), 'FORBIDDEN');
     await refuse(SG, { ...input(refused), expectedRevision: revision - 1 }, 'CONFLICT');
-    await refuse(SG, input({ ...refused, decidedBy: [...refused.decidedBy, { name: `Cilla ${marker}vägrad`, organisation: 'Kommunen' }] }), 'BAD_USER_INPUT');
+    await refuse(
+      SG,
+      input({
+        ...refused,
+        decidedBy: [...refused.decidedBy, { name: `Cilla ${marker}vägrad`, organisation: 'Kommunen' }],
+      }),
+      'BAD_USER_INPUT',
+    );
     await refuse(SG, input({ ...refused, decidedAt: '2099-01-01T10:00:00Z' }), 'DECISION_IN_FUTURE');
     for (const [change, expected] of own) await refuse(SG, { ...input(refused), ...change }, expected);
 
@@ -61,41 +88,79 @@ describe('Names of decision members in plan requests', () => {
 
   it('returnCollaborationPlanToDraft: refused while the plan is a draft, and the other refusals; names when returned', async () => {
     const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Behöver omarbetas' });
-    await expectRefusedWithoutNames(t, t.gql(SG, RETURN, { input: input(decision('Returvägrad', 'SG-R', '2025-02-01T10:00:00Z')) }), 'PLAN_NOT_SUBMITTED', 'Returvägrad');
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(SG, RETURN, { input: input(decision('Returvägrad', 'SG-R', '2025-02-01T10:00:00Z')) }),
+      'PLAN_NOT_SUBMITTED',
+      'Returvägrad',
+    );
     await send(SUBMIT, { year: 2025 });
     await refusedThenDecided(RETURN, 'Retur', input, [], '2025-02-01T10:00:00Z');
   });
 
   it('adoptCollaborationPlan: refused while the plan is a draft, and the other refusals; names when adopted', async () => {
     const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Förankrad' });
-    await expectRefusedWithoutNames(t, t.gql(SG, ADOPT, { input: input(decision('Antagvägrad', 'SG-A', '2025-03-20T10:00:00Z')) }), 'PLAN_NOT_SUBMITTED', 'Antagvägrad');
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(SG, ADOPT, { input: input(decision('Antagvägrad', 'SG-A', '2025-03-20T10:00:00Z')) }),
+      'PLAN_NOT_SUBMITTED',
+      'Antagvägrad',
+    );
     await send(SUBMIT, { year: 2025 });
     await refusedThenDecided(ADOPT, 'Antag', input, [], '2025-03-20T10:00:00Z');
   });
 
   it('amendCollaborationPlan: refused for an unknown activity and for no amendment given; names when amended', async () => {
-    const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Görs inom Momentum', cancelActivityId: 'komm-2025' });
-    await refusedThenDecided(AMEND, 'Ändr', input, [
-      [{ cancelActivityId: 'finns-inte' }, 'ACTIVITY_NOT_FOUND'],
-      // Checked after the members were read: no amendment, or two, is an input error.
-      [{ cancelActivityId: null }, 'BAD_USER_INPUT'],
-      [{ addActivity: { ...tipRoutineActivity, activityId: 'ny-2025' } }, 'BAD_USER_INPUT'],
-    ], '2025-06-10T09:00:00Z');
+    const input = (d: Decision) => ({
+      year: 2025,
+      decision: d,
+      reason: 'Görs inom Momentum',
+      cancelActivityId: 'komm-2025',
+    });
+    await refusedThenDecided(
+      AMEND,
+      'Ändr',
+      input,
+      [
+        [{ cancelActivityId: 'finns-inte' }, 'ACTIVITY_NOT_FOUND'],
+        // Checked after the members were read: no amendment, or two, is an input error.
+        [{ cancelActivityId: null }, 'BAD_USER_INPUT'],
+        [{ addActivity: { ...tipRoutineActivity, activityId: 'ny-2025' } }, 'BAD_USER_INPUT'],
+      ],
+      '2025-06-10T09:00:00Z',
+    );
   });
 
   it('followUpCollaborationPlan: refused for an indicator the activity lacks; names when followed up', async () => {
     const input = (d: Decision) => ({
-      year: 2025, decision: d, reason: 'Halvårsuppföljning', summary: 'Tipsrutinen fungerar',
+      year: 2025,
+      decision: d,
+      reason: 'Halvårsuppföljning',
+      summary: 'Tipsrutinen fungerar',
       indicatorResults: [{ activityId: 'tips-2025', indicator: 'antal tips', result: '25' }],
     });
-    await refusedThenDecided(FOLLOW_UP, 'Uppf', input, [
-      [{ indicatorResults: [{ activityId: 'tips-2025', indicator: 'antal möten', result: '3' }] }, 'INDICATOR_NOT_FOUND'],
-    ], '2025-09-01T09:00:00Z');
+    await refusedThenDecided(
+      FOLLOW_UP,
+      'Uppf',
+      input,
+      [
+        [
+          { indicatorResults: [{ activityId: 'tips-2025', indicator: 'antal möten', result: '3' }] },
+          'INDICATOR_NOT_FOUND',
+        ],
+      ],
+      '2025-09-01T09:00:00Z',
+    );
   });
 
   it('closeCollaborationPlan: refused while an activity is open; names when closed', async () => {
     const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Året är slut' });
-    await expectRefusedWithoutNames(t, t.gql(SG, CLOSE, { input: input(decision('Avslvägrad', 'SG-C', '2025-12-15T09:00:00Z')) }), 'PLAN_HAS_OPEN_ACTIVITIES', 'Avslvägrad');
+    await expectRefusedWithoutNames(
+      t,
+      t.gql(SG, CLOSE, { input: input(decision('Avslvägrad', 'SG-C', '2025-12-15T09:00:00Z')) }),
+      'PLAN_HAS_OPEN_ACTIVITIES',
+      'Avslvägrad',
+    );
     await send(PROGRESS, { year: 2025, activityId: 'tips-2025', status: 'DONE', note: '25 tips' });
     await refusedThenDecided(CLOSE, 'Avsl', input, [], '2025-12-15T09:00:00Z');
   });

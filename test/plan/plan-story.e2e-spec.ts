@@ -1,6 +1,15 @@
 import { startTestApp, TestApp } from '../support/test-app';
 import {
-  ADD_ACTIVITY, ADOPT, AMEND, communicationActivity, decision, DRAFT, draft2025, PLAN_FIELDS, PROGRESS, SUBMIT,
+  ADD_ACTIVITY,
+  ADOPT,
+  AMEND,
+  communicationActivity,
+  decision,
+  DRAFT,
+  draft2025,
+  PLAN_FIELDS,
+  PROGRESS,
+  SUBMIT,
   tipRoutineActivity,
 } from '../support/plan-fixtures';
 
@@ -21,16 +30,26 @@ describe('The 2025 plan, from draft to follow-up, as the steering group and an a
     const SG = 'STEERING_GROUP';
     const drafted = await t.gql(SG, DRAFT, { input: draft2025 });
     expect(drafted.errors).toBeUndefined();
-    expect(drafted.data.draftCollaborationPlan.plan).toMatchObject({ year: 2025, status: 'DRAFT', diaryNumbers: { av: '2025/005661', fk: '2025/002400' } });
+    expect(drafted.data.draftCollaborationPlan.plan).toMatchObject({
+      year: 2025,
+      status: 'DRAFT',
+      diaryNumbers: { av: '2025/005661', fk: '2025/002400' },
+    });
 
     for (const activity of [tipRoutineActivity, communicationActivity]) {
       const added = await t.gql(SG, ADD_ACTIVITY, { input: { year: 2025, activity } });
       expect(added.errors).toBeUndefined();
     }
-    expect((await t.gql(SG, SUBMIT, { input: { year: 2025 } })).data.submitCollaborationPlan.plan.status).toBe('SUBMITTED');
+    expect((await t.gql(SG, SUBMIT, { input: { year: 2025 } })).data.submitCollaborationPlan.plan.status).toBe(
+      'SUBMITTED',
+    );
 
     const adopted = await t.gql(SG, ADOPT, {
-      input: { year: 2025, decision: decision('SG-2025-01', 'Planen antas'), reason: 'Planen är förankrad hos båda myndigheterna' },
+      input: {
+        year: 2025,
+        decision: decision('SG-2025-01', 'Planen antas'),
+        reason: 'Planen är förankrad hos båda myndigheterna',
+      },
     });
     expect(adopted.errors).toBeUndefined();
     const plan = adopted.data.adoptCollaborationPlan.plan;
@@ -55,7 +74,9 @@ describe('The 2025 plan, from draft to follow-up, as the steering group and an a
     });
     expect(amended.errors).toBeUndefined();
     expect(amended.data.amendCollaborationPlan.plan.activities[1]).toMatchObject({
-      activityId: 'komm-2025', status: 'CANCELLED', cancellationReason: 'Insatsen görs i stället inom Momentum',
+      activityId: 'komm-2025',
+      status: 'CANCELLED',
+      cancellationReason: 'Insatsen görs i stället inom Momentum',
     });
 
     const progressed = await t.gql(SG, PROGRESS, {
@@ -63,7 +84,10 @@ describe('The 2025 plan, from draft to follow-up, as the steering group and an a
     });
     expect(progressed.errors).toBeUndefined();
     expect(progressed.data.recordActivityProgress.revision).toBe(6);
-    expect(progressed.data.recordActivityProgress.plan.activities[0]).toMatchObject({ status: 'DONE', progress: [{ status: 'DONE' }] });
+    expect(progressed.data.recordActivityProgress.plan.activities[0]).toMatchObject({
+      status: 'DONE',
+      progress: [{ status: 'DONE' }],
+    });
 
     const read = await t.gql('FK_CASEWORKER', `{ collaborationPlan(year: 2025) { ${PLAN_FIELDS} } }`);
     expect(read.data.collaborationPlan.revision).toBe(6);
@@ -74,13 +98,24 @@ describe('The 2025 plan, from draft to follow-up, as the steering group and an a
     expect(res.errors).toBeUndefined();
     const entries = res.data.timeline.edges.map((e: any) => e.node);
     expect(entries.map((e: any) => e.type)).toEqual([
-      'PlanDrafted', 'ActivityAdded', 'ActivityAdded', 'PlanSubmitted', 'PlanAdopted', 'PlanAmended', 'ActivityProgressRecorded',
+      'PlanDrafted',
+      'ActivityAdded',
+      'ActivityAdded',
+      'PlanSubmitted',
+      'PlanAdopted',
+      'PlanAmended',
+      'ActivityProgressRecorded',
     ]);
     const positions = entries.map((e: any) => BigInt(e.position));
     expect(positions).toEqual([...positions].sort((a, b) => (a < b ? -1 : 1)));
     expect(entries.map((e: any) => e.revision)).toEqual([0, 1, 2, 3, 4, 5, 6]);
     for (const entry of entries) {
-      expect(entry.actor).toEqual({ id: 'dev-steering-group', name: 'Demo steering_group', organisation: 'FK', role: 'STEERING_GROUP' });
+      expect(entry.actor).toEqual({
+        id: 'dev-steering-group',
+        name: 'Demo steering_group',
+        organisation: 'FK',
+        role: 'STEERING_GROUP',
+      });
       expect(entry.correlationId).toEqual(expect.any(String));
       expect(entry.causationId).toBe(entry.commandId);
       expect(entry.summary.length).toBeGreaterThan(10);
@@ -102,7 +137,10 @@ describe('The 2025 plan, from draft to follow-up, as the steering group and an a
     const decisions = await t.gql('STEERING_GROUP', TIMELINE, { filter: { kind: 'decision' } });
     expect(decisions.data.timeline.edges.map((e: any) => e.node.type)).toEqual(['PlanAdopted', 'PlanAmended']);
 
-    const history = await t.gql('AUDITOR', `{ entityHistory(stream: "plan-2025", first: 100) { edges { node { revision type } } } }`);
+    const history = await t.gql(
+      'AUDITOR',
+      `{ entityHistory(stream: "plan-2025", first: 100) { edges { node { revision type } } } }`,
+    );
     expect(history.data.entityHistory.edges).toHaveLength(7);
   });
 

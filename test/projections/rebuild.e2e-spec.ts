@@ -3,8 +3,19 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { DEFAULT_REGIONS, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import {
-  DEMO_PROJECT_ACTIVITIES, demoYear, dialogueCommandCount, forumsCommandCount, knowledgeCommandCount, momentumCommandCount, seedDialogue, seedForums,
-  seedKnowledge, seedMomentum, seedSupervision, seedTipYear, supervisionCommandCount,
+  DEMO_PROJECT_ACTIVITIES,
+  demoYear,
+  dialogueCommandCount,
+  forumsCommandCount,
+  knowledgeCommandCount,
+  momentumCommandCount,
+  seedDialogue,
+  seedForums,
+  seedKnowledge,
+  seedMomentum,
+  seedSupervision,
+  seedTipYear,
+  supervisionCommandCount,
 } from '@samverkan/demo';
 import { runPlanStory } from '../support/plan-story';
 import { demoSendOf } from '../support/demo-workspace';
@@ -19,7 +30,16 @@ describe('Rebuilding the read models', () => {
     t = await startTestApp({ dataDir: undefined });
     await runPlanStory(t, 2025);
     await runPlanStory(t, 2026);
-    const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
+    const small = {
+      impulses: 12,
+      tips: 3,
+      directActions: 1,
+      indirectUses: 1,
+      noActions: 1,
+      awaitingOutcome: 0,
+      dismissed: 2,
+      open: 1,
+    };
     await seedTipYear(demoSendOf(t), demoYear(2024, small, DEFAULT_REGIONS));
     await seedForums(demoSendOf(t));
     await seedSupervision(demoSendOf(t));
@@ -42,7 +62,19 @@ describe('Rebuilding the read models', () => {
     // 12 principals are marked eligible by the process manager after system deficiencies.
     expect(live.supervision_eligibility).toHaveLength(12);
     // ... and the demo forums, supervision, dialogue, knowledge and momentum: one event per command.
-    expect(live.timeline).toHaveLength(14 + 12 + 9 + 2 + 3 * 4 + forumsCommandCount() + supervisionCommandCount() + 12 + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount());
+    expect(live.timeline).toHaveLength(
+      14 +
+        12 +
+        9 +
+        2 +
+        3 * 4 +
+        forumsCommandCount() +
+        supervisionCommandCount() +
+        12 +
+        dialogueCommandCount() +
+        knowledgeCommandCount() +
+        momentumCommandCount(),
+    );
   });
 
   it('gives exactly the live rows when dropped and replayed from the store', async () => {
@@ -58,7 +90,9 @@ describe('Rebuilding the read models', () => {
     await runPlanStory(t, 2027);
     const plans = await t.gql('AUDITOR', '{ collaborationPlans { edges { node { year revision } } } }');
     expect(plans.data.collaborationPlans.edges.map((e: any) => e.node)).toEqual([
-      { year: 2025, revision: 6 }, { year: 2026, revision: 6 }, { year: 2027, revision: 6 },
+      { year: 2025, revision: 6 },
+      { year: 2026, revision: 6 },
+      { year: 2027, revision: 6 },
     ]);
   });
 

@@ -2,7 +2,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  getNamedType, GraphQLField, GraphQLInputType, GraphQLNamedType, GraphQLSchema, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
   isScalarType,
 } from 'graphql';
 import { ALL_ROLES, ContentAccess, Role } from '@samverkan/auth';
@@ -17,15 +26,26 @@ function sample(type: GraphQLInputType): unknown {
   if (isListType(type)) return [];
   if (isEnumType(type)) return type.getValues()[0].value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).filter((f) => isNonNullType(f.type)).map((f) => [f.name, sample(f.type)]));
+    return Object.fromEntries(
+      Object.values(type.getFields())
+        .filter((f) => isNonNullType(f.type))
+        .map((f) => [f.name, sample(f.type)]),
+    );
   }
   if (isScalarType(type)) {
-    return ({ Int: 1, Float: 1, Boolean: false, DateTime: '2025-01-01T00:00:00.000Z', JSON: {} } as Record<string, unknown>)[type.name] ?? 'x';
+    return (
+      ({ Int: 1, Float: 1, Boolean: false, DateTime: '2025-01-01T00:00:00.000Z', JSON: {} } as Record<string, unknown>)[
+        type.name
+      ] ?? 'x'
+    );
   }
   throw new Error(`no sample for ${String(type)}`);
 }
 
-function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): { query: string; variables: Record<string, unknown> } {
+function operationText(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
   const declared = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
   const passed = required.map((a) => `${a.name}: $${a.name}`).join(', ');
@@ -80,9 +100,11 @@ describe('Who may do what: the role matrix', () => {
       for (const role of ALL_ROLES) {
         const res = await t.gql(role, query, variables);
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);
-        if (codes.includes('GRAPHQL_VALIDATION_FAILED')) mismatches.push(`${op.name}: the test's sample does not validate (${res.errors?.[0].message})`);
+        if (codes.includes('GRAPHQL_VALIDATION_FAILED'))
+          mismatches.push(`${op.name}: the test's sample does not validate (${res.errors?.[0].message})`);
         const refused = codes.includes('FORBIDDEN') || codes.includes('UNAUTHENTICATED');
-        if (refused === op.roles.includes(role)) mismatches.push(`${op.name} as ${role}: ${refused ? 'refused' : 'allowed'} (${codes.join(',') || 'ok'})`);
+        if (refused === op.roles.includes(role))
+          mismatches.push(`${op.name} as ${role}: ${refused ? 'refused' : 'allowed'} (${codes.join(',') || 'ok'})`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -90,17 +112,30 @@ describe('Who may do what: the role matrix', () => {
 
   it('lets each role reach, nested fields included, only object types declared readable by it', () => {
     const beyond = ALL_ROLES.flatMap((role) =>
-      typesReachableBy(schema, operations, role, readers).filter((t) => !t.audience.includes(role)).map((t) => `${role} reaches ${t.type} via ${t.path}`),
+      typesReachableBy(schema, operations, role, readers)
+        .filter((t) => !t.audience.includes(role))
+        .map((t) => `${role} reaches ${t.type} via ${t.path}`),
     );
     expect(beyond).toEqual([]);
   });
 
   it('lets DASHBOARD reach aggregates only: no item, meeting title, trail pointer or person type', () => {
-    const reached = typesReachableBy(schema, operations, Role.DASHBOARD, readers).map((t) => t.type).sort();
-    for (const content of ['KnowledgeItem', 'PresentationType', 'ItemReviewType', 'EventReference', 'TimelineEntry', 'ReferencedPerson']) {
+    const reached = typesReachableBy(schema, operations, Role.DASHBOARD, readers)
+      .map((t) => t.type)
+      .sort();
+    for (const content of [
+      'KnowledgeItem',
+      'PresentationType',
+      'ItemReviewType',
+      'EventReference',
+      'TimelineEntry',
+      'ReferencedPerson',
+    ]) {
       expect(reached).not.toContain(content);
     }
-    expect(reached).toEqual(expect.arrayContaining(['KnowledgeReachType', 'TipFunnel', 'ForumCadenceReport', 'PlanVersusActual']));
+    expect(reached).toEqual(
+      expect.arrayContaining(['KnowledgeReachType', 'TipFunnel', 'ForumCadenceReport', 'PlanVersusActual']),
+    );
   });
 
   it("lets no role reach a module's entity, by any path, unless it may read that module's content", () => {
@@ -108,7 +143,8 @@ describe('Who may do what: the role matrix', () => {
     const categoriesOf = new Map<string, Set<string>>();
     for (const view of access.views()) {
       const type = entityOf(getNamedType(schema.getQueryType()!.getFields()[view.query].type));
-      for (const category of view.categories) categoriesOf.set(type.name, new Set([...(categoriesOf.get(type.name) ?? []), category]));
+      for (const category of view.categories)
+        categoriesOf.set(type.name, new Set([...(categoriesOf.get(type.name) ?? []), category]));
     }
     expect(categoriesOf.get('Tip')).toEqual(new Set(['tip']));
     expect(categoriesOf.get('Impulse')).toEqual(new Set(['impulse']));

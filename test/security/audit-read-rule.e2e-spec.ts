@@ -12,8 +12,10 @@ import { COMPILE, impulseAbout, reportImpulse, SEND, SOLBACKA } from '../support
 const ENTRY = 'stream module type contentHidden summary reason data corrects { reason } correctedBy { reason }';
 const TIMELINE = `query($filter: TimelineFilterInput) { timeline(first: 100, filter: $filter) { edges { node { ${ENTRY} } } } }`;
 const HISTORY = `query($stream: String!) { entityHistory(stream: $stream, first: 50) { edges { node { ${ENTRY} } } } }`;
-const AS_OF = 'query($stream: String!) { entityAsOf(stream: $stream) { stream contentHidden state people { id } actors { role } } }';
-const EXPLAIN = 'query($cell: FigureCellInput!) { explain(figure: "tipFunnel", cell: $cell) { stream type contentHidden summary } }';
+const AS_OF =
+  'query($stream: String!) { entityAsOf(stream: $stream) { stream contentHidden state people { id } actors { role } } }';
+const EXPLAIN =
+  'query($cell: FigureCellInput!) { explain(figure: "tipFunnel", cell: $cell) { stream type contentHidden summary } }';
 /** What the impulse and tip say: none of it may reach a role refused `impulses` and `tips`. */
 const CONTENT = /Solbacka|556901-2346|återgång i arbete|Saknar plan för återgång/;
 
@@ -27,7 +29,9 @@ describe('The audit views show content by the module read rule', () => {
   beforeAll(async () => {
     t = await startTestApp();
     impulseId = await reportImpulse(t, impulseAbout(SOLBACKA));
-    const tip = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulseId], summary: 'Solbacka saknar plan för återgång i arbete' } });
+    const tip = await t.gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [impulseId], summary: 'Solbacka saknar plan för återgång i arbete' },
+    });
     tipId = tip.data.compileTip.tip.id;
     await t.gql('COLLABORATION_OFFICER', SEND, { input: { tipId, sentOn: '2025-03-20' } });
     await t.gql('STEERING_GROUP', DRAFT, { input: draft2025 });
@@ -40,7 +44,10 @@ describe('The audit views show content by the module read rule', () => {
     expect([...access.readersOf('tip')].sort()).toEqual([...roles.tip].sort());
     expect([...access.readersOf('impulse')].sort()).toEqual([...roles.impulse].sort());
     expect([...access.readersOf('plan')].sort()).toEqual([...roles.collaborationPlan].sort());
-    const unread = t.app.get(EventCatalog).categories().filter(({ category }) => access.readersOf(category).size === 0);
+    const unread = t.app
+      .get(EventCatalog)
+      .categories()
+      .filter(({ category }) => access.readersOf(category).size === 0);
     expect(unread).toEqual([]);
     expect(access.mayRead(Role.STEERING_GROUP, 'tip-x')).toBe(false);
     expect(access.mayRead(Role.AUDITOR, 'tip-x')).toBe(true);
@@ -51,8 +58,16 @@ describe('The audit views show content by the module read rule', () => {
     const res = await t.gql('STEERING_GROUP', TIMELINE, { filter: { module: 'tips' } });
     expect(res.errors).toBeUndefined();
     const entries = nodes(res, 'timeline');
-    expect(entries.map((e: any) => e.type)).toEqual(expect.arrayContaining(['ImpulseReported', 'TipCompiled', 'TipSent']));
-    for (const e of entries) expect(e).toMatchObject({ contentHidden: true, data: null, reason: null, summary: `${e.type} (innehållet visas inte för din roll)` });
+    expect(entries.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['ImpulseReported', 'TipCompiled', 'TipSent']),
+    );
+    for (const e of entries)
+      expect(e).toMatchObject({
+        contentHidden: true,
+        data: null,
+        reason: null,
+        summary: `${e.type} (innehållet visas inte för din roll)`,
+      });
     expect(JSON.stringify(res)).not.toMatch(CONTENT);
   });
 
@@ -101,7 +116,11 @@ describe('The audit views show content by the module read rule', () => {
     expect(reported).toEqual(expect.arrayContaining(['forumMeeting', 'knowledgeGroup', 'projectActivity', 'plan']));
     for (const view of ['esfReport', 'esfReportAmendments', 'esfSeals']) {
       for (const category of reported) {
-        expect({ view, category, refused: roles[view].filter((r) => !access.readersOf(category).has(r)) }).toEqual({ view, category, refused: [] });
+        expect({ view, category, refused: roles[view].filter((r) => !access.readersOf(category).has(r)) }).toEqual({
+          view,
+          category,
+          refused: [],
+        });
       }
     }
   });
@@ -111,7 +130,10 @@ describe('The audit views show content by the module read rule', () => {
     const av = await t.gql('AV_INSPECTOR', query, { id: tipId });
     expect(av.errors?.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     expect(JSON.stringify(av)).not.toMatch(CONTENT);
-    const list = await t.gql('AV_INSPECTOR', '{ tips(first: 10) { edges { node { id impulseIds impulses { id } } } } }');
+    const list = await t.gql(
+      'AV_INSPECTOR',
+      '{ tips(first: 10) { edges { node { id impulseIds impulses { id } } } } }',
+    );
     expect(list.errors?.map((e: any) => e.extensions?.code)).toEqual(['FORBIDDEN']);
     const ids = await t.gql('AV_INSPECTOR', `query($id: String!) { tip(id: $id) { impulseIds } }`, { id: tipId });
     expect(ids.data.tip.impulseIds).toEqual([impulseId]);
@@ -120,10 +142,14 @@ describe('The audit views show content by the module read rule', () => {
   });
 
   it("names an obligation's owing entity only to roles that may read it: the steering group sees that AV owes an outcome, not for which employer", async () => {
-    const query = '{ obligations(first: 50, filter: { module: tips }) { edges { node { id title sourceStream owner dueOn } } } }';
+    const query =
+      '{ obligations(first: 50, filter: { module: tips }) { edges { node { id title sourceStream owner dueOn } } } }';
     const steering = nodes(await t.gql('STEERING_GROUP', query), 'obligations');
-    expect(steering).toEqual([expect.objectContaining({ id: `tipOutcome_${tipId}`, title: 'AV:s utfall för ett skickat tips', owner: 'AV' })]);
-    for (const role of ['STEERING_GROUP', 'FORUM_COORDINATOR'] as const) expect(JSON.stringify(await t.gql(role, query))).not.toMatch(CONTENT);
+    expect(steering).toEqual([
+      expect.objectContaining({ id: `tipOutcome_${tipId}`, title: 'AV:s utfall för ett skickat tips', owner: 'AV' }),
+    ]);
+    for (const role of ['STEERING_GROUP', 'FORUM_COORDINATOR'] as const)
+      expect(JSON.stringify(await t.gql(role, query))).not.toMatch(CONTENT);
     const officer = nodes(await t.gql('COLLABORATION_OFFICER', query), 'obligations');
     expect(officer[0].title).toMatch(/Solbacka/);
   });
@@ -136,14 +162,22 @@ describe('The audit views show content by the module read rule', () => {
       await t.app.listen(0);
       const url = `ws://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}/graphql`;
       const first = (role: 'STEERING_GROUP' | 'AUDITOR') => {
-        const c = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${t.tokens[role]}` }, retryAttempts: 0 });
+        const c = createClient({
+          url,
+          webSocketImpl: WebSocket,
+          connectionParams: { authorization: `Bearer ${t.tokens[role]}` },
+          retryAttempts: 0,
+        });
         clients.push(c);
         return new Promise<any>((resolve) => {
-          c.subscribe({ query: `subscription { timelineAppended(filter: { module: "tips" }) { ${ENTRY} } }` }, {
-            next: (v) => resolve(v),
-            error: (e) => resolve({ error: e }),
-            complete: () => undefined,
-          });
+          c.subscribe(
+            { query: `subscription { timelineAppended(filter: { module: "tips" }) { ${ENTRY} } }` },
+            {
+              next: (v) => resolve(v),
+              error: (e) => resolve({ error: e }),
+              complete: () => undefined,
+            },
+          );
         });
       };
       const steering = first('STEERING_GROUP');

@@ -10,8 +10,11 @@ describe('Bodies the server cannot read, refused in the GraphQL shape', () => {
   afterAll(() => t.close());
 
   const post = (body: string | Buffer, contentType = 'application/json') =>
-    request(t.app.getHttpServer()).post('/graphql').set('content-type', contentType)
-      .set('authorization', `Bearer ${t.tokens.AUDITOR}`).send(body);
+    request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', contentType)
+      .set('authorization', `Bearer ${t.tokens.AUDITOR}`)
+      .send(body);
   const refusal = (res: request.Response) => {
     expect(res.headers['content-type']).toMatch(/application\/json/);
     expect(JSON.stringify(res.body)).not.toMatch(/stack|at .*\.js|SyntaxError/);

@@ -6,17 +6,27 @@ import { collect, exitOf, startedServer, startServer } from '../support/server-p
 import { startTestIssuer } from '../support/test-issuer';
 
 /** This machine's address on a network, if it has one (not loopback). */
-const networkAddress = Object.values(networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+const networkAddress = Object.values(networkInterfaces())
+  .flat()
+  .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
 const onNetwork = networkAddress ? describe : describe.skip;
 
 /** GET with a Host header of our choosing (fetch would not send a Host other than the URL's). */
-function get(address: string, port: string, path: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+function get(
+  address: string,
+  port: string,
+  path: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: address, port: Number(port), path, headers: { host: `localhost:${port}`, ...headers } }, (res) => {
-      let body = '';
-      res.on('data', (chunk) => (body += chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    const req = httpRequest(
+      { host: address, port: Number(port), path, headers: { host: `localhost:${port}`, ...headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (chunk) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
     req.end();
   });
@@ -32,11 +42,13 @@ describe('Dev credentials when the server starts', () => {
     const child = startServer({ DATA_DIR: dataDir, NODE_ENV: 'production', PORT: '0' });
     const output = collect(child);
     expect(await exitOf(child)).toBe(1);
-    expect(output.out()).toMatch(/JWT_JWKS_URL=undefined: production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/);
+    expect(output.out()).toMatch(
+      /JWT_JWKS_URL=undefined: production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/,
+    );
     expect(readdirSync(dataDir)).toEqual([]);
   }, 30_000);
 
-  it('in production with an issuer, signs and serves no dev tokens, removes an earlier run\'s, and takes the issuer\'s', async () => {
+  it("in production with an issuer, signs and serves no dev tokens, removes an earlier run's, and takes the issuer's", async () => {
     const issuer = await startTestIssuer();
     writeFileSync(join(dataDir, 'dev-tokens.json'), '{"AUDITOR":"left by a development run"}\n', { mode: 0o600 });
     const server = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'production', ...issuer.env });
@@ -45,7 +57,8 @@ describe('Dev credentials when the server starts', () => {
       expect(existsSync(join(dataDir, 'jwt-secret'))).toBe(false);
       expect((await get('127.0.0.1', server.port, '/dev-tokens')).status).toBe(404);
       const answer = await get('127.0.0.1', server.port, '/graphql?query=%7Bregions%7D', {
-        authorization: `Bearer ${await issuer.sign({ role: 'STEERING_GROUP' })}`, 'apollo-require-preflight': 'true',
+        authorization: `Bearer ${await issuer.sign({ role: 'STEERING_GROUP' })}`,
+        'apollo-require-preflight': 'true',
       });
       expect(JSON.parse(answer.body).data.regions.length).toBeGreaterThan(0);
     } finally {

@@ -26,7 +26,12 @@ describe('Dev tokens over HTTP', () => {
   };
 
   it('answers a browser on this machine asking from its own page', async () => {
-    const asks: Record<string, string>[] = [{}, { host: '127.0.0.1:3000' }, { host: '[::1]:3000' }, { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' }];
+    const asks: Record<string, string>[] = [
+      {},
+      { host: '127.0.0.1:3000' },
+      { host: '[::1]:3000' },
+      { origin: 'http://localhost:3000', 'sec-fetch-site': 'same-origin' },
+    ];
     for (const headers of asks) {
       const res = await ask(headers);
       expect(res.status).toBe(200);
@@ -49,12 +54,12 @@ describe('Dev tokens over HTTP', () => {
     ['a public name', 'samverkan.example'],
     ['a name that merely starts with localhost', 'localhost.evil.example:3000'],
     ['this machine by its network address', '192.0.2.2:3000'],
-    ['a DNS-rebinding attacker\'s name', 'rebind.attacker.example:3000'],
+    ["a DNS-rebinding attacker's name", 'rebind.attacker.example:3000'],
   ])('refuses a Host header naming %s', async (_case, host) => {
     expectRefused(await ask({ host }), /Host header/);
   });
 
-  it('refuses a page of another site asking from the developer\'s own browser', async () => {
+  it("refuses a page of another site asking from the developer's own browser", async () => {
     expectRefused(await ask({ origin: 'https://evil.example' }), /not served by this machine/);
     expectRefused(await ask({ 'sec-fetch-site': 'cross-site' }), /another site/);
     expectRefused(await ask({ 'sec-fetch-site': 'same-site' }), /another site/);
@@ -70,10 +75,13 @@ describe('Dev tokens over HTTP', () => {
       // nginx: proxy_set_header Host $host; proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for.
       proxy = createServer((req, res) => {
         const headers = { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress ?? '' };
-        const forward = httpRequest({ host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers }, (answer) => {
-          res.writeHead(answer.statusCode ?? 502, answer.headers);
-          answer.pipe(res);
-        });
+        const forward = httpRequest(
+          { host: '127.0.0.1', port: upstream, path: req.url, method: req.method, headers },
+          (answer) => {
+            res.writeHead(answer.statusCode ?? 502, answer.headers);
+            answer.pipe(res);
+          },
+        );
         req.pipe(forward);
       });
       await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import {
-  getNamedType, GraphQLField, GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 import request from 'supertest';
 import { EVENT_STORE } from '@samverkan/core';
@@ -11,12 +19,31 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /** The codes a refusal may carry: each says what kind of problem it is. */
 const TYPED = new Set([
-  'BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'DOMAIN_RULE_VIOLATION', 'NOT_FOUND', 'CONFLICT', 'FORBIDDEN', 'QUERY_TOO_COSTLY',
+  'BAD_USER_INPUT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'DOMAIN_RULE_VIOLATION',
+  'NOT_FOUND',
+  'CONFLICT',
+  'FORBIDDEN',
+  'QUERY_TOO_COSTLY',
 ]);
 
 const nasty = fc.constantFrom(
-  '', ' ', '\u0000', '2025-02-30', '19900101-1234', '199001011234', "'; DROP TABLE events; --", '<script>alert(1)</script>',
-  '../../etc/passwd', '𝔖𝔞𝔪𝔳𝔢𝔯𝔨𝔞𝔫', 'x'.repeat(5000), '556074-3089', 'forum-norr', '-1', 'NaN',
+  '',
+  ' ',
+  '\u0000',
+  '2025-02-30',
+  '19900101-1234',
+  '199001011234',
+  "'; DROP TABLE events; --",
+  '<script>alert(1)</script>',
+  '../../etc/passwd',
+  '𝔖𝔞𝔪𝔳𝔢𝔯𝔨𝔞𝔫',
+  'x'.repeat(5000),
+  '556074-3089',
+  'forum-norr',
+  '-1',
+  'NaN',
 );
 
 /** Values that fit the GraphQL type (so they reach our validation and rules), wildly. */
@@ -32,11 +59,18 @@ function valueOf(type: GraphQLInputType): fc.Arbitrary<unknown> {
   }
   if (isScalarType(type)) {
     switch (type.name) {
-      case 'Int': return fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 2147483647));
-      case 'Float': return fc.double({ noNaN: true, noDefaultInfinity: true });
-      case 'Boolean': return fc.boolean();
-      case 'DateTime': return fc.date({ noInvalidDate: true, min: new Date('0001-01-01'), max: new Date('9999-12-31') }).map((d) => d.toISOString());
-      default: return fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), nasty);
+      case 'Int':
+        return fc.oneof(fc.integer(), fc.constantFrom(-1, 0, 2147483647));
+      case 'Float':
+        return fc.double({ noNaN: true, noDefaultInfinity: true });
+      case 'Boolean':
+        return fc.boolean();
+      case 'DateTime':
+        return fc
+          .date({ noInvalidDate: true, min: new Date('0001-01-01'), max: new Date('9999-12-31') })
+          .map((d) => d.toISOString());
+      default:
+        return fc.oneof(fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }), nasty);
     }
   }
   throw new Error(`no arbitrary for ${String(type)}`);
@@ -65,7 +99,10 @@ describe('Hostile input to every mutation', () => {
   /** Sends one mutation; a refusal must be typed, never a 500, and must append nothing. */
   async function probe(role: string, query: string, variables: unknown): Promise<string | null> {
     const before = await head();
-    const res = await request(t.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${t.tokens[role]}`).send({ query, variables });
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${t.tokens[role]}`)
+      .send({ query, variables });
     const errors: { extensions?: { code?: string } }[] = res.body?.errors ?? [];
     if (res.status >= 500) return `HTTP ${res.status}: ${res.text.slice(0, 300)}`;
     const untyped = errors.find((e) => !TYPED.has(e.extensions?.code ?? ''));
@@ -82,14 +119,16 @@ describe('Hostile input to every mutation', () => {
     for (const field of Object.values(fields)) {
       const query = mutationText(field);
       const args = fc.record(Object.fromEntries(field.args.map((a) => [a.name, valueOf(a.type)])));
-      await fc.assert(
-        fc.asyncProperty(args, async (variables) => {
-          const problem = await probe(roles.get(field.name)!, query, variables);
-          if (problem) problems.push(`${field.name} ${JSON.stringify(variables).slice(0, 200)}: ${problem}`);
-          return problem === null;
-        }),
-        { numRuns: 15, endOnFailure: true },
-      ).catch(() => undefined);
+      await fc
+        .assert(
+          fc.asyncProperty(args, async (variables) => {
+            const problem = await probe(roles.get(field.name)!, query, variables);
+            if (problem) problems.push(`${field.name} ${JSON.stringify(variables).slice(0, 200)}: ${problem}`);
+            return problem === null;
+          }),
+          { numRuns: 15, endOnFailure: true },
+        )
+        .catch(() => undefined);
     }
     expect(problems).toEqual([]);
   }, 240_000);
@@ -98,18 +137,31 @@ describe('Hostile input to every mutation', () => {
     const schema = t.app.get(GraphQLSchemaHost).schema;
     const fields = Object.values(schema.getMutationType()!.getFields());
     const problems: string[] = [];
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...fields), anyJson, async (field, input) => {
-        const problem = await probe('STEERING_GROUP', mutationText(field), { input });
-        if (problem) problems.push(`${field.name} ${JSON.stringify(input).slice(0, 200)}: ${problem}`);
-        return problem === null;
-      }),
-      { numRuns: 150 },
-    ).catch(() => undefined);
-    for (const body of ['{', 'null', '[]', '{"query": 42}', '{"query": "mutation { "}', '{"query": "{ __typename }", "variables": "x"}']) {
-      const res = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json')
-        .set('authorization', `Bearer ${t.tokens.STEERING_GROUP}`).send(body);
-      if (res.status >= 500 || res.status === 200) problems.push(`body ${body}: HTTP ${res.status} ${res.text.slice(0, 200)}`);
+    await fc
+      .assert(
+        fc.asyncProperty(fc.constantFrom(...fields), anyJson, async (field, input) => {
+          const problem = await probe('STEERING_GROUP', mutationText(field), { input });
+          if (problem) problems.push(`${field.name} ${JSON.stringify(input).slice(0, 200)}: ${problem}`);
+          return problem === null;
+        }),
+        { numRuns: 150 },
+      )
+      .catch(() => undefined);
+    for (const body of [
+      '{',
+      'null',
+      '[]',
+      '{"query": 42}',
+      '{"query": "mutation { "}',
+      '{"query": "{ __typename }", "variables": "x"}',
+    ]) {
+      const res = await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('content-type', 'application/json')
+        .set('authorization', `Bearer ${t.tokens.STEERING_GROUP}`)
+        .send(body);
+      if (res.status >= 500 || res.status === 200)
+        problems.push(`body ${body}: HTTP ${res.status} ${res.text.slice(0, 200)}`);
     }
     expect(problems).toEqual([]);
   }, 120_000);

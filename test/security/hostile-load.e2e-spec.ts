@@ -8,7 +8,8 @@ import { exitOf, startedServer } from '../support/server-process';
 import { readDevTokens } from '../support/test-app';
 
 const times = (n: number, part: (i: number) => string) => Array.from({ length: n }, (_, i) => part(i)).join(' ');
-const NODE = 'position eventId stream module type summary occurredAt recordedAt revision kind reason commandId causationId correlationId data actor { id name organisation role } corrects { eventId } correctedBy { eventId }';
+const NODE =
+  'position eventId stream module type summary occurredAt recordedAt revision kind reason commandId causationId correlationId data actor { id name organisation role } corrects { eventId } correctedBy { eventId }';
 
 /**
  * The most expensive documents we could build within the default limits (GRAPHQL_MAX_* in
@@ -16,7 +17,9 @@ const NODE = 'position eventId stream module type summary occurredAt recordedAt 
  */
 const HOSTILE: Record<string, { query: string; variables?: Record<string, unknown> }> = {
   // Every alias allowed, each a page of the timeline with every field, just under the cost limit.
-  aliases: { query: `{ ${times(30, (i) => `a${i}: timeline(first: 21) { edges { cursor node { ${NODE} } } pageInfo { hasNextPage endCursor } }`)} }` },
+  aliases: {
+    query: `{ ${times(30, (i) => `a${i}: timeline(first: 21) { edges { cursor node { ${NODE} } } pageInfo { hasNextPage endCursor } }`)} }`,
+  },
   // Fragments spreading each other twice over, as deep as the node limit allows, with directives.
   deepFragments: {
     query: `query($yes: Boolean!) { ...F0 @include(if: $yes) } ${times(7, (i) => `fragment F${i} on Query { ...F${i + 1} @include(if: $yes) ...F${i + 1} @skip(if: false) t${i}: timeline(first: 2) { edges { node { position type actor { role } } } } }`)} fragment F7 on Query { regions }`,
@@ -27,7 +30,10 @@ const HOSTILE: Record<string, { query: string; variables?: Record<string, unknow
     query: `{ ${times(20, (i) => `...O${i}`)} } ${times(20, (i) => `fragment O${i} on Query { timeline(first: 3) { edges { node { ${NODE} } } } timeline(first: 3) { edges { node { position type } } } timeline(first: 3) { edges { cursor } } }`)}`,
   },
   // Every directive allowed, on spreads of one wide fragment.
-  directives: { query: `query($no: Boolean!) { ${times(30, () => '...W @skip(if: $no)')} } fragment W on Query { timeline(first: 20) { edges { node { ${NODE} } } } }`, variables: { no: false } },
+  directives: {
+    query: `query($no: Boolean!) { ${times(30, () => '...W @skip(if: $no)')} } fragment W on Query { timeline(first: 20) { edges { node { ${NODE} } } } }`,
+    variables: { no: false },
+  },
   // Long pages with every field, in a few aliases.
   pages: { query: `{ ${times(10, (i) => `p${i}: timeline(first: 50) { edges { node { ${NODE} } } }`)} }` },
 };
@@ -43,8 +49,15 @@ describe('Hostile load', () => {
   let token: string;
   const base = () => `http://localhost:${server.port}`;
   const post = async (body: object) => {
-    const res = await fetch(`${base()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
-    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+    const res = await fetch(`${base()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify(body),
+    });
+    return {
+      status: res.status,
+      body: (await res.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] },
+    };
   };
 
   beforeAll(async () => {
@@ -54,8 +67,12 @@ describe('Hostile load', () => {
     // Something to read: forums and their timeline entries.
     for (let i = 0; i < 30; i++) {
       const res = await fetch(`${base()}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.STEERING_GROUP}` },
-        body: JSON.stringify({ query: 'mutation($i: EstablishForumInput!) { establishForum(input: $i) { revision } }', variables: { i: { forumId: `f${i}`, name: `Forum ${i}`, region: 'Skåne', establishedOn: '2024-09-01' } } }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.STEERING_GROUP}` },
+        body: JSON.stringify({
+          query: 'mutation($i: EstablishForumInput!) { establishForum(input: $i) { revision } }',
+          variables: { i: { forumId: `f${i}`, name: `Forum ${i}`, region: 'Skåne', establishedOn: '2024-09-01' } },
+        }),
       });
       expect(res.status).toBe(200);
     }
@@ -66,11 +83,15 @@ describe('Hostile load', () => {
     rmSync(join(dataDir, '..'), { recursive: true, force: true });
   });
 
-  it.each(Object.keys(HOSTILE))('answers the %s document within the limits (it runs, or is refused with a typed error)', async (name) => {
-    const res = await post(HOSTILE[name]);
-    expect(res.status).toBeLessThan(500);
-    for (const error of res.body.errors ?? []) expect(['QUERY_TOO_COSTLY', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
-  });
+  it.each(Object.keys(HOSTILE))(
+    'answers the %s document within the limits (it runs, or is refused with a typed error)',
+    async (name) => {
+      const res = await post(HOSTILE[name]);
+      expect(res.status).toBeLessThan(500);
+      for (const error of res.body.errors ?? [])
+        expect(['QUERY_TOO_COSTLY', 'GRAPHQL_VALIDATION_FAILED']).toContain(error.extensions?.code);
+    },
+  );
 
   it('runs the heaviest documents the limits allow, rather than refusing them all', async () => {
     const ran = [];
@@ -78,7 +99,7 @@ describe('Hostile load', () => {
     expect(ran).toEqual(expect.arrayContaining(['aliases', 'deepFragments', 'overlapping', 'directives', 'pages']));
   });
 
-  it('answers /health within 200 ms (or two of the slowest document\'s own time, on a loaded machine) while they arrive over HTTP and the websocket', async () => {
+  it("answers /health within 200 ms (or two of the slowest document's own time, on a loaded machine) while they arrive over HTTP and the websocket", async () => {
     const operations = Object.values(HOSTILE);
     // The limit measured in the same run: one hostile document alone. A probe may wait behind the
     // document being executed, never behind a queue of them.
@@ -94,10 +115,21 @@ describe('Hostile load', () => {
       for (let i = 0; Date.now() < until; i++) await post(operations[i % operations.length]);
     };
     const overSocket = async () => {
-      const client = createClient({ url: `ws://localhost:${server.port}/graphql`, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+      const client = createClient({
+        url: `ws://localhost:${server.port}/graphql`,
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+      });
       clients.push(client);
       for (let i = 0; Date.now() < until; i++) {
-        await new Promise<void>((done) => client.subscribe(operations[(i + 3) % operations.length], { next: () => undefined, error: () => done(), complete: () => done() }));
+        await new Promise<void>((done) =>
+          client.subscribe(operations[(i + 3) % operations.length], {
+            next: () => undefined,
+            error: () => done(),
+            complete: () => done(),
+          }),
+        );
       }
     };
     const latencies: number[] = [];

@@ -10,12 +10,26 @@ import { startTestApp, TestApp } from '../support/test-app';
 
 /** One person's number (811218-9876), typed as people and word processors type it. */
 const TYPED_PINS = [
-  '811218-9876', '19811218-9876', '8112189876', '811218–9876', '811218 98 76', '８１１２１８－９８７６', '٨١١٢١٨-٩٨٧٦',
-  '8112\u200B18-9876', '81\u00AD1218\u20609876', '\u200F811218\u200E-9876', '811218.9876', '811218/9876', '811218_9876',
-  'Den anställda 811218+9876 har ingen plan', 'Samordningsnummer 811278-9873',
+  '811218-9876',
+  '19811218-9876',
+  '8112189876',
+  '811218–9876',
+  '811218 98 76',
+  '８１１２１８－９８７６',
+  '٨١١٢١٨-٩٨٧٦',
+  '8112\u200B18-9876',
+  '81\u00AD1218\u20609876',
+  '\u200F811218\u200E-9876',
+  '811218.9876',
+  '811218/9876',
+  '811218_9876',
+  'Den anställda 811218+9876 har ingen plan',
+  'Samordningsnummer 811278-9873',
 ];
 
-type Answer = { errors?: { message: string; extensions?: { code?: string; fields?: { field: string; messages: string[] }[] } }[] };
+type Answer = {
+  errors?: { message: string; extensions?: { code?: string; fields?: { field: string; messages: string[] }[] } }[];
+};
 
 describe('Personal identity numbers in any string input of any mutation', () => {
   let t: TestApp;
@@ -27,18 +41,29 @@ describe('Personal identity numbers in any string input of any mutation', () => 
   afterAll(() => t.close());
 
   const send = async (role: string, query: string, variables: unknown): Promise<Answer> =>
-    (await request(t.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${t.tokens[role]}`).send({ query, variables })).body;
+    (
+      await request(t.app.getHttpServer())
+        .post('/graphql')
+        .set('authorization', `Bearer ${t.tokens[role]}`)
+        .send({ query, variables })
+    ).body;
   const directorySize = () => {
     const db = new Database(join(t.dataDir, 'personal-data.sqlite'), { readonly: true });
     try {
-      return (db.prepare('SELECT (SELECT COUNT(*) FROM persons) + (SELECT COUNT(*) FROM person_keys) AS n').get() as { n: number }).n;
+      return (
+        db.prepare('SELECT (SELECT COUNT(*) FROM persons) + (SELECT COUNT(*) FROM person_keys) AS n').get() as {
+          n: number;
+        }
+      ).n;
     } finally {
       db.close();
     }
   };
   /** The field errors that say "personal identity number", by field. */
   const pinFields = (answer: Answer) =>
-    (answer.errors ?? []).flatMap((e) => e.extensions?.fields ?? []).filter((f) => f.messages.some((m) => m.includes(PERSONAL_IDENTITY_NUMBER_MESSAGE)));
+    (answer.errors ?? [])
+      .flatMap((e) => e.extensions?.fields ?? [])
+      .filter((f) => f.messages.some((m) => m.includes(PERSONAL_IDENTITY_NUMBER_MESSAGE)));
 
   it('refuses every one with BAD_USER_INPUT naming that field, appending nothing and writing no name', async () => {
     const mutations = Object.values(t.app.get(GraphQLSchemaHost).schema.getMutationType()!.getFields());
@@ -55,16 +80,23 @@ describe('Personal identity numbers in any string input of any mutation', () => 
     for (const field of mutations) {
       for (const input of stringInputs(field)) {
         const pin = TYPED_PINS[checked++ % TYPED_PINS.length];
-        const answer = await send(roles.get(field.name)!, mutationText(field), mutationVariables(field, input.path, pin));
+        const answer = await send(
+          roles.get(field.name)!,
+          mutationText(field),
+          mutationVariables(field, input.path, pin),
+        );
         // Inside an input object the pipe names the path below the argument; a plain string argument by its name.
         const path = input.path.length === 1 ? input.path[0] : input.path.slice(1).join('.');
         const code = answer.errors?.[0]?.extensions?.code;
-        const named = input.scalar === 'DateTime'
-          // A DateTime is parsed into a date before the pipe sees it: text cannot pass, and the date's own check names the field.
-          ? (answer.errors ?? []).flatMap((e) => e.extensions?.fields ?? []).some((f) => f.field === path)
-          : pinFields(answer).some((f) => f.field === path);
-        if (code !== 'BAD_USER_INPUT' || !named) problems.push(`${field.name} ${path} (${JSON.stringify(pin)}): ${JSON.stringify(answer).slice(0, 300)}`);
-        if (JSON.stringify(answer).includes('9876')) problems.push(`${field.name} ${path}: the answer repeats the number`);
+        const named =
+          input.scalar === 'DateTime'
+            ? // A DateTime is parsed into a date before the pipe sees it: text cannot pass, and the date's own check names the field.
+              (answer.errors ?? []).flatMap((e) => e.extensions?.fields ?? []).some((f) => f.field === path)
+            : pinFields(answer).some((f) => f.field === path);
+        if (code !== 'BAD_USER_INPUT' || !named)
+          problems.push(`${field.name} ${path} (${JSON.stringify(pin)}): ${JSON.stringify(answer).slice(0, 300)}`);
+        if (JSON.stringify(answer).includes('9876'))
+          problems.push(`${field.name} ${path}: the answer repeats the number`);
       }
     }
     expect(problems).toEqual([]);
@@ -75,21 +107,32 @@ describe('Personal identity numbers in any string input of any mutation', () => 
   }, 180_000);
 
   it('refuses one written into the operation text instead of the variables', async () => {
-    const answer = await send('DATA_PROTECTION_OFFICER', 'mutation { erasePerson(input: { personId: "person-1", reason: "Gäller 8112\\u200B18 — 9876" }) { stream } }', {});
+    const answer = await send(
+      'DATA_PROTECTION_OFFICER',
+      'mutation { erasePerson(input: { personId: "person-1", reason: "Gäller 8112\\u200B18 — 9876" }) { stream } }',
+      {},
+    );
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(pinFields(answer).map((f) => f.field)).toEqual(['reason']);
   });
 
   it('refuses one in a query argument too', async () => {
-    const answer = await send('AUDITOR', 'query($text: String!) { findPeople(text: $text) { id } }', { text: 'Anna 811218-9876' });
+    const answer = await send('AUDITOR', 'query($text: String!) { findPeople(text: $text) { id } }', {
+      text: 'Anna 811218-9876',
+    });
     expect(answer.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(pinFields(answer).map((f) => f.field)).toEqual(['text']);
   });
 
   it('keeps a correlation id shaped like one out of the trail', async () => {
-    const res = await request(t.app.getHttpServer()).post('/graphql').set('authorization', `Bearer ${t.tokens.STEERING_GROUP}`)
+    const res = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('authorization', `Bearer ${t.tokens.STEERING_GROUP}`)
       .set('x-correlation-id', '8112189876')
-      .send({ query: 'mutation($input: EstablishForumInput!) { establishForum(input: $input) { stream } }', variables: { input: {} } });
+      .send({
+        query: 'mutation($input: EstablishForumInput!) { establishForum(input: $input) { stream } }',
+        variables: { input: {} },
+      });
     expect(res.headers['x-correlation-id']).not.toBe('8112189876');
     expect(res.headers['x-correlation-id']).toMatch(/^[0-9a-f-]{36}$/);
   });

@@ -35,20 +35,31 @@ describe(`${CLIENTS} clients racing on one aggregate`, () => {
   afterAll(() => t.close());
 
   it('fills the last places of a forum exactly, and tells every loser why', async () => {
-    await t.gql('STEERING_GROUP', ESTABLISH, { input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne', establishedOn: '2024-09-01' } });
+    await t.gql('STEERING_GROUP', ESTABLISH, {
+      input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne', establishedOn: '2024-09-01' },
+    });
     await t.gql('STEERING_GROUP', CHANGE_CAPACITY, { input: { forumId: 'syd', capacity: 5, reason: 'Pilotår' } });
     const employers = organisationNumbers(CLIENTS).map((organisationNumber, i) => ({
-      organisationNumber, name: `Arbetsgivare ${i}`, sector: 'PRIVATE', industry: '62.010', size: 'FROM_500_TO_999',
+      organisationNumber,
+      name: `Arbetsgivare ${i}`,
+      sector: 'PRIVATE',
+      industry: '62.010',
+      size: 'FROM_500_TO_999',
     }));
     const results = await Promise.all(
-      employers.map((employer) => t.gql('FORUM_COORDINATOR', ADMIT, { input: { forumId: 'syd', employer, joinedOn: '2024-09-15' } })),
+      employers.map((employer) =>
+        t.gql('FORUM_COORDINATOR', ADMIT, { input: { forumId: 'syd', employer, joinedOn: '2024-09-15' } }),
+      ),
     );
     const outcomes = results.map(outcome);
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(5);
-    for (const o of outcomes.filter((x) => x !== 'OK')) expect(o).toMatch(/^(CONFLICT|DOMAIN_RULE_VIOLATION:FORUM_AT_CAPACITY)$/);
+    for (const o of outcomes.filter((x) => x !== 'OK'))
+      expect(o).toMatch(/^(CONFLICT|DOMAIN_RULE_VIOLATION:FORUM_AT_CAPACITY)$/);
     const forum = await t.gql('AUDITOR', '{ forum(id: "syd") { memberCount capacity seatsLeft } }');
     expect(forum.data.forum).toEqual({ memberCount: 5, capacity: 5, seatsLeft: 0 });
-    const admitted = (await t.app.get<EventStore>(EVENT_STORE).readStream('forum-syd')).filter((e) => e.type === 'MemberAdmitted');
+    const admitted = (await t.app.get<EventStore>(EVENT_STORE).readStream('forum-syd')).filter(
+      (e) => e.type === 'MemberAdmitted',
+    );
     expect(admitted).toHaveLength(5);
   }, 60_000);
 
@@ -56,16 +67,21 @@ describe(`${CLIENTS} clients racing on one aggregate`, () => {
     const impulses = [await reportImpulse(t, impulseAbout(SOLBACKA)), await reportImpulse(t, impulseAbout(SOLBACKA))];
     const results = await Promise.all(
       Array.from({ length: CLIENTS }, (_, i) =>
-        t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: i % 2 === 0 ? impulses : [impulses[1], impulses[0]], summary: `Tips ${i}` } }),
+        t.gql('COLLABORATION_OFFICER', COMPILE, {
+          input: { impulseIds: i % 2 === 0 ? impulses : [impulses[1], impulses[0]], summary: `Tips ${i}` },
+        }),
       ),
     );
     const outcomes = results.map(outcome);
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(1);
-    for (const o of outcomes.filter((x) => x !== 'OK')) expect(o).toMatch(/^(CONFLICT|DOMAIN_RULE_VIOLATION:IMPULSE_[A-Z_]+)$/);
+    for (const o of outcomes.filter((x) => x !== 'OK'))
+      expect(o).toMatch(/^(CONFLICT|DOMAIN_RULE_VIOLATION:IMPULSE_[A-Z_]+)$/);
     const store = t.app.get<EventStore>(EVENT_STORE);
     for (const id of impulses) {
       const events = await store.readStream(`impulse-${id}`);
-      const joined = events.filter((e) => e.type === 'ImpulseJoinedTip').length - events.filter((e) => e.type === 'ImpulseLeftTip').length;
+      const joined =
+        events.filter((e) => e.type === 'ImpulseJoinedTip').length -
+        events.filter((e) => e.type === 'ImpulseLeftTip').length;
       expect(joined).toBe(1);
     }
     const tips = await store.readAll({ filter: { eventTypes: ['TipCompiled'] } });

@@ -22,7 +22,13 @@ describe('Small-number suppression for the dashboard', () => {
     if (typeof exact === 'number') return [{ at, exact, shown: (shown ?? null) as number | null }];
     // Lists of keyed cells are paired by key: the dashboard may list keys (zeros) the exact answer leaves out.
     if (Array.isArray(exact) && exact.every((e) => e && typeof e === 'object' && 'key' in e)) {
-      return exact.flatMap((e) => pairs(e, (shown as { key: string }[]).find((s) => s.key === e.key), `${at}[${e.key}]`));
+      return exact.flatMap((e) =>
+        pairs(
+          e,
+          (shown as { key: string }[]).find((s) => s.key === e.key),
+          `${at}[${e.key}]`,
+        ),
+      );
     }
     if (Array.isArray(exact)) return exact.flatMap((e, i) => pairs(e, (shown as unknown[])[i], `${at}[${i}]`));
     if (exact && typeof exact === 'object') {
@@ -40,8 +46,10 @@ describe('Small-number suppression for the dashboard', () => {
     const small = all.filter((p) => inScope(p.at) && p.exact >= 1 && p.exact <= 4);
     expect(small.length).toBeGreaterThan(0);
     for (const p of small) expect({ at: p.at, shown: p.shown }).toEqual({ at: p.at, shown: null });
-    for (const p of all.filter((x) => !inScope(x.at))) expect({ at: p.at, shown: p.shown }).toEqual({ at: p.at, shown: p.exact });
-    for (const p of all.filter((x) => inScope(x.at) && !(x.exact >= 1 && x.exact <= 4) && x.shown !== null)) expect(p.shown).toBe(p.exact);
+    for (const p of all.filter((x) => !inScope(x.at)))
+      expect({ at: p.at, shown: p.shown }).toEqual({ at: p.at, shown: p.exact });
+    for (const p of all.filter((x) => inScope(x.at) && !(x.exact >= 1 && x.exact <= 4) && x.shown !== null))
+      expect(p.shown).toBe(p.exact);
   }
 
   it('suppresses the tip funnel by region and by industry, and its totals only where they would give a cell away', async () => {

@@ -15,10 +15,21 @@ interface Issuer {
 }
 
 async function devIssuer(): Promise<Issuer> {
-  const app = await startTestApp({ env: { TOKEN_MAX_LIFETIME_SECONDS: String(MAX), DEV_TOKEN_LIFETIME_SECONDS: '600' } });
+  const app = await startTestApp({
+    env: { TOKEN_MAX_LIFETIME_SECONDS: String(MAX), DEV_TOKEN_LIFETIME_SECONDS: '600' },
+  });
   const secret = new Uint8Array(Buffer.from(readFileSync(join(app.dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
   const sign = (claims: JWTPayload) => {
-    const payload = { iss: 'samverkan-dev', aud: 'samverkan', sub: 'someone', role: 'AUDITOR', org: 'FK', iat: now(), exp: now() + 3600, ...claims };
+    const payload = {
+      iss: 'samverkan-dev',
+      aud: 'samverkan',
+      sub: 'someone',
+      role: 'AUDITOR',
+      org: 'FK',
+      iat: now(),
+      exp: now() + 3600,
+      ...claims,
+    };
     const present = Object.fromEntries(Object.entries(payload).filter(([, value]) => value !== undefined));
     return new SignJWT(present).setProtectedHeader({ alg: 'HS256' }).sign(secret);
   };
@@ -27,7 +38,9 @@ async function devIssuer(): Promise<Issuer> {
 
 async function externalIssuer(): Promise<Issuer> {
   const issuer: TestIssuer = await startTestIssuer();
-  const app = await startTestApp({ env: { NODE_ENV: 'production', TOKEN_MAX_LIFETIME_SECONDS: String(MAX), ...issuer.env } });
+  const app = await startTestApp({
+    env: { NODE_ENV: 'production', TOKEN_MAX_LIFETIME_SECONDS: String(MAX), ...issuer.env },
+  });
   return { app, sign: (claims) => issuer.sign(claims), close: async () => (await app.close(), await issuer.close()) };
 }
 

@@ -12,7 +12,10 @@ const QUERY = '{ forums { id } }';
 describe('Tokens', () => {
   let t: TestApp;
   let secret: Uint8Array;
-  const token = (claims: Record<string, unknown>, options: { issuer?: string; audience?: string; expires?: number | string } = {}) =>
+  const token = (
+    claims: Record<string, unknown>,
+    options: { issuer?: string; audience?: string; expires?: number | string } = {},
+  ) =>
     new SignJWT({ role: 'AUDITOR', org: 'FK', ...claims })
       .setProtectedHeader({ alg: 'HS256' })
       .setSubject('someone')
@@ -40,16 +43,24 @@ describe('Tokens', () => {
     ['another issuer', async () => token({}, { issuer: 'someone-else' })],
     ['another audience', async () => token({}, { audience: 'another-app' })],
     ['an unknown role', async () => token({ role: 'ADMIN' })],
-    ['alg none', async () => `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', role: 'AUDITOR', iss: 'samverkan-dev', aud: 'samverkan' })).toString('base64url')}.`],
+    [
+      'alg none',
+      async () =>
+        `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', role: 'AUDITOR', iss: 'samverkan-dev', aud: 'samverkan' })).toString('base64url')}.`,
+    ],
   ])('refuses %s with UNAUTHENTICATED', async (_case, make) => {
     expect(await codeFor(await make())).toBe('UNAUTHENTICATED');
   });
 
   it('takes the actor of an event from the token, and refuses an input that names one', async () => {
     const sg = await token({ role: 'STEERING_GROUP', org: 'AV' }, {});
-    const claimed = await t.gql(sg, ESTABLISH, { input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne', actor: { id: 'someone-else' } } });
+    const claimed = await t.gql(sg, ESTABLISH, {
+      input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne', actor: { id: 'someone-else' } },
+    });
     expect(claimed.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
-    expect((await t.gql(sg, ESTABLISH, { input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne' } })).errors).toBeUndefined();
+    expect(
+      (await t.gql(sg, ESTABLISH, { input: { forumId: 'syd', name: 'Forum Syd', region: 'Skåne' } })).errors,
+    ).toBeUndefined();
     const [event] = await t.app.get<EventStore>(EVENT_STORE).readStream('forum-syd');
     expect(event.metadata.actor).toEqual({ id: 'someone', organisation: 'AV', role: 'STEERING_GROUP' });
   });

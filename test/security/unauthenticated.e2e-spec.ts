@@ -34,7 +34,9 @@ describe.each([
   const refused = (res: request.Response) => {
     expect(res.status).toBe(401);
     expect(res.body.data).toBeUndefined();
-    expect(res.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['UNAUTHENTICATED']);
+    expect(res.body.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual([
+      'UNAUTHENTICATED',
+    ]);
   };
 
   it.each(WITHOUT_DATA)('answers %s over POST with UNAUTHENTICATED only', async (_what, query) => {
@@ -44,7 +46,12 @@ describe.each([
   });
 
   it('answers a GET query with UNAUTHENTICATED only', async () => {
-    refused(await request(t.app.getHttpServer()).get('/graphql').set('apollo-require-preflight', 'true').query({ query: '{ __typename }' }));
+    refused(
+      await request(t.app.getHttpServer())
+        .get('/graphql')
+        .set('apollo-require-preflight', 'true')
+        .query({ query: '{ __typename }' }),
+    );
   });
 
   it(`answers a verified token's introspection ${mode === 'production' ? 'with a refusal' : 'with the schema'}`, async () => {

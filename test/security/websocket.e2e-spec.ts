@@ -11,9 +11,14 @@ const ESTABLISH = 'mutation($i: EstablishForumInput!) { establishForum(input: $i
 const LIVE = '{ timelineAppended { position } }';
 
 /** A raw graphql-transport-ws socket, acknowledged, for messages a well-behaved client never sends. */
-async function acknowledged(url: string, token: string): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
+async function acknowledged(
+  url: string,
+  token: string,
+): Promise<{ socket: WebSocket; closed: Promise<{ code: number; reason: string }> }> {
   const socket = new WebSocket(url, 'graphql-transport-ws');
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
   await new Promise((resolve) => socket.on('open', resolve));
   socket.send(JSON.stringify({ type: 'connection_init', payload: { authorization: `Bearer ${token}` } }));
   await new Promise((resolve) => socket.once('message', resolve));
@@ -26,8 +31,14 @@ describe('GraphQL over the websocket', () => {
   let url: string;
   const sign = async (expiresAt: number | string, issuer = 'samverkan-dev') => {
     const secret = new Uint8Array(Buffer.from(readFileSync(join(t.dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
-    return new SignJWT({ role: 'AUDITOR', org: 'FK' }).setProtectedHeader({ alg: 'HS256' }).setSubject('auditor-ws')
-      .setIssuer(issuer).setAudience('samverkan').setIssuedAt().setExpirationTime(expiresAt).sign(secret);
+    return new SignJWT({ role: 'AUDITOR', org: 'FK' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('auditor-ws')
+      .setIssuer(issuer)
+      .setAudience('samverkan')
+      .setIssuedAt()
+      .setExpirationTime(expiresAt)
+      .sign(secret);
   };
 
   beforeAll(async () => {
@@ -73,24 +84,42 @@ describe('GraphQL over the websocket', () => {
     expect(refused.errors![0].extensions!.code).toBe('FORBIDDEN');
     const done = await overWebSocket(url, t.tokens.STEERING_GROUP, { query: ESTABLISH, variables: { i: input } });
     expect(done.data).toEqual({ establishForum: { revision: 0 } });
-    const invalid = await overWebSocket(url, t.tokens.STEERING_GROUP, { query: ESTABLISH, variables: { i: { ...input, forumId: 'ws2', region: 'Mars' } } });
+    const invalid = await overWebSocket(url, t.tokens.STEERING_GROUP, {
+      query: ESTABLISH,
+      variables: { i: { ...input, forumId: 'ws2', region: 'Mars' } },
+    });
     expect(invalid.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
   });
 
   it('holds a bounded number of operations at once on one connection', async () => {
-    const client = createClient({ url, webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${t.tokens.AUDITOR}` }, retryAttempts: 0 });
+    const client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      connectionParams: { authorization: `Bearer ${t.tokens.AUDITOR}` },
+      retryAttempts: 0,
+    });
     const stops: (() => void)[] = [];
     const refusals: unknown[] = [];
     try {
       for (let i = 0; i <= MAX_OPERATIONS_PER_SOCKET; i++) {
-        stops.push(client.subscribe({ query: `subscription ${LIVE}` }, { next: () => undefined, error: (e) => refusals.push(e), complete: () => undefined }));
+        stops.push(
+          client.subscribe(
+            { query: `subscription ${LIVE}` },
+            { next: () => undefined, error: (e) => refusals.push(e), complete: () => undefined },
+          ),
+        );
       }
       await new Promise((r) => setTimeout(r, 500));
       expect(refusals).toHaveLength(1);
       expect(JSON.stringify(refusals[0])).toContain('TOO_MANY_OPERATIONS');
       stops[0]();
       await new Promise((r) => setTimeout(r, 200));
-      const again = await new Promise<unknown>((resolve) => client.subscribe({ query: '{ regions }' }, { next: (v) => resolve(v), error: resolve, complete: () => undefined }));
+      const again = await new Promise<unknown>((resolve) =>
+        client.subscribe(
+          { query: '{ regions }' },
+          { next: (v) => resolve(v), error: resolve, complete: () => undefined },
+        ),
+      );
       expect(again).toMatchObject({ data: { regions: expect.any(Array) } });
     } finally {
       stops.forEach((stop) => stop());
@@ -106,13 +135,18 @@ describe('GraphQL over the websocket', () => {
 
   it('closes the socket on a message larger than a request body may be (1009)', async () => {
     const { socket, closed } = await acknowledged(url, t.tokens.AUDITOR);
-    socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `{ regions } # ${'x'.repeat(10_000)}` } }));
+    socket.send(
+      JSON.stringify({ id: '1', type: 'subscribe', payload: { query: `{ regions } # ${'x'.repeat(10_000)}` } }),
+    );
     expect((await closed).code).toBe(1009);
   });
 
   it('takes one operation per message: a batch in one message closes the socket (4400) and runs nothing', async () => {
     const { socket, closed } = await acknowledged(url, t.tokens.STEERING_GROUP);
-    const operation = { query: ESTABLISH, variables: { i: { forumId: 'batch', name: 'B', region: 'Skåne', establishedOn: '2024-09-01' } } };
+    const operation = {
+      query: ESTABLISH,
+      variables: { i: { forumId: 'batch', name: 'B', region: 'Skåne', establishedOn: '2024-09-01' } },
+    };
     socket.send(JSON.stringify({ id: '1', type: 'subscribe', payload: [operation, operation] }));
     expect((await closed).code).toBe(4400);
     const forums = await t.gql('AUDITOR', '{ forums { id } }');

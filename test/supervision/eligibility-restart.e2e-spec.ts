@@ -4,7 +4,14 @@ import { join } from 'node:path';
 import { EVENT_STORE, ProcessManagerRunner } from '@samverkan/core';
 import { EventStore } from '@samverkan/event-store';
 import { startTestApp } from '../support/test-app';
-import { FINDINGS, kommun, launchedCampaign, RECORD_INSPECTION, until, workplaceInspection } from '../support/supervision-fixtures';
+import {
+  FINDINGS,
+  kommun,
+  launchedCampaign,
+  RECORD_INSPECTION,
+  until,
+  workplaceInspection,
+} from '../support/supervision-fixtures';
 
 const ELIGIBLE = `query($id: String!) { supervisionCampaign(id: $id) { eligiblePrincipals { organisationNumber } } }`;
 
@@ -19,10 +26,15 @@ describe('Principal eligibility across restarts', () => {
     const inspection = await first.gql('AV_INSPECTOR', RECORD_INSPECTION, { input: workplaceInspection(campaignId) });
     await first.app.get(ProcessManagerRunner).stop();
     await first.gql('AV_INSPECTOR', FINDINGS, {
-      input: { inspectionId: inspection.data.recordInspection.inspection.id, findings: [{ area: 'Rehabilitering', description: 'Ingen rutin', systemDeficiency: true }] },
+      input: {
+        inspectionId: inspection.data.recordInspection.inspection.id,
+        findings: [{ area: 'Rehabilitering', description: 'Ingen rutin', systemDeficiency: true }],
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await first.gql('AUDITOR', ELIGIBLE, { id: campaignId })).data.supervisionCampaign.eligiblePrincipals).toEqual([]);
+    expect(
+      (await first.gql('AUDITOR', ELIGIBLE, { id: campaignId })).data.supervisionCampaign.eligiblePrincipals,
+    ).toEqual([]);
     await first.close();
 
     const second = await startTestApp({ dataDir });
@@ -30,15 +42,21 @@ describe('Principal eligibility across restarts', () => {
       () => second.gql('AUDITOR', ELIGIBLE, { id: campaignId }),
       (res) => res.data.supervisionCampaign.eligiblePrincipals.length > 0,
     );
-    expect(eligible.data.supervisionCampaign.eligiblePrincipals).toEqual([{ organisationNumber: kommun.organisationNumber }]);
+    expect(eligible.data.supervisionCampaign.eligiblePrincipals).toEqual([
+      { organisationNumber: kommun.organisationNumber },
+    ]);
     await second.close();
 
     // A third start finds the checkpoint past the findings: nothing is marked twice.
     const third = await startTestApp({ dataDir });
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const marks = (await third.app.get<EventStore>(EVENT_STORE).readAll({ filter: { eventTypes: ['PrincipalMarkedEligible'] } })).length;
+    const marks = (
+      await third.app.get<EventStore>(EVENT_STORE).readAll({ filter: { eventTypes: ['PrincipalMarkedEligible'] } })
+    ).length;
     expect(marks).toBe(1);
-    expect((await third.gql('AUDITOR', ELIGIBLE, { id: campaignId })).data.supervisionCampaign.eligiblePrincipals).toHaveLength(1);
+    expect(
+      (await third.gql('AUDITOR', ELIGIBLE, { id: campaignId })).data.supervisionCampaign.eligiblePrincipals,
+    ).toHaveLength(1);
     await third.close();
   }, 60_000);
 });

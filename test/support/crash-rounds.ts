@@ -22,7 +22,11 @@ export const onTheFly: Launcher = (env) => {
 };
 
 export const compiled: Launcher = (env) =>
-  spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  spawn(process.execPath, [join(ROOT, 'dist/apps/api/src/main.js')], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 
 export interface CrashReport {
   rounds: number;
@@ -43,7 +47,12 @@ const REPORT = `mutation($input: ReportImpulseInput!) { reportImpulse(input: $in
  * every acknowledged command is stored once, every chain holds, and the read models, once caught
  * up, equal a rebuild from scratch.
  */
-export async function crashRounds(dataDir: string, rounds: number, launcher: Launcher, log: (line: string) => void = () => undefined): Promise<CrashReport> {
+export async function crashRounds(
+  dataDir: string,
+  rounds: number,
+  launcher: Launcher,
+  log: (line: string) => void = () => undefined,
+): Promise<CrashReport> {
   const started = Date.now();
   const env = { DATA_DIR: dataDir, PORT: '0', LOG_LEVEL: 'info', NODE_ENV: 'development' };
   const acknowledged = new Set<string>();
@@ -68,7 +77,15 @@ export async function crashRounds(dataDir: string, rounds: number, launcher: Lau
           const res = await fetch(`http://localhost:${port}/graphql`, {
             method: 'POST',
             headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-            body: JSON.stringify({ query: REPORT, variables: { input: { ...impulseAbout({ organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' }), commandId } } }),
+            body: JSON.stringify({
+              query: REPORT,
+              variables: {
+                input: {
+                  ...impulseAbout({ organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' }),
+                  commandId,
+                },
+              },
+            }),
           });
           const body = (await res.json()) as { errors?: unknown[] };
           if (res.ok && !body.errors) acknowledged.add(commandId);
@@ -111,7 +128,9 @@ export async function crashRounds(dataDir: string, rounds: number, launcher: Lau
 async function caughtUp(port: string): Promise<void> {
   const until = Date.now() + 30_000;
   while (Date.now() < until) {
-    const health = (await (await fetch(`http://localhost:${port}/health`)).json()) as { details?: { projections?: { lag?: string } } };
+    const health = (await (await fetch(`http://localhost:${port}/health`)).json()) as {
+      details?: { projections?: { lag?: string } };
+    };
     if (health.details?.projections?.lag === '0') return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -135,8 +154,10 @@ function commandIdsInStore(dataDir: string): Map<string, number> {
 function checkStore(dataDir: string, acknowledged: Set<string>, round: number): string[] {
   const stored = commandIdsInStore(dataDir);
   const problems: string[] = [];
-  for (const id of acknowledged) if (!stored.has(id)) problems.push(`round ${round}: acknowledged command ${id} is not in the store`);
-  for (const [id, count] of stored) if (count !== 1) problems.push(`round ${round}: command ${id} has ${count} events, expected 1`);
+  for (const id of acknowledged)
+    if (!stored.has(id)) problems.push(`round ${round}: acknowledged command ${id} is not in the store`);
+  for (const [id, count] of stored)
+    if (count !== 1) problems.push(`round ${round}: command ${id} has ${count} events, expected 1`);
   return problems;
 }
 
@@ -144,7 +165,11 @@ async function checkChains(dataDir: string, round: number): Promise<string[]> {
   const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
   try {
     const report = await walkChains(store);
-    return report.firstBroken ? [`round ${round}: chain broken ${JSON.stringify(report.firstBroken, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}`] : [];
+    return report.firstBroken
+      ? [
+          `round ${round}: chain broken ${JSON.stringify(report.firstBroken, (_k, v) => (typeof v === 'bigint' ? String(v) : v))}`,
+        ]
+      : [];
   } finally {
     await store.close();
   }
@@ -155,14 +180,18 @@ async function checkRebuild(dataDir: string, round: number): Promise<string[]> {
   const file = join(dataDir, 'read-models.sqlite');
   const live = readModels(file);
   const env = validateEnvironment({ DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), { logger: false });
+  const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), {
+    logger: false,
+  });
   try {
     await app.get(ProjectionRunner).rebuild();
   } finally {
     await app.close();
   }
   const fresh = readModels(file);
-  return JSON.stringify(fresh, bigints) === JSON.stringify(live, bigints) ? [] : [`round ${round}: the live read models differ from a rebuild`];
+  return JSON.stringify(fresh, bigints) === JSON.stringify(live, bigints)
+    ? []
+    : [`round ${round}: the live read models differ from a rebuild`];
 }
 
 function readModels(file: string): Record<string, unknown[]> {

@@ -1,5 +1,16 @@
 import { CommandPipeline, DEFAULT_REGIONS, PersonDirectory, ProcessManagerRunner } from '@samverkan/core';
-import { demoOf, DemoSend, demoYear, seedDialogue, seedForums, seedKnowledge, seedMomentum, seedPlans, seedSupervision, seedTipYear } from '@samverkan/demo';
+import {
+  demoOf,
+  DemoSend,
+  demoYear,
+  seedDialogue,
+  seedForums,
+  seedKnowledge,
+  seedMomentum,
+  seedPlans,
+  seedSupervision,
+  seedTipYear,
+} from '@samverkan/demo';
 import { TestApp } from './test-app';
 
 /** The test app's own pipeline and person directory as a seed's target. */
@@ -11,7 +22,16 @@ export function demoSendOf(t: TestApp): DemoSend {
 export async function seedEveryModule(t: TestApp): Promise<void> {
   const demo = demoSendOf(t);
   await seedPlans(demo);
-  const small = { impulses: 12, tips: 3, directActions: 1, indirectUses: 1, noActions: 1, awaitingOutcome: 0, dismissed: 2, open: 1 };
+  const small = {
+    impulses: 12,
+    tips: 3,
+    directActions: 1,
+    indirectUses: 1,
+    noActions: 1,
+    awaitingOutcome: 0,
+    dismissed: 2,
+    open: 1,
+  };
   await seedTipYear(demo, demoYear(2024, small, DEFAULT_REGIONS));
   await seedForums(demo);
   await seedSupervision(demo);

@@ -19,22 +19,66 @@ export const ESTABLISH = mutation('establishForum', 'EstablishForumInput', `foru
 export const CHANGE_CAPACITY = mutation('changeForumCapacity', 'ChangeForumCapacityInput', `forum { ${FORUM_FIELDS} }`);
 export const ADMIT = mutation('admitForumMember', 'AdmitForumMemberInput', `forum { ${FORUM_FIELDS} }`);
 export const RESIGN = mutation('resignForumMember', 'ResignForumMemberInput', `forum { ${FORUM_FIELDS} }`);
-export const ADD_REPRESENTATIVE = mutation('addForumRepresentative', 'AddForumRepresentativeInput', `forum { ${FORUM_FIELDS} }`);
+export const ADD_REPRESENTATIVE = mutation(
+  'addForumRepresentative',
+  'AddForumRepresentativeInput',
+  `forum { ${FORUM_FIELDS} }`,
+);
 export const PLAN_MEETING = mutation('planForumMeeting', 'PlanForumMeetingInput', `meeting { ${MEETING_FIELDS} }`);
 export const HOLD_MEETING = mutation('holdForumMeeting', 'HoldForumMeetingInput', `meeting { ${MEETING_FIELDS} }`);
-export const RECORD_ATTENDANCE = mutation('recordForumMeetingAttendance', 'RecordForumAttendanceInput', `meeting { ${MEETING_FIELDS} }`);
-export const CANCEL_MEETING = mutation('cancelForumMeeting', 'CancelForumMeetingInput', `meeting { ${MEETING_FIELDS} }`);
+export const RECORD_ATTENDANCE = mutation(
+  'recordForumMeetingAttendance',
+  'RecordForumAttendanceInput',
+  `meeting { ${MEETING_FIELDS} }`,
+);
+export const CANCEL_MEETING = mutation(
+  'cancelForumMeeting',
+  'CancelForumMeetingInput',
+  `meeting { ${MEETING_FIELDS} }`,
+);
 export const AGREE_ACTION = mutation('agreeJointAction', 'AgreeJointActionInput', `jointAction { ${ACTION_FIELDS} }`);
-export const ACTION_PROGRESS = mutation('recordJointActionProgress', 'RecordJointActionProgressInput', `jointAction { ${ACTION_FIELDS} }`);
-export const COMPLETE_ACTION = mutation('completeJointAction', 'CompleteJointActionInput', `jointAction { ${ACTION_FIELDS} }`);
+export const ACTION_PROGRESS = mutation(
+  'recordJointActionProgress',
+  'RecordJointActionProgressInput',
+  `jointAction { ${ACTION_FIELDS} }`,
+);
+export const COMPLETE_ACTION = mutation(
+  'completeJointAction',
+  'CompleteJointActionInput',
+  `jointAction { ${ACTION_FIELDS} }`,
+);
 export const DROP_ACTION = mutation('dropJointAction', 'DropJointActionInput', `jointAction { ${ACTION_FIELDS} }`);
 
 /** Fictional member employers with valid organisation numbers (checksum verified). */
 export const employers = {
-  sahlgrenska: { organisationNumber: '232100-0131', name: 'Västra Götalandsregionen', sector: 'PUBLIC', industry: '86.101', size: 'FROM_5000' },
-  volvo: { organisationNumber: '556074-3089', name: 'Lastvagnar Väst AB', sector: 'PRIVATE', industry: '29.102', size: 'FROM_5000' },
-  kommun: { organisationNumber: '212000-1355', name: 'Göteborgs Stad', sector: 'PUBLIC', industry: '84.11', size: 'FROM_5000' },
-  bank: { organisationNumber: '502032-9081', name: 'Sparbanken Väst', sector: 'PRIVATE', industry: '64.190', size: 'FROM_500_TO_999' },
+  sahlgrenska: {
+    organisationNumber: '232100-0131',
+    name: 'Västra Götalandsregionen',
+    sector: 'PUBLIC',
+    industry: '86.101',
+    size: 'FROM_5000',
+  },
+  volvo: {
+    organisationNumber: '556074-3089',
+    name: 'Lastvagnar Väst AB',
+    sector: 'PRIVATE',
+    industry: '29.102',
+    size: 'FROM_5000',
+  },
+  kommun: {
+    organisationNumber: '212000-1355',
+    name: 'Göteborgs Stad',
+    sector: 'PUBLIC',
+    industry: '84.11',
+    size: 'FROM_5000',
+  },
+  bank: {
+    organisationNumber: '502032-9081',
+    name: 'Sparbanken Väst',
+    sector: 'PRIVATE',
+    industry: '64.190',
+    size: 'FROM_500_TO_999',
+  },
 };
 
 /** A coordinator's token naming the forums they coordinate (the `forums` claim). */

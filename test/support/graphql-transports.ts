@@ -27,33 +27,53 @@ export function wsUrl(server: Server): string {
 }
 
 /** Sends one operation over the transport and returns the answer; the server must be listening for `ws`. */
-export async function sendOver(transport: Transport, server: Server, token: string | null, operation: Operation): Promise<Answer> {
+export async function sendOver(
+  transport: Transport,
+  server: Server,
+  token: string | null,
+  operation: Operation,
+): Promise<Answer> {
   if (transport === 'ws') return overWebSocket(wsUrl(server), token, operation);
-  const req = transport === 'POST'
-    ? request(server).post('/graphql').set('content-type', 'application/json').send(operation)
-    : request(server).get('/graphql').set('apollo-require-preflight', 'true').query({
-      query: operation.query,
-      ...(operation.variables ? { variables: JSON.stringify(operation.variables) } : {}),
-      ...(operation.operationName ? { operationName: operation.operationName } : {}),
-    });
+  const req =
+    transport === 'POST'
+      ? request(server).post('/graphql').set('content-type', 'application/json').send(operation)
+      : request(server)
+          .get('/graphql')
+          .set('apollo-require-preflight', 'true')
+          .query({
+            query: operation.query,
+            ...(operation.variables ? { variables: JSON.stringify(operation.variables) } : {}),
+            ...(operation.operationName ? { operationName: operation.operationName } : {}),
+          });
   if (token) req.set('authorization', `Bearer ${token}`);
   const res = await req;
   return { status: res.status, ...(res.body as GraphQLResponse) };
 }
 
 /** One operation on a fresh graphql-ws connection: its last result, its errors, or the close. */
-export function overWebSocket(url: string, token: string | null, operation: Operation, connectionParams?: Record<string, unknown>): Promise<Answer> {
+export function overWebSocket(
+  url: string,
+  token: string | null,
+  operation: Operation,
+  connectionParams?: Record<string, unknown>,
+): Promise<Answer> {
   const client = createClient({
-    url, webSocketImpl: WebSocket, retryAttempts: 0, lazy: true,
+    url,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
     connectionParams: connectionParams ?? (token ? { authorization: `Bearer ${token}` } : {}),
   });
   return new Promise<Answer>((resolve) => {
     let last: Answer = {};
     client.subscribe(operation, {
       next: (value) => void (last = value as Answer),
-      error: (error) => resolve(Array.isArray(error)
-        ? { errors: error as Answer['errors'] }
-        : { closed: { code: (error as { code: number }).code, reason: (error as { reason: string }).reason } }),
+      error: (error) =>
+        resolve(
+          Array.isArray(error)
+            ? { errors: error as Answer['errors'] }
+            : { closed: { code: (error as { code: number }).code, reason: (error as { reason: string }).reason } },
+        ),
       complete: () => resolve(last),
     });
   }).finally(() => client.dispose());

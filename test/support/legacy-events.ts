@@ -35,21 +35,45 @@ const envelope = (commandType: string, kind: 'action') => {
 export async function writeLegacyForum(dataDir: string, f: LegacyForum): Promise<void> {
   const store = SqliteEventStore.open(join(dataDir, 'events.sqlite'));
   try {
-    await store.append(`forum-${f.forumId}`, [{
-      id: randomUUID(), type: 'ForumEstablished', metadata: envelope('EstablishForum', 'action'),
-      data: { forumId: f.forumId, name: f.name, region: f.region, capacity: 25, establishedOn: f.establishedOn },
-    }], { expectedRevision: 'no_stream' });
+    await store.append(
+      `forum-${f.forumId}`,
+      [
+        {
+          id: randomUUID(),
+          type: 'ForumEstablished',
+          metadata: envelope('EstablishForum', 'action'),
+          data: { forumId: f.forumId, name: f.name, region: f.region, capacity: 25, establishedOn: f.establishedOn },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
     const meeting = { meetingId: f.meetingId, forumId: f.forumId };
-    await store.append(`forumMeeting-${f.meetingId}`, [
-      {
-        id: randomUUID(), type: 'MeetingPlanned', metadata: envelope('PlanMeeting', 'action'),
-        data: { ...meeting, title: 'Erfarenhetsutbyte', format: 'SEMINAR', term: f.term, year: f.year, date: f.heldOn, agenda: [] },
-      },
-      {
-        id: randomUUID(), type: 'MeetingHeld', metadata: envelope('HoldMeeting', 'action'),
-        data: { ...meeting, heldOn: f.heldOn, minutes: 'Protokoll fört.' },
-      },
-    ], { expectedRevision: 'no_stream' });
+    await store.append(
+      `forumMeeting-${f.meetingId}`,
+      [
+        {
+          id: randomUUID(),
+          type: 'MeetingPlanned',
+          metadata: envelope('PlanMeeting', 'action'),
+          data: {
+            ...meeting,
+            title: 'Erfarenhetsutbyte',
+            format: 'SEMINAR',
+            term: f.term,
+            year: f.year,
+            date: f.heldOn,
+            agenda: [],
+          },
+        },
+        {
+          id: randomUUID(),
+          type: 'MeetingHeld',
+          metadata: envelope('HoldMeeting', 'action'),
+          data: { ...meeting, heldOn: f.heldOn, minutes: 'Protokoll fört.' },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
   } finally {
     await store.close();
   }

@@ -2,18 +2,28 @@ import { PersonDirectory } from '@samverkan/core';
 import { GraphQLResponse, TestApp } from './test-app';
 
 /** What a refused request answered: its rule, or its code when no rule applies. */
-export const refusalOf = (res: GraphQLResponse) => res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
+export const refusalOf = (res: GraphQLResponse) =>
+  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 
 /**
  * The names in the person directory that contain the marker, sorted: each test names its people
  * with a marker of its own, so the answer is exactly the people that test's requests left behind.
  */
 export function namesMarked(t: TestApp, marker: string): string[] {
-  return t.app.get(PersonDirectory).search(marker).map((p) => p.name ?? '').sort();
+  return t.app
+    .get(PersonDirectory)
+    .search(marker)
+    .map((p) => p.name ?? '')
+    .sort();
 }
 
 /** A request that must be refused with `expected`, and must leave no name with the marker behind. */
-export async function expectRefusedWithoutNames(t: TestApp, answer: Promise<GraphQLResponse>, expected: string, marker: string): Promise<void> {
+export async function expectRefusedWithoutNames(
+  t: TestApp,
+  answer: Promise<GraphQLResponse>,
+  expected: string,
+  marker: string,
+): Promise<void> {
   const res = await answer;
   expect(res.data ?? null).toBeNull();
   expect(refusalOf(res)).toBe(expected);

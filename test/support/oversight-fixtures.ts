@@ -28,9 +28,17 @@ export async function ok(res: Promise<{ data?: any; errors?: unknown[] }>): Prom
   return answer.data;
 }
 
-export async function sentTip(t: TestApp, sentOn: string, organisationNumber = SOLBACKA.organisationNumber): Promise<string> {
+export async function sentTip(
+  t: TestApp,
+  sentOn: string,
+  organisationNumber = SOLBACKA.organisationNumber,
+): Promise<string> {
   const impulse = await reportImpulse(t, impulseAbout({ ...SOLBACKA, organisationNumber }, { reportedOn: sentOn }));
-  const compiled = await ok(t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulse], summary: 'Ingen plan för återgång i arbete.' } }));
+  const compiled = await ok(
+    t.gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [impulse], summary: 'Ingen plan för återgång i arbete.' },
+    }),
+  );
   const tipId = compiled.compileTip.tip.id as string;
   await ok(t.gql('COLLABORATION_OFFICER', SEND, { input: { tipId, sentOn } }));
   return tipId;
@@ -38,7 +46,11 @@ export async function sentTip(t: TestApp, sentOn: string, organisationNumber = S
 
 /** A forum, its coordinator's token, and meetings held (and planned) on those dates. */
 export async function forumWithMeetings(
-  t: TestApp, forumId: string, name: string, heldOn: string[], plannedOn: string[] = [],
+  t: TestApp,
+  forumId: string,
+  name: string,
+  heldOn: string[],
+  plannedOn: string[] = [],
 ): Promise<{ coordinator: string; meetingIds: string[] }> {
   await ok(t.gql(SG, ESTABLISH, { input: { forumId, name, region: 'Västra Götaland', establishedOn: '2024-09-01' } }));
   const coordinator = await coordinatorToken(t, `coord-${forumId}`, [forumId]);
@@ -46,18 +58,47 @@ export async function forumWithMeetings(
   for (const date of [...heldOn, ...plannedOn]) {
     const term = date.slice(5, 7) <= '06' ? 'VT' : 'HT';
     const agenda = [{ topic: 'Erfarenhetsutbyte', speakerOrganisation: 'Arbetsmiljöverket' }];
-    const planned = await ok(t.gql(coordinator, PLAN_MEETING, { input: { forumId, title: `Möte ${date}`, format: 'SEMINAR', term, year: Number(date.slice(0, 4)), date, agenda } }));
+    const planned = await ok(
+      t.gql(coordinator, PLAN_MEETING, {
+        input: {
+          forumId,
+          title: `Möte ${date}`,
+          format: 'SEMINAR',
+          term,
+          year: Number(date.slice(0, 4)),
+          date,
+          agenda,
+        },
+      }),
+    );
     const meetingId = planned.planForumMeeting.meeting.id as string;
-    if (heldOn.includes(date)) await ok(t.gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: date, minutes: 'Protokoll fört.' } }));
+    if (heldOn.includes(date))
+      await ok(t.gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: date, minutes: 'Protokoll fört.' } }));
     ids.push(meetingId);
   }
   return { coordinator, meetingIds: ids };
 }
 
-export async function jointAction(t: TestApp, coordinator: string, meetingId: string, title: string, dueDate: string, organisation = 'FK'): Promise<string> {
-  const agreed = await ok(t.gql(coordinator, AGREE_ACTION, {
-    input: { meetingId, title, description: `${title}: underlag`, owner: { organisation }, dueDate, reason: 'Enighet på forumet' },
-  }));
+export async function jointAction(
+  t: TestApp,
+  coordinator: string,
+  meetingId: string,
+  title: string,
+  dueDate: string,
+  organisation = 'FK',
+): Promise<string> {
+  const agreed = await ok(
+    t.gql(coordinator, AGREE_ACTION, {
+      input: {
+        meetingId,
+        title,
+        description: `${title}: underlag`,
+        owner: { organisation },
+        dueDate,
+        reason: 'Enighet på forumet',
+      },
+    }),
+  );
   return agreed.agreeJointAction.jointAction.id as string;
 }
 
@@ -65,10 +106,32 @@ export async function jointAction(t: TestApp, coordinator: string, meetingId: st
 export async function adoptedPlan(t: TestApp, year = 2025): Promise<void> {
   await ok(t.gql(SG, DRAFT, { input: { year, title: `Plan för aktiv samverkan ${year}` } }));
   const activities = [
-    { activityId: 'komm', title: 'Gemensam kommunikationsinsats', area: 'COMMUNICATION', owner: 'AV', dueDate: `${year}-11-30`, indicators: ['räckvidd'] },
-    { activityId: 'tips', title: 'Följa upp tipsrutinen', area: 'TIP_ROUTINES', owner: 'JOINT', dueDate: `${year}-03-31`, indicators: ['antal tips'] },
+    {
+      activityId: 'komm',
+      title: 'Gemensam kommunikationsinsats',
+      area: 'COMMUNICATION',
+      owner: 'AV',
+      dueDate: `${year}-11-30`,
+      indicators: ['räckvidd'],
+    },
+    {
+      activityId: 'tips',
+      title: 'Följa upp tipsrutinen',
+      area: 'TIP_ROUTINES',
+      owner: 'JOINT',
+      dueDate: `${year}-03-31`,
+      indicators: ['antal tips'],
+    },
   ];
   for (const activity of activities) await ok(t.gql(SG, ADD_ACTIVITY, { input: { year, activity } }));
   await ok(t.gql(SG, SUBMIT, { input: { year } }));
-  await ok(t.gql(SG, ADOPT, { input: { year, decision: decision(`SG-${year}-01`, 'Planen antas', `${year}-02-10T10:00:00Z`), reason: 'Förankrad hos båda myndigheterna' } }));
+  await ok(
+    t.gql(SG, ADOPT, {
+      input: {
+        year,
+        decision: decision(`SG-${year}-01`, 'Planen antas', `${year}-02-10T10:00:00Z`),
+        reason: 'Förankrad hos båda myndigheterna',
+      },
+    }),
+  );
 }

@@ -1,5 +1,16 @@
 import { TestApp } from './test-app';
-import { ADD_ACTIVITY, ADOPT, AMEND, communicationActivity, decision, DRAFT, draft2025, PROGRESS, SUBMIT, tipRoutineActivity } from './plan-fixtures';
+import {
+  ADD_ACTIVITY,
+  ADOPT,
+  AMEND,
+  communicationActivity,
+  decision,
+  DRAFT,
+  draft2025,
+  PROGRESS,
+  SUBMIT,
+  tipRoutineActivity,
+} from './plan-fixtures';
 
 /** Drafts, fills, submits, adopts, amends and progresses the 2025 plan; fails on any error. */
 export async function runPlanStory(t: TestApp, year = 2025): Promise<void> {
@@ -10,7 +21,15 @@ export async function runPlanStory(t: TestApp, year = 2025): Promise<void> {
     [ADD_ACTIVITY, { year, activity: { ...communicationActivity, dueDate: `${year}-11-30` } }],
     [SUBMIT, { year }],
     [ADOPT, { year, decision: decision(`SG-${year}-01`, 'Planen antas'), reason: 'Förankrad' }],
-    [AMEND, { year, decision: decision(`SG-${year}-02`, 'Utgår'), reason: 'Görs inom Momentum', cancelActivityId: 'komm-2025' }],
+    [
+      AMEND,
+      {
+        year,
+        decision: decision(`SG-${year}-02`, 'Utgår'),
+        reason: 'Görs inom Momentum',
+        cancelActivityId: 'komm-2025',
+      },
+    ],
     [PROGRESS, { year, activityId: 'tips-2025', status: 'DONE', note: '25 tips' }],
   ];
   for (const [query, input] of steps) {

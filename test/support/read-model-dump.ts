@@ -3,7 +3,11 @@ import type Database from 'better-sqlite3';
 /** Every read-model row, table by table, in a stable order: to compare live and rebuilt rows. */
 export function dumpReadModels(db: Database.Database): Record<string, unknown[]> {
   const tables = db
-    .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'projection_checkpoints' ORDER BY name`)
+    .prepare(
+      `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'projection_checkpoints' ORDER BY name`,
+    )
     .all() as { name: string }[];
-  return Object.fromEntries(tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1`).safeIntegers(true).all()]));
+  return Object.fromEntries(
+    tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1`).safeIntegers(true).all()]),
+  );
 }

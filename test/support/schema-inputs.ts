@@ -1,5 +1,13 @@
 import {
-  getNamedType, GraphQLField, GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType,
+  getNamedType,
+  GraphQLField,
+  GraphQLInputType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
 } from 'graphql';
 
 /** A string-valued input somewhere under a mutation's arguments: its path and its scalar. */
@@ -30,10 +38,14 @@ export function stringInputs(field: GraphQLField<unknown, unknown>): StringInput
 /** A plausible value for a scalar field, by its name: what a real client would send. */
 function plausible(scalar: string, name: string): unknown {
   switch (scalar) {
-    case 'Int': return /year/i.test(name) ? 2025 : 1;
-    case 'Float': return 1;
-    case 'Boolean': return false;
-    case 'DateTime': return '2025-03-14T10:00:00.000Z';
+    case 'Int':
+      return /year/i.test(name) ? 2025 : 1;
+    case 'Float':
+      return 1;
+    case 'Boolean':
+      return false;
+    case 'DateTime':
+      return '2025-03-14T10:00:00.000Z';
   }
   if (/Id$|^corrects$|^id$/.test(name)) return '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
   if (/Ids$/.test(name)) return '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
@@ -69,11 +81,18 @@ export function inputValue(type: GraphQLInputType, name: string, target: string[
 }
 
 /** The variables for a mutation: every argument valid-looking, `text` at `target` (argument name first). */
-export function mutationVariables(field: GraphQLField<unknown, unknown>, target: string[] | null = null, text = ''): Record<string, unknown> {
+export function mutationVariables(
+  field: GraphQLField<unknown, unknown>,
+  target: string[] | null = null,
+  text = '',
+): Record<string, unknown> {
   return Object.fromEntries(
     field.args
       .filter((arg) => isNonNullType(arg.type) || target?.[0] === arg.name)
-      .map((arg) => [arg.name, inputValue(arg.type, arg.name, target?.[0] === arg.name ? target.slice(1) : null, text)]),
+      .map((arg) => [
+        arg.name,
+        inputValue(arg.type, arg.name, target?.[0] === arg.name ? target.slice(1) : null, text),
+      ]),
   );
 }
 

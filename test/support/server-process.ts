@@ -43,7 +43,10 @@ export async function startedServer(
   const child = startServer({ PORT: '0', ...env });
   const output = collect(child);
   try {
-    const port = await waitFor(() => /serves GraphQL at http:\/\/\S+?:(\d+)\/graphql/.exec(output.out())?.[1], timeoutMs);
+    const port = await waitFor(
+      () => /serves GraphQL at http:\/\/\S+?:(\d+)\/graphql/.exec(output.out())?.[1],
+      timeoutMs,
+    );
     return { child, port, out: output.out };
   } catch (error) {
     if (child.exitCode === null && child.signalCode === null) {

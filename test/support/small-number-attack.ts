@@ -18,10 +18,15 @@ export interface Known {
   constant?: number;
 }
 
-export const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+export const range = (from: number, to: number) =>
+  Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
 
 /** What a label tells a reader who knows the rule. `sensitive`: a cell that would show 1–4 as "färre än 5". */
-export function valuesOf(display: string | null, shown: number | null, opts: { cap: number; sensitive: boolean; lower?: number }): number[] {
+export function valuesOf(
+  display: string | null,
+  shown: number | null,
+  opts: { cap: number; sensitive: boolean; lower?: number },
+): number[] {
   const lower = opts.lower ?? 0;
   if (shown !== null) return [shown];
   if (display === 'färre än 5') return range(Math.max(1, lower), 4);
@@ -29,7 +34,10 @@ export function valuesOf(display: string | null, shown: number | null, opts: { c
   return range(lower, opts.cap);
 }
 
-export const sum = (total: string, parts: string[]): Known => ({ terms: [[total, -1], ...parts.map((p): [string, number] => [p, 1])], op: '=' });
+export const sum = (total: string, parts: string[]): Known => ({
+  terms: [[total, -1], ...parts.map((p): [string, number] => [p, 1])],
+  op: '=',
+});
 export const atMost = (lesser: string[], greater: string[]): Known => ({
   terms: [...lesser.map((p): [string, number] => [p, 1]), ...greater.map((p): [string, number] => [p, -1])],
   op: '<=',
@@ -37,13 +45,17 @@ export const atMost = (lesser: string[], greater: string[]): Known => ({
 
 export function determinedCells(readings: Reading[], relations: Known[]): { id: string; truth: number }[] {
   const byId = new Map(readings.map((r) => [r.id, r]));
-  for (const relation of relations) for (const [id] of relation.terms) if (!byId.has(id)) throw new Error(`unknown cell ${id}`);
+  for (const relation of relations)
+    for (const [id] of relation.terms) if (!byId.has(id)) throw new Error(`unknown cell ${id}`);
   const truthHolds = relations.every((r) => holds(r, (id) => byId.get(id)!.truth));
   if (!truthHolds) throw new Error('the true figures break a relation the test assumes: the test model is wrong');
   const hidden = readings.filter((r) => r.values.length > 1);
-  for (const r of readings) if (!r.values.includes(r.truth)) throw new Error(`${r.id}: the label excludes the true value ${r.truth}`);
+  for (const r of readings)
+    if (!r.values.includes(r.truth)) throw new Error(`${r.id}: the label excludes the true value ${r.truth}`);
   const feasible = searchOver(readings, relations);
-  return hidden.filter((cell) => !cell.values.some((v) => v !== cell.truth && feasible(cell.id, v))).map(({ id, truth }) => ({ id, truth }));
+  return hidden
+    .filter((cell) => !cell.values.some((v) => v !== cell.truth && feasible(cell.id, v)))
+    .map(({ id, truth }) => ({ id, truth }));
 }
 
 function holds(relation: Known, value: (id: string) => number): boolean {
@@ -60,14 +72,16 @@ function searchOver(readings: Reading[], relations: Known[]): (id: string, value
   const truth = new Map(readings.map((r) => [r.id, r.truth]));
   const hidden = new Set(readings.filter((r) => r.values.length > 1).map((r) => r.id));
   // The true value first: the rest of a solution is then often the truth itself.
-  const ordered = new Map(readings.map((r) => [r.id, [...r.values].sort((a, b) => Math.abs(a - r.truth) - Math.abs(b - r.truth))]));
+  const ordered = new Map(
+    readings.map((r) => [r.id, [...r.values].sort((a, b) => Math.abs(a - r.truth) - Math.abs(b - r.truth))]),
+  );
   const bounds = new Map(readings.map((r) => [r.id, [Math.min(...r.values), Math.max(...r.values)]]));
   const free = relations.map((r) => r.terms.map(([x]) => x).filter((x) => hidden.has(x)));
   const around = new Map<string, ReturnType<typeof neighbourhood>>();
   // Only cells tied to `id` through relations matter; the others keep their true values.
   function neighbourhood(id: string) {
     const tied = new Set([id]);
-    for (let grown = true; grown; ) {
+    for (let grown = true; grown;) {
       grown = false;
       for (const ids of free) {
         if (ids.some((x) => tied.has(x)) && ids.some((x) => !tied.has(x))) {

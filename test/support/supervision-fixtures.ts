@@ -10,18 +10,66 @@ export const INSPECTION_FIELDS = `id campaignId level principal { organisationNu
 const mutation = (name: string, input: string, payload: string) =>
   `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
 
-export const PLAN_CAMPAIGN = mutation('planSupervisionCampaign', 'PlanSupervisionCampaignInput', `campaign { ${CAMPAIGN_FIELDS} }`);
-export const CHANGE_SECTORS = mutation('changeCampaignSectors', 'ChangeCampaignSectorsInput', `campaign { ${CAMPAIGN_FIELDS} }`);
-export const LAUNCH = mutation('launchSupervisionCampaign', 'LaunchSupervisionCampaignInput', `campaign { ${CAMPAIGN_FIELDS} }`);
-export const CONCLUDE = mutation('concludeSupervisionCampaign', 'ConcludeSupervisionCampaignInput', `campaign { ${CAMPAIGN_FIELDS} }`);
-export const EVALUATE = mutation('evaluateSupervisionCampaign', 'EvaluateSupervisionCampaignInput', `campaign { ${CAMPAIGN_FIELDS} }`);
-export const RECORD_INSPECTION = mutation('recordInspection', 'RecordInspectionInput', `inspection { ${INSPECTION_FIELDS} }`);
-export const FK_PARTICIPATION = mutation('recordFkParticipation', 'RecordFkParticipationInput', `inspection { ${INSPECTION_FIELDS} }`);
-export const FINDINGS = mutation('recordInspectionFindings', 'RecordInspectionFindingsInput', `inspection { ${INSPECTION_FIELDS} }`);
-export const REQUIREMENT = mutation('issueInspectionRequirement', 'IssueInspectionRequirementInput', `inspection { ${INSPECTION_FIELDS} }`);
-export const FOLLOW_UP = mutation('recordInspectionFollowUp', 'RecordInspectionFollowUpInput', `inspection { ${INSPECTION_FIELDS} }`);
-export const CLOSE_INSPECTION = mutation('closeInspection', 'CloseInspectionInput', `inspection { ${INSPECTION_FIELDS} }`);
-export const CARRY_OVER = mutation('carryOverInspection', 'CarryOverInspectionInput', `inspection { ${INSPECTION_FIELDS} }`);
+export const PLAN_CAMPAIGN = mutation(
+  'planSupervisionCampaign',
+  'PlanSupervisionCampaignInput',
+  `campaign { ${CAMPAIGN_FIELDS} }`,
+);
+export const CHANGE_SECTORS = mutation(
+  'changeCampaignSectors',
+  'ChangeCampaignSectorsInput',
+  `campaign { ${CAMPAIGN_FIELDS} }`,
+);
+export const LAUNCH = mutation(
+  'launchSupervisionCampaign',
+  'LaunchSupervisionCampaignInput',
+  `campaign { ${CAMPAIGN_FIELDS} }`,
+);
+export const CONCLUDE = mutation(
+  'concludeSupervisionCampaign',
+  'ConcludeSupervisionCampaignInput',
+  `campaign { ${CAMPAIGN_FIELDS} }`,
+);
+export const EVALUATE = mutation(
+  'evaluateSupervisionCampaign',
+  'EvaluateSupervisionCampaignInput',
+  `campaign { ${CAMPAIGN_FIELDS} }`,
+);
+export const RECORD_INSPECTION = mutation(
+  'recordInspection',
+  'RecordInspectionInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
+export const FK_PARTICIPATION = mutation(
+  'recordFkParticipation',
+  'RecordFkParticipationInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
+export const FINDINGS = mutation(
+  'recordInspectionFindings',
+  'RecordInspectionFindingsInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
+export const REQUIREMENT = mutation(
+  'issueInspectionRequirement',
+  'IssueInspectionRequirementInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
+export const FOLLOW_UP = mutation(
+  'recordInspectionFollowUp',
+  'RecordInspectionFollowUpInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
+export const CLOSE_INSPECTION = mutation(
+  'closeInspection',
+  'CloseInspectionInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
+export const CARRY_OVER = mutation(
+  'carryOverInspection',
+  'CarryOverInspectionInput',
+  `inspection { ${INSPECTION_FIELDS} }`,
+);
 
 export const halsosamtArbetsliv = {
   name: 'Ett hälsosamt arbetsliv',
@@ -33,7 +81,10 @@ export const halsosamtArbetsliv = {
   ],
 };
 
-export const launchCommunication = { audiences: ['partnerråd', 'fackliga nätverk'], summary: 'Gemensam uppstart med arbetsmarknadens parter.' };
+export const launchCommunication = {
+  audiences: ['partnerråd', 'fackliga nätverk'],
+  summary: 'Gemensam uppstart med arbetsmarknadens parter.',
+};
 
 /** A principal (huvudman): a fictional municipality with a valid organisation number. */
 export const kommun = { organisationNumber: '212000-1355', name: 'Exempelby kommun' };
@@ -42,14 +93,22 @@ export async function launchedCampaign(t: TestApp): Promise<string> {
   const planned = await t.gql('AV_INSPECTOR', PLAN_CAMPAIGN, { input: halsosamtArbetsliv });
   if (planned.errors) throw new Error(JSON.stringify(planned.errors));
   const id = planned.data.planSupervisionCampaign.campaign.id;
-  const launched = await t.gql('AV_INSPECTOR', LAUNCH, { input: { campaignId: id, launchedOn: '2025-08-20', communication: launchCommunication } });
+  const launched = await t.gql('AV_INSPECTOR', LAUNCH, {
+    input: { campaignId: id, launchedOn: '2025-08-20', communication: launchCommunication },
+  });
   if (launched.errors) throw new Error(JSON.stringify(launched.errors));
   return id;
 }
 
 export const workplaceInspection = (campaignId: string, extra: Record<string, unknown> = {}) => ({
-  campaignId, level: 'WORKPLACE', principal: kommun, workplace: 'Solrosens förskola', sector: 'PRESCHOOL', region: 'Skåne',
-  inspectedOn: '2025-09-10', ...extra,
+  campaignId,
+  level: 'WORKPLACE',
+  principal: kommun,
+  workplace: 'Solrosens förskola',
+  sector: 'PRESCHOOL',
+  region: 'Skåne',
+  inspectedOn: '2025-09-10',
+  ...extra,
 });
 
 export async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, ms = 5_000): Promise<T> {

@@ -31,18 +31,29 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
   const issuer = options.env?.NODE_ENV === 'production' && !options.env.JWT_JWKS_URL ? await startTestIssuer() : null;
   // The overdue watcher checks at start; its periodic tick is kept out of a test's way unless asked for.
   const env = validateEnvironment({
-    DATA_DIR: dataDir, LOG_LEVEL: 'silent', NODE_ENV: 'test', OVERDUE_CHECK_INTERVAL_MS: '3600000', ...issuer?.env, ...options.env,
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    OVERDUE_CHECK_INTERVAL_MS: '3600000',
+    ...issuer?.env,
+    ...options.env,
   });
   // NestFactory, as main.ts does: modules that wire into the HTTP adapter at creation (serving the
   // web page) see no adapter in a testing module.
-  const nest = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false }).catch(async (error: unknown) => {
-    await issuer?.close();
-    throw error;
-  });
+  const nest = await NestFactory.create(AppModule.register(env), { logger: false, abortOnError: false }).catch(
+    async (error: unknown) => {
+      await issuer?.close();
+      throw error;
+    },
+  );
   configureHttp(nest, env);
   await nest.init();
   const app = closesOnce(nest);
-  const tokens = issuer ? await issuer.tokensPerRole() : existsSync(join(dataDir, 'dev-tokens.json')) ? readDevTokens(dataDir) : {};
+  const tokens = issuer
+    ? await issuer.tokensPerRole()
+    : existsSync(join(dataDir, 'dev-tokens.json'))
+      ? readDevTokens(dataDir)
+      : {};
   return {
     app,
     dataDir,
@@ -72,7 +83,8 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
 function closesOnce(app: INestApplication): INestApplication {
   let closed: Promise<void> | undefined;
   return new Proxy(app, {
-    get: (target, prop, receiver) => (prop === 'close' ? () => (closed ??= target.close()) : Reflect.get(target, prop, receiver)),
+    get: (target, prop, receiver) =>
+      prop === 'close' ? () => (closed ??= target.close()) : Reflect.get(target, prop, receiver),
   });
 }
 

@@ -20,17 +20,30 @@ export interface TestIssuer {
 export async function startTestIssuer(issuer = 'https://idp.test'): Promise<TestIssuer> {
   const { publicKey, privateKey } = await generateKeyPair('RS256');
   const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
-  const server = createServer((_, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+  const server = createServer((_, res) =>
+    res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const env = { JWT_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`, JWT_ISSUER: issuer, JWT_AUDIENCE: 'samverkan' };
-  const sign = (claims: JWTPayload = {}, header: { kid?: string } = {}) => signWith(privateKey, env, claims, header.kid ?? 'test-key');
+  const env = {
+    JWT_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`,
+    JWT_ISSUER: issuer,
+    JWT_AUDIENCE: 'samverkan',
+  };
+  const sign = (claims: JWTPayload = {}, header: { kid?: string } = {}) =>
+    signWith(privateKey, env, claims, header.kid ?? 'test-key');
   return {
     env,
     sign,
     async tokensPerRole() {
       const tokens: Record<string, string> = {};
       for (const role of ALL_ROLES) {
-        tokens[role] = await sign({ sub: devPerson(role).id, role, org: DEV_ORGANISATION[role], name: devPerson(role).name, ...DEV_GRANTS[role as Role] });
+        tokens[role] = await sign({
+          sub: devPerson(role).id,
+          role,
+          org: DEV_ORGANISATION[role],
+          name: devPerson(role).name,
+          ...DEV_GRANTS[role as Role],
+        });
       }
       return tokens;
     },
@@ -42,8 +55,16 @@ function signWith(key: KeyLike, env: TestIssuer['env'], claims: JWTPayload, kid:
   const now = Math.floor(Date.now() / 1000);
   // Claims set to undefined are left out, so a test can make a token without exp or iat.
   const payload = Object.fromEntries(
-    Object.entries({ iss: env.JWT_ISSUER, aud: env.JWT_AUDIENCE, sub: 'someone', role: 'AUDITOR', org: 'FK', iat: now, exp: now + 3600, ...claims })
-      .filter(([, value]) => value !== undefined),
+    Object.entries({
+      iss: env.JWT_ISSUER,
+      aud: env.JWT_AUDIENCE,
+      sub: 'someone',
+      role: 'AUDITOR',
+      org: 'FK',
+      iat: now,
+      exp: now + 3600,
+      ...claims,
+    }).filter(([, value]) => value !== undefined),
   );
   return new SignJWT(payload).setProtectedHeader({ alg: 'RS256', kid }).sign(key);
 }

@@ -13,7 +13,8 @@ export const TIP_FIELDS = `id revision status employer { organisationNumber name
   outcomes { kind action noActionReason reason note decidedOn recordedBy { id name } }
   impulses { id status tipId }`;
 
-const payload = (entity: string, fields: string) => `stream revision position replayed commandId ${entity} { ${fields} }`;
+const payload = (entity: string, fields: string) =>
+  `stream revision position replayed commandId ${entity} { ${fields} }`;
 
 const mutation = (name: string, input: string, entity: 'impulse' | 'tip') =>
   `mutation($input: ${input}!) { ${name}(input: $input) { ${payload(entity, entity === 'impulse' ? IMPULSE_FIELDS : TIP_FIELDS)} } }`;
@@ -25,7 +26,8 @@ export const ADD_TO_TIP = mutation('addImpulseToTip', 'TipImpulseInput', 'tip');
 export const REMOVE_FROM_TIP = mutation('removeImpulseFromTip', 'TipImpulseInput', 'tip');
 export const SEND = mutation('sendTip', 'SendTipInput', 'tip');
 /** AV's own mutations answer with the tip without its impulses, which AV may not read. */
-const avMutation = (name: string, input: string) => mutation(name, input, 'tip').replace(/\s*impulses \{ id status tipId \}/, '');
+const avMutation = (name: string, input: string) =>
+  mutation(name, input, 'tip').replace(/\s*impulses \{ id status tipId \}/, '');
 export const RECEIVE = avMutation('recordTipReceipt', 'RecordTipReceiptInput');
 export const OUTCOME = avMutation('recordTipOutcome', 'RecordTipOutcomeInput');
 
@@ -35,7 +37,10 @@ export const TIP = `query($id: String!) { tip(id: $id) { ${TIP_FIELDS} } }`;
 export const SOLBACKA = { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' };
 export const BYGGSTOMMEN = { organisationNumber: '5569034563', name: 'Byggstommen Väst AB' };
 
-export function impulseAbout(employer: { organisationNumber: string; name: string }, overrides: Record<string, unknown> = {}) {
+export function impulseAbout(
+  employer: { organisationNumber: string; name: string },
+  overrides: Record<string, unknown> = {},
+) {
   return {
     employer,
     region: 'Västra Götaland',

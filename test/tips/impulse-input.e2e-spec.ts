@@ -16,9 +16,24 @@ describe('Checking an impulse before anything is stored', () => {
   afterAll(() => t.close());
 
   it.each([
-    ['an organisation number with a wrong check digit', { employer: { ...SOLBACKA, organisationNumber: '556901-2345' } }, 'employer.organisationNumber', /check digit/],
-    ['an organisation number of 9 digits', { employer: { ...SOLBACKA, organisationNumber: '55690123' } }, 'employer.organisationNumber', /10 digits/],
-    ['a sole trader’s personal identity number', { employer: { ...SOLBACKA, organisationNumber: PERSONAL_NUMBER } }, 'employer.organisationNumber', /personal identity number/],
+    [
+      'an organisation number with a wrong check digit',
+      { employer: { ...SOLBACKA, organisationNumber: '556901-2345' } },
+      'employer.organisationNumber',
+      /check digit/,
+    ],
+    [
+      'an organisation number of 9 digits',
+      { employer: { ...SOLBACKA, organisationNumber: '55690123' } },
+      'employer.organisationNumber',
+      /10 digits/,
+    ],
+    [
+      'a sole trader’s personal identity number',
+      { employer: { ...SOLBACKA, organisationNumber: PERSONAL_NUMBER } },
+      'employer.organisationNumber',
+      /personal identity number/,
+    ],
     ['an SNI division that does not exist', { industry: '89.100' }, 'industry', /SNI 2007/],
     ['an SNI code of one digit', { industry: '8' }, 'industry', /digits/],
     ['a region outside the configured list', { region: 'Atlantis' }, 'region', /configured regions/],

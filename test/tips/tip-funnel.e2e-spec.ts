@@ -31,7 +31,9 @@ describe('The tip funnel', () => {
     expect(res.errors).toBeUndefined();
     const total = res.data.tipFunnel.total;
     expect([value(total, 'impulses'), value(total, 'tips'), value(total, 'directActions')]).toEqual([113, 25, 5]);
-    expect([value(total, 'indirectUses'), value(total, 'noActions'), value(total, 'awaitingOutcome')]).toEqual([8, 12, 0]);
+    expect([value(total, 'indirectUses'), value(total, 'noActions'), value(total, 'awaitingOutcome')]).toEqual([
+      8, 12, 0,
+    ]);
     const reasons = total.noActionReasons.filter((r: any) => r.count.value > 0);
     expect(reasons.reduce((sum: number, r: any) => sum + r.count.value, 0)).toBe(12);
     expect(reasons[0].label).toEqual(expect.any(String));
@@ -77,7 +79,8 @@ describe('The tip funnel', () => {
     const res = await t.gql('DASHBOARD', FUNNEL, { year: 2024, groupBy: 'INDUSTRY' });
     expect(res.data.tipFunnel.suppressed).toBe(true);
     expect([5, null]).toContain(res.data.tipFunnel.total.directActions.value);
-    const cells = (funnel: any) => funnel.groups.flatMap((g: any) => ['impulses', 'tips', 'directActions'].map((n) => g.figures[n]));
+    const cells = (funnel: any) =>
+      funnel.groups.flatMap((g: any) => ['impulses', 'tips', 'directActions'].map((n) => g.figures[n]));
     const pairs = cells(exact.data.tipFunnel).map((cell: any, i: number) => [cell.value, cells(res.data.tipFunnel)[i]]);
     expect(pairs.some(([v]: [number]) => v > 0 && v < 5)).toBe(true);
     for (const [exactValue, shown] of pairs) {

@@ -2,8 +2,20 @@ import { randomUUID } from 'node:crypto';
 import { CommandPipeline } from '@samverkan/core';
 import { startTestApp, TestApp } from '../support/test-app';
 import {
-  ADD_TO_TIP, BYGGSTOMMEN, COMPILE, DISMISS, OUTCOME, RECEIVE, REMOVE_FROM_TIP, REPORT, SEND, SOLBACKA, TIP,
-  impulseAbout, reportImpulse, storeHead,
+  ADD_TO_TIP,
+  BYGGSTOMMEN,
+  COMPILE,
+  DISMISS,
+  OUTCOME,
+  RECEIVE,
+  REMOVE_FROM_TIP,
+  REPORT,
+  SEND,
+  SOLBACKA,
+  TIP,
+  impulseAbout,
+  reportImpulse,
+  storeHead,
 } from '../support/tip-fixtures';
 
 const TIMELINE = `query($filter: TimelineFilterInput) { timeline(filter: $filter, first: 100) {
@@ -16,14 +28,22 @@ describe('The tip routine through GraphQL', () => {
 
   it('takes impulses to a tip, to AV, to an outcome, and shows each step with who and why', async () => {
     const first = await reportImpulse(t, impulseAbout(SOLBACKA));
-    const second = await reportImpulse(t, impulseAbout({ ...SOLBACKA, organisationNumber: '5569012346' }, { deficiency: 'NO_WORK_ADAPTATION' }));
+    const second = await reportImpulse(
+      t,
+      impulseAbout({ ...SOLBACKA, organisationNumber: '5569012346' }, { deficiency: 'NO_WORK_ADAPTATION' }),
+    );
 
     const compiled = await t.gql('COLLABORATION_OFFICER', COMPILE, {
       input: { impulseIds: [first, second], summary: 'Två impulser om uteblivna planer för återgång i arbete.' },
     });
     expect(compiled.errors).toBeUndefined();
     const tip = compiled.data.compileTip.tip;
-    expect(tip).toMatchObject({ status: 'DRAFT', employer: SOLBACKA, region: 'Västra Götaland', industry: { code: '88.101', section: 'Q' } });
+    expect(tip).toMatchObject({
+      status: 'DRAFT',
+      employer: SOLBACKA,
+      region: 'Västra Götaland',
+      industry: { code: '88.101', section: 'Q' },
+    });
     expect(tip.impulses).toEqual([
       { id: first, status: 'IN_TIP', tipId: tip.id },
       { id: second, status: 'IN_TIP', tipId: tip.id },
@@ -31,30 +51,51 @@ describe('The tip routine through GraphQL', () => {
 
     const sent = await t.gql('COLLABORATION_OFFICER', SEND, { input: { tipId: tip.id, sentOn: '2025-03-20' } });
     expect(sent.data.sendTip.tip).toMatchObject({ status: 'SENT', sentOn: '2025-03-20' });
-    const received = await t.gql('AV_INSPECTOR', RECEIVE, { input: { tipId: tip.id, receivedOn: '2025-03-21', avDiaryNumber: '2025/012345' } });
+    const received = await t.gql('AV_INSPECTOR', RECEIVE, {
+      input: { tipId: tip.id, receivedOn: '2025-03-21', avDiaryNumber: '2025/012345' },
+    });
     expect(received.data.recordTipReceipt.tip).toMatchObject({ status: 'RECEIVED', avDiaryNumber: '2025/012345' });
     const acted = await t.gql('AV_INSPECTOR', OUTCOME, {
-      input: { tipId: tip.id, outcome: 'DIRECT_ACTION', action: 'INSPECTION', decidedOn: '2025-04-15', note: 'Inspektion bokad' },
+      input: {
+        tipId: tip.id,
+        outcome: 'DIRECT_ACTION',
+        action: 'INSPECTION',
+        decidedOn: '2025-04-15',
+        note: 'Inspektion bokad',
+      },
     });
     expect(acted.errors).toBeUndefined();
 
     const read = await t.gql('AUDITOR', TIP, { id: tip.id });
     expect(read.data.tip.outcomes).toEqual([
       {
-        kind: 'DIRECT_ACTION', action: 'INSPECTION', noActionReason: null, reason: null, note: 'Inspektion bokad',
-        decidedOn: '2025-04-15', recordedBy: { id: 'dev-av-inspector', name: 'Demo av_inspector' },
+        kind: 'DIRECT_ACTION',
+        action: 'INSPECTION',
+        noActionReason: null,
+        reason: null,
+        note: 'Inspektion bokad',
+        decidedOn: '2025-04-15',
+        recordedBy: { id: 'dev-av-inspector', name: 'Demo av_inspector' },
       },
     ]);
 
-    const history = await t.gql('AUDITOR', `{ entityHistory(stream: "tip-${tip.id}", first: 50) { edges { node { type actor { role organisation } } } } }`);
-    expect(history.data.entityHistory.edges.map((e: any) => [e.node.type, e.node.actor.role, e.node.actor.organisation])).toEqual([
+    const history = await t.gql(
+      'AUDITOR',
+      `{ entityHistory(stream: "tip-${tip.id}", first: 50) { edges { node { type actor { role organisation } } } } }`,
+    );
+    expect(
+      history.data.entityHistory.edges.map((e: any) => [e.node.type, e.node.actor.role, e.node.actor.organisation]),
+    ).toEqual([
       ['TipCompiled', 'COLLABORATION_OFFICER', 'FK'],
       ['TipSent', 'COLLABORATION_OFFICER', 'FK'],
       ['TipReceived', 'AV_INSPECTOR', 'AV'],
       ['DirectActionRecorded', 'AV_INSPECTOR', 'AV'],
     ]);
     const impulseSteps = await t.gql('AUDITOR', TIMELINE, { filter: { stream: `impulse-${first}` } });
-    expect(impulseSteps.data.timeline.edges.map((e: any) => e.node.type)).toEqual(['ImpulseReported', 'ImpulseJoinedTip']);
+    expect(impulseSteps.data.timeline.edges.map((e: any) => e.node.type)).toEqual([
+      'ImpulseReported',
+      'ImpulseJoinedTip',
+    ]);
     expect(impulseSteps.data.timeline.edges[0].node.summary).toMatch(/Solbacka Omsorg AB/);
   });
 
@@ -63,19 +104,36 @@ describe('The tip routine through GraphQL', () => {
     const noReason = await t.gql('COLLABORATION_OFFICER', DISMISS, { input: { impulseId: dismissed, reason: ' ' } });
     expect(noReason.errors?.[0].extensions?.rule).toBe('REASON_REQUIRED');
     const reason = 'Enstaka händelse; arbetsgivaren har rättat till bristen.';
-    const ok = await t.gql('COLLABORATION_OFFICER', DISMISS, { input: { impulseId: dismissed, reason, dismissedOn: '2025-03-12' } });
-    expect(ok.data.dismissImpulse.impulse).toMatchObject({ status: 'DISMISSED', dismissal: { reason, dismissedOn: '2025-03-12' } });
+    const ok = await t.gql('COLLABORATION_OFFICER', DISMISS, {
+      input: { impulseId: dismissed, reason, dismissedOn: '2025-03-12' },
+    });
+    expect(ok.data.dismissImpulse.impulse).toMatchObject({
+      status: 'DISMISSED',
+      dismissal: { reason, dismissedOn: '2025-03-12' },
+    });
 
     const tipId = await sentAndReceivedTip(t);
-    const withoutReason = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'NO_ACTION', noActionReason: 'PRIORITISED_ELSEWHERE' } });
+    const withoutReason = await t.gql('AV_INSPECTOR', OUTCOME, {
+      input: { tipId, outcome: 'NO_ACTION', noActionReason: 'PRIORITISED_ELSEWHERE' },
+    });
     expect(withoutReason.errors?.[0].extensions?.rule).toBe('REASON_REQUIRED');
     const noAction = await t.gql('AV_INSPECTOR', OUTCOME, {
-      input: { tipId, outcome: 'NO_ACTION', noActionReason: 'PRIORITISED_ELSEWHERE', reason: 'Andra ärenden prioriteras.' },
+      input: {
+        tipId,
+        outcome: 'NO_ACTION',
+        noActionReason: 'PRIORITISED_ELSEWHERE',
+        reason: 'Andra ärenden prioriteras.',
+      },
     });
-    expect(noAction.data.recordTipOutcome.tip.outcomes[0]).toMatchObject({ kind: 'NO_ACTION', noActionReason: 'PRIORITISED_ELSEWHERE' });
+    expect(noAction.data.recordTipOutcome.tip.outcomes[0]).toMatchObject({
+      kind: 'NO_ACTION',
+      noActionReason: 'PRIORITISED_ELSEWHERE',
+    });
 
     const decisions = await t.gql('AUDITOR', TIMELINE, { filter: { module: 'tips', kind: 'decision' } });
-    expect(decisions.data.timeline.edges.map((e: any) => [e.node.type, e.node.reason, e.node.actor.organisation])).toEqual([
+    expect(
+      decisions.data.timeline.edges.map((e: any) => [e.node.type, e.node.reason, e.node.actor.organisation]),
+    ).toEqual([
       ['ImpulseDismissed', reason, 'FK'],
       ['NoActionRecorded', 'Andra ärenden prioriteras.', 'AV'],
     ]);
@@ -85,7 +143,9 @@ describe('The tip routine through GraphQL', () => {
     const solbacka = await reportImpulse(t, impulseAbout(SOLBACKA));
     const bygg = await reportImpulse(t, impulseAbout(BYGGSTOMMEN, { industry: '41.200' }));
     const before = await storeHead(t);
-    const res = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [solbacka, bygg], summary: 'Blandat' } });
+    const res = await t.gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [solbacka, bygg], summary: 'Blandat' },
+    });
     expect(res.errors?.[0].extensions?.rule).toBe('TIP_EMPLOYER_MISMATCH');
     expect(await storeHead(t)).toBe(before);
     const impulse = await t.gql('COLLABORATION_OFFICER', `{ impulse(id: "${solbacka}") { status tipId } }`);
@@ -98,7 +158,9 @@ describe('The tip routine through GraphQL', () => {
     const before = await storeHead(t);
     const again = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulse], summary: 'Andra' } });
     expect(again.errors?.[0].extensions?.rule).toBe('IMPULSE_ALREADY_IN_TIP');
-    const dismissal = await t.gql('COLLABORATION_OFFICER', DISMISS, { input: { impulseId: impulse, reason: 'Dubblett' } });
+    const dismissal = await t.gql('COLLABORATION_OFFICER', DISMISS, {
+      input: { impulseId: impulse, reason: 'Dubblett' },
+    });
     expect(dismissal.errors?.[0].extensions?.rule).toBe('IMPULSE_ALREADY_IN_TIP');
     expect(await storeHead(t)).toBe(before);
 
@@ -108,7 +170,9 @@ describe('The tip routine through GraphQL', () => {
     await t.gql('COLLABORATION_OFFICER', ADD_TO_TIP, { input: { tipId, impulseId: other } });
     const removed = await t.gql('COLLABORATION_OFFICER', REMOVE_FROM_TIP, { input: { tipId, impulseId: impulse } });
     expect(removed.data.removeImpulseFromTip.tip.impulseIds).toEqual([other]);
-    const next = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulse], summary: 'Nytt tips' } });
+    const next = await t.gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [impulse], summary: 'Nytt tips' },
+    });
     expect(next.errors).toBeUndefined();
   });
 
@@ -125,10 +189,16 @@ describe('The tip routine through GraphQL', () => {
       expect(winners).toHaveLength(1);
       expect(losers.map((r) => r.errors![0].extensions?.rule)).toEqual(['IMPULSE_ALREADY_IN_TIP']);
       // What the winning tip lists is exactly what points at it; an impulse it does not list is open.
-      const impulses = await Promise.all([a, b].map((id) => t.gql('COLLABORATION_OFFICER', `{ impulse(id: "${id}") { id status tipId } }`)));
+      const impulses = await Promise.all(
+        [a, b].map((id) => t.gql('COLLABORATION_OFFICER', `{ impulse(id: "${id}") { id status tipId } }`)),
+      );
       for (const { data } of impulses) {
         const listed = winners[0].impulseIds.includes(data.impulse.id);
-        expect(data.impulse).toEqual(listed ? { id: data.impulse.id, status: 'IN_TIP', tipId: winners[0].id } : { id: data.impulse.id, status: 'OPEN', tipId: null });
+        expect(data.impulse).toEqual(
+          listed
+            ? { id: data.impulse.id, status: 'IN_TIP', tipId: winners[0].id }
+            : { id: data.impulse.id, status: 'OPEN', tipId: null },
+        );
       }
     }
   });
@@ -143,7 +213,9 @@ describe('The tip routine through GraphQL', () => {
       const join = request as { type: string; data: { impulseId?: string } };
       if (!raced && join.type === 'JoinTip' && join.data.impulseId === b) {
         raced = true;
-        const other = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [b], summary: 'Hann först' } });
+        const other = await t.gql('COLLABORATION_OFFICER', COMPILE, {
+          input: { impulseIds: [b], summary: 'Hann först' },
+        });
         expect(other.errors).toBeUndefined();
       }
       return send(endpoint, request, sender, options);
@@ -157,13 +229,19 @@ describe('The tip routine through GraphQL', () => {
     const impulse = await t.gql('COLLABORATION_OFFICER', `{ impulse(id: "${a}") { status tipId } }`);
     expect(impulse.data.impulse).toEqual({ status: 'OPEN', tipId: null });
     const steps = await t.gql('AUDITOR', TIMELINE, { filter: { stream: `impulse-${a}` } });
-    expect(steps.data.timeline.edges.map((e: any) => e.node.type)).toEqual(['ImpulseReported', 'ImpulseJoinedTip', 'ImpulseLeftTip']);
+    expect(steps.data.timeline.edges.map((e: any) => e.node.type)).toEqual([
+      'ImpulseReported',
+      'ImpulseJoinedTip',
+      'ImpulseLeftTip',
+    ]);
     expect(steps.data.timeline.edges[2].node.summary).toMatch(/IMPULSE_ALREADY_IN_TIP/);
   });
 
   it('records outcomes only after the tip was sent and received', async () => {
     const impulse = await reportImpulse(t, impulseAbout(SOLBACKA));
-    const tip = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulse], summary: 'Ett tips' } });
+    const tip = await t.gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [impulse], summary: 'Ett tips' },
+    });
     const tipId = tip.data.compileTip.tip.id;
     const early = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'INDIRECT_USE' } });
     expect(early.errors?.[0].extensions?.rule).toBe('TIP_NOT_SENT');
@@ -176,9 +254,15 @@ describe('The tip routine through GraphQL', () => {
     const tipId = await sentAndReceivedTip(t);
     const before = await storeHead(t);
     const direct = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'DIRECT_ACTION' } });
-    expect(direct.errors?.[0].extensions?.fields).toEqual([{ field: 'action', messages: [expect.stringMatching(/required/)] }]);
-    const none = await t.gql('AV_INSPECTOR', OUTCOME, { input: { tipId, outcome: 'NO_ACTION', reason: 'Prioriteras bort' } });
-    expect(none.errors?.[0].extensions?.fields).toEqual([{ field: 'noActionReason', messages: [expect.stringMatching(/required/)] }]);
+    expect(direct.errors?.[0].extensions?.fields).toEqual([
+      { field: 'action', messages: [expect.stringMatching(/required/)] },
+    ]);
+    const none = await t.gql('AV_INSPECTOR', OUTCOME, {
+      input: { tipId, outcome: 'NO_ACTION', reason: 'Prioriteras bort' },
+    });
+    expect(none.errors?.[0].extensions?.fields).toEqual([
+      { field: 'noActionReason', messages: [expect.stringMatching(/required/)] },
+    ]);
     expect(await storeHead(t)).toBe(before);
   });
 
@@ -206,7 +290,9 @@ describe('The tip routine through GraphQL', () => {
 
   it('shows AV only tips that were sent, and a caseworker only the impulses they reported', async () => {
     const impulse = await reportImpulse(t, impulseAbout(SOLBACKA));
-    const draft = await t.gql('COLLABORATION_OFFICER', COMPILE, { input: { impulseIds: [impulse], summary: 'Utkast' } });
+    const draft = await t.gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [impulse], summary: 'Utkast' },
+    });
     const draftId = draft.data.compileTip.tip.id;
     expect((await t.gql('AV_INSPECTOR', TIP, { id: draftId })).errors?.[0].extensions?.rule).toBe('TIP_NOT_FOUND');
     const avList = await t.gql('AV_INSPECTOR', `{ tips(first: 500) { edges { node { id status } } } }`);
@@ -214,29 +300,49 @@ describe('The tip routine through GraphQL', () => {
     expect(avList.data.tips.edges.length).toBeGreaterThan(0);
 
     const own = await t.gql('FK_CASEWORKER', `{ impulses(first: 500) { edges { node { reportedBy { id } } } } }`);
-    expect(new Set(own.data.impulses.edges.map((e: any) => e.node.reportedBy.id))).toEqual(new Set(['dev-fk-caseworker']));
+    expect(new Set(own.data.impulses.edges.map((e: any) => e.node.reportedBy.id))).toEqual(
+      new Set(['dev-fk-caseworker']),
+    );
   });
 
   it('filters and pages impulses and tips', async () => {
-    const open = await t.gql('COLLABORATION_OFFICER', `{ impulses(first: 2, filter: { status: OPEN, organisationNumber: "5569012346" }) {
-      edges { node { status employer { organisationNumber } } } pageInfo { hasNextPage endCursor } } }`);
+    const open = await t.gql(
+      'COLLABORATION_OFFICER',
+      `{ impulses(first: 2, filter: { status: OPEN, organisationNumber: "5569012346" }) {
+      edges { node { status employer { organisationNumber } } } pageInfo { hasNextPage endCursor } } }`,
+    );
     expect(open.errors).toBeUndefined();
     const nodes = open.data.impulses.edges.map((e: any) => e.node);
     expect(nodes.length).toBeGreaterThan(0);
     for (const node of nodes) expect(node).toEqual({ status: 'OPEN', employer: { organisationNumber: '556901-2346' } });
 
-    const all = await t.gql('COLLABORATION_OFFICER', `{ impulses(first: 500, filter: { industry: "Q" }) { edges { node { id industry { section } } } } }`);
-    const firstPage = await t.gql('COLLABORATION_OFFICER', `{ impulses(first: 2, filter: { industry: "Q" }) { edges { node { id } } pageInfo { endCursor } } }`);
+    const all = await t.gql(
+      'COLLABORATION_OFFICER',
+      `{ impulses(first: 500, filter: { industry: "Q" }) { edges { node { id industry { section } } } } }`,
+    );
+    const firstPage = await t.gql(
+      'COLLABORATION_OFFICER',
+      `{ impulses(first: 2, filter: { industry: "Q" }) { edges { node { id } } pageInfo { endCursor } } }`,
+    );
     const cursor = firstPage.data.impulses.pageInfo.endCursor;
-    const secondPage = await t.gql('COLLABORATION_OFFICER', `{ impulses(first: 2, after: "${cursor}", filter: { industry: "Q" }) { edges { node { id } } } }`);
+    const secondPage = await t.gql(
+      'COLLABORATION_OFFICER',
+      `{ impulses(first: 2, after: "${cursor}", filter: { industry: "Q" }) { edges { node { id } } } }`,
+    );
     const ids = all.data.impulses.edges.map((e: any) => e.node.id);
-    expect([...firstPage.data.impulses.edges, ...secondPage.data.impulses.edges].map((e: any) => e.node.id)).toEqual(ids.slice(0, 4));
+    expect([...firstPage.data.impulses.edges, ...secondPage.data.impulses.edges].map((e: any) => e.node.id)).toEqual(
+      ids.slice(0, 4),
+    );
     expect(new Set(all.data.impulses.edges.map((e: any) => e.node.industry.section))).toEqual(new Set(['Q']));
 
-    const sentTips = await t.gql('AUDITOR', `{ tips(first: 50, filter: { status: RECEIVED, region: "Västra Götaland", from: "2025-01-01", to: "2025-12-31" }) {
-      edges { node { status region sentOn } } } }`);
+    const sentTips = await t.gql(
+      'AUDITOR',
+      `{ tips(first: 50, filter: { status: RECEIVED, region: "Västra Götaland", from: "2025-01-01", to: "2025-12-31" }) {
+      edges { node { status region sentOn } } } }`,
+    );
     expect(sentTips.data.tips.edges.length).toBeGreaterThan(0);
-    for (const e of sentTips.data.tips.edges) expect(e.node).toMatchObject({ status: 'RECEIVED', region: 'Västra Götaland' });
+    for (const e of sentTips.data.tips.edges)
+      expect(e.node).toMatchObject({ status: 'RECEIVED', region: 'Västra Götaland' });
   });
 });
 

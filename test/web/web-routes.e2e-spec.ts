@@ -25,7 +25,10 @@ describe('The web page and its routes', () => {
     const health = await request(server).get('/health');
     expect(health.headers['content-type']).toContain('application/json');
     expect((await request(server).get('/no-such-page')).status).toBe(404);
-    const gql = await request(server).post('/graphql').send({ query: '{ __typename }' }).set('authorization', `Bearer ${t.tokens.AUDITOR}`);
+    const gql = await request(server)
+      .post('/graphql')
+      .send({ query: '{ __typename }' })
+      .set('authorization', `Bearer ${t.tokens.AUDITOR}`);
     expect(gql.status).toBe(200);
   });
 
@@ -34,7 +37,10 @@ describe('The web page and its routes', () => {
     expect(res.status).toBe(200);
     expect(res.headers['cache-control']).toBe('no-store');
     expect(res.body.map((c: { role: string }) => c.role).sort()).toEqual(Object.keys(t.tokens).sort());
-    expect(res.body.find((c: { role: string }) => c.role === 'AUDITOR')).toMatchObject({ organisation: 'FK', name: expect.any(String) });
+    expect(res.body.find((c: { role: string }) => c.role === 'AUDITOR')).toMatchObject({
+      organisation: 'FK',
+      name: expect.any(String),
+    });
     for (const { role, token } of res.body as { role: string; token: string }[]) {
       expect((await t.app.get(TokenService).verify(token)).actor.role).toBe(role);
       const { iat } = decodeJwt(token);

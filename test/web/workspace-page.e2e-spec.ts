@@ -17,7 +17,8 @@ declare const document: any, sessionStorage: any, window: any;
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Skipping the workspace page browser test: ${CHROMIUM} is missing (.ci/run installs it with apt-get).`);
+if (!available)
+  console.warn(`Skipping the workspace page browser test: ${CHROMIUM} is missing (.ci/run installs it with apt-get).`);
 const describeInBrowser = available ? describe : describe.skip;
 
 const FUNNEL = `query($year: Int!) { tipFunnel(year: $year, groupBy: REGION) {
@@ -29,7 +30,14 @@ type Cell = { value: number | null; display: string; suppressed: boolean };
 
 /** A forum meeting loaded by the release before the envelope kept the world's time. */
 const LEGACY: LegacyForum = {
-  forumId: 'arkiv', name: 'Forum Arkiv', region: 'Gotland', establishedOn: '2024-09-02', meetingId: 'arkiv-ht', heldOn: '2024-10-08', term: 'HT', year: 2024,
+  forumId: 'arkiv',
+  name: 'Forum Arkiv',
+  region: 'Gotland',
+  establishedOn: '2024-09-02',
+  meetingId: 'arkiv-ht',
+  heldOn: '2024-10-08',
+  term: 'HT',
+  year: 2024,
 };
 const text = (cell: Cell) => (cell.suppressed ? cell.display : String(cell.value));
 
@@ -65,9 +73,22 @@ describeInBrowser('The workspace page in a browser', () => {
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
-    page = await browser.newPage({ viewport: { width: 1280, height: 900 }, locale: 'sv-SE', timezoneId: 'Europe/Stockholm' });
+    page = await browser.newPage({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (error) => pageErrors.push(error.message));
     mkdirSync(ARTIFACTS, { recursive: true });
@@ -94,10 +115,14 @@ describeInBrowser('The workspace page in a browser', () => {
     await page.locator('[data-testid="year-select"][data-state="ready"]').waitFor();
     const offered = await page.getByTestId('year-select').locator('option').allInnerTexts();
     const tipYears: number[] = (await gql('AUDITOR', '{ tipFunnelYears }')).data.tipFunnelYears;
-    const planYears: number[] = (await gql('AUDITOR', '{ collaborationPlans(first: 500) { edges { node { year } } } }')).data.collaborationPlans.edges.map((e: any) => e.node.year);
+    const planYears: number[] = (
+      await gql('AUDITOR', '{ collaborationPlans(first: 500) { edges { node { year } } } }')
+    ).data.collaborationPlans.edges.map((e: any) => e.node.year);
     const next = new Date().getFullYear() + 1;
     expect(tipYears).toContain(2024);
-    expect(offered.map(Number)).toEqual([...new Set([...tipYears, ...planYears, new Date().getFullYear() - 1, next])].sort((a, b) => a - b));
+    expect(offered.map(Number)).toEqual(
+      [...new Set([...tipYears, ...planYears, new Date().getFullYear() - 1, next])].sort((a, b) => a - b),
+    );
     expect(offered).toContain(String(next));
 
     await page.getByTestId('year-select').selectOption('2024');
@@ -118,11 +143,21 @@ describeInBrowser('The workspace page in a browser', () => {
 
     // The table next to it has the API's figures, region by region, and the seeded totals.
     const table = await page.getByTestId('funnel-table').evaluate((element: any) => {
-      const rows = (selector: string) => [...element.querySelectorAll(selector)].map((row: any) => [...row.cells].map((cell: any) => cell.textContent?.trim() as string));
+      const rows = (selector: string) =>
+        [...element.querySelectorAll(selector)].map((row: any) =>
+          [...row.cells].map((cell: any) => cell.textContent?.trim() as string),
+        );
       return { body: rows('tbody tr'), footer: rows('tfoot tr') };
     });
     const funnel = (await gql('AUDITOR', FUNNEL, { year: 2024 })).data.tipFunnel;
-    expect(table.body).toEqual(funnel.groups.map((g: any) => [g.label, text(g.figures.impulses), text(g.figures.tips), text(g.figures.directActions)]));
+    expect(table.body).toEqual(
+      funnel.groups.map((g: any) => [
+        g.label,
+        text(g.figures.impulses),
+        text(g.figures.tips),
+        text(g.figures.directActions),
+      ]),
+    );
     expect(table.footer).toEqual([['Totalt', '113', '25', text(funnel.total.directActions)]]);
     expect(await page.getByTestId('funnel-total').innerText()).toMatch(/113 impulser → 25 tips/);
 
@@ -136,16 +171,27 @@ describeInBrowser('The workspace page in a browser', () => {
 
     await page.getByTestId('filter-module').selectOption('forums');
     await page.getByTestId('filter-apply').click();
-    const listed = () => page.$$eval('[data-testid="timeline-list"] [data-testid="timeline-entry"]', (entries: any[]) =>
-      entries.map((e) => ({ position: e.dataset.position as string, module: e.dataset.module as string })));
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length >= 50);
+    const listed = () =>
+      page.$$eval('[data-testid="timeline-list"] [data-testid="timeline-entry"]', (entries: any[]) =>
+        entries.map((e) => ({ position: e.dataset.position as string, module: e.dataset.module as string })),
+      );
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length >= 50,
+    );
     const firstPage = await listed();
-    const expected = (await gql('AUDITOR', '{ timeline(first: 50, filter: { module: "forums" }) { edges { node { position module } } } }')).data.timeline.edges;
+    const expected = (
+      await gql(
+        'AUDITOR',
+        '{ timeline(first: 50, filter: { module: "forums" }) { edges { node { position module } } } }',
+      )
+    ).data.timeline.edges;
     expect(firstPage).toEqual(expected.map((e: any) => e.node));
 
     // Scrolling to the end of the list loads the next 50 (the `after` cursor).
     await page.locator('.sentinel').scrollIntoViewIfNeeded();
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length > 50);
+    await page.waitForFunction(
+      () => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length > 50,
+    );
     expect((await listed()).every((e) => e.module === 'forums')).toBe(true);
     await page.evaluate(() => window.scrollTo(0, 0));
 
@@ -153,7 +199,9 @@ describeInBrowser('The workspace page in a browser', () => {
     await page.locator('html[data-live="connected"]').waitFor();
     await page.waitForTimeout(500); // let the subscription register on the server
     expect((await gql('STEERING_GROUP', DRAFT, { input: { ...draft2025, year: 2031 } })).errors).toBeUndefined();
-    const established = await gql('STEERING_GROUP', ESTABLISH, { input: { forumId: 'gotland', name: 'Forum Gotland', region: 'Gotland', establishedOn: '2026-01-15' } });
+    const established = await gql('STEERING_GROUP', ESTABLISH, {
+      input: { forumId: 'gotland', name: 'Forum Gotland', region: 'Gotland', establishedOn: '2026-01-15' },
+    });
     expect(established.errors).toBeUndefined();
     const fresh = page.getByTestId('timeline-live').getByTestId('timeline-entry').filter({ hasText: 'Forum Gotland' });
     await fresh.waitFor({ timeout: 10_000 });
@@ -182,22 +230,34 @@ describeInBrowser('The workspace page in a browser', () => {
     await page.getByTestId('filter-stream').fill('plan-2024');
     await page.getByTestId('filter-late').check();
     await page.getByTestId('filter-apply').click();
-    const lateQuery = '{ timeline(first: 100, filter: { stream: "plan-2024", lateOnly: true }) { edges { node { position type daysLate } } } }';
-    const late: { position: string; type: string; daysLate: number }[] = (await gql('AUDITOR', lateQuery)).data.timeline.edges.map((e: any) => e.node);
-    const all = (await gql('AUDITOR', '{ timeline(first: 100, filter: { stream: "plan-2024" }) { edges { node { position } } } }')).data.timeline.edges;
+    const lateQuery =
+      '{ timeline(first: 100, filter: { stream: "plan-2024", lateOnly: true }) { edges { node { position type daysLate } } } }';
+    const late: { position: string; type: string; daysLate: number }[] = (
+      await gql('AUDITOR', lateQuery)
+    ).data.timeline.edges.map((e: any) => e.node);
+    const all = (
+      await gql('AUDITOR', '{ timeline(first: 100, filter: { stream: "plan-2024" }) { edges { node { position } } } }')
+    ).data.timeline.edges;
     expect(late.length).toBeGreaterThan(0);
     expect(late.length).toBeLessThan(all.length);
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length === n, late.length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length === n,
+      late.length,
+    );
     await page.getByText(/Inga fler händelser/).waitFor();
     const list = page.getByTestId('timeline-list').getByTestId('timeline-entry');
-    expect(await list.evaluateAll((entries: any[]) => entries.map((e) => e.dataset.position))).toEqual(late.map((e) => e.position));
+    expect(await list.evaluateAll((entries: any[]) => entries.map((e) => e.dataset.position))).toEqual(
+      late.map((e) => e.position),
+    );
     expect(await list.getByTestId('late-badge').count()).toBe(late.length);
 
     const adopted = late.find((e) => e.type === 'PlanAdopted')!;
     const entry = page.locator(`[data-testid="timeline-list"] [data-position="${adopted.position}"]`);
     expect(await entry.getByTestId('entry-when').innerText()).toBe(`beslutat 2024-02-20, registrerat ${today}`);
     expect(await entry.getByTestId('late-badge').innerText()).toBe('efterregistrerad');
-    expect(await entry.getByTestId('late-badge').getAttribute('title')).toBe(`Registrerad ${adopted.daysLate} dagar efter beslutet`);
+    expect(await entry.getByTestId('late-badge').getAttribute('title')).toBe(
+      `Registrerad ${adopted.daysLate} dagar efter beslutet`,
+    );
 
     // The entity panel shows the same dates; the plan as of March 2024 exists on the world's clock only.
     await entry.getByTestId('stream-link').click();
@@ -220,9 +280,14 @@ describeInBrowser('The workspace page in a browser', () => {
     await page.getByTestId('filter-late').uncheck();
     await page.getByTestId('filter-stream').fill('forumMeeting-arkiv-ht');
     await page.getByTestId('filter-apply').click();
-    const legacyHeld = page.getByTestId('timeline-list').getByTestId('timeline-entry').filter({ hasText: 'Mötet hölls' });
+    const legacyHeld = page
+      .getByTestId('timeline-list')
+      .getByTestId('timeline-entry')
+      .filter({ hasText: 'Mötet hölls' });
     await legacyHeld.waitFor();
-    expect(await legacyHeld.getByTestId('entry-when').innerText()).toBe(`inträffade ${LEGACY.heldOn}, registrerat ${today}`);
+    expect(await legacyHeld.getByTestId('entry-when').innerText()).toBe(
+      `inträffade ${LEGACY.heldOn}, registrerat ${today}`,
+    );
     expect(await legacyHeld.getByTestId('late-badge').innerText()).toBe('efterregistrerad');
 
     await page.screenshot({ path: join(ARTIFACTS, 'timeline-late-entries.png'), fullPage: true });

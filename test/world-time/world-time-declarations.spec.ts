@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, GraphQLInputObjectType, isInputObjectType } from 'graphql';
 import { privacyModuleEvents, reportingModuleEvents } from '@samverkan/audit';
-import { checkWorldTime, DomainRuleViolation, EventCatalog, ModuleEvents, worldTimeOf, WorldTimeSource } from '@samverkan/core';
+import {
+  checkWorldTime,
+  DomainRuleViolation,
+  EventCatalog,
+  ModuleEvents,
+  worldTimeOf,
+  WorldTimeSource,
+} from '@samverkan/core';
 import { dialogueModuleEvents } from '@samverkan/dialogue';
 import { forumsModuleEvents } from '@samverkan/forums';
 import { knowledgeModuleEvents } from '@samverkan/knowledge';
@@ -13,8 +20,16 @@ import { supervisionModuleEvents } from '@samverkan/supervision';
 import { tipsModuleEvents } from '@samverkan/tips';
 
 const MODULES: ModuleEvents[] = [
-  planModuleEvents, forumsModuleEvents, knowledgeModuleEvents, supervisionModuleEvents, dialogueModuleEvents,
-  tipsModuleEvents, momentumModuleEvents, oversightModuleEvents, privacyModuleEvents, reportingModuleEvents,
+  planModuleEvents,
+  forumsModuleEvents,
+  knowledgeModuleEvents,
+  supervisionModuleEvents,
+  dialogueModuleEvents,
+  tipsModuleEvents,
+  momentumModuleEvents,
+  oversightModuleEvents,
+  privacyModuleEvents,
+  reportingModuleEvents,
 ];
 const catalog = new EventCatalog();
 MODULES.forEach((m) => catalog.register(m));
@@ -31,41 +46,95 @@ function describeSource(source: WorldTimeSource): string {
  */
 const EXPECTED: Record<string, string> = {
   // plan: the steering group's decisions carry their own moment
-  DraftPlan: 'handling', AddActivity: 'handling', ChangeActivity: 'handling', RemoveActivity: 'handling',
-  SubmitPlan: 'handling', RecordActivityProgress: 'handling', ReturnPlanToDraft: 'decision.decidedAt',
-  AdoptPlan: 'decision.decidedAt', AmendPlan: 'decision.decidedAt', FollowUpPlan: 'decision.decidedAt',
+  DraftPlan: 'handling',
+  AddActivity: 'handling',
+  ChangeActivity: 'handling',
+  RemoveActivity: 'handling',
+  SubmitPlan: 'handling',
+  RecordActivityProgress: 'handling',
+  ReturnPlanToDraft: 'decision.decidedAt',
+  AdoptPlan: 'decision.decidedAt',
+  AmendPlan: 'decision.decidedAt',
+  FollowUpPlan: 'decision.decidedAt',
   ClosePlan: 'decision.decidedAt',
   // forums
-  EstablishForum: 'establishedOn', ChangeForumCapacity: 'handling', AdmitMember: 'joinedOn', ResignMember: 'leftOn',
-  AddRepresentative: 'handling', RemoveRepresentative: 'handling',
-  PlanMeeting: 'handling', RescheduleMeeting: 'handling', ChangeMeetingAgenda: 'handling', HoldMeeting: 'heldOn',
-  RecordAttendance: 'entity meeting.heldOn', CancelMeeting: 'handling',
-  AgreeJointAction: 'meeting.heldOn', RecordJointActionProgress: 'recordedOn', ChangeJointActionDueDate: 'handling',
-  CompleteJointAction: 'doneOn', DropJointAction: 'droppedOn',
+  EstablishForum: 'establishedOn',
+  ChangeForumCapacity: 'handling',
+  AdmitMember: 'joinedOn',
+  ResignMember: 'leftOn',
+  AddRepresentative: 'handling',
+  RemoveRepresentative: 'handling',
+  PlanMeeting: 'handling',
+  RescheduleMeeting: 'handling',
+  ChangeMeetingAgenda: 'handling',
+  HoldMeeting: 'heldOn',
+  RecordAttendance: 'entity meeting.heldOn',
+  CancelMeeting: 'handling',
+  AgreeJointAction: 'meeting.heldOn',
+  RecordJointActionProgress: 'recordedOn',
+  ChangeJointActionDueDate: 'handling',
+  CompleteJointAction: 'doneOn',
+  DropJointAction: 'droppedOn',
   // knowledge
-  FoundGroup: 'foundedOn', AdmitGroupMember: 'joinedOn', RemoveGroupMember: 'leftOn', PlanGroupMeeting: 'handling',
-  HoldGroupMeeting: 'heldOn', CancelGroupMeeting: 'handling',
-  ProposeItem: 'proposedOn', ReviewItem: 'meeting.heldOn', PublishItem: 'publishedOn', RetireItem: 'retiredOn',
+  FoundGroup: 'foundedOn',
+  AdmitGroupMember: 'joinedOn',
+  RemoveGroupMember: 'leftOn',
+  PlanGroupMeeting: 'handling',
+  HoldGroupMeeting: 'heldOn',
+  CancelGroupMeeting: 'handling',
+  ProposeItem: 'proposedOn',
+  ReviewItem: 'meeting.heldOn',
+  PublishItem: 'publishedOn',
+  RetireItem: 'retiredOn',
   RecordPresentation: 'forumMeeting.date',
   // supervision
-  PlanCampaign: 'handling', ChangeCampaignSectors: 'handling', LaunchCampaign: 'launchedOn', ConcludeCampaign: 'concludedOn',
-  EvaluateCampaign: 'evaluatedOn', MarkPrincipalEligible: 'markedOn',
-  RecordInspection: 'inspectedOn', RecordFkParticipation: 'entity inspection.inspectedOn',
-  RecordFindings: 'entity inspection.inspectedOn', IssueRequirement: 'issuedOn', RecordFollowUp: 'followedUpOn',
-  CloseInspection: 'closedOn', CarryOverInspection: 'handling',
+  PlanCampaign: 'handling',
+  ChangeCampaignSectors: 'handling',
+  LaunchCampaign: 'launchedOn',
+  ConcludeCampaign: 'concludedOn',
+  EvaluateCampaign: 'evaluatedOn',
+  MarkPrincipalEligible: 'markedOn',
+  RecordInspection: 'inspectedOn',
+  RecordFkParticipation: 'entity inspection.inspectedOn',
+  RecordFindings: 'entity inspection.inspectedOn',
+  IssueRequirement: 'issuedOn',
+  RecordFollowUp: 'followedUpOn',
+  CloseInspection: 'closedOn',
+  CarryOverInspection: 'handling',
   // dialogue
-  SelectEmployer: 'handling', DeselectEmployer: 'handling', PlanDialogueMeeting: 'handling',
-  RecordDialogueParticipants: 'handling', HoldDialogueMeeting: 'heldOn', CancelDialogueMeeting: 'handling',
-  RecordDialogueOutcomes: 'recordedOn', RecordDialogueFollowUp: 'followedUpOn',
+  SelectEmployer: 'handling',
+  DeselectEmployer: 'handling',
+  PlanDialogueMeeting: 'handling',
+  RecordDialogueParticipants: 'handling',
+  HoldDialogueMeeting: 'heldOn',
+  CancelDialogueMeeting: 'handling',
+  RecordDialogueOutcomes: 'recordedOn',
+  RecordDialogueFollowUp: 'followedUpOn',
   // tips
-  ReportImpulse: 'reportedOn', DismissImpulse: 'dismissedOn', JoinTip: 'handling', LeaveTip: 'handling',
-  CompileTip: 'handling', AddImpulseToTip: 'handling', RemoveImpulseFromTip: 'handling', SendTip: 'sentOn',
-  RecordTipReceipt: 'receivedOn', RecordDirectAction: 'decidedOn', RecordIndirectUse: 'decidedOn', RecordNoAction: 'decidedOn',
+  ReportImpulse: 'reportedOn',
+  DismissImpulse: 'dismissedOn',
+  JoinTip: 'handling',
+  LeaveTip: 'handling',
+  CompileTip: 'handling',
+  AddImpulseToTip: 'handling',
+  RemoveImpulseFromTip: 'handling',
+  SendTip: 'sentOn',
+  RecordTipReceipt: 'receivedOn',
+  RecordDirectAction: 'decidedOn',
+  RecordIndirectUse: 'decidedOn',
+  RecordNoAction: 'decidedOn',
   // momentum
-  PlanActivity: 'handling', RescheduleActivity: 'handling', HoldActivity: 'heldOn',
-  RecordParticipants: 'entity activity.heldOn', CancelActivity: 'handling', ReportEvaluation: 'handling',
+  PlanActivity: 'handling',
+  RescheduleActivity: 'handling',
+  HoldActivity: 'heldOn',
+  RecordParticipants: 'entity activity.heldOn',
+  CancelActivity: 'handling',
+  ReportEvaluation: 'handling',
   // oversight, privacy, reporting: acts of the workspace itself, dated when they are done
-  MarkObligationOverdue: 'handling', ErasePerson: 'handling', SealEsfReport: 'handling', ReportParticipantMonth: 'handling',
+  MarkObligationOverdue: 'handling',
+  ErasePerson: 'handling',
+  SealEsfReport: 'handling',
+  ReportParticipantMonth: 'handling',
 };
 
 /**
@@ -92,7 +161,9 @@ describe("Every command declares where its fact's time is read", () => {
   });
 
   it('reads the data of older events under the name their events keep it', () => {
-    const recordedAs = [...sources].filter(([, s]) => s.kind !== 'handled' && s.recordedAs).map(([c, s]) => [c, (s as { recordedAs: string }).recordedAs]);
+    const recordedAs = [...sources]
+      .filter(([, s]) => s.kind !== 'handled' && s.recordedAs)
+      .map(([c, s]) => [c, (s as { recordedAs: string }).recordedAs]);
     expect(Object.fromEntries(recordedAs)).toEqual({ ReviewItem: 'reviewedOn', RecordPresentation: 'presentedOn' });
   });
 
@@ -126,10 +197,18 @@ describe("Every command declares where its fact's time is read", () => {
     const inputs = Object.values(schema.getTypeMap()).filter(isInputObjectType) as GraphQLInputObjectType[];
     const dateFields = inputs.flatMap((type) =>
       Object.values(type.getFields())
-        .filter((f) => /(On|At|Date|date|From|To|from|to|month)$/.test(f.name) && ['String', 'DateTime'].includes(getNamedType(f.type).name))
+        .filter(
+          (f) =>
+            /(On|At|Date|date|From|To|from|to|month)$/.test(f.name) &&
+            ['String', 'DateTime'].includes(getNamedType(f.type).name),
+        )
         .map((f) => ({ type: type.name, field: f.name })),
     );
-    const statedLeaves = new Set([...sources.values()].filter((s) => s.kind === 'stated').map((s) => (s as { field: string }).field.split('.').at(-1)));
+    const statedLeaves = new Set(
+      [...sources.values()]
+        .filter((s) => s.kind === 'stated')
+        .map((s) => (s as { field: string }).field.split('.').at(-1)),
+    );
 
     it('finds the date fields it checks (the check would be empty otherwise)', () => {
       expect(dateFields.length).toBeGreaterThan(40);
@@ -137,14 +216,18 @@ describe("Every command declares where its fact's time is read", () => {
       expect(dateFields).toContainEqual({ type: 'HoldForumMeetingInput', field: 'heldOn' });
     });
 
-    it('has no date field that is neither some command\'s world time nor listed with a reason', () => {
+    it("has no date field that is neither some command's world time nor listed with a reason", () => {
       const unexplained = dateFields.filter((f) => !statedLeaves.has(f.field) && !(f.field in NOT_THE_FACTS_TIME));
       expect(unexplained).toEqual([]);
     });
 
     it('names no field as "not the fact\'s time" that some command reads from its own input as its world time', () => {
       // Nested paths (`forumMeeting.date`) are filled by handlers from another entity, not typed by users.
-      const topLevel = new Set([...sources.values()].filter((s) => s.kind === 'stated' && !s.field.includes('.')).map((s) => (s as { field: string }).field));
+      const topLevel = new Set(
+        [...sources.values()]
+          .filter((s) => s.kind === 'stated' && !s.field.includes('.'))
+          .map((s) => (s as { field: string }).field),
+      );
       expect(Object.keys(NOT_THE_FACTS_TIME).filter((name) => topLevel.has(name))).toEqual([]);
     });
   });

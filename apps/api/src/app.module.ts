@@ -74,6 +74,10 @@ function requestContext(ctx: { req?: unknown }) {
 
 /** Errors raised outside resolvers (parsing, variables) still never carry a stack trace. */
 function stripInternals(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const { stacktrace: _stack, exception: _exception, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const {
+    stacktrace: _stack,
+    exception: _exception,
+    ...extensions
+  } = (formatted.extensions ?? {}) as Record<string, unknown>;
   return { ...formatted, extensions };
 }

@@ -18,5 +18,9 @@ export function configureHttp(app: INestApplication, env: Environment): void {
  */
 function unreadableJsonAsRefusal(err: unknown, _req: Request, _res: Response, next: NextFunction): void {
   const parseFailed = err instanceof SyntaxError && (err as { type?: unknown }).type === 'entity.parse.failed';
-  next(parseFailed ? Object.assign(new Error(`The body is not valid JSON: ${err.message}`), { status: 400, expose: true }) : err);
+  next(
+    parseFailed
+      ? Object.assign(new Error(`The body is not valid JSON: ${err.message}`), { status: 400, expose: true })
+      : err,
+  );
 }

@@ -21,7 +21,8 @@ export function loggerModule(env: Environment) {
         genReqId: (req: IncomingMessage, res: ServerResponse) => {
           const given = req.headers[CORRELATION_HEADER];
           // The id goes into every event the request causes: one shaped like a personal identity number is replaced.
-          const sane = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) && !containsPersonalIdentityNumber(given);
+          const sane =
+            typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) && !containsPersonalIdentityNumber(given);
           const id = sane ? given : randomUUID();
           res.setHeader(CORRELATION_HEADER, id);
           return id;
@@ -50,7 +51,12 @@ function requestLine(req: { id?: unknown; method?: string; url?: string; raw?: R
   const line: Record<string, unknown> = { id: req.id, method: req.method, url: url.pathname };
   if (url.pathname === '/graphql' && raw?.headers.upgrade === undefined) {
     const body = raw?.body;
-    const sent = req.method === 'GET' ? Object.fromEntries(url.searchParams) : body && typeof body === 'object' && !Array.isArray(body) ? body : {};
+    const sent =
+      req.method === 'GET'
+        ? Object.fromEntries(url.searchParams)
+        : body && typeof body === 'object' && !Array.isArray(body)
+          ? body
+          : {};
     line.graphql = summariseOperation(sent as Record<string, unknown>);
   }
   return line;

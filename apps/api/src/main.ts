@@ -23,7 +23,11 @@ async function bootstrap(): Promise<void> {
   // PORT=0 picks a free port: say the one actually bound.
   const { port } = app.getHttpServer().address() as AddressInfo;
   const shown = !host || host === '127.0.0.1' || host === '::1' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
-  app.get(Logger).log(`Samverkan serves GraphQL at http://${shown}:${port}/graphql (data in ${env.DATA_DIR}; listening on ${host ?? 'every interface'})`);
+  app
+    .get(Logger)
+    .log(
+      `Samverkan serves GraphQL at http://${shown}:${port}/graphql (data in ${env.DATA_DIR}; listening on ${host ?? 'every interface'})`,
+    );
 }
 
 void bootstrap();

@@ -22,8 +22,20 @@ export class WorkspaceModule {
   static register(env: Environment, options: { follow?: boolean; watch?: boolean } = {}): DynamicModule {
     return {
       module: WorkspaceModule,
-      imports: [CqrsModule.forRoot(), CoreModule.forRoot(env, options), AuthModule, AuditModule, PlanModule, TipsModule, ForumsModule, SupervisionModule, DialogueModule, KnowledgeModule, MomentumModule,
-        OversightModule.register({ watch: options.watch ?? false })],
+      imports: [
+        CqrsModule.forRoot(),
+        CoreModule.forRoot(env, options),
+        AuthModule,
+        AuditModule,
+        PlanModule,
+        TipsModule,
+        ForumsModule,
+        SupervisionModule,
+        DialogueModule,
+        KnowledgeModule,
+        MomentumModule,
+        OversightModule.register({ watch: options.watch ?? false }),
+      ],
     };
   }
 }

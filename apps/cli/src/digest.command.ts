@@ -7,7 +7,10 @@ import { writePrivateFile } from './private-file';
 export async function digestCommand(options: { out?: string; publicKeyOut?: string }): Promise<void> {
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const store = openEventStore(env);
-  const bar = new SingleBar({ format: 'digest [{bar}] {percentage}% | position {value}/{total}', stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'digest [{bar}] {percentage}% | position {value}/{total}', stream: process.stderr },
+    Presets.shades_classic,
+  );
   try {
     bar.start(Number((await store.headPosition()) ?? 0n), 0);
     const keys = workspaceSigningKey(env.DATA_DIR);
@@ -16,7 +19,8 @@ export async function digestCommand(options: { out?: string; publicKeyOut?: stri
     const file = options.out ?? `samverkan-digest-${digest.position}.json`;
     writePrivateFile(file, `${JSON.stringify(digest, null, 2)}\n`, { overwrite: false });
     // The public half is no secret; an auditor who keeps it can check digests without the server's key file.
-    if (options.publicKeyOut) writePrivateFile(options.publicKeyOut, publicKeyPem(keys.publicKey), { overwrite: false });
+    if (options.publicKeyOut)
+      writePrivateFile(options.publicKeyOut, publicKeyPem(keys.publicKey), { overwrite: false });
     process.stdout.write(
       `Wrote ${file}: ${digest.events} events in ${digest.streams} streams up to position ${digest.position}.\n` +
         `Root ${digest.root}\nSigned by key ${digest.keyFingerprint}\n` +

@@ -9,7 +9,9 @@ export async function exportEventsCommand(options: { out?: string }): Promise<vo
   const store = openEventStore(env);
   const fd = options.out ? openPrivateFile(options.out, { overwrite: true }) : null;
   try {
-    const count = await writeEventLines(store, (text) => (fd === null ? process.stdout.write(text) : writeSync(fd, text)));
+    const count = await writeEventLines(store, (text) =>
+      fd === null ? process.stdout.write(text) : writeSync(fd, text),
+    );
     if (options.out) process.stderr.write(`Wrote ${count} events to ${options.out}\n`);
   } finally {
     if (fd !== null) closeSync(fd);

@@ -15,7 +15,10 @@ export async function migrateCommand(options: { to: string }): Promise<void> {
   if (!existsSync(file)) throw new Error(`No embedded store at ${file}: nothing to migrate (check DATA_DIR)`);
   const source = SqliteEventStore.open(file);
   const target = EsdbEventStore.connect(options.to);
-  const bar = new SingleBar({ format: 'migrate [{bar}] {percentage}% | position {value}/{total}' }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'migrate [{bar}] {percentage}% | position {value}/{total}' },
+    Presets.shades_classic,
+  );
   try {
     bar.start(Number((await source.headPosition()) ?? 0n), 0);
     const result = await copyEvents(source, target, ({ position }) => bar.update(Number(position)));

@@ -31,7 +31,9 @@ export function buildProgram(): Command {
 
   program
     .command('seed')
-    .description('Load the whole demo workspace (every module, from the seed documents) through the command path; idempotent; stop the server first')
+    .description(
+      'Load the whole demo workspace (every module, from the seed documents) through the command path; idempotent; stop the server first',
+    )
     .action(seedCommand);
 
   program
@@ -42,9 +44,14 @@ export function buildProgram(): Command {
 
   program
     .command('verify')
-    .description('Check every stream\'s hash chain; with --digest, prove nothing up to a kept digest changed (exit 2 if not)')
+    .description(
+      "Check every stream's hash chain; with --digest, prove nothing up to a kept digest changed (exit 2 if not)",
+    )
     .option('--digest <file>', 'a digest written earlier by `digest`')
-    .option('--public-key <file>', "the key the digest must be signed with (PEM; default: $INTEGRITY_PUBLIC_KEY_FILE, else the workspace's key in DATA_DIR)")
+    .option(
+      '--public-key <file>',
+      "the key the digest must be signed with (PEM; default: $INTEGRITY_PUBLIC_KEY_FILE, else the workspace's key in DATA_DIR)",
+    )
     .option('--json', 'print the report as JSON')
     .action(verifyCommand);
 
@@ -52,13 +59,18 @@ export function buildProgram(): Command {
     .command('digest')
     .description('Write a signed digest of every stream head (and a root hash) for an auditor to keep')
     .option('--out <file>', 'where to write it (default: samverkan-digest-<position>.json; never overwrites)')
-    .option('--public-key-out <file>', "also write the workspace's public key (PEM) for the auditor to keep; never overwrites")
+    .option(
+      '--public-key-out <file>',
+      "also write the workspace's public key (PEM) for the auditor to keep; never overwrites",
+    )
     .action(digestCommand);
 
   const exportCommand = program.command('export').description('Export reports read from the events themselves');
   exportCommand
     .command('esf')
-    .description("Momentum's ESF report: activities held, participants by organisation and role, decisions; each line with its event positions")
+    .description(
+      "Momentum's ESF report: activities held, participants by organisation and role, decisions; each line with its event positions",
+    )
     .requiredOption('--from <date>', 'first day, YYYY-MM-DD')
     .requiredOption('--to <date>', 'last day, YYYY-MM-DD (inclusive)')
     .addOption(new Option('--format <format>', 'csv or json').choices(['csv', 'json']).default('csv'))
@@ -72,9 +84,12 @@ export function buildProgram(): Command {
     )
     .requiredOption('--month <month>', 'the calendar month, YYYY-MM (2024-05 – 2027-04)')
     .option('--out <file>', 'write to a file instead of stdout')
-    .addHelpText('after', `
+    .addHelpText(
+      'after',
+      `
   The month's status (REPORTED, NEEDS_REREPORT, UNREPORTED) is printed with --out; report it with the
-  GraphQL mutation reportParticipantMonth, months in order from 2024-05.`)
+  GraphQL mutation reportParticipantMonth, months in order from 2024-05.`,
+    )
     .action(exportParticipantsCommand);
   exportCommand
     .command('events')
@@ -88,8 +103,11 @@ export function buildProgram(): Command {
   program
     .command('erase')
     .description('GDPR erasure of one person: records the decision, then deletes their key (names become "raderad")')
-    .requiredOption('--person <id>', 'the person-directory id (the API\'s findPeople finds it)')
-    .requiredOption('--reason <text>', 'why, as a reference (e.g. the request\'s diary number): never the person\'s name or a personal identity number')
+    .requiredOption('--person <id>', "the person-directory id (the API's findPeople finds it)")
+    .requiredOption(
+      '--reason <text>',
+      "why, as a reference (e.g. the request's diary number): never the person's name or a personal identity number",
+    )
     .option('--organisation <code>', 'the organisation the operator acts for', 'FK')
     .action(eraseCommand);
 

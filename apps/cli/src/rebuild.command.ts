@@ -9,7 +9,10 @@ export async function rebuildCommand(): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), {
     logger: ['error', 'warn'],
   });
-  const bar = new SingleBar({ format: 'rebuild [{bar}] {percentage}% | position {value}/{total}' }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'rebuild [{bar}] {percentage}% | position {value}/{total}' },
+    Presets.shades_classic,
+  );
   let started = false;
   const startedAt = Date.now();
   const count = await app.get(ProjectionRunner).rebuild((done, total) => {

@@ -1,12 +1,43 @@
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
-import { CommandPipeline, EVENT_STORE, PersonDirectory, ProcessManagerRunner, validateEnvironment } from '@samverkan/core';
+import {
+  CommandPipeline,
+  EVENT_STORE,
+  PersonDirectory,
+  ProcessManagerRunner,
+  validateEnvironment,
+} from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import {
-  commandCount, DEMO_CAMPAIGNS, DEMO_DIALOGUE_MEETINGS, DEMO_FORUMS, DEMO_GROUP_MEETINGS, DEMO_INSPECTIONS, DEMO_JOINT_ACTIONS, DEMO_KNOWLEDGE_ITEMS,
-  DEMO_MEETINGS, DEMO_PLANS, DEMO_PROJECT_ACTIVITIES, DEMO_SELECTIONS, DEMO_SHAPES, demoOf, demoPlanOutcome, demoYear, dialogueCommandCount,
-  forumsCommandCount, knowledgeCommandCount, momentumCommandCount, planCommandCount, seedDialogue, seedForums, seedKnowledge, seedMomentum,
-  seedPlans, seedSupervision, seedTipYear, supervisionCommandCount,
+  commandCount,
+  DEMO_CAMPAIGNS,
+  DEMO_DIALOGUE_MEETINGS,
+  DEMO_FORUMS,
+  DEMO_GROUP_MEETINGS,
+  DEMO_INSPECTIONS,
+  DEMO_JOINT_ACTIONS,
+  DEMO_KNOWLEDGE_ITEMS,
+  DEMO_MEETINGS,
+  DEMO_PLANS,
+  DEMO_PROJECT_ACTIVITIES,
+  DEMO_SELECTIONS,
+  DEMO_SHAPES,
+  demoOf,
+  demoPlanOutcome,
+  demoYear,
+  dialogueCommandCount,
+  forumsCommandCount,
+  knowledgeCommandCount,
+  momentumCommandCount,
+  planCommandCount,
+  seedDialogue,
+  seedForums,
+  seedKnowledge,
+  seedMomentum,
+  seedPlans,
+  seedSupervision,
+  seedTipYear,
+  supervisionCommandCount,
 } from '@samverkan/demo';
 import { WorkspaceModule } from '../../api/src';
 
@@ -21,8 +52,20 @@ export async function seedCommand(): Promise<void> {
   const store = app.get<EventStore>(EVENT_STORE);
   const before = await store.headPosition();
   const years = Object.entries(DEMO_SHAPES).map(([year, shape]) => demoYear(Number(year), shape, env.REGIONS));
-  const bar = new SingleBar({ format: 'seed [{bar}] {percentage}% | {value}/{total} commands' }, Presets.shades_classic);
-  bar.start(planCommandCount() + years.reduce((sum, y) => sum + commandCount(y), 0) + forumsCommandCount() + supervisionCommandCount() + dialogueCommandCount() + knowledgeCommandCount() + momentumCommandCount(), 0);
+  const bar = new SingleBar(
+    { format: 'seed [{bar}] {percentage}% | {value}/{total} commands' },
+    Presets.shades_classic,
+  );
+  bar.start(
+    planCommandCount() +
+      years.reduce((sum, y) => sum + commandCount(y), 0) +
+      forumsCommandCount() +
+      supervisionCommandCount() +
+      dialogueCommandCount() +
+      knowledgeCommandCount() +
+      momentumCommandCount(),
+    0,
+  );
   // First: the plans for active collaboration the rest of the work follows.
   const demo = demoOf(app.get(CommandPipeline), app.get(PersonDirectory));
   await seedPlans(demo, () => bar.increment());
@@ -51,9 +94,15 @@ export async function seedCommand(): Promise<void> {
   process.stdout.write(
     `Seeded the regional forums (${DEMO_FORUMS.length} forums, ${DEMO_MEETINGS.length} meetings, ${DEMO_JOINT_ACTIONS.length} joint actions)\n`,
   );
-  process.stdout.write(`Seeded joint supervision (${DEMO_CAMPAIGNS.length} campaigns, ${DEMO_INSPECTIONS.length} inspections)\n`);
-  process.stdout.write(`Seeded dialogue (${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings)\n`);
-  process.stdout.write(`Seeded the knowledge group (${DEMO_GROUP_MEETINGS.length} meetings, ${DEMO_KNOWLEDGE_ITEMS.length} items)\n`);
+  process.stdout.write(
+    `Seeded joint supervision (${DEMO_CAMPAIGNS.length} campaigns, ${DEMO_INSPECTIONS.length} inspections)\n`,
+  );
+  process.stdout.write(
+    `Seeded dialogue (${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings)\n`,
+  );
+  process.stdout.write(
+    `Seeded the knowledge group (${DEMO_GROUP_MEETINGS.length} meetings, ${DEMO_KNOWLEDGE_ITEMS.length} items)\n`,
+  );
   process.stdout.write(`Seeded Momentum's activities (${DEMO_PROJECT_ACTIVITIES.length} activities)\n`);
   await app.close();
 }

@@ -15,7 +15,10 @@ export async function verifyCommand(options: { digest?: string; publicKey?: stri
   const publicKeyFile = options.publicKey ?? (process.env.INTEGRITY_PUBLIC_KEY_FILE || undefined);
   const trustedKey = digest ? trustedPublicKey({ dataDir: env.DATA_DIR, publicKeyFile }) : undefined;
   const store = openEventStore(env);
-  const bar = new SingleBar({ format: 'verify [{bar}] {percentage}% | position {value}/{total}', stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: 'verify [{bar}] {percentage}% | position {value}/{total}', stream: process.stderr },
+    Presets.shades_classic,
+  );
   try {
     const head = await store.headPosition();
     if (!options.json) bar.start(Number(head ?? 0n), 0);
@@ -25,15 +28,22 @@ export async function verifyCommand(options: { digest?: string; publicKey?: stri
     const holds = !report.firstBroken && (check?.holds ?? true);
     if (options.json) {
       const { heads: _heads, ...rest } = report;
-      process.stdout.write(`${JSON.stringify({ holds, ...rest, checkedUpTo: rest.checkedUpTo?.toString() ?? null, firstBroken: brokenJson(rest.firstBroken), digest: check }, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify({ holds, ...rest, checkedUpTo: rest.checkedUpTo?.toString() ?? null, firstBroken: brokenJson(rest.firstBroken), digest: check }, null, 2)}\n`,
+      );
     } else {
-      process.stdout.write(`Checked ${report.eventsChecked} events in ${report.streamsChecked} streams, up to position ${report.checkedUpTo?.toString() ?? '-'}.\n`);
-      if (report.firstBroken) process.stdout.write(`BROKEN: ${describe(report.firstBroken)} (${report.brokenLinks} broken link(s) in all)\n`);
+      process.stdout.write(
+        `Checked ${report.eventsChecked} events in ${report.streamsChecked} streams, up to position ${report.checkedUpTo?.toString() ?? '-'}.\n`,
+      );
+      if (report.firstBroken)
+        process.stdout.write(`BROKEN: ${describe(report.firstBroken)} (${report.brokenLinks} broken link(s) in all)\n`);
       else process.stdout.write('Every hash chain holds.\n');
       if (check && digest) {
-        process.stdout.write(check.holds
-          ? `The digest of position ${digest.position} holds: ${check.streamsCompared} stream heads match its root ${digest.root.slice(0, 16)}… (key ${digest.keyFingerprint.slice(0, 16)}…).\n`
-          : `The digest of position ${digest.position} does NOT hold:\n${check.problems.map((p) => `  - ${p}`).join('\n')}\n`);
+        process.stdout.write(
+          check.holds
+            ? `The digest of position ${digest.position} holds: ${check.streamsCompared} stream heads match its root ${digest.root.slice(0, 16)}… (key ${digest.keyFingerprint.slice(0, 16)}…).\n`
+            : `The digest of position ${digest.position} does NOT hold:\n${check.problems.map((p) => `  - ${p}`).join('\n')}\n`,
+        );
       }
     }
     process.exitCode = holds ? EXIT.OK : EXIT.INTEGRITY;

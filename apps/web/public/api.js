@@ -26,7 +26,12 @@ export function decodeToken(token) {
   const part = token.split('.')[1];
   if (!part) return null;
   try {
-    const json = atob(part.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(part.length / 4) * 4, '='));
+    const json = atob(
+      part
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(part.length / 4) * 4, '='),
+    );
     const bytes = Uint8Array.from(json, (c) => c.charCodeAt(0));
     return JSON.parse(new TextDecoder().decode(bytes));
   } catch {
@@ -73,7 +78,12 @@ export async function gql(query, variables = {}, token = currentSession()?.token
   try {
     body = await response.json();
   } catch {
-    throw new ApiError([{ message: `Oväntat svar från servern (HTTP ${response.status})`, extensions: { code: `HTTP_${response.status}` } }]);
+    throw new ApiError([
+      {
+        message: `Oväntat svar från servern (HTTP ${response.status})`,
+        extensions: { code: `HTTP_${response.status}` },
+      },
+    ]);
   }
   if (body.errors?.length) throw checked(body.errors);
   return body.data;
@@ -110,11 +120,19 @@ export function subscribe(query, variables, { next, error }) {
     live.on('connected', () => (document.documentElement.dataset.live = 'connected'));
     live.on('closed', () => (document.documentElement.dataset.live = 'closed'));
   }
-  return live.subscribe({ query, variables }, {
-    next: (value) => (value.errors?.length ? error(checked(value.errors)) : next(value.data)),
-    error: (cause) => error(Array.isArray(cause) ? checked(cause) : new ApiError([{ message: 'Livekopplingen bröts', extensions: { code: 'LIVE_CLOSED' } }])),
-    complete: () => {},
-  });
+  return live.subscribe(
+    { query, variables },
+    {
+      next: (value) => (value.errors?.length ? error(checked(value.errors)) : next(value.data)),
+      error: (cause) =>
+        error(
+          Array.isArray(cause)
+            ? checked(cause)
+            : new ApiError([{ message: 'Livekopplingen bröts', extensions: { code: 'LIVE_CLOSED' } }]),
+        ),
+      complete: () => {},
+    },
+  );
 }
 
 export function closeLive() {

@@ -26,12 +26,17 @@ function showWho(session) {
   nav.hidden = !session;
   who.hidden = !session;
   if (!session) return;
-  replace(who.querySelector('.who-text'),
-    h('span', {},
+  replace(
+    who.querySelector('.who-text'),
+    h(
+      'span',
+      {},
       h('span', { class: 'who-label' }, 'Inloggad: '),
       h('strong', { 'data-testid': 'who-role', title: session.role }, roleLabel(session.role)),
-      session.organisation ? [', ', h('span', { 'data-testid': 'who-organisation' }, session.organisation)] : null),
-    session.name ? h('span', { class: 'who-name' }, session.name) : null);
+      session.organisation ? [', ', h('span', { 'data-testid': 'who-organisation' }, session.organisation)] : null,
+    ),
+    session.name ? h('span', { class: 'who-name' }, session.name) : null,
+  );
 }
 
 function render(message) {
@@ -41,10 +46,14 @@ function render(message) {
   showWho(session);
   if (!session) {
     document.title = 'Logga in – Samverkan';
-    leave = renderSignIn(main, () => {
-      if (!location.hash || location.hash === '#/') location.hash = '#/oversikt';
-      else render();
-    }, message);
+    leave = renderSignIn(
+      main,
+      () => {
+        if (!location.hash || location.hash === '#/') location.hash = '#/oversikt';
+        else render();
+      },
+      message,
+    );
     return;
   }
   const name = routeName();

@@ -16,7 +16,13 @@ export function chartBox(testid, label, height = 320) {
 
 export function drawChart(canvas, config) {
   if (!globalThis.Chart) {
-    canvas.replaceWith(h('p', { class: 'notice notice-error' }, 'Diagrammet kunde inte ritas (Chart.js saknas). Siffrorna finns i tabellen.'));
+    canvas.replaceWith(
+      h(
+        'p',
+        { class: 'notice notice-error' },
+        'Diagrammet kunde inte ritas (Chart.js saknas). Siffrorna finns i tabellen.',
+      ),
+    );
     return null;
   }
   globalThis.Chart.getChart(canvas)?.destroy();

@@ -30,9 +30,18 @@ export function entityPanel(panel, isAlive) {
   function open(stream, { highlight } = {}) {
     const mine = ++generation;
     const current = () => isAlive() && mine === generation;
-    const atInput = h('input', { id: 'as-of-at', type: 'datetime-local', step: 1, value: localInputValue(new Date()), 'data-testid': 'as-of-at' });
-    const clockSelect = h('select', { id: 'as-of-clock', 'data-testid': 'as-of-clock' },
-      Object.entries(CLOCK_LABELS).map(([value, label]) => h('option', { value }, label)));
+    const atInput = h('input', {
+      id: 'as-of-at',
+      type: 'datetime-local',
+      step: 1,
+      value: localInputValue(new Date()),
+      'data-testid': 'as-of-at',
+    });
+    const clockSelect = h(
+      'select',
+      { id: 'as-of-clock', 'data-testid': 'as-of-clock' },
+      Object.entries(CLOCK_LABELS).map(([value, label]) => h('option', { value }, label)),
+    );
     const stateBox = h('div', { class: 'as-of', 'data-testid': 'entity-state', 'aria-live': 'polite' });
     const historyList = h('ol', { class: 'history', 'data-testid': 'entity-history' });
     const historyMore = h('button', { type: 'button', class: 'button secondary', hidden: true }, 'Visa fler');
@@ -66,18 +75,44 @@ export function entityPanel(panel, isAlive) {
     historyMore.addEventListener('click', () => void loadHistory());
 
     const heading = h('h2', { id: 'entity-heading', tabindex: '-1' }, 'Entitet ', h('code', {}, stream));
-    replace(panel,
-      h('div', { class: 'panel-head' },
+    replace(
+      panel,
+      h(
+        'div',
+        { class: 'panel-head' },
         heading,
-        h('button', { type: 'button', class: 'button secondary small', 'data-testid': 'entity-close', onclick: () => { panel.hidden = true; generation += 1; } }, 'Stäng')),
-      h('form', { class: 'as-of-form', onsubmit: (event) => { event.preventDefault(); showAt(); } },
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'button secondary small',
+            'data-testid': 'entity-close',
+            onclick: () => {
+              panel.hidden = true;
+              generation += 1;
+            },
+          },
+          'Stäng',
+        ),
+      ),
+      h(
+        'form',
+        {
+          class: 'as-of-form',
+          onsubmit: (event) => {
+            event.preventDefault();
+            showAt();
+          },
+        },
         field('as-of-at', 'Visa läget vid', atInput),
         field('as-of-clock', 'Räkna händelser efter', clockSelect),
-        h('button', { type: 'submit', class: 'button', 'data-testid': 'as-of-show' }, 'Visa läge')),
+        h('button', { type: 'submit', class: 'button', 'data-testid': 'as-of-show' }, 'Visa läge'),
+      ),
       stateBox,
       h('h3', {}, 'Historik'),
       historyList,
-      historyMore);
+      historyMore,
+    );
     panel.hidden = false;
     heading.focus();
     // On opening: the state now (the input's whole seconds would miss an event of this second).
@@ -89,21 +124,59 @@ export function entityPanel(panel, isAlive) {
 }
 
 function stateView(state, label) {
-  const clock = h('p', { class: 'help', 'data-testid': 'entity-clock', 'data-clock': state.clock },
-    `Räknat efter ${CLOCK_LABELS[state.clock] ?? state.clock}.`);
-  if (!state.existed) return h('div', {}, notice('info', `Entiteten fanns inte ännu (${label}).`, 'entity-not-existed'), clock);
-  return h('div', {},
-    h('p', { class: 'headline' }, `Läget ${label}: version ${state.revision} av ${state.currentRevision}`,
-      state.lastChangeAt ? `, senast ändrad ${formatDateTime(state.lastChangeAt)}` : ''),
+  const clock = h(
+    'p',
+    { class: 'help', 'data-testid': 'entity-clock', 'data-clock': state.clock },
+    `Räknat efter ${CLOCK_LABELS[state.clock] ?? state.clock}.`,
+  );
+  if (!state.existed)
+    return h('div', {}, notice('info', `Entiteten fanns inte ännu (${label}).`, 'entity-not-existed'), clock);
+  return h(
+    'div',
+    {},
+    h(
+      'p',
+      { class: 'headline' },
+      `Läget ${label}: version ${state.revision} av ${state.currentRevision}`,
+      state.lastChangeAt ? `, senast ändrad ${formatDateTime(state.lastChangeAt)}` : '',
+    ),
     clock,
     state.people.length
-      ? h('div', {}, h('h3', {}, 'Personer som nämns'),
-        h('ul', { class: 'people', 'data-testid': 'entity-people' }, state.people.map((p) =>
-          h('li', { class: p.erased ? 'erased' : null }, p.erased ? 'raderad' : p.name ?? 'okänd', p.organisation ? ` (${p.organisation})` : ''))))
+      ? h(
+          'div',
+          {},
+          h('h3', {}, 'Personer som nämns'),
+          h(
+            'ul',
+            { class: 'people', 'data-testid': 'entity-people' },
+            state.people.map((p) =>
+              h(
+                'li',
+                { class: p.erased ? 'erased' : null },
+                p.erased ? 'raderad' : (p.name ?? 'okänd'),
+                p.organisation ? ` (${p.organisation})` : '',
+              ),
+            ),
+          ),
+        )
       : null,
     state.actors.length
-      ? h('div', {}, h('h3', {}, 'Ändrat av'), h('ul', { class: 'people' }, state.actors.map((a) => h('li', {}, actorText(a)))))
+      ? h(
+          'div',
+          {},
+          h('h3', {}, 'Ändrat av'),
+          h(
+            'ul',
+            { class: 'people' },
+            state.actors.map((a) => h('li', {}, actorText(a))),
+          ),
+        )
       : null,
     h('h3', {}, 'Tillstånd'),
-    h('pre', { class: 'json', tabindex: '0', 'aria-label': 'Tillståndet som JSON' }, JSON.stringify(state.state, null, 2)));
+    h(
+      'pre',
+      { class: 'json', tabindex: '0', 'aria-label': 'Tillståndet som JSON' },
+      JSON.stringify(state.state, null, 2),
+    ),
+  );
 }

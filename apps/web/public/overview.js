@@ -4,8 +4,20 @@
 import { gql } from './api.js';
 import { chartBox, COLOURS, countAxis, drawChart, labelAxis, LIGHT } from './charts.js';
 import {
-  ACTIVITY_STATUS_LABELS, CAMPAIGN_STATUS_LABELS, countText, countValue, dataTable, errorNotice, figures, formatNumber, h,
-  LEVEL_LABELS, notice, PLAN_STATUS_LABELS, replace, SECTOR_LABELS,
+  ACTIVITY_STATUS_LABELS,
+  CAMPAIGN_STATUS_LABELS,
+  countText,
+  countValue,
+  dataTable,
+  errorNotice,
+  figures,
+  formatNumber,
+  h,
+  LEVEL_LABELS,
+  notice,
+  PLAN_STATUS_LABELS,
+  replace,
+  SECTOR_LABELS,
 } from './ui.js';
 
 const CELL = 'value display suppressed';
@@ -59,10 +71,19 @@ function selectedYear() {
 function card(testid, title, intro, { wide = false } = {}) {
   const body = h('div', { class: 'card-body' }, h('p', { class: 'loading' }, 'Hämtar …'));
   const headingId = `${testid}-heading`;
-  const section = h('section', { class: `card${wide ? ' wide' : ''}`, 'data-testid': testid, 'data-state': 'loading', 'aria-labelledby': headingId, 'aria-busy': 'true' },
+  const section = h(
+    'section',
+    {
+      class: `card${wide ? ' wide' : ''}`,
+      'data-testid': testid,
+      'data-state': 'loading',
+      'aria-labelledby': headingId,
+      'aria-busy': 'true',
+    },
     h('h2', { id: headingId }, title),
     intro ? h('p', { class: 'intro' }, intro) : null,
-    body);
+    body,
+  );
   const settle = (state, ...children) => {
     section.dataset.state = state;
     section.setAttribute('aria-busy', 'false');
@@ -89,31 +110,83 @@ async function load(part, what, current, fetchData, show) {
 export function renderOverview(main) {
   let year = selectedYear();
   let alive = true;
-  const yearSelect = h('select', { id: 'year', 'data-testid': 'year-select' },
-    yearChoices([], year).map((y) => h('option', { value: y, selected: y === year }, y)));
+  const yearSelect = h(
+    'select',
+    { id: 'year', 'data-testid': 'year-select' },
+    yearChoices([], year).map((y) => h('option', { value: y, selected: y === year }, y)),
+  );
   const offerYears = (dataYears) => {
-    if (alive) replace(yearSelect, ...yearChoices(dataYears, year).map((y) => h('option', { value: y, selected: y === year }, y)));
+    if (alive)
+      replace(
+        yearSelect,
+        ...yearChoices(dataYears, year).map((y) => h('option', { value: y, selected: y === year }, y)),
+      );
     yearSelect.dataset.state = 'ready';
   };
-  const funnel = card('section-funnel', 'Tipsrutinen: från impuls till åtgärd',
-    'Impulser som FK rapporterat, tips som skickats till AV och tips som ledde till direkta åtgärder, per region.', { wide: true });
-  const plan = card('section-plan', 'Samverkansplanens aktiviteter', 'Aktiviteterna i årets plan för aktiv samverkan, efter status.');
-  const cadence = card('section-cadence', 'Regionala forum: möten per termin', 'Hållna möten mot de två som förväntas per forum och termin (VT: januari–juni, HT: juli–december).');
-  const supervision = card('section-supervision', 'Gemensam tillsyn', 'Inspektioner i en tillsynskampanj, efter nivå och sektor.', { wide: true });
+  const funnel = card(
+    'section-funnel',
+    'Tipsrutinen: från impuls till åtgärd',
+    'Impulser som FK rapporterat, tips som skickats till AV och tips som ledde till direkta åtgärder, per region.',
+    { wide: true },
+  );
+  const plan = card(
+    'section-plan',
+    'Samverkansplanens aktiviteter',
+    'Aktiviteterna i årets plan för aktiv samverkan, efter status.',
+  );
+  const cadence = card(
+    'section-cadence',
+    'Regionala forum: möten per termin',
+    'Hållna möten mot de två som förväntas per forum och termin (VT: januari–juni, HT: juli–december).',
+  );
+  const supervision = card(
+    'section-supervision',
+    'Gemensam tillsyn',
+    'Inspektioner i en tillsynskampanj, efter nivå och sektor.',
+    { wide: true },
+  );
 
-  replace(main,
-    h('div', { class: 'page-head' },
+  replace(
+    main,
+    h(
+      'div',
+      { class: 'page-head' },
       h('h1', {}, 'Översikt'),
-      h('div', { class: 'toolbar' }, h('label', { for: 'year' }, 'År'), yearSelect)),
-    h('div', { class: 'cards' }, funnel.section, plan.section, cadence.section, supervision.section));
+      h('div', { class: 'toolbar' }, h('label', { for: 'year' }, 'År'), yearSelect),
+    ),
+    h('div', { class: 'cards' }, funnel.section, plan.section, cadence.section, supervision.section),
+  );
 
   let generation = 0;
   const loadYear = () => {
     const mine = ++generation;
     const current = () => alive && mine === generation;
-    void load(funnel, 'Tipsrutinens siffror', current, () => gql(FUNNEL, { year }), (d) => showFunnel(funnel, d.tipFunnel));
-    void load(plan, 'Samverkansplanen', current, () => gql(PLANS), (d) => showPlan(plan, year, d.collaborationPlans.edges.map((e) => e.node)));
-    void load(cadence, 'Forumens mötesfrekvens', current, () => gql(CADENCE, { year }), (d) => showCadence(cadence, year, d.forumCadence.forums));
+    void load(
+      funnel,
+      'Tipsrutinens siffror',
+      current,
+      () => gql(FUNNEL, { year }),
+      (d) => showFunnel(funnel, d.tipFunnel),
+    );
+    void load(
+      plan,
+      'Samverkansplanen',
+      current,
+      () => gql(PLANS),
+      (d) =>
+        showPlan(
+          plan,
+          year,
+          d.collaborationPlans.edges.map((e) => e.node),
+        ),
+    );
+    void load(
+      cadence,
+      'Forumens mötesfrekvens',
+      current,
+      () => gql(CADENCE, { year }),
+      (d) => showCadence(cadence, year, d.forumCadence.forums),
+    );
   };
   yearSelect.addEventListener('change', () => {
     year = Number(yearSelect.value);
@@ -129,23 +202,45 @@ export function renderOverview(main) {
 }
 
 function showFunnel(part, funnel) {
-  const { box, canvas } = chartBox('funnel-chart', `Stapeldiagram: impulser, tips och direkta åtgärder per region ${funnel.year}. Siffrorna finns i tabellen under.`, 360);
+  const { box, canvas } = chartBox(
+    'funnel-chart',
+    `Stapeldiagram: impulser, tips och direkta åtgärder per region ${funnel.year}. Siffrorna finns i tabellen under.`,
+    360,
+  );
   const groups = funnel.groups;
   const total = funnel.total;
-  part.settle('ready',
-    h('p', { class: 'headline', 'data-testid': 'funnel-total' },
-      h('strong', {}, countText(total.impulses)), ' impulser → ',
-      h('strong', {}, countText(total.tips)), ' tips → ',
-      h('strong', {}, countText(total.directActions)), ' ledde till direkta åtgärder', ` (${funnel.year})`),
-    funnel.suppressed ? notice('info', 'Små tal (1–4) visas som ”färre än 5” och saknas i diagrammet.', 'funnel-suppressed') : null,
+  part.settle(
+    'ready',
+    h(
+      'p',
+      { class: 'headline', 'data-testid': 'funnel-total' },
+      h('strong', {}, countText(total.impulses)),
+      ' impulser → ',
+      h('strong', {}, countText(total.tips)),
+      ' tips → ',
+      h('strong', {}, countText(total.directActions)),
+      ' ledde till direkta åtgärder',
+      ` (${funnel.year})`,
+    ),
+    funnel.suppressed
+      ? notice('info', 'Små tal (1–4) visas som ”färre än 5” och saknas i diagrammet.', 'funnel-suppressed')
+      : null,
     box,
-    figures(dataTable({
-      testid: 'funnel-table',
-      caption: `Tipsrutinen ${funnel.year} per region`,
-      headers: ['Region', 'Impulser', 'Tips', 'Direkta åtgärder'],
-      rows: groups.map((g) => [g.label, countText(g.figures.impulses), countText(g.figures.tips), countText(g.figures.directActions)]),
-      footer: ['Totalt', countText(total.impulses), countText(total.tips), countText(total.directActions)],
-    })));
+    figures(
+      dataTable({
+        testid: 'funnel-table',
+        caption: `Tipsrutinen ${funnel.year} per region`,
+        headers: ['Region', 'Impulser', 'Tips', 'Direkta åtgärder'],
+        rows: groups.map((g) => [
+          g.label,
+          countText(g.figures.impulses),
+          countText(g.figures.tips),
+          countText(g.figures.directActions),
+        ]),
+        footer: ['Totalt', countText(total.impulses), countText(total.tips), countText(total.directActions)],
+      }),
+    ),
+  );
   drawChart(canvas, {
     type: 'bar',
     data: {
@@ -153,7 +248,11 @@ function showFunnel(part, funnel) {
       datasets: [
         { label: 'Impulser', data: groups.map((g) => countValue(g.figures.impulses)), backgroundColor: COLOURS[0] },
         { label: 'Tips', data: groups.map((g) => countValue(g.figures.tips)), backgroundColor: COLOURS[1] },
-        { label: 'Direkta åtgärder', data: groups.map((g) => countValue(g.figures.directActions)), backgroundColor: COLOURS[2] },
+        {
+          label: 'Direkta åtgärder',
+          data: groups.map((g) => countValue(g.figures.directActions)),
+          backgroundColor: COLOURS[2],
+        },
       ],
     },
     options: { scales: { x: labelAxis, y: countAxis('Antal') } },
@@ -168,31 +267,58 @@ function showPlan(part, year, plans) {
   }
   const statuses = Object.keys(ACTIVITY_STATUS_LABELS);
   const counts = statuses.map((s) => plan.activities.filter((a) => a.status === s).length);
-  const { box, canvas } = chartBox('plan-chart', `Stapeldiagram: planens aktiviteter ${year} efter status. Siffrorna finns i tabellen under.`, 240);
-  part.settle('ready',
-    h('p', { class: 'headline' }, h('strong', {}, plan.title), ` – ${PLAN_STATUS_LABELS[plan.status] ?? plan.status}, ${formatNumber(plan.activities.length)} aktiviteter`),
+  const { box, canvas } = chartBox(
+    'plan-chart',
+    `Stapeldiagram: planens aktiviteter ${year} efter status. Siffrorna finns i tabellen under.`,
+    240,
+  );
+  part.settle(
+    'ready',
+    h(
+      'p',
+      { class: 'headline' },
+      h('strong', {}, plan.title),
+      ` – ${PLAN_STATUS_LABELS[plan.status] ?? plan.status}, ${formatNumber(plan.activities.length)} aktiviteter`,
+    ),
     box,
-    figures(h('div', {},
-      dataTable({
-        testid: 'plan-table',
-        caption: `Aktiviteter ${year} efter status`,
-        headers: ['Status', 'Antal'],
-        rows: statuses.map((s, i) => [ACTIVITY_STATUS_LABELS[s], formatNumber(counts[i])]),
-        footer: ['Totalt', formatNumber(plan.activities.length)],
-      }),
-      dataTable({
-        testid: 'plan-activities',
-        caption: 'Aktiviteterna',
-        headers: ['Aktivitet', 'Ansvar', 'Klar senast', 'Status'],
-        rows: plan.activities.map((a) => [a.title, { text: a.owner, numeric: false }, { text: a.dueDate, numeric: false }, { text: ACTIVITY_STATUS_LABELS[a.status] ?? a.status, numeric: false }]),
-      }))));
+    figures(
+      h(
+        'div',
+        {},
+        dataTable({
+          testid: 'plan-table',
+          caption: `Aktiviteter ${year} efter status`,
+          headers: ['Status', 'Antal'],
+          rows: statuses.map((s, i) => [ACTIVITY_STATUS_LABELS[s], formatNumber(counts[i])]),
+          footer: ['Totalt', formatNumber(plan.activities.length)],
+        }),
+        dataTable({
+          testid: 'plan-activities',
+          caption: 'Aktiviteterna',
+          headers: ['Aktivitet', 'Ansvar', 'Klar senast', 'Status'],
+          rows: plan.activities.map((a) => [
+            a.title,
+            { text: a.owner, numeric: false },
+            { text: a.dueDate, numeric: false },
+            { text: ACTIVITY_STATUS_LABELS[a.status] ?? a.status, numeric: false },
+          ]),
+        }),
+      ),
+    ),
+  );
   drawChart(canvas, {
     type: 'bar',
     data: {
       labels: statuses.map((s) => ACTIVITY_STATUS_LABELS[s]),
-      datasets: [{ label: 'Aktiviteter', data: counts, backgroundColor: [COLOURS[7], COLOURS[0], COLOURS[2], COLOURS[1]] }],
+      datasets: [
+        { label: 'Aktiviteter', data: counts, backgroundColor: [COLOURS[7], COLOURS[0], COLOURS[2], COLOURS[1]] },
+      ],
     },
-    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: countAxis('Antal aktiviteter'), y: labelAxis } },
+    options: {
+      indexAxis: 'y',
+      plugins: { legend: { display: false } },
+      scales: { x: countAxis('Antal aktiviteter'), y: labelAxis },
+    },
   });
 }
 
@@ -202,26 +328,48 @@ function showCadence(part, year, forums) {
     return;
   }
   const rows = forums.flatMap((f) => f.terms.map((t) => ({ forum: f, term: t })));
-  const { box, canvas } = chartBox('cadence-chart', `Stapeldiagram: hållna och förväntade möten per forum och termin ${year}. Siffrorna finns i tabellen under.`, 300);
+  const { box, canvas } = chartBox(
+    'cadence-chart',
+    `Stapeldiagram: hållna och förväntade möten per forum och termin ${year}. Siffrorna finns i tabellen under.`,
+    300,
+  );
   const short = (name) => name.replace(/^Forum\s+/, '');
-  part.settle('ready',
+  part.settle(
+    'ready',
     box,
-    figures(dataTable({
-      testid: 'cadence-table',
-      caption: `Möten per forum och termin ${year} (VT: jan–jun, HT: jul–dec)`,
-      headers: ['Forum och termin', 'Hållna', 'Förväntade', 'Planerade', 'Inställda', 'I fas'],
-      rows: rows.map(({ forum, term }) => [
-        `${forum.forumName} (${forum.region}) ${term.term}`, formatNumber(term.held), formatNumber(term.expected),
-        formatNumber(term.planned), formatNumber(term.cancelled), term.onTrack ? 'Ja' : 'Nej',
-      ]),
-    })));
+    figures(
+      dataTable({
+        testid: 'cadence-table',
+        caption: `Möten per forum och termin ${year} (VT: jan–jun, HT: jul–dec)`,
+        headers: ['Forum och termin', 'Hållna', 'Förväntade', 'Planerade', 'Inställda', 'I fas'],
+        rows: rows.map(({ forum, term }) => [
+          `${forum.forumName} (${forum.region}) ${term.term}`,
+          formatNumber(term.held),
+          formatNumber(term.expected),
+          formatNumber(term.planned),
+          formatNumber(term.cancelled),
+          term.onTrack ? 'Ja' : 'Nej',
+        ]),
+      }),
+    ),
+  );
   drawChart(canvas, {
     type: 'bar',
     data: {
       labels: rows.map(({ forum, term }) => `${short(forum.forumName)} ${term.term}`),
       datasets: [
-        { label: 'Hållna, i fas', data: rows.map((r) => (r.term.onTrack ? r.term.held : null)), backgroundColor: COLOURS[0], skipNull: true },
-        { label: 'Hållna, färre än förväntat', data: rows.map((r) => (r.term.onTrack ? null : r.term.held)), backgroundColor: COLOURS[1], skipNull: true },
+        {
+          label: 'Hållna, i fas',
+          data: rows.map((r) => (r.term.onTrack ? r.term.held : null)),
+          backgroundColor: COLOURS[0],
+          skipNull: true,
+        },
+        {
+          label: 'Hållna, färre än förväntat',
+          data: rows.map((r) => (r.term.onTrack ? null : r.term.held)),
+          backgroundColor: COLOURS[1],
+          skipNull: true,
+        },
         { label: 'Förväntade', data: rows.map((r) => r.term.expected), backgroundColor: LIGHT[0], skipNull: true },
       ],
     },
@@ -244,8 +392,17 @@ async function loadSupervision(part, alive) {
     part.settle('empty', notice('info', 'Det finns inga tillsynskampanjer ännu.', 'supervision-empty'));
     return;
   }
-  const select = h('select', { id: 'campaign', 'data-testid': 'campaign-select' },
-    campaigns.map((c) => h('option', { value: c.id }, `${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS_LABELS[c.status] ?? c.status})`)));
+  const select = h(
+    'select',
+    { id: 'campaign', 'data-testid': 'campaign-select' },
+    campaigns.map((c) =>
+      h(
+        'option',
+        { value: c.id },
+        `${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS_LABELS[c.status] ?? c.status})`,
+      ),
+    ),
+  );
   const result = h('div', { class: 'supervision-result' });
   part.settle('loading', h('div', { class: 'toolbar' }, h('label', { for: 'campaign' }, 'Kampanj'), select), result);
   const show = async () => {
@@ -268,44 +425,116 @@ async function loadSupervision(part, alive) {
 
 /** A role that may see a campaign's figures but not the list of campaigns (DASHBOARD) names the campaign by id. */
 function byCampaignId(part, alive) {
-  const input = h('input', { id: 'campaign-id', required: true, size: 40, autocomplete: 'off', 'data-testid': 'campaign-id' });
+  const input = h('input', {
+    id: 'campaign-id',
+    required: true,
+    size: 40,
+    autocomplete: 'off',
+    'data-testid': 'campaign-id',
+  });
   const result = h('div', { class: 'supervision-result' });
-  const form = h('form', { class: 'toolbar', onsubmit: async (event) => {
-    event.preventDefault();
-    replace(result, h('p', { class: 'loading' }, 'Hämtar …'));
-    try {
-      const dashboard = (await gql(DASHBOARD, { campaignId: input.value.trim() })).inspectionsDashboard;
-      if (alive()) showInspections(result, dashboard);
-    } catch (error) {
-      if (alive()) replace(result, errorNotice(error, 'Kampanjens siffror'));
-    }
-  } },
-  h('label', { for: 'campaign-id' }, 'Kampanjens id'), input, h('button', { type: 'submit', class: 'button' }, 'Visa'));
-  part.settle('forbidden',
-    notice('forbidden', 'Listan över tillsynskampanjer är inte tillgänglig för din roll, men du kan se en kampanjs sammanställda siffror om du anger dess id.', 'forbidden'),
-    form, result);
+  const form = h(
+    'form',
+    {
+      class: 'toolbar',
+      onsubmit: async (event) => {
+        event.preventDefault();
+        replace(result, h('p', { class: 'loading' }, 'Hämtar …'));
+        try {
+          const dashboard = (await gql(DASHBOARD, { campaignId: input.value.trim() })).inspectionsDashboard;
+          if (alive()) showInspections(result, dashboard);
+        } catch (error) {
+          if (alive()) replace(result, errorNotice(error, 'Kampanjens siffror'));
+        }
+      },
+    },
+    h('label', { for: 'campaign-id' }, 'Kampanjens id'),
+    input,
+    h('button', { type: 'submit', class: 'button' }, 'Visa'),
+  );
+  part.settle(
+    'forbidden',
+    notice(
+      'forbidden',
+      'Listan över tillsynskampanjer är inte tillgänglig för din roll, men du kan se en kampanjs sammanställda siffror om du anger dess id.',
+      'forbidden',
+    ),
+    form,
+    result,
+  );
 }
 
 function showInspections(target, d) {
-  const level = chartBox('inspections-level-chart', 'Stapeldiagram: inspektioner efter nivå. Siffrorna finns i tabellen under.', 220);
-  const sector = chartBox('inspections-sector-chart', 'Stapeldiagram: inspektioner efter sektor. Siffrorna finns i tabellen under.', 220);
+  const level = chartBox(
+    'inspections-level-chart',
+    'Stapeldiagram: inspektioner efter nivå. Siffrorna finns i tabellen under.',
+    220,
+  );
+  const sector = chartBox(
+    'inspections-sector-chart',
+    'Stapeldiagram: inspektioner efter sektor. Siffrorna finns i tabellen under.',
+    220,
+  );
   const suppressed = [...d.byLevel, ...d.bySector].some((c) => c.count.suppressed);
-  replace(target,
-    h('p', { class: 'headline' }, h('strong', {}, formatNumber(d.total)), ' inspektioner, varav ',
-      h('strong', {}, formatNumber(d.workplaceInspections)), ' på arbetsställen (', formatNumber(d.withSystemDeficiencies), ' med systembrister)'),
+  replace(
+    target,
+    h(
+      'p',
+      { class: 'headline' },
+      h('strong', {}, formatNumber(d.total)),
+      ' inspektioner, varav ',
+      h('strong', {}, formatNumber(d.workplaceInspections)),
+      ' på arbetsställen (',
+      formatNumber(d.withSystemDeficiencies),
+      ' med systembrister)',
+    ),
     suppressed ? notice('info', 'Små tal (1–4) visas som ”färre än 5” och saknas i diagrammen.') : null,
-    h('div', { class: 'pair' },
-      h('div', {}, h('h3', {}, 'Efter nivå'), level.box,
-        figures(dataTable({ testid: 'inspections-level-table', caption: 'Inspektioner efter nivå', headers: ['Nivå', 'Antal'],
-          rows: d.byLevel.map((c) => [LEVEL_LABELS[c.key] ?? c.key, countText(c.count)]) }))),
-      h('div', {}, h('h3', {}, 'Efter sektor'), sector.box,
-        figures(dataTable({ testid: 'inspections-sector-table', caption: 'Inspektioner efter sektor', headers: ['Sektor', 'Antal'],
-          rows: d.bySector.map((c) => [SECTOR_LABELS[c.key] ?? c.key, countText(c.count)]) })))));
-  const bars = (canvas, cells, labels, colour) => drawChart(canvas, {
-    type: 'bar',
-    data: { labels: cells.map((c) => labels[c.key] ?? c.key), datasets: [{ label: 'Inspektioner', data: cells.map((c) => countValue(c.count)), backgroundColor: colour }] },
-    options: { indexAxis: 'y', plugins: { legend: { display: false } }, scales: { x: countAxis('Antal'), y: labelAxis } },
-  });
+    h(
+      'div',
+      { class: 'pair' },
+      h(
+        'div',
+        {},
+        h('h3', {}, 'Efter nivå'),
+        level.box,
+        figures(
+          dataTable({
+            testid: 'inspections-level-table',
+            caption: 'Inspektioner efter nivå',
+            headers: ['Nivå', 'Antal'],
+            rows: d.byLevel.map((c) => [LEVEL_LABELS[c.key] ?? c.key, countText(c.count)]),
+          }),
+        ),
+      ),
+      h(
+        'div',
+        {},
+        h('h3', {}, 'Efter sektor'),
+        sector.box,
+        figures(
+          dataTable({
+            testid: 'inspections-sector-table',
+            caption: 'Inspektioner efter sektor',
+            headers: ['Sektor', 'Antal'],
+            rows: d.bySector.map((c) => [SECTOR_LABELS[c.key] ?? c.key, countText(c.count)]),
+          }),
+        ),
+      ),
+    ),
+  );
+  const bars = (canvas, cells, labels, colour) =>
+    drawChart(canvas, {
+      type: 'bar',
+      data: {
+        labels: cells.map((c) => labels[c.key] ?? c.key),
+        datasets: [{ label: 'Inspektioner', data: cells.map((c) => countValue(c.count)), backgroundColor: colour }],
+      },
+      options: {
+        indexAxis: 'y',
+        plugins: { legend: { display: false } },
+        scales: { x: countAxis('Antal'), y: labelAxis },
+      },
+    });
   bars(level.canvas, d.byLevel, LEVEL_LABELS, COLOURS[3]);
   bars(sector.canvas, d.bySector, SECTOR_LABELS, COLOURS[4]);
 }

@@ -56,20 +56,40 @@ export const MODULE_LABELS = {
 
 export const KIND_LABELS = { decision: 'Beslut', action: 'Åtgärd' };
 
-export const ACTIVITY_STATUS_LABELS = { PLANNED: 'Planerad', IN_PROGRESS: 'Pågår', DONE: 'Klar', CANCELLED: 'Inställd' };
+export const ACTIVITY_STATUS_LABELS = {
+  PLANNED: 'Planerad',
+  IN_PROGRESS: 'Pågår',
+  DONE: 'Klar',
+  CANCELLED: 'Inställd',
+};
 
 export const PLAN_STATUS_LABELS = {
-  DRAFT: 'Utkast', SUBMITTED: 'Inlämnad', ADOPTED: 'Fastställd', FOLLOWED_UP: 'Uppföljd', CLOSED: 'Avslutad',
+  DRAFT: 'Utkast',
+  SUBMITTED: 'Inlämnad',
+  ADOPTED: 'Fastställd',
+  FOLLOWED_UP: 'Uppföljd',
+  CLOSED: 'Avslutad',
 };
 
 export const LEVEL_LABELS = { PRINCIPAL: 'Huvudmannanivå', WORKPLACE: 'Arbetsställenivå' };
 
 export const SECTOR_LABELS = {
-  CONSTRUCTION: 'Bygg', ELDERLY_CARE: 'Äldreomsorg', HOME_CARE: 'Hemtjänst', INDUSTRY: 'Industri',
-  OTHER: 'Övrigt', PRESCHOOL: 'Förskola', PRIMARY_CARE: 'Primärvård', SCHOOL: 'Skola',
+  CONSTRUCTION: 'Bygg',
+  ELDERLY_CARE: 'Äldreomsorg',
+  HOME_CARE: 'Hemtjänst',
+  INDUSTRY: 'Industri',
+  OTHER: 'Övrigt',
+  PRESCHOOL: 'Förskola',
+  PRIMARY_CARE: 'Primärvård',
+  SCHOOL: 'Skola',
 };
 
-export const CAMPAIGN_STATUS_LABELS = { PLANNED: 'Planerad', LAUNCHED: 'Startad', EVALUATED: 'Utvärderad', CONCLUDED: 'Avslutad' };
+export const CAMPAIGN_STATUS_LABELS = {
+  PLANNED: 'Planerad',
+  LAUNCHED: 'Startad',
+  EVALUATED: 'Utvärderad',
+  CONCLUDED: 'Avslutad',
+};
 
 export const roleLabel = (role) => ROLE_LABELS[role] ?? role;
 export const moduleLabel = (module) => MODULE_LABELS[module] ?? module;
@@ -101,11 +121,41 @@ export function dataTable({ caption, headers, rows, footer, testid }) {
     if (tag === 'th') attributes.scope = 'row';
     return h(tag, attributes, text);
   };
-  return h('table', { class: 'data-table', 'data-testid': testid },
+  return h(
+    'table',
+    { class: 'data-table', 'data-testid': testid },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, headers.map((header, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : null }, header)))),
-    h('tbody', {}, rows.map((row) => h('tr', {}, row.map((value, i) => cell(value, i, i === 0 ? 'th' : 'td'))))),
-    footer ? h('tfoot', {}, h('tr', {}, footer.map((value, i) => cell(value, i, i === 0 ? 'th' : 'td')))) : null,
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        headers.map((header, i) => h('th', { scope: 'col', class: i > 0 ? 'num' : null }, header)),
+      ),
+    ),
+    h(
+      'tbody',
+      {},
+      rows.map((row) =>
+        h(
+          'tr',
+          {},
+          row.map((value, i) => cell(value, i, i === 0 ? 'th' : 'td')),
+        ),
+      ),
+    ),
+    footer
+      ? h(
+          'tfoot',
+          {},
+          h(
+            'tr',
+            {},
+            footer.map((value, i) => cell(value, i, i === 0 ? 'th' : 'td')),
+          ),
+        )
+      : null,
   );
 }
 
@@ -116,7 +166,11 @@ export function figures(table, label = 'Visa siffror') {
 
 /** A message in a section: refused for the role, an error, or nothing to show. */
 export function notice(kind, text, testid) {
-  return h('p', { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-testid': testid }, text);
+  return h(
+    'p',
+    { class: `notice notice-${kind}`, role: kind === 'error' ? 'alert' : 'status', 'data-testid': testid },
+    text,
+  );
 }
 
 /** The Swedish message for an ApiError. */

@@ -20,8 +20,16 @@ import { reportingModuleEvents } from './reporting-events';
  */
 @Module({
   providers: [
-    TimelineResolver, AuditTrailResolver, EsfReportResolver, ExplainResolver, ErasureResolver, PersonErasure, ErasureSweep, TimelineFeed,
-    SealingResolver, ParticipantsResolver,
+    TimelineResolver,
+    AuditTrailResolver,
+    EsfReportResolver,
+    ExplainResolver,
+    ErasureResolver,
+    PersonErasure,
+    ErasureSweep,
+    TimelineFeed,
+    SealingResolver,
+    ParticipantsResolver,
   ],
 })
 export class AuditModule implements OnModuleInit {

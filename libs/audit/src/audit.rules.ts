@@ -7,7 +7,8 @@ import { defineRules } from '@samverkan/core/domain';
 export const AUDIT_RULES = defineRules(
   'audit',
   {
-    ERASURE_REASON_NAMES_PERSON: "An erasure's reason names the person erased, though the trail keeps the reason after the name is gone.",
+    ERASURE_REASON_NAMES_PERSON:
+      "An erasure's reason names the person erased, though the trail keeps the reason after the name is gone.",
     MONTH_AFTER_PROJECT: "The month lies after the Momentum project's last reporting month.",
     MONTH_ALREADY_REPORTED: 'The month was reported and its rows have not changed since.',
     MONTH_BEFORE_PROJECT: "The month lies before the Momentum project's first reporting month.",
@@ -19,7 +20,8 @@ export const AUDIT_RULES = defineRules(
     PREVIOUS_MONTH_NEEDS_REREPORT: 'The month before needs reporting again first.',
     PREVIOUS_MONTH_NOT_REPORTED: 'Months are reported in order, and the month before is not reported yet.',
     SEAL_ALREADY_RECORDED: 'A seal with this id was recorded before.',
-    SEAL_FROM_ANOTHER_STORE: 'The seal was made on a store with other positions (before a migration), so its amendments cannot be rebuilt here.',
+    SEAL_FROM_ANOTHER_STORE:
+      'The seal was made on a store with other positions (before a migration), so its amendments cannot be rebuilt here.',
     TRAIL_BROKEN: 'The audit trail fails verification, and a seal must not bless damage.',
   },
   {

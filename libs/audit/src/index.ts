@@ -8,7 +8,14 @@ export { exportedEventLine, writeEventLines } from './integrity/event-export';
 export type { BrokenLink, BrokenLinkProblem, IntegrityReport, StreamHead } from './integrity/chain-walker';
 export { checkDigest, createDigest, DIGEST_FORMAT, headsAt, rootOf } from './integrity/digest';
 export type { DigestCheck, IntegrityDigest } from './integrity/digest';
-export { fingerprintOf, publicKeyBase64, publicKeyPem, SIGNING_KEY_FILE, trustedPublicKey, workspaceSigningKey } from './integrity/signing-key';
+export {
+  fingerprintOf,
+  publicKeyBase64,
+  publicKeyPem,
+  SIGNING_KEY_FILE,
+  trustedPublicKey,
+  workspaceSigningKey,
+} from './integrity/signing-key';
 export { entityAsOf, plainJson } from './time-travel/entity-as-of';
 export type { AsOf, AsOfClock, EntityState } from './time-travel/entity-as-of';
 export { buildEsfReport, esfCategories } from './esf/esf-report';

@@ -9,7 +9,9 @@ import { checkDigest, createDigest, trustedPublicKey, walkChains, workspaceSigni
 import { rewrite } from './tampering';
 
 /** The rows a store of the release before chain format 2 holds (see test/fixtures/chain-v1). */
-const oldRows = JSON.parse(readFileSync(join(__dirname, '../../../test/fixtures/chain-v1/store.json'), 'utf8')) as StoredRow[];
+const oldRows = JSON.parse(
+  readFileSync(join(__dirname, '../../../test/fixtures/chain-v1/store.json'), 'utf8'),
+) as StoredRow[];
 const actor = { id: 'dev-steering', organisation: 'FK', role: 'STEERING_GROUP' };
 
 describe('A store written before chain format 2', () => {
@@ -19,16 +21,26 @@ describe('A store written before chain format 2', () => {
   const catalog = ledgerCatalog();
   let n = 0;
   const run = (stream: string, command: Omit<LedgerCommand, 'metadata'>) =>
-    handleCommand({ store, catalog }, stream, ledgerDecider, { ...command, metadata: { now: new Date('2025-06-01T09:00:00Z') } } as LedgerCommand, {
-      actor, commandId: `new-${++n}`, correlationId: 'c',
-    });
+    handleCommand(
+      { store, catalog },
+      stream,
+      ledgerDecider,
+      { ...command, metadata: { now: new Date('2025-06-01T09:00:00Z') } } as LedgerCommand,
+      {
+        actor,
+        commandId: `new-${++n}`,
+        correlationId: 'c',
+      },
+    );
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'samverkan-chain-v1-'));
     file = join(dir, 'events.sqlite');
     SqliteEventStore.open(file).close();
     const db = new Database(file);
-    const insert = db.prepare('INSERT INTO events (position, event_id, stream, revision, type, data, metadata, recorded_at) VALUES (@position, @event_id, @stream, @revision, @type, @data, @metadata, @recorded_at)');
+    const insert = db.prepare(
+      'INSERT INTO events (position, event_id, stream, revision, type, data, metadata, recorded_at) VALUES (@position, @event_id, @stream, @revision, @type, @data, @metadata, @recorded_at)',
+    );
     db.transaction(() => oldRows.forEach((row) => insert.run(row)))();
     db.close();
     store = SqliteEventStore.open(file);
@@ -39,8 +51,14 @@ describe('A store written before chain format 2', () => {
   });
 
   it('is of format 1 throughout, and verifies as it is', async () => {
-    expect(oldRows.every((row) => chainVersionOf(JSON.parse(row.metadata) as Record<string, unknown>) === 1)).toBe(true);
-    await expect(walkChains(store)).resolves.toMatchObject({ firstBroken: null, eventsChecked: oldRows.length, streamsChecked: 3 });
+    expect(oldRows.every((row) => chainVersionOf(JSON.parse(row.metadata) as Record<string, unknown>) === 1)).toBe(
+      true,
+    );
+    await expect(walkChains(store)).resolves.toMatchObject({
+      firstBroken: null,
+      eventsChecked: oldRows.length,
+      streamsChecked: 3,
+    });
   });
 
   describe('when new events of format 2 are appended on top, to old streams and a new one', () => {
@@ -63,14 +81,20 @@ describe('A store written before chain format 2', () => {
     it('holds under a digest over old and new events alike', async () => {
       const digest = await createDigest(store, workspaceSigningKey(dir), new Date());
       await run('ledger-b', { type: 'PostEntries', data: { amounts: [4] } });
-      await expect(checkDigest(store, digest, trustedPublicKey({ dataDir: dir }))).resolves.toMatchObject({ holds: true, problems: [] });
+      await expect(checkDigest(store, digest, trustedPublicKey({ dataDir: dir }))).resolves.toMatchObject({
+        holds: true,
+        problems: [],
+      });
     });
 
     it('verifies as well when copied to another store, as `migrate` does, the new events keeping their hashed recorded time', async () => {
       const target = SqliteEventStore.open(':memory:');
       try {
         await copyEvents(store, target);
-        await expect(walkChains(target)).resolves.toMatchObject({ firstBroken: null, eventsChecked: oldRows.length + 5 });
+        await expect(walkChains(target)).resolves.toMatchObject({
+          firstBroken: null,
+          eventsChecked: oldRows.length + 5,
+        });
         const copied = (await target.readAll()).filter((e) => chainVersionOf(e.metadata) === 2);
         expect(copied.map((e) => e.recordedAt.toISOString())).toEqual(copied.map((e) => e.metadata.recordedAt));
       } finally {
@@ -81,7 +105,11 @@ describe('A store written before chain format 2', () => {
     it('still names an old event whose data was altered, under its own format', async () => {
       const history = await store.readStream('ledger-b');
       rewrite(file, history, 1, { data: { amount: 5000 } }, 'none');
-      expect((await walkChains(store)).firstBroken).toMatchObject({ problem: 'HASH_MISMATCH', stream: 'ledger-b', revision: 1 });
+      expect((await walkChains(store)).firstBroken).toMatchObject({
+        problem: 'HASH_MISMATCH',
+        stream: 'ledger-b',
+        revision: 1,
+      });
     });
 
     it("leaves an old event's recorded time to the digest, as format 1 never hashed it, and the first digest after the upgrade covers it", async () => {
@@ -89,7 +117,9 @@ describe('A store written before chain format 2', () => {
       rewrite(file, await store.readStream('ledger-b'), 1, { recordedAt: '2024-01-01T00:00:00.000Z' }, 'none');
       expect((await walkChains(store)).firstBroken).toBeNull();
       const check = await checkDigest(store, digest, trustedPublicKey({ dataDir: dir }));
-      expect(check.problems).toEqual([expect.stringContaining("positions or recorded times up to the digest's position changed")]);
+      expect(check.problems).toEqual([
+        expect.stringContaining("positions or recorded times up to the digest's position changed"),
+      ]);
     });
   });
 });

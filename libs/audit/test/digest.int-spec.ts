@@ -4,8 +4,26 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateKeyPairSync, randomUUID, sign } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { canonicalJson, chainHash, Command, Decider, DomainEvent, EventCatalog, handleCommand, handled } from '@samverkan/core';
-import { checkDigest, createDigest, IntegrityDigest, publicKeyBase64, SIGNING_KEY_FILE, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
+import {
+  canonicalJson,
+  chainHash,
+  Command,
+  Decider,
+  DomainEvent,
+  EventCatalog,
+  handleCommand,
+  handled,
+} from '@samverkan/core';
+import {
+  checkDigest,
+  createDigest,
+  IntegrityDigest,
+  publicKeyBase64,
+  SIGNING_KEY_FILE,
+  trustedPublicKey,
+  walkChains,
+  workspaceSigningKey,
+} from '../src';
 import { fingerprintOf } from '../src/integrity/signing-key';
 import { rootOf } from '../src/integrity/digest';
 
@@ -33,7 +51,11 @@ describe('Integrity digests', () => {
   const catalog = new EventCatalog();
   catalog.register(counterEvents);
   const run = (stream: string) =>
-    handleCommand({ store, catalog }, stream, counterDecider, increment, { actor, commandId: randomUUID(), correlationId: 'c' });
+    handleCommand({ store, catalog }, stream, counterDecider, increment, {
+      actor,
+      commandId: randomUUID(),
+      correlationId: 'c',
+    });
   const digestNow = () => createDigest(store, workspaceSigningKey(dir), now);
   const check = (digest: IntegrityDigest) => checkDigest(store, digest, trustedPublicKey({ dataDir: dir }));
   const sql = (statement: string, ...params: unknown[]) => {
@@ -58,8 +80,17 @@ describe('Integrity digests', () => {
   describe('given a digest of the store', () => {
     it('covers every stream head under one root, signed by a key only its owner can read', async () => {
       const digest = await digestNow();
-      expect(digest).toMatchObject({ streams: 3, events: 5, position: (await store.headPosition())!.toString(), positionSpace: 'sqlite' });
-      expect(digest.heads.map((h) => [h.stream, h.revision])).toEqual([['counter-a', 2], ['counter-b', 0], ['counter-c', 0]]);
+      expect(digest).toMatchObject({
+        streams: 3,
+        events: 5,
+        position: (await store.headPosition())!.toString(),
+        positionSpace: 'sqlite',
+      });
+      expect(digest.heads.map((h) => [h.stream, h.revision])).toEqual([
+        ['counter-a', 2],
+        ['counter-b', 0],
+        ['counter-c', 0],
+      ]);
       expect(statSync(join(dir, SIGNING_KEY_FILE)).mode & 0o777).toBe(0o600);
     });
 
@@ -70,7 +101,7 @@ describe('Integrity digests', () => {
       await expect(check(digest)).resolves.toMatchObject({ holds: true, problems: [], streamsCompared: 3 });
     });
 
-    it('fails when a stream\'s last event before the digest was removed, which no chain can show', async () => {
+    it("fails when a stream's last event before the digest was removed, which no chain can show", async () => {
       const digest = await digestNow();
       sql("DELETE FROM events WHERE stream = 'counter-b'");
       expect((await walkChains(store)).firstBroken).toBeNull();
@@ -85,9 +116,16 @@ describe('Integrity digests', () => {
       const [, before] = await store.readStream('counter-a');
       const forged = { ...last, data: { by: 9 } };
       const metadata = { ...last.metadata, chainHash: chainHash(before.metadata.chainHash as string, forged) };
-      sql('UPDATE events SET data = ?, metadata = ? WHERE event_id = ?', JSON.stringify(forged.data), JSON.stringify(metadata), last.id);
+      sql(
+        'UPDATE events SET data = ?, metadata = ? WHERE event_id = ?',
+        JSON.stringify(forged.data),
+        JSON.stringify(metadata),
+        last.id,
+      );
       expect((await walkChains(store)).firstBroken).toBeNull();
-      expect((await check(digest)).problems).toEqual(['Stream counter-a differs at its head: digest revision 2, store revision 2']);
+      expect((await check(digest)).problems).toEqual([
+        'Stream counter-a differs at its head: digest revision 2, store revision 2',
+      ]);
     });
 
     it('fails when the digest file itself was edited', async () => {
@@ -109,7 +147,11 @@ describe('Integrity digests', () => {
       const forged = await createDigest(store, otherKeys(), now);
       const result = await check(forged);
       expect(result.holds).toBe(false);
-      expect(result.problems).toEqual([expect.stringMatching(/^The digest was signed by key [0-9a-f]{16}…, not by the trusted key [0-9a-f]{16}…: it does not come from this workspace$/)]);
+      expect(result.problems).toEqual([
+        expect.stringMatching(
+          /^The digest was signed by key [0-9a-f]{16}…, not by the trusted key [0-9a-f]{16}…: it does not come from this workspace$/,
+        ),
+      ]);
     });
 
     it("does not hold when a forger names the workspace's key but signs with their own", async () => {
@@ -117,7 +159,10 @@ describe('Integrity digests', () => {
       const genuine = await digestNow();
       const { signature: _signature, ...body } = { ...genuine, heads: genuine.heads.slice(1) };
       body.root = rootOf(body.heads);
-      const forged = { ...body, signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64') };
+      const forged = {
+        ...body,
+        signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64'),
+      };
       expect((await check(forged)).problems).toContain('The signature does not match the digest: the file was altered');
     });
 
@@ -125,9 +170,13 @@ describe('Integrity digests', () => {
       const digest = await digestNow();
       const kept = join(dir, 'kept-public-key.pem');
       writeFileSync(kept, workspaceSigningKey(dir).publicKey.export({ format: 'pem', type: 'spki' }));
-      await expect(checkDigest(store, digest, trustedPublicKey({ dataDir: '/nowhere', publicKeyFile: kept }))).resolves.toMatchObject({ holds: true });
+      await expect(
+        checkDigest(store, digest, trustedPublicKey({ dataDir: '/nowhere', publicKeyFile: kept })),
+      ).resolves.toMatchObject({ holds: true });
       const stranger = otherKeys().publicKey;
-      expect((await checkDigest(store, digest, stranger)).problems[0]).toContain(`not by the trusted key ${fingerprintOf(publicKeyBase64(stranger)).slice(0, 16)}`);
+      expect((await checkDigest(store, digest, stranger)).problems[0]).toContain(
+        `not by the trusted key ${fingerprintOf(publicKeyBase64(stranger)).slice(0, 16)}`,
+      );
     });
 
     it('refuses to check at all without a key to trust, rather than making one', () => {
@@ -151,7 +200,7 @@ describe('Integrity digests', () => {
       ]);
     });
 
-    it("fails when an event is renumbered, even keeping the order", async () => {
+    it('fails when an event is renumbered, even keeping the order', async () => {
       const digest = await digestNow();
       sql('UPDATE events SET position = 0 WHERE position = 1');
       expect((await walkChains(store)).firstBroken).toBeNull();
@@ -160,8 +209,15 @@ describe('Integrity digests', () => {
 
     it('still accepts a digest of format 1, which did not cover positions', async () => {
       const keys = workspaceSigningKey(dir);
-      const { signature: _s, timelineRoot: _t, ...body } = { ...(await digestNow()), format: 'samverkan-integrity-digest/1' as const };
-      const old = { ...body, signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64') };
+      const {
+        signature: _s,
+        timelineRoot: _t,
+        ...body
+      } = { ...(await digestNow()), format: 'samverkan-integrity-digest/1' as const };
+      const old = {
+        ...body,
+        signature: sign(null, Buffer.from(canonicalJson(body)), keys.privateKey).toString('base64'),
+      };
       await expect(check(old)).resolves.toMatchObject({ holds: true, problems: [] });
     });
   });

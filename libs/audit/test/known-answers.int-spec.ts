@@ -77,14 +77,22 @@ describe('The audit core against its known answers', () => {
     const previous = new Map<string, string>();
     for (const event of events) {
       const expected = LINKS[Number(event.position)];
-      expect({ position: event.position, hash: chainHash(previous.get(event.stream) ?? null, event) }).toEqual({ position: event.position, hash: expected });
+      expect({ position: event.position, hash: chainHash(previous.get(event.stream) ?? null, event) }).toEqual({
+        position: event.position,
+        hash: expected,
+      });
       expect(storedChainHash(event.metadata)).toBe(expected);
       previous.set(event.stream, expected);
     }
   });
 
   it('reads the store back with every link holding and the known timeline root', async () => {
-    await expect(walkChains(store)).resolves.toMatchObject({ firstBroken: null, eventsChecked: 23, streamsChecked: 4, timelineRoot: V2.timelineRoot });
+    await expect(walkChains(store)).resolves.toMatchObject({
+      firstBroken: null,
+      eventsChecked: 23,
+      streamsChecked: 4,
+      timelineRoot: V2.timelineRoot,
+    });
   });
 
   it('gives the known roots over the stream heads, at the end of format 1 and at the head', async () => {
@@ -98,7 +106,12 @@ describe('The audit core against its known answers', () => {
 
   it('signs a digest of format 2 with the test key to the known signature, byte for byte the kept file', async () => {
     const digest = await createDigest(store, keys, new Date('2026-12-01T12:00:00.000Z'));
-    expect(digest).toMatchObject({ format: 'samverkan-integrity-digest/2', root: V2.root, timelineRoot: V2.timelineRoot, keyFingerprint: TEST_KEY_FINGERPRINT });
+    expect(digest).toMatchObject({
+      format: 'samverkan-integrity-digest/2',
+      root: V2.root,
+      timelineRoot: V2.timelineRoot,
+      keyFingerprint: TEST_KEY_FINGERPRINT,
+    });
     expect(digest.signature).toBe(V2.signature);
     expect(digest).toEqual(digestFile('digest-v2.json'));
   });
@@ -106,11 +119,17 @@ describe('The audit core against its known answers', () => {
   it.each([
     ['1', 'digest-v1.json', V1],
     ['2', 'digest-v2.json', V2],
-  ])('holds a kept digest of format %s with its known root and signature under the test key', async (_format, name, known) => {
-    const digest = digestFile(name);
-    expect({ root: digest.root, signature: digest.signature }).toEqual({ root: known.root, signature: known.signature });
-    await expect(checkDigest(store, digest, keys.publicKey)).resolves.toMatchObject({ holds: true, problems: [] });
-  });
+  ])(
+    'holds a kept digest of format %s with its known root and signature under the test key',
+    async (_format, name, known) => {
+      const digest = digestFile(name);
+      expect({ root: digest.root, signature: digest.signature }).toEqual({
+        root: known.root,
+        signature: known.signature,
+      });
+      await expect(checkDigest(store, digest, keys.publicKey)).resolves.toMatchObject({ holds: true, problems: [] });
+    },
+  );
 
   it('exports the store as the very lines it was loaded from', async () => {
     const lines: string[] = [];

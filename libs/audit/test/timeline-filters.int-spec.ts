@@ -8,7 +8,11 @@ import { TimelineFilter, queryTimeline } from '../src/read-model/timeline.query'
 function catalog(): EventCatalog {
   const c = new EventCatalog();
   const action = { kind: 'action' as const, schemaVersion: 1, summary: (d: { n: number }) => `Steg ${d.n}` };
-  c.register({ module: 'plan', categories: ['plan'], definitions: { Drafted: action, Decided: { ...action, kind: 'decision' } } });
+  c.register({
+    module: 'plan',
+    categories: ['plan'],
+    definitions: { Drafted: action, Decided: { ...action, kind: 'decision' } },
+  });
   c.register({ module: 'tips', categories: ['impulse', 'tip'], definitions: { Reported: action } });
   return c;
 }
@@ -26,7 +30,15 @@ interface Given {
 const GIVEN: Given[] = [
   { stream: 'plan-2025', type: 'Drafted', actor: 'anna', organisation: 'FK', day: 1, correlation: 'c1' },
   { stream: 'impulse-1', type: 'Reported', actor: 'bo', organisation: 'FK', day: 1, correlation: 'c2' },
-  { stream: 'plan-2025', type: 'Decided', actor: 'cia', organisation: 'AV', day: 2, correlation: 'c1', kind: 'decision' },
+  {
+    stream: 'plan-2025',
+    type: 'Decided',
+    actor: 'cia',
+    organisation: 'AV',
+    day: 2,
+    correlation: 'c1',
+    kind: 'decision',
+  },
   { stream: 'tip-1', type: 'Reported', actor: 'cia', organisation: 'AV', day: 3, correlation: 'c2' },
   { stream: 'plan-2026', type: 'Drafted', actor: 'anna', organisation: 'FK', day: 3, correlation: 'c3' },
 ];
@@ -81,7 +93,11 @@ describe('the audit timeline read model', () => {
       { occurredFrom: new Date('2025-03-02T09:00:00.000Z'), occurredTo: new Date('2025-03-03T09:00:00.000Z') },
       ['plan-2025@3', 'tip-1@4', 'plan-2026@5'],
     ],
-    ['several filters at once, all of which must hold', { module: 'plan', organisation: 'FK' }, ['plan-2025@1', 'plan-2026@5']],
+    [
+      'several filters at once, all of which must hold',
+      { module: 'plan', organisation: 'FK' },
+      ['plan-2025@1', 'plan-2026@5'],
+    ],
   ])('when filtering by %s, then only the matching entries come', (_name, filter, expected) => {
     expect(streamsFor(filter)).toEqual(expected);
   });

@@ -47,12 +47,29 @@ function recorded(
     occurredAt: world?.at ?? recordedAt,
     ...(world ? { occurredFrom: world.from } : {}),
   };
-  return { id: `event-${position}`, stream, revision: 0, position: BigInt(position), type, data, metadata, recordedAt: new Date(recordedAt) };
+  return {
+    id: `event-${position}`,
+    stream,
+    revision: 0,
+    position: BigInt(position),
+    type,
+    data,
+    metadata,
+    recordedAt: new Date(recordedAt),
+  };
 }
 
 /** A meeting held on `heldOn` (midnight in Stockholm), recorded at 10:00 Swedish winter time on `recordedOn`. */
 const held = (position: number, heldOn: string, heldAt: string, recordedOn: string) =>
-  recorded(position, `forumMeeting-m${position}`, 'MeetingHeld', 'HoldMeeting', { heldOn }, `${recordedOn}T09:00:00.000Z`, { at: heldAt, from: 'heldOn' });
+  recorded(
+    position,
+    `forumMeeting-m${position}`,
+    'MeetingHeld',
+    'HoldMeeting',
+    { heldOn },
+    `${recordedOn}T09:00:00.000Z`,
+    { at: heldAt, from: 'heldOn' },
+  );
 
 describe("The audit timeline on the world's time", () => {
   const db = new Database(':memory:');
@@ -69,9 +86,19 @@ describe("The audit timeline on the world's time", () => {
     // Held yesterday, recorded today.
     held(5, '2026-12-01', '2026-11-30T23:00:00.000Z', '2026-12-02'),
     // A plan adopted before the envelope kept the world's time: dated from its decision, marked derived.
-    recorded(6, 'plan-2024', 'PlanAdopted', 'AdoptPlan', { decision: { decidedAt: '2024-02-20T10:00:00Z' } }, '2026-12-02T09:00:00.000Z'),
+    recorded(
+      6,
+      'plan-2024',
+      'PlanAdopted',
+      'AdoptPlan',
+      { decision: { decidedAt: '2024-02-20T10:00:00Z' } },
+      '2026-12-02T09:00:00.000Z',
+    ),
     // A meeting planned today (the sending itself is the fact).
-    recorded(7, 'forumMeeting-m7', 'MeetingPlanned', 'PlanMeeting', {}, '2026-12-02T09:00:00.000Z', { at: '2026-12-02T09:00:00.000Z', from: 'handling' }),
+    recorded(7, 'forumMeeting-m7', 'MeetingPlanned', 'PlanMeeting', {}, '2026-12-02T09:00:00.000Z', {
+      at: '2026-12-02T09:00:00.000Z',
+      from: 'handling',
+    }),
   ];
   given.forEach((event) => projection.apply(db, event));
 
@@ -80,7 +107,9 @@ describe("The audit timeline on the world's time", () => {
 
   describe('given events recorded on time, late and before the envelope kept the world time', () => {
     it('then each row holds when its fact happened, where that was read, and the days to its recording', () => {
-      expect(rows({}).map((r) => [Number(r.position), r.occurred_at, r.occurred_from, r.occurred_derived, r.days_late])).toEqual([
+      expect(
+        rows({}).map((r) => [Number(r.position), r.occurred_at, r.occurred_from, r.occurred_derived, r.days_late]),
+      ).toEqual([
         [1, '2026-11-23T23:00:00.000Z', 'heldOn', false, 0],
         [2, '2025-03-11T23:00:00.000Z', 'heldOn', false, 630],
         [3, '2026-11-24T23:00:00.000Z', 'heldOn', false, 7],
@@ -108,8 +137,14 @@ describe("The audit timeline on the world's time", () => {
   });
 
   describe("when filtering by the world's time", () => {
-    const lastYear = { occurredFrom: new Date('2025-01-01T00:00:00+01:00'), occurredTo: new Date('2025-12-31T23:59:59.999+01:00') };
-    const today = { occurredFrom: new Date('2026-12-02T00:00:00+01:00'), occurredTo: new Date('2026-12-02T23:59:59.999+01:00') };
+    const lastYear = {
+      occurredFrom: new Date('2025-01-01T00:00:00+01:00'),
+      occurredTo: new Date('2025-12-31T23:59:59.999+01:00'),
+    };
+    const today = {
+      occurredFrom: new Date('2026-12-02T00:00:00+01:00'),
+      occurredTo: new Date('2026-12-02T23:59:59.999+01:00'),
+    };
 
     it('then a meeting held last year and recorded today is found in last year', () => {
       expect(positions(lastYear)).toEqual([2]);
@@ -121,7 +156,12 @@ describe("The audit timeline on the world's time", () => {
     });
 
     it('then a legacy decision is found by the date its data gives, not the day it was loaded', () => {
-      expect(positions({ occurredFrom: new Date('2024-02-20T00:00:00+01:00'), occurredTo: new Date('2024-02-20T23:59:59.999+01:00') })).toEqual([6]);
+      expect(
+        positions({
+          occurredFrom: new Date('2024-02-20T00:00:00+01:00'),
+          occurredTo: new Date('2024-02-20T23:59:59.999+01:00'),
+        }),
+      ).toEqual([6]);
     });
   });
 
@@ -129,10 +169,20 @@ describe("The audit timeline on the world's time", () => {
     it.each<[string, TimelineFilter]>([
       ['late entries, LATE_ENTRY_DAYS 7', { lateBeyondDays: 7 }],
       ['late entries, LATE_ENTRY_DAYS 0', { lateBeyondDays: 0 }],
-      ["the world's time", { occurredFrom: new Date('2025-01-01T00:00:00Z'), occurredTo: new Date('2026-11-30T00:00:00Z') }],
-      ['the recorded time', { recordedFrom: new Date('2026-11-24T09:00:00.001Z'), recordedTo: new Date('2026-12-02T09:00:00Z') }],
+      [
+        "the world's time",
+        { occurredFrom: new Date('2025-01-01T00:00:00Z'), occurredTo: new Date('2026-11-30T00:00:00Z') },
+      ],
+      [
+        'the recorded time',
+        { recordedFrom: new Date('2026-11-24T09:00:00.001Z'), recordedTo: new Date('2026-12-02T09:00:00Z') },
+      ],
     ])('then it lets through exactly the rows the query finds, by %s', (_name, filter) => {
-      expect(rows({}).filter((r) => matchesTimelineFilter(r, filter)).map((r) => Number(r.position))).toEqual(positions(filter));
+      expect(
+        rows({})
+          .filter((r) => matchesTimelineFilter(r, filter))
+          .map((r) => Number(r.position)),
+      ).toEqual(positions(filter));
     });
   });
 });

@@ -8,7 +8,11 @@ import { checkDigest, createDigest, entityAsOf, trustedPublicKey, walkChains, wo
 import { rewrite, Rewrite, Rechain } from './tampering';
 
 const actor = { id: 'dev-auditor', organisation: 'FK', role: 'AUDITOR' };
-const post = (amounts: number[]): LedgerCommand => ({ type: 'PostEntries', data: { amounts }, metadata: { now: new Date('2025-03-20T10:00:00Z') } });
+const post = (amounts: number[]): LedgerCommand => ({
+  type: 'PostEntries',
+  data: { amounts },
+  metadata: { now: new Date('2025-03-20T10:00:00Z') },
+});
 
 /**
  * An attacker holds the database file. They rewrite what auditors read (the recorded time, the
@@ -21,7 +25,11 @@ describe('Rewriting the trail', () => {
   const catalog = ledgerCatalog();
   let n = 0;
   const run = (stream: string, amounts: number[]) =>
-    handleCommand({ store, catalog }, stream, ledgerDecider, post(amounts), { actor, commandId: `cmd-${++n}`, correlationId: 'c' });
+    handleCommand({ store, catalog }, stream, ledgerDecider, post(amounts), {
+      actor,
+      commandId: `cmd-${++n}`,
+      correlationId: 'c',
+    });
   const tamper = async (revision: number, change: Rewrite, rechain: Rechain) =>
     rewrite(file, await store.readStream('ledger-a'), revision, change, rechain);
   const firstBroken = async () => (await walkChains(store)).firstBroken;
@@ -44,7 +52,10 @@ describe('Rewriting the trail', () => {
   describe('the recorded-time clock', () => {
     const earlier = '2025-01-01T08:00:00.000Z';
 
-    it.each([['in the middle of a stream', 2], ['at the head of a stream', 4]])(
+    it.each([
+      ['in the middle of a stream', 2],
+      ['at the head of a stream', 4],
+    ])(
       'names the event whose stored recorded time was rewritten %s, with no digest needed',
       async (_where, revision) => {
         await tamper(revision, { recordedAt: earlier }, 'none');
@@ -78,7 +89,11 @@ describe('Rewriting the trail', () => {
 
     it('refuses an event of the older format after a newer one in its stream, even with a fresh hash', async () => {
       // Format 1 does not cover the recorded time: a downgraded head could take any time.
-      await tamper(4, { recordedAt: '2025-01-01T08:00:00.000Z', metadata: { chainVersion: undefined, recordedAt: undefined } }, 'own');
+      await tamper(
+        4,
+        { recordedAt: '2025-01-01T08:00:00.000Z', metadata: { chainVersion: undefined, recordedAt: undefined } },
+        'own',
+      );
       expect(await firstBroken()).toMatchObject({ problem: 'CHAIN_VERSION_DOWNGRADE', revision: 4 });
     });
   });
@@ -91,14 +106,20 @@ describe('Rewriting the trail', () => {
 
     it.each<[string, Rewrite]>([
       ['its data', { data: { amount: 200 } }],
-      ['its recorded time', { recordedAt: '2025-01-01T08:00:00.000Z', metadata: { recordedAt: '2025-01-01T08:00:00.000Z' } }],
-    ])('passes verify when a middle event was rewritten (%s) and every link after it recomputed: only a digest catches it', async (_what, change) => {
-      const digest = await createDigest(store, workspaceSigningKey(dir), new Date());
-      await tamper(1, change, 'rest');
-      expect(await firstBroken()).toBeNull();
-      const check = await digestHolds(digest);
-      expect(check.holds).toBe(false);
-      expect(check.problems).toContain('Stream ledger-a differs at its head: digest revision 4, store revision 4');
-    });
+      [
+        'its recorded time',
+        { recordedAt: '2025-01-01T08:00:00.000Z', metadata: { recordedAt: '2025-01-01T08:00:00.000Z' } },
+      ],
+    ])(
+      'passes verify when a middle event was rewritten (%s) and every link after it recomputed: only a digest catches it',
+      async (_what, change) => {
+        const digest = await createDigest(store, workspaceSigningKey(dir), new Date());
+        await tamper(1, change, 'rest');
+        expect(await firstBroken()).toBeNull();
+        const check = await digestHolds(digest);
+        expect(check.holds).toBe(false);
+        expect(check.problems).toContain('Stream ledger-a differs at its head: digest revision 4, store revision 4');
+      },
+    );
   });
 });

@@ -11,7 +11,14 @@ import { privacyModuleEvents, reportingModuleEvents } from '../src';
 /** The catalog as the workspace builds it for the modules the ESF report reads. */
 export function reportingCatalog(): EventCatalog {
   const catalog = new EventCatalog();
-  for (const events of [planModuleEvents, forumsModuleEvents, knowledgeModuleEvents, momentumModuleEvents, privacyModuleEvents, reportingModuleEvents]) {
+  for (const events of [
+    planModuleEvents,
+    forumsModuleEvents,
+    knowledgeModuleEvents,
+    momentumModuleEvents,
+    privacyModuleEvents,
+    reportingModuleEvents,
+  ]) {
     catalog.register(events);
   }
   return catalog;
@@ -41,24 +48,30 @@ export const today = stockholmDate(now);
 export async function given(store: EventStore, events: Given[]): Promise<void> {
   for (const e of events) {
     const occurredAt = e.world?.at ?? e.recordedAt;
-    await store.append(e.stream, [{
-      id: randomUUID(),
-      type: e.type,
-      data: e.data,
-      metadata: {
-        actor: { id: 'p-sg', organisation: 'FK', role: 'STEERING_GROUP' },
-        commandId: randomUUID(),
-        commandType: e.command,
-        $correlationId: 'c',
-        $causationId: 'c',
-        occurredAt,
-        ...(e.world ? { occurredFrom: e.world.from } : {}),
-        recordedAt: e.recordedAt,
-        kind: e.decision ? 'decision' : 'action',
-        ...(e.decision ? { reason: e.decision } : {}),
-        schemaVersion: 1,
-      },
-    }], { expectedRevision: 'any' });
+    await store.append(
+      e.stream,
+      [
+        {
+          id: randomUUID(),
+          type: e.type,
+          data: e.data,
+          metadata: {
+            actor: { id: 'p-sg', organisation: 'FK', role: 'STEERING_GROUP' },
+            commandId: randomUUID(),
+            commandType: e.command,
+            $correlationId: 'c',
+            $causationId: 'c',
+            occurredAt,
+            ...(e.world ? { occurredFrom: e.world.from } : {}),
+            recordedAt: e.recordedAt,
+            kind: e.decision ? 'decision' : 'action',
+            ...(e.decision ? { reason: e.decision } : {}),
+            schemaVersion: 1,
+          },
+        },
+      ],
+      { expectedRevision: 'any' },
+    );
   }
 }
 

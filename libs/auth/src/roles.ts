@@ -36,7 +36,12 @@ export const DEV_ORGANISATION: Record<Role, string> = {
 
 /** The person behind a generated dev token: demo data is recorded as done by them. */
 export function devPerson(role: Role): { id: string; name: string; organisation: string; role: Role } {
-  return { id: `dev-${role.toLowerCase().replace(/_/g, '-')}`, name: `Demo ${role.toLowerCase()}`, organisation: DEV_ORGANISATION[role], role };
+  return {
+    id: `dev-${role.toLowerCase().replace(/_/g, '-')}`,
+    name: `Demo ${role.toLowerCase()}`,
+    organisation: DEV_ORGANISATION[role],
+    role,
+  };
 }
 
 /**

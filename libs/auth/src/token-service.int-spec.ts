@@ -66,12 +66,14 @@ describe('TokenService', () => {
   describe('with an external issuer', () => {
     let server: Server;
     let jwksUrl: string;
-    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>["privateKey"];
+    let privateKey: Awaited<ReturnType<typeof generateKeyPair>>['privateKey'];
     beforeAll(async () => {
       const pair = await generateKeyPair('RS256');
       privateKey = pair.privateKey;
       const jwk = { ...(await exportJWK(pair.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
-      server = createServer((_, res) => res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+      server = createServer((_, res) =>
+        res.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })),
+      );
       await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
       jwksUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
     });
@@ -80,12 +82,21 @@ describe('TokenService', () => {
     const issue = (issuer: string) =>
       new SignJWT({ role: 'AV_INSPECTOR', org: 'AV', name: 'Inspektör' })
         .setProtectedHeader({ alg: 'RS256', kid: 'k1' })
-        .setSubject('av-123').setIssuer(issuer).setAudience('samverkan').setIssuedAt().setExpirationTime('1h')
+        .setSubject('av-123')
+        .setIssuer(issuer)
+        .setAudience('samverkan')
+        .setIssuedAt()
+        .setExpirationTime('1h')
         .sign(privateKey);
 
     it('verifies its tokens by its JWKS, signs no dev tokens, and refuses another issuer', async () => {
       const service = new TokenService(
-        validateEnvironment({ DATA_DIR: dir, JWT_JWKS_URL: jwksUrl, JWT_ISSUER: 'https://idp.example', JWT_AUDIENCE: 'samverkan' }),
+        validateEnvironment({
+          DATA_DIR: dir,
+          JWT_JWKS_URL: jwksUrl,
+          JWT_ISSUER: 'https://idp.example',
+          JWT_AUDIENCE: 'samverkan',
+        }),
       );
       service.onModuleInit();
       expect(existsSync(join(dir, 'jwt-secret'))).toBe(false);
@@ -94,7 +105,9 @@ describe('TokenService', () => {
       await expect(service.verify(await issue('https://idp.example'))).resolves.toMatchObject({
         actor: { id: 'av-123', organisation: 'AV', role: 'AV_INSPECTOR' },
       });
-      await expect(service.verify(await issue('https://evil.example'))).rejects.toMatchObject({ name: 'UnauthenticatedError' });
+      await expect(service.verify(await issue('https://evil.example'))).rejects.toMatchObject({
+        name: 'UnauthenticatedError',
+      });
     });
   });
 });

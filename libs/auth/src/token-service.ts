@@ -40,7 +40,8 @@ export class TokenService implements OnModuleInit {
       return;
     }
     // validateEnvironment refuses this first; a hand-built Environment must not slip past either.
-    if (this.env.NODE_ENV === 'production') throw new Error('Production needs an external token issuer (JWT_JWKS_URL); it signs no tokens itself');
+    if (this.env.NODE_ENV === 'production')
+      throw new Error('Production needs an external token issuer (JWT_JWKS_URL); it signs no tokens itself');
     this.secret = this.loadOrCreateSecret();
   }
 
@@ -53,7 +54,8 @@ export class TokenService implements OnModuleInit {
   async devTokens(): Promise<Record<Role, string> | null> {
     if (!this.secret) return null;
     const tokens = {} as Record<Role, string>;
-    for (const role of ALL_ROLES) tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role], DEV_GRANTS[role]);
+    for (const role of ALL_ROLES)
+      tokens[role] = await this.sign(devPerson(role).id, role, DEV_ORGANISATION[role], DEV_GRANTS[role]);
     return tokens;
   }
 
@@ -97,10 +99,19 @@ export class TokenService implements OnModuleInit {
    */
   private async verifiedPayload(token: string): Promise<JWTPayload> {
     const maxLifetime = this.env.TOKEN_MAX_LIFETIME_SECONDS;
-    const times: JWTVerifyOptions = { requiredClaims: ['exp', 'iat'], maxTokenAge: maxLifetime, clockTolerance: CLOCK_TOLERANCE_SECONDS };
+    const times: JWTVerifyOptions = {
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: maxLifetime,
+      clockTolerance: CLOCK_TOLERANCE_SECONDS,
+    };
     const { payload } = this.jwks
       ? await jwtVerify(token, this.jwks, { ...times, issuer: this.env.JWT_ISSUER, audience: this.env.JWT_AUDIENCE })
-      : await jwtVerify(token, this.secret!, { ...times, issuer: DEV_ISSUER, audience: DEV_AUDIENCE, algorithms: ['HS256'] });
+      : await jwtVerify(token, this.secret!, {
+          ...times,
+          issuer: DEV_ISSUER,
+          audience: DEV_AUDIENCE,
+          algorithms: ['HS256'],
+        });
     if (typeof payload.exp !== 'number' || typeof payload.iat !== 'number' || payload.exp - payload.iat > maxLifetime) {
       throw new Error('token lives longer than TOKEN_MAX_LIFETIME_SECONDS');
     }

@@ -4,9 +4,9 @@ const COUNTER_RULES = defineRules('counter', { COUNTER_CEILING: 'The counter goe
 
 /** A tiny decider for testing the pipeline itself: a counter with a ceiling. */
 export type CounterCommand =
-  | Command<'Increment', { by: number; on?: string }>
-  | Command<'Reset', Record<string, never>>;
-export type CounterEvent = DomainEvent<'Incremented', { by: number }> | DomainEvent<'CounterReset', Record<string, never>>;
+  Command<'Increment', { by: number; on?: string }> | Command<'Reset', Record<string, never>>;
+export type CounterEvent =
+  DomainEvent<'Incremented', { by: number }> | DomainEvent<'CounterReset', Record<string, never>>;
 
 export const counterDecider: Decider<CounterCommand, CounterEvent, number> = {
   initialState: () => 0,

@@ -2,7 +2,10 @@ import { onTheDay } from '../src';
 
 /** Half past midnight in Stockholm on 21 March, still the 20th in UTC. */
 const tools = { metadata: { now: new Date('2025-03-20T23:30:00Z') } };
-const request = (heldOn?: string | null) => ({ type: 'Hold', data: { meetingId: 'm-1', ...(heldOn === undefined ? {} : { heldOn }) } });
+const request = (heldOn?: string | null) => ({
+  type: 'Hold',
+  data: { meetingId: 'm-1', ...(heldOn === undefined ? {} : { heldOn }) },
+});
 
 describe('A dated request', () => {
   it('keeps the date it states, and gets the moment of handling', () =>

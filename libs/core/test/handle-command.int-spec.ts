@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { CommandContext, ConcurrencyConflict, DomainRuleViolation, EventCatalog, EventMetadata, handleCommand } from '../src';
+import {
+  CommandContext,
+  ConcurrencyConflict,
+  DomainRuleViolation,
+  EventCatalog,
+  EventMetadata,
+  handleCommand,
+} from '../src';
 import { chainHash } from '../src/integrity/event-hash';
 import { counterDecider, CounterCommand, counterEvents } from './counter.decider';
 
@@ -11,7 +18,10 @@ const now = new Date('2025-03-20T10:00:00Z');
 const increment = (by: number): CounterCommand => ({ type: 'Increment', data: { by }, metadata: { now } });
 const actor = { id: 'dev-steering-group', organisation: 'FK', role: 'STEERING_GROUP' };
 const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
-  actor, commandId: randomUUID(), correlationId: 'corr-1', ...extra,
+  actor,
+  commandId: randomUUID(),
+  correlationId: 'corr-1',
+  ...extra,
 });
 
 describe('The command pipeline', () => {
@@ -38,9 +48,18 @@ describe('The command pipeline', () => {
     const [event] = await store.readStream('counter-1');
     const metadata = event.metadata as unknown as EventMetadata;
     expect(metadata).toEqual({
-      actor, commandId: ctx.commandId, commandType: 'Increment', $correlationId: 'corr-1', $causationId: 'cause-9',
-      occurredAt: '2025-03-20T10:00:00.000Z', occurredFrom: 'handling', recordedAt: expect.any(String), kind: 'action', schemaVersion: 1,
-      chainHash: expect.stringMatching(/^[0-9a-f]{64}$/), chainVersion: 2,
+      actor,
+      commandId: ctx.commandId,
+      commandType: 'Increment',
+      $correlationId: 'corr-1',
+      $causationId: 'cause-9',
+      occurredAt: '2025-03-20T10:00:00.000Z',
+      occurredFrom: 'handling',
+      recordedAt: expect.any(String),
+      kind: 'action',
+      schemaVersion: 1,
+      chainHash: expect.stringMatching(/^[0-9a-f]{64}$/),
+      chainVersion: 2,
     });
     expect(result.position).toBe(event.position);
   });
@@ -93,7 +112,9 @@ describe('The command pipeline', () => {
   });
 
   it('requires a reason for a decision event and records it', async () => {
-    await expect(run({ type: 'Reset', data: {}, metadata: { now } }, context())).rejects.toMatchObject({ code: 'REASON_REQUIRED' });
+    await expect(run({ type: 'Reset', data: {}, metadata: { now } }, context())).rejects.toMatchObject({
+      code: 'REASON_REQUIRED',
+    });
     expect(await store.readStream('counter-1')).toHaveLength(0);
     await run({ type: 'Reset', data: {}, metadata: { now }, reason: 'Ny period' }, context());
     const [event] = await store.readStream('counter-1');
@@ -106,7 +127,8 @@ describe('The command pipeline', () => {
     // Without re-deciding, only one of a round of racers would land.
     expect(landed).toBeGreaterThanOrEqual(5);
     for (const r of results) {
-      if (r.status === 'rejected') expect(r.reason.code === 'COUNTER_CEILING' || r.reason instanceof ConcurrencyConflict).toBe(true);
+      if (r.status === 'rejected')
+        expect(r.reason.code === 'COUNTER_CEILING' || r.reason instanceof ConcurrencyConflict).toBe(true);
     }
     const events = await store.readStream('counter-1');
     expect(events.map((e) => e.revision)).toEqual(Array.from({ length: landed }, (_, i) => i));
@@ -138,14 +160,19 @@ describe('The command pipeline', () => {
       await run(increment(2), context({ correction: { corrects: original.id, reason: 'Fel antal angivet' } }));
       const [kept, correction] = await store.readStream('counter-1');
       expect(kept).toEqual(original);
-      expect((correction.metadata as unknown as EventMetadata).correction).toEqual({ corrects: original.id, reason: 'Fel antal angivet' });
+      expect((correction.metadata as unknown as EventMetadata).correction).toEqual({
+        corrects: original.id,
+        reason: 'Fel antal angivet',
+      });
     });
 
     it('refuses a correction citing an event of another stream, and appends nothing', async () => {
       await run(increment(1), context(), 'counter-2');
       const [elsewhere] = await store.readStream('counter-2');
       await run(increment(1), context());
-      await expect(run(increment(2), context({ correction: { corrects: elsewhere.id, reason: 'x' } }))).rejects.toMatchObject({
+      await expect(
+        run(increment(2), context({ correction: { corrects: elsewhere.id, reason: 'x' } })),
+      ).rejects.toMatchObject({
         code: 'CORRECTED_EVENT_NOT_FOUND',
       });
       expect(await store.readStream('counter-1')).toHaveLength(1);
@@ -154,7 +181,9 @@ describe('The command pipeline', () => {
     it('refuses a correction without a reason', async () => {
       await run(increment(1), context());
       const [original] = await store.readStream('counter-1');
-      await expect(run(increment(2), context({ correction: { corrects: original.id, reason: '  ' } }))).rejects.toMatchObject({
+      await expect(
+        run(increment(2), context({ correction: { corrects: original.id, reason: '  ' } })),
+      ).rejects.toMatchObject({
         code: 'REASON_REQUIRED',
       });
       expect(await store.readStream('counter-1')).toHaveLength(1);

@@ -4,8 +4,21 @@ import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
 import {
-  Command, CommandContext, CommandPipeline, ConcurrencyConflict, Decider, defineRules, DomainEvent, EventCatalog, handleCommand, handled, ModuleEvents,
-  NamedPerson, PersonDirectory, ProjectionRunner, validateEnvironment,
+  Command,
+  CommandContext,
+  CommandPipeline,
+  ConcurrencyConflict,
+  Decider,
+  defineRules,
+  DomainEvent,
+  EventCatalog,
+  handleCommand,
+  handled,
+  ModuleEvents,
+  NamedPerson,
+  PersonDirectory,
+  ProjectionRunner,
+  validateEnvironment,
 } from '../src';
 
 /** A roster that names people by id: at most three, each once, with an optional note. */
@@ -19,7 +32,9 @@ const rosterDecider: Decider<NameCommand, NamedEvent, string[]> = {
     const fresh = command.data.personIds.filter((id) => !state.includes(id));
     if (fresh.length === 0) return [];
     if (state.length + fresh.length > 3) throw ROSTER_RULES.violation('ROSTER_FULL', 'At most three');
-    return [{ type: 'PeopleNamed', data: { personIds: fresh, ...(command.data.note ? { note: command.data.note } : {}) } }];
+    return [
+      { type: 'PeopleNamed', data: { personIds: fresh, ...(command.data.note ? { note: command.data.note } : {}) } },
+    ];
   },
   worldTimes: { NamePeople: handled },
 };
@@ -43,8 +58,18 @@ describe('The command pipeline and the people a command names', () => {
   const runner = { waitFor: async () => undefined } as unknown as ProjectionRunner;
   const name = (people: NamedPerson[], extra: Partial<CommandContext> & { note?: string; ids?: string[] } = {}) => {
     const { note, ids, ...context } = extra;
-    const command: NameCommand = { type: 'NamePeople', data: { personIds: ids ?? people.map((p) => p.id), ...(note ? { note } : {}) }, metadata: { now } };
-    return pipeline.execute('roster-1', rosterDecider, command, { actor, commandId: randomUUID(), correlationId: 'corr-1', people, ...context });
+    const command: NameCommand = {
+      type: 'NamePeople',
+      data: { personIds: ids ?? people.map((p) => p.id), ...(note ? { note } : {}) },
+      metadata: { now },
+    };
+    return pipeline.execute('roster-1', rosterDecider, command, {
+      actor,
+      commandId: randomUUID(),
+      correlationId: 'corr-1',
+      people,
+      ...context,
+    });
   };
   const names = (people: NamedPerson[]) => people.map((p) => persons.find(p.id)?.name ?? null);
 
@@ -52,7 +77,13 @@ describe('The command pipeline and the people a command names', () => {
     dir = mkdtempSync(join(tmpdir(), 'samverkan-named-people-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
     persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
-    pipeline = new CommandPipeline(store, catalog, runner, validateEnvironment({ DATA_DIR: dir, NODE_ENV: 'test' }), persons);
+    pipeline = new CommandPipeline(
+      store,
+      catalog,
+      runner,
+      validateEnvironment({ DATA_DIR: dir, NODE_ENV: 'test' }),
+      persons,
+    );
   });
   afterEach(async () => {
     persons.close();
@@ -84,7 +115,9 @@ describe('The command pipeline and the people a command names', () => {
 
   it('writes none of them when the command carries a personal identity number', async () => {
     const refused = [person('Cecilia C')];
-    await expect(name(refused, { note: 'Gäst 811218-9876' })).rejects.toMatchObject({ code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT' });
+    await expect(name(refused, { note: 'Gäst 811218-9876' })).rejects.toMatchObject({
+      code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT',
+    });
     expect(await store.readStream('roster-1')).toHaveLength(0);
     expect(names(refused)).toEqual([null]);
   });
@@ -106,9 +139,18 @@ describe('The command pipeline and the people a command names', () => {
   it('writes them on a replay, as after a crash between the append and the write', async () => {
     const people = [person('Greta Gran')];
     const commandId = randomUUID();
-    const command: NameCommand = { type: 'NamePeople', data: { personIds: people.map((p) => p.id) }, metadata: { now } };
+    const command: NameCommand = {
+      type: 'NamePeople',
+      data: { personIds: people.map((p) => p.id) },
+      metadata: { now },
+    };
     // The append alone, as a process that stopped before it reached the person directory.
-    await handleCommand({ store, catalog }, 'roster-1', rosterDecider, command, { actor, commandId, correlationId: 'corr-1', people });
+    await handleCommand({ store, catalog }, 'roster-1', rosterDecider, command, {
+      actor,
+      commandId,
+      correlationId: 'corr-1',
+      people,
+    });
     expect(names(people)).toEqual([null]);
     await expect(name(people, { commandId })).resolves.toMatchObject({ replayed: true });
     expect(names(people)).toEqual(['Greta Gran']);

@@ -3,7 +3,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { Command, CommandContext, Decider, DomainEvent, EventCatalog, handleCommand, handled, ModuleEvents } from '../src';
+import {
+  Command,
+  CommandContext,
+  Decider,
+  DomainEvent,
+  EventCatalog,
+  handleCommand,
+  handled,
+  ModuleEvents,
+} from '../src';
 
 /** A decider that writes whatever a handler hands it: the pipeline must not trust handlers. */
 type Note = { text: string; lines?: { text: string }[]; position?: string; hash?: string; seen?: string };
@@ -31,10 +40,23 @@ describe('The command pipeline, before it appends', () => {
   const catalog = new EventCatalog();
   catalog.register(noteEvents);
   const write = (data: Note, options: { reason?: string; context?: Partial<CommandContext> } = {}) =>
-    handleCommand({ store, catalog }, 'note-1', noteDecider, { type: 'WriteNote', data, metadata: { now }, reason: options.reason ?? 'Dnr 2025/1' }, {
-      actor, commandId: randomUUID(), correlationId: 'corr-1', ...options.context,
-    });
-  const refusal = (promise: Promise<unknown>) => promise.then(() => null, (error: { code?: string; details?: { field?: string }; message: string }) => error);
+    handleCommand(
+      { store, catalog },
+      'note-1',
+      noteDecider,
+      { type: 'WriteNote', data, metadata: { now }, reason: options.reason ?? 'Dnr 2025/1' },
+      {
+        actor,
+        commandId: randomUUID(),
+        correlationId: 'corr-1',
+        ...options.context,
+      },
+    );
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: { code?: string; details?: { field?: string }; message: string }) => error,
+    );
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'samverkan-pin-guard-'));
@@ -46,23 +68,41 @@ describe('The command pipeline, before it appends', () => {
   });
 
   it.each([
-    ['a handler\'s text', { text: `Gäller ${PIN}` }, {}, 'data.text'],
-    ['a nested list', { text: 'Rad', lines: [{ text: 'ok' }, { text: 'Anställd ８１１２１８–９８７６' }] }, {}, 'data.lines.1.text'],
+    ["a handler's text", { text: `Gäller ${PIN}` }, {}, 'data.text'],
+    [
+      'a nested list',
+      { text: 'Rad', lines: [{ text: 'ok' }, { text: 'Anställd ８１１２１８–９８７６' }] },
+      {},
+      'data.lines.1.text',
+    ],
     ['the reason', { text: 'Rad' }, { reason: `Begäran 8112\u200B18 9876` }, 'metadata.reason'],
-    ['the actor (a token subject)', { text: 'Rad' }, { context: { actor: { ...actor, id: '19811218-9876' } } }, 'metadata.actor.id'],
+    [
+      'the actor (a token subject)',
+      { text: 'Rad' },
+      { context: { actor: { ...actor, id: '19811218-9876' } } },
+      'metadata.actor.id',
+    ],
     ['the correlation id', { text: 'Rad' }, { context: { correlationId: '8112189876' } }, 'metadata.$correlationId'],
-  ])('refuses a personal identity number in %s with a coded error naming where, and appends nothing', async (_where, data, options, field) => {
-    const error = await refusal(write(data, options));
-    expect(error).toMatchObject({ code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT', details: { field } });
-    expect(error?.message).not.toContain('9876');
-    expect(await store.readStream('note-1')).toHaveLength(0);
-  });
+  ])(
+    'refuses a personal identity number in %s with a coded error naming where, and appends nothing',
+    async (_where, data, options, field) => {
+      const error = await refusal(write(data, options));
+      expect(error).toMatchObject({ code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT', details: { field } });
+      expect(error?.message).not.toContain('9876');
+      expect(await store.readStream('note-1')).toHaveLength(0);
+    },
+  );
 
-  it('refuses one in a correction\'s reason', async () => {
+  it("refuses one in a correction's reason", async () => {
     await write({ text: 'Rad' });
     const [first] = await store.readStream('note-1');
-    const error = await refusal(write({ text: 'Rättad rad' }, { context: { correction: { corrects: first.id, reason: `Fel person, ${PIN}` } } }));
-    expect(error).toMatchObject({ code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT', details: { field: 'metadata.correction.reason' } });
+    const error = await refusal(
+      write({ text: 'Rättad rad' }, { context: { correction: { corrects: first.id, reason: `Fel person, ${PIN}` } } }),
+    );
+    expect(error).toMatchObject({
+      code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT',
+      details: { field: 'metadata.correction.reason' },
+    });
     expect(await store.readStream('note-1')).toHaveLength(1);
   });
 

@@ -3,7 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { defineRules, DomainRuleViolation, EventCatalog, ProcessManager, ProcessManagerRunner, ProjectedEvent, ReadModelDb } from '../src';
+import {
+  defineRules,
+  DomainRuleViolation,
+  EventCatalog,
+  ProcessManager,
+  ProcessManagerRunner,
+  ProjectedEvent,
+  ReadModelDb,
+} from '../src';
 
 const event = (type = 'Happened') => ({ id: randomUUID(), type, data: {}, metadata: {} });
 

@@ -8,7 +8,11 @@ import { counterDecider, CounterCommand, counterEvents } from './counter.decider
 
 // Handled at 11:00 in Stockholm on 2025-03-20.
 const now = new Date('2025-03-20T10:00:00Z');
-const increment = (on?: string): CounterCommand => ({ type: 'Increment', data: { by: 1, ...(on !== undefined ? { on } : {}) }, metadata: { now } });
+const increment = (on?: string): CounterCommand => ({
+  type: 'Increment',
+  data: { by: 1, ...(on !== undefined ? { on } : {}) },
+  metadata: { now },
+});
 const reset: CounterCommand = { type: 'Reset', data: {}, metadata: { now }, reason: 'Nystart' };
 const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
   actor: { id: 'dev-officer', organisation: 'FK', role: 'COLLABORATION_OFFICER' },
@@ -22,10 +26,14 @@ describe("The world's time in the command path", () => {
   let store: SqliteEventStore;
   const catalog = new EventCatalog();
   catalog.register(counterEvents);
-  const run = (command: CounterCommand, ctx = context()) => handleCommand({ store, catalog }, 'counter-1', counterDecider, command, ctx);
+  const run = (command: CounterCommand, ctx = context()) =>
+    handleCommand({ store, catalog }, 'counter-1', counterDecider, command, ctx);
   const stored = async () => (await store.readStream('counter-1')).map((e) => e.metadata as unknown as EventMetadata);
   const refusal = async (command: CounterCommand, ctx = context()) => {
-    const error = await run(command, ctx).then(() => null, (e: unknown) => e);
+    const error = await run(command, ctx).then(
+      () => null,
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DomainRuleViolation);
     return error as DomainRuleViolation;
   };
@@ -83,7 +91,12 @@ describe("The world's time in the command path", () => {
       await run(increment('2024-03-01'));
       const refused = await refusal(increment('2024-02-29'));
       expect(refused.code).toBe('OCCURRED_BEFORE_ENTITY');
-      expect(refused.details).toMatchObject({ field: 'on', value: '2024-02-29', existedFrom: '2024-03-01', stream: 'counter-1' });
+      expect(refused.details).toMatchObject({
+        field: 'on',
+        value: '2024-02-29',
+        existedFrom: '2024-03-01',
+        stream: 'counter-1',
+      });
       expect(await stored()).toHaveLength(1);
       await run(increment('2024-03-01'));
       expect(await stored()).toHaveLength(2);

@@ -23,7 +23,11 @@ export function demoRequest<R, C extends Command, E extends DomainEvent, S>(
  * Sends a seed's requests in order, each as the dev person of its role and under its own command id
  * (its correlation id too: a seed step has no caller), so a second run replays every one.
  */
-export async function sendDemoRequests(demo: DemoSend, requests: readonly DemoRequest[], onCommand: () => void = () => undefined): Promise<void> {
+export async function sendDemoRequests(
+  demo: DemoSend,
+  requests: readonly DemoRequest[],
+  onCommand: () => void = () => undefined,
+): Promise<void> {
   for (const { commandId, role, sendTo } of requests) {
     await sendTo(demo, { ...demoSender(demo, role), correlationId: commandId }, { commandId });
     onCommand();

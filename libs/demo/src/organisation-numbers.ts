@@ -14,6 +14,15 @@ export function demoOrganisationNumber(stem: string): string {
 }
 
 /** A municipality (212000-), a region (232100-) or a limited company (556): the groups the demo employers come from. */
-export const kommun = (name: string, serial: string): DemoLegalPerson => ({ organisationNumber: demoOrganisationNumber(`212000${serial}`), name });
-export const region = (name: string, serial: string): DemoLegalPerson => ({ organisationNumber: demoOrganisationNumber(`232100${serial}`), name });
-export const bolag = (name: string, digits: string): DemoLegalPerson => ({ organisationNumber: demoOrganisationNumber(`556${digits}`), name });
+export const kommun = (name: string, serial: string): DemoLegalPerson => ({
+  organisationNumber: demoOrganisationNumber(`212000${serial}`),
+  name,
+});
+export const region = (name: string, serial: string): DemoLegalPerson => ({
+  organisationNumber: demoOrganisationNumber(`232100${serial}`),
+  name,
+});
+export const bolag = (name: string, digits: string): DemoLegalPerson => ({
+  organisationNumber: demoOrganisationNumber(`556${digits}`),
+  name,
+});

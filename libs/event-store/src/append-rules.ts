@@ -117,5 +117,11 @@ function serialise(event: EventToAppend): SerialisedEvent {
   } catch (error) {
     throw new TypeError(`Event ${event.id}: ${(error as Error).message}`);
   }
-  return { id: event.id, type: event.type, data, metadata: JSON.stringify(event.metadata ?? {}), recordedAt: recordedAt?.toISOString() ?? null };
+  return {
+    id: event.id,
+    type: event.type,
+    data,
+    metadata: JSON.stringify(event.metadata ?? {}),
+    recordedAt: recordedAt?.toISOString() ?? null,
+  };
 }

@@ -139,7 +139,10 @@ export class WrongExpectedRevisionError extends Error {
 
 /** Some but not all of the event ids of an append were already stored: not a clean retry. */
 export class IdempotencyMismatchError extends Error {
-  constructor(readonly stream: string, readonly eventId: string) {
+  constructor(
+    readonly stream: string,
+    readonly eventId: string,
+  ) {
     super(`Stream ${stream}: event id ${eventId} was already used by a different append`);
     this.name = 'IdempotencyMismatchError';
   }
@@ -151,7 +154,10 @@ export class IdempotencyMismatchError extends Error {
  * caller, so it retries with the same event ids, which the contract makes safe.
  */
 export class StoreUnavailableError extends Error {
-  constructor(readonly operation: string, override readonly cause?: unknown) {
+  constructor(
+    readonly operation: string,
+    override readonly cause?: unknown,
+  ) {
     super(`The event store is unreachable (${operation}): ${cause instanceof Error ? cause.message : String(cause)}`);
     this.name = 'StoreUnavailableError';
   }
@@ -172,7 +178,9 @@ export function statedRecordedAt(metadata: Record<string, unknown> | null | unde
   if (stated === undefined) return null;
   const at = typeof stated === 'string' ? new Date(stated) : null;
   if (at === null || Number.isNaN(at.getTime()) || at.toISOString() !== stated) {
-    throw new TypeError(`${RECORDED_AT_KEY} must be an ISO 8601 UTC time as Date.toISOString writes it, got ${JSON.stringify(stated)}`);
+    throw new TypeError(
+      `${RECORDED_AT_KEY} must be an ISO 8601 UTC time as Date.toISOString writes it, got ${JSON.stringify(stated)}`,
+    );
   }
   return at;
 }

@@ -16,7 +16,13 @@ describe('copyEvents', () => {
 
   it('given interleaved streams, then the target has them in the same $all order with the same revisions', async () => {
     const [a, b] = [newStream(), newStream()];
-    for (const [stream, count] of [[a, 2], [b, 1], [a, 1], [b, 3]] as const) await source.append(stream, newEvents(count));
+    for (const [stream, count] of [
+      [a, 2],
+      [b, 1],
+      [a, 1],
+      [b, 3],
+    ] as const)
+      await source.append(stream, newEvents(count));
     const progress: number[] = [];
     expect(await copyEvents(source, target, ({ done }) => progress.push(done))).toEqual({ copied: 7, alreadyThere: 0 });
     const [from, to] = [await source.readAll(), await target.readAll()];

@@ -1,5 +1,15 @@
 import { EsdbEventStore, StoreUnavailableError } from '@samverkan/event-store';
-import { expectQuiet, ids, newEvents, newStream, prefixOf, rejectionOf, SLOW_TEST_MS, take, WAIT_MS } from './contract/contract-helpers';
+import {
+  expectQuiet,
+  ids,
+  newEvents,
+  newStream,
+  prefixOf,
+  rejectionOf,
+  SLOW_TEST_MS,
+  take,
+  WAIT_MS,
+} from './contract/contract-helpers';
 import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
 
 /** Connection loss, played by stopping and restarting the in-process protocol server. */
@@ -7,7 +17,9 @@ describe('EsdbEventStore when the connection drops', () => {
   let server: EventStoreProtocolServer;
   const opened: EsdbEventStore[] = [];
   const open = () => {
-    const store = EsdbEventStore.connect(server.connectionString, { reconnect: { initialDelayMs: 100, maxDelayMs: 400 } });
+    const store = EsdbEventStore.connect(server.connectionString, {
+      reconnect: { initialDelayMs: 100, maxDelayMs: 400 },
+    });
     opened.push(store);
     return store;
   };
@@ -33,7 +45,9 @@ describe('EsdbEventStore when the connection drops', () => {
     await server.start();
     expect(ids(await store.readStream(stream))).toEqual(ids(before));
     const retried = newEvents(3);
-    await expect(store.append(stream, retried, { expectedRevision: 1 })).resolves.toMatchObject({ nextExpectedRevision: 4 });
+    await expect(store.append(stream, retried, { expectedRevision: 1 })).resolves.toMatchObject({
+      nextExpectedRevision: 4,
+    });
   });
 
   it('given a live subscription, when the server goes away and comes back, then it resumes with every event once', async () => {
@@ -70,36 +84,40 @@ describe('EsdbEventStore when the connection drops', () => {
     );
   }, 20_000);
 
-  it('given an outage that outlasts several retries, then the subscription keeps trying and resumes', async () => {
-    const writer = open();
-    const stream = newStream();
-    const drops: number[] = [];
-    // The outage is measured in failed attempts, not in seconds: on a busy machine a fixed pause
-    // may see a single attempt, and then nothing here would show that the subscription retries.
-    const RETRIES = 4;
-    let retriedEnough: () => void = () => undefined;
-    const outageOutlasted = new Promise<void>((resolve) => (retriedEnough = resolve));
-    const store = EsdbEventStore.connect(server.connectionString, {
-      reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
-      subscriptionEvents: {
-        dropped: (_error, retryInMs) => {
-          if (drops.push(retryInMs) === RETRIES) retriedEnough();
+  it(
+    'given an outage that outlasts several retries, then the subscription keeps trying and resumes',
+    async () => {
+      const writer = open();
+      const stream = newStream();
+      const drops: number[] = [];
+      // The outage is measured in failed attempts, not in seconds: on a busy machine a fixed pause
+      // may see a single attempt, and then nothing here would show that the subscription retries.
+      const RETRIES = 4;
+      let retriedEnough: () => void = () => undefined;
+      const outageOutlasted = new Promise<void>((resolve) => (retriedEnough = resolve));
+      const store = EsdbEventStore.connect(server.connectionString, {
+        reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
+        subscriptionEvents: {
+          dropped: (_error, retryInMs) => {
+            if (drops.push(retryInMs) === RETRIES) retriedEnough();
+          },
         },
-      },
-    });
-    opened.push(store);
-    const events = store.subscribeToAll({ filter: { streamPrefixes: [prefixOf(stream)] } })[Symbol.asyncIterator]();
-    await writer.append(stream, newEvents(1));
-    await take(events, 1);
+      });
+      opened.push(store);
+      const events = store.subscribeToAll({ filter: { streamPrefixes: [prefixOf(stream)] } })[Symbol.asyncIterator]();
+      await writer.append(stream, newEvents(1));
+      await take(events, 1);
 
-    await server.stop();
-    await outageOutlasted;
-    await server.start();
-    const after = newEvents(1);
-    await writer.append(stream, after);
-    expect(ids(await take(events, 1, WAIT_MS))).toEqual(ids(after));
-    // Backed off up to the cap and no further, over attempts enough to reach it (50, 100, 200, 200).
-    expect(drops.length).toBeGreaterThanOrEqual(RETRIES);
-    expect(Math.max(...drops)).toBeLessThanOrEqual(200);
-  }, SLOW_TEST_MS);
+      await server.stop();
+      await outageOutlasted;
+      await server.start();
+      const after = newEvents(1);
+      await writer.append(stream, after);
+      expect(ids(await take(events, 1, WAIT_MS))).toEqual(ids(after));
+      // Backed off up to the cap and no further, over attempts enough to reach it (50, 100, 200, 200).
+      expect(drops.length).toBeGreaterThanOrEqual(RETRIES);
+      expect(Math.max(...drops)).toBeLessThanOrEqual(200);
+    },
+    SLOW_TEST_MS,
+  );
 });

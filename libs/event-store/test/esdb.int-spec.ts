@@ -30,7 +30,10 @@ describe('over the in-process protocol server', () => {
   beforeAll(async () => (server = await startProtocolServer()));
   afterAll(() => server.close());
 
-  runEventStoreContract('EsdbEventStore (protocol server, BatchAppend)', contractOver(() => server.connectionString));
+  runEventStoreContract(
+    'EsdbEventStore (protocol server, BatchAppend)',
+    contractOver(() => server.connectionString),
+  );
 });
 
 describe('over the protocol server without BatchAppend (servers before 21.10 and the classic Append)', () => {
@@ -38,12 +41,18 @@ describe('over the protocol server without BatchAppend (servers before 21.10 and
   beforeAll(async () => (server = await startProtocolServer({ batchAppend: false })));
   afterAll(() => server.close());
 
-  runEventStoreContract('EsdbEventStore (protocol server, Append)', contractOver(() => server.connectionString));
+  runEventStoreContract(
+    'EsdbEventStore (protocol server, Append)',
+    contractOver(() => server.connectionString),
+  );
 });
 
 const real = process.env.EVENTSTORE_CONNECTION_STRING;
 if (real) {
-  runEventStoreContract('EsdbEventStore (real server)', contractOver(() => real));
+  runEventStoreContract(
+    'EsdbEventStore (real server)',
+    contractOver(() => real),
+  );
 } else {
   console.info(
     'EventStoreDB contract against a real server skipped: EVENTSTORE_CONNECTION_STRING is not set. ' +

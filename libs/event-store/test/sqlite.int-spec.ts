@@ -113,7 +113,10 @@ describe('SqliteEventStore specifics', () => {
   it('when appending no events, then expectedRevision is checked and the current revision reported', async () => {
     const store = open();
     const stream = newStream();
-    expect(await store.append(stream, [], { expectedRevision: 'no_stream' })).toEqual({ nextExpectedRevision: -1, position: -1n });
+    expect(await store.append(stream, [], { expectedRevision: 'no_stream' })).toEqual({
+      nextExpectedRevision: -1,
+      position: -1n,
+    });
     const appended = await store.append(stream, newEvents(2));
     expect(await store.append(stream, [], { expectedRevision: 1 })).toEqual(appended);
     await expect(store.append(stream, [], { expectedRevision: 'no_stream' })).rejects.toMatchObject({ actual: 1 });
@@ -129,7 +132,9 @@ describe('SqliteEventStore specifics', () => {
       return rows.map((row) => row.detail).join('; ');
     };
     expect(plan({ filter: { eventTypes: ['A', 'B'] }, maxCount: 10 })).toMatch(/events_type_position/);
-    expect(plan({ filter: { streamPrefixes: ['plan-'] }, maxCount: 10 })).toMatch(/SEARCH events USING (COVERING )?INDEX/);
+    expect(plan({ filter: { streamPrefixes: ['plan-'] }, maxCount: 10 })).toMatch(
+      /SEARCH events USING (COVERING )?INDEX/,
+    );
     raw.close();
   });
 

@@ -29,7 +29,10 @@ export class ForumsModule implements OnModuleInit {
       cadenceExplainer(async (year) => {
         const forums = await this.queries.execute(new ListForumsQuery());
         const meetings = await this.queries.execute(new MeetingsOfYearQuery(year));
-        return forumCadence(forums.map((f) => f.doc), meetings);
+        return forumCadence(
+          forums.map((f) => f.doc),
+          meetings,
+        );
       }),
     );
   }

@@ -24,7 +24,12 @@ export class OversightModule implements OnModuleInit, OnApplicationBootstrap, On
   static register(options: { watch: boolean }): DynamicModule {
     return {
       module: OversightModule,
-      providers: [...oversightQueryHandlers, OversightResolver, OverdueWatcher, { provide: WATCH, useValue: options.watch }],
+      providers: [
+        ...oversightQueryHandlers,
+        OversightResolver,
+        OverdueWatcher,
+        { provide: WATCH, useValue: options.watch },
+      ],
       exports: [OverdueWatcher],
     };
   }

@@ -6,6 +6,13 @@ export { planEndpoint } from './application/plan.endpoint';
 export type { NamedDecision, PlanRequest } from './application/plan.endpoint';
 export { ACTIVITY_AREAS, ACTIVITY_OWNERS } from './domain';
 export type {
-  ActivityChanges, DiaryNumbers, ExistingPlan, IndicatorResult, PlanActivity, PlanStatus, ProgressStatus, RequestedAmendment,
+  ActivityChanges,
+  DiaryNumbers,
+  ExistingPlan,
+  IndicatorResult,
+  PlanActivity,
+  PlanStatus,
+  ProgressStatus,
+  RequestedAmendment,
 } from './domain';
 export { decisionMemberId } from './application/decision-members';

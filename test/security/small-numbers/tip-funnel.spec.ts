@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { NO_ACTION_REASONS } from '../../../libs/tips/src/domain';
-import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../../../libs/tips/src/read-model/tips.funnel';
+import {
+  emptyFigures,
+  FunnelCells,
+  FunnelFigures,
+  FunnelGrouping,
+} from '../../../libs/tips/src/read-model/tips.funnel';
 import { toDashboardTipFunnel } from '../../../libs/tips/src/graphql/tips.dashboard';
 import type { SmallCount } from '@samverkan/core';
 import { TipFunnelType } from '../../../libs/tips/src/graphql/tips.types';
@@ -9,14 +14,38 @@ import { atMost, determinedCells, Known, Reading, sum, valuesOf } from '../../su
 const REGIONS = ['Gotland', 'Skåne', 'Uppsala'];
 const SECTIONS = ['A', 'C', 'F'];
 const GROUPINGS: FunnelGrouping[] = ['REGION', 'INDUSTRY', 'QUARTER'];
-const COUNTS = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'] as const;
+const COUNTS = [
+  'impulses',
+  'dismissedImpulses',
+  'tips',
+  'directActions',
+  'indirectUses',
+  'noActions',
+  'awaitingOutcome',
+] as const;
 const REASONS = NO_ACTION_REASONS.slice(0, 3);
 
-const place = { region: fc.constantFrom(...REGIONS), section: fc.constantFrom(...SECTIONS), quarter: fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4') };
+const place = {
+  region: fc.constantFrom(...REGIONS),
+  section: fc.constantFrom(...SECTIONS),
+  quarter: fc.constantFrom('Q1', 'Q2', 'Q3', 'Q4'),
+};
 const impulse = fc.record({ ...place, dismissed: fc.boolean() });
-const tip = fc.record({ ...place, direct: fc.boolean(), indirect: fc.boolean(), reason: fc.option(fc.constantFrom(...REASONS), { nil: null }) });
+const tip = fc.record({
+  ...place,
+  direct: fc.boolean(),
+  indirect: fc.boolean(),
+  reason: fc.option(fc.constantFrom(...REASONS), { nil: null }),
+});
 type Impulse = { region: string; section: string; quarter: string; dismissed: boolean };
-type Tip = { region: string; section: string; quarter: string; direct: boolean; indirect: boolean; reason: string | null };
+type Tip = {
+  region: string;
+  section: string;
+  quarter: string;
+  direct: boolean;
+  indirect: boolean;
+  reason: string | null;
+};
 
 function keyOf(grouping: FunnelGrouping, row: { region: string; section: string; quarter: string }): string {
   return grouping === 'REGION' ? row.region : grouping === 'INDUSTRY' ? row.section : row.quarter;
@@ -62,7 +91,10 @@ const published: Published = (grouping, all) => {
  * something happened in it.
  */
 function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
-  const all = Object.fromEntries(GROUPINGS.map((g) => [g, cellsOf(g, impulses, tips)])) as Record<FunnelGrouping, FunnelCells>;
+  const all = Object.fromEntries(GROUPINGS.map((g) => [g, cellsOf(g, impulses, tips)])) as Record<
+    FunnelGrouping,
+    FunnelCells
+  >;
   const cap = Math.max(impulses.length, tips.length) + 5;
   const readings: Reading[] = [];
   const relations: Known[] = [];
@@ -74,11 +106,14 @@ function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
   const row = (prefix: string, figures: TipFunnelType['total'], exact: FunnelFigures, sensitive: boolean) => {
     const id = (name: string) => `${prefix}.${name}`;
     for (const name of COUNTS) read(id(name), figures[name], exact[name], sensitive);
-    for (const r of figures.noActionReasons) read(id(r.reason), r.count, exact.noActionReasons[r.reason] ?? 0, sensitive);
+    for (const r of figures.noActionReasons)
+      read(id(r.reason), r.count, exact.noActionReasons[r.reason] ?? 0, sensitive);
     relations.push(
       atMost([id('dismissedImpulses')], [id('impulses')]),
       ...['directActions', 'indirectUses', 'noActions', 'awaitingOutcome'].map((n) => atMost([id(n)], [id('tips')])),
-      ...['directActions', 'indirectUses', 'noActions'].map((n) => atMost([id('awaitingOutcome'), id(n)], [id('tips')])),
+      ...['directActions', 'indirectUses', 'noActions'].map((n) =>
+        atMost([id('awaitingOutcome'), id(n)], [id('tips')]),
+      ),
       atMost([id('tips')], ['directActions', 'indirectUses', 'noActions', 'awaitingOutcome'].map(id)),
       sum(id('noActions'), NO_ACTION_REASONS.map(id)),
     );
@@ -86,19 +121,35 @@ function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
   for (const grouping of GROUPINGS) {
     const funnel = publish(grouping, all);
     row(`${grouping}:total`, funnel.total, all[grouping].total, false);
-    for (const g of funnel.groups) row(`${grouping}:${g.key}`, g.figures, all[grouping].groups.get(g.key) ?? emptyFigures(), grouping !== 'QUARTER');
+    for (const g of funnel.groups)
+      row(`${grouping}:${g.key}`, g.figures, all[grouping].groups.get(g.key) ?? emptyFigures(), grouping !== 'QUARTER');
     for (const name of [...COUNTS, ...NO_ACTION_REASONS]) {
-      relations.push(sum(`${grouping}:total.${name}`, funnel.groups.map((g) => `${grouping}:${g.key}.${name}`)));
+      relations.push(
+        sum(
+          `${grouping}:total.${name}`,
+          funnel.groups.map((g) => `${grouping}:${g.key}.${name}`),
+        ),
+      );
       if (grouping !== 'REGION') relations.push(sum(`${grouping}:total.${name}`, [`REGION:total.${name}`]));
     }
     if (grouping === 'INDUSTRY') {
-      for (const g of funnel.groups) relations.push({ terms: [[`INDUSTRY:${g.key}.impulses`, -1], [`INDUSTRY:${g.key}.tips`, -1]], op: '<=', constant: -1 });
+      for (const g of funnel.groups)
+        relations.push({
+          terms: [
+            [`INDUSTRY:${g.key}.impulses`, -1],
+            [`INDUSTRY:${g.key}.tips`, -1],
+          ],
+          op: '<=',
+          constant: -1,
+        });
     }
   }
   // A cell suppressed for being small, or hidden beside one, must keep a second value. A measure a
   // region does not report ("ej redovisad") may follow from the totals (no direct action in the
   // year: none in any region), which tells nothing; it must never follow as 1 to 4.
-  return determinedCells(readings, relations).filter(({ id, truth }) => !unreported.has(id) || (truth >= 1 && truth <= 4));
+  return determinedCells(readings, relations).filter(
+    ({ id, truth }) => !unreported.has(id) || (truth >= 1 && truth <= 4),
+  );
 }
 
 describe('The tip funnel as the dashboard reads it', () => {
@@ -116,7 +167,15 @@ describe('The tip funnel as the dashboard reads it', () => {
     fc.assert(
       fc.property(
         fc.array(fc.record({ ...lone, dismissed: fc.boolean() }), { maxLength: 7 }),
-        fc.array(fc.record({ ...lone, direct: fc.boolean(), indirect: fc.boolean(), reason: fc.option(fc.constantFrom(...REASONS), { nil: null }) }), { minLength: 5, maxLength: 7 }),
+        fc.array(
+          fc.record({
+            ...lone,
+            direct: fc.boolean(),
+            indirect: fc.boolean(),
+            reason: fc.option(fc.constantFrom(...REASONS), { nil: null }),
+          }),
+          { minLength: 5, maxLength: 7 },
+        ),
         (impulses, tips) => {
           expect(attack(impulses, tips, published)).toEqual([]);
         },

@@ -2,7 +2,13 @@ import type { ServerDuplexStream, ServerReadableStream, sendUnaryData } from '@g
 import { Any } from 'google-protobuf/google/protobuf/any_pb';
 import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb';
 import { Code } from '@eventstore/db-client/generated/code_pb';
-import { AllStreamPosition, BadRequest, Empty, UUID, WrongExpectedVersion } from '@eventstore/db-client/generated/shared_pb';
+import {
+  AllStreamPosition,
+  BadRequest,
+  Empty,
+  UUID,
+  WrongExpectedVersion,
+} from '@eventstore/db-client/generated/shared_pb';
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
 import type { AppendOutcome, ExpectedRevision, MemoryLog, ProposedEvent } from './memory-log';
@@ -80,7 +86,14 @@ export function batchAppendHandler(log: MemoryLog) {
       }
       if (!request.getIsFinal()) return;
       pending.delete(key);
-      call.write(batchResponse(correlation, append.stream, append.expected, log.append(append.stream, append.expected, append.events)));
+      call.write(
+        batchResponse(
+          correlation,
+          append.stream,
+          append.expected,
+          log.append(append.stream, append.expected, append.events),
+        ),
+      );
     });
     call.on('end', () => call.end());
     call.on('cancelled', () => pending.clear());
@@ -91,22 +104,32 @@ export function batchAppendHandler(log: MemoryLog) {
 function appendExpected(options: AppendReq.Options): ExpectedRevision | undefined {
   const Case = AppendReq.Options.ExpectedStreamRevisionCase;
   switch (options.getExpectedStreamRevisionCase()) {
-    case Case.ANY: return { kind: 'any' };
-    case Case.NO_STREAM: return { kind: 'no_stream' };
-    case Case.STREAM_EXISTS: return { kind: 'stream_exists' };
-    case Case.REVISION: return { kind: 'revision', revision: BigInt(options.getRevision()) };
-    default: return undefined;
+    case Case.ANY:
+      return { kind: 'any' };
+    case Case.NO_STREAM:
+      return { kind: 'no_stream' };
+    case Case.STREAM_EXISTS:
+      return { kind: 'stream_exists' };
+    case Case.REVISION:
+      return { kind: 'revision', revision: BigInt(options.getRevision()) };
+    default:
+      return undefined;
   }
 }
 
 function batchExpected(options: BatchAppendReq.Options): ExpectedRevision | undefined {
   const Case = BatchAppendReq.Options.ExpectedStreamPositionCase;
   switch (options.getExpectedStreamPositionCase()) {
-    case Case.ANY: return { kind: 'any' };
-    case Case.NO_STREAM: return { kind: 'no_stream' };
-    case Case.STREAM_EXISTS: return { kind: 'stream_exists' };
-    case Case.STREAM_POSITION: return { kind: 'revision', revision: BigInt(options.getStreamPosition()) };
-    default: return undefined;
+    case Case.ANY:
+      return { kind: 'any' };
+    case Case.NO_STREAM:
+      return { kind: 'no_stream' };
+    case Case.STREAM_EXISTS:
+      return { kind: 'stream_exists' };
+    case Case.STREAM_POSITION:
+      return { kind: 'revision', revision: BigInt(options.getStreamPosition()) };
+    default:
+      return undefined;
   }
 }
 
@@ -128,9 +151,15 @@ function appendResponse(outcome: AppendOutcome, expected: ExpectedRevision): App
   if (outcome.current === 'no_stream') wrong.setCurrentNoStream(new Empty()).setNoStream2060(new Empty());
   else wrong.setCurrentRevision(outcome.current.toString()).setCurrentRevision2060(Number(outcome.current));
   switch (expected.kind) {
-    case 'any': wrong.setExpectedAny(new Empty()).setAny2060(new Empty()); break;
-    case 'stream_exists': wrong.setExpectedStreamExists(new Empty()).setStreamExists2060(new Empty()); break;
-    case 'no_stream': wrong.setExpectedNoStream(new Empty()); break;
+    case 'any':
+      wrong.setExpectedAny(new Empty()).setAny2060(new Empty());
+      break;
+    case 'stream_exists':
+      wrong.setExpectedStreamExists(new Empty()).setStreamExists2060(new Empty());
+      break;
+    case 'no_stream':
+      wrong.setExpectedNoStream(new Empty());
+      break;
     case 'revision':
       wrong.setExpectedRevision(expected.revision.toString()).setExpectedRevision2060(Number(expected.revision));
       break;
@@ -139,16 +168,29 @@ function appendResponse(outcome: AppendOutcome, expected: ExpectedRevision): App
 }
 
 /** BatchAppend reports failures as a google.rpc.Status whose details the client unpacks by type name. */
-function batchResponse(correlation: UUID, stream: string, expected: ExpectedRevision, outcome: AppendOutcome): BatchAppendResp {
+function batchResponse(
+  correlation: UUID,
+  stream: string,
+  expected: ExpectedRevision,
+  outcome: AppendOutcome,
+): BatchAppendResp {
   if (outcome.kind === 'wrong_expected_version') {
     const details = new WrongExpectedVersion();
     if (outcome.current === 'no_stream') details.setCurrentNoStream(new ProtobufEmpty());
     else details.setCurrentStreamRevision(outcome.current.toString());
     switch (expected.kind) {
-      case 'any': details.setExpectedAny(new ProtobufEmpty()); break;
-      case 'stream_exists': details.setExpectedStreamExists(new ProtobufEmpty()); break;
-      case 'no_stream': details.setExpectedNoStream(new ProtobufEmpty()); break;
-      case 'revision': details.setExpectedStreamPosition(expected.revision.toString()); break;
+      case 'any':
+        details.setExpectedAny(new ProtobufEmpty());
+        break;
+      case 'stream_exists':
+        details.setExpectedStreamExists(new ProtobufEmpty());
+        break;
+      case 'no_stream':
+        details.setExpectedNoStream(new ProtobufEmpty());
+        break;
+      case 'revision':
+        details.setExpectedStreamPosition(expected.revision.toString());
+        break;
     }
     const status = new Status()
       .setCode(Code.ALREADY_EXISTS)
@@ -164,11 +206,17 @@ function batchResponse(correlation: UUID, stream: string, expected: ExpectedRevi
     const position = outcome.position.toString();
     success.setPosition(new AllStreamPosition().setCommitPosition(position).setPreparePosition(position));
   }
-  return new BatchAppendResp().setCorrelationId(correlation).setStreamIdentifier(streamIdentifier(stream)).setSuccess(success);
+  return new BatchAppendResp()
+    .setCorrelationId(correlation)
+    .setStreamIdentifier(streamIdentifier(stream))
+    .setSuccess(success);
 }
 
 function batchError(correlation: UUID, stream: string, error: Status): BatchAppendResp {
-  return new BatchAppendResp().setCorrelationId(correlation).setStreamIdentifier(streamIdentifier(stream)).setError(error);
+  return new BatchAppendResp()
+    .setCorrelationId(correlation)
+    .setStreamIdentifier(streamIdentifier(stream))
+    .setError(error);
 }
 
 function badRequest(message: string): Status {

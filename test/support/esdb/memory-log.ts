@@ -61,7 +61,9 @@ export class MemoryLog {
     const log = new MemoryLog();
     const json = (value: unknown): Uint8Array => utf8.encode(JSON.stringify(value));
     log.write('$scavenges', [system('$scavengeIndexInitialized', json({}))]);
-    log.write('$settings', [system('$settings', json({ $userStreamAcl: { $r: '$all' }, $systemStreamAcl: { $r: '$admins' } }))]);
+    log.write('$settings', [
+      system('$settings', json({ $userStreamAcl: { $r: '$all' }, $systemStreamAcl: { $r: '$admins' } })),
+    ]);
     return log;
   }
 
@@ -89,7 +91,11 @@ export class MemoryLog {
   /** Applies an append atomically: all events are written, or (on any failure) none. */
   append(stream: string, expected: ExpectedRevision, events: readonly ProposedEvent[]): AppendOutcome {
     const current = this.current(stream);
-    const decision = this.checkCommit(stream, expected, events.map((event) => event.id.toLowerCase()));
+    const decision = this.checkCommit(
+      stream,
+      expected,
+      events.map((event) => event.id.toLowerCase()),
+    );
     if (decision.kind === 'wrong_expected_version') return { kind: 'wrong_expected_version', current };
     if (decision.kind === 'idempotent') {
       return { kind: 'success', current: decision.last.revision, position: decision.last.position };
@@ -156,7 +162,8 @@ export class MemoryLog {
         position: this.nextPosition,
         created,
       };
-      const size = utf8.encode(stream).length + utf8.encode(event.type).length + event.data.length + event.metadata.length;
+      const size =
+        utf8.encode(stream).length + utf8.encode(event.type).length + event.data.length + event.metadata.length;
       this.nextPosition += RECORD_OVERHEAD + BigInt(size);
       return stored;
     });

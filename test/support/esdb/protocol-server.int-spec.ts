@@ -74,7 +74,11 @@ describe.each([
   it('round-trips JSON data and metadata with the ids, types and revisions', async () => {
     const stream = unique('plan');
     const correlationId = randomUUID();
-    const first = event('PlanCreated', { title: 'Plan å', steps: [1, 2] }, { $correlationId: correlationId, userId: 'u1' });
+    const first = event(
+      'PlanCreated',
+      { title: 'Plan å', steps: [1, 2] },
+      { $correlationId: correlationId, userId: 'u1' },
+    );
     const second = event('StepAdded', { step: 3 }, { $correlationId: correlationId, $causationId: first.id });
     const before = Date.now();
 
@@ -83,8 +87,24 @@ describe.each([
 
     expect(result).toMatchObject({ success: true, nextExpectedRevision: 1n });
     expect(read).toMatchObject([
-      { streamId: stream, id: first.id, revision: 0n, type: 'PlanCreated', isJson: true, data: first.data, metadata: first.metadata },
-      { streamId: stream, id: second.id, revision: 1n, type: 'StepAdded', isJson: true, data: second.data, metadata: second.metadata },
+      {
+        streamId: stream,
+        id: first.id,
+        revision: 0n,
+        type: 'PlanCreated',
+        isJson: true,
+        data: first.data,
+        metadata: first.metadata,
+      },
+      {
+        streamId: stream,
+        id: second.id,
+        revision: 1n,
+        type: 'StepAdded',
+        isJson: true,
+        data: second.data,
+        metadata: second.metadata,
+      },
     ]);
     expect(read[0]?.created.getTime()).toBeGreaterThanOrEqual(before - 1);
     expect(read[0]?.created.getTime()).toBeLessThanOrEqual(Date.now());
@@ -92,8 +112,14 @@ describe.each([
 
   it('gives every event of an append its own increasing position, commit equal to prepare', async () => {
     const stream = unique('positions');
-    const result = await client.appendToStream(stream, [event('A', { n: 1 }), event('B', { n: 2 }), event('C', { n: 3 })]);
-    const positions = (await readAll(client.readStream(stream))).map((resolved) => resolved.event?.position as Position);
+    const result = await client.appendToStream(stream, [
+      event('A', { n: 1 }),
+      event('B', { n: 2 }),
+      event('C', { n: 3 }),
+    ]);
+    const positions = (await readAll(client.readStream(stream))).map(
+      (resolved) => resolved.event?.position as Position,
+    );
 
     expect(positions).toHaveLength(3);
     for (const position of positions) expect(position.prepare).toBe(position.commit);
@@ -107,7 +133,9 @@ describe.each([
     const stream = unique('stale');
     await client.appendToStream(stream, [event('A', {}), event('B', {})]);
 
-    const error = await client.appendToStream(stream, event('C', {}), { expectedRevision: 0n }).catch((e: unknown) => e);
+    const error = await client
+      .appendToStream(stream, event('C', {}), { expectedRevision: 0n })
+      .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(WrongExpectedVersionError);
     expect(error).toMatchObject({ streamName: stream, expectedVersion: 0n, actualVersion: 1n });
@@ -119,9 +147,15 @@ describe.each([
     await client.appendToStream(stream, event('A', {}));
     const missing = unique('missing');
 
-    const onExisting = await client.appendToStream(stream, event('B', {}), { expectedRevision: NO_STREAM }).catch((e: unknown) => e);
-    const onMissing = await client.appendToStream(missing, event('B', {}), { expectedRevision: 3n }).catch((e: unknown) => e);
-    const mustExist = await client.appendToStream(missing, event('B', {}), { expectedRevision: STREAM_EXISTS }).catch((e: unknown) => e);
+    const onExisting = await client
+      .appendToStream(stream, event('B', {}), { expectedRevision: NO_STREAM })
+      .catch((e: unknown) => e);
+    const onMissing = await client
+      .appendToStream(missing, event('B', {}), { expectedRevision: 3n })
+      .catch((e: unknown) => e);
+    const mustExist = await client
+      .appendToStream(missing, event('B', {}), { expectedRevision: STREAM_EXISTS })
+      .catch((e: unknown) => e);
 
     expect(onExisting).toBeInstanceOf(WrongExpectedVersionError);
     expect(onExisting).toMatchObject({ expectedVersion: 'no_stream', actualVersion: 0n });
@@ -141,7 +175,9 @@ describe.each([
 
     expect(sameExpected).toEqual(original);
     expect(anyRevision).toEqual(original);
-    expect((await readAll(client.readStream(stream))).map((resolved) => resolved.event?.id)).toEqual(events.map((e) => e.id));
+    expect((await readAll(client.readStream(stream))).map((resolved) => resolved.event?.id)).toEqual(
+      events.map((e) => e.id),
+    );
   });
 
   it('refuses a retry whose ids diverge after the first, and treats ids of other streams as new', async () => {
@@ -149,8 +185,12 @@ describe.each([
     const [a, b] = [event('A', {}), event('B', {})];
     await client.appendToStream(stream, [a, b], { expectedRevision: NO_STREAM });
 
-    const diverging = await client.appendToStream(stream, [a, event('C', {})], { expectedRevision: NO_STREAM }).catch((e: unknown) => e);
-    const elsewhere: AppendResult = await client.appendToStream(unique('other'), [a, b], { expectedRevision: NO_STREAM });
+    const diverging = await client
+      .appendToStream(stream, [a, event('C', {})], { expectedRevision: NO_STREAM })
+      .catch((e: unknown) => e);
+    const elsewhere: AppendResult = await client.appendToStream(unique('other'), [a, b], {
+      expectedRevision: NO_STREAM,
+    });
 
     expect(diverging).toBeInstanceOf(WrongExpectedVersionError);
     expect(diverging).toMatchObject({ expectedVersion: 'no_stream', actualVersion: 1n });
@@ -180,7 +220,9 @@ describe.each([
     const stream = unique('slice');
     await client.appendToStream(stream, [event('A', {}), event('B', {}), event('C', {})]);
 
-    const backwards = await readAll(client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 2 }));
+    const backwards = await readAll(
+      client.readStream(stream, { direction: BACKWARDS, fromRevision: END, maxCount: 2 }),
+    );
     const fromOne = await readAll(client.readStream(stream, { fromRevision: 1n }));
 
     expect(backwards.map((resolved) => resolved.event?.type)).toEqual(['C', 'B']);
@@ -198,7 +240,10 @@ describe.each([
     const [oldest] = await readAll(client.readAll({ fromPosition: START, maxCount: 1 }));
     const [newest] = await readAll(client.readAll({ fromPosition: END, direction: BACKWARDS, maxCount: 1 }));
 
-    expect(forwards.map((resolved) => [resolved.event?.streamId, resolved.event?.type])).toEqual([[stream, 'B'], [stream, 'C']]);
+    expect(forwards.map((resolved) => [resolved.event?.streamId, resolved.event?.type])).toEqual([
+      [stream, 'B'],
+      [stream, 'C'],
+    ]);
     expect(forwards[0].commitPosition).toBe(position.commit);
     expect(backwards.map((resolved) => resolved.event?.type)).toEqual(['A']);
     expect(oldest.event?.streamId.startsWith('$')).toBe(true);
@@ -228,9 +273,14 @@ describe('protocol server subscriptions to $all', () => {
     const checkpoints: Position[] = [];
     const subscription = client.subscribeToAll({
       fromPosition: START,
-      filter: streamNameFilter({ prefixes: [prefix], checkpointReached: (_s, position) => void checkpoints.push(position) }),
+      filter: streamNameFilter({
+        prefixes: [prefix],
+        checkpointReached: (_s, position) => void checkpoints.push(position),
+      }),
     });
-    subscription.on('data', (resolved: ResolvedEvent) => seen.push(`${resolved.event?.type}:${resolved.event?.streamId}`));
+    subscription.on('data', (resolved: ResolvedEvent) =>
+      seen.push(`${resolved.event?.type}:${resolved.event?.streamId}`),
+    );
     subscription.on('caughtUp', () => seen.push('caughtUp'));
 
     try {
@@ -256,7 +306,9 @@ describe('protocol server subscriptions to $all', () => {
     const toStream = client.subscribeToStream(stream, { fromRevision: 0n });
     toAll.on('data', (resolved: ResolvedEvent) => fromEnd.push(resolved.event?.type ?? ''));
     toAll.on('caughtUp', () => fromEnd.push('caughtUp'));
-    toStream.on('data', (resolved: ResolvedEvent) => ofStream.push(`${resolved.event?.type}@${resolved.event?.revision}`));
+    toStream.on('data', (resolved: ResolvedEvent) =>
+      ofStream.push(`${resolved.event?.type}@${resolved.event?.revision}`),
+    );
     toStream.on('caughtUp', () => ofStream.push('caughtUp'));
 
     try {

@@ -165,7 +165,10 @@ class ProtocolServer implements EventStoreProtocolServer {
 
   private readonly supportedMethods = (_call: unknown, callback: sendUnaryData<SupportedMethods>): void => {
     const methods = [
-      new SupportedMethod().setServiceName(STREAMS_SERVICE).setMethodName('read').setFeaturesList(['position', 'events']),
+      new SupportedMethod()
+        .setServiceName(STREAMS_SERVICE)
+        .setMethodName('read')
+        .setFeaturesList(['position', 'events']),
       new SupportedMethod().setServiceName(STREAMS_SERVICE).setMethodName('append'),
       ...(this.batchAppend ? [new SupportedMethod().setServiceName(STREAMS_SERVICE).setMethodName('batchappend')] : []),
       new SupportedMethod()

@@ -20,7 +20,8 @@ const DEFAULT_SEARCH_WINDOW = 32;
 export function readHandler(log: MemoryLog, subscriptions: Set<() => void>) {
   return (call: Call): void => {
     const options = call.request.getOptions();
-    if (options === undefined || !options.hasUuidOption()) return fail(call, invalidArgument('Read options are incomplete'));
+    if (options === undefined || !options.hasUuidOption())
+      return fail(call, invalidArgument('Read options are incomplete'));
     const filter = options.hasFilter() ? compileFilter(options.getFilter()) : undefined;
     if (filter instanceof Error) return fail(call, filter);
     const subscribe = options.getCountOptionCase() === ReadReq.Options.CountOptionCase.SUBSCRIPTION;
@@ -31,11 +32,16 @@ export function readHandler(log: MemoryLog, subscriptions: Set<() => void>) {
 
     switch (options.getStreamOptionCase()) {
       case ReadReq.Options.StreamOptionCase.STREAM:
-        if (filter !== undefined || (subscribe && backwards)) return fail(call, invalidArgument('Invalid combination of read options'));
-        return subscribe ? subscribeToStream(call, log, options, send, subscriptions) : readStream(call, log, options, send);
+        if (filter !== undefined || (subscribe && backwards))
+          return fail(call, invalidArgument('Invalid combination of read options'));
+        return subscribe
+          ? subscribeToStream(call, log, options, send, subscriptions)
+          : readStream(call, log, options, send);
       case ReadReq.Options.StreamOptionCase.ALL:
         if (subscribe && backwards) return fail(call, invalidArgument('Invalid combination of read options'));
-        return subscribe ? subscribeToAll(call, log, options, filter, send, subscriptions) : readAll(call, log, options, filter, send);
+        return subscribe
+          ? subscribeToAll(call, log, options, filter, send, subscriptions)
+          : readAll(call, log, options, filter, send);
       default:
         return fail(call, invalidArgument('Read options name neither a stream nor $all'));
     }
@@ -49,7 +55,9 @@ function readStream(call: Call, log: MemoryLog, options: Options, send: (event: 
   const events = log.stream(name);
   if (events === undefined) {
     // Not a gRPC error: a message the client turns into StreamNotFoundError, then a normal end.
-    call.write(new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))));
+    call.write(
+      new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))),
+    );
     return void call.end();
   }
   const Case = ReadReq.Options.StreamOptions.RevisionOptionCase;
@@ -57,9 +65,12 @@ function readStream(call: Call, log: MemoryLog, options: Options, send: (event: 
   const last = events.length - 1;
   const from = ((): number => {
     switch (streamOptions.getRevisionOptionCase()) {
-      case Case.REVISION: return clamp(BigInt(streamOptions.getRevision()));
-      case Case.END: return backwards ? last : events.length;
-      default: return 0;
+      case Case.REVISION:
+        return clamp(BigInt(streamOptions.getRevision()));
+      case Case.END:
+        return backwards ? last : events.length;
+      default:
+        return 0;
     }
   })();
   const count = clamp(BigInt(options.getCount()));
@@ -70,13 +81,22 @@ function readStream(call: Call, log: MemoryLog, options: Options, send: (event: 
   call.end();
 }
 
-function readAll(call: Call, log: MemoryLog, options: Options, filter: Filter | undefined, send: (event: StoredEvent) => void): void {
+function readAll(
+  call: Call,
+  log: MemoryLog,
+  options: Options,
+  filter: Filter | undefined,
+  send: (event: StoredEvent) => void,
+): void {
   const all = log.all();
   const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
   const Case = ReadReq.Options.AllOptions.AllOptionCase;
   const allOptions = options.getAll();
   // Forwards includes an event at exactly the given position; backwards starts with the one before it.
-  const position = allOptions?.getAllOptionCase() === Case.POSITION ? BigInt(allOptions.getPosition()?.getCommitPosition() ?? '0') : undefined;
+  const position =
+    allOptions?.getAllOptionCase() === Case.POSITION
+      ? BigInt(allOptions.getPosition()?.getCommitPosition() ?? '0')
+      : undefined;
   const start = ((): number => {
     switch (allOptions?.getAllOptionCase()) {
       case Case.POSITION: {
@@ -84,8 +104,10 @@ function readAll(call: Call, log: MemoryLog, options: Options, filter: Filter | 
         const firstAtOrAfter = at === -1 ? all.length : at;
         return backwards ? firstAtOrAfter - 1 : firstAtOrAfter;
       }
-      case Case.END: return backwards ? all.length - 1 : all.length;
-      default: return backwards ? -1 : 0;
+      case Case.END:
+        return backwards ? all.length - 1 : all.length;
+      default:
+        return backwards ? -1 : 0;
     }
   })();
   let remaining = clamp(BigInt(options.getCount()));
@@ -111,9 +133,12 @@ function subscribeToAll(
   // Events strictly after `after` are delivered; undefined means from the start.
   const after = ((): bigint | undefined => {
     switch (allOptions?.getAllOptionCase()) {
-      case Case.POSITION: return BigInt(allOptions.getPosition()?.getCommitPosition() ?? '0');
-      case Case.END: return head;
-      default: return undefined;
+      case Case.POSITION:
+        return BigInt(allOptions.getPosition()?.getCommitPosition() ?? '0');
+      case Case.END:
+        return head;
+      default:
+        return undefined;
     }
   })();
 
@@ -126,7 +151,9 @@ function subscribeToAll(
     lastCheckpoint = position;
     if (call.cancelled) return;
     const text = position.toString();
-    call.write(new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(text).setPreparePosition(text)));
+    call.write(
+      new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(text).setPreparePosition(text)),
+    );
   };
   const consider = (event: StoredEvent): void => {
     if (filter === undefined || filter(event)) send(event);
@@ -156,15 +183,19 @@ function subscribeToStream(
 ): void {
   const streamOptions = options.getStream();
   const name = streamName(streamOptions?.getStreamIdentifier());
-  if (streamOptions === undefined || name === undefined) return fail(call, invalidArgument('No stream to subscribe to'));
+  if (streamOptions === undefined || name === undefined)
+    return fail(call, invalidArgument('No stream to subscribe to'));
   const Case = ReadReq.Options.StreamOptions.RevisionOptionCase;
   const existing = log.stream(name) ?? [];
   // Events with a revision strictly after `after` are delivered.
   const after = ((): bigint => {
     switch (streamOptions.getRevisionOptionCase()) {
-      case Case.REVISION: return BigInt(streamOptions.getRevision());
-      case Case.END: return BigInt(existing.length - 1);
-      default: return -1n;
+      case Case.REVISION:
+        return BigInt(streamOptions.getRevision());
+      case Case.END:
+        return BigInt(existing.length - 1);
+      default:
+        return -1n;
     }
   })();
   const wanted = (event: StoredEvent): boolean => event.stream === name && event.revision > after;
@@ -178,7 +209,12 @@ function confirm(call: Call): void {
 }
 
 /** Sends caught_up, then every later append, until the call ends (client cancel or server stop). */
-function goLive(call: Call, log: MemoryLog, onAppend: (events: readonly StoredEvent[]) => void, subscriptions: Set<() => void>): void {
+function goLive(
+  call: Call,
+  log: MemoryLog,
+  onAppend: (events: readonly StoredEvent[]) => void,
+  subscriptions: Set<() => void>,
+): void {
   call.write(new ReadResp().setCaughtUp(new ReadResp.CaughtUp()));
   const stopListening = log.onAppend(onAppend);
   const close = (): void => {
@@ -209,7 +245,10 @@ function compileFilter(options: ReadReq.Options.FilterOptions | undefined): Filt
 }
 
 function checkpointInterval(options: ReadReq.Options.FilterOptions | undefined): number {
-  const window = options?.getWindowCase() === ReadReq.Options.FilterOptions.WindowCase.MAX ? options.getMax() : DEFAULT_SEARCH_WINDOW;
+  const window =
+    options?.getWindowCase() === ReadReq.Options.FilterOptions.WindowCase.MAX
+      ? options.getMax()
+      : DEFAULT_SEARCH_WINDOW;
   return Math.max(1, options?.getCheckpointintervalmultiplier() ?? 1) * Math.max(1, window);
 }
 

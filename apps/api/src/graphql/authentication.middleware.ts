@@ -20,7 +20,10 @@ export class AuthenticationMiddleware implements NestMiddleware {
       (req as AuthenticatedRequest).verified = await this.tokens.verify(token);
     } catch (error) {
       if (!(error instanceof UnauthenticatedError)) return next(error);
-      res.status(401).set('www-authenticate', 'Bearer').json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
+      res
+        .status(401)
+        .set('www-authenticate', 'Bearer')
+        .json({ errors: [{ message: error.message, extensions: { code: 'UNAUTHENTICATED' } }] });
       return;
     }
     next();

@@ -14,7 +14,8 @@ export class DocumentBoundsMiddleware implements NestMiddleware {
   constructor(private readonly limits: GraphqlLimits) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    const sent = req.method === 'GET' ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
+    const sent =
+      req.method === 'GET' ? (req.query as Record<string, unknown>) : (req.body as Record<string, unknown> | undefined);
     const source = sent && !Array.isArray(sent) ? sent.query : undefined;
     if (typeof source !== 'string') return next();
     let document: DocumentNode;

@@ -1,4 +1,12 @@
-import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, OperationDefinitionNode, SelectionSetNode, visit } from 'graphql';
+import {
+  DocumentNode,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  visit,
+} from 'graphql';
 
 export interface DocumentBounds {
   maxDepth: number;
@@ -44,11 +52,21 @@ export function documentBoundsErrors(document: DocumentNode, bounds: DocumentBou
   // Depth is measured only on a document within the counts, so the walk stays small.
   if (errors.length > 0) return errors;
   const depths = new FragmentDepths(document);
-  for (const operation of document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)) {
+  for (const operation of document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  )) {
     if (depths.ofSelections(operation.selectionSet) > bounds.maxDepth) {
-      errors.push(new GraphQLError(`'${operation.name?.value ?? ''}' exceeds maximum operation depth of ${bounds.maxDepth}`, {
-        nodes: [operation], extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit: 'GRAPHQL_MAX_DEPTH', max: bounds.maxDepth, http: { status: 400 } },
-      }));
+      errors.push(
+        new GraphQLError(`'${operation.name?.value ?? ''}' exceeds maximum operation depth of ${bounds.maxDepth}`, {
+          nodes: [operation],
+          extensions: {
+            code: 'GRAPHQL_VALIDATION_FAILED',
+            limit: 'GRAPHQL_MAX_DEPTH',
+            max: bounds.maxDepth,
+            http: { status: 400 },
+          },
+        }),
+      );
     }
   }
   return errors;
@@ -93,7 +111,8 @@ class FragmentDepths {
     for (const selection of set.selections) {
       let depth = 0;
       if (selection.kind === Kind.FIELD) {
-        if (selection.selectionSet && !selection.name.value.startsWith('__')) depth = 1 + this.ofSelections(selection.selectionSet);
+        if (selection.selectionSet && !selection.name.value.startsWith('__'))
+          depth = 1 + this.ofSelections(selection.selectionSet);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         depth = this.ofSelections(selection.selectionSet);
       } else {

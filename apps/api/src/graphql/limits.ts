@@ -1,5 +1,13 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { DocumentNode, FieldNode, GraphQLError, GraphQLSchema, ParseOptions, ValidationContext, ValidationRule } from 'graphql';
+import {
+  DocumentNode,
+  FieldNode,
+  GraphQLError,
+  GraphQLSchema,
+  ParseOptions,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
 import { Environment } from '@samverkan/core';
 import { DocumentBounds, documentBoundsErrors } from './document-bounds';
 import { OperationRequest, operationErrors } from './operation-cost';
@@ -37,7 +45,10 @@ export class GraphqlLimits {
   }
 
   operationErrors(schema: GraphQLSchema, document: DocumentNode, request: OperationRequest): GraphQLError[] {
-    return operationErrors(schema, document, request, { maxCost: this.env.GRAPHQL_MAX_COST, maxNodes: this.env.GRAPHQL_MAX_NODES });
+    return operationErrors(schema, document, request, {
+      maxCost: this.env.GRAPHQL_MAX_COST,
+      maxNodes: this.env.GRAPHQL_MAX_NODES,
+    });
   }
 
   /**
@@ -49,7 +60,10 @@ export class GraphqlLimits {
     return {
       requestDidStart: async () => ({
         didResolveOperation: async ({ request, document, schema }) => {
-          const [error] = this.operationErrors(schema, document, { variables: request.variables, operationName: request.operationName });
+          const [error] = this.operationErrors(schema, document, {
+            variables: request.variables,
+            operationName: request.operationName,
+          });
           if (error) throw error;
         },
       }),
@@ -61,7 +75,12 @@ export class GraphqlLimits {
 const noIntrospection: ValidationRule = (context: ValidationContext) => ({
   Field(node: FieldNode) {
     if (node.name.value === '__schema' || node.name.value === '__type') {
-      context.reportError(new GraphQLError('GraphQL introspection is not allowed in production', { nodes: [node], extensions: { limit: 'INTROSPECTION' } }));
+      context.reportError(
+        new GraphQLError('GraphQL introspection is not allowed in production', {
+          nodes: [node],
+          extensions: { limit: 'INTROSPECTION' },
+        }),
+      );
     }
   },
 });

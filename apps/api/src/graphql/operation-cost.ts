@@ -17,7 +17,10 @@ const listEstimator: ComplexityEstimator = ({ args, childComplexity }) =>
  * it (its node limit, estimators that find no score), and a skipped check would be no limit.
  */
 export function operationErrors(
-  schema: GraphQLSchema, document: DocumentNode, request: OperationRequest, { maxCost, maxNodes }: { maxCost: number; maxNodes: number },
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  request: OperationRequest,
+  { maxCost, maxNodes }: { maxCost: number; maxNodes: number },
 ): GraphQLError[] {
   const operation = getOperationAST(document, request.operationName ?? undefined);
   // No single operation to run: execution answers that, and nothing runs.
@@ -25,18 +28,25 @@ export function operationErrors(
   const variables = request.variables ?? {};
   const fields = (operation.variableDefinitions ?? []).flatMap((definition) => {
     const { errors } = getVariableValues(schema, [definition], variables, { maxErrors: 10 });
-    return errors?.length ? [{ field: `$${definition.variable.name.value}`, messages: errors.map((e) => e.message) }] : [];
+    return errors?.length
+      ? [{ field: `$${definition.variable.name.value}`, messages: errors.map((e) => e.message) }]
+      : [];
   });
   if (fields.length > 0) {
-    return [new GraphQLError(fields.flatMap((f) => f.messages).join('; '), {
-      extensions: { code: 'BAD_USER_INPUT', fields, http: { status: 400 } },
-    })];
+    return [
+      new GraphQLError(fields.flatMap((f) => f.messages).join('; '), {
+        extensions: { code: 'BAD_USER_INPUT', fields, http: { status: 400 } },
+      }),
+    ];
   }
   let cost: number;
   try {
     cost = getComplexity({
       schema,
-      query: { ...document, definitions: document.definitions.filter((d) => d.kind !== 'OperationDefinition' || d === operation) },
+      query: {
+        ...document,
+        definitions: document.definitions.filter((d) => d.kind !== 'OperationDefinition' || d === operation),
+      },
       variables,
       estimators: [listEstimator, simpleEstimator({ defaultComplexity: 1 })],
       // Selections with fragments expanded: the walk's own work, which the cost (lists times
@@ -44,11 +54,24 @@ export function operationErrors(
       maxQueryNodes: maxNodes,
     });
   } catch (error) {
-    return [costly(`The cost of the query could not be computed (${(error as Error).message}): ask for fewer fields or fragments`, { limit: maxCost })];
+    return [
+      costly(
+        `The cost of the query could not be computed (${(error as Error).message}): ask for fewer fields or fragments`,
+        { limit: maxCost },
+      ),
+    ];
   }
-  if (!Number.isFinite(cost)) return [costly('The cost of the query could not be computed: ask for fewer fields or fragments', { limit: maxCost })];
+  if (!Number.isFinite(cost))
+    return [
+      costly('The cost of the query could not be computed: ask for fewer fields or fragments', { limit: maxCost }),
+    ];
   if (cost > maxCost) {
-    return [costly(`The query costs ${cost}, more than the limit of ${maxCost}: ask for fewer items or fields`, { cost, limit: maxCost })];
+    return [
+      costly(`The query costs ${cost}, more than the limit of ${maxCost}: ask for fewer items or fields`, {
+        cost,
+        limit: maxCost,
+      }),
+    ];
   }
   return [];
 }

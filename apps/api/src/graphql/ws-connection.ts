@@ -12,7 +12,12 @@ export function bearerOf(params: Readonly<Record<string, unknown>> | undefined):
 }
 
 /** Closes with 4401 and the reason; graphql-ws's own close (4403) that follows is then a no-op. */
-export function refuseConnection(socket: WebSocket, logger: LoggerService, connectionId: string, reason: string): false {
+export function refuseConnection(
+  socket: WebSocket,
+  logger: LoggerService,
+  connectionId: string,
+  reason: string,
+): false {
   logger.warn?.({ msg: 'graphql-ws connection refused', connectionId, reason });
   socket.close(UNAUTHENTICATED_CLOSE, reason);
   return false;

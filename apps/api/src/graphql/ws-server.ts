@@ -45,14 +45,23 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   onApplicationBootstrap(): void {
     const http = this.adapter.httpAdapter.getHttpServer() as Server;
     this.server = new WebSocketServer({ noServer: true, path: '/graphql', maxPayload: this.limits.maxMessageBytes });
-    const { dispose } = useServer<Record<string, unknown>, Connection>({
-      schema: this.schemas.schema,
-      onConnect: (ctx) => this.connect(ctx),
-      onSubscribe: (ctx, id, payload) => this.admit(ctx, id, payload),
-      onClose: (ctx) => ctx.extra.stopExpiry?.(),
-      // The token verified at connection (the socket closes when it expires), so operations do not verify it again.
-      context: (ctx) => ({ req: { id: randomUUID(), headers: { authorization: bearerHeader(ctx.connectionParams) }, verified: ctx.extra.verified } }),
-    }, this.server);
+    const { dispose } = useServer<Record<string, unknown>, Connection>(
+      {
+        schema: this.schemas.schema,
+        onConnect: (ctx) => this.connect(ctx),
+        onSubscribe: (ctx, id, payload) => this.admit(ctx, id, payload),
+        onClose: (ctx) => ctx.extra.stopExpiry?.(),
+        // The token verified at connection (the socket closes when it expires), so operations do not verify it again.
+        context: (ctx) => ({
+          req: {
+            id: randomUUID(),
+            headers: { authorization: bearerHeader(ctx.connectionParams) },
+            verified: ctx.extra.verified,
+          },
+        }),
+      },
+      this.server,
+    );
     this.dispose = dispose;
     http.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       // Nothing else upgrades: a socket left open would only hold a file descriptor.
@@ -62,7 +71,9 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
         // A socket's errors are the client's (a frame over maxPayload, bad UTF-8), and ws closes the
         // socket itself (1009, 1007): a warning, where graphql-ws would print the stack to stderr.
         ws.removeAllListeners('error');
-        ws.on('error', (error: Error & { code?: string }) => this.logger.warn({ msg: 'graphql-ws message refused', code: error.code, reason: error.message }));
+        ws.on('error', (error: Error & { code?: string }) =>
+          this.logger.warn({ msg: 'graphql-ws message refused', code: error.code, reason: error.message }),
+        );
       });
     });
   }
@@ -74,7 +85,13 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
   private async connect(ctx: Ctx): Promise<boolean> {
     const connectionId = (ctx.extra.connectionId = randomUUID());
     const token = bearerOf(ctx.connectionParams);
-    if (!token) return refuseConnection(ctx.extra.socket, this.logger, connectionId, 'Unauthenticated: send connectionParams.authorization "Bearer <token>"');
+    if (!token)
+      return refuseConnection(
+        ctx.extra.socket,
+        this.logger,
+        connectionId,
+        'Unauthenticated: send connectionParams.authorization "Bearer <token>"',
+      );
     try {
       const verified = (ctx.extra.verified = await this.tokens.verify(token));
       const exp = verified.claims.exp;
@@ -82,7 +99,12 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
       this.logger.log({ msg: 'graphql-ws connected', connectionId, role: verified.actor.role });
       return true;
     } catch {
-      return refuseConnection(ctx.extra.socket, this.logger, connectionId, 'Unauthenticated: the bearer token is invalid or expired');
+      return refuseConnection(
+        ctx.extra.socket,
+        this.logger,
+        connectionId,
+        'Unauthenticated: the bearer token is invalid or expired',
+      );
     }
   }
 
@@ -92,9 +114,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     const summary = summariseOperation(payload);
     // HTTP has one operation per request; a socket may hold several, but not without end.
     if (Object.keys(ctx.subscriptions).length > MAX_OPERATIONS_PER_SOCKET) {
-      return this.refused(ctx, summary, [new GraphQLError(`At most ${MAX_OPERATIONS_PER_SOCKET} operations may run at once on one connection`, {
-        extensions: { code: 'TOO_MANY_OPERATIONS', limit: MAX_OPERATIONS_PER_SOCKET },
-      })]);
+      return this.refused(ctx, summary, [
+        new GraphQLError(`At most ${MAX_OPERATIONS_PER_SOCKET} operations may run at once on one connection`, {
+          extensions: { code: 'TOO_MANY_OPERATIONS', limit: MAX_OPERATIONS_PER_SOCKET },
+        }),
+      ]);
     }
     let document: DocumentNode;
     try {
@@ -106,11 +130,22 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     const unbounded = this.limits.documentErrors(document);
     if (unbounded.length > 0) return this.refused(ctx, summary, unbounded);
     const errors = validate(schema, document, [...specifiedRules, ...this.limits.validationRules]);
-    if (errors.length > 0) return this.refused(ctx, summary, errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED')));
+    if (errors.length > 0)
+      return this.refused(
+        ctx,
+        summary,
+        errors.map((e) => coded(e, 'GRAPHQL_VALIDATION_FAILED')),
+      );
     const refusals = this.limits.operationErrors(schema, document, payload);
     if (refusals.length > 0) return this.refused(ctx, summary, refusals);
     const operation = getOperationAST(document, payload.operationName);
-    this.logger.log({ msg: 'graphql-ws operation', connectionId: ctx.extra.connectionId, id, type: operation?.operation, ...summary });
+    this.logger.log({
+      msg: 'graphql-ws operation',
+      connectionId: ctx.extra.connectionId,
+      id,
+      type: operation?.operation,
+      ...summary,
+    });
     return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
   }
 
@@ -128,7 +163,13 @@ function bearerHeader(params: Readonly<Record<string, unknown>> | undefined): st
 
 /** The code Apollo gives the same error over HTTP, so clients read one set of codes; no HTTP status on a socket. */
 function coded(error: GraphQLError, code: string): GraphQLError {
-  if (!(error instanceof GraphQLError)) return new GraphQLError('The operation could not be read', { extensions: { code } });
+  if (!(error instanceof GraphQLError))
+    return new GraphQLError('The operation could not be read', { extensions: { code } });
   const { http: _http, ...extensions } = error.extensions ?? {};
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { ...extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...extensions, code },
+  });
 }

@@ -30,7 +30,11 @@ export class StoreHealthIndicator {
       head = await this.store.headPosition();
     } catch {
       // The store check says why; the read models still answer from where they are.
-      return indicator.down({ position: position?.toString() ?? null, head: null, message: 'store unreachable: lag unknown' });
+      return indicator.down({
+        position: position?.toString() ?? null,
+        head: null,
+        message: 'store unreachable: lag unknown',
+      });
     }
     const lag = head === null ? 0n : head - (position ?? 0n);
     const details = { position: position?.toString() ?? null, head: head?.toString() ?? null, lag: lag.toString() };

@@ -56,7 +56,8 @@ export function accessMatrixMarkdown(operations: OperationAccess[]): string {
   const header = `| operation | ${ALL_ROLES.join(' | ')} |`;
   const rule = `| --- | ${ALL_ROLES.map(() => ':-:').join(' | ')} |`;
   const rows = operations.map(
-    (op) => `| ${op.kind.toLowerCase()} \`${op.name}\` | ${ALL_ROLES.map((r) => (op.public || op.roles.includes(r) ? '✔' : '·')).join(' | ')} |`,
+    (op) =>
+      `| ${op.kind.toLowerCase()} \`${op.name}\` | ${ALL_ROLES.map((r) => (op.public || op.roles.includes(r) ? '✔' : '·')).join(' | ')} |`,
   );
   return [header, rule, ...rows].join('\n');
 }

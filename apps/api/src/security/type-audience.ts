@@ -28,7 +28,12 @@ export function typesReachableBy(
     for (const concrete of isAbstractType(type) ? schema.getPossibleTypes(type) : [type]) {
       if (!isObjectType(concrete) || reached.has(concrete.name)) continue;
       const declared = concrete.extensions?.[TYPE_AUDIENCE] as Role[] | undefined;
-      reached.set(concrete.name, { type: concrete.name, path, audience: declared ?? CONTENT_READERS, declared: !!declared });
+      reached.set(concrete.name, {
+        type: concrete.name,
+        path,
+        audience: declared ?? CONTENT_READERS,
+        declared: !!declared,
+      });
       for (const field of Object.values(concrete.getFields())) {
         const readers = field.extensions?.[FIELD_READERS] as Role[] | undefined;
         if (readers && !readers.includes(role)) continue;
@@ -38,7 +43,11 @@ export function typesReachableBy(
       }
     }
   };
-  const roots = { Query: schema.getQueryType(), Mutation: schema.getMutationType(), Subscription: schema.getSubscriptionType() };
+  const roots = {
+    Query: schema.getQueryType(),
+    Mutation: schema.getMutationType(),
+    Subscription: schema.getSubscriptionType(),
+  };
   for (const op of operations.filter((o) => o.public || o.roles.includes(role))) {
     const field = roots[op.kind]?.getFields()[op.name];
     if (field) visit(getNamedType(field.type), op.name);

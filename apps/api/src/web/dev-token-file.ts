@@ -29,6 +29,8 @@ export class DevTokenFile implements OnApplicationBootstrap {
     rmSync(file, { force: true });
     writeFileSync(file, `${JSON.stringify(tokens, null, 2)}\n`, { mode: 0o600, flag: 'wx' });
     const hours = Math.round((this.env.DEV_TOKEN_LIFETIME_SECONDS / 3600) * 10) / 10;
-    this.logger.log({ msg: `dev tokens, one per role, written to ${file} (valid ${hours} h; the page at / asks for fresh ones)` });
+    this.logger.log({
+      msg: `dev tokens, one per role, written to ${file} (valid ${hours} h; the page at / asks for fresh ones)`,
+    });
   }
 }

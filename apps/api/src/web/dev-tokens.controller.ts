@@ -32,6 +32,11 @@ export class DevTokensController {
       throw new ForbiddenException(`Dev tokens are offered to a browser on this machine only: ${refusal}`);
     }
     const tokens = (await this.tokens.devTokens())!;
-    return ALL_ROLES.map((role) => ({ role, organisation: devPerson(role).organisation, name: devPerson(role).name, token: tokens[role] }));
+    return ALL_ROLES.map((role) => ({
+      role,
+      organisation: devPerson(role).organisation,
+      name: devPerson(role).name,
+      token: tokens[role],
+    }));
   }
 }

@@ -10,7 +10,16 @@ LOOPBACK.addAddress('::1', 'ipv6');
  * Headers a proxy or load balancer adds. A proxy on this host (nginx on 127.0.0.1) would make every
  * remote client look local by its socket; these headers give it away.
  */
-const PROXY_HEADERS = ['forwarded', 'via', 'x-real-ip', 'x-client-ip', 'true-client-ip', 'cf-connecting-ip', 'fastly-client-ip', 'x-cluster-client-ip'];
+const PROXY_HEADERS = [
+  'forwarded',
+  'via',
+  'x-real-ip',
+  'x-client-ip',
+  'true-client-ip',
+  'cf-connecting-ip',
+  'fastly-client-ip',
+  'x-cluster-client-ip',
+];
 
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
@@ -33,11 +42,14 @@ export function isLoopbackHost(host: string | undefined): boolean {
 export function whyNotLocal(request: IncomingMessage): string | null {
   const headers = request.headers;
   if (!isLoopbackAddress(request.socket.remoteAddress)) return 'the client is not on this machine';
-  const forwarded = Object.keys(headers).find((name) => name.startsWith('x-forwarded-') || PROXY_HEADERS.includes(name));
+  const forwarded = Object.keys(headers).find(
+    (name) => name.startsWith('x-forwarded-') || PROXY_HEADERS.includes(name),
+  );
   if (forwarded) return `the request came through a proxy (${forwarded})`;
   if (!isLoopbackHost(headers.host)) return 'the Host header does not name this machine';
   const origin = headers.origin;
-  if (origin !== undefined && !isLoopbackHost(originHost(origin))) return 'the asking page is not served by this machine';
+  if (origin !== undefined && !isLoopbackHost(originHost(origin)))
+    return 'the asking page is not served by this machine';
   const site = headers['sec-fetch-site'];
   if (site !== undefined && site !== 'same-origin' && site !== 'none') return 'the asking page is from another site';
   return null;

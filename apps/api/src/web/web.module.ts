@@ -26,9 +26,24 @@ function packageDir(name: string, entryInside: string): string {
 @Module({
   imports: [
     ServeStaticModule.forRoot(
-      { rootPath: webRoot(), serveRoot: '/', renderPath: '/', serveStaticOptions: { index: 'index.html', fallthrough: true } },
-      { rootPath: packageDir('chart.js', '.'), serveRoot: '/vendor/chart.js', renderPath: '/vendor/chart.js', serveStaticOptions: { index: false, fallthrough: true } },
-      { rootPath: packageDir('graphql-ws', '../umd'), serveRoot: '/vendor/graphql-ws', renderPath: '/vendor/graphql-ws', serveStaticOptions: { index: false, fallthrough: true } },
+      {
+        rootPath: webRoot(),
+        serveRoot: '/',
+        renderPath: '/',
+        serveStaticOptions: { index: 'index.html', fallthrough: true },
+      },
+      {
+        rootPath: packageDir('chart.js', '.'),
+        serveRoot: '/vendor/chart.js',
+        renderPath: '/vendor/chart.js',
+        serveStaticOptions: { index: false, fallthrough: true },
+      },
+      {
+        rootPath: packageDir('graphql-ws', '../umd'),
+        serveRoot: '/vendor/graphql-ws',
+        renderPath: '/vendor/graphql-ws',
+        serveStaticOptions: { index: false, fallthrough: true },
+      },
     ),
   ],
   controllers: [DevTokensController],

@@ -18,7 +18,9 @@ describe('An erasure reason', () => {
     'Mejl från ASA.OBERG@EXAMPLE.SE',
   ])('given %j, which names the person, then it is refused', (reason) => {
     expect(reasonNamesPerson(reason, asa)).toBe(true);
-    expect(() => assertReasonDoesNotNamePerson(reason, asa)).toThrow(expect.objectContaining({ code: 'ERASURE_REASON_NAMES_PERSON' }));
+    expect(() => assertReasonDoesNotNamePerson(reason, asa)).toThrow(
+      expect.objectContaining({ code: 'ERASURE_REASON_NAMES_PERSON' }),
+    );
   });
 
   it.each([

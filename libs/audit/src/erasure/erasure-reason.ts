@@ -2,7 +2,10 @@ import { foldText } from '@samverkan/core/domain';
 import { AUDIT_RULES } from '../audit.rules';
 
 /** The words of a text whatever its case, accents and typography: "Åsa-Lena ÖBERG" → asa, lena, oberg. */
-const wordsOf = (text: string): string[] => foldText(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
+const wordsOf = (text: string): string[] =>
+  foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2);
 
 /**
  * Whether an erasure's reason names the person it erases. The reason stays in the trail after the
@@ -27,7 +30,7 @@ export function assertReasonDoesNotNamePerson(
   if (reasonNamesPerson(reason, person)) {
     throw AUDIT_RULES.violation(
       'ERASURE_REASON_NAMES_PERSON',
-      'The reason names the person being erased, and the trail keeps the reason after the name is gone: give a reference, e.g. the request\'s diary number',
+      "The reason names the person being erased, and the trail keeps the reason after the name is gone: give a reference, e.g. the request's diary number",
       { personId: person.id },
     );
   }

@@ -20,6 +20,7 @@ export class ErasureSweep implements OnApplicationBootstrap {
       const { personId } = event.data as PersonErased['data'];
       if (this.persons.erase(personId, event.recordedAt) === 'erased') finished++;
     }
-    if (finished > 0) this.logger.warn({ msg: 'finished erasures that were decided but not carried out', count: finished });
+    if (finished > 0)
+      this.logger.warn({ msg: 'finished erasures that were decided but not carried out', count: finished });
   }
 }

@@ -1,10 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { CommandPipeline, commandEndpoint, NotFoundError, PersonDirectory, Prepared, RequestOptions, Sender, SentRequest } from '@samverkan/core';
+import {
+  CommandPipeline,
+  commandEndpoint,
+  NotFoundError,
+  PersonDirectory,
+  Prepared,
+  RequestOptions,
+  Sender,
+  SentRequest,
+} from '@samverkan/core';
 import { assertReasonDoesNotNamePerson } from './erasure-reason';
 import { ErasePerson, erasureDecider, erasureStream } from './person-erasure';
 
 /** An erasure names the person; the organisation they acted for is read from the directory. */
-export type ErasureRequest = Omit<ErasePerson, 'metadata' | 'data' | 'reason'> & { data: { personId: string }; reason: string };
+export type ErasureRequest = Omit<ErasePerson, 'metadata' | 'data' | 'reason'> & {
+  data: { personId: string };
+  reason: string;
+};
 
 /**
  * The erasure's way in, over the person directory it reads. The reason is checked here, not by the
@@ -20,7 +32,9 @@ export function erasureEndpoint(deps: { persons: PersonDirectory }) {
       const person = deps.persons.find(personId);
       if (!person) throw new NotFoundError('Person', personId);
       assertReasonDoesNotNamePerson(request.reason, person);
-      return { command: { ...request, data: { personId, organisation: person.organisation }, metadata: tools.metadata } };
+      return {
+        command: { ...request, data: { personId, organisation: person.organisation }, metadata: tools.metadata },
+      };
     },
   });
 }

@@ -2,7 +2,11 @@ import { deciderSpecification } from '@samverkan/core/testing/decider-specificat
 import { ErasePerson, erasureDecider, PersonErased, privacyModuleEvents } from './person-erasure';
 
 const now = new Date('2026-11-23T10:00:00Z');
-const erase = (personId = 'person-1'): ErasePerson => ({ type: 'ErasePerson', data: { personId, organisation: 'FK' }, metadata: { now } });
+const erase = (personId = 'person-1'): ErasePerson => ({
+  type: 'ErasePerson',
+  data: { personId, organisation: 'FK' },
+  metadata: { now },
+});
 const erased: PersonErased = { type: 'PersonErased', data: { personId: 'person-1', organisation: 'FK' } };
 const spec = deciderSpecification(erasureDecider);
 

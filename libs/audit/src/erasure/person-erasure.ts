@@ -19,8 +19,11 @@ export const erasureStream = (personId: string) => `personErasure-${personId}`;
 function decide(command: ErasePerson, state: ErasureState): PersonErased[] {
   switch (command.type) {
     case 'ErasePerson':
-      if (state.erased) throw AUDIT_RULES.violation('PERSON_ALREADY_ERASED', `${command.data.personId} was erased before`);
-      return [{ type: 'PersonErased', data: { personId: command.data.personId, organisation: command.data.organisation } }];
+      if (state.erased)
+        throw AUDIT_RULES.violation('PERSON_ALREADY_ERASED', `${command.data.personId} was erased before`);
+      return [
+        { type: 'PersonErased', data: { personId: command.data.personId, organisation: command.data.organisation } },
+      ];
     default: {
       const unknown: never = command.type;
       throw new Error(`Unknown command ${String(unknown)}`);

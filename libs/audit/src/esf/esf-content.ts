@@ -16,7 +16,11 @@ export function activityContent(a: EsfActivityRow) {
     format: a.format,
     heldOn: a.heldOn,
     organiser: a.organiser,
-    organisations: a.organisations.map((o) => ({ organisation: o.organisation, name: o.name, participants: o.participants })),
+    organisations: a.organisations.map((o) => ({
+      organisation: o.organisation,
+      name: o.name,
+      participants: o.participants,
+    })),
     namedPeople: a.namedPeople.map((p) => ({ personId: p.personId, organisation: p.organisation })),
     participants: a.participants,
     sources: a.sources.map(String),
@@ -43,7 +47,10 @@ export function contentHash(value: unknown): string {
 
 /** The fingerprint a seal records: every activity and decision row of the report. */
 export function esfReportHash(report: Pick<EsfReport, 'activities' | 'decisions'>): string {
-  return contentHash({ activities: report.activities.map(activityContent), decisions: report.decisions.map(decisionContent) });
+  return contentHash({
+    activities: report.activities.map(activityContent),
+    decisions: report.decisions.map(decisionContent),
+  });
 }
 
 /** The fingerprint a monthly participant report records: the month's activity rows. */

@@ -2,8 +2,23 @@ import { stringify } from 'csv-stringify/sync';
 import { EsfReport } from './esf-report';
 
 const COLUMNS = [
-  'section', 'date', 'deliverable', 'id', 'stream', 'title', 'format', 'organiser', 'organisations',
-  'managers', 'hr', 'other', 'named_people', 'participants_total', 'decided_by', 'reason', 'source_positions',
+  'section',
+  'date',
+  'deliverable',
+  'id',
+  'stream',
+  'title',
+  'format',
+  'organiser',
+  'organisations',
+  'managers',
+  'hr',
+  'other',
+  'named_people',
+  'participants_total',
+  'decided_by',
+  'reason',
+  'source_positions',
 ];
 
 /**
@@ -13,14 +28,44 @@ const COLUMNS = [
  */
 export function esfReportCsv(report: EsfReport): string {
   const activities = report.activities.map((a) => [
-    'ACTIVITY', a.heldOn, a.deliverable, a.activityId, a.stream, a.title, a.format, a.organiser,
-    a.organisations.map((o) => `${o.name ?? o.organisation} (${o.organisation})${o.participants ? '' : ' (antal ej registrerat)'}`).join('; '),
-    a.participants.MANAGER, a.participants.HR, a.participants.OTHER, a.participants.named, a.participants.total,
-    '', '', a.sources.join(' '),
+    'ACTIVITY',
+    a.heldOn,
+    a.deliverable,
+    a.activityId,
+    a.stream,
+    a.title,
+    a.format,
+    a.organiser,
+    a.organisations
+      .map((o) => `${o.name ?? o.organisation} (${o.organisation})${o.participants ? '' : ' (antal ej registrerat)'}`)
+      .join('; '),
+    a.participants.MANAGER,
+    a.participants.HR,
+    a.participants.OTHER,
+    a.participants.named,
+    a.participants.total,
+    '',
+    '',
+    a.sources.join(' '),
   ]);
   const decisions = report.decisions.map((d) => [
-    'DECISION', d.decidedOn, d.module, d.eventId, d.stream, d.summary, d.type, '', '', '', '', '', '', '',
-    `${d.decidedBy.name ?? d.decidedBy.personId} (${d.decidedBy.role}, ${d.decidedBy.organisation})`, d.reason ?? '', d.position.toString(),
+    'DECISION',
+    d.decidedOn,
+    d.module,
+    d.eventId,
+    d.stream,
+    d.summary,
+    d.type,
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    `${d.decidedBy.name ?? d.decidedBy.personId} (${d.decidedBy.role}, ${d.decidedBy.organisation})`,
+    d.reason ?? '',
+    d.position.toString(),
   ]);
   return stringify([...activities, ...decisions], { header: true, columns: COLUMNS });
 }

@@ -38,13 +38,19 @@ export interface EsfReport {
   totals: { activities: Record<Deliverable, number>; participants: RoleCounts & { named: number; total: number } };
 }
 
-const byPosition = (a: { position: Position }, b: { position: Position }) => (a.position < b.position ? -1 : a.position > b.position ? 1 : 0);
+const byPosition = (a: { position: Position }, b: { position: Position }) =>
+  a.position < b.position ? -1 : a.position > b.position ? 1 : 0;
 
 /** The stream categories the report reads: its reporters' and those of every module whose decisions it lists. */
 export function esfCategories(catalog: EventCatalog, format?: EsfReportFormat): string[] {
   const { decisionModules } = reportRules(catalog, format);
   const reporters = catalog.esfReporters();
-  return [...new Set([...reporters.flatMap((r) => r.reporter.categories), ...[...decisionModules].flatMap((m) => catalog.categoriesOf(m))])];
+  return [
+    ...new Set([
+      ...reporters.flatMap((r) => r.reporter.categories),
+      ...[...decisionModules].flatMap((m) => catalog.categoriesOf(m)),
+    ]),
+  ];
 }
 
 /**
@@ -64,13 +70,28 @@ export async function buildEsfReport(
   const position = options.upTo ?? (await store.headPosition());
   const reporters = catalog.esfReporters();
   const categories = esfCategories(catalog, options.format);
-  const events = position === null ? [] : await readUpTo(store, categories.map((c) => `${c}-`), position);
+  const events =
+    position === null
+      ? []
+      : await readUpTo(
+          store,
+          categories.map((c) => `${c}-`),
+          position,
+        );
 
   const streams = new Map<string, ReportedEvent[]>();
   for (const e of events) {
     const list = streams.get(e.stream) ?? [];
     const { at, date } = catalog.occurredAt(e);
-    list.push({ stream: e.stream, revision: e.revision, position: e.position, type: e.type, data: catalog.currentData(e), occurredAt: at, occurredOn: date });
+    list.push({
+      stream: e.stream,
+      revision: e.revision,
+      position: e.position,
+      type: e.type,
+      data: catalog.currentData(e),
+      occurredAt: at,
+      occurredOn: date,
+    });
     streams.set(e.stream, list);
   }
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
@@ -81,13 +102,22 @@ export async function buildEsfReport(
     .filter((a) => inPeriod(a.heldOn))
     .map((a): EsfActivityRow => ({
       ...a,
-      participants: sum(a.organisations.map((o) => o.participants), a.namedPeople.length),
+      participants: sum(
+        a.organisations.map((o) => o.participants),
+        a.namedPeople.length,
+      ),
       namedPeople: a.namedPeople.map((p) => ({ ...p, name: nameOf(p.personId) })),
     }))
-    .sort((a, b) => (a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0));
+    .sort((a, b) =>
+      a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0,
+    );
 
   const decisions = events
-    .filter((e) => (e.metadata as Partial<EventMetadata>).kind === 'decision' && rules.decisionModules.has(catalog.moduleOf(e.stream)))
+    .filter(
+      (e) =>
+        (e.metadata as Partial<EventMetadata>).kind === 'decision' &&
+        rules.decisionModules.has(catalog.moduleOf(e.stream)),
+    )
     .filter((e) => inPeriod(rules.decidedOn(e)))
     .sort(byPosition)
     .map((e): EsfDecisionRow => {
@@ -100,14 +130,24 @@ export async function buildEsfReport(
         type: e.type,
         summary: catalog.summarize(e),
         reason: m.reason ?? null,
-        decidedBy: { personId: m.actor?.id ?? '', name: m.actor ? nameOf(m.actor.id) : null, organisation: m.actor?.organisation ?? '', role: m.actor?.role ?? '' },
+        decidedBy: {
+          personId: m.actor?.id ?? '',
+          name: m.actor ? nameOf(m.actor.id) : null,
+          organisation: m.actor?.organisation ?? '',
+          role: m.actor?.role ?? '',
+        },
         position: e.position,
       };
     });
 
   const totals = {
-    activities: Object.fromEntries(DELIVERABLES.map((d) => [d, activities.filter((a) => a.deliverable === d).length])) as Record<Deliverable, number>,
-    participants: sum(activities.map((a) => a.participants), activities.reduce((n, a) => n + a.participants.named, 0)),
+    activities: Object.fromEntries(
+      DELIVERABLES.map((d) => [d, activities.filter((a) => a.deliverable === d).length]),
+    ) as Record<Deliverable, number>,
+    participants: sum(
+      activities.map((a) => a.participants),
+      activities.reduce((n, a) => n + a.participants.named, 0),
+    ),
   };
   return { period, position, positionSpace: store.positionSpace, activities, decisions, totals };
 }

@@ -31,7 +31,8 @@ export function reportRules(catalog: EventCatalog, format: EsfReportFormat = ESF
   if (format === 1) {
     return {
       // Format 1 only, to rebuild what such a seal covered: the stored envelope, as that release read it.
-      decidedOn: (e) => stockholmDate(new Date((e.metadata as Partial<EventMetadata>).occurredAt ?? e.recordedAt.toISOString())),
+      decidedOn: (e) =>
+        stockholmDate(new Date((e.metadata as Partial<EventMetadata>).occurredAt ?? e.recordedAt.toISOString())),
       decisionModules: new Set(catalog.esfReporters().map((r) => r.module)),
     };
   }

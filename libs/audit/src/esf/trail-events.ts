@@ -69,5 +69,10 @@ export function citedEvent(catalog: EventCatalog, e: RecordedEvent, lateEntryDay
 
 export function decidedBy(persons: PersonDirectory, e: RecordedEvent): DecidedBy {
   const actor = (e.metadata as Partial<EventMetadata>).actor;
-  return { personId: actor?.id ?? '', name: actor ? persons.displayName(actor.id) : null, organisation: actor?.organisation ?? '', role: actor?.role ?? '' };
+  return {
+    personId: actor?.id ?? '',
+    name: actor ? persons.displayName(actor.id) : null,
+    organisation: actor?.organisation ?? '',
+    role: actor?.role ?? '',
+  };
 }

@@ -12,10 +12,14 @@ export async function explainFigure(
 ): Promise<RecordedEvent[]> {
   const explainer = deps.explainers.get(figure);
   if (!explainer) {
-    throw new InputValidationError([{ field: 'figure', messages: [`figure must be one of ${deps.explainers.figures().join(', ')}`] }]);
+    throw new InputValidationError([
+      { field: 'figure', messages: [`figure must be one of ${deps.explainers.figures().join(', ')}`] },
+    ]);
   }
   if (!explainer.measures.includes(cell.measure)) {
-    throw new InputValidationError([{ field: 'cell.measure', messages: [`measure must be one of ${explainer.measures.join(', ')}`] }]);
+    throw new InputValidationError([
+      { field: 'cell.measure', messages: [`measure must be one of ${explainer.measures.join(', ')}`] },
+    ]);
   }
   const streams = new Map<string, RecordedEvent[]>();
   const found: RecordedEvent[] = [];
@@ -23,7 +27,9 @@ export async function explainFigure(
     const events = streams.get(evidence.stream) ?? (await deps.store.readStream(evidence.stream));
     streams.set(evidence.stream, events);
     const candidates = events.filter(
-      (e) => (!evidence.type || e.type === evidence.type) && (!evidence.select || evidence.select(deps.catalog.currentData(e))),
+      (e) =>
+        (!evidence.type || e.type === evidence.type) &&
+        (!evidence.select || evidence.select(deps.catalog.currentData(e))),
     );
     const event = evidence.last ? candidates.at(-1) : candidates[0];
     if (!event) throw new Error(`No ${evidence.type ?? 'event'} in ${evidence.stream} explains a count of ${figure}`);

@@ -5,7 +5,13 @@ import { Actor, EVENT_STORE, EventCatalog, EventMetadata, PersonDirectory } from
 import type { EventStore } from '@samverkan/event-store';
 import { walkChains } from '../integrity/chain-walker';
 import { entityAsOf, stringsIn } from '../time-travel/entity-as-of';
-import { AsOfClockEnum, EntityAsOfArgs, EntityStateType, IntegrityReportType, ReferencedPerson } from './audit-trail.types';
+import {
+  AsOfClockEnum,
+  EntityAsOfArgs,
+  EntityStateType,
+  IntegrityReportType,
+  ReferencedPerson,
+} from './audit-trail.types';
 
 @Resolver()
 export class AuditTrailResolver {
@@ -24,7 +30,12 @@ export class AuditTrailResolver {
       at: args.at,
       clock: args.clock === AsOfClockEnum.OCCURRED ? 'occurred' : 'recorded',
     });
-    const actors = new Map(found.events.map((e) => [(e.metadata as Partial<EventMetadata>).actor?.id ?? '', (e.metadata as Partial<EventMetadata>).actor]));
+    const actors = new Map(
+      found.events.map((e) => [
+        (e.metadata as Partial<EventMetadata>).actor?.id ?? '',
+        (e.metadata as Partial<EventMetadata>).actor,
+      ]),
+    );
     actors.delete('');
     // Who acted and when stays visible; what the entity holds only to those who may read its module.
     const readable = this.access.mayRead(actor.role, found.stream);
@@ -35,11 +46,16 @@ export class AuditTrailResolver {
       contentHidden: !readable,
       position: found.position?.toString() ?? null,
       people: readable ? this.peopleIn(found.state) : [],
-      actors: [...actors.values()].map((a) => ({ id: a!.id, name: this.persons.displayName(a!.id), organisation: a!.organisation, role: a!.role })),
+      actors: [...actors.values()].map((a) => ({
+        id: a!.id,
+        name: this.persons.displayName(a!.id),
+        organisation: a!.organisation,
+        role: a!.role,
+      })),
     };
   }
 
-  @Query(() => IntegrityReportType, { description: 'Walks every stream\'s hash chain and names the first broken link.' })
+  @Query(() => IntegrityReportType, { description: "Walks every stream's hash chain and names the first broken link." })
   @Roles(Role.AUDITOR)
   async verifyIntegrity(): Promise<IntegrityReportType> {
     const report = await walkChains(this.store);
@@ -60,7 +76,13 @@ export class AuditTrailResolver {
     for (const value of stringsIn(state)) {
       if (value.length > 200 || /\s/.test(value)) continue;
       const person = this.persons.find(value);
-      if (person) people.push({ id: person.id, name: person.erasedAt ? 'raderad' : person.name, organisation: person.organisation, erased: !!person.erasedAt });
+      if (person)
+        people.push({
+          id: person.id,
+          name: person.erasedAt ? 'raderad' : person.name,
+          organisation: person.organisation,
+          erased: !!person.erasedAt,
+        });
     }
     return people;
   }

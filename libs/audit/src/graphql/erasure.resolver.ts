@@ -14,23 +14,40 @@ export class ErasureResolver {
     private readonly persons: PersonDirectory,
   ) {}
 
-  @Query(() => [ReferencedPerson], { description: 'People in the directory whose name or e-mail contains the text (erased people are not found).' })
+  @Query(() => [ReferencedPerson], {
+    description: 'People in the directory whose name or e-mail contains the text (erased people are not found).',
+  })
   @Roles(...ERASERS)
   @ContentOf('personErasure')
   findPeople(@Args() args: FindPeopleArgs): ReferencedPerson[] {
-    return this.persons.search(args.text).map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, erased: false }));
+    return this.persons
+      .search(args.text)
+      .map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, erased: false }));
   }
 
   @Mutation(() => ErasePersonPayload, {
-    description: 'GDPR erasure (a decision): the person\'s key is deleted; the trail keeps the facts, the organisation and the erasure.',
+    description:
+      "GDPR erasure (a decision): the person's key is deleted; the trail keeps the facts, the organisation and the erasure.",
   })
   @Roles(...ERASERS)
-  async erasePerson(@Args('input') input: ErasePersonInput, @CommandSender() sender: Sender): Promise<ErasePersonPayload> {
-    const sent = await this.erasure.erase({ type: 'ErasePerson', data: { personId: input.personId }, reason: input.reason }, sender, input);
+  async erasePerson(
+    @Args('input') input: ErasePersonInput,
+    @CommandSender() sender: Sender,
+  ): Promise<ErasePersonPayload> {
+    const sent = await this.erasure.erase(
+      { type: 'ErasePerson', data: { personId: input.personId }, reason: input.reason },
+      sender,
+      input,
+    );
     const person = this.persons.find(input.personId);
     return {
       ...sentPayload(sent),
-      person: { id: input.personId, name: person?.erasedAt ? 'raderad' : (person?.name ?? null), organisation: person?.organisation ?? null, erased: !!person?.erasedAt },
+      person: {
+        id: input.personId,
+        name: person?.erasedAt ? 'raderad' : (person?.name ?? null),
+        organisation: person?.organisation ?? null,
+        erased: !!person?.erasedAt,
+      },
     };
   }
 }

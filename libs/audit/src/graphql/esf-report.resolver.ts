@@ -15,24 +15,40 @@ export class EsfReportResolver {
     private readonly persons: PersonDirectory,
   ) {}
 
-  @Query(() => EsfReportType, { description: "Momentum's activities, participants and decisions in a period, each traceable to its events." })
+  @Query(() => EsfReportType, {
+    description: "Momentum's activities, participants and decisions in a period, each traceable to its events.",
+  })
   @Roles(Role.AUDITOR, Role.STEERING_GROUP)
   async esfReport(@Args() args: EsfReportArgs): Promise<EsfReportType> {
-    if (args.from > args.to) throw new InputValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
-    const report = await buildEsfReport({ store: this.store, catalog: this.catalog, persons: this.persons }, { from: args.from, to: args.to });
+    if (args.from > args.to)
+      throw new InputValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
+    const report = await buildEsfReport(
+      { store: this.store, catalog: this.catalog, persons: this.persons },
+      { from: args.from, to: args.to },
+    );
     return {
       from: args.from,
       to: args.to,
       position: report.position?.toString() ?? null,
       activities: report.activities.map((a) => ({
         ...a,
-        organisations: a.organisations.map((o) => ({ ...o, participants: o.participants ? counts(o.participants) : null })),
+        organisations: a.organisations.map((o) => ({
+          ...o,
+          participants: o.participants ? counts(o.participants) : null,
+        })),
         participants: { ...counts(a.participants), named: a.participants.named, total: a.participants.total },
         sources: a.sources.map(String),
       })),
       decisions: report.decisions.map((d) => ({ ...d, position: d.position.toString() })),
-      activitiesByDeliverable: Object.entries(report.totals.activities).map(([deliverable, activities]) => ({ deliverable, activities })),
-      participants: { ...counts(report.totals.participants), named: report.totals.participants.named, total: report.totals.participants.total },
+      activitiesByDeliverable: Object.entries(report.totals.activities).map(([deliverable, activities]) => ({
+        deliverable,
+        activities,
+      })),
+      participants: {
+        ...counts(report.totals.participants),
+        named: report.totals.participants.named,
+        total: report.totals.participants.total,
+      },
     };
   }
 }

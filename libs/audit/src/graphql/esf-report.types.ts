@@ -3,7 +3,10 @@ import { DELIVERABLES } from '@samverkan/core/domain';
 import { enumFrom, IsCalendarDate } from '@samverkan/core';
 
 export const DeliverableEnum = enumFrom(DELIVERABLES);
-registerEnumType(DeliverableEnum, { name: 'EsfDeliverable', description: "Momentum's deliverables that hold activities." });
+registerEnumType(DeliverableEnum, {
+  name: 'EsfDeliverable',
+  description: "Momentum's deliverables that hold activities.",
+});
 
 @ArgsType()
 export class EsfReportArgs {
@@ -31,7 +34,10 @@ export class EsfRoleCounts {
 export class EsfOrganisation {
   @Field({ description: 'Organisation number or agency code.' }) organisation: string;
   @Field(() => String, { nullable: true }) name: string | null;
-  @Field(() => EsfRoleCounts, { nullable: true, description: 'Null where the trail records presence, not head counts.' })
+  @Field(() => EsfRoleCounts, {
+    nullable: true,
+    description: 'Null where the trail records presence, not head counts.',
+  })
   participants: EsfRoleCounts | null;
 }
 
@@ -65,9 +71,13 @@ export class EsfDecider {
   @Field() role: string;
 }
 
-@ObjectType({ description: "A decision taken in the period in a module that reports to ESF (Momentum's modules and the steering group's plan)." })
+@ObjectType({
+  description:
+    "A decision taken in the period in a module that reports to ESF (Momentum's modules and the steering group's plan).",
+})
 export class EsfDecision {
-  @Field({ description: 'The day it was decided (Swedish date; its occurredAt), not the day it was recorded.' }) decidedOn: string;
+  @Field({ description: 'The day it was decided (Swedish date; its occurredAt), not the day it was recorded.' })
+  decidedOn: string;
   @Field() module: string;
   @Field() stream: string;
   @Field() eventId: string;
@@ -88,7 +98,8 @@ export class EsfDeliverableCount {
 export class EsfReportType {
   @Field() from: string;
   @Field() to: string;
-  @Field(() => String, { nullable: true, description: 'The store position the report covers.' }) position: string | null;
+  @Field(() => String, { nullable: true, description: 'The store position the report covers.' }) position:
+    string | null;
   @Field(() => [EsfActivity]) activities: EsfActivity[];
   @Field(() => [EsfDecision]) decisions: EsfDecision[];
   @Field(() => [EsfDeliverableCount]) activitiesByDeliverable: EsfDeliverableCount[];

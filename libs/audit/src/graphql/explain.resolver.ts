@@ -16,10 +16,16 @@ export class ExplainResolver {
     private readonly access: ContentAccess,
   ) {}
 
-  @Query(() => [ExplainedEvent], { description: 'The events behind one cell of a dashboard figure: as many as the figure counts.' })
+  @Query(() => [ExplainedEvent], {
+    description: 'The events behind one cell of a dashboard figure: as many as the figure counts.',
+  })
   @Roles(Role.AUDITOR, Role.STEERING_GROUP)
   async explain(@Args() args: ExplainArgs, @CurrentActor() actor: Actor): Promise<ExplainedEvent[]> {
-    const events = await explainFigure({ store: this.store, catalog: this.catalog, explainers: this.explainers }, args.figure, args.cell);
+    const events = await explainFigure(
+      { store: this.store, catalog: this.catalog, explainers: this.explainers },
+      args.figure,
+      args.cell,
+    );
     return events.map((e) => {
       // The count is the role's to read; what each event says follows the module's read rule.
       const readable = this.access.mayRead(actor.role, e.stream);

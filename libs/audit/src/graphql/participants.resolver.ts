@@ -1,7 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandPipeline, EVENT_STORE, EventCatalog, InputValidationError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import {
+  CommandPipeline,
+  EVENT_STORE,
+  EventCatalog,
+  InputValidationError,
+  PersonDirectory,
+  Sender,
+  sentPayload,
+} from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { FIRST_MONTH, hasEnded, LAST_MONTH } from '../participants/months';
 import { MonthView, participantMonthsUpTo } from '../participants/participant-months';
@@ -9,7 +17,12 @@ import { participantLines } from '../participants/participant-rows';
 import type { TrailReading } from '../sealing/seal.endpoint';
 import { participantMonthEndpoint } from '../participants/participant-month.endpoint';
 import {
-  ParticipantMonth, ParticipantMonthArgs, ParticipantMonthDetail, ParticipantMonthsArgs, ReportParticipantMonthInput, ReportParticipantMonthPayload,
+  ParticipantMonth,
+  ParticipantMonthArgs,
+  ParticipantMonthDetail,
+  ParticipantMonthsArgs,
+  ReportParticipantMonthInput,
+  ReportParticipantMonthPayload,
 } from './participants.types';
 
 const REPORTERS = [Role.AUDITOR, Role.STEERING_GROUP];
@@ -25,18 +38,34 @@ function monthType(v: MonthView, now: Date): ParticipantMonth {
   }
   const r = v.report;
   return {
-    month: v.month, status: v.status, because: v.because, ended: hasEnded(v.month, now), contentHash: v.contentHash, activities: v.activities.length, participants,
+    month: v.month,
+    status: v.status,
+    because: v.because,
+    ended: hasEnded(v.month, now),
+    contentHash: v.contentHash,
+    activities: v.activities.length,
+    participants,
     report: r && {
-      eventId: r.eventId, position: r.position.toString(), coveredPosition: r.data.position ?? '', contentHash: r.data.contentHash,
-      activities: r.data.activities, participants: r.data.participants, reports: r.reports, follows: r.data.follows,
-      reportedAt: v.reportedAt, reportedBy: v.reportedBy, reason: v.reason,
+      eventId: r.eventId,
+      position: r.position.toString(),
+      coveredPosition: r.data.position ?? '',
+      contentHash: r.data.contentHash,
+      activities: r.data.activities,
+      participants: r.data.participants,
+      reports: r.reports,
+      follows: r.data.follows,
+      reportedAt: v.reportedAt,
+      reportedBy: v.reportedBy,
+      reason: v.reason,
     },
   };
 }
 
 function inProject(field: string, month: string): void {
   if (month < FIRST_MONTH || month > LAST_MONTH) {
-    throw new InputValidationError([{ field, messages: [`${field} must be a month of the project, ${FIRST_MONTH} – ${LAST_MONTH}`] }]);
+    throw new InputValidationError([
+      { field, messages: [`${field} must be a month of the project, ${FIRST_MONTH} – ${LAST_MONTH}`] },
+    ]);
   }
 }
 
@@ -59,18 +88,23 @@ export class ParticipantsResolver {
     return participantMonthsUpTo(this.trail, upTo);
   }
 
-  @Query(() => [ParticipantMonth], { description: 'Each month\'s participants and reporting status (UNREPORTED, REPORTED, NEEDS_REREPORT).' })
+  @Query(() => [ParticipantMonth], {
+    description: "Each month's participants and reporting status (UNREPORTED, REPORTED, NEEDS_REREPORT).",
+  })
   @Roles(...REPORTERS)
   @ContentOf('participantMonth')
   async participantMonths(@Args() args: ParticipantMonthsArgs): Promise<ParticipantMonth[]> {
     inProject('from', args.from);
     inProject('to', args.to);
-    if (args.from > args.to) throw new InputValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
+    if (args.from > args.to)
+      throw new InputValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
     const now = new Date();
     return (await this.months(args.to)).months.filter((m) => m.month >= args.from).map((m) => monthType(m, now));
   }
 
-  @Query(() => ParticipantMonthDetail, { description: 'One month\'s participants: a line per activity and organisation with counts by role, and the total.' })
+  @Query(() => ParticipantMonthDetail, {
+    description: "One month's participants: a line per activity and organisation with counts by role, and the total.",
+  })
   @Roles(...REPORTERS)
   @ContentOf('participantMonth')
   async participantMonth(@Args() args: ParticipantMonthArgs): Promise<ParticipantMonthDetail> {
@@ -86,11 +120,20 @@ export class ParticipantsResolver {
   }
 
   @Mutation(() => ReportParticipantMonthPayload, {
-    description: 'Reports a month\'s participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.',
+    description:
+      "Reports a month's participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.",
   })
   @Roles(...REPORTERS)
-  async reportParticipantMonth(@Args('input') input: ReportParticipantMonthInput, @CommandSender() sender: Sender): Promise<ReportParticipantMonthPayload> {
-    const sent = await this.pipeline.send(this.endpoint, { type: 'ReportParticipantMonth', data: { month: input.month }, reason: input.reason }, sender, input);
+  async reportParticipantMonth(
+    @Args('input') input: ReportParticipantMonthInput,
+    @CommandSender() sender: Sender,
+  ): Promise<ReportParticipantMonthPayload> {
+    const sent = await this.pipeline.send(
+      this.endpoint,
+      { type: 'ReportParticipantMonth', data: { month: input.month }, reason: input.reason },
+      sender,
+      input,
+    );
     const month = (await this.months(input.month)).months.at(-1);
     return { ...sentPayload(sent), month: month ? monthType(month, new Date()) : (null as never) };
   }

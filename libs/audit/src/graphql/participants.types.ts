@@ -4,14 +4,26 @@ import { CommandInput, CommandPayload } from '@samverkan/core';
 import { MONTH } from '../participants/months';
 import { EsfDecider, EsfNamedPerson, EsfParticipants } from './esf-report.types';
 
-export enum ParticipantMonthStatus { UNREPORTED = 'UNREPORTED', REPORTED = 'REPORTED', NEEDS_REREPORT = 'NEEDS_REREPORT' }
+export enum ParticipantMonthStatus {
+  UNREPORTED = 'UNREPORTED',
+  REPORTED = 'REPORTED',
+  NEEDS_REREPORT = 'NEEDS_REREPORT',
+}
 registerEnumType(ParticipantMonthStatus, {
   name: 'ParticipantMonthStatus',
-  description: 'NEEDS_REREPORT: the month\'s rows changed since it was reported, or a month before it changed or was reported again.',
+  description:
+    "NEEDS_REREPORT: the month's rows changed since it was reported, or a month before it changed or was reported again.",
 });
-export enum RereportCause { CHANGED = 'CHANGED', EARLIER_MONTH = 'EARLIER_MONTH' }
+export enum RereportCause {
+  CHANGED = 'CHANGED',
+  EARLIER_MONTH = 'EARLIER_MONTH',
+}
 registerEnumType(RereportCause, { name: 'RereportCause' });
-export enum ParticipantLineKind { ORGANISATION = 'ORGANISATION', NAMED = 'NAMED', TOTAL = 'TOTAL' }
+export enum ParticipantLineKind {
+  ORGANISATION = 'ORGANISATION',
+  NAMED = 'NAMED',
+  TOTAL = 'TOTAL',
+}
 registerEnumType(ParticipantLineKind, { name: 'ParticipantLineKind' });
 
 const MONTH_MESSAGE = { message: '$property must be a month written YYYY-MM' };
@@ -19,10 +31,14 @@ const MONTH_MESSAGE = { message: '$property must be a month written YYYY-MM' };
 @InputType()
 export class ReportParticipantMonthInput extends CommandInput {
   @Field({ description: 'The month, YYYY-MM: over, and every month before it (from 2024-05) reported and up to date.' })
-  @Matches(MONTH, MONTH_MESSAGE) month: string;
+  @Matches(MONTH, MONTH_MESSAGE)
+  month: string;
 
   @Field(() => String, { nullable: true, description: 'Why, e.g. what a re-report corrects. Kept in the audit trail.' })
-  @IsOptional() @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason?: string;
 }
 
@@ -37,7 +53,7 @@ export class ParticipantMonthArgs {
   @Field({ description: 'YYYY-MM' }) @Matches(MONTH, MONTH_MESSAGE) month: string;
 }
 
-@ObjectType({ description: 'A month\'s latest report to ESF+.' })
+@ObjectType({ description: "A month's latest report to ESF+." })
 export class ParticipantMonthReport {
   @Field() eventId: string;
   @Field({ description: 'Where the report itself is stored.' }) position: string;
@@ -46,7 +62,8 @@ export class ParticipantMonthReport {
   @Field(() => Int) activities: number;
   @Field(() => Int) participants: number;
   @Field(() => Int, { description: 'How many times the month has been reported.' }) reports: number;
-  @Field(() => String, { nullable: true, description: 'The report of the month before that this one follows.' }) follows: string | null;
+  @Field(() => String, { nullable: true, description: 'The report of the month before that this one follows.' })
+  follows: string | null;
   @Field(() => String, { nullable: true }) reportedAt: string | null;
   @Field(() => EsfDecider, { nullable: true }) reportedBy: EsfDecider | null;
   @Field(() => String, { nullable: true }) reason: string | null;
@@ -58,13 +75,16 @@ export class ParticipantMonth {
   @Field(() => ParticipantMonthStatus) status: string;
   @Field(() => RereportCause, { nullable: true }) because: string | null;
   @Field({ description: 'The month is over and may be reported.' }) ended: boolean;
-  @Field({ description: 'sha256 of the month\'s rows now (names left out).' }) contentHash: string;
+  @Field({ description: "sha256 of the month's rows now (names left out)." }) contentHash: string;
   @Field(() => Int) activities: number;
   @Field(() => EsfParticipants) participants: EsfParticipants;
   @Field(() => ParticipantMonthReport, { nullable: true }) report: ParticipantMonthReport | null;
 }
 
-@ObjectType({ description: 'An organisation at an activity with its counts by role, its named people counted, or the month\'s total.' })
+@ObjectType({
+  description:
+    "An organisation at an activity with its counts by role, its named people counted, or the month's total.",
+})
 export class ParticipantLine {
   @Field(() => ParticipantLineKind) line: string;
   @Field() date: string;
@@ -92,7 +112,8 @@ export class ParticipantMonthPerson extends EsfNamedPerson {
 
 @ObjectType()
 export class ParticipantMonthDetail extends ParticipantMonth {
-  @Field(() => String, { nullable: true, description: 'The store position the rows were read at.' }) position: string | null;
+  @Field(() => String, { nullable: true, description: 'The store position the rows were read at.' }) position:
+    string | null;
   @Field(() => [ParticipantLine]) lines: ParticipantLine[];
   @Field(() => [ParticipantMonthPerson]) namedPeople: ParticipantMonthPerson[];
 }

@@ -1,13 +1,28 @@
 import { Inject } from '@nestjs/common';
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandPipeline, ENVIRONMENT, Environment, EVENT_STORE, EventCatalog, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import {
+  CommandPipeline,
+  ENVIRONMENT,
+  Environment,
+  EVENT_STORE,
+  EventCatalog,
+  PersonDirectory,
+  Sender,
+  sentPayload,
+} from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import type { CitedEvent } from '../esf/trail-events';
 import { esfAmendments } from '../sealing/esf-amendments';
 import { listSeals, SealView, sealView } from '../sealing/esf-seals';
 import { sealEndpoint } from '../sealing/seal.endpoint';
-import { EsfAmendmentsArgs, EsfReportAmendments, EsfSeal, SealEsfReportInput, SealEsfReportPayload } from './sealing.types';
+import {
+  EsfAmendmentsArgs,
+  EsfReportAmendments,
+  EsfSeal,
+  SealEsfReportInput,
+  SealEsfReportPayload,
+} from './sealing.types';
 
 const SEALERS = [Role.STEERING_GROUP, Role.AUDITOR];
 
@@ -34,10 +49,14 @@ export class SealingResolver {
   }
 
   @Mutation(() => SealEsfReportPayload, {
-    description: 'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
+    description:
+      'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
   })
   @Roles(...SEALERS)
-  async sealEsfReport(@Args('input') input: SealEsfReportInput, @CommandSender() sender: Sender): Promise<SealEsfReportPayload> {
+  async sealEsfReport(
+    @Args('input') input: SealEsfReportInput,
+    @CommandSender() sender: Sender,
+  ): Promise<SealEsfReportPayload> {
     const request = { type: 'SealEsfReport' as const, data: { from: input.from, to: input.to }, reason: input.reason };
     const sent = await this.pipeline.send(this.endpoint, request, sender, input);
     const [event] = await this.store.readStream(sent.stream, { maxCount: 1 });
@@ -52,7 +71,8 @@ export class SealingResolver {
   }
 
   @Query(() => EsfReportAmendments, {
-    description: 'What differs in a sealed report now, row by row, each difference citing the events after the sealed position that caused it.',
+    description:
+      'What differs in a sealed report now, row by row, each difference citing the events after the sealed position that caused it.',
   })
   @Roles(...SEALERS)
   async esfReportAmendments(@Args() args: EsfAmendmentsArgs): Promise<EsfReportAmendments> {

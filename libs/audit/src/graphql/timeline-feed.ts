@@ -24,7 +24,11 @@ export class TimelineFeed implements OnModuleInit, OnModuleDestroy {
   onModuleInit(): void {
     this.stop = this.runner.onApplied((events) => {
       if (this.listening === 0 || events.length === 0) return;
-      for (const row of timelineRowsBetween(this.readModels.db, events[0].position, events[events.length - 1].position)) {
+      for (const row of timelineRowsBetween(
+        this.readModels.db,
+        events[0].position,
+        events[events.length - 1].position,
+      )) {
         void this.pubSub.publish(TIMELINE_APPENDED, row);
       }
     });

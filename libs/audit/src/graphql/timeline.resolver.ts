@@ -2,13 +2,35 @@ import { Inject } from '@nestjs/common';
 import { Args, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { ContentAccess, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, Connection, decodeCursor, ENVIRONMENT, Environment, InputValidationError, PersonDirectory, ReadModelDb, toConnection,
+  Actor,
+  Connection,
+  decodeCursor,
+  ENVIRONMENT,
+  Environment,
+  InputValidationError,
+  PersonDirectory,
+  ReadModelDb,
+  toConnection,
 } from '@samverkan/core';
-import { correctionsOf, matchesTimelineFilter, positionsOf, queryTimeline, TimelineFilter, TimelineRow } from '../read-model/timeline.query';
+import {
+  correctionsOf,
+  matchesTimelineFilter,
+  positionsOf,
+  queryTimeline,
+  TimelineFilter,
+  TimelineRow,
+} from '../read-model/timeline.query';
 import { withoutContent } from './hidden-content';
 import { TimelineFeed } from './timeline-feed';
 import {
-  CorrectionLinkType, EntityHistoryArgs, EventKindFilter, TimelineArgs, TimelineConnection, TimelineEntry, TimelineFeedArgs, TimelineFilterInput,
+  CorrectionLinkType,
+  EntityHistoryArgs,
+  EventKindFilter,
+  TimelineArgs,
+  TimelineConnection,
+  TimelineEntry,
+  TimelineFeedArgs,
+  TimelineFilterInput,
 } from './timeline.types';
 
 const AUDIT_READERS = [Role.AUDITOR, Role.STEERING_GROUP];
@@ -62,7 +84,12 @@ export class TimelineResolver {
   private page(actor: Actor, filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
     const rows = queryTimeline(this.readModels.db, filter, after ? positionOf(after) : null, first + 1);
     const entries = new Map(this.entries(actor, rows.slice(0, first)).map((e) => [e.position, e]));
-    return toConnection(rows, first, (r) => r.position, (r) => entries.get(r.position.toString())!);
+    return toConnection(
+      rows,
+      first,
+      (r) => r.position,
+      (r) => entries.get(r.position.toString())!,
+    );
   }
 
   /** Rows as entries: names joined in, the corrections that link them (two queries), content only where the role may read it. */
@@ -72,8 +99,14 @@ export class TimelineResolver {
       if (!names.has(id)) names.set(id, this.persons.displayName(id));
       return names.get(id) ?? null;
     };
-    const corrections = correctionsOf(this.readModels.db, page.map((r) => r.event_id));
-    const corrected = positionsOf(this.readModels.db, page.flatMap((r) => (r.corrects ? [r.corrects] : [])));
+    const corrections = correctionsOf(
+      this.readModels.db,
+      page.map((r) => r.event_id),
+    );
+    const corrected = positionsOf(
+      this.readModels.db,
+      page.flatMap((r) => (r.corrects ? [r.corrects] : [])),
+    );
     const correctedBy = (r: TimelineRow): CorrectionLinkType[] =>
       corrections
         .filter((c) => c.corrects === r.event_id)
@@ -117,7 +150,11 @@ function toEntry(
     data: JSON.parse(r.data) as unknown,
     contentHidden: false,
     corrects: r.corrects
-      ? { eventId: r.corrects, position: positions.get(r.corrects)?.toString() ?? '', reason: r.correction_reason ?? '' }
+      ? {
+          eventId: r.corrects,
+          position: positions.get(r.corrects)?.toString() ?? '',
+          reason: r.correction_reason ?? '',
+        }
       : null,
     correctedBy,
   };

@@ -84,10 +84,23 @@ export async function walkChains(
     const inRange = options.upTo === undefined ? page : page.filter((e) => e.position <= options.upTo!);
     for (const event of inRange) {
       const problem = check(event, heads.get(event.stream));
-      if (problem) broken({ problem, stream: event.stream, revision: event.revision, eventId: event.id, position: event.position });
+      if (problem)
+        broken({
+          problem,
+          stream: event.stream,
+          revision: event.revision,
+          eventId: event.id,
+          position: event.position,
+        });
       const stored = storedChainHash(event.metadata) ?? '';
       const chainVersion = chainVersionOf(event.metadata) ?? 0;
-      heads.set(event.stream, { stream: event.stream, revision: event.revision, hash: stored, position: event.position, chainVersion });
+      heads.set(event.stream, {
+        stream: event.stream,
+        revision: event.revision,
+        hash: stored,
+        position: event.position,
+        chainVersion,
+      });
       timeline.update(`${event.position.toString()} ${event.stream} ${event.revision} ${recordedTime(event)}\n`);
       eventsChecked++;
       checkedUpTo = event.position;
@@ -131,7 +144,10 @@ function showsHashedRecordedAt(event: RecordedEvent): boolean {
 }
 
 /** A page of $all; a page that cannot be parsed is read again event by event to find the bad one. */
-async function readPage(store: EventStore, from: Position | 'start'): Promise<{ events: RecordedEvent[]; unreadable: boolean }> {
+async function readPage(
+  store: EventStore,
+  from: Position | 'start',
+): Promise<{ events: RecordedEvent[]; unreadable: boolean }> {
   try {
     return { events: await store.readAll({ fromPosition: from, maxCount: PAGE }), unreadable: false };
   } catch (error) {

@@ -47,10 +47,22 @@ export async function headsAt(
   store: EventStore,
   upTo: Position,
   onProgress?: (position: Position) => void,
-): Promise<{ heads: IntegrityDigest['heads']; root: string; timelineRoot: string; events: number; firstBroken: BrokenLink | null }> {
+): Promise<{
+  heads: IntegrityDigest['heads'];
+  root: string;
+  timelineRoot: string;
+  events: number;
+  firstBroken: BrokenLink | null;
+}> {
   const walk = await walkChains(store, { upTo, onProgress });
   const heads = sortedHeads(walk.heads);
-  return { heads, root: rootOf(heads), timelineRoot: walk.timelineRoot, events: walk.eventsChecked, firstBroken: walk.firstBroken };
+  return {
+    heads,
+    root: rootOf(heads),
+    timelineRoot: walk.timelineRoot,
+    events: walk.eventsChecked,
+    firstBroken: walk.firstBroken,
+  };
 }
 
 /**
@@ -68,7 +80,9 @@ export async function createDigest(
   const walk = await headsAt(store, head, onProgress);
   if (walk.firstBroken) {
     const b = walk.firstBroken;
-    throw new Error(`The store fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): no digest was written`);
+    throw new Error(
+      `The store fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): no digest was written`,
+    );
   }
   const heads = walk.heads;
   const publicKey = publicKeyBase64(keys.publicKey);
@@ -102,7 +116,11 @@ export interface DigestCheck {
  * chooses), its root holds, every chain up to that position holds, its heads there are exactly
  * the digest's, and so are every event's position and recorded time. Later events are judged by `walkChains`.
  */
-export async function checkDigest(store: EventStore, digest: IntegrityDigest, trustedKey: KeyObject): Promise<DigestCheck> {
+export async function checkDigest(
+  store: EventStore,
+  digest: IntegrityDigest,
+  trustedKey: KeyObject,
+): Promise<DigestCheck> {
   const problems: string[] = [];
   if (digest.format !== DIGEST_FORMAT && digest.format !== DIGEST_FORMAT_1) {
     return { holds: false, problems: [`Unknown digest format ${String(digest.format)}`], streamsCompared: 0 };
@@ -110,26 +128,35 @@ export async function checkDigest(store: EventStore, digest: IntegrityDigest, tr
   problems.push(...signatureProblems(digest, trustedKey));
   if (rootOf(digest.heads) !== digest.root) problems.push('The root does not match the heads listed in the digest');
   if (digest.positionSpace !== store.positionSpace) {
-    problems.push(`The digest covers a ${digest.positionSpace} store; this is ${store.positionSpace} (positions differ after a migration)`);
+    problems.push(
+      `The digest covers a ${digest.positionSpace} store; this is ${store.positionSpace} (positions differ after a migration)`,
+    );
     return { holds: false, problems, streamsCompared: 0 };
   }
   const walk = await walkChains(store, { upTo: BigInt(digest.position) });
   if (walk.firstBroken) {
     const b = walk.firstBroken;
-    problems.push(`${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'} (position ${b.position?.toString() ?? '?'})`);
+    problems.push(
+      `${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'} (position ${b.position?.toString() ?? '?'})`,
+    );
   }
   const now = new Map(sortedHeads(walk.heads).map((h) => [h.stream, h]));
   for (const kept of digest.heads) {
     const found = now.get(kept.stream);
     if (!found) problems.push(`Stream ${kept.stream} is missing`);
     else if (found.revision !== kept.revision || found.hash !== kept.hash) {
-      problems.push(`Stream ${kept.stream} differs at its head: digest revision ${kept.revision}, store revision ${found.revision}`);
+      problems.push(
+        `Stream ${kept.stream} differs at its head: digest revision ${kept.revision}, store revision ${found.revision}`,
+      );
     }
     now.delete(kept.stream);
   }
-  for (const extra of now.keys()) problems.push(`Stream ${extra} has events before the digest's position that the digest does not list`);
+  for (const extra of now.keys())
+    problems.push(`Stream ${extra} has events before the digest's position that the digest does not list`);
   if (digest.format === DIGEST_FORMAT && walk.timelineRoot !== digest.timelineRoot) {
-    problems.push("The events' positions or recorded times up to the digest's position changed: events were moved, renumbered, slipped in or re-dated");
+    problems.push(
+      "The events' positions or recorded times up to the digest's position changed: events were moved, renumbered, slipped in or re-dated",
+    );
   }
   return { holds: problems.length === 0, problems, streamsCompared: digest.heads.length };
 }
@@ -139,9 +166,13 @@ function signatureProblems(digest: IntegrityDigest, trustedKey: KeyObject): stri
   const trusted = fingerprintOf(publicKeyBase64(trustedKey));
   const named = typeof digest.publicKey === 'string' ? fingerprintOf(digest.publicKey) : 'none';
   if (named !== trusted) {
-    return [`The digest was signed by key ${named.slice(0, 16)}…, not by the trusted key ${trusted.slice(0, 16)}…: it does not come from this workspace`];
+    return [
+      `The digest was signed by key ${named.slice(0, 16)}…, not by the trusted key ${trusted.slice(0, 16)}…: it does not come from this workspace`,
+    ];
   }
   const { signature, ...body } = digest;
-  const holds = typeof signature === 'string' && verify(null, Buffer.from(canonicalJson(body)), trustedKey, Buffer.from(signature, 'base64'));
+  const holds =
+    typeof signature === 'string' &&
+    verify(null, Buffer.from(canonicalJson(body)), trustedKey, Buffer.from(signature, 'base64'));
   return holds ? [] : ['The signature does not match the digest: the file was altered'];
 }

@@ -28,7 +28,9 @@ export function workspaceSigningKey(dataDir: string): { privateKey: KeyObject; p
 export function trustedPublicKey(options: { dataDir: string; publicKeyFile?: string }): KeyObject {
   const file = options.publicKeyFile ?? join(options.dataDir, SIGNING_KEY_FILE);
   if (!existsSync(file)) {
-    throw new Error(`No key to check a digest against: ${file} does not exist (give the workspace's public key with --public-key)`);
+    throw new Error(
+      `No key to check a digest against: ${file} does not exist (give the workspace's public key with --public-key)`,
+    );
   }
   const key = createPublicKey(readFileSync(file));
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`${file} is not an Ed25519 key`);

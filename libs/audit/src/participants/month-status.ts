@@ -26,14 +26,19 @@ export interface MonthStanding {
  * re-reporting when its rows now hash differently, when the month before needs re-reporting, or
  * when the month before was reported again after it (its report no longer follows the latest one).
  */
-export function monthStandings(upTo: string, reports: ReadonlyMap<string, MonthReport>, currentHash: (month: string) => string): MonthStanding[] {
+export function monthStandings(
+  upTo: string,
+  reports: ReadonlyMap<string, MonthReport>,
+  currentHash: (month: string) => string,
+): MonthStanding[] {
   const standings: MonthStanding[] = [];
   let previous: MonthStanding | null = null;
   for (const month of monthsBetween(FIRST_MONTH, upTo)) {
     const report = reports.get(month) ?? null;
     let standing: MonthStanding;
     if (!report) standing = { month, status: 'UNREPORTED', because: null, report };
-    else if (report.data.contentHash !== currentHash(month)) standing = { month, status: 'NEEDS_REREPORT', because: 'CHANGED', report };
+    else if (report.data.contentHash !== currentHash(month))
+      standing = { month, status: 'NEEDS_REREPORT', because: 'CHANGED', report };
     else if (previous && (previous.status !== 'REPORTED' || previous.report?.eventId !== report.data.follows)) {
       standing = { month, status: 'NEEDS_REREPORT', because: 'EARLIER_MONTH', report };
     } else standing = { month, status: 'REPORTED', because: null, report };

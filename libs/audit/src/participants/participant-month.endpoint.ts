@@ -20,15 +20,27 @@ export function participantMonthEndpoint(trail: TrailReading) {
     async prepare(request: ParticipantMonthRequest, tools): Promise<Prepared<ReportParticipantMonth>> {
       const { month } = request.data;
       const inProject = isMonth(month) && month >= FIRST_MONTH;
-      const { position, months } = inProject ? await participantMonthsUpTo(trail, month) : { position: null, months: [] };
+      const { position, months } = inProject
+        ? await participantMonthsUpTo(trail, month)
+        : { position: null, months: [] };
       const current = months.at(-1);
       const before = months.at(-2);
-      const previous: PreviousMonth | null = inProject && month > FIRST_MONTH
-        ? { month: previousMonth(month), reportId: before?.report?.eventId ?? null, needsRereport: before?.status === 'NEEDS_REREPORT' }
-        : null;
+      const previous: PreviousMonth | null =
+        inProject && month > FIRST_MONTH
+          ? {
+              month: previousMonth(month),
+              reportId: before?.report?.eventId ?? null,
+              needsRereport: before?.status === 'NEEDS_REREPORT',
+            }
+          : null;
       const data = {
-        month, contentHash: current?.contentHash ?? '', position: position?.toString() ?? null, positionSpace: trail.store.positionSpace,
-        activities: current?.activities.length ?? 0, participants: current?.activities.reduce((n, a) => n + a.participants.total, 0) ?? 0, previous,
+        month,
+        contentHash: current?.contentHash ?? '',
+        position: position?.toString() ?? null,
+        positionSpace: trail.store.positionSpace,
+        activities: current?.activities.length ?? 0,
+        participants: current?.activities.reduce((n, a) => n + a.participants.total, 0) ?? 0,
+        previous,
       };
       const reason = request.reason?.trim() || `Månadsrapportering av deltagare för ${month}`;
       return { command: { ...request, data, reason, metadata: tools.metadata } };

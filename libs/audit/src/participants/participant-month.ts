@@ -45,20 +45,37 @@ function decide(command: ReportParticipantMonth, state: MonthState): Participant
       const { previous, ...facts } = command.data;
       const { month } = facts;
       if (!isMonth(month)) throw AUDIT_RULES.violation('MONTH_INVALID', `${month} is not a month written YYYY-MM`);
-      if (month < FIRST_MONTH) throw AUDIT_RULES.violation('MONTH_BEFORE_PROJECT', `Momentum reports from ${FIRST_MONTH}`, { month });
-      if (month > LAST_MONTH) throw AUDIT_RULES.violation('MONTH_AFTER_PROJECT', `Momentum reports up to ${LAST_MONTH}`, { month });
+      if (month < FIRST_MONTH)
+        throw AUDIT_RULES.violation('MONTH_BEFORE_PROJECT', `Momentum reports from ${FIRST_MONTH}`, { month });
+      if (month > LAST_MONTH)
+        throw AUDIT_RULES.violation('MONTH_AFTER_PROJECT', `Momentum reports up to ${LAST_MONTH}`, { month });
       if (!hasEnded(month, command.metadata.now)) {
-        throw AUDIT_RULES.violation('MONTH_NOT_ENDED', `${month} is not over yet: a month is reported once it has ended`, { month });
+        throw AUDIT_RULES.violation(
+          'MONTH_NOT_ENDED',
+          `${month} is not over yet: a month is reported once it has ended`,
+          { month },
+        );
       }
       if (month > FIRST_MONTH) {
-        if (!previous?.reportId) throw AUDIT_RULES.violation('PREVIOUS_MONTH_NOT_REPORTED', `Report ${previous?.month ?? 'the month before'} first: months are reported in order`, { month });
+        if (!previous?.reportId)
+          throw AUDIT_RULES.violation(
+            'PREVIOUS_MONTH_NOT_REPORTED',
+            `Report ${previous?.month ?? 'the month before'} first: months are reported in order`,
+            { month },
+          );
         if (previous.needsRereport) {
-          throw AUDIT_RULES.violation('PREVIOUS_MONTH_NEEDS_REREPORT', `Report ${previous.month} again first: it needs re-reporting`, { month: previous.month });
+          throw AUDIT_RULES.violation(
+            'PREVIOUS_MONTH_NEEDS_REREPORT',
+            `Report ${previous.month} again first: it needs re-reporting`,
+            { month: previous.month },
+          );
         }
       }
       const follows = previous?.reportId ?? null;
       if (state.last && state.last.contentHash === facts.contentHash && state.last.follows === follows) {
-        throw AUDIT_RULES.violation('MONTH_ALREADY_REPORTED', `${month} was reported and has not changed since`, { month });
+        throw AUDIT_RULES.violation('MONTH_ALREADY_REPORTED', `${month} was reported and has not changed since`, {
+          month,
+        });
       }
       return [{ type: 'ParticipantMonthReported', data: { ...facts, follows, rereport: state.reports > 0 } }];
     }

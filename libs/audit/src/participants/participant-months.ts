@@ -32,7 +32,11 @@ export interface MonthsAt {
  */
 export async function participantMonthsUpTo(deps: Deps, upTo: string): Promise<MonthsAt> {
   const position = await deps.store.headPosition();
-  const report = await buildEsfReport(deps, { from: daysOf(FIRST_MONTH).from, to: daysOf(upTo).to }, position === null ? {} : { upTo: position });
+  const report = await buildEsfReport(
+    deps,
+    { from: daysOf(FIRST_MONTH).from, to: daysOf(upTo).to },
+    position === null ? {} : { upTo: position },
+  );
   const rows = new Map<string, EsfActivityRow[]>();
   for (const a of report.activities) rows.set(a.heldOn.slice(0, 7), [...(rows.get(a.heldOn.slice(0, 7)) ?? []), a]);
   const reported = await latestReports(deps.store, position);
@@ -60,7 +64,10 @@ export async function participantMonthsUpTo(deps: Deps, upTo: string): Promise<M
 }
 
 /** Each month's latest report up to a position, with how many times it was reported. */
-async function latestReports(store: EventStore, upTo: Position | null): Promise<Map<string, { report: MonthReport; event: RecordedEvent }>> {
+async function latestReports(
+  store: EventStore,
+  upTo: Position | null,
+): Promise<Map<string, { report: MonthReport; event: RecordedEvent }>> {
   const latest = new Map<string, { report: MonthReport; event: RecordedEvent }>();
   if (upTo === null) return latest;
   const events = await store.readAll({ filter: { eventTypes: ['ParticipantMonthReported'] } });

@@ -31,41 +31,108 @@ export interface ParticipantLine {
 export function participantLines(month: string, activities: readonly EsfActivityRow[]): ParticipantLine[] {
   const lines: ParticipantLine[] = [];
   for (const a of activities) {
-    const base = { date: a.heldOn, deliverable: a.deliverable, activityId: a.activityId, stream: a.stream, title: a.title, format: a.format, organiser: a.organiser, sources: a.sources.map(String) };
+    const base = {
+      date: a.heldOn,
+      deliverable: a.deliverable,
+      activityId: a.activityId,
+      stream: a.stream,
+      title: a.title,
+      format: a.format,
+      organiser: a.organiser,
+      sources: a.sources.map(String),
+    };
     for (const o of a.organisations) {
       const c = o.participants ?? { MANAGER: 0, HR: 0, OTHER: 0 };
       lines.push({
-        ...base, line: 'ORGANISATION', organisation: o.organisation, organisationName: o.name, countRecorded: o.participants !== null,
-        managers: c.MANAGER, hr: c.HR, other: c.OTHER, named: 0, total: c.MANAGER + c.HR + c.OTHER,
+        ...base,
+        line: 'ORGANISATION',
+        organisation: o.organisation,
+        organisationName: o.name,
+        countRecorded: o.participants !== null,
+        managers: c.MANAGER,
+        hr: c.HR,
+        other: c.OTHER,
+        named: 0,
+        total: c.MANAGER + c.HR + c.OTHER,
       });
     }
     const named = new Map<string, number>();
     for (const p of a.namedPeople) named.set(p.organisation, (named.get(p.organisation) ?? 0) + 1);
     for (const [organisation, count] of named) {
-      lines.push({ ...base, line: 'NAMED', organisation, organisationName: null, countRecorded: true, managers: 0, hr: 0, other: 0, named: count, total: count });
+      lines.push({
+        ...base,
+        line: 'NAMED',
+        organisation,
+        organisationName: null,
+        countRecorded: true,
+        managers: 0,
+        hr: 0,
+        other: 0,
+        named: count,
+        total: count,
+      });
     }
   }
   const sum = (key: 'managers' | 'hr' | 'other' | 'named' | 'total') => lines.reduce((n, l) => n + l[key], 0);
   lines.push({
-    line: 'TOTAL', date: month, deliverable: '', activityId: '', stream: '', title: `${activities.length} aktiviteter`, format: '', organiser: '',
-    organisation: '', organisationName: null, countRecorded: true,
-    managers: sum('managers'), hr: sum('hr'), other: sum('other'), named: sum('named'), total: sum('total'), sources: [],
+    line: 'TOTAL',
+    date: month,
+    deliverable: '',
+    activityId: '',
+    stream: '',
+    title: `${activities.length} aktiviteter`,
+    format: '',
+    organiser: '',
+    organisation: '',
+    organisationName: null,
+    countRecorded: true,
+    managers: sum('managers'),
+    hr: sum('hr'),
+    other: sum('other'),
+    named: sum('named'),
+    total: sum('total'),
+    sources: [],
   });
   return lines;
 }
 
 const COLUMNS = [
-  'line', 'date', 'deliverable', 'activity_id', 'stream', 'title', 'format', 'organiser', 'organisation', 'organisation_name',
-  'managers', 'hr', 'other', 'named_people', 'participants_total', 'source_positions',
+  'line',
+  'date',
+  'deliverable',
+  'activity_id',
+  'stream',
+  'title',
+  'format',
+  'organiser',
+  'organisation',
+  'organisation_name',
+  'managers',
+  'hr',
+  'other',
+  'named_people',
+  'participants_total',
+  'source_positions',
 ];
 
 /** The month's lines as one CSV table; organisations without head counts say "antal ej registrerat". */
 export function participantMonthCsv(lines: readonly ParticipantLine[]): string {
   return stringify(
     lines.map((l) => [
-      l.line, l.date, l.deliverable, l.activityId, l.stream, l.title, l.format, l.organiser, l.organisation,
+      l.line,
+      l.date,
+      l.deliverable,
+      l.activityId,
+      l.stream,
+      l.title,
+      l.format,
+      l.organiser,
+      l.organisation,
       `${l.organisationName ?? ''}${l.countRecorded ? '' : ' (antal ej registrerat)'}`.trim(),
-      ...(l.countRecorded ? [l.managers, l.hr, l.other] : ['', '', '']), l.named, l.total, l.sources.join(' '),
+      ...(l.countRecorded ? [l.managers, l.hr, l.other] : ['', '', '']),
+      l.named,
+      l.total,
+      l.sources.join(' '),
     ]),
     { header: true, columns: COLUMNS },
   );

@@ -61,7 +61,12 @@ const COLUMNS: [keyof TimelineFilter, string][] = [
 ];
 
 /** One page of the timeline in position order, `limit` rows after the `after` position. */
-export function queryTimeline(db: Database.Database, filter: TimelineFilter, after: bigint | null, limit: number): TimelineRow[] {
+export function queryTimeline(
+  db: Database.Database,
+  filter: TimelineFilter,
+  after: bigint | null,
+  limit: number,
+): TimelineRow[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit };
   for (const [key, clause] of COLUMNS) {
@@ -102,7 +107,10 @@ export interface CorrectionLink {
 export function correctionsOf(db: Database.Database, eventIds: string[]): CorrectionLink[] {
   if (eventIds.length === 0) return [];
   const marks = eventIds.map(() => '?').join(',');
-  return prepared(db, `SELECT corrects, event_id, position, correction_reason FROM ${TIMELINE_TABLE} WHERE corrects IN (${marks}) ORDER BY position`)
+  return prepared(
+    db,
+    `SELECT corrects, event_id, position, correction_reason FROM ${TIMELINE_TABLE} WHERE corrects IN (${marks}) ORDER BY position`,
+  )
     .safeIntegers(true)
     .all(...eventIds) as CorrectionLink[];
 }

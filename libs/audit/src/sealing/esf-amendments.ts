@@ -45,7 +45,10 @@ export async function esfAmendments(
   if (!event || event.type !== 'EsfReportSealed') throw new NotFoundError('EsfSeal', sealId);
   const seal = sealView(deps, event);
   if (seal.positionSpace !== deps.store.positionSpace) {
-    throw AUDIT_RULES.violation('SEAL_FROM_ANOTHER_STORE', `The seal covers a ${seal.positionSpace} store; this is ${deps.store.positionSpace} (positions differ after a migration)`);
+    throw AUDIT_RULES.violation(
+      'SEAL_FROM_ANOTHER_STORE',
+      `The seal covers a ${seal.positionSpace} store; this is ${deps.store.positionSpace} (positions differ after a migration)`,
+    );
   }
   const period = { from: seal.from, to: seal.to };
   const sealed = await buildEsfReport(deps, period, { upTo: seal.position, format: seal.reportFormat });

@@ -4,22 +4,46 @@ import { EsfReportSealed, SealEsfReport, sealDecider, SealFacts } from './esf-se
 
 const now = new Date('2026-11-23T10:00:00Z');
 const facts: SealFacts = {
-  sealId: 'c0ffee00-0000-4000-8000-000000000001', from: '2025-01-01', to: '2025-06-30', position: '42', positionSpace: 'sqlite',
-  contentHash: 'a'.repeat(64), integrityRoot: 'b'.repeat(64), streams: 7, activities: 3, decisions: 2, reportFormat: 2,
+  sealId: 'c0ffee00-0000-4000-8000-000000000001',
+  from: '2025-01-01',
+  to: '2025-06-30',
+  position: '42',
+  positionSpace: 'sqlite',
+  contentHash: 'a'.repeat(64),
+  integrityRoot: 'b'.repeat(64),
+  streams: 7,
+  activities: 3,
+  decisions: 2,
+  reportFormat: 2,
 };
-const seal = (data: Partial<SealFacts> = {}): SealEsfReport => ({ type: 'SealEsfReport', data: { ...facts, ...data }, metadata: { now }, reason: 'Utbetalningsansökan 3' });
+const seal = (data: Partial<SealFacts> = {}): SealEsfReport => ({
+  type: 'SealEsfReport',
+  data: { ...facts, ...data },
+  metadata: { now },
+  reason: 'Utbetalningsansökan 3',
+});
 const sealed: EsfReportSealed = { type: 'EsfReportSealed', data: { ...facts, position: '42' } };
 const spec = deciderSpecification(sealDecider);
 
 describe('Sealing an ESF report', () => {
   describe('given no seal yet', () => {
-    it('records the fingerprint, the position and the integrity root', () => spec.given([]).when(seal()).then([sealed]));
-    it('refuses a period that ends before it starts', () => spec.given([]).when(seal({ from: '2025-07-01' })).thenThrows('PERIOD_INVALID'));
-    it('refuses to seal an empty store', () => spec.given([]).when(seal({ position: null })).thenThrows('NOTHING_TO_SEAL'));
+    it('records the fingerprint, the position and the integrity root', () =>
+      spec.given([]).when(seal()).then([sealed]));
+    it('refuses a period that ends before it starts', () =>
+      spec
+        .given([])
+        .when(seal({ from: '2025-07-01' }))
+        .thenThrows('PERIOD_INVALID'));
+    it('refuses to seal an empty store', () =>
+      spec
+        .given([])
+        .when(seal({ position: null }))
+        .thenThrows('NOTHING_TO_SEAL'));
   });
 
   describe('given the seal was recorded', () => {
-    it('refuses a second one in its stream', () => spec.given([sealed]).when(seal()).thenThrows('SEAL_ALREADY_RECORDED'));
+    it('refuses a second one in its stream', () =>
+      spec.given([sealed]).when(seal()).thenThrows('SEAL_ALREADY_RECORDED'));
   });
 
   it('is a decision of the reporting module, folded for time travel', () => {
@@ -33,8 +57,11 @@ describe('Sealing an ESF report', () => {
   describe('a seal stored before seals recorded their report format (schema version 1)', () => {
     const definition = reportingModuleEvents.definitions.EsfReportSealed;
     const stored = JSON.parse(
-      '{"sealId":"s1","from":"2024-07-01","to":"2024-12-31","position":"17","positionSpace":"sqlite","contentHash":"' + 'c'.repeat(64) +
-        '","integrityRoot":"' + 'd'.repeat(64) + '","streams":4,"activities":2,"decisions":1}',
+      '{"sealId":"s1","from":"2024-07-01","to":"2024-12-31","position":"17","positionSpace":"sqlite","contentHash":"' +
+        'c'.repeat(64) +
+        '","integrityRoot":"' +
+        'd'.repeat(64) +
+        '","streams":4,"activities":2,"decisions":1}',
     );
 
     it('is read as counted by format 1, the only rules there were, its facts unchanged', () => {

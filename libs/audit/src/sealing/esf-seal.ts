@@ -34,9 +34,15 @@ function decide(command: SealEsfReport, state: SealState): EsfReportSealed[] {
   switch (command.type) {
     case 'SealEsfReport': {
       const { position, ...facts } = command.data;
-      if (state.sealed) throw AUDIT_RULES.violation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
-      if (facts.from > facts.to) throw AUDIT_RULES.violation('PERIOD_INVALID', 'The period ends before it starts', { from: facts.from, to: facts.to });
-      if (position === null) throw AUDIT_RULES.violation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
+      if (state.sealed)
+        throw AUDIT_RULES.violation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
+      if (facts.from > facts.to)
+        throw AUDIT_RULES.violation('PERIOD_INVALID', 'The period ends before it starts', {
+          from: facts.from,
+          to: facts.to,
+        });
+      if (position === null)
+        throw AUDIT_RULES.violation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
       return [{ type: 'EsfReportSealed', data: { ...facts, position } }];
     }
     default: {
@@ -68,8 +74,10 @@ export const sealDefinitions: EventDefinitions<EsfReportSealed> = {
   EsfReportSealed: {
     kind: 'decision',
     schemaVersion: 2,
-    summary: (d) => `ESF-rapporten för ${d.from} – ${d.to} förseglades vid position ${d.position} (${d.activities} aktiviteter, ${d.decisions} beslut)`,
+    summary: (d) =>
+      `ESF-rapporten för ${d.from} – ${d.to} förseglades vid position ${d.position} (${d.activities} aktiviteter, ${d.decisions} beslut)`,
     // Version 1 recorded no format: those seals were counted by format 1, the only one there was.
-    upcast: (data, storedVersion) => (storedVersion < 2 ? { reportFormat: 1, ...(data as object) } : data) as EsfReportSealed['data'],
+    upcast: (data, storedVersion) =>
+      (storedVersion < 2 ? { reportFormat: 1, ...(data as object) } : data) as EsfReportSealed['data'],
   },
 };

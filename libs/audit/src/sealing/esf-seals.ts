@@ -33,7 +33,11 @@ export function sealView(deps: { catalog: EventCatalog; persons: PersonDirectory
 }
 
 /** Every seal, in the order they were recorded. */
-export async function listSeals(deps: { store: EventStore; catalog: EventCatalog; persons: PersonDirectory }): Promise<SealView[]> {
+export async function listSeals(deps: {
+  store: EventStore;
+  catalog: EventCatalog;
+  persons: PersonDirectory;
+}): Promise<SealView[]> {
   const events = await deps.store.readAll({ filter: { eventTypes: ['EsfReportSealed'] } });
   return events.map((e) => sealView(deps, e));
 }

@@ -24,7 +24,13 @@ export interface RowAmendment {
   causes: Position[];
 }
 
-const ROLE_FIELD: Record<string, string> = { MANAGER: 'managers', HR: 'hr', OTHER: 'other', named: 'named', total: 'total' };
+const ROLE_FIELD: Record<string, string> = {
+  MANAGER: 'managers',
+  HR: 'hr',
+  OTHER: 'other',
+  named: 'named',
+  total: 'total',
+};
 const activityKey = (a: EsfActivityRow) => `${a.stream}#${a.activityId}`;
 const str = (v: unknown) => (v === null || v === undefined ? null : String(v));
 
@@ -42,10 +48,19 @@ export function activityChanges(before: EsfActivityRow, after: EsfActivityRow): 
   const [was, is] = [orgs(before), orgs(after)];
   for (const organisation of new Set([...was.keys(), ...is.keys()])) {
     const count = (m: Map<string, RoleCounts | null>, role: string) =>
-      !m.has(organisation) ? null : m.get(organisation) === null ? 'antal ej registrerat' : m.get(organisation)![role as keyof RoleCounts];
-    for (const role of REPORTED_ROLES) compare(`organisations[${organisation}].${ROLE_FIELD[role]}`, count(was, role), count(is, role));
+      !m.has(organisation)
+        ? null
+        : m.get(organisation) === null
+          ? 'antal ej registrerat'
+          : m.get(organisation)![role as keyof RoleCounts];
+    for (const role of REPORTED_ROLES)
+      compare(`organisations[${organisation}].${ROLE_FIELD[role]}`, count(was, role), count(is, role));
   }
-  const people = (row: EsfActivityRow) => row.namedPeople.map((p) => `${p.personId} (${p.organisation})`).sort().join('; ');
+  const people = (row: EsfActivityRow) =>
+    row.namedPeople
+      .map((p) => `${p.personId} (${p.organisation})`)
+      .sort()
+      .join('; ');
   compare('namedPeople', people(before) || null, people(after) || null);
   compare('sources', before.sources.join(' '), after.sources.join(' '));
   return changes;
@@ -66,7 +81,13 @@ export function diffReports(
   const amendments: RowAmendment[] = [];
   const was = new Map(sealed.activities.map((a) => [activityKey(a), a]));
   const is = new Map(now.activities.map((a) => [activityKey(a), a]));
-  const line = (a: EsfActivityRow) => ({ section: 'ACTIVITY' as const, stream: a.stream, id: a.activityId, date: a.heldOn, title: a.title });
+  const line = (a: EsfActivityRow) => ({
+    section: 'ACTIVITY' as const,
+    stream: a.stream,
+    id: a.activityId,
+    date: a.heldOn,
+    title: a.title,
+  });
   for (const [key, a] of is) {
     const before = was.get(key);
     if (!before) amendments.push({ ...line(a), change: 'ADDED', fields: [], causes: after(a.sources) });
@@ -76,14 +97,24 @@ export function diffReports(
     }
   }
   for (const [key, a] of was) {
-    if (!is.has(key)) amendments.push({ ...line(a), change: 'REMOVED', fields: [], causes: after(laterInStream(a.stream)) });
+    if (!is.has(key))
+      amendments.push({ ...line(a), change: 'REMOVED', fields: [], causes: after(laterInStream(a.stream)) });
   }
   const decided = new Set(sealed.decisions.map((d) => d.eventId));
   const deciding = new Set(now.decisions.map((d) => d.eventId));
   const decision = (d: EsfDecisionRow, change: AmendmentChange, causes: Position[]): RowAmendment => ({
-    section: 'DECISION', change, stream: d.stream, id: d.eventId, date: d.decidedOn, title: d.summary, fields: [], causes,
+    section: 'DECISION',
+    change,
+    stream: d.stream,
+    id: d.eventId,
+    date: d.decidedOn,
+    title: d.summary,
+    fields: [],
+    causes,
   });
-  for (const d of now.decisions) if (!decided.has(d.eventId)) amendments.push(decision(d, 'ADDED', after([d.position])));
-  for (const d of sealed.decisions) if (!deciding.has(d.eventId)) amendments.push(decision(d, 'REMOVED', after(laterInStream(d.stream))));
+  for (const d of now.decisions)
+    if (!decided.has(d.eventId)) amendments.push(decision(d, 'ADDED', after([d.position])));
+  for (const d of sealed.decisions)
+    if (!deciding.has(d.eventId)) amendments.push(decision(d, 'REMOVED', after(laterInStream(d.stream))));
   return amendments;
 }

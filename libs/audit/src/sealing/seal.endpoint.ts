@@ -10,7 +10,10 @@ import { SealEsfReport, sealDecider, SealFacts, sealStream } from './esf-seal';
 export type TrailReading = Parameters<typeof buildEsfReport>[0];
 
 /** A seal names its period; the endpoint builds the report at the store's head and fingerprints it. */
-export type SealRequest = Omit<SealEsfReport, 'metadata' | 'data' | 'reason'> & { data: { from: string; to: string }; reason: string };
+export type SealRequest = Omit<SealEsfReport, 'metadata' | 'data' | 'reason'> & {
+  data: { from: string; to: string };
+  reason: string;
+};
 
 /**
  * The seal's way in: builds the report at the store's head, fingerprints its rows, takes the
@@ -41,16 +44,39 @@ async function facts(trail: TrailReading, sealId: string, from: string, to: stri
   const integrity = await headsAt(store, position);
   if (integrity.firstBroken) {
     const b = integrity.firstBroken;
-    throw AUDIT_RULES.violation('TRAIL_BROKEN', `The trail fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): a seal must not bless damage`);
+    throw AUDIT_RULES.violation(
+      'TRAIL_BROKEN',
+      `The trail fails verification (${b.problem} at ${b.stream ?? '?'} revision ${b.revision ?? '?'}): a seal must not bless damage`,
+    );
   }
   return {
-    sealId, from, to, position: position.toString(), positionSpace: store.positionSpace,
-    contentHash: esfReportHash(report), integrityRoot: integrity.root, streams: integrity.heads.length,
-    activities: report.activities.length, decisions: report.decisions.length, reportFormat: ESF_REPORT_FORMAT,
+    sealId,
+    from,
+    to,
+    position: position.toString(),
+    positionSpace: store.positionSpace,
+    contentHash: esfReportHash(report),
+    integrityRoot: integrity.root,
+    streams: integrity.heads.length,
+    activities: report.activities.length,
+    decisions: report.decisions.length,
+    reportFormat: ESF_REPORT_FORMAT,
   };
 }
 
 /** Facts for a command the decider will refuse or the pipeline replay: nothing is read. */
 function unused({ store }: TrailReading, sealId: string, from: string, to: string): SealFacts {
-  return { sealId, from, to, position: null, positionSpace: store.positionSpace, contentHash: '', integrityRoot: '', streams: 0, activities: 0, decisions: 0, reportFormat: ESF_REPORT_FORMAT };
+  return {
+    sealId,
+    from,
+    to,
+    position: null,
+    positionSpace: store.positionSpace,
+    contentHash: '',
+    integrityRoot: '',
+    streams: 0,
+    activities: 0,
+    decisions: 0,
+    reportFormat: ESF_REPORT_FORMAT,
+  };
 }

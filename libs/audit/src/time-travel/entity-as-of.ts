@@ -34,7 +34,12 @@ export interface EntityState {
  * An entity as it was: its stream read up to a revision or a moment and folded by the owning
  * module's own evolve, so time travel can never disagree with what the module decided on.
  */
-export async function entityAsOf(store: EventStore, catalog: EventCatalog, stream: string, asOf: AsOf): Promise<EntityState> {
+export async function entityAsOf(
+  store: EventStore,
+  catalog: EventCatalog,
+  stream: string,
+  asOf: AsOf,
+): Promise<EntityState> {
   if (asOf.revision !== undefined && asOf.at !== undefined) {
     throw new InputValidationError([{ field: 'revision', messages: ['give either revision or at, not both'] }]);
   }
@@ -46,7 +51,10 @@ export async function entityAsOf(store: EventStore, catalog: EventCatalog, strea
   if (history.length === 0) throw new NotFoundError('Entity', stream);
   const clock = asOf.at !== undefined ? (asOf.clock ?? 'recorded') : 'recorded';
   const folded = history.slice(0, lastIncluded(history, asOf, clock, catalog) + 1);
-  const state = folded.reduce((s, e) => evolver.evolve(s, { type: e.type, data: catalog.currentData(e) }), evolver.initialState());
+  const state = folded.reduce(
+    (s, e) => evolver.evolve(s, { type: e.type, data: catalog.currentData(e) }),
+    evolver.initialState(),
+  );
   const last = folded.at(-1);
   return {
     stream,
@@ -70,7 +78,9 @@ export async function entityAsOf(store: EventStore, catalog: EventCatalog, strea
  */
 function lastIncluded(history: RecordedEvent[], asOf: AsOf, clock: AsOfClock, catalog: EventCatalog): number {
   const included = (e: RecordedEvent): boolean =>
-    asOf.revision !== undefined ? e.revision <= asOf.revision : asOf.at === undefined || timeOf(e, clock, catalog) <= asOf.at;
+    asOf.revision !== undefined
+      ? e.revision <= asOf.revision
+      : asOf.at === undefined || timeOf(e, clock, catalog) <= asOf.at;
   for (let index = history.length - 1; index >= 0; index--) if (included(history[index])) return index;
   return -1;
 }

@@ -27,7 +27,11 @@ class Unguarded {
 
 const accessOver = (...types: (new () => object)[]) => {
   const providers = types.map((type) => ({ instance: new type(), metatype: type, name: type.name }));
-  return new ContentAccess({ getProviders: () => providers } as unknown as DiscoveryService, new MetadataScanner(), new Reflector());
+  return new ContentAccess(
+    { getProviders: () => providers } as unknown as DiscoveryService,
+    new MetadataScanner(),
+    new Reflector(),
+  );
 };
 
 describe('ContentAccess', () => {
@@ -62,6 +66,9 @@ describe('ContentAccess', () => {
       refused = error;
     }
     expect(refused).toBeInstanceOf(GraphQLError);
-    expect((refused as GraphQLError).extensions).toMatchObject({ code: 'FORBIDDEN', requiredRoles: expect.arrayContaining([Role.AUDITOR]) });
+    expect((refused as GraphQLError).extensions).toMatchObject({
+      code: 'FORBIDDEN',
+      requiredRoles: expect.arrayContaining([Role.AUDITOR]),
+    });
   });
 });

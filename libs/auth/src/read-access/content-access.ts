@@ -32,7 +32,11 @@ export class ContentAccess {
     const readers = this.readersOf(category);
     if (readers.has(role as Role)) return;
     // Already a GraphQL error: field resolvers run outside the exception filter.
-    throw toGraphQLError(new ForbiddenError([...readers], role, `Role ${role} may not read ${category} content, here either`), undefined, () => undefined);
+    throw toGraphQLError(
+      new ForbiddenError([...readers], role, `Role ${role} may not read ${category} content, here either`),
+      undefined,
+      () => undefined,
+    );
   }
 
   readersOf(category: string): ReadonlySet<Role> {
@@ -72,7 +76,8 @@ export class ContentAccess {
         const categories = this.reflector.get<string[] | undefined>(CONTENT_OF_KEY, handler);
         if (!categories) continue;
         const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler, wrapper.metatype]);
-        if (!roles) throw new Error(`${wrapper.name}.${method} shows content of ${categories.join(', ')} but names no @Roles`);
+        if (!roles)
+          throw new Error(`${wrapper.name}.${method} shows content of ${categories.join(', ')} but names no @Roles`);
         const query = (Reflect.getMetadata(RESOLVER_NAME, handler) as string | undefined) ?? method;
         views.push({ query, categories, roles });
       }

@@ -41,7 +41,8 @@ export const ShowsContentOf = (category: string) => Extensions({ [FIELD_CONTENT_
 function onlyFor(readers: readonly Role[]): FieldMiddleware {
   return ({ context }, next) => {
     const role = (context as { req?: AuthenticatedRequest }).req?.actor?.role ?? '';
-    if (!readers.includes(role as Role)) throw toGraphQLError(new ForbiddenError([...readers], role), undefined, () => undefined);
+    if (!readers.includes(role as Role))
+      throw toGraphQLError(new ForbiddenError([...readers], role), undefined, () => undefined);
     return next();
   };
 }

@@ -16,6 +16,9 @@ import { AGGREGATE_AUDIENCE, Audience } from './restricted-field';
 export class SmallCountType implements SmallCount {
   @Field(() => Int, { nullable: true, description: 'Null when suppressed.' }) value: number | null;
   @Field() suppressed: boolean;
-  @Field({ description: '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out; "ej redovisad" when not reported.' })
+  @Field({
+    description:
+      '"12"; "färre än 5" when suppressed; "dold" when hidden so that a suppressed cell cannot be worked out; "ej redovisad" when not reported.',
+  })
   display: string;
 }

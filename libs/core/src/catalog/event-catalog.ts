@@ -106,10 +106,16 @@ export class EventCatalog {
     const handledAt = metadata.occurredAt ?? event.recordedAt.toISOString();
     if (metadata.occurredFrom) return reading(handledAt, metadata.occurredFrom, false);
     const source = metadata.commandType ? this.worldTimeByCommand.get(metadata.commandType) : undefined;
-    const path = source?.kind === 'stated' ? (source.recordedAs ?? source.field) : source?.kind === 'entity' ? source.recordedAs : undefined;
+    const path =
+      source?.kind === 'stated'
+        ? (source.recordedAs ?? source.field)
+        : source?.kind === 'entity'
+          ? source.recordedAs
+          : undefined;
     const stated = path ? instantOf(valueAt(this.currentData(event), path)) : null;
     // A fact cannot have happened after it was handled; such data is not a world time.
-    if (path && stated && stated.getTime() <= new Date(handledAt).getTime()) return reading(stated.toISOString(), path, true);
+    if (path && stated && stated.getTime() <= new Date(handledAt).getTime())
+      return reading(stated.toISOString(), path, true);
     return reading(handledAt, HANDLING_TIME, false);
   }
 

@@ -42,10 +42,16 @@ describe('Environment', () => {
 
     it('refuses to start without an external issuer, saying what to set and why', () => {
       const start = () => validateEnvironment({ NODE_ENV: 'production' });
-      expect(start).toThrow(/JWT_JWKS_URL=undefined: production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/);
+      expect(start).toThrow(
+        /JWT_JWKS_URL=undefined: production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/,
+      );
       expect(start).toThrow(/dev tokens exist only in development/);
-      expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_JWKS_URL: issuer.JWT_JWKS_URL })).toThrow(/JWT_ISSUER=undefined: production needs/);
-      expect(() => validateEnvironment({ NODE_ENV: 'production', ...issuer, JWT_AUDIENCE: '' })).toThrow(/JWT_AUDIENCE/);
+      expect(() => validateEnvironment({ NODE_ENV: 'production', JWT_JWKS_URL: issuer.JWT_JWKS_URL })).toThrow(
+        /JWT_ISSUER=undefined: production needs/,
+      );
+      expect(() => validateEnvironment({ NODE_ENV: 'production', ...issuer, JWT_AUDIENCE: '' })).toThrow(
+        /JWT_AUDIENCE/,
+      );
     });
 
     it('starts with an issuer, listening on every interface unless HOST names one', () => {
@@ -60,16 +66,23 @@ describe('Environment', () => {
     expect(listenHost(validateEnvironment({ NODE_ENV: 'test' }))).toBe('127.0.0.1');
     expect(listenHost(validateEnvironment({ HOST: '::1' }))).toBe('::1');
     expect(listenHost(validateEnvironment({ HOST: '0.0.0.0' }))).toBe('0.0.0.0');
-    expect(() => validateEnvironment({ HOST: 'evil host/x' })).toThrow(/HOST="evil host\/x": must be an IP address or a host name/);
+    expect(() => validateEnvironment({ HOST: 'evil host/x' })).toThrow(
+      /HOST="evil host\/x": must be an IP address or a host name/,
+    );
   });
 
   it('bounds token lifetimes: 12 h for any token, 1 h for dev tokens, and a dev token never longer than the bound', () => {
-    expect(validateEnvironment({})).toMatchObject({ TOKEN_MAX_LIFETIME_SECONDS: 43200, DEV_TOKEN_LIFETIME_SECONDS: 3600 });
+    expect(validateEnvironment({})).toMatchObject({
+      TOKEN_MAX_LIFETIME_SECONDS: 43200,
+      DEV_TOKEN_LIFETIME_SECONDS: 3600,
+    });
     expect(validateEnvironment({ TOKEN_MAX_LIFETIME_SECONDS: '7200' }).TOKEN_MAX_LIFETIME_SECONDS).toBe(7200);
-    expect(() => validateEnvironment({ TOKEN_MAX_LIFETIME_SECONDS: '1800', DEV_TOKEN_LIFETIME_SECONDS: '3600' })).toThrow(
-      /DEV_TOKEN_LIFETIME_SECONDS=3600: must not exceed TOKEN_MAX_LIFETIME_SECONDS \(1800\)/,
+    expect(() =>
+      validateEnvironment({ TOKEN_MAX_LIFETIME_SECONDS: '1800', DEV_TOKEN_LIFETIME_SECONDS: '3600' }),
+    ).toThrow(/DEV_TOKEN_LIFETIME_SECONDS=3600: must not exceed TOKEN_MAX_LIFETIME_SECONDS \(1800\)/);
+    expect(() => validateEnvironment({ TOKEN_MAX_LIFETIME_SECONDS: String(30 * 24 * 3600) })).toThrow(
+      /TOKEN_MAX_LIFETIME_SECONDS/,
     );
-    expect(() => validateEnvironment({ TOKEN_MAX_LIFETIME_SECONDS: String(30 * 24 * 3600) })).toThrow(/TOKEN_MAX_LIFETIME_SECONDS/);
     expect(() => validateEnvironment({ TOKEN_MAX_LIFETIME_SECONDS: 'forever' })).toThrow(/TOKEN_MAX_LIFETIME_SECONDS/);
   });
 

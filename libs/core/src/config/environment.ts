@@ -1,9 +1,30 @@
 import { plainToInstance, Transform } from 'class-transformer';
-import { ArrayMinSize, ArrayUnique, IsArray, IsDefined, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength, ValidateIf, validateSync } from 'class-validator';
+import {
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  Min,
+  MinLength,
+  ValidateIf,
+  validateSync,
+} from 'class-validator';
 import { DEFAULT_REGIONS } from '../kernel/regions';
 
 const toList = ({ value }: { value: unknown }) =>
-  typeof value === 'string' ? value.split(',').map((item) => item.trim()).filter((item) => item.length > 0) : value;
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0)
+    : value;
 
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
@@ -17,114 +38,170 @@ function needsIssuer(env: Environment): boolean {
 
 /** Every setting the server reads, with its default. A bad value stops the start. */
 export class Environment {
-  @IsOptional() @IsIn(['development', 'production', 'test'])
+  @IsOptional()
+  @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt) @IsInt() @Min(0) @Max(65535)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
   PORT = 3000;
 
-  @IsString() @MinLength(1)
+  @IsString()
+  @MinLength(1)
   DATA_DIR = './data';
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
 
   /** How long a mutation waits for the read models before it answers with a timeout error. */
-  @Transform(toInt) @IsInt() @Min(1)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
   PROJECTION_WAIT_TIMEOUT_MS = 5000;
 
   /** How long a shutdown waits for in-flight commands. */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
   /** How deep a GraphQL operation may nest. */
-  @Transform(toInt) @IsInt() @Min(2) @Max(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(2)
+  @Max(100)
   GRAPHQL_MAX_DEPTH = 10;
 
   /** The estimated cost an operation may have (a field costs 1; a list, its selection times `first`). */
-  @Transform(toInt) @IsInt() @Min(10)
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
   GRAPHQL_MAX_COST = 20000;
 
   /** The largest request body accepted, in bytes. */
-  @Transform(toInt) @IsInt() @Min(1024)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1024)
   MAX_BODY_BYTES = 262144;
 
   /** The most lexical tokens a GraphQL document may have: parsing stops there (both transports). */
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   GRAPHQL_MAX_TOKENS = 2000;
 
   /** The most selections one operation may have with its fragments expanded (the cost walk stops there). */
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   GRAPHQL_MAX_NODES = 2000;
 
   /** The most aliases one GraphQL document may use. */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   GRAPHQL_MAX_ALIASES = 30;
 
   /** The most fragments (named and inline) one GraphQL document may define. */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   GRAPHQL_MAX_FRAGMENTS = 20;
 
   /** The most fragment spreads (`...Name`) one GraphQL document may contain. */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   GRAPHQL_MAX_FRAGMENT_SPREADS = 40;
 
   /** The most directives (`@skip`, `@include`, …) one GraphQL document may use. */
-  @Transform(toInt) @IsInt() @Min(0)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
   GRAPHQL_MAX_DIRECTIVES = 30;
 
   /**
    * EventStoreDB instead of the embedded store, e.g. `esdb://localhost:2113?tls=false`, or
    * `esdb+discover://node1:2113,node2:2113,node3:2113` for a cluster. Unset: the embedded store.
    */
-  @IsOptional() @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
+  @IsOptional()
+  @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
   EVENTSTORE_CONNECTION_STRING?: string;
 
   /** Days after sending by which AV's outcome of a tip is due (an open obligation until then, overdue after). */
-  @Transform(toInt) @IsInt() @Min(1) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3650)
   TIP_OUTCOME_DUE_DAYS = 90;
 
   /**
    * Days after a fact happened by which it should be recorded: later ones are marked as late
    * entries in the timeline and, inside a sealed ESF period, listed among the seal's amendments.
    */
-  @Transform(toInt) @IsInt() @Min(0) @Max(3650)
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(3650)
   LATE_ENTRY_DAYS = 7;
 
   /** How often the overdue watcher looks for obligations past their due date (it also looks at start). */
-  @Transform(toInt) @IsInt() @Min(100)
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
   OVERDUE_CHECK_INTERVAL_MS = 60000;
 
   /** The regions users choose from, comma-separated. */
-  @Transform(toList) @IsArray() @ArrayMinSize(1) @ArrayUnique() @IsString({ each: true })
+  @Transform(toList)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayUnique()
+  @IsString({ each: true })
   REGIONS: string[] = DEFAULT_REGIONS;
 
   /**
    * Where the server listens. Unset: loopback only (127.0.0.1) in development and test, where dev
    * tokens exist; every interface in production.
    */
-  @IsOptional() @Matches(/^(?:[\da-fA-F:.]+|[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*)$/, { message: 'must be an IP address or a host name' })
+  @IsOptional()
+  @Matches(/^(?:[\da-fA-F:.]+|[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*)$/, { message: 'must be an IP address or a host name' })
   HOST?: string;
 
   /**
    * An external token issuer replaces the generated dev secret when its JWKS URL is set. Production
    * needs one: dev tokens are for a developer's machine only.
    */
-  @ValidateIf(needsIssuer) @IsDefined({ message: ISSUER_NEEDED }) @IsUrl({ require_tld: false, require_protocol: true })
+  @ValidateIf(needsIssuer)
+  @IsDefined({ message: ISSUER_NEEDED })
+  @IsUrl({ require_tld: false, require_protocol: true })
   JWT_JWKS_URL?: string;
 
-  @ValidateIf(needsIssuer) @IsDefined({ message: ISSUER_NEEDED }) @IsString() @MinLength(1)
+  @ValidateIf(needsIssuer)
+  @IsDefined({ message: ISSUER_NEEDED })
+  @IsString()
+  @MinLength(1)
   JWT_ISSUER?: string;
 
-  @ValidateIf(needsIssuer) @IsDefined({ message: ISSUER_NEEDED }) @IsString() @MinLength(1)
+  @ValidateIf(needsIssuer)
+  @IsDefined({ message: ISSUER_NEEDED })
+  @IsString()
+  @MinLength(1)
   JWT_AUDIENCE?: string;
 
   /** The longest a token may live (exp − iat, seconds), whoever issued it; longer ones are refused. */
-  @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
   TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
 
   /** How long a dev token lives; the page asks for fresh ones, and a restart writes new ones. */
-  @Transform(toInt) @IsInt() @Min(60) @Max(7 * 24 * 3600)
+  @Transform(toInt)
+  @IsInt()
+  @Min(60)
+  @Max(7 * 24 * 3600)
   DEV_TOKEN_LIFETIME_SECONDS = 3600;
 }
 
@@ -144,7 +221,9 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
     return `  ${property}=${shown(property, raw[property])}: ${messages.join('; ')}`;
   });
   if (env.DEV_TOKEN_LIFETIME_SECONDS > env.TOKEN_MAX_LIFETIME_SECONDS) {
-    lines.push(`  DEV_TOKEN_LIFETIME_SECONDS=${env.DEV_TOKEN_LIFETIME_SECONDS}: must not exceed TOKEN_MAX_LIFETIME_SECONDS (${env.TOKEN_MAX_LIFETIME_SECONDS})`);
+    lines.push(
+      `  DEV_TOKEN_LIFETIME_SECONDS=${env.DEV_TOKEN_LIFETIME_SECONDS}: must not exceed TOKEN_MAX_LIFETIME_SECONDS (${env.TOKEN_MAX_LIFETIME_SECONDS})`,
+    );
   }
   if (lines.length > 0) {
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);

@@ -17,11 +17,21 @@ export function calendarDate(value: string | undefined, field: string, details: 
 }
 
 /** The trimmed date, after checking it is a real date and not after today in Stockholm (DATE_IN_FUTURE). */
-export function pastOrToday(value: string | undefined, field: string, now: Date, details: Record<string, unknown> = {}): string {
+export function pastOrToday(
+  value: string | undefined,
+  field: string,
+  now: Date,
+  details: Record<string, unknown> = {},
+): string {
   const date = calendarDate(value, field, details);
   const today = stockholmDate(now);
   if (date > today) {
-    throw CORE_RULES.violation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, { ...details, field, value: date, today });
+    throw CORE_RULES.violation('DATE_IN_FUTURE', `${field} ${date} is after today (${today})`, {
+      ...details,
+      field,
+      value: date,
+      today,
+    });
   }
   return date;
 }

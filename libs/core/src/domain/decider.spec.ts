@@ -22,7 +22,9 @@ describe('decideByType', () => {
 
   it('names the aggregate and the type for a command outside the union, even one named after a prototype key', () => {
     for (const type of ['Lock', 'constructor', 'toString']) {
-      expect(() => decideDoor({ type, data: { door: 'front' }, metadata } as never, false)).toThrow(`Unknown door command ${type}`);
+      expect(() => decideDoor({ type, data: { door: 'front' }, metadata } as never, false)).toThrow(
+        `Unknown door command ${type}`,
+      );
     }
   });
 });

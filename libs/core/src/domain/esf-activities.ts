@@ -57,6 +57,9 @@ export interface ActivityReporter {
 }
 
 /** Events of the streams of one category, in order. */
-export function streamsOf(streams: ReadonlyMap<string, readonly ReportedEvent[]>, category: string): Array<readonly ReportedEvent[]> {
+export function streamsOf(
+  streams: ReadonlyMap<string, readonly ReportedEvent[]>,
+  category: string,
+): Array<readonly ReportedEvent[]> {
   return [...streams].filter(([stream]) => stream.startsWith(`${category}-`)).map(([, events]) => events);
 }

@@ -23,9 +23,20 @@ export function requiredId(value: string | undefined, field: string, details: Re
 }
 
 /** `date` on or after `earliest`, else `code`; both are already checked calendar dates. */
-export function notBefore(date: string, earliest: string, code: RuleCode, field: string, details: Record<string, unknown> = {}): string {
+export function notBefore(
+  date: string,
+  earliest: string,
+  code: RuleCode,
+  field: string,
+  details: Record<string, unknown> = {},
+): string {
   if (date < earliest) {
-    throw new DomainRuleViolation(code, `${field} ${date} is before ${earliest}`, { ...details, field, date, earliest });
+    throw new DomainRuleViolation(code, `${field} ${date} is before ${earliest}`, {
+      ...details,
+      field,
+      date,
+      earliest,
+    });
   }
   return date;
 }
@@ -43,7 +54,12 @@ export function requiredText(value: string | undefined, field: string, rule: Tex
   const text = typeof value === 'string' ? value.trim() : '';
   if (!text) throw new DomainRuleViolation(code, `${field} must not be blank`, { ...details, field });
   if (text.length > max) {
-    throw CORE_RULES.violation('INVALID_TEXT', `${field} is longer than ${max} characters`, { ...details, field, max, length: text.length });
+    throw CORE_RULES.violation('INVALID_TEXT', `${field} is longer than ${max} characters`, {
+      ...details,
+      field,
+      max,
+      length: text.length,
+    });
   }
   return text;
 }
@@ -59,13 +75,21 @@ export const YEAR_RANGE = { min: 2000, max: 2100 } as const;
 export function validYear(year: number, details: Record<string, unknown> = {}): number {
   const { min, max } = YEAR_RANGE;
   if (!Number.isInteger(year) || year < min || year > max) {
-    throw CORE_RULES.violation('INVALID_YEAR', `A year is between ${min} and ${max}`, { ...details, year: year ?? null });
+    throw CORE_RULES.violation('INVALID_YEAR', `A year is between ${min} and ${max}`, {
+      ...details,
+      year: year ?? null,
+    });
   }
   return year;
 }
 
 /** A code from a closed list; GraphQL enums keep clients inside it, this keeps the store clean. */
-export function oneOf<T extends string>(value: T, allowed: readonly T[], field: string, details: Record<string, unknown> = {}): T {
+export function oneOf<T extends string>(
+  value: T,
+  allowed: readonly T[],
+  field: string,
+  details: Record<string, unknown> = {},
+): T {
   if (!allowed.includes(value)) {
     throw CORE_RULES.violation('INVALID_CHOICE', `${field} must be one of ${allowed.join(', ')}`, {
       ...details,

@@ -1,5 +1,14 @@
 import { Command } from './decider';
-import { checkWorldTime, handled, instantOf, ofEntity, startOfStockholmDay, stated, valueAt, worldTimeOf } from './world-time';
+import {
+  checkWorldTime,
+  handled,
+  instantOf,
+  ofEntity,
+  startOfStockholmDay,
+  stated,
+  valueAt,
+  worldTimeOf,
+} from './world-time';
 
 type Hold = Command<'Hold', { heldOn?: string; decision?: { decidedAt: string } }>;
 const now = new Date('2026-12-02T09:30:00Z');
@@ -41,18 +50,29 @@ describe("A fact's world time", () => {
         date: '2024-05-10',
         from: 'heldOn',
       });
-      const decided = worldTimeOf(stated<Hold>('decision.decidedAt'), hold({ decision: { decidedAt: '2024-02-20T14:00:00Z' } }), null);
+      const decided = worldTimeOf(
+        stated<Hold>('decision.decidedAt'),
+        hold({ decision: { decidedAt: '2024-02-20T14:00:00Z' } }),
+        null,
+      );
       expect(decided).toMatchObject({ date: '2024-02-20', from: 'decision.decidedAt' });
     });
 
     it('the handling time when the field is left out, or the command is handled', () => {
-      expect(worldTimeOf(stated<Hold>('heldOn'), hold({}), null)).toEqual({ at: now, date: '2026-12-02', from: 'handling' });
+      expect(worldTimeOf(stated<Hold>('heldOn'), hold({}), null)).toEqual({
+        at: now,
+        date: '2026-12-02',
+        from: 'handling',
+      });
       expect(worldTimeOf(handled, hold({ heldOn: '2024-05-10' }), null).from).toBe('handling');
     });
 
     it('a fact of the entity, read from its state', () => {
       const attendance = ofEntity<Hold, { heldOn?: string }>('meeting.heldOn', (state) => state.heldOn);
-      expect(worldTimeOf(attendance, hold({}), { heldOn: '2024-05-10' })).toMatchObject({ date: '2024-05-10', from: 'meeting.heldOn' });
+      expect(worldTimeOf(attendance, hold({}), { heldOn: '2024-05-10' })).toMatchObject({
+        date: '2024-05-10',
+        from: 'meeting.heldOn',
+      });
       expect(worldTimeOf(attendance, hold({}), {}).from).toBe('handling');
     });
 
@@ -68,6 +88,11 @@ describe("A fact's world time", () => {
   });
 
   it('never checks facts dated by their handling', () => {
-    expect(() => checkWorldTime({ at: now, date: '2026-12-02', from: 'handling' }, now, { stream: 's', existedFrom: '2030-01-01' })).not.toThrow();
+    expect(() =>
+      checkWorldTime({ at: now, date: '2026-12-02', from: 'handling' }, now, {
+        stream: 's',
+        existedFrom: '2030-01-01',
+      }),
+    ).not.toThrow();
   });
 });

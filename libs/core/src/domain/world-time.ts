@@ -73,12 +73,18 @@ export interface WorldTime {
 }
 
 /** The world's time of a command, read by its declared source; `now` for handled commands. */
-export function worldTimeOf<C extends Command, S>(source: WorldTimeSource<C, S> | undefined, command: C, state: S): WorldTime {
+export function worldTimeOf<C extends Command, S>(
+  source: WorldTimeSource<C, S> | undefined,
+  command: C,
+  state: S,
+): WorldTime {
   if (!source) throw new Error(`${command.type} declares no world time: add it to its decider's worldTimes`);
   const now = command.metadata.now;
   if (source.kind === 'handled') return handlingTime(now);
   const [value, from] =
-    source.kind === 'stated' ? [valueAt(command.data, source.field), source.field] : [source.read(state, command), source.label];
+    source.kind === 'stated'
+      ? [valueAt(command.data, source.field), source.field]
+      : [source.read(state, command), source.label];
   if (value === undefined || value === null || value === '') return handlingTime(now);
   const at = instantOf(value);
   if (!at) {
@@ -100,15 +106,23 @@ export function handlingTime(now: Date): WorldTime {
  * existed (the earliest moment its recorded facts state). Compared by Stockholm date, because most
  * facts are known to the day.
  */
-export function checkWorldTime(time: WorldTime, now: Date, entity: { existedFrom: string | null; stream: string }): void {
+export function checkWorldTime(
+  time: WorldTime,
+  now: Date,
+  entity: { existedFrom: string | null; stream: string },
+): void {
   if (time.from === HANDLING_TIME) return;
   const today = stockholmDate(now);
   if (time.at.getTime() > now.getTime()) {
-    throw CORE_RULES.violation('DATE_IN_FUTURE', `${time.from} ${time.date} is after today (${today}): a fact cannot be recorded before it happened`, {
-      field: time.from,
-      value: time.date,
-      today,
-    });
+    throw CORE_RULES.violation(
+      'DATE_IN_FUTURE',
+      `${time.from} ${time.date} is after today (${today}): a fact cannot be recorded before it happened`,
+      {
+        field: time.from,
+        value: time.date,
+        today,
+      },
+    );
   }
   if (entity.existedFrom && time.date < entity.existedFrom) {
     throw CORE_RULES.violation(
@@ -136,7 +150,8 @@ export function startOfStockholmDay(date: string): Date {
   const utcMidnight = Date.UTC(year, month - 1, day);
   for (const hours of [1, 2]) {
     const candidate = new Date(utcMidnight - hours * 3_600_000);
-    if (stockholmDate(candidate) === date && stockholmDate(new Date(candidate.getTime() - 1)) !== date) return candidate;
+    if (stockholmDate(candidate) === date && stockholmDate(new Date(candidate.getTime() - 1)) !== date)
+      return candidate;
   }
   throw new Error(`No Stockholm midnight found for ${date}`);
 }

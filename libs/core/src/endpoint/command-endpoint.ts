@@ -31,7 +31,10 @@ export interface PrepareTools {
   /** Stamped once per request: the decider's `metadata.now`. */
   metadata: CommandMetadata;
   env: Pick<Environment, 'REGIONS'>;
-  load<E extends DomainEvent, S>(stream: string, decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>): Promise<LoadedState<S>>;
+  load<E extends DomainEvent, S>(
+    stream: string,
+    decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
+  ): Promise<LoadedState<S>>;
   /**
    * The events of these types in every stream of a category, in store order: for a check across
    * entities whose ids no stream lists (a campaign's inspections). It reads the store, as fresh as

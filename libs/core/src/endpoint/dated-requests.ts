@@ -6,7 +6,10 @@ import type { PrepareTools } from './command-endpoint';
  * A request whose world date `K` may be left out: it is then the day the request is handled. `C` is
  * a command, or a request shape already without some fields (the ones `prepare` fills in).
  */
-export type DatedRequest<C extends Omit<Command, 'metadata'>, K extends keyof C['data']> = Omit<C, 'metadata' | 'data'> & {
+export type DatedRequest<C extends Omit<Command, 'metadata'>, K extends keyof C['data']> = Omit<
+  C,
+  'metadata' | 'data'
+> & {
   data: Omit<C['data'], K> & { [D in K]?: string };
 };
 
@@ -20,5 +23,9 @@ export function onTheDay<R extends { data: object }, K extends string>(
   tools: Pick<PrepareTools, 'metadata'>,
 ): Omit<R, 'data'> & { data: R['data'] & { [D in K]: string }; metadata: CommandMetadata } {
   const stated = (request.data as Record<string, unknown>)[field] as string | null | undefined;
-  return { ...request, data: { ...request.data, [field]: stated ?? stockholmDate(tools.metadata.now) }, metadata: tools.metadata } as never;
+  return {
+    ...request,
+    data: { ...request.data, [field]: stated ?? stockholmDate(tools.metadata.now) },
+    metadata: tools.metadata,
+  } as never;
 }

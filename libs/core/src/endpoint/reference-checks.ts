@@ -7,6 +7,8 @@ import type { PrepareTools } from './command-endpoint';
  */
 export function assertConfiguredRegion(tools: Pick<PrepareTools, 'env'>, region: string, field = 'region'): void {
   if (!tools.env.REGIONS.includes(region)) {
-    throw new InputValidationError([{ field, messages: ['must be one of the configured regions (see the `regions` query)'] }]);
+    throw new InputValidationError([
+      { field, messages: ['must be one of the configured regions (see the `regions` query)'] },
+    ]);
   }
 }

@@ -54,7 +54,9 @@ export async function sendRequest<R, C extends Command, E extends DomainEvent, S
     correlationId: sender.correlationId || commandId,
     ...(sender.causationId ? { causationId: sender.causationId } : {}),
     expectedRevision: options.expectedRevision,
-    ...(options.correction ? { correction: { corrects: options.correction.corrects, reason: options.correction.reason.trim() } } : {}),
+    ...(options.correction
+      ? { correction: { corrects: options.correction.corrects, reason: options.correction.reason.trim() } }
+      : {}),
   };
   const result = await handleCommand(deps, endpoint.streamOf(command), endpoint.decider, command, context);
   const peopleNamed = writeNamedPeople(deps.persons, people, result.events);

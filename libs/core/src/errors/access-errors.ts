@@ -8,7 +8,11 @@ export class UnauthenticatedError extends Error {
 
 /** The caller's role may not do this. */
 export class ForbiddenError extends Error {
-  constructor(readonly requiredRoles: string[], readonly role: string, message?: string) {
+  constructor(
+    readonly requiredRoles: string[],
+    readonly role: string,
+    message?: string,
+  ) {
     super(message ?? `Role ${role} may not do this; it needs one of: ${requiredRoles.join(', ')}`);
     this.name = 'ForbiddenError';
   }

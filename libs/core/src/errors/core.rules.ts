@@ -11,10 +11,12 @@ export const CORE_RULES = defineRules('core', {
   INVALID_CHOICE: 'A field holds a value outside its closed list of codes.',
   INVALID_DATE: 'A date is not a real calendar date written YYYY-MM-DD (or, where a time is asked for, an ISO time).',
   INVALID_ID: 'An id is blank or has surrounding spaces; ids name streams and are matched exactly.',
-  INVALID_ORGANISATION_NUMBER: 'An organisation number is not ten digits NNNNNN-NNNN with a valid check digit for a legal person.',
+  INVALID_ORGANISATION_NUMBER:
+    'An organisation number is not ten digits NNNNNN-NNNN with a valid check digit for a legal person.',
   INVALID_TEXT: 'A text field is blank, holds no letters or digits where it must, or is longer than its limit.',
   INVALID_YEAR: 'A year is not a whole year between 2000 and 2100.',
   OCCURRED_BEFORE_ENTITY: 'The fact is dated before the entity it belongs to existed.',
-  PERSONAL_IDENTITY_NUMBER_IN_TEXT: 'Text would carry a personal identity number into the audit trail, which cannot erase it.',
+  PERSONAL_IDENTITY_NUMBER_IN_TEXT:
+    'Text would carry a personal identity number into the audit trail, which cannot erase it.',
   REASON_REQUIRED: 'A decision or a correction needs a reason, and none (or a blank one) was given.',
 });

@@ -26,7 +26,10 @@ export function notFoundCode(entity: string): string {
 export class NotFoundError extends Error {
   /** e.g. PLAN_NOT_FOUND */
   readonly code: string;
-  constructor(readonly entity: string, readonly id: string) {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+  ) {
     super(`${entity} ${id} was not found`);
     this.code = notFoundCode(entity);
     this.name = 'NotFoundError';
@@ -47,7 +50,10 @@ export class ConcurrencyConflict extends Error {
 
 /** The write succeeded but the read models did not catch up in time. */
 export class ProjectionTimeout extends Error {
-  constructor(readonly position: bigint, readonly timeoutMs: number) {
+  constructor(
+    readonly position: bigint,
+    readonly timeoutMs: number,
+  ) {
     super(
       `The command was stored (position ${position}) but the read models had not caught up ` +
         `within ${timeoutMs} ms; read again shortly`,

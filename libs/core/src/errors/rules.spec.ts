@@ -1,7 +1,11 @@
 import { DomainRuleViolation } from './domain-errors';
 import { defineRules } from './rules';
 
-const SEATS = defineRules('seats', { NO_SUCH_SEAT: 'The row has no seat with this number.' }, { Row: 'a row of seats' });
+const SEATS = defineRules(
+  'seats',
+  { NO_SUCH_SEAT: 'The row has no seat with this number.' },
+  { Row: 'a row of seats' },
+);
 
 describe('defineRules', () => {
   it('makes violations that carry the listed code, the message and the details', () => {

@@ -10,23 +10,39 @@ export class CorrectionInput {
   corrects: string;
 
   @Field({ description: 'Why the earlier event was wrong. Shown in the timeline next to both events.' })
-  @IsString() @IsNotEmpty() @MaxLength(2000)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(2000)
   reason: string;
 }
 
 /** What every mutation input may carry besides its own fields. */
 @InputType({ isAbstract: true })
 export abstract class CommandInput {
-  @Field({ nullable: true, description: 'Idempotency key: a retry with the same id returns the first result and appends nothing.' })
-  @IsOptional() @IsUUID()
+  @Field({
+    nullable: true,
+    description: 'Idempotency key: a retry with the same id returns the first result and appends nothing.',
+  })
+  @IsOptional()
+  @IsUUID()
   commandId?: string;
 
-  @Field(() => Int, { nullable: true, description: 'Optimistic concurrency: the revision you last saw (-1: must not exist yet).' })
-  @IsOptional() @IsInt() @Min(-1)
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Optimistic concurrency: the revision you last saw (-1: must not exist yet).',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(-1)
   expectedRevision?: number;
 
-  @Field(() => CorrectionInput, { nullable: true, description: 'Set when this command corrects an earlier event; the earlier event stays, linked.' })
-  @IsOptional() @ValidateNested() @Type(() => CorrectionInput)
+  @Field(() => CorrectionInput, {
+    nullable: true,
+    description: 'Set when this command corrects an earlier event; the earlier event stays, linked.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => CorrectionInput)
   correction?: CorrectionInput;
 }
 
@@ -35,8 +51,10 @@ export abstract class CommandInput {
 export abstract class CommandPayload {
   @Field() stream: string;
   @Field(() => Int, { description: 'The entity revision after the command.' }) revision: number;
-  @Field(() => String, { nullable: true, description: 'Position in the store of the last event written.' }) position: string | null;
-  @Field({ description: 'True when the commandId had been handled before: nothing new was written.' }) replayed: boolean;
+  @Field(() => String, { nullable: true, description: 'Position in the store of the last event written.' }) position:
+    string | null;
+  @Field({ description: 'True when the commandId had been handled before: nothing new was written.' })
+  replayed: boolean;
   @Field() commandId: string;
 }
 

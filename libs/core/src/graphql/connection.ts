@@ -39,7 +39,12 @@ export function decodeCursor(cursor: string, field = 'after'): string {
 }
 
 /** Builds a connection from rows fetched with limit first+1 (the extra row tells hasNextPage). */
-export function toConnection<Row, T>(rows: Row[], first: number, keyOf: (r: Row) => string | bigint | number, map: (r: Row) => T): Connection<T> {
+export function toConnection<Row, T>(
+  rows: Row[],
+  first: number,
+  keyOf: (r: Row) => string | bigint | number,
+  map: (r: Row) => T,
+): Connection<T> {
   const page = rows.slice(0, first);
   const edges = page.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: map(row) }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
@@ -52,6 +57,7 @@ export function toConnection<Row, T>(rows: Row[], first: number, keyOf: (r: Row)
 export function positionCursor(after: string | undefined): bigint | null {
   if (after === undefined) return null;
   const value = decodeCursor(after);
-  if (!/^\d+$/.test(value)) throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
+  if (!/^\d+$/.test(value))
+    throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
   return BigInt(value);
 }

@@ -22,9 +22,12 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
       const correlationId = http.getRequest<{ id?: unknown }>().id;
       this.logger.warn({ msg: 'request refused', status: refusal.status, reason: refusal.message, correlationId });
       // The body never reached Apollo, but the client speaks GraphQL: answer in its shape.
-      http.getResponse<JsonResponse>().status(refusal.status).json({
-        errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
-      });
+      http
+        .getResponse<JsonResponse>()
+        .status(refusal.status)
+        .json({
+          errors: [{ message: refusal.message, extensions: { code: refusal.code } }],
+        });
       return;
     }
     const request = GqlArgumentsHost.create(host).getContext<{ req?: { id?: string } }>().req;
@@ -45,7 +48,14 @@ interface JsonResponse {
  */
 function clientRefusal(exception: unknown): { status: number; code: string; message: string } | null {
   const { status, expose, message } = (exception ?? {}) as { status?: unknown; expose?: unknown; message?: unknown };
-  if (exception instanceof HttpException || expose !== true || typeof status !== 'number' || status < 400 || status >= 500) return null;
+  if (
+    exception instanceof HttpException ||
+    expose !== true ||
+    typeof status !== 'number' ||
+    status < 400 ||
+    status >= 500
+  )
+    return null;
   const code = (STATUS_CODES[status] ?? 'Bad Request').toUpperCase().replace(/[^A-Z]+/g, '_');
   return { status, code, message: String(message) };
 }

@@ -18,7 +18,12 @@ export function IsSniCode(options?: ValidationOptions): PropertyDecorator {
 }
 
 /** A string field valid when `parse` accepts it; the message is the parser's problem, never the value. */
-function parsedBy(name: string, parse: (input: string) => Parsed<string>, fallback: string, options?: ValidationOptions): PropertyDecorator {
+function parsedBy(
+  name: string,
+  parse: (input: string) => Parsed<string>,
+  fallback: string,
+  options?: ValidationOptions,
+): PropertyDecorator {
   return (target, property) =>
     registerDecorator({
       name,

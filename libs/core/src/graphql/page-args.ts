@@ -4,10 +4,14 @@ import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validato
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 50, description: 'At most 500.' })
-  @IsInt() @Min(1) @Max(500)
+  @IsInt()
+  @Min(1)
+  @Max(500)
   first = 50;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
   after?: string;
 }
-

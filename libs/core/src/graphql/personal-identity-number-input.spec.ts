@@ -14,7 +14,9 @@ class Decision {
 }
 class SampleInput {
   @IsString() title: string;
-  @IsOptional() @Matches(/^\d{6}-\d{4}$/, { message: 'organisationNumber must be NNNNNN-NNNN' }) organisationNumber?: string;
+  @IsOptional()
+  @Matches(/^\d{6}-\d{4}$/, { message: 'organisationNumber must be NNNNNN-NNNN' })
+  organisationNumber?: string;
   @IsOptional() @ValidateNested() @Type(() => Decision) decision?: Decision;
 }
 
@@ -23,7 +25,12 @@ const graphqlObject = <T extends object>(value: T): T => Object.assign(Object.cr
 const ARGS = { type: 3, metatype: SampleInput, data: 'input' } as never;
 
 async function fieldsOf(value: unknown, metadata = ARGS) {
-  const error = await inputValidationPipe().transform(value, metadata).then(() => null, (e: unknown) => e);
+  const error = await inputValidationPipe()
+    .transform(value, metadata)
+    .then(
+      () => null,
+      (e: unknown) => e,
+    );
   if (error === null) return null;
   expect(error).toBeInstanceOf(InputValidationError);
   return (error as InputValidationError).fields;
@@ -32,19 +39,24 @@ async function fieldsOf(value: unknown, metadata = ARGS) {
 describe('The input pipe and personal identity numbers', () => {
   it('refuses one in a top-level field, naming it, without repeating the value', async () => {
     const fields = await fieldsOf(graphqlObject({ title: `Anställd ${PIN}` }));
-    expect(fields).toEqual([{ field: 'title', messages: [expect.stringMatching(/^title must not contain a personal identity number/)] }]);
+    expect(fields).toEqual([
+      { field: 'title', messages: [expect.stringMatching(/^title must not contain a personal identity number/)] },
+    ]);
     expect(JSON.stringify(fields)).not.toContain('9876');
   });
 
   it('refuses one nested in objects and lists, by its dotted path', async () => {
     const input = graphqlObject({
       title: 'Beslut',
-      decision: graphqlObject({ reason: 'Dnr 2025/1', members: [graphqlObject({ name: 'Anna' }), graphqlObject({ name: `Bo ８１１２１８－９８７６` })] }),
+      decision: graphqlObject({
+        reason: 'Dnr 2025/1',
+        members: [graphqlObject({ name: 'Anna' }), graphqlObject({ name: `Bo ８１１２１８－９８７６` })],
+      }),
     });
     expect((await fieldsOf(input))?.map((f) => f.field)).toEqual(['decision.members.1.name']);
   });
 
-  it('says both problems of a field its own validator also refuses, once per field, alongside other fields\' errors', async () => {
+  it("says both problems of a field its own validator also refuses, once per field, alongside other fields' errors", async () => {
     const fields = await fieldsOf(graphqlObject({ title: 42, organisationNumber: '19811218-9876' }));
     expect(fields?.map((f) => f.field).sort()).toEqual(['organisationNumber', 'title']);
     expect(fields?.find((f) => f.field === 'organisationNumber')?.messages).toEqual([
@@ -71,6 +83,8 @@ describe('The input pipe and personal identity numbers', () => {
   });
 
   it('leaves alone what the server itself passes to a resolver (actor, context)', async () => {
-    await expect(inputValidationPipe().transform({ id: PIN }, { type: 'custom', data: undefined } as never)).resolves.toEqual({ id: PIN });
+    await expect(
+      inputValidationPipe().transform({ id: PIN }, { type: 'custom', data: undefined } as never),
+    ).resolves.toEqual({ id: PIN });
   });
 });

@@ -16,6 +16,7 @@ export function personalIdentityNumberFields(value: unknown, path = ''): FieldEr
 /** One entry per field: a field refused by its own validator and for a personal identity number says both. */
 export function mergeFieldErrors(first: FieldError[], second: FieldError[]): FieldError[] {
   const merged = new Map<string, string[]>();
-  for (const { field, messages } of [...first, ...second]) merged.set(field, [...(merged.get(field) ?? []), ...messages]);
+  for (const { field, messages } of [...first, ...second])
+    merged.set(field, [...(merged.get(field) ?? []), ...messages]);
   return [...merged].map(([field, messages]) => ({ field, messages: [...new Set(messages)] }));
 }

@@ -11,9 +11,15 @@ export interface SmallCount {
   display: string;
 }
 
-const LABELS: Record<Exclude<CellState, 'shown'>, string> = { small: FEWER_THAN_FIVE, hidden: HIDDEN_BESIDE_SMALL, withheld: WITHHELD };
+const LABELS: Record<Exclude<CellState, 'shown'>, string> = {
+  small: FEWER_THAN_FIVE,
+  hidden: HIDDEN_BESIDE_SMALL,
+  withheld: WITHHELD,
+};
 
 /** The count as published in the state protectFigure chose for it (exact roles: always 'shown'). */
 export function publishedCount(value: number, state: CellState = 'shown'): SmallCount {
-  return state === 'shown' ? { value, suppressed: false, display: String(value) } : { value: null, suppressed: true, display: LABELS[state] };
+  return state === 'shown'
+    ? { value, suppressed: false, display: String(value) }
+    : { value: null, suppressed: true, display: LABELS[state] };
 }

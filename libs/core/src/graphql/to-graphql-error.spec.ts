@@ -17,11 +17,16 @@ describe('toGraphQLError', () => {
   });
 
   it('keeps the stable rule code and the revisions of typed errors', () => {
-    expect(toGraphQLError(FORUM_RULES.violation('FORUM_AT_CAPACITY', 'full'), 'c', () => undefined).extensions).toMatchObject({
-      code: 'DOMAIN_RULE_VIOLATION', rule: 'FORUM_AT_CAPACITY',
+    expect(
+      toGraphQLError(FORUM_RULES.violation('FORUM_AT_CAPACITY', 'full'), 'c', () => undefined).extensions,
+    ).toMatchObject({
+      code: 'DOMAIN_RULE_VIOLATION',
+      rule: 'FORUM_AT_CAPACITY',
     });
     expect(toGraphQLError(new ConcurrencyConflict('plan-2025', 3, 5), 'c', () => undefined).extensions).toMatchObject({
-      code: 'CONFLICT', expectedRevision: 3, actualRevision: 5,
+      code: 'CONFLICT',
+      expectedRevision: 3,
+      actualRevision: 5,
     });
   });
 

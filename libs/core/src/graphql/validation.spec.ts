@@ -16,8 +16,9 @@ describe('Shared input validators', () => {
     expect(errorsOf(value)).toEqual(['scale']),
   );
 
-  it.each([7e-323, 5e-7, 1e21])('judge %p, printed with an exponent, without throwing (class-validator\'s own check throws)', (value) =>
-    expect(() => errorsOf(value)).not.toThrow(),
+  it.each([7e-323, 5e-7, 1e21])(
+    "judge %p, printed with an exponent, without throwing (class-validator's own check throws)",
+    (value) => expect(() => errorsOf(value)).not.toThrow(),
   );
 
   it('refuses a date that is not on the calendar', () => {

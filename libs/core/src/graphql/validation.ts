@@ -15,12 +15,15 @@ const CLIENT_INPUT = new Set<unknown>([GRAPHQL_ARGS, 'body', 'query', 'param']);
  */
 class InputValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
-    const pins = CLIENT_INPUT.has(metadata.type) ? personalIdentityNumberFields(value, typeof value === 'string' ? (metadata.data ?? '') : '') : [];
+    const pins = CLIENT_INPUT.has(metadata.type)
+      ? personalIdentityNumberFields(value, typeof value === 'string' ? (metadata.data ?? '') : '')
+      : [];
     let validated: unknown;
     try {
       validated = await super.transform(value, metadata);
     } catch (error) {
-      if (error instanceof InputValidationError && pins.length > 0) throw new InputValidationError(mergeFieldErrors(error.fields, pins));
+      if (error instanceof InputValidationError && pins.length > 0)
+        throw new InputValidationError(mergeFieldErrors(error.fields, pins));
       throw error;
     }
     if (pins.length > 0) throw new InputValidationError(pins);
@@ -44,7 +47,8 @@ export function IsCalendarDate(): PropertyDecorator {
     name: 'isCalendarDate',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
-      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} must be a real date written YYYY-MM-DD`,
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'value'} must be a real date written YYYY-MM-DD`,
     },
   });
 }
@@ -59,8 +63,11 @@ export function HasAtMostDecimals(places: number): PropertyDecorator {
     name: 'hasAtMostDecimals',
     validator: {
       validate: (value: unknown) =>
-        typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * factor) - value * factor) < 1e-9,
-      defaultMessage: (args?: ValidationArguments) => `${args?.property ?? 'value'} must have at most ${places} decimal(s)`,
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        Math.abs(Math.round(value * factor) - value * factor) < 1e-9,
+      defaultMessage: (args?: ValidationArguments) =>
+        `${args?.property ?? 'value'} must have at most ${places} decimal(s)`,
     },
   });
 }

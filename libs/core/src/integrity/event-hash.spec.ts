@@ -20,7 +20,9 @@ describe('The event hash chain', () => {
   });
 
   it('does not depend on key order, as adapters may store keys in any order', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
     const reordered = content({ data: { capacity: 25, forumId: 'norr' } });
     expect(chainHash(null, reordered)).toBe(chainHash(null, content()));
   });
@@ -38,7 +40,12 @@ describe('The event hash chain', () => {
     expect(chainHash(null, content({ stream: 'forum-syd' }))).not.toBe(base);
     expect(chainHash(null, content({ type: 'ForumRenamed' }))).not.toBe(base);
     expect(chainHash(null, content({ data: { forumId: 'norr', capacity: 26 } }))).not.toBe(base);
-    expect(chainHash(null, content({ metadata: { commandId: 'c2', actor: { id: 'p1', organisation: 'FK', role: 'STEERING_GROUP' } } }))).not.toBe(base);
+    expect(
+      chainHash(
+        null,
+        content({ metadata: { commandId: 'c2', actor: { id: 'p1', organisation: 'FK', role: 'STEERING_GROUP' } } }),
+      ),
+    ).not.toBe(base);
   });
 
   it('leaves its own link out of what it covers, so the stored hash can be checked', () => {

@@ -46,7 +46,14 @@ export function canonicalJson(value: unknown): string {
  */
 export function chainHash(previous: string | null, content: HashedContent): string {
   const { [CHAIN_HASH_KEY]: _ignored, ...metadata } = content.metadata;
-  const covered = { id: content.id, stream: content.stream, revision: content.revision, type: content.type, data: content.data, metadata };
+  const covered = {
+    id: content.id,
+    stream: content.stream,
+    revision: content.revision,
+    type: content.type,
+    data: content.data,
+    metadata,
+  };
   return createHash('sha256')
     .update(previous ?? '')
     .update('\n')

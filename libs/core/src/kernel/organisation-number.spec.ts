@@ -1,6 +1,10 @@
 import { DomainRuleViolation } from '../errors/domain-errors';
 import {
-  isOrganisationNumber, isValidOrganisationNumber, normalisedOrganisationNumber, organisationNumber, parseOrganisationNumber,
+  isOrganisationNumber,
+  isValidOrganisationNumber,
+  normalisedOrganisationNumber,
+  organisationNumber,
+  parseOrganisationNumber,
 } from './organisation-number';
 
 const WRONG_SHAPE = 'must have 10 digits (NNNNNN-NNNN)';
@@ -124,9 +128,12 @@ describe('isValidOrganisationNumber', () => {
     },
   );
 
-  it.each(['556036-0794', '811218-9876', '', 'NNNNNN-NNNN'])('given the invalid %j, then it is not an organisation number', (input) => {
-    expect(isValidOrganisationNumber(input)).toBe(false);
-  });
+  it.each(['556036-0794', '811218-9876', '', 'NNNNNN-NNNN'])(
+    'given the invalid %j, then it is not an organisation number',
+    (input) => {
+      expect(isValidOrganisationNumber(input)).toBe(false);
+    },
+  );
 });
 
 describe('normalisedOrganisationNumber', () => {
@@ -138,14 +145,19 @@ describe('normalisedOrganisationNumber', () => {
     expect(normalisedOrganisationNumber(input)).toBe(value);
   });
 
-  it.each(['556036-0794', '811218-9876', ' 55603 ', ''])('given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse', (input) => {
-    expect(normalisedOrganisationNumber(input)).toBe(input);
-  });
+  it.each(['556036-0794', '811218-9876', ' 55603 ', ''])(
+    'given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse',
+    (input) => {
+      expect(normalisedOrganisationNumber(input)).toBe(input);
+    },
+  );
 });
 
 describe('isOrganisationNumber (the normalised shape deciders check)', () => {
   it('given numbers in and out of the shape NNNNNN-NNNN, then only the shape counts, not the check digit', () => {
-    expect(['212000-0142', '556036-0794', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([true, true, false, false, false]);
+    expect(
+      ['212000-0142', '556036-0794', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber),
+    ).toEqual([true, true, false, false, false]);
   });
 });
 
@@ -154,14 +166,20 @@ describe('organisationNumber', () => {
     expect(organisationNumber(' 212000-0142 ')).toBe('212000-0142');
   });
 
-  it.each([undefined, '', '212000 0142', '2120000142'])('given %j, then INVALID_ORGANISATION_NUMBER with the given details', (input) => {
-    let thrown: unknown;
-    try {
-      organisationNumber(input, { forumId: 'f' });
-    } catch (error) {
-      thrown = error;
-    }
-    expect(thrown).toBeInstanceOf(DomainRuleViolation);
-    expect(thrown).toMatchObject({ code: 'INVALID_ORGANISATION_NUMBER', details: { forumId: 'f', organisationNumber: input ?? null } });
-  });
+  it.each([undefined, '', '212000 0142', '2120000142'])(
+    'given %j, then INVALID_ORGANISATION_NUMBER with the given details',
+    (input) => {
+      let thrown: unknown;
+      try {
+        organisationNumber(input, { forumId: 'f' });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(thrown).toBeInstanceOf(DomainRuleViolation);
+      expect(thrown).toMatchObject({
+        code: 'INVALID_ORGANISATION_NUMBER',
+        details: { forumId: 'f', organisationNumber: input ?? null },
+      });
+    },
+  );
 });

@@ -3,9 +3,45 @@ import { containsPersonalIdentityNumber } from './personal-identity-number';
 import { checkDigit } from './testing/pin-samples';
 
 /** Separators people and word processors put inside numbers. */
-const SEPARATORS = ['', '', '', '-', '–', '—', '‐', '‑', '−', '‒', '/', '.', '_', '+', ' ', '\u00A0', '\u2009', '\u202F', '\u3000', ' - ', '--'];
+const SEPARATORS = [
+  '',
+  '',
+  '',
+  '-',
+  '–',
+  '—',
+  '‐',
+  '‑',
+  '−',
+  '‒',
+  '/',
+  '.',
+  '_',
+  '+',
+  ' ',
+  '\u00A0',
+  '\u2009',
+  '\u202F',
+  '\u3000',
+  ' - ',
+  '--',
+];
 /** Characters that render as nothing. */
-const INVISIBLES = ['\u200B', '\u200C', '\u200D', '\u00AD', '\u2060', '\uFEFF', '\u200E', '\u200F', '\u202A', '\u202C', '\u2066', '\u2069', '\uFE0F'];
+const INVISIBLES = [
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u00AD',
+  '\u2060',
+  '\uFEFF',
+  '\u200E',
+  '\u200F',
+  '\u202A',
+  '\u202C',
+  '\u2066',
+  '\u2069',
+  '\uFE0F',
+];
 /** The zero of some scripts' decimal digits. */
 const ZEROS = [0x30, 0xff10, 0x660, 0x6f0, 0x966, 0x9e6, 0xe50, 0x1d7ce, 0x1d7ec];
 
@@ -36,14 +72,20 @@ function typed(digits: string, separatorPlaces?: number[], separatorChoice = SEP
   return fc
     .record({
       separators: fc.array(fc.constantFrom(...separatorChoice), { minLength: digits.length, maxLength: digits.length }),
-      invisibles: fc.array(fc.option(fc.constantFrom(...INVISIBLES), { freq: 3 }), { minLength: digits.length, maxLength: digits.length }),
+      invisibles: fc.array(fc.option(fc.constantFrom(...INVISIBLES), { freq: 3 }), {
+        minLength: digits.length,
+        maxLength: digits.length,
+      }),
       zeros: fc.array(fc.constantFrom(...ZEROS), { minLength: digits.length, maxLength: digits.length }),
     })
     .map(({ separators, invisibles, zeros }) =>
       [...digits]
         .map((digit, i) => {
           // A "." between the serial's pairs after a space would read as a time of day (a documented limit).
-          const allowed = i > 0 && (!separatorPlaces || separatorPlaces.includes(i)) && !(i === digits.length - 2 && separators[i] === '.');
+          const allowed =
+            i > 0 &&
+            (!separatorPlaces || separatorPlaces.includes(i)) &&
+            !(i === digits.length - 2 && separators[i] === '.');
           const separator = allowed ? separators[i] : '';
           return `${separator}${invisibles[i] ?? ''}${String.fromCodePoint(zeros[i] + Number(digit))}`;
         })
@@ -58,7 +100,10 @@ const inText = (number: fc.Arbitrary<string>) =>
 describe('containsPersonalIdentityNumber, for any typography', () => {
   it('finds every valid personal identity or coordination number, however typed and wherever in a text', () => {
     fc.assert(
-      fc.property(pinDigits.chain((digits) => inText(typed(digits))), (text) => containsPersonalIdentityNumber(text)),
+      fc.property(
+        pinDigits.chain((digits) => inText(typed(digits))),
+        (text) => containsPersonalIdentityNumber(text),
+      ),
       { numRuns: 2000 },
     );
   });
@@ -67,38 +112,69 @@ describe('containsPersonalIdentityNumber, for any typography', () => {
   it('finds none when the check digit is wrong, typed with any separator but spaces, in any script, with invisibles', () => {
     const wrongDigit = pinDigits.map((d) => `${d.slice(0, -1)}${(Number(d.at(-1)) + 1) % 10}`);
     const noSpaces = SEPARATORS.filter((s) => !/\s|\//.test(s));
-    fc.assert(fc.property(wrongDigit.chain((digits) => inText(typed(digits, undefined, noSpaces))), (text) => !containsPersonalIdentityNumber(text)), {
-      numRuns: 1000,
-    });
+    fc.assert(
+      fc.property(
+        wrongDigit.chain((digits) => inText(typed(digits, undefined, noSpaces))),
+        (text) => !containsPersonalIdentityNumber(text),
+      ),
+      {
+        numRuns: 1000,
+      },
+    );
   });
 
   // Spaces at other places could cut "16" and the first eight digits out as a number of their own.
   it('finds none in organisation numbers (third digit 2 or more), with or without the 16 prefix, with any separator, script and invisibles', () => {
     const organisationNumber = fc
-      .tuple(fc.integer({ min: 0, max: 9 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 0, max: 999_999 }), fc.boolean())
+      .tuple(
+        fc.integer({ min: 0, max: 9 }),
+        fc.integer({ min: 2, max: 9 }),
+        fc.integer({ min: 0, max: 999_999 }),
+        fc.boolean(),
+      )
       .map(([first, third, rest, prefixed]) => {
         const nine = `${first}${first === 0 ? 1 : first}${third}${pad(rest, 6)}`;
         return `${prefixed ? '16' : ''}${nine}${checkDigit(nine)}`;
       });
     const asWritten = (digits: string) => typed(digits, digits.length === 12 ? [2, 8] : [6]);
-    fc.assert(fc.property(organisationNumber.chain((digits) => inText(asWritten(digits))), (text) => !containsPersonalIdentityNumber(text)), {
-      numRuns: 1000,
-    });
+    fc.assert(
+      fc.property(
+        organisationNumber.chain((digits) => inText(asWritten(digits))),
+        (text) => !containsPersonalIdentityNumber(text),
+      ),
+      {
+        numRuns: 1000,
+      },
+    );
   });
 
   it('finds none in ordinary dates, times and date ranges as Swedish text writes them', () => {
     const date = fc.date({ min: new Date('1900-01-01'), max: new Date('2099-12-31'), noInvalidDate: true });
-    const time = fc.tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 })).map(([h, m]) => `${pad(h)}.${pad(m)}`);
+    const time = fc
+      .tuple(fc.integer({ min: 0, max: 23 }), fc.integer({ min: 0, max: 59 }))
+      .map(([h, m]) => `${pad(h)}.${pad(m)}`);
     const written = fc.tuple(date, date, time, time, fc.constantFrom('-', '–', ' – ')).chain(([a, b, t1, t2, dash]) => {
       const iso = (d: Date) => d.toISOString().slice(0, 10);
       const [y, m, d] = [a.getUTCFullYear(), a.getUTCMonth() + 1, a.getUTCDate()];
       return fc.constantFrom(
-        iso(a), iso(a).replaceAll('-', ''), `${d}/${m} ${y}`, `${d}.${m}.${y}`, `${pad(d)}.${pad(m)}.${y}`,
-        `${iso(a)} ${t1}`, `${iso(a)} ${t1}${dash}${t2}`, `${iso(a)}${dash}${iso(b)}`, `${iso(a)} ${iso(b)}`,
-        `${d}.${m}.${y} ${t1}`, `${iso(a)}T${t1.replace('.', ':')}:00Z`, `${t1}${dash}${t2} ${iso(a)}`,
+        iso(a),
+        iso(a).replaceAll('-', ''),
+        `${d}/${m} ${y}`,
+        `${d}.${m}.${y}`,
+        `${pad(d)}.${pad(m)}.${y}`,
+        `${iso(a)} ${t1}`,
+        `${iso(a)} ${t1}${dash}${t2}`,
+        `${iso(a)}${dash}${iso(b)}`,
+        `${iso(a)} ${iso(b)}`,
+        `${d}.${m}.${y} ${t1}`,
+        `${iso(a)}T${t1.replace('.', ':')}:00Z`,
+        `${t1}${dash}${t2} ${iso(a)}`,
       );
     });
-    fc.assert(fc.property(inText(written), (text) => !containsPersonalIdentityNumber(text)), { numRuns: 3000 });
+    fc.assert(
+      fc.property(inText(written), (text) => !containsPersonalIdentityNumber(text)),
+      { numRuns: 3000 },
+    );
   });
 
   it('answers in linear time on long hostile text', () => {

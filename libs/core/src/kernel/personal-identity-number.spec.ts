@@ -162,9 +162,17 @@ describe('containsPersonalIdentityNumber', () => {
 
   it('given phone numbers, when scanned, then one is found only when its digits read as a valid number (they are not told apart)', () => {
     const reads = valid('070123', '456');
-    expect(containsPersonalIdentityNumber(`Ring ${reads.slice(0, 3)}-${reads.slice(3, 6)} ${reads.slice(6, 8)} ${reads.slice(8)}`)).toBe(true);
+    expect(
+      containsPersonalIdentityNumber(
+        `Ring ${reads.slice(0, 3)}-${reads.slice(3, 6)} ${reads.slice(6, 8)} ${reads.slice(8)}`,
+      ),
+    ).toBe(true);
     const doesNot = wrong('070123', '456');
-    expect(containsPersonalIdentityNumber(`Ring ${doesNot.slice(0, 3)}-${doesNot.slice(3, 6)} ${doesNot.slice(6, 8)} ${doesNot.slice(8)}`)).toBe(false);
+    expect(
+      containsPersonalIdentityNumber(
+        `Ring ${doesNot.slice(0, 3)}-${doesNot.slice(3, 6)} ${doesNot.slice(6, 8)} ${doesNot.slice(8)}`,
+      ),
+    ).toBe(false);
     expect(containsPersonalIdentityNumber('Ring 073-612 34 56 eller +46 8 123 456 78')).toBe(false);
   });
 

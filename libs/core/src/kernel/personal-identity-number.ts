@@ -76,8 +76,12 @@ function isDateAndTime(window: Group[]): boolean {
   if (window.length < 3) return false;
   const [hours, minutes] = window.slice(-2);
   return (
-    hours.digits.length === 2 && minutes.digits.length === 2 && minutes.before === '.' &&
-    /\s/.test(hours.before) && Number(hours.digits) <= 23 && Number(minutes.digits) <= 59
+    hours.digits.length === 2 &&
+    minutes.digits.length === 2 &&
+    minutes.before === '.' &&
+    /\s/.test(hours.before) &&
+    Number(hours.digits) <= 23 &&
+    Number(minutes.digits) <= 59
   );
 }
 
@@ -95,13 +99,15 @@ function isPinOfTen(digits: string, century: number | null): boolean {
   const month = Number(digits.slice(2, 4));
   const rawDay = Number(digits.slice(4, 6));
   const day = rawDay > 60 ? rawDay - 60 : rawDay;
-  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, century === null ? null : century + year, year)) return false;
+  if (month < 1 || month > 12 || day < 1 || day > daysIn(month, century === null ? null : century + year, year))
+    return false;
   return luhnValid(digits);
 }
 
 /** Days in the month; without a century, 29 February counts in any year divisible by four (1900 was not leap, 2000 was). */
 function daysIn(month: number, fullYear: number | null, shortYear: number): number {
   if (month !== 2) return [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-  const leap = fullYear === null ? shortYear % 4 === 0 : (fullYear % 4 === 0 && fullYear % 100 !== 0) || fullYear % 400 === 0;
+  const leap =
+    fullYear === null ? shortYear % 4 === 0 : (fullYear % 4 === 0 && fullYear % 100 !== 0) || fullYear % 400 === 0;
   return leap ? 29 : 28;
 }

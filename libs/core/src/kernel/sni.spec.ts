@@ -5,11 +5,94 @@ const NO_SUCH_DIVISION = 'has a division that does not exist in SNI 2007';
 
 // All 88 divisions of SNI 2007 / NACE Rev. 2, written out rather than derived from the ranges under test.
 const DIVISIONS = [
-  '01', '02', '03', '05', '06', '07', '08', '09', '10', '11', '12', '13', '14', '15', '16', '17', '18', '19', '20', '21',
-  '22', '23', '24', '25', '26', '27', '28', '29', '30', '31', '32', '33', '35', '36', '37', '38', '39', '41', '42', '43',
-  '45', '46', '47', '49', '50', '51', '52', '53', '55', '56', '58', '59', '60', '61', '62', '63', '64', '65', '66', '68',
-  '69', '70', '71', '72', '73', '74', '75', '77', '78', '79', '80', '81', '82', '84', '85', '86', '87', '88', '90', '91',
-  '92', '93', '94', '95', '96', '97', '98', '99',
+  '01',
+  '02',
+  '03',
+  '05',
+  '06',
+  '07',
+  '08',
+  '09',
+  '10',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '16',
+  '17',
+  '18',
+  '19',
+  '20',
+  '21',
+  '22',
+  '23',
+  '24',
+  '25',
+  '26',
+  '27',
+  '28',
+  '29',
+  '30',
+  '31',
+  '32',
+  '33',
+  '35',
+  '36',
+  '37',
+  '38',
+  '39',
+  '41',
+  '42',
+  '43',
+  '45',
+  '46',
+  '47',
+  '49',
+  '50',
+  '51',
+  '52',
+  '53',
+  '55',
+  '56',
+  '58',
+  '59',
+  '60',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '66',
+  '68',
+  '69',
+  '70',
+  '71',
+  '72',
+  '73',
+  '74',
+  '75',
+  '77',
+  '78',
+  '79',
+  '80',
+  '81',
+  '82',
+  '84',
+  '85',
+  '86',
+  '87',
+  '88',
+  '90',
+  '91',
+  '92',
+  '93',
+  '94',
+  '95',
+  '96',
+  '97',
+  '98',
+  '99',
 ];
 
 const problemOf = (input: string): string => {
@@ -36,12 +119,27 @@ describe('parseSniCode', () => {
     expect(parseSniCode(input)).toEqual({ ok: true, value });
   });
 
-  it.each(['', '  ', '8', '8.6', '861011', '86.1011', '86.', '.86', '8.6101', '86..1', '86-101', '86,101', '86 101', 'A86', 'Q', '86.10a', '８６'])(
-    'given %j, which has the wrong shape, when parsed, then it must have 2 to 5 digits',
-    (input) => {
-      expect(problemOf(input)).toBe(WRONG_SHAPE);
-    },
-  );
+  it.each([
+    '',
+    '  ',
+    '8',
+    '8.6',
+    '861011',
+    '86.1011',
+    '86.',
+    '.86',
+    '8.6101',
+    '86..1',
+    '86-101',
+    '86,101',
+    '86 101',
+    'A86',
+    'Q',
+    '86.10a',
+    '８６',
+  ])('given %j, which has the wrong shape, when parsed, then it must have 2 to 5 digits', (input) => {
+    expect(problemOf(input)).toBe(WRONG_SHAPE);
+  });
 
   it.each(['00', '04', '34', '40', '44', '48', '54', '57', '67', '76', '83', '89', '04.1', '34.101', '40100', '8910'])(
     'given %s, whose division does not exist, when parsed, then the division is reported',
@@ -55,29 +153,70 @@ describe('parseSniCode', () => {
     expect(all.filter((division) => parseSniCode(division).ok)).toEqual(DIVISIONS);
   });
 
-  it.each(['34.101', '86.1011', '811218-9876', ' 40 '])('given the rejected %j, when parsed, then the problem does not contain the input', (input) => {
-    expect(problemOf(input)).not.toContain(input.trim());
-  });
+  it.each(['34.101', '86.1011', '811218-9876', ' 40 '])(
+    'given the rejected %j, when parsed, then the problem does not contain the input',
+    (input) => {
+      expect(problemOf(input)).not.toContain(input.trim());
+    },
+  );
 });
 
 describe('isSniCode', () => {
-  it.each(['86', '86.1', '86.101', '47.111', '01', '99.000'])('given the normalised %s, then it is an SNI code', (code) => {
-    expect(isSniCode(code)).toBe(true);
-  });
+  it.each(['86', '86.1', '86.101', '47.111', '01', '99.000'])(
+    'given the normalised %s, then it is an SNI code',
+    (code) => {
+      expect(isSniCode(code)).toBe(true);
+    },
+  );
 
-  it.each(['86101', '861', ' 86', '86 ', '04', '34.101', '', '86.'])('given %j, which is not normalised or not valid, then it is not', (input) => {
-    expect(isSniCode(input)).toBe(false);
-  });
+  it.each(['86101', '861', ' 86', '86 ', '04', '34.101', '', '86.'])(
+    'given %j, which is not normalised or not valid, then it is not',
+    (input) => {
+      expect(isSniCode(input)).toBe(false);
+    },
+  );
 });
 
 describe('sniSection', () => {
   it.each([
-    ['01', 'A'], ['03.220', 'A'], ['05', 'B'], ['09.9', 'B'], ['10.1', 'C'], ['33.200', 'C'], ['35.11', 'D'],
-    ['36', 'E'], ['39.000', 'E'], ['41.2', 'F'], ['43.999', 'F'], ['45.2', 'G'], ['47.111', 'G'], ['49.1', 'H'],
-    ['53.201', 'H'], ['55.101', 'I'], ['56.100', 'I'], ['58.1', 'J'], ['63.99', 'J'], ['64.19', 'K'], ['66', 'K'],
-    ['68.201', 'L'], ['69.102', 'M'], ['75.000', 'M'], ['77.1', 'N'], ['82.990', 'N'], ['84.111', 'O'],
-    ['85.2', 'P'], ['86.101', 'Q'], ['87', 'Q'], ['88.101', 'Q'], ['90.01', 'R'], ['93.130', 'R'], ['94.1', 'S'],
-    ['96.021', 'S'], ['97.000', 'T'], ['98.2', 'T'], ['99.000', 'U'],
+    ['01', 'A'],
+    ['03.220', 'A'],
+    ['05', 'B'],
+    ['09.9', 'B'],
+    ['10.1', 'C'],
+    ['33.200', 'C'],
+    ['35.11', 'D'],
+    ['36', 'E'],
+    ['39.000', 'E'],
+    ['41.2', 'F'],
+    ['43.999', 'F'],
+    ['45.2', 'G'],
+    ['47.111', 'G'],
+    ['49.1', 'H'],
+    ['53.201', 'H'],
+    ['55.101', 'I'],
+    ['56.100', 'I'],
+    ['58.1', 'J'],
+    ['63.99', 'J'],
+    ['64.19', 'K'],
+    ['66', 'K'],
+    ['68.201', 'L'],
+    ['69.102', 'M'],
+    ['75.000', 'M'],
+    ['77.1', 'N'],
+    ['82.990', 'N'],
+    ['84.111', 'O'],
+    ['85.2', 'P'],
+    ['86.101', 'Q'],
+    ['87', 'Q'],
+    ['88.101', 'Q'],
+    ['90.01', 'R'],
+    ['93.130', 'R'],
+    ['94.1', 'S'],
+    ['96.021', 'S'],
+    ['97.000', 'T'],
+    ['98.2', 'T'],
+    ['99.000', 'U'],
   ])('given %s, when its section is asked for, then it is %s', (code, letter) => {
     expect(sniSection(code).letter).toBe(letter);
   });
@@ -86,9 +225,12 @@ describe('sniSection', () => {
     expect(sniSection('86.101')).toEqual({ letter: 'Q', name: 'Vård och omsorg; sociala tjänster' });
   });
 
-  it.each(['04', '86101', ' 86', 'x', ''])('given %j, which is not a normalised valid code, when its section is asked for, then it throws', (input) => {
-    expect(() => sniSection(input)).toThrow();
-  });
+  it.each(['04', '86101', ' 86', 'x', ''])(
+    'given %j, which is not a normalised valid code, when its section is asked for, then it throws',
+    (input) => {
+      expect(() => sniSection(input)).toThrow();
+    },
+  );
 
   it('given every division, when its section is asked for, then it is one of SNI_SECTIONS', () => {
     for (const division of DIVISIONS) expect(SNI_SECTIONS).toContain(sniSection(division));
@@ -117,7 +259,10 @@ describe('SNI_SECTIONS', () => {
       { letter: 'Q', name: 'Vård och omsorg; sociala tjänster' },
       { letter: 'R', name: 'Kultur, nöje och fritid' },
       { letter: 'S', name: 'Annan serviceverksamhet' },
-      { letter: 'T', name: 'Förvärvsarbete i hushåll; hushållens produktion av diverse varor och tjänster för eget bruk' },
+      {
+        letter: 'T',
+        name: 'Förvärvsarbete i hushåll; hushållens produktion av diverse varor och tjänster för eget bruk',
+      },
       { letter: 'U', name: 'Verksamhet vid internationella organisationer, utländska ambassader o.d.' },
     ]);
   });
@@ -129,11 +274,18 @@ describe('SNI_SECTIONS', () => {
 });
 
 describe('normalisedSniCode', () => {
-  it.each([['86101', '86.101'], [' 861 ', '86.1'], ['47.111', '47.111']])('given the valid %j, when normalised, then it is %s', (input, value) => {
+  it.each([
+    ['86101', '86.101'],
+    [' 861 ', '86.1'],
+    ['47.111', '47.111'],
+  ])('given the valid %j, when normalised, then it is %s', (input, value) => {
     expect(normalisedSniCode(input)).toBe(value);
   });
 
-  it.each(['04.1', '8', ' 86.1011 '])('given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse', (input) => {
-    expect(normalisedSniCode(input)).toBe(input);
-  });
+  it.each(['04.1', '8', ' 86.1011 '])(
+    'given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse',
+    (input) => {
+      expect(normalisedSniCode(input)).toBe(input);
+    },
+  );
 });

@@ -44,9 +44,20 @@ export class CommandPipeline {
     options: RequestOptions = {},
   ): Promise<SentRequest> {
     return this.tracked(async () => {
-      const sent = await sendRequest({ store: this.store, catalog: this.catalog, persons: this.persons, env: this.env }, endpoint, request, sender, options);
+      const sent = await sendRequest(
+        { store: this.store, catalog: this.catalog, persons: this.persons, env: this.env },
+        endpoint,
+        request,
+        sender,
+        options,
+      );
       this.logger.log({
-        msg: 'command handled', endpoint: endpoint.name, stream: sent.stream, revision: sent.revision, correlationId: sender.correlationId, replayed: sent.replayed,
+        msg: 'command handled',
+        endpoint: endpoint.name,
+        stream: sent.stream,
+        revision: sent.revision,
+        correlationId: sender.correlationId,
+        replayed: sent.replayed,
         ...(sent.peopleNamed ? { peopleNamed: sent.peopleNamed } : {}),
       });
       // Before the wait, whose timeout reports a write that did succeed.
@@ -63,10 +74,21 @@ export class CommandPipeline {
     context: CommandContext,
   ): Promise<CommandResult> {
     return this.tracked(async () => {
-      const result = await handleCommand({ store: this.store, catalog: this.catalog }, stream, decider, command, context);
+      const result = await handleCommand(
+        { store: this.store, catalog: this.catalog },
+        stream,
+        decider,
+        command,
+        context,
+      );
       const named = writeNamedPeople(this.persons, context.people, result.events);
       this.logger.log({
-        msg: 'command handled', commandType: command.type, stream, revision: result.revision, correlationId: context.correlationId, replayed: result.replayed,
+        msg: 'command handled',
+        commandType: command.type,
+        stream,
+        revision: result.revision,
+        correlationId: context.correlationId,
+        replayed: result.replayed,
         ...(named ? { peopleNamed: named } : {}),
       });
       await this.runner.waitFor(result.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);

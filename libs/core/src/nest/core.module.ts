@@ -70,17 +70,36 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
             const logger = new Logger('ProcessManagers');
             return new ProcessManagerRunner(store, db, catalog, registry.processManagers, {
               failed: (manager, position, err, retryInMs) =>
-                logger.warn({ msg: 'process manager failed on an event; retrying', manager, position: position.toString(), err, retryInMs }),
+                logger.warn({
+                  msg: 'process manager failed on an event; retrying',
+                  manager,
+                  position: position.toString(),
+                  err,
+                  retryInMs,
+                }),
               skipped: (manager, position, err) =>
-                logger.error({ msg: 'process manager command refused; event passed', manager, position: position.toString(), err }),
+                logger.error({
+                  msg: 'process manager command refused; event passed',
+                  manager,
+                  position: position.toString(),
+                  err,
+                }),
             });
           },
         },
         CommandPipeline,
       ],
       exports: [
-        ENVIRONMENT, EVENT_STORE, ReadModelDb, PersonDirectory, EventCatalog, ModuleRegistry, ExplainerRegistry, ProjectionRunner,
-        ProcessManagerRunner, CommandPipeline,
+        ENVIRONMENT,
+        EVENT_STORE,
+        ReadModelDb,
+        PersonDirectory,
+        EventCatalog,
+        ModuleRegistry,
+        ExplainerRegistry,
+        ProjectionRunner,
+        ProcessManagerRunner,
+        CommandPipeline,
       ],
     };
   }

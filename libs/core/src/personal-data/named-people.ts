@@ -13,7 +13,11 @@ export interface NamedPerson {
  * person the decider left out (a refused or dropped participant) is not written either. Returns
  * how many were written, for the pipeline's log (a count, never a name).
  */
-export function writeNamedPeople(persons: PersonDirectory, people: readonly NamedPerson[] | undefined, events: readonly DomainEvent[]): number {
+export function writeNamedPeople(
+  persons: PersonDirectory,
+  people: readonly NamedPerson[] | undefined,
+  events: readonly DomainEvent[],
+): number {
   if (!people?.length || events.length === 0) return 0;
   const carried = JSON.stringify(events.map((e) => e.data));
   let written = 0;

@@ -13,7 +13,8 @@ function rawBytes(file: string): Buffer {
   return Buffer.concat([file, `${file}-wal`, `${file}-shm`].filter(existsSync).map((f) => readFileSync(f)));
 }
 
-const holds = (bytes: Buffer, needle: string | Buffer) => bytes.includes(typeof needle === 'string' ? Buffer.from(needle, 'utf8') : needle);
+const holds = (bytes: Buffer, needle: string | Buffer) =>
+  bytes.includes(typeof needle === 'string' ? Buffer.from(needle, 'utf8') : needle);
 
 /** Reads or changes the file behind the directory's back, as someone holding a copy of it could. */
 function withFile<T>(file: string, fn: (db: Database.Database) => T): T {
@@ -27,18 +28,29 @@ function withFile<T>(file: string, fn: (db: Database.Database) => T): T {
 
 const sealedRow = (file: string, id: string) =>
   withFile(file, (db) =>
-    db.prepare(`SELECT p.id, p.name, p.email, p.phone, k.key FROM persons p LEFT JOIN person_keys k ON k.person_id = p.id WHERE p.id = ?`).get(id),
+    db
+      .prepare(
+        `SELECT p.id, p.name, p.email, p.phone, k.key FROM persons p LEFT JOIN person_keys k ON k.person_id = p.id WHERE p.id = ?`,
+      )
+      .get(id),
   ) as Sealed;
 
 /** AES-256-GCM as documented in person-cipher.ts, written out again so the test checks the format too. */
 function decrypt(key: Buffer, personId: string, field: string, blob: Buffer): string {
   expect(blob[0]).toBe(1);
-  const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(1, 13)).setAAD(Buffer.from(`${personId}\u0000${field}`));
+  const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(1, 13)).setAAD(
+    Buffer.from(`${personId}\u0000${field}`),
+  );
   decipher.setAuthTag(blob.subarray(13, 29));
   return Buffer.concat([decipher.update(blob.subarray(29)), decipher.final()]).toString('utf8');
 }
 
-const ASA = { name: 'Åsa Öberg-Testsson', email: 'asa.oberg@example.se', phone: '+46 70 123 45 67', organisation: 'FK' };
+const ASA = {
+  name: 'Åsa Öberg-Testsson',
+  email: 'asa.oberg@example.se',
+  phone: '+46 70 123 45 67',
+  organisation: 'FK',
+};
 const BO = { name: 'Bo Blindtext', email: 'bo.blindtext@example.se', phone: '+46 8 765 43 21', organisation: 'AV' };
 const personal = (p: typeof ASA) => [p.name, p.email, p.phone];
 
@@ -92,7 +104,12 @@ describe('PersonDirectory', () => {
 
     it('when upserted with some fields, then those replace the old ones and the rest stay', () => {
       persons.upsert(asa, { email: 'asa.ny@example.se', phone: null });
-      expect(persons.find(asa)).toMatchObject({ name: ASA.name, email: 'asa.ny@example.se', phone: ASA.phone, organisation: 'FK' });
+      expect(persons.find(asa)).toMatchObject({
+        name: ASA.name,
+        email: 'asa.ny@example.se',
+        phone: ASA.phone,
+        organisation: 'FK',
+      });
       const before = sealedRow(file, bo);
       persons.upsert(bo, { name: BO.name, organisation: BO.organisation });
       expect(sealedRow(file, bo).name).toEqual(before.name); // unchanged: not rewritten
@@ -101,7 +118,14 @@ describe('PersonDirectory', () => {
     it('when one is erased, then find shows the erasure with the organisation kept and the name reads "raderad"', () => {
       const at = new Date('2025-03-01T10:00:00.000Z');
       expect(persons.erase(asa, at)).toBe('erased');
-      expect(persons.find(asa)).toEqual({ id: asa, name: null, email: null, phone: null, organisation: 'FK', erasedAt: at.toISOString() });
+      expect(persons.find(asa)).toEqual({
+        id: asa,
+        name: null,
+        email: null,
+        phone: null,
+        organisation: 'FK',
+        erasedAt: at.toISOString(),
+      });
       expect(persons.displayName(asa)).toBe('raderad');
       expect(persons.isErased(asa)).toBe(true);
       expect(persons.isErased(bo)).toBe(false);
@@ -119,7 +143,12 @@ describe('PersonDirectory', () => {
     it('when an erased person is upserted again, then they stay erased; registering the name again gives a new id', () => {
       persons.erase(asa, new Date('2025-03-01T10:00:00.000Z'));
       persons.upsert(asa, ASA);
-      expect(persons.find(asa)).toMatchObject({ name: null, email: null, phone: null, erasedAt: '2025-03-01T10:00:00.000Z' });
+      expect(persons.find(asa)).toMatchObject({
+        name: null,
+        email: null,
+        phone: null,
+        erasedAt: '2025-03-01T10:00:00.000Z',
+      });
       expect(sealedRow(file, asa).key).toBeNull();
       const again = persons.register(ASA);
       expect(again).not.toBe(asa);
@@ -128,7 +157,8 @@ describe('PersonDirectory', () => {
 
     it('when a name ciphertext is swapped between two persons, then both names read null, nothing throws and nothing personal is logged', () => {
       withFile(file, (db) => {
-        const name = (id: string) => (db.prepare('SELECT name FROM persons WHERE id = ?').get(id) as { name: Buffer }).name;
+        const name = (id: string) =>
+          (db.prepare('SELECT name FROM persons WHERE id = ?').get(id) as { name: Buffer }).name;
         const [a, b] = [name(asa), name(bo)];
         db.prepare('UPDATE persons SET name = ? WHERE id = ?').run(b, asa);
         db.prepare('UPDATE persons SET name = ? WHERE id = ?').run(a, bo);
@@ -160,7 +190,12 @@ describe('PersonDirectory', () => {
     it('then their keys and ciphertexts are nowhere in the files, and a kept copy of the ciphertext cannot be decrypted', () => {
       persons = new PersonDirectory(file);
       const ids = Array.from({ length: 300 }, (_, i) =>
-        persons.register({ name: `Person ${i} Testsson`, email: `p${i}@example.se`, phone: `070-${i}`, organisation: i % 2 ? 'FK' : 'AV' }),
+        persons.register({
+          name: `Person ${i} Testsson`,
+          email: `p${i}@example.se`,
+          phone: `070-${i}`,
+          organisation: i % 2 ? 'FK' : 'AV',
+        }),
       );
       const erased = [ids[0], ids[17], ids[150], ids[299]];
       const before = erased.map((id) => sealedRow(file, id));
@@ -176,7 +211,10 @@ describe('PersonDirectory', () => {
           for (const secret of [row.key!, row.name!, row.email!, row.phone!]) expect(holds(bytes, secret)).toBe(false);
         }
       }
-      const remainingKeys = withFile(file, (db) => db.prepare('SELECT person_id, key FROM person_keys').all() as { key: Buffer }[]);
+      const remainingKeys = withFile(
+        file,
+        (db) => db.prepare('SELECT person_id, key FROM person_keys').all() as { key: Buffer }[],
+      );
       expect(remainingKeys).toHaveLength(296);
       for (const row of before) {
         for (const { key } of remainingKeys) expect(() => decrypt(key, row.id, 'name', row.name!)).toThrow();
@@ -185,7 +223,11 @@ describe('PersonDirectory', () => {
       persons = new PersonDirectory(file);
       expect(persons.erasedIds()).toEqual([...erased].sort());
       expect(persons.find(ids[18])).toMatchObject({ name: 'Person 18 Testsson', organisation: 'AV' });
-      expect(persons.find(ids[17])).toMatchObject({ name: null, organisation: 'FK', erasedAt: '2025-04-01T00:00:00.000Z' });
+      expect(persons.find(ids[17])).toMatchObject({
+        name: null,
+        organisation: 'FK',
+        erasedAt: '2025-04-01T00:00:00.000Z',
+      });
     });
   });
 
@@ -198,13 +240,16 @@ describe('PersonDirectory', () => {
       const db = new Database(source);
       db.pragma('journal_mode = WAL');
       db.exec(`CREATE TABLE persons (id TEXT PRIMARY KEY, name TEXT, email TEXT, organisation TEXT, erased_at TEXT)`);
-      const insert = db.prepare('INSERT INTO persons (id, name, email, organisation, erased_at) VALUES (?, ?, ?, ?, ?)');
+      const insert = db.prepare(
+        'INSERT INTO persons (id, name, email, organisation, erased_at) VALUES (?, ?, ?, ?, ?)',
+      );
       insert.run('dev-av-inspector', 'Ingrid Förstnamn', 'ingrid@example.se', 'AV', null);
       db.prepare('UPDATE persons SET name = ? WHERE id = ?').run('Ingrid Inspektör', 'dev-av-inspector');
       insert.run('person-legacy', LEGACY.name, LEGACY.email, LEGACY.organisation, null);
       insert.run('person-gone', 'Erik Raderadsson', null, 'FK', '2024-12-01T00:00:00.000Z');
       // Rows deleted without secure_delete leave their bytes on free pages, which only a vacuum removes.
-      for (let i = 0; i < 2000; i++) insert.run(`person-filler-${i}`, `Frida Fyllnadsdotter ${i} från Fyllnadsbyn`, null, 'AV', null);
+      for (let i = 0; i < 2000; i++)
+        insert.run(`person-filler-${i}`, `Frida Fyllnadsdotter ${i} från Fyllnadsbyn`, null, 'AV', null);
       db.exec(`DELETE FROM persons WHERE id LIKE 'person-filler-%'`);
       for (const suffix of ['', '-wal']) {
         copyFileSync(`${source}${suffix}`, `${file}${suffix}`);
@@ -222,18 +267,33 @@ describe('PersonDirectory', () => {
       expect(persons.find('person-legacy')).toEqual({ id: 'person-legacy', ...LEGACY, phone: null, erasedAt: null });
       expect(persons.displayName('dev-av-inspector')).toBe('Ingrid Inspektör');
       expect(persons.find('person-gone')).toEqual({
-        id: 'person-gone', name: null, email: null, phone: null, organisation: 'FK', erasedAt: '2024-12-01T00:00:00.000Z',
+        id: 'person-gone',
+        name: null,
+        email: null,
+        phone: null,
+        organisation: 'FK',
+        erasedAt: '2024-12-01T00:00:00.000Z',
       });
       expect(persons.erasedIds()).toEqual(['person-gone']);
 
-      const plaintexts = [LEGACY.name, LEGACY.email, 'Ingrid Förstnamn', 'Ingrid Inspektör', 'ingrid@example.se', 'Erik Raderadsson', 'Fyllnadsdotter'];
+      const plaintexts = [
+        LEGACY.name,
+        LEGACY.email,
+        'Ingrid Förstnamn',
+        'Ingrid Inspektör',
+        'ingrid@example.se',
+        'Erik Raderadsson',
+        'Fyllnadsdotter',
+      ];
       const open = rawBytes(file);
       for (const value of plaintexts) expect(holds(open, value)).toBe(false);
       persons.close();
       const closed = rawBytes(file);
       for (const value of plaintexts) expect(holds(closed, value)).toBe(false);
       expect(withFile(file, (db) => db.pragma('user_version', { simple: true }))).toBe(1);
-      expect(withFile(file, (db) => db.prepare('SELECT name FROM sqlite_master WHERE name LIKE ?').all('%plaintext%'))).toEqual([]);
+      expect(
+        withFile(file, (db) => db.prepare('SELECT name FROM sqlite_master WHERE name LIKE ?').all('%plaintext%')),
+      ).toEqual([]);
 
       persons = new PersonDirectory(file);
       expect(persons.find('person-legacy')?.name).toBe(LEGACY.name);

@@ -13,11 +13,24 @@ export interface PersonRecord {
   erasedAt: string | null;
 }
 
-export type PersonFields = { name?: string | null; email?: string | null; phone?: string | null; organisation?: string | null };
+export type PersonFields = {
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  organisation?: string | null;
+};
 
 export type ErasureResult = 'erased' | 'already_erased' | 'unknown';
 
-type Row = { id: string; name: Buffer | null; email: Buffer | null; phone: Buffer | null; organisation: string | null; erased_at: string | null; key: Buffer | null };
+type Row = {
+  id: string;
+  name: Buffer | null;
+  email: Buffer | null;
+  phone: Buffer | null;
+  organisation: string | null;
+  erased_at: string | null;
+  key: Buffer | null;
+};
 
 /**
  * Names, e-mail addresses and phone numbers of people, kept outside the event store so that a GDPR
@@ -28,7 +41,10 @@ type Row = { id: string; name: Buffer | null; email: Buffer | null; phone: Buffe
 export class PersonDirectory {
   private readonly db: Database.Database;
   private readonly logger = new Logger('PersonDirectory');
-  private readonly statements: Record<'row' | 'key' | 'insertKey' | 'upsert' | 'deleteKey' | 'erase' | 'erasedIds', Database.Statement>;
+  private readonly statements: Record<
+    'row' | 'key' | 'insertKey' | 'upsert' | 'deleteKey' | 'erase' | 'erasedIds',
+    Database.Statement
+  >;
 
   constructor(file: string) {
     this.db = openPersonDatabase(file);
@@ -48,28 +64,39 @@ export class PersonDirectory {
       erase: 'UPDATE persons SET name = NULL, email = NULL, phone = NULL, erased_at = ? WHERE id = ?',
       erasedIds: 'SELECT id FROM persons WHERE erased_at IS NOT NULL ORDER BY id',
     };
-    this.statements = Object.fromEntries(Object.entries(sql).map(([k, s]) => [k, this.db.prepare(s)])) as typeof this.statements;
+    this.statements = Object.fromEntries(
+      Object.entries(sql).map(([k, s]) => [k, this.db.prepare(s)]),
+    ) as typeof this.statements;
   }
 
   /** Records or refreshes a person known by an external id (e.g. a token's subject). Never revives an erased one. */
   upsert(id: string, fields: PersonFields): void {
-    this.db.transaction(() => {
-      const row = this.row(id);
-      if (row?.erased_at) return;
-      const given = SEALED_FIELDS.filter((f) => fields[f] != null);
-      const unchanged =
-        row && (fields.organisation == null || fields.organisation === row.organisation) &&
-        given.every((f) => this.open(row, f) === fields[f]);
-      if (unchanged) return; // at every request from the token: no write when nothing changed
-      let key = row?.key ?? (this.statements.key.get(id) as { key: Buffer } | undefined)?.key;
-      if (!key) this.statements.insertKey.run(id, (key = newPersonKey()));
-      const personKey = key;
-      const sealed = (f: SealedField) => {
-        const value = fields[f];
-        return value == null ? null : seal(personKey, id, f, value);
-      };
-      this.statements.upsert.run({ id, name: sealed('name'), email: sealed('email'), phone: sealed('phone'), organisation: fields.organisation ?? null });
-    }).immediate();
+    this.db
+      .transaction(() => {
+        const row = this.row(id);
+        if (row?.erased_at) return;
+        const given = SEALED_FIELDS.filter((f) => fields[f] != null);
+        const unchanged =
+          row &&
+          (fields.organisation == null || fields.organisation === row.organisation) &&
+          given.every((f) => this.open(row, f) === fields[f]);
+        if (unchanged) return; // at every request from the token: no write when nothing changed
+        let key = row?.key ?? (this.statements.key.get(id) as { key: Buffer } | undefined)?.key;
+        if (!key) this.statements.insertKey.run(id, (key = newPersonKey()));
+        const personKey = key;
+        const sealed = (f: SealedField) => {
+          const value = fields[f];
+          return value == null ? null : seal(personKey, id, f, value);
+        };
+        this.statements.upsert.run({
+          id,
+          name: sealed('name'),
+          email: sealed('email'),
+          phone: sealed('phone'),
+          organisation: fields.organisation ?? null,
+        });
+      })
+      .immediate();
   }
 
   /** Registers a person named in a command (e.g. a decision's member) and returns their new id. */
@@ -98,16 +125,20 @@ export class PersonDirectory {
    * stays, as the trail keeps it. Deleted content is overwritten (secure_delete) and the WAL emptied.
    */
   erase(id: string, at: Date): ErasureResult {
-    const result = this.db.transaction((): ErasureResult => {
-      const row = this.row(id);
-      if (!row) return 'unknown';
-      if (row.erased_at) return 'already_erased';
-      this.statements.deleteKey.run(id);
-      this.statements.erase.run(at.toISOString(), id);
-      return 'erased';
-    }).immediate();
+    const result = this.db
+      .transaction((): ErasureResult => {
+        const row = this.row(id);
+        if (!row) return 'unknown';
+        if (row.erased_at) return 'already_erased';
+        this.statements.deleteKey.run(id);
+        this.statements.erase.run(at.toISOString(), id);
+        return 'erased';
+      })
+      .immediate();
     if (result === 'erased' && !truncateWal(this.db)) {
-      this.logger.warn({ msg: 'erasure committed, but a reader kept the WAL from being emptied; it is emptied at a later erasure or close' });
+      this.logger.warn({
+        msg: 'erasure committed, but a reader kept the WAL from being emptied; it is emptied at a later erasure or close',
+      });
     }
     return result;
   }
@@ -121,7 +152,9 @@ export class PersonDirectory {
     const needle = text.trim().toLocaleLowerCase('sv');
     if (!needle) return [];
     const found: PersonRecord[] = [];
-    for (const { id } of this.db.prepare('SELECT id FROM persons WHERE erased_at IS NULL ORDER BY id').all() as { id: string }[]) {
+    for (const { id } of this.db.prepare('SELECT id FROM persons WHERE erased_at IS NULL ORDER BY id').all() as {
+      id: string;
+    }[]) {
       const person = this.find(id);
       const haystack = `${person?.name ?? ''}\n${person?.email ?? ''}`.toLocaleLowerCase('sv');
       if (person && haystack.includes(needle)) found.push(person);

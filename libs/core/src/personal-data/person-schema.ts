@@ -36,7 +36,8 @@ export function truncateWal(db: Database.Database): boolean {
 function migrate(db: Database.Database): boolean {
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version === SCHEMA_VERSION) return false;
-  if (version > SCHEMA_VERSION) throw new Error(`personal-data schema ${version} is newer than this build (${SCHEMA_VERSION})`);
+  if (version > SCHEMA_VERSION)
+    throw new Error(`personal-data schema ${version} is newer than this build (${SCHEMA_VERSION})`);
   const legacy = (db.pragma('table_info(persons)') as unknown[]).length > 0;
   if (legacy) db.exec('ALTER TABLE persons RENAME TO persons_plaintext');
   db.exec(`
@@ -45,7 +46,11 @@ function migrate(db: Database.Database): boolean {
       id TEXT PRIMARY KEY, name BLOB, email BLOB, phone BLOB, organisation TEXT, erased_at TEXT)`);
   if (legacy) {
     const rows = db.prepare('SELECT id, name, email, organisation, erased_at FROM persons_plaintext').all() as {
-      id: string; name: string | null; email: string | null; organisation: string | null; erased_at: string | null;
+      id: string;
+      name: string | null;
+      email: string | null;
+      organisation: string | null;
+      erased_at: string | null;
     }[];
     const insertKey = db.prepare('INSERT INTO person_keys (person_id, key) VALUES (?, ?)');
     const insertPerson = db.prepare(
@@ -58,7 +63,8 @@ function migrate(db: Database.Database): boolean {
       }
       const key = newPersonKey();
       insertKey.run(row.id, key);
-      const sealed = (field: 'name' | 'email', value: string | null) => (value === null ? null : seal(key, row.id, field, value));
+      const sealed = (field: 'name' | 'email', value: string | null) =>
+        value === null ? null : seal(key, row.id, field, value);
       insertPerson.run(row.id, sealed('name', row.name), sealed('email', row.email), row.organisation, null);
     }
     db.exec('DROP TABLE persons_plaintext');

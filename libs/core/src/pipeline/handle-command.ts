@@ -8,9 +8,22 @@ import {
 } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
-import { checkWorldTime, HANDLING_TIME, handlingTime, WorldTime, worldTimeOf, WorldTimeSource } from '../domain/world-time';
+import {
+  checkWorldTime,
+  HANDLING_TIME,
+  handlingTime,
+  WorldTime,
+  worldTimeOf,
+  WorldTimeSource,
+} from '../domain/world-time';
 import { Actor, Correction, EventMetadata } from '../envelope/envelope';
-import { CHAIN_HASH_KEY, CHAIN_VERSION_KEY, chainHash, CURRENT_CHAIN_VERSION, storedChainHash } from '../integrity/event-hash';
+import {
+  CHAIN_HASH_KEY,
+  CHAIN_VERSION_KEY,
+  chainHash,
+  CURRENT_CHAIN_VERSION,
+  storedChainHash,
+} from '../integrity/event-hash';
 import { CORE_RULES } from '../errors/core.rules';
 import { ConcurrencyConflict } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
@@ -83,10 +96,22 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     }
     const sources = decider.worldTimes as Record<string, WorldTimeSource<C, S> | undefined>;
     const world = worldTimeOf(sources[command.type], command, state);
-    checkWorldTime(world, command.metadata.now, { stream, existedFrom: existedFrom(deps.catalog, history, context.correction) });
+    checkWorldTime(world, command.metadata.now, {
+      stream,
+      existedFrom: existedFrom(deps.catalog, history, context.correction),
+    });
     // Read at each attempt: a retried append is recorded when it happens.
     const recordedAt = new Date();
-    const toAppend = envelopeEvents(deps.catalog, stream, history.at(-1) ?? null, events, command, context, recordedAt, world);
+    const toAppend = envelopeEvents(
+      deps.catalog,
+      stream,
+      history.at(-1) ?? null,
+      events,
+      command,
+      context,
+      recordedAt,
+      world,
+    );
     refusePersonalIdentityNumbers(toAppend);
     try {
       const result = await deps.store.append(stream, toAppend, {
@@ -111,11 +136,16 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
  * The earliest day the entity's recorded facts state, ignoring the one being corrected (a
  * correction may move it earlier); null while every fact is dated only by its handling.
  */
-function existedFrom(catalog: EventCatalog, history: RecordedEvent[], correction: Correction | undefined): string | null {
+function existedFrom(
+  catalog: EventCatalog,
+  history: RecordedEvent[],
+  correction: Correction | undefined,
+): string | null {
   let earliest: string | null = null;
   for (const event of history) {
     // Facts dated by their handling never bound the entity: skip them before any date arithmetic.
-    if (event.id === correction?.corrects || (event.metadata as Partial<EventMetadata>).occurredFrom === HANDLING_TIME) continue;
+    if (event.id === correction?.corrects || (event.metadata as Partial<EventMetadata>).occurredFrom === HANDLING_TIME)
+      continue;
     const time = catalog.occurredAt(event);
     if (time.from !== HANDLING_TIME && (earliest === null || time.date < earliest)) earliest = time.date;
   }
@@ -171,19 +201,34 @@ export function envelopeEvents(
   recordedAt: Date = new Date(),
   world: WorldTime = handlingTime(command.metadata.now),
 ): EventToAppend[] {
-  return chain(stream, last, events.map((event, index) => envelope(catalog, event, index, command, context, recordedAt, world)));
+  return chain(
+    stream,
+    last,
+    events.map((event, index) => envelope(catalog, event, index, command, context, recordedAt, world)),
+  );
 }
 
 /**
  * Links each new event to the one before it in the stream. The append that follows expects the
  * exact revision the chain was built on, so a racing writer makes it fail rather than fork the chain.
  */
-function chain(stream: string, last: Pick<RecordedEvent, 'revision' | 'metadata'> | null, events: EventToAppend[]): EventToAppend[] {
+function chain(
+  stream: string,
+  last: Pick<RecordedEvent, 'revision' | 'metadata'> | null,
+  events: EventToAppend[],
+): EventToAppend[] {
   let previous = last ? storedChainHash(last.metadata) : null;
   return events.map((given, index) => {
     const event = { ...given, metadata: { ...given.metadata, [CHAIN_VERSION_KEY]: CURRENT_CHAIN_VERSION } };
     const revision = (last ? last.revision + 1 : 0) + index;
-    const hash = chainHash(previous, { id: event.id, stream, revision, type: event.type, data: event.data, metadata: event.metadata });
+    const hash = chainHash(previous, {
+      id: event.id,
+      stream,
+      revision,
+      type: event.type,
+      data: event.data,
+      metadata: event.metadata,
+    });
     previous = hash;
     return { ...event, metadata: { ...event.metadata, [CHAIN_HASH_KEY]: hash } };
   });
@@ -194,7 +239,10 @@ function checkCorrection(stream: string, history: RecordedEvent[], correction: C
     throw CORE_RULES.violation('REASON_REQUIRED', 'A correction needs a reason');
   }
   if (!history.some((e) => e.id === correction.corrects)) {
-    throw CORE_RULES.violation('CORRECTED_EVENT_NOT_FOUND', `Event ${correction.corrects} is not in ${stream}: a correction cites an event of the entity it corrects`);
+    throw CORE_RULES.violation(
+      'CORRECTED_EVENT_NOT_FOUND',
+      `Event ${correction.corrects} is not in ${stream}: a correction cites an event of the entity it corrects`,
+    );
   }
 }
 

@@ -32,5 +32,7 @@ export async function scanCategory<E extends DomainEvent>(
   types: readonly E['type'][],
 ): Promise<(E & { stream: string })[]> {
   const events = await deps.store.readAll({ filter: { streamPrefixes: [`${category}-`], eventTypes: [...types] } });
-  return events.map((e) => ({ stream: e.stream, type: e.type, data: deps.catalog.currentData(e) }) as E & { stream: string });
+  return events.map(
+    (e) => ({ stream: e.stream, type: e.type, data: deps.catalog.currentData(e) }) as E & { stream: string },
+  );
 }

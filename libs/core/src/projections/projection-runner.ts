@@ -183,7 +183,8 @@ export class ProjectionRunner {
     // After a move to another store (e.g. `migrate` to EventStoreDB) the checkpoints point nowhere.
     db.exec(`CREATE TABLE IF NOT EXISTS projection_source (
       id INTEGER PRIMARY KEY CHECK (id = 1), position_space TEXT NOT NULL)`);
-    const source = db.prepare('SELECT position_space FROM projection_source').get() as { position_space: string } | undefined;
+    const source = db.prepare('SELECT position_space FROM projection_source').get() as
+      { position_space: string } | undefined;
     const moved = source !== undefined && source.position_space !== this.store.positionSpace;
     db.transaction(() => {
       db.prepare(

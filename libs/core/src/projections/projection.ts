@@ -58,8 +58,7 @@ export function documentProjection<Doc>(options: {
       const id = options.keyOf(event);
       if (id === null) return;
       const row = prepared(db, `SELECT stream, revision, doc FROM ${table} WHERE id = ?`).get(id) as
-        | { stream: string; revision: number; doc: string }
-        | undefined;
+        { stream: string; revision: number; doc: string } | undefined;
       if (row && row.stream === event.stream && row.revision >= event.revision) return;
       const next = options.evolve(row ? (JSON.parse(row.doc) as Doc) : null, event);
       if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
@@ -74,10 +73,13 @@ export function documentProjection<Doc>(options: {
   };
 }
 
-export function readDocument<Doc>(db: Database.Database, table: string, id: string): { doc: Doc; revision: number } | null {
+export function readDocument<Doc>(
+  db: Database.Database,
+  table: string,
+  id: string,
+): { doc: Doc; revision: number } | null {
   const row = db.prepare(`SELECT revision, doc FROM ${table} WHERE id = ?`).get(id) as
-    | { revision: number; doc: string }
-    | undefined;
+    { revision: number; doc: string } | undefined;
   return row ? { doc: JSON.parse(row.doc) as Doc, revision: row.revision } : null;
 }
 
@@ -89,11 +91,16 @@ export interface Versioned<Doc> {
 
 /** Parses rows selected as `doc, revision` from a document table. */
 export function parseDocuments<Doc>(rows: unknown[]): Versioned<Doc>[] {
-  return (rows as { doc: string; revision: number }[]).map((row) => ({ doc: JSON.parse(row.doc) as Doc, revision: row.revision }));
+  return (rows as { doc: string; revision: number }[]).map((row) => ({
+    doc: JSON.parse(row.doc) as Doc,
+    revision: row.revision,
+  }));
 }
 
 /** The documents with these ids, in no particular order; missing ids are left out. */
 export function readDocuments<Doc>(db: Database.Database, table: string, ids: string[]): Versioned<Doc>[] {
   if (ids.length === 0) return [];
-  return parseDocuments(db.prepare(`SELECT doc, revision FROM ${table} WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids));
+  return parseDocuments(
+    db.prepare(`SELECT doc, revision FROM ${table} WHERE id IN (${ids.map(() => '?').join(',')})`).all(...ids),
+  );
 }

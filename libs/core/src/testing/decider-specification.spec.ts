@@ -26,20 +26,34 @@ const taken = (seat: number): Seat => ({ type: 'SeatTaken', data: { seat } });
 
 describe('deciderSpecification', () => {
   it('passes thenNothingHappened only when decide returns no events', () => {
-    spec.given([taken(1)]).when(take(1)).thenNothingHappened();
+    spec
+      .given([taken(1)])
+      .when(take(1))
+      .thenNothingHappened();
     expect(() => spec.given([]).when(take(1)).thenNothingHappened()).toThrow();
   });
 
   it('checks the code, the field and the details of a rule violation', () => {
-    spec.given([]).when(take(3)).thenThrows('NO_SUCH_SEAT', { field: 'seat', details: { seats: 2 } });
+    spec
+      .given([])
+      .when(take(3))
+      .thenThrows('NO_SUCH_SEAT', { field: 'seat', details: { seats: 2 } });
     expect(() => spec.given([]).when(take(3)).thenThrows('SEAT_TAKEN')).toThrow();
     expect(() => spec.given([]).when(take(3)).thenThrows('NO_SUCH_SEAT', { field: 'row' })).toThrow();
-    expect(() => spec.given([]).when(take(3)).thenThrows('NO_SUCH_SEAT', { details: { seats: 3 } })).toThrow();
+    expect(() =>
+      spec
+        .given([])
+        .when(take(3))
+        .thenThrows('NO_SUCH_SEAT', { details: { seats: 3 } }),
+    ).toThrow();
   });
 
   it('fails when the command succeeds, and names the entity of a not-found error', () => {
     expect(() => spec.given([]).when(take(2)).thenThrows('NO_SUCH_SEAT')).toThrow('but the command succeeded');
-    spec.given([]).when(take(0)).thenThrows('SEAT_NOT_FOUND', { details: { entity: 'Seat', id: '0' } });
+    spec
+      .given([])
+      .when(take(0))
+      .thenThrows('SEAT_NOT_FOUND', { details: { entity: 'Seat', id: '0' } });
   });
 
   it('rethrows an untyped error rather than reporting a code mismatch', () => {

@@ -21,16 +21,22 @@ interface Specification<C, E> {
 }
 
 /** A describe per rule, with a test for each side of the edge. */
-export function describeEdges<C extends Command, E extends DomainEvent>(spec: Specification<C, E>, edges: Edge<C, E>[]): void {
-  describe.each(edges.map((edge) => [edge.rule, edge] as const))('%s', (_rule, { given = [], givenPast = given, accepted, then, refused, code }) => {
-    it('accepts the edge', () => {
-      spec.given(given).when(accepted).then(then);
-    });
+export function describeEdges<C extends Command, E extends DomainEvent>(
+  spec: Specification<C, E>,
+  edges: Edge<C, E>[],
+): void {
+  describe.each(edges.map((edge) => [edge.rule, edge] as const))(
+    '%s',
+    (_rule, { given = [], givenPast = given, accepted, then, refused, code }) => {
+      it('accepts the edge', () => {
+        spec.given(given).when(accepted).then(then);
+      });
 
-    it(`refuses just past it with ${code}`, () => {
-      spec.given(givenPast).when(refused).thenThrows(code);
-    });
-  });
+      it(`refuses just past it with ${code}`, () => {
+        spec.given(givenPast).when(refused).thenThrows(code);
+      });
+    },
+  );
 }
 
 /** Text of exactly `length` characters, with a letter that is not trimmed away. */

@@ -31,8 +31,7 @@ export interface GivenPerson {
  * beyond other streams (the audit's report and seal, the person directory).
  */
 export type EndpointUnderTest<R, C extends Command, E extends DomainEvent, S> =
-  | CommandEndpoint<R, C, E, S>
-  | ((deps: Omit<EndpointDeps, 'env'>) => CommandEndpoint<R, C, E, S>);
+  CommandEndpoint<R, C, E, S> | ((deps: Omit<EndpointDeps, 'env'>) => CommandEndpoint<R, C, E, S>);
 
 /** Who sends the request in a test: an actor's role (and forums), or a whole sender. */
 export interface TestSender {
@@ -64,19 +63,33 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
     given(streams: GivenStream[] = [], people: GivenPerson[] = []) {
       return {
         when(request: R, by: TestSender = {}, options: RequestOptions = {}) {
-          const run = async <T>(check: (outcome: Promise<Outcome>, eventsOf: (stream: string) => Promise<DomainEvent[]>, persons: PersonDirectory) => Promise<T>) => {
+          const run = async <T>(
+            check: (
+              outcome: Promise<Outcome>,
+              eventsOf: (stream: string) => Promise<DomainEvent[]>,
+              persons: PersonDirectory,
+            ) => Promise<T>,
+          ) => {
             const dir = mkdtempSync(join(tmpdir(), 'samverkan-endpoint-'));
             const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
             const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
             try {
-              for (const given of streams) await store.append(given.stream, given.events.map((e) => storedForm(e)), { expectedRevision: 'any' });
+              for (const given of streams)
+                await store.append(
+                  given.stream,
+                  given.events.map((e) => storedForm(e)),
+                  { expectedRevision: 'any' },
+                );
               for (const { id, ...fields } of people) persons.upsert(id, fields);
               const deps = { store, catalog, persons, env };
               const resolved = typeof endpoint === 'function' ? endpoint(deps) : endpoint;
-              const eventsOf = async (stream: string) => (await store.readStream(stream)).map((e) => ({ type: e.type, data: catalog.currentData(e) }));
+              const eventsOf = async (stream: string) =>
+                (await store.readStream(stream)).map((e) => ({ type: e.type, data: catalog.currentData(e) }));
               const outcome = (async (): Promise<Outcome> => {
                 const result = await sendRequest(deps, resolved, request, senderOf(by), options);
-                const appended = result.replayed ? [] : (await eventsOf(result.stream)).slice(result.revision + 1 - result.events.length);
+                const appended = result.replayed
+                  ? []
+                  : (await eventsOf(result.stream)).slice(result.revision + 1 - result.events.length);
                 return { sent: result, appended, persons };
               })();
               return await check(outcome, eventsOf, persons);
@@ -97,7 +110,10 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
             /** The request was refused with this error, and the store and person directory are as they were (the given people only). */
             thenThrows: (code: string, detail?: ExpectedRejection) =>
               run(async (outcome, eventsOf, persons) => {
-                const error = await outcome.then(() => undefined, (e: unknown) => e);
+                const error = await outcome.then(
+                  () => undefined,
+                  (e: unknown) => e,
+                );
                 expectRejection(error, code, detail);
                 for (const given of streams) expect(await eventsOf(given.stream)).toHaveLength(given.events.length);
                 expect(persons.count()).toBe(people.length);
@@ -117,7 +133,11 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
 }
 
 function senderOf(by: TestSender): Sender {
-  const actor: Actor = { id: `test-${(by.role ?? 'STEERING_GROUP').toLowerCase()}`, organisation: by.organisation ?? 'FK', role: by.role ?? 'STEERING_GROUP' };
+  const actor: Actor = {
+    id: `test-${(by.role ?? 'STEERING_GROUP').toLowerCase()}`,
+    organisation: by.organisation ?? 'FK',
+    role: by.role ?? 'STEERING_GROUP',
+  };
   return { actor, correlationId: randomUUID(), forums: by.forums ?? [] };
 }
 
@@ -126,6 +146,10 @@ function storedForm(event: DomainEvent) {
     id: randomUUID(),
     type: event.type,
     data: event.data as Record<string, unknown>,
-    metadata: { actor: { id: 'given', organisation: 'FK', role: 'STEERING_GROUP' }, commandId: randomUUID(), given: true },
+    metadata: {
+      actor: { id: 'given', organisation: 'FK', role: 'STEERING_GROUP' },
+      commandId: randomUUID(),
+      given: true,
+    },
   };
 }

@@ -72,7 +72,11 @@ export const nameOf = (limit: InputLimit) => `${limit.input}.${limit.field} ${li
  */
 export function describeInputEdges(moduleExports: Record<string, unknown>): void {
   const limits = inputLimitsOf(moduleExports);
-  const classes = new Map(Object.values(moduleExports).filter((v): v is InputClass => typeof v === 'function').map((c) => [c.name, c]));
+  const classes = new Map(
+    Object.values(moduleExports)
+      .filter((v): v is InputClass => typeof v === 'function')
+      .map((c) => [c.name, c]),
+  );
 
   it('declares the limits it declared when they were last reviewed', () => {
     expect(limits.length).toBeGreaterThan(0);

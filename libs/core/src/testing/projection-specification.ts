@@ -55,7 +55,13 @@ function delivery(catalog: EventCatalog, events: GivenEvent[]): ProjectedEvent[]
       position: BigInt(index + 1),
       type: event.type,
       data: event.data,
-      metadata: { actor: { id: 'given', organisation: 'FK', role: 'STEERING_GROUP' }, kind, schemaVersion, occurredAt: at, recordedAt: at },
+      metadata: {
+        actor: { id: 'given', organisation: 'FK', role: 'STEERING_GROUP' },
+        kind,
+        schemaVersion,
+        occurredAt: at,
+        recordedAt: at,
+      },
       recordedAt: new Date(at),
     };
   });

@@ -1,7 +1,13 @@
 import { DEFAULT_REGIONS, parseOrganisationNumber } from '@samverkan/core';
 import { AGENCIES, DialogueEmployer } from '@samverkan/dialogue';
 import { DEMO_INSPECTIONS, demoInspection, demoInspectionId } from '../supervision';
-import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, DemoDialogueActor, DemoDialogueMeeting, demoSelection } from './demo-dialogues';
+import {
+  DEMO_DIALOGUE_MEETINGS,
+  DEMO_SELECTIONS,
+  DemoDialogueActor,
+  DemoDialogueMeeting,
+  demoSelection,
+} from './demo-dialogues';
 import { demoDialogueMeetingId, demoDialogueOutcomeId, dialogueCommandCount } from './seed-dialogue';
 
 /** The domain refuses held, recorded and follow-up dates after the real today: the demo stays well before the day it is written for (2026-11-23). */
@@ -21,7 +27,10 @@ function selectedFor(m: DemoDialogueMeeting): Set<string> {
 }
 
 function allEmployers(): DialogueEmployer[] {
-  return [...DEMO_SELECTIONS.flatMap((s) => s.selected.map((e) => e.employer)), ...DEMO_DIALOGUE_MEETINGS.flatMap((m) => m.employers)];
+  return [
+    ...DEMO_SELECTIONS.flatMap((s) => s.selected.map((e) => e.employer)),
+    ...DEMO_DIALOGUE_MEETINGS.flatMap((m) => m.employers),
+  ];
 }
 
 describe('Demo dialogues', () => {
@@ -54,7 +63,9 @@ describe('Demo dialogues', () => {
     for (const d of deselections) {
       expect(d.reason.trim()).not.toBe('');
       expect(d.selection.selected.map((s) => s.employer.organisationNumber)).toContain(d.organisationNumber);
-      const met = DEMO_DIALOGUE_MEETINGS.filter((m) => m.area === d.selection.area && selectionYear(m) === d.selection.year);
+      const met = DEMO_DIALOGUE_MEETINGS.filter(
+        (m) => m.area === d.selection.area && selectionYear(m) === d.selection.year,
+      );
       expect(met.flatMap((m) => m.employers.map((e) => e.organisationNumber))).not.toContain(d.organisationNumber);
     }
   });
@@ -66,7 +77,9 @@ describe('Demo dialogues', () => {
       for (const e of m.employers) expect([m.key, selected.has(e.organisationNumber)]).toEqual([m.key, true]);
       const selection = demoSelection(m.area, selectionYear(m));
       for (const e of m.employers) {
-        expect(selection.selected.find((s) => s.employer.organisationNumber === e.organisationNumber)?.employer.name).toBe(e.name);
+        expect(
+          selection.selected.find((s) => s.employer.organisationNumber === e.organisationNumber)?.employer.name,
+        ).toBe(e.name);
       }
       expect(m.audiences.every((a) => a === 'HR' || a === 'MANAGERS')).toBe(true);
       expect(m.by).not.toBe('steering');

@@ -1,4 +1,11 @@
-import type { CriterionAssessment, DialogueAudience, DialogueEmployer, DialogueKind, IsoDate, SelectedEmployer } from '@samverkan/dialogue';
+import type {
+  CriterionAssessment,
+  DialogueAudience,
+  DialogueEmployer,
+  DialogueKind,
+  IsoDate,
+  SelectedEmployer,
+} from '@samverkan/dialogue';
 import { demoInspection } from '../supervision';
 import { bolag, kommun, region } from '../organisation-numbers';
 
@@ -93,7 +100,6 @@ export interface DemoDialogueMeeting {
 
 // ── employers ───────────────────────────────────────────────────────────────────────────────
 
-
 /** A principal of the joint supervision demo, as that demo records it. */
 const principalOf = (inspectionKey: string): DialogueEmployer => ({ ...demoInspection(inspectionKey).principal });
 
@@ -145,14 +151,23 @@ const ohalsotal = (days: string, rationale: string): CriterionAssessment => ({
   value: `ohälsotal ${days} dagar`,
   rationale,
 });
-const utmaning = (value: string, rationale: string): CriterionAssessment => ({ criterion: 'KNOWN_CHALLENGES', value, rationale });
+const utmaning = (value: string, rationale: string): CriterionAssessment => ({
+  criterion: 'KNOWN_CHALLENGES',
+  value,
+  rationale,
+});
 const storlek = (employees: string, rationale: string): CriterionAssessment => ({
   criterion: 'SIZE',
   value: `${employees} anställda`,
   rationale,
 });
 
-const select = (employer: DialogueEmployer, by: DemoDialogueActor, reason: string, ...criteria: CriterionAssessment[]): DemoSelectedEmployer => ({
+const select = (
+  employer: DialogueEmployer,
+  by: DemoDialogueActor,
+  reason: string,
+  ...criteria: CriterionAssessment[]
+): DemoSelectedEmployer => ({
   employer: { ...employer, criteria },
   reason,
   by,
@@ -171,14 +186,20 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         'inspector',
         'Systembrister i hemtjänsten vid den gemensamma tillsynen; dialogen fördjupar fynden med HR och chefer.',
         ohalsotal('16,4', HOGT_OHALSOTAL),
-        utmaning('systembrister i arbetsmiljöarbetet i hemtjänsten', 'Arbetsmiljöverket fann vid tillsyn i maj 2025 brister som återkommer på flera arbetsplatser.'),
+        utmaning(
+          'systembrister i arbetsmiljöarbetet i hemtjänsten',
+          'Arbetsmiljöverket fann vid tillsyn i maj 2025 brister som återkommer på flera arbetsplatser.',
+        ),
       ),
       select(
         KUSTBYGDEN,
         'officer',
         'Högt ohälsotal och kända brister i rehabiliteringsarbetet enligt Försäkringskassans samverkan.',
         ohalsotal('15,8', HOGT_OHALSOTAL),
-        utmaning('kända brister i rehabiliteringsarbetet', 'Sen kontakt med medarbetare som är sjukskrivna och få planer för återgång i arbete.'),
+        utmaning(
+          'kända brister i rehabiliteringsarbetet',
+          'Sen kontakt med medarbetare som är sjukskrivna och få planer för återgång i arbete.',
+        ),
       ),
       select(
         SYDSLATT,
@@ -192,7 +213,10 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         'inspector',
         'Stor privat utförare av hemtjänst med kända utmaningar i arbetsmiljön.',
         storlek('1 400', 'Den största privata hemtjänstutföraren i länet.'),
-        utmaning('hög personalomsättning och ensamarbete i hemtjänsten', 'Påverkar både arbetsmiljön och möjligheten att anpassa arbetet vid sjukdom.'),
+        utmaning(
+          'hög personalomsättning och ensamarbete i hemtjänsten',
+          'Påverkar både arbetsmiljön och möjligheten att anpassa arbetet vid sjukdom.',
+        ),
       ),
     ],
     deselected: [],
@@ -205,7 +229,10 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         BJORKEDAL,
         'inspector',
         'Systembrister på huvudmannanivå vid den gemensamma tillsynen; FK och AV följer upp fynden i en dialog.',
-        utmaning('systembrister på huvudmannanivå i hemtjänsten', 'Inspektionen på huvudmannanivå i oktober 2025 bekräftade bristerna från arbetsplatsinspektionerna.'),
+        utmaning(
+          'systembrister på huvudmannanivå i hemtjänsten',
+          'Inspektionen på huvudmannanivå i oktober 2025 bekräftade bristerna från arbetsplatsinspektionerna.',
+        ),
         ohalsotal('17,1', HOGT_OHALSOTAL),
         storlek('4 800', STOR),
       ),
@@ -214,14 +241,20 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         'officer',
         'Högt ohälsotal och få arbetsanpassningar enligt Försäkringskassans ärenden.',
         ohalsotal('15,2', HOGT_OHALSOTAL),
-        utmaning('få arbetsanpassningar inför återgång i arbete', 'Medarbetare återgår sällan på deltid med anpassade uppgifter.'),
+        utmaning(
+          'få arbetsanpassningar inför återgång i arbete',
+          'Medarbetare återgår sällan på deltid med anpassade uppgifter.',
+        ),
       ),
       select(HAVSBANDET, 'officer', 'Stor regional arbetsgivare inom hälso- och sjukvård.', storlek('9 200', STOR)),
       select(
         VARDKRAFT,
         'inspector',
         'Privat vårdgivare med kända brister i det systematiska arbetsmiljöarbetet.',
-        utmaning('kända brister i det systematiska arbetsmiljöarbetet', 'Riskbedömningar saknas vid förändringar i verksamheten.'),
+        utmaning(
+          'kända brister i det systematiska arbetsmiljöarbetet',
+          'Riskbedömningar saknas vid förändringar i verksamheten.',
+        ),
       ),
     ],
     deselected: [],
@@ -234,7 +267,10 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         SJOVIKEN,
         'inspector',
         'Brister i hemtjänsten vid den gemensamma tillsynen och högt ohälsotal.',
-        utmaning('brister i hemtjänstens arbetsmiljöarbete', 'Arbetsmiljöverket fann vid tillsyn i juni 2025 brister i hur risker bedöms och åtgärdas.'),
+        utmaning(
+          'brister i hemtjänstens arbetsmiljöarbete',
+          'Arbetsmiljöverket fann vid tillsyn i juni 2025 brister i hur risker bedöms och åtgärdas.',
+        ),
         ohalsotal('14,6', HOGT_OHALSOTAL),
       ),
       select(
@@ -242,14 +278,20 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         'inspector',
         'Stor utförare av hemtjänst i flera regioner; tillsynen visade brister i styrningen av arbetsmiljöarbetet.',
         storlek('3 200', 'Bolaget har hemtjänst i flera regioner: en dialog påverkar många arbetsplatser.'),
-        utmaning('brister i styrningen av arbetsmiljöarbetet', 'Ledningen följer inte upp arbetsmiljöarbetet i verksamheterna.'),
+        utmaning(
+          'brister i styrningen av arbetsmiljöarbetet',
+          'Ledningen följer inte upp arbetsmiljöarbetet i verksamheterna.',
+        ),
       ),
       select(
         MALARSTRAND,
         'officer',
         'Högt ohälsotal och kända brister i rehabiliteringsarbetet.',
         ohalsotal('13,9', HOGT_OHALSOTAL),
-        utmaning('kända brister i rehabiliteringsarbetet', 'Rehabiliteringsutredningar görs sent och följs sällan upp.'),
+        utmaning(
+          'kända brister i rehabiliteringsarbetet',
+          'Rehabiliteringsutredningar görs sent och följs sällan upp.',
+        ),
       ),
       select(
         SKARGARDSVARD,
@@ -289,14 +331,18 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         NORRSKENET,
         'inspector',
         'Bemanningsföretag inom vården med kända brister i arbetsmiljöansvaret för inhyrd personal.',
-        utmaning('oklart arbetsmiljöansvar för inhyrd personal', 'Ansvaret mellan bolaget och kunden är inte fördelat skriftligt.'),
+        utmaning(
+          'oklart arbetsmiljöansvar för inhyrd personal',
+          'Ansvaret mellan bolaget och kunden är inte fördelat skriftligt.',
+        ),
       ),
     ],
     deselected: [
       {
         organisationNumber: NORRSKENET.organisationNumber,
         by: 'inspector',
-        reason: 'Bolaget har avvecklat sin verksamhet i länet och personalen har gått över till kommunerna; urvalet gäller inte längre.',
+        reason:
+          'Bolaget har avvecklat sin verksamhet i länet och personalen har gått över till kommunerna; urvalet gäller inte längre.',
       },
     ],
   },
@@ -309,13 +355,19 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         'inspector',
         'Brister i hemtjänsten vid den gemensamma tillsynen och högt ohälsotal.',
         ohalsotal('16,0', HOGT_OHALSOTAL),
-        utmaning('brister i hemtjänstens arbetsmiljöarbete', 'Arbetsmiljöverket fann vid tillsyn i juni 2025 brister i den organisatoriska och sociala arbetsmiljön.'),
+        utmaning(
+          'brister i hemtjänstens arbetsmiljöarbete',
+          'Arbetsmiljöverket fann vid tillsyn i juni 2025 brister i den organisatoriska och sociala arbetsmiljön.',
+        ),
       ),
       select(
         STANGEDALEN,
         'officer',
         'Kända brister i rehabiliteringsarbetet och hög sjukfrånvaro i förskolan.',
-        utmaning('kända brister i rehabiliteringsarbetet', 'Chefer saknar stöd och rutiner för tidig kontakt vid sjukfrånvaro.'),
+        utmaning(
+          'kända brister i rehabiliteringsarbetet',
+          'Chefer saknar stöd och rutiner för tidig kontakt vid sjukfrånvaro.',
+        ),
         ohalsotal('14,7', HOGT_OHALSOTAL),
       ),
       select(OSTSLATTEN, 'officer', 'Stor regional arbetsgivare inom vården.', storlek('12 100', STOR)),
@@ -350,7 +402,10 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         MALARSTRAND,
         'officer',
         'Fortsatt urval 2026: rehabiliteringsutredningarna görs fortfarande sent.',
-        utmaning('sena rehabiliteringsutredningar', 'Uppföljningen 2026 visar att rutinen bara används i en förvaltning.'),
+        utmaning(
+          'sena rehabiliteringsutredningar',
+          'Uppföljningen 2026 visar att rutinen bara används i en förvaltning.',
+        ),
       ),
       select(
         SKARGARDSVARD,
@@ -370,7 +425,10 @@ export const DEMO_SELECTIONS: DemoSelection[] = [
         LINDASA,
         'inspector',
         'Fortsatt urval 2026: uppföljning av åtgärderna efter tillsynen och dialogen 2025.',
-        utmaning('åtgärder efter tillsynen är ännu inte genomförda', 'Kommunen behöver stöd i att följa upp åtgärderna i alla hemtjänstgrupper.'),
+        utmaning(
+          'åtgärder efter tillsynen är ännu inte genomförda',
+          'Kommunen behöver stöd i att följa upp åtgärderna i alla hemtjänstgrupper.',
+        ),
       ),
       select(
         STANGEDALEN,
@@ -410,12 +468,28 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
       employerParticipants: 9,
       outcomesRecordedOn: '2025-10-10',
       outcomes: [
-        { description: 'Sjövikens kommun tar fram en rutin för riskbedömning vid förändringar i hemtjänsten.', followUpBy: '2026-03-31' },
-        { description: 'Mälarstrands kommun inför rehabiliteringsutredning senast dag 30 i sjukfallet.', followUpBy: '2026-04-30' },
+        {
+          description: 'Sjövikens kommun tar fram en rutin för riskbedömning vid förändringar i hemtjänsten.',
+          followUpBy: '2026-03-31',
+        },
+        {
+          description: 'Mälarstrands kommun inför rehabiliteringsutredning senast dag 30 i sjukfallet.',
+          followUpBy: '2026-04-30',
+        },
       ],
       followUps: [
-        { outcome: 0, followedUpOn: '2026-03-24', note: 'Rutinen är beslutad och införd i alla hemtjänstgrupper.', done: true },
-        { outcome: 1, followedUpOn: '2026-05-05', note: 'Rutinen används i en av tre förvaltningar; ny uppföljning efter sommaren.', done: false },
+        {
+          outcome: 0,
+          followedUpOn: '2026-03-24',
+          note: 'Rutinen är beslutad och införd i alla hemtjänstgrupper.',
+          done: true,
+        },
+        {
+          outcome: 1,
+          followedUpOn: '2026-05-05',
+          note: 'Rutinen används i en av tre förvaltningar; ny uppföljning efter sommaren.',
+          done: false,
+        },
       ],
     },
   },
@@ -428,7 +502,10 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
     plannedOn: '2025-10-21',
     audiences: HR_OCH_CHEFER,
     topics: [
-      { title: 'Systembrister i hemtjänstens arbetsmiljöarbete: vad tillsynen fann', citesInspection: EKBACKA_INSPECTION },
+      {
+        title: 'Systembrister i hemtjänstens arbetsmiljöarbete: vad tillsynen fann',
+        citesInspection: EKBACKA_INSPECTION,
+      },
       { title: 'Ensamarbete och personalomsättning i hemtjänsten' },
       { title: 'Rehabiliteringsansvaret och arbetsanpassning' },
     ],
@@ -439,13 +516,29 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
       employerParticipants: 12,
       outcomesRecordedOn: '2025-10-23',
       outcomes: [
-        { description: 'Ekbacka kommun ser över fördelningen av arbetsmiljöuppgifter till hemtjänstens chefer.', followUpBy: '2026-02-28' },
-        { description: 'Kustbygdens kommun inför en rutin för tidig kontakt vid sjukfrånvaro.', followUpBy: '2026-03-31' },
+        {
+          description: 'Ekbacka kommun ser över fördelningen av arbetsmiljöuppgifter till hemtjänstens chefer.',
+          followUpBy: '2026-02-28',
+        },
+        {
+          description: 'Kustbygdens kommun inför en rutin för tidig kontakt vid sjukfrånvaro.',
+          followUpBy: '2026-03-31',
+        },
         { description: 'Omsorgspartner Syd AB bedömer riskerna vid ensamarbete i alla hemtjänstgrupper.' },
       ],
       followUps: [
-        { outcome: 0, followedUpOn: '2026-03-10', note: 'Uppgiftsfördelningen är skriftlig och chefer har fått utbildning.', done: true },
-        { outcome: 1, followedUpOn: '2026-04-14', note: 'Rutinen är framtagen men inte införd; följs upp i dialogen 2026.', done: false },
+        {
+          outcome: 0,
+          followedUpOn: '2026-03-10',
+          note: 'Uppgiftsfördelningen är skriftlig och chefer har fått utbildning.',
+          done: true,
+        },
+        {
+          outcome: 1,
+          followedUpOn: '2026-04-14',
+          note: 'Rutinen är framtagen men inte införd; följs upp i dialogen 2026.',
+          done: false,
+        },
       ],
     },
   },
@@ -460,7 +553,9 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
     topics: [
       { title: 'Myndigheternas samlade bild av arbetsmiljö och rehabilitering i välfärdsyrkena' },
       { title: 'Kommunernas utmaningar som arbetsgivare i vård, omsorg och skola' },
-      { title: 'Hur de stora offentliga arbetsgivarna tar ägarskap för förebyggande arbetsmiljöarbete och sjukfrånvaro' },
+      {
+        title: 'Hur de stora offentliga arbetsgivarna tar ägarskap för förebyggande arbetsmiljöarbete och sjukfrånvaro',
+      },
     ],
     participations: [{ by: 'steering', colleagues: [] }, FK('Helena Berglund'), AV('Per Åkesson')],
     end: {
@@ -473,10 +568,18 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
           description: 'Kommundirektörerna tar var för sig fram en plan för att minska sjukfrånvaron i välfärdsyrkena.',
           followUpBy: '2026-06-30',
         },
-        { description: 'Myndigheterna och kommunerna ses igen hösten 2026 för att följa upp planerna.', followUpBy: '2026-10-31' },
+        {
+          description: 'Myndigheterna och kommunerna ses igen hösten 2026 för att följa upp planerna.',
+          followUpBy: '2026-10-31',
+        },
       ],
       followUps: [
-        { outcome: 0, followedUpOn: '2026-06-23', note: 'Sex av sju kommuner har lämnat en plan; en kommun har fått anstånd.', done: false },
+        {
+          outcome: 0,
+          followedUpOn: '2026-06-23',
+          note: 'Sex av sju kommuner har lämnat en plan; en kommun har fått anstånd.',
+          done: false,
+        },
         { outcome: 1, followedUpOn: '2026-10-15', note: 'Uppföljningsmötet hölls med alla sju kommuner.', done: true },
       ],
     },
@@ -500,12 +603,29 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
       employerParticipants: 8,
       outcomesRecordedOn: '2025-11-14',
       outcomes: [
-        { description: 'Tjärnlidens kommun går igenom alla sjukfall längre än ett år tillsammans med företagshälsovården.', followUpBy: '2026-05-31' },
-        { description: 'Isälvens kommun bedömer riskerna vid ensamarbete och tar fram rutiner för larm.', followUpBy: '2026-04-30' },
+        {
+          description:
+            'Tjärnlidens kommun går igenom alla sjukfall längre än ett år tillsammans med företagshälsovården.',
+          followUpBy: '2026-05-31',
+        },
+        {
+          description: 'Isälvens kommun bedömer riskerna vid ensamarbete och tar fram rutiner för larm.',
+          followUpBy: '2026-04-30',
+        },
       ],
       followUps: [
-        { outcome: 0, followedUpOn: '2026-05-19', note: 'Genomgången är gjord och varje sjukfall har en plan.', done: true },
-        { outcome: 1, followedUpOn: '2026-04-28', note: 'Riskbedömningen är gjord och larmrutinen införd.', done: true },
+        {
+          outcome: 0,
+          followedUpOn: '2026-05-19',
+          note: 'Genomgången är gjord och varje sjukfall har en plan.',
+          done: true,
+        },
+        {
+          outcome: 1,
+          followedUpOn: '2026-04-28',
+          note: 'Riskbedömningen är gjord och larmrutinen införd.',
+          done: true,
+        },
       ],
     },
   },
@@ -528,13 +648,26 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
       employerParticipants: 10,
       outcomesRecordedOn: '2025-11-24',
       outcomes: [
-        { description: 'Björkedals kommun inför uppföljning av arbetsmiljöarbetet på förvaltningsnivå.', followUpBy: '2026-04-30' },
+        {
+          description: 'Björkedals kommun inför uppföljning av arbetsmiljöarbetet på förvaltningsnivå.',
+          followUpBy: '2026-04-30',
+        },
         { description: 'Forsbackens kommun tar fram en rutin för arbetsanpassning.', followUpBy: '2026-06-30' },
         { description: 'FK och AV bjuder in kommunernas chefer till en gemensam utbildning.' },
       ],
       followUps: [
-        { outcome: 0, followedUpOn: '2026-05-12', note: 'Uppföljningen är införd och redovisas till nämnden varje kvartal.', done: true },
-        { outcome: 1, followedUpOn: '2026-07-07', note: 'Rutinen är på remiss hos de fackliga organisationerna.', done: false },
+        {
+          outcome: 0,
+          followedUpOn: '2026-05-12',
+          note: 'Uppföljningen är införd och redovisas till nämnden varje kvartal.',
+          done: true,
+        },
+        {
+          outcome: 1,
+          followedUpOn: '2026-07-07',
+          note: 'Rutinen är på remiss hos de fackliga organisationerna.',
+          done: false,
+        },
         { outcome: 2, followedUpOn: '2026-02-10', note: 'Utbildningen hölls i februari med 34 chefer.', done: true },
       ],
     },
@@ -551,7 +684,8 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
     participations: [FK()],
     end: {
       kind: 'CANCELLED',
-      reason: 'Regionen genomför en omorganisation av vården under december; dialogen tas upp igen när den nya organisationen är på plats.',
+      reason:
+        'Regionen genomför en omorganisation av vården under december; dialogen tas upp igen när den nya organisationen är på plats.',
     },
   },
   {
@@ -574,9 +708,14 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
       outcomesRecordedOn: '2025-12-05',
       outcomes: [
         { description: 'Lindåsa kommun ser över arbetsbelastningen i hemtjänstgrupperna.', followUpBy: '2026-03-31' },
-        { description: 'Stångedalens kommun ger förskolans chefer stöd från HR vid sjukfrånvaro.', followUpBy: '2026-03-31' },
+        {
+          description: 'Stångedalens kommun ger förskolans chefer stöd från HR vid sjukfrånvaro.',
+          followUpBy: '2026-03-31',
+        },
       ],
-      followUps: [{ outcome: 1, followedUpOn: '2026-03-17', note: 'HR-stödet är infört för alla förskolechefer.', done: true }],
+      followUps: [
+        { outcome: 1, followedUpOn: '2026-03-17', note: 'HR-stödet är infört för alla förskolechefer.', done: true },
+      ],
     },
   },
   {
@@ -587,7 +726,10 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
     employers: [LINDASA, STANGEDALEN],
     plannedOn: '2026-03-12',
     audiences: HR_OCH_CHEFER,
-    topics: [{ title: 'Uppföljning av åtgärderna efter dialogen 2025' }, { title: 'Arbetsbelastning och återhämtning' }],
+    topics: [
+      { title: 'Uppföljning av åtgärderna efter dialogen 2025' },
+      { title: 'Arbetsbelastning och återhämtning' },
+    ],
     participations: [AV(), FK()],
     end: {
       kind: 'HELD',
@@ -595,10 +737,15 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
       employerParticipants: 6,
       outcomesRecordedOn: '2026-03-13',
       outcomes: [
-        { description: 'Lindåsa kommun inför bemanning efter arbetsbelastning i två hemtjänstgrupper som försök.', followUpBy: '2026-09-30' },
+        {
+          description: 'Lindåsa kommun inför bemanning efter arbetsbelastning i två hemtjänstgrupper som försök.',
+          followUpBy: '2026-09-30',
+        },
         { description: 'Stångedalens kommun följer upp sjukfrånvaron i förskolan varje kvartal.' },
       ],
-      followUps: [{ outcome: 0, followedUpOn: '2026-09-29', note: 'Försöket pågår; utvärderas vid årsskiftet.', done: false }],
+      followUps: [
+        { outcome: 0, followedUpOn: '2026-09-29', note: 'Försöket pågår; utvärderas vid årsskiftet.', done: false },
+      ],
     },
   },
   {
@@ -609,7 +756,10 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
     employers: [KUSTBYGDEN, OMSORGSPARTNER],
     plannedOn: '2026-12-08',
     audiences: HR_OCH_CHEFER,
-    topics: [{ title: 'Rutinen för tidig kontakt vid sjukfrånvaro: hur långt har den kommit' }, { title: 'Personalomsättning och introduktion av nyanställda' }],
+    topics: [
+      { title: 'Rutinen för tidig kontakt vid sjukfrånvaro: hur långt har den kommit' },
+      { title: 'Personalomsättning och introduktion av nyanställda' },
+    ],
     participations: [FK(), AV()],
     end: { kind: 'PLANNED' },
   },
@@ -621,7 +771,10 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
     employers: [MALARSTRAND, SKARGARDSVARD],
     plannedOn: '2026-12-15',
     audiences: ['MANAGERS'],
-    topics: [{ title: 'Chefernas arbetsmiljöansvar i en växande verksamhet' }, { title: 'Rehabiliteringsutredningar i tid' }],
+    topics: [
+      { title: 'Chefernas arbetsmiljöansvar i en växande verksamhet' },
+      { title: 'Rehabiliteringsutredningar i tid' },
+    ],
     participations: [AV()],
     end: { kind: 'PLANNED' },
   },

@@ -1,6 +1,14 @@
 import {
-  dialogueMeetingDecider, DialogueMeetingRequest, DialogueMeetingState, dialogueMeetingStream, dialogueModuleEvents, dialogueParticipantId,
-  selectionDecider, selectionIdFor, SelectionState, selectionStream,
+  dialogueMeetingDecider,
+  DialogueMeetingRequest,
+  DialogueMeetingState,
+  dialogueMeetingStream,
+  dialogueModuleEvents,
+  dialogueParticipantId,
+  selectionDecider,
+  selectionIdFor,
+  SelectionState,
+  selectionStream,
 } from '@samverkan/dialogue';
 import { supervisionModuleEvents } from '@samverkan/supervision';
 import { seedSupervision } from '../supervision';
@@ -23,7 +31,10 @@ describe('The dialogue seed in a real store', () => {
 
   it('selects every demo employer not deselected, per area and year', async () => {
     for (const { area, year, selected, deselected } of DEMO_SELECTIONS) {
-      const state = (await store.state(selectionStream(selectionIdFor(area, year)), selectionDecider)) as SelectionState;
+      const state = (await store.state(
+        selectionStream(selectionIdFor(area, year)),
+        selectionDecider,
+      )) as SelectionState;
       const gone = new Set(deselected.map((d) => d.organisationNumber));
       const kept = selected.map((s) => s.employer.organisationNumber).filter((n) => !gone.has(n));
       expect(state.status === 'NONE' ? [] : Object.keys(state.employers).sort()).toEqual(kept.sort());
@@ -32,7 +43,10 @@ describe('The dialogue seed in a real store', () => {
 
   it('goes through the real endpoints without a refusal: every meeting ends as the demo tells it', async () => {
     for (const meeting of DEMO_DIALOGUE_MEETINGS) {
-      const state = (await store.state(dialogueMeetingStream(demoDialogueMeetingId(meeting.key)), dialogueMeetingDecider)) as DialogueMeetingState;
+      const state = (await store.state(
+        dialogueMeetingStream(demoDialogueMeetingId(meeting.key)),
+        dialogueMeetingDecider,
+      )) as DialogueMeetingState;
       expect([meeting.key, state.status]).toEqual([meeting.key, meeting.end.kind]);
     }
   });
@@ -40,7 +54,9 @@ describe('The dialogue seed in a real store', () => {
   it('names the colleagues only in the person directory, under the ids the endpoint derives from the command ids', async () => {
     const named = store.sent.flatMap<NamedInSeed>(({ request, commandId }) => {
       const { type, data } = request as DialogueMeetingRequest;
-      return type === 'RecordDialogueParticipants' ? data.others.map((p, i) => [dialogueParticipantId(commandId, i), p.name]) : [];
+      return type === 'RecordDialogueParticipants'
+        ? data.others.map((p, i) => [dialogueParticipantId(commandId, i), p.name])
+        : [];
     });
     await expectNamedOnlyInDirectory(store, named);
   });

@@ -1,7 +1,13 @@
 import { devPerson, Role } from '@samverkan/auth';
 import { eventIdFor } from '@samverkan/core';
 import {
-  Agency, dialogueMeetingEndpoint, dialogueMeetingIdFor, DialogueMeetingRequest, dialogueOutcomeIdFor, selectionEndpoint, selectionIdFor,
+  Agency,
+  dialogueMeetingEndpoint,
+  dialogueMeetingIdFor,
+  DialogueMeetingRequest,
+  dialogueOutcomeIdFor,
+  selectionEndpoint,
+  selectionIdFor,
   SelectionRequest,
 } from '@samverkan/dialogue';
 import { DemoRequest, demoRequest, sendDemoRequests } from '../demo-requests';
@@ -18,9 +24,11 @@ const ROLES: Record<DemoDialogueActor, Role> = {
 const commandIdFor = (key: string) => eventIdFor(`demo:dialogue:${key}`, 0);
 
 /** The id the seed gives a demo dialogue meeting: the endpoint's, from the command id of its PlanDialogueMeeting request. */
-export const demoDialogueMeetingId = (meetingKey: string) => dialogueMeetingIdFor(commandIdFor(`meeting:${meetingKey}:plan`));
+export const demoDialogueMeetingId = (meetingKey: string) =>
+  dialogueMeetingIdFor(commandIdFor(`meeting:${meetingKey}:plan`));
 /** The id the seed gives the n-th outcome of a demo dialogue meeting: the endpoint's, from its RecordDialogueOutcomes request. */
-export const demoDialogueOutcomeId = (meetingKey: string, index: number) => dialogueOutcomeIdFor(commandIdFor(`meeting:${meetingKey}:outcomes`), index);
+export const demoDialogueOutcomeId = (meetingKey: string, index: number) =>
+  dialogueOutcomeIdFor(commandIdFor(`meeting:${meetingKey}:outcomes`), index);
 
 /** The agency a dev person takes part for (the steering group's dev person is FK's). */
 const agencyOf = (by: DemoDialogueActor) => devPerson(ROLES[by]).organisation as Agency;
@@ -38,13 +46,21 @@ function steps(): DemoRequest[] {
   for (const { area, year, selected } of DEMO_SELECTIONS) {
     for (const { employer, reason, by } of selected) {
       const data = { area, year, employer: { ...employer, criteria: employer.criteria.map((c) => ({ ...c })) } };
-      selection(`selection:${selectionIdFor(area, year)}:select:${employer.organisationNumber}`, by, { type: 'SelectEmployer', data, reason });
+      selection(`selection:${selectionIdFor(area, year)}:select:${employer.organisationNumber}`, by, {
+        type: 'SelectEmployer',
+        data,
+        reason,
+      });
     }
   }
   for (const { area, year, deselected } of DEMO_SELECTIONS) {
     for (const { organisationNumber, reason, by } of deselected) {
       const data = { area, year, organisationNumber };
-      selection(`selection:${selectionIdFor(area, year)}:deselect:${organisationNumber}`, by, { type: 'DeselectEmployer', data, reason });
+      selection(`selection:${selectionIdFor(area, year)}:deselect:${organisationNumber}`, by, {
+        type: 'DeselectEmployer',
+        data,
+        reason,
+      });
     }
   }
   for (const meeting of DEMO_DIALOGUE_MEETINGS) list.push(...meetingSteps(meeting));
@@ -63,20 +79,40 @@ function meetingSteps(meeting: DemoDialogueMeeting): DemoRequest[] {
     ...(t.citesInspection ? { citedInspectionId: demoInspectionId(t.citesInspection) } : {}),
   }));
   const { area, kind, plannedOn } = meeting;
-  const plan = { area, kind, employers: meeting.employers.map((e) => ({ ...e })), plannedOn, audiences: [...meeting.audiences], topics };
+  const plan = {
+    area,
+    kind,
+    employers: meeting.employers.map((e) => ({ ...e })),
+    plannedOn,
+    audiences: [...meeting.audiences],
+    topics,
+  };
   step('plan', { type: 'PlanDialogueMeeting', data: plan });
   meeting.participations.forEach(({ by, colleagues }, index) => {
     // The sender takes part (includeMe), with colleagues of the same agency.
     const others = colleagues.map((name) => ({ name, agency: agencyOf(by) }));
-    step(`participants:${index}`, { type: 'RecordDialogueParticipants', data: { meetingId, includeMe: true, others } }, by);
+    step(
+      `participants:${index}`,
+      { type: 'RecordDialogueParticipants', data: { meetingId, includeMe: true, others } },
+      by,
+    );
   });
   const { end } = meeting;
   if (end.kind === 'CANCELLED') {
     step('cancel', { type: 'CancelDialogueMeeting', data: { meetingId }, reason: end.reason });
   } else if (end.kind === 'HELD') {
-    step('hold', { type: 'HoldDialogueMeeting', data: { meetingId, heldOn: end.heldOn, employerParticipants: end.employerParticipants } });
-    const outcomes = end.outcomes.map((o) => ({ description: o.description, ...(o.followUpBy ? { followUpBy: o.followUpBy } : {}) }));
-    step('outcomes', { type: 'RecordDialogueOutcomes', data: { meetingId, outcomes, recordedOn: end.outcomesRecordedOn } });
+    step('hold', {
+      type: 'HoldDialogueMeeting',
+      data: { meetingId, heldOn: end.heldOn, employerParticipants: end.employerParticipants },
+    });
+    const outcomes = end.outcomes.map((o) => ({
+      description: o.description,
+      ...(o.followUpBy ? { followUpBy: o.followUpBy } : {}),
+    }));
+    step('outcomes', {
+      type: 'RecordDialogueOutcomes',
+      data: { meetingId, outcomes, recordedOn: end.outcomesRecordedOn },
+    });
     end.followUps.forEach(({ outcome, followedUpOn, note, done }, index) => {
       const data = { meetingId, outcomeId: demoDialogueOutcomeId(key, outcome), followedUpOn, note, done };
       step(`follow-up:${index}`, { type: 'RecordDialogueFollowUp', data });

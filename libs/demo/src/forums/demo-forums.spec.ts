@@ -94,7 +94,8 @@ describe('Demo meetings', () => {
   it('meet twice each in HT 2024, and at least twice each in VT 2025', () => {
     for (const forum of DEMO_FORUMS) {
       const heldIn = (term: string, year: number) =>
-        DEMO_MEETINGS.filter((m) => m.forumId === forum.forumId && m.term === term && m.year === year && held(m)).length;
+        DEMO_MEETINGS.filter((m) => m.forumId === forum.forumId && m.term === term && m.year === year && held(m))
+          .length;
       expect(heldIn('HT', 2024)).toBe(2);
       expect(heldIn('VT', 2025)).toBeGreaterThanOrEqual(2);
     }
@@ -105,7 +106,9 @@ describe('Demo meetings', () => {
     for (const meeting of DEMO_MEETINGS) {
       const outcome = held(meeting);
       if (!outcome) continue;
-      const members = new Set(membersOn(forumOf(meeting.forumId), meeting.date).map((m) => m.employer.organisationNumber));
+      const members = new Set(
+        membersOn(forumOf(meeting.forumId), meeting.date).map((m) => m.employer.organisationNumber),
+      );
       const attending = outcome.members.map((m) => m.organisationNumber);
       expect(new Set(attending).size).toBe(attending.length);
       expect(attending.length).toBeGreaterThanOrEqual(6);
@@ -185,6 +188,10 @@ describe('Demo joint actions', () => {
     expect(dropped[0].outcome).toMatchObject({ reason: expect.stringMatching(/\S/) });
     expect(open.filter((a) => a.dueDate < TODAY).length).toBeGreaterThanOrEqual(2);
     expect(open.filter((a) => a.dueDate >= TODAY).length).toBeGreaterThanOrEqual(1);
-    expect(DEMO_JOINT_ACTIONS.filter((a) => a.planActivity).map((a) => a.planActivity!.activityId).sort()).toEqual(['komm-2025', 'tips-2025']);
+    expect(
+      DEMO_JOINT_ACTIONS.filter((a) => a.planActivity)
+        .map((a) => a.planActivity!.activityId)
+        .sort(),
+    ).toEqual(['komm-2025', 'tips-2025']);
   });
 });

@@ -1,4 +1,12 @@
-import { AgendaItem, IsoDate, MeetingFormat, MemberAttendance, ParticipantCounts, PlanActivityLink, Term } from '@samverkan/forums';
+import {
+  AgendaItem,
+  IsoDate,
+  MeetingFormat,
+  MemberAttendance,
+  ParticipantCounts,
+  PlanActivityLink,
+  Term,
+} from '@samverkan/forums';
 import { DEMO_FORUM_IDS, DEMO_FORUMS, demoName, DemoForum, membersOn } from './demo-forums';
 
 /**
@@ -42,8 +50,7 @@ export interface DemoMeeting {
 }
 
 export type DemoJointActionOutcome =
-  | { kind: 'DONE'; doneOn: IsoDate; note?: string }
-  | { kind: 'DROPPED'; droppedOn: IsoDate; reason: string };
+  { kind: 'DONE'; doneOn: IsoDate; note?: string } | { kind: 'DROPPED'; droppedOn: IsoDate; reason: string };
 
 export interface DemoJointAction {
   key: string;
@@ -97,7 +104,14 @@ const SERIES: Series[] = [
     format: 'EXPERIENCE_EXCHANGE',
     term: 'HT',
     year: 2024,
-    dates: { norr: '2024-09-17', mitt: '2024-09-19', stockholm: '2024-09-24', vast: '2024-09-26', ost: '2024-10-01', syd: '2024-10-03' },
+    dates: {
+      norr: '2024-09-17',
+      mitt: '2024-09-19',
+      stockholm: '2024-09-24',
+      vast: '2024-09-26',
+      ost: '2024-10-01',
+      syd: '2024-10-03',
+    },
     agenda: [
       { topic: 'Momentum: syfte, arbetsformer och forumets roll', speakerOrganisation: FK },
       { topic: 'Psykisk ohälsa i dagens arbetsliv: lägesrapport 2024', speakerOrganisation: FK },
@@ -118,7 +132,14 @@ const SERIES: Series[] = [
     format: 'WORKSHOP',
     term: 'HT',
     year: 2024,
-    dates: { norr: '2024-11-12', mitt: '2024-11-14', stockholm: '2024-11-19', vast: '2024-11-21', ost: '2024-11-26', syd: '2024-11-28' },
+    dates: {
+      norr: '2024-11-12',
+      mitt: '2024-11-14',
+      stockholm: '2024-11-19',
+      vast: '2024-11-21',
+      ost: '2024-11-26',
+      syd: '2024-11-28',
+    },
     agenda: [
       { topic: 'Stöd tillbaka i arbete: sjukskrivnas upplevelser av stöd från arbetsgivaren', speakerOrganisation: FK },
       { topic: 'Företagshälsans roll i tidiga insatser', speakerOrganisation: 'Sveriges Företagshälsor' },
@@ -138,9 +159,20 @@ const SERIES: Series[] = [
     format: 'SEMINAR',
     term: 'VT',
     year: 2025,
-    dates: { norr: '2025-02-05', mitt: '2025-02-05', stockholm: '2025-02-05', vast: '2025-02-05', ost: '2025-02-05', syd: '2025-02-05' },
+    dates: {
+      norr: '2025-02-05',
+      mitt: '2025-02-05',
+      stockholm: '2025-02-05',
+      vast: '2025-02-05',
+      ost: '2025-02-05',
+      syd: '2025-02-05',
+    },
     agenda: [
-      { topic: 'Från nyhet till vardagsnytta: en metod för implementering och checklistan för implementering med kvalitet', speakerOrganisation: FOHM },
+      {
+        topic:
+          'Från nyhet till vardagsnytta: en metod för implementering och checklistan för implementering med kvalitet',
+        speakerOrganisation: FOHM,
+      },
       { topic: 'Samtal i grupp: vilket stöd från ledningen behöver ett nytt arbetssätt?', speakerOrganisation: FK },
     ],
     guestOrganisation: FOHM,
@@ -158,9 +190,19 @@ const SERIES: Series[] = [
     format: 'WEBINAR',
     term: 'VT',
     year: 2025,
-    dates: { norr: '2025-03-13', mitt: '2025-03-13', stockholm: '2025-03-13', vast: '2025-03-13', ost: '2025-03-13', syd: '2025-03-13' },
+    dates: {
+      norr: '2025-03-13',
+      mitt: '2025-03-13',
+      stockholm: '2025-03-13',
+      vast: '2025-03-13',
+      ost: '2025-03-13',
+      syd: '2025-03-13',
+    },
     agenda: [
-      { topic: 'Generaldirektörens inbjudan: ledningens roll för psykisk hälsa och hållbara arbetsplatser', speakerOrganisation: FK },
+      {
+        topic: 'Generaldirektörens inbjudan: ledningens roll för psykisk hälsa och hållbara arbetsplatser',
+        speakerOrganisation: FK,
+      },
       { topic: 'Frågor och fortsatt dialog hos de medverkande arbetsgivarna', speakerOrganisation: FK },
     ],
     guestOrganisation: FK,
@@ -179,7 +221,12 @@ const SERIES: Series[] = [
     term: 'VT',
     year: 2025,
     dates: { stockholm: '2025-04-09' },
-    agenda: [{ topic: 'Forskning om chefers förutsättningar och om att förebygga stressrelaterad ohälsa', speakerOrganisation: 'Karolinska Institutet' }],
+    agenda: [
+      {
+        topic: 'Forskning om chefers förutsättningar och om att förebygga stressrelaterad ohälsa',
+        speakerOrganisation: 'Karolinska Institutet',
+      },
+    ],
     guestOrganisation: 'Karolinska Institutet',
     touring: true,
     audience: 'MIXED',
@@ -195,7 +242,14 @@ const SERIES: Series[] = [
     format: 'WORKSHOP',
     term: 'VT',
     year: 2025,
-    dates: { norr: '2025-05-13', mitt: '2025-05-15', stockholm: '2025-05-20', vast: '2025-05-22', ost: '2025-05-27', syd: '2025-05-28' },
+    dates: {
+      norr: '2025-05-13',
+      mitt: '2025-05-15',
+      stockholm: '2025-05-20',
+      vast: '2025-05-22',
+      ost: '2025-05-27',
+      syd: '2025-05-28',
+    },
     agenda: [
       { topic: 'Utmaningar i arbetet med organisatorisk och social arbetsmiljö (OSA)', speakerOrganisation: AV },
       { topic: 'Arbete i grupp: hinder och möjligheter i den egna verksamheten', speakerOrganisation: FK },
@@ -207,7 +261,9 @@ const SERIES: Series[] = [
     minutes: (forum) =>
       'Arbetsmiljöverket talade om utmaningar i arbetet med organisatorisk och social arbetsmiljö (OSA): arbetsbelastning, ' +
       'kränkande särbehandling och chefers förutsättningar. ' +
-      (forum.forumId === 'vast' ? 'Institutet för stressmedicin redovisade sin rapport om hinder för verksamma OSA-åtgärder. ' : '') +
+      (forum.forumId === 'vast'
+        ? 'Institutet för stressmedicin redovisade sin rapport om hinder för verksamma OSA-åtgärder. '
+        : '') +
       'I grupparbetet beskrev medlemmarna hinder för verksamma åtgärder och hur riskbedömningar kan följas upp.',
   },
   {
@@ -216,7 +272,14 @@ const SERIES: Series[] = [
     format: 'EXPERIENCE_EXCHANGE',
     term: 'HT',
     year: 2025,
-    dates: { norr: '2025-09-16', mitt: '2025-09-18', stockholm: '2025-09-23', vast: '2025-09-25', ost: '2025-09-30', syd: '2025-10-07' },
+    dates: {
+      norr: '2025-09-16',
+      mitt: '2025-09-18',
+      stockholm: '2025-09-23',
+      vast: '2025-09-25',
+      ost: '2025-09-30',
+      syd: '2025-10-07',
+    },
     agenda: [
       { topic: 'Tillsynsinsatsen Ett hälsosamt arbetsliv: arbetsanpassning', speakerOrganisation: AV },
       { topic: 'Försäkringskassans stöd till arbetsgivare för att förebygga sjukfrånvaro', speakerOrganisation: FK },
@@ -236,9 +299,19 @@ const SERIES: Series[] = [
     format: 'SEMINAR',
     term: 'HT',
     year: 2025,
-    dates: { norr: '2025-11-18', mitt: '2025-11-13', stockholm: '2025-11-25', vast: '2025-11-20', ost: '2025-11-11', syd: '2025-11-27' },
+    dates: {
+      norr: '2025-11-18',
+      mitt: '2025-11-13',
+      stockholm: '2025-11-25',
+      vast: '2025-11-20',
+      ost: '2025-11-11',
+      syd: '2025-11-27',
+    },
     agenda: [
-      { topic: 'Vad säger kunskapsläget om insatser för organisatorisk och social arbetsmiljö?', speakerOrganisation: 'Myndigheten för arbetsmiljökunskap' },
+      {
+        topic: 'Vad säger kunskapsläget om insatser för organisatorisk och social arbetsmiljö?',
+        speakerOrganisation: 'Myndigheten för arbetsmiljökunskap',
+      },
       { topic: 'Forumets gemensamma åtgärder: uppföljning', speakerOrganisation: FK },
     ],
     guestOrganisation: 'Myndigheten för arbetsmiljökunskap',
@@ -255,7 +328,14 @@ const SERIES: Series[] = [
     format: 'EXPERIENCE_EXCHANGE',
     term: 'HT',
     year: 2026,
-    dates: { norr: '2026-12-01', mitt: '2026-12-02', stockholm: '2026-12-03', vast: '2026-12-08', ost: '2026-12-09', syd: '2026-12-10' },
+    dates: {
+      norr: '2026-12-01',
+      mitt: '2026-12-02',
+      stockholm: '2026-12-03',
+      vast: '2026-12-08',
+      ost: '2026-12-09',
+      syd: '2026-12-10',
+    },
     agenda: [
       { topic: 'Erfarenheter från forumets två första år', speakerOrganisation: FK },
       { topic: 'Forumets fortsättning och ämnen för 2027', speakerOrganisation: FK },
@@ -284,7 +364,12 @@ const MOVED_FROM: Record<string, IsoDate> = {
 /** Agenda items and guests a single forum added to a series. */
 const EXTRA: Record<string, { agenda: AgendaItem[]; guests: DemoGuest[] }> = {
   'vast:vt2025-osa': {
-    agenda: [{ topic: 'Hinder för verksamma åtgärder för organisatorisk och social arbetsmiljö', speakerOrganisation: 'Institutet för stressmedicin' }],
+    agenda: [
+      {
+        topic: 'Hinder för verksamma åtgärder för organisatorisk och social arbetsmiljö',
+        speakerOrganisation: 'Institutet för stressmedicin',
+      },
+    ],
     guests: [{ name: demoName(795), organisation: 'Institutet för stressmedicin' }],
   },
 };
@@ -309,7 +394,11 @@ const pick = <T>(next: () => number, values: readonly T[]): T => values[Math.flo
 
 function participants(next: () => number, audience: Audience): ParticipantCounts {
   if (audience === 'SENIOR_MANAGERS') return { MANAGER: pick(next, [1, 1, 1, 2]), HR: 0, OTHER: 0 };
-  const counts = { MANAGER: pick(next, [0, 1, 1, 1, 2]), HR: pick(next, [0, 1, 1, 2]), OTHER: pick(next, [0, 0, 0, 1]) };
+  const counts = {
+    MANAGER: pick(next, [0, 1, 1, 1, 2]),
+    HR: pick(next, [0, 1, 1, 2]),
+    OTHER: pick(next, [0, 0, 0, 1]),
+  };
   return counts.MANAGER + counts.HR + counts.OTHER === 0 ? { ...counts, MANAGER: 1 } : counts;
 }
 
@@ -381,7 +470,12 @@ export const DEMO_JOINT_ACTIONS: readonly DemoJointAction[] = [
     reason: 'Medlemmarna ville se hur checklistan fungerar i ett verkligt införande innan fler använder den.',
     owner: { organisation: 'Älvbyns kommun', name: demoName(900) },
     dueDate: '2025-06-30',
-    progress: [{ note: 'Checklistan används i båda förvaltningarna; ledningsgrupperna har gått igenom den.', recordedOn: '2025-04-14' }],
+    progress: [
+      {
+        note: 'Checklistan används i båda förvaltningarna; ledningsgrupperna har gått igenom den.',
+        recordedOn: '2025-04-14',
+      },
+    ],
     outcome: { kind: 'DONE', doneOn: '2025-06-12', note: 'Erfarenheterna delas vid höstens första träff.' },
   },
   {
@@ -443,7 +537,11 @@ export const DEMO_JOINT_ACTIONS: readonly DemoJointAction[] = [
     dueDate: '2025-09-30',
     planActivity: { year: 2025, activityId: 'komm-2025' },
     progress: [],
-    outcome: { kind: 'DONE', doneOn: '2025-09-01', note: 'Inspelningen publicerades på projektsidan i slutet av augusti.' },
+    outcome: {
+      kind: 'DONE',
+      doneOn: '2025-09-01',
+      note: 'Inspelningen publicerades på projektsidan i slutet av augusti.',
+    },
   },
   {
     key: 'stockholm:korta-sjukfall',
@@ -468,14 +566,17 @@ export const DEMO_JOINT_ACTIONS: readonly DemoJointAction[] = [
     reason: 'Forumet ville se om rapportens slutsatser håller i medlemmarnas egna verksamheter.',
     owner: { organisation: 'Region Västerhav', name: demoName(903) },
     dueDate: '2026-05-29',
-    progress: [{ note: 'Två av tre verksamheter har kommit igång; den tredje väntar på en ny chef.', recordedOn: '2025-12-03' }],
+    progress: [
+      { note: 'Två av tre verksamheter har kommit igång; den tredje väntar på en ny chef.', recordedOn: '2025-12-03' },
+    ],
   },
   {
     key: 'vast:exempel',
     forumId: 'vast',
     meetingKey: 'vast:ht2025-1',
     title: 'Samla exempel på arbetsanpassning till den digitala plattformen',
-    description: 'Försäkringskassan samlar medlemmarnas exempel på lyckad arbetsanpassning och publicerar dem på projektets digitala plattform.',
+    description:
+      'Försäkringskassan samlar medlemmarnas exempel på lyckad arbetsanpassning och publicerar dem på projektets digitala plattform.',
     reason: 'Exemplen från erfarenhetsutbytet är användbara även för arbetsgivare utanför forumet.',
     owner: { organisation: FK },
     dueDate: '2026-01-30',
@@ -490,7 +591,8 @@ export const DEMO_JOINT_ACTIONS: readonly DemoJointAction[] = [
     description:
       'Försäkringskassan stöttar minst fem medlemmar att föra dialogen från webbinariet vidare i sina ledningsgrupper med ' +
       'projektets dialogmaterial.',
-    reason: 'Webbinariet skulle lägga grunden för fortsatt dialog hos arbetsgivarna; forumet ville följa att den blir av.',
+    reason:
+      'Webbinariet skulle lägga grunden för fortsatt dialog hos arbetsgivarna; forumet ville följa att den blir av.',
     owner: { organisation: FK },
     dueDate: '2025-12-31',
     progress: [{ note: 'Tre medlemmar har haft dialogen i sin ledningsgrupp.', recordedOn: '2025-10-20' }],
@@ -515,7 +617,8 @@ export const DEMO_JOINT_ACTIONS: readonly DemoJointAction[] = [
     forumId: 'syd',
     meetingKey: 'syd:ht2024-2',
     title: 'Gemensam mall för plan för återgång i arbete',
-    description: 'Sydkustens Bemanning AB tar fram en mall för arbetsgivarens plan för återgång i arbete som medlemmarna kan anpassa.',
+    description:
+      'Sydkustens Bemanning AB tar fram en mall för arbetsgivarens plan för återgång i arbete som medlemmarna kan anpassa.',
     reason: 'Flera medlemmar saknade en mall och ville inte ta fram varsin.',
     owner: { organisation: 'Sydkustens Bemanning AB', name: demoName(904) },
     dueDate: '2025-04-30',

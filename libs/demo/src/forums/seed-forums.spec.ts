@@ -1,5 +1,11 @@
 import {
-  forumDecider, forumsModuleEvents, forumStream, jointActionDecider, jointActionStream, meetingDecider, meetingStream,
+  forumDecider,
+  forumsModuleEvents,
+  forumStream,
+  jointActionDecider,
+  jointActionStream,
+  meetingDecider,
+  meetingStream,
 } from '@samverkan/forums';
 import { DemoStore, openDemoStore } from '../testing/demo-store';
 import { DEMO_FORUMS, membersOn } from './demo-forums';
@@ -9,8 +15,10 @@ import { demoForumsCommandIds, demoJointActionId, demoMeetingId, forumsCommandCo
 /** The day the demo is written for. */
 const TODAY = '2026-11-23';
 
-const representativeNames = () => DEMO_FORUMS.flatMap((f) => f.members.flatMap((m) => m.representatives.map((r) => r.name)));
-const guestNames = () => DEMO_MEETINGS.flatMap((m) => (m.outcome.kind === 'HELD' ? m.outcome.guests.map((g) => g.name) : []));
+const representativeNames = () =>
+  DEMO_FORUMS.flatMap((f) => f.members.flatMap((m) => m.representatives.map((r) => r.name)));
+const guestNames = () =>
+  DEMO_MEETINGS.flatMap((m) => (m.outcome.kind === 'HELD' ? m.outcome.guests.map((g) => g.name) : []));
 const ownerNames = () => DEMO_JOINT_ACTIONS.flatMap((a) => (a.owner.name ? [a.owner.name] : []));
 /** Everyone the seed names, and the two dev people (steering group, coordinator) who send its requests. */
 const namedCount = () => representativeNames().length + guestNames().length + ownerNames().length + 2;
@@ -34,7 +42,11 @@ describe('The forum seed, through the forums’ endpoints into a real store', ()
     for (const forum of DEMO_FORUMS) {
       const state = await run.state(forumStream(forum.forumId), forumDecider);
       const members = state.status === 'ESTABLISHED' ? Object.keys(state.members).sort() : [];
-      expect(members).toEqual(membersOn(forum, TODAY).map((m) => m.employer.organisationNumber).sort());
+      expect(members).toEqual(
+        membersOn(forum, TODAY)
+          .map((m) => m.employer.organisationNumber)
+          .sort(),
+      );
     }
   });
 

@@ -1,7 +1,14 @@
 import { Role } from '@samverkan/auth';
 import { eventIdFor, Sender } from '@samverkan/core';
 import {
-  forumEndpoint, ForumRequest, jointActionEndpoint, jointActionIdFor, JointActionRequest, meetingEndpoint, meetingIdFor, MeetingRequest,
+  forumEndpoint,
+  ForumRequest,
+  jointActionEndpoint,
+  jointActionIdFor,
+  JointActionRequest,
+  meetingEndpoint,
+  meetingIdFor,
+  MeetingRequest,
 } from '@samverkan/forums';
 import { DemoSend, demoSender } from '../demo-send';
 import { DEMO_FORUM_IDS, DEMO_FORUMS } from './demo-forums';
@@ -30,12 +37,17 @@ export const demoJointActionId = (actionKey: string) => jointActionIdFor(command
 function steps(): Step[] {
   const list: Step[] = [];
   const keyed = (key: string) => ({ key, commandId: commandIdFor(key) });
-  const forum = (key: string, by: 'steering' | 'coordinator', request: ForumRequest) => list.push({ ...keyed(key), endpoint: 'forum', by, request });
+  const forum = (key: string, by: 'steering' | 'coordinator', request: ForumRequest) =>
+    list.push({ ...keyed(key), endpoint: 'forum', by, request });
   const meeting = (key: string, request: MeetingRequest) => list.push({ ...keyed(key), endpoint: 'meeting', request });
-  const action = (key: string, request: JointActionRequest) => list.push({ ...keyed(key), endpoint: 'jointAction', request });
+  const action = (key: string, request: JointActionRequest) =>
+    list.push({ ...keyed(key), endpoint: 'jointAction', request });
 
   for (const { forumId, name, region, capacity, establishedOn, members } of DEMO_FORUMS) {
-    forum(`${forumId}:establish`, 'steering', { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } });
+    forum(`${forumId}:establish`, 'steering', {
+      type: 'EstablishForum',
+      data: { forumId, name, region, capacity, establishedOn },
+    });
     for (const member of members) {
       const { organisationNumber } = member.employer;
       forum(`${forumId}:member:${organisationNumber}`, 'coordinator', {
@@ -58,13 +70,23 @@ function steps(): Step[] {
       type: 'PlanMeeting',
       data: { forumId, title, format, term, year, date: demo.plannedDate, agenda: agenda.map((item) => ({ ...item })) },
     });
-    if (demo.date !== demo.plannedDate) meeting(`meeting:${demo.key}:reschedule`, { type: 'RescheduleMeeting', data: { meetingId, date: demo.date } });
+    if (demo.date !== demo.plannedDate)
+      meeting(`meeting:${demo.key}:reschedule`, { type: 'RescheduleMeeting', data: { meetingId, date: demo.date } });
     if (outcome.kind === 'CANCELLED') {
       meeting(`meeting:${demo.key}:cancel`, { type: 'CancelMeeting', data: { meetingId }, reason: outcome.reason });
     } else if (outcome.kind === 'HELD') {
-      meeting(`meeting:${demo.key}:hold`, { type: 'HoldMeeting', data: { meetingId, heldOn: outcome.heldOn, minutes: outcome.minutes } });
-      const members = outcome.members.map((m) => ({ organisationNumber: m.organisationNumber, participants: { ...m.participants } }));
-      meeting(`meeting:${demo.key}:attendance`, { type: 'RecordAttendance', data: { meetingId, members, guests: outcome.guests.map((g) => ({ ...g })) } });
+      meeting(`meeting:${demo.key}:hold`, {
+        type: 'HoldMeeting',
+        data: { meetingId, heldOn: outcome.heldOn, minutes: outcome.minutes },
+      });
+      const members = outcome.members.map((m) => ({
+        organisationNumber: m.organisationNumber,
+        participants: { ...m.participants },
+      }));
+      meeting(`meeting:${demo.key}:attendance`, {
+        type: 'RecordAttendance',
+        data: { meetingId, members, guests: outcome.guests.map((g) => ({ ...g })) },
+      });
     }
   }
 
@@ -84,13 +106,20 @@ function steps(): Step[] {
       reason: demo.reason,
     });
     demo.progress.forEach(({ note, recordedOn }, index) => {
-      action(`action:${demo.key}:progress:${index}`, { type: 'RecordJointActionProgress', data: { jointActionId, note, recordedOn } });
+      action(`action:${demo.key}:progress:${index}`, {
+        type: 'RecordJointActionProgress',
+        data: { jointActionId, note, recordedOn },
+      });
     });
     if (outcome?.kind === 'DONE') {
       const data = { jointActionId, doneOn: outcome.doneOn, ...(outcome.note ? { note: outcome.note } : {}) };
       action(`action:${demo.key}:complete`, { type: 'CompleteJointAction', data });
     } else if (outcome?.kind === 'DROPPED') {
-      action(`action:${demo.key}:drop`, { type: 'DropJointAction', data: { jointActionId, droppedOn: outcome.droppedOn }, reason: outcome.reason });
+      action(`action:${demo.key}:drop`, {
+        type: 'DropJointAction',
+        data: { jointActionId, droppedOn: outcome.droppedOn },
+        reason: outcome.reason,
+      });
     }
   }
 

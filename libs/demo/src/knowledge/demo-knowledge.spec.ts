@@ -2,15 +2,37 @@ import { randomUUID } from 'node:crypto';
 import { forumsModuleEvents, meetingStream } from '@samverkan/forums';
 import { DEMO_MEETINGS, demoMeeting, demoMeetingId } from '../forums';
 import {
-  GroupState, groupDecider, groupStream, isInTerm, isLink, ITEM_KINDS, itemDecider, itemStream, knowledgeModuleEvents,
-  ItemState, NATIONAL_GROUP_ID, termDates,
+  GroupState,
+  groupDecider,
+  groupStream,
+  isInTerm,
+  isLink,
+  ITEM_KINDS,
+  itemDecider,
+  itemStream,
+  knowledgeModuleEvents,
+  ItemState,
+  NATIONAL_GROUP_ID,
+  termDates,
 } from '@samverkan/knowledge';
 import { DemoStore, openDemoStore } from '../testing/demo-store';
 import {
-  DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_FOUNDED_ON, DEMO_KNOWLEDGE_HOST, DEMO_KNOWLEDGE_ITEMS, DEMO_KNOWLEDGE_MEMBERS, DemoGroupMeeting,
-  demoGroupMeeting, knowledgeMembersOn,
+  DEMO_GROUP_MEETINGS,
+  DEMO_KNOWLEDGE_FOUNDED_ON,
+  DEMO_KNOWLEDGE_HOST,
+  DEMO_KNOWLEDGE_ITEMS,
+  DEMO_KNOWLEDGE_MEMBERS,
+  DemoGroupMeeting,
+  demoGroupMeeting,
+  knowledgeMembersOn,
 } from './demo-knowledge';
-import { demoGroupMeetingId, demoKnowledgeItemId, knowledgeCommandCount, knowledgeCommandIds, seedKnowledge } from './seed-knowledge';
+import {
+  demoGroupMeetingId,
+  demoKnowledgeItemId,
+  knowledgeCommandCount,
+  knowledgeCommandIds,
+  seedKnowledge,
+} from './seed-knowledge';
 
 /** The domain refuses held and dated commands after the real today: the demo stays well before the day it is written for (2026-11-23). */
 const LATEST = '2026-11-01';
@@ -53,7 +75,11 @@ describe('Demo knowledge group', () => {
       if (m.end.kind === 'PLANNED') expect(m.date > LATEST).toBe(true);
     }
     expect([...perTerm.entries()]).toEqual([
-      ['HT2024', 2], ['VT2025', 2], ['HT2025', 2], ['VT2026', 2], ['HT2026', 2],
+      ['HT2024', 2],
+      ['VT2025', 2],
+      ['HT2025', 2],
+      ['VT2026', 2],
+      ['HT2026', 2],
     ]);
     expect(DEMO_GROUP_MEETINGS.filter((m) => m.end.kind === 'CANCELLED').map((m) => m.key)).toEqual(['vt2026-2']);
     expect(DEMO_GROUP_MEETINGS.filter((m) => m.end.kind === 'PLANNED').map((m) => m.date)).toEqual(['2026-12-08']);
@@ -102,8 +128,19 @@ describe('Demo knowledge group', () => {
 
   it('shows every lifecycle state: proposed, approved, published, rejected, retired', () => {
     const status = (i: (typeof DEMO_KNOWLEDGE_ITEMS)[number]) =>
-      i.retired ? 'RETIRED' : i.publishedOn ? 'PUBLISHED' : i.review?.verdict === 'REJECTED' ? 'REJECTED' : i.review ? 'REVIEWED' : 'PROPOSED';
-    const counts = DEMO_KNOWLEDGE_ITEMS.reduce<Record<string, number>>((acc, i) => ({ ...acc, [status(i)]: (acc[status(i)] ?? 0) + 1 }), {});
+      i.retired
+        ? 'RETIRED'
+        : i.publishedOn
+          ? 'PUBLISHED'
+          : i.review?.verdict === 'REJECTED'
+            ? 'REJECTED'
+            : i.review
+              ? 'REVIEWED'
+              : 'PROPOSED';
+    const counts = DEMO_KNOWLEDGE_ITEMS.reduce<Record<string, number>>(
+      (acc, i) => ({ ...acc, [status(i)]: (acc[status(i)] ?? 0) + 1 }),
+      {},
+    );
     expect(Object.keys(counts).sort()).toEqual(['PROPOSED', 'PUBLISHED', 'REJECTED', 'RETIRED', 'REVIEWED']);
     expect(counts.REJECTED).toBe(1);
     expect(counts.RETIRED).toBe(1);
@@ -159,12 +196,18 @@ describe('Demo knowledge group', () => {
     afterAll(() => store.close());
 
     it('goes through the real deciders without a refusal: the members, meetings and items as the data says', async () => {
-      const group = (await store.state(groupStream(NATIONAL_GROUP_ID), groupDecider)) as Extract<GroupState, { status: 'ACTIVE' }>;
+      const group = (await store.state(groupStream(NATIONAL_GROUP_ID), groupDecider)) as Extract<
+        GroupState,
+        { status: 'ACTIVE' }
+      >;
       expect(Object.keys(group.members).sort()).toEqual(['AV', 'FHM', 'FK', 'MYNAK', 'SFH', 'SOS']);
       const meetings = DEMO_GROUP_MEETINGS.map((m) => group.meetings[demoGroupMeetingId(m.key)]?.status);
       expect(meetings).toEqual(DEMO_GROUP_MEETINGS.map((m) => m.end.kind));
       for (const demo of DEMO_KNOWLEDGE_ITEMS) {
-        const item = (await store.state(itemStream(demoKnowledgeItemId(demo.key)), itemDecider)) as Exclude<ItemState, { status: 'NONE' }>;
+        const item = (await store.state(itemStream(demoKnowledgeItemId(demo.key)), itemDecider)) as Exclude<
+          ItemState,
+          { status: 'NONE' }
+        >;
         expect(item.proposedBy).toBe(demo.proposedBy);
         expect(item.presentations.map((p) => p.forumMeetingId)).toEqual(demo.presentedAt.map(demoMeetingId));
       }
@@ -189,10 +232,28 @@ async function heldForumMeetings(store: DemoStore): Promise<void> {
   for (const key of keys) {
     const m = demoMeeting(key);
     const meetingId = demoMeetingId(key);
-    const planned = { meetingId, forumId: m.forumId, title: m.title, format: m.format, term: m.term, year: m.year, date: m.date, agenda: m.agenda };
-    await store.store.append(meetingStream(meetingId), [
-      { id: randomUUID(), type: 'MeetingPlanned', data: planned, metadata: { ...metadata, commandId: randomUUID() } },
-      { id: randomUUID(), type: 'MeetingHeld', data: { meetingId, forumId: m.forumId, heldOn: m.date, minutes: 'Protokoll' }, metadata: { ...metadata, commandId: randomUUID() } },
-    ], { expectedRevision: 'no_stream' });
+    const planned = {
+      meetingId,
+      forumId: m.forumId,
+      title: m.title,
+      format: m.format,
+      term: m.term,
+      year: m.year,
+      date: m.date,
+      agenda: m.agenda,
+    };
+    await store.store.append(
+      meetingStream(meetingId),
+      [
+        { id: randomUUID(), type: 'MeetingPlanned', data: planned, metadata: { ...metadata, commandId: randomUUID() } },
+        {
+          id: randomUUID(),
+          type: 'MeetingHeld',
+          data: { meetingId, forumId: m.forumId, heldOn: m.date, minutes: 'Protokoll' },
+          metadata: { ...metadata, commandId: randomUUID() },
+        },
+      ],
+      { expectedRevision: 'no_stream' },
+    );
   }
 }

@@ -16,9 +16,7 @@ export interface DemoKnowledgeMember extends MemberOrganisation {
 }
 
 export type DemoGroupMeetingEnd =
-  | { kind: 'HELD'; heldOn: IsoDate; present: string[] }
-  | { kind: 'CANCELLED'; reason: string }
-  | { kind: 'PLANNED' };
+  { kind: 'HELD'; heldOn: IsoDate; present: string[] } | { kind: 'CANCELLED'; reason: string } | { kind: 'PLANNED' };
 
 export interface DemoGroupMeeting {
   /** Stable demo key, e.g. `ht2024-1`: the command ids derive from it. */
@@ -99,7 +97,11 @@ export const DEMO_GROUP_MEETINGS: readonly DemoGroupMeeting[] = [
     term: 'VT',
     year: 2025,
     date: '2025-03-11',
-    agenda: ['Välkommen till Sveriges Företagshälsor', 'Erfarenheter från forumens träffar om implementering', 'Planering av vårens webbinarier'],
+    agenda: [
+      'Välkommen till Sveriges Företagshälsor',
+      'Erfarenheter från forumens träffar om implementering',
+      'Planering av vårens webbinarier',
+    ],
     end: { kind: 'HELD', heldOn: '2025-03-11', present: ALL },
   },
   {
@@ -107,7 +109,10 @@ export const DEMO_GROUP_MEETINGS: readonly DemoGroupMeeting[] = [
     term: 'VT',
     year: 2025,
     date: '2025-04-29',
-    agenda: ['Granskning av nya förslag om organisatorisk och social arbetsmiljö', 'Underlag inför forumens träffar om OSA i maj'],
+    agenda: [
+      'Granskning av nya förslag om organisatorisk och social arbetsmiljö',
+      'Underlag inför forumens träffar om OSA i maj',
+    ],
     end: { kind: 'HELD', heldOn: '2025-04-29', present: without(ALL, 'MYNAK') },
   },
   {
@@ -115,7 +120,11 @@ export const DEMO_GROUP_MEETINGS: readonly DemoGroupMeeting[] = [
     term: 'HT',
     year: 2025,
     date: '2025-09-09',
-    agenda: ['Granskning av förslag från sommaren', 'Material till den digitala plattformen', 'Arbetsanpassning och återgång i arbete'],
+    agenda: [
+      'Granskning av förslag från sommaren',
+      'Material till den digitala plattformen',
+      'Arbetsanpassning och återgång i arbete',
+    ],
     end: { kind: 'HELD', heldOn: '2025-09-09', present: ALL },
   },
   {
@@ -150,7 +159,11 @@ export const DEMO_GROUP_MEETINGS: readonly DemoGroupMeeting[] = [
     term: 'HT',
     year: 2026,
     date: '2026-09-15',
-    agenda: ['Uppföljning av publicerade underlag (flyttad från våren)', 'Granskning av nya förslag', 'Underlag som behöver uppdateras'],
+    agenda: [
+      'Uppföljning av publicerade underlag (flyttad från våren)',
+      'Granskning av nya förslag',
+      'Underlag som behöver uppdateras',
+    ],
     end: { kind: 'HELD', heldOn: '2026-09-15', present: without(ALL, 'AV') },
   },
   {
@@ -181,7 +194,14 @@ export const DEMO_KNOWLEDGE_ITEMS: readonly DemoKnowledgeItem[] = [
       reason: 'Checklistan bygger på implementeringsforskning och är fritt tillgänglig för arbetsgivare.',
     },
     publishedOn: '2024-10-15',
-    presentedAt: ['norr:vt2025-fohm', 'mitt:vt2025-fohm', 'stockholm:vt2025-fohm', 'vast:vt2025-fohm', 'ost:vt2025-fohm', 'syd:vt2025-fohm'],
+    presentedAt: [
+      'norr:vt2025-fohm',
+      'mitt:vt2025-fohm',
+      'stockholm:vt2025-fohm',
+      'vast:vt2025-fohm',
+      'ost:vt2025-fohm',
+      'syd:vt2025-fohm',
+    ],
   },
   {
     key: 'fk-lagesrapport-2024-1',
@@ -201,7 +221,8 @@ export const DEMO_KNOWLEDGE_ITEMS: readonly DemoKnowledgeItem[] = [
     publishedOn: '2024-10-15',
     retired: {
       retiredOn: '2026-09-15',
-      reason: 'Ersatt av en nyare lägesrapport från Försäkringskassan med uppdaterad statistik; gruppen hänvisar till den senaste versionen.',
+      reason:
+        'Ersatt av en nyare lägesrapport från Försäkringskassan med uppdaterad statistik; gruppen hänvisar till den senaste versionen.',
     },
     presentedAt: ['stockholm:ht2024-2', 'ost:ht2024-2'],
   },
@@ -244,7 +265,8 @@ export const DEMO_KNOWLEDGE_ITEMS: readonly DemoKnowledgeItem[] = [
   {
     key: 'kupo-chefsutbildning',
     kind: 'METHOD',
-    title: 'KUPO – kompetensutveckling inom psykisk ohälsa för offentliga arbetsgivare: utbildningsmaterial för första linjens chefer',
+    title:
+      'KUPO – kompetensutveckling inom psykisk ohälsa för offentliga arbetsgivare: utbildningsmaterial för första linjens chefer',
     sourceOrganisation: 'Försäkringskassan och Region Värmland',
     link: 'https://www.forsakringskassan.se/samverkan/kupo-kompetensutveckling-inom-psykisk-ohalsa',
     topics: ['psykisk ohälsa', 'chefers förutsättningar', 'tjänstedesign'],
@@ -290,7 +312,8 @@ export const DEMO_KNOWLEDGE_ITEMS: readonly DemoKnowledgeItem[] = [
       meeting: 'vt2026-1',
       verdict: 'REJECTED',
       note: 'Sammanställningen är ett arbetsmaterial som ännu inte har granskats externt.',
-      reason: 'Gruppen samlar underlag med granskad vetenskaplig grund; förslaget kan lämnas in på nytt när en granskad version finns.',
+      reason:
+        'Gruppen samlar underlag med granskad vetenskaplig grund; förslaget kan lämnas in på nytt när en granskad version finns.',
     },
     presentedAt: [],
   },

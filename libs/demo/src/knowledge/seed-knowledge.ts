@@ -2,10 +2,25 @@ import { Role } from '@samverkan/auth';
 import { Actor, eventIdFor, Sender } from '@samverkan/core';
 import { demoMeeting, demoMeetingId } from '../forums';
 import {
-  groupEndpoint, groupMeetingIdFor, GroupRequest, IsoDate, itemEndpoint, ItemRequest, knowledgeItemIdFor, NATIONAL_GROUP_ID, termDates,
+  groupEndpoint,
+  groupMeetingIdFor,
+  GroupRequest,
+  IsoDate,
+  itemEndpoint,
+  ItemRequest,
+  knowledgeItemIdFor,
+  NATIONAL_GROUP_ID,
+  termDates,
 } from '@samverkan/knowledge';
 import { DemoSend, demoSender } from '../demo-send';
-import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_FOUNDED_ON, DEMO_KNOWLEDGE_HOST, DEMO_KNOWLEDGE_ITEMS, DEMO_KNOWLEDGE_MEMBERS, demoGroupMeeting } from './demo-knowledge';
+import {
+  DEMO_GROUP_MEETINGS,
+  DEMO_KNOWLEDGE_FOUNDED_ON,
+  DEMO_KNOWLEDGE_HOST,
+  DEMO_KNOWLEDGE_ITEMS,
+  DEMO_KNOWLEDGE_MEMBERS,
+  demoGroupMeeting,
+} from './demo-knowledge';
 
 /**
  * Who sends a command: the steering group founds the group and admits members, a member
@@ -16,8 +31,7 @@ type By = { kind: 'steering' } | { kind: 'group' } | { kind: 'member'; code: str
 
 /** One request of the demo, with the stable key its command id derives from and the day it belongs to. */
 type Step = { key: string; commandId: string; at: IsoDate; by: By } & (
-  | { kind: 'group'; request: GroupRequest }
-  | { kind: 'item'; request: ItemRequest }
+  { kind: 'group'; request: GroupRequest } | { kind: 'item'; request: ItemRequest }
 );
 
 const commandIdFor = (key: string) => eventIdFor(`demo:knowledge:${key}`, 0);
@@ -43,8 +57,10 @@ const later = (a: IsoDate, b: IsoDate) => (a > b ? a : b);
 function steps(): Step[] {
   const groupId = NATIONAL_GROUP_ID;
   const list: Step[] = [];
-  const group = (key: string, at: IsoDate, by: By, request: GroupRequest) => list.push({ key, commandId: commandIdFor(key), at, by, kind: 'group', request });
-  const item = (key: string, at: IsoDate, by: By, request: ItemRequest) => list.push({ key, commandId: commandIdFor(key), at, by, kind: 'item', request });
+  const group = (key: string, at: IsoDate, by: By, request: GroupRequest) =>
+    list.push({ key, commandId: commandIdFor(key), at, by, kind: 'group', request });
+  const item = (key: string, at: IsoDate, by: By, request: ItemRequest) =>
+    list.push({ key, commandId: commandIdFor(key), at, by, kind: 'item', request });
   const steering: By = { kind: 'steering' };
   const groupPerson: By = { kind: 'group' };
 
@@ -53,24 +69,36 @@ function steps(): Step[] {
     data: { groupId, host: { ...DEMO_KNOWLEDGE_HOST }, foundedOn: DEMO_KNOWLEDGE_FOUNDED_ON },
   });
   for (const { code, name, joinedOn } of DEMO_KNOWLEDGE_MEMBERS) {
-    group(`group:admit:${code}`, joinedOn, steering, { type: 'AdmitGroupMember', data: { groupId, member: { code, name }, joinedOn } });
+    group(`group:admit:${code}`, joinedOn, steering, {
+      type: 'AdmitGroupMember',
+      data: { groupId, member: { code, name }, joinedOn },
+    });
   }
 
   for (const meeting of DEMO_GROUP_MEETINGS) {
     const { key, end } = meeting;
     const meetingId = demoGroupMeetingId(key);
     // Planned at the start of its term (the first term: on the founding day).
-    group(`meeting:${key}:plan`, later(termDates(meeting.term, meeting.year).from, DEMO_KNOWLEDGE_FOUNDED_ON), groupPerson, {
-      type: 'PlanGroupMeeting',
-      data: { groupId, term: meeting.term, year: meeting.year, date: meeting.date, agenda: [...meeting.agenda] },
-    });
+    group(
+      `meeting:${key}:plan`,
+      later(termDates(meeting.term, meeting.year).from, DEMO_KNOWLEDGE_FOUNDED_ON),
+      groupPerson,
+      {
+        type: 'PlanGroupMeeting',
+        data: { groupId, term: meeting.term, year: meeting.year, date: meeting.date, agenda: [...meeting.agenda] },
+      },
+    );
     if (end.kind === 'HELD') {
       group(`meeting:${key}:hold`, end.heldOn, groupPerson, {
         type: 'HoldGroupMeeting',
         data: { groupId, meetingId, heldOn: end.heldOn, present: [...end.present] },
       });
     } else if (end.kind === 'CANCELLED') {
-      group(`meeting:${key}:cancel`, meeting.date, groupPerson, { type: 'CancelGroupMeeting', data: { groupId, meetingId }, reason: end.reason });
+      group(`meeting:${key}:cancel`, meeting.date, groupPerson, {
+        type: 'CancelGroupMeeting',
+        data: { groupId, meetingId },
+        reason: end.reason,
+      });
     }
   }
 
@@ -78,10 +106,22 @@ function steps(): Step[] {
     const { key } = demo;
     const itemId = demoKnowledgeItemId(key);
     // The proposing organisation is the sender's: the member's own knowledge-group person.
-    item(`item:${key}:propose`, demo.proposedOn, { kind: 'member', code: demo.proposedBy }, {
-      type: 'ProposeItem',
-      data: { kind: demo.kind, title: demo.title, sourceOrganisation: demo.sourceOrganisation, link: demo.link, topics: [...demo.topics], proposedOn: demo.proposedOn },
-    });
+    item(
+      `item:${key}:propose`,
+      demo.proposedOn,
+      { kind: 'member', code: demo.proposedBy },
+      {
+        type: 'ProposeItem',
+        data: {
+          kind: demo.kind,
+          title: demo.title,
+          sourceOrganisation: demo.sourceOrganisation,
+          link: demo.link,
+          topics: [...demo.topics],
+          proposedOn: demo.proposedOn,
+        },
+      },
+    );
     const { review } = demo;
     if (review) {
       const meeting = demoGroupMeeting(review.meeting);

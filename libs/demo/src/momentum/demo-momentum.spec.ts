@@ -7,7 +7,8 @@ import { demoProjectActivityId, momentumCommandCount } from './seed-momentum';
 const LATEST = '2026-11-01';
 
 const people = (p: DemoParticipants) =>
-  p.organisations.reduce((sum, o) => sum + o.participants.MANAGER + o.participants.HR + o.participants.OTHER, 0) + p.named.length;
+  p.organisations.reduce((sum, o) => sum + o.participants.MANAGER + o.participants.HR + o.participants.OTHER, 0) +
+  p.named.length;
 
 describe('Demo Momentum activities', () => {
   it('has every kind, dated inside the project period, with unique keys', () => {
@@ -45,23 +46,29 @@ describe('Demo Momentum activities', () => {
     const cancelled = DEMO_PROJECT_ACTIVITIES.filter((a) => a.outcome.kind === 'CANCELLED');
     expect(cancelled.map((a) => a.key)).toEqual(['hr-arbetsanpassning']);
     expect(cancelled[0].outcome.kind === 'CANCELLED' && cancelled[0].outcome.reason.trim()).toBeTruthy();
-    expect(DEMO_PROJECT_ACTIVITIES.filter((a) => a.outcome.kind === 'PLANNED').map((a) => a.date)).toEqual(['2027-03-18']);
+    expect(DEMO_PROJECT_ACTIVITIES.filter((a) => a.outcome.kind === 'PLANNED').map((a) => a.date)).toEqual([
+      '2027-03-18',
+    ]);
   });
 
   it('records participants by valid organisation numbers or agency codes, each once, with someone from each', () => {
     for (const a of DEMO_PROJECT_ACTIVITIES) {
       if (a.outcome.kind !== 'HELD') continue;
-      for (const given of [a.outcome.participants, a.outcome.correction?.participants].filter(Boolean) as DemoParticipants[]) {
+      for (const given of [a.outcome.participants, a.outcome.correction?.participants].filter(
+        Boolean,
+      ) as DemoParticipants[]) {
         const organisations = given.organisations.map((o) => o.organisation);
         expect(new Set(organisations).size).toBe(organisations.length);
         for (const { organisation, participants } of given.organisations) {
           expect(isParticipantOrganisation(organisation)).toBe(true);
-          if (isOrganisationNumber(organisation)) expect(parseOrganisationNumber(organisation)).toEqual({ ok: true, value: organisation });
+          if (isOrganisationNumber(organisation))
+            expect(parseOrganisationNumber(organisation)).toEqual({ ok: true, value: organisation });
           expect(participants.MANAGER + participants.HR + participants.OTHER).toBeGreaterThan(0);
         }
       }
       // Employers take part: every activity but the study visit has some.
-      if (a.kind !== 'STUDY_VISIT') expect(a.outcome.participants.organisations.some((o) => isOrganisationNumber(o.organisation))).toBe(true);
+      if (a.kind !== 'STUDY_VISIT')
+        expect(a.outcome.participants.organisations.some((o) => isOrganisationNumber(o.organisation))).toBe(true);
     }
   });
 

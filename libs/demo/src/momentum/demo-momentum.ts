@@ -80,7 +80,8 @@ export const DEMO_PROJECT_ACTIVITIES: readonly DemoProjectActivity[] = [
     outcome: {
       kind: 'HELD',
       heldOn: '2024-10-15',
-      summary: 'Projektets start: arbetsgivare från de sex regionala forumen, myndigheterna och kunskapsgruppen om psykisk hälsa och hållbara arbetsplatser.',
+      summary:
+        'Projektets start: arbetsgivare från de sex regionala forumen, myndigheterna och kunskapsgruppen om psykisk hälsa och hållbara arbetsplatser.',
       participants: {
         organisations: [
           ...employers('norr', 0, [counts(2, 1), counts(1, 1)]),
@@ -136,7 +137,10 @@ export const DEMO_PROJECT_ACTIVITIES: readonly DemoProjectActivity[] = [
       heldOn: '2025-05-20',
       summary: 'Heldag för chefer om organisatoriska förutsättningar och tidiga signaler på stressrelaterad ohälsa.',
       participants: {
-        organisations: [...employers('vast', 0, [counts(6, 2), counts(5, 1), counts(4, 1)]), { organisation: 'FK', participants: counts(0, 0, 2) }],
+        organisations: [
+          ...employers('vast', 0, [counts(6, 2), counts(5, 1), counts(4, 1)]),
+          { organisation: 'FK', participants: counts(0, 0, 2) },
+        ],
         named: [{ name: 'Lena Forsberg', organisation: 'Sveriges Företagshälsor' }],
       },
       evaluation: { scale: 8.8, respondents: 19 },
@@ -179,9 +183,13 @@ export const DEMO_PROJECT_ACTIVITIES: readonly DemoProjectActivity[] = [
     outcome: {
       kind: 'HELD',
       heldOn: '2025-10-07',
-      summary: 'Andra webbutbildningen: arbetsgivarens ansvar för arbetsanpassning och rehabilitering, med exempel från forumen.',
+      summary:
+        'Andra webbutbildningen: arbetsgivarens ansvar för arbetsanpassning och rehabilitering, med exempel från forumen.',
       participants: {
-        organisations: [...employers('norr', 2, [counts(4, 1), counts(3, 0)]), ...employers('stockholm', 3, [counts(5, 2)])],
+        organisations: [
+          ...employers('norr', 2, [counts(4, 1), counts(3, 0)]),
+          ...employers('stockholm', 3, [counts(5, 2)]),
+        ],
         named: [],
       },
       correction: {
@@ -223,7 +231,10 @@ export const DEMO_PROJECT_ACTIVITIES: readonly DemoProjectActivity[] = [
       heldOn: '2026-03-24',
       summary: 'Konferens om OSA för arbetsgivarna i forum Syd, med Arbetsmiljöverket och Försäkringskassan.',
       participants: {
-        organisations: [...employers('syd', 0, [counts(3, 2), counts(2, 2), counts(4, 1), counts(2, 1)]), { organisation: 'AV', participants: counts(0, 0, 3) }],
+        organisations: [
+          ...employers('syd', 0, [counts(3, 2), counts(2, 2), counts(4, 1), counts(2, 1)]),
+          { organisation: 'AV', participants: counts(0, 0, 3) },
+        ],
         named: [{ name: 'Per Lundmark', organisation: 'Arbetsmiljöverket' }],
       },
       evaluation: { scale: 7.9, respondents: 18 },

@@ -4,7 +4,9 @@ import { DEMO_PROJECT_ACTIVITIES, DemoParticipants } from './demo-momentum';
 import { demoMomentumCommandIds, demoProjectActivityId, momentumCommandCount, seedMomentum } from './seed-momentum';
 
 const listsOf = (outcome: (typeof DEMO_PROJECT_ACTIVITIES)[number]['outcome']): DemoParticipants[] =>
-  outcome.kind === 'HELD' ? [outcome.participants, ...(outcome.correction ? [outcome.correction.participants] : [])] : [];
+  outcome.kind === 'HELD'
+    ? [outcome.participants, ...(outcome.correction ? [outcome.correction.participants] : [])]
+    : [];
 const named = () => DEMO_PROJECT_ACTIVITIES.flatMap((a) => listsOf(a.outcome).flatMap((p) => p.named));
 
 describe('The Momentum seed, through the activities’ endpoint into a real store', () => {
@@ -35,7 +37,9 @@ describe('The Momentum seed, through the activities’ endpoint into a real stor
     const participants = run.sent.filter((s) => s.sent.events[0]?.type === 'ParticipantsRecorded');
     for (const { commandId, sent } of participants) {
       const { namedParticipants } = sent.events[0].data as { namedParticipants: { personId: string }[] };
-      expect(namedParticipants.map((p) => p.personId)).toEqual(namedParticipants.map((_, i) => namedParticipantId(commandId, i)));
+      expect(namedParticipants.map((p) => p.personId)).toEqual(
+        namedParticipants.map((_, i) => namedParticipantId(commandId, i)),
+      );
     }
     const stored = JSON.stringify((await run.store.readAll()).map((e) => e.data));
     for (const { name } of named()) {

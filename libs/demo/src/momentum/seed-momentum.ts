@@ -14,11 +14,15 @@ interface Step {
 const commandIdFor = (key: string) => eventIdFor(`demo:momentum:${key}`, 0);
 
 /** The id the seed's demo activity gets: the endpoint mints it from the command id of its PlanActivity request. */
-export const demoProjectActivityId = (activityKey: string) => activityIdFor(commandIdFor(`activity:${activityKey}:plan`));
+export const demoProjectActivityId = (activityKey: string) =>
+  activityIdFor(commandIdFor(`activity:${activityKey}:plan`));
 
 /** Who took part, as the GraphQL mutation gives it: the endpoint names the people. */
 const participants = (given: DemoParticipants) => ({
-  organisations: given.organisations.map((o) => ({ organisation: o.organisation, participants: { ...o.participants } })),
+  organisations: given.organisations.map((o) => ({
+    organisation: o.organisation,
+    participants: { ...o.participants },
+  })),
   namedParticipants: given.named.map((p) => ({ ...p })),
 });
 
@@ -46,18 +50,29 @@ function steps(): Step[] {
         expectedParticipants: demo.expectedParticipants,
       },
     });
-    if (demo.movedFrom) step(`activity:${key}:reschedule`, { type: 'RescheduleActivity', data: { activityId, date: demo.date } });
-    if (outcome.kind === 'CANCELLED') step(`activity:${key}:cancel`, { type: 'CancelActivity', data: { activityId }, reason: outcome.reason });
+    if (demo.movedFrom)
+      step(`activity:${key}:reschedule`, { type: 'RescheduleActivity', data: { activityId, date: demo.date } });
+    if (outcome.kind === 'CANCELLED')
+      step(`activity:${key}:cancel`, { type: 'CancelActivity', data: { activityId }, reason: outcome.reason });
     if (outcome.kind !== 'HELD') continue;
-    step(`activity:${key}:hold`, { type: 'HoldActivity', data: { activityId, heldOn: outcome.heldOn, summary: outcome.summary } });
-    step(`activity:${key}:participants`, { type: 'RecordParticipants', data: { activityId, ...participants(outcome.participants) } });
+    step(`activity:${key}:hold`, {
+      type: 'HoldActivity',
+      data: { activityId, heldOn: outcome.heldOn, summary: outcome.summary },
+    });
+    step(`activity:${key}:participants`, {
+      type: 'RecordParticipants',
+      data: { activityId, ...participants(outcome.participants) },
+    });
     const { correction, evaluation } = outcome;
     if (correction) {
       const data = { activityId, ...participants(correction.participants) };
       step(`activity:${key}:participants:correction`, { type: 'RecordParticipants', data, reason: correction.reason });
     }
     if (evaluation) {
-      step(`activity:${key}:evaluate`, { type: 'ReportEvaluation', data: { activityId, scale: evaluation.scale, respondents: evaluation.respondents } });
+      step(`activity:${key}:evaluate`, {
+        type: 'ReportEvaluation',
+        data: { activityId, scale: evaluation.scale, respondents: evaluation.respondents },
+      });
     }
   }
   return list;
@@ -72,7 +87,12 @@ function steps(): Step[] {
 export async function seedMomentum(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
   const sender = demoSender(demo, Role.STEERING_GROUP);
   for (const step of steps()) {
-    await demo.send(activityEndpoint, step.request, { ...sender, correlationId: step.commandId }, { commandId: step.commandId });
+    await demo.send(
+      activityEndpoint,
+      step.request,
+      { ...sender, correlationId: step.commandId },
+      { commandId: step.commandId },
+    );
     onCommand();
   }
 }

@@ -1,6 +1,23 @@
-import { ACTIVITY_AREAS, ACTIVITY_OWNERS, decisionMemberId, ExistingPlan, planDecider, planModuleEvents, PlanRequest, planStream } from '@samverkan/plan';
+import {
+  ACTIVITY_AREAS,
+  ACTIVITY_OWNERS,
+  decisionMemberId,
+  ExistingPlan,
+  planDecider,
+  planModuleEvents,
+  PlanRequest,
+  planStream,
+} from '@samverkan/plan';
 import { DemoStore, openDemoStore } from '../testing/demo-store';
-import { DEMO_PLANS, DEMO_STEERING_GROUP, demoDecisions, demoPlan, demoPlanOutcome, DemoPlanStep, demoSteeringMember } from './demo-plan';
+import {
+  DEMO_PLANS,
+  DEMO_STEERING_GROUP,
+  demoDecisions,
+  demoPlan,
+  demoPlanOutcome,
+  DemoPlanStep,
+  demoSteeringMember,
+} from './demo-plan';
 import { demoPlanCommandIds, demoPlanStepKey, planCommandCount, seedPlans } from './seed-plan';
 
 /** The domain refuses decisions after the real today: the demo stays before the day it is written for (2026-11-23). */
@@ -18,12 +35,14 @@ async function seedInStore(store = openDemoStore([planModuleEvents])): Promise<R
   await seedPlans(store, () => ticks++);
   expect(ticks).toBe(planCommandCount());
   const plans = new Map<number, ExistingPlan>();
-  for (const { year } of DEMO_PLANS) plans.set(year, (await store.state(planStream(year), planDecider)) as ExistingPlan);
+  for (const { year } of DEMO_PLANS)
+    plans.set(year, (await store.state(planStream(year), planDecider)) as ExistingPlan);
   return { store, plans };
 }
 
 const plan = (run: Run, year: number) => run.plans.get(year) as ExistingPlan;
-const decisionSteps = (steps: readonly DemoPlanStep[]) => steps.filter((s): s is Extract<DemoPlanStep, { decision: unknown }> => 'decision' in s);
+const decisionSteps = (steps: readonly DemoPlanStep[]) =>
+  steps.filter((s): s is Extract<DemoPlanStep, { decision: unknown }> => 'decision' in s);
 
 describe('Demo collaboration plans', () => {
   let run: Run;
@@ -34,21 +53,28 @@ describe('Demo collaboration plans', () => {
 
   it('has the plans of 2024, 2025 and 2026; 2025 with its diary numbers', () => {
     expect(DEMO_PLANS.map((p) => p.year)).toEqual([2024, 2025, 2026]);
-    expect(demoPlan(2025)).toMatchObject({ title: 'Plan för aktiv samverkan 2025', diaryNumbers: { av: '2025/005661', fk: '2025/002400' } });
+    expect(demoPlan(2025)).toMatchObject({
+      title: 'Plan för aktiv samverkan 2025',
+      diaryNumbers: { av: '2025/005661', fk: '2025/002400' },
+    });
     for (const p of DEMO_PLANS) expect(p.title).toBe(`Plan för aktiv samverkan ${p.year}`);
   });
 
   it('goes through the real decider without a refusal: 2024 closed, 2025 followed up, 2026 adopted', () => {
     expect([2024, 2025, 2026].map((y) => plan(run, y).status)).toEqual(['CLOSED', 'FOLLOWED_UP', 'ADOPTED']);
     for (const p of DEMO_PLANS) {
-      expect(demoPlanOutcome(p)).toEqual({ status: plan(run, p.year).status, activities: plan(run, p.year).activities.size });
+      expect(demoPlanOutcome(p)).toEqual({
+        status: plan(run, p.year).status,
+        activities: plan(run, p.year).activities.size,
+      });
     }
   });
 
   it('closes 2024 with every activity done, or cancelled with a reason', () => {
     const activities = [...plan(run, 2024).activities.values()];
     expect(activities.length).toBeGreaterThanOrEqual(4);
-    for (const a of activities) expect(a.status === 'DONE' || (a.status === 'CANCELLED' && !!a.cancellationReason?.trim())).toBe(true);
+    for (const a of activities)
+      expect(a.status === 'DONE' || (a.status === 'CANCELLED' && !!a.cancellationReason?.trim())).toBe(true);
     expect(activities.filter((a) => a.status === 'CANCELLED')).toHaveLength(1);
   });
 
@@ -57,7 +83,13 @@ describe('Demo collaboration plans', () => {
     expect(new Set(activities.map((a) => a.area))).toEqual(new Set(ACTIVITY_AREAS));
     expect(new Set(activities.map((a) => a.owner))).toEqual(new Set(ACTIVITY_OWNERS));
     const indicators = activities.flatMap((a) => a.indicators);
-    for (const i of ['antal tips', 'åtgärder på tips', 'spridning geografi och bransch', 'räckvidd kommunikationsinsats']) expect(indicators).toContain(i);
+    for (const i of [
+      'antal tips',
+      'åtgärder på tips',
+      'spridning geografi och bransch',
+      'räckvidd kommunikationsinsats',
+    ])
+      expect(indicators).toContain(i);
     for (const a of activities) expect(a.dueDate >= '2025-01-01').toBe(true);
   });
 
@@ -74,9 +106,15 @@ describe('Demo collaboration plans', () => {
   });
 
   it('returns 2026 to draft once before adopting it early in 2026', () => {
-    const kinds = demoPlan(2026).steps.filter((s) => !['ADD', 'CHANGE', 'PROGRESS'].includes(s.kind)).map((s) => s.kind);
+    const kinds = demoPlan(2026)
+      .steps.filter((s) => !['ADD', 'CHANGE', 'PROGRESS'].includes(s.kind))
+      .map((s) => s.kind);
     expect(kinds).toEqual(['SUBMIT', 'RETURN_TO_DRAFT', 'SUBMIT', 'ADOPT']);
-    expect(demoPlan(2026).steps.find((s) => s.kind === 'ADOPT')!.on.startsWith('2026-0')).toBe(true);
+    expect(
+      demoPlan(2026)
+        .steps.find((s) => s.kind === 'ADOPT')!
+        .on.startsWith('2026-0'),
+    ).toBe(true);
   });
 
   it('keeps each plan in date order, every decision in the past, unique, by FK and AV members, dated the day it belongs to', () => {
@@ -96,7 +134,8 @@ describe('Demo collaboration plans', () => {
         expect(organisations).toContain('FK');
         expect(organisations).toContain('AV');
         expect(decision.decisionId).toMatch(/^SG-\d{4}-\d{2}$/);
-        for (const text of [decision.what, decision.reason, decision.minutesReference]) expect(text.trim()).not.toBe('');
+        for (const text of [decision.what, decision.reason, decision.minutesReference])
+          expect(text.trim()).not.toBe('');
       }
     }
   });
@@ -104,7 +143,12 @@ describe('Demo collaboration plans', () => {
   it('fits what the GraphQL inputs accept', () => {
     for (const p of DEMO_PLANS) {
       for (const step of p.steps) {
-        const activity = step.kind === 'ADD' ? step.activity : step.kind === 'AMEND' && step.amendment.kind === 'ADD_ACTIVITY' ? step.amendment.activity : null;
+        const activity =
+          step.kind === 'ADD'
+            ? step.activity
+            : step.kind === 'AMEND' && step.amendment.kind === 'ADD_ACTIVITY'
+              ? step.amendment.activity
+              : null;
         if (activity) {
           expect(activity.activityId).toMatch(ACTIVITY_ID);
           expect(activity.title.length).toBeLessThanOrEqual(300);
@@ -125,11 +169,20 @@ describe('Demo collaboration plans', () => {
     const data = JSON.stringify([DEMO_PLANS, DEMO_STEERING_GROUP]);
     for (const real of ['Öberg', 'Lööw', 'Thildéus', 'Johansen']) expect(data).not.toContain(real);
 
-    const adoption = run.store.sent.find((s) => (s.request as PlanRequest).type === 'AdoptPlan' && (s.request as PlanRequest).data.year === 2025)!;
-    const decision = (adoption.sent.events[0].data as { decision: { decidedBy: { personId: string; organisation: string }[] } }).decision;
-    expect(decision.decidedBy.map((m) => m.personId)).toEqual(decision.decidedBy.map((_, i) => decisionMemberId(adoption.commandId, i)));
+    const adoption = run.store.sent.find(
+      (s) => (s.request as PlanRequest).type === 'AdoptPlan' && (s.request as PlanRequest).data.year === 2025,
+    )!;
+    const decision = (
+      adoption.sent.events[0].data as { decision: { decidedBy: { personId: string; organisation: string }[] } }
+    ).decision;
+    expect(decision.decidedBy.map((m) => m.personId)).toEqual(
+      decision.decidedBy.map((_, i) => decisionMemberId(adoption.commandId, i)),
+    );
     expect(decision.decidedBy.map((m) => m.organisation)).toEqual(['FK', 'FK', 'AV', 'AV']);
-    expect(run.store.persons.find(decision.decidedBy[0].personId)).toMatchObject({ name: 'Cecilia Rydén', organisation: 'FK' });
+    expect(run.store.persons.find(decision.decidedBy[0].personId)).toMatchObject({
+      name: 'Cecilia Rydén',
+      organisation: 'FK',
+    });
     for (const name of names) expect(run.store.persons.search(name).map((p) => p.name)).toContain(name);
   });
 

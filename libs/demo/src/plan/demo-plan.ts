@@ -1,4 +1,12 @@
-import { ActivityChanges, DiaryNumbers, IndicatorResult, PlanActivity, PlanStatus, ProgressStatus, RequestedAmendment } from '@samverkan/plan';
+import {
+  ActivityChanges,
+  DiaryNumbers,
+  IndicatorResult,
+  PlanActivity,
+  PlanStatus,
+  ProgressStatus,
+  RequestedAmendment,
+} from '@samverkan/plan';
 
 /**
  * The plans for active collaboration (plan för aktiv samverkan) between Arbetsmiljöverket and
@@ -86,7 +94,14 @@ const at = (date: IsoDate) => {
   const month = Number(date.slice(5, 7));
   return `${date}T10:00:00${month >= 4 && month <= 10 ? '+02:00' : '+01:00'}`;
 };
-const decision = (decisionId: string, date: IsoDate, paragraph: number, members: string[], what: string, reason: string): DemoDecision => ({
+const decision = (
+  decisionId: string,
+  date: IsoDate,
+  paragraph: number,
+  members: string[],
+  what: string,
+  reason: string,
+): DemoDecision => ({
   decisionId,
   decidedAt: at(date),
   members,
@@ -96,7 +111,11 @@ const decision = (decisionId: string, date: IsoDate, paragraph: number, members:
 });
 const add = (on: IsoDate, activity: PlanActivity): DemoPlanStep => ({ kind: 'ADD', on, activity });
 const progress = (on: IsoDate, activityId: string, status: ProgressStatus, note: string): DemoPlanStep => ({
-  kind: 'PROGRESS', on, activityId, status, note,
+  kind: 'PROGRESS',
+  on,
+  activityId,
+  status,
+  note,
 });
 
 // ── 2024 ─────────────────────────────────────────────────────────────────────────────────────
@@ -153,18 +172,34 @@ const PLAN_2024: DemoPlan = {
       kind: 'ADOPT',
       on: '2024-02-20',
       decision: decision(
-        'SG-2024-01', '2024-02-20', 3, [FK1, FK2, AV1, AV2],
+        'SG-2024-01',
+        '2024-02-20',
+        3,
+        [FK1, FK2, AV1, AV2],
         'Styrgruppen antar plan för aktiv samverkan 2024 med fem aktiviteter.',
         'Planen är förankrad i båda myndigheternas ledningar och följer överenskommelsens syfte och mål.',
       ),
     },
-    progress('2024-06-11', 'tips-2024', 'IN_PROGRESS', 'Första halvåret: impulser och tips följs upp månadsvis av de samverkansansvariga.'),
-    progress('2024-06-11', 'regional-samverkan-2024', 'IN_PROGRESS', 'Samtliga regionala samverkansforum har haft sitt vårmöte.'),
+    progress(
+      '2024-06-11',
+      'tips-2024',
+      'IN_PROGRESS',
+      'Första halvåret: impulser och tips följs upp månadsvis av de samverkansansvariga.',
+    ),
+    progress(
+      '2024-06-11',
+      'regional-samverkan-2024',
+      'IN_PROGRESS',
+      'Samtliga regionala samverkansforum har haft sitt vårmöte.',
+    ),
     {
       kind: 'AMEND',
       on: '2024-10-15',
       decision: decision(
-        'SG-2024-05', '2024-10-15', 4, [FK1, FK2, AV1],
+        'SG-2024-05',
+        '2024-10-15',
+        4,
+        [FK1, FK2, AV1],
         'Informationsträffen i Västra Götaland ställs in.',
         'Arbetsgivarna i regionen nås i stället genom Momentums regionala forum hösten 2024, där Arbetsmiljöverket medverkar.',
       ),
@@ -174,20 +209,41 @@ const PLAN_2024: DemoPlan = {
       kind: 'AMEND',
       on: '2024-12-10',
       decision: decision(
-        'SG-2024-07', '2024-12-10', 2, [FK1, FK2, AV1, AV2],
+        'SG-2024-07',
+        '2024-12-10',
+        2,
+        [FK1, FK2, AV1, AV2],
         'Revideringen av överenskommelsen och tipsrutinen ska vara klar senast den 31 mars 2025.',
         'Överenskommelsen och rutinen för tips revideras tillsammans och beslutas av båda myndigheterna i mars 2025.',
       ),
       amendment: { kind: 'CHANGE_ACTIVITY', activityId: 'overenskommelse-2024', changes: { dueDate: '2025-03-31' } },
     },
-    progress('2024-12-17', 'momentum-forum-2024', 'DONE', 'Arbetsmiljöverket medverkade vid de regionala forumens första träffar hösten 2024.'),
-    progress('2024-12-17', 'regional-samverkan-2024', 'DONE', 'Behoven sammanställdes; flera av dem tas med i planen för 2025.'),
-    progress('2025-01-21', 'tips-2024', 'DONE', 'År 2024: 113 impulser, 25 tips till Arbetsmiljöverket, 5 direkta åtgärder.'),
+    progress(
+      '2024-12-17',
+      'momentum-forum-2024',
+      'DONE',
+      'Arbetsmiljöverket medverkade vid de regionala forumens första träffar hösten 2024.',
+    ),
+    progress(
+      '2024-12-17',
+      'regional-samverkan-2024',
+      'DONE',
+      'Behoven sammanställdes; flera av dem tas med i planen för 2025.',
+    ),
+    progress(
+      '2025-01-21',
+      'tips-2024',
+      'DONE',
+      'År 2024: 113 impulser, 25 tips till Arbetsmiljöverket, 5 direkta åtgärder.',
+    ),
     {
       kind: 'FOLLOW_UP',
       on: '2025-02-18',
       decision: decision(
-        'SG-2025-02', '2025-02-18', 3, [FK1, FK2, AV1, AV2],
+        'SG-2025-02',
+        '2025-02-18',
+        3,
+        [FK1, FK2, AV1, AV2],
         'Styrgruppen godkänner uppföljningen av 2024 års plan.',
         'Årsuppföljning enligt överenskommelsen.',
       ),
@@ -197,19 +253,32 @@ const PLAN_2024: DemoPlan = {
       indicatorResults: [
         { activityId: 'tips-2024', indicator: 'antal impulser', result: '113 impulser till de samverkansansvariga' },
         { activityId: 'tips-2024', indicator: 'antal tips', result: '25 tips till Arbetsmiljöverket' },
-        { activityId: 'tips-2024', indicator: 'åtgärder på tips', result: '5 direkta åtgärder, 8 tips användes indirekt, 12 utan åtgärd' },
-        { activityId: 'momentum-forum-2024', indicator: 'antal forum med medverkan från Arbetsmiljöverket', result: 'Samtliga sex forum' },
+        {
+          activityId: 'tips-2024',
+          indicator: 'åtgärder på tips',
+          result: '5 direkta åtgärder, 8 tips användes indirekt, 12 utan åtgärd',
+        },
+        {
+          activityId: 'momentum-forum-2024',
+          indicator: 'antal forum med medverkan från Arbetsmiljöverket',
+          result: 'Samtliga sex forum',
+        },
       ],
     },
     progress(
-      '2025-03-18', 'overenskommelse-2024', 'DONE',
+      '2025-03-18',
+      'overenskommelse-2024',
+      'DONE',
       'Överenskommelsen om samverkan beslutades i mars 2025 och gäller tills vidare (AV 2025/005661, FK 2024/026704); rutinen för tips reviderades (FK 2024/026668).',
     ),
     {
       kind: 'CLOSE',
       on: '2025-03-25',
       decision: decision(
-        'SG-2025-05', '2025-03-25', 2, [FK1, FK2, AV1, AV2],
+        'SG-2025-05',
+        '2025-03-25',
+        2,
+        [FK1, FK2, AV1, AV2],
         'Plan för aktiv samverkan 2024 avslutas.',
         'Alla aktiviteter är genomförda eller inställda med skäl, och planen är uppföljd.',
       ),
@@ -227,7 +296,8 @@ const PLAN_2025: DemoPlan = {
   steps: [
     add('2025-01-14', {
       activityId: 'tips-rutin-2025',
-      title: 'Revidera Försäkringskassans rutin- och stöddokument för tips: en brist behöver inte vara systematisk för att ett tips ska lämnas',
+      title:
+        'Revidera Försäkringskassans rutin- och stöddokument för tips: en brist behöver inte vara systematisk för att ett tips ska lämnas',
       area: 'TIP_ROUTINES',
       owner: 'FK',
       dueDate: '2025-06-30',
@@ -235,7 +305,8 @@ const PLAN_2025: DemoPlan = {
     }),
     add('2025-01-14', {
       activityId: 'tips-uppfoljning-2025',
-      title: 'Ny uppföljningsstruktur för tips: vilken åtgärd tipset ledde till, eller varför ingen åtgärd bedömdes aktuell',
+      title:
+        'Ny uppföljningsstruktur för tips: vilken åtgärd tipset ledde till, eller varför ingen åtgärd bedömdes aktuell',
       area: 'TIP_ROUTINES',
       owner: 'AV',
       dueDate: '2025-12-31',
@@ -243,7 +314,8 @@ const PLAN_2025: DemoPlan = {
     }),
     add('2025-01-14', {
       activityId: 'rehabspecialister-2025',
-      title: 'Pilot med arbetslivsinriktade rehabiliteringsspecialister som stöd till handläggare och mindre arbetsgivare',
+      title:
+        'Pilot med arbetslivsinriktade rehabiliteringsspecialister som stöd till handläggare och mindre arbetsgivare',
       area: 'TIP_ROUTINES',
       owner: 'FK',
       dueDate: '2025-12-31',
@@ -267,7 +339,8 @@ const PLAN_2025: DemoPlan = {
     }),
     add('2025-01-14', {
       activityId: 'kommunikationsinsats-2025',
-      title: 'Bred extern kommunikationsinsats till offentliga och privata arbetsgivare om arbetsmiljö- och rehabiliteringsansvaret',
+      title:
+        'Bred extern kommunikationsinsats till offentliga och privata arbetsgivare om arbetsmiljö- och rehabiliteringsansvaret',
       area: 'COMMUNICATION',
       owner: 'JOINT',
       dueDate: '2025-12-31',
@@ -299,7 +372,8 @@ const PLAN_2025: DemoPlan = {
     }),
     add('2025-01-28', {
       activityId: 'tillsyn-halsosamt-2025',
-      title: 'Ett hälsosamt arbetsliv: tillsyn av arbetsanpassning, augusti 2025 – augusti 2026, med gemensam kommunikation vid start och avslut',
+      title:
+        'Ett hälsosamt arbetsliv: tillsyn av arbetsanpassning, augusti 2025 – augusti 2026, med gemensam kommunikation vid start och avslut',
       area: 'JOINT_SUPERVISION',
       owner: 'AV',
       dueDate: '2026-08-31',
@@ -307,7 +381,8 @@ const PLAN_2025: DemoPlan = {
     }),
     add('2025-02-11', {
       activityId: 'regeringsuppdrag-2025',
-      title: 'Gemensam redovisning av uppdraget om utvecklad samverkan till Regeringskansliet (Socialdepartementet) senast den 16 juni 2025',
+      title:
+        'Gemensam redovisning av uppdraget om utvecklad samverkan till Regeringskansliet (Socialdepartementet) senast den 16 juni 2025',
       area: 'OTHER',
       owner: 'JOINT',
       dueDate: '2025-06-16',
@@ -318,24 +393,52 @@ const PLAN_2025: DemoPlan = {
       kind: 'ADOPT',
       on: '2025-03-25',
       decision: decision(
-        'SG-2025-06', '2025-03-25', 3, [FK1, FK2, AV1, AV2],
+        'SG-2025-06',
+        '2025-03-25',
+        3,
+        [FK1, FK2, AV1, AV2],
         'Styrgruppen antar plan för aktiv samverkan 2025 (AV 2025/005661, FK 2025/002400).',
         'Planen svarar mot det likalydande uppdraget i myndigheternas regleringsbrev för 2025 och mot den nya överenskommelsen.',
       ),
     },
-    progress('2025-04-15', 'tips-uppfoljning-2025', 'IN_PROGRESS', 'Arbetsmiljöverket följer från 2025 upp tipsen med en ny uppföljningsmall.'),
-    progress('2025-04-15', 'rehabspecialister-2025', 'IN_PROGRESS', 'Rekryteringen av de första rehabiliteringsspecialisterna i piloten pågår.'),
-    progress('2025-05-27', 'internt-webbinarium-2025', 'DONE', 'Webbinariet hölls i maj 2025 för medarbetare vid båda myndigheterna, med delar av planen för 2025.'),
     progress(
-      '2025-05-27', 'tips-rutin-2025', 'DONE',
+      '2025-04-15',
+      'tips-uppfoljning-2025',
+      'IN_PROGRESS',
+      'Arbetsmiljöverket följer från 2025 upp tipsen med en ny uppföljningsmall.',
+    ),
+    progress(
+      '2025-04-15',
+      'rehabspecialister-2025',
+      'IN_PROGRESS',
+      'Rekryteringen av de första rehabiliteringsspecialisterna i piloten pågår.',
+    ),
+    progress(
+      '2025-05-27',
+      'internt-webbinarium-2025',
+      'DONE',
+      'Webbinariet hölls i maj 2025 för medarbetare vid båda myndigheterna, med delar av planen för 2025.',
+    ),
+    progress(
+      '2025-05-27',
+      'tips-rutin-2025',
+      'DONE',
       'Rutin- och stöddokumenten uppdaterades under våren (FK 2025/002814, FK 2025/003239); dialog i samtliga ledningsgrupper på områdesnivå.',
     ),
-    progress('2025-06-03', 'regeringsuppdrag-2025', 'DONE', 'Redovisningen beslutades den 3 juni 2025 av båda generaldirektörerna (FK 2025/000537, AV 2025/005661).'),
+    progress(
+      '2025-06-03',
+      'regeringsuppdrag-2025',
+      'DONE',
+      'Redovisningen beslutades den 3 juni 2025 av båda generaldirektörerna (FK 2025/000537, AV 2025/005661).',
+    ),
     {
       kind: 'AMEND',
       on: '2025-06-12',
       decision: decision(
-        'SG-2025-09', '2025-06-12', 2, [FK1, AV1, AV2],
+        'SG-2025-09',
+        '2025-06-12',
+        2,
+        [FK1, AV1, AV2],
         'En kort film för Försäkringskassans handläggare läggs till i planen.',
         'Filmen planeras i redovisningen till Regeringskansliet den 3 juni 2025 och stödjer de reviderade rutinerna för tips.',
       ),
@@ -343,7 +446,8 @@ const PLAN_2025: DemoPlan = {
         kind: 'ADD_ACTIVITY',
         activity: {
           activityId: 'film-handlaggare-2025',
-          title: 'Kort film för Försäkringskassans handläggare: Arbetsmiljöverket om vad ett tips kan leda till och hur en inspektion går till',
+          title:
+            'Kort film för Försäkringskassans handläggare: Arbetsmiljöverket om vad ett tips kan leda till och hur en inspektion går till',
           area: 'KNOWLEDGE',
           owner: 'JOINT',
           dueDate: '2025-12-31',
@@ -351,14 +455,32 @@ const PLAN_2025: DemoPlan = {
         },
       },
     },
-    progress('2025-06-17', 'tillsyn-valfarden-2025', 'IN_PROGRESS', 'Tillsynen av hemtjänsten pågår sedan maj; Försäkringskassan deltog i partsmötet före starten.'),
-    progress('2025-08-26', 'tillsyn-halsosamt-2025', 'IN_PROGRESS', 'Gemensam uppstart den 19 augusti 2025 med kommunikation till partnerråd och fackliga nätverk.'),
-    progress('2025-09-09', 'fordjupad-dialog-2025', 'IN_PROGRESS', 'Arbetsgivarna är utvalda i flera samverkansområden efter ohälsotal, kända utmaningar och storlek.'),
+    progress(
+      '2025-06-17',
+      'tillsyn-valfarden-2025',
+      'IN_PROGRESS',
+      'Tillsynen av hemtjänsten pågår sedan maj; Försäkringskassan deltog i partsmötet före starten.',
+    ),
+    progress(
+      '2025-08-26',
+      'tillsyn-halsosamt-2025',
+      'IN_PROGRESS',
+      'Gemensam uppstart den 19 augusti 2025 med kommunikation till partnerråd och fackliga nätverk.',
+    ),
+    progress(
+      '2025-09-09',
+      'fordjupad-dialog-2025',
+      'IN_PROGRESS',
+      'Arbetsgivarna är utvalda i flera samverkansområden efter ohälsotal, kända utmaningar och storlek.',
+    ),
     {
       kind: 'FOLLOW_UP',
       on: '2025-09-16',
       decision: decision(
-        'SG-2025-12', '2025-09-16', 3, [FK1, FK2, AV1, AV2],
+        'SG-2025-12',
+        '2025-09-16',
+        3,
+        [FK1, FK2, AV1, AV2],
         'Styrgruppen godkänner halvårsuppföljningen av 2025 års plan.',
         'Halvårsuppföljning enligt överenskommelsen.',
       ),
@@ -366,20 +488,57 @@ const PLAN_2025: DemoPlan = {
         'Rutinerna för tips är reviderade och det interna webbinariet är genomfört. Redovisningen till Regeringskansliet är lämnad. ' +
         'Båda tillsynsaktiviteterna har startat. De externa kommunikationsinsatserna genomförs under hösten.',
       indicatorResults: [
-        { activityId: 'internt-webbinarium-2025', indicator: 'antal deltagande medarbetare', result: 'Cirka 600 medarbetare från båda myndigheterna' },
+        {
+          activityId: 'internt-webbinarium-2025',
+          indicator: 'antal deltagande medarbetare',
+          result: 'Cirka 600 medarbetare från båda myndigheterna',
+        },
       ],
     },
-    progress('2025-10-14', 'externt-webbinarium-2025', 'DONE', 'Webbinariet för arbetsgivare hölls i oktober; inbjudan gick till samtliga kommuner och regioner.'),
-    progress('2025-11-11', 'gd-dialog-2025', 'DONE', 'Dialogmötet hölls den 6 november 2025 i Stockholm med kommundirektörerna i de största kommunerna.'),
-    progress('2025-11-25', 'kommunikationsinsats-2025', 'IN_PROGRESS', 'Materialet sprids i egna kanaler och på köpta platser i media under hösten.'),
-    progress('2025-12-09', 'film-handlaggare-2025', 'DONE', 'Filmen finns på Försäkringskassans intranät sedan december.'),
-    progress('2025-12-16', 'kommunikationsinsats-2025', 'DONE', 'Kampanjperioden avslutades i december; materialet finns kvar att använda.'),
-    progress('2026-01-13', 'tips-uppfoljning-2025', 'DONE', 'Alla tips 2025 är uppföljda med den nya mallen, per region och bransch.'),
+    progress(
+      '2025-10-14',
+      'externt-webbinarium-2025',
+      'DONE',
+      'Webbinariet för arbetsgivare hölls i oktober; inbjudan gick till samtliga kommuner och regioner.',
+    ),
+    progress(
+      '2025-11-11',
+      'gd-dialog-2025',
+      'DONE',
+      'Dialogmötet hölls den 6 november 2025 i Stockholm med kommundirektörerna i de största kommunerna.',
+    ),
+    progress(
+      '2025-11-25',
+      'kommunikationsinsats-2025',
+      'IN_PROGRESS',
+      'Materialet sprids i egna kanaler och på köpta platser i media under hösten.',
+    ),
+    progress(
+      '2025-12-09',
+      'film-handlaggare-2025',
+      'DONE',
+      'Filmen finns på Försäkringskassans intranät sedan december.',
+    ),
+    progress(
+      '2025-12-16',
+      'kommunikationsinsats-2025',
+      'DONE',
+      'Kampanjperioden avslutades i december; materialet finns kvar att använda.',
+    ),
+    progress(
+      '2026-01-13',
+      'tips-uppfoljning-2025',
+      'DONE',
+      'Alla tips 2025 är uppföljda med den nya mallen, per region och bransch.',
+    ),
     {
       kind: 'FOLLOW_UP',
       on: '2026-02-17',
       decision: decision(
-        'SG-2026-02', '2026-02-17', 3, [FK1, FK2_2026, AV1, AV2],
+        'SG-2026-02',
+        '2026-02-17',
+        3,
+        [FK1, FK2_2026, AV1, AV2],
         'Styrgruppen godkänner årsuppföljningen av 2025 års plan.',
         'Årsuppföljning enligt överenskommelsen; tillsynsaktiviteterna och de fördjupade dialogerna fortsätter 2026.',
       ),
@@ -397,16 +556,41 @@ const PLAN_2025: DemoPlan = {
         {
           activityId: 'tips-uppfoljning-2025',
           indicator: 'spridning geografi och bransch',
-          result: 'Tips från de flesta regioner; flest inom vård och omsorg. Fördelningen visas i tipstrattens instrumentpanel.',
+          result:
+            'Tips från de flesta regioner; flest inom vård och omsorg. Fördelningen visas i tipstrattens instrumentpanel.',
         },
-        { activityId: 'kommunikationsinsats-2025', indicator: 'räckvidd kommunikationsinsats', result: 'Cirka 1,2 miljoner visningar i egna och köpta kanaler' },
+        {
+          activityId: 'kommunikationsinsats-2025',
+          indicator: 'räckvidd kommunikationsinsats',
+          result: 'Cirka 1,2 miljoner visningar i egna och köpta kanaler',
+        },
         { activityId: 'gd-dialog-2025', indicator: 'antal deltagande kommuner', result: '7 kommuner' },
       ],
     },
-    progress('2026-02-24', 'rehabspecialister-2025', 'DONE', 'Piloten är följd upp; specialisterna stödjer handläggarna och vissa mindre arbetsgivare.'),
-    progress('2026-06-23', 'tillsyn-valfarden-2025', 'DONE', 'Tillsynen avslutades den 16 juni 2026 med gemensam avslutande kommunikation.'),
-    progress('2026-09-08', 'fordjupad-dialog-2025', 'IN_PROGRESS', 'Dialogerna är hållna; uppföljningen av arbetsgivarnas åtgärder pågår.'),
-    progress('2026-09-08', 'tillsyn-halsosamt-2025', 'IN_PROGRESS', 'Tillsynsperioden är slut; några inspektioner väntar på uppföljning av sina krav innan tillsynen avslutas.'),
+    progress(
+      '2026-02-24',
+      'rehabspecialister-2025',
+      'DONE',
+      'Piloten är följd upp; specialisterna stödjer handläggarna och vissa mindre arbetsgivare.',
+    ),
+    progress(
+      '2026-06-23',
+      'tillsyn-valfarden-2025',
+      'DONE',
+      'Tillsynen avslutades den 16 juni 2026 med gemensam avslutande kommunikation.',
+    ),
+    progress(
+      '2026-09-08',
+      'fordjupad-dialog-2025',
+      'IN_PROGRESS',
+      'Dialogerna är hållna; uppföljningen av arbetsgivarnas åtgärder pågår.',
+    ),
+    progress(
+      '2026-09-08',
+      'tillsyn-halsosamt-2025',
+      'IN_PROGRESS',
+      'Tillsynsperioden är slut; några inspektioner väntar på uppföljning av sina krav innan tillsynen avslutas.',
+    ),
   ],
 };
 
@@ -455,14 +639,18 @@ const PLAN_2026: DemoPlan = {
       kind: 'RETURN_TO_DRAFT',
       on: '2026-01-20',
       decision: decision(
-        'SG-2026-01', '2026-01-20', 4, [FK1, FK2_2026, AV1, AV2],
+        'SG-2026-01',
+        '2026-01-20',
+        4,
+        [FK1, FK2_2026, AV1, AV2],
         'Utkastet till plan för 2026 återremitteras.',
         'Planen ska ta med den gemensamma tillsynen inom industri och bygg 2026, som fastställdes i december 2025.',
       ),
     },
     add('2026-01-27', {
       activityId: 'tillsyn-halsosamt-2026',
-      title: 'Ett hälsosamt arbetsliv 2026: tillsyn av arbetsanpassning inom industri och bygg, och gemensam avslutande kommunikation',
+      title:
+        'Ett hälsosamt arbetsliv 2026: tillsyn av arbetsanpassning inom industri och bygg, och gemensam avslutande kommunikation',
       area: 'JOINT_SUPERVISION',
       owner: 'AV',
       dueDate: '2026-12-31',
@@ -479,15 +667,33 @@ const PLAN_2026: DemoPlan = {
       kind: 'ADOPT',
       on: '2026-02-17',
       decision: decision(
-        'SG-2026-03', '2026-02-17', 4, [FK1, FK2_2026, AV1, AV2],
+        'SG-2026-03',
+        '2026-02-17',
+        4,
+        [FK1, FK2_2026, AV1, AV2],
         'Styrgruppen antar plan för aktiv samverkan 2026 med fem aktiviteter.',
         'Planen bygger vidare på 2025 års insatser och tar med tillsynen inom industri och bygg.',
       ),
     },
     progress('2026-03-17', 'tips-2026', 'IN_PROGRESS', 'Tipsen följs upp kvartalsvis per region och bransch.'),
-    progress('2026-03-17', 'tillsyn-halsosamt-2026', 'IN_PROGRESS', 'Inspektionerna inom industri och bygg har börjat.'),
-    progress('2026-06-23', 'rehabspecialister-2026', 'DONE', 'Utvärderingen är klar; rehabiliteringsspecialisterna blir en del av ordinarie verksamhet.'),
-    progress('2026-06-23', 'dialog-uppfoljning-2026', 'IN_PROGRESS', 'Sex av sju kommuner har lämnat en plan; en kommun har fått anstånd.'),
+    progress(
+      '2026-03-17',
+      'tillsyn-halsosamt-2026',
+      'IN_PROGRESS',
+      'Inspektionerna inom industri och bygg har börjat.',
+    ),
+    progress(
+      '2026-06-23',
+      'rehabspecialister-2026',
+      'DONE',
+      'Utvärderingen är klar; rehabiliteringsspecialisterna blir en del av ordinarie verksamhet.',
+    ),
+    progress(
+      '2026-06-23',
+      'dialog-uppfoljning-2026',
+      'IN_PROGRESS',
+      'Sex av sju kommuner har lämnat en plan; en kommun har fått anstånd.',
+    ),
   ],
 };
 

@@ -39,7 +39,13 @@ function toDecision(demo: DemoDecision): NamedDecision {
     const { name, organisation } = demoSteeringMember(key);
     return { name, organisation };
   });
-  return { decisionId: demo.decisionId, decidedAt: new Date(demo.decidedAt).toISOString(), members, what: demo.what, minutesReference: demo.minutesReference };
+  return {
+    decisionId: demo.decisionId,
+    decidedAt: new Date(demo.decidedAt).toISOString(),
+    members,
+    what: demo.what,
+    minutesReference: demo.minutesReference,
+  };
 }
 
 /**
@@ -50,53 +56,85 @@ function steps(): Step[] {
   const list: Step[] = [];
   for (const plan of DEMO_PLANS) {
     const { year } = plan;
-    const push = (key: string, on: IsoDate, request: PlanRequest) => list.push({ key, commandId: commandIdFor(key), on, request });
-    push(`${year}:draft`, plan.draftedOn, { type: 'DraftPlan', data: { year, title: plan.title, diaryNumbers: { ...plan.diaryNumbers } } });
+    const push = (key: string, on: IsoDate, request: PlanRequest) =>
+      list.push({ key, commandId: commandIdFor(key), on, request });
+    push(`${year}:draft`, plan.draftedOn, {
+      type: 'DraftPlan',
+      data: { year, title: plan.title, diaryNumbers: { ...plan.diaryNumbers } },
+    });
     for (const step of plan.steps) {
-      push(demoPlanStepKey(year, step), step.on, ((): PlanRequest => {
-        switch (step.kind) {
-          case 'ADD':
-            return { type: 'AddActivity', data: { year, activity: { ...step.activity, indicators: [...step.activity.indicators] } } };
-          case 'CHANGE':
-            return { type: 'ChangeActivity', data: { year, activityId: step.activityId, changes: { ...step.changes } } };
-          case 'REMOVE':
-            return { type: 'RemoveActivity', data: { year, activityId: step.activityId } };
-          case 'SUBMIT':
-            return { type: 'SubmitPlan', data: { year } };
-          case 'PROGRESS':
-            return { type: 'RecordActivityProgress', data: { year, activityId: step.activityId, status: step.status, note: step.note } };
-          case 'RETURN_TO_DRAFT':
-            return { type: 'ReturnPlanToDraft', data: { year, decision: toDecision(step.decision) }, reason: step.decision.reason };
-          case 'ADOPT':
-            return { type: 'AdoptPlan', data: { year, decision: toDecision(step.decision) }, reason: step.decision.reason };
-          case 'AMEND':
-            return {
-              type: 'AmendPlan',
-              data: { year, decision: toDecision(step.decision), amendment: step.amendment },
-              reason: step.decision.reason,
-            };
-          case 'FOLLOW_UP':
-            return {
-              type: 'FollowUpPlan',
-              data: {
-                year,
-                decision: toDecision(step.decision),
-                summary: step.summary,
-                indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
-              },
-              reason: step.decision.reason,
-            };
-          case 'CLOSE':
-            return { type: 'ClosePlan', data: { year, decision: toDecision(step.decision) }, reason: step.decision.reason };
-          default: {
-            const unknown: never = step;
-            throw new Error(`Unknown demo plan step ${(unknown as { kind: string }).kind}`);
+      push(
+        demoPlanStepKey(year, step),
+        step.on,
+        ((): PlanRequest => {
+          switch (step.kind) {
+            case 'ADD':
+              return {
+                type: 'AddActivity',
+                data: { year, activity: { ...step.activity, indicators: [...step.activity.indicators] } },
+              };
+            case 'CHANGE':
+              return {
+                type: 'ChangeActivity',
+                data: { year, activityId: step.activityId, changes: { ...step.changes } },
+              };
+            case 'REMOVE':
+              return { type: 'RemoveActivity', data: { year, activityId: step.activityId } };
+            case 'SUBMIT':
+              return { type: 'SubmitPlan', data: { year } };
+            case 'PROGRESS':
+              return {
+                type: 'RecordActivityProgress',
+                data: { year, activityId: step.activityId, status: step.status, note: step.note },
+              };
+            case 'RETURN_TO_DRAFT':
+              return {
+                type: 'ReturnPlanToDraft',
+                data: { year, decision: toDecision(step.decision) },
+                reason: step.decision.reason,
+              };
+            case 'ADOPT':
+              return {
+                type: 'AdoptPlan',
+                data: { year, decision: toDecision(step.decision) },
+                reason: step.decision.reason,
+              };
+            case 'AMEND':
+              return {
+                type: 'AmendPlan',
+                data: { year, decision: toDecision(step.decision), amendment: step.amendment },
+                reason: step.decision.reason,
+              };
+            case 'FOLLOW_UP':
+              return {
+                type: 'FollowUpPlan',
+                data: {
+                  year,
+                  decision: toDecision(step.decision),
+                  summary: step.summary,
+                  indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
+                },
+                reason: step.decision.reason,
+              };
+            case 'CLOSE':
+              return {
+                type: 'ClosePlan',
+                data: { year, decision: toDecision(step.decision) },
+                reason: step.decision.reason,
+              };
+            default: {
+              const unknown: never = step;
+              throw new Error(`Unknown demo plan step ${(unknown as { kind: string }).kind}`);
+            }
           }
-        }
-      })());
+        })(),
+      );
     }
   }
-  return list.map((step, index) => ({ step, index })).sort((a, b) => a.step.on.localeCompare(b.step.on) || a.index - b.index).map(({ step }) => step);
+  return list
+    .map((step, index) => ({ step, index }))
+    .sort((a, b) => a.step.on.localeCompare(b.step.on) || a.index - b.index)
+    .map(({ step }) => step);
 }
 
 /** The command ids of the demo in the order they are sent, for tests. */
@@ -113,7 +151,12 @@ export function demoPlanCommandIds(): string[] {
 export async function seedPlans(send: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
   const sender = demoSender(send, Role.STEERING_GROUP);
   for (const step of steps()) {
-    await send.send(planEndpoint, step.request, { ...sender, correlationId: step.commandId }, { commandId: step.commandId });
+    await send.send(
+      planEndpoint,
+      step.request,
+      { ...sender, correlationId: step.commandId },
+      { commandId: step.commandId },
+    );
     onCommand();
   }
 }

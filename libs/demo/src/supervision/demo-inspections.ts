@@ -31,9 +31,7 @@ export interface DemoFkParticipation {
 }
 
 export type DemoInspectionOutcome =
-  | { kind: 'CLOSED'; closedOn: IsoDate }
-  | { kind: 'CARRIED_OVER'; reason: string }
-  | { kind: 'OPEN' };
+  { kind: 'CLOSED'; closedOn: IsoDate } | { kind: 'CARRIED_OVER'; reason: string } | { kind: 'OPEN' };
 
 /** `region` is a county of the default region list (DEFAULT_REGIONS). */
 export interface DemoInspection extends InspectionSubject {
@@ -52,7 +50,6 @@ export interface DemoInspection extends InspectionSubject {
 }
 
 // ── principals ──────────────────────────────────────────────────────────────────────────────
-
 
 /** Välfärden: six municipalities and four home care companies. */
 const BJORKEDAL = kommun('Björkedals kommun', '431');
@@ -171,25 +168,54 @@ const VALFARDEN: DemoInspection[] = [
   v('arbetsplats-01', BJORKEDAL, 'Hemtjänsten Centrum', 'Västra Götaland', '2025-05-13', {
     otherInspectors: ['Karin Lövgren'],
     findings: [
-      systembrist(BELASTNING, 'Arbetsbelastningen undersöks och riskbedöms inte; samma brist finns enligt enhetschefen i kommunens övriga hemtjänstgrupper.'),
+      systembrist(
+        BELASTNING,
+        'Arbetsbelastningen undersöks och riskbedöms inte; samma brist finns enligt enhetschefen i kommunens övriga hemtjänstgrupper.',
+      ),
       brist(ERGONOMI, 'Förflyttningshjälpmedel saknas hos två brukare.'),
     ],
-    requirements: [{ description: 'Undersök och riskbedöm arbetsbelastningen i hemtjänstgruppen och ta fram en handlingsplan.', issuedOn: '2025-05-27', dueDate: '2025-09-30' }],
-    followUps: [{ followedUpOn: '2025-10-07', note: 'Riskbedömning och handlingsplan inkomna; åtgärderna är påbörjade.', requirementsMet: true }],
+    requirements: [
+      {
+        description: 'Undersök och riskbedöm arbetsbelastningen i hemtjänstgruppen och ta fram en handlingsplan.',
+        issuedOn: '2025-05-27',
+        dueDate: '2025-09-30',
+      },
+    ],
+    followUps: [
+      {
+        followedUpOn: '2025-10-07',
+        note: 'Riskbedömning och handlingsplan inkomna; åtgärderna är påbörjade.',
+        requirementsMet: true,
+      },
+    ],
     outcome: closed('2025-10-14'),
   }),
   v('arbetsplats-02', OMSORGSHUSET, 'Hemtjänst Söder', 'Stockholm', '2025-05-20', {
     findings: [
-      systembrist(SAM, 'Bolaget har ingen fungerande rutin för att följa upp arbetsmiljöarbetet i sina hemtjänstgrupper.'),
+      systembrist(
+        SAM,
+        'Bolaget har ingen fungerande rutin för att följa upp arbetsmiljöarbetet i sina hemtjänstgrupper.',
+      ),
       brist(HOT_OCH_VALD, 'Rutinen för hot och våld är inte känd av personalen.'),
     ],
-    requirements: [{ description: 'Inför en rutin för årlig uppföljning av det systematiska arbetsmiljöarbetet.', issuedOn: '2025-06-03', dueDate: '2025-09-15' }],
-    followUps: [{ followedUpOn: '2025-09-22', note: 'Rutin för årlig uppföljning antagen av ledningen.', requirementsMet: true }],
+    requirements: [
+      {
+        description: 'Inför en rutin för årlig uppföljning av det systematiska arbetsmiljöarbetet.',
+        issuedOn: '2025-06-03',
+        dueDate: '2025-09-15',
+      },
+    ],
+    followUps: [
+      { followedUpOn: '2025-09-22', note: 'Rutin för årlig uppföljning antagen av ledningen.', requirementsMet: true },
+    ],
     outcome: closed('2025-09-29'),
   }),
   v('arbetsplats-03', EKBACKA, 'Hemtjänsten Öster', 'Skåne', '2025-05-27', {
     findings: [
-      systembrist(OSA, 'Schemaläggningen ger återkommande delade turer och för kort återhämtning; den styrs centralt av förvaltningen.'),
+      systembrist(
+        OSA,
+        'Schemaläggningen ger återkommande delade turer och för kort återhämtning; den styrs centralt av förvaltningen.',
+      ),
     ],
     outcome: closed('2025-07-01'),
   }),
@@ -203,20 +229,52 @@ const VALFARDEN: DemoInspection[] = [
   }),
   v('arbetsplats-06', LINDASA, 'Hemtjänsten Tätorten', 'Östergötland', '2025-06-17', {
     findings: [
-      systembrist(BELASTNING, 'Enhetscheferna har för många medarbetare för att kunna hantera arbetsmiljöfrågorna; kommunen har inte bedömt riskerna.'),
+      systembrist(
+        BELASTNING,
+        'Enhetscheferna har för många medarbetare för att kunna hantera arbetsmiljöfrågorna; kommunen har inte bedömt riskerna.',
+      ),
     ],
-    requirements: [{ description: 'Bedöm riskerna med enhetschefernas förutsättningar och åtgärda dem.', issuedOn: '2025-07-01', dueDate: '2025-11-30' }],
-    followUps: [{ followedUpOn: '2025-12-09', note: 'Riskbedömning gjord; ytterligare en enhetschef är anställd.', requirementsMet: true }],
+    requirements: [
+      {
+        description: 'Bedöm riskerna med enhetschefernas förutsättningar och åtgärda dem.',
+        issuedOn: '2025-07-01',
+        dueDate: '2025-11-30',
+      },
+    ],
+    followUps: [
+      {
+        followedUpOn: '2025-12-09',
+        note: 'Riskbedömning gjord; ytterligare en enhetschef är anställd.',
+        requirementsMet: true,
+      },
+    ],
     outcome: closed('2025-12-16'),
   }),
   v('arbetsplats-07', TRYGGA_HANDER, 'Hemtjänst Kustvägen', 'Skåne', '2025-08-26', {
     findings: [
-      systembrist(ANPASSNING, 'Bolaget saknar rutin för arbetsanpassning och rehabilitering; sjukfrånvaron följs inte upp.'),
+      systembrist(
+        ANPASSNING,
+        'Bolaget saknar rutin för arbetsanpassning och rehabilitering; sjukfrånvaron följs inte upp.',
+      ),
     ],
-    requirements: [{ description: 'Ta fram en rutin för arbetsanpassning och rehabilitering och gör den känd i verksamheten.', issuedOn: '2025-09-09', dueDate: '2025-11-14' }],
+    requirements: [
+      {
+        description: 'Ta fram en rutin för arbetsanpassning och rehabilitering och gör den känd i verksamheten.',
+        issuedOn: '2025-09-09',
+        dueDate: '2025-11-14',
+      },
+    ],
     followUps: [
-      { followedUpOn: '2025-11-18', note: 'Rutinen är påbörjad men inte beslutad eller känd av cheferna.', requirementsMet: false },
-      { followedUpOn: '2026-01-13', note: 'Rutinen är beslutad och cheferna har fått utbildning i den.', requirementsMet: true },
+      {
+        followedUpOn: '2025-11-18',
+        note: 'Rutinen är påbörjad men inte beslutad eller känd av cheferna.',
+        requirementsMet: false,
+      },
+      {
+        followedUpOn: '2026-01-13',
+        note: 'Rutinen är beslutad och cheferna har fått utbildning i den.',
+        requirementsMet: true,
+      },
     ],
     outcome: closed('2026-01-20'),
   }),
@@ -230,8 +288,16 @@ const VALFARDEN: DemoInspection[] = [
   }),
   v('arbetsplats-10', VARDAGSSTOD, 'Hemtjänst Kvarnbacken', 'Västmanland', '2025-09-16', {
     findings: [brist(ENSAMARBETE, 'Ensamarbete nattetid är inte riskbedömt.')],
-    requirements: [{ description: 'Riskbedöm ensamarbetet nattetid och vidta åtgärder.', issuedOn: '2025-09-30', dueDate: '2025-12-31' }],
-    followUps: [{ followedUpOn: '2026-01-14', note: 'Riskbedömning gjord; larm och avstämning införda.', requirementsMet: true }],
+    requirements: [
+      {
+        description: 'Riskbedöm ensamarbetet nattetid och vidta åtgärder.',
+        issuedOn: '2025-09-30',
+        dueDate: '2025-12-31',
+      },
+    ],
+    followUps: [
+      { followedUpOn: '2026-01-14', note: 'Riskbedömning gjord; larm och avstämning införda.', requirementsMet: true },
+    ],
     outcome: closed('2026-01-21'),
   }),
   v('arbetsplats-11', BJORKEDAL, 'Hemtjänsten Älvsidan', 'Västra Götaland', '2025-09-23', {
@@ -246,8 +312,20 @@ const VALFARDEN: DemoInspection[] = [
       systembrist(SAM, 'Samma brist som i Stockholm: arbetsmiljöarbetet följs inte upp.'),
       systembrist(ANPASSNING, 'Arbetsanpassning prövas inte innan medarbetare sägs upp av personliga skäl.'),
     ],
-    requirements: [{ description: 'Säkerställ att arbetsanpassning utreds och dokumenteras i varje rehabiliteringsärende.', issuedOn: '2025-10-14', dueDate: '2026-01-31' }],
-    followUps: [{ followedUpOn: '2026-02-10', note: 'Mall och rutin för utredning av arbetsanpassning införda.', requirementsMet: true }],
+    requirements: [
+      {
+        description: 'Säkerställ att arbetsanpassning utreds och dokumenteras i varje rehabiliteringsärende.',
+        issuedOn: '2025-10-14',
+        dueDate: '2026-01-31',
+      },
+    ],
+    followUps: [
+      {
+        followedUpOn: '2026-02-10',
+        note: 'Mall och rutin för utredning av arbetsanpassning införda.',
+        requirementsMet: true,
+      },
+    ],
     outcome: closed('2026-02-17'),
   }),
   v('arbetsplats-13', EKBACKA, 'Hemtjänsten Väster', 'Skåne', '2025-10-07', {
@@ -257,10 +335,15 @@ const VALFARDEN: DemoInspection[] = [
   v('arbetsplats-14', SJOVIKEN, 'Hemtjänsten Backe', 'Stockholm', '2025-10-14', {
     otherInspectors: ['Jonas Ekberg'],
     findings: [
-      systembrist(ANPASSNING, 'Kommunens rutin för arbetsanpassning är inte anpassad till hemtjänsten och används inte.'),
+      systembrist(
+        ANPASSNING,
+        'Kommunens rutin för arbetsanpassning är inte anpassad till hemtjänsten och används inte.',
+      ),
       brist(HOT_OCH_VALD, 'Personalen saknar utbildning i hot och våld.'),
     ],
-    requirements: [{ description: 'Utbilda personalen i rutinen för hot och våld.', issuedOn: '2025-10-28', dueDate: '2026-02-28' }],
+    requirements: [
+      { description: 'Utbilda personalen i rutinen för hot och våld.', issuedOn: '2025-10-28', dueDate: '2026-02-28' },
+    ],
     followUps: [{ followedUpOn: '2026-03-10', note: 'Utbildning genomförd för all personal.', requirementsMet: true }],
     outcome: closed('2026-03-17'),
   }),
@@ -305,19 +388,48 @@ const VALFARDEN: DemoInspection[] = [
     outcome: closed('2026-05-05'),
   }),
 
-  principalLevel('huvudman-01', 'valfarden', BJORKEDAL, 'HOME_CARE', 'Västra Götaland', '2025-10-28', 'arbetsplats-01', {
-    otherInspectors: ['Karin Lövgren'],
-    fkParticipation: { informedAbout: FK_STOD, otherParticipants: ['Lena Markström'] },
-    findings: [
-      systembrist(BELASTNING, 'Förvaltningen saknar system för att upptäcka och åtgärda hög arbetsbelastning i hemtjänstens grupper.'),
-    ],
-    requirements: [{ description: 'Inför ett system för att löpande följa och åtgärda arbetsbelastningen i hemtjänsten.', issuedOn: '2025-11-11', dueDate: '2026-03-31' }],
-    followUps: [{ followedUpOn: '2026-04-14', note: 'Mätning av arbetsbelastning införd i alla hemtjänstgrupper; rapporteras till nämnden.', requirementsMet: true }],
-    outcome: closed('2026-04-21'),
-  }),
+  principalLevel(
+    'huvudman-01',
+    'valfarden',
+    BJORKEDAL,
+    'HOME_CARE',
+    'Västra Götaland',
+    '2025-10-28',
+    'arbetsplats-01',
+    {
+      otherInspectors: ['Karin Lövgren'],
+      fkParticipation: { informedAbout: FK_STOD, otherParticipants: ['Lena Markström'] },
+      findings: [
+        systembrist(
+          BELASTNING,
+          'Förvaltningen saknar system för att upptäcka och åtgärda hög arbetsbelastning i hemtjänstens grupper.',
+        ),
+      ],
+      requirements: [
+        {
+          description: 'Inför ett system för att löpande följa och åtgärda arbetsbelastningen i hemtjänsten.',
+          issuedOn: '2025-11-11',
+          dueDate: '2026-03-31',
+        },
+      ],
+      followUps: [
+        {
+          followedUpOn: '2026-04-14',
+          note: 'Mätning av arbetsbelastning införd i alla hemtjänstgrupper; rapporteras till nämnden.',
+          requirementsMet: true,
+        },
+      ],
+      outcome: closed('2026-04-21'),
+    },
+  ),
   principalLevel('huvudman-02', 'valfarden', EKBACKA, 'HOME_CARE', 'Skåne', '2025-12-09', 'arbetsplats-03', {
     fkParticipation: { informedAbout: FK_STOD, otherParticipants: [] },
-    findings: [systembrist(OSA, 'Schemaläggningens regler tar inte hänsyn till återhämtning; förvaltningen har beslutat om ett nytt schema.')],
+    findings: [
+      systembrist(
+        OSA,
+        'Schemaläggningens regler tar inte hänsyn till återhämtning; förvaltningen har beslutat om ett nytt schema.',
+      ),
+    ],
     outcome: closed('2026-01-27'),
   }),
   principalLevel('huvudman-03', 'valfarden', OMSORGSHUSET, 'HOME_CARE', 'Stockholm', '2026-02-24', 'arbetsplats-02', {
@@ -327,16 +439,37 @@ const VALFARDEN: DemoInspection[] = [
       systembrist(SAM, 'Ledningen följer inte upp arbetsmiljöarbetet i regionerna där bolaget har hemtjänst.'),
       brist(ANPASSNING, 'Rehabiliteringsärenden dokumenteras olika i olika regioner.'),
     ],
-    requirements: [{ description: 'Inför en gemensam uppföljning av arbetsmiljöarbetet i alla verksamhetsorter.', issuedOn: '2026-03-10', dueDate: '2026-05-15' }],
-    followUps: [{ followedUpOn: '2026-05-26', note: 'Uppföljningen är införd och redovisad till styrelsen.', requirementsMet: true }],
+    requirements: [
+      {
+        description: 'Inför en gemensam uppföljning av arbetsmiljöarbetet i alla verksamhetsorter.',
+        issuedOn: '2026-03-10',
+        dueDate: '2026-05-15',
+      },
+    ],
+    followUps: [
+      {
+        followedUpOn: '2026-05-26',
+        note: 'Uppföljningen är införd och redovisad till styrelsen.',
+        requirementsMet: true,
+      },
+    ],
     outcome: closed('2026-06-02'),
   }),
   principalLevel('huvudman-04', 'valfarden', SJOVIKEN, 'HOME_CARE', 'Stockholm', '2026-04-28', 'arbetsplats-14', {
     fkParticipation: { informedAbout: FK_STOD, otherParticipants: [] },
     findings: [
-      systembrist(ANPASSNING, 'Kommunens rutin för arbetsanpassning saknar ansvarsfördelning för hemtjänsten; chefer får inget stöd.'),
+      systembrist(
+        ANPASSNING,
+        'Kommunens rutin för arbetsanpassning saknar ansvarsfördelning för hemtjänsten; chefer får inget stöd.',
+      ),
     ],
-    requirements: [{ description: 'Ta fram en ansvarsfördelning och stöd för arbetsanpassning i hemtjänsten.', issuedOn: '2026-05-12', dueDate: '2026-09-30' }],
+    requirements: [
+      {
+        description: 'Ta fram en ansvarsfördelning och stöd för arbetsanpassning i hemtjänsten.',
+        issuedOn: '2026-05-12',
+        dueDate: '2026-09-30',
+      },
+    ],
     outcome: {
       kind: 'CARRIED_OVER',
       reason:
@@ -348,17 +481,31 @@ const VALFARDEN: DemoInspection[] = [
 
 // ── Ett hälsosamt arbetsliv: preschool and primary care (2025), industry and construction (2026) ──
 
-const h = (key: string, principal: Principal, place: string, sector: SupervisionSector, inRegion: string, inspectedOn: IsoDate, rest: Rest) =>
-  workplace(key, 'halsosamt', principal, place, sector, inRegion, inspectedOn, rest);
+const h = (
+  key: string,
+  principal: Principal,
+  place: string,
+  sector: SupervisionSector,
+  inRegion: string,
+  inspectedOn: IsoDate,
+  rest: Rest,
+) => workplace(key, 'halsosamt', principal, place, sector, inRegion, inspectedOn, rest);
 
 const HALSOSAMT: DemoInspection[] = [
   h('arbetsplats-01', GRANASEN, 'Förskolan Blåklockan', 'PRESCHOOL', 'Värmland', '2025-08-26', {
     findings: [
-      systembrist(ANPASSNING, 'Kommunen saknar rutin för att utreda arbetsanpassning; förskolecheferna vet inte vem som ansvarar.'),
+      systembrist(
+        ANPASSNING,
+        'Kommunen saknar rutin för att utreda arbetsanpassning; förskolecheferna vet inte vem som ansvarar.',
+      ),
       brist(ERGONOMI, 'Arbetshöjder vid skötbord är inte anpassade.'),
     ],
-    requirements: [{ description: 'Anpassa arbetshöjderna vid skötborden.', issuedOn: '2025-09-09', dueDate: '2025-11-30' }],
-    followUps: [{ followedUpOn: '2025-12-02', note: 'Höj- och sänkbara skötbord installerade.', requirementsMet: true }],
+    requirements: [
+      { description: 'Anpassa arbetshöjderna vid skötborden.', issuedOn: '2025-09-09', dueDate: '2025-11-30' },
+    ],
+    followUps: [
+      { followedUpOn: '2025-12-02', note: 'Höj- och sänkbara skötbord installerade.', requirementsMet: true },
+    ],
     outcome: closed('2025-12-09'),
   }),
   h('arbetsplats-02', SJOLAND, 'Vårdcentralen Hamnen', 'PRIMARY_CARE', 'Kalmar', '2025-09-02', {
@@ -371,7 +518,12 @@ const HALSOSAMT: DemoInspection[] = [
   }),
   h('arbetsplats-04', VASTERHOJDEN, 'Förskolan Lärkan', 'PRESCHOOL', 'Uppsala', '2025-09-16', {
     otherInspectors: ['Sara Holmqvist'],
-    findings: [systembrist(ANPASSNING, 'Kommunens rutin för arbetsanpassning gäller bara för långa sjukfall; korta upprepade fall fångas inte.')],
+    findings: [
+      systembrist(
+        ANPASSNING,
+        'Kommunens rutin för arbetsanpassning gäller bara för långa sjukfall; korta upprepade fall fångas inte.',
+      ),
+    ],
     outcome: closed('2025-10-28'),
   }),
   h('arbetsplats-05', ASBYGD, 'Vårdcentralen Åsen', 'PRIMARY_CARE', 'Jönköping', '2025-09-23', {
@@ -394,7 +546,12 @@ const HALSOSAMT: DemoInspection[] = [
     outcome: closed('2025-11-04'),
   }),
   h('arbetsplats-09', SJOLAND, 'Vårdcentralen Strandby', 'PRIMARY_CARE', 'Kalmar', '2025-10-21', {
-    findings: [systembrist(ANPASSNING, 'Regionen prövar inte arbetsanpassning innan omplacering; samma rutin gäller alla vårdcentraler.')],
+    findings: [
+      systembrist(
+        ANPASSNING,
+        'Regionen prövar inte arbetsanpassning innan omplacering; samma rutin gäller alla vårdcentraler.',
+      ),
+    ],
     outcome: closed('2025-11-25'),
   }),
   h('arbetsplats-10', VASTERHOJDEN, 'Förskolan Myran', 'PRESCHOOL', 'Uppsala', '2025-11-04', {
@@ -407,11 +564,18 @@ const HALSOSAMT: DemoInspection[] = [
   }),
   h('arbetsplats-12', NORRVERK, 'Pressverkstaden', 'INDUSTRY', 'Norrbotten', '2026-02-10', {
     findings: [
-      systembrist(ANPASSNING, 'Bolaget har ingen rutin för arbetsanpassning; medarbetare med nedsatt förmåga sägs upp utan utredning.'),
+      systembrist(
+        ANPASSNING,
+        'Bolaget har ingen rutin för arbetsanpassning; medarbetare med nedsatt förmåga sägs upp utan utredning.',
+      ),
       brist(ERGONOMI, 'Tunga lyft vid pressarna.'),
     ],
-    requirements: [{ description: 'Minska de tunga lyften vid pressarna.', issuedOn: '2026-02-24', dueDate: '2026-05-31' }],
-    followUps: [{ followedUpOn: '2026-06-09', note: 'Lyfthjälpmedel installerade vid alla pressar.', requirementsMet: true }],
+    requirements: [
+      { description: 'Minska de tunga lyften vid pressarna.', issuedOn: '2026-02-24', dueDate: '2026-05-31' },
+    ],
+    followUps: [
+      { followedUpOn: '2026-06-09', note: 'Lyfthjälpmedel installerade vid alla pressar.', requirementsMet: true },
+    ],
     outcome: closed('2026-06-16'),
   }),
   h('arbetsplats-13', BERGBYGGARNA, 'Byggarbetsplats Kvarteret Linden', 'CONSTRUCTION', 'Kronoberg', '2026-03-10', {
@@ -428,33 +592,71 @@ const HALSOSAMT: DemoInspection[] = [
       systembrist(ANPASSNING, 'Bolaget saknar rutin för arbetsanpassning och rehabilitering på alla arbetsplatser.'),
       brist(ERGONOMI, 'Manuell hantering av gipsskivor i trappor.'),
     ],
-    requirements: [{ description: 'Inför hjälpmedel för hantering av skivmaterial.', issuedOn: '2026-05-26', dueDate: '2026-10-30' }],
+    requirements: [
+      { description: 'Inför hjälpmedel för hantering av skivmaterial.', issuedOn: '2026-05-26', dueDate: '2026-10-30' },
+    ],
     outcome: OPEN,
   }),
   h('arbetsplats-16', BERGBYGGARNA, 'Byggarbetsplats Norra stationen', 'CONSTRUCTION', 'Kronoberg', '2026-06-09', {
     findings: [brist(SAM, 'Riskbedömning saknas för ändrade arbetsmoment.')],
-    requirements: [{ description: 'Riskbedöm ändrade arbetsmoment innan de påbörjas.', issuedOn: '2026-06-23', dueDate: '2026-12-15' }],
+    requirements: [
+      {
+        description: 'Riskbedöm ändrade arbetsmoment innan de påbörjas.',
+        issuedOn: '2026-06-23',
+        dueDate: '2026-12-15',
+      },
+    ],
     outcome: OPEN,
   }),
 
   principalLevel('huvudman-01', 'halsosamt', GRANASEN, 'PRESCHOOL', 'Värmland', '2025-11-25', 'arbetsplats-01', {
     fkParticipation: { informedAbout: FK_ANPASSNING, otherParticipants: [] },
-    findings: [systembrist(ANPASSNING, 'Kommunen har ingen ansvarsfördelning för arbetsanpassning; en rutin tas nu fram.')],
+    findings: [
+      systembrist(ANPASSNING, 'Kommunen har ingen ansvarsfördelning för arbetsanpassning; en rutin tas nu fram.'),
+    ],
     outcome: closed('2025-12-16'),
   }),
   principalLevel('huvudman-02', 'halsosamt', SJOLAND, 'PRIMARY_CARE', 'Kalmar', '2025-12-09', 'arbetsplats-09', {
     fkParticipation: { informedAbout: FK_ANPASSNING, otherParticipants: ['Maria Sundin'] },
-    findings: [systembrist(ANPASSNING, 'Regionens rehabiliteringsrutin nämner inte arbetsanpassning före omplacering.')],
-    requirements: [{ description: 'Komplettera rehabiliteringsrutinen med utredning av arbetsanpassning.', issuedOn: '2025-12-16', dueDate: '2026-03-31' }],
+    findings: [
+      systembrist(ANPASSNING, 'Regionens rehabiliteringsrutin nämner inte arbetsanpassning före omplacering.'),
+    ],
+    requirements: [
+      {
+        description: 'Komplettera rehabiliteringsrutinen med utredning av arbetsanpassning.',
+        issuedOn: '2025-12-16',
+        dueDate: '2026-03-31',
+      },
+    ],
     followUps: [{ followedUpOn: '2026-04-07', note: 'Rutinen är reviderad och beslutad.', requirementsMet: true }],
     outcome: closed('2026-04-14'),
   }),
-  principalLevel('huvudman-03', 'halsosamt', STOMME_OCH_TAK, 'CONSTRUCTION', 'Halland', '2026-06-23', 'arbetsplats-15', {
-    fkParticipation: { informedAbout: FK_ANPASSNING, otherParticipants: [] },
-    findings: [systembrist(ANPASSNING, 'Ledningen saknar rutin och stöd för arbetsanpassning; platscheferna hanterar det var för sig.')],
-    requirements: [{ description: 'Ta fram en rutin för arbetsanpassning som gäller alla arbetsplatser.', issuedOn: '2026-07-07', dueDate: '2026-12-15' }],
-    outcome: OPEN,
-  }),
+  principalLevel(
+    'huvudman-03',
+    'halsosamt',
+    STOMME_OCH_TAK,
+    'CONSTRUCTION',
+    'Halland',
+    '2026-06-23',
+    'arbetsplats-15',
+    {
+      fkParticipation: { informedAbout: FK_ANPASSNING, otherParticipants: [] },
+      findings: [
+        systembrist(
+          ANPASSNING,
+          'Ledningen saknar rutin och stöd för arbetsanpassning; platscheferna hanterar det var för sig.',
+        ),
+      ],
+      requirements: [
+        {
+          description: 'Ta fram en rutin för arbetsanpassning som gäller alla arbetsplatser.',
+          issuedOn: '2026-07-07',
+          dueDate: '2026-12-15',
+        },
+      ],
+      outcome: OPEN,
+    },
+  ),
 ];
 
 /** Both campaigns' inspections, in the order the seed records them (by inspection date). */

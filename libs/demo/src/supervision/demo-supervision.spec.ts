@@ -9,7 +9,8 @@ const LATEST = '2026-11-01';
 
 const campaignOf = (i: DemoInspection): DemoCampaign => demoCampaign(i.campaign);
 /** The sectors a campaign aims at in the year of a date. */
-const sectorsOn = (years: YearSectors[], date: string) => years.find((y) => y.year === Number(date.slice(0, 4)))?.sectors ?? [];
+const sectorsOn = (years: YearSectors[], date: string) =>
+  years.find((y) => y.year === Number(date.slice(0, 4)))?.sectors ?? [];
 const hasSystemDeficiency = (i: DemoInspection) => i.findings.some((f) => f.systemDeficiency);
 const workplaceLevel = (list: readonly DemoInspection[]) => list.filter((i) => i.level === 'WORKPLACE');
 const principalLevel = (list: readonly DemoInspection[]) => list.filter((i) => i.level === 'PRINCIPAL');
@@ -47,7 +48,11 @@ describe('Demo supervision campaigns', () => {
   it('confirm hälsosamt’s preliminary 2026 plan by a decision with a reason', () => {
     const halsosamt = demoCampaign('halsosamt');
     expect(halsosamt.sectorChanges).toHaveLength(1);
-    expect(halsosamt.sectorChanges[0].sectors).toEqual({ year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: false });
+    expect(halsosamt.sectorChanges[0].sectors).toEqual({
+      year: 2026,
+      sectors: ['INDUSTRY', 'CONSTRUCTION'],
+      preliminary: false,
+    });
     expect(halsosamt.sectorChanges[0].reason.trim()).not.toBe('');
     expect(demoCampaign('valfarden').sectorChanges).toEqual([]);
   });
@@ -58,7 +63,11 @@ describe('Demo supervision campaigns', () => {
       expect(c.launch.communication.audiences.length).toBeGreaterThan(0);
       expect(c.launch.communication.summary.trim()).not.toBe('');
     }
-    expect(demoCampaign('halsosamt').launch.communication.audiences).toEqual(['partnerråd', 'fackliga nätverk', 'berörda arbetsgivare']);
+    expect(demoCampaign('halsosamt').launch.communication.audiences).toEqual([
+      'partnerråd',
+      'fackliga nätverk',
+      'berörda arbetsgivare',
+    ]);
     const { conclusion, evaluation, launch } = demoCampaign('valfarden');
     expect(conclusion!.concludedOn).toMatch(/^2026-06-/);
     expect(conclusion!.concludedOn > launch.launchedOn).toBe(true);
@@ -73,7 +82,9 @@ describe('Demo supervision campaigns', () => {
     const principals = new Set(workplace.map((i) => i.principal.organisationNumber)).size;
     const regions = new Set(workplace.map((i) => i.region)).size;
     const summary = demoCampaign('valfarden').evaluation!.summary;
-    expect(summary).toContain(`${workplace.length} arbetsplatsinspektioner av hemtjänstgrupper hos ${principals} huvudmän i ${regions} län`);
+    expect(summary).toContain(
+      `${workplace.length} arbetsplatsinspektioner av hemtjänstgrupper hos ${principals} huvudmän i ${regions} län`,
+    );
     expect(summary).toContain(`systembrister vid ${workplace.filter(hasSystemDeficiency).length} av dem`);
     expect(summary).toContain(`${principalLevel(inspectionsOf('valfarden')).length} inspektioner på huvudmannanivå`);
   });
@@ -123,7 +134,9 @@ describe('Demo inspections', () => {
     expect(workplace).toHaveLength(16);
     const in2025 = workplace.filter((i) => i.inspectedOn < '2026');
     expect(new Set(in2025.map((i) => i.sector))).toEqual(new Set(['PRESCHOOL', 'PRIMARY_CARE']));
-    expect(new Set(workplace.filter((i) => i.inspectedOn >= '2026').map((i) => i.sector))).toEqual(new Set(['INDUSTRY', 'CONSTRUCTION']));
+    expect(new Set(workplace.filter((i) => i.inspectedOn >= '2026').map((i) => i.sector))).toEqual(
+      new Set(['INDUSTRY', 'CONSTRUCTION']),
+    );
     expect(principalLevel(inspectionsOf('halsosamt'))).toHaveLength(3);
   });
 
@@ -190,7 +203,10 @@ describe('Demo inspections', () => {
   it('give every principal a valid organisation number of a legal person, one name per number', () => {
     const names = new Map<string, string>();
     for (const { principal } of DEMO_INSPECTIONS) {
-      expect(parseOrganisationNumber(principal.organisationNumber)).toEqual({ ok: true, value: principal.organisationNumber });
+      expect(parseOrganisationNumber(principal.organisationNumber)).toEqual({
+        ok: true,
+        value: principal.organisationNumber,
+      });
       expect(principal.organisationNumber).toMatch(/^(212000|232100|556\d{3})-\d{4}$/);
       if (principal.name.startsWith('Region ')) expect(principal.organisationNumber).toMatch(/^232100-/);
       if (principal.name.endsWith(' kommun')) expect(principal.organisationNumber).toMatch(/^212000-/);
@@ -202,7 +218,9 @@ describe('Demo inspections', () => {
   });
 
   it('name other people sparingly', () => {
-    const named = DEMO_INSPECTIONS.filter((i) => i.otherInspectors.length > 0 || (i.fkParticipation?.otherParticipants.length ?? 0) > 0);
+    const named = DEMO_INSPECTIONS.filter(
+      (i) => i.otherInspectors.length > 0 || (i.fkParticipation?.otherParticipants.length ?? 0) > 0,
+    );
     expect(named.length).toBeLessThanOrEqual(8);
   });
 });
@@ -216,9 +234,18 @@ describe('The supervision seed', () => {
   });
 
   it('counts its commands for the progress bar', () => {
-    const campaigns = DEMO_CAMPAIGNS.reduce((n, c) => n + 2 + c.sectorChanges.length + (c.conclusion ? 1 : 0) + (c.evaluation ? 1 : 0), 0);
+    const campaigns = DEMO_CAMPAIGNS.reduce(
+      (n, c) => n + 2 + c.sectorChanges.length + (c.conclusion ? 1 : 0) + (c.evaluation ? 1 : 0),
+      0,
+    );
     const inspections = DEMO_INSPECTIONS.reduce(
-      (n, i) => n + 2 + (i.fkParticipation ? 1 : 0) + i.requirements.length + i.followUps.length + (i.outcome.kind === 'OPEN' ? 0 : 1),
+      (n, i) =>
+        n +
+        2 +
+        (i.fkParticipation ? 1 : 0) +
+        i.requirements.length +
+        i.followUps.length +
+        (i.outcome.kind === 'OPEN' ? 0 : 1),
       0,
     );
     expect(supervisionCommandCount()).toBe(campaigns + inspections);

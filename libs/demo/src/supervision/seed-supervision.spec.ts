@@ -1,12 +1,26 @@
 import {
-  campaignDecider, CampaignState, campaignStream, inspectionDecider, InspectionRequest, InspectionState, inspectionStream,
-  otherFkParticipantId, otherInspectorId, supervisionModuleEvents,
+  campaignDecider,
+  CampaignState,
+  campaignStream,
+  inspectionDecider,
+  InspectionRequest,
+  InspectionState,
+  inspectionStream,
+  otherFkParticipantId,
+  otherInspectorId,
+  supervisionModuleEvents,
 } from '@samverkan/supervision';
 import { DemoStore, openDemoStore } from '../testing/demo-store';
 import { expectNamedOnlyInDirectory, expectSecondRunReplays, NamedInSeed } from '../testing/seed-checks';
 import { DEMO_CAMPAIGNS } from './demo-campaigns';
 import { DEMO_INSPECTIONS } from './demo-inspections';
-import { demoCampaignId, demoInspectionId, demoSupervisionCommandIds, seedSupervision, supervisionCommandCount } from './seed-supervision';
+import {
+  demoCampaignId,
+  demoInspectionId,
+  demoSupervisionCommandIds,
+  seedSupervision,
+  supervisionCommandCount,
+} from './seed-supervision';
 
 describe('The supervision seed in a real store', () => {
   let store: DemoStore;
@@ -19,13 +33,17 @@ describe('The supervision seed in a real store', () => {
   afterAll(() => store.close());
 
   it('goes through the real endpoints without a refusal: välfärden evaluated, hälsosamt still launched', async () => {
-    const status = async (key: string) => ((await store.state(campaignStream(demoCampaignId(key)), campaignDecider)) as CampaignState).status;
+    const status = async (key: string) =>
+      ((await store.state(campaignStream(demoCampaignId(key)), campaignDecider)) as CampaignState).status;
     expect(await Promise.all(DEMO_CAMPAIGNS.map((c) => status(c.key)))).toEqual(['EVALUATED', 'LAUNCHED']);
   });
 
   it('leaves every inspection as the demo tells it ended, at its level', async () => {
     for (const i of DEMO_INSPECTIONS) {
-      const state = (await store.state(inspectionStream(demoInspectionId(i.key)), inspectionDecider)) as InspectionState;
+      const state = (await store.state(
+        inspectionStream(demoInspectionId(i.key)),
+        inspectionDecider,
+      )) as InspectionState;
       expect(state).toMatchObject({ status: i.outcome.kind, level: i.level, campaignId: demoCampaignId(i.campaign) });
     }
   });
@@ -33,8 +51,10 @@ describe('The supervision seed in a real store', () => {
   it('names the colleagues only in the person directory, under the ids the endpoint derives from the command ids', async () => {
     const named = store.sent.flatMap<NamedInSeed>(({ request, commandId }) => {
       const { type, data } = request as InspectionRequest;
-      if (type === 'RecordInspection') return data.otherInspectors.map((name, i) => [otherInspectorId(commandId, i), name]);
-      if (type === 'RecordFkParticipation') return data.otherParticipants.map((name, i) => [otherFkParticipantId(commandId, i), name]);
+      if (type === 'RecordInspection')
+        return data.otherInspectors.map((name, i) => [otherInspectorId(commandId, i), name]);
+      if (type === 'RecordFkParticipation')
+        return data.otherParticipants.map((name, i) => [otherFkParticipantId(commandId, i), name]);
       return [];
     });
     await expectNamedOnlyInDirectory(store, named);

@@ -1,7 +1,12 @@
 import { Role } from '@samverkan/auth';
 import { eventIdFor } from '@samverkan/core';
 import {
-  campaignEndpoint, campaignIdFor, CampaignRequest, inspectionEndpoint, inspectionIdFor, InspectionRequest,
+  campaignEndpoint,
+  campaignIdFor,
+  CampaignRequest,
+  inspectionEndpoint,
+  inspectionIdFor,
+  InspectionRequest,
 } from '@samverkan/supervision';
 import { DemoRequest, demoRequest, sendDemoRequests } from '../demo-requests';
 import { DemoSend } from '../demo-send';
@@ -11,14 +16,19 @@ import { DEMO_INSPECTIONS, DemoInspection } from './demo-inspections';
 /** Who sends a request: AV's inspector, FK's collaboration officer, or the steering group (decisions). */
 type By = 'inspector' | 'officer' | 'steering';
 
-const ROLES: Record<By, Role> = { inspector: Role.AV_INSPECTOR, officer: Role.COLLABORATION_OFFICER, steering: Role.STEERING_GROUP };
+const ROLES: Record<By, Role> = {
+  inspector: Role.AV_INSPECTOR,
+  officer: Role.COLLABORATION_OFFICER,
+  steering: Role.STEERING_GROUP,
+};
 
 const commandIdFor = (key: string) => eventIdFor(`demo:supervision:${key}`, 0);
 
 /** The id the seed gives a demo campaign: the endpoint's, from the command id of its PlanCampaign request. */
 export const demoCampaignId = (campaignKey: string) => campaignIdFor(commandIdFor(`campaign:${campaignKey}:plan`));
 /** The id the seed gives a demo inspection: the endpoint's, from the command id of its RecordInspection request. */
-export const demoInspectionId = (inspectionKey: string) => inspectionIdFor(commandIdFor(`inspection:${inspectionKey}:record`));
+export const demoInspectionId = (inspectionKey: string) =>
+  inspectionIdFor(commandIdFor(`inspection:${inspectionKey}:record`));
 
 /**
  * Every request of the demo in order: both campaigns planned and launched (and the decision on
@@ -36,9 +46,15 @@ function steps(): DemoRequest[] {
   for (const c of DEMO_CAMPAIGNS) {
     const campaignId = demoCampaignId(c.key);
     const sectorsByYear = c.sectorsByYear.map((y) => ({ ...y, sectors: [...y.sectors] }));
-    campaign(`campaign:${c.key}:plan`, { type: 'PlanCampaign', data: { name: c.name, focus: c.focus, period: { ...c.period }, sectorsByYear } });
+    campaign(`campaign:${c.key}:plan`, {
+      type: 'PlanCampaign',
+      data: { name: c.name, focus: c.focus, period: { ...c.period }, sectorsByYear },
+    });
     const { launchedOn, communication } = c.launch;
-    campaign(`campaign:${c.key}:launch`, { type: 'LaunchCampaign', data: { campaignId, launchedOn, communication: { ...communication } } });
+    campaign(`campaign:${c.key}:launch`, {
+      type: 'LaunchCampaign',
+      data: { campaignId, launchedOn, communication: { ...communication } },
+    });
     c.sectorChanges.forEach(({ sectors, reason }, index) => {
       const data = { campaignId, sectors: { ...sectors, sectors: [...sectors.sectors] } };
       campaign(`campaign:${c.key}:sectors:${index}`, { type: 'ChangeCampaignSectors', data, reason }, 'steering');
@@ -54,7 +70,10 @@ function steps(): DemoRequest[] {
       const data = { inspectionId, otherParticipants: [...fk.otherParticipants], informedAbout: fk.informedAbout };
       inspection(`${key}:fk`, { type: 'RecordFkParticipation', data }, 'officer');
     }
-    inspection(`${key}:findings`, { type: 'RecordFindings', data: { inspectionId, findings: i.findings.map((f) => ({ ...f })) } });
+    inspection(`${key}:findings`, {
+      type: 'RecordFindings',
+      data: { inspectionId, findings: i.findings.map((f) => ({ ...f })) },
+    });
     i.requirements.forEach((requirement, index) => {
       inspection(`${key}:requirement:${index}`, { type: 'IssueRequirement', data: { inspectionId, ...requirement } });
     });

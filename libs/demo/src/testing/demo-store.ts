@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store';
 import {
-  DEFAULT_REGIONS, DomainEvent, EventCatalog, loadState, ModuleEvents, PersonDirectory, SentRequest, sendRequest,
+  DEFAULT_REGIONS,
+  DomainEvent,
+  EventCatalog,
+  loadState,
+  ModuleEvents,
+  PersonDirectory,
+  SentRequest,
+  sendRequest,
 } from '@samverkan/core';
 import type { DemoSend } from '../demo-send';
 

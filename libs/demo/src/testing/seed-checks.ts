@@ -15,7 +15,11 @@ export async function expectNamedOnlyInDirectory(store: DemoStore, named: readon
 }
 
 /** A second run of the seed replays every request: nothing appended, no one new named. */
-export async function expectSecondRunReplays(store: DemoStore, seed: (store: DemoStore) => Promise<void>, requests: number): Promise<void> {
+export async function expectSecondRunReplays(
+  store: DemoStore,
+  seed: (store: DemoStore) => Promise<void>,
+  requests: number,
+): Promise<void> {
   const head = await store.store.headPosition();
   const people = store.persons.count();
   const before = store.sent.length;

@@ -17,8 +17,26 @@ export interface YearShape {
 
 /** 2024 as FK reported it (113 impulses → 25 tips → 5 direct actions); 2025 a plausible rise. */
 export const DEMO_SHAPES: Record<number, YearShape> = {
-  2024: { impulses: 113, tips: 25, directActions: 5, indirectUses: 8, noActions: 12, awaitingOutcome: 0, dismissed: 0, open: 0 },
-  2025: { impulses: 131, tips: 29, directActions: 7, indirectUses: 9, noActions: 10, awaitingOutcome: 3, dismissed: 12, open: 4 },
+  2024: {
+    impulses: 113,
+    tips: 25,
+    directActions: 5,
+    indirectUses: 8,
+    noActions: 12,
+    awaitingOutcome: 0,
+    dismissed: 0,
+    open: 0,
+  },
+  2025: {
+    impulses: 131,
+    tips: 29,
+    directActions: 7,
+    indirectUses: 9,
+    noActions: 10,
+    awaitingOutcome: 3,
+    dismissed: 12,
+    open: 4,
+  },
 };
 
 export interface DemoImpulse {
@@ -145,7 +163,14 @@ export function demoYear(year: number, shape: YearShape, regions: readonly strin
   const dismissals = Array.from({ length: shape.dismissed }, (_, i) => {
     const impulse = newImpulse(pick(DEMO_EMPLOYERS), between(yearStart, yearEnd - 40 * DAY));
     const on = Date.parse(impulse.reportedOn) + between(3, 20) * DAY;
-    return { impulseKey: impulse.key, reason: i % 2 ? 'Enstaka händelse; inget tyder på brister hos arbetsgivaren.' : 'Arbetsgivaren har rättat till bristen efter kontakt med Försäkringskassan.', dismissedOn: iso(on) };
+    return {
+      impulseKey: impulse.key,
+      reason:
+        i % 2
+          ? 'Enstaka händelse; inget tyder på brister hos arbetsgivaren.'
+          : 'Arbetsgivaren har rättat till bristen efter kontakt med Försäkringskassan.',
+      dismissedOn: iso(on),
+    };
   });
   for (let i = 0; i < shape.open; i++) newImpulse(pick(DEMO_EMPLOYERS), yearEnd - between(1, 20) * DAY);
   return { year, impulses, tips, dismissals };
@@ -170,7 +195,12 @@ function outcomeOrder(shape: YearShape, rnd: () => number): OutcomeKind[] {
 function demoOutcome(kind: OutcomeKind, index: number): DemoOutcome | null {
   if (kind === 'DIRECT_ACTION') {
     const action: DirectAction = index % 3 === 2 ? 'REQUIREMENT' : 'INSPECTION';
-    return { kind, action, note: action === 'INSPECTION' ? 'Inspektion med fokus på arbetsanpassning.' : 'Krav på rutiner för arbetsanpassning.' };
+    return {
+      kind,
+      action,
+      note:
+        action === 'INSPECTION' ? 'Inspektion med fokus på arbetsanpassning.' : 'Krav på rutiner för arbetsanpassning.',
+    };
   }
   if (kind === 'INDIRECT_USE') return { kind, note: 'Underlag för planeringen av kommande inspektioner i branschen.' };
   if (kind === 'NO_ACTION') {

@@ -12,7 +12,11 @@ const commandIdFor = (key: string) => eventIdFor(`demo:${key}`, 0);
  * bundling, as the API does), as the dev-token people. Every command id derives from the demo key,
  * so a second run replays each request and appends nothing.
  */
-export async function seedTipYear(demo: DemoSend, year: DemoYear, onCommand: () => void = () => undefined): Promise<void> {
+export async function seedTipYear(
+  demo: DemoSend,
+  year: DemoYear,
+  onCommand: () => void = () => undefined,
+): Promise<void> {
   const senders = {
     caseworker: demoSender(demo, Role.FK_CASEWORKER),
     officer: demoSender(demo, Role.COLLABORATION_OFFICER),
@@ -26,12 +30,23 @@ export async function seedTipYear(demo: DemoSend, year: DemoYear, onCommand: () 
 
   for (const impulse of year.impulses) {
     const { organisationNumber, name, industry } = impulse.employer;
-    const data = { employer: { organisationNumber, name }, region: impulse.region, industry, deficiency: impulse.deficiency, description: impulse.description, reportedOn: impulse.reportedOn };
+    const data = {
+      employer: { organisationNumber, name },
+      region: impulse.region,
+      industry,
+      deficiency: impulse.deficiency,
+      description: impulse.description,
+      reportedOn: impulse.reportedOn,
+    };
     await demo.send(impulseEndpoint, { type: 'ReportImpulse', data }, ...options(senders.caseworker, impulse.key));
     onCommand();
   }
   for (const dismissal of year.dismissals) {
-    const request = { type: 'DismissImpulse' as const, data: { impulseId: impulseIds.get(dismissal.impulseKey)!, dismissedOn: dismissal.dismissedOn }, reason: dismissal.reason };
+    const request = {
+      type: 'DismissImpulse' as const,
+      data: { impulseId: impulseIds.get(dismissal.impulseKey)!, dismissedOn: dismissal.dismissedOn },
+      reason: dismissal.reason,
+    };
     await demo.send(impulseEndpoint, request, ...options(senders.officer, `${dismissal.impulseKey}:dismissal`));
     onCommand();
   }
@@ -48,18 +63,38 @@ export async function seedTipYear(demo: DemoSend, year: DemoYear, onCommand: () 
 }
 
 /** What follows a compiled tip: sent, received by AV, and AV's outcome when it has one. */
-function tipSteps(tipId: string, tip: DemoTip, senders: Record<'officer' | 'inspector', Sender>): [string, Sender, TipRequest][] {
+function tipSteps(
+  tipId: string,
+  tip: DemoTip,
+  senders: Record<'officer' | 'inspector', Sender>,
+): [string, Sender, TipRequest][] {
   const steps: [string, Sender, TipRequest][] = [
     ['send', senders.officer, { type: 'SendTip', data: { tipId, sentOn: tip.sentOn } }],
-    ['receipt', senders.inspector, { type: 'RecordTipReceipt', data: { tipId, receivedOn: tip.receivedOn, avDiaryNumber: tip.avDiaryNumber } }],
+    [
+      'receipt',
+      senders.inspector,
+      { type: 'RecordTipReceipt', data: { tipId, receivedOn: tip.receivedOn, avDiaryNumber: tip.avDiaryNumber } },
+    ],
   ];
   const { outcome, decidedOn } = tip;
   if (outcome?.kind === 'DIRECT_ACTION') {
-    steps.push(['outcome', senders.inspector, { type: 'RecordDirectAction', data: { tipId, action: outcome.action, note: outcome.note, decidedOn } }]);
+    steps.push([
+      'outcome',
+      senders.inspector,
+      { type: 'RecordDirectAction', data: { tipId, action: outcome.action, note: outcome.note, decidedOn } },
+    ]);
   } else if (outcome?.kind === 'INDIRECT_USE') {
-    steps.push(['outcome', senders.inspector, { type: 'RecordIndirectUse', data: { tipId, note: outcome.note, decidedOn } }]);
+    steps.push([
+      'outcome',
+      senders.inspector,
+      { type: 'RecordIndirectUse', data: { tipId, note: outcome.note, decidedOn } },
+    ]);
   } else if (outcome?.kind === 'NO_ACTION') {
-    steps.push(['outcome', senders.inspector, { type: 'RecordNoAction', data: { tipId, reasonCode: outcome.reasonCode, decidedOn }, reason: outcome.reason }]);
+    steps.push([
+      'outcome',
+      senders.inspector,
+      { type: 'RecordNoAction', data: { tipId, reasonCode: outcome.reasonCode, decidedOn }, reason: outcome.reason },
+    ]);
   }
   return steps;
 }

@@ -2,8 +2,19 @@ import { endpointSpecification, GivenStream } from '@samverkan/core/testing/endp
 import { InspectionEvent, inspectionStream, supervisionModuleEvents } from '@samverkan/supervision';
 import { dialogueMeetingStream, dialogueModuleEvents, selectionStream, stockholmDate } from '../domain';
 import {
-  aCancelledDialogue, aHeldDialogue, AREA, dialoguePlanned, employerSelected, INSPECTION_ID, MEETING_ID, municipality, outcomes, planDialogue,
-  SELECTION_ID, selectedCareCompany, selectedMunicipality,
+  aCancelledDialogue,
+  aHeldDialogue,
+  AREA,
+  dialoguePlanned,
+  employerSelected,
+  INSPECTION_ID,
+  MEETING_ID,
+  municipality,
+  outcomes,
+  planDialogue,
+  SELECTION_ID,
+  selectedCareCompany,
+  selectedMunicipality,
 } from '../domain/testing/dialogue.fixtures';
 import { dialogueMeetingEndpoint, MeetingPlan } from './dialogue-meeting.endpoint';
 import { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './dialogue.ids';
@@ -21,8 +32,15 @@ const selection: GivenStream = {
 const inspected: InspectionEvent = {
   type: 'InspectionRecorded',
   data: {
-    inspectionId: INSPECTION_ID, campaignId: 'c-1', level: 'WORKPLACE', principal: municipality, workplace: 'Hemtjänsten', sector: 'HOME_CARE',
-    region: AREA, inspectedOn: '2025-09-10', inspectorIds: ['person-av-01'],
+    inspectionId: INSPECTION_ID,
+    campaignId: 'c-1',
+    level: 'WORKPLACE',
+    principal: municipality,
+    workplace: 'Hemtjänsten',
+    sector: 'HOME_CARE',
+    region: AREA,
+    inspectedOn: '2025-09-10',
+    inspectorIds: ['person-av-01'],
   },
 };
 const citedInspection: GivenStream = { stream: inspectionStream(INSPECTION_ID), events: [inspected] };
@@ -53,11 +71,22 @@ describe('The dialogue meeting endpoint', () => {
         .given()
         .when(leadership, STEERING, { commandId })
         .then([
-          { type: 'DialogueMeetingPlanned', data: { ...planned, ...leadership.data, employers: planned.employers, meetingId: dialogueMeetingIdFor(commandId) } },
+          {
+            type: 'DialogueMeetingPlanned',
+            data: {
+              ...planned,
+              ...leadership.data,
+              employers: planned.employers,
+              meetingId: dialogueMeetingIdFor(commandId),
+            },
+          },
         ]));
 
     it('refuses an area that is not a configured region, at its field', () =>
-      spec.given([selection, citedInspection]).when(plan({ area: 'Atlantis' }), AV).thenThrows('BAD_USER_INPUT', { field: 'area' }));
+      spec
+        .given([selection, citedInspection])
+        .when(plan({ area: 'Atlantis' }), AV)
+        .thenThrows('BAD_USER_INPUT', { field: 'area' }));
 
     it('refuses a targeted dialogue with an employer not selected in the area that year', () =>
       spec.given([citedInspection]).when(plan(), AV).thenThrows('EMPLOYER_NOT_SELECTED'));
@@ -68,9 +97,15 @@ describe('The dialogue meeting endpoint', () => {
 
   describe('when participants are recorded', () => {
     const others = [{ name: 'Eva Kollega', agency: 'FK' as const }];
-    const participants = { type: 'RecordDialogueParticipants' as const, data: { meetingId: MEETING_ID, includeMe: true, others } };
+    const participants = {
+      type: 'RecordDialogueParticipants' as const,
+      data: { meetingId: MEETING_ID, includeMe: true, others },
+    };
     const colleague = dialogueParticipantId(commandId, 0);
-    const recorded = [{ personId: 'test-av_inspector', agency: 'AV' as const }, { personId: colleague, agency: 'FK' as const }];
+    const recorded = [
+      { personId: 'test-av_inspector', agency: 'AV' as const },
+      { personId: colleague, agency: 'FK' as const },
+    ];
 
     it('records the sender for its agency and the colleague, named under an id from the command id', () =>
       spec
@@ -82,7 +117,10 @@ describe('The dialogue meeting endpoint', () => {
         ));
 
     it('names no one when the meeting is cancelled', () =>
-      spec.given([meeting(aCancelledDialogue)]).when(participants, AV).thenThrows('DIALOGUE_MEETING_CANCELLED'));
+      spec
+        .given([meeting(aCancelledDialogue)])
+        .when(participants, AV)
+        .thenThrows('DIALOGUE_MEETING_CANCELLED'));
 
     it('names no one on a stale revision', () =>
       spec
@@ -97,6 +135,11 @@ describe('The dialogue meeting endpoint', () => {
     return spec
       .given([meeting(aHeldDialogue)])
       .when({ type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: described } }, AV, { commandId })
-      .then([{ type: 'DialogueOutcomesRecorded', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn: stockholmDate(new Date()) } }]);
+      .then([
+        {
+          type: 'DialogueOutcomesRecorded',
+          data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn: stockholmDate(new Date()) },
+        },
+      ]);
   });
 });

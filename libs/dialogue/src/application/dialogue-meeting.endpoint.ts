@@ -1,13 +1,36 @@
 import { Role } from '@samverkan/auth';
 import {
-  assertConfiguredRegion, commandEndpoint, DatedRequest, ForbiddenError, NamedPerson, normalisedOrganisationNumber, onTheDay, PlainRequest,
-  plainCommand, PrepareTools, Prepared, Sender,
+  assertConfiguredRegion,
+  commandEndpoint,
+  DatedRequest,
+  ForbiddenError,
+  NamedPerson,
+  normalisedOrganisationNumber,
+  onTheDay,
+  PlainRequest,
+  plainCommand,
+  PrepareTools,
+  Prepared,
+  Sender,
 } from '@samverkan/core';
 import { inspectionDecider, inspectionStream } from '@samverkan/supervision';
 import {
-  Agency, AgencyParticipant, CancelDialogueMeeting, CitedInspection, DialogueMeetingCommand, dialogueMeetingDecider, dialogueMeetingStream,
-  DialogueOutcome, HoldDialogueMeeting, PlanDialogueMeeting, RecordDialogueFollowUp, RecordDialogueOutcomes, RecordDialogueParticipants,
-  selectionDecider, selectionIdFor, selectionStream,
+  Agency,
+  AgencyParticipant,
+  CancelDialogueMeeting,
+  CitedInspection,
+  DialogueMeetingCommand,
+  dialogueMeetingDecider,
+  dialogueMeetingStream,
+  DialogueOutcome,
+  HoldDialogueMeeting,
+  PlanDialogueMeeting,
+  RecordDialogueFollowUp,
+  RecordDialogueOutcomes,
+  RecordDialogueParticipants,
+  selectionDecider,
+  selectionIdFor,
+  selectionStream,
 } from '../domain';
 import { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './dialogue.ids';
 
@@ -26,7 +49,9 @@ export interface ParticipantsReport {
 
 type Request<C extends DialogueMeetingCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
 /** The outcomes as described; each one's id follows from the command id (`dialogueOutcomeIdFor`). */
-type DescribedOutcomes = Omit<RecordDialogueOutcomes['data'], 'outcomes'> & { outcomes: readonly Omit<DialogueOutcome, 'outcomeId'>[] };
+type DescribedOutcomes = Omit<RecordDialogueOutcomes['data'], 'outcomes'> & {
+  outcomes: readonly Omit<DialogueOutcome, 'outcomeId'>[];
+};
 
 export type DialogueMeetingRequest =
   | Request<PlanDialogueMeeting, MeetingPlan>
@@ -56,13 +81,19 @@ export const dialogueMeetingEndpoint = commandEndpoint({
           id: dialogueParticipantId(commandId, index),
           fields: { name: p.name, organisation: p.agency },
         }));
-        const participants = [...me(tools.sender, includeMe), ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency }))];
+        const participants = [
+          ...me(tools.sender, includeMe),
+          ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency })),
+        ];
         return { command: { ...request, data: { meetingId, participants }, metadata }, people };
       }
       case 'HoldDialogueMeeting':
         return { command: onTheDay(request, 'heldOn', tools) };
       case 'RecordDialogueOutcomes': {
-        const outcomes = request.data.outcomes.map((o, index) => ({ ...o, outcomeId: dialogueOutcomeIdFor(commandId, index) }));
+        const outcomes = request.data.outcomes.map((o, index) => ({
+          ...o,
+          outcomeId: dialogueOutcomeIdFor(commandId, index),
+        }));
         return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
       }
       case 'RecordDialogueFollowUp':
@@ -76,7 +107,11 @@ export const dialogueMeetingEndpoint = commandEndpoint({
 async function plannedMeeting(plan: MeetingPlan, tools: PrepareTools): Promise<PlanDialogueMeeting['data']> {
   const { role } = tools.sender.actor;
   if (role === Role.STEERING_GROUP && plan.kind !== 'LEADERSHIP') {
-    throw new ForbiddenError(DIALOGUE_ROLES, role, 'The steering group plans leadership dialogues; targeted ones are the agencies’ staff’s');
+    throw new ForbiddenError(
+      DIALOGUE_ROLES,
+      role,
+      'The steering group plans leadership dialogues; targeted ones are the agencies’ staff’s',
+    );
   }
   assertConfiguredRegion(tools, plan.area, 'area');
   const year = Number(plan.plannedOn.slice(0, 4));
@@ -84,7 +119,10 @@ async function plannedMeeting(plan: MeetingPlan, tools: PrepareTools): Promise<P
   const selectedInArea = selection.state.status === 'NONE' ? [] : Object.keys(selection.state.employers);
   const cited = [...new Set(plan.topics.flatMap((t) => (t.citedInspectionId ? [t.citedInspectionId] : [])))];
   const citedInspections = await Promise.all(cited.map((id) => citedInspection(id, tools)));
-  const employers = plan.employers.map((e) => ({ organisationNumber: normalisedOrganisationNumber(e.organisationNumber), name: e.name }));
+  const employers = plan.employers.map((e) => ({
+    organisationNumber: normalisedOrganisationNumber(e.organisationNumber),
+    name: e.name,
+  }));
   return { ...plan, meetingId: dialogueMeetingIdFor(tools.commandId), employers, selectedInArea, citedInspections };
 }
 
@@ -98,5 +136,7 @@ async function citedInspection(inspectionId: string, tools: PrepareTools): Promi
 
 /** The sender takes part for its agency; only FK's and AV's staff can. */
 function me({ actor }: Sender, includeMe: boolean): AgencyParticipant[] {
-  return includeMe && (actor.organisation === 'FK' || actor.organisation === 'AV') ? [{ personId: actor.id, agency: actor.organisation }] : [];
+  return includeMe && (actor.organisation === 'FK' || actor.organisation === 'AV')
+    ? [{ personId: actor.id, agency: actor.organisation }]
+    : [];
 }

@@ -9,7 +9,9 @@ import { entityIdFor } from '@samverkan/core';
 export const dialogueMeetingIdFor = (commandId: string): string => entityIdFor(commandId);
 
 /** The index-th outcome a RecordDialogueOutcomes request records. */
-export const dialogueOutcomeIdFor = (commandId: string, index: number): string => entityIdFor(commandId, `outcome-${index}`);
+export const dialogueOutcomeIdFor = (commandId: string, index: number): string =>
+  entityIdFor(commandId, `outcome-${index}`);
 
 /** The person id of the index-th other participant a RecordDialogueParticipants request names. */
-export const dialogueParticipantId = (commandId: string, index: number): string => `person-${entityIdFor(commandId, `participant-${index}`)}`;
+export const dialogueParticipantId = (commandId: string, index: number): string =>
+  `person-${entityIdFor(commandId, `participant-${index}`)}`;

@@ -2,7 +2,12 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { DialogueMeetingDoc, SelectionDoc } from '../read-model/dialogue.documents';
 import {
-  DialogueMeetingFilter, dialogueMeetingsOfYear, getDialogueMeetings, listDialogueMeetings, selectionsOfYear, Versioned,
+  DialogueMeetingFilter,
+  dialogueMeetingsOfYear,
+  getDialogueMeetings,
+  listDialogueMeetings,
+  selectionsOfYear,
+  Versioned,
 } from '../read-model/dialogue.queries';
 
 export class SelectionsOfYearQuery extends Query<SelectionDoc[]> {
@@ -62,4 +67,9 @@ export class DialogueMeetingsOfYearHandler implements IQueryHandler<DialogueMeet
   }
 }
 
-export const dialogueQueryHandlers = [SelectionsOfYearHandler, GetDialogueMeetingsHandler, ListDialogueMeetingsHandler, DialogueMeetingsOfYearHandler];
+export const dialogueQueryHandlers = [
+  SelectionsOfYearHandler,
+  GetDialogueMeetingsHandler,
+  ListDialogueMeetingsHandler,
+  DialogueMeetingsOfYearHandler,
+];

@@ -1,7 +1,15 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { dialogueModuleEvents, selectionStream } from '../domain';
 import {
-  AREA, DESELECTION_REASON, employerDeselected, employerSelected, municipality, SELECTION_ID, SELECTION_REASON, selectedMunicipality, YEAR,
+  AREA,
+  DESELECTION_REASON,
+  employerDeselected,
+  employerSelected,
+  municipality,
+  SELECTION_ID,
+  SELECTION_REASON,
+  selectedMunicipality,
+  YEAR,
 } from '../domain/testing/dialogue.fixtures';
 import { selectionEndpoint } from './selection.endpoint';
 
@@ -25,6 +33,13 @@ describe('The employer selection endpoint', () => {
   it('deselects from the selection of the area and year', () =>
     spec
       .given([{ stream: selectionStream(SELECTION_ID), events: [employerSelected()] }])
-      .when({ type: 'DeselectEmployer', data: { area: AREA, year: YEAR, organisationNumber: undashed }, reason: DESELECTION_REASON }, OFFICER)
+      .when(
+        {
+          type: 'DeselectEmployer',
+          data: { area: AREA, year: YEAR, organisationNumber: undashed },
+          reason: DESELECTION_REASON,
+        },
+        OFFICER,
+      )
       .then([employerDeselected()]));
 });

@@ -1,10 +1,19 @@
 import { assertConfiguredRegion, commandEndpoint, normalisedOrganisationNumber, Prepared } from '@samverkan/core';
-import { DeselectEmployer, SelectEmployer, SelectionCommand, selectionDecider, selectionIdFor, selectionStream } from '../domain';
+import {
+  DeselectEmployer,
+  SelectEmployer,
+  SelectionCommand,
+  selectionDecider,
+  selectionIdFor,
+  selectionStream,
+} from '../domain';
 
 /** The selection (one per area and year) follows from the area and the year. */
 export type SelectionRequest =
   | (Omit<SelectEmployer, 'metadata' | 'data'> & { data: Omit<SelectEmployer['data'], 'selectionId'> })
-  | (Omit<DeselectEmployer, 'metadata' | 'data'> & { data: Omit<DeselectEmployer['data'], 'selectionId'> & { area: string; year: number } });
+  | (Omit<DeselectEmployer, 'metadata' | 'data'> & {
+      data: Omit<DeselectEmployer['data'], 'selectionId'> & { area: string; year: number };
+    });
 
 /** The employers FK and AV select for dialogue in an area and year. Organisation numbers are normalised here. */
 export const selectionEndpoint = commandEndpoint({
@@ -18,11 +27,19 @@ export const selectionEndpoint = commandEndpoint({
       // The areas are the configured regions.
       assertConfiguredRegion(tools, area, 'area');
       const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
-      const data = { selectionId: selectionIdFor(area, year), area, year, employer: { ...employer, organisationNumber } };
+      const data = {
+        selectionId: selectionIdFor(area, year),
+        area,
+        year,
+        employer: { ...employer, organisationNumber },
+      };
       return { command: { ...request, data, metadata } };
     }
     const { area, year, organisationNumber } = request.data;
-    const data = { selectionId: selectionIdFor(area, year), organisationNumber: normalisedOrganisationNumber(organisationNumber) };
+    const data = {
+      selectionId: selectionIdFor(area, year),
+      organisationNumber: normalisedOrganisationNumber(organisationNumber),
+    };
     return { command: { ...request, data, metadata } };
   },
 });

@@ -29,15 +29,24 @@ describe('Dialogue meeting participants', () => {
   });
 
   it('records only those not recorded before, and each person once', () => {
-    spec.given(aDialogueWithBothAgencies).when(recordParticipants([fk, fk2, av, fk2])).then([participantsRecorded([fk2])]);
+    spec
+      .given(aDialogueWithBothAgencies)
+      .when(recordParticipants([fk, fk2, av, fk2]))
+      .then([participantsRecorded([fk2])]);
   });
 
   it('adds nothing when everyone is already recorded', () => {
-    spec.given(aDialogueWithBothAgencies).when(recordParticipants([av, fk])).thenNothingHappened();
+    spec
+      .given(aDialogueWithBothAgencies)
+      .when(recordParticipants([av, fk]))
+      .thenNothingHappened();
   });
 
   it('records participants of a held meeting, but not of a cancelled one', () => {
-    spec.given(aHeldDialogue).when(recordParticipants([fk2])).then([participantsRecorded([fk2])]);
+    spec
+      .given(aHeldDialogue)
+      .when(recordParticipants([fk2]))
+      .then([participantsRecorded([fk2])]);
     spec.given(aCancelledDialogue).when(recordParticipants()).thenThrows('DIALOGUE_MEETING_CANCELLED');
   });
 
@@ -48,9 +57,15 @@ describe('Dialogue meeting participants', () => {
   it('rejects a blank or padded person id, naming its index, and an agency other than FK or AV', () => {
     for (const personId of ['', ` ${PERSON.fk}`]) {
       const command = recordParticipants([av, { personId, agency: 'FK' }]);
-      spec.given(aPlannedDialogue).when(command).thenThrows('INVALID_ID', { details: { index: 1 } });
+      spec
+        .given(aPlannedDialogue)
+        .when(command)
+        .thenThrows('INVALID_ID', { details: { index: 1 } });
     }
-    spec.given(aPlannedDialogue).when(recordParticipants([{ personId: PERSON.fk, agency: 'ISF' as never }])).thenThrows('INVALID_CHOICE');
+    spec
+      .given(aPlannedDialogue)
+      .when(recordParticipants([{ personId: PERSON.fk, agency: 'ISF' as never }]))
+      .thenThrows('INVALID_CHOICE');
   });
 });
 
@@ -71,18 +86,26 @@ describe('Holding a dialogue meeting', () => {
     ['only FK', [fk, fk2], ['AV']],
     ['only AV', [av], ['FK']],
   ])('rejects holding it with %s recorded, naming the agencies missing', (_, participants, missing) => {
-    const given: DialogueMeetingEvent[] = participants.length ? [dialoguePlanned, participantsRecorded(participants)] : [dialoguePlanned];
+    const given: DialogueMeetingEvent[] = participants.length
+      ? [dialoguePlanned, participantsRecorded(participants)]
+      : [dialoguePlanned];
     spec.given(given).when(holdDialogue()).thenThrows('BOTH_AGENCIES_REQUIRED', { details: { missing } });
   });
 
   it('rejects a negative or fractional count of employer participants', () => {
     for (const count of [-1, 2.5, Number.NaN]) {
-      spec.given(aDialogueWithBothAgencies).when(holdDialogue('2025-10-15', count)).thenThrows('INVALID_PARTICIPANT_COUNT');
+      spec
+        .given(aDialogueWithBothAgencies)
+        .when(holdDialogue('2025-10-15', count))
+        .thenThrows('INVALID_PARTICIPANT_COUNT');
     }
   });
 
   it('rejects holding a meeting that is held or cancelled, naming its status', () => {
-    for (const [given, status] of [[aHeldDialogue, 'HELD'], [aCancelledDialogue, 'CANCELLED']] as const) {
+    for (const [given, status] of [
+      [aHeldDialogue, 'HELD'],
+      [aCancelledDialogue, 'CANCELLED'],
+    ] as const) {
       spec.given(given).when(holdDialogue()).thenThrows('DIALOGUE_MEETING_NOT_PLANNED', { details: { status } });
     }
   });
@@ -91,7 +114,10 @@ describe('Holding a dialogue meeting', () => {
 describe('Cancelling a dialogue meeting', () => {
   it('cancels a planned meeting, as a decision with its reason', () => {
     spec.given(aDialogueWithBothAgencies).when(cancelDialogue()).then([dialogueCancelled]);
-    spec.given(aPlannedDialogue).when(cancelDialogue(` ${dialogueCancelled.data.reason}\n`)).then([dialogueCancelled]);
+    spec
+      .given(aPlannedDialogue)
+      .when(cancelDialogue(` ${dialogueCancelled.data.reason}\n`))
+      .then([dialogueCancelled]);
   });
 
   it('rejects a cancellation without a reason', () => {

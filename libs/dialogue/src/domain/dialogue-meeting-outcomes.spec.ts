@@ -16,7 +16,10 @@ import {
   TOMORROW,
 } from './testing/dialogue.fixtures';
 
-const third: DialogueOutcome = { outcomeId: 'o-3', description: 'FK informerar HR om arbetsplatsinriktat rehabiliteringsstöd' };
+const third: DialogueOutcome = {
+  outcomeId: 'o-3',
+  description: 'FK informerar HR om arbetsplatsinriktat rehabiliteringsstöd',
+};
 
 describe('Dialogue meeting outcomes', () => {
   it('records what came of a held meeting', () => {
@@ -27,11 +30,17 @@ describe('Dialogue meeting outcomes', () => {
     const padded = outcomes.map((outcome) => ({ ...outcome, description: ` ${outcome.description}\n` }));
     const sameDay = [{ ...outcomes[0], followUpBy: '2025-10-15' }];
     spec.given(aHeldDialogue).when(recordOutcomes(padded)).then([outcomesRecorded()]);
-    spec.given(aHeldDialogue).when(recordOutcomes(sameDay, '2025-10-15')).then([outcomesRecorded(sameDay, '2025-10-15')]);
+    spec
+      .given(aHeldDialogue)
+      .when(recordOutcomes(sameDay, '2025-10-15'))
+      .then([outcomesRecorded(sameDay, '2025-10-15')]);
   });
 
   it('records more outcomes later', () => {
-    spec.given(aDialogueWithOutcomes).when(recordOutcomes([third], TODAY)).then([outcomesRecorded([third], TODAY)]);
+    spec
+      .given(aDialogueWithOutcomes)
+      .when(recordOutcomes([third], TODAY))
+      .then([outcomesRecorded([third], TODAY)]);
   });
 
   it('rejects outcomes of a meeting not yet held, or cancelled', () => {
@@ -44,21 +53,42 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects an outcome id used twice, in the command or in the meeting', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes([third, { ...third, description: 'Annat' }])).thenThrows('DUPLICATE_OUTCOME');
+    spec
+      .given(aHeldDialogue)
+      .when(recordOutcomes([third, { ...third, description: 'Annat' }]))
+      .thenThrows('DUPLICATE_OUTCOME');
     const again = recordOutcomes([third, { ...outcomes[1], description: 'Ny beskrivning' }], TODAY);
-    spec.given(aDialogueWithOutcomes).when(again).thenThrows('DUPLICATE_OUTCOME', { details: { outcomeId: 'o-2', index: 1 } });
+    spec
+      .given(aDialogueWithOutcomes)
+      .when(again)
+      .thenThrows('DUPLICATE_OUTCOME', { details: { outcomeId: 'o-2', index: 1 } });
   });
 
   it('rejects a blank or padded outcome id and a blank description', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes([{ ...third, outcomeId: ' ' }])).thenThrows('INVALID_ID');
-    spec.given(aHeldDialogue).when(recordOutcomes([{ ...third, outcomeId: 'o-3 ' }])).thenThrows('INVALID_ID');
-    spec.given(aHeldDialogue).when(recordOutcomes([{ ...third, description: ' ' }])).thenThrows('INVALID_TEXT');
+    spec
+      .given(aHeldDialogue)
+      .when(recordOutcomes([{ ...third, outcomeId: ' ' }]))
+      .thenThrows('INVALID_ID');
+    spec
+      .given(aHeldDialogue)
+      .when(recordOutcomes([{ ...third, outcomeId: 'o-3 ' }]))
+      .thenThrows('INVALID_ID');
+    spec
+      .given(aHeldDialogue)
+      .when(recordOutcomes([{ ...third, description: ' ' }]))
+      .thenThrows('INVALID_TEXT');
   });
 
   it('rejects a follow-up date that is impossible or before the meeting', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes([{ ...third, followUpBy: '2026-02-30' }])).thenThrows('INVALID_DATE');
+    spec
+      .given(aHeldDialogue)
+      .when(recordOutcomes([{ ...third, followUpBy: '2026-02-30' }]))
+      .thenThrows('INVALID_DATE');
     const early = recordOutcomes([{ ...third, followUpBy: '2025-10-14' }]);
-    spec.given(aHeldDialogue).when(early).thenThrows('DATE_BEFORE_HELD', { details: { field: 'followUpBy', earliest: '2025-10-15' } });
+    spec
+      .given(aHeldDialogue)
+      .when(early)
+      .thenThrows('DATE_BEFORE_HELD', { details: { field: 'followUpBy', earliest: '2025-10-15' } });
   });
 
   it('rejects recording before the meeting was held, or in the future', () => {
@@ -79,7 +109,10 @@ describe('Dialogue meeting follow-ups', () => {
       .when(recordFollowUp('o-2', TODAY, ' Utbildningen är genomförd ', true))
       .then([followUpRecorded('o-2', TODAY, 'Utbildningen är genomförd', true)]);
     const onTheDay = recordFollowUp('o-2', '2025-10-20', 'x', false);
-    spec.given(aDialogueWithOutcomes).when(onTheDay).then([followUpRecorded('o-2', '2025-10-20', 'x', false)]);
+    spec
+      .given(aDialogueWithOutcomes)
+      .when(onTheDay)
+      .then([followUpRecorded('o-2', '2025-10-20', 'x', false)]);
   });
 
   it('rejects a follow-up before any outcome is recorded', () => {
@@ -96,18 +129,31 @@ describe('Dialogue meeting follow-ups', () => {
   it('rejects a follow-up before its own outcome was recorded, or in the future', () => {
     const given = [...aDialogueWithOutcomes, outcomesRecorded([third], '2025-11-10')];
     const early = recordFollowUp('o-3', '2025-11-09');
-    spec.given(given).when(early).thenThrows('DATE_BEFORE_OUTCOMES', { details: { field: 'followedUpOn', earliest: '2025-11-10' } });
-    spec.given(given).when(recordFollowUp('o-1', '2025-11-09')).then([followUpRecorded('o-1', '2025-11-09')]);
+    spec
+      .given(given)
+      .when(early)
+      .thenThrows('DATE_BEFORE_OUTCOMES', { details: { field: 'followedUpOn', earliest: '2025-11-10' } });
+    spec
+      .given(given)
+      .when(recordFollowUp('o-1', '2025-11-09'))
+      .then([followUpRecorded('o-1', '2025-11-09')]);
     spec.given(given).when(recordFollowUp('o-1', TOMORROW)).thenThrows('DATE_IN_FUTURE');
   });
 
   it('rejects a follow-up without a note', () => {
-    spec.given(aDialogueWithOutcomes).when(recordFollowUp('o-1', TODAY, ' ')).thenThrows('INVALID_TEXT');
+    spec
+      .given(aDialogueWithOutcomes)
+      .when(recordFollowUp('o-1', TODAY, ' '))
+      .thenThrows('INVALID_TEXT');
   });
 
   it('keeps the follow-ups of each outcome in order', () => {
     const later = followUpRecorded('o-1', TODAY, 'Rutinen tillämpas', true);
-    const state = fold(dialogueMeetingDecider, [...aDialogueWithOutcomes, followUpRecorded('o-1', '2025-11-18', 'Utkast', false), later]);
+    const state = fold(dialogueMeetingDecider, [
+      ...aDialogueWithOutcomes,
+      followUpRecorded('o-1', '2025-11-18', 'Utkast', false),
+      later,
+    ]);
     expect(state).toMatchObject({
       outcomes: {
         'o-1': {

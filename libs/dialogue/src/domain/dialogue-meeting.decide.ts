@@ -16,14 +16,19 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 // Each command is checked in the same order: does the meeting exist and is it in a status that
 // allows the command, then the command's own content. Planned → held or cancelled, never back.
 
-export const decideDialogueMeeting = decideByType<DialogueMeetingCommand, DialogueMeetingState, DialogueMeetingEvent>('dialogue meeting', {
-  PlanDialogueMeeting: planDialogueMeeting,
-  RecordDialogueParticipants: recordParticipants,
-  HoldDialogueMeeting: hold,
-  CancelDialogueMeeting: cancel,
-  RecordDialogueOutcomes: (command, state) => recordOutcomes(command, existingDialogueMeeting(state, command.data.meetingId)),
-  RecordDialogueFollowUp: (command, state) => recordFollowUp(command, existingDialogueMeeting(state, command.data.meetingId)),
-});
+export const decideDialogueMeeting = decideByType<DialogueMeetingCommand, DialogueMeetingState, DialogueMeetingEvent>(
+  'dialogue meeting',
+  {
+    PlanDialogueMeeting: planDialogueMeeting,
+    RecordDialogueParticipants: recordParticipants,
+    HoldDialogueMeeting: hold,
+    CancelDialogueMeeting: cancel,
+    RecordDialogueOutcomes: (command, state) =>
+      recordOutcomes(command, existingDialogueMeeting(state, command.data.meetingId)),
+    RecordDialogueFollowUp: (command, state) =>
+      recordFollowUp(command, existingDialogueMeeting(state, command.data.meetingId)),
+  },
+);
 
 /** Staff are added before or at the meeting; someone already recorded is not recorded again. */
 function recordParticipants(command: RecordDialogueParticipants, state: DialogueMeetingState): DialogueMeetingEvent[] {
@@ -48,26 +53,38 @@ function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): Dialog
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status !== 'PLANNED') {
-    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_NOT_PLANNED', `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
-      meetingId,
-      status: meeting.status,
-    });
+    throw DIALOGUE_RULES.violation(
+      'DIALOGUE_MEETING_NOT_PLANNED',
+      `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
+      {
+        meetingId,
+        status: meeting.status,
+      },
+    );
   }
   const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { meetingId });
   const present = new Set<Agency>(meeting.participants.map(({ agency }) => agency));
   const missing = AGENCIES.filter((agency) => !present.has(agency));
   if (missing.length > 0) {
-    throw DIALOGUE_RULES.violation('BOTH_AGENCIES_REQUIRED', 'A dialogue meeting is held with both FK and AV taking part', {
-      meetingId,
-      missing,
-    });
+    throw DIALOGUE_RULES.violation(
+      'BOTH_AGENCIES_REQUIRED',
+      'A dialogue meeting is held with both FK and AV taking part',
+      {
+        meetingId,
+        missing,
+      },
+    );
   }
   const { employerParticipants } = command.data;
   if (!Number.isInteger(employerParticipants) || employerParticipants < 0) {
-    throw DIALOGUE_RULES.violation('INVALID_PARTICIPANT_COUNT', 'The employers’ participants are a whole number, zero or more', {
-      meetingId,
-      employerParticipants: employerParticipants ?? null,
-    });
+    throw DIALOGUE_RULES.violation(
+      'INVALID_PARTICIPANT_COUNT',
+      'The employers’ participants are a whole number, zero or more',
+      {
+        meetingId,
+        employerParticipants: employerParticipants ?? null,
+      },
+    );
   }
   return [{ type: 'DialogueMeetingHeld', data: { meetingId, heldOn, employerParticipants } }];
 }
@@ -76,15 +93,23 @@ function cancel(command: CancelDialogueMeeting, state: DialogueMeetingState): Di
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status === 'HELD') {
-    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_ALREADY_HELD', `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`, {
-      meetingId,
-      heldOn: meeting.heldOn,
-    });
+    throw DIALOGUE_RULES.violation(
+      'DIALOGUE_MEETING_ALREADY_HELD',
+      `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`,
+      {
+        meetingId,
+        heldOn: meeting.heldOn,
+      },
+    );
   }
   if (meeting.status === 'CANCELLED') {
-    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_ALREADY_CANCELLED', `Dialogue meeting ${meetingId} is already cancelled`, {
-      meetingId,
-    });
+    throw DIALOGUE_RULES.violation(
+      'DIALOGUE_MEETING_ALREADY_CANCELLED',
+      `Dialogue meeting ${meetingId} is already cancelled`,
+      {
+        meetingId,
+      },
+    );
   }
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'DialogueMeetingCancelled', data: { meetingId, reason } }];
@@ -100,7 +125,9 @@ function existingDialogueMeeting(state: DialogueMeetingState, meetingId: string)
 function notCancelled(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
   const meeting = existingDialogueMeeting(state, meetingId);
   if (meeting.status === 'CANCELLED') {
-    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, {
+      meetingId,
+    });
   }
   return meeting;
 }

@@ -3,14 +3,23 @@ import { AgencyParticipant, DialogueMeetingPlan, DialogueOutcome, IsoDate } from
 
 export type DialogueMeetingPlanned = DomainEvent<'DialogueMeetingPlanned', DialogueMeetingPlan>;
 
-export type DialogueParticipantsRecorded = DomainEvent<'DialogueParticipantsRecorded', { meetingId: string; participants: AgencyParticipant[] }>;
+export type DialogueParticipantsRecorded = DomainEvent<
+  'DialogueParticipantsRecorded',
+  { meetingId: string; participants: AgencyParticipant[] }
+>;
 
-export type DialogueMeetingHeld = DomainEvent<'DialogueMeetingHeld', { meetingId: string; heldOn: IsoDate; employerParticipants: number }>;
+export type DialogueMeetingHeld = DomainEvent<
+  'DialogueMeetingHeld',
+  { meetingId: string; heldOn: IsoDate; employerParticipants: number }
+>;
 
 /** A decision: the reason is in the envelope and in the data. */
 export type DialogueMeetingCancelled = DomainEvent<'DialogueMeetingCancelled', { meetingId: string; reason: string }>;
 
-export type DialogueOutcomesRecorded = DomainEvent<'DialogueOutcomesRecorded', { meetingId: string; outcomes: DialogueOutcome[]; recordedOn: IsoDate }>;
+export type DialogueOutcomesRecorded = DomainEvent<
+  'DialogueOutcomesRecorded',
+  { meetingId: string; outcomes: DialogueOutcome[]; recordedOn: IsoDate }
+>;
 
 export type DialogueFollowUpRecorded = DomainEvent<
   'DialogueFollowUpRecorded',

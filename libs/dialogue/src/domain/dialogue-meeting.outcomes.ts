@@ -8,13 +8,20 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 
 /** What came of a held meeting, and how each outcome was followed up. */
 
-export function recordOutcomes(command: RecordDialogueOutcomes, meeting: ExistingDialogueMeeting): DialogueMeetingEvent[] {
+export function recordOutcomes(
+  command: RecordDialogueOutcomes,
+  meeting: ExistingDialogueMeeting,
+): DialogueMeetingEvent[] {
   const { meetingId } = meeting;
   if (meeting.status === 'PLANNED') {
-    throw DIALOGUE_RULES.violation('OUTCOMES_BEFORE_HELD', `Dialogue meeting ${meetingId} has not been held`, { meetingId });
+    throw DIALOGUE_RULES.violation('OUTCOMES_BEFORE_HELD', `Dialogue meeting ${meetingId} has not been held`, {
+      meetingId,
+    });
   }
   if (meeting.status === 'CANCELLED') {
-    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, { meetingId });
+    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_CANCELLED', `Dialogue meeting ${meetingId} is cancelled`, {
+      meetingId,
+    });
   }
   const heldOn = meeting.heldOn as string;
   const given = command.data.outcomes;
@@ -28,7 +35,10 @@ export function recordOutcomes(command: RecordDialogueOutcomes, meeting: Existin
     const details = { meetingId, index };
     const outcomeId = requiredId(outcome?.outcomeId, 'outcomeId', details);
     if (has(meeting.outcomes, outcomeId) || outcomes.some((other) => other.outcomeId === outcomeId)) {
-      throw DIALOGUE_RULES.violation('DUPLICATE_OUTCOME', `Outcome ${outcomeId} is already recorded`, { ...details, outcomeId });
+      throw DIALOGUE_RULES.violation('DUPLICATE_OUTCOME', `Outcome ${outcomeId} is already recorded`, {
+        ...details,
+        outcomeId,
+      });
     }
     const description = requiredText(outcome.description, 'description', { max: DIALOGUE_TEXT_LIMITS.long, details });
     if (outcome.followUpBy === undefined || outcome.followUpBy === null) {
@@ -43,7 +53,10 @@ export function recordOutcomes(command: RecordDialogueOutcomes, meeting: Existin
 }
 
 /** Each outcome is followed up as often as needed, on or after the day it was recorded. */
-export function recordFollowUp(command: RecordDialogueFollowUp, meeting: ExistingDialogueMeeting): DialogueMeetingEvent[] {
+export function recordFollowUp(
+  command: RecordDialogueFollowUp,
+  meeting: ExistingDialogueMeeting,
+): DialogueMeetingEvent[] {
   const { meetingId } = meeting;
   if (Object.keys(meeting.outcomes).length === 0) {
     throw DIALOGUE_RULES.violation('FOLLOW_UP_BEFORE_OUTCOMES', `Dialogue meeting ${meetingId} has no outcomes yet`, {
@@ -53,11 +66,20 @@ export function recordFollowUp(command: RecordDialogueFollowUp, meeting: Existin
   }
   const outcomeId = requiredId(command.data.outcomeId, 'outcomeId', { meetingId });
   if (!has(meeting.outcomes, outcomeId)) {
-    throw DIALOGUE_RULES.violation('OUTCOME_NOT_FOUND', `Outcome ${outcomeId} is not recorded`, { meetingId, outcomeId });
+    throw DIALOGUE_RULES.violation('OUTCOME_NOT_FOUND', `Outcome ${outcomeId} is not recorded`, {
+      meetingId,
+      outcomeId,
+    });
   }
   const details = { meetingId, outcomeId };
   const followedUpOn = pastOrToday(command.data.followedUpOn, 'followedUpOn', command.metadata.now, details);
-  notBefore(followedUpOn, meeting.outcomes[outcomeId].recordedOn, DIALOGUE_RULES.code('DATE_BEFORE_OUTCOMES'), 'followedUpOn', details);
+  notBefore(
+    followedUpOn,
+    meeting.outcomes[outcomeId].recordedOn,
+    DIALOGUE_RULES.code('DATE_BEFORE_OUTCOMES'),
+    'followedUpOn',
+    details,
+  );
   const note = requiredText(command.data.note, 'note', { max: DIALOGUE_TEXT_LIMITS.long, details });
   const done = command.data.done === true;
   return [{ type: 'DialogueFollowUpRecorded', data: { meetingId, outcomeId, followedUpOn, note, done } }];

@@ -1,5 +1,12 @@
 import { calendarDate, oneOf, organisationNumber, requiredId, requiredText } from '@samverkan/core/domain';
-import { CitedInspection, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, DialogueAudience, DialogueEmployer, DialogueTopic } from './dialogue.model';
+import {
+  CitedInspection,
+  DIALOGUE_AUDIENCES,
+  DIALOGUE_KINDS,
+  DialogueAudience,
+  DialogueEmployer,
+  DialogueTopic,
+} from './dialogue.model';
 import { PlanDialogueMeeting } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { DialogueMeetingState } from './dialogue-meeting.state';
@@ -11,9 +18,13 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 export function planDialogueMeeting(command: PlanDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
   const { meetingId } = command.data;
   if (state.status !== 'NONE') {
-    throw DIALOGUE_RULES.violation('DIALOGUE_MEETING_ALREADY_PLANNED', `Dialogue meeting ${meetingId} is already planned`, {
-      meetingId,
-    });
+    throw DIALOGUE_RULES.violation(
+      'DIALOGUE_MEETING_ALREADY_PLANNED',
+      `Dialogue meeting ${meetingId} is already planned`,
+      {
+        meetingId,
+      },
+    );
   }
   requiredId(meetingId, 'meetingId');
   const details = { meetingId };
@@ -24,11 +35,15 @@ export function planDialogueMeeting(command: PlanDialogueMeeting, state: Dialogu
     const selected = new Set((command.data.selectedInArea ?? []).map((number) => number?.trim()));
     const unselected = employers.find(({ organisationNumber }) => !selected.has(organisationNumber));
     if (unselected) {
-      throw DIALOGUE_RULES.violation('EMPLOYER_NOT_SELECTED', `${unselected.name} is not selected for dialogue in ${area}`, {
-        meetingId,
-        area,
-        organisationNumber: unselected.organisationNumber,
-      });
+      throw DIALOGUE_RULES.violation(
+        'EMPLOYER_NOT_SELECTED',
+        `${unselected.name} is not selected for dialogue in ${area}`,
+        {
+          meetingId,
+          area,
+          organisationNumber: unselected.organisationNumber,
+        },
+      );
     }
   }
   const plannedOn = calendarDate(command.data.plannedOn, 'plannedOn', details);
@@ -39,13 +54,17 @@ export function planDialogueMeeting(command: PlanDialogueMeeting, state: Dialogu
 
 function validEmployers(employers: DialogueEmployer[] | undefined, meetingId: string): DialogueEmployer[] {
   if (!Array.isArray(employers) || employers.length === 0) {
-    throw DIALOGUE_RULES.violation('EMPLOYER_REQUIRED', 'A dialogue meeting is with at least one employer', { meetingId });
+    throw DIALOGUE_RULES.violation('EMPLOYER_REQUIRED', 'A dialogue meeting is with at least one employer', {
+      meetingId,
+    });
   }
   const valid = employers.map((employer, index) => ({
     organisationNumber: organisationNumber(employer?.organisationNumber, { meetingId, index }),
     name: requiredText(employer?.name, 'name', { details: { meetingId, index } }),
   }));
-  const repeated = valid.find((employer, i) => valid.findIndex((other) => other.organisationNumber === employer.organisationNumber) !== i);
+  const repeated = valid.find(
+    (employer, i) => valid.findIndex((other) => other.organisationNumber === employer.organisationNumber) !== i,
+  );
   if (repeated) {
     throw DIALOGUE_RULES.violation('DUPLICATE_EMPLOYER', `${repeated.organisationNumber} is named twice`, {
       meetingId,
@@ -73,7 +92,11 @@ function validTopics(
   return (topics ?? []).map((topic, index) => {
     const details = { meetingId, index };
     const title = typeof topic?.title === 'string' ? topic.title.trim() : '';
-    if (!title) throw DIALOGUE_RULES.violation('INVALID_TOPIC', `Topic ${index + 1} needs a title`, { ...details, field: 'title' });
+    if (!title)
+      throw DIALOGUE_RULES.violation('INVALID_TOPIC', `Topic ${index + 1} needs a title`, {
+        ...details,
+        field: 'title',
+      });
     requiredText(title, 'title', { details });
     if (topic.citedInspectionId === undefined || topic.citedInspectionId === null) return { title };
     const inspectionId = requiredId(topic.citedInspectionId, 'citedInspectionId', details);
@@ -86,11 +109,15 @@ function validTopics(
     }
     const principal = inspection.principalOrganisationNumber;
     if (!employers.some(({ organisationNumber }) => organisationNumber === principal)) {
-      throw DIALOGUE_RULES.violation('CITED_INSPECTION_OTHER_EMPLOYER', `Inspection ${inspectionId} is of another employer`, {
-        ...details,
-        inspectionId,
-        principalOrganisationNumber: principal,
-      });
+      throw DIALOGUE_RULES.violation(
+        'CITED_INSPECTION_OTHER_EMPLOYER',
+        `Inspection ${inspectionId} is of another employer`,
+        {
+          ...details,
+          inspectionId,
+          principalOrganisationNumber: principal,
+        },
+      );
     }
     return { title, citedInspectionId: inspectionId };
   });

@@ -25,7 +25,10 @@ import {
   recordParticipants,
 } from './testing/dialogue.fixtures';
 
-const plan = (data: Partial<PlanDialogueMeeting['data']>): PlanDialogueMeeting => ({ ...planDialogue, data: { ...planDialogue.data, ...data } });
+const plan = (data: Partial<PlanDialogueMeeting['data']>): PlanDialogueMeeting => ({
+  ...planDialogue,
+  data: { ...planDialogue.data, ...data },
+});
 const plannedWith = (data: Partial<DialogueMeetingPlanned['data']>): DialogueMeetingPlanned => ({
   ...dialoguePlanned,
   data: { ...dialoguePlanned.data, ...data },
@@ -54,7 +57,10 @@ describe('Dialogue meeting', () => {
     });
 
     it('is planned for a day ahead, without topics yet', () => {
-      spec.given([]).when(plan({ plannedOn: '2026-03-10', topics: [] })).then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
+      spec
+        .given([])
+        .when(plan({ plannedOn: '2026-03-10', topics: [] }))
+        .then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
     });
 
     it('names each audience once', () => {
@@ -63,7 +69,12 @@ describe('Dialogue meeting', () => {
     });
 
     it('plans a leadership dialogue with employers nobody selected', () => {
-      const leadership = { kind: 'LEADERSHIP' as const, employers: [otherRegion], audiences: ['SENIOR_MANAGEMENT' as const], topics: [] };
+      const leadership = {
+        kind: 'LEADERSHIP' as const,
+        employers: [otherRegion],
+        audiences: ['SENIOR_MANAGEMENT' as const],
+        topics: [],
+      };
       spec
         .given([])
         .when(plan({ ...leadership, selectedInArea: [], citedInspections: [] }))
@@ -72,53 +83,110 @@ describe('Dialogue meeting', () => {
 
     it('rejects a targeted dialogue with an employer not selected in the area, naming it', () => {
       const command = plan({ selectedInArea: [municipality.organisationNumber] });
-      spec.given([]).when(command).thenThrows('EMPLOYER_NOT_SELECTED', { details: { organisationNumber: careCompany.organisationNumber } });
-      spec.given([]).when(plan({ selectedInArea: undefined as never })).thenThrows('EMPLOYER_NOT_SELECTED');
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('EMPLOYER_NOT_SELECTED', { details: { organisationNumber: careCompany.organisationNumber } });
+      spec
+        .given([])
+        .when(plan({ selectedInArea: undefined as never }))
+        .thenThrows('EMPLOYER_NOT_SELECTED');
     });
 
     it('rejects a meeting without employers, or with one employer twice', () => {
-      spec.given([]).when(plan({ employers: [] })).thenThrows('EMPLOYER_REQUIRED');
-      const twice = plan({ employers: [municipality, careCompany, { ...municipality, name: 'Exempelby kommun (HR)' }] });
-      spec.given([]).when(twice).thenThrows('DUPLICATE_EMPLOYER', { details: { organisationNumber: municipality.organisationNumber } });
+      spec
+        .given([])
+        .when(plan({ employers: [] }))
+        .thenThrows('EMPLOYER_REQUIRED');
+      const twice = plan({
+        employers: [municipality, careCompany, { ...municipality, name: 'Exempelby kommun (HR)' }],
+      });
+      spec
+        .given([])
+        .when(twice)
+        .thenThrows('DUPLICATE_EMPLOYER', { details: { organisationNumber: municipality.organisationNumber } });
     });
 
     it('rejects an employer with a malformed number or no name', () => {
-      spec.given([]).when(plan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] })).thenThrows('INVALID_ORGANISATION_NUMBER');
-      spec.given([]).when(plan({ employers: [{ ...municipality, name: ' ' }] })).thenThrows('INVALID_TEXT');
+      spec
+        .given([])
+        .when(plan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] }))
+        .thenThrows('INVALID_ORGANISATION_NUMBER');
+      spec
+        .given([])
+        .when(plan({ employers: [{ ...municipality, name: ' ' }] }))
+        .thenThrows('INVALID_TEXT');
     });
 
     it('rejects a meeting without an audience, or with an unknown audience or kind', () => {
-      spec.given([]).when(plan({ audiences: [] })).thenThrows('AUDIENCE_REQUIRED');
-      spec.given([]).when(plan({ audiences: ['HR', 'UNIONS' as never] })).thenThrows('INVALID_CHOICE');
-      spec.given([]).when(plan({ kind: 'INFORMAL' as never })).thenThrows('INVALID_CHOICE');
+      spec
+        .given([])
+        .when(plan({ audiences: [] }))
+        .thenThrows('AUDIENCE_REQUIRED');
+      spec
+        .given([])
+        .when(plan({ audiences: ['HR', 'UNIONS' as never] }))
+        .thenThrows('INVALID_CHOICE');
+      spec
+        .given([])
+        .when(plan({ kind: 'INFORMAL' as never }))
+        .thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a blank area, a padded meeting id and an impossible date', () => {
-      spec.given([]).when(plan({ area: ' ' })).thenThrows('INVALID_TEXT');
-      spec.given([]).when(plan({ meetingId: ` ${meetingId}` })).thenThrows('INVALID_ID');
-      spec.given([]).when(plan({ plannedOn: '2025-09-31' })).thenThrows('INVALID_DATE');
+      spec
+        .given([])
+        .when(plan({ area: ' ' }))
+        .thenThrows('INVALID_TEXT');
+      spec
+        .given([])
+        .when(plan({ meetingId: ` ${meetingId}` }))
+        .thenThrows('INVALID_ID');
+      spec
+        .given([])
+        .when(plan({ plannedOn: '2025-09-31' }))
+        .thenThrows('INVALID_DATE');
     });
 
     it('rejects a topic without a title, naming its index', () => {
       const command = plan({ topics: [planDialogue.data.topics[1], { title: ' ' } as DialogueTopic] });
-      spec.given([]).when(command).thenThrows('INVALID_TOPIC', { details: { index: 1, field: 'title' } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('INVALID_TOPIC', { details: { index: 1, field: 'title' } });
     });
 
     it('rejects citing an inspection that was not found, or does not exist', () => {
       spec.given([]).when(citing('insp-2025-0099')).thenThrows('CITED_INSPECTION_NOT_FOUND');
       const gone = [{ ...planDialogue.data.citedInspections[0], exists: false }];
       spec.given([]).when(citing(INSPECTION_ID, gone)).thenThrows('CITED_INSPECTION_NOT_FOUND');
-      spec.given([]).when(citing(` ${INSPECTION_ID}`)).thenThrows('INVALID_ID');
+      spec
+        .given([])
+        .when(citing(` ${INSPECTION_ID}`))
+        .thenThrows('INVALID_ID');
     });
 
     it('rejects citing an inspection of an employer outside the meeting', () => {
-      const ofOther = [{ inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: otherRegion.organisationNumber }];
+      const ofOther = [
+        { inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: otherRegion.organisationNumber },
+      ];
       const command = citing(INSPECTION_ID, ofOther);
-      spec.given([]).when(command).thenThrows('CITED_INSPECTION_OTHER_EMPLOYER', { details: { inspectionId: INSPECTION_ID, principalOrganisationNumber: otherRegion.organisationNumber, } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('CITED_INSPECTION_OTHER_EMPLOYER', {
+          details: { inspectionId: INSPECTION_ID, principalOrganisationNumber: otherRegion.organisationNumber },
+        });
     });
 
     it('rejects every other command as not found', () => {
-      for (const command of [recordParticipants(), holdDialogue(), cancelDialogue(), recordOutcomes(), recordFollowUp()]) {
+      for (const command of [
+        recordParticipants(),
+        holdDialogue(),
+        cancelDialogue(),
+        recordOutcomes(),
+        recordFollowUp(),
+      ]) {
         spec.given([]).when(command).thenThrows('DIALOGUE_MEETING_NOT_FOUND');
       }
     });

@@ -1,5 +1,12 @@
 import { has } from '@samverkan/core/domain';
-import { AgencyParticipant, DialogueAudience, DialogueEmployer, DialogueKind, DialogueTopic, IsoDate } from './dialogue.model';
+import {
+  AgencyParticipant,
+  DialogueAudience,
+  DialogueEmployer,
+  DialogueKind,
+  DialogueTopic,
+  IsoDate,
+} from './dialogue.model';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 
 export interface DialogueFollowUp {
@@ -78,14 +85,20 @@ export function evolveDialogueMeeting(state: DialogueMeetingState, event: Dialog
       return onMeeting(state, (meeting) => ({ ...meeting, status: 'HELD', heldOn, employerParticipants }));
     }
     case 'DialogueMeetingCancelled':
-      return onMeeting(state, (meeting) => ({ ...meeting, status: 'CANCELLED', cancellationReason: event.data.reason }));
+      return onMeeting(state, (meeting) => ({
+        ...meeting,
+        status: 'CANCELLED',
+        cancellationReason: event.data.reason,
+      }));
     case 'DialogueOutcomesRecorded': {
       const { outcomes, recordedOn } = event.data;
       return onMeeting(state, (meeting) => ({
         ...meeting,
         outcomes: {
           ...meeting.outcomes,
-          ...Object.fromEntries(outcomes.map((outcome) => [outcome.outcomeId, { ...outcome, recordedOn, followUps: [] }])),
+          ...Object.fromEntries(
+            outcomes.map((outcome) => [outcome.outcomeId, { ...outcome, recordedOn, followUps: [] }]),
+          ),
         },
       }));
     }

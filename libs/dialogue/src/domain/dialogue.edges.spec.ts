@@ -5,8 +5,21 @@ import { selectionIdFor } from './dialogue.guards';
 import { DialogueOutcome } from './dialogue.model';
 import { SelectionCommand, SelectionEvent } from './selection.commands';
 import {
-  aDialogueWithBothAgencies, aDialogueWithOutcomes, AREA, aHeldDialogue, dialogueMeetingSpec, employerSelected, followUpRecorded, holdDialogue,
-  outcomesRecorded, recordFollowUp, recordOutcomes, selectEmployer, selectionSpec, TODAY, TOMORROW,
+  aDialogueWithBothAgencies,
+  aDialogueWithOutcomes,
+  AREA,
+  aHeldDialogue,
+  dialogueMeetingSpec,
+  employerSelected,
+  followUpRecorded,
+  holdDialogue,
+  outcomesRecorded,
+  recordFollowUp,
+  recordOutcomes,
+  selectEmployer,
+  selectionSpec,
+  TODAY,
+  TOMORROW,
 } from './testing/dialogue.fixtures';
 
 /** The dialogue meetings' limits, each from both sides; the meeting was held on 15 October 2025, outcomes recorded on 20 October, today is 20 November. */
@@ -15,7 +28,9 @@ const held = (heldOn: string, employerParticipants = 18): DialogueMeetingEvent =
   type: 'DialogueMeetingHeld',
   data: { meetingId: holdDialogue().data.meetingId, heldOn, employerParticipants },
 });
-const outcome = (changes: Partial<DialogueOutcome>): DialogueOutcome[] => [{ outcomeId: 'o-3', description: 'En rutin för arbetsanpassning', ...changes }];
+const outcome = (changes: Partial<DialogueOutcome>): DialogueOutcome[] => [
+  { outcomeId: 'o-3', description: 'En rutin för arbetsanpassning', ...changes },
+];
 
 const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
   {
@@ -102,8 +117,20 @@ const selectedIn = (year: number): SelectionEvent => {
 };
 
 const selectionEdges: Edge<SelectionCommand, SelectionEvent>[] = [
-  { rule: 'a selection is for the year 2000 at the earliest', accepted: selectIn(2000), then: [selectedIn(2000)], refused: selectIn(1999), code: 'INVALID_YEAR' },
-  { rule: 'a selection is for the year 2100 at the latest', accepted: selectIn(2100), then: [selectedIn(2100)], refused: selectIn(2101), code: 'INVALID_YEAR' },
+  {
+    rule: 'a selection is for the year 2000 at the earliest',
+    accepted: selectIn(2000),
+    then: [selectedIn(2000)],
+    refused: selectIn(1999),
+    code: 'INVALID_YEAR',
+  },
+  {
+    rule: 'a selection is for the year 2100 at the latest',
+    accepted: selectIn(2100),
+    then: [selectedIn(2100)],
+    refused: selectIn(2101),
+    code: 'INVALID_YEAR',
+  },
 ];
 
 describe('The dialogues’ limits, from both sides', () => {
@@ -112,7 +139,10 @@ describe('The dialogues’ limits, from both sides', () => {
 
   describe('fields left out entirely', () => {
     it('records an outcome without a follow-up date, and a follow-up without `done` as not done', () => {
-      dialogueMeetingSpec.given(aHeldDialogue).when(recordOutcomes(outcome({}))).then([outcomesRecorded(outcome({}))]);
+      dialogueMeetingSpec
+        .given(aHeldDialogue)
+        .when(recordOutcomes(outcome({})))
+        .then([outcomesRecorded(outcome({}))]);
       const { done: _left, ...data } = recordFollowUp().data;
       dialogueMeetingSpec
         .given(aDialogueWithOutcomes)
@@ -126,12 +156,18 @@ describe('The dialogues’ limits, from both sides', () => {
     ])('refuses a held dialogue without %s with %s', (field, code) => {
       const data: Record<string, unknown> = { ...holdDialogue().data };
       delete data[field];
-      dialogueMeetingSpec.given(aDialogueWithBothAgencies).when({ ...holdDialogue(), data } as HoldDialogueMeeting).thenThrows(code);
+      dialogueMeetingSpec
+        .given(aDialogueWithBothAgencies)
+        .when({ ...holdDialogue(), data } as HoldDialogueMeeting)
+        .thenThrows(code);
     });
 
     it('refuses outcomes left out entirely', () => {
       const { outcomes: _left, ...data } = recordOutcomes().data;
-      dialogueMeetingSpec.given(aHeldDialogue).when({ ...recordOutcomes(), data } as DialogueMeetingCommand).thenThrows('OUTCOME_REQUIRED');
+      dialogueMeetingSpec
+        .given(aHeldDialogue)
+        .when({ ...recordOutcomes(), data } as DialogueMeetingCommand)
+        .thenThrows('OUTCOME_REQUIRED');
     });
   });
 

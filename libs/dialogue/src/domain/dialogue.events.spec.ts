@@ -1,8 +1,19 @@
 import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
 import { dialogueModuleEvents } from './dialogue';
-import { DialogueMeetingEventType, dialogueMeetingEventDefinitions, SelectionEventType, selectionEventDefinitions } from './dialogue.events';
+import {
+  DialogueMeetingEventType,
+  dialogueMeetingEventDefinitions,
+  SelectionEventType,
+  selectionEventDefinitions,
+} from './dialogue.events';
 import { DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
-import { agencyLabel, dialogueAudienceLabel, dialogueKindLabel, listOf, selectionCriterionLabel } from './dialogue.summaries';
+import {
+  agencyLabel,
+  dialogueAudienceLabel,
+  dialogueKindLabel,
+  listOf,
+  selectionCriterionLabel,
+} from './dialogue.summaries';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { SelectionEvent } from './selection.commands';
 import {
@@ -36,7 +47,8 @@ const oneMeetingEventOfEach: Record<DialogueMeetingEventType, DialogueMeetingEve
   DialogueFollowUpRecorded: followUpRecorded(),
 };
 const everyEvent: AnyEvent[] = [...Object.values(oneSelectionEventOfEach), ...Object.values(oneMeetingEventOfEach)];
-const summary = (event: AnyEvent) => (dialogueModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = (event: AnyEvent) =>
+  (dialogueModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 const freeText = [
   ...[...selectedMunicipality.criteria, ...selectedCareCompany.criteria].flatMap((c) => [c.value, c.rationale]),
   ...dialoguePlanned.data.topics.map((topic) => topic.title),
@@ -50,7 +62,10 @@ describe('Dialogue events', () => {
     const decisions = ['EmployerSelected', 'EmployerDeselected', 'DialogueMeetingCancelled'];
     for (const event of everyEvent) {
       const kind = decisions.includes(event.type) ? 'decision' : 'action';
-      expect([event.type, dialogueModuleEvents.definitions[event.type]]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+      expect([event.type, dialogueModuleEvents.definitions[event.type]]).toEqual([
+        event.type,
+        expect.objectContaining({ kind, schemaVersion: 1 }),
+      ]);
     }
   });
 
@@ -58,7 +73,10 @@ describe('Dialogue events', () => {
     const defined = [selectionEventDefinitions, dialogueMeetingEventDefinitions].flatMap((d) => Object.keys(d));
     expect(Object.keys(dialogueModuleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(8);
-    expect(dialogueModuleEvents).toMatchObject({ module: 'dialogue', categories: ['employerSelection', 'dialogueMeeting'] });
+    expect(dialogueModuleEvents).toMatchObject({
+      module: 'dialogue',
+      categories: ['employerSelection', 'dialogueMeeting'],
+    });
   });
 
   it('summarises every event in one Swedish line without people or free text', () => {
@@ -82,7 +100,9 @@ describe('Dialogue events', () => {
     );
     const leadershipData = { kind: 'LEADERSHIP', audiences: ['SENIOR_MANAGEMENT'], topics: [] };
     const leadership = { ...dialoguePlanned, data: { ...dialoguePlanned.data, ...leadershipData } };
-    expect(summary(leadership as DialogueMeetingEvent)).toMatch(/^Ledningsdialog planerad .* för högsta ledning, 0 ämnen$/);
+    expect(summary(leadership as DialogueMeetingEvent)).toMatch(
+      /^Ledningsdialog planerad .* för högsta ledning, 0 ämnen$/,
+    );
     expect(summary(participantsRecorded())).toBe(
       'Deltagare från myndigheterna registrerade: 1 från Försäkringskassan och 1 från Arbetsmiljöverket',
     );
@@ -94,14 +114,24 @@ describe('Dialogue events', () => {
   });
 
   it('summarises outcomes and follow-ups by counts and dates only', () => {
-    expect(summary(outcomesRecorded())).toBe('Dialogmötets resultat registrerade 2025-10-20: 2 resultat, varav 1 med datum för uppföljning');
-    expect(summary(outcomesRecorded(outcomes.slice(1)))).toBe('Dialogmötets resultat registrerade 2025-10-20: 1 resultat');
+    expect(summary(outcomesRecorded())).toBe(
+      'Dialogmötets resultat registrerade 2025-10-20: 2 resultat, varav 1 med datum för uppföljning',
+    );
+    expect(summary(outcomesRecorded(outcomes.slice(1)))).toBe(
+      'Dialogmötets resultat registrerade 2025-10-20: 1 resultat',
+    );
     expect(summary(followUpRecorded())).toBe('Uppföljning av dialogmötets resultat 2025-11-18: klart');
-    expect(summary(followUpRecorded('o-1', '2025-11-18', 'x', false))).toBe('Uppföljning av dialogmötets resultat 2025-11-18: pågår');
+    expect(summary(followUpRecorded('o-1', '2025-11-18', 'x', false))).toBe(
+      'Uppföljning av dialogmötets resultat 2025-11-18: pågår',
+    );
   });
 
   it('has a Swedish label for every criterion, kind, audience and agency', () => {
-    expect(selectionCriterionLabel).toEqual({ ILL_HEALTH_RATE: 'ohälsotal', KNOWN_CHALLENGES: 'kända utmaningar', SIZE: 'omfattning' });
+    expect(selectionCriterionLabel).toEqual({
+      ILL_HEALTH_RATE: 'ohälsotal',
+      KNOWN_CHALLENGES: 'kända utmaningar',
+      SIZE: 'omfattning',
+    });
     expect(dialogueKindLabel).toEqual({ TARGETED: 'riktad fördjupad dialog', LEADERSHIP: 'ledningsdialog' });
     expect(dialogueAudienceLabel).toEqual({ HR: 'HR', MANAGERS: 'chefer', SENIOR_MANAGEMENT: 'högsta ledning' });
     expect(Object.keys(agencyLabel)).toEqual(['FK', 'AV']);
@@ -113,6 +143,10 @@ describe('Dialogue events', () => {
     for (const [codes, labels] of lists) {
       expect(Object.keys(labels).sort()).toEqual([...codes].sort());
     }
-    expect([listOf([]), listOf(['HR']), listOf(['HR', 'chefer', 'högsta ledning'])]).toEqual(['inga', 'HR', 'HR, chefer och högsta ledning']);
+    expect([listOf([]), listOf(['HR']), listOf(['HR', 'chefer', 'högsta ledning'])]).toEqual([
+      'inga',
+      'HR',
+      'HR, chefer och högsta ledning',
+    ]);
   });
 });

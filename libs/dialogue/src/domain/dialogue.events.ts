@@ -27,7 +27,10 @@ export const selectionEventDefinitions: EventDefinitions<SelectionEvent> = {
     kind: 'decision',
     schemaVersion: 1,
     summary: (d) => {
-      const criteria = labelled(d.employer.criteria.map(({ criterion }) => criterion), selectionCriterionLabel);
+      const criteria = labelled(
+        d.employer.criteria.map(({ criterion }) => criterion),
+        selectionCriterionLabel,
+      );
       return (
         `${oneLine(d.employer.name)} (${d.employer.organisationNumber}) vald för dialog i ${oneLine(d.area)} ${d.year} ` +
         `utifrån ${listOf(criteria)}. Skäl: ${oneLine(d.reason)}`
@@ -59,7 +62,9 @@ export const dialogueMeetingEventDefinitions: EventDefinitions<DialogueMeetingEv
     kind: 'action',
     schemaVersion: 1,
     summary: (d) => {
-      const byAgency = AGENCIES.map((agency) => [agency, d.participants.filter((p) => p.agency === agency).length] as const)
+      const byAgency = AGENCIES.map(
+        (agency) => [agency, d.participants.filter((p) => p.agency === agency).length] as const,
+      )
         .filter(([, count]) => count > 0)
         .map(([agency, count]) => `${count} från ${agencyLabel[agency]}`);
       return `Deltagare från myndigheterna registrerade: ${listOf(byAgency)}`;
@@ -68,7 +73,8 @@ export const dialogueMeetingEventDefinitions: EventDefinitions<DialogueMeetingEv
   DialogueMeetingHeld: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) => `Dialogmötet hölls ${d.heldOn} med ${counted(d.employerParticipants, 'deltagare', 'deltagare')} från arbetsgivarna`,
+    summary: (d) =>
+      `Dialogmötet hölls ${d.heldOn} med ${counted(d.employerParticipants, 'deltagare', 'deltagare')} från arbetsgivarna`,
   },
   DialogueMeetingCancelled: {
     kind: 'decision',

@@ -26,19 +26,20 @@ describe('Dialogue guards', () => {
   });
 
   it('accepts only the normalised organisation number, trimming it', () => {
-    expect(['212000-0142', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([true, false, false, false]);
+    expect(['212000-0142', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     expect(organisationNumber(' 212000-0142 ')).toBe('212000-0142');
     expect(() => organisationNumber('212000 0142')).toThrow(failsWith('INVALID_ORGANISATION_NUMBER'));
   });
 
   it('slugs an area to lower-case ASCII, so one area and year always make the same id', () => {
-    expect(['Västra Götaland', 'VÄSTRA GÖTALAND', ' västra–götaland ', 'Skåne', 'Region Östergötland 2'].map(areaSlug)).toEqual([
-      'vastra-gotaland',
-      'vastra-gotaland',
-      'vastra-gotaland',
-      'skane',
-      'region-ostergotland-2',
-    ]);
+    expect(
+      ['Västra Götaland', 'VÄSTRA GÖTALAND', ' västra–götaland ', 'Skåne', 'Region Östergötland 2'].map(areaSlug),
+    ).toEqual(['vastra-gotaland', 'vastra-gotaland', 'vastra-gotaland', 'skane', 'region-ostergotland-2']);
     expect(selectionIdFor('Skåne', 2026)).toBe('skane_2026');
   });
 
@@ -55,7 +56,9 @@ describe('Dialogue guards', () => {
     expect(pastOrToday(` ${TODAY}`, 'date', NOW)).toBe(TODAY);
     expect(() => pastOrToday(TOMORROW, 'date', NOW)).toThrow(failsWith('DATE_IN_FUTURE'));
     expect(notBefore(TODAY, TODAY, EARLY, 'date')).toBe(TODAY);
-    expect(() => notBefore('2025-11-19', TODAY, EARLY, 'date')).toThrow(failsWith(EARLY, { field: 'date', earliest: TODAY }));
+    expect(() => notBefore('2025-11-19', TODAY, EARLY, 'date')).toThrow(
+      failsWith(EARLY, { field: 'date', earliest: TODAY }),
+    );
   });
 
   it('trims text and names the field; a reason has its own code; a code comes from its list', () => {
@@ -63,6 +66,8 @@ describe('Dialogue guards', () => {
     expect(() => requiredText(' ', 'area')).toThrow(failsWith('INVALID_TEXT', { field: 'area' }));
     expect(() => requiredText('x'.repeat(201), 'area')).toThrow(failsWith('INVALID_TEXT', { max: 200, length: 201 }));
     expect(() => requiredReason(undefined)).toThrow(failsWith('REASON_REQUIRED'));
-    expect(() => oneOf('X' as string, ['FK', 'AV'], 'agency')).toThrow(failsWith('INVALID_CHOICE', { allowed: ['FK', 'AV'] }));
+    expect(() => oneOf('X' as string, ['FK', 'AV'], 'agency')).toThrow(
+      failsWith('INVALID_CHOICE', { allowed: ['FK', 'AV'] }),
+    );
   });
 });

@@ -1,4 +1,3 @@
-
 /** The rules shared by selections and dialogue meetings: ids, organisation numbers, years, dates and text. */
 
 /** Longest trimmed text the dialogue module accepts, by kind of field. */
@@ -24,4 +23,3 @@ export function areaSlug(area: string): string {
 export function selectionIdFor(area: string, year: number): string {
   return `${areaSlug(area)}_${year}`;
 }
-

@@ -6,7 +6,10 @@ import { SelectedEmployer } from './dialogue.model';
  * collaboration area and year, with at least one criterion, its value and rationale.
  * One stream per area and year.
  */
-export type SelectEmployer = Command<'SelectEmployer', { selectionId: string; area: string; year: number; employer: SelectedEmployer }>;
+export type SelectEmployer = Command<
+  'SelectEmployer',
+  { selectionId: string; area: string; year: number; employer: SelectedEmployer }
+>;
 
 /** A decision (reason required): the employer is no longer selected. */
 export type DeselectEmployer = Command<'DeselectEmployer', { selectionId: string; organisationNumber: string }>;

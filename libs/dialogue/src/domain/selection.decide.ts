@@ -27,7 +27,10 @@ function select(command: SelectEmployer, state: SelectionState): SelectionEvent[
   const { selectionId } = command.data;
   const area = requiredText(command.data.area, 'area', { details: { selectionId } });
   if (!areaSlug(area)) {
-    throw CORE_RULES.violation('INVALID_TEXT', 'An area is named with letters or digits', { selectionId, field: 'area' });
+    throw CORE_RULES.violation('INVALID_TEXT', 'An area is named with letters or digits', {
+      selectionId,
+      field: 'area',
+    });
   }
   const year = validYear(command.data.year, { selectionId });
   const expected = selectionIdFor(area, year);
@@ -38,13 +41,17 @@ function select(command: SelectEmployer, state: SelectionState): SelectionEvent[
     });
   }
   if (state.status === 'OPEN' && (state.area !== area || state.year !== year)) {
-    throw DIALOGUE_RULES.violation('SELECTION_AREA_MISMATCH', `Selection ${selectionId} is for ${state.area} ${state.year}`, {
-      selectionId,
-      area,
-      year,
-      selectionArea: state.area,
-      selectionYear: state.year,
-    });
+    throw DIALOGUE_RULES.violation(
+      'SELECTION_AREA_MISMATCH',
+      `Selection ${selectionId} is for ${state.area} ${state.year}`,
+      {
+        selectionId,
+        area,
+        year,
+        selectionArea: state.area,
+        selectionYear: state.year,
+      },
+    );
   }
   const employer = validEmployer(command.data.employer, selectionId);
   const number = employer.organisationNumber;
@@ -89,7 +96,10 @@ function validEmployer(employer: SelectedEmployer | undefined, selectionId: stri
 }
 
 /** The selection is a decision an auditor reads: every criterion says what was seen and why it matters. */
-function validCriteria(criteria: CriterionAssessment[] | undefined, details: Record<string, unknown>): CriterionAssessment[] {
+function validCriteria(
+  criteria: CriterionAssessment[] | undefined,
+  details: Record<string, unknown>,
+): CriterionAssessment[] {
   if (!Array.isArray(criteria) || criteria.length === 0) {
     throw DIALOGUE_RULES.violation('CRITERION_REQUIRED', 'An employer is selected on at least one criterion', details);
   }
@@ -111,7 +121,9 @@ function validCriteria(criteria: CriterionAssessment[] | undefined, details: Rec
     requiredText(rationale, 'rationale', { max: DIALOGUE_TEXT_LIMITS.long, details: { ...details, index } });
     return { criterion, value, rationale };
   });
-  const repeated = valid.find((assessment, i) => valid.findIndex((other) => other.criterion === assessment.criterion) !== i);
+  const repeated = valid.find(
+    (assessment, i) => valid.findIndex((other) => other.criterion === assessment.criterion) !== i,
+  );
   if (repeated) {
     throw DIALOGUE_RULES.violation('DUPLICATE_CRITERION', `${repeated.criterion} is given twice`, {
       ...details,

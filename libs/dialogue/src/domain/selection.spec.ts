@@ -36,7 +36,11 @@ describe('Employer selection', () => {
       const padded = {
         organisationNumber: ` ${municipality.organisationNumber} `,
         name: `${municipality.name}\n`,
-        criteria: selectedMunicipality.criteria.map((c) => ({ ...c, value: ` ${c.value}`, rationale: `${c.rationale} ` })),
+        criteria: selectedMunicipality.criteria.map((c) => ({
+          ...c,
+          value: ` ${c.value}`,
+          rationale: `${c.rationale} `,
+        })),
       };
       spec
         .given([])
@@ -57,23 +61,35 @@ describe('Employer selection', () => {
 
     it('rejects a year outside 2000 to 2100, or a fraction', () => {
       for (const year of [1999, 2101, 2025.5]) {
-        spec.given([]).when(select({ year, selectionId: `vastra-gotaland_${year}` })).thenThrows('INVALID_YEAR');
+        spec
+          .given([])
+          .when(select({ year, selectionId: `vastra-gotaland_${year}` }))
+          .thenThrows('INVALID_YEAR');
       }
     });
 
     it('accepts the first and the last year', () => {
       for (const year of [2000, 2100]) {
         const command = select({ year, selectionId: `vastra-gotaland_${year}` });
-        spec.given([]).when(command).then([{ type: 'EmployerSelected', data: { ...command.data, reason: command.reason as string } }]);
+        spec
+          .given([])
+          .when(command)
+          .then([{ type: 'EmployerSelected', data: { ...command.data, reason: command.reason as string } }]);
       }
     });
 
     it("rejects a selection id that is not the area's and year's", () => {
       for (const id of ['vastra-gotaland_2026', 'skane_2025', 'Västra Götaland_2025', ' vastra-gotaland_2025']) {
-        spec.given([]).when(select({ selectionId: id })).thenThrows('SELECTION_ID_MISMATCH');
+        spec
+          .given([])
+          .when(select({ selectionId: id }))
+          .thenThrows('SELECTION_ID_MISMATCH');
       }
       const expected = 'vastra-gotaland_2026';
-      spec.given([]).when(select({ year: 2026 })).thenThrows('SELECTION_ID_MISMATCH', { details: { selectionId, expected } });
+      spec
+        .given([])
+        .when(select({ year: 2026 }))
+        .thenThrows('SELECTION_ID_MISMATCH', { details: { selectionId, expected } });
     });
 
     it('rejects an organisation number not written NNNNNN-NNNN', () => {
@@ -83,12 +99,18 @@ describe('Employer selection', () => {
     });
 
     it('rejects an employer without a name', () => {
-      spec.given([]).when(withEmployer({ name: ' ' })).thenThrows('INVALID_TEXT', { field: 'name' });
+      spec
+        .given([])
+        .when(withEmployer({ name: ' ' }))
+        .thenThrows('INVALID_TEXT', { field: 'name' });
     });
 
     it('rejects an employer selected on no criterion', () => {
       spec.given([]).when(withCriteria([])).thenThrows('CRITERION_REQUIRED');
-      spec.given([]).when(withEmployer({ criteria: undefined })).thenThrows('CRITERION_REQUIRED');
+      spec
+        .given([])
+        .when(withEmployer({ criteria: undefined }))
+        .thenThrows('CRITERION_REQUIRED');
     });
 
     it.each([
@@ -97,12 +119,18 @@ describe('Employer selection', () => {
       ['rationale', { ...size, rationale: '' }],
     ])('rejects a criterion without a known %s, naming its index', (field, criterion) => {
       const command = withCriteria([illHealth, criterion]);
-      spec.given([]).when(command).thenThrows('INVALID_CRITERION', { details: { index: 1, field } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('INVALID_CRITERION', { details: { index: 1, field } });
     });
 
     it('rejects a criterion given twice for one employer', () => {
       const command = withCriteria([illHealth, size, { ...illHealth, value: 'ohälsotal 15 dagar' }]);
-      spec.given([]).when(command).thenThrows('DUPLICATE_CRITERION', { details: { criterion: 'ILL_HEALTH_RATE' } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('DUPLICATE_CRITERION', { details: { criterion: 'ILL_HEALTH_RATE' } });
     });
 
     it('rejects deselecting: nobody is selected', () => {
@@ -114,7 +142,10 @@ describe('Employer selection', () => {
     const given = [employerSelected()];
 
     it('selects another employer in the same area and year', () => {
-      spec.given(given).when(selectEmployer(selectedCareCompany)).then([employerSelected(selectedCareCompany)]);
+      spec
+        .given(given)
+        .when(selectEmployer(selectedCareCompany))
+        .then([employerSelected(selectedCareCompany)]);
     });
 
     it('rejects selecting it again, however its number is padded or its criteria differ', () => {
@@ -125,14 +156,23 @@ describe('Employer selection', () => {
 
     it('rejects another spelling of the area that gives the same selection id', () => {
       for (const area of ['Vastra Gotaland', 'västra götaland']) {
-        const command = { ...selectEmployer(selectedCareCompany), data: { ...selectEmployer(selectedCareCompany).data, area } };
-        spec.given(given).when(command).thenThrows('SELECTION_AREA_MISMATCH', { details: { area, selectionArea: AREA, selectionYear: YEAR } });
+        const command = {
+          ...selectEmployer(selectedCareCompany),
+          data: { ...selectEmployer(selectedCareCompany).data, area },
+        };
+        spec
+          .given(given)
+          .when(command)
+          .thenThrows('SELECTION_AREA_MISMATCH', { details: { area, selectionArea: AREA, selectionYear: YEAR } });
       }
     });
 
     it('deselects it, as a decision with its reason', () => {
       spec.given(given).when(deselectEmployer()).then([employerDeselected()]);
-      spec.given(given).when(deselectEmployer(` ${municipality.organisationNumber} `)).then([employerDeselected()]);
+      spec
+        .given(given)
+        .when(deselectEmployer(` ${municipality.organisationNumber} `))
+        .then([employerDeselected()]);
     });
 
     it('rejects deselecting without a reason', () => {
@@ -142,13 +182,19 @@ describe('Employer selection', () => {
 
     it('rejects deselecting an employer that is not selected, naming it', () => {
       const { organisationNumber } = careCompany;
-      spec.given(given).when(deselectEmployer(organisationNumber)).thenThrows('NOT_SELECTED', { details: { selectionId, organisationNumber } });
+      spec
+        .given(given)
+        .when(deselectEmployer(organisationNumber))
+        .thenThrows('NOT_SELECTED', { details: { selectionId, organisationNumber } });
     });
 
     it('rejects a deselection with a malformed number, a padded id or the id of another selection', () => {
       spec.given(given).when(deselectEmployer('2120000142')).thenThrows('INVALID_ORGANISATION_NUMBER');
       const other = (id: string) => ({ ...deselectEmployer(), data: { ...deselectEmployer().data, selectionId: id } });
-      spec.given(given).when(other(` ${selectionId}`)).thenThrows('INVALID_ID');
+      spec
+        .given(given)
+        .when(other(` ${selectionId}`))
+        .thenThrows('INVALID_ID');
       spec.given(given).when(other('skane_2025')).thenThrows('SELECTION_ID_MISMATCH');
     });
   });
@@ -162,7 +208,10 @@ describe('Employer selection', () => {
 
     it('selects it again, on new criteria', () => {
       const renewed = { ...selectedMunicipality, criteria: [size] };
-      spec.given(given).when(selectEmployer(renewed, 'Nytt urval')).then([employerSelected(renewed, 'Nytt urval')]);
+      spec
+        .given(given)
+        .when(selectEmployer(renewed, 'Nytt urval'))
+        .then([employerSelected(renewed, 'Nytt urval')]);
     });
   });
 });
@@ -184,7 +233,9 @@ describe('Employer selection state', () => {
   it('moves an employer selected again back from the formerly selected', () => {
     const renewed = { ...selectedMunicipality, criteria: [size] };
     const state = fold(selectionDecider, [employerSelected(), employerDeselected(), employerSelected(renewed)]);
-    expect(state).toEqual(expect.objectContaining({ employers: { [municipality.organisationNumber]: renewed }, formerlySelected: {} }));
+    expect(state).toEqual(
+      expect.objectContaining({ employers: { [municipality.organisationNumber]: renewed }, formerlySelected: {} }),
+    );
   });
 
   it('makes one stable id per area and year, and one stream per selection', () => {

@@ -31,15 +31,25 @@ export function evolveSelection(state: SelectionState, event: SelectionEvent): S
     case 'EmployerSelected': {
       const { selectionId, area, year, employer } = event.data;
       const selection: OpenSelection =
-        state.status === 'NONE' ? { status: 'OPEN', selectionId, area, year, employers: {}, formerlySelected: {} } : state;
+        state.status === 'NONE'
+          ? { status: 'OPEN', selectionId, area, year, employers: {}, formerlySelected: {} }
+          : state;
       const { [employer.organisationNumber]: _again, ...formerlySelected } = selection.formerlySelected;
-      return { ...selection, employers: { ...selection.employers, [employer.organisationNumber]: employer }, formerlySelected };
+      return {
+        ...selection,
+        employers: { ...selection.employers, [employer.organisationNumber]: employer },
+        formerlySelected,
+      };
     }
     case 'EmployerDeselected': {
       if (state.status === 'NONE') return state;
       const { [event.data.organisationNumber]: employer, ...employers } = state.employers;
       if (!employer) return state;
-      return { ...state, employers, formerlySelected: { ...state.formerlySelected, [employer.organisationNumber]: employer } };
+      return {
+        ...state,
+        employers,
+        formerlySelected: { ...state.formerlySelected, [employer.organisationNumber]: employer },
+      };
     }
     default: {
       const unknown: never = event;

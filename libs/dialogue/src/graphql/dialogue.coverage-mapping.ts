@@ -2,7 +2,14 @@ import { atMost, CellState, protectFigure, publishedCount, SmallCount } from '@s
 import { AreaCoverage } from '../read-model/dialogue.coverage';
 import { AreaCoverageType } from './dialogue.types';
 
-const COUNTS = ['employersSelected', 'meetingsPlanned', 'meetingsHeld', 'meetingsCancelled', 'outcomes', 'outcomesFollowedUp'] as const;
+const COUNTS = [
+  'employersSelected',
+  'meetingsPlanned',
+  'meetingsHeld',
+  'meetingsCancelled',
+  'outcomes',
+  'outcomesFollowedUp',
+] as const;
 
 /**
  * An area is a region, so for DASHBOARD each of its counts of 1–4 is suppressed, and more where
@@ -16,6 +23,8 @@ export function toAreaCoverageType(area: AreaCoverage, suppress: boolean): AreaC
         relations: [atMost(['outcomesFollowedUp'], ['outcomes'])],
       })
     : new Map();
-  const shown = Object.fromEntries(COUNTS.map((name) => [name, publishedCount(area[name], states.get(name))])) as Record<(typeof COUNTS)[number], SmallCount>;
+  const shown = Object.fromEntries(
+    COUNTS.map((name) => [name, publishedCount(area[name], states.get(name))]),
+  ) as Record<(typeof COUNTS)[number], SmallCount>;
   return { area: area.area, ...shown, suppressed: Object.values(shown).some((count) => count.suppressed) };
 }

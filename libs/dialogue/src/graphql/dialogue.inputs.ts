@@ -1,11 +1,29 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { CommandInput, IsOrganisationNumber, PageArgs } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
-import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
+import {
+  AgencyEnum,
+  DialogueAudienceEnum,
+  DialogueKindEnum,
+  DialogueMeetingStatusEnum,
+  SelectionCriterionEnum,
+} from './dialogue.enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
@@ -25,12 +43,26 @@ export class DialogueEmployerInput {
 
 @InputType()
 export class SelectEmployerInput extends CommandInput {
-  @Field({ description: 'The regional collaboration area: one of the `regions`.' }) @IsString() @MaxLength(100) area: string;
+  @Field({ description: 'The regional collaboration area: one of the `regions`.' })
+  @IsString()
+  @MaxLength(100)
+  area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field(() => DialogueEmployerInput) @ValidateNested() @Type(() => DialogueEmployerInput) employer: DialogueEmployerInput;
-  @Field(() => [CriterionInput]) @ArrayMinSize(1) @ArrayMaxSize(3) @ValidateNested({ each: true }) @Type(() => CriterionInput)
+  @Field(() => DialogueEmployerInput)
+  @ValidateNested()
+  @Type(() => DialogueEmployerInput)
+  employer: DialogueEmployerInput;
+  @Field(() => [CriterionInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(3)
+  @ValidateNested({ each: true })
+  @Type(() => CriterionInput)
   criteria: CriterionInput[];
-  @Field({ description: 'Why: the selection is a decision.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ description: 'Why: the selection is a decision.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
 }
 
 @InputType()
@@ -45,32 +77,54 @@ export class DeselectEmployerInput extends CommandInput {
 export class DialogueTopicInput {
   @Field() @IsString() @MinLength(1) @MaxLength(500) title: string;
   @Field({ nullable: true, description: 'An earlier joint supervision inspection of one of the employers.' })
-  @IsOptional() @IsString() @MaxLength(100) citedInspectionId?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  citedInspectionId?: string;
 }
 
 @InputType()
 export class PlanDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) area: string;
   @Field(() => DialogueKindEnum) @IsIn(DIALOGUE_KINDS) kind: keyof typeof DialogueKindEnum;
-  @Field(() => [DialogueEmployerInput]) @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DialogueEmployerInput)
+  @Field(() => [DialogueEmployerInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DialogueEmployerInput)
   employers: DialogueEmployerInput[];
   @Field() @Matches(DATE, DATE_MESSAGE) plannedOn: string;
-  @Field(() => [DialogueAudienceEnum]) @ArrayMinSize(1) @IsIn(DIALOGUE_AUDIENCES, { each: true }) audiences: (keyof typeof DialogueAudienceEnum)[];
-  @Field(() => [DialogueTopicInput], { defaultValue: [] }) @ArrayMaxSize(20) @ValidateNested({ each: true }) @Type(() => DialogueTopicInput)
+  @Field(() => [DialogueAudienceEnum])
+  @ArrayMinSize(1)
+  @IsIn(DIALOGUE_AUDIENCES, { each: true })
+  audiences: (keyof typeof DialogueAudienceEnum)[];
+  @Field(() => [DialogueTopicInput], { defaultValue: [] })
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => DialogueTopicInput)
   topics: DialogueTopicInput[];
 }
 
 @InputType()
 export class DialogueParticipantInput {
-  @Field({ description: 'Kept in the erasable person directory.' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field({ description: 'Kept in the erasable person directory.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
   @Field(() => AgencyEnum) @IsIn(AGENCIES) agency: keyof typeof AgencyEnum;
 }
 
 @InputType()
 export class RecordDialogueParticipantsInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ defaultValue: true, description: 'You take part yourself (for your agency).' }) @IsBoolean() includeMe: boolean;
-  @Field(() => [DialogueParticipantInput], { defaultValue: [] }) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => DialogueParticipantInput)
+  @Field({ defaultValue: true, description: 'You take part yourself (for your agency).' })
+  @IsBoolean()
+  includeMe: boolean;
+  @Field(() => [DialogueParticipantInput], { defaultValue: [] })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => DialogueParticipantInput)
   others: DialogueParticipantInput[];
 }
 
@@ -78,7 +132,11 @@ export class RecordDialogueParticipantsInput extends CommandInput {
 export class HoldDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
-  @Field(() => Int, { description: 'HR staff and managers of the employers who came.' }) @IsInt() @Min(0) @Max(1000) employerParticipants: number;
+  @Field(() => Int, { description: 'HR staff and managers of the employers who came.' })
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  employerParticipants: number;
 }
 
 @InputType()
@@ -96,7 +154,11 @@ export class DialogueOutcomeInput {
 @InputType()
 export class RecordDialogueOutcomesInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field(() => [DialogueOutcomeInput]) @ArrayMinSize(1) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => DialogueOutcomeInput)
+  @Field(() => [DialogueOutcomeInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => DialogueOutcomeInput)
   outcomes: DialogueOutcomeInput[];
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) recordedOn?: string;
 }
@@ -113,15 +175,23 @@ export class RecordDialogueFollowUpInput extends CommandInput {
 @InputType()
 export class DialogueMeetingFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string;
-  @Field(() => DialogueMeetingStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(DialogueMeetingStatusEnum))
+  @Field(() => DialogueMeetingStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(DialogueMeetingStatusEnum))
   status?: keyof typeof DialogueMeetingStatusEnum;
-  @Field({ nullable: true, description: 'An employer’s organisation number.' }) @IsOptional() @IsOrganisationNumber() employer?: string;
+  @Field({ nullable: true, description: 'An employer’s organisation number.' })
+  @IsOptional()
+  @IsOrganisationNumber()
+  employer?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
 }
 
 @ArgsType()
 export class DialogueMeetingsArgs extends PageArgs {
-  @Field(() => DialogueMeetingFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => DialogueMeetingFilterInput)
+  @Field(() => DialogueMeetingFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DialogueMeetingFilterInput)
   filter?: DialogueMeetingFilterInput;
 }

@@ -2,24 +2,53 @@ import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandInput, CommandPipeline, Connection, normalisedOrganisationNumber, NotFoundError, PersonDirectory, positionCursor, Sender,
-  sentPayload, toConnection,
+  Actor,
+  CommandInput,
+  CommandPipeline,
+  Connection,
+  normalisedOrganisationNumber,
+  NotFoundError,
+  PersonDirectory,
+  positionCursor,
+  Sender,
+  sentPayload,
+  toConnection,
 } from '@samverkan/core';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
-  DIALOGUE_ROLES, dialogueMeetingEndpoint, dialogueMeetingIdFor, DialogueMeetingRequest, DialogueMeetingsOfYearQuery, GetDialogueMeetingsQuery,
-  ListDialogueMeetingsQuery, selectionEndpoint, SelectionRequest, SelectionsOfYearQuery,
+  DIALOGUE_ROLES,
+  dialogueMeetingEndpoint,
+  dialogueMeetingIdFor,
+  DialogueMeetingRequest,
+  DialogueMeetingsOfYearQuery,
+  GetDialogueMeetingsQuery,
+  ListDialogueMeetingsQuery,
+  selectionEndpoint,
+  SelectionRequest,
+  SelectionsOfYearQuery,
 } from '../application';
 import { selectionIdFor } from '../domain';
 import { dialogueCoverage } from '../read-model/dialogue.coverage';
 import { DialogueMeetingDoc, SelectionDoc } from '../read-model/dialogue.documents';
 import { Versioned } from '../read-model/dialogue.queries';
 import {
-  CancelDialogueMeetingInput, DeselectEmployerInput, DialogueMeetingsArgs, HoldDialogueMeetingInput, PlanDialogueMeetingInput,
-  RecordDialogueFollowUpInput, RecordDialogueOutcomesInput, RecordDialogueParticipantsInput, SelectEmployerInput,
+  CancelDialogueMeetingInput,
+  DeselectEmployerInput,
+  DialogueMeetingsArgs,
+  HoldDialogueMeetingInput,
+  PlanDialogueMeetingInput,
+  RecordDialogueFollowUpInput,
+  RecordDialogueOutcomesInput,
+  RecordDialogueParticipantsInput,
+  SelectEmployerInput,
 } from './dialogue.inputs';
 import {
-  AreaCoverageType, DialogueMeetingConnection, DialogueMeetingPayload, DialogueMeetingType, SelectionPayload, SelectionType,
+  AreaCoverageType,
+  DialogueMeetingConnection,
+  DialogueMeetingPayload,
+  DialogueMeetingType,
+  SelectionPayload,
+  SelectionType,
 } from './dialogue.types';
 
 @Resolver(() => DialogueMeetingType)
@@ -41,12 +70,23 @@ export class DialogueResolver {
   @Query(() => DialogueMeetingConnection, { description: 'Dialogue meetings, newest planned first.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('dialogueMeeting')
-  async dialogueMeetings(@Args() { first, after, filter = {} }: DialogueMeetingsArgs): Promise<Connection<DialogueMeetingType>> {
+  async dialogueMeetings(
+    @Args() { first, after, filter = {} }: DialogueMeetingsArgs,
+  ): Promise<Connection<DialogueMeetingType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute(
-      new ListDialogueMeetingsQuery({ ...filter, employer: filter.employer && normalisedOrganisationNumber(filter.employer) }, before, first + 1),
+      new ListDialogueMeetingsQuery(
+        { ...filter, employer: filter.employer && normalisedOrganisationNumber(filter.employer) },
+        before,
+        first + 1,
+      ),
     );
-    return toConnection(rows, first, (r) => r.doc.position, (r) => this.toMeetingType(r));
+    return toConnection(
+      rows,
+      first,
+      (r) => r.doc.position,
+      (r) => this.toMeetingType(r),
+    );
   }
 
   @Query(() => DialogueMeetingType)
@@ -56,9 +96,14 @@ export class DialogueResolver {
     return this.meetingType(id);
   }
 
-  @Query(() => [AreaCoverageType], { description: 'Per area: employers selected, meetings held, outcomes followed up.' })
+  @Query(() => [AreaCoverageType], {
+    description: 'Per area: employers selected, meetings held, outcomes followed up.',
+  })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
-  async dialogueCoverage(@Args('year', { type: () => Int }) year: number, @CurrentActor() actor: Actor): Promise<AreaCoverageType[]> {
+  async dialogueCoverage(
+    @Args('year', { type: () => Int }) year: number,
+    @CurrentActor() actor: Actor,
+  ): Promise<AreaCoverageType[]> {
     const selections = await this.queries.execute(new SelectionsOfYearQuery(year));
     const meetings = await this.queries.execute(new DialogueMeetingsOfYearQuery(year));
     // Areas are regions: for the dashboard, counts of 1–4 come back suppressed.
@@ -66,7 +111,9 @@ export class DialogueResolver {
     return dialogueCoverage(selections, meetings).map((area) => toAreaCoverageType(area, suppress));
   }
 
-  @Mutation(() => SelectionPayload, { description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.' })
+  @Mutation(() => SelectionPayload, {
+    description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.',
+  })
   @Roles(...DIALOGUE_ROLES)
   selectEmployerForDialogue(@Args('input') input: SelectEmployerInput, @CommandSender() sender: Sender) {
     const { organisationNumber, name } = input.employer;
@@ -82,7 +129,9 @@ export class DialogueResolver {
     return this.sendSelection({ type: 'DeselectEmployer', data, reason: input.reason }, sender, input);
   }
 
-  @Mutation(() => DialogueMeetingPayload, { description: 'Plans a dialogue: targeted (selected employers) or leadership.' })
+  @Mutation(() => DialogueMeetingPayload, {
+    description: 'Plans a dialogue: targeted (selected employers) or leadership.',
+  })
   @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
   planDialogueMeeting(@Args('input') input: PlanDialogueMeetingInput, @CommandSender() sender: Sender) {
     const data = {
@@ -91,15 +140,24 @@ export class DialogueResolver {
       employers: input.employers.map((e) => ({ organisationNumber: e.organisationNumber, name: e.name })),
       plannedOn: input.plannedOn,
       audiences: [...input.audiences],
-      topics: input.topics.map((t) => ({ title: t.title, ...(t.citedInspectionId ? { citedInspectionId: t.citedInspectionId } : {}) })),
+      topics: input.topics.map((t) => ({
+        title: t.title,
+        ...(t.citedInspectionId ? { citedInspectionId: t.citedInspectionId } : {}),
+      })),
     };
     return this.send({ type: 'PlanDialogueMeeting', data }, sender, input);
   }
 
-  @Mutation(() => DialogueMeetingPayload, { description: 'FK and AV staff taking part; names go to the person directory.' })
+  @Mutation(() => DialogueMeetingPayload, {
+    description: 'FK and AV staff taking part; names go to the person directory.',
+  })
   @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
   recordDialogueParticipants(@Args('input') input: RecordDialogueParticipantsInput, @CommandSender() sender: Sender) {
-    const data = { meetingId: input.meetingId, includeMe: input.includeMe, others: input.others.map((p) => ({ name: p.name, agency: p.agency })) };
+    const data = {
+      meetingId: input.meetingId,
+      includeMe: input.includeMe,
+      others: input.others.map((p) => ({ name: p.name, agency: p.agency })),
+    };
     return this.send({ type: 'RecordDialogueParticipants', data }, sender, input);
   }
 
@@ -113,35 +171,61 @@ export class DialogueResolver {
   @Mutation(() => DialogueMeetingPayload, { description: 'Cancels a planned dialogue: a decision, with the reason.' })
   @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
   cancelDialogueMeeting(@Args('input') input: CancelDialogueMeetingInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason }, sender, input);
+    return this.send(
+      { type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => DialogueMeetingPayload, { description: 'What the dialogue led to, after it was held.' })
   @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
   recordDialogueOutcomes(@Args('input') input: RecordDialogueOutcomesInput, @CommandSender() sender: Sender) {
-    const outcomes = input.outcomes.map((o) => ({ description: o.description, ...(o.followUpBy ? { followUpBy: o.followUpBy } : {}) }));
-    return this.send({ type: 'RecordDialogueOutcomes', data: { meetingId: input.meetingId, outcomes, recordedOn: input.recordedOn } }, sender, input);
+    const outcomes = input.outcomes.map((o) => ({
+      description: o.description,
+      ...(o.followUpBy ? { followUpBy: o.followUpBy } : {}),
+    }));
+    return this.send(
+      { type: 'RecordDialogueOutcomes', data: { meetingId: input.meetingId, outcomes, recordedOn: input.recordedOn } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => DialogueMeetingPayload, { description: 'A follow-up of one outcome.' })
   @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
   recordDialogueFollowUp(@Args('input') input: RecordDialogueFollowUpInput, @CommandSender() sender: Sender) {
     const { meetingId, outcomeId, followedUpOn, note, done } = input;
-    return this.send({ type: 'RecordDialogueFollowUp', data: { meetingId, outcomeId, followedUpOn, note, done } }, sender, input);
+    return this.send(
+      { type: 'RecordDialogueFollowUp', data: { meetingId, outcomeId, followedUpOn, note, done } },
+      sender,
+      input,
+    );
   }
 
-  private async sendSelection(request: SelectionRequest, sender: Sender, input: CommandInput): Promise<SelectionPayload> {
+  private async sendSelection(
+    request: SelectionRequest,
+    sender: Sender,
+    input: CommandInput,
+  ): Promise<SelectionPayload> {
     const sent = await this.pipeline.send(selectionEndpoint, request, sender, input);
     const { area, year } = request.data;
     const selectionId = selectionIdFor(area, year);
-    const selection = (await this.queries.execute(new SelectionsOfYearQuery(year))).find((s) => s.selectionId === selectionId);
+    const selection = (await this.queries.execute(new SelectionsOfYearQuery(year))).find(
+      (s) => s.selectionId === selectionId,
+    );
     if (!selection) throw new NotFoundError('Selection', selectionId);
     return { ...sentPayload(sent), selection: toSelectionType(selection) };
   }
 
-  private async send(request: DialogueMeetingRequest, sender: Sender, input: CommandInput): Promise<DialogueMeetingPayload> {
+  private async send(
+    request: DialogueMeetingRequest,
+    sender: Sender,
+    input: CommandInput,
+  ): Promise<DialogueMeetingPayload> {
     const sent = await this.pipeline.send(dialogueMeetingEndpoint, request, sender, input);
-    const meetingId = request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(sent.commandId) : request.data.meetingId;
+    const meetingId =
+      request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(sent.commandId) : request.data.meetingId;
     return { ...sentPayload(sent), meeting: await this.meetingType(meetingId) };
   }
 

@@ -1,7 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
-import { AgencyEnum, DialogueAudienceEnum, DialogueKindEnum, DialogueMeetingStatusEnum, SelectionCriterionEnum } from './dialogue.enums';
+import {
+  AgencyEnum,
+  DialogueAudienceEnum,
+  DialogueKindEnum,
+  DialogueMeetingStatusEnum,
+  SelectionCriterionEnum,
+} from './dialogue.enums';
 
 @ObjectType()
 export class CriterionType {
@@ -89,7 +95,8 @@ export class AreaCoverageType {
   @Field(() => SmallCountType) meetingsHeld: SmallCountType;
   @Field(() => SmallCountType) meetingsCancelled: SmallCountType;
   @Field(() => SmallCountType) outcomes: SmallCountType;
-  @Field(() => SmallCountType, { description: 'Outcomes whose latest follow-up says done.' }) outcomesFollowedUp: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Outcomes whose latest follow-up says done.' })
+  outcomesFollowedUp: SmallCountType;
   @Field({ description: 'True when a count of this area is suppressed for the DASHBOARD role.' }) suppressed: boolean;
 }
 

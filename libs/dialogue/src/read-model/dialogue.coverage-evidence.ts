@@ -3,7 +3,11 @@ import { DialogueMeetingDoc, SelectionDoc } from './dialogue.documents';
 
 type Year = { selections: SelectionDoc[]; meetings: DialogueMeetingDoc[] };
 
-const meeting = (m: DialogueMeetingDoc, type: string): Evidence => ({ stream: `dialogueMeeting-${m.meetingId}`, type, last: true });
+const meeting = (m: DialogueMeetingDoc, type: string): Evidence => ({
+  stream: `dialogueMeeting-${m.meetingId}`,
+  type,
+  last: true,
+});
 
 /**
  * Coverage counts, per area, the employers selected, the meetings by status, and their outcomes;
@@ -17,28 +21,36 @@ const MEASURES: Record<string, (year: Year) => Evidence[]> = {
         stream: `employerSelection-${s.selectionId}`,
         type: 'EmployerSelected',
         last: true,
-        select: (data: unknown) => (data as { employer?: { organisationNumber?: string } }).employer?.organisationNumber === e.organisationNumber,
+        select: (data: unknown) =>
+          (data as { employer?: { organisationNumber?: string } }).employer?.organisationNumber ===
+          e.organisationNumber,
       })),
     ),
-  meetingsPlanned: ({ meetings }) => meetings.filter((m) => m.status === 'PLANNED').map((m) => meeting(m, 'DialogueMeetingPlanned')),
-  meetingsHeld: ({ meetings }) => meetings.filter((m) => m.status === 'HELD').map((m) => meeting(m, 'DialogueMeetingHeld')),
-  meetingsCancelled: ({ meetings }) => meetings.filter((m) => m.status === 'CANCELLED').map((m) => meeting(m, 'DialogueMeetingCancelled')),
+  meetingsPlanned: ({ meetings }) =>
+    meetings.filter((m) => m.status === 'PLANNED').map((m) => meeting(m, 'DialogueMeetingPlanned')),
+  meetingsHeld: ({ meetings }) =>
+    meetings.filter((m) => m.status === 'HELD').map((m) => meeting(m, 'DialogueMeetingHeld')),
+  meetingsCancelled: ({ meetings }) =>
+    meetings.filter((m) => m.status === 'CANCELLED').map((m) => meeting(m, 'DialogueMeetingCancelled')),
   outcomes: ({ meetings }) =>
     meetings.flatMap((m) =>
       m.outcomes.map((o) => ({
         stream: `dialogueMeeting-${m.meetingId}`,
         type: 'DialogueOutcomesRecorded',
-        select: (data: unknown) => ((data as { outcomes?: { outcomeId: string }[] }).outcomes ?? []).some((x) => x.outcomeId === o.outcomeId),
+        select: (data: unknown) =>
+          ((data as { outcomes?: { outcomeId: string }[] }).outcomes ?? []).some((x) => x.outcomeId === o.outcomeId),
       })),
     ),
   outcomesFollowedUp: ({ meetings }) =>
     meetings.flatMap((m) =>
-      m.outcomes.filter((o) => o.done).map((o) => ({
-        stream: `dialogueMeeting-${m.meetingId}`,
-        type: 'DialogueFollowUpRecorded',
-        last: true,
-        select: (data: unknown) => (data as { outcomeId?: string }).outcomeId === o.outcomeId,
-      })),
+      m.outcomes
+        .filter((o) => o.done)
+        .map((o) => ({
+          stream: `dialogueMeeting-${m.meetingId}`,
+          type: 'DialogueFollowUpRecorded',
+          last: true,
+          select: (data: unknown) => (data as { outcomeId?: string }).outcomeId === o.outcomeId,
+        })),
     ),
 };
 
@@ -47,9 +59,11 @@ export function coverageExplainer(yearOf: (year: number) => Promise<Year>): Figu
     figure: 'dialogueCoverage',
     measures: Object.keys(MEASURES),
     async evidence(cell: FigureCell): Promise<Evidence[]> {
-      if (cell.year === undefined) throw new InputValidationError([{ field: 'cell.year', messages: ['coverage is per year'] }]);
+      if (cell.year === undefined)
+        throw new InputValidationError([{ field: 'cell.year', messages: ['coverage is per year'] }]);
       const { selections, meetings } = await yearOf(cell.year);
-      const inArea = <T extends { area: string }>(list: T[]) => (cell.key === undefined ? list : list.filter((x) => x.area === cell.key));
+      const inArea = <T extends { area: string }>(list: T[]) =>
+        cell.key === undefined ? list : list.filter((x) => x.area === cell.key);
       return MEASURES[cell.measure]({ selections: inArea(selections), meetings: inArea(meetings) });
     },
   };

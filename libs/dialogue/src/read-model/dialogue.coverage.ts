@@ -12,7 +12,9 @@ export interface AreaCoverage {
 
 /** Per area, for one year: who was selected, which meetings were held, and how their outcomes were followed up. */
 export function dialogueCoverage(selections: SelectionDoc[], meetings: DialogueMeetingDoc[]): AreaCoverage[] {
-  const areas = [...new Set([...selections.map((s) => s.area), ...meetings.map((m) => m.area)])].sort((a, b) => a.localeCompare(b, 'sv'));
+  const areas = [...new Set([...selections.map((s) => s.area), ...meetings.map((m) => m.area)])].sort((a, b) =>
+    a.localeCompare(b, 'sv'),
+  );
   return areas.map((area) => {
     const inArea = meetings.filter((m) => m.area === area);
     const outcomes = inArea.flatMap((m) => m.outcomes);

@@ -1,6 +1,4 @@
-import type {
-  AgencyParticipant, DialogueMeetingPlan, IsoDate, SelectedEmployer,
-} from '../domain';
+import type { AgencyParticipant, DialogueMeetingPlan, IsoDate, SelectedEmployer } from '../domain';
 
 export interface SelectionDoc {
   selectionId: string;

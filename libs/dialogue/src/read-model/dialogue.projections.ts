@@ -13,7 +13,13 @@ export const selectionProjection: Projection = documentProjection<SelectionDoc>(
   keyOf: (event) => (event.data as { selectionId?: string }).selectionId ?? null,
   evolve(doc, event) {
     const e = { type: event.type, data: event.data } as SelectionEvent;
-    const base: SelectionDoc = doc ?? { selectionId: e.data.selectionId, area: e.data.area, year: e.data.year, employers: [], deselected: [] };
+    const base: SelectionDoc = doc ?? {
+      selectionId: e.data.selectionId,
+      area: e.data.area,
+      year: e.data.year,
+      employers: [],
+      deselected: [],
+    };
     switch (e.type) {
       case 'EmployerSelected':
         return {
@@ -26,7 +32,10 @@ export const selectionProjection: Projection = documentProjection<SelectionDoc>(
         return {
           ...base,
           employers: base.employers.filter((x) => x.organisationNumber !== e.data.organisationNumber),
-          deselected: [...base.deselected, { organisationNumber: e.data.organisationNumber, name: leaving?.name ?? '', reason: e.data.reason }],
+          deselected: [
+            ...base.deselected,
+            { organisationNumber: e.data.organisationNumber, name: leaving?.name ?? '', reason: e.data.reason },
+          ],
         };
       }
       default:
@@ -69,7 +78,12 @@ const meetingDocuments = documentProjection<DialogueMeetingDoc>({
           outcomes: [
             ...doc.outcomes,
             ...e.data.outcomes.map((o) => ({
-              outcomeId: o.outcomeId, description: o.description, followUpBy: o.followUpBy ?? null, recordedOn: e.data.recordedOn, followUps: [], done: false,
+              outcomeId: o.outcomeId,
+              description: o.description,
+              followUpBy: o.followUpBy ?? null,
+              recordedOn: e.data.recordedOn,
+              followUps: [],
+              done: false,
             })),
           ],
         };
@@ -77,7 +91,9 @@ const meetingDocuments = documentProjection<DialogueMeetingDoc>({
         const { outcomeId, followedUpOn, note, done } = e.data;
         return {
           ...doc,
-          outcomes: doc.outcomes.map((o) => (o.outcomeId === outcomeId ? { ...o, followUps: [...o.followUps, { followedUpOn, note, done }], done } : o)),
+          outcomes: doc.outcomes.map((o) =>
+            o.outcomeId === outcomeId ? { ...o, followUps: [...o.followUps, { followedUpOn, note, done }], done } : o,
+          ),
         };
       }
       default:
@@ -90,7 +106,9 @@ export const dialogueMeetingProjection: Projection = {
   ...meetingDocuments,
   setup(db) {
     meetingDocuments.setup(db);
-    db.exec(`CREATE INDEX IF NOT EXISTS ${DIALOGUE_MEETING_TABLE}_area ON ${DIALOGUE_MEETING_TABLE} (json_extract(doc, '$.area'));`);
+    db.exec(
+      `CREATE INDEX IF NOT EXISTS ${DIALOGUE_MEETING_TABLE}_area ON ${DIALOGUE_MEETING_TABLE} (json_extract(doc, '$.area'));`,
+    );
   },
 };
 

@@ -43,7 +43,9 @@ export function listDialogueMeetings(
     params.status = filter.status;
   }
   if (filter.employer !== undefined) {
-    where.push(`EXISTS (SELECT 1 FROM json_each(doc, '$.employers') WHERE json_extract(value, '$.organisationNumber') = @employer)`);
+    where.push(
+      `EXISTS (SELECT 1 FROM json_each(doc, '$.employers') WHERE json_extract(value, '$.organisationNumber') = @employer)`,
+    );
     params.employer = filter.employer;
   }
   if (filter.from !== undefined) {

@@ -121,7 +121,10 @@ function escapeRegex(text: string): string {
 export function isUnreachable(error: unknown): boolean {
   // After a drop the client refetches server features, and that call's error reaches us raw.
   const grpcCode = (error as { code?: unknown } | null)?.code;
-  if (!(error instanceof Error && 'type' in error) && (grpcCode === GRPC_UNAVAILABLE || grpcCode === GRPC_DEADLINE_EXCEEDED)) {
+  if (
+    !(error instanceof Error && 'type' in error) &&
+    (grpcCode === GRPC_UNAVAILABLE || grpcCode === GRPC_DEADLINE_EXCEEDED)
+  ) {
     return true;
   }
   return (

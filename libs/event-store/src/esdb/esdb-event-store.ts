@@ -177,18 +177,27 @@ export class EsdbEventStore implements EventStore {
       const result = await this.client.appendToStream(stream, serialised.map(toJsonEvent), {
         expectedRevision: toEsdbExpected(expected),
       });
-      if (result.position === undefined) throw new Error(`EventStoreDB did not report the position of ${stream}'s append`);
+      if (result.position === undefined)
+        throw new Error(`EventStoreDB did not report the position of ${stream}'s append`);
       return { nextExpectedRevision: Number(result.nextExpectedRevision), position: result.position.commit };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         const actual = error.actualVersion;
-        throw new WrongExpectedRevisionError(stream, expected, typeof actual === 'bigint' ? Number(actual) : 'no_stream');
+        throw new WrongExpectedRevisionError(
+          stream,
+          expected,
+          typeof actual === 'bigint' ? Number(actual) : 'no_stream',
+        );
       }
       throw unreachableOr('append', error);
     }
   }
 
-  private async readAllPage(from: ReadPosition, forwards: boolean, maxCount: number): Promise<AllStreamResolvedEvent[]> {
+  private async readAllPage(
+    from: ReadPosition,
+    forwards: boolean,
+    maxCount: number,
+  ): Promise<AllStreamResolvedEvent[]> {
     const page: AllStreamResolvedEvent[] = [];
     try {
       for await (const resolved of this.client.readAll({

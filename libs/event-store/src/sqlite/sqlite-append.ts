@@ -27,9 +27,7 @@ export function createAppender(db: Database.Database): {
   append(stream: string, events: EventToAppend[], expected: ExpectedRevision): AppendOutcome;
   appendMany(appends: StreamAppend[]): AppendOutcome[];
 } {
-  const selectById = db.prepare<[string], StoredId>(
-    'SELECT stream, revision, position FROM events WHERE event_id = ?',
-  );
+  const selectById = db.prepare<[string], StoredId>('SELECT stream, revision, position FROM events WHERE event_id = ?');
   const selectHead = db.prepare<[string], StreamHead>(
     'SELECT revision, position FROM events WHERE stream = ? ORDER BY revision DESC LIMIT 1',
   );
@@ -71,10 +69,15 @@ export function createAppender(db: Database.Database): {
   );
 
   return {
-    append: (stream, events, expected) => transaction.immediate(stream, prepareAppend(stream, events, expected), expected),
+    append: (stream, events, expected) =>
+      transaction.immediate(stream, prepareAppend(stream, events, expected), expected),
     appendMany: (appends) =>
       many.immediate(
-        appends.map(({ stream, events, expectedRevision = 'any' }) => [stream, prepareAppend(stream, events, expectedRevision), expectedRevision]),
+        appends.map(({ stream, events, expectedRevision = 'any' }) => [
+          stream,
+          prepareAppend(stream, events, expectedRevision),
+          expectedRevision,
+        ]),
       ),
   };
 }

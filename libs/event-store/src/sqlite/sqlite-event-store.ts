@@ -73,11 +73,7 @@ export class SqliteEventStore implements EventStore {
     return new SqliteEventStore(openEventDatabase(filePath), pollIntervalMs);
   }
 
-  async append(
-    stream: string,
-    events: EventToAppend[],
-    options: AppendOptions = {},
-  ): Promise<AppendResult> {
+  async append(stream: string, events: EventToAppend[], options: AppendOptions = {}): Promise<AppendResult> {
     this.assertOpen();
     const { appended, ...result } = this.appender.append(stream, events, options.expectedRevision ?? 'any');
     // Only after the commit: a woken subscription must find the events.
@@ -94,7 +90,8 @@ export class SqliteEventStore implements EventStore {
   async appendMany(appends: StreamAppend[]): Promise<AppendResult[]> {
     this.assertOpen();
     const outcomes = this.appender.appendMany(appends);
-    if (outcomes.some((outcome) => outcome.appended)) for (const subscription of this.subscriptions) subscription.wake();
+    if (outcomes.some((outcome) => outcome.appended))
+      for (const subscription of this.subscriptions) subscription.wake();
     return outcomes.map(({ appended: _appended, ...result }) => result);
   }
 
@@ -134,8 +131,7 @@ export class SqliteEventStore implements EventStore {
     };
     const subscription = new SqliteAllSubscription(
       {
-        readAfter: (after, limit) =>
-          this.queryAll({ fromPosition: after ?? 'start', maxCount: limit, filter }),
+        readAfter: (after, limit) => this.queryAll({ fromPosition: after ?? 'start', maxCount: limit, filter }),
         head: () => this.head(),
       },
       cursor,

@@ -25,10 +25,11 @@ export function appendCases(ctx: ContractContext): void {
     it("given a stream, when appending with 'no_stream', then it conflicts with the current revision", async () => {
       const stream = newStream();
       await ctx.store.append(stream, newEvents(2));
-      await expectWrongExpectedRevision(
-        ctx.store.append(stream, [newEvent()], { expectedRevision: 'no_stream' }),
-        { stream, expected: 'no_stream', actual: 1 },
-      );
+      await expectWrongExpectedRevision(ctx.store.append(stream, [newEvent()], { expectedRevision: 'no_stream' }), {
+        stream,
+        expected: 'no_stream',
+        actual: 1,
+      });
       expect(await ctx.store.readStream(stream)).toHaveLength(2);
     });
 
@@ -41,10 +42,11 @@ export function appendCases(ctx: ContractContext): void {
 
     it("given no stream, when appending with 'stream_exists', then it conflicts with 'no_stream'", async () => {
       const stream = newStream();
-      await expectWrongExpectedRevision(
-        ctx.store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' }),
-        { stream, expected: 'stream_exists', actual: 'no_stream' },
-      );
+      await expectWrongExpectedRevision(ctx.store.append(stream, [newEvent()], { expectedRevision: 'stream_exists' }), {
+        stream,
+        expected: 'stream_exists',
+        actual: 'no_stream',
+      });
       expect(await ctx.store.readStream(stream)).toEqual([]);
     });
 

@@ -64,7 +64,12 @@ export function readCases(ctx: ContractContext): void {
       const all = await readPrefix(ctx.store, `${category}-`);
       const filter = { streamPrefixes: [`${category}-`] };
 
-      const page = await ctx.store.readAll({ direction: 'backwards', fromPosition: all[4].position, maxCount: 3, filter });
+      const page = await ctx.store.readAll({
+        direction: 'backwards',
+        fromPosition: all[4].position,
+        maxCount: 3,
+        filter,
+      });
       expect(ids(page)).toEqual(ids([all[3], all[2], all[1]]));
       const tail = await ctx.store.readAll({ direction: 'backwards', fromPosition: 'end', maxCount: 2, filter });
       expect(ids(tail)).toEqual(ids([all[5], all[4]]));
@@ -130,7 +135,12 @@ export function readCases(ctx: ContractContext): void {
       const stream = newStream();
       const data = {
         authority: 'Försäkringskassan',
-        plan: { steps: [{ n: 1, done: false, note: null }, { n: 2, done: true, note: 'Arbetsförmedlingen ✓' }] },
+        plan: {
+          steps: [
+            { n: 1, done: false, note: null },
+            { n: 2, done: true, note: 'Arbetsförmedlingen ✓' },
+          ],
+        },
         tags: ['å', 'ä', 'ö', '日本語', '🙂'],
         amount: 12.5,
         largeSafe: Number.MAX_SAFE_INTEGER,
@@ -167,11 +177,18 @@ export function readCases(ctx: ContractContext): void {
       }
     });
 
-    it.each([['a date without time', '2025-03-20'], ['another zone', '2025-03-20T11:00:00.000+01:00'], ['not a time', 'igår'], ['a number', 1742464800000]])(
+    it.each([
+      ['a date without time', '2025-03-20'],
+      ['another zone', '2025-03-20T11:00:00.000+01:00'],
+      ['not a time', 'igår'],
+      ['a number', 1742464800000],
+    ])(
       'when the stated recorded time is %s, then the append is refused and nothing is written',
       async (_what, stated) => {
         const stream = newStream();
-        await expect(ctx.store.append(stream, [newEvent(), newEvent('Stated', {}, { recordedAt: stated })])).rejects.toThrow(/recordedAt must be an ISO 8601 UTC time/);
+        await expect(
+          ctx.store.append(stream, [newEvent(), newEvent('Stated', {}, { recordedAt: stated })]),
+        ).rejects.toThrow(/recordedAt must be an ISO 8601 UTC time/);
         expect(await ctx.store.readStream(stream)).toEqual([]);
       },
     );

@@ -28,7 +28,10 @@ export function subscriptionCases(ctx: ContractContext): void {
       await ctx.store.append(b, stored.slice(2));
       await ctx.store.append(newStream(), [newEvent()]);
 
-      const subscription = ctx.store.subscribeToAll({ fromPosition: 'start', filter: { streamPrefixes: [`${category}-`] } });
+      const subscription = ctx.store.subscribeToAll({
+        fromPosition: 'start',
+        filter: { streamPrefixes: [`${category}-`] },
+      });
       const events = subscription[Symbol.asyncIterator]();
       try {
         expect(ids(await take(events, 3))).toEqual(ids(stored));
@@ -38,7 +41,10 @@ export function subscriptionCases(ctx: ContractContext): void {
         await ctx.store.append(b, live.slice(1));
         const received = await take(events, 2);
         expect(ids(received)).toEqual(ids(live));
-        expect(received.map((event) => [event.stream, event.revision])).toEqual([[a, 2], [b, 1]]);
+        expect(received.map((event) => [event.stream, event.revision])).toEqual([
+          [a, 2],
+          [b, 1],
+        ]);
       } finally {
         await subscription.unsubscribe();
       }
@@ -55,7 +61,10 @@ export function subscriptionCases(ctx: ContractContext): void {
       const before = await readPrefix(ctx.store, `${category}-`);
       const checkpoint = before[1].position;
 
-      const subscription = ctx.store.subscribeToAll({ fromPosition: checkpoint, filter: { streamPrefixes: [`${category}-`] } });
+      const subscription = ctx.store.subscribeToAll({
+        fromPosition: checkpoint,
+        filter: { streamPrefixes: [`${category}-`] },
+      });
       const events = subscription[Symbol.asyncIterator]();
       try {
         expect(ids(await take(events, 3))).toEqual(ids(before.slice(2)));
@@ -64,9 +73,11 @@ export function subscriptionCases(ctx: ContractContext): void {
         await ctx.store.append(newStream(category), [live[1]]);
         const received = await take(events, 2);
         expect(ids(received)).toEqual(ids(live));
-        expectStrictlyIncreasing([checkpoint, ...before.slice(2), ...received].map((event) =>
-          typeof event === 'bigint' ? event : event.position,
-        ));
+        expectStrictlyIncreasing(
+          [checkpoint, ...before.slice(2), ...received].map((event) =>
+            typeof event === 'bigint' ? event : event.position,
+          ),
+        );
 
         const { pending } = await expectQuiet(events, QUIET_MS);
         await subscription.unsubscribe();
@@ -84,7 +95,10 @@ export function subscriptionCases(ctx: ContractContext): void {
       const category = newCategory();
       const stream = newStream(category);
       await ctx.store.append(stream, newEvents(2));
-      const subscription = ctx.store.subscribeToAll({ fromPosition: 'end', filter: { streamPrefixes: [`${category}-`] } });
+      const subscription = ctx.store.subscribeToAll({
+        fromPosition: 'end',
+        filter: { streamPrefixes: [`${category}-`] },
+      });
       const events = subscription[Symbol.asyncIterator]();
       try {
         const live = newEvent();

@@ -1,6 +1,13 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { forumsModuleEvents, stockholmDate } from '../domain';
-import { admitted, established, FORUM_ID, homeCare, municipality, withMembers } from '../domain/testing/forums.fixtures';
+import {
+  admitted,
+  established,
+  FORUM_ID,
+  homeCare,
+  municipality,
+  withMembers,
+} from '../domain/testing/forums.fixtures';
 import { forumEndpoint } from './forum.endpoint';
 import { namedPerson } from './forums.requests';
 import { COMMAND_ID, COORDINATOR, onForum, OTHER_COORDINATOR, STEERING_GROUP } from './testing/endpoint.fixtures';
@@ -12,7 +19,13 @@ const TYPED_NUMBER = ` ${municipality.organisationNumber.replace('-', '')} `;
 const representativeId = namedPerson(COMMAND_ID, 'representative', {}).id;
 const addRepresentative = {
   type: 'AddRepresentative' as const,
-  data: { forumId: FORUM_ID, organisationNumber: TYPED_NUMBER, role: 'HR' as const, name: 'Karin Ek', email: 'karin.ek@example.se' },
+  data: {
+    forumId: FORUM_ID,
+    organisationNumber: TYPED_NUMBER,
+    role: 'HR' as const,
+    name: 'Karin Ek',
+    email: 'karin.ek@example.se',
+  },
 };
 
 describe('The forum endpoint', () => {
@@ -21,21 +34,44 @@ describe('The forum endpoint', () => {
       spec
         .given()
         .when({ type: 'EstablishForum', data: { forumId, name, region } }, STEERING_GROUP)
-        .then([{ type: 'ForumEstablished', data: { forumId, name, region, capacity: 25, establishedOn: stockholmDate(new Date()) } }]));
+        .then([
+          {
+            type: 'ForumEstablished',
+            data: { forumId, name, region, capacity: 25, establishedOn: stockholmDate(new Date()) },
+          },
+        ]));
 
     it('refuses a region outside the configured list at its field', () =>
-      spec.given().when({ type: 'EstablishForum', data: { forumId, name, region: 'Atlantis' } }, STEERING_GROUP).thenThrows('BAD_USER_INPUT', { field: 'region' }));
+      spec
+        .given()
+        .when({ type: 'EstablishForum', data: { forumId, name, region: 'Atlantis' } }, STEERING_GROUP)
+        .thenThrows('BAD_USER_INPUT', { field: 'region' }));
   });
 
   describe('when a coordinator admits an employer', () => {
-    const admit = { type: 'AdmitMember' as const, data: { forumId: FORUM_ID, employer: { ...homeCare, organisationNumber: '5560360793', industry: ' 88.101 ' }, joinedOn: '2024-10-01' } };
+    const admit = {
+      type: 'AdmitMember' as const,
+      data: {
+        forumId: FORUM_ID,
+        employer: { ...homeCare, organisationNumber: '5560360793', industry: ' 88.101 ' },
+        joinedOn: '2024-10-01',
+      },
+    };
 
     it('stores the organisation number and SNI code normalised', () =>
-      spec.given([onForum([established])]).when(admit, COORDINATOR).then([admitted(homeCare)]));
+      spec
+        .given([onForum([established])])
+        .when(admit, COORDINATOR)
+        .then([admitted(homeCare)]));
 
-    it('refuses a coordinator whose token names another forum', () => spec.given([onForum([established])]).when(admit, OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+    it('refuses a coordinator whose token names another forum', () =>
+      spec
+        .given([onForum([established])])
+        .when(admit, OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
 
-    it('finds no forum that was never established', () => spec.given().when(admit, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
+    it('finds no forum that was never established', () =>
+      spec.given().when(admit, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
   });
 
   describe('when a coordinator adds a representative', () => {
@@ -44,29 +80,66 @@ describe('The forum endpoint', () => {
         .given([onForum(withMembers)])
         .when(addRepresentative, COORDINATOR, { commandId: COMMAND_ID })
         .then(
-          [{ type: 'RepresentativeAdded', data: { forumId: FORUM_ID, organisationNumber: municipality.organisationNumber, personId: representativeId, role: 'HR' } }],
-          ({ persons }) => expect(persons.find(representativeId)).toMatchObject({ name: 'Karin Ek', email: 'karin.ek@example.se', organisation: municipality.organisationNumber }),
+          [
+            {
+              type: 'RepresentativeAdded',
+              data: {
+                forumId: FORUM_ID,
+                organisationNumber: municipality.organisationNumber,
+                personId: representativeId,
+                role: 'HR',
+              },
+            },
+          ],
+          ({ persons }) =>
+            expect(persons.find(representativeId)).toMatchObject({
+              name: 'Karin Ek',
+              email: 'karin.ek@example.se',
+              organisation: municipality.organisationNumber,
+            }),
         ));
 
     it('names no one when the employer is not a member', () =>
-      spec.given([onForum([established])]).when(addRepresentative, COORDINATOR, { commandId: COMMAND_ID }).thenThrows('NOT_A_MEMBER'));
+      spec
+        .given([onForum([established])])
+        .when(addRepresentative, COORDINATOR, { commandId: COMMAND_ID })
+        .thenThrows('NOT_A_MEMBER'));
 
     it('names no one when the coordinator may not act on the forum', () =>
-      spec.given([onForum(withMembers)]).when(addRepresentative, OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+      spec
+        .given([onForum(withMembers)])
+        .when(addRepresentative, OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
 
     it('names no one on a stale revision, and says which revision it found', () =>
-      spec.given([onForum(withMembers)]).when(addRepresentative, COORDINATOR, { expectedRevision: 1 }).thenThrows('CONFLICT', { details: { expected: 1, actual: 4 } }));
+      spec
+        .given([onForum(withMembers)])
+        .when(addRepresentative, COORDINATOR, { expectedRevision: 1 })
+        .thenThrows('CONFLICT', { details: { expected: 1, actual: 4 } }));
   });
 
   describe('when a coordinator resigns a member', () => {
     it('finds the member by the number as typed, and dates the leaving today when left out', () =>
       spec
         .given([onForum([established, admitted(municipality)])])
-        .when({ type: 'ResignMember', data: { forumId: FORUM_ID, organisationNumber: TYPED_NUMBER }, reason: 'Omorganisation' }, COORDINATOR)
+        .when(
+          {
+            type: 'ResignMember',
+            data: { forumId: FORUM_ID, organisationNumber: TYPED_NUMBER },
+            reason: 'Omorganisation',
+          },
+          COORDINATOR,
+        )
         .then([
           {
             type: 'MemberResigned',
-            data: { forumId: FORUM_ID, organisationNumber: municipality.organisationNumber, leftOn: stockholmDate(new Date()), reason: 'Omorganisation', representativeIds: [] },
+            data: {
+              forumId: FORUM_ID,
+              organisationNumber: municipality.organisationNumber,
+              leftOn: stockholmDate(new Date()),
+              reason: 'Omorganisation',
+              representativeIds: [],
+            },
           },
         ]));
   });

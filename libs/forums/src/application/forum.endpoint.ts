@@ -1,9 +1,23 @@
 import {
-  assertConfiguredRegion, commandEndpoint, normalisedOrganisationNumber, normalisedSniCode, PlainRequest, plainCommand, Prepared,
+  assertConfiguredRegion,
+  commandEndpoint,
+  normalisedOrganisationNumber,
+  normalisedSniCode,
+  PlainRequest,
+  plainCommand,
+  Prepared,
 } from '@samverkan/core';
 import {
-  AddRepresentative, AdmitMember, ChangeForumCapacity, DEFAULT_FORUM_CAPACITY, EstablishForum, ForumCommand, forumDecider, forumStream,
-  RemoveRepresentative, ResignMember,
+  AddRepresentative,
+  AdmitMember,
+  ChangeForumCapacity,
+  DEFAULT_FORUM_CAPACITY,
+  EstablishForum,
+  ForumCommand,
+  forumDecider,
+  forumStream,
+  RemoveRepresentative,
+  ResignMember,
 } from '../domain';
 import { assertMayActOn } from './forum-access';
 import { dayOr, namedPerson, RequestLeaving } from './forums.requests';
@@ -38,28 +52,52 @@ export const forumEndpoint = commandEndpoint({
       case 'EstablishForum': {
         assertConfiguredRegion(tools, request.data.region);
         const { capacity, establishedOn } = request.data;
-        const data = { ...request.data, capacity: capacity ?? DEFAULT_FORUM_CAPACITY, establishedOn: dayOr(establishedOn, tools) };
+        const data = {
+          ...request.data,
+          capacity: capacity ?? DEFAULT_FORUM_CAPACITY,
+          establishedOn: dayOr(establishedOn, tools),
+        };
         return { command: { ...request, data, metadata } };
       }
       case 'AdmitMember': {
         const { employer, joinedOn } = request.data;
         const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
         const normalised = { ...employer, organisationNumber, industry: normalisedSniCode(employer.industry) };
-        return { command: { ...request, data: { ...request.data, employer: normalised, joinedOn: dayOr(joinedOn, tools) }, metadata } };
+        return {
+          command: {
+            ...request,
+            data: { ...request.data, employer: normalised, joinedOn: dayOr(joinedOn, tools) },
+            metadata,
+          },
+        };
       }
       case 'ResignMember': {
         const { organisationNumber, leftOn } = request.data;
-        const data = { ...request.data, organisationNumber: normalisedOrganisationNumber(organisationNumber), leftOn: dayOr(leftOn, tools) };
+        const data = {
+          ...request.data,
+          organisationNumber: normalisedOrganisationNumber(organisationNumber),
+          leftOn: dayOr(leftOn, tools),
+        };
         return { command: { ...request, data, metadata } };
       }
       case 'AddRepresentative': {
         const { name, email, ...data } = request.data;
         const organisationNumber = normalisedOrganisationNumber(data.organisationNumber);
-        const person = namedPerson(tools.commandId, 'representative', { name, email: email ?? null, organisation: organisationNumber });
-        return { command: { ...request, data: { ...data, organisationNumber, personId: person.id }, metadata }, people: [person] };
+        const person = namedPerson(tools.commandId, 'representative', {
+          name,
+          email: email ?? null,
+          organisation: organisationNumber,
+        });
+        return {
+          command: { ...request, data: { ...data, organisationNumber, personId: person.id }, metadata },
+          people: [person],
+        };
       }
       case 'RemoveRepresentative': {
-        const data = { ...request.data, organisationNumber: normalisedOrganisationNumber(request.data.organisationNumber) };
+        const data = {
+          ...request.data,
+          organisationNumber: normalisedOrganisationNumber(request.data.organisationNumber),
+        };
         return { command: { ...request, data, metadata } };
       }
       default:

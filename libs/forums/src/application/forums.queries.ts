@@ -2,7 +2,15 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { ForumDoc, JointActionDoc, MeetingDoc } from '../read-model/forums.documents';
 import {
-  getForums, getJointActions, getMeetings, JointActionFilter, listForums, listJointActions, meetingsOfForum, meetingsOfYear, Versioned,
+  getForums,
+  getJointActions,
+  getMeetings,
+  JointActionFilter,
+  listForums,
+  listJointActions,
+  meetingsOfForum,
+  meetingsOfYear,
+  Versioned,
 } from '../read-model/forums.queries';
 
 export class ListForumsQuery extends Query<Versioned<ForumDoc>[]> {}
@@ -98,5 +106,11 @@ export class ListJointActionsHandler implements IQueryHandler<ListJointActionsQu
 }
 
 export const forumsQueryHandlers = [
-  ListForumsHandler, GetForumsHandler, GetJointActionsHandler, ForumMeetingsHandler, GetMeetingsHandler, MeetingsOfYearHandler, ListJointActionsHandler,
+  ListForumsHandler,
+  GetForumsHandler,
+  GetJointActionsHandler,
+  ForumMeetingsHandler,
+  GetMeetingsHandler,
+  MeetingsOfYearHandler,
+  ListJointActionsHandler,
 ];

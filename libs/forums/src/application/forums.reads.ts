@@ -1,6 +1,13 @@
 import { NotFoundError, PrepareTools } from '@samverkan/core';
 import {
-  EstablishedForum, ExistingJointAction, ExistingMeeting, forumDecider, forumStream, jointActionDecider, jointActionStream, meetingDecider,
+  EstablishedForum,
+  ExistingJointAction,
+  ExistingMeeting,
+  forumDecider,
+  forumStream,
+  jointActionDecider,
+  jointActionStream,
+  meetingDecider,
   meetingStream,
 } from '../domain';
 
@@ -18,7 +25,10 @@ export async function existingMeeting(tools: Pick<PrepareTools, 'load'>, meeting
   return state;
 }
 
-export async function existingJointAction(tools: Pick<PrepareTools, 'load'>, jointActionId: string): Promise<ExistingJointAction> {
+export async function existingJointAction(
+  tools: Pick<PrepareTools, 'load'>,
+  jointActionId: string,
+): Promise<ExistingJointAction> {
   const { state } = await tools.load(jointActionStream(jointActionId), jointActionDecider);
   if (state.status === 'NONE') throw new NotFoundError('JointAction', jointActionId);
   return state;

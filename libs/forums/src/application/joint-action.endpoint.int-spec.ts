@@ -1,7 +1,13 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { forumsModuleEvents, stockholmDate } from '../domain';
 import {
-  aCancelledMeeting, aHeldMeeting, agreeJointAction, anAgreedAction, FORUM_ID, JOINT_ACTION_ID, MEETING_ID,
+  aCancelledMeeting,
+  aHeldMeeting,
+  agreeJointAction,
+  anAgreedAction,
+  FORUM_ID,
+  JOINT_ACTION_ID,
+  MEETING_ID,
 } from '../domain/testing/forums.fixtures';
 import { jointActionEndpoint } from './joint-action.endpoint';
 import { jointActionIdFor, namedPerson } from './forums.requests';
@@ -13,7 +19,14 @@ const { title, description, dueDate, planActivity } = agreeJointAction.data;
 /** The fixtures' action as the coordinator agrees it: at the held meeting, owned by a named person at FK. */
 const agree = {
   type: 'AgreeJointAction' as const,
-  data: { meetingId: MEETING_ID, title, description, owner: { organisation: 'FK', name: 'Sara Holm' }, dueDate, planActivity },
+  data: {
+    meetingId: MEETING_ID,
+    title,
+    description,
+    owner: { organisation: 'FK', name: 'Sara Holm' },
+    dueDate,
+    planActivity,
+  },
   reason: agreeJointAction.reason,
 };
 const complete = { type: 'CompleteJointAction' as const, data: { jointActionId: JOINT_ACTION_ID } };
@@ -29,8 +42,14 @@ describe('The joint action endpoint', () => {
             {
               type: 'JointActionAgreed',
               data: {
-                jointActionId: jointActionIdFor(COMMAND_ID), forumId: FORUM_ID, meetingId: MEETING_ID, title, description,
-                owner: { organisation: 'FK', personId: ownerId }, dueDate, planActivity,
+                jointActionId: jointActionIdFor(COMMAND_ID),
+                forumId: FORUM_ID,
+                meetingId: MEETING_ID,
+                title,
+                description,
+                owner: { organisation: 'FK', personId: ownerId },
+                dueDate,
+                planActivity,
               },
             },
           ],
@@ -38,12 +57,19 @@ describe('The joint action endpoint', () => {
         ));
 
     it('names no owner when the meeting was cancelled rather than held', () =>
-      spec.given([onMeeting(aCancelledMeeting)]).when(agree, COORDINATOR).thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING'));
+      spec
+        .given([onMeeting(aCancelledMeeting)])
+        .when(agree, COORDINATOR)
+        .thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING'));
 
     it('names no owner when the meeting is of a forum the coordinator’s token does not name', () =>
-      spec.given([onMeeting(aHeldMeeting)]).when(agree, OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+      spec
+        .given([onMeeting(aHeldMeeting)])
+        .when(agree, OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
 
-    it('finds no meeting that was never planned', () => spec.given().when(agree, COORDINATOR).thenThrows('MEETING_NOT_FOUND'));
+    it('finds no meeting that was never planned', () =>
+      spec.given().when(agree, COORDINATOR).thenThrows('MEETING_NOT_FOUND'));
   });
 
   describe('when a coordinator follows an action up', () => {
@@ -51,14 +77,26 @@ describe('The joint action endpoint', () => {
       spec
         .given([onJointAction(anAgreedAction)])
         .when(complete, COORDINATOR)
-        .then([{ type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: stockholmDate(new Date()) } }]));
+        .then([
+          {
+            type: 'JointActionCompleted',
+            data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: stockholmDate(new Date()) },
+          },
+        ]));
 
     it('reads whose forum the action is from the action itself', () =>
-      spec.given([onJointAction(anAgreedAction)]).when(complete, OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+      spec
+        .given([onJointAction(anAgreedAction)])
+        .when(complete, OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
 
-    it('finds no action that was never agreed', () => spec.given().when(complete, COORDINATOR).thenThrows('JOINT_ACTION_NOT_FOUND'));
+    it('finds no action that was never agreed', () =>
+      spec.given().when(complete, COORDINATOR).thenThrows('JOINT_ACTION_NOT_FOUND'));
 
     it('refuses a stale revision', () =>
-      spec.given([onJointAction(anAgreedAction)]).when(complete, COORDINATOR, { expectedRevision: 3 }).thenThrows('CONFLICT', { details: { expected: 3, actual: 0 } }));
+      spec
+        .given([onJointAction(anAgreedAction)])
+        .when(complete, COORDINATOR, { expectedRevision: 3 })
+        .thenThrows('CONFLICT', { details: { expected: 3, actual: 0 } }));
   });
 });

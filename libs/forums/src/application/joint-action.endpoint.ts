@@ -1,6 +1,12 @@
 import { commandEndpoint, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
 import {
-  AgreeJointAction, ChangeJointActionDueDate, CompleteJointAction, DropJointAction, JointActionCommand, jointActionDecider, jointActionStream,
+  AgreeJointAction,
+  ChangeJointActionDueDate,
+  CompleteJointAction,
+  DropJointAction,
+  JointActionCommand,
+  jointActionDecider,
+  jointActionStream,
   RecordJointActionProgress,
 } from '../domain';
 import { assertMayActOn } from './forum-access';
@@ -36,7 +42,9 @@ export const jointActionEndpoint = commandEndpoint({
       const { meetingId, owner, ...agreed } = request.data;
       const meeting = await existingMeeting(tools, meetingId);
       assertMayActOn(tools.sender, meeting.forumId);
-      const person = owner.name ? namedPerson(tools.commandId, 'owner', { name: owner.name, organisation: owner.organisation }) : undefined;
+      const person = owner.name
+        ? namedPerson(tools.commandId, 'owner', { name: owner.name, organisation: owner.organisation })
+        : undefined;
       const data = {
         ...agreed,
         jointActionId: jointActionIdFor(tools.commandId),
@@ -50,11 +58,21 @@ export const jointActionEndpoint = commandEndpoint({
     assertMayActOn(tools.sender, action.forumId);
     switch (request.type) {
       case 'RecordJointActionProgress':
-        return { command: { ...request, data: { ...request.data, recordedOn: dayOr(request.data.recordedOn, tools) }, metadata } };
+        return {
+          command: {
+            ...request,
+            data: { ...request.data, recordedOn: dayOr(request.data.recordedOn, tools) },
+            metadata,
+          },
+        };
       case 'CompleteJointAction':
-        return { command: { ...request, data: { ...request.data, doneOn: dayOr(request.data.doneOn, tools) }, metadata } };
+        return {
+          command: { ...request, data: { ...request.data, doneOn: dayOr(request.data.doneOn, tools) }, metadata },
+        };
       case 'DropJointAction':
-        return { command: { ...request, data: { ...request.data, droppedOn: dayOr(request.data.droppedOn, tools) }, metadata } };
+        return {
+          command: { ...request, data: { ...request.data, droppedOn: dayOr(request.data.droppedOn, tools) }, metadata },
+        };
       default:
         return { command: plainCommand<JointActionCommand>(request, tools) };
     }

@@ -1,7 +1,15 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { forumsModuleEvents } from '../domain';
 import {
-  aHeldMeeting, aPlannedMeeting, established, FORUM_ID, homeCare, MEETING_ID, municipality, planMeeting, withMembers,
+  aHeldMeeting,
+  aPlannedMeeting,
+  established,
+  FORUM_ID,
+  homeCare,
+  MEETING_ID,
+  municipality,
+  planMeeting,
+  withMembers,
 } from '../domain/testing/forums.fixtures';
 import { meetingEndpoint } from './meeting.endpoint';
 import { meetingIdFor, namedPerson } from './forums.requests';
@@ -15,7 +23,11 @@ const participants = { MANAGER: 1, HR: 1, OTHER: 0 };
 /** Who came: the municipality by its number typed without the dash, and a named speaker. */
 const attendance = (organisationNumber = municipality.organisationNumber.replace('-', '')) => ({
   type: 'RecordAttendance' as const,
-  data: { meetingId: MEETING_ID, members: [{ organisationNumber, participants }], guests: [{ name: 'Eva Lund', organisation: 'Folkhälsomyndigheten' }] },
+  data: {
+    meetingId: MEETING_ID,
+    members: [{ organisationNumber, participants }],
+    guests: [{ name: 'Eva Lund', organisation: 'Folkhälsomyndigheten' }],
+  },
 });
 
 describe('The forum meeting endpoint', () => {
@@ -26,18 +38,27 @@ describe('The forum meeting endpoint', () => {
         .when(plan, COORDINATOR, { commandId: COMMAND_ID })
         .then([{ type: 'MeetingPlanned', data: { ...planMeeting.data, meetingId: meetingIdFor(COMMAND_ID) } }]));
 
-    it('finds no forum that was never established', () => spec.given().when(plan, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
+    it('finds no forum that was never established', () =>
+      spec.given().when(plan, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
 
-    it('refuses a coordinator whose token names another forum', () => spec.given([onForum([established])]).when(plan, OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+    it('refuses a coordinator whose token names another forum', () =>
+      spec
+        .given([onForum([established])])
+        .when(plan, OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
   });
 
   describe('when a coordinator changes a meeting', () => {
     const reschedule = { type: 'RescheduleMeeting' as const, data: { meetingId: MEETING_ID, date: '2025-05-21' } };
 
     it('reads whose forum the meeting is from the meeting itself', () =>
-      spec.given([onMeeting(aPlannedMeeting)]).when(reschedule, OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+      spec
+        .given([onMeeting(aPlannedMeeting)])
+        .when(reschedule, OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
 
-    it('finds no meeting that was never planned', () => spec.given().when(reschedule, COORDINATOR).thenThrows('MEETING_NOT_FOUND'));
+    it('finds no meeting that was never planned', () =>
+      spec.given().when(reschedule, COORDINATOR).thenThrows('MEETING_NOT_FOUND'));
   });
 
   describe('when a coordinator records who came', () => {
@@ -57,19 +78,32 @@ describe('The forum meeting endpoint', () => {
               },
             },
           ],
-          ({ persons }) => expect(persons.find(guestId)).toMatchObject({ name: 'Eva Lund', organisation: 'Folkhälsomyndigheten' }),
+          ({ persons }) =>
+            expect(persons.find(guestId)).toMatchObject({ name: 'Eva Lund', organisation: 'Folkhälsomyndigheten' }),
         ));
 
     it('names no guest when an employer outside the forum’s member list is among those who came', () =>
-      spec.given([onForum([established]), onMeeting(aHeldMeeting)]).when(attendance(homeCare.organisationNumber), COORDINATOR).thenThrows('ATTENDEE_NOT_A_MEMBER'));
+      spec
+        .given([onForum([established]), onMeeting(aHeldMeeting)])
+        .when(attendance(homeCare.organisationNumber), COORDINATOR)
+        .thenThrows('ATTENDEE_NOT_A_MEMBER'));
 
     it('names no guest when the meeting has not been held', () =>
-      spec.given([onForum(withMembers), onMeeting(aPlannedMeeting)]).when(attendance(), COORDINATOR).thenThrows('ATTENDANCE_BEFORE_HELD'));
+      spec
+        .given([onForum(withMembers), onMeeting(aPlannedMeeting)])
+        .when(attendance(), COORDINATOR)
+        .thenThrows('ATTENDANCE_BEFORE_HELD'));
 
     it('names no guest when the coordinator may not act on the forum', () =>
-      spec.given([onForum(withMembers), onMeeting(aHeldMeeting)]).when(attendance(), OTHER_COORDINATOR).thenThrows('FORBIDDEN'));
+      spec
+        .given([onForum(withMembers), onMeeting(aHeldMeeting)])
+        .when(attendance(), OTHER_COORDINATOR)
+        .thenThrows('FORBIDDEN'));
 
     it('names no guest on a stale revision', () =>
-      spec.given([onForum(withMembers), onMeeting(aHeldMeeting)]).when(attendance(), COORDINATOR, { expectedRevision: 0 }).thenThrows('CONFLICT', { details: { expected: 0, actual: 1 } }));
+      spec
+        .given([onForum(withMembers), onMeeting(aHeldMeeting)])
+        .when(attendance(), COORDINATOR, { expectedRevision: 0 })
+        .thenThrows('CONFLICT', { details: { expected: 0, actual: 1 } }));
   });
 });

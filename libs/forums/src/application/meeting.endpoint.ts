@@ -1,6 +1,13 @@
 import { commandEndpoint, normalisedOrganisationNumber, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
 import {
-  CancelMeeting, ChangeMeetingAgenda, HoldMeeting, MeetingCommand, meetingDecider, meetingStream, PlanMeeting, RecordAttendance,
+  CancelMeeting,
+  ChangeMeetingAgenda,
+  HoldMeeting,
+  MeetingCommand,
+  meetingDecider,
+  meetingStream,
+  PlanMeeting,
+  RecordAttendance,
   RescheduleMeeting,
 } from '../domain';
 import { assertMayActOn } from './forum-access';
@@ -8,7 +15,9 @@ import { establishedForum, existingMeeting } from './forums.reads';
 import { dayOr, meetingIdFor, namedPerson, RequestLeaving } from './forums.requests';
 
 /** A meeting to plan: the endpoint mints its id from the command id. */
-export type PlanMeetingRequest = Omit<PlanMeeting, 'metadata' | 'data'> & { data: Omit<PlanMeeting['data'], 'meetingId'> };
+export type PlanMeetingRequest = Omit<PlanMeeting, 'metadata' | 'data'> & {
+  data: Omit<PlanMeeting['data'], 'meetingId'>;
+};
 
 /** A named guest as the coordinator gives them: the name goes to the person directory only. */
 export interface GuestRequest {
@@ -49,14 +58,24 @@ export const meetingEndpoint = commandEndpoint({
     assertMayActOn(tools.sender, forumId);
     switch (request.type) {
       case 'HoldMeeting':
-        return { command: { ...request, data: { ...request.data, heldOn: dayOr(request.data.heldOn, tools) }, metadata } };
+        return {
+          command: { ...request, data: { ...request.data, heldOn: dayOr(request.data.heldOn, tools) }, metadata },
+        };
       case 'RecordAttendance': {
         const forum = await establishedForum(tools, forumId);
-        const people = request.data.guests.map((guest, index) => namedPerson(tools.commandId, `guest-${index}`, { name: guest.name, organisation: guest.organisation }));
+        const people = request.data.guests.map((guest, index) =>
+          namedPerson(tools.commandId, `guest-${index}`, { name: guest.name, organisation: guest.organisation }),
+        );
         const data = {
           meetingId: request.data.meetingId,
-          members: request.data.members.map((m) => ({ organisationNumber: normalisedOrganisationNumber(m.organisationNumber), participants: m.participants })),
-          guests: request.data.guests.map((guest, index) => ({ personId: people[index].id, organisation: guest.organisation })),
+          members: request.data.members.map((m) => ({
+            organisationNumber: normalisedOrganisationNumber(m.organisationNumber),
+            participants: m.participants,
+          })),
+          guests: request.data.guests.map((guest, index) => ({
+            personId: people[index].id,
+            organisation: guest.organisation,
+          })),
           memberOrganisationNumbers: Object.keys(forum.members),
         };
         return { command: { ...request, data, metadata }, people };

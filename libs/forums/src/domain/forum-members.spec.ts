@@ -23,7 +23,11 @@ import {
 } from './testing/forums.fixtures';
 
 const employer = (change: Partial<MemberEmployer>): MemberEmployer => ({ ...primaryCare, ...change });
-const resign = (organisationNumber = municipality.organisationNumber, reason?: string, leftOn = TODAY): ResignMember => ({
+const resign = (
+  organisationNumber = municipality.organisationNumber,
+  reason?: string,
+  leftOn = TODAY,
+): ResignMember => ({
   type: 'ResignMember',
   data: { forumId, organisationNumber, leftOn },
   metadata,
@@ -33,12 +37,19 @@ const addRepresentative = (
   personId: string,
   organisationNumber = homeCare.organisationNumber,
   role: RepresentativeRole = 'MANAGER',
-): AddRepresentative => ({ type: 'AddRepresentative', data: { forumId, organisationNumber, personId, role }, metadata });
+): AddRepresentative => ({
+  type: 'AddRepresentative',
+  data: { forumId, organisationNumber, personId, role },
+  metadata,
+});
 const removedRepresentative = (personId: string): ForumEvent => ({
   type: 'RepresentativeRemoved',
   data: { forumId, organisationNumber: municipality.organisationNumber, personId },
 });
-const removeRepresentative = (personId: string, organisationNumber = municipality.organisationNumber): ForumCommand => ({
+const removeRepresentative = (
+  personId: string,
+  organisationNumber = municipality.organisationNumber,
+): ForumCommand => ({
   type: 'RemoveRepresentative',
   data: { forumId, organisationNumber, personId },
   metadata,
@@ -50,7 +61,10 @@ const full: ForumEvent[] = [establishedWith(2), admitted(municipality), admitted
 describe('Forum members', () => {
   describe('admitting an employer', () => {
     it('records the employer and the day it joined', () => {
-      spec.given([established]).when(admitMember(primaryCare, TODAY)).then([admitted(primaryCare, TODAY)]);
+      spec
+        .given([established])
+        .when(admitMember(primaryCare, TODAY))
+        .then([admitted(primaryCare, TODAY)]);
     });
 
     it('trims what it records', () => {
@@ -59,7 +73,10 @@ describe('Forum members', () => {
         name: ` ${primaryCare.name}`,
         industry: '86.211 ',
       });
-      spec.given([established]).when(admitMember(padded)).then([admitted(primaryCare)]);
+      spec
+        .given([established])
+        .when(admitMember(padded))
+        .then([admitted(primaryCare)]);
     });
 
     it('rejects an employer that is already a member', () => {
@@ -67,48 +84,85 @@ describe('Forum members', () => {
     });
 
     it('rejects an employer when every seat is taken, naming the capacity', () => {
-      spec.given(full).when(admitMember(primaryCare)).thenThrows('FORUM_AT_CAPACITY', { details: { capacity: 2 } });
+      spec
+        .given(full)
+        .when(admitMember(primaryCare))
+        .thenThrows('FORUM_AT_CAPACITY', { details: { capacity: 2 } });
     });
 
     it('admits again once the capacity is raised', () => {
       const raised: ForumEvent = { type: 'ForumCapacityChanged', data: { forumId, capacity: 3, previous: 2 } };
-      spec.given([...full, raised]).when(admitMember(primaryCare)).then([admitted(primaryCare)]);
+      spec
+        .given([...full, raised])
+        .when(admitMember(primaryCare))
+        .then([admitted(primaryCare)]);
     });
 
     it('admits again once a member has resigned', () => {
-      spec.given([...full, resigned(homeCare.organisationNumber)]).when(admitMember(primaryCare)).then([admitted(primaryCare)]);
+      spec
+        .given([...full, resigned(homeCare.organisationNumber)])
+        .when(admitMember(primaryCare))
+        .then([admitted(primaryCare)]);
     });
 
     it('admits an employer that resigned earlier', () => {
       const rejoined = admitted(municipality, TODAY);
-      spec.given([...withMembers, resigned(municipality.organisationNumber)]).when(admitMember(municipality, TODAY)).then([rejoined]);
+      spec
+        .given([...withMembers, resigned(municipality.organisationNumber)])
+        .when(admitMember(municipality, TODAY))
+        .then([rejoined]);
     });
 
     it('rejects an organisation number not in the normalised form NNNNNN-NNNN', () => {
-      for (const organisationNumber of ['5566778899', '556677-889', '16556677-8899', '556677 8899', 'constructor', '']) {
-        spec.given([established]).when(admitMember(employer({ organisationNumber }))).thenThrows('INVALID_ORGANISATION_NUMBER');
+      for (const organisationNumber of [
+        '5566778899',
+        '556677-889',
+        '16556677-8899',
+        '556677 8899',
+        'constructor',
+        '',
+      ]) {
+        spec
+          .given([established])
+          .when(admitMember(employer({ organisationNumber })))
+          .thenThrows('INVALID_ORGANISATION_NUMBER');
       }
     });
 
     it('accepts an SNI code of a division, group, class or detailed group', () => {
       for (const industry of ['86', '86.1', '86.211']) {
-        spec.given([established]).when(admitMember(employer({ industry }))).then([admitted(employer({ industry }))]);
+        spec
+          .given([established])
+          .when(admitMember(employer({ industry })))
+          .then([admitted(employer({ industry }))]);
       }
     });
 
     it('rejects an industry that is not shaped like an SNI code', () => {
       for (const industry of ['8', '86.2111', '86-211', 'Q86', '']) {
-        spec.given([established]).when(admitMember(employer({ industry }))).thenThrows('INVALID_SNI_CODE');
+        spec
+          .given([established])
+          .when(admitMember(employer({ industry })))
+          .thenThrows('INVALID_SNI_CODE');
       }
     });
 
     it('rejects a blank employer name', () => {
-      spec.given([established]).when(admitMember(employer({ name: ' ' }))).thenThrows('INVALID_TEXT');
+      spec
+        .given([established])
+        .when(admitMember(employer({ name: ' ' })))
+        .thenThrows('INVALID_TEXT');
     });
 
     it('rejects a sector or size outside the lists', () => {
-      spec.given([established]).when(admitMember(employer({ sector: 'NGO' as never }))).thenThrows('INVALID_CHOICE');
-      spec.given([established]).when(admitMember(employer({ size: 'FROM_10' as never }))).thenThrows('INVALID_CHOICE');
+      spec
+        .given([established])
+        .when(admitMember(employer({ sector: 'NGO' as never })))
+        .thenThrows('INVALID_CHOICE');
+      spec
+        .given([established])
+        .when(admitMember(employer({ size: 'FROM_10' as never })))
+        .thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a joining date after today', () => {
@@ -136,7 +190,10 @@ describe('Forum members', () => {
     });
 
     it('leaves alone when no one represents it', () => {
-      const [event] = forumDecider.decide(resign(homeCare.organisationNumber, 'Flytt'), fold(forumDecider, withMembers));
+      const [event] = forumDecider.decide(
+        resign(homeCare.organisationNumber, 'Flytt'),
+        fold(forumDecider, withMembers),
+      );
       expect(event).toMatchObject({ type: 'MemberResigned', data: { representativeIds: [] } });
     });
 
@@ -156,7 +213,10 @@ describe('Forum members', () => {
     });
 
     it('rejects a leaving date after today', () => {
-      spec.given(withMembers).when(resign(municipality.organisationNumber, 'Flytt', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      spec
+        .given(withMembers)
+        .when(resign(municipality.organisationNumber, 'Flytt', TOMORROW))
+        .thenThrows('DATE_IN_FUTURE');
     });
   });
 
@@ -174,19 +234,31 @@ describe('Forum members', () => {
     });
 
     it('rejects a person who represents another member, naming it', () => {
-      spec.given(withMembers).when(addRepresentative(PERSON.hrLead)).thenThrows('REPRESENTATIVE_ALREADY_ADDED', { details: { representing: municipality.organisationNumber, } });
+      spec
+        .given(withMembers)
+        .when(addRepresentative(PERSON.hrLead))
+        .thenThrows('REPRESENTATIVE_ALREADY_ADDED', { details: { representing: municipality.organisationNumber } });
     });
 
     it('lets a person represent another member once they no longer represent the first', () => {
       const removed = removedRepresentative(PERSON.hrLead);
       const forHomeCare = (personId: string) => representativeAdded(personId, 'MANAGER', homeCare.organisationNumber);
-      spec.given([...withMembers, removed]).when(addRepresentative(PERSON.hrLead)).then([forHomeCare(PERSON.hrLead)]);
+      spec
+        .given([...withMembers, removed])
+        .when(addRepresentative(PERSON.hrLead))
+        .then([forHomeCare(PERSON.hrLead)]);
       const left = resigned(municipality.organisationNumber, [PERSON.hrLead, PERSON.manager]);
-      spec.given([...withMembers, left]).when(addRepresentative(PERSON.manager)).then([forHomeCare(PERSON.manager)]);
+      spec
+        .given([...withMembers, left])
+        .when(addRepresentative(PERSON.manager))
+        .then([forHomeCare(PERSON.manager)]);
     });
 
     it('rejects a representative of an employer that is not a member', () => {
-      spec.given(withMembers).when(addRepresentative(PERSON.other, primaryCare.organisationNumber)).thenThrows('NOT_A_MEMBER');
+      spec
+        .given(withMembers)
+        .when(addRepresentative(PERSON.other, primaryCare.organisationNumber))
+        .thenThrows('NOT_A_MEMBER');
     });
 
     it('rejects a blank person id and an unknown role', () => {
@@ -204,12 +276,18 @@ describe('Forum members', () => {
 
     it('rejects removing a person who does not represent that member', () => {
       spec.given(withMembers).when(removeRepresentative(PERSON.other)).thenThrows('REPRESENTATIVE_NOT_FOUND');
-      spec.given(withMembers).when(removeRepresentative(PERSON.hrLead, homeCare.organisationNumber)).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      spec
+        .given(withMembers)
+        .when(removeRepresentative(PERSON.hrLead, homeCare.organisationNumber))
+        .thenThrows('REPRESENTATIVE_NOT_FOUND');
       spec.given(withMembers).when(removeRepresentative('constructor')).thenThrows('REPRESENTATIVE_NOT_FOUND');
     });
 
     it('rejects removing a representative of an employer that is not a member', () => {
-      spec.given(withMembers).when(removeRepresentative(PERSON.hrLead, primaryCare.organisationNumber)).thenThrows('NOT_A_MEMBER');
+      spec
+        .given(withMembers)
+        .when(removeRepresentative(PERSON.hrLead, primaryCare.organisationNumber))
+        .thenThrows('NOT_A_MEMBER');
     });
   });
 });

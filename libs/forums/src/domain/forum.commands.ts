@@ -28,9 +28,4 @@ export type RemoveRepresentative = Command<
 >;
 
 export type ForumCommand =
-  | EstablishForum
-  | ChangeForumCapacity
-  | AdmitMember
-  | ResignMember
-  | AddRepresentative
-  | RemoveRepresentative;
+  EstablishForum | ChangeForumCapacity | AdmitMember | ResignMember | AddRepresentative | RemoveRepresentative;

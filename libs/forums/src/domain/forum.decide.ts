@@ -112,7 +112,9 @@ function addRepresentative(command: AddRepresentative, state: ForumState): Forum
   const { forumId } = forum;
   const { organisationNumber } = existingMember(forum, command.data.organisationNumber);
   const personId = requiredText(command.data.personId, 'personId', { details: { forumId, organisationNumber } });
-  const representing = Object.keys(forum.members).find((number) => has(forum.members[number].representatives, personId));
+  const representing = Object.keys(forum.members).find((number) =>
+    has(forum.members[number].representatives, personId),
+  );
   if (representing !== undefined) {
     throw FORUMS_RULES.violation(
       'REPRESENTATIVE_ALREADY_ADDED',

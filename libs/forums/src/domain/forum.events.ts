@@ -7,9 +7,15 @@ export type ForumEstablished = DomainEvent<
 >;
 
 /** A decision: the reason is in the envelope. */
-export type ForumCapacityChanged = DomainEvent<'ForumCapacityChanged', { forumId: string; capacity: number; previous: number }>;
+export type ForumCapacityChanged = DomainEvent<
+  'ForumCapacityChanged',
+  { forumId: string; capacity: number; previous: number }
+>;
 
-export type MemberAdmitted = DomainEvent<'MemberAdmitted', { forumId: string; employer: MemberEmployer; joinedOn: IsoDate }>;
+export type MemberAdmitted = DomainEvent<
+  'MemberAdmitted',
+  { forumId: string; employer: MemberEmployer; joinedOn: IsoDate }
+>;
 
 export type MemberResigned = DomainEvent<
   'MemberResigned',

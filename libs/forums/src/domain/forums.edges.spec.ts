@@ -7,22 +7,58 @@ import { JointActionEvent } from './joint-action.events';
 import { MeetingCommand, PlanMeeting } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import {
-  admitMember, admitted, agreed, agreeJointAction, aPlannedMeeting, anAgreedAction, establishedWith, establishForum, FORUM_ID, forumSpec,
-  JOINT_ACTION_ID, jointActionSpec, MEETING_ID, planMeeting as planMeetingCommand, meetingSpec, metadata, municipality, TODAY, TOMORROW, withMembers, YESTERDAY,
+  admitMember,
+  admitted,
+  agreed,
+  agreeJointAction,
+  aPlannedMeeting,
+  anAgreedAction,
+  establishedWith,
+  establishForum,
+  FORUM_ID,
+  forumSpec,
+  JOINT_ACTION_ID,
+  jointActionSpec,
+  MEETING_ID,
+  planMeeting as planMeetingCommand,
+  meetingSpec,
+  metadata,
+  municipality,
+  TODAY,
+  TOMORROW,
+  withMembers,
+  YESTERDAY,
 } from './testing/forums.fixtures';
 
 /** Forum Väst's limits, each from both sides; today is 17 June 2025 (VT). */
 
 /** The n-th of a row of fictional employers with distinct organisation numbers (shape only, as the decider checks). */
-const employer = (n: number): MemberEmployer => ({ ...municipality, organisationNumber: `55${String(n).padStart(4, '0')}-0000`, name: `Arbetsgivare ${n}` });
+const employer = (n: number): MemberEmployer => ({
+  ...municipality,
+  organisationNumber: `55${String(n).padStart(4, '0')}-0000`,
+  name: `Arbetsgivare ${n}`,
+});
 const forumWith = (capacity: number, members: number): ForumEvent[] => [
   establishedWith(capacity),
   ...Array.from({ length: members }, (_, n) => admitted(employer(n))),
 ];
-const establish = (data: Partial<typeof establishForum.data>) => ({ ...establishForum, data: { ...establishForum.data, ...data } });
-const forumEstablished = (data: Partial<typeof establishForum.data>): ForumEvent => ({ type: 'ForumEstablished', data: { ...establishForum.data, ...data } });
-const changeCapacity = (capacity: number): ForumCommand => ({ type: 'ChangeForumCapacity', data: { forumId: FORUM_ID, capacity }, metadata });
-const capacityChanged = (capacity: number, previous = 25): ForumEvent => ({ type: 'ForumCapacityChanged', data: { forumId: FORUM_ID, capacity, previous } });
+const establish = (data: Partial<typeof establishForum.data>) => ({
+  ...establishForum,
+  data: { ...establishForum.data, ...data },
+});
+const forumEstablished = (data: Partial<typeof establishForum.data>): ForumEvent => ({
+  type: 'ForumEstablished',
+  data: { ...establishForum.data, ...data },
+});
+const changeCapacity = (capacity: number): ForumCommand => ({
+  type: 'ChangeForumCapacity',
+  data: { forumId: FORUM_ID, capacity },
+  metadata,
+});
+const capacityChanged = (capacity: number, previous = 25): ForumEvent => ({
+  type: 'ForumCapacityChanged',
+  data: { forumId: FORUM_ID, capacity, previous },
+});
 
 const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
   {
@@ -97,10 +133,23 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
   },
 ];
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({ ...planMeetingCommand, data: { ...planMeetingCommand.data, ...data } });
-const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({ type: 'MeetingPlanned', data: { ...planMeetingCommand.data, ...data } });
-const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand => ({ type: 'HoldMeeting', data: { meetingId: MEETING_ID, heldOn, minutes }, metadata });
-const heldEvent = (heldOn: string, minutes = 'Protokoll'): MeetingEvent => ({ type: 'MeetingHeld', data: { meetingId: MEETING_ID, forumId: FORUM_ID, heldOn, minutes } });
+const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
+  ...planMeetingCommand,
+  data: { ...planMeetingCommand.data, ...data },
+});
+const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
+  type: 'MeetingPlanned',
+  data: { ...planMeetingCommand.data, ...data },
+});
+const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand => ({
+  type: 'HoldMeeting',
+  data: { meetingId: MEETING_ID, heldOn, minutes },
+  metadata,
+});
+const heldEvent = (heldOn: string, minutes = 'Protokoll'): MeetingEvent => ({
+  type: 'MeetingHeld',
+  data: { meetingId: MEETING_ID, forumId: FORUM_ID, heldOn, minutes },
+});
 const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
   {
     rule: 'VT begins on 1 January',
@@ -148,7 +197,12 @@ const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
     rule: 'a meeting moves to the last day of its term, not the next',
     given: aPlannedMeeting,
     accepted: { type: 'RescheduleMeeting', data: { meetingId: MEETING_ID, date: '2025-06-30' }, metadata },
-    then: [{ type: 'MeetingRescheduled', data: { meetingId: MEETING_ID, forumId: FORUM_ID, date: '2025-06-30', previous: '2025-05-14' } }],
+    then: [
+      {
+        type: 'MeetingRescheduled',
+        data: { meetingId: MEETING_ID, forumId: FORUM_ID, date: '2025-06-30', previous: '2025-05-14' },
+      },
+    ],
     refused: { type: 'RescheduleMeeting', data: { meetingId: MEETING_ID, date: '2025-07-01' }, metadata },
     code: 'MEETING_OUTSIDE_TERM',
   },
@@ -177,15 +231,25 @@ const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
   },
 ];
 
-const agree = (data: Partial<typeof agreeJointAction.data>): JointActionCommand => ({ ...agreeJointAction, data: { ...agreeJointAction.data, ...data } });
-const agreedWith = (data: Partial<typeof agreed.data>): JointActionEvent => ({ ...agreed, data: { ...agreed.data, ...data } });
+const agree = (data: Partial<typeof agreeJointAction.data>): JointActionCommand => ({
+  ...agreeJointAction,
+  data: { ...agreeJointAction.data, ...data },
+});
+const agreedWith = (data: Partial<typeof agreed.data>): JointActionEvent => ({
+  ...agreed,
+  data: { ...agreed.data, ...data },
+});
 const moveDue = (dueDate: string): JointActionCommand => ({
   type: 'ChangeJointActionDueDate',
   data: { jointActionId: JOINT_ACTION_ID, dueDate },
   metadata,
   reason: 'Lokalen blev inte ledig',
 });
-const complete = (doneOn: string): JointActionCommand => ({ type: 'CompleteJointAction', data: { jointActionId: JOINT_ACTION_ID, doneOn }, metadata });
+const complete = (doneOn: string): JointActionCommand => ({
+  type: 'CompleteJointAction',
+  data: { jointActionId: JOINT_ACTION_ID, doneOn },
+  metadata,
+});
 
 const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
   {
@@ -202,7 +266,13 @@ const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
     then: [
       {
         type: 'JointActionDueDateChanged',
-        data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, dueDate: TODAY, previous: '2025-09-30', reason: 'Lokalen blev inte ledig' },
+        data: {
+          jointActionId: JOINT_ACTION_ID,
+          forumId: FORUM_ID,
+          dueDate: TODAY,
+          previous: '2025-09-30',
+          reason: 'Lokalen blev inte ledig',
+        },
       },
     ],
     refused: moveDue(YESTERDAY),
@@ -212,7 +282,9 @@ const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
     rule: 'a joint action is done today at the latest',
     given: anAgreedAction,
     accepted: complete(TODAY),
-    then: [{ type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: TODAY } }],
+    then: [
+      { type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: TODAY } },
+    ],
     refused: complete(TOMORROW),
     code: 'DATE_IN_FUTURE',
   },
@@ -240,26 +312,45 @@ describe('The forums’ limits, from both sides', () => {
   it('agrees a joint action whose optional plan activity is left out entirely', () => {
     const { planActivity: _left, ...data } = agreeJointAction.data;
     const { planActivity: _none, ...expected } = agreed.data;
-    jointActionSpec.given([]).when({ ...agreeJointAction, data }).then([{ ...agreed, data: expected }]);
+    jointActionSpec
+      .given([])
+      .when({ ...agreeJointAction, data })
+      .then([{ ...agreed, data: expected }]);
   });
 
   it('plans a meeting whose optional agenda is left out entirely, with an empty agenda', () => {
     const { agenda: _left, ...data } = planMeetingCommand.data;
-    meetingSpec.given([]).when({ ...planMeetingCommand, data: data as PlanMeeting['data'] }).then([planned({ agenda: [] })]);
+    meetingSpec
+      .given([])
+      .when({ ...planMeetingCommand, data: data as PlanMeeting['data'] })
+      .then([planned({ agenda: [] })]);
   });
 
   it('completes a joint action whose optional note is left out entirely', () => {
-    jointActionSpec.given(anAgreedAction).when(complete(TODAY)).then([
-      { type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: TODAY } },
-    ]);
+    jointActionSpec
+      .given(anAgreedAction)
+      .when(complete(TODAY))
+      .then([
+        { type: 'JointActionCompleted', data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: TODAY } },
+      ]);
   });
 
   it('refuses a cancelled meeting or a dropped action whose reason is only spaces, or left out', () => {
     const cancel = { type: 'CancelMeeting', data: { meetingId: MEETING_ID }, metadata } as const;
-    meetingSpec.given(aPlannedMeeting).when({ ...cancel, reason: ' \t ' }).thenThrows('REASON_REQUIRED');
+    meetingSpec
+      .given(aPlannedMeeting)
+      .when({ ...cancel, reason: ' \t ' })
+      .thenThrows('REASON_REQUIRED');
     meetingSpec.given(aPlannedMeeting).when(cancel).thenThrows('REASON_REQUIRED');
-    const drop = { type: 'DropJointAction', data: { jointActionId: JOINT_ACTION_ID, droppedOn: TODAY }, metadata } as const;
-    jointActionSpec.given(anAgreedAction).when({ ...drop, reason: '   ' }).thenThrows('REASON_REQUIRED');
+    const drop = {
+      type: 'DropJointAction',
+      data: { jointActionId: JOINT_ACTION_ID, droppedOn: TODAY },
+      metadata,
+    } as const;
+    jointActionSpec
+      .given(anAgreedAction)
+      .when({ ...drop, reason: '   ' })
+      .thenThrows('REASON_REQUIRED');
     jointActionSpec.given(anAgreedAction).when(drop).thenThrows('REASON_REQUIRED');
   });
 });

@@ -41,7 +41,8 @@ export const forumsEsfActivities: ActivityReporter = {
       const planned = events.find((e) => e.type === 'MeetingPlanned')?.data as MeetingPlanned['data'] | undefined;
       const held = events.find((e) => e.type === 'MeetingHeld');
       if (!planned || !held) continue;
-      const attendance = events.filter((e) => e.type === 'AttendanceRecorded').at(-1)?.data as AttendanceRecorded['data'] | undefined;
+      const attendance = events.filter((e) => e.type === 'AttendanceRecorded').at(-1)?.data as
+        AttendanceRecorded['data'] | undefined;
       const forum = forums.get(planned.forumId);
       const members = attendance?.members ?? [];
       rows.push({

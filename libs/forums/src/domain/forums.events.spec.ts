@@ -9,7 +9,14 @@ import {
   MeetingEventType,
   meetingEventDefinitions,
 } from './forums.events';
-import { EMPLOYER_SIZES, MEETING_FORMATS, PARTICIPANT_ROLES, REPRESENTATIVE_ROLES, SECTORS, TERMS } from './forums.model';
+import {
+  EMPLOYER_SIZES,
+  MEETING_FORMATS,
+  PARTICIPANT_ROLES,
+  REPRESENTATIVE_ROLES,
+  SECTORS,
+  TERMS,
+} from './forums.model';
 import {
   employerSizeLabel,
   meetingFormatLabel,
@@ -55,8 +62,14 @@ const oneForumEventOfEach: Record<ForumEventType, ForumEvent> = {
 };
 const oneMeetingEventOfEach: Record<MeetingEventType, MeetingEvent> = {
   MeetingPlanned: planned,
-  MeetingRescheduled: { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-05-21', previous: '2025-05-14' } },
-  MeetingAgendaChanged: { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: planned.data.agenda.slice(0, 1) } },
+  MeetingRescheduled: {
+    type: 'MeetingRescheduled',
+    data: { meetingId, forumId, date: '2025-05-21', previous: '2025-05-14' },
+  },
+  MeetingAgendaChanged: {
+    type: 'MeetingAgendaChanged',
+    data: { meetingId, forumId, agenda: planned.data.agenda.slice(0, 1) },
+  },
   MeetingHeld: held,
   AttendanceRecorded: attendanceRecorded,
   MeetingCancelled: cancelled,
@@ -76,7 +89,8 @@ const everyEvent: AnyEvent[] = [
   ...Object.values(oneMeetingEventOfEach),
   ...Object.values(oneJointActionEventOfEach),
 ];
-const summary = (event: AnyEvent) => (forumsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = (event: AnyEvent) =>
+  (forumsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 
 describe('Forums events', () => {
   const decisions = [
@@ -97,22 +111,35 @@ describe('Forums events', () => {
   });
 
   it('registers every event type of the three streams, and no other', () => {
-    const defined = [forumEventDefinitions, meetingEventDefinitions, jointActionEventDefinitions].flatMap((d) => Object.keys(d));
+    const defined = [forumEventDefinitions, meetingEventDefinitions, jointActionEventDefinitions].flatMap((d) =>
+      Object.keys(d),
+    );
     expect(Object.keys(forumsModuleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(17);
-    expect(forumsModuleEvents).toMatchObject({ module: 'forums', categories: ['forum', 'forumMeeting', 'jointAction'] });
+    expect(forumsModuleEvents).toMatchObject({
+      module: 'forums',
+      categories: ['forum', 'forumMeeting', 'jointAction'],
+    });
   });
 
   it('summarises every event in one Swedish line without people or free text about them', () => {
-    expectOneLineSummaries(everyEvent, summary, [held.data.minutes, agreed.data.description, progressRecorded.data.note]);
+    expectOneLineSummaries(everyEvent, summary, [
+      held.data.minutes,
+      agreed.data.description,
+      progressRecorded.data.note,
+    ]);
   });
 
   it('summarises a forum and its members', () => {
     expect(summary(established)).toBe('Forum Väst grundat i Västra Götaland, 25 platser');
     expect(summary(oneForumEventOfEach.ForumCapacityChanged)).toBe('Forumets kapacitet ändrad från 25 till 30 platser');
     expect(summary(admitted(municipality))).toBe('Ny medlem: Exempelby kommun (212000-0142)');
-    expect(summary(oneForumEventOfEach.MemberResigned)).toBe('Medlemmen 212000-0142 lämnade forumet med 2 företrädare: Omorganisation');
-    expect(summary(resigned(municipality.organisationNumber))).toBe('Medlemmen 212000-0142 lämnade forumet: Omorganisation');
+    expect(summary(oneForumEventOfEach.MemberResigned)).toBe(
+      'Medlemmen 212000-0142 lämnade forumet med 2 företrädare: Omorganisation',
+    );
+    expect(summary(resigned(municipality.organisationNumber))).toBe(
+      'Medlemmen 212000-0142 lämnade forumet: Omorganisation',
+    );
     expect(summary(oneForumEventOfEach.RepresentativeAdded)).toBe('Företrädare (HR-personal) tillagd för 212000-0142');
   });
 

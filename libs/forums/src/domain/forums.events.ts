@@ -40,8 +40,7 @@ export const forumEventDefinitions: EventDefinitions<ForumEvent> = {
   RepresentativeAdded: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) =>
-      `Företrädare (${representativeRoleLabel[d.role] ?? d.role}) tillagd för ${d.organisationNumber}`,
+    summary: (d) => `Företrädare (${representativeRoleLabel[d.role] ?? d.role}) tillagd för ${d.organisationNumber}`,
   },
   RepresentativeRemoved: {
     kind: 'action',
@@ -100,7 +99,8 @@ export const jointActionEventDefinitions: EventDefinitions<JointActionEvent> = {
   JointActionDueDateChanged: {
     kind: 'decision',
     schemaVersion: 1,
-    summary: (d) => `Den gemensamma insatsen ska vara klar ${d.dueDate} i stället för ${d.previous}: ${oneLine(d.reason)}`,
+    summary: (d) =>
+      `Den gemensamma insatsen ska vara klar ${d.dueDate} i stället för ${d.previous}: ${oneLine(d.reason)}`,
   },
   JointActionCompleted: {
     kind: 'action',

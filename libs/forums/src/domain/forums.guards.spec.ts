@@ -21,14 +21,34 @@ describe('Forums guards', () => {
   });
 
   it('accepts only the normalised organisation number, SNI code shapes and forum ids', () => {
-    expect(['212000-0142', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([true, false, false, false]);
-    expect(['86', '86.1', '86.101', '86.1011', '8', '86101'].map(isSniCode)).toEqual([true, true, true, false, false, false]);
-    expect(['vast', 'norra-sverige-2', 'Vast', 'vast-', 'a--b'].map(isForumId)).toEqual([true, true, false, false, false]);
+    expect(['212000-0142', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(['86', '86.1', '86.101', '86.1011', '8', '86101'].map(isSniCode)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
+    expect(['vast', 'norra-sverige-2', 'Vast', 'vast-', 'a--b'].map(isForumId)).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('trims text, and names the field when it is blank or too long', () => {
     expect(requiredText(' Forum Väst ', 'name')).toBe('Forum Väst');
-    expect(() => requiredText(' ', 'name')).toThrow(expect.objectContaining({ code: 'INVALID_TEXT', details: { field: 'name' } }));
+    expect(() => requiredText(' ', 'name')).toThrow(
+      expect.objectContaining({ code: 'INVALID_TEXT', details: { field: 'name' } }),
+    );
     expect(() => requiredText(undefined, 'reason', { code: CORE_RULES.code('REASON_REQUIRED') })).toThrow(
       expect.objectContaining({ code: 'REASON_REQUIRED' }),
     );

@@ -16,7 +16,8 @@ export const FORUMS_RULES = defineRules(
     INVALID_AGENDA_ITEM: 'An agenda item lacks its topic or the organisation of its speaker.',
     INVALID_CAPACITY: 'A capacity is not a whole number of seats within the allowed range.',
     INVALID_FORUM_ID: 'A forum id is not lower-case letters and digits joined by dashes.',
-    INVALID_PARTICIPANTS: 'Participant counts are not whole numbers of zero or more, or an attending employer sent nobody.',
+    INVALID_PARTICIPANTS:
+      'Participant counts are not whole numbers of zero or more, or an attending employer sent nobody.',
     INVALID_PLAN_ACTIVITY: 'The plan activity a joint action cites lacks a whole-number year or an activity id.',
     INVALID_SNI_CODE: 'An industry is not an SNI 2007 code written NN or NN.N to NN.NNN.',
     JOINT_ACTION_ALREADY_AGREED: 'A joint action with this id is already agreed.',

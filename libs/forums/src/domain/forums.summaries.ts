@@ -48,5 +48,8 @@ export const termLabel: Record<Term, string> = {
 
 /** Everyone the member employers sent, whatever their role. */
 export function participantTotal(members: readonly MemberAttendance[]): number {
-  return members.reduce((sum, { participants }) => sum + participants.MANAGER + participants.HR + participants.OTHER, 0);
+  return members.reduce(
+    (sum, { participants }) => sum + participants.MANAGER + participants.HR + participants.OTHER,
+    0,
+  );
 }

@@ -28,19 +28,21 @@ export type AgreeJointAction = Command<
 >;
 
 /** A note on how far the action has come; the action is then in progress. */
-export type RecordJointActionProgress = Command<'RecordJointActionProgress', { jointActionId: string; note: string; recordedOn: IsoDate }>;
+export type RecordJointActionProgress = Command<
+  'RecordJointActionProgress',
+  { jointActionId: string; note: string; recordedOn: IsoDate }
+>;
 
 /** Moves the due date (reason required). */
 export type ChangeJointActionDueDate = Command<'ChangeJointActionDueDate', { jointActionId: string; dueDate: IsoDate }>;
 
-export type CompleteJointAction = Command<'CompleteJointAction', { jointActionId: string; doneOn: IsoDate; note?: string }>;
+export type CompleteJointAction = Command<
+  'CompleteJointAction',
+  { jointActionId: string; doneOn: IsoDate; note?: string }
+>;
 
 /** A decision (reason required): the action will not be carried out. */
 export type DropJointAction = Command<'DropJointAction', { jointActionId: string; droppedOn: IsoDate }>;
 
 export type JointActionCommand =
-  | AgreeJointAction
-  | RecordJointActionProgress
-  | ChangeJointActionDueDate
-  | CompleteJointAction
-  | DropJointAction;
+  AgreeJointAction | RecordJointActionProgress | ChangeJointActionDueDate | CompleteJointAction | DropJointAction;

@@ -62,11 +62,15 @@ function agree(command: AgreeJointAction, state: JointActionState): JointActionE
   const owner = validOwner(command.data.owner, jointActionId);
   const dueDate = calendarDate(command.data.dueDate, 'dueDate', details);
   if (dueDate < meeting.heldOn) {
-    throw FORUMS_RULES.violation('DUE_BEFORE_MEETING', `Due date ${dueDate} is before the meeting (${meeting.heldOn})`, {
-      jointActionId,
-      dueDate,
-      heldOn: meeting.heldOn,
-    });
+    throw FORUMS_RULES.violation(
+      'DUE_BEFORE_MEETING',
+      `Due date ${dueDate} is before the meeting (${meeting.heldOn})`,
+      {
+        jointActionId,
+        dueDate,
+        heldOn: meeting.heldOn,
+      },
+    );
   }
   const planActivity = command.data.planActivity && validPlanActivity(command.data.planActivity, jointActionId);
   requiredReason(command.reason, details);
@@ -74,7 +78,16 @@ function agree(command: AgreeJointAction, state: JointActionState): JointActionE
   return [
     {
       type: 'JointActionAgreed',
-      data: { jointActionId, forumId, meetingId, title, description, owner, dueDate, ...(planActivity ? { planActivity } : {}) },
+      data: {
+        jointActionId,
+        forumId,
+        meetingId,
+        title,
+        description,
+        owner,
+        dueDate,
+        ...(planActivity ? { planActivity } : {}),
+      },
     },
   ];
 }
@@ -101,7 +114,9 @@ function changeDueDate(command: ChangeJointActionDueDate, state: JointActionStat
     });
   }
   const reason = requiredReason(command.reason, { jointActionId });
-  return [{ type: 'JointActionDueDateChanged', data: { jointActionId, forumId, dueDate, previous: action.dueDate, reason } }];
+  return [
+    { type: 'JointActionDueDateChanged', data: { jointActionId, forumId, dueDate, previous: action.dueDate, reason } },
+  ];
 }
 
 function complete(command: CompleteJointAction, state: JointActionState): JointActionEvent[] {
@@ -123,10 +138,14 @@ function drop(command: DropJointAction, state: JointActionState): JointActionEve
 function openAction(state: JointActionState, jointActionId: string): ExistingJointAction {
   if (state.status === 'NONE') throw new NotFoundError('JointAction', jointActionId);
   if (state.status === 'DONE' || state.status === 'DROPPED') {
-    throw FORUMS_RULES.violation('JOINT_ACTION_CLOSED', `Joint action ${jointActionId} is ${state.status.toLowerCase()}`, {
-      jointActionId,
-      status: state.status,
-    });
+    throw FORUMS_RULES.violation(
+      'JOINT_ACTION_CLOSED',
+      `Joint action ${jointActionId} is ${state.status.toLowerCase()}`,
+      {
+        jointActionId,
+        status: state.status,
+      },
+    );
   }
   return state;
 }
@@ -141,10 +160,14 @@ function validPlanActivity(link: PlanActivityLink, jointActionId: string): PlanA
   const activityId = link.activityId?.trim() ?? '';
   const field = !Number.isInteger(link.year) ? 'year' : !activityId ? 'activityId' : undefined;
   if (field) {
-    throw FORUMS_RULES.violation('INVALID_PLAN_ACTIVITY', 'A plan activity needs a whole-number year and an activity id', {
-      jointActionId,
-      field,
-    });
+    throw FORUMS_RULES.violation(
+      'INVALID_PLAN_ACTIVITY',
+      'A plan activity needs a whole-number year and an activity id',
+      {
+        jointActionId,
+        field,
+      },
+    );
   }
   return { year: link.year, activityId };
 }

@@ -21,7 +21,10 @@ import {
 } from './testing/forums.fixtures';
 
 /** `null` leaves the reason out. */
-const agree = (data: Partial<AgreeJointAction['data']>, reason: string | null = agreeJointAction.reason ?? null): AgreeJointAction => ({
+const agree = (
+  data: Partial<AgreeJointAction['data']>,
+  reason: string | null = agreeJointAction.reason ?? null,
+): AgreeJointAction => ({
   type: 'AgreeJointAction',
   data: { ...agreeJointAction.data, ...data },
   metadata,
@@ -68,7 +71,9 @@ describe('Joint action', () => {
       const { planActivity: _, ...data } = agreed.data;
       spec
         .given([])
-        .when(agree({ planActivity: undefined, owner: { organisation: ' FK ', personId: ' ' }, title: ` ${data.title} ` }))
+        .when(
+          agree({ planActivity: undefined, owner: { organisation: ' FK ', personId: ' ' }, title: ` ${data.title} ` }),
+        )
         .then([{ type: 'JointActionAgreed', data: { ...data, owner: { organisation: 'FK' } } }]);
     });
 
@@ -78,20 +83,35 @@ describe('Joint action', () => {
     });
 
     it('rejects a held meeting whose date it was not given', () => {
-      spec.given([]).when(atMeeting({ heldOn: undefined })).thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING');
+      spec
+        .given([])
+        .when(atMeeting({ heldOn: undefined }))
+        .thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING');
     });
 
     it("rejects another forum's meeting", () => {
-      spec.given([]).when(atMeeting({ forumId: 'norr' })).thenThrows('MEETING_OF_ANOTHER_FORUM');
+      spec
+        .given([])
+        .when(atMeeting({ forumId: 'norr' }))
+        .thenThrows('MEETING_OF_ANOTHER_FORUM');
     });
 
     it('is due on the day of the meeting at the earliest', () => {
-      spec.given([]).when(agree({ dueDate: '2025-05-14' })).then([withData(agreed, { dueDate: '2025-05-14' })]);
-      spec.given([]).when(agree({ dueDate: '2025-05-13' })).thenThrows('DUE_BEFORE_MEETING');
+      spec
+        .given([])
+        .when(agree({ dueDate: '2025-05-14' }))
+        .then([withData(agreed, { dueDate: '2025-05-14' })]);
+      spec
+        .given([])
+        .when(agree({ dueDate: '2025-05-13' }))
+        .thenThrows('DUE_BEFORE_MEETING');
     });
 
     it('rejects an impossible due date', () => {
-      spec.given([]).when(agree({ dueDate: '2025-09-31' })).thenThrows('INVALID_DATE');
+      spec
+        .given([])
+        .when(agree({ dueDate: '2025-09-31' }))
+        .thenThrows('INVALID_DATE');
     });
 
     it('rejects a missing or blank reason: it is a decision', () => {
@@ -107,8 +127,14 @@ describe('Joint action', () => {
     });
 
     it('rejects a plan activity without a whole-number year or an activity id', () => {
-      spec.given([]).when(agree({ planActivity: { year: 2025.5, activityId: 'act-07' } })).thenThrows('INVALID_PLAN_ACTIVITY');
-      spec.given([]).when(agree({ planActivity: { year: 2025, activityId: ' ' } })).thenThrows('INVALID_PLAN_ACTIVITY');
+      spec
+        .given([])
+        .when(agree({ planActivity: { year: 2025.5, activityId: 'act-07' } }))
+        .thenThrows('INVALID_PLAN_ACTIVITY');
+      spec
+        .given([])
+        .when(agree({ planActivity: { year: 2025, activityId: ' ' } }))
+        .thenThrows('INVALID_PLAN_ACTIVITY');
     });
 
     it('rejects every other command as not found', () => {
@@ -143,7 +169,10 @@ describe('Joint action', () => {
     });
 
     it('moves its due date to today at the earliest', () => {
-      spec.given(anAgreedAction).when(changeDueDate(TODAY, 'Tidigarelagd')).then([dueDateChanged(TODAY, 'Tidigarelagd')]);
+      spec
+        .given(anAgreedAction)
+        .when(changeDueDate(TODAY, 'Tidigarelagd'))
+        .then([dueDateChanged(TODAY, 'Tidigarelagd')]);
       spec.given(anAgreedAction).when(changeDueDate(YESTERDAY, 'Tidigarelagd')).thenThrows('DUE_DATE_IN_PAST');
     });
 
@@ -199,11 +228,26 @@ describe('Joint action state', () => {
   it('holds what later commands need', () => {
     const { meetingId, title, owner, planActivity } = agreed.data;
     expect(fold(jointActionDecider, anAgreedAction)).toEqual({
-      status: 'AGREED', jointActionId, forumId, meetingId, title, owner, dueDate: '2025-09-30', planActivity,
+      status: 'AGREED',
+      jointActionId,
+      forumId,
+      meetingId,
+      title,
+      owner,
+      dueDate: '2025-09-30',
+      planActivity,
     });
-    expect(fold(jointActionDecider, [...anAgreedAction, dueDateChanged('2025-10-31', 'Lokalen är upptagen')])).toMatchObject({ dueDate: '2025-10-31' });
-    expect(fold(jointActionDecider, [...anActionInProgress, completed])).toMatchObject({ status: 'DONE', doneOn: '2025-06-16' });
-    expect(fold(jointActionDecider, [...anAgreedAction, dropped])).toMatchObject({ status: 'DROPPED', droppedOn: '2025-06-16' });
+    expect(
+      fold(jointActionDecider, [...anAgreedAction, dueDateChanged('2025-10-31', 'Lokalen är upptagen')]),
+    ).toMatchObject({ dueDate: '2025-10-31' });
+    expect(fold(jointActionDecider, [...anActionInProgress, completed])).toMatchObject({
+      status: 'DONE',
+      doneOn: '2025-06-16',
+    });
+    expect(fold(jointActionDecider, [...anAgreedAction, dropped])).toMatchObject({
+      status: 'DROPPED',
+      droppedOn: '2025-06-16',
+    });
   });
 
   it('names the stream with the jointAction category', () => {

@@ -36,15 +36,24 @@ describe('Meeting attendance', () => {
     });
 
     it('records only members, or only guests', () => {
-      spec.given(aHeldMeeting).when(recordAttendance(memberAttendance, [])).then([recorded(memberAttendance, [])]);
-      spec.given(aHeldMeeting).when(recordAttendance([], guests)).then([recorded([], guests)]);
+      spec
+        .given(aHeldMeeting)
+        .when(recordAttendance(memberAttendance, []))
+        .then([recorded(memberAttendance, [])]);
+      spec
+        .given(aHeldMeeting)
+        .when(recordAttendance([], guests))
+        .then([recorded([], guests)]);
     });
 
     it('trims organisation numbers, member list and guests', () => {
       const members = memberAttendance.map((m) => ({ ...m, organisationNumber: ` ${m.organisationNumber} ` }));
       const padded = [{ personId: ` ${PERSON.speaker}`, organisation: 'Folkhälsomyndigheten ' }];
       const list = [` ${municipality.organisationNumber}`, `${homeCare.organisationNumber} `];
-      spec.given(aHeldMeeting).when(recordAttendance(members, padded, list)).then([attendanceRecorded]);
+      spec
+        .given(aHeldMeeting)
+        .when(recordAttendance(members, padded, list))
+        .then([attendanceRecorded]);
     });
 
     it('rejects an attendance that names no one', () => {
@@ -53,7 +62,10 @@ describe('Meeting attendance', () => {
 
     it('rejects an employer that is not a member, naming it', () => {
       const command = recordAttendance([...memberAttendance, attending(region.organisationNumber)]);
-      spec.given(aHeldMeeting).when(command).thenThrows('ATTENDEE_NOT_A_MEMBER', { details: { organisationNumber: region.organisationNumber, } });
+      spec
+        .given(aHeldMeeting)
+        .when(command)
+        .thenThrows('ATTENDEE_NOT_A_MEMBER', { details: { organisationNumber: region.organisationNumber } });
     });
 
     it('rejects a member named twice', () => {
@@ -69,26 +81,41 @@ describe('Meeting attendance', () => {
     it.each([
       ['a negative count', attending(primaryCare.organisationNumber, -1, 2)],
       ['a fraction', attending(primaryCare.organisationNumber, 1.5)],
-      ['a missing role', { organisationNumber: primaryCare.organisationNumber, participants: { MANAGER: 1, HR: 1 } as never }],
+      [
+        'a missing role',
+        { organisationNumber: primaryCare.organisationNumber, participants: { MANAGER: 1, HR: 1 } as never },
+      ],
       ['no one at all', attending(primaryCare.organisationNumber, 0, 0, 0)],
     ])('rejects a member entry with %s', (_, entry) => {
-      spec.given(aHeldMeeting).when(recordAttendance([entry])).thenThrows('INVALID_PARTICIPANTS');
+      spec
+        .given(aHeldMeeting)
+        .when(recordAttendance([entry]))
+        .thenThrows('INVALID_PARTICIPANTS');
     });
 
     it.each([
       ['person id', { personId: ' ', organisation: 'Folkhälsomyndigheten' }],
       ['organisation', { personId: PERSON.speaker, organisation: '' }],
     ])('rejects a guest without a %s', (_, guest) => {
-      spec.given(aHeldMeeting).when(recordAttendance(memberAttendance, [guest])).thenThrows('UNNAMED_GUEST');
+      spec
+        .given(aHeldMeeting)
+        .when(recordAttendance(memberAttendance, [guest]))
+        .thenThrows('UNNAMED_GUEST');
     });
   });
 
   describe('when attendance is already recorded', () => {
     const withAttendance: MeetingEvent[] = [...aHeldMeeting, attendanceRecorded];
-    const corrected = [attending(municipality.organisationNumber, 2, 2, 0), attending(primaryCare.organisationNumber, 0, 1, 0)];
+    const corrected = [
+      attending(municipality.organisationNumber, 2, 2, 0),
+      attending(primaryCare.organisationNumber, 0, 1, 0),
+    ];
 
     it('replaces it with a correction', () => {
-      spec.given(withAttendance).when(recordAttendance(corrected, [])).then([recorded(corrected, [])]);
+      spec
+        .given(withAttendance)
+        .when(recordAttendance(corrected, []))
+        .then([recorded(corrected, [])]);
       const state = fold(meetingDecider, [...withAttendance, recorded(corrected, [])]);
       expect(state).toMatchObject({ status: 'HELD', attendance: { members: corrected, guests: [] } });
     });

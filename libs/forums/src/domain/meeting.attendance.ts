@@ -20,7 +20,9 @@ export function recordAttendance(command: RecordAttendance, meeting: ExistingMee
   }
   const given = { members: command.data.members ?? [], guests: command.data.guests ?? [] };
   if (given.members.length === 0 && given.guests.length === 0) {
-    throw FORUMS_RULES.violation('NO_ATTENDANCE', 'Attendance names at least one member employer or guest', { meetingId });
+    throw FORUMS_RULES.violation('NO_ATTENDANCE', 'Attendance names at least one member employer or guest', {
+      meetingId,
+    });
   }
   const memberList = new Set((command.data.memberOrganisationNumbers ?? []).map((number) => number.trim()));
   const members = validMembers(given.members, memberList, meetingId);
@@ -39,7 +41,11 @@ function validMembers(given: MemberAttendance[], memberList: Set<string>, meetin
     }
     seen.add(organisationNumber);
     if (!memberList.has(organisationNumber)) {
-      throw FORUMS_RULES.violation('ATTENDEE_NOT_A_MEMBER', `${organisationNumber} is not a member of the forum`, details);
+      throw FORUMS_RULES.violation(
+        'ATTENDEE_NOT_A_MEMBER',
+        `${organisationNumber} is not a member of the forum`,
+        details,
+      );
     }
     return { organisationNumber, participants: validParticipants(attendance.participants, details) };
   });
@@ -55,7 +61,11 @@ function validParticipants(given: ParticipantCounts | undefined, details: Record
     });
   }
   if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw FORUMS_RULES.violation('INVALID_PARTICIPANTS', 'A member employer that attended sent at least one person', details);
+    throw FORUMS_RULES.violation(
+      'INVALID_PARTICIPANTS',
+      'A member employer that attended sent at least one person',
+      details,
+    );
   }
   return counts;
 }
@@ -73,7 +83,11 @@ function validGuests(given: NamedGuest[], meetingId: string): NamedGuest[] {
       });
     }
     if (seen.has(personId)) {
-      throw FORUMS_RULES.violation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, { meetingId, index, personId });
+      throw FORUMS_RULES.violation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, {
+        meetingId,
+        index,
+        personId,
+      });
     }
     seen.add(personId);
     requiredText(organisation, 'organisation', { max: FORUM_TEXT_LIMITS.short, details: { meetingId, index } });

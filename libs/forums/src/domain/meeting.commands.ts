@@ -33,9 +33,4 @@ export type RecordAttendance = Command<
 export type CancelMeeting = Command<'CancelMeeting', { meetingId: string }>;
 
 export type MeetingCommand =
-  | PlanMeeting
-  | RescheduleMeeting
-  | ChangeMeetingAgenda
-  | HoldMeeting
-  | RecordAttendance
-  | CancelMeeting;
+  PlanMeeting | RescheduleMeeting | ChangeMeetingAgenda | HoldMeeting | RecordAttendance | CancelMeeting;

@@ -95,7 +95,9 @@ function cancel(command: CancelMeeting, state: MeetingState): MeetingEvent[] {
     });
   }
   if (meeting.status === 'CANCELLED') {
-    throw FORUMS_RULES.violation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, { meetingId });
+    throw FORUMS_RULES.violation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, {
+      meetingId,
+    });
   }
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'MeetingCancelled', data: { meetingId, forumId, reason } }];

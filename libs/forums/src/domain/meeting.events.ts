@@ -3,11 +3,20 @@ import { AgendaItem, IsoDate, MeetingPlan, MemberAttendance, NamedGuest } from '
 
 export type MeetingPlanned = DomainEvent<'MeetingPlanned', MeetingPlan>;
 
-export type MeetingRescheduled = DomainEvent<'MeetingRescheduled', { meetingId: string; forumId: string; date: IsoDate; previous: IsoDate }>;
+export type MeetingRescheduled = DomainEvent<
+  'MeetingRescheduled',
+  { meetingId: string; forumId: string; date: IsoDate; previous: IsoDate }
+>;
 
-export type MeetingAgendaChanged = DomainEvent<'MeetingAgendaChanged', { meetingId: string; forumId: string; agenda: AgendaItem[] }>;
+export type MeetingAgendaChanged = DomainEvent<
+  'MeetingAgendaChanged',
+  { meetingId: string; forumId: string; agenda: AgendaItem[] }
+>;
 
-export type MeetingHeld = DomainEvent<'MeetingHeld', { meetingId: string; forumId: string; heldOn: IsoDate; minutes: string }>;
+export type MeetingHeld = DomainEvent<
+  'MeetingHeld',
+  { meetingId: string; forumId: string; heldOn: IsoDate; minutes: string }
+>;
 
 export type AttendanceRecorded = DomainEvent<
   'AttendanceRecorded',
@@ -18,9 +27,4 @@ export type AttendanceRecorded = DomainEvent<
 export type MeetingCancelled = DomainEvent<'MeetingCancelled', { meetingId: string; forumId: string; reason: string }>;
 
 export type MeetingEvent =
-  | MeetingPlanned
-  | MeetingRescheduled
-  | MeetingAgendaChanged
-  | MeetingHeld
-  | AttendanceRecorded
-  | MeetingCancelled;
+  MeetingPlanned | MeetingRescheduled | MeetingAgendaChanged | MeetingHeld | AttendanceRecorded | MeetingCancelled;

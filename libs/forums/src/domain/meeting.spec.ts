@@ -19,10 +19,24 @@ import {
   TOMORROW,
 } from './testing/forums.fixtures';
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({ ...planMeeting, data: { ...planMeeting.data, ...data } });
-const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({ ...planned, data: { ...planned.data, ...data } });
-const reschedule = (date: string): MeetingCommand => ({ type: 'RescheduleMeeting', data: { meetingId, date }, metadata });
-const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => ({ type: 'ChangeMeetingAgenda', data: { meetingId, agenda }, metadata });
+const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
+  ...planMeeting,
+  data: { ...planMeeting.data, ...data },
+});
+const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
+  ...planned,
+  data: { ...planned.data, ...data },
+});
+const reschedule = (date: string): MeetingCommand => ({
+  type: 'RescheduleMeeting',
+  data: { meetingId, date },
+  metadata,
+});
+const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => ({
+  type: 'ChangeMeetingAgenda',
+  data: { meetingId, agenda },
+  metadata,
+});
 const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand => ({
   type: 'HoldMeeting',
   data: { meetingId, heldOn, minutes },
@@ -34,7 +48,9 @@ const cancel = (reason?: string): MeetingCommand => ({
   metadata,
   ...(reason !== undefined ? { reason } : {}),
 });
-const newAgenda: AgendaItem[] = [{ topic: 'Erfarenheter av arbetsanpassning', speakerOrganisation: 'Sveriges Företagshälsor' }];
+const newAgenda: AgendaItem[] = [
+  { topic: 'Erfarenheter av arbetsanpassning', speakerOrganisation: 'Sveriges Företagshälsor' },
+];
 
 describe('Meeting', () => {
   describe('when it is not planned', () => {
@@ -47,17 +63,31 @@ describe('Meeting', () => {
         topic: ` ${topic}`,
         speakerOrganisation: `${speakerOrganisation} `,
       }));
-      spec.given([]).when(plan({ title: ` ${planMeeting.data.title}\n`, agenda })).then([planned]);
+      spec
+        .given([])
+        .when(plan({ title: ` ${planMeeting.data.title}\n`, agenda }))
+        .then([planned]);
     });
 
     it('is planned ahead, in a later term, with no agenda yet', () => {
       const autumn = { term: 'HT' as const, date: '2025-10-08', agenda: [] };
-      spec.given([]).when(plan(autumn)).then([plannedWith(autumn)]);
+      spec
+        .given([])
+        .when(plan(autumn))
+        .then([plannedWith(autumn)]);
     });
 
     it('is planned on the first and last day of either term', () => {
-      for (const [term, date] of [['VT', '2025-01-01'], ['VT', '2025-06-30'], ['HT', '2025-07-01'], ['HT', '2025-12-31']] as const) {
-        spec.given([]).when(plan({ term, date })).then([plannedWith({ term, date })]);
+      for (const [term, date] of [
+        ['VT', '2025-01-01'],
+        ['VT', '2025-06-30'],
+        ['HT', '2025-07-01'],
+        ['HT', '2025-12-31'],
+      ] as const) {
+        spec
+          .given([])
+          .when(plan({ term, date }))
+          .then([plannedWith({ term, date })]);
       }
     });
 
@@ -69,12 +99,18 @@ describe('Meeting', () => {
         ['HT', 2024, '2025-10-08'],
       ] as const;
       for (const [term, year, date] of outside) {
-        spec.given([]).when(plan({ term, year, date })).thenThrows('MEETING_OUTSIDE_TERM', { details: { date, term, year } });
+        spec
+          .given([])
+          .when(plan({ term, year, date }))
+          .thenThrows('MEETING_OUTSIDE_TERM', { details: { date, term, year } });
       }
     });
 
     it('rejects an impossible date', () => {
-      spec.given([]).when(plan({ date: '2025-02-30' })).thenThrows('INVALID_DATE');
+      spec
+        .given([])
+        .when(plan({ date: '2025-02-30' }))
+        .thenThrows('INVALID_DATE');
     });
 
     it('rejects a year outside 2000 to 2100, or a fraction', () => {
@@ -82,10 +118,22 @@ describe('Meeting', () => {
     });
 
     it('rejects a blank title, an unknown format or term, and a malformed forum id', () => {
-      spec.given([]).when(plan({ title: ' ' })).thenThrows('INVALID_TEXT');
-      spec.given([]).when(plan({ format: 'LECTURE' as never })).thenThrows('INVALID_CHOICE');
-      spec.given([]).when(plan({ term: 'ST' as never })).thenThrows('INVALID_CHOICE');
-      spec.given([]).when(plan({ forumId: 'Forum Väst' })).thenThrows('INVALID_FORUM_ID');
+      spec
+        .given([])
+        .when(plan({ title: ' ' }))
+        .thenThrows('INVALID_TEXT');
+      spec
+        .given([])
+        .when(plan({ format: 'LECTURE' as never }))
+        .thenThrows('INVALID_CHOICE');
+      spec
+        .given([])
+        .when(plan({ term: 'ST' as never }))
+        .thenThrows('INVALID_CHOICE');
+      spec
+        .given([])
+        .when(plan({ forumId: 'Forum Väst' }))
+        .thenThrows('INVALID_FORUM_ID');
     });
 
     it.each([
@@ -93,11 +141,20 @@ describe('Meeting', () => {
       ['speakerOrganisation', { topic: 'OSA', speakerOrganisation: '' }],
     ])('rejects an agenda item without a %s, naming its index', (field, item) => {
       const command = plan({ agenda: [planMeeting.data.agenda[0], item] });
-      spec.given([]).when(command).thenThrows('INVALID_AGENDA_ITEM', { details: { index: 1, field } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('INVALID_AGENDA_ITEM', { details: { index: 1, field } });
     });
 
     it('rejects every other command as not found', () => {
-      for (const command of [reschedule('2025-05-20'), changeAgenda(newAgenda), hold(), recordAttendance(), cancel('Sjukdom')]) {
+      for (const command of [
+        reschedule('2025-05-20'),
+        changeAgenda(newAgenda),
+        hold(),
+        recordAttendance(),
+        cancel('Sjukdom'),
+      ]) {
         spec.given([]).when(command).thenThrows('MEETING_NOT_FOUND');
       }
     });
@@ -112,13 +169,21 @@ describe('Meeting', () => {
       spec
         .given(aPlannedMeeting)
         .when(reschedule('2025-06-11'))
-        .then([{ type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } }]);
+        .then([
+          { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } },
+        ]);
     });
 
     it('treats moving to its own date as done, also after a move', () => {
       spec.given(aPlannedMeeting).when(reschedule('2025-05-14')).thenNothingHappened();
-      const moved: MeetingEvent = { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } };
-      spec.given([...aPlannedMeeting, moved]).when(reschedule('2025-06-11')).thenNothingHappened();
+      const moved: MeetingEvent = {
+        type: 'MeetingRescheduled',
+        data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' },
+      };
+      spec
+        .given([...aPlannedMeeting, moved])
+        .when(reschedule('2025-06-11'))
+        .thenNothingHappened();
     });
 
     it('rejects moving it out of its term, also to the same term of another year', () => {
@@ -144,15 +209,24 @@ describe('Meeting', () => {
     });
 
     it('rejects an agenda item without a topic', () => {
-      spec.given(aPlannedMeeting).when(changeAgenda([{ topic: '', speakerOrganisation: 'FK' }])).thenThrows('INVALID_AGENDA_ITEM');
+      spec
+        .given(aPlannedMeeting)
+        .when(changeAgenda([{ topic: '', speakerOrganisation: 'FK' }]))
+        .thenThrows('INVALID_AGENDA_ITEM');
     });
 
     it('is held on its date, with trimmed minutes', () => {
-      spec.given(aPlannedMeeting).when(hold('2025-05-14', ` ${held.data.minutes}\n`)).then([held]);
+      spec
+        .given(aPlannedMeeting)
+        .when(hold('2025-05-14', ` ${held.data.minutes}\n`))
+        .then([held]);
     });
 
     it('is held on another day of its term, up to today', () => {
-      spec.given(aPlannedMeeting).when(hold(TODAY)).then([{ ...held, data: { ...held.data, heldOn: TODAY } }]);
+      spec
+        .given(aPlannedMeeting)
+        .when(hold(TODAY))
+        .then([{ ...held, data: { ...held.data, heldOn: TODAY } }]);
     });
 
     it('rejects a meeting held after today, even inside its term', () => {
@@ -164,7 +238,8 @@ describe('Meeting', () => {
     });
 
     it('rejects a meeting held without minutes', () => {
-      for (const minutes of ['', '  \n']) spec.given(aPlannedMeeting).when(hold('2025-05-14', minutes)).thenThrows('MINUTES_REQUIRED');
+      for (const minutes of ['', '  \n'])
+        spec.given(aPlannedMeeting).when(hold('2025-05-14', minutes)).thenThrows('MINUTES_REQUIRED');
     });
 
     it('is cancelled with a reason, kept in the event', () => {
@@ -175,7 +250,8 @@ describe('Meeting', () => {
     });
 
     it('rejects cancelling without a reason', () => {
-      for (const reason of [undefined, ' ']) spec.given(aPlannedMeeting).when(cancel(reason)).thenThrows('REASON_REQUIRED');
+      for (const reason of [undefined, ' '])
+        spec.given(aPlannedMeeting).when(cancel(reason)).thenThrows('REASON_REQUIRED');
     });
   });
 
@@ -183,9 +259,12 @@ describe('Meeting', () => {
     ['held', aHeldMeeting, 'HELD', 'MEETING_ALREADY_HELD'],
     ['cancelled', aCancelledMeeting, 'CANCELLED', 'MEETING_ALREADY_CANCELLED'],
   ])('when it is %s', (_, events, status, cancelCode) => {
-    it.each([reschedule('2025-05-20'), changeAgenda(newAgenda), hold()])('rejects $type, naming its status', (command) => {
-      spec.given(events).when(command).thenThrows('MEETING_NOT_PLANNED', { details: { status } });
-    });
+    it.each([reschedule('2025-05-20'), changeAgenda(newAgenda), hold()])(
+      'rejects $type, naming its status',
+      (command) => {
+        spec.given(events).when(command).thenThrows('MEETING_NOT_PLANNED', { details: { status } });
+      },
+    );
 
     it('rejects cancelling it', () => {
       spec.given(events).when(cancel('Dubbelbokning')).thenThrows(cancelCode);
@@ -197,12 +276,23 @@ describe('Meeting state', () => {
   it('holds what later commands need', () => {
     const { title, format, term, year, agenda } = planned.data;
     expect(fold(meetingDecider, aPlannedMeeting)).toEqual({
-      status: 'PLANNED', meetingId, forumId, title, format, term, year, date: '2025-05-14', agenda,
+      status: 'PLANNED',
+      meetingId,
+      forumId,
+      title,
+      format,
+      term,
+      year,
+      date: '2025-05-14',
+      agenda,
     });
     const changed: MeetingEvent = { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } };
     expect(fold(meetingDecider, [...aPlannedMeeting, changed])).toMatchObject({ agenda: newAgenda });
     expect(fold(meetingDecider, aHeldMeeting)).toMatchObject({ status: 'HELD', heldOn: '2025-05-14' });
-    expect(fold(meetingDecider, aCancelledMeeting)).toMatchObject({ status: 'CANCELLED', cancellationReason: 'För få anmälda' });
+    expect(fold(meetingDecider, aCancelledMeeting)).toMatchObject({
+      status: 'CANCELLED',
+      cancellationReason: 'För få anmälda',
+    });
   });
 
   it('names the stream with the forumMeeting category', () => {

@@ -43,10 +43,17 @@ export function evolveMeeting(state: MeetingState, event: MeetingEvent): Meeting
       return onMeeting(state, (meeting) => ({ ...meeting, status: 'HELD', heldOn: event.data.heldOn }));
     case 'AttendanceRecorded': {
       const { members, guests } = event.data;
-      return onMeeting(state, (meeting) => ({ ...meeting, attendance: { members: [...members], guests: [...guests] } }));
+      return onMeeting(state, (meeting) => ({
+        ...meeting,
+        attendance: { members: [...members], guests: [...guests] },
+      }));
     }
     case 'MeetingCancelled':
-      return onMeeting(state, (meeting) => ({ ...meeting, status: 'CANCELLED', cancellationReason: event.data.reason }));
+      return onMeeting(state, (meeting) => ({
+        ...meeting,
+        status: 'CANCELLED',
+        cancellationReason: event.data.reason,
+      }));
     default: {
       const unknown: never = event;
       return unknown;

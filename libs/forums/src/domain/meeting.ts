@@ -21,7 +21,9 @@ export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState>
     ChangeMeetingAgenda: handled,
     HoldMeeting: stated('heldOn'),
     // Attendance is a fact of the meeting: it happened the day the meeting was held.
-    RecordAttendance: ofEntity('meeting.heldOn', (state: MeetingState) => (state.status === 'NONE' ? undefined : state.heldOn)),
+    RecordAttendance: ofEntity('meeting.heldOn', (state: MeetingState) =>
+      state.status === 'NONE' ? undefined : state.heldOn,
+    ),
     CancelMeeting: handled,
   },
 };

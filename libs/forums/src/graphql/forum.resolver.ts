@@ -1,9 +1,23 @@
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import {
-  forumEndpoint, ForumMeetingsQuery, ForumRequest, GetForumsQuery, ListForumsQuery, ListJointActionsQuery, MeetingsOfYearQuery,
+  Actor,
+  CommandInput,
+  CommandPipeline,
+  NotFoundError,
+  PersonDirectory,
+  Sender,
+  sentPayload,
+} from '@samverkan/core';
+import {
+  forumEndpoint,
+  ForumMeetingsQuery,
+  ForumRequest,
+  GetForumsQuery,
+  ListForumsQuery,
+  ListJointActionsQuery,
+  MeetingsOfYearQuery,
 } from '../application';
 import { stockholmDate } from '../domain';
 import { forumCadence } from '../read-model/forums.cadence';
@@ -11,8 +25,12 @@ import { toDashboardCadence, toExactCadence } from './forums.dashboard';
 import { ForumDoc } from '../read-model/forums.documents';
 import { Versioned } from '../read-model/forums.queries';
 import {
-  AddForumRepresentativeInput, AdmitForumMemberInput, ChangeForumCapacityInput, EstablishForumInput,
-  RemoveForumRepresentativeInput, ResignForumMemberInput,
+  AddForumRepresentativeInput,
+  AdmitForumMemberInput,
+  ChangeForumCapacityInput,
+  EstablishForumInput,
+  RemoveForumRepresentativeInput,
+  ResignForumMemberInput,
 } from './forums.inputs';
 import { memberNamesOf, toForumType, toJointActionType, toMeetingType } from './forums.mapping';
 import { ForumCadenceReport, ForumMeetingType, ForumPayload, ForumType, JointActionType } from './forums.types';
@@ -43,22 +61,27 @@ export class ForumResolver {
     return toForumType(await this.forumDoc(id), this.persons);
   }
 
-  @Query(() => ForumCadenceReport, { description: 'Meetings held per forum and term against the two expected, and who came.' })
+  @Query(() => ForumCadenceReport, {
+    description: 'Meetings held per forum and term against the two expected, and who came.',
+  })
   @Roles(...FORUM_READERS, Role.DASHBOARD)
-  async forumCadence(@Args('year', { type: () => Int }) year: number, @CurrentActor() actor: Actor): Promise<ForumCadenceReport> {
+  async forumCadence(
+    @Args('year', { type: () => Int }) year: number,
+    @CurrentActor() actor: Actor,
+  ): Promise<ForumCadenceReport> {
     const forums = await this.queries.execute(new ListForumsQuery());
     const meetings = await this.queries.execute(new MeetingsOfYearQuery(year));
-    const cadence = forumCadence(forums.map((f) => f.doc), meetings);
+    const cadence = forumCadence(
+      forums.map((f) => f.doc),
+      meetings,
+    );
     const suppressed = actor.role === Role.DASHBOARD;
     return { year, suppressed, forums: cadence.map(suppressed ? toDashboardCadence : toExactCadence) };
   }
 
   @ResolveField(() => [ForumMeetingType], { description: 'In date order.' })
   async meetings(@Parent() forum: ForumType): Promise<ForumMeetingType[]> {
-    const [rows, doc] = [
-      await this.queries.execute(new ForumMeetingsQuery(forum.id)),
-      await this.forumDoc(forum.id),
-    ];
+    const [rows, doc] = [await this.queries.execute(new ForumMeetingsQuery(forum.id)), await this.forumDoc(forum.id)];
     const names = memberNamesOf([doc.doc]);
     return rows.map((row) => toMeetingType(row, names, this.persons));
   }
@@ -66,9 +89,7 @@ export class ForumResolver {
   @ResolveField(() => [JointActionType], { description: 'Newest first.' })
   async jointActions(@Parent() forum: ForumType): Promise<JointActionType[]> {
     const today = stockholmDate(new Date());
-    const rows = await this.queries.execute(
-      new ListJointActionsQuery({ forumId: forum.id, today }, null, 500),
-    );
+    const rows = await this.queries.execute(new ListJointActionsQuery({ forumId: forum.id, today }, null, 500));
     return rows.map((row) => toJointActionType(row, today, this.persons));
   }
 
@@ -76,13 +97,23 @@ export class ForumResolver {
   @Roles(Role.STEERING_GROUP)
   establishForum(@Args('input') input: EstablishForumInput, @CommandSender() sender: Sender) {
     const { forumId, name, region, capacity, establishedOn } = input;
-    return this.send({ type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } }, sender, input);
+    return this.send(
+      { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => ForumPayload, { description: 'Changes how many employers the forum seats: a steering group decision.' })
+  @Mutation(() => ForumPayload, {
+    description: 'Changes how many employers the forum seats: a steering group decision.',
+  })
   @Roles(Role.STEERING_GROUP)
   changeForumCapacity(@Args('input') input: ChangeForumCapacityInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'ChangeForumCapacity', data: { forumId: input.forumId, capacity: input.capacity }, reason: input.reason }, sender, input);
+    return this.send(
+      { type: 'ChangeForumCapacity', data: { forumId: input.forumId, capacity: input.capacity }, reason: input.reason },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ForumPayload, { description: 'An employer joins the forum; refused when it is full.' })
@@ -90,21 +121,33 @@ export class ForumResolver {
   admitForumMember(@Args('input') input: AdmitForumMemberInput, @CommandSender() sender: Sender) {
     const { organisationNumber, name, sector, industry, size } = input.employer;
     const employer = { organisationNumber, name, sector, industry, size };
-    return this.send({ type: 'AdmitMember', data: { forumId: input.forumId, employer, joinedOn: input.joinedOn } }, sender, input);
+    return this.send(
+      { type: 'AdmitMember', data: { forumId: input.forumId, employer, joinedOn: input.joinedOn } },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => ForumPayload, { description: 'An employer leaves the forum, with the reason; its representatives leave with it.' })
+  @Mutation(() => ForumPayload, {
+    description: 'An employer leaves the forum, with the reason; its representatives leave with it.',
+  })
   @Roles(Role.FORUM_COORDINATOR)
   resignForumMember(@Args('input') input: ResignForumMemberInput, @CommandSender() sender: Sender) {
     const data = { forumId: input.forumId, organisationNumber: input.organisationNumber, leftOn: input.leftOn };
     return this.send({ type: 'ResignMember', data, reason: input.reason }, sender, input);
   }
 
-  @Mutation(() => ForumPayload, { description: 'A manager or HR person represents a member employer. The name goes to the person directory.' })
+  @Mutation(() => ForumPayload, {
+    description: 'A manager or HR person represents a member employer. The name goes to the person directory.',
+  })
   @Roles(Role.FORUM_COORDINATOR)
   addForumRepresentative(@Args('input') input: AddForumRepresentativeInput, @CommandSender() sender: Sender) {
     const { forumId, organisationNumber, role, name, email } = input;
-    return this.send({ type: 'AddRepresentative', data: { forumId, organisationNumber, role, name, email } }, sender, input);
+    return this.send(
+      { type: 'AddRepresentative', data: { forumId, organisationNumber, role, name, email } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ForumPayload)

@@ -7,7 +7,16 @@ const PEOPLE = [...ROLES, 'total'] as const;
 
 /** The cadence as every role but DASHBOARD reads it: each count exact. */
 export function toExactCadence(forum: ForumCadence): ForumCadenceType {
-  return { ...forum, terms: forum.terms.map((term) => published(term, () => 'shown', () => 'shown')) };
+  return {
+    ...forum,
+    terms: forum.terms.map((term) =>
+      published(
+        term,
+        () => 'shown',
+        () => 'shown',
+      ),
+    ),
+  };
 }
 
 /**
@@ -28,13 +37,20 @@ function protectedTerm(term: TermCadence) {
     ...PEOPLE.map((role) => ({ id: role, value: participants[role], sensitive: true })),
   ];
   const states = protectFigure({ cells, relations: [sumOf('total', [...ROLES])] });
-  return published(term, (id) => states.get(id) ?? 'withheld', () => 'withheld');
+  return published(
+    term,
+    (id) => states.get(id) ?? 'withheld',
+    () => 'withheld',
+  );
 }
 
 /** The term with each count published in the state `termState` (by cell id) or `meetingState` gives it. */
 function published(term: TermCadence, termState: (id: string) => CellState, meetingState: (id: string) => CellState) {
   const people = (counts: Counts, state: (id: string) => CellState) =>
-    Object.fromEntries(PEOPLE.map((role) => [role, publishedCount(counts[role], state(role))])) as Record<keyof Counts, ReturnType<typeof publishedCount>>;
+    Object.fromEntries(PEOPLE.map((role) => [role, publishedCount(counts[role], state(role))])) as Record<
+      keyof Counts,
+      ReturnType<typeof publishedCount>
+    >;
   const { organisations, participants } = term.attendance;
   const meeting = (m: MeetingCadence) => ({
     ...m,
@@ -43,7 +59,10 @@ function published(term: TermCadence, termState: (id: string) => CellState, meet
   });
   return {
     ...term,
-    attendance: { organisations: publishedCount(organisations, termState('organisations')), participants: people(participants, termState) },
+    attendance: {
+      organisations: publishedCount(organisations, termState('organisations')),
+      participants: people(participants, termState),
+    },
     meetings: term.meetings.map(meeting),
   };
 }

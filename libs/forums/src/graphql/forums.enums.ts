@@ -12,7 +12,10 @@ export const MeetingStatusEnum = enumFrom(['PLANNED', 'HELD', 'CANCELLED'] as co
 export const JointActionStatusEnum = enumFrom(['AGREED', 'IN_PROGRESS', 'DONE', 'DROPPED'] as const);
 
 registerEnumType(SectorEnum, { name: 'Sector', description: 'Public or private employer.' });
-registerEnumType(EmployerSizeEnum, { name: 'EmployerSize', description: 'Employees, in bands (forums invite employers above 250).' });
+registerEnumType(EmployerSizeEnum, {
+  name: 'EmployerSize',
+  description: 'Employees, in bands (forums invite employers above 250).',
+});
 registerEnumType(RepresentativeRoleEnum, { name: 'RepresentativeRole' });
 registerEnumType(MeetingFormatEnum, { name: 'MeetingFormat' });
 registerEnumType(TermEnum, { name: 'Term', description: 'VT: 1 January – 30 June; HT: 1 July – 31 December.' });

@@ -1,12 +1,28 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { CommandInput, IsOrganisationNumber, IsSniCode, PageArgs } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
-  EmployerSizeEnum, JointActionStatusEnum, MeetingFormatEnum, RepresentativeRoleEnum, SectorEnum, TermEnum,
+  EmployerSizeEnum,
+  JointActionStatusEnum,
+  MeetingFormatEnum,
+  RepresentativeRoleEnum,
+  SectorEnum,
+  TermEnum,
 } from './forums.enums';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -15,11 +31,17 @@ const FORUM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 @InputType()
 export class EstablishForumInput extends CommandInput {
-  @Field({ description: 'A short lower-case id, e.g. `vast`.' }) @Matches(FORUM_ID, { message: 'forumId must be lower-case letters and digits, e.g. vast' })
+  @Field({ description: 'A short lower-case id, e.g. `vast`.' })
+  @Matches(FORUM_ID, { message: 'forumId must be lower-case letters and digits, e.g. vast' })
   forumId: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;
-  @Field(() => Int, { nullable: true, description: '25 if left out.' }) @IsOptional() @IsInt() @Min(1) @Max(200) capacity?: number;
+  @Field(() => Int, { nullable: true, description: '25 if left out.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  capacity?: number;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) establishedOn?: string;
 }
 
@@ -43,7 +65,10 @@ export class MemberEmployerInput {
 export class AdmitForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field(() => MemberEmployerInput) @ValidateNested() @Type(() => MemberEmployerInput) employer: MemberEmployerInput;
-  @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) joinedOn?: string;
+  @Field({ nullable: true, description: 'Today if left out.' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  joinedOn?: string;
 }
 
 @InputType()
@@ -58,7 +83,11 @@ export class ResignForumMemberInput extends CommandInput {
 export class AddForumRepresentativeInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field({ description: 'Kept in the erasable person directory, never in an event.' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field({ description: 'Kept in the erasable person directory, never in an event.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(320) email?: string;
   @Field(() => RepresentativeRoleEnum) @IsIn(REPRESENTATIVE_ROLES) role: keyof typeof RepresentativeRoleEnum;
 }
@@ -73,7 +102,11 @@ export class RemoveForumRepresentativeInput extends CommandInput {
 @InputType()
 export class AgendaItemInput {
   @Field() @IsString() @MinLength(1) @MaxLength(500) topic: string;
-  @Field({ description: 'e.g. Folkhälsomyndigheten' }) @IsString() @MinLength(1) @MaxLength(200) speakerOrganisation: string;
+  @Field({ description: 'e.g. Folkhälsomyndigheten' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  speakerOrganisation: string;
 }
 
 @InputType()
@@ -84,7 +117,10 @@ export class PlanForumMeetingInput extends CommandInput {
   @Field(() => TermEnum) @IsIn(TERMS) term: keyof typeof TermEnum;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field({ description: 'Inside the term.' }) @Matches(DATE, DATE_MESSAGE) date: string;
-  @Field(() => [AgendaItemInput], { defaultValue: [] }) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AgendaItemInput)
+  @Field(() => [AgendaItemInput], { defaultValue: [] })
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemInput)
   agenda: AgendaItemInput[];
 }
 
@@ -97,14 +133,20 @@ export class RescheduleForumMeetingInput extends CommandInput {
 @InputType()
 export class ChangeForumMeetingAgendaInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field(() => [AgendaItemInput]) @ArrayMaxSize(30) @ValidateNested({ each: true }) @Type(() => AgendaItemInput)
+  @Field(() => [AgendaItemInput])
+  @ArrayMaxSize(30)
+  @ValidateNested({ each: true })
+  @Type(() => AgendaItemInput)
   agenda: AgendaItemInput[];
 }
 
 @InputType()
 export class HoldForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
+  @Field({ nullable: true, description: 'Today if left out.' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  heldOn?: string;
   @Field() @IsString() @MinLength(1) @MaxLength(20000) minutes: string;
 }
 
@@ -118,16 +160,26 @@ export class MemberAttendanceInput {
 
 @InputType()
 export class NamedGuestInput {
-  @Field({ description: 'Kept in the erasable person directory.' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field({ description: 'Kept in the erasable person directory.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) organisation: string;
 }
 
 @InputType()
 export class RecordForumAttendanceInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field(() => [MemberAttendanceInput]) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => MemberAttendanceInput)
+  @Field(() => [MemberAttendanceInput])
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => MemberAttendanceInput)
   members: MemberAttendanceInput[];
-  @Field(() => [NamedGuestInput], { defaultValue: [] }) @ArrayMaxSize(100) @ValidateNested({ each: true }) @Type(() => NamedGuestInput)
+  @Field(() => [NamedGuestInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => NamedGuestInput)
   guests: NamedGuestInput[];
 }
 
@@ -139,8 +191,17 @@ export class CancelForumMeetingInput extends CommandInput {
 
 @InputType()
 export class ActionOwnerInput {
-  @Field({ description: 'FK, AV, or a member employer’s name.' }) @IsString() @MinLength(1) @MaxLength(200) organisation: string;
-  @Field({ nullable: true, description: 'A named owner, kept in the person directory.' }) @IsOptional() @IsString() @MinLength(1) @MaxLength(200) name?: string;
+  @Field({ description: 'FK, AV, or a member employer’s name.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  organisation: string;
+  @Field({ nullable: true, description: 'A named owner, kept in the person directory.' })
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name?: string;
 }
 
 @InputType()
@@ -156,9 +217,16 @@ export class AgreeJointActionInput extends CommandInput {
   @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
   @Field(() => ActionOwnerInput) @ValidateNested() @Type(() => ActionOwnerInput) owner: ActionOwnerInput;
   @Field() @Matches(DATE, DATE_MESSAGE) dueDate: string;
-  @Field(() => PlanActivityLinkInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PlanActivityLinkInput)
+  @Field(() => PlanActivityLinkInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlanActivityLinkInput)
   planActivity?: PlanActivityLinkInput;
-  @Field({ description: 'Why: agreeing a joint action is a decision.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ description: 'Why: agreeing a joint action is a decision.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
 }
 
 @InputType()
@@ -193,14 +261,21 @@ export class DropJointActionInput extends CommandInput {
 export class JointActionFilterInput {
   @Field({ nullable: true }) @IsOptional() @Matches(FORUM_ID) forumId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) meetingId?: string;
-  @Field(() => JointActionStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(JointActionStatusEnum))
+  @Field(() => JointActionStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(JointActionStatusEnum))
   status?: keyof typeof JointActionStatusEnum;
-  @Field({ nullable: true, description: 'True: open actions past their due date; false: all others.' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'True: open actions past their due date; false: all others.' })
+  @IsOptional()
+  @IsBoolean()
   overdue?: boolean;
 }
 
 @ArgsType()
 export class JointActionsArgs extends PageArgs {
-  @Field(() => JointActionFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => JointActionFilterInput)
+  @Field(() => JointActionFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => JointActionFilterInput)
   filter?: JointActionFilterInput;
 }

@@ -18,7 +18,11 @@ export function toForumType({ doc, revision }: Versioned<ForumDoc>, persons: Per
     establishedOn: doc.establishedOn,
     members: doc.members.map((m) => ({
       ...m,
-      representatives: m.representatives.map((r) => ({ personId: r.personId, role: r.role, name: nameOf(persons, r.personId) })),
+      representatives: m.representatives.map((r) => ({
+        personId: r.personId,
+        role: r.role,
+        name: nameOf(persons, r.personId),
+      })),
     })),
     formerMembers: doc.formerMembers,
     revision,
@@ -59,7 +63,11 @@ export function toMeetingType(
   };
 }
 
-export function toJointActionType({ doc, revision }: Versioned<JointActionDoc>, today: string, persons: PersonDirectory): JointActionType {
+export function toJointActionType(
+  { doc, revision }: Versioned<JointActionDoc>,
+  today: string,
+  persons: PersonDirectory,
+): JointActionType {
   return {
     id: doc.jointActionId,
     forumId: doc.forumId,

@@ -2,10 +2,19 @@ import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
 import {
-  EmployerSizeEnum, JointActionStatusEnum, MeetingFormatEnum, MeetingStatusEnum, RepresentativeRoleEnum, SectorEnum, TermEnum,
+  EmployerSizeEnum,
+  JointActionStatusEnum,
+  MeetingFormatEnum,
+  MeetingStatusEnum,
+  RepresentativeRoleEnum,
+  SectorEnum,
+  TermEnum,
 } from './forums.enums';
 
-@ObjectType({ description: 'A manager or HR person representing a member employer. The name comes from the erasable person directory.' })
+@ObjectType({
+  description:
+    'A manager or HR person representing a member employer. The name comes from the erasable person directory.',
+})
 export class RepresentativeType {
   @Field() personId: string;
   @Field({ description: '"raderad" after erasure.' }) name: string;
@@ -60,7 +69,11 @@ export class CadenceParticipantCountsType {
 @ObjectType()
 export class MemberAttendanceType {
   @Field() organisationNumber: string;
-  @Field(() => String, { nullable: true, description: 'The member’s name at the time of the query; null if it has left.' }) employerName: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The member’s name at the time of the query; null if it has left.',
+  })
+  employerName: string | null;
   @Field(() => ParticipantCountsType) participants: ParticipantCountsType;
 }
 
@@ -130,7 +143,8 @@ export class JointActionType {
   @Field({ description: 'Open and past its due date (Stockholm calendar).' }) overdue: boolean;
   @Field(() => PlanActivityLinkType, { nullable: true }) planActivity: PlanActivityLinkType | null;
   @Field() agreedOn: string;
-  @Field(() => String, { nullable: true, description: 'Why it was agreed (the decision’s reason).' }) agreedReason: string | null;
+  @Field(() => String, { nullable: true, description: 'Why it was agreed (the decision’s reason).' }) agreedReason:
+    string | null;
   @Field(() => [ProgressNoteType]) progress: ProgressNoteType[];
   @Field(() => String, { nullable: true }) doneOn: string | null;
   @Field(() => String, { nullable: true }) droppedOn: string | null;
@@ -164,10 +178,15 @@ export class TermAttendanceType {
 @ObjectType()
 export class MeetingCadenceType {
   @Field() meetingId: string;
-  @RestrictedField(() => String, CONTENT_READERS, { description: 'Free text of the forum: content, not for DASHBOARD.' }) title: string;
+  @RestrictedField(() => String, CONTENT_READERS, {
+    description: 'Free text of the forum: content, not for DASHBOARD.',
+  })
+  title: string;
   @Field() date: string;
   @Field(() => MeetingStatusEnum) status: string;
-  @Field(() => SmallCountType, { description: 'Not reported to the DASHBOARD role: per meeting no count can be protected.' })
+  @Field(() => SmallCountType, {
+    description: 'Not reported to the DASHBOARD role: per meeting no count can be protected.',
+  })
   organisations: SmallCountType;
   @Field(() => CadenceParticipantCountsType) participants: CadenceParticipantCountsType;
 }
@@ -198,7 +217,9 @@ export class ForumCadenceType {
 @ObjectType()
 export class ForumCadenceReport {
   @Field(() => Int) year: number;
-  @Field({ description: 'True when attendance counts are suppressed for the DASHBOARD role; the counts of meetings never are.' })
+  @Field({
+    description: 'True when attendance counts are suppressed for the DASHBOARD role; the counts of meetings never are.',
+  })
   suppressed: boolean;
   @Field(() => [ForumCadenceType]) forums: ForumCadenceType[];
 }

@@ -2,13 +2,31 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandInput, CommandPipeline, Connection, NotFoundError, PersonDirectory, positionCursor, Sender, sentPayload, toConnection,
+  CommandInput,
+  CommandPipeline,
+  Connection,
+  NotFoundError,
+  PersonDirectory,
+  positionCursor,
+  Sender,
+  sentPayload,
+  toConnection,
 } from '@samverkan/core';
-import { GetJointActionsQuery, jointActionEndpoint, jointActionIdFor, JointActionRequest, ListJointActionsQuery } from '../application';
+import {
+  GetJointActionsQuery,
+  jointActionEndpoint,
+  jointActionIdFor,
+  JointActionRequest,
+  ListJointActionsQuery,
+} from '../application';
 import { stockholmDate } from '../domain';
 import { FORUM_READERS } from './forum.resolver';
 import {
-  AgreeJointActionInput, ChangeJointActionDueDateInput, CompleteJointActionInput, DropJointActionInput, JointActionsArgs,
+  AgreeJointActionInput,
+  ChangeJointActionDueDateInput,
+  CompleteJointActionInput,
+  DropJointActionInput,
+  JointActionsArgs,
   RecordJointActionProgressInput,
 } from './forums.inputs';
 import { toJointActionType } from './forums.mapping';
@@ -29,18 +47,26 @@ export class JointActionResolver {
   async jointActions(@Args() { first, after, filter = {} }: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());
     const before = positionCursor(after);
-    const rows = await this.queries.execute(
-      new ListJointActionsQuery({ ...filter, today }, before, first + 1),
+    const rows = await this.queries.execute(new ListJointActionsQuery({ ...filter, today }, before, first + 1));
+    return toConnection(
+      rows,
+      first,
+      (r) => r.doc.position,
+      (r) => toJointActionType(r, today, this.persons),
     );
-    return toConnection(rows, first, (r) => r.doc.position, (r) => toJointActionType(r, today, this.persons));
   }
 
-  @Mutation(() => JointActionPayload, { description: 'Agrees a joint action at a held meeting: a decision, with the reason.' })
+  @Mutation(() => JointActionPayload, {
+    description: 'Agrees a joint action at a held meeting: a decision, with the reason.',
+  })
   @Roles(Role.FORUM_COORDINATOR)
   agreeJointAction(@Args('input') input: AgreeJointActionInput, @CommandSender() sender: Sender) {
     const { meetingId, title, description, dueDate, planActivity } = input;
     const data = {
-      meetingId, title, description, dueDate,
+      meetingId,
+      title,
+      description,
+      dueDate,
       owner: { organisation: input.owner.organisation, name: input.owner.name },
       ...(planActivity ? { planActivity: { year: planActivity.year, activityId: planActivity.activityId } } : {}),
     };
@@ -64,11 +90,17 @@ export class JointActionResolver {
   @Mutation(() => JointActionPayload)
   @Roles(Role.FORUM_COORDINATOR)
   completeJointAction(@Args('input') input: CompleteJointActionInput, @CommandSender() sender: Sender) {
-    const data = { jointActionId: input.jointActionId, doneOn: input.doneOn, ...(input.note ? { note: input.note } : {}) };
+    const data = {
+      jointActionId: input.jointActionId,
+      doneOn: input.doneOn,
+      ...(input.note ? { note: input.note } : {}),
+    };
     return this.send({ type: 'CompleteJointAction', data }, sender, input);
   }
 
-  @Mutation(() => JointActionPayload, { description: 'The action will not be carried out: a decision, with the reason.' })
+  @Mutation(() => JointActionPayload, {
+    description: 'The action will not be carried out: a decision, with the reason.',
+  })
   @Roles(Role.FORUM_COORDINATOR)
   dropJointAction(@Args('input') input: DropJointActionInput, @CommandSender() sender: Sender) {
     const data = { jointActionId: input.jointActionId, droppedOn: input.droppedOn };
@@ -77,7 +109,8 @@ export class JointActionResolver {
 
   private async send(request: JointActionRequest, sender: Sender, input: CommandInput): Promise<JointActionPayload> {
     const sent = await this.pipeline.send(jointActionEndpoint, request, sender, input);
-    const jointActionId = request.type === 'AgreeJointAction' ? jointActionIdFor(sent.commandId) : request.data.jointActionId;
+    const jointActionId =
+      request.type === 'AgreeJointAction' ? jointActionIdFor(sent.commandId) : request.data.jointActionId;
     const today = stockholmDate(new Date());
     const [row] = await this.queries.execute(new GetJointActionsQuery([jointActionId]));
     if (!row) throw new NotFoundError('JointAction', jointActionId);

@@ -5,8 +5,12 @@ import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, 
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
-  CancelForumMeetingInput, ChangeForumMeetingAgendaInput, HoldForumMeetingInput, PlanForumMeetingInput,
-  RecordForumAttendanceInput, RescheduleForumMeetingInput,
+  CancelForumMeetingInput,
+  ChangeForumMeetingAgendaInput,
+  HoldForumMeetingInput,
+  PlanForumMeetingInput,
+  RecordForumAttendanceInput,
+  RescheduleForumMeetingInput,
 } from './forums.inputs';
 import { memberNamesOf, toAgenda, toMeetingType } from './forums.mapping';
 import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
@@ -27,43 +31,74 @@ export class MeetingResolver {
     return this.meetingType(id);
   }
 
-  @Mutation(() => ForumMeetingPayload, { description: 'Plans a meeting of your forum; its date must fall inside the term.' })
+  @Mutation(() => ForumMeetingPayload, {
+    description: 'Plans a meeting of your forum; its date must fall inside the term.',
+  })
   @Roles(Role.FORUM_COORDINATOR)
   planForumMeeting(@Args('input') input: PlanForumMeetingInput, @CommandSender() sender: Sender) {
     const { forumId, title, format, term, year, date } = input;
-    return this.send({ type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } }, sender, input);
+    return this.send(
+      { type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ForumMeetingPayload)
   @Roles(Role.FORUM_COORDINATOR)
   rescheduleForumMeeting(@Args('input') input: RescheduleForumMeetingInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date } }, sender, input);
+    return this.send(
+      { type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ForumMeetingPayload)
   @Roles(Role.FORUM_COORDINATOR)
   changeForumMeetingAgenda(@Args('input') input: ChangeForumMeetingAgendaInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } }, sender, input);
+    return this.send(
+      { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ForumMeetingPayload, { description: 'The meeting took place, with minutes.' })
   @Roles(Role.FORUM_COORDINATOR)
   holdForumMeeting(@Args('input') input: HoldForumMeetingInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn, minutes: input.minutes } }, sender, input);
+    return this.send(
+      { type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn, minutes: input.minutes } },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => ForumMeetingPayload, { description: 'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.' })
+  @Mutation(() => ForumMeetingPayload, {
+    description: 'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
+  })
   @Roles(Role.FORUM_COORDINATOR)
   recordForumMeetingAttendance(@Args('input') input: RecordForumAttendanceInput, @CommandSender() sender: Sender) {
-    const members = input.members.map((m) => ({ organisationNumber: m.organisationNumber, participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other } }));
+    const members = input.members.map((m) => ({
+      organisationNumber: m.organisationNumber,
+      participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other },
+    }));
     const guests = input.guests.map((guest) => ({ name: guest.name, organisation: guest.organisation }));
-    return this.send({ type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } }, sender, input);
+    return this.send(
+      { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ForumMeetingPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
   @Roles(Role.FORUM_COORDINATOR)
   cancelForumMeeting(@Args('input') input: CancelForumMeetingInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason }, sender, input);
+    return this.send(
+      { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason },
+      sender,
+      input,
+    );
   }
 
   private async send(request: MeetingRequest, sender: Sender, input: CommandInput): Promise<ForumMeetingPayload> {

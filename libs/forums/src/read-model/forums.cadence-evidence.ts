@@ -13,7 +13,8 @@ export function cadenceExplainer(cadenceOf: (year: number) => Promise<ForumCaden
     figure: 'forumCadence',
     measures: Object.keys(TYPES),
     async evidence(cell: FigureCell): Promise<Evidence[]> {
-      if (cell.year === undefined) throw new InputValidationError([{ field: 'cell.year', messages: ['the cadence is per year'] }]);
+      if (cell.year === undefined)
+        throw new InputValidationError([{ field: 'cell.year', messages: ['the cadence is per year'] }]);
       const forums = (await cadenceOf(cell.year)).filter((f) => cell.key === undefined || f.forumId === cell.key);
       return forums.flatMap((forum) =>
         forum.terms

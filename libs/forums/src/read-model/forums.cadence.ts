@@ -52,7 +52,13 @@ export function attendanceCounts(attendance: { members: MemberAttendance[]; gues
 }
 
 function add(a: Counts, b: Counts): Counts {
-  return { managers: a.managers + b.managers, hr: a.hr + b.hr, other: a.other + b.other, guests: a.guests + b.guests, total: a.total + b.total };
+  return {
+    managers: a.managers + b.managers,
+    hr: a.hr + b.hr,
+    other: a.other + b.other,
+    guests: a.guests + b.guests,
+    total: a.total + b.total,
+  };
 }
 
 /**
@@ -75,7 +81,10 @@ export function forumCadence(forums: ForumDoc[], meetingsOfYear: MeetingDoc[]): 
         planned: meetings.filter((m) => m.status === 'PLANNED').length,
         cancelled: meetings.filter((m) => m.status === 'CANCELLED').length,
         onTrack: held.length >= EXPECTED_MEETINGS_PER_TERM,
-        attendance: { organisations: present.size, participants: held.map((m) => attendanceCounts(m.attendance)).reduce(add, zero()) },
+        attendance: {
+          organisations: present.size,
+          participants: held.map((m) => attendanceCounts(m.attendance)).reduce(add, zero()),
+        },
         meetings: meetings.map((m) => ({
           meetingId: m.meetingId,
           title: m.title,

@@ -1,5 +1,12 @@
 import type {
-  ActionOwner, EmployerSize, IsoDate, MeetingPlan, MemberAttendance, NamedGuest, PlanActivityLink, RepresentativeRole,
+  ActionOwner,
+  EmployerSize,
+  IsoDate,
+  MeetingPlan,
+  MemberAttendance,
+  NamedGuest,
+  PlanActivityLink,
+  RepresentativeRole,
   Sector,
 } from '../domain';
 

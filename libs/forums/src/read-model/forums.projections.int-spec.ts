@@ -7,13 +7,33 @@ import { JOINT_ACTION_TABLE, jointActionProjection } from './forums.projections'
 const catalog = new EventCatalog();
 catalog.register(forumsModuleEvents);
 
-const data = { jointActionId: 'a1', forumId: 'vast', meetingId: 'm1', title: 'Checklista', description: 'd', owner: { organisation: 'FK' }, dueDate: '2025-06-30' };
+const data = {
+  jointActionId: 'a1',
+  forumId: 'vast',
+  meetingId: 'm1',
+  title: 'Checklista',
+  description: 'd',
+  owner: { organisation: 'FK' },
+  dueDate: '2025-06-30',
+};
 
 /** JointActionAgreed as stored: recorded at `recordedAt`; `world` where the envelope kept when it happened. */
 function agreed(recordedAt: string, world?: { at: string; from: string }): ProjectedEvent {
   return {
-    id: 'e0', stream: 'jointAction-a1', revision: 0, position: 1n, type: 'JointActionAgreed', data,
-    metadata: { commandType: 'AgreeJointAction', occurredAt: world?.at ?? recordedAt, ...(world ? { occurredFrom: world.from } : {}), kind: 'decision', reason: 'r', schemaVersion: 1 },
+    id: 'e0',
+    stream: 'jointAction-a1',
+    revision: 0,
+    position: 1n,
+    type: 'JointActionAgreed',
+    data,
+    metadata: {
+      commandType: 'AgreeJointAction',
+      occurredAt: world?.at ?? recordedAt,
+      ...(world ? { occurredFrom: world.from } : {}),
+      kind: 'decision',
+      reason: 'r',
+      schemaVersion: 1,
+    },
     recordedAt: new Date(recordedAt),
   };
 }
@@ -35,7 +55,9 @@ describe('The joint action read model', () => {
 
   it('dates an action agreed at a meeting held last year, recorded today, on the meeting day in Sweden', () => {
     // Held on 5 February 2025: midnight in Stockholm is 23:00 UTC the day before.
-    expect(agreedOn(agreed('2026-12-02T09:00:00.000Z', { at: '2025-02-04T23:00:00.000Z', from: 'meeting.heldOn' }))).toBe('2025-02-05');
+    expect(
+      agreedOn(agreed('2026-12-02T09:00:00.000Z', { at: '2025-02-04T23:00:00.000Z', from: 'meeting.heldOn' })),
+    ).toBe('2025-02-05');
   });
 
   it('dates an action recorded before the world time was kept, whose data states no day, on the Swedish day it was recorded', () => {

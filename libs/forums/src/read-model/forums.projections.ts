@@ -25,14 +25,26 @@ export const forumProjection: Projection = documentProjection<ForumDoc>({
       case 'ForumCapacityChanged':
         return { ...doc, capacity: e.data.capacity };
       case 'MemberAdmitted':
-        return { ...doc, members: [...doc.members, { ...e.data.employer, joinedOn: e.data.joinedOn, representatives: [] }] };
+        return {
+          ...doc,
+          members: [...doc.members, { ...e.data.employer, joinedOn: e.data.joinedOn, representatives: [] }],
+        };
       case 'MemberResigned': {
         const leaving = doc.members.find((m) => m.organisationNumber === e.data.organisationNumber);
         return {
           ...doc,
           members: doc.members.filter((m) => m.organisationNumber !== e.data.organisationNumber),
           formerMembers: leaving
-            ? [...doc.formerMembers, { organisationNumber: leaving.organisationNumber, name: leaving.name, joinedOn: leaving.joinedOn, leftOn: e.data.leftOn, reason: e.data.reason }]
+            ? [
+                ...doc.formerMembers,
+                {
+                  organisationNumber: leaving.organisationNumber,
+                  name: leaving.name,
+                  joinedOn: leaving.joinedOn,
+                  leftOn: e.data.leftOn,
+                  reason: e.data.reason,
+                },
+              ]
             : doc.formerMembers,
         };
       }
@@ -52,7 +64,11 @@ export const forumProjection: Projection = documentProjection<ForumDoc>({
   },
 });
 
-function withMember(doc: ForumDoc, organisationNumber: string, change: (m: ForumDoc['members'][number]) => ForumDoc['members'][number]): ForumDoc {
+function withMember(
+  doc: ForumDoc,
+  organisationNumber: string,
+  change: (m: ForumDoc['members'][number]) => ForumDoc['members'][number],
+): ForumDoc {
   return { ...doc, members: doc.members.map((m) => (m.organisationNumber === organisationNumber ? change(m) : m)) };
 }
 
@@ -100,44 +116,49 @@ export const meetingProjection: Projection = {
  * catalog's world time, a Stockholm date (an older event, which kept no such time, from when it
  * was recorded).
  */
-const jointActionDocuments = (catalog: EventCatalog) => documentProjection<JointActionDoc>({
-  name: 'forums.jointAction',
-  // 2: agreedOn is the catalog's Stockholm date (1 cut the UTC instant, a day early for a date stated as Swedish midnight).
-  version: 2,
-  table: JOINT_ACTION_TABLE,
-  categories: ['jointAction'],
-  keyOf: (event) => (event.data as { jointActionId?: string }).jointActionId ?? null,
-  evolve(doc, event) {
-    const e = { type: event.type, data: event.data } as JointActionEvent;
-    if (e.type === 'JointActionAgreed') {
-      return {
-        ...e.data,
-        planActivity: e.data.planActivity ?? null,
-        status: 'AGREED',
-        agreedOn: catalog.occurredAt(event).date,
-        agreedReason: reasonOf(event),
-        progress: [],
-        doneOn: null,
-        droppedOn: null,
-        dropReason: null,
-        position: event.position.toString(),
-      };
-    }
-    if (doc === null) return null;
-    switch (e.type) {
-      case 'JointActionProgressRecorded':
-        return { ...doc, status: 'IN_PROGRESS', progress: [...doc.progress, { note: e.data.note, recordedOn: e.data.recordedOn }] };
-      case 'JointActionDueDateChanged':
-        return { ...doc, dueDate: e.data.dueDate };
-      case 'JointActionCompleted':
-        return { ...doc, status: 'DONE', doneOn: e.data.doneOn };
-      case 'JointActionDropped':
-        return { ...doc, status: 'DROPPED', droppedOn: e.data.droppedOn, dropReason: e.data.reason };
-      default:
-        return doc;
-    }
-  },
-});
+const jointActionDocuments = (catalog: EventCatalog) =>
+  documentProjection<JointActionDoc>({
+    name: 'forums.jointAction',
+    // 2: agreedOn is the catalog's Stockholm date (1 cut the UTC instant, a day early for a date stated as Swedish midnight).
+    version: 2,
+    table: JOINT_ACTION_TABLE,
+    categories: ['jointAction'],
+    keyOf: (event) => (event.data as { jointActionId?: string }).jointActionId ?? null,
+    evolve(doc, event) {
+      const e = { type: event.type, data: event.data } as JointActionEvent;
+      if (e.type === 'JointActionAgreed') {
+        return {
+          ...e.data,
+          planActivity: e.data.planActivity ?? null,
+          status: 'AGREED',
+          agreedOn: catalog.occurredAt(event).date,
+          agreedReason: reasonOf(event),
+          progress: [],
+          doneOn: null,
+          droppedOn: null,
+          dropReason: null,
+          position: event.position.toString(),
+        };
+      }
+      if (doc === null) return null;
+      switch (e.type) {
+        case 'JointActionProgressRecorded':
+          return {
+            ...doc,
+            status: 'IN_PROGRESS',
+            progress: [...doc.progress, { note: e.data.note, recordedOn: e.data.recordedOn }],
+          };
+        case 'JointActionDueDateChanged':
+          return { ...doc, dueDate: e.data.dueDate };
+        case 'JointActionCompleted':
+          return { ...doc, status: 'DONE', doneOn: e.data.doneOn };
+        case 'JointActionDropped':
+          return { ...doc, status: 'DROPPED', droppedOn: e.data.droppedOn, dropReason: e.data.reason };
+        default:
+          return doc;
+      }
+    },
+  });
 
 export function jointActionProjection(catalog: EventCatalog): Projection {
   const documents = jointActionDocuments(catalog);
@@ -145,7 +166,9 @@ export function jointActionProjection(catalog: EventCatalog): Projection {
     ...documents,
     setup(db) {
       documents.setup(db);
-      db.exec(`CREATE INDEX IF NOT EXISTS ${JOINT_ACTION_TABLE}_forum ON ${JOINT_ACTION_TABLE} (json_extract(doc, '$.forumId'));`);
+      db.exec(
+        `CREATE INDEX IF NOT EXISTS ${JOINT_ACTION_TABLE}_forum ON ${JOINT_ACTION_TABLE} (json_extract(doc, '$.forumId'));`,
+      );
     },
   };
 }

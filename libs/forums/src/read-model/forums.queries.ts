@@ -6,7 +6,9 @@ import { ForumDoc, JointActionDoc, JointActionStatus, MeetingDoc } from './forum
 import { FORUM_TABLE, JOINT_ACTION_TABLE, MEETING_TABLE } from './forums.projections';
 
 export function listForums(db: Database.Database): Versioned<ForumDoc>[] {
-  return parseDocuments(prepared(db, `SELECT doc, revision FROM ${FORUM_TABLE} ORDER BY json_extract(doc, '$.name')`).all() as never);
+  return parseDocuments(
+    prepared(db, `SELECT doc, revision FROM ${FORUM_TABLE} ORDER BY json_extract(doc, '$.name')`).all() as never,
+  );
 }
 
 export function getForums(db: Database.Database, ids: string[]): Versioned<ForumDoc>[] {

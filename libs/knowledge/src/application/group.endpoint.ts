@@ -1,7 +1,15 @@
 import { commandEndpoint, entityIdFor, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import {
-  AdmitGroupMember, CancelGroupMeeting, FoundGroup, GroupCommand, groupDecider, groupStream, HoldGroupMeeting, IsoDate, PlanGroupMeeting,
+  AdmitGroupMember,
+  CancelGroupMeeting,
+  FoundGroup,
+  GroupCommand,
+  groupDecider,
+  groupStream,
+  HoldGroupMeeting,
+  IsoDate,
+  PlanGroupMeeting,
   RemoveGroupMember,
 } from '../domain';
 
@@ -28,7 +36,9 @@ export const groupEndpoint = commandEndpoint({
   streamOf: (command: GroupCommand) => groupStream(command.data.groupId),
   prepare(request: GroupRequest, tools): Prepared<GroupCommand> {
     const today = stockholmDate(tools.metadata.now);
-    const command = (data: GroupCommand['data']) => ({ command: { ...request, data, metadata: tools.metadata } as GroupCommand });
+    const command = (data: GroupCommand['data']) => ({
+      command: { ...request, data, metadata: tools.metadata } as GroupCommand,
+    });
     switch (request.type) {
       case 'FoundGroup':
         return command({ ...request.data, foundedOn: request.data.foundedOn ?? today });

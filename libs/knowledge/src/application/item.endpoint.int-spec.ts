@@ -2,8 +2,25 @@ import { endpointSpecification, GivenStream } from '@samverkan/core/testing/endp
 import { forumsModuleEvents, meetingStream } from '@samverkan/forums';
 import { GroupEvent, groupStream, ItemEvent, itemStream, knowledgeModuleEvents } from '../domain';
 import {
-  aFoundedGroup, aGroupWithAHeldMeeting, aGroupWithAPlannedMeeting, aPublishedItem, aProposedItem, FORUM_ID, FORUM_MEETING_ID, GROUP_ID, ITEM_ID,
-  itemPresented, itemProposed, itemReviewed, LINK, MEETING_ID, PROPOSED_ON, REVIEW_NOTE, SOURCE, TITLE, TOPICS,
+  aFoundedGroup,
+  aGroupWithAHeldMeeting,
+  aGroupWithAPlannedMeeting,
+  aPublishedItem,
+  aProposedItem,
+  FORUM_ID,
+  FORUM_MEETING_ID,
+  GROUP_ID,
+  ITEM_ID,
+  itemPresented,
+  itemProposed,
+  itemReviewed,
+  LINK,
+  MEETING_ID,
+  PROPOSED_ON,
+  REVIEW_NOTE,
+  SOURCE,
+  TITLE,
+  TOPICS,
 } from '../domain/testing/knowledge.fixtures';
 import { itemEndpoint, knowledgeItemIdFor, ProposeItemRequest } from './item.endpoint';
 
@@ -19,50 +36,100 @@ const heldForumMeeting: GivenStream = {
   events: [
     {
       type: 'MeetingPlanned',
-      data: { meetingId: FORUM_MEETING_ID, forumId: FORUM_ID, title: 'Forum väst', format: 'SEMINAR', term: 'HT', year: 2025, date: '2025-10-22', agenda: [] },
+      data: {
+        meetingId: FORUM_MEETING_ID,
+        forumId: FORUM_ID,
+        title: 'Forum väst',
+        format: 'SEMINAR',
+        term: 'HT',
+        year: 2025,
+        date: '2025-10-22',
+        agenda: [],
+      },
     },
-    { type: 'MeetingHeld', data: { meetingId: FORUM_MEETING_ID, forumId: FORUM_ID, heldOn: '2025-10-22', minutes: 'Protokoll' } },
+    {
+      type: 'MeetingHeld',
+      data: { meetingId: FORUM_MEETING_ID, forumId: FORUM_ID, heldOn: '2025-10-22', minutes: 'Protokoll' },
+    },
   ],
 };
 
 const propose: ProposeItemRequest = {
   type: 'ProposeItem',
-  data: { kind: 'REPORT', title: TITLE, sourceOrganisation: SOURCE, link: LINK, topics: TOPICS, proposedOn: PROPOSED_ON },
+  data: {
+    kind: 'REPORT',
+    title: TITLE,
+    sourceOrganisation: SOURCE,
+    link: LINK,
+    topics: TOPICS,
+    proposedOn: PROPOSED_ON,
+  },
 };
-const review = { type: 'ReviewItem' as const, data: { itemId: ITEM_ID, meetingId: MEETING_ID, verdict: 'APPROVED' as const, note: REVIEW_NOTE }, reason: 'Relevant' };
+const review = {
+  type: 'ReviewItem' as const,
+  data: { itemId: ITEM_ID, meetingId: MEETING_ID, verdict: 'APPROVED' as const, note: REVIEW_NOTE },
+  reason: 'Relevant',
+};
 const present = { type: 'RecordPresentation' as const, data: { itemId: ITEM_ID, forumMeetingId: FORUM_MEETING_ID } };
 
 describe('The knowledge item endpoint', () => {
   describe('when a member proposes an item', () => {
     it("records the sender's organisation as proposing it, under an id minted from the command id", () =>
-      spec.given([group(aFoundedGroup)]).when(propose, member('AV'), { commandId }).then([itemProposed({ itemId: knowledgeItemIdFor(commandId), proposedBy: 'AV' })]));
+      spec
+        .given([group(aFoundedGroup)])
+        .when(propose, member('AV'), { commandId })
+        .then([itemProposed({ itemId: knowledgeItemIdFor(commandId), proposedBy: 'AV' })]));
 
     it('refuses an organisation the group does not have, as its stream tells', () =>
-      spec.given([group(aFoundedGroup)]).when(propose, member('MYNAK')).thenThrows('ONLY_MEMBERS_PROPOSE'));
+      spec
+        .given([group(aFoundedGroup)])
+        .when(propose, member('MYNAK'))
+        .thenThrows('ONLY_MEMBERS_PROPOSE'));
   });
 
   describe('when the group reviews an item', () => {
     it('dates the review by the held meeting it cites, read from the group', () =>
-      spec.given([group(aGroupWithAHeldMeeting), item(aProposedItem)]).when(review, member('FK')).then([itemReviewed()]));
+      spec
+        .given([group(aGroupWithAHeldMeeting), item(aProposedItem)])
+        .when(review, member('FK'))
+        .then([itemReviewed()]));
 
     it('refuses a meeting that is only planned', () =>
-      spec.given([group(aGroupWithAPlannedMeeting), item(aProposedItem)]).when(review, member('FK')).thenThrows('REVIEW_NEEDS_HELD_MEETING'));
+      spec
+        .given([group(aGroupWithAPlannedMeeting), item(aProposedItem)])
+        .when(review, member('FK'))
+        .thenThrows('REVIEW_NEEDS_HELD_MEETING'));
   });
 
   describe('when a presentation is recorded', () => {
     it('reads the forum meeting from the forums module', () =>
-      spec.given([heldForumMeeting, item(aPublishedItem)]).when(present, member('FHM')).then([itemPresented()]));
+      spec
+        .given([heldForumMeeting, item(aPublishedItem)])
+        .when(present, member('FHM'))
+        .then([itemPresented()]));
 
     it("lets a coordinator of the meeting's forum record it", () =>
-      spec.given([heldForumMeeting, item(aPublishedItem)]).when(present, { role: 'FORUM_COORDINATOR', forums: [FORUM_ID] }).then([itemPresented()]));
+      spec
+        .given([heldForumMeeting, item(aPublishedItem)])
+        .when(present, { role: 'FORUM_COORDINATOR', forums: [FORUM_ID] })
+        .then([itemPresented()]));
 
     it('forbids a coordinator of another forum', () =>
-      spec.given([heldForumMeeting, item(aPublishedItem)]).when(present, { role: 'FORUM_COORDINATOR', forums: ['forum-norr'] }).thenThrows('FORBIDDEN'));
+      spec
+        .given([heldForumMeeting, item(aPublishedItem)])
+        .when(present, { role: 'FORUM_COORDINATOR', forums: ['forum-norr'] })
+        .thenThrows('FORBIDDEN'));
 
     it('refuses a forum meeting the forums module does not know', () =>
-      spec.given([item(aPublishedItem)]).when(present, member('FHM')).thenThrows('FORUM_MEETING_NOT_FOUND'));
+      spec
+        .given([item(aPublishedItem)])
+        .when(present, member('FHM'))
+        .thenThrows('FORUM_MEETING_NOT_FOUND'));
   });
 
   it('refuses a stale revision, saying which it found', () =>
-    spec.given([item(aPublishedItem)]).when({ type: 'PublishItem', data: { itemId: ITEM_ID } }, member('FK'), { expectedRevision: 0 }).thenThrows('CONFLICT', { details: { expected: 0, actual: 2 } }));
+    spec
+      .given([item(aPublishedItem)])
+      .when({ type: 'PublishItem', data: { itemId: ITEM_ID } }, member('FK'), { expectedRevision: 0 })
+      .thenThrows('CONFLICT', { details: { expected: 0, actual: 2 } }));
 });

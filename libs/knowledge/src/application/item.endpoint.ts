@@ -2,8 +2,20 @@ import { commandEndpoint, entityIdFor, ForbiddenError, PrepareTools, Prepared } 
 import { stockholmDate } from '@samverkan/core/domain';
 import { meetingDecider as forumMeetingDecider, meetingStream as forumMeetingStream } from '@samverkan/forums';
 import {
-  CitedGroupMeeting, groupDecider, groupStream, IsoDate, ItemCommand, itemDecider, itemStream, NATIONAL_GROUP_ID, PresentedAtForumMeeting, ProposeItem,
-  PublishItem, RecordPresentation, RetireItem, ReviewItem,
+  CitedGroupMeeting,
+  groupDecider,
+  groupStream,
+  IsoDate,
+  ItemCommand,
+  itemDecider,
+  itemStream,
+  NATIONAL_GROUP_ID,
+  PresentedAtForumMeeting,
+  ProposeItem,
+  PublishItem,
+  RecordPresentation,
+  RetireItem,
+  ReviewItem,
 } from '../domain';
 
 /** The item a proposal creates: its id follows from the command id, so a retry proposes the same item. */
@@ -19,9 +31,13 @@ export type ProposeItemRequest = Omit<Dated<ProposeItem, 'proposedOn'>, 'data'> 
   data: Omit<Dated<ProposeItem, 'proposedOn'>['data'], 'itemId' | 'proposedBy' | 'memberCodes'>;
 };
 /** A review cites the group meeting by id; its status is read from the group's stream. */
-export type ReviewItemRequest = Omit<ReviewItem, 'metadata' | 'data'> & { data: Omit<ReviewItem['data'], 'meeting'> & { meetingId: string } };
+export type ReviewItemRequest = Omit<ReviewItem, 'metadata' | 'data'> & {
+  data: Omit<ReviewItem['data'], 'meeting'> & { meetingId: string };
+};
 /** A presentation names the forum meeting; what it is is read from the forums module's meeting stream. */
-export type RecordPresentationRequest = Omit<RecordPresentation, 'metadata' | 'data'> & { data: { itemId: string; forumMeetingId: string } };
+export type RecordPresentationRequest = Omit<RecordPresentation, 'metadata' | 'data'> & {
+  data: { itemId: string; forumMeetingId: string };
+};
 
 export type ItemRequest =
   | ProposeItemRequest
@@ -41,19 +57,29 @@ export const itemEndpoint = commandEndpoint({
   streamOf: (command: ItemCommand) => itemStream(command.data.itemId),
   async prepare(request: ItemRequest, tools): Promise<Prepared<ItemCommand>> {
     const today = stockholmDate(tools.metadata.now);
-    const command = (data: ItemCommand['data']) => ({ command: { ...request, data, metadata: tools.metadata } as ItemCommand });
+    const command = (data: ItemCommand['data']) => ({
+      command: { ...request, data, metadata: tools.metadata } as ItemCommand,
+    });
     switch (request.type) {
       case 'ProposeItem': {
         const group = await nationalGroup(tools);
         const memberCodes = group.status === 'NONE' ? [] : Object.keys(group.members);
         const itemId = knowledgeItemIdFor(tools.commandId);
-        return command({ ...request.data, itemId, proposedBy: tools.sender.actor.organisation, memberCodes, proposedOn: request.data.proposedOn ?? today });
+        return command({
+          ...request.data,
+          itemId,
+          proposedBy: tools.sender.actor.organisation,
+          memberCodes,
+          proposedOn: request.data.proposedOn ?? today,
+        });
       }
       case 'ReviewItem': {
         const { meetingId, ...data } = request.data;
         const group = await nationalGroup(tools);
         const meeting = group.status === 'NONE' ? undefined : group.meetings[meetingId];
-        const cited: CitedGroupMeeting = meeting ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) } : { meetingId, status: 'NONE' };
+        const cited: CitedGroupMeeting = meeting
+          ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) }
+          : { meetingId, status: 'NONE' };
         return command({ ...data, meeting: cited });
       }
       case 'PublishItem':
@@ -64,7 +90,11 @@ export const itemEndpoint = commandEndpoint({
         const forumMeeting = await presentedAt(tools, request.data.forumMeetingId);
         const { actor, forums } = tools.sender;
         if (actor.role === 'FORUM_COORDINATOR' && forumMeeting.exists && !forums.includes(forumMeeting.forumId)) {
-          throw new ForbiddenError(['FORUM_COORDINATOR'], actor.role, `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`);
+          throw new ForbiddenError(
+            ['FORUM_COORDINATOR'],
+            actor.role,
+            `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`,
+          );
         }
         return command({ itemId: request.data.itemId, forumMeeting });
       }

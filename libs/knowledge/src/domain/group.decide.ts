@@ -58,7 +58,10 @@ function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const member = validOrganisation(command.data.member, { groupId });
   if (has(group.members, member.code)) {
-    throw KNOWLEDGE_RULES.violation('ALREADY_A_MEMBER', `${member.code} is already a member`, { groupId, code: member.code });
+    throw KNOWLEDGE_RULES.violation('ALREADY_A_MEMBER', `${member.code} is already a member`, {
+      groupId,
+      code: member.code,
+    });
   }
   const details = { groupId, code: member.code };
   const joinedOn = pastOrToday(command.data.joinedOn, 'joinedOn', command.metadata.now, details);
@@ -74,7 +77,10 @@ function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
     throw KNOWLEDGE_RULES.violation('NOT_A_MEMBER', `${code} is not a member`, { groupId, code });
   }
   if (code === group.host.code) {
-    throw KNOWLEDGE_RULES.violation('HOST_CANNOT_LEAVE', `${code} hosts the group and cannot leave it`, { groupId, code });
+    throw KNOWLEDGE_RULES.violation('HOST_CANNOT_LEAVE', `${code} hosts the group and cannot leave it`, {
+      groupId,
+      code,
+    });
   }
   const details = { groupId, code };
   const leftOn = pastOrToday(command.data.leftOn, 'leftOn', command.metadata.now, details);
@@ -88,7 +94,11 @@ function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
   const meetingId = requiredId(command.data.meetingId, 'meetingId', { groupId });
   const details = { groupId, meetingId };
   if (has(group.meetings, meetingId)) {
-    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_ALREADY_PLANNED', `Group meeting ${meetingId} is already planned`, details);
+    throw KNOWLEDGE_RULES.violation(
+      'GROUP_MEETING_ALREADY_PLANNED',
+      `Group meeting ${meetingId} is already planned`,
+      details,
+    );
   }
   const term = oneOf(command.data.term, TERMS, 'term', details);
   const year = validYear(command.data.year, details);
@@ -97,7 +107,9 @@ function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
   if (!Array.isArray(agenda)) {
     throw CORE_RULES.violation('INVALID_TEXT', 'The agenda is a list of items', { ...details, field: 'agenda' });
   }
-  const items = agenda.map((item, index) => requiredText(item, 'agenda', { max: KNOWLEDGE_TEXT_LIMITS.long, details: { ...details, index } }));
+  const items = agenda.map((item, index) =>
+    requiredText(item, 'agenda', { max: KNOWLEDGE_TEXT_LIMITS.long, details: { ...details, index } }),
+  );
   return [{ type: 'GroupMeetingPlanned', data: { groupId, meetingId, term, year, date, agenda: items } }];
 }
 
@@ -108,22 +120,33 @@ function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
   const { meetingId } = meeting;
   const details = { groupId, meetingId };
   if (meeting.status !== 'PLANNED') {
-    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_NOT_PLANNED', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
-      ...details,
-      status: meeting.status,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'GROUP_MEETING_NOT_PLANNED',
+      `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
+      {
+        ...details,
+        status: meeting.status,
+      },
+    );
   }
   const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, details);
   insideTerm(heldOn, meeting.term, meeting.year, 'heldOn', details);
   const given = command.data.present;
   if (!Array.isArray(given) || given.length === 0) {
-    throw KNOWLEDGE_RULES.violation('PRESENT_REQUIRED', 'A group meeting is held with at least one member present', details);
+    throw KNOWLEDGE_RULES.violation(
+      'PRESENT_REQUIRED',
+      'A group meeting is held with at least one member present',
+      details,
+    );
   }
   const present: string[] = [];
   for (const value of given) {
     const code = organisationCode(value, details);
     if (!has(group.members, code)) {
-      throw KNOWLEDGE_RULES.violation('PRESENT_NOT_A_MEMBER', `${code} is not a member of the group`, { ...details, code });
+      throw KNOWLEDGE_RULES.violation('PRESENT_NOT_A_MEMBER', `${code} is not a member of the group`, {
+        ...details,
+        code,
+      });
     }
     if (present.includes(code)) {
       throw KNOWLEDGE_RULES.violation('DUPLICATE_PRESENT', `${code} is named twice`, { ...details, code });
@@ -139,17 +162,25 @@ function cancel(command: CancelGroupMeeting, group: ActiveGroup): GroupEvent[] {
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status === 'HELD') {
-    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_ALREADY_HELD', `Group meeting ${meetingId} was held on ${meeting.heldOn}`, {
-      groupId,
-      meetingId,
-      heldOn: meeting.heldOn,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'GROUP_MEETING_ALREADY_HELD',
+      `Group meeting ${meetingId} was held on ${meeting.heldOn}`,
+      {
+        groupId,
+        meetingId,
+        heldOn: meeting.heldOn,
+      },
+    );
   }
   if (meeting.status === 'CANCELLED') {
-    throw KNOWLEDGE_RULES.violation('GROUP_MEETING_ALREADY_CANCELLED', `Group meeting ${meetingId} is already cancelled`, {
-      groupId,
-      meetingId,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'GROUP_MEETING_ALREADY_CANCELLED',
+      `Group meeting ${meetingId} is already cancelled`,
+      {
+        groupId,
+        meetingId,
+      },
+    );
   }
   const reason = requiredReason(command.reason, { groupId, meetingId });
   return [{ type: 'GroupMeetingCancelled', data: { groupId, meetingId, reason } }];
@@ -163,11 +194,15 @@ function activeGroup(state: GroupState, groupId: string): ActiveGroup {
 }
 
 function existingMeeting(group: ActiveGroup, meetingId: string): GroupMeeting {
-  if (typeof meetingId !== 'string' || !has(group.meetings, meetingId)) throw new NotFoundError('GroupMeeting', meetingId);
+  if (typeof meetingId !== 'string' || !has(group.meetings, meetingId))
+    throw new NotFoundError('GroupMeeting', meetingId);
   return group.meetings[meetingId];
 }
 
-function validOrganisation(organisation: MemberOrganisation | undefined, details: Record<string, unknown>): MemberOrganisation {
+function validOrganisation(
+  organisation: MemberOrganisation | undefined,
+  details: Record<string, unknown>,
+): MemberOrganisation {
   const code = organisationCode(organisation?.code, details);
   const name = requiredText(organisation?.name, 'name', { details: { ...details, code } });
   return { code, name };

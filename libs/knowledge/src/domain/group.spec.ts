@@ -36,7 +36,10 @@ import {
   TOMORROW,
 } from './testing/knowledge.fixtures';
 
-const plan = (data: Partial<PlanGroupMeeting['data']>): PlanGroupMeeting => ({ ...planMeeting(), data: { ...planMeeting().data, ...data } });
+const plan = (data: Partial<PlanGroupMeeting['data']>): PlanGroupMeeting => ({
+  ...planMeeting(),
+  data: { ...planMeeting().data, ...data },
+});
 const stateAfter = (events: GroupEvent[]) => fold(groupDecider, events) as ActiveGroup;
 
 describe('National knowledge group', () => {
@@ -50,20 +53,32 @@ describe('National knowledge group', () => {
     });
 
     it('trims the host and the date', () => {
-      spec.given([]).when(foundGroup({ code: ' FK ', name: ' Försäkringskassan\n' }, ` ${FOUNDED_ON}`)).then([groupFounded()]);
+      spec
+        .given([])
+        .when(foundGroup({ code: ' FK ', name: ' Försäkringskassan\n' }, ` ${FOUNDED_ON}`))
+        .then([groupFounded()]);
     });
 
     it('is founded today but not tomorrow', () => {
-      spec.given([]).when(foundGroup(FK, TODAY)).then([groupFounded(FK, TODAY)]);
+      spec
+        .given([])
+        .when(foundGroup(FK, TODAY))
+        .then([groupFounded(FK, TODAY)]);
       spec.given([]).when(foundGroup(FK, TOMORROW)).thenThrows('DATE_IN_FUTURE');
       spec.given([]).when(foundGroup(FK, '2025-02-30')).thenThrows('INVALID_DATE');
     });
 
     it('rejects a host with a malformed code or without a name', () => {
       for (const code of ['fk', 'F', '1FK', 'FK-1', 'ABCDEFGHIJK']) {
-        spec.given([]).when(foundGroup({ code, name: FK.name })).thenThrows('INVALID_ORGANISATION_CODE');
+        spec
+          .given([])
+          .when(foundGroup({ code, name: FK.name }))
+          .thenThrows('INVALID_ORGANISATION_CODE');
       }
-      spec.given([]).when(foundGroup({ code: 'FK', name: ' ' })).thenThrows('INVALID_TEXT');
+      spec
+        .given([])
+        .when(foundGroup({ code: 'FK', name: ' ' }))
+        .thenThrows('INVALID_TEXT');
     });
 
     it('rejects a padded or blank group id', () => {
@@ -100,8 +115,14 @@ describe('National knowledge group', () => {
     });
 
     it('admits a member on or after the day it was founded, trimming it', () => {
-      spec.given([groupFounded()]).when(admitMember(AV, FOUNDED_ON)).then([memberAdmitted(AV, FOUNDED_ON)]);
-      spec.given([groupFounded()]).when(admitMember({ code: ' MYNAK', name: `${MYNAK.name} ` }, TODAY)).then([memberAdmitted(MYNAK, TODAY)]);
+      spec
+        .given([groupFounded()])
+        .when(admitMember(AV, FOUNDED_ON))
+        .then([memberAdmitted(AV, FOUNDED_ON)]);
+      spec
+        .given([groupFounded()])
+        .when(admitMember({ code: ' MYNAK', name: `${MYNAK.name} ` }, TODAY))
+        .then([memberAdmitted(MYNAK, TODAY)]);
     });
 
     it('rejects admitting a member before the group was founded, or in the future', () => {
@@ -115,8 +136,14 @@ describe('National knowledge group', () => {
     });
 
     it('rejects admitting an organisation with a malformed code or no name', () => {
-      spec.given(aFoundedGroup).when(admitMember({ code: 'Mynak', name: MYNAK.name })).thenThrows('INVALID_ORGANISATION_CODE');
-      spec.given(aFoundedGroup).when(admitMember({ code: 'MYNAK', name: '' })).thenThrows('INVALID_TEXT');
+      spec
+        .given(aFoundedGroup)
+        .when(admitMember({ code: 'Mynak', name: MYNAK.name }))
+        .thenThrows('INVALID_ORGANISATION_CODE');
+      spec
+        .given(aFoundedGroup)
+        .when(admitMember({ code: 'MYNAK', name: '' }))
+        .thenThrows('INVALID_TEXT');
     });
 
     it('keeps its members by code with the day they joined', () => {
@@ -132,16 +159,28 @@ describe('National knowledge group', () => {
   describe('when a member leaves', () => {
     it('is removed, as a decision with its reason', () => {
       spec.given(aFoundedGroup).when(removeMember()).then([memberRemoved()]);
-      spec.given(aFoundedGroup).when(removeMember(' SOS ', ' 2025-09-15')).then([memberRemoved('SOS', '2025-09-15')]);
+      spec
+        .given(aFoundedGroup)
+        .when(removeMember(' SOS ', ' 2025-09-15'))
+        .then([memberRemoved('SOS', '2025-09-15')]);
     });
 
     it('rejects a removal without a reason', () => {
-      spec.given(aFoundedGroup).when(removeMember('SOS', '2025-11-01', null)).thenThrows('REASON_REQUIRED');
-      spec.given(aFoundedGroup).when(removeMember('SOS', '2025-11-01', ' ')).thenThrows('REASON_REQUIRED');
+      spec
+        .given(aFoundedGroup)
+        .when(removeMember('SOS', '2025-11-01', null))
+        .thenThrows('REASON_REQUIRED');
+      spec
+        .given(aFoundedGroup)
+        .when(removeMember('SOS', '2025-11-01', ' '))
+        .thenThrows('REASON_REQUIRED');
     });
 
     it('rejects removing an organisation that is not a member, naming it', () => {
-      spec.given(aFoundedGroup).when(removeMember('MYNAK')).thenThrows('NOT_A_MEMBER', { details: { code: 'MYNAK' } });
+      spec
+        .given(aFoundedGroup)
+        .when(removeMember('MYNAK'))
+        .thenThrows('NOT_A_MEMBER', { details: { code: 'MYNAK' } });
     });
 
     it('rejects removing the host: FK hosts the group as long as it goes on', () => {
@@ -156,17 +195,29 @@ describe('National knowledge group', () => {
     it('keeps the former membership with its dates and reason, and no longer counts it', () => {
       const group = stateAfter([...aFoundedGroup, memberRemoved()]);
       expect(group.members).not.toHaveProperty('SOS');
-      expect(group.formerMembers).toEqual({ SOS: [{ joinedOn: '2025-09-15', leftOn: '2025-11-01', reason: expect.any(String) }] });
+      expect(group.formerMembers).toEqual({
+        SOS: [{ joinedOn: '2025-09-15', leftOn: '2025-11-01', reason: expect.any(String) }],
+      });
     });
 
     it('rejects removing it twice', () => {
-      spec.given([...aFoundedGroup, memberRemoved()]).when(removeMember()).thenThrows('NOT_A_MEMBER');
+      spec
+        .given([...aFoundedGroup, memberRemoved()])
+        .when(removeMember())
+        .thenThrows('NOT_A_MEMBER');
     });
 
     it('admits a former member again, keeping every past membership', () => {
       const left = [...aFoundedGroup, memberRemoved()];
-      spec.given(left).when(admitMember(SOS, TODAY)).then([memberAdmitted(SOS, TODAY)]);
-      const again = stateAfter([...left, memberAdmitted(SOS, '2025-11-05'), memberRemoved('SOS', '2025-11-10', 'Igen')]);
+      spec
+        .given(left)
+        .when(admitMember(SOS, TODAY))
+        .then([memberAdmitted(SOS, TODAY)]);
+      const again = stateAfter([
+        ...left,
+        memberAdmitted(SOS, '2025-11-05'),
+        memberRemoved('SOS', '2025-11-10', 'Igen'),
+      ]);
       expect(again.formerMembers.SOS.map(({ joinedOn, leftOn }) => [joinedOn, leftOn])).toEqual([
         ['2025-09-15', '2025-11-01'],
         ['2025-11-05', '2025-11-10'],
@@ -182,7 +233,10 @@ describe('National knowledge group', () => {
     });
 
     it('is planned ahead, and without an agenda yet', () => {
-      spec.given(aFoundedGroup).when(planMeeting(NEXT_MEETING_ID, '2025-12-03', [])).then([meetingPlanned(NEXT_MEETING_ID, '2025-12-03', [])]);
+      spec
+        .given(aFoundedGroup)
+        .when(planMeeting(NEXT_MEETING_ID, '2025-12-03', []))
+        .then([meetingPlanned(NEXT_MEETING_ID, '2025-12-03', [])]);
     });
 
     it('accepts the first and last day of a term', () => {
@@ -193,7 +247,10 @@ describe('National knowledge group', () => {
         ['HT', '2026-12-31'],
       ] as const) {
         const command = plan({ term, year: 2026, date });
-        spec.given(aFoundedGroup).when(command).then([{ type: 'GroupMeetingPlanned', data: command.data }]);
+        spec
+          .given(aFoundedGroup)
+          .when(command)
+          .then([{ type: 'GroupMeetingPlanned', data: command.data }]);
       }
     });
 
@@ -208,14 +265,26 @@ describe('National knowledge group', () => {
     });
 
     it('rejects an unknown term, a year out of range, a date that is not one', () => {
-      spec.given(aFoundedGroup).when(plan({ term: 'ST' as never })).thenThrows('INVALID_CHOICE');
-      spec.given(aFoundedGroup).when(plan({ year: 2025.5 })).thenThrows('INVALID_YEAR');
-      spec.given(aFoundedGroup).when(plan({ date: '2025-09-31' })).thenThrows('INVALID_DATE');
+      spec
+        .given(aFoundedGroup)
+        .when(plan({ term: 'ST' as never }))
+        .thenThrows('INVALID_CHOICE');
+      spec
+        .given(aFoundedGroup)
+        .when(plan({ year: 2025.5 }))
+        .thenThrows('INVALID_YEAR');
+      spec
+        .given(aFoundedGroup)
+        .when(plan({ date: '2025-09-31' }))
+        .thenThrows('INVALID_DATE');
     });
 
     it('rejects a blank agenda item, naming its index', () => {
       const command = plan({ agenda: ['Nya förslag', ' '] });
-      spec.given(aFoundedGroup).when(command).thenThrows('INVALID_TEXT', { details: { field: 'agenda', index: 1 } });
+      spec
+        .given(aFoundedGroup)
+        .when(command)
+        .thenThrows('INVALID_TEXT', { details: { field: 'agenda', index: 1 } });
     });
 
     it('rejects planning the same meeting twice, whatever became of it', () => {
@@ -240,27 +309,42 @@ describe('National knowledge group', () => {
   describe('when a meeting is held', () => {
     it('is held with the members present', () => {
       spec.given(aGroupWithAPlannedMeeting).when(holdMeeting()).then([meetingHeld()]);
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-10-09', [' FK', 'SOS '])).then([meetingHeld('2025-10-09', ['FK', 'SOS'])]);
+      spec
+        .given(aGroupWithAPlannedMeeting)
+        .when(holdMeeting('2025-10-09', [' FK', 'SOS ']))
+        .then([meetingHeld('2025-10-09', ['FK', 'SOS'])]);
     });
 
     it('rejects holding a meeting that was never planned', () => {
       spec.given(aFoundedGroup).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_FOUND');
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-10-08', ['FK'], 'constructor')).thenThrows('GROUP_MEETING_NOT_FOUND');
+      spec
+        .given(aGroupWithAPlannedMeeting)
+        .when(holdMeeting('2025-10-08', ['FK'], 'constructor'))
+        .thenThrows('GROUP_MEETING_NOT_FOUND');
     });
 
     it('rejects holding a held or cancelled meeting, naming its status', () => {
       spec.given(aGroupWithAHeldMeeting).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_PLANNED');
-      spec.given(aGroupWithACancelledMeeting).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_PLANNED', { details: { status: 'CANCELLED' } });
+      spec
+        .given(aGroupWithACancelledMeeting)
+        .when(holdMeeting())
+        .thenThrows('GROUP_MEETING_NOT_PLANNED', { details: { status: 'CANCELLED' } });
     });
 
     it('rejects a meeting held in the future or outside its term', () => {
       const planned = [...aFoundedGroup, meetingPlanned(NEXT_MEETING_ID, '2025-12-03')];
-      spec.given(planned).when(holdMeeting(TOMORROW, PRESENT, NEXT_MEETING_ID)).thenThrows('DATE_IN_FUTURE');
+      spec
+        .given(planned)
+        .when(holdMeeting(TOMORROW, PRESENT, NEXT_MEETING_ID))
+        .thenThrows('DATE_IN_FUTURE');
       spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-06-30')).thenThrows('MEETING_OUTSIDE_TERM');
     });
 
     it('accepts a meeting held today, on another day than planned in the term', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting(TODAY)).then([meetingHeld(TODAY)]);
+      spec
+        .given(aGroupWithAPlannedMeeting)
+        .when(holdMeeting(TODAY))
+        .then([meetingHeld(TODAY)]);
     });
 
     it('rejects a meeting held with nobody present', () => {
@@ -269,17 +353,30 @@ describe('National knowledge group', () => {
 
     it('rejects a present organisation that is not a current member, naming it', () => {
       const withMynak = holdMeeting('2025-10-08', ['FK', 'MYNAK']);
-      spec.given(aGroupWithAPlannedMeeting).when(withMynak).thenThrows('PRESENT_NOT_A_MEMBER', { details: { code: 'MYNAK' } });
+      spec
+        .given(aGroupWithAPlannedMeeting)
+        .when(withMynak)
+        .thenThrows('PRESENT_NOT_A_MEMBER', { details: { code: 'MYNAK' } });
       const left = [...aFoundedGroup, memberRemoved('SOS', '2025-10-01'), meetingPlanned()];
-      spec.given(left).when(holdMeeting('2025-10-08', ['FK', 'SOS'])).thenThrows('PRESENT_NOT_A_MEMBER');
+      spec
+        .given(left)
+        .when(holdMeeting('2025-10-08', ['FK', 'SOS']))
+        .thenThrows('PRESENT_NOT_A_MEMBER');
     });
 
     it('rejects an organisation named twice', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-10-08', ['FK', 'AV', ' AV'])).thenThrows('DUPLICATE_PRESENT');
+      spec
+        .given(aGroupWithAPlannedMeeting)
+        .when(holdMeeting('2025-10-08', ['FK', 'AV', ' AV']))
+        .thenThrows('DUPLICATE_PRESENT');
     });
 
     it('keeps the day and who was present', () => {
-      expect(stateAfter(aGroupWithAHeldMeeting).meetings[meetingId]).toMatchObject({ status: 'HELD', heldOn: '2025-10-08', present: PRESENT });
+      expect(stateAfter(aGroupWithAHeldMeeting).meetings[meetingId]).toMatchObject({
+        status: 'HELD',
+        heldOn: '2025-10-08',
+        present: PRESENT,
+      });
     });
   });
 
@@ -301,9 +398,14 @@ describe('National knowledge group', () => {
     it('keeps the meeting cancelled with its reason; the group goes on', () => {
       const group = stateAfter(aGroupWithACancelledMeeting);
       expect(group.status).toBe('ACTIVE');
-      expect(group.meetings[meetingId]).toMatchObject({ status: 'CANCELLED', cancellationReason: meetingCancelled().data.reason });
-      spec.given(aGroupWithACancelledMeeting).when(planMeeting(NEXT_MEETING_ID, '2025-12-03')).then([meetingPlanned(NEXT_MEETING_ID, '2025-12-03')]);
+      expect(group.meetings[meetingId]).toMatchObject({
+        status: 'CANCELLED',
+        cancellationReason: meetingCancelled().data.reason,
+      });
+      spec
+        .given(aGroupWithACancelledMeeting)
+        .when(planMeeting(NEXT_MEETING_ID, '2025-12-03'))
+        .then([meetingPlanned(NEXT_MEETING_ID, '2025-12-03')]);
     });
   });
 });
-

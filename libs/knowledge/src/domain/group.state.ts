@@ -73,7 +73,10 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
     }
     case 'GroupMemberAdmitted': {
       const { member, joinedOn } = event.data;
-      return onGroup(state, (group) => ({ ...group, members: { ...group.members, [member.code]: { name: member.name, joinedOn } } }));
+      return onGroup(state, (group) => ({
+        ...group,
+        members: { ...group.members, [member.code]: { name: member.name, joinedOn } },
+      }));
     }
     case 'GroupMemberRemoved': {
       const { code, leftOn, reason } = event.data;
@@ -81,13 +84,24 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
         if (!has(group.members, code)) return group;
         const { [code]: member, ...members } = group.members;
         const earlier = has(group.formerMembers, code) ? group.formerMembers[code] : [];
-        const formerMembers = { ...group.formerMembers, [code]: [...earlier, { joinedOn: member.joinedOn, leftOn, reason }] };
+        const formerMembers = {
+          ...group.formerMembers,
+          [code]: [...earlier, { joinedOn: member.joinedOn, leftOn, reason }],
+        };
         return { ...group, members, formerMembers };
       });
     }
     case 'GroupMeetingPlanned': {
       const { meetingId, term, year, date, agenda } = event.data;
-      const meeting: GroupMeeting = { meetingId, status: 'PLANNED', term, year, date, agenda: [...agenda], present: [] };
+      const meeting: GroupMeeting = {
+        meetingId,
+        status: 'PLANNED',
+        term,
+        year,
+        date,
+        agenda: [...agenda],
+        present: [],
+      };
       return onGroup(state, (group) => ({ ...group, meetings: { ...group.meetings, [meetingId]: meeting } }));
     }
     case 'GroupMeetingHeld': {
@@ -96,7 +110,11 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
     }
     case 'GroupMeetingCancelled': {
       const { meetingId, reason } = event.data;
-      return onMeeting(state, meetingId, (meeting) => ({ ...meeting, status: 'CANCELLED', cancellationReason: reason }));
+      return onMeeting(state, meetingId, (meeting) => ({
+        ...meeting,
+        status: 'CANCELLED',
+        cancellationReason: reason,
+      }));
     }
     default: {
       const unknown: never = event;
@@ -112,6 +130,8 @@ function onGroup(state: GroupState, change: (group: ActiveGroup) => ActiveGroup)
 
 function onMeeting(state: GroupState, meetingId: string, change: (meeting: GroupMeeting) => GroupMeeting): GroupState {
   return onGroup(state, (group) =>
-    has(group.meetings, meetingId) ? { ...group, meetings: { ...group.meetings, [meetingId]: change(group.meetings[meetingId]) } } : group,
+    has(group.meetings, meetingId)
+      ? { ...group, meetings: { ...group.meetings, [meetingId]: change(group.meetings[meetingId]) } }
+      : group,
   );
 }

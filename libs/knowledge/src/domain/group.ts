@@ -3,7 +3,16 @@ import { GroupCommand, GroupEvent } from './group.commands';
 import { decideGroup } from './group.decide';
 import { evolveGroup, GroupState, initialGroupState } from './group.state';
 
-export type { ActiveGroup, FormerMembership, GroupMeeting, GroupMeetingStatus, GroupMember, GroupState, GroupStatus, NoGroup } from './group.state';
+export type {
+  ActiveGroup,
+  FormerMembership,
+  GroupMeeting,
+  GroupMeetingStatus,
+  GroupMember,
+  GroupState,
+  GroupStatus,
+  NoGroup,
+} from './group.state';
 
 /** One stream per group (there is one: NATIONAL_GROUP_ID); the category `knowledgeGroup` holds no dash. */
 export function groupStream(groupId: string): string {

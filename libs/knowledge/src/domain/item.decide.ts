@@ -10,7 +10,15 @@ import {
   requiredReason,
   requiredText,
 } from '@samverkan/core/domain';
-import { ItemCommand, ItemEvent, ProposeItem, PublishItem, RecordPresentation, RetireItem, ReviewItem } from './item.commands';
+import {
+  ItemCommand,
+  ItemEvent,
+  ProposeItem,
+  PublishItem,
+  RecordPresentation,
+  RetireItem,
+  ReviewItem,
+} from './item.commands';
 import { ExistingItem, ItemState } from './item.state';
 import { KNOWLEDGE_TEXT_LIMITS, organisationCode, validLink } from './knowledge.guards';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
@@ -33,13 +41,20 @@ export const decideItem = decideByType<ItemCommand, ItemState, ItemEvent>('knowl
 function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
   const itemId = requiredId(command.data.itemId, 'itemId');
   if (state.status !== 'NONE') {
-    throw KNOWLEDGE_RULES.violation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, { itemId });
+    throw KNOWLEDGE_RULES.violation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, {
+      itemId,
+    });
   }
   const details = { itemId };
   const proposedBy = organisationCode(command.data.proposedBy, details);
-  const members = Array.isArray(command.data.memberCodes) ? command.data.memberCodes.map((code) => (typeof code === 'string' ? code.trim() : code)) : [];
+  const members = Array.isArray(command.data.memberCodes)
+    ? command.data.memberCodes.map((code) => (typeof code === 'string' ? code.trim() : code))
+    : [];
   if (!members.includes(proposedBy)) {
-    throw KNOWLEDGE_RULES.violation('ONLY_MEMBERS_PROPOSE', `${proposedBy} is not a member of the group`, { itemId, proposedBy });
+    throw KNOWLEDGE_RULES.violation('ONLY_MEMBERS_PROPOSE', `${proposedBy} is not a member of the group`, {
+      itemId,
+      proposedBy,
+    });
   }
   const kind = oneOf(command.data.kind, ITEM_KINDS, 'kind', details);
   const title = requiredText(command.data.title, 'title', { details });
@@ -47,14 +62,19 @@ function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
   const link = validLink(command.data.link, details);
   const topics = validTopics(command.data.topics, details);
   const proposedOn = pastOrToday(command.data.proposedOn, 'proposedOn', command.metadata.now, details);
-  return [{ type: 'ItemProposed', data: { itemId, kind, title, sourceOrganisation, link, topics, proposedBy, proposedOn } }];
+  return [
+    { type: 'ItemProposed', data: { itemId, kind, title, sourceOrganisation, link, topics, proposedBy, proposedOn } },
+  ];
 }
 
 /** At a held group meeting, dated by it; a rejected item is final (propose it anew as a new item). */
 function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status !== 'PROPOSED') {
-    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
+    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
+      itemId,
+      status: item.status,
+    });
   }
   const { meeting } = command.data;
   const meetingId = requiredId(meeting?.meetingId, 'meetingId', { itemId });
@@ -63,10 +83,14 @@ function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
     throw KNOWLEDGE_RULES.violation('GROUP_MEETING_NOT_FOUND', `Group meeting ${meetingId} was not found`, details);
   }
   if (meeting.status !== 'HELD') {
-    throw KNOWLEDGE_RULES.violation('REVIEW_NEEDS_HELD_MEETING', `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
-      ...details,
-      status: meeting.status,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'REVIEW_NEEDS_HELD_MEETING',
+      `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
+      {
+        ...details,
+        status: meeting.status,
+      },
+    );
   }
   const reviewedOn = calendarDate(meeting.heldOn, 'heldOn', details);
   notBefore(reviewedOn, item.proposedOn, KNOWLEDGE_RULES.code('REVIEW_BEFORE_PROPOSED'), 'heldOn', details);
@@ -88,10 +112,19 @@ function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
   if (item.status !== 'PUBLISHED' && item.status !== 'REVIEWED') {
-    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, { itemId, status: item.status });
+    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
+      itemId,
+      status: item.status,
+    });
   }
   const retiredOn = pastOrToday(command.data.retiredOn, 'retiredOn', command.metadata.now, { itemId });
-  notBefore(retiredOn, item.publishedOn ?? lastReview(item), KNOWLEDGE_RULES.code('RETIRED_BEFORE_PUBLISHED'), 'retiredOn', { itemId });
+  notBefore(
+    retiredOn,
+    item.publishedOn ?? lastReview(item),
+    KNOWLEDGE_RULES.code('RETIRED_BEFORE_PUBLISHED'),
+    'retiredOn',
+    { itemId },
+  );
   const reason = requiredReason(command.reason, { itemId });
   return [{ type: 'ItemRetired', data: { itemId, retiredOn, reason } }];
 }
@@ -106,13 +139,21 @@ function recordPresentation(command: RecordPresentation, item: ExistingItem): It
   if (item.presentations.some((presentation) => presentation.forumMeetingId === forumMeetingId)) return [];
   const details = { itemId, forumMeetingId };
   if (!forumMeeting.exists || forumMeeting.status === 'NONE') {
-    throw KNOWLEDGE_RULES.violation('FORUM_MEETING_NOT_FOUND', `Forum meeting ${forumMeetingId} was not found`, details);
+    throw KNOWLEDGE_RULES.violation(
+      'FORUM_MEETING_NOT_FOUND',
+      `Forum meeting ${forumMeetingId} was not found`,
+      details,
+    );
   }
   if (forumMeeting.status !== 'HELD') {
-    throw KNOWLEDGE_RULES.violation('PRESENTATION_NEEDS_HELD_MEETING', `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`, {
-      ...details,
-      status: forumMeeting.status,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'PRESENTATION_NEEDS_HELD_MEETING',
+      `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`,
+      {
+        ...details,
+        status: forumMeeting.status,
+      },
+    );
   }
   const forumId = requiredId(forumMeeting.forumId, 'forumId', details);
   const presentedOn = calendarDate(forumMeeting.date, 'date', details);
@@ -132,7 +173,11 @@ function notReviewed(item: ExistingItem): DomainRuleViolation {
     case 'REJECTED':
       return rejected(item);
     case 'PUBLISHED':
-      return KNOWLEDGE_RULES.violation('ITEM_ALREADY_PUBLISHED', `Item ${itemId} was published on ${item.publishedOn}`, { itemId });
+      return KNOWLEDGE_RULES.violation(
+        'ITEM_ALREADY_PUBLISHED',
+        `Item ${itemId} was published on ${item.publishedOn}`,
+        { itemId },
+      );
     case 'RETIRED':
       return retired(item);
     default:
@@ -141,7 +186,9 @@ function notReviewed(item: ExistingItem): DomainRuleViolation {
 }
 
 function rejected({ itemId }: ExistingItem): DomainRuleViolation {
-  return KNOWLEDGE_RULES.violation('ITEM_REJECTED', `Item ${itemId} was rejected; propose it anew as a new item`, { itemId });
+  return KNOWLEDGE_RULES.violation('ITEM_REJECTED', `Item ${itemId} was rejected; propose it anew as a new item`, {
+    itemId,
+  });
 }
 
 function retired({ itemId, retiredOn }: ExistingItem): DomainRuleViolation {

@@ -36,7 +36,11 @@ import {
 } from './testing/knowledge.fixtures';
 
 const stateAfter = (events: ItemEvent[]) => fold(itemDecider, events) as ExistingItem;
-const meeting = (status: 'NONE' | 'PLANNED' | 'HELD' | 'CANCELLED', heldOn?: string) => ({ meetingId: MEETING_ID, status, ...(heldOn ? { heldOn } : {}) });
+const meeting = (status: 'NONE' | 'PLANNED' | 'HELD' | 'CANCELLED', heldOn?: string) => ({
+  meetingId: MEETING_ID,
+  status,
+  ...(heldOn ? { heldOn } : {}),
+});
 
 describe('Knowledge item', () => {
   it('has one stream per item', () => {
@@ -63,44 +67,87 @@ describe('Knowledge item', () => {
 
     it('accepts every kind and an http link', () => {
       for (const kind of ['REPORT', 'METHOD', 'TOOL', 'RESEARCH', 'RECORDING'] as const) {
-        spec.given([]).when(proposeItem({ kind, link: 'http://example.se' })).then([itemProposed({ kind, link: 'http://example.se' })]);
+        spec
+          .given([])
+          .when(proposeItem({ kind, link: 'http://example.se' }))
+          .then([itemProposed({ kind, link: 'http://example.se' })]);
       }
     });
 
     it('rejects a proposal by an organisation that is not a member, naming it', () => {
-      spec.given([]).when(proposeItem({ proposedBy: 'MYNAK' })).thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
-      spec.given([]).when(proposeItem({ memberCodes: [] })).thenThrows('ONLY_MEMBERS_PROPOSE');
+      spec
+        .given([])
+        .when(proposeItem({ proposedBy: 'MYNAK' }))
+        .thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
+      spec
+        .given([])
+        .when(proposeItem({ memberCodes: [] }))
+        .thenThrows('ONLY_MEMBERS_PROPOSE');
     });
 
     it('rejects a blank title or source', () => {
-      spec.given([]).when(proposeItem({ title: ' ' })).thenThrows('INVALID_TEXT');
-      spec.given([]).when(proposeItem({ sourceOrganisation: '' })).thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
+      spec
+        .given([])
+        .when(proposeItem({ title: ' ' }))
+        .thenThrows('INVALID_TEXT');
+      spec
+        .given([])
+        .when(proposeItem({ sourceOrganisation: '' }))
+        .thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
     });
 
     it('rejects a link that is not an http(s) address', () => {
-      for (const link of ['', 'example.se/rapport', 'ftp://example.se/a', 'https://', 'https://exa mple.se', 'javascript:alert(1)']) {
+      for (const link of [
+        '',
+        'example.se/rapport',
+        'ftp://example.se/a',
+        'https://',
+        'https://exa mple.se',
+        'javascript:alert(1)',
+      ]) {
         spec.given([]).when(proposeItem({ link })).thenThrows('INVALID_LINK');
       }
     });
 
     it('rejects a proposal without topics', () => {
-      spec.given([]).when(proposeItem({ topics: [] })).thenThrows('TOPIC_REQUIRED');
-      spec.given([]).when(proposeItem({ topics: undefined as never })).thenThrows('TOPIC_REQUIRED');
+      spec
+        .given([])
+        .when(proposeItem({ topics: [] }))
+        .thenThrows('TOPIC_REQUIRED');
+      spec
+        .given([])
+        .when(proposeItem({ topics: undefined as never }))
+        .thenThrows('TOPIC_REQUIRED');
     });
 
     it('rejects a blank topic, or one given twice in any case', () => {
-      spec.given([]).when(proposeItem({ topics: ['Hemtjänst', ' '] })).thenThrows('INVALID_TOPIC');
+      spec
+        .given([])
+        .when(proposeItem({ topics: ['Hemtjänst', ' '] }))
+        .thenThrows('INVALID_TOPIC');
       const twice = proposeItem({ topics: ['Hemtjänst', 'Arbetsanpassning', ' HEMTJÄNST'] });
-      spec.given([]).when(twice).thenThrows('INVALID_TOPIC', { details: { index: 2 } });
+      spec
+        .given([])
+        .when(twice)
+        .thenThrows('INVALID_TOPIC', { details: { index: 2 } });
     });
 
     it('rejects an unknown kind', () => {
-      spec.given([]).when(proposeItem({ kind: 'PODCAST' as never })).thenThrows('INVALID_CHOICE');
+      spec
+        .given([])
+        .when(proposeItem({ kind: 'PODCAST' as never }))
+        .thenThrows('INVALID_CHOICE');
     });
 
     it('is proposed today but not tomorrow', () => {
-      spec.given([]).when(proposeItem({ proposedOn: TODAY })).then([itemProposed({ proposedOn: TODAY })]);
-      spec.given([]).when(proposeItem({ proposedOn: TOMORROW })).thenThrows('DATE_IN_FUTURE');
+      spec
+        .given([])
+        .when(proposeItem({ proposedOn: TODAY }))
+        .then([itemProposed({ proposedOn: TODAY })]);
+      spec
+        .given([])
+        .when(proposeItem({ proposedOn: TOMORROW }))
+        .thenThrows('DATE_IN_FUTURE');
     });
 
     it.each([
@@ -136,31 +183,55 @@ describe('Knowledge item', () => {
 
     it('is approved at a held group meeting, dated by the meeting', () => {
       spec.given(aProposedItem).when(reviewItem()).then([itemReviewed()]);
-      spec.given(aProposedItem).when(reviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' })).then([itemReviewed('APPROVED', '2025-10-09')]);
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' }))
+        .then([itemReviewed('APPROVED', '2025-10-09')]);
     });
 
     it('is rejected at a held group meeting', () => {
-      spec.given(aProposedItem).when(reviewItem('REJECTED')).then([itemReviewed('REJECTED')]);
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('REJECTED'))
+        .then([itemReviewed('REJECTED')]);
     });
 
     it('rejects a review at a meeting that is not held, naming its status', () => {
       for (const status of ['PLANNED', 'CANCELLED'] as const) {
-        spec.given(aProposedItem).when(reviewItem('APPROVED', meeting(status))).thenThrows('REVIEW_NEEDS_HELD_MEETING');
+        spec
+          .given(aProposedItem)
+          .when(reviewItem('APPROVED', meeting(status)))
+          .thenThrows('REVIEW_NEEDS_HELD_MEETING');
       }
-      spec.given(aProposedItem).when(reviewItem('APPROVED', meeting('PLANNED'))).thenThrows('REVIEW_NEEDS_HELD_MEETING', { details: { status: 'PLANNED' } });
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('APPROVED', meeting('PLANNED')))
+        .thenThrows('REVIEW_NEEDS_HELD_MEETING', { details: { status: 'PLANNED' } });
     });
 
     it('rejects a review at a meeting that does not exist', () => {
-      spec.given(aProposedItem).when(reviewItem('APPROVED', meeting('NONE'))).thenThrows('GROUP_MEETING_NOT_FOUND');
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('APPROVED', meeting('NONE')))
+        .thenThrows('GROUP_MEETING_NOT_FOUND');
     });
 
     it('rejects a review at a meeting held before the item was proposed', () => {
-      spec.given(aProposedItem).when(reviewItem('APPROVED', meeting('HELD', '2025-09-19'))).thenThrows('REVIEW_BEFORE_PROPOSED');
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('APPROVED', meeting('HELD', '2025-09-19')))
+        .thenThrows('REVIEW_BEFORE_PROPOSED');
     });
 
     it('rejects a review without a note, or with an unknown verdict', () => {
-      spec.given(aProposedItem).when(reviewItem('APPROVED', heldMeeting, ' ')).thenThrows('INVALID_TEXT');
-      spec.given(aProposedItem).when(reviewItem('MAYBE' as never)).thenThrows('INVALID_CHOICE');
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('APPROVED', heldMeeting, ' '))
+        .thenThrows('INVALID_TEXT');
+      spec
+        .given(aProposedItem)
+        .when(reviewItem('MAYBE' as never))
+        .thenThrows('INVALID_CHOICE');
     });
 
     it('rejects publishing before it is reviewed', () => {
@@ -178,18 +249,30 @@ describe('Knowledge item', () => {
 
   describe('when it is reviewed', () => {
     it('keeps the review and becomes reviewed, or rejected', () => {
-      expect(stateAfter(aReviewedItem)).toMatchObject({ status: 'REVIEWED', reviews: [{ meetingId: MEETING_ID, verdict: 'APPROVED', reviewedOn: '2025-10-08' }] });
+      expect(stateAfter(aReviewedItem)).toMatchObject({
+        status: 'REVIEWED',
+        reviews: [{ meetingId: MEETING_ID, verdict: 'APPROVED', reviewedOn: '2025-10-08' }],
+      });
       expect(stateAfter(aRejectedItem)).toMatchObject({ status: 'REJECTED', reviews: [{ verdict: 'REJECTED' }] });
     });
 
     it('rejects a second review, naming the status', () => {
       spec.given(aReviewedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED');
-      spec.given(aRejectedItem).when(reviewItem()).thenThrows('ITEM_NOT_PROPOSED', { details: { status: 'REJECTED' } });
+      spec
+        .given(aRejectedItem)
+        .when(reviewItem())
+        .thenThrows('ITEM_NOT_PROPOSED', { details: { status: 'REJECTED' } });
     });
 
     it('is published on or after the review, up to today', () => {
-      spec.given(aReviewedItem).when(publishItem('2025-10-08')).then([itemPublished('2025-10-08')]);
-      spec.given(aReviewedItem).when(publishItem(` ${TODAY}`)).then([itemPublished(TODAY)]);
+      spec
+        .given(aReviewedItem)
+        .when(publishItem('2025-10-08'))
+        .then([itemPublished('2025-10-08')]);
+      spec
+        .given(aReviewedItem)
+        .when(publishItem(` ${TODAY}`))
+        .then([itemPublished(TODAY)]);
     });
 
     it('rejects publishing before the review or in the future', () => {
@@ -207,7 +290,10 @@ describe('Knowledge item', () => {
     });
 
     it('is retired before it was published, not before the review', () => {
-      spec.given(aReviewedItem).when(retireItem('2025-10-08')).then([itemRetired('2025-10-08')]);
+      spec
+        .given(aReviewedItem)
+        .when(retireItem('2025-10-08'))
+        .then([itemRetired('2025-10-08')]);
       spec.given(aReviewedItem).when(retireItem('2025-10-07')).thenThrows('RETIRED_BEFORE_PUBLISHED');
     });
   });
@@ -223,7 +309,10 @@ describe('Knowledge item', () => {
 
     it('is retired, as a decision with its reason', () => {
       spec.given(aPublishedItem).when(retireItem()).then([itemRetired()]);
-      spec.given(aPublishedItem).when(retireItem(TODAY)).then([itemRetired(TODAY)]);
+      spec
+        .given(aPublishedItem)
+        .when(retireItem(TODAY))
+        .then([itemRetired(TODAY)]);
     });
 
     it('rejects retiring without a reason', () => {
@@ -241,13 +330,24 @@ describe('Knowledge item', () => {
     });
 
     it('records each forum meeting once: the same one again changes nothing', () => {
-      spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation()).thenNothingHappened();
+      spec
+        .given([...aPublishedItem, itemPresented()])
+        .when(recordPresentation())
+        .thenNothingHappened();
       const other = forumMeeting({ meetingId: 'fm-2025-syd-2', forumId: 'forum-syd', date: '2025-11-05' });
-      spec.given([...aPublishedItem, itemPresented()]).when(recordPresentation(other)).then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
+      spec
+        .given([...aPublishedItem, itemPresented()])
+        .when(recordPresentation(other))
+        .then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
     });
 
     it('keeps its presentations, each forum meeting once', () => {
-      const presented = stateAfter([...aPublishedItem, itemPresented(), itemPresented(), itemPresented('fm-2', '2025-11-05', 'forum-syd')]);
+      const presented = stateAfter([
+        ...aPublishedItem,
+        itemPresented(),
+        itemPresented(),
+        itemPresented('fm-2', '2025-11-05', 'forum-syd'),
+      ]);
       expect(presented.presentations).toEqual([
         { forumMeetingId: FORUM_MEETING_ID, forumId: FORUM_ID, presentedOn: '2025-10-22' },
         { forumMeetingId: 'fm-2', forumId: 'forum-syd', presentedOn: '2025-11-05' },
@@ -255,19 +355,30 @@ describe('Knowledge item', () => {
     });
 
     it('rejects a presentation at a forum meeting that does not exist', () => {
-      spec.given(aPublishedItem).when(recordPresentation(forumMeeting({ exists: false }))).thenThrows('FORUM_MEETING_NOT_FOUND');
+      spec
+        .given(aPublishedItem)
+        .when(recordPresentation(forumMeeting({ exists: false })))
+        .thenThrows('FORUM_MEETING_NOT_FOUND');
     });
 
     it('rejects a presentation at a forum meeting that is not held', () => {
       for (const status of ['PLANNED', 'CANCELLED'] as const) {
-        spec.given(aPublishedItem).when(recordPresentation(forumMeeting({ status }))).thenThrows('PRESENTATION_NEEDS_HELD_MEETING');
+        spec
+          .given(aPublishedItem)
+          .when(recordPresentation(forumMeeting({ status })))
+          .thenThrows('PRESENTATION_NEEDS_HELD_MEETING');
       }
     });
   });
 
   describe('when it is retired', () => {
     it('keeps the day and the reason', () => {
-      expect(stateAfter(aRetiredItem)).toMatchObject({ status: 'RETIRED', retiredOn: '2025-11-10', retirementReason: RETIREMENT_REASON, publishedOn: '2025-10-15' });
+      expect(stateAfter(aRetiredItem)).toMatchObject({
+        status: 'RETIRED',
+        retiredOn: '2025-11-10',
+        retirementReason: RETIREMENT_REASON,
+        publishedOn: '2025-10-15',
+      });
     });
 
     it('rejects retiring, publishing or presenting it', () => {

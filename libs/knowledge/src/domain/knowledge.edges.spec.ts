@@ -2,9 +2,34 @@ import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { GroupCommand, GroupEvent, PlanGroupMeeting } from './group.commands';
 import { ItemCommand, ItemEvent, ProposeItem } from './item.commands';
 import {
-  admitMember, aFoundedGroup, aGroupWithAPlannedMeeting, aProposedItem, aPublishedItem, aReviewedItem, FOUNDED_ON, groupSpec, heldMeeting,
-  holdMeeting, itemProposed, itemPublished, itemRetired, itemReviewed, itemSpec, meetingHeld, memberAdmitted, memberRemoved, MYNAK,
-  planMeeting, proposeItem, PROPOSED_ON, publishItem, removeMember, retireItem, reviewItem, TODAY, TOMORROW,
+  admitMember,
+  aFoundedGroup,
+  aGroupWithAPlannedMeeting,
+  aProposedItem,
+  aPublishedItem,
+  aReviewedItem,
+  FOUNDED_ON,
+  groupSpec,
+  heldMeeting,
+  holdMeeting,
+  itemProposed,
+  itemPublished,
+  itemRetired,
+  itemReviewed,
+  itemSpec,
+  meetingHeld,
+  memberAdmitted,
+  memberRemoved,
+  MYNAK,
+  planMeeting,
+  proposeItem,
+  PROPOSED_ON,
+  publishItem,
+  removeMember,
+  retireItem,
+  reviewItem,
+  TODAY,
+  TOMORROW,
 } from './testing/knowledge.fixtures';
 
 /**
@@ -183,7 +208,10 @@ describe('The knowledge group’s limits, from both sides', () => {
 
   it('refuses a group meeting whose agenda is left out entirely', () => {
     const { agenda: _left, ...data } = planMeeting().data;
-    groupSpec.given(aFoundedGroup).when({ ...planMeeting(), data } as GroupCommand).thenThrows('INVALID_TEXT');
+    groupSpec
+      .given(aFoundedGroup)
+      .when({ ...planMeeting(), data } as GroupCommand)
+      .thenThrows('INVALID_TEXT');
   });
 
   it.each([
@@ -193,6 +221,9 @@ describe('The knowledge group’s limits, from both sides', () => {
   ])('refuses an item without its %s with %s', (field, code) => {
     const data: Record<string, unknown> = { ...proposeItem().data };
     delete data[field];
-    itemSpec.given([]).when({ ...proposeItem(), data } as ItemCommand).thenThrows(code);
+    itemSpec
+      .given([])
+      .when({ ...proposeItem(), data } as ItemCommand)
+      .thenThrows(code);
   });
 });

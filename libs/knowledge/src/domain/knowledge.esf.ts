@@ -17,7 +17,9 @@ function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
   const founded = events.find((e) => e.type === 'GroupFounded');
   if (!founded) return [];
   const host = (founded.data as GroupFounded['data']).host;
-  const names = new Map<string, { name: string; position: bigint }>([[host.code, { name: host.name, position: founded.position }]]);
+  const names = new Map<string, { name: string; position: bigint }>([
+    [host.code, { name: host.name, position: founded.position }],
+  ]);
   for (const e of events) {
     if (e.type !== 'GroupMemberAdmitted') continue;
     const { member } = e.data as GroupMemberAdmitted['data'];
@@ -36,9 +38,17 @@ function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
       format: 'GROUP_MEETING',
       heldOn: heldEvent.occurredOn,
       organiser: host.name,
-      organisations: held.present.map((code) => ({ organisation: code, name: names.get(code)?.name ?? null, participants: null })),
+      organisations: held.present.map((code) => ({
+        organisation: code,
+        name: names.get(code)?.name ?? null,
+        participants: null,
+      })),
       namedPeople: [],
-      sources: [founded.position, ...held.present.flatMap((code) => (code === host.code ? [] : names.get(code)?.position ?? [])), ...own.map((e) => e.position)]
+      sources: [
+        founded.position,
+        ...held.present.flatMap((code) => (code === host.code ? [] : (names.get(code)?.position ?? []))),
+        ...own.map((e) => e.position),
+      ]
         .filter((p, i, all) => all.indexOf(p) === i)
         .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
     });

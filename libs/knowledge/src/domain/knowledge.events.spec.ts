@@ -41,7 +41,8 @@ const oneItemEventOfEach: Record<ItemEventType, ItemEvent> = {
   ItemPresented: itemPresented(),
 };
 const everyEvent: AnyEvent[] = [...Object.values(oneGroupEventOfEach), ...Object.values(oneItemEventOfEach)];
-const summary = (event: AnyEvent) => (knowledgeModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = (event: AnyEvent) =>
+  (knowledgeModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 const freeText = [...AGENDA, ...TOPICS, REVIEW_NOTE];
 
 describe('Knowledge events', () => {
@@ -49,7 +50,10 @@ describe('Knowledge events', () => {
     const decisions = ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'];
     for (const event of everyEvent) {
       const kind = decisions.includes(event.type) ? 'decision' : 'action';
-      expect([event.type, knowledgeModuleEvents.definitions[event.type]]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+      expect([event.type, knowledgeModuleEvents.definitions[event.type]]).toEqual([
+        event.type,
+        expect.objectContaining({ kind, schemaVersion: 1 }),
+      ]);
     }
   });
 
@@ -57,7 +61,10 @@ describe('Knowledge events', () => {
     const defined = [groupEventDefinitions, itemEventDefinitions].flatMap((d) => Object.keys(d));
     expect(Object.keys(knowledgeModuleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(11);
-    expect(knowledgeModuleEvents).toMatchObject({ module: 'knowledge', categories: ['knowledgeGroup', 'knowledgeItem'] });
+    expect(knowledgeModuleEvents).toMatchObject({
+      module: 'knowledge',
+      categories: ['knowledgeGroup', 'knowledgeItem'],
+    });
   });
 
   it('summarises every event in one Swedish line without free text', () => {
@@ -67,8 +74,12 @@ describe('Knowledge events', () => {
   it('summarises the group', () => {
     expect(summary(groupFounded())).toBe('Kunskapsgruppen bildades 2025-09-01 med Försäkringskassan (FK) som värd');
     expect(summary(memberAdmitted(AV))).toBe('Arbetsmiljöverket (AV) blev medlem i kunskapsgruppen 2025-09-01');
-    expect(summary(memberRemoved('SOS', '2025-11-01', 'Deltar\ni forum'))).toBe('SOS lämnade kunskapsgruppen 2025-11-01. Skäl: Deltar i forum');
-    expect(summary(meetingPlanned())).toBe('Kunskapsgruppens möte planerat 2025-10-08 (höstterminen 2025), 2 punkter på dagordningen');
+    expect(summary(memberRemoved('SOS', '2025-11-01', 'Deltar\ni forum'))).toBe(
+      'SOS lämnade kunskapsgruppen 2025-11-01. Skäl: Deltar i forum',
+    );
+    expect(summary(meetingPlanned())).toBe(
+      'Kunskapsgruppens möte planerat 2025-10-08 (höstterminen 2025), 2 punkter på dagordningen',
+    );
     expect(summary(meetingHeld())).toBe('Kunskapsgruppens möte hölls 2025-10-08 med FK, AV och FHM närvarande');
     expect(summary(meetingCancelled())).toBe('Kunskapsgruppens möte ställdes in: För få medlemmar kunde delta');
   });
@@ -85,7 +96,13 @@ describe('Knowledge events', () => {
   });
 
   it('has a Swedish label for every kind and verdict', () => {
-    expect(itemKindLabel).toEqual({ REPORT: 'rapport', METHOD: 'metod', TOOL: 'verktyg', RESEARCH: 'forskning', RECORDING: 'inspelning' });
+    expect(itemKindLabel).toEqual({
+      REPORT: 'rapport',
+      METHOD: 'metod',
+      TOOL: 'verktyg',
+      RESEARCH: 'forskning',
+      RECORDING: 'inspelning',
+    });
     expect(Object.keys(itemKindLabel).sort()).toEqual([...ITEM_KINDS].sort());
     expect(Object.keys(reviewVerdictLabel).sort()).toEqual([...REVIEW_VERDICTS].sort());
   });

@@ -1,7 +1,15 @@
 import { EventDefinitions } from '@samverkan/core/domain';
 import { GroupEvent } from './group.commands';
 import { ItemEvent } from './item.commands';
-import { capitalised, counted, itemKindLabel, listOf, oneLine, reviewVerdictLabel, termLabel } from './knowledge.summaries';
+import {
+  capitalised,
+  counted,
+  itemKindLabel,
+  listOf,
+  oneLine,
+  reviewVerdictLabel,
+  termLabel,
+} from './knowledge.summaries';
 
 export type GroupEventType = GroupEvent['type'];
 export type ItemEventType = ItemEvent['type'];
@@ -56,7 +64,8 @@ export const itemEventDefinitions: EventDefinitions<ItemEvent> = {
   ItemReviewed: {
     kind: 'decision',
     schemaVersion: 1,
-    summary: (d) => `Kunskapsunderlaget granskades vid kunskapsgruppens möte ${d.reviewedOn}: ${reviewVerdictLabel[d.verdict] ?? d.verdict}`,
+    summary: (d) =>
+      `Kunskapsunderlaget granskades vid kunskapsgruppens möte ${d.reviewedOn}: ${reviewVerdictLabel[d.verdict] ?? d.verdict}`,
   },
   ItemPublished: {
     kind: 'action',

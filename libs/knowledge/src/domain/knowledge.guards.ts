@@ -17,7 +17,9 @@ export function termOf(date: IsoDate): Term {
 
 /** The first and last day of a term. */
 export function termDates(term: Term, year: number): { from: IsoDate; to: IsoDate } {
-  return term === 'VT' ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
+  return term === 'VT'
+    ? { from: `${year}-01-01`, to: `${year}-06-30` }
+    : { from: `${year}-07-01`, to: `${year}-12-31` };
 }
 
 export function isInTerm(date: IsoDate, term: Term, year: number): boolean {
@@ -25,16 +27,26 @@ export function isInTerm(date: IsoDate, term: Term, year: number): boolean {
 }
 
 /** `date` inside `term` of `year`, else MEETING_OUTSIDE_TERM; `date` is already a checked calendar date. */
-export function insideTerm(date: IsoDate, term: Term, year: number, field: string, details: Record<string, unknown> = {}): IsoDate {
+export function insideTerm(
+  date: IsoDate,
+  term: Term,
+  year: number,
+  field: string,
+  details: Record<string, unknown> = {},
+): IsoDate {
   if (!isInTerm(date, term, year)) {
     const { from, to } = termDates(term, year);
-    throw KNOWLEDGE_RULES.violation('MEETING_OUTSIDE_TERM', `${field} ${date} is not inside ${term} ${year} (${from} – ${to})`, {
-      ...details,
-      field,
-      date,
-      term,
-      year,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'MEETING_OUTSIDE_TERM',
+      `${field} ${date} is not inside ${term} ${year} (${from} – ${to})`,
+      {
+        ...details,
+        field,
+        date,
+        term,
+        year,
+      },
+    );
   }
   return date;
 }
@@ -49,7 +61,10 @@ export function isLink(value: string): boolean {
 export function validLink(value: string | undefined, details: Record<string, unknown> = {}): string {
   const link = typeof value === 'string' ? value.trim() : '';
   if (!isLink(link)) {
-    throw KNOWLEDGE_RULES.violation('INVALID_LINK', 'A link is an http or https address', { ...details, link: value ?? null });
+    throw KNOWLEDGE_RULES.violation('INVALID_LINK', 'A link is an http or https address', {
+      ...details,
+      link: value ?? null,
+    });
   }
   return link;
 }
@@ -65,11 +80,14 @@ export function isOrganisationCode(value: string): boolean {
 export function organisationCode(value: string | undefined, details: Record<string, unknown> = {}): string {
   const code = typeof value === 'string' ? value.trim() : '';
   if (!isOrganisationCode(code)) {
-    throw KNOWLEDGE_RULES.violation('INVALID_ORGANISATION_CODE', 'An organisation code is 2–10 capitals or digits, a letter first', {
-      ...details,
-      code: value ?? null,
-    });
+    throw KNOWLEDGE_RULES.violation(
+      'INVALID_ORGANISATION_CODE',
+      'An organisation code is 2–10 capitals or digits, a letter first',
+      {
+        ...details,
+        code: value ?? null,
+      },
+    );
   }
   return code;
 }
-

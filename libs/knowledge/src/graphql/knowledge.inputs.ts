@@ -1,6 +1,20 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 import { CommandInput, PageArgs } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
@@ -18,13 +32,19 @@ export class MemberOrganisationInput {
 
 @InputType()
 export class FoundKnowledgeGroupInput extends CommandInput {
-  @Field(() => MemberOrganisationInput) @ValidateNested() @Type(() => MemberOrganisationInput) host: MemberOrganisationInput;
+  @Field(() => MemberOrganisationInput)
+  @ValidateNested()
+  @Type(() => MemberOrganisationInput)
+  host: MemberOrganisationInput;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) foundedOn?: string;
 }
 
 @InputType()
 export class AdmitGroupMemberInput extends CommandInput {
-  @Field(() => MemberOrganisationInput) @ValidateNested() @Type(() => MemberOrganisationInput) member: MemberOrganisationInput;
+  @Field(() => MemberOrganisationInput)
+  @ValidateNested()
+  @Type(() => MemberOrganisationInput)
+  member: MemberOrganisationInput;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) joinedOn?: string;
 }
 
@@ -40,14 +60,20 @@ export class PlanGroupMeetingInput extends CommandInput {
   @Field(() => KnowledgeTermEnum) @IsIn(['VT', 'HT']) term: 'VT' | 'HT';
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field() @Matches(DATE, DATE_MESSAGE) date: string;
-  @Field(() => [String], { defaultValue: [] }) @ArrayMaxSize(30) @IsString({ each: true }) @MaxLength(500, { each: true }) agenda: string[];
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  agenda: string[];
 }
 
 @InputType()
 export class HoldGroupMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
-  @Field(() => [String], { description: 'Member organisations present, by code.' }) @ArrayMinSize(1) @Matches(CODE, { each: true, ...CODE_MESSAGE })
+  @Field(() => [String], { description: 'Member organisations present, by code.' })
+  @ArrayMinSize(1)
+  @Matches(CODE, { each: true, ...CODE_MESSAGE })
   present: string[];
 }
 
@@ -61,19 +87,35 @@ export class CancelGroupMeetingInput extends CommandInput {
 export class ProposeKnowledgeItemInput extends CommandInput {
   @Field(() => ItemKindEnum) @IsIn(ITEM_KINDS) kind: keyof typeof ItemKindEnum;
   @Field() @IsString() @MinLength(1) @MaxLength(300) title: string;
-  @Field({ description: 'Who produced it, e.g. Folkhälsomyndigheten.' }) @IsString() @MinLength(1) @MaxLength(200) sourceOrganisation: string;
+  @Field({ description: 'Who produced it, e.g. Folkhälsomyndigheten.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  sourceOrganisation: string;
   @Field() @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }) @MaxLength(2000) link: string;
-  @Field(() => [String]) @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(100, { each: true }) topics: string[];
+  @Field(() => [String])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(100, { each: true })
+  topics: string[];
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) proposedOn?: string;
 }
 
 @InputType()
 export class ReviewKnowledgeItemInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ description: 'The held group meeting where it was reviewed.' }) @IsString() @MaxLength(100) meetingId: string;
+  @Field({ description: 'The held group meeting where it was reviewed.' })
+  @IsString()
+  @MaxLength(100)
+  meetingId: string;
   @Field(() => ReviewVerdictEnum) @IsIn(REVIEW_VERDICTS) verdict: keyof typeof ReviewVerdictEnum;
   @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
-  @Field({ description: 'Why: the review is a decision of the group.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ description: 'Why: the review is a decision of the group.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
+  reason: string;
 }
 
 @InputType()
@@ -92,18 +134,31 @@ export class RetireKnowledgeItemInput extends CommandInput {
 @InputType()
 export class RecordKnowledgePresentationInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ description: 'The forum meeting (forums module) where it was presented.' }) @IsString() @MaxLength(100) forumMeetingId: string;
+  @Field({ description: 'The forum meeting (forums module) where it was presented.' })
+  @IsString()
+  @MaxLength(100)
+  forumMeetingId: string;
 }
 
 @InputType()
 export class KnowledgeItemFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) topic?: string;
-  @Field(() => ItemStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.values(ItemStatusEnum)) status?: keyof typeof ItemStatusEnum;
-  @Field({ nullable: true, description: 'The source organisation.' }) @IsOptional() @IsString() @MaxLength(200) source?: string;
+  @Field(() => ItemStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.values(ItemStatusEnum))
+  status?: keyof typeof ItemStatusEnum;
+  @Field({ nullable: true, description: 'The source organisation.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  source?: string;
 }
 
 @ArgsType()
 export class KnowledgeItemsArgs extends PageArgs {
-  @Field(() => KnowledgeItemFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => KnowledgeItemFilterInput)
+  @Field(() => KnowledgeItemFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => KnowledgeItemFilterInput)
   filter?: KnowledgeItemFilterInput;
 }

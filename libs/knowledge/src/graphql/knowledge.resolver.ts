@@ -2,23 +2,52 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandInput, CommandPipeline, Connection, NotFoundError, positionCursor, Sender, sentPayload, toConnection,
+  Actor,
+  CommandInput,
+  CommandPipeline,
+  Connection,
+  NotFoundError,
+  positionCursor,
+  Sender,
+  sentPayload,
+  toConnection,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
 import {
-  GetGroupQuery, GetItemsQuery, groupEndpoint, GroupRequest, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery,
+  GetGroupQuery,
+  GetItemsQuery,
+  groupEndpoint,
+  GroupRequest,
+  itemEndpoint,
+  ItemRequest,
+  knowledgeItemIdFor,
+  ListItemsQuery,
 } from '../application';
 import { NATIONAL_GROUP_ID } from '../domain';
 import { GroupDoc, ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
 import {
-  AdmitGroupMemberInput, CancelGroupMeetingInput, FoundKnowledgeGroupInput, HoldGroupMeetingInput, KnowledgeItemsArgs,
-  PlanGroupMeetingInput, ProposeKnowledgeItemInput, PublishKnowledgeItemInput, RecordKnowledgePresentationInput,
-  RemoveGroupMemberInput, RetireKnowledgeItemInput, ReviewKnowledgeItemInput,
+  AdmitGroupMemberInput,
+  CancelGroupMeetingInput,
+  FoundKnowledgeGroupInput,
+  HoldGroupMeetingInput,
+  KnowledgeItemsArgs,
+  PlanGroupMeetingInput,
+  ProposeKnowledgeItemInput,
+  PublishKnowledgeItemInput,
+  RecordKnowledgePresentationInput,
+  RemoveGroupMemberInput,
+  RetireKnowledgeItemInput,
+  ReviewKnowledgeItemInput,
 } from './knowledge.inputs';
 import { Names, toGroupType, toItemType } from './knowledge.mapping';
 import {
-  KnowledgeGroupPayload, KnowledgeGroupType, KnowledgeItemConnection, KnowledgeItemPayload, KnowledgeItemType, KnowledgeReachType,
+  KnowledgeGroupPayload,
+  KnowledgeGroupType,
+  KnowledgeItemConnection,
+  KnowledgeItemPayload,
+  KnowledgeItemType,
+  KnowledgeReachType,
 } from './knowledge.types';
 
 const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
@@ -32,7 +61,9 @@ export class KnowledgeResolver {
     private readonly access: ContentAccess,
   ) {}
 
-  @Query(() => KnowledgeGroupType, { description: 'The national group: members over time, meetings, meetings per term.' })
+  @Query(() => KnowledgeGroupType, {
+    description: 'The national group: members over time, meetings, meetings per term.',
+  })
   @Roles(...CONTENT_READERS)
   @ContentOf('knowledgeGroup')
   async knowledgeGroup(): Promise<KnowledgeGroupType> {
@@ -42,11 +73,22 @@ export class KnowledgeResolver {
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('knowledgeItem')
-  async knowledgeItems(@Args() { first, after, filter = {} }: KnowledgeItemsArgs, @CurrentActor() actor: Actor): Promise<Connection<KnowledgeItemType>> {
+  async knowledgeItems(
+    @Args() { first, after, filter = {} }: KnowledgeItemsArgs,
+    @CurrentActor() actor: Actor,
+  ): Promise<Connection<KnowledgeItemType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute(new ListItemsQuery(filter, before, first + 1));
-    const names = await this.presentationNames(rows.map((r) => r.doc), actor);
-    return toConnection(rows, first, (r) => r.doc.position, (r) => toItemType(r, names));
+    const names = await this.presentationNames(
+      rows.map((r) => r.doc),
+      actor,
+    );
+    return toConnection(
+      rows,
+      first,
+      (r) => r.doc.position,
+      (r) => toItemType(r, names),
+    );
   }
 
   @Query(() => KnowledgeItemType)
@@ -57,11 +99,17 @@ export class KnowledgeResolver {
     return toItemType(row, await this.presentationNames([row.doc], actor));
   }
 
-  @Query(() => [KnowledgeReachType], { description: 'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).' })
+  @Query(() => [KnowledgeReachType], {
+    description:
+      'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).',
+  })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
   async knowledgeReach(@CurrentActor() actor: Actor): Promise<KnowledgeReachType[]> {
     const rows = await this.queries.execute(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
-    const names = await this.presentationNames(rows.map((r) => r.doc), actor);
+    const names = await this.presentationNames(
+      rows.map((r) => r.doc),
+      actor,
+    );
     return rows.map((row) => {
       const item = toItemType(row, names);
       return {
@@ -78,16 +126,29 @@ export class KnowledgeResolver {
   @Mutation(() => KnowledgeGroupPayload, { description: 'Founds the national group, hosted by FK.' })
   @Roles(Role.STEERING_GROUP)
   foundKnowledgeGroup(@Args('input') input: FoundKnowledgeGroupInput, @CommandSender() sender: Sender) {
-    return this.sendGroup({ type: 'FoundGroup', data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn } }, sender, input);
+    return this.sendGroup(
+      { type: 'FoundGroup', data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => KnowledgeGroupPayload)
   @Roles(...GROUP_ROLES)
   admitGroupMember(@Args('input') input: AdmitGroupMemberInput, @CommandSender() sender: Sender) {
-    return this.sendGroup({ type: 'AdmitGroupMember', data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn } }, sender, input);
+    return this.sendGroup(
+      {
+        type: 'AdmitGroupMember',
+        data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn },
+      },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => KnowledgeGroupPayload, { description: 'An organisation leaves the group: a decision, with the reason.' })
+  @Mutation(() => KnowledgeGroupPayload, {
+    description: 'An organisation leaves the group: a decision, with the reason.',
+  })
   @Roles(...GROUP_ROLES)
   removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CommandSender() sender: Sender) {
     const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
@@ -97,28 +158,53 @@ export class KnowledgeResolver {
   @Mutation(() => KnowledgeGroupPayload, { description: 'Plans a meeting of the group inside its term.' })
   @Roles(...GROUP_ROLES)
   planGroupMeeting(@Args('input') input: PlanGroupMeetingInput, @CommandSender() sender: Sender) {
-    const data = { groupId: NATIONAL_GROUP_ID, term: input.term, year: input.year, date: input.date, agenda: [...input.agenda] };
+    const data = {
+      groupId: NATIONAL_GROUP_ID,
+      term: input.term,
+      year: input.year,
+      date: input.date,
+      agenda: [...input.agenda],
+    };
     return this.sendGroup({ type: 'PlanGroupMeeting', data }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload)
   @Roles(...GROUP_ROLES)
   holdGroupMeeting(@Args('input') input: HoldGroupMeetingInput, @CommandSender() sender: Sender) {
-    const data = { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId, heldOn: input.heldOn, present: [...input.present] };
+    const data = {
+      groupId: NATIONAL_GROUP_ID,
+      meetingId: input.meetingId,
+      heldOn: input.heldOn,
+      present: [...input.present],
+    };
     return this.sendGroup({ type: 'HoldGroupMeeting', data }, sender, input);
   }
 
   @Mutation(() => KnowledgeGroupPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
   @Roles(...GROUP_ROLES)
   cancelGroupMeeting(@Args('input') input: CancelGroupMeetingInput, @CommandSender() sender: Sender) {
-    return this.sendGroup({ type: 'CancelGroupMeeting', data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId }, reason: input.reason }, sender, input);
+    return this.sendGroup(
+      {
+        type: 'CancelGroupMeeting',
+        data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId },
+        reason: input.reason,
+      },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => KnowledgeItemPayload, { description: 'Proposes an item; only the group’s member organisations (your token’s organisation) propose.' })
+  @Mutation(() => KnowledgeItemPayload, {
+    description: 'Proposes an item; only the group’s member organisations (your token’s organisation) propose.',
+  })
   @Roles(Role.KNOWLEDGE_GROUP)
   proposeKnowledgeItem(@Args('input') input: ProposeKnowledgeItemInput, @CommandSender() sender: Sender) {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
-    return this.sendItem({ type: 'ProposeItem', data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn } }, sender, input);
+    return this.sendItem(
+      { type: 'ProposeItem', data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => KnowledgeItemPayload, { description: 'The group’s verdict at a held meeting, citing it.' })
@@ -131,19 +217,33 @@ export class KnowledgeResolver {
   @Mutation(() => KnowledgeItemPayload)
   @Roles(Role.KNOWLEDGE_GROUP)
   publishKnowledgeItem(@Args('input') input: PublishKnowledgeItemInput, @CommandSender() sender: Sender) {
-    return this.sendItem({ type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } }, sender, input);
+    return this.sendItem(
+      { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => KnowledgeItemPayload, { description: 'Retires an item that is no longer current: a decision, with the reason.' })
+  @Mutation(() => KnowledgeItemPayload, {
+    description: 'Retires an item that is no longer current: a decision, with the reason.',
+  })
   @Roles(Role.KNOWLEDGE_GROUP)
   retireKnowledgeItem(@Args('input') input: RetireKnowledgeItemInput, @CommandSender() sender: Sender) {
-    return this.sendItem({ type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason }, sender, input);
+    return this.sendItem(
+      { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => KnowledgeItemPayload, { description: 'Records that the item was presented at a held forum meeting.' })
   @Roles(Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR)
   recordKnowledgePresentation(@Args('input') input: RecordKnowledgePresentationInput, @CommandSender() sender: Sender) {
-    return this.sendItem({ type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } }, sender, input);
+    return this.sendItem(
+      { type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } },
+      sender,
+      input,
+    );
   }
 
   private async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {
@@ -153,7 +253,9 @@ export class KnowledgeResolver {
 
   private async sendItem(request: ItemRequest, sender: Sender, input: CommandInput): Promise<KnowledgeItemPayload> {
     const sent = await this.pipeline.send(itemEndpoint, request, sender, input);
-    const row = await this.itemDoc(request.type === 'ProposeItem' ? knowledgeItemIdFor(sent.commandId) : request.data.itemId);
+    const row = await this.itemDoc(
+      request.type === 'ProposeItem' ? knowledgeItemIdFor(sent.commandId) : request.data.itemId,
+    );
     return { ...sentPayload(sent), item: toItemType(row, await this.presentationNames([row.doc], sender.actor)) };
   }
 
@@ -177,7 +279,9 @@ export class KnowledgeResolver {
   private async presentationNames(items: ItemDoc[], reader: Actor): Promise<Names> {
     const presentations = items.flatMap((i) => i.presentations);
     const forumIds = [...new Set(presentations.map((p) => p.forumId))];
-    const meetingIds = this.access.readersOf('forumMeeting').has(reader.role as Role) ? [...new Set(presentations.map((p) => p.forumMeetingId))] : [];
+    const meetingIds = this.access.readersOf('forumMeeting').has(reader.role as Role)
+      ? [...new Set(presentations.map((p) => p.forumMeetingId))]
+      : [];
     const forums = await this.queries.execute(new GetForumsQuery(forumIds));
     const meetings = await this.queries.execute(new GetMeetingsQuery(meetingIds));
     return {

@@ -1,7 +1,13 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
 import { CommandPayload, ConnectionType } from '@samverkan/core';
-import { GroupMeetingStatusEnum, ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
+import {
+  GroupMeetingStatusEnum,
+  ItemKindEnum,
+  ItemStatusEnum,
+  KnowledgeTermEnum,
+  ReviewVerdictEnum,
+} from './knowledge.enums';
 
 @ObjectType()
 export class MembershipPeriodType {
@@ -16,7 +22,8 @@ export class GroupMemberType {
   @Field() name: string;
   @Field() active: boolean;
   @Field() host: boolean;
-  @Field(() => [MembershipPeriodType], { description: 'Members over time: when it joined and left.' }) periods: MembershipPeriodType[];
+  @Field(() => [MembershipPeriodType], { description: 'Members over time: when it joined and left.' })
+  periods: MembershipPeriodType[];
 }
 
 @ObjectType()
@@ -47,7 +54,8 @@ export class KnowledgeGroupType {
   @Field() foundedOn: string;
   @Field(() => [GroupMemberType]) members: GroupMemberType[];
   @Field(() => [GroupMeetingType], { description: 'In date order.' }) meetings: GroupMeetingType[];
-  @Field(() => [GroupTermType], { description: 'Meetings held per term against the two expected.' }) terms: GroupTermType[];
+  @Field(() => [GroupTermType], { description: 'Meetings held per term against the two expected.' })
+  terms: GroupTermType[];
   @Field(() => Int) revision: number;
 }
 
@@ -65,7 +73,8 @@ export class PresentationType {
   @Field() forumId: string;
   @Field(() => String, { nullable: true }) forumName: string | null;
   @Field() forumMeetingId: string;
-  @Field(() => String, { nullable: true, description: 'Null for a role that may not read forum meetings.' }) meetingTitle: string | null;
+  @Field(() => String, { nullable: true, description: 'Null for a role that may not read forum meetings.' })
+  meetingTitle: string | null;
   @Field() presentedOn: string;
 }
 
@@ -93,10 +102,15 @@ export class KnowledgeItemType {
 export class KnowledgeReachType {
   @Field(() => ID, { description: 'The item counted: its id, not its content.' }) itemId: string;
   @Field(() => ItemKindEnum) kind: string;
-  @RestrictedField(() => KnowledgeItemType, CONTENT_READERS, { description: 'The item itself: content, not for DASHBOARD.' }) item: KnowledgeItemType;
+  @RestrictedField(() => KnowledgeItemType, CONTENT_READERS, {
+    description: 'The item itself: content, not for DASHBOARD.',
+  })
+  item: KnowledgeItemType;
   @Field(() => Int) forums: number;
   @Field(() => Int) meetings: number;
-  @RestrictedField(() => [PresentationType], CONTENT_READERS, { description: 'Where it was presented, with forum names and meeting titles: not for DASHBOARD.' })
+  @RestrictedField(() => [PresentationType], CONTENT_READERS, {
+    description: 'Where it was presented, with forum names and meeting titles: not for DASHBOARD.',
+  })
   presentations: PresentationType[];
 }
 

@@ -16,8 +16,13 @@ export const groupProjection: Projection = documentProjection<GroupDoc>({
     if (e.type === 'GroupFounded') {
       const { groupId, host, foundedOn } = e.data;
       return {
-        groupId, hostCode: host.code, foundedOn, meetings: [],
-        members: [{ ...host, periods: [{ joinedOn: foundedOn, leftOn: null, reason: null }], active: true, host: true }],
+        groupId,
+        hostCode: host.code,
+        foundedOn,
+        meetings: [],
+        members: [
+          { ...host, periods: [{ joinedOn: foundedOn, leftOn: null, reason: null }], active: true, host: true },
+        ],
       };
     }
     if (doc === null) return null;
@@ -29,7 +34,9 @@ export const groupProjection: Projection = documentProjection<GroupDoc>({
         return {
           ...doc,
           members: known
-            ? doc.members.map((m) => (m.code === member.code ? { ...m, name: member.name, active: true, periods: [...m.periods, period] } : m))
+            ? doc.members.map((m) =>
+                m.code === member.code ? { ...m, name: member.name, active: true, periods: [...m.periods, period] } : m,
+              )
             : [...doc.members, { ...member, periods: [period], active: true, host: false }],
         };
       }
@@ -38,18 +45,52 @@ export const groupProjection: Projection = documentProjection<GroupDoc>({
           ...doc,
           members: doc.members.map((m) =>
             m.code === e.data.code
-              ? { ...m, active: false, periods: m.periods.map((p) => (p.leftOn === null ? { ...p, leftOn: e.data.leftOn, reason: e.data.reason } : p)) }
+              ? {
+                  ...m,
+                  active: false,
+                  periods: m.periods.map((p) =>
+                    p.leftOn === null ? { ...p, leftOn: e.data.leftOn, reason: e.data.reason } : p,
+                  ),
+                }
               : m,
           ),
         };
       case 'GroupMeetingPlanned': {
         const { meetingId, term, year, date, agenda } = e.data;
-        return { ...doc, meetings: [...doc.meetings, { meetingId, term, year, date, agenda, status: 'PLANNED', heldOn: null, present: [], cancellationReason: null }] };
+        return {
+          ...doc,
+          meetings: [
+            ...doc.meetings,
+            {
+              meetingId,
+              term,
+              year,
+              date,
+              agenda,
+              status: 'PLANNED',
+              heldOn: null,
+              present: [],
+              cancellationReason: null,
+            },
+          ],
+        };
       }
       case 'GroupMeetingHeld':
-        return { ...doc, meetings: doc.meetings.map((m) => (m.meetingId === e.data.meetingId ? { ...m, status: 'HELD', heldOn: e.data.heldOn, present: e.data.present } : m)) };
+        return {
+          ...doc,
+          meetings: doc.meetings.map((m) =>
+            m.meetingId === e.data.meetingId
+              ? { ...m, status: 'HELD', heldOn: e.data.heldOn, present: e.data.present }
+              : m,
+          ),
+        };
       case 'GroupMeetingCancelled':
-        return { ...doc, meetings: doc.meetings.map((m) => (m.meetingId === e.data.meetingId ? { ...m, status: 'CANCELLED', cancellationReason: e.data.reason } : m)) };
+        return {
+          ...doc,
+          meetings: doc.meetings.map((m) =>
+            m.meetingId === e.data.meetingId ? { ...m, status: 'CANCELLED', cancellationReason: e.data.reason } : m,
+          ),
+        };
       default:
         return doc;
     }
@@ -66,7 +107,13 @@ export const itemProjection: Projection = documentProjection<ItemDoc>({
     const e = { type: event.type, data: event.data } as ItemEvent;
     if (e.type === 'ItemProposed') {
       return {
-        ...e.data, status: 'PROPOSED', reviews: [], publishedOn: null, retiredOn: null, retireReason: null, presentations: [],
+        ...e.data,
+        status: 'PROPOSED',
+        reviews: [],
+        publishedOn: null,
+        retiredOn: null,
+        retireReason: null,
+        presentations: [],
         position: event.position.toString(),
       };
     }
@@ -75,7 +122,11 @@ export const itemProjection: Projection = documentProjection<ItemDoc>({
       case 'ItemReviewed': {
         const reason = (event.metadata as Partial<EventMetadata>).reason ?? null;
         const { meetingId, reviewedOn, verdict, note } = e.data;
-        return { ...doc, status: verdict === 'APPROVED' ? 'REVIEWED' : 'REJECTED', reviews: [...doc.reviews, { meetingId, reviewedOn, verdict, note, reason }] };
+        return {
+          ...doc,
+          status: verdict === 'APPROVED' ? 'REVIEWED' : 'REJECTED',
+          reviews: [...doc.reviews, { meetingId, reviewedOn, verdict, note, reason }],
+        };
       }
       case 'ItemPublished':
         return { ...doc, status: 'PUBLISHED', publishedOn: e.data.publishedOn };

@@ -6,7 +6,10 @@ import { GroupDoc, ItemDoc, ItemStatus } from './knowledge.documents';
 import { GROUP_TABLE, ITEM_TABLE } from './knowledge.projections';
 
 export function getGroup(db: Database.Database, groupId: string): Versioned<GroupDoc> | null {
-  return parseDocuments<GroupDoc>(prepared(db, `SELECT doc, revision FROM ${GROUP_TABLE} WHERE id = ?`).all(groupId))[0] ?? null;
+  return (
+    parseDocuments<GroupDoc>(prepared(db, `SELECT doc, revision FROM ${GROUP_TABLE} WHERE id = ?`).all(groupId))[0] ??
+    null
+  );
 }
 
 export function getItems(db: Database.Database, ids: string[]): Versioned<ItemDoc>[] {
@@ -22,7 +25,12 @@ export interface ItemFilter {
 }
 
 /** Newest proposed first; `before` is the position of the last one shown. */
-export function listItems(db: Database.Database, filter: ItemFilter, before: bigint | null, limit: number): Versioned<ItemDoc>[] {
+export function listItems(
+  db: Database.Database,
+  filter: ItemFilter,
+  before: bigint | null,
+  limit: number,
+): Versioned<ItemDoc>[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit };
   if (filter.topic !== undefined) {

@@ -1,7 +1,14 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { activityStream, momentumModuleEvents } from '../domain';
 import {
-  ACTIVITY_ID, activityPlanned, aHeldActivity, aPlannedActivity, DATE, KOMMUN, PLACE, TITLE,
+  ACTIVITY_ID,
+  activityPlanned,
+  aHeldActivity,
+  aPlannedActivity,
+  DATE,
+  KOMMUN,
+  PLACE,
+  TITLE,
 } from '../domain/testing/momentum.fixtures';
 import { activityEndpoint, activityIdFor, namedParticipantId } from './project-activity.endpoint';
 
@@ -12,7 +19,15 @@ const STAFF = { role: 'KNOWLEDGE_GROUP' };
 
 const plan = (region?: string) => ({
   type: 'PlanActivity' as const,
-  data: { kind: 'CONFERENCE' as const, title: TITLE, organiser: 'FK', date: DATE, place: PLACE, expectedParticipants: 150, ...(region ? { region } : {}) },
+  data: {
+    kind: 'CONFERENCE' as const,
+    title: TITLE,
+    organiser: 'FK',
+    date: DATE,
+    place: PLACE,
+    expectedParticipants: 150,
+    ...(region ? { region } : {}),
+  },
 });
 const counts = { MANAGER: 2, HR: 1, OTHER: 0 };
 /** Who took part, as typed: an agency code with spaces, a municipality's number without the dash, a named speaker. */
@@ -20,7 +35,10 @@ const record = {
   type: 'RecordParticipants' as const,
   data: {
     activityId: ACTIVITY_ID,
-    organisations: [{ organisation: ' AV ', participants: counts }, { organisation: KOMMUN.replace('-', ''), participants: counts }],
+    organisations: [
+      { organisation: ' AV ', participants: counts },
+      { organisation: KOMMUN.replace('-', ''), participants: counts },
+    ],
     namedParticipants: [{ name: 'Nils Berg', organisation: 'Folkhälsomyndigheten', email: 'nils.berg@example.se' }],
   },
 };
@@ -33,7 +51,8 @@ describe('The project activity endpoint', () => {
         .when(plan('Skåne'), STAFF, { commandId: COMMAND_ID })
         .then([activityPlanned({ activityId: activityIdFor(COMMAND_ID), region: 'Skåne' })]));
 
-    it('refuses a region outside the configured list at its field', () => spec.given().when(plan('Atlantis'), STAFF).thenThrows('BAD_USER_INPUT', { field: 'region' }));
+    it('refuses a region outside the configured list at its field', () =>
+      spec.given().when(plan('Atlantis'), STAFF).thenThrows('BAD_USER_INPUT', { field: 'region' }));
   });
 
   describe('when staff record who took part', () => {
@@ -49,17 +68,29 @@ describe('The project activity endpoint', () => {
               type: 'ParticipantsRecorded',
               data: {
                 activityId: ACTIVITY_ID,
-                organisations: [{ organisation: 'AV', participants: counts }, { organisation: KOMMUN, participants: counts }],
+                organisations: [
+                  { organisation: 'AV', participants: counts },
+                  { organisation: KOMMUN, participants: counts },
+                ],
                 namedParticipants: [{ personId: speakerId, organisation: 'Folkhälsomyndigheten' }],
               },
             },
           ],
-          ({ persons }) => expect(persons.find(speakerId)).toMatchObject({ name: 'Nils Berg', email: 'nils.berg@example.se', organisation: 'Folkhälsomyndigheten' }),
+          ({ persons }) =>
+            expect(persons.find(speakerId)).toMatchObject({
+              name: 'Nils Berg',
+              email: 'nils.berg@example.se',
+              organisation: 'Folkhälsomyndigheten',
+            }),
         ));
 
-    it('names no one when the activity has not been held', () => spec.given(onActivity(aPlannedActivity)).when(record, STAFF).thenThrows('ACTIVITY_NOT_HELD'));
+    it('names no one when the activity has not been held', () =>
+      spec.given(onActivity(aPlannedActivity)).when(record, STAFF).thenThrows('ACTIVITY_NOT_HELD'));
 
     it('names no one on a stale revision', () =>
-      spec.given(onActivity(aHeldActivity)).when(record, STAFF, { expectedRevision: 0 }).thenThrows('CONFLICT', { details: { expected: 0, actual: 1 } }));
+      spec
+        .given(onActivity(aHeldActivity))
+        .when(record, STAFF, { expectedRevision: 0 })
+        .thenThrows('CONFLICT', { details: { expected: 0, actual: 1 } }));
   });
 });

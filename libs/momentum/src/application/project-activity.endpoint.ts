@@ -1,12 +1,30 @@
-import { assertConfiguredRegion, commandEndpoint, entityIdFor, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
 import {
-  ActivityCommand, activityDecider, activityStream, CancelActivity, HoldActivity, IsoDate, PlanActivity, RecordParticipants, ReportEvaluation,
-  RescheduleActivity, stockholmDate,
+  assertConfiguredRegion,
+  commandEndpoint,
+  entityIdFor,
+  PlainRequest,
+  plainCommand,
+  Prepared,
+} from '@samverkan/core';
+import {
+  ActivityCommand,
+  activityDecider,
+  activityStream,
+  CancelActivity,
+  HoldActivity,
+  IsoDate,
+  PlanActivity,
+  RecordParticipants,
+  ReportEvaluation,
+  RescheduleActivity,
+  stockholmDate,
 } from '../domain';
 import { normalisedParticipantOrganisation } from './participant-organisation';
 
 /** An activity to plan: the endpoint mints its id from the command id. */
-export type PlanActivityRequest = Omit<PlanActivity, 'metadata' | 'data'> & { data: Omit<PlanActivity['data'], 'activityId'> };
+export type PlanActivityRequest = Omit<PlanActivity, 'metadata' | 'data'> & {
+  data: Omit<PlanActivity['data'], 'activityId'>;
+};
 
 /** The day it was held may be left out: today. */
 export type HoldActivityRequest = Omit<HoldActivity, 'metadata' | 'data'> & {
@@ -37,7 +55,8 @@ export type ActivityRequest =
 export const activityIdFor = (commandId: string): string => entityIdFor(commandId);
 
 /** The person id of the index-th named participant of a request: derived from the command id, so a retry names the same person. */
-export const namedParticipantId = (commandId: string, index: number): string => `person-${entityIdFor(commandId, `participant-${index}`)}`;
+export const namedParticipantId = (commandId: string, index: number): string =>
+  `person-${entityIdFor(commandId, `participant-${index}`)}`;
 
 /**
  * A project activity's way in: a conference, training, web training or study visit. A region must
@@ -53,9 +72,17 @@ export const activityEndpoint = commandEndpoint({
     switch (request.type) {
       case 'PlanActivity':
         if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
-        return { command: { ...request, data: { ...request.data, activityId: activityIdFor(tools.commandId) }, metadata } };
+        return {
+          command: { ...request, data: { ...request.data, activityId: activityIdFor(tools.commandId) }, metadata },
+        };
       case 'HoldActivity':
-        return { command: { ...request, data: { ...request.data, heldOn: request.data.heldOn ?? stockholmDate(metadata.now) }, metadata } };
+        return {
+          command: {
+            ...request,
+            data: { ...request.data, heldOn: request.data.heldOn ?? stockholmDate(metadata.now) },
+            metadata,
+          },
+        };
       case 'RecordParticipants': {
         const { activityId, organisations, namedParticipants } = request.data;
         const people = namedParticipants.map((p, index) => ({
@@ -64,8 +91,14 @@ export const activityEndpoint = commandEndpoint({
         }));
         const data = {
           activityId,
-          organisations: organisations.map((o) => ({ organisation: normalisedParticipantOrganisation(o.organisation), participants: o.participants })),
-          namedParticipants: namedParticipants.map((p, index) => ({ personId: people[index].id, organisation: p.organisation })),
+          organisations: organisations.map((o) => ({
+            organisation: normalisedParticipantOrganisation(o.organisation),
+            participants: o.participants,
+          })),
+          namedParticipants: namedParticipants.map((p, index) => ({
+            personId: people[index].id,
+            organisation: p.organisation,
+          })),
         };
         return { command: { ...request, data, metadata }, people };
       }

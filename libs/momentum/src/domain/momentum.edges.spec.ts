@@ -2,8 +2,25 @@ import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { OrganisationParticipants, ParticipantCounts } from './momentum.model';
 import { ActivityCommand, ActivityEvent, HoldActivity } from './project-activity.commands';
 import {
-  activityCancelled, activityEvaluated, activityHeld, activityPlanned, activityRescheduled, activitySpec as spec, anActivityWithParticipants,
-  aHeldActivity, aPlannedActivity, cancelActivity, holdActivity, KOMMUN, participantsRecorded, planActivity, recordParticipants, reportEvaluation, rescheduleActivity, TODAY, TOMORROW,
+  activityCancelled,
+  activityEvaluated,
+  activityHeld,
+  activityPlanned,
+  activityRescheduled,
+  activitySpec as spec,
+  anActivityWithParticipants,
+  aHeldActivity,
+  aPlannedActivity,
+  cancelActivity,
+  holdActivity,
+  KOMMUN,
+  participantsRecorded,
+  planActivity,
+  recordParticipants,
+  reportEvaluation,
+  rescheduleActivity,
+  TODAY,
+  TOMORROW,
 } from './testing/momentum.fixtures';
 
 const sent = (participants: ParticipantCounts): OrganisationParticipants[] => [{ organisation: KOMMUN, participants }];
@@ -175,6 +192,9 @@ describe('Momentum’s limits, from both sides', () => {
 
   it('refuses a held activity whose account is left out entirely', () => {
     const { summary: _left, ...data } = holdActivity(TODAY).data;
-    spec.given(aPlannedActivity).when({ ...holdActivity(TODAY), data: data as HoldActivity['data'] }).thenThrows('SUMMARY_REQUIRED');
+    spec
+      .given(aPlannedActivity)
+      .when({ ...holdActivity(TODAY), data: data as HoldActivity['data'] })
+      .thenThrows('SUMMARY_REQUIRED');
   });
 });

@@ -22,7 +22,8 @@ export const momentumEsfActivities: ActivityReporter = {
       const planned = events.find((e) => e.type === 'ActivityPlanned')?.data as ActivityPlanned['data'] | undefined;
       const held = events.find((e) => e.type === 'ActivityHeld');
       if (!planned || !held) continue;
-      const recorded = events.filter((e) => e.type === 'ParticipantsRecorded').at(-1)?.data as ParticipantsRecorded['data'] | undefined;
+      const recorded = events.filter((e) => e.type === 'ParticipantsRecorded').at(-1)?.data as
+        ParticipantsRecorded['data'] | undefined;
       rows.push({
         deliverable: DELIVERABLE[planned.kind],
         activityId: planned.activityId,
@@ -31,8 +32,15 @@ export const momentumEsfActivities: ActivityReporter = {
         format: planned.kind,
         heldOn: held.occurredOn,
         organiser: planned.organiser,
-        organisations: (recorded?.organisations ?? []).map((o) => ({ organisation: o.organisation, name: null, participants: { ...o.participants } })),
-        namedPeople: (recorded?.namedParticipants ?? []).map((p) => ({ personId: p.personId, organisation: p.organisation })),
+        organisations: (recorded?.organisations ?? []).map((o) => ({
+          organisation: o.organisation,
+          name: null,
+          participants: { ...o.participants },
+        })),
+        namedPeople: (recorded?.namedParticipants ?? []).map((p) => ({
+          personId: p.personId,
+          organisation: p.organisation,
+        })),
         sources: events.map((e) => e.position),
       });
     }

@@ -5,8 +5,16 @@ import { ACTIVITY_KINDS } from './momentum.model';
 import { activityKindLabel } from './momentum.summaries';
 import { ActivityEvent } from './project-activity.commands';
 import {
-  activityCancelled, activityEvaluated, activityHeld, activityPlanned, activityRescheduled, CORRECTION_REASON, NAMED, participantsRecorded,
-  STUDY_VISIT, SUMMARY,
+  activityCancelled,
+  activityEvaluated,
+  activityHeld,
+  activityPlanned,
+  activityRescheduled,
+  CORRECTION_REASON,
+  NAMED,
+  participantsRecorded,
+  STUDY_VISIT,
+  SUMMARY,
 } from './testing/momentum.fixtures';
 
 const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
@@ -18,13 +26,17 @@ const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
   ActivityEvaluated: activityEvaluated(),
 };
 const everyEvent = Object.values(oneEventOfEach);
-const summary = (event: ActivityEvent) => (momentumModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = (event: ActivityEvent) =>
+  (momentumModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 
 describe('Momentum events', () => {
   it('marks cancellation as a decision, the rest as actions, all of schema version 1', () => {
     for (const event of everyEvent) {
       const kind = event.type === 'ActivityCancelled' ? 'decision' : 'action';
-      expect([event.type, momentumModuleEvents.definitions[event.type]]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
+      expect([event.type, momentumModuleEvents.definitions[event.type]]).toEqual([
+        event.type,
+        expect.objectContaining({ kind, schemaVersion: 1 }),
+      ]);
     }
   });
 
@@ -48,7 +60,9 @@ describe('Momentum events', () => {
     expect(summary(activityRescheduled())).toBe('Aktiviteten flyttades från 2024-10-15 till 2024-10-16');
     expect(summary(activityHeld())).toBe('Aktiviteten genomfördes 2024-10-16');
     expect(summary(participantsRecorded())).toBe('Deltagarna registrerades: 3 organisationer, 14 deltagare');
-    expect(summary(participantsRecorded([], NAMED, 'Fel\nlista'))).toBe('Deltagarna rättades: 0 organisationer, 1 deltagare. Skäl: Fel lista');
+    expect(summary(participantsRecorded([], NAMED, 'Fel\nlista'))).toBe(
+      'Deltagarna rättades: 0 organisationer, 1 deltagare. Skäl: Fel lista',
+    );
     expect(summary(activityCancelled())).toBe('Aktiviteten ställdes in: För få anmälda');
     expect(summary(activityEvaluated(7.2, 40))).toBe('Aktiviteten utvärderades: 7,2 av 10 i snitt, 40 svarande');
     expect(summary(activityEvaluated(8, 1, CORRECTION_REASON))).toBe(
@@ -57,7 +71,12 @@ describe('Momentum events', () => {
   });
 
   it('has a Swedish label for every kind', () => {
-    expect(activityKindLabel).toEqual({ CONFERENCE: 'konferens', TRAINING: 'utbildning', WEB_TRAINING: 'webbutbildning', STUDY_VISIT: 'studiebesök' });
+    expect(activityKindLabel).toEqual({
+      CONFERENCE: 'konferens',
+      TRAINING: 'utbildning',
+      WEB_TRAINING: 'webbutbildning',
+      STUDY_VISIT: 'studiebesök',
+    });
     expect(Object.keys(activityKindLabel).sort()).toEqual([...ACTIVITY_KINDS].sort());
   });
 });

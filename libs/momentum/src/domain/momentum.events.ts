@@ -32,7 +32,9 @@ export const activityEventDefinitions: EventDefinitions<ActivityEvent> = {
     summary: (d) => {
       const people = d.organisations.reduce((sum, o) => sum + peopleIn(o.participants), 0) + d.namedParticipants.length;
       const figures = `${counted(d.organisations.length, 'organisation', 'organisationer')}, ${counted(people, 'deltagare', 'deltagare')}`;
-      return d.reason ? `Deltagarna rättades: ${figures}. Skäl: ${oneLine(d.reason)}` : `Deltagarna registrerades: ${figures}`;
+      return d.reason
+        ? `Deltagarna rättades: ${figures}. Skäl: ${oneLine(d.reason)}`
+        : `Deltagarna registrerades: ${figures}`;
     },
   },
   ActivityCancelled: {
@@ -45,7 +47,9 @@ export const activityEventDefinitions: EventDefinitions<ActivityEvent> = {
     schemaVersion: 1,
     summary: (d) => {
       const figures = `${decimal(d.scale)} av 10 i snitt, ${counted(d.respondents, 'svarande', 'svarande')}`;
-      return d.reason ? `Utvärderingen rättades: ${figures}. Skäl: ${oneLine(d.reason)}` : `Aktiviteten utvärderades: ${figures}`;
+      return d.reason
+        ? `Utvärderingen rättades: ${figures}. Skäl: ${oneLine(d.reason)}`
+        : `Aktiviteten utvärderades: ${figures}`;
     },
   },
 };

@@ -1,5 +1,11 @@
 import {
-  countryCode, evaluationScale, insideProjectPeriod, isCountryCode, isParticipantOrganisation, participantOrganisation, totalOf,
+  countryCode,
+  evaluationScale,
+  insideProjectPeriod,
+  isCountryCode,
+  isParticipantOrganisation,
+  participantOrganisation,
+  totalOf,
 } from './momentum.guards';
 
 const failsWith = (code: string, details?: Record<string, unknown>) =>
@@ -9,7 +15,9 @@ describe('Momentum guards', () => {
   it('keeps dates inside the project period, both ends included', () => {
     expect(insideProjectPeriod('2024-05-01', 'date')).toBe('2024-05-01');
     expect(insideProjectPeriod('2027-04-30', 'date')).toBe('2027-04-30');
-    expect(() => insideProjectPeriod('2024-04-30', 'heldOn')).toThrow(failsWith('OUTSIDE_PROJECT_PERIOD', { field: 'heldOn' }));
+    expect(() => insideProjectPeriod('2024-04-30', 'heldOn')).toThrow(
+      failsWith('OUTSIDE_PROJECT_PERIOD', { field: 'heldOn' }),
+    );
   });
 
   it('takes ISO 3166 alpha-2 country codes in capitals', () => {

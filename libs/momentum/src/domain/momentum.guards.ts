@@ -1,6 +1,11 @@
 import { isOrganisationNumber, ORGANISATIONS } from '@samverkan/core/domain';
 import {
-  EVALUATION_SCALE, EXPECTED_PARTICIPANTS_RANGE, IsoDate, PARTICIPANT_ROLES, ParticipantCounts, PROJECT_PERIOD,
+  EVALUATION_SCALE,
+  EXPECTED_PARTICIPANTS_RANGE,
+  IsoDate,
+  PARTICIPANT_ROLES,
+  ParticipantCounts,
+  PROJECT_PERIOD,
 } from './momentum.model';
 import { MOMENTUM_RULES } from './momentum.rules';
 
@@ -10,13 +15,17 @@ import { MOMENTUM_RULES } from './momentum.rules';
 export function insideProjectPeriod(date: IsoDate, field: string, details: Record<string, unknown> = {}): IsoDate {
   const { from, to } = PROJECT_PERIOD;
   if (date < from || date > to) {
-    throw MOMENTUM_RULES.violation('OUTSIDE_PROJECT_PERIOD', `${field} ${date} is outside the project (${from} – ${to})`, {
-      ...details,
-      field,
-      date,
-      from,
-      to,
-    });
+    throw MOMENTUM_RULES.violation(
+      'OUTSIDE_PROJECT_PERIOD',
+      `${field} ${date} is outside the project (${from} – ${to})`,
+      {
+        ...details,
+        field,
+        date,
+        from,
+        to,
+      },
+    );
   }
   return date;
 }
@@ -50,23 +59,37 @@ export function isParticipantOrganisation(value: string): boolean {
 export function participantOrganisation(value: string | undefined, details: Record<string, unknown> = {}): string {
   const organisation = typeof value === 'string' ? value.trim() : '';
   if (!isParticipantOrganisation(organisation)) {
-    throw MOMENTUM_RULES.violation('INVALID_ORGANISATION', 'An organisation is an agency code (FK, AV, …) or an organisation number NNNNNN-NNNN', {
-      ...details,
-      organisation: value ?? null,
-    });
+    throw MOMENTUM_RULES.violation(
+      'INVALID_ORGANISATION',
+      'An organisation is an agency code (FK, AV, …) or an organisation number NNNNNN-NNNN',
+      {
+        ...details,
+        organisation: value ?? null,
+      },
+    );
   }
   return organisation;
 }
 
 /** Whole numbers, zero or more, for each role (INVALID_PARTICIPANTS); at least one person (NO_PARTICIPANTS). */
-export function participantCounts(given: Partial<ParticipantCounts> | undefined, details: Record<string, unknown> = {}): ParticipantCounts {
+export function participantCounts(
+  given: Partial<ParticipantCounts> | undefined,
+  details: Record<string, unknown> = {},
+): ParticipantCounts {
   const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
   const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
   if (wrong) {
-    throw MOMENTUM_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', { ...details, role: wrong });
+    throw MOMENTUM_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
+      ...details,
+      role: wrong,
+    });
   }
   if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw MOMENTUM_RULES.violation('NO_PARTICIPANTS', 'An organisation that took part sent at least one person', details);
+    throw MOMENTUM_RULES.violation(
+      'NO_PARTICIPANTS',
+      'An organisation that took part sent at least one person',
+      details,
+    );
   }
   return counts;
 }
@@ -79,10 +102,14 @@ export function totalOf(counts: ParticipantCounts): number {
 export function expectedParticipants(value: number, details: Record<string, unknown> = {}): number {
   const { min, max } = EXPECTED_PARTICIPANTS_RANGE;
   if (!Number.isInteger(value) || value < min || value > max) {
-    throw MOMENTUM_RULES.violation('INVALID_EXPECTED_PARTICIPANTS', `Expected participants is a whole number from ${min} to ${max}`, {
-      ...details,
-      value: value ?? null,
-    });
+    throw MOMENTUM_RULES.violation(
+      'INVALID_EXPECTED_PARTICIPANTS',
+      `Expected participants is a whole number from ${min} to ${max}`,
+      {
+        ...details,
+        value: value ?? null,
+      },
+    );
   }
   return value;
 }
@@ -90,12 +117,17 @@ export function expectedParticipants(value: number, details: Record<string, unkn
 /** An average on the 1–10 scale with at most one decimal (INVALID_EVALUATION_SCALE). */
 export function evaluationScale(value: number, details: Record<string, unknown> = {}): number {
   const { min, max } = EVALUATION_SCALE;
-  const oneDecimal = typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
+  const oneDecimal =
+    typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
   if (!oneDecimal || value < min || value > max) {
-    throw MOMENTUM_RULES.violation('INVALID_EVALUATION_SCALE', `An evaluation is an average from ${min} to ${max} with at most one decimal`, {
-      ...details,
-      value: value ?? null,
-    });
+    throw MOMENTUM_RULES.violation(
+      'INVALID_EVALUATION_SCALE',
+      `An evaluation is an average from ${min} to ${max} with at most one decimal`,
+      {
+        ...details,
+        value: value ?? null,
+      },
+    );
   }
   return Math.round(value * 10) / 10;
 }
@@ -103,7 +135,10 @@ export function evaluationScale(value: number, details: Record<string, unknown> 
 /** A whole number of respondents, 1 or more (INVALID_RESPONDENTS). */
 export function respondentCount(value: number, details: Record<string, unknown> = {}): number {
   if (!Number.isInteger(value) || value < 1) {
-    throw MOMENTUM_RULES.violation('INVALID_RESPONDENTS', 'Respondents are a whole number, one or more', { ...details, value: value ?? null });
+    throw MOMENTUM_RULES.violation('INVALID_RESPONDENTS', 'Respondents are a whole number, one or more', {
+      ...details,
+      value: value ?? null,
+    });
   }
   return value;
 }

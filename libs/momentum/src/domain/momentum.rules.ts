@@ -6,7 +6,8 @@ export const MOMENTUM_RULES = defineRules(
   {
     ACTIVITY_ALREADY_PLANNED: 'An activity with this id is already planned.',
     ACTIVITY_NOT_HELD: 'Participants and evaluations are recorded only for an activity that has been held.',
-    ACTIVITY_NOT_PLANNED: 'The activity is held or cancelled, and only a planned one can be rescheduled, held or cancelled.',
+    ACTIVITY_NOT_PLANNED:
+      'The activity is held or cancelled, and only a planned one can be rescheduled, held or cancelled.',
     COUNTRY_REQUIRED: 'An international study visit names the country it goes to.',
     DUPLICATE_ORGANISATION: 'The same organisation is named twice among the participants.',
     DUPLICATE_PARTICIPANT: 'The same person is named twice among the named participants.',

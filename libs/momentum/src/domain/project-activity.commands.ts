@@ -30,24 +30,31 @@ export type CancelActivity = Command<'CancelActivity', { activityId: string }>;
 /** The participants' evaluation of a held activity: an average on 1–10 and how many answered. */
 export type ReportEvaluation = Command<'ReportEvaluation', { activityId: string; scale: number; respondents: number }>;
 
-export type ActivityCommand = PlanActivity | RescheduleActivity | HoldActivity | RecordParticipants | CancelActivity | ReportEvaluation;
+export type ActivityCommand =
+  PlanActivity | RescheduleActivity | HoldActivity | RecordParticipants | CancelActivity | ReportEvaluation;
 
 export type ActivityPlanned = DomainEvent<'ActivityPlanned', ActivityPlan>;
-export type ActivityRescheduled = DomainEvent<'ActivityRescheduled', { activityId: string; date: IsoDate; previous: IsoDate }>;
+export type ActivityRescheduled = DomainEvent<
+  'ActivityRescheduled',
+  { activityId: string; date: IsoDate; previous: IsoDate }
+>;
 export type ActivityHeld = DomainEvent<'ActivityHeld', { activityId: string; heldOn: IsoDate; summary: string }>;
 /** `reason` only on a correction: a list recorded before is replaced. */
 export type ParticipantsRecorded = DomainEvent<
   'ParticipantsRecorded',
-  { activityId: string; organisations: OrganisationParticipants[]; namedParticipants: NamedParticipant[]; reason?: string }
+  {
+    activityId: string;
+    organisations: OrganisationParticipants[];
+    namedParticipants: NamedParticipant[];
+    reason?: string;
+  }
 >;
 export type ActivityCancelled = DomainEvent<'ActivityCancelled', { activityId: string; reason: string }>;
 /** `reason` only on a correction: an evaluation reported before is replaced. */
-export type ActivityEvaluated = DomainEvent<'ActivityEvaluated', { activityId: string; scale: number; respondents: number; reason?: string }>;
+export type ActivityEvaluated = DomainEvent<
+  'ActivityEvaluated',
+  { activityId: string; scale: number; respondents: number; reason?: string }
+>;
 
 export type ActivityEvent =
-  | ActivityPlanned
-  | ActivityRescheduled
-  | ActivityHeld
-  | ParticipantsRecorded
-  | ActivityCancelled
-  | ActivityEvaluated;
+  ActivityPlanned | ActivityRescheduled | ActivityHeld | ParticipantsRecorded | ActivityCancelled | ActivityEvaluated;

@@ -19,7 +19,13 @@ import {
 } from './momentum.guards';
 import { ACTIVITY_KINDS, ActivityKind, SWEDEN } from './momentum.model';
 import {
-  ActivityCommand, ActivityEvent, CancelActivity, HoldActivity, PlanActivity, ReportEvaluation, RescheduleActivity,
+  ActivityCommand,
+  ActivityEvent,
+  CancelActivity,
+  HoldActivity,
+  PlanActivity,
+  ReportEvaluation,
+  RescheduleActivity,
 } from './project-activity.commands';
 import { participantTotal, recordParticipants } from './project-activity.participants';
 import { ActivityState, ExistingActivity } from './project-activity.state';
@@ -42,23 +48,36 @@ export const decideActivity = decideByType<ActivityCommand, ActivityState, Activ
 function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
   const activityId = requiredId(command.data.activityId, 'activityId');
   if (state.status !== 'NONE') {
-    throw MOMENTUM_RULES.violation('ACTIVITY_ALREADY_PLANNED', `Activity ${activityId} is already planned`, { activityId });
+    throw MOMENTUM_RULES.violation('ACTIVITY_ALREADY_PLANNED', `Activity ${activityId} is already planned`, {
+      activityId,
+    });
   }
   const details = { activityId };
   const kind = oneOf(command.data.kind, ACTIVITY_KINDS, 'kind', details);
   const title = requiredText(command.data.title, 'title', { details });
   const given = command.data.organiser;
-  const organiser = oneOf((typeof given === 'string' ? given.trim() : given) as (typeof ORGANISATIONS)[number], ORGANISATIONS, 'organiser', details);
+  const organiser = oneOf(
+    (typeof given === 'string' ? given.trim() : given) as (typeof ORGANISATIONS)[number],
+    ORGANISATIONS,
+    'organiser',
+    details,
+  );
   const date = insideProjectPeriod(calendarDate(command.data.date, 'date', details), 'date', details);
   const place = requiredText(command.data.place, 'place', { details });
   const country = validCountry(kind, command.data.country, details);
-  const region = command.data.region === undefined ? undefined : requiredText(command.data.region, 'region', { details });
+  const region =
+    command.data.region === undefined ? undefined : requiredText(command.data.region, 'region', { details });
   const expected = expectedParticipants(command.data.expectedParticipants, details);
   return [
     {
       type: 'ActivityPlanned',
       data: {
-        activityId, kind, title, organiser, date, place,
+        activityId,
+        kind,
+        title,
+        organiser,
+        date,
+        place,
         ...(country !== undefined ? { country } : {}),
         ...(region !== undefined ? { region } : {}),
         expectedParticipants: expected,
@@ -77,8 +96,16 @@ function reschedule(command: RescheduleActivity, activity: ExistingActivity): Ac
 /** Held on a day that has come, inside the project period, with a short account of what happened. */
 function hold(command: HoldActivity, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
-  const heldOn = insideProjectPeriod(pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { activityId }), 'heldOn', { activityId });
-  const summary = requiredText(command.data.summary, 'summary', { code: MOMENTUM_RULES.code('SUMMARY_REQUIRED'), max: TEXT_LIMITS.long, details: { activityId } });
+  const heldOn = insideProjectPeriod(
+    pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { activityId }),
+    'heldOn',
+    { activityId },
+  );
+  const summary = requiredText(command.data.summary, 'summary', {
+    code: MOMENTUM_RULES.code('SUMMARY_REQUIRED'),
+    max: TEXT_LIMITS.long,
+    details: { activityId },
+  });
   return [{ type: 'ActivityHeld', data: { activityId, heldOn, summary } }];
 }
 
@@ -101,11 +128,15 @@ function evaluate(command: ReportEvaluation, activity: ExistingActivity): Activi
   if (activity.participants) {
     const participants = participantTotal(activity.participants);
     if (respondents > participants) {
-      throw MOMENTUM_RULES.violation('RESPONDENTS_EXCEED_PARTICIPANTS', `${respondents} respondents, but ${participants} took part`, {
-        ...details,
-        respondents,
-        participants,
-      });
+      throw MOMENTUM_RULES.violation(
+        'RESPONDENTS_EXCEED_PARTICIPANTS',
+        `${respondents} respondents, but ${participants} took part`,
+        {
+          ...details,
+          respondents,
+          participants,
+        },
+      );
     }
   }
   const previous = activity.evaluation;
@@ -126,10 +157,14 @@ function existingActivity(state: ActivityState, activityId: string): ExistingAct
 function plannedActivity(state: ActivityState, activityId: string): ExistingActivity {
   const activity = existingActivity(state, activityId);
   if (activity.status !== 'PLANNED') {
-    throw MOMENTUM_RULES.violation('ACTIVITY_NOT_PLANNED', `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`, {
-      activityId: activity.activityId,
-      status: activity.status,
-    });
+    throw MOMENTUM_RULES.violation(
+      'ACTIVITY_NOT_PLANNED',
+      `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`,
+      {
+        activityId: activity.activityId,
+        status: activity.status,
+      },
+    );
   }
   return activity;
 }
@@ -138,25 +173,41 @@ function plannedActivity(state: ActivityState, activityId: string): ExistingActi
 function heldActivity(state: ActivityState, activityId: string): ExistingActivity {
   const activity = existingActivity(state, activityId);
   if (activity.status !== 'HELD') {
-    throw MOMENTUM_RULES.violation('ACTIVITY_NOT_HELD', `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`, {
-      activityId: activity.activityId,
-      status: activity.status,
-    });
+    throw MOMENTUM_RULES.violation(
+      'ACTIVITY_NOT_HELD',
+      `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`,
+      {
+        activityId: activity.activityId,
+        status: activity.status,
+      },
+    );
   }
   return activity;
 }
 
 /** A study visit goes abroad and names the country; another kind may name one (a conference in Sweden names SE, or none). */
-function validCountry(kind: ActivityKind, value: string | undefined, details: Record<string, unknown>): string | undefined {
+function validCountry(
+  kind: ActivityKind,
+  value: string | undefined,
+  details: Record<string, unknown>,
+): string | undefined {
   const given = typeof value === 'string' && value.trim() !== '';
   if (kind !== 'STUDY_VISIT') return given || value !== undefined ? countryCode(value, details) : undefined;
-  if (!given) throw MOMENTUM_RULES.violation('COUNTRY_REQUIRED', 'A study visit names the country it goes to', { ...details, field: 'country' });
+  if (!given)
+    throw MOMENTUM_RULES.violation('COUNTRY_REQUIRED', 'A study visit names the country it goes to', {
+      ...details,
+      field: 'country',
+    });
   const country = countryCode(value, details);
   if (country === SWEDEN) {
-    throw MOMENTUM_RULES.violation('STUDY_VISIT_IN_SWEDEN', 'An international study visit goes to another country than Sweden', {
-      ...details,
-      country,
-    });
+    throw MOMENTUM_RULES.violation(
+      'STUDY_VISIT_IN_SWEDEN',
+      'An international study visit goes to another country than Sweden',
+      {
+        ...details,
+        country,
+      },
+    );
   }
   return country;
 }

@@ -19,8 +19,14 @@ export function recordParticipants(command: RecordParticipants, activity: Existi
     });
   }
   const given = { organisations: command.data.organisations ?? [], named: command.data.namedParticipants ?? [] };
-  if (!Array.isArray(given.organisations) || !Array.isArray(given.named) || (given.organisations.length === 0 && given.named.length === 0)) {
-    throw MOMENTUM_RULES.violation('NO_PARTICIPANTS', 'Participants name at least one organisation or person', { activityId });
+  if (
+    !Array.isArray(given.organisations) ||
+    !Array.isArray(given.named) ||
+    (given.organisations.length === 0 && given.named.length === 0)
+  ) {
+    throw MOMENTUM_RULES.violation('NO_PARTICIPANTS', 'Participants name at least one organisation or person', {
+      activityId,
+    });
   }
   const organisations = validOrganisations(given.organisations, activityId);
   const namedParticipants = validNamed(given.named, activityId);
@@ -33,7 +39,10 @@ export function recordParticipants(command: RecordParticipants, activity: Existi
 
 /** Everyone recorded: the organisations' people by role and the named participants. */
 export function participantTotal(participants: RecordedParticipants): number {
-  return participants.organisations.reduce((sum, o) => sum + totalOf(o.participants), 0) + participants.namedParticipants.length;
+  return (
+    participants.organisations.reduce((sum, o) => sum + totalOf(o.participants), 0) +
+    participants.namedParticipants.length
+  );
 }
 
 function validOrganisations(given: OrganisationParticipants[], activityId: string): OrganisationParticipants[] {
@@ -62,7 +71,11 @@ function validNamed(given: NamedParticipant[], activityId: string): NamedPartici
       });
     }
     if (seen.has(personId)) {
-      throw MOMENTUM_RULES.violation('DUPLICATE_PARTICIPANT', `Participant ${personId} is named twice`, { activityId, index, personId });
+      throw MOMENTUM_RULES.violation('DUPLICATE_PARTICIPANT', `Participant ${personId} is named twice`, {
+        activityId,
+        index,
+        personId,
+      });
     }
     seen.add(personId);
     requiredText(organisation, 'organisation', { details: { activityId, index } });
@@ -72,5 +85,8 @@ function validNamed(given: NamedParticipant[], activityId: string): NamedPartici
 
 /** Recording the same list again (a retried form) is already done. */
 function sameParticipants(next: RecordedParticipants, current: RecordedParticipants): boolean {
-  return JSON.stringify(next) === JSON.stringify({ organisations: current.organisations, namedParticipants: current.namedParticipants });
+  return (
+    JSON.stringify(next) ===
+    JSON.stringify({ organisations: current.organisations, namedParticipants: current.namedParticipants })
+  );
 }

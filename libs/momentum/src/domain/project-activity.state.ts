@@ -1,5 +1,12 @@
 import { ActivityEvent } from './project-activity.commands';
-import { ActivityEvaluation, ActivityPlan, ActivityStatus, IsoDate, NamedParticipant, OrganisationParticipants } from './momentum.model';
+import {
+  ActivityEvaluation,
+  ActivityPlan,
+  ActivityStatus,
+  IsoDate,
+  NamedParticipant,
+  OrganisationParticipants,
+} from './momentum.model';
 
 export interface NoActivity {
   status: 'NONE';
@@ -43,11 +50,18 @@ export function evolveActivity(state: ActivityState, event: ActivityEvent): Acti
       const { organisations, namedParticipants } = event.data;
       return onActivity(state, (activity) => ({
         ...activity,
-        participants: { organisations: organisations.map((o) => ({ ...o, participants: { ...o.participants } })), namedParticipants: [...namedParticipants] },
+        participants: {
+          organisations: organisations.map((o) => ({ ...o, participants: { ...o.participants } })),
+          namedParticipants: [...namedParticipants],
+        },
       }));
     }
     case 'ActivityCancelled':
-      return onActivity(state, (activity) => ({ ...activity, status: 'CANCELLED', cancellationReason: event.data.reason }));
+      return onActivity(state, (activity) => ({
+        ...activity,
+        status: 'CANCELLED',
+        cancellationReason: event.data.reason,
+      }));
     case 'ActivityEvaluated': {
       const { scale, respondents } = event.data;
       return onActivity(state, (activity) => ({ ...activity, evaluation: { scale, respondents } }));

@@ -19,7 +19,9 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
     RescheduleActivity: handled,
     HoldActivity: stated('heldOn'),
     // Who took part is a fact of the activity: it happened the day it was held.
-    RecordParticipants: ofEntity('activity.heldOn', (state: ActivityState) => (state.status === 'NONE' ? undefined : state.heldOn)),
+    RecordParticipants: ofEntity('activity.heldOn', (state: ActivityState) =>
+      state.status === 'NONE' ? undefined : state.heldOn,
+    ),
     CancelActivity: handled,
     ReportEvaluation: handled,
   },

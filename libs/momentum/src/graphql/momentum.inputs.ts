@@ -1,7 +1,19 @@
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { CommandInput, HasAtMostDecimals, ORGANISATIONS, PageArgs } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
@@ -16,13 +28,24 @@ const COUNTRY = /^[A-Z]{2}$/;
 export class PlanProjectActivityInput extends CommandInput {
   @Field(() => ActivityKindEnum) @IsIn(ACTIVITY_KINDS) kind: keyof typeof ActivityKindEnum;
   @Field() @IsString() @MinLength(1) @MaxLength(200) title: string;
-  @Field({ description: `The organising organisation's code: ${ORGANISATIONS.join(', ')}.` }) @IsIn(ORGANISATIONS) organiser: string;
+  @Field({ description: `The organising organisation's code: ${ORGANISATIONS.join(', ')}.` })
+  @IsIn(ORGANISATIONS)
+  organiser: string;
   @Field({ description: 'Inside the project: 2024-05-01 – 2027-04-30.' }) @Matches(DATE, DATE_MESSAGE) date: string;
-  @Field({ description: 'Town or venue; for a web training, e.g. "Digitalt".' }) @IsString() @MinLength(1) @MaxLength(200) place: string;
+  @Field({ description: 'Town or venue; for a web training, e.g. "Digitalt".' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  place: string;
   @Field({ nullable: true, description: 'ISO 3166 alpha-2, e.g. NO: required for a study visit, and not SE.' })
-  @IsOptional() @Matches(COUNTRY, { message: 'country must be an ISO 3166 alpha-2 code in capitals, e.g. NO' })
+  @IsOptional()
+  @Matches(COUNTRY, { message: 'country must be an ISO 3166 alpha-2 code in capitals, e.g. NO' })
   country?: string;
-  @Field({ nullable: true, description: 'One of the `regions`, for a regional activity.' }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @Field({ nullable: true, description: 'One of the `regions`, for a regional activity.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  region?: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(100000) expectedParticipants: number;
 }
 
@@ -35,7 +58,10 @@ export class RescheduleProjectActivityInput extends CommandInput {
 @InputType()
 export class HoldProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
+  @Field({ nullable: true, description: 'Today if left out.' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  heldOn?: string;
   @Field({ description: 'What happened, in short.' }) @IsString() @MinLength(1) @MaxLength(4000) summary: string;
 }
 
@@ -51,19 +77,36 @@ export class ParticipatingOrganisationInput {
 
 @InputType()
 export class NamedParticipantInput {
-  @Field({ description: 'Kept in the erasable person directory, never in an event.' }) @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field({ description: 'Kept in the erasable person directory, never in an event.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  name: string;
   @Field() @IsString() @MinLength(1) @MaxLength(200) organisation: string;
-  @Field({ nullable: true, description: 'Kept in the erasable person directory.' }) @IsOptional() @IsEmail() @MaxLength(320) email?: string;
+  @Field({ nullable: true, description: 'Kept in the erasable person directory.' })
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(320)
+  email?: string;
 }
 
 @InputType()
 export class RecordProjectActivityParticipantsInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field(() => [ParticipatingOrganisationInput]) @ArrayMaxSize(500) @ValidateNested({ each: true }) @Type(() => ParticipatingOrganisationInput)
+  @Field(() => [ParticipatingOrganisationInput])
+  @ArrayMaxSize(500)
+  @ValidateNested({ each: true })
+  @Type(() => ParticipatingOrganisationInput)
   organisations: ParticipatingOrganisationInput[];
-  @Field(() => [NamedParticipantInput], { defaultValue: [] }) @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => NamedParticipantInput)
+  @Field(() => [NamedParticipantInput], { defaultValue: [] })
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => NamedParticipantInput)
   namedParticipants: NamedParticipantInput[];
-  @Field({ nullable: true, description: 'Why, when this corrects participants recorded before.' }) @IsOptional() @IsString() @MaxLength(2000)
+  @Field({ nullable: true, description: 'Why, when this corrects participants recorded before.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   reason?: string;
 }
 
@@ -77,23 +120,42 @@ export class CancelProjectActivityInput extends CommandInput {
 export class EvaluateProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field(() => Float, { description: 'The participants’ average on 1–10, with at most one decimal (e.g. 7.2).' })
-  @IsNumber({ allowNaN: false, allowInfinity: false }) @HasAtMostDecimals(1) @Min(1) @Max(10)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @HasAtMostDecimals(1)
+  @Min(1)
+  @Max(10)
   scale: number;
   @Field(() => Int) @IsInt() @Min(1) @Max(100000) respondents: number;
-  @Field({ nullable: true, description: 'Why, when this corrects an evaluation reported before.' }) @IsOptional() @IsString() @MaxLength(2000)
+  @Field({ nullable: true, description: 'Why, when this corrects an evaluation reported before.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   reason?: string;
 }
 
 @InputType()
 export class ProjectActivityFilterInput {
-  @Field(() => ActivityKindEnum, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_KINDS) kind?: keyof typeof ActivityKindEnum;
-  @Field(() => ActivityStatusEnum, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_STATUSES) status?: keyof typeof ActivityStatusEnum;
-  @Field(() => Int, { nullable: true, description: 'The year it was held, or is planned for.' }) @IsOptional() @IsInt() @Min(2000) @Max(2100)
+  @Field(() => ActivityKindEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ACTIVITY_KINDS)
+  kind?: keyof typeof ActivityKindEnum;
+  @Field(() => ActivityStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ACTIVITY_STATUSES)
+  status?: keyof typeof ActivityStatusEnum;
+  @Field(() => Int, { nullable: true, description: 'The year it was held, or is planned for.' })
+  @IsOptional()
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
   year?: number;
 }
 
 @ArgsType()
 export class ProjectActivitiesArgs extends PageArgs {
-  @Field(() => ProjectActivityFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ProjectActivityFilterInput)
+  @Field(() => ProjectActivityFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ProjectActivityFilterInput)
   filter?: ProjectActivityFilterInput;
 }

@@ -7,11 +7,18 @@ import { ProjectActivityParticipantCountsType, ProjectActivityType } from './mom
 const nameOf = (persons: PersonDirectory, id: string) => persons.displayName(id) ?? 'okänd';
 
 const countsOf = (c: ParticipantCounts): ProjectActivityParticipantCountsType => ({
-  managers: c.MANAGER, hr: c.HR, other: c.OTHER, named: 0, total: c.MANAGER + c.HR + c.OTHER,
+  managers: c.MANAGER,
+  hr: c.HR,
+  other: c.OTHER,
+  named: 0,
+  total: c.MANAGER + c.HR + c.OTHER,
 });
 
 /** Names of named participants are joined in from the person directory at read time, never stored in the read model. */
-export function toActivityType({ doc, revision }: Versioned<ActivityDoc>, persons: PersonDirectory): ProjectActivityType {
+export function toActivityType(
+  { doc, revision }: Versioned<ActivityDoc>,
+  persons: PersonDirectory,
+): ProjectActivityType {
   const { participants, totals } = doc;
   return {
     id: doc.activityId,
@@ -30,8 +37,17 @@ export function toActivityType({ doc, revision }: Versioned<ActivityDoc>, person
     cancellationReason: doc.cancellationReason,
     participants: participants && {
       organisations: totals.organisations,
-      totals: { managers: totals.managers, hr: totals.hr, other: totals.other, named: totals.named, total: totals.total },
-      byOrganisation: participants.organisations.map((o) => ({ organisation: o.organisation, participants: countsOf(o.participants) })),
+      totals: {
+        managers: totals.managers,
+        hr: totals.hr,
+        other: totals.other,
+        named: totals.named,
+        total: totals.total,
+      },
+      byOrganisation: participants.organisations.map((o) => ({
+        organisation: o.organisation,
+        participants: countsOf(o.participants),
+      })),
       named: participants.namedParticipants.map((p) => ({ ...p, name: nameOf(persons, p.personId) })),
       recordings: doc.participantRecordings,
     },

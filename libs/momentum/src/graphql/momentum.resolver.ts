@@ -2,14 +2,33 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandInput, CommandPipeline, Connection, NotFoundError, PersonDirectory, positionCursor, Sender, sentPayload, toConnection,
+  CommandInput,
+  CommandPipeline,
+  Connection,
+  NotFoundError,
+  PersonDirectory,
+  positionCursor,
+  Sender,
+  sentPayload,
+  toConnection,
 } from '@samverkan/core';
-import { activityEndpoint, activityIdFor, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
+import {
+  activityEndpoint,
+  activityIdFor,
+  ActivityRequest,
+  GetActivitiesQuery,
+  ListActivitiesQuery,
+} from '../application';
 import { ActivityDoc } from '../read-model/momentum.documents';
 import { Versioned } from '../read-model/momentum.queries';
 import {
-  CancelProjectActivityInput, EvaluateProjectActivityInput, HoldProjectActivityInput, PlanProjectActivityInput, ProjectActivitiesArgs,
-  RecordProjectActivityParticipantsInput, RescheduleProjectActivityInput,
+  CancelProjectActivityInput,
+  EvaluateProjectActivityInput,
+  HoldProjectActivityInput,
+  PlanProjectActivityInput,
+  ProjectActivitiesArgs,
+  RecordProjectActivityParticipantsInput,
+  RescheduleProjectActivityInput,
 } from './momentum.inputs';
 import { toActivityType } from './momentum.mapping';
 import { ProjectActivityConnection, ProjectActivityPayload, ProjectActivityType } from './momentum.types';
@@ -29,10 +48,17 @@ export class MomentumResolver {
   @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('projectActivity')
-  async projectActivities(@Args() { first, after, filter = {} }: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
+  async projectActivities(
+    @Args() { first, after, filter = {} }: ProjectActivitiesArgs,
+  ): Promise<Connection<ProjectActivityType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute(new ListActivitiesQuery({ ...filter }, before, first + 1));
-    return toConnection(rows, first, (r) => r.doc.position, (r) => toActivityType(r, this.persons));
+    return toConnection(
+      rows,
+      first,
+      (r) => r.doc.position,
+      (r) => toActivityType(r, this.persons),
+    );
   }
 
   @Query(() => ProjectActivityType)
@@ -42,12 +68,19 @@ export class MomentumResolver {
     return toActivityType(await this.activityDoc(id), this.persons);
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'Plans a conference, training, web training or study visit inside the project period.' })
+  @Mutation(() => ProjectActivityPayload, {
+    description: 'Plans a conference, training, web training or study visit inside the project period.',
+  })
   @Roles(...MOMENTUM_STAFF)
   planProjectActivity(@Args('input') input: PlanProjectActivityInput, @CommandSender() sender: Sender) {
     const { kind, title, organiser, date, place, country, region, expectedParticipants } = input;
     const data = {
-      kind, title, organiser, date, place, expectedParticipants,
+      kind,
+      title,
+      organiser,
+      date,
+      place,
+      expectedParticipants,
       ...(country !== undefined && country !== null ? { country } : {}),
       ...(region !== undefined && region !== null ? { region } : {}),
     };
@@ -57,37 +90,75 @@ export class MomentumResolver {
   @Mutation(() => ProjectActivityPayload, { description: 'Moves a planned activity to another date.' })
   @Roles(...MOMENTUM_STAFF)
   rescheduleProjectActivity(@Args('input') input: RescheduleProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } }, sender, input);
+    return this.send(
+      { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ProjectActivityPayload, { description: 'The activity took place, with a short summary.' })
   @Roles(...MOMENTUM_STAFF)
   holdProjectActivity(@Args('input') input: HoldProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'HoldActivity', data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary } }, sender, input);
+    return this.send(
+      { type: 'HoldActivity', data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ProjectActivityPayload, {
-    description: 'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
+    description:
+      'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   })
   @Roles(...MOMENTUM_STAFF)
-  recordProjectActivityParticipants(@Args('input') input: RecordProjectActivityParticipantsInput, @CommandSender() sender: Sender) {
-    const organisations = input.organisations.map((o) => ({ organisation: o.organisation, participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other } }));
-    const namedParticipants = input.namedParticipants.map((p) => ({ name: p.name, organisation: p.organisation, email: p.email }));
+  recordProjectActivityParticipants(
+    @Args('input') input: RecordProjectActivityParticipantsInput,
+    @CommandSender() sender: Sender,
+  ) {
+    const organisations = input.organisations.map((o) => ({
+      organisation: o.organisation,
+      participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other },
+    }));
+    const namedParticipants = input.namedParticipants.map((p) => ({
+      name: p.name,
+      organisation: p.organisation,
+      email: p.email,
+    }));
     const reason = input.reason ? { reason: input.reason } : {};
-    return this.send({ type: 'RecordParticipants', data: { activityId: input.activityId, organisations, namedParticipants }, ...reason }, sender, input);
+    return this.send(
+      {
+        type: 'RecordParticipants',
+        data: { activityId: input.activityId, organisations, namedParticipants },
+        ...reason,
+      },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => ProjectActivityPayload, { description: 'Cancels a planned activity: a decision, with the reason.' })
   @Roles(...MOMENTUM_STAFF)
   cancelProjectActivity(@Args('input') input: CancelProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason }, sender, input);
+    return this.send(
+      { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason },
+      sender,
+      input,
+    );
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.' })
+  @Mutation(() => ProjectActivityPayload, {
+    description:
+      'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
+  })
   @Roles(...MOMENTUM_STAFF)
   evaluateProjectActivity(@Args('input') input: EvaluateProjectActivityInput, @CommandSender() sender: Sender) {
     const data = { activityId: input.activityId, scale: input.scale, respondents: input.respondents };
-    return this.send({ type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) }, sender, input);
+    return this.send(
+      { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) },
+      sender,
+      input,
+    );
   }
 
   private async send(request: ActivityRequest, sender: Sender, input: CommandInput): Promise<ProjectActivityPayload> {

@@ -30,7 +30,8 @@ export class ProjectActivityParticipantsType {
   @Field(() => ProjectActivityParticipantCountsType) totals: ProjectActivityParticipantCountsType;
   @Field(() => [ProjectActivityOrganisationType]) byOrganisation: ProjectActivityOrganisationType[];
   @Field(() => [ProjectActivityNamedParticipantType]) named: ProjectActivityNamedParticipantType[];
-  @Field(() => Int, { description: 'Times recorded: more than one means corrections, each in the timeline.' }) recordings: number;
+  @Field(() => Int, { description: 'Times recorded: more than one means corrections, each in the timeline.' })
+  recordings: number;
 }
 
 @ObjectType()
@@ -55,7 +56,10 @@ export class ProjectActivityType {
   @Field(() => String, { nullable: true }) heldOn: string | null;
   @Field(() => String, { nullable: true }) summary: string | null;
   @Field(() => String, { nullable: true }) cancellationReason: string | null;
-  @Field(() => ProjectActivityParticipantsType, { nullable: true, description: 'As last recorded; null until recorded.' })
+  @Field(() => ProjectActivityParticipantsType, {
+    nullable: true,
+    description: 'As last recorded; null until recorded.',
+  })
   participants: ProjectActivityParticipantsType | null;
   @Field(() => ProjectActivityEvaluationType, { nullable: true }) evaluation: ProjectActivityEvaluationType | null;
   @Field(() => Int) revision: number;

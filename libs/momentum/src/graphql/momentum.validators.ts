@@ -11,7 +11,8 @@ export function IsParticipantOrganisation(options?: ValidationOptions): Property
       propertyName: property as string,
       options,
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && (isAgencyCode(value.trim()) || parseOrganisationNumber(value).ok),
+        validate: (value: unknown) =>
+          typeof value === 'string' && (isAgencyCode(value.trim()) || parseOrganisationNumber(value).ok),
         defaultMessage: (args) => {
           const { property: name } = args as ValidationArguments;
           return `${name} must be an agency code (${ORGANISATIONS.join(', ')}) or a Swedish organisation number`;

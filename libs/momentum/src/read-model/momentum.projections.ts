@@ -6,7 +6,9 @@ export const ACTIVITY_TABLE = 'momentum_activity';
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
-export function participantTotals(participants: { organisations: OrganisationParticipants[]; namedParticipants: NamedParticipant[] } | null): ParticipantTotals {
+export function participantTotals(
+  participants: { organisations: OrganisationParticipants[]; namedParticipants: NamedParticipant[] } | null,
+): ParticipantTotals {
   const totals = { organisations: 0, managers: 0, hr: 0, other: 0, named: 0, total: 0 };
   for (const { participants: counts } of participants?.organisations ?? []) {
     totals.organisations += 1;
@@ -30,9 +32,24 @@ export const activityProjection: Projection = documentProjection<ActivityDoc>({
     if (e.type === 'ActivityPlanned') {
       const { activityId, kind, title, organiser, date, place, country, region, expectedParticipants } = e.data;
       return {
-        activityId, kind, title, organiser, date, place, country: country ?? null, region: region ?? null, expectedParticipants,
-        status: 'PLANNED', year: yearOf(date), heldOn: null, summary: null, cancellationReason: null,
-        participants: null, totals: participantTotals(null), participantRecordings: 0, evaluation: null,
+        activityId,
+        kind,
+        title,
+        organiser,
+        date,
+        place,
+        country: country ?? null,
+        region: region ?? null,
+        expectedParticipants,
+        status: 'PLANNED',
+        year: yearOf(date),
+        heldOn: null,
+        summary: null,
+        cancellationReason: null,
+        participants: null,
+        totals: participantTotals(null),
+        participantRecordings: 0,
+        evaluation: null,
         position: event.position.toString(),
       };
     }
@@ -44,7 +61,12 @@ export const activityProjection: Projection = documentProjection<ActivityDoc>({
         return { ...doc, status: 'HELD', heldOn: e.data.heldOn, summary: e.data.summary, year: yearOf(e.data.heldOn) };
       case 'ParticipantsRecorded': {
         const participants = { organisations: e.data.organisations, namedParticipants: e.data.namedParticipants };
-        return { ...doc, participants, totals: participantTotals(participants), participantRecordings: doc.participantRecordings + 1 };
+        return {
+          ...doc,
+          participants,
+          totals: participantTotals(participants),
+          participantRecordings: doc.participantRecordings + 1,
+        };
       }
       case 'ActivityCancelled':
         return { ...doc, status: 'CANCELLED', cancellationReason: e.data.reason };

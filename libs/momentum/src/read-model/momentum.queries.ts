@@ -18,7 +18,12 @@ export interface ActivityFilter {
 }
 
 /** Newest planned first; `before` is the position of the last one shown. */
-export function listActivities(db: Database.Database, filter: ActivityFilter, before: bigint | null, limit: number): Versioned<ActivityDoc>[] {
+export function listActivities(
+  db: Database.Database,
+  filter: ActivityFilter,
+  before: bigint | null,
+  limit: number,
+): Versioned<ActivityDoc>[] {
   const where: string[] = [];
   const params: Record<string, unknown> = { limit };
   if (filter.kind !== undefined) {

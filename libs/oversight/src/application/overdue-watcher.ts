@@ -1,5 +1,15 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CommandPipeline, DomainRuleViolation, ENVIRONMENT, Environment, EVENT_STORE, eventIdFor, ProjectionRunner, ReadModelDb, SYSTEM_ACTOR } from '@samverkan/core';
+import {
+  CommandPipeline,
+  DomainRuleViolation,
+  ENVIRONMENT,
+  Environment,
+  EVENT_STORE,
+  eventIdFor,
+  ProjectionRunner,
+  ReadModelDb,
+  SYSTEM_ACTOR,
+} from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { stockholmDate } from '@samverkan/core/domain';
 import { ObligationView } from '../read-model/obligations';
@@ -55,8 +65,11 @@ export class OverdueWatcher {
       // The read models first catch up with the store, so nothing stored is judged on stale rows.
       await this.runner.waitFor(await this.store.headPosition(), this.env.PROJECTION_WAIT_TIMEOUT_MS);
       const today = stockholmDate(new Date());
-      const due = openObligations(this.readModels.db, { tipOutcomeDueDays: this.env.TIP_OUTCOME_DUE_DAYS }, today)
-        .filter((o) => o.overdue && o.mark === null);
+      const due = openObligations(
+        this.readModels.db,
+        { tipOutcomeDueDays: this.env.TIP_OUTCOME_DUE_DAYS },
+        today,
+      ).filter((o) => o.overdue && o.mark === null);
       let marked = 0;
       for (const obligation of due) {
         if (this.stopping) break;
@@ -65,7 +78,11 @@ export class OverdueWatcher {
         } catch (error) {
           // A refusal cannot change on a retry; one odd obligation must not hold back the others.
           if (!(error instanceof DomainRuleViolation)) throw error;
-          this.logger.error({ msg: 'overdue mark refused; obligation passed', obligationId: obligation.obligationId, err: error });
+          this.logger.error({
+            msg: 'overdue mark refused; obligation passed',
+            obligationId: obligation.obligationId,
+            err: error,
+          });
         }
       }
       if (marked > 0) this.logger.log({ msg: 'obligations overdue', marked });
@@ -80,9 +97,21 @@ export class OverdueWatcher {
     const commandId = eventIdFor(`oversight.overdue:${o.obligationId}`, 0);
     const request: ObligationRequest = {
       type: 'MarkObligationOverdue',
-      data: { obligationId: o.obligationId, module: o.module, kind: o.kind, dueOn: o.dueOn, owner: o.owner, sourceStream: o.sourceStream },
+      data: {
+        obligationId: o.obligationId,
+        module: o.module,
+        kind: o.kind,
+        dueOn: o.dueOn,
+        owner: o.owner,
+        sourceStream: o.sourceStream,
+      },
     };
-    const sent = await this.pipeline.send(obligationEndpoint, request, { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] }, { commandId });
+    const sent = await this.pipeline.send(
+      obligationEndpoint,
+      request,
+      { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] },
+      { commandId },
+    );
     return !sent.replayed && sent.events.length > 0;
   }
 }

@@ -28,14 +28,29 @@ describe('Obligation', () => {
     });
 
     it('refuses a kind it does not know, or a module the kind does not belong to', () => {
-      spec.given([]).when(mark({ kind: 'SOMETHING' as never })).thenThrows('INVALID_CHOICE');
-      spec.given([]).when(mark({ module: 'tips' })).thenThrows('MODULE_MISMATCH');
+      spec
+        .given([])
+        .when(mark({ kind: 'SOMETHING' as never }))
+        .thenThrows('INVALID_CHOICE');
+      spec
+        .given([])
+        .when(mark({ module: 'tips' }))
+        .thenThrows('MODULE_MISMATCH');
     });
 
     it('refuses a due date that is not a date, and a blank owner or id', () => {
-      spec.given([]).when(mark({ dueOn: '2026-02-30' })).thenThrows('INVALID_DATE');
-      spec.given([]).when(mark({ owner: ' ' })).thenThrows('INVALID_TEXT');
-      spec.given([]).when(mark({ obligationId: '' })).thenThrows('INVALID_ID');
+      spec
+        .given([])
+        .when(mark({ dueOn: '2026-02-30' }))
+        .thenThrows('INVALID_DATE');
+      spec
+        .given([])
+        .when(mark({ owner: ' ' }))
+        .thenThrows('INVALID_TEXT');
+      spec
+        .given([])
+        .when(mark({ obligationId: '' }))
+        .thenThrows('INVALID_ID');
     });
   });
 
@@ -45,7 +60,10 @@ describe('Obligation', () => {
     });
 
     it('records nothing even when asked with another due date (once per obligation)', () => {
-      spec.given([becameOverdue]).when(mark({ dueOn: '2026-05-31' })).thenNothingHappened();
+      spec
+        .given([becameOverdue])
+        .when(mark({ dueOn: '2026-05-31' }))
+        .thenNothingHappened();
     });
   });
 

@@ -51,7 +51,10 @@ function markOverdue(command: MarkObligationOverdue): ObligationEvent[] {
   const kind = oneOf(command.data.kind, OBLIGATION_KINDS, 'kind', details);
   const module = MODULE_OF[kind];
   if (command.data.module !== module) {
-    throw OVERSIGHT_RULES.violation('MODULE_MISMATCH', `A ${kind} obligation belongs to ${module}`, { ...details, module: command.data.module });
+    throw OVERSIGHT_RULES.violation('MODULE_MISMATCH', `A ${kind} obligation belongs to ${module}`, {
+      ...details,
+      module: command.data.module,
+    });
   }
   const dueOn = calendarDate(command.data.dueOn, 'dueOn', details);
   const owner = requiredText(command.data.owner, 'owner', { details });

@@ -55,7 +55,9 @@ export const TERMS = ['VT', 'HT'] as const;
 export type Term = (typeof TERMS)[number];
 
 export function termPeriod(term: Term, year: number): { from: IsoDate; to: IsoDate } {
-  return term === 'VT' ? { from: `${year}-01-01`, to: `${year}-06-30` } : { from: `${year}-07-01`, to: `${year}-12-31` };
+  return term === 'VT'
+    ? { from: `${year}-01-01`, to: `${year}-06-30` }
+    : { from: `${year}-07-01`, to: `${year}-12-31` };
 }
 
 export function termOfDate(date: IsoDate): { term: Term; year: number } {

@@ -11,12 +11,17 @@ export const OversightTermEnum = enumFrom(['VT', 'HT'] as const);
 
 registerEnumType(ObligationKindEnum, {
   name: 'ObligationKind',
-  description: "TIP_OUTCOME: AV's outcome of a sent tip; JOINT_ACTION; PLAN_ACTIVITY; DIALOGUE_OUTCOMES: outcomes after a held dialogue meeting.",
+  description:
+    "TIP_OUTCOME: AV's outcome of a sent tip; JOINT_ACTION; PLAN_ACTIVITY; DIALOGUE_OUTCOMES: outcomes after a held dialogue meeting.",
 });
-registerEnumType(ObligationModuleEnum, { name: 'ObligationModule', description: 'The module the obligation comes from (the timeline module name).' });
+registerEnumType(ObligationModuleEnum, {
+  name: 'ObligationModule',
+  description: 'The module the obligation comes from (the timeline module name).',
+});
 registerEnumType(ExpectationKindEnum, { name: 'ExpectationKind' });
 registerEnumType(ExpectationStatusEnum, {
   name: 'ExpectationStatus',
-  description: 'MET; ON_TRACK; AT_RISK (short of it, or due within 30 days); MISSED (the term or due date passed, or done late).',
+  description:
+    'MET; ON_TRACK; AT_RISK (short of it, or due within 30 days); MISSED (the term or due date passed, or done late).',
 });
 registerEnumType(OversightTermEnum, { name: 'OversightTerm', description: 'VT: January–June; HT: July–December.' });

@@ -8,18 +8,28 @@ import { ObligationModuleEnum } from './oversight.enums';
 @InputType()
 export class ObligationFilterInput {
   @Field({ nullable: true, description: 'FK, AV, JOINT, or a joint action owner organisation, exactly.' })
-  @IsOptional() @IsString() @MinLength(1) @MaxLength(200)
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   owner?: string;
 
-  @Field(() => ObligationModuleEnum, { nullable: true }) @IsOptional() @IsIn(OBLIGATION_MODULES)
+  @Field(() => ObligationModuleEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(OBLIGATION_MODULES)
   module?: ObligationModule;
 
-  @Field({ nullable: true, description: 'Only those past their due date.' }) @IsOptional() @IsBoolean()
+  @Field({ nullable: true, description: 'Only those past their due date.' })
+  @IsOptional()
+  @IsBoolean()
   overdueOnly?: boolean;
 }
 
 @ArgsType()
 export class ObligationsArgs extends PageArgs {
-  @Field(() => ObligationFilterInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ObligationFilterInput)
+  @Field(() => ObligationFilterInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ObligationFilterInput)
   filter?: ObligationFilterInput;
 }

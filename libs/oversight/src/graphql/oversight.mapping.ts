@@ -13,8 +13,25 @@ export function toObligationType(o: ObligationView, readable: boolean): Obligati
   const label = obligationKindLabel[kind];
   const title = readable ? o.title : label.charAt(0).toUpperCase() + label.slice(1);
   return {
-    id: obligationId, kind, module, owner, title, sourceStream, sourceId, since, dueOn, overdue, daysOverdue,
-    overdueRecord: mark ? { recordedAt: new Date(mark.markedAt), eventId: mark.event.eventId, position: mark.event.position, stream: mark.event.stream } : null,
+    id: obligationId,
+    kind,
+    module,
+    owner,
+    title,
+    sourceStream,
+    sourceId,
+    since,
+    dueOn,
+    overdue,
+    daysOverdue,
+    overdueRecord: mark
+      ? {
+          recordedAt: new Date(mark.markedAt),
+          eventId: mark.event.eventId,
+          position: mark.event.position,
+          stream: mark.event.stream,
+        }
+      : null,
   };
 }
 
@@ -23,7 +40,11 @@ export function toObligationType(o: ObligationView, readable: boolean): Obligati
  * protected together: the totals are the sums, an overdue obligation is an open one, and a cell is
  * listed only when it has an open obligation; a total is hidden when nothing else protects.
  */
-export function toObligationCounts(obligations: ObligationView[], today: string, suppress: boolean): ObligationCountsType {
+export function toObligationCounts(
+  obligations: ObligationView[],
+  today: string,
+  suppress: boolean,
+): ObligationCountsType {
   const counted = countObligations(obligations);
   const totalOpen = obligations.length;
   const totalOverdue = obligations.filter((o) => o.overdue).length;
@@ -39,8 +60,14 @@ export function toObligationCounts(obligations: ObligationView[], today: string,
           ]),
         ],
         relations: [
-          sumOf('totalOpen', counted.map((c) => key(c, 'open'))),
-          sumOf('totalOverdue', counted.map((c) => key(c, 'overdue'))),
+          sumOf(
+            'totalOpen',
+            counted.map((c) => key(c, 'open')),
+          ),
+          sumOf(
+            'totalOverdue',
+            counted.map((c) => key(c, 'overdue')),
+          ),
           atMost(['totalOverdue'], ['totalOpen']),
           ...counted.map((c) => atMost([key(c, 'overdue')], [key(c, 'open')])),
         ],

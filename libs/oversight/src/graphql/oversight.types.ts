@@ -3,9 +3,17 @@ import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCo
 import { ConnectionType } from '@samverkan/core';
 import { ObligationKind, ObligationModule } from '../domain';
 import { ExpectationKind, ExpectationStatus } from '../read-model/plan-versus-actual';
-import { ExpectationKindEnum, ExpectationStatusEnum, ObligationKindEnum, ObligationModuleEnum, OversightTermEnum } from './oversight.enums';
+import {
+  ExpectationKindEnum,
+  ExpectationStatusEnum,
+  ObligationKindEnum,
+  ObligationModuleEnum,
+  OversightTermEnum,
+} from './oversight.enums';
 
-@ObjectType('OverdueRecord', { description: 'The system action in the timeline that recorded the obligation as overdue.' })
+@ObjectType('OverdueRecord', {
+  description: 'The system action in the timeline that recorded the obligation as overdue.',
+})
 export class OverdueRecordType {
   @Field() recordedAt: Date;
   @Field() eventId: string;
@@ -45,8 +53,12 @@ export class ObligationCountCellType {
 @ObjectType('ObligationCounts', { description: 'Open and overdue obligations per module and owner, and in all.' })
 export class ObligationCountsType {
   @Field({ description: "The Stockholm date 'overdue' was judged on." }) today: string;
-  @Field(() => SmallCountType, { description: 'Hidden only for DASHBOARD, where the total would give a suppressed cell away.' }) totalOpen: SmallCountType;
-  @Field(() => SmallCountType, { description: 'Hidden only for DASHBOARD, as totalOpen.' }) totalOverdue: SmallCountType;
+  @Field(() => SmallCountType, {
+    description: 'Hidden only for DASHBOARD, where the total would give a suppressed cell away.',
+  })
+  totalOpen: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Hidden only for DASHBOARD, as totalOpen.' })
+  totalOverdue: SmallCountType;
   @Field(() => [ObligationCountCellType]) cells: ObligationCountCellType[];
   @Field({ description: 'True when small counts were suppressed (the DASHBOARD role).' }) suppressed: boolean;
 }
@@ -60,7 +72,9 @@ export class EventReferenceType {
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType('Expectation', { description: 'Something the adopted plan or a module declares for the year, and how it stands.' })
+@ObjectType('Expectation', {
+  description: 'Something the adopted plan or a module declares for the year, and how it stands.',
+})
 export class ExpectationType {
   @Field() id: string;
   @Field(() => ExpectationKindEnum) kind: ExpectationKind;
@@ -74,8 +88,11 @@ export class ExpectationType {
   @Field(() => Int, { nullable: true, description: 'Meetings held.' }) achieved: number | null;
   @Field(() => Int, { nullable: true, description: 'Meetings still planned.' }) planned: number | null;
   @Field(() => ExpectationStatusEnum) status: ExpectationStatus;
-  @Field(() => String, { nullable: true, description: 'Why, when missed or at risk; "klart för sent" when done late.' }) note: string | null;
-  @RestrictedField(() => [EventReferenceType], CONTENT_READERS, { description: 'Pointers into the trail: for the content readers.' })
+  @Field(() => String, { nullable: true, description: 'Why, when missed or at risk; "klart för sent" when done late.' })
+  note: string | null;
+  @RestrictedField(() => [EventReferenceType], CONTENT_READERS, {
+    description: 'Pointers into the trail: for the content readers.',
+  })
   evidence: EventReferenceType[];
 }
 
@@ -92,7 +109,7 @@ export class ExpectationTallyType {
 @ObjectType('PlanVersusActual')
 export class PlanVersusActualType {
   @Field(() => Int) year: number;
-  @Field({ description: "The Stockholm date the statuses were judged on." }) today: string;
+  @Field({ description: 'The Stockholm date the statuses were judged on.' }) today: string;
   @Field(() => ExpectationTallyType) tally: ExpectationTallyType;
   @Field(() => [ExpectationType]) expectations: ExpectationType[];
 }

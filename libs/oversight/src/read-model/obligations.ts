@@ -1,4 +1,15 @@
-import { addDays, daysBetween, DIALOGUE_OUTCOMES_DUE_DAYS, IsoDate, JOINT, MODULE_OF, ObligationKind, ObligationModule, obligationIdFor, Owner } from '../domain';
+import {
+  addDays,
+  daysBetween,
+  DIALOGUE_OUTCOMES_DUE_DAYS,
+  IsoDate,
+  JOINT,
+  MODULE_OF,
+  ObligationKind,
+  ObligationModule,
+  obligationIdFor,
+  Owner,
+} from '../domain';
 import { OverdueMark, TrackedDoc } from './tracked.documents';
 
 /** What the environment decides about due dates. */
@@ -29,7 +40,13 @@ export interface ObligationView extends Obligation {
   mark: OverdueMark | null;
 }
 
-function obligation(kind: ObligationKind, sourceStream: string, sourceId: string, rest: Pick<Obligation, 'owner' | 'title' | 'since' | 'dueOn'>, id: string[]): Obligation {
+function obligation(
+  kind: ObligationKind,
+  sourceStream: string,
+  sourceId: string,
+  rest: Pick<Obligation, 'owner' | 'title' | 'since' | 'dueOn'>,
+  id: string[],
+): Obligation {
   return { obligationId: obligationIdFor(kind, ...id), kind, module: MODULE_OF[kind], sourceStream, sourceId, ...rest };
 }
 
@@ -39,28 +56,58 @@ export function obligationsOf(doc: TrackedDoc, stream: string, settings: Obligat
     case 'tip':
       if (doc.sentOn === null || doc.outcomeOn !== null) return [];
       return [
-        obligation('TIP_OUTCOME', stream, doc.tipId, {
-          owner: 'AV', title: `Utfall för tips om ${doc.employerName}`, since: doc.sentOn, dueOn: addDays(doc.sentOn, settings.tipOutcomeDueDays),
-        }, [doc.tipId]),
+        obligation(
+          'TIP_OUTCOME',
+          stream,
+          doc.tipId,
+          {
+            owner: 'AV',
+            title: `Utfall för tips om ${doc.employerName}`,
+            since: doc.sentOn,
+            dueOn: addDays(doc.sentOn, settings.tipOutcomeDueDays),
+          },
+          [doc.tipId],
+        ),
       ];
     case 'jointAction':
       if (doc.status !== 'OPEN') return [];
       return [
-        obligation('JOINT_ACTION', stream, doc.jointActionId, { owner: doc.owner, title: doc.title, since: doc.agreedOn, dueOn: doc.dueDate }, [doc.jointActionId]),
+        obligation(
+          'JOINT_ACTION',
+          stream,
+          doc.jointActionId,
+          { owner: doc.owner, title: doc.title, since: doc.agreedOn, dueOn: doc.dueDate },
+          [doc.jointActionId],
+        ),
       ];
     case 'plan':
       if (!doc.adopted) return [];
       return doc.activities
         .filter((a) => a.since !== null && (a.status === 'PLANNED' || a.status === 'IN_PROGRESS'))
         .map((a) =>
-          obligation('PLAN_ACTIVITY', stream, a.activityId, { owner: a.owner, title: a.title, since: a.since!, dueOn: a.dueDate }, [String(doc.year), a.activityId]),
+          obligation(
+            'PLAN_ACTIVITY',
+            stream,
+            a.activityId,
+            { owner: a.owner, title: a.title, since: a.since!, dueOn: a.dueDate },
+            [String(doc.year), a.activityId],
+          ),
         );
     case 'dialogueMeeting':
       if (doc.heldOn === null || doc.cancelled || doc.outcomesOn !== null) return [];
       return [
-        obligation('DIALOGUE_OUTCOMES', stream, doc.meetingId, {
-          owner: JOINT, title: `Utfall efter dialogmöte i ${doc.area} ${doc.heldOn}`, since: doc.heldOn, dueOn: addDays(doc.heldOn, DIALOGUE_OUTCOMES_DUE_DAYS),
-        }, [doc.meetingId]),
+        obligation(
+          'DIALOGUE_OUTCOMES',
+          stream,
+          doc.meetingId,
+          {
+            owner: JOINT,
+            title: `Utfall efter dialogmöte i ${doc.area} ${doc.heldOn}`,
+            since: doc.heldOn,
+            dueOn: addDays(doc.heldOn, DIALOGUE_OUTCOMES_DUE_DAYS),
+          },
+          [doc.meetingId],
+        ),
       ];
     default:
       return [];

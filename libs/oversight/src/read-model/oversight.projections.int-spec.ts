@@ -10,7 +10,8 @@ const oversightProjections = projectionsWith(new EventCatalog());
 describe('Oversight projections', () => {
   let db: Database.Database;
   const apply = (events: ReturnType<typeof eventsOf>) => {
-    for (const event of events) for (const p of oversightProjections) if (p.categories!.includes(event.stream.split('-')[0])) p.apply(db, event);
+    for (const event of events)
+      for (const p of oversightProjections) if (p.categories!.includes(event.stream.split('-')[0])) p.apply(db, event);
   };
 
   beforeEach(() => {
@@ -19,32 +20,101 @@ describe('Oversight projections', () => {
   });
   afterEach(() => db.close());
 
-  const agreed = eventsOf('jointAction-a1', '2025-02-05T15:00:00Z',
-    { type: 'JointActionAgreed', data: { jointActionId: 'a1', forumId: 'vast', meetingId: 'm1', title: 'Checklista', description: 'd', owner: { organisation: 'FK' }, dueDate: '2025-06-30' } },
-    { type: 'JointActionDueDateChanged', data: { jointActionId: 'a1', forumId: 'vast', dueDate: '2025-09-30', previous: '2025-06-30', reason: 'r' } },
+  const agreed = eventsOf(
+    'jointAction-a1',
+    '2025-02-05T15:00:00Z',
+    {
+      type: 'JointActionAgreed',
+      data: {
+        jointActionId: 'a1',
+        forumId: 'vast',
+        meetingId: 'm1',
+        title: 'Checklista',
+        description: 'd',
+        owner: { organisation: 'FK' },
+        dueDate: '2025-06-30',
+      },
+    },
+    {
+      type: 'JointActionDueDateChanged',
+      data: { jointActionId: 'a1', forumId: 'vast', dueDate: '2025-09-30', previous: '2025-06-30', reason: 'r' },
+    },
   );
 
   it('lists open obligations from the stored documents, and a replayed event changes nothing', () => {
     apply(agreed);
     apply(agreed);
     const open = openObligations(db, { tipOutcomeDueDays: 90 }, '2025-10-01');
-    expect(open).toEqual([expect.objectContaining({ obligationId: 'jointAction_a1', dueOn: '2025-09-30', overdue: true, daysOverdue: 1, mark: null })]);
+    expect(open).toEqual([
+      expect.objectContaining({
+        obligationId: 'jointAction_a1',
+        dueOn: '2025-09-30',
+        overdue: true,
+        daysOverdue: 1,
+        mark: null,
+      }),
+    ]);
   });
 
   it('joins the system mark once the obligation was recorded overdue, and keeps the first mark', () => {
     apply(agreed);
-    const data = { obligationId: 'jointAction_a1', module: 'forums', kind: 'JOINT_ACTION', dueOn: '2025-09-30', owner: 'FK', sourceStream: 'jointAction-a1' };
-    apply(eventsOf('obligation-jointAction_a1', '2025-10-01T04:00:00Z', { type: 'ObligationBecameOverdue', data }, { type: 'ObligationBecameOverdue', data: { ...data, dueOn: '2025-12-31' } }));
+    const data = {
+      obligationId: 'jointAction_a1',
+      module: 'forums',
+      kind: 'JOINT_ACTION',
+      dueOn: '2025-09-30',
+      owner: 'FK',
+      sourceStream: 'jointAction-a1',
+    };
+    apply(
+      eventsOf(
+        'obligation-jointAction_a1',
+        '2025-10-01T04:00:00Z',
+        { type: 'ObligationBecameOverdue', data },
+        { type: 'ObligationBecameOverdue', data: { ...data, dueOn: '2025-12-31' } },
+      ),
+    );
     const [open] = openObligations(db, { tipOutcomeDueDays: 90 }, '2025-10-01');
-    expect(open.mark).toMatchObject({ obligationId: 'jointAction_a1', dueOn: '2025-09-30', markedAt: '2025-10-01T04:00:00.000Z', event: { stream: 'obligation-jointAction_a1' } });
+    expect(open.mark).toMatchObject({
+      obligationId: 'jointAction_a1',
+      dueOn: '2025-09-30',
+      markedAt: '2025-10-01T04:00:00.000Z',
+      event: { stream: 'obligation-jointAction_a1' },
+    });
   });
 
-  it('reads a year: forums, that year\'s forum meetings only, and the plan', () => {
-    apply(eventsOf('forum-vast', '2024-09-01T10:00:00Z', { type: 'ForumEstablished', data: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', capacity: 25, establishedOn: '2024-09-01' } }));
-    for (const [id, year] of [['m1', 2025], ['m2', 2026]] as const) {
-      apply(eventsOf(`forumMeeting-${id}`, '2024-12-01T10:00:00Z', {
-        type: 'MeetingPlanned', data: { meetingId: id, forumId: 'vast', title: 't', format: 'SEMINAR', term: 'VT', year, date: `${year}-02-01`, agenda: [] },
-      }));
+  it("reads a year: forums, that year's forum meetings only, and the plan", () => {
+    apply(
+      eventsOf('forum-vast', '2024-09-01T10:00:00Z', {
+        type: 'ForumEstablished',
+        data: {
+          forumId: 'vast',
+          name: 'Forum Väst',
+          region: 'Västra Götaland',
+          capacity: 25,
+          establishedOn: '2024-09-01',
+        },
+      }),
+    );
+    for (const [id, year] of [
+      ['m1', 2025],
+      ['m2', 2026],
+    ] as const) {
+      apply(
+        eventsOf(`forumMeeting-${id}`, '2024-12-01T10:00:00Z', {
+          type: 'MeetingPlanned',
+          data: {
+            meetingId: id,
+            forumId: 'vast',
+            title: 't',
+            format: 'SEMINAR',
+            term: 'VT',
+            year,
+            date: `${year}-02-01`,
+            agenda: [],
+          },
+        }),
+      );
     }
     const sources = yearSources(db, 2025);
     expect(sources.forums.map((f) => f.doc.forumId)).toEqual(['vast']);

@@ -4,7 +4,15 @@ import { IsoDate } from '../domain';
 import { Obligation, ObligationSettings, ObligationView, obligationsOf, viewOf, byDueDate } from './obligations';
 import { MARK_TABLE, TRACKED_TABLE } from './oversight.projections';
 import { Tracked, YearSources } from './plan-versus-actual';
-import { OverdueMark, TrackedCampaign, TrackedDoc, TrackedForum, TrackedForumMeeting, TrackedGroup, TrackedPlan } from './tracked.documents';
+import {
+  OverdueMark,
+  TrackedCampaign,
+  TrackedDoc,
+  TrackedForum,
+  TrackedForumMeeting,
+  TrackedGroup,
+  TrackedPlan,
+} from './tracked.documents';
 
 // Only streams that may owe something are read: the JSON tests mirror obligationsOf's first checks.
 const OWING = `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE
@@ -15,19 +23,31 @@ const OWING = `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE
       AND json_extract(doc, '$.outcomesOn') IS NULL AND json_extract(doc, '$.cancelled') = 0)`;
 
 function rows<Doc>(db: Database.Database, sql: string, ...params: unknown[]): Tracked<Doc>[] {
-  return (prepared(db, sql).all(...params) as { stream: string; doc: string }[]).map((r) => ({ stream: r.stream, doc: JSON.parse(r.doc) as Doc }));
+  return (prepared(db, sql).all(...params) as { stream: string; doc: string }[]).map((r) => ({
+    stream: r.stream,
+    doc: JSON.parse(r.doc) as Doc,
+  }));
 }
 
 /** Every open obligation, soonest due first, with whether it is overdue on `today` and its system mark. */
 export function openObligations(db: Database.Database, settings: ObligationSettings, today: IsoDate): ObligationView[] {
-  const obligations: Obligation[] = rows<TrackedDoc>(db, OWING).flatMap(({ stream, doc }) => obligationsOf(doc, stream, settings));
-  const marks = new Map(readDocuments<OverdueMark>(db, MARK_TABLE, obligations.map((o) => o.obligationId)).map((m) => [m.doc.obligationId, m.doc]));
+  const obligations: Obligation[] = rows<TrackedDoc>(db, OWING).flatMap(({ stream, doc }) =>
+    obligationsOf(doc, stream, settings),
+  );
+  const marks = new Map(
+    readDocuments<OverdueMark>(
+      db,
+      MARK_TABLE,
+      obligations.map((o) => o.obligationId),
+    ).map((m) => [m.doc.obligationId, m.doc]),
+  );
   return obligations.sort(byDueDate).map((o) => viewOf(o, today, marks.get(o.obligationId) ?? null));
 }
 
 /** What the year's expectations are computed from: the plan, forums and their meetings, the group, campaigns. */
 export function yearSources(db: Database.Database, year: number): YearSources {
-  const byPrefix = <Doc>(prefix: string) => rows<Doc>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE substr(stream, 1, ?) = ?`, prefix.length, prefix);
+  const byPrefix = <Doc>(prefix: string) =>
+    rows<Doc>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE substr(stream, 1, ?) = ?`, prefix.length, prefix);
   return {
     plan: rows<TrackedPlan>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id = ?`, `plan-${year}`)[0] ?? null,
     forums: byPrefix<TrackedForum>('forum-'),

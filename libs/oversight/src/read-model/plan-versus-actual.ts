@@ -1,10 +1,24 @@
 import { daysBetween, IsoDate, Term, termPeriod, TERMS } from '../domain';
-import { EventRef, TrackedCampaign, TrackedForum, TrackedForumMeeting, TrackedGroup, TrackedMeeting, TrackedPlan } from './tracked.documents';
+import {
+  EventRef,
+  TrackedCampaign,
+  TrackedForum,
+  TrackedForumMeeting,
+  TrackedGroup,
+  TrackedMeeting,
+  TrackedPlan,
+} from './tracked.documents';
 
 export const EXPECTATION_STATUSES = ['MET', 'ON_TRACK', 'AT_RISK', 'MISSED'] as const;
 export type ExpectationStatus = (typeof EXPECTATION_STATUSES)[number];
 
-export const EXPECTATION_KINDS = ['FORUM_MEETINGS', 'KNOWLEDGE_GROUP_MEETINGS', 'CAMPAIGN_LAUNCH', 'CAMPAIGN_CONCLUSION', 'PLAN_ACTIVITY'] as const;
+export const EXPECTATION_KINDS = [
+  'FORUM_MEETINGS',
+  'KNOWLEDGE_GROUP_MEETINGS',
+  'CAMPAIGN_LAUNCH',
+  'CAMPAIGN_CONCLUSION',
+  'PLAN_ACTIVITY',
+] as const;
 export type ExpectationKind = (typeof EXPECTATION_KINDS)[number];
 
 /** Meetings a forum, and the knowledge group, are expected to hold per term ("två gånger per termin"). */
@@ -53,9 +67,15 @@ export function cadenceStatus(held: number, planned: number, termEnd: IsoDate, t
 }
 
 /** Done by the due date: met; late or not done after it: missed; due within 30 days: at risk. */
-export function deadlineStatus(dueOn: IsoDate, doneOn: IsoDate | null, today: IsoDate): { status: ExpectationStatus; note: string | null } {
+export function deadlineStatus(
+  dueOn: IsoDate,
+  doneOn: IsoDate | null,
+  today: IsoDate,
+): { status: ExpectationStatus; note: string | null } {
   if (doneOn !== null) {
-    return doneOn <= dueOn ? { status: 'MET', note: null } : { status: 'MISSED', note: `Klart för sent: ${doneOn}, ${daysBetween(dueOn, doneOn)} dagar efter ${dueOn}` };
+    return doneOn <= dueOn
+      ? { status: 'MET', note: null }
+      : { status: 'MISSED', note: `Klart för sent: ${doneOn}, ${daysBetween(dueOn, doneOn)} dagar efter ${dueOn}` };
   }
   if (today > dueOn) return { status: 'MISSED', note: `Inte klart; skulle vara klart ${dueOn}` };
   return { status: daysBetween(today, dueOn) <= AT_RISK_WITHIN_DAYS ? 'AT_RISK' : 'ON_TRACK', note: null };
@@ -73,10 +93,22 @@ function meetingsExpectation(
   const planned = inTerm.filter((m) => m.status === 'PLANNED').length;
   const { to } = termPeriod(term, year);
   const status = cadenceStatus(held.length, planned, to, today);
-  const note = status === 'MISSED' ? `${held.length} av ${MEETINGS_PER_TERM} möten hölls` : status === 'AT_RISK' ? `${held.length} hållna och ${planned} planerade av ${MEETINGS_PER_TERM}` : null;
+  const note =
+    status === 'MISSED'
+      ? `${held.length} av ${MEETINGS_PER_TERM} möten hölls`
+      : status === 'AT_RISK'
+        ? `${held.length} hållna och ${planned} planerade av ${MEETINGS_PER_TERM}`
+        : null;
   return {
-    ...base, id: `${base.kind}:${base.subjectId}:${year}:${term}`, term, dueOn: to,
-    expected: MEETINGS_PER_TERM, achieved: held.length, planned, status, note,
+    ...base,
+    id: `${base.kind}:${base.subjectId}:${year}:${term}`,
+    term,
+    dueOn: to,
+    expected: MEETINGS_PER_TERM,
+    achieved: held.length,
+    planned,
+    status,
+    note,
     evidence: held.flatMap((m) => (m.held ? [m.held] : [])),
   };
 }
@@ -88,7 +120,16 @@ function deadlineExpectation(
   done: EventRef | null,
   today: IsoDate,
 ): Expectation {
-  return { ...base, term: null, dueOn, expected: null, achieved: null, planned: null, ...deadlineStatus(dueOn, doneOn, today), evidence: done ? [done] : [] };
+  return {
+    ...base,
+    term: null,
+    dueOn,
+    expected: null,
+    achieved: null,
+    planned: null,
+    ...deadlineStatus(dueOn, doneOn, today),
+    evidence: done ? [done] : [],
+  };
 }
 
 /** Every expectation of `year` as it stands on `today`, in the order: forums, group, campaigns, plan. */
@@ -99,30 +140,77 @@ export function planVersusActual(year: number, today: IsoDate, sources: YearSour
     for (const { stream, doc } of [...sources.forums].sort((a, b) => a.doc.name.localeCompare(b.doc.name, 'sv'))) {
       if (doc.establishedOn > to) continue;
       const meetings = sources.forumMeetings.filter((m) => m.forumId === doc.forumId);
-      expectations.push(meetingsExpectation({ kind: 'FORUM_MEETINGS', module: 'forums', subjectId: doc.forumId, subject: doc.name, sourceStream: stream }, meetings, term, year, today));
+      expectations.push(
+        meetingsExpectation(
+          { kind: 'FORUM_MEETINGS', module: 'forums', subjectId: doc.forumId, subject: doc.name, sourceStream: stream },
+          meetings,
+          term,
+          year,
+          today,
+        ),
+      );
     }
   }
   for (const term of TERMS) {
     for (const { stream, doc } of sources.groups) {
       if (doc.foundedOn > termPeriod(term, year).to) continue;
-      const base = { kind: 'KNOWLEDGE_GROUP_MEETINGS' as const, module: 'knowledge' as const, subjectId: doc.groupId, subject: 'Nationella kunskapsgruppen', sourceStream: stream };
+      const base = {
+        kind: 'KNOWLEDGE_GROUP_MEETINGS' as const,
+        module: 'knowledge' as const,
+        subjectId: doc.groupId,
+        subject: 'Nationella kunskapsgruppen',
+        sourceStream: stream,
+      };
       expectations.push(meetingsExpectation(base, doc.meetings, term, year, today));
     }
   }
-  for (const { stream, doc } of [...sources.campaigns].sort((a, b) => a.doc.period.from.localeCompare(b.doc.period.from))) {
+  for (const { stream, doc } of [...sources.campaigns].sort((a, b) =>
+    a.doc.period.from.localeCompare(b.doc.period.from),
+  )) {
     if (doc.period.from > `${year}-12-31` || doc.period.to < `${year}-01-01`) continue;
     const base = { module: 'supervision' as const, subjectId: doc.campaignId, subject: doc.name, sourceStream: stream };
-    expectations.push(deadlineExpectation({ ...base, id: `CAMPAIGN_LAUNCH:${doc.campaignId}`, kind: 'CAMPAIGN_LAUNCH' }, doc.period.from, doc.launchedOn, doc.launched, today));
     expectations.push(
-      deadlineExpectation({ ...base, id: `CAMPAIGN_CONCLUSION:${doc.campaignId}`, kind: 'CAMPAIGN_CONCLUSION' }, doc.period.to, doc.concludedOn, doc.concluded, today),
+      deadlineExpectation(
+        { ...base, id: `CAMPAIGN_LAUNCH:${doc.campaignId}`, kind: 'CAMPAIGN_LAUNCH' },
+        doc.period.from,
+        doc.launchedOn,
+        doc.launched,
+        today,
+      ),
+    );
+    expectations.push(
+      deadlineExpectation(
+        { ...base, id: `CAMPAIGN_CONCLUSION:${doc.campaignId}`, kind: 'CAMPAIGN_CONCLUSION' },
+        doc.period.to,
+        doc.concludedOn,
+        doc.concluded,
+        today,
+      ),
     );
   }
   const plan = sources.plan;
   if (plan?.doc.adopted) {
-    const activities = plan.doc.activities.filter((a) => a.since !== null && a.status !== 'CANCELLED').sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+    const activities = plan.doc.activities
+      .filter((a) => a.since !== null && a.status !== 'CANCELLED')
+      .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
     for (const a of activities) {
-      const base = { id: `PLAN_ACTIVITY:${year}:${a.activityId}`, kind: 'PLAN_ACTIVITY' as const, module: 'plan' as const, subjectId: a.activityId, subject: a.title, sourceStream: plan.stream };
-      expectations.push(deadlineExpectation(base, a.dueDate, a.status === 'DONE' ? a.doneOn : null, a.status === 'DONE' ? a.done : null, today));
+      const base = {
+        id: `PLAN_ACTIVITY:${year}:${a.activityId}`,
+        kind: 'PLAN_ACTIVITY' as const,
+        module: 'plan' as const,
+        subjectId: a.activityId,
+        subject: a.title,
+        sourceStream: plan.stream,
+      };
+      expectations.push(
+        deadlineExpectation(
+          base,
+          a.dueDate,
+          a.status === 'DONE' ? a.doneOn : null,
+          a.status === 'DONE' ? a.done : null,
+          today,
+        ),
+      );
     }
   }
   return expectations;

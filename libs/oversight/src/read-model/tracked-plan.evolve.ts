@@ -30,7 +30,12 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent, clock
     case 'ActivityProgressRecorded': {
       const { status } = e.data;
       const done = status === 'DONE';
-      return changed(doc, e.data.activityId, (a) => ({ ...a, status, doneOn: done ? on : a.doneOn, done: done ? refOf(event) : a.done }));
+      return changed(doc, e.data.activityId, (a) => ({
+        ...a,
+        status,
+        doneOn: done ? on : a.doneOn,
+        done: done ? refOf(event) : a.done,
+      }));
     }
     case 'PlanAmended': {
       const amendment = e.data.amendment;
@@ -51,7 +56,16 @@ export function evolvePlan(doc: TrackedPlan | null, event: ProjectedEvent, clock
 }
 
 function activity(a: PlanActivityData, since: string | null): TrackedActivity {
-  return { activityId: a.activityId, title: a.title, owner: a.owner, dueDate: a.dueDate, status: 'PLANNED', since, doneOn: null, done: null };
+  return {
+    activityId: a.activityId,
+    title: a.title,
+    owner: a.owner,
+    dueDate: a.dueDate,
+    status: 'PLANNED',
+    since,
+    doneOn: null,
+    done: null,
+  };
 }
 
 function withChanges(a: TrackedActivity, changes: ActivityChanges): TrackedActivity {

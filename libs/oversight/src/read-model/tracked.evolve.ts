@@ -9,7 +9,16 @@ import { TrackedDoc, TrackedMeeting } from './tracked.documents';
 import { evolvePlan } from './tracked-plan.evolve';
 
 /** The categories of other modules oversight reads, by their stream names. */
-export const TRACKED_CATEGORIES = ['tip', 'jointAction', 'plan', 'dialogueMeeting', 'forum', 'forumMeeting', 'knowledgeGroup', 'campaign'];
+export const TRACKED_CATEGORIES = [
+  'tip',
+  'jointAction',
+  'plan',
+  'dialogueMeeting',
+  'forum',
+  'forumMeeting',
+  'knowledgeGroup',
+  'campaign',
+];
 
 /**
  * Folds one event of another module into the document of its stream: pure, keyed by stream. Days
@@ -42,7 +51,8 @@ export function evolveTracked(doc: TrackedDoc | null, event: ProjectedEvent, clo
 
 function evolveTip(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc | null {
   const e = event as unknown as TipEvent;
-  if (e.type === 'TipCompiled') return { category: 'tip', tipId: e.data.tipId, employerName: e.data.employer.name, sentOn: null, outcomeOn: null };
+  if (e.type === 'TipCompiled')
+    return { category: 'tip', tipId: e.data.tipId, employerName: e.data.employer.name, sentOn: null, outcomeOn: null };
   if (doc?.category !== 'tip') return doc;
   switch (e.type) {
     case 'TipSent':
@@ -60,7 +70,16 @@ function evolveJointAction(doc: TrackedDoc | null, event: ProjectedEvent, clock:
   const e = event as unknown as JointActionEvent;
   if (e.type === 'JointActionAgreed') {
     const { jointActionId, forumId, title, owner, dueDate } = e.data;
-    return { category: 'jointAction', jointActionId, forumId, title, owner: owner.organisation, agreedOn: occurredOn(event, clock), dueDate, status: 'OPEN' };
+    return {
+      category: 'jointAction',
+      jointActionId,
+      forumId,
+      title,
+      owner: owner.organisation,
+      agreedOn: occurredOn(event, clock),
+      dueDate,
+      status: 'OPEN',
+    };
   }
   if (doc?.category !== 'jointAction') return doc;
   switch (e.type) {
@@ -96,7 +115,8 @@ function evolveDialogue(doc: TrackedDoc | null, event: ProjectedEvent): TrackedD
 
 function evolveForum(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc | null {
   const e = event as unknown as ForumEvent;
-  if (e.type === 'ForumEstablished') return { category: 'forum', forumId: e.data.forumId, name: e.data.name, establishedOn: e.data.establishedOn };
+  if (e.type === 'ForumEstablished')
+    return { category: 'forum', forumId: e.data.forumId, name: e.data.name, establishedOn: e.data.establishedOn };
   return doc;
 }
 
@@ -104,7 +124,17 @@ function evolveForumMeeting(doc: TrackedDoc | null, event: ProjectedEvent): Trac
   const e = event as unknown as MeetingEvent;
   if (e.type === 'MeetingPlanned') {
     const { meetingId, forumId, term, year, date } = e.data;
-    return { category: 'forumMeeting', meetingId, forumId, term, year, date, status: 'PLANNED', heldOn: null, held: null };
+    return {
+      category: 'forumMeeting',
+      meetingId,
+      forumId,
+      term,
+      year,
+      date,
+      status: 'PLANNED',
+      heldOn: null,
+      held: null,
+    };
   }
   if (doc?.category !== 'forumMeeting') return doc;
   return meetingChange(doc, e, event);
@@ -112,7 +142,8 @@ function evolveForumMeeting(doc: TrackedDoc | null, event: ProjectedEvent): Trac
 
 function evolveGroup(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc | null {
   const e = event as unknown as GroupEvent;
-  if (e.type === 'GroupFounded') return { category: 'knowledgeGroup', groupId: e.data.groupId, foundedOn: e.data.foundedOn, meetings: [] };
+  if (e.type === 'GroupFounded')
+    return { category: 'knowledgeGroup', groupId: e.data.groupId, foundedOn: e.data.foundedOn, meetings: [] };
   if (doc?.category !== 'knowledgeGroup') return doc;
   if (e.type === 'GroupMeetingPlanned') {
     const { meetingId, term, year, date } = e.data;
@@ -120,9 +151,10 @@ function evolveGroup(doc: TrackedDoc | null, event: ProjectedEvent): TrackedDoc 
     return { ...doc, meetings: [...doc.meetings, meeting] };
   }
   if (e.type === 'GroupMeetingHeld' || e.type === 'GroupMeetingCancelled') {
-    const change = e.type === 'GroupMeetingHeld'
-      ? (m: TrackedMeeting): TrackedMeeting => ({ ...m, status: 'HELD', heldOn: e.data.heldOn, held: refOf(event) })
-      : (m: TrackedMeeting): TrackedMeeting => ({ ...m, status: 'CANCELLED' });
+    const change =
+      e.type === 'GroupMeetingHeld'
+        ? (m: TrackedMeeting): TrackedMeeting => ({ ...m, status: 'HELD', heldOn: e.data.heldOn, held: refOf(event) })
+        : (m: TrackedMeeting): TrackedMeeting => ({ ...m, status: 'CANCELLED' });
     return { ...doc, meetings: doc.meetings.map((m) => (m.meetingId === e.data.meetingId ? change(m) : m)) };
   }
   return doc;
@@ -145,7 +177,16 @@ function evolveCampaign(doc: TrackedDoc | null, event: ProjectedEvent): TrackedD
   const e = event as unknown as CampaignEvent;
   if (e.type === 'CampaignPlanned') {
     const { campaignId, name, period } = e.data;
-    return { category: 'campaign', campaignId, name, period: { ...period }, launchedOn: null, launched: null, concludedOn: null, concluded: null };
+    return {
+      category: 'campaign',
+      campaignId,
+      name,
+      period: { ...period },
+      launchedOn: null,
+      launched: null,
+      concludedOn: null,
+      concluded: null,
+    };
   }
   if (doc?.category !== 'campaign') return doc;
   switch (e.type) {

@@ -14,9 +14,18 @@ export interface NamedDecisionMember {
  * from the command id, so a retried command (same commandId) names the same directory entries
  * instead of adding new ones. The GraphQL resolver and the demo seed both go through here.
  */
-export function namedDecisionMembers(commandId: string, members: readonly NamedDecisionMember[]): { decidedBy: DecisionMember[]; people: NamedPerson[] } {
-  const people = members.map((m, index) => ({ id: decisionMemberId(commandId, index), fields: { name: m.name, organisation: m.organisation } }));
-  return { decidedBy: members.map((m, index) => ({ personId: people[index].id, organisation: m.organisation })), people };
+export function namedDecisionMembers(
+  commandId: string,
+  members: readonly NamedDecisionMember[],
+): { decidedBy: DecisionMember[]; people: NamedPerson[] } {
+  const people = members.map((m, index) => ({
+    id: decisionMemberId(commandId, index),
+    fields: { name: m.name, organisation: m.organisation },
+  }));
+  return {
+    decidedBy: members.map((m, index) => ({ personId: people[index].id, organisation: m.organisation })),
+    people,
+  };
 }
 
 /** The person id of the index-th member of the decision a command cites. */

@@ -24,10 +24,19 @@ const adopt = { type: 'AdoptPlan' as const, data: { year: YEAR, decision: adopti
 describe('The plan endpoint', () => {
   describe('when a plan is drafted', () => {
     it('appends the draft on the plan of its year', () =>
-      spec.given().when({ type: 'DraftPlan', data: { year: YEAR, title: drafted.data.title, diaryNumbers: drafted.data.diaryNumbers } }).then([drafted]));
+      spec
+        .given()
+        .when({
+          type: 'DraftPlan',
+          data: { year: YEAR, title: drafted.data.title, diaryNumbers: drafted.data.diaryNumbers },
+        })
+        .then([drafted]));
 
     it('refuses a second draft of the same year with the domain rule', () =>
-      spec.given(plan([drafted])).when({ type: 'DraftPlan', data: { year: YEAR, title: 'Igen', diaryNumbers: {} } }).thenThrows('PLAN_ALREADY_EXISTS'));
+      spec
+        .given(plan([drafted]))
+        .when({ type: 'DraftPlan', data: { year: YEAR, title: 'Igen', diaryNumbers: {} } })
+        .thenThrows('PLAN_ALREADY_EXISTS'));
   });
 
   describe('when the steering group adopts a submitted plan', () => {
@@ -41,7 +50,13 @@ describe('The plan endpoint', () => {
               type: 'PlanAdopted',
               data: {
                 year: YEAR,
-                decision: { ...adoption, decidedBy: [0, 1].map((i) => ({ personId: decisionMemberId(commandId, i), organisation: ['FK', 'AV'][i] })) },
+                decision: {
+                  ...adoption,
+                  decidedBy: [0, 1].map((i) => ({
+                    personId: decisionMemberId(commandId, i),
+                    organisation: ['FK', 'AV'][i],
+                  })),
+                },
                 activityIds: (planSubmitted.data as { activityIds: string[] }).activityIds,
               },
             },
@@ -52,9 +67,13 @@ describe('The plan endpoint', () => {
           },
         ));
 
-    it('names no one when the plan is not yet submitted', () => spec.given(plan(aDraft)).when(adopt).thenThrows('PLAN_NOT_SUBMITTED'));
+    it('names no one when the plan is not yet submitted', () =>
+      spec.given(plan(aDraft)).when(adopt).thenThrows('PLAN_NOT_SUBMITTED'));
 
     it('names no one on a stale revision, and says which revision it found', () =>
-      spec.given(plan([...aDraft, planSubmitted])).when(adopt, {}, { expectedRevision: 1 }).thenThrows('CONFLICT', { details: { expected: 1, actual: 3 } }));
+      spec
+        .given(plan([...aDraft, planSubmitted]))
+        .when(adopt, {}, { expectedRevision: 1 })
+        .thenThrows('CONFLICT', { details: { expected: 1, actual: 3 } }));
   });
 });

@@ -1,6 +1,14 @@
 import { commandEndpoint, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
 import {
-  AdoptPlan, AmendPlan, ClosePlan, FollowUpPlan, PlanCommand, planDecider, planStream, ReturnPlanToDraft, SteeringGroupDecision,
+  AdoptPlan,
+  AmendPlan,
+  ClosePlan,
+  FollowUpPlan,
+  PlanCommand,
+  planDecider,
+  planStream,
+  ReturnPlanToDraft,
+  SteeringGroupDecision,
 } from '../domain';
 import { NamedDecisionMember, namedDecisionMembers } from './decision-members';
 
@@ -9,7 +17,9 @@ export type NamedDecision = Omit<SteeringGroupDecision, 'decidedBy'> & { members
 
 type DecisionCommand = ReturnPlanToDraft | AdoptPlan | AmendPlan | FollowUpPlan | ClosePlan;
 /** A decision command's request: the decision's members named, not yet ids. */
-type DecisionRequest<C extends DecisionCommand> = Omit<C, 'metadata' | 'data'> & { data: Omit<C['data'], 'decision'> & { decision: NamedDecision } };
+type DecisionRequest<C extends DecisionCommand> = Omit<C, 'metadata' | 'data'> & {
+  data: Omit<C['data'], 'decision'> & { decision: NamedDecision };
+};
 
 export type PlanRequest =
   | PlainRequest<Exclude<PlanCommand, DecisionCommand>>
@@ -24,7 +34,8 @@ export const planEndpoint = commandEndpoint({
   decider: planDecider,
   streamOf: (command: PlanCommand) => planStream(command.data.year),
   prepare(request: PlanRequest, tools): Prepared<PlanCommand> {
-    if (!('decision' in request.data)) return { command: plainCommand<PlanCommand>(request as PlainRequest<PlanCommand>, tools) };
+    if (!('decision' in request.data))
+      return { command: plainCommand<PlanCommand>(request as PlainRequest<PlanCommand>, tools) };
     const { members, ...decision } = request.data.decision;
     const { decidedBy, people } = namedDecisionMembers(tools.commandId, members);
     const data = { ...request.data, decision: { ...decision, decidedBy } };

@@ -41,7 +41,9 @@ export class ListPlansQueryHandler implements IQueryHandler<ListPlansQuery, Stor
   /** Returns up to first+1 plans by year, so the caller can tell whether there is a next page. */
   async execute({ first, afterYear }: ListPlansQuery): Promise<StoredPlanView[]> {
     const rows = this.readModels.db
-      .prepare(`SELECT revision, doc FROM ${PLAN_VIEW_TABLE} WHERE CAST(id AS INTEGER) > ? ORDER BY CAST(id AS INTEGER) LIMIT ?`)
+      .prepare(
+        `SELECT revision, doc FROM ${PLAN_VIEW_TABLE} WHERE CAST(id AS INTEGER) > ? ORDER BY CAST(id AS INTEGER) LIMIT ?`,
+      )
       .all(afterYear ?? -1, first + 1) as { revision: number; doc: string }[];
     return rows.map((r) => ({ view: JSON.parse(r.doc) as PlanView, revision: r.revision }));
   }

@@ -33,20 +33,32 @@ const progress = (status: 'IN_PROGRESS' | 'DONE', activityId = tipRoutines.activ
 describe('Collaboration plan', () => {
   describe('when it is a draft', () => {
     it('accepts a new activity', () => {
-      spec.given(aDraft).when(add(broadCampaign)).then([added(broadCampaign)]);
+      spec
+        .given(aDraft)
+        .when(add(broadCampaign))
+        .then([added(broadCampaign)]);
     });
 
     it('accepts a new activity in a region', () => {
-      spec.given(aDraft).when(add(regionalDialogue)).then([added(regionalDialogue)]);
+      spec
+        .given(aDraft)
+        .when(add(regionalDialogue))
+        .then([added(regionalDialogue)]);
     });
 
     it('accepts an activity due in a later year, as supervision campaigns run into the next', () => {
-      spec.given(aDraft).when(add(homeCareSupervision)).then([added(homeCareSupervision)]);
+      spec
+        .given(aDraft)
+        .when(add(homeCareSupervision))
+        .then([added(homeCareSupervision)]);
     });
 
     it('accepts an activity without indicators', () => {
       const film = { ...broadCampaign, activityId: 'film', indicators: [] };
-      spec.given(aDraft).when(add(film)).then([added(film)]);
+      spec
+        .given(aDraft)
+        .when(add(film))
+        .then([added(film)]);
     });
 
     it('rejects an activity id the plan already has', () => {
@@ -55,31 +67,49 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects an activity without an id', () => {
-      spec.given(aDraft).when(add({ ...broadCampaign, activityId: '' })).thenThrows('ACTIVITY_ID_REQUIRED');
+      spec
+        .given(aDraft)
+        .when(add({ ...broadCampaign, activityId: '' }))
+        .thenThrows('ACTIVITY_ID_REQUIRED');
     });
 
     it('rejects an activity without a title', () => {
-      spec.given(aDraft).when(add({ ...broadCampaign, title: '  ' })).thenThrows('ACTIVITY_TITLE_REQUIRED');
+      spec
+        .given(aDraft)
+        .when(add({ ...broadCampaign, title: '  ' }))
+        .thenThrows('ACTIVITY_TITLE_REQUIRED');
     });
 
     it.each(['2025-02-29', '2025-13-01', '2025-6-30', '30/06/2025', '2025-06-30T00:00:00Z'])(
       'rejects the due date %p',
       (dueDate) => {
-        spec.given(aDraft).when(add({ ...broadCampaign, dueDate })).thenThrows('INVALID_DUE_DATE');
+        spec
+          .given(aDraft)
+          .when(add({ ...broadCampaign, dueDate }))
+          .thenThrows('INVALID_DUE_DATE');
       },
     );
 
     it('accepts a leap day', () => {
       const activity = { ...broadCampaign, dueDate: '2028-02-29' };
-      spec.given(aDraft).when(add(activity)).then([added(activity)]);
+      spec
+        .given(aDraft)
+        .when(add(activity))
+        .then([added(activity)]);
     });
 
     it('rejects a due date before the plan year', () => {
-      spec.given(aDraft).when(add({ ...broadCampaign, dueDate: '2024-12-31' })).thenThrows('DUE_DATE_BEFORE_PLAN_YEAR');
+      spec
+        .given(aDraft)
+        .when(add({ ...broadCampaign, dueDate: '2024-12-31' }))
+        .thenThrows('DUE_DATE_BEFORE_PLAN_YEAR');
     });
 
     it.each([[['antal tips', ' ']], [['antal tips', 'antal tips']]])('rejects the indicators %j', (indicators) => {
-      spec.given(aDraft).when(add({ ...broadCampaign, indicators })).thenThrows('INVALID_INDICATOR');
+      spec
+        .given(aDraft)
+        .when(add({ ...broadCampaign, indicators }))
+        .thenThrows('INVALID_INDICATOR');
     });
 
     it('changes an activity, recording only what really changed', () => {
@@ -94,19 +124,31 @@ describe('Collaboration plan', () => {
     it('removes a region with null', () => {
       const given = [...aDraft, added(regionalDialogue)];
       const command = change({ region: null }, regionalDialogue.activityId);
-      spec.given(given).when(command).then([{ type: 'ActivityChanged', data: command.data }]);
+      spec
+        .given(given)
+        .when(command)
+        .then([{ type: 'ActivityChanged', data: command.data }]);
     });
 
     it('rejects a change that changes nothing', () => {
-      spec.given(aDraft).when(change({ indicators: [...tipRoutines.indicators] })).thenThrows('ACTIVITY_UNCHANGED');
+      spec
+        .given(aDraft)
+        .when(change({ indicators: [...tipRoutines.indicators] }))
+        .thenThrows('ACTIVITY_UNCHANGED');
     });
 
     it('rejects a change that breaks an activity rule', () => {
-      spec.given(aDraft).when(change({ dueDate: '2025-06-31' })).thenThrows('INVALID_DUE_DATE');
+      spec
+        .given(aDraft)
+        .when(change({ dueDate: '2025-06-31' }))
+        .thenThrows('INVALID_DUE_DATE');
     });
 
     it('rejects changing an activity the plan does not have', () => {
-      spec.given(aDraft).when(change({ title: 'Ny titel' }, 'okand')).thenThrows('ACTIVITY_NOT_FOUND');
+      spec
+        .given(aDraft)
+        .when(change({ title: 'Ny titel' }, 'okand'))
+        .thenThrows('ACTIVITY_NOT_FOUND');
     });
 
     it('removes an activity, keeping its title in the record', () => {
@@ -126,7 +168,10 @@ describe('Collaboration plan', () => {
         data: { year, activityId: webinar.activityId, title: webinar.title },
       };
       const given = [...aDraft, removed];
-      spec.given(given).when(add(webinar)).then([added(webinar)]);
+      spec
+        .given(given)
+        .when(add(webinar))
+        .then([added(webinar)]);
     });
   });
 
@@ -140,12 +185,18 @@ describe('Collaboration plan', () => {
 
     it('records an activity as in progress', () => {
       const command = progress('IN_PROGRESS');
-      spec.given(adopted).when(command).then([{ type: 'ActivityProgressRecorded', data: command.data }]);
+      spec
+        .given(adopted)
+        .when(command)
+        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
     });
 
     it('records an activity as done', () => {
       const command = progress('DONE');
-      spec.given(adopted).when(command).then([{ type: 'ActivityProgressRecorded', data: command.data }]);
+      spec
+        .given(adopted)
+        .when(command)
+        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
     });
 
     it('records further progress on an activity in progress', () => {

@@ -52,7 +52,10 @@ describe('Collaboration plan', () => {
         activityId: webinar.activityId,
         changes: { owner: 'FK', dueDate: '2025-12-31' },
       };
-      spec.given(adopted).when(command).then([{ type: 'PlanAmended', data: { ...command.data, amendment } }]);
+      spec
+        .given(adopted)
+        .when(command)
+        .then([{ type: 'PlanAmended', data: { ...command.data, amendment } }]);
     });
 
     it('rejects an amendment that changes nothing', () => {
@@ -84,7 +87,10 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a cancellation without a reason', () => {
-      spec.given(adopted).when({ ...cancelWebinar, reason: ' ' }).thenThrows('REASON_REQUIRED');
+      spec
+        .given(adopted)
+        .when({ ...cancelWebinar, reason: ' ' })
+        .thenThrows('REASON_REQUIRED');
     });
 
     it('rejects cancelling an activity the plan does not have', () => {
@@ -95,7 +101,10 @@ describe('Collaboration plan', () => {
     it('rejects cancelling an activity twice', () => {
       const decision = { ...amendmentDecision, decisionId: 'SG-2025-08' };
       const again = { ...cancelWebinar, data: { ...cancelWebinar.data, decision } };
-      spec.given([...adopted, cancelled(webinar.activityId)]).when(again).thenThrows('ACTIVITY_ALREADY_FINISHED');
+      spec
+        .given([...adopted, cancelled(webinar.activityId)])
+        .when(again)
+        .thenThrows('ACTIVITY_ALREADY_FINISHED');
     });
 
     it('rejects cancelling a done activity', () => {

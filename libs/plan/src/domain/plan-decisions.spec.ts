@@ -23,12 +23,18 @@ describe('Collaboration plan', () => {
   describe('when a steering group decision is recorded', () => {
     it('accepts a decision taken at the very moment it is recorded', () => {
       const command = adoptWith({ decidedAt: NOW.toISOString() });
-      spec.given(submitted).when(command).then([expect.objectContaining({ type: 'PlanAdopted' })]);
+      spec
+        .given(submitted)
+        .when(command)
+        .then([expect.objectContaining({ type: 'PlanAdopted' })]);
     });
 
     it('accepts members of other organisations than FK and AV', () => {
       const command = adoptWith({ decidedBy: [{ personId: 'person-fhm-1', organisation: 'FHM' }] });
-      spec.given(submitted).when(command).then([expect.objectContaining({ type: 'PlanAdopted' })]);
+      spec
+        .given(submitted)
+        .when(command)
+        .then([expect.objectContaining({ type: 'PlanAdopted' })]);
     });
 
     it('rejects a decision taken after it is recorded', () => {
@@ -44,13 +50,21 @@ describe('Collaboration plan', () => {
     );
 
     it('rejects a decision without members', () => {
-      spec.given(submitted).when(adoptWith({ decidedBy: [] })).thenThrows('DECISION_WITHOUT_MEMBERS');
+      spec
+        .given(submitted)
+        .when(adoptWith({ decidedBy: [] }))
+        .thenThrows('DECISION_WITHOUT_MEMBERS');
     });
 
     it.each([
       [[{ personId: '', organisation: 'FK' }]],
       [[{ personId: 'person-fk-1', organisation: ' ' }]],
-      [[{ personId: 'person-fk-1', organisation: 'FK' }, { personId: 'person-fk-1', organisation: 'FK' }]],
+      [
+        [
+          { personId: 'person-fk-1', organisation: 'FK' },
+          { personId: 'person-fk-1', organisation: 'FK' },
+        ],
+      ],
     ])('rejects the members %j', (decidedBy) => {
       spec.given(submitted).when(adoptWith({ decidedBy })).thenThrows('INVALID_DECISION_MEMBER');
     });
@@ -60,11 +74,17 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a decision that does not say what was decided', () => {
-      spec.given(submitted).when(adoptWith({ what: '' })).thenThrows('DECISION_WHAT_REQUIRED');
+      spec
+        .given(submitted)
+        .when(adoptWith({ what: '' }))
+        .thenThrows('DECISION_WHAT_REQUIRED');
     });
 
     it('rejects a decision without its reference', () => {
-      spec.given(submitted).when(adoptWith({ decisionId: ' ' })).thenThrows('DECISION_ID_REQUIRED');
+      spec
+        .given(submitted)
+        .when(adoptWith({ decisionId: ' ' }))
+        .thenThrows('DECISION_ID_REQUIRED');
     });
 
     it('rejects a decision the plan already cites', () => {

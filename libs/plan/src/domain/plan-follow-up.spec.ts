@@ -49,7 +49,10 @@ describe('Collaboration plan', () => {
   describe('when it is adopted', () => {
     it('is followed up by a steering group decision with indicator results', () => {
       const command = followUp();
-      spec.given(adopted).when(command).then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+      spec
+        .given(adopted)
+        .when(command)
+        .then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
     });
 
     it('records a follow-up without indicator results with an empty list', () => {
@@ -65,22 +68,34 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a follow-up without a reason', () => {
-      spec.given(adopted).when({ ...followUp(), reason: undefined }).thenThrows('REASON_REQUIRED');
+      spec
+        .given(adopted)
+        .when({ ...followUp(), reason: undefined })
+        .thenThrows('REASON_REQUIRED');
     });
 
     it('rejects a result for an indicator the activity does not have', () => {
       const result = { ...tipsResult, indicator: 'antal deltagare' };
-      spec.given(adopted).when(followUp(undefined, [result])).thenThrows('INDICATOR_NOT_FOUND');
+      spec
+        .given(adopted)
+        .when(followUp(undefined, [result]))
+        .thenThrows('INDICATOR_NOT_FOUND');
     });
 
     it('rejects an empty indicator result', () => {
       const result = { ...tipsResult, result: ' ' };
-      spec.given(adopted).when(followUp(undefined, [result])).thenThrows('INDICATOR_RESULT_REQUIRED');
+      spec
+        .given(adopted)
+        .when(followUp(undefined, [result]))
+        .thenThrows('INDICATOR_RESULT_REQUIRED');
     });
 
     it('rejects a result for an activity the plan does not have', () => {
       const result = { ...tipsResult, activityId: 'okand-aktivitet' };
-      spec.given(adopted).when(followUp(undefined, [result])).thenThrows('ACTIVITY_NOT_FOUND');
+      spec
+        .given(adopted)
+        .when(followUp(undefined, [result]))
+        .thenThrows('ACTIVITY_NOT_FOUND');
     });
 
     it('rejects closing before a follow-up, even with every activity finished', () => {
@@ -92,7 +107,10 @@ describe('Collaboration plan', () => {
   describe('when it is followed up', () => {
     it('is followed up again', () => {
       const command = followUp();
-      spec.given(followedUp).when(command).then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+      spec
+        .given(followedUp)
+        .when(command)
+        .then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
     });
 
     it('rejects a follow-up decision it already recorded', () => {
@@ -104,7 +122,10 @@ describe('Collaboration plan', () => {
     });
 
     it('still accepts progress on its activities', () => {
-      spec.given(followedUp).when(progress).then([{ type: 'ActivityProgressRecorded', data: progress.data }]);
+      spec
+        .given(followedUp)
+        .when(progress)
+        .then([{ type: 'ActivityProgressRecorded', data: progress.data }]);
     });
 
     it('still accepts amendments', () => {
@@ -113,7 +134,10 @@ describe('Collaboration plan', () => {
     });
 
     it('is closed by a steering group decision when every activity is done or cancelled', () => {
-      spec.given(closeable).when(close()).then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
+      spec
+        .given(closeable)
+        .when(close())
+        .then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
     });
 
     it('rejects closing while activities are open', () => {

@@ -69,4 +69,3 @@ export function assertValidActivity(activity: PlanActivity, planYear: number): v
     seen.add(indicator.trim());
   }
 }
-

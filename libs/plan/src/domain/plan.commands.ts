@@ -13,10 +13,7 @@ export type DraftPlan = Command<'DraftPlan', { year: number; title: string; diar
 
 export type AddActivity = Command<'AddActivity', { year: number; activity: PlanActivity }>;
 
-export type ChangeActivity = Command<
-  'ChangeActivity',
-  { year: number; activityId: string; changes: ActivityChanges }
->;
+export type ChangeActivity = Command<'ChangeActivity', { year: number; activityId: string; changes: ActivityChanges }>;
 
 export type RemoveActivity = Command<'RemoveActivity', { year: number; activityId: string }>;
 

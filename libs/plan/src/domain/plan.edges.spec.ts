@@ -2,13 +2,34 @@ import { describeEdges, Edge } from '@samverkan/core/testing/edges';
 import { DraftPlan, PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity, SteeringGroupDecision } from './plan.model';
-import { aDraft, added, broadCampaign, decision, draftActivityIds, metadata, spec, submitted, YEAR } from './testing/plan.fixtures';
+import {
+  aDraft,
+  added,
+  broadCampaign,
+  decision,
+  draftActivityIds,
+  metadata,
+  spec,
+  submitted,
+  YEAR,
+} from './testing/plan.fixtures';
 
 /** The plan's limits, each from both sides; now is 3 June 2025, 10:00 UTC (12:00 in Stockholm). */
 
-const draft = (year: number): DraftPlan => ({ type: 'DraftPlan', data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} }, metadata });
-const drafted = (year: number): PlanEvent => ({ type: 'PlanDrafted', data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} } });
-const add = (activity: PlanActivity): PlanCommand => ({ type: 'AddActivity', data: { year: YEAR, activity }, metadata });
+const draft = (year: number): DraftPlan => ({
+  type: 'DraftPlan',
+  data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} },
+  metadata,
+});
+const drafted = (year: number): PlanEvent => ({
+  type: 'PlanDrafted',
+  data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} },
+});
+const add = (activity: PlanActivity): PlanCommand => ({
+  type: 'AddActivity',
+  data: { year: YEAR, activity },
+  metadata,
+});
 const dueOn = (dueDate: string): PlanActivity => ({ ...broadCampaign, dueDate });
 const adopt = (overrides: Partial<SteeringGroupDecision>, reason = 'Planen är förankrad'): PlanCommand => ({
   type: 'AdoptPlan',
@@ -67,18 +88,27 @@ describe('The plan’s limits, from both sides', () => {
 
   it('drafts a plan whose diary numbers are left out entirely, with none', () => {
     const { diaryNumbers: _left, ...data } = draft(YEAR).data;
-    spec.given([]).when({ ...draft(YEAR), data: data as DraftPlan['data'] }).then([drafted(YEAR)]);
+    spec
+      .given([])
+      .when({ ...draft(YEAR), data: data as DraftPlan['data'] })
+      .then([drafted(YEAR)]);
   });
 
   it('adds an activity whose optional region and indicators are left out entirely', () => {
     const { indicators: _left, ...activity } = broadCampaign;
     expect(activity).not.toHaveProperty('region');
-    spec.given(aDraft).when(add(activity as PlanActivity)).then([added(activity as PlanActivity)]);
+    spec
+      .given(aDraft)
+      .when(add(activity as PlanActivity))
+      .then([added(activity as PlanActivity)]);
   });
 
   it('refuses a decision whose reason is only spaces, or is left out entirely', () => {
     spec.given(submitted).when(adopt({}, ' \t\n ')).thenThrows('REASON_REQUIRED');
     const { reason: _left, ...withoutReason } = adopt({}) as PlanCommand & { reason?: string };
-    spec.given(submitted).when(withoutReason as PlanCommand).thenThrows('REASON_REQUIRED');
+    spec
+      .given(submitted)
+      .when(withoutReason as PlanCommand)
+      .thenThrows('REASON_REQUIRED');
   });
 });

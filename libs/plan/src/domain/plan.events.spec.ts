@@ -77,8 +77,9 @@ describe('Collaboration plan events', () => {
       'ändrades av styrgruppen: aktiviteten "Bred extern kommunikationsinsats till arbetsgivare" ' +
         '(område kommunikation, ansvar gemensamt, klar senast 2025-12-31) lades till',
     );
-    expect(amended({ kind: 'CHANGE_ACTIVITY', activityId: 'webbinarium-externt', changes: { dueDate: '2025-12-01' } }))
-      .toContain('aktiviteten webbinarium-externt ändrades: slutdatum (beslut SG-2025-07');
+    expect(
+      amended({ kind: 'CHANGE_ACTIVITY', activityId: 'webbinarium-externt', changes: { dueDate: '2025-12-01' } }),
+    ).toContain('aktiviteten webbinarium-externt ändrades: slutdatum (beslut SG-2025-07');
     expect(summary(cancelled(webinar.activityId))).toContain('aktiviteten webbinarium-externt ställdes in');
   });
 

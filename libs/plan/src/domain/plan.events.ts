@@ -40,10 +40,7 @@ export type ActivityProgressRecorded = DomainEvent<
   { year: number; activityId: string; status: ProgressStatus; note: string }
 >;
 
-export type PlanReturnedToDraft = DomainEvent<
-  'PlanReturnedToDraft',
-  { year: number; decision: SteeringGroupDecision }
->;
+export type PlanReturnedToDraft = DomainEvent<'PlanReturnedToDraft', { year: number; decision: SteeringGroupDecision }>;
 
 /** `activityIds`: exactly what the steering group adopted. */
 export type PlanAdopted = DomainEvent<
@@ -112,8 +109,7 @@ export const planEventDefinitions: EventDefinitions<PlanEvent> = {
   ActivityProgressRecorded: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) =>
-      `Aktiviteten ${d.activityId} i ${planName(d.year)} rapporterades som ${progressLabel[d.status]}`,
+    summary: (d) => `Aktiviteten ${d.activityId} i ${planName(d.year)} rapporterades som ${progressLabel[d.status]}`,
   },
   PlanReturnedToDraft: {
     kind: 'decision',

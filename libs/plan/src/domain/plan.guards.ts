@@ -7,7 +7,12 @@ import { PLAN_RULES, PlanRuleCode } from './plan.rules';
 /** A plan stays adopted through its follow-ups: work, amendments and further follow-ups go on. */
 export const ADOPTED_STATUSES: readonly PlanStatus[] = ['ADOPTED', 'FOLLOWED_UP'];
 
-export function inStatus(state: PlanState, year: number, allowed: readonly PlanStatus[], code: PlanRuleCode): ExistingPlan {
+export function inStatus(
+  state: PlanState,
+  year: number,
+  allowed: readonly PlanStatus[],
+  code: PlanRuleCode,
+): ExistingPlan {
   if (state.status === 'NONE') throw new NotFoundError('Plan', String(year));
   if (state.status === 'CLOSED') {
     throw PLAN_RULES.violation('PLAN_CLOSED', `The ${year} plan is closed`, { year });

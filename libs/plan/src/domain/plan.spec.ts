@@ -54,7 +54,10 @@ describe('Collaboration plan', () => {
 
     it('is drafted without diary numbers, to be registered later', () => {
       const command: DraftPlan = { ...draftPlan, data: { year, title: 'Plan 2025', diaryNumbers: {} } };
-      spec.given([]).when(command).then([{ type: 'PlanDrafted', data: command.data }]);
+      spec
+        .given([])
+        .when(command)
+        .then([{ type: 'PlanDrafted', data: command.data }]);
     });
 
     it.each([1999, 2025.5, 2101])('rejects the year %p', (badYear) => {
@@ -65,7 +68,10 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a draft without a title', () => {
-      spec.given([]).when({ ...draftPlan, data: { ...draftPlan.data, title: ' ' } }).thenThrows('PLAN_TITLE_REQUIRED');
+      spec
+        .given([])
+        .when({ ...draftPlan, data: { ...draftPlan.data, title: ' ' } })
+        .thenThrows('PLAN_TITLE_REQUIRED');
     });
 
     it.each([submit, adopt, addWebinar, progress, cancelWebinar, followUp, close])(
@@ -115,12 +121,18 @@ describe('Collaboration plan', () => {
     });
 
     it.each([undefined, '', '   '])('rejects adoption with the reason %p', (reason) => {
-      spec.given(submitted).when({ ...adopt, reason }).thenThrows('REASON_REQUIRED');
+      spec
+        .given(submitted)
+        .when({ ...adopt, reason })
+        .thenThrows('REASON_REQUIRED');
     });
 
     it('is returned to draft by a steering group decision', () => {
       const command = returnToDraft('Indikatorerna behöver preciseras');
-      spec.given(submitted).when(command).then([{ type: 'PlanReturnedToDraft', data: command.data }]);
+      spec
+        .given(submitted)
+        .when(command)
+        .then([{ type: 'PlanReturnedToDraft', data: command.data }]);
     });
 
     it('rejects returning it to draft without a reason', () => {
@@ -141,7 +153,10 @@ describe('Collaboration plan', () => {
     const returned = [drafted, added(tipRoutines), planSubmitted, returnedEvent];
 
     it('accepts a new activity', () => {
-      spec.given(returned).when(addWebinar).then([added(webinar)]);
+      spec
+        .given(returned)
+        .when(addWebinar)
+        .then([added(webinar)]);
     });
 
     it('rejects adoption until it is submitted again', () => {
@@ -150,7 +165,10 @@ describe('Collaboration plan', () => {
 
     it('rejects citing the decision that returned it to adopt it', () => {
       const reused: AdoptPlan = { ...adopt, data: { year, decision: returnToDraft().data.decision } };
-      spec.given([...returned, planSubmitted]).when(reused).thenThrows('DECISION_ALREADY_RECORDED');
+      spec
+        .given([...returned, planSubmitted])
+        .when(reused)
+        .thenThrows('DECISION_ALREADY_RECORDED');
     });
   });
 

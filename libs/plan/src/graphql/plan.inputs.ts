@@ -1,17 +1,36 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsArray, IsDate, IsIn, IsInt, IsISO8601, IsNotEmpty, IsOptional, IsString,
-  Matches, Max, MaxLength, Min, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
 } from 'class-validator';
 import { CommandInput, ORGANISATIONS } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS } from '../domain';
 import { ActivityAreaEnum, ActivityOwnerEnum } from './plan.types';
 
 const Text = (max = 500) => [IsString(), IsNotEmpty(), MaxLength(max)];
-const apply = (...decorators: PropertyDecorator[]) => (target: object, key: string | symbol) =>
-  decorators.forEach((d) => d(target, key));
-const DateOnly = () => apply(Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }), IsISO8601({ strict: true }));
+const apply =
+  (...decorators: PropertyDecorator[]) =>
+  (target: object, key: string | symbol) =>
+    decorators.forEach((d) => d(target, key));
+const DateOnly = () =>
+  apply(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date YYYY-MM-DD' }),
+    IsISO8601({ strict: true }),
+  );
 
 @InputType({ isAbstract: true })
 export abstract class PlanYearInput extends CommandInput {
@@ -24,32 +43,56 @@ export class PlanRefInput extends PlanYearInput {}
 @InputType()
 export class DraftCollaborationPlanInput extends PlanYearInput {
   @Field() @apply(...Text(200)) title: string;
-  @Field({ nullable: true, description: 'AV diary number, e.g. 2025/005661' }) @IsOptional() @apply(...Text(50)) diaryNumberAv?: string;
-  @Field({ nullable: true, description: 'FK diary number, e.g. 2025/002400' }) @IsOptional() @apply(...Text(50)) diaryNumberFk?: string;
+  @Field({ nullable: true, description: 'AV diary number, e.g. 2025/005661' })
+  @IsOptional()
+  @apply(...Text(50))
+  diaryNumberAv?: string;
+  @Field({ nullable: true, description: 'FK diary number, e.g. 2025/002400' })
+  @IsOptional()
+  @apply(...Text(50))
+  diaryNumberFk?: string;
 }
 
 @InputType()
 export class PlanActivityInput {
   @Field({ nullable: true, description: 'Your own id for the activity; one is made up when absent.' })
-  @IsOptional() @IsString() @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'activityId may hold letters, digits, . _ - (at most 64)' })
+  @IsOptional()
+  @IsString()
+  @Matches(/^[A-Za-z0-9._-]{1,64}$/, { message: 'activityId may hold letters, digits, . _ - (at most 64)' })
   activityId?: string;
   @Field() @apply(...Text(300)) title: string;
   @Field(() => ActivityAreaEnum) @IsIn(ACTIVITY_AREAS) area: (typeof ACTIVITY_AREAS)[number];
   @Field(() => ActivityOwnerEnum) @IsIn(ACTIVITY_OWNERS) owner: (typeof ACTIVITY_OWNERS)[number];
   @Field({ nullable: true }) @IsOptional() @apply(...Text(100)) region?: string;
   @Field({ description: 'YYYY-MM-DD' }) @DateOnly() dueDate: string;
-  @Field(() => [String], { defaultValue: [] }) @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true }) indicators: string[] = [];
+  @Field(() => [String], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
+  indicators: string[] = [];
 }
 
 @InputType()
 export class ActivityChangesInput {
   @Field({ nullable: true }) @IsOptional() @apply(...Text(300)) title?: string;
-  @Field(() => ActivityAreaEnum, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_AREAS) area?: (typeof ACTIVITY_AREAS)[number];
-  @Field(() => ActivityOwnerEnum, { nullable: true }) @IsOptional() @IsIn(ACTIVITY_OWNERS) owner?: (typeof ACTIVITY_OWNERS)[number];
+  @Field(() => ActivityAreaEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ACTIVITY_AREAS)
+  area?: (typeof ACTIVITY_AREAS)[number];
+  @Field(() => ActivityOwnerEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(ACTIVITY_OWNERS)
+  owner?: (typeof ACTIVITY_OWNERS)[number];
   @Field({ nullable: true }) @IsOptional() @apply(...Text(100)) region?: string;
   @Field({ nullable: true, description: 'Removes the region when true.' }) @IsOptional() clearRegion?: boolean;
   @Field({ nullable: true }) @IsOptional() @DateOnly() dueDate?: string;
-  @Field(() => [String], { nullable: true }) @IsOptional() @IsArray() @ArrayMaxSize(20) @IsString({ each: true }) indicators?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  indicators?: string[];
 }
 
 @InputType()
@@ -69,13 +112,16 @@ export class ChangePlanActivityInput extends PlanActivityRefInput {
 
 @InputType()
 export class RecordActivityProgressInput extends PlanActivityRefInput {
-  @Field(() => String, { description: 'IN_PROGRESS or DONE' }) @IsIn(['IN_PROGRESS', 'DONE']) status: 'IN_PROGRESS' | 'DONE';
+  @Field(() => String, { description: 'IN_PROGRESS or DONE' }) @IsIn(['IN_PROGRESS', 'DONE']) status:
+    'IN_PROGRESS' | 'DONE';
   @Field() @apply(...Text(2000)) note: string;
 }
 
 @InputType()
 export class DecisionMemberInput {
-  @Field({ description: 'Personal data: kept in the erasable person directory, not in events.' }) @apply(...Text(200)) name: string;
+  @Field({ description: 'Personal data: kept in the erasable person directory, not in events.' })
+  @apply(...Text(200))
+  name: string;
   @Field() @IsIn(ORGANISATIONS) organisation: string;
 }
 
@@ -83,7 +129,12 @@ export class DecisionMemberInput {
 export class SteeringGroupDecisionInput {
   @Field({ description: 'The steering group reference, e.g. SG-2025-03.' }) @apply(...Text(64)) decisionId: string;
   @Field(() => GraphQLISODateTime) @IsDate() decidedAt: Date;
-  @Field(() => [DecisionMemberInput]) @IsArray() @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => DecisionMemberInput)
+  @Field(() => [DecisionMemberInput])
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => DecisionMemberInput)
   decidedBy: DecisionMemberInput[];
   @Field() @apply(...Text(2000)) what: string;
   @Field() @apply(...Text(200)) minutesReference: string;
@@ -91,7 +142,10 @@ export class SteeringGroupDecisionInput {
 
 @InputType()
 export class PlanDecisionInput extends PlanYearInput {
-  @Field(() => SteeringGroupDecisionInput) @ValidateNested() @Type(() => SteeringGroupDecisionInput) decision: SteeringGroupDecisionInput;
+  @Field(() => SteeringGroupDecisionInput)
+  @ValidateNested()
+  @Type(() => SteeringGroupDecisionInput)
+  decision: SteeringGroupDecisionInput;
   @Field({ description: 'Why: required for every decision.' }) @apply(...Text(2000)) reason: string;
 }
 
@@ -103,8 +157,16 @@ export class ChangePlanActivityRefInput {
 
 @InputType()
 export class AmendCollaborationPlanInput extends PlanDecisionInput {
-  @Field(() => PlanActivityInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => PlanActivityInput) addActivity?: PlanActivityInput;
-  @Field(() => ChangePlanActivityRefInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => ChangePlanActivityRefInput) changeActivity?: ChangePlanActivityRefInput;
+  @Field(() => PlanActivityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => PlanActivityInput)
+  addActivity?: PlanActivityInput;
+  @Field(() => ChangePlanActivityRefInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ChangePlanActivityRefInput)
+  changeActivity?: ChangePlanActivityRefInput;
   @Field({ nullable: true }) @IsOptional() @apply(...Text(64)) cancelActivityId?: string;
 }
 
@@ -118,6 +180,10 @@ export class IndicatorResultInput {
 @InputType()
 export class FollowUpCollaborationPlanInput extends PlanDecisionInput {
   @Field() @apply(...Text(4000)) summary: string;
-  @Field(() => [IndicatorResultInput], { defaultValue: [] }) @IsArray() @ArrayMaxSize(200) @ValidateNested({ each: true }) @Type(() => IndicatorResultInput)
+  @Field(() => [IndicatorResultInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(200)
+  @ValidateNested({ each: true })
+  @Type(() => IndicatorResultInput)
   indicatorResults: IndicatorResultInput[] = [];
 }

@@ -4,7 +4,12 @@ import { ActivityChanges, PlanActivity, RequestedAmendment } from '../domain';
 import { NamedDecision } from '../application/plan.endpoint';
 import { StoredPlanView } from '../application/plan.handlers';
 import { planStream } from '../domain';
-import { ActivityChangesInput, AmendCollaborationPlanInput, PlanActivityInput, SteeringGroupDecisionInput } from './plan.inputs';
+import {
+  ActivityChangesInput,
+  AmendCollaborationPlanInput,
+  PlanActivityInput,
+  SteeringGroupDecisionInput,
+} from './plan.inputs';
 import { CollaborationPlanType } from './plan.types';
 
 export function toActivity(input: PlanActivityInput): PlanActivity {
@@ -39,11 +44,19 @@ export function toChanges(input: ActivityChangesInput): ActivityChanges {
 /** The decision as the minutes give it; the endpoint turns its members into person ids. */
 export function toDecision(input: SteeringGroupDecisionInput): NamedDecision {
   const members = input.decidedBy.map((m) => ({ name: m.name, organisation: m.organisation }));
-  return { decisionId: input.decisionId, decidedAt: input.decidedAt.toISOString(), members, what: input.what, minutesReference: input.minutesReference };
+  return {
+    decisionId: input.decisionId,
+    decidedAt: input.decidedAt.toISOString(),
+    members,
+    what: input.what,
+    minutesReference: input.minutesReference,
+  };
 }
 
 export function toAmendment(input: AmendCollaborationPlanInput): RequestedAmendment {
-  const given = [input.addActivity, input.changeActivity, input.cancelActivityId].filter((v) => v !== undefined && v !== null);
+  const given = [input.addActivity, input.changeActivity, input.cancelActivityId].filter(
+    (v) => v !== undefined && v !== null,
+  );
   if (given.length !== 1) {
     throw new InputValidationError([
       { field: 'addActivity', messages: ['give exactly one of addActivity, changeActivity and cancelActivityId'] },
@@ -51,7 +64,11 @@ export function toAmendment(input: AmendCollaborationPlanInput): RequestedAmendm
   }
   if (input.addActivity) return { kind: 'ADD_ACTIVITY', activity: toActivity(input.addActivity) };
   if (input.changeActivity) {
-    return { kind: 'CHANGE_ACTIVITY', activityId: input.changeActivity.activityId, changes: toChanges(input.changeActivity.changes) };
+    return {
+      kind: 'CHANGE_ACTIVITY',
+      activityId: input.changeActivity.activityId,
+      changes: toChanges(input.changeActivity.changes),
+    };
   }
   return { kind: 'CANCEL_ACTIVITY', activityId: input.cancelActivityId! };
 }

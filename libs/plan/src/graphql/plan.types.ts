@@ -36,13 +36,15 @@ export class PlanActivityType {
   @Field(() => ActivityStatusEnum) status: string;
   @Field(() => String, { nullable: true }) cancellationReason: string | null;
   @Field(() => [ProgressEntryType]) progress: ProgressEntryType[];
-  @Field(() => String, { nullable: true, description: 'The decision that added it after adoption.' }) addedByDecision: string | null;
+  @Field(() => String, { nullable: true, description: 'The decision that added it after adoption.' }) addedByDecision:
+    string | null;
 }
 
 @ObjectType()
 export class DecisionMemberType {
   @Field() personId: string;
-  @Field(() => String, { nullable: true, description: 'Null when unknown, "raderad" after a GDPR erasure.' }) name: string | null;
+  @Field(() => String, { nullable: true, description: 'Null when unknown, "raderad" after a GDPR erasure.' }) name:
+    string | null;
   @Field() organisation: string;
 }
 
@@ -71,7 +73,9 @@ export class PlanFollowUpType {
   @Field(() => [IndicatorResultType]) indicatorResults: IndicatorResultType[];
 }
 
-@ObjectType('CollaborationPlan', { description: 'The annual plan for active collaboration (plan för aktiv samverkan).' })
+@ObjectType('CollaborationPlan', {
+  description: 'The annual plan for active collaboration (plan för aktiv samverkan).',
+})
 export class CollaborationPlanType {
   @Field(() => Int) year: number;
   @Field() stream: string;

@@ -54,13 +54,27 @@ export interface PlanView {
  * time): a decision on its `decidedAt`; drafting, edits and progress, which state no time, when
  * they were sent.
  */
-export function evolvePlanView(view: PlanView | null, event: ProjectedEvent, clock: Pick<EventCatalog, 'occurredAt'>): PlanView | null {
+export function evolvePlanView(
+  view: PlanView | null,
+  event: ProjectedEvent,
+  clock: Pick<EventCatalog, 'occurredAt'>,
+): PlanView | null {
   const e = { type: event.type, data: event.data } as PlanEvent;
   const meta = event.metadata as Partial<EventMetadata>;
   const at = clock.occurredAt(event).at;
   if (e.type === 'PlanDrafted') {
     const { year, title, diaryNumbers } = e.data;
-    return { year, title, diaryNumbers, status: 'DRAFT', activities: [], decisions: [], followUps: [], createdAt: at, updatedAt: at };
+    return {
+      year,
+      title,
+      diaryNumbers,
+      status: 'DRAFT',
+      activities: [],
+      decisions: [],
+      followUps: [],
+      createdAt: at,
+      updatedAt: at,
+    };
   }
   if (!view) return null;
   // The latest moment anything in the plan happened: a decision recorded late, dated earlier, does not move it back.
@@ -98,11 +112,18 @@ export function evolvePlanView(view: PlanView | null, event: ProjectedEvent, clo
         return { ...amended, activities: [...view.activities, newActivity(amendment.activity, decision.decisionId)] };
       }
       if (amendment.kind === 'CHANGE_ACTIVITY') {
-        return { ...amended, activities: mapActivity(view, amendment.activityId, (a) => applyChanges(a, amendment.changes)) };
+        return {
+          ...amended,
+          activities: mapActivity(view, amendment.activityId, (a) => applyChanges(a, amendment.changes)),
+        };
       }
       return {
         ...amended,
-        activities: mapActivity(view, amendment.activityId, (a) => ({ ...a, status: 'CANCELLED', cancellationReason: amendment.reason })),
+        activities: mapActivity(view, amendment.activityId, (a) => ({
+          ...a,
+          status: 'CANCELLED',
+          cancellationReason: amendment.reason,
+        })),
       };
     }
     case 'PlanFollowedUp': {

@@ -1,7 +1,14 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { stockholmDate, supervisionModuleEvents } from '../domain';
 import {
-  aConcludedCampaign, aLaunchedCampaign, carriedOver, closed, closingCommunication, planWelfare, welfareConcluded, welfarePlanned,
+  aConcludedCampaign,
+  aLaunchedCampaign,
+  carriedOver,
+  closed,
+  closingCommunication,
+  planWelfare,
+  welfareConcluded,
+  welfarePlanned,
 } from '../domain/testing/supervision.fixtures';
 import { campaignEndpoint } from './campaign.endpoint';
 import { campaignIdFor } from './supervision.ids';
@@ -11,7 +18,10 @@ const spec = endpointSpecification(campaignEndpoint, [supervisionModuleEvents]);
 const commandId = '5a0c3f5e-8d0f-4a43-9a1b-2f6a1d0c7e11';
 const AV = { role: 'AV_INSPECTOR', organisation: 'AV' };
 const { campaignId: _, ...plan } = planWelfare.data;
-const conclude = { type: 'ConcludeCampaign' as const, data: { campaignId: WELFARE_ID, concludedOn: '2025-11-18', communication: closingCommunication } };
+const conclude = {
+  type: 'ConcludeCampaign' as const,
+  data: { campaignId: WELFARE_ID, concludedOn: '2025-11-18', communication: closingCommunication },
+};
 
 describe('The campaign endpoint', () => {
   it('plans a campaign under the id the command id gives it', () =>
@@ -24,10 +34,16 @@ describe('The campaign endpoint', () => {
     spec
       .given([campaign(aConcludedCampaign)])
       .when({ type: 'EvaluateCampaign', data: { campaignId: WELFARE_ID, summary: 'Bra' } }, AV)
-      .then([{ type: 'CampaignEvaluated', data: { campaignId: WELFARE_ID, evaluatedOn: stockholmDate(new Date()), summary: 'Bra' } }]));
+      .then([
+        {
+          type: 'CampaignEvaluated',
+          data: { campaignId: WELFARE_ID, evaluatedOn: stockholmDate(new Date()), summary: 'Bra' },
+        },
+      ]));
 
   describe('when a campaign concludes', () => {
-    const insp = (id: string, ...more: Parameters<typeof inspection>[0]) => inspection([anotherInspection(id), ...more]);
+    const insp = (id: string, ...more: Parameters<typeof inspection>[0]) =>
+      inspection([anotherInspection(id), ...more]);
 
     it('counts its own inspections, closed and carried over, read from their streams; another campaign’s open one does not count', () =>
       spec
@@ -38,7 +54,9 @@ describe('The campaign endpoint', () => {
           inspection([anotherInspection('insp-healthy', HEALTHY_ID)]),
         ])
         .when(conclude, AV)
-        .then([{ ...welfareConcluded, data: { ...welfareConcluded.data, closedInspections: 1, carriedOverInspections: 1 } }]));
+        .then([
+          { ...welfareConcluded, data: { ...welfareConcluded.data, closedInspections: 1, carriedOverInspections: 1 } },
+        ]));
 
     it('is refused while one of its inspections is open, naming it', () =>
       spec

@@ -1,7 +1,25 @@
-import { commandEndpoint, DatedRequest, onTheDay, PlainRequest, plainCommand, PrepareTools, Prepared } from '@samverkan/core';
 import {
-  CampaignCommand, campaignDecider, campaignStream, ChangeCampaignSectors, ConcludeCampaign, EvaluateCampaign, InspectionRecorded,
-  inspectionDecider, InspectionStanding, inspectionStream, LaunchCampaign, PlanCampaign,
+  commandEndpoint,
+  DatedRequest,
+  onTheDay,
+  PlainRequest,
+  plainCommand,
+  PrepareTools,
+  Prepared,
+} from '@samverkan/core';
+import {
+  CampaignCommand,
+  campaignDecider,
+  campaignStream,
+  ChangeCampaignSectors,
+  ConcludeCampaign,
+  EvaluateCampaign,
+  InspectionRecorded,
+  inspectionDecider,
+  InspectionStanding,
+  inspectionStream,
+  LaunchCampaign,
+  PlanCampaign,
 } from '../domain';
 import { campaignIdFor } from './supervision.ids';
 
@@ -11,7 +29,10 @@ export type CampaignRequest =
   | PlainRequest<ChangeCampaignSectors>
   | DatedRequest<LaunchCampaign, 'launchedOn'>
   /** Where each of the campaign's inspections stands is read from their streams. */
-  | DatedRequest<Omit<ConcludeCampaign, 'data'> & { data: Omit<ConcludeCampaign['data'], 'inspections'> }, 'concludedOn'>
+  | DatedRequest<
+      Omit<ConcludeCampaign, 'data'> & { data: Omit<ConcludeCampaign['data'], 'inspections'> },
+      'concludedOn'
+    >
   | DatedRequest<EvaluateCampaign, 'evaluatedOn'>;
 
 /** A joint supervision campaign's way in. Concluding reads where each of its inspections stands. */
@@ -22,7 +43,13 @@ export const campaignEndpoint = commandEndpoint({
   async prepare(request: CampaignRequest, tools): Promise<Prepared<CampaignCommand>> {
     switch (request.type) {
       case 'PlanCampaign':
-        return { command: { ...request, data: { ...request.data, campaignId: campaignIdFor(tools.commandId) }, metadata: tools.metadata } };
+        return {
+          command: {
+            ...request,
+            data: { ...request.data, campaignId: campaignIdFor(tools.commandId) },
+            metadata: tools.metadata,
+          },
+        };
       case 'ChangeCampaignSectors':
         return { command: plainCommand<CampaignCommand>(request, tools) };
       case 'LaunchCampaign':
@@ -41,6 +68,10 @@ export const campaignEndpoint = commandEndpoint({
 async function inspectionsOf(campaignId: string, tools: PrepareTools): Promise<InspectionStanding[]> {
   const recorded = await tools.scan<InspectionRecorded>('inspection', ['InspectionRecorded']);
   const ids = recorded.filter((event) => event.data.campaignId === campaignId).map((event) => event.data.inspectionId);
-  const states = await Promise.all(ids.map(async (id) => (await tools.load(inspectionStream(id), inspectionDecider)).state));
-  return states.flatMap((state) => (state.status === 'NONE' ? [] : [{ inspectionId: state.inspectionId, status: state.status }]));
+  const states = await Promise.all(
+    ids.map(async (id) => (await tools.load(inspectionStream(id), inspectionDecider)).state),
+  );
+  return states.flatMap((state) =>
+    state.status === 'NONE' ? [] : [{ inspectionId: state.inspectionId, status: state.status }],
+  );
 }

@@ -1,7 +1,13 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
 import { stockholmDate, supervisionModuleEvents } from '../domain';
 import {
-  aLaunchedCampaign, aPlannedCampaign, closed, findingsRecorded, municipality, principalInspected, workplaceInspected,
+  aLaunchedCampaign,
+  aPlannedCampaign,
+  closed,
+  findingsRecorded,
+  municipality,
+  principalInspected,
+  workplaceInspected,
 } from '../domain/testing/supervision.fixtures';
 import { InspectionReport, inspectionEndpoint } from './inspection.endpoint';
 import { inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdFor } from './supervision.ids';
@@ -21,7 +27,10 @@ const report: InspectionReport = {
   principal: { ...municipality, organisationNumber: '2120001355' },
   otherInspectors: ['Per Kollega'],
 };
-const record = (data: Partial<InspectionReport> = {}) => ({ type: 'RecordInspection' as const, data: { ...report, ...data } });
+const record = (data: Partial<InspectionReport> = {}) => ({
+  type: 'RecordInspection' as const,
+  data: { ...report, ...data },
+});
 
 describe('The inspection endpoint', () => {
   describe('when AV records an inspection', () => {
@@ -32,34 +41,64 @@ describe('The inspection endpoint', () => {
         .given([campaign(aLaunchedCampaign)])
         .when(record(), AV, { commandId })
         .then(
-          [{ ...workplaceInspected, data: { ...workplaceInspected.data, inspectionId: inspectionIdFor(commandId), inspectorIds: [inspector, colleague] } }],
+          [
+            {
+              ...workplaceInspected,
+              data: {
+                ...workplaceInspected.data,
+                inspectionId: inspectionIdFor(commandId),
+                inspectorIds: [inspector, colleague],
+              },
+            },
+          ],
           ({ persons }) => expect(persons.find(colleague)).toMatchObject({ name: 'Per Kollega', organisation: 'AV' }),
         ));
 
     it('refuses a region outside the configured ones at its field, naming no one', () =>
-      spec.given([campaign(aLaunchedCampaign)]).when(record({ region: 'Atlantis' }), AV).thenThrows('BAD_USER_INPUT', { field: 'region' }));
+      spec
+        .given([campaign(aLaunchedCampaign)])
+        .when(record({ region: 'Atlantis' }), AV)
+        .thenThrows('BAD_USER_INPUT', { field: 'region' }));
 
-    it('refuses a campaign that does not exist', () => spec.given().when(record(), AV).thenThrows('CAMPAIGN_NOT_FOUND'));
+    it('refuses a campaign that does not exist', () =>
+      spec.given().when(record(), AV).thenThrows('CAMPAIGN_NOT_FOUND'));
 
     it('refuses a campaign not yet launched, as its stream tells it, naming no one', () =>
-      spec.given([campaign(aPlannedCampaign)]).when(record(), AV).thenThrows('CAMPAIGN_NOT_LAUNCHED'));
+      spec
+        .given([campaign(aPlannedCampaign)])
+        .when(record(), AV)
+        .thenThrows('CAMPAIGN_NOT_LAUNCHED'));
 
     it('refuses on a stale revision, naming no one', () =>
-      spec.given([campaign(aLaunchedCampaign)]).when(record(), AV, { expectedRevision: 0 }).thenThrows('CONFLICT'));
+      spec
+        .given([campaign(aLaunchedCampaign)])
+        .when(record(), AV, { expectedRevision: 0 })
+        .thenThrows('CONFLICT'));
 
     describe('at principal level', () => {
       const { workplace: _w, ...principal } = report;
       const basedOnInspectionId = workplaceInspected.data.inspectionId;
       const atPrincipalLevel = {
         type: 'RecordInspection' as const,
-        data: { ...principal, level: 'PRINCIPAL' as const, inspectedOn: '2025-10-15', otherInspectors: [], basedOnInspectionId },
+        data: {
+          ...principal,
+          level: 'PRINCIPAL' as const,
+          inspectedOn: '2025-10-15',
+          otherInspectors: [],
+          basedOnInspectionId,
+        },
       };
 
       it('builds on the workplace inspection whose own events show system deficiencies', () =>
         spec
           .given([campaign(aLaunchedCampaign), inspection([workplaceInspected, findingsRecorded()])])
           .when(atPrincipalLevel, AV, { commandId })
-          .then([{ ...principalInspected, data: { ...principalInspected.data, inspectionId: inspectionIdFor(commandId), inspectorIds: [inspector] } }]));
+          .then([
+            {
+              ...principalInspected,
+              data: { ...principalInspected.data, inspectionId: inspectionIdFor(commandId), inspectorIds: [inspector] },
+            },
+          ]));
 
       it('refuses a basis that was never recorded', () =>
         spec
@@ -71,7 +110,10 @@ describe('The inspection endpoint', () => {
 
   describe('when FK records its participation', () => {
     const { inspectionId } = workplaceInspected.data;
-    const participation = { type: 'RecordFkParticipation' as const, data: { inspectionId, otherParticipants: ['Sara Kollega'], informedAbout: 'Stöd' } };
+    const participation = {
+      type: 'RecordFkParticipation' as const,
+      data: { inspectionId, otherParticipants: ['Sara Kollega'], informedAbout: 'Stöd' },
+    };
     const colleague = otherFkParticipantId(commandId, 0);
     const participantIds = ['test-collaboration_officer', colleague];
 
@@ -80,17 +122,34 @@ describe('The inspection endpoint', () => {
         .given([inspection([workplaceInspected])])
         .when(participation, FK, { commandId })
         .then(
-          [{ type: 'FkParticipationRecorded', data: { inspectionId, campaignId: WELFARE_ID, participantIds, informedAbout: 'Stöd' } }],
+          [
+            {
+              type: 'FkParticipationRecorded',
+              data: { inspectionId, campaignId: WELFARE_ID, participantIds, informedAbout: 'Stöd' },
+            },
+          ],
           ({ persons }) => expect(persons.find(colleague)).toMatchObject({ name: 'Sara Kollega', organisation: 'FK' }),
         ));
 
     it('names no one when the inspection is closed', () =>
-      spec.given([inspection([workplaceInspected, closed()])]).when(participation, FK).thenThrows('INSPECTION_CLOSED'));
+      spec
+        .given([inspection([workplaceInspected, closed()])])
+        .when(participation, FK)
+        .thenThrows('INSPECTION_CLOSED'));
   });
 
   it('issues a requirement under an id from the command id, dated the day it is handled when no date is given', () => {
-    const requirement = { inspectionId: workplaceInspected.data.inspectionId, description: 'Krav', dueDate: '2099-12-31' };
-    const issued = { ...requirement, campaignId: WELFARE_ID, requirementId: requirementIdFor(commandId), issuedOn: stockholmDate(new Date()) };
+    const requirement = {
+      inspectionId: workplaceInspected.data.inspectionId,
+      description: 'Krav',
+      dueDate: '2099-12-31',
+    };
+    const issued = {
+      ...requirement,
+      campaignId: WELFARE_ID,
+      requirementId: requirementIdFor(commandId),
+      issuedOn: stockholmDate(new Date()),
+    };
     return spec
       .given([inspection([workplaceInspected])])
       .when({ type: 'IssueRequirement', data: requirement }, AV, { commandId })

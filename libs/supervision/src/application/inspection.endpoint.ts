@@ -1,15 +1,39 @@
 import {
-  assertConfiguredRegion, commandEndpoint, DatedRequest, NamedPerson, normalisedOrganisationNumber, NotFoundError, onTheDay, PlainRequest,
-  plainCommand, PrepareTools, Prepared,
+  assertConfiguredRegion,
+  commandEndpoint,
+  DatedRequest,
+  NamedPerson,
+  normalisedOrganisationNumber,
+  NotFoundError,
+  onTheDay,
+  PlainRequest,
+  plainCommand,
+  PrepareTools,
+  Prepared,
 } from '@samverkan/core';
 import {
-  BasisInspection, campaignDecider, CampaignStanding, campaignStream, CarryOverInspection, CloseInspection, InspectionCommand,
-  inspectionDecider, inspectionStream, IssueRequirement, RecordFindings, RecordFkParticipation, RecordFollowUp, RecordInspection,
+  BasisInspection,
+  campaignDecider,
+  CampaignStanding,
+  campaignStream,
+  CarryOverInspection,
+  CloseInspection,
+  InspectionCommand,
+  inspectionDecider,
+  inspectionStream,
+  IssueRequirement,
+  RecordFindings,
+  RecordFkParticipation,
+  RecordFollowUp,
+  RecordInspection,
 } from '../domain';
 import { inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdFor } from './supervision.ids';
 
 /** An inspection as AV reports it: the campaign and the basis by id, colleagues by name; the sender is its first inspector. */
-export type InspectionReport = Omit<RecordInspection['data'], 'inspectionId' | 'campaign' | 'basis' | 'inspectorIds'> & {
+export type InspectionReport = Omit<
+  RecordInspection['data'],
+  'inspectionId' | 'campaign' | 'basis' | 'inspectorIds'
+> & {
   campaignId: string;
   /** Other AV inspectors, by name: personal data, kept in the person directory only. */
   otherInspectors: readonly string[];
@@ -18,7 +42,9 @@ export type InspectionReport = Omit<RecordInspection['data'], 'inspectionId' | '
 };
 
 /** FK's participation as reported: the sender took part, with these colleagues by name. */
-export type FkParticipationReport = Omit<RecordFkParticipation['data'], 'participantIds'> & { otherParticipants: readonly string[] };
+export type FkParticipationReport = Omit<RecordFkParticipation['data'], 'participantIds'> & {
+  otherParticipants: readonly string[];
+};
 
 type Request<C extends InspectionCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
 
@@ -52,7 +78,13 @@ export const inspectionEndpoint = commandEndpoint({
         return { command: { ...request, data: { ...data, participantIds }, metadata }, people };
       }
       case 'IssueRequirement':
-        return { command: onTheDay({ ...request, data: { ...request.data, requirementId: requirementIdFor(commandId) } }, 'issuedOn', tools) };
+        return {
+          command: onTheDay(
+            { ...request, data: { ...request.data, requirementId: requirementIdFor(commandId) } },
+            'issuedOn',
+            tools,
+          ),
+        };
       case 'RecordFollowUp':
         return { command: onTheDay(request, 'followedUpOn', tools) };
       case 'CloseInspection':
@@ -63,7 +95,10 @@ export const inspectionEndpoint = commandEndpoint({
   },
 });
 
-async function recordInspection(request: Request<RecordInspection, InspectionReport>, tools: PrepareTools): Promise<Prepared<RecordInspection>> {
+async function recordInspection(
+  request: Request<RecordInspection, InspectionReport>,
+  tools: PrepareTools,
+): Promise<Prepared<RecordInspection>> {
   const { campaignId, otherInspectors, basedOnInspectionId, principal, ...report } = request.data;
   assertConfiguredRegion(tools, report.region);
   const campaign = await campaignStanding(campaignId, tools);
@@ -94,8 +129,24 @@ async function campaignStanding(campaignId: string, tools: PrepareTools): Promis
 async function basisInspection(inspectionId: string, tools: PrepareTools): Promise<BasisInspection> {
   const { state } = await tools.load(inspectionStream(inspectionId), inspectionDecider);
   if (state.status === 'NONE') {
-    return { inspectionId, exists: false, campaignId: '', level: 'WORKPLACE', principalOrganisationNumber: '', inspectedOn: '', systemDeficiencies: false };
+    return {
+      inspectionId,
+      exists: false,
+      campaignId: '',
+      level: 'WORKPLACE',
+      principalOrganisationNumber: '',
+      inspectedOn: '',
+      systemDeficiencies: false,
+    };
   }
   const { campaignId, level, principal, inspectedOn, systemDeficiencies } = state;
-  return { inspectionId, exists: true, campaignId, level, principalOrganisationNumber: principal.organisationNumber, inspectedOn, systemDeficiencies };
+  return {
+    inspectionId,
+    exists: true,
+    campaignId,
+    level,
+    principalOrganisationNumber: principal.organisationNumber,
+    inspectedOn,
+    systemDeficiencies,
+  };
 }

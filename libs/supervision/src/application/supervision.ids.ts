@@ -15,7 +15,9 @@ export const inspectionIdFor = (commandId: string): string => entityIdFor(comman
 export const requirementIdFor = (commandId: string): string => entityIdFor(commandId, 'requirement');
 
 /** The person id of the index-th other AV inspector a RecordInspection request names. */
-export const otherInspectorId = (commandId: string, index: number): string => `person-${entityIdFor(commandId, `inspector-${index}`)}`;
+export const otherInspectorId = (commandId: string, index: number): string =>
+  `person-${entityIdFor(commandId, `inspector-${index}`)}`;
 
 /** The person id of the index-th other FK participant a RecordFkParticipation request names. */
-export const otherFkParticipantId = (commandId: string, index: number): string => `person-${entityIdFor(commandId, `participant-${index}`)}`;
+export const otherFkParticipantId = (commandId: string, index: number): string =>
+  `person-${entityIdFor(commandId, `participant-${index}`)}`;

@@ -2,7 +2,12 @@ import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { CampaignDoc, EligibilityDoc, InspectionDoc } from '../read-model/supervision.documents';
 import {
-  eligiblePrincipals, getCampaigns, getInspections, inspectionsOfCampaign, listCampaigns, Versioned,
+  eligiblePrincipals,
+  getCampaigns,
+  getInspections,
+  inspectionsOfCampaign,
+  listCampaigns,
+  Versioned,
 } from '../read-model/supervision.queries';
 
 export class ListCampaignsQuery extends Query<Versioned<CampaignDoc>[]> {}
@@ -68,5 +73,9 @@ export class EligiblePrincipalsHandler implements IQueryHandler<EligiblePrincipa
 }
 
 export const supervisionQueryHandlers = [
-  ListCampaignsHandler, GetCampaignsHandler, CampaignInspectionsHandler, GetInspectionsHandler, EligiblePrincipalsHandler,
+  ListCampaignsHandler,
+  GetCampaignsHandler,
+  CampaignInspectionsHandler,
+  GetInspectionsHandler,
+  EligiblePrincipalsHandler,
 ];

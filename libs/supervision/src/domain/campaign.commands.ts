@@ -11,7 +11,10 @@ export type PlanCampaign = Command<
 export type ChangeCampaignSectors = Command<'ChangeCampaignSectors', { campaignId: string; sectors: YearSectors }>;
 
 /** The campaign starts, with the launch communication to the social partners. */
-export type LaunchCampaign = Command<'LaunchCampaign', { campaignId: string; launchedOn: IsoDate; communication: Communication }>;
+export type LaunchCampaign = Command<
+  'LaunchCampaign',
+  { campaignId: string; launchedOn: IsoDate; communication: Communication }
+>;
 
 /** What the application read of one inspection of the campaign, to decide whether it may conclude. */
 export interface InspectionStanding {
@@ -26,6 +29,10 @@ export type ConcludeCampaign = Command<
 >;
 
 /** What the campaign achieved, after it concluded. */
-export type EvaluateCampaign = Command<'EvaluateCampaign', { campaignId: string; evaluatedOn: IsoDate; summary: string }>;
+export type EvaluateCampaign = Command<
+  'EvaluateCampaign',
+  { campaignId: string; evaluatedOn: IsoDate; summary: string }
+>;
 
-export type CampaignCommand = PlanCampaign | ChangeCampaignSectors | LaunchCampaign | ConcludeCampaign | EvaluateCampaign;
+export type CampaignCommand =
+  PlanCampaign | ChangeCampaignSectors | LaunchCampaign | ConcludeCampaign | EvaluateCampaign;

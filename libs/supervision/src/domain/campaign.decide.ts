@@ -45,7 +45,9 @@ export const decideCampaign = decideByType<CampaignCommand, CampaignState, Campa
 function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
   const { campaignId } = command.data;
   if (state.status !== 'NONE') {
-    throw SUPERVISION_RULES.violation('CAMPAIGN_ALREADY_PLANNED', `Campaign ${campaignId} is already planned`, { campaignId });
+    throw SUPERVISION_RULES.violation('CAMPAIGN_ALREADY_PLANNED', `Campaign ${campaignId} is already planned`, {
+      campaignId,
+    });
   }
   requiredId(campaignId, 'campaignId');
   const details = { campaignId };
@@ -72,7 +74,9 @@ function changeSectors(command: ChangeCampaignSectors, state: CampaignState): Ca
   const planned = campaign.sectorsByYear.find((entry) => entry.year === sectors.year);
   if (planned && sameSectors(planned, sectors)) return [];
   const reason = requiredReason(command.reason, { campaignId, year: sectors.year });
-  const previous = planned ? { year: planned.year, sectors: [...planned.sectors], preliminary: planned.preliminary } : null;
+  const previous = planned
+    ? { year: planned.year, sectors: [...planned.sectors], preliminary: planned.preliminary }
+    : null;
   return [{ type: 'CampaignSectorsChanged', data: { campaignId, sectors, previous, reason } }];
 }
 
@@ -97,21 +101,34 @@ function conclude(command: ConcludeCampaign, state: CampaignState): CampaignEven
   const { campaignId } = campaign;
   const details = { campaignId };
   const concludedOn = pastOrToday(command.data.concludedOn, 'concludedOn', command.metadata.now, details);
-  notBefore(concludedOn, campaign.launchedOn ?? concludedOn, SUPERVISION_RULES.code('CONCLUDED_BEFORE_LAUNCH'), 'concludedOn', details);
+  notBefore(
+    concludedOn,
+    campaign.launchedOn ?? concludedOn,
+    SUPERVISION_RULES.code('CONCLUDED_BEFORE_LAUNCH'),
+    'concludedOn',
+    details,
+  );
   const communication = validCommunication(command.data.communication, campaignId);
   const inspections = command.data.inspections ?? [];
   const open = inspections.filter(({ status }) => status !== 'CLOSED' && status !== 'CARRIED_OVER');
   if (open.length > 0) {
     const inspectionIds = open.map(({ inspectionId }) => inspectionId);
-    throw SUPERVISION_RULES.violation('CAMPAIGN_HAS_OPEN_INSPECTIONS', `Campaign ${campaignId} has ${open.length} open inspections`, {
-      campaignId,
-      inspectionIds,
-    });
+    throw SUPERVISION_RULES.violation(
+      'CAMPAIGN_HAS_OPEN_INSPECTIONS',
+      `Campaign ${campaignId} has ${open.length} open inspections`,
+      {
+        campaignId,
+        inspectionIds,
+      },
+    );
   }
   const closedInspections = inspections.filter(({ status }) => status === 'CLOSED').length;
   const carriedOverInspections = inspections.length - closedInspections;
   return [
-    { type: 'CampaignConcluded', data: { campaignId, concludedOn, communication, closedInspections, carriedOverInspections } },
+    {
+      type: 'CampaignConcluded',
+      data: { campaignId, concludedOn, communication, closedInspections, carriedOverInspections },
+    },
   ];
 }
 
@@ -120,7 +137,13 @@ function evaluate(command: EvaluateCampaign, state: CampaignState): CampaignEven
   const { campaignId } = campaign;
   const details = { campaignId };
   const evaluatedOn = pastOrToday(command.data.evaluatedOn, 'evaluatedOn', command.metadata.now, details);
-  notBefore(evaluatedOn, campaign.concludedOn ?? evaluatedOn, SUPERVISION_RULES.code('EVALUATED_BEFORE_CONCLUSION'), 'evaluatedOn', details);
+  notBefore(
+    evaluatedOn,
+    campaign.concludedOn ?? evaluatedOn,
+    SUPERVISION_RULES.code('EVALUATED_BEFORE_CONCLUSION'),
+    'evaluatedOn',
+    details,
+  );
   const summary = requiredText(command.data.summary, 'summary', { max: SUPERVISION_TEXT_LIMITS.long, details });
   return [{ type: 'CampaignEvaluated', data: { campaignId, evaluatedOn, summary } }];
 }
@@ -132,7 +155,12 @@ function existingCampaign(state: CampaignState, campaignId: string): ExistingCam
   return state;
 }
 
-function inStatus(state: CampaignState, campaignId: string, wanted: ExistingCampaign['status'], code: SupervisionRuleCode): ExistingCampaign {
+function inStatus(
+  state: CampaignState,
+  campaignId: string,
+  wanted: ExistingCampaign['status'],
+  code: SupervisionRuleCode,
+): ExistingCampaign {
   const campaign = existingCampaign(state, campaignId);
   if (campaign.status !== wanted) {
     const message = `Campaign ${campaign.campaignId} is ${campaign.status.toLowerCase()}, not ${wanted.toLowerCase()}`;
@@ -156,7 +184,9 @@ function validPeriod(period: Period | undefined, campaignId: string): Period {
 /** At least one year, each inside the period and planned once; returned in year order. */
 function validSectorPlan(entries: YearSectors[] | undefined, period: Period, campaignId: string): YearSectors[] {
   if (!Array.isArray(entries) || entries.length === 0) {
-    throw SUPERVISION_RULES.violation('INVALID_SECTORS', 'A campaign aims at sectors in at least one year', { campaignId });
+    throw SUPERVISION_RULES.violation('INVALID_SECTORS', 'A campaign aims at sectors in at least one year', {
+      campaignId,
+    });
   }
   const plan = entries.map((entry) => validYearSectors(entry, period, campaignId));
   const repeated = plan.find((entry, i) => plan.findIndex((other) => other.year === entry.year) !== i);
@@ -182,17 +212,25 @@ function validYearSectors(entry: YearSectors | undefined, period: Period, campai
   const sectors: SupervisionSector[] = Array.isArray(entry?.sectors) ? entry.sectors : [];
   const valid = sectors.every((sector) => SUPERVISION_SECTORS.includes(sector));
   if (sectors.length === 0 || !valid || new Set(sectors).size !== sectors.length) {
-    throw SUPERVISION_RULES.violation('INVALID_SECTORS', `The sectors of ${year} are one or more known sectors, each once`, {
-      campaignId,
-      year,
-      sectors,
-    });
+    throw SUPERVISION_RULES.violation(
+      'INVALID_SECTORS',
+      `The sectors of ${year} are one or more known sectors, each once`,
+      {
+        campaignId,
+        year,
+        sectors,
+      },
+    );
   }
   return { year, sectors: [...sectors], preliminary: entry?.preliminary === true };
 }
 
 function sameSectors(a: YearSectors, b: YearSectors): boolean {
-  return a.preliminary === b.preliminary && a.sectors.length === b.sectors.length && a.sectors.every((s) => b.sectors.includes(s));
+  return (
+    a.preliminary === b.preliminary &&
+    a.sectors.length === b.sectors.length &&
+    a.sectors.every((s) => b.sectors.includes(s))
+  );
 }
 
 /** The social partners are told at launch and at conclusion: at least one audience and what they were told. */
@@ -203,10 +241,14 @@ function validCommunication(communication: Communication | undefined, campaignId
   const noAudience = audiences.length === 0 || audiences.some((audience) => !audience);
   const blank = noAudience ? 'communication.audiences' : !summary ? 'communication.summary' : undefined;
   if (blank) {
-    throw SUPERVISION_RULES.violation('COMMUNICATION_REQUIRED', 'A communication names its audiences and what they were told', {
-      campaignId,
-      field: blank,
-    });
+    throw SUPERVISION_RULES.violation(
+      'COMMUNICATION_REQUIRED',
+      'A communication names its audiences and what they were told',
+      {
+        campaignId,
+        field: blank,
+      },
+    );
   }
   const details = { campaignId };
   audiences.forEach((audience) => requiredText(audience, 'communication.audiences', { details }));

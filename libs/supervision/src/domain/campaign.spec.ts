@@ -25,8 +25,15 @@ import {
   welfarePlanned,
 } from './testing/supervision.fixtures';
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({ ...planWelfare, data: { ...planWelfare.data, ...data } });
-const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({ year: y, sectors, preliminary });
+const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
+  ...planWelfare,
+  data: { ...planWelfare.data, ...data },
+});
+const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({
+  year: y,
+  sectors,
+  preliminary,
+});
 const changeSectors = (sectors: YearSectors, reason?: string, id = campaignId): CampaignCommand => ({
   type: 'ChangeCampaignSectors',
   data: { campaignId: id, sectors },
@@ -38,21 +45,35 @@ const launch = (launchedOn = '2025-05-12', communication: Communication = launch
   data: { campaignId, launchedOn, communication },
   metadata,
 });
-const standing = (inspectionId: string, status: InspectionStanding['status']): InspectionStanding => ({ inspectionId, status });
+const standing = (inspectionId: string, status: InspectionStanding['status']): InspectionStanding => ({
+  inspectionId,
+  status,
+});
 const finished = [standing('i1', 'CLOSED'), standing('i2', 'CLOSED'), standing('i3', 'CARRIED_OVER')];
 const conclude = (
   inspections: InspectionStanding[] = finished,
   concludedOn = '2025-11-18',
   communication: Communication = closingCommunication,
-): ConcludeCampaign => ({ type: 'ConcludeCampaign', data: { campaignId, concludedOn, communication, inspections }, metadata });
+): ConcludeCampaign => ({
+  type: 'ConcludeCampaign',
+  data: { campaignId, concludedOn, communication, inspections },
+  metadata,
+});
 const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand => ({
   type: 'EvaluateCampaign',
   data: { campaignId, evaluatedOn, summary },
   metadata,
 });
-const withData = <E extends CampaignEvent>(event: E, data: Partial<E['data']>): E => ({ ...event, data: { ...event.data, ...data } });
-const sectorsChanged = (sectors: YearSectors, previous: YearSectors | null, reason = 'Styrgruppens beslut', id = campaignId) =>
-  ({ type: 'CampaignSectorsChanged', data: { campaignId: id, sectors, previous, reason } }) as CampaignEvent;
+const withData = <E extends CampaignEvent>(event: E, data: Partial<E['data']>): E => ({
+  ...event,
+  data: { ...event.data, ...data },
+});
+const sectorsChanged = (
+  sectors: YearSectors,
+  previous: YearSectors | null,
+  reason = 'Styrgruppens beslut',
+  id = campaignId,
+) => ({ type: 'CampaignSectorsChanged', data: { campaignId: id, sectors, previous, reason } }) as CampaignEvent;
 const everyOtherCommand = [changeSectors(year(2025, ['SCHOOL']), 'Skäl'), launch(), conclude(), evaluate()];
 /** A campaign over in June 2025, so that a launch on its last day or after it is not in the future. */
 const spring = plan({ period: { from: '2025-01-01', to: '2025-06-30' }, sectorsByYear: [year(2025, ['SCHOOL'])] });
@@ -65,7 +86,10 @@ describe('Campaign', () => {
     });
 
     it('plans the years in year order, keeping a preliminary year preliminary', () => {
-      const reversed = { ...planHealthy, data: { ...planHealthy.data, sectorsByYear: [...planHealthy.data.sectorsByYear].reverse() } };
+      const reversed = {
+        ...planHealthy,
+        data: { ...planHealthy.data, sectorsByYear: [...planHealthy.data.sectorsByYear].reverse() },
+      };
       spec.given([]).when(reversed).then([healthyPlanned]);
     });
 
@@ -79,8 +103,14 @@ describe('Campaign', () => {
     });
 
     it('runs for a single day at the shortest', () => {
-      const oneDay = plan({ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: [year(2025, ['HOME_CARE'])] });
-      spec.given([]).when(oneDay).then([{ ...welfarePlanned, data: { ...oneDay.data, lead: 'AV', partner: 'FK' } }]);
+      const oneDay = plan({
+        period: { from: '2025-05-01', to: '2025-05-01' },
+        sectorsByYear: [year(2025, ['HOME_CARE'])],
+      });
+      spec
+        .given([])
+        .when(oneDay)
+        .then([{ ...welfarePlanned, data: { ...oneDay.data, lead: 'AV', partner: 'FK' } }]);
     });
 
     it.each([
@@ -94,7 +124,10 @@ describe('Campaign', () => {
 
     it.each([2024, 2027])('rejects sectors for %i, outside the years of the period', (y) => {
       const command = plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(y, ['HOME_CARE'])] });
-      spec.given([]).when(command).thenThrows('INVALID_SECTOR_YEAR', { details: { year: y, years: [2025, 2026] } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('INVALID_SECTOR_YEAR', { details: { year: y, years: [2025, 2026] } });
     });
 
     it('rejects a year planned twice', () => {
@@ -110,11 +143,17 @@ describe('Campaign', () => {
       ['a sector twice', ['HOME_CARE', 'HOME_CARE']],
     ])('rejects a year with %s', (_, sectors) => {
       const command = plan({ sectorsByYear: [year(2025, sectors as YearSectors['sectors'])] });
-      spec.given([]).when(command).thenThrows('INVALID_SECTORS', { details: { year: 2025 } });
+      spec
+        .given([])
+        .when(command)
+        .thenThrows('INVALID_SECTORS', { details: { year: 2025 } });
     });
 
     it('rejects a plan without any year: an inspection could never fall among its sectors', () => {
-      spec.given([]).when(plan({ sectorsByYear: [] })).thenThrows('INVALID_SECTORS');
+      spec
+        .given([])
+        .when(plan({ sectorsByYear: [] }))
+        .thenThrows('INVALID_SECTORS');
     });
 
     it.each([
@@ -125,7 +164,11 @@ describe('Campaign', () => {
     });
 
     it('rejects a blank or padded campaign id: it names the stream', () => {
-      for (const id of ['', ' ', ` ${campaignId}`]) spec.given([]).when(plan({ campaignId: id })).thenThrows('INVALID_ID');
+      for (const id of ['', ' ', ` ${campaignId}`])
+        spec
+          .given([])
+          .when(plan({ campaignId: id }))
+          .thenThrows('INVALID_ID');
     });
 
     it('rejects every other command as not found', () => {
@@ -143,7 +186,9 @@ describe('Campaign', () => {
       spec
         .given([healthyPlanned])
         .when(changeSectors(settled, ' Styrgruppens beslut ', HEALTHY_ID))
-        .then([sectorsChanged(settled, year(2026, ['INDUSTRY', 'CONSTRUCTION'], true), 'Styrgruppens beslut', HEALTHY_ID)]);
+        .then([
+          sectorsChanged(settled, year(2026, ['INDUSTRY', 'CONSTRUCTION'], true), 'Styrgruppens beslut', HEALTHY_ID),
+        ]);
     });
 
     it('plans a year that had no sectors yet, with no previous plan', () => {
@@ -156,7 +201,10 @@ describe('Campaign', () => {
     });
 
     it('treats the same sectors, in any order, with the same flag as done, with or without a reason', () => {
-      spec.given([healthyPlanned]).when(changeSectors(year(2026, ['CONSTRUCTION', 'INDUSTRY'], true), undefined, HEALTHY_ID)).thenNothingHappened();
+      spec
+        .given([healthyPlanned])
+        .when(changeSectors(year(2026, ['CONSTRUCTION', 'INDUSTRY'], true), undefined, HEALTHY_ID))
+        .thenNothingHappened();
     });
 
     it('changes a year that only stops being preliminary', () => {
@@ -170,13 +218,22 @@ describe('Campaign', () => {
 
     it('rejects a change without a reason: it is a decision', () => {
       for (const reason of [undefined, ' ']) {
-        spec.given(aPlannedCampaign).when(changeSectors(year(2026, ['SCHOOL']), reason)).thenThrows('REASON_REQUIRED');
+        spec
+          .given(aPlannedCampaign)
+          .when(changeSectors(year(2026, ['SCHOOL']), reason))
+          .thenThrows('REASON_REQUIRED');
       }
     });
 
     it('rejects a change for a year outside the period, or to no sectors', () => {
-      spec.given(aPlannedCampaign).when(changeSectors(year(2027, ['SCHOOL']), 'Skäl')).thenThrows('INVALID_SECTOR_YEAR');
-      spec.given(aPlannedCampaign).when(changeSectors(year(2026, []), 'Skäl')).thenThrows('INVALID_SECTORS');
+      spec
+        .given(aPlannedCampaign)
+        .when(changeSectors(year(2027, ['SCHOOL']), 'Skäl'))
+        .thenThrows('INVALID_SECTOR_YEAR');
+      spec
+        .given(aPlannedCampaign)
+        .when(changeSectors(year(2026, []), 'Skäl'))
+        .thenThrows('INVALID_SECTORS');
     });
 
     it('is launched with its communication to the social partners, trimmed', () => {
@@ -188,14 +245,23 @@ describe('Campaign', () => {
     });
 
     it('is launched before its period starts, or on its last day, but not after it', () => {
-      spec.given(aPlannedCampaign).when(launch('2025-04-28')).then([withData(welfareLaunched, { launchedOn: '2025-04-28' })]);
+      spec
+        .given(aPlannedCampaign)
+        .when(launch('2025-04-28'))
+        .then([withData(welfareLaunched, { launchedOn: '2025-04-28' })]);
       const lastDay = { campaignId, launchedOn: '2025-06-30', communication: launchCommunication };
-      spec.given([springPlanned]).when(launch('2025-06-30')).then([{ type: 'CampaignLaunched', data: lastDay }]);
+      spec
+        .given([springPlanned])
+        .when(launch('2025-06-30'))
+        .then([{ type: 'CampaignLaunched', data: lastDay }]);
       spec.given([springPlanned]).when(launch('2025-07-01')).thenThrows('LAUNCH_AFTER_PERIOD');
     });
 
     it('is launched today at the latest, on a real date', () => {
-      spec.given(aPlannedCampaign).when(launch(TODAY)).then([withData(welfareLaunched, { launchedOn: TODAY })]);
+      spec
+        .given(aPlannedCampaign)
+        .when(launch(TODAY))
+        .then([withData(welfareLaunched, { launchedOn: TODAY })]);
       spec.given(aPlannedCampaign).when(launch(TOMORROW)).thenThrows('DATE_IN_FUTURE');
       spec.given(aPlannedCampaign).when(launch('2025-05-32')).thenThrows('INVALID_DATE');
     });
@@ -209,14 +275,20 @@ describe('Campaign', () => {
     });
 
     it('is neither concluded nor evaluated before it is launched', () => {
-      spec.given(aPlannedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED', { details: { status: 'PLANNED' } });
+      spec
+        .given(aPlannedCampaign)
+        .when(conclude())
+        .thenThrows('CAMPAIGN_NOT_LAUNCHED', { details: { status: 'PLANNED' } });
       spec.given(aPlannedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED');
     });
   });
 
   describe('when it is launched', () => {
     it('rejects launching it again, naming its status', () => {
-      spec.given(aLaunchedCampaign).when(launch()).thenThrows('CAMPAIGN_NOT_PLANNED', { details: { status: 'LAUNCHED' } });
+      spec
+        .given(aLaunchedCampaign)
+        .when(launch())
+        .thenThrows('CAMPAIGN_NOT_PLANNED', { details: { status: 'LAUNCHED' } });
     });
 
     it('still changes the sectors of a year', () => {
@@ -238,14 +310,19 @@ describe('Campaign', () => {
 
     it('rejects a conclusion while inspections are open, naming them', () => {
       const command = conclude([...finished, standing('i4', 'OPEN'), standing('i5', 'OPEN')]);
-      spec.given(aLaunchedCampaign).when(command).thenThrows('CAMPAIGN_HAS_OPEN_INSPECTIONS', { details: { inspectionIds: ['i4', 'i5'] } });
+      spec
+        .given(aLaunchedCampaign)
+        .when(command)
+        .thenThrows('CAMPAIGN_HAS_OPEN_INSPECTIONS', { details: { inspectionIds: ['i4', 'i5'] } });
     });
 
     it('is concluded on its launch day at the earliest, and today at the latest', () => {
       spec
         .given(aLaunchedCampaign)
         .when(conclude([], '2025-05-12'))
-        .then([withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 })]);
+        .then([
+          withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 }),
+        ]);
       spec.given(aLaunchedCampaign).when(conclude([], '2025-05-11')).thenThrows('CONCLUDED_BEFORE_LAUNCH');
       spec.given(aLaunchedCampaign).when(conclude([], TOMORROW)).thenThrows('DATE_IN_FUTURE');
     });
@@ -267,7 +344,10 @@ describe('Campaign', () => {
       ['concluded', aConcludedCampaign, 'CONCLUDED'],
       ['evaluated', anEvaluatedCampaign, 'EVALUATED'],
     ])('rejects a change of sectors once %s', (_, events, status) => {
-      spec.given(events).when(changeSectors(year(2026, ['SCHOOL']), 'Skäl')).thenThrows('CAMPAIGN_CLOSED', { details: { status } });
+      spec
+        .given(events)
+        .when(changeSectors(year(2026, ['SCHOOL']), 'Skäl'))
+        .thenThrows('CAMPAIGN_CLOSED', { details: { status } });
     });
 
     it('rejects launching or concluding it again', () => {
@@ -276,7 +356,10 @@ describe('Campaign', () => {
     });
 
     it('is evaluated with a summary of what it achieved', () => {
-      spec.given(aConcludedCampaign).when(evaluate(` ${welfareEvaluated.data.summary} `)).then([welfareEvaluated]);
+      spec
+        .given(aConcludedCampaign)
+        .when(evaluate(` ${welfareEvaluated.data.summary} `))
+        .then([welfareEvaluated]);
     });
 
     it('is evaluated on its conclusion day at the earliest, and today at the latest', () => {
@@ -293,7 +376,10 @@ describe('Campaign', () => {
     });
 
     it('is evaluated once', () => {
-      spec.given(anEvaluatedCampaign).when(evaluate()).thenThrows('CAMPAIGN_NOT_CONCLUDED', { details: { status: 'EVALUATED' } });
+      spec
+        .given(anEvaluatedCampaign)
+        .when(evaluate())
+        .thenThrows('CAMPAIGN_NOT_CONCLUDED', { details: { status: 'EVALUATED' } });
     });
   });
 });
@@ -301,7 +387,14 @@ describe('Campaign', () => {
 describe('Campaign state', () => {
   it('holds what later commands need', () => {
     const { name, focus, period, sectorsByYear } = welfarePlanned.data;
-    expect(fold(campaignDecider, aPlannedCampaign)).toEqual({ status: 'PLANNED', campaignId, name, focus, period, sectorsByYear });
+    expect(fold(campaignDecider, aPlannedCampaign)).toEqual({
+      status: 'PLANNED',
+      campaignId,
+      name,
+      focus,
+      period,
+      sectorsByYear,
+    });
     expect(fold(campaignDecider, aLaunchedCampaign)).toMatchObject({ status: 'LAUNCHED', launchedOn: '2025-05-12' });
     expect(fold(campaignDecider, aConcludedCampaign)).toMatchObject({ status: 'CONCLUDED', concludedOn: '2025-11-18' });
     expect(fold(campaignDecider, anEvaluatedCampaign)).toMatchObject({ status: 'EVALUATED', evaluatedOn: TODAY });
@@ -314,7 +407,9 @@ describe('Campaign state', () => {
       sectorsChanged(year(2026, ['INDUSTRY']), year(2026, ['INDUSTRY', 'CONSTRUCTION'], true), 'Skäl', HEALTHY_ID),
       sectorsChanged(year(2025, ['PRESCHOOL']), null, 'Skäl', HEALTHY_ID),
     ];
-    expect(fold(campaignDecider, events)).toMatchObject({ sectorsByYear: [year(2025, ['PRESCHOOL']), year(2026, ['INDUSTRY'])] });
+    expect(fold(campaignDecider, events)).toMatchObject({
+      sectorsByYear: [year(2025, ['PRESCHOOL']), year(2026, ['INDUSTRY'])],
+    });
   });
 
   it('names the stream with the campaign category', () => {

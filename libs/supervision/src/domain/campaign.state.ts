@@ -43,9 +43,17 @@ export function evolveCampaign(state: CampaignState, event: CampaignEvent): Camp
     case 'CampaignLaunched':
       return onCampaign(state, (campaign) => ({ ...campaign, status: 'LAUNCHED', launchedOn: event.data.launchedOn }));
     case 'CampaignConcluded':
-      return onCampaign(state, (campaign) => ({ ...campaign, status: 'CONCLUDED', concludedOn: event.data.concludedOn }));
+      return onCampaign(state, (campaign) => ({
+        ...campaign,
+        status: 'CONCLUDED',
+        concludedOn: event.data.concludedOn,
+      }));
     case 'CampaignEvaluated':
-      return onCampaign(state, (campaign) => ({ ...campaign, status: 'EVALUATED', evaluatedOn: event.data.evaluatedOn }));
+      return onCampaign(state, (campaign) => ({
+        ...campaign,
+        status: 'EVALUATED',
+        evaluatedOn: event.data.evaluatedOn,
+      }));
     default: {
       const unknown: never = event;
       return unknown;

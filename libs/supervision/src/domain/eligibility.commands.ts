@@ -8,14 +8,26 @@ import { IsoDate } from './supervision.model';
  */
 export type MarkPrincipalEligible = Command<
   'MarkPrincipalEligible',
-  { campaignId: string; organisationNumber: string; principalName: string; basedOnInspectionId: string; markedOn: IsoDate }
+  {
+    campaignId: string;
+    organisationNumber: string;
+    principalName: string;
+    basedOnInspectionId: string;
+    markedOn: IsoDate;
+  }
 >;
 
 export type EligibilityCommand = MarkPrincipalEligible;
 
 export type PrincipalMarkedEligible = DomainEvent<
   'PrincipalMarkedEligible',
-  { campaignId: string; organisationNumber: string; principalName: string; basedOnInspectionId: string; markedOn: IsoDate }
+  {
+    campaignId: string;
+    organisationNumber: string;
+    principalName: string;
+    basedOnInspectionId: string;
+    markedOn: IsoDate;
+  }
 >;
 
 export type EligibilityEvent = PrincipalMarkedEligible;

@@ -5,7 +5,11 @@ export * from './campaign.events';
 export * from './inspection.commands';
 export * from './inspection.events';
 export * from './eligibility.commands';
-export { campaignEventDefinitions, eligibilityEventDefinitions, inspectionEventDefinitions } from './supervision.events';
+export {
+  campaignEventDefinitions,
+  eligibilityEventDefinitions,
+  inspectionEventDefinitions,
+} from './supervision.events';
 export type { CampaignEventType, EligibilityEventType, InspectionEventType } from './supervision.events';
 export { inspectionLevelLabel, sectorList, supervisionSectorLabel } from './supervision.summaries';
 export * from './campaign';

@@ -43,13 +43,19 @@ describe('Inspection', () => {
     });
 
     it('closes on the day of the inspection at the earliest, and today at the latest', () => {
-      spec.given([workplaceInspected]).when(close('2025-09-10')).then([closed(inspectionId, '2025-09-10')]);
+      spec
+        .given([workplaceInspected])
+        .when(close('2025-09-10'))
+        .then([closed(inspectionId, '2025-09-10')]);
       spec.given([workplaceInspected]).when(close('2025-09-09')).thenThrows('BEFORE_INSPECTION');
       spec.given([workplaceInspected]).when(close(TOMORROW)).thenThrows('DATE_IN_FUTURE');
     });
 
     it('closes a principal-level inspection only with FK participation recorded', () => {
-      spec.given([principalInspected]).when(close(TODAY, PRINCIPAL_INSPECTION_ID)).thenThrows('FK_PARTICIPATION_REQUIRED');
+      spec
+        .given([principalInspected])
+        .when(close(TODAY, PRINCIPAL_INSPECTION_ID))
+        .thenThrows('FK_PARTICIPATION_REQUIRED');
       spec
         .given([principalInspected, fkParticipated()])
         .when(close(TODAY, PRINCIPAL_INSPECTION_ID))
@@ -57,15 +63,24 @@ describe('Inspection', () => {
     });
 
     it('closes once a follow-up found the requirements met', () => {
-      spec.given([...withRequirement, followedUp()]).when(close()).then([closed()]);
+      spec
+        .given([...withRequirement, followedUp()])
+        .when(close())
+        .then([closed()]);
     });
 
     it('rejects a close while a requirement has no follow-up, naming it', () => {
-      spec.given(withRequirement).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP', { details: { requirementIds: [requirementId] } });
+      spec
+        .given(withRequirement)
+        .when(close())
+        .thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP', { details: { requirementIds: [requirementId] } });
     });
 
     it('rejects a close when the latest follow-up found the requirements not met', () => {
-      spec.given([...withRequirement, followedUp(false)]).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
+      spec
+        .given([...withRequirement, followedUp(false)])
+        .when(close())
+        .thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP');
       spec
         .given([...withRequirement, followedUp(true), followedUp(false, TODAY)])
         .when(close(TODAY))
@@ -74,7 +89,10 @@ describe('Inspection', () => {
 
     it('rejects a close while a requirement issued after the last follow-up waits for one', () => {
       const events = [...withRequirement, followedUp(), requirementIssued('krav-02', '2025-11-12')];
-      spec.given(events).when(close()).thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP', { details: { requirementIds: ['krav-02'] } });
+      spec
+        .given(events)
+        .when(close())
+        .thenThrows('REQUIREMENTS_NOT_FOLLOWED_UP', { details: { requirementIds: ['krav-02'] } });
     });
   });
 
@@ -84,7 +102,8 @@ describe('Inspection', () => {
     });
 
     it('rejects a carry-over without a reason', () => {
-      for (const reason of [undefined, ' ']) spec.given([workplaceInspected]).when(carryOver(reason)).thenThrows('REASON_REQUIRED');
+      for (const reason of [undefined, ' '])
+        spec.given([workplaceInspected]).when(carryOver(reason)).thenThrows('REASON_REQUIRED');
     });
   });
 
@@ -92,7 +111,10 @@ describe('Inspection', () => {
     const events = [workplaceInspected, closed()];
     it('rejects every later command, naming its status', () => {
       for (const command of everyLaterCommand()) {
-        spec.given(events).when(command).thenThrows('INSPECTION_CLOSED', { details: { status: 'CLOSED' } });
+        spec
+          .given(events)
+          .when(command)
+          .thenThrows('INSPECTION_CLOSED', { details: { status: 'CLOSED' } });
       }
     });
   });
@@ -100,13 +122,31 @@ describe('Inspection', () => {
   describe('once it is carried over', () => {
     it('goes on after the campaign: its requirement is followed up and it closes', () => {
       const carried = [...withRequirement, carriedOver()];
-      spec.given(carried).when({ type: 'RecordFollowUp', data: { inspectionId, followedUpOn: '2025-11-10', note: 'Riskbedömning inkommen och granskad', requirementsMet: true }, metadata }).then([followedUp()]);
-      spec.given([...carried, followedUp()]).when(close()).then([closed()]);
+      spec
+        .given(carried)
+        .when({
+          type: 'RecordFollowUp',
+          data: {
+            inspectionId,
+            followedUpOn: '2025-11-10',
+            note: 'Riskbedömning inkommen och granskad',
+            requirementsMet: true,
+          },
+          metadata,
+        })
+        .then([followedUp()]);
+      spec
+        .given([...carried, followedUp()])
+        .when(close())
+        .then([closed()]);
     });
 
     it('is not carried over twice', () => {
       const events = [workplaceInspected, carriedOver()];
-      spec.given(events).when(carryOver('Igen')).thenThrows('INSPECTION_CLOSED', { details: { status: 'CARRIED_OVER' } });
+      spec
+        .given(events)
+        .when(carryOver('Igen'))
+        .thenThrows('INSPECTION_CLOSED', { details: { status: 'CARRIED_OVER' } });
     });
   });
 });
@@ -136,7 +176,10 @@ describe('Inspection state', () => {
       basedOnInspectionId: inspectionId,
       fkParticipantIds: [PERSON.fk],
     });
-    expect(fold(inspectionDecider, [workplaceInspected, closed()])).toMatchObject({ status: 'CLOSED', closedOn: '2025-11-18' });
+    expect(fold(inspectionDecider, [workplaceInspected, closed()])).toMatchObject({
+      status: 'CLOSED',
+      closedOn: '2025-11-18',
+    });
     expect(fold(inspectionDecider, [workplaceInspected, carriedOver()])).toMatchObject({
       status: 'CARRIED_OVER',
       carryOverReason: 'Kraven följs upp efter kampanjen',

@@ -23,7 +23,11 @@ import {
 } from './testing/supervision.fixtures';
 
 const informedAbout = fkParticipated().data.informedAbout;
-const participate = (participantIds: string[], about = informedAbout, id = PRINCIPAL_INSPECTION_ID): InspectionCommand => ({
+const participate = (
+  participantIds: string[],
+  about = informedAbout,
+  id = PRINCIPAL_INSPECTION_ID,
+): InspectionCommand => ({
   type: 'RecordFkParticipation',
   data: { inspectionId: id, participantIds, informedAbout: about },
   metadata,
@@ -45,7 +49,11 @@ const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement =
   },
   metadata,
 });
-const followUp = (followedUpOn = '2025-11-10', note = followedUp().data.note, requirementsMet = true): InspectionCommand => ({
+const followUp = (
+  followedUpOn = '2025-11-10',
+  note = followedUp().data.note,
+  requirementsMet = true,
+): InspectionCommand => ({
   type: 'RecordFollowUp',
   data: { inspectionId, followedUpOn, note, requirementsMet },
   metadata,
@@ -56,7 +64,10 @@ const anOpenPrincipalInspection = [principalInspected];
 describe('Inspection', () => {
   describe('when FK takes part', () => {
     it('records who took part and what they informed about, at principal level', () => {
-      spec.given(anOpenPrincipalInspection).when(participate([PERSON.fk], ` ${informedAbout} `)).then([fkParticipated()]);
+      spec
+        .given(anOpenPrincipalInspection)
+        .when(participate([PERSON.fk], ` ${informedAbout} `))
+        .then([fkParticipated()]);
     });
 
     it('records FK at a workplace inspection too', () => {
@@ -68,19 +79,31 @@ describe('Inspection', () => {
 
     it('records only the people not recorded before, and keeps everyone', () => {
       const given = [...anOpenPrincipalInspection, fkParticipated()];
-      spec.given(given).when(participate([PERSON.fk, PERSON.fk2, PERSON.fk2])).then([fkParticipated([PERSON.fk2])]);
+      spec
+        .given(given)
+        .when(participate([PERSON.fk, PERSON.fk2, PERSON.fk2]))
+        .then([fkParticipated([PERSON.fk2])]);
       const state = fold(inspectionDecider, [...given, fkParticipated([PERSON.fk2])]);
       expect(state).toMatchObject({ fkParticipantIds: [PERSON.fk, PERSON.fk2] });
     });
 
     it('treats people all recorded before as done', () => {
-      spec.given([...anOpenPrincipalInspection, fkParticipated()]).when(participate([PERSON.fk])).thenNothingHappened();
+      spec
+        .given([...anOpenPrincipalInspection, fkParticipated()])
+        .when(participate([PERSON.fk]))
+        .thenNothingHappened();
     });
 
     it('rejects a participation that names no one, or what FK informed about', () => {
       spec.given(anOpenPrincipalInspection).when(participate([])).thenThrows('PARTICIPANTS_REQUIRED');
-      spec.given(anOpenPrincipalInspection).when(participate([' '])).thenThrows('INVALID_ID');
-      spec.given(anOpenPrincipalInspection).when(participate([PERSON.fk], ' ')).thenThrows('INVALID_TEXT');
+      spec
+        .given(anOpenPrincipalInspection)
+        .when(participate([' ']))
+        .thenThrows('INVALID_ID');
+      spec
+        .given(anOpenPrincipalInspection)
+        .when(participate([PERSON.fk], ' '))
+        .thenThrows('INVALID_TEXT');
     });
   });
 
@@ -98,7 +121,10 @@ describe('Inspection', () => {
 
     it('records findings without a system deficiency as such', () => {
       const plain = findings.slice(1);
-      spec.given(anOpenWorkplaceInspection).when(recordFindings(plain)).then([findingsRecorded(plain)]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(recordFindings(plain))
+        .then([findingsRecorded(plain)]);
       expect(findingsRecorded(plain).data.systemDeficiencies).toBe(false);
     });
 
@@ -117,13 +143,22 @@ describe('Inspection', () => {
       ['description', { area: 'Arbetsanpassning', description: '', systemDeficiency: true }],
     ])('rejects a finding with a blank %s, naming its place', (field, finding) => {
       const command = recordFindings([findings[0], finding]);
-      spec.given(anOpenWorkplaceInspection).when(command).thenThrows('INVALID_FINDING', { details: { index: 1, field } });
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(command)
+        .thenThrows('INVALID_FINDING', { details: { index: 1, field } });
     });
 
     it('keeps system deficiencies found once, whatever later findings say', () => {
       const events = [...anOpenWorkplaceInspection, findingsRecorded(), findingsRecorded(findings.slice(1))];
-      expect(fold(inspectionDecider, events)).toMatchObject({ systemDeficiencies: true, findings: [...findings, ...findings.slice(1)] });
-      expect(fold(inspectionDecider, anOpenWorkplaceInspection)).toMatchObject({ systemDeficiencies: false, findings: [] });
+      expect(fold(inspectionDecider, events)).toMatchObject({
+        systemDeficiencies: true,
+        findings: [...findings, ...findings.slice(1)],
+      });
+      expect(fold(inspectionDecider, anOpenWorkplaceInspection)).toMatchObject({
+        systemDeficiencies: false,
+        findings: [],
+      });
     });
   });
 
@@ -140,19 +175,37 @@ describe('Inspection', () => {
         .given(anOpenWorkplaceInspection)
         .when(issue({ dueDate: '2025-09-20' }))
         .then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
-      spec.given(anOpenWorkplaceInspection).when(issue({ dueDate: '2025-09-19' })).thenThrows('DUE_BEFORE_ISSUED');
-      spec.given(anOpenWorkplaceInspection).when(issue({ dueDate: '2025-11-31' })).thenThrows('INVALID_DATE');
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ dueDate: '2025-09-19' }))
+        .thenThrows('DUE_BEFORE_ISSUED');
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ dueDate: '2025-11-31' }))
+        .thenThrows('INVALID_DATE');
     });
 
     it('is issued on the day of the inspection at the earliest, and today at the latest', () => {
       const onTheDay = requirementIssued(requirementId, '2025-09-10');
-      spec.given(anOpenWorkplaceInspection).when(issue({ issuedOn: '2025-09-10' })).then([onTheDay]);
-      spec.given(anOpenWorkplaceInspection).when(issue({ issuedOn: '2025-09-09' })).thenThrows('BEFORE_INSPECTION');
-      spec.given(anOpenWorkplaceInspection).when(issue({ issuedOn: TOMORROW, dueDate: '2025-12-31' })).thenThrows('DATE_IN_FUTURE');
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ issuedOn: '2025-09-10' }))
+        .then([onTheDay]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ issuedOn: '2025-09-09' }))
+        .thenThrows('BEFORE_INSPECTION');
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ issuedOn: TOMORROW, dueDate: '2025-12-31' }))
+        .thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a requirement id issued before in the inspection', () => {
-      spec.given([...anOpenWorkplaceInspection, requirementIssued()]).when(issue()).thenThrows('REQUIREMENT_ALREADY_ISSUED');
+      spec
+        .given([...anOpenWorkplaceInspection, requirementIssued()])
+        .when(issue())
+        .thenThrows('REQUIREMENT_ALREADY_ISSUED');
       spec
         .given([...anOpenWorkplaceInspection, requirementIssued()])
         .when(issue({ requirementId: 'krav-02' }))
@@ -160,21 +213,36 @@ describe('Inspection', () => {
     });
 
     it('rejects a requirement without a description or an id', () => {
-      spec.given(anOpenWorkplaceInspection).when(issue({ description: ' ' })).thenThrows('INVALID_TEXT');
-      spec.given(anOpenWorkplaceInspection).when(issue({ requirementId: '' })).thenThrows('INVALID_ID');
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ description: ' ' }))
+        .thenThrows('INVALID_TEXT');
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(issue({ requirementId: '' }))
+        .thenThrows('INVALID_ID');
     });
   });
 
   describe('when it is followed up', () => {
     it('records the follow-up and whether the requirements are met', () => {
       spec.given(anOpenWorkplaceInspection).when(followUp()).then([followedUp()]);
-      spec.given(anOpenWorkplaceInspection).when(followUp(TODAY, 'Ej klart', false)).then([
-        { type: 'FollowUpRecorded', data: { inspectionId, campaignId, followedUpOn: TODAY, note: 'Ej klart', requirementsMet: false } },
-      ]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(followUp(TODAY, 'Ej klart', false))
+        .then([
+          {
+            type: 'FollowUpRecorded',
+            data: { inspectionId, campaignId, followedUpOn: TODAY, note: 'Ej klart', requirementsMet: false },
+          },
+        ]);
     });
 
     it('is followed up on the day of the inspection at the earliest, and today at the latest', () => {
-      spec.given(anOpenWorkplaceInspection).when(followUp('2025-09-10')).then([followedUp(true, '2025-09-10')]);
+      spec
+        .given(anOpenWorkplaceInspection)
+        .when(followUp('2025-09-10'))
+        .then([followedUp(true, '2025-09-10')]);
       spec.given(anOpenWorkplaceInspection).when(followUp('2025-09-09')).thenThrows('BEFORE_INSPECTION');
       spec.given(anOpenWorkplaceInspection).when(followUp(TOMORROW)).thenThrows('DATE_IN_FUTURE');
     });
@@ -184,7 +252,12 @@ describe('Inspection', () => {
     });
 
     it('applies its verdict to the requirements issued before it', () => {
-      const events = [...anOpenWorkplaceInspection, requirementIssued(), followedUp(), requirementIssued('krav-02', '2025-11-12')];
+      const events = [
+        ...anOpenWorkplaceInspection,
+        requirementIssued(),
+        followedUp(),
+        requirementIssued('krav-02', '2025-11-12'),
+      ];
       expect(fold(inspectionDecider, events)).toMatchObject({
         requirements: [
           { requirementId, dueDate: '2025-12-01', met: true },

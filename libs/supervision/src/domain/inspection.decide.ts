@@ -58,7 +58,9 @@ function recordFindings(command: RecordFindings, state: InspectionState): Inspec
   const { inspectionId, campaignId, level } = inspection;
   const given = command.data.findings;
   if (!Array.isArray(given) || given.length === 0) {
-    throw SUPERVISION_RULES.violation('FINDINGS_REQUIRED', 'Findings are recorded one or more at a time', { inspectionId });
+    throw SUPERVISION_RULES.violation('FINDINGS_REQUIRED', 'Findings are recorded one or more at a time', {
+      inspectionId,
+    });
   }
   const findings = given.map((finding, index) => validFinding(finding, index, inspectionId));
   const systemDeficiencies = findings.some((finding) => finding.systemDeficiency);
@@ -82,11 +84,19 @@ function issueRequirement(command: IssueRequirement, state: InspectionState): In
   }
   const description = requiredText(command.data.description, 'description', { max: long, details });
   const issuedOn = onOrAfterInspection(command.data.issuedOn, 'issuedOn', command.metadata.now, inspection);
-  const dueDate = notBefore(calendarDate(command.data.dueDate, 'dueDate', details), issuedOn, SUPERVISION_RULES.code('DUE_BEFORE_ISSUED'), 'dueDate', {
-    ...details,
-    requirementId,
-  });
-  return [{ type: 'RequirementIssued', data: { inspectionId, campaignId, requirementId, description, dueDate, issuedOn } }];
+  const dueDate = notBefore(
+    calendarDate(command.data.dueDate, 'dueDate', details),
+    issuedOn,
+    SUPERVISION_RULES.code('DUE_BEFORE_ISSUED'),
+    'dueDate',
+    {
+      ...details,
+      requirementId,
+    },
+  );
+  return [
+    { type: 'RequirementIssued', data: { inspectionId, campaignId, requirementId, description, dueDate, issuedOn } },
+  ];
 }
 
 /** A follow-up's verdict covers every requirement issued before it. */
@@ -134,7 +144,10 @@ function openInspection(state: InspectionState, inspectionId: string): ExistingI
   if (state.status === 'NONE') throw new NotFoundError('Inspection', inspectionId);
   if (state.status !== 'OPEN') {
     const message = `Inspection ${state.inspectionId} is ${state.status.toLowerCase().replace('_', ' ')}`;
-    throw SUPERVISION_RULES.violation('INSPECTION_CLOSED', message, { inspectionId: state.inspectionId, status: state.status });
+    throw SUPERVISION_RULES.violation('INSPECTION_CLOSED', message, {
+      inspectionId: state.inspectionId,
+      status: state.status,
+    });
   }
   return state;
 }
@@ -142,7 +155,13 @@ function openInspection(state: InspectionState, inspectionId: string): ExistingI
 /** A real date, not after today, and not before the inspection it belongs to. */
 function onOrAfterInspection(value: string, field: string, now: Date, inspection: ExistingInspection): string {
   const details = { inspectionId: inspection.inspectionId };
-  return notBefore(pastOrToday(value, field, now, details), inspection.inspectedOn, SUPERVISION_RULES.code('BEFORE_INSPECTION'), field, details);
+  return notBefore(
+    pastOrToday(value, field, now, details),
+    inspection.inspectedOn,
+    SUPERVISION_RULES.code('BEFORE_INSPECTION'),
+    field,
+    details,
+  );
 }
 
 function validFinding(finding: Finding | undefined, index: number, inspectionId: string): Finding {
@@ -150,11 +169,15 @@ function validFinding(finding: Finding | undefined, index: number, inspectionId:
   const description = typeof finding?.description === 'string' ? finding.description.trim() : '';
   const blank = !area ? 'area' : !description ? 'description' : undefined;
   if (blank) {
-    throw SUPERVISION_RULES.violation('INVALID_FINDING', `Finding ${index + 1} needs ${blank === 'area' ? 'an' : 'a'} ${blank}`, {
-      inspectionId,
-      index,
-      field: blank,
-    });
+    throw SUPERVISION_RULES.violation(
+      'INVALID_FINDING',
+      `Finding ${index + 1} needs ${blank === 'area' ? 'an' : 'a'} ${blank}`,
+      {
+        inspectionId,
+        index,
+        field: blank,
+      },
+    );
   }
   const details = { inspectionId, index };
   requiredText(area, 'findings.area', { details });

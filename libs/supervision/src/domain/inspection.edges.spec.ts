@@ -2,13 +2,26 @@ import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import {
-  closed, followedUp, inspectionSpec, metadata, REQUIREMENT_ID, requirementIssued, TODAY, TOMORROW, WORKPLACE_INSPECTION_ID, workplaceInspected,
+  closed,
+  followedUp,
+  inspectionSpec,
+  metadata,
+  REQUIREMENT_ID,
+  requirementIssued,
+  TODAY,
+  TOMORROW,
+  WORKPLACE_INSPECTION_ID,
+  workplaceInspected,
 } from './testing/supervision.fixtures';
 
 /** The work on an inspection, each date and length from both sides; inspected on 10 September 2025, today is 20 November. */
 
 const inspectionId = WORKPLACE_INSPECTION_ID;
-const issue = (issuedOn: string, dueDate: string, description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna'): InspectionCommand => ({
+const issue = (
+  issuedOn: string,
+  dueDate: string,
+  description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna',
+): InspectionCommand => ({
   type: 'IssueRequirement',
   data: { inspectionId, requirementId: REQUIREMENT_ID, description, dueDate, issuedOn },
   metadata,
@@ -22,7 +35,11 @@ const followUp = (followedUpOn: string, note = 'Riskbedömning inkommen och gran
   data: { inspectionId, followedUpOn, note, requirementsMet: true },
   metadata,
 });
-const close = (closedOn: string): InspectionCommand => ({ type: 'CloseInspection', data: { inspectionId, closedOn }, metadata });
+const close = (closedOn: string): InspectionCommand => ({
+  type: 'CloseInspection',
+  data: { inspectionId, closedOn },
+  metadata,
+});
 
 const edges: Edge<InspectionCommand, InspectionEvent>[] = [
   {
@@ -69,7 +86,9 @@ const edges: Edge<InspectionCommand, InspectionEvent>[] = [
     rule: 'a follow-up note is at most 4000 characters',
     given: [workplaceInspected],
     accepted: followUp(TODAY, textOf(4000)),
-    then: [{ ...followedUp(true, TODAY), data: { ...followedUp(true, TODAY).data, note: textOf(4000) } } as InspectionEvent],
+    then: [
+      { ...followedUp(true, TODAY), data: { ...followedUp(true, TODAY).data, note: textOf(4000) } } as InspectionEvent,
+    ],
     refused: followUp(TODAY, textOf(4001)),
     code: 'INVALID_TEXT',
   },
@@ -87,11 +106,19 @@ describe('The work on an inspection, from both sides of its limits', () => {
   describeEdges(inspectionSpec, edges);
 
   it('records a follow-up whose verdict is left out entirely as requirements not met', () => {
-    const { requirementsMet: _left, ...data } = (followUp(TODAY) as Extract<InspectionCommand, { type: 'RecordFollowUp' }>).data;
-    inspectionSpec.given([workplaceInspected]).when({ ...followUp(TODAY), data } as InspectionCommand).then([followedUp(false, TODAY)]);
+    const { requirementsMet: _left, ...data } = (
+      followUp(TODAY) as Extract<InspectionCommand, { type: 'RecordFollowUp' }>
+    ).data;
+    inspectionSpec
+      .given([workplaceInspected])
+      .when({ ...followUp(TODAY), data } as InspectionCommand)
+      .then([followedUp(false, TODAY)]);
   });
 
   it('refuses a carry-over whose reason is only spaces', () => {
-    inspectionSpec.given([workplaceInspected]).when({ type: 'CarryOverInspection', data: { inspectionId }, metadata, reason: '  ' }).thenThrows('REASON_REQUIRED');
+    inspectionSpec
+      .given([workplaceInspected])
+      .when({ type: 'CarryOverInspection', data: { inspectionId }, metadata, reason: '  ' })
+      .thenThrows('REASON_REQUIRED');
   });
 });

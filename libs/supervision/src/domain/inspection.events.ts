@@ -32,7 +32,14 @@ export type FindingsRecorded = DomainEvent<
 
 export type RequirementIssued = DomainEvent<
   'RequirementIssued',
-  { inspectionId: string; campaignId: string; requirementId: string; description: string; dueDate: IsoDate; issuedOn: IsoDate }
+  {
+    inspectionId: string;
+    campaignId: string;
+    requirementId: string;
+    description: string;
+    dueDate: IsoDate;
+    issuedOn: IsoDate;
+  }
 >;
 
 export type FollowUpRecorded = DomainEvent<
@@ -40,10 +47,16 @@ export type FollowUpRecorded = DomainEvent<
   { inspectionId: string; campaignId: string; followedUpOn: IsoDate; note: string; requirementsMet: boolean }
 >;
 
-export type InspectionClosed = DomainEvent<'InspectionClosed', { inspectionId: string; campaignId: string; closedOn: IsoDate }>;
+export type InspectionClosed = DomainEvent<
+  'InspectionClosed',
+  { inspectionId: string; campaignId: string; closedOn: IsoDate }
+>;
 
 /** A decision: the reason is in the envelope and in the data. */
-export type InspectionCarriedOver = DomainEvent<'InspectionCarriedOver', { inspectionId: string; campaignId: string; reason: string }>;
+export type InspectionCarriedOver = DomainEvent<
+  'InspectionCarriedOver',
+  { inspectionId: string; campaignId: string; reason: string }
+>;
 
 export type InspectionEvent =
   | InspectionRecorded

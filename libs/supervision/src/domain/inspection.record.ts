@@ -63,16 +63,26 @@ export function recordInspection(command: RecordInspection, state: InspectionSta
   if (!sectors.includes(sector)) {
     const year = yearOf(inspectedOn);
     const message = `Campaign ${campaignId} does not aim at ${sector} in ${year}`;
-    throw SUPERVISION_RULES.violation('SECTOR_NOT_IN_CAMPAIGN', message, { ...details, sector: sector ?? null, year, sectors });
+    throw SUPERVISION_RULES.violation('SECTOR_NOT_IN_CAMPAIGN', message, {
+      ...details,
+      sector: sector ?? null,
+      year,
+      sectors,
+    });
   }
   const region = requiredText(command.data.region, 'region', { details });
   const inspectorIds = personIds(command.data.inspectorIds, 'inspectorIds', 'INSPECTORS_REQUIRED', details);
   const workplace =
     level === 'WORKPLACE'
-      ? requiredText(command.data.workplace, 'workplace', { code: SUPERVISION_RULES.code('WORKPLACE_REQUIRED'), details })
+      ? requiredText(command.data.workplace, 'workplace', {
+          code: SUPERVISION_RULES.code('WORKPLACE_REQUIRED'),
+          details,
+        })
       : optionalText(command.data.workplace, 'workplace', details);
   const basedOnInspectionId =
-    level === 'PRINCIPAL' ? groundOf(command.data.basis, { inspectionId, campaignId, principal, inspectedOn }) : undefined;
+    level === 'PRINCIPAL'
+      ? groundOf(command.data.basis, { inspectionId, campaignId, principal, inspectedOn })
+      : undefined;
   return [
     {
       type: 'InspectionRecorded',

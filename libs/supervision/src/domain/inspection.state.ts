@@ -46,7 +46,17 @@ export function initialInspectionState(): InspectionState {
 export function evolveInspection(state: InspectionState, event: InspectionEvent): InspectionState {
   switch (event.type) {
     case 'InspectionRecorded': {
-      const { inspectionId, campaignId, level, principal, workplace, sector, region, inspectedOn, basedOnInspectionId } = event.data;
+      const {
+        inspectionId,
+        campaignId,
+        level,
+        principal,
+        workplace,
+        sector,
+        region,
+        inspectedOn,
+        basedOnInspectionId,
+      } = event.data;
       return {
         status: 'OPEN',
         inspectionId,
@@ -96,7 +106,11 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
     case 'InspectionClosed':
       return onInspection(state, (inspection) => ({ ...inspection, status: 'CLOSED', closedOn: event.data.closedOn }));
     case 'InspectionCarriedOver':
-      return onInspection(state, (inspection) => ({ ...inspection, status: 'CARRIED_OVER', carryOverReason: event.data.reason }));
+      return onInspection(state, (inspection) => ({
+        ...inspection,
+        status: 'CARRIED_OVER',
+        carryOverReason: event.data.reason,
+      }));
     default: {
       const unknown: never = event;
       return unknown;

@@ -25,8 +25,12 @@ export const inspectionDecider: Decider<InspectionCommand, InspectionEvent, Insp
   worldTimes: {
     RecordInspection: stated('inspectedOn'),
     // FK's participation and the findings are facts of the inspection visit itself.
-    RecordFkParticipation: ofEntity('inspection.inspectedOn', (state: InspectionState) => (state.status === 'NONE' ? undefined : state.inspectedOn)),
-    RecordFindings: ofEntity('inspection.inspectedOn', (state: InspectionState) => (state.status === 'NONE' ? undefined : state.inspectedOn)),
+    RecordFkParticipation: ofEntity('inspection.inspectedOn', (state: InspectionState) =>
+      state.status === 'NONE' ? undefined : state.inspectedOn,
+    ),
+    RecordFindings: ofEntity('inspection.inspectedOn', (state: InspectionState) =>
+      state.status === 'NONE' ? undefined : state.inspectedOn,
+    ),
     IssueRequirement: stated('issuedOn'),
     RecordFollowUp: stated('followedUpOn'),
     CloseInspection: stated('closedOn'),

@@ -2,14 +2,30 @@ import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { CampaignCommand, PlanCampaign } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import {
-  aConcludedCampaign, aLaunchedCampaign, campaignSpec, closingCommunication, launchCommunication, metadata, planWelfare, TODAY, TOMORROW,
-  WELFARE_ID, welfareLaunched, welfarePlanned,
+  aConcludedCampaign,
+  aLaunchedCampaign,
+  campaignSpec,
+  closingCommunication,
+  launchCommunication,
+  metadata,
+  planWelfare,
+  TODAY,
+  TOMORROW,
+  WELFARE_ID,
+  welfareLaunched,
+  welfarePlanned,
 } from './testing/supervision.fixtures';
 
 /** A campaign's limits, each from both sides; today is 20 November 2025, and the welfare campaign runs May 2025 – May 2026. */
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({ ...planWelfare, data: { ...planWelfare.data, ...data } });
-const planned = (data: Partial<PlanCampaign['data']>): CampaignEvent => ({ ...welfarePlanned, data: { ...welfarePlanned.data, ...data } });
+const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
+  ...planWelfare,
+  data: { ...planWelfare.data, ...data },
+});
+const planned = (data: Partial<PlanCampaign['data']>): CampaignEvent => ({
+  ...welfarePlanned,
+  data: { ...welfarePlanned.data, ...data },
+});
 const oneYear = (year: number) => [{ year, sectors: ['HOME_CARE' as const], preliminary: false }];
 /** A campaign that ended on 30 September 2025, launched late. */
 const endedInSeptember = planned({ period: { from: '2025-05-01', to: '2025-09-30' }, sectorsByYear: oneYear(2025) });
@@ -18,7 +34,10 @@ const launch = (launchedOn: string): CampaignCommand => ({
   data: { campaignId: WELFARE_ID, launchedOn, communication: launchCommunication },
   metadata,
 });
-const launched = (launchedOn: string): CampaignEvent => ({ ...welfareLaunched, data: { ...welfareLaunched.data, launchedOn } });
+const launched = (launchedOn: string): CampaignEvent => ({
+  ...welfareLaunched,
+  data: { ...welfareLaunched.data, launchedOn },
+});
 const conclude = (concludedOn: string, summary = closingCommunication.summary): CampaignCommand => ({
   type: 'ConcludeCampaign',
   data: { campaignId: WELFARE_ID, concludedOn, communication: { ...closingCommunication, summary }, inspections: [] },
@@ -26,7 +45,13 @@ const conclude = (concludedOn: string, summary = closingCommunication.summary): 
 });
 const concluded = (concludedOn: string, summary = closingCommunication.summary): CampaignEvent => ({
   type: 'CampaignConcluded',
-  data: { campaignId: WELFARE_ID, concludedOn, communication: { ...closingCommunication, summary }, closedInspections: 0, carriedOverInspections: 0 },
+  data: {
+    campaignId: WELFARE_ID,
+    concludedOn,
+    communication: { ...closingCommunication, summary },
+    closedInspections: 0,
+    carriedOverInspections: 0,
+  },
 });
 const evaluate = (evaluatedOn: string, summary = 'Systembrister hos hälften av huvudmännen.'): CampaignCommand => ({
   type: 'EvaluateCampaign',
@@ -137,17 +162,34 @@ describe('A supervision campaign’s limits, from both sides', () => {
 
   it('plans sectors whose preliminary flag is left out entirely as settled', () => {
     const sectorsByYear = [{ year: 2025, sectors: ['HOME_CARE' as const] }] as PlanCampaign['data']['sectorsByYear'];
-    campaignSpec.given([]).when(plan({ sectorsByYear })).then([planned({ sectorsByYear: oneYear(2025) })]);
+    campaignSpec
+      .given([])
+      .when(plan({ sectorsByYear }))
+      .then([planned({ sectorsByYear: oneYear(2025) })]);
   });
 
   it('concludes a campaign whose inspections are left out entirely, with none', () => {
-    const { inspections: _left, ...data } = (conclude(TODAY) as Extract<CampaignCommand, { type: 'ConcludeCampaign' }>).data;
-    campaignSpec.given(aLaunchedCampaign).when({ ...conclude(TODAY), data } as CampaignCommand).then([concluded(TODAY)]);
+    const { inspections: _left, ...data } = (conclude(TODAY) as Extract<CampaignCommand, { type: 'ConcludeCampaign' }>)
+      .data;
+    campaignSpec
+      .given(aLaunchedCampaign)
+      .when({ ...conclude(TODAY), data } as CampaignCommand)
+      .then([concluded(TODAY)]);
   });
 
   it('refuses a change of sectors whose reason is only spaces, or is left out entirely', () => {
-    const change = { type: 'ChangeCampaignSectors', data: { campaignId: WELFARE_ID, sectors: { year: 2026, sectors: ['ELDERLY_CARE'] } }, metadata };
-    campaignSpec.given([welfarePlanned]).when({ ...change, reason: '    ' } as CampaignCommand).thenThrows('REASON_REQUIRED');
-    campaignSpec.given([welfarePlanned]).when(change as CampaignCommand).thenThrows('REASON_REQUIRED');
+    const change = {
+      type: 'ChangeCampaignSectors',
+      data: { campaignId: WELFARE_ID, sectors: { year: 2026, sectors: ['ELDERLY_CARE'] } },
+      metadata,
+    };
+    campaignSpec
+      .given([welfarePlanned])
+      .when({ ...change, reason: '    ' } as CampaignCommand)
+      .thenThrows('REASON_REQUIRED');
+    campaignSpec
+      .given([welfarePlanned])
+      .when(change as CampaignCommand)
+      .thenThrows('REASON_REQUIRED');
   });
 });

@@ -60,13 +60,16 @@ const oneInspectionEventOfEach: Record<InspectionEventType, InspectionEvent> = {
   InspectionClosed: closed(),
   InspectionCarriedOver: carriedOver(),
 };
-const oneEligibilityEventOfEach: Record<EligibilityEventType, EligibilityEvent> = { PrincipalMarkedEligible: markedEligible };
+const oneEligibilityEventOfEach: Record<EligibilityEventType, EligibilityEvent> = {
+  PrincipalMarkedEligible: markedEligible,
+};
 const everyEvent: AnyEvent[] = [
   ...Object.values(oneCampaignEventOfEach),
   ...Object.values(oneInspectionEventOfEach),
   ...Object.values(oneEligibilityEventOfEach),
 ];
-const summary = (event: AnyEvent) => (supervisionModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = (event: AnyEvent) =>
+  (supervisionModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 const freeText = [
   welfareLaunched.data.communication.summary,
   welfareEvaluated.data.summary,
@@ -89,7 +92,9 @@ describe('Supervision events', () => {
   });
 
   it('registers every event type of the three streams, and no other', () => {
-    const defined = [campaignEventDefinitions, inspectionEventDefinitions, eligibilityEventDefinitions].flatMap((d) => Object.keys(d));
+    const defined = [campaignEventDefinitions, inspectionEventDefinitions, eligibilityEventDefinitions].flatMap((d) =>
+      Object.keys(d),
+    );
     expect(Object.keys(supervisionModuleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(13);
     const categories = ['campaign', 'inspection', 'principalEligibility'];
@@ -101,22 +106,30 @@ describe('Supervision events', () => {
   });
 
   it('summarises a campaign', () => {
-    expect(summary(welfarePlanned)).toBe('Tillsynskampanj planerad: Ett hållbart arbetsliv i välfärden (2025-05-01 – 2026-05-31)');
+    expect(summary(welfarePlanned)).toBe(
+      'Tillsynskampanj planerad: Ett hållbart arbetsliv i välfärden (2025-05-01 – 2026-05-31)',
+    );
     expect(summary(healthyPlanned)).toBe('Tillsynskampanj planerad: Ett hälsosamt arbetsliv (2025-08-01 – 2026-08-31)');
     expect(summary(sectorsChanged)).toBe(
       'Kampanjens inriktning 2026: industri, bygg och äldreomsorg, tidigare industri och bygg (preliminärt). ' +
         'Skäl: Styrgruppens beslut 2025-11-12',
     );
-    expect(summary({ ...sectorsChanged, data: { ...sectorsChanged.data, previous: null } } as CampaignEvent)).toContain('tidigare ingen.');
+    expect(summary({ ...sectorsChanged, data: { ...sectorsChanged.data, previous: null } } as CampaignEvent)).toContain(
+      'tidigare ingen.',
+    );
     expect(summary(welfareLaunched)).toBe('Tillsynskampanjen startade 2025-05-12, kommunikation till 3 målgrupper');
-    expect(summary(welfareConcluded)).toBe('Tillsynskampanjen avslutad 2025-11-18: 2 inspektioner avslutade, 1 överförd');
+    expect(summary(welfareConcluded)).toBe(
+      'Tillsynskampanjen avslutad 2025-11-18: 2 inspektioner avslutade, 1 överförd',
+    );
     expect(summary(welfareEvaluated)).toBe('Tillsynskampanjen utvärderad 2025-11-20');
   });
 
   it('summarises an inspection, naming the principal but not the workplace', () => {
     expect(summary(principalInspected)).toBe('Inspektion på huvudmannanivå hos Exempel kommun (hemtjänst, Skåne)');
     expect(summary(workplaceInspected)).toBe('Inspektion på arbetsplatsnivå hos Exempel kommun (hemtjänst, Skåne)');
-    expect(summary(oneInspectionEventOfEach.FkParticipationRecorded)).toBe('Försäkringskassan deltog i inspektionen: 2 medarbetare');
+    expect(summary(oneInspectionEventOfEach.FkParticipationRecorded)).toBe(
+      'Försäkringskassan deltog i inspektionen: 2 medarbetare',
+    );
     expect(summary(findingsRecorded())).toBe('Iakttagelser: 3, varav 1 systembrist');
     expect(summary(findingsRecorded(findings.slice(1)))).toBe('Iakttagelser: 2, inga systembrister');
     expect(summary(requirementIssued())).toBe('Krav ställt, senast 2025-12-01');
@@ -127,7 +140,9 @@ describe('Supervision events', () => {
   });
 
   it('summarises an eligible principal', () => {
-    expect(summary(markedEligible)).toBe('Huvudmannen kan inspekteras på huvudmannanivå (systembrister vid arbetsplatsinspektion)');
+    expect(summary(markedEligible)).toBe(
+      'Huvudmannen kan inspekteras på huvudmannanivå (systembrister vid arbetsplatsinspektion)',
+    );
   });
 
   it('has a Swedish label for every sector and level, and lists sectors in Swedish', () => {

@@ -62,7 +62,8 @@ export const inspectionEventDefinitions: EventDefinitions<InspectionEvent> = {
   FkParticipationRecorded: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) => `Försäkringskassan deltog i inspektionen: ${counted(d.participantIds.length, 'medarbetare', 'medarbetare')}`,
+    summary: (d) =>
+      `Försäkringskassan deltog i inspektionen: ${counted(d.participantIds.length, 'medarbetare', 'medarbetare')}`,
   },
   FindingsRecorded: {
     kind: 'action',

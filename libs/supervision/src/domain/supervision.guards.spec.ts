@@ -22,13 +22,9 @@ describe('Supervision guards', () => {
   });
 
   it('puts both ends of a period inside it, and nothing else', () => {
-    expect(['2025-04-30', '2025-05-01', '2026-05-31', '2026-06-01', '2025-06-31'].map((d) => isInPeriod(d, period))).toEqual([
-      false,
-      true,
-      true,
-      false,
-      false,
-    ]);
+    expect(
+      ['2025-04-30', '2025-05-01', '2026-05-31', '2026-06-01', '2025-06-31'].map((d) => isInPeriod(d, period)),
+    ).toEqual([false, true, true, false, false]);
   });
 
   it("knows a period's years and the sectors of the year a date falls in", () => {
@@ -41,7 +37,12 @@ describe('Supervision guards', () => {
   });
 
   it('accepts only the normalised organisation number', () => {
-    expect(['212000-1355', '2120001355', '16212000-1355', ' 212000-1355'].map(isOrganisationNumber)).toEqual([true, false, false, false]);
+    expect(['212000-1355', '2120001355', '16212000-1355', ' 212000-1355'].map(isOrganisationNumber)).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('accepts an id as given, never blank or padded', () => {
@@ -50,7 +51,9 @@ describe('Supervision guards', () => {
       expect(() => requiredId(id, 'inspectionId')).toThrow(expect.objectContaining({ code: 'INVALID_ID' }));
     }
     expect(personIds(['p1', 'p2', 'p1'], 'ids', 'INSPECTORS_REQUIRED')).toEqual(['p1', 'p2']);
-    expect(() => personIds([], 'ids', 'INSPECTORS_REQUIRED')).toThrow(expect.objectContaining({ code: 'INSPECTORS_REQUIRED' }));
+    expect(() => personIds([], 'ids', 'INSPECTORS_REQUIRED')).toThrow(
+      expect.objectContaining({ code: 'INSPECTORS_REQUIRED' }),
+    );
   });
 
   it('takes dates up to today in Stockholm, and orders them', () => {
@@ -65,7 +68,9 @@ describe('Supervision guards', () => {
 
   it('trims text, and names the field when it is blank or too long', () => {
     expect(requiredText(' Skåne ', 'region')).toBe('Skåne');
-    expect(() => requiredText(' ', 'region')).toThrow(expect.objectContaining({ code: 'INVALID_TEXT', details: { field: 'region' } }));
+    expect(() => requiredText(' ', 'region')).toThrow(
+      expect.objectContaining({ code: 'INVALID_TEXT', details: { field: 'region' } }),
+    );
     expect(() => requiredText('x'.repeat(11), 'region', { max: 10 })).toThrow(
       expect.objectContaining({ code: 'INVALID_TEXT', details: { field: 'region', max: 10, length: 11 } }),
     );

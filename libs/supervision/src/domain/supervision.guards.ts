@@ -29,7 +29,11 @@ export function sectorsOn(sectorsByYear: readonly YearSectors[], date: IsoDate):
 }
 
 /** The trimmed text, or undefined when it is missing or blank (so an event can omit the field). */
-export function optionalText(value: string | undefined, field: string, details: Record<string, unknown> = {}): string | undefined {
+export function optionalText(
+  value: string | undefined,
+  field: string,
+  details: Record<string, unknown> = {},
+): string | undefined {
   const text = typeof value === 'string' ? value.trim() : '';
   return text ? requiredText(text, field, { details }) : undefined;
 }

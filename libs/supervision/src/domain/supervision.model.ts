@@ -4,7 +4,16 @@
 export type IsoDate = string;
 
 /** The sectors campaigns aim at, as the agreement names them. */
-export const SUPERVISION_SECTORS = ['HOME_CARE', 'PRESCHOOL', 'PRIMARY_CARE', 'INDUSTRY', 'CONSTRUCTION', 'ELDERLY_CARE', 'SCHOOL', 'OTHER'] as const;
+export const SUPERVISION_SECTORS = [
+  'HOME_CARE',
+  'PRESCHOOL',
+  'PRIMARY_CARE',
+  'INDUSTRY',
+  'CONSTRUCTION',
+  'ELDERLY_CARE',
+  'SCHOOL',
+  'OTHER',
+] as const;
 export type SupervisionSector = (typeof SUPERVISION_SECTORS)[number];
 
 /** The sectors of one calendar year of a campaign; a preliminary plan may still change (by decision). */

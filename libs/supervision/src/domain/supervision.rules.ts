@@ -7,7 +7,8 @@ export const SUPERVISION_RULES = defineRules(
     BEFORE_INSPECTION: 'A date of work on an inspection lies before the inspection itself.',
     CAMPAIGN_ALREADY_PLANNED: 'A campaign with this id is already planned.',
     CAMPAIGN_CLOSED: 'The campaign is concluded or evaluated and takes no further changes or inspections.',
-    CAMPAIGN_HAS_OPEN_INSPECTIONS: 'A campaign is concluded only when each of its inspections is closed or carried over.',
+    CAMPAIGN_HAS_OPEN_INSPECTIONS:
+      'A campaign is concluded only when each of its inspections is closed or carried over.',
     CAMPAIGN_NOT_CONCLUDED: 'A campaign is evaluated only once it is concluded, and only once.',
     CAMPAIGN_NOT_LAUNCHED: 'The campaign is not launched: it cannot yet be concluded or take inspections.',
     CAMPAIGN_NOT_PLANNED: 'A campaign is launched only from planned, and only once.',
@@ -25,7 +26,7 @@ export const SUPERVISION_RULES = defineRules(
     INVALID_PERIOD: 'A period does not run from one real date to the same or a later one.',
     INVALID_SECTORS: 'A campaign year names no sectors, an unknown sector, or one twice, or the plan has no year.',
     INVALID_SECTOR_YEAR: "A year of sectors lies outside the campaign's period or is planned twice.",
-    LAUNCH_AFTER_PERIOD: "A campaign is launched after its period has ended.",
+    LAUNCH_AFTER_PERIOD: 'A campaign is launched after its period has ended.',
     PARTICIPANTS_REQUIRED: 'FK participation names at least one participant.',
     PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES:
       'A principal-level inspection builds on an earlier workplace inspection of the same campaign and principal that found system deficiencies.',

@@ -22,5 +22,7 @@ export const inspectionLevelLabel: Record<InspectionLevel, string> = {
 /** Sectors as a Swedish list: "förskola och primärvård", "industri, bygg och skola". */
 export function sectorList(sectors: readonly SupervisionSector[]): string {
   const labels = sectors.map((sector) => supervisionSectorLabel[sector] ?? sector);
-  return labels.length > 1 ? `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1]}` : (labels[0] ?? 'inga');
+  return labels.length > 1
+    ? `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1]}`
+    : (labels[0] ?? 'inga');
 }

@@ -1,5 +1,9 @@
 import { ModuleEvents } from '@samverkan/core/domain';
-import { campaignEventDefinitions, eligibilityEventDefinitions, inspectionEventDefinitions } from './supervision.events';
+import {
+  campaignEventDefinitions,
+  eligibilityEventDefinitions,
+  inspectionEventDefinitions,
+} from './supervision.events';
 import { campaignDecider } from './campaign';
 import { inspectionDecider } from './inspection';
 import { eligibilityDecider } from './eligibility';

@@ -3,21 +3,42 @@ import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
 import {
-  Actor, CommandInput, CommandPipeline, ENVIRONMENT, Environment, NotFoundError, PersonDirectory, Sender, sentPayload,
+  Actor,
+  CommandInput,
+  CommandPipeline,
+  ENVIRONMENT,
+  Environment,
+  NotFoundError,
+  PersonDirectory,
+  Sender,
+  sentPayload,
 } from '@samverkan/core';
 import {
-  CampaignInspectionsQuery, EligiblePrincipalsQuery, GetCampaignsQuery, ListCampaignsQuery, campaignEndpoint, campaignIdFor, CampaignRequest,
+  CampaignInspectionsQuery,
+  EligiblePrincipalsQuery,
+  GetCampaignsQuery,
+  ListCampaignsQuery,
+  campaignEndpoint,
+  campaignIdFor,
+  CampaignRequest,
 } from '../application';
 import { inspectionsDashboard } from '../read-model/inspections.dashboard';
 import { CampaignDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
 import {
-  ChangeCampaignSectorsInput, ConcludeSupervisionCampaignInput, EvaluateSupervisionCampaignInput, LaunchSupervisionCampaignInput,
+  ChangeCampaignSectorsInput,
+  ConcludeSupervisionCampaignInput,
+  EvaluateSupervisionCampaignInput,
+  LaunchSupervisionCampaignInput,
   PlanSupervisionCampaignInput,
 } from './supervision.inputs';
 import { toCampaignType, toDashboardType, toInspectionType, toSuppressedDashboardType } from './supervision.mapping';
 import {
-  CampaignPayload, CampaignType, EligiblePrincipalType, InspectionsDashboardType, InspectionType,
+  CampaignPayload,
+  CampaignType,
+  EligiblePrincipalType,
+  InspectionsDashboardType,
+  InspectionType,
 } from './supervision.types';
 
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
@@ -44,14 +65,25 @@ export class CampaignResolver {
     return toCampaignType(await this.campaignDoc(id));
   }
 
-  @Query(() => InspectionsDashboardType, { description: 'A campaign’s inspections by level, sector and region, deficiencies, requirements, principal-level follow-ups.' })
+  @Query(() => InspectionsDashboardType, {
+    description:
+      'A campaign’s inspections by level, sector and region, deficiencies, requirements, principal-level follow-ups.',
+  })
   @Roles(...CONTENT_READERS, Role.DASHBOARD)
-  async inspectionsDashboard(@Args('campaignId') campaignId: string, @CurrentActor() actor: Actor): Promise<InspectionsDashboardType> {
+  async inspectionsDashboard(
+    @Args('campaignId') campaignId: string,
+    @CurrentActor() actor: Actor,
+  ): Promise<InspectionsDashboardType> {
     await this.campaignDoc(campaignId);
     const inspections = await this.queries.execute(new CampaignInspectionsQuery(campaignId));
     const eligible = await this.queries.execute(new EligiblePrincipalsQuery(campaignId));
-    const figures = inspectionsDashboard(inspections.map((i) => i.doc), eligible);
-    return actor.role === Role.DASHBOARD ? toSuppressedDashboardType(campaignId, figures, this.env.REGIONS) : toDashboardType(campaignId, figures);
+    const figures = inspectionsDashboard(
+      inspections.map((i) => i.doc),
+      eligible,
+    );
+    return actor.role === Role.DASHBOARD
+      ? toSuppressedDashboardType(campaignId, figures, this.env.REGIONS)
+      : toDashboardType(campaignId, figures);
   }
 
   @ResolveField(() => [InspectionType], { description: 'In the order they were recorded.' })
@@ -60,7 +92,9 @@ export class CampaignResolver {
     return rows.map((row) => toInspectionType(row, this.persons));
   }
 
-  @ResolveField(() => [EligiblePrincipalType], { description: 'Principals whose workplace inspections found system deficiencies.' })
+  @ResolveField(() => [EligiblePrincipalType], {
+    description: 'Principals whose workplace inspections found system deficiencies.',
+  })
   async eligiblePrincipals(@Parent() campaign: CampaignType): Promise<EligiblePrincipalType[]> {
     return this.queries.execute(new EligiblePrincipalsQuery(campaign.id));
   }
@@ -72,12 +106,18 @@ export class CampaignResolver {
       name: input.name,
       focus: input.focus,
       period: { from: input.period.from, to: input.period.to },
-      sectorsByYear: input.sectorsByYear.map((y) => ({ year: y.year, sectors: [...y.sectors], preliminary: y.preliminary })),
+      sectorsByYear: input.sectorsByYear.map((y) => ({
+        year: y.year,
+        sectors: [...y.sectors],
+        preliminary: y.preliminary,
+      })),
     };
     return this.send({ type: 'PlanCampaign', data }, sender, input);
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Changes a year’s sectors (e.g. the preliminary 2026 plan): a decision, with the reason.' })
+  @Mutation(() => CampaignPayload, {
+    description: 'Changes a year’s sectors (e.g. the preliminary 2026 plan): a decision, with the reason.',
+  })
   @Roles(Role.AV_INSPECTOR, Role.STEERING_GROUP)
   changeCampaignSectors(@Args('input') input: ChangeCampaignSectorsInput, @CommandSender() sender: Sender) {
     const { year, sectors, preliminary } = input.sectors;
@@ -85,17 +125,29 @@ export class CampaignResolver {
     return this.send({ type: 'ChangeCampaignSectors', data, reason: input.reason }, sender, input);
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Starts the campaign, with the launch communication to the social partners.' })
+  @Mutation(() => CampaignPayload, {
+    description: 'Starts the campaign, with the launch communication to the social partners.',
+  })
   @Roles(Role.AV_INSPECTOR)
   launchSupervisionCampaign(@Args('input') input: LaunchSupervisionCampaignInput, @CommandSender() sender: Sender) {
-    const data = { campaignId: input.campaignId, launchedOn: input.launchedOn, communication: { ...input.communication } };
+    const data = {
+      campaignId: input.campaignId,
+      launchedOn: input.launchedOn,
+      communication: { ...input.communication },
+    };
     return this.send({ type: 'LaunchCampaign', data }, sender, input);
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Ends the campaign with the closing communication; every inspection closed or carried over.' })
+  @Mutation(() => CampaignPayload, {
+    description: 'Ends the campaign with the closing communication; every inspection closed or carried over.',
+  })
   @Roles(Role.AV_INSPECTOR)
   concludeSupervisionCampaign(@Args('input') input: ConcludeSupervisionCampaignInput, @CommandSender() sender: Sender) {
-    const data = { campaignId: input.campaignId, concludedOn: input.concludedOn, communication: { ...input.communication } };
+    const data = {
+      campaignId: input.campaignId,
+      concludedOn: input.concludedOn,
+      communication: { ...input.communication },
+    };
     return this.send({ type: 'ConcludeCampaign', data }, sender, input);
   }
 

@@ -8,6 +8,9 @@ export const CampaignStatusEnum = enumFrom(['PLANNED', 'LAUNCHED', 'CONCLUDED', 
 export const InspectionStatusEnum = enumFrom(['OPEN', 'CLOSED', 'CARRIED_OVER'] as const);
 
 registerEnumType(SupervisionSectorEnum, { name: 'SupervisionSector' });
-registerEnumType(InspectionLevelEnum, { name: 'InspectionLevel', description: 'Workplace (arbetsplatsnivå) or principal (huvudmannanivå).' });
+registerEnumType(InspectionLevelEnum, {
+  name: 'InspectionLevel',
+  description: 'Workplace (arbetsplatsnivå) or principal (huvudmannanivå).',
+});
 registerEnumType(CampaignStatusEnum, { name: 'CampaignStatus' });
 registerEnumType(InspectionStatusEnum, { name: 'InspectionStatus' });

@@ -1,7 +1,19 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
-  ArrayMaxSize, ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateNested,
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
 } from 'class-validator';
 import { CommandInput, IsOrganisationNumber } from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
@@ -10,7 +22,10 @@ import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums'
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
 const ID = () => [IsString(), MinLength(1), MaxLength(100)];
-const apply = (...decorators: PropertyDecorator[]): PropertyDecorator => (target, key) => decorators.forEach((d) => d(target, key));
+const apply =
+  (...decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((d) => d(target, key));
 
 @InputType()
 export class PeriodInput {
@@ -21,15 +36,23 @@ export class PeriodInput {
 @InputType()
 export class YearSectorsInput {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field(() => [SupervisionSectorEnum]) @ArrayMinSize(1) @ArrayMaxSize(8) @IsIn(SUPERVISION_SECTORS, { each: true })
+  @Field(() => [SupervisionSectorEnum])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(8)
+  @IsIn(SUPERVISION_SECTORS, { each: true })
   sectors: (keyof typeof SupervisionSectorEnum)[];
-  @Field({ defaultValue: false, description: 'A preliminary plan; changing any year’s sectors is a decision.' }) @IsBoolean() preliminary: boolean;
+  @Field({ defaultValue: false, description: 'A preliminary plan; changing any year’s sectors is a decision.' })
+  @IsBoolean()
+  preliminary: boolean;
 }
 
 @InputType()
 export class CommunicationInput {
   @Field(() => [String], { description: 'e.g. "partnerråd", "fackliga nätverk", "berörda arbetsgivare".' })
-  @ArrayMinSize(1) @ArrayMaxSize(20) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
   audiences: string[];
   @Field() @IsString() @MinLength(1) @MaxLength(4000) summary: string;
 }
@@ -39,7 +62,11 @@ export class PlanSupervisionCampaignInput extends CommandInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
   @Field({ description: 'e.g. work adaptation, home care.' }) @IsString() @MinLength(1) @MaxLength(1000) focus: string;
   @Field(() => PeriodInput) @ValidateNested() @Type(() => PeriodInput) period: PeriodInput;
-  @Field(() => [YearSectorsInput]) @ArrayMinSize(1) @ArrayMaxSize(10) @ValidateNested({ each: true }) @Type(() => YearSectorsInput)
+  @Field(() => [YearSectorsInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => YearSectorsInput)
   sectorsByYear: YearSectorsInput[];
 }
 
@@ -53,7 +80,10 @@ export class ChangeCampaignSectorsInput extends CommandInput {
 @InputType()
 export class LaunchSupervisionCampaignInput extends CommandInput {
   @Field() @apply(...ID()) campaignId: string;
-  @Field({ nullable: true, description: 'Today if left out.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) launchedOn?: string;
+  @Field({ nullable: true, description: 'Today if left out.' })
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
+  launchedOn?: string;
   @Field(() => CommunicationInput) @ValidateNested() @Type(() => CommunicationInput) communication: CommunicationInput;
 }
 
@@ -83,24 +113,42 @@ export class RecordInspectionInput extends CommandInput {
   @Field(() => InspectionLevelEnum) @IsIn(INSPECTION_LEVELS) level: keyof typeof InspectionLevelEnum;
   @Field(() => PrincipalInput) @ValidateNested() @Type(() => PrincipalInput) principal: PrincipalInput;
   @Field({ nullable: true, description: 'The workplace inspected; required at workplace level.' })
-  @IsOptional() @IsString() @MaxLength(300) workplace?: string;
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  workplace?: string;
   @Field(() => SupervisionSectorEnum) @IsIn(SUPERVISION_SECTORS) sector: keyof typeof SupervisionSectorEnum;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;
   @Field() @Matches(DATE, DATE_MESSAGE) inspectedOn: string;
-  @Field(() => [String], { defaultValue: [], description: 'Other inspectors by name (you are one); kept in the person directory.' })
-  @ArrayMaxSize(10) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @Field(() => [String], {
+    defaultValue: [],
+    description: 'Other inspectors by name (you are one); kept in the person directory.',
+  })
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
   otherInspectors: string[];
-  @Field({ nullable: true, description: 'Principal level: the earlier workplace inspection that found system deficiencies.' })
-  @IsOptional() @apply(...ID()) basedOnInspectionId?: string;
+  @Field({
+    nullable: true,
+    description: 'Principal level: the earlier workplace inspection that found system deficiencies.',
+  })
+  @IsOptional()
+  @apply(...ID())
+  basedOnInspectionId?: string;
 }
 
 @InputType()
 export class RecordFkParticipationInput extends CommandInput {
   @Field() @apply(...ID()) inspectionId: string;
   @Field(() => [String], { defaultValue: [], description: 'Other FK participants by name (you are one).' })
-  @ArrayMaxSize(10) @IsString({ each: true }) @MaxLength(200, { each: true })
+  @ArrayMaxSize(10)
+  @IsString({ each: true })
+  @MaxLength(200, { each: true })
   otherParticipants: string[];
-  @Field({ description: 'What FK informed about, e.g. support to prevent sick leave.' }) @IsString() @MinLength(1) @MaxLength(2000)
+  @Field({ description: 'What FK informed about, e.g. support to prevent sick leave.' })
+  @IsString()
+  @MinLength(1)
+  @MaxLength(2000)
   informedAbout: string;
 }
 
@@ -108,13 +156,19 @@ export class RecordFkParticipationInput extends CommandInput {
 export class FindingInput {
   @Field() @IsString() @MinLength(1) @MaxLength(200) area: string;
   @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
-  @Field({ description: 'A system deficiency (systembrist) in the principal’s way of working.' }) @IsBoolean() systemDeficiency: boolean;
+  @Field({ description: 'A system deficiency (systembrist) in the principal’s way of working.' })
+  @IsBoolean()
+  systemDeficiency: boolean;
 }
 
 @InputType()
 export class RecordInspectionFindingsInput extends CommandInput {
   @Field() @apply(...ID()) inspectionId: string;
-  @Field(() => [FindingInput]) @ArrayMinSize(1) @ArrayMaxSize(50) @ValidateNested({ each: true }) @Type(() => FindingInput)
+  @Field(() => [FindingInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => FindingInput)
   findings: FindingInput[];
 }
 

@@ -25,7 +25,10 @@ export function toCampaignType({ doc, revision }: Versioned<CampaignDoc>): Campa
   };
 }
 
-export function toInspectionType({ doc, revision }: Versioned<InspectionDoc>, persons: PersonDirectory): InspectionType {
+export function toInspectionType(
+  { doc, revision }: Versioned<InspectionDoc>,
+  persons: PersonDirectory,
+): InspectionType {
   return {
     ...doc,
     id: doc.inspectionId,
@@ -41,8 +44,14 @@ function cell({ key, count }: Cell, state: CellState = 'shown'): CountCellType {
 
 /** The exact dashboard, for every role but DASHBOARD. */
 export function toDashboardType(campaignId: string, figures: InspectionsDashboard): InspectionsDashboardType {
-  return { ...figures, campaignId, byLevel: figures.byLevel.map((c) => cell(c)), byStatus: figures.byStatus.map((c) => cell(c)),
-    bySector: figures.bySector.map((c) => cell(c)), byRegion: figures.byRegion.map((c) => cell(c)) };
+  return {
+    ...figures,
+    campaignId,
+    byLevel: figures.byLevel.map((c) => cell(c)),
+    byStatus: figures.byStatus.map((c) => cell(c)),
+    bySector: figures.bySector.map((c) => cell(c)),
+    byRegion: figures.byRegion.map((c) => cell(c)),
+  };
 }
 
 /** For DASHBOARD, keys outside the configured ones are counted together under this one, always listed. */
@@ -53,7 +62,11 @@ export const OTHER_KEYS = 'Övriga';
  * exact (level and status give it anyway). Every configured region and sector is listed, zeros
  * too, and the rest together as "Övriga", so which keys appear tells nothing.
  */
-export function toSuppressedDashboardType(campaignId: string, figures: InspectionsDashboard, regions: string[]): InspectionsDashboardType {
+export function toSuppressedDashboardType(
+  campaignId: string,
+  figures: InspectionsDashboard,
+  regions: string[],
+): InspectionsDashboardType {
   const bySector = everyKey(figures.bySector, SUPERVISION_SECTORS);
   const byRegion = everyKey(figures.byRegion, regions);
   const id = (breakdown: string, key: string) => `${breakdown}:${key}`;
@@ -62,7 +75,16 @@ export function toSuppressedDashboardType(campaignId: string, figures: Inspectio
     ...bySector.map((c) => ({ id: id('sector', c.key), value: c.count, sensitive: true })),
     ...byRegion.map((c) => ({ id: id('region', c.key), value: c.count, sensitive: true })),
   ];
-  const relations = [sumOf('total', bySector.map((c) => id('sector', c.key))), sumOf('total', byRegion.map((c) => id('region', c.key)))];
+  const relations = [
+    sumOf(
+      'total',
+      bySector.map((c) => id('sector', c.key)),
+    ),
+    sumOf(
+      'total',
+      byRegion.map((c) => id('region', c.key)),
+    ),
+  ];
   const states = protectFigure({ cells, relations });
   return {
     ...toDashboardType(campaignId, figures),

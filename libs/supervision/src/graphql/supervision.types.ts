@@ -1,7 +1,12 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
 import { CommandPayload } from '@samverkan/core';
-import { CampaignStatusEnum, InspectionLevelEnum, InspectionStatusEnum, SupervisionSectorEnum } from './supervision.enums';
+import {
+  CampaignStatusEnum,
+  InspectionLevelEnum,
+  InspectionStatusEnum,
+  SupervisionSectorEnum,
+} from './supervision.enums';
 
 @ObjectType()
 export class PeriodType {
@@ -118,7 +123,9 @@ export class CampaignType {
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
-@ObjectType({ description: 'A count for one key of a breakdown; for the DASHBOARD role, sector and region cells are protected.' })
+@ObjectType({
+  description: 'A count for one key of a breakdown; for the DASHBOARD role, sector and region cells are protected.',
+})
 export class CountCellType {
   @Field() key: string;
   @Field(() => SmallCountType) count: SmallCountType;
@@ -127,7 +134,8 @@ export class CountCellType {
 @Audience(...AGGREGATE_AUDIENCE)
 @ObjectType()
 export class PrincipalFollowUpsType {
-  @Field(() => Int, { description: 'Principals marked eligible after system deficiencies.' }) eligiblePrincipals: number;
+  @Field(() => Int, { description: 'Principals marked eligible after system deficiencies.' })
+  eligiblePrincipals: number;
   @Field(() => Int, { description: 'Of those, inspected at principal level.' }) inspected: number;
   @Field(() => Int) awaiting: number;
 }

@@ -30,7 +30,12 @@ export class PrincipalEligibilityProcess implements ProcessManager {
       basedOnInspectionId: findings.inspectionId,
       markedOn: stockholmDate(event.recordedAt),
     };
-    const sender = { actor: ELIGIBILITY_ACTOR, correlationId: metadata.$correlationId ?? commandId, causationId: event.id, forums: [] };
+    const sender = {
+      actor: ELIGIBILITY_ACTOR,
+      correlationId: metadata.$correlationId ?? commandId,
+      causationId: event.id,
+      forums: [],
+    };
     await this.pipeline.send(eligibilityEndpoint, { type: 'MarkPrincipalEligible', data }, sender, { commandId });
   }
 }

@@ -16,10 +16,18 @@ const stream = (i: InspectionDoc) => `inspection-${i.inspectionId}`;
  * event that made the inspection count: its recording, or for a status its latest event.
  */
 const MEASURES: Record<string, (inspections: InspectionDoc[], groupBy: string | undefined) => Evidence[]> = {
-  inspections: (list, groupBy) => list.map((i) => (groupBy === 'status' ? { stream: stream(i), last: true } : { stream: stream(i), type: 'InspectionRecorded' })),
+  inspections: (list, groupBy) =>
+    list.map((i) =>
+      groupBy === 'status' ? { stream: stream(i), last: true } : { stream: stream(i), type: 'InspectionRecorded' },
+    ),
   withSystemDeficiencies: (list) =>
-    list.filter((i) => i.level === 'WORKPLACE' && i.systemDeficiencies).map((i) => ({ stream: stream(i), type: 'FindingsRecorded', last: true })),
-  withFkParticipation: (list) => list.filter((i) => i.fkParticipantIds.length > 0).map((i) => ({ stream: stream(i), type: 'FkParticipationRecorded' })),
+    list
+      .filter((i) => i.level === 'WORKPLACE' && i.systemDeficiencies)
+      .map((i) => ({ stream: stream(i), type: 'FindingsRecorded', last: true })),
+  withFkParticipation: (list) =>
+    list
+      .filter((i) => i.fkParticipantIds.length > 0)
+      .map((i) => ({ stream: stream(i), type: 'FkParticipationRecorded' })),
   requirementsIssued: (list) =>
     list.flatMap((i) =>
       i.requirements.map((r) => ({
@@ -35,11 +43,15 @@ export function inspectionsExplainer(inspectionsOf: (campaignId: string) => Prom
     figure: 'inspectionsDashboard',
     measures: Object.keys(MEASURES),
     async evidence(cell: FigureCell): Promise<Evidence[]> {
-      if (!cell.campaignId) throw new InputValidationError([{ field: 'cell.campaignId', messages: ['the dashboard is per campaign'] }]);
+      if (!cell.campaignId)
+        throw new InputValidationError([{ field: 'cell.campaignId', messages: ['the dashboard is per campaign'] }]);
       let inspections = await inspectionsOf(cell.campaignId);
       if (cell.key !== undefined) {
         const keyOf = BREAKDOWNS[cell.groupBy ?? ''];
-        if (!keyOf) throw new InputValidationError([{ field: 'cell.groupBy', messages: [`groupBy must be one of ${Object.keys(BREAKDOWNS).join(', ')}`] }]);
+        if (!keyOf)
+          throw new InputValidationError([
+            { field: 'cell.groupBy', messages: [`groupBy must be one of ${Object.keys(BREAKDOWNS).join(', ')}`] },
+          ]);
         inspections = inspections.filter((i) => keyOf(i) === cell.key);
       }
       return MEASURES[cell.measure](inspections, cell.groupBy);

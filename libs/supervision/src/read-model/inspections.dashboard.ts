@@ -33,7 +33,9 @@ function cells(values: string[]): Cell[] {
 export function inspectionsDashboard(inspections: InspectionDoc[], eligible: EligibilityDoc[]): InspectionsDashboard {
   const workplace = inspections.filter((i) => i.level === 'WORKPLACE');
   const withDeficiencies = workplace.filter((i) => i.systemDeficiencies).length;
-  const principalLevel = new Set(inspections.filter((i) => i.level === 'PRINCIPAL').map((i) => i.principal.organisationNumber));
+  const principalLevel = new Set(
+    inspections.filter((i) => i.level === 'PRINCIPAL').map((i) => i.principal.organisationNumber),
+  );
   const inspected = eligible.filter((e) => principalLevel.has(e.organisationNumber)).length;
   return {
     total: inspections.length,

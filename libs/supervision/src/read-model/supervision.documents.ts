@@ -1,5 +1,12 @@
 import type {
-  Communication, Finding, InspectionLevel, IsoDate, Period, Principal, SupervisionSector, YearSectors,
+  Communication,
+  Finding,
+  InspectionLevel,
+  IsoDate,
+  Period,
+  Principal,
+  SupervisionSector,
+  YearSectors,
 } from '../domain';
 
 export type CampaignStatus = 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
@@ -14,7 +21,12 @@ export interface CampaignDoc {
   partner: string;
   status: CampaignStatus;
   launch: { on: IsoDate; communication: Communication } | null;
-  conclusion: { on: IsoDate; communication: Communication; closedInspections: number; carriedOverInspections: number } | null;
+  conclusion: {
+    on: IsoDate;
+    communication: Communication;
+    closedInspections: number;
+    carriedOverInspections: number;
+  } | null;
   evaluation: { on: IsoDate; summary: string } | null;
   sectorChanges: { year: number; sectors: SupervisionSector[]; preliminary: boolean; reason: string }[];
 }

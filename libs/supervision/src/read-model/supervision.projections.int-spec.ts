@@ -1,14 +1,38 @@
 import { projectionSpecification } from '@samverkan/core/testing/projection-specification';
-import { CampaignEvent, campaignStream, eligibilityStream, InspectionEvent, inspectionStream, supervisionModuleEvents } from '../domain';
 import {
-  aConcludedCampaign, closed, closingCommunication, findings, findingsRecorded, fkParticipated, followedUp, HEALTHY_ID, healthyPlanned,
-  markedEligible, municipality, PERSON, principalInspected, requirementIssued, WELFARE_ID, welfarePlanned, workplaceInspected,
+  CampaignEvent,
+  campaignStream,
+  eligibilityStream,
+  InspectionEvent,
+  inspectionStream,
+  supervisionModuleEvents,
+} from '../domain';
+import {
+  aConcludedCampaign,
+  closed,
+  closingCommunication,
+  findings,
+  findingsRecorded,
+  fkParticipated,
+  followedUp,
+  HEALTHY_ID,
+  healthyPlanned,
+  markedEligible,
+  municipality,
+  PERSON,
+  principalInspected,
+  requirementIssued,
+  WELFARE_ID,
+  welfarePlanned,
+  workplaceInspected,
 } from '../domain/testing/supervision.fixtures';
 import { campaignProjection, eligibilityProjection, inspectionProjection } from './supervision.projections';
 import { eligiblePrincipals, getCampaigns, inspectionsOfCampaign } from './supervision.queries';
 
-const onCampaign = (events: CampaignEvent[], id = WELFARE_ID) => events.map((e) => ({ ...e, stream: campaignStream(id) }));
-const onInspection = (events: InspectionEvent[]) => events.map((e) => ({ ...e, stream: inspectionStream(e.data.inspectionId) }));
+const onCampaign = (events: CampaignEvent[], id = WELFARE_ID) =>
+  events.map((e) => ({ ...e, stream: campaignStream(id) }));
+const onInspection = (events: InspectionEvent[]) =>
+  events.map((e) => ({ ...e, stream: inspectionStream(e.data.inspectionId) }));
 
 describe('The campaign projection', () => {
   const spec = projectionSpecification(campaignProjection, [supervisionModuleEvents]);
@@ -26,7 +50,12 @@ describe('The campaign projection', () => {
       {
         revision: 2,
         status: 'CONCLUDED',
-        conclusion: { on: '2025-11-18', communication: closingCommunication, closedInspections: 2, carriedOverInspections: 1 },
+        conclusion: {
+          on: '2025-11-18',
+          communication: closingCommunication,
+          closedInspections: 2,
+          carriedOverInspections: 1,
+        },
         sectors: welfarePlanned.data.sectorsByYear,
         changes: [],
       },
@@ -35,11 +64,16 @@ describe('The campaign projection', () => {
   it('replaces a year’s sectors on a decision and keeps the decision with its reason', () => {
     const confirmed = { year: 2026, sectors: ['INDUSTRY' as const, 'CONSTRUCTION' as const], preliminary: false };
     const reason = 'Bekräftat';
-    const changed: CampaignEvent = { type: 'CampaignSectorsChanged', data: { campaignId: HEALTHY_ID, sectors: confirmed, previous: null, reason } };
+    const changed: CampaignEvent = {
+      type: 'CampaignSectorsChanged',
+      data: { campaignId: HEALTHY_ID, sectors: confirmed, previous: null, reason },
+    };
     const sectors = [healthyPlanned.data.sectorsByYear[0], confirmed];
     spec
       .given(onCampaign([healthyPlanned, changed], HEALTHY_ID))
-      .then(campaign(HEALTHY_ID), [{ revision: 1, status: 'PLANNED', conclusion: null, sectors, changes: [{ ...confirmed, reason }] }]);
+      .then(campaign(HEALTHY_ID), [
+        { revision: 1, status: 'PLANNED', conclusion: null, sectors, changes: [{ ...confirmed, reason }] },
+      ]);
   });
 });
 
@@ -61,8 +95,24 @@ describe('The inspection projection', () => {
     // FK's participation recorded twice lists its participant once.
     const principal = [principalInspected, fkParticipated(), fkParticipated()];
     spec.given(onInspection([...workplace, ...principal])).then(ofWelfare, [
-      { id: workplaceInspected.data.inspectionId, revision: 4, status: 'CLOSED', fk: [], counts: [findings.length, 1, 1], deficiencies: true, closedOn: '2025-11-18' },
-      { id: principalInspected.data.inspectionId, revision: 2, status: 'OPEN', fk: [PERSON.fk], counts: [0, 0, 0], deficiencies: false, closedOn: null },
+      {
+        id: workplaceInspected.data.inspectionId,
+        revision: 4,
+        status: 'CLOSED',
+        fk: [],
+        counts: [findings.length, 1, 1],
+        deficiencies: true,
+        closedOn: '2025-11-18',
+      },
+      {
+        id: principalInspected.data.inspectionId,
+        revision: 2,
+        status: 'OPEN',
+        fk: [PERSON.fk],
+        counts: [0, 0, 0],
+        deficiencies: false,
+        closedOn: null,
+      },
     ]);
   });
 });

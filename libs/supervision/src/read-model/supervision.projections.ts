@@ -23,7 +23,9 @@ export const campaignProjection: Projection = documentProjection<CampaignDoc>({
         const { sectors } = e.data;
         return {
           ...doc,
-          sectorsByYear: [...doc.sectorsByYear.filter((y) => y.year !== sectors.year), sectors].sort((a, b) => a.year - b.year),
+          sectorsByYear: [...doc.sectorsByYear.filter((y) => y.year !== sectors.year), sectors].sort(
+            (a, b) => a.year - b.year,
+          ),
           sectorChanges: [...doc.sectorChanges, { ...sectors, reason: e.data.reason }],
         };
       }
@@ -31,7 +33,11 @@ export const campaignProjection: Projection = documentProjection<CampaignDoc>({
         return { ...doc, status: 'LAUNCHED', launch: { on: e.data.launchedOn, communication: e.data.communication } };
       case 'CampaignConcluded': {
         const { concludedOn, communication, closedInspections, carriedOverInspections } = e.data;
-        return { ...doc, status: 'CONCLUDED', conclusion: { on: concludedOn, communication, closedInspections, carriedOverInspections } };
+        return {
+          ...doc,
+          status: 'CONCLUDED',
+          conclusion: { on: concludedOn, communication, closedInspections, carriedOverInspections },
+        };
       }
       case 'CampaignEvaluated':
         return { ...doc, status: 'EVALUATED', evaluation: { on: e.data.evaluatedOn, summary: e.data.summary } };
@@ -83,7 +89,11 @@ const inspectionDocuments = documentProjection<InspectionDoc>({
           fkInformedAbout: [...doc.fkInformedAbout, e.data.informedAbout],
         };
       case 'FindingsRecorded':
-        return { ...doc, findings: [...doc.findings, ...e.data.findings], systemDeficiencies: doc.systemDeficiencies || e.data.systemDeficiencies };
+        return {
+          ...doc,
+          findings: [...doc.findings, ...e.data.findings],
+          systemDeficiencies: doc.systemDeficiencies || e.data.systemDeficiencies,
+        };
       case 'RequirementIssued': {
         const { requirementId, description, dueDate, issuedOn } = e.data;
         return { ...doc, requirements: [...doc.requirements, { requirementId, description, dueDate, issuedOn }] };
@@ -106,7 +116,9 @@ export const inspectionProjection: Projection = {
   ...inspectionDocuments,
   setup(db) {
     inspectionDocuments.setup(db);
-    db.exec(`CREATE INDEX IF NOT EXISTS ${INSPECTION_TABLE}_campaign ON ${INSPECTION_TABLE} (json_extract(doc, '$.campaignId'));`);
+    db.exec(
+      `CREATE INDEX IF NOT EXISTS ${INSPECTION_TABLE}_campaign ON ${INSPECTION_TABLE} (json_extract(doc, '$.campaignId'));`,
+    );
   },
 };
 

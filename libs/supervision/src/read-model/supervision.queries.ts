@@ -6,11 +6,15 @@ import { CampaignDoc, EligibilityDoc, InspectionDoc } from './supervision.docume
 import { CAMPAIGN_TABLE, ELIGIBILITY_TABLE, INSPECTION_TABLE } from './supervision.projections';
 
 export function listCampaigns(db: Database.Database): Versioned<CampaignDoc>[] {
-  return parseDocuments(prepared(db, `SELECT doc, revision FROM ${CAMPAIGN_TABLE} ORDER BY json_extract(doc, '$.period.from'), id`).all());
+  return parseDocuments(
+    prepared(db, `SELECT doc, revision FROM ${CAMPAIGN_TABLE} ORDER BY json_extract(doc, '$.period.from'), id`).all(),
+  );
 }
 
-export const getCampaigns = (db: Database.Database, ids: string[]) => readDocuments<CampaignDoc>(db, CAMPAIGN_TABLE, ids);
-export const getInspections = (db: Database.Database, ids: string[]) => readDocuments<InspectionDoc>(db, INSPECTION_TABLE, ids);
+export const getCampaigns = (db: Database.Database, ids: string[]) =>
+  readDocuments<CampaignDoc>(db, CAMPAIGN_TABLE, ids);
+export const getInspections = (db: Database.Database, ids: string[]) =>
+  readDocuments<InspectionDoc>(db, INSPECTION_TABLE, ids);
 
 /** A campaign's inspections in the order they were recorded. */
 export function inspectionsOfCampaign(db: Database.Database, campaignId: string): Versioned<InspectionDoc>[] {

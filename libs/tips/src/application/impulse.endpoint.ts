@@ -1,8 +1,24 @@
 import {
-  assertConfiguredRegion, commandEndpoint, entityIdFor, normalisedOrganisationNumber, normalisedSniCode, PlainRequest, plainCommand, Prepared,
+  assertConfiguredRegion,
+  commandEndpoint,
+  entityIdFor,
+  normalisedOrganisationNumber,
+  normalisedSniCode,
+  PlainRequest,
+  plainCommand,
+  Prepared,
 } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
-import { DismissImpulse, ImpulseCommand, impulseDecider, impulseStream, IsoDate, JoinTip, LeaveTip, ReportImpulse } from '../domain';
+import {
+  DismissImpulse,
+  ImpulseCommand,
+  impulseDecider,
+  impulseStream,
+  IsoDate,
+  JoinTip,
+  LeaveTip,
+  ReportImpulse,
+} from '../domain';
 
 /** The impulse a report creates: its id follows from the command id, so a retry addresses the same impulse. */
 export const impulseIdFor = (commandId: string): string => entityIdFor(commandId);
@@ -31,13 +47,28 @@ export const impulseEndpoint = commandEndpoint({
       case 'ReportImpulse': {
         const { data } = request;
         assertConfiguredRegion(tools, data.region);
-        const employer = { organisationNumber: normalisedOrganisationNumber(data.employer.organisationNumber), name: data.employer.name };
+        const employer = {
+          organisationNumber: normalisedOrganisationNumber(data.employer.organisationNumber),
+          name: data.employer.name,
+        };
         const impulseId = impulseIdFor(tools.commandId);
-        const reported = { ...data, impulseId, employer, industry: normalisedSniCode(data.industry), reportedOn: data.reportedOn ?? today() };
+        const reported = {
+          ...data,
+          impulseId,
+          employer,
+          industry: normalisedSniCode(data.industry),
+          reportedOn: data.reportedOn ?? today(),
+        };
         return { command: { ...request, data: reported, metadata: tools.metadata } };
       }
       case 'DismissImpulse':
-        return { command: { ...request, data: { ...request.data, dismissedOn: request.data.dismissedOn ?? today() }, metadata: tools.metadata } };
+        return {
+          command: {
+            ...request,
+            data: { ...request.data, dismissedOn: request.data.dismissedOn ?? today() },
+            metadata: tools.metadata,
+          },
+        };
       default:
         return { command: plainCommand<ImpulseCommand>(request, tools) };
     }

@@ -1,9 +1,24 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { CommandPipeline, DomainRuleViolation, NotFoundError, RequestOptions, Sender, SentRequest } from '@samverkan/core';
+import {
+  CommandPipeline,
+  DomainRuleViolation,
+  NotFoundError,
+  RequestOptions,
+  Sender,
+  SentRequest,
+} from '@samverkan/core';
 import { randomUUID } from 'node:crypto';
 import { ExistingTip, impulseDecider, JoinTip, LeaveTip, NoTip, tipDecider, tipStream } from '../domain';
 import { impulseEndpoint } from './impulse.endpoint';
-import { AddImpulseToTipRequest, CompileTipRequest, compiledTip, reportedImpulse, TipRequest, tipEndpoint, tipIdFor } from './tip.endpoint';
+import {
+  AddImpulseToTipRequest,
+  CompileTipRequest,
+  compiledTip,
+  reportedImpulse,
+  TipRequest,
+  tipEndpoint,
+  tipIdFor,
+} from './tip.endpoint';
 
 /** What the bundling needs of the pipeline: the endpoints' way in, and the current state of a stream. */
 export type BundlingPipeline = Pick<CommandPipeline, 'send' | 'load'>;
@@ -52,20 +67,30 @@ export class TipBundling {
     const { impulseIds } = request.data;
     const impulses = await Promise.all(impulseIds.map((id) => reportedImpulse(this.pipeline, id)));
     const employer = impulses[0]?.employer.organisationNumber ?? '';
-    const joins = impulseIds.map((impulseId): Omit<JoinTip, 'metadata'> => ({ type: 'JoinTip', data: { impulseId, tipId, tipEmployer: employer } }));
+    const joins = impulseIds.map((impulseId): Omit<JoinTip, 'metadata'> => ({
+      type: 'JoinTip',
+      data: { impulseId, tipId, tipEmployer: employer },
+    }));
     const tip = await this.pipeline.load(tipStream(tipId), tipDecider);
     // Dry runs: every rule of every aggregate, before anything is written.
     const metadata = { now: new Date() };
     joins.forEach((join, i) => impulseDecider.decide({ ...join, metadata }, impulses[i]));
-    if (tip.revision < 0) tipDecider.decide({ type: 'CompileTip', data: compiledTip(tipId, request.data, impulses), metadata }, tip.state);
+    if (tip.revision < 0)
+      tipDecider.decide({ type: 'CompileTip', data: compiledTip(tipId, request.data, impulses), metadata }, tip.state);
 
     const joined: string[] = [];
     try {
       for (const join of joins) {
-        const sent = await this.pipeline.send(impulseEndpoint, join, steps.sender, { commandId: steps.id(`join:${join.data.impulseId}`) });
+        const sent = await this.pipeline.send(impulseEndpoint, join, steps.sender, {
+          commandId: steps.id(`join:${join.data.impulseId}`),
+        });
         if (sent.events.length > 0 && !sent.replayed) joined.push(join.data.impulseId);
       }
-      return await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId, expectedRevision: undefined });
+      return await this.pipeline.send(tipEndpoint, request, sender, {
+        ...options,
+        commandId: steps.commandId,
+        expectedRevision: undefined,
+      });
     } catch (error) {
       await this.release(joined, tipId, steps, error);
       throw error;
@@ -75,14 +100,25 @@ export class TipBundling {
   private async add(request: AddImpulseToTipRequest, sender: Sender, options: RequestOptions): Promise<SentRequest> {
     const steps = stepsOf(sender, options);
     const { tipId, impulseId } = request.data;
-    const [tip, impulse] = await Promise.all([this.pipeline.load(tipStream(tipId), tipDecider), reportedImpulse(this.pipeline, impulseId)]);
+    const [tip, impulse] = await Promise.all([
+      this.pipeline.load(tipStream(tipId), tipDecider),
+      reportedImpulse(this.pipeline, impulseId),
+    ]);
     if (tip.revision < 0) throw new NotFoundError('Tip', tipId);
-    const join: Omit<JoinTip, 'metadata'> = { type: 'JoinTip', data: { impulseId, tipId, tipEmployer: tipEmployer(tip.state) } };
+    const join: Omit<JoinTip, 'metadata'> = {
+      type: 'JoinTip',
+      data: { impulseId, tipId, tipEmployer: tipEmployer(tip.state) },
+    };
     const metadata = { now: new Date() };
-    tipDecider.decide({ ...request, data: { ...request.data, impulseEmployer: impulse.employer.organisationNumber }, metadata }, tip.state);
+    tipDecider.decide(
+      { ...request, data: { ...request.data, impulseEmployer: impulse.employer.organisationNumber }, metadata },
+      tip.state,
+    );
     impulseDecider.decide({ ...join, metadata }, impulse);
 
-    const joined = await this.pipeline.send(impulseEndpoint, join, steps.sender, { commandId: steps.id(`join:${impulseId}`) });
+    const joined = await this.pipeline.send(impulseEndpoint, join, steps.sender, {
+      commandId: steps.id(`join:${impulseId}`),
+    });
     try {
       return await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId });
     } catch (error) {
@@ -91,11 +127,18 @@ export class TipBundling {
     }
   }
 
-  private async remove(request: Extract<TipRequest, { type: 'RemoveImpulseFromTip' }>, sender: Sender, options: RequestOptions): Promise<SentRequest> {
+  private async remove(
+    request: Extract<TipRequest, { type: 'RemoveImpulseFromTip' }>,
+    sender: Sender,
+    options: RequestOptions,
+  ): Promise<SentRequest> {
     const steps = stepsOf(sender, options);
     const sent = await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId });
     const { impulseId, tipId } = request.data;
-    const leave: Omit<LeaveTip, 'metadata'> = { type: 'LeaveTip', data: { impulseId, tipId, why: 'Borttagen ur tipset av samverkansansvarig' } };
+    const leave: Omit<LeaveTip, 'metadata'> = {
+      type: 'LeaveTip',
+      data: { impulseId, tipId, why: 'Borttagen ur tipset av samverkansansvarig' },
+    };
     await this.pipeline.send(impulseEndpoint, leave, steps.sender, { commandId: steps.id(`leave:${impulseId}`) });
     return sent;
   }
@@ -104,11 +147,19 @@ export class TipBundling {
   private async release(impulseIds: string[], tipId: string, steps: Steps, cause: unknown): Promise<void> {
     const code = cause instanceof DomainRuleViolation ? cause.code : (cause as Error).name;
     for (const impulseId of impulseIds) {
-      const leave: Omit<LeaveTip, 'metadata'> = { type: 'LeaveTip', data: { impulseId, tipId, why: `Tipset kunde inte sparas (${code}); impulsen släpps` } };
+      const leave: Omit<LeaveTip, 'metadata'> = {
+        type: 'LeaveTip',
+        data: { impulseId, tipId, why: `Tipset kunde inte sparas (${code}); impulsen släpps` },
+      };
       try {
         await this.pipeline.send(impulseEndpoint, leave, steps.sender, { commandId: steps.id(`release:${impulseId}`) });
       } catch (error) {
-        this.logger.error({ msg: 'could not release an impulse after a failed bundling', impulseId, tipId, err: error });
+        this.logger.error({
+          msg: 'could not release an impulse after a failed bundling',
+          impulseId,
+          tipId,
+          err: error,
+        });
       }
     }
   }

@@ -1,8 +1,29 @@
-import { commandEndpoint, entityIdFor, NotFoundError, PlainRequest, plainCommand, PrepareTools, Prepared } from '@samverkan/core';
+import {
+  commandEndpoint,
+  entityIdFor,
+  NotFoundError,
+  PlainRequest,
+  plainCommand,
+  PrepareTools,
+  Prepared,
+} from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import {
-  AddImpulseToTip, CompileTip, impulseDecider, impulseStream, IsoDate, RecordDirectAction, RecordIndirectUse, RecordNoAction, RecordTipReceipt,
-  RemoveImpulseFromTip, ReportedImpulse, SendTip, TipCommand, tipDecider, tipStream,
+  AddImpulseToTip,
+  CompileTip,
+  impulseDecider,
+  impulseStream,
+  IsoDate,
+  RecordDirectAction,
+  RecordIndirectUse,
+  RecordNoAction,
+  RecordTipReceipt,
+  RemoveImpulseFromTip,
+  ReportedImpulse,
+  SendTip,
+  TipCommand,
+  tipDecider,
+  tipStream,
 } from '../domain';
 
 /** The tip a compilation creates: its id follows from the command id, so a retry addresses the same tip. */
@@ -14,9 +35,13 @@ type Dated<C extends TipCommand, K extends keyof C['data']> = Omit<C, 'metadata'
 };
 
 /** A compilation names its impulses; the endpoint reads their employer, region and industry. */
-export type CompileTipRequest = Omit<CompileTip, 'metadata' | 'data'> & { data: Pick<CompileTip['data'], 'impulseIds' | 'summary'> };
+export type CompileTipRequest = Omit<CompileTip, 'metadata' | 'data'> & {
+  data: Pick<CompileTip['data'], 'impulseIds' | 'summary'>;
+};
 /** An addition names the impulse; the endpoint reads its employer. */
-export type AddImpulseToTipRequest = Omit<AddImpulseToTip, 'metadata' | 'data'> & { data: Omit<AddImpulseToTip['data'], 'impulseEmployer'> };
+export type AddImpulseToTipRequest = Omit<AddImpulseToTip, 'metadata' | 'data'> & {
+  data: Omit<AddImpulseToTip['data'], 'impulseEmployer'>;
+};
 
 export type TipRequest =
   | CompileTipRequest
@@ -36,7 +61,11 @@ export async function reportedImpulse(tools: Pick<PrepareTools, 'load'>, impulse
 }
 
 /** What a compilation states, from its impulses as read: region and industry from the first one. */
-export function compiledTip(tipId: string, request: CompileTipRequest['data'], impulses: readonly ReportedImpulse[]): CompileTip['data'] {
+export function compiledTip(
+  tipId: string,
+  request: CompileTipRequest['data'],
+  impulses: readonly ReportedImpulse[],
+): CompileTip['data'] {
   const first = impulses[0];
   return {
     tipId,
@@ -44,7 +73,9 @@ export function compiledTip(tipId: string, request: CompileTipRequest['data'], i
     region: first?.region ?? '',
     industry: first?.industry ?? '',
     impulseIds: request.impulseIds,
-    impulseEmployers: Object.fromEntries(request.impulseIds.map((id, i) => [id, impulses[i].employer.organisationNumber])),
+    impulseEmployers: Object.fromEntries(
+      request.impulseIds.map((id, i) => [id, impulses[i].employer.organisationNumber]),
+    ),
     summary: request.summary,
   };
 }
@@ -60,7 +91,9 @@ export const tipEndpoint = commandEndpoint({
   streamOf: (command: TipCommand) => tipStream(command.data.tipId),
   async prepare(request: TipRequest, tools): Promise<Prepared<TipCommand>> {
     const today = stockholmDate(tools.metadata.now);
-    const command = (data: TipCommand['data']) => ({ command: { ...request, data, metadata: tools.metadata } as TipCommand });
+    const command = (data: TipCommand['data']) => ({
+      command: { ...request, data, metadata: tools.metadata } as TipCommand,
+    });
     switch (request.type) {
       case 'CompileTip': {
         const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));

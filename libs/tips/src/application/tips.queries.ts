@@ -2,14 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { ReadModelDb } from '@samverkan/core';
 import { FunnelCells, FunnelGrouping, tipFunnelCells, tipFunnelYears } from '../read-model/tips.funnel';
-import {
-  ImpulseFilter,
-  TipFilter,
-  findImpulses,
-  findTip,
-  listImpulses,
-  listTips,
-} from '../read-model/tips.queries';
+import { ImpulseFilter, TipFilter, findImpulses, findTip, listImpulses, listTips } from '../read-model/tips.queries';
 import { ImpulseRow, TipRow } from '../read-model/tips.tables';
 
 export class ListImpulsesQuery extends Query<ImpulseRow[]> {
@@ -103,4 +96,11 @@ export class TipFunnelYearsHandler implements IQueryHandler<TipFunnelYearsQuery>
   }
 }
 
-export const tipsQueryHandlers = [ListImpulsesHandler, GetImpulsesHandler, ListTipsHandler, GetTipHandler, TipFunnelHandler, TipFunnelYearsHandler];
+export const tipsQueryHandlers = [
+  ListImpulsesHandler,
+  GetImpulsesHandler,
+  ListTipsHandler,
+  GetTipHandler,
+  TipFunnelHandler,
+  TipFunnelYearsHandler,
+];

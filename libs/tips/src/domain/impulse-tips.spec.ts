@@ -34,7 +34,10 @@ describe('Impulse and tips', () => {
     });
 
     it('joins a tip whose employer number comes padded', () => {
-      spec.given([reported]).when(join(tipId, ` ${homeCare.organisationNumber} `)).then([joined()]);
+      spec
+        .given([reported])
+        .when(join(tipId, ` ${homeCare.organisationNumber} `))
+        .then([joined()]);
     });
 
     it('rejects joining a tip about another employer', () => {
@@ -96,7 +99,10 @@ describe('Impulse and tips', () => {
     });
 
     it('joins another tip', () => {
-      spec.given(released).when(join(OTHER_TIP)).then([joined(OTHER_TIP)]);
+      spec
+        .given(released)
+        .when(join(OTHER_TIP))
+        .then([joined(OTHER_TIP)]);
     });
 
     it('rejects leaving the tip again', () => {

@@ -44,7 +44,12 @@ function reportImpulse(command: ReportImpulse, state: ImpulseState): ImpulseEven
       ids,
     );
   }
-  const name = requiredText(employer.name, TIPS_RULES.code('EMPLOYER_NAME_REQUIRED'), "The employer's name is required", ids);
+  const name = requiredText(
+    employer.name,
+    TIPS_RULES.code('EMPLOYER_NAME_REQUIRED'),
+    "The employer's name is required",
+    ids,
+  );
   const region = requiredText(command.data.region, TIPS_RULES.code('REGION_REQUIRED'), 'The region is required', ids);
   const industry = command.data.industry?.trim() ?? '';
   if (!isSniCode(industry)) {
@@ -53,14 +58,27 @@ function reportImpulse(command: ReportImpulse, state: ImpulseState): ImpulseEven
       industry: command.data.industry ?? null,
     });
   }
-  const description = requiredText(command.data.description, TIPS_RULES.code('DESCRIPTION_REQUIRED'), 'A description is required', ids);
+  const description = requiredText(
+    command.data.description,
+    TIPS_RULES.code('DESCRIPTION_REQUIRED'),
+    'A description is required',
+    ids,
+  );
   assertNoPersonalIdentityNumber(name, 'employer.name', impulseId);
   assertNoPersonalIdentityNumber(description, 'description', impulseId);
   const reportedOn = pastOrToday(command.data.reportedOn, 'reportedOn', command.metadata.now, ids);
   return [
     {
       type: 'ImpulseReported',
-      data: { impulseId, employer: { organisationNumber, name }, region, industry, deficiency, description, reportedOn },
+      data: {
+        impulseId,
+        employer: { organisationNumber, name },
+        region,
+        industry,
+        deficiency,
+        description,
+        reportedOn,
+      },
     },
   ];
 }
@@ -84,9 +102,14 @@ function dismissImpulse(command: DismissImpulse, impulse: ReportedImpulse): Impu
     });
   }
   assertNotInTip(impulse);
-  const reason = requiredText(command.reason, CORE_RULES.code('REASON_REQUIRED'), 'Dismissing an impulse needs a reason', {
-    impulseId,
-  });
+  const reason = requiredText(
+    command.reason,
+    CORE_RULES.code('REASON_REQUIRED'),
+    'Dismissing an impulse needs a reason',
+    {
+      impulseId,
+    },
+  );
   const dismissedOn = pastOrToday(command.data.dismissedOn, 'dismissedOn', command.metadata.now, { impulseId });
   const before = 'An impulse cannot be dismissed before it was reported';
   assertNotBefore(dismissedOn, impulse.reportedOn, TIPS_RULES.code('DATE_BEFORE_REPORT'), before, { impulseId });

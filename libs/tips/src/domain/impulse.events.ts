@@ -15,7 +15,10 @@ export type ImpulseReported = DomainEvent<
 >;
 
 /** A decision: the envelope carries the reason, and so does the data for the read models. */
-export type ImpulseDismissed = DomainEvent<'ImpulseDismissed', { impulseId: string; reason: string; dismissedOn: IsoDate }>;
+export type ImpulseDismissed = DomainEvent<
+  'ImpulseDismissed',
+  { impulseId: string; reason: string; dismissedOn: IsoDate }
+>;
 
 export type ImpulseJoinedTip = DomainEvent<'ImpulseJoinedTip', { impulseId: string; tipId: string }>;
 

@@ -50,7 +50,10 @@ describe('Impulse', () => {
     });
 
     it('accepts today in Stockholm, though it is still yesterday in UTC', () => {
-      spec.given([]).when(report({ reportedOn: TODAY })).then([{ ...reported, data: { ...reported.data, reportedOn: TODAY } }]);
+      spec
+        .given([])
+        .when(report({ reportedOn: TODAY }))
+        .then([{ ...reported, data: { ...reported.data, reportedOn: TODAY } }]);
     });
 
     it('rejects reporting the same impulse again', () => {
@@ -63,11 +66,17 @@ describe('Impulse', () => {
     });
 
     it('rejects a blank employer name', () => {
-      spec.given([]).when(report({ employer: { ...homeCare, name: '  ' } })).thenThrows('EMPLOYER_NAME_REQUIRED');
+      spec
+        .given([])
+        .when(report({ employer: { ...homeCare, name: '  ' } }))
+        .thenThrows('EMPLOYER_NAME_REQUIRED');
     });
 
     it('rejects a blank region', () => {
-      spec.given([]).when(report({ region: ' ' })).thenThrows('REGION_REQUIRED');
+      spec
+        .given([])
+        .when(report({ region: ' ' }))
+        .thenThrows('REGION_REQUIRED');
     });
 
     it.each(['hemtjänst', '', '8x.101'])('rejects the industry %p', (industry) => {
@@ -75,7 +84,10 @@ describe('Impulse', () => {
     });
 
     it('rejects a blank description', () => {
-      spec.given([]).when(report({ description: '\n ' })).thenThrows('DESCRIPTION_REQUIRED');
+      spec
+        .given([])
+        .when(report({ description: '\n ' }))
+        .thenThrows('DESCRIPTION_REQUIRED');
     });
 
     it.each([
@@ -90,7 +102,10 @@ describe('Impulse', () => {
         error = caught;
       }
       expect(error).toBeInstanceOf(DomainRuleViolation);
-      const told = JSON.stringify({ message: (error as Error).message, details: (error as DomainRuleViolation).details });
+      const told = JSON.stringify({
+        message: (error as Error).message,
+        details: (error as DomainRuleViolation).details,
+      });
       expect(told).not.toContain(PERSONAL_IDENTITY_NUMBER);
       expect(told).not.toContain('anställda');
       expect(told).not.toContain('Omsorg ');
@@ -101,7 +116,10 @@ describe('Impulse', () => {
     });
 
     it('rejects a date after today in Stockholm', () => {
-      spec.given([]).when(report({ reportedOn: TOMORROW })).thenThrows('DATE_IN_FUTURE');
+      spec
+        .given([])
+        .when(report({ reportedOn: TOMORROW }))
+        .thenThrows('DATE_IN_FUTURE');
     });
   });
 
@@ -183,7 +201,10 @@ describe('Impulse state', () => {
     });
     expect(fold(impulseDecider, [reported, joined()])).toMatchObject({ status: 'in_tip', tipId: TIP_ID });
     expect(fold(impulseDecider, [reported, joined(), left()])).not.toHaveProperty('tipId');
-    expect(fold(impulseDecider, [reported, dismissed])).toMatchObject({ status: 'dismissed', dismissedOn: '2025-05-20' });
+    expect(fold(impulseDecider, [reported, dismissed])).toMatchObject({
+      status: 'dismissed',
+      dismissedOn: '2025-05-20',
+    });
   });
 
   it('names the stream with the impulse category', () => {

@@ -64,7 +64,12 @@ describe('Tip outcomes', () => {
         .then([
           {
             type: 'DirectActionRecorded',
-            data: { tipId, action: 'REQUIREMENT', note: 'Föreläggande om rutiner för rehabilitering', decidedOn: TODAY },
+            data: {
+              tipId,
+              action: 'REQUIREMENT',
+              note: 'Föreläggande om rutiner för rehabilitering',
+              decidedOn: TODAY,
+            },
           },
         ]);
     });

@@ -30,7 +30,10 @@ export type RemoveImpulseFromTip = Command<'RemoveImpulseFromTip', { tipId: stri
 export type SendTip = Command<'SendTip', { tipId: string; sentOn: IsoDate }>;
 
 /** AV registers the tip it received, with its own diary number when it has one. */
-export type RecordTipReceipt = Command<'RecordTipReceipt', { tipId: string; receivedOn: IsoDate; avDiaryNumber?: string }>;
+export type RecordTipReceipt = Command<
+  'RecordTipReceipt',
+  { tipId: string; receivedOn: IsoDate; avDiaryNumber?: string }
+>;
 
 /** AV took a direct action on the tip. Several may follow one tip (an inspection, then a requirement). */
 export type RecordDirectAction = Command<

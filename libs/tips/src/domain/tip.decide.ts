@@ -1,5 +1,12 @@
 import { decideByType, pastOrToday } from '@samverkan/core/domain';
-import { AddImpulseToTip, CompileTip, RecordTipReceipt, RemoveImpulseFromTip, SendTip, TipCommand } from './tip.commands';
+import {
+  AddImpulseToTip,
+  CompileTip,
+  RecordTipReceipt,
+  RemoveImpulseFromTip,
+  SendTip,
+  TipCommand,
+} from './tip.commands';
 import { TipEvent } from './tip.events';
 import { assertSameEmployer, draftTip, existingTip } from './tip.guards';
 import { recordDirectAction, recordIndirectUse, recordNoAction } from './tip.outcomes';
@@ -42,7 +49,12 @@ function compileTip(command: CompileTip, state: TipState): TipEvent[] {
     name: command.data.employer?.name?.trim() ?? '',
   };
   for (const impulseId of impulseIds) assertSameEmployer({ tipId, employer }, impulseId, impulseEmployers[impulseId]);
-  const summary = requiredText(command.data.summary, TIPS_RULES.code('SUMMARY_REQUIRED'), 'A tip needs a summary for AV', { tipId });
+  const summary = requiredText(
+    command.data.summary,
+    TIPS_RULES.code('SUMMARY_REQUIRED'),
+    'A tip needs a summary for AV',
+    { tipId },
+  );
   const region = command.data.region?.trim() ?? '';
   const industry = command.data.industry?.trim() ?? '';
   return [{ type: 'TipCompiled', data: { tipId, employer, region, industry, impulseIds: [...impulseIds], summary } }];
@@ -94,7 +106,13 @@ function recordReceipt(command: RecordTipReceipt, state: TipState): TipEvent[] {
     });
   }
   const receivedOn = pastOrToday(command.data.receivedOn, 'receivedOn', command.metadata.now, { tipId });
-  assertNotBefore(receivedOn, tip.sentOn, TIPS_RULES.code('DATE_BEFORE_SENT'), 'AV cannot receive a tip before it was sent', { tipId });
+  assertNotBefore(
+    receivedOn,
+    tip.sentOn,
+    TIPS_RULES.code('DATE_BEFORE_SENT'),
+    'AV cannot receive a tip before it was sent',
+    { tipId },
+  );
   const avDiaryNumber = optionalText(command.data.avDiaryNumber);
   return [{ type: 'TipReceived', data: { tipId, receivedOn, ...(avDiaryNumber ? { avDiaryNumber } : {}) } }];
 }

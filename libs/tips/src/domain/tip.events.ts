@@ -19,7 +19,10 @@ export type DirectActionRecorded = DomainEvent<
   { tipId: string; action: DirectAction; note?: string; decidedOn: IsoDate }
 >;
 
-export type IndirectUseRecorded = DomainEvent<'IndirectUseRecorded', { tipId: string; note?: string; decidedOn: IsoDate }>;
+export type IndirectUseRecorded = DomainEvent<
+  'IndirectUseRecorded',
+  { tipId: string; note?: string; decidedOn: IsoDate }
+>;
 
 /** A decision: the reason is in the envelope and, for the read models, in the data. */
 export type NoActionRecorded = DomainEvent<

@@ -50,15 +50,26 @@ export function recordNoAction(command: RecordNoAction, state: TipState): TipEve
   if (tip.outcomes.noAction) {
     throw TIPS_RULES.violation('NO_ACTION_ALREADY_RECORDED', 'No action is already recorded for this tip', { tipId });
   }
-  const reason = requiredText(command.reason, CORE_RULES.code('REASON_REQUIRED'), 'Recording no action needs a reason', { tipId });
+  const reason = requiredText(
+    command.reason,
+    CORE_RULES.code('REASON_REQUIRED'),
+    'Recording no action needs a reason',
+    { tipId },
+  );
   const decidedOn = decisionDate(command, tip);
   return [{ type: 'NoActionRecorded', data: { tipId, reasonCode, reason, decidedOn } }];
 }
 
 function decisionDate(command: { data: { decidedOn: string }; metadata: { now: Date } }, tip: ExistingTip): string {
   const decidedOn = pastOrToday(command.data.decidedOn, 'decidedOn', command.metadata.now, { tipId: tip.tipId });
-  assertNotBefore(decidedOn, tip.receivedOn, TIPS_RULES.code('DATE_BEFORE_RECEIPT'), 'AV cannot decide on a tip before it received it', {
-    tipId: tip.tipId,
-  });
+  assertNotBefore(
+    decidedOn,
+    tip.receivedOn,
+    TIPS_RULES.code('DATE_BEFORE_RECEIPT'),
+    'AV cannot decide on a tip before it received it',
+    {
+      tipId: tip.tipId,
+    },
+  );
   return decidedOn;
 }

@@ -19,13 +19,20 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const compile = (data: Partial<CompileTip['data']>): CompileTip => ({ ...compileTip, data: { ...compileTip.data, ...data } });
+const compile = (data: Partial<CompileTip['data']>): CompileTip => ({
+  ...compileTip,
+  data: { ...compileTip.data, ...data },
+});
 const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber): TipCommand => ({
   type: 'AddImpulseToTip',
   data: { tipId, impulseId, impulseEmployer },
   metadata,
 });
-const remove = (impulseId = 'imp-02'): TipCommand => ({ type: 'RemoveImpulseFromTip', data: { tipId, impulseId }, metadata });
+const remove = (impulseId = 'imp-02'): TipCommand => ({
+  type: 'RemoveImpulseFromTip',
+  data: { tipId, impulseId },
+  metadata,
+});
 const send = (sentOn = '2025-05-26'): TipCommand => ({ type: 'SendTip', data: { tipId, sentOn }, metadata });
 const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt => ({
   type: 'RecordTipReceipt',
@@ -51,14 +58,20 @@ describe('Tip', () => {
     });
 
     it('rejects a tip without impulses', () => {
-      spec.given([]).when(compile({ impulseIds: [] })).thenThrows('TIP_WITHOUT_IMPULSES');
+      spec
+        .given([])
+        .when(compile({ impulseIds: [] }))
+        .thenThrows('TIP_WITHOUT_IMPULSES');
     });
 
     it('rejects an impulse named twice', () => {
-      spec.given([]).when(compile({ impulseIds: ['imp-01', 'imp-02', 'imp-01'] })).thenThrows('DUPLICATE_IMPULSE');
+      spec
+        .given([])
+        .when(compile({ impulseIds: ['imp-01', 'imp-02', 'imp-01'] }))
+        .thenThrows('DUPLICATE_IMPULSE');
     });
 
-    it("rejects an impulse about another employer, naming it", () => {
+    it('rejects an impulse about another employer, naming it', () => {
       const impulseEmployers = { ...compileTip.data.impulseEmployers, 'imp-02': municipality.organisationNumber };
       spec.given([]).when(compile({ impulseEmployers })).thenThrows('TIP_EMPLOYER_MISMATCH');
       expect(() => tipDecider.decide(compile({ impulseEmployers }), tipDecider.initialState())).toThrow(
@@ -72,7 +85,10 @@ describe('Tip', () => {
     });
 
     it('rejects a blank summary', () => {
-      spec.given([]).when(compile({ summary: '  ' })).thenThrows('SUMMARY_REQUIRED');
+      spec
+        .given([])
+        .when(compile({ summary: '  ' }))
+        .thenThrows('SUMMARY_REQUIRED');
     });
 
     it.each([add(), remove(), send(), receipt()])('rejects $type as not found', (command) => {
@@ -86,7 +102,10 @@ describe('Tip', () => {
     });
 
     it('accepts another impulse about the same employer', () => {
-      spec.given(aDraft).when(add()).then([{ type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } }]);
+      spec
+        .given(aDraft)
+        .when(add())
+        .then([{ type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } }]);
     });
 
     it('treats adding an impulse it holds as done', () => {
@@ -98,7 +117,10 @@ describe('Tip', () => {
     });
 
     it('lets an impulse go', () => {
-      spec.given(aDraft).when(remove()).then([{ type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } }]);
+      spec
+        .given(aDraft)
+        .when(remove())
+        .then([{ type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } }]);
     });
 
     it('rejects removing an impulse it does not hold', () => {
@@ -114,11 +136,17 @@ describe('Tip', () => {
       const changed = [...aDraft, ...tipDecider.decide(add(), fold(tipDecider, aDraft))];
       const reshaped = [...changed, ...tipDecider.decide(remove('imp-01'), fold(tipDecider, changed))];
       const impulseIds = ['imp-02', 'imp-03', 'imp-04'];
-      spec.given(reshaped).when(send()).then([{ type: 'TipSent', data: { tipId, sentOn: '2025-05-26', impulseIds } }]);
+      spec
+        .given(reshaped)
+        .when(send())
+        .then([{ type: 'TipSent', data: { tipId, sentOn: '2025-05-26', impulseIds } }]);
     });
 
     it('is sent today in Stockholm', () => {
-      spec.given(aDraft).when(send(TODAY)).then([{ ...tipSent, data: { ...tipSent.data, sentOn: TODAY } }]);
+      spec
+        .given(aDraft)
+        .when(send(TODAY))
+        .then([{ ...tipSent, data: { ...tipSent.data, sentOn: TODAY } }]);
     });
 
     it('rejects an impossible date of sending', () => {
@@ -156,7 +184,10 @@ describe('Tip', () => {
     });
 
     it('is registered on the day it was sent', () => {
-      spec.given(sent).when(receipt('2025-05-26')).then([{ type: 'TipReceived', data: { tipId, receivedOn: '2025-05-26' } }]);
+      spec
+        .given(sent)
+        .when(receipt('2025-05-26'))
+        .then([{ type: 'TipReceived', data: { tipId, receivedOn: '2025-05-26' } }]);
     });
 
     it('rejects a receipt dated before it was sent', () => {

@@ -47,7 +47,10 @@ export function evolveTip(state: TipState, event: TipEvent): TipState {
     case 'ImpulseAddedToTip':
       return onTip(state, (tip) => ({ ...tip, impulseIds: [...tip.impulseIds, event.data.impulseId] }));
     case 'ImpulseRemovedFromTip':
-      return onTip(state, (tip) => ({ ...tip, impulseIds: tip.impulseIds.filter((id) => id !== event.data.impulseId) }));
+      return onTip(state, (tip) => ({
+        ...tip,
+        impulseIds: tip.impulseIds.filter((id) => id !== event.data.impulseId),
+      }));
     case 'TipSent':
       return onTip(state, (tip) => ({
         ...tip,

@@ -4,7 +4,20 @@ import { ImpulseEvent } from './impulse.events';
 import { CompileTip, TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import {
-  aDraft, compiled, compileTip, IMPULSE_ID, impulseSpec, metadata, received, reported, reportImpulse, sent, TIP_ID, tipSpec, TODAY, TOMORROW,
+  aDraft,
+  compiled,
+  compileTip,
+  IMPULSE_ID,
+  impulseSpec,
+  metadata,
+  received,
+  reported,
+  reportImpulse,
+  sent,
+  TIP_ID,
+  tipSpec,
+  TODAY,
+  TOMORROW,
 } from './testing/tips.fixtures';
 
 /**
@@ -12,7 +25,10 @@ import {
  * in Stockholm; the impulse was reported on 12 May, the tip sent on 26 May and received on 28 May.
  */
 
-const report = (reportedOn: string): ImpulseCommand => ({ ...reportImpulse, data: { ...reportImpulse.data, reportedOn } });
+const report = (reportedOn: string): ImpulseCommand => ({
+  ...reportImpulse,
+  data: { ...reportImpulse.data, reportedOn },
+});
 const reportedOn = (on: string): ImpulseEvent => ({ ...reported, data: { ...reported.data, reportedOn: on } });
 const dismiss = (dismissedOn: string, reason = 'Bristen gäller inte arbetsgivaren'): ImpulseCommand => ({
   type: 'DismissImpulse',
@@ -52,9 +68,20 @@ const impulseEdges: Edge<ImpulseCommand, ImpulseEvent>[] = [
 ];
 
 const send = (sentOn: string): TipCommand => ({ type: 'SendTip', data: { tipId: TIP_ID, sentOn }, metadata });
-const receive = (receivedOn: string): TipCommand => ({ type: 'RecordTipReceipt', data: { tipId: TIP_ID, receivedOn }, metadata });
-const act = (decidedOn: string): TipCommand => ({ type: 'RecordDirectAction', data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn }, metadata });
-const acted = (decidedOn: string): TipEvent => ({ type: 'DirectActionRecorded', data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn } });
+const receive = (receivedOn: string): TipCommand => ({
+  type: 'RecordTipReceipt',
+  data: { tipId: TIP_ID, receivedOn },
+  metadata,
+});
+const act = (decidedOn: string): TipCommand => ({
+  type: 'RecordDirectAction',
+  data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn },
+  metadata,
+});
+const acted = (decidedOn: string): TipEvent => ({
+  type: 'DirectActionRecorded',
+  data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn },
+});
 
 const tipEdges: Edge<TipCommand, TipEvent>[] = [
   {
@@ -112,7 +139,10 @@ describe('The tip routine’s limits, from both sides', () => {
 
   describe('fields left out entirely', () => {
     it('refuses an impulse without an employer as one without an organisation number', () => {
-      impulseSpec.given([]).when(without<ReportImpulse>(reportImpulse, 'employer')).thenThrows('INVALID_ORGANISATION_NUMBER');
+      impulseSpec
+        .given([])
+        .when(without<ReportImpulse>(reportImpulse, 'employer'))
+        .thenThrows('INVALID_ORGANISATION_NUMBER');
     });
 
     it.each([
@@ -134,12 +164,21 @@ describe('The tip routine’s limits, from both sides', () => {
 
     it('compiles a tip without region and industry, recording them as blank', () => {
       const command = without<CompileTip>(without<CompileTip>(compileTip, 'region'), 'industry');
-      tipSpec.given([]).when(command).then([{ ...compiled, data: { ...compiled.data, region: '', industry: '' } }]);
+      tipSpec
+        .given([])
+        .when(command)
+        .then([{ ...compiled, data: { ...compiled.data, region: '', industry: '' } }]);
     });
 
     it('records a receipt without AV’s diary number, and a direct action without a note', () => {
-      tipSpec.given(sent).when(receive(TODAY)).then([{ type: 'TipReceived', data: { tipId: TIP_ID, receivedOn: TODAY } }]);
-      tipSpec.given(received).when(act(TODAY)).then([acted(TODAY)]);
+      tipSpec
+        .given(sent)
+        .when(receive(TODAY))
+        .then([{ type: 'TipReceived', data: { tipId: TIP_ID, receivedOn: TODAY } }]);
+      tipSpec
+        .given(received)
+        .when(act(TODAY))
+        .then([acted(TODAY)]);
     });
   });
 
@@ -147,7 +186,10 @@ describe('The tip routine’s limits, from both sides', () => {
     it('refuses a dismissal whose reason is only spaces, or is left out', () => {
       impulseSpec.given([reported]).when(dismiss(TODAY, '   ')).thenThrows('REASON_REQUIRED');
       const { reason: _left, ...withoutReason } = dismiss(TODAY) as ImpulseCommand & { reason?: string };
-      impulseSpec.given([reported]).when(withoutReason as ImpulseCommand).thenThrows('REASON_REQUIRED');
+      impulseSpec
+        .given([reported])
+        .when(withoutReason as ImpulseCommand)
+        .thenThrows('REASON_REQUIRED');
     });
 
     it('refuses no action whose reason is only spaces', () => {

@@ -93,7 +93,9 @@ describe('Tips events', () => {
   it('summarises the outcomes', () => {
     expect(summary(directAction)).toBe('Direkt åtgärd: inspektion');
     expect(summary(indirectUse)).toBe('Tipset användes indirekt, t.ex. för att planera inspektioner');
-    expect(summary(noAction)).toBe('Ingen åtgärd (redan känt av Arbetsmiljöverket): Arbetsgivaren inspekterades i april');
+    expect(summary(noAction)).toBe(
+      'Ingen åtgärd (redan känt av Arbetsmiljöverket): Arbetsgivaren inspekterades i april',
+    );
   });
 
   it('keeps a reason with line breaks on one line', () => {

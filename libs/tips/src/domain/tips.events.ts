@@ -1,7 +1,14 @@
 import { EventDefinitions } from '@samverkan/core/domain';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
-import { counted, deficiencyLabel, directActionLabel, employerPhrase, noActionReasonLabel, oneLine } from './tips.summaries';
+import {
+  counted,
+  deficiencyLabel,
+  directActionLabel,
+  employerPhrase,
+  noActionReasonLabel,
+  oneLine,
+} from './tips.summaries';
 
 export type ImpulseEventType = ImpulseEvent['type'];
 export type TipEventType = TipEvent['type'];
@@ -37,8 +44,7 @@ export const tipEventDefinitions: EventDefinitions<TipEvent> = {
   TipCompiled: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) =>
-      `Tips om ${d.employer.name} sammanställt av ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
+    summary: (d) => `Tips om ${d.employer.name} sammanställt av ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
   },
   ImpulseAddedToTip: {
     kind: 'action',
@@ -53,8 +59,7 @@ export const tipEventDefinitions: EventDefinitions<TipEvent> = {
   TipSent: {
     kind: 'action',
     schemaVersion: 1,
-    summary: (d) =>
-      `Tipset skickades till Arbetsmiljöverket med ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
+    summary: (d) => `Tipset skickades till Arbetsmiljöverket med ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
   },
   TipReceived: {
     kind: 'action',

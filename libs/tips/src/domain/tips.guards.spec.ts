@@ -25,7 +25,10 @@ describe('Tip routine dates', () => {
     const now = new Date('2025-06-03T10:00:00Z');
     expect(pastOrToday(' 2025-06-03 ', 'sentOn', now)).toBe('2025-06-03');
     expect(() => pastOrToday('2025-06-04', 'sentOn', now)).toThrow(
-      expect.objectContaining({ code: 'DATE_IN_FUTURE', details: { field: 'sentOn', value: '2025-06-04', today: '2025-06-03' } }),
+      expect.objectContaining({
+        code: 'DATE_IN_FUTURE',
+        details: { field: 'sentOn', value: '2025-06-04', today: '2025-06-03' },
+      }),
     );
     expect(() => pastOrToday(undefined, 'sentOn', now)).toThrow(expect.objectContaining({ code: 'INVALID_DATE' }));
   });

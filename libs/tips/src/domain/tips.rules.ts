@@ -18,7 +18,8 @@ export const TIPS_RULES = defineRules(
     INDIRECT_USE_ALREADY_RECORDED: "AV's indirect use of this tip is already recorded.",
     INVALID_INDUSTRY_CODE: 'An industry is not an SNI 2007 code such as 88.101.',
     NO_ACTION_ALREADY_RECORDED: 'AV has already recorded that it takes no action on this tip.',
-    OUTCOME_CONFLICT: "The outcome contradicts one already recorded: no action excludes actions, and actions exclude no action.",
+    OUTCOME_CONFLICT:
+      'The outcome contradicts one already recorded: no action excludes actions, and actions exclude no action.',
     REGION_REQUIRED: 'An impulse needs the region it concerns.',
     SUMMARY_REQUIRED: 'A tip needs a summary for AV.',
     TIP_ALREADY_EXISTS: 'A tip with this id already exists.',
@@ -29,5 +30,8 @@ export const TIPS_RULES = defineRules(
     TIP_NOT_SENT: 'The tip has not been sent yet.',
     TIP_WITHOUT_IMPULSES: 'A tip holds at least one impulse: it cannot be compiled without one, nor lose its last.',
   },
-  { Impulse: 'an impulse (a suspected deficiency FK noticed at an employer)', Tip: 'a tip to AV compiled from impulses' },
+  {
+    Impulse: 'an impulse (a suspected deficiency FK noticed at an employer)',
+    Tip: 'a tip to AV compiled from impulses',
+  },
 );

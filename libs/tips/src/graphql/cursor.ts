@@ -4,6 +4,7 @@ import { decodeCursor, InputValidationError } from '@samverkan/core';
 export function beforeCursor(after: string | undefined): number | null {
   if (!after) return null;
   const position = Number(decodeCursor(after));
-  if (!Number.isSafeInteger(position)) throw new InputValidationError([{ field: 'after', messages: ['is not a cursor of this list'] }]);
+  if (!Number.isSafeInteger(position))
+    throw new InputValidationError([{ field: 'after', messages: ['is not a cursor of this list'] }]);
   return position;
 }

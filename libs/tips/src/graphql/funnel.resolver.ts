@@ -31,13 +31,20 @@ export class FunnelResolver {
       throw new InputValidationError([{ field: 'year', messages: ['year must be between 2000 and 2100'] }]);
     }
     const cellsOf = (grouping: FunnelGrouping) => this.queries.execute(new TipFunnelQuery(year, grouping));
-    if (actor.role !== Role.DASHBOARD) return toTipFunnel(year, groupBy, await cellsOf(groupBy), { regions: this.env.REGIONS });
+    if (actor.role !== Role.DASHBOARD)
+      return toTipFunnel(year, groupBy, await cellsOf(groupBy), { regions: this.env.REGIONS });
     // Every grouping shares the total, so the dashboard's suppression is decided with all of them in view.
-    const all = { REGION: await cellsOf('REGION'), INDUSTRY: await cellsOf('INDUSTRY'), QUARTER: await cellsOf('QUARTER') };
+    const all = {
+      REGION: await cellsOf('REGION'),
+      INDUSTRY: await cellsOf('INDUSTRY'),
+      QUARTER: await cellsOf('QUARTER'),
+    };
     return toDashboardTipFunnel(year, groupBy, all, this.env.REGIONS);
   }
 
-  @Query(() => [Int], { description: 'The years the tip funnel has figures for (an impulse reported or a tip sent), ascending.' })
+  @Query(() => [Int], {
+    description: 'The years the tip funnel has figures for (an impulse reported or a tip sent), ascending.',
+  })
   @Roles(...ALL_ROLES)
   async tipFunnelYears(): Promise<number[]> {
     return this.queries.execute(new TipFunnelYearsQuery());

@@ -2,7 +2,16 @@ import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
-  Actor, CommandInput, CommandPipeline, Connection, ForbiddenError, NotFoundError, normalisedOrganisationNumber, PersonDirectory, Sender, sentPayload,
+  Actor,
+  CommandInput,
+  CommandPipeline,
+  Connection,
+  ForbiddenError,
+  NotFoundError,
+  normalisedOrganisationNumber,
+  PersonDirectory,
+  Sender,
+  sentPayload,
   toConnection,
 } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
@@ -44,7 +53,12 @@ export class ImpulseResolver {
       first + 1,
     );
     const rows = await this.queries.execute(query);
-    return toConnection(rows, first, (r) => r.position, (r) => toImpulseType(r, this.persons));
+    return toConnection(
+      rows,
+      first,
+      (r) => r.position,
+      (r) => toImpulseType(r, this.persons),
+    );
   }
 
   @Query(() => ImpulseType)
@@ -59,18 +73,35 @@ export class ImpulseResolver {
     return toImpulseType(row, this.persons);
   }
 
-  @Mutation(() => ImpulsePayload, { description: 'Reports an impulse about an employer (never about the sick-listed person).' })
+  @Mutation(() => ImpulsePayload, {
+    description: 'Reports an impulse about an employer (never about the sick-listed person).',
+  })
   @Roles(Role.FK_CASEWORKER)
   reportImpulse(@Args('input') input: ReportImpulseInput, @CommandSender() sender: Sender) {
     const { employer, region, industry, deficiency, description, reportedOn } = input;
-    const data = { employer: { organisationNumber: employer.organisationNumber, name: employer.name }, region, industry, deficiency, description, reportedOn };
+    const data = {
+      employer: { organisationNumber: employer.organisationNumber, name: employer.name },
+      region,
+      industry,
+      deficiency,
+      description,
+      reportedOn,
+    };
     return this.send({ type: 'ReportImpulse', data }, sender, input);
   }
 
   @Mutation(() => ImpulsePayload, { description: 'Dismisses an open impulse, with the reason why it leads to no tip.' })
   @Roles(Role.COLLABORATION_OFFICER)
   dismissImpulse(@Args('input') input: DismissImpulseInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'DismissImpulse', data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn }, reason: input.reason }, sender, input);
+    return this.send(
+      {
+        type: 'DismissImpulse',
+        data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn },
+        reason: input.reason,
+      },
+      sender,
+      input,
+    );
   }
 
   private async send(request: ImpulseRequest, sender: Sender, input: CommandInput): Promise<ImpulsePayload> {
@@ -80,4 +111,3 @@ export class ImpulseResolver {
     return { ...sentPayload(sent), impulse: toImpulseType(row, this.persons) };
   }
 }
-

@@ -2,14 +2,27 @@ import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/g
 import { QueryBus } from '@nestjs/cqrs';
 import { CommandSender, ContentAccess, ContentOf, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
 import {
-  Actor, CommandInput, Connection, InputValidationError, normalisedOrganisationNumber, NotFoundError, PersonDirectory, Sender, sentPayload,
+  Actor,
+  CommandInput,
+  Connection,
+  InputValidationError,
+  normalisedOrganisationNumber,
+  NotFoundError,
+  PersonDirectory,
+  Sender,
+  sentPayload,
   toConnection,
 } from '@samverkan/core';
 import { GetImpulsesQuery, GetTipQuery, ListTipsQuery, TipBundling, tipIdFor, TipRequest } from '../application';
 import { TipRow } from '../read-model/tips.tables';
 import { beforeCursor } from './cursor';
 import {
-  CompileTipInput, RecordTipOutcomeInput, RecordTipReceiptInput, SendTipInput, TipsArgs, TipImpulseInput,
+  CompileTipInput,
+  RecordTipOutcomeInput,
+  RecordTipReceiptInput,
+  SendTipInput,
+  TipsArgs,
+  TipImpulseInput,
 } from './tips.inputs';
 import { toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
@@ -47,7 +60,12 @@ export class TipResolver {
       first + 1,
     );
     const rows = await this.queries.execute(query);
-    return toConnection(rows, first, (r) => r.position, (r) => toTipType(r, this.persons));
+    return toConnection(
+      rows,
+      first,
+      (r) => r.position,
+      (r) => toTipType(r, this.persons),
+    );
   }
 
   @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
@@ -69,19 +87,31 @@ export class TipResolver {
   @Mutation(() => TipPayload, { description: 'Bundles open impulses about one employer into a new tip.' })
   @Roles(Role.COLLABORATION_OFFICER)
   compileTip(@Args('input') input: CompileTipInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } }, sender, input);
+    return this.send(
+      { type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => TipPayload, { description: 'Adds an open impulse about the same employer to a tip not yet sent.' })
   @Roles(Role.COLLABORATION_OFFICER)
   addImpulseToTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } }, sender, input);
+    return this.send(
+      { type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => TipPayload, { description: 'Takes an impulse out of a tip not yet sent; it is open again.' })
   @Roles(Role.COLLABORATION_OFFICER)
   removeImpulseFromTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } }, sender, input);
+    return this.send(
+      { type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } },
+      sender,
+      input,
+    );
   }
 
   @Mutation(() => TipPayload, { description: 'Sends the tip to AV.' })
@@ -93,11 +123,17 @@ export class TipResolver {
   @Mutation(() => TipPayload, { description: 'AV registers a tip it received.' })
   @Roles(Role.AV_INSPECTOR)
   recordTipReceipt(@Args('input') input: RecordTipReceiptInput, @CommandSender() sender: Sender) {
-    const data = { tipId: input.tipId, receivedOn: input.receivedOn, ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}) };
+    const data = {
+      tipId: input.tipId,
+      receivedOn: input.receivedOn,
+      ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}),
+    };
     return this.send({ type: 'RecordTipReceipt', data }, sender, input);
   }
 
-  @Mutation(() => TipPayload, { description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).' })
+  @Mutation(() => TipPayload, {
+    description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).',
+  })
   @Roles(Role.AV_INSPECTOR)
   recordTipOutcome(@Args('input') input: RecordTipOutcomeInput, @CommandSender() sender: Sender) {
     return this.send(outcomeRequest(input), sender, input);
@@ -127,12 +163,15 @@ function outcomeRequest(input: RecordTipOutcomeInput): TipRequest {
   const { tipId, decidedOn } = input;
   const note = input.note ? { note: input.note } : {};
   if (input.outcome === 'DIRECT_ACTION') {
-    if (!input.action) throw new InputValidationError([{ field: 'action', messages: ['action is required for a DIRECT_ACTION'] }]);
+    if (!input.action)
+      throw new InputValidationError([{ field: 'action', messages: ['action is required for a DIRECT_ACTION'] }]);
     return { type: 'RecordDirectAction', data: { tipId, action: input.action, decidedOn, ...note } };
   }
   if (input.outcome === 'INDIRECT_USE') return { type: 'RecordIndirectUse', data: { tipId, decidedOn, ...note } };
   if (!input.noActionReason) {
-    throw new InputValidationError([{ field: 'noActionReason', messages: ['noActionReason is required for NO_ACTION'] }]);
+    throw new InputValidationError([
+      { field: 'noActionReason', messages: ['noActionReason is required for NO_ACTION'] },
+    ]);
   }
   return { type: 'RecordNoAction', data: { tipId, reasonCode: input.noActionReason, decidedOn }, reason: input.reason };
 }

@@ -6,13 +6,34 @@ const REGIONS = ['Gotland', 'Skåne', 'Stockholm', 'Uppsala'];
 
 /** 20 tips: Skåne 3, Stockholm 10, Uppsala 7; by industry C 12 and F 8; by quarter Q1 9 and Q3 11. */
 const year: Record<FunnelGrouping, FunnelCells> = {
-  REGION: { total: figures({ tips: 20, awaitingOutcome: 20 }), groups: new Map([['Skåne', figures({ tips: 3, awaitingOutcome: 3 })], ['Stockholm', figures({ tips: 10, awaitingOutcome: 10 })], ['Uppsala', figures({ tips: 7, awaitingOutcome: 7 })]]) },
-  INDUSTRY: { total: figures({ tips: 20, awaitingOutcome: 20 }), groups: new Map([['C', figures({ tips: 12, awaitingOutcome: 12 })], ['F', figures({ tips: 8, awaitingOutcome: 8 })]]) },
-  QUARTER: { total: figures({ tips: 20, awaitingOutcome: 20 }), groups: new Map([['Q1', figures({ tips: 9, awaitingOutcome: 9 })], ['Q3', figures({ tips: 11, awaitingOutcome: 11 })]]) },
+  REGION: {
+    total: figures({ tips: 20, awaitingOutcome: 20 }),
+    groups: new Map([
+      ['Skåne', figures({ tips: 3, awaitingOutcome: 3 })],
+      ['Stockholm', figures({ tips: 10, awaitingOutcome: 10 })],
+      ['Uppsala', figures({ tips: 7, awaitingOutcome: 7 })],
+    ]),
+  },
+  INDUSTRY: {
+    total: figures({ tips: 20, awaitingOutcome: 20 }),
+    groups: new Map([
+      ['C', figures({ tips: 12, awaitingOutcome: 12 })],
+      ['F', figures({ tips: 8, awaitingOutcome: 8 })],
+    ]),
+  },
+  QUARTER: {
+    total: figures({ tips: 20, awaitingOutcome: 20 }),
+    groups: new Map([
+      ['Q1', figures({ tips: 9, awaitingOutcome: 9 })],
+      ['Q3', figures({ tips: 11, awaitingOutcome: 11 })],
+    ]),
+  },
 };
 
 const shown = (grouping: FunnelGrouping) =>
-  Object.fromEntries(toDashboardTipFunnel(2024, grouping, year, REGIONS).groups.map((g) => [g.key, g.figures.tips.display]));
+  Object.fromEntries(
+    toDashboardTipFunnel(2024, grouping, year, REGIONS).groups.map((g) => [g.key, g.figures.tips.display]),
+  );
 
 describe('The tip funnel for the dashboard', () => {
   it('shows a region with 1 to 4 tips as "färre än 5" and hides another region beside it, so the total cannot give it away', () => {
@@ -23,15 +44,30 @@ describe('The tip funnel for the dashboard', () => {
   });
 
   it('answers every grouping from one decision, so the same total is shown in each', () => {
-    const totals = (['REGION', 'INDUSTRY', 'QUARTER'] as const).map((g) => toDashboardTipFunnel(2024, g, year, REGIONS).total.tips.display);
+    const totals = (['REGION', 'INDUSTRY', 'QUARTER'] as const).map(
+      (g) => toDashboardTipFunnel(2024, g, year, REGIONS).total.tips.display,
+    );
     expect(new Set(totals).size).toBe(1);
     expect(shown('QUARTER')).toEqual({ Q1: '9', Q2: '0', Q3: '11', Q4: '0' });
   });
 
   it('given a year with a single tip, reports no region at all rather than one that the total gives away', () => {
-    const one = (key: string): FunnelCells => ({ total: figures({ tips: 1, awaitingOutcome: 1 }), groups: new Map([[key, figures({ tips: 1, awaitingOutcome: 1 })]]) });
-    const funnel = toDashboardTipFunnel(2024, 'REGION', { REGION: one('Skåne'), INDUSTRY: one('C'), QUARTER: one('Q2') }, REGIONS);
-    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual(['ej redovisad', 'ej redovisad', 'ej redovisad', 'ej redovisad']);
+    const one = (key: string): FunnelCells => ({
+      total: figures({ tips: 1, awaitingOutcome: 1 }),
+      groups: new Map([[key, figures({ tips: 1, awaitingOutcome: 1 })]]),
+    });
+    const funnel = toDashboardTipFunnel(
+      2024,
+      'REGION',
+      { REGION: one('Skåne'), INDUSTRY: one('C'), QUARTER: one('Q2') },
+      REGIONS,
+    );
+    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual([
+      'ej redovisad',
+      'ej redovisad',
+      'ej redovisad',
+      'ej redovisad',
+    ]);
     expect(funnel.suppressed).toBe(true);
   });
 
@@ -41,13 +77,29 @@ describe('The tip funnel for the dashboard', () => {
     expect(stockholm.tips.display).toBe('10');
     expect(stockholm.awaitingOutcome.display).toBe('ej redovisad');
     expect(funnel.total.awaitingOutcome.display).toBe('20');
-    expect(toDashboardTipFunnel(2024, 'QUARTER', year, REGIONS).groups.find((g) => g.key === 'Q3')!.figures.awaitingOutcome.display).toBe('11');
+    expect(
+      toDashboardTipFunnel(2024, 'QUARTER', year, REGIONS).groups.find((g) => g.key === 'Q3')!.figures.awaitingOutcome
+        .display,
+    ).toBe('11');
   });
 
   it('withholds the tips of every region where one region sent them all, since its outcomes would be the national ones', () => {
-    const lone = (key: string): FunnelCells => ({ total: figures({ tips: 6, directActions: 3, awaitingOutcome: 3 }), groups: new Map([[key, figures({ tips: 6, directActions: 3, awaitingOutcome: 3 })]]) });
-    const funnel = toDashboardTipFunnel(2024, 'REGION', { REGION: lone('Skåne'), INDUSTRY: lone('C'), QUARTER: lone('Q2') }, REGIONS);
-    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual(['ej redovisad', 'ej redovisad', 'ej redovisad', 'ej redovisad']);
+    const lone = (key: string): FunnelCells => ({
+      total: figures({ tips: 6, directActions: 3, awaitingOutcome: 3 }),
+      groups: new Map([[key, figures({ tips: 6, directActions: 3, awaitingOutcome: 3 })]]),
+    });
+    const funnel = toDashboardTipFunnel(
+      2024,
+      'REGION',
+      { REGION: lone('Skåne'), INDUSTRY: lone('C'), QUARTER: lone('Q2') },
+      REGIONS,
+    );
+    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual([
+      'ej redovisad',
+      'ej redovisad',
+      'ej redovisad',
+      'ej redovisad',
+    ]);
     expect(funnel.total.directActions.display).toBe('3');
   });
 });

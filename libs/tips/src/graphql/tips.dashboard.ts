@@ -1,14 +1,32 @@
-import { atMost, CellState, Figure, FigureCount, protectFigure, publishedCount, Relation, sumOf } from '@samverkan/core';
+import {
+  atMost,
+  CellState,
+  Figure,
+  FigureCount,
+  protectFigure,
+  publishedCount,
+  Relation,
+  sumOf,
+} from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { groupKeys } from './tips.mapping';
 import { FunnelFiguresType, TipFunnelType } from './tips.types';
 
 const GROUPINGS: FunnelGrouping[] = ['REGION', 'INDUSTRY', 'QUARTER'];
-const COUNTS = ['impulses', 'dismissedImpulses', 'tips', 'directActions', 'indirectUses', 'noActions', 'awaitingOutcome'] as const;
+const COUNTS = [
+  'impulses',
+  'dismissedImpulses',
+  'tips',
+  'directActions',
+  'indirectUses',
+  'noActions',
+  'awaitingOutcome',
+] as const;
 const OUTCOMES = ['directActions', 'indirectUses', 'noActions'] as const;
 
-const count = (f: FunnelFigures, name: string) => (f as unknown as Record<string, number>)[name] ?? f.noActionReasons[name] ?? 0;
+const count = (f: FunnelFigures, name: string) =>
+  (f as unknown as Record<string, number>)[name] ?? f.noActionReasons[name] ?? 0;
 const MEASURES = [...COUNTS, ...NO_ACTION_REASONS];
 
 /** What any reader knows holds within one row of the funnel, whatever the data. */
@@ -40,7 +58,11 @@ const BROKEN_DOWN = ['impulses', 'tips'];
  * published, except where a single group holds them all (see `loneGroupsWithheld`).
  */
 export function dashboardFunnelFigure(all: Record<FunnelGrouping, FunnelCells>, regions: string[]): Figure {
-  const cells: FigureCount[] = MEASURES.map((m) => ({ id: `total.${m}`, value: count(all.REGION.total, m), sensitive: false }));
+  const cells: FigureCount[] = MEASURES.map((m) => ({
+    id: `total.${m}`,
+    value: count(all.REGION.total, m),
+    sensitive: false,
+  }));
   const relations: Relation[] = rowRelations((m) => `total.${m}`);
   for (const grouping of GROUPINGS) {
     const keys = groupKeys(grouping, [...all[grouping].groups.keys()], regions).map((g) => g.key);
@@ -51,9 +73,23 @@ export function dashboardFunnelFigure(all: Record<FunnelGrouping, FunnelCells>, 
       cells.push(...reported.map((m) => ({ id: id(m), value: count(figures, m), sensitive: grouping !== 'QUARTER' })));
       if (grouping === 'QUARTER') relations.push(...rowRelations(id));
       // An industry, or a region outside the configured ones, is listed only when something happened in it.
-      if (grouping === 'INDUSTRY' || (grouping === 'REGION' && !regions.includes(key))) relations.push({ terms: [{ id: id('impulses'), coefficient: -1 }, { id: id('tips'), coefficient: -1 }], op: '<=', constant: -1 });
+      if (grouping === 'INDUSTRY' || (grouping === 'REGION' && !regions.includes(key)))
+        relations.push({
+          terms: [
+            { id: id('impulses'), coefficient: -1 },
+            { id: id('tips'), coefficient: -1 },
+          ],
+          op: '<=',
+          constant: -1,
+        });
     }
-    for (const m of reported) relations.push(sumOf(`total.${m}`, keys.map((key) => `${grouping}:${key}.${m}`)));
+    for (const m of reported)
+      relations.push(
+        sumOf(
+          `total.${m}`,
+          keys.map((key) => `${grouping}:${key}.${m}`),
+        ),
+      );
   }
   return { cells, relations };
 }
@@ -62,7 +98,10 @@ function reportedMeasures(grouping: FunnelGrouping): readonly string[] {
   return grouping === 'QUARTER' ? MEASURES : BROKEN_DOWN;
 }
 
-export function dashboardFunnelStates(all: Record<FunnelGrouping, FunnelCells>, regions: string[]): Map<string, CellState> {
+export function dashboardFunnelStates(
+  all: Record<FunnelGrouping, FunnelCells>,
+  regions: string[],
+): Map<string, CellState> {
   return loneGroupsWithheld(protectFigure(dashboardFunnelFigure(all, regions)), all, regions);
 }
 
@@ -72,7 +111,11 @@ export function dashboardFunnelStates(all: Record<FunnelGrouping, FunnelCells>, 
  * That column is then withheld in every group, so the impulses or tips could lie anywhere.
  * Withholding more only widens what a reader must consider, so the figure's protection holds.
  */
-function loneGroupsWithheld(states: Map<string, CellState>, all: Record<FunnelGrouping, FunnelCells>, regions: string[]): Map<string, CellState> {
+function loneGroupsWithheld(
+  states: Map<string, CellState>,
+  all: Record<FunnelGrouping, FunnelCells>,
+  regions: string[],
+): Map<string, CellState> {
   for (const grouping of ['REGION', 'INDUSTRY'] as const) {
     const keys = groupKeys(grouping, [...all[grouping].groups.keys()], regions).map((g) => g.key);
     for (const measure of BROKEN_DOWN) {
@@ -83,14 +126,23 @@ function loneGroupsWithheld(states: Map<string, CellState>, all: Record<FunnelGr
   return states;
 }
 
-export function toDashboardTipFunnel(year: number, grouping: FunnelGrouping, all: Record<FunnelGrouping, FunnelCells>, regions: string[]): TipFunnelType {
+export function toDashboardTipFunnel(
+  year: number,
+  grouping: FunnelGrouping,
+  all: Record<FunnelGrouping, FunnelCells>,
+  regions: string[],
+): TipFunnelType {
   const states = dashboardFunnelStates(all, regions);
   const figures = (f: FunnelFigures, prefix: string): FunnelFiguresType => {
     // A measure a region or industry does not report is no cell of the figure: "ej redovisad".
     const c = (m: string) => publishedCount(count(f, m), states.get(`${prefix}.${m}`) ?? 'withheld');
     return {
       ...(Object.fromEntries(COUNTS.map((m) => [m, c(m)])) as Omit<FunnelFiguresType, 'noActionReasons'>),
-      noActionReasons: NO_ACTION_REASONS.map((reason) => ({ reason, label: noActionReasonLabel[reason], count: c(reason) })),
+      noActionReasons: NO_ACTION_REASONS.map((reason) => ({
+        reason,
+        label: noActionReasonLabel[reason],
+        count: c(reason),
+      })),
     };
   };
   const groups = groupKeys(grouping, [...all[grouping].groups.keys()], regions).map(({ key, label }) => ({

@@ -28,33 +28,46 @@ const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
 
 @InputType()
 export class EmployerInput {
-  @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber()
+  @Field({ description: '10 digits, with or without the dash.' })
+  @IsOrganisationNumber()
   organisationNumber: string;
 
-  @Field() @IsString() @MinLength(1) @MaxLength(200)
+  @Field()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
   name: string;
 }
 
 @InputType()
 export class ReportImpulseInput extends CommandInput {
-  @Field(() => EmployerInput) @ValidateNested() @Type(() => EmployerInput)
+  @Field(() => EmployerInput)
+  @ValidateNested()
+  @Type(() => EmployerInput)
   employer: EmployerInput;
 
-  @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100)
+  @Field({ description: 'One of the `regions`.' })
+  @IsString()
+  @MaxLength(100)
   region: string;
 
-  @Field({ description: 'SNI 2007 code, e.g. 88.101 or 88101.' }) @IsSniCode()
+  @Field({ description: 'SNI 2007 code, e.g. 88.101 or 88101.' })
+  @IsSniCode()
   industry: string;
 
-  @Field(() => DeficiencyEnum) @IsIn(DEFICIENCIES)
+  @Field(() => DeficiencyEnum)
+  @IsIn(DEFICIENCIES)
   deficiency: keyof typeof DeficiencyEnum;
 
   @Field({ description: 'About the employer. Text with a personal identity number is refused.' })
-  @IsString() @MinLength(1) @MaxLength(4000)
+  @IsString()
+  @MinLength(1)
+  @MaxLength(4000)
   description: string;
 
   @Field({ nullable: true, description: 'The day of the contact; today if left out.' })
-  @IsOptional() @Matches(DATE, DATE_MESSAGE)
+  @IsOptional()
+  @Matches(DATE, DATE_MESSAGE)
   reportedOn?: string;
 }
 
@@ -63,7 +76,8 @@ export class DismissImpulseInput extends CommandInput {
   @Field() @IsUUID() impulseId: string;
 
   @Field({ description: 'Why the impulse leads to no tip.' })
-  @IsString() @MaxLength(2000)
+  @IsString()
+  @MaxLength(2000)
   reason: string;
 
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) dismissedOn?: string;
@@ -72,11 +86,14 @@ export class DismissImpulseInput extends CommandInput {
 @InputType()
 export class CompileTipInput extends CommandInput {
   @Field(() => [String], { description: 'Open impulses about one employer.' })
-  @ArrayMinSize(1) @ArrayMaxSize(200) @IsUUID('all', { each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  @IsUUID('all', { each: true })
   impulseIds: string[];
 
   @Field({ description: 'What AV should know, in a few lines.' })
-  @IsString() @MaxLength(4000)
+  @IsString()
+  @MaxLength(4000)
   summary: string;
 }
 
@@ -96,29 +113,41 @@ export class SendTipInput extends CommandInput {
 export class RecordTipReceiptInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) receivedOn?: string;
-  @Field({ nullable: true, description: 'AV’s diary number.' }) @IsOptional() @IsString() @MaxLength(50) avDiaryNumber?: string;
+  @Field({ nullable: true, description: 'AV’s diary number.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  avDiaryNumber?: string;
 }
 
 @InputType()
 export class RecordTipOutcomeInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
 
-  @Field(() => TipOutcomeKindEnum) @IsIn(Object.keys(TipOutcomeKindEnum))
+  @Field(() => TipOutcomeKindEnum)
+  @IsIn(Object.keys(TipOutcomeKindEnum))
   outcome: keyof typeof TipOutcomeKindEnum;
 
   @Field(() => DirectActionEnum, { nullable: true, description: 'Required for DIRECT_ACTION.' })
-  @IsOptional() @IsIn(DIRECT_ACTIONS)
+  @IsOptional()
+  @IsIn(DIRECT_ACTIONS)
   action?: keyof typeof DirectActionEnum;
 
   @Field(() => NoActionReasonEnum, { nullable: true, description: 'Required for NO_ACTION.' })
-  @IsOptional() @IsIn(NO_ACTION_REASONS)
+  @IsOptional()
+  @IsIn(NO_ACTION_REASONS)
   noActionReason?: keyof typeof NoActionReasonEnum;
 
   @Field({ nullable: true, description: 'Required for NO_ACTION: why no action.' })
-  @IsOptional() @IsString() @MaxLength(2000)
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   reason?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000)
+  @Field({ nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
   note?: string;
 
   @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) decidedOn?: string;
@@ -126,13 +155,16 @@ export class RecordTipOutcomeInput extends CommandInput {
 
 @InputType()
 export class ImpulseFilterInput {
-  @Field(() => ImpulseStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.keys(ImpulseStatusEnum))
+  @Field(() => ImpulseStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.keys(ImpulseStatusEnum))
   status?: keyof typeof ImpulseStatusEnum;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
 
   @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
-  @IsOptional() @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
+  @IsOptional()
+  @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
   industry?: string;
 
   @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
@@ -143,13 +175,16 @@ export class ImpulseFilterInput {
 
 @InputType()
 export class TipFilterInput {
-  @Field(() => TipStatusEnum, { nullable: true }) @IsOptional() @IsIn(Object.keys(TipStatusEnum))
+  @Field(() => TipStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.keys(TipStatusEnum))
   status?: keyof typeof TipStatusEnum;
 
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
 
   @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
-  @IsOptional() @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
+  @IsOptional()
+  @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
   industry?: string;
 
   @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
@@ -157,17 +192,20 @@ export class TipFilterInput {
   @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
 }
 
-
 @ArgsType()
 export class ImpulsesArgs extends PageArgs {
   @Field(() => ImpulseFilterInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => ImpulseFilterInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ImpulseFilterInput)
   filter?: ImpulseFilterInput;
 }
 
 @ArgsType()
 export class TipsArgs extends PageArgs {
   @Field(() => TipFilterInput, { nullable: true })
-  @IsOptional() @ValidateNested() @Type(() => TipFilterInput)
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TipFilterInput)
   filter?: TipFilterInput;
 }

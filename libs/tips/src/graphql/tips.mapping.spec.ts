@@ -25,7 +25,10 @@ describe('Shaping the tip funnel for a role', () => {
   });
 
   it('lists a region no longer configured after the configured ones, so no count is lost', () => {
-    const withOld: FunnelCells = { ...cells, groups: new Map([...cells.groups, ['Norrland (gammal)', figures({ tips: 0, impulses: 1 })]]) };
+    const withOld: FunnelCells = {
+      ...cells,
+      groups: new Map([...cells.groups, ['Norrland (gammal)', figures({ tips: 0, impulses: 1 })]]),
+    };
     const funnel = toTipFunnel(2024, 'REGION', withOld, { regions: REGIONS });
     expect(funnel.groups.map((g) => g.key)).toEqual([...REGIONS, 'Norrland (gammal)']);
   });

@@ -2,14 +2,7 @@ import { PersonDirectory, publishedCount, SNI_SECTIONS, sniSection } from '@samv
 import { NO_ACTION_REASONS, noActionReasonLabel } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
-import {
-  FunnelFiguresType,
-  ImpulseType,
-  IndustryType,
-  PersonRefType,
-  TipFunnelType,
-  TipType,
-} from './tips.types';
+import { FunnelFiguresType, ImpulseType, IndustryType, PersonRefType, TipFunnelType, TipType } from './tips.types';
 
 function industry(code: string): IndustryType {
   const section = sniSection(code);
@@ -84,17 +77,29 @@ function figures(f: FunnelFigures): FunnelFiguresType {
   };
 }
 
-export function groupKeys(grouping: FunnelGrouping, seen: string[], regions: string[]): { key: string; label: string }[] {
+export function groupKeys(
+  grouping: FunnelGrouping,
+  seen: string[],
+  regions: string[],
+): { key: string; label: string }[] {
   if (grouping === 'QUARTER') return ['Q1', 'Q2', 'Q3', 'Q4'].map((key) => ({ key, label: key }));
   if (grouping === 'REGION') {
     const extra = seen.filter((key) => !regions.includes(key)).sort();
     return [...regions, ...extra].map((key) => ({ key, label: key }));
   }
-  return SNI_SECTIONS.filter((s) => seen.includes(s.letter)).map((s) => ({ key: s.letter, label: `${s.letter} ${s.name}` }));
+  return SNI_SECTIONS.filter((s) => seen.includes(s.letter)).map((s) => ({
+    key: s.letter,
+    label: `${s.letter} ${s.name}`,
+  }));
 }
 
 /** The funnel with exact figures, for every role but DASHBOARD (tips.dashboard.ts suppresses for it). */
-export function toTipFunnel(year: number, grouping: FunnelGrouping, cells: FunnelCells, options: { regions: string[] }): TipFunnelType {
+export function toTipFunnel(
+  year: number,
+  grouping: FunnelGrouping,
+  cells: FunnelCells,
+  options: { regions: string[] },
+): TipFunnelType {
   const groups = groupKeys(grouping, [...cells.groups.keys()], options.regions).map(({ key, label }) => ({
     key,
     label,

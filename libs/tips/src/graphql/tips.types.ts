@@ -109,7 +109,8 @@ export class FunnelFiguresType {
   @Field(() => SmallCountType, { description: 'Impulses reported in the year.' }) impulses: SmallCountType;
   @Field(() => SmallCountType) dismissedImpulses: SmallCountType;
   @Field(() => SmallCountType, { description: 'Tips sent to AV in the year.' }) tips: SmallCountType;
-  @Field(() => SmallCountType, { description: 'Tips that led to at least one direct action.' }) directActions: SmallCountType;
+  @Field(() => SmallCountType, { description: 'Tips that led to at least one direct action.' })
+  directActions: SmallCountType;
   @Field(() => SmallCountType) indirectUses: SmallCountType;
   @Field(() => SmallCountType) noActions: SmallCountType;
   @Field(() => SmallCountType, { description: 'Sent tips with no outcome yet.' }) awaitingOutcome: SmallCountType;

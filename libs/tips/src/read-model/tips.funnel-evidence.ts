@@ -14,7 +14,11 @@ const MEASURES: Record<string, { table: 'impulse' | 'tip'; where: string; type: 
   directActions: { table: 'tip', where: 'direct_actions > 0', type: 'DirectActionRecorded' },
   indirectUses: { table: 'tip', where: 'indirect_use', type: 'IndirectUseRecorded' },
   noActions: { table: 'tip', where: 'no_action_reason IS NOT NULL', type: 'NoActionRecorded', last: true },
-  awaitingOutcome: { table: 'tip', where: 'direct_actions = 0 AND indirect_use = 0 AND no_action_reason IS NULL', type: 'TipSent' },
+  awaitingOutcome: {
+    table: 'tip',
+    where: 'direct_actions = 0 AND indirect_use = 0 AND no_action_reason IS NULL',
+    type: 'TipSent',
+  },
 };
 
 const GROUPINGS: FunnelGrouping[] = ['REGION', 'INDUSTRY', 'QUARTER'];
@@ -24,7 +28,8 @@ export function funnelExplainer(db: () => Database.Database): FigureExplainer {
     figure: 'tipFunnel',
     measures: Object.keys(MEASURES),
     evidence(cell: FigureCell): Evidence[] {
-      if (cell.year === undefined) throw new InputValidationError([{ field: 'cell.year', messages: ['the funnel is per year'] }]);
+      if (cell.year === undefined)
+        throw new InputValidationError([{ field: 'cell.year', messages: ['the funnel is per year'] }]);
       const measure = MEASURES[cell.measure];
       const impulses = measure.table === 'impulse';
       const dateColumn = impulses ? 'reported_on' : 'sent_on';
@@ -32,14 +37,23 @@ export function funnelExplainer(db: () => Database.Database): FigureExplainer {
       const params: Record<string, unknown> = { year: String(cell.year) };
       if (cell.key !== undefined) {
         const grouping = cell.groupBy as FunnelGrouping;
-        if (!GROUPINGS.includes(grouping)) throw new InputValidationError([{ field: 'cell.groupBy', messages: [`groupBy must be one of ${GROUPINGS.join(', ')}`] }]);
+        if (!GROUPINGS.includes(grouping))
+          throw new InputValidationError([
+            { field: 'cell.groupBy', messages: [`groupBy must be one of ${GROUPINGS.join(', ')}`] },
+          ]);
         where.push(`(${keyExpression(grouping, dateColumn)}) = @key`);
         params.key = cell.key;
       }
       const rows = db()
-        .prepare(`SELECT id FROM ${impulses ? IMPULSE_TABLE : TIP_TABLE} WHERE ${where.join(' AND ')} ORDER BY position`)
+        .prepare(
+          `SELECT id FROM ${impulses ? IMPULSE_TABLE : TIP_TABLE} WHERE ${where.join(' AND ')} ORDER BY position`,
+        )
         .all(params) as { id: string }[];
-      return rows.map(({ id }) => ({ stream: `${impulses ? 'impulse' : 'tip'}-${id}`, type: measure.type, last: measure.last }));
+      return rows.map(({ id }) => ({
+        stream: `${impulses ? 'impulse' : 'tip'}-${id}`,
+        type: measure.type,
+        last: measure.last,
+      }));
     },
   };
 }

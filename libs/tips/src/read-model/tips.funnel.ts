@@ -54,7 +54,8 @@ function cells(db: Database.Database, year: number, grouping: FunnelGrouping): M
        FROM ${IMPULSE_TABLE} WHERE reported_on >= @from AND reported_on < @to GROUP BY key`,
     )
     .all(params) as { key: string; impulses: number; dismissed: number }[];
-  for (const row of impulses) Object.assign(cell(row.key), { impulses: row.impulses, dismissedImpulses: row.dismissed });
+  for (const row of impulses)
+    Object.assign(cell(row.key), { impulses: row.impulses, dismissedImpulses: row.dismissed });
 
   const tipKey = keyExpression(grouping, 'sent_on');
   const sentInYear = `FROM ${TIP_TABLE} WHERE sent_on >= @from AND sent_on < @to`;
@@ -65,7 +66,14 @@ function cells(db: Database.Database, year: number, grouping: FunnelGrouping): M
          SUM(direct_actions = 0 AND indirect_use = 0 AND no_action_reason IS NULL) AS awaiting
        ${sentInYear} GROUP BY key`,
     )
-    .all(params) as { key: string; tips: number; direct: number; indirect: number; noAction: number; awaiting: number }[];
+    .all(params) as {
+    key: string;
+    tips: number;
+    direct: number;
+    indirect: number;
+    noAction: number;
+    awaiting: number;
+  }[];
   for (const row of tips) {
     Object.assign(cell(row.key), {
       tips: row.tips,
@@ -97,7 +105,8 @@ export function tipFunnelCells(db: Database.Database, year: number, grouping: Fu
 
 function add(sum: FunnelFigures, cell: FunnelFigures): FunnelFigures {
   const noActionReasons = { ...sum.noActionReasons };
-  for (const [reason, count] of Object.entries(cell.noActionReasons)) noActionReasons[reason] = (noActionReasons[reason] ?? 0) + count;
+  for (const [reason, count] of Object.entries(cell.noActionReasons))
+    noActionReasons[reason] = (noActionReasons[reason] ?? 0) + count;
   return {
     impulses: sum.impulses + cell.impulses,
     dismissedImpulses: sum.dismissedImpulses + cell.dismissedImpulses,
@@ -112,9 +121,11 @@ function add(sum: FunnelFigures, cell: FunnelFigures): FunnelFigures {
 
 /** The years the funnel has figures for: an impulse reported or a tip sent in them, ascending. */
 export function tipFunnelYears(db: Database.Database): number[] {
-  const rows = db.prepare(
-    `SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) AS year FROM ${IMPULSE_TABLE} WHERE reported_on IS NOT NULL
+  const rows = db
+    .prepare(
+      `SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) AS year FROM ${IMPULSE_TABLE} WHERE reported_on IS NOT NULL
      UNION SELECT CAST(substr(sent_on, 1, 4) AS INTEGER) FROM ${TIP_TABLE} WHERE sent_on IS NOT NULL ORDER BY year`,
-  ).all() as { year: number }[];
+    )
+    .all() as { year: number }[];
   return rows.map((r) => r.year);
 }

@@ -15,10 +15,28 @@ const employer = { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB'
 let position = 1;
 
 /** A stored event, recorded today; `world` where the envelope kept when its fact happened. */
-function stored(stream: string, revision: number, type: string, commandType: string, data: unknown, world?: { at: string; from: string }): ProjectedEvent {
+function stored(
+  stream: string,
+  revision: number,
+  type: string,
+  commandType: string,
+  data: unknown,
+  world?: { at: string; from: string },
+): ProjectedEvent {
   return {
-    id: `${stream}:${revision}`, stream, revision, position: BigInt(position++), type, data,
-    metadata: { commandType, occurredAt: world?.at ?? TODAY, ...(world ? { occurredFrom: world.from } : {}), kind: 'action', schemaVersion: 1 },
+    id: `${stream}:${revision}`,
+    stream,
+    revision,
+    position: BigInt(position++),
+    type,
+    data,
+    metadata: {
+      commandType,
+      occurredAt: world?.at ?? TODAY,
+      ...(world ? { occurredFrom: world.from } : {}),
+      kind: 'action',
+      schemaVersion: 1,
+    },
     recordedAt: new Date(TODAY),
   };
 }
@@ -35,14 +53,47 @@ describe('The tips read model', () => {
     // An impulse reported and a tip sent in November last year, both recorded today; the older
     // impulse was written before the world time was kept.
     const events = [
-      stored('impulse-i1', 0, 'ImpulseReported', 'ReportImpulse', {
-        impulseId: 'i1', employer, region: 'Skåne', industry: '88.101', deficiency: 'NO_RETURN_TO_WORK_PLAN', description: 'd', reportedOn: '2025-11-03',
-      }, { at: '2025-11-02T23:00:00.000Z', from: 'reportedOn' }),
+      stored(
+        'impulse-i1',
+        0,
+        'ImpulseReported',
+        'ReportImpulse',
+        {
+          impulseId: 'i1',
+          employer,
+          region: 'Skåne',
+          industry: '88.101',
+          deficiency: 'NO_RETURN_TO_WORK_PLAN',
+          description: 'd',
+          reportedOn: '2025-11-03',
+        },
+        { at: '2025-11-02T23:00:00.000Z', from: 'reportedOn' },
+      ),
       stored('impulse-i2', 0, 'ImpulseReported', 'ReportImpulse', {
-        impulseId: 'i2', employer, region: 'Skåne', industry: '88.101', deficiency: 'NO_RETURN_TO_WORK_PLAN', description: 'd', reportedOn: '2025-11-04',
+        impulseId: 'i2',
+        employer,
+        region: 'Skåne',
+        industry: '88.101',
+        deficiency: 'NO_RETURN_TO_WORK_PLAN',
+        description: 'd',
+        reportedOn: '2025-11-04',
       }),
-      stored('tip-t1', 0, 'TipCompiled', 'CompileTip', { tipId: 't1', employer, region: 'Skåne', industry: '88.101', impulseIds: ['i1', 'i2'], summary: 's' }, { at: TODAY, from: 'handling' }),
-      stored('tip-t1', 1, 'TipSent', 'SendTip', { tipId: 't1', sentOn: '2025-11-20', impulseIds: ['i1', 'i2'] }, { at: '2025-11-19T23:00:00.000Z', from: 'sentOn' }),
+      stored(
+        'tip-t1',
+        0,
+        'TipCompiled',
+        'CompileTip',
+        { tipId: 't1', employer, region: 'Skåne', industry: '88.101', impulseIds: ['i1', 'i2'], summary: 's' },
+        { at: TODAY, from: 'handling' },
+      ),
+      stored(
+        'tip-t1',
+        1,
+        'TipSent',
+        'SendTip',
+        { tipId: 't1', sentOn: '2025-11-20', impulseIds: ['i1', 'i2'] },
+        { at: '2025-11-19T23:00:00.000Z', from: 'sentOn' },
+      ),
     ];
     for (const event of events) projection.apply(db, event);
   });
@@ -66,7 +117,9 @@ describe('The tips read model, fed as the store delivers', () => {
   ];
   const given = [...TIP_IMPULSES.flatMap(impulseEvents), ...received.map((e) => ({ ...e, stream: tipStream(TIP_ID) }))];
   const rows = (db: Database.Database) => ({
-    tip: (({ status, revision, sent_on, received_on }) => ({ status, revision, sent_on, received_on }))(findTip(db, TIP_ID)!),
+    tip: (({ status, revision, sent_on, received_on }) => ({ status, revision, sent_on, received_on }))(
+      findTip(db, TIP_ID)!,
+    ),
     impulses: findImpulses(db, TIP_IMPULSES).map((r) => [r.status, r.tip_id]),
   });
 

@@ -21,7 +21,8 @@ export function tipsProjection(catalog: EventCatalog): Projection {
       const id = domainEvent.data as { impulseId?: string; tipId?: string };
       const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
       const key = table === IMPULSE_TABLE ? id.impulseId : id.tipId;
-      const seen = prepared(db, `SELECT revision FROM ${table} WHERE id = ?`).get(key) as { revision: number } | undefined;
+      const seen = prepared(db, `SELECT revision FROM ${table} WHERE id = ?`).get(key) as
+        { revision: number } | undefined;
       if (seen && seen.revision >= event.revision) return;
       if (table === IMPULSE_TABLE) applyImpulseEvent(db, domainEvent as ImpulseEvent, event);
       else applyTipEvent(db, domainEvent as TipEvent, event, catalog);
@@ -50,14 +51,26 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
          VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
           @description, @reportedOn, @reportedBy)`,
       ).run({
-        id: d.impulseId, revision: event.revision, position: event.position, org: d.employer.organisationNumber,
-        name: d.employer.name, region: d.region, industry: d.industry, section: sniSection(d.industry).letter,
-        deficiency: d.deficiency, description: d.description, reportedOn: d.reportedOn, reportedBy: actorOf(event),
+        id: d.impulseId,
+        revision: event.revision,
+        position: event.position,
+        org: d.employer.organisationNumber,
+        name: d.employer.name,
+        region: d.region,
+        industry: d.industry,
+        section: sniSection(d.industry).letter,
+        deficiency: d.deficiency,
+        description: d.description,
+        reportedOn: d.reportedOn,
+        reportedBy: actorOf(event),
       });
       return;
     }
     case 'ImpulseDismissed':
-      set(`status = 'DISMISSED', dismissal_reason = @reason, dismissed_on = @on`, { reason: e.data.reason, on: e.data.dismissedOn });
+      set(`status = 'DISMISSED', dismissal_reason = @reason, dismissed_on = @on`, {
+        reason: e.data.reason,
+        on: e.data.dismissedOn,
+      });
       return;
     case 'ImpulseJoinedTip':
       set(`status = 'IN_TIP', tip_id = @tipId`, { tipId: e.data.tipId });
@@ -85,9 +98,17 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
          VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
           @compiledAt, @compiledBy, '[]')`,
       ).run({
-        id: d.tipId, revision: event.revision, position: event.position, org: d.employer.organisationNumber,
-        name: d.employer.name, region: d.region, industry: d.industry, section: sniSection(d.industry).letter,
-        summary: d.summary, impulseIds: JSON.stringify(d.impulseIds), compiledAt: catalog.occurredAt(event).at,
+        id: d.tipId,
+        revision: event.revision,
+        position: event.position,
+        org: d.employer.organisationNumber,
+        name: d.employer.name,
+        region: d.region,
+        industry: d.industry,
+        section: sniSection(d.industry).letter,
+        summary: d.summary,
+        impulseIds: JSON.stringify(d.impulseIds),
+        compiledAt: catalog.occurredAt(event).at,
         compiledBy: actorOf(event),
       });
       return;
@@ -113,10 +134,20 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       });
       return;
     case 'DirectActionRecorded':
-      addOutcome(set, event, { kind: 'DIRECT_ACTION', action: e.data.action, note: e.data.note, decidedOn: e.data.decidedOn }, 'direct_actions = direct_actions + 1');
+      addOutcome(
+        set,
+        event,
+        { kind: 'DIRECT_ACTION', action: e.data.action, note: e.data.note, decidedOn: e.data.decidedOn },
+        'direct_actions = direct_actions + 1',
+      );
       return;
     case 'IndirectUseRecorded':
-      addOutcome(set, event, { kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn }, 'indirect_use = 1');
+      addOutcome(
+        set,
+        event,
+        { kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn },
+        'indirect_use = 1',
+      );
       return;
     case 'NoActionRecorded':
       addOutcome(

@@ -40,39 +40,44 @@ function industryClause(industry: string | undefined): Clause {
 }
 
 /** Newest first; `before` is the position of the last row of the previous page. */
-export function listImpulses(db: Database.Database, filter: ImpulseFilter, before: number | null, limit: number): ImpulseRow[] {
+export function listImpulses(
+  db: Database.Database,
+  filter: ImpulseFilter,
+  before: number | null,
+  limit: number,
+): ImpulseRow[] {
   const params = { ...filter, before, limit };
-  const sql = where(
-    [
-      [filter.status, 'status = @status'],
-      [filter.region, 'region = @region'],
-      industryClause(filter.industry),
-      [filter.organisationNumber, 'organisation_number = @organisationNumber'],
-      [filter.reportedFrom, 'reported_on >= @reportedFrom'],
-      [filter.reportedTo, 'reported_on <= @reportedTo'],
-      [filter.tipId, 'tip_id = @tipId'],
-      [filter.reportedBy, 'reported_by = @reportedBy'],
-      [before, 'position < @before'],
-    ],
-  );
-  return db.prepare(`SELECT * FROM ${IMPULSE_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`).all(bind(params)) as ImpulseRow[];
+  const sql = where([
+    [filter.status, 'status = @status'],
+    [filter.region, 'region = @region'],
+    industryClause(filter.industry),
+    [filter.organisationNumber, 'organisation_number = @organisationNumber'],
+    [filter.reportedFrom, 'reported_on >= @reportedFrom'],
+    [filter.reportedTo, 'reported_on <= @reportedTo'],
+    [filter.tipId, 'tip_id = @tipId'],
+    [filter.reportedBy, 'reported_by = @reportedBy'],
+    [before, 'position < @before'],
+  ]);
+  return db
+    .prepare(`SELECT * FROM ${IMPULSE_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`)
+    .all(bind(params)) as ImpulseRow[];
 }
 
 export function listTips(db: Database.Database, filter: TipFilter, before: number | null, limit: number): TipRow[] {
   const params = { ...filter, before, limit };
-  const sql = where(
-    [
-      [filter.status, 'status = @status'],
-      [filter.sentOnly, "status <> 'DRAFT'"],
-      [filter.region, 'region = @region'],
-      industryClause(filter.industry),
-      [filter.organisationNumber, 'organisation_number = @organisationNumber'],
-      [filter.sentFrom, 'sent_on >= @sentFrom'],
-      [filter.sentTo, 'sent_on <= @sentTo'],
-      [before, 'position < @before'],
-    ],
-  );
-  return db.prepare(`SELECT * FROM ${TIP_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`).all(bind(params)) as TipRow[];
+  const sql = where([
+    [filter.status, 'status = @status'],
+    [filter.sentOnly, "status <> 'DRAFT'"],
+    [filter.region, 'region = @region'],
+    industryClause(filter.industry),
+    [filter.organisationNumber, 'organisation_number = @organisationNumber'],
+    [filter.sentFrom, 'sent_on >= @sentFrom'],
+    [filter.sentTo, 'sent_on <= @sentTo'],
+    [before, 'position < @before'],
+  ]);
+  return db
+    .prepare(`SELECT * FROM ${TIP_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`)
+    .all(bind(params)) as TipRow[];
 }
 
 export function findImpulses(db: Database.Database, ids: string[]): ImpulseRow[] {

@@ -36,7 +36,11 @@ export interface Figure {
 
 /** `total = Σ parts`. */
 export function sumOf(total: string, parts: string[]): Relation {
-  return { terms: [{ id: total, coefficient: -1 }, ...parts.map((id) => ({ id, coefficient: 1 }))], op: '=', constant: 0 };
+  return {
+    terms: [{ id: total, coefficient: -1 }, ...parts.map((id) => ({ id, coefficient: 1 }))],
+    op: '=',
+    constant: 0,
+  };
 }
 
 /** `Σ lesser ≤ Σ greater`. */

@@ -32,7 +32,10 @@ export function protectFigure(figure: Figure): Map<string, CellState> {
     }
     if (unsure) proved.clear();
     if (!primary || derivable.length > 0 || unsure) continue;
-    const partner = withheld || !protectable(primary, figure, states, pinned, work) ? null : partnerFor(primary, figure, states, byId, pinned, work);
+    const partner =
+      withheld || !protectable(primary, figure, states, pinned, work)
+        ? null
+        : partnerFor(primary, figure, states, byId, pinned, work);
     if (partner) {
       states.set(partner.id, 'hidden');
     } else if (!withheld) {
@@ -98,7 +101,8 @@ function partnerFor(
       .map((n) => byId.get(n)!)
       .filter((c) => c.hideable !== false && !pinned.has(c.id) && states.get(c.id) === 'shown')
       .sort(preference);
-    if (candidates.length > 0) return candidates.slice(0, TRIALS).find((c) => protects(c, cell, figure, states, work)) ?? candidates[0];
+    if (candidates.length > 0)
+      return candidates.slice(0, TRIALS).find((c) => protects(c, cell, figure, states, work)) ?? candidates[0];
     neighbours.forEach((n) => reached.add(n));
     frontier = neighbours.filter((n) => states.get(n) !== 'shown');
   }
@@ -106,20 +110,35 @@ function partnerFor(
 }
 
 /** Whether hiding every cell still shown could protect the small cell at all: if not, the figure is withheld at once. */
-function protectable(cell: FigureCount, figure: Figure, states: Map<string, CellState>, pinned: Set<string>, work: { nodes: number }): boolean {
+function protectable(
+  cell: FigureCount,
+  figure: Figure,
+  states: Map<string, CellState>,
+  pinned: Set<string>,
+  work: { nodes: number },
+): boolean {
   const all = new Map(states);
-  for (const c of figure.cells) if (c.hideable !== false && !pinned.has(c.id) && all.get(c.id) === 'shown') all.set(c.id, 'hidden');
+  for (const c of figure.cells)
+    if (c.hideable !== false && !pinned.has(c.id) && all.get(c.id) === 'shown') all.set(c.id, 'hidden');
   return new WitnessSearch(figure, all, work).secondValue(cell.id) === 'found';
 }
 
 /** Candidates tried one by one before settling for the most preferred. */
 const TRIALS = 6;
 
-function protects(partner: FigureCount, cell: FigureCount, figure: Figure, states: Map<string, CellState>, work: { nodes: number }): boolean {
+function protects(
+  partner: FigureCount,
+  cell: FigureCount,
+  figure: Figure,
+  states: Map<string, CellState>,
+  work: { nodes: number },
+): boolean {
   const trial = new Map(states).set(partner.id, 'hidden');
   return new WitnessSearch(figure, trial, work).secondValue(cell.id) === 'found';
 }
 
 function preference(a: FigureCount, b: FigureCount): number {
-  return Number(b.sensitive) - Number(a.sensitive) || Number(a.value === 0) - Number(b.value === 0) || a.value - b.value;
+  return (
+    Number(b.sensitive) - Number(a.sensitive) || Number(a.value === 0) - Number(b.value === 0) || a.value - b.value
+  );
 }

@@ -27,7 +27,11 @@ export class WitnessSearch {
   private readonly relationsOf: Problem['relations'][] = [];
 
   /** `work` is shared by every search for one figure, so that a figure's cost is bounded (protectFigure). */
-  constructor(figure: Figure, states: ReadonlyMap<string, CellState>, readonly work: { nodes: number } = { nodes: Infinity }) {
+  constructor(
+    figure: Figure,
+    states: ReadonlyMap<string, CellState>,
+    readonly work: { nodes: number } = { nodes: Infinity },
+  ) {
     const cap = figure.cells.reduce((sum, c) => sum + Math.max(0, c.value), 0) + 10;
     const index = new Map(figure.cells.map((c, i) => [c.id, i]));
     this.problem = {
@@ -43,8 +47,13 @@ export class WitnessSearch {
       })),
     };
     this.domains = figure.cells.map((c) => domainOf(c, states.get(c.id) ?? 'shown', cap));
-    for (const relation of this.problem.relations) for (const t of relation.terms) (this.relationsOf[t.index] ??= []).push(relation);
-    this.near = this.domains.map((d, i) => ({ ...d, lo: Math.max(d.lo, this.problem.truth[i] - WINDOW), hi: Math.min(d.hi, this.problem.truth[i] + WINDOW) }));
+    for (const relation of this.problem.relations)
+      for (const t of relation.terms) (this.relationsOf[t.index] ??= []).push(relation);
+    this.near = this.domains.map((d, i) => ({
+      ...d,
+      lo: Math.max(d.lo, this.problem.truth[i] - WINDOW),
+      hi: Math.min(d.hi, this.problem.truth[i] + WINDOW),
+    }));
     // Narrowed once for every question: each then propagates only from the cell it asks about.
     this.base = this.near.map((d) => ({ ...d }));
     this.propagate(this.base, this.problem.relations);
@@ -67,7 +76,9 @@ export class WitnessSearch {
     const above = this.base.map((d) => ({ ...d }));
     above[at].lo = Math.max(above[at].lo, truth + 1);
     if (this.solve(below, relations, budget, at) || this.solve(above, relations, budget, at)) return 'found';
-    const clipped = this.variablesOf(relations).some((i) => this.near[i].lo !== this.domains[i].lo || this.near[i].hi !== this.domains[i].hi);
+    const clipped = this.variablesOf(relations).some(
+      (i) => this.near[i].lo !== this.domains[i].lo || this.near[i].hi !== this.domains[i].hi,
+    );
     return budget.nodes < 0 || clipped ? 'unknown' : 'none';
   }
 
@@ -80,31 +91,51 @@ export class WitnessSearch {
     const free = (i: number) => this.domains[i].lo < this.domains[i].hi;
     const reached = new Set([at]);
     const chosen = new Set<Problem['relations'][number]>();
-    for (const frontier = [at]; frontier.length > 0; ) {
+    for (const frontier = [at]; frontier.length > 0;) {
       for (const relation of this.relationsOf[frontier.shift()!] ?? []) {
         if (chosen.has(relation)) continue;
         chosen.add(relation);
-        for (const t of relation.terms) if (free(t.index) && !reached.has(t.index)) reached.add(t.index) && frontier.push(t.index);
+        for (const t of relation.terms)
+          if (free(t.index) && !reached.has(t.index)) reached.add(t.index) && frontier.push(t.index);
       }
     }
     return [...chosen];
   }
 
-  private solve(domains: Domain[], relations: Problem['relations'], budget: { nodes: number }, narrowed?: number): boolean {
-    const start = narrowed === undefined ? relations : this.relationsOf[narrowed] ?? [];
+  private solve(
+    domains: Domain[],
+    relations: Problem['relations'],
+    budget: { nodes: number },
+    narrowed?: number,
+  ): boolean {
+    const start = narrowed === undefined ? relations : (this.relationsOf[narrowed] ?? []);
     this.work.nodes--;
     if (--budget.nodes < 0 || this.work.nodes < 0 || !this.propagate(domains, start)) return false;
     // The cells not yet decided at their true values often complete a solution: try that before branching.
     const completion = domains.map((d, i) => Math.min(d.hi, Math.max(d.lo, this.problem.truth[i])));
-    if (completion.every((v, i) => !domains[i].gap || v === 0 || v >= 5) && this.satisfied(completion, relations)) return true;
+    if (completion.every((v, i) => !domains[i].gap || v === 0 || v >= 5) && this.satisfied(completion, relations))
+      return true;
     // Nearest the asked cell first: a change there is absorbed close by, the rest keep their true values.
     const branch = this.variablesOf(relations).find((i) => domains[i].lo < domains[i].hi) ?? -1;
-    if (branch < 0) return this.satisfied(domains.map((d) => d.lo), relations);
+    if (branch < 0)
+      return this.satisfied(
+        domains.map((d) => d.lo),
+        relations,
+      );
     // Bisect, the half holding the true value first: the truth is a solution of the rest.
     const { lo, hi } = domains[branch];
     const truth = this.problem.truth[branch];
     const mid = Math.floor((lo + hi) / 2);
-    const halves: [number, number][] = truth <= mid ? [[lo, mid], [mid + 1, hi]] : [[mid + 1, hi], [lo, mid]];
+    const halves: [number, number][] =
+      truth <= mid
+        ? [
+            [lo, mid],
+            [mid + 1, hi],
+          ]
+        : [
+            [mid + 1, hi],
+            [lo, mid],
+          ];
     return halves.some(([from, to]) => {
       const next = domains.map((d) => ({ ...d }));
       Object.assign(next[branch], { lo: from, hi: to });
@@ -129,13 +160,15 @@ export class WitnessSearch {
       if (minSum > relation.constant || (relation.op === '=' && maxSum < relation.constant)) return false;
       for (const { index, coefficient } of relation.terms) {
         const d = domains[index];
-        const own = coefficient > 0 ? [coefficient * d.lo, coefficient * d.hi] : [coefficient * d.hi, coefficient * d.lo];
+        const own =
+          coefficient > 0 ? [coefficient * d.lo, coefficient * d.hi] : [coefficient * d.hi, coefficient * d.lo];
         // coefficient × value lies within what the others leave of the constant.
         const upper = relation.constant - (minSum - own[0]);
         const lower = relation.op === '=' ? relation.constant - (maxSum - own[1]) : -Infinity;
-        const [lo, hi] = coefficient > 0
-          ? [Math.ceil(lower / coefficient), Math.floor(upper / coefficient)]
-          : [Math.ceil(upper / coefficient), Math.floor(lower / coefficient)];
+        const [lo, hi] =
+          coefficient > 0
+            ? [Math.ceil(lower / coefficient), Math.floor(upper / coefficient)]
+            : [Math.ceil(upper / coefficient), Math.floor(lower / coefficient)];
         const next = normalised({ lo: Math.max(d.lo, lo), hi: Math.min(d.hi, hi), gap: d.gap });
         if (next.lo > next.hi) return false;
         if (next.lo === d.lo && next.hi === d.hi) continue;
@@ -156,7 +189,8 @@ export class WitnessSearch {
 
   private variablesOf(relations: Problem['relations']): number[] {
     let found = this.variables.get(relations);
-    if (!found) this.variables.set(relations, (found = [...new Set(relations.flatMap((r) => r.terms.map((t) => t.index)))]));
+    if (!found)
+      this.variables.set(relations, (found = [...new Set(relations.flatMap((r) => r.terms.map((t) => t.index)))]));
     return found;
   }
 

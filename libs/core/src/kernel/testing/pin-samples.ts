@@ -9,7 +9,8 @@ export function checkDigit(nineDigits: string): number {
 }
 
 /** A valid 10-digit number for a birth date YYMMDD and a three-digit birth number. */
-export const valid = (yymmdd: string, birthNumber: string): string => `${yymmdd}${birthNumber}${checkDigit(yymmdd + birthNumber)}`;
+export const valid = (yymmdd: string, birthNumber: string): string =>
+  `${yymmdd}${birthNumber}${checkDigit(yymmdd + birthNumber)}`;
 
 /** The same, with any other check digit. */
 export const wrong = (yymmdd: string, birthNumber: string): string =>

@@ -54,7 +54,9 @@ export const selectedMunicipality: SelectedEmployer = {
 };
 export const selectedCareCompany: SelectedEmployer = {
   ...careCompany,
-  criteria: [{ criterion: 'KNOWN_CHALLENGES', value: 'Brister i arbetsanpassning', rationale: 'Flera impulser under 2024' }],
+  criteria: [
+    { criterion: 'KNOWN_CHALLENGES', value: 'Brister i arbetsanpassning', rationale: 'Flera impulser under 2024' },
+  ],
 };
 export const SELECTION_REASON = 'Gemensamt urval FK och AV, samverkansmöte 2025-09-03';
 
@@ -70,7 +72,10 @@ export function selectEmployer(
     ...(reason !== null ? { reason } : {}),
   };
 }
-export function employerSelected(employer: SelectedEmployer = selectedMunicipality, reason = SELECTION_REASON): EmployerSelected {
+export function employerSelected(
+  employer: SelectedEmployer = selectedMunicipality,
+  reason = SELECTION_REASON,
+): EmployerSelected {
   return { type: 'EmployerSelected', data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer, reason } };
 }
 export const DESELECTION_REASON = 'Arbetsgivaren deltar redan i forum väst';
@@ -86,8 +91,14 @@ export function deselectEmployer(
     ...(reason !== null ? { reason } : {}),
   };
 }
-export function employerDeselected(organisationNumber = municipality.organisationNumber, reason = DESELECTION_REASON): EmployerDeselected {
-  return { type: 'EmployerDeselected', data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, organisationNumber, reason } };
+export function employerDeselected(
+  organisationNumber = municipality.organisationNumber,
+  reason = DESELECTION_REASON,
+): EmployerDeselected {
+  return {
+    type: 'EmployerDeselected',
+    data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, organisationNumber, reason },
+  };
 }
 
 // ── dialogue meeting ────────────────────────────────────────────────────────────────────────
@@ -106,7 +117,9 @@ export const planDialogue: PlanDialogueMeeting = {
       { title: 'Stöd för att förebygga sjukfrånvaro' },
     ],
     selectedInArea: [municipality.organisationNumber, careCompany.organisationNumber],
-    citedInspections: [{ inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: municipality.organisationNumber }],
+    citedInspections: [
+      { inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: municipality.organisationNumber },
+    ],
   },
   metadata,
 };
@@ -134,7 +147,12 @@ export const dialogueHeld: DialogueMeetingHeld = { type: 'DialogueMeetingHeld', 
 
 export const CANCELLATION_REASON = 'Kommunen omorganiserar HR-funktionen';
 export function cancelDialogue(reason: string | null = CANCELLATION_REASON): CancelDialogueMeeting {
-  return { type: 'CancelDialogueMeeting', data: { meetingId: MEETING_ID }, metadata, ...(reason !== null ? { reason } : {}) };
+  return {
+    type: 'CancelDialogueMeeting',
+    data: { meetingId: MEETING_ID },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
 }
 export const dialogueCancelled: DialogueMeetingCancelled = {
   type: 'DialogueMeetingCancelled',
@@ -145,18 +163,38 @@ export const outcomes: DialogueOutcome[] = [
   { outcomeId: 'o-1', description: 'Kommunen tar fram en rutin för arbetsanpassning', followUpBy: '2026-01-31' },
   { outcomeId: 'o-2', description: 'Cheferna erbjuds utbildning i rehabiliteringsansvaret' },
 ];
-export function recordOutcomes(recorded: DialogueOutcome[] = outcomes, recordedOn = '2025-10-20'): RecordDialogueOutcomes {
+export function recordOutcomes(
+  recorded: DialogueOutcome[] = outcomes,
+  recordedOn = '2025-10-20',
+): RecordDialogueOutcomes {
   return { type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn }, metadata };
 }
-export function outcomesRecorded(recorded: DialogueOutcome[] = outcomes, recordedOn = '2025-10-20'): DialogueOutcomesRecorded {
+export function outcomesRecorded(
+  recorded: DialogueOutcome[] = outcomes,
+  recordedOn = '2025-10-20',
+): DialogueOutcomesRecorded {
   return { type: 'DialogueOutcomesRecorded', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn } };
 }
 
 export const FOLLOW_UP_NOTE = 'Rutinen är antagen av kommunstyrelsen';
-export function recordFollowUp(outcomeId = 'o-1', followedUpOn = '2025-11-18', note = FOLLOW_UP_NOTE, done = true): RecordDialogueFollowUp {
-  return { type: 'RecordDialogueFollowUp', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done }, metadata };
+export function recordFollowUp(
+  outcomeId = 'o-1',
+  followedUpOn = '2025-11-18',
+  note = FOLLOW_UP_NOTE,
+  done = true,
+): RecordDialogueFollowUp {
+  return {
+    type: 'RecordDialogueFollowUp',
+    data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done },
+    metadata,
+  };
 }
-export function followUpRecorded(outcomeId = 'o-1', followedUpOn = '2025-11-18', note = FOLLOW_UP_NOTE, done = true): DialogueFollowUpRecorded {
+export function followUpRecorded(
+  outcomeId = 'o-1',
+  followedUpOn = '2025-11-18',
+  note = FOLLOW_UP_NOTE,
+  done = true,
+): DialogueFollowUpRecorded {
   return { type: 'DialogueFollowUpRecorded', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done } };
 }
 

@@ -92,7 +92,13 @@ export function representativeAdded(
   return { type: 'RepresentativeAdded', data: { forumId: FORUM_ID, organisationNumber, personId, role } };
 }
 export function resigned(organisationNumber: string, representativeIds: string[] = []): MemberResigned {
-  const data = { forumId: FORUM_ID, organisationNumber, leftOn: '2025-05-31', reason: 'Omorganisation', representativeIds };
+  const data = {
+    forumId: FORUM_ID,
+    organisationNumber,
+    leftOn: '2025-05-31',
+    reason: 'Omorganisation',
+    representativeIds,
+  };
   return { type: 'MemberResigned', data };
 }
 
@@ -127,14 +133,23 @@ export const planMeeting: PlanMeeting = {
 export const planned: MeetingPlanned = { type: 'MeetingPlanned', data: planMeeting.data };
 export const held: MeetingHeld = {
   type: 'MeetingHeld',
-  data: { meetingId: MEETING_ID, forumId: FORUM_ID, heldOn: '2025-05-14', minutes: 'Genomgång av metoden; två insatser föreslogs.' },
+  data: {
+    meetingId: MEETING_ID,
+    forumId: FORUM_ID,
+    heldOn: '2025-05-14',
+    minutes: 'Genomgång av metoden; två insatser föreslogs.',
+  },
 };
 export const cancelled: MeetingCancelled = {
   type: 'MeetingCancelled',
   data: { meetingId: MEETING_ID, forumId: FORUM_ID, reason: 'För få anmälda' },
 };
 
-export const MEMBER_NUMBERS = [municipality.organisationNumber, homeCare.organisationNumber, primaryCare.organisationNumber];
+export const MEMBER_NUMBERS = [
+  municipality.organisationNumber,
+  homeCare.organisationNumber,
+  primaryCare.organisationNumber,
+];
 
 export const memberAttendance: MemberAttendance[] = [
   { organisationNumber: municipality.organisationNumber, participants: { MANAGER: 2, HR: 1, OTHER: 0 } },
@@ -164,7 +179,12 @@ export const aCancelledMeeting: MeetingEvent[] = [planned, cancelled];
 
 // ── joint action ────────────────────────────────────────────────────────────────────────────
 
-export const heldMeeting: AgreedAtMeeting = { meetingId: MEETING_ID, forumId: FORUM_ID, status: 'HELD', heldOn: '2025-05-14' };
+export const heldMeeting: AgreedAtMeeting = {
+  meetingId: MEETING_ID,
+  forumId: FORUM_ID,
+  status: 'HELD',
+  heldOn: '2025-05-14',
+};
 
 export const agreeJointAction: AgreeJointAction = {
   type: 'AgreeJointAction',
@@ -204,7 +224,12 @@ export const completed: JointActionCompleted = {
 };
 export const dropped: JointActionDropped = {
   type: 'JointActionDropped',
-  data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, droppedOn: '2025-06-16', reason: 'Ersätts av en nationell utbildning' },
+  data: {
+    jointActionId: JOINT_ACTION_ID,
+    forumId: FORUM_ID,
+    droppedOn: '2025-06-16',
+    reason: 'Ersätts av en nationell utbildning',
+  },
 };
 
 export const anAgreedAction: JointActionEvent[] = [agreed];

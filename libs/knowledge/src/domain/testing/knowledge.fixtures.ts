@@ -29,7 +29,13 @@ import {
   RetireItem,
   ReviewItem,
 } from '../item.commands';
-import { CitedGroupMeeting, MemberOrganisation, NATIONAL_GROUP_ID, PresentedAtForumMeeting, ReviewVerdict } from '../knowledge.model';
+import {
+  CitedGroupMeeting,
+  MemberOrganisation,
+  NATIONAL_GROUP_ID,
+  PresentedAtForumMeeting,
+  ReviewVerdict,
+} from '../knowledge.model';
 
 /** The national knowledge group in autumn 2025, hosted by FK; item titles and links are fictional. */
 
@@ -68,8 +74,17 @@ export function memberAdmitted(member: MemberOrganisation = AV, joinedOn = '2025
 
 export const REMOVAL_REASON = 'Myndigheten deltar i stället via forum väst';
 /** A `reason` of null leaves the reason out. */
-export function removeMember(code = SOS.code, leftOn = '2025-11-01', reason: string | null = REMOVAL_REASON): RemoveGroupMember {
-  return { type: 'RemoveGroupMember', data: { groupId: GROUP_ID, code, leftOn }, metadata, ...(reason !== null ? { reason } : {}) };
+export function removeMember(
+  code = SOS.code,
+  leftOn = '2025-11-01',
+  reason: string | null = REMOVAL_REASON,
+): RemoveGroupMember {
+  return {
+    type: 'RemoveGroupMember',
+    data: { groupId: GROUP_ID, code, leftOn },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
 }
 export function memberRemoved(code = SOS.code, leftOn = '2025-11-01', reason = REMOVAL_REASON): GroupMemberRemoved {
   return { type: 'GroupMemberRemoved', data: { groupId: GROUP_ID, code, leftOn, reason } };
@@ -80,7 +95,11 @@ export const NEXT_MEETING_ID = 'kg-2025-ht-2';
 export const AGENDA = ['Nya förslag på kunskapsunderlag', 'Rapport från forum väst'];
 
 export function planMeeting(meetingId = MEETING_ID, date = '2025-10-08', agenda = AGENDA): PlanGroupMeeting {
-  return { type: 'PlanGroupMeeting', data: { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda }, metadata };
+  return {
+    type: 'PlanGroupMeeting',
+    data: { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda },
+    metadata,
+  };
 }
 export function meetingPlanned(meetingId = MEETING_ID, date = '2025-10-08', agenda = AGENDA): GroupMeetingPlanned {
   return { type: 'GroupMeetingPlanned', data: { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda } };
@@ -97,14 +116,24 @@ export function meetingHeld(heldOn = '2025-10-08', present = PRESENT, meetingId 
 export const CANCELLATION_REASON = 'För få medlemmar kunde delta';
 /** A `reason` of null leaves the reason out. */
 export function cancelMeeting(meetingId = MEETING_ID, reason: string | null = CANCELLATION_REASON): CancelGroupMeeting {
-  return { type: 'CancelGroupMeeting', data: { groupId: GROUP_ID, meetingId }, metadata, ...(reason !== null ? { reason } : {}) };
+  return {
+    type: 'CancelGroupMeeting',
+    data: { groupId: GROUP_ID, meetingId },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
 }
 export function meetingCancelled(meetingId = MEETING_ID, reason = CANCELLATION_REASON): GroupMeetingCancelled {
   return { type: 'GroupMeetingCancelled', data: { groupId: GROUP_ID, meetingId, reason } };
 }
 
 /** Founded by FK, with AV, FHM and SOS admitted. */
-export const aFoundedGroup: GroupEvent[] = [groupFounded(), memberAdmitted(AV), memberAdmitted(FHM), memberAdmitted(SOS, '2025-09-15')];
+export const aFoundedGroup: GroupEvent[] = [
+  groupFounded(),
+  memberAdmitted(AV),
+  memberAdmitted(FHM),
+  memberAdmitted(SOS, '2025-09-15'),
+];
 export const aGroupWithAPlannedMeeting: GroupEvent[] = [...aFoundedGroup, meetingPlanned()];
 export const aGroupWithAHeldMeeting: GroupEvent[] = [...aGroupWithAPlannedMeeting, meetingHeld()];
 export const aGroupWithACancelledMeeting: GroupEvent[] = [...aGroupWithAPlannedMeeting, meetingCancelled()];
@@ -144,10 +173,18 @@ export function itemProposed(data: Partial<ItemProposed['data']> = {}): ItemProp
 
 export const heldMeeting: CitedGroupMeeting = { meetingId: MEETING_ID, status: 'HELD', heldOn: '2025-10-08' };
 export const REVIEW_NOTE = 'Relevant för båda tillsynsaktiviteterna';
-export function reviewItem(verdict: ReviewVerdict = 'APPROVED', meeting: CitedGroupMeeting = heldMeeting, note = REVIEW_NOTE): ReviewItem {
+export function reviewItem(
+  verdict: ReviewVerdict = 'APPROVED',
+  meeting: CitedGroupMeeting = heldMeeting,
+  note = REVIEW_NOTE,
+): ReviewItem {
   return { type: 'ReviewItem', data: { itemId: ITEM_ID, meeting, verdict, note }, metadata };
 }
-export function itemReviewed(verdict: ReviewVerdict = 'APPROVED', reviewedOn = '2025-10-08', note = REVIEW_NOTE): ItemReviewed {
+export function itemReviewed(
+  verdict: ReviewVerdict = 'APPROVED',
+  reviewedOn = '2025-10-08',
+  note = REVIEW_NOTE,
+): ItemReviewed {
   return { type: 'ItemReviewed', data: { itemId: ITEM_ID, meetingId: MEETING_ID, reviewedOn, verdict, note } };
 }
 
@@ -175,7 +212,11 @@ export function forumMeeting(data: Partial<PresentedAtForumMeeting> = {}): Prese
 export function recordPresentation(meeting: PresentedAtForumMeeting = forumMeeting()): RecordPresentation {
   return { type: 'RecordPresentation', data: { itemId: ITEM_ID, forumMeeting: meeting }, metadata };
 }
-export function itemPresented(forumMeetingId = FORUM_MEETING_ID, presentedOn = '2025-10-22', forumId = FORUM_ID): ItemPresented {
+export function itemPresented(
+  forumMeetingId = FORUM_MEETING_ID,
+  presentedOn = '2025-10-22',
+  forumId = FORUM_ID,
+): ItemPresented {
   return { type: 'ItemPresented', data: { itemId: ITEM_ID, forumId, forumMeetingId, presentedOn } };
 }
 

@@ -1,8 +1,19 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { activityDecider } from '../project-activity';
 import {
-  ActivityCancelled, ActivityEvaluated, ActivityEvent, ActivityHeld, ActivityPlanned, ActivityRescheduled, CancelActivity, HoldActivity,
-  ParticipantsRecorded, PlanActivity, RecordParticipants, ReportEvaluation, RescheduleActivity,
+  ActivityCancelled,
+  ActivityEvaluated,
+  ActivityEvent,
+  ActivityHeld,
+  ActivityPlanned,
+  ActivityRescheduled,
+  CancelActivity,
+  HoldActivity,
+  ParticipantsRecorded,
+  PlanActivity,
+  RecordParticipants,
+  ReportEvaluation,
+  RescheduleActivity,
 } from '../project-activity.commands';
 import { NamedParticipant, OrganisationParticipants } from '../momentum.model';
 
@@ -21,7 +32,8 @@ export const TITLE = 'Nationell uppstartskonferens: Tillsammans för ett hållba
 export const PLACE = 'Stockholm';
 export const DATE = '2024-10-15';
 export const HELD_ON = '2024-10-16';
-export const SUMMARY = 'Konferensen samlade arbetsgivare från alla sex forum kring psykisk hälsa och hållbara arbetsplatser.';
+export const SUMMARY =
+  'Konferensen samlade arbetsgivare från alla sex forum kring psykisk hälsa och hållbara arbetsplatser.';
 
 /** Fictional employers: a municipality and a limited company, with valid check digits. */
 export const KOMMUN = '212901-3211';
@@ -30,18 +42,41 @@ export const BOLAG = '556901-2346';
 export function planActivity(data: Partial<PlanActivity['data']> = {}): PlanActivity {
   return {
     type: 'PlanActivity',
-    data: { activityId: ACTIVITY_ID, kind: 'CONFERENCE', title: TITLE, organiser: 'FK', date: DATE, place: PLACE, expectedParticipants: 150, ...data },
+    data: {
+      activityId: ACTIVITY_ID,
+      kind: 'CONFERENCE',
+      title: TITLE,
+      organiser: 'FK',
+      date: DATE,
+      place: PLACE,
+      expectedParticipants: 150,
+      ...data,
+    },
     metadata,
   };
 }
 export function activityPlanned(data: Partial<ActivityPlanned['data']> = {}): ActivityPlanned {
   return {
     type: 'ActivityPlanned',
-    data: { activityId: ACTIVITY_ID, kind: 'CONFERENCE', title: TITLE, organiser: 'FK', date: DATE, place: PLACE, expectedParticipants: 150, ...data },
+    data: {
+      activityId: ACTIVITY_ID,
+      kind: 'CONFERENCE',
+      title: TITLE,
+      organiser: 'FK',
+      date: DATE,
+      place: PLACE,
+      expectedParticipants: 150,
+      ...data,
+    },
   };
 }
 
-export const STUDY_VISIT = { kind: 'STUDY_VISIT', title: 'Studiebesök hos NAV om arbetsinkludering', place: 'Oslo', country: 'NO' } as const;
+export const STUDY_VISIT = {
+  kind: 'STUDY_VISIT',
+  title: 'Studiebesök hos NAV om arbetsinkludering',
+  place: 'Oslo',
+  country: 'NO',
+} as const;
 
 export function rescheduleActivity(date = '2024-10-16'): RescheduleActivity {
   return { type: 'RescheduleActivity', data: { activityId: ACTIVITY_ID, date }, metadata };
@@ -70,21 +105,34 @@ export function recordParticipants(
   namedParticipants: NamedParticipant[] = NAMED,
   reason: string | null = null,
 ): RecordParticipants {
-  return { type: 'RecordParticipants', data: { activityId: ACTIVITY_ID, organisations, namedParticipants }, metadata, ...(reason !== null ? { reason } : {}) };
+  return {
+    type: 'RecordParticipants',
+    data: { activityId: ACTIVITY_ID, organisations, namedParticipants },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
 }
 export function participantsRecorded(
   organisations: OrganisationParticipants[] = ORGANISATIONS_PRESENT,
   namedParticipants: NamedParticipant[] = NAMED,
   reason?: string,
 ): ParticipantsRecorded {
-  return { type: 'ParticipantsRecorded', data: { activityId: ACTIVITY_ID, organisations, namedParticipants, ...(reason !== undefined ? { reason } : {}) } };
+  return {
+    type: 'ParticipantsRecorded',
+    data: { activityId: ACTIVITY_ID, organisations, namedParticipants, ...(reason !== undefined ? { reason } : {}) },
+  };
 }
 export const CORRECTION_REASON = 'Närvarolistan från AV kom in i efterhand';
 
 export const CANCELLATION_REASON = 'För få anmälda';
 /** A `reason` of null leaves the reason out. */
 export function cancelActivity(reason: string | null = CANCELLATION_REASON): CancelActivity {
-  return { type: 'CancelActivity', data: { activityId: ACTIVITY_ID }, metadata, ...(reason !== null ? { reason } : {}) };
+  return {
+    type: 'CancelActivity',
+    data: { activityId: ACTIVITY_ID },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
 }
 export function activityCancelled(reason = CANCELLATION_REASON): ActivityCancelled {
   return { type: 'ActivityCancelled', data: { activityId: ACTIVITY_ID, reason } };
@@ -92,10 +140,18 @@ export function activityCancelled(reason = CANCELLATION_REASON): ActivityCancell
 
 /** A `reason` of null leaves the reason out. */
 export function reportEvaluation(scale = 8.8, respondents = 9, reason: string | null = null): ReportEvaluation {
-  return { type: 'ReportEvaluation', data: { activityId: ACTIVITY_ID, scale, respondents }, metadata, ...(reason !== null ? { reason } : {}) };
+  return {
+    type: 'ReportEvaluation',
+    data: { activityId: ACTIVITY_ID, scale, respondents },
+    metadata,
+    ...(reason !== null ? { reason } : {}),
+  };
 }
 export function activityEvaluated(scale = 8.8, respondents = 9, reason?: string): ActivityEvaluated {
-  return { type: 'ActivityEvaluated', data: { activityId: ACTIVITY_ID, scale, respondents, ...(reason !== undefined ? { reason } : {}) } };
+  return {
+    type: 'ActivityEvaluated',
+    data: { activityId: ACTIVITY_ID, scale, respondents, ...(reason !== undefined ? { reason } : {}) },
+  };
 }
 
 export const aPlannedActivity: ActivityEvent[] = [activityPlanned()];

@@ -1,7 +1,13 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { campaignDecider } from '../campaign';
 import { PlanCampaign } from '../campaign.commands';
-import { CampaignConcluded, CampaignEvaluated, CampaignEvent, CampaignLaunched, CampaignPlanned } from '../campaign.events';
+import {
+  CampaignConcluded,
+  CampaignEvaluated,
+  CampaignEvent,
+  CampaignLaunched,
+  CampaignPlanned,
+} from '../campaign.events';
 import { eligibilityDecider } from '../eligibility';
 import { MarkPrincipalEligible, PrincipalMarkedEligible } from '../eligibility.commands';
 import { inspectionDecider } from '../inspection';
@@ -36,7 +42,12 @@ export const WORKPLACE_INSPECTION_ID = 'insp-2025-0001';
 export const PRINCIPAL_INSPECTION_ID = 'insp-2025-0002';
 export const REQUIREMENT_ID = 'krav-01';
 
-export const PERSON = { inspector: 'person-av-01', inspector2: 'person-av-02', fk: 'person-fk-01', fk2: 'person-fk-02' };
+export const PERSON = {
+  inspector: 'person-av-01',
+  inspector2: 'person-av-02',
+  fk: 'person-fk-01',
+  fk2: 'person-fk-02',
+};
 
 export const municipality: Principal = { organisationNumber: '212000-1355', name: 'Exempel kommun' };
 export const careCompany: Principal = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Syd AB' };
@@ -57,7 +68,10 @@ export const planWelfare: PlanCampaign = {
   },
   metadata,
 };
-export const welfarePlanned: CampaignPlanned = { type: 'CampaignPlanned', data: { ...planWelfare.data, lead: 'AV', partner: 'FK' } };
+export const welfarePlanned: CampaignPlanned = {
+  type: 'CampaignPlanned',
+  data: { ...planWelfare.data, lead: 'AV', partner: 'FK' },
+};
 
 export const planHealthy: PlanCampaign = {
   type: 'PlanCampaign',
@@ -73,7 +87,10 @@ export const planHealthy: PlanCampaign = {
   },
   metadata,
 };
-export const healthyPlanned: CampaignPlanned = { type: 'CampaignPlanned', data: { ...planHealthy.data, lead: 'AV', partner: 'FK' } };
+export const healthyPlanned: CampaignPlanned = {
+  type: 'CampaignPlanned',
+  data: { ...planHealthy.data, lead: 'AV', partner: 'FK' },
+};
 
 export const launchCommunication: Communication = {
   audiences: ['partnerråd', 'fackliga nätverk', 'berörda arbetsgivare'],
@@ -170,7 +187,11 @@ export const workplaceBasis: BasisInspection = {
 export function recordPrincipalInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
   const { workplace: _, ...workplaceData } = recordWorkplaceInspection().data;
   const principalData = { ...workplaceData, inspectionId: PRINCIPAL_INSPECTION_ID, level: 'PRINCIPAL' as const };
-  return { type: 'RecordInspection', data: { ...principalData, inspectedOn: '2025-10-15', basis: workplaceBasis, ...data }, metadata };
+  return {
+    type: 'RecordInspection',
+    data: { ...principalData, inspectedOn: '2025-10-15', basis: workplaceBasis, ...data },
+    metadata,
+  };
 }
 export const principalInspected: InspectionRecorded = {
   type: 'InspectionRecorded',
@@ -193,24 +214,51 @@ export const findings: Finding[] = [
   { area: 'Introduktion', description: 'Nyanställda introduceras utan checklista', systemDeficiency: false },
 ];
 
-export function findingsRecorded(recorded: Finding[] = findings, inspectionId = WORKPLACE_INSPECTION_ID): FindingsRecorded {
+export function findingsRecorded(
+  recorded: Finding[] = findings,
+  inspectionId = WORKPLACE_INSPECTION_ID,
+): FindingsRecorded {
   const level = inspectionId === WORKPLACE_INSPECTION_ID ? 'WORKPLACE' : 'PRINCIPAL';
   const systemDeficiencies = recorded.some((finding) => finding.systemDeficiency);
   const principalOrganisationNumber = municipality.organisationNumber;
   return {
     type: 'FindingsRecorded',
-    data: { inspectionId, campaignId: WELFARE_ID, level, principalOrganisationNumber, findings: recorded, systemDeficiencies },
+    data: {
+      inspectionId,
+      campaignId: WELFARE_ID,
+      level,
+      principalOrganisationNumber,
+      findings: recorded,
+      systemDeficiencies,
+    },
   };
 }
-export function fkParticipated(participantIds = [PERSON.fk], inspectionId = PRINCIPAL_INSPECTION_ID): FkParticipationRecorded {
+export function fkParticipated(
+  participantIds = [PERSON.fk],
+  inspectionId = PRINCIPAL_INSPECTION_ID,
+): FkParticipationRecorded {
   const informedAbout = 'Stöd för att förebygga sjukfrånvaro och arbetsplatsinriktat rehabiliteringsstöd';
-  return { type: 'FkParticipationRecorded', data: { inspectionId, campaignId: WELFARE_ID, participantIds, informedAbout } };
+  return {
+    type: 'FkParticipationRecorded',
+    data: { inspectionId, campaignId: WELFARE_ID, participantIds, informedAbout },
+  };
 }
-export function requirementIssued(requirementId = REQUIREMENT_ID, issuedOn = '2025-09-20', dueDate = '2025-12-01'): RequirementIssued {
+export function requirementIssued(
+  requirementId = REQUIREMENT_ID,
+  issuedOn = '2025-09-20',
+  dueDate = '2025-12-01',
+): RequirementIssued {
   const description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna';
   return {
     type: 'RequirementIssued',
-    data: { inspectionId: WORKPLACE_INSPECTION_ID, campaignId: WELFARE_ID, requirementId, description, dueDate, issuedOn },
+    data: {
+      inspectionId: WORKPLACE_INSPECTION_ID,
+      campaignId: WELFARE_ID,
+      requirementId,
+      description,
+      dueDate,
+      issuedOn,
+    },
   };
 }
 export function followedUp(requirementsMet = true, followedUpOn = '2025-11-10'): FollowUpRecorded {
@@ -224,21 +272,32 @@ export function closed(inspectionId = WORKPLACE_INSPECTION_ID, closedOn = '2025-
   return { type: 'InspectionClosed', data: { inspectionId, campaignId: WELFARE_ID, closedOn } };
 }
 export function carriedOver(inspectionId = WORKPLACE_INSPECTION_ID): InspectionCarriedOver {
-  return { type: 'InspectionCarriedOver', data: { inspectionId, campaignId: WELFARE_ID, reason: 'Kraven följs upp efter kampanjen' } };
+  return {
+    type: 'InspectionCarriedOver',
+    data: { inspectionId, campaignId: WELFARE_ID, reason: 'Kraven följs upp efter kampanjen' },
+  };
 }
 
 /** One of each command that follows the recording, valid on an open inspection inspected before today. */
 export function everyLaterCommand(inspectionId = WORKPLACE_INSPECTION_ID): InspectionCommand[] {
   const finding = { area: 'Arbetsanpassning', description: 'Rutin saknas', systemDeficiency: false };
   return [
-    { type: 'RecordFkParticipation', data: { inspectionId, participantIds: [PERSON.fk2], informedAbout: 'Stöd' }, metadata },
+    {
+      type: 'RecordFkParticipation',
+      data: { inspectionId, participantIds: [PERSON.fk2], informedAbout: 'Stöd' },
+      metadata,
+    },
     { type: 'RecordFindings', data: { inspectionId, findings: [finding] }, metadata },
     {
       type: 'IssueRequirement',
       data: { inspectionId, requirementId: 'krav-99', description: 'Krav', dueDate: '2025-12-01', issuedOn: TODAY },
       metadata,
     },
-    { type: 'RecordFollowUp', data: { inspectionId, followedUpOn: TODAY, note: 'Uppföljd', requirementsMet: true }, metadata },
+    {
+      type: 'RecordFollowUp',
+      data: { inspectionId, followedUpOn: TODAY, note: 'Uppföljd', requirementsMet: true },
+      metadata,
+    },
     { type: 'CloseInspection', data: { inspectionId, closedOn: TODAY }, metadata },
     { type: 'CarryOverInspection', data: { inspectionId }, metadata, reason: 'Fortsätter efter kampanjen' },
   ];

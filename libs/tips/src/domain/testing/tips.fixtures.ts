@@ -55,7 +55,10 @@ export function reportedAbout(impulseId: string, employer: Employer = homeCare):
   return { ...reported, data: { ...reported.data, impulseId, employer } };
 }
 
-export const joined = (tipId = TIP_ID): ImpulseEvent => ({ type: 'ImpulseJoinedTip', data: { impulseId: IMPULSE_ID, tipId } });
+export const joined = (tipId = TIP_ID): ImpulseEvent => ({
+  type: 'ImpulseJoinedTip',
+  data: { impulseId: IMPULSE_ID, tipId },
+});
 export const left = (tipId = TIP_ID): ImpulseEvent => ({
   type: 'ImpulseLeftTip',
   data: { impulseId: IMPULSE_ID, tipId, why: 'Togs bort ur tipset' },
@@ -105,7 +108,10 @@ export const directAction: DirectActionRecorded = {
   type: 'DirectActionRecorded',
   data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn: '2025-06-02' },
 };
-export const indirectUse: IndirectUseRecorded = { type: 'IndirectUseRecorded', data: { tipId: TIP_ID, decidedOn: '2025-06-02' } };
+export const indirectUse: IndirectUseRecorded = {
+  type: 'IndirectUseRecorded',
+  data: { tipId: TIP_ID, decidedOn: '2025-06-02' },
+};
 export const noAction: NoActionRecorded = {
   type: 'NoActionRecorded',
   data: {
