@@ -21,23 +21,21 @@ describe("Erasure that must finish: after a crash, and from the operator's shell
     const persons = t.app.get(PersonDirectory);
     const id = persons.register({ name: 'Sven Svepsson', organisation: 'AV' });
     // The decision lands, then the process dies before the key is deleted.
-    await t.app
-      .get(CommandPipeline)
-      .execute(
-        erasureStream(id),
-        erasureDecider,
-        {
-          type: 'ErasePerson',
-          data: { personId: id, organisation: 'AV' },
-          metadata: { now: new Date() },
-          reason: 'Begäran, dnr 2026/90',
-        },
-        {
-          actor: { id: 'dev-auditor', organisation: 'FK', role: 'AUDITOR' },
-          commandId: 'b5d0c2f4-8f1e-4a57-9d7e-3c2b1a0f9e8d',
-          correlationId: 'c',
-        },
-      );
+    await t.app.get(CommandPipeline).execute(
+      erasureStream(id),
+      erasureDecider,
+      {
+        type: 'ErasePerson',
+        data: { personId: id, organisation: 'AV' },
+        metadata: { now: new Date() },
+        reason: 'Begäran, dnr 2026/90',
+      },
+      {
+        actor: { id: 'dev-auditor', organisation: 'FK', role: 'AUDITOR' },
+        commandId: 'b5d0c2f4-8f1e-4a57-9d7e-3c2b1a0f9e8d',
+        correlationId: 'c',
+      },
+    );
     expect(persons.displayName(id)).toBe('Sven Svepsson');
     await t.close();
     t = await startTestApp({ dataDir });

@@ -180,24 +180,22 @@ describe('Oversight: obligations', () => {
   it('appends nothing when a second replica asks for the same mark (command id from the obligation id)', async () => {
     const obligationId = 'planActivity_2025_komm';
     const commandId = eventIdFor(`oversight.overdue:${obligationId}`, 0);
-    const again = await t.app
-      .get(CommandPipeline)
-      .send(
-        obligationEndpoint,
-        {
-          type: 'MarkObligationOverdue',
-          data: {
-            obligationId,
-            module: 'plan',
-            kind: 'PLAN_ACTIVITY',
-            dueOn: '2025-11-30',
-            owner: 'AV',
-            sourceStream: 'plan-2025',
-          },
+    const again = await t.app.get(CommandPipeline).send(
+      obligationEndpoint,
+      {
+        type: 'MarkObligationOverdue',
+        data: {
+          obligationId,
+          module: 'plan',
+          kind: 'PLAN_ACTIVITY',
+          dueOn: '2025-11-30',
+          owner: 'AV',
+          sourceStream: 'plan-2025',
         },
-        { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] },
-        { commandId },
-      );
+      },
+      { actor: SYSTEM_ACTOR, correlationId: commandId, forums: [] },
+      { commandId },
+    );
     expect(again.replayed).toBe(true);
     expect(await t.app.get<EventStore>(EVENT_STORE).readStream(obligationStream(obligationId))).toHaveLength(1);
   });

@@ -99,16 +99,14 @@ describe('The dialogue meeting projection', () => {
     ]));
 
   it('keeps a cancelled meeting with the reason', () =>
-    spec
-      .given(onMeeting(aCancelledDialogue))
-      .then(meeting, [
-        {
-          revision: 1,
-          status: 'CANCELLED',
-          participants: [],
-          heldOn: null,
-          cancellationReason: CANCELLATION_REASON,
-          outcomes: [],
-        },
-      ]));
+    spec.given(onMeeting(aCancelledDialogue)).then(meeting, [
+      {
+        revision: 1,
+        status: 'CANCELLED',
+        participants: [],
+        heldOn: null,
+        cancellationReason: CANCELLATION_REASON,
+        outcomes: [],
+      },
+    ]));
 });

@@ -89,19 +89,17 @@ describe('The forum meeting document', () => {
     ]));
 
   it('shows a cancelled meeting with the reason and no attendance', () =>
-    spec
-      .given(on(meetingStream(MEETING_ID), aCancelledMeeting))
-      .then(read, [
-        {
-          revision: 1,
-          ...base,
-          status: 'CANCELLED',
-          heldOn: null,
-          minutes: null,
-          cancellationReason: 'För få anmälda',
-          attendance: null,
-        },
-      ]));
+    spec.given(on(meetingStream(MEETING_ID), aCancelledMeeting)).then(read, [
+      {
+        revision: 1,
+        ...base,
+        status: 'CANCELLED',
+        heldOn: null,
+        minutes: null,
+        cancellationReason: 'För få anmälda',
+        attendance: null,
+      },
+    ]));
 });
 
 describe('The joint action document', () => {
@@ -116,15 +114,13 @@ describe('The joint action document', () => {
     }));
 
   it('follows an action from agreed, through progress, to done; agreed on the day the store says it happened', () =>
-    spec
-      .given(on(jointActionStream(JOINT_ACTION_ID), [agreed, progressRecorded, completed]))
-      .then(read, [
-        {
-          revision: 2,
-          status: 'DONE',
-          agreedOn: '2025-03-12',
-          progress: [{ note: 'Datum och lokal bokade', recordedOn: '2025-06-10' }],
-          doneOn: '2025-06-16',
-        },
-      ]));
+    spec.given(on(jointActionStream(JOINT_ACTION_ID), [agreed, progressRecorded, completed])).then(read, [
+      {
+        revision: 2,
+        status: 'DONE',
+        agreedOn: '2025-03-12',
+        progress: [{ note: 'Datum och lokal bokade', recordedOn: '2025-06-10' }],
+        doneOn: '2025-06-16',
+      },
+    ]));
 });
