@@ -1,4 +1,4 @@
-import { has } from '@samverkan/core/domain';
+import { evolveEntity, has, NotStarted } from '@samverkan/core/domain';
 import {
   AgencyParticipant,
   DialogueAudience,
@@ -24,9 +24,7 @@ export interface RecordedOutcome {
   followUps: readonly DialogueFollowUp[];
 }
 
-export interface NoDialogueMeeting {
-  status: 'NONE';
-}
+export type NoDialogueMeeting = NotStarted;
 
 export interface ExistingDialogueMeeting {
   status: 'PLANNED' | 'HELD' | 'CANCELLED';
@@ -55,73 +53,58 @@ export function initialDialogueMeetingState(): DialogueMeetingState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveDialogueMeeting(state: DialogueMeetingState, event: DialogueMeetingEvent): DialogueMeetingState {
-  switch (event.type) {
-    case 'DialogueMeetingPlanned': {
-      const { meetingId, area, kind, employers, plannedOn, audiences, topics } = event.data;
-      return {
-        status: 'PLANNED',
-        meetingId,
-        area,
-        kind,
-        employers: [...employers],
-        plannedOn,
-        audiences: [...audiences],
-        topics: [...topics],
-        participants: [],
-        outcomes: {},
-      };
-    }
-    case 'DialogueParticipantsRecorded':
-      return onMeeting(state, (meeting) => {
-        const participants = [...meeting.participants];
-        for (const participant of event.data.participants) {
-          if (!participants.some(({ personId }) => personId === participant.personId)) participants.push(participant);
-        }
-        return { ...meeting, participants };
-      });
-    case 'DialogueMeetingHeld': {
-      const { heldOn, employerParticipants } = event.data;
-      return onMeeting(state, (meeting) => ({ ...meeting, status: 'HELD', heldOn, employerParticipants }));
-    }
-    case 'DialogueMeetingCancelled':
-      return onMeeting(state, (meeting) => ({
-        ...meeting,
-        status: 'CANCELLED',
-        cancellationReason: event.data.reason,
-      }));
-    case 'DialogueOutcomesRecorded': {
-      const { outcomes, recordedOn } = event.data;
-      return onMeeting(state, (meeting) => ({
-        ...meeting,
-        outcomes: {
-          ...meeting.outcomes,
-          ...Object.fromEntries(
-            outcomes.map((outcome) => [outcome.outcomeId, { ...outcome, recordedOn, followUps: [] }]),
-          ),
-        },
-      }));
-    }
-    case 'DialogueFollowUpRecorded': {
-      const { outcomeId, followedUpOn, note, done } = event.data;
-      return onMeeting(state, (meeting) => {
-        if (!has(meeting.outcomes, outcomeId)) return meeting;
-        const outcome = meeting.outcomes[outcomeId];
-        const followUps = [...outcome.followUps, { followedUpOn, note, done }];
-        return { ...meeting, outcomes: { ...meeting.outcomes, [outcomeId]: { ...outcome, followUps } } };
-      });
-    }
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before DialogueMeetingPlanned cannot occur in a meeting stream; if one did, it changes nothing. */
-function onMeeting(
-  state: DialogueMeetingState,
-  change: (meeting: ExistingDialogueMeeting) => ExistingDialogueMeeting,
-): DialogueMeetingState {
-  return state.status === 'NONE' ? state : change(state);
-}
+export const evolveDialogueMeeting = evolveEntity<
+  DialogueMeetingEvent,
+  ExistingDialogueMeeting,
+  'DialogueMeetingPlanned'
+>(
+  {
+    DialogueMeetingPlanned: ({ data: { meetingId, area, kind, employers, plannedOn, audiences, topics } }) => ({
+      status: 'PLANNED',
+      meetingId,
+      area,
+      kind,
+      employers: [...employers],
+      plannedOn,
+      audiences: [...audiences],
+      topics: [...topics],
+      participants: [],
+      outcomes: {},
+    }),
+  },
+  {
+    DialogueParticipantsRecorded: (meeting, { data }) => {
+      const participants = [...meeting.participants];
+      for (const participant of data.participants) {
+        if (!participants.some(({ personId }) => personId === participant.personId)) participants.push(participant);
+      }
+      return { ...meeting, participants };
+    },
+    DialogueMeetingHeld: (meeting, { data: { heldOn, employerParticipants } }) => ({
+      ...meeting,
+      status: 'HELD',
+      heldOn,
+      employerParticipants,
+    }),
+    DialogueMeetingCancelled: (meeting, { data }) => ({
+      ...meeting,
+      status: 'CANCELLED',
+      cancellationReason: data.reason,
+    }),
+    DialogueOutcomesRecorded: (meeting, { data: { outcomes, recordedOn } }) => ({
+      ...meeting,
+      outcomes: {
+        ...meeting.outcomes,
+        ...Object.fromEntries(
+          outcomes.map((outcome) => [outcome.outcomeId, { ...outcome, recordedOn, followUps: [] }]),
+        ),
+      },
+    }),
+    DialogueFollowUpRecorded: (meeting, { data: { outcomeId, followedUpOn, note, done } }) => {
+      if (!has(meeting.outcomes, outcomeId)) return meeting;
+      const outcome = meeting.outcomes[outcomeId];
+      const followUps = [...outcome.followUps, { followedUpOn, note, done }];
+      return { ...meeting, outcomes: { ...meeting.outcomes, [outcomeId]: { ...outcome, followUps } } };
+    },
+  },
+);

@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ForumEvent } from './forum.events';
 import { IsoDate, MemberEmployer, RepresentativeRole } from './forums.model';
 
@@ -9,9 +10,7 @@ export interface ForumMember {
   representatives: Readonly<Record<string, RepresentativeRole>>;
 }
 
-export interface NoForum {
-  status: 'NONE';
-}
+export type NoForum = NotStarted;
 
 export interface EstablishedForum {
   status: 'ESTABLISHED';
@@ -37,59 +36,46 @@ export function memberCount(forum: EstablishedForum): number {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveForum(state: ForumState, event: ForumEvent): ForumState {
-  switch (event.type) {
-    case 'ForumEstablished': {
-      const { forumId, name, region, capacity, establishedOn } = event.data;
-      return { status: 'ESTABLISHED', forumId, name, region, capacity, establishedOn, members: {} };
-    }
-    case 'ForumCapacityChanged':
-      return onForum(state, (forum) => ({ ...forum, capacity: event.data.capacity }));
-    case 'MemberAdmitted': {
-      const { employer, joinedOn } = event.data;
-      return onForum(state, (forum) => ({
-        ...forum,
-        members: { ...forum.members, [employer.organisationNumber]: { employer, joinedOn, representatives: {} } },
-      }));
-    }
-    case 'MemberResigned':
-      return onForum(state, (forum) => {
-        const { [event.data.organisationNumber]: _left, ...members } = forum.members;
-        return { ...forum, members };
-      });
-    case 'RepresentativeAdded': {
-      const { organisationNumber, personId, role } = event.data;
-      return onMember(state, organisationNumber, (member) => ({
+export const evolveForum = evolveEntity<ForumEvent, EstablishedForum, 'ForumEstablished'>(
+  {
+    ForumEstablished: ({ data: { forumId, name, region, capacity, establishedOn } }) => ({
+      status: 'ESTABLISHED',
+      forumId,
+      name,
+      region,
+      capacity,
+      establishedOn,
+      members: {},
+    }),
+  },
+  {
+    ForumCapacityChanged: (forum, { data }) => ({ ...forum, capacity: data.capacity }),
+    MemberAdmitted: (forum, { data: { employer, joinedOn } }) => ({
+      ...forum,
+      members: { ...forum.members, [employer.organisationNumber]: { employer, joinedOn, representatives: {} } },
+    }),
+    MemberResigned: (forum, { data }) => {
+      const { [data.organisationNumber]: _left, ...members } = forum.members;
+      return { ...forum, members };
+    },
+    RepresentativeAdded: (forum, { data: { organisationNumber, personId, role } }) =>
+      onMember(forum, organisationNumber, (member) => ({
         ...member,
         representatives: { ...member.representatives, [personId]: role },
-      }));
-    }
-    case 'RepresentativeRemoved': {
-      const { organisationNumber, personId } = event.data;
-      return onMember(state, organisationNumber, (member) => {
+      })),
+    RepresentativeRemoved: (forum, { data: { organisationNumber, personId } }) =>
+      onMember(forum, organisationNumber, (member) => {
         const { [personId]: _removed, ...representatives } = member.representatives;
         return { ...member, representatives };
-      });
-    }
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before ForumEstablished cannot occur in a forum stream; if one did, it changes nothing. */
-function onForum(state: ForumState, change: (forum: EstablishedForum) => EstablishedForum): ForumState {
-  return state.status === 'NONE' ? state : change(state);
-}
+      }),
+  },
+);
 
 function onMember(
-  state: ForumState,
+  forum: EstablishedForum,
   organisationNumber: string,
   change: (member: ForumMember) => ForumMember,
-): ForumState {
-  return onForum(state, (forum) => {
-    if (!Object.prototype.hasOwnProperty.call(forum.members, organisationNumber)) return forum;
-    return { ...forum, members: { ...forum.members, [organisationNumber]: change(forum.members[organisationNumber]) } };
-  });
+): EstablishedForum {
+  if (!Object.prototype.hasOwnProperty.call(forum.members, organisationNumber)) return forum;
+  return { ...forum, members: { ...forum.members, [organisationNumber]: change(forum.members[organisationNumber]) } };
 }

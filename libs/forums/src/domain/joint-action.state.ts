@@ -1,9 +1,8 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ActionOwner, IsoDate, PlanActivityLink } from './forums.model';
 import { JointActionEvent } from './joint-action.events';
 
-export interface NoJointAction {
-  status: 'NONE';
-}
+export type NoJointAction = NotStarted;
 
 export interface ExistingJointAction {
   status: 'AGREED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
@@ -28,40 +27,23 @@ export function initialJointActionState(): JointActionState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveJointAction(state: JointActionState, event: JointActionEvent): JointActionState {
-  switch (event.type) {
-    case 'JointActionAgreed': {
-      const { jointActionId, forumId, meetingId, title, owner, dueDate, planActivity } = event.data;
-      return {
-        status: 'AGREED',
-        jointActionId,
-        forumId,
-        meetingId,
-        title,
-        owner,
-        dueDate,
-        ...(planActivity !== undefined ? { planActivity } : {}),
-      };
-    }
-    case 'JointActionProgressRecorded':
-      return onAction(state, (action) => ({ ...action, status: 'IN_PROGRESS' }));
-    case 'JointActionDueDateChanged':
-      return onAction(state, (action) => ({ ...action, dueDate: event.data.dueDate }));
-    case 'JointActionCompleted':
-      return onAction(state, (action) => ({ ...action, status: 'DONE', doneOn: event.data.doneOn }));
-    case 'JointActionDropped':
-      return onAction(state, (action) => ({ ...action, status: 'DROPPED', droppedOn: event.data.droppedOn }));
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before JointActionAgreed cannot occur in its stream; if one did, it changes nothing. */
-function onAction(
-  state: JointActionState,
-  change: (action: ExistingJointAction) => ExistingJointAction,
-): JointActionState {
-  return state.status === 'NONE' ? state : change(state);
-}
+export const evolveJointAction = evolveEntity<JointActionEvent, ExistingJointAction, 'JointActionAgreed'>(
+  {
+    JointActionAgreed: ({ data: { jointActionId, forumId, meetingId, title, owner, dueDate, planActivity } }) => ({
+      status: 'AGREED',
+      jointActionId,
+      forumId,
+      meetingId,
+      title,
+      owner,
+      dueDate,
+      ...(planActivity !== undefined ? { planActivity } : {}),
+    }),
+  },
+  {
+    JointActionProgressRecorded: (action) => ({ ...action, status: 'IN_PROGRESS' }),
+    JointActionDueDateChanged: (action, { data }) => ({ ...action, dueDate: data.dueDate }),
+    JointActionCompleted: (action, { data }) => ({ ...action, status: 'DONE', doneOn: data.doneOn }),
+    JointActionDropped: (action, { data }) => ({ ...action, status: 'DROPPED', droppedOn: data.droppedOn }),
+  },
+);

@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { AgendaItem, IsoDate, MeetingPlan, MemberAttendance, NamedGuest } from './forums.model';
 import { MeetingEvent } from './meeting.events';
 
@@ -7,9 +8,7 @@ export interface MeetingAttendance {
   guests: readonly NamedGuest[];
 }
 
-export interface NoMeeting {
-  status: 'NONE';
-}
+export type NoMeeting = NotStarted;
 
 export interface ExistingMeeting extends Omit<MeetingPlan, 'agenda'> {
   status: 'PLANNED' | 'HELD' | 'CANCELLED';
@@ -29,39 +28,28 @@ export function initialMeetingState(): MeetingState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveMeeting(state: MeetingState, event: MeetingEvent): MeetingState {
-  switch (event.type) {
-    case 'MeetingPlanned': {
-      const { meetingId, forumId, title, format, term, year, date, agenda } = event.data;
-      return { status: 'PLANNED', meetingId, forumId, title, format, term, year, date, agenda: [...agenda] };
-    }
-    case 'MeetingRescheduled':
-      return onMeeting(state, (meeting) => ({ ...meeting, date: event.data.date }));
-    case 'MeetingAgendaChanged':
-      return onMeeting(state, (meeting) => ({ ...meeting, agenda: [...event.data.agenda] }));
-    case 'MeetingHeld':
-      return onMeeting(state, (meeting) => ({ ...meeting, status: 'HELD', heldOn: event.data.heldOn }));
-    case 'AttendanceRecorded': {
-      const { members, guests } = event.data;
-      return onMeeting(state, (meeting) => ({
-        ...meeting,
-        attendance: { members: [...members], guests: [...guests] },
-      }));
-    }
-    case 'MeetingCancelled':
-      return onMeeting(state, (meeting) => ({
-        ...meeting,
-        status: 'CANCELLED',
-        cancellationReason: event.data.reason,
-      }));
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before MeetingPlanned cannot occur in a meeting stream; if one did, it changes nothing. */
-function onMeeting(state: MeetingState, change: (meeting: ExistingMeeting) => ExistingMeeting): MeetingState {
-  return state.status === 'NONE' ? state : change(state);
-}
+export const evolveMeeting = evolveEntity<MeetingEvent, ExistingMeeting, 'MeetingPlanned'>(
+  {
+    MeetingPlanned: ({ data: { meetingId, forumId, title, format, term, year, date, agenda } }) => ({
+      status: 'PLANNED',
+      meetingId,
+      forumId,
+      title,
+      format,
+      term,
+      year,
+      date,
+      agenda: [...agenda],
+    }),
+  },
+  {
+    MeetingRescheduled: (meeting, { data }) => ({ ...meeting, date: data.date }),
+    MeetingAgendaChanged: (meeting, { data }) => ({ ...meeting, agenda: [...data.agenda] }),
+    MeetingHeld: (meeting, { data }) => ({ ...meeting, status: 'HELD', heldOn: data.heldOn }),
+    AttendanceRecorded: (meeting, { data: { members, guests } }) => ({
+      ...meeting,
+      attendance: { members: [...members], guests: [...guests] },
+    }),
+    MeetingCancelled: (meeting, { data }) => ({ ...meeting, status: 'CANCELLED', cancellationReason: data.reason }),
+  },
+);

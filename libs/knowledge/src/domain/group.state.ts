@@ -1,4 +1,4 @@
-import { has } from '@samverkan/core/domain';
+import { evolveEntity, has, NotStarted } from '@samverkan/core/domain';
 import { GroupEvent } from './group.commands';
 import { IsoDate, MemberOrganisation, Term } from './knowledge.model';
 
@@ -30,9 +30,7 @@ export interface GroupMeeting {
   cancellationReason?: string;
 }
 
-export interface NoGroup {
-  status: 'NONE';
-}
+export type NoGroup = NotStarted;
 
 /** The group has no end: once founded it stays active, also after the project ends. */
 export interface ActiveGroup {
@@ -57,42 +55,34 @@ export function initialGroupState(): GroupState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
-  switch (event.type) {
-    case 'GroupFounded': {
-      const { groupId, host, foundedOn } = event.data;
-      return {
-        status: 'ACTIVE',
-        groupId,
-        host: { ...host },
-        foundedOn,
-        members: { [host.code]: { name: host.name, joinedOn: foundedOn } },
-        formerMembers: {},
-        meetings: {},
+export const evolveGroup = evolveEntity<GroupEvent, ActiveGroup, 'GroupFounded'>(
+  {
+    GroupFounded: ({ data: { groupId, host, foundedOn } }) => ({
+      status: 'ACTIVE',
+      groupId,
+      host: { ...host },
+      foundedOn,
+      members: { [host.code]: { name: host.name, joinedOn: foundedOn } },
+      formerMembers: {},
+      meetings: {},
+    }),
+  },
+  {
+    GroupMemberAdmitted: (group, { data: { member, joinedOn } }) => ({
+      ...group,
+      members: { ...group.members, [member.code]: { name: member.name, joinedOn } },
+    }),
+    GroupMemberRemoved: (group, { data: { code, leftOn, reason } }) => {
+      if (!has(group.members, code)) return group;
+      const { [code]: member, ...members } = group.members;
+      const earlier = has(group.formerMembers, code) ? group.formerMembers[code] : [];
+      const formerMembers = {
+        ...group.formerMembers,
+        [code]: [...earlier, { joinedOn: member.joinedOn, leftOn, reason }],
       };
-    }
-    case 'GroupMemberAdmitted': {
-      const { member, joinedOn } = event.data;
-      return onGroup(state, (group) => ({
-        ...group,
-        members: { ...group.members, [member.code]: { name: member.name, joinedOn } },
-      }));
-    }
-    case 'GroupMemberRemoved': {
-      const { code, leftOn, reason } = event.data;
-      return onGroup(state, (group) => {
-        if (!has(group.members, code)) return group;
-        const { [code]: member, ...members } = group.members;
-        const earlier = has(group.formerMembers, code) ? group.formerMembers[code] : [];
-        const formerMembers = {
-          ...group.formerMembers,
-          [code]: [...earlier, { joinedOn: member.joinedOn, leftOn, reason }],
-        };
-        return { ...group, members, formerMembers };
-      });
-    }
-    case 'GroupMeetingPlanned': {
-      const { meetingId, term, year, date, agenda } = event.data;
+      return { ...group, members, formerMembers };
+    },
+    GroupMeetingPlanned: (group, { data: { meetingId, term, year, date, agenda } }) => {
       const meeting: GroupMeeting = {
         meetingId,
         status: 'PLANNED',
@@ -102,36 +92,21 @@ export function evolveGroup(state: GroupState, event: GroupEvent): GroupState {
         agenda: [...agenda],
         present: [],
       };
-      return onGroup(state, (group) => ({ ...group, meetings: { ...group.meetings, [meetingId]: meeting } }));
-    }
-    case 'GroupMeetingHeld': {
-      const { meetingId, heldOn, present } = event.data;
-      return onMeeting(state, meetingId, (meeting) => ({ ...meeting, status: 'HELD', heldOn, present: [...present] }));
-    }
-    case 'GroupMeetingCancelled': {
-      const { meetingId, reason } = event.data;
-      return onMeeting(state, meetingId, (meeting) => ({
-        ...meeting,
-        status: 'CANCELLED',
-        cancellationReason: reason,
-      }));
-    }
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
+      return { ...group, meetings: { ...group.meetings, [meetingId]: meeting } };
+    },
+    GroupMeetingHeld: (group, { data: { meetingId, heldOn, present } }) =>
+      onMeeting(group, meetingId, (meeting) => ({ ...meeting, status: 'HELD', heldOn, present: [...present] })),
+    GroupMeetingCancelled: (group, { data: { meetingId, reason } }) =>
+      onMeeting(group, meetingId, (meeting) => ({ ...meeting, status: 'CANCELLED', cancellationReason: reason })),
+  },
+);
 
-/** Events before GroupFounded cannot occur in a group stream; if one did, it changes nothing. */
-function onGroup(state: GroupState, change: (group: ActiveGroup) => ActiveGroup): GroupState {
-  return state.status === 'NONE' ? state : change(state);
-}
-
-function onMeeting(state: GroupState, meetingId: string, change: (meeting: GroupMeeting) => GroupMeeting): GroupState {
-  return onGroup(state, (group) =>
-    has(group.meetings, meetingId)
-      ? { ...group, meetings: { ...group.meetings, [meetingId]: change(group.meetings[meetingId]) } }
-      : group,
-  );
+function onMeeting(
+  group: ActiveGroup,
+  meetingId: string,
+  change: (meeting: GroupMeeting) => GroupMeeting,
+): ActiveGroup {
+  return has(group.meetings, meetingId)
+    ? { ...group, meetings: { ...group.meetings, [meetingId]: change(group.meetings[meetingId]) } }
+    : group;
 }

@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ItemEvent } from './item.commands';
 import { IsoDate, ItemKind, ReviewVerdict } from './knowledge.model';
 
@@ -15,9 +16,7 @@ export interface ItemPresentation {
   presentedOn: IsoDate;
 }
 
-export interface NoItem {
-  status: 'NONE';
-}
+export type NoItem = NotStarted;
 
 /** Proposed → reviewed (approved) or rejected; reviewed → published → retired; rejected is final. */
 export type ItemStatus = 'PROPOSED' | 'REVIEWED' | 'REJECTED' | 'PUBLISHED' | 'RETIRED';
@@ -51,54 +50,38 @@ export function initialItemState(): ItemState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveItem(state: ItemState, event: ItemEvent): ItemState {
-  switch (event.type) {
-    case 'ItemProposed': {
-      const { itemId, kind, title, sourceOrganisation, link, topics, proposedBy, proposedOn } = event.data;
-      return {
-        status: 'PROPOSED',
-        itemId,
-        kind,
-        title,
-        source: sourceOrganisation,
-        link,
-        topics: [...topics],
-        proposedBy,
-        proposedOn,
-        reviews: [],
-        presentations: [],
-      };
-    }
-    case 'ItemReviewed': {
-      const { meetingId, verdict, reviewedOn } = event.data;
-      return onItem(state, (item) => ({
-        ...item,
-        status: verdict === 'APPROVED' ? 'REVIEWED' : 'REJECTED',
-        reviews: [...item.reviews, { meetingId, verdict, reviewedOn }],
-      }));
-    }
-    case 'ItemPublished':
-      return onItem(state, (item) => ({ ...item, status: 'PUBLISHED', publishedOn: event.data.publishedOn }));
-    case 'ItemRetired': {
-      const { retiredOn, reason } = event.data;
-      return onItem(state, (item) => ({ ...item, status: 'RETIRED', retiredOn, retirementReason: reason }));
-    }
-    case 'ItemPresented': {
-      const { forumMeetingId, forumId, presentedOn } = event.data;
-      return onItem(state, (item) =>
-        item.presentations.some((p) => p.forumMeetingId === forumMeetingId)
-          ? item
-          : { ...item, presentations: [...item.presentations, { forumMeetingId, forumId, presentedOn }] },
-      );
-    }
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before ItemProposed cannot occur in an item stream; if one did, it changes nothing. */
-function onItem(state: ItemState, change: (item: ExistingItem) => ExistingItem): ItemState {
-  return state.status === 'NONE' ? state : change(state);
-}
+export const evolveItem = evolveEntity<ItemEvent, ExistingItem, 'ItemProposed'>(
+  {
+    ItemProposed: ({ data: { itemId, kind, title, sourceOrganisation, link, topics, proposedBy, proposedOn } }) => ({
+      status: 'PROPOSED',
+      itemId,
+      kind,
+      title,
+      source: sourceOrganisation,
+      link,
+      topics: [...topics],
+      proposedBy,
+      proposedOn,
+      reviews: [],
+      presentations: [],
+    }),
+  },
+  {
+    ItemReviewed: (item, { data: { meetingId, verdict, reviewedOn } }) => ({
+      ...item,
+      status: verdict === 'APPROVED' ? 'REVIEWED' : 'REJECTED',
+      reviews: [...item.reviews, { meetingId, verdict, reviewedOn }],
+    }),
+    ItemPublished: (item, { data }) => ({ ...item, status: 'PUBLISHED', publishedOn: data.publishedOn }),
+    ItemRetired: (item, { data: { retiredOn, reason } }) => ({
+      ...item,
+      status: 'RETIRED',
+      retiredOn,
+      retirementReason: reason,
+    }),
+    ItemPresented: (item, { data: { forumMeetingId, forumId, presentedOn } }) =>
+      item.presentations.some((p) => p.forumMeetingId === forumMeetingId)
+        ? item
+        : { ...item, presentations: [...item.presentations, { forumMeetingId, forumId, presentedOn }] },
+  },
+);

@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ActivityEvent } from './project-activity.commands';
 import {
   ActivityEvaluation,
@@ -8,9 +9,7 @@ import {
   OrganisationParticipants,
 } from './momentum.model';
 
-export interface NoActivity {
-  status: 'NONE';
-}
+export type NoActivity = NotStarted;
 
 /** Who took part, as last recorded. */
 export interface RecordedParticipants {
@@ -36,44 +35,22 @@ export function initialActivityState(): ActivityState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveActivity(state: ActivityState, event: ActivityEvent): ActivityState {
-  switch (event.type) {
-    case 'ActivityPlanned':
-      return { status: 'PLANNED', ...event.data };
-    case 'ActivityRescheduled':
-      return onActivity(state, (activity) => ({ ...activity, date: event.data.date }));
-    case 'ActivityHeld': {
-      const { heldOn, summary } = event.data;
-      return onActivity(state, (activity) => ({ ...activity, status: 'HELD', heldOn, summary }));
-    }
-    case 'ParticipantsRecorded': {
-      const { organisations, namedParticipants } = event.data;
-      return onActivity(state, (activity) => ({
-        ...activity,
-        participants: {
-          organisations: organisations.map((o) => ({ ...o, participants: { ...o.participants } })),
-          namedParticipants: [...namedParticipants],
-        },
-      }));
-    }
-    case 'ActivityCancelled':
-      return onActivity(state, (activity) => ({
-        ...activity,
-        status: 'CANCELLED',
-        cancellationReason: event.data.reason,
-      }));
-    case 'ActivityEvaluated': {
-      const { scale, respondents } = event.data;
-      return onActivity(state, (activity) => ({ ...activity, evaluation: { scale, respondents } }));
-    }
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before ActivityPlanned cannot occur in an activity stream; if one did, it changes nothing. */
-function onActivity(state: ActivityState, change: (activity: ExistingActivity) => ExistingActivity): ActivityState {
-  return state.status === 'NONE' ? state : change(state);
-}
+export const evolveActivity = evolveEntity<ActivityEvent, ExistingActivity, 'ActivityPlanned'>(
+  { ActivityPlanned: ({ data }) => ({ status: 'PLANNED', ...data }) },
+  {
+    ActivityRescheduled: (activity, { data }) => ({ ...activity, date: data.date }),
+    ActivityHeld: (activity, { data: { heldOn, summary } }) => ({ ...activity, status: 'HELD', heldOn, summary }),
+    ParticipantsRecorded: (activity, { data: { organisations, namedParticipants } }) => ({
+      ...activity,
+      participants: {
+        organisations: organisations.map((o) => ({ ...o, participants: { ...o.participants } })),
+        namedParticipants: [...namedParticipants],
+      },
+    }),
+    ActivityCancelled: (activity, { data }) => ({ ...activity, status: 'CANCELLED', cancellationReason: data.reason }),
+    ActivityEvaluated: (activity, { data: { scale, respondents } }) => ({
+      ...activity,
+      evaluation: { scale, respondents },
+    }),
+  },
+);

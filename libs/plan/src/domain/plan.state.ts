@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { applyChanges } from './plan.activity';
 import { PlanEvent } from './plan.events';
 import {
@@ -16,9 +17,7 @@ export interface ActivityState extends PlanActivity {
   cancellationReason?: string;
 }
 
-export interface NoPlan {
-  status: 'NONE';
-}
+export type NoPlan = NotStarted;
 
 export interface ExistingPlan {
   status: PlanStatus;
@@ -39,43 +38,30 @@ export function initialState(): PlanState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolve(state: PlanState, event: PlanEvent): PlanState {
-  switch (event.type) {
-    case 'PlanDrafted': {
-      const { year, title, diaryNumbers } = event.data;
-      return { status: 'DRAFT', year, title, diaryNumbers, activities: new Map(), decisionIds: [] };
-    }
-    case 'ActivityAdded':
-      return onPlan(state, (plan) => withActivity(plan, { ...event.data.activity, status: 'PLANNED' }));
-    case 'ActivityRemoved':
-      return onPlan(state, (plan) => withoutActivity(plan, event.data.activityId));
-    case 'ActivityChanged':
-      return onPlan(state, (plan) => changed(plan, event.data.activityId, event.data.changes));
-    case 'PlanSubmitted':
-      return onPlan(state, (plan) => ({ ...plan, status: 'SUBMITTED' }));
-    case 'ActivityProgressRecorded':
-      return onPlan(state, (plan) => withStatus(plan, event.data.activityId, event.data.status));
-    case 'PlanReturnedToDraft':
-      return onPlan(state, (plan) => ({ ...cited(plan, event.data.decision), status: 'DRAFT' }));
-    case 'PlanAdopted':
-      return onPlan(state, (plan) => ({ ...cited(plan, event.data.decision), status: 'ADOPTED' }));
-    case 'PlanAmended':
-      return onPlan(state, (plan) => amended(cited(plan, event.data.decision), event.data.amendment));
-    case 'PlanFollowedUp':
-      return onPlan(state, (plan) => ({ ...cited(plan, event.data.decision), status: 'FOLLOWED_UP' }));
-    case 'PlanClosed':
-      return onPlan(state, (plan) => ({ ...cited(plan, event.data.decision), status: 'CLOSED' }));
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before PlanDrafted cannot occur in a plan stream; if one did, it changes nothing. */
-function onPlan(state: PlanState, change: (plan: ExistingPlan) => ExistingPlan): PlanState {
-  return state.status === 'NONE' ? state : change(state);
-}
+export const evolve = evolveEntity<PlanEvent, ExistingPlan, 'PlanDrafted'>(
+  {
+    PlanDrafted: ({ data: { year, title, diaryNumbers } }) => ({
+      status: 'DRAFT',
+      year,
+      title,
+      diaryNumbers,
+      activities: new Map(),
+      decisionIds: [],
+    }),
+  },
+  {
+    ActivityAdded: (plan, { data }) => withActivity(plan, { ...data.activity, status: 'PLANNED' }),
+    ActivityRemoved: (plan, { data }) => withoutActivity(plan, data.activityId),
+    ActivityChanged: (plan, { data }) => changed(plan, data.activityId, data.changes),
+    PlanSubmitted: (plan) => ({ ...plan, status: 'SUBMITTED' }),
+    ActivityProgressRecorded: (plan, { data }) => withStatus(plan, data.activityId, data.status),
+    PlanReturnedToDraft: (plan, { data }) => ({ ...cited(plan, data.decision), status: 'DRAFT' }),
+    PlanAdopted: (plan, { data }) => ({ ...cited(plan, data.decision), status: 'ADOPTED' }),
+    PlanAmended: (plan, { data }) => amended(cited(plan, data.decision), data.amendment),
+    PlanFollowedUp: (plan, { data }) => ({ ...cited(plan, data.decision), status: 'FOLLOWED_UP' }),
+    PlanClosed: (plan, { data }) => ({ ...cited(plan, data.decision), status: 'CLOSED' }),
+  },
+);
 
 function withActivity(plan: ExistingPlan, activity: ActivityState): ExistingPlan {
   return { ...plan, activities: new Map(plan.activities).set(activity.activityId, activity) };

@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { InspectionEvent } from './inspection.events';
 import { Finding, InspectionSubject, IsoDate } from './supervision.model';
 
@@ -13,9 +14,7 @@ export interface InspectionFollowUp {
   requirementsMet: boolean;
 }
 
-export interface NoInspection {
-  status: 'NONE';
-}
+export type NoInspection = NotStarted;
 
 export interface ExistingInspection extends InspectionSubject {
   status: 'OPEN' | 'CLOSED' | 'CARRIED_OVER';
@@ -43,9 +42,9 @@ export function initialInspectionState(): InspectionState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveInspection(state: InspectionState, event: InspectionEvent): InspectionState {
-  switch (event.type) {
-    case 'InspectionRecorded': {
+export const evolveInspection = evolveEntity<InspectionEvent, ExistingInspection, 'InspectionRecorded'>(
+  {
+    InspectionRecorded: ({ data }) => {
       const {
         inspectionId,
         campaignId,
@@ -56,7 +55,7 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
         region,
         inspectedOn,
         basedOnInspectionId,
-      } = event.data;
+      } = data;
       return {
         status: 'OPEN',
         inspectionId,
@@ -74,54 +73,32 @@ export function evolveInspection(state: InspectionState, event: InspectionEvent)
         requirements: [],
         followUps: [],
       };
-    }
-    case 'FkParticipationRecorded': {
-      const { participantIds } = event.data;
-      return onInspection(state, (inspection) => ({
-        ...inspection,
-        fkParticipantIds: [...new Set([...inspection.fkParticipantIds, ...participantIds])],
-      }));
-    }
-    case 'FindingsRecorded':
-      return onInspection(state, (inspection) => ({
-        ...inspection,
-        findings: [...inspection.findings, ...event.data.findings],
-        systemDeficiencies: inspection.systemDeficiencies || event.data.systemDeficiencies,
-      }));
-    case 'RequirementIssued': {
-      const { requirementId, dueDate } = event.data;
-      return onInspection(state, (inspection) => ({
-        ...inspection,
-        requirements: [...inspection.requirements, { requirementId, dueDate, met: false }],
-      }));
-    }
-    case 'FollowUpRecorded': {
-      const { followedUpOn, requirementsMet } = event.data;
-      return onInspection(state, (inspection) => ({
-        ...inspection,
-        requirements: inspection.requirements.map((requirement) => ({ ...requirement, met: requirementsMet })),
-        followUps: [...inspection.followUps, { followedUpOn, requirementsMet }],
-      }));
-    }
-    case 'InspectionClosed':
-      return onInspection(state, (inspection) => ({ ...inspection, status: 'CLOSED', closedOn: event.data.closedOn }));
-    case 'InspectionCarriedOver':
-      return onInspection(state, (inspection) => ({
-        ...inspection,
-        status: 'CARRIED_OVER',
-        carryOverReason: event.data.reason,
-      }));
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
-
-/** Events before InspectionRecorded cannot occur in its stream; if one did, it changes nothing. */
-function onInspection(
-  state: InspectionState,
-  change: (inspection: ExistingInspection) => ExistingInspection,
-): InspectionState {
-  return state.status === 'NONE' ? state : change(state);
-}
+    },
+  },
+  {
+    FkParticipationRecorded: (inspection, { data: { participantIds } }) => ({
+      ...inspection,
+      fkParticipantIds: [...new Set([...inspection.fkParticipantIds, ...participantIds])],
+    }),
+    FindingsRecorded: (inspection, { data }) => ({
+      ...inspection,
+      findings: [...inspection.findings, ...data.findings],
+      systemDeficiencies: inspection.systemDeficiencies || data.systemDeficiencies,
+    }),
+    RequirementIssued: (inspection, { data: { requirementId, dueDate } }) => ({
+      ...inspection,
+      requirements: [...inspection.requirements, { requirementId, dueDate, met: false }],
+    }),
+    FollowUpRecorded: (inspection, { data: { followedUpOn, requirementsMet } }) => ({
+      ...inspection,
+      requirements: inspection.requirements.map((requirement) => ({ ...requirement, met: requirementsMet })),
+      followUps: [...inspection.followUps, { followedUpOn, requirementsMet }],
+    }),
+    InspectionClosed: (inspection, { data }) => ({ ...inspection, status: 'CLOSED', closedOn: data.closedOn }),
+    InspectionCarriedOver: (inspection, { data }) => ({
+      ...inspection,
+      status: 'CARRIED_OVER',
+      carryOverReason: data.reason,
+    }),
+  },
+);

@@ -1,3 +1,4 @@
+import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { TipEvent } from './tip.events';
 import { DirectAction, Employer, IsoDate, NoActionReason } from './tips.model';
 
@@ -10,9 +11,7 @@ export interface TipOutcomes {
   noAction?: NoActionReason;
 }
 
-export interface NoTip {
-  status: 'none';
-}
+export type NoTip = NotStarted<'none'>;
 
 export interface ExistingTip {
   status: 'draft' | 'sent' | 'received';
@@ -37,54 +36,34 @@ export function initialTipState(): TipState {
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
-export function evolveTip(state: TipState, event: TipEvent): TipState {
-  switch (event.type) {
-    case 'TipCompiled': {
-      const { tipId, employer, region, industry, impulseIds } = event.data;
+export const evolveTip = evolveEntity<TipEvent, ExistingTip, 'TipCompiled', 'none'>(
+  {
+    TipCompiled: ({ data: { tipId, employer, region, industry, impulseIds } }) => {
       const outcomes: TipOutcomes = { directActions: [], indirectUse: false };
       return { status: 'draft', tipId, employer, region, industry, impulseIds: [...impulseIds], outcomes };
-    }
-    case 'ImpulseAddedToTip':
-      return onTip(state, (tip) => ({ ...tip, impulseIds: [...tip.impulseIds, event.data.impulseId] }));
-    case 'ImpulseRemovedFromTip':
-      return onTip(state, (tip) => ({
-        ...tip,
-        impulseIds: tip.impulseIds.filter((id) => id !== event.data.impulseId),
-      }));
-    case 'TipSent':
-      return onTip(state, (tip) => ({
-        ...tip,
-        status: 'sent',
-        sentOn: event.data.sentOn,
-        impulseIds: [...event.data.impulseIds],
-      }));
-    case 'TipReceived': {
-      const { receivedOn, avDiaryNumber } = event.data;
-      return onTip(state, (tip) => ({
-        ...tip,
-        status: 'received',
-        receivedOn,
-        ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}),
-      }));
-    }
-    case 'DirectActionRecorded':
-      return withOutcomes(state, (o) => ({ ...o, directActions: [...o.directActions, event.data.action] }));
-    case 'IndirectUseRecorded':
-      return withOutcomes(state, (o) => ({ ...o, indirectUse: true }));
-    case 'NoActionRecorded':
-      return withOutcomes(state, (o) => ({ ...o, noAction: event.data.reasonCode }));
-    default: {
-      const unknown: never = event;
-      return unknown;
-    }
-  }
-}
+    },
+  },
+  {
+    ImpulseAddedToTip: (tip, { data }) => ({ ...tip, impulseIds: [...tip.impulseIds, data.impulseId] }),
+    ImpulseRemovedFromTip: (tip, { data }) => ({
+      ...tip,
+      impulseIds: tip.impulseIds.filter((id) => id !== data.impulseId),
+    }),
+    TipSent: (tip, { data }) => ({ ...tip, status: 'sent', sentOn: data.sentOn, impulseIds: [...data.impulseIds] }),
+    TipReceived: (tip, { data: { receivedOn, avDiaryNumber } }) => ({
+      ...tip,
+      status: 'received',
+      receivedOn,
+      ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}),
+    }),
+    DirectActionRecorded: (tip, { data }) =>
+      withOutcomes(tip, (o) => ({ ...o, directActions: [...o.directActions, data.action] })),
+    IndirectUseRecorded: (tip) => withOutcomes(tip, (o) => ({ ...o, indirectUse: true })),
+    NoActionRecorded: (tip, { data }) => withOutcomes(tip, (o) => ({ ...o, noAction: data.reasonCode })),
+  },
+  'none',
+);
 
-/** Events before TipCompiled cannot occur in a tip stream; if one did, it changes nothing. */
-function onTip(state: TipState, change: (tip: ExistingTip) => ExistingTip): TipState {
-  return state.status === 'none' ? state : change(state);
-}
-
-function withOutcomes(state: TipState, change: (outcomes: TipOutcomes) => TipOutcomes): TipState {
-  return onTip(state, (tip) => ({ ...tip, outcomes: change(tip.outcomes) }));
+function withOutcomes(tip: ExistingTip, change: (outcomes: TipOutcomes) => TipOutcomes): ExistingTip {
+  return { ...tip, outcomes: change(tip.outcomes) };
 }
