@@ -1,5 +1,5 @@
 import { DomainEvent } from './decider';
-import { evolveEntity, NotStarted } from './evolve';
+import { evolveEntity, NotStarted, notStarted } from './evolve';
 
 type Opened = DomainEvent<'DoorOpened', { door: string }>;
 type Painted = DomainEvent<'DoorPainted', { colour: string }>;
@@ -17,7 +17,7 @@ const evolveDoor = evolveEntity<Opened | Painted | Shut, Door, 'DoorOpened'>(
     DoorShut: (door) => ({ ...door, status: 'SHUT' }),
   },
 );
-const none: NotStarted = { status: 'NONE' };
+const none = notStarted();
 
 describe('evolveEntity', () => {
   it('starts the entity from its first event and folds each later event into it', () => {

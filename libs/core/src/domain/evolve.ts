@@ -5,6 +5,11 @@ export interface NotStarted<None extends string = 'NONE'> {
   status: None;
 }
 
+/** An entity's initial state, where the module spells it NONE. */
+export function notStarted(): NotStarted {
+  return { status: 'NONE' };
+}
+
 /** The event types that start an entity, each building it from its event alone. */
 export type StartTable<E extends DomainEvent, Start extends E['type'], X> = {
   [T in Start]: (event: Extract<E, { type: T }>) => X;

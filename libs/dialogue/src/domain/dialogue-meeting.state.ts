@@ -24,8 +24,6 @@ export interface RecordedOutcome {
   followUps: readonly DialogueFollowUp[];
 }
 
-export type NoDialogueMeeting = NotStarted;
-
 export interface ExistingDialogueMeeting {
   status: 'PLANNED' | 'HELD' | 'CANCELLED';
   meetingId: string;
@@ -44,12 +42,8 @@ export interface ExistingDialogueMeeting {
   cancellationReason?: string;
 }
 
-export type DialogueMeetingState = NoDialogueMeeting | ExistingDialogueMeeting;
+export type DialogueMeetingState = NotStarted | ExistingDialogueMeeting;
 export type DialogueMeetingStatus = DialogueMeetingState['status'];
-
-export function initialDialogueMeetingState(): DialogueMeetingState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,15 +1,14 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
+import { Decider, handled, stated, notStarted } from '@samverkan/core/domain';
 import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { decideDialogueMeeting } from './dialogue-meeting.decide';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
-import { DialogueMeetingState, evolveDialogueMeeting, initialDialogueMeetingState } from './dialogue-meeting.state';
+import { DialogueMeetingState, evolveDialogueMeeting } from './dialogue-meeting.state';
 
 export type {
   DialogueFollowUp,
   DialogueMeetingState,
   DialogueMeetingStatus,
   ExistingDialogueMeeting,
-  NoDialogueMeeting,
   RecordedOutcome,
 } from './dialogue-meeting.state';
 
@@ -19,7 +18,7 @@ export function dialogueMeetingStream(meetingId: string): string {
 }
 
 export const dialogueMeetingDecider: Decider<DialogueMeetingCommand, DialogueMeetingEvent, DialogueMeetingState> = {
-  initialState: initialDialogueMeetingState,
+  initialState: notStarted,
   evolve: evolveDialogueMeeting,
   decide: decideDialogueMeeting,
   worldTimes: {

@@ -10,8 +10,6 @@ export interface ForumMember {
   representatives: Readonly<Record<string, RepresentativeRole>>;
 }
 
-export type NoForum = NotStarted;
-
 export interface EstablishedForum {
   status: 'ESTABLISHED';
   forumId: string;
@@ -23,12 +21,8 @@ export interface EstablishedForum {
   members: Readonly<Record<string, ForumMember>>;
 }
 
-export type ForumState = NoForum | EstablishedForum;
+export type ForumState = NotStarted | EstablishedForum;
 export type ForumStatus = ForumState['status'];
-
-export function initialForumState(): ForumState {
-  return { status: 'NONE' };
-}
 
 export function memberCount(forum: EstablishedForum): number {
   return Object.keys(forum.members).length;

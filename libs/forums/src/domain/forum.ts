@@ -1,10 +1,10 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
+import { Decider, handled, stated, notStarted } from '@samverkan/core/domain';
 import { ForumCommand } from './forum.commands';
 import { decideForum } from './forum.decide';
 import { ForumEvent } from './forum.events';
-import { evolveForum, ForumState, initialForumState } from './forum.state';
+import { evolveForum, ForumState } from './forum.state';
 
-export type { EstablishedForum, ForumMember, ForumState, ForumStatus, NoForum } from './forum.state';
+export type { EstablishedForum, ForumMember, ForumState, ForumStatus } from './forum.state';
 
 /** One stream per forum; the category `forum` holds no dash, as the category projection needs. */
 export function forumStream(forumId: string): string {
@@ -12,7 +12,7 @@ export function forumStream(forumId: string): string {
 }
 
 export const forumDecider: Decider<ForumCommand, ForumEvent, ForumState> = {
-  initialState: initialForumState,
+  initialState: notStarted,
   evolve: evolveForum,
   decide: decideForum,
   worldTimes: {

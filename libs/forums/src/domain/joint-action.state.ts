@@ -2,8 +2,6 @@ import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ActionOwner, IsoDate, PlanActivityLink } from './forums.model';
 import { JointActionEvent } from './joint-action.events';
 
-export type NoJointAction = NotStarted;
-
 export interface ExistingJointAction {
   status: 'AGREED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
   jointActionId: string;
@@ -18,12 +16,8 @@ export interface ExistingJointAction {
   droppedOn?: IsoDate;
 }
 
-export type JointActionState = NoJointAction | ExistingJointAction;
+export type JointActionState = NotStarted | ExistingJointAction;
 export type JointActionStatus = JointActionState['status'];
-
-export function initialJointActionState(): JointActionState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

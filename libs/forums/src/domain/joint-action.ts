@@ -1,10 +1,10 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
+import { Decider, handled, stated, notStarted } from '@samverkan/core/domain';
 import { JointActionCommand } from './joint-action.commands';
 import { decideJointAction } from './joint-action.decide';
 import { JointActionEvent } from './joint-action.events';
-import { evolveJointAction, initialJointActionState, JointActionState } from './joint-action.state';
+import { evolveJointAction, JointActionState } from './joint-action.state';
 
-export type { ExistingJointAction, JointActionState, JointActionStatus, NoJointAction } from './joint-action.state';
+export type { ExistingJointAction, JointActionState, JointActionStatus } from './joint-action.state';
 
 /** One stream per joint action; the category `jointAction` holds no dash, as the category projection needs. */
 export function jointActionStream(jointActionId: string): string {
@@ -12,7 +12,7 @@ export function jointActionStream(jointActionId: string): string {
 }
 
 export const jointActionDecider: Decider<JointActionCommand, JointActionEvent, JointActionState> = {
-  initialState: initialJointActionState,
+  initialState: notStarted,
   evolve: evolveJointAction,
   decide: decideJointAction,
   worldTimes: {

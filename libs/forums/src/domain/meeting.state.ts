@@ -8,8 +8,6 @@ export interface MeetingAttendance {
   guests: readonly NamedGuest[];
 }
 
-export type NoMeeting = NotStarted;
-
 export interface ExistingMeeting extends Omit<MeetingPlan, 'agenda'> {
   status: 'PLANNED' | 'HELD' | 'CANCELLED';
   agenda: readonly AgendaItem[];
@@ -19,12 +17,8 @@ export interface ExistingMeeting extends Omit<MeetingPlan, 'agenda'> {
   cancellationReason?: string;
 }
 
-export type MeetingState = NoMeeting | ExistingMeeting;
+export type MeetingState = NotStarted | ExistingMeeting;
 export type MeetingStatus = MeetingState['status'];
-
-export function initialMeetingState(): MeetingState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,10 +1,10 @@
-import { Decider, handled, ofEntity, stated } from '@samverkan/core/domain';
+import { Decider, handled, ofEntity, stated, notStarted } from '@samverkan/core/domain';
 import { MeetingCommand } from './meeting.commands';
 import { decideMeeting } from './meeting.decide';
 import { MeetingEvent } from './meeting.events';
-import { evolveMeeting, initialMeetingState, MeetingState } from './meeting.state';
+import { evolveMeeting, MeetingState } from './meeting.state';
 
-export type { ExistingMeeting, MeetingAttendance, MeetingState, MeetingStatus, NoMeeting } from './meeting.state';
+export type { ExistingMeeting, MeetingAttendance, MeetingState, MeetingStatus } from './meeting.state';
 
 /** One stream per meeting; the category `forumMeeting` holds no dash, as the category projection needs. */
 export function meetingStream(meetingId: string): string {
@@ -12,7 +12,7 @@ export function meetingStream(meetingId: string): string {
 }
 
 export const meetingDecider: Decider<MeetingCommand, MeetingEvent, MeetingState> = {
-  initialState: initialMeetingState,
+  initialState: notStarted,
   evolve: evolveMeeting,
   decide: decideMeeting,
   worldTimes: {

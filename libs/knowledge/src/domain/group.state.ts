@@ -30,8 +30,6 @@ export interface GroupMeeting {
   cancellationReason?: string;
 }
 
-export type NoGroup = NotStarted;
-
 /** The group has no end: once founded it stays active, also after the project ends. */
 export interface ActiveGroup {
   status: 'ACTIVE';
@@ -46,12 +44,8 @@ export interface ActiveGroup {
   meetings: Readonly<Record<string, GroupMeeting>>;
 }
 
-export type GroupState = NoGroup | ActiveGroup;
+export type GroupState = NotStarted | ActiveGroup;
 export type GroupStatus = GroupState['status'];
-
-export function initialGroupState(): GroupState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,7 +1,7 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
+import { Decider, handled, stated, notStarted } from '@samverkan/core/domain';
 import { GroupCommand, GroupEvent } from './group.commands';
 import { decideGroup } from './group.decide';
-import { evolveGroup, GroupState, initialGroupState } from './group.state';
+import { evolveGroup, GroupState } from './group.state';
 
 export type {
   ActiveGroup,
@@ -11,7 +11,6 @@ export type {
   GroupMember,
   GroupState,
   GroupStatus,
-  NoGroup,
 } from './group.state';
 
 /** One stream per group (there is one: NATIONAL_GROUP_ID); the category `knowledgeGroup` holds no dash. */
@@ -20,7 +19,7 @@ export function groupStream(groupId: string): string {
 }
 
 export const groupDecider: Decider<GroupCommand, GroupEvent, GroupState> = {
-  initialState: initialGroupState,
+  initialState: notStarted,
   evolve: evolveGroup,
   decide: decideGroup,
   worldTimes: {

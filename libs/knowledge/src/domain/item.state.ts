@@ -16,8 +16,6 @@ export interface ItemPresentation {
   presentedOn: IsoDate;
 }
 
-export type NoItem = NotStarted;
-
 /** Proposed → reviewed (approved) or rejected; reviewed → published → retired; rejected is final. */
 export type ItemStatus = 'PROPOSED' | 'REVIEWED' | 'REJECTED' | 'PUBLISHED' | 'RETIRED';
 
@@ -42,11 +40,7 @@ export interface ExistingItem {
   presentations: readonly ItemPresentation[];
 }
 
-export type ItemState = NoItem | ExistingItem;
-
-export function initialItemState(): ItemState {
-  return { status: 'NONE' };
-}
+export type ItemState = NotStarted | ExistingItem;
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,9 +1,9 @@
-import { Decider, stated } from '@samverkan/core/domain';
+import { Decider, stated, notStarted } from '@samverkan/core/domain';
 import { ItemCommand, ItemEvent } from './item.commands';
 import { decideItem } from './item.decide';
-import { evolveItem, initialItemState, ItemState } from './item.state';
+import { evolveItem, ItemState } from './item.state';
 
-export type { ExistingItem, ItemPresentation, ItemReview, ItemState, ItemStatus, NoItem } from './item.state';
+export type { ExistingItem, ItemPresentation, ItemReview, ItemState, ItemStatus } from './item.state';
 
 /** One stream per item; the category `knowledgeItem` holds no dash, as the category projection needs. */
 export function itemStream(itemId: string): string {
@@ -11,7 +11,7 @@ export function itemStream(itemId: string): string {
 }
 
 export const itemDecider: Decider<ItemCommand, ItemEvent, ItemState> = {
-  initialState: initialItemState,
+  initialState: notStarted,
   evolve: evolveItem,
   decide: decideItem,
   worldTimes: {

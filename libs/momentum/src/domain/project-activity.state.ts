@@ -9,8 +9,6 @@ import {
   OrganisationParticipants,
 } from './momentum.model';
 
-export type NoActivity = NotStarted;
-
 /** Who took part, as last recorded. */
 export interface RecordedParticipants {
   organisations: readonly OrganisationParticipants[];
@@ -27,11 +25,7 @@ export interface ExistingActivity extends ActivityPlan {
   evaluation?: ActivityEvaluation;
 }
 
-export type ActivityState = NoActivity | ExistingActivity;
-
-export function initialActivityState(): ActivityState {
-  return { status: 'NONE' };
-}
+export type ActivityState = NotStarted | ExistingActivity;
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,9 +1,9 @@
-import { Decider, handled, ofEntity, stated } from '@samverkan/core/domain';
+import { Decider, handled, ofEntity, stated, notStarted } from '@samverkan/core/domain';
 import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { decideActivity } from './project-activity.decide';
-import { ActivityState, evolveActivity, initialActivityState } from './project-activity.state';
+import { ActivityState, evolveActivity } from './project-activity.state';
 
-export type { ActivityState, ExistingActivity, NoActivity, RecordedParticipants } from './project-activity.state';
+export type { ActivityState, ExistingActivity, RecordedParticipants } from './project-activity.state';
 
 /** One stream per activity; the category `projectActivity` holds no dash, as the category projection needs. */
 export function activityStream(activityId: string): string {
@@ -11,7 +11,7 @@ export function activityStream(activityId: string): string {
 }
 
 export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivityState> = {
-  initialState: initialActivityState,
+  initialState: notStarted,
   evolve: evolveActivity,
   decide: decideActivity,
   worldTimes: {

@@ -17,8 +17,6 @@ export interface ActivityState extends PlanActivity {
   cancellationReason?: string;
 }
 
-export type NoPlan = NotStarted;
-
 export interface ExistingPlan {
   status: PlanStatus;
   year: number;
@@ -30,11 +28,7 @@ export interface ExistingPlan {
   decisionIds: readonly string[];
 }
 
-export type PlanState = NoPlan | ExistingPlan;
-
-export function initialState(): PlanState {
-  return { status: 'NONE' };
-}
+export type PlanState = NotStarted | ExistingPlan;
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

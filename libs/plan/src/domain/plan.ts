@@ -1,12 +1,12 @@
-import { Decider, handled, ModuleEvents, stated } from '@samverkan/core/domain';
+import { Decider, handled, ModuleEvents, stated, notStarted } from '@samverkan/core/domain';
 import { PlanCommand } from './plan.commands';
 import { decide } from './plan.decide';
 import { PlanEvent, planEventDefinitions } from './plan.events';
-import { evolve, initialState, PlanState } from './plan.state';
+import { evolve, PlanState } from './plan.state';
 
 export { decide } from './plan.decide';
-export { evolve, initialState } from './plan.state';
-export type { ActivityState, ExistingPlan, NoPlan, PlanState } from './plan.state';
+export { evolve } from './plan.state';
+export type { ActivityState, ExistingPlan, PlanState } from './plan.state';
 
 /** One plan per year; the category `plan` holds no dash, as the category projection needs. */
 export function planStream(year: number): string {
@@ -14,7 +14,7 @@ export function planStream(year: number): string {
 }
 
 export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
-  initialState,
+  initialState: notStarted,
   evolve,
   decide,
   worldTimes: {

@@ -2,8 +2,6 @@ import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { CampaignEvent } from './campaign.events';
 import { IsoDate, Period, YearSectors } from './supervision.model';
 
-export type NoCampaign = NotStarted;
-
 export interface ExistingCampaign {
   status: 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
   campaignId: string;
@@ -17,12 +15,8 @@ export interface ExistingCampaign {
   evaluatedOn?: IsoDate;
 }
 
-export type CampaignState = NoCampaign | ExistingCampaign;
+export type CampaignState = NotStarted | ExistingCampaign;
 export type CampaignStatus = CampaignState['status'];
-
-export function initialCampaignState(): CampaignState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,10 +1,10 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
+import { Decider, handled, stated, notStarted } from '@samverkan/core/domain';
 import { CampaignCommand } from './campaign.commands';
 import { decideCampaign } from './campaign.decide';
 import { CampaignEvent } from './campaign.events';
-import { CampaignState, evolveCampaign, initialCampaignState } from './campaign.state';
+import { CampaignState, evolveCampaign } from './campaign.state';
 
-export type { CampaignState, CampaignStatus, ExistingCampaign, NoCampaign } from './campaign.state';
+export type { CampaignState, CampaignStatus, ExistingCampaign } from './campaign.state';
 
 /** One stream per campaign; the category `campaign` holds no dash, as the category projection needs. */
 export function campaignStream(campaignId: string): string {
@@ -12,7 +12,7 @@ export function campaignStream(campaignId: string): string {
 }
 
 export const campaignDecider: Decider<CampaignCommand, CampaignEvent, CampaignState> = {
-  initialState: initialCampaignState,
+  initialState: notStarted,
   evolve: evolveCampaign,
   decide: decideCampaign,
   worldTimes: {

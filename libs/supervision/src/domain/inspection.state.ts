@@ -14,8 +14,6 @@ export interface InspectionFollowUp {
   requirementsMet: boolean;
 }
 
-export type NoInspection = NotStarted;
-
 export interface ExistingInspection extends InspectionSubject {
   status: 'OPEN' | 'CLOSED' | 'CARRIED_OVER';
   inspectionId: string;
@@ -33,12 +31,8 @@ export interface ExistingInspection extends InspectionSubject {
   carryOverReason?: string;
 }
 
-export type InspectionState = NoInspection | ExistingInspection;
+export type InspectionState = NotStarted | ExistingInspection;
 export type InspectionStatus = InspectionState['status'];
-
-export function initialInspectionState(): InspectionState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

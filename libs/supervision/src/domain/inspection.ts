@@ -1,8 +1,8 @@
-import { Decider, handled, ofEntity, stated } from '@samverkan/core/domain';
+import { Decider, handled, ofEntity, stated, notStarted } from '@samverkan/core/domain';
 import { InspectionCommand } from './inspection.commands';
 import { decideInspection } from './inspection.decide';
 import { InspectionEvent } from './inspection.events';
-import { evolveInspection, initialInspectionState, InspectionState } from './inspection.state';
+import { evolveInspection, InspectionState } from './inspection.state';
 
 export type {
   ExistingInspection,
@@ -10,7 +10,6 @@ export type {
   InspectionRequirement,
   InspectionState,
   InspectionStatus,
-  NoInspection,
 } from './inspection.state';
 
 /** One stream per inspection; the category `inspection` holds no dash, as the category projection needs. */
@@ -19,7 +18,7 @@ export function inspectionStream(inspectionId: string): string {
 }
 
 export const inspectionDecider: Decider<InspectionCommand, InspectionEvent, InspectionState> = {
-  initialState: initialInspectionState,
+  initialState: notStarted,
   evolve: evolveInspection,
   decide: decideInspection,
   worldTimes: {

@@ -2,8 +2,6 @@ import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ImpulseEvent } from './impulse.events';
 import { Deficiency, Employer, IsoDate } from './tips.model';
 
-export type NoImpulse = NotStarted<'none'>;
-
 export interface ReportedImpulse {
   /** `open` until it joins a tip or is dismissed; open again when it leaves its tip. */
   status: 'open' | 'in_tip' | 'dismissed';
@@ -18,12 +16,8 @@ export interface ReportedImpulse {
   dismissedOn?: IsoDate;
 }
 
-export type ImpulseState = NoImpulse | ReportedImpulse;
+export type ImpulseState = NotStarted<'none'> | ReportedImpulse;
 export type ImpulseStatus = ImpulseState['status'];
-
-export function initialImpulseState(): ImpulseState {
-  return { status: 'none' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 // The description stays in the event (and the read model): no rule needs it, so state leaves it out.

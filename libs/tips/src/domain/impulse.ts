@@ -2,9 +2,9 @@ import { Decider, handled, stated } from '@samverkan/core/domain';
 import { ImpulseCommand } from './impulse.commands';
 import { decideImpulse } from './impulse.decide';
 import { ImpulseEvent } from './impulse.events';
-import { evolveImpulse, ImpulseState, initialImpulseState } from './impulse.state';
+import { evolveImpulse, ImpulseState } from './impulse.state';
 
-export type { ImpulseState, ImpulseStatus, NoImpulse, ReportedImpulse } from './impulse.state';
+export type { ImpulseState, ImpulseStatus, ReportedImpulse } from './impulse.state';
 
 /** One stream per impulse; the category `impulse` holds no dash, as the category projection needs. */
 export function impulseStream(impulseId: string): string {
@@ -12,7 +12,7 @@ export function impulseStream(impulseId: string): string {
 }
 
 export const impulseDecider: Decider<ImpulseCommand, ImpulseEvent, ImpulseState> = {
-  initialState: initialImpulseState,
+  initialState: (): ImpulseState => ({ status: 'none' }),
   evolve: evolveImpulse,
   decide: decideImpulse,
   worldTimes: {

@@ -30,10 +30,6 @@ export interface ExistingTip {
 export type TipState = NoTip | ExistingTip;
 export type TipStatus = TipState['status'];
 
-export function initialTipState(): TipState {
-  return { status: 'none' };
-}
-
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
 export const evolveTip = evolveEntity<TipEvent, ExistingTip, 'TipCompiled', 'none'>(

@@ -2,7 +2,7 @@ import { Decider, handled, stated } from '@samverkan/core/domain';
 import { TipCommand } from './tip.commands';
 import { decideTip } from './tip.decide';
 import { TipEvent } from './tip.events';
-import { evolveTip, initialTipState, TipState } from './tip.state';
+import { evolveTip, TipState } from './tip.state';
 
 export type { ExistingTip, NoTip, TipOutcomes, TipState, TipStatus } from './tip.state';
 
@@ -12,7 +12,7 @@ export function tipStream(tipId: string): string {
 }
 
 export const tipDecider: Decider<TipCommand, TipEvent, TipState> = {
-  initialState: initialTipState,
+  initialState: (): TipState => ({ status: 'none' }),
   evolve: evolveTip,
   decide: decideTip,
   worldTimes: {
