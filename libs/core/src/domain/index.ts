@@ -2,6 +2,7 @@
 export * from './decider';
 export * from './evolve';
 export * from './event-catalog';
+export * from './event-kinds';
 export * from '../errors/domain-errors';
 export * from '../errors/rules';
 export * from '../errors/core.rules';

@@ -1,4 +1,4 @@
-import { EventDefinitions } from '@samverkan/core/domain';
+import { action, decision, EventDefinitions } from '@samverkan/core/domain';
 import { AGENCIES } from './dialogue.model';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import {
@@ -23,76 +23,50 @@ export type DialogueMeetingEventType = DialogueMeetingEvent['type'];
  * kept, as in every module.
  */
 export const selectionEventDefinitions: EventDefinitions<SelectionEvent> = {
-  EmployerSelected: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) => {
-      const criteria = labelled(
-        d.employer.criteria.map(({ criterion }) => criterion),
-        selectionCriterionLabel,
-      );
-      return (
-        `${oneLine(d.employer.name)} (${d.employer.organisationNumber}) vald för dialog i ${oneLine(d.area)} ${d.year} ` +
-        `utifrån ${listOf(criteria)}. Skäl: ${oneLine(d.reason)}`
-      );
-    },
-  },
-  EmployerDeselected: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) =>
+  EmployerSelected: decision((d) => {
+    const criteria = labelled(
+      d.employer.criteria.map(({ criterion }) => criterion),
+      selectionCriterionLabel,
+    );
+    return (
+      `${oneLine(d.employer.name)} (${d.employer.organisationNumber}) vald för dialog i ${oneLine(d.area)} ${d.year} ` +
+      `utifrån ${listOf(criteria)}. Skäl: ${oneLine(d.reason)}`
+    );
+  }),
+  EmployerDeselected: decision(
+    (d) =>
       `Arbetsgivaren ${d.organisationNumber} är inte längre vald för dialog i ${oneLine(d.area)} ${d.year}. ` +
       `Skäl: ${oneLine(d.reason)}`,
-  },
+  ),
 };
 
 export const dialogueMeetingEventDefinitions: EventDefinitions<DialogueMeetingEvent> = {
-  DialogueMeetingPlanned: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => {
-      const kind = capitalised(dialogueKindLabel[d.kind] ?? d.kind);
-      const employers = listOf(d.employers.map(({ name }) => oneLine(name)));
-      const audiences = listOf(labelled(d.audiences, dialogueAudienceLabel));
-      const topics = counted(d.topics.length, 'ämne', 'ämnen');
-      return `${kind} planerad i ${oneLine(d.area)} ${d.plannedOn} med ${employers}, för ${audiences}, ${topics}`;
-    },
-  },
-  DialogueParticipantsRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => {
-      const byAgency = AGENCIES.map(
-        (agency) => [agency, d.participants.filter((p) => p.agency === agency).length] as const,
-      )
-        .filter(([, count]) => count > 0)
-        .map(([agency, count]) => `${count} från ${agencyLabel[agency]}`);
-      return `Deltagare från myndigheterna registrerade: ${listOf(byAgency)}`;
-    },
-  },
-  DialogueMeetingHeld: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
+  DialogueMeetingPlanned: action((d) => {
+    const kind = capitalised(dialogueKindLabel[d.kind] ?? d.kind);
+    const employers = listOf(d.employers.map(({ name }) => oneLine(name)));
+    const audiences = listOf(labelled(d.audiences, dialogueAudienceLabel));
+    const topics = counted(d.topics.length, 'ämne', 'ämnen');
+    return `${kind} planerad i ${oneLine(d.area)} ${d.plannedOn} med ${employers}, för ${audiences}, ${topics}`;
+  }),
+  DialogueParticipantsRecorded: action((d) => {
+    const byAgency = AGENCIES.map(
+      (agency) => [agency, d.participants.filter((p) => p.agency === agency).length] as const,
+    )
+      .filter(([, count]) => count > 0)
+      .map(([agency, count]) => `${count} från ${agencyLabel[agency]}`);
+    return `Deltagare från myndigheterna registrerade: ${listOf(byAgency)}`;
+  }),
+  DialogueMeetingHeld: action(
+    (d) =>
       `Dialogmötet hölls ${d.heldOn} med ${counted(d.employerParticipants, 'deltagare', 'deltagare')} från arbetsgivarna`,
-  },
-  DialogueMeetingCancelled: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) => `Dialogmötet ställdes in: ${oneLine(d.reason)}`,
-  },
-  DialogueOutcomesRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => {
-      const dated = d.outcomes.filter((outcome) => outcome.followUpBy).length;
-      const of = dated ? `, varav ${dated} med datum för uppföljning` : '';
-      return `Dialogmötets resultat registrerade ${d.recordedOn}: ${counted(d.outcomes.length, 'resultat', 'resultat')}${of}`;
-    },
-  },
-  DialogueFollowUpRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Uppföljning av dialogmötets resultat ${d.followedUpOn}: ${d.done ? 'klart' : 'pågår'}`,
-  },
+  ),
+  DialogueMeetingCancelled: decision((d) => `Dialogmötet ställdes in: ${oneLine(d.reason)}`),
+  DialogueOutcomesRecorded: action((d) => {
+    const dated = d.outcomes.filter((outcome) => outcome.followUpBy).length;
+    const of = dated ? `, varav ${dated} med datum för uppföljning` : '';
+    return `Dialogmötets resultat registrerade ${d.recordedOn}: ${counted(d.outcomes.length, 'resultat', 'resultat')}${of}`;
+  }),
+  DialogueFollowUpRecorded: action(
+    (d) => `Uppföljning av dialogmötets resultat ${d.followedUpOn}: ${d.done ? 'klart' : 'pågår'}`,
+  ),
 };

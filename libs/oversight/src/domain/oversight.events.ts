@@ -1,4 +1,4 @@
-import { EventDefinitions } from '@samverkan/core/domain';
+import { action, EventDefinitions } from '@samverkan/core/domain';
 import { ObligationEvent } from './obligation.commands';
 import { ObligationKind } from './oversight.model';
 
@@ -13,11 +13,9 @@ const ownerLabel = (owner: string) => (owner === 'JOINT' ? 'FK och AV gemensamt'
 
 /** Summaries name the kind of duty, its due date and the owning organisation, never people. */
 export const obligationEventDefinitions: EventDefinitions<ObligationEvent> = {
-  ObligationBecameOverdue: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
+  ObligationBecameOverdue: action(
+    (d) =>
       `Försenat: ${obligationKindLabel[d.kind as ObligationKind] ?? d.kind} skulle vara klar ${d.dueOn} ` +
       `(ansvarig: ${ownerLabel(d.owner)}, ${d.sourceStream})`,
-  },
+  ),
 };

@@ -1,4 +1,4 @@
-import { DomainEvent, EventDefinitions } from '@samverkan/core/domain';
+import { action, decision, DomainEvent, EventDefinitions } from '@samverkan/core/domain';
 import {
   ActivityChanges,
   Amendment,
@@ -79,71 +79,45 @@ const ACTIVITIES = ['aktivitet', 'aktiviteter'] as const;
 
 /** Summaries name organisations and counts, never people: names are erasable, summaries are not. */
 export const planEventDefinitions: EventDefinitions<PlanEvent> = {
-  PlanDrafted: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Utkast till ${planName(d.year)} upprättades: "${d.title}"${diaryPhrase(d.diaryNumbers)}`,
-  },
-  ActivityAdded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `${capitalised(activityPhrase(d.activity))} lades till i utkastet till ${planName(d.year)}`,
-  },
-  ActivityRemoved: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Aktiviteten "${d.title}" (${d.activityId}) togs bort ur utkastet till ${planName(d.year)}`,
-  },
-  ActivityChanged: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
-      `Aktiviteten ${d.activityId} i utkastet till ${planName(d.year)} ändrades: ${changedFields(d.changes)}`,
-  },
-  PlanSubmitted: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
+  PlanDrafted: action((d) => `Utkast till ${planName(d.year)} upprättades: "${d.title}"${diaryPhrase(d.diaryNumbers)}`),
+  ActivityAdded: action(
+    (d) => `${capitalised(activityPhrase(d.activity))} lades till i utkastet till ${planName(d.year)}`,
+  ),
+  ActivityRemoved: action(
+    (d) => `Aktiviteten "${d.title}" (${d.activityId}) togs bort ur utkastet till ${planName(d.year)}`,
+  ),
+  ActivityChanged: action(
+    (d) => `Aktiviteten ${d.activityId} i utkastet till ${planName(d.year)} ändrades: ${changedFields(d.changes)}`,
+  ),
+  PlanSubmitted: action(
+    (d) =>
       `${capitalised(planName(d.year))} lämnades till styrgruppen med ${counted(d.activityIds.length, ...ACTIVITIES)}`,
-  },
-  ActivityProgressRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Aktiviteten ${d.activityId} i ${planName(d.year)} rapporterades som ${progressLabel[d.status]}`,
-  },
-  PlanReturnedToDraft: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) =>
-      `${capitalised(planName(d.year))} återremitterades av styrgruppen till utkast ${decisionPhrase(d.decision)}`,
-  },
-  PlanAdopted: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) =>
+  ),
+  ActivityProgressRecorded: action(
+    (d) => `Aktiviteten ${d.activityId} i ${planName(d.year)} rapporterades som ${progressLabel[d.status]}`,
+  ),
+  PlanReturnedToDraft: decision(
+    (d) => `${capitalised(planName(d.year))} återremitterades av styrgruppen till utkast ${decisionPhrase(d.decision)}`,
+  ),
+  PlanAdopted: decision(
+    (d) =>
       `${capitalised(planName(d.year))} antogs av styrgruppen med ${counted(d.activityIds.length, ...ACTIVITIES)} ` +
       decisionPhrase(d.decision),
-  },
-  PlanAmended: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) =>
+  ),
+  PlanAmended: decision(
+    (d) =>
       `${capitalised(planName(d.year))} ändrades av styrgruppen: ${amendmentPhrase(d.amendment)} ` +
       decisionPhrase(d.decision),
-  },
-  PlanFollowedUp: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) =>
+  ),
+  PlanFollowedUp: decision(
+    (d) =>
       `${capitalised(planName(d.year))} följdes upp av styrgruppen` +
       (d.indicatorResults.length > 0 ? ` med ${d.indicatorResults.length} indikatorutfall ` : ' ') +
       decisionPhrase(d.decision),
-  },
-  PlanClosed: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) => `${capitalised(planName(d.year))} avslutades av styrgruppen ${decisionPhrase(d.decision)}`,
-  },
+  ),
+  PlanClosed: decision(
+    (d) => `${capitalised(planName(d.year))} avslutades av styrgruppen ${decisionPhrase(d.decision)}`,
+  ),
 };
 
 function amendmentPhrase(amendment: Amendment): string {

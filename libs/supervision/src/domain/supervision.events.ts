@@ -1,4 +1,4 @@
-import { EventDefinitions } from '@samverkan/core/domain';
+import { action, decision, EventDefinitions } from '@samverkan/core/domain';
 import { CampaignEvent } from './campaign.events';
 import { EligibilityEvent } from './eligibility.commands';
 import { InspectionEvent } from './inspection.events';
@@ -17,89 +17,48 @@ const yearPlan = (entry: YearSectors) => `${sectorList(entry.sectors)}${entry.pr
  * as in every module.
  */
 export const campaignEventDefinitions: EventDefinitions<CampaignEvent> = {
-  CampaignPlanned: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Tillsynskampanj planerad: ${oneLine(d.name)} (${d.period.from} – ${d.period.to})`,
-  },
-  CampaignSectorsChanged: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) =>
+  CampaignPlanned: action((d) => `Tillsynskampanj planerad: ${oneLine(d.name)} (${d.period.from} – ${d.period.to})`),
+  CampaignSectorsChanged: decision(
+    (d) =>
       `Kampanjens inriktning ${d.sectors.year}: ${yearPlan(d.sectors)}, ` +
       `tidigare ${d.previous ? yearPlan(d.previous) : 'ingen'}. Skäl: ${oneLine(d.reason)}`,
-  },
-  CampaignLaunched: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => {
-      const audiences = counted(d.communication.audiences.length, 'målgrupp', 'målgrupper');
-      return `Tillsynskampanjen startade ${d.launchedOn}, kommunikation till ${audiences}`;
-    },
-  },
-  CampaignConcluded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
+  ),
+  CampaignLaunched: action((d) => {
+    const audiences = counted(d.communication.audiences.length, 'målgrupp', 'målgrupper');
+    return `Tillsynskampanjen startade ${d.launchedOn}, kommunikation till ${audiences}`;
+  }),
+  CampaignConcluded: action(
+    (d) =>
       `Tillsynskampanjen avslutad ${d.concludedOn}: ${counted(d.closedInspections, 'inspektion avslutad', 'inspektioner avslutade')}, ` +
       `${counted(d.carriedOverInspections, 'överförd', 'överförda')}`,
-  },
-  CampaignEvaluated: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Tillsynskampanjen utvärderad ${d.evaluatedOn}`,
-  },
+  ),
+  CampaignEvaluated: action((d) => `Tillsynskampanjen utvärderad ${d.evaluatedOn}`),
 };
 
 export const inspectionEventDefinitions: EventDefinitions<InspectionEvent> = {
-  InspectionRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
+  InspectionRecorded: action(
+    (d) =>
       `Inspektion på ${inspectionLevelLabel[d.level] ?? d.level} hos ${oneLine(d.principal.name)} ` +
       `(${supervisionSectorLabel[d.sector] ?? d.sector}, ${oneLine(d.region)})`,
-  },
-  FkParticipationRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) =>
-      `Försäkringskassan deltog i inspektionen: ${counted(d.participantIds.length, 'medarbetare', 'medarbetare')}`,
-  },
-  FindingsRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => {
-      const deficiencies = d.findings.filter((finding) => finding.systemDeficiency).length;
-      const of = deficiencies ? `varav ${counted(deficiencies, 'systembrist', 'systembrister')}` : 'inga systembrister';
-      return `Iakttagelser: ${d.findings.length}, ${of}`;
-    },
-  },
-  RequirementIssued: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Krav ställt, senast ${d.dueDate}`,
-  },
-  FollowUpRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Uppföljning ${d.followedUpOn}: kraven ${d.requirementsMet ? 'uppfyllda' : 'inte uppfyllda'}`,
-  },
-  InspectionClosed: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Inspektionen avslutad ${d.closedOn}`,
-  },
-  InspectionCarriedOver: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) => `Inspektionen fortsätter efter kampanjen: ${oneLine(d.reason)}`,
-  },
+  ),
+  FkParticipationRecorded: action(
+    (d) => `Försäkringskassan deltog i inspektionen: ${counted(d.participantIds.length, 'medarbetare', 'medarbetare')}`,
+  ),
+  FindingsRecorded: action((d) => {
+    const deficiencies = d.findings.filter((finding) => finding.systemDeficiency).length;
+    const of = deficiencies ? `varav ${counted(deficiencies, 'systembrist', 'systembrister')}` : 'inga systembrister';
+    return `Iakttagelser: ${d.findings.length}, ${of}`;
+  }),
+  RequirementIssued: action((d) => `Krav ställt, senast ${d.dueDate}`),
+  FollowUpRecorded: action(
+    (d) => `Uppföljning ${d.followedUpOn}: kraven ${d.requirementsMet ? 'uppfyllda' : 'inte uppfyllda'}`,
+  ),
+  InspectionClosed: action((d) => `Inspektionen avslutad ${d.closedOn}`),
+  InspectionCarriedOver: decision((d) => `Inspektionen fortsätter efter kampanjen: ${oneLine(d.reason)}`),
 };
 
 export const eligibilityEventDefinitions: EventDefinitions<EligibilityEvent> = {
-  PrincipalMarkedEligible: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: () => 'Huvudmannen kan inspekteras på huvudmannanivå (systembrister vid arbetsplatsinspektion)',
-  },
+  PrincipalMarkedEligible: action(
+    () => 'Huvudmannen kan inspekteras på huvudmannanivå (systembrister vid arbetsplatsinspektion)',
+  ),
 };

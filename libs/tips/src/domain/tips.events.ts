@@ -1,4 +1,4 @@
-import { EventDefinitions } from '@samverkan/core/domain';
+import { action, decision, EventDefinitions } from '@samverkan/core/domain';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
 import {
@@ -18,67 +18,29 @@ export type TipEventType = TipEvent['type'];
  * free text about a workplace and may be erased, while the timeline's summaries are kept.
  */
 export const impulseEventDefinitions: EventDefinitions<ImpulseEvent> = {
-  ImpulseReported: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Impuls om ${employerPhrase(d.employer)}: ${deficiencyLabel[d.deficiency] ?? d.deficiency}`,
-  },
-  ImpulseDismissed: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) => `Impulsen avskrevs: ${oneLine(d.reason)}`,
-  },
-  ImpulseJoinedTip: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: () => 'Impulsen fördes till ett tips',
-  },
-  ImpulseLeftTip: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Impulsen lämnade tipset${d.why?.trim() ? `: ${oneLine(d.why)}` : ''}`,
-  },
+  ImpulseReported: action(
+    (d) => `Impuls om ${employerPhrase(d.employer)}: ${deficiencyLabel[d.deficiency] ?? d.deficiency}`,
+  ),
+  ImpulseDismissed: decision((d) => `Impulsen avskrevs: ${oneLine(d.reason)}`),
+  ImpulseJoinedTip: action(() => 'Impulsen fördes till ett tips'),
+  ImpulseLeftTip: action((d) => `Impulsen lämnade tipset${d.why?.trim() ? `: ${oneLine(d.why)}` : ''}`),
 };
 
 export const tipEventDefinitions: EventDefinitions<TipEvent> = {
-  TipCompiled: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Tips om ${d.employer.name} sammanställt av ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
-  },
-  ImpulseAddedToTip: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: () => 'En impuls lades till i tipset',
-  },
-  ImpulseRemovedFromTip: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: () => 'En impuls togs bort ur tipset',
-  },
-  TipSent: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Tipset skickades till Arbetsmiljöverket med ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
-  },
-  TipReceived: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Arbetsmiljöverket registrerade tipset${d.avDiaryNumber ? ` (dnr ${d.avDiaryNumber})` : ''}`,
-  },
-  DirectActionRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: (d) => `Direkt åtgärd: ${directActionLabel[d.action] ?? d.action}`,
-  },
-  IndirectUseRecorded: {
-    kind: 'action',
-    schemaVersion: 1,
-    summary: () => 'Tipset användes indirekt, t.ex. för att planera inspektioner',
-  },
-  NoActionRecorded: {
-    kind: 'decision',
-    schemaVersion: 1,
-    summary: (d) => `Ingen åtgärd (${noActionReasonLabel[d.reasonCode] ?? d.reasonCode}): ${oneLine(d.reason)}`,
-  },
+  TipCompiled: action(
+    (d) => `Tips om ${d.employer.name} sammanställt av ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
+  ),
+  ImpulseAddedToTip: action(() => 'En impuls lades till i tipset'),
+  ImpulseRemovedFromTip: action(() => 'En impuls togs bort ur tipset'),
+  TipSent: action(
+    (d) => `Tipset skickades till Arbetsmiljöverket med ${counted(d.impulseIds.length, 'impuls', 'impulser')}`,
+  ),
+  TipReceived: action(
+    (d) => `Arbetsmiljöverket registrerade tipset${d.avDiaryNumber ? ` (dnr ${d.avDiaryNumber})` : ''}`,
+  ),
+  DirectActionRecorded: action((d) => `Direkt åtgärd: ${directActionLabel[d.action] ?? d.action}`),
+  IndirectUseRecorded: action(() => 'Tipset användes indirekt, t.ex. för att planera inspektioner'),
+  NoActionRecorded: decision(
+    (d) => `Ingen åtgärd (${noActionReasonLabel[d.reasonCode] ?? d.reasonCode}): ${oneLine(d.reason)}`,
+  ),
 };
