@@ -1,6 +1,6 @@
 import type {
-  ActionOwner,
   EmployerSize,
+  JointActionAgreed,
   IsoDate,
   MeetingPlan,
   MemberAttendance,
@@ -52,14 +52,10 @@ export interface MeetingDoc extends MeetingPlan {
 
 export type JointActionStatus = 'AGREED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 
-export interface JointActionDoc {
-  jointActionId: string;
-  forumId: string;
-  meetingId: string;
-  title: string;
-  description: string;
-  owner: ActionOwner;
-  dueDate: IsoDate;
+/** The document starts as the agreement recorded it, with no plan activity as null. */
+type AgreedAction = Omit<JointActionAgreed['data'], 'planActivity'>;
+
+export interface JointActionDoc extends AgreedAction {
   planActivity: PlanActivityLink | null;
   status: JointActionStatus;
   agreedOn: IsoDate;

@@ -5,20 +5,7 @@ import { CitedGroupMeeting, IsoDate, ItemKind, PresentedAtForumMeeting, ReviewVe
  * A member organisation proposes an item. `memberCodes` is the group's current member list as
  * the application read it: only members propose.
  */
-export type ProposeItem = Command<
-  'ProposeItem',
-  {
-    itemId: string;
-    kind: ItemKind;
-    title: string;
-    sourceOrganisation: string;
-    link: string;
-    topics: string[];
-    proposedBy: string;
-    memberCodes: string[];
-    proposedOn: IsoDate;
-  }
->;
+export type ProposeItem = Command<'ProposeItem', ItemProposed['data'] & { memberCodes: string[] }>;
 
 /** Reviewed at a held meeting of the group, citing it; an approved item may be published. */
 export type ReviewItem = Command<

@@ -1,4 +1,4 @@
-import type { IsoDate, ItemKind, ReviewVerdict, Term } from '../domain';
+import type { IsoDate, ItemProposed, ReviewVerdict, Term } from '../domain';
 
 export interface MembershipDoc {
   code: string;
@@ -30,15 +30,10 @@ export interface GroupDoc {
 
 export type ItemStatus = 'PROPOSED' | 'REVIEWED' | 'REJECTED' | 'PUBLISHED' | 'RETIRED';
 
-export interface ItemDoc {
-  itemId: string;
-  kind: ItemKind;
-  title: string;
-  sourceOrganisation: string;
-  link: string;
-  topics: string[];
-  proposedBy: string;
-  proposedOn: IsoDate;
+/** The document starts as the proposal recorded it. */
+type ProposedItem = ItemProposed['data'];
+
+export interface ItemDoc extends ProposedItem {
   status: ItemStatus;
   reviews: { meetingId: string; reviewedOn: IsoDate; verdict: ReviewVerdict; note: string; reason: string | null }[];
   publishedOn: IsoDate | null;

@@ -1,24 +1,19 @@
 import type {
+  CampaignPlanned,
   Communication,
   Finding,
   InspectionLevel,
   IsoDate,
-  Period,
   Principal,
   SupervisionSector,
-  YearSectors,
 } from '../domain';
 
 export type CampaignStatus = 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
 
-export interface CampaignDoc {
-  campaignId: string;
-  name: string;
-  focus: string;
-  period: Period;
-  sectorsByYear: YearSectors[];
-  lead: string;
-  partner: string;
+/** The document starts as the plan recorded it. */
+type PlannedCampaign = CampaignPlanned['data'];
+
+export interface CampaignDoc extends PlannedCampaign {
   status: CampaignStatus;
   launch: { on: IsoDate; communication: Communication } | null;
   conclusion: {

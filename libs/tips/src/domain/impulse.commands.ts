@@ -1,21 +1,9 @@
 import { Command } from '@samverkan/core/domain';
-import { Deficiency, Employer, IsoDate } from './tips.model';
+import { ImpulseReported } from './impulse.events';
+import { IsoDate } from './tips.model';
 
 /** An FK employee reports an impulse about an employer (never about the sick-listed person). */
-export type ReportImpulse = Command<
-  'ReportImpulse',
-  {
-    impulseId: string;
-    employer: Employer;
-    region: string;
-    /** SNI 2007 code, normalised digits with the dot after the division, e.g. `86.101` or `88`. */
-    industry: string;
-    deficiency: Deficiency;
-    description: string;
-    /** The day of the contact the impulse comes from; not in the future. */
-    reportedOn: IsoDate;
-  }
->;
+export type ReportImpulse = Command<'ReportImpulse', ImpulseReported['data']>;
 
 /** A collaboration officer dismisses an open impulse; `reason` (the command's) is required. */
 export type DismissImpulse = Command<'DismissImpulse', { impulseId: string; dismissedOn: IsoDate }>;

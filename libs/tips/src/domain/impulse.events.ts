@@ -7,9 +7,11 @@ export type ImpulseReported = DomainEvent<
     impulseId: string;
     employer: Employer;
     region: string;
+    /** SNI 2007 code, normalised digits with the dot after the division, e.g. `86.101` or `88`. */
     industry: string;
     deficiency: Deficiency;
     description: string;
+    /** The day of the contact the impulse comes from; not in the future. */
     reportedOn: IsoDate;
   }
 >;
