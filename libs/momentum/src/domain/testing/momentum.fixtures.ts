@@ -39,36 +39,22 @@ export const SUMMARY =
 export const KOMMUN = '212901-3211';
 export const BOLAG = '556901-2346';
 
+/** The plan a command asks for and its event records: one conference by FK. */
+const PLANNED: ActivityPlanned['data'] = {
+  activityId: ACTIVITY_ID,
+  kind: 'CONFERENCE',
+  title: TITLE,
+  organiser: 'FK',
+  date: DATE,
+  place: PLACE,
+  expectedParticipants: 150,
+};
+
 export function planActivity(data: Partial<PlanActivity['data']> = {}): PlanActivity {
-  return {
-    type: 'PlanActivity',
-    data: {
-      activityId: ACTIVITY_ID,
-      kind: 'CONFERENCE',
-      title: TITLE,
-      organiser: 'FK',
-      date: DATE,
-      place: PLACE,
-      expectedParticipants: 150,
-      ...data,
-    },
-    metadata,
-  };
+  return { type: 'PlanActivity', data: { ...PLANNED, ...data }, metadata };
 }
 export function activityPlanned(data: Partial<ActivityPlanned['data']> = {}): ActivityPlanned {
-  return {
-    type: 'ActivityPlanned',
-    data: {
-      activityId: ACTIVITY_ID,
-      kind: 'CONFERENCE',
-      title: TITLE,
-      organiser: 'FK',
-      date: DATE,
-      place: PLACE,
-      expectedParticipants: 150,
-      ...data,
-    },
-  };
+  return { type: 'ActivityPlanned', data: { ...PLANNED, ...data } };
 }
 
 export const STUDY_VISIT = {
