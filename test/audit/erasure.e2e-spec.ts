@@ -11,7 +11,7 @@ import {
   PLAN_MEETING,
   RECORD_ATTENDANCE,
 } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const ERASE =
   'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream revision replayed person { id name organisation erased } } }';
@@ -28,7 +28,7 @@ const PLAIN = ['Hanna Hemligsson', 'hanna.hemligsson@example.se', 'Kim Kodsson',
 
 /** Crypto-shredding through the API: the trail keeps facts, organisations and counts; the names go. */
 describe('Erasing a person (GDPR)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let coordinator: string;
   let ids: { representative: string; coordinator: string; guest: string };
   const gql = async (role: string, query: string, variables?: Record<string, unknown>) => {
@@ -38,7 +38,6 @@ describe('Erasing a person (GDPR)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     coordinator = await t.app
       .get(TokenService)
       .sign('coordinator-kim', Role.FORUM_COORDINATOR, 'FK', { forums: ['vast'], name: 'Kim Kodsson' });
@@ -79,7 +78,6 @@ describe('Erasing a person (GDPR)', () => {
       (await gql('DATA_PROTECTION_OFFICER', FIND, { text })).findPeople[0].id as string;
     ids = { representative: await find('hemligsson@'), coordinator: 'coordinator-kim', guest: await find('Glömsk') };
   }, 60_000);
-  afterAll(() => t.close());
 
   it('shows the names before the erasure', async () => {
     expect((await gql('AUDITOR', FORUM)).forum.members[0].representatives).toEqual([

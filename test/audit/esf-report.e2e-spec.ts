@@ -10,7 +10,7 @@ import {
   PLAN_MEETING,
   RECORD_ATTENDANCE,
 } from '../support/forum-fixtures';
-import { ok, startTestApp, TestApp } from '../support/test-app';
+import { ok, useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 const m = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { stream } }`;
@@ -36,14 +36,13 @@ const FC = 'FORUM_COORDINATOR';
 
 /** A year of Momentum built through GraphQL, then its ESF report read line by line. */
 describe('The ESF report', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let events: RecordedEvent[];
   const ids: Record<string, string> = {};
   const positions = (stream: string, types?: string[]) =>
     events.filter((e) => e.stream === stream && (!types || types.includes(e.type))).map((e) => e.position.toString());
 
   beforeAll(async () => {
-    t = await startTestApp();
     // A regional forum: two members, a meeting held in the period (its attendance corrected), one before it, one cancelled.
     await ok(
       t.gql(SG, ESTABLISH, {
@@ -154,7 +153,6 @@ describe('The ESF report', () => {
     await ok(t.gql(SG, CANCEL_ACTIVITY, { input: { activityId: ids.training, reason: 'Materialet blev inte klart' } }));
     events = await t.app.get<EventStore>(EVENT_STORE).readAll();
   }, 60_000);
-  afterAll(() => t.close());
 
   it('lists the activities held in the period, each line with its organisations, counts and source positions', async () => {
     const { esfReport } = await ok(t.gql('AUDITOR', REPORT, { from: '2025-01-01', to: '2026-12-31' }));

@@ -1,5 +1,5 @@
 import { seedEveryModule } from '../support/demo-workspace';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const EXPLAIN = `query($figure: String!, $cell: FigureCellInput!) { explain(figure: $figure, cell: $cell) { position eventId stream type summary } }`;
 
@@ -8,12 +8,10 @@ const EXPLAIN = `query($figure: String!, $cell: FigureCellInput!) { explain(figu
  * events as the figure counts, of the kind that makes an item count, and the cells add up.
  */
 describe('Explainable figures', () => {
-  let t: TestApp;
+  const t = useTestApp();
   beforeAll(async () => {
-    t = await startTestApp();
     await seedEveryModule(t);
   }, 120_000);
-  afterAll(() => t.close());
 
   const explain = async (figure: string, cell: Record<string, unknown>) => {
     const res = await t.gql('AUDITOR', EXPLAIN, { figure, cell });

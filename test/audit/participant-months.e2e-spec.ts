@@ -5,7 +5,7 @@ import { EVENT_STORE } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
 import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
-import { ok, startTestApp, TestApp } from '../support/test-app';
+import { ok, useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 const PLAN_ACTIVITY =
@@ -34,7 +34,7 @@ const attendance = (meetingId: string, managers: number) => ({
 
 /** Months reported to ESF+ in order from 2024-05; a corrected attendance re-opens its month and every later reported one. */
 describe('Monthly participant reporting', () => {
-  let t: TestApp;
+  const t = useTestApp();
   const ids: Record<string, string> = {};
   const report = (month: string, role = SG, reason?: string) =>
     t.gql(role, REPORT, { input: { month, ...(reason ? { reason } : {}) } });
@@ -45,7 +45,6 @@ describe('Monthly participant reporting', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
     await ok(
       t.gql(SG, ESTABLISH, {
         input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-05-01' },
@@ -94,7 +93,6 @@ describe('Monthly participant reporting', () => {
       }),
     );
   }, 60_000);
-  afterAll(() => t.close());
 
   it("counts each month's participants by Stockholm date; nothing is reported yet", async () => {
     const { participantMonths } = await ok(t.gql('AUDITOR', MONTHS, { from: '2024-05', to: '2024-09' }));

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import {
   ADD_REPRESENTATIVE,
   ADMIT,
@@ -21,7 +21,7 @@ const agenda = [{ topic: 'Arbetsanpassning i praktiken', speakerOrganisation: 'A
  * validation error) leaves no name behind; a success leaves exactly the names it gave.
  */
 describe('Names in forum requests', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let vast: string;
   let syd: string;
   let heldId: string;
@@ -34,7 +34,6 @@ describe('Names in forum requests', () => {
     ).data.planForumMeeting.meeting.id as string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     vast = await coordinatorToken(t, 'coord-vast', ['vast']);
     syd = await coordinatorToken(t, 'coord-syd', ['syd']);
     await t.gql(SG, ESTABLISH, {
@@ -45,7 +44,6 @@ describe('Names in forum requests', () => {
     await t.gql(vast, HOLD_MEETING, { input: { meetingId: heldId, heldOn: '2025-02-05', minutes: 'Genomfört' } });
     plannedId = await plan('2025-04-09');
   });
-  afterAll(() => t.close());
 
   describe('addForumRepresentative', () => {
     const input = (name: string, extra: Record<string, unknown> = {}) => ({

@@ -20,14 +20,13 @@ import {
 import { runPlanStory } from '../support/plan-story';
 import { demoSendOf } from '../support/demo-workspace';
 import { dumpReadModels } from '../support/read-model-dump';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 describe('Rebuilding the read models', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let live: Record<string, unknown[]>;
   beforeAll(async () => {
-    t = await startTestApp({ dataDir: undefined });
     await runPlanStory(t, 2025);
     await runPlanStory(t, 2026);
     const small = {
@@ -49,7 +48,6 @@ describe('Rebuilding the read models', () => {
     await t.app.get(ProcessManagerRunner).settle(30_000);
     live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 60_000);
-  afterAll(() => t.close());
 
   it('has live rows to compare', () => {
     expect(live.plan_view).toHaveLength(2);

@@ -18,7 +18,7 @@ import { ALL_ROLES, ContentAccess, Role } from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
 import { typesReachableBy } from '../../apps/api/src/security/type-audience';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** A value of the type that passes GraphQL's own validation, so the guard is what answers. */
 function sample(type: GraphQLInputType): unknown {
@@ -64,18 +64,16 @@ function entityOf(type: GraphQLNamedType): GraphQLNamedType {
 }
 
 describe('Who may do what: the role matrix', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let operations: OperationAccess[];
   let schema: GraphQLSchema;
   let access: ContentAccess;
   const readers = (category: string) => access.readersOf(category);
   beforeAll(async () => {
-    t = await startTestApp();
     operations = accessMatrix(t.app);
     schema = t.app.get(GraphQLSchemaHost).schema;
     access = t.app.get(ContentAccess);
   });
-  afterAll(() => t.close());
 
   it('covers every operation of the schema, each naming its roles', () => {
     const inSchema = [

@@ -15,7 +15,7 @@ import request from 'supertest';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { accessMatrix } from '../../apps/api/src/security/access-matrix';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** The codes a refusal may carry: each says what kind of problem it is. */
 const TYPED = new Set([
@@ -87,14 +87,12 @@ function mutationText(field: GraphQLField<unknown, unknown>) {
 }
 
 describe('Hostile input to every mutation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let head: () => Promise<bigint | null>;
   beforeAll(async () => {
-    t = await startTestApp();
     const store = t.app.get<EventStore>(EVENT_STORE);
     head = () => store.headPosition();
   });
-  afterAll(() => t.close());
 
   /** Sends one mutation; a refusal must be typed, never a 500, and must append nothing. */
   async function probe(role: string, query: string, variables: unknown): Promise<string | null> {
