@@ -18,6 +18,7 @@ import { ALL_ROLES, ContentAccess, Role } from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
 import { typesReachableBy } from '../../apps/api/src/security/type-audience';
+import { operationText } from '../support/schema-inputs';
 import { useTestApp } from '../support/test-app';
 
 /** A value of the type that passes GraphQL's own validation, so the guard is what answers. */
@@ -42,16 +43,13 @@ function sample(type: GraphQLInputType): unknown {
   throw new Error(`no sample for ${String(type)}`);
 }
 
-function operationText(
+function operationOf(
   kind: 'query' | 'mutation',
   field: GraphQLField<unknown, unknown>,
 ): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const declared = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const passed = required.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   return {
-    query: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    query: operationText(kind, field, required),
     variables: Object.fromEntries(required.map((a) => [a.name, sample(a.type)])),
   };
 }
@@ -94,7 +92,7 @@ describe('Who may do what: the role matrix', () => {
     const mismatches: string[] = [];
     for (const op of operations.filter((o) => o.kind !== 'Subscription')) {
       const root = op.kind === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
-      const { query, variables } = operationText(op.kind === 'Query' ? 'query' : 'mutation', root.getFields()[op.name]);
+      const { query, variables } = operationOf(op.kind === 'Query' ? 'query' : 'mutation', root.getFields()[op.name]);
       for (const role of ALL_ROLES) {
         const res = await t.gql(role, query, variables);
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);
