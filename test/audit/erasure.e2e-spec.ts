@@ -5,11 +5,10 @@ import {
   ADD_REPRESENTATIVE,
   ADMIT,
   employers,
-  ESTABLISH,
   FORUM_FIELDS,
-  HOLD_MEETING,
-  PLAN_MEETING,
+  heldSeminar,
   RECORD_ATTENDANCE,
+  vastWithMembers,
 } from '../support/forum-fixtures';
 import { useTestApp } from '../support/test-app';
 
@@ -41,10 +40,7 @@ describe('Erasing a person (GDPR)', () => {
     coordinator = await t.app
       .get(TokenService)
       .sign('coordinator-kim', Role.FORUM_COORDINATOR, 'FK', { forums: ['vast'], name: 'Kim Kodsson' });
-    await gql('STEERING_GROUP', ESTABLISH, {
-      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
-    });
-    await gql(coordinator, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
+    await vastWithMembers(t.gql, 'STEERING_GROUP', coordinator, [employers.volvo]);
     await gql(coordinator, ADD_REPRESENTATIVE, {
       input: {
         forumId: 'vast',
@@ -54,19 +50,7 @@ describe('Erasing a person (GDPR)', () => {
         role: 'HR',
       },
     });
-    const planned = await gql(coordinator, PLAN_MEETING, {
-      input: {
-        forumId: 'vast',
-        title: 'Seminarium',
-        format: 'SEMINAR',
-        term: 'VT',
-        year: 2025,
-        date: '2025-02-05',
-        agenda: [],
-      },
-    });
-    const meetingId = planned.planForumMeeting.meeting.id;
-    await gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'Hölls.' } });
+    const meetingId = await heldSeminar(t.gql, coordinator, 'Seminarium', '2025-02-05');
     await gql(coordinator, RECORD_ATTENDANCE, {
       input: {
         meetingId,
