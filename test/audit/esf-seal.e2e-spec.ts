@@ -8,9 +8,9 @@ import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { stockholmDate } from '@samverkan/core/domain';
 import {
   AGREE_ACTION,
+  attendedSeminar,
   bothMembersAttending,
   employers,
-  heldSeminar,
   RECORD_ATTENDANCE,
   vastWithMembers,
 } from '../support/forum-fixtures';
@@ -48,11 +48,7 @@ describe('Sealed ESF reports and their amendments', () => {
     t = await startTestApp({ dataDir });
     store = t.app.get<EventStore>(EVENT_STORE);
     await vastWithMembers(t.gql, SG, FC, [employers.sahlgrenska, employers.volvo]);
-    const meeting = async (title: string, date: string) => {
-      const id = await heldSeminar(t.gql, FC, title, date);
-      await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(id, 3) }));
-      return id;
-    };
+    const meeting = (title: string, date: string) => attendedSeminar(t.gql, FC, title, date, guests);
     ids.meeting = await meeting('Implementering med kvalitet', '2025-02-05');
     ids.autumn = await meeting('Uppstart', '2024-11-12');
     firstHalf = (

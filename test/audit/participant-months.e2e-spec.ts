@@ -5,9 +5,9 @@ import { EVENT_STORE } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
 import {
+  attendedSeminar,
   bothMembersAttending,
   employers,
-  heldSeminar,
   RECORD_ATTENDANCE,
   vastWithMembers,
 } from '../support/forum-fixtures';
@@ -42,11 +42,7 @@ describe('Monthly participant reporting', () => {
       establishedOn: '2024-05-01',
       joinedOn: '2024-05-02',
     });
-    const meeting = async (title: string, date: string) => {
-      const id = await heldSeminar(t.gql, FC, title, date);
-      await ok(t.gql(FC, RECORD_ATTENDANCE, { input: bothMembersAttending(id, 3) }));
-      return id;
-    };
+    const meeting = (title: string, date: string) => attendedSeminar(t.gql, FC, title, date);
     ids.may = await meeting('Uppstart', '2024-05-20');
     ids.june = await meeting('Arbetsanpassning', '2024-06-10');
     ids.september = await meeting('Hösten', '2024-09-15');

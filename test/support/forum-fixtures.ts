@@ -138,3 +138,16 @@ export const bothMembersAttending = (
   ],
   guests,
 });
+
+/** A seminar held in Forum Väst on its date, both members attending (3 of Sahlgrenska's managers): its id. */
+export async function attendedSeminar(
+  send: Send,
+  coordinator: string,
+  title: string,
+  date: string,
+  guests: { name: string; organisation: string }[] = [],
+): Promise<string> {
+  const meetingId = await heldSeminar(send, coordinator, title, date);
+  await ok(send(coordinator, RECORD_ATTENDANCE, { input: bothMembersAttending(meetingId, 3, guests) }));
+  return meetingId;
+}
