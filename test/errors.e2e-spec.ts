@@ -1,21 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { startTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 import { ADD_ACTIVITY, DRAFT, draft2025, SUBMIT, tipRoutineActivity } from './support/plan-fixtures';
 
 const COUNT = `{ timeline(first: 500) { edges { node { position } } } }`;
 
 describe('Errors, as ARCHITECTURE.md promises them, through HTTP', () => {
-  let t: TestApp;
+  const t = useTestApp();
   const SG = 'STEERING_GROUP';
   const eventCount = async () => (await t.gql('AUDITOR', COUNT)).data.timeline.edges.length as number;
   const noStack = (body: unknown) => expect(JSON.stringify(body)).not.toMatch(/stacktrace|\.ts:\d+|at [A-Za-z.]+ \(/);
 
   beforeAll(async () => {
-    t = await startTestApp();
     expect((await t.gql(SG, DRAFT, { input: draft2025 })).errors).toBeUndefined();
   });
-  afterAll(() => t.close());
 
   it('names each field that fails validation, and appends nothing', async () => {
     const before = await eventCount();

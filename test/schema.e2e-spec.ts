@@ -2,14 +2,10 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderSchema } from '../apps/api/src/schema-file';
-import { startTestApp, TestApp } from './support/test-app';
+import { useTestApp } from './support/test-app';
 
 describe('The committed schema.gql', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('is the schema the server serves (run `npm run schema` after changing the API)', () => {
     const served = renderSchema(t.app.get(GraphQLSchemaHost).schema);

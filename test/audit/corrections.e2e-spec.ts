@@ -3,7 +3,7 @@ import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { seedForums } from '@samverkan/demo';
 import { RECORD_ATTENDANCE } from '../support/forum-fixtures';
 import { demoSendOf } from '../support/demo-workspace';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const HISTORY = `query($stream: String!) { entityHistory(stream: $stream, first: 50) { edges { node {
   eventId position type reason corrects { eventId position reason } correctedBy { eventId position reason } } } } }`;
@@ -15,15 +15,13 @@ interface Attendance {
 }
 
 describe('Corrections: a new event citing the one it corrects, with a reason', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let original: RecordedEvent;
   beforeAll(async () => {
-    t = await startTestApp();
     await seedForums(demoSendOf(t));
     const events = await t.app.get<EventStore>(EVENT_STORE).readAll({ filter: { eventTypes: ['AttendanceRecorded'] } });
     original = events[0];
   }, 60_000);
-  afterAll(() => t.close());
 
   const corrected = () => {
     const [first, ...rest] = (original.data as Attendance).members;

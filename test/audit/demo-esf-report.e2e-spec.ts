@@ -3,7 +3,7 @@ import { stockholmDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
 import { DEMO_GROUP_MEETINGS, DEMO_PLANS, demoDecisions } from '@samverkan/demo';
 import { seedEveryModule } from '../support/demo-workspace';
-import { ok, startTestApp, TestApp } from '../support/test-app';
+import { ok, useTestApp } from '../support/test-app';
 
 const REPORT = `query($from: String!, $to: String!) { esfReport(from: $from, to: $to) {
   activities { deliverable activityId heldOn } decisions { decidedOn module stream eventId type } } }`;
@@ -13,7 +13,7 @@ const REPORT = `query($from: String!, $to: String!) { esfReport(from: $from, to:
  * each decision and activity on the day it happened (issue 19).
  */
 describe('The seeded demo in the ESF report', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let decisionIdOf: Map<string, string>;
   const plan2024 = DEMO_PLANS.find((p) => p.year === 2024)!;
   const inPeriod = (from: string, to: string) =>
@@ -23,7 +23,6 @@ describe('The seeded demo in the ESF report', () => {
   const report = async (from: string, to: string) => (await ok(t.gql('AUDITOR', REPORT, { from, to }))).esfReport;
 
   beforeAll(async () => {
-    t = await startTestApp();
     await seedEveryModule(t);
     const events = await t.app.get<EventStore>(EVENT_STORE).readAll({ filter: { streamPrefixes: ['plan-'] } });
     decisionIdOf = new Map(
@@ -33,7 +32,6 @@ describe('The seeded demo in the ESF report', () => {
       }),
     );
   }, 120_000);
-  afterAll(() => t.close());
 
   it("lists the 2024 plan's decisions of May–December 2024 on the days the steering group took them", async () => {
     const expected = inPeriod('2024-05-01', '2024-12-31');

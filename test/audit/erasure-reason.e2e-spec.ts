@@ -4,20 +4,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVENT_STORE, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 const ERASE = 'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream person { name erased } } }';
 const ASA = { name: 'Åsa-Lena Öberg', email: 'asa.oberg@example.se', organisation: 'AV' };
 
 describe("An erasure's reason is a reference, never a copy of the person", () => {
-  let t: TestApp;
+  const t = useTestApp();
   let head: () => Promise<bigint | null>;
   beforeAll(async () => {
-    t = await startTestApp();
     head = () => t.app.get<EventStore>(EVENT_STORE).headPosition();
   });
-  afterAll(() => t.close());
 
   it.each([
     'Begäran från Åsa-Lena Öberg',

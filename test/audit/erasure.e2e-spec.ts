@@ -5,13 +5,12 @@ import {
   ADD_REPRESENTATIVE,
   ADMIT,
   employers,
-  ESTABLISH,
   FORUM_FIELDS,
-  HOLD_MEETING,
-  PLAN_MEETING,
+  heldSeminar,
   RECORD_ATTENDANCE,
+  vastWithMembers,
 } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const ERASE =
   'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream revision replayed person { id name organisation erased } } }';
@@ -28,7 +27,7 @@ const PLAIN = ['Hanna Hemligsson', 'hanna.hemligsson@example.se', 'Kim Kodsson',
 
 /** Crypto-shredding through the API: the trail keeps facts, organisations and counts; the names go. */
 describe('Erasing a person (GDPR)', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let coordinator: string;
   let ids: { representative: string; coordinator: string; guest: string };
   const gql = async (role: string, query: string, variables?: Record<string, unknown>) => {
@@ -38,14 +37,10 @@ describe('Erasing a person (GDPR)', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp();
     coordinator = await t.app
       .get(TokenService)
       .sign('coordinator-kim', Role.FORUM_COORDINATOR, 'FK', { forums: ['vast'], name: 'Kim Kodsson' });
-    await gql('STEERING_GROUP', ESTABLISH, {
-      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
-    });
-    await gql(coordinator, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
+    await vastWithMembers(t.gql, 'STEERING_GROUP', coordinator, [employers.volvo]);
     await gql(coordinator, ADD_REPRESENTATIVE, {
       input: {
         forumId: 'vast',
@@ -55,19 +50,7 @@ describe('Erasing a person (GDPR)', () => {
         role: 'HR',
       },
     });
-    const planned = await gql(coordinator, PLAN_MEETING, {
-      input: {
-        forumId: 'vast',
-        title: 'Seminarium',
-        format: 'SEMINAR',
-        term: 'VT',
-        year: 2025,
-        date: '2025-02-05',
-        agenda: [],
-      },
-    });
-    const meetingId = planned.planForumMeeting.meeting.id;
-    await gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'Hölls.' } });
+    const meetingId = await heldSeminar(t.gql, coordinator, 'Seminarium', '2025-02-05');
     await gql(coordinator, RECORD_ATTENDANCE, {
       input: {
         meetingId,
@@ -79,7 +62,6 @@ describe('Erasing a person (GDPR)', () => {
       (await gql('DATA_PROTECTION_OFFICER', FIND, { text })).findPeople[0].id as string;
     ids = { representative: await find('hemligsson@'), coordinator: 'coordinator-kim', guest: await find('Glömsk') };
   }, 60_000);
-  afterAll(() => t.close());
 
   it('shows the names before the erasure', async () => {
     expect((await gql('AUDITOR', FORUM)).forum.members[0].representatives).toEqual([

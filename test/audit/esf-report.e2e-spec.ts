@@ -2,15 +2,16 @@ import { spawnSync } from 'node:child_process';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import {
-  ADMIT,
+  bothMembersAttending,
   CANCEL_MEETING,
   employers,
-  ESTABLISH,
-  HOLD_MEETING,
-  PLAN_MEETING,
+  heldSeminar,
+  plannedSeminar,
   RECORD_ATTENDANCE,
+  vastWithMembers,
 } from '../support/forum-fixtures';
-import { ok, startTestApp, TestApp } from '../support/test-app';
+import { ok, useTestApp } from '../support/test-app';
+import { CANCEL_ACTIVITY, heldActivity, plannedActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
 import { tsNode } from '../support/ts-node';
 
 const m = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { stream } }`;
@@ -19,11 +20,6 @@ const ADMIT_MEMBER = m('admitGroupMember', 'AdmitGroupMemberInput');
 const PLAN_GROUP =
   'mutation($input: PlanGroupMeetingInput!) { planGroupMeeting(input: $input) { group { meetings { id } } } }';
 const HOLD_GROUP = m('holdGroupMeeting', 'HoldGroupMeetingInput');
-const PLAN_ACTIVITY =
-  'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
-const HOLD_ACTIVITY = m('holdProjectActivity', 'HoldProjectActivityInput');
-const RECORD = m('recordProjectActivityParticipants', 'RecordProjectActivityParticipantsInput');
-const CANCEL_ACTIVITY = m('cancelProjectActivity', 'CancelProjectActivityInput');
 const REPORT = `query($from: String!, $to: String!) { esfReport(from: $from, to: $to) { from to position
   activities { deliverable activityId stream title format heldOn organiser
     organisations { organisation name participants { managers hr other } }
@@ -36,44 +32,24 @@ const FC = 'FORUM_COORDINATOR';
 
 /** A year of Momentum built through GraphQL, then its ESF report read line by line. */
 describe('The ESF report', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let events: RecordedEvent[];
   const ids: Record<string, string> = {};
   const positions = (stream: string, types?: string[]) =>
     events.filter((e) => e.stream === stream && (!types || types.includes(e.type))).map((e) => e.position.toString());
 
   beforeAll(async () => {
-    t = await startTestApp();
     // A regional forum: two members, a meeting held in the period (its attendance corrected), one before it, one cancelled.
-    await ok(
-      t.gql(SG, ESTABLISH, {
-        input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
-      }),
+    await vastWithMembers(t.gql, SG, FC, [employers.sahlgrenska, employers.volvo]);
+    ids.meeting = await heldSeminar(
+      t.gql,
+      FC,
+      'Implementering med kvalitet',
+      '2025-02-05',
+      'Checklistan presenterades.',
     );
-    for (const employer of [employers.sahlgrenska, employers.volvo])
-      await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-09-15' } }));
-    const plan = async (title: string, term: string, year: number, date: string) =>
-      (
-        await ok(
-          t.gql(FC, PLAN_MEETING, {
-            input: { forumId: 'vast', title, format: 'SEMINAR', term, year, date, agenda: [] },
-          }),
-        )
-      ).planForumMeeting.meeting.id as string;
-    ids.meeting = await plan('Implementering med kvalitet', 'VT', 2025, '2025-02-05');
-    await ok(
-      t.gql(FC, HOLD_MEETING, {
-        input: { meetingId: ids.meeting, heldOn: '2025-02-05', minutes: 'Checklistan presenterades.' },
-      }),
-    );
-    const attendance = (managers: number) => ({
-      meetingId: ids.meeting,
-      members: [
-        { organisationNumber: employers.sahlgrenska.organisationNumber, managers, hr: 2, other: 0 },
-        { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
-      ],
-      guests: [{ name: 'Gästa Talarsson', organisation: 'Folkhälsomyndigheten' }],
-    });
+    const guests = [{ name: 'Gästa Talarsson', organisation: 'Folkhälsomyndigheten' }];
+    const attendance = (managers: number) => bothMembersAttending(ids.meeting, managers, guests);
     await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(3) }));
     const [recorded] = await t.app
       .get<EventStore>(EVENT_STORE)
@@ -83,9 +59,8 @@ describe('The ESF report', () => {
         input: { ...attendance(5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } },
       }),
     );
-    ids.before = await plan('Uppstart', 'HT', 2024, '2024-11-12');
-    await ok(t.gql(FC, HOLD_MEETING, { input: { meetingId: ids.before, heldOn: '2024-11-12', minutes: 'Uppstart.' } }));
-    ids.cancelled = await plan('Workshop', 'VT', 2025, '2025-03-10');
+    ids.before = await heldSeminar(t.gql, FC, 'Uppstart', '2024-11-12', 'Uppstart.');
+    ids.cancelled = await plannedSeminar(t.gql, FC, 'Workshop', '2025-03-10');
     await ok(t.gql(FC, CANCEL_MEETING, { input: { meetingId: ids.cancelled, reason: 'För få anmälda' } }));
 
     // The knowledge group: a meeting held with two members present.
@@ -108,26 +83,10 @@ describe('The ESF report', () => {
     );
 
     // A conference held with participants and a speaker; a web training cancelled.
-    const conference = await ok(
-      t.gql(SG, PLAN_ACTIVITY, {
-        input: {
-          kind: 'CONFERENCE',
-          title: 'Nationell konferens',
-          organiser: 'FK',
-          date: '2025-04-10',
-          place: 'Stockholm',
-          expectedParticipants: 100,
-        },
-      }),
-    );
-    ids.conference = conference.planProjectActivity.activity.id;
+    const conference = { kind: 'CONFERENCE', title: 'Nationell konferens', date: '2025-04-10' };
+    ids.conference = await heldActivity(t, conference, 'Hölls enligt plan.');
     await ok(
-      t.gql(SG, HOLD_ACTIVITY, {
-        input: { activityId: ids.conference, heldOn: '2025-04-10', summary: 'Hölls enligt plan.' },
-      }),
-    );
-    await ok(
-      t.gql(SG, RECORD, {
+      t.gql(SG, RECORD_PARTICIPANTS, {
         input: {
           activityId: ids.conference,
           organisations: [
@@ -138,23 +97,16 @@ describe('The ESF report', () => {
         },
       }),
     );
-    const training = await ok(
-      t.gql(SG, PLAN_ACTIVITY, {
-        input: {
-          kind: 'WEB_TRAINING',
-          title: 'Webbutbildning för chefer',
-          organiser: 'FK',
-          date: '2025-05-20',
-          place: 'Digitalt',
-          expectedParticipants: 40,
-        },
-      }),
-    );
-    ids.training = training.planProjectActivity.activity.id;
+    const training = {
+      kind: 'WEB_TRAINING',
+      title: 'Webbutbildning för chefer',
+      date: '2025-05-20',
+      place: 'Digitalt',
+    };
+    ids.training = await plannedActivity(t, training);
     await ok(t.gql(SG, CANCEL_ACTIVITY, { input: { activityId: ids.training, reason: 'Materialet blev inte klart' } }));
     events = await t.app.get<EventStore>(EVENT_STORE).readAll();
   }, 60_000);
-  afterAll(() => t.close());
 
   it('lists the activities held in the period, each line with its organisations, counts and source positions', async () => {
     const { esfReport } = await ok(t.gql('AUDITOR', REPORT, { from: '2025-01-01', to: '2026-12-31' }));

@@ -7,21 +7,16 @@ import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { stockholmDate } from '@samverkan/core/domain';
 import {
-  ADMIT,
   AGREE_ACTION,
+  attendedSeminar,
+  bothMembersAttending,
   employers,
-  ESTABLISH,
-  HOLD_MEETING,
-  PLAN_MEETING,
   RECORD_ATTENDANCE,
+  vastWithMembers,
 } from '../support/forum-fixtures';
+import { heldActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
 import { ok, startTestApp, TestApp } from '../support/test-app';
 
-const PLAN_ACTIVITY =
-  'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
-const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
-const RECORD =
-  'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
 const SEAL_FIELDS =
   'sealId from to position positionSpace contentHash integrityRoot streams activities decisions reportFormat eventId sealPosition sealedAt reason sealedBy { personId organisation role }';
 const SEAL = `mutation($input: SealEsfReportInput!) { sealEsfReport(input: $input) { stream revision replayed commandId seal { ${SEAL_FIELDS} } } }`;
@@ -36,14 +31,8 @@ const AMENDMENTS = `query($sealId: String!) { esfReportAmendments(sealId: $sealI
 const SG = 'STEERING_GROUP';
 const FC = 'FORUM_COORDINATOR';
 const guestOf = (e: RecordedEvent) => (e.data as { guests: { personId: string }[] }).guests[0].personId;
-const attendance = (meetingId: string, managers: number) => ({
-  meetingId,
-  members: [
-    { organisationNumber: employers.sahlgrenska.organisationNumber, managers, hr: 2, other: 0 },
-    { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
-  ],
-  guests: [{ name: 'Gästa Talarsson', organisation: 'Folkhälsomyndigheten' }],
-});
+const guests = [{ name: 'Gästa Talarsson', organisation: 'Folkhälsomyndigheten' }];
+const attendance = (meetingId: string, managers: number) => bothMembersAttending(meetingId, managers, guests);
 
 /** Seal a half-year, then correct an attendance in it and record a late conference: the amendments say exactly that. */
 describe('Sealed ESF reports and their amendments', () => {
@@ -58,27 +47,10 @@ describe('Sealed ESF reports and their amendments', () => {
   beforeAll(async () => {
     t = await startTestApp({ dataDir });
     store = t.app.get<EventStore>(EVENT_STORE);
-    await ok(
-      t.gql(SG, ESTABLISH, {
-        input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
-      }),
-    );
-    for (const employer of [employers.sahlgrenska, employers.volvo])
-      await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-09-15' } }));
-    const meeting = async (title: string, term: string, year: number, date: string) => {
-      const id = (
-        await ok(
-          t.gql(FC, PLAN_MEETING, {
-            input: { forumId: 'vast', title, format: 'SEMINAR', term, year, date, agenda: [] },
-          }),
-        )
-      ).planForumMeeting.meeting.id as string;
-      await ok(t.gql(FC, HOLD_MEETING, { input: { meetingId: id, heldOn: date, minutes: 'Hölls.' } }));
-      await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(id, 3) }));
-      return id;
-    };
-    ids.meeting = await meeting('Implementering med kvalitet', 'VT', 2025, '2025-02-05');
-    ids.autumn = await meeting('Uppstart', 'HT', 2024, '2024-11-12');
+    await vastWithMembers(t.gql, SG, FC, [employers.sahlgrenska, employers.volvo]);
+    const meeting = (title: string, date: string) => attendedSeminar(t.gql, FC, title, date, guests);
+    ids.meeting = await meeting('Implementering med kvalitet', '2025-02-05');
+    ids.autumn = await meeting('Uppstart', '2024-11-12');
     firstHalf = (
       await ok(
         t.gql(SG, SEAL, { input: { from: '2025-01-01', to: '2025-06-30', reason: 'Utbetalningsansökan 2025 H1' } }),
@@ -156,45 +128,15 @@ describe('Sealed ESF reports and their amendments', () => {
         input: { ...attendance(ids.meeting, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } },
       }),
     );
-    const conference = await ok(
-      t.gql(SG, PLAN_ACTIVITY, {
-        input: {
-          kind: 'CONFERENCE',
-          title: 'Sen konferens',
-          organiser: 'FK',
-          date: '2025-05-15',
-          place: 'Malmö',
-          expectedParticipants: 50,
-        },
-      }),
-    );
-    ids.conference = conference.planProjectActivity.activity.id;
+    const conference = { kind: 'CONFERENCE', title: 'Sen konferens', date: '2025-05-15' };
+    ids.conference = await heldActivity(t, conference, 'Registrerades i efterhand.');
     await ok(
-      t.gql(SG, HOLD_ACTIVITY, {
-        input: { activityId: ids.conference, heldOn: '2025-05-15', summary: 'Registrerades i efterhand.' },
+      t.gql(SG, RECORD_PARTICIPANTS, {
+        input: { activityId: ids.conference, organisations: [{ organisation: 'AV', other: 4 }] },
       }),
-    );
-    await ok(
-      t.gql(SG, RECORD, { input: { activityId: ids.conference, organisations: [{ organisation: 'AV', other: 4 }] } }),
     );
     // Outside both periods: changes nothing sealed.
-    const outside = await ok(
-      t.gql(SG, PLAN_ACTIVITY, {
-        input: {
-          kind: 'TRAINING',
-          title: 'Utbildning',
-          organiser: 'FK',
-          date: '2025-09-10',
-          place: 'Umeå',
-          expectedParticipants: 20,
-        },
-      }),
-    );
-    await ok(
-      t.gql(SG, HOLD_ACTIVITY, {
-        input: { activityId: outside.planProjectActivity.activity.id, heldOn: '2025-09-10', summary: 'Hölls.' },
-      }),
-    );
+    await heldActivity(t, { kind: 'TRAINING', title: 'Utbildning', date: '2025-09-10' });
     // Agreed at the February meeting, recorded only now: a decision of the sealed period.
     const agreed = await ok(
       t.gql(FC, AGREE_ACTION, {

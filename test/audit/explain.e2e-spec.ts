@@ -1,5 +1,6 @@
+import { COVERAGE_MEASURES, FUNNEL_COUNTS } from '../support/dashboard-measures';
 import { seedEveryModule } from '../support/demo-workspace';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const EXPLAIN = `query($figure: String!, $cell: FigureCellInput!) { explain(figure: $figure, cell: $cell) { position eventId stream type summary } }`;
 
@@ -8,12 +9,10 @@ const EXPLAIN = `query($figure: String!, $cell: FigureCellInput!) { explain(figu
  * events as the figure counts, of the kind that makes an item count, and the cells add up.
  */
 describe('Explainable figures', () => {
-  let t: TestApp;
+  const t = useTestApp();
   beforeAll(async () => {
-    t = await startTestApp();
     await seedEveryModule(t);
   }, 120_000);
-  afterAll(() => t.close());
 
   const explain = async (figure: string, cell: Record<string, unknown>) => {
     const res = await t.gql('AUDITOR', EXPLAIN, { figure, cell });
@@ -22,22 +21,13 @@ describe('Explainable figures', () => {
   };
 
   it('explains the tip funnel: each measure of each region, and the total', async () => {
-    const measures = [
-      'impulses',
-      'dismissedImpulses',
-      'tips',
-      'directActions',
-      'indirectUses',
-      'noActions',
-      'awaitingOutcome',
-    ];
-    const selection = measures.map((m) => `${m} { value }`).join(' ');
+    const selection = FUNNEL_COUNTS.map((m) => `${m} { value }`).join(' ');
     const res = await t.gql(
       'AUDITOR',
       `{ tipFunnel(year: 2024, groupBy: REGION) { total { ${selection} } groups { key figures { ${selection} } } } }`,
     );
     const funnel = res.data.tipFunnel;
-    for (const measure of measures) {
+    for (const measure of FUNNEL_COUNTS) {
       let sum = 0;
       for (const group of funnel.groups) {
         const events = await explain('tipFunnel', { year: 2024, groupBy: 'REGION', key: group.key, measure });
@@ -127,21 +117,13 @@ describe('Explainable figures', () => {
   });
 
   it('explains the dialogue coverage per area', async () => {
-    const measures = [
-      'employersSelected',
-      'meetingsPlanned',
-      'meetingsHeld',
-      'meetingsCancelled',
-      'outcomes',
-      'outcomesFollowedUp',
-    ];
     const res = await t.gql(
       'AUDITOR',
-      `{ dialogueCoverage(year: 2025) { area ${measures.map((m) => `${m} { value }`).join(' ')} } }`,
+      `{ dialogueCoverage(year: 2025) { area ${COVERAGE_MEASURES.map((m) => `${m} { value }`).join(' ')} } }`,
     );
     expect(res.data.dialogueCoverage.length).toBeGreaterThan(0);
     for (const area of res.data.dialogueCoverage) {
-      for (const measure of measures) {
+      for (const measure of COVERAGE_MEASURES) {
         const events = await explain('dialogueCoverage', { year: 2025, key: area.area, measure });
         expect({ area: area.area, measure, count: events.length }).toEqual({
           area: area.area,

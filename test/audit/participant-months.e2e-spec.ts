@@ -4,15 +4,17 @@ import { join } from 'node:path';
 import { EVENT_STORE } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import type { EventStore } from '@samverkan/event-store';
-import { ADMIT, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING, RECORD_ATTENDANCE } from '../support/forum-fixtures';
-import { ok, startTestApp, TestApp } from '../support/test-app';
+import {
+  attendedSeminar,
+  bothMembersAttending,
+  employers,
+  RECORD_ATTENDANCE,
+  vastWithMembers,
+} from '../support/forum-fixtures';
+import { heldActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
+import { ok, useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
-const PLAN_ACTIVITY =
-  'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
-const HOLD_ACTIVITY = 'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
-const RECORD =
-  'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
 const MONTH_FIELDS = `month status because ended contentHash activities participants { managers hr other named total }
   report { eventId position coveredPosition contentHash reports follows reason reportedBy { role } }`;
 const REPORT = `mutation($input: ReportParticipantMonthInput!) { reportParticipantMonth(input: $input) { stream replayed month { ${MONTH_FIELDS} } } }`;
@@ -23,18 +25,9 @@ const MONTH = `query($month: String!) { participantMonth(month: $month) { ${MONT
 
 const SG = 'STEERING_GROUP';
 const FC = 'FORUM_COORDINATOR';
-const attendance = (meetingId: string, managers: number) => ({
-  meetingId,
-  members: [
-    { organisationNumber: employers.sahlgrenska.organisationNumber, managers, hr: 2, other: 0 },
-    { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
-  ],
-  guests: [],
-});
-
 /** Months reported to ESF+ in order from 2024-05; a corrected attendance re-opens its month and every later reported one. */
 describe('Monthly participant reporting', () => {
-  let t: TestApp;
+  const t = useTestApp();
   const ids: Record<string, string> = {};
   const report = (month: string, role = SG, reason?: string) =>
     t.gql(role, REPORT, { input: { month, ...(reason ? { reason } : {}) } });
@@ -45,47 +38,18 @@ describe('Monthly participant reporting', () => {
     );
 
   beforeAll(async () => {
-    t = await startTestApp();
+    await vastWithMembers(t.gql, SG, FC, [employers.sahlgrenska, employers.volvo], {
+      establishedOn: '2024-05-01',
+      joinedOn: '2024-05-02',
+    });
+    const meeting = (title: string, date: string) => attendedSeminar(t.gql, FC, title, date);
+    ids.may = await meeting('Uppstart', '2024-05-20');
+    ids.june = await meeting('Arbetsanpassning', '2024-06-10');
+    ids.september = await meeting('Hösten', '2024-09-15');
+    const conference = { kind: 'CONFERENCE', title: 'Startkonferens', date: '2024-06-12' };
+    ids.conference = await heldActivity(t, conference);
     await ok(
-      t.gql(SG, ESTABLISH, {
-        input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-05-01' },
-      }),
-    );
-    for (const employer of [employers.sahlgrenska, employers.volvo])
-      await ok(t.gql(FC, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-05-02' } }));
-    const meeting = async (title: string, term: string, date: string) => {
-      const id = (
-        await ok(
-          t.gql(FC, PLAN_MEETING, {
-            input: { forumId: 'vast', title, format: 'SEMINAR', term, year: 2024, date, agenda: [] },
-          }),
-        )
-      ).planForumMeeting.meeting.id as string;
-      await ok(t.gql(FC, HOLD_MEETING, { input: { meetingId: id, heldOn: date, minutes: 'Hölls.' } }));
-      await ok(t.gql(FC, RECORD_ATTENDANCE, { input: attendance(id, 3) }));
-      return id;
-    };
-    ids.may = await meeting('Uppstart', 'VT', '2024-05-20');
-    ids.june = await meeting('Arbetsanpassning', 'VT', '2024-06-10');
-    ids.september = await meeting('Hösten', 'HT', '2024-09-15');
-    const conference = await ok(
-      t.gql(SG, PLAN_ACTIVITY, {
-        input: {
-          kind: 'CONFERENCE',
-          title: 'Startkonferens',
-          organiser: 'FK',
-          date: '2024-06-12',
-          place: 'Stockholm',
-          expectedParticipants: 100,
-        },
-      }),
-    );
-    ids.conference = conference.planProjectActivity.activity.id;
-    await ok(
-      t.gql(SG, HOLD_ACTIVITY, { input: { activityId: ids.conference, heldOn: '2024-06-12', summary: 'Hölls.' } }),
-    );
-    await ok(
-      t.gql(SG, RECORD, {
+      t.gql(SG, RECORD_PARTICIPANTS, {
         input: {
           activityId: ids.conference,
           organisations: [{ organisation: 'AV', other: 4 }],
@@ -94,7 +58,6 @@ describe('Monthly participant reporting', () => {
       }),
     );
   }, 60_000);
-  afterAll(() => t.close());
 
   it("counts each month's participants by Stockholm date; nothing is reported yet", async () => {
     const { participantMonths } = await ok(t.gql('AUDITOR', MONTHS, { from: '2024-05', to: '2024-09' }));
@@ -140,7 +103,10 @@ describe('Monthly participant reporting', () => {
     );
     await ok(
       t.gql(FC, RECORD_ATTENDANCE, {
-        input: { ...attendance(ids.june, 5), correction: { corrects: recorded.id, reason: 'Två chefer saknades' } },
+        input: {
+          ...bothMembersAttending(ids.june, 5),
+          correction: { corrects: recorded.id, reason: 'Två chefer saknades' },
+        },
       }),
     );
     expect(await statuses('2024-05', '2024-09')).toEqual([

@@ -3,7 +3,7 @@ import { plainJson } from '@samverkan/audit';
 import { OverdueWatcher } from '@samverkan/oversight';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import { seedEveryModule } from '../support/demo-workspace';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const AS_OF = `query($stream: String!, $revision: Int, $at: DateTime, $clock: AsOfClock) {
   entityAsOf(stream: $stream, revision: $revision, at: $at, clock: $clock) {
@@ -11,11 +11,10 @@ const AS_OF = `query($stream: String!, $revision: Int, $at: DateTime, $clock: As
     people { id name organisation erased } actors { id organisation role } } }`;
 
 describe('Time travel: any entity of any module as it was', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let streams: Map<string, RecordedEvent[]>;
   let catalog: EventCatalog;
   beforeAll(async () => {
-    t = await startTestApp();
     await seedEveryModule(t);
     // The demo's past-due joint actions and activities: the watcher records them, so oversight has streams.
     expect(await t.app.get(OverdueWatcher).checkNow()).toBeGreaterThan(0);
@@ -48,7 +47,6 @@ describe('Time travel: any entity of any module as it was', () => {
       streams.set(event.stream, [...(streams.get(event.stream) ?? []), event]);
     }
   }, 90_000);
-  afterAll(() => t.close());
 
   it('has a fold for every category every module registered, and demo streams of each', () => {
     const categories = catalog.categories();

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { refusalOf, useTestApp } from '../support/test-app';
 import {
   FINDINGS,
   kommun,
@@ -30,8 +30,6 @@ const CANCEL = m('cancelDialogueMeeting', 'CancelDialogueMeetingInput', `meeting
 const OUTCOMES = m('recordDialogueOutcomes', 'RecordDialogueOutcomesInput', `meeting { ${MEETING} }`);
 const FOLLOW_UP = m('recordDialogueFollowUp', 'RecordDialogueFollowUpInput', `meeting { ${MEETING} }`);
 
-const ruleOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
-  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 const FK = 'COLLABORATION_OFFICER';
 const AV = 'AV_INSPECTOR';
 const vardbolag = { organisationNumber: '556074-3089', name: 'Omsorg i Syd AB' };
@@ -39,12 +37,11 @@ const illHealth = { criterion: 'ILL_HEALTH_RATE', value: 'ohälsotal 16,1 dagar'
 
 /** A targeted dialogue in Skåne from selection to followed-up outcomes, and the coverage figure. */
 describe('Dialogue meetings', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let meetingId: string;
   let inspectionId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     const campaignId = await launchedCampaign(t);
     const inspection = await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId) });
     inspectionId = inspection.data.recordInspection.inspection.id;
@@ -55,7 +52,6 @@ describe('Dialogue meetings', () => {
       },
     });
   });
-  afterAll(() => t.close());
 
   it('selects employers per area as a decision, with a criterion, its value and rationale', async () => {
     const selected = await t.gql(FK, SELECT, {
@@ -77,20 +73,20 @@ describe('Dialogue meetings', () => {
     const noValue = await t.gql(AV, SELECT, {
       input: { area: 'Skåne', year: 2025, employer: vardbolag, criteria: [{ ...illHealth, value: ' ' }], reason: 'x' },
     });
-    expect(ruleOf(noValue)).toMatch(/INVALID_CRITERION|BAD_USER_INPUT/);
+    expect(refusalOf(noValue)).toMatch(/INVALID_CRITERION|BAD_USER_INPUT/);
     const noCriteria = await t.gql(AV, SELECT, {
       input: { area: 'Skåne', year: 2025, employer: vardbolag, criteria: [], reason: 'x' },
     });
     expect(noCriteria.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(AV, SELECT, {
           input: { area: 'Skåne', year: 2025, employer: kommun, criteria: [illHealth], reason: 'igen' },
         }),
       ),
     ).toBe('ALREADY_SELECTED');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql('FK_CASEWORKER', SELECT, {
           input: { area: 'Skåne', year: 2025, employer: vardbolag, criteria: [illHealth], reason: 'x' },
         }),
@@ -104,9 +100,11 @@ describe('Dialogue meetings', () => {
 
   it('plans a targeted dialogue only with selected employers, citing only inspections of them', async () => {
     const base = { area: 'Skåne', kind: 'TARGETED', plannedOn: '2025-11-12', audiences: ['HR', 'MANAGERS'] };
-    expect(ruleOf(await t.gql(FK, PLAN, { input: { ...base, employers: [vardbolag] } }))).toBe('EMPLOYER_NOT_SELECTED');
+    expect(refusalOf(await t.gql(FK, PLAN, { input: { ...base, employers: [vardbolag] } }))).toBe(
+      'EMPLOYER_NOT_SELECTED',
+    );
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(FK, PLAN, {
           input: {
             ...base,
@@ -127,7 +125,7 @@ describe('Dialogue meetings', () => {
       },
     });
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(FK, PLAN, {
           input: { ...base, employers: [vardbolag], topics: [{ title: 'Fynd', citedInspectionId: inspectionId }] },
         }),
@@ -151,7 +149,7 @@ describe('Dialogue meetings', () => {
   });
 
   it('holds a dialogue only with both agencies present, then outcomes, then follow-ups', async () => {
-    expect(ruleOf(await t.gql(FK, OUTCOMES, { input: { meetingId, outcomes: [{ description: 'x' }] } }))).toBe(
+    expect(refusalOf(await t.gql(FK, OUTCOMES, { input: { meetingId, outcomes: [{ description: 'x' }] } }))).toBe(
       'OUTCOMES_BEFORE_HELD',
     );
     await t.gql(FK, PARTICIPANTS, { input: { meetingId, others: [{ name: 'Fredrik FK', agency: 'FK' }] } });
@@ -181,7 +179,7 @@ describe('Dialogue meetings', () => {
     });
     const [first, second] = outcomes.data.recordDialogueOutcomes.meeting.outcomes;
     expect(
-      ruleOf(await t.gql(FK, FOLLOW_UP, { input: { meetingId, outcomeId: 'unknown', note: 'x', done: true } })),
+      refusalOf(await t.gql(FK, FOLLOW_UP, { input: { meetingId, outcomeId: 'unknown', note: 'x', done: true } })),
     ).toBe('OUTCOME_NOT_FOUND');
     const followed = await t.gql(AV, FOLLOW_UP, {
       input: {
@@ -211,7 +209,7 @@ describe('Dialogue meetings', () => {
     });
     expect(leadership.errors).toBeUndefined();
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql('STEERING_GROUP', PLAN, {
           input: { area: 'Skåne', kind: 'TARGETED', plannedOn: '2025-12-01', audiences: ['HR'], employers: [kommun] },
         }),
@@ -226,7 +224,7 @@ describe('Dialogue meetings', () => {
       status: 'CANCELLED',
       cancellationReason: 'Flyttas till våren på kommundirektörernas begäran',
     });
-    expect(ruleOf(await t.gql(FK, HOLD, { input: { meetingId: id, employerParticipants: 1 } }))).toMatch(
+    expect(refusalOf(await t.gql(FK, HOLD, { input: { meetingId: id, employerParticipants: 1 } }))).toMatch(
       /DIALOGUE_MEETING_NOT_PLANNED/,
     );
 

@@ -1,6 +1,6 @@
 import { stockholmDate } from '@samverkan/core/domain';
 import { ADMIT, coordinatorToken, employers, ESTABLISH } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { impulseAbout, REPORT, SOLBACKA } from '../support/tip-fixtures';
 
 /**
@@ -8,12 +8,7 @@ import { impulseAbout, REPORT, SOLBACKA } from '../support/tip-fixtures';
  * judges what it filled in. Blank strings are refused elsewhere; these are the other path.
  */
 describe('Fields left out entirely', () => {
-  let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('founds a forum of 25 seats, today, when capacity and date are left out, and admits a member today', async () => {
     const founded = await t.gql('STEERING_GROUP', ESTABLISH, {

@@ -1,25 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import request from 'supertest';
-import { DEFAULT_REGIONS, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { EsdbEventStore } from '@samverkan/event-store';
-import { demoYear, seedTipYear } from '@samverkan/demo';
-import { demoSendOf } from '../support/demo-workspace';
+import { demoSendOf, seedSmallTipYear } from '../support/demo-workspace';
 import { EventStoreProtocolServer, startProtocolServer } from '../support/esdb/protocol-server';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
 import { runPlanStory } from '../support/plan-story';
 import { dumpReadModels } from '../support/read-model-dump';
 import { startTestApp, TestApp } from '../support/test-app';
 
-const SMALL_YEAR = {
-  impulses: 12,
-  tips: 3,
-  directActions: 1,
-  indirectUses: 1,
-  noActions: 1,
-  awaitingOutcome: 0,
-  dismissed: 2,
-  open: 1,
-};
 const FUNNEL = `{ tipFunnel(year: 2024, groupBy: QUARTER) { total { impulses { value } tips { value } directActions { value } noActions { value } } } }`;
 
 /**
@@ -39,7 +28,7 @@ describe('The workspace on EventStoreDB', () => {
     t = await startTestApp({ env: { EVENTSTORE_CONNECTION_STRING: server.connectionString } });
     store = EsdbEventStore.connect(server.connectionString);
     await runPlanStory(t, 2025);
-    await seedTipYear(demoSendOf(t), demoYear(2024, SMALL_YEAR, DEFAULT_REGIONS));
+    await seedSmallTipYear(demoSendOf(t));
   }, 60_000);
   afterAll(async () => {
     await t.close();

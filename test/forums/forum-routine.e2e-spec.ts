@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { refusalOf, useTestApp } from '../support/test-app';
 import {
   ACTION_PROGRESS,
   ADD_REPRESENTATIVE,
@@ -18,25 +18,21 @@ import {
 } from '../support/forum-fixtures';
 
 const SG = 'STEERING_GROUP';
-const ruleOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
-  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 
 /**
  * A forum's year as its coordinator and the steering group live it: founding, members, a meeting
  * planned, held and attended, joint actions agreed and followed, and the cadence figure.
  */
 describe('Regional forums', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let vast: string;
   let syd: string;
   let meetingId: string;
 
   beforeAll(async () => {
-    t = await startTestApp();
     vast = await coordinatorToken(t, 'coord-vast', ['vast']);
     syd = await coordinatorToken(t, 'coord-syd', ['syd']);
   });
-  afterAll(() => t.close());
 
   it('lets the steering group found forums, with 25 seats unless it decides otherwise', async () => {
     const founded = await t.gql(SG, ESTABLISH, {
@@ -65,9 +61,9 @@ describe('Regional forums', () => {
       fields: [{ field: 'region' }],
     });
     expect(
-      ruleOf(await t.gql(vast, ESTABLISH, { input: { forumId: 'norr', name: 'Forum Norr', region: 'Norrbotten' } })),
+      refusalOf(await t.gql(vast, ESTABLISH, { input: { forumId: 'norr', name: 'Forum Norr', region: 'Norrbotten' } })),
     ).toBe('FORBIDDEN');
-    expect(ruleOf(await t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Igen', region: 'Skåne' } }))).toBe(
+    expect(refusalOf(await t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Igen', region: 'Skåne' } }))).toBe(
       'FORUM_ALREADY_ESTABLISHED',
     );
   });
@@ -85,7 +81,7 @@ describe('Regional forums', () => {
     const full = await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer: employers.bank } });
     expect(full.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'FORUM_AT_CAPACITY' });
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(vast, ADMIT, {
           input: { forumId: 'vast', employer: { ...employers.volvo, organisationNumber: '5560743089' } },
         }),
@@ -100,7 +96,7 @@ describe('Regional forums', () => {
 
     const otherCoordinator = await t.gql(syd, ADMIT, { input: { forumId: 'vast', employer: employers.bank } });
     expect(otherCoordinator.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
-    expect(ruleOf(await t.gql('AUDITOR', ADMIT, { input: { forumId: 'vast', employer: employers.bank } }))).toBe(
+    expect(refusalOf(await t.gql('AUDITOR', ADMIT, { input: { forumId: 'vast', employer: employers.bank } }))).toBe(
       'FORBIDDEN',
     );
 
@@ -158,7 +154,7 @@ describe('Regional forums', () => {
         agenda,
       },
     });
-    expect(ruleOf(outside)).toBe('MEETING_OUTSIDE_TERM');
+    expect(refusalOf(outside)).toBe('MEETING_OUTSIDE_TERM');
 
     const planned = await t.gql(vast, PLAN_MEETING, {
       input: {
@@ -180,9 +176,9 @@ describe('Regional forums', () => {
       members: [{ organisationNumber: employers.sahlgrenska.organisationNumber, managers: 3, hr: 2, other: 0 }],
       guests: [],
     };
-    expect(ruleOf(await t.gql(vast, RECORD_ATTENDANCE, { input: attendance }))).toBe('ATTENDANCE_BEFORE_HELD');
+    expect(refusalOf(await t.gql(vast, RECORD_ATTENDANCE, { input: attendance }))).toBe('ATTENDANCE_BEFORE_HELD');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(vast, AGREE_ACTION, {
           input: {
             meetingId,
@@ -195,9 +191,9 @@ describe('Regional forums', () => {
         }),
       ),
     ).toBe('JOINT_ACTION_NEEDS_HELD_MEETING');
-    expect(ruleOf(await t.gql(syd, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'x' } }))).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      refusalOf(await t.gql(syd, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'x' } })),
+    ).toBe('FORBIDDEN');
 
     const held = await t.gql(vast, HOLD_MEETING, {
       input: { meetingId, heldOn: '2025-02-05', minutes: 'Folkhälsomyndigheten presenterade sin checklista.' },
@@ -257,9 +253,9 @@ describe('Regional forums', () => {
       planActivity: { year: 2025, activityId: 'komm-2025' },
     });
     const checklistId = checklist.data.agreeJointAction.jointAction.id;
-    expect(ruleOf(await agree('För tidigt', '2025-01-31'))).toBe('DUE_BEFORE_MEETING');
+    expect(refusalOf(await agree('För tidigt', '2025-01-31'))).toBe('DUE_BEFORE_MEETING');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(syd, AGREE_ACTION, {
           input: {
             meetingId,
@@ -305,7 +301,7 @@ describe('Regional forums', () => {
       dropReason: 'Medlemmen kunde inte ta emot besök',
       overdue: false,
     });
-    expect(ruleOf(await t.gql(vast, ACTION_PROGRESS, { input: { jointActionId: study.id, note: 'x' } }))).toBe(
+    expect(refusalOf(await t.gql(vast, ACTION_PROGRESS, { input: { jointActionId: study.id, note: 'x' } }))).toBe(
       'JOINT_ACTION_CLOSED',
     );
 
@@ -334,7 +330,7 @@ describe('Regional forums', () => {
       cancellationReason: 'Talaren fick förhinder; flyttas till HT',
     });
     expect(
-      ruleOf(await t.gql(vast, HOLD_MEETING, { input: { meetingId: id, heldOn: '2025-05-14', minutes: 'x' } })),
+      refusalOf(await t.gql(vast, HOLD_MEETING, { input: { meetingId: id, heldOn: '2025-05-14', minutes: 'x' } })),
     ).toBe('MEETING_NOT_PLANNED');
 
     const history = await t.gql(
@@ -406,6 +402,6 @@ describe('Regional forums', () => {
     expect(vt.meetings.map((m: any) => m.organisations)).toEqual(
       vt.meetings.map(() => ({ value: null, suppressed: true, display: 'ej redovisad' })),
     );
-    expect(ruleOf(await t.gql('FK_CASEWORKER', '{ forums { id } }'))).toBe('FORBIDDEN');
+    expect(refusalOf(await t.gql('FK_CASEWORKER', '{ forums { id } }'))).toBe('FORBIDDEN');
   });
 });

@@ -1,6 +1,6 @@
 import { PersonDirectory } from '@samverkan/core';
 import { storeHead } from '../support/tip-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { refusalOf, useTestApp } from '../support/test-app';
 
 const PAYLOAD = 'stream revision position replayed commandId';
 const ACTIVITY = `id kind title organiser date place country region expectedParticipants status year heldOn summary cancellationReason
@@ -16,8 +16,6 @@ const RECORD = m('recordProjectActivityParticipants', 'RecordProjectActivityPart
 const CANCEL = m('cancelProjectActivity', 'CancelProjectActivityInput');
 const EVALUATE = m('evaluateProjectActivity', 'EvaluateProjectActivityInput');
 
-const ruleOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
-  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 const fieldsOf = (res: any) => res.errors?.[0].extensions?.fields?.map((f: any) => f.field);
 
 const KICK_OFF = {
@@ -34,13 +32,8 @@ const KOMMUN = '212901-3211';
 
 /** Momentum's own activities through GraphQL: plan → hold → participants → correction → evaluation. */
 describe('Momentum project activities', () => {
-  let t: TestApp;
+  const t = useTestApp({ env: { REGIONS: 'Värmland,Skåne,Västra Götaland' } });
   let activityId: string;
-
-  beforeAll(async () => {
-    t = await startTestApp({ env: { REGIONS: 'Värmland,Skåne,Västra Götaland' } });
-  });
-  afterAll(() => t.close());
 
   it('is planned by project staff, in a configured region', async () => {
     const planned = await t.gql('STEERING_GROUP', PLAN, { input: { ...KICK_OFF, region: 'Värmland' } });
@@ -64,7 +57,7 @@ describe('Momentum project activities', () => {
 
   it('refuses a role that may not plan, and a region outside the configuration, naming the field', async () => {
     for (const role of ['FK_CASEWORKER', 'AUDITOR', 'DASHBOARD', 'AV_INSPECTOR']) {
-      expect(ruleOf(await t.gql(role, PLAN, { input: KICK_OFF }))).toBe('FORBIDDEN');
+      expect(refusalOf(await t.gql(role, PLAN, { input: KICK_OFF }))).toBe('FORBIDDEN');
     }
     const before = await storeHead(t);
     const region = await t.gql('STEERING_GROUP', PLAN, { input: { ...KICK_OFF, region: 'Atlantis' } });
@@ -87,17 +80,17 @@ describe('Momentum project activities', () => {
     const noCountry = await t.gql('STEERING_GROUP', PLAN, { input: { ...KICK_OFF, kind: 'STUDY_VISIT' } });
     expect(noCountry.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'COUNTRY_REQUIRED' });
     expect(
-      ruleOf(await t.gql('STEERING_GROUP', PLAN, { input: { ...KICK_OFF, kind: 'STUDY_VISIT', country: 'SE' } })),
+      refusalOf(await t.gql('STEERING_GROUP', PLAN, { input: { ...KICK_OFF, kind: 'STUDY_VISIT', country: 'SE' } })),
     ).toBe('STUDY_VISIT_IN_SWEDEN');
     const early = await t.gql('STEERING_GROUP', RECORD, {
       input: { activityId, organisations: [{ organisation: 'FK', other: 2 }] },
     });
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'ACTIVITY_NOT_HELD' });
     expect(
-      ruleOf(await t.gql('STEERING_GROUP', HOLD, { input: { activityId, heldOn: '2099-01-01', summary: 'x' } })),
+      refusalOf(await t.gql('STEERING_GROUP', HOLD, { input: { activityId, heldOn: '2099-01-01', summary: 'x' } })),
     ).toBe('DATE_IN_FUTURE');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql('STEERING_GROUP', HOLD, { input: { activityId: 'no-such', heldOn: '2024-10-16', summary: 'x' } }),
       ),
     ).toBe('ACTIVITY_NOT_FOUND');
@@ -128,7 +121,7 @@ describe('Momentum project activities', () => {
         ],
       },
     });
-    expect(ruleOf(twice)).toBe('DUPLICATE_ORGANISATION');
+    expect(refusalOf(twice)).toBe('DUPLICATE_ORGANISATION');
 
     const recorded = await t.gql('STEERING_GROUP', RECORD, {
       input: {
@@ -179,7 +172,7 @@ describe('Momentum project activities', () => {
         { organisation: 'FK', other: 4 },
       ],
     };
-    expect(ruleOf(await t.gql('STEERING_GROUP', RECORD, { input: corrected }))).toBe('REASON_REQUIRED');
+    expect(refusalOf(await t.gql('STEERING_GROUP', RECORD, { input: corrected }))).toBe('REASON_REQUIRED');
     const res = await t.gql('STEERING_GROUP', RECORD, {
       input: { ...corrected, reason: 'Kommunens deltagare hörde till en annan aktivitet' },
     });
@@ -205,11 +198,11 @@ describe('Momentum project activities', () => {
     const half = await t.gql('STEERING_GROUP', EVALUATE, { input: { activityId, scale: 7.25, respondents: 5 } });
     expect(fieldsOf(half)).toEqual(['scale']);
     expect(
-      ruleOf(await t.gql('STEERING_GROUP', EVALUATE, { input: { activityId, scale: 8.8, respondents: 10 } })),
+      refusalOf(await t.gql('STEERING_GROUP', EVALUATE, { input: { activityId, scale: 8.8, respondents: 10 } })),
     ).toBe('RESPONDENTS_EXCEED_PARTICIPANTS');
     const evaluated = await t.gql('KNOWLEDGE_GROUP', EVALUATE, { input: { activityId, scale: 8.8, respondents: 8 } });
     expect(evaluated.data.evaluateProjectActivity.activity.evaluation).toEqual({ scale: 8.8, respondents: 8 });
-    expect(ruleOf(await t.gql('FK_CASEWORKER', EVALUATE, { input: { activityId, scale: 9, respondents: 8 } }))).toBe(
+    expect(refusalOf(await t.gql('FK_CASEWORKER', EVALUATE, { input: { activityId, scale: 9, respondents: 8 } }))).toBe(
       'FORBIDDEN',
     );
   });
@@ -235,7 +228,7 @@ describe('Momentum project activities', () => {
       country: 'NO',
       cancellationReason: 'Värdorganisationen fick förhinder',
     });
-    expect(ruleOf(await t.gql('STEERING_GROUP', CANCEL, { input: { activityId, reason: 'x' } }))).toBe(
+    expect(refusalOf(await t.gql('STEERING_GROUP', CANCEL, { input: { activityId, reason: 'x' } }))).toBe(
       'ACTIVITY_NOT_PLANNED',
     );
 
@@ -257,7 +250,7 @@ describe('Momentum project activities', () => {
       await list('AUDITOR', { year: 2024, kind: 'CONFERENCE' }),
       await list('AUDITOR', { year: 2026 }),
     ]).toEqual([1, 1, 0]);
-    expect(ruleOf(await t.gql('DASHBOARD', `{ projectActivity(id: "${activityId}") { id } }`))).toBe('FORBIDDEN');
+    expect(refusalOf(await t.gql('DASHBOARD', `{ projectActivity(id: "${activityId}") { id } }`))).toBe('FORBIDDEN');
     const one = await t.gql('COLLABORATION_OFFICER', `{ projectActivity(id: "${visitId}") { id status } }`);
     expect(one.data.projectActivity).toEqual({ id: visitId, status: 'CANCELLED' });
 

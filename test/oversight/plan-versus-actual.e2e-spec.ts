@@ -1,14 +1,13 @@
 import { forumWithMeetings, ok, PLAN_VERSUS_ACTUAL, SG, adoptedPlan } from '../support/oversight-fixtures';
 import { PROGRESS } from '../support/plan-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** 2025 as it went: one forum kept its cadence in the spring, another did not, and the plan slipped. */
 describe('Oversight: the plan against what happened', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let held: { vast: string[]; syd: string[] };
 
   beforeAll(async () => {
-    t = await startTestApp();
     const vast = await forumWithMeetings(t, 'vast', 'Forum Väst', ['2025-02-05', '2025-05-14']);
     const syd = await forumWithMeetings(t, 'syd', 'Forum Syd', ['2025-03-12']);
     held = { vast: vast.meetingIds, syd: syd.meetingIds };
@@ -18,7 +17,6 @@ describe('Oversight: the plan against what happened', () => {
       t.gql(SG, PROGRESS, { input: { year: 2025, activityId: 'tips', status: 'DONE', note: 'Rutinen följd upp' } }),
     );
   }, 60_000);
-  afterAll(() => t.close());
 
   const expectations = async (role = SG) =>
     (await ok(t.gql(role, PLAN_VERSUS_ACTUAL, { year: 2025 }))).planVersusActual;

@@ -1,19 +1,17 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import {
   ADD_REPRESENTATIVE,
-  ADMIT,
   AGREE_ACTION,
   coordinatorToken,
   employers,
-  ESTABLISH,
-  HOLD_MEETING,
-  PLAN_MEETING,
+  heldSeminar,
+  plannedSeminar,
   RECORD_ATTENDANCE,
+  vastWithMembers,
 } from '../support/forum-fixtures';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
 
 const SG = 'STEERING_GROUP';
-const agenda = [{ topic: 'Arbetsanpassning i praktiken', speakerOrganisation: 'Arbetsmiljöverket' }];
 
 /**
  * Issue 20: the people a forum request names reach the person directory only with the event that
@@ -21,31 +19,18 @@ const agenda = [{ topic: 'Arbetsanpassning i praktiken', speakerOrganisation: 'A
  * validation error) leaves no name behind; a success leaves exactly the names it gave.
  */
 describe('Names in forum requests', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let vast: string;
   let syd: string;
   let heldId: string;
   let plannedId: string;
-  const plan = async (date: string) =>
-    (
-      await t.gql(vast, PLAN_MEETING, {
-        input: { forumId: 'vast', title: `Forum ${date}`, format: 'SEMINAR', term: 'VT', year: 2025, date, agenda },
-      })
-    ).data.planForumMeeting.meeting.id as string;
-
   beforeAll(async () => {
-    t = await startTestApp();
     vast = await coordinatorToken(t, 'coord-vast', ['vast']);
     syd = await coordinatorToken(t, 'coord-syd', ['syd']);
-    await t.gql(SG, ESTABLISH, {
-      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
-    });
-    await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
-    heldId = await plan('2025-02-05');
-    await t.gql(vast, HOLD_MEETING, { input: { meetingId: heldId, heldOn: '2025-02-05', minutes: 'Genomfört' } });
-    plannedId = await plan('2025-04-09');
+    await vastWithMembers(t.gql, SG, vast, [employers.volvo]);
+    heldId = await heldSeminar(t.gql, vast, 'Forum 2025-02-05', '2025-02-05', 'Genomfört');
+    plannedId = await plannedSeminar(t.gql, vast, 'Forum 2025-04-09', '2025-04-09');
   });
-  afterAll(() => t.close());
 
   describe('addForumRepresentative', () => {
     const input = (name: string, extra: Record<string, unknown> = {}) => ({

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
 import {
   CLOSE_INSPECTION,
@@ -17,12 +17,11 @@ const FK = 'COLLABORATION_OFFICER';
  * reach the person directory only with the event that records them.
  */
 describe('Names of inspection staff', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let campaignId: string;
   let openId: string;
   let closedId: string;
   beforeAll(async () => {
-    t = await startTestApp();
     campaignId = await launchedCampaign(t);
     const record = async () =>
       (await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId) })).data.recordInspection.inspection
@@ -38,7 +37,6 @@ describe('Names of inspection staff', () => {
     const closed = await t.gql(AV, CLOSE_INSPECTION, { input: { inspectionId: closedId, closedOn: '2025-09-20' } });
     expect(closed.errors).toBeUndefined();
   });
-  afterAll(() => t.close());
 
   it('recordInspection: no other inspector is named when a rule, a role, a stale revision or a region refuses it; exactly them when recorded', async () => {
     const marker = 'Inspvägrad';

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
 
 const PAYLOAD = 'stream revision position replayed commandId';
@@ -41,11 +41,7 @@ const conference = {
  * only with the event that records them. Each refusal leaves no name; a success exactly its names.
  */
 describe('Names of participants', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   describe('recordDialogueParticipants', () => {
     let plannedId: string;

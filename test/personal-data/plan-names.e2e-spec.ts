@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import {
   ADD_ACTIVITY,
   ADOPT,
@@ -37,7 +37,7 @@ const decision = (marker: string, decisionId: string, decidedAt: string) => ({
  * revision, a validation error) names no one; a success names exactly its members.
  */
 describe('Names of decision members in plan requests', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let revision: number;
   const send = async (query: string, input: Record<string, unknown>) => {
     const res = await t.gql(SG, query, { input });
@@ -79,12 +79,10 @@ describe('Names of decision members in plan requests', () => {
   }
 
   beforeAll(async () => {
-    t = await startTestApp();
     await send(DRAFT, draft2025);
     await send(ADD_ACTIVITY, { year: 2025, activity: tipRoutineActivity });
     await send(ADD_ACTIVITY, { year: 2025, activity: communicationActivity });
   });
-  afterAll(() => t.close());
 
   it('returnCollaborationPlanToDraft: refused while the plan is a draft, and the other refusals; names when returned', async () => {
     const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Behöver omarbetas' });

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import {
   ADD_ACTIVITY,
   ADOPT,
@@ -20,11 +20,7 @@ const TIMELINE = `query($filter: TimelineFilterInput, $first: Int, $after: Strin
     pageInfo { hasNextPage endCursor } } }`;
 
 describe('The 2025 plan, from draft to follow-up, as the steering group and an auditor see it', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('drafts, fills, submits, adopts, amends and records progress through GraphQL', async () => {
     const SG = 'STEERING_GROUP';

@@ -1,55 +1,31 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { DEFAULT_REGIONS, ProcessManagerRunner, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import {
   DEMO_PROJECT_ACTIVITIES,
-  demoYear,
   dialogueCommandCount,
   forumsCommandCount,
   knowledgeCommandCount,
   momentumCommandCount,
-  seedDialogue,
-  seedForums,
-  seedKnowledge,
-  seedMomentum,
-  seedSupervision,
-  seedTipYear,
   supervisionCommandCount,
 } from '@samverkan/demo';
 import { runPlanStory } from '../support/plan-story';
-import { demoSendOf } from '../support/demo-workspace';
+import { seedEveryModule } from '../support/demo-workspace';
 import { dumpReadModels } from '../support/read-model-dump';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 describe('Rebuilding the read models', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let live: Record<string, unknown[]>;
   beforeAll(async () => {
-    t = await startTestApp({ dataDir: undefined });
-    await runPlanStory(t, 2025);
-    await runPlanStory(t, 2026);
-    const small = {
-      impulses: 12,
-      tips: 3,
-      directActions: 1,
-      indirectUses: 1,
-      noActions: 1,
-      awaitingOutcome: 0,
-      dismissed: 2,
-      open: 1,
-    };
-    await seedTipYear(demoSendOf(t), demoYear(2024, small, DEFAULT_REGIONS));
-    await seedForums(demoSendOf(t));
-    await seedSupervision(demoSendOf(t));
-    await seedDialogue(demoSendOf(t));
-    await seedKnowledge(demoSendOf(t));
-    await seedMomentum(demoSendOf(t));
-    await t.app.get(ProcessManagerRunner).settle(30_000);
+    await seedEveryModule(t, async () => {
+      await runPlanStory(t, 2025);
+      await runPlanStory(t, 2026);
+    });
     live = dumpReadModels(t.app.get(ReadModelDb).db);
   }, 60_000);
-  afterAll(() => t.close());
 
   it('has live rows to compare', () => {
     expect(live.plan_view).toHaveLength(2);

@@ -18,7 +18,8 @@ import { ALL_ROLES, ContentAccess, Role } from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
 import { typesReachableBy } from '../../apps/api/src/security/type-audience';
-import { startTestApp, TestApp } from '../support/test-app';
+import { operationText } from '../support/schema-inputs';
+import { useTestApp } from '../support/test-app';
 
 /** A value of the type that passes GraphQL's own validation, so the guard is what answers. */
 function sample(type: GraphQLInputType): unknown {
@@ -42,16 +43,13 @@ function sample(type: GraphQLInputType): unknown {
   throw new Error(`no sample for ${String(type)}`);
 }
 
-function operationText(
+function operationOf(
   kind: 'query' | 'mutation',
   field: GraphQLField<unknown, unknown>,
 ): { query: string; variables: Record<string, unknown> } {
   const required = field.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
-  const declared = required.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const passed = required.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
   return {
-    query: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+    query: operationText(kind, field, required),
     variables: Object.fromEntries(required.map((a) => [a.name, sample(a.type)])),
   };
 }
@@ -64,18 +62,16 @@ function entityOf(type: GraphQLNamedType): GraphQLNamedType {
 }
 
 describe('Who may do what: the role matrix', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let operations: OperationAccess[];
   let schema: GraphQLSchema;
   let access: ContentAccess;
   const readers = (category: string) => access.readersOf(category);
   beforeAll(async () => {
-    t = await startTestApp();
     operations = accessMatrix(t.app);
     schema = t.app.get(GraphQLSchemaHost).schema;
     access = t.app.get(ContentAccess);
   });
-  afterAll(() => t.close());
 
   it('covers every operation of the schema, each naming its roles', () => {
     const inSchema = [
@@ -96,7 +92,7 @@ describe('Who may do what: the role matrix', () => {
     const mismatches: string[] = [];
     for (const op of operations.filter((o) => o.kind !== 'Subscription')) {
       const root = op.kind === 'Query' ? schema.getQueryType()! : schema.getMutationType()!;
-      const { query, variables } = operationText(op.kind === 'Query' ? 'query' : 'mutation', root.getFields()[op.name]);
+      const { query, variables } = operationOf(op.kind === 'Query' ? 'query' : 'mutation', root.getFields()[op.name]);
       for (const role of ALL_ROLES) {
         const res = await t.gql(role, query, variables);
         const codes = (res.errors ?? []).map((e) => e.extensions?.code);

@@ -4,16 +4,15 @@ import { join } from 'node:path';
 import { SignJWT } from 'jose';
 import {
   ADD_REPRESENTATIVE,
-  ADMIT,
   employers,
   ESTABLISH,
-  HOLD_MEETING,
-  PLAN_MEETING,
+  heldSeminar,
   RECORD_ATTENDANCE,
+  vastWithMembers,
 } from '../support/forum-fixtures';
 import { overWebSocket } from '../support/graphql-transports';
 import { exitOf, startedServer } from '../support/server-process';
-import { readDevTokens } from '../support/test-app';
+import { GraphQLResponse, readDevTokens } from '../support/test-app';
 
 const PERSONAL = [
   'Loggy Namesson',
@@ -58,18 +57,15 @@ describe('Data at rest and in the logs', () => {
       .setExpirationTime('1h')
       .sign(secret);
     secrets = [...Object.values(tokens), coordinator, readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim()];
-    const gql = async (token: string, query: string, variables: Record<string, unknown>) => {
+    const gql = async (token: string | null, query: string, variables?: Record<string, unknown>) => {
       const res = await fetch(`http://localhost:${server.port}/graphql`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
         body: JSON.stringify({ query, variables }),
       });
-      return (await res.json()) as { data?: any; errors?: unknown[] };
+      return (await res.json()) as GraphQLResponse;
     };
-    await gql(tokens.STEERING_GROUP, ESTABLISH, {
-      input: { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' },
-    });
-    await gql(coordinator, ADMIT, { input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-09-15' } });
+    await vastWithMembers(gql, tokens.STEERING_GROUP, coordinator, [employers.volvo]);
     await gql(coordinator, ADD_REPRESENTATIVE, {
       input: {
         forumId: 'vast',
@@ -79,19 +75,7 @@ describe('Data at rest and in the logs', () => {
         role: 'HR',
       },
     });
-    const planned = await gql(coordinator, PLAN_MEETING, {
-      input: {
-        forumId: 'vast',
-        title: 'Möte',
-        format: 'SEMINAR',
-        term: 'VT',
-        year: 2025,
-        date: '2025-02-05',
-        agenda: [],
-      },
-    });
-    const meetingId = planned.data.planForumMeeting.meeting.id;
-    await gql(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'Hölls.' } });
+    const meetingId = await heldSeminar(gql, coordinator, 'Möte', '2025-02-05');
     await gql(coordinator, RECORD_ATTENDANCE, {
       input: { meetingId, members: [], guests: [{ name: 'Gerd Gästsson', organisation: 'FHM' }] },
     });

@@ -6,7 +6,7 @@ import { esfCategories } from '@samverkan/audit';
 import { EventCatalog } from '@samverkan/core';
 import { accessMatrix } from '../../apps/api/src/security/access-matrix';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 import { COMPILE, impulseAbout, reportImpulse, SEND, SOLBACKA } from '../support/tip-fixtures';
 
 const ENTRY = 'stream module type contentHidden summary reason data corrects { reason } correctedBy { reason }';
@@ -21,13 +21,12 @@ const CONTENT = /Solbacka|556901-2346|återgång i arbete|Saknar plan för åter
 
 /** One rule for who reads what, whatever the view: the audit views follow each module's own read queries. */
 describe('The audit views show content by the module read rule', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let impulseId: string;
   let tipId: string;
   const nodes = (res: any, field: string) => res.data[field].edges.map((e: any) => e.node);
 
   beforeAll(async () => {
-    t = await startTestApp();
     impulseId = await reportImpulse(t, impulseAbout(SOLBACKA));
     const tip = await t.gql('COLLABORATION_OFFICER', COMPILE, {
       input: { impulseIds: [impulseId], summary: 'Solbacka saknar plan för återgång i arbete' },
@@ -36,7 +35,6 @@ describe('The audit views show content by the module read rule', () => {
     await t.gql('COLLABORATION_OFFICER', SEND, { input: { tipId, sentOn: '2025-03-20' } });
     await t.gql('STEERING_GROUP', DRAFT, { input: draft2025 });
   }, 60_000);
-  afterAll(() => t.close());
 
   it('derives who reads each category from the @Roles of the queries that show it, for every category there is', () => {
     const access = t.app.get(ContentAccess);

@@ -1,13 +1,9 @@
 import request from 'supertest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** A body the parser refuses is answered as GraphQL answers every other refusal: `errors[]` with a code. */
 describe('Bodies the server cannot read, refused in the GraphQL shape', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ env: { MAX_BODY_BYTES: '2048' } });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ env: { MAX_BODY_BYTES: '2048' } });
 
   const post = (body: string | Buffer, contentType = 'application/json') =>
     request(t.app.getHttpServer())

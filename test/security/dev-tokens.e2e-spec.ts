@@ -1,18 +1,14 @@
 import { createServer, request as httpRequest, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * The dev sign-in hands every role's token to whoever asks, so it must only ever answer a browser
  * on the developer's own machine. These are the ways a remote client could look local.
  */
 describe('Dev tokens over HTTP', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   const ask = (headers: Record<string, string> = {}) => {
     const req = request(t.app.getHttpServer()).get('/dev-tokens').set('host', 'localhost:3000');

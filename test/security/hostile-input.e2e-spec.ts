@@ -1,21 +1,12 @@
 import fc from 'fast-check';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import {
-  getNamedType,
-  GraphQLField,
-  GraphQLInputType,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-} from 'graphql';
+import { GraphQLInputType, isEnumType, isInputObjectType, isListType, isNonNullType, isScalarType } from 'graphql';
 import request from 'supertest';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { accessMatrix } from '../../apps/api/src/security/access-matrix';
-import { startTestApp, TestApp } from '../support/test-app';
+import { mutationText } from '../support/schema-inputs';
+import { useTestApp } from '../support/test-app';
 
 /** The codes a refusal may carry: each says what kind of problem it is. */
 const TYPED = new Set([
@@ -79,22 +70,13 @@ function valueOf(type: GraphQLInputType): fc.Arbitrary<unknown> {
 /** Values of any JSON shape, for variables that must not fit. */
 const anyJson = fc.jsonValue({ maxDepth: 3 });
 
-function mutationText(field: GraphQLField<unknown, unknown>) {
-  const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `mutation${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
-}
-
 describe('Hostile input to every mutation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let head: () => Promise<bigint | null>;
   beforeAll(async () => {
-    t = await startTestApp();
     const store = t.app.get<EventStore>(EVENT_STORE);
     head = () => store.headPosition();
   });
-  afterAll(() => t.close());
 
   /** Sends one mutation; a refusal must be typed, never a 500, and must append nothing. */
   async function probe(role: string, query: string, variables: unknown): Promise<string | null> {

@@ -6,7 +6,7 @@ import { EVENT_STORE, PERSONAL_IDENTITY_NUMBER_MESSAGE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { accessMatrix } from '../../apps/api/src/security/access-matrix';
 import { mutationText, mutationVariables, stringInputs } from '../support/schema-inputs';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /** One person's number (811218-9876), typed as people and word processors type it. */
 const TYPED_PINS = [
@@ -32,13 +32,11 @@ type Answer = {
 };
 
 describe('Personal identity numbers in any string input of any mutation', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let store: EventStore;
   beforeAll(async () => {
-    t = await startTestApp();
     store = t.app.get<EventStore>(EVENT_STORE);
   });
-  afterAll(() => t.close());
 
   const send = async (role: string, query: string, variables: unknown): Promise<Answer> =>
     (

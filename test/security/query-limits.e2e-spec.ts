@@ -1,7 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { Answer, Operation, sendOver, Transport, TRANSPORTS } from '../support/graphql-transports';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, useTestApp } from '../support/test-app';
 
 const LIMITS = { GRAPHQL_MAX_DEPTH: '3', GRAPHQL_MAX_COST: '3000', MAX_BODY_BYTES: '8192', GRAPHQL_MAX_TOKENS: '400' };
 const codeOf = (answer: Answer) => answer.errors?.[0]?.extensions?.code;
@@ -24,7 +24,7 @@ const EXPANDING = [
  * errors whether they come as a POST, a GET or a message on the websocket.
  */
 describe.each(TRANSPORTS)('GraphQL limits over %s', (transport: Transport) => {
-  let t: TestApp;
+  const t = useTestApp({ env: LIMITS });
   const send = (operation: Operation, token: string | null = t.tokens.AUDITOR) =>
     sendOver(transport, t.app.getHttpServer(), token, operation);
   const refusedBeforeRunning = (answer: Answer, code: string) => {
@@ -34,10 +34,8 @@ describe.each(TRANSPORTS)('GraphQL limits over %s', (transport: Transport) => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ env: LIMITS });
     await t.app.listen(0);
   });
-  afterAll(() => t.close());
 
   it('refuses an over-deep query, naming the limit', async () => {
     const res = await send({ query: '{ timeline(first: 1) { edges { node { actor { name } } } } }' });
@@ -173,18 +171,13 @@ describe.each(TRANSPORTS)('GraphQL limits over %s', (transport: Transport) => {
 
 /** What only HTTP has: bodies, batches, and methods. */
 describe('GraphQL limits over HTTP only', () => {
-  let t: TestApp;
+  const t = useTestApp({ env: LIMITS });
   const post = (body: unknown) =>
     request(t.app.getHttpServer())
       .post('/graphql')
       .set('content-type', 'application/json')
       .set('authorization', `Bearer ${t.tokens.AUDITOR}`)
       .send(body as object);
-
-  beforeAll(async () => {
-    t = await startTestApp({ env: LIMITS });
-  });
-  afterAll(() => t.close());
 
   it('refuses an oversized body with 413', async () => {
     const res = await post({ query: `{ timeline(first: 1) { edges { node { position } } } } # ${'x'.repeat(10_000)}` });

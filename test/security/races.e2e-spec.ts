@@ -2,7 +2,7 @@ import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { ADMIT, CHANGE_CAPACITY, ESTABLISH } from '../support/forum-fixtures';
 import { COMPILE, impulseAbout, reportImpulse, SOLBACKA } from '../support/tip-fixtures';
-import { GraphQLResponse, startTestApp, TestApp } from '../support/test-app';
+import { GraphQLResponse, useTestApp } from '../support/test-app';
 
 const CLIENTS = 50;
 
@@ -28,11 +28,7 @@ function outcome(res: GraphQLResponse): string {
 }
 
 describe(`${CLIENTS} clients racing on one aggregate`, () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('fills the last places of a forum exactly, and tells every loser why', async () => {
     await t.gql('STEERING_GROUP', ESTABLISH, {

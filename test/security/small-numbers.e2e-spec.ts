@@ -1,5 +1,5 @@
 import { seedEveryModule } from '../support/demo-workspace';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * Every dashboard query, as the DASHBOARD role and as an auditor: where the auditor sees a count of
@@ -7,15 +7,13 @@ import { startTestApp, TestApp } from '../support/test-app';
  * (or are hidden beside a suppressed one so it cannot be worked out from a total).
  */
 describe('Small-number suppression for the dashboard', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let campaignId: string;
   beforeAll(async () => {
-    t = await startTestApp();
     await seedEveryModule(t);
     const campaigns = await t.gql('AUDITOR', '{ supervisionCampaigns { id } }');
     campaignId = campaigns.data.supervisionCampaigns[0].id;
   }, 120_000);
-  afterAll(() => t.close());
 
   /** Pairs of (exact, shown) numbers found at the same place in the two answers. */
   function pairs(exact: unknown, shown: unknown, at = ''): Array<{ at: string; exact: number; shown: number | null }> {

@@ -4,13 +4,13 @@ import { SignJWT } from 'jose';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { ESTABLISH } from '../support/forum-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const QUERY = '{ forums { id } }';
 
 /** Tokens are checked before anything runs, and the actor of every event is the token's. */
 describe('Tokens', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let secret: Uint8Array;
   const token = (
     claims: Record<string, unknown>,
@@ -27,10 +27,8 @@ describe('Tokens', () => {
   const codeFor = async (bearer: string | null) => (await t.gql(bearer, QUERY)).errors?.[0].extensions?.code ?? 'OK';
 
   beforeAll(async () => {
-    t = await startTestApp();
     secret = new Uint8Array(Buffer.from(readFileSync(join(t.dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
   });
-  afterAll(() => t.close());
 
   it('accepts a token signed here, for this issuer and audience, not expired', async () => {
     expect(await codeFor(await token({}))).toBe('OK');

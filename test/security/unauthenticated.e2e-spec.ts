@@ -1,6 +1,6 @@
 import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 /**
  * What answers without a token, per mode, as docs/SECURITY.md ("What answers without a token")
@@ -20,11 +20,7 @@ describe.each([
   ['development', 'development'],
   ['production', 'production'],
 ])('Without a token, in %s', (_, mode) => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ env: { NODE_ENV: mode } });
-  });
-  afterAll(() => t.close());
+  const t = useTestApp({ env: { NODE_ENV: mode } });
 
   const post = (query: string, authorization?: string) => {
     const req = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { createClient } from 'graphql-ws';
 import { MAX_OPERATIONS_PER_SOCKET } from '../../apps/api/src/graphql/ws-server';
 import { overWebSocket, wsUrl } from '../support/graphql-transports';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const ESTABLISH = 'mutation($i: EstablishForumInput!) { establishForum(input: $i) { revision } }';
 const LIVE = '{ timelineAppended { position } }';
@@ -27,7 +27,7 @@ async function acknowledged(
 
 /** The websocket at /graphql: a valid token before anything else, and the HTTP limits on every message. */
 describe('GraphQL over the websocket', () => {
-  let t: TestApp;
+  const t = useTestApp({ env: { MAX_BODY_BYTES: '8192' } });
   let url: string;
   const sign = async (expiresAt: number | string, issuer = 'samverkan-dev') => {
     const secret = new Uint8Array(Buffer.from(readFileSync(join(t.dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
@@ -42,11 +42,9 @@ describe('GraphQL over the websocket', () => {
   };
 
   beforeAll(async () => {
-    t = await startTestApp({ env: { MAX_BODY_BYTES: '8192' } });
     await t.app.listen(0);
     url = wsUrl(t.app.getHttpServer());
   });
-  afterAll(() => t.close());
 
   it('acknowledges a connection with a valid token and answers queries on it', async () => {
     const res = await overWebSocket(url, t.tokens.AUDITOR, { query: '{ regions }' });

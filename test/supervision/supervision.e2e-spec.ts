@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { refusalOf, useTestApp } from '../support/test-app';
 import {
   CARRY_OVER,
   CHANGE_SECTORS,
@@ -20,8 +20,6 @@ import {
 } from '../support/supervision-fixtures';
 
 const AV = 'AV_INSPECTOR';
-const ruleOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
-  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 const reasonOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
   res.errors?.[0]?.extensions?.details?.reason;
 
@@ -30,19 +28,14 @@ const reasonOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
  * that make the principal eligible, a principal-level inspection with FK, and the dashboard.
  */
 describe('Joint supervision', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let campaignId: string;
   let preschoolId: string;
   let principalId: string;
   let industryId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
-
   it('lets AV plan and launch a campaign with FK, and no one else', async () => {
-    expect(ruleOf(await t.gql('FK_CASEWORKER', PLAN_CAMPAIGN, { input: halsosamtArbetsliv }))).toBe('FORBIDDEN');
+    expect(refusalOf(await t.gql('FK_CASEWORKER', PLAN_CAMPAIGN, { input: halsosamtArbetsliv }))).toBe('FORBIDDEN');
     const planned = await t.gql(AV, PLAN_CAMPAIGN, { input: halsosamtArbetsliv });
     expect(planned.data.planSupervisionCampaign.campaign).toMatchObject({
       status: 'PLANNED',
@@ -51,7 +44,7 @@ describe('Joint supervision', () => {
     });
     campaignId = planned.data.planSupervisionCampaign.campaign.id;
 
-    expect(ruleOf(await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId) }))).toBe(
+    expect(refusalOf(await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId) }))).toBe(
       'CAMPAIGN_NOT_LAUNCHED',
     );
     const launched = await t.gql(AV, LAUNCH, {
@@ -65,15 +58,17 @@ describe('Joint supervision', () => {
 
   it('records inspections only inside the period and the sectors of their year', async () => {
     expect(
-      ruleOf(await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId, { sector: 'HOME_CARE' }) })),
+      refusalOf(
+        await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId, { sector: 'HOME_CARE' }) }),
+      ),
     ).toBe('SECTOR_NOT_IN_CAMPAIGN');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(AV, RECORD_INSPECTION, { input: workplaceInspection(campaignId, { inspectedOn: '2025-07-15' }) }),
       ),
     ).toBe('INSPECTION_OUTSIDE_PERIOD');
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql(AV, RECORD_INSPECTION, {
           input: workplaceInspection(campaignId, { sector: 'PRESCHOOL', inspectedOn: '2026-02-10' }),
         }),
@@ -113,11 +108,11 @@ describe('Joint supervision', () => {
       inspectedOn: '2025-10-20',
     };
     const noBasis = await t.gql(AV, RECORD_INSPECTION, { input: principal });
-    expect([ruleOf(noBasis), reasonOf(noBasis)]).toEqual(['PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES', 'NO_BASIS']);
+    expect([refusalOf(noBasis), reasonOf(noBasis)]).toEqual(['PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES', 'NO_BASIS']);
     const noDeficiency = await t.gql(AV, RECORD_INSPECTION, {
       input: { ...principal, basedOnInspectionId: preschoolId },
     });
-    expect([ruleOf(noDeficiency), reasonOf(noDeficiency)]).toEqual([
+    expect([refusalOf(noDeficiency), reasonOf(noDeficiency)]).toEqual([
       'PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES',
       'NO_SYSTEM_DEFICIENCIES',
     ]);
@@ -171,10 +166,10 @@ describe('Joint supervision', () => {
 
   it('closes a principal-level inspection only with FK taking part, recorded by FK', async () => {
     expect(
-      ruleOf(await t.gql(AV, CLOSE_INSPECTION, { input: { inspectionId: principalId, closedOn: '2025-10-21' } })),
+      refusalOf(await t.gql(AV, CLOSE_INSPECTION, { input: { inspectionId: principalId, closedOn: '2025-10-21' } })),
     ).toBe('FK_PARTICIPATION_REQUIRED');
     expect(
-      ruleOf(await t.gql(AV, FK_PARTICIPATION, { input: { inspectionId: principalId, informedAbout: 'x' } })),
+      refusalOf(await t.gql(AV, FK_PARTICIPATION, { input: { inspectionId: principalId, informedAbout: 'x' } })),
     ).toBe('FORBIDDEN');
     const fk = await t.gql('COLLABORATION_OFFICER', FK_PARTICIPATION, {
       input: {
@@ -201,7 +196,7 @@ describe('Joint supervision', () => {
       },
     });
     expect(
-      ruleOf(await t.gql(AV, CLOSE_INSPECTION, { input: { inspectionId: preschoolId, closedOn: '2025-12-20' } })),
+      refusalOf(await t.gql(AV, CLOSE_INSPECTION, { input: { inspectionId: preschoolId, closedOn: '2025-12-20' } })),
     ).toBe('REQUIREMENTS_NOT_FOLLOWED_UP');
     await t.gql(AV, FOLLOW_UP, {
       input: {
@@ -299,7 +294,7 @@ describe('Joint supervision', () => {
       expect(cell.count).toEqual({ value: null, display: 'ej redovisad', suppressed: true });
     expect(dashboard.total).toBe(3);
     expect(
-      ruleOf(
+      refusalOf(
         await t.gql('DASHBOARD', `query($id: String!) { supervisionCampaign(id: $id) { name } }`, { id: campaignId }),
       ),
     ).toBe('FORBIDDEN');

@@ -18,10 +18,8 @@ export function demoSendOf(t: TestApp): DemoSend {
   return demoOf(t.app.get(CommandPipeline), t.app.get(PersonDirectory));
 }
 
-/** Every module's demo data through the real command path, with a small tip year to keep it quick. */
-export async function seedEveryModule(t: TestApp): Promise<void> {
-  const demo = demoSendOf(t);
-  await seedPlans(demo);
+/** A 2024 tip year small enough to seed in seconds: 12 impulses, 3 tips, one outcome of each kind. */
+export function seedSmallTipYear(demo: DemoSend): Promise<void> {
   const small = {
     impulses: 12,
     tips: 3,
@@ -32,7 +30,17 @@ export async function seedEveryModule(t: TestApp): Promise<void> {
     dismissed: 2,
     open: 1,
   };
-  await seedTipYear(demo, demoYear(2024, small, DEFAULT_REGIONS));
+  return seedTipYear(demo, demoYear(2024, small, DEFAULT_REGIONS));
+}
+
+/**
+ * Every module's demo data through the real command path, with a small tip year to keep it quick;
+ * `plans` stands in for the demo plans where a test needs plans of its own.
+ */
+export async function seedEveryModule(t: TestApp, plans: (demo: DemoSend) => Promise<void> = seedPlans): Promise<void> {
+  const demo = demoSendOf(t);
+  await plans(demo);
+  await seedSmallTipYear(demo);
   await seedForums(demo);
   await seedSupervision(demo);
   await seedDialogue(demo);

@@ -1,5 +1,5 @@
 import { Role, TokenService } from '@samverkan/auth';
-import { TestApp } from './test-app';
+import { ok, TestApp } from './test-app';
 
 const PAYLOAD = 'stream revision position replayed commandId';
 export const FORUM_FIELDS = `id name region capacity memberCount seatsLeft revision
@@ -84,4 +84,70 @@ export const employers = {
 /** A coordinator's token naming the forums they coordinate (the `forums` claim). */
 export function coordinatorToken(t: TestApp, id: string, forums: string[]): Promise<string> {
   return t.app.get(TokenService).sign(id, Role.FORUM_COORDINATOR, 'FK', { forums, name: `Koordinator ${id}` });
+}
+
+/** Who sends a forum request: a test app's `gql`, or a running server's over fetch (role or token first). */
+type Send = TestApp['gql'];
+
+/** Forum Väst as most stories found it. */
+export const VAST = { forumId: 'vast', name: 'Forum Väst', region: 'Västra Götaland', establishedOn: '2024-09-01' };
+
+/** Forum Väst founded by the steering group, with these employers admitted by `coordinator`. */
+export async function vastWithMembers(
+  send: Send,
+  steeringGroup: string,
+  coordinator: string,
+  members: (typeof employers)[keyof typeof employers][],
+  { establishedOn = VAST.establishedOn, joinedOn = '2024-09-15' } = {},
+): Promise<void> {
+  await ok(send(steeringGroup, ESTABLISH, { input: { ...VAST, establishedOn } }));
+  for (const employer of members)
+    await ok(send(coordinator, ADMIT, { input: { forumId: 'vast', employer, joinedOn } }));
+}
+
+/** A seminar planned in Forum Väst, its term (VT to June, HT after) and year read from its date: its id. */
+export async function plannedSeminar(send: Send, coordinator: string, title: string, date: string): Promise<string> {
+  const term = date.slice(5, 7) <= '06' ? 'VT' : 'HT';
+  const input = { forumId: 'vast', title, format: 'SEMINAR', term, year: Number(date.slice(0, 4)), date, agenda: [] };
+  return (await ok(send(coordinator, PLAN_MEETING, { input }))).planForumMeeting.meeting.id as string;
+}
+
+/** A seminar planned and held in Forum Väst on its date: its id. */
+export async function heldSeminar(
+  send: Send,
+  coordinator: string,
+  title: string,
+  date: string,
+  minutes = 'Hölls.',
+): Promise<string> {
+  const meetingId = await plannedSeminar(send, coordinator, title, date);
+  await ok(send(coordinator, HOLD_MEETING, { input: { meetingId, heldOn: date, minutes } }));
+  return meetingId;
+}
+
+/** Both members of Forum Väst attending a meeting: `managers` of Sahlgrenska's, and the guests given. */
+export const bothMembersAttending = (
+  meetingId: string,
+  managers: number,
+  guests: { name: string; organisation: string }[] = [],
+) => ({
+  meetingId,
+  members: [
+    { organisationNumber: employers.sahlgrenska.organisationNumber, managers, hr: 2, other: 0 },
+    { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
+  ],
+  guests,
+});
+
+/** A seminar held in Forum Väst on its date, both members attending (3 of Sahlgrenska's managers): its id. */
+export async function attendedSeminar(
+  send: Send,
+  coordinator: string,
+  title: string,
+  date: string,
+  guests: { name: string; organisation: string }[] = [],
+): Promise<string> {
+  const meetingId = await heldSeminar(send, coordinator, title, date);
+  await ok(send(coordinator, RECORD_ATTENDANCE, { input: bothMembersAttending(meetingId, 3, guests) }));
+  return meetingId;
 }

@@ -1,9 +1,5 @@
 import { PersonDirectory } from '@samverkan/core';
-import { GraphQLResponse, TestApp } from './test-app';
-
-/** What a refused request answered: its rule, or its code when no rule applies. */
-export const refusalOf = (res: GraphQLResponse) =>
-  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
+import { GraphQLResponse, refusalOf, TestApp } from './test-app';
 
 /**
  * The names in the person directory that contain the marker, sorted: each test names its people

@@ -1,5 +1,6 @@
 import {
   getNamedType,
+  GraphQLArgument,
   GraphQLField,
   GraphQLInputType,
   isEnumType,
@@ -96,9 +97,16 @@ export function mutationVariables(
   );
 }
 
-export function mutationText(field: GraphQLField<unknown, unknown>): string {
-  const declared = field.args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
-  const passed = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+/** The text of an operation that calls `field`, passing `args` (all of them unless told) as variables. */
+export function operationText(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  args: readonly GraphQLArgument[] = field.args,
+): string {
+  const declared = args.map((a) => `$${a.name}: ${String(a.type)}`).join(', ');
+  const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isObjectType(getNamedType(field.type)) ? ' { __typename }' : '';
-  return `mutation${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
+  return `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`;
 }
+
+export const mutationText = (field: GraphQLField<unknown, unknown>) => operationText('mutation', field);

@@ -26,7 +26,12 @@ export interface TestApp {
  * The real Nest app on a fresh temp data dir, with a token per role: the dev tokens it generated,
  * or, in production (which signs none), tokens from a test issuer started for it.
  */
-export async function startTestApp(options: { dataDir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  dataDir?: string;
+  env?: Record<string, string>;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'samverkan-e2e-'));
   const issuer = options.env?.NODE_ENV === 'production' && !options.env.JWT_JWKS_URL ? await startTestIssuer() : null;
   // The overdue watcher checks at start; its periodic tick is kept out of a test's way unless asked for.
@@ -76,6 +81,20 @@ export async function startTestApp(options: { dataDir?: string; env?: Record<str
 }
 
 /**
+ * The test app of a describe block: started before its tests, closed after them. The object is
+ * filled in by the first `beforeAll`, so a later `beforeAll` in the block can already use it.
+ */
+export function useTestApp(options: TestAppOptions = {}): TestApp {
+  const t = {} as TestApp;
+  beforeAll(async () => {
+    Object.assign(t, await startTestApp(options));
+  });
+  // A start that failed left nothing to close.
+  afterAll(() => t.close?.());
+  return t;
+}
+
+/**
  * Some tests stop the app themselves before `close()`: the second close is the first one's promise
  * (the graphql-ws server refuses a second close with "The server is not running"). Nest's app is a
  * proxy that ignores assignments, hence a proxy over it.
@@ -92,6 +111,10 @@ function closesOnce(app: INestApplication): INestApplication {
 export function readDevTokens(dataDir: string): Record<string, string> {
   return JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
 }
+
+/** What a refused request answered: its rule, or its code when no rule applies. */
+export const refusalOf = (res: GraphQLResponse) =>
+  res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 
 /** The data of a GraphQL answer that must have succeeded (the errors are shown when it did not). */
 export async function ok<T = any>(answer: Promise<GraphQLResponse<T>>): Promise<T> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startedServer } from '../support/server-process';
-import { readDevTokens, startTestApp, TestApp } from '../support/test-app';
+import { readDevTokens, useTestApp } from '../support/test-app';
 import { REPORT, SOLBACKA, impulseAbout, storeHead } from '../support/tip-fixtures';
 
 /** A valid personal identity number (check digit right): what must never be stored or logged. */
@@ -11,9 +11,7 @@ const PERSONAL_NUMBER = '811218-9876';
 const fieldsOf = (res: any) => res.errors?.[0].extensions?.fields?.map((f: any) => f.field);
 
 describe('Checking an impulse before anything is stored', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await startTestApp({ env: { REGIONS: 'Västra Götaland,Skåne,Norrbotten' } })));
-  afterAll(() => t.close());
+  const t = useTestApp({ env: { REGIONS: 'Västra Götaland,Skåne,Norrbotten' } });
 
   it.each([
     [

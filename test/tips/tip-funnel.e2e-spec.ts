@@ -2,7 +2,7 @@ import { DEFAULT_REGIONS, EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { DEMO_SHAPES, demoYear, seedTipYear } from '@samverkan/demo';
 import { demoSendOf } from '../support/demo-workspace';
-import { startTestApp, TestApp } from '../support/test-app';
+import { useTestApp } from '../support/test-app';
 
 const FIGURES = `impulses { value suppressed display } tips { value suppressed display }
   directActions { value suppressed display } indirectUses { value } noActions { value } awaitingOutcome { value }
@@ -15,16 +15,14 @@ const REGIONS = DEFAULT_REGIONS;
 const value = (figures: any, name: string) => figures[name].value;
 
 describe('The tip funnel', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let store: EventStore;
 
   beforeAll(async () => {
-    t = await startTestApp();
     store = t.app.get<EventStore>(EVENT_STORE);
     // The 2024 shape through the real command path: reports, bundling, sending, receipt, outcomes.
     await seedTipYear(demoSendOf(t), demoYear(2024, DEMO_SHAPES[2024], REGIONS));
   }, 60_000);
-  afterAll(() => t.close());
 
   it('reads back 2024 as FK reported it: 113 impulses, 25 tips, 5 direct actions', async () => {
     const res = await t.gql('AUDITOR', FUNNEL, { year: 2024, groupBy: 'QUARTER' });

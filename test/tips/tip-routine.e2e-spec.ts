@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { CommandPipeline } from '@samverkan/core';
-import { startTestApp, TestApp } from '../support/test-app';
+import { TestApp, useTestApp } from '../support/test-app';
 import {
   ADD_TO_TIP,
   BYGGSTOMMEN,
@@ -22,9 +22,7 @@ const TIMELINE = `query($filter: TimelineFilterInput) { timeline(filter: $filter
   edges { node { stream type kind reason summary actor { id organisation role } } } } }`;
 
 describe('The tip routine through GraphQL', () => {
-  let t: TestApp;
-  beforeAll(async () => (t = await startTestApp()));
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('takes impulses to a tip, to AV, to an outcome, and shows each step with who and why', async () => {
     const first = await reportImpulse(t, impulseAbout(SOLBACKA));

@@ -2,15 +2,11 @@ import { decodeJwt } from 'jose';
 import { readdirSync } from 'node:fs';
 import request from 'supertest';
 import { TokenService } from '@samverkan/auth';
-import { startTestApp, TestApp } from '../support/test-app';
+import { startTestApp, useTestApp } from '../support/test-app';
 
 /** The page and its parts are served by the API itself, next to GraphQL and health. */
 describe('The web page and its routes', () => {
-  let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp();
-  });
-  afterAll(() => t.close());
+  const t = useTestApp();
 
   it('serves the page at /, the chart and graphql-ws browser builds, and leaves /health and /graphql alone', async () => {
     const server = t.app.getHttpServer();

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from '../support/test-app';
+import { refusalOf, useTestApp } from '../support/test-app';
 import {
   ADMIT,
   coordinatorToken,
@@ -22,8 +22,6 @@ import {
 const SG = 'STEERING_GROUP';
 const TIMELINE = `query($filter: TimelineFilterInput) {
   timeline(first: 100, filter: $filter) { edges { node { type occurredAt recordedAt } } } }`;
-type Res = { errors?: { extensions?: Record<string, any> }[]; data?: any };
-const ruleOf = (res: Res) => res.errors?.[0]?.extensions?.rule ?? res.errors?.[0]?.extensions?.code;
 
 /**
  * The world's time through the API: each command states when its fact happened, the envelope
@@ -31,7 +29,7 @@ const ruleOf = (res: Res) => res.errors?.[0]?.extensions?.rule ?? res.errors?.[0
  * entity are refused with a rule code, storing nothing.
  */
 describe('When things happened, as the workspace records it', () => {
-  let t: TestApp;
+  const t = useTestApp();
   let vast: string;
   const startedAt = Date.now();
   const events = async (stream: string) =>
@@ -42,10 +40,8 @@ describe('When things happened, as the workspace records it', () => {
     ).map((e) => e.node);
 
   beforeAll(async () => {
-    t = await startTestApp();
     vast = await coordinatorToken(t, 'coord-vast', ['vast']);
   });
-  afterAll(() => t.close());
 
   it("dates a steering group decision at its decidedAt, and its recording at the store's time", async () => {
     await t.gql(SG, DRAFT, { input: draft2025 });
@@ -78,7 +74,7 @@ describe('When things happened, as the workspace records it', () => {
       },
     });
     // The plan's own rule answers first; the pipeline's DATE_IN_FUTURE stands behind every command.
-    expect(ruleOf(amended)).toBe('DECISION_IN_FUTURE');
+    expect(refusalOf(amended)).toBe('DECISION_IN_FUTURE');
     expect(await events('plan-2025')).toHaveLength(before);
   });
 
@@ -110,7 +106,7 @@ describe('When things happened, as the workspace records it', () => {
     const early = await t.gql(vast, ADMIT, {
       input: { forumId: 'vast', employer: employers.volvo, joinedOn: '2024-08-31' },
     });
-    expect(ruleOf(early)).toBe('OCCURRED_BEFORE_ENTITY');
+    expect(refusalOf(early)).toBe('OCCURRED_BEFORE_ENTITY');
     expect(early.errors?.[0].extensions?.details).toMatchObject({
       field: 'joinedOn',
       value: '2024-08-31',
@@ -147,7 +143,7 @@ describe('When things happened, as the workspace records it', () => {
       members: [{ organisationNumber: employers.volvo.organisationNumber, managers: 2, hr: 1, other: 0 }],
       guests: [],
     };
-    expect(ruleOf(await t.gql(vast, RECORD_ATTENDANCE, { input: attendance }))).toBe('ATTENDANCE_BEFORE_HELD');
+    expect(refusalOf(await t.gql(vast, RECORD_ATTENDANCE, { input: attendance }))).toBe('ATTENDANCE_BEFORE_HELD');
 
     expect(
       (await t.gql(vast, HOLD_MEETING, { input: { meetingId, heldOn: '2024-10-08', minutes: 'Genomfört.' } })).errors,

@@ -7,6 +7,7 @@ import { ObligationView } from '../../../libs/oversight/src/read-model/obligatio
 import { toAreaCoverageType } from '../../../libs/dialogue/src/graphql/dialogue.coverage-mapping';
 import { toDashboardCadence } from '../../../libs/forums/src/graphql/forums.dashboard';
 import { ForumCadence } from '../../../libs/forums/src/read-model/forums.cadence';
+import { COVERAGE_MEASURES } from '../../support/dashboard-measures';
 import { atMost, determinedCells, Known, Reading, sum, valuesOf } from '../../support/small-number-attack';
 
 const REGIONS = ['Gotland', 'Skåne', 'Uppsala'];
@@ -133,22 +134,14 @@ describe('Breakdowns as the dashboard reads them give no hidden cell away', () =
       fc.property(area, ({ followed, ...counts }) => {
         const exact = { area: 'Skåne', ...counts, outcomesFollowedUp: Math.min(followed, counts.outcomes) };
         const shown = toAreaCoverageType(exact, true);
-        const names = [
-          'employersSelected',
-          'meetingsPlanned',
-          'meetingsHeld',
-          'meetingsCancelled',
-          'outcomes',
-          'outcomesFollowedUp',
-        ] as const;
         // The labels count as read: "färre än 5" says 1–4, "dold" says 0 or at least 5.
-        const readings = names.map((n) => ({
+        const readings = COVERAGE_MEASURES.map((n) => ({
           id: n,
           truth: exact[n],
           values: valuesOf(shown[n].display, shown[n].value, { cap: 12, sensitive: true }),
         }));
         expect(determinedCells(readings, [atMost(['outcomesFollowedUp'], ['outcomes'])])).toEqual([]);
-        for (const n of names)
+        for (const n of COVERAGE_MEASURES)
           if (exact[n] >= 1 && exact[n] <= 4)
             expect(shown[n]).toEqual({ value: null, suppressed: true, display: 'färre än 5' });
       }),

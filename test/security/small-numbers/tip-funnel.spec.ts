@@ -9,20 +9,12 @@ import {
 import { toDashboardTipFunnel } from '../../../libs/tips/src/graphql/tips.dashboard';
 import type { SmallCount } from '@samverkan/core';
 import { TipFunnelType } from '../../../libs/tips/src/graphql/tips.types';
+import { FUNNEL_COUNTS } from '../../support/dashboard-measures';
 import { atMost, determinedCells, Known, Reading, sum, valuesOf } from '../../support/small-number-attack';
 
 const REGIONS = ['Gotland', 'Skåne', 'Uppsala'];
 const SECTIONS = ['A', 'C', 'F'];
 const GROUPINGS: FunnelGrouping[] = ['REGION', 'INDUSTRY', 'QUARTER'];
-const COUNTS = [
-  'impulses',
-  'dismissedImpulses',
-  'tips',
-  'directActions',
-  'indirectUses',
-  'noActions',
-  'awaitingOutcome',
-] as const;
 const REASONS = NO_ACTION_REASONS.slice(0, 3);
 
 const place = {
@@ -105,7 +97,7 @@ function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
   };
   const row = (prefix: string, figures: TipFunnelType['total'], exact: FunnelFigures, sensitive: boolean) => {
     const id = (name: string) => `${prefix}.${name}`;
-    for (const name of COUNTS) read(id(name), figures[name], exact[name], sensitive);
+    for (const name of FUNNEL_COUNTS) read(id(name), figures[name], exact[name], sensitive);
     for (const r of figures.noActionReasons)
       read(id(r.reason), r.count, exact.noActionReasons[r.reason] ?? 0, sensitive);
     relations.push(
@@ -123,7 +115,7 @@ function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
     row(`${grouping}:total`, funnel.total, all[grouping].total, false);
     for (const g of funnel.groups)
       row(`${grouping}:${g.key}`, g.figures, all[grouping].groups.get(g.key) ?? emptyFigures(), grouping !== 'QUARTER');
-    for (const name of [...COUNTS, ...NO_ACTION_REASONS]) {
+    for (const name of [...FUNNEL_COUNTS, ...NO_ACTION_REASONS]) {
       relations.push(
         sum(
           `${grouping}:total.${name}`,

@@ -102,35 +102,22 @@ export function batchAppendHandler(log: MemoryLog) {
 }
 
 function appendExpected(options: AppendReq.Options): ExpectedRevision | undefined {
-  const Case = AppendReq.Options.ExpectedStreamRevisionCase;
-  switch (options.getExpectedStreamRevisionCase()) {
-    case Case.ANY:
-      return { kind: 'any' };
-    case Case.NO_STREAM:
-      return { kind: 'no_stream' };
-    case Case.STREAM_EXISTS:
-      return { kind: 'stream_exists' };
-    case Case.REVISION:
-      return { kind: 'revision', revision: BigInt(options.getRevision()) };
-    default:
-      return undefined;
-  }
+  return expectedOf(options, options.hasRevision() ? options.getRevision() : undefined);
 }
 
 function batchExpected(options: BatchAppendReq.Options): ExpectedRevision | undefined {
-  const Case = BatchAppendReq.Options.ExpectedStreamPositionCase;
-  switch (options.getExpectedStreamPositionCase()) {
-    case Case.ANY:
-      return { kind: 'any' };
-    case Case.NO_STREAM:
-      return { kind: 'no_stream' };
-    case Case.STREAM_EXISTS:
-      return { kind: 'stream_exists' };
-    case Case.STREAM_POSITION:
-      return { kind: 'revision', revision: BigInt(options.getStreamPosition()) };
-    default:
-      return undefined;
-  }
+  return expectedOf(options, options.hasStreamPosition() ? options.getStreamPosition() : undefined);
+}
+
+/** Both appends' options carry the same oneof; only the exact revision has another name in each. */
+function expectedOf(
+  options: { hasAny(): boolean; hasNoStream(): boolean; hasStreamExists(): boolean },
+  revision: string | undefined,
+): ExpectedRevision | undefined {
+  if (options.hasAny()) return { kind: 'any' };
+  if (options.hasNoStream()) return { kind: 'no_stream' };
+  if (options.hasStreamExists()) return { kind: 'stream_exists' };
+  return revision === undefined ? undefined : { kind: 'revision', revision: BigInt(revision) };
 }
 
 /** The classic append reports a wrong expected version in the response body, not as a gRPC error. */
