@@ -86,9 +86,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
  */
 export function useTestApp(options: TestAppOptions = {}): TestApp {
   const t = {} as TestApp;
+  // Booting Nest under a loaded CI machine has taken over 30 s: the hook gets the budget the blocks had.
   beforeAll(async () => {
     Object.assign(t, await startTestApp(options));
-  });
+  }, 120_000);
   // A start that failed left nothing to close.
   afterAll(() => t.close?.());
   return t;
