@@ -1,4 +1,4 @@
-import { byRequestType, commandWith, datedStep, loadExisting, NotFoundError, plainStep, PrepareTools } from '../src';
+import { loadExisting, NotFoundError, PrepareTools, steps } from '../src';
 
 /** Half past midnight in Stockholm on 21 March, still the 20th in UTC. */
 const metadata = { now: new Date('2025-03-20T23:30:00Z') };
@@ -12,10 +12,10 @@ type Request =
   | { type: 'Cancel'; data: { meetingId: string } }
   | { type: 'Plan'; data: { title: string } };
 
-const prepare = byRequestType<Request, Hold | Cancel | Plan>({
-  Hold: datedStep('heldOn'),
-  Cancel: plainStep,
-  Plan: (request, t) => ({ command: commandWith(request, { ...request.data, meetingId: `m-${t.commandId}` }, t) }),
+const prepare = steps.byType<Request, Hold | Cancel | Plan>({
+  Hold: steps.dated('heldOn'),
+  Cancel: steps.plain,
+  Plan: (request, t) => ({ command: steps.command(request, { ...request.data, meetingId: `m-${t.commandId}` }, t) }),
 });
 
 describe('Preparing by request type', () => {

@@ -18,32 +18,39 @@ export type PrepareSteps<R extends { type: string }, C extends Command> = {
 
 /**
  * A `prepare` that hands each request to the step of its type. Most endpoints are a table of
- * such steps, many of them `plainStep` or `datedStep`; the table names every type, so a new
+ * such steps, many of them `steps.plain` or `steps.dated`; the table names every type, so a new
  * request cannot fall through to a default that builds its command unread.
  */
-export function byRequestType<R extends { type: string }, C extends Command>(
+function byType<R extends { type: string }, C extends Command>(
   steps: PrepareSteps<R, C>,
 ): (request: R, tools: PrepareTools) => Promise<Prepared<C>> {
   return async (request, tools) => (steps[request.type as R['type']] as PrepareStep<R, C>)(request, tools);
 }
 
 /** The step of a request that needs no read: its command is the request with the moment of handling. */
-export function plainStep<C extends Command>(request: PlainRequest<C>, tools: PrepareTools): Prepared<C> {
+function plain<C extends Command>(request: PlainRequest<C>, tools: PrepareTools): Prepared<C> {
   return { command: plainCommand<C>(request, tools) };
 }
 
 /** The step of a request whose day `field` may be left out: it is then the day the request is handled. */
-export function datedStep<K extends string>(field: K) {
+function dated<K extends string>(field: K) {
   return <R extends { data: object }>(request: R, tools: PrepareTools) => ({
     command: onTheDay(request, field, tools),
   });
 }
 
 /** The command of a request whose data `prepare` completed: the request's type and reason, that data, the moment. */
-export function commandWith<R extends { type: string }, D>(
+function command<R extends { type: string }, D>(
   request: R,
   data: D,
   tools: Pick<PrepareTools, 'metadata'>,
 ): Omit<R, 'data'> & { data: D; metadata: CommandMetadata } {
   return { ...request, data, metadata: tools.metadata };
 }
+
+/**
+ * The pieces a `prepare` is made of, under one name: `steps.byType({ … })` with a step per request
+ * type, `steps.plain` and `steps.dated(field)` for the common ones, `steps.command(request, data, tools)`
+ * where a step completes the data.
+ */
+export const steps = { byType, plain, dated, command };

@@ -1,20 +1,17 @@
 import { Role } from '@samverkan/auth';
 import {
   assertConfiguredRegion,
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   ForbiddenError,
   NamedPerson,
   normalisedOrganisationNumber,
   onTheDay,
   PlainRequest,
-  plainStep,
   PrepareTools,
   RequestWith,
   Sender,
+  steps,
 } from '@samverkan/core';
 import { inspectionDecider, inspectionStream } from '@samverkan/supervision';
 import {
@@ -72,9 +69,9 @@ export const dialogueMeetingEndpoint = commandEndpoint({
   name: 'dialogueMeeting',
   decider: dialogueMeetingDecider,
   streamOf: (command: DialogueMeetingCommand) => dialogueMeetingStream(command.data.meetingId),
-  prepare: byRequestType<DialogueMeetingRequest, DialogueMeetingCommand>({
+  prepare: steps.byType<DialogueMeetingRequest, DialogueMeetingCommand>({
     async PlanDialogueMeeting(request, tools) {
-      return { command: commandWith(request, await plannedMeeting(request.data, tools), tools) };
+      return { command: steps.command(request, await plannedMeeting(request.data, tools), tools) };
     },
     RecordDialogueParticipants(request, tools) {
       const { meetingId, includeMe, others } = request.data;
@@ -86,10 +83,10 @@ export const dialogueMeetingEndpoint = commandEndpoint({
         ...me(tools.sender, includeMe),
         ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency })),
       ];
-      return { command: commandWith(request, { meetingId, participants }, tools), people };
+      return { command: steps.command(request, { meetingId, participants }, tools), people };
     },
-    HoldDialogueMeeting: datedStep('heldOn'),
-    CancelDialogueMeeting: plainStep,
+    HoldDialogueMeeting: steps.dated('heldOn'),
+    CancelDialogueMeeting: steps.plain,
     RecordDialogueOutcomes(request, tools) {
       const outcomes = request.data.outcomes.map((o, index) => ({
         ...o,
@@ -97,7 +94,7 @@ export const dialogueMeetingEndpoint = commandEndpoint({
       }));
       return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
     },
-    RecordDialogueFollowUp: datedStep('followedUpOn'),
+    RecordDialogueFollowUp: steps.dated('followedUpOn'),
   }),
 });
 

@@ -1,11 +1,10 @@
 import {
   assertConfiguredRegion,
-  byRequestType,
   commandEndpoint,
-  commandWith,
   normalisedOrganisationNumber,
   RequestWith,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   DeselectEmployer,
@@ -26,7 +25,7 @@ export const selectionEndpoint = commandEndpoint({
   name: 'employerSelection',
   decider: selectionDecider,
   streamOf: (command: SelectionCommand) => selectionStream(command.data.selectionId),
-  prepare: byRequestType<SelectionRequest, SelectionCommand>({
+  prepare: steps.byType<SelectionRequest, SelectionCommand>({
     SelectEmployer(request, tools) {
       const { area, year, employer } = request.data;
       // The areas are the configured regions.
@@ -38,7 +37,7 @@ export const selectionEndpoint = commandEndpoint({
         year,
         employer: { ...employer, organisationNumber },
       };
-      return { command: commandWith(request, data, tools) };
+      return { command: steps.command(request, data, tools) };
     },
     DeselectEmployer(request, tools) {
       const { area, year, organisationNumber } = request.data;
@@ -46,7 +45,7 @@ export const selectionEndpoint = commandEndpoint({
         selectionId: selectionIdFor(area, year),
         organisationNumber: normalisedOrganisationNumber(organisationNumber),
       };
-      return { command: commandWith(request, data, tools) };
+      return { command: steps.command(request, data, tools) };
     },
   }),
 });

@@ -1,15 +1,13 @@
 import {
   assertConfiguredRegion,
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
   normalisedOrganisationNumber,
   normalisedSniCode,
   onTheDay,
   PlainRequest,
-  plainStep,
   RequestWith,
+  steps,
 } from '@samverkan/core';
 import {
   AddRepresentative,
@@ -41,24 +39,24 @@ export type ForumRequest =
   | AddRepresentativeRequest
   | PlainRequest<RemoveRepresentative>;
 
-const forumSteps = byRequestType<ForumRequest, ForumCommand>({
+const forumSteps = steps.byType<ForumRequest, ForumCommand>({
   EstablishForum(request, tools) {
     assertConfiguredRegion(tools, request.data.region);
     const data = { ...request.data, capacity: request.data.capacity ?? DEFAULT_FORUM_CAPACITY };
-    return { command: onTheDay(commandWith(request, data, tools), 'establishedOn', tools) };
+    return { command: onTheDay(steps.command(request, data, tools), 'establishedOn', tools) };
   },
-  ChangeForumCapacity: plainStep,
+  ChangeForumCapacity: steps.plain,
   AdmitMember(request, tools) {
     const { employer } = request.data;
     const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
     const normalised = { ...employer, organisationNumber, industry: normalisedSniCode(employer.industry) };
     return {
-      command: onTheDay(commandWith(request, { ...request.data, employer: normalised }, tools), 'joinedOn', tools),
+      command: onTheDay(steps.command(request, { ...request.data, employer: normalised }, tools), 'joinedOn', tools),
     };
   },
   ResignMember(request, tools) {
     const data = { ...request.data, organisationNumber: normalisedOrganisationNumber(request.data.organisationNumber) };
-    return { command: onTheDay(commandWith(request, data, tools), 'leftOn', tools) };
+    return { command: onTheDay(steps.command(request, data, tools), 'leftOn', tools) };
   },
   AddRepresentative(request, tools) {
     const { name, email, ...data } = request.data;
@@ -69,13 +67,13 @@ const forumSteps = byRequestType<ForumRequest, ForumCommand>({
       organisation: organisationNumber,
     });
     return {
-      command: commandWith(request, { ...data, organisationNumber, personId: person.id }, tools),
+      command: steps.command(request, { ...data, organisationNumber, personId: person.id }, tools),
       people: [person],
     };
   },
   RemoveRepresentative(request, tools) {
     const data = { ...request.data, organisationNumber: normalisedOrganisationNumber(request.data.organisationNumber) };
-    return { command: commandWith(request, data, tools) };
+    return { command: steps.command(request, data, tools) };
   },
 });
 

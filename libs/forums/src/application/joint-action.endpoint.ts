@@ -1,14 +1,11 @@
 import {
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   PlainRequest,
-  plainStep,
-  PrepareTools,
   Prepared,
+  PrepareTools,
   RequestWith,
+  steps,
 } from '@samverkan/core';
 import {
   AgreeJointAction,
@@ -45,11 +42,11 @@ type LaterRequest =
 
 export type JointActionRequest = AgreeJointActionRequest | LaterRequest;
 
-const laterSteps = byRequestType<LaterRequest, JointActionCommand>({
-  RecordJointActionProgress: datedStep('recordedOn'),
-  ChangeJointActionDueDate: plainStep,
-  CompleteJointAction: datedStep('doneOn'),
-  DropJointAction: datedStep('droppedOn'),
+const laterSteps = steps.byType<LaterRequest, JointActionCommand>({
+  RecordJointActionProgress: steps.dated('recordedOn'),
+  ChangeJointActionDueDate: steps.plain,
+  CompleteJointAction: steps.dated('doneOn'),
+  DropJointAction: steps.dated('droppedOn'),
 });
 
 /** A joint action's way in; only the steering group or a coordinator of the action's forum acts on it. */
@@ -79,5 +76,5 @@ async function agreed(request: AgreeJointActionRequest, tools: PrepareTools): Pr
     meeting: { meetingId, forumId: meeting.forumId, status: meeting.status, heldOn: meeting.heldOn },
     owner: { organisation: owner.organisation, ...(person ? { personId: person.id } : {}) },
   };
-  return { command: commandWith(request, data, tools), people: person ? [person] : [] };
+  return { command: steps.command(request, data, tools), people: person ? [person] : [] };
 }

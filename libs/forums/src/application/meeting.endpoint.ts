@@ -1,15 +1,12 @@
 import {
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   normalisedOrganisationNumber,
   PlainRequest,
-  plainStep,
   Prepared,
   RequestWith,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   CancelMeeting,
@@ -53,10 +50,10 @@ export type MeetingRequest = PlanMeetingRequest | LaterRequest;
 
 /** The steps of later requests, given the forum of the meeting. */
 const laterSteps = (forumId: string) =>
-  byRequestType<LaterRequest, MeetingCommand>({
-    RescheduleMeeting: plainStep,
-    ChangeMeetingAgenda: plainStep,
-    HoldMeeting: datedStep('heldOn'),
+  steps.byType<LaterRequest, MeetingCommand>({
+    RescheduleMeeting: steps.plain,
+    ChangeMeetingAgenda: steps.plain,
+    HoldMeeting: steps.dated('heldOn'),
     async RecordAttendance(request, tools) {
       const forum = await establishedForum(tools, forumId);
       const people = request.data.guests.map((guest, index) =>
@@ -74,9 +71,9 @@ const laterSteps = (forumId: string) =>
         })),
         memberOrganisationNumbers: Object.keys(forum.members),
       };
-      return { command: commandWith(request, data, tools), people };
+      return { command: steps.command(request, data, tools), people };
     },
-    CancelMeeting: plainStep,
+    CancelMeeting: steps.plain,
   });
 
 /**
@@ -92,7 +89,7 @@ export const meetingEndpoint = commandEndpoint({
     if (request.type === 'PlanMeeting') {
       assertMayActOn(tools.sender, request.data.forumId);
       await establishedForum(tools, request.data.forumId);
-      return { command: commandWith(request, { ...request.data, meetingId: meetingIdFor(tools.commandId) }, tools) };
+      return { command: steps.command(request, { ...request.data, meetingId: meetingIdFor(tools.commandId) }, tools) };
     }
     const { forumId } = await existingMeeting(tools, request.data.meetingId);
     assertMayActOn(tools.sender, forumId);

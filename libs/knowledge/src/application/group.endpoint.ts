@@ -1,14 +1,4 @@
-import {
-  byRequestType,
-  commandEndpoint,
-  commandWith,
-  DatedRequest,
-  datedStep,
-  entityIdFor,
-  PlainRequest,
-  plainStep,
-  RequestWithout,
-} from '@samverkan/core';
+import { commandEndpoint, DatedRequest, entityIdFor, PlainRequest, RequestWithout, steps } from '@samverkan/core';
 import {
   AdmitGroupMember,
   CancelGroupMeeting,
@@ -38,14 +28,14 @@ export const groupEndpoint = commandEndpoint({
   name: 'knowledgeGroup',
   decider: groupDecider,
   streamOf: (command: GroupCommand) => groupStream(command.data.groupId),
-  prepare: byRequestType<GroupRequest, GroupCommand>({
-    FoundGroup: datedStep('foundedOn'),
-    AdmitGroupMember: datedStep('joinedOn'),
-    RemoveGroupMember: datedStep('leftOn'),
+  prepare: steps.byType<GroupRequest, GroupCommand>({
+    FoundGroup: steps.dated('foundedOn'),
+    AdmitGroupMember: steps.dated('joinedOn'),
+    RemoveGroupMember: steps.dated('leftOn'),
     PlanGroupMeeting: (request, tools) => ({
-      command: commandWith(request, { ...request.data, meetingId: groupMeetingIdFor(tools.commandId) }, tools),
+      command: steps.command(request, { ...request.data, meetingId: groupMeetingIdFor(tools.commandId) }, tools),
     }),
-    HoldGroupMeeting: datedStep('heldOn'),
-    CancelGroupMeeting: plainStep,
+    HoldGroupMeeting: steps.dated('heldOn'),
+    CancelGroupMeeting: steps.plain,
   }),
 });

@@ -1,15 +1,13 @@
 import {
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   entityIdFor,
   ForbiddenError,
   onTheDay,
   PrepareTools,
   RequestWith,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import { meetingDecider as forumMeetingDecider, meetingStream as forumMeetingStream } from '@samverkan/forums';
 import {
@@ -57,7 +55,7 @@ export const itemEndpoint = commandEndpoint({
   name: 'knowledgeItem',
   decider: itemDecider,
   streamOf: (command: ItemCommand) => itemStream(command.data.itemId),
-  prepare: byRequestType<ItemRequest, ItemCommand>({
+  prepare: steps.byType<ItemRequest, ItemCommand>({
     async ProposeItem(request, tools) {
       const group = await nationalGroup(tools);
       const memberCodes = group.status === 'NONE' ? [] : Object.keys(group.members);
@@ -67,7 +65,7 @@ export const itemEndpoint = commandEndpoint({
         proposedBy: tools.sender.actor.organisation,
         memberCodes,
       };
-      return { command: onTheDay(commandWith(request, data, tools), 'proposedOn', tools) };
+      return { command: onTheDay(steps.command(request, data, tools), 'proposedOn', tools) };
     },
     async ReviewItem(request, tools) {
       const { meetingId, ...data } = request.data;
@@ -76,10 +74,10 @@ export const itemEndpoint = commandEndpoint({
       const cited: CitedGroupMeeting = meeting
         ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) }
         : { meetingId, status: 'NONE' };
-      return { command: commandWith(request, { ...data, meeting: cited }, tools) };
+      return { command: steps.command(request, { ...data, meeting: cited }, tools) };
     },
-    PublishItem: datedStep('publishedOn'),
-    RetireItem: datedStep('retiredOn'),
+    PublishItem: steps.dated('publishedOn'),
+    RetireItem: steps.dated('retiredOn'),
     async RecordPresentation(request, tools) {
       const forumMeeting = await presentedAt(tools, request.data.forumMeetingId);
       const { actor, forums } = tools.sender;
@@ -90,7 +88,7 @@ export const itemEndpoint = commandEndpoint({
           `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`,
         );
       }
-      return { command: commandWith(request, { itemId: request.data.itemId, forumMeeting }, tools) };
+      return { command: steps.command(request, { itemId: request.data.itemId, forumMeeting }, tools) };
     },
   }),
 });

@@ -1,15 +1,12 @@
 import {
   assertConfiguredRegion,
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   entityIdFor,
   PlainRequest,
-  plainStep,
   RequestWith,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   ActivityCommand,
@@ -67,13 +64,15 @@ export const activityEndpoint = commandEndpoint({
   name: 'projectActivity',
   decider: activityDecider,
   streamOf: (command: ActivityCommand) => activityStream(command.data.activityId),
-  prepare: byRequestType<ActivityRequest, ActivityCommand>({
+  prepare: steps.byType<ActivityRequest, ActivityCommand>({
     PlanActivity(request, tools) {
       if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
-      return { command: commandWith(request, { ...request.data, activityId: activityIdFor(tools.commandId) }, tools) };
+      return {
+        command: steps.command(request, { ...request.data, activityId: activityIdFor(tools.commandId) }, tools),
+      };
     },
-    RescheduleActivity: plainStep,
-    HoldActivity: datedStep('heldOn'),
+    RescheduleActivity: steps.plain,
+    HoldActivity: steps.dated('heldOn'),
     RecordParticipants(request, tools) {
       const { activityId, organisations, namedParticipants } = request.data;
       const people = namedParticipants.map((p, index) => ({
@@ -91,9 +90,9 @@ export const activityEndpoint = commandEndpoint({
           organisation: p.organisation,
         })),
       };
-      return { command: commandWith(request, data, tools), people };
+      return { command: steps.command(request, data, tools), people };
     },
-    CancelActivity: plainStep,
-    ReportEvaluation: plainStep,
+    CancelActivity: steps.plain,
+    ReportEvaluation: steps.plain,
   }),
 });

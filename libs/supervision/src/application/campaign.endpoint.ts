@@ -1,14 +1,11 @@
 import {
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   onTheDay,
   PlainRequest,
-  plainStep,
   PrepareTools,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   CampaignCommand,
@@ -40,17 +37,17 @@ export const campaignEndpoint = commandEndpoint({
   name: 'campaign',
   decider: campaignDecider,
   streamOf: (command: CampaignCommand) => campaignStream(command.data.campaignId),
-  prepare: byRequestType<CampaignRequest, CampaignCommand>({
+  prepare: steps.byType<CampaignRequest, CampaignCommand>({
     PlanCampaign: (request, tools) => ({
-      command: commandWith(request, { ...request.data, campaignId: campaignIdFor(tools.commandId) }, tools),
+      command: steps.command(request, { ...request.data, campaignId: campaignIdFor(tools.commandId) }, tools),
     }),
-    ChangeCampaignSectors: plainStep,
-    LaunchCampaign: datedStep('launchedOn'),
+    ChangeCampaignSectors: steps.plain,
+    LaunchCampaign: steps.dated('launchedOn'),
     async ConcludeCampaign(request, tools) {
       const inspections = await inspectionsOf(request.data.campaignId, tools);
       return { command: onTheDay({ ...request, data: { ...request.data, inspections } }, 'concludedOn', tools) };
     },
-    EvaluateCampaign: datedStep('evaluatedOn'),
+    EvaluateCampaign: steps.dated('evaluatedOn'),
   }),
 });
 

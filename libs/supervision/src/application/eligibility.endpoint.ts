@@ -1,4 +1,4 @@
-import { commandEndpoint, commandWith, Prepared, RequestWithout } from '@samverkan/core';
+import { commandEndpoint, Prepared, RequestWithout, steps } from '@samverkan/core';
 import {
   EligibilityCommand,
   eligibilityDecider,
@@ -20,6 +20,6 @@ export const eligibilityEndpoint = commandEndpoint({
   async prepare(request: EligibilityRequest, tools): Promise<Prepared<EligibilityCommand>> {
     const { state } = await tools.load(inspectionStream(request.data.basedOnInspectionId), inspectionDecider);
     const principalName = state.status === 'NONE' ? request.data.organisationNumber : state.principal.name;
-    return { command: commandWith(request, { ...request.data, principalName }, tools) };
+    return { command: steps.command(request, { ...request.data, principalName }, tools) };
   },
 });

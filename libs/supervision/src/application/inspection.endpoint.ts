@@ -1,20 +1,17 @@
 import {
   assertConfiguredRegion,
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   loadExisting,
   NamedPerson,
   normalisedOrganisationNumber,
   onTheDay,
   PlainRequest,
-  plainStep,
-  PrepareTools,
   Prepared,
+  PrepareTools,
   RequestWith,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   BasisInspection,
@@ -69,22 +66,22 @@ export const inspectionEndpoint = commandEndpoint({
   name: 'inspection',
   decider: inspectionDecider,
   streamOf: (command: InspectionCommand) => inspectionStream(command.data.inspectionId),
-  prepare: byRequestType<InspectionRequest, InspectionCommand>({
+  prepare: steps.byType<InspectionRequest, InspectionCommand>({
     RecordInspection: recordInspection,
     RecordFkParticipation(request, tools) {
       const { otherParticipants, ...data } = request.data;
       const people = named(otherParticipants, (index) => otherFkParticipantId(tools.commandId, index), 'FK');
       const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
-      return { command: commandWith(request, { ...data, participantIds }, tools), people };
+      return { command: steps.command(request, { ...data, participantIds }, tools), people };
     },
-    RecordFindings: plainStep,
-    CarryOverInspection: plainStep,
+    RecordFindings: steps.plain,
+    CarryOverInspection: steps.plain,
     IssueRequirement(request, tools) {
       const data = { ...request.data, requirementId: requirementIdFor(tools.commandId) };
       return { command: onTheDay({ ...request, data }, 'issuedOn', tools) };
     },
-    RecordFollowUp: datedStep('followedUpOn'),
-    CloseInspection: datedStep('closedOn'),
+    RecordFollowUp: steps.dated('followedUpOn'),
+    CloseInspection: steps.dated('closedOn'),
   }),
 });
 
@@ -105,7 +102,7 @@ async function recordInspection(
     inspectorIds: [tools.sender.actor.id, ...people.map((p) => p.id)],
     ...(basis ? { basis } : {}),
   };
-  return { command: commandWith(request, data, tools), people };
+  return { command: steps.command(request, data, tools), people };
 }
 
 function named(names: readonly string[], idOf: (index: number) => string, organisation: string): NamedPerson[] {

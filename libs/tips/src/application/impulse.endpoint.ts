@@ -1,17 +1,14 @@
 import {
   assertConfiguredRegion,
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   entityIdFor,
   normalisedOrganisationNumber,
   normalisedSniCode,
   onTheDay,
   PlainRequest,
-  plainStep,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   DismissImpulse,
@@ -40,7 +37,7 @@ export const impulseEndpoint = commandEndpoint({
   name: 'impulse',
   decider: impulseDecider,
   streamOf: (command: ImpulseCommand) => impulseStream(command.data.impulseId),
-  prepare: byRequestType<ImpulseRequest, ImpulseCommand>({
+  prepare: steps.byType<ImpulseRequest, ImpulseCommand>({
     ReportImpulse(request, tools) {
       const { data } = request;
       assertConfiguredRegion(tools, data.region);
@@ -54,10 +51,10 @@ export const impulseEndpoint = commandEndpoint({
         employer,
         industry: normalisedSniCode(data.industry),
       };
-      return { command: onTheDay(commandWith(request, reported, tools), 'reportedOn', tools) };
+      return { command: onTheDay(steps.command(request, reported, tools), 'reportedOn', tools) };
     },
-    DismissImpulse: datedStep('dismissedOn'),
-    JoinTip: plainStep,
-    LeaveTip: plainStep,
+    DismissImpulse: steps.dated('dismissedOn'),
+    JoinTip: steps.plain,
+    LeaveTip: steps.plain,
   }),
 });

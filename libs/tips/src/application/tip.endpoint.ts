@@ -1,16 +1,13 @@
 import {
-  byRequestType,
   commandEndpoint,
-  commandWith,
   DatedRequest,
-  datedStep,
   entityIdFor,
   loadExisting,
   PlainRequest,
-  plainStep,
   PrepareTools,
   RequestWith,
   RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   AddImpulseToTip,
@@ -81,21 +78,21 @@ export const tipEndpoint = commandEndpoint({
   name: 'tip',
   decider: tipDecider,
   streamOf: (command: TipCommand) => tipStream(command.data.tipId),
-  prepare: byRequestType<TipRequest, TipCommand>({
+  prepare: steps.byType<TipRequest, TipCommand>({
     async CompileTip(request, tools) {
       const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
-      return { command: commandWith(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
+      return { command: steps.command(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
     },
     async AddImpulseToTip(request, tools) {
       const impulse = await reportedImpulse(tools, request.data.impulseId);
       const data = { ...request.data, impulseEmployer: impulse.employer.organisationNumber };
-      return { command: commandWith(request, data, tools) };
+      return { command: steps.command(request, data, tools) };
     },
-    RemoveImpulseFromTip: plainStep,
-    SendTip: datedStep('sentOn'),
-    RecordTipReceipt: datedStep('receivedOn'),
-    RecordDirectAction: datedStep('decidedOn'),
-    RecordIndirectUse: datedStep('decidedOn'),
-    RecordNoAction: datedStep('decidedOn'),
+    RemoveImpulseFromTip: steps.plain,
+    SendTip: steps.dated('sentOn'),
+    RecordTipReceipt: steps.dated('receivedOn'),
+    RecordDirectAction: steps.dated('decidedOn'),
+    RecordIndirectUse: steps.dated('decidedOn'),
+    RecordNoAction: steps.dated('decidedOn'),
   }),
 });
