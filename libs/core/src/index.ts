@@ -39,5 +39,6 @@ export * from './endpoint';
 export * from './nest/tokens';
 export * from './nest/projection-registry';
 export * from './nest/command-pipeline.service';
+export * from './nest/read-model-queries';
 export * from './nest/core.module';
 export { openEventStore } from './nest/open-event-store';

@@ -2,3 +2,5 @@ export * from './command-endpoint';
 export * from './reference-checks';
 export * from './send-request';
 export * from './dated-requests';
+export * from './prepare-steps';
+export * from './existing-entity';

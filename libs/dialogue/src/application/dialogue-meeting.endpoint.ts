@@ -8,10 +8,10 @@ import {
   normalisedOrganisationNumber,
   onTheDay,
   PlainRequest,
-  plainCommand,
   PrepareTools,
-  Prepared,
+  RequestWith,
   Sender,
+  steps,
 } from '@samverkan/core';
 import { inspectionDecider, inspectionStream } from '@samverkan/supervision';
 import {
@@ -47,18 +47,17 @@ export interface ParticipantsReport {
   others: readonly { name: string; agency: Agency }[];
 }
 
-type Request<C extends DialogueMeetingCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
 /** The outcomes as described; each one's id follows from the command id (`dialogueOutcomeIdFor`). */
 type DescribedOutcomes = Omit<RecordDialogueOutcomes['data'], 'outcomes'> & {
   outcomes: readonly Omit<DialogueOutcome, 'outcomeId'>[];
 };
 
 export type DialogueMeetingRequest =
-  | Request<PlanDialogueMeeting, MeetingPlan>
-  | Request<RecordDialogueParticipants, ParticipantsReport>
+  | RequestWith<PlanDialogueMeeting, MeetingPlan>
+  | RequestWith<RecordDialogueParticipants, ParticipantsReport>
   | DatedRequest<HoldDialogueMeeting, 'heldOn'>
   | PlainRequest<CancelDialogueMeeting>
-  | DatedRequest<Request<RecordDialogueOutcomes, DescribedOutcomes>, 'recordedOn'>
+  | DatedRequest<RequestWith<RecordDialogueOutcomes, DescribedOutcomes>, 'recordedOn'>
   | DatedRequest<RecordDialogueFollowUp, 'followedUpOn'>;
 
 /**
@@ -70,38 +69,33 @@ export const dialogueMeetingEndpoint = commandEndpoint({
   name: 'dialogueMeeting',
   decider: dialogueMeetingDecider,
   streamOf: (command: DialogueMeetingCommand) => dialogueMeetingStream(command.data.meetingId),
-  async prepare(request: DialogueMeetingRequest, tools): Promise<Prepared<DialogueMeetingCommand>> {
-    const { metadata, commandId } = tools;
-    switch (request.type) {
-      case 'PlanDialogueMeeting':
-        return { command: { ...request, data: await plannedMeeting(request.data, tools), metadata } };
-      case 'RecordDialogueParticipants': {
-        const { meetingId, includeMe, others } = request.data;
-        const people: NamedPerson[] = others.map((p, index) => ({
-          id: dialogueParticipantId(commandId, index),
-          fields: { name: p.name, organisation: p.agency },
-        }));
-        const participants = [
-          ...me(tools.sender, includeMe),
-          ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency })),
-        ];
-        return { command: { ...request, data: { meetingId, participants }, metadata }, people };
-      }
-      case 'HoldDialogueMeeting':
-        return { command: onTheDay(request, 'heldOn', tools) };
-      case 'RecordDialogueOutcomes': {
-        const outcomes = request.data.outcomes.map((o, index) => ({
-          ...o,
-          outcomeId: dialogueOutcomeIdFor(commandId, index),
-        }));
-        return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
-      }
-      case 'RecordDialogueFollowUp':
-        return { command: onTheDay(request, 'followedUpOn', tools) };
-      default:
-        return { command: plainCommand<DialogueMeetingCommand>(request, tools) };
-    }
-  },
+  prepare: steps.byType<DialogueMeetingRequest, DialogueMeetingCommand>({
+    async PlanDialogueMeeting(request, tools) {
+      return { command: steps.command(request, await plannedMeeting(request.data, tools), tools) };
+    },
+    RecordDialogueParticipants(request, tools) {
+      const { meetingId, includeMe, others } = request.data;
+      const people: NamedPerson[] = others.map((p, index) => ({
+        id: dialogueParticipantId(tools.commandId, index),
+        fields: { name: p.name, organisation: p.agency },
+      }));
+      const participants = [
+        ...me(tools.sender, includeMe),
+        ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency })),
+      ];
+      return { command: steps.command(request, { meetingId, participants }, tools), people };
+    },
+    HoldDialogueMeeting: steps.dated('heldOn'),
+    CancelDialogueMeeting: steps.plain,
+    RecordDialogueOutcomes(request, tools) {
+      const outcomes = request.data.outcomes.map((o, index) => ({
+        ...o,
+        outcomeId: dialogueOutcomeIdFor(tools.commandId, index),
+      }));
+      return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
+    },
+    RecordDialogueFollowUp: steps.dated('followedUpOn'),
+  }),
 });
 
 async function plannedMeeting(plan: MeetingPlan, tools: PrepareTools): Promise<PlanDialogueMeeting['data']> {

@@ -1,4 +1,11 @@
-import { assertConfiguredRegion, commandEndpoint, normalisedOrganisationNumber, Prepared } from '@samverkan/core';
+import {
+  assertConfiguredRegion,
+  commandEndpoint,
+  normalisedOrganisationNumber,
+  RequestWith,
+  RequestWithout,
+  steps,
+} from '@samverkan/core';
 import {
   DeselectEmployer,
   SelectEmployer,
@@ -10,19 +17,16 @@ import {
 
 /** The selection (one per area and year) follows from the area and the year. */
 export type SelectionRequest =
-  | (Omit<SelectEmployer, 'metadata' | 'data'> & { data: Omit<SelectEmployer['data'], 'selectionId'> })
-  | (Omit<DeselectEmployer, 'metadata' | 'data'> & {
-      data: Omit<DeselectEmployer['data'], 'selectionId'> & { area: string; year: number };
-    });
+  | RequestWithout<SelectEmployer, 'selectionId'>
+  | RequestWith<DeselectEmployer, Omit<DeselectEmployer['data'], 'selectionId'> & { area: string; year: number }>;
 
 /** The employers FK and AV select for dialogue in an area and year. Organisation numbers are normalised here. */
 export const selectionEndpoint = commandEndpoint({
   name: 'employerSelection',
   decider: selectionDecider,
   streamOf: (command: SelectionCommand) => selectionStream(command.data.selectionId),
-  prepare(request: SelectionRequest, tools): Prepared<SelectionCommand> {
-    const { metadata } = tools;
-    if (request.type === 'SelectEmployer') {
+  prepare: steps.byType<SelectionRequest, SelectionCommand>({
+    SelectEmployer(request, tools) {
       const { area, year, employer } = request.data;
       // The areas are the configured regions.
       assertConfiguredRegion(tools, area, 'area');
@@ -33,13 +37,15 @@ export const selectionEndpoint = commandEndpoint({
         year,
         employer: { ...employer, organisationNumber },
       };
-      return { command: { ...request, data, metadata } };
-    }
-    const { area, year, organisationNumber } = request.data;
-    const data = {
-      selectionId: selectionIdFor(area, year),
-      organisationNumber: normalisedOrganisationNumber(organisationNumber),
-    };
-    return { command: { ...request, data, metadata } };
-  },
+      return { command: steps.command(request, data, tools) };
+    },
+    DeselectEmployer(request, tools) {
+      const { area, year, organisationNumber } = request.data;
+      const data = {
+        selectionId: selectionIdFor(area, year),
+        organisationNumber: normalisedOrganisationNumber(organisationNumber),
+      };
+      return { command: steps.command(request, data, tools) };
+    },
+  }),
 });

@@ -1,4 +1,4 @@
-import { NotFoundError, PrepareTools } from '@samverkan/core';
+import { loadExisting, PrepareTools } from '@samverkan/core';
 import {
   EstablishedForum,
   ExistingJointAction,
@@ -13,23 +13,16 @@ import {
 
 /** What the endpoints read of other streams before a command is built: each read is NOT_FOUND when the entity is not there. */
 
-export async function establishedForum(tools: Pick<PrepareTools, 'load'>, forumId: string): Promise<EstablishedForum> {
-  const { state } = await tools.load(forumStream(forumId), forumDecider);
-  if (state.status === 'NONE') throw new NotFoundError('Forum', forumId);
-  return state;
-}
+type Reads = Pick<PrepareTools, 'load'>;
 
-export async function existingMeeting(tools: Pick<PrepareTools, 'load'>, meetingId: string): Promise<ExistingMeeting> {
-  const { state } = await tools.load(meetingStream(meetingId), meetingDecider);
-  if (state.status === 'NONE') throw new NotFoundError('Meeting', meetingId);
-  return state;
-}
+export const establishedForum = (tools: Reads, forumId: string): Promise<EstablishedForum> =>
+  loadExisting(tools, forumStream(forumId), forumDecider, { entity: 'Forum', id: forumId });
 
-export async function existingJointAction(
-  tools: Pick<PrepareTools, 'load'>,
-  jointActionId: string,
-): Promise<ExistingJointAction> {
-  const { state } = await tools.load(jointActionStream(jointActionId), jointActionDecider);
-  if (state.status === 'NONE') throw new NotFoundError('JointAction', jointActionId);
-  return state;
-}
+export const existingMeeting = (tools: Reads, meetingId: string): Promise<ExistingMeeting> =>
+  loadExisting(tools, meetingStream(meetingId), meetingDecider, { entity: 'Meeting', id: meetingId });
+
+export const existingJointAction = (tools: Reads, jointActionId: string): Promise<ExistingJointAction> =>
+  loadExisting(tools, jointActionStream(jointActionId), jointActionDecider, {
+    entity: 'JointAction',
+    id: jointActionId,
+  });

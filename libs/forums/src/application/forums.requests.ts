@@ -1,18 +1,9 @@
-import { Command, entityIdFor, NamedPerson, PersonFields, PrepareTools } from '@samverkan/core';
-import { IsoDate, stockholmDate } from '../domain';
+import { Command, entityIdFor, NamedPerson, PersonFields } from '@samverkan/core';
 
-/**
- * A request of a command whose listed fields the sender may leave out: the endpoint fills them
- * (a day defaults to the Swedish date of the moment the request is handled).
- */
+/** A request of a command whose listed fields the sender may leave out: the endpoint fills them. */
 export type RequestLeaving<C extends Command, K extends keyof C['data']> = Omit<C, 'metadata' | 'data'> & {
   data: Omit<C['data'], K> & Partial<Pick<C['data'], K>>;
 };
-
-/** The day a request states, or the Swedish date of the moment it is handled. */
-export function dayOr(day: IsoDate | undefined, tools: Pick<PrepareTools, 'metadata'>): IsoDate {
-  return day ?? stockholmDate(tools.metadata.now);
-}
 
 /**
  * A person a request names, by an id derived from the command id and the person's part in it, so

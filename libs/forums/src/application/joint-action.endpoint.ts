@@ -1,4 +1,12 @@
-import { commandEndpoint, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
+import {
+  commandEndpoint,
+  DatedRequest,
+  PlainRequest,
+  Prepared,
+  PrepareTools,
+  RequestWith,
+  steps,
+} from '@samverkan/core';
 import {
   AgreeJointAction,
   ChangeJointActionDueDate,
@@ -11,25 +19,35 @@ import {
 } from '../domain';
 import { assertMayActOn } from './forum-access';
 import { existingJointAction, existingMeeting } from './forums.reads';
-import { dayOr, jointActionIdFor, namedPerson, RequestLeaving } from './forums.requests';
+import { jointActionIdFor, namedPerson } from './forums.requests';
 
 /**
  * A joint action to agree at a meeting: the endpoint reads the meeting (its forum, status and day)
  * and mints the action's id; a named owner goes to the person directory only.
  */
-export type AgreeJointActionRequest = Omit<AgreeJointAction, 'metadata' | 'data'> & {
-  data: Omit<AgreeJointAction['data'], 'jointActionId' | 'forumId' | 'meeting' | 'owner'> & {
+export type AgreeJointActionRequest = RequestWith<
+  AgreeJointAction,
+  Omit<AgreeJointAction['data'], 'jointActionId' | 'forumId' | 'meeting' | 'owner'> & {
     meetingId: string;
     owner: { organisation: string; name?: string | null };
-  };
-};
+  }
+>;
 
-export type JointActionRequest =
-  | AgreeJointActionRequest
-  | RequestLeaving<RecordJointActionProgress, 'recordedOn'>
+/** A request on an agreed action: the action's forum is read first, for the forum access check. */
+type LaterRequest =
+  | DatedRequest<RecordJointActionProgress, 'recordedOn'>
   | PlainRequest<ChangeJointActionDueDate>
-  | RequestLeaving<CompleteJointAction, 'doneOn'>
-  | RequestLeaving<DropJointAction, 'droppedOn'>;
+  | DatedRequest<CompleteJointAction, 'doneOn'>
+  | DatedRequest<DropJointAction, 'droppedOn'>;
+
+export type JointActionRequest = AgreeJointActionRequest | LaterRequest;
+
+const laterSteps = steps.byType<LaterRequest, JointActionCommand>({
+  RecordJointActionProgress: steps.dated('recordedOn'),
+  ChangeJointActionDueDate: steps.plain,
+  CompleteJointAction: steps.dated('doneOn'),
+  DropJointAction: steps.dated('droppedOn'),
+});
 
 /** A joint action's way in; only the steering group or a coordinator of the action's forum acts on it. */
 export const jointActionEndpoint = commandEndpoint({
@@ -37,44 +55,26 @@ export const jointActionEndpoint = commandEndpoint({
   decider: jointActionDecider,
   streamOf: (command: JointActionCommand) => jointActionStream(command.data.jointActionId),
   async prepare(request: JointActionRequest, tools): Promise<Prepared<JointActionCommand>> {
-    const { metadata } = tools;
-    if (request.type === 'AgreeJointAction') {
-      const { meetingId, owner, ...agreed } = request.data;
-      const meeting = await existingMeeting(tools, meetingId);
-      assertMayActOn(tools.sender, meeting.forumId);
-      const person = owner.name
-        ? namedPerson(tools.commandId, 'owner', { name: owner.name, organisation: owner.organisation })
-        : undefined;
-      const data = {
-        ...agreed,
-        jointActionId: jointActionIdFor(tools.commandId),
-        forumId: meeting.forumId,
-        meeting: { meetingId, forumId: meeting.forumId, status: meeting.status, heldOn: meeting.heldOn },
-        owner: { organisation: owner.organisation, ...(person ? { personId: person.id } : {}) },
-      };
-      return { command: { ...request, data, metadata }, people: person ? [person] : [] };
-    }
+    if (request.type === 'AgreeJointAction') return agreed(request, tools);
     const action = await existingJointAction(tools, request.data.jointActionId);
     assertMayActOn(tools.sender, action.forumId);
-    switch (request.type) {
-      case 'RecordJointActionProgress':
-        return {
-          command: {
-            ...request,
-            data: { ...request.data, recordedOn: dayOr(request.data.recordedOn, tools) },
-            metadata,
-          },
-        };
-      case 'CompleteJointAction':
-        return {
-          command: { ...request, data: { ...request.data, doneOn: dayOr(request.data.doneOn, tools) }, metadata },
-        };
-      case 'DropJointAction':
-        return {
-          command: { ...request, data: { ...request.data, droppedOn: dayOr(request.data.droppedOn, tools) }, metadata },
-        };
-      default:
-        return { command: plainCommand<JointActionCommand>(request, tools) };
-    }
+    return laterSteps(request, tools);
   },
 });
+
+async function agreed(request: AgreeJointActionRequest, tools: PrepareTools): Promise<Prepared<JointActionCommand>> {
+  const { meetingId, owner, ...agreement } = request.data;
+  const meeting = await existingMeeting(tools, meetingId);
+  assertMayActOn(tools.sender, meeting.forumId);
+  const person = owner.name
+    ? namedPerson(tools.commandId, 'owner', { name: owner.name, organisation: owner.organisation })
+    : undefined;
+  const data = {
+    ...agreement,
+    jointActionId: jointActionIdFor(tools.commandId),
+    forumId: meeting.forumId,
+    meeting: { meetingId, forumId: meeting.forumId, status: meeting.status, heldOn: meeting.heldOn },
+    owner: { organisation: owner.organisation, ...(person ? { personId: person.id } : {}) },
+  };
+  return { command: steps.command(request, data, tools), people: person ? [person] : [] };
+}

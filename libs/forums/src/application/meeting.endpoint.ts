@@ -1,4 +1,13 @@
-import { commandEndpoint, normalisedOrganisationNumber, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
+import {
+  commandEndpoint,
+  DatedRequest,
+  normalisedOrganisationNumber,
+  PlainRequest,
+  Prepared,
+  RequestWith,
+  RequestWithout,
+  steps,
+} from '@samverkan/core';
 import {
   CancelMeeting,
   ChangeMeetingAgenda,
@@ -12,12 +21,10 @@ import {
 } from '../domain';
 import { assertMayActOn } from './forum-access';
 import { establishedForum, existingMeeting } from './forums.reads';
-import { dayOr, meetingIdFor, namedPerson, RequestLeaving } from './forums.requests';
+import { meetingIdFor, namedPerson } from './forums.requests';
 
 /** A meeting to plan: the endpoint mints its id from the command id. */
-export type PlanMeetingRequest = Omit<PlanMeeting, 'metadata' | 'data'> & {
-  data: Omit<PlanMeeting['data'], 'meetingId'>;
-};
+export type PlanMeetingRequest = RequestWithout<PlanMeeting, 'meetingId'>;
 
 /** A named guest as the coordinator gives them: the name goes to the person directory only. */
 export interface GuestRequest {
@@ -26,17 +33,48 @@ export interface GuestRequest {
 }
 
 /** Who came: the forum's member list is read by the endpoint, guests are named. */
-export type RecordAttendanceRequest = Omit<RecordAttendance, 'metadata' | 'data'> & {
-  data: Omit<RecordAttendance['data'], 'memberOrganisationNumbers' | 'guests'> & { guests: readonly GuestRequest[] };
-};
+export type RecordAttendanceRequest = RequestWith<
+  RecordAttendance,
+  Omit<RecordAttendance['data'], 'memberOrganisationNumbers' | 'guests'> & { guests: readonly GuestRequest[] }
+>;
 
-export type MeetingRequest =
-  | PlanMeetingRequest
+/** A request on a planned meeting: its forum is read first, for the forum access check. */
+type LaterRequest =
   | PlainRequest<RescheduleMeeting>
   | PlainRequest<ChangeMeetingAgenda>
-  | RequestLeaving<HoldMeeting, 'heldOn'>
+  | DatedRequest<HoldMeeting, 'heldOn'>
   | RecordAttendanceRequest
   | PlainRequest<CancelMeeting>;
+
+export type MeetingRequest = PlanMeetingRequest | LaterRequest;
+
+/** The steps of later requests, given the forum of the meeting. */
+const laterSteps = (forumId: string) =>
+  steps.byType<LaterRequest, MeetingCommand>({
+    RescheduleMeeting: steps.plain,
+    ChangeMeetingAgenda: steps.plain,
+    HoldMeeting: steps.dated('heldOn'),
+    async RecordAttendance(request, tools) {
+      const forum = await establishedForum(tools, forumId);
+      const people = request.data.guests.map((guest, index) =>
+        namedPerson(tools.commandId, `guest-${index}`, { name: guest.name, organisation: guest.organisation }),
+      );
+      const data = {
+        meetingId: request.data.meetingId,
+        members: request.data.members.map((m) => ({
+          organisationNumber: normalisedOrganisationNumber(m.organisationNumber),
+          participants: m.participants,
+        })),
+        guests: request.data.guests.map((guest, index) => ({
+          personId: people[index].id,
+          organisation: guest.organisation,
+        })),
+        memberOrganisationNumbers: Object.keys(forum.members),
+      };
+      return { command: steps.command(request, data, tools), people };
+    },
+    CancelMeeting: steps.plain,
+  });
 
 /**
  * A forum meeting's way in. The forum is read first: planning needs it to exist, attendance needs
@@ -48,40 +86,13 @@ export const meetingEndpoint = commandEndpoint({
   decider: meetingDecider,
   streamOf: (command: MeetingCommand) => meetingStream(command.data.meetingId),
   async prepare(request: MeetingRequest, tools): Promise<Prepared<MeetingCommand>> {
-    const { metadata } = tools;
     if (request.type === 'PlanMeeting') {
       assertMayActOn(tools.sender, request.data.forumId);
       await establishedForum(tools, request.data.forumId);
-      return { command: { ...request, data: { ...request.data, meetingId: meetingIdFor(tools.commandId) }, metadata } };
+      return { command: steps.command(request, { ...request.data, meetingId: meetingIdFor(tools.commandId) }, tools) };
     }
     const { forumId } = await existingMeeting(tools, request.data.meetingId);
     assertMayActOn(tools.sender, forumId);
-    switch (request.type) {
-      case 'HoldMeeting':
-        return {
-          command: { ...request, data: { ...request.data, heldOn: dayOr(request.data.heldOn, tools) }, metadata },
-        };
-      case 'RecordAttendance': {
-        const forum = await establishedForum(tools, forumId);
-        const people = request.data.guests.map((guest, index) =>
-          namedPerson(tools.commandId, `guest-${index}`, { name: guest.name, organisation: guest.organisation }),
-        );
-        const data = {
-          meetingId: request.data.meetingId,
-          members: request.data.members.map((m) => ({
-            organisationNumber: normalisedOrganisationNumber(m.organisationNumber),
-            participants: m.participants,
-          })),
-          guests: request.data.guests.map((guest, index) => ({
-            personId: people[index].id,
-            organisation: guest.organisation,
-          })),
-          memberOrganisationNumbers: Object.keys(forum.members),
-        };
-        return { command: { ...request, data, metadata }, people };
-      }
-      default:
-        return { command: plainCommand<MeetingCommand>(request, tools) };
-    }
+    return laterSteps(forumId)(request, tools);
   },
 });

@@ -1,5 +1,4 @@
-import { commandEndpoint, entityIdFor, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
-import { stockholmDate } from '@samverkan/core/domain';
+import { commandEndpoint, DatedRequest, entityIdFor, PlainRequest, RequestWithout, steps } from '@samverkan/core';
 import {
   AdmitGroupMember,
   CancelGroupMeeting,
@@ -8,7 +7,6 @@ import {
   groupDecider,
   groupStream,
   HoldGroupMeeting,
-  IsoDate,
   PlanGroupMeeting,
   RemoveGroupMember,
 } from '../domain';
@@ -16,17 +14,13 @@ import {
 /** The meeting a plan creates: its id follows from the command id, so a retry plans the same meeting. */
 export const groupMeetingIdFor = (commandId: string): string => entityIdFor(commandId);
 
-/** A request whose day of the fact defaults to today (Stockholm) when the sender gives none. */
-type Dated<C extends GroupCommand, K extends keyof C['data']> = Omit<C, 'metadata' | 'data'> & {
-  data: Omit<C['data'], K> & { [F in K]?: IsoDate };
-};
-
+/** Days left out are the day the request is handled. */
 export type GroupRequest =
-  | Dated<FoundGroup, 'foundedOn'>
-  | Dated<AdmitGroupMember, 'joinedOn'>
-  | Dated<RemoveGroupMember, 'leftOn'>
-  | (Omit<PlanGroupMeeting, 'metadata' | 'data'> & { data: Omit<PlanGroupMeeting['data'], 'meetingId'> })
-  | Dated<HoldGroupMeeting, 'heldOn'>
+  | DatedRequest<FoundGroup, 'foundedOn'>
+  | DatedRequest<AdmitGroupMember, 'joinedOn'>
+  | DatedRequest<RemoveGroupMember, 'leftOn'>
+  | RequestWithout<PlanGroupMeeting, 'meetingId'>
+  | DatedRequest<HoldGroupMeeting, 'heldOn'>
   | PlainRequest<CancelGroupMeeting>;
 
 /** The national group's way in: members over time and its meetings. */
@@ -34,24 +28,14 @@ export const groupEndpoint = commandEndpoint({
   name: 'knowledgeGroup',
   decider: groupDecider,
   streamOf: (command: GroupCommand) => groupStream(command.data.groupId),
-  prepare(request: GroupRequest, tools): Prepared<GroupCommand> {
-    const today = stockholmDate(tools.metadata.now);
-    const command = (data: GroupCommand['data']) => ({
-      command: { ...request, data, metadata: tools.metadata } as GroupCommand,
-    });
-    switch (request.type) {
-      case 'FoundGroup':
-        return command({ ...request.data, foundedOn: request.data.foundedOn ?? today });
-      case 'AdmitGroupMember':
-        return command({ ...request.data, joinedOn: request.data.joinedOn ?? today });
-      case 'RemoveGroupMember':
-        return command({ ...request.data, leftOn: request.data.leftOn ?? today });
-      case 'PlanGroupMeeting':
-        return command({ ...request.data, meetingId: groupMeetingIdFor(tools.commandId) });
-      case 'HoldGroupMeeting':
-        return command({ ...request.data, heldOn: request.data.heldOn ?? today });
-      default:
-        return { command: plainCommand<GroupCommand>(request, tools) };
-    }
-  },
+  prepare: steps.byType<GroupRequest, GroupCommand>({
+    FoundGroup: steps.dated('foundedOn'),
+    AdmitGroupMember: steps.dated('joinedOn'),
+    RemoveGroupMember: steps.dated('leftOn'),
+    PlanGroupMeeting: (request, tools) => ({
+      command: steps.command(request, { ...request.data, meetingId: groupMeetingIdFor(tools.commandId) }, tools),
+    }),
+    HoldGroupMeeting: steps.dated('heldOn'),
+    CancelGroupMeeting: steps.plain,
+  }),
 });

@@ -1,11 +1,19 @@
-import { commandEndpoint, entityIdFor, ForbiddenError, PrepareTools, Prepared } from '@samverkan/core';
-import { stockholmDate } from '@samverkan/core/domain';
+import {
+  commandEndpoint,
+  DatedRequest,
+  entityIdFor,
+  ForbiddenError,
+  onTheDay,
+  PrepareTools,
+  RequestWith,
+  RequestWithout,
+  steps,
+} from '@samverkan/core';
 import { meetingDecider as forumMeetingDecider, meetingStream as forumMeetingStream } from '@samverkan/forums';
 import {
   CitedGroupMeeting,
   groupDecider,
   groupStream,
-  IsoDate,
   ItemCommand,
   itemDecider,
   itemStream,
@@ -21,29 +29,21 @@ import {
 /** The item a proposal creates: its id follows from the command id, so a retry proposes the same item. */
 export const knowledgeItemIdFor = (commandId: string): string => entityIdFor(commandId);
 
-/** A request whose day of the fact defaults to today (Stockholm) when the sender gives none. */
-type Dated<C extends ItemCommand, K extends keyof C['data']> = Omit<C, 'metadata' | 'data'> & {
-  data: Omit<C['data'], K> & { [F in K]?: IsoDate };
-};
-
 /** A proposal: the proposing organisation is the sender's, the group's members are read from its stream. */
-export type ProposeItemRequest = Omit<Dated<ProposeItem, 'proposedOn'>, 'data'> & {
-  data: Omit<Dated<ProposeItem, 'proposedOn'>['data'], 'itemId' | 'proposedBy' | 'memberCodes'>;
-};
+export type ProposeItemRequest = DatedRequest<
+  RequestWithout<ProposeItem, 'itemId' | 'proposedBy' | 'memberCodes'>,
+  'proposedOn'
+>;
 /** A review cites the group meeting by id; its status is read from the group's stream. */
-export type ReviewItemRequest = Omit<ReviewItem, 'metadata' | 'data'> & {
-  data: Omit<ReviewItem['data'], 'meeting'> & { meetingId: string };
-};
+export type ReviewItemRequest = RequestWith<ReviewItem, Omit<ReviewItem['data'], 'meeting'> & { meetingId: string }>;
 /** A presentation names the forum meeting; what it is is read from the forums module's meeting stream. */
-export type RecordPresentationRequest = Omit<RecordPresentation, 'metadata' | 'data'> & {
-  data: { itemId: string; forumMeetingId: string };
-};
+export type RecordPresentationRequest = RequestWith<RecordPresentation, { itemId: string; forumMeetingId: string }>;
 
 export type ItemRequest =
   | ProposeItemRequest
   | ReviewItemRequest
-  | Dated<PublishItem, 'publishedOn'>
-  | Dated<RetireItem, 'retiredOn'>
+  | DatedRequest<PublishItem, 'publishedOn'>
+  | DatedRequest<RetireItem, 'retiredOn'>
   | RecordPresentationRequest;
 
 /**
@@ -55,51 +55,42 @@ export const itemEndpoint = commandEndpoint({
   name: 'knowledgeItem',
   decider: itemDecider,
   streamOf: (command: ItemCommand) => itemStream(command.data.itemId),
-  async prepare(request: ItemRequest, tools): Promise<Prepared<ItemCommand>> {
-    const today = stockholmDate(tools.metadata.now);
-    const command = (data: ItemCommand['data']) => ({
-      command: { ...request, data, metadata: tools.metadata } as ItemCommand,
-    });
-    switch (request.type) {
-      case 'ProposeItem': {
-        const group = await nationalGroup(tools);
-        const memberCodes = group.status === 'NONE' ? [] : Object.keys(group.members);
-        const itemId = knowledgeItemIdFor(tools.commandId);
-        return command({
-          ...request.data,
-          itemId,
-          proposedBy: tools.sender.actor.organisation,
-          memberCodes,
-          proposedOn: request.data.proposedOn ?? today,
-        });
+  prepare: steps.byType<ItemRequest, ItemCommand>({
+    async ProposeItem(request, tools) {
+      const group = await nationalGroup(tools);
+      const memberCodes = group.status === 'NONE' ? [] : Object.keys(group.members);
+      const data = {
+        ...request.data,
+        itemId: knowledgeItemIdFor(tools.commandId),
+        proposedBy: tools.sender.actor.organisation,
+        memberCodes,
+      };
+      return { command: onTheDay(steps.command(request, data, tools), 'proposedOn', tools) };
+    },
+    async ReviewItem(request, tools) {
+      const { meetingId, ...data } = request.data;
+      const group = await nationalGroup(tools);
+      const meeting = group.status === 'NONE' ? undefined : group.meetings[meetingId];
+      const cited: CitedGroupMeeting = meeting
+        ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) }
+        : { meetingId, status: 'NONE' };
+      return { command: steps.command(request, { ...data, meeting: cited }, tools) };
+    },
+    PublishItem: steps.dated('publishedOn'),
+    RetireItem: steps.dated('retiredOn'),
+    async RecordPresentation(request, tools) {
+      const forumMeeting = await presentedAt(tools, request.data.forumMeetingId);
+      const { actor, forums } = tools.sender;
+      if (actor.role === 'FORUM_COORDINATOR' && forumMeeting.exists && !forums.includes(forumMeeting.forumId)) {
+        throw new ForbiddenError(
+          ['FORUM_COORDINATOR'],
+          actor.role,
+          `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`,
+        );
       }
-      case 'ReviewItem': {
-        const { meetingId, ...data } = request.data;
-        const group = await nationalGroup(tools);
-        const meeting = group.status === 'NONE' ? undefined : group.meetings[meetingId];
-        const cited: CitedGroupMeeting = meeting
-          ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) }
-          : { meetingId, status: 'NONE' };
-        return command({ ...data, meeting: cited });
-      }
-      case 'PublishItem':
-        return command({ ...request.data, publishedOn: request.data.publishedOn ?? today });
-      case 'RetireItem':
-        return command({ ...request.data, retiredOn: request.data.retiredOn ?? today });
-      case 'RecordPresentation': {
-        const forumMeeting = await presentedAt(tools, request.data.forumMeetingId);
-        const { actor, forums } = tools.sender;
-        if (actor.role === 'FORUM_COORDINATOR' && forumMeeting.exists && !forums.includes(forumMeeting.forumId)) {
-          throw new ForbiddenError(
-            ['FORUM_COORDINATOR'],
-            actor.role,
-            `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`,
-          );
-        }
-        return command({ itemId: request.data.itemId, forumMeeting });
-      }
-    }
-  },
+      return { command: steps.command(request, { itemId: request.data.itemId, forumMeeting }, tools) };
+    },
+  }),
 });
 
 async function nationalGroup(tools: PrepareTools) {

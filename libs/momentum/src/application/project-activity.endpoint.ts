@@ -1,10 +1,12 @@
 import {
   assertConfiguredRegion,
   commandEndpoint,
+  DatedRequest,
   entityIdFor,
   PlainRequest,
-  plainCommand,
-  Prepared,
+  RequestWith,
+  RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   ActivityCommand,
@@ -12,24 +14,18 @@ import {
   activityStream,
   CancelActivity,
   HoldActivity,
-  IsoDate,
   PlanActivity,
   RecordParticipants,
   ReportEvaluation,
   RescheduleActivity,
-  stockholmDate,
 } from '../domain';
 import { normalisedParticipantOrganisation } from './participant-organisation';
 
 /** An activity to plan: the endpoint mints its id from the command id. */
-export type PlanActivityRequest = Omit<PlanActivity, 'metadata' | 'data'> & {
-  data: Omit<PlanActivity['data'], 'activityId'>;
-};
+export type PlanActivityRequest = RequestWithout<PlanActivity, 'activityId'>;
 
 /** The day it was held may be left out: today. */
-export type HoldActivityRequest = Omit<HoldActivity, 'metadata' | 'data'> & {
-  data: Omit<HoldActivity['data'], 'heldOn'> & { heldOn?: IsoDate };
-};
+export type HoldActivityRequest = DatedRequest<HoldActivity, 'heldOn'>;
 
 /** A named participant as given: the name and e-mail go to the person directory only. */
 export interface ParticipantRequest {
@@ -39,9 +35,10 @@ export interface ParticipantRequest {
 }
 
 /** Who took part: organisations as typed (agency codes or organisation numbers, normalised here), and named people. */
-export type RecordParticipantsRequest = Omit<RecordParticipants, 'metadata' | 'data'> & {
-  data: Omit<RecordParticipants['data'], 'namedParticipants'> & { namedParticipants: readonly ParticipantRequest[] };
-};
+export type RecordParticipantsRequest = RequestWith<
+  RecordParticipants,
+  Omit<RecordParticipants['data'], 'namedParticipants'> & { namedParticipants: readonly ParticipantRequest[] }
+>;
 
 export type ActivityRequest =
   | PlanActivityRequest
@@ -67,43 +64,35 @@ export const activityEndpoint = commandEndpoint({
   name: 'projectActivity',
   decider: activityDecider,
   streamOf: (command: ActivityCommand) => activityStream(command.data.activityId),
-  prepare(request: ActivityRequest, tools): Prepared<ActivityCommand> {
-    const { metadata } = tools;
-    switch (request.type) {
-      case 'PlanActivity':
-        if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
-        return {
-          command: { ...request, data: { ...request.data, activityId: activityIdFor(tools.commandId) }, metadata },
-        };
-      case 'HoldActivity':
-        return {
-          command: {
-            ...request,
-            data: { ...request.data, heldOn: request.data.heldOn ?? stockholmDate(metadata.now) },
-            metadata,
-          },
-        };
-      case 'RecordParticipants': {
-        const { activityId, organisations, namedParticipants } = request.data;
-        const people = namedParticipants.map((p, index) => ({
-          id: namedParticipantId(tools.commandId, index),
-          fields: { name: p.name, email: p.email ?? null, organisation: p.organisation },
-        }));
-        const data = {
-          activityId,
-          organisations: organisations.map((o) => ({
-            organisation: normalisedParticipantOrganisation(o.organisation),
-            participants: o.participants,
-          })),
-          namedParticipants: namedParticipants.map((p, index) => ({
-            personId: people[index].id,
-            organisation: p.organisation,
-          })),
-        };
-        return { command: { ...request, data, metadata }, people };
-      }
-      default:
-        return { command: plainCommand<ActivityCommand>(request, tools) };
-    }
-  },
+  prepare: steps.byType<ActivityRequest, ActivityCommand>({
+    PlanActivity(request, tools) {
+      if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
+      return {
+        command: steps.command(request, { ...request.data, activityId: activityIdFor(tools.commandId) }, tools),
+      };
+    },
+    RescheduleActivity: steps.plain,
+    HoldActivity: steps.dated('heldOn'),
+    RecordParticipants(request, tools) {
+      const { activityId, organisations, namedParticipants } = request.data;
+      const people = namedParticipants.map((p, index) => ({
+        id: namedParticipantId(tools.commandId, index),
+        fields: { name: p.name, email: p.email ?? null, organisation: p.organisation },
+      }));
+      const data = {
+        activityId,
+        organisations: organisations.map((o) => ({
+          organisation: normalisedParticipantOrganisation(o.organisation),
+          participants: o.participants,
+        })),
+        namedParticipants: namedParticipants.map((p, index) => ({
+          personId: people[index].id,
+          organisation: p.organisation,
+        })),
+      };
+      return { command: steps.command(request, data, tools), people };
+    },
+    CancelActivity: steps.plain,
+    ReportEvaluation: steps.plain,
+  }),
 });

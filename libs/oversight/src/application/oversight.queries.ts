@@ -1,6 +1,5 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { ENVIRONMENT, Environment, ReadModelDb } from '@samverkan/core';
+import { Query } from '@nestjs/cqrs';
+import { readModelQueryHandler } from '@samverkan/core';
 import { IsoDate } from '../domain';
 import { ObligationView } from '../read-model/obligations';
 import { openObligations, yearSources } from '../read-model/oversight.queries';
@@ -22,25 +21,11 @@ export class PlanVersusActualQuery extends Query<Expectation[]> {
   }
 }
 
-@QueryHandler(OpenObligationsQuery)
-export class OpenObligationsHandler implements IQueryHandler<OpenObligationsQuery, ObligationView[]> {
-  constructor(
-    private readonly readModels: ReadModelDb,
-    @Inject(ENVIRONMENT) private readonly env: Environment,
-  ) {}
-
-  async execute({ today }: OpenObligationsQuery): Promise<ObligationView[]> {
-    return openObligations(this.readModels.db, { tipOutcomeDueDays: this.env.TIP_OUTCOME_DUE_DAYS }, today);
-  }
-}
-
-@QueryHandler(PlanVersusActualQuery)
-export class PlanVersusActualHandler implements IQueryHandler<PlanVersusActualQuery, Expectation[]> {
-  constructor(private readonly readModels: ReadModelDb) {}
-
-  async execute({ year, today }: PlanVersusActualQuery): Promise<Expectation[]> {
-    return planVersusActual(year, today, yearSources(this.readModels.db, year));
-  }
-}
-
-export const oversightQueryHandlers = [OpenObligationsHandler, PlanVersusActualHandler];
+export const oversightQueryHandlers = [
+  readModelQueryHandler(OpenObligationsQuery, ({ today }, { db, env }) =>
+    openObligations(db, { tipOutcomeDueDays: env.TIP_OUTCOME_DUE_DAYS }, today),
+  ),
+  readModelQueryHandler(PlanVersusActualQuery, ({ year, today }, { db }) =>
+    planVersusActual(year, today, yearSources(db, year)),
+  ),
+];

@@ -1,4 +1,4 @@
-import { commandEndpoint, PlainRequest, plainCommand, Prepared } from '@samverkan/core';
+import { commandEndpoint, PlainRequest, plainCommand, Prepared, RequestWith } from '@samverkan/core';
 import {
   AdoptPlan,
   AmendPlan,
@@ -17,9 +17,10 @@ export type NamedDecision = Omit<SteeringGroupDecision, 'decidedBy'> & { members
 
 type DecisionCommand = ReturnPlanToDraft | AdoptPlan | AmendPlan | FollowUpPlan | ClosePlan;
 /** A decision command's request: the decision's members named, not yet ids. */
-type DecisionRequest<C extends DecisionCommand> = Omit<C, 'metadata' | 'data'> & {
-  data: Omit<C['data'], 'decision'> & { decision: NamedDecision };
-};
+type DecisionRequest<C extends DecisionCommand> = RequestWith<
+  C,
+  Omit<C['data'], 'decision'> & { decision: NamedDecision }
+>;
 
 export type PlanRequest =
   | PlainRequest<Exclude<PlanCommand, DecisionCommand>>

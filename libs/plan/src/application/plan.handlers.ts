@@ -1,6 +1,5 @@
-import { Inject } from '@nestjs/common';
-import { IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { readDocument, ReadModelDb } from '@samverkan/core';
+import { Query } from '@nestjs/cqrs';
+import { readDocument, readModelQueryHandler } from '@samverkan/core';
 import { PLAN_VIEW_TABLE } from '../read-model/plan.projection';
 import { PlanView } from '../read-model/plan-view';
 
@@ -15,16 +14,7 @@ export class GetPlanQuery extends Query<StoredPlanView | null> {
   }
 }
 
-@QueryHandler(GetPlanQuery)
-export class GetPlanQueryHandler implements IQueryHandler<GetPlanQuery, StoredPlanView | null> {
-  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
-
-  async execute({ year }: GetPlanQuery): Promise<StoredPlanView | null> {
-    const row = readDocument<PlanView>(this.readModels.db, PLAN_VIEW_TABLE, String(year));
-    return row ? { view: row.doc, revision: row.revision } : null;
-  }
-}
-
+/** Up to first+1 plans by year, so the caller can tell whether there is a next page. */
 export class ListPlansQuery extends Query<StoredPlanView[]> {
   constructor(
     readonly first: number,
@@ -34,19 +24,17 @@ export class ListPlansQuery extends Query<StoredPlanView[]> {
   }
 }
 
-@QueryHandler(ListPlansQuery)
-export class ListPlansQueryHandler implements IQueryHandler<ListPlansQuery, StoredPlanView[]> {
-  constructor(@Inject(ReadModelDb) private readonly readModels: ReadModelDb) {}
-
-  /** Returns up to first+1 plans by year, so the caller can tell whether there is a next page. */
-  async execute({ first, afterYear }: ListPlansQuery): Promise<StoredPlanView[]> {
-    const rows = this.readModels.db
+export const planHandlers = [
+  readModelQueryHandler(GetPlanQuery, ({ year }, { db }) => {
+    const row = readDocument<PlanView>(db, PLAN_VIEW_TABLE, String(year));
+    return row ? { view: row.doc, revision: row.revision } : null;
+  }),
+  readModelQueryHandler(ListPlansQuery, ({ first, afterYear }, { db }) => {
+    const rows = db
       .prepare(
         `SELECT revision, doc FROM ${PLAN_VIEW_TABLE} WHERE CAST(id AS INTEGER) > ? ORDER BY CAST(id AS INTEGER) LIMIT ?`,
       )
       .all(afterYear ?? -1, first + 1) as { revision: number; doc: string }[];
     return rows.map((r) => ({ view: JSON.parse(r.doc) as PlanView, revision: r.revision }));
-  }
-}
-
-export const planHandlers = [GetPlanQueryHandler, ListPlansQueryHandler];
+  }),
+];

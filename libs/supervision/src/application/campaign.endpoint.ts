@@ -3,9 +3,9 @@ import {
   DatedRequest,
   onTheDay,
   PlainRequest,
-  plainCommand,
   PrepareTools,
-  Prepared,
+  RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   CampaignCommand,
@@ -25,14 +25,11 @@ import { campaignIdFor } from './supervision.ids';
 
 export type CampaignRequest =
   /** The campaign's id follows from the command id (`campaignIdFor`). */
-  | (Omit<PlanCampaign, 'metadata' | 'data'> & { data: Omit<PlanCampaign['data'], 'campaignId'> })
+  | RequestWithout<PlanCampaign, 'campaignId'>
   | PlainRequest<ChangeCampaignSectors>
   | DatedRequest<LaunchCampaign, 'launchedOn'>
   /** Where each of the campaign's inspections stands is read from their streams. */
-  | DatedRequest<
-      Omit<ConcludeCampaign, 'data'> & { data: Omit<ConcludeCampaign['data'], 'inspections'> },
-      'concludedOn'
-    >
+  | DatedRequest<RequestWithout<ConcludeCampaign, 'inspections'>, 'concludedOn'>
   | DatedRequest<EvaluateCampaign, 'evaluatedOn'>;
 
 /** A joint supervision campaign's way in. Concluding reads where each of its inspections stands. */
@@ -40,28 +37,18 @@ export const campaignEndpoint = commandEndpoint({
   name: 'campaign',
   decider: campaignDecider,
   streamOf: (command: CampaignCommand) => campaignStream(command.data.campaignId),
-  async prepare(request: CampaignRequest, tools): Promise<Prepared<CampaignCommand>> {
-    switch (request.type) {
-      case 'PlanCampaign':
-        return {
-          command: {
-            ...request,
-            data: { ...request.data, campaignId: campaignIdFor(tools.commandId) },
-            metadata: tools.metadata,
-          },
-        };
-      case 'ChangeCampaignSectors':
-        return { command: plainCommand<CampaignCommand>(request, tools) };
-      case 'LaunchCampaign':
-        return { command: onTheDay(request, 'launchedOn', tools) };
-      case 'ConcludeCampaign': {
-        const inspections = await inspectionsOf(request.data.campaignId, tools);
-        return { command: onTheDay({ ...request, data: { ...request.data, inspections } }, 'concludedOn', tools) };
-      }
-      case 'EvaluateCampaign':
-        return { command: onTheDay(request, 'evaluatedOn', tools) };
-    }
-  },
+  prepare: steps.byType<CampaignRequest, CampaignCommand>({
+    PlanCampaign: (request, tools) => ({
+      command: steps.command(request, { ...request.data, campaignId: campaignIdFor(tools.commandId) }, tools),
+    }),
+    ChangeCampaignSectors: steps.plain,
+    LaunchCampaign: steps.dated('launchedOn'),
+    async ConcludeCampaign(request, tools) {
+      const inspections = await inspectionsOf(request.data.campaignId, tools);
+      return { command: onTheDay({ ...request, data: { ...request.data, inspections } }, 'concludedOn', tools) };
+    },
+    EvaluateCampaign: steps.dated('evaluatedOn'),
+  }),
 });
 
 /** Where each inspection of the campaign stands, in the order they were recorded. */

@@ -1,4 +1,4 @@
-import { commandEndpoint, Prepared } from '@samverkan/core';
+import { commandEndpoint, Prepared, RequestWithout, steps } from '@samverkan/core';
 import {
   EligibilityCommand,
   eligibilityDecider,
@@ -9,9 +9,7 @@ import {
 } from '../domain';
 
 /** The principal's name is read from the inspection that found the system deficiencies. */
-export type EligibilityRequest = Omit<MarkPrincipalEligible, 'metadata' | 'data'> & {
-  data: Omit<MarkPrincipalEligible['data'], 'principalName'>;
-};
+export type EligibilityRequest = RequestWithout<MarkPrincipalEligible, 'principalName'>;
 
 /** A principal's eligibility for a principal-level inspection in a campaign: sent by the eligibility process only. */
 export const eligibilityEndpoint = commandEndpoint({
@@ -22,6 +20,6 @@ export const eligibilityEndpoint = commandEndpoint({
   async prepare(request: EligibilityRequest, tools): Promise<Prepared<EligibilityCommand>> {
     const { state } = await tools.load(inspectionStream(request.data.basedOnInspectionId), inspectionDecider);
     const principalName = state.status === 'NONE' ? request.data.organisationNumber : state.principal.name;
-    return { command: { ...request, data: { ...request.data, principalName }, metadata: tools.metadata } };
+    return { command: steps.command(request, { ...request.data, principalName }, tools) };
   },
 });

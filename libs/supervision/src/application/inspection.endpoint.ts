@@ -2,14 +2,16 @@ import {
   assertConfiguredRegion,
   commandEndpoint,
   DatedRequest,
+  loadExisting,
   NamedPerson,
   normalisedOrganisationNumber,
-  NotFoundError,
   onTheDay,
   PlainRequest,
-  plainCommand,
-  PrepareTools,
   Prepared,
+  PrepareTools,
+  RequestWith,
+  RequestWithout,
+  steps,
 } from '@samverkan/core';
 import {
   BasisInspection,
@@ -46,14 +48,12 @@ export type FkParticipationReport = Omit<RecordFkParticipation['data'], 'partici
   otherParticipants: readonly string[];
 };
 
-type Request<C extends InspectionCommand, D> = Omit<C, 'metadata' | 'data'> & { data: D };
-
 export type InspectionRequest =
-  | Request<RecordInspection, InspectionReport>
-  | Request<RecordFkParticipation, FkParticipationReport>
+  | RequestWith<RecordInspection, InspectionReport>
+  | RequestWith<RecordFkParticipation, FkParticipationReport>
   | PlainRequest<RecordFindings | CarryOverInspection>
   /** The requirement's id follows from the command id (`requirementIdFor`). */
-  | DatedRequest<Request<IssueRequirement, Omit<IssueRequirement['data'], 'requirementId'>>, 'issuedOn'>
+  | DatedRequest<RequestWithout<IssueRequirement, 'requirementId'>, 'issuedOn'>
   | DatedRequest<RecordFollowUp, 'followedUpOn'>
   | DatedRequest<CloseInspection, 'closedOn'>;
 
@@ -66,37 +66,27 @@ export const inspectionEndpoint = commandEndpoint({
   name: 'inspection',
   decider: inspectionDecider,
   streamOf: (command: InspectionCommand) => inspectionStream(command.data.inspectionId),
-  async prepare(request: InspectionRequest, tools): Promise<Prepared<InspectionCommand>> {
-    const { metadata, commandId } = tools;
-    switch (request.type) {
-      case 'RecordInspection':
-        return recordInspection(request, tools);
-      case 'RecordFkParticipation': {
-        const { otherParticipants, ...data } = request.data;
-        const people = named(otherParticipants, (index) => otherFkParticipantId(commandId, index), 'FK');
-        const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
-        return { command: { ...request, data: { ...data, participantIds }, metadata }, people };
-      }
-      case 'IssueRequirement':
-        return {
-          command: onTheDay(
-            { ...request, data: { ...request.data, requirementId: requirementIdFor(commandId) } },
-            'issuedOn',
-            tools,
-          ),
-        };
-      case 'RecordFollowUp':
-        return { command: onTheDay(request, 'followedUpOn', tools) };
-      case 'CloseInspection':
-        return { command: onTheDay(request, 'closedOn', tools) };
-      default:
-        return { command: plainCommand<InspectionCommand>(request, tools) };
-    }
-  },
+  prepare: steps.byType<InspectionRequest, InspectionCommand>({
+    RecordInspection: recordInspection,
+    RecordFkParticipation(request, tools) {
+      const { otherParticipants, ...data } = request.data;
+      const people = named(otherParticipants, (index) => otherFkParticipantId(tools.commandId, index), 'FK');
+      const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
+      return { command: steps.command(request, { ...data, participantIds }, tools), people };
+    },
+    RecordFindings: steps.plain,
+    CarryOverInspection: steps.plain,
+    IssueRequirement(request, tools) {
+      const data = { ...request.data, requirementId: requirementIdFor(tools.commandId) };
+      return { command: onTheDay({ ...request, data }, 'issuedOn', tools) };
+    },
+    RecordFollowUp: steps.dated('followedUpOn'),
+    CloseInspection: steps.dated('closedOn'),
+  }),
 });
 
 async function recordInspection(
-  request: Request<RecordInspection, InspectionReport>,
+  request: RequestWith<RecordInspection, InspectionReport>,
   tools: PrepareTools,
 ): Promise<Prepared<RecordInspection>> {
   const { campaignId, otherInspectors, basedOnInspectionId, principal, ...report } = request.data;
@@ -112,7 +102,7 @@ async function recordInspection(
     inspectorIds: [tools.sender.actor.id, ...people.map((p) => p.id)],
     ...(basis ? { basis } : {}),
   };
-  return { command: { ...request, data, metadata: tools.metadata }, people };
+  return { command: steps.command(request, data, tools), people };
 }
 
 function named(names: readonly string[], idOf: (index: number) => string, organisation: string): NamedPerson[] {
@@ -120,8 +110,10 @@ function named(names: readonly string[], idOf: (index: number) => string, organi
 }
 
 async function campaignStanding(campaignId: string, tools: PrepareTools): Promise<CampaignStanding> {
-  const { state } = await tools.load(campaignStream(campaignId), campaignDecider);
-  if (state.status === 'NONE') throw new NotFoundError('Campaign', campaignId);
+  const state = await loadExisting(tools, campaignStream(campaignId), campaignDecider, {
+    entity: 'Campaign',
+    id: campaignId,
+  });
   return { campaignId, status: state.status, period: state.period, sectorsByYear: state.sectorsByYear };
 }
 

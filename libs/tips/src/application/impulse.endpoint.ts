@@ -1,20 +1,20 @@
 import {
   assertConfiguredRegion,
   commandEndpoint,
+  DatedRequest,
   entityIdFor,
   normalisedOrganisationNumber,
   normalisedSniCode,
+  onTheDay,
   PlainRequest,
-  plainCommand,
-  Prepared,
+  RequestWithout,
+  steps,
 } from '@samverkan/core';
-import { stockholmDate } from '@samverkan/core/domain';
 import {
   DismissImpulse,
   ImpulseCommand,
   impulseDecider,
   impulseStream,
-  IsoDate,
   JoinTip,
   LeaveTip,
   ReportImpulse,
@@ -24,12 +24,8 @@ import {
 export const impulseIdFor = (commandId: string): string => entityIdFor(commandId);
 
 /** A report as the caseworker gives it: the endpoint mints the id, normalises the codes and dates it today when no day is given. */
-export type ReportImpulseRequest = Omit<ReportImpulse, 'metadata' | 'data'> & {
-  data: Omit<ReportImpulse['data'], 'impulseId' | 'reportedOn'> & { reportedOn?: IsoDate };
-};
-export type DismissImpulseRequest = Omit<DismissImpulse, 'metadata' | 'data'> & {
-  data: Omit<DismissImpulse['data'], 'dismissedOn'> & { dismissedOn?: IsoDate };
-};
+export type ReportImpulseRequest = DatedRequest<RequestWithout<ReportImpulse, 'impulseId'>, 'reportedOn'>;
+export type DismissImpulseRequest = DatedRequest<DismissImpulse, 'dismissedOn'>;
 
 export type ImpulseRequest = ReportImpulseRequest | DismissImpulseRequest | PlainRequest<JoinTip | LeaveTip>;
 
@@ -41,36 +37,24 @@ export const impulseEndpoint = commandEndpoint({
   name: 'impulse',
   decider: impulseDecider,
   streamOf: (command: ImpulseCommand) => impulseStream(command.data.impulseId),
-  prepare(request: ImpulseRequest, tools): Prepared<ImpulseCommand> {
-    const today = () => stockholmDate(tools.metadata.now);
-    switch (request.type) {
-      case 'ReportImpulse': {
-        const { data } = request;
-        assertConfiguredRegion(tools, data.region);
-        const employer = {
-          organisationNumber: normalisedOrganisationNumber(data.employer.organisationNumber),
-          name: data.employer.name,
-        };
-        const impulseId = impulseIdFor(tools.commandId);
-        const reported = {
-          ...data,
-          impulseId,
-          employer,
-          industry: normalisedSniCode(data.industry),
-          reportedOn: data.reportedOn ?? today(),
-        };
-        return { command: { ...request, data: reported, metadata: tools.metadata } };
-      }
-      case 'DismissImpulse':
-        return {
-          command: {
-            ...request,
-            data: { ...request.data, dismissedOn: request.data.dismissedOn ?? today() },
-            metadata: tools.metadata,
-          },
-        };
-      default:
-        return { command: plainCommand<ImpulseCommand>(request, tools) };
-    }
-  },
+  prepare: steps.byType<ImpulseRequest, ImpulseCommand>({
+    ReportImpulse(request, tools) {
+      const { data } = request;
+      assertConfiguredRegion(tools, data.region);
+      const employer = {
+        organisationNumber: normalisedOrganisationNumber(data.employer.organisationNumber),
+        name: data.employer.name,
+      };
+      const reported = {
+        ...data,
+        impulseId: impulseIdFor(tools.commandId),
+        employer,
+        industry: normalisedSniCode(data.industry),
+      };
+      return { command: onTheDay(steps.command(request, reported, tools), 'reportedOn', tools) };
+    },
+    DismissImpulse: steps.dated('dismissedOn'),
+    JoinTip: steps.plain,
+    LeaveTip: steps.plain,
+  }),
 });

@@ -1,19 +1,19 @@
 import {
   commandEndpoint,
+  DatedRequest,
   entityIdFor,
-  NotFoundError,
+  loadExisting,
   PlainRequest,
-  plainCommand,
   PrepareTools,
-  Prepared,
+  RequestWith,
+  RequestWithout,
+  steps,
 } from '@samverkan/core';
-import { stockholmDate } from '@samverkan/core/domain';
 import {
   AddImpulseToTip,
   CompileTip,
   impulseDecider,
   impulseStream,
-  IsoDate,
   RecordDirectAction,
   RecordIndirectUse,
   RecordNoAction,
@@ -29,35 +29,24 @@ import {
 /** The tip a compilation creates: its id follows from the command id, so a retry addresses the same tip. */
 export const tipIdFor = (commandId: string): string => entityIdFor(commandId);
 
-/** A request whose day of the fact defaults to today (Stockholm) when the sender gives none. */
-type Dated<C extends TipCommand, K extends keyof C['data']> = Omit<C, 'metadata' | 'data'> & {
-  data: Omit<C['data'], K> & { [F in K]?: IsoDate };
-};
-
 /** A compilation names its impulses; the endpoint reads their employer, region and industry. */
-export type CompileTipRequest = Omit<CompileTip, 'metadata' | 'data'> & {
-  data: Pick<CompileTip['data'], 'impulseIds' | 'summary'>;
-};
+export type CompileTipRequest = RequestWith<CompileTip, Pick<CompileTip['data'], 'impulseIds' | 'summary'>>;
 /** An addition names the impulse; the endpoint reads its employer. */
-export type AddImpulseToTipRequest = Omit<AddImpulseToTip, 'metadata' | 'data'> & {
-  data: Omit<AddImpulseToTip['data'], 'impulseEmployer'>;
-};
+export type AddImpulseToTipRequest = RequestWithout<AddImpulseToTip, 'impulseEmployer'>;
 
 export type TipRequest =
   | CompileTipRequest
   | AddImpulseToTipRequest
   | PlainRequest<RemoveImpulseFromTip>
-  | Dated<SendTip, 'sentOn'>
-  | Dated<RecordTipReceipt, 'receivedOn'>
-  | Dated<RecordDirectAction, 'decidedOn'>
-  | Dated<RecordIndirectUse, 'decidedOn'>
-  | Dated<RecordNoAction, 'decidedOn'>;
+  | DatedRequest<SendTip, 'sentOn'>
+  | DatedRequest<RecordTipReceipt, 'receivedOn'>
+  | DatedRequest<RecordDirectAction, 'decidedOn'>
+  | DatedRequest<RecordIndirectUse, 'decidedOn'>
+  | DatedRequest<RecordNoAction, 'decidedOn'>;
 
 /** A reported impulse, read from its stream; an unknown one is NOT_FOUND. */
 export async function reportedImpulse(tools: Pick<PrepareTools, 'load'>, impulseId: string): Promise<ReportedImpulse> {
-  const { state } = await tools.load(impulseStream(impulseId), impulseDecider);
-  if (state.status === 'none') throw new NotFoundError('Impulse', impulseId);
-  return state;
+  return loadExisting(tools, impulseStream(impulseId), impulseDecider, { entity: 'Impulse', id: impulseId });
 }
 
 /** What a compilation states, from its impulses as read: region and industry from the first one. */
@@ -89,30 +78,21 @@ export const tipEndpoint = commandEndpoint({
   name: 'tip',
   decider: tipDecider,
   streamOf: (command: TipCommand) => tipStream(command.data.tipId),
-  async prepare(request: TipRequest, tools): Promise<Prepared<TipCommand>> {
-    const today = stockholmDate(tools.metadata.now);
-    const command = (data: TipCommand['data']) => ({
-      command: { ...request, data, metadata: tools.metadata } as TipCommand,
-    });
-    switch (request.type) {
-      case 'CompileTip': {
-        const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
-        return command(compiledTip(tipIdFor(tools.commandId), request.data, impulses));
-      }
-      case 'AddImpulseToTip': {
-        const impulse = await reportedImpulse(tools, request.data.impulseId);
-        return command({ ...request.data, impulseEmployer: impulse.employer.organisationNumber });
-      }
-      case 'SendTip':
-        return command({ ...request.data, sentOn: request.data.sentOn ?? today });
-      case 'RecordTipReceipt':
-        return command({ ...request.data, receivedOn: request.data.receivedOn ?? today });
-      case 'RecordDirectAction':
-      case 'RecordIndirectUse':
-      case 'RecordNoAction':
-        return command({ ...request.data, decidedOn: request.data.decidedOn ?? today });
-      default:
-        return { command: plainCommand<TipCommand>(request, tools) };
-    }
-  },
+  prepare: steps.byType<TipRequest, TipCommand>({
+    async CompileTip(request, tools) {
+      const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
+      return { command: steps.command(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
+    },
+    async AddImpulseToTip(request, tools) {
+      const impulse = await reportedImpulse(tools, request.data.impulseId);
+      const data = { ...request.data, impulseEmployer: impulse.employer.organisationNumber };
+      return { command: steps.command(request, data, tools) };
+    },
+    RemoveImpulseFromTip: steps.plain,
+    SendTip: steps.dated('sentOn'),
+    RecordTipReceipt: steps.dated('receivedOn'),
+    RecordDirectAction: steps.dated('decidedOn'),
+    RecordIndirectUse: steps.dated('decidedOn'),
+    RecordNoAction: steps.dated('decidedOn'),
+  }),
 });
