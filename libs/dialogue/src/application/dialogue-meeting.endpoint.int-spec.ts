@@ -1,6 +1,7 @@
 import { endpointSpecification, GivenStream } from '@samverkan/core/testing/endpoint-specification';
+import { AV_INSPECTOR, STEERING_GROUP, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
 import { InspectionEvent, inspectionStream, supervisionModuleEvents } from '@samverkan/supervision';
-import { dialogueMeetingStream, dialogueModuleEvents, selectionStream, stockholmDate } from '../domain';
+import { dialogueMeetingStream, dialogueModuleEvents, selectionStream } from '../domain';
 import {
   aCancelledDialogue,
   aHeldDialogue,
@@ -20,9 +21,6 @@ import { dialogueMeetingEndpoint, MeetingPlan } from './dialogue-meeting.endpoin
 import { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './dialogue.ids';
 
 const spec = endpointSpecification(dialogueMeetingEndpoint, [dialogueModuleEvents, supervisionModuleEvents]);
-const commandId = '3f2b1c0d-9e8f-4a7b-8c6d-5e4f3a2b1c0d';
-const AV = { role: 'AV_INSPECTOR', organisation: 'AV' };
-const STEERING = { role: 'STEERING_GROUP', organisation: 'FK' };
 
 /** Both employers selected in the area and year, and the inspection the first topic cites, of the municipality. */
 const selection: GivenStream = {
@@ -60,16 +58,18 @@ describe('The dialogue meeting endpoint', () => {
     it('reads who is selected and the cited inspection, and plans it under the id the command id gives it', () =>
       spec
         .given([selection, citedInspection])
-        .when(plan(), AV, { commandId })
-        .then([{ ...dialoguePlanned, data: { ...dialoguePlanned.data, meetingId: dialogueMeetingIdFor(commandId) } }]));
+        .when(plan(), AV_INSPECTOR, { commandId: TEST_COMMAND_ID })
+        .then([
+          { ...dialoguePlanned, data: { ...dialoguePlanned.data, meetingId: dialogueMeetingIdFor(TEST_COMMAND_ID) } },
+        ]));
 
     it('forbids the steering group a targeted dialogue', () =>
-      spec.given([selection, citedInspection]).when(plan(), STEERING).thenThrows('FORBIDDEN'));
+      spec.given([selection, citedInspection]).when(plan(), STEERING_GROUP).thenThrows('FORBIDDEN'));
 
     it('lets the steering group plan a leadership dialogue', () =>
       spec
         .given()
-        .when(leadership, STEERING, { commandId })
+        .when(leadership, STEERING_GROUP, { commandId: TEST_COMMAND_ID })
         .then([
           {
             type: 'DialogueMeetingPlanned',
@@ -77,7 +77,7 @@ describe('The dialogue meeting endpoint', () => {
               ...planned,
               ...leadership.data,
               employers: planned.employers,
-              meetingId: dialogueMeetingIdFor(commandId),
+              meetingId: dialogueMeetingIdFor(TEST_COMMAND_ID),
             },
           },
         ]));
@@ -85,14 +85,14 @@ describe('The dialogue meeting endpoint', () => {
     it('refuses an area that is not a configured region, at its field', () =>
       spec
         .given([selection, citedInspection])
-        .when(plan({ area: 'Atlantis' }), AV)
+        .when(plan({ area: 'Atlantis' }), AV_INSPECTOR)
         .thenThrows('BAD_USER_INPUT', { field: 'area' }));
 
     it('refuses a targeted dialogue with an employer not selected in the area that year', () =>
-      spec.given([citedInspection]).when(plan(), AV).thenThrows('EMPLOYER_NOT_SELECTED'));
+      spec.given([citedInspection]).when(plan(), AV_INSPECTOR).thenThrows('EMPLOYER_NOT_SELECTED'));
 
     it('refuses a topic citing an inspection supervision never recorded', () =>
-      spec.given([selection]).when(plan(), AV).thenThrows('CITED_INSPECTION_NOT_FOUND'));
+      spec.given([selection]).when(plan(), AV_INSPECTOR).thenThrows('CITED_INSPECTION_NOT_FOUND'));
   });
 
   describe('when participants are recorded', () => {
@@ -101,7 +101,7 @@ describe('The dialogue meeting endpoint', () => {
       type: 'RecordDialogueParticipants' as const,
       data: { meetingId: MEETING_ID, includeMe: true, others },
     };
-    const colleague = dialogueParticipantId(commandId, 0);
+    const colleague = dialogueParticipantId(TEST_COMMAND_ID, 0);
     const recorded = [
       { personId: 'test-av_inspector', agency: 'AV' as const },
       { personId: colleague, agency: 'FK' as const },
@@ -110,7 +110,7 @@ describe('The dialogue meeting endpoint', () => {
     it('records the sender for its agency and the colleague, named under an id from the command id', () =>
       spec
         .given([meeting([dialoguePlanned])])
-        .when(participants, AV, { commandId })
+        .when(participants, AV_INSPECTOR, { commandId: TEST_COMMAND_ID })
         .then(
           [{ type: 'DialogueParticipantsRecorded', data: { meetingId: MEETING_ID, participants: recorded } }],
           ({ persons }) => expect(persons.find(colleague)).toMatchObject({ name: 'Eva Kollega', organisation: 'FK' }),
@@ -119,26 +119,28 @@ describe('The dialogue meeting endpoint', () => {
     it('names no one when the meeting is cancelled', () =>
       spec
         .given([meeting(aCancelledDialogue)])
-        .when(participants, AV)
+        .when(participants, AV_INSPECTOR)
         .thenThrows('DIALOGUE_MEETING_CANCELLED'));
 
     it('names no one on a stale revision', () =>
       spec
         .given([meeting([dialoguePlanned])])
-        .when(participants, AV, { expectedRevision: 3 })
+        .when(participants, AV_INSPECTOR, { expectedRevision: 3 })
         .thenThrows('CONFLICT', { details: { expected: 3, actual: 0 } }));
   });
 
   it('records outcomes under ids from the command id, dated the day they are handled when no date is given', () => {
     const described = outcomes.map(({ outcomeId: _o, ...o }) => o);
-    const recorded = described.map((o, index) => ({ ...o, outcomeId: dialogueOutcomeIdFor(commandId, index) }));
+    const recorded = described.map((o, index) => ({ ...o, outcomeId: dialogueOutcomeIdFor(TEST_COMMAND_ID, index) }));
     return spec
       .given([meeting(aHeldDialogue)])
-      .when({ type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: described } }, AV, { commandId })
+      .when({ type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: described } }, AV_INSPECTOR, {
+        commandId: TEST_COMMAND_ID,
+      })
       .then([
         {
           type: 'DialogueOutcomesRecorded',
-          data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn: stockholmDate(new Date()) },
+          data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn: today() },
         },
       ]);
   });

@@ -1,4 +1,5 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
+import { COLLABORATION_OFFICER } from '@samverkan/core/testing/test-requests';
 import { dialogueModuleEvents, selectionStream } from '../domain';
 import {
   AREA,
@@ -14,7 +15,6 @@ import {
 import { selectionEndpoint } from './selection.endpoint';
 
 const spec = endpointSpecification(selectionEndpoint, [dialogueModuleEvents]);
-const OFFICER = { role: 'COLLABORATION_OFFICER', organisation: 'FK' };
 /** The number as a user may type it: without the dash. */
 const undashed = municipality.organisationNumber.replace('-', '');
 const select = (area = AREA) => ({
@@ -25,10 +25,10 @@ const select = (area = AREA) => ({
 
 describe('The employer selection endpoint', () => {
   it('selects into the selection of the area and year, with the organisation number normalised', () =>
-    spec.given().when(select(), OFFICER).then([employerSelected()]));
+    spec.given().when(select(), COLLABORATION_OFFICER).then([employerSelected()]));
 
   it('refuses an area that is not a configured region, at its field', () =>
-    spec.given().when(select('Atlantis'), OFFICER).thenThrows('BAD_USER_INPUT', { field: 'area' }));
+    spec.given().when(select('Atlantis'), COLLABORATION_OFFICER).thenThrows('BAD_USER_INPUT', { field: 'area' }));
 
   it('deselects from the selection of the area and year', () =>
     spec
@@ -39,7 +39,7 @@ describe('The employer selection endpoint', () => {
           data: { area: AREA, year: YEAR, organisationNumber: undashed },
           reason: DESELECTION_REASON,
         },
-        OFFICER,
+        COLLABORATION_OFFICER,
       )
       .then([employerDeselected()]));
 });

@@ -1,5 +1,6 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
-import { forumsModuleEvents, stockholmDate } from '../domain';
+import { STEERING_GROUP, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
+import { forumsModuleEvents } from '../domain';
 import {
   admitted,
   established,
@@ -10,13 +11,13 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { forumEndpoint } from './forum.endpoint';
 import { namedPerson } from './forums.requests';
-import { COMMAND_ID, COORDINATOR, onForum, OTHER_COORDINATOR, STEERING_GROUP } from './testing/endpoint.fixtures';
+import { COORDINATOR, onForum, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(forumEndpoint, [forumsModuleEvents]);
 const { forumId, name, region } = established.data;
 /** The municipality's number as a coordinator may type it: no dash, spaces around. */
 const TYPED_NUMBER = ` ${municipality.organisationNumber.replace('-', '')} `;
-const representativeId = namedPerson(COMMAND_ID, 'representative', {}).id;
+const representativeId = namedPerson(TEST_COMMAND_ID, 'representative', {}).id;
 const addRepresentative = {
   type: 'AddRepresentative' as const,
   data: {
@@ -37,7 +38,7 @@ describe('The forum endpoint', () => {
         .then([
           {
             type: 'ForumEstablished',
-            data: { forumId, name, region, capacity: 25, establishedOn: stockholmDate(new Date()) },
+            data: { forumId, name, region, capacity: 25, establishedOn: today() },
           },
         ]));
 
@@ -78,7 +79,7 @@ describe('The forum endpoint', () => {
     it('records a person id derived from the command id, and names the person once the event is stored', () =>
       spec
         .given([onForum(withMembers)])
-        .when(addRepresentative, COORDINATOR, { commandId: COMMAND_ID })
+        .when(addRepresentative, COORDINATOR, { commandId: TEST_COMMAND_ID })
         .then(
           [
             {
@@ -102,7 +103,7 @@ describe('The forum endpoint', () => {
     it('names no one when the employer is not a member', () =>
       spec
         .given([onForum([established])])
-        .when(addRepresentative, COORDINATOR, { commandId: COMMAND_ID })
+        .when(addRepresentative, COORDINATOR, { commandId: TEST_COMMAND_ID })
         .thenThrows('NOT_A_MEMBER'));
 
     it('names no one when the coordinator may not act on the forum', () =>
@@ -136,7 +137,7 @@ describe('The forum endpoint', () => {
             data: {
               forumId: FORUM_ID,
               organisationNumber: municipality.organisationNumber,
-              leftOn: stockholmDate(new Date()),
+              leftOn: today(),
               reason: 'Omorganisation',
               representativeIds: [],
             },

@@ -1,5 +1,6 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
-import { forumsModuleEvents, stockholmDate } from '../domain';
+import { TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
+import { forumsModuleEvents } from '../domain';
 import {
   aCancelledMeeting,
   aHeldMeeting,
@@ -11,10 +12,10 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { jointActionEndpoint } from './joint-action.endpoint';
 import { jointActionIdFor, namedPerson } from './forums.requests';
-import { COMMAND_ID, COORDINATOR, onJointAction, onMeeting, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
+import { COORDINATOR, onJointAction, onMeeting, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(jointActionEndpoint, [forumsModuleEvents]);
-const ownerId = namedPerson(COMMAND_ID, 'owner', {}).id;
+const ownerId = namedPerson(TEST_COMMAND_ID, 'owner', {}).id;
 const { title, description, dueDate, planActivity } = agreeJointAction.data;
 /** The fixtures' action as the coordinator agrees it: at the held meeting, owned by a named person at FK. */
 const agree = {
@@ -36,13 +37,13 @@ describe('The joint action endpoint', () => {
     it('takes the forum and the meeting’s day from the meeting, mints the id and names the owner once stored', () =>
       spec
         .given([onMeeting(aHeldMeeting)])
-        .when(agree, COORDINATOR, { commandId: COMMAND_ID })
+        .when(agree, COORDINATOR, { commandId: TEST_COMMAND_ID })
         .then(
           [
             {
               type: 'JointActionAgreed',
               data: {
-                jointActionId: jointActionIdFor(COMMAND_ID),
+                jointActionId: jointActionIdFor(TEST_COMMAND_ID),
                 forumId: FORUM_ID,
                 meetingId: MEETING_ID,
                 title,
@@ -80,7 +81,7 @@ describe('The joint action endpoint', () => {
         .then([
           {
             type: 'JointActionCompleted',
-            data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: stockholmDate(new Date()) },
+            data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: today() },
           },
         ]));
 

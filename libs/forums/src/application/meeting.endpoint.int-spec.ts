@@ -1,4 +1,5 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
+import { TEST_COMMAND_ID } from '@samverkan/core/testing/test-requests';
 import { forumsModuleEvents } from '../domain';
 import {
   aHeldMeeting,
@@ -13,12 +14,12 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { meetingEndpoint } from './meeting.endpoint';
 import { meetingIdFor, namedPerson } from './forums.requests';
-import { COMMAND_ID, COORDINATOR, onForum, onMeeting, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
+import { COORDINATOR, onForum, onMeeting, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(meetingEndpoint, [forumsModuleEvents]);
 const { forumId, title, format, term, year, date, agenda } = planMeeting.data;
 const plan = { type: 'PlanMeeting' as const, data: { forumId, title, format, term, year, date, agenda } };
-const guestId = namedPerson(COMMAND_ID, 'guest-0', {}).id;
+const guestId = namedPerson(TEST_COMMAND_ID, 'guest-0', {}).id;
 const participants = { MANAGER: 1, HR: 1, OTHER: 0 };
 /** Who came: the municipality by its number typed without the dash, and a named speaker. */
 const attendance = (organisationNumber = municipality.organisationNumber.replace('-', '')) => ({
@@ -35,8 +36,8 @@ describe('The forum meeting endpoint', () => {
     it('plans it under an id minted from the command id', () =>
       spec
         .given([onForum([established])])
-        .when(plan, COORDINATOR, { commandId: COMMAND_ID })
-        .then([{ type: 'MeetingPlanned', data: { ...planMeeting.data, meetingId: meetingIdFor(COMMAND_ID) } }]));
+        .when(plan, COORDINATOR, { commandId: TEST_COMMAND_ID })
+        .then([{ type: 'MeetingPlanned', data: { ...planMeeting.data, meetingId: meetingIdFor(TEST_COMMAND_ID) } }]));
 
     it('finds no forum that was never established', () =>
       spec.given().when(plan, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
@@ -65,7 +66,7 @@ describe('The forum meeting endpoint', () => {
     it('checks the members against the forum’s list, normalises their numbers and names the guests once stored', () =>
       spec
         .given([onForum(withMembers), onMeeting(aHeldMeeting)])
-        .when(attendance(), COORDINATOR, { commandId: COMMAND_ID })
+        .when(attendance(), COORDINATOR, { commandId: TEST_COMMAND_ID })
         .then(
           [
             {

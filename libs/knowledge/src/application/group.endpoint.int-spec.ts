@@ -1,5 +1,5 @@
-import { stockholmDate } from '@samverkan/core/domain';
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
+import { knowledgeGroupMember, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
 import { GroupEvent, groupStream, knowledgeModuleEvents } from '../domain';
 import {
   aFoundedGroup,
@@ -15,9 +15,7 @@ import {
 import { groupEndpoint, groupMeetingIdFor } from './group.endpoint';
 
 const spec = endpointSpecification(groupEndpoint, [knowledgeModuleEvents]);
-const commandId = '2b3c4d5e-6f70-4812-9a3b-4c5d6e7f8091';
 const group = (events: GroupEvent[]) => [{ stream: groupStream(GROUP_ID), events }];
-const today = () => stockholmDate(new Date());
 
 describe('The knowledge group endpoint', () => {
   it('founds the group today when no day is given', () =>
@@ -40,10 +38,10 @@ describe('The knowledge group endpoint', () => {
           type: 'PlanGroupMeeting',
           data: { groupId: GROUP_ID, term: 'HT', year: 2025, date: '2025-10-08', agenda: AGENDA },
         },
-        { role: 'KNOWLEDGE_GROUP' },
-        { commandId },
+        knowledgeGroupMember(),
+        { commandId: TEST_COMMAND_ID },
       )
-      .then([meetingPlanned(groupMeetingIdFor(commandId))]));
+      .then([meetingPlanned(groupMeetingIdFor(TEST_COMMAND_ID))]));
 
   it('records a member leaving today when no day is given', () =>
     spec

@@ -1,4 +1,5 @@
 import { endpointSpecification, GivenStream } from '@samverkan/core/testing/endpoint-specification';
+import { forumCoordinator, knowledgeGroupMember, TEST_COMMAND_ID } from '@samverkan/core/testing/test-requests';
 import { forumsModuleEvents, meetingStream } from '@samverkan/forums';
 import { GroupEvent, groupStream, ItemEvent, itemStream, knowledgeModuleEvents } from '../domain';
 import {
@@ -25,8 +26,6 @@ import {
 import { itemEndpoint, knowledgeItemIdFor, ProposeItemRequest } from './item.endpoint';
 
 const spec = endpointSpecification(itemEndpoint, [knowledgeModuleEvents, forumsModuleEvents]);
-const commandId = '9c8b7a6d-5e4f-4321-8fed-cba987654321';
-const member = (organisation: string) => ({ role: 'KNOWLEDGE_GROUP', organisation });
 const group = (events: GroupEvent[]): GivenStream => ({ stream: groupStream(GROUP_ID), events });
 const item = (events: ItemEvent[]): GivenStream => ({ stream: itemStream(ITEM_ID), events });
 
@@ -77,13 +76,13 @@ describe('The knowledge item endpoint', () => {
     it("records the sender's organisation as proposing it, under an id minted from the command id", () =>
       spec
         .given([group(aFoundedGroup)])
-        .when(propose, member('AV'), { commandId })
-        .then([itemProposed({ itemId: knowledgeItemIdFor(commandId), proposedBy: 'AV' })]));
+        .when(propose, knowledgeGroupMember('AV'), { commandId: TEST_COMMAND_ID })
+        .then([itemProposed({ itemId: knowledgeItemIdFor(TEST_COMMAND_ID), proposedBy: 'AV' })]));
 
     it('refuses an organisation the group does not have, as its stream tells', () =>
       spec
         .given([group(aFoundedGroup)])
-        .when(propose, member('MYNAK'))
+        .when(propose, knowledgeGroupMember('MYNAK'))
         .thenThrows('ONLY_MEMBERS_PROPOSE'));
   });
 
@@ -91,13 +90,13 @@ describe('The knowledge item endpoint', () => {
     it('dates the review by the held meeting it cites, read from the group', () =>
       spec
         .given([group(aGroupWithAHeldMeeting), item(aProposedItem)])
-        .when(review, member('FK'))
+        .when(review, knowledgeGroupMember('FK'))
         .then([itemReviewed()]));
 
     it('refuses a meeting that is only planned', () =>
       spec
         .given([group(aGroupWithAPlannedMeeting), item(aProposedItem)])
-        .when(review, member('FK'))
+        .when(review, knowledgeGroupMember('FK'))
         .thenThrows('REVIEW_NEEDS_HELD_MEETING'));
   });
 
@@ -105,31 +104,31 @@ describe('The knowledge item endpoint', () => {
     it('reads the forum meeting from the forums module', () =>
       spec
         .given([heldForumMeeting, item(aPublishedItem)])
-        .when(present, member('FHM'))
+        .when(present, knowledgeGroupMember('FHM'))
         .then([itemPresented()]));
 
     it("lets a coordinator of the meeting's forum record it", () =>
       spec
         .given([heldForumMeeting, item(aPublishedItem)])
-        .when(present, { role: 'FORUM_COORDINATOR', forums: [FORUM_ID] })
+        .when(present, forumCoordinator(FORUM_ID))
         .then([itemPresented()]));
 
     it('forbids a coordinator of another forum', () =>
       spec
         .given([heldForumMeeting, item(aPublishedItem)])
-        .when(present, { role: 'FORUM_COORDINATOR', forums: ['forum-norr'] })
+        .when(present, forumCoordinator('forum-norr'))
         .thenThrows('FORBIDDEN'));
 
     it('refuses a forum meeting the forums module does not know', () =>
       spec
         .given([item(aPublishedItem)])
-        .when(present, member('FHM'))
+        .when(present, knowledgeGroupMember('FHM'))
         .thenThrows('FORUM_MEETING_NOT_FOUND'));
   });
 
   it('refuses a stale revision, saying which it found', () =>
     spec
       .given([item(aPublishedItem)])
-      .when({ type: 'PublishItem', data: { itemId: ITEM_ID } }, member('FK'), { expectedRevision: 0 })
+      .when({ type: 'PublishItem', data: { itemId: ITEM_ID } }, knowledgeGroupMember('FK'), { expectedRevision: 0 })
       .thenThrows('CONFLICT', { details: { expected: 0, actual: 2 } }));
 });

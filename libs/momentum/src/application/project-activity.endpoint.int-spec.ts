@@ -1,4 +1,5 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
+import { knowledgeGroupMember, TEST_COMMAND_ID } from '@samverkan/core/testing/test-requests';
 import { activityStream, momentumModuleEvents } from '../domain';
 import {
   ACTIVITY_ID,
@@ -14,8 +15,6 @@ import { activityEndpoint, activityIdFor, namedParticipantId } from './project-a
 
 const spec = endpointSpecification(activityEndpoint, [momentumModuleEvents]);
 const onActivity = (events: typeof aPlannedActivity) => [{ stream: activityStream(ACTIVITY_ID), events }];
-const COMMAND_ID = '0c7e5a3b-9d14-4f6e-8a2b-71c3d5e9f042';
-const STAFF = { role: 'KNOWLEDGE_GROUP' };
 
 const plan = (region?: string) => ({
   type: 'PlanActivity' as const,
@@ -48,20 +47,20 @@ describe('The project activity endpoint', () => {
     it('plans it under an id minted from the command id', () =>
       spec
         .given()
-        .when(plan('Skåne'), STAFF, { commandId: COMMAND_ID })
-        .then([activityPlanned({ activityId: activityIdFor(COMMAND_ID), region: 'Skåne' })]));
+        .when(plan('Skåne'), knowledgeGroupMember(), { commandId: TEST_COMMAND_ID })
+        .then([activityPlanned({ activityId: activityIdFor(TEST_COMMAND_ID), region: 'Skåne' })]));
 
     it('refuses a region outside the configured list at its field', () =>
-      spec.given().when(plan('Atlantis'), STAFF).thenThrows('BAD_USER_INPUT', { field: 'region' }));
+      spec.given().when(plan('Atlantis'), knowledgeGroupMember()).thenThrows('BAD_USER_INPUT', { field: 'region' }));
   });
 
   describe('when staff record who took part', () => {
-    const speakerId = namedParticipantId(COMMAND_ID, 0);
+    const speakerId = namedParticipantId(TEST_COMMAND_ID, 0);
 
     it('normalises the organisations, and names the participants by derived ids once stored', () =>
       spec
         .given(onActivity(aHeldActivity))
-        .when(record, STAFF, { commandId: COMMAND_ID })
+        .when(record, knowledgeGroupMember(), { commandId: TEST_COMMAND_ID })
         .then(
           [
             {
@@ -85,12 +84,12 @@ describe('The project activity endpoint', () => {
         ));
 
     it('names no one when the activity has not been held', () =>
-      spec.given(onActivity(aPlannedActivity)).when(record, STAFF).thenThrows('ACTIVITY_NOT_HELD'));
+      spec.given(onActivity(aPlannedActivity)).when(record, knowledgeGroupMember()).thenThrows('ACTIVITY_NOT_HELD'));
 
     it('names no one on a stale revision', () =>
       spec
         .given(onActivity(aHeldActivity))
-        .when(record, STAFF, { expectedRevision: 0 })
+        .when(record, knowledgeGroupMember(), { expectedRevision: 0 })
         .thenThrows('CONFLICT', { details: { expected: 0, actual: 1 } }));
   });
 });

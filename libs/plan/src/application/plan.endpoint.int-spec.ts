@@ -1,4 +1,5 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
+import { STEERING_GROUP, TEST_COMMAND_ID } from '@samverkan/core/testing/test-requests';
 import { planModuleEvents, planStream } from '../domain';
 import { adoption, aDraft, drafted, planSubmitted, YEAR } from '../domain/testing/plan.fixtures';
 import { decisionMemberId } from './decision-members';
@@ -6,7 +7,6 @@ import { NamedDecision, planEndpoint } from './plan.endpoint';
 
 const spec = endpointSpecification(planEndpoint, [planModuleEvents]);
 const plan = (events: typeof aDraft) => [{ stream: planStream(YEAR), events }];
-const commandId = '0b7d7f7e-2a51-4d8e-9d0b-5c1f2f3a4b5c';
 
 /** The adoption of the fixtures as the minutes name its members. */
 const adopting: NamedDecision = {
@@ -43,7 +43,7 @@ describe('The plan endpoint', () => {
     it('records the members by ids derived from the command id, and names them in the person directory', () =>
       spec
         .given(plan([...aDraft, planSubmitted]))
-        .when(adopt, { role: 'STEERING_GROUP' }, { commandId })
+        .when(adopt, STEERING_GROUP, { commandId: TEST_COMMAND_ID })
         .then(
           [
             {
@@ -53,7 +53,7 @@ describe('The plan endpoint', () => {
                 decision: {
                   ...adoption,
                   decidedBy: [0, 1].map((i) => ({
-                    personId: decisionMemberId(commandId, i),
+                    personId: decisionMemberId(TEST_COMMAND_ID, i),
                     organisation: ['FK', 'AV'][i],
                   })),
                 },
@@ -62,8 +62,8 @@ describe('The plan endpoint', () => {
             },
           ],
           ({ persons }) => {
-            expect(persons.find(decisionMemberId(commandId, 0))?.name).toBe('Cecilia Rydén');
-            expect(persons.find(decisionMemberId(commandId, 1))?.name).toBe('Anders Berg');
+            expect(persons.find(decisionMemberId(TEST_COMMAND_ID, 0))?.name).toBe('Cecilia Rydén');
+            expect(persons.find(decisionMemberId(TEST_COMMAND_ID, 1))?.name).toBe('Anders Berg');
           },
         ));
 

@@ -1,5 +1,6 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
-import { stockholmDate, supervisionModuleEvents } from '../domain';
+import { AV_INSPECTOR, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
+import { supervisionModuleEvents } from '../domain';
 import {
   aConcludedCampaign,
   aLaunchedCampaign,
@@ -15,8 +16,6 @@ import { campaignIdFor } from './supervision.ids';
 import { anotherInspection, campaign, HEALTHY_ID, inspection, WELFARE_ID } from './testing/supervision.streams';
 
 const spec = endpointSpecification(campaignEndpoint, [supervisionModuleEvents]);
-const commandId = '5a0c3f5e-8d0f-4a43-9a1b-2f6a1d0c7e11';
-const AV = { role: 'AV_INSPECTOR', organisation: 'AV' };
 const { campaignId: _, ...plan } = planWelfare.data;
 const conclude = {
   type: 'ConcludeCampaign' as const,
@@ -27,17 +26,17 @@ describe('The campaign endpoint', () => {
   it('plans a campaign under the id the command id gives it', () =>
     spec
       .given()
-      .when({ type: 'PlanCampaign', data: plan }, AV, { commandId })
-      .then([{ ...welfarePlanned, data: { ...welfarePlanned.data, campaignId: campaignIdFor(commandId) } }]));
+      .when({ type: 'PlanCampaign', data: plan }, AV_INSPECTOR, { commandId: TEST_COMMAND_ID })
+      .then([{ ...welfarePlanned, data: { ...welfarePlanned.data, campaignId: campaignIdFor(TEST_COMMAND_ID) } }]));
 
   it('dates an evaluation without a date on the day it is handled', () =>
     spec
       .given([campaign(aConcludedCampaign)])
-      .when({ type: 'EvaluateCampaign', data: { campaignId: WELFARE_ID, summary: 'Bra' } }, AV)
+      .when({ type: 'EvaluateCampaign', data: { campaignId: WELFARE_ID, summary: 'Bra' } }, AV_INSPECTOR)
       .then([
         {
           type: 'CampaignEvaluated',
-          data: { campaignId: WELFARE_ID, evaluatedOn: stockholmDate(new Date()), summary: 'Bra' },
+          data: { campaignId: WELFARE_ID, evaluatedOn: today(), summary: 'Bra' },
         },
       ]));
 
@@ -53,7 +52,7 @@ describe('The campaign endpoint', () => {
           insp('insp-carried', carriedOver('insp-carried')),
           inspection([anotherInspection('insp-healthy', HEALTHY_ID)]),
         ])
-        .when(conclude, AV)
+        .when(conclude, AV_INSPECTOR)
         .then([
           { ...welfareConcluded, data: { ...welfareConcluded.data, closedInspections: 1, carriedOverInspections: 1 } },
         ]));
@@ -61,13 +60,13 @@ describe('The campaign endpoint', () => {
     it('is refused while one of its inspections is open, naming it', () =>
       spec
         .given([campaign(aLaunchedCampaign), insp('insp-closed', closed('insp-closed')), insp('insp-open')])
-        .when(conclude, AV)
+        .when(conclude, AV_INSPECTOR)
         .thenThrows('CAMPAIGN_HAS_OPEN_INSPECTIONS', { details: { inspectionIds: ['insp-open'] } }));
 
     it('is refused on a stale revision, saying which revision it found', () =>
       spec
         .given([campaign(aLaunchedCampaign)])
-        .when(conclude, AV, { expectedRevision: 0 })
+        .when(conclude, AV_INSPECTOR, { expectedRevision: 0 })
         .thenThrows('CONFLICT', { details: { expected: 0, actual: 1 } }));
   });
 });

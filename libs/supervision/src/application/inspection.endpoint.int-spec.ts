@@ -1,5 +1,6 @@
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
-import { stockholmDate, supervisionModuleEvents } from '../domain';
+import { AV_INSPECTOR, COLLABORATION_OFFICER, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
+import { supervisionModuleEvents } from '../domain';
 import {
   aLaunchedCampaign,
   aPlannedCampaign,
@@ -14,9 +15,6 @@ import { inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdF
 import { campaign, inspection, WELFARE_ID } from './testing/supervision.streams';
 
 const spec = endpointSpecification(inspectionEndpoint, [supervisionModuleEvents]);
-const commandId = '7c1e2d3f-4a5b-4c6d-8e7f-901a2b3c4d5e';
-const AV = { role: 'AV_INSPECTOR', organisation: 'AV' };
-const FK = { role: 'COLLABORATION_OFFICER', organisation: 'FK' };
 const inspector = 'test-av_inspector';
 
 /** The fixtures' workplace inspection as AV reports it, its principal's number without the dash. */
@@ -34,19 +32,19 @@ const record = (data: Partial<InspectionReport> = {}) => ({
 
 describe('The inspection endpoint', () => {
   describe('when AV records an inspection', () => {
-    const colleague = otherInspectorId(commandId, 0);
+    const colleague = otherInspectorId(TEST_COMMAND_ID, 0);
 
     it('reads the launched campaign, normalises the principal, and names the colleague under an id from the command id', () =>
       spec
         .given([campaign(aLaunchedCampaign)])
-        .when(record(), AV, { commandId })
+        .when(record(), AV_INSPECTOR, { commandId: TEST_COMMAND_ID })
         .then(
           [
             {
               ...workplaceInspected,
               data: {
                 ...workplaceInspected.data,
-                inspectionId: inspectionIdFor(commandId),
+                inspectionId: inspectionIdFor(TEST_COMMAND_ID),
                 inspectorIds: [inspector, colleague],
               },
             },
@@ -57,22 +55,22 @@ describe('The inspection endpoint', () => {
     it('refuses a region outside the configured ones at its field, naming no one', () =>
       spec
         .given([campaign(aLaunchedCampaign)])
-        .when(record({ region: 'Atlantis' }), AV)
+        .when(record({ region: 'Atlantis' }), AV_INSPECTOR)
         .thenThrows('BAD_USER_INPUT', { field: 'region' }));
 
     it('refuses a campaign that does not exist', () =>
-      spec.given().when(record(), AV).thenThrows('CAMPAIGN_NOT_FOUND'));
+      spec.given().when(record(), AV_INSPECTOR).thenThrows('CAMPAIGN_NOT_FOUND'));
 
     it('refuses a campaign not yet launched, as its stream tells it, naming no one', () =>
       spec
         .given([campaign(aPlannedCampaign)])
-        .when(record(), AV)
+        .when(record(), AV_INSPECTOR)
         .thenThrows('CAMPAIGN_NOT_LAUNCHED'));
 
     it('refuses on a stale revision, naming no one', () =>
       spec
         .given([campaign(aLaunchedCampaign)])
-        .when(record(), AV, { expectedRevision: 0 })
+        .when(record(), AV_INSPECTOR, { expectedRevision: 0 })
         .thenThrows('CONFLICT'));
 
     describe('at principal level', () => {
@@ -92,18 +90,22 @@ describe('The inspection endpoint', () => {
       it('builds on the workplace inspection whose own events show system deficiencies', () =>
         spec
           .given([campaign(aLaunchedCampaign), inspection([workplaceInspected, findingsRecorded()])])
-          .when(atPrincipalLevel, AV, { commandId })
+          .when(atPrincipalLevel, AV_INSPECTOR, { commandId: TEST_COMMAND_ID })
           .then([
             {
               ...principalInspected,
-              data: { ...principalInspected.data, inspectionId: inspectionIdFor(commandId), inspectorIds: [inspector] },
+              data: {
+                ...principalInspected.data,
+                inspectionId: inspectionIdFor(TEST_COMMAND_ID),
+                inspectorIds: [inspector],
+              },
             },
           ]));
 
       it('refuses a basis that was never recorded', () =>
         spec
           .given([campaign(aLaunchedCampaign)])
-          .when(atPrincipalLevel, AV)
+          .when(atPrincipalLevel, AV_INSPECTOR)
           .thenThrows('PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES', { details: { reason: 'BASIS_NOT_FOUND' } }));
     });
   });
@@ -114,13 +116,13 @@ describe('The inspection endpoint', () => {
       type: 'RecordFkParticipation' as const,
       data: { inspectionId, otherParticipants: ['Sara Kollega'], informedAbout: 'Stöd' },
     };
-    const colleague = otherFkParticipantId(commandId, 0);
+    const colleague = otherFkParticipantId(TEST_COMMAND_ID, 0);
     const participantIds = ['test-collaboration_officer', colleague];
 
     it('records the sender and the colleague, named under an id from the command id', () =>
       spec
         .given([inspection([workplaceInspected])])
-        .when(participation, FK, { commandId })
+        .when(participation, COLLABORATION_OFFICER, { commandId: TEST_COMMAND_ID })
         .then(
           [
             {
@@ -134,7 +136,7 @@ describe('The inspection endpoint', () => {
     it('names no one when the inspection is closed', () =>
       spec
         .given([inspection([workplaceInspected, closed()])])
-        .when(participation, FK)
+        .when(participation, COLLABORATION_OFFICER)
         .thenThrows('INSPECTION_CLOSED'));
   });
 
@@ -147,12 +149,12 @@ describe('The inspection endpoint', () => {
     const issued = {
       ...requirement,
       campaignId: WELFARE_ID,
-      requirementId: requirementIdFor(commandId),
-      issuedOn: stockholmDate(new Date()),
+      requirementId: requirementIdFor(TEST_COMMAND_ID),
+      issuedOn: today(),
     };
     return spec
       .given([inspection([workplaceInspected])])
-      .when({ type: 'IssueRequirement', data: requirement }, AV, { commandId })
+      .when({ type: 'IssueRequirement', data: requirement }, AV_INSPECTOR, { commandId: TEST_COMMAND_ID })
       .then([{ type: 'RequirementIssued', data: issued }]);
   });
 });

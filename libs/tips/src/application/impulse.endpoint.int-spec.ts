@@ -1,12 +1,10 @@
-import { stockholmDate } from '@samverkan/core/domain';
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
+import { FK_CASEWORKER, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
 import { impulseStream, tipsModuleEvents } from '../domain';
 import { dismissed, homeCare, IMPULSE_ID, reported } from '../domain/testing/tips.fixtures';
 import { impulseEndpoint, impulseIdFor, ReportImpulseRequest } from './impulse.endpoint';
 
 const spec = endpointSpecification(impulseEndpoint, [tipsModuleEvents]);
-const commandId = '5d1f0b0e-3c4a-4e5b-9a6c-7d8e9f0a1b2c';
-const caseworker = { role: 'FK_CASEWORKER' };
 const impulse = (events = [reported]) => [{ stream: impulseStream(IMPULSE_ID), events }];
 
 /** A report as the form gives it: the number without its dash, the SNI code without its dot. */
@@ -28,30 +26,30 @@ describe('The impulse endpoint', () => {
     it('mints the impulse id from the command id and normalises the organisation number and SNI code', () =>
       spec
         .given()
-        .when(report(), caseworker, { commandId })
-        .then([{ ...reported, data: { ...reported.data, impulseId: impulseIdFor(commandId) } }]));
+        .when(report(), FK_CASEWORKER, { commandId: TEST_COMMAND_ID })
+        .then([{ ...reported, data: { ...reported.data, impulseId: impulseIdFor(TEST_COMMAND_ID) } }]));
 
     it('dates the impulse today when the caseworker gives no day', () =>
       spec
         .given()
-        .when(report({ reportedOn: undefined }), caseworker, { commandId })
+        .when(report({ reportedOn: undefined }), FK_CASEWORKER, { commandId: TEST_COMMAND_ID })
         .then([
           {
             ...reported,
-            data: { ...reported.data, impulseId: impulseIdFor(commandId), reportedOn: stockholmDate(new Date()) },
+            data: { ...reported.data, impulseId: impulseIdFor(TEST_COMMAND_ID), reportedOn: today() },
           },
         ]));
 
     it('refuses a region outside the configured list at its field', () =>
       spec
         .given()
-        .when(report({ region: 'Atlantis' }), caseworker)
+        .when(report({ region: 'Atlantis' }), FK_CASEWORKER)
         .thenThrows('BAD_USER_INPUT', { field: 'region' }));
 
     it('refuses an organisation number that fails its check digit with the domain rule', () =>
       spec
         .given()
-        .when(report({ employer: { organisationNumber: '556036-0794', name: homeCare.name } }), caseworker)
+        .when(report({ employer: { organisationNumber: '556036-0794', name: homeCare.name } }), FK_CASEWORKER)
         .thenThrows('INVALID_ORGANISATION_NUMBER'));
   });
 
@@ -62,7 +60,7 @@ describe('The impulse endpoint', () => {
       spec
         .given(impulse())
         .when(dismiss)
-        .then([{ ...dismissed, data: { ...dismissed.data, dismissedOn: stockholmDate(new Date()) } }]));
+        .then([{ ...dismissed, data: { ...dismissed.data, dismissedOn: today() } }]));
 
     it('does not know an impulse never reported', () => spec.given().when(dismiss).thenThrows('IMPULSE_NOT_FOUND'));
 
