@@ -82,11 +82,33 @@ const brist = (area: string, description: string): Finding => ({ area, descripti
 const systembrist = (area: string, description: string): Finding => ({ area, description, systemDeficiency: true });
 const closed = (closedOn: IsoDate): DemoInspectionOutcome => ({ kind: 'CLOSED', closedOn });
 const OPEN: DemoInspectionOutcome = { kind: 'OPEN' };
+const requirement = (issuedOn: IsoDate, dueDate: IsoDate, description: string): DemoRequirement => ({
+  description,
+  issuedOn,
+  dueDate,
+});
+/** A follow-up whose verdict is that the requirements are met, or not yet. */
+const met = (followedUpOn: IsoDate, note: string): DemoFollowUp => ({ followedUpOn, note, requirementsMet: true });
+const notMet = (followedUpOn: IsoDate, note: string): DemoFollowUp => ({ followedUpOn, note, requirementsMet: false });
 
 type Rest = Partial<Pick<DemoInspection, 'otherInspectors' | 'requirements' | 'followUps' | 'fkParticipation'>> & {
   findings: Finding[];
   outcome: DemoInspectionOutcome;
 };
+
+/** What every inspection carries besides where it was made; the lists the rest leaves out are empty. */
+function inspected(key: string, campaign: DemoCampaignKey, rest: Rest) {
+  return {
+    key: `${campaign}:${key}`,
+    campaign,
+    otherInspectors: rest.otherInspectors ?? [],
+    findings: rest.findings,
+    requirements: rest.requirements ?? [],
+    followUps: rest.followUps ?? [],
+    outcome: rest.outcome,
+    ...(rest.fkParticipation ? { fkParticipation: rest.fkParticipation } : {}),
+  };
+}
 
 function workplace(
   key: string,
@@ -99,20 +121,13 @@ function workplace(
   rest: Rest,
 ): DemoInspection {
   return {
-    key: `${campaign}:${key}`,
-    campaign,
+    ...inspected(key, campaign, rest),
     level: 'WORKPLACE',
     principal,
     workplace: place,
     sector,
     region: inRegion,
     inspectedOn,
-    otherInspectors: rest.otherInspectors ?? [],
-    findings: rest.findings,
-    requirements: rest.requirements ?? [],
-    followUps: rest.followUps ?? [],
-    outcome: rest.outcome,
-    ...(rest.fkParticipation ? { fkParticipation: rest.fkParticipation } : {}),
   };
 }
 
@@ -127,20 +142,13 @@ function principalLevel(
   rest: Rest & { fkParticipation: DemoFkParticipation },
 ): DemoInspection {
   return {
-    key: `${campaign}:${key}`,
-    campaign,
+    ...inspected(key, campaign, rest),
     level: 'PRINCIPAL',
     principal,
     sector,
     region: inRegion,
     inspectedOn,
-    otherInspectors: rest.otherInspectors ?? [],
     basedOn: `${campaign}:${basedOn}`,
-    fkParticipation: rest.fkParticipation,
-    findings: rest.findings,
-    requirements: rest.requirements ?? [],
-    followUps: rest.followUps ?? [],
-    outcome: rest.outcome,
   };
 }
 
@@ -175,19 +183,13 @@ const VALFARDEN: DemoInspection[] = [
       brist(ERGONOMI, 'Förflyttningshjälpmedel saknas hos två brukare.'),
     ],
     requirements: [
-      {
-        description: 'Undersök och riskbedöm arbetsbelastningen i hemtjänstgruppen och ta fram en handlingsplan.',
-        issuedOn: '2025-05-27',
-        dueDate: '2025-09-30',
-      },
+      requirement(
+        '2025-05-27',
+        '2025-09-30',
+        'Undersök och riskbedöm arbetsbelastningen i hemtjänstgruppen och ta fram en handlingsplan.',
+      ),
     ],
-    followUps: [
-      {
-        followedUpOn: '2025-10-07',
-        note: 'Riskbedömning och handlingsplan inkomna; åtgärderna är påbörjade.',
-        requirementsMet: true,
-      },
-    ],
+    followUps: [met('2025-10-07', 'Riskbedömning och handlingsplan inkomna; åtgärderna är påbörjade.')],
     outcome: closed('2025-10-14'),
   }),
   v('arbetsplats-02', OMSORGSHUSET, 'Hemtjänst Söder', 'Stockholm', '2025-05-20', {
@@ -199,15 +201,13 @@ const VALFARDEN: DemoInspection[] = [
       brist(HOT_OCH_VALD, 'Rutinen för hot och våld är inte känd av personalen.'),
     ],
     requirements: [
-      {
-        description: 'Inför en rutin för årlig uppföljning av det systematiska arbetsmiljöarbetet.',
-        issuedOn: '2025-06-03',
-        dueDate: '2025-09-15',
-      },
+      requirement(
+        '2025-06-03',
+        '2025-09-15',
+        'Inför en rutin för årlig uppföljning av det systematiska arbetsmiljöarbetet.',
+      ),
     ],
-    followUps: [
-      { followedUpOn: '2025-09-22', note: 'Rutin för årlig uppföljning antagen av ledningen.', requirementsMet: true },
-    ],
+    followUps: [met('2025-09-22', 'Rutin för årlig uppföljning antagen av ledningen.')],
     outcome: closed('2025-09-29'),
   }),
   v('arbetsplats-03', EKBACKA, 'Hemtjänsten Öster', 'Skåne', '2025-05-27', {
@@ -235,19 +235,9 @@ const VALFARDEN: DemoInspection[] = [
       ),
     ],
     requirements: [
-      {
-        description: 'Bedöm riskerna med enhetschefernas förutsättningar och åtgärda dem.',
-        issuedOn: '2025-07-01',
-        dueDate: '2025-11-30',
-      },
+      requirement('2025-07-01', '2025-11-30', 'Bedöm riskerna med enhetschefernas förutsättningar och åtgärda dem.'),
     ],
-    followUps: [
-      {
-        followedUpOn: '2025-12-09',
-        note: 'Riskbedömning gjord; ytterligare en enhetschef är anställd.',
-        requirementsMet: true,
-      },
-    ],
+    followUps: [met('2025-12-09', 'Riskbedömning gjord; ytterligare en enhetschef är anställd.')],
     outcome: closed('2025-12-16'),
   }),
   v('arbetsplats-07', TRYGGA_HANDER, 'Hemtjänst Kustvägen', 'Skåne', '2025-08-26', {
@@ -258,23 +248,15 @@ const VALFARDEN: DemoInspection[] = [
       ),
     ],
     requirements: [
-      {
-        description: 'Ta fram en rutin för arbetsanpassning och rehabilitering och gör den känd i verksamheten.',
-        issuedOn: '2025-09-09',
-        dueDate: '2025-11-14',
-      },
+      requirement(
+        '2025-09-09',
+        '2025-11-14',
+        'Ta fram en rutin för arbetsanpassning och rehabilitering och gör den känd i verksamheten.',
+      ),
     ],
     followUps: [
-      {
-        followedUpOn: '2025-11-18',
-        note: 'Rutinen är påbörjad men inte beslutad eller känd av cheferna.',
-        requirementsMet: false,
-      },
-      {
-        followedUpOn: '2026-01-13',
-        note: 'Rutinen är beslutad och cheferna har fått utbildning i den.',
-        requirementsMet: true,
-      },
+      notMet('2025-11-18', 'Rutinen är påbörjad men inte beslutad eller känd av cheferna.'),
+      met('2026-01-13', 'Rutinen är beslutad och cheferna har fått utbildning i den.'),
     ],
     outcome: closed('2026-01-20'),
   }),
@@ -288,16 +270,8 @@ const VALFARDEN: DemoInspection[] = [
   }),
   v('arbetsplats-10', VARDAGSSTOD, 'Hemtjänst Kvarnbacken', 'Västmanland', '2025-09-16', {
     findings: [brist(ENSAMARBETE, 'Ensamarbete nattetid är inte riskbedömt.')],
-    requirements: [
-      {
-        description: 'Riskbedöm ensamarbetet nattetid och vidta åtgärder.',
-        issuedOn: '2025-09-30',
-        dueDate: '2025-12-31',
-      },
-    ],
-    followUps: [
-      { followedUpOn: '2026-01-14', note: 'Riskbedömning gjord; larm och avstämning införda.', requirementsMet: true },
-    ],
+    requirements: [requirement('2025-09-30', '2025-12-31', 'Riskbedöm ensamarbetet nattetid och vidta åtgärder.')],
+    followUps: [met('2026-01-14', 'Riskbedömning gjord; larm och avstämning införda.')],
     outcome: closed('2026-01-21'),
   }),
   v('arbetsplats-11', BJORKEDAL, 'Hemtjänsten Älvsidan', 'Västra Götaland', '2025-09-23', {
@@ -313,19 +287,13 @@ const VALFARDEN: DemoInspection[] = [
       systembrist(ANPASSNING, 'Arbetsanpassning prövas inte innan medarbetare sägs upp av personliga skäl.'),
     ],
     requirements: [
-      {
-        description: 'Säkerställ att arbetsanpassning utreds och dokumenteras i varje rehabiliteringsärende.',
-        issuedOn: '2025-10-14',
-        dueDate: '2026-01-31',
-      },
+      requirement(
+        '2025-10-14',
+        '2026-01-31',
+        'Säkerställ att arbetsanpassning utreds och dokumenteras i varje rehabiliteringsärende.',
+      ),
     ],
-    followUps: [
-      {
-        followedUpOn: '2026-02-10',
-        note: 'Mall och rutin för utredning av arbetsanpassning införda.',
-        requirementsMet: true,
-      },
-    ],
+    followUps: [met('2026-02-10', 'Mall och rutin för utredning av arbetsanpassning införda.')],
     outcome: closed('2026-02-17'),
   }),
   v('arbetsplats-13', EKBACKA, 'Hemtjänsten Väster', 'Skåne', '2025-10-07', {
@@ -341,10 +309,8 @@ const VALFARDEN: DemoInspection[] = [
       ),
       brist(HOT_OCH_VALD, 'Personalen saknar utbildning i hot och våld.'),
     ],
-    requirements: [
-      { description: 'Utbilda personalen i rutinen för hot och våld.', issuedOn: '2025-10-28', dueDate: '2026-02-28' },
-    ],
-    followUps: [{ followedUpOn: '2026-03-10', note: 'Utbildning genomförd för all personal.', requirementsMet: true }],
+    requirements: [requirement('2025-10-28', '2026-02-28', 'Utbilda personalen i rutinen för hot och våld.')],
+    followUps: [met('2026-03-10', 'Utbildning genomförd för all personal.')],
     outcome: closed('2026-03-17'),
   }),
   v('arbetsplats-15', TRYGGA_HANDER, 'Hemtjänst Ängsbacken', 'Halland', '2025-10-21', {
@@ -406,18 +372,14 @@ const VALFARDEN: DemoInspection[] = [
         ),
       ],
       requirements: [
-        {
-          description: 'Inför ett system för att löpande följa och åtgärda arbetsbelastningen i hemtjänsten.',
-          issuedOn: '2025-11-11',
-          dueDate: '2026-03-31',
-        },
+        requirement(
+          '2025-11-11',
+          '2026-03-31',
+          'Inför ett system för att löpande följa och åtgärda arbetsbelastningen i hemtjänsten.',
+        ),
       ],
       followUps: [
-        {
-          followedUpOn: '2026-04-14',
-          note: 'Mätning av arbetsbelastning införd i alla hemtjänstgrupper; rapporteras till nämnden.',
-          requirementsMet: true,
-        },
+        met('2026-04-14', 'Mätning av arbetsbelastning införd i alla hemtjänstgrupper; rapporteras till nämnden.'),
       ],
       outcome: closed('2026-04-21'),
     },
@@ -440,19 +402,13 @@ const VALFARDEN: DemoInspection[] = [
       brist(ANPASSNING, 'Rehabiliteringsärenden dokumenteras olika i olika regioner.'),
     ],
     requirements: [
-      {
-        description: 'Inför en gemensam uppföljning av arbetsmiljöarbetet i alla verksamhetsorter.',
-        issuedOn: '2026-03-10',
-        dueDate: '2026-05-15',
-      },
+      requirement(
+        '2026-03-10',
+        '2026-05-15',
+        'Inför en gemensam uppföljning av arbetsmiljöarbetet i alla verksamhetsorter.',
+      ),
     ],
-    followUps: [
-      {
-        followedUpOn: '2026-05-26',
-        note: 'Uppföljningen är införd och redovisad till styrelsen.',
-        requirementsMet: true,
-      },
-    ],
+    followUps: [met('2026-05-26', 'Uppföljningen är införd och redovisad till styrelsen.')],
     outcome: closed('2026-06-02'),
   }),
   principalLevel('huvudman-04', 'valfarden', SJOVIKEN, 'HOME_CARE', 'Stockholm', '2026-04-28', 'arbetsplats-14', {
@@ -464,11 +420,11 @@ const VALFARDEN: DemoInspection[] = [
       ),
     ],
     requirements: [
-      {
-        description: 'Ta fram en ansvarsfördelning och stöd för arbetsanpassning i hemtjänsten.',
-        issuedOn: '2026-05-12',
-        dueDate: '2026-09-30',
-      },
+      requirement(
+        '2026-05-12',
+        '2026-09-30',
+        'Ta fram en ansvarsfördelning och stöd för arbetsanpassning i hemtjänsten.',
+      ),
     ],
     outcome: {
       kind: 'CARRIED_OVER',
@@ -500,12 +456,8 @@ const HALSOSAMT: DemoInspection[] = [
       ),
       brist(ERGONOMI, 'Arbetshöjder vid skötbord är inte anpassade.'),
     ],
-    requirements: [
-      { description: 'Anpassa arbetshöjderna vid skötborden.', issuedOn: '2025-09-09', dueDate: '2025-11-30' },
-    ],
-    followUps: [
-      { followedUpOn: '2025-12-02', note: 'Höj- och sänkbara skötbord installerade.', requirementsMet: true },
-    ],
+    requirements: [requirement('2025-09-09', '2025-11-30', 'Anpassa arbetshöjderna vid skötborden.')],
+    followUps: [met('2025-12-02', 'Höj- och sänkbara skötbord installerade.')],
     outcome: closed('2025-12-09'),
   }),
   h('arbetsplats-02', SJOLAND, 'Vårdcentralen Hamnen', 'PRIMARY_CARE', 'Kalmar', '2025-09-02', {
@@ -570,12 +522,8 @@ const HALSOSAMT: DemoInspection[] = [
       ),
       brist(ERGONOMI, 'Tunga lyft vid pressarna.'),
     ],
-    requirements: [
-      { description: 'Minska de tunga lyften vid pressarna.', issuedOn: '2026-02-24', dueDate: '2026-05-31' },
-    ],
-    followUps: [
-      { followedUpOn: '2026-06-09', note: 'Lyfthjälpmedel installerade vid alla pressar.', requirementsMet: true },
-    ],
+    requirements: [requirement('2026-02-24', '2026-05-31', 'Minska de tunga lyften vid pressarna.')],
+    followUps: [met('2026-06-09', 'Lyfthjälpmedel installerade vid alla pressar.')],
     outcome: closed('2026-06-16'),
   }),
   h('arbetsplats-13', BERGBYGGARNA, 'Byggarbetsplats Kvarteret Linden', 'CONSTRUCTION', 'Kronoberg', '2026-03-10', {
@@ -592,20 +540,12 @@ const HALSOSAMT: DemoInspection[] = [
       systembrist(ANPASSNING, 'Bolaget saknar rutin för arbetsanpassning och rehabilitering på alla arbetsplatser.'),
       brist(ERGONOMI, 'Manuell hantering av gipsskivor i trappor.'),
     ],
-    requirements: [
-      { description: 'Inför hjälpmedel för hantering av skivmaterial.', issuedOn: '2026-05-26', dueDate: '2026-10-30' },
-    ],
+    requirements: [requirement('2026-05-26', '2026-10-30', 'Inför hjälpmedel för hantering av skivmaterial.')],
     outcome: OPEN,
   }),
   h('arbetsplats-16', BERGBYGGARNA, 'Byggarbetsplats Norra stationen', 'CONSTRUCTION', 'Kronoberg', '2026-06-09', {
     findings: [brist(SAM, 'Riskbedömning saknas för ändrade arbetsmoment.')],
-    requirements: [
-      {
-        description: 'Riskbedöm ändrade arbetsmoment innan de påbörjas.',
-        issuedOn: '2026-06-23',
-        dueDate: '2026-12-15',
-      },
-    ],
+    requirements: [requirement('2026-06-23', '2026-12-15', 'Riskbedöm ändrade arbetsmoment innan de påbörjas.')],
     outcome: OPEN,
   }),
 
@@ -622,13 +562,9 @@ const HALSOSAMT: DemoInspection[] = [
       systembrist(ANPASSNING, 'Regionens rehabiliteringsrutin nämner inte arbetsanpassning före omplacering.'),
     ],
     requirements: [
-      {
-        description: 'Komplettera rehabiliteringsrutinen med utredning av arbetsanpassning.',
-        issuedOn: '2025-12-16',
-        dueDate: '2026-03-31',
-      },
+      requirement('2025-12-16', '2026-03-31', 'Komplettera rehabiliteringsrutinen med utredning av arbetsanpassning.'),
     ],
-    followUps: [{ followedUpOn: '2026-04-07', note: 'Rutinen är reviderad och beslutad.', requirementsMet: true }],
+    followUps: [met('2026-04-07', 'Rutinen är reviderad och beslutad.')],
     outcome: closed('2026-04-14'),
   }),
   principalLevel(
@@ -648,11 +584,7 @@ const HALSOSAMT: DemoInspection[] = [
         ),
       ],
       requirements: [
-        {
-          description: 'Ta fram en rutin för arbetsanpassning som gäller alla arbetsplatser.',
-          issuedOn: '2026-07-07',
-          dueDate: '2026-12-15',
-        },
+        requirement('2026-07-07', '2026-12-15', 'Ta fram en rutin för arbetsanpassning som gäller alla arbetsplatser.'),
       ],
       outcome: OPEN,
     },
