@@ -1,3 +1,4 @@
+import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { DialogueMeetingCommand, HoldDialogueMeeting, RecordDialogueFollowUp } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
@@ -32,15 +33,11 @@ const outcome = (changes: Partial<DialogueOutcome>): DialogueOutcome[] => [
   { outcomeId: 'o-3', description: 'En rutin för arbetsanpassning', ...changes },
 ];
 
+const onHoldDialogue = edgeOf(holdDialogue, held, aDialogueWithBothAgencies);
+const onRecordOutcomes = edgeOf(recordOutcomes, outcomesRecorded, aHeldDialogue);
+const onRecordFollowUp = edgeOf(recordFollowUp, followUpRecorded, aDialogueWithOutcomes);
 const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
-  {
-    rule: 'a dialogue is held today at the latest',
-    given: aDialogueWithBothAgencies,
-    accepted: holdDialogue(TODAY),
-    then: [held(TODAY)],
-    refused: holdDialogue(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
+  onHoldDialogue('a dialogue is held today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
   {
     rule: 'a dialogue may be held with no employer participants, not fewer',
     given: aDialogueWithBothAgencies,
@@ -49,62 +46,48 @@ const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
     refused: holdDialogue(undefined, -1),
     code: 'INVALID_PARTICIPANT_COUNT',
   },
-  {
-    rule: 'outcomes are recorded on the day of the meeting at the earliest',
-    given: aHeldDialogue,
-    accepted: recordOutcomes(undefined, '2025-10-15'),
-    then: [outcomesRecorded(undefined, '2025-10-15')],
-    refused: recordOutcomes(undefined, '2025-10-14'),
-    code: 'DATE_BEFORE_HELD',
-  },
-  {
-    rule: 'outcomes are recorded today at the latest',
-    given: aHeldDialogue,
-    accepted: recordOutcomes(undefined, TODAY),
-    then: [outcomesRecorded(undefined, TODAY)],
-    refused: recordOutcomes(undefined, TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'an outcome is followed up by the day of the meeting at the earliest',
-    given: aHeldDialogue,
-    accepted: recordOutcomes(outcome({ followUpBy: '2025-10-15' })),
-    then: [outcomesRecorded(outcome({ followUpBy: '2025-10-15' }))],
-    refused: recordOutcomes(outcome({ followUpBy: '2025-10-14' })),
-    code: 'DATE_BEFORE_HELD',
-  },
-  {
-    rule: 'an outcome is described in at most 4000 characters',
-    given: aHeldDialogue,
-    accepted: recordOutcomes(outcome({ description: textOf(4000) })),
-    then: [outcomesRecorded(outcome({ description: textOf(4000) }))],
-    refused: recordOutcomes(outcome({ description: textOf(4001) })),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'an outcome is followed up on the day it was recorded at the earliest',
-    given: aDialogueWithOutcomes,
-    accepted: recordFollowUp(undefined, '2025-10-20'),
-    then: [followUpRecorded(undefined, '2025-10-20')],
-    refused: recordFollowUp(undefined, '2025-10-19'),
-    code: 'DATE_BEFORE_OUTCOMES',
-  },
-  {
-    rule: 'an outcome is followed up today at the latest',
-    given: aDialogueWithOutcomes,
-    accepted: recordFollowUp(undefined, TODAY),
-    then: [followUpRecorded(undefined, TODAY)],
-    refused: recordFollowUp(undefined, TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'a follow-up note is at most 4000 characters',
-    given: aDialogueWithOutcomes,
-    accepted: recordFollowUp(undefined, undefined, textOf(4000)),
-    then: [followUpRecorded(undefined, undefined, textOf(4000))],
-    refused: recordFollowUp(undefined, undefined, textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
+  onRecordOutcomes(
+    'outcomes are recorded on the day of the meeting at the earliest',
+    [undefined, '2025-10-15'],
+    [undefined, '2025-10-14'],
+    'DATE_BEFORE_HELD',
+  ),
+  onRecordOutcomes(
+    'outcomes are recorded today at the latest',
+    [undefined, TODAY],
+    [undefined, TOMORROW],
+    'DATE_IN_FUTURE',
+  ),
+  onRecordOutcomes(
+    'an outcome is followed up by the day of the meeting at the earliest',
+    [outcome({ followUpBy: '2025-10-15' })],
+    [outcome({ followUpBy: '2025-10-14' })],
+    'DATE_BEFORE_HELD',
+  ),
+  onRecordOutcomes(
+    'an outcome is described in at most 4000 characters',
+    [outcome({ description: textOf(4000) })],
+    [outcome({ description: textOf(4001) })],
+    'INVALID_TEXT',
+  ),
+  onRecordFollowUp(
+    'an outcome is followed up on the day it was recorded at the earliest',
+    [undefined, '2025-10-20'],
+    [undefined, '2025-10-19'],
+    'DATE_BEFORE_OUTCOMES',
+  ),
+  onRecordFollowUp(
+    'an outcome is followed up today at the latest',
+    [undefined, TODAY],
+    [undefined, TOMORROW],
+    'DATE_IN_FUTURE',
+  ),
+  onRecordFollowUp(
+    'a follow-up note is at most 4000 characters',
+    [undefined, undefined, textOf(4000)],
+    [undefined, undefined, textOf(4001)],
+    'INVALID_TEXT',
+  ),
 ];
 
 const selectIn = (year: number): SelectionCommand => {
@@ -116,21 +99,10 @@ const selectedIn = (year: number): SelectionEvent => {
   return { ...event, data: { ...event.data, year, selectionId: selectionIdFor(AREA, year) } };
 };
 
+const onSelectIn = edgeOf(selectIn, selectedIn);
 const selectionEdges: Edge<SelectionCommand, SelectionEvent>[] = [
-  {
-    rule: 'a selection is for the year 2000 at the earliest',
-    accepted: selectIn(2000),
-    then: [selectedIn(2000)],
-    refused: selectIn(1999),
-    code: 'INVALID_YEAR',
-  },
-  {
-    rule: 'a selection is for the year 2100 at the latest',
-    accepted: selectIn(2100),
-    then: [selectedIn(2100)],
-    refused: selectIn(2101),
-    code: 'INVALID_YEAR',
-  },
+  onSelectIn('a selection is for the year 2000 at the earliest', [2000], [1999], 'INVALID_YEAR'),
+  onSelectIn('a selection is for the year 2100 at the latest', [2100], [2101], 'INVALID_YEAR'),
 ];
 
 describe('The dialogues’ limits, from both sides', () => {

@@ -1,3 +1,4 @@
+import { edgeOf, termEdgeRows } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { ForumCommand } from './forum.commands';
 import { ForumEvent } from './forum.events';
@@ -60,6 +61,7 @@ const capacityChanged = (capacity: number, previous = 25): ForumEvent => ({
   data: { forumId: FORUM_ID, capacity, previous },
 });
 
+const onEstablish = edgeOf(establish, forumEstablished);
 const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
   {
     rule: 'a forum of the default 25 seats admits a 25th member, not a 26th',
@@ -79,28 +81,14 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
     refused: admitMember(employer(2)),
     code: 'FORUM_AT_CAPACITY',
   },
-  {
-    rule: 'a forum has at least one seat',
-    accepted: establish({ capacity: 1 }),
-    then: [forumEstablished({ capacity: 1 })],
-    refused: establish({ capacity: 0 }),
-    code: 'INVALID_CAPACITY',
-  },
-  {
-    rule: 'a forum has at most 200 seats',
-    accepted: establish({ capacity: 200 }),
-    then: [forumEstablished({ capacity: 200 })],
-    refused: establish({ capacity: 201 }),
-    code: 'INVALID_CAPACITY',
-  },
-  {
-    rule: 'a forum’s capacity changes to at most 200',
-    given: forumWith(25, 0),
-    accepted: changeCapacity(200),
-    then: [capacityChanged(200)],
-    refused: changeCapacity(201),
-    code: 'INVALID_CAPACITY',
-  },
+  onEstablish('a forum has at least one seat', [{ capacity: 1 }], [{ capacity: 0 }], 'INVALID_CAPACITY'),
+  onEstablish('a forum has at most 200 seats', [{ capacity: 200 }], [{ capacity: 201 }], 'INVALID_CAPACITY'),
+  edgeOf(changeCapacity, capacityChanged, forumWith(25, 0))(
+    'a forum’s capacity changes to at most 200',
+    [200],
+    [201],
+    'INVALID_CAPACITY',
+  ),
   {
     rule: 'a forum’s capacity shrinks to its members, not below',
     given: withMembers,
@@ -109,13 +97,12 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
     refused: changeCapacity(1),
     code: 'CAPACITY_BELOW_MEMBERS',
   },
-  {
-    rule: 'a forum is established today at the latest',
-    accepted: establish({ establishedOn: TODAY }),
-    then: [forumEstablished({ establishedOn: TODAY })],
-    refused: establish({ establishedOn: TOMORROW }),
-    code: 'DATE_IN_FUTURE',
-  },
+  onEstablish(
+    'a forum is established today at the latest',
+    [{ establishedOn: TODAY }],
+    [{ establishedOn: TOMORROW }],
+    'DATE_IN_FUTURE',
+  ),
   {
     rule: 'a member joins today at the latest',
     given: forumWith(25, 0),
@@ -124,13 +111,12 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
     refused: admitMember(employer(0), TOMORROW),
     code: 'DATE_IN_FUTURE',
   },
-  {
-    rule: 'a forum’s name is at most 200 characters',
-    accepted: establish({ name: textOf(200) }),
-    then: [forumEstablished({ name: textOf(200) })],
-    refused: establish({ name: textOf(201) }),
-    code: 'INVALID_TEXT',
-  },
+  onEstablish(
+    'a forum’s name is at most 200 characters',
+    [{ name: textOf(200) }],
+    [{ name: textOf(201) }],
+    'INVALID_TEXT',
+  ),
 ];
 
 const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
@@ -141,6 +127,8 @@ const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
   type: 'MeetingPlanned',
   data: { ...planMeetingCommand.data, ...data },
 });
+const planOn = (term: 'VT' | 'HT', year: number, date: string) => plan({ term, year, date });
+const plannedOn = (term: 'VT' | 'HT', year: number, date: string) => planned({ term, year, date });
 const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand => ({
   type: 'HoldMeeting',
   data: { meetingId: MEETING_ID, heldOn, minutes },
@@ -150,49 +138,12 @@ const heldEvent = (heldOn: string, minutes = 'Protokoll'): MeetingEvent => ({
   type: 'MeetingHeld',
   data: { meetingId: MEETING_ID, forumId: FORUM_ID, heldOn, minutes },
 });
+const onPlan = edgeOf(plan, planned);
+const onHold = edgeOf(hold, heldEvent, aPlannedMeeting);
 const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
-  {
-    rule: 'VT begins on 1 January',
-    accepted: plan({ term: 'VT', year: 2025, date: '2025-01-01' }),
-    then: [planned({ term: 'VT', year: 2025, date: '2025-01-01' })],
-    refused: plan({ term: 'VT', year: 2025, date: '2024-12-31' }),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'VT ends on 30 June',
-    accepted: plan({ term: 'VT', year: 2025, date: '2025-06-30' }),
-    then: [planned({ term: 'VT', year: 2025, date: '2025-06-30' })],
-    refused: plan({ term: 'VT', year: 2025, date: '2025-07-01' }),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'HT begins on 1 July',
-    accepted: plan({ term: 'HT', year: 2025, date: '2025-07-01' }),
-    then: [planned({ term: 'HT', year: 2025, date: '2025-07-01' })],
-    refused: plan({ term: 'HT', year: 2025, date: '2025-06-30' }),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'HT ends on 31 December',
-    accepted: plan({ term: 'HT', year: 2025, date: '2025-12-31' }),
-    then: [planned({ term: 'HT', year: 2025, date: '2025-12-31' })],
-    refused: plan({ term: 'HT', year: 2025, date: '2026-01-01' }),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'a meeting is planned in the year 2000 at the earliest',
-    accepted: plan({ term: 'VT', year: 2000, date: '2000-01-01' }),
-    then: [planned({ term: 'VT', year: 2000, date: '2000-01-01' })],
-    refused: plan({ term: 'HT', year: 1999, date: '1999-12-31' }),
-    code: 'INVALID_YEAR',
-  },
-  {
-    rule: 'a meeting is planned in the year 2100 at the latest',
-    accepted: plan({ term: 'HT', year: 2100, date: '2100-12-31' }),
-    then: [planned({ term: 'HT', year: 2100, date: '2100-12-31' })],
-    refused: plan({ term: 'VT', year: 2101, date: '2101-01-01' }),
-    code: 'INVALID_YEAR',
-  },
+  ...termEdgeRows('a meeting', { VT: 2025, HT: 2025 }).map(([rule, accepted, refused, code]) =>
+    edgeOf(planOn, plannedOn)(rule, accepted, refused, code),
+  ),
   {
     rule: 'a meeting moves to the last day of its term, not the next',
     given: aPlannedMeeting,
@@ -206,29 +157,14 @@ const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
     refused: { type: 'RescheduleMeeting', data: { meetingId: MEETING_ID, date: '2025-07-01' }, metadata },
     code: 'MEETING_OUTSIDE_TERM',
   },
-  {
-    rule: 'a meeting is held today at the latest',
-    given: aPlannedMeeting,
-    accepted: hold(TODAY),
-    then: [heldEvent(TODAY)],
-    refused: hold(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'minutes are at most 20 000 characters',
-    given: aPlannedMeeting,
-    accepted: hold(TODAY, textOf(20_000)),
-    then: [heldEvent(TODAY, textOf(20_000))],
-    refused: hold(TODAY, textOf(20_001)),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'a meeting’s title is at most 200 characters',
-    accepted: plan({ title: textOf(200) }),
-    then: [planned({ title: textOf(200) })],
-    refused: plan({ title: textOf(201) }),
-    code: 'INVALID_TEXT',
-  },
+  onHold('a meeting is held today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
+  onHold('minutes are at most 20 000 characters', [TODAY, textOf(20_000)], [TODAY, textOf(20_001)], 'INVALID_TEXT'),
+  onPlan(
+    'a meeting’s title is at most 200 characters',
+    [{ title: textOf(200) }],
+    [{ title: textOf(201) }],
+    'INVALID_TEXT',
+  ),
 ];
 
 const agree = (data: Partial<typeof agreeJointAction.data>): JointActionCommand => ({
@@ -251,14 +187,14 @@ const complete = (doneOn: string): JointActionCommand => ({
   metadata,
 });
 
+const onAgree = edgeOf(agree, agreedWith);
 const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
-  {
-    rule: 'a joint action is due on the day of its meeting at the earliest',
-    accepted: agree({ dueDate: '2025-05-14' }),
-    then: [agreedWith({ dueDate: '2025-05-14' })],
-    refused: agree({ dueDate: '2025-05-13' }),
-    code: 'DUE_BEFORE_MEETING',
-  },
+  onAgree(
+    'a joint action is due on the day of its meeting at the earliest',
+    [{ dueDate: '2025-05-14' }],
+    [{ dueDate: '2025-05-13' }],
+    'DUE_BEFORE_MEETING',
+  ),
   {
     rule: 'a due date moves to today at the earliest',
     given: anAgreedAction,
@@ -288,13 +224,12 @@ const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
     refused: complete(TOMORROW),
     code: 'DATE_IN_FUTURE',
   },
-  {
-    rule: 'a joint action’s description is at most 4000 characters',
-    accepted: agree({ description: textOf(4000) }),
-    then: [agreedWith({ description: textOf(4000) })],
-    refused: agree({ description: textOf(4001) }),
-    code: 'INVALID_TEXT',
-  },
+  onAgree(
+    'a joint action’s description is at most 4000 characters',
+    [{ description: textOf(4000) }],
+    [{ description: textOf(4001) }],
+    'INVALID_TEXT',
+  ),
   {
     rule: 'the reason for agreeing is at most 4000 characters',
     accepted: { ...agreeJointAction, reason: textOf(4000) },

@@ -1,3 +1,4 @@
+import { edgeOf, termEdgeRows } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { GroupCommand, GroupEvent, PlanGroupMeeting } from './group.commands';
 import { ItemCommand, ItemEvent, ProposeItem } from './item.commands';
@@ -48,54 +49,7 @@ const planned = (term: 'VT' | 'HT', year: number, date: string, agenda?: string[
 });
 
 const groupEdges: Edge<GroupCommand, GroupEvent>[] = [
-  {
-    rule: 'VT begins on 1 January',
-    given: aFoundedGroup,
-    accepted: plan('VT', 2026, '2026-01-01'),
-    then: [planned('VT', 2026, '2026-01-01')],
-    refused: plan('VT', 2026, '2025-12-31'),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'VT ends on 30 June',
-    given: aFoundedGroup,
-    accepted: plan('VT', 2026, '2026-06-30'),
-    then: [planned('VT', 2026, '2026-06-30')],
-    refused: plan('VT', 2026, '2026-07-01'),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'HT begins on 1 July',
-    given: aFoundedGroup,
-    accepted: plan('HT', 2025, '2025-07-01'),
-    then: [planned('HT', 2025, '2025-07-01')],
-    refused: plan('HT', 2025, '2025-06-30'),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'HT ends on 31 December',
-    given: aFoundedGroup,
-    accepted: plan('HT', 2025, '2025-12-31'),
-    then: [planned('HT', 2025, '2025-12-31')],
-    refused: plan('HT', 2025, '2026-01-01'),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'a group meeting is planned in the year 2000 at the earliest',
-    given: aFoundedGroup,
-    accepted: plan('VT', 2000, '2000-01-01'),
-    then: [planned('VT', 2000, '2000-01-01')],
-    refused: plan('HT', 1999, '1999-12-31'),
-    code: 'INVALID_YEAR',
-  },
-  {
-    rule: 'a group meeting is planned in the year 2100 at the latest',
-    given: aFoundedGroup,
-    accepted: plan('HT', 2100, '2100-12-31'),
-    then: [planned('HT', 2100, '2100-12-31')],
-    refused: plan('VT', 2101, '2101-01-01'),
-    code: 'INVALID_YEAR',
-  },
+  ...termEdgeRows('a group meeting', { VT: 2026, HT: 2025 }).map((row) => edgeOf(plan, planned, aFoundedGroup)(...row)),
   {
     rule: 'an agenda item is at most 4000 characters',
     given: aFoundedGroup,
@@ -104,57 +58,49 @@ const groupEdges: Edge<GroupCommand, GroupEvent>[] = [
     refused: planMeeting(undefined, undefined, [textOf(4001)]),
     code: 'INVALID_TEXT',
   },
-  {
-    rule: 'a group meeting is held today at the latest',
-    given: aGroupWithAPlannedMeeting,
-    accepted: holdMeeting(TODAY),
-    then: [meetingHeld(TODAY)],
-    refused: holdMeeting(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'a group meeting planned for HT is held on 1 July at the earliest',
-    given: aGroupWithAPlannedMeeting,
-    accepted: holdMeeting('2025-07-01'),
-    then: [meetingHeld('2025-07-01')],
-    refused: holdMeeting('2025-06-30'),
-    code: 'MEETING_OUTSIDE_TERM',
-  },
-  {
-    rule: 'a member joins on the day the group was founded at the earliest',
-    given: aFoundedGroup,
-    accepted: admitMember(MYNAK, FOUNDED_ON),
-    then: [memberAdmitted(MYNAK, FOUNDED_ON)],
-    refused: admitMember(MYNAK, '2025-08-31'),
-    code: 'BEFORE_FOUNDED',
-  },
-  {
-    rule: 'a member leaves on the day it joined at the earliest',
-    given: aFoundedGroup,
-    accepted: removeMember(undefined, '2025-09-15'),
-    then: [memberRemoved(undefined, '2025-09-15')],
-    refused: removeMember(undefined, '2025-09-14'),
-    code: 'BEFORE_JOINED',
-  },
+  edgeOf(holdMeeting, meetingHeld, aGroupWithAPlannedMeeting)(
+    'a group meeting is held today at the latest',
+    [TODAY],
+    [TOMORROW],
+    'DATE_IN_FUTURE',
+  ),
+  edgeOf(holdMeeting, meetingHeld, aGroupWithAPlannedMeeting)(
+    'a group meeting planned for HT is held on 1 July at the earliest',
+    ['2025-07-01'],
+    ['2025-06-30'],
+    'MEETING_OUTSIDE_TERM',
+  ),
+  edgeOf(admitMember, memberAdmitted, aFoundedGroup)(
+    'a member joins on the day the group was founded at the earliest',
+    [MYNAK, FOUNDED_ON],
+    [MYNAK, '2025-08-31'],
+    'BEFORE_FOUNDED',
+  ),
+  edgeOf(removeMember, memberRemoved, aFoundedGroup)(
+    'a member leaves on the day it joined at the earliest',
+    [undefined, '2025-09-15'],
+    [undefined, '2025-09-14'],
+    'BEFORE_JOINED',
+  ),
 ];
 
 const propose = (data: Partial<ProposeItem['data']>): ItemCommand => proposeItem(data);
 
+const onRetire = edgeOf(retireItem, itemRetired, aPublishedItem);
+const onPropose = edgeOf(propose, itemProposed);
 const itemEdges: Edge<ItemCommand, ItemEvent>[] = [
-  {
-    rule: 'an item is proposed today at the latest',
-    accepted: propose({ proposedOn: TODAY }),
-    then: [itemProposed({ proposedOn: TODAY })],
-    refused: propose({ proposedOn: TOMORROW }),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'an item’s title is at most 200 characters',
-    accepted: propose({ title: textOf(200) }),
-    then: [itemProposed({ title: textOf(200) })],
-    refused: propose({ title: textOf(201) }),
-    code: 'INVALID_TEXT',
-  },
+  onPropose(
+    'an item is proposed today at the latest',
+    [{ proposedOn: TODAY }],
+    [{ proposedOn: TOMORROW }],
+    'DATE_IN_FUTURE',
+  ),
+  onPropose(
+    'an item’s title is at most 200 characters',
+    [{ title: textOf(200) }],
+    [{ title: textOf(201) }],
+    'INVALID_TEXT',
+  ),
   {
     rule: 'an item is reviewed at a meeting held on the day it was proposed at the earliest',
     given: aProposedItem,
@@ -171,30 +117,24 @@ const itemEdges: Edge<ItemCommand, ItemEvent>[] = [
     refused: reviewItem('APPROVED', heldMeeting, textOf(4001)),
     code: 'INVALID_TEXT',
   },
-  {
-    rule: 'an item is published on the day it was reviewed at the earliest',
-    given: aReviewedItem,
-    accepted: publishItem('2025-10-08'),
-    then: [itemPublished('2025-10-08')],
-    refused: publishItem('2025-10-07'),
-    code: 'PUBLISHED_BEFORE_REVIEW',
-  },
-  {
-    rule: 'an item is retired on the day it was published at the earliest',
-    given: aPublishedItem,
-    accepted: retireItem('2025-10-15'),
-    then: [itemRetired('2025-10-15')],
-    refused: retireItem('2025-10-14'),
-    code: 'RETIRED_BEFORE_PUBLISHED',
-  },
-  {
-    rule: 'a reason for retiring is at most 4000 characters',
-    given: aPublishedItem,
-    accepted: retireItem(undefined, textOf(4000)),
-    then: [itemRetired(undefined, textOf(4000))],
-    refused: retireItem(undefined, textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
+  edgeOf(publishItem, itemPublished, aReviewedItem)(
+    'an item is published on the day it was reviewed at the earliest',
+    ['2025-10-08'],
+    ['2025-10-07'],
+    'PUBLISHED_BEFORE_REVIEW',
+  ),
+  onRetire(
+    'an item is retired on the day it was published at the earliest',
+    ['2025-10-15'],
+    ['2025-10-14'],
+    'RETIRED_BEFORE_PUBLISHED',
+  ),
+  onRetire(
+    'a reason for retiring is at most 4000 characters',
+    [undefined, textOf(4000)],
+    [undefined, textOf(4001)],
+    'INVALID_TEXT',
+  ),
 ];
 
 describe('The knowledge group’s limits, from both sides', () => {

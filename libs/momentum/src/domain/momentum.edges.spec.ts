@@ -1,3 +1,4 @@
+import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { OrganisationParticipants, ParticipantCounts } from './momentum.model';
 import { ActivityCommand, ActivityEvent, HoldActivity } from './project-activity.commands';
@@ -26,153 +27,102 @@ import {
 const sent = (participants: ParticipantCounts): OrganisationParticipants[] => [{ organisation: KOMMUN, participants }];
 
 /** Momentum's limits, each from both sides; the project runs 1 May 2024 – 30 April 2027 and today is 20 November 2025. */
+const onPlanActivity = edgeOf(planActivity, activityPlanned);
+const onRescheduleActivity = edgeOf(rescheduleActivity, activityRescheduled, aPlannedActivity);
+const onHoldActivity = edgeOf(holdActivity, activityHeld, aPlannedActivity);
+const onCancelActivity = edgeOf(cancelActivity, activityCancelled, aPlannedActivity);
+const onEvaluate = edgeOf(reportEvaluation, activityEvaluated, aHeldActivity);
+const onRecordParticipants = edgeOf(recordParticipants, participantsRecorded, aHeldActivity);
 const edges: Edge<ActivityCommand, ActivityEvent>[] = [
-  {
-    rule: 'an activity is planned no earlier than the first day of the project',
-    accepted: planActivity({ date: '2024-05-01' }),
-    then: [activityPlanned({ date: '2024-05-01' })],
-    refused: planActivity({ date: '2024-04-30' }),
-    code: 'OUTSIDE_PROJECT_PERIOD',
-  },
-  {
-    rule: 'an activity is planned no later than the last day of the project',
-    accepted: planActivity({ date: '2027-04-30' }),
-    then: [activityPlanned({ date: '2027-04-30' })],
-    refused: planActivity({ date: '2027-05-01' }),
-    code: 'OUTSIDE_PROJECT_PERIOD',
-  },
-  {
-    rule: 'an activity is moved no earlier than the first day of the project',
-    given: aPlannedActivity,
-    accepted: rescheduleActivity('2024-05-01'),
-    then: [activityRescheduled('2024-05-01')],
-    refused: rescheduleActivity('2024-04-30'),
-    code: 'OUTSIDE_PROJECT_PERIOD',
-  },
-  {
-    rule: 'an activity is moved no later than the last day of the project',
-    given: aPlannedActivity,
-    accepted: rescheduleActivity('2027-04-30'),
-    then: [activityRescheduled('2027-04-30')],
-    refused: rescheduleActivity('2027-05-01'),
-    code: 'OUTSIDE_PROJECT_PERIOD',
-  },
-  {
-    rule: 'an activity is held no earlier than the first day of the project',
-    given: aPlannedActivity,
-    accepted: holdActivity('2024-05-01'),
-    then: [activityHeld('2024-05-01')],
-    refused: holdActivity('2024-04-30'),
-    code: 'OUTSIDE_PROJECT_PERIOD',
-  },
-  {
-    rule: 'an activity is held today at the latest',
-    given: aPlannedActivity,
-    accepted: holdActivity(TODAY),
-    then: [activityHeld(TODAY)],
-    refused: holdActivity(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'an activity expects at least one participant',
-    accepted: planActivity({ expectedParticipants: 1 }),
-    then: [activityPlanned({ expectedParticipants: 1 })],
-    refused: planActivity({ expectedParticipants: 0 }),
-    code: 'INVALID_EXPECTED_PARTICIPANTS',
-  },
-  {
-    rule: 'an activity expects at most 100 000 participants',
-    accepted: planActivity({ expectedParticipants: 100_000 }),
-    then: [activityPlanned({ expectedParticipants: 100_000 })],
-    refused: planActivity({ expectedParticipants: 100_001 }),
-    code: 'INVALID_EXPECTED_PARTICIPANTS',
-  },
-  {
-    rule: 'a title is at most 200 characters',
-    accepted: planActivity({ title: textOf(200) }),
-    then: [activityPlanned({ title: textOf(200) })],
-    refused: planActivity({ title: textOf(201) }),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'a place is at most 200 characters',
-    accepted: planActivity({ place: textOf(200) }),
-    then: [activityPlanned({ place: textOf(200) })],
-    refused: planActivity({ place: textOf(201) }),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'the account of a held activity is at most 4000 characters',
-    given: aPlannedActivity,
-    accepted: holdActivity(undefined, textOf(4000)),
-    then: [activityHeld(undefined, textOf(4000))],
-    refused: holdActivity(undefined, textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'a reason for cancelling is at most 4000 characters',
-    given: aPlannedActivity,
-    accepted: cancelActivity(textOf(4000)),
-    then: [activityCancelled(textOf(4000))],
-    refused: cancelActivity(textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'an evaluation is at least 1',
-    given: aHeldActivity,
-    accepted: reportEvaluation(1),
-    then: [activityEvaluated(1)],
-    refused: reportEvaluation(0.9),
-    code: 'INVALID_EVALUATION_SCALE',
-  },
-  {
-    rule: 'an evaluation is at most 10',
-    given: aHeldActivity,
-    accepted: reportEvaluation(10),
-    then: [activityEvaluated(10)],
-    refused: reportEvaluation(10.1),
-    code: 'INVALID_EVALUATION_SCALE',
-  },
-  {
-    rule: 'an evaluation has at most one decimal',
-    given: aHeldActivity,
-    accepted: reportEvaluation(7.2),
-    then: [activityEvaluated(7.2)],
-    refused: reportEvaluation(7.25),
-    code: 'INVALID_EVALUATION_SCALE',
-  },
-  {
-    rule: 'an evaluation has at least one respondent',
-    given: aHeldActivity,
-    accepted: reportEvaluation(8.8, 1),
-    then: [activityEvaluated(8.8, 1)],
-    refused: reportEvaluation(8.8, 0),
-    code: 'INVALID_RESPONDENTS',
-  },
-  {
-    rule: 'an evaluation has no more respondents than the 14 who took part',
-    given: anActivityWithParticipants,
-    accepted: reportEvaluation(8.8, 14),
-    then: [activityEvaluated(8.8, 14)],
-    refused: reportEvaluation(8.8, 15),
-    code: 'RESPONDENTS_EXCEED_PARTICIPANTS',
-  },
-  {
-    rule: 'an organisation that took part sent at least one person',
-    given: aHeldActivity,
-    accepted: recordParticipants(sent({ MANAGER: 0, HR: 0, OTHER: 1 }), []),
-    then: [participantsRecorded(sent({ MANAGER: 0, HR: 0, OTHER: 1 }), [])],
-    refused: recordParticipants(sent({ MANAGER: 0, HR: 0, OTHER: 0 }), []),
-    code: 'NO_PARTICIPANTS',
-  },
-  {
-    rule: 'participants by role are counted from zero',
-    given: aHeldActivity,
-    accepted: recordParticipants(sent({ MANAGER: 0, HR: 1, OTHER: 0 }), []),
-    then: [participantsRecorded(sent({ MANAGER: 0, HR: 1, OTHER: 0 }), [])],
-    refused: recordParticipants(sent({ MANAGER: -1, HR: 1, OTHER: 0 }), []),
-    code: 'INVALID_PARTICIPANTS',
-  },
+  onPlanActivity(
+    'an activity is planned no earlier than the first day of the project',
+    [{ date: '2024-05-01' }],
+    [{ date: '2024-04-30' }],
+    'OUTSIDE_PROJECT_PERIOD',
+  ),
+  onPlanActivity(
+    'an activity is planned no later than the last day of the project',
+    [{ date: '2027-04-30' }],
+    [{ date: '2027-05-01' }],
+    'OUTSIDE_PROJECT_PERIOD',
+  ),
+  onRescheduleActivity(
+    'an activity is moved no earlier than the first day of the project',
+    ['2024-05-01'],
+    ['2024-04-30'],
+    'OUTSIDE_PROJECT_PERIOD',
+  ),
+  onRescheduleActivity(
+    'an activity is moved no later than the last day of the project',
+    ['2027-04-30'],
+    ['2027-05-01'],
+    'OUTSIDE_PROJECT_PERIOD',
+  ),
+  onHoldActivity(
+    'an activity is held no earlier than the first day of the project',
+    ['2024-05-01'],
+    ['2024-04-30'],
+    'OUTSIDE_PROJECT_PERIOD',
+  ),
+  onHoldActivity('an activity is held today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
+  onPlanActivity(
+    'an activity expects at least one participant',
+    [{ expectedParticipants: 1 }],
+    [{ expectedParticipants: 0 }],
+    'INVALID_EXPECTED_PARTICIPANTS',
+  ),
+  onPlanActivity(
+    'an activity expects at most 100 000 participants',
+    [{ expectedParticipants: 100_000 }],
+    [{ expectedParticipants: 100_001 }],
+    'INVALID_EXPECTED_PARTICIPANTS',
+  ),
+  onPlanActivity(
+    'a title is at most 200 characters',
+    [{ title: textOf(200) }],
+    [{ title: textOf(201) }],
+    'INVALID_TEXT',
+  ),
+  onPlanActivity(
+    'a place is at most 200 characters',
+    [{ place: textOf(200) }],
+    [{ place: textOf(201) }],
+    'INVALID_TEXT',
+  ),
+  onHoldActivity(
+    'the account of a held activity is at most 4000 characters',
+    [undefined, textOf(4000)],
+    [undefined, textOf(4001)],
+    'INVALID_TEXT',
+  ),
+  onCancelActivity(
+    'a reason for cancelling is at most 4000 characters',
+    [textOf(4000)],
+    [textOf(4001)],
+    'INVALID_TEXT',
+  ),
+  onEvaluate('an evaluation is at least 1', [1], [0.9], 'INVALID_EVALUATION_SCALE'),
+  onEvaluate('an evaluation is at most 10', [10], [10.1], 'INVALID_EVALUATION_SCALE'),
+  onEvaluate('an evaluation has at most one decimal', [7.2], [7.25], 'INVALID_EVALUATION_SCALE'),
+  onEvaluate('an evaluation has at least one respondent', [8.8, 1], [8.8, 0], 'INVALID_RESPONDENTS'),
+  edgeOf(reportEvaluation, activityEvaluated, anActivityWithParticipants)(
+    'an evaluation has no more respondents than the 14 who took part',
+    [8.8, 14],
+    [8.8, 15],
+    'RESPONDENTS_EXCEED_PARTICIPANTS',
+  ),
+  onRecordParticipants(
+    'an organisation that took part sent at least one person',
+    [sent({ MANAGER: 0, HR: 0, OTHER: 1 }), []],
+    [sent({ MANAGER: 0, HR: 0, OTHER: 0 }), []],
+    'NO_PARTICIPANTS',
+  ),
+  onRecordParticipants(
+    'participants by role are counted from zero',
+    [sent({ MANAGER: 0, HR: 1, OTHER: 0 }), []],
+    [sent({ MANAGER: -1, HR: 1, OTHER: 0 }), []],
+    'INVALID_PARTICIPANTS',
+  ),
 ];
 
 describe('Momentum’s limits, from both sides', () => {

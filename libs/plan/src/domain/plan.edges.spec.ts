@@ -1,3 +1,4 @@
+import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge } from '@samverkan/core/testing/edges';
 import { DraftPlan, PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
@@ -42,45 +43,30 @@ const adoptedBy = (overrides: Partial<SteeringGroupDecision>): PlanEvent => ({
   data: { year: YEAR, decision: decision(overrides), activityIds: draftActivityIds },
 });
 
+const onDraft = edgeOf(draft, drafted);
+const onAdd = edgeOf(add, added, aDraft);
+const onAdopt = edgeOf(adopt, adoptedBy, submitted);
 const edges: Edge<PlanCommand, PlanEvent>[] = [
-  {
-    rule: 'a plan is for the year 2000 at the earliest',
-    accepted: draft(2000),
-    then: [drafted(2000)],
-    refused: draft(1999),
-    code: 'INVALID_PLAN_YEAR',
-  },
-  {
-    rule: 'a plan is for the year 2100 at the latest',
-    accepted: draft(2100),
-    then: [drafted(2100)],
-    refused: draft(2101),
-    code: 'INVALID_PLAN_YEAR',
-  },
-  {
-    rule: 'an activity is due on the first day of the plan year at the earliest',
-    given: aDraft,
-    accepted: add(dueOn(`${YEAR}-01-01`)),
-    then: [added(dueOn(`${YEAR}-01-01`))],
-    refused: add(dueOn(`${YEAR - 1}-12-31`)),
-    code: 'DUE_DATE_BEFORE_PLAN_YEAR',
-  },
-  {
-    rule: 'a decision is taken now at the latest',
-    given: submitted,
-    accepted: adopt({ decidedAt: '2025-06-03T10:00:00Z' }),
-    then: [adoptedBy({ decidedAt: '2025-06-03T10:00:00Z' })],
-    refused: adopt({ decidedAt: '2025-06-03T10:00:01Z' }),
-    code: 'DECISION_IN_FUTURE',
-  },
-  {
-    rule: 'a decision taken at noon in Stockholm is now, a second later is not',
-    given: submitted,
-    accepted: adopt({ decidedAt: '2025-06-03T12:00:00+02:00' }),
-    then: [adoptedBy({ decidedAt: '2025-06-03T12:00:00+02:00' })],
-    refused: adopt({ decidedAt: '2025-06-03T12:00:01+02:00' }),
-    code: 'DECISION_IN_FUTURE',
-  },
+  onDraft('a plan is for the year 2000 at the earliest', [2000], [1999], 'INVALID_PLAN_YEAR'),
+  onDraft('a plan is for the year 2100 at the latest', [2100], [2101], 'INVALID_PLAN_YEAR'),
+  onAdd(
+    'an activity is due on the first day of the plan year at the earliest',
+    [dueOn(`${YEAR}-01-01`)],
+    [dueOn(`${YEAR - 1}-12-31`)],
+    'DUE_DATE_BEFORE_PLAN_YEAR',
+  ),
+  onAdopt(
+    'a decision is taken now at the latest',
+    [{ decidedAt: '2025-06-03T10:00:00Z' }],
+    [{ decidedAt: '2025-06-03T10:00:01Z' }],
+    'DECISION_IN_FUTURE',
+  ),
+  onAdopt(
+    'a decision taken at noon in Stockholm is now, a second later is not',
+    [{ decidedAt: '2025-06-03T12:00:00+02:00' }],
+    [{ decidedAt: '2025-06-03T12:00:01+02:00' }],
+    'DECISION_IN_FUTURE',
+  ),
 ];
 
 describe('The plan’s limits, from both sides', () => {

@@ -1,3 +1,4 @@
+import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
@@ -41,39 +42,32 @@ const close = (closedOn: string): InspectionCommand => ({
   metadata,
 });
 
+const onIssue = edgeOf(issue, issued, [workplaceInspected]);
 const edges: Edge<InspectionCommand, InspectionEvent>[] = [
-  {
-    rule: 'a requirement is issued on the day of the inspection at the earliest',
-    given: [workplaceInspected],
-    accepted: issue('2025-09-10', '2025-12-01'),
-    then: [issued('2025-09-10', '2025-12-01')],
-    refused: issue('2025-09-09', '2025-12-01'),
-    code: 'BEFORE_INSPECTION',
-  },
-  {
-    rule: 'a requirement is issued today at the latest',
-    given: [workplaceInspected],
-    accepted: issue(TODAY, '2025-12-01'),
-    then: [issued(TODAY, '2025-12-01')],
-    refused: issue(TOMORROW, '2025-12-01'),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'a requirement is due on the day it was issued at the earliest',
-    given: [workplaceInspected],
-    accepted: issue('2025-09-20', '2025-09-20'),
-    then: [issued('2025-09-20', '2025-09-20')],
-    refused: issue('2025-09-20', '2025-09-19'),
-    code: 'DUE_BEFORE_ISSUED',
-  },
-  {
-    rule: 'a requirement is described in at most 4000 characters',
-    given: [workplaceInspected],
-    accepted: issue('2025-09-20', '2025-12-01', textOf(4000)),
-    then: [issued('2025-09-20', '2025-12-01', textOf(4000))],
-    refused: issue('2025-09-20', '2025-12-01', textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
+  onIssue(
+    'a requirement is issued on the day of the inspection at the earliest',
+    ['2025-09-10', '2025-12-01'],
+    ['2025-09-09', '2025-12-01'],
+    'BEFORE_INSPECTION',
+  ),
+  onIssue(
+    'a requirement is issued today at the latest',
+    [TODAY, '2025-12-01'],
+    [TOMORROW, '2025-12-01'],
+    'DATE_IN_FUTURE',
+  ),
+  onIssue(
+    'a requirement is due on the day it was issued at the earliest',
+    ['2025-09-20', '2025-09-20'],
+    ['2025-09-20', '2025-09-19'],
+    'DUE_BEFORE_ISSUED',
+  ),
+  onIssue(
+    'a requirement is described in at most 4000 characters',
+    ['2025-09-20', '2025-12-01', textOf(4000)],
+    ['2025-09-20', '2025-12-01', textOf(4001)],
+    'INVALID_TEXT',
+  ),
   {
     rule: 'a follow-up is on the day of the inspection at the earliest',
     given: [workplaceInspected],

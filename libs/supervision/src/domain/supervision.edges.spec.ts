@@ -1,3 +1,4 @@
+import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { CampaignCommand, PlanCampaign } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
@@ -63,98 +64,72 @@ const evaluated = (evaluatedOn: string, summary = 'Systembrister hos hälften av
   data: { campaignId: WELFARE_ID, evaluatedOn, summary },
 });
 
+const onPlan = edgeOf(plan, planned);
+const onConclude = edgeOf(conclude, concluded, aLaunchedCampaign);
+const onEvaluate = edgeOf(evaluate, evaluated, aConcludedCampaign);
 const edges: Edge<CampaignCommand, CampaignEvent>[] = [
-  {
-    rule: 'a period may be a single day, not end before it starts',
-    accepted: plan({ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: oneYear(2025) }),
-    then: [planned({ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: oneYear(2025) })],
-    refused: plan({ period: { from: '2025-05-01', to: '2025-04-30' }, sectorsByYear: oneYear(2025) }),
-    code: 'INVALID_PERIOD',
-  },
-  {
-    rule: 'sectors are planned for the first year of the period, not the year before',
-    accepted: plan({ sectorsByYear: oneYear(2025) }),
-    then: [planned({ sectorsByYear: oneYear(2025) })],
-    refused: plan({ sectorsByYear: oneYear(2024) }),
-    code: 'INVALID_SECTOR_YEAR',
-  },
-  {
-    rule: 'sectors are planned for the last year of the period, not the year after',
-    accepted: plan({ sectorsByYear: oneYear(2026) }),
-    then: [planned({ sectorsByYear: oneYear(2026) })],
-    refused: plan({ sectorsByYear: oneYear(2027) }),
-    code: 'INVALID_SECTOR_YEAR',
-  },
-  {
-    rule: 'a campaign is launched on the last day of its period at the latest',
-    given: [endedInSeptember],
-    accepted: launch('2025-09-30'),
-    then: [launched('2025-09-30')],
-    refused: launch('2025-10-01'),
-    code: 'LAUNCH_AFTER_PERIOD',
-  },
-  {
-    rule: 'a campaign is launched today at the latest',
-    given: [welfarePlanned],
-    accepted: launch(TODAY),
-    then: [launched(TODAY)],
-    refused: launch(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'a campaign concludes on its launch day at the earliest',
-    given: aLaunchedCampaign,
-    accepted: conclude('2025-05-12'),
-    then: [concluded('2025-05-12')],
-    refused: conclude('2025-05-11'),
-    code: 'CONCLUDED_BEFORE_LAUNCH',
-  },
-  {
-    rule: 'a campaign concludes today at the latest',
-    given: aLaunchedCampaign,
-    accepted: conclude(TODAY),
-    then: [concluded(TODAY)],
-    refused: conclude(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'a campaign is evaluated on the day it concluded at the earliest',
-    given: aConcludedCampaign,
-    accepted: evaluate('2025-11-18'),
-    then: [evaluated('2025-11-18')],
-    refused: evaluate('2025-11-17'),
-    code: 'EVALUATED_BEFORE_CONCLUSION',
-  },
-  {
-    rule: 'an evaluation is at most 4000 characters',
-    given: aConcludedCampaign,
-    accepted: evaluate(TODAY, textOf(4000)),
-    then: [evaluated(TODAY, textOf(4000))],
-    refused: evaluate(TODAY, textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'a closing communication is at most 4000 characters',
-    given: aLaunchedCampaign,
-    accepted: conclude(TODAY, textOf(4000)),
-    then: [concluded(TODAY, textOf(4000))],
-    refused: conclude(TODAY, textOf(4001)),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'a campaign’s name is at most 200 characters',
-    accepted: plan({ name: textOf(200) }),
-    then: [planned({ name: textOf(200) })],
-    refused: plan({ name: textOf(201) }),
-    code: 'INVALID_TEXT',
-  },
-  {
-    rule: 'a campaign’s focus is at most 4000 characters',
-    accepted: plan({ focus: textOf(4000) }),
-    then: [planned({ focus: textOf(4000) })],
-    refused: plan({ focus: textOf(4001) }),
-    code: 'INVALID_TEXT',
-  },
+  onPlan(
+    'a period may be a single day, not end before it starts',
+    [{ period: { from: '2025-05-01', to: '2025-05-01' }, sectorsByYear: oneYear(2025) }],
+    [{ period: { from: '2025-05-01', to: '2025-04-30' }, sectorsByYear: oneYear(2025) }],
+    'INVALID_PERIOD',
+  ),
+  onPlan(
+    'sectors are planned for the first year of the period, not the year before',
+    [{ sectorsByYear: oneYear(2025) }],
+    [{ sectorsByYear: oneYear(2024) }],
+    'INVALID_SECTOR_YEAR',
+  ),
+  onPlan(
+    'sectors are planned for the last year of the period, not the year after',
+    [{ sectorsByYear: oneYear(2026) }],
+    [{ sectorsByYear: oneYear(2027) }],
+    'INVALID_SECTOR_YEAR',
+  ),
+  edgeOf(launch, launched, [endedInSeptember])(
+    'a campaign is launched on the last day of its period at the latest',
+    ['2025-09-30'],
+    ['2025-10-01'],
+    'LAUNCH_AFTER_PERIOD',
+  ),
+  edgeOf(launch, launched, [welfarePlanned])(
+    'a campaign is launched today at the latest',
+    [TODAY],
+    [TOMORROW],
+    'DATE_IN_FUTURE',
+  ),
+  onConclude(
+    'a campaign concludes on its launch day at the earliest',
+    ['2025-05-12'],
+    ['2025-05-11'],
+    'CONCLUDED_BEFORE_LAUNCH',
+  ),
+  onConclude('a campaign concludes today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
+  onEvaluate(
+    'a campaign is evaluated on the day it concluded at the earliest',
+    ['2025-11-18'],
+    ['2025-11-17'],
+    'EVALUATED_BEFORE_CONCLUSION',
+  ),
+  onEvaluate('an evaluation is at most 4000 characters', [TODAY, textOf(4000)], [TODAY, textOf(4001)], 'INVALID_TEXT'),
+  onConclude(
+    'a closing communication is at most 4000 characters',
+    [TODAY, textOf(4000)],
+    [TODAY, textOf(4001)],
+    'INVALID_TEXT',
+  ),
+  onPlan(
+    'a campaign’s name is at most 200 characters',
+    [{ name: textOf(200) }],
+    [{ name: textOf(201) }],
+    'INVALID_TEXT',
+  ),
+  onPlan(
+    'a campaign’s focus is at most 4000 characters',
+    [{ focus: textOf(4000) }],
+    [{ focus: textOf(4001) }],
+    'INVALID_TEXT',
+  ),
 ];
 
 describe('A supervision campaign’s limits, from both sides', () => {

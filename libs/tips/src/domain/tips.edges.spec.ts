@@ -1,3 +1,4 @@
+import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge } from '@samverkan/core/testing/edges';
 import { ImpulseCommand, ReportImpulse } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
@@ -41,30 +42,17 @@ const dismissedOn = (on: string): ImpulseEvent => ({
   data: { impulseId: IMPULSE_ID, reason: 'Bristen gäller inte arbetsgivaren', dismissedOn: on },
 });
 
+const onReport = edgeOf(report, reportedOn);
+const onDismiss = edgeOf(dismiss, dismissedOn, [reported]);
 const impulseEdges: Edge<ImpulseCommand, ImpulseEvent>[] = [
-  {
-    rule: 'an impulse is reported today in Stockholm at the latest',
-    accepted: report(TODAY),
-    then: [reportedOn(TODAY)],
-    refused: report(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
-  {
-    rule: 'an impulse is dismissed on the day it was reported at the earliest',
-    given: [reported],
-    accepted: dismiss('2025-05-12'),
-    then: [dismissedOn('2025-05-12')],
-    refused: dismiss('2025-05-11'),
-    code: 'DATE_BEFORE_REPORT',
-  },
-  {
-    rule: 'an impulse is dismissed today at the latest',
-    given: [reported],
-    accepted: dismiss(TODAY),
-    then: [dismissedOn(TODAY)],
-    refused: dismiss(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
+  onReport('an impulse is reported today in Stockholm at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
+  onDismiss(
+    'an impulse is dismissed on the day it was reported at the earliest',
+    ['2025-05-12'],
+    ['2025-05-11'],
+    'DATE_BEFORE_REPORT',
+  ),
+  onDismiss('an impulse is dismissed today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
 ];
 
 const send = (sentOn: string): TipCommand => ({ type: 'SendTip', data: { tipId: TIP_ID, sentOn }, metadata });
@@ -83,6 +71,7 @@ const acted = (decidedOn: string): TipEvent => ({
   data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn },
 });
 
+const onAct = edgeOf(act, acted, received);
 const tipEdges: Edge<TipCommand, TipEvent>[] = [
   {
     rule: 'a tip is sent today at the latest',
@@ -108,22 +97,13 @@ const tipEdges: Edge<TipCommand, TipEvent>[] = [
     refused: receive(TOMORROW),
     code: 'DATE_IN_FUTURE',
   },
-  {
-    rule: 'AV decides on a tip on the day it received it at the earliest',
-    given: received,
-    accepted: act('2025-05-28'),
-    then: [acted('2025-05-28')],
-    refused: act('2025-05-27'),
-    code: 'DATE_BEFORE_RECEIPT',
-  },
-  {
-    rule: 'AV decides on a tip today at the latest',
-    given: received,
-    accepted: act(TODAY),
-    then: [acted(TODAY)],
-    refused: act(TOMORROW),
-    code: 'DATE_IN_FUTURE',
-  },
+  onAct(
+    'AV decides on a tip on the day it received it at the earliest',
+    ['2025-05-28'],
+    ['2025-05-27'],
+    'DATE_BEFORE_RECEIPT',
+  ),
+  onAct('AV decides on a tip today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
 ];
 
 /** The command without `field`, as a client that never sent it would leave it. */

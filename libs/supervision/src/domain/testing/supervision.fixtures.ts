@@ -21,7 +21,7 @@ import {
   InspectionRecorded,
   RequirementIssued,
 } from '../inspection.events';
-import { Communication, Finding, Principal } from '../supervision.model';
+import { Communication, Finding, InspectionSubject, Principal } from '../supervision.model';
 
 /** The two joint campaigns of 2025–2026 from the plan, with fictional principals; organisation numbers pass the Luhn check. */
 
@@ -140,37 +140,28 @@ export const healthyStanding: CampaignStanding = {
   sectorsByYear: planHealthy.data.sectorsByYear,
 };
 
+/** The workplace inspection's own facts, as the command names them and the event records them. */
+const workplaceVisit: InspectionSubject & { inspectionId: string; inspectorIds: string[] } = {
+  inspectionId: WORKPLACE_INSPECTION_ID,
+  level: 'WORKPLACE',
+  principal: municipality,
+  workplace: 'Hemtjänsten Centrum',
+  sector: 'HOME_CARE',
+  region: 'Skåne',
+  inspectedOn: '2025-09-10',
+  inspectorIds: [PERSON.inspector],
+};
+
 export function recordWorkplaceInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
   return {
     type: 'RecordInspection',
-    data: {
-      inspectionId: WORKPLACE_INSPECTION_ID,
-      campaign: welfareStanding,
-      level: 'WORKPLACE',
-      principal: municipality,
-      workplace: 'Hemtjänsten Centrum',
-      sector: 'HOME_CARE',
-      region: 'Skåne',
-      inspectedOn: '2025-09-10',
-      inspectorIds: [PERSON.inspector],
-      ...data,
-    },
+    data: { ...workplaceVisit, campaign: welfareStanding, ...data },
     metadata,
   };
 }
 export const workplaceInspected: InspectionRecorded = {
   type: 'InspectionRecorded',
-  data: {
-    inspectionId: WORKPLACE_INSPECTION_ID,
-    campaignId: WELFARE_ID,
-    level: 'WORKPLACE',
-    principal: municipality,
-    workplace: 'Hemtjänsten Centrum',
-    sector: 'HOME_CARE',
-    region: 'Skåne',
-    inspectedOn: '2025-09-10',
-    inspectorIds: [PERSON.inspector],
-  },
+  data: { ...workplaceVisit, campaignId: WELFARE_ID },
 };
 
 /** The workplace inspection above, as the application reads it, after it found system deficiencies. */
