@@ -68,9 +68,10 @@ describe('EsdbEventStore when the connection drops', () => {
     await server.stop();
     await server.start();
     // Written while the subscription still waits out its backoff: it must pick these up from its
-    // last position, not from 'end'.
+    // last position, not from 'end'. The writer's own connection may still be down a moment after the
+    // restart; like any caller it retries a store-unavailable answer (the append is all or nothing).
     const meanwhile = newEvents(2);
-    await writer.append(stream, meanwhile);
+    await untilAvailable(() => writer.append(stream, meanwhile));
     const later = newEvents(2);
     const received = await take(events, 2, 5_000);
     await writer.append(newStream(prefixOf(stream).slice(0, -1)), later);
@@ -121,3 +122,16 @@ describe('EsdbEventStore when the connection drops', () => {
     SLOW_TEST_MS,
   );
 });
+
+/** Retries what the store answered as unreachable, as a caller does, for up to five seconds. */
+async function untilAvailable<T>(operation: () => Promise<T>): Promise<T> {
+  const until = Date.now() + 5_000;
+  for (;;) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (!(error instanceof StoreUnavailableError) || Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+}
