@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
@@ -56,11 +56,10 @@ export class JointActionResolver {
     );
   }
 
-  @Mutation(() => JointActionPayload, {
+  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {
     description: 'Agrees a joint action at a held meeting: a decision, with the reason.',
   })
-  @Roles(Role.FORUM_COORDINATOR)
-  agreeJointAction(@Args('input') input: AgreeJointActionInput, @CommandSender() sender: Sender) {
+  agreeJointAction(input: AgreeJointActionInput): JointActionRequest {
     const { meetingId, title, description, dueDate, planActivity } = input;
     const data = {
       meetingId,
@@ -70,44 +69,42 @@ export class JointActionResolver {
       owner: { organisation: input.owner.organisation, name: input.owner.name },
       ...(planActivity ? { planActivity: { year: planActivity.year, activityId: planActivity.activityId } } : {}),
     };
-    return this.send({ type: 'AgreeJointAction', data, reason: input.reason }, sender, input);
+    return { type: 'AgreeJointAction', data, reason: input.reason };
   }
 
-  @Mutation(() => JointActionPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  recordJointActionProgress(@Args('input') input: RecordJointActionProgressInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR])
+  recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
     const data = { jointActionId: input.jointActionId, note: input.note, recordedOn: input.recordedOn };
-    return this.send({ type: 'RecordJointActionProgress', data }, sender, input);
+    return { type: 'RecordJointActionProgress', data };
   }
 
-  @Mutation(() => JointActionPayload, { description: 'Moves the due date, with the reason.' })
-  @Roles(Role.FORUM_COORDINATOR)
-  changeJointActionDueDate(@Args('input') input: ChangeJointActionDueDateInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {
+    description: 'Moves the due date, with the reason.',
+  })
+  changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
     const data = { jointActionId: input.jointActionId, dueDate: input.dueDate };
-    return this.send({ type: 'ChangeJointActionDueDate', data, reason: input.reason }, sender, input);
+    return { type: 'ChangeJointActionDueDate', data, reason: input.reason };
   }
 
-  @Mutation(() => JointActionPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  completeJointAction(@Args('input') input: CompleteJointActionInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR])
+  completeJointAction(input: CompleteJointActionInput): JointActionRequest {
     const data = {
       jointActionId: input.jointActionId,
       doneOn: input.doneOn,
       ...(input.note ? { note: input.note } : {}),
     };
-    return this.send({ type: 'CompleteJointAction', data }, sender, input);
+    return { type: 'CompleteJointAction', data };
   }
 
-  @Mutation(() => JointActionPayload, {
+  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {
     description: 'The action will not be carried out: a decision, with the reason.',
   })
-  @Roles(Role.FORUM_COORDINATOR)
-  dropJointAction(@Args('input') input: DropJointActionInput, @CommandSender() sender: Sender) {
+  dropJointAction(input: DropJointActionInput): JointActionRequest {
     const data = { jointActionId: input.jointActionId, droppedOn: input.droppedOn };
-    return this.send({ type: 'DropJointAction', data, reason: input.reason }, sender, input);
+    return { type: 'DropJointAction', data, reason: input.reason };
   }
 
-  private async send(request: JointActionRequest, sender: Sender, input: CommandInput): Promise<JointActionPayload> {
+  async send(request: JointActionRequest, sender: Sender, input: CommandInput): Promise<JointActionPayload> {
     const sent = await this.pipeline.send(jointActionEndpoint, request, sender, input);
     const jointActionId =
       request.type === 'AgreeJointAction' ? jointActionIdFor(sent.commandId) : request.data.jointActionId;

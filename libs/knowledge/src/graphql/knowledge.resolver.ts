@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CommandMutation, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -123,41 +123,39 @@ export class KnowledgeResolver {
     });
   }
 
-  @Mutation(() => KnowledgeGroupPayload, { description: 'Founds the national group, hosted by FK.' })
-  @Roles(Role.STEERING_GROUP)
-  foundKnowledgeGroup(@Args('input') input: FoundKnowledgeGroupInput, @CommandSender() sender: Sender) {
-    return this.sendGroup(
-      { type: 'FoundGroup', data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn } },
-      sender,
-      input,
-    );
-  }
-
-  @Mutation(() => KnowledgeGroupPayload)
-  @Roles(...GROUP_ROLES)
-  admitGroupMember(@Args('input') input: AdmitGroupMemberInput, @CommandSender() sender: Sender) {
-    return this.sendGroup(
-      {
-        type: 'AdmitGroupMember',
-        data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn },
-      },
-      sender,
-      input,
-    );
-  }
-
-  @Mutation(() => KnowledgeGroupPayload, {
-    description: 'An organisation leaves the group: a decision, with the reason.',
+  @CommandMutation(() => KnowledgeGroupPayload, [Role.STEERING_GROUP], {
+    description: 'Founds the national group, hosted by FK.',
+    via: 'sendGroup',
   })
-  @Roles(...GROUP_ROLES)
-  removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CommandSender() sender: Sender) {
-    const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
-    return this.sendGroup({ type: 'RemoveGroupMember', data, reason: input.reason }, sender, input);
+  foundKnowledgeGroup(input: FoundKnowledgeGroupInput): GroupRequest {
+    return {
+      type: 'FoundGroup',
+      data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn },
+    };
   }
 
-  @Mutation(() => KnowledgeGroupPayload, { description: 'Plans a meeting of the group inside its term.' })
-  @Roles(...GROUP_ROLES)
-  planGroupMeeting(@Args('input') input: PlanGroupMeetingInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, { via: 'sendGroup' })
+  admitGroupMember(input: AdmitGroupMemberInput): GroupRequest {
+    return {
+      type: 'AdmitGroupMember',
+      data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn },
+    };
+  }
+
+  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, {
+    description: 'An organisation leaves the group: a decision, with the reason.',
+    via: 'sendGroup',
+  })
+  removeGroupMember(input: RemoveGroupMemberInput): GroupRequest {
+    const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
+    return { type: 'RemoveGroupMember', data, reason: input.reason };
+  }
+
+  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, {
+    description: 'Plans a meeting of the group inside its term.',
+    via: 'sendGroup',
+  })
+  planGroupMeeting(input: PlanGroupMeetingInput): GroupRequest {
     const data = {
       groupId: NATIONAL_GROUP_ID,
       term: input.term,
@@ -165,93 +163,80 @@ export class KnowledgeResolver {
       date: input.date,
       agenda: [...input.agenda],
     };
-    return this.sendGroup({ type: 'PlanGroupMeeting', data }, sender, input);
+    return { type: 'PlanGroupMeeting', data };
   }
 
-  @Mutation(() => KnowledgeGroupPayload)
-  @Roles(...GROUP_ROLES)
-  holdGroupMeeting(@Args('input') input: HoldGroupMeetingInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, { via: 'sendGroup' })
+  holdGroupMeeting(input: HoldGroupMeetingInput): GroupRequest {
     const data = {
       groupId: NATIONAL_GROUP_ID,
       meetingId: input.meetingId,
       heldOn: input.heldOn,
       present: [...input.present],
     };
-    return this.sendGroup({ type: 'HoldGroupMeeting', data }, sender, input);
+    return { type: 'HoldGroupMeeting', data };
   }
 
-  @Mutation(() => KnowledgeGroupPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
-  @Roles(...GROUP_ROLES)
-  cancelGroupMeeting(@Args('input') input: CancelGroupMeetingInput, @CommandSender() sender: Sender) {
-    return this.sendGroup(
-      {
-        type: 'CancelGroupMeeting',
-        data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId },
-        reason: input.reason,
-      },
-      sender,
-      input,
-    );
+  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, {
+    description: 'Cancels a planned meeting: a decision, with the reason.',
+    via: 'sendGroup',
+  })
+  cancelGroupMeeting(input: CancelGroupMeetingInput): GroupRequest {
+    return {
+      type: 'CancelGroupMeeting',
+      data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId },
+      reason: input.reason,
+    };
   }
 
-  @Mutation(() => KnowledgeItemPayload, {
+  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], {
     description: 'Proposes an item; only the group’s member organisations (your token’s organisation) propose.',
+    via: 'sendItem',
   })
-  @Roles(Role.KNOWLEDGE_GROUP)
-  proposeKnowledgeItem(@Args('input') input: ProposeKnowledgeItemInput, @CommandSender() sender: Sender) {
+  proposeKnowledgeItem(input: ProposeKnowledgeItemInput): ItemRequest {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
-    return this.sendItem(
-      { type: 'ProposeItem', data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn } },
-      sender,
-      input,
-    );
+    return {
+      type: 'ProposeItem',
+      data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn },
+    };
   }
 
-  @Mutation(() => KnowledgeItemPayload, { description: 'The group’s verdict at a held meeting, citing it.' })
-  @Roles(Role.KNOWLEDGE_GROUP)
-  reviewKnowledgeItem(@Args('input') input: ReviewKnowledgeItemInput, @CommandSender() sender: Sender) {
-    const data = { itemId: input.itemId, meetingId: input.meetingId, verdict: input.verdict, note: input.note };
-    return this.sendItem({ type: 'ReviewItem', data, reason: input.reason }, sender, input);
-  }
-
-  @Mutation(() => KnowledgeItemPayload)
-  @Roles(Role.KNOWLEDGE_GROUP)
-  publishKnowledgeItem(@Args('input') input: PublishKnowledgeItemInput, @CommandSender() sender: Sender) {
-    return this.sendItem(
-      { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } },
-      sender,
-      input,
-    );
-  }
-
-  @Mutation(() => KnowledgeItemPayload, {
-    description: 'Retires an item that is no longer current: a decision, with the reason.',
+  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], {
+    description: 'The group’s verdict at a held meeting, citing it.',
+    via: 'sendItem',
   })
-  @Roles(Role.KNOWLEDGE_GROUP)
-  retireKnowledgeItem(@Args('input') input: RetireKnowledgeItemInput, @CommandSender() sender: Sender) {
-    return this.sendItem(
-      { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason },
-      sender,
-      input,
-    );
+  reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
+    const data = { itemId: input.itemId, meetingId: input.meetingId, verdict: input.verdict, note: input.note };
+    return { type: 'ReviewItem', data, reason: input.reason };
   }
 
-  @Mutation(() => KnowledgeItemPayload, { description: 'Records that the item was presented at a held forum meeting.' })
-  @Roles(Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR)
-  recordKnowledgePresentation(@Args('input') input: RecordKnowledgePresentationInput, @CommandSender() sender: Sender) {
-    return this.sendItem(
-      { type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } },
-      sender,
-      input,
-    );
+  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], { via: 'sendItem' })
+  publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
+    return { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } };
   }
 
-  private async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {
+  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], {
+    description: 'Retires an item that is no longer current: a decision, with the reason.',
+    via: 'sendItem',
+  })
+  retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
+    return { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason };
+  }
+
+  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
+    description: 'Records that the item was presented at a held forum meeting.',
+    via: 'sendItem',
+  })
+  recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
+    return { type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } };
+  }
+
+  async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {
     const sent = await this.pipeline.send(groupEndpoint, request, sender, input);
     return { ...sentPayload(sent), group: toGroupType(await this.groupDoc()) };
   }
 
-  private async sendItem(request: ItemRequest, sender: Sender, input: CommandInput): Promise<KnowledgeItemPayload> {
+  async sendItem(request: ItemRequest, sender: Sender, input: CommandInput): Promise<KnowledgeItemPayload> {
     const sent = await this.pipeline.send(itemEndpoint, request, sender, input);
     const row = await this.itemDoc(
       request.type === 'ProposeItem' ? knowledgeItemIdFor(sent.commandId) : request.data.itemId,

@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandMutation, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
@@ -68,11 +68,10 @@ export class MomentumResolver {
     return toActivityType(await this.activityDoc(id), this.persons);
   }
 
-  @Mutation(() => ProjectActivityPayload, {
+  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
     description: 'Plans a conference, training, web training or study visit inside the project period.',
   })
-  @Roles(...MOMENTUM_STAFF)
-  planProjectActivity(@Args('input') input: PlanProjectActivityInput, @CommandSender() sender: Sender) {
+  planProjectActivity(input: PlanProjectActivityInput): ActivityRequest {
     const { kind, title, organiser, date, place, country, region, expectedParticipants } = input;
     const data = {
       kind,
@@ -84,38 +83,31 @@ export class MomentumResolver {
       ...(country !== undefined && country !== null ? { country } : {}),
       ...(region !== undefined && region !== null ? { region } : {}),
     };
-    return this.send({ type: 'PlanActivity', data }, sender, input);
+    return { type: 'PlanActivity', data };
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'Moves a planned activity to another date.' })
-  @Roles(...MOMENTUM_STAFF)
-  rescheduleProjectActivity(@Args('input') input: RescheduleProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } },
-      sender,
-      input,
-    );
+  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
+    description: 'Moves a planned activity to another date.',
+  })
+  rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
+    return { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } };
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'The activity took place, with a short summary.' })
-  @Roles(...MOMENTUM_STAFF)
-  holdProjectActivity(@Args('input') input: HoldProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'HoldActivity', data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary } },
-      sender,
-      input,
-    );
+  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
+    description: 'The activity took place, with a short summary.',
+  })
+  holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
+    return {
+      type: 'HoldActivity',
+      data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary },
+    };
   }
 
-  @Mutation(() => ProjectActivityPayload, {
+  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
     description:
       'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   })
-  @Roles(...MOMENTUM_STAFF)
-  recordProjectActivityParticipants(
-    @Args('input') input: RecordProjectActivityParticipantsInput,
-    @CommandSender() sender: Sender,
-  ) {
+  recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
     const organisations = input.organisations.map((o) => ({
       organisation: o.organisation,
       participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other },
@@ -126,42 +118,30 @@ export class MomentumResolver {
       email: p.email,
     }));
     const reason = input.reason ? { reason: input.reason } : {};
-    return this.send(
-      {
-        type: 'RecordParticipants',
-        data: { activityId: input.activityId, organisations, namedParticipants },
-        ...reason,
-      },
-      sender,
-      input,
-    );
+    return {
+      type: 'RecordParticipants',
+      data: { activityId: input.activityId, organisations, namedParticipants },
+      ...reason,
+    };
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'Cancels a planned activity: a decision, with the reason.' })
-  @Roles(...MOMENTUM_STAFF)
-  cancelProjectActivity(@Args('input') input: CancelProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason },
-      sender,
-      input,
-    );
+  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
+    description: 'Cancels a planned activity: a decision, with the reason.',
+  })
+  cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
+    return { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason };
   }
 
-  @Mutation(() => ProjectActivityPayload, {
+  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
     description:
       'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
   })
-  @Roles(...MOMENTUM_STAFF)
-  evaluateProjectActivity(@Args('input') input: EvaluateProjectActivityInput, @CommandSender() sender: Sender) {
+  evaluateProjectActivity(input: EvaluateProjectActivityInput): ActivityRequest {
     const data = { activityId: input.activityId, scale: input.scale, respondents: input.respondents };
-    return this.send(
-      { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) },
-      sender,
-      input,
-    );
+    return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
   }
 
-  private async send(request: ActivityRequest, sender: Sender, input: CommandInput): Promise<ProjectActivityPayload> {
+  async send(request: ActivityRequest, sender: Sender, input: CommandInput): Promise<ProjectActivityPayload> {
     const sent = await this.pipeline.send(activityEndpoint, request, sender, input);
     const activityId = request.type === 'PlanActivity' ? activityIdFor(sent.commandId) : request.data.activityId;
     return { ...sentPayload(sent), activity: toActivityType(await this.activityDoc(activityId), this.persons) };

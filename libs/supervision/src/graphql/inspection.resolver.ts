@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandMutation, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
@@ -35,9 +35,10 @@ export class InspectionResolver {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }
 
-  @Mutation(() => InspectionPayload, { description: 'Records an inspection carried out in a campaign (AV).' })
-  @Roles(Role.AV_INSPECTOR)
-  recordInspection(@Args('input') input: RecordInspectionInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
+    description: 'Records an inspection carried out in a campaign (AV).',
+  })
+  recordInspection(input: RecordInspectionInput): InspectionRequest {
     const data = {
       campaignId: input.campaignId,
       level: input.level,
@@ -49,84 +50,68 @@ export class InspectionResolver {
       otherInspectors: input.otherInspectors,
       ...(input.basedOnInspectionId ? { basedOnInspectionId: input.basedOnInspectionId } : {}),
     };
-    return this.send({ type: 'RecordInspection', data }, sender, input);
+    return { type: 'RecordInspection', data };
   }
 
-  @Mutation(() => InspectionPayload, {
+  @CommandMutation(() => InspectionPayload, FK_ROLES, {
     description: 'FK staff record that they took part and what they informed about.',
   })
-  @Roles(...FK_ROLES)
-  recordFkParticipation(@Args('input') input: RecordFkParticipationInput, @CommandSender() sender: Sender) {
+  recordFkParticipation(input: RecordFkParticipationInput): InspectionRequest {
     const data = {
       inspectionId: input.inspectionId,
       otherParticipants: input.otherParticipants,
       informedAbout: input.informedAbout,
     };
-    return this.send({ type: 'RecordFkParticipation', data }, sender, input);
+    return { type: 'RecordFkParticipation', data };
   }
 
-  @Mutation(() => InspectionPayload)
-  @Roles(Role.AV_INSPECTOR)
-  recordInspectionFindings(@Args('input') input: RecordInspectionFindingsInput, @CommandSender() sender: Sender) {
-    return this.send(
-      {
-        type: 'RecordFindings',
-        data: { inspectionId: input.inspectionId, findings: input.findings.map((f) => ({ ...f })) },
-      },
-      sender,
-      input,
-    );
+  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR])
+  recordInspectionFindings(input: RecordInspectionFindingsInput): InspectionRequest {
+    return {
+      type: 'RecordFindings',
+      data: { inspectionId: input.inspectionId, findings: input.findings.map((f) => ({ ...f })) },
+    };
   }
 
-  @Mutation(() => InspectionPayload, { description: 'A requirement (krav) issued to the employer, with a due date.' })
-  @Roles(Role.AV_INSPECTOR)
-  issueInspectionRequirement(@Args('input') input: IssueInspectionRequirementInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
+    description: 'A requirement (krav) issued to the employer, with a due date.',
+  })
+  issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
     const data = {
       inspectionId: input.inspectionId,
       description: input.description,
       dueDate: input.dueDate,
       issuedOn: input.issuedOn,
     };
-    return this.send({ type: 'IssueRequirement', data }, sender, input);
+    return { type: 'IssueRequirement', data };
   }
 
-  @Mutation(() => InspectionPayload)
-  @Roles(Role.AV_INSPECTOR)
-  recordInspectionFollowUp(@Args('input') input: RecordInspectionFollowUpInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR])
+  recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
     const data = {
       inspectionId: input.inspectionId,
       followedUpOn: input.followedUpOn,
       note: input.note,
       requirementsMet: input.requirementsMet,
     };
-    return this.send({ type: 'RecordFollowUp', data }, sender, input);
+    return { type: 'RecordFollowUp', data };
   }
 
-  @Mutation(() => InspectionPayload, {
+  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
     description: 'Closes the inspection; at principal level only once FK’s participation is recorded.',
   })
-  @Roles(Role.AV_INSPECTOR)
-  closeInspection(@Args('input') input: CloseInspectionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn } },
-      sender,
-      input,
-    );
+  closeInspection(input: CloseInspectionInput): InspectionRequest {
+    return { type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn } };
   }
 
-  @Mutation(() => InspectionPayload, {
+  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
     description: 'An open inspection goes on after its campaign: a decision, with the reason.',
   })
-  @Roles(Role.AV_INSPECTOR)
-  carryOverInspection(@Args('input') input: CarryOverInspectionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason },
-      sender,
-      input,
-    );
+  carryOverInspection(input: CarryOverInspectionInput): InspectionRequest {
+    return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
   }
 
-  private async send(request: InspectionRequest, sender: Sender, input: CommandInput): Promise<InspectionPayload> {
+  async send(request: InspectionRequest, sender: Sender, input: CommandInput): Promise<InspectionPayload> {
     const sent = await this.pipeline.send(inspectionEndpoint, request, sender, input);
     const inspectionId =
       request.type === 'RecordInspection' ? inspectionIdFor(sent.commandId) : request.data.inspectionId;

@@ -1,6 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -73,11 +73,10 @@ export class ImpulseResolver {
     return toImpulseType(row, this.persons);
   }
 
-  @Mutation(() => ImpulsePayload, {
+  @CommandMutation(() => ImpulsePayload, [Role.FK_CASEWORKER], {
     description: 'Reports an impulse about an employer (never about the sick-listed person).',
   })
-  @Roles(Role.FK_CASEWORKER)
-  reportImpulse(@Args('input') input: ReportImpulseInput, @CommandSender() sender: Sender) {
+  reportImpulse(input: ReportImpulseInput): ImpulseRequest {
     const { employer, region, industry, deficiency, description, reportedOn } = input;
     const data = {
       employer: { organisationNumber: employer.organisationNumber, name: employer.name },
@@ -87,24 +86,21 @@ export class ImpulseResolver {
       description,
       reportedOn,
     };
-    return this.send({ type: 'ReportImpulse', data }, sender, input);
+    return { type: 'ReportImpulse', data };
   }
 
-  @Mutation(() => ImpulsePayload, { description: 'Dismisses an open impulse, with the reason why it leads to no tip.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  dismissImpulse(@Args('input') input: DismissImpulseInput, @CommandSender() sender: Sender) {
-    return this.send(
-      {
-        type: 'DismissImpulse',
-        data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn },
-        reason: input.reason,
-      },
-      sender,
-      input,
-    );
+  @CommandMutation(() => ImpulsePayload, [Role.COLLABORATION_OFFICER], {
+    description: 'Dismisses an open impulse, with the reason why it leads to no tip.',
+  })
+  dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
+    return {
+      type: 'DismissImpulse',
+      data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn },
+      reason: input.reason,
+    };
   }
 
-  private async send(request: ImpulseRequest, sender: Sender, input: CommandInput): Promise<ImpulsePayload> {
+  async send(request: ImpulseRequest, sender: Sender, input: CommandInput): Promise<ImpulsePayload> {
     const sent = await this.pipeline.send(impulseEndpoint, request, sender, input);
     const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(sent.commandId) : request.data.impulseId;
     const [row] = await this.queries.execute(new GetImpulsesQuery([impulseId]));

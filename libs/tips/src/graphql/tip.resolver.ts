@@ -1,6 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentAccess, ContentOf, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
+import { CommandMutation, ContentAccess, ContentOf, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -84,63 +84,51 @@ export class TipResolver {
     return rows.map((row) => toImpulseType(row, this.persons));
   }
 
-  @Mutation(() => TipPayload, { description: 'Bundles open impulses about one employer into a new tip.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  compileTip(@Args('input') input: CompileTipInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } },
-      sender,
-      input,
-    );
+  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], {
+    description: 'Bundles open impulses about one employer into a new tip.',
+  })
+  compileTip(input: CompileTipInput): TipRequest {
+    return { type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } };
   }
 
-  @Mutation(() => TipPayload, { description: 'Adds an open impulse about the same employer to a tip not yet sent.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  addImpulseToTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } },
-      sender,
-      input,
-    );
+  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], {
+    description: 'Adds an open impulse about the same employer to a tip not yet sent.',
+  })
+  addImpulseToTip(input: TipImpulseInput): TipRequest {
+    return { type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } };
   }
 
-  @Mutation(() => TipPayload, { description: 'Takes an impulse out of a tip not yet sent; it is open again.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  removeImpulseFromTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } },
-      sender,
-      input,
-    );
+  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], {
+    description: 'Takes an impulse out of a tip not yet sent; it is open again.',
+  })
+  removeImpulseFromTip(input: TipImpulseInput): TipRequest {
+    return { type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } };
   }
 
-  @Mutation(() => TipPayload, { description: 'Sends the tip to AV.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  sendTip(@Args('input') input: SendTipInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn } }, sender, input);
+  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], { description: 'Sends the tip to AV.' })
+  sendTip(input: SendTipInput): TipRequest {
+    return { type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn } };
   }
 
-  @Mutation(() => TipPayload, { description: 'AV registers a tip it received.' })
-  @Roles(Role.AV_INSPECTOR)
-  recordTipReceipt(@Args('input') input: RecordTipReceiptInput, @CommandSender() sender: Sender) {
+  @CommandMutation(() => TipPayload, [Role.AV_INSPECTOR], { description: 'AV registers a tip it received.' })
+  recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
     const data = {
       tipId: input.tipId,
       receivedOn: input.receivedOn,
       ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}),
     };
-    return this.send({ type: 'RecordTipReceipt', data }, sender, input);
+    return { type: 'RecordTipReceipt', data };
   }
 
-  @Mutation(() => TipPayload, {
+  @CommandMutation(() => TipPayload, [Role.AV_INSPECTOR], {
     description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).',
   })
-  @Roles(Role.AV_INSPECTOR)
-  recordTipOutcome(@Args('input') input: RecordTipOutcomeInput, @CommandSender() sender: Sender) {
-    return this.send(outcomeRequest(input), sender, input);
+  recordTipOutcome(input: RecordTipOutcomeInput): TipRequest {
+    return outcomeRequest(input);
   }
 
   /** Through the bundling: moving impulses spans the impulses' streams and the tip's. */
-  private async send(request: TipRequest, sender: Sender, input: CommandInput): Promise<TipPayload> {
+  async send(request: TipRequest, sender: Sender, input: CommandInput): Promise<TipPayload> {
     const sent = await this.bundling.send(request, sender, input);
     const tipId = request.type === 'CompileTip' ? tipIdFor(sent.commandId) : request.data.tipId;
     const row = await this.queries.execute(new GetTipQuery(tipId));
