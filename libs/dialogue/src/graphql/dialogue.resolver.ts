@@ -9,10 +9,10 @@ import {
   normalisedOrganisationNumber,
   NotFoundError,
   PersonDirectory,
+  positionConnection,
   positionCursor,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
@@ -81,12 +81,7 @@ export class DialogueResolver {
         first + 1,
       ),
     );
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => this.toMeetingType(r),
-    );
+    return positionConnection(rows, first, (r) => this.toMeetingType(r));
   }
 
   @Query(() => DialogueMeetingType)

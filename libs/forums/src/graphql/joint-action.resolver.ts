@@ -7,10 +7,10 @@ import {
   Connection,
   NotFoundError,
   PersonDirectory,
+  positionConnection,
   positionCursor,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import {
   GetJointActionsQuery,
@@ -48,12 +48,7 @@ export class JointActionResolver {
     const today = stockholmDate(new Date());
     const before = positionCursor(after);
     const rows = await this.queries.execute(new ListJointActionsQuery({ ...filter, today }, before, first + 1));
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => toJointActionType(r, today, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toJointActionType(r, today, this.persons));
   }
 
   @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {

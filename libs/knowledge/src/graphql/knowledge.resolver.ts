@@ -7,10 +7,10 @@ import {
   CommandPipeline,
   Connection,
   NotFoundError,
+  positionConnection,
   positionCursor,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
 import {
@@ -83,12 +83,7 @@ export class KnowledgeResolver {
       rows.map((r) => r.doc),
       actor,
     );
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => toItemType(r, names),
-    );
+    return positionConnection(rows, first, (r) => toItemType(r, names));
   }
 
   @Query(() => KnowledgeItemType)

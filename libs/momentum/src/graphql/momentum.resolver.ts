@@ -7,10 +7,10 @@ import {
   Connection,
   NotFoundError,
   PersonDirectory,
+  positionConnection,
   positionCursor,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import {
   activityEndpoint,
@@ -53,12 +53,7 @@ export class MomentumResolver {
   ): Promise<Connection<ProjectActivityType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute(new ListActivitiesQuery({ ...filter }, before, first + 1));
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => toActivityType(r, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toActivityType(r, this.persons));
   }
 
   @Query(() => ProjectActivityType)

@@ -10,9 +10,9 @@ import {
   NotFoundError,
   normalisedOrganisationNumber,
   PersonDirectory,
+  positionConnection,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
@@ -53,12 +53,7 @@ export class ImpulseResolver {
       first + 1,
     );
     const rows = await this.queries.execute(query);
-    return toConnection(
-      rows,
-      first,
-      (r) => r.position,
-      (r) => toImpulseType(r, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toImpulseType(r, this.persons));
   }
 
   @Query(() => ImpulseType)

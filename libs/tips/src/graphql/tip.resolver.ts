@@ -9,9 +9,9 @@ import {
   normalisedOrganisationNumber,
   NotFoundError,
   PersonDirectory,
+  positionConnection,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import { GetImpulsesQuery, GetTipQuery, ListTipsQuery, TipBundling, tipIdFor, TipRequest } from '../application';
 import { TipRow } from '../read-model/tips.tables';
@@ -60,12 +60,7 @@ export class TipResolver {
       first + 1,
     );
     const rows = await this.queries.execute(query);
-    return toConnection(
-      rows,
-      first,
-      (r) => r.position,
-      (r) => toTipType(r, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toTipType(r, this.persons));
   }
 
   @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
