@@ -1,7 +1,7 @@
 import { Reflector } from '@nestjs/core';
 import { Field, InputType, ObjectType } from '@nestjs/graphql';
 import { CommandInput, Sender } from '@samverkan/core';
-import { CommandMutation } from './command-mutation';
+import { CommandMutation, commandMutationOf } from './command-mutation';
 import { ROLES_KEY } from './decorators';
 import { Role } from './roles';
 
@@ -18,6 +18,9 @@ class RenamePayload {
 
 type Rename = { type: 'Rename'; data: { id: string; name: string } };
 
+// Bound once for a resolver's mutations that share payload, roles and sending method.
+const ElsewhereMutation = commandMutationOf(() => RenamePayload, [Role.AUDITOR], 'sendElsewhere');
+
 class Names {
   readonly sent: unknown[][] = [];
 
@@ -26,7 +29,7 @@ class Names {
     return { type: 'Rename', data: { id: input.id, name: input.name } };
   }
 
-  @CommandMutation(() => RenamePayload, [Role.AUDITOR], { via: 'sendElsewhere' })
+  @ElsewhereMutation()
   renameElsewhere(input: RenameInput): Rename {
     return { type: 'Rename', data: { id: input.id, name: input.name.toUpperCase() } };
   }
@@ -60,10 +63,11 @@ describe('CommandMutation', () => {
     expect(names.sent).toEqual([['send', { type: 'Rename', data: { id: '1', name: 'Ny' } }, sender, input]]);
   });
 
-  it('sends through the method it names', async () => {
+  it('sends through the method it names, with the roles it was bound to', async () => {
     const names = new Names();
     await expect(call(names, 'renameElsewhere', input)).resolves.toEqual({ name: 'NY' });
     expect(names.sent.map(([via]) => via)).toEqual(['sendElsewhere']);
+    expect(new Reflector().get(ROLES_KEY, Names.prototype.renameElsewhere)).toEqual([Role.AUDITOR]);
   });
 
   it('admits only its roles and declares a mutation with the input and the sender as arguments', () => {

@@ -39,3 +39,11 @@ export function CommandMutation<K extends string = 'send'>(
     Roles(...roles)(target, key, descriptor);
   };
 }
+
+/**
+ * The CommandMutation of a resolver's mutations that share their payload, roles and sending method:
+ * each then names only its description.
+ */
+export function commandMutationOf<K extends string = 'send'>(payload: ReturnTypeFunc, roles: readonly Role[], via?: K) {
+  return (description?: string) => CommandMutation<K>(payload, roles, { description, via });
+}
