@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -50,6 +50,9 @@ import {
   SelectionPayload,
   SelectionType,
 } from './dialogue.types';
+
+const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP]);
+const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
 
 @Resolver(() => DialogueMeetingType)
 export class DialogueResolver {
@@ -106,10 +109,7 @@ export class DialogueResolver {
     return dialogueCoverage(selections, meetings).map((area) => toAreaCoverageType(area, suppress));
   }
 
-  @CommandMutation(() => SelectionPayload, DIALOGUE_ROLES, {
-    description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.',
-    via: 'sendSelection',
-  })
+  @SelectionMutation('Selects an employer for dialogue in an area: a decision, with criteria and a reason.')
   selectEmployerForDialogue(input: SelectEmployerInput): SelectionRequest {
     const { organisationNumber, name } = input.employer;
     const employer = { organisationNumber, name, criteria: input.criteria.map((c) => ({ ...c })) };
@@ -117,18 +117,13 @@ export class DialogueResolver {
     return { type: 'SelectEmployer', data, reason: input.reason };
   }
 
-  @CommandMutation(() => SelectionPayload, DIALOGUE_ROLES, {
-    description: 'Withdraws a selection: a decision, with the reason.',
-    via: 'sendSelection',
-  })
+  @SelectionMutation('Withdraws a selection: a decision, with the reason.')
   deselectEmployerForDialogue(input: DeselectEmployerInput): SelectionRequest {
     const data = { area: input.area, year: input.year, organisationNumber: input.organisationNumber };
     return { type: 'DeselectEmployer', data, reason: input.reason };
   }
 
-  @CommandMutation(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP], {
-    description: 'Plans a dialogue: targeted (selected employers) or leadership.',
-  })
+  @MeetingMutation('Plans a dialogue: targeted (selected employers) or leadership.')
   planDialogueMeeting(input: PlanDialogueMeetingInput): DialogueMeetingRequest {
     const data = {
       area: input.area,
@@ -144,9 +139,7 @@ export class DialogueResolver {
     return { type: 'PlanDialogueMeeting', data };
   }
 
-  @CommandMutation(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP], {
-    description: 'FK and AV staff taking part; names go to the person directory.',
-  })
+  @MeetingMutation('FK and AV staff taking part; names go to the person directory.')
   recordDialogueParticipants(input: RecordDialogueParticipantsInput): DialogueMeetingRequest {
     const data = {
       meetingId: input.meetingId,
@@ -156,24 +149,18 @@ export class DialogueResolver {
     return { type: 'RecordDialogueParticipants', data };
   }
 
-  @CommandMutation(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP], {
-    description: 'Held: only with both FK and AV among the participants.',
-  })
+  @MeetingMutation('Held: only with both FK and AV among the participants.')
   holdDialogueMeeting(input: HoldDialogueMeetingInput): DialogueMeetingRequest {
     const data = { meetingId: input.meetingId, heldOn: input.heldOn, employerParticipants: input.employerParticipants };
     return { type: 'HoldDialogueMeeting', data };
   }
 
-  @CommandMutation(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP], {
-    description: 'Cancels a planned dialogue: a decision, with the reason.',
-  })
+  @MeetingMutation('Cancels a planned dialogue: a decision, with the reason.')
   cancelDialogueMeeting(input: CancelDialogueMeetingInput): DialogueMeetingRequest {
     return { type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
   }
 
-  @CommandMutation(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP], {
-    description: 'What the dialogue led to, after it was held.',
-  })
+  @MeetingMutation('What the dialogue led to, after it was held.')
   recordDialogueOutcomes(input: RecordDialogueOutcomesInput): DialogueMeetingRequest {
     const outcomes = input.outcomes.map((o) => ({
       description: o.description,
@@ -185,9 +172,7 @@ export class DialogueResolver {
     };
   }
 
-  @CommandMutation(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP], {
-    description: 'A follow-up of one outcome.',
-  })
+  @MeetingMutation('A follow-up of one outcome.')
   recordDialogueFollowUp(input: RecordDialogueFollowUpInput): DialogueMeetingRequest {
     const { meetingId, outcomeId, followedUpOn, note, done } = input;
     return { type: 'RecordDialogueFollowUp', data: { meetingId, outcomeId, followedUpOn, note, done } };

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -37,6 +37,9 @@ import { ForumCadenceReport, ForumMeetingType, ForumPayload, ForumType, JointAct
 
 /** Who reads forum pages: the people who plan and follow the work, and auditors. */
 export const FORUM_READERS = [Role.STEERING_GROUP, Role.FORUM_COORDINATOR, Role.KNOWLEDGE_GROUP, Role.AUDITOR];
+
+const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_COORDINATOR]);
+const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
 
 @Resolver(() => ForumType)
 export class ForumResolver {
@@ -93,17 +96,13 @@ export class ForumResolver {
     return rows.map((row) => toJointActionType(row, today, this.persons));
   }
 
-  @CommandMutation(() => ForumPayload, [Role.STEERING_GROUP], {
-    description: 'Founds a regional forum (steering group).',
-  })
+  @SteeringGroupMutation('Founds a regional forum (steering group).')
   establishForum(input: EstablishForumInput): ForumRequest {
     const { forumId, name, region, capacity, establishedOn } = input;
     return { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } };
   }
 
-  @CommandMutation(() => ForumPayload, [Role.STEERING_GROUP], {
-    description: 'Changes how many employers the forum seats: a steering group decision.',
-  })
+  @SteeringGroupMutation('Changes how many employers the forum seats: a steering group decision.')
   changeForumCapacity(input: ChangeForumCapacityInput): ForumRequest {
     return {
       type: 'ChangeForumCapacity',
@@ -112,32 +111,26 @@ export class ForumResolver {
     };
   }
 
-  @CommandMutation(() => ForumPayload, [Role.FORUM_COORDINATOR], {
-    description: 'An employer joins the forum; refused when it is full.',
-  })
+  @CoordinatorMutation('An employer joins the forum; refused when it is full.')
   admitForumMember(input: AdmitForumMemberInput): ForumRequest {
     const { organisationNumber, name, sector, industry, size } = input.employer;
     const employer = { organisationNumber, name, sector, industry, size };
     return { type: 'AdmitMember', data: { forumId: input.forumId, employer, joinedOn: input.joinedOn } };
   }
 
-  @CommandMutation(() => ForumPayload, [Role.FORUM_COORDINATOR], {
-    description: 'An employer leaves the forum, with the reason; its representatives leave with it.',
-  })
+  @CoordinatorMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
   resignForumMember(input: ResignForumMemberInput): ForumRequest {
     const data = { forumId: input.forumId, organisationNumber: input.organisationNumber, leftOn: input.leftOn };
     return { type: 'ResignMember', data, reason: input.reason };
   }
 
-  @CommandMutation(() => ForumPayload, [Role.FORUM_COORDINATOR], {
-    description: 'A manager or HR person represents a member employer. The name goes to the person directory.',
-  })
+  @CoordinatorMutation('A manager or HR person represents a member employer. The name goes to the person directory.')
   addForumRepresentative(input: AddForumRepresentativeInput): ForumRequest {
     const { forumId, organisationNumber, role, name, email } = input;
     return { type: 'AddRepresentative', data: { forumId, organisationNumber, role, name, email } };
   }
 
-  @CommandMutation(() => ForumPayload, [Role.FORUM_COORDINATOR])
+  @CoordinatorMutation()
   removeForumRepresentative(input: RemoveForumRepresentativeInput): ForumRequest {
     const { forumId, organisationNumber, personId } = input;
     return { type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } };

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
@@ -32,6 +32,8 @@ import {
 import { toJointActionType } from './forums.mapping';
 import { JointActionConnection, JointActionPayload, JointActionType } from './forums.types';
 
+const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FORUM_COORDINATOR]);
+
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @Resolver(() => JointActionType)
 export class JointActionResolver {
@@ -51,9 +53,7 @@ export class JointActionResolver {
     return positionConnection(rows, first, (r) => toJointActionType(r, today, this.persons));
   }
 
-  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {
-    description: 'Agrees a joint action at a held meeting: a decision, with the reason.',
-  })
+  @JointActionMutation('Agrees a joint action at a held meeting: a decision, with the reason.')
   agreeJointAction(input: AgreeJointActionInput): JointActionRequest {
     const { meetingId, title, description, dueDate, planActivity } = input;
     const data = {
@@ -67,21 +67,19 @@ export class JointActionResolver {
     return { type: 'AgreeJointAction', data, reason: input.reason };
   }
 
-  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR])
+  @JointActionMutation()
   recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
     const data = { jointActionId: input.jointActionId, note: input.note, recordedOn: input.recordedOn };
     return { type: 'RecordJointActionProgress', data };
   }
 
-  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {
-    description: 'Moves the due date, with the reason.',
-  })
+  @JointActionMutation('Moves the due date, with the reason.')
   changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
     const data = { jointActionId: input.jointActionId, dueDate: input.dueDate };
     return { type: 'ChangeJointActionDueDate', data, reason: input.reason };
   }
 
-  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR])
+  @JointActionMutation()
   completeJointAction(input: CompleteJointActionInput): JointActionRequest {
     const data = {
       jointActionId: input.jointActionId,
@@ -91,9 +89,7 @@ export class JointActionResolver {
     return { type: 'CompleteJointAction', data };
   }
 
-  @CommandMutation(() => JointActionPayload, [Role.FORUM_COORDINATOR], {
-    description: 'The action will not be carried out: a decision, with the reason.',
-  })
+  @JointActionMutation('The action will not be carried out: a decision, with the reason.')
   dropJointAction(input: DropJointActionInput): JointActionRequest {
     const data = { jointActionId: input.jointActionId, droppedOn: input.droppedOn };
     return { type: 'DropJointAction', data, reason: input.reason };

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
 import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
@@ -14,6 +14,8 @@ import {
 } from './forums.inputs';
 import { memberNamesOf, toAgenda, toMeetingType } from './forums.mapping';
 import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
+
+const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR]);
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
@@ -31,34 +33,30 @@ export class MeetingResolver {
     return this.meetingType(id);
   }
 
-  @CommandMutation(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR], {
-    description: 'Plans a meeting of your forum; its date must fall inside the term.',
-  })
+  @MeetingMutation('Plans a meeting of your forum; its date must fall inside the term.')
   planForumMeeting(input: PlanForumMeetingInput): MeetingRequest {
     const { forumId, title, format, term, year, date } = input;
     return { type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } };
   }
 
-  @CommandMutation(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR])
+  @MeetingMutation()
   rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
     return { type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date } };
   }
 
-  @CommandMutation(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR])
+  @MeetingMutation()
   changeForumMeetingAgenda(input: ChangeForumMeetingAgendaInput): MeetingRequest {
     return { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } };
   }
 
-  @CommandMutation(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR], {
-    description: 'The meeting took place, with minutes.',
-  })
+  @MeetingMutation('The meeting took place, with minutes.')
   holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
     return { type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn, minutes: input.minutes } };
   }
 
-  @CommandMutation(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR], {
-    description: 'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
-  })
+  @MeetingMutation(
+    'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
+  )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
     const members = input.members.map((m) => ({
       organisationNumber: m.organisationNumber,
@@ -68,9 +66,7 @@ export class MeetingResolver {
     return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
   }
 
-  @CommandMutation(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR], {
-    description: 'Cancels a planned meeting: a decision, with the reason.',
-  })
+  @MeetingMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
     return { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
   }

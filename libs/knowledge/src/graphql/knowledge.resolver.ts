@@ -1,6 +1,15 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import {
+  CommandMutation,
+  commandMutationOf,
+  CONTENT_READERS,
+  ContentAccess,
+  ContentOf,
+  CurrentActor,
+  Role,
+  Roles,
+} from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -51,6 +60,9 @@ import {
 } from './knowledge.types';
 
 const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
+
+const GroupMutation = commandMutationOf(() => KnowledgeGroupPayload, GROUP_ROLES, 'sendGroup');
+const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], 'sendItem');
 
 /** The national knowledge group: its members' staff propose, review and publish; forums record where items were presented. */
 @Resolver(() => KnowledgeItemType)
@@ -129,7 +141,7 @@ export class KnowledgeResolver {
     };
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, { via: 'sendGroup' })
+  @GroupMutation()
   admitGroupMember(input: AdmitGroupMemberInput): GroupRequest {
     return {
       type: 'AdmitGroupMember',
@@ -137,19 +149,13 @@ export class KnowledgeResolver {
     };
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, {
-    description: 'An organisation leaves the group: a decision, with the reason.',
-    via: 'sendGroup',
-  })
+  @GroupMutation('An organisation leaves the group: a decision, with the reason.')
   removeGroupMember(input: RemoveGroupMemberInput): GroupRequest {
     const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
     return { type: 'RemoveGroupMember', data, reason: input.reason };
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, {
-    description: 'Plans a meeting of the group inside its term.',
-    via: 'sendGroup',
-  })
+  @GroupMutation('Plans a meeting of the group inside its term.')
   planGroupMeeting(input: PlanGroupMeetingInput): GroupRequest {
     const data = {
       groupId: NATIONAL_GROUP_ID,
@@ -161,7 +167,7 @@ export class KnowledgeResolver {
     return { type: 'PlanGroupMeeting', data };
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, { via: 'sendGroup' })
+  @GroupMutation()
   holdGroupMeeting(input: HoldGroupMeetingInput): GroupRequest {
     const data = {
       groupId: NATIONAL_GROUP_ID,
@@ -172,10 +178,7 @@ export class KnowledgeResolver {
     return { type: 'HoldGroupMeeting', data };
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, GROUP_ROLES, {
-    description: 'Cancels a planned meeting: a decision, with the reason.',
-    via: 'sendGroup',
-  })
+  @GroupMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelGroupMeeting(input: CancelGroupMeetingInput): GroupRequest {
     return {
       type: 'CancelGroupMeeting',
@@ -184,10 +187,7 @@ export class KnowledgeResolver {
     };
   }
 
-  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], {
-    description: 'Proposes an item; only the group’s member organisations (your token’s organisation) propose.',
-    via: 'sendItem',
-  })
+  @ItemMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
   proposeKnowledgeItem(input: ProposeKnowledgeItemInput): ItemRequest {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
     return {
@@ -196,24 +196,18 @@ export class KnowledgeResolver {
     };
   }
 
-  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], {
-    description: 'The group’s verdict at a held meeting, citing it.',
-    via: 'sendItem',
-  })
+  @ItemMutation('The group’s verdict at a held meeting, citing it.')
   reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
     const data = { itemId: input.itemId, meetingId: input.meetingId, verdict: input.verdict, note: input.note };
     return { type: 'ReviewItem', data, reason: input.reason };
   }
 
-  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], { via: 'sendItem' })
+  @ItemMutation()
   publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
     return { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } };
   }
 
-  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], {
-    description: 'Retires an item that is no longer current: a decision, with the reason.',
-    via: 'sendItem',
-  })
+  @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
   retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
     return { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason };
   }

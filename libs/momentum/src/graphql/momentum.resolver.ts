@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
@@ -36,6 +36,8 @@ import { ProjectActivityConnection, ProjectActivityPayload, ProjectActivityType 
 /** Momentum's project staff: the steering group, the knowledge group and the forum coordinators. */
 export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR];
 
+const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTUM_STAFF);
+
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
 export class MomentumResolver {
@@ -63,9 +65,7 @@ export class MomentumResolver {
     return toActivityType(await this.activityDoc(id), this.persons);
   }
 
-  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
-    description: 'Plans a conference, training, web training or study visit inside the project period.',
-  })
+  @ActivityMutation('Plans a conference, training, web training or study visit inside the project period.')
   planProjectActivity(input: PlanProjectActivityInput): ActivityRequest {
     const { kind, title, organiser, date, place, country, region, expectedParticipants } = input;
     const data = {
@@ -81,16 +81,12 @@ export class MomentumResolver {
     return { type: 'PlanActivity', data };
   }
 
-  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
-    description: 'Moves a planned activity to another date.',
-  })
+  @ActivityMutation('Moves a planned activity to another date.')
   rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
     return { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } };
   }
 
-  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
-    description: 'The activity took place, with a short summary.',
-  })
+  @ActivityMutation('The activity took place, with a short summary.')
   holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
     return {
       type: 'HoldActivity',
@@ -98,10 +94,9 @@ export class MomentumResolver {
     };
   }
 
-  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
-    description:
-      'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
-  })
+  @ActivityMutation(
+    'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
+  )
   recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
     const organisations = input.organisations.map((o) => ({
       organisation: o.organisation,
@@ -120,17 +115,14 @@ export class MomentumResolver {
     };
   }
 
-  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
-    description: 'Cancels a planned activity: a decision, with the reason.',
-  })
+  @ActivityMutation('Cancels a planned activity: a decision, with the reason.')
   cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
     return { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason };
   }
 
-  @CommandMutation(() => ProjectActivityPayload, MOMENTUM_STAFF, {
-    description:
-      'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
-  })
+  @ActivityMutation(
+    'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
+  )
   evaluateProjectActivity(input: EvaluateProjectActivityInput): ActivityRequest {
     const data = { activityId: input.activityId, scale: input.scale, respondents: input.respondents };
     return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };

@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandPipeline,
   Connection,
@@ -29,6 +29,8 @@ import {
 } from './plan.inputs';
 import { toActivity, toAmendment, toChanges, toDecision, toPlanType } from './plan.mapping';
 import { CollaborationPlanConnection, CollaborationPlanPayload, CollaborationPlanType } from './plan.types';
+
+const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STEERING_GROUP]);
 
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
@@ -65,9 +67,7 @@ export class PlanResolver {
     );
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'Starts the draft of a year’s plan.',
-  })
+  @PlanMutation('Starts the draft of a year’s plan.')
   draftCollaborationPlan(input: DraftCollaborationPlanInput): PlanRequest {
     const diaryNumbers = {
       ...(input.diaryNumberAv ? { av: input.diaryNumberAv } : {}),
@@ -76,16 +76,12 @@ export class PlanResolver {
     return { type: 'DraftPlan', data: { year: input.year, title: input.title, diaryNumbers } };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'Adds an activity to a draft.',
-  })
+  @PlanMutation('Adds an activity to a draft.')
   addPlanActivity(input: AddPlanActivityInput): PlanRequest {
     return { type: 'AddActivity', data: { year: input.year, activity: toActivity(input.activity) } };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'Changes an activity of a draft.',
-  })
+  @PlanMutation('Changes an activity of a draft.')
   changePlanActivity(input: ChangePlanActivityInput): PlanRequest {
     return {
       type: 'ChangeActivity',
@@ -93,23 +89,17 @@ export class PlanResolver {
     };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'Removes an activity from a draft.',
-  })
+  @PlanMutation('Removes an activity from a draft.')
   removePlanActivity(input: PlanActivityRefInput): PlanRequest {
     return { type: 'RemoveActivity', data: { year: input.year, activityId: input.activityId } };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'Submits the draft to the steering group.',
-  })
+  @PlanMutation('Submits the draft to the steering group.')
   submitCollaborationPlan(input: PlanRefInput): PlanRequest {
     return { type: 'SubmitPlan', data: { year: input.year } };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'A steering group decision returns a submitted plan to draft.',
-  })
+  @PlanMutation('A steering group decision returns a submitted plan to draft.')
   returnCollaborationPlanToDraft(input: PlanDecisionInput): PlanRequest {
     return {
       type: 'ReturnPlanToDraft',
@@ -118,9 +108,7 @@ export class PlanResolver {
     };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'A steering group decision adopts the submitted plan.',
-  })
+  @PlanMutation('A steering group decision adopts the submitted plan.')
   adoptCollaborationPlan(input: PlanDecisionInput): PlanRequest {
     return {
       type: 'AdoptPlan',
@@ -129,25 +117,19 @@ export class PlanResolver {
     };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'A steering group decision amends an adopted plan.',
-  })
+  @PlanMutation('A steering group decision amends an adopted plan.')
   amendCollaborationPlan(input: AmendCollaborationPlanInput): PlanRequest {
     const data = { year: input.year, decision: toDecision(input.decision), amendment: toAmendment(input) };
     return { type: 'AmendPlan', data, reason: input.reason };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'Records progress on an activity of the adopted plan.',
-  })
+  @PlanMutation('Records progress on an activity of the adopted plan.')
   recordActivityProgress(input: RecordActivityProgressInput): PlanRequest {
     const data = { year: input.year, activityId: input.activityId, status: input.status, note: input.note };
     return { type: 'RecordActivityProgress', data };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'A steering group decision records the follow-up.',
-  })
+  @PlanMutation('A steering group decision records the follow-up.')
   followUpCollaborationPlan(input: FollowUpCollaborationPlanInput): PlanRequest {
     const data = {
       year: input.year,
@@ -162,9 +144,7 @@ export class PlanResolver {
     return { type: 'FollowUpPlan', data, reason: input.reason };
   }
 
-  @CommandMutation(() => CollaborationPlanPayload, [Role.STEERING_GROUP], {
-    description: 'A steering group decision closes the plan.',
-  })
+  @PlanMutation('A steering group decision closes the plan.')
   closeCollaborationPlan(input: PlanDecisionInput): PlanRequest {
     return {
       type: 'ClosePlan',

@@ -1,6 +1,14 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import {
+  CommandMutation,
+  commandMutationOf,
+  CONTENT_READERS,
+  ContentOf,
+  CurrentActor,
+  Role,
+  Roles,
+} from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
 import {
   Actor,
@@ -40,6 +48,8 @@ import {
   InspectionsDashboardType,
   InspectionType,
 } from './supervision.types';
+
+const CampaignMutation = commandMutationOf(() => CampaignPayload, [Role.AV_INSPECTOR]);
 
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
 @Resolver(() => CampaignType)
@@ -99,9 +109,7 @@ export class CampaignResolver {
     return this.queries.execute(new EligiblePrincipalsQuery(campaign.id));
   }
 
-  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR], {
-    description: 'Plans a joint supervision campaign (AV leads, FK takes part).',
-  })
+  @CampaignMutation('Plans a joint supervision campaign (AV leads, FK takes part).')
   planSupervisionCampaign(input: PlanSupervisionCampaignInput): CampaignRequest {
     const data = {
       name: input.name,
@@ -125,9 +133,7 @@ export class CampaignResolver {
     return { type: 'ChangeCampaignSectors', data, reason: input.reason };
   }
 
-  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR], {
-    description: 'Starts the campaign, with the launch communication to the social partners.',
-  })
+  @CampaignMutation('Starts the campaign, with the launch communication to the social partners.')
   launchSupervisionCampaign(input: LaunchSupervisionCampaignInput): CampaignRequest {
     const data = {
       campaignId: input.campaignId,
@@ -137,9 +143,7 @@ export class CampaignResolver {
     return { type: 'LaunchCampaign', data };
   }
 
-  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR], {
-    description: 'Ends the campaign with the closing communication; every inspection closed or carried over.',
-  })
+  @CampaignMutation('Ends the campaign with the closing communication; every inspection closed or carried over.')
   concludeSupervisionCampaign(input: ConcludeSupervisionCampaignInput): CampaignRequest {
     const data = {
       campaignId: input.campaignId,

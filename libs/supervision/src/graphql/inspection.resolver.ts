@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
@@ -20,6 +20,8 @@ import { InspectionPayload, InspectionType } from './supervision.types';
 /** FK records its own participation; the rest of an inspection is AV's. */
 export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 
+const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
+
 @Resolver(() => InspectionType)
 export class InspectionResolver {
   constructor(
@@ -35,9 +37,7 @@ export class InspectionResolver {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }
 
-  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
-    description: 'Records an inspection carried out in a campaign (AV).',
-  })
+  @InspectionMutation('Records an inspection carried out in a campaign (AV).')
   recordInspection(input: RecordInspectionInput): InspectionRequest {
     const data = {
       campaignId: input.campaignId,
@@ -65,7 +65,7 @@ export class InspectionResolver {
     return { type: 'RecordFkParticipation', data };
   }
 
-  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR])
+  @InspectionMutation()
   recordInspectionFindings(input: RecordInspectionFindingsInput): InspectionRequest {
     return {
       type: 'RecordFindings',
@@ -73,9 +73,7 @@ export class InspectionResolver {
     };
   }
 
-  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
-    description: 'A requirement (krav) issued to the employer, with a due date.',
-  })
+  @InspectionMutation('A requirement (krav) issued to the employer, with a due date.')
   issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
     const data = {
       inspectionId: input.inspectionId,
@@ -86,7 +84,7 @@ export class InspectionResolver {
     return { type: 'IssueRequirement', data };
   }
 
-  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR])
+  @InspectionMutation()
   recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
     const data = {
       inspectionId: input.inspectionId,
@@ -97,16 +95,12 @@ export class InspectionResolver {
     return { type: 'RecordFollowUp', data };
   }
 
-  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
-    description: 'Closes the inspection; at principal level only once FK’s participation is recorded.',
-  })
+  @InspectionMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
   closeInspection(input: CloseInspectionInput): InspectionRequest {
     return { type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn } };
   }
 
-  @CommandMutation(() => InspectionPayload, [Role.AV_INSPECTOR], {
-    description: 'An open inspection goes on after its campaign: a decision, with the reason.',
-  })
+  @InspectionMutation('An open inspection goes on after its campaign: a decision, with the reason.')
   carryOverInspection(input: CarryOverInspectionInput): InspectionRequest {
     return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
   }

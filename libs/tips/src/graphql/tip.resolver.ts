@@ -1,6 +1,14 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandMutation, ContentAccess, ContentOf, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
+import {
+  commandMutationOf,
+  ContentAccess,
+  ContentOf,
+  CurrentActor,
+  Role,
+  Roles,
+  ShowsContentOf,
+} from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -28,6 +36,9 @@ import { toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 
 export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR];
+
+const OfficerMutation = commandMutationOf(() => TipPayload, [Role.COLLABORATION_OFFICER]);
+const AvMutation = commandMutationOf(() => TipPayload, [Role.AV_INSPECTOR]);
 
 /** Collaboration officers compile and send tips; AV inspectors record receipt and outcomes. */
 @Resolver(() => TipType)
@@ -79,33 +90,27 @@ export class TipResolver {
     return rows.map((row) => toImpulseType(row, this.persons));
   }
 
-  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], {
-    description: 'Bundles open impulses about one employer into a new tip.',
-  })
+  @OfficerMutation('Bundles open impulses about one employer into a new tip.')
   compileTip(input: CompileTipInput): TipRequest {
     return { type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } };
   }
 
-  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], {
-    description: 'Adds an open impulse about the same employer to a tip not yet sent.',
-  })
+  @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
   addImpulseToTip(input: TipImpulseInput): TipRequest {
     return { type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } };
   }
 
-  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], {
-    description: 'Takes an impulse out of a tip not yet sent; it is open again.',
-  })
+  @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
   removeImpulseFromTip(input: TipImpulseInput): TipRequest {
     return { type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } };
   }
 
-  @CommandMutation(() => TipPayload, [Role.COLLABORATION_OFFICER], { description: 'Sends the tip to AV.' })
+  @OfficerMutation('Sends the tip to AV.')
   sendTip(input: SendTipInput): TipRequest {
     return { type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn } };
   }
 
-  @CommandMutation(() => TipPayload, [Role.AV_INSPECTOR], { description: 'AV registers a tip it received.' })
+  @AvMutation('AV registers a tip it received.')
   recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
     const data = {
       tipId: input.tipId,
@@ -115,9 +120,7 @@ export class TipResolver {
     return { type: 'RecordTipReceipt', data };
   }
 
-  @CommandMutation(() => TipPayload, [Role.AV_INSPECTOR], {
-    description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).',
-  })
+  @AvMutation('AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).')
   recordTipOutcome(input: RecordTipOutcomeInput): TipRequest {
     return outcomeRequest(input);
   }
