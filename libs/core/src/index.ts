@@ -34,6 +34,7 @@ export * from './graphql/personal-identity-number-input';
 export * from './graphql/small-numbers';
 export * from './graphql/suppression';
 export * from './graphql/command-input';
+export * from './graphql/command-resolver';
 export * from './graphql/identifier-validators';
 export * from './endpoint';
 export * from './nest/tokens';
