@@ -1,14 +1,12 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { commandMutationOf, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
   normalisedOrganisationNumber,
   NotFoundError,
-  PersonDirectory,
   positionConnection,
   positionCursor,
   Sender,
@@ -55,13 +53,7 @@ const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIAL
 const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
 
 @Resolver(() => DialogueMeetingType)
-export class DialogueResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class DialogueResolver extends CommandResolver {
   @Query(() => [SelectionType], { description: 'Employers selected for dialogue, per area, in a year.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('employerSelection')

@@ -1,15 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import {
-  Actor,
-  CommandInput,
-  CommandPipeline,
-  NotFoundError,
-  PersonDirectory,
-  Sender,
-  sentPayload,
-} from '@samverkan/core';
+import { Actor, CommandInput, CommandResolver, NotFoundError, Sender, sentPayload } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -42,13 +33,7 @@ const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_CO
 const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
 
 @Resolver(() => ForumType)
-export class ForumResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class ForumResolver extends CommandResolver {
   @Query(() => [ForumType], { description: 'Every regional forum, by name.' })
   @Roles(...FORUM_READERS)
   @ContentOf('forum')

@@ -1,12 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
   NotFoundError,
-  PersonDirectory,
   positionConnection,
   positionCursor,
   Sender,
@@ -36,13 +34,7 @@ const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FO
 
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @Resolver(() => JointActionType)
-export class JointActionResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class JointActionResolver extends CommandResolver {
   @Query(() => JointActionConnection, { description: 'Joint actions, newest first, by forum, status or overdue.' })
   @Roles(...FORUM_READERS)
   @ContentOf('jointAction')

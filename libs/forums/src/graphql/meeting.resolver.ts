@@ -1,7 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { CommandInput, CommandResolver, NotFoundError, Sender, sentPayload } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
@@ -19,13 +18,7 @@ const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
-export class MeetingResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class MeetingResolver extends CommandResolver {
   @Query(() => ForumMeetingType)
   @Roles(...FORUM_READERS)
   @ContentOf('forumMeeting')

@@ -1,12 +1,10 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
   NotFoundError,
-  PersonDirectory,
   positionConnection,
   positionCursor,
   Sender,
@@ -40,13 +38,7 @@ const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTU
 
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
-export class MomentumResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class MomentumResolver extends CommandResolver {
   @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('projectActivity')

@@ -1,14 +1,12 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandPipeline,
+  CommandResolver,
   Connection,
   decodeCursor,
   InputValidationError,
   NotFoundError,
   PageArgs,
-  PersonDirectory,
   Sender,
   sentPayload,
   toConnection,
@@ -34,13 +32,7 @@ const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STE
 
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
-export class PlanResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class PlanResolver extends CommandResolver {
   @Query(() => CollaborationPlanType, { description: 'The plan of one year.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('plan')

@@ -1,7 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { CommandInput, CommandResolver, NotFoundError, Sender, sentPayload } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -23,13 +22,7 @@ export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
 
 @Resolver(() => InspectionType)
-export class InspectionResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class InspectionResolver extends CommandResolver {
   @Query(() => InspectionType)
   @Roles(...CONTENT_READERS)
   @ContentOf('inspection')

@@ -1,15 +1,13 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
   ForbiddenError,
-  NotFoundError,
   normalisedOrganisationNumber,
-  PersonDirectory,
+  NotFoundError,
   positionConnection,
   Sender,
   sentPayload,
@@ -24,13 +22,7 @@ export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, 
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
 @Resolver(() => ImpulseType)
-export class ImpulseResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
-
+export class ImpulseResolver extends CommandResolver {
   @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
   @Roles(...IMPULSE_READERS)
   @ContentOf('impulse')
