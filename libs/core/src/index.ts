@@ -30,6 +30,7 @@ export * from './graphql/small-counts';
 export * from './graphql/graphql-error.filter';
 export * from './graphql/to-graphql-error';
 export * from './graphql/validation';
+export * from './graphql/input-fields';
 export * from './graphql/personal-identity-number-input';
 export * from './graphql/small-numbers';
 export * from './graphql/suppression';

@@ -1,0 +1,30 @@
+import { validateSync } from 'class-validator';
+import { IsText, IsYearMonthDay } from './input-fields';
+
+class Note {
+  @IsYearMonthDay() writtenOn: unknown;
+  @IsText(5) text: unknown;
+}
+
+const messages = (fields: Partial<Note>) =>
+  validateSync(Object.assign(new Note(), { writtenOn: '2025-01-31', text: 'ok', ...fields })).flatMap((e) =>
+    Object.values(e.constraints ?? {}),
+  );
+
+describe('Input field decorators', () => {
+  it('takes a day written YYYY-MM-DD and refuses any other shape', () => {
+    expect(messages({})).toEqual([]);
+    expect(messages({ writtenOn: '31/01/2025' })).toEqual(['writtenOn must be a date, YYYY-MM-DD']);
+  });
+
+  it('takes text from one character up to its maximum', () => {
+    expect(messages({ text: 'fem t' })).toEqual([]);
+    expect(messages({ text: '' })).toEqual(['text must be longer than or equal to 1 characters']);
+    expect(messages({ text: 'sex te' })).toEqual(['text must be shorter than or equal to 5 characters']);
+    expect(messages({ text: 7 })).toEqual([
+      'text must be shorter than or equal to 5 characters',
+      'text must be longer than or equal to 1 characters',
+      'text must be a string',
+    ]);
+  });
+});

@@ -1,0 +1,13 @@
+import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+
+/** Property decorators applied as if written in this order above the property: the last first. */
+export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => [...decorators].reverse().forEach((decorate) => decorate(target, key));
+}
+
+/** A day written YYYY-MM-DD, the shape every input's dates take (IsCalendarDate also refuses 2025-02-30). */
+export const IsYearMonthDay = (): PropertyDecorator =>
+  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date, YYYY-MM-DD' });
+
+/** Text that is not empty and at most `max` characters long. */
+export const IsText = (max: number): PropertyDecorator => stacked(IsString(), MinLength(1), MaxLength(max));
