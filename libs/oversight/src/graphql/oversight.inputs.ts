@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '@samverkan/core';
+import { IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsText, PageArgs } from '@samverkan/core';
 import { OBLIGATION_MODULES, ObligationModule } from '../domain';
 import { ObligationModuleEnum } from './oversight.enums';
 
@@ -9,9 +9,7 @@ import { ObligationModuleEnum } from './oversight.enums';
 export class ObligationFilterInput {
   @Field({ nullable: true, description: 'FK, AV, JOINT, or a joint action owner organisation, exactly.' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   owner?: string;
 
   @Field(() => ObligationModuleEnum, { nullable: true })

@@ -9,10 +9,9 @@ import {
   IsUUID,
   Matches,
   MaxLength,
-  MinLength,
   ValidateNested,
 } from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsSniCode, PageArgs } from '@samverkan/core';
+import { CommandInput, IsOrganisationNumber, IsSniCode, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
   DeficiencyEnum,
@@ -23,9 +22,6 @@ import {
   TipStatusEnum,
 } from './tips.enums';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
-
 @InputType()
 export class EmployerInput {
   @Field({ description: '10 digits, with or without the dash.' })
@@ -33,9 +29,7 @@ export class EmployerInput {
   organisationNumber: string;
 
   @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name: string;
 }
 
@@ -60,14 +54,12 @@ export class ReportImpulseInput extends CommandInput {
   deficiency: keyof typeof DeficiencyEnum;
 
   @Field({ description: 'About the employer. Text with a personal identity number is refused.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(4000)
+  @IsText(4000)
   description: string;
 
   @Field({ nullable: true, description: 'The day of the contact; today if left out.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsYearMonthDay()
   reportedOn?: string;
 }
 
@@ -80,7 +72,7 @@ export class DismissImpulseInput extends CommandInput {
   @MaxLength(2000)
   reason: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) dismissedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() dismissedOn?: string;
 }
 
 @InputType()
@@ -106,13 +98,13 @@ export class TipImpulseInput extends CommandInput {
 @InputType()
 export class SendTipInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) sentOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() sentOn?: string;
 }
 
 @InputType()
 export class RecordTipReceiptInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) receivedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() receivedOn?: string;
   @Field({ nullable: true, description: 'AV’s diary number.' })
   @IsOptional()
   @IsString()
@@ -150,7 +142,7 @@ export class RecordTipOutcomeInput extends CommandInput {
   @MaxLength(2000)
   note?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) decidedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() decidedOn?: string;
 }
 
 @InputType()
@@ -168,8 +160,8 @@ export class ImpulseFilterInput {
   industry?: string;
 
   @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() to?: string;
   @Field({ nullable: true }) @IsOptional() @IsUUID() tipId?: string;
 }
 
@@ -188,8 +180,8 @@ export class TipFilterInput {
   industry?: string;
 
   @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
-  @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
-  @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+  @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @IsYearMonthDay() from?: string;
+  @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @IsYearMonthDay() to?: string;
 }
 
 @ArgsType()
