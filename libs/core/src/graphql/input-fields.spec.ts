@@ -1,5 +1,7 @@
+import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { IsText, IsYearMonthDay } from './input-fields';
+import { IsListOf, IsNested, IsText, IsYearMonthDay } from './input-fields';
+import { plainToInstance } from 'class-transformer';
 
 class Note {
   @IsYearMonthDay() writtenOn: unknown;
@@ -25,6 +27,40 @@ describe('Input field decorators', () => {
       'text must be shorter than or equal to 5 characters',
       'text must be longer than or equal to 1 characters',
       'text must be a string',
+    ]);
+  });
+});
+
+class Line {
+  @IsText(5) text: unknown;
+}
+
+class Letter {
+  @IsNested(() => Line) heading: unknown;
+  @IsListOf(() => Line, 2) lines: unknown;
+}
+
+const letterMessages = (plain: object) =>
+  validateSync(plainToInstance(Letter, plain)).map((e) => [
+    e.property,
+    Object.values(e.constraints ?? {}),
+    e.children?.length ?? 0,
+  ]);
+
+describe('Nested input decorators', () => {
+  const line = { text: 'rad' };
+
+  it('validates a nested input and each of a list as their class', () => {
+    expect(letterMessages({ heading: line, lines: [line, line] })).toEqual([]);
+    expect(letterMessages({ heading: { text: '' }, lines: [line, { text: '' }] })).toEqual([
+      ['heading', [], 1],
+      ['lines', [], 1],
+    ]);
+  });
+
+  it('refuses a list longer than its maximum', () => {
+    expect(letterMessages({ heading: line, lines: [line, line, line] })).toEqual([
+      ['lines', ['lines must contain no more than 2 elements'], 0],
     ]);
   });
 });

@@ -1,4 +1,5 @@
-import { IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 
 /** Property decorators applied as if written in this order above the property: the last first. */
 export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -11,3 +12,10 @@ export const IsYearMonthDay = (): PropertyDecorator =>
 
 /** Text that is not empty and at most `max` characters long. */
 export const IsText = (max: number): PropertyDecorator => stacked(IsString(), MinLength(1), MaxLength(max));
+
+/** A nested input, validated as an instance of its class. */
+export const IsNested = (type: () => new () => object): PropertyDecorator => stacked(ValidateNested(), Type(type));
+
+/** A list of at most `max` nested inputs, each validated as an instance of its class. */
+export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
+  stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
