@@ -1,8 +1,8 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ConnectionType, PageArgs } from '@samverkan/core';
+import { ConnectionType, IsNested, PageArgs } from '@samverkan/core';
 
 export enum EventKindFilter {
   decision = 'decision',
@@ -143,8 +143,7 @@ export class TimelineFilterInput {
 export class TimelineArgs extends PageArgs {
   @Field(() => TimelineFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TimelineFilterInput)
+  @IsNested(() => TimelineFilterInput)
   filter?: TimelineFilterInput;
 }
 
@@ -161,7 +160,6 @@ export class EntityHistoryArgs extends PageArgs {
 export class TimelineFeedArgs {
   @Field(() => TimelineFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TimelineFilterInput)
+  @IsNested(() => TimelineFilterInput)
   filter?: TimelineFilterInput;
 }

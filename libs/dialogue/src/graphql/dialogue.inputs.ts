@@ -1,19 +1,15 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
+  CommandInput,
+  IsListOf,
+  IsNested,
+  IsOrganisationNumber,
+  IsText,
+  IsYearMonthDay,
+  PageArgs,
+} from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {
   AgencyEnum,
@@ -44,14 +40,11 @@ export class SelectEmployerInput extends CommandInput {
   area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => DialogueEmployerInput)
-  @ValidateNested()
-  @Type(() => DialogueEmployerInput)
+  @IsNested(() => DialogueEmployerInput)
   employer: DialogueEmployerInput;
   @Field(() => [CriterionInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionInput)
+  @IsListOf(() => CriterionInput, 3)
   criteria: CriterionInput[];
   @Field({ description: 'Why: the selection is a decision.' })
   @IsText(2000)
@@ -82,9 +75,7 @@ export class PlanDialogueMeetingInput extends CommandInput {
   @Field(() => DialogueKindEnum) @IsIn(DIALOGUE_KINDS) kind: keyof typeof DialogueKindEnum;
   @Field(() => [DialogueEmployerInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueEmployerInput)
+  @IsListOf(() => DialogueEmployerInput, 50)
   employers: DialogueEmployerInput[];
   @Field() @IsYearMonthDay() plannedOn: string;
   @Field(() => [DialogueAudienceEnum])
@@ -92,9 +83,7 @@ export class PlanDialogueMeetingInput extends CommandInput {
   @IsIn(DIALOGUE_AUDIENCES, { each: true })
   audiences: (keyof typeof DialogueAudienceEnum)[];
   @Field(() => [DialogueTopicInput], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueTopicInput)
+  @IsListOf(() => DialogueTopicInput, 20)
   topics: DialogueTopicInput[];
 }
 
@@ -113,9 +102,7 @@ export class RecordDialogueParticipantsInput extends CommandInput {
   @IsBoolean()
   includeMe: boolean;
   @Field(() => [DialogueParticipantInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueParticipantInput)
+  @IsListOf(() => DialogueParticipantInput, 30)
   others: DialogueParticipantInput[];
 }
 
@@ -147,9 +134,7 @@ export class RecordDialogueOutcomesInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field(() => [DialogueOutcomeInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueOutcomeInput)
+  @IsListOf(() => DialogueOutcomeInput, 30)
   outcomes: DialogueOutcomeInput[];
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() recordedOn?: string;
 }
@@ -182,7 +167,6 @@ export class DialogueMeetingFilterInput {
 export class DialogueMeetingsArgs extends PageArgs {
   @Field(() => DialogueMeetingFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => DialogueMeetingFilterInput)
+  @IsNested(() => DialogueMeetingFilterInput)
   filter?: DialogueMeetingFilterInput;
 }

@@ -1,19 +1,16 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsSniCode, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
+  CommandInput,
+  IsListOf,
+  IsNested,
+  IsOrganisationNumber,
+  IsSniCode,
+  IsText,
+  IsYearMonthDay,
+  PageArgs,
+} from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
   EmployerSizeEnum,
@@ -61,7 +58,7 @@ export class MemberEmployerInput {
 @InputType()
 export class AdmitForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
-  @Field(() => MemberEmployerInput) @ValidateNested() @Type(() => MemberEmployerInput) employer: MemberEmployerInput;
+  @Field(() => MemberEmployerInput) @IsNested(() => MemberEmployerInput) employer: MemberEmployerInput;
   @Field({ nullable: true, description: 'Today if left out.' })
   @IsOptional()
   @IsYearMonthDay()
@@ -111,9 +108,7 @@ export class PlanForumMeetingInput extends CommandInput {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field({ description: 'Inside the term.' }) @IsYearMonthDay() date: string;
   @Field(() => [AgendaItemInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => AgendaItemInput)
+  @IsListOf(() => AgendaItemInput, 30)
   agenda: AgendaItemInput[];
 }
 
@@ -127,9 +122,7 @@ export class RescheduleForumMeetingInput extends CommandInput {
 export class ChangeForumMeetingAgendaInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field(() => [AgendaItemInput])
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => AgendaItemInput)
+  @IsListOf(() => AgendaItemInput, 30)
   agenda: AgendaItemInput[];
 }
 
@@ -163,14 +156,10 @@ export class NamedGuestInput {
 export class RecordForumAttendanceInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field(() => [MemberAttendanceInput])
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => MemberAttendanceInput)
+  @IsListOf(() => MemberAttendanceInput, 200)
   members: MemberAttendanceInput[];
   @Field(() => [NamedGuestInput], { defaultValue: [] })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => NamedGuestInput)
+  @IsListOf(() => NamedGuestInput, 100)
   guests: NamedGuestInput[];
 }
 
@@ -202,12 +191,11 @@ export class AgreeJointActionInput extends CommandInput {
   @Field({ description: 'The held meeting it was agreed at.' }) @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsText(300) title: string;
   @Field() @IsText(4000) description: string;
-  @Field(() => ActionOwnerInput) @ValidateNested() @Type(() => ActionOwnerInput) owner: ActionOwnerInput;
+  @Field(() => ActionOwnerInput) @IsNested(() => ActionOwnerInput) owner: ActionOwnerInput;
   @Field() @IsYearMonthDay() dueDate: string;
   @Field(() => PlanActivityLinkInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActivityLinkInput)
+  @IsNested(() => PlanActivityLinkInput)
   planActivity?: PlanActivityLinkInput;
   @Field({ description: 'Why: agreeing a joint action is a decision.' })
   @IsText(2000)
@@ -260,7 +248,6 @@ export class JointActionFilterInput {
 export class JointActionsArgs extends PageArgs {
   @Field(() => JointActionFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => JointActionFilterInput)
+  @IsNested(() => JointActionFilterInput)
   filter?: JointActionFilterInput;
 }

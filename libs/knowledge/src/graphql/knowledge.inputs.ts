@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,9 +12,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { CommandInput, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
+import { CommandInput, IsNested, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
 
@@ -30,8 +29,7 @@ export class MemberOrganisationInput {
 @InputType()
 export class FoundKnowledgeGroupInput extends CommandInput {
   @Field(() => MemberOrganisationInput)
-  @ValidateNested()
-  @Type(() => MemberOrganisationInput)
+  @IsNested(() => MemberOrganisationInput)
   host: MemberOrganisationInput;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() foundedOn?: string;
 }
@@ -39,8 +37,7 @@ export class FoundKnowledgeGroupInput extends CommandInput {
 @InputType()
 export class AdmitGroupMemberInput extends CommandInput {
   @Field(() => MemberOrganisationInput)
-  @ValidateNested()
-  @Type(() => MemberOrganisationInput)
+  @IsNested(() => MemberOrganisationInput)
   member: MemberOrganisationInput;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() joinedOn?: string;
 }
@@ -151,7 +148,6 @@ export class KnowledgeItemFilterInput {
 export class KnowledgeItemsArgs extends PageArgs {
   @Field(() => KnowledgeItemFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => KnowledgeItemFilterInput)
+  @IsNested(() => KnowledgeItemFilterInput)
   filter?: KnowledgeItemFilterInput;
 }

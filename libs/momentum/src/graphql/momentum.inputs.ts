@@ -1,20 +1,16 @@
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, HasAtMostDecimals, IsText, IsYearMonthDay, ORGANISATIONS, PageArgs } from '@samverkan/core';
+  CommandInput,
+  HasAtMostDecimals,
+  IsListOf,
+  IsNested,
+  IsText,
+  IsYearMonthDay,
+  ORGANISATIONS,
+  PageArgs,
+} from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 import { IsParticipantOrganisation } from './momentum.validators';
@@ -87,14 +83,10 @@ export class NamedParticipantInput {
 export class RecordProjectActivityParticipantsInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field(() => [ParticipatingOrganisationInput])
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ParticipatingOrganisationInput)
+  @IsListOf(() => ParticipatingOrganisationInput, 500)
   organisations: ParticipatingOrganisationInput[];
   @Field(() => [NamedParticipantInput], { defaultValue: [] })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => NamedParticipantInput)
+  @IsListOf(() => NamedParticipantInput, 200)
   namedParticipants: NamedParticipantInput[];
   @Field({ nullable: true, description: 'Why, when this corrects participants recorded before.' })
   @IsOptional()
@@ -148,7 +140,6 @@ export class ProjectActivityFilterInput {
 export class ProjectActivitiesArgs extends PageArgs {
   @Field(() => ProjectActivityFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectActivityFilterInput)
+  @IsNested(() => ProjectActivityFilterInput)
   filter?: ProjectActivityFilterInput;
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { IsText, PageArgs } from '@samverkan/core';
+
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { IsNested, IsText, PageArgs } from '@samverkan/core';
 import { OBLIGATION_MODULES, ObligationModule } from '../domain';
 import { ObligationModuleEnum } from './oversight.enums';
 
@@ -27,7 +27,6 @@ export class ObligationFilterInput {
 export class ObligationsArgs extends PageArgs {
   @Field(() => ObligationFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ObligationFilterInput)
+  @IsNested(() => ObligationFilterInput)
   filter?: ObligationFilterInput;
 }

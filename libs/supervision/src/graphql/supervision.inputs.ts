@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -11,9 +11,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsText, IsYearMonthDay } from '@samverkan/core';
+import { CommandInput, IsListOf, IsNested, IsOrganisationNumber, IsText, IsYearMonthDay } from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
 import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums';
 
@@ -51,19 +50,17 @@ export class CommunicationInput {
 export class PlanSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(200) name: string;
   @Field({ description: 'e.g. work adaptation, home care.' }) @IsText(1000) focus: string;
-  @Field(() => PeriodInput) @ValidateNested() @Type(() => PeriodInput) period: PeriodInput;
+  @Field(() => PeriodInput) @IsNested(() => PeriodInput) period: PeriodInput;
   @Field(() => [YearSectorsInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => YearSectorsInput)
+  @IsListOf(() => YearSectorsInput, 10)
   sectorsByYear: YearSectorsInput[];
 }
 
 @InputType()
 export class ChangeCampaignSectorsInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
-  @Field(() => YearSectorsInput) @ValidateNested() @Type(() => YearSectorsInput) sectors: YearSectorsInput;
+  @Field(() => YearSectorsInput) @IsNested(() => YearSectorsInput) sectors: YearSectorsInput;
   @Field({ description: 'Why: a decision.' }) @IsText(2000) reason: string;
 }
 
@@ -74,14 +71,14 @@ export class LaunchSupervisionCampaignInput extends CommandInput {
   @IsOptional()
   @IsYearMonthDay()
   launchedOn?: string;
-  @Field(() => CommunicationInput) @ValidateNested() @Type(() => CommunicationInput) communication: CommunicationInput;
+  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
 export class ConcludeSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() concludedOn?: string;
-  @Field(() => CommunicationInput) @ValidateNested() @Type(() => CommunicationInput) communication: CommunicationInput;
+  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
@@ -101,7 +98,7 @@ export class PrincipalInput {
 export class RecordInspectionInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @Field(() => InspectionLevelEnum) @IsIn(INSPECTION_LEVELS) level: keyof typeof InspectionLevelEnum;
-  @Field(() => PrincipalInput) @ValidateNested() @Type(() => PrincipalInput) principal: PrincipalInput;
+  @Field(() => PrincipalInput) @IsNested(() => PrincipalInput) principal: PrincipalInput;
   @Field({ nullable: true, description: 'The workplace inspected; required at workplace level.' })
   @IsOptional()
   @IsString()
@@ -154,9 +151,7 @@ export class RecordInspectionFindingsInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
   @Field(() => [FindingInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => FindingInput)
+  @IsListOf(() => FindingInput, 50)
   findings: FindingInput[];
 }
 

@@ -1,17 +1,15 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsSniCode, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
+  CommandInput,
+  IsNested,
+  IsOrganisationNumber,
+  IsSniCode,
+  IsText,
+  IsYearMonthDay,
+  PageArgs,
+} from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
   DeficiencyEnum,
@@ -36,8 +34,7 @@ export class EmployerInput {
 @InputType()
 export class ReportImpulseInput extends CommandInput {
   @Field(() => EmployerInput)
-  @ValidateNested()
-  @Type(() => EmployerInput)
+  @IsNested(() => EmployerInput)
   employer: EmployerInput;
 
   @Field({ description: 'One of the `regions`.' })
@@ -188,8 +185,7 @@ export class TipFilterInput {
 export class ImpulsesArgs extends PageArgs {
   @Field(() => ImpulseFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ImpulseFilterInput)
+  @IsNested(() => ImpulseFilterInput)
   filter?: ImpulseFilterInput;
 }
 
@@ -197,7 +193,6 @@ export class ImpulsesArgs extends PageArgs {
 export class TipsArgs extends PageArgs {
   @Field(() => TipFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TipFilterInput)
+  @IsNested(() => TipFilterInput)
   filter?: TipFilterInput;
 }
