@@ -26,6 +26,7 @@ export * from './explain/figure-explainer';
 export * from './graphql/connection';
 export * from './graphql/enums';
 export * from './graphql/page-args';
+export * from './graphql/filtered-page-args';
 export * from './graphql/small-counts';
 export * from './graphql/graphql-error.filter';
 export * from './graphql/to-graphql-error';
