@@ -2,7 +2,7 @@ import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType, regist
 
 import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ConnectionType, IsNested, PageArgs } from '@samverkan/core';
+import { ConnectionType, FilteredPageArgs, IsNested, PageArgs } from '@samverkan/core';
 
 export enum EventKindFilter {
   decision = 'decision',
@@ -140,12 +140,7 @@ export class TimelineFilterInput {
 }
 
 @ArgsType()
-export class TimelineArgs extends PageArgs {
-  @Field(() => TimelineFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => TimelineFilterInput)
-  filter?: TimelineFilterInput;
-}
+export class TimelineArgs extends FilteredPageArgs(TimelineFilterInput) {}
 
 @ArgsType()
 export class EntityHistoryArgs extends PageArgs {

@@ -3,12 +3,12 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
   CommandInput,
+  FilteredPageArgs,
   IsListOf,
   IsNested,
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
-  PageArgs,
 } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {
@@ -164,9 +164,4 @@ export class DialogueMeetingFilterInput {
 }
 
 @ArgsType()
-export class DialogueMeetingsArgs extends PageArgs {
-  @Field(() => DialogueMeetingFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => DialogueMeetingFilterInput)
-  filter?: DialogueMeetingFilterInput;
-}
+export class DialogueMeetingsArgs extends FilteredPageArgs(DialogueMeetingFilterInput) {}

@@ -3,13 +3,13 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   CommandInput,
+  FilteredPageArgs,
   IsListOf,
   IsNested,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
   IsYearMonthDay,
-  PageArgs,
 } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
@@ -245,9 +245,4 @@ export class JointActionFilterInput {
 }
 
 @ArgsType()
-export class JointActionsArgs extends PageArgs {
-  @Field(() => JointActionFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => JointActionFilterInput)
-  filter?: JointActionFilterInput;
-}
+export class JointActionsArgs extends FilteredPageArgs(JointActionFilterInput) {}

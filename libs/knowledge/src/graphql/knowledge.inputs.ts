@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, IsNested, IsText, IsYearMonthDay, PageArgs } from '@samverkan/core';
+import { CommandInput, FilteredPageArgs, IsNested, IsText, IsYearMonthDay } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
 
@@ -145,9 +145,4 @@ export class KnowledgeItemFilterInput {
 }
 
 @ArgsType()
-export class KnowledgeItemsArgs extends PageArgs {
-  @Field(() => KnowledgeItemFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => KnowledgeItemFilterInput)
-  filter?: KnowledgeItemFilterInput;
-}
+export class KnowledgeItemsArgs extends FilteredPageArgs(KnowledgeItemFilterInput) {}

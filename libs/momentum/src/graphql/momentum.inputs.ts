@@ -3,13 +3,12 @@ import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
 import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
   CommandInput,
+  FilteredPageArgs,
   HasAtMostDecimals,
   IsListOf,
-  IsNested,
   IsText,
   IsYearMonthDay,
   ORGANISATIONS,
-  PageArgs,
 } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
@@ -137,9 +136,4 @@ export class ProjectActivityFilterInput {
 }
 
 @ArgsType()
-export class ProjectActivitiesArgs extends PageArgs {
-  @Field(() => ProjectActivityFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => ProjectActivityFilterInput)
-  filter?: ProjectActivityFilterInput;
-}
+export class ProjectActivitiesArgs extends FilteredPageArgs(ProjectActivityFilterInput) {}

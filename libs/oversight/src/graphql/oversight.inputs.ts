@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { IsNested, IsText, PageArgs } from '@samverkan/core';
+import { FilteredPageArgs, IsText } from '@samverkan/core';
 import { OBLIGATION_MODULES, ObligationModule } from '../domain';
 import { ObligationModuleEnum } from './oversight.enums';
 
@@ -24,9 +24,4 @@ export class ObligationFilterInput {
 }
 
 @ArgsType()
-export class ObligationsArgs extends PageArgs {
-  @Field(() => ObligationFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => ObligationFilterInput)
-  filter?: ObligationFilterInput;
-}
+export class ObligationsArgs extends FilteredPageArgs(ObligationFilterInput) {}

@@ -3,12 +3,12 @@ import { ArgsType, Field, InputType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
   CommandInput,
+  FilteredPageArgs,
   IsNested,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
   IsYearMonthDay,
-  PageArgs,
 } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
@@ -182,17 +182,7 @@ export class TipFilterInput {
 }
 
 @ArgsType()
-export class ImpulsesArgs extends PageArgs {
-  @Field(() => ImpulseFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => ImpulseFilterInput)
-  filter?: ImpulseFilterInput;
-}
+export class ImpulsesArgs extends FilteredPageArgs(ImpulseFilterInput) {}
 
 @ArgsType()
-export class TipsArgs extends PageArgs {
-  @Field(() => TipFilterInput, { nullable: true })
-  @IsOptional()
-  @IsNested(() => TipFilterInput)
-  filter?: TipFilterInput;
-}
+export class TipsArgs extends FilteredPageArgs(TipFilterInput) {}
