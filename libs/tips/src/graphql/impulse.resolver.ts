@@ -6,7 +6,6 @@ import {
   CommandResolver,
   Connection,
   ForbiddenError,
-  normalisedOrganisationNumber,
   NotFoundError,
   positionConnection,
   Sender,
@@ -15,7 +14,7 @@ import {
 import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
-import { toImpulseType } from './tips.mapping';
+import { employerFilterOf, toImpulseType } from './tips.mapping';
 import { ImpulseConnection, ImpulsePayload, ImpulseType } from './tips.types';
 
 export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, Role.AUDITOR];
@@ -33,9 +32,7 @@ export class ImpulseResolver extends CommandResolver {
     const query = new ListImpulsesQuery(
       {
         status: filter.status,
-        region: filter.region,
-        industry: filter.industry,
-        organisationNumber: filter.organisationNumber && normalisedOrganisationNumber(filter.organisationNumber),
+        ...employerFilterOf(filter),
         reportedFrom: filter.from,
         reportedTo: filter.to,
         tipId: filter.tipId,

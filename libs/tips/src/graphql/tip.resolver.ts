@@ -14,7 +14,6 @@ import {
   CommandInput,
   Connection,
   InputValidationError,
-  normalisedOrganisationNumber,
   NotFoundError,
   PersonDirectory,
   positionConnection,
@@ -32,7 +31,7 @@ import {
   TipsArgs,
   TipImpulseInput,
 } from './tips.inputs';
-import { toImpulseType, toTipType } from './tips.mapping';
+import { employerFilterOf, toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 
 export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR];
@@ -61,9 +60,7 @@ export class TipResolver {
       {
         status: filter.status,
         sentOnly: actor.role === Role.AV_INSPECTOR,
-        region: filter.region,
-        industry: filter.industry,
-        organisationNumber: filter.organisationNumber && normalisedOrganisationNumber(filter.organisationNumber),
+        ...employerFilterOf(filter),
         sentFrom: filter.from,
         sentTo: filter.to,
       },

@@ -142,13 +142,9 @@ export class RecordTipOutcomeInput extends CommandInput {
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() decidedOn?: string;
 }
 
-@InputType()
-export class ImpulseFilterInput {
-  @Field(() => ImpulseStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.keys(ImpulseStatusEnum))
-  status?: keyof typeof ImpulseStatusEnum;
-
+/** What impulses and tips are both listed by: the employer's region, industry and organisation number. */
+@InputType({ isAbstract: true })
+export abstract class EmployerFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
 
   @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
@@ -157,26 +153,27 @@ export class ImpulseFilterInput {
   industry?: string;
 
   @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
+}
+
+@InputType()
+export class ImpulseFilterInput extends EmployerFilterInput {
+  @Field(() => ImpulseStatusEnum, { nullable: true })
+  @IsOptional()
+  @IsIn(Object.keys(ImpulseStatusEnum))
+  status?: keyof typeof ImpulseStatusEnum;
+
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() to?: string;
   @Field({ nullable: true }) @IsOptional() @IsUUID() tipId?: string;
 }
 
 @InputType()
-export class TipFilterInput {
+export class TipFilterInput extends EmployerFilterInput {
   @Field(() => TipStatusEnum, { nullable: true })
   @IsOptional()
   @IsIn(Object.keys(TipStatusEnum))
   status?: keyof typeof TipStatusEnum;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-
-  @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
-  @IsOptional()
-  @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
-  industry?: string;
-
-  @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
   @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @IsYearMonthDay() from?: string;
   @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @IsYearMonthDay() to?: string;
 }
