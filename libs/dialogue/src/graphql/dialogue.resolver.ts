@@ -11,6 +11,7 @@ import {
   positionCursor,
   Sender,
   sentPayload,
+  SentRequest,
 } from '@samverkan/core';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
@@ -53,7 +54,9 @@ const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIAL
 const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
 
 @Resolver(() => DialogueMeetingType)
-export class DialogueResolver extends CommandResolver {
+export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
+  protected readonly endpoint = dialogueMeetingEndpoint;
+
   @Query(() => [SelectionType], { description: 'Employers selected for dialogue, per area, in a year.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('employerSelection')
@@ -181,11 +184,12 @@ export class DialogueResolver extends CommandResolver {
     return { ...sentPayload(sent), selection: toSelectionType(selection) };
   }
 
-  async send(request: DialogueMeetingRequest, sender: Sender, input: CommandInput): Promise<DialogueMeetingPayload> {
-    const sent = await this.pipeline.send(dialogueMeetingEndpoint, request, sender, input);
-    const meetingId =
-      request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(sent.commandId) : request.data.meetingId;
-    return { ...sentPayload(sent), meeting: await this.meetingType(meetingId) };
+  protected async shown(
+    request: DialogueMeetingRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<DialogueMeetingPayload, 'meeting'>> {
+    const meetingId = request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(commandId) : request.data.meetingId;
+    return { meeting: await this.meetingType(meetingId) };
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {

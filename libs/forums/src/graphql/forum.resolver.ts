@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandInput, CommandResolver, NotFoundError, Sender, sentPayload } from '@samverkan/core';
+import { Actor, CommandResolver, NotFoundError, SentRequest } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -33,7 +33,9 @@ const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_CO
 const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
 
 @Resolver(() => ForumType)
-export class ForumResolver extends CommandResolver {
+export class ForumResolver extends CommandResolver<ForumRequest> {
+  protected readonly endpoint = forumEndpoint;
+
   @Query(() => [ForumType], { description: 'Every regional forum, by name.' })
   @Roles(...FORUM_READERS)
   @ContentOf('forum')
@@ -121,9 +123,8 @@ export class ForumResolver extends CommandResolver {
     return { type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } };
   }
 
-  async send(request: ForumRequest, sender: Sender, input: CommandInput): Promise<ForumPayload> {
-    const sent = await this.pipeline.send(forumEndpoint, request, sender, input);
-    return { ...sentPayload(sent), forum: toForumType(await this.forumDoc(request.data.forumId), this.persons) };
+  protected async shown(request: ForumRequest, _sent: SentRequest): Promise<Pick<ForumPayload, 'forum'>> {
+    return { forum: toForumType(await this.forumDoc(request.data.forumId), this.persons) };
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {

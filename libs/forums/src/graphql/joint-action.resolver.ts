@@ -1,14 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandInput,
   CommandResolver,
   Connection,
   NotFoundError,
   positionConnection,
   positionCursor,
-  Sender,
-  sentPayload,
+  SentRequest,
 } from '@samverkan/core';
 import {
   GetJointActionsQuery,
@@ -34,7 +32,9 @@ const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FO
 
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @Resolver(() => JointActionType)
-export class JointActionResolver extends CommandResolver {
+export class JointActionResolver extends CommandResolver<JointActionRequest> {
+  protected readonly endpoint = jointActionEndpoint;
+
   @Query(() => JointActionConnection, { description: 'Joint actions, newest first, by forum, status or overdue.' })
   @Roles(...FORUM_READERS)
   @ContentOf('jointAction')
@@ -87,13 +87,15 @@ export class JointActionResolver extends CommandResolver {
     return { type: 'DropJointAction', data, reason: input.reason };
   }
 
-  async send(request: JointActionRequest, sender: Sender, input: CommandInput): Promise<JointActionPayload> {
-    const sent = await this.pipeline.send(jointActionEndpoint, request, sender, input);
+  protected async shown(
+    request: JointActionRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<JointActionPayload, 'jointAction'>> {
     const jointActionId =
-      request.type === 'AgreeJointAction' ? jointActionIdFor(sent.commandId) : request.data.jointActionId;
+      request.type === 'AgreeJointAction' ? jointActionIdFor(commandId) : request.data.jointActionId;
     const today = stockholmDate(new Date());
     const [row] = await this.queries.execute(new GetJointActionsQuery([jointActionId]));
     if (!row) throw new NotFoundError('JointAction', jointActionId);
-    return { ...sentPayload(sent), jointAction: toJointActionType(row, today, this.persons) };
+    return { jointAction: toJointActionType(row, today, this.persons) };
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, CommandResolver, NotFoundError, Sender, sentPayload } from '@samverkan/core';
+import { CommandResolver, NotFoundError, SentRequest } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
@@ -18,7 +18,9 @@ const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
-export class MeetingResolver extends CommandResolver {
+export class MeetingResolver extends CommandResolver<MeetingRequest> {
+  protected readonly endpoint = meetingEndpoint;
+
   @Query(() => ForumMeetingType)
   @Roles(...FORUM_READERS)
   @ContentOf('forumMeeting')
@@ -64,10 +66,12 @@ export class MeetingResolver extends CommandResolver {
     return { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
   }
 
-  async send(request: MeetingRequest, sender: Sender, input: CommandInput): Promise<ForumMeetingPayload> {
-    const sent = await this.pipeline.send(meetingEndpoint, request, sender, input);
-    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(sent.commandId) : request.data.meetingId;
-    return { ...sentPayload(sent), meeting: await this.meetingType(meetingId) };
+  protected async shown(
+    request: MeetingRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<ForumMeetingPayload, 'meeting'>> {
+    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(commandId) : request.data.meetingId;
+    return { meeting: await this.meetingType(meetingId) };
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {

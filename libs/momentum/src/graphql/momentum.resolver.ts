@@ -1,14 +1,12 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandInput,
   CommandResolver,
   Connection,
   NotFoundError,
   positionConnection,
   positionCursor,
-  Sender,
-  sentPayload,
+  SentRequest,
 } from '@samverkan/core';
 import {
   activityEndpoint,
@@ -38,7 +36,9 @@ const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTU
 
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
-export class MomentumResolver extends CommandResolver {
+export class MomentumResolver extends CommandResolver<ActivityRequest> {
+  protected readonly endpoint = activityEndpoint;
+
   @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('projectActivity')
@@ -120,10 +120,12 @@ export class MomentumResolver extends CommandResolver {
     return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
   }
 
-  async send(request: ActivityRequest, sender: Sender, input: CommandInput): Promise<ProjectActivityPayload> {
-    const sent = await this.pipeline.send(activityEndpoint, request, sender, input);
-    const activityId = request.type === 'PlanActivity' ? activityIdFor(sent.commandId) : request.data.activityId;
-    return { ...sentPayload(sent), activity: toActivityType(await this.activityDoc(activityId), this.persons) };
+  protected async shown(
+    request: ActivityRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<ProjectActivityPayload, 'activity'>> {
+    const activityId = request.type === 'PlanActivity' ? activityIdFor(commandId) : request.data.activityId;
+    return { activity: toActivityType(await this.activityDoc(activityId), this.persons) };
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {

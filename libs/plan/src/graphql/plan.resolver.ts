@@ -7,8 +7,7 @@ import {
   InputValidationError,
   NotFoundError,
   PageArgs,
-  Sender,
-  sentPayload,
+  SentRequest,
   toConnection,
 } from '@samverkan/core';
 import { GetPlanQuery, ListPlansQuery } from '../application/plan.handlers';
@@ -22,7 +21,6 @@ import {
   PlanActivityRefInput,
   PlanDecisionInput,
   PlanRefInput,
-  PlanYearInput,
   RecordActivityProgressInput,
 } from './plan.inputs';
 import { toActivity, toAmendment, toChanges, toDecision, toPlanType } from './plan.mapping';
@@ -32,7 +30,9 @@ const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STE
 
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
-export class PlanResolver extends CommandResolver {
+export class PlanResolver extends CommandResolver<PlanRequest> {
+  protected readonly endpoint = planEndpoint;
+
   @Query(() => CollaborationPlanType, { description: 'The plan of one year.' })
   @Roles(...CONTENT_READERS)
   @ContentOf('plan')
@@ -145,8 +145,7 @@ export class PlanResolver extends CommandResolver {
     };
   }
 
-  async send(request: PlanRequest, sender: Sender, input: PlanYearInput): Promise<CollaborationPlanPayload> {
-    const sent = await this.pipeline.send(planEndpoint, request, sender, input);
-    return { ...sentPayload(sent), plan: await this.collaborationPlan(input.year) };
+  protected async shown(request: PlanRequest, _sent: SentRequest): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
+    return { plan: await this.collaborationPlan(request.data.year) };
   }
 }

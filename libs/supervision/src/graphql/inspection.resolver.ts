@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, CommandResolver, NotFoundError, Sender, sentPayload } from '@samverkan/core';
+import { CommandResolver, NotFoundError, SentRequest } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -22,7 +22,9 @@ export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
 
 @Resolver(() => InspectionType)
-export class InspectionResolver extends CommandResolver {
+export class InspectionResolver extends CommandResolver<InspectionRequest> {
+  protected readonly endpoint = inspectionEndpoint;
+
   @Query(() => InspectionType)
   @Roles(...CONTENT_READERS)
   @ContentOf('inspection')
@@ -98,11 +100,12 @@ export class InspectionResolver extends CommandResolver {
     return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
   }
 
-  async send(request: InspectionRequest, sender: Sender, input: CommandInput): Promise<InspectionPayload> {
-    const sent = await this.pipeline.send(inspectionEndpoint, request, sender, input);
-    const inspectionId =
-      request.type === 'RecordInspection' ? inspectionIdFor(sent.commandId) : request.data.inspectionId;
-    return { ...sentPayload(sent), inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
+  protected async shown(
+    request: InspectionRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<InspectionPayload, 'inspection'>> {
+    const inspectionId = request.type === 'RecordInspection' ? inspectionIdFor(commandId) : request.data.inspectionId;
+    return { inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {

@@ -2,14 +2,12 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
-  CommandInput,
   CommandResolver,
   Connection,
   ForbiddenError,
   NotFoundError,
   positionConnection,
-  Sender,
-  sentPayload,
+  SentRequest,
 } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
@@ -21,7 +19,9 @@ export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, 
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
 @Resolver(() => ImpulseType)
-export class ImpulseResolver extends CommandResolver {
+export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
+  protected readonly endpoint = impulseEndpoint;
+
   @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
   @Roles(...IMPULSE_READERS)
   @ContentOf('impulse')
@@ -84,10 +84,9 @@ export class ImpulseResolver extends CommandResolver {
     };
   }
 
-  async send(request: ImpulseRequest, sender: Sender, input: CommandInput): Promise<ImpulsePayload> {
-    const sent = await this.pipeline.send(impulseEndpoint, request, sender, input);
-    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(sent.commandId) : request.data.impulseId;
+  protected async shown(request: ImpulseRequest, { commandId }: SentRequest): Promise<Pick<ImpulsePayload, 'impulse'>> {
+    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(commandId) : request.data.impulseId;
     const [row] = await this.queries.execute(new GetImpulsesQuery([impulseId]));
-    return { ...sentPayload(sent), impulse: toImpulseType(row, this.persons) };
+    return { impulse: toImpulseType(row, this.persons) };
   }
 }
