@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { IsListOf, IsNested, IsText, IsYearMonthDay } from './input-fields';
+import { fieldsOf, IsListOf, IsNested, IsText, IsYearMonthDay } from './input-fields';
 import { plainToInstance } from 'class-transformer';
 
 class Note {
@@ -62,5 +62,17 @@ describe('Nested input decorators', () => {
     expect(letterMessages({ heading: line, lines: [line, line, line] })).toEqual([
       ['lines', ['lines must contain no more than 2 elements'], 0],
     ]);
+  });
+});
+
+describe('fieldsOf', () => {
+  it('copies the named fields, and only those, absent ones as undefined', () => {
+    const input = { meetingId: 'm-1', date: '2025-03-01', note: undefined as string | undefined, commandId: 'k' };
+    expect(fieldsOf(input, 'meetingId', 'date', 'note')).toEqual({
+      meetingId: 'm-1',
+      date: '2025-03-01',
+      note: undefined,
+    });
+    expect(Object.keys(fieldsOf(input, 'date'))).toEqual(['date']);
   });
 });

@@ -19,3 +19,8 @@ export const IsNested = (type: () => new () => object): PropertyDecorator => sta
 /** A list of at most `max` nested inputs, each validated as an instance of its class. */
 export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
   stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
+
+/** The named fields of an input as they are: the data of a request that takes them unchanged. */
+export function fieldsOf<I extends object, K extends keyof I>(input: I, ...keys: K[]): Pick<I, K> {
+  return Object.fromEntries(keys.map((key) => [key, input[key]])) as Pick<I, K>;
+}
