@@ -8,6 +8,7 @@ import {
   Environment,
   EVENT_STORE,
   EventCatalog,
+  fieldsOf,
   PersonDirectory,
   Sender,
   sentPayload,
@@ -54,7 +55,7 @@ export class SealingResolver {
       'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
   })
   sealEsfReport(input: SealEsfReportInput): SealRequest {
-    return { type: 'SealEsfReport', data: { from: input.from, to: input.to }, reason: input.reason };
+    return { type: 'SealEsfReport', data: fieldsOf(input, 'from', 'to'), reason: input.reason };
   }
 
   async send(request: SealRequest, sender: Sender, input: CommandInput): Promise<SealEsfReportPayload> {

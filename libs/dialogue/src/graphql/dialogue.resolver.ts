@@ -5,6 +5,7 @@ import {
   CommandInput,
   CommandResolver,
   Connection,
+  fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
   positionConnection,
@@ -114,7 +115,7 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @SelectionMutation('Withdraws a selection: a decision, with the reason.')
   deselectEmployerForDialogue(input: DeselectEmployerInput): SelectionRequest {
-    const data = { area: input.area, year: input.year, organisationNumber: input.organisationNumber };
+    const data = fieldsOf(input, 'area', 'year', 'organisationNumber');
     return { type: 'DeselectEmployer', data, reason: input.reason };
   }
 
@@ -146,8 +147,7 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @MeetingMutation('Held: only with both FK and AV among the participants.')
   holdDialogueMeeting(input: HoldDialogueMeetingInput): DialogueMeetingRequest {
-    const data = { meetingId: input.meetingId, heldOn: input.heldOn, employerParticipants: input.employerParticipants };
-    return { type: 'HoldDialogueMeeting', data };
+    return { type: 'HoldDialogueMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'employerParticipants') };
   }
 
   @MeetingMutation('Cancels a planned dialogue: a decision, with the reason.')

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolver, NotFoundError, SentRequest } from '@samverkan/core';
+import { Actor, CommandResolver, fieldsOf, NotFoundError, SentRequest } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -93,7 +93,7 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
   changeForumCapacity(input: ChangeForumCapacityInput): ForumRequest {
     return {
       type: 'ChangeForumCapacity',
-      data: { forumId: input.forumId, capacity: input.capacity },
+      data: fieldsOf(input, 'forumId', 'capacity'),
       reason: input.reason,
     };
   }
@@ -107,7 +107,7 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
 
   @CoordinatorMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
   resignForumMember(input: ResignForumMemberInput): ForumRequest {
-    const data = { forumId: input.forumId, organisationNumber: input.organisationNumber, leftOn: input.leftOn };
+    const data = fieldsOf(input, 'forumId', 'organisationNumber', 'leftOn');
     return { type: 'ResignMember', data, reason: input.reason };
   }
 

@@ -3,6 +3,7 @@ import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandResolver,
   Connection,
+  fieldsOf,
   NotFoundError,
   positionConnection,
   positionCursor,
@@ -61,13 +62,12 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
 
   @JointActionMutation()
   recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
-    const data = { jointActionId: input.jointActionId, note: input.note, recordedOn: input.recordedOn };
-    return { type: 'RecordJointActionProgress', data };
+    return { type: 'RecordJointActionProgress', data: fieldsOf(input, 'jointActionId', 'note', 'recordedOn') };
   }
 
   @JointActionMutation('Moves the due date, with the reason.')
   changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
-    const data = { jointActionId: input.jointActionId, dueDate: input.dueDate };
+    const data = fieldsOf(input, 'jointActionId', 'dueDate');
     return { type: 'ChangeJointActionDueDate', data, reason: input.reason };
   }
 
@@ -83,8 +83,7 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
 
   @JointActionMutation('The action will not be carried out: a decision, with the reason.')
   dropJointAction(input: DropJointActionInput): JointActionRequest {
-    const data = { jointActionId: input.jointActionId, droppedOn: input.droppedOn };
-    return { type: 'DropJointAction', data, reason: input.reason };
+    return { type: 'DropJointAction', data: fieldsOf(input, 'jointActionId', 'droppedOn'), reason: input.reason };
   }
 
   protected async shown(

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, NotFoundError, SentRequest } from '@samverkan/core';
+import { CommandResolver, fieldsOf, NotFoundError, SentRequest } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
@@ -36,7 +36,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation()
   rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
-    return { type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date } };
+    return { type: 'RescheduleMeeting', data: fieldsOf(input, 'meetingId', 'date') };
   }
 
   @MeetingMutation()
@@ -46,7 +46,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation('The meeting took place, with minutes.')
   holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
-    return { type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn, minutes: input.minutes } };
+    return { type: 'HoldMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'minutes') };
   }
 
   @MeetingMutation(

@@ -15,6 +15,7 @@ import {
   CommandInput,
   CommandPipeline,
   Connection,
+  fieldsOf,
   NotFoundError,
   positionConnection,
   positionCursor,
@@ -198,18 +199,18 @@ export class KnowledgeResolver {
 
   @ItemMutation('The group’s verdict at a held meeting, citing it.')
   reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
-    const data = { itemId: input.itemId, meetingId: input.meetingId, verdict: input.verdict, note: input.note };
+    const data = fieldsOf(input, 'itemId', 'meetingId', 'verdict', 'note');
     return { type: 'ReviewItem', data, reason: input.reason };
   }
 
   @ItemMutation()
   publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
-    return { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } };
+    return { type: 'PublishItem', data: fieldsOf(input, 'itemId', 'publishedOn') };
   }
 
   @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
   retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
-    return { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason };
+    return { type: 'RetireItem', data: fieldsOf(input, 'itemId', 'retiredOn'), reason: input.reason };
   }
 
   @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
@@ -217,7 +218,7 @@ export class KnowledgeResolver {
     via: 'sendItem',
   })
   recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
-    return { type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } };
+    return { type: 'RecordPresentation', data: fieldsOf(input, 'itemId', 'forumMeetingId') };
   }
 
   async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {

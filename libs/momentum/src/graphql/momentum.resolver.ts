@@ -3,6 +3,7 @@ import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@sam
 import {
   CommandResolver,
   Connection,
+  fieldsOf,
   NotFoundError,
   positionConnection,
   positionCursor,
@@ -75,14 +76,14 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
 
   @ActivityMutation('Moves a planned activity to another date.')
   rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
-    return { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } };
+    return { type: 'RescheduleActivity', data: fieldsOf(input, 'activityId', 'date') };
   }
 
   @ActivityMutation('The activity took place, with a short summary.')
   holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
     return {
       type: 'HoldActivity',
-      data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary },
+      data: fieldsOf(input, 'activityId', 'heldOn', 'summary'),
     };
   }
 
@@ -116,7 +117,7 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
     'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
   )
   evaluateProjectActivity(input: EvaluateProjectActivityInput): ActivityRequest {
-    const data = { activityId: input.activityId, scale: input.scale, respondents: input.respondents };
+    const data = fieldsOf(input, 'activityId', 'scale', 'respondents');
     return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
   }
 

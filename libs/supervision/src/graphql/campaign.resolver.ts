@@ -16,6 +16,7 @@ import {
   CommandPipeline,
   ENVIRONMENT,
   Environment,
+  fieldsOf,
   NotFoundError,
   PersonDirectory,
   Sender,
@@ -155,8 +156,7 @@ export class CampaignResolver {
 
   @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP])
   evaluateSupervisionCampaign(input: EvaluateSupervisionCampaignInput): CampaignRequest {
-    const data = { campaignId: input.campaignId, evaluatedOn: input.evaluatedOn, summary: input.summary };
-    return { type: 'EvaluateCampaign', data };
+    return { type: 'EvaluateCampaign', data: fieldsOf(input, 'campaignId', 'evaluatedOn', 'summary') };
   }
 
   async send(request: CampaignRequest, sender: Sender, input: CommandInput): Promise<CampaignPayload> {

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, NotFoundError, SentRequest } from '@samverkan/core';
+import { CommandResolver, fieldsOf, NotFoundError, SentRequest } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -52,11 +52,7 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
     description: 'FK staff record that they took part and what they informed about.',
   })
   recordFkParticipation(input: RecordFkParticipationInput): InspectionRequest {
-    const data = {
-      inspectionId: input.inspectionId,
-      otherParticipants: input.otherParticipants,
-      informedAbout: input.informedAbout,
-    };
+    const data = fieldsOf(input, 'inspectionId', 'otherParticipants', 'informedAbout');
     return { type: 'RecordFkParticipation', data };
   }
 
@@ -70,29 +66,19 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
 
   @InspectionMutation('A requirement (krav) issued to the employer, with a due date.')
   issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
-    const data = {
-      inspectionId: input.inspectionId,
-      description: input.description,
-      dueDate: input.dueDate,
-      issuedOn: input.issuedOn,
-    };
+    const data = fieldsOf(input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
     return { type: 'IssueRequirement', data };
   }
 
   @InspectionMutation()
   recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
-    const data = {
-      inspectionId: input.inspectionId,
-      followedUpOn: input.followedUpOn,
-      note: input.note,
-      requirementsMet: input.requirementsMet,
-    };
+    const data = fieldsOf(input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
     return { type: 'RecordFollowUp', data };
   }
 
   @InspectionMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
   closeInspection(input: CloseInspectionInput): InspectionRequest {
-    return { type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn } };
+    return { type: 'CloseInspection', data: fieldsOf(input, 'inspectionId', 'closedOn') };
   }
 
   @InspectionMutation('An open inspection goes on after its campaign: a decision, with the reason.')

@@ -4,6 +4,7 @@ import {
   Actor,
   CommandResolver,
   Connection,
+  fieldsOf,
   ForbiddenError,
   NotFoundError,
   positionConnection,
@@ -79,7 +80,7 @@ export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
   dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
     return {
       type: 'DismissImpulse',
-      data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn },
+      data: fieldsOf(input, 'impulseId', 'dismissedOn'),
       reason: input.reason,
     };
   }

@@ -13,6 +13,7 @@ import {
   Actor,
   CommandInput,
   Connection,
+  fieldsOf,
   InputValidationError,
   NotFoundError,
   PersonDirectory,
@@ -89,22 +90,22 @@ export class TipResolver {
 
   @OfficerMutation('Bundles open impulses about one employer into a new tip.')
   compileTip(input: CompileTipInput): TipRequest {
-    return { type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } };
+    return { type: 'CompileTip', data: fieldsOf(input, 'impulseIds', 'summary') };
   }
 
   @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
   addImpulseToTip(input: TipImpulseInput): TipRequest {
-    return { type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } };
+    return { type: 'AddImpulseToTip', data: fieldsOf(input, 'tipId', 'impulseId') };
   }
 
   @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
   removeImpulseFromTip(input: TipImpulseInput): TipRequest {
-    return { type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } };
+    return { type: 'RemoveImpulseFromTip', data: fieldsOf(input, 'tipId', 'impulseId') };
   }
 
   @OfficerMutation('Sends the tip to AV.')
   sendTip(input: SendTipInput): TipRequest {
-    return { type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn } };
+    return { type: 'SendTip', data: fieldsOf(input, 'tipId', 'sentOn') };
   }
 
   @AvMutation('AV registers a tip it received.')
