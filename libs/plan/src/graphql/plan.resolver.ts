@@ -4,6 +4,7 @@ import {
   CommandResolver,
   Connection,
   decodeCursor,
+  fieldsOf,
   InputValidationError,
   NotFoundError,
   PageArgs,
@@ -83,7 +84,7 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('Removes an activity from a draft.')
   removePlanActivity(input: PlanActivityRefInput): PlanRequest {
-    return { type: 'RemoveActivity', data: { year: input.year, activityId: input.activityId } };
+    return { type: 'RemoveActivity', data: fieldsOf(input, 'year', 'activityId') };
   }
 
   @PlanMutation('Submits the draft to the steering group.')
@@ -93,20 +94,12 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('A steering group decision returns a submitted plan to draft.')
   returnCollaborationPlanToDraft(input: PlanDecisionInput): PlanRequest {
-    return {
-      type: 'ReturnPlanToDraft',
-      data: { year: input.year, decision: toDecision(input.decision) },
-      reason: input.reason,
-    };
+    return decisionOn('ReturnPlanToDraft', input);
   }
 
   @PlanMutation('A steering group decision adopts the submitted plan.')
   adoptCollaborationPlan(input: PlanDecisionInput): PlanRequest {
-    return {
-      type: 'AdoptPlan',
-      data: { year: input.year, decision: toDecision(input.decision) },
-      reason: input.reason,
-    };
+    return decisionOn('AdoptPlan', input);
   }
 
   @PlanMutation('A steering group decision amends an adopted plan.')
@@ -117,8 +110,7 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('Records progress on an activity of the adopted plan.')
   recordActivityProgress(input: RecordActivityProgressInput): PlanRequest {
-    const data = { year: input.year, activityId: input.activityId, status: input.status, note: input.note };
-    return { type: 'RecordActivityProgress', data };
+    return { type: 'RecordActivityProgress', data: fieldsOf(input, 'year', 'activityId', 'status', 'note') };
   }
 
   @PlanMutation('A steering group decision records the follow-up.')
@@ -138,14 +130,15 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('A steering group decision closes the plan.')
   closeCollaborationPlan(input: PlanDecisionInput): PlanRequest {
-    return {
-      type: 'ClosePlan',
-      data: { year: input.year, decision: toDecision(input.decision) },
-      reason: input.reason,
-    };
+    return decisionOn('ClosePlan', input);
   }
 
   protected async shown(request: PlanRequest, _sent: SentRequest): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
     return { plan: await this.collaborationPlan(request.data.year) };
   }
+}
+
+/** A steering group decision on the plan as it stands: the year, the decision and why. */
+function decisionOn(type: 'ReturnPlanToDraft' | 'AdoptPlan' | 'ClosePlan', input: PlanDecisionInput): PlanRequest {
+  return { type, data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason };
 }
