@@ -24,6 +24,7 @@ export * from './personal-data/named-people';
 export * from './integrity/event-hash';
 export * from './explain/figure-explainer';
 export * from './graphql/connection';
+export * from './graphql/one-found';
 export * from './graphql/enums';
 export * from './graphql/page-args';
 export * from './graphql/filtered-page-args';
