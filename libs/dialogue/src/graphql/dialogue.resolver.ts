@@ -8,6 +8,7 @@ import {
   fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
+  oneFound,
   positionConnection,
   positionCursor,
   Sender,
@@ -193,8 +194,7 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {
-    const [row] = await this.queries.execute(new GetDialogueMeetingsQuery([id]));
-    if (!row) throw new NotFoundError('DialogueMeeting', id);
+    const row = oneFound('DialogueMeeting', id, await this.queries.execute(new GetDialogueMeetingsQuery([id])));
     return this.toMeetingType(row);
   }
 

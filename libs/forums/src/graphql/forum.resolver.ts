@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolver, fieldsOf, NotFoundError, SentRequest } from '@samverkan/core';
+import { Actor, CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -128,8 +128,6 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {
-    const [row] = await this.queries.execute(new GetForumsQuery([id]));
-    if (!row) throw new NotFoundError('Forum', id);
-    return row;
+    return oneFound('Forum', id, await this.queries.execute(new GetForumsQuery([id])));
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, NotFoundError, SentRequest } from '@samverkan/core';
+import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
@@ -75,8 +75,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {
-    const [row] = await this.queries.execute(new GetMeetingsQuery([id]));
-    if (!row) throw new NotFoundError('Meeting', id);
+    const row = oneFound('Meeting', id, await this.queries.execute(new GetMeetingsQuery([id])));
     const forums = await this.queries.execute(new GetForumsQuery([row.doc.forumId]));
     return toMeetingType(row, memberNamesOf(forums.map((f) => f.doc)), this.persons);
   }

@@ -17,6 +17,7 @@ import {
   Connection,
   fieldsOf,
   NotFoundError,
+  oneFound,
   positionConnection,
   positionCursor,
   Sender,
@@ -241,9 +242,7 @@ export class KnowledgeResolver {
   }
 
   private async itemDoc(id: string): Promise<Versioned<ItemDoc>> {
-    const [row] = await this.queries.execute(new GetItemsQuery([id]));
-    if (!row) throw new NotFoundError('KnowledgeItem', id);
-    return row;
+    return oneFound('KnowledgeItem', id, await this.queries.execute(new GetItemsQuery([id])));
   }
 
   /**

@@ -4,7 +4,7 @@ import {
   CommandResolver,
   Connection,
   fieldsOf,
-  NotFoundError,
+  oneFound,
   positionConnection,
   positionCursor,
   SentRequest,
@@ -130,8 +130,6 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {
-    const [row] = await this.queries.execute(new GetActivitiesQuery([id]));
-    if (!row) throw new NotFoundError('Activity', id);
-    return row;
+    return oneFound('Activity', id, await this.queries.execute(new GetActivitiesQuery([id])));
   }
 }

@@ -14,10 +14,10 @@ import {
   Actor,
   CommandInput,
   CommandPipeline,
-  ENVIRONMENT,
   Environment,
+  ENVIRONMENT,
   fieldsOf,
-  NotFoundError,
+  oneFound,
   PersonDirectory,
   Sender,
   sentPayload,
@@ -166,8 +166,6 @@ export class CampaignResolver {
   }
 
   private async campaignDoc(id: string): Promise<Versioned<CampaignDoc>> {
-    const [row] = await this.queries.execute(new GetCampaignsQuery([id]));
-    if (!row) throw new NotFoundError('Campaign', id);
-    return row;
+    return oneFound('Campaign', id, await this.queries.execute(new GetCampaignsQuery([id])));
   }
 }

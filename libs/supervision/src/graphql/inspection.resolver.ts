@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, NotFoundError, SentRequest } from '@samverkan/core';
+import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -95,8 +95,6 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {
-    const [row] = await this.queries.execute(new GetInspectionsQuery([id]));
-    if (!row) throw new NotFoundError('Inspection', id);
-    return row;
+    return oneFound('Inspection', id, await this.queries.execute(new GetInspectionsQuery([id])));
   }
 }

@@ -6,7 +6,7 @@ import {
   Connection,
   fieldsOf,
   ForbiddenError,
-  NotFoundError,
+  oneFound,
   positionConnection,
   SentRequest,
 } from '@samverkan/core';
@@ -50,8 +50,7 @@ export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
   @Roles(...IMPULSE_READERS)
   @ContentOf('impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
-    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
-    if (!row) throw new NotFoundError('Impulse', id);
+    const row = oneFound('Impulse', id, await this.queries.execute(new GetImpulsesQuery([id])));
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {
       throw new ForbiddenError(IMPULSE_READERS, actor.role, 'A caseworker reads only the impulses they reported');
     }
