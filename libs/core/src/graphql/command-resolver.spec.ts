@@ -19,8 +19,8 @@ const sent: SentRequest = {
 
 class Names extends CommandResolver<Rename> {
   protected readonly endpoint = endpoint;
-  protected async shown(request: Rename, { commandId }: SentRequest) {
-    return { name: `${request.data.id} after ${commandId}` };
+  protected async shown(request: Rename, { commandId }: SentRequest, { actor }: Sender) {
+    return { name: `${request.data.id} after ${commandId}, for ${actor.id}` };
   }
 }
 
@@ -42,7 +42,7 @@ describe('CommandResolver', () => {
       position: '7',
       replayed: false,
       commandId: 'k',
-      name: '1 after k',
+      name: '1 after k, for a',
     });
     expect(calls).toEqual([[endpoint, request, sender, { commandId: 'k' }]]);
   });

@@ -27,11 +27,11 @@ export abstract class CommandResolver<R> {
     protected readonly persons: PersonDirectory,
   ) {}
 
-  /** What a payload shows besides the write: the entity as the read models have it after the append. */
-  protected abstract shown(request: R, sent: SentRequest): Promise<object>;
+  /** What a payload shows besides the write: the entity as the read models have it after the append, for the sender. */
+  protected abstract shown(request: R, sent: SentRequest, sender: Sender): Promise<object>;
 
   async send(request: R, sender: Sender, input: CommandInput): Promise<CommandPayload> {
     const sent = await this.pipeline.send(this.endpoint as AnyEndpoint<R>, request, sender, input);
-    return { ...sentPayload(sent), ...(await this.shown(request, sent)) };
+    return { ...sentPayload(sent), ...(await this.shown(request, sent, sender)) };
   }
 }

@@ -12,76 +12,52 @@ import {
 } from '@samverkan/auth';
 import {
   Actor,
-  CommandInput,
   CommandPipeline,
   Connection,
   fieldsOf,
-  NotFoundError,
   oneFound,
   positionConnection,
   positionCursor,
   Sender,
-  sentPayload,
+  CommandResolver,
+  PersonDirectory,
+  SentRequest,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
-import {
-  GetGroupQuery,
-  GetItemsQuery,
-  groupEndpoint,
-  GroupRequest,
-  itemEndpoint,
-  ItemRequest,
-  knowledgeItemIdFor,
-  ListItemsQuery,
-} from '../application';
-import { NATIONAL_GROUP_ID } from '../domain';
-import { GroupDoc, ItemDoc } from '../read-model/knowledge.documents';
+import { GetItemsQuery, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery } from '../application';
+
+import { ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
 import {
-  AdmitGroupMemberInput,
-  CancelGroupMeetingInput,
-  FoundKnowledgeGroupInput,
-  HoldGroupMeetingInput,
   KnowledgeItemsArgs,
-  PlanGroupMeetingInput,
   ProposeKnowledgeItemInput,
   PublishKnowledgeItemInput,
   RecordKnowledgePresentationInput,
-  RemoveGroupMemberInput,
   RetireKnowledgeItemInput,
   ReviewKnowledgeItemInput,
 } from './knowledge.inputs';
-import { Names, toGroupType, toItemType } from './knowledge.mapping';
+import { Names, toItemType } from './knowledge.mapping';
 import {
-  KnowledgeGroupPayload,
-  KnowledgeGroupType,
   KnowledgeItemConnection,
   KnowledgeItemPayload,
   KnowledgeItemType,
   KnowledgeReachType,
 } from './knowledge.types';
 
-const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
+const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP]);
 
-const GroupMutation = commandMutationOf(() => KnowledgeGroupPayload, GROUP_ROLES, 'sendGroup');
-const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP], 'sendItem');
-
-/** The national knowledge group: its members' staff propose, review and publish; forums record where items were presented. */
+/** Knowledge items: the group's members' staff propose, review and publish; forums record where items were presented. */
 @Resolver(() => KnowledgeItemType)
-export class KnowledgeResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly access: ContentAccess,
-  ) {}
+export class KnowledgeResolver extends CommandResolver<ItemRequest> {
+  protected readonly endpoint = itemEndpoint;
 
-  @Query(() => KnowledgeGroupType, {
-    description: 'The national group: members over time, meetings, meetings per term.',
-  })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeGroup')
-  async knowledgeGroup(): Promise<KnowledgeGroupType> {
-    return toGroupType(await this.groupDoc());
+  constructor(
+    pipeline: CommandPipeline,
+    queries: QueryBus,
+    persons: PersonDirectory,
+    private readonly access: ContentAccess,
+  ) {
+    super(pipeline, queries, persons);
   }
 
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
@@ -132,63 +108,6 @@ export class KnowledgeResolver {
     });
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, [Role.STEERING_GROUP], {
-    description: 'Founds the national group, hosted by FK.',
-    via: 'sendGroup',
-  })
-  foundKnowledgeGroup(input: FoundKnowledgeGroupInput): GroupRequest {
-    return {
-      type: 'FoundGroup',
-      data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn },
-    };
-  }
-
-  @GroupMutation()
-  admitGroupMember(input: AdmitGroupMemberInput): GroupRequest {
-    return {
-      type: 'AdmitGroupMember',
-      data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn },
-    };
-  }
-
-  @GroupMutation('An organisation leaves the group: a decision, with the reason.')
-  removeGroupMember(input: RemoveGroupMemberInput): GroupRequest {
-    const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
-    return { type: 'RemoveGroupMember', data, reason: input.reason };
-  }
-
-  @GroupMutation('Plans a meeting of the group inside its term.')
-  planGroupMeeting(input: PlanGroupMeetingInput): GroupRequest {
-    const data = {
-      groupId: NATIONAL_GROUP_ID,
-      term: input.term,
-      year: input.year,
-      date: input.date,
-      agenda: [...input.agenda],
-    };
-    return { type: 'PlanGroupMeeting', data };
-  }
-
-  @GroupMutation()
-  holdGroupMeeting(input: HoldGroupMeetingInput): GroupRequest {
-    const data = {
-      groupId: NATIONAL_GROUP_ID,
-      meetingId: input.meetingId,
-      heldOn: input.heldOn,
-      present: [...input.present],
-    };
-    return { type: 'HoldGroupMeeting', data };
-  }
-
-  @GroupMutation('Cancels a planned meeting: a decision, with the reason.')
-  cancelGroupMeeting(input: CancelGroupMeetingInput): GroupRequest {
-    return {
-      type: 'CancelGroupMeeting',
-      data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId },
-      reason: input.reason,
-    };
-  }
-
   @ItemMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
   proposeKnowledgeItem(input: ProposeKnowledgeItemInput): ItemRequest {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
@@ -216,29 +135,20 @@ export class KnowledgeResolver {
 
   @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
     description: 'Records that the item was presented at a held forum meeting.',
-    via: 'sendItem',
   })
   recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
     return { type: 'RecordPresentation', data: fieldsOf(input, 'itemId', 'forumMeetingId') };
   }
 
-  async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {
-    const sent = await this.pipeline.send(groupEndpoint, request, sender, input);
-    return { ...sentPayload(sent), group: toGroupType(await this.groupDoc()) };
-  }
-
-  async sendItem(request: ItemRequest, sender: Sender, input: CommandInput): Promise<KnowledgeItemPayload> {
-    const sent = await this.pipeline.send(itemEndpoint, request, sender, input);
+  protected async shown(
+    request: ItemRequest,
+    { commandId }: SentRequest,
+    { actor }: Sender,
+  ): Promise<Pick<KnowledgeItemPayload, 'item'>> {
     const row = await this.itemDoc(
-      request.type === 'ProposeItem' ? knowledgeItemIdFor(sent.commandId) : request.data.itemId,
+      request.type === 'ProposeItem' ? knowledgeItemIdFor(commandId) : request.data.itemId,
     );
-    return { ...sentPayload(sent), item: toItemType(row, await this.presentationNames([row.doc], sender.actor)) };
-  }
-
-  private async groupDoc(): Promise<Versioned<GroupDoc>> {
-    const row = await this.queries.execute(new GetGroupQuery(NATIONAL_GROUP_ID));
-    if (!row) throw new NotFoundError('KnowledgeGroup', NATIONAL_GROUP_ID);
-    return row;
+    return { item: toItemType(row, await this.presentationNames([row.doc], actor)) };
   }
 
   private async itemDoc(id: string): Promise<Versioned<ItemDoc>> {
