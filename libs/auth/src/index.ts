@@ -1,5 +1,6 @@
 export * from './roles';
 export * from './decorators';
+export * from './command-mutation';
 export { TokenService } from './token-service';
 export { bearerToken } from './bearer';
 export type { VerifiedToken } from './token-service';

@@ -1,7 +1,7 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
-import { PersonDirectory, Sender, sentPayload } from '@samverkan/core';
-import { PersonErasure } from '../erasure/erasure.endpoint';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandInput, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { ErasureRequest, PersonErasure } from '../erasure/erasure.endpoint';
 import { ReferencedPerson } from './audit-trail.types';
 import { ErasePersonInput, ErasePersonPayload, FindPeopleArgs } from './erasure.types';
 
@@ -25,25 +25,22 @@ export class ErasureResolver {
       .map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, erased: false }));
   }
 
-  @Mutation(() => ErasePersonPayload, {
+  @CommandMutation(() => ErasePersonPayload, ERASERS, {
     description:
       "GDPR erasure (a decision): the person's key is deleted; the trail keeps the facts, the organisation and the erasure.",
   })
-  @Roles(...ERASERS)
-  async erasePerson(
-    @Args('input') input: ErasePersonInput,
-    @CommandSender() sender: Sender,
-  ): Promise<ErasePersonPayload> {
-    const sent = await this.erasure.erase(
-      { type: 'ErasePerson', data: { personId: input.personId }, reason: input.reason },
-      sender,
-      input,
-    );
-    const person = this.persons.find(input.personId);
+  erasePerson(input: ErasePersonInput): ErasureRequest {
+    return { type: 'ErasePerson', data: { personId: input.personId }, reason: input.reason };
+  }
+
+  async send(request: ErasureRequest, sender: Sender, input: CommandInput): Promise<ErasePersonPayload> {
+    const sent = await this.erasure.erase(request, sender, input);
+    const { personId } = request.data;
+    const person = this.persons.find(personId);
     return {
       ...sentPayload(sent),
       person: {
-        id: input.personId,
+        id: personId,
         name: person?.erasedAt ? 'raderad' : (person?.name ?? null),
         organisation: person?.organisation ?? null,
         erased: !!person?.erasedAt,

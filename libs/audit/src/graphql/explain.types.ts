@@ -1,6 +1,7 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsNested } from '@samverkan/core';
 
 @InputType({ description: 'Which cell of a figure: the fields its query takes, the breakdown and key, and the count.' })
 export class FigureCellInput {
@@ -35,7 +36,7 @@ export class ExplainArgs {
   @IsString()
   @MaxLength(50)
   figure: string;
-  @Field(() => FigureCellInput) @ValidateNested() @Type(() => FigureCellInput) cell: FigureCellInput;
+  @Field(() => FigureCellInput) @IsNested(() => FigureCellInput) cell: FigureCellInput;
 }
 
 @ObjectType({ description: 'An event behind a figure: one per counted item.' })

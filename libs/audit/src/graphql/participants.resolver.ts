@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
+  CommandInput,
   CommandPipeline,
   EVENT_STORE,
   EventCatalog,
@@ -15,7 +16,7 @@ import { FIRST_MONTH, hasEnded, LAST_MONTH } from '../participants/months';
 import { MonthView, participantMonthsUpTo } from '../participants/participant-months';
 import { participantLines } from '../participants/participant-rows';
 import type { TrailReading } from '../sealing/seal.endpoint';
-import { participantMonthEndpoint } from '../participants/participant-month.endpoint';
+import { participantMonthEndpoint, ParticipantMonthRequest } from '../participants/participant-month.endpoint';
 import {
   ParticipantMonth,
   ParticipantMonthArgs,
@@ -119,22 +120,21 @@ export class ParticipantsResolver {
     };
   }
 
-  @Mutation(() => ReportParticipantMonthPayload, {
+  @CommandMutation(() => ReportParticipantMonthPayload, REPORTERS, {
     description:
       "Reports a month's participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.",
   })
-  @Roles(...REPORTERS)
-  async reportParticipantMonth(
-    @Args('input') input: ReportParticipantMonthInput,
-    @CommandSender() sender: Sender,
+  reportParticipantMonth(input: ReportParticipantMonthInput): ParticipantMonthRequest {
+    return { type: 'ReportParticipantMonth', data: { month: input.month }, reason: input.reason };
+  }
+
+  async send(
+    request: ParticipantMonthRequest,
+    sender: Sender,
+    input: CommandInput,
   ): Promise<ReportParticipantMonthPayload> {
-    const sent = await this.pipeline.send(
-      this.endpoint,
-      { type: 'ReportParticipantMonth', data: { month: input.month }, reason: input.reason },
-      sender,
-      input,
-    );
-    const month = (await this.months(input.month)).months.at(-1);
+    const sent = await this.pipeline.send(this.endpoint, request, sender, input);
+    const month = (await this.months(request.data.month)).months.at(-1);
     return { ...sentPayload(sent), month: month ? monthType(month, new Date()) : (null as never) };
   }
 }

@@ -1,12 +1,14 @@
 import { Inject } from '@nestjs/common';
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
+  CommandInput,
   CommandPipeline,
   ENVIRONMENT,
   Environment,
   EVENT_STORE,
   EventCatalog,
+  fieldsOf,
   PersonDirectory,
   Sender,
   sentPayload,
@@ -15,7 +17,7 @@ import type { EventStore } from '@samverkan/event-store';
 import type { CitedEvent } from '../esf/trail-events';
 import { esfAmendments } from '../sealing/esf-amendments';
 import { listSeals, SealView, sealView } from '../sealing/esf-seals';
-import { sealEndpoint } from '../sealing/seal.endpoint';
+import { sealEndpoint, SealRequest } from '../sealing/seal.endpoint';
 import {
   EsfAmendmentsArgs,
   EsfReportAmendments,
@@ -48,16 +50,15 @@ export class SealingResolver {
     return { store: this.store, catalog: this.catalog, persons: this.persons };
   }
 
-  @Mutation(() => SealEsfReportPayload, {
+  @CommandMutation(() => SealEsfReportPayload, SEALERS, {
     description:
       'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
   })
-  @Roles(...SEALERS)
-  async sealEsfReport(
-    @Args('input') input: SealEsfReportInput,
-    @CommandSender() sender: Sender,
-  ): Promise<SealEsfReportPayload> {
-    const request = { type: 'SealEsfReport' as const, data: { from: input.from, to: input.to }, reason: input.reason };
+  sealEsfReport(input: SealEsfReportInput): SealRequest {
+    return { type: 'SealEsfReport', data: fieldsOf(input, 'from', 'to'), reason: input.reason };
+  }
+
+  async send(request: SealRequest, sender: Sender, input: CommandInput): Promise<SealEsfReportPayload> {
     const sent = await this.pipeline.send(this.endpoint, request, sender, input);
     const [event] = await this.store.readStream(sent.stream, { maxCount: 1 });
     return { ...sentPayload(sent), seal: event ? sealType(sealView(this.deps, event)) : null };

@@ -9,8 +9,8 @@ import {
   Environment,
   InputValidationError,
   PersonDirectory,
+  positionConnection,
   ReadModelDb,
-  toConnection,
 } from '@samverkan/core';
 import {
   correctionsOf,
@@ -84,12 +84,7 @@ export class TimelineResolver {
   private page(actor: Actor, filter: TimelineFilter, first: number, after?: string): Connection<TimelineEntry> {
     const rows = queryTimeline(this.readModels.db, filter, after ? positionOf(after) : null, first + 1);
     const entries = new Map(this.entries(actor, rows.slice(0, first)).map((e) => [e.position, e]));
-    return toConnection(
-      rows,
-      first,
-      (r) => r.position,
-      (r) => entries.get(r.position.toString())!,
-    );
+    return positionConnection(rows, first, (r) => entries.get(r.position.toString())!);
   }
 
   /** Rows as entries: names joined in, the corrections that link them (two queries), content only where the role may read it. */

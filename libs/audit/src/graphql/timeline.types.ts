@@ -1,8 +1,8 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+
+import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
-import { ConnectionType, PageArgs } from '@samverkan/core';
+import { ConnectionType, FilteredPageArgs, IsNested, PageArgs } from '@samverkan/core';
 
 export enum EventKindFilter {
   decision = 'decision',
@@ -140,13 +140,7 @@ export class TimelineFilterInput {
 }
 
 @ArgsType()
-export class TimelineArgs extends PageArgs {
-  @Field(() => TimelineFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TimelineFilterInput)
-  filter?: TimelineFilterInput;
-}
+export class TimelineArgs extends FilteredPageArgs(TimelineFilterInput) {}
 
 @ArgsType()
 export class EntityHistoryArgs extends PageArgs {
@@ -161,7 +155,6 @@ export class EntityHistoryArgs extends PageArgs {
 export class TimelineFeedArgs {
   @Field(() => TimelineFilterInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => TimelineFilterInput)
+  @IsNested(() => TimelineFilterInput)
   filter?: TimelineFilterInput;
 }

@@ -61,3 +61,13 @@ export function positionCursor(after: string | undefined): bigint | null {
     throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
   return BigInt(value);
 }
+
+type Positioned = { position: string | bigint | number } | { doc: { position: string | bigint | number } };
+
+/**
+ * A connection over rows listed by store position, which is then each row's cursor: a table row's
+ * own position, a document row's (`Versioned`) its document's.
+ */
+export function positionConnection<Row extends Positioned, T>(rows: Row[], first: number, map: (r: Row) => T) {
+  return toConnection(rows, first, (r) => ('doc' in r ? r.doc.position : r.position), map);
+}

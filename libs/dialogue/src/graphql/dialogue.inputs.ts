@@ -1,21 +1,15 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, IsOrganisationNumber, PageArgs } from '@samverkan/core';
+  CommandInput,
+  FilteredPageArgs,
+  IsListOf,
+  IsNested,
+  IsOrganisationNumber,
+  IsText,
+  IsYearMonthDay,
+} from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {
   AgencyEnum,
@@ -25,20 +19,17 @@ import {
   SelectionCriterionEnum,
 } from './dialogue.enums';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
-
 @InputType()
 export class CriterionInput {
   @Field(() => SelectionCriterionEnum) @IsIn(SELECTION_CRITERIA) criterion: keyof typeof SelectionCriterionEnum;
-  @Field({ description: 'e.g. "ohälsotal 14,2 dagar".' }) @IsString() @MinLength(1) @MaxLength(200) value: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) rationale: string;
+  @Field({ description: 'e.g. "ohälsotal 14,2 dagar".' }) @IsText(200) value: string;
+  @Field() @IsText(2000) rationale: string;
 }
 
 @InputType()
 export class DialogueEmployerInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field() @IsText(200) name: string;
 }
 
 @InputType()
@@ -49,19 +40,14 @@ export class SelectEmployerInput extends CommandInput {
   area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field(() => DialogueEmployerInput)
-  @ValidateNested()
-  @Type(() => DialogueEmployerInput)
+  @IsNested(() => DialogueEmployerInput)
   employer: DialogueEmployerInput;
   @Field(() => [CriterionInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(3)
-  @ValidateNested({ each: true })
-  @Type(() => CriterionInput)
+  @IsListOf(() => CriterionInput, 3)
   criteria: CriterionInput[];
   @Field({ description: 'Why: the selection is a decision.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @IsText(2000)
   reason: string;
 }
 
@@ -70,12 +56,12 @@ export class DeselectEmployerInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
 export class DialogueTopicInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(500) title: string;
+  @Field() @IsText(500) title: string;
   @Field({ nullable: true, description: 'An earlier joint supervision inspection of one of the employers.' })
   @IsOptional()
   @IsString()
@@ -89,28 +75,22 @@ export class PlanDialogueMeetingInput extends CommandInput {
   @Field(() => DialogueKindEnum) @IsIn(DIALOGUE_KINDS) kind: keyof typeof DialogueKindEnum;
   @Field(() => [DialogueEmployerInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueEmployerInput)
+  @IsListOf(() => DialogueEmployerInput, 50)
   employers: DialogueEmployerInput[];
-  @Field() @Matches(DATE, DATE_MESSAGE) plannedOn: string;
+  @Field() @IsYearMonthDay() plannedOn: string;
   @Field(() => [DialogueAudienceEnum])
   @ArrayMinSize(1)
   @IsIn(DIALOGUE_AUDIENCES, { each: true })
   audiences: (keyof typeof DialogueAudienceEnum)[];
   @Field(() => [DialogueTopicInput], { defaultValue: [] })
-  @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueTopicInput)
+  @IsListOf(() => DialogueTopicInput, 20)
   topics: DialogueTopicInput[];
 }
 
 @InputType()
 export class DialogueParticipantInput {
   @Field({ description: 'Kept in the erasable person directory.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name: string;
   @Field(() => AgencyEnum) @IsIn(AGENCIES) agency: keyof typeof AgencyEnum;
 }
@@ -122,16 +102,14 @@ export class RecordDialogueParticipantsInput extends CommandInput {
   @IsBoolean()
   includeMe: boolean;
   @Field(() => [DialogueParticipantInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueParticipantInput)
+  @IsListOf(() => DialogueParticipantInput, 30)
   others: DialogueParticipantInput[];
 }
 
 @InputType()
 export class HoldDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() heldOn?: string;
   @Field(() => Int, { description: 'HR staff and managers of the employers who came.' })
   @IsInt()
   @Min(0)
@@ -142,13 +120,13 @@ export class HoldDialogueMeetingInput extends CommandInput {
 @InputType()
 export class CancelDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
 export class DialogueOutcomeInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) followUpBy?: string;
+  @Field() @IsText(4000) description: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() followUpBy?: string;
 }
 
 @InputType()
@@ -156,19 +134,17 @@ export class RecordDialogueOutcomesInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field(() => [DialogueOutcomeInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => DialogueOutcomeInput)
+  @IsListOf(() => DialogueOutcomeInput, 30)
   outcomes: DialogueOutcomeInput[];
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) recordedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() recordedOn?: string;
 }
 
 @InputType()
 export class RecordDialogueFollowUpInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsString() @MaxLength(100) outcomeId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) followedUpOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() followedUpOn?: string;
+  @Field() @IsText(4000) note: string;
   @Field() @IsBoolean() done: boolean;
 }
 
@@ -183,15 +159,9 @@ export class DialogueMeetingFilterInput {
   @IsOptional()
   @IsOrganisationNumber()
   employer?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() to?: string;
 }
 
 @ArgsType()
-export class DialogueMeetingsArgs extends PageArgs {
-  @Field(() => DialogueMeetingFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => DialogueMeetingFilterInput)
-  filter?: DialogueMeetingFilterInput;
-}
+export class DialogueMeetingsArgs extends FilteredPageArgs(DialogueMeetingFilterInput) {}

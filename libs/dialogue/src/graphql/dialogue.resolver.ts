@@ -1,18 +1,19 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
+  fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
-  PersonDirectory,
+  oneFound,
+  positionConnection,
   positionCursor,
   Sender,
   sentPayload,
-  toConnection,
+  SentRequest,
 } from '@samverkan/core';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
@@ -51,13 +52,12 @@ import {
   SelectionType,
 } from './dialogue.types';
 
+const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP]);
+const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
+
 @Resolver(() => DialogueMeetingType)
-export class DialogueResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
+  protected readonly endpoint = dialogueMeetingEndpoint;
 
   @Query(() => [SelectionType], { description: 'Employers selected for dialogue, per area, in a year.' })
   @Roles(...CONTENT_READERS)
@@ -81,12 +81,7 @@ export class DialogueResolver {
         first + 1,
       ),
     );
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => this.toMeetingType(r),
-    );
+    return positionConnection(rows, first, (r) => this.toMeetingType(r));
   }
 
   @Query(() => DialogueMeetingType)
@@ -111,29 +106,22 @@ export class DialogueResolver {
     return dialogueCoverage(selections, meetings).map((area) => toAreaCoverageType(area, suppress));
   }
 
-  @Mutation(() => SelectionPayload, {
-    description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.',
-  })
-  @Roles(...DIALOGUE_ROLES)
-  selectEmployerForDialogue(@Args('input') input: SelectEmployerInput, @CommandSender() sender: Sender) {
+  @SelectionMutation('Selects an employer for dialogue in an area: a decision, with criteria and a reason.')
+  selectEmployerForDialogue(input: SelectEmployerInput): SelectionRequest {
     const { organisationNumber, name } = input.employer;
     const employer = { organisationNumber, name, criteria: input.criteria.map((c) => ({ ...c })) };
     const data = { area: input.area, year: input.year, employer };
-    return this.sendSelection({ type: 'SelectEmployer', data, reason: input.reason }, sender, input);
+    return { type: 'SelectEmployer', data, reason: input.reason };
   }
 
-  @Mutation(() => SelectionPayload, { description: 'Withdraws a selection: a decision, with the reason.' })
-  @Roles(...DIALOGUE_ROLES)
-  deselectEmployerForDialogue(@Args('input') input: DeselectEmployerInput, @CommandSender() sender: Sender) {
-    const data = { area: input.area, year: input.year, organisationNumber: input.organisationNumber };
-    return this.sendSelection({ type: 'DeselectEmployer', data, reason: input.reason }, sender, input);
+  @SelectionMutation('Withdraws a selection: a decision, with the reason.')
+  deselectEmployerForDialogue(input: DeselectEmployerInput): SelectionRequest {
+    const data = fieldsOf(input, 'area', 'year', 'organisationNumber');
+    return { type: 'DeselectEmployer', data, reason: input.reason };
   }
 
-  @Mutation(() => DialogueMeetingPayload, {
-    description: 'Plans a dialogue: targeted (selected employers) or leadership.',
-  })
-  @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
-  planDialogueMeeting(@Args('input') input: PlanDialogueMeetingInput, @CommandSender() sender: Sender) {
+  @MeetingMutation('Plans a dialogue: targeted (selected employers) or leadership.')
+  planDialogueMeeting(input: PlanDialogueMeetingInput): DialogueMeetingRequest {
     const data = {
       area: input.area,
       kind: input.kind,
@@ -145,69 +133,48 @@ export class DialogueResolver {
         ...(t.citedInspectionId ? { citedInspectionId: t.citedInspectionId } : {}),
       })),
     };
-    return this.send({ type: 'PlanDialogueMeeting', data }, sender, input);
+    return { type: 'PlanDialogueMeeting', data };
   }
 
-  @Mutation(() => DialogueMeetingPayload, {
-    description: 'FK and AV staff taking part; names go to the person directory.',
-  })
-  @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
-  recordDialogueParticipants(@Args('input') input: RecordDialogueParticipantsInput, @CommandSender() sender: Sender) {
+  @MeetingMutation('FK and AV staff taking part; names go to the person directory.')
+  recordDialogueParticipants(input: RecordDialogueParticipantsInput): DialogueMeetingRequest {
     const data = {
       meetingId: input.meetingId,
       includeMe: input.includeMe,
       others: input.others.map((p) => ({ name: p.name, agency: p.agency })),
     };
-    return this.send({ type: 'RecordDialogueParticipants', data }, sender, input);
+    return { type: 'RecordDialogueParticipants', data };
   }
 
-  @Mutation(() => DialogueMeetingPayload, { description: 'Held: only with both FK and AV among the participants.' })
-  @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
-  holdDialogueMeeting(@Args('input') input: HoldDialogueMeetingInput, @CommandSender() sender: Sender) {
-    const data = { meetingId: input.meetingId, heldOn: input.heldOn, employerParticipants: input.employerParticipants };
-    return this.send({ type: 'HoldDialogueMeeting', data }, sender, input);
+  @MeetingMutation('Held: only with both FK and AV among the participants.')
+  holdDialogueMeeting(input: HoldDialogueMeetingInput): DialogueMeetingRequest {
+    return { type: 'HoldDialogueMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'employerParticipants') };
   }
 
-  @Mutation(() => DialogueMeetingPayload, { description: 'Cancels a planned dialogue: a decision, with the reason.' })
-  @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
-  cancelDialogueMeeting(@Args('input') input: CancelDialogueMeetingInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason },
-      sender,
-      input,
-    );
+  @MeetingMutation('Cancels a planned dialogue: a decision, with the reason.')
+  cancelDialogueMeeting(input: CancelDialogueMeetingInput): DialogueMeetingRequest {
+    return { type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
   }
 
-  @Mutation(() => DialogueMeetingPayload, { description: 'What the dialogue led to, after it was held.' })
-  @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
-  recordDialogueOutcomes(@Args('input') input: RecordDialogueOutcomesInput, @CommandSender() sender: Sender) {
+  @MeetingMutation('What the dialogue led to, after it was held.')
+  recordDialogueOutcomes(input: RecordDialogueOutcomesInput): DialogueMeetingRequest {
     const outcomes = input.outcomes.map((o) => ({
       description: o.description,
       ...(o.followUpBy ? { followUpBy: o.followUpBy } : {}),
     }));
-    return this.send(
-      { type: 'RecordDialogueOutcomes', data: { meetingId: input.meetingId, outcomes, recordedOn: input.recordedOn } },
-      sender,
-      input,
-    );
+    return {
+      type: 'RecordDialogueOutcomes',
+      data: { meetingId: input.meetingId, outcomes, recordedOn: input.recordedOn },
+    };
   }
 
-  @Mutation(() => DialogueMeetingPayload, { description: 'A follow-up of one outcome.' })
-  @Roles(...DIALOGUE_ROLES, Role.STEERING_GROUP)
-  recordDialogueFollowUp(@Args('input') input: RecordDialogueFollowUpInput, @CommandSender() sender: Sender) {
+  @MeetingMutation('A follow-up of one outcome.')
+  recordDialogueFollowUp(input: RecordDialogueFollowUpInput): DialogueMeetingRequest {
     const { meetingId, outcomeId, followedUpOn, note, done } = input;
-    return this.send(
-      { type: 'RecordDialogueFollowUp', data: { meetingId, outcomeId, followedUpOn, note, done } },
-      sender,
-      input,
-    );
+    return { type: 'RecordDialogueFollowUp', data: { meetingId, outcomeId, followedUpOn, note, done } };
   }
 
-  private async sendSelection(
-    request: SelectionRequest,
-    sender: Sender,
-    input: CommandInput,
-  ): Promise<SelectionPayload> {
+  async sendSelection(request: SelectionRequest, sender: Sender, input: CommandInput): Promise<SelectionPayload> {
     const sent = await this.pipeline.send(selectionEndpoint, request, sender, input);
     const { area, year } = request.data;
     const selectionId = selectionIdFor(area, year);
@@ -218,20 +185,16 @@ export class DialogueResolver {
     return { ...sentPayload(sent), selection: toSelectionType(selection) };
   }
 
-  private async send(
+  protected async shown(
     request: DialogueMeetingRequest,
-    sender: Sender,
-    input: CommandInput,
-  ): Promise<DialogueMeetingPayload> {
-    const sent = await this.pipeline.send(dialogueMeetingEndpoint, request, sender, input);
-    const meetingId =
-      request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(sent.commandId) : request.data.meetingId;
-    return { ...sentPayload(sent), meeting: await this.meetingType(meetingId) };
+    { commandId }: SentRequest,
+  ): Promise<Pick<DialogueMeetingPayload, 'meeting'>> {
+    const meetingId = request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(commandId) : request.data.meetingId;
+    return { meeting: await this.meetingType(meetingId) };
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {
-    const [row] = await this.queries.execute(new GetDialogueMeetingsQuery([id]));
-    if (!row) throw new NotFoundError('DialogueMeeting', id);
+    const row = oneFound('DialogueMeeting', id, await this.queries.execute(new GetDialogueMeetingsQuery([id])));
     return this.toMeetingType(row);
   }
 

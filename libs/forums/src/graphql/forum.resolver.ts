@@ -1,15 +1,6 @@
-import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import {
-  Actor,
-  CommandInput,
-  CommandPipeline,
-  NotFoundError,
-  PersonDirectory,
-  Sender,
-  sentPayload,
-} from '@samverkan/core';
+import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -38,13 +29,12 @@ import { ForumCadenceReport, ForumMeetingType, ForumPayload, ForumType, JointAct
 /** Who reads forum pages: the people who plan and follow the work, and auditors. */
 export const FORUM_READERS = [Role.STEERING_GROUP, Role.FORUM_COORDINATOR, Role.KNOWLEDGE_GROUP, Role.AUDITOR];
 
+const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_COORDINATOR]);
+const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
+
 @Resolver(() => ForumType)
-export class ForumResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class ForumResolver extends CommandResolver<ForumRequest> {
+  protected readonly endpoint = forumEndpoint;
 
   @Query(() => [ForumType], { description: 'Every regional forum, by name.' })
   @Roles(...FORUM_READERS)
@@ -93,78 +83,51 @@ export class ForumResolver {
     return rows.map((row) => toJointActionType(row, today, this.persons));
   }
 
-  @Mutation(() => ForumPayload, { description: 'Founds a regional forum (steering group).' })
-  @Roles(Role.STEERING_GROUP)
-  establishForum(@Args('input') input: EstablishForumInput, @CommandSender() sender: Sender) {
+  @SteeringGroupMutation('Founds a regional forum (steering group).')
+  establishForum(input: EstablishForumInput): ForumRequest {
     const { forumId, name, region, capacity, establishedOn } = input;
-    return this.send(
-      { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } },
-      sender,
-      input,
-    );
+    return { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } };
   }
 
-  @Mutation(() => ForumPayload, {
-    description: 'Changes how many employers the forum seats: a steering group decision.',
-  })
-  @Roles(Role.STEERING_GROUP)
-  changeForumCapacity(@Args('input') input: ChangeForumCapacityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'ChangeForumCapacity', data: { forumId: input.forumId, capacity: input.capacity }, reason: input.reason },
-      sender,
-      input,
-    );
+  @SteeringGroupMutation('Changes how many employers the forum seats: a steering group decision.')
+  changeForumCapacity(input: ChangeForumCapacityInput): ForumRequest {
+    return {
+      type: 'ChangeForumCapacity',
+      data: fieldsOf(input, 'forumId', 'capacity'),
+      reason: input.reason,
+    };
   }
 
-  @Mutation(() => ForumPayload, { description: 'An employer joins the forum; refused when it is full.' })
-  @Roles(Role.FORUM_COORDINATOR)
-  admitForumMember(@Args('input') input: AdmitForumMemberInput, @CommandSender() sender: Sender) {
+  @CoordinatorMutation('An employer joins the forum; refused when it is full.')
+  admitForumMember(input: AdmitForumMemberInput): ForumRequest {
     const { organisationNumber, name, sector, industry, size } = input.employer;
     const employer = { organisationNumber, name, sector, industry, size };
-    return this.send(
-      { type: 'AdmitMember', data: { forumId: input.forumId, employer, joinedOn: input.joinedOn } },
-      sender,
-      input,
-    );
+    return { type: 'AdmitMember', data: { forumId: input.forumId, employer, joinedOn: input.joinedOn } };
   }
 
-  @Mutation(() => ForumPayload, {
-    description: 'An employer leaves the forum, with the reason; its representatives leave with it.',
-  })
-  @Roles(Role.FORUM_COORDINATOR)
-  resignForumMember(@Args('input') input: ResignForumMemberInput, @CommandSender() sender: Sender) {
-    const data = { forumId: input.forumId, organisationNumber: input.organisationNumber, leftOn: input.leftOn };
-    return this.send({ type: 'ResignMember', data, reason: input.reason }, sender, input);
+  @CoordinatorMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
+  resignForumMember(input: ResignForumMemberInput): ForumRequest {
+    const data = fieldsOf(input, 'forumId', 'organisationNumber', 'leftOn');
+    return { type: 'ResignMember', data, reason: input.reason };
   }
 
-  @Mutation(() => ForumPayload, {
-    description: 'A manager or HR person represents a member employer. The name goes to the person directory.',
-  })
-  @Roles(Role.FORUM_COORDINATOR)
-  addForumRepresentative(@Args('input') input: AddForumRepresentativeInput, @CommandSender() sender: Sender) {
+  @CoordinatorMutation('A manager or HR person represents a member employer. The name goes to the person directory.')
+  addForumRepresentative(input: AddForumRepresentativeInput): ForumRequest {
     const { forumId, organisationNumber, role, name, email } = input;
-    return this.send(
-      { type: 'AddRepresentative', data: { forumId, organisationNumber, role, name, email } },
-      sender,
-      input,
-    );
+    return { type: 'AddRepresentative', data: { forumId, organisationNumber, role, name, email } };
   }
 
-  @Mutation(() => ForumPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  removeForumRepresentative(@Args('input') input: RemoveForumRepresentativeInput, @CommandSender() sender: Sender) {
+  @CoordinatorMutation()
+  removeForumRepresentative(input: RemoveForumRepresentativeInput): ForumRequest {
     const { forumId, organisationNumber, personId } = input;
-    return this.send({ type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } }, sender, input);
+    return { type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } };
   }
 
-  private async send(request: ForumRequest, sender: Sender, input: CommandInput): Promise<ForumPayload> {
-    const sent = await this.pipeline.send(forumEndpoint, request, sender, input);
-    return { ...sentPayload(sent), forum: toForumType(await this.forumDoc(request.data.forumId), this.persons) };
+  protected async shown(request: ForumRequest, _sent: SentRequest): Promise<Pick<ForumPayload, 'forum'>> {
+    return { forum: toForumType(await this.forumDoc(request.data.forumId), this.persons) };
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {
-    const [row] = await this.queries.execute(new GetForumsQuery([id]));
-    if (!row) throw new NotFoundError('Forum', id);
-    return row;
+    return oneFound('Forum', id, await this.queries.execute(new GetForumsQuery([id])));
   }
 }

@@ -1,20 +1,16 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsSniCode, PageArgs } from '@samverkan/core';
+  CommandInput,
+  FilteredPageArgs,
+  IsListOf,
+  IsNested,
+  IsOrganisationNumber,
+  IsSniCode,
+  IsText,
+  IsYearMonthDay,
+} from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
   EmployerSizeEnum,
@@ -25,8 +21,6 @@ import {
   TermEnum,
 } from './forums.enums';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
 const FORUM_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 @InputType()
@@ -34,7 +28,7 @@ export class EstablishForumInput extends CommandInput {
   @Field({ description: 'A short lower-case id, e.g. `vast`.' })
   @Matches(FORUM_ID, { message: 'forumId must be lower-case letters and digits, e.g. vast' })
   forumId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field() @IsText(200) name: string;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;
   @Field(() => Int, { nullable: true, description: '25 if left out.' })
   @IsOptional()
@@ -42,20 +36,20 @@ export class EstablishForumInput extends CommandInput {
   @Min(1)
   @Max(200)
   capacity?: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) establishedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() establishedOn?: string;
 }
 
 @InputType()
 export class ChangeForumCapacityInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(200) capacity: number;
-  @Field({ description: 'Why: a steering group decision.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ description: 'Why: a steering group decision.' }) @IsText(2000) reason: string;
 }
 
 @InputType()
 export class MemberEmployerInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field() @IsText(200) name: string;
   @Field(() => SectorEnum) @IsIn(SECTORS) sector: keyof typeof SectorEnum;
   @Field({ description: 'SNI 2007 code, e.g. 86.101.' }) @IsSniCode() industry: string;
   @Field(() => EmployerSizeEnum) @IsIn(EMPLOYER_SIZES) size: keyof typeof EmployerSizeEnum;
@@ -64,10 +58,10 @@ export class MemberEmployerInput {
 @InputType()
 export class AdmitForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
-  @Field(() => MemberEmployerInput) @ValidateNested() @Type(() => MemberEmployerInput) employer: MemberEmployerInput;
+  @Field(() => MemberEmployerInput) @IsNested(() => MemberEmployerInput) employer: MemberEmployerInput;
   @Field({ nullable: true, description: 'Today if left out.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsYearMonthDay()
   joinedOn?: string;
 }
 
@@ -75,8 +69,8 @@ export class AdmitForumMemberInput extends CommandInput {
 export class ResignForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) leftOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() leftOn?: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
@@ -84,9 +78,7 @@ export class AddForumRepresentativeInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field() @IsOrganisationNumber() organisationNumber: string;
   @Field({ description: 'Kept in the erasable person directory, never in an event.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(320) email?: string;
   @Field(() => RepresentativeRoleEnum) @IsIn(REPRESENTATIVE_ROLES) role: keyof typeof RepresentativeRoleEnum;
@@ -96,47 +88,41 @@ export class AddForumRepresentativeInput extends CommandInput {
 export class RemoveForumRepresentativeInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(100) personId: string;
+  @Field() @IsText(100) personId: string;
 }
 
 @InputType()
 export class AgendaItemInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(500) topic: string;
+  @Field() @IsText(500) topic: string;
   @Field({ description: 'e.g. Folkhälsomyndigheten' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   speakerOrganisation: string;
 }
 
 @InputType()
 export class PlanForumMeetingInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(300) title: string;
+  @Field() @IsText(300) title: string;
   @Field(() => MeetingFormatEnum) @IsIn(MEETING_FORMATS) format: keyof typeof MeetingFormatEnum;
   @Field(() => TermEnum) @IsIn(TERMS) term: keyof typeof TermEnum;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field({ description: 'Inside the term.' }) @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field({ description: 'Inside the term.' }) @IsYearMonthDay() date: string;
   @Field(() => [AgendaItemInput], { defaultValue: [] })
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => AgendaItemInput)
+  @IsListOf(() => AgendaItemInput, 30)
   agenda: AgendaItemInput[];
 }
 
 @InputType()
 export class RescheduleForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field() @IsYearMonthDay() date: string;
 }
 
 @InputType()
 export class ChangeForumMeetingAgendaInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field(() => [AgendaItemInput])
-  @ArrayMaxSize(30)
-  @ValidateNested({ each: true })
-  @Type(() => AgendaItemInput)
+  @IsListOf(() => AgendaItemInput, 30)
   agenda: AgendaItemInput[];
 }
 
@@ -145,9 +131,9 @@ export class HoldForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field({ nullable: true, description: 'Today if left out.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsYearMonthDay()
   heldOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(20000) minutes: string;
+  @Field() @IsText(20000) minutes: string;
 }
 
 @InputType()
@@ -161,100 +147,87 @@ export class MemberAttendanceInput {
 @InputType()
 export class NamedGuestInput {
   @Field({ description: 'Kept in the erasable person directory.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) organisation: string;
+  @Field() @IsText(200) organisation: string;
 }
 
 @InputType()
 export class RecordForumAttendanceInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field(() => [MemberAttendanceInput])
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => MemberAttendanceInput)
+  @IsListOf(() => MemberAttendanceInput, 200)
   members: MemberAttendanceInput[];
   @Field(() => [NamedGuestInput], { defaultValue: [] })
-  @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => NamedGuestInput)
+  @IsListOf(() => NamedGuestInput, 100)
   guests: NamedGuestInput[];
 }
 
 @InputType()
 export class CancelForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
 export class ActionOwnerInput {
   @Field({ description: 'FK, AV, or a member employer’s name.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   organisation: string;
   @Field({ nullable: true, description: 'A named owner, kept in the person directory.' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name?: string;
 }
 
 @InputType()
 export class PlanActivityLinkInput {
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field() @IsString() @MinLength(1) @MaxLength(100) activityId: string;
+  @Field() @IsText(100) activityId: string;
 }
 
 @InputType()
 export class AgreeJointActionInput extends CommandInput {
   @Field({ description: 'The held meeting it was agreed at.' }) @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(300) title: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
-  @Field(() => ActionOwnerInput) @ValidateNested() @Type(() => ActionOwnerInput) owner: ActionOwnerInput;
-  @Field() @Matches(DATE, DATE_MESSAGE) dueDate: string;
+  @Field() @IsText(300) title: string;
+  @Field() @IsText(4000) description: string;
+  @Field(() => ActionOwnerInput) @IsNested(() => ActionOwnerInput) owner: ActionOwnerInput;
+  @Field() @IsYearMonthDay() dueDate: string;
   @Field(() => PlanActivityLinkInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActivityLinkInput)
+  @IsNested(() => PlanActivityLinkInput)
   planActivity?: PlanActivityLinkInput;
   @Field({ description: 'Why: agreeing a joint action is a decision.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @IsText(2000)
   reason: string;
 }
 
 @InputType()
 export class RecordJointActionProgressInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) recordedOn?: string;
+  @Field() @IsText(4000) note: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() recordedOn?: string;
 }
 
 @InputType()
 export class ChangeJointActionDueDateInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) dueDate: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsYearMonthDay() dueDate: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
 export class CompleteJointActionInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) doneOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() doneOn?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
 }
 
 @InputType()
 export class DropJointActionInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) droppedOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() droppedOn?: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
@@ -272,10 +245,4 @@ export class JointActionFilterInput {
 }
 
 @ArgsType()
-export class JointActionsArgs extends PageArgs {
-  @Field(() => JointActionFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => JointActionFilterInput)
-  filter?: JointActionFilterInput;
-}
+export class JointActionsArgs extends FilteredPageArgs(JointActionFilterInput) {}

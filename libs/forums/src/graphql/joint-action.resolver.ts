@@ -1,16 +1,13 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
+  fieldsOf,
   NotFoundError,
-  PersonDirectory,
+  positionConnection,
   positionCursor,
-  Sender,
-  sentPayload,
-  toConnection,
+  SentRequest,
 } from '@samverkan/core';
 import {
   GetJointActionsQuery,
@@ -32,14 +29,12 @@ import {
 import { toJointActionType } from './forums.mapping';
 import { JointActionConnection, JointActionPayload, JointActionType } from './forums.types';
 
+const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FORUM_COORDINATOR]);
+
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @Resolver(() => JointActionType)
-export class JointActionResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class JointActionResolver extends CommandResolver<JointActionRequest> {
+  protected readonly endpoint = jointActionEndpoint;
 
   @Query(() => JointActionConnection, { description: 'Joint actions, newest first, by forum, status or overdue.' })
   @Roles(...FORUM_READERS)
@@ -48,19 +43,11 @@ export class JointActionResolver {
     const today = stockholmDate(new Date());
     const before = positionCursor(after);
     const rows = await this.queries.execute(new ListJointActionsQuery({ ...filter, today }, before, first + 1));
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => toJointActionType(r, today, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toJointActionType(r, today, this.persons));
   }
 
-  @Mutation(() => JointActionPayload, {
-    description: 'Agrees a joint action at a held meeting: a decision, with the reason.',
-  })
-  @Roles(Role.FORUM_COORDINATOR)
-  agreeJointAction(@Args('input') input: AgreeJointActionInput, @CommandSender() sender: Sender) {
+  @JointActionMutation('Agrees a joint action at a held meeting: a decision, with the reason.')
+  agreeJointAction(input: AgreeJointActionInput): JointActionRequest {
     const { meetingId, title, description, dueDate, planActivity } = input;
     const data = {
       meetingId,
@@ -70,50 +57,44 @@ export class JointActionResolver {
       owner: { organisation: input.owner.organisation, name: input.owner.name },
       ...(planActivity ? { planActivity: { year: planActivity.year, activityId: planActivity.activityId } } : {}),
     };
-    return this.send({ type: 'AgreeJointAction', data, reason: input.reason }, sender, input);
+    return { type: 'AgreeJointAction', data, reason: input.reason };
   }
 
-  @Mutation(() => JointActionPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  recordJointActionProgress(@Args('input') input: RecordJointActionProgressInput, @CommandSender() sender: Sender) {
-    const data = { jointActionId: input.jointActionId, note: input.note, recordedOn: input.recordedOn };
-    return this.send({ type: 'RecordJointActionProgress', data }, sender, input);
+  @JointActionMutation()
+  recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
+    return { type: 'RecordJointActionProgress', data: fieldsOf(input, 'jointActionId', 'note', 'recordedOn') };
   }
 
-  @Mutation(() => JointActionPayload, { description: 'Moves the due date, with the reason.' })
-  @Roles(Role.FORUM_COORDINATOR)
-  changeJointActionDueDate(@Args('input') input: ChangeJointActionDueDateInput, @CommandSender() sender: Sender) {
-    const data = { jointActionId: input.jointActionId, dueDate: input.dueDate };
-    return this.send({ type: 'ChangeJointActionDueDate', data, reason: input.reason }, sender, input);
+  @JointActionMutation('Moves the due date, with the reason.')
+  changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
+    const data = fieldsOf(input, 'jointActionId', 'dueDate');
+    return { type: 'ChangeJointActionDueDate', data, reason: input.reason };
   }
 
-  @Mutation(() => JointActionPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  completeJointAction(@Args('input') input: CompleteJointActionInput, @CommandSender() sender: Sender) {
+  @JointActionMutation()
+  completeJointAction(input: CompleteJointActionInput): JointActionRequest {
     const data = {
       jointActionId: input.jointActionId,
       doneOn: input.doneOn,
       ...(input.note ? { note: input.note } : {}),
     };
-    return this.send({ type: 'CompleteJointAction', data }, sender, input);
+    return { type: 'CompleteJointAction', data };
   }
 
-  @Mutation(() => JointActionPayload, {
-    description: 'The action will not be carried out: a decision, with the reason.',
-  })
-  @Roles(Role.FORUM_COORDINATOR)
-  dropJointAction(@Args('input') input: DropJointActionInput, @CommandSender() sender: Sender) {
-    const data = { jointActionId: input.jointActionId, droppedOn: input.droppedOn };
-    return this.send({ type: 'DropJointAction', data, reason: input.reason }, sender, input);
+  @JointActionMutation('The action will not be carried out: a decision, with the reason.')
+  dropJointAction(input: DropJointActionInput): JointActionRequest {
+    return { type: 'DropJointAction', data: fieldsOf(input, 'jointActionId', 'droppedOn'), reason: input.reason };
   }
 
-  private async send(request: JointActionRequest, sender: Sender, input: CommandInput): Promise<JointActionPayload> {
-    const sent = await this.pipeline.send(jointActionEndpoint, request, sender, input);
+  protected async shown(
+    request: JointActionRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<JointActionPayload, 'jointAction'>> {
     const jointActionId =
-      request.type === 'AgreeJointAction' ? jointActionIdFor(sent.commandId) : request.data.jointActionId;
+      request.type === 'AgreeJointAction' ? jointActionIdFor(commandId) : request.data.jointActionId;
     const today = stockholmDate(new Date());
     const [row] = await this.queries.execute(new GetJointActionsQuery([jointActionId]));
     if (!row) throw new NotFoundError('JointAction', jointActionId);
-    return { ...sentPayload(sent), jointAction: toJointActionType(row, today, this.persons) };
+    return { jointAction: toJointActionType(row, today, this.persons) };
   }
 }

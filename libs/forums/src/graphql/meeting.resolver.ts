@@ -1,7 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
 import { FORUM_READERS } from './forum.resolver';
 import {
@@ -15,14 +14,12 @@ import {
 import { memberNamesOf, toAgenda, toMeetingType } from './forums.mapping';
 import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
 
+const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR]);
+
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
-export class MeetingResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class MeetingResolver extends CommandResolver<MeetingRequest> {
+  protected readonly endpoint = meetingEndpoint;
 
   @Query(() => ForumMeetingType)
   @Roles(...FORUM_READERS)
@@ -31,85 +28,54 @@ export class MeetingResolver {
     return this.meetingType(id);
   }
 
-  @Mutation(() => ForumMeetingPayload, {
-    description: 'Plans a meeting of your forum; its date must fall inside the term.',
-  })
-  @Roles(Role.FORUM_COORDINATOR)
-  planForumMeeting(@Args('input') input: PlanForumMeetingInput, @CommandSender() sender: Sender) {
+  @MeetingMutation('Plans a meeting of your forum; its date must fall inside the term.')
+  planForumMeeting(input: PlanForumMeetingInput): MeetingRequest {
     const { forumId, title, format, term, year, date } = input;
-    return this.send(
-      { type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } },
-      sender,
-      input,
-    );
+    return { type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } };
   }
 
-  @Mutation(() => ForumMeetingPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  rescheduleForumMeeting(@Args('input') input: RescheduleForumMeetingInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'RescheduleMeeting', data: { meetingId: input.meetingId, date: input.date } },
-      sender,
-      input,
-    );
+  @MeetingMutation()
+  rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
+    return { type: 'RescheduleMeeting', data: fieldsOf(input, 'meetingId', 'date') };
   }
 
-  @Mutation(() => ForumMeetingPayload)
-  @Roles(Role.FORUM_COORDINATOR)
-  changeForumMeetingAgenda(@Args('input') input: ChangeForumMeetingAgendaInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } },
-      sender,
-      input,
-    );
+  @MeetingMutation()
+  changeForumMeetingAgenda(input: ChangeForumMeetingAgendaInput): MeetingRequest {
+    return { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } };
   }
 
-  @Mutation(() => ForumMeetingPayload, { description: 'The meeting took place, with minutes.' })
-  @Roles(Role.FORUM_COORDINATOR)
-  holdForumMeeting(@Args('input') input: HoldForumMeetingInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'HoldMeeting', data: { meetingId: input.meetingId, heldOn: input.heldOn, minutes: input.minutes } },
-      sender,
-      input,
-    );
+  @MeetingMutation('The meeting took place, with minutes.')
+  holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
+    return { type: 'HoldMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'minutes') };
   }
 
-  @Mutation(() => ForumMeetingPayload, {
-    description: 'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
-  })
-  @Roles(Role.FORUM_COORDINATOR)
-  recordForumMeetingAttendance(@Args('input') input: RecordForumAttendanceInput, @CommandSender() sender: Sender) {
+  @MeetingMutation(
+    'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
+  )
+  recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
     const members = input.members.map((m) => ({
       organisationNumber: m.organisationNumber,
       participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other },
     }));
     const guests = input.guests.map((guest) => ({ name: guest.name, organisation: guest.organisation }));
-    return this.send(
-      { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } },
-      sender,
-      input,
-    );
+    return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
   }
 
-  @Mutation(() => ForumMeetingPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
-  @Roles(Role.FORUM_COORDINATOR)
-  cancelForumMeeting(@Args('input') input: CancelForumMeetingInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason },
-      sender,
-      input,
-    );
+  @MeetingMutation('Cancels a planned meeting: a decision, with the reason.')
+  cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
+    return { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
   }
 
-  private async send(request: MeetingRequest, sender: Sender, input: CommandInput): Promise<ForumMeetingPayload> {
-    const sent = await this.pipeline.send(meetingEndpoint, request, sender, input);
-    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(sent.commandId) : request.data.meetingId;
-    return { ...sentPayload(sent), meeting: await this.meetingType(meetingId) };
+  protected async shown(
+    request: MeetingRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<ForumMeetingPayload, 'meeting'>> {
+    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(commandId) : request.data.meetingId;
+    return { meeting: await this.meetingType(meetingId) };
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {
-    const [row] = await this.queries.execute(new GetMeetingsQuery([id]));
-    if (!row) throw new NotFoundError('Meeting', id);
+    const row = oneFound('Meeting', id, await this.queries.execute(new GetMeetingsQuery([id])));
     const forums = await this.queries.execute(new GetForumsQuery([row.doc.forumId]));
     return toMeetingType(row, memberNamesOf(forums.map((f) => f.doc)), this.persons);
   }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -12,54 +12,48 @@ import {
   Max,
   MaxLength,
   Min,
-  MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { CommandInput, PageArgs } from '@samverkan/core';
+import { CommandInput, FilteredPageArgs, IsNested, IsText, IsYearMonthDay } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
 const CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}$/;
 const CODE_MESSAGE = { message: '$property must be an organisation code in capitals, e.g. FHM' };
 
 @InputType()
 export class MemberOrganisationInput {
   @Field({ description: 'A short code in capitals, e.g. FHM.' }) @Matches(CODE, CODE_MESSAGE) code: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field() @IsText(200) name: string;
 }
 
 @InputType()
 export class FoundKnowledgeGroupInput extends CommandInput {
   @Field(() => MemberOrganisationInput)
-  @ValidateNested()
-  @Type(() => MemberOrganisationInput)
+  @IsNested(() => MemberOrganisationInput)
   host: MemberOrganisationInput;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) foundedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() foundedOn?: string;
 }
 
 @InputType()
 export class AdmitGroupMemberInput extends CommandInput {
   @Field(() => MemberOrganisationInput)
-  @ValidateNested()
-  @Type(() => MemberOrganisationInput)
+  @IsNested(() => MemberOrganisationInput)
   member: MemberOrganisationInput;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) joinedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() joinedOn?: string;
 }
 
 @InputType()
 export class RemoveGroupMemberInput extends CommandInput {
   @Field() @Matches(CODE, CODE_MESSAGE) code: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) leftOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() leftOn?: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
 export class PlanGroupMeetingInput extends CommandInput {
   @Field(() => KnowledgeTermEnum) @IsIn(['VT', 'HT']) term: 'VT' | 'HT';
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field() @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field() @IsYearMonthDay() date: string;
   @Field(() => [String], { defaultValue: [] })
   @ArrayMaxSize(30)
   @IsString({ each: true })
@@ -70,7 +64,7 @@ export class PlanGroupMeetingInput extends CommandInput {
 @InputType()
 export class HoldGroupMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) heldOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() heldOn?: string;
   @Field(() => [String], { description: 'Member organisations present, by code.' })
   @ArrayMinSize(1)
   @Matches(CODE, { each: true, ...CODE_MESSAGE })
@@ -80,17 +74,15 @@ export class HoldGroupMeetingInput extends CommandInput {
 @InputType()
 export class CancelGroupMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
 export class ProposeKnowledgeItemInput extends CommandInput {
   @Field(() => ItemKindEnum) @IsIn(ITEM_KINDS) kind: keyof typeof ItemKindEnum;
-  @Field() @IsString() @MinLength(1) @MaxLength(300) title: string;
+  @Field() @IsText(300) title: string;
   @Field({ description: 'Who produced it, e.g. Folkhälsomyndigheten.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   sourceOrganisation: string;
   @Field() @IsUrl({ require_protocol: true, protocols: ['http', 'https'] }) @MaxLength(2000) link: string;
   @Field(() => [String])
@@ -99,7 +91,7 @@ export class ProposeKnowledgeItemInput extends CommandInput {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   topics: string[];
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) proposedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() proposedOn?: string;
 }
 
 @InputType()
@@ -110,25 +102,23 @@ export class ReviewKnowledgeItemInput extends CommandInput {
   @MaxLength(100)
   meetingId: string;
   @Field(() => ReviewVerdictEnum) @IsIn(REVIEW_VERDICTS) verdict: keyof typeof ReviewVerdictEnum;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
+  @Field() @IsText(4000) note: string;
   @Field({ description: 'Why: the review is a decision of the group.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @IsText(2000)
   reason: string;
 }
 
 @InputType()
 export class PublishKnowledgeItemInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) publishedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() publishedOn?: string;
 }
 
 @InputType()
 export class RetireKnowledgeItemInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) retiredOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() retiredOn?: string;
+  @Field() @IsText(2000) reason: string;
 }
 
 @InputType()
@@ -155,10 +145,4 @@ export class KnowledgeItemFilterInput {
 }
 
 @ArgsType()
-export class KnowledgeItemsArgs extends PageArgs {
-  @Field(() => KnowledgeItemFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => KnowledgeItemFilterInput)
-  filter?: KnowledgeItemFilterInput;
-}
+export class KnowledgeItemsArgs extends FilteredPageArgs(KnowledgeItemFilterInput) {}

@@ -1,73 +1,63 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import {
+  CommandMutation,
+  commandMutationOf,
+  CONTENT_READERS,
+  ContentAccess,
+  ContentOf,
+  CurrentActor,
+  Role,
+  Roles,
+} from '@samverkan/auth';
 import {
   Actor,
-  CommandInput,
   CommandPipeline,
   Connection,
-  NotFoundError,
+  fieldsOf,
+  oneFound,
+  positionConnection,
   positionCursor,
   Sender,
-  sentPayload,
-  toConnection,
+  CommandResolver,
+  PersonDirectory,
+  SentRequest,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
-import {
-  GetGroupQuery,
-  GetItemsQuery,
-  groupEndpoint,
-  GroupRequest,
-  itemEndpoint,
-  ItemRequest,
-  knowledgeItemIdFor,
-  ListItemsQuery,
-} from '../application';
-import { NATIONAL_GROUP_ID } from '../domain';
-import { GroupDoc, ItemDoc } from '../read-model/knowledge.documents';
+import { GetItemsQuery, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery } from '../application';
+
+import { ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
 import {
-  AdmitGroupMemberInput,
-  CancelGroupMeetingInput,
-  FoundKnowledgeGroupInput,
-  HoldGroupMeetingInput,
   KnowledgeItemsArgs,
-  PlanGroupMeetingInput,
   ProposeKnowledgeItemInput,
   PublishKnowledgeItemInput,
   RecordKnowledgePresentationInput,
-  RemoveGroupMemberInput,
   RetireKnowledgeItemInput,
   ReviewKnowledgeItemInput,
 } from './knowledge.inputs';
-import { Names, toGroupType, toItemType } from './knowledge.mapping';
+import { Names, toItemType } from './knowledge.mapping';
 import {
-  KnowledgeGroupPayload,
-  KnowledgeGroupType,
   KnowledgeItemConnection,
   KnowledgeItemPayload,
   KnowledgeItemType,
   KnowledgeReachType,
 } from './knowledge.types';
 
-const GROUP_ROLES = [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP];
+const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP]);
 
-/** The national knowledge group: its members' staff propose, review and publish; forums record where items were presented. */
+/** Knowledge items: the group's members' staff propose, review and publish; forums record where items were presented. */
 @Resolver(() => KnowledgeItemType)
-export class KnowledgeResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly access: ContentAccess,
-  ) {}
+export class KnowledgeResolver extends CommandResolver<ItemRequest> {
+  protected readonly endpoint = itemEndpoint;
 
-  @Query(() => KnowledgeGroupType, {
-    description: 'The national group: members over time, meetings, meetings per term.',
-  })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeGroup')
-  async knowledgeGroup(): Promise<KnowledgeGroupType> {
-    return toGroupType(await this.groupDoc());
+  constructor(
+    pipeline: CommandPipeline,
+    queries: QueryBus,
+    persons: PersonDirectory,
+    private readonly access: ContentAccess,
+  ) {
+    super(pipeline, queries, persons);
   }
 
   @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
@@ -83,12 +73,7 @@ export class KnowledgeResolver {
       rows.map((r) => r.doc),
       actor,
     );
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => toItemType(r, names),
-    );
+    return positionConnection(rows, first, (r) => toItemType(r, names));
   }
 
   @Query(() => KnowledgeItemType)
@@ -123,152 +108,51 @@ export class KnowledgeResolver {
     });
   }
 
-  @Mutation(() => KnowledgeGroupPayload, { description: 'Founds the national group, hosted by FK.' })
-  @Roles(Role.STEERING_GROUP)
-  foundKnowledgeGroup(@Args('input') input: FoundKnowledgeGroupInput, @CommandSender() sender: Sender) {
-    return this.sendGroup(
-      { type: 'FoundGroup', data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn } },
-      sender,
-      input,
-    );
-  }
-
-  @Mutation(() => KnowledgeGroupPayload)
-  @Roles(...GROUP_ROLES)
-  admitGroupMember(@Args('input') input: AdmitGroupMemberInput, @CommandSender() sender: Sender) {
-    return this.sendGroup(
-      {
-        type: 'AdmitGroupMember',
-        data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn },
-      },
-      sender,
-      input,
-    );
-  }
-
-  @Mutation(() => KnowledgeGroupPayload, {
-    description: 'An organisation leaves the group: a decision, with the reason.',
-  })
-  @Roles(...GROUP_ROLES)
-  removeGroupMember(@Args('input') input: RemoveGroupMemberInput, @CommandSender() sender: Sender) {
-    const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
-    return this.sendGroup({ type: 'RemoveGroupMember', data, reason: input.reason }, sender, input);
-  }
-
-  @Mutation(() => KnowledgeGroupPayload, { description: 'Plans a meeting of the group inside its term.' })
-  @Roles(...GROUP_ROLES)
-  planGroupMeeting(@Args('input') input: PlanGroupMeetingInput, @CommandSender() sender: Sender) {
-    const data = {
-      groupId: NATIONAL_GROUP_ID,
-      term: input.term,
-      year: input.year,
-      date: input.date,
-      agenda: [...input.agenda],
-    };
-    return this.sendGroup({ type: 'PlanGroupMeeting', data }, sender, input);
-  }
-
-  @Mutation(() => KnowledgeGroupPayload)
-  @Roles(...GROUP_ROLES)
-  holdGroupMeeting(@Args('input') input: HoldGroupMeetingInput, @CommandSender() sender: Sender) {
-    const data = {
-      groupId: NATIONAL_GROUP_ID,
-      meetingId: input.meetingId,
-      heldOn: input.heldOn,
-      present: [...input.present],
-    };
-    return this.sendGroup({ type: 'HoldGroupMeeting', data }, sender, input);
-  }
-
-  @Mutation(() => KnowledgeGroupPayload, { description: 'Cancels a planned meeting: a decision, with the reason.' })
-  @Roles(...GROUP_ROLES)
-  cancelGroupMeeting(@Args('input') input: CancelGroupMeetingInput, @CommandSender() sender: Sender) {
-    return this.sendGroup(
-      {
-        type: 'CancelGroupMeeting',
-        data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId },
-        reason: input.reason,
-      },
-      sender,
-      input,
-    );
-  }
-
-  @Mutation(() => KnowledgeItemPayload, {
-    description: 'Proposes an item; only the group’s member organisations (your token’s organisation) propose.',
-  })
-  @Roles(Role.KNOWLEDGE_GROUP)
-  proposeKnowledgeItem(@Args('input') input: ProposeKnowledgeItemInput, @CommandSender() sender: Sender) {
+  @ItemMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
+  proposeKnowledgeItem(input: ProposeKnowledgeItemInput): ItemRequest {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
-    return this.sendItem(
-      { type: 'ProposeItem', data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn } },
-      sender,
-      input,
-    );
+    return {
+      type: 'ProposeItem',
+      data: { kind, title, sourceOrganisation, link, topics: [...input.topics], proposedOn },
+    };
   }
 
-  @Mutation(() => KnowledgeItemPayload, { description: 'The group’s verdict at a held meeting, citing it.' })
-  @Roles(Role.KNOWLEDGE_GROUP)
-  reviewKnowledgeItem(@Args('input') input: ReviewKnowledgeItemInput, @CommandSender() sender: Sender) {
-    const data = { itemId: input.itemId, meetingId: input.meetingId, verdict: input.verdict, note: input.note };
-    return this.sendItem({ type: 'ReviewItem', data, reason: input.reason }, sender, input);
+  @ItemMutation('The group’s verdict at a held meeting, citing it.')
+  reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
+    const data = fieldsOf(input, 'itemId', 'meetingId', 'verdict', 'note');
+    return { type: 'ReviewItem', data, reason: input.reason };
   }
 
-  @Mutation(() => KnowledgeItemPayload)
-  @Roles(Role.KNOWLEDGE_GROUP)
-  publishKnowledgeItem(@Args('input') input: PublishKnowledgeItemInput, @CommandSender() sender: Sender) {
-    return this.sendItem(
-      { type: 'PublishItem', data: { itemId: input.itemId, publishedOn: input.publishedOn } },
-      sender,
-      input,
-    );
+  @ItemMutation()
+  publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
+    return { type: 'PublishItem', data: fieldsOf(input, 'itemId', 'publishedOn') };
   }
 
-  @Mutation(() => KnowledgeItemPayload, {
-    description: 'Retires an item that is no longer current: a decision, with the reason.',
+  @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
+  retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
+    return { type: 'RetireItem', data: fieldsOf(input, 'itemId', 'retiredOn'), reason: input.reason };
+  }
+
+  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
+    description: 'Records that the item was presented at a held forum meeting.',
   })
-  @Roles(Role.KNOWLEDGE_GROUP)
-  retireKnowledgeItem(@Args('input') input: RetireKnowledgeItemInput, @CommandSender() sender: Sender) {
-    return this.sendItem(
-      { type: 'RetireItem', data: { itemId: input.itemId, retiredOn: input.retiredOn }, reason: input.reason },
-      sender,
-      input,
-    );
+  recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
+    return { type: 'RecordPresentation', data: fieldsOf(input, 'itemId', 'forumMeetingId') };
   }
 
-  @Mutation(() => KnowledgeItemPayload, { description: 'Records that the item was presented at a held forum meeting.' })
-  @Roles(Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR)
-  recordKnowledgePresentation(@Args('input') input: RecordKnowledgePresentationInput, @CommandSender() sender: Sender) {
-    return this.sendItem(
-      { type: 'RecordPresentation', data: { itemId: input.itemId, forumMeetingId: input.forumMeetingId } },
-      sender,
-      input,
-    );
-  }
-
-  private async sendGroup(request: GroupRequest, sender: Sender, input: CommandInput): Promise<KnowledgeGroupPayload> {
-    const sent = await this.pipeline.send(groupEndpoint, request, sender, input);
-    return { ...sentPayload(sent), group: toGroupType(await this.groupDoc()) };
-  }
-
-  private async sendItem(request: ItemRequest, sender: Sender, input: CommandInput): Promise<KnowledgeItemPayload> {
-    const sent = await this.pipeline.send(itemEndpoint, request, sender, input);
+  protected async shown(
+    request: ItemRequest,
+    { commandId }: SentRequest,
+    { actor }: Sender,
+  ): Promise<Pick<KnowledgeItemPayload, 'item'>> {
     const row = await this.itemDoc(
-      request.type === 'ProposeItem' ? knowledgeItemIdFor(sent.commandId) : request.data.itemId,
+      request.type === 'ProposeItem' ? knowledgeItemIdFor(commandId) : request.data.itemId,
     );
-    return { ...sentPayload(sent), item: toItemType(row, await this.presentationNames([row.doc], sender.actor)) };
-  }
-
-  private async groupDoc(): Promise<Versioned<GroupDoc>> {
-    const row = await this.queries.execute(new GetGroupQuery(NATIONAL_GROUP_ID));
-    if (!row) throw new NotFoundError('KnowledgeGroup', NATIONAL_GROUP_ID);
-    return row;
+    return { item: toItemType(row, await this.presentationNames([row.doc], actor)) };
   }
 
   private async itemDoc(id: string): Promise<Versioned<ItemDoc>> {
-    const [row] = await this.queries.execute(new GetItemsQuery([id]));
-    if (!row) throw new NotFoundError('KnowledgeItem', id);
-    return row;
+    return oneFound('KnowledgeItem', id, await this.queries.execute(new GetItemsQuery([id])));
   }
 
   /**

@@ -1,41 +1,31 @@
 import { ArgsType, Field, Float, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { IsEmail, IsIn, IsInt, IsNumber, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
-  ArrayMaxSize,
-  IsEmail,
-  IsIn,
-  IsInt,
-  IsNumber,
-  IsOptional,
-  IsString,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, HasAtMostDecimals, ORGANISATIONS, PageArgs } from '@samverkan/core';
+  CommandInput,
+  FilteredPageArgs,
+  HasAtMostDecimals,
+  IsListOf,
+  IsText,
+  IsYearMonthDay,
+  ORGANISATIONS,
+} from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 import { IsParticipantOrganisation } from './momentum.validators';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
 const COUNTRY = /^[A-Z]{2}$/;
 
 @InputType()
 export class PlanProjectActivityInput extends CommandInput {
   @Field(() => ActivityKindEnum) @IsIn(ACTIVITY_KINDS) kind: keyof typeof ActivityKindEnum;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) title: string;
+  @Field() @IsText(200) title: string;
   @Field({ description: `The organising organisation's code: ${ORGANISATIONS.join(', ')}.` })
   @IsIn(ORGANISATIONS)
   organiser: string;
-  @Field({ description: 'Inside the project: 2024-05-01 – 2027-04-30.' }) @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field({ description: 'Inside the project: 2024-05-01 – 2027-04-30.' }) @IsYearMonthDay() date: string;
   @Field({ description: 'Town or venue; for a web training, e.g. "Digitalt".' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   place: string;
   @Field({ nullable: true, description: 'ISO 3166 alpha-2, e.g. NO: required for a study visit, and not SE.' })
   @IsOptional()
@@ -52,7 +42,7 @@ export class PlanProjectActivityInput extends CommandInput {
 @InputType()
 export class RescheduleProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) date: string;
+  @Field() @IsYearMonthDay() date: string;
 }
 
 @InputType()
@@ -60,9 +50,9 @@ export class HoldProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field({ nullable: true, description: 'Today if left out.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsYearMonthDay()
   heldOn?: string;
-  @Field({ description: 'What happened, in short.' }) @IsString() @MinLength(1) @MaxLength(4000) summary: string;
+  @Field({ description: 'What happened, in short.' }) @IsText(4000) summary: string;
 }
 
 @InputType()
@@ -78,11 +68,9 @@ export class ParticipatingOrganisationInput {
 @InputType()
 export class NamedParticipantInput {
   @Field({ description: 'Kept in the erasable person directory, never in an event.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) organisation: string;
+  @Field() @IsText(200) organisation: string;
   @Field({ nullable: true, description: 'Kept in the erasable person directory.' })
   @IsOptional()
   @IsEmail()
@@ -94,14 +82,10 @@ export class NamedParticipantInput {
 export class RecordProjectActivityParticipantsInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
   @Field(() => [ParticipatingOrganisationInput])
-  @ArrayMaxSize(500)
-  @ValidateNested({ each: true })
-  @Type(() => ParticipatingOrganisationInput)
+  @IsListOf(() => ParticipatingOrganisationInput, 500)
   organisations: ParticipatingOrganisationInput[];
   @Field(() => [NamedParticipantInput], { defaultValue: [] })
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => NamedParticipantInput)
+  @IsListOf(() => NamedParticipantInput, 200)
   namedParticipants: NamedParticipantInput[];
   @Field({ nullable: true, description: 'Why, when this corrects participants recorded before.' })
   @IsOptional()
@@ -113,7 +97,7 @@ export class RecordProjectActivityParticipantsInput extends CommandInput {
 @InputType()
 export class CancelProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field({ description: 'Why: cancelling is a decision.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field({ description: 'Why: cancelling is a decision.' }) @IsText(2000) reason: string;
 }
 
 @InputType()
@@ -152,10 +136,4 @@ export class ProjectActivityFilterInput {
 }
 
 @ArgsType()
-export class ProjectActivitiesArgs extends PageArgs {
-  @Field(() => ProjectActivityFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ProjectActivityFilterInput)
-  filter?: ProjectActivityFilterInput;
-}
+export class ProjectActivitiesArgs extends FilteredPageArgs(ProjectActivityFilterInput) {}

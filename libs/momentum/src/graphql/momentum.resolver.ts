@@ -1,16 +1,13 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
-  NotFoundError,
-  PersonDirectory,
+  fieldsOf,
+  oneFound,
+  positionConnection,
   positionCursor,
-  Sender,
-  sentPayload,
-  toConnection,
+  SentRequest,
 } from '@samverkan/core';
 import {
   activityEndpoint,
@@ -36,14 +33,12 @@ import { ProjectActivityConnection, ProjectActivityPayload, ProjectActivityType 
 /** Momentum's project staff: the steering group, the knowledge group and the forum coordinators. */
 export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR];
 
+const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTUM_STAFF);
+
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
-export class MomentumResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class MomentumResolver extends CommandResolver<ActivityRequest> {
+  protected readonly endpoint = activityEndpoint;
 
   @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
   @Roles(...CONTENT_READERS)
@@ -53,12 +48,7 @@ export class MomentumResolver {
   ): Promise<Connection<ProjectActivityType>> {
     const before = positionCursor(after);
     const rows = await this.queries.execute(new ListActivitiesQuery({ ...filter }, before, first + 1));
-    return toConnection(
-      rows,
-      first,
-      (r) => r.doc.position,
-      (r) => toActivityType(r, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toActivityType(r, this.persons));
   }
 
   @Query(() => ProjectActivityType)
@@ -68,11 +58,8 @@ export class MomentumResolver {
     return toActivityType(await this.activityDoc(id), this.persons);
   }
 
-  @Mutation(() => ProjectActivityPayload, {
-    description: 'Plans a conference, training, web training or study visit inside the project period.',
-  })
-  @Roles(...MOMENTUM_STAFF)
-  planProjectActivity(@Args('input') input: PlanProjectActivityInput, @CommandSender() sender: Sender) {
+  @ActivityMutation('Plans a conference, training, web training or study visit inside the project period.')
+  planProjectActivity(input: PlanProjectActivityInput): ActivityRequest {
     const { kind, title, organiser, date, place, country, region, expectedParticipants } = input;
     const data = {
       kind,
@@ -84,38 +71,26 @@ export class MomentumResolver {
       ...(country !== undefined && country !== null ? { country } : {}),
       ...(region !== undefined && region !== null ? { region } : {}),
     };
-    return this.send({ type: 'PlanActivity', data }, sender, input);
+    return { type: 'PlanActivity', data };
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'Moves a planned activity to another date.' })
-  @Roles(...MOMENTUM_STAFF)
-  rescheduleProjectActivity(@Args('input') input: RescheduleProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'RescheduleActivity', data: { activityId: input.activityId, date: input.date } },
-      sender,
-      input,
-    );
+  @ActivityMutation('Moves a planned activity to another date.')
+  rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
+    return { type: 'RescheduleActivity', data: fieldsOf(input, 'activityId', 'date') };
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'The activity took place, with a short summary.' })
-  @Roles(...MOMENTUM_STAFF)
-  holdProjectActivity(@Args('input') input: HoldProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'HoldActivity', data: { activityId: input.activityId, heldOn: input.heldOn, summary: input.summary } },
-      sender,
-      input,
-    );
+  @ActivityMutation('The activity took place, with a short summary.')
+  holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
+    return {
+      type: 'HoldActivity',
+      data: fieldsOf(input, 'activityId', 'heldOn', 'summary'),
+    };
   }
 
-  @Mutation(() => ProjectActivityPayload, {
-    description:
-      'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
-  })
-  @Roles(...MOMENTUM_STAFF)
-  recordProjectActivityParticipants(
-    @Args('input') input: RecordProjectActivityParticipantsInput,
-    @CommandSender() sender: Sender,
-  ) {
+  @ActivityMutation(
+    'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
+  )
+  recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
     const organisations = input.organisations.map((o) => ({
       organisation: o.organisation,
       participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other },
@@ -126,50 +101,35 @@ export class MomentumResolver {
       email: p.email,
     }));
     const reason = input.reason ? { reason: input.reason } : {};
-    return this.send(
-      {
-        type: 'RecordParticipants',
-        data: { activityId: input.activityId, organisations, namedParticipants },
-        ...reason,
-      },
-      sender,
-      input,
-    );
+    return {
+      type: 'RecordParticipants',
+      data: { activityId: input.activityId, organisations, namedParticipants },
+      ...reason,
+    };
   }
 
-  @Mutation(() => ProjectActivityPayload, { description: 'Cancels a planned activity: a decision, with the reason.' })
-  @Roles(...MOMENTUM_STAFF)
-  cancelProjectActivity(@Args('input') input: CancelProjectActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason },
-      sender,
-      input,
-    );
+  @ActivityMutation('Cancels a planned activity: a decision, with the reason.')
+  cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
+    return { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason };
   }
 
-  @Mutation(() => ProjectActivityPayload, {
-    description:
-      'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
-  })
-  @Roles(...MOMENTUM_STAFF)
-  evaluateProjectActivity(@Args('input') input: EvaluateProjectActivityInput, @CommandSender() sender: Sender) {
-    const data = { activityId: input.activityId, scale: input.scale, respondents: input.respondents };
-    return this.send(
-      { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) },
-      sender,
-      input,
-    );
+  @ActivityMutation(
+    'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
+  )
+  evaluateProjectActivity(input: EvaluateProjectActivityInput): ActivityRequest {
+    const data = fieldsOf(input, 'activityId', 'scale', 'respondents');
+    return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
   }
 
-  private async send(request: ActivityRequest, sender: Sender, input: CommandInput): Promise<ProjectActivityPayload> {
-    const sent = await this.pipeline.send(activityEndpoint, request, sender, input);
-    const activityId = request.type === 'PlanActivity' ? activityIdFor(sent.commandId) : request.data.activityId;
-    return { ...sentPayload(sent), activity: toActivityType(await this.activityDoc(activityId), this.persons) };
+  protected async shown(
+    request: ActivityRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<ProjectActivityPayload, 'activity'>> {
+    const activityId = request.type === 'PlanActivity' ? activityIdFor(commandId) : request.data.activityId;
+    return { activity: toActivityType(await this.activityDoc(activityId), this.persons) };
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {
-    const [row] = await this.queries.execute(new GetActivitiesQuery([id]));
-    if (!row) throw new NotFoundError('Activity', id);
-    return row;
+    return oneFound('Activity', id, await this.queries.execute(new GetActivitiesQuery([id])));
   }
 }

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength, ValidateNested } from 'class-validator';
-import { PageArgs } from '@samverkan/core';
+
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { FilteredPageArgs, IsText } from '@samverkan/core';
 import { OBLIGATION_MODULES, ObligationModule } from '../domain';
 import { ObligationModuleEnum } from './oversight.enums';
 
@@ -9,9 +9,7 @@ import { ObligationModuleEnum } from './oversight.enums';
 export class ObligationFilterInput {
   @Field({ nullable: true, description: 'FK, AV, JOINT, or a joint action owner organisation, exactly.' })
   @IsOptional()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   owner?: string;
 
   @Field(() => ObligationModuleEnum, { nullable: true })
@@ -26,10 +24,4 @@ export class ObligationFilterInput {
 }
 
 @ArgsType()
-export class ObligationsArgs extends PageArgs {
-  @Field(() => ObligationFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ObligationFilterInput)
-  filter?: ObligationFilterInput;
-}
+export class ObligationsArgs extends FilteredPageArgs(ObligationFilterInput) {}

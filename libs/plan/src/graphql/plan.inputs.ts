@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -15,9 +15,8 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
-import { CommandInput, ORGANISATIONS } from '@samverkan/core';
+import { CommandInput, IsListOf, IsNested, ORGANISATIONS } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS } from '../domain';
 import { ActivityAreaEnum, ActivityOwnerEnum } from './plan.types';
 
@@ -97,7 +96,7 @@ export class ActivityChangesInput {
 
 @InputType()
 export class AddPlanActivityInput extends PlanYearInput {
-  @Field(() => PlanActivityInput) @ValidateNested() @Type(() => PlanActivityInput) activity: PlanActivityInput;
+  @Field(() => PlanActivityInput) @IsNested(() => PlanActivityInput) activity: PlanActivityInput;
 }
 
 @InputType()
@@ -107,7 +106,7 @@ export class PlanActivityRefInput extends PlanYearInput {
 
 @InputType()
 export class ChangePlanActivityInput extends PlanActivityRefInput {
-  @Field(() => ActivityChangesInput) @ValidateNested() @Type(() => ActivityChangesInput) changes: ActivityChangesInput;
+  @Field(() => ActivityChangesInput) @IsNested(() => ActivityChangesInput) changes: ActivityChangesInput;
 }
 
 @InputType()
@@ -132,9 +131,7 @@ export class SteeringGroupDecisionInput {
   @Field(() => [DecisionMemberInput])
   @IsArray()
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => DecisionMemberInput)
+  @IsListOf(() => DecisionMemberInput, 50)
   decidedBy: DecisionMemberInput[];
   @Field() @apply(...Text(2000)) what: string;
   @Field() @apply(...Text(200)) minutesReference: string;
@@ -143,8 +140,7 @@ export class SteeringGroupDecisionInput {
 @InputType()
 export class PlanDecisionInput extends PlanYearInput {
   @Field(() => SteeringGroupDecisionInput)
-  @ValidateNested()
-  @Type(() => SteeringGroupDecisionInput)
+  @IsNested(() => SteeringGroupDecisionInput)
   decision: SteeringGroupDecisionInput;
   @Field({ description: 'Why: required for every decision.' }) @apply(...Text(2000)) reason: string;
 }
@@ -152,20 +148,18 @@ export class PlanDecisionInput extends PlanYearInput {
 @InputType()
 export class ChangePlanActivityRefInput {
   @Field() @apply(...Text(64)) activityId: string;
-  @Field(() => ActivityChangesInput) @ValidateNested() @Type(() => ActivityChangesInput) changes: ActivityChangesInput;
+  @Field(() => ActivityChangesInput) @IsNested(() => ActivityChangesInput) changes: ActivityChangesInput;
 }
 
 @InputType()
 export class AmendCollaborationPlanInput extends PlanDecisionInput {
   @Field(() => PlanActivityInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => PlanActivityInput)
+  @IsNested(() => PlanActivityInput)
   addActivity?: PlanActivityInput;
   @Field(() => ChangePlanActivityRefInput, { nullable: true })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => ChangePlanActivityRefInput)
+  @IsNested(() => ChangePlanActivityRefInput)
   changeActivity?: ChangePlanActivityRefInput;
   @Field({ nullable: true }) @IsOptional() @apply(...Text(64)) cancelActivityId?: string;
 }
@@ -182,8 +176,6 @@ export class FollowUpCollaborationPlanInput extends PlanDecisionInput {
   @Field() @apply(...Text(4000)) summary: string;
   @Field(() => [IndicatorResultInput], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(200)
-  @ValidateNested({ each: true })
-  @Type(() => IndicatorResultInput)
+  @IsListOf(() => IndicatorResultInput, 200)
   indicatorResults: IndicatorResultInput[] = [];
 }

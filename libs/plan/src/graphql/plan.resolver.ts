@@ -1,16 +1,14 @@
-import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Int, Query, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
-  CommandPipeline,
+  CommandResolver,
   Connection,
   decodeCursor,
+  fieldsOf,
   InputValidationError,
   NotFoundError,
   PageArgs,
-  PersonDirectory,
-  Sender,
-  sentPayload,
+  SentRequest,
   toConnection,
 } from '@samverkan/core';
 import { GetPlanQuery, ListPlansQuery } from '../application/plan.handlers';
@@ -24,20 +22,17 @@ import {
   PlanActivityRefInput,
   PlanDecisionInput,
   PlanRefInput,
-  PlanYearInput,
   RecordActivityProgressInput,
 } from './plan.inputs';
 import { toActivity, toAmendment, toChanges, toDecision, toPlanType } from './plan.mapping';
 import { CollaborationPlanConnection, CollaborationPlanPayload, CollaborationPlanType } from './plan.types';
 
+const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STEERING_GROUP]);
+
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
-export class PlanResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class PlanResolver extends CommandResolver<PlanRequest> {
+  protected readonly endpoint = planEndpoint;
 
   @Query(() => CollaborationPlanType, { description: 'The plan of one year.' })
   @Roles(...CONTENT_READERS)
@@ -65,102 +60,61 @@ export class PlanResolver {
     );
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'Starts the draft of a year’s plan.' })
-  @Roles(Role.STEERING_GROUP)
-  draftCollaborationPlan(@Args('input') input: DraftCollaborationPlanInput, @CommandSender() sender: Sender) {
+  @PlanMutation('Starts the draft of a year’s plan.')
+  draftCollaborationPlan(input: DraftCollaborationPlanInput): PlanRequest {
     const diaryNumbers = {
       ...(input.diaryNumberAv ? { av: input.diaryNumberAv } : {}),
       ...(input.diaryNumberFk ? { fk: input.diaryNumberFk } : {}),
     };
-    return this.send(
-      { type: 'DraftPlan', data: { year: input.year, title: input.title, diaryNumbers } },
-      sender,
-      input,
-    );
+    return { type: 'DraftPlan', data: { year: input.year, title: input.title, diaryNumbers } };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'Adds an activity to a draft.' })
-  @Roles(Role.STEERING_GROUP)
-  addPlanActivity(@Args('input') input: AddPlanActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'AddActivity', data: { year: input.year, activity: toActivity(input.activity) } },
-      sender,
-      input,
-    );
+  @PlanMutation('Adds an activity to a draft.')
+  addPlanActivity(input: AddPlanActivityInput): PlanRequest {
+    return { type: 'AddActivity', data: { year: input.year, activity: toActivity(input.activity) } };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'Changes an activity of a draft.' })
-  @Roles(Role.STEERING_GROUP)
-  changePlanActivity(@Args('input') input: ChangePlanActivityInput, @CommandSender() sender: Sender) {
-    return this.send(
-      {
-        type: 'ChangeActivity',
-        data: { year: input.year, activityId: input.activityId, changes: toChanges(input.changes) },
-      },
-      sender,
-      input,
-    );
+  @PlanMutation('Changes an activity of a draft.')
+  changePlanActivity(input: ChangePlanActivityInput): PlanRequest {
+    return {
+      type: 'ChangeActivity',
+      data: { year: input.year, activityId: input.activityId, changes: toChanges(input.changes) },
+    };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'Removes an activity from a draft.' })
-  @Roles(Role.STEERING_GROUP)
-  removePlanActivity(@Args('input') input: PlanActivityRefInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'RemoveActivity', data: { year: input.year, activityId: input.activityId } },
-      sender,
-      input,
-    );
+  @PlanMutation('Removes an activity from a draft.')
+  removePlanActivity(input: PlanActivityRefInput): PlanRequest {
+    return { type: 'RemoveActivity', data: fieldsOf(input, 'year', 'activityId') };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'Submits the draft to the steering group.' })
-  @Roles(Role.STEERING_GROUP)
-  submitCollaborationPlan(@Args('input') input: PlanRefInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'SubmitPlan', data: { year: input.year } }, sender, input);
+  @PlanMutation('Submits the draft to the steering group.')
+  submitCollaborationPlan(input: PlanRefInput): PlanRequest {
+    return { type: 'SubmitPlan', data: { year: input.year } };
   }
 
-  @Mutation(() => CollaborationPlanPayload, {
-    description: 'A steering group decision returns a submitted plan to draft.',
-  })
-  @Roles(Role.STEERING_GROUP)
-  returnCollaborationPlanToDraft(@Args('input') input: PlanDecisionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      {
-        type: 'ReturnPlanToDraft',
-        data: { year: input.year, decision: toDecision(input.decision) },
-        reason: input.reason,
-      },
-      sender,
-      input,
-    );
+  @PlanMutation('A steering group decision returns a submitted plan to draft.')
+  returnCollaborationPlanToDraft(input: PlanDecisionInput): PlanRequest {
+    return decisionOn('ReturnPlanToDraft', input);
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision adopts the submitted plan.' })
-  @Roles(Role.STEERING_GROUP)
-  adoptCollaborationPlan(@Args('input') input: PlanDecisionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'AdoptPlan', data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason },
-      sender,
-      input,
-    );
+  @PlanMutation('A steering group decision adopts the submitted plan.')
+  adoptCollaborationPlan(input: PlanDecisionInput): PlanRequest {
+    return decisionOn('AdoptPlan', input);
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision amends an adopted plan.' })
-  @Roles(Role.STEERING_GROUP)
-  amendCollaborationPlan(@Args('input') input: AmendCollaborationPlanInput, @CommandSender() sender: Sender) {
+  @PlanMutation('A steering group decision amends an adopted plan.')
+  amendCollaborationPlan(input: AmendCollaborationPlanInput): PlanRequest {
     const data = { year: input.year, decision: toDecision(input.decision), amendment: toAmendment(input) };
-    return this.send({ type: 'AmendPlan', data, reason: input.reason }, sender, input);
+    return { type: 'AmendPlan', data, reason: input.reason };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'Records progress on an activity of the adopted plan.' })
-  @Roles(Role.STEERING_GROUP)
-  recordActivityProgress(@Args('input') input: RecordActivityProgressInput, @CommandSender() sender: Sender) {
-    const data = { year: input.year, activityId: input.activityId, status: input.status, note: input.note };
-    return this.send({ type: 'RecordActivityProgress', data }, sender, input);
+  @PlanMutation('Records progress on an activity of the adopted plan.')
+  recordActivityProgress(input: RecordActivityProgressInput): PlanRequest {
+    return { type: 'RecordActivityProgress', data: fieldsOf(input, 'year', 'activityId', 'status', 'note') };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision records the follow-up.' })
-  @Roles(Role.STEERING_GROUP)
-  followUpCollaborationPlan(@Args('input') input: FollowUpCollaborationPlanInput, @CommandSender() sender: Sender) {
+  @PlanMutation('A steering group decision records the follow-up.')
+  followUpCollaborationPlan(input: FollowUpCollaborationPlanInput): PlanRequest {
     const data = {
       year: input.year,
       decision: toDecision(input.decision),
@@ -171,21 +125,20 @@ export class PlanResolver {
         result: r.result,
       })),
     };
-    return this.send({ type: 'FollowUpPlan', data, reason: input.reason }, sender, input);
+    return { type: 'FollowUpPlan', data, reason: input.reason };
   }
 
-  @Mutation(() => CollaborationPlanPayload, { description: 'A steering group decision closes the plan.' })
-  @Roles(Role.STEERING_GROUP)
-  closeCollaborationPlan(@Args('input') input: PlanDecisionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'ClosePlan', data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason },
-      sender,
-      input,
-    );
+  @PlanMutation('A steering group decision closes the plan.')
+  closeCollaborationPlan(input: PlanDecisionInput): PlanRequest {
+    return decisionOn('ClosePlan', input);
   }
 
-  private async send(request: PlanRequest, sender: Sender, input: PlanYearInput): Promise<CollaborationPlanPayload> {
-    const sent = await this.pipeline.send(planEndpoint, request, sender, input);
-    return { ...sentPayload(sent), plan: await this.collaborationPlan(input.year) };
+  protected async shown(request: PlanRequest, _sent: SentRequest): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
+    return { plan: await this.collaborationPlan(request.data.year) };
   }
+}
+
+/** A steering group decision on the plan as it stands: the year, the decision and why. */
+function decisionOn(type: 'ReturnPlanToDraft' | 'AdoptPlan' | 'ClosePlan', input: PlanDecisionInput): PlanRequest {
+  return { type, data: { year: input.year, decision: toDecision(input.decision) }, reason: input.reason };
 }

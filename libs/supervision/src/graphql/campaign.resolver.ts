@@ -1,14 +1,23 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import {
+  CommandMutation,
+  commandMutationOf,
+  CONTENT_READERS,
+  ContentOf,
+  CurrentActor,
+  Role,
+  Roles,
+} from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
 import {
   Actor,
   CommandInput,
   CommandPipeline,
-  ENVIRONMENT,
   Environment,
-  NotFoundError,
+  ENVIRONMENT,
+  fieldsOf,
+  oneFound,
   PersonDirectory,
   Sender,
   sentPayload,
@@ -40,6 +49,8 @@ import {
   InspectionsDashboardType,
   InspectionType,
 } from './supervision.types';
+
+const CampaignMutation = commandMutationOf(() => CampaignPayload, [Role.AV_INSPECTOR]);
 
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
 @Resolver(() => CampaignType)
@@ -99,9 +110,8 @@ export class CampaignResolver {
     return this.queries.execute(new EligiblePrincipalsQuery(campaign.id));
   }
 
-  @Mutation(() => CampaignPayload, { description: 'Plans a joint supervision campaign (AV leads, FK takes part).' })
-  @Roles(Role.AV_INSPECTOR)
-  planSupervisionCampaign(@Args('input') input: PlanSupervisionCampaignInput, @CommandSender() sender: Sender) {
+  @CampaignMutation('Plans a joint supervision campaign (AV leads, FK takes part).')
+  planSupervisionCampaign(input: PlanSupervisionCampaignInput): CampaignRequest {
     const data = {
       name: input.name,
       focus: input.focus,
@@ -112,61 +122,50 @@ export class CampaignResolver {
         preliminary: y.preliminary,
       })),
     };
-    return this.send({ type: 'PlanCampaign', data }, sender, input);
+    return { type: 'PlanCampaign', data };
   }
 
-  @Mutation(() => CampaignPayload, {
+  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP], {
     description: 'Changes a year’s sectors (e.g. the preliminary 2026 plan): a decision, with the reason.',
   })
-  @Roles(Role.AV_INSPECTOR, Role.STEERING_GROUP)
-  changeCampaignSectors(@Args('input') input: ChangeCampaignSectorsInput, @CommandSender() sender: Sender) {
+  changeCampaignSectors(input: ChangeCampaignSectorsInput): CampaignRequest {
     const { year, sectors, preliminary } = input.sectors;
     const data = { campaignId: input.campaignId, sectors: { year, sectors: [...sectors], preliminary } };
-    return this.send({ type: 'ChangeCampaignSectors', data, reason: input.reason }, sender, input);
+    return { type: 'ChangeCampaignSectors', data, reason: input.reason };
   }
 
-  @Mutation(() => CampaignPayload, {
-    description: 'Starts the campaign, with the launch communication to the social partners.',
-  })
-  @Roles(Role.AV_INSPECTOR)
-  launchSupervisionCampaign(@Args('input') input: LaunchSupervisionCampaignInput, @CommandSender() sender: Sender) {
+  @CampaignMutation('Starts the campaign, with the launch communication to the social partners.')
+  launchSupervisionCampaign(input: LaunchSupervisionCampaignInput): CampaignRequest {
     const data = {
       campaignId: input.campaignId,
       launchedOn: input.launchedOn,
       communication: { ...input.communication },
     };
-    return this.send({ type: 'LaunchCampaign', data }, sender, input);
+    return { type: 'LaunchCampaign', data };
   }
 
-  @Mutation(() => CampaignPayload, {
-    description: 'Ends the campaign with the closing communication; every inspection closed or carried over.',
-  })
-  @Roles(Role.AV_INSPECTOR)
-  concludeSupervisionCampaign(@Args('input') input: ConcludeSupervisionCampaignInput, @CommandSender() sender: Sender) {
+  @CampaignMutation('Ends the campaign with the closing communication; every inspection closed or carried over.')
+  concludeSupervisionCampaign(input: ConcludeSupervisionCampaignInput): CampaignRequest {
     const data = {
       campaignId: input.campaignId,
       concludedOn: input.concludedOn,
       communication: { ...input.communication },
     };
-    return this.send({ type: 'ConcludeCampaign', data }, sender, input);
+    return { type: 'ConcludeCampaign', data };
   }
 
-  @Mutation(() => CampaignPayload)
-  @Roles(Role.AV_INSPECTOR, Role.STEERING_GROUP)
-  evaluateSupervisionCampaign(@Args('input') input: EvaluateSupervisionCampaignInput, @CommandSender() sender: Sender) {
-    const data = { campaignId: input.campaignId, evaluatedOn: input.evaluatedOn, summary: input.summary };
-    return this.send({ type: 'EvaluateCampaign', data }, sender, input);
+  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP])
+  evaluateSupervisionCampaign(input: EvaluateSupervisionCampaignInput): CampaignRequest {
+    return { type: 'EvaluateCampaign', data: fieldsOf(input, 'campaignId', 'evaluatedOn', 'summary') };
   }
 
-  private async send(request: CampaignRequest, sender: Sender, input: CommandInput): Promise<CampaignPayload> {
+  async send(request: CampaignRequest, sender: Sender, input: CommandInput): Promise<CampaignPayload> {
     const sent = await this.pipeline.send(campaignEndpoint, request, sender, input);
     const campaignId = request.type === 'PlanCampaign' ? campaignIdFor(sent.commandId) : request.data.campaignId;
     return { ...sentPayload(sent), campaign: toCampaignType(await this.campaignDoc(campaignId)) };
   }
 
   private async campaignDoc(id: string): Promise<Versioned<CampaignDoc>> {
-    const [row] = await this.queries.execute(new GetCampaignsQuery([id]));
-    if (!row) throw new NotFoundError('Campaign', id);
-    return row;
+    return oneFound('Campaign', id, await this.queries.execute(new GetCampaignsQuery([id])));
   }
 }

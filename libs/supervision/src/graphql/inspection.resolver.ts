@@ -1,7 +1,6 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, CommandPipeline, NotFoundError, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -20,13 +19,11 @@ import { InspectionPayload, InspectionType } from './supervision.types';
 /** FK records its own participation; the rest of an inspection is AV's. */
 export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 
+const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
+
 @Resolver(() => InspectionType)
-export class InspectionResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class InspectionResolver extends CommandResolver<InspectionRequest> {
+  protected readonly endpoint = inspectionEndpoint;
 
   @Query(() => InspectionType)
   @Roles(...CONTENT_READERS)
@@ -35,9 +32,8 @@ export class InspectionResolver {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }
 
-  @Mutation(() => InspectionPayload, { description: 'Records an inspection carried out in a campaign (AV).' })
-  @Roles(Role.AV_INSPECTOR)
-  recordInspection(@Args('input') input: RecordInspectionInput, @CommandSender() sender: Sender) {
+  @InspectionMutation('Records an inspection carried out in a campaign (AV).')
+  recordInspection(input: RecordInspectionInput): InspectionRequest {
     const data = {
       campaignId: input.campaignId,
       level: input.level,
@@ -49,93 +45,56 @@ export class InspectionResolver {
       otherInspectors: input.otherInspectors,
       ...(input.basedOnInspectionId ? { basedOnInspectionId: input.basedOnInspectionId } : {}),
     };
-    return this.send({ type: 'RecordInspection', data }, sender, input);
+    return { type: 'RecordInspection', data };
   }
 
-  @Mutation(() => InspectionPayload, {
+  @CommandMutation(() => InspectionPayload, FK_ROLES, {
     description: 'FK staff record that they took part and what they informed about.',
   })
-  @Roles(...FK_ROLES)
-  recordFkParticipation(@Args('input') input: RecordFkParticipationInput, @CommandSender() sender: Sender) {
-    const data = {
-      inspectionId: input.inspectionId,
-      otherParticipants: input.otherParticipants,
-      informedAbout: input.informedAbout,
+  recordFkParticipation(input: RecordFkParticipationInput): InspectionRequest {
+    const data = fieldsOf(input, 'inspectionId', 'otherParticipants', 'informedAbout');
+    return { type: 'RecordFkParticipation', data };
+  }
+
+  @InspectionMutation()
+  recordInspectionFindings(input: RecordInspectionFindingsInput): InspectionRequest {
+    return {
+      type: 'RecordFindings',
+      data: { inspectionId: input.inspectionId, findings: input.findings.map((f) => ({ ...f })) },
     };
-    return this.send({ type: 'RecordFkParticipation', data }, sender, input);
   }
 
-  @Mutation(() => InspectionPayload)
-  @Roles(Role.AV_INSPECTOR)
-  recordInspectionFindings(@Args('input') input: RecordInspectionFindingsInput, @CommandSender() sender: Sender) {
-    return this.send(
-      {
-        type: 'RecordFindings',
-        data: { inspectionId: input.inspectionId, findings: input.findings.map((f) => ({ ...f })) },
-      },
-      sender,
-      input,
-    );
+  @InspectionMutation('A requirement (krav) issued to the employer, with a due date.')
+  issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
+    const data = fieldsOf(input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
+    return { type: 'IssueRequirement', data };
   }
 
-  @Mutation(() => InspectionPayload, { description: 'A requirement (krav) issued to the employer, with a due date.' })
-  @Roles(Role.AV_INSPECTOR)
-  issueInspectionRequirement(@Args('input') input: IssueInspectionRequirementInput, @CommandSender() sender: Sender) {
-    const data = {
-      inspectionId: input.inspectionId,
-      description: input.description,
-      dueDate: input.dueDate,
-      issuedOn: input.issuedOn,
-    };
-    return this.send({ type: 'IssueRequirement', data }, sender, input);
+  @InspectionMutation()
+  recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
+    const data = fieldsOf(input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
+    return { type: 'RecordFollowUp', data };
   }
 
-  @Mutation(() => InspectionPayload)
-  @Roles(Role.AV_INSPECTOR)
-  recordInspectionFollowUp(@Args('input') input: RecordInspectionFollowUpInput, @CommandSender() sender: Sender) {
-    const data = {
-      inspectionId: input.inspectionId,
-      followedUpOn: input.followedUpOn,
-      note: input.note,
-      requirementsMet: input.requirementsMet,
-    };
-    return this.send({ type: 'RecordFollowUp', data }, sender, input);
+  @InspectionMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
+  closeInspection(input: CloseInspectionInput): InspectionRequest {
+    return { type: 'CloseInspection', data: fieldsOf(input, 'inspectionId', 'closedOn') };
   }
 
-  @Mutation(() => InspectionPayload, {
-    description: 'Closes the inspection; at principal level only once FK’s participation is recorded.',
-  })
-  @Roles(Role.AV_INSPECTOR)
-  closeInspection(@Args('input') input: CloseInspectionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CloseInspection', data: { inspectionId: input.inspectionId, closedOn: input.closedOn } },
-      sender,
-      input,
-    );
+  @InspectionMutation('An open inspection goes on after its campaign: a decision, with the reason.')
+  carryOverInspection(input: CarryOverInspectionInput): InspectionRequest {
+    return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
   }
 
-  @Mutation(() => InspectionPayload, {
-    description: 'An open inspection goes on after its campaign: a decision, with the reason.',
-  })
-  @Roles(Role.AV_INSPECTOR)
-  carryOverInspection(@Args('input') input: CarryOverInspectionInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason },
-      sender,
-      input,
-    );
-  }
-
-  private async send(request: InspectionRequest, sender: Sender, input: CommandInput): Promise<InspectionPayload> {
-    const sent = await this.pipeline.send(inspectionEndpoint, request, sender, input);
-    const inspectionId =
-      request.type === 'RecordInspection' ? inspectionIdFor(sent.commandId) : request.data.inspectionId;
-    return { ...sentPayload(sent), inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
+  protected async shown(
+    request: InspectionRequest,
+    { commandId }: SentRequest,
+  ): Promise<Pick<InspectionPayload, 'inspection'>> {
+    const inspectionId = request.type === 'RecordInspection' ? inspectionIdFor(commandId) : request.data.inspectionId;
+    return { inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {
-    const [row] = await this.queries.execute(new GetInspectionsQuery([id]));
-    if (!row) throw new NotFoundError('Inspection', id);
-    return row;
+    return oneFound('Inspection', id, await this.queries.execute(new GetInspectionsQuery([id])));
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, Int } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -8,29 +8,18 @@ import {
   IsInt,
   IsOptional,
   IsString,
-  Matches,
   Max,
   MaxLength,
   Min,
-  MinLength,
-  ValidateNested,
 } from 'class-validator';
-import { CommandInput, IsOrganisationNumber } from '@samverkan/core';
+import { CommandInput, IsListOf, IsNested, IsOrganisationNumber, IsText, IsYearMonthDay } from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
 import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
-const ID = () => [IsString(), MinLength(1), MaxLength(100)];
-const apply =
-  (...decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((d) => d(target, key));
-
 @InputType()
 export class PeriodInput {
-  @Field() @Matches(DATE, DATE_MESSAGE) from: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) to: string;
+  @Field() @IsYearMonthDay() from: string;
+  @Field() @IsYearMonthDay() to: string;
 }
 
 @InputType()
@@ -54,64 +43,62 @@ export class CommunicationInput {
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   audiences: string[];
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) summary: string;
+  @Field() @IsText(4000) summary: string;
 }
 
 @InputType()
 export class PlanSupervisionCampaignInput extends CommandInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
-  @Field({ description: 'e.g. work adaptation, home care.' }) @IsString() @MinLength(1) @MaxLength(1000) focus: string;
-  @Field(() => PeriodInput) @ValidateNested() @Type(() => PeriodInput) period: PeriodInput;
+  @Field() @IsText(200) name: string;
+  @Field({ description: 'e.g. work adaptation, home care.' }) @IsText(1000) focus: string;
+  @Field(() => PeriodInput) @IsNested(() => PeriodInput) period: PeriodInput;
   @Field(() => [YearSectorsInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => YearSectorsInput)
+  @IsListOf(() => YearSectorsInput, 10)
   sectorsByYear: YearSectorsInput[];
 }
 
 @InputType()
 export class ChangeCampaignSectorsInput extends CommandInput {
-  @Field() @apply(...ID()) campaignId: string;
-  @Field(() => YearSectorsInput) @ValidateNested() @Type(() => YearSectorsInput) sectors: YearSectorsInput;
-  @Field({ description: 'Why: a decision.' }) @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsText(100) campaignId: string;
+  @Field(() => YearSectorsInput) @IsNested(() => YearSectorsInput) sectors: YearSectorsInput;
+  @Field({ description: 'Why: a decision.' }) @IsText(2000) reason: string;
 }
 
 @InputType()
 export class LaunchSupervisionCampaignInput extends CommandInput {
-  @Field() @apply(...ID()) campaignId: string;
+  @Field() @IsText(100) campaignId: string;
   @Field({ nullable: true, description: 'Today if left out.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsYearMonthDay()
   launchedOn?: string;
-  @Field(() => CommunicationInput) @ValidateNested() @Type(() => CommunicationInput) communication: CommunicationInput;
+  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
 export class ConcludeSupervisionCampaignInput extends CommandInput {
-  @Field() @apply(...ID()) campaignId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) concludedOn?: string;
-  @Field(() => CommunicationInput) @ValidateNested() @Type(() => CommunicationInput) communication: CommunicationInput;
+  @Field() @IsText(100) campaignId: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() concludedOn?: string;
+  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
 export class EvaluateSupervisionCampaignInput extends CommandInput {
-  @Field() @apply(...ID()) campaignId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) evaluatedOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(8000) summary: string;
+  @Field() @IsText(100) campaignId: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() evaluatedOn?: string;
+  @Field() @IsText(8000) summary: string;
 }
 
 @InputType()
 export class PrincipalInput {
   @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(200) name: string;
+  @Field() @IsText(200) name: string;
 }
 
 @InputType()
 export class RecordInspectionInput extends CommandInput {
-  @Field() @apply(...ID()) campaignId: string;
+  @Field() @IsText(100) campaignId: string;
   @Field(() => InspectionLevelEnum) @IsIn(INSPECTION_LEVELS) level: keyof typeof InspectionLevelEnum;
-  @Field(() => PrincipalInput) @ValidateNested() @Type(() => PrincipalInput) principal: PrincipalInput;
+  @Field(() => PrincipalInput) @IsNested(() => PrincipalInput) principal: PrincipalInput;
   @Field({ nullable: true, description: 'The workplace inspected; required at workplace level.' })
   @IsOptional()
   @IsString()
@@ -119,7 +106,7 @@ export class RecordInspectionInput extends CommandInput {
   workplace?: string;
   @Field(() => SupervisionSectorEnum) @IsIn(SUPERVISION_SECTORS) sector: keyof typeof SupervisionSectorEnum;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) inspectedOn: string;
+  @Field() @IsYearMonthDay() inspectedOn: string;
   @Field(() => [String], {
     defaultValue: [],
     description: 'Other inspectors by name (you are one); kept in the person directory.',
@@ -133,29 +120,27 @@ export class RecordInspectionInput extends CommandInput {
     description: 'Principal level: the earlier workplace inspection that found system deficiencies.',
   })
   @IsOptional()
-  @apply(...ID())
+  @IsText(100)
   basedOnInspectionId?: string;
 }
 
 @InputType()
 export class RecordFkParticipationInput extends CommandInput {
-  @Field() @apply(...ID()) inspectionId: string;
+  @Field() @IsText(100) inspectionId: string;
   @Field(() => [String], { defaultValue: [], description: 'Other FK participants by name (you are one).' })
   @ArrayMaxSize(10)
   @IsString({ each: true })
   @MaxLength(200, { each: true })
   otherParticipants: string[];
   @Field({ description: 'What FK informed about, e.g. support to prevent sick leave.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(2000)
+  @IsText(2000)
   informedAbout: string;
 }
 
 @InputType()
 export class FindingInput {
-  @Field() @IsString() @MinLength(1) @MaxLength(200) area: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
+  @Field() @IsText(200) area: string;
+  @Field() @IsText(4000) description: string;
   @Field({ description: 'A system deficiency (systembrist) in the principal’s way of working.' })
   @IsBoolean()
   systemDeficiency: boolean;
@@ -163,39 +148,37 @@ export class FindingInput {
 
 @InputType()
 export class RecordInspectionFindingsInput extends CommandInput {
-  @Field() @apply(...ID()) inspectionId: string;
+  @Field() @IsText(100) inspectionId: string;
   @Field(() => [FindingInput])
   @ArrayMinSize(1)
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => FindingInput)
+  @IsListOf(() => FindingInput, 50)
   findings: FindingInput[];
 }
 
 @InputType()
 export class IssueInspectionRequirementInput extends CommandInput {
-  @Field() @apply(...ID()) inspectionId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) description: string;
-  @Field() @Matches(DATE, DATE_MESSAGE) dueDate: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) issuedOn?: string;
+  @Field() @IsText(100) inspectionId: string;
+  @Field() @IsText(4000) description: string;
+  @Field() @IsYearMonthDay() dueDate: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() issuedOn?: string;
 }
 
 @InputType()
 export class RecordInspectionFollowUpInput extends CommandInput {
-  @Field() @apply(...ID()) inspectionId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) followedUpOn?: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(4000) note: string;
+  @Field() @IsText(100) inspectionId: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() followedUpOn?: string;
+  @Field() @IsText(4000) note: string;
   @Field() @IsBoolean() requirementsMet: boolean;
 }
 
 @InputType()
 export class CloseInspectionInput extends CommandInput {
-  @Field() @apply(...ID()) inspectionId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) closedOn?: string;
+  @Field() @IsText(100) inspectionId: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() closedOn?: string;
 }
 
 @InputType()
 export class CarryOverInspectionInput extends CommandInput {
-  @Field() @apply(...ID()) inspectionId: string;
-  @Field() @IsString() @MinLength(1) @MaxLength(2000) reason: string;
+  @Field() @IsText(100) inspectionId: string;
+  @Field() @IsText(2000) reason: string;
 }

@@ -1,35 +1,27 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
-  CommandInput,
-  CommandPipeline,
+  CommandResolver,
   Connection,
+  fieldsOf,
   ForbiddenError,
-  NotFoundError,
-  normalisedOrganisationNumber,
-  PersonDirectory,
-  Sender,
-  sentPayload,
-  toConnection,
+  oneFound,
+  positionConnection,
+  SentRequest,
 } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
-import { toImpulseType } from './tips.mapping';
+import { employerFilterOf, toImpulseType } from './tips.mapping';
 import { ImpulseConnection, ImpulsePayload, ImpulseType } from './tips.types';
 
 export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, Role.AUDITOR];
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
 @Resolver(() => ImpulseType)
-export class ImpulseResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-  ) {}
+export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
+  protected readonly endpoint = impulseEndpoint;
 
   @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
   @Roles(...IMPULSE_READERS)
@@ -41,9 +33,7 @@ export class ImpulseResolver {
     const query = new ListImpulsesQuery(
       {
         status: filter.status,
-        region: filter.region,
-        industry: filter.industry,
-        organisationNumber: filter.organisationNumber && normalisedOrganisationNumber(filter.organisationNumber),
+        ...employerFilterOf(filter),
         reportedFrom: filter.from,
         reportedTo: filter.to,
         tipId: filter.tipId,
@@ -53,31 +43,24 @@ export class ImpulseResolver {
       first + 1,
     );
     const rows = await this.queries.execute(query);
-    return toConnection(
-      rows,
-      first,
-      (r) => r.position,
-      (r) => toImpulseType(r, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toImpulseType(r, this.persons));
   }
 
   @Query(() => ImpulseType)
   @Roles(...IMPULSE_READERS)
   @ContentOf('impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
-    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
-    if (!row) throw new NotFoundError('Impulse', id);
+    const row = oneFound('Impulse', id, await this.queries.execute(new GetImpulsesQuery([id])));
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {
       throw new ForbiddenError(IMPULSE_READERS, actor.role, 'A caseworker reads only the impulses they reported');
     }
     return toImpulseType(row, this.persons);
   }
 
-  @Mutation(() => ImpulsePayload, {
+  @CommandMutation(() => ImpulsePayload, [Role.FK_CASEWORKER], {
     description: 'Reports an impulse about an employer (never about the sick-listed person).',
   })
-  @Roles(Role.FK_CASEWORKER)
-  reportImpulse(@Args('input') input: ReportImpulseInput, @CommandSender() sender: Sender) {
+  reportImpulse(input: ReportImpulseInput): ImpulseRequest {
     const { employer, region, industry, deficiency, description, reportedOn } = input;
     const data = {
       employer: { organisationNumber: employer.organisationNumber, name: employer.name },
@@ -87,27 +70,23 @@ export class ImpulseResolver {
       description,
       reportedOn,
     };
-    return this.send({ type: 'ReportImpulse', data }, sender, input);
+    return { type: 'ReportImpulse', data };
   }
 
-  @Mutation(() => ImpulsePayload, { description: 'Dismisses an open impulse, with the reason why it leads to no tip.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  dismissImpulse(@Args('input') input: DismissImpulseInput, @CommandSender() sender: Sender) {
-    return this.send(
-      {
-        type: 'DismissImpulse',
-        data: { impulseId: input.impulseId, dismissedOn: input.dismissedOn },
-        reason: input.reason,
-      },
-      sender,
-      input,
-    );
+  @CommandMutation(() => ImpulsePayload, [Role.COLLABORATION_OFFICER], {
+    description: 'Dismisses an open impulse, with the reason why it leads to no tip.',
+  })
+  dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
+    return {
+      type: 'DismissImpulse',
+      data: fieldsOf(input, 'impulseId', 'dismissedOn'),
+      reason: input.reason,
+    };
   }
 
-  private async send(request: ImpulseRequest, sender: Sender, input: CommandInput): Promise<ImpulsePayload> {
-    const sent = await this.pipeline.send(impulseEndpoint, request, sender, input);
-    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(sent.commandId) : request.data.impulseId;
+  protected async shown(request: ImpulseRequest, { commandId }: SentRequest): Promise<Pick<ImpulsePayload, 'impulse'>> {
+    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(commandId) : request.data.impulseId;
     const [row] = await this.queries.execute(new GetImpulsesQuery([impulseId]));
-    return { ...sentPayload(sent), impulse: toImpulseType(row, this.persons) };
+    return { impulse: toImpulseType(row, this.persons) };
   }
 }

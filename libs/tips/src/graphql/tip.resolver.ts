@@ -1,17 +1,25 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CommandSender, ContentAccess, ContentOf, CurrentActor, Role, Roles, ShowsContentOf } from '@samverkan/auth';
+import {
+  commandMutationOf,
+  ContentAccess,
+  ContentOf,
+  CurrentActor,
+  Role,
+  Roles,
+  ShowsContentOf,
+} from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
   Connection,
+  fieldsOf,
   InputValidationError,
-  normalisedOrganisationNumber,
   NotFoundError,
   PersonDirectory,
+  positionConnection,
   Sender,
   sentPayload,
-  toConnection,
 } from '@samverkan/core';
 import { GetImpulsesQuery, GetTipQuery, ListTipsQuery, TipBundling, tipIdFor, TipRequest } from '../application';
 import { TipRow } from '../read-model/tips.tables';
@@ -24,10 +32,13 @@ import {
   TipsArgs,
   TipImpulseInput,
 } from './tips.inputs';
-import { toImpulseType, toTipType } from './tips.mapping';
+import { employerFilterOf, toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 
 export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR];
+
+const OfficerMutation = commandMutationOf(() => TipPayload, [Role.COLLABORATION_OFFICER]);
+const AvMutation = commandMutationOf(() => TipPayload, [Role.AV_INSPECTOR]);
 
 /** Collaboration officers compile and send tips; AV inspectors record receipt and outcomes. */
 @Resolver(() => TipType)
@@ -50,9 +61,7 @@ export class TipResolver {
       {
         status: filter.status,
         sentOnly: actor.role === Role.AV_INSPECTOR,
-        region: filter.region,
-        industry: filter.industry,
-        organisationNumber: filter.organisationNumber && normalisedOrganisationNumber(filter.organisationNumber),
+        ...employerFilterOf(filter),
         sentFrom: filter.from,
         sentTo: filter.to,
       },
@@ -60,12 +69,7 @@ export class TipResolver {
       first + 1,
     );
     const rows = await this.queries.execute(query);
-    return toConnection(
-      rows,
-      first,
-      (r) => r.position,
-      (r) => toTipType(r, this.persons),
-    );
+    return positionConnection(rows, first, (r) => toTipType(r, this.persons));
   }
 
   @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
@@ -84,63 +88,43 @@ export class TipResolver {
     return rows.map((row) => toImpulseType(row, this.persons));
   }
 
-  @Mutation(() => TipPayload, { description: 'Bundles open impulses about one employer into a new tip.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  compileTip(@Args('input') input: CompileTipInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'CompileTip', data: { impulseIds: input.impulseIds, summary: input.summary } },
-      sender,
-      input,
-    );
+  @OfficerMutation('Bundles open impulses about one employer into a new tip.')
+  compileTip(input: CompileTipInput): TipRequest {
+    return { type: 'CompileTip', data: fieldsOf(input, 'impulseIds', 'summary') };
   }
 
-  @Mutation(() => TipPayload, { description: 'Adds an open impulse about the same employer to a tip not yet sent.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  addImpulseToTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'AddImpulseToTip', data: { tipId: input.tipId, impulseId: input.impulseId } },
-      sender,
-      input,
-    );
+  @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
+  addImpulseToTip(input: TipImpulseInput): TipRequest {
+    return { type: 'AddImpulseToTip', data: fieldsOf(input, 'tipId', 'impulseId') };
   }
 
-  @Mutation(() => TipPayload, { description: 'Takes an impulse out of a tip not yet sent; it is open again.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  removeImpulseFromTip(@Args('input') input: TipImpulseInput, @CommandSender() sender: Sender) {
-    return this.send(
-      { type: 'RemoveImpulseFromTip', data: { tipId: input.tipId, impulseId: input.impulseId } },
-      sender,
-      input,
-    );
+  @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
+  removeImpulseFromTip(input: TipImpulseInput): TipRequest {
+    return { type: 'RemoveImpulseFromTip', data: fieldsOf(input, 'tipId', 'impulseId') };
   }
 
-  @Mutation(() => TipPayload, { description: 'Sends the tip to AV.' })
-  @Roles(Role.COLLABORATION_OFFICER)
-  sendTip(@Args('input') input: SendTipInput, @CommandSender() sender: Sender) {
-    return this.send({ type: 'SendTip', data: { tipId: input.tipId, sentOn: input.sentOn } }, sender, input);
+  @OfficerMutation('Sends the tip to AV.')
+  sendTip(input: SendTipInput): TipRequest {
+    return { type: 'SendTip', data: fieldsOf(input, 'tipId', 'sentOn') };
   }
 
-  @Mutation(() => TipPayload, { description: 'AV registers a tip it received.' })
-  @Roles(Role.AV_INSPECTOR)
-  recordTipReceipt(@Args('input') input: RecordTipReceiptInput, @CommandSender() sender: Sender) {
+  @AvMutation('AV registers a tip it received.')
+  recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
     const data = {
       tipId: input.tipId,
       receivedOn: input.receivedOn,
       ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}),
     };
-    return this.send({ type: 'RecordTipReceipt', data }, sender, input);
+    return { type: 'RecordTipReceipt', data };
   }
 
-  @Mutation(() => TipPayload, {
-    description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).',
-  })
-  @Roles(Role.AV_INSPECTOR)
-  recordTipOutcome(@Args('input') input: RecordTipOutcomeInput, @CommandSender() sender: Sender) {
-    return this.send(outcomeRequest(input), sender, input);
+  @AvMutation('AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).')
+  recordTipOutcome(input: RecordTipOutcomeInput): TipRequest {
+    return outcomeRequest(input);
   }
 
   /** Through the bundling: moving impulses spans the impulses' streams and the tip's. */
-  private async send(request: TipRequest, sender: Sender, input: CommandInput): Promise<TipPayload> {
+  async send(request: TipRequest, sender: Sender, input: CommandInput): Promise<TipPayload> {
     const sent = await this.bundling.send(request, sender, input);
     const tipId = request.type === 'CompileTip' ? tipIdFor(sent.commandId) : request.data.tipId;
     const row = await this.queries.execute(new GetTipQuery(tipId));

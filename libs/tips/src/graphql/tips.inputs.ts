@@ -1,18 +1,15 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
+
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Matches, MaxLength } from 'class-validator';
 import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
-import { CommandInput, IsOrganisationNumber, IsSniCode, PageArgs } from '@samverkan/core';
+  CommandInput,
+  FilteredPageArgs,
+  IsNested,
+  IsOrganisationNumber,
+  IsSniCode,
+  IsText,
+  IsYearMonthDay,
+} from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
   DeficiencyEnum,
@@ -23,9 +20,6 @@ import {
   TipStatusEnum,
 } from './tips.enums';
 
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
-const DATE_MESSAGE = { message: '$property must be a date, YYYY-MM-DD' };
-
 @InputType()
 export class EmployerInput {
   @Field({ description: '10 digits, with or without the dash.' })
@@ -33,17 +27,14 @@ export class EmployerInput {
   organisationNumber: string;
 
   @Field()
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @IsText(200)
   name: string;
 }
 
 @InputType()
 export class ReportImpulseInput extends CommandInput {
   @Field(() => EmployerInput)
-  @ValidateNested()
-  @Type(() => EmployerInput)
+  @IsNested(() => EmployerInput)
   employer: EmployerInput;
 
   @Field({ description: 'One of the `regions`.' })
@@ -60,14 +51,12 @@ export class ReportImpulseInput extends CommandInput {
   deficiency: keyof typeof DeficiencyEnum;
 
   @Field({ description: 'About the employer. Text with a personal identity number is refused.' })
-  @IsString()
-  @MinLength(1)
-  @MaxLength(4000)
+  @IsText(4000)
   description: string;
 
   @Field({ nullable: true, description: 'The day of the contact; today if left out.' })
   @IsOptional()
-  @Matches(DATE, DATE_MESSAGE)
+  @IsYearMonthDay()
   reportedOn?: string;
 }
 
@@ -80,7 +69,7 @@ export class DismissImpulseInput extends CommandInput {
   @MaxLength(2000)
   reason: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) dismissedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() dismissedOn?: string;
 }
 
 @InputType()
@@ -106,13 +95,13 @@ export class TipImpulseInput extends CommandInput {
 @InputType()
 export class SendTipInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) sentOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() sentOn?: string;
 }
 
 @InputType()
 export class RecordTipReceiptInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) receivedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() receivedOn?: string;
   @Field({ nullable: true, description: 'AV’s diary number.' })
   @IsOptional()
   @IsString()
@@ -150,62 +139,47 @@ export class RecordTipOutcomeInput extends CommandInput {
   @MaxLength(2000)
   note?: string;
 
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) decidedOn?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() decidedOn?: string;
+}
+
+/** What impulses and tips are both listed by: the employer's region, industry and organisation number. */
+@InputType({ isAbstract: true })
+export abstract class EmployerFilterInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+
+  @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
+  @IsOptional()
+  @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
+  industry?: string;
+
+  @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
 }
 
 @InputType()
-export class ImpulseFilterInput {
+export class ImpulseFilterInput extends EmployerFilterInput {
   @Field(() => ImpulseStatusEnum, { nullable: true })
   @IsOptional()
   @IsIn(Object.keys(ImpulseStatusEnum))
   status?: keyof typeof ImpulseStatusEnum;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-
-  @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
-  @IsOptional()
-  @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
-  industry?: string;
-
-  @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
-  @Field({ nullable: true }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
+  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() to?: string;
   @Field({ nullable: true }) @IsOptional() @IsUUID() tipId?: string;
 }
 
 @InputType()
-export class TipFilterInput {
+export class TipFilterInput extends EmployerFilterInput {
   @Field(() => TipStatusEnum, { nullable: true })
   @IsOptional()
   @IsIn(Object.keys(TipStatusEnum))
   status?: keyof typeof TipStatusEnum;
 
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
-
-  @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
-  @IsOptional()
-  @Matches(/^([A-U]|\d{2}(\.\d{1,3})?)$/, { message: '$property must be an SNI section letter or code' })
-  industry?: string;
-
-  @Field({ nullable: true }) @IsOptional() @IsOrganisationNumber() organisationNumber?: string;
-  @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) from?: string;
-  @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @Matches(DATE, DATE_MESSAGE) to?: string;
+  @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @IsYearMonthDay() from?: string;
+  @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @IsYearMonthDay() to?: string;
 }
 
 @ArgsType()
-export class ImpulsesArgs extends PageArgs {
-  @Field(() => ImpulseFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => ImpulseFilterInput)
-  filter?: ImpulseFilterInput;
-}
+export class ImpulsesArgs extends FilteredPageArgs(ImpulseFilterInput) {}
 
 @ArgsType()
-export class TipsArgs extends PageArgs {
-  @Field(() => TipFilterInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => TipFilterInput)
-  filter?: TipFilterInput;
-}
+export class TipsArgs extends FilteredPageArgs(TipFilterInput) {}

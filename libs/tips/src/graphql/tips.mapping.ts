@@ -1,4 +1,10 @@
-import { PersonDirectory, publishedCount, SNI_SECTIONS, sniSection } from '@samverkan/core';
+import {
+  normalisedOrganisationNumber,
+  PersonDirectory,
+  publishedCount,
+  SNI_SECTIONS,
+  sniSection,
+} from '@samverkan/core';
 import { NO_ACTION_REASONS, noActionReasonLabel } from '../domain';
 import { emptyFigures, FunnelCells, FunnelFigures, FunnelGrouping } from '../read-model/tips.funnel';
 import { ImpulseRow, OutcomeEntry, TipRow } from '../read-model/tips.tables';
@@ -7,6 +13,25 @@ import { FunnelFiguresType, ImpulseType, IndustryType, PersonRefType, TipFunnelT
 function industry(code: string): IndustryType {
   const section = sniSection(code);
   return { code, section: section.letter, sectionName: section.name };
+}
+
+/** The employer an impulse or a tip is about, as both rows hold it. */
+function employerOf(row: ImpulseRow | TipRow): Pick<ImpulseType, 'employer' | 'region' | 'industry'> {
+  return {
+    employer: { organisationNumber: row.organisation_number, name: row.employer_name },
+    region: row.region,
+    industry: industry(row.industry),
+  };
+}
+
+/** The employer part of an impulse or tip list's filter as the read model takes it. */
+export function employerFilterOf(filter: { region?: string; industry?: string; organisationNumber?: string }) {
+  const { region, industry, organisationNumber } = filter;
+  return {
+    region,
+    industry,
+    organisationNumber: organisationNumber && normalisedOrganisationNumber(organisationNumber),
+  };
 }
 
 function person(id: string | null, persons: PersonDirectory): PersonRefType | null {
@@ -18,9 +43,7 @@ export function toImpulseType(row: ImpulseRow, persons: PersonDirectory): Impuls
     id: row.id,
     revision: row.revision,
     status: row.status,
-    employer: { organisationNumber: row.organisation_number, name: row.employer_name },
-    region: row.region,
-    industry: industry(row.industry),
+    ...employerOf(row),
     deficiency: row.deficiency as ImpulseType['deficiency'],
     description: row.description,
     reportedOn: row.reported_on,
@@ -36,9 +59,7 @@ export function toTipType(row: TipRow, persons: PersonDirectory): TipType {
     id: row.id,
     revision: row.revision,
     status: row.status,
-    employer: { organisationNumber: row.organisation_number, name: row.employer_name },
-    region: row.region,
-    industry: industry(row.industry),
+    ...employerOf(row),
     summary: row.summary,
     impulseIds: JSON.parse(row.impulse_ids) as string[],
     compiledAt: new Date(row.compiled_at),

@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { Command, DomainEvent } from '../domain/decider';
+import { CommandEndpoint, Sender } from '../endpoint/command-endpoint';
+import { SentRequest } from '../endpoint/send-request';
+import { CommandPipeline } from '../nest/command-pipeline.service';
+import { PersonDirectory } from '../personal-data/person-directory';
+import { CommandInput, CommandPayload, sentPayload } from './command-input';
+
+type AnyEndpoint<R> = CommandEndpoint<R, Command, DomainEvent, unknown>;
+/** Any endpoint that takes requests of R, whatever its decider's commands, events and state. */
+type Endpoint<R> = Pick<AnyEndpoint<R>, 'name' | 'prepare'>;
+
+/**
+ * The resolver of one aggregate's commands. Its mutations map input to a request of `R`
+ * (CommandMutation hands it to `send`); `send` is the one way such a request reaches the
+ * aggregate's endpoint, and answers with the write and what `shown` reads back after it.
+ */
+@Injectable()
+export abstract class CommandResolver<R> {
+  /** The aggregate's endpoint, which every request of this resolver goes to. */
+  protected abstract readonly endpoint: Endpoint<R>;
+
+  constructor(
+    protected readonly pipeline: CommandPipeline,
+    protected readonly queries: QueryBus,
+    protected readonly persons: PersonDirectory,
+  ) {}
+
+  /** What a payload shows besides the write: the entity as the read models have it after the append, for the sender. */
+  protected abstract shown(request: R, sent: SentRequest, sender: Sender): Promise<object>;
+
+  async send(request: R, sender: Sender, input: CommandInput): Promise<CommandPayload> {
+    const sent = await this.pipeline.send(this.endpoint as AnyEndpoint<R>, request, sender, input);
+    return { ...sentPayload(sent), ...(await this.shown(request, sent, sender)) };
+  }
+}

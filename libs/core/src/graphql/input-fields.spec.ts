@@ -1,0 +1,78 @@
+import 'reflect-metadata';
+import { validateSync } from 'class-validator';
+import { fieldsOf, IsListOf, IsNested, IsText, IsYearMonthDay } from './input-fields';
+import { plainToInstance } from 'class-transformer';
+
+class Note {
+  @IsYearMonthDay() writtenOn: unknown;
+  @IsText(5) text: unknown;
+}
+
+const messages = (fields: Partial<Note>) =>
+  validateSync(Object.assign(new Note(), { writtenOn: '2025-01-31', text: 'ok', ...fields })).flatMap((e) =>
+    Object.values(e.constraints ?? {}),
+  );
+
+describe('Input field decorators', () => {
+  it('takes a day written YYYY-MM-DD and refuses any other shape', () => {
+    expect(messages({})).toEqual([]);
+    expect(messages({ writtenOn: '31/01/2025' })).toEqual(['writtenOn must be a date, YYYY-MM-DD']);
+  });
+
+  it('takes text from one character up to its maximum', () => {
+    expect(messages({ text: 'fem t' })).toEqual([]);
+    expect(messages({ text: '' })).toEqual(['text must be longer than or equal to 1 characters']);
+    expect(messages({ text: 'sex te' })).toEqual(['text must be shorter than or equal to 5 characters']);
+    expect(messages({ text: 7 })).toEqual([
+      'text must be shorter than or equal to 5 characters',
+      'text must be longer than or equal to 1 characters',
+      'text must be a string',
+    ]);
+  });
+});
+
+class Line {
+  @IsText(5) text: unknown;
+}
+
+class Letter {
+  @IsNested(() => Line) heading: unknown;
+  @IsListOf(() => Line, 2) lines: unknown;
+}
+
+const letterMessages = (plain: object) =>
+  validateSync(plainToInstance(Letter, plain)).map((e) => [
+    e.property,
+    Object.values(e.constraints ?? {}),
+    e.children?.length ?? 0,
+  ]);
+
+describe('Nested input decorators', () => {
+  const line = { text: 'rad' };
+
+  it('validates a nested input and each of a list as their class', () => {
+    expect(letterMessages({ heading: line, lines: [line, line] })).toEqual([]);
+    expect(letterMessages({ heading: { text: '' }, lines: [line, { text: '' }] })).toEqual([
+      ['heading', [], 1],
+      ['lines', [], 1],
+    ]);
+  });
+
+  it('refuses a list longer than its maximum', () => {
+    expect(letterMessages({ heading: line, lines: [line, line, line] })).toEqual([
+      ['lines', ['lines must contain no more than 2 elements'], 0],
+    ]);
+  });
+});
+
+describe('fieldsOf', () => {
+  it('copies the named fields, and only those, absent ones as undefined', () => {
+    const input = { meetingId: 'm-1', date: '2025-03-01', note: undefined as string | undefined, commandId: 'k' };
+    expect(fieldsOf(input, 'meetingId', 'date', 'note')).toEqual({
+      meetingId: 'm-1',
+      date: '2025-03-01',
+      note: undefined,
+    });
+    expect(Object.keys(fieldsOf(input, 'date'))).toEqual(['date']);
+  });
+});

@@ -1,0 +1,26 @@
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+
+/** Property decorators applied as if written in this order above the property: the last first. */
+export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => [...decorators].reverse().forEach((decorate) => decorate(target, key));
+}
+
+/** A day written YYYY-MM-DD, the shape every input's dates take (IsCalendarDate also refuses 2025-02-30). */
+export const IsYearMonthDay = (): PropertyDecorator =>
+  Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date, YYYY-MM-DD' });
+
+/** Text that is not empty and at most `max` characters long. */
+export const IsText = (max: number): PropertyDecorator => stacked(IsString(), MinLength(1), MaxLength(max));
+
+/** A nested input, validated as an instance of its class. */
+export const IsNested = (type: () => new () => object): PropertyDecorator => stacked(ValidateNested(), Type(type));
+
+/** A list of at most `max` nested inputs, each validated as an instance of its class. */
+export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
+  stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
+
+/** The named fields of an input as they are: the data of a request that takes them unchanged. */
+export function fieldsOf<I extends object, K extends keyof I>(input: I, ...keys: K[]): Pick<I, K> {
+  return Object.fromEntries(keys.map((key) => [key, input[key]])) as Pick<I, K>;
+}

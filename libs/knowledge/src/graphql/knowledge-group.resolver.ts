@@ -1,0 +1,100 @@
+import { Query, Resolver } from '@nestjs/graphql';
+import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { CommandResolver, NotFoundError } from '@samverkan/core';
+import { GetGroupQuery, groupEndpoint, GroupRequest } from '../application';
+import { NATIONAL_GROUP_ID } from '../domain';
+import { GroupDoc } from '../read-model/knowledge.documents';
+import { Versioned } from '../read-model/knowledge.queries';
+import {
+  AdmitGroupMemberInput,
+  CancelGroupMeetingInput,
+  FoundKnowledgeGroupInput,
+  HoldGroupMeetingInput,
+  PlanGroupMeetingInput,
+  RemoveGroupMemberInput,
+} from './knowledge.inputs';
+import { toGroupType } from './knowledge.mapping';
+import { KnowledgeGroupPayload, KnowledgeGroupType } from './knowledge.types';
+
+const GroupMutation = commandMutationOf(() => KnowledgeGroupPayload, [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP]);
+
+/** The national knowledge group: founded by the steering group, its members over time and its meetings. */
+@Resolver(() => KnowledgeGroupType)
+export class KnowledgeGroupResolver extends CommandResolver<GroupRequest> {
+  protected readonly endpoint = groupEndpoint;
+
+  @Query(() => KnowledgeGroupType, {
+    description: 'The national group: members over time, meetings, meetings per term.',
+  })
+  @Roles(...CONTENT_READERS)
+  @ContentOf('knowledgeGroup')
+  async knowledgeGroup(): Promise<KnowledgeGroupType> {
+    return toGroupType(await this.groupDoc());
+  }
+
+  @CommandMutation(() => KnowledgeGroupPayload, [Role.STEERING_GROUP], {
+    description: 'Founds the national group, hosted by FK.',
+  })
+  foundKnowledgeGroup(input: FoundKnowledgeGroupInput): GroupRequest {
+    return {
+      type: 'FoundGroup',
+      data: { groupId: NATIONAL_GROUP_ID, host: { ...input.host }, foundedOn: input.foundedOn },
+    };
+  }
+
+  @GroupMutation()
+  admitGroupMember(input: AdmitGroupMemberInput): GroupRequest {
+    return {
+      type: 'AdmitGroupMember',
+      data: { groupId: NATIONAL_GROUP_ID, member: { ...input.member }, joinedOn: input.joinedOn },
+    };
+  }
+
+  @GroupMutation('An organisation leaves the group: a decision, with the reason.')
+  removeGroupMember(input: RemoveGroupMemberInput): GroupRequest {
+    const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
+    return { type: 'RemoveGroupMember', data, reason: input.reason };
+  }
+
+  @GroupMutation('Plans a meeting of the group inside its term.')
+  planGroupMeeting(input: PlanGroupMeetingInput): GroupRequest {
+    const data = {
+      groupId: NATIONAL_GROUP_ID,
+      term: input.term,
+      year: input.year,
+      date: input.date,
+      agenda: [...input.agenda],
+    };
+    return { type: 'PlanGroupMeeting', data };
+  }
+
+  @GroupMutation()
+  holdGroupMeeting(input: HoldGroupMeetingInput): GroupRequest {
+    const data = {
+      groupId: NATIONAL_GROUP_ID,
+      meetingId: input.meetingId,
+      heldOn: input.heldOn,
+      present: [...input.present],
+    };
+    return { type: 'HoldGroupMeeting', data };
+  }
+
+  @GroupMutation('Cancels a planned meeting: a decision, with the reason.')
+  cancelGroupMeeting(input: CancelGroupMeetingInput): GroupRequest {
+    return {
+      type: 'CancelGroupMeeting',
+      data: { groupId: NATIONAL_GROUP_ID, meetingId: input.meetingId },
+      reason: input.reason,
+    };
+  }
+
+  protected async shown(): Promise<Pick<KnowledgeGroupPayload, 'group'>> {
+    return { group: toGroupType(await this.groupDoc()) };
+  }
+
+  private async groupDoc(): Promise<Versioned<GroupDoc>> {
+    const row = await this.queries.execute(new GetGroupQuery(NATIONAL_GROUP_ID));
+    if (!row) throw new NotFoundError('KnowledgeGroup', NATIONAL_GROUP_ID);
+    return row;
+  }
+}
