@@ -12,13 +12,12 @@ import {
   forumWithMeetings,
   jointAction,
   OBLIGATIONS,
-  ok,
   sentTip,
   SG,
   today,
 } from '../support/oversight-fixtures';
 import { PROGRESS } from '../support/plan-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ok, startTestApp, TestApp } from '../support/test-app';
 import { OUTCOME, RECEIVE } from '../support/tip-fixtures';
 
 const TIMELINE = `query($filter: TimelineFilterInput) { timeline(filter: $filter, first: 100) {
