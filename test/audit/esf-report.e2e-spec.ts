@@ -13,13 +13,12 @@ import {
 import { ok, useTestApp } from '../support/test-app';
 import { CANCEL_ACTIVITY, heldActivity, plannedActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
 import { tsNode } from '../support/ts-node';
+import { mutationAsking } from '../support/command-mutation';
 
-const m = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { stream } }`;
-const FOUND = m('foundKnowledgeGroup', 'FoundKnowledgeGroupInput');
-const ADMIT_MEMBER = m('admitGroupMember', 'AdmitGroupMemberInput');
-const PLAN_GROUP =
-  'mutation($input: PlanGroupMeetingInput!) { planGroupMeeting(input: $input) { group { meetings { id } } } }';
-const HOLD_GROUP = m('holdGroupMeeting', 'HoldGroupMeetingInput');
+const FOUND = mutationAsking('foundKnowledgeGroup', 'FoundKnowledgeGroupInput', 'stream');
+const ADMIT_MEMBER = mutationAsking('admitGroupMember', 'AdmitGroupMemberInput', 'stream');
+const PLAN_GROUP = mutationAsking('planGroupMeeting', 'PlanGroupMeetingInput', 'group { meetings { id } }');
+const HOLD_GROUP = mutationAsking('holdGroupMeeting', 'HoldGroupMeetingInput', 'stream');
 const REPORT = `query($from: String!, $to: String!) { esfReport(from: $from, to: $to) { from to position
   activities { deliverable activityId stream title format heldOn organiser
     organisations { organisation name participants { managers hr other } }

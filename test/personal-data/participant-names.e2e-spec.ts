@@ -1,19 +1,17 @@
 import { useTestApp } from '../support/test-app';
 import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
+import { commandMutation } from '../support/command-mutation';
 
-const PAYLOAD = 'stream revision position replayed commandId';
-const m = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
-const PLAN_DIALOGUE = m('planDialogueMeeting', 'PlanDialogueMeetingInput', 'meeting { id }');
-const CANCEL_DIALOGUE = m('cancelDialogueMeeting', 'CancelDialogueMeetingInput', 'meeting { id }');
-const DIALOGUE_PARTICIPANTS = m(
+const PLAN_DIALOGUE = commandMutation('planDialogueMeeting', 'PlanDialogueMeetingInput', 'meeting { id }');
+const CANCEL_DIALOGUE = commandMutation('cancelDialogueMeeting', 'CancelDialogueMeetingInput', 'meeting { id }');
+const DIALOGUE_PARTICIPANTS = commandMutation(
   'recordDialogueParticipants',
   'RecordDialogueParticipantsInput',
   'meeting { participants { name } }',
 );
-const PLAN_ACTIVITY = m('planProjectActivity', 'PlanProjectActivityInput', 'activity { id }');
-const HOLD_ACTIVITY = m('holdProjectActivity', 'HoldProjectActivityInput', 'activity { id }');
-const ACTIVITY_PARTICIPANTS = m(
+const PLAN_ACTIVITY = commandMutation('planProjectActivity', 'PlanProjectActivityInput', 'activity { id }');
+const HOLD_ACTIVITY = commandMutation('holdProjectActivity', 'HoldProjectActivityInput', 'activity { id }');
+const ACTIVITY_PARTICIPANTS = commandMutation(
   'recordProjectActivityParticipants',
   'RecordProjectActivityParticipantsInput',
   'activity { id }',
