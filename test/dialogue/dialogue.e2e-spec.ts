@@ -7,6 +7,7 @@ import {
   workplaceInspection,
 } from '../support/supervision-fixtures';
 import { commandMutation } from '../support/command-mutation';
+import { decisionsOf } from '../support/decisions';
 
 const MEETING = `id area kind status plannedOn heldOn employerParticipants cancellationReason audiences
   employers { organisationNumber name } topics { title citedInspectionId } participants { personId name agency }
@@ -242,11 +243,7 @@ describe('Dialogue meetings', () => {
       { organisationNumber: kommun.organisationNumber },
     ]);
 
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "dialogue", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node.type).sort()).toEqual([
+    expect((await decisionsOf(t, 'dialogue')).map((d) => d.type).sort()).toEqual([
       'DialogueMeetingCancelled',
       'EmployerDeselected',
       'EmployerSelected',

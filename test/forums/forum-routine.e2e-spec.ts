@@ -16,6 +16,7 @@ import {
   RECORD_ATTENDANCE,
   RESIGN,
 } from '../support/forum-fixtures';
+import { decisionsOf } from '../support/decisions';
 
 const SG = 'STEERING_GROUP';
 
@@ -351,11 +352,7 @@ describe('Regional forums', () => {
         reason: 'Talaren fick förhinder; flyttas till HT',
       }),
     ]);
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "forums", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node.type)).toEqual(
+    expect((await decisionsOf(t, 'forums')).map((d) => d.type)).toEqual(
       expect.arrayContaining([
         'ForumCapacityChanged',
         'MemberResigned',

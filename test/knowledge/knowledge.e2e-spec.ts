@@ -2,6 +2,7 @@ import { Role, TokenService } from '@samverkan/auth';
 import { refusalOf, useTestApp } from '../support/test-app';
 import { coordinatorToken, ESTABLISH, HOLD_MEETING, PLAN_MEETING } from '../support/forum-fixtures';
 import { commandMutation } from '../support/command-mutation';
+import { decisionsOf } from '../support/decisions';
 
 const GROUP = `id hostCode members { code name active host periods { joinedOn leftOn reason } }
   meetings { id term year date status heldOn present } terms { year term held expected }`;
@@ -234,11 +235,7 @@ describe('The national knowledge group', () => {
       await list({ source: 'Arbetsmiljöverket' }),
     ]).toEqual([0, 0, 0]);
 
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "knowledge", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node.type).sort()).toEqual([
+    expect((await decisionsOf(t, 'knowledge')).map((d) => d.type).sort()).toEqual([
       'GroupMemberRemoved',
       'ItemRetired',
       'ItemReviewed',
