@@ -1,5 +1,4 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,15 +8,14 @@ import { fingerprintOf, publicKeyBase64 } from '@samverkan/audit';
 import { seedForums } from '@samverkan/demo';
 import { demoSendOf } from '../support/demo-workspace';
 import { startTestApp } from '../support/test-app';
-import { tsNode } from '../support/ts-node';
+import { runCli } from '../support/ts-node';
 
 function cli(dataDir: string, ...args: string[]) {
   return cliWith({}, dataDir, ...args);
 }
 
 function cliWith(env: Record<string, string>, dataDir: string, ...args: string[]) {
-  const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', args, { DATA_DIR: dataDir, ...env });
-  const result = spawnSync(command, argv, { ...options, encoding: 'utf8' });
+  const result = runCli(dataDir, args, env);
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
