@@ -91,25 +91,20 @@ describe('Names of decision members in plan requests', () => {
     await send(ADD_ACTIVITY, { year: 2025, activity: tipRoutineActivity });
     await send(ADD_ACTIVITY, { year: 2025, activity: communicationActivity });
   });
-  const submit = () => send(SUBMIT, { year: 2025 });
+  /** A decision on the submitted plan: refused while the plan is a draft, then asked again once submitted. */
+  const onSubmittedPlan = (query: string, marker: string, reason: string, at: string): DecisionCase => ({
+    query,
+    marker,
+    input: (d) => ({ year: 2025, decision: d, reason }),
+    at,
+    notYet: ['PLAN_NOT_SUBMITTED', () => send(SUBMIT, { year: 2025 })],
+  });
 
   it('returnCollaborationPlanToDraft: refused while the plan is a draft, and the other refusals; names when returned', () =>
-    refusedThenDecided({
-      query: RETURN,
-      marker: 'Retur',
-      input: (d) => ({ year: 2025, decision: d, reason: 'Behöver omarbetas' }),
-      at: '2025-02-01T10:00:00Z',
-      notYet: ['PLAN_NOT_SUBMITTED', submit],
-    }));
+    refusedThenDecided(onSubmittedPlan(RETURN, 'Retur', 'Behöver omarbetas', '2025-02-01T10:00:00Z')));
 
   it('adoptCollaborationPlan: refused while the plan is a draft, and the other refusals; names when adopted', () =>
-    refusedThenDecided({
-      query: ADOPT,
-      marker: 'Antag',
-      input: (d) => ({ year: 2025, decision: d, reason: 'Förankrad' }),
-      at: '2025-03-20T10:00:00Z',
-      notYet: ['PLAN_NOT_SUBMITTED', submit],
-    }));
+    refusedThenDecided(onSubmittedPlan(ADOPT, 'Antag', 'Förankrad', '2025-03-20T10:00:00Z')));
 
   it('amendCollaborationPlan: refused for an unknown activity and for no amendment given; names when amended', () =>
     refusedThenDecided({
