@@ -202,27 +202,24 @@ describe('Regional forums', () => {
     });
     expect(held.data.holdForumMeeting.meeting).toMatchObject({ status: 'HELD', heldOn: '2025-02-05' });
 
-    const stranger = await t.gql(vast, RECORD_ATTENDANCE, {
-      input: {
-        ...attendance,
-        members: [
-          ...attendance.members,
-          { organisationNumber: employers.bank.organisationNumber, managers: 1, hr: 0, other: 0 },
-        ],
-      },
+    /** The attendance with one more organisation present, and the guests given. */
+    const withAlso = (member: Record<string, unknown>, guests: Record<string, string>[] = []) => ({
+      input: { ...attendance, members: [...attendance.members, member], guests },
     });
+    const stranger = await t.gql(
+      vast,
+      RECORD_ATTENDANCE,
+      withAlso({ organisationNumber: employers.bank.organisationNumber, managers: 1, hr: 0, other: 0 }),
+    );
     expect(stranger.errors?.[0].extensions).toMatchObject({ rule: 'ATTENDEE_NOT_A_MEMBER' });
 
-    const recorded = await t.gql(vast, RECORD_ATTENDANCE, {
-      input: {
-        ...attendance,
-        members: [
-          ...attendance.members,
-          { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
-        ],
-        guests: [{ name: 'Gästtalare från FoHM', organisation: 'Folkhälsomyndigheten' }],
-      },
-    });
+    const recorded = await t.gql(
+      vast,
+      RECORD_ATTENDANCE,
+      withAlso({ organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 }, [
+        { name: 'Gästtalare från FoHM', organisation: 'Folkhälsomyndigheten' },
+      ]),
+    );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data.recordForumMeetingAttendance.meeting.attendance).toMatchObject({
       organisations: 2,
