@@ -1,6 +1,7 @@
 import { TestApp, useTestApp } from '../support/test-app';
 import { expectEachRefusedWithoutNames, namesMarked } from '../support/named-people';
 import { commandMutation } from '../support/command-mutation';
+import { heldActivity, plannedActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
 
 const PLAN_DIALOGUE = commandMutation('planDialogueMeeting', 'PlanDialogueMeetingInput', 'meeting { id }');
 const CANCEL_DIALOGUE = commandMutation('cancelDialogueMeeting', 'CancelDialogueMeetingInput', 'meeting { id }');
@@ -8,13 +9,6 @@ const DIALOGUE_PARTICIPANTS = commandMutation(
   'recordDialogueParticipants',
   'RecordDialogueParticipantsInput',
   'meeting { participants { name } }',
-);
-const PLAN_ACTIVITY = commandMutation('planProjectActivity', 'PlanProjectActivityInput', 'activity { id }');
-const HOLD_ACTIVITY = commandMutation('holdProjectActivity', 'HoldProjectActivityInput', 'activity { id }');
-const ACTIVITY_PARTICIPANTS = commandMutation(
-  'recordProjectActivityParticipants',
-  'RecordProjectActivityParticipantsInput',
-  'activity { id }',
 );
 
 const SG = 'STEERING_GROUP';
@@ -28,7 +22,6 @@ const leadership = {
 const conference = {
   kind: 'CONFERENCE',
   title: 'Regional konferens',
-  organiser: 'FK',
   date: '2025-03-12',
   place: 'Göteborg',
   expectedParticipants: 80,
@@ -77,13 +70,9 @@ const cases: ParticipantsCase[] = [
   },
   {
     mutation: 'recordProjectActivityParticipants',
-    query: ACTIVITY_PARTICIPANTS,
-    subjects: async (t) => {
-      const planned = (await t.gql(SG, PLAN_ACTIVITY, { input: conference })).data.planProjectActivity.activity.id;
-      const held = (await t.gql(SG, PLAN_ACTIVITY, { input: conference })).data.planProjectActivity.activity.id;
-      await t.gql(SG, HOLD_ACTIVITY, { input: { activityId: held, heldOn: '2025-03-12', summary: 'Genomförd' } });
-      return { open: held, refused: planned };
-    },
+    query: RECORD_PARTICIPANTS,
+    // A planned activity refuses participants; the held one records them (its revision then 1).
+    subjects: async (t) => ({ refused: await plannedActivity(t, conference), open: await heldActivity(t, conference) }),
     revision: 1,
     stale: 0,
     rule: 'ACTIVITY_NOT_HELD',
