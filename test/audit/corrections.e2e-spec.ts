@@ -41,43 +41,27 @@ describe('Corrections: a new event citing the one it corrects, with a reason', (
     ];
   };
   const meetingId = () => (original.data as { meetingId: string }).meetingId;
+  /** The coordinator records the meeting's attendance again, as a correction of the event `corrects`. */
+  const correct = (corrects: string, reason: string) =>
+    t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
+      input: { meetingId: meetingId(), members: corrected(), guests: [], correction: { corrects, reason } },
+    });
 
   it('refuses a correction citing an event the entity does not have, and writes nothing', async () => {
     const before = await t.app.get<EventStore>(EVENT_STORE).readStream(original.stream);
-    const res = await t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
-      input: {
-        meetingId: meetingId(),
-        members: corrected(),
-        guests: [],
-        correction: { corrects: '00000000-0000-4000-8000-000000000000', reason: 'Fel antal' },
-      },
-    });
+    const res = await correct('00000000-0000-4000-8000-000000000000', 'Fel antal');
     expect(res.errors?.[0].extensions).toMatchObject({
       code: 'DOMAIN_RULE_VIOLATION',
       rule: 'CORRECTED_EVENT_NOT_FOUND',
     });
-    const empty = await t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
-      input: {
-        meetingId: meetingId(),
-        members: corrected(),
-        guests: [],
-        correction: { corrects: original.id, reason: '' },
-      },
-    });
+    const empty = await correct(original.id, '');
     expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(empty.errors?.[0].extensions)).toContain('reason');
     expect(await t.app.get<EventStore>(EVENT_STORE).readStream(original.stream)).toHaveLength(before.length);
   });
 
   it('shows both events in the timeline, linked both ways, and the old value as of before the correction', async () => {
-    const res = await t.gql('FORUM_COORDINATOR', RECORD_ATTENDANCE, {
-      input: {
-        meetingId: meetingId(),
-        members: corrected(),
-        guests: [],
-        correction: { corrects: original.id, reason: 'Två chefer saknades i närvaron' },
-      },
-    });
+    const res = await correct(original.id, 'Två chefer saknades i närvaron');
     expect(res.errors).toBeUndefined();
     const history = await t.gql('AUDITOR', HISTORY, { stream: original.stream });
     const nodes = history.data.entityHistory.edges.map((e: any) => e.node);

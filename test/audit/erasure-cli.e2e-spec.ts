@@ -1,16 +1,12 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { erasureDecider, erasureStream } from '@samverkan/audit';
 import { CommandPipeline, PersonDirectory } from '@samverkan/core';
 import { startTestApp } from '../support/test-app';
-import { tsNode } from '../support/ts-node';
+import { runCli } from '../support/ts-node';
 
-function erase(dataDir: string, ...args: string[]) {
-  const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', ['erase', ...args], { DATA_DIR: dataDir });
-  return spawnSync(command, argv, { ...options, encoding: 'utf8' });
-}
+const erase = (dataDir: string, ...args: string[]) => runCli(dataDir, ['erase', ...args]);
 
 describe("Erasure that must finish: after a crash, and from the operator's shell", () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-erase-'));

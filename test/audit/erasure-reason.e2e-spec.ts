@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EVENT_STORE, PersonDirectory } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { startTestApp, useTestApp } from '../support/test-app';
-import { tsNode } from '../support/ts-node';
+import { runCli } from '../support/ts-node';
 
 const ERASE = 'mutation($input: ErasePersonInput!) { erasePerson(input: $input) { stream person { name erased } } }';
 const ASA = { name: 'Åsa-Lena Öberg', email: 'asa.oberg@example.se', organisation: 'AV' };
@@ -62,10 +61,7 @@ describe("An erasure's reason is a reference, never a copy of the person", () =>
 describe("The operator's erase command checks the reason the same way", () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'samverkan-erase-reason-'));
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
-  const erase = (...args: string[]) => {
-    const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', ['erase', ...args], { DATA_DIR: dataDir });
-    return spawnSync(command, argv, { ...options, encoding: 'utf8' });
-  };
+  const erase = (...args: string[]) => runCli(dataDir, ['erase', ...args]);
 
   it("refuses a reason with the person's name or a personal identity number, erasing and appending nothing", async () => {
     let t = await startTestApp({ dataDir });

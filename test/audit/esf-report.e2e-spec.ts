@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore, RecordedEvent } from '@samverkan/event-store';
 import {
@@ -12,14 +11,13 @@ import {
 } from '../support/forum-fixtures';
 import { ok, useTestApp } from '../support/test-app';
 import { CANCEL_ACTIVITY, heldActivity, plannedActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
-import { tsNode } from '../support/ts-node';
+import { runCli } from '../support/ts-node';
+import { mutationAsking } from '../support/command-mutation';
 
-const m = (name: string, input: string) => `mutation($input: ${input}!) { ${name}(input: $input) { stream } }`;
-const FOUND = m('foundKnowledgeGroup', 'FoundKnowledgeGroupInput');
-const ADMIT_MEMBER = m('admitGroupMember', 'AdmitGroupMemberInput');
-const PLAN_GROUP =
-  'mutation($input: PlanGroupMeetingInput!) { planGroupMeeting(input: $input) { group { meetings { id } } } }';
-const HOLD_GROUP = m('holdGroupMeeting', 'HoldGroupMeetingInput');
+const FOUND = mutationAsking('foundKnowledgeGroup', 'FoundKnowledgeGroupInput', 'stream');
+const ADMIT_MEMBER = mutationAsking('admitGroupMember', 'AdmitGroupMemberInput', 'stream');
+const PLAN_GROUP = mutationAsking('planGroupMeeting', 'PlanGroupMeetingInput', 'group { meetings { id } }');
+const HOLD_GROUP = mutationAsking('holdGroupMeeting', 'HoldGroupMeetingInput', 'stream');
 const REPORT = `query($from: String!, $to: String!) { esfReport(from: $from, to: $to) { from to position
   activities { deliverable activityId stream title format heldOn organiser
     organisations { organisation name participants { managers hr other } }
@@ -233,14 +231,7 @@ describe('The ESF report', () => {
 
   it('exports the same lines as CSV and JSON from the CLI', async () => {
     const { esfReport } = await ok(t.gql('AUDITOR', REPORT, { from: '2025-01-01', to: '2026-12-31' }));
-    const run = (...args: string[]) => {
-      const {
-        command,
-        args: argv,
-        options,
-      } = tsNode('apps/cli/src/main.ts', ['export', 'esf', ...args], { DATA_DIR: t.dataDir });
-      return spawnSync(command, argv, { ...options, encoding: 'utf8' });
-    };
+    const run = (...args: string[]) => runCli(t.dataDir, ['export', 'esf', ...args]);
     const csv = run('--from', '2025-01-01', '--to', '2026-12-31', '--format', 'csv');
     expect(csv.status).toBe(0);
     const lines = csv.stdout.trim().split('\n');

@@ -1,23 +1,19 @@
 import Database from 'better-sqlite3';
-import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalJson } from '@samverkan/core';
-import { fingerprintOf, publicKeyBase64 } from '@samverkan/audit';
 import { seedForums } from '@samverkan/demo';
 import { demoSendOf } from '../support/demo-workspace';
+import { writeForgedDigest } from '../support/forged-digest';
 import { startTestApp } from '../support/test-app';
-import { tsNode } from '../support/ts-node';
+import { runCli } from '../support/ts-node';
 
 function cli(dataDir: string, ...args: string[]) {
   return cliWith({}, dataDir, ...args);
 }
 
 function cliWith(env: Record<string, string>, dataDir: string, ...args: string[]) {
-  const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', args, { DATA_DIR: dataDir, ...env });
-  const result = spawnSync(command, argv, { ...options, encoding: 'utf8' });
+  const result = runCli(dataDir, args, env);
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
@@ -104,18 +100,8 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
     expect(cli(dataDir, 'verify', '--digest', kept, '--public-key', keptKey).code).toBe(0);
 
     // A forger re-signs the very same heads with a key of their own: a valid signature, another key.
-    const other = generateKeyPairSync('ed25519');
-    const { signature: _signature, ...body } = JSON.parse(readFileSync(kept, 'utf8')) as Record<string, unknown>;
-    const publicKey = publicKeyBase64(other.publicKey);
-    const forgedBody = { ...body, publicKey, keyFingerprint: fingerprintOf(publicKey) };
     const forged = join(dataDir, 'forged-digest.json');
-    writeFileSync(
-      forged,
-      JSON.stringify({
-        ...forgedBody,
-        signature: sign(null, Buffer.from(canonicalJson(forgedBody)), other.privateKey).toString('base64'),
-      }),
-    );
+    const forgerKey = writeForgedDigest(JSON.parse(readFileSync(kept, 'utf8')) as Record<string, unknown>, forged);
     const refused = cli(dataDir, 'verify', '--digest', forged);
     expect(refused.code).toBe(2);
     expect(refused.out).toContain('does NOT hold');
@@ -125,7 +111,7 @@ describe('Verifying integrity: npm run cli -- verify / digest, and verifyIntegri
 
     // Trusting the forger's key (by the environment) is the only way to make it hold; the genuine one then fails.
     const otherKey = join(dataDir, 'other-public-key.pem');
-    writeFileSync(otherKey, other.publicKey.export({ format: 'pem', type: 'spki' }));
+    writeFileSync(otherKey, forgerKey.export({ format: 'pem', type: 'spki' }));
     expect(cliWith({ INTEGRITY_PUBLIC_KEY_FILE: otherKey }, dataDir, 'verify', '--digest', kept).code).toBe(2);
   }, 120_000);
 

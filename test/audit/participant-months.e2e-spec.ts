@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { EVENT_STORE } from '@samverkan/core';
@@ -13,7 +12,7 @@ import {
 } from '../support/forum-fixtures';
 import { heldActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
 import { ok, useTestApp } from '../support/test-app';
-import { tsNode } from '../support/ts-node';
+import { runCli } from '../support/ts-node';
 
 const MONTH_FIELDS = `month status because ended contentHash activities participants { managers hr other named total }
   report { eventId position coveredPosition contentHash reports follows reason reportedBy { role } }`;
@@ -187,14 +186,7 @@ describe('Monthly participant reporting', () => {
 
   it('exports a month as CSV from the CLI, the same lines as GraphQL', async () => {
     const { participantMonth } = await ok(t.gql('AUDITOR', MONTH, { month: '2024-06' }));
-    const run = (...args: string[]) => {
-      const {
-        command,
-        args: argv,
-        options,
-      } = tsNode('apps/cli/src/main.ts', ['export', 'participants', ...args], { DATA_DIR: t.dataDir });
-      return spawnSync(command, argv, { ...options, encoding: 'utf8' });
-    };
+    const run = (...args: string[]) => runCli(t.dataDir, ['export', 'participants', ...args]);
     const csv = run('--month', '2024-06');
     expect(csv.status).toBe(0);
     const lines = csv.stdout.trim().split('\n');

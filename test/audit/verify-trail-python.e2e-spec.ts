@@ -1,13 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync, sign } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { canonicalJson, chainHash } from '@samverkan/core';
-import { fingerprintOf, publicKeyBase64 } from '@samverkan/audit';
+import { chainHash } from '@samverkan/core';
 import { seedForums } from '@samverkan/demo';
 import type { ExportedEvent } from '../fixtures/known-answers/load-export';
 import { demoSendOf } from '../support/demo-workspace';
+import { writeForgedDigest } from '../support/forged-digest';
 import { startTestApp } from '../support/test-app';
 import { ROOT, tsNode } from '../support/ts-node';
 
@@ -208,20 +207,8 @@ function trail(events: string, ...args: string[]) {
       'DIGEST The signature does not match the digest',
     );
 
-    const forger = generateKeyPairSync('ed25519');
-    const { signature: _kept, ...body } = {
-      ...digest,
-      publicKey: publicKeyBase64(forger.publicKey),
-      keyFingerprint: fingerprintOf(publicKeyBase64(forger.publicKey)),
-    };
     const forged = join(dataDir, 'forged-digest.json');
-    writeFileSync(
-      forged,
-      JSON.stringify({
-        ...body,
-        signature: sign(null, Buffer.from(canonicalJson(body)), forger.privateKey).toString('base64'),
-      }),
-    );
+    writeForgedDigest(digest, forged);
     const result = trail(events, '--digest', forged, '--public-key', keyFile);
     expect(result.code).toBe(2);
     expect(result.out).toContain('DIGEST The digest was signed by another key than the trusted one');

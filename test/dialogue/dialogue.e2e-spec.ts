@@ -6,29 +6,32 @@ import {
   RECORD_INSPECTION,
   workplaceInspection,
 } from '../support/supervision-fixtures';
+import { commandMutation } from '../support/command-mutation';
+import { decisionsOf } from '../support/decisions';
 
-const PAYLOAD = 'stream revision position replayed commandId';
 const MEETING = `id area kind status plannedOn heldOn employerParticipants cancellationReason audiences
   employers { organisationNumber name } topics { title citedInspectionId } participants { personId name agency }
   outcomes { outcomeId description followUpBy done followUps { note done } }`;
-const m = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
-const SELECT = m(
+const SELECT = commandMutation(
   'selectEmployerForDialogue',
   'SelectEmployerInput',
   'selection { id area year employers { organisationNumber name reason criteria { criterion value rationale } } }',
 );
-const DESELECT = m(
+const DESELECT = commandMutation(
   'deselectEmployerForDialogue',
   'DeselectEmployerInput',
   'selection { employers { organisationNumber } }',
 );
-const PLAN = m('planDialogueMeeting', 'PlanDialogueMeetingInput', `meeting { ${MEETING} }`);
-const PARTICIPANTS = m('recordDialogueParticipants', 'RecordDialogueParticipantsInput', `meeting { ${MEETING} }`);
-const HOLD = m('holdDialogueMeeting', 'HoldDialogueMeetingInput', `meeting { ${MEETING} }`);
-const CANCEL = m('cancelDialogueMeeting', 'CancelDialogueMeetingInput', `meeting { ${MEETING} }`);
-const OUTCOMES = m('recordDialogueOutcomes', 'RecordDialogueOutcomesInput', `meeting { ${MEETING} }`);
-const FOLLOW_UP = m('recordDialogueFollowUp', 'RecordDialogueFollowUpInput', `meeting { ${MEETING} }`);
+const PLAN = commandMutation('planDialogueMeeting', 'PlanDialogueMeetingInput', `meeting { ${MEETING} }`);
+const PARTICIPANTS = commandMutation(
+  'recordDialogueParticipants',
+  'RecordDialogueParticipantsInput',
+  `meeting { ${MEETING} }`,
+);
+const HOLD = commandMutation('holdDialogueMeeting', 'HoldDialogueMeetingInput', `meeting { ${MEETING} }`);
+const CANCEL = commandMutation('cancelDialogueMeeting', 'CancelDialogueMeetingInput', `meeting { ${MEETING} }`);
+const OUTCOMES = commandMutation('recordDialogueOutcomes', 'RecordDialogueOutcomesInput', `meeting { ${MEETING} }`);
+const FOLLOW_UP = commandMutation('recordDialogueFollowUp', 'RecordDialogueFollowUpInput', `meeting { ${MEETING} }`);
 
 const FK = 'COLLABORATION_OFFICER';
 const AV = 'AV_INSPECTOR';
@@ -240,11 +243,7 @@ describe('Dialogue meetings', () => {
       { organisationNumber: kommun.organisationNumber },
     ]);
 
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "dialogue", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node.type).sort()).toEqual([
+    expect((await decisionsOf(t, 'dialogue')).map((d) => d.type).sort()).toEqual([
       'DialogueMeetingCancelled',
       'EmployerDeselected',
       'EmployerSelected',

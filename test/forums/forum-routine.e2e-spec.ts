@@ -16,6 +16,7 @@ import {
   RECORD_ATTENDANCE,
   RESIGN,
 } from '../support/forum-fixtures';
+import { decisionsOf } from '../support/decisions';
 
 const SG = 'STEERING_GROUP';
 
@@ -33,6 +34,20 @@ describe('Regional forums', () => {
     vast = await coordinatorToken(t, 'coord-vast', ['vast']);
     syd = await coordinatorToken(t, 'coord-syd', ['syd']);
   });
+
+  /** A request to agree a joint action at the meeting; `vast`'s coordinator sends it unless told another. */
+  const agree = (title: string, dueDate: string, extra: Record<string, unknown> = {}, coordinator = vast) =>
+    t.gql(coordinator, AGREE_ACTION, {
+      input: {
+        meetingId,
+        title,
+        description: `${title}: underlag till ledningsgrupperna`,
+        owner: { organisation: 'FK', name: 'Monica Projektledare' },
+        dueDate,
+        reason: 'Enighet på forumet',
+        ...extra,
+      },
+    });
 
   it('lets the steering group found forums, with 25 seats unless it decides otherwise', async () => {
     const founded = await t.gql(SG, ESTABLISH, {
@@ -177,20 +192,7 @@ describe('Regional forums', () => {
       guests: [],
     };
     expect(refusalOf(await t.gql(vast, RECORD_ATTENDANCE, { input: attendance }))).toBe('ATTENDANCE_BEFORE_HELD');
-    expect(
-      refusalOf(
-        await t.gql(vast, AGREE_ACTION, {
-          input: {
-            meetingId,
-            title: 'Gemensam checklista',
-            description: 'Ta fram en checklista',
-            owner: { organisation: 'FK' },
-            dueDate: '2025-06-30',
-            reason: 'Beslutat på mötet',
-          },
-        }),
-      ),
-    ).toBe('JOINT_ACTION_NEEDS_HELD_MEETING');
+    expect(refusalOf(await agree('Gemensam checklista', '2025-06-30'))).toBe('JOINT_ACTION_NEEDS_HELD_MEETING');
     expect(
       refusalOf(await t.gql(syd, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'x' } })),
     ).toBe('FORBIDDEN');
@@ -200,27 +202,24 @@ describe('Regional forums', () => {
     });
     expect(held.data.holdForumMeeting.meeting).toMatchObject({ status: 'HELD', heldOn: '2025-02-05' });
 
-    const stranger = await t.gql(vast, RECORD_ATTENDANCE, {
-      input: {
-        ...attendance,
-        members: [
-          ...attendance.members,
-          { organisationNumber: employers.bank.organisationNumber, managers: 1, hr: 0, other: 0 },
-        ],
-      },
+    /** The attendance with one more organisation present, and the guests given. */
+    const withAlso = (member: Record<string, unknown>, guests: Record<string, string>[] = []) => ({
+      input: { ...attendance, members: [...attendance.members, member], guests },
     });
+    const stranger = await t.gql(
+      vast,
+      RECORD_ATTENDANCE,
+      withAlso({ organisationNumber: employers.bank.organisationNumber, managers: 1, hr: 0, other: 0 }),
+    );
     expect(stranger.errors?.[0].extensions).toMatchObject({ rule: 'ATTENDEE_NOT_A_MEMBER' });
 
-    const recorded = await t.gql(vast, RECORD_ATTENDANCE, {
-      input: {
-        ...attendance,
-        members: [
-          ...attendance.members,
-          { organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 },
-        ],
-        guests: [{ name: 'Gästtalare från FoHM', organisation: 'Folkhälsomyndigheten' }],
-      },
-    });
+    const recorded = await t.gql(
+      vast,
+      RECORD_ATTENDANCE,
+      withAlso({ organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 }, [
+        { name: 'Gästtalare från FoHM', organisation: 'Folkhälsomyndigheten' },
+      ]),
+    );
     expect(recorded.errors).toBeUndefined();
     expect(recorded.data.recordForumMeetingAttendance.meeting.attendance).toMatchObject({
       organisations: 2,
@@ -230,18 +229,6 @@ describe('Regional forums', () => {
   });
 
   it('agrees joint actions at the held meeting (a decision) and follows them to done or dropped', async () => {
-    const agree = (title: string, dueDate: string, extra: Record<string, unknown> = {}) =>
-      t.gql(vast, AGREE_ACTION, {
-        input: {
-          meetingId,
-          title,
-          description: `${title}: underlag till ledningsgrupperna`,
-          owner: { organisation: 'FK', name: 'Monica Projektledare' },
-          dueDate,
-          reason: 'Enighet på forumet',
-          ...extra,
-        },
-      });
     const checklist = await agree('Checklista för implementering', '2025-06-30', {
       planActivity: { year: 2025, activityId: 'komm-2025' },
     });
@@ -254,20 +241,7 @@ describe('Regional forums', () => {
     });
     const checklistId = checklist.data.agreeJointAction.jointAction.id;
     expect(refusalOf(await agree('För tidigt', '2025-01-31'))).toBe('DUE_BEFORE_MEETING');
-    expect(
-      refusalOf(
-        await t.gql(syd, AGREE_ACTION, {
-          input: {
-            meetingId,
-            title: 'Fel forum',
-            description: 'x',
-            owner: { organisation: 'FK' },
-            dueDate: '2025-06-30',
-            reason: 'x',
-          },
-        }),
-      ),
-    ).toBe('FORBIDDEN');
+    expect(refusalOf(await agree('Fel forum', '2025-06-30', {}, syd))).toBe('FORBIDDEN');
 
     expect(
       (
@@ -351,11 +325,7 @@ describe('Regional forums', () => {
         reason: 'Talaren fick förhinder; flyttas till HT',
       }),
     ]);
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "forums", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node.type)).toEqual(
+    expect((await decisionsOf(t, 'forums')).map((d) => d.type)).toEqual(
       expect.arrayContaining([
         'ForumCapacityChanged',
         'MemberResigned',

@@ -1,24 +1,23 @@
 import { Role, TokenService } from '@samverkan/auth';
 import { refusalOf, useTestApp } from '../support/test-app';
 import { coordinatorToken, ESTABLISH, HOLD_MEETING, PLAN_MEETING } from '../support/forum-fixtures';
+import { commandMutation } from '../support/command-mutation';
+import { decisionsOf } from '../support/decisions';
 
-const PAYLOAD = 'stream revision position replayed commandId';
 const GROUP = `id hostCode members { code name active host periods { joinedOn leftOn reason } }
   meetings { id term year date status heldOn present } terms { year term held expected }`;
 const ITEM = `id kind title sourceOrganisation link topics proposedBy status publishedOn retireReason
   reviews { meetingId verdict reason } presentations { forumId forumName forumMeetingId meetingTitle presentedOn }`;
-const m = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
-const FOUND = m('foundKnowledgeGroup', 'FoundKnowledgeGroupInput', `group { ${GROUP} }`);
-const ADMIT = m('admitGroupMember', 'AdmitGroupMemberInput', `group { ${GROUP} }`);
-const REMOVE = m('removeGroupMember', 'RemoveGroupMemberInput', `group { ${GROUP} }`);
-const PLAN = m('planGroupMeeting', 'PlanGroupMeetingInput', `group { ${GROUP} }`);
-const HOLD = m('holdGroupMeeting', 'HoldGroupMeetingInput', `group { ${GROUP} }`);
-const PROPOSE = m('proposeKnowledgeItem', 'ProposeKnowledgeItemInput', `item { ${ITEM} }`);
-const REVIEW = m('reviewKnowledgeItem', 'ReviewKnowledgeItemInput', `item { ${ITEM} }`);
-const PUBLISH = m('publishKnowledgeItem', 'PublishKnowledgeItemInput', `item { ${ITEM} }`);
-const RETIRE = m('retireKnowledgeItem', 'RetireKnowledgeItemInput', `item { ${ITEM} }`);
-const PRESENT = m('recordKnowledgePresentation', 'RecordKnowledgePresentationInput', `item { ${ITEM} }`);
+const FOUND = commandMutation('foundKnowledgeGroup', 'FoundKnowledgeGroupInput', `group { ${GROUP} }`);
+const ADMIT = commandMutation('admitGroupMember', 'AdmitGroupMemberInput', `group { ${GROUP} }`);
+const REMOVE = commandMutation('removeGroupMember', 'RemoveGroupMemberInput', `group { ${GROUP} }`);
+const PLAN = commandMutation('planGroupMeeting', 'PlanGroupMeetingInput', `group { ${GROUP} }`);
+const HOLD = commandMutation('holdGroupMeeting', 'HoldGroupMeetingInput', `group { ${GROUP} }`);
+const PROPOSE = commandMutation('proposeKnowledgeItem', 'ProposeKnowledgeItemInput', `item { ${ITEM} }`);
+const REVIEW = commandMutation('reviewKnowledgeItem', 'ReviewKnowledgeItemInput', `item { ${ITEM} }`);
+const PUBLISH = commandMutation('publishKnowledgeItem', 'PublishKnowledgeItemInput', `item { ${ITEM} }`);
+const RETIRE = commandMutation('retireKnowledgeItem', 'RetireKnowledgeItemInput', `item { ${ITEM} }`);
+const PRESENT = commandMutation('recordKnowledgePresentation', 'RecordKnowledgePresentationInput', `item { ${ITEM} }`);
 
 const KG = 'KNOWLEDGE_GROUP';
 const checklist = {
@@ -236,11 +235,7 @@ describe('The national knowledge group', () => {
       await list({ source: 'Arbetsmiljöverket' }),
     ]).toEqual([0, 0, 0]);
 
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "knowledge", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node.type).sort()).toEqual([
+    expect((await decisionsOf(t, 'knowledge')).map((d) => d.type).sort()).toEqual([
       'GroupMemberRemoved',
       'ItemRetired',
       'ItemReviewed',

@@ -1,14 +1,14 @@
 import { PersonDirectory } from '@samverkan/core';
 import { storeHead } from '../support/tip-fixtures';
 import { refusalOf, useTestApp } from '../support/test-app';
+import { commandMutation } from '../support/command-mutation';
+import { decisionsOf } from '../support/decisions';
 
-const PAYLOAD = 'stream revision position replayed commandId';
 const ACTIVITY = `id kind title organiser date place country region expectedParticipants status year heldOn summary cancellationReason
   participants { organisations recordings totals { managers hr other named total }
     byOrganisation { organisation participants { managers hr other total } } named { personId name organisation } }
   evaluation { scale respondents }`;
-const m = (name: string, input: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} activity { ${ACTIVITY} } } }`;
+const m = (name: string, input: string) => commandMutation(name, input, `activity { ${ACTIVITY} }`);
 const PLAN = m('planProjectActivity', 'PlanProjectActivityInput');
 const RESCHEDULE = m('rescheduleProjectActivity', 'RescheduleProjectActivityInput');
 const HOLD = m('holdProjectActivity', 'HoldProjectActivityInput');
@@ -254,11 +254,7 @@ describe('Momentum project activities', () => {
     const one = await t.gql('COLLABORATION_OFFICER', `{ projectActivity(id: "${visitId}") { id status } }`);
     expect(one.data.projectActivity).toEqual({ id: visitId, status: 'CANCELLED' });
 
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "momentum", kind: decision }) { edges { node { type reason } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node)).toEqual([
+    expect(await decisionsOf(t, 'momentum')).toEqual([
       { type: 'ActivityCancelled', reason: 'Värdorganisationen fick förhinder' },
     ]);
   });

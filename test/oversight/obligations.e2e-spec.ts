@@ -12,17 +12,14 @@ import {
   forumWithMeetings,
   jointAction,
   OBLIGATIONS,
-  ok,
   sentTip,
   SG,
   today,
 } from '../support/oversight-fixtures';
 import { PROGRESS } from '../support/plan-fixtures';
-import { startTestApp, TestApp } from '../support/test-app';
+import { ok, startTestApp, TestApp } from '../support/test-app';
 import { OUTCOME, RECEIVE } from '../support/tip-fixtures';
-
-const TIMELINE = `query($filter: TimelineFilterInput) { timeline(filter: $filter, first: 100) {
-  edges { node { stream type kind summary data actor { id organisation role } } } } }`;
+import { timelineEntries } from '../support/decisions';
 
 /**
  * The steering group's list of what is owed: obligations arise with the duty, are overdue after
@@ -36,8 +33,8 @@ describe('Oversight: obligations', () => {
     (await ok(t.gql(role, OBLIGATIONS, { filter, first, after }))).obligations;
   const nodes = async (filter: Record<string, unknown> = {}) => (await list(SG, filter)).edges.map((e: any) => e.node);
   const idsOf = async (filter: Record<string, unknown>) => (await nodes(filter)).map((o: any) => o.id).sort();
-  const systemActions = async () =>
-    (await ok(t.gql('AUDITOR', TIMELINE, { filter: { module: 'oversight' } }))).timeline.edges.map((e: any) => e.node);
+  const systemActions = () =>
+    timelineEntries(t, { module: 'oversight' }, 'stream type kind summary data actor { id organisation role }');
 
   beforeAll(async () => {
     t = await startTestApp({ dataDir });

@@ -1,6 +1,6 @@
-import { forumWithMeetings, ok, PLAN_VERSUS_ACTUAL, SG, adoptedPlan } from '../support/oversight-fixtures';
+import { forumWithMeetings, PLAN_VERSUS_ACTUAL, SG, adoptedPlan } from '../support/oversight-fixtures';
 import { PROGRESS } from '../support/plan-fixtures';
-import { useTestApp } from '../support/test-app';
+import { ok, useTestApp } from '../support/test-app';
 
 /** 2025 as it went: one forum kept its cadence in the spring, another did not, and the plan slipped. */
 describe('Oversight: the plan against what happened', () => {

@@ -1,22 +1,14 @@
-import { useTestApp } from '../support/test-app';
-import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
+import { TestApp, useTestApp } from '../support/test-app';
+import { expectEachRefusedWithoutNames, namesMarked } from '../support/named-people';
+import { commandMutation } from '../support/command-mutation';
+import { heldActivity, plannedActivity, RECORD_PARTICIPANTS } from '../support/momentum-fixtures';
 
-const PAYLOAD = 'stream revision position replayed commandId';
-const m = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
-const PLAN_DIALOGUE = m('planDialogueMeeting', 'PlanDialogueMeetingInput', 'meeting { id }');
-const CANCEL_DIALOGUE = m('cancelDialogueMeeting', 'CancelDialogueMeetingInput', 'meeting { id }');
-const DIALOGUE_PARTICIPANTS = m(
+const PLAN_DIALOGUE = commandMutation('planDialogueMeeting', 'PlanDialogueMeetingInput', 'meeting { id }');
+const CANCEL_DIALOGUE = commandMutation('cancelDialogueMeeting', 'CancelDialogueMeetingInput', 'meeting { id }');
+const DIALOGUE_PARTICIPANTS = commandMutation(
   'recordDialogueParticipants',
   'RecordDialogueParticipantsInput',
   'meeting { participants { name } }',
-);
-const PLAN_ACTIVITY = m('planProjectActivity', 'PlanProjectActivityInput', 'activity { id }');
-const HOLD_ACTIVITY = m('holdProjectActivity', 'HoldProjectActivityInput', 'activity { id }');
-const ACTIVITY_PARTICIPANTS = m(
-  'recordProjectActivityParticipants',
-  'RecordProjectActivityParticipantsInput',
-  'activity { id }',
 );
 
 const SG = 'STEERING_GROUP';
@@ -30,11 +22,74 @@ const leadership = {
 const conference = {
   kind: 'CONFERENCE',
   title: 'Regional konferens',
-  organiser: 'FK',
   date: '2025-03-12',
   place: 'Göteborg',
   expectedParticipants: 80,
 };
+
+type Variables = { input: Record<string, any> };
+
+/** A mutation that names participants, and what it takes to refuse it for each reason. */
+interface ParticipantsCase {
+  mutation: string;
+  query: string;
+  /** A subject the mutation may record for (at `revision`), and one a domain rule refuses (with `rule`). */
+  subjects: (t: TestApp) => Promise<{ open: string; refused: string }>;
+  revision: number;
+  stale: number;
+  rule: string;
+  input: (id: string, names: string[], extra?: Record<string, unknown>) => Variables;
+  /** Makes the request invalid, so that validation refuses it. */
+  spoil: (variables: Variables, name: string) => void;
+  recorder: string;
+  /** The prefix of this case's markers, and the two people it names. */
+  prefix: string;
+  people: [string, string];
+}
+
+const cases: ParticipantsCase[] = [
+  {
+    mutation: 'recordDialogueParticipants',
+    query: DIALOGUE_PARTICIPANTS,
+    subjects: async (t) => {
+      const planned = (await t.gql(SG, PLAN_DIALOGUE, { input: leadership })).data.planDialogueMeeting.meeting.id;
+      const cancelled = (await t.gql(SG, PLAN_DIALOGUE, { input: leadership })).data.planDialogueMeeting.meeting.id;
+      await t.gql(SG, CANCEL_DIALOGUE, { input: { meetingId: cancelled, reason: 'Flyttas till nästa år' } });
+      return { open: planned, refused: cancelled };
+    },
+    revision: 0,
+    stale: 3,
+    rule: 'DIALOGUE_MEETING_CANCELLED',
+    input: (meetingId, names, extra = {}) => ({
+      input: { meetingId, includeMe: false, others: names.map((name) => ({ name, agency: 'AV' })), ...extra },
+    }),
+    spoil: (variables, name) => variables.input.others.push({ name, agency: 'SKR' }),
+    recorder: 'AV_INSPECTOR',
+    prefix: 'Dialog',
+    people: ['Ulla', 'Vera'],
+  },
+  {
+    mutation: 'recordProjectActivityParticipants',
+    query: RECORD_PARTICIPANTS,
+    // A planned activity refuses participants; the held one records them (its revision then 1).
+    subjects: async (t) => ({ refused: await plannedActivity(t, conference), open: await heldActivity(t, conference) }),
+    revision: 1,
+    stale: 0,
+    rule: 'ACTIVITY_NOT_HELD',
+    input: (activityId, names, extra = {}) => ({
+      input: {
+        activityId,
+        organisations: [{ organisation: 'FK', managers: 0, hr: 0, other: 3 }],
+        namedParticipants: names.map((name) => ({ name, organisation: 'FK', email: 'deltagare@example.se' })),
+        ...extra,
+      },
+    }),
+    spoil: (variables) => (variables.input.namedParticipants[0].email = 'inte-en-adress'),
+    recorder: 'KNOWLEDGE_GROUP',
+    prefix: 'Momentum',
+    people: ['Kim', 'Lo'],
+  },
+];
 
 /**
  * Issue 20: staff in a dialogue and participants of a Momentum activity reach the person directory
@@ -43,114 +98,31 @@ const conference = {
 describe('Names of participants', () => {
   const t = useTestApp();
 
-  describe('recordDialogueParticipants', () => {
-    let plannedId: string;
-    let cancelledId: string;
-    const input = (meetingId: string, names: string[], extra: Record<string, unknown> = {}) => ({
-      input: { meetingId, includeMe: false, others: names.map((name) => ({ name, agency: 'AV' })), ...extra },
-    });
-
+  describe.each(cases)('$mutation', (c) => {
+    let ids: { open: string; refused: string };
     beforeAll(async () => {
-      plannedId = (await t.gql(SG, PLAN_DIALOGUE, { input: leadership })).data.planDialogueMeeting.meeting.id;
-      cancelledId = (await t.gql(SG, PLAN_DIALOGUE, { input: leadership })).data.planDialogueMeeting.meeting.id;
-      await t.gql(SG, CANCEL_DIALOGUE, { input: { meetingId: cancelledId, reason: 'Flyttas till nästa år' } });
+      ids = await c.subjects(t);
     });
 
     it('leaves no name when a rule, a role that may not, a stale revision or validation refuses it', async () => {
-      const marker = 'Dialogvägrad';
-      await expectRefusedWithoutNames(
-        t,
-        t.gql(SG, DIALOGUE_PARTICIPANTS, input(cancelledId, [`Ulla ${marker}`])),
-        'DIALOGUE_MEETING_CANCELLED',
-        marker,
-      );
-      await expectRefusedWithoutNames(
-        t,
-        t.gql('FK_CASEWORKER', DIALOGUE_PARTICIPANTS, input(plannedId, [`Ulla ${marker}`])),
-        'FORBIDDEN',
-        marker,
-      );
-      await expectRefusedWithoutNames(
-        t,
-        t.gql(SG, DIALOGUE_PARTICIPANTS, input(plannedId, [`Ulla ${marker}`], { expectedRevision: 3 })),
-        'CONFLICT',
-        marker,
-      );
-      const badAgency = {
-        input: {
-          meetingId: plannedId,
-          includeMe: false,
-          others: [
-            { name: `Ulla ${marker}`, agency: 'AV' },
-            { name: `Vera ${marker}`, agency: 'SKR' },
-          ],
-        },
-      };
-      await expectRefusedWithoutNames(t, t.gql(SG, DIALOGUE_PARTICIPANTS, badAgency), 'BAD_USER_INPUT', marker);
+      const marker = `${c.prefix}vägrad`;
+      const [first, second] = c.people.map((person) => `${person} ${marker}`);
+      const invalid = c.input(ids.open, [first]);
+      c.spoil(invalid, second);
+      await expectEachRefusedWithoutNames(t, c.query, marker, [
+        [SG, c.input(ids.refused, [first]), c.rule],
+        ['FK_CASEWORKER', c.input(ids.open, [first]), 'FORBIDDEN'],
+        [SG, c.input(ids.open, [first], { expectedRevision: c.stale }), 'CONFLICT'],
+        [SG, invalid, 'BAD_USER_INPUT'],
+      ]);
     });
 
     it('names exactly the participants once they are recorded', async () => {
-      const recorded = await t.gql(
-        'AV_INSPECTOR',
-        DIALOGUE_PARTICIPANTS,
-        input(plannedId, ['Ulla Dialoggodkänd', 'Vera Dialoggodkänd'], { expectedRevision: 0 }),
-      );
+      const marker = `${c.prefix}godkänd`;
+      const names = c.people.map((person) => `${person} ${marker}`);
+      const recorded = await t.gql(c.recorder, c.query, c.input(ids.open, names, { expectedRevision: c.revision }));
       expect(recorded.errors).toBeUndefined();
-      expect(namesMarked(t, 'Dialoggodkänd')).toEqual(['Ulla Dialoggodkänd', 'Vera Dialoggodkänd']);
-    });
-  });
-
-  describe('recordProjectActivityParticipants', () => {
-    let plannedId: string;
-    let heldId: string;
-    const input = (activityId: string, names: string[], extra: Record<string, unknown> = {}) => ({
-      input: {
-        activityId,
-        organisations: [{ organisation: 'FK', managers: 0, hr: 0, other: 3 }],
-        namedParticipants: names.map((name) => ({ name, organisation: 'FK', email: 'deltagare@example.se' })),
-        ...extra,
-      },
-    });
-
-    beforeAll(async () => {
-      plannedId = (await t.gql(SG, PLAN_ACTIVITY, { input: conference })).data.planProjectActivity.activity.id;
-      heldId = (await t.gql(SG, PLAN_ACTIVITY, { input: conference })).data.planProjectActivity.activity.id;
-      await t.gql(SG, HOLD_ACTIVITY, { input: { activityId: heldId, heldOn: '2025-03-12', summary: 'Genomförd' } });
-    });
-
-    it('leaves no name when a rule, a role that may not, a stale revision or validation refuses it', async () => {
-      const marker = 'Momentumvägrad';
-      await expectRefusedWithoutNames(
-        t,
-        t.gql(SG, ACTIVITY_PARTICIPANTS, input(plannedId, [`Kim ${marker}`])),
-        'ACTIVITY_NOT_HELD',
-        marker,
-      );
-      await expectRefusedWithoutNames(
-        t,
-        t.gql('FK_CASEWORKER', ACTIVITY_PARTICIPANTS, input(heldId, [`Kim ${marker}`])),
-        'FORBIDDEN',
-        marker,
-      );
-      await expectRefusedWithoutNames(
-        t,
-        t.gql(SG, ACTIVITY_PARTICIPANTS, input(heldId, [`Kim ${marker}`], { expectedRevision: 0 })),
-        'CONFLICT',
-        marker,
-      );
-      const badEmail = input(heldId, [`Kim ${marker}`]);
-      badEmail.input.namedParticipants[0].email = 'inte-en-adress';
-      await expectRefusedWithoutNames(t, t.gql(SG, ACTIVITY_PARTICIPANTS, badEmail), 'BAD_USER_INPUT', marker);
-    });
-
-    it('names exactly the participants once they are recorded', async () => {
-      const recorded = await t.gql(
-        'KNOWLEDGE_GROUP',
-        ACTIVITY_PARTICIPANTS,
-        input(heldId, ['Kim Momentumgodkänd', 'Lo Momentumgodkänd'], { expectedRevision: 1 }),
-      );
-      expect(recorded.errors).toBeUndefined();
-      expect(namesMarked(t, 'Momentumgodkänd')).toEqual(['Kim Momentumgodkänd', 'Lo Momentumgodkänd']);
+      expect(namesMarked(t, marker)).toEqual(names);
     });
   });
 });

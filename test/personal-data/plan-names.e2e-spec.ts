@@ -11,7 +11,12 @@ import {
   SUBMIT,
   tipRoutineActivity,
 } from '../support/plan-fixtures';
-import { expectRefusedWithoutNames, namesMarked } from '../support/named-people';
+import {
+  expectEachRefusedWithoutNames,
+  expectRefusedWithoutNames,
+  namesMarked,
+  Refusal,
+} from '../support/named-people';
 
 const SG = 'STEERING_GROUP';
 const RETURN = mutation('returnCollaborationPlanToDraft', 'PlanDecisionInput');
@@ -45,33 +50,36 @@ describe('Names of decision members in plan requests', () => {
     revision = (Object.values(res.data)[0] as { revision: number }).revision;
   };
 
+  /** One decision mutation, and the refusals of its own beside those every decision mutation has. */
+  interface DecisionCase {
+    query: string;
+    marker: string;
+    input: (d: Decision) => Record<string, unknown>;
+    at: string;
+    /** The refusal while the plan is not ready for this decision, and the request that makes it ready. */
+    notYet?: [expected: string, makeReady: () => Promise<void>];
+    own?: [Record<string, unknown>, string][];
+  }
+
   /**
    * The refusals every decision mutation has (a role that may not, a stale revision, an invalid
    * member, a decision dated in the future), the given ones of its own, then the success.
    */
-  async function refusedThenDecided(
-    query: string,
-    marker: string,
-    input: (d: Decision) => Record<string, unknown>,
-    own: [Record<string, unknown>, string][],
-    at: string,
-  ) {
+  async function refusedThenDecided({ query, marker, input, at, notYet, own = [] }: DecisionCase) {
     const refused = decision(`${marker}vägrad`, `SG-${marker}`, at);
-    const refuse = (role: string, given: Record<string, unknown>, expected: string) =>
-      expectRefusedWithoutNames(t, t.gql(role, query, { input: given }), expected, `${marker}vägrad`);
-    await refuse('AUDITOR', input(refused), 'FORBIDDEN');
-    await refuse('FORUM_COORDINATOR', input(refused), 'FORBIDDEN');
-    await refuse(SG, { ...input(refused), expectedRevision: revision - 1 }, 'CONFLICT');
-    await refuse(
-      SG,
-      input({
-        ...refused,
-        decidedBy: [...refused.decidedBy, { name: `Cilla ${marker}vägrad`, organisation: 'Kommunen' }],
-      }),
-      'BAD_USER_INPUT',
-    );
-    await refuse(SG, input({ ...refused, decidedAt: '2099-01-01T10:00:00Z' }), 'DECISION_IN_FUTURE');
-    for (const [change, expected] of own) await refuse(SG, { ...input(refused), ...change }, expected);
+    if (notYet) {
+      await expectRefusedWithoutNames(t, t.gql(SG, query, { input: input(refused) }), notYet[0], `${marker}vägrad`);
+      await notYet[1]();
+    }
+    const thirdMember = { name: `Cilla ${marker}vägrad`, organisation: 'Kommunen' };
+    await expectEachRefusedWithoutNames(t, query, `${marker}vägrad`, [
+      ['AUDITOR', { input: input(refused) }, 'FORBIDDEN'],
+      ['FORUM_COORDINATOR', { input: input(refused) }, 'FORBIDDEN'],
+      [SG, { input: { ...input(refused), expectedRevision: revision - 1 } }, 'CONFLICT'],
+      [SG, { input: input({ ...refused, decidedBy: [...refused.decidedBy, thirdMember] }) }, 'BAD_USER_INPUT'],
+      [SG, { input: input({ ...refused, decidedAt: '2099-01-01T10:00:00Z' }) }, 'DECISION_IN_FUTURE'],
+      ...own.map(([change, expected]): Refusal => [SG, { input: { ...input(refused), ...change } }, expected]),
+    ]);
 
     await send(query, { ...input(decision(`${marker}godkänd`, `SG-${marker}`, at)), expectedRevision: revision });
     expect(namesMarked(t, `${marker}godkänd`)).toEqual([`Anna ${marker}godkänd`, `Bertil ${marker}godkänd`]);
@@ -83,83 +91,64 @@ describe('Names of decision members in plan requests', () => {
     await send(ADD_ACTIVITY, { year: 2025, activity: tipRoutineActivity });
     await send(ADD_ACTIVITY, { year: 2025, activity: communicationActivity });
   });
-
-  it('returnCollaborationPlanToDraft: refused while the plan is a draft, and the other refusals; names when returned', async () => {
-    const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Behöver omarbetas' });
-    await expectRefusedWithoutNames(
-      t,
-      t.gql(SG, RETURN, { input: input(decision('Returvägrad', 'SG-R', '2025-02-01T10:00:00Z')) }),
-      'PLAN_NOT_SUBMITTED',
-      'Returvägrad',
-    );
-    await send(SUBMIT, { year: 2025 });
-    await refusedThenDecided(RETURN, 'Retur', input, [], '2025-02-01T10:00:00Z');
+  /** A decision on the submitted plan: refused while the plan is a draft, then asked again once submitted. */
+  const onSubmittedPlan = (query: string, marker: string, reason: string, at: string): DecisionCase => ({
+    query,
+    marker,
+    input: (d) => ({ year: 2025, decision: d, reason }),
+    at,
+    notYet: ['PLAN_NOT_SUBMITTED', () => send(SUBMIT, { year: 2025 })],
   });
 
-  it('adoptCollaborationPlan: refused while the plan is a draft, and the other refusals; names when adopted', async () => {
-    const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Förankrad' });
-    await expectRefusedWithoutNames(
-      t,
-      t.gql(SG, ADOPT, { input: input(decision('Antagvägrad', 'SG-A', '2025-03-20T10:00:00Z')) }),
-      'PLAN_NOT_SUBMITTED',
-      'Antagvägrad',
-    );
-    await send(SUBMIT, { year: 2025 });
-    await refusedThenDecided(ADOPT, 'Antag', input, [], '2025-03-20T10:00:00Z');
-  });
+  it('returnCollaborationPlanToDraft: refused while the plan is a draft, and the other refusals; names when returned', () =>
+    refusedThenDecided(onSubmittedPlan(RETURN, 'Retur', 'Behöver omarbetas', '2025-02-01T10:00:00Z')));
 
-  it('amendCollaborationPlan: refused for an unknown activity and for no amendment given; names when amended', async () => {
-    const input = (d: Decision) => ({
-      year: 2025,
-      decision: d,
-      reason: 'Görs inom Momentum',
-      cancelActivityId: 'komm-2025',
-    });
-    await refusedThenDecided(
-      AMEND,
-      'Ändr',
-      input,
-      [
+  it('adoptCollaborationPlan: refused while the plan is a draft, and the other refusals; names when adopted', () =>
+    refusedThenDecided(onSubmittedPlan(ADOPT, 'Antag', 'Förankrad', '2025-03-20T10:00:00Z')));
+
+  it('amendCollaborationPlan: refused for an unknown activity and for no amendment given; names when amended', () =>
+    refusedThenDecided({
+      query: AMEND,
+      marker: 'Ändr',
+      input: (d) => ({ year: 2025, decision: d, reason: 'Görs inom Momentum', cancelActivityId: 'komm-2025' }),
+      at: '2025-06-10T09:00:00Z',
+      own: [
         [{ cancelActivityId: 'finns-inte' }, 'ACTIVITY_NOT_FOUND'],
         // Checked after the members were read: no amendment, or two, is an input error.
         [{ cancelActivityId: null }, 'BAD_USER_INPUT'],
         [{ addActivity: { ...tipRoutineActivity, activityId: 'ny-2025' } }, 'BAD_USER_INPUT'],
       ],
-      '2025-06-10T09:00:00Z',
-    );
-  });
+    }));
 
-  it('followUpCollaborationPlan: refused for an indicator the activity lacks; names when followed up', async () => {
-    const input = (d: Decision) => ({
-      year: 2025,
-      decision: d,
-      reason: 'Halvårsuppföljning',
-      summary: 'Tipsrutinen fungerar',
-      indicatorResults: [{ activityId: 'tips-2025', indicator: 'antal tips', result: '25' }],
-    });
-    await refusedThenDecided(
-      FOLLOW_UP,
-      'Uppf',
-      input,
-      [
+  it('followUpCollaborationPlan: refused for an indicator the activity lacks; names when followed up', () =>
+    refusedThenDecided({
+      query: FOLLOW_UP,
+      marker: 'Uppf',
+      input: (d) => ({
+        year: 2025,
+        decision: d,
+        reason: 'Halvårsuppföljning',
+        summary: 'Tipsrutinen fungerar',
+        indicatorResults: [{ activityId: 'tips-2025', indicator: 'antal tips', result: '25' }],
+      }),
+      at: '2025-09-01T09:00:00Z',
+      own: [
         [
           { indicatorResults: [{ activityId: 'tips-2025', indicator: 'antal möten', result: '3' }] },
           'INDICATOR_NOT_FOUND',
         ],
       ],
-      '2025-09-01T09:00:00Z',
-    );
-  });
+    }));
 
-  it('closeCollaborationPlan: refused while an activity is open; names when closed', async () => {
-    const input = (d: Decision) => ({ year: 2025, decision: d, reason: 'Året är slut' });
-    await expectRefusedWithoutNames(
-      t,
-      t.gql(SG, CLOSE, { input: input(decision('Avslvägrad', 'SG-C', '2025-12-15T09:00:00Z')) }),
-      'PLAN_HAS_OPEN_ACTIVITIES',
-      'Avslvägrad',
-    );
-    await send(PROGRESS, { year: 2025, activityId: 'tips-2025', status: 'DONE', note: '25 tips' });
-    await refusedThenDecided(CLOSE, 'Avsl', input, [], '2025-12-15T09:00:00Z');
-  });
+  it('closeCollaborationPlan: refused while an activity is open; names when closed', () =>
+    refusedThenDecided({
+      query: CLOSE,
+      marker: 'Avsl',
+      input: (d) => ({ year: 2025, decision: d, reason: 'Året är slut' }),
+      at: '2025-12-15T09:00:00Z',
+      notYet: [
+        'PLAN_HAS_OPEN_ACTIVITIES',
+        () => send(PROGRESS, { year: 2025, activityId: 'tips-2025', status: 'DONE', note: '25 tips' }),
+      ],
+    }));
 });

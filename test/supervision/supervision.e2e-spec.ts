@@ -18,6 +18,7 @@ import {
   until,
   workplaceInspection,
 } from '../support/supervision-fixtures';
+import { decisionsOf } from '../support/decisions';
 
 const AV = 'AV_INSPECTOR';
 const reasonOf = (res: { errors?: { extensions?: Record<string, any> }[] }) =>
@@ -250,11 +251,7 @@ describe('Joint supervision', () => {
     });
     expect(evaluated.data.evaluateSupervisionCampaign.campaign.status).toBe('EVALUATED');
 
-    const decisions = await t.gql(
-      'AUDITOR',
-      `{ timeline(filter: { module: "supervision", kind: decision }) { edges { node { type reason actor { role } } } } }`,
-    );
-    expect(decisions.data.timeline.edges.map((e: any) => e.node)).toEqual(
+    expect(await decisionsOf(t, 'supervision', 'type reason actor { role }')).toEqual(
       expect.arrayContaining([
         { type: 'CampaignSectorsChanged', reason: 'Bygg tas i en egen insats 2027', actor: { role: 'STEERING_GROUP' } },
         {

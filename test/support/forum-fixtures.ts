@@ -1,7 +1,7 @@
 import { Role, TokenService } from '@samverkan/auth';
 import { ok, TestApp } from './test-app';
+import { commandMutation } from './command-mutation';
 
-const PAYLOAD = 'stream revision position replayed commandId';
 export const FORUM_FIELDS = `id name region capacity memberCount seatsLeft revision
   members { organisationNumber name sector industry size joinedOn representatives { personId name role } }
   formerMembers { organisationNumber name leftOn reason }`;
@@ -12,42 +12,59 @@ export const MEETING_FIELDS = `id forumId title format term year date status hel
 export const ACTION_FIELDS = `id forumId meetingId title status dueDate overdue agreedReason dropReason doneOn
   owner { organisation name } planActivity { year activityId } progress { note recordedOn }`;
 
-const mutation = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
-
-export const ESTABLISH = mutation('establishForum', 'EstablishForumInput', `forum { ${FORUM_FIELDS} }`);
-export const CHANGE_CAPACITY = mutation('changeForumCapacity', 'ChangeForumCapacityInput', `forum { ${FORUM_FIELDS} }`);
-export const ADMIT = mutation('admitForumMember', 'AdmitForumMemberInput', `forum { ${FORUM_FIELDS} }`);
-export const RESIGN = mutation('resignForumMember', 'ResignForumMemberInput', `forum { ${FORUM_FIELDS} }`);
-export const ADD_REPRESENTATIVE = mutation(
+export const ESTABLISH = commandMutation('establishForum', 'EstablishForumInput', `forum { ${FORUM_FIELDS} }`);
+export const CHANGE_CAPACITY = commandMutation(
+  'changeForumCapacity',
+  'ChangeForumCapacityInput',
+  `forum { ${FORUM_FIELDS} }`,
+);
+export const ADMIT = commandMutation('admitForumMember', 'AdmitForumMemberInput', `forum { ${FORUM_FIELDS} }`);
+export const RESIGN = commandMutation('resignForumMember', 'ResignForumMemberInput', `forum { ${FORUM_FIELDS} }`);
+export const ADD_REPRESENTATIVE = commandMutation(
   'addForumRepresentative',
   'AddForumRepresentativeInput',
   `forum { ${FORUM_FIELDS} }`,
 );
-export const PLAN_MEETING = mutation('planForumMeeting', 'PlanForumMeetingInput', `meeting { ${MEETING_FIELDS} }`);
-export const HOLD_MEETING = mutation('holdForumMeeting', 'HoldForumMeetingInput', `meeting { ${MEETING_FIELDS} }`);
-export const RECORD_ATTENDANCE = mutation(
+export const PLAN_MEETING = commandMutation(
+  'planForumMeeting',
+  'PlanForumMeetingInput',
+  `meeting { ${MEETING_FIELDS} }`,
+);
+export const HOLD_MEETING = commandMutation(
+  'holdForumMeeting',
+  'HoldForumMeetingInput',
+  `meeting { ${MEETING_FIELDS} }`,
+);
+export const RECORD_ATTENDANCE = commandMutation(
   'recordForumMeetingAttendance',
   'RecordForumAttendanceInput',
   `meeting { ${MEETING_FIELDS} }`,
 );
-export const CANCEL_MEETING = mutation(
+export const CANCEL_MEETING = commandMutation(
   'cancelForumMeeting',
   'CancelForumMeetingInput',
   `meeting { ${MEETING_FIELDS} }`,
 );
-export const AGREE_ACTION = mutation('agreeJointAction', 'AgreeJointActionInput', `jointAction { ${ACTION_FIELDS} }`);
-export const ACTION_PROGRESS = mutation(
+export const AGREE_ACTION = commandMutation(
+  'agreeJointAction',
+  'AgreeJointActionInput',
+  `jointAction { ${ACTION_FIELDS} }`,
+);
+export const ACTION_PROGRESS = commandMutation(
   'recordJointActionProgress',
   'RecordJointActionProgressInput',
   `jointAction { ${ACTION_FIELDS} }`,
 );
-export const COMPLETE_ACTION = mutation(
+export const COMPLETE_ACTION = commandMutation(
   'completeJointAction',
   'CompleteJointActionInput',
   `jointAction { ${ACTION_FIELDS} }`,
 );
-export const DROP_ACTION = mutation('dropJointAction', 'DropJointActionInput', `jointAction { ${ACTION_FIELDS} }`);
+export const DROP_ACTION = commandMutation(
+  'dropJointAction',
+  'DropJointActionInput',
+  `jointAction { ${ACTION_FIELDS} }`,
+);
 
 /** Fictional member employers with valid organisation numbers (checksum verified). */
 export const employers = {

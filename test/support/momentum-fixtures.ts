@@ -1,14 +1,15 @@
+import { mutationAsking } from './command-mutation';
 import { ok, TestApp } from './test-app';
 
 const SG = 'STEERING_GROUP';
-export const PLAN_ACTIVITY =
-  'mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }';
-export const HOLD_ACTIVITY =
-  'mutation($input: HoldProjectActivityInput!) { holdProjectActivity(input: $input) { stream } }';
-export const RECORD_PARTICIPANTS =
-  'mutation($input: RecordProjectActivityParticipantsInput!) { recordProjectActivityParticipants(input: $input) { stream } }';
-export const CANCEL_ACTIVITY =
-  'mutation($input: CancelProjectActivityInput!) { cancelProjectActivity(input: $input) { stream } }';
+export const PLAN_ACTIVITY = mutationAsking('planProjectActivity', 'PlanProjectActivityInput', 'activity { id }');
+export const HOLD_ACTIVITY = mutationAsking('holdProjectActivity', 'HoldProjectActivityInput', 'stream');
+export const RECORD_PARTICIPANTS = mutationAsking(
+  'recordProjectActivityParticipants',
+  'RecordProjectActivityParticipantsInput',
+  'stream',
+);
+export const CANCEL_ACTIVITY = mutationAsking('cancelProjectActivity', 'CancelProjectActivityInput', 'stream');
 
 /** What a test says of a project activity; FK organises, in Stockholm, for 50, unless it says otherwise. */
 export interface ActivityPlan {

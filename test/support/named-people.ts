@@ -25,3 +25,17 @@ export async function expectRefusedWithoutNames(
   expect(refusalOf(res)).toBe(expected);
   expect(namesMarked(t, marker)).toEqual([]);
 }
+
+/** One row of a refusal table: who sends the request, its variables, and the refusal expected. */
+export type Refusal = [role: string, variables: Record<string, unknown>, expected: string];
+
+/** Each request of the table, sent in turn, is refused as expected and leaves no name with the marker. */
+export async function expectEachRefusedWithoutNames(
+  t: TestApp,
+  query: string,
+  marker: string,
+  refusals: Refusal[],
+): Promise<void> {
+  for (const [role, variables, expected] of refusals)
+    await expectRefusedWithoutNames(t, t.gql(role, query, variables), expected, marker);
+}

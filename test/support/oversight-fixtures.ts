@@ -2,7 +2,7 @@ import { stockholmDate } from '@samverkan/core/domain';
 import { AGREE_ACTION, coordinatorToken, ESTABLISH, HOLD_MEETING, PLAN_MEETING } from './forum-fixtures';
 import { ADD_ACTIVITY, ADOPT, decision, DRAFT, SUBMIT } from './plan-fixtures';
 import { COMPILE, impulseAbout, reportImpulse, SEND, SOLBACKA } from './tip-fixtures';
-import { TestApp } from './test-app';
+import { ok, TestApp } from './test-app';
 
 export const SG = 'STEERING_GROUP';
 
@@ -20,12 +20,6 @@ export const today = () => stockholmDate(new Date());
 export function daysFromToday(days: number): string {
   const [y, m, d] = today().split('-').map(Number);
   return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-export async function ok(res: Promise<{ data?: any; errors?: unknown[] }>): Promise<any> {
-  const answer = await res;
-  if (answer.errors) throw new Error(JSON.stringify(answer.errors));
-  return answer.data;
 }
 
 export async function sentTip(

@@ -1,3 +1,5 @@
+import { commandMutation } from './command-mutation';
+
 /** The 2025 plan for active collaboration (AV 2025/005661, FK 2025/002400), as the seeds describe it. */
 export const PLAN_FIELDS = `
   year stream revision title status diaryNumbers { av fk }
@@ -5,10 +7,8 @@ export const PLAN_FIELDS = `
   decisions { decisionId decidedAt what minutesReference recordedAs reason decidedBy { personId name organisation } }
   followUps { decisionId summary }`;
 
-export const PAYLOAD = `stream revision position replayed commandId plan { ${PLAN_FIELDS} }`;
-
 export const mutation = (name: string, inputType: string) =>
-  `mutation($input: ${inputType}!) { ${name}(input: $input) { ${PAYLOAD} } }`;
+  commandMutation(name, inputType, `plan { ${PLAN_FIELDS} }`);
 
 export const DRAFT = mutation('draftCollaborationPlan', 'DraftCollaborationPlanInput');
 export const ADD_ACTIVITY = mutation('addPlanActivity', 'AddPlanActivityInput');

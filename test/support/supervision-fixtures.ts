@@ -1,71 +1,68 @@
 import { TestApp } from './test-app';
+import { commandMutation } from './command-mutation';
 
-const PAYLOAD = 'stream revision position replayed commandId';
 export const CAMPAIGN_FIELDS = `id name focus status lead partner period { from to } sectorsByYear { year sectors preliminary }
   launch { on communication { audiences summary } } conclusion { on } evaluation { on summary } sectorChanges { year sectors reason }`;
 export const INSPECTION_FIELDS = `id campaignId level principal { organisationNumber name } workplace sector region inspectedOn status
   systemDeficiencies basedOnInspectionId findings { area systemDeficiency } requirements { requirementId dueDate }
   fkParticipants { id name } inspectors { id } carryOverReason closedOn`;
 
-const mutation = (name: string, input: string, payload: string) =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${PAYLOAD} ${payload} } }`;
-
-export const PLAN_CAMPAIGN = mutation(
+export const PLAN_CAMPAIGN = commandMutation(
   'planSupervisionCampaign',
   'PlanSupervisionCampaignInput',
   `campaign { ${CAMPAIGN_FIELDS} }`,
 );
-export const CHANGE_SECTORS = mutation(
+export const CHANGE_SECTORS = commandMutation(
   'changeCampaignSectors',
   'ChangeCampaignSectorsInput',
   `campaign { ${CAMPAIGN_FIELDS} }`,
 );
-export const LAUNCH = mutation(
+export const LAUNCH = commandMutation(
   'launchSupervisionCampaign',
   'LaunchSupervisionCampaignInput',
   `campaign { ${CAMPAIGN_FIELDS} }`,
 );
-export const CONCLUDE = mutation(
+export const CONCLUDE = commandMutation(
   'concludeSupervisionCampaign',
   'ConcludeSupervisionCampaignInput',
   `campaign { ${CAMPAIGN_FIELDS} }`,
 );
-export const EVALUATE = mutation(
+export const EVALUATE = commandMutation(
   'evaluateSupervisionCampaign',
   'EvaluateSupervisionCampaignInput',
   `campaign { ${CAMPAIGN_FIELDS} }`,
 );
-export const RECORD_INSPECTION = mutation(
+export const RECORD_INSPECTION = commandMutation(
   'recordInspection',
   'RecordInspectionInput',
   `inspection { ${INSPECTION_FIELDS} }`,
 );
-export const FK_PARTICIPATION = mutation(
+export const FK_PARTICIPATION = commandMutation(
   'recordFkParticipation',
   'RecordFkParticipationInput',
   `inspection { ${INSPECTION_FIELDS} }`,
 );
-export const FINDINGS = mutation(
+export const FINDINGS = commandMutation(
   'recordInspectionFindings',
   'RecordInspectionFindingsInput',
   `inspection { ${INSPECTION_FIELDS} }`,
 );
-export const REQUIREMENT = mutation(
+export const REQUIREMENT = commandMutation(
   'issueInspectionRequirement',
   'IssueInspectionRequirementInput',
   `inspection { ${INSPECTION_FIELDS} }`,
 );
-export const FOLLOW_UP = mutation(
+export const FOLLOW_UP = commandMutation(
   'recordInspectionFollowUp',
   'RecordInspectionFollowUpInput',
   `inspection { ${INSPECTION_FIELDS} }`,
 );
-export const CLOSE_INSPECTION = mutation(
+export const CLOSE_INSPECTION = commandMutation(
   'closeInspection',
   'CloseInspectionInput',
   `inspection { ${INSPECTION_FIELDS} }`,
 );
-export const CARRY_OVER = mutation(
+export const CARRY_OVER = commandMutation(
   'carryOverInspection',
   'CarryOverInspectionInput',
   `inspection { ${INSPECTION_FIELDS} }`,

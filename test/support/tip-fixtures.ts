@@ -1,5 +1,6 @@
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
+import { commandMutation } from './command-mutation';
 import { TestApp } from './test-app';
 
 /** GraphQL documents and fictional employers for the tip routine tests. */
@@ -13,11 +14,8 @@ export const TIP_FIELDS = `id revision status employer { organisationNumber name
   outcomes { kind action noActionReason reason note decidedOn recordedBy { id name } }
   impulses { id status tipId }`;
 
-const payload = (entity: string, fields: string) =>
-  `stream revision position replayed commandId ${entity} { ${fields} }`;
-
 const mutation = (name: string, input: string, entity: 'impulse' | 'tip') =>
-  `mutation($input: ${input}!) { ${name}(input: $input) { ${payload(entity, entity === 'impulse' ? IMPULSE_FIELDS : TIP_FIELDS)} } }`;
+  commandMutation(name, input, `${entity} { ${entity === 'impulse' ? IMPULSE_FIELDS : TIP_FIELDS} }`);
 
 export const REPORT = mutation('reportImpulse', 'ReportImpulseInput', 'impulse');
 export const DISMISS = mutation('dismissImpulse', 'DismissImpulseInput', 'impulse');

@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(__dirname, '../..');
@@ -14,4 +15,10 @@ export function tsNode(entry: string, args: string[] = [], env: Record<string, s
     args: ['-r', join(__dirname, 'transpile-cache.cjs'), '-r', 'tsconfig-paths/register', join(ROOT, entry), ...args],
     options: { cwd: ROOT, env: { ...process.env, TS_NODE_PROJECT: join(ROOT, 'tsconfig.json'), ...env } },
   };
+}
+
+/** `npm run cli -- <args>` on the workspace in `dataDir`, run to its end: its status and output. */
+export function runCli(dataDir: string, args: string[], env: Record<string, string> = {}) {
+  const { command, args: argv, options } = tsNode('apps/cli/src/main.ts', args, { DATA_DIR: dataDir, ...env });
+  return spawnSync(command, argv, { ...options, encoding: 'utf8' });
 }
