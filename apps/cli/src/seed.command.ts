@@ -9,7 +9,6 @@ import {
 } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import {
-  commandCount,
   DEMO_CAMPAIGNS,
   DEMO_DIALOGUE_MEETINGS,
   DEMO_FORUMS,
@@ -25,19 +24,8 @@ import {
   demoOf,
   demoPlanOutcome,
   demoYear,
-  dialogueCommandCount,
-  forumsCommandCount,
-  knowledgeCommandCount,
-  momentumCommandCount,
-  planCommandCount,
-  seedDialogue,
-  seedForums,
-  seedKnowledge,
-  seedMomentum,
-  seedPlans,
-  seedSupervision,
-  seedTipYear,
-  supervisionCommandCount,
+  seedWorkspace,
+  workspaceCommandCount,
 } from '@samverkan/demo';
 import { WorkspaceModule } from '../../api/src';
 
@@ -56,30 +44,9 @@ export async function seedCommand(): Promise<void> {
     { format: 'seed [{bar}] {percentage}% | {value}/{total} commands' },
     Presets.shades_classic,
   );
-  bar.start(
-    planCommandCount() +
-      years.reduce((sum, y) => sum + commandCount(y), 0) +
-      forumsCommandCount() +
-      supervisionCommandCount() +
-      dialogueCommandCount() +
-      knowledgeCommandCount() +
-      momentumCommandCount(),
-    0,
-  );
-  // First: the plans for active collaboration the rest of the work follows.
-  const demo = demoOf(app.get(CommandPipeline), app.get(PersonDirectory));
-  await seedPlans(demo, () => bar.increment());
-  for (const year of years) {
-    await seedTipYear(demo, year, () => bar.increment());
-  }
-  await seedForums(demo, () => bar.increment());
-  await seedSupervision(demo, () => bar.increment());
-  // After supervision: dialogue topics cite its inspections.
-  await seedDialogue(demo, () => bar.increment());
-  // After forums: knowledge items are presented at the forums' held meetings.
-  await seedKnowledge(demo, () => bar.increment());
-  // Momentum's own activities: conferences, trainings, web trainings, study visits.
-  await seedMomentum(demo, () => bar.increment());
+  const seed = { tipYears: years };
+  bar.start(workspaceCommandCount(seed), 0);
+  await seedWorkspace(demoOf(app.get(CommandPipeline), app.get(PersonDirectory)), seed, () => bar.increment());
   bar.stop();
   // Inspections with system deficiencies make principals eligible, through a process manager.
   await app.get(ProcessManagerRunner).settle(60_000);
