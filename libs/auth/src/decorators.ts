@@ -36,21 +36,12 @@ export const CurrentActor = createParamDecorator((_: unknown, context: Execution
   return actor;
 });
 
-/** The request's correlation id (from the x-correlation-id header or generated). */
-export const CorrelationId = createParamDecorator((_: unknown, context: ExecutionContext): string =>
-  String(requestOf(context).id ?? ''),
-);
-
-/** The forums a token's `forums` claim names (forum coordinators act on these only). */
-export const GrantedForums = createParamDecorator((_: unknown, context: ExecutionContext): string[] => {
-  const claim = requestOf(context).claims?.forums;
-  return Array.isArray(claim) ? claim.filter((id): id is string => typeof id === 'string') : [];
-});
-
 /** Who sends a mutation's request: the verified actor, the request's correlation id and the forums its token grants. */
 export const CommandSender = createParamDecorator((_: unknown, context: ExecutionContext): Sender => {
   const request = requestOf(context);
   if (!request.actor) throw new Error('CommandSender used on a resolver without authentication');
+  // The correlation id comes from the x-correlation-id header or is generated; the forums claim names
+  // the forums a coordinator acts on.
   const claim = request.claims?.forums;
   const forums = Array.isArray(claim) ? claim.filter((id): id is string => typeof id === 'string') : [];
   return { actor: request.actor, correlationId: String(request.id ?? ''), forums };

@@ -1,4 +1,4 @@
-import { luhnValid } from '@samverkan/core';
+import { demoOrganisationNumber } from './organisation-numbers';
 
 /**
  * Fictional employers for demo data: invented names, organisation numbers with valid check digits
@@ -47,14 +47,8 @@ const EMPLOYERS: [name: string, stem: string, industry: string][] = [
   ['Norrskenets Callcenter AB', '556926789', '82.200'],
 ];
 
-/** An organisation number `NNNNNN-NNNN` from its nine first digits and the Luhn check digit they call for. */
-export function withCheckDigit(stem: string): string {
-  const check = [...'0123456789'].find((digit) => luhnValid(stem + digit)) as string;
-  return `${stem.slice(0, 6)}-${stem.slice(6)}${check}`;
-}
-
 export const DEMO_EMPLOYERS: readonly DemoEmployer[] = EMPLOYERS.map(([name, stem, industry]) => ({
   name,
-  organisationNumber: withCheckDigit(stem),
+  organisationNumber: demoOrganisationNumber(stem),
   industry,
 }));

@@ -4,8 +4,7 @@ import { EventCatalog } from '../catalog/event-catalog';
 import { ShuttingDownError } from '../errors/access-errors';
 import { Environment } from '../config/environment';
 import { Command, Decider, DomainEvent } from '../domain/decider';
-import { CommandContext, CommandResult, handleCommand } from '../pipeline/handle-command';
-import { writeNamedPeople } from '../personal-data/named-people';
+import { CommandContext, CommandResult } from '../pipeline/handle-command';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { LoadedState, loadState } from '../pipeline/load-state';
 import { ProjectionRunner } from '../projections/projection-runner';
@@ -66,34 +65,30 @@ export class CommandPipeline {
     });
   }
 
-  /** A decider command built elsewhere: for the core's own tests of the pipeline; modules send requests. */
+  /**
+   * A decider command built elsewhere: for the core's own tests of the pipeline; modules send
+   * requests. It goes the same way, through an endpoint whose prepare hands back the command.
+   */
   async execute<C extends Command, E extends DomainEvent, S>(
     stream: string,
     decider: Decider<C, E, S>,
     command: C,
     context: CommandContext,
   ): Promise<CommandResult> {
-    return this.tracked(async () => {
-      const result = await handleCommand(
-        { store: this.store, catalog: this.catalog },
-        stream,
-        decider,
-        command,
-        context,
-      );
-      const named = writeNamedPeople(this.persons, context.people, result.events);
-      this.logger.log({
-        msg: 'command handled',
-        commandType: command.type,
-        stream,
-        revision: result.revision,
-        correlationId: context.correlationId,
-        replayed: result.replayed,
-        ...(named ? { peopleNamed: named } : {}),
-      });
-      await this.runner.waitFor(result.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);
-      return result;
-    });
+    const endpoint = {
+      name: command.type,
+      decider,
+      streamOf: () => stream,
+      prepare: () => ({ command, people: context.people }),
+    };
+    const sender = {
+      actor: context.actor,
+      correlationId: context.correlationId,
+      causationId: context.causationId,
+      forums: [],
+    };
+    const { commandId, expectedRevision, correction } = context;
+    return this.send(endpoint, undefined, sender, { commandId, expectedRevision, correction });
   }
 
   private async tracked<T>(work: () => Promise<T>): Promise<T> {

@@ -1,17 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog } from '../catalog/event-catalog';
 import { DEFAULT_REGIONS } from '../kernel/regions';
 import type { Command, DomainEvent } from '../domain/decider';
 import type { ModuleEvents } from '../domain/event-catalog';
 import type { Actor } from '../envelope/envelope';
 import type { CommandEndpoint, RequestOptions, Sender } from '../endpoint/command-endpoint';
 import { EndpointDeps, sendRequest, SentRequest } from '../endpoint/send-request';
-import { PersonDirectory } from '../personal-data/person-directory';
+import type { PersonDirectory } from '../personal-data/person-directory';
 import { expectRejection, ExpectedRejection } from './error-matcher';
+import { catalogOf, openScratchWorkspace } from './scratch-workspace';
 
 /** Facts already in the store: a stream and its events, in order. */
 export interface GivenStream {
@@ -57,8 +53,7 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
   modules: readonly ModuleEvents[],
   env: { REGIONS: string[] } = { REGIONS: DEFAULT_REGIONS },
 ) {
-  const catalog = new EventCatalog();
-  for (const events of modules) catalog.register(events);
+  const catalog = catalogOf(modules);
   return {
     given(streams: GivenStream[] = [], people: GivenPerson[] = []) {
       return {
@@ -70,9 +65,8 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
               persons: PersonDirectory,
             ) => Promise<T>,
           ) => {
-            const dir = mkdtempSync(join(tmpdir(), 'samverkan-endpoint-'));
-            const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-            const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
+            const deps = openScratchWorkspace(catalog, env);
+            const { store, persons } = deps;
             try {
               for (const given of streams)
                 await store.append(
@@ -81,7 +75,6 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
                   { expectedRevision: 'any' },
                 );
               for (const { id, ...fields } of people) persons.upsert(id, fields);
-              const deps = { store, catalog, persons, env };
               const resolved = typeof endpoint === 'function' ? endpoint(deps) : endpoint;
               const eventsOf = async (stream: string) =>
                 (await store.readStream(stream)).map((e) => ({ type: e.type, data: catalog.currentData(e) }));
@@ -94,9 +87,7 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
               })();
               return await check(outcome, eventsOf, persons);
             } finally {
-              persons.close();
-              await store.close();
-              rmSync(dir, { recursive: true, force: true });
+              await deps.close();
             }
           };
           return {

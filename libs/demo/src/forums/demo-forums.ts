@@ -6,7 +6,7 @@ import {
   RepresentativeRole,
   Sector,
 } from '@samverkan/forums';
-import { withCheckDigit } from '../employers';
+import { demoOrganisationNumber } from '../organisation-numbers';
 
 /**
  * The six regional forums of Momentum as demo data: fictional employers (invented names, with
@@ -373,7 +373,7 @@ export function demoName(seed: number): string {
 function organisationNumber(kind: Kind, forumIndex: number, index: number): string {
   const filler = String((index * 137 + forumIndex * 59 + 211) % 1000).padStart(3, '0');
   const stem = `${KINDS[kind].prefix}${forumIndex + 1}${String(index + 1).padStart(2, '0')}${filler}`;
-  return withCheckDigit(stem);
+  return demoOrganisationNumber(stem);
 }
 
 function representatives(forumIndex: number, index: number): DemoRepresentative[] {

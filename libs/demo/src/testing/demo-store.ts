@@ -1,17 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { SqliteEventStore } from '@samverkan/event-store';
-import {
-  DEFAULT_REGIONS,
-  DomainEvent,
-  EventCatalog,
-  loadState,
-  ModuleEvents,
-  PersonDirectory,
-  SentRequest,
-  sendRequest,
-} from '@samverkan/core';
+import type { SqliteEventStore } from '@samverkan/event-store';
+import { DomainEvent, loadState, ModuleEvents, SentRequest, sendRequest } from '@samverkan/core';
+import { catalogOf, openScratchWorkspace } from '@samverkan/core/testing/scratch-workspace';
 import type { DemoSend } from '../demo-send';
 
 /** One request a seed sent, and what came of it. */
@@ -31,16 +20,11 @@ export interface DemoStore extends DemoSend {
 }
 
 export function openDemoStore(modules: readonly ModuleEvents[]): DemoStore {
-  const dir = mkdtempSync(join(tmpdir(), 'samverkan-demo-'));
-  const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-  const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
-  const catalog = new EventCatalog();
-  for (const events of modules) catalog.register(events);
-  const deps = { store, catalog, persons, env: { REGIONS: DEFAULT_REGIONS } };
+  const deps = openScratchWorkspace(catalogOf(modules));
   const sent: SentByDemo[] = [];
   return {
-    persons,
-    store,
+    persons: deps.persons,
+    store: deps.store,
     sent,
     async send(endpoint, request, sender, options) {
       const result = await sendRequest(deps, endpoint, request, sender, options);
@@ -49,10 +33,6 @@ export function openDemoStore(modules: readonly ModuleEvents[]): DemoStore {
     },
     load: (stream, decider) => loadState(deps, stream, decider),
     state: async (stream, decider) => (await loadState(deps, stream, decider)).state,
-    async close() {
-      persons.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    },
+    close: () => deps.close(),
   };
 }
