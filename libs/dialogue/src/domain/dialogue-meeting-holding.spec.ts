@@ -76,9 +76,10 @@ describe('Holding a dialogue meeting', () => {
 
   it('holds it today, with no employer participant counted, but never tomorrow', () => {
     const today = { ...dialogueHeld, data: { ...dialogueHeld.data, heldOn: TODAY, employerParticipants: 0 } };
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue(TODAY, 0)).then([today]);
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue(TOMORROW)).thenThrows('DATE_IN_FUTURE');
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue('2025-10-32')).thenThrows('INVALID_DATE');
+    const whenHoldDialogue = spec.given(aDialogueWithBothAgencies).whenEach(holdDialogue);
+    whenHoldDialogue(TODAY, 0).then([today]);
+    whenHoldDialogue(TOMORROW).thenThrows('DATE_IN_FUTURE');
+    whenHoldDialogue('2025-10-32').thenThrows('INVALID_DATE');
   });
 
   it.each([
@@ -121,8 +122,9 @@ describe('Cancelling a dialogue meeting', () => {
   });
 
   it('rejects a cancellation without a reason', () => {
-    spec.given(aPlannedDialogue).when(cancelDialogue(null)).thenThrows('REASON_REQUIRED');
-    spec.given(aPlannedDialogue).when(cancelDialogue(' ')).thenThrows('REASON_REQUIRED');
+    const whenCancelDialogue = spec.given(aPlannedDialogue).whenEach(cancelDialogue);
+    whenCancelDialogue(null).thenThrows('REASON_REQUIRED');
+    whenCancelDialogue(' ').thenThrows('REASON_REQUIRED');
   });
 
   it('rejects cancelling a held or an already cancelled meeting', () => {

@@ -29,11 +29,9 @@ describe('Dialogue meeting outcomes', () => {
   it('trims the descriptions, and records on the day it was held with a follow-up due that day', () => {
     const padded = outcomes.map((outcome) => ({ ...outcome, description: ` ${outcome.description}\n` }));
     const sameDay = [{ ...outcomes[0], followUpBy: '2025-10-15' }];
-    spec.given(aHeldDialogue).when(recordOutcomes(padded)).then([outcomesRecorded()]);
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes(sameDay, '2025-10-15'))
-      .then([outcomesRecorded(sameDay, '2025-10-15')]);
+    const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
+    whenRecordOutcomes(padded).then([outcomesRecorded()]);
+    whenRecordOutcomes(sameDay, '2025-10-15').then([outcomesRecorded(sameDay, '2025-10-15')]);
   });
 
   it('records more outcomes later', () => {
@@ -65,18 +63,10 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects a blank or padded outcome id and a blank description', () => {
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, outcomeId: ' ' }]))
-      .thenThrows('INVALID_ID');
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, outcomeId: 'o-3 ' }]))
-      .thenThrows('INVALID_ID');
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, description: ' ' }]))
-      .thenThrows('INVALID_TEXT');
+    const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
+    whenRecordOutcomes([{ ...third, outcomeId: ' ' }]).thenThrows('INVALID_ID');
+    whenRecordOutcomes([{ ...third, outcomeId: 'o-3 ' }]).thenThrows('INVALID_ID');
+    whenRecordOutcomes([{ ...third, description: ' ' }]).thenThrows('INVALID_TEXT');
   });
 
   it('rejects a follow-up date that is impossible or before the meeting', () => {
@@ -92,8 +82,9 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects recording before the meeting was held, or in the future', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes(outcomes, '2025-10-14')).thenThrows('DATE_BEFORE_HELD');
-    spec.given(aHeldDialogue).when(recordOutcomes(outcomes, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
+    whenRecordOutcomes(outcomes, '2025-10-14').thenThrows('DATE_BEFORE_HELD');
+    whenRecordOutcomes(outcomes, TOMORROW).thenThrows('DATE_IN_FUTURE');
   });
 });
 
@@ -133,11 +124,9 @@ describe('Dialogue meeting follow-ups', () => {
       .given(given)
       .when(early)
       .thenThrows('DATE_BEFORE_OUTCOMES', { details: { field: 'followedUpOn', earliest: '2025-11-10' } });
-    spec
-      .given(given)
-      .when(recordFollowUp('o-1', '2025-11-09'))
-      .then([followUpRecorded('o-1', '2025-11-09')]);
-    spec.given(given).when(recordFollowUp('o-1', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    const whenRecordFollowUp = spec.given(given).whenEach(recordFollowUp);
+    whenRecordFollowUp('o-1', '2025-11-09').then([followUpRecorded('o-1', '2025-11-09')]);
+    whenRecordFollowUp('o-1', TOMORROW).thenThrows('DATE_IN_FUTURE');
   });
 
   it('rejects a follow-up without a note', () => {

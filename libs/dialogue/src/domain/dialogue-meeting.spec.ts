@@ -108,44 +108,25 @@ describe('Dialogue meeting', () => {
     });
 
     it('rejects an employer with a malformed number or no name', () => {
-      spec
-        .given([])
-        .when(plan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] }))
-        .thenThrows('INVALID_ORGANISATION_NUMBER');
-      spec
-        .given([])
-        .when(plan({ employers: [{ ...municipality, name: ' ' }] }))
-        .thenThrows('INVALID_TEXT');
+      const whenPlan = spec.given([]).whenEach(plan);
+      whenPlan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] }).thenThrows(
+        'INVALID_ORGANISATION_NUMBER',
+      );
+      whenPlan({ employers: [{ ...municipality, name: ' ' }] }).thenThrows('INVALID_TEXT');
     });
 
     it('rejects a meeting without an audience, or with an unknown audience or kind', () => {
-      spec
-        .given([])
-        .when(plan({ audiences: [] }))
-        .thenThrows('AUDIENCE_REQUIRED');
-      spec
-        .given([])
-        .when(plan({ audiences: ['HR', 'UNIONS' as never] }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(plan({ kind: 'INFORMAL' as never }))
-        .thenThrows('INVALID_CHOICE');
+      const whenPlan = spec.given([]).whenEach(plan);
+      whenPlan({ audiences: [] }).thenThrows('AUDIENCE_REQUIRED');
+      whenPlan({ audiences: ['HR', 'UNIONS' as never] }).thenThrows('INVALID_CHOICE');
+      whenPlan({ kind: 'INFORMAL' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a blank area, a padded meeting id and an impossible date', () => {
-      spec
-        .given([])
-        .when(plan({ area: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(plan({ meetingId: ` ${meetingId}` }))
-        .thenThrows('INVALID_ID');
-      spec
-        .given([])
-        .when(plan({ plannedOn: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      const whenPlan = spec.given([]).whenEach(plan);
+      whenPlan({ area: ' ' }).thenThrows('INVALID_TEXT');
+      whenPlan({ meetingId: ` ${meetingId}` }).thenThrows('INVALID_ID');
+      whenPlan({ plannedOn: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a topic without a title, naming its index', () => {
@@ -157,13 +138,11 @@ describe('Dialogue meeting', () => {
     });
 
     it('rejects citing an inspection that was not found, or does not exist', () => {
-      spec.given([]).when(citing('insp-2025-0099')).thenThrows('CITED_INSPECTION_NOT_FOUND');
+      const whenCiting = spec.given([]).whenEach(citing);
+      whenCiting('insp-2025-0099').thenThrows('CITED_INSPECTION_NOT_FOUND');
       const gone = [{ ...planDialogue.data.citedInspections[0], exists: false }];
-      spec.given([]).when(citing(INSPECTION_ID, gone)).thenThrows('CITED_INSPECTION_NOT_FOUND');
-      spec
-        .given([])
-        .when(citing(` ${INSPECTION_ID}`))
-        .thenThrows('INVALID_ID');
+      whenCiting(INSPECTION_ID, gone).thenThrows('CITED_INSPECTION_NOT_FOUND');
+      whenCiting(` ${INSPECTION_ID}`).thenThrows('INVALID_ID');
     });
 
     it('rejects citing an inspection of an employer outside the meeting', () => {

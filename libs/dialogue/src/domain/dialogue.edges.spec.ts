@@ -144,7 +144,8 @@ describe('The dialogues’ limits, from both sides', () => {
   });
 
   it('refuses a selection whose reason is only spaces, or is left out', () => {
-    selectionSpec.given([]).when(selectEmployer(undefined, '  \t ')).thenThrows('REASON_REQUIRED');
-    selectionSpec.given([]).when(selectEmployer(undefined, null)).thenThrows('REASON_REQUIRED');
+    const whenSelectEmployer = selectionSpec.given([]).whenEach(selectEmployer);
+    whenSelectEmployer(undefined, '  \t ').thenThrows('REASON_REQUIRED');
+    whenSelectEmployer(undefined, null).thenThrows('REASON_REQUIRED');
   });
 });

@@ -49,8 +49,9 @@ describe('Employer selection', () => {
     });
 
     it('rejects a selection without a reason', () => {
-      spec.given([]).when(selectEmployer(selectedMunicipality, null)).thenThrows('REASON_REQUIRED');
-      spec.given([]).when(selectEmployer(selectedMunicipality, ' ')).thenThrows('REASON_REQUIRED');
+      const whenSelectEmployer = spec.given([]).whenEach(selectEmployer);
+      whenSelectEmployer(selectedMunicipality, null).thenThrows('REASON_REQUIRED');
+      whenSelectEmployer(selectedMunicipality, ' ').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects a blank area, or one without letters or digits', () => {
@@ -168,16 +169,15 @@ describe('Employer selection', () => {
     });
 
     it('deselects it, as a decision with its reason', () => {
-      spec.given(given).when(deselectEmployer()).then([employerDeselected()]);
-      spec
-        .given(given)
-        .when(deselectEmployer(` ${municipality.organisationNumber} `))
-        .then([employerDeselected()]);
+      const whenDeselectEmployer = spec.given(given).whenEach(deselectEmployer);
+      whenDeselectEmployer().then([employerDeselected()]);
+      whenDeselectEmployer(` ${municipality.organisationNumber} `).then([employerDeselected()]);
     });
 
     it('rejects deselecting without a reason', () => {
-      spec.given(given).when(deselectEmployer(municipality.organisationNumber, null)).thenThrows('REASON_REQUIRED');
-      spec.given(given).when(deselectEmployer(municipality.organisationNumber, '\n')).thenThrows('REASON_REQUIRED');
+      const whenDeselectEmployer = spec.given(given).whenEach(deselectEmployer);
+      whenDeselectEmployer(municipality.organisationNumber, null).thenThrows('REASON_REQUIRED');
+      whenDeselectEmployer(municipality.organisationNumber, '\n').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects deselecting an employer that is not selected, naming it', () => {
@@ -191,11 +191,9 @@ describe('Employer selection', () => {
     it('rejects a deselection with a malformed number, a padded id or the id of another selection', () => {
       spec.given(given).when(deselectEmployer('2120000142')).thenThrows('INVALID_ORGANISATION_NUMBER');
       const other = (id: string) => ({ ...deselectEmployer(), data: { ...deselectEmployer().data, selectionId: id } });
-      spec
-        .given(given)
-        .when(other(` ${selectionId}`))
-        .thenThrows('INVALID_ID');
-      spec.given(given).when(other('skane_2025')).thenThrows('SELECTION_ID_MISMATCH');
+      const whenOther = spec.given(given).whenEach(other);
+      whenOther(` ${selectionId}`).thenThrows('INVALID_ID');
+      whenOther('skane_2025').thenThrows('SELECTION_ID_MISMATCH');
     });
   });
 

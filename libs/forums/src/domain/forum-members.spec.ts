@@ -155,14 +155,9 @@ describe('Forum members', () => {
     });
 
     it('rejects a sector or size outside the lists', () => {
-      spec
-        .given([established])
-        .when(admitMember(employer({ sector: 'NGO' as never })))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([established])
-        .when(admitMember(employer({ size: 'FROM_10' as never })))
-        .thenThrows('INVALID_CHOICE');
+      const whenAdmitMember = spec.given([established]).whenEach(admitMember);
+      whenAdmitMember(employer({ sector: 'NGO' as never })).thenThrows('INVALID_CHOICE');
+      whenAdmitMember(employer({ size: 'FROM_10' as never })).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a joining date after today', () => {
@@ -275,12 +270,10 @@ describe('Forum members', () => {
     });
 
     it('rejects removing a person who does not represent that member', () => {
-      spec.given(withMembers).when(removeRepresentative(PERSON.other)).thenThrows('REPRESENTATIVE_NOT_FOUND');
-      spec
-        .given(withMembers)
-        .when(removeRepresentative(PERSON.hrLead, homeCare.organisationNumber))
-        .thenThrows('REPRESENTATIVE_NOT_FOUND');
-      spec.given(withMembers).when(removeRepresentative('constructor')).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      const whenRemoveRepresentative = spec.given(withMembers).whenEach(removeRepresentative);
+      whenRemoveRepresentative(PERSON.other).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      whenRemoveRepresentative(PERSON.hrLead, homeCare.organisationNumber).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      whenRemoveRepresentative('constructor').thenThrows('REPRESENTATIVE_NOT_FOUND');
     });
 
     it('rejects removing a representative of an employer that is not a member', () => {

@@ -106,14 +106,9 @@ describe('Forum', () => {
     });
 
     it.each(['name', 'region'] as const)('rejects a blank %s, naming the field', (field) => {
-      spec
-        .given([])
-        .when(establish({ [field]: '  ' }))
-        .thenThrows('INVALID_TEXT', { field });
-      spec
-        .given([])
-        .when(establish({ [field]: '' }))
-        .thenThrows('INVALID_TEXT', { field });
+      const whenEstablish = spec.given([]).whenEach(establish);
+      whenEstablish({ [field]: '  ' }).thenThrows('INVALID_TEXT', { field });
+      whenEstablish({ [field]: '' }).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a name longer than 200 characters', () => {
@@ -173,11 +168,9 @@ describe('Forum', () => {
 
     it('compares a later change with the changed capacity', () => {
       const changed = [established, ...forumDecider.decide(changeCapacity(30), fold(forumDecider, [established]))];
-      spec.given(changed).when(changeCapacity(30)).thenNothingHappened();
-      spec
-        .given(changed)
-        .when(changeCapacity(20))
-        .then([{ type: 'ForumCapacityChanged', data: { forumId, capacity: 20, previous: 30 } }]);
+      const whenChangeCapacity = spec.given(changed).whenEach(changeCapacity);
+      whenChangeCapacity(30).thenNothingHappened();
+      whenChangeCapacity(20).then([{ type: 'ForumCapacityChanged', data: { forumId, capacity: 20, previous: 30 } }]);
     });
   });
 });

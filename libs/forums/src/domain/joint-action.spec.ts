@@ -97,14 +97,9 @@ describe('Joint action', () => {
     });
 
     it('is due on the day of the meeting at the earliest', () => {
-      spec
-        .given([])
-        .when(agree({ dueDate: '2025-05-14' }))
-        .then([withData(agreed, { dueDate: '2025-05-14' })]);
-      spec
-        .given([])
-        .when(agree({ dueDate: '2025-05-13' }))
-        .thenThrows('DUE_BEFORE_MEETING');
+      const whenAgree = spec.given([]).whenEach(agree);
+      whenAgree({ dueDate: '2025-05-14' }).then([withData(agreed, { dueDate: '2025-05-14' })]);
+      whenAgree({ dueDate: '2025-05-13' }).thenThrows('DUE_BEFORE_MEETING');
     });
 
     it('rejects an impossible due date', () => {
@@ -127,14 +122,9 @@ describe('Joint action', () => {
     });
 
     it('rejects a plan activity without a whole-number year or an activity id', () => {
-      spec
-        .given([])
-        .when(agree({ planActivity: { year: 2025.5, activityId: 'act-07' } }))
-        .thenThrows('INVALID_PLAN_ACTIVITY');
-      spec
-        .given([])
-        .when(agree({ planActivity: { year: 2025, activityId: ' ' } }))
-        .thenThrows('INVALID_PLAN_ACTIVITY');
+      const whenAgree = spec.given([]).whenEach(agree);
+      whenAgree({ planActivity: { year: 2025.5, activityId: 'act-07' } }).thenThrows('INVALID_PLAN_ACTIVITY');
+      whenAgree({ planActivity: { year: 2025, activityId: ' ' } }).thenThrows('INVALID_PLAN_ACTIVITY');
     });
 
     it('rejects every other command as not found', () => {
@@ -153,8 +143,9 @@ describe('Joint action', () => {
     });
 
     it('rejects a blank progress note or one dated after today', () => {
-      spec.given(anAgreedAction).when(progress(' ')).thenThrows('INVALID_TEXT');
-      spec.given(anAgreedAction).when(progress('Bokat', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenProgress = spec.given(anAgreedAction).whenEach(progress);
+      whenProgress(' ').thenThrows('INVALID_TEXT');
+      whenProgress('Bokat', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('moves its due date with a reason, recording the previous one', () => {
@@ -169,11 +160,9 @@ describe('Joint action', () => {
     });
 
     it('moves its due date to today at the earliest', () => {
-      spec
-        .given(anAgreedAction)
-        .when(changeDueDate(TODAY, 'Tidigarelagd'))
-        .then([dueDateChanged(TODAY, 'Tidigarelagd')]);
-      spec.given(anAgreedAction).when(changeDueDate(YESTERDAY, 'Tidigarelagd')).thenThrows('DUE_DATE_IN_PAST');
+      const whenChangeDueDate = spec.given(anAgreedAction).whenEach(changeDueDate);
+      whenChangeDueDate(TODAY, 'Tidigarelagd').then([dueDateChanged(TODAY, 'Tidigarelagd')]);
+      whenChangeDueDate(YESTERDAY, 'Tidigarelagd').thenThrows('DUE_DATE_IN_PAST');
     });
 
     it('rejects moving its due date without a reason', () => {
@@ -181,9 +170,10 @@ describe('Joint action', () => {
     });
 
     it('is completed, with an optional note', () => {
-      spec.given(anAgreedAction).when(complete()).then([completed]);
+      const whenComplete = spec.given(anAgreedAction).whenEach(complete);
+      whenComplete().then([completed]);
       const withNote = withData(completed, { note: '40 chefer deltog' });
-      spec.given(anAgreedAction).when(complete('2025-06-16', ' 40 chefer deltog ')).then([withNote]);
+      whenComplete('2025-06-16', ' 40 chefer deltog ').then([withNote]);
     });
 
     it('rejects a completion dated after today', () => {
@@ -195,8 +185,9 @@ describe('Joint action', () => {
     });
 
     it('rejects dropping it without a reason, or dated after today', () => {
-      spec.given(anAgreedAction).when(drop()).thenThrows('REASON_REQUIRED');
-      spec.given(anAgreedAction).when(drop('Skäl', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenDrop = spec.given(anAgreedAction).whenEach(drop);
+      whenDrop().thenThrows('REASON_REQUIRED');
+      whenDrop('Skäl', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
   });
 

@@ -118,22 +118,11 @@ describe('Meeting', () => {
     });
 
     it('rejects a blank title, an unknown format or term, and a malformed forum id', () => {
-      spec
-        .given([])
-        .when(plan({ title: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(plan({ format: 'LECTURE' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(plan({ term: 'ST' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(plan({ forumId: 'Forum Väst' }))
-        .thenThrows('INVALID_FORUM_ID');
+      const whenPlan = spec.given([]).whenEach(plan);
+      whenPlan({ title: ' ' }).thenThrows('INVALID_TEXT');
+      whenPlan({ format: 'LECTURE' as never }).thenThrows('INVALID_CHOICE');
+      whenPlan({ term: 'ST' as never }).thenThrows('INVALID_CHOICE');
+      whenPlan({ forumId: 'Forum Väst' }).thenThrows('INVALID_FORUM_ID');
     });
 
     it.each([

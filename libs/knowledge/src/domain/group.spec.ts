@@ -60,12 +60,10 @@ describe('National knowledge group', () => {
     });
 
     it('is founded today but not tomorrow', () => {
-      spec
-        .given([])
-        .when(foundGroup(FK, TODAY))
-        .then([groupFounded(FK, TODAY)]);
-      spec.given([]).when(foundGroup(FK, TOMORROW)).thenThrows('DATE_IN_FUTURE');
-      spec.given([]).when(foundGroup(FK, '2025-02-30')).thenThrows('INVALID_DATE');
+      const whenFoundGroup = spec.given([]).whenEach(foundGroup);
+      whenFoundGroup(FK, TODAY).then([groupFounded(FK, TODAY)]);
+      whenFoundGroup(FK, TOMORROW).thenThrows('DATE_IN_FUTURE');
+      whenFoundGroup(FK, '2025-02-30').thenThrows('INVALID_DATE');
     });
 
     it('rejects a host with a malformed code or without a name', () => {
@@ -115,35 +113,27 @@ describe('National knowledge group', () => {
     });
 
     it('admits a member on or after the day it was founded, trimming it', () => {
-      spec
-        .given([groupFounded()])
-        .when(admitMember(AV, FOUNDED_ON))
-        .then([memberAdmitted(AV, FOUNDED_ON)]);
-      spec
-        .given([groupFounded()])
-        .when(admitMember({ code: ' MYNAK', name: `${MYNAK.name} ` }, TODAY))
-        .then([memberAdmitted(MYNAK, TODAY)]);
+      const whenAdmitMember = spec.given([groupFounded()]).whenEach(admitMember);
+      whenAdmitMember(AV, FOUNDED_ON).then([memberAdmitted(AV, FOUNDED_ON)]);
+      whenAdmitMember({ code: ' MYNAK', name: `${MYNAK.name} ` }, TODAY).then([memberAdmitted(MYNAK, TODAY)]);
     });
 
     it('rejects admitting a member before the group was founded, or in the future', () => {
-      spec.given([groupFounded()]).when(admitMember(AV, '2025-08-31')).thenThrows('BEFORE_FOUNDED');
-      spec.given([groupFounded()]).when(admitMember(AV, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenAdmitMember = spec.given([groupFounded()]).whenEach(admitMember);
+      whenAdmitMember(AV, '2025-08-31').thenThrows('BEFORE_FOUNDED');
+      whenAdmitMember(AV, TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects admitting a current member again, the host among them', () => {
-      spec.given(aFoundedGroup).when(admitMember(AV)).thenThrows('ALREADY_A_MEMBER');
-      spec.given(aFoundedGroup).when(admitMember(FK)).thenThrows('ALREADY_A_MEMBER');
+      const whenAdmitMember = spec.given(aFoundedGroup).whenEach(admitMember);
+      whenAdmitMember(AV).thenThrows('ALREADY_A_MEMBER');
+      whenAdmitMember(FK).thenThrows('ALREADY_A_MEMBER');
     });
 
     it('rejects admitting an organisation with a malformed code or no name', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(admitMember({ code: 'Mynak', name: MYNAK.name }))
-        .thenThrows('INVALID_ORGANISATION_CODE');
-      spec
-        .given(aFoundedGroup)
-        .when(admitMember({ code: 'MYNAK', name: '' }))
-        .thenThrows('INVALID_TEXT');
+      const whenAdmitMember = spec.given(aFoundedGroup).whenEach(admitMember);
+      whenAdmitMember({ code: 'Mynak', name: MYNAK.name }).thenThrows('INVALID_ORGANISATION_CODE');
+      whenAdmitMember({ code: 'MYNAK', name: '' }).thenThrows('INVALID_TEXT');
     });
 
     it('keeps its members by code with the day they joined', () => {
@@ -158,22 +148,15 @@ describe('National knowledge group', () => {
 
   describe('when a member leaves', () => {
     it('is removed, as a decision with its reason', () => {
-      spec.given(aFoundedGroup).when(removeMember()).then([memberRemoved()]);
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember(' SOS ', ' 2025-09-15'))
-        .then([memberRemoved('SOS', '2025-09-15')]);
+      const whenRemoveMember = spec.given(aFoundedGroup).whenEach(removeMember);
+      whenRemoveMember().then([memberRemoved()]);
+      whenRemoveMember(' SOS ', ' 2025-09-15').then([memberRemoved('SOS', '2025-09-15')]);
     });
 
     it('rejects a removal without a reason', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember('SOS', '2025-11-01', null))
-        .thenThrows('REASON_REQUIRED');
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember('SOS', '2025-11-01', ' '))
-        .thenThrows('REASON_REQUIRED');
+      const whenRemoveMember = spec.given(aFoundedGroup).whenEach(removeMember);
+      whenRemoveMember('SOS', '2025-11-01', null).thenThrows('REASON_REQUIRED');
+      whenRemoveMember('SOS', '2025-11-01', ' ').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects removing an organisation that is not a member, naming it', () => {
@@ -188,8 +171,9 @@ describe('National knowledge group', () => {
     });
 
     it('rejects leaving before joining, or in the future', () => {
-      spec.given(aFoundedGroup).when(removeMember('SOS', '2025-09-14')).thenThrows('BEFORE_JOINED');
-      spec.given(aFoundedGroup).when(removeMember('SOS', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenRemoveMember = spec.given(aFoundedGroup).whenEach(removeMember);
+      whenRemoveMember('SOS', '2025-09-14').thenThrows('BEFORE_JOINED');
+      whenRemoveMember('SOS', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('keeps the former membership with its dates and reason, and no longer counts it', () => {
@@ -265,18 +249,10 @@ describe('National knowledge group', () => {
     });
 
     it('rejects an unknown term, a year out of range, a date that is not one', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(plan({ term: 'ST' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given(aFoundedGroup)
-        .when(plan({ year: 2025.5 }))
-        .thenThrows('INVALID_YEAR');
-      spec
-        .given(aFoundedGroup)
-        .when(plan({ date: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      const whenPlan = spec.given(aFoundedGroup).whenEach(plan);
+      whenPlan({ term: 'ST' as never }).thenThrows('INVALID_CHOICE');
+      whenPlan({ year: 2025.5 }).thenThrows('INVALID_YEAR');
+      whenPlan({ date: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a blank agenda item, naming its index', () => {
@@ -308,11 +284,9 @@ describe('National knowledge group', () => {
 
   describe('when a meeting is held', () => {
     it('is held with the members present', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting()).then([meetingHeld()]);
-      spec
-        .given(aGroupWithAPlannedMeeting)
-        .when(holdMeeting('2025-10-09', [' FK', 'SOS ']))
-        .then([meetingHeld('2025-10-09', ['FK', 'SOS'])]);
+      const whenHoldMeeting = spec.given(aGroupWithAPlannedMeeting).whenEach(holdMeeting);
+      whenHoldMeeting().then([meetingHeld()]);
+      whenHoldMeeting('2025-10-09', [' FK', 'SOS ']).then([meetingHeld('2025-10-09', ['FK', 'SOS'])]);
     });
 
     it('rejects holding a meeting that was never planned', () => {

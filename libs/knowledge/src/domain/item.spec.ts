@@ -75,25 +75,15 @@ describe('Knowledge item', () => {
     });
 
     it('rejects a proposal by an organisation that is not a member, naming it', () => {
-      spec
-        .given([])
-        .when(proposeItem({ proposedBy: 'MYNAK' }))
-        .thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
-      spec
-        .given([])
-        .when(proposeItem({ memberCodes: [] }))
-        .thenThrows('ONLY_MEMBERS_PROPOSE');
+      const whenProposeItem = spec.given([]).whenEach(proposeItem);
+      whenProposeItem({ proposedBy: 'MYNAK' }).thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
+      whenProposeItem({ memberCodes: [] }).thenThrows('ONLY_MEMBERS_PROPOSE');
     });
 
     it('rejects a blank title or source', () => {
-      spec
-        .given([])
-        .when(proposeItem({ title: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(proposeItem({ sourceOrganisation: '' }))
-        .thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
+      const whenProposeItem = spec.given([]).whenEach(proposeItem);
+      whenProposeItem({ title: ' ' }).thenThrows('INVALID_TEXT');
+      whenProposeItem({ sourceOrganisation: '' }).thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
     });
 
     it('rejects a link that is not an http(s) address', () => {
@@ -110,14 +100,9 @@ describe('Knowledge item', () => {
     });
 
     it('rejects a proposal without topics', () => {
-      spec
-        .given([])
-        .when(proposeItem({ topics: [] }))
-        .thenThrows('TOPIC_REQUIRED');
-      spec
-        .given([])
-        .when(proposeItem({ topics: undefined as never }))
-        .thenThrows('TOPIC_REQUIRED');
+      const whenProposeItem = spec.given([]).whenEach(proposeItem);
+      whenProposeItem({ topics: [] }).thenThrows('TOPIC_REQUIRED');
+      whenProposeItem({ topics: undefined as never }).thenThrows('TOPIC_REQUIRED');
     });
 
     it('rejects a blank topic, or one given twice in any case', () => {
@@ -140,14 +125,9 @@ describe('Knowledge item', () => {
     });
 
     it('is proposed today but not tomorrow', () => {
-      spec
-        .given([])
-        .when(proposeItem({ proposedOn: TODAY }))
-        .then([itemProposed({ proposedOn: TODAY })]);
-      spec
-        .given([])
-        .when(proposeItem({ proposedOn: TOMORROW }))
-        .thenThrows('DATE_IN_FUTURE');
+      const whenProposeItem = spec.given([]).whenEach(proposeItem);
+      whenProposeItem({ proposedOn: TODAY }).then([itemProposed({ proposedOn: TODAY })]);
+      whenProposeItem({ proposedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
     });
 
     it.each([
@@ -182,11 +162,11 @@ describe('Knowledge item', () => {
     });
 
     it('is approved at a held group meeting, dated by the meeting', () => {
-      spec.given(aProposedItem).when(reviewItem()).then([itemReviewed()]);
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' }))
-        .then([itemReviewed('APPROVED', '2025-10-09')]);
+      const whenReviewItem = spec.given(aProposedItem).whenEach(reviewItem);
+      whenReviewItem().then([itemReviewed()]);
+      whenReviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' }).then([
+        itemReviewed('APPROVED', '2025-10-09'),
+      ]);
     });
 
     it('is rejected at a held group meeting', () => {
@@ -224,14 +204,9 @@ describe('Knowledge item', () => {
     });
 
     it('rejects a review without a note, or with an unknown verdict', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', heldMeeting, ' '))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('MAYBE' as never))
-        .thenThrows('INVALID_CHOICE');
+      const whenReviewItem = spec.given(aProposedItem).whenEach(reviewItem);
+      whenReviewItem('APPROVED', heldMeeting, ' ').thenThrows('INVALID_TEXT');
+      whenReviewItem('MAYBE' as never).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects publishing before it is reviewed', () => {
@@ -265,19 +240,15 @@ describe('Knowledge item', () => {
     });
 
     it('is published on or after the review, up to today', () => {
-      spec
-        .given(aReviewedItem)
-        .when(publishItem('2025-10-08'))
-        .then([itemPublished('2025-10-08')]);
-      spec
-        .given(aReviewedItem)
-        .when(publishItem(` ${TODAY}`))
-        .then([itemPublished(TODAY)]);
+      const whenPublishItem = spec.given(aReviewedItem).whenEach(publishItem);
+      whenPublishItem('2025-10-08').then([itemPublished('2025-10-08')]);
+      whenPublishItem(` ${TODAY}`).then([itemPublished(TODAY)]);
     });
 
     it('rejects publishing before the review or in the future', () => {
-      spec.given(aReviewedItem).when(publishItem('2025-10-07')).thenThrows('PUBLISHED_BEFORE_REVIEW');
-      spec.given(aReviewedItem).when(publishItem(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenPublishItem = spec.given(aReviewedItem).whenEach(publishItem);
+      whenPublishItem('2025-10-07').thenThrows('PUBLISHED_BEFORE_REVIEW');
+      whenPublishItem(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects publishing a rejected item: it is final', () => {
@@ -290,11 +261,9 @@ describe('Knowledge item', () => {
     });
 
     it('is retired before it was published, not before the review', () => {
-      spec
-        .given(aReviewedItem)
-        .when(retireItem('2025-10-08'))
-        .then([itemRetired('2025-10-08')]);
-      spec.given(aReviewedItem).when(retireItem('2025-10-07')).thenThrows('RETIRED_BEFORE_PUBLISHED');
+      const whenRetireItem = spec.given(aReviewedItem).whenEach(retireItem);
+      whenRetireItem('2025-10-08').then([itemRetired('2025-10-08')]);
+      whenRetireItem('2025-10-07').thenThrows('RETIRED_BEFORE_PUBLISHED');
     });
   });
 
@@ -308,21 +277,21 @@ describe('Knowledge item', () => {
     });
 
     it('is retired, as a decision with its reason', () => {
-      spec.given(aPublishedItem).when(retireItem()).then([itemRetired()]);
-      spec
-        .given(aPublishedItem)
-        .when(retireItem(TODAY))
-        .then([itemRetired(TODAY)]);
+      const whenRetireItem = spec.given(aPublishedItem).whenEach(retireItem);
+      whenRetireItem().then([itemRetired()]);
+      whenRetireItem(TODAY).then([itemRetired(TODAY)]);
     });
 
     it('rejects retiring without a reason', () => {
-      spec.given(aPublishedItem).when(retireItem('2025-11-10', null)).thenThrows('REASON_REQUIRED');
-      spec.given(aPublishedItem).when(retireItem('2025-11-10', '\n')).thenThrows('REASON_REQUIRED');
+      const whenRetireItem = spec.given(aPublishedItem).whenEach(retireItem);
+      whenRetireItem('2025-11-10', null).thenThrows('REASON_REQUIRED');
+      whenRetireItem('2025-11-10', '\n').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects retiring before it was published, or in the future', () => {
-      spec.given(aPublishedItem).when(retireItem('2025-10-14')).thenThrows('RETIRED_BEFORE_PUBLISHED');
-      spec.given(aPublishedItem).when(retireItem(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenRetireItem = spec.given(aPublishedItem).whenEach(retireItem);
+      whenRetireItem('2025-10-14').thenThrows('RETIRED_BEFORE_PUBLISHED');
+      whenRetireItem(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('is presented at a held forum meeting, dated by it', () => {
@@ -330,15 +299,10 @@ describe('Knowledge item', () => {
     });
 
     it('records each forum meeting once: the same one again changes nothing', () => {
-      spec
-        .given([...aPublishedItem, itemPresented()])
-        .when(recordPresentation())
-        .thenNothingHappened();
+      const whenRecordPresentation = spec.given([...aPublishedItem, itemPresented()]).whenEach(recordPresentation);
+      whenRecordPresentation().thenNothingHappened();
       const other = forumMeeting({ meetingId: 'fm-2025-syd-2', forumId: 'forum-syd', date: '2025-11-05' });
-      spec
-        .given([...aPublishedItem, itemPresented()])
-        .when(recordPresentation(other))
-        .then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
+      whenRecordPresentation(other).then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
     });
 
     it('keeps its presentations, each forum meeting once', () => {

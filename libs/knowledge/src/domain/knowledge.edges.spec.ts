@@ -142,8 +142,9 @@ describe('The knowledge group’s limits, from both sides', () => {
   describe('item', () => describeEdges(itemSpec, itemEdges));
 
   it('refuses a retirement whose reason is only spaces, or is left out', () => {
-    itemSpec.given(aPublishedItem).when(retireItem(undefined, '   ')).thenThrows('REASON_REQUIRED');
-    itemSpec.given(aPublishedItem).when(retireItem(undefined, null)).thenThrows('REASON_REQUIRED');
+    const whenRetireItem = itemSpec.given(aPublishedItem).whenEach(retireItem);
+    whenRetireItem(undefined, '   ').thenThrows('REASON_REQUIRED');
+    whenRetireItem(undefined, null).thenThrows('REASON_REQUIRED');
   });
 
   it('refuses a group meeting whose agenda is left out entirely', () => {

@@ -136,8 +136,9 @@ describe('Momentum’s limits, from both sides', () => {
   });
 
   it('refuses a cancellation whose reason is left out entirely, or is only spaces', () => {
-    spec.given(aPlannedActivity).when(cancelActivity(null)).thenThrows('REASON_REQUIRED');
-    spec.given(aPlannedActivity).when(cancelActivity('   ')).thenThrows('REASON_REQUIRED');
+    const whenCancelActivity = spec.given(aPlannedActivity).whenEach(cancelActivity);
+    whenCancelActivity(null).thenThrows('REASON_REQUIRED');
+    whenCancelActivity('   ').thenThrows('REASON_REQUIRED');
   });
 
   it('refuses a held activity whose account is left out entirely', () => {

@@ -226,14 +226,9 @@ describe('Campaign', () => {
     });
 
     it('rejects a change for a year outside the period, or to no sectors', () => {
-      spec
-        .given(aPlannedCampaign)
-        .when(changeSectors(year(2027, ['SCHOOL']), 'Skäl'))
-        .thenThrows('INVALID_SECTOR_YEAR');
-      spec
-        .given(aPlannedCampaign)
-        .when(changeSectors(year(2026, []), 'Skäl'))
-        .thenThrows('INVALID_SECTORS');
+      const whenChangeSectors = spec.given(aPlannedCampaign).whenEach(changeSectors);
+      whenChangeSectors(year(2027, ['SCHOOL']), 'Skäl').thenThrows('INVALID_SECTOR_YEAR');
+      whenChangeSectors(year(2026, []), 'Skäl').thenThrows('INVALID_SECTORS');
     });
 
     it('is launched with its communication to the social partners, trimmed', () => {
@@ -250,20 +245,16 @@ describe('Campaign', () => {
         .when(launch('2025-04-28'))
         .then([withData(welfareLaunched, { launchedOn: '2025-04-28' })]);
       const lastDay = { campaignId, launchedOn: '2025-06-30', communication: launchCommunication };
-      spec
-        .given([springPlanned])
-        .when(launch('2025-06-30'))
-        .then([{ type: 'CampaignLaunched', data: lastDay }]);
-      spec.given([springPlanned]).when(launch('2025-07-01')).thenThrows('LAUNCH_AFTER_PERIOD');
+      const whenLaunch = spec.given([springPlanned]).whenEach(launch);
+      whenLaunch('2025-06-30').then([{ type: 'CampaignLaunched', data: lastDay }]);
+      whenLaunch('2025-07-01').thenThrows('LAUNCH_AFTER_PERIOD');
     });
 
     it('is launched today at the latest, on a real date', () => {
-      spec
-        .given(aPlannedCampaign)
-        .when(launch(TODAY))
-        .then([withData(welfareLaunched, { launchedOn: TODAY })]);
-      spec.given(aPlannedCampaign).when(launch(TOMORROW)).thenThrows('DATE_IN_FUTURE');
-      spec.given(aPlannedCampaign).when(launch('2025-05-32')).thenThrows('INVALID_DATE');
+      const whenLaunch = spec.given(aPlannedCampaign).whenEach(launch);
+      whenLaunch(TODAY).then([withData(welfareLaunched, { launchedOn: TODAY })]);
+      whenLaunch(TOMORROW).thenThrows('DATE_IN_FUTURE');
+      whenLaunch('2025-05-32').thenThrows('INVALID_DATE');
     });
 
     it.each([
@@ -317,14 +308,12 @@ describe('Campaign', () => {
     });
 
     it('is concluded on its launch day at the earliest, and today at the latest', () => {
-      spec
-        .given(aLaunchedCampaign)
-        .when(conclude([], '2025-05-12'))
-        .then([
-          withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 }),
-        ]);
-      spec.given(aLaunchedCampaign).when(conclude([], '2025-05-11')).thenThrows('CONCLUDED_BEFORE_LAUNCH');
-      spec.given(aLaunchedCampaign).when(conclude([], TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenConclude = spec.given(aLaunchedCampaign).whenEach(conclude);
+      whenConclude([], '2025-05-12').then([
+        withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 }),
+      ]);
+      whenConclude([], '2025-05-11').thenThrows('CONCLUDED_BEFORE_LAUNCH');
+      whenConclude([], TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a conclusion without its closing communication', () => {
@@ -363,12 +352,10 @@ describe('Campaign', () => {
     });
 
     it('is evaluated on its conclusion day at the earliest, and today at the latest', () => {
-      spec
-        .given(aConcludedCampaign)
-        .when(evaluate(undefined, '2025-11-18'))
-        .then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
-      spec.given(aConcludedCampaign).when(evaluate(undefined, '2025-11-17')).thenThrows('EVALUATED_BEFORE_CONCLUSION');
-      spec.given(aConcludedCampaign).when(evaluate(undefined, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenEvaluate = spec.given(aConcludedCampaign).whenEach(evaluate);
+      whenEvaluate(undefined, '2025-11-18').then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
+      whenEvaluate(undefined, '2025-11-17').thenThrows('EVALUATED_BEFORE_CONCLUSION');
+      whenEvaluate(undefined, TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects an evaluation without a summary', () => {

@@ -43,12 +43,10 @@ describe('Inspection', () => {
     });
 
     it('closes on the day of the inspection at the earliest, and today at the latest', () => {
-      spec
-        .given([workplaceInspected])
-        .when(close('2025-09-10'))
-        .then([closed(inspectionId, '2025-09-10')]);
-      spec.given([workplaceInspected]).when(close('2025-09-09')).thenThrows('BEFORE_INSPECTION');
-      spec.given([workplaceInspected]).when(close(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenClose = spec.given([workplaceInspected]).whenEach(close);
+      whenClose('2025-09-10').then([closed(inspectionId, '2025-09-10')]);
+      whenClose('2025-09-09').thenThrows('BEFORE_INSPECTION');
+      whenClose(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('closes a principal-level inspection only with FK participation recorded', () => {

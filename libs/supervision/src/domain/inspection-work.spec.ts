@@ -95,15 +95,10 @@ describe('Inspection', () => {
     });
 
     it('rejects a participation that names no one, or what FK informed about', () => {
-      spec.given(anOpenPrincipalInspection).when(participate([])).thenThrows('PARTICIPANTS_REQUIRED');
-      spec
-        .given(anOpenPrincipalInspection)
-        .when(participate([' ']))
-        .thenThrows('INVALID_ID');
-      spec
-        .given(anOpenPrincipalInspection)
-        .when(participate([PERSON.fk], ' '))
-        .thenThrows('INVALID_TEXT');
+      const whenParticipate = spec.given(anOpenPrincipalInspection).whenEach(participate);
+      whenParticipate([]).thenThrows('PARTICIPANTS_REQUIRED');
+      whenParticipate([' ']).thenThrows('INVALID_ID');
+      whenParticipate([PERSON.fk], ' ').thenThrows('INVALID_TEXT');
     });
   });
 
@@ -171,80 +166,50 @@ describe('Inspection', () => {
     });
 
     it('is due on the day it is issued at the earliest', () => {
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ dueDate: '2025-09-20' }))
-        .then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ dueDate: '2025-09-19' }))
-        .thenThrows('DUE_BEFORE_ISSUED');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ dueDate: '2025-11-31' }))
-        .thenThrows('INVALID_DATE');
+      const whenIssue = spec.given(anOpenWorkplaceInspection).whenEach(issue);
+      whenIssue({ dueDate: '2025-09-20' }).then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
+      whenIssue({ dueDate: '2025-09-19' }).thenThrows('DUE_BEFORE_ISSUED');
+      whenIssue({ dueDate: '2025-11-31' }).thenThrows('INVALID_DATE');
     });
 
     it('is issued on the day of the inspection at the earliest, and today at the latest', () => {
       const onTheDay = requirementIssued(requirementId, '2025-09-10');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ issuedOn: '2025-09-10' }))
-        .then([onTheDay]);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ issuedOn: '2025-09-09' }))
-        .thenThrows('BEFORE_INSPECTION');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ issuedOn: TOMORROW, dueDate: '2025-12-31' }))
-        .thenThrows('DATE_IN_FUTURE');
+      const whenIssue = spec.given(anOpenWorkplaceInspection).whenEach(issue);
+      whenIssue({ issuedOn: '2025-09-10' }).then([onTheDay]);
+      whenIssue({ issuedOn: '2025-09-09' }).thenThrows('BEFORE_INSPECTION');
+      whenIssue({ issuedOn: TOMORROW, dueDate: '2025-12-31' }).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a requirement id issued before in the inspection', () => {
-      spec
-        .given([...anOpenWorkplaceInspection, requirementIssued()])
-        .when(issue())
-        .thenThrows('REQUIREMENT_ALREADY_ISSUED');
-      spec
-        .given([...anOpenWorkplaceInspection, requirementIssued()])
-        .when(issue({ requirementId: 'krav-02' }))
-        .then([requirementIssued('krav-02')]);
+      const whenIssue = spec.given([...anOpenWorkplaceInspection, requirementIssued()]).whenEach(issue);
+      whenIssue().thenThrows('REQUIREMENT_ALREADY_ISSUED');
+      whenIssue({ requirementId: 'krav-02' }).then([requirementIssued('krav-02')]);
     });
 
     it('rejects a requirement without a description or an id', () => {
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ description: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ requirementId: '' }))
-        .thenThrows('INVALID_ID');
+      const whenIssue = spec.given(anOpenWorkplaceInspection).whenEach(issue);
+      whenIssue({ description: ' ' }).thenThrows('INVALID_TEXT');
+      whenIssue({ requirementId: '' }).thenThrows('INVALID_ID');
     });
   });
 
   describe('when it is followed up', () => {
     it('records the follow-up and whether the requirements are met', () => {
-      spec.given(anOpenWorkplaceInspection).when(followUp()).then([followedUp()]);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(followUp(TODAY, 'Ej klart', false))
-        .then([
-          {
-            type: 'FollowUpRecorded',
-            data: { inspectionId, campaignId, followedUpOn: TODAY, note: 'Ej klart', requirementsMet: false },
-          },
-        ]);
+      const whenFollowUp = spec.given(anOpenWorkplaceInspection).whenEach(followUp);
+      whenFollowUp().then([followedUp()]);
+      whenFollowUp(TODAY, 'Ej klart', false).then([
+        {
+          type: 'FollowUpRecorded',
+          data: { inspectionId, campaignId, followedUpOn: TODAY, note: 'Ej klart', requirementsMet: false },
+        },
+      ]);
     });
 
     it('is followed up on the day of the inspection at the earliest, and today at the latest', () => {
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(followUp('2025-09-10'))
-        .then([followedUp(true, '2025-09-10')]);
-      spec.given(anOpenWorkplaceInspection).when(followUp('2025-09-09')).thenThrows('BEFORE_INSPECTION');
-      spec.given(anOpenWorkplaceInspection).when(followUp(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenFollowUp = spec.given(anOpenWorkplaceInspection).whenEach(followUp);
+      whenFollowUp('2025-09-10').then([followedUp(true, '2025-09-10')]);
+      whenFollowUp('2025-09-09').thenThrows('BEFORE_INSPECTION');
+      whenFollowUp(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a follow-up without a note', () => {

@@ -69,18 +69,10 @@ describe('Inspection', () => {
     );
 
     it('is recorded today at the latest, on a real date', () => {
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectedOn: TODAY }))
-        .then([recorded({ inspectedOn: TODAY })]);
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectedOn: TOMORROW }))
-        .thenThrows('DATE_IN_FUTURE');
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectedOn: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      const whenRecordWorkplaceInspection = spec.given([]).whenEach(recordWorkplaceInspection);
+      whenRecordWorkplaceInspection({ inspectedOn: TODAY }).then([recorded({ inspectedOn: TODAY })]);
+      whenRecordWorkplaceInspection({ inspectedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
+      whenRecordWorkplaceInspection({ inspectedOn: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('is recorded in a sector the campaign aims at in the year of the inspection', () => {
@@ -135,14 +127,9 @@ describe('Inspection', () => {
     });
 
     it('rejects an inspection without inspectors, or with a blank one', () => {
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectorIds: [] }))
-        .thenThrows('INSPECTORS_REQUIRED');
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectorIds: [PERSON.inspector, ' '] }))
-        .thenThrows('INVALID_ID');
+      const whenRecordWorkplaceInspection = spec.given([]).whenEach(recordWorkplaceInspection);
+      whenRecordWorkplaceInspection({ inspectorIds: [] }).thenThrows('INSPECTORS_REQUIRED');
+      whenRecordWorkplaceInspection({ inspectorIds: [PERSON.inspector, ' '] }).thenThrows('INVALID_ID');
     });
 
     it('rejects a workplace-level inspection without the name of the workplace', () => {
