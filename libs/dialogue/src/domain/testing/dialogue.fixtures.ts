@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { DialogueEmployer, DialogueOutcome, SelectedEmployer } from '../dialogue.model';
 import { dialogueMeetingDecider } from '../dialogue-meeting';
 import {
@@ -27,10 +28,7 @@ export const selectionSpec = deciderSpecification(selectionDecider);
 export const dialogueMeetingSpec = deciderSpecification(dialogueMeetingDecider);
 
 /** Late morning on 20 November 2025 in Stockholm. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const AREA = 'Västra Götaland';
 export const YEAR = 2025;

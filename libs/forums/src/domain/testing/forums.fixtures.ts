@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { forumDecider } from '../forum';
 import { AdmitMember, EstablishForum } from '../forum.commands';
 import { ForumEstablished, ForumEvent, MemberAdmitted, MemberResigned, RepresentativeAdded } from '../forum.events';
@@ -23,11 +24,7 @@ export const meetingSpec = deciderSpecification(meetingDecider);
 export const jointActionSpec = deciderSpecification(jointActionDecider);
 
 /** Midday on 17 June 2025 in Stockholm: "today" is 2025-06-17, late in VT 2025. */
-export const NOW = new Date('2025-06-17T10:00:00Z');
-export const TODAY = '2025-06-17';
-export const TOMORROW = '2025-06-18';
-export const YESTERDAY = '2025-06-16';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, YESTERDAY, metadata } = fixedClock('2025-06-17T10:00:00Z', '2025-06-17');
 
 export const FORUM_ID = 'vast';
 export const MEETING_ID = 'mtg-2025-vt-1';

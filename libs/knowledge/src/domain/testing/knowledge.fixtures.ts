@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { groupDecider } from '../group';
 import {
   AdmitGroupMember,
@@ -43,10 +44,7 @@ export const groupSpec = deciderSpecification(groupDecider);
 export const itemSpec = deciderSpecification(itemDecider);
 
 /** Late morning on 20 November 2025 in Stockholm. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const GROUP_ID = NATIONAL_GROUP_ID;
 export const FOUNDED_ON = '2025-09-01';

@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { activityDecider } from '../project-activity';
 import {
   ActivityCancelled,
@@ -22,10 +23,7 @@ import { NamedParticipant, OrganisationParticipants } from '../momentum.model';
 export const activitySpec = deciderSpecification(activityDecider);
 
 /** Late morning on 20 November 2025 in Stockholm. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const ACTIVITY_ID = 'pa-0001';
 export const TITLE = 'Nationell uppstartskonferens: Tillsammans för ett hållbart arbetsliv';

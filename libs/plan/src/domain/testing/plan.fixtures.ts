@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { PlanCommand } from '../plan.commands';
 import { PlanDrafted, PlanEvent } from '../plan.events';
 import { PlanActivity, SteeringGroupDecision } from '../plan.model';
@@ -10,8 +11,7 @@ export const spec = deciderSpecification(planDecider);
 
 export const YEAR = 2025;
 /** The day FK and AV reported the government assignment (rapport 2025-06-03). */
-export const NOW = new Date('2025-06-03T10:00:00Z');
-export const metadata = { now: NOW };
+export const { NOW, metadata } = fixedClock('2025-06-03T10:00:00Z', '2025-06-03');
 
 export const tipRoutines: PlanActivity = {
   activityId: 'tips-rutiner',

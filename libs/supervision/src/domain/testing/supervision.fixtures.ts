@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { campaignDecider } from '../campaign';
 import { PlanCampaign } from '../campaign.commands';
 import {
@@ -30,11 +31,7 @@ export const inspectionSpec = deciderSpecification(inspectionDecider);
 export const eligibilitySpec = deciderSpecification(eligibilityDecider);
 
 /** Late morning on 20 November 2025 in Stockholm: both campaigns are running. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const YESTERDAY = '2025-11-19';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, YESTERDAY, metadata } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const WELFARE_ID = 'hallbart-arbetsliv-valfarden';
 export const HEALTHY_ID = 'halsosamt-arbetsliv';

@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { impulseDecider } from '../impulse';
 import { ReportImpulse } from '../impulse.commands';
 import { ImpulseDismissed, ImpulseEvent, ImpulseReported } from '../impulse.events';
@@ -21,10 +22,7 @@ export const impulseSpec = deciderSpecification(impulseDecider);
 export const tipSpec = deciderSpecification(tipDecider);
 
 /** 00:30 on 4 June in Stockholm (CEST), still 3 June in UTC: "today" is 2025-06-04. */
-export const NOW = new Date('2025-06-03T22:30:00Z');
-export const TODAY = '2025-06-04';
-export const TOMORROW = '2025-06-05';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata } = fixedClock('2025-06-03T22:30:00Z', '2025-06-04');
 
 export const homeCare: Employer = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Väst AB' };
 export const municipality: Employer = { organisationNumber: '212000-0142', name: 'Exempelby kommun' };
