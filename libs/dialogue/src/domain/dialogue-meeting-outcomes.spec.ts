@@ -22,14 +22,15 @@ const third: DialogueOutcome = {
 };
 
 describe('Dialogue meeting outcomes', () => {
+  const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
+
   it('records what came of a held meeting', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes()).then([outcomesRecorded()]);
+    whenRecordOutcomes().then([outcomesRecorded()]);
   });
 
   it('trims the descriptions, and records on the day it was held with a follow-up due that day', () => {
     const padded = outcomes.map((outcome) => ({ ...outcome, description: ` ${outcome.description}\n` }));
     const sameDay = [{ ...outcomes[0], followUpBy: '2025-10-15' }];
-    const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
     whenRecordOutcomes(padded).then([outcomesRecorded()]);
     whenRecordOutcomes(sameDay, '2025-10-15').then([outcomesRecorded(sameDay, '2025-10-15')]);
   });
@@ -47,14 +48,11 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects a recording without outcomes', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes([])).thenThrows('OUTCOME_REQUIRED');
+    whenRecordOutcomes([]).thenThrows('OUTCOME_REQUIRED');
   });
 
   it('rejects an outcome id used twice, in the command or in the meeting', () => {
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([third, { ...third, description: 'Annat' }]))
-      .thenThrows('DUPLICATE_OUTCOME');
+    whenRecordOutcomes([third, { ...third, description: 'Annat' }]).thenThrows('DUPLICATE_OUTCOME');
     const again = recordOutcomes([third, { ...outcomes[1], description: 'Ny beskrivning' }], TODAY);
     spec
       .given(aDialogueWithOutcomes)
@@ -63,17 +61,13 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects a blank or padded outcome id and a blank description', () => {
-    const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
     whenRecordOutcomes([{ ...third, outcomeId: ' ' }]).thenThrows('INVALID_ID');
     whenRecordOutcomes([{ ...third, outcomeId: 'o-3 ' }]).thenThrows('INVALID_ID');
     whenRecordOutcomes([{ ...third, description: ' ' }]).thenThrows('INVALID_TEXT');
   });
 
   it('rejects a follow-up date that is impossible or before the meeting', () => {
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, followUpBy: '2026-02-30' }]))
-      .thenThrows('INVALID_DATE');
+    whenRecordOutcomes([{ ...third, followUpBy: '2026-02-30' }]).thenThrows('INVALID_DATE');
     const early = recordOutcomes([{ ...third, followUpBy: '2025-10-14' }]);
     spec
       .given(aHeldDialogue)
@@ -82,7 +76,6 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects recording before the meeting was held, or in the future', () => {
-    const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
     whenRecordOutcomes(outcomes, '2025-10-14').thenThrows('DATE_BEFORE_HELD');
     whenRecordOutcomes(outcomes, TOMORROW).thenThrows('DATE_IN_FUTURE');
   });

@@ -56,16 +56,15 @@ describe('Dialogue meeting', () => {
       spec.given([]).when(padded).then([dialoguePlanned]);
     });
 
+    const whenPlan = spec.given([]).whenEach(plan);
+
     it('is planned for a day ahead, without topics yet', () => {
-      spec
-        .given([])
-        .when(plan({ plannedOn: '2026-03-10', topics: [] }))
-        .then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
+      whenPlan({ plannedOn: '2026-03-10', topics: [] }).then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
     });
 
     it('names each audience once', () => {
       const audiences = ['HR', 'MANAGERS', 'HR'] as PlanDialogueMeeting['data']['audiences'];
-      spec.given([]).when(plan({ audiences })).then([dialoguePlanned]);
+      whenPlan({ audiences }).then([dialoguePlanned]);
     });
 
     it('plans a leadership dialogue with employers nobody selected', () => {
@@ -75,10 +74,7 @@ describe('Dialogue meeting', () => {
         audiences: ['SENIOR_MANAGEMENT' as const],
         topics: [],
       };
-      spec
-        .given([])
-        .when(plan({ ...leadership, selectedInArea: [], citedInspections: [] }))
-        .then([plannedWith(leadership)]);
+      whenPlan({ ...leadership, selectedInArea: [], citedInspections: [] }).then([plannedWith(leadership)]);
     });
 
     it('rejects a targeted dialogue with an employer not selected in the area, naming it', () => {
@@ -87,17 +83,11 @@ describe('Dialogue meeting', () => {
         .given([])
         .when(command)
         .thenThrows('EMPLOYER_NOT_SELECTED', { details: { organisationNumber: careCompany.organisationNumber } });
-      spec
-        .given([])
-        .when(plan({ selectedInArea: undefined as never }))
-        .thenThrows('EMPLOYER_NOT_SELECTED');
+      whenPlan({ selectedInArea: undefined as never }).thenThrows('EMPLOYER_NOT_SELECTED');
     });
 
     it('rejects a meeting without employers, or with one employer twice', () => {
-      spec
-        .given([])
-        .when(plan({ employers: [] }))
-        .thenThrows('EMPLOYER_REQUIRED');
+      whenPlan({ employers: [] }).thenThrows('EMPLOYER_REQUIRED');
       const twice = plan({
         employers: [municipality, careCompany, { ...municipality, name: 'Exempelby kommun (HR)' }],
       });
@@ -108,7 +98,6 @@ describe('Dialogue meeting', () => {
     });
 
     it('rejects an employer with a malformed number or no name', () => {
-      const whenPlan = spec.given([]).whenEach(plan);
       whenPlan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] }).thenThrows(
         'INVALID_ORGANISATION_NUMBER',
       );
@@ -116,14 +105,12 @@ describe('Dialogue meeting', () => {
     });
 
     it('rejects a meeting without an audience, or with an unknown audience or kind', () => {
-      const whenPlan = spec.given([]).whenEach(plan);
       whenPlan({ audiences: [] }).thenThrows('AUDIENCE_REQUIRED');
       whenPlan({ audiences: ['HR', 'UNIONS' as never] }).thenThrows('INVALID_CHOICE');
       whenPlan({ kind: 'INFORMAL' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a blank area, a padded meeting id and an impossible date', () => {
-      const whenPlan = spec.given([]).whenEach(plan);
       whenPlan({ area: ' ' }).thenThrows('INVALID_TEXT');
       whenPlan({ meetingId: ` ${meetingId}` }).thenThrows('INVALID_ID');
       whenPlan({ plannedOn: '2025-09-31' }).thenThrows('INVALID_DATE');

@@ -48,8 +48,10 @@ describe('Knowledge item', () => {
   });
 
   describe('when it is not proposed', () => {
+    const whenProposeItem = spec.given([]).whenEach(proposeItem);
+
     it('is proposed by a member, with its source, link and topics', () => {
-      spec.given([]).when(proposeItem()).then([itemProposed()]);
+      whenProposeItem().then([itemProposed()]);
     });
 
     it('trims its text, link, topics and the member codes it is checked against', () => {
@@ -67,21 +69,16 @@ describe('Knowledge item', () => {
 
     it('accepts every kind and an http link', () => {
       for (const kind of ['REPORT', 'METHOD', 'TOOL', 'RESEARCH', 'RECORDING'] as const) {
-        spec
-          .given([])
-          .when(proposeItem({ kind, link: 'http://example.se' }))
-          .then([itemProposed({ kind, link: 'http://example.se' })]);
+        whenProposeItem({ kind, link: 'http://example.se' }).then([itemProposed({ kind, link: 'http://example.se' })]);
       }
     });
 
     it('rejects a proposal by an organisation that is not a member, naming it', () => {
-      const whenProposeItem = spec.given([]).whenEach(proposeItem);
       whenProposeItem({ proposedBy: 'MYNAK' }).thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
       whenProposeItem({ memberCodes: [] }).thenThrows('ONLY_MEMBERS_PROPOSE');
     });
 
     it('rejects a blank title or source', () => {
-      const whenProposeItem = spec.given([]).whenEach(proposeItem);
       whenProposeItem({ title: ' ' }).thenThrows('INVALID_TEXT');
       whenProposeItem({ sourceOrganisation: '' }).thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
     });
@@ -95,21 +92,17 @@ describe('Knowledge item', () => {
         'https://exa mple.se',
         'javascript:alert(1)',
       ]) {
-        spec.given([]).when(proposeItem({ link })).thenThrows('INVALID_LINK');
+        whenProposeItem({ link }).thenThrows('INVALID_LINK');
       }
     });
 
     it('rejects a proposal without topics', () => {
-      const whenProposeItem = spec.given([]).whenEach(proposeItem);
       whenProposeItem({ topics: [] }).thenThrows('TOPIC_REQUIRED');
       whenProposeItem({ topics: undefined as never }).thenThrows('TOPIC_REQUIRED');
     });
 
     it('rejects a blank topic, or one given twice in any case', () => {
-      spec
-        .given([])
-        .when(proposeItem({ topics: ['Hemtjänst', ' '] }))
-        .thenThrows('INVALID_TOPIC');
+      whenProposeItem({ topics: ['Hemtjänst', ' '] }).thenThrows('INVALID_TOPIC');
       const twice = proposeItem({ topics: ['Hemtjänst', 'Arbetsanpassning', ' HEMTJÄNST'] });
       spec
         .given([])
@@ -118,14 +111,10 @@ describe('Knowledge item', () => {
     });
 
     it('rejects an unknown kind', () => {
-      spec
-        .given([])
-        .when(proposeItem({ kind: 'PODCAST' as never }))
-        .thenThrows('INVALID_CHOICE');
+      whenProposeItem({ kind: 'PODCAST' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it('is proposed today but not tomorrow', () => {
-      const whenProposeItem = spec.given([]).whenEach(proposeItem);
       whenProposeItem({ proposedOn: TODAY }).then([itemProposed({ proposedOn: TODAY })]);
       whenProposeItem({ proposedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
     });
@@ -161,8 +150,9 @@ describe('Knowledge item', () => {
       spec.given(aProposedItem).when(proposeItem()).thenThrows('ITEM_ALREADY_PROPOSED');
     });
 
+    const whenReviewItem = spec.given(aProposedItem).whenEach(reviewItem);
+
     it('is approved at a held group meeting, dated by the meeting', () => {
-      const whenReviewItem = spec.given(aProposedItem).whenEach(reviewItem);
       whenReviewItem().then([itemReviewed()]);
       whenReviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' }).then([
         itemReviewed('APPROVED', '2025-10-09'),
@@ -170,41 +160,27 @@ describe('Knowledge item', () => {
     });
 
     it('is rejected at a held group meeting', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('REJECTED'))
-        .then([itemReviewed('REJECTED')]);
+      whenReviewItem('REJECTED').then([itemReviewed('REJECTED')]);
     });
 
     it('rejects a review at a meeting that is not held, naming its status', () => {
       for (const status of ['PLANNED', 'CANCELLED'] as const) {
-        spec
-          .given(aProposedItem)
-          .when(reviewItem('APPROVED', meeting(status)))
-          .thenThrows('REVIEW_NEEDS_HELD_MEETING');
+        whenReviewItem('APPROVED', meeting(status)).thenThrows('REVIEW_NEEDS_HELD_MEETING');
       }
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', meeting('PLANNED')))
-        .thenThrows('REVIEW_NEEDS_HELD_MEETING', { details: { status: 'PLANNED' } });
+      whenReviewItem('APPROVED', meeting('PLANNED')).thenThrows('REVIEW_NEEDS_HELD_MEETING', {
+        details: { status: 'PLANNED' },
+      });
     });
 
     it('rejects a review at a meeting that does not exist', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', meeting('NONE')))
-        .thenThrows('GROUP_MEETING_NOT_FOUND');
+      whenReviewItem('APPROVED', meeting('NONE')).thenThrows('GROUP_MEETING_NOT_FOUND');
     });
 
     it('rejects a review at a meeting held before the item was proposed', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', meeting('HELD', '2025-09-19')))
-        .thenThrows('REVIEW_BEFORE_PROPOSED');
+      whenReviewItem('APPROVED', meeting('HELD', '2025-09-19')).thenThrows('REVIEW_BEFORE_PROPOSED');
     });
 
     it('rejects a review without a note, or with an unknown verdict', () => {
-      const whenReviewItem = spec.given(aProposedItem).whenEach(reviewItem);
       whenReviewItem('APPROVED', heldMeeting, ' ').thenThrows('INVALID_TEXT');
       whenReviewItem('MAYBE' as never).thenThrows('INVALID_CHOICE');
     });

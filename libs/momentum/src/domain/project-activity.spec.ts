@@ -41,32 +41,26 @@ describe('Momentum project activity', () => {
   });
 
   describe('when it is not planned', () => {
+    const whenPlanActivity = spec.given([]).whenEach(planActivity);
+
     it('is planned: a conference organised by FK, inside the project period', () => {
-      spec.given([]).when(planActivity()).then([activityPlanned()]);
+      whenPlanActivity().then([activityPlanned()]);
     });
 
     it('trims the title, place, organiser and date', () => {
-      spec
-        .given([])
-        .when(planActivity({ title: ` ${TITLE}\n`, place: ` ${PLACE} `, organiser: ' FK', date: ` ${DATE}` }))
-        .then([activityPlanned()]);
+      whenPlanActivity({ title: ` ${TITLE}\n`, place: ` ${PLACE} `, organiser: ' FK', date: ` ${DATE}` }).then([
+        activityPlanned(),
+      ]);
     });
 
     it('plans every kind: trainings, web trainings, conferences and study visits', () => {
       for (const kind of ['TRAINING', 'WEB_TRAINING', 'CONFERENCE'] as const) {
-        spec
-          .given([])
-          .when(planActivity({ kind }))
-          .then([activityPlanned({ kind })]);
+        whenPlanActivity({ kind }).then([activityPlanned({ kind })]);
       }
-      spec
-        .given([])
-        .when(planActivity({ ...STUDY_VISIT }))
-        .then([activityPlanned({ ...STUDY_VISIT })]);
+      whenPlanActivity({ ...STUDY_VISIT }).then([activityPlanned({ ...STUDY_VISIT })]);
     });
 
     it('keeps an optional region, and a country where one is given', () => {
-      const whenPlanActivity = spec.given([]).whenEach(planActivity);
       whenPlanActivity({ region: ' Värmland ' }).then([activityPlanned({ region: 'Värmland' })]);
       whenPlanActivity({ country: 'SE' }).then([activityPlanned({ country: 'SE' })]);
       whenPlanActivity({ region: ' ' }).thenThrows('INVALID_TEXT');
@@ -74,18 +68,14 @@ describe('Momentum project activity', () => {
 
     it('takes an organiser from the envelope’s organisations only', () => {
       for (const organiser of ['AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER']) {
-        spec
-          .given([])
-          .when(planActivity({ organiser }))
-          .then([activityPlanned({ organiser })]);
+        whenPlanActivity({ organiser }).then([activityPlanned({ organiser })]);
       }
       for (const organiser of ['fk', 'NAV', '', undefined as unknown as string, 7 as unknown as string]) {
-        spec.given([]).when(planActivity({ organiser })).thenThrows('INVALID_CHOICE');
+        whenPlanActivity({ organiser }).thenThrows('INVALID_CHOICE');
       }
     });
 
     it('rejects an unknown kind, a blank title or place, and a padded id', () => {
-      const whenPlanActivity = spec.given([]).whenEach(planActivity);
       whenPlanActivity({ kind: 'PARTY' as never }).thenThrows('INVALID_CHOICE');
       whenPlanActivity({ title: ' ' }).thenThrows('INVALID_TEXT');
       whenPlanActivity({ place: '' }).thenThrows('INVALID_TEXT');
@@ -94,7 +84,6 @@ describe('Momentum project activity', () => {
     });
 
     it('dates it inside the project: 1 May 2024 to 30 April 2027', () => {
-      const whenPlanActivity = spec.given([]).whenEach(planActivity);
       whenPlanActivity({ date: '2024-05-01' }).then([activityPlanned({ date: '2024-05-01' })]);
       whenPlanActivity({ date: '2027-04-30' }).then([activityPlanned({ date: '2027-04-30' })]);
       whenPlanActivity({ date: '2024-04-30' }).thenThrows('OUTSIDE_PROJECT_PERIOD');
@@ -106,7 +95,6 @@ describe('Momentum project activity', () => {
     });
 
     it('needs a country abroad for a study visit', () => {
-      const whenPlanActivity = spec.given([]).whenEach(planActivity);
       whenPlanActivity({ kind: 'STUDY_VISIT' }).thenThrows('COUNTRY_REQUIRED');
       whenPlanActivity({ kind: 'STUDY_VISIT', country: ' ' }).thenThrows('COUNTRY_REQUIRED');
       whenPlanActivity({ kind: 'STUDY_VISIT', country: 'SE' }).thenThrows('STUDY_VISIT_IN_SWEDEN');
@@ -118,12 +106,9 @@ describe('Momentum project activity', () => {
     });
 
     it('expects at least one participant, in whole numbers', () => {
-      spec
-        .given([])
-        .when(planActivity({ expectedParticipants: 1 }))
-        .then([activityPlanned({ expectedParticipants: 1 })]);
+      whenPlanActivity({ expectedParticipants: 1 }).then([activityPlanned({ expectedParticipants: 1 })]);
       for (const expectedParticipants of [0, -5, 2.5, NaN, undefined as unknown as number]) {
-        spec.given([]).when(planActivity({ expectedParticipants })).thenThrows('INVALID_EXPECTED_PARTICIPANTS');
+        whenPlanActivity({ expectedParticipants }).thenThrows('INVALID_EXPECTED_PARTICIPANTS');
       }
     });
 

@@ -23,18 +23,18 @@ const becameOverdue: ObligationBecameOverdue = { type: 'ObligationBecameOverdue'
 
 describe('Obligation', () => {
   describe('when it has not been marked', () => {
+    const whenMark = spec.given([]).whenEach(mark);
+
     it('records that it became overdue, with its module, kind, due date, owner and source', () => {
-      spec.given([]).when(mark()).then([becameOverdue]);
+      whenMark().then([becameOverdue]);
     });
 
     it('refuses a kind it does not know, or a module the kind does not belong to', () => {
-      const whenMark = spec.given([]).whenEach(mark);
       whenMark({ kind: 'SOMETHING' as never }).thenThrows('INVALID_CHOICE');
       whenMark({ module: 'tips' }).thenThrows('MODULE_MISMATCH');
     });
 
     it('refuses a due date that is not a date, and a blank owner or id', () => {
-      const whenMark = spec.given([]).whenEach(mark);
       whenMark({ dueOn: '2026-02-30' }).thenThrows('INVALID_DATE');
       whenMark({ owner: ' ' }).thenThrows('INVALID_TEXT');
       whenMark({ obligationId: '' }).thenThrows('INVALID_ID');

@@ -42,18 +42,17 @@ describe('Collaboration plan', () => {
       spec.given(submitted).when(aSecondLater).thenThrows('DECISION_IN_FUTURE');
     });
 
+    const whenAdoptWith = spec.given(submitted).whenEach(adoptWith);
+
     it.each(['2025-03-12', '2025-03-12T14:30:00', '12 mars 2025', '2025-02-30T10:00:00Z'])(
       'rejects the decision time %p',
       (decidedAt) => {
-        spec.given(submitted).when(adoptWith({ decidedAt })).thenThrows('INVALID_DECISION_TIME');
+        whenAdoptWith({ decidedAt }).thenThrows('INVALID_DECISION_TIME');
       },
     );
 
     it('rejects a decision without members', () => {
-      spec
-        .given(submitted)
-        .when(adoptWith({ decidedBy: [] }))
-        .thenThrows('DECISION_WITHOUT_MEMBERS');
+      whenAdoptWith({ decidedBy: [] }).thenThrows('DECISION_WITHOUT_MEMBERS');
     });
 
     it.each([
@@ -66,25 +65,19 @@ describe('Collaboration plan', () => {
         ],
       ],
     ])('rejects the members %j', (decidedBy) => {
-      spec.given(submitted).when(adoptWith({ decidedBy })).thenThrows('INVALID_DECISION_MEMBER');
+      whenAdoptWith({ decidedBy }).thenThrows('INVALID_DECISION_MEMBER');
     });
 
     it.each(['', '  '])('rejects the minutes reference %p', (minutesReference) => {
-      spec.given(submitted).when(adoptWith({ minutesReference })).thenThrows('MINUTES_REFERENCE_REQUIRED');
+      whenAdoptWith({ minutesReference }).thenThrows('MINUTES_REFERENCE_REQUIRED');
     });
 
     it('rejects a decision that does not say what was decided', () => {
-      spec
-        .given(submitted)
-        .when(adoptWith({ what: '' }))
-        .thenThrows('DECISION_WHAT_REQUIRED');
+      whenAdoptWith({ what: '' }).thenThrows('DECISION_WHAT_REQUIRED');
     });
 
     it('rejects a decision without its reference', () => {
-      spec
-        .given(submitted)
-        .when(adoptWith({ decisionId: ' ' }))
-        .thenThrows('DECISION_ID_REQUIRED');
+      whenAdoptWith({ decisionId: ' ' }).thenThrows('DECISION_ID_REQUIRED');
     });
 
     it('rejects a decision the plan already cites', () => {

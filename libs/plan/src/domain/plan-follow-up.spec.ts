@@ -63,8 +63,10 @@ describe('Collaboration plan', () => {
         .then([{ type: 'PlanFollowedUp', data: { ...data, indicatorResults: [] } }]);
     });
 
+    const whenFollowUp = spec.given(adopted).whenEach(followUp);
+
     it('rejects a follow-up without a summary', () => {
-      spec.given(adopted).when(followUp(' ')).thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
+      whenFollowUp(' ').thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
     });
 
     it('rejects a follow-up without a reason', () => {
@@ -76,26 +78,17 @@ describe('Collaboration plan', () => {
 
     it('rejects a result for an indicator the activity does not have', () => {
       const result = { ...tipsResult, indicator: 'antal deltagare' };
-      spec
-        .given(adopted)
-        .when(followUp(undefined, [result]))
-        .thenThrows('INDICATOR_NOT_FOUND');
+      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_NOT_FOUND');
     });
 
     it('rejects an empty indicator result', () => {
       const result = { ...tipsResult, result: ' ' };
-      spec
-        .given(adopted)
-        .when(followUp(undefined, [result]))
-        .thenThrows('INDICATOR_RESULT_REQUIRED');
+      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_RESULT_REQUIRED');
     });
 
     it('rejects a result for an activity the plan does not have', () => {
       const result = { ...tipsResult, activityId: 'okand-aktivitet' };
-      spec
-        .given(adopted)
-        .when(followUp(undefined, [result]))
-        .thenThrows('ACTIVITY_NOT_FOUND');
+      whenFollowUp(undefined, [result]).thenThrows('ACTIVITY_NOT_FOUND');
     });
 
     it('rejects closing before a follow-up, even with every activity finished', () => {
@@ -133,11 +126,10 @@ describe('Collaboration plan', () => {
       expect(event.type).toBe('PlanAmended');
     });
 
+    const whenClose = spec.given(closeable).whenEach(close);
+
     it('is closed by a steering group decision when every activity is done or cancelled', () => {
-      spec
-        .given(closeable)
-        .when(close())
-        .then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
+      whenClose().then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
     });
 
     it('rejects closing while activities are open', () => {
@@ -152,7 +144,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects closing without a reason', () => {
-      spec.given(closeable).when(close('')).thenThrows('REASON_REQUIRED');
+      whenClose('').thenThrows('REASON_REQUIRED');
     });
   });
 

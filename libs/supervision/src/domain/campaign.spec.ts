@@ -113,13 +113,15 @@ describe('Campaign', () => {
         .then([{ ...welfarePlanned, data: { ...oneDay.data, lead: 'AV', partner: 'FK' } }]);
     });
 
+    const whenPlan = spec.given([]).whenEach(plan);
+
     it.each([
       ['ends before it begins', { from: '2026-05-31', to: '2025-05-01' }],
       ['starts on an impossible date', { from: '2025-02-29', to: '2026-05-31' }],
       ['has no end', { from: '2025-05-01', to: '' }],
       ['ends on an impossible date', { from: '2025-05-01', to: '2026-02-29' }],
     ])('rejects a period that %s', (_, period) => {
-      spec.given([]).when(plan({ period })).thenThrows('INVALID_PERIOD');
+      whenPlan({ period }).thenThrows('INVALID_PERIOD');
     });
 
     it.each([2024, 2027])('rejects sectors for %i, outside the years of the period', (y) => {
@@ -131,10 +133,9 @@ describe('Campaign', () => {
     });
 
     it('rejects a year planned twice', () => {
-      spec
-        .given([])
-        .when(plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] }))
-        .thenThrows('INVALID_SECTOR_YEAR');
+      whenPlan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] }).thenThrows(
+        'INVALID_SECTOR_YEAR',
+      );
     });
 
     it.each([
@@ -150,25 +151,18 @@ describe('Campaign', () => {
     });
 
     it('rejects a plan without any year: an inspection could never fall among its sectors', () => {
-      spec
-        .given([])
-        .when(plan({ sectorsByYear: [] }))
-        .thenThrows('INVALID_SECTORS');
+      whenPlan({ sectorsByYear: [] }).thenThrows('INVALID_SECTORS');
     });
 
     it.each([
       ['name', { name: ' ' }],
       ['focus', { focus: '' }],
     ])('rejects a blank %s, naming the field', (field, data) => {
-      spec.given([]).when(plan(data)).thenThrows('INVALID_TEXT', { field });
+      whenPlan(data).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a blank or padded campaign id: it names the stream', () => {
-      for (const id of ['', ' ', ` ${campaignId}`])
-        spec
-          .given([])
-          .when(plan({ campaignId: id }))
-          .thenThrows('INVALID_ID');
+      for (const id of ['', ' ', ` ${campaignId}`]) whenPlan({ campaignId: id }).thenThrows('INVALID_ID');
     });
 
     it('rejects every other command as not found', () => {
@@ -216,17 +210,15 @@ describe('Campaign', () => {
         .then([sectorsChanged(confirmed, previous, 'Bekräftat', HEALTHY_ID)]);
     });
 
+    const whenChangeSectors = spec.given(aPlannedCampaign).whenEach(changeSectors);
+
     it('rejects a change without a reason: it is a decision', () => {
       for (const reason of [undefined, ' ']) {
-        spec
-          .given(aPlannedCampaign)
-          .when(changeSectors(year(2026, ['SCHOOL']), reason))
-          .thenThrows('REASON_REQUIRED');
+        whenChangeSectors(year(2026, ['SCHOOL']), reason).thenThrows('REASON_REQUIRED');
       }
     });
 
     it('rejects a change for a year outside the period, or to no sectors', () => {
-      const whenChangeSectors = spec.given(aPlannedCampaign).whenEach(changeSectors);
       whenChangeSectors(year(2027, ['SCHOOL']), 'Skäl').thenThrows('INVALID_SECTOR_YEAR');
       whenChangeSectors(year(2026, []), 'Skäl').thenThrows('INVALID_SECTORS');
     });
@@ -290,13 +282,15 @@ describe('Campaign', () => {
         .then([sectorsChanged(changed, year(2026, ['HOME_CARE']), 'Utökad')]);
     });
 
+    const whenConclude = spec.given(aLaunchedCampaign).whenEach(conclude);
+
     it('is concluded when every inspection is closed or carried over, counting each', () => {
-      spec.given(aLaunchedCampaign).when(conclude()).then([welfareConcluded]);
+      whenConclude().then([welfareConcluded]);
     });
 
     it('is concluded without inspections', () => {
       const none = withData(welfareConcluded, { closedInspections: 0, carriedOverInspections: 0 });
-      spec.given(aLaunchedCampaign).when(conclude([])).then([none]);
+      whenConclude([]).then([none]);
     });
 
     it('rejects a conclusion while inspections are open, naming them', () => {
@@ -308,7 +302,6 @@ describe('Campaign', () => {
     });
 
     it('is concluded on its launch day at the earliest, and today at the latest', () => {
-      const whenConclude = spec.given(aLaunchedCampaign).whenEach(conclude);
       whenConclude([], '2025-05-12').then([
         withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 }),
       ]);
@@ -317,10 +310,7 @@ describe('Campaign', () => {
     });
 
     it('rejects a conclusion without its closing communication', () => {
-      spec
-        .given(aLaunchedCampaign)
-        .when(conclude(finished, TODAY, { audiences: [], summary: 'Avslutad' }))
-        .thenThrows('COMMUNICATION_REQUIRED');
+      whenConclude(finished, TODAY, { audiences: [], summary: 'Avslutad' }).thenThrows('COMMUNICATION_REQUIRED');
     });
 
     it('is not evaluated before it is concluded', () => {
@@ -344,22 +334,20 @@ describe('Campaign', () => {
       spec.given(aConcludedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED');
     });
 
+    const whenEvaluate = spec.given(aConcludedCampaign).whenEach(evaluate);
+
     it('is evaluated with a summary of what it achieved', () => {
-      spec
-        .given(aConcludedCampaign)
-        .when(evaluate(` ${welfareEvaluated.data.summary} `))
-        .then([welfareEvaluated]);
+      whenEvaluate(` ${welfareEvaluated.data.summary} `).then([welfareEvaluated]);
     });
 
     it('is evaluated on its conclusion day at the earliest, and today at the latest', () => {
-      const whenEvaluate = spec.given(aConcludedCampaign).whenEach(evaluate);
       whenEvaluate(undefined, '2025-11-18').then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
       whenEvaluate(undefined, '2025-11-17').thenThrows('EVALUATED_BEFORE_CONCLUSION');
       whenEvaluate(undefined, TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects an evaluation without a summary', () => {
-      spec.given(aConcludedCampaign).when(evaluate(' ')).thenThrows('INVALID_TEXT');
+      whenEvaluate(' ').thenThrows('INVALID_TEXT');
     });
 
     it('is evaluated once', () => {

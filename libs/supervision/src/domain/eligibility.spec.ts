@@ -22,16 +22,17 @@ describe('Principal eligibility', () => {
       spec.given([]).when(markEligible).then([markedEligible]);
     });
 
+    const whenMark = spec.given([]).whenEach(mark);
+
     it('trims the organisation number and the name', () => {
-      spec
-        .given([])
-        .when(mark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' }))
-        .then([markedEligible]);
+      whenMark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' }).then([
+        markedEligible,
+      ]);
     });
 
     it('rejects an organisation number not written NNNNNN-NNNN', () => {
       for (const organisationNumber of ['2120001355', '21200-01355', '']) {
-        spec.given([]).when(mark({ organisationNumber })).thenThrows('INVALID_ORGANISATION_NUMBER');
+        whenMark({ organisationNumber }).thenThrows('INVALID_ORGANISATION_NUMBER');
       }
     });
 
@@ -41,7 +42,7 @@ describe('Principal eligibility', () => {
       ['INVALID_TEXT', 'principalName', { principalName: ' ' }],
       ['DATE_IN_FUTURE', 'markedOn', { markedOn: TOMORROW }],
     ])('rejects %s in %s', (code, field, data) => {
-      spec.given([]).when(mark(data)).thenThrows(code, { field });
+      whenMark(data).thenThrows(code, { field });
     });
   });
 

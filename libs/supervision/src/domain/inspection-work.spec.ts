@@ -63,11 +63,10 @@ const anOpenPrincipalInspection = [principalInspected];
 
 describe('Inspection', () => {
   describe('when FK takes part', () => {
+    const whenParticipate = spec.given(anOpenPrincipalInspection).whenEach(participate);
+
     it('records who took part and what they informed about, at principal level', () => {
-      spec
-        .given(anOpenPrincipalInspection)
-        .when(participate([PERSON.fk], ` ${informedAbout} `))
-        .then([fkParticipated()]);
+      whenParticipate([PERSON.fk], ` ${informedAbout} `).then([fkParticipated()]);
     });
 
     it('records FK at a workplace inspection too', () => {
@@ -95,7 +94,6 @@ describe('Inspection', () => {
     });
 
     it('rejects a participation that names no one, or what FK informed about', () => {
-      const whenParticipate = spec.given(anOpenPrincipalInspection).whenEach(participate);
       whenParticipate([]).thenThrows('PARTICIPANTS_REQUIRED');
       whenParticipate([' ']).thenThrows('INVALID_ID');
       whenParticipate([PERSON.fk], ' ').thenThrows('INVALID_TEXT');
@@ -103,9 +101,11 @@ describe('Inspection', () => {
   });
 
   describe('when findings are recorded', () => {
+    const whenRecordFindings = spec.given(anOpenWorkplaceInspection).whenEach(recordFindings);
+
     it('records them with campaign, level and principal, flagging system deficiencies', () => {
       const padded = findings.map((f) => ({ ...f, area: ` ${f.area}`, description: `${f.description}\n` }));
-      spec.given(anOpenWorkplaceInspection).when(recordFindings(padded)).then([findingsRecorded()]);
+      whenRecordFindings(padded).then([findingsRecorded()]);
       expect(findingsRecorded().data).toMatchObject({
         campaignId,
         level: 'WORKPLACE',
@@ -116,10 +116,7 @@ describe('Inspection', () => {
 
     it('records findings without a system deficiency as such', () => {
       const plain = findings.slice(1);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(recordFindings(plain))
-        .then([findingsRecorded(plain)]);
+      whenRecordFindings(plain).then([findingsRecorded(plain)]);
       expect(findingsRecorded(plain).data.systemDeficiencies).toBe(false);
     });
 
@@ -130,7 +127,7 @@ describe('Inspection', () => {
     });
 
     it('rejects an empty list of findings', () => {
-      spec.given(anOpenWorkplaceInspection).when(recordFindings([])).thenThrows('FINDINGS_REQUIRED');
+      whenRecordFindings([]).thenThrows('FINDINGS_REQUIRED');
     });
 
     it.each([
@@ -194,8 +191,9 @@ describe('Inspection', () => {
   });
 
   describe('when it is followed up', () => {
+    const whenFollowUp = spec.given(anOpenWorkplaceInspection).whenEach(followUp);
+
     it('records the follow-up and whether the requirements are met', () => {
-      const whenFollowUp = spec.given(anOpenWorkplaceInspection).whenEach(followUp);
       whenFollowUp().then([followedUp()]);
       whenFollowUp(TODAY, 'Ej klart', false).then([
         {
@@ -206,14 +204,13 @@ describe('Inspection', () => {
     });
 
     it('is followed up on the day of the inspection at the earliest, and today at the latest', () => {
-      const whenFollowUp = spec.given(anOpenWorkplaceInspection).whenEach(followUp);
       whenFollowUp('2025-09-10').then([followedUp(true, '2025-09-10')]);
       whenFollowUp('2025-09-09').thenThrows('BEFORE_INSPECTION');
       whenFollowUp(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a follow-up without a note', () => {
-      spec.given(anOpenWorkplaceInspection).when(followUp(TODAY, ' ')).thenThrows('INVALID_TEXT');
+      whenFollowUp(TODAY, ' ').thenThrows('INVALID_TEXT');
     });
 
     it('applies its verdict to the requirements issued before it', () => {

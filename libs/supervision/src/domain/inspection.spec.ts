@@ -32,8 +32,10 @@ const endedInSeptember = { ...welfareStanding, period: { from: '2025-05-01', to:
 
 describe('Inspection', () => {
   describe('when it is not recorded', () => {
+    const whenRecordWorkplaceInspection = spec.given([]).whenEach(recordWorkplaceInspection);
+
     it('is recorded at a workplace in a launched campaign, by its inspectors', () => {
-      spec.given([]).when(recordWorkplaceInspection()).then([workplaceInspected]);
+      whenRecordWorkplaceInspection().then([workplaceInspected]);
     });
 
     it('trims principal, workplace and region, and counts an inspector once', () => {
@@ -69,7 +71,6 @@ describe('Inspection', () => {
     );
 
     it('is recorded today at the latest, on a real date', () => {
-      const whenRecordWorkplaceInspection = spec.given([]).whenEach(recordWorkplaceInspection);
       whenRecordWorkplaceInspection({ inspectedOn: TODAY }).then([recorded({ inspectedOn: TODAY })]);
       whenRecordWorkplaceInspection({ inspectedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
       whenRecordWorkplaceInspection({ inspectedOn: '2025-09-31' }).thenThrows('INVALID_DATE');
@@ -127,22 +128,18 @@ describe('Inspection', () => {
     });
 
     it('rejects an inspection without inspectors, or with a blank one', () => {
-      const whenRecordWorkplaceInspection = spec.given([]).whenEach(recordWorkplaceInspection);
       whenRecordWorkplaceInspection({ inspectorIds: [] }).thenThrows('INSPECTORS_REQUIRED');
       whenRecordWorkplaceInspection({ inspectorIds: [PERSON.inspector, ' '] }).thenThrows('INVALID_ID');
     });
 
     it('rejects a workplace-level inspection without the name of the workplace', () => {
       for (const workplace of [undefined, ' ']) {
-        spec.given([]).when(recordWorkplaceInspection({ workplace })).thenThrows('WORKPLACE_REQUIRED');
+        whenRecordWorkplaceInspection({ workplace }).thenThrows('WORKPLACE_REQUIRED');
       }
     });
 
     it('rejects an unknown level', () => {
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ level: 'REGION' as never }))
-        .thenThrows('INVALID_CHOICE');
+      whenRecordWorkplaceInspection({ level: 'REGION' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it.each([
@@ -151,11 +148,13 @@ describe('Inspection', () => {
       ['INVALID_TEXT', { region: '' }],
       ['INVALID_ID', { inspectionId: ' ' }],
     ])('rejects %s in the inspection', (code, data) => {
-      spec.given([]).when(recordWorkplaceInspection(data)).thenThrows(code);
+      whenRecordWorkplaceInspection(data).thenThrows(code);
     });
 
+    const whenRecordPrincipalInspection = spec.given([]).whenEach(recordPrincipalInspection);
+
     it('is recorded at principal level on an earlier workplace inspection of the same principal with system deficiencies', () => {
-      spec.given([]).when(recordPrincipalInspection()).then([principalInspected]);
+      whenRecordPrincipalInspection().then([principalInspected]);
     });
 
     it('keeps a workplace named at principal level, which it does not need', () => {
@@ -163,10 +162,7 @@ describe('Inspection', () => {
         ...principalInspected,
         data: { ...principalInspected.data, workplace: 'Vård- och omsorgsförvaltningen' },
       };
-      spec
-        .given([])
-        .when(recordPrincipalInspection({ workplace: ' Vård- och omsorgsförvaltningen' }))
-        .then([event]);
+      whenRecordPrincipalInspection({ workplace: ' Vård- och omsorgsförvaltningen' }).then([event]);
     });
 
     it.each([
@@ -189,10 +185,7 @@ describe('Inspection', () => {
 
     it('builds on a workplace inspection the day before', () => {
       const event = { ...principalInspected, data: { ...principalInspected.data, inspectedOn: '2025-09-11' } };
-      spec
-        .given([])
-        .when(recordPrincipalInspection({ inspectedOn: '2025-09-11' }))
-        .then([event]);
+      whenRecordPrincipalInspection({ inspectedOn: '2025-09-11' }).then([event]);
     });
 
     it('rejects every other command as not found', () => {

@@ -53,25 +53,24 @@ describe('Tip outcomes', () => {
   });
 
   describe('when AV received the tip', () => {
+    const whenAct = spec.given(received).whenEach(act);
+
     it('records a direct action', () => {
-      spec.given(received).when(act()).then([directAction]);
+      whenAct().then([directAction]);
     });
 
     it('records a direct action with its note, trimmed', () => {
-      spec
-        .given(received)
-        .when(act('REQUIREMENT', TODAY, ' Föreläggande om rutiner för rehabilitering '))
-        .then([
-          {
-            type: 'DirectActionRecorded',
-            data: {
-              tipId,
-              action: 'REQUIREMENT',
-              note: 'Föreläggande om rutiner för rehabilitering',
-              decidedOn: TODAY,
-            },
+      whenAct('REQUIREMENT', TODAY, ' Föreläggande om rutiner för rehabilitering ').then([
+        {
+          type: 'DirectActionRecorded',
+          data: {
+            tipId,
+            action: 'REQUIREMENT',
+            note: 'Föreläggande om rutiner för rehabilitering',
+            decidedOn: TODAY,
           },
-        ]);
+        },
+      ]);
     });
 
     it('records an indirect use, leaving out a blank note', () => {
