@@ -1,3 +1,4 @@
+import { expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
 import { ImpulseEventType, impulseEventDefinitions, TipEventType, tipEventDefinitions } from './tips.events';
@@ -35,8 +36,7 @@ const oneTipEventOfEach: Record<TipEventType, TipEvent> = {
   NoActionRecorded: noAction,
 };
 const everyEvent = [...Object.values(oneImpulseEventOfEach), ...Object.values(oneTipEventOfEach)];
-const summary = (event: ImpulseEvent | TipEvent) =>
-  (tipsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(tipsModuleEvents);
 
 describe('Tips events', () => {
   it.each([
@@ -57,11 +57,12 @@ describe('Tips events', () => {
   });
 
   it('registers every event type of both streams, and no other', () => {
-    expect(Object.keys(tipsModuleEvents.definitions).sort()).toEqual(
-      [...Object.keys(impulseEventDefinitions), ...Object.keys(tipEventDefinitions)].sort(),
-    );
-    expect(Object.keys(tipsModuleEvents.definitions)).toHaveLength(12);
-    expect(tipsModuleEvents).toMatchObject({ module: 'tips', categories: ['impulse', 'tip'] });
+    expectRegistered(tipsModuleEvents, {
+      module: 'tips',
+      categories: ['impulse', 'tip'],
+      streams: [impulseEventDefinitions, tipEventDefinitions],
+      count: 12,
+    });
   });
 
   it.each(everyEvent)('summarises $type in one Swedish line without the description', (event) => {
@@ -104,13 +105,13 @@ describe('Tips events', () => {
   });
 
   it('has a Swedish label for every deficiency, direct action and no-action reason', () => {
-    for (const [codes, labels] of [
-      [DEFICIENCIES, deficiencyLabel],
-      [DIRECT_ACTIONS, directActionLabel],
-      [NO_ACTION_REASONS, noActionReasonLabel],
-    ] as const) {
-      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
-      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö]/);
-    }
+    expectLabels(
+      [
+        [DEFICIENCIES, deficiencyLabel],
+        [DIRECT_ACTIONS, directActionLabel],
+        [NO_ACTION_REASONS, noActionReasonLabel],
+      ],
+      /^[a-zåäö]/,
+    );
   });
 });
