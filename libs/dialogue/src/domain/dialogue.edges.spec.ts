@@ -1,5 +1,5 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge } from '@samverkan/core/testing/edges';
 import { DialogueMeetingCommand, HoldDialogueMeeting, RecordDialogueFollowUp } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { selectionIdFor } from './dialogue.guards';
@@ -64,12 +64,7 @@ const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
     [outcome({ followUpBy: '2025-10-14' })],
     'DATE_BEFORE_HELD',
   ),
-  onRecordOutcomes(
-    'an outcome is described in at most 4000 characters',
-    [outcome({ description: textOf(4000) })],
-    [outcome({ description: textOf(4001) })],
-    'INVALID_TEXT',
-  ),
+  textLimit(onRecordOutcomes, 'an outcome’s description', 4000, (description) => [outcome({ description })]),
   onRecordFollowUp(
     'an outcome is followed up on the day it was recorded at the earliest',
     [undefined, '2025-10-20'],
@@ -82,12 +77,7 @@ const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
     [undefined, TOMORROW],
     'DATE_IN_FUTURE',
   ),
-  onRecordFollowUp(
-    'a follow-up note is at most 4000 characters',
-    [undefined, undefined, textOf(4000)],
-    [undefined, undefined, textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onRecordFollowUp, 'a follow-up note', 4000, (text) => [undefined, undefined, text]),
 ];
 
 const selectIn = (year: number): SelectionCommand => {

@@ -1,4 +1,4 @@
-import { edgeOf, termEdgeRows } from '@samverkan/core/testing/edge-of';
+import { edgeOf, termEdgeRows, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { ForumCommand } from './forum.commands';
 import { ForumEvent } from './forum.events';
@@ -111,12 +111,7 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
     refused: admitMember(employer(0), TOMORROW),
     code: 'DATE_IN_FUTURE',
   },
-  onEstablish(
-    'a forum’s name is at most 200 characters',
-    [{ name: textOf(200) }],
-    [{ name: textOf(201) }],
-    'INVALID_TEXT',
-  ),
+  textLimit(onEstablish, 'a forum’s name', 200, (name) => [{ name }]),
 ];
 
 const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
@@ -158,13 +153,8 @@ const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
     code: 'MEETING_OUTSIDE_TERM',
   },
   onHold('a meeting is held today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
-  onHold('minutes are at most 20 000 characters', [TODAY, textOf(20_000)], [TODAY, textOf(20_001)], 'INVALID_TEXT'),
-  onPlan(
-    'a meeting’s title is at most 200 characters',
-    [{ title: textOf(200) }],
-    [{ title: textOf(201) }],
-    'INVALID_TEXT',
-  ),
+  textLimit(onHold, 'the text of the minutes', 20_000, (text) => [TODAY, text]),
+  textLimit(onPlan, 'a meeting’s title', 200, (title) => [{ title }]),
 ];
 
 const agree = (data: Partial<typeof agreeJointAction.data>): JointActionCommand => ({
@@ -224,12 +214,7 @@ const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [
     refused: complete(TOMORROW),
     code: 'DATE_IN_FUTURE',
   },
-  onAgree(
-    'a joint action’s description is at most 4000 characters',
-    [{ description: textOf(4000) }],
-    [{ description: textOf(4001) }],
-    'INVALID_TEXT',
-  ),
+  textLimit(onAgree, 'a joint action’s description', 4000, (description) => [{ description }]),
   {
     rule: 'the reason for agreeing is at most 4000 characters',
     accepted: { ...agreeJointAction, reason: textOf(4000) },

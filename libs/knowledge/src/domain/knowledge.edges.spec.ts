@@ -1,4 +1,4 @@
-import { edgeOf, termEdgeRows } from '@samverkan/core/testing/edge-of';
+import { edgeOf, termEdgeRows, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { GroupCommand, GroupEvent, PlanGroupMeeting } from './group.commands';
 import { ItemCommand, ItemEvent, ProposeItem } from './item.commands';
@@ -95,12 +95,7 @@ const itemEdges: Edge<ItemCommand, ItemEvent>[] = [
     [{ proposedOn: TOMORROW }],
     'DATE_IN_FUTURE',
   ),
-  onPropose(
-    'an item’s title is at most 200 characters',
-    [{ title: textOf(200) }],
-    [{ title: textOf(201) }],
-    'INVALID_TEXT',
-  ),
+  textLimit(onPropose, 'an item’s title', 200, (title) => [{ title }]),
   {
     rule: 'an item is reviewed at a meeting held on the day it was proposed at the earliest',
     given: aProposedItem,
@@ -129,12 +124,7 @@ const itemEdges: Edge<ItemCommand, ItemEvent>[] = [
     ['2025-10-14'],
     'RETIRED_BEFORE_PUBLISHED',
   ),
-  onRetire(
-    'a reason for retiring is at most 4000 characters',
-    [undefined, textOf(4000)],
-    [undefined, textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onRetire, 'a reason for retiring', 4000, (text) => [undefined, text]),
 ];
 
 describe('The knowledge group’s limits, from both sides', () => {

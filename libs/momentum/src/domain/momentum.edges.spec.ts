@@ -1,5 +1,5 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge } from '@samverkan/core/testing/edges';
 import { OrganisationParticipants, ParticipantCounts } from './momentum.model';
 import { ActivityCommand, ActivityEvent, HoldActivity } from './project-activity.commands';
 import {
@@ -77,30 +77,10 @@ const edges: Edge<ActivityCommand, ActivityEvent>[] = [
     [{ expectedParticipants: 100_001 }],
     'INVALID_EXPECTED_PARTICIPANTS',
   ),
-  onPlanActivity(
-    'a title is at most 200 characters',
-    [{ title: textOf(200) }],
-    [{ title: textOf(201) }],
-    'INVALID_TEXT',
-  ),
-  onPlanActivity(
-    'a place is at most 200 characters',
-    [{ place: textOf(200) }],
-    [{ place: textOf(201) }],
-    'INVALID_TEXT',
-  ),
-  onHoldActivity(
-    'the account of a held activity is at most 4000 characters',
-    [undefined, textOf(4000)],
-    [undefined, textOf(4001)],
-    'INVALID_TEXT',
-  ),
-  onCancelActivity(
-    'a reason for cancelling is at most 4000 characters',
-    [textOf(4000)],
-    [textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onPlanActivity, 'a title', 200, (title) => [{ title }]),
+  textLimit(onPlanActivity, 'a place', 200, (place) => [{ place }]),
+  textLimit(onHoldActivity, 'the account of a held activity', 4000, (text) => [undefined, text]),
+  textLimit(onCancelActivity, 'a reason for cancelling', 4000, (text) => [text]),
   onEvaluate('an evaluation is at least 1', [1], [0.9], 'INVALID_EVALUATION_SCALE'),
   onEvaluate('an evaluation is at most 10', [10], [10.1], 'INVALID_EVALUATION_SCALE'),
   onEvaluate('an evaluation has at most one decimal', [7.2], [7.25], 'INVALID_EVALUATION_SCALE'),

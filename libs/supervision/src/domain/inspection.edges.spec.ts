@@ -1,4 +1,4 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
@@ -62,12 +62,7 @@ const edges: Edge<InspectionCommand, InspectionEvent>[] = [
     ['2025-09-20', '2025-09-19'],
     'DUE_BEFORE_ISSUED',
   ),
-  onIssue(
-    'a requirement is described in at most 4000 characters',
-    ['2025-09-20', '2025-12-01', textOf(4000)],
-    ['2025-09-20', '2025-12-01', textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onIssue, 'a requirement’s description', 4000, (text) => ['2025-09-20', '2025-12-01', text]),
   {
     rule: 'a follow-up is on the day of the inspection at the earliest',
     given: [workplaceInspected],

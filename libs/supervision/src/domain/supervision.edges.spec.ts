@@ -1,5 +1,5 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge } from '@samverkan/core/testing/edges';
 import { CampaignCommand, PlanCampaign } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import {
@@ -111,25 +111,10 @@ const edges: Edge<CampaignCommand, CampaignEvent>[] = [
     ['2025-11-17'],
     'EVALUATED_BEFORE_CONCLUSION',
   ),
-  onEvaluate('an evaluation is at most 4000 characters', [TODAY, textOf(4000)], [TODAY, textOf(4001)], 'INVALID_TEXT'),
-  onConclude(
-    'a closing communication is at most 4000 characters',
-    [TODAY, textOf(4000)],
-    [TODAY, textOf(4001)],
-    'INVALID_TEXT',
-  ),
-  onPlan(
-    'a campaign’s name is at most 200 characters',
-    [{ name: textOf(200) }],
-    [{ name: textOf(201) }],
-    'INVALID_TEXT',
-  ),
-  onPlan(
-    'a campaign’s focus is at most 4000 characters',
-    [{ focus: textOf(4000) }],
-    [{ focus: textOf(4001) }],
-    'INVALID_TEXT',
-  ),
+  textLimit(onEvaluate, 'an evaluation', 4000, (text) => [TODAY, text]),
+  textLimit(onConclude, 'a closing communication', 4000, (text) => [TODAY, text]),
+  textLimit(onPlan, 'a campaign’s name', 200, (name) => [{ name }]),
+  textLimit(onPlan, 'a campaign’s focus', 4000, (focus) => [{ focus }]),
 ];
 
 describe('A supervision campaign’s limits, from both sides', () => {
