@@ -1,5 +1,5 @@
 import { edgeOf, termEdgeRows, textLimit } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { describeEdges, Edge, textOf, without } from '@samverkan/core/testing/edges';
 import { ForumCommand } from './forum.commands';
 import { ForumEvent } from './forum.events';
 import { MemberEmployer } from './forums.model';
@@ -230,19 +230,16 @@ describe('The forums’ limits, from both sides', () => {
   describe('joint action', () => describeEdges(jointActionSpec, jointActionEdges));
 
   it('agrees a joint action whose optional plan activity is left out entirely', () => {
-    const { planActivity: _left, ...data } = agreeJointAction.data;
-    const { planActivity: _none, ...expected } = agreed.data;
     jointActionSpec
       .given([])
-      .when({ ...agreeJointAction, data })
-      .then([{ ...agreed, data: expected }]);
+      .when(without(agreeJointAction, 'planActivity'))
+      .then([without(agreed, 'planActivity')]);
   });
 
   it('plans a meeting whose optional agenda is left out entirely, with an empty agenda', () => {
-    const { agenda: _left, ...data } = planMeetingCommand.data;
     meetingSpec
       .given([])
-      .when({ ...planMeetingCommand, data: data as PlanMeeting['data'] })
+      .when(without(planMeetingCommand, 'agenda'))
       .then([planned({ agenda: [] })]);
   });
 
