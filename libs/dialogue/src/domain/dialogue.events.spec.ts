@@ -1,5 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
-import { expectKinds, expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { dialogueModuleEvents } from './dialogue';
 import {
   DialogueMeetingEventType,
@@ -58,25 +57,13 @@ const freeText = [
 ];
 
 describe('Dialogue events', () => {
-  it('marks selection, deselection and cancellation as decisions, the rest as actions, all of schema version 1', () => {
-    expectKinds(dialogueModuleEvents, everyEvent, [
-      'EmployerSelected',
-      'EmployerDeselected',
-      'DialogueMeetingCancelled',
-    ]);
-  });
-
-  it('registers every event type of the two streams, and no other', () => {
-    expectRegistered(dialogueModuleEvents, {
-      module: 'dialogue',
-      categories: ['employerSelection', 'dialogueMeeting'],
-      streams: [selectionEventDefinitions, dialogueMeetingEventDefinitions],
-      count: 8,
-    });
-  });
-
-  it('summarises every event in one Swedish line without people or free text', () => {
-    expectOneLineSummaries(everyEvent, summary, freeText);
+  describeModuleEvents(dialogueModuleEvents, {
+    module: 'dialogue',
+    streams: { employerSelection: selectionEventDefinitions, dialogueMeeting: dialogueMeetingEventDefinitions },
+    count: 8,
+    events: everyEvent,
+    decisions: ['EmployerSelected', 'EmployerDeselected', 'DialogueMeetingCancelled'],
+    hidden: freeText,
   });
 
   it('summarises a selection, naming the employer, its criteria and the reason', () => {

@@ -1,5 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
-import { expectKinds, expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { ForumEvent } from './forum.events';
 import { forumsModuleEvents } from './forums';
 import {
@@ -93,34 +92,24 @@ const everyEvent: AnyEvent[] = [
 const summary = summaryOf(forumsModuleEvents);
 
 describe('Forums events', () => {
-  const decisions = [
-    'ForumCapacityChanged',
-    'MemberResigned',
-    'MeetingCancelled',
-    'JointActionAgreed',
-    'JointActionDueDateChanged',
-    'JointActionDropped',
-  ];
-
-  it('marks decisions and actions, all of schema version 1', () => {
-    expectKinds(forumsModuleEvents, everyEvent, decisions);
-  });
-
-  it('registers every event type of the three streams, and no other', () => {
-    expectRegistered(forumsModuleEvents, {
-      module: 'forums',
-      categories: ['forum', 'forumMeeting', 'jointAction'],
-      streams: [forumEventDefinitions, meetingEventDefinitions, jointActionEventDefinitions],
-      count: 17,
-    });
-  });
-
-  it('summarises every event in one Swedish line without people or free text about them', () => {
-    expectOneLineSummaries(everyEvent, summary, [
-      held.data.minutes,
-      agreed.data.description,
-      progressRecorded.data.note,
-    ]);
+  describeModuleEvents(forumsModuleEvents, {
+    module: 'forums',
+    streams: {
+      forum: forumEventDefinitions,
+      forumMeeting: meetingEventDefinitions,
+      jointAction: jointActionEventDefinitions,
+    },
+    count: 17,
+    events: everyEvent,
+    decisions: [
+      'ForumCapacityChanged',
+      'MemberResigned',
+      'MeetingCancelled',
+      'JointActionAgreed',
+      'JointActionDueDateChanged',
+      'JointActionDropped',
+    ],
+    hidden: [held.data.minutes, agreed.data.description, progressRecorded.data.note],
   });
 
   it('summarises a forum and its members', () => {

@@ -1,5 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
-import { expectKinds, expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { GroupEvent } from './group.commands';
 import { ItemEvent } from './item.commands';
 import { knowledgeModuleEvents } from './knowledge';
@@ -46,22 +45,13 @@ const summary = summaryOf(knowledgeModuleEvents);
 const freeText = [...AGENDA, ...TOPICS, REVIEW_NOTE];
 
 describe('Knowledge events', () => {
-  it('marks removal, cancellation, review and retirement as decisions, the rest as actions, all of schema version 1', () => {
-    const decisions = ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'];
-    expectKinds(knowledgeModuleEvents, everyEvent, decisions);
-  });
-
-  it('registers every event type of the two streams, and no other', () => {
-    expectRegistered(knowledgeModuleEvents, {
-      module: 'knowledge',
-      categories: ['knowledgeGroup', 'knowledgeItem'],
-      streams: [groupEventDefinitions, itemEventDefinitions],
-      count: 11,
-    });
-  });
-
-  it('summarises every event in one Swedish line without free text', () => {
-    expectOneLineSummaries(everyEvent, summary, freeText);
+  describeModuleEvents(knowledgeModuleEvents, {
+    module: 'knowledge',
+    streams: { knowledgeGroup: groupEventDefinitions, knowledgeItem: itemEventDefinitions },
+    count: 11,
+    events: everyEvent,
+    decisions: ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'],
+    hidden: freeText,
   });
 
   it('summarises the group', () => {

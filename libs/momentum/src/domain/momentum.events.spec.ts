@@ -1,5 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
-import { expectKinds, expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { momentumModuleEvents } from './momentum';
 import { ActivityEventType, activityEventDefinitions } from './momentum.events';
 import { ACTIVITY_KINDS } from './momentum.model';
@@ -30,21 +29,13 @@ const everyEvent = Object.values(oneEventOfEach);
 const summary = summaryOf(momentumModuleEvents);
 
 describe('Momentum events', () => {
-  it('marks cancellation as a decision, the rest as actions, all of schema version 1', () => {
-    expectKinds(momentumModuleEvents, everyEvent, ['ActivityCancelled']);
-  });
-
-  it('registers every event type of the activity stream, and no other', () => {
-    expectRegistered(momentumModuleEvents, {
-      module: 'momentum',
-      categories: ['projectActivity'],
-      streams: [activityEventDefinitions],
-      count: 6,
-    });
-  });
-
-  it('summarises every event in one Swedish line without free text or people', () => {
-    expectOneLineSummaries(everyEvent, summary, [SUMMARY, NAMED[0].personId]);
+  describeModuleEvents(momentumModuleEvents, {
+    module: 'momentum',
+    streams: { projectActivity: activityEventDefinitions },
+    count: 6,
+    events: everyEvent,
+    decisions: ['ActivityCancelled'],
+    hidden: [SUMMARY, NAMED[0].personId],
   });
 
   it('summarises an activity', () => {

@@ -1,5 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
-import { expectKinds, expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { CampaignEvent } from './campaign.events';
 import { EligibilityEvent } from './eligibility.commands';
 import { InspectionEvent } from './inspection.events';
@@ -81,21 +80,17 @@ const freeText = [
 ];
 
 describe('Supervision events', () => {
-  it('marks the sector change and the carry-over as decisions, the rest as actions, all of schema version 1', () => {
-    expectKinds(supervisionModuleEvents, everyEvent, ['CampaignSectorsChanged', 'InspectionCarriedOver']);
-  });
-
-  it('registers every event type of the three streams, and no other', () => {
-    expectRegistered(supervisionModuleEvents, {
-      module: 'supervision',
-      categories: ['campaign', 'inspection', 'principalEligibility'],
-      streams: [campaignEventDefinitions, inspectionEventDefinitions, eligibilityEventDefinitions],
-      count: 13,
-    });
-  });
-
-  it('summarises every event in one Swedish line without people or free text', () => {
-    expectOneLineSummaries(everyEvent, summary, freeText);
+  describeModuleEvents(supervisionModuleEvents, {
+    module: 'supervision',
+    streams: {
+      campaign: campaignEventDefinitions,
+      inspection: inspectionEventDefinitions,
+      principalEligibility: eligibilityEventDefinitions,
+    },
+    count: 13,
+    events: everyEvent,
+    decisions: ['CampaignSectorsChanged', 'InspectionCarriedOver'],
+    hidden: freeText,
   });
 
   it('summarises a campaign', () => {

@@ -1,4 +1,4 @@
-import { expectLabels, expectRegistered, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
 import { ImpulseEventType, impulseEventDefinitions, TipEventType, tipEventDefinitions } from './tips.events';
@@ -39,38 +39,13 @@ const everyEvent = [...Object.values(oneImpulseEventOfEach), ...Object.values(on
 const summary = summaryOf(tipsModuleEvents);
 
 describe('Tips events', () => {
-  it.each([
-    ['ImpulseReported', 'action'],
-    ['ImpulseDismissed', 'decision'],
-    ['ImpulseJoinedTip', 'action'],
-    ['ImpulseLeftTip', 'action'],
-    ['TipCompiled', 'action'],
-    ['ImpulseAddedToTip', 'action'],
-    ['ImpulseRemovedFromTip', 'action'],
-    ['TipSent', 'action'],
-    ['TipReceived', 'action'],
-    ['DirectActionRecorded', 'action'],
-    ['IndirectUseRecorded', 'action'],
-    ['NoActionRecorded', 'decision'],
-  ] as const)('defines %s as an %s of schema version 1', (type, kind) => {
-    expect(tipsModuleEvents.definitions[type]).toMatchObject({ kind, schemaVersion: 1 });
-  });
-
-  it('registers every event type of both streams, and no other', () => {
-    expectRegistered(tipsModuleEvents, {
-      module: 'tips',
-      categories: ['impulse', 'tip'],
-      streams: [impulseEventDefinitions, tipEventDefinitions],
-      count: 12,
-    });
-  });
-
-  it.each(everyEvent)('summarises $type in one Swedish line without the description', (event) => {
-    const line = summary(event);
-    expect(line).toMatch(/^[A-ZÅÄÖ]/);
-    expect(line).not.toMatch(/\n|undefined|null|\[object/);
-    expect(line).not.toContain(reported.data.description);
-    expect(line).not.toContain('sjukskrivna');
+  describeModuleEvents(tipsModuleEvents, {
+    module: 'tips',
+    streams: { impulse: impulseEventDefinitions, tip: tipEventDefinitions },
+    count: 12,
+    events: everyEvent,
+    decisions: ['ImpulseDismissed', 'NoActionRecorded'],
+    hidden: [reported.data.description, 'sjukskrivna'],
   });
 
   it('summarises the report by employer and deficiency', () => {
