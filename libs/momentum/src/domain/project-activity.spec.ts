@@ -125,16 +125,7 @@ describe('Momentum project activity', () => {
 
   describe('when it is planned', () => {
     it('holds the plan in its state', () => {
-      expect(stateAfter(aPlannedActivity)).toEqual({
-        status: 'PLANNED',
-        activityId,
-        kind: 'CONFERENCE',
-        title: TITLE,
-        organiser: 'FK',
-        date: DATE,
-        place: PLACE,
-        expectedParticipants: 150,
-      });
+      expect(stateAfter(aPlannedActivity)).toEqual({ status: 'PLANNED', ...activityPlanned().data });
     });
 
     it('rejects planning it again', () => {

@@ -1,4 +1,4 @@
-import { AddActivity, ChangeActivity, PlanCommand, RecordActivityProgress } from './plan.commands';
+import { AddActivity, ChangeActivity, PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity } from './plan.model';
 import {
@@ -10,6 +10,7 @@ import {
   homeCareSupervision,
   metadata,
   progressed,
+  recordProgress,
   regionalDialogue,
   spec,
   tipRoutines,
@@ -24,11 +25,8 @@ const change = (changes: ChangeActivity['data']['changes'], activityId = tipRout
   metadata,
 });
 const remove = (activityId: string): PlanCommand => ({ type: 'RemoveActivity', data: { year, activityId }, metadata });
-const progress = (status: 'IN_PROGRESS' | 'DONE', activityId = tipRoutines.activityId): RecordActivityProgress => ({
-  type: 'RecordActivityProgress',
-  data: { year, activityId, status, note: 'Dialoger hållna i samtliga ledningsgrupper' },
-  metadata,
-});
+const progress = (status: 'IN_PROGRESS' | 'DONE', activityId?: string) =>
+  recordProgress(status, 'Dialoger hållna i samtliga ledningsgrupper', activityId);
 
 describe('Collaboration plan', () => {
   describe('when it is a draft', () => {
@@ -149,26 +147,18 @@ describe('Collaboration plan', () => {
       },
     );
 
-    it('records an activity as in progress', () => {
-      const command = progress('IN_PROGRESS');
+    it.each([
+      ['an activity as in progress', [], 'IN_PROGRESS'],
+      ['an activity as done', [], 'DONE'],
+      [
+        'further progress on an activity in progress',
+        [progressed(tipRoutines.activityId, 'IN_PROGRESS')],
+        'IN_PROGRESS',
+      ],
+    ] as const)('records %s', (_, before, status) => {
+      const command = progress(status);
       spec
-        .given(adopted)
-        .when(command)
-        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
-    });
-
-    it('records an activity as done', () => {
-      const command = progress('DONE');
-      spec
-        .given(adopted)
-        .when(command)
-        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
-    });
-
-    it('records further progress on an activity in progress', () => {
-      const command = progress('IN_PROGRESS');
-      spec
-        .given([...adopted, progressed(tipRoutines.activityId, 'IN_PROGRESS')])
+        .given([...adopted, ...before])
         .when(command)
         .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
     });

@@ -20,7 +20,7 @@ import {
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
-import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
+import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
 const tipsResult: IndicatorResult = {
   activityId: tipRoutines.activityId,
@@ -39,11 +39,7 @@ const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): Cl
   metadata,
   reason,
 });
-const progress: PlanCommand = {
-  type: 'RecordActivityProgress',
-  data: { year, activityId: tipRoutines.activityId, status: 'DONE', note: 'Reviderade rutiner publicerade' },
-  metadata,
-};
+const progress = recordProgress('DONE', 'Reviderade rutiner publicerade');
 
 describe('Collaboration plan', () => {
   describe('when it is adopted', () => {

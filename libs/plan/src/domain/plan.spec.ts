@@ -17,7 +17,7 @@ import {
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
-import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
+import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
 const draftPlan: DraftPlan = { type: 'DraftPlan', data: drafted.data, metadata };
 const submit: PlanCommand = { type: 'SubmitPlan', data: { year }, metadata };
@@ -33,11 +33,7 @@ const returnToDraft = (reason?: string): ReturnPlanToDraft => ({
   metadata,
   reason,
 });
-const progress: PlanCommand = {
-  type: 'RecordActivityProgress',
-  data: { year, activityId: tipRoutines.activityId, status: 'IN_PROGRESS', note: 'Dialoger i ledningsgrupper' },
-  metadata,
-};
+const progress = recordProgress('IN_PROGRESS', 'Dialoger i ledningsgrupper');
 const followUp: PlanCommand = {
   type: 'FollowUpPlan',
   data: { year, decision: decision({ decisionId: 'SG-2025-10' }), summary: 'Tertial 1' },

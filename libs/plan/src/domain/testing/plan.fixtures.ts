@@ -1,6 +1,6 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
-import { PlanCommand } from '../plan.commands';
+import { PlanCommand, RecordActivityProgress } from '../plan.commands';
 import { PlanDrafted, PlanEvent } from '../plan.events';
 import { PlanActivity, SteeringGroupDecision } from '../plan.model';
 import { planDecider } from '../plan';
@@ -103,6 +103,14 @@ export function added(activity: PlanActivity): PlanEvent {
 
 export function progressed(activityId: string, status: 'IN_PROGRESS' | 'DONE'): PlanEvent {
   return { type: 'ActivityProgressRecorded', data: { year: YEAR, activityId, status, note: 'Rapporterat' } };
+}
+
+export function recordProgress(
+  status: 'IN_PROGRESS' | 'DONE',
+  note: string,
+  activityId = tipRoutines.activityId,
+): RecordActivityProgress {
+  return { type: 'RecordActivityProgress', data: { year: YEAR, activityId, status, note }, metadata };
 }
 
 export function cancelled(activityId: string, by = amendmentDecision): PlanEvent {
