@@ -68,31 +68,23 @@ export const dismissed: ImpulseDismissed = {
 
 export const TIP_IMPULSES = ['imp-01', 'imp-02', 'imp-03'];
 
+/** What the tip says, as compiled and as recorded; the command also carries each impulse's employer. */
+const TIP: TipCompiled['data'] = {
+  tipId: TIP_ID,
+  employer: homeCare,
+  region: 'Västra Götaland',
+  industry: '88.101',
+  impulseIds: TIP_IMPULSES,
+  summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
+};
+
 export const compileTip: CompileTip = {
   type: 'CompileTip',
-  data: {
-    tipId: TIP_ID,
-    employer: homeCare,
-    region: 'Västra Götaland',
-    industry: '88.101',
-    impulseIds: TIP_IMPULSES,
-    impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])),
-    summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
-  },
+  data: { ...TIP, impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])) },
   metadata,
 };
 
-export const compiled: TipCompiled = {
-  type: 'TipCompiled',
-  data: {
-    tipId: TIP_ID,
-    employer: homeCare,
-    region: 'Västra Götaland',
-    industry: '88.101',
-    impulseIds: TIP_IMPULSES,
-    summary: compileTip.data.summary,
-  },
-};
+export const compiled: TipCompiled = { type: 'TipCompiled', data: TIP };
 
 export const tipSent: TipSent = {
   type: 'TipSent',
