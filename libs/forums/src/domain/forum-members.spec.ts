@@ -6,6 +6,7 @@ import { MemberEmployer, RepresentativeRole } from './forums.model';
 import {
   admitMember,
   admitted,
+  commandOf,
   established,
   establishedWith,
   FORUM_ID as forumId,
@@ -37,23 +38,13 @@ const addRepresentative = (
   personId: string,
   organisationNumber = homeCare.organisationNumber,
   role: RepresentativeRole = 'MANAGER',
-): AddRepresentative => ({
-  type: 'AddRepresentative',
-  data: { forumId, organisationNumber, personId, role },
-  metadata,
-});
+): AddRepresentative => commandOf('AddRepresentative', { forumId, organisationNumber, personId, role });
 const removedRepresentative = (personId: string): ForumEvent => ({
   type: 'RepresentativeRemoved',
   data: { forumId, organisationNumber: municipality.organisationNumber, personId },
 });
-const removeRepresentative = (
-  personId: string,
-  organisationNumber = municipality.organisationNumber,
-): ForumCommand => ({
-  type: 'RemoveRepresentative',
-  data: { forumId, organisationNumber, personId },
-  metadata,
-});
+const removeRepresentative = (personId: string, organisationNumber = municipality.organisationNumber): ForumCommand =>
+  commandOf('RemoveRepresentative', { forumId, organisationNumber, personId });
 
 /** Forum with room for two, both seats taken. */
 const full: ForumEvent[] = [establishedWith(2), admitted(municipality), admitted(homeCare)];

@@ -4,6 +4,7 @@ import { ChangeForumCapacity, EstablishForum, ForumCommand } from './forum.comma
 import {
   admitMember,
   admitted,
+  commandOf,
   established,
   establishForum,
   FORUM_ID as forumId,
@@ -23,12 +24,8 @@ const establish = (data: Partial<EstablishForum['data']>): EstablishForum => ({
   ...establishForum,
   data: { ...establishForum.data, ...data },
 });
-const changeCapacity = (capacity: number): ChangeForumCapacity => ({
-  type: 'ChangeForumCapacity',
-  data: { forumId, capacity },
-  metadata,
-  reason: 'Styrgruppens beslut 2025-03-12',
-});
+const changeCapacity = (capacity: number): ChangeForumCapacity =>
+  commandOf('ChangeForumCapacity', { forumId, capacity }, 'Styrgruppens beslut 2025-03-12');
 const { organisationNumber } = municipality;
 const otherCommands: ForumCommand[] = [
   changeCapacity(30),

@@ -12,8 +12,9 @@ import {
   admitted,
   agreed,
   agreeJointAction,
-  aPlannedMeeting,
   anAgreedAction,
+  aPlannedMeeting,
+  commandOf,
   establishedWith,
   establishForum,
   FORUM_ID,
@@ -21,10 +22,10 @@ import {
   JOINT_ACTION_ID,
   jointActionSpec,
   MEETING_ID,
-  planMeeting as planMeetingCommand,
   meetingSpec,
   metadata,
   municipality,
+  planMeeting as planMeetingCommand,
   TODAY,
   TOMORROW,
   withMembers,
@@ -51,11 +52,8 @@ const forumEstablished = (data: Partial<typeof establishForum.data>): ForumEvent
   type: 'ForumEstablished',
   data: { ...establishForum.data, ...data },
 });
-const changeCapacity = (capacity: number): ForumCommand => ({
-  type: 'ChangeForumCapacity',
-  data: { forumId: FORUM_ID, capacity },
-  metadata,
-});
+const changeCapacity = (capacity: number): ForumCommand =>
+  commandOf('ChangeForumCapacity', { forumId: FORUM_ID, capacity });
 const capacityChanged = (capacity: number, previous = 25): ForumEvent => ({
   type: 'ForumCapacityChanged',
   data: { forumId: FORUM_ID, capacity, previous },
@@ -124,11 +122,8 @@ const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
 });
 const planOn = (term: 'VT' | 'HT', year: number, date: string) => plan({ term, year, date });
 const plannedOn = (term: 'VT' | 'HT', year: number, date: string) => planned({ term, year, date });
-const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand => ({
-  type: 'HoldMeeting',
-  data: { meetingId: MEETING_ID, heldOn, minutes },
-  metadata,
-});
+const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand =>
+  commandOf('HoldMeeting', { meetingId: MEETING_ID, heldOn, minutes });
 const heldEvent = (heldOn: string, minutes = 'Protokoll'): MeetingEvent => ({
   type: 'MeetingHeld',
   data: { meetingId: MEETING_ID, forumId: FORUM_ID, heldOn, minutes },
@@ -165,17 +160,10 @@ const agreedWith = (data: Partial<typeof agreed.data>): JointActionEvent => ({
   ...agreed,
   data: { ...agreed.data, ...data },
 });
-const moveDue = (dueDate: string): JointActionCommand => ({
-  type: 'ChangeJointActionDueDate',
-  data: { jointActionId: JOINT_ACTION_ID, dueDate },
-  metadata,
-  reason: 'Lokalen blev inte ledig',
-});
-const complete = (doneOn: string): JointActionCommand => ({
-  type: 'CompleteJointAction',
-  data: { jointActionId: JOINT_ACTION_ID, doneOn },
-  metadata,
-});
+const moveDue = (dueDate: string): JointActionCommand =>
+  commandOf('ChangeJointActionDueDate', { jointActionId: JOINT_ACTION_ID, dueDate }, 'Lokalen blev inte ledig');
+const complete = (doneOn: string): JointActionCommand =>
+  commandOf('CompleteJointAction', { jointActionId: JOINT_ACTION_ID, doneOn });
 
 const onAgree = edgeOf(agree, agreedWith);
 const jointActionEdges: Edge<JointActionCommand, JointActionEvent>[] = [

@@ -7,6 +7,7 @@ import {
   agreeJointAction,
   anActionInProgress,
   anAgreedAction,
+  commandOf,
   completed,
   dropped,
   FORUM_ID as forumId,
@@ -24,29 +25,18 @@ import {
 const agree = (
   data: Partial<AgreeJointAction['data']>,
   reason: string | null = agreeJointAction.reason ?? null,
-): AgreeJointAction => ({
-  type: 'AgreeJointAction',
-  data: { ...agreeJointAction.data, ...data },
-  metadata,
-  ...(reason !== null ? { reason } : {}),
-});
+): AgreeJointAction => commandOf('AgreeJointAction', { ...agreeJointAction.data, ...data }, reason);
 const atMeeting = (meeting: Partial<AgreedAtMeeting>) => agree({ meeting: { ...heldMeeting, ...meeting } });
-const progress = (note = 'Datum och lokal bokade', recordedOn = '2025-06-10'): JointActionCommand => ({
-  type: 'RecordJointActionProgress',
-  data: { jointActionId, note, recordedOn },
-  metadata,
-});
+const progress = (note = 'Datum och lokal bokade', recordedOn = '2025-06-10'): JointActionCommand =>
+  commandOf('RecordJointActionProgress', { jointActionId, note, recordedOn });
 const changeDueDate = (dueDate: string, reason?: string): JointActionCommand => ({
   type: 'ChangeJointActionDueDate',
   data: { jointActionId, dueDate },
   metadata,
   ...(reason !== undefined ? { reason } : {}),
 });
-const complete = (doneOn = '2025-06-16', note?: string): JointActionCommand => ({
-  type: 'CompleteJointAction',
-  data: { jointActionId, doneOn, ...(note !== undefined ? { note } : {}) },
-  metadata,
-});
+const complete = (doneOn = '2025-06-16', note?: string): JointActionCommand =>
+  commandOf('CompleteJointAction', { jointActionId, doneOn, ...(note !== undefined ? { note } : {}) });
 const drop = (reason?: string, droppedOn = '2025-06-16'): JointActionCommand => ({
   type: 'DropJointAction',
   data: { jointActionId, droppedOn },

@@ -7,6 +7,7 @@ import {
   aCancelledMeeting,
   aHeldMeeting,
   aPlannedMeeting,
+  commandOf,
   FORUM_ID as forumId,
   held,
   MEETING_ID as meetingId,
@@ -27,21 +28,10 @@ const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
   ...planned,
   data: { ...planned.data, ...data },
 });
-const reschedule = (date: string): MeetingCommand => ({
-  type: 'RescheduleMeeting',
-  data: { meetingId, date },
-  metadata,
-});
-const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => ({
-  type: 'ChangeMeetingAgenda',
-  data: { meetingId, agenda },
-  metadata,
-});
-const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand => ({
-  type: 'HoldMeeting',
-  data: { meetingId, heldOn, minutes },
-  metadata,
-});
+const reschedule = (date: string): MeetingCommand => commandOf('RescheduleMeeting', { meetingId, date });
+const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => commandOf('ChangeMeetingAgenda', { meetingId, agenda });
+const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand =>
+  commandOf('HoldMeeting', { meetingId, heldOn, minutes });
 const cancel = (reason?: string): MeetingCommand => ({
   type: 'CancelMeeting',
   data: { meetingId },

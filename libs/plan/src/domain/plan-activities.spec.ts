@@ -2,11 +2,12 @@ import { AddActivity, ChangeActivity, PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity } from './plan.model';
 import {
-  aDraft,
   added,
   adopted,
+  aDraft,
   broadCampaign,
   cancelled,
+  commandOf,
   homeCareSupervision,
   metadata,
   progressed,
@@ -18,13 +19,10 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const add = (activity: PlanActivity): AddActivity => ({ type: 'AddActivity', data: { year, activity }, metadata });
-const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity => ({
-  type: 'ChangeActivity',
-  data: { year, activityId, changes },
-  metadata,
-});
-const remove = (activityId: string): PlanCommand => ({ type: 'RemoveActivity', data: { year, activityId }, metadata });
+const add = (activity: PlanActivity): AddActivity => commandOf('AddActivity', { year, activity });
+const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity =>
+  commandOf('ChangeActivity', { year, activityId, changes });
+const remove = (activityId: string): PlanCommand => commandOf('RemoveActivity', { year, activityId });
 const progress = (status: 'IN_PROGRESS' | 'DONE', activityId?: string) =>
   recordProgress(status, 'Dialoger hållna i samtliga ledningsgrupper', activityId);
 

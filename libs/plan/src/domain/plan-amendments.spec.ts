@@ -5,6 +5,7 @@ import {
   amendmentDecision,
   broadCampaign,
   cancelled,
+  commandOf,
   metadata,
   progressed,
   spec,
@@ -13,12 +14,8 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const amend = (amendment: RequestedAmendment, reason: string | undefined = 'Beslutat av styrgruppen'): AmendPlan => ({
-  type: 'AmendPlan',
-  data: { year, decision: amendmentDecision, amendment },
-  metadata,
-  reason,
-});
+const amend = (amendment: RequestedAmendment, reason: string | undefined = 'Beslutat av styrgruppen'): AmendPlan =>
+  commandOf('AmendPlan', { year, decision: amendmentDecision, amendment }, reason);
 const cancelWebinar = amend(
   { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
   'Ersätts av den breda kommunikationsinsatsen',

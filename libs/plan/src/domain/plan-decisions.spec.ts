@@ -3,6 +3,7 @@ import { SteeringGroupDecision } from './plan.model';
 import {
   adopted,
   adoption,
+  commandOf,
   decision,
   metadata,
   NOW,
@@ -12,12 +13,8 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const adoptWith = (overrides: Partial<SteeringGroupDecision>): AdoptPlan => ({
-  type: 'AdoptPlan',
-  data: { year, decision: decision(overrides) },
-  metadata,
-  reason: 'Planen är beredd av FK och AV',
-});
+const adoptWith = (overrides: Partial<SteeringGroupDecision>): AdoptPlan =>
+  commandOf('AdoptPlan', { year, decision: decision(overrides) }, 'Planen är beredd av FK och AV');
 
 describe('Collaboration plan', () => {
   describe('when a steering group decision is recorded', () => {
@@ -81,12 +78,11 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a decision the plan already cites', () => {
-      const command: AmendPlan = {
-        type: 'AmendPlan',
-        data: { year, decision: adoption, amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId } },
-        metadata,
-        reason: 'Ersätts',
-      };
+      const command: AmendPlan = commandOf(
+        'AmendPlan',
+        { year, decision: adoption, amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId } },
+        'Ersätts',
+      );
       spec.given(adopted).when(command).thenThrows('DECISION_ALREADY_RECORDED');
     });
   });

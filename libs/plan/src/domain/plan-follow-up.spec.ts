@@ -8,6 +8,7 @@ import {
   closeable,
   closed,
   closingDecision,
+  commandOf,
   decision,
   draftActivityIds,
   drafted,
@@ -27,18 +28,14 @@ const tipsResult: IndicatorResult = {
   indicator: 'antal tips',
   result: '14 tips första tertialen, varav 3 ledde till åtgärd',
 };
-const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan => ({
-  type: 'FollowUpPlan',
-  data: { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
-  metadata,
-  reason: 'Tertialuppföljning enligt planen',
-});
-const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan => ({
-  type: 'ClosePlan',
-  data: { year, decision: closingDecision },
-  metadata,
-  reason,
-});
+const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan =>
+  commandOf(
+    'FollowUpPlan',
+    { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
+    'Tertialuppföljning enligt planen',
+  );
+const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan =>
+  commandOf('ClosePlan', { year, decision: closingDecision }, reason);
 const progress = recordProgress('DONE', 'Reviderade rutiner publicerade');
 
 describe('Collaboration plan', () => {

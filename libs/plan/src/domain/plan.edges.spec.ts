@@ -4,9 +4,10 @@ import { DraftPlan, PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity, SteeringGroupDecision } from './plan.model';
 import {
-  aDraft,
   added,
+  aDraft,
   broadCampaign,
+  commandOf,
   decision,
   draftActivityIds,
   metadata,
@@ -17,27 +18,16 @@ import {
 
 /** The plan's limits, each from both sides; now is 3 June 2025, 10:00 UTC (12:00 in Stockholm). */
 
-const draft = (year: number): DraftPlan => ({
-  type: 'DraftPlan',
-  data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} },
-  metadata,
-});
+const draft = (year: number): DraftPlan =>
+  commandOf('DraftPlan', { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} });
 const drafted = (year: number): PlanEvent => ({
   type: 'PlanDrafted',
   data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} },
 });
-const add = (activity: PlanActivity): PlanCommand => ({
-  type: 'AddActivity',
-  data: { year: YEAR, activity },
-  metadata,
-});
+const add = (activity: PlanActivity): PlanCommand => commandOf('AddActivity', { year: YEAR, activity });
 const dueOn = (dueDate: string): PlanActivity => ({ ...broadCampaign, dueDate });
-const adopt = (overrides: Partial<SteeringGroupDecision>, reason = 'Planen är förankrad'): PlanCommand => ({
-  type: 'AdoptPlan',
-  data: { year: YEAR, decision: decision(overrides) },
-  metadata,
-  reason,
-});
+const adopt = (overrides: Partial<SteeringGroupDecision>, reason = 'Planen är förankrad'): PlanCommand =>
+  commandOf('AdoptPlan', { year: YEAR, decision: decision(overrides) }, reason);
 const adoptedBy = (overrides: Partial<SteeringGroupDecision>): PlanEvent => ({
   type: 'PlanAdopted',
   data: { year: YEAR, decision: decision(overrides), activityIds: draftActivityIds },

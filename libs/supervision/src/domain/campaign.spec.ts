@@ -10,6 +10,7 @@ import {
   aPlannedCampaign,
   campaignSpec as spec,
   closingCommunication,
+  commandOf,
   HEALTHY_ID,
   healthyPlanned,
   launchCommunication,
@@ -40,11 +41,8 @@ const changeSectors = (sectors: YearSectors, reason?: string, id = campaignId): 
   metadata,
   ...(reason !== undefined ? { reason } : {}),
 });
-const launch = (launchedOn = '2025-05-12', communication: Communication = launchCommunication): CampaignCommand => ({
-  type: 'LaunchCampaign',
-  data: { campaignId, launchedOn, communication },
-  metadata,
-});
+const launch = (launchedOn = '2025-05-12', communication: Communication = launchCommunication): CampaignCommand =>
+  commandOf('LaunchCampaign', { campaignId, launchedOn, communication });
 const standing = (inspectionId: string, status: InspectionStanding['status']): InspectionStanding => ({
   inspectionId,
   status,
@@ -54,16 +52,9 @@ const conclude = (
   inspections: InspectionStanding[] = finished,
   concludedOn = '2025-11-18',
   communication: Communication = closingCommunication,
-): ConcludeCampaign => ({
-  type: 'ConcludeCampaign',
-  data: { campaignId, concludedOn, communication, inspections },
-  metadata,
-});
-const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand => ({
-  type: 'EvaluateCampaign',
-  data: { campaignId, evaluatedOn, summary },
-  metadata,
-});
+): ConcludeCampaign => commandOf('ConcludeCampaign', { campaignId, concludedOn, communication, inspections });
+const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand =>
+  commandOf('EvaluateCampaign', { campaignId, evaluatedOn, summary });
 const withData = <E extends CampaignEvent>(event: E, data: Partial<E['data']>): E => ({
   ...event,
   data: { ...event.data, ...data },

@@ -4,6 +4,7 @@ import { InspectionCommand } from './inspection.commands';
 import {
   carriedOver,
   closed,
+  commandOf,
   everyLaterCommand,
   findingsRecorded,
   fkParticipated,
@@ -12,22 +13,19 @@ import {
   metadata,
   municipality,
   PERSON,
-  principalInspected,
   PRINCIPAL_INSPECTION_ID,
-  requirementIssued,
+  principalInspected,
   REQUIREMENT_ID as requirementId,
+  requirementIssued,
   TODAY,
   TOMORROW,
   WELFARE_ID as campaignId,
-  workplaceInspected,
   WORKPLACE_INSPECTION_ID as inspectionId,
+  workplaceInspected,
 } from './testing/supervision.fixtures';
 
-const close = (closedOn = '2025-11-18', id = inspectionId): InspectionCommand => ({
-  type: 'CloseInspection',
-  data: { inspectionId: id, closedOn },
-  metadata,
-});
+const close = (closedOn = '2025-11-18', id = inspectionId): InspectionCommand =>
+  commandOf('CloseInspection', { inspectionId: id, closedOn });
 const carryOver = (reason?: string): InspectionCommand => ({
   type: 'CarryOverInspection',
   data: { inspectionId },

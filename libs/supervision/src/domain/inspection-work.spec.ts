@@ -3,6 +3,7 @@ import { inspectionDecider } from './inspection';
 import { InspectionCommand, IssueRequirement } from './inspection.commands';
 import { Finding } from './supervision.model';
 import {
+  commandOf,
   findings,
   findingsRecorded,
   fkParticipated,
@@ -11,15 +12,15 @@ import {
   metadata,
   municipality,
   PERSON,
-  principalInspected,
   PRINCIPAL_INSPECTION_ID,
-  requirementIssued,
+  principalInspected,
   REQUIREMENT_ID as requirementId,
+  requirementIssued,
   TODAY,
   TOMORROW,
   WELFARE_ID as campaignId,
-  workplaceInspected,
   WORKPLACE_INSPECTION_ID as inspectionId,
+  workplaceInspected,
 } from './testing/supervision.fixtures';
 
 const informedAbout = fkParticipated().data.informedAbout;
@@ -27,37 +28,23 @@ const participate = (
   participantIds: string[],
   about = informedAbout,
   id = PRINCIPAL_INSPECTION_ID,
-): InspectionCommand => ({
-  type: 'RecordFkParticipation',
-  data: { inspectionId: id, participantIds, informedAbout: about },
-  metadata,
-});
-const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand => ({
-  type: 'RecordFindings',
-  data: { inspectionId: id, findings: given },
-  metadata,
-});
-const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement => ({
-  type: 'IssueRequirement',
-  data: {
+): InspectionCommand => commandOf('RecordFkParticipation', { inspectionId: id, participantIds, informedAbout: about });
+const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand =>
+  commandOf('RecordFindings', { inspectionId: id, findings: given });
+const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement =>
+  commandOf('IssueRequirement', {
     inspectionId,
     requirementId,
     description: requirementIssued().data.description,
     dueDate: '2025-12-01',
     issuedOn: '2025-09-20',
     ...data,
-  },
-  metadata,
-});
+  });
 const followUp = (
   followedUpOn = '2025-11-10',
   note = followedUp().data.note,
   requirementsMet = true,
-): InspectionCommand => ({
-  type: 'RecordFollowUp',
-  data: { inspectionId, followedUpOn, note, requirementsMet },
-  metadata,
-});
+): InspectionCommand => commandOf('RecordFollowUp', { inspectionId, followedUpOn, note, requirementsMet });
 const anOpenWorkplaceInspection = [workplaceInspected];
 const anOpenPrincipalInspection = [principalInspected];
 

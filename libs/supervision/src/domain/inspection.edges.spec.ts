@@ -4,6 +4,7 @@ import { InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import {
   closed,
+  commandOf,
   followedUp,
   inspectionSpec,
   metadata,
@@ -22,25 +23,15 @@ const issue = (
   issuedOn: string,
   dueDate: string,
   description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna',
-): InspectionCommand => ({
-  type: 'IssueRequirement',
-  data: { inspectionId, requirementId: REQUIREMENT_ID, description, dueDate, issuedOn },
-  metadata,
-});
+): InspectionCommand =>
+  commandOf('IssueRequirement', { inspectionId, requirementId: REQUIREMENT_ID, description, dueDate, issuedOn });
 const issued = (issuedOn: string, dueDate: string, description?: string): InspectionEvent => {
   const event = requirementIssued(REQUIREMENT_ID, issuedOn, dueDate);
   return description === undefined ? event : { ...event, data: { ...event.data, description } };
 };
-const followUp = (followedUpOn: string, note = 'Riskbedömning inkommen och granskad'): InspectionCommand => ({
-  type: 'RecordFollowUp',
-  data: { inspectionId, followedUpOn, note, requirementsMet: true },
-  metadata,
-});
-const close = (closedOn: string): InspectionCommand => ({
-  type: 'CloseInspection',
-  data: { inspectionId, closedOn },
-  metadata,
-});
+const followUp = (followedUpOn: string, note = 'Riskbedömning inkommen och granskad'): InspectionCommand =>
+  commandOf('RecordFollowUp', { inspectionId, followedUpOn, note, requirementsMet: true });
+const close = (closedOn: string): InspectionCommand => commandOf('CloseInspection', { inspectionId, closedOn });
 
 const onIssue = edgeOf(issue, issued, [workplaceInspected]);
 const edges: Edge<InspectionCommand, InspectionEvent>[] = [

@@ -7,6 +7,7 @@ import {
   aLaunchedCampaign,
   campaignSpec,
   closingCommunication,
+  commandOf,
   launchCommunication,
   metadata,
   planWelfare,
@@ -30,20 +31,19 @@ const planned = (data: Partial<PlanCampaign['data']>): CampaignEvent => ({
 const oneYear = (year: number) => [{ year, sectors: ['HOME_CARE' as const], preliminary: false }];
 /** A campaign that ended on 30 September 2025, launched late. */
 const endedInSeptember = planned({ period: { from: '2025-05-01', to: '2025-09-30' }, sectorsByYear: oneYear(2025) });
-const launch = (launchedOn: string): CampaignCommand => ({
-  type: 'LaunchCampaign',
-  data: { campaignId: WELFARE_ID, launchedOn, communication: launchCommunication },
-  metadata,
-});
+const launch = (launchedOn: string): CampaignCommand =>
+  commandOf('LaunchCampaign', { campaignId: WELFARE_ID, launchedOn, communication: launchCommunication });
 const launched = (launchedOn: string): CampaignEvent => ({
   ...welfareLaunched,
   data: { ...welfareLaunched.data, launchedOn },
 });
-const conclude = (concludedOn: string, summary = closingCommunication.summary): CampaignCommand => ({
-  type: 'ConcludeCampaign',
-  data: { campaignId: WELFARE_ID, concludedOn, communication: { ...closingCommunication, summary }, inspections: [] },
-  metadata,
-});
+const conclude = (concludedOn: string, summary = closingCommunication.summary): CampaignCommand =>
+  commandOf('ConcludeCampaign', {
+    campaignId: WELFARE_ID,
+    concludedOn,
+    communication: { ...closingCommunication, summary },
+    inspections: [],
+  });
 const concluded = (concludedOn: string, summary = closingCommunication.summary): CampaignEvent => ({
   type: 'CampaignConcluded',
   data: {
@@ -54,11 +54,8 @@ const concluded = (concludedOn: string, summary = closingCommunication.summary):
     carriedOverInspections: 0,
   },
 });
-const evaluate = (evaluatedOn: string, summary = 'Systembrister hos hälften av huvudmännen.'): CampaignCommand => ({
-  type: 'EvaluateCampaign',
-  data: { campaignId: WELFARE_ID, evaluatedOn, summary },
-  metadata,
-});
+const evaluate = (evaluatedOn: string, summary = 'Systembrister hos hälften av huvudmännen.'): CampaignCommand =>
+  commandOf('EvaluateCampaign', { campaignId: WELFARE_ID, evaluatedOn, summary });
 const evaluated = (evaluatedOn: string, summary = 'Systembrister hos hälften av huvudmännen.'): CampaignEvent => ({
   type: 'CampaignEvaluated',
   data: { campaignId: WELFARE_ID, evaluatedOn, summary },

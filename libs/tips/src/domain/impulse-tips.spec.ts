@@ -2,12 +2,13 @@ import { fold } from '@samverkan/core/domain';
 import { impulseDecider } from './impulse';
 import { JoinTip, LeaveTip } from './impulse.commands';
 import {
+  commandOf,
   dismissed,
   homeCare,
   IMPULSE_ID as impulseId,
+  impulseSpec as spec,
   joined,
   left,
-  impulseSpec as spec,
   metadata,
   municipality,
   reported,
@@ -16,16 +17,10 @@ import {
 
 const OTHER_TIP = 'tip-2025-011';
 
-const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): JoinTip => ({
-  type: 'JoinTip',
-  data: { impulseId, tipId: toTip, tipEmployer },
-  metadata,
-});
-const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): LeaveTip => ({
-  type: 'LeaveTip',
-  data: { impulseId, tipId: fromTip, why },
-  metadata,
-});
+const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): JoinTip =>
+  commandOf('JoinTip', { impulseId, tipId: toTip, tipEmployer });
+const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): LeaveTip =>
+  commandOf('LeaveTip', { impulseId, tipId: fromTip, why });
 
 describe('Impulse and tips', () => {
   describe('when it is open', () => {

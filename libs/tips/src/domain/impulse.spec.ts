@@ -2,12 +2,13 @@ import { DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { impulseDecider, impulseStream } from './impulse';
 import { DismissImpulse, ReportImpulse } from './impulse.commands';
 import {
+  commandOf,
   dismissed,
   homeCare,
   IMPULSE_ID as impulseId,
+  impulseSpec as spec,
   joined,
   left,
-  impulseSpec as spec,
   metadata,
   PERSONAL_IDENTITY_NUMBER,
   reported,
@@ -21,12 +22,11 @@ const report = (data: Partial<ReportImpulse['data']>): ReportImpulse => ({
   ...reportImpulse,
   data: { ...reportImpulse.data, ...data },
 });
-const dismissal: DismissImpulse = {
-  type: 'DismissImpulse',
-  data: { impulseId, dismissedOn: '2025-05-20' },
-  metadata,
-  reason: 'Gäller en enskild chef, inte organisationen',
-};
+const dismissal: DismissImpulse = commandOf(
+  'DismissImpulse',
+  { impulseId, dismissedOn: '2025-05-20' },
+  'Gäller en enskild chef, inte organisationen',
+);
 const dismiss = (reason?: string, dismissedOn = '2025-05-20'): DismissImpulse => ({
   ...dismissal,
   data: { impulseId, dismissedOn },

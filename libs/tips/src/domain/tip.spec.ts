@@ -3,6 +3,7 @@ import { tipDecider, tipStream } from './tip';
 import { CompileTip, RecordTipReceipt, TipCommand } from './tip.commands';
 import {
   aDraft,
+  commandOf,
   compiled,
   compileTip,
   homeCare,
@@ -23,22 +24,12 @@ const compile = (data: Partial<CompileTip['data']>): CompileTip => ({
   ...compileTip,
   data: { ...compileTip.data, ...data },
 });
-const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber): TipCommand => ({
-  type: 'AddImpulseToTip',
-  data: { tipId, impulseId, impulseEmployer },
-  metadata,
-});
-const remove = (impulseId = 'imp-02'): TipCommand => ({
-  type: 'RemoveImpulseFromTip',
-  data: { tipId, impulseId },
-  metadata,
-});
-const send = (sentOn = '2025-05-26'): TipCommand => ({ type: 'SendTip', data: { tipId, sentOn }, metadata });
-const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt => ({
-  type: 'RecordTipReceipt',
-  data: { tipId, receivedOn, ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}) },
-  metadata,
-});
+const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber): TipCommand =>
+  commandOf('AddImpulseToTip', { tipId, impulseId, impulseEmployer });
+const remove = (impulseId = 'imp-02'): TipCommand => commandOf('RemoveImpulseFromTip', { tipId, impulseId });
+const send = (sentOn = '2025-05-26'): TipCommand => commandOf('SendTip', { tipId, sentOn });
+const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt =>
+  commandOf('RecordTipReceipt', { tipId, receivedOn, ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}) });
 
 describe('Tip', () => {
   describe('when it does not exist', () => {

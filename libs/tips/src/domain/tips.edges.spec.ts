@@ -6,6 +6,7 @@ import { CompileTip, TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import {
   aDraft,
+  commandOf,
   compiled,
   compileTip,
   IMPULSE_ID,
@@ -31,12 +32,8 @@ const report = (reportedOn: string): ImpulseCommand => ({
   data: { ...reportImpulse.data, reportedOn },
 });
 const reportedOn = (on: string): ImpulseEvent => ({ ...reported, data: { ...reported.data, reportedOn: on } });
-const dismiss = (dismissedOn: string, reason = 'Bristen gäller inte arbetsgivaren'): ImpulseCommand => ({
-  type: 'DismissImpulse',
-  data: { impulseId: IMPULSE_ID, dismissedOn },
-  metadata,
-  reason,
-});
+const dismiss = (dismissedOn: string, reason = 'Bristen gäller inte arbetsgivaren'): ImpulseCommand =>
+  commandOf('DismissImpulse', { impulseId: IMPULSE_ID, dismissedOn }, reason);
 const dismissedOn = (on: string): ImpulseEvent => ({
   type: 'ImpulseDismissed',
   data: { impulseId: IMPULSE_ID, reason: 'Bristen gäller inte arbetsgivaren', dismissedOn: on },
@@ -55,17 +52,10 @@ const impulseEdges: Edge<ImpulseCommand, ImpulseEvent>[] = [
   onDismiss('an impulse is dismissed today at the latest', [TODAY], [TOMORROW], 'DATE_IN_FUTURE'),
 ];
 
-const send = (sentOn: string): TipCommand => ({ type: 'SendTip', data: { tipId: TIP_ID, sentOn }, metadata });
-const receive = (receivedOn: string): TipCommand => ({
-  type: 'RecordTipReceipt',
-  data: { tipId: TIP_ID, receivedOn },
-  metadata,
-});
-const act = (decidedOn: string): TipCommand => ({
-  type: 'RecordDirectAction',
-  data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn },
-  metadata,
-});
+const send = (sentOn: string): TipCommand => commandOf('SendTip', { tipId: TIP_ID, sentOn });
+const receive = (receivedOn: string): TipCommand => commandOf('RecordTipReceipt', { tipId: TIP_ID, receivedOn });
+const act = (decidedOn: string): TipCommand =>
+  commandOf('RecordDirectAction', { tipId: TIP_ID, action: 'INSPECTION', decidedOn });
 const acted = (decidedOn: string): TipEvent => ({
   type: 'DirectActionRecorded',
   data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn },
@@ -165,12 +155,11 @@ describe('The tip routine’s limits, from both sides', () => {
     });
 
     it('refuses no action whose reason is only spaces', () => {
-      const noAction: TipCommand = {
-        type: 'RecordNoAction',
-        data: { tipId: TIP_ID, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: TODAY },
-        metadata,
-        reason: ' \n ',
-      };
+      const noAction: TipCommand = commandOf(
+        'RecordNoAction',
+        { tipId: TIP_ID, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: TODAY },
+        ' \n ',
+      );
       tipSpec.given(received).when(noAction).thenThrows('REASON_REQUIRED');
     });
   });

@@ -11,7 +11,7 @@ export const spec = deciderSpecification(planDecider);
 
 export const YEAR = 2025;
 /** The day FK and AV reported the government assignment (rapport 2025-06-03). */
-export const { NOW, metadata } = fixedClock('2025-06-03T10:00:00Z', '2025-06-03');
+export const { NOW, metadata, commandOf } = fixedClock('2025-06-03T10:00:00Z', '2025-06-03');
 
 export const tipRoutines: PlanActivity = {
   activityId: 'tips-rutiner',
@@ -110,7 +110,7 @@ export function recordProgress(
   note: string,
   activityId = tipRoutines.activityId,
 ): RecordActivityProgress {
-  return { type: 'RecordActivityProgress', data: { year: YEAR, activityId, status, note }, metadata };
+  return commandOf('RecordActivityProgress', { year: YEAR, activityId, status, note });
 }
 
 export function cancelled(activityId: string, by = amendmentDecision): PlanEvent {
@@ -157,14 +157,13 @@ export const closeable: PlanEvent[] = [
 ];
 export const closed: PlanEvent[] = [...closeable, planClosed];
 
-export const addWebinar: PlanCommand = { type: 'AddActivity', data: { year: YEAR, activity: webinar }, metadata };
-export const cancelWebinar: PlanCommand = {
-  type: 'AmendPlan',
-  data: {
+export const addWebinar: PlanCommand = commandOf('AddActivity', { year: YEAR, activity: webinar });
+export const cancelWebinar: PlanCommand = commandOf(
+  'AmendPlan',
+  {
     year: YEAR,
     decision: decision({ decisionId: 'SG-2025-11' }),
     amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
   },
-  metadata,
-  reason: 'Ersätts av den breda kommunikationsinsatsen',
-};
+  'Ersätts av den breda kommunikationsinsatsen',
+);

@@ -22,7 +22,7 @@ export const impulseSpec = deciderSpecification(impulseDecider);
 export const tipSpec = deciderSpecification(tipDecider);
 
 /** 00:30 on 4 June in Stockholm (CEST), still 3 June in UTC: "today" is 2025-06-04. */
-export const { NOW, TODAY, TOMORROW, metadata } = fixedClock('2025-06-03T22:30:00Z', '2025-06-04');
+export const { NOW, TODAY, TOMORROW, metadata, commandOf } = fixedClock('2025-06-03T22:30:00Z', '2025-06-04');
 
 export const homeCare: Employer = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Väst AB' };
 export const municipality: Employer = { organisationNumber: '212000-0142', name: 'Exempelby kommun' };
@@ -47,7 +47,7 @@ export const reported: ImpulseReported = {
   },
 };
 
-export const reportImpulse: ReportImpulse = { type: 'ReportImpulse', data: reported.data, metadata };
+export const reportImpulse: ReportImpulse = commandOf('ReportImpulse', reported.data);
 
 export function reportedAbout(impulseId: string, employer: Employer = homeCare): ImpulseReported {
   return { ...reported, data: { ...reported.data, impulseId, employer } };
@@ -78,11 +78,10 @@ const TIP: TipCompiled['data'] = {
   summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
 };
 
-export const compileTip: CompileTip = {
-  type: 'CompileTip',
-  data: { ...TIP, impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])) },
-  metadata,
-};
+export const compileTip: CompileTip = commandOf('CompileTip', {
+  ...TIP,
+  impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])),
+});
 
 export const compiled: TipCompiled = { type: 'TipCompiled', data: TIP };
 
