@@ -1,8 +1,9 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { CitedInspection, DialogueTopic } from './dialogue.model';
 import { dialogueMeetingDecider, dialogueMeetingStream } from './dialogue-meeting';
 import { PlanDialogueMeeting } from './dialogue-meeting.commands';
-import { DialogueMeetingPlanned } from './dialogue-meeting.events';
+
 import {
   aDialogueWithOutcomes,
   aPlannedDialogue,
@@ -25,14 +26,8 @@ import {
   recordParticipants,
 } from './testing/dialogue.fixtures';
 
-const plan = (data: Partial<PlanDialogueMeeting['data']>): PlanDialogueMeeting => ({
-  ...planDialogue,
-  data: { ...planDialogue.data, ...data },
-});
-const plannedWith = (data: Partial<DialogueMeetingPlanned['data']>): DialogueMeetingPlanned => ({
-  ...dialoguePlanned,
-  data: { ...dialoguePlanned.data, ...data },
-});
+const plan = changed(planDialogue);
+const plannedWith = changed(dialoguePlanned);
 const citing = (citedInspectionId: string, cited: CitedInspection[] = planDialogue.data.citedInspections) =>
   plan({ topics: [{ title: 'Iakttagelser från tillsynen', citedInspectionId }], citedInspections: cited });
 

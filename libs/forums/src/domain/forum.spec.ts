@@ -1,6 +1,7 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { forumDecider, forumStream } from './forum';
-import { ChangeForumCapacity, EstablishForum, ForumCommand } from './forum.commands';
+import { ChangeForumCapacity, ForumCommand } from './forum.commands';
 import {
   admitMember,
   admitted,
@@ -20,10 +21,7 @@ import {
   withMembers,
 } from './testing/forums.fixtures';
 
-const establish = (data: Partial<EstablishForum['data']>): EstablishForum => ({
-  ...establishForum,
-  data: { ...establishForum.data, ...data },
-});
+const establish = changed(establishForum);
 const changeCapacity = (capacity: number): ChangeForumCapacity =>
   commandOf('ChangeForumCapacity', { forumId, capacity }, 'Styrgruppens beslut 2025-03-12');
 const { organisationNumber } = municipality;

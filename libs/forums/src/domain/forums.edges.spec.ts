@@ -1,3 +1,4 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { edgeOf, termEdgeRows, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf, without } from '@samverkan/core/testing/edges';
 import { ForumCommand } from './forum.commands';
@@ -44,10 +45,7 @@ const forumWith = (capacity: number, members: number): ForumEvent[] => [
   establishedWith(capacity),
   ...Array.from({ length: members }, (_, n) => admitted(employer(n))),
 ];
-const establish = (data: Partial<typeof establishForum.data>) => ({
-  ...establishForum,
-  data: { ...establishForum.data, ...data },
-});
+const establish = changed(establishForum);
 const forumEstablished = (data: Partial<typeof establishForum.data>): ForumEvent => ({
   type: 'ForumEstablished',
   data: { ...establishForum.data, ...data },
@@ -112,10 +110,7 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
   textLimit(onEstablish, 'a forum’s name', 200, (name) => [{ name }]),
 ];
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
-  ...planMeetingCommand,
-  data: { ...planMeetingCommand.data, ...data },
-});
+const plan = changed(planMeetingCommand);
 const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
   type: 'MeetingPlanned',
   data: { ...planMeetingCommand.data, ...data },
@@ -152,14 +147,8 @@ const meetingEdges: Edge<MeetingCommand, MeetingEvent>[] = [
   textLimit(onPlan, 'a meeting’s title', 200, (title) => [{ title }]),
 ];
 
-const agree = (data: Partial<typeof agreeJointAction.data>): JointActionCommand => ({
-  ...agreeJointAction,
-  data: { ...agreeJointAction.data, ...data },
-});
-const agreedWith = (data: Partial<typeof agreed.data>): JointActionEvent => ({
-  ...agreed,
-  data: { ...agreed.data, ...data },
-});
+const agree = changed(agreeJointAction);
+const agreedWith = changed(agreed);
 const moveDue = (dueDate: string): JointActionCommand =>
   commandOf('ChangeJointActionDueDate', { jointActionId: JOINT_ACTION_ID, dueDate }, 'Lokalen blev inte ledig');
 const complete = (doneOn: string): JointActionCommand =>

@@ -1,7 +1,8 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { AgendaItem } from './forums.model';
 import { meetingDecider, meetingStream } from './meeting';
-import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import {
   aCancelledMeeting,
@@ -20,14 +21,8 @@ import {
   TOMORROW,
 } from './testing/forums.fixtures';
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
-  ...planMeeting,
-  data: { ...planMeeting.data, ...data },
-});
-const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
-  ...planned,
-  data: { ...planned.data, ...data },
-});
+const plan = changed(planMeeting);
+const plannedWith = changed(planned);
 const reschedule = (date: string): MeetingCommand => commandOf('RescheduleMeeting', { meetingId, date });
 const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => commandOf('ChangeMeetingAgenda', { meetingId, agenda });
 const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand =>

@@ -1,6 +1,7 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { campaignDecider, campaignStream } from './campaign';
-import { CampaignCommand, ConcludeCampaign, InspectionStanding, PlanCampaign } from './campaign.commands';
+import { CampaignCommand, ConcludeCampaign, InspectionStanding } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { Communication, YearSectors } from './supervision.model';
 import {
@@ -26,10 +27,7 @@ import {
   welfarePlanned,
 } from './testing/supervision.fixtures';
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
-  ...planWelfare,
-  data: { ...planWelfare.data, ...data },
-});
+const plan = changed(planWelfare);
 const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({
   year: y,
   sectors,

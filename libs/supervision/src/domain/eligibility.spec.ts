@@ -1,6 +1,7 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { eligibilityDecider, eligibilityStream } from './eligibility';
-import { MarkPrincipalEligible } from './eligibility.commands';
+
 import {
   eligibilitySpec as spec,
   markedEligible,
@@ -11,10 +12,7 @@ import {
   WELFARE_ID,
 } from './testing/supervision.fixtures';
 
-const mark = (data: Partial<MarkPrincipalEligible['data']>): MarkPrincipalEligible => ({
-  ...markEligible,
-  data: { ...markEligible.data, ...data },
-});
+const mark = changed(markEligible);
 
 describe('Principal eligibility', () => {
   describe('when the principal is not eligible', () => {

@@ -1,5 +1,6 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { BasisInspection, CampaignStanding } from './inspection.commands';
-import { InspectionRecorded } from './inspection.events';
+
 import {
   careCompany,
   everyLaterCommand,
@@ -19,10 +20,7 @@ import {
   workplaceInspected,
 } from './testing/supervision.fixtures';
 
-const recorded = (data: Partial<InspectionRecorded['data']>): InspectionRecorded => ({
-  ...workplaceInspected,
-  data: { ...workplaceInspected.data, ...data },
-});
+const recorded = changed(workplaceInspected);
 const inCampaign = (campaign: Partial<CampaignStanding>) =>
   recordWorkplaceInspection({ campaign: { ...welfareStanding, ...campaign } });
 const onBasis = (basis: Partial<BasisInspection>) =>

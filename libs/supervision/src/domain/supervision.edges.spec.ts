@@ -1,3 +1,4 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, without } from '@samverkan/core/testing/edges';
 import { CampaignCommand, PlanCampaign } from './campaign.commands';
@@ -20,14 +21,8 @@ import {
 
 /** A campaign's limits, each from both sides; today is 20 November 2025, and the welfare campaign runs May 2025 – May 2026. */
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
-  ...planWelfare,
-  data: { ...planWelfare.data, ...data },
-});
-const planned = (data: Partial<PlanCampaign['data']>): CampaignEvent => ({
-  ...welfarePlanned,
-  data: { ...welfarePlanned.data, ...data },
-});
+const plan = changed(planWelfare);
+const planned = changed(welfarePlanned);
 const oneYear = (year: number) => [{ year, sectors: ['HOME_CARE' as const], preliminary: false }];
 /** A campaign that ended on 30 September 2025, launched late. */
 const endedInSeptember = planned({ period: { from: '2025-05-01', to: '2025-09-30' }, sectorsByYear: oneYear(2025) });

@@ -1,6 +1,7 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { impulseDecider, impulseStream } from './impulse';
-import { DismissImpulse, ReportImpulse } from './impulse.commands';
+import { DismissImpulse } from './impulse.commands';
 import {
   commandOf,
   dismissed,
@@ -9,7 +10,6 @@ import {
   impulseSpec as spec,
   joined,
   left,
-  metadata,
   PERSONAL_IDENTITY_NUMBER,
   reported,
   reportImpulse,
@@ -18,10 +18,7 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const report = (data: Partial<ReportImpulse['data']>): ReportImpulse => ({
-  ...reportImpulse,
-  data: { ...reportImpulse.data, ...data },
-});
+const report = changed(reportImpulse);
 const dismissal: DismissImpulse = commandOf(
   'DismissImpulse',
   { impulseId, dismissedOn: '2025-05-20' },

@@ -1,13 +1,13 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { tipDecider, tipStream } from './tip';
-import { CompileTip, RecordTipReceipt, TipCommand } from './tip.commands';
+import { RecordTipReceipt, TipCommand } from './tip.commands';
 import {
   aDraft,
   commandOf,
   compiled,
   compileTip,
   homeCare,
-  metadata,
   municipality,
   received,
   sent,
@@ -20,10 +20,7 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const compile = (data: Partial<CompileTip['data']>): CompileTip => ({
-  ...compileTip,
-  data: { ...compileTip.data, ...data },
-});
+const compile = changed(compileTip);
 const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber): TipCommand =>
   commandOf('AddImpulseToTip', { tipId, impulseId, impulseEmployer });
 const remove = (impulseId = 'imp-02'): TipCommand => commandOf('RemoveImpulseFromTip', { tipId, impulseId });
