@@ -57,26 +57,21 @@ const capacityChanged = (capacity: number, previous = 25): ForumEvent => ({
   data: { forumId: FORUM_ID, capacity, previous },
 });
 
+/** A forum of `capacity` seats admits its last member from one seat free, and no one once it is full. */
+const seatsEdge = (rule: string, capacity: number): Edge<ForumCommand, ForumEvent> => ({
+  rule,
+  given: forumWith(capacity, capacity - 1),
+  givenPast: forumWith(capacity, capacity),
+  accepted: admitMember(employer(capacity)),
+  then: [admitted(employer(capacity))],
+  refused: admitMember(employer(capacity + 1)),
+  code: 'FORUM_AT_CAPACITY',
+});
+
 const onEstablish = edgeOf(establish, forumEstablished);
 const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
-  {
-    rule: 'a forum of the default 25 seats admits a 25th member, not a 26th',
-    given: forumWith(25, 24),
-    givenPast: forumWith(25, 25),
-    accepted: admitMember(employer(25)),
-    then: [admitted(employer(25))],
-    refused: admitMember(employer(26)),
-    code: 'FORUM_AT_CAPACITY',
-  },
-  {
-    rule: 'a forum of one seat admits one member, not two',
-    given: forumWith(1, 0),
-    givenPast: forumWith(1, 1),
-    accepted: admitMember(employer(1)),
-    then: [admitted(employer(1))],
-    refused: admitMember(employer(2)),
-    code: 'FORUM_AT_CAPACITY',
-  },
+  seatsEdge('a forum of the default 25 seats admits a 25th member, not a 26th', 25),
+  seatsEdge('a forum of one seat admits one member, not two', 1),
   onEstablish('a forum has at least one seat', [{ capacity: 1 }], [{ capacity: 0 }], 'INVALID_CAPACITY'),
   onEstablish('a forum has at most 200 seats', [{ capacity: 200 }], [{ capacity: 201 }], 'INVALID_CAPACITY'),
   edgeOf(changeCapacity, capacityChanged, forumWith(25, 0))(

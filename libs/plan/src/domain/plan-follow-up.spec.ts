@@ -37,15 +37,16 @@ const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [
 const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan =>
   commandOf('ClosePlan', { year, decision: closingDecision }, reason);
 const progress = recordProgress('DONE', 'Reviderade rutiner publicerade');
+/** What a follow-up with the tips result records: the decision as the command states it. */
+const followedUpWithTips = {
+  type: 'PlanFollowedUp' as const,
+  data: { ...followUp().data, indicatorResults: [tipsResult] },
+};
 
 describe('Collaboration plan', () => {
   describe('when it is adopted', () => {
     it('is followed up by a steering group decision with indicator results', () => {
-      const command = followUp();
-      spec
-        .given(adopted)
-        .when(command)
-        .then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+      spec.given(adopted).when(followUp()).then([followedUpWithTips]);
     });
 
     it('records a follow-up without indicator results with an empty list', () => {
@@ -92,11 +93,7 @@ describe('Collaboration plan', () => {
 
   describe('when it is followed up', () => {
     it('is followed up again', () => {
-      const command = followUp();
-      spec
-        .given(followedUp)
-        .when(command)
-        .then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+      spec.given(followedUp).when(followUp()).then([followedUpWithTips]);
     });
 
     it('rejects a follow-up decision it already recorded', () => {

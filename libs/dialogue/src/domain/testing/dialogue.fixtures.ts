@@ -164,13 +164,9 @@ export function recordFollowUp(
 ): RecordDialogueFollowUp {
   return commandOf('RecordDialogueFollowUp', { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done });
 }
-export function followUpRecorded(
-  outcomeId = 'o-1',
-  followedUpOn = '2025-11-18',
-  note = FOLLOW_UP_NOTE,
-  done = true,
-): DialogueFollowUpRecorded {
-  return { type: 'DialogueFollowUpRecorded', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done } };
+/** The follow-up as recorded: what `recordFollowUp` with the same arguments asks for. */
+export function followUpRecorded(...args: Parameters<typeof recordFollowUp>): DialogueFollowUpRecorded {
+  return { type: 'DialogueFollowUpRecorded', data: recordFollowUp(...args).data };
 }
 
 export const aPlannedDialogue: DialogueMeetingEvent[] = [dialoguePlanned];
