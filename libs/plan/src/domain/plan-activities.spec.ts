@@ -9,7 +9,6 @@ import {
   cancelled,
   commandOf,
   homeCareSupervision,
-  metadata,
   progressed,
   recordProgress,
   regionalDialogue,

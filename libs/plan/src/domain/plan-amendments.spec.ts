@@ -6,7 +6,6 @@ import {
   broadCampaign,
   cancelled,
   commandOf,
-  metadata,
   progressed,
   spec,
   tipRoutines,

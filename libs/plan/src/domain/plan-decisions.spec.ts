@@ -5,7 +5,6 @@ import {
   adoption,
   commandOf,
   decision,
-  metadata,
   NOW,
   spec,
   submitted,

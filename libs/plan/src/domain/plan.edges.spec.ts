@@ -10,7 +10,6 @@ import {
   commandOf,
   decision,
   draftActivityIds,
-  metadata,
   spec,
   submitted,
   YEAR,

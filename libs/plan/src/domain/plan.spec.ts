@@ -10,7 +10,6 @@ import {
   decision,
   draftActivityIds,
   drafted,
-  metadata,
   planSubmitted,
   spec,
   submitted,

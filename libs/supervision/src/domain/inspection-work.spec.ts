@@ -9,7 +9,6 @@ import {
   fkParticipated,
   followedUp,
   inspectionSpec as spec,
-  metadata,
   municipality,
   PERSON,
   PRINCIPAL_INSPECTION_ID,

@@ -9,7 +9,6 @@ import {
   impulseSpec as spec,
   joined,
   left,
-  metadata,
   municipality,
   reported,
   TIP_ID as tipId,

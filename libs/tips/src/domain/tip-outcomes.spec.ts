@@ -7,7 +7,6 @@ import {
   commandOf,
   directAction,
   indirectUse,
-  metadata,
   noAction,
   received,
   sent,

@@ -11,7 +11,6 @@ import {
   compileTip,
   IMPULSE_ID,
   impulseSpec,
-  metadata,
   received,
   reported,
   reportImpulse,
