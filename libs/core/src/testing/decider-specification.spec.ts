@@ -56,6 +56,14 @@ describe('deciderSpecification', () => {
       .thenThrows('SEAT_NOT_FOUND', { details: { entity: 'Seat', id: '0' } });
   });
 
+  it('runs each command of whenEach from the same history, with its own outcome', () => {
+    const whenTake = spec.given([taken(1)]).whenEach(take);
+    whenTake(1).thenNothingHappened();
+    whenTake(2).then([taken(2)]);
+    whenTake(3).thenThrows('NO_SUCH_SEAT', { field: 'seat' });
+    expect(() => whenTake(2).thenNothingHappened()).toThrow();
+  });
+
   it('rethrows an untyped error rather than reporting a code mismatch', () => {
     expect(() => expectRejection(new TypeError('bug'), 'NO_SUCH_SEAT')).toThrow(TypeError);
   });

@@ -1,5 +1,5 @@
 import { Command, DomainEvent } from '../domain/decider';
-import { Edge } from './edges';
+import { Edge, textOf } from './edges';
 
 /** One row of an edge table: the rule, the value accepted at the edge, the value just past it, the code. */
 export type EdgeRow<V extends unknown[]> = [rule: string, accepted: V, refused: V, code: string];
@@ -22,6 +22,19 @@ export function edgeOf<C extends Command, E extends DomainEvent, V extends unkno
     refused: command(...refused),
     code,
   });
+}
+
+/**
+ * The edge of a text's length: `max` characters accepted, one more refused with INVALID_TEXT. `at`
+ * places the text in the builder's value, so a row names only what the text is and its limit.
+ */
+export function textLimit<C extends Command, E extends DomainEvent, V extends unknown[]>(
+  on: (...row: EdgeRow<V>) => Edge<C, E>,
+  what: string,
+  max: number,
+  at: (text: string) => [...V],
+): Edge<C, E> {
+  return on(`${what} is at most ${max} characters`, at(textOf(max)), at(textOf(max + 1)), 'INVALID_TEXT');
 }
 
 export type TermDate = [term: 'VT' | 'HT', year: number, date: string];

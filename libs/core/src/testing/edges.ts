@@ -43,3 +43,16 @@ export function describeEdges<C extends Command, E extends DomainEvent>(
 export function textOf(length: number): string {
   return 'a'.repeat(length);
 }
+
+/** The command or event without `field` in its data, as a client that never sent the field leaves it. */
+export function without<T extends { data: object }>(message: T, field: string): T {
+  const data: Record<string, unknown> = { ...message.data };
+  delete data[field];
+  return { ...message, data } as T;
+}
+
+/** The command without its reason, as a client that never sent one leaves it. */
+export function withoutReason<C extends object>(command: C): C {
+  const { reason: _left, ...rest } = command as C & { reason?: string };
+  return rest as C;
+}

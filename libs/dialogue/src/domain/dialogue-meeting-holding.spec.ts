@@ -24,8 +24,10 @@ const fk2 = { personId: PERSON.fk2, agency: 'FK' as const };
 const av = { personId: PERSON.av, agency: 'AV' as const };
 
 describe('Dialogue meeting participants', () => {
+  const whenRecordParticipants = spec.given(aPlannedDialogue).whenEach(recordParticipants);
+
   it('records FK and AV staff for a planned meeting', () => {
-    spec.given(aPlannedDialogue).when(recordParticipants()).then([participantsRecorded()]);
+    whenRecordParticipants().then([participantsRecorded()]);
   });
 
   it('records only those not recorded before, and each person once', () => {
@@ -51,7 +53,7 @@ describe('Dialogue meeting participants', () => {
   });
 
   it('rejects a recording without participants', () => {
-    spec.given(aPlannedDialogue).when(recordParticipants([])).thenThrows('PARTICIPANT_REQUIRED');
+    whenRecordParticipants([]).thenThrows('PARTICIPANT_REQUIRED');
   });
 
   it('rejects a blank or padded person id, naming its index, and an agency other than FK or AV', () => {
@@ -62,23 +64,22 @@ describe('Dialogue meeting participants', () => {
         .when(command)
         .thenThrows('INVALID_ID', { details: { index: 1 } });
     }
-    spec
-      .given(aPlannedDialogue)
-      .when(recordParticipants([{ personId: PERSON.fk, agency: 'ISF' as never }]))
-      .thenThrows('INVALID_CHOICE');
+    whenRecordParticipants([{ personId: PERSON.fk, agency: 'ISF' as never }]).thenThrows('INVALID_CHOICE');
   });
 });
 
 describe('Holding a dialogue meeting', () => {
+  const whenHoldDialogue = spec.given(aDialogueWithBothAgencies).whenEach(holdDialogue);
+
   it('holds it with both agencies taking part, counting the employers’ participants', () => {
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue()).then([dialogueHeld]);
+    whenHoldDialogue().then([dialogueHeld]);
   });
 
   it('holds it today, with no employer participant counted, but never tomorrow', () => {
     const today = { ...dialogueHeld, data: { ...dialogueHeld.data, heldOn: TODAY, employerParticipants: 0 } };
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue(TODAY, 0)).then([today]);
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue(TOMORROW)).thenThrows('DATE_IN_FUTURE');
-    spec.given(aDialogueWithBothAgencies).when(holdDialogue('2025-10-32')).thenThrows('INVALID_DATE');
+    whenHoldDialogue(TODAY, 0).then([today]);
+    whenHoldDialogue(TOMORROW).thenThrows('DATE_IN_FUTURE');
+    whenHoldDialogue('2025-10-32').thenThrows('INVALID_DATE');
   });
 
   it.each([
@@ -94,10 +95,7 @@ describe('Holding a dialogue meeting', () => {
 
   it('rejects a negative or fractional count of employer participants', () => {
     for (const count of [-1, 2.5, Number.NaN]) {
-      spec
-        .given(aDialogueWithBothAgencies)
-        .when(holdDialogue('2025-10-15', count))
-        .thenThrows('INVALID_PARTICIPANT_COUNT');
+      whenHoldDialogue('2025-10-15', count).thenThrows('INVALID_PARTICIPANT_COUNT');
     }
   });
 
@@ -112,17 +110,16 @@ describe('Holding a dialogue meeting', () => {
 });
 
 describe('Cancelling a dialogue meeting', () => {
+  const whenCancelDialogue = spec.given(aPlannedDialogue).whenEach(cancelDialogue);
+
   it('cancels a planned meeting, as a decision with its reason', () => {
     spec.given(aDialogueWithBothAgencies).when(cancelDialogue()).then([dialogueCancelled]);
-    spec
-      .given(aPlannedDialogue)
-      .when(cancelDialogue(` ${dialogueCancelled.data.reason}\n`))
-      .then([dialogueCancelled]);
+    whenCancelDialogue(` ${dialogueCancelled.data.reason}\n`).then([dialogueCancelled]);
   });
 
   it('rejects a cancellation without a reason', () => {
-    spec.given(aPlannedDialogue).when(cancelDialogue(null)).thenThrows('REASON_REQUIRED');
-    spec.given(aPlannedDialogue).when(cancelDialogue(' ')).thenThrows('REASON_REQUIRED');
+    whenCancelDialogue(null).thenThrows('REASON_REQUIRED');
+    whenCancelDialogue(' ').thenThrows('REASON_REQUIRED');
   });
 
   it('rejects cancelling a held or an already cancelled meeting', () => {

@@ -22,18 +22,17 @@ const third: DialogueOutcome = {
 };
 
 describe('Dialogue meeting outcomes', () => {
+  const whenRecordOutcomes = spec.given(aHeldDialogue).whenEach(recordOutcomes);
+
   it('records what came of a held meeting', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes()).then([outcomesRecorded()]);
+    whenRecordOutcomes().then([outcomesRecorded()]);
   });
 
   it('trims the descriptions, and records on the day it was held with a follow-up due that day', () => {
     const padded = outcomes.map((outcome) => ({ ...outcome, description: ` ${outcome.description}\n` }));
     const sameDay = [{ ...outcomes[0], followUpBy: '2025-10-15' }];
-    spec.given(aHeldDialogue).when(recordOutcomes(padded)).then([outcomesRecorded()]);
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes(sameDay, '2025-10-15'))
-      .then([outcomesRecorded(sameDay, '2025-10-15')]);
+    whenRecordOutcomes(padded).then([outcomesRecorded()]);
+    whenRecordOutcomes(sameDay, '2025-10-15').then([outcomesRecorded(sameDay, '2025-10-15')]);
   });
 
   it('records more outcomes later', () => {
@@ -49,14 +48,11 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects a recording without outcomes', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes([])).thenThrows('OUTCOME_REQUIRED');
+    whenRecordOutcomes([]).thenThrows('OUTCOME_REQUIRED');
   });
 
   it('rejects an outcome id used twice, in the command or in the meeting', () => {
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([third, { ...third, description: 'Annat' }]))
-      .thenThrows('DUPLICATE_OUTCOME');
+    whenRecordOutcomes([third, { ...third, description: 'Annat' }]).thenThrows('DUPLICATE_OUTCOME');
     const again = recordOutcomes([third, { ...outcomes[1], description: 'Ny beskrivning' }], TODAY);
     spec
       .given(aDialogueWithOutcomes)
@@ -65,25 +61,13 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects a blank or padded outcome id and a blank description', () => {
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, outcomeId: ' ' }]))
-      .thenThrows('INVALID_ID');
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, outcomeId: 'o-3 ' }]))
-      .thenThrows('INVALID_ID');
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, description: ' ' }]))
-      .thenThrows('INVALID_TEXT');
+    whenRecordOutcomes([{ ...third, outcomeId: ' ' }]).thenThrows('INVALID_ID');
+    whenRecordOutcomes([{ ...third, outcomeId: 'o-3 ' }]).thenThrows('INVALID_ID');
+    whenRecordOutcomes([{ ...third, description: ' ' }]).thenThrows('INVALID_TEXT');
   });
 
   it('rejects a follow-up date that is impossible or before the meeting', () => {
-    spec
-      .given(aHeldDialogue)
-      .when(recordOutcomes([{ ...third, followUpBy: '2026-02-30' }]))
-      .thenThrows('INVALID_DATE');
+    whenRecordOutcomes([{ ...third, followUpBy: '2026-02-30' }]).thenThrows('INVALID_DATE');
     const early = recordOutcomes([{ ...third, followUpBy: '2025-10-14' }]);
     spec
       .given(aHeldDialogue)
@@ -92,8 +76,8 @@ describe('Dialogue meeting outcomes', () => {
   });
 
   it('rejects recording before the meeting was held, or in the future', () => {
-    spec.given(aHeldDialogue).when(recordOutcomes(outcomes, '2025-10-14')).thenThrows('DATE_BEFORE_HELD');
-    spec.given(aHeldDialogue).when(recordOutcomes(outcomes, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    whenRecordOutcomes(outcomes, '2025-10-14').thenThrows('DATE_BEFORE_HELD');
+    whenRecordOutcomes(outcomes, TOMORROW).thenThrows('DATE_IN_FUTURE');
   });
 });
 
@@ -133,11 +117,9 @@ describe('Dialogue meeting follow-ups', () => {
       .given(given)
       .when(early)
       .thenThrows('DATE_BEFORE_OUTCOMES', { details: { field: 'followedUpOn', earliest: '2025-11-10' } });
-    spec
-      .given(given)
-      .when(recordFollowUp('o-1', '2025-11-09'))
-      .then([followUpRecorded('o-1', '2025-11-09')]);
-    spec.given(given).when(recordFollowUp('o-1', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+    const whenRecordFollowUp = spec.given(given).whenEach(recordFollowUp);
+    whenRecordFollowUp('o-1', '2025-11-09').then([followUpRecorded('o-1', '2025-11-09')]);
+    whenRecordFollowUp('o-1', TOMORROW).thenThrows('DATE_IN_FUTURE');
   });
 
   it('rejects a follow-up without a note', () => {

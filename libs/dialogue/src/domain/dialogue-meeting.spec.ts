@@ -1,8 +1,9 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { CitedInspection, DialogueTopic } from './dialogue.model';
 import { dialogueMeetingDecider, dialogueMeetingStream } from './dialogue-meeting';
 import { PlanDialogueMeeting } from './dialogue-meeting.commands';
-import { DialogueMeetingPlanned } from './dialogue-meeting.events';
+
 import {
   aDialogueWithOutcomes,
   aPlannedDialogue,
@@ -25,14 +26,8 @@ import {
   recordParticipants,
 } from './testing/dialogue.fixtures';
 
-const plan = (data: Partial<PlanDialogueMeeting['data']>): PlanDialogueMeeting => ({
-  ...planDialogue,
-  data: { ...planDialogue.data, ...data },
-});
-const plannedWith = (data: Partial<DialogueMeetingPlanned['data']>): DialogueMeetingPlanned => ({
-  ...dialoguePlanned,
-  data: { ...dialoguePlanned.data, ...data },
-});
+const plan = changed(planDialogue);
+const plannedWith = changed(dialoguePlanned);
 const citing = (citedInspectionId: string, cited: CitedInspection[] = planDialogue.data.citedInspections) =>
   plan({ topics: [{ title: 'Iakttagelser från tillsynen', citedInspectionId }], citedInspections: cited });
 
@@ -56,16 +51,15 @@ describe('Dialogue meeting', () => {
       spec.given([]).when(padded).then([dialoguePlanned]);
     });
 
+    const whenPlan = spec.given([]).whenEach(plan);
+
     it('is planned for a day ahead, without topics yet', () => {
-      spec
-        .given([])
-        .when(plan({ plannedOn: '2026-03-10', topics: [] }))
-        .then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
+      whenPlan({ plannedOn: '2026-03-10', topics: [] }).then([plannedWith({ plannedOn: '2026-03-10', topics: [] })]);
     });
 
     it('names each audience once', () => {
       const audiences = ['HR', 'MANAGERS', 'HR'] as PlanDialogueMeeting['data']['audiences'];
-      spec.given([]).when(plan({ audiences })).then([dialoguePlanned]);
+      whenPlan({ audiences }).then([dialoguePlanned]);
     });
 
     it('plans a leadership dialogue with employers nobody selected', () => {
@@ -75,10 +69,7 @@ describe('Dialogue meeting', () => {
         audiences: ['SENIOR_MANAGEMENT' as const],
         topics: [],
       };
-      spec
-        .given([])
-        .when(plan({ ...leadership, selectedInArea: [], citedInspections: [] }))
-        .then([plannedWith(leadership)]);
+      whenPlan({ ...leadership, selectedInArea: [], citedInspections: [] }).then([plannedWith(leadership)]);
     });
 
     it('rejects a targeted dialogue with an employer not selected in the area, naming it', () => {
@@ -87,17 +78,11 @@ describe('Dialogue meeting', () => {
         .given([])
         .when(command)
         .thenThrows('EMPLOYER_NOT_SELECTED', { details: { organisationNumber: careCompany.organisationNumber } });
-      spec
-        .given([])
-        .when(plan({ selectedInArea: undefined as never }))
-        .thenThrows('EMPLOYER_NOT_SELECTED');
+      whenPlan({ selectedInArea: undefined as never }).thenThrows('EMPLOYER_NOT_SELECTED');
     });
 
     it('rejects a meeting without employers, or with one employer twice', () => {
-      spec
-        .given([])
-        .when(plan({ employers: [] }))
-        .thenThrows('EMPLOYER_REQUIRED');
+      whenPlan({ employers: [] }).thenThrows('EMPLOYER_REQUIRED');
       const twice = plan({
         employers: [municipality, careCompany, { ...municipality, name: 'Exempelby kommun (HR)' }],
       });
@@ -108,44 +93,22 @@ describe('Dialogue meeting', () => {
     });
 
     it('rejects an employer with a malformed number or no name', () => {
-      spec
-        .given([])
-        .when(plan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] }))
-        .thenThrows('INVALID_ORGANISATION_NUMBER');
-      spec
-        .given([])
-        .when(plan({ employers: [{ ...municipality, name: ' ' }] }))
-        .thenThrows('INVALID_TEXT');
+      whenPlan({ employers: [{ ...municipality, organisationNumber: '2120000142' }] }).thenThrows(
+        'INVALID_ORGANISATION_NUMBER',
+      );
+      whenPlan({ employers: [{ ...municipality, name: ' ' }] }).thenThrows('INVALID_TEXT');
     });
 
     it('rejects a meeting without an audience, or with an unknown audience or kind', () => {
-      spec
-        .given([])
-        .when(plan({ audiences: [] }))
-        .thenThrows('AUDIENCE_REQUIRED');
-      spec
-        .given([])
-        .when(plan({ audiences: ['HR', 'UNIONS' as never] }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(plan({ kind: 'INFORMAL' as never }))
-        .thenThrows('INVALID_CHOICE');
+      whenPlan({ audiences: [] }).thenThrows('AUDIENCE_REQUIRED');
+      whenPlan({ audiences: ['HR', 'UNIONS' as never] }).thenThrows('INVALID_CHOICE');
+      whenPlan({ kind: 'INFORMAL' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a blank area, a padded meeting id and an impossible date', () => {
-      spec
-        .given([])
-        .when(plan({ area: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(plan({ meetingId: ` ${meetingId}` }))
-        .thenThrows('INVALID_ID');
-      spec
-        .given([])
-        .when(plan({ plannedOn: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      whenPlan({ area: ' ' }).thenThrows('INVALID_TEXT');
+      whenPlan({ meetingId: ` ${meetingId}` }).thenThrows('INVALID_ID');
+      whenPlan({ plannedOn: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a topic without a title, naming its index', () => {
@@ -157,13 +120,11 @@ describe('Dialogue meeting', () => {
     });
 
     it('rejects citing an inspection that was not found, or does not exist', () => {
-      spec.given([]).when(citing('insp-2025-0099')).thenThrows('CITED_INSPECTION_NOT_FOUND');
+      const whenCiting = spec.given([]).whenEach(citing);
+      whenCiting('insp-2025-0099').thenThrows('CITED_INSPECTION_NOT_FOUND');
       const gone = [{ ...planDialogue.data.citedInspections[0], exists: false }];
-      spec.given([]).when(citing(INSPECTION_ID, gone)).thenThrows('CITED_INSPECTION_NOT_FOUND');
-      spec
-        .given([])
-        .when(citing(` ${INSPECTION_ID}`))
-        .thenThrows('INVALID_ID');
+      whenCiting(INSPECTION_ID, gone).thenThrows('CITED_INSPECTION_NOT_FOUND');
+      whenCiting(` ${INSPECTION_ID}`).thenThrows('INVALID_ID');
     });
 
     it('rejects citing an inspection of an employer outside the meeting', () => {

@@ -1,6 +1,6 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
-import { DialogueMeetingCommand, HoldDialogueMeeting, RecordDialogueFollowUp } from './dialogue-meeting.commands';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge, without } from '@samverkan/core/testing/edges';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { selectionIdFor } from './dialogue.guards';
 import { DialogueOutcome } from './dialogue.model';
@@ -64,12 +64,7 @@ const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
     [outcome({ followUpBy: '2025-10-14' })],
     'DATE_BEFORE_HELD',
   ),
-  onRecordOutcomes(
-    'an outcome is described in at most 4000 characters',
-    [outcome({ description: textOf(4000) })],
-    [outcome({ description: textOf(4001) })],
-    'INVALID_TEXT',
-  ),
+  textLimit(onRecordOutcomes, 'an outcome’s description', 4000, (description) => [outcome({ description })]),
   onRecordFollowUp(
     'an outcome is followed up on the day it was recorded at the earliest',
     [undefined, '2025-10-20'],
@@ -82,12 +77,7 @@ const meetingEdges: Edge<DialogueMeetingCommand, DialogueMeetingEvent>[] = [
     [undefined, TOMORROW],
     'DATE_IN_FUTURE',
   ),
-  onRecordFollowUp(
-    'a follow-up note is at most 4000 characters',
-    [undefined, undefined, textOf(4000)],
-    [undefined, undefined, textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onRecordFollowUp, 'a follow-up note', 4000, (text) => [undefined, undefined, text]),
 ];
 
 const selectIn = (year: number): SelectionCommand => {
@@ -115,10 +105,9 @@ describe('The dialogues’ limits, from both sides', () => {
         .given(aHeldDialogue)
         .when(recordOutcomes(outcome({})))
         .then([outcomesRecorded(outcome({}))]);
-      const { done: _left, ...data } = recordFollowUp().data;
       dialogueMeetingSpec
         .given(aDialogueWithOutcomes)
-        .when({ ...recordFollowUp(), data: data as RecordDialogueFollowUp['data'] })
+        .when(without(recordFollowUp(), 'done'))
         .then([followUpRecorded(undefined, undefined, undefined, false)]);
     });
 
@@ -126,25 +115,20 @@ describe('The dialogues’ limits, from both sides', () => {
       ['employerParticipants', 'INVALID_PARTICIPANT_COUNT'],
       ['heldOn', 'INVALID_DATE'],
     ])('refuses a held dialogue without %s with %s', (field, code) => {
-      const data: Record<string, unknown> = { ...holdDialogue().data };
-      delete data[field];
-      dialogueMeetingSpec
-        .given(aDialogueWithBothAgencies)
-        .when({ ...holdDialogue(), data } as HoldDialogueMeeting)
-        .thenThrows(code);
+      dialogueMeetingSpec.given(aDialogueWithBothAgencies).when(without(holdDialogue(), field)).thenThrows(code);
     });
 
     it('refuses outcomes left out entirely', () => {
-      const { outcomes: _left, ...data } = recordOutcomes().data;
       dialogueMeetingSpec
         .given(aHeldDialogue)
-        .when({ ...recordOutcomes(), data } as DialogueMeetingCommand)
+        .when(without(recordOutcomes(), 'outcomes'))
         .thenThrows('OUTCOME_REQUIRED');
     });
   });
 
   it('refuses a selection whose reason is only spaces, or is left out', () => {
-    selectionSpec.given([]).when(selectEmployer(undefined, '  \t ')).thenThrows('REASON_REQUIRED');
-    selectionSpec.given([]).when(selectEmployer(undefined, null)).thenThrows('REASON_REQUIRED');
+    const whenSelectEmployer = selectionSpec.given([]).whenEach(selectEmployer);
+    whenSelectEmployer(undefined, '  \t ').thenThrows('REASON_REQUIRED');
+    whenSelectEmployer(undefined, null).thenThrows('REASON_REQUIRED');
   });
 });

@@ -1,4 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { dialogueModuleEvents } from './dialogue';
 import {
   DialogueMeetingEventType,
@@ -47,8 +47,7 @@ const oneMeetingEventOfEach: Record<DialogueMeetingEventType, DialogueMeetingEve
   DialogueFollowUpRecorded: followUpRecorded(),
 };
 const everyEvent: AnyEvent[] = [...Object.values(oneSelectionEventOfEach), ...Object.values(oneMeetingEventOfEach)];
-const summary = (event: AnyEvent) =>
-  (dialogueModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(dialogueModuleEvents);
 const freeText = [
   ...[...selectedMunicipality.criteria, ...selectedCareCompany.criteria].flatMap((c) => [c.value, c.rationale]),
   ...dialoguePlanned.data.topics.map((topic) => topic.title),
@@ -58,29 +57,13 @@ const freeText = [
 ];
 
 describe('Dialogue events', () => {
-  it('marks selection, deselection and cancellation as decisions, the rest as actions, all of schema version 1', () => {
-    const decisions = ['EmployerSelected', 'EmployerDeselected', 'DialogueMeetingCancelled'];
-    for (const event of everyEvent) {
-      const kind = decisions.includes(event.type) ? 'decision' : 'action';
-      expect([event.type, dialogueModuleEvents.definitions[event.type]]).toEqual([
-        event.type,
-        expect.objectContaining({ kind, schemaVersion: 1 }),
-      ]);
-    }
-  });
-
-  it('registers every event type of the two streams, and no other', () => {
-    const defined = [selectionEventDefinitions, dialogueMeetingEventDefinitions].flatMap((d) => Object.keys(d));
-    expect(Object.keys(dialogueModuleEvents.definitions).sort()).toEqual(defined.sort());
-    expect(defined).toHaveLength(8);
-    expect(dialogueModuleEvents).toMatchObject({
-      module: 'dialogue',
-      categories: ['employerSelection', 'dialogueMeeting'],
-    });
-  });
-
-  it('summarises every event in one Swedish line without people or free text', () => {
-    expectOneLineSummaries(everyEvent, summary, freeText);
+  describeModuleEvents(dialogueModuleEvents, {
+    module: 'dialogue',
+    streams: { employerSelection: selectionEventDefinitions, dialogueMeeting: dialogueMeetingEventDefinitions },
+    count: 8,
+    events: everyEvent,
+    decisions: ['EmployerSelected', 'EmployerDeselected', 'DialogueMeetingCancelled'],
+    hidden: freeText,
   });
 
   it('summarises a selection, naming the employer, its criteria and the reason', () => {
@@ -135,14 +118,11 @@ describe('Dialogue events', () => {
     expect(dialogueKindLabel).toEqual({ TARGETED: 'riktad fördjupad dialog', LEADERSHIP: 'ledningsdialog' });
     expect(dialogueAudienceLabel).toEqual({ HR: 'HR', MANAGERS: 'chefer', SENIOR_MANAGEMENT: 'högsta ledning' });
     expect(Object.keys(agencyLabel)).toEqual(['FK', 'AV']);
-    const lists = [
+    expectLabels([
       [SELECTION_CRITERIA, selectionCriterionLabel],
       [DIALOGUE_KINDS, dialogueKindLabel],
       [DIALOGUE_AUDIENCES, dialogueAudienceLabel],
-    ] as const;
-    for (const [codes, labels] of lists) {
-      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
-    }
+    ]);
     expect([listOf([]), listOf(['HR']), listOf(['HR', 'chefer', 'högsta ledning'])]).toEqual([
       'inga',
       'HR',

@@ -28,9 +28,13 @@ const [illHealth, size] = selectedMunicipality.criteria;
 
 describe('Employer selection', () => {
   describe('when no employer is selected in the area and year', () => {
+    const whenSelectEmployer = spec.given([]).whenEach(selectEmployer);
+
     it('selects an employer on its criteria, as a decision with its reason', () => {
-      spec.given([]).when(selectEmployer()).then([employerSelected()]);
+      whenSelectEmployer().then([employerSelected()]);
     });
+
+    const whenSelect = spec.given([]).whenEach(select);
 
     it('trims the area, the employer and every criterion', () => {
       const padded = {
@@ -42,29 +46,23 @@ describe('Employer selection', () => {
           rationale: `${c.rationale} `,
         })),
       };
-      spec
-        .given([])
-        .when(select({ area: ` ${AREA} `, employer: padded }))
-        .then([employerSelected()]);
+      whenSelect({ area: ` ${AREA} `, employer: padded }).then([employerSelected()]);
     });
 
     it('rejects a selection without a reason', () => {
-      spec.given([]).when(selectEmployer(selectedMunicipality, null)).thenThrows('REASON_REQUIRED');
-      spec.given([]).when(selectEmployer(selectedMunicipality, ' ')).thenThrows('REASON_REQUIRED');
+      whenSelectEmployer(selectedMunicipality, null).thenThrows('REASON_REQUIRED');
+      whenSelectEmployer(selectedMunicipality, ' ').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects a blank area, or one without letters or digits', () => {
       for (const area of [' ', '–']) {
-        spec.given([]).when(select({ area })).thenThrows('INVALID_TEXT', { field: 'area' });
+        whenSelect({ area }).thenThrows('INVALID_TEXT', { field: 'area' });
       }
     });
 
     it('rejects a year outside 2000 to 2100, or a fraction', () => {
       for (const year of [1999, 2101, 2025.5]) {
-        spec
-          .given([])
-          .when(select({ year, selectionId: `vastra-gotaland_${year}` }))
-          .thenThrows('INVALID_YEAR');
+        whenSelect({ year, selectionId: `vastra-gotaland_${year}` }).thenThrows('INVALID_YEAR');
       }
     });
 
@@ -80,37 +78,27 @@ describe('Employer selection', () => {
 
     it("rejects a selection id that is not the area's and year's", () => {
       for (const id of ['vastra-gotaland_2026', 'skane_2025', 'Västra Götaland_2025', ' vastra-gotaland_2025']) {
-        spec
-          .given([])
-          .when(select({ selectionId: id }))
-          .thenThrows('SELECTION_ID_MISMATCH');
+        whenSelect({ selectionId: id }).thenThrows('SELECTION_ID_MISMATCH');
       }
       const expected = 'vastra-gotaland_2026';
-      spec
-        .given([])
-        .when(select({ year: 2026 }))
-        .thenThrows('SELECTION_ID_MISMATCH', { details: { selectionId, expected } });
+      whenSelect({ year: 2026 }).thenThrows('SELECTION_ID_MISMATCH', { details: { selectionId, expected } });
     });
+
+    const whenWithEmployer = spec.given([]).whenEach(withEmployer);
 
     it('rejects an organisation number not written NNNNNN-NNNN', () => {
       for (const organisationNumber of ['2120000142', '21200-00142', '']) {
-        spec.given([]).when(withEmployer({ organisationNumber })).thenThrows('INVALID_ORGANISATION_NUMBER');
+        whenWithEmployer({ organisationNumber }).thenThrows('INVALID_ORGANISATION_NUMBER');
       }
     });
 
     it('rejects an employer without a name', () => {
-      spec
-        .given([])
-        .when(withEmployer({ name: ' ' }))
-        .thenThrows('INVALID_TEXT', { field: 'name' });
+      whenWithEmployer({ name: ' ' }).thenThrows('INVALID_TEXT', { field: 'name' });
     });
 
     it('rejects an employer selected on no criterion', () => {
       spec.given([]).when(withCriteria([])).thenThrows('CRITERION_REQUIRED');
-      spec
-        .given([])
-        .when(withEmployer({ criteria: undefined }))
-        .thenThrows('CRITERION_REQUIRED');
+      whenWithEmployer({ criteria: undefined }).thenThrows('CRITERION_REQUIRED');
     });
 
     it.each([
@@ -167,35 +155,31 @@ describe('Employer selection', () => {
       }
     });
 
+    const whenDeselectEmployer = spec.given(given).whenEach(deselectEmployer);
+
     it('deselects it, as a decision with its reason', () => {
-      spec.given(given).when(deselectEmployer()).then([employerDeselected()]);
-      spec
-        .given(given)
-        .when(deselectEmployer(` ${municipality.organisationNumber} `))
-        .then([employerDeselected()]);
+      whenDeselectEmployer().then([employerDeselected()]);
+      whenDeselectEmployer(` ${municipality.organisationNumber} `).then([employerDeselected()]);
     });
 
     it('rejects deselecting without a reason', () => {
-      spec.given(given).when(deselectEmployer(municipality.organisationNumber, null)).thenThrows('REASON_REQUIRED');
-      spec.given(given).when(deselectEmployer(municipality.organisationNumber, '\n')).thenThrows('REASON_REQUIRED');
+      whenDeselectEmployer(municipality.organisationNumber, null).thenThrows('REASON_REQUIRED');
+      whenDeselectEmployer(municipality.organisationNumber, '\n').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects deselecting an employer that is not selected, naming it', () => {
       const { organisationNumber } = careCompany;
-      spec
-        .given(given)
-        .when(deselectEmployer(organisationNumber))
-        .thenThrows('NOT_SELECTED', { details: { selectionId, organisationNumber } });
+      whenDeselectEmployer(organisationNumber).thenThrows('NOT_SELECTED', {
+        details: { selectionId, organisationNumber },
+      });
     });
 
     it('rejects a deselection with a malformed number, a padded id or the id of another selection', () => {
-      spec.given(given).when(deselectEmployer('2120000142')).thenThrows('INVALID_ORGANISATION_NUMBER');
+      whenDeselectEmployer('2120000142').thenThrows('INVALID_ORGANISATION_NUMBER');
       const other = (id: string) => ({ ...deselectEmployer(), data: { ...deselectEmployer().data, selectionId: id } });
-      spec
-        .given(given)
-        .when(other(` ${selectionId}`))
-        .thenThrows('INVALID_ID');
-      spec.given(given).when(other('skane_2025')).thenThrows('SELECTION_ID_MISMATCH');
+      const whenOther = spec.given(given).whenEach(other);
+      whenOther(` ${selectionId}`).thenThrows('INVALID_ID');
+      whenOther('skane_2025').thenThrows('SELECTION_ID_MISMATCH');
     });
   });
 

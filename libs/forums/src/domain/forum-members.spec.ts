@@ -6,6 +6,7 @@ import { MemberEmployer, RepresentativeRole } from './forums.model';
 import {
   admitMember,
   admitted,
+  commandOf,
   established,
   establishedWith,
   FORUM_ID as forumId,
@@ -37,34 +38,23 @@ const addRepresentative = (
   personId: string,
   organisationNumber = homeCare.organisationNumber,
   role: RepresentativeRole = 'MANAGER',
-): AddRepresentative => ({
-  type: 'AddRepresentative',
-  data: { forumId, organisationNumber, personId, role },
-  metadata,
-});
+): AddRepresentative => commandOf('AddRepresentative', { forumId, organisationNumber, personId, role });
 const removedRepresentative = (personId: string): ForumEvent => ({
   type: 'RepresentativeRemoved',
   data: { forumId, organisationNumber: municipality.organisationNumber, personId },
 });
-const removeRepresentative = (
-  personId: string,
-  organisationNumber = municipality.organisationNumber,
-): ForumCommand => ({
-  type: 'RemoveRepresentative',
-  data: { forumId, organisationNumber, personId },
-  metadata,
-});
+const removeRepresentative = (personId: string, organisationNumber = municipality.organisationNumber): ForumCommand =>
+  commandOf('RemoveRepresentative', { forumId, organisationNumber, personId });
 
 /** Forum with room for two, both seats taken. */
 const full: ForumEvent[] = [establishedWith(2), admitted(municipality), admitted(homeCare)];
 
 describe('Forum members', () => {
   describe('admitting an employer', () => {
+    const whenAdmitMember = spec.given([established]).whenEach(admitMember);
+
     it('records the employer and the day it joined', () => {
-      spec
-        .given([established])
-        .when(admitMember(primaryCare, TODAY))
-        .then([admitted(primaryCare, TODAY)]);
+      whenAdmitMember(primaryCare, TODAY).then([admitted(primaryCare, TODAY)]);
     });
 
     it('trims what it records', () => {
@@ -73,10 +63,7 @@ describe('Forum members', () => {
         name: ` ${primaryCare.name}`,
         industry: '86.211 ',
       });
-      spec
-        .given([established])
-        .when(admitMember(padded))
-        .then([admitted(primaryCare)]);
+      whenAdmitMember(padded).then([admitted(primaryCare)]);
     });
 
     it('rejects an employer that is already a member', () => {
@@ -122,71 +109,52 @@ describe('Forum members', () => {
         'constructor',
         '',
       ]) {
-        spec
-          .given([established])
-          .when(admitMember(employer({ organisationNumber })))
-          .thenThrows('INVALID_ORGANISATION_NUMBER');
+        whenAdmitMember(employer({ organisationNumber })).thenThrows('INVALID_ORGANISATION_NUMBER');
       }
     });
 
     it('accepts an SNI code of a division, group, class or detailed group', () => {
       for (const industry of ['86', '86.1', '86.211']) {
-        spec
-          .given([established])
-          .when(admitMember(employer({ industry })))
-          .then([admitted(employer({ industry }))]);
+        whenAdmitMember(employer({ industry })).then([admitted(employer({ industry }))]);
       }
     });
 
     it('rejects an industry that is not shaped like an SNI code', () => {
       for (const industry of ['8', '86.2111', '86-211', 'Q86', '']) {
-        spec
-          .given([established])
-          .when(admitMember(employer({ industry })))
-          .thenThrows('INVALID_SNI_CODE');
+        whenAdmitMember(employer({ industry })).thenThrows('INVALID_SNI_CODE');
       }
     });
 
     it('rejects a blank employer name', () => {
-      spec
-        .given([established])
-        .when(admitMember(employer({ name: ' ' })))
-        .thenThrows('INVALID_TEXT');
+      whenAdmitMember(employer({ name: ' ' })).thenThrows('INVALID_TEXT');
     });
 
     it('rejects a sector or size outside the lists', () => {
-      spec
-        .given([established])
-        .when(admitMember(employer({ sector: 'NGO' as never })))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([established])
-        .when(admitMember(employer({ size: 'FROM_10' as never })))
-        .thenThrows('INVALID_CHOICE');
+      whenAdmitMember(employer({ sector: 'NGO' as never })).thenThrows('INVALID_CHOICE');
+      whenAdmitMember(employer({ size: 'FROM_10' as never })).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects a joining date after today', () => {
-      spec.given([established]).when(admitMember(primaryCare, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenAdmitMember(primaryCare, TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
   });
 
   describe('a member resigning', () => {
+    const whenResign = spec.given(withMembers).whenEach(resign);
+
     it('leaves with its reason and its representatives', () => {
-      spec
-        .given(withMembers)
-        .when(resign(municipality.organisationNumber, ' Omorganisation '))
-        .then([
-          {
-            type: 'MemberResigned',
-            data: {
-              forumId,
-              organisationNumber: municipality.organisationNumber,
-              leftOn: TODAY,
-              reason: 'Omorganisation',
-              representativeIds: [PERSON.hrLead, PERSON.manager],
-            },
+      whenResign(municipality.organisationNumber, ' Omorganisation ').then([
+        {
+          type: 'MemberResigned',
+          data: {
+            forumId,
+            organisationNumber: municipality.organisationNumber,
+            leftOn: TODAY,
+            reason: 'Omorganisation',
+            representativeIds: [PERSON.hrLead, PERSON.manager],
           },
-        ]);
+        },
+      ]);
     });
 
     it('leaves alone when no one represents it', () => {
@@ -198,7 +166,7 @@ describe('Forum members', () => {
     });
 
     it('rejects an employer that is not a member', () => {
-      spec.given(withMembers).when(resign(primaryCare.organisationNumber, 'Flytt')).thenThrows('NOT_A_MEMBER');
+      whenResign(primaryCare.organisationNumber, 'Flytt').thenThrows('NOT_A_MEMBER');
     });
 
     it('rejects resigning twice', () => {
@@ -208,24 +176,22 @@ describe('Forum members', () => {
 
     it('rejects a missing or blank reason', () => {
       for (const reason of [undefined, '', '  ']) {
-        spec.given(withMembers).when(resign(municipality.organisationNumber, reason)).thenThrows('REASON_REQUIRED');
+        whenResign(municipality.organisationNumber, reason).thenThrows('REASON_REQUIRED');
       }
     });
 
     it('rejects a leaving date after today', () => {
-      spec
-        .given(withMembers)
-        .when(resign(municipality.organisationNumber, 'Flytt', TOMORROW))
-        .thenThrows('DATE_IN_FUTURE');
+      whenResign(municipality.organisationNumber, 'Flytt', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
   });
 
   describe('representatives', () => {
+    const whenAddRepresentative = spec.given(withMembers).whenEach(addRepresentative);
+
     it('adds a manager or HR person to a member', () => {
-      spec
-        .given(withMembers)
-        .when(addRepresentative(` ${PERSON.other} `))
-        .then([representativeAdded(PERSON.other, 'MANAGER', homeCare.organisationNumber)]);
+      whenAddRepresentative(` ${PERSON.other} `).then([
+        representativeAdded(PERSON.other, 'MANAGER', homeCare.organisationNumber),
+      ]);
     });
 
     it('rejects a person who already represents the member', () => {
@@ -234,10 +200,9 @@ describe('Forum members', () => {
     });
 
     it('rejects a person who represents another member, naming it', () => {
-      spec
-        .given(withMembers)
-        .when(addRepresentative(PERSON.hrLead))
-        .thenThrows('REPRESENTATIVE_ALREADY_ADDED', { details: { representing: municipality.organisationNumber } });
+      whenAddRepresentative(PERSON.hrLead).thenThrows('REPRESENTATIVE_ALREADY_ADDED', {
+        details: { representing: municipality.organisationNumber },
+      });
     });
 
     it('lets a person represent another member once they no longer represent the first', () => {
@@ -255,39 +220,29 @@ describe('Forum members', () => {
     });
 
     it('rejects a representative of an employer that is not a member', () => {
-      spec
-        .given(withMembers)
-        .when(addRepresentative(PERSON.other, primaryCare.organisationNumber))
-        .thenThrows('NOT_A_MEMBER');
+      whenAddRepresentative(PERSON.other, primaryCare.organisationNumber).thenThrows('NOT_A_MEMBER');
     });
 
     it('rejects a blank person id and an unknown role', () => {
-      spec.given(withMembers).when(addRepresentative('  ')).thenThrows('INVALID_TEXT');
+      whenAddRepresentative('  ').thenThrows('INVALID_TEXT');
       const unknownRole = addRepresentative(PERSON.other, homeCare.organisationNumber, 'CEO' as never);
       spec.given(withMembers).when(unknownRole).thenThrows('INVALID_CHOICE');
     });
 
+    const whenRemoveRepresentative = spec.given(withMembers).whenEach(removeRepresentative);
+
     it('removes a representative', () => {
-      spec
-        .given(withMembers)
-        .when(removeRepresentative(PERSON.manager))
-        .then([removedRepresentative(PERSON.manager)]);
+      whenRemoveRepresentative(PERSON.manager).then([removedRepresentative(PERSON.manager)]);
     });
 
     it('rejects removing a person who does not represent that member', () => {
-      spec.given(withMembers).when(removeRepresentative(PERSON.other)).thenThrows('REPRESENTATIVE_NOT_FOUND');
-      spec
-        .given(withMembers)
-        .when(removeRepresentative(PERSON.hrLead, homeCare.organisationNumber))
-        .thenThrows('REPRESENTATIVE_NOT_FOUND');
-      spec.given(withMembers).when(removeRepresentative('constructor')).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      whenRemoveRepresentative(PERSON.other).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      whenRemoveRepresentative(PERSON.hrLead, homeCare.organisationNumber).thenThrows('REPRESENTATIVE_NOT_FOUND');
+      whenRemoveRepresentative('constructor').thenThrows('REPRESENTATIVE_NOT_FOUND');
     });
 
     it('rejects removing a representative of an employer that is not a member', () => {
-      spec
-        .given(withMembers)
-        .when(removeRepresentative(PERSON.hrLead, primaryCare.organisationNumber))
-        .thenThrows('NOT_A_MEMBER');
+      whenRemoveRepresentative(PERSON.hrLead, primaryCare.organisationNumber).thenThrows('NOT_A_MEMBER');
     });
   });
 });

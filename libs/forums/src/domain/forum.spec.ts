@@ -1,9 +1,11 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { forumDecider, forumStream } from './forum';
-import { ChangeForumCapacity, EstablishForum, ForumCommand } from './forum.commands';
+import { ChangeForumCapacity, ForumCommand } from './forum.commands';
 import {
   admitMember,
   admitted,
+  commandOf,
   established,
   establishForum,
   FORUM_ID as forumId,
@@ -19,16 +21,9 @@ import {
   withMembers,
 } from './testing/forums.fixtures';
 
-const establish = (data: Partial<EstablishForum['data']>): EstablishForum => ({
-  ...establishForum,
-  data: { ...establishForum.data, ...data },
-});
-const changeCapacity = (capacity: number): ChangeForumCapacity => ({
-  type: 'ChangeForumCapacity',
-  data: { forumId, capacity },
-  metadata,
-  reason: 'Styrgruppens beslut 2025-03-12',
-});
+const establish = changed(establishForum);
+const changeCapacity = (capacity: number): ChangeForumCapacity =>
+  commandOf('ChangeForumCapacity', { forumId, capacity }, 'Styrgruppens beslut 2025-03-12');
 const { organisationNumber } = municipality;
 const otherCommands: ForumCommand[] = [
   changeCapacity(30),
@@ -44,83 +39,54 @@ describe('Forum', () => {
       spec.given([]).when(establishForum).then([established]);
     });
 
+    const whenEstablish = spec.given([]).whenEach(establish);
+
     it('trims its name and region', () => {
-      spec
-        .given([])
-        .when(establish({ name: ' Forum Väst ', region: '\nVästra Götaland ' }))
-        .then([established]);
+      whenEstablish({ name: ' Forum Väst ', region: '\nVästra Götaland ' }).then([established]);
     });
 
     it('is established today in Stockholm', () => {
       const today = { ...established, data: { ...established.data, establishedOn: TODAY } };
-      spec
-        .given([])
-        .when(establish({ establishedOn: TODAY }))
-        .then([today]);
+      whenEstablish({ establishedOn: TODAY }).then([today]);
     });
 
     it('rejects an establishment date after today', () => {
-      spec
-        .given([])
-        .when(establish({ establishedOn: TOMORROW }))
-        .thenThrows('DATE_IN_FUTURE');
+      whenEstablish({ establishedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects an impossible establishment date', () => {
-      spec
-        .given([])
-        .when(establish({ establishedOn: '2025-02-29' }))
-        .thenThrows('INVALID_DATE');
+      whenEstablish({ establishedOn: '2025-02-29' }).thenThrows('INVALID_DATE');
     });
 
     it('accepts a capacity from 1 to 200 seats', () => {
       for (const capacity of [1, 200]) {
-        spec
-          .given([])
-          .when(establish({ capacity }))
-          .then([{ ...established, data: { ...established.data, capacity } }]);
+        whenEstablish({ capacity }).then([{ ...established, data: { ...established.data, capacity } }]);
       }
     });
 
     it('rejects a capacity outside 1 to 200 seats, or a fraction', () => {
-      for (const capacity of [0, -1, 201, 2.5, Number.NaN])
-        spec.given([]).when(establish({ capacity })).thenThrows('INVALID_CAPACITY');
+      for (const capacity of [0, -1, 201, 2.5, Number.NaN]) whenEstablish({ capacity }).thenThrows('INVALID_CAPACITY');
     });
 
     it('accepts a forum id of lower-case words joined by dashes', () => {
       for (const id of ['vast-2', 'norra-mellansverige']) {
-        spec
-          .given([])
-          .when(establish({ forumId: id }))
-          .then([{ ...established, data: { ...established.data, forumId: id } }]);
+        whenEstablish({ forumId: id }).then([{ ...established, data: { ...established.data, forumId: id } }]);
       }
     });
 
     it('rejects any other forum id', () => {
       for (const id of ['Vast', 'väst', 'vast-', '-vast', 'vast--norr', 'vast norr', 'vast_norr', '']) {
-        spec
-          .given([])
-          .when(establish({ forumId: id }))
-          .thenThrows('INVALID_FORUM_ID');
+        whenEstablish({ forumId: id }).thenThrows('INVALID_FORUM_ID');
       }
     });
 
     it.each(['name', 'region'] as const)('rejects a blank %s, naming the field', (field) => {
-      spec
-        .given([])
-        .when(establish({ [field]: '  ' }))
-        .thenThrows('INVALID_TEXT', { field });
-      spec
-        .given([])
-        .when(establish({ [field]: '' }))
-        .thenThrows('INVALID_TEXT', { field });
+      whenEstablish({ [field]: '  ' }).thenThrows('INVALID_TEXT', { field });
+      whenEstablish({ [field]: '' }).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a name longer than 200 characters', () => {
-      spec
-        .given([])
-        .when(establish({ name: 'F'.repeat(201) }))
-        .thenThrows('INVALID_TEXT');
+      whenEstablish({ name: 'F'.repeat(201) }).thenThrows('INVALID_TEXT');
     });
 
     it('rejects every other command as not found', () => {
@@ -173,11 +139,9 @@ describe('Forum', () => {
 
     it('compares a later change with the changed capacity', () => {
       const changed = [established, ...forumDecider.decide(changeCapacity(30), fold(forumDecider, [established]))];
-      spec.given(changed).when(changeCapacity(30)).thenNothingHappened();
-      spec
-        .given(changed)
-        .when(changeCapacity(20))
-        .then([{ type: 'ForumCapacityChanged', data: { forumId, capacity: 20, previous: 30 } }]);
+      const whenChangeCapacity = spec.given(changed).whenEach(changeCapacity);
+      whenChangeCapacity(30).thenNothingHappened();
+      whenChangeCapacity(20).then([{ type: 'ForumCapacityChanged', data: { forumId, capacity: 20, previous: 30 } }]);
     });
   });
 });

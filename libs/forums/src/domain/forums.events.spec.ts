@@ -1,4 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { ForumEvent } from './forum.events';
 import { forumsModuleEvents } from './forums';
 import {
@@ -89,45 +89,27 @@ const everyEvent: AnyEvent[] = [
   ...Object.values(oneMeetingEventOfEach),
   ...Object.values(oneJointActionEventOfEach),
 ];
-const summary = (event: AnyEvent) =>
-  (forumsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(forumsModuleEvents);
 
 describe('Forums events', () => {
-  const decisions = [
-    'ForumCapacityChanged',
-    'MemberResigned',
-    'MeetingCancelled',
-    'JointActionAgreed',
-    'JointActionDueDateChanged',
-    'JointActionDropped',
-  ];
-
-  it('marks decisions and actions, all of schema version 1', () => {
-    for (const event of everyEvent) {
-      const kind = decisions.includes(event.type) ? 'decision' : 'action';
-      const definition = forumsModuleEvents.definitions[event.type];
-      expect([event.type, definition]).toEqual([event.type, expect.objectContaining({ kind, schemaVersion: 1 })]);
-    }
-  });
-
-  it('registers every event type of the three streams, and no other', () => {
-    const defined = [forumEventDefinitions, meetingEventDefinitions, jointActionEventDefinitions].flatMap((d) =>
-      Object.keys(d),
-    );
-    expect(Object.keys(forumsModuleEvents.definitions).sort()).toEqual(defined.sort());
-    expect(defined).toHaveLength(17);
-    expect(forumsModuleEvents).toMatchObject({
-      module: 'forums',
-      categories: ['forum', 'forumMeeting', 'jointAction'],
-    });
-  });
-
-  it('summarises every event in one Swedish line without people or free text about them', () => {
-    expectOneLineSummaries(everyEvent, summary, [
-      held.data.minutes,
-      agreed.data.description,
-      progressRecorded.data.note,
-    ]);
+  describeModuleEvents(forumsModuleEvents, {
+    module: 'forums',
+    streams: {
+      forum: forumEventDefinitions,
+      forumMeeting: meetingEventDefinitions,
+      jointAction: jointActionEventDefinitions,
+    },
+    count: 17,
+    events: everyEvent,
+    decisions: [
+      'ForumCapacityChanged',
+      'MemberResigned',
+      'MeetingCancelled',
+      'JointActionAgreed',
+      'JointActionDueDateChanged',
+      'JointActionDropped',
+    ],
+    hidden: [held.data.minutes, agreed.data.description, progressRecorded.data.note],
   });
 
   it('summarises a forum and its members', () => {
@@ -165,16 +147,16 @@ describe('Forums events', () => {
   });
 
   it('has a Swedish label for every sector, size, role, format and term', () => {
-    for (const [codes, labels] of [
-      [SECTORS, sectorLabel],
-      [EMPLOYER_SIZES, employerSizeLabel],
-      [REPRESENTATIVE_ROLES, representativeRoleLabel],
-      [PARTICIPANT_ROLES, participantRoleLabel],
-      [MEETING_FORMATS, meetingFormatLabel],
-      [TERMS, termLabel],
-    ] as const) {
-      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
-      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö0-9H]/);
-    }
+    expectLabels(
+      [
+        [SECTORS, sectorLabel],
+        [EMPLOYER_SIZES, employerSizeLabel],
+        [REPRESENTATIVE_ROLES, representativeRoleLabel],
+        [PARTICIPANT_ROLES, participantRoleLabel],
+        [MEETING_FORMATS, meetingFormatLabel],
+        [TERMS, termLabel],
+      ],
+      /^[a-zåäö0-9H]/,
+    );
   });
 });

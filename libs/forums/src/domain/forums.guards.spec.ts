@@ -1,4 +1,5 @@
 import { CORE_RULES, isOrganisationNumber, requiredText, stockholmDate } from '@samverkan/core/domain';
+import { expectSplit } from '@samverkan/core/testing/guards';
 import { isForumId, isInTerm, isSniCode, optionalText, termOf } from './forums.guards';
 
 describe('Forums guards', () => {
@@ -21,27 +22,9 @@ describe('Forums guards', () => {
   });
 
   it('accepts only the normalised organisation number, SNI code shapes and forum ids', () => {
-    expect(['212000-0142', '2120000142', '16212000-0142', ' 212000-0142'].map(isOrganisationNumber)).toEqual([
-      true,
-      false,
-      false,
-      false,
-    ]);
-    expect(['86', '86.1', '86.101', '86.1011', '8', '86101'].map(isSniCode)).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
-    expect(['vast', 'norra-sverige-2', 'Vast', 'vast-', 'a--b'].map(isForumId)).toEqual([
-      true,
-      true,
-      false,
-      false,
-      false,
-    ]);
+    expectSplit(isOrganisationNumber, ['212000-0142'], ['2120000142', '16212000-0142', ' 212000-0142']);
+    expectSplit(isSniCode, ['86', '86.1', '86.101'], ['86.1011', '8', '86101']);
+    expectSplit(isForumId, ['vast', 'norra-sverige-2'], ['Vast', 'vast-', 'a--b']);
   });
 
   it('trims text, and names the field when it is blank or too long', () => {

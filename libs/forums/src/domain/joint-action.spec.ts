@@ -7,6 +7,7 @@ import {
   agreeJointAction,
   anActionInProgress,
   anAgreedAction,
+  commandOf,
   completed,
   dropped,
   FORUM_ID as forumId,
@@ -24,29 +25,18 @@ import {
 const agree = (
   data: Partial<AgreeJointAction['data']>,
   reason: string | null = agreeJointAction.reason ?? null,
-): AgreeJointAction => ({
-  type: 'AgreeJointAction',
-  data: { ...agreeJointAction.data, ...data },
-  metadata,
-  ...(reason !== null ? { reason } : {}),
-});
+): AgreeJointAction => commandOf('AgreeJointAction', { ...agreeJointAction.data, ...data }, reason);
 const atMeeting = (meeting: Partial<AgreedAtMeeting>) => agree({ meeting: { ...heldMeeting, ...meeting } });
-const progress = (note = 'Datum och lokal bokade', recordedOn = '2025-06-10'): JointActionCommand => ({
-  type: 'RecordJointActionProgress',
-  data: { jointActionId, note, recordedOn },
-  metadata,
-});
+const progress = (note = 'Datum och lokal bokade', recordedOn = '2025-06-10'): JointActionCommand =>
+  commandOf('RecordJointActionProgress', { jointActionId, note, recordedOn });
 const changeDueDate = (dueDate: string, reason?: string): JointActionCommand => ({
   type: 'ChangeJointActionDueDate',
   data: { jointActionId, dueDate },
   metadata,
   ...(reason !== undefined ? { reason } : {}),
 });
-const complete = (doneOn = '2025-06-16', note?: string): JointActionCommand => ({
-  type: 'CompleteJointAction',
-  data: { jointActionId, doneOn, ...(note !== undefined ? { note } : {}) },
-  metadata,
-});
+const complete = (doneOn = '2025-06-16', note?: string): JointActionCommand =>
+  commandOf('CompleteJointAction', { jointActionId, doneOn, ...(note !== undefined ? { note } : {}) });
 const drop = (reason?: string, droppedOn = '2025-06-16'): JointActionCommand => ({
   type: 'DropJointAction',
   data: { jointActionId, droppedOn },
@@ -67,14 +57,15 @@ describe('Joint action', () => {
       spec.given([]).when(agreeJointAction).then([agreed]);
     });
 
+    const whenAgree = spec.given([]).whenEach(agree);
+
     it('is agreed without a plan activity or a named owner, trimmed', () => {
       const { planActivity: _, ...data } = agreed.data;
-      spec
-        .given([])
-        .when(
-          agree({ planActivity: undefined, owner: { organisation: ' FK ', personId: ' ' }, title: ` ${data.title} ` }),
-        )
-        .then([{ type: 'JointActionAgreed', data: { ...data, owner: { organisation: 'FK' } } }]);
+      whenAgree({
+        planActivity: undefined,
+        owner: { organisation: ' FK ', personId: ' ' },
+        title: ` ${data.title} `,
+      }).then([{ type: 'JointActionAgreed', data: { ...data, owner: { organisation: 'FK' } } }]);
     });
 
     it.each(['PLANNED', 'CANCELLED', 'NONE'] as const)('rejects a meeting that is %s, naming its status', (status) => {
@@ -82,40 +73,27 @@ describe('Joint action', () => {
       spec.given([]).when(command).thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING', { details: { status } });
     });
 
+    const whenAtMeeting = spec.given([]).whenEach(atMeeting);
+
     it('rejects a held meeting whose date it was not given', () => {
-      spec
-        .given([])
-        .when(atMeeting({ heldOn: undefined }))
-        .thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING');
+      whenAtMeeting({ heldOn: undefined }).thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING');
     });
 
     it("rejects another forum's meeting", () => {
-      spec
-        .given([])
-        .when(atMeeting({ forumId: 'norr' }))
-        .thenThrows('MEETING_OF_ANOTHER_FORUM');
+      whenAtMeeting({ forumId: 'norr' }).thenThrows('MEETING_OF_ANOTHER_FORUM');
     });
 
     it('is due on the day of the meeting at the earliest', () => {
-      spec
-        .given([])
-        .when(agree({ dueDate: '2025-05-14' }))
-        .then([withData(agreed, { dueDate: '2025-05-14' })]);
-      spec
-        .given([])
-        .when(agree({ dueDate: '2025-05-13' }))
-        .thenThrows('DUE_BEFORE_MEETING');
+      whenAgree({ dueDate: '2025-05-14' }).then([withData(agreed, { dueDate: '2025-05-14' })]);
+      whenAgree({ dueDate: '2025-05-13' }).thenThrows('DUE_BEFORE_MEETING');
     });
 
     it('rejects an impossible due date', () => {
-      spec
-        .given([])
-        .when(agree({ dueDate: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      whenAgree({ dueDate: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a missing or blank reason: it is a decision', () => {
-      for (const reason of [null, '  ']) spec.given([]).when(agree({}, reason)).thenThrows('REASON_REQUIRED');
+      for (const reason of [null, '  ']) whenAgree({}, reason).thenThrows('REASON_REQUIRED');
     });
 
     it.each([
@@ -123,18 +101,12 @@ describe('Joint action', () => {
       ['description', { description: '' }],
       ['owner.organisation', { owner: { organisation: ' ' } }],
     ])('rejects a blank %s, naming the field', (field, data) => {
-      spec.given([]).when(agree(data)).thenThrows('INVALID_TEXT', { field });
+      whenAgree(data).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a plan activity without a whole-number year or an activity id', () => {
-      spec
-        .given([])
-        .when(agree({ planActivity: { year: 2025.5, activityId: 'act-07' } }))
-        .thenThrows('INVALID_PLAN_ACTIVITY');
-      spec
-        .given([])
-        .when(agree({ planActivity: { year: 2025, activityId: ' ' } }))
-        .thenThrows('INVALID_PLAN_ACTIVITY');
+      whenAgree({ planActivity: { year: 2025.5, activityId: 'act-07' } }).thenThrows('INVALID_PLAN_ACTIVITY');
+      whenAgree({ planActivity: { year: 2025, activityId: ' ' } }).thenThrows('INVALID_PLAN_ACTIVITY');
     });
 
     it('rejects every other command as not found', () => {
@@ -147,56 +119,60 @@ describe('Joint action', () => {
       spec.given(anAgreedAction).when(agreeJointAction).thenThrows('JOINT_ACTION_ALREADY_AGREED');
     });
 
+    const whenProgress = spec.given(anAgreedAction).whenEach(progress);
+
     it('records progress, which puts it in progress', () => {
-      spec.given(anAgreedAction).when(progress(' Datum och lokal bokade ')).then([progressRecorded]);
+      whenProgress(' Datum och lokal bokade ').then([progressRecorded]);
       expect(fold(jointActionDecider, anActionInProgress)).toMatchObject({ status: 'IN_PROGRESS' });
     });
 
     it('rejects a blank progress note or one dated after today', () => {
-      spec.given(anAgreedAction).when(progress(' ')).thenThrows('INVALID_TEXT');
-      spec.given(anAgreedAction).when(progress('Bokat', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenProgress(' ').thenThrows('INVALID_TEXT');
+      whenProgress('Bokat', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
+    const whenChangeDueDate = spec.given(anAgreedAction).whenEach(changeDueDate);
+
     it('moves its due date with a reason, recording the previous one', () => {
-      spec
-        .given(anAgreedAction)
-        .when(changeDueDate('2025-10-31', ' Lokalen är upptagen '))
-        .then([dueDateChanged('2025-10-31', 'Lokalen är upptagen')]);
+      whenChangeDueDate('2025-10-31', ' Lokalen är upptagen ').then([
+        dueDateChanged('2025-10-31', 'Lokalen är upptagen'),
+      ]);
     });
 
     it('treats its own due date as done, with or without a reason', () => {
-      spec.given(anAgreedAction).when(changeDueDate('2025-09-30')).thenNothingHappened();
+      whenChangeDueDate('2025-09-30').thenNothingHappened();
     });
 
     it('moves its due date to today at the earliest', () => {
-      spec
-        .given(anAgreedAction)
-        .when(changeDueDate(TODAY, 'Tidigarelagd'))
-        .then([dueDateChanged(TODAY, 'Tidigarelagd')]);
-      spec.given(anAgreedAction).when(changeDueDate(YESTERDAY, 'Tidigarelagd')).thenThrows('DUE_DATE_IN_PAST');
+      whenChangeDueDate(TODAY, 'Tidigarelagd').then([dueDateChanged(TODAY, 'Tidigarelagd')]);
+      whenChangeDueDate(YESTERDAY, 'Tidigarelagd').thenThrows('DUE_DATE_IN_PAST');
     });
 
     it('rejects moving its due date without a reason', () => {
-      spec.given(anAgreedAction).when(changeDueDate('2025-10-31', ' ')).thenThrows('REASON_REQUIRED');
+      whenChangeDueDate('2025-10-31', ' ').thenThrows('REASON_REQUIRED');
     });
 
+    const whenComplete = spec.given(anAgreedAction).whenEach(complete);
+
     it('is completed, with an optional note', () => {
-      spec.given(anAgreedAction).when(complete()).then([completed]);
+      whenComplete().then([completed]);
       const withNote = withData(completed, { note: '40 chefer deltog' });
-      spec.given(anAgreedAction).when(complete('2025-06-16', ' 40 chefer deltog ')).then([withNote]);
+      whenComplete('2025-06-16', ' 40 chefer deltog ').then([withNote]);
     });
 
     it('rejects a completion dated after today', () => {
-      spec.given(anAgreedAction).when(complete(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenComplete(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
+    const whenDrop = spec.given(anAgreedAction).whenEach(drop);
+
     it('is dropped with a reason, kept in the event', () => {
-      spec.given(anAgreedAction).when(drop(' Ersätts av en nationell utbildning ')).then([dropped]);
+      whenDrop(' Ersätts av en nationell utbildning ').then([dropped]);
     });
 
     it('rejects dropping it without a reason, or dated after today', () => {
-      spec.given(anAgreedAction).when(drop()).thenThrows('REASON_REQUIRED');
-      spec.given(anAgreedAction).when(drop('Skäl', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenDrop().thenThrows('REASON_REQUIRED');
+      whenDrop('Skäl', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
   });
 

@@ -36,14 +36,9 @@ describe('Meeting attendance', () => {
     });
 
     it('records only members, or only guests', () => {
-      spec
-        .given(aHeldMeeting)
-        .when(recordAttendance(memberAttendance, []))
-        .then([recorded(memberAttendance, [])]);
-      spec
-        .given(aHeldMeeting)
-        .when(recordAttendance([], guests))
-        .then([recorded([], guests)]);
+      const whenRecordAttendance = spec.given(aHeldMeeting).whenEach(recordAttendance);
+      whenRecordAttendance(memberAttendance, []).then([recorded(memberAttendance, [])]);
+      whenRecordAttendance([], guests).then([recorded([], guests)]);
     });
 
     it('trims organisation numbers, member list and guests', () => {
@@ -126,8 +121,9 @@ describe('Meeting attendance', () => {
 
     it('compares with the latest correction, not the first recording', () => {
       const events = [...withAttendance, recorded(corrected, [])];
-      spec.given(events).when(recordAttendance(corrected, [])).thenNothingHappened();
-      spec.given(events).when(recordAttendance()).then([attendanceRecorded]);
+      const whenRecordAttendance = spec.given(events).whenEach(recordAttendance);
+      whenRecordAttendance(corrected, []).thenNothingHappened();
+      whenRecordAttendance().then([attendanceRecorded]);
     });
   });
 

@@ -1,12 +1,14 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { AgendaItem } from './forums.model';
 import { meetingDecider, meetingStream } from './meeting';
-import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import {
   aCancelledMeeting,
   aHeldMeeting,
   aPlannedMeeting,
+  commandOf,
   FORUM_ID as forumId,
   held,
   MEETING_ID as meetingId,
@@ -19,29 +21,12 @@ import {
   TOMORROW,
 } from './testing/forums.fixtures';
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
-  ...planMeeting,
-  data: { ...planMeeting.data, ...data },
-});
-const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
-  ...planned,
-  data: { ...planned.data, ...data },
-});
-const reschedule = (date: string): MeetingCommand => ({
-  type: 'RescheduleMeeting',
-  data: { meetingId, date },
-  metadata,
-});
-const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => ({
-  type: 'ChangeMeetingAgenda',
-  data: { meetingId, agenda },
-  metadata,
-});
-const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand => ({
-  type: 'HoldMeeting',
-  data: { meetingId, heldOn, minutes },
-  metadata,
-});
+const plan = changed(planMeeting);
+const plannedWith = changed(planned);
+const reschedule = (date: string): MeetingCommand => commandOf('RescheduleMeeting', { meetingId, date });
+const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => commandOf('ChangeMeetingAgenda', { meetingId, agenda });
+const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand =>
+  commandOf('HoldMeeting', { meetingId, heldOn, minutes });
 const cancel = (reason?: string): MeetingCommand => ({
   type: 'CancelMeeting',
   data: { meetingId },
@@ -58,23 +43,19 @@ describe('Meeting', () => {
       spec.given([]).when(planMeeting).then([planned]);
     });
 
+    const whenPlan = spec.given([]).whenEach(plan);
+
     it('trims its title and agenda', () => {
       const agenda = planMeeting.data.agenda.map(({ topic, speakerOrganisation }) => ({
         topic: ` ${topic}`,
         speakerOrganisation: `${speakerOrganisation} `,
       }));
-      spec
-        .given([])
-        .when(plan({ title: ` ${planMeeting.data.title}\n`, agenda }))
-        .then([planned]);
+      whenPlan({ title: ` ${planMeeting.data.title}\n`, agenda }).then([planned]);
     });
 
     it('is planned ahead, in a later term, with no agenda yet', () => {
       const autumn = { term: 'HT' as const, date: '2025-10-08', agenda: [] };
-      spec
-        .given([])
-        .when(plan(autumn))
-        .then([plannedWith(autumn)]);
+      whenPlan(autumn).then([plannedWith(autumn)]);
     });
 
     it('is planned on the first and last day of either term', () => {
@@ -84,10 +65,7 @@ describe('Meeting', () => {
         ['HT', '2025-07-01'],
         ['HT', '2025-12-31'],
       ] as const) {
-        spec
-          .given([])
-          .when(plan({ term, date }))
-          .then([plannedWith({ term, date })]);
+        whenPlan({ term, date }).then([plannedWith({ term, date })]);
       }
     });
 
@@ -99,41 +77,23 @@ describe('Meeting', () => {
         ['HT', 2024, '2025-10-08'],
       ] as const;
       for (const [term, year, date] of outside) {
-        spec
-          .given([])
-          .when(plan({ term, year, date }))
-          .thenThrows('MEETING_OUTSIDE_TERM', { details: { date, term, year } });
+        whenPlan({ term, year, date }).thenThrows('MEETING_OUTSIDE_TERM', { details: { date, term, year } });
       }
     });
 
     it('rejects an impossible date', () => {
-      spec
-        .given([])
-        .when(plan({ date: '2025-02-30' }))
-        .thenThrows('INVALID_DATE');
+      whenPlan({ date: '2025-02-30' }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a year outside 2000 to 2100, or a fraction', () => {
-      for (const year of [1999, 2101, 2025.5]) spec.given([]).when(plan({ year })).thenThrows('INVALID_YEAR');
+      for (const year of [1999, 2101, 2025.5]) whenPlan({ year }).thenThrows('INVALID_YEAR');
     });
 
     it('rejects a blank title, an unknown format or term, and a malformed forum id', () => {
-      spec
-        .given([])
-        .when(plan({ title: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(plan({ format: 'LECTURE' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(plan({ term: 'ST' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(plan({ forumId: 'Forum Väst' }))
-        .thenThrows('INVALID_FORUM_ID');
+      whenPlan({ title: ' ' }).thenThrows('INVALID_TEXT');
+      whenPlan({ format: 'LECTURE' as never }).thenThrows('INVALID_CHOICE');
+      whenPlan({ term: 'ST' as never }).thenThrows('INVALID_CHOICE');
+      whenPlan({ forumId: 'Forum Väst' }).thenThrows('INVALID_FORUM_ID');
     });
 
     it.each([
@@ -165,17 +125,16 @@ describe('Meeting', () => {
       spec.given(aPlannedMeeting).when(planMeeting).thenThrows('MEETING_ALREADY_PLANNED');
     });
 
+    const whenReschedule = spec.given(aPlannedMeeting).whenEach(reschedule);
+
     it('moves to another date in its term, recording the previous one', () => {
-      spec
-        .given(aPlannedMeeting)
-        .when(reschedule('2025-06-11'))
-        .then([
-          { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } },
-        ]);
+      whenReschedule('2025-06-11').then([
+        { type: 'MeetingRescheduled', data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' } },
+      ]);
     });
 
     it('treats moving to its own date as done, also after a move', () => {
-      spec.given(aPlannedMeeting).when(reschedule('2025-05-14')).thenNothingHappened();
+      whenReschedule('2025-05-14').thenNothingHappened();
       const moved: MeetingEvent = {
         type: 'MeetingRescheduled',
         data: { meetingId, forumId, date: '2025-06-11', previous: '2025-05-14' },
@@ -188,70 +147,63 @@ describe('Meeting', () => {
 
     it('rejects moving it out of its term, also to the same term of another year', () => {
       for (const date of ['2025-07-01', '2026-05-14']) {
-        spec.given(aPlannedMeeting).when(reschedule(date)).thenThrows('MEETING_OUTSIDE_TERM');
+        whenReschedule(date).thenThrows('MEETING_OUTSIDE_TERM');
       }
     });
 
     it('rejects moving it to an impossible date', () => {
-      spec.given(aPlannedMeeting).when(reschedule('2025-06-31')).thenThrows('INVALID_DATE');
+      whenReschedule('2025-06-31').thenThrows('INVALID_DATE');
     });
 
+    const whenChangeAgenda = spec.given(aPlannedMeeting).whenEach(changeAgenda);
+
     it('gets a new agenda', () => {
-      spec
-        .given(aPlannedMeeting)
-        .when(changeAgenda(newAgenda))
-        .then([{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } }]);
+      whenChangeAgenda(newAgenda).then([
+        { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } },
+      ]);
     });
 
     it('treats the agenda it has as done, however it is padded', () => {
       const padded = planned.data.agenda.map((item) => ({ ...item, topic: `${item.topic} ` }));
-      spec.given(aPlannedMeeting).when(changeAgenda(padded)).thenNothingHappened();
+      whenChangeAgenda(padded).thenNothingHappened();
     });
 
     it('rejects an agenda item without a topic', () => {
-      spec
-        .given(aPlannedMeeting)
-        .when(changeAgenda([{ topic: '', speakerOrganisation: 'FK' }]))
-        .thenThrows('INVALID_AGENDA_ITEM');
+      whenChangeAgenda([{ topic: '', speakerOrganisation: 'FK' }]).thenThrows('INVALID_AGENDA_ITEM');
     });
 
+    const whenHold = spec.given(aPlannedMeeting).whenEach(hold);
+
     it('is held on its date, with trimmed minutes', () => {
-      spec
-        .given(aPlannedMeeting)
-        .when(hold('2025-05-14', ` ${held.data.minutes}\n`))
-        .then([held]);
+      whenHold('2025-05-14', ` ${held.data.minutes}\n`).then([held]);
     });
 
     it('is held on another day of its term, up to today', () => {
-      spec
-        .given(aPlannedMeeting)
-        .when(hold(TODAY))
-        .then([{ ...held, data: { ...held.data, heldOn: TODAY } }]);
+      whenHold(TODAY).then([{ ...held, data: { ...held.data, heldOn: TODAY } }]);
     });
 
     it('rejects a meeting held after today, even inside its term', () => {
-      spec.given(aPlannedMeeting).when(hold(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenHold(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a meeting held outside its term', () => {
-      spec.given(aPlannedMeeting).when(hold('2024-12-12')).thenThrows('MEETING_OUTSIDE_TERM');
+      whenHold('2024-12-12').thenThrows('MEETING_OUTSIDE_TERM');
     });
 
     it('rejects a meeting held without minutes', () => {
-      for (const minutes of ['', '  \n'])
-        spec.given(aPlannedMeeting).when(hold('2025-05-14', minutes)).thenThrows('MINUTES_REQUIRED');
+      for (const minutes of ['', '  \n']) whenHold('2025-05-14', minutes).thenThrows('MINUTES_REQUIRED');
     });
 
+    const whenCancel = spec.given(aPlannedMeeting).whenEach(cancel);
+
     it('is cancelled with a reason, kept in the event', () => {
-      spec
-        .given(aPlannedMeeting)
-        .when(cancel(' För få anmälda '))
-        .then([{ type: 'MeetingCancelled', data: { meetingId, forumId, reason: 'För få anmälda' } }]);
+      whenCancel(' För få anmälda ').then([
+        { type: 'MeetingCancelled', data: { meetingId, forumId, reason: 'För få anmälda' } },
+      ]);
     });
 
     it('rejects cancelling without a reason', () => {
-      for (const reason of [undefined, ' '])
-        spec.given(aPlannedMeeting).when(cancel(reason)).thenThrows('REASON_REQUIRED');
+      for (const reason of [undefined, ' ']) whenCancel(reason).thenThrows('REASON_REQUIRED');
     });
   });
 

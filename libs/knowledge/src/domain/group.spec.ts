@@ -48,37 +48,27 @@ describe('National knowledge group', () => {
   });
 
   describe('when it is not founded', () => {
+    const whenFoundGroup = spec.given([]).whenEach(foundGroup);
+
     it('is founded, hosted by FK', () => {
-      spec.given([]).when(foundGroup()).then([groupFounded()]);
+      whenFoundGroup().then([groupFounded()]);
     });
 
     it('trims the host and the date', () => {
-      spec
-        .given([])
-        .when(foundGroup({ code: ' FK ', name: ' Försäkringskassan\n' }, ` ${FOUNDED_ON}`))
-        .then([groupFounded()]);
+      whenFoundGroup({ code: ' FK ', name: ' Försäkringskassan\n' }, ` ${FOUNDED_ON}`).then([groupFounded()]);
     });
 
     it('is founded today but not tomorrow', () => {
-      spec
-        .given([])
-        .when(foundGroup(FK, TODAY))
-        .then([groupFounded(FK, TODAY)]);
-      spec.given([]).when(foundGroup(FK, TOMORROW)).thenThrows('DATE_IN_FUTURE');
-      spec.given([]).when(foundGroup(FK, '2025-02-30')).thenThrows('INVALID_DATE');
+      whenFoundGroup(FK, TODAY).then([groupFounded(FK, TODAY)]);
+      whenFoundGroup(FK, TOMORROW).thenThrows('DATE_IN_FUTURE');
+      whenFoundGroup(FK, '2025-02-30').thenThrows('INVALID_DATE');
     });
 
     it('rejects a host with a malformed code or without a name', () => {
       for (const code of ['fk', 'F', '1FK', 'FK-1', 'ABCDEFGHIJK']) {
-        spec
-          .given([])
-          .when(foundGroup({ code, name: FK.name }))
-          .thenThrows('INVALID_ORGANISATION_CODE');
+        whenFoundGroup({ code, name: FK.name }).thenThrows('INVALID_ORGANISATION_CODE');
       }
-      spec
-        .given([])
-        .when(foundGroup({ code: 'FK', name: ' ' }))
-        .thenThrows('INVALID_TEXT');
+      whenFoundGroup({ code: 'FK', name: ' ' }).thenThrows('INVALID_TEXT');
     });
 
     it('rejects a padded or blank group id', () => {
@@ -115,35 +105,27 @@ describe('National knowledge group', () => {
     });
 
     it('admits a member on or after the day it was founded, trimming it', () => {
-      spec
-        .given([groupFounded()])
-        .when(admitMember(AV, FOUNDED_ON))
-        .then([memberAdmitted(AV, FOUNDED_ON)]);
-      spec
-        .given([groupFounded()])
-        .when(admitMember({ code: ' MYNAK', name: `${MYNAK.name} ` }, TODAY))
-        .then([memberAdmitted(MYNAK, TODAY)]);
+      const whenAdmitMember = spec.given([groupFounded()]).whenEach(admitMember);
+      whenAdmitMember(AV, FOUNDED_ON).then([memberAdmitted(AV, FOUNDED_ON)]);
+      whenAdmitMember({ code: ' MYNAK', name: `${MYNAK.name} ` }, TODAY).then([memberAdmitted(MYNAK, TODAY)]);
     });
 
     it('rejects admitting a member before the group was founded, or in the future', () => {
-      spec.given([groupFounded()]).when(admitMember(AV, '2025-08-31')).thenThrows('BEFORE_FOUNDED');
-      spec.given([groupFounded()]).when(admitMember(AV, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenAdmitMember = spec.given([groupFounded()]).whenEach(admitMember);
+      whenAdmitMember(AV, '2025-08-31').thenThrows('BEFORE_FOUNDED');
+      whenAdmitMember(AV, TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects admitting a current member again, the host among them', () => {
-      spec.given(aFoundedGroup).when(admitMember(AV)).thenThrows('ALREADY_A_MEMBER');
-      spec.given(aFoundedGroup).when(admitMember(FK)).thenThrows('ALREADY_A_MEMBER');
+      const whenAdmitMember = spec.given(aFoundedGroup).whenEach(admitMember);
+      whenAdmitMember(AV).thenThrows('ALREADY_A_MEMBER');
+      whenAdmitMember(FK).thenThrows('ALREADY_A_MEMBER');
     });
 
     it('rejects admitting an organisation with a malformed code or no name', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(admitMember({ code: 'Mynak', name: MYNAK.name }))
-        .thenThrows('INVALID_ORGANISATION_CODE');
-      spec
-        .given(aFoundedGroup)
-        .when(admitMember({ code: 'MYNAK', name: '' }))
-        .thenThrows('INVALID_TEXT');
+      const whenAdmitMember = spec.given(aFoundedGroup).whenEach(admitMember);
+      whenAdmitMember({ code: 'Mynak', name: MYNAK.name }).thenThrows('INVALID_ORGANISATION_CODE');
+      whenAdmitMember({ code: 'MYNAK', name: '' }).thenThrows('INVALID_TEXT');
     });
 
     it('keeps its members by code with the day they joined', () => {
@@ -157,39 +139,29 @@ describe('National knowledge group', () => {
   });
 
   describe('when a member leaves', () => {
+    const whenRemoveMember = spec.given(aFoundedGroup).whenEach(removeMember);
+
     it('is removed, as a decision with its reason', () => {
-      spec.given(aFoundedGroup).when(removeMember()).then([memberRemoved()]);
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember(' SOS ', ' 2025-09-15'))
-        .then([memberRemoved('SOS', '2025-09-15')]);
+      whenRemoveMember().then([memberRemoved()]);
+      whenRemoveMember(' SOS ', ' 2025-09-15').then([memberRemoved('SOS', '2025-09-15')]);
     });
 
     it('rejects a removal without a reason', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember('SOS', '2025-11-01', null))
-        .thenThrows('REASON_REQUIRED');
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember('SOS', '2025-11-01', ' '))
-        .thenThrows('REASON_REQUIRED');
+      whenRemoveMember('SOS', '2025-11-01', null).thenThrows('REASON_REQUIRED');
+      whenRemoveMember('SOS', '2025-11-01', ' ').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects removing an organisation that is not a member, naming it', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(removeMember('MYNAK'))
-        .thenThrows('NOT_A_MEMBER', { details: { code: 'MYNAK' } });
+      whenRemoveMember('MYNAK').thenThrows('NOT_A_MEMBER', { details: { code: 'MYNAK' } });
     });
 
     it('rejects removing the host: FK hosts the group as long as it goes on', () => {
-      spec.given(aFoundedGroup).when(removeMember('FK')).thenThrows('HOST_CANNOT_LEAVE');
+      whenRemoveMember('FK').thenThrows('HOST_CANNOT_LEAVE');
     });
 
     it('rejects leaving before joining, or in the future', () => {
-      spec.given(aFoundedGroup).when(removeMember('SOS', '2025-09-14')).thenThrows('BEFORE_JOINED');
-      spec.given(aFoundedGroup).when(removeMember('SOS', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenRemoveMember('SOS', '2025-09-14').thenThrows('BEFORE_JOINED');
+      whenRemoveMember('SOS', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('keeps the former membership with its dates and reason, and no longer counts it', () => {
@@ -226,17 +198,16 @@ describe('National knowledge group', () => {
   });
 
   describe('when a meeting is planned', () => {
+    const whenPlanMeeting = spec.given(aFoundedGroup).whenEach(planMeeting);
+
     it('is planned inside its term, with its agenda trimmed', () => {
-      spec.given(aFoundedGroup).when(planMeeting()).then([meetingPlanned()]);
+      whenPlanMeeting().then([meetingPlanned()]);
       const padded = plan({ date: ' 2025-10-08 ', agenda: AGENDA.map((item) => ` ${item}\n`) });
       spec.given(aFoundedGroup).when(padded).then([meetingPlanned()]);
     });
 
     it('is planned ahead, and without an agenda yet', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(planMeeting(NEXT_MEETING_ID, '2025-12-03', []))
-        .then([meetingPlanned(NEXT_MEETING_ID, '2025-12-03', [])]);
+      whenPlanMeeting(NEXT_MEETING_ID, '2025-12-03', []).then([meetingPlanned(NEXT_MEETING_ID, '2025-12-03', [])]);
     });
 
     it('accepts the first and last day of a term', () => {
@@ -254,29 +225,22 @@ describe('National knowledge group', () => {
       }
     });
 
+    const whenPlan = spec.given(aFoundedGroup).whenEach(plan);
+
     it('rejects a date outside its term or year', () => {
       for (const [term, year, date] of [
         ['HT', 2025, '2025-06-30'],
         ['VT', 2026, '2026-07-01'],
         ['HT', 2025, '2026-10-08'],
       ] as const) {
-        spec.given(aFoundedGroup).when(plan({ term, year, date })).thenThrows('MEETING_OUTSIDE_TERM');
+        whenPlan({ term, year, date }).thenThrows('MEETING_OUTSIDE_TERM');
       }
     });
 
     it('rejects an unknown term, a year out of range, a date that is not one', () => {
-      spec
-        .given(aFoundedGroup)
-        .when(plan({ term: 'ST' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given(aFoundedGroup)
-        .when(plan({ year: 2025.5 }))
-        .thenThrows('INVALID_YEAR');
-      spec
-        .given(aFoundedGroup)
-        .when(plan({ date: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      whenPlan({ term: 'ST' as never }).thenThrows('INVALID_CHOICE');
+      whenPlan({ year: 2025.5 }).thenThrows('INVALID_YEAR');
+      whenPlan({ date: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a blank agenda item, naming its index', () => {
@@ -307,20 +271,16 @@ describe('National knowledge group', () => {
   });
 
   describe('when a meeting is held', () => {
+    const whenHoldMeeting = spec.given(aGroupWithAPlannedMeeting).whenEach(holdMeeting);
+
     it('is held with the members present', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting()).then([meetingHeld()]);
-      spec
-        .given(aGroupWithAPlannedMeeting)
-        .when(holdMeeting('2025-10-09', [' FK', 'SOS ']))
-        .then([meetingHeld('2025-10-09', ['FK', 'SOS'])]);
+      whenHoldMeeting().then([meetingHeld()]);
+      whenHoldMeeting('2025-10-09', [' FK', 'SOS ']).then([meetingHeld('2025-10-09', ['FK', 'SOS'])]);
     });
 
     it('rejects holding a meeting that was never planned', () => {
       spec.given(aFoundedGroup).when(holdMeeting()).thenThrows('GROUP_MEETING_NOT_FOUND');
-      spec
-        .given(aGroupWithAPlannedMeeting)
-        .when(holdMeeting('2025-10-08', ['FK'], 'constructor'))
-        .thenThrows('GROUP_MEETING_NOT_FOUND');
+      whenHoldMeeting('2025-10-08', ['FK'], 'constructor').thenThrows('GROUP_MEETING_NOT_FOUND');
     });
 
     it('rejects holding a held or cancelled meeting, naming its status', () => {
@@ -337,18 +297,15 @@ describe('National knowledge group', () => {
         .given(planned)
         .when(holdMeeting(TOMORROW, PRESENT, NEXT_MEETING_ID))
         .thenThrows('DATE_IN_FUTURE');
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-06-30')).thenThrows('MEETING_OUTSIDE_TERM');
+      whenHoldMeeting('2025-06-30').thenThrows('MEETING_OUTSIDE_TERM');
     });
 
     it('accepts a meeting held today, on another day than planned in the term', () => {
-      spec
-        .given(aGroupWithAPlannedMeeting)
-        .when(holdMeeting(TODAY))
-        .then([meetingHeld(TODAY)]);
+      whenHoldMeeting(TODAY).then([meetingHeld(TODAY)]);
     });
 
     it('rejects a meeting held with nobody present', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(holdMeeting('2025-10-08', [])).thenThrows('PRESENT_REQUIRED');
+      whenHoldMeeting('2025-10-08', []).thenThrows('PRESENT_REQUIRED');
     });
 
     it('rejects a present organisation that is not a current member, naming it', () => {
@@ -365,10 +322,7 @@ describe('National knowledge group', () => {
     });
 
     it('rejects an organisation named twice', () => {
-      spec
-        .given(aGroupWithAPlannedMeeting)
-        .when(holdMeeting('2025-10-08', ['FK', 'AV', ' AV']))
-        .thenThrows('DUPLICATE_PRESENT');
+      whenHoldMeeting('2025-10-08', ['FK', 'AV', ' AV']).thenThrows('DUPLICATE_PRESENT');
     });
 
     it('keeps the day and who was present', () => {
@@ -381,12 +335,14 @@ describe('National knowledge group', () => {
   });
 
   describe('when a meeting is cancelled', () => {
+    const whenCancelMeeting = spec.given(aGroupWithAPlannedMeeting).whenEach(cancelMeeting);
+
     it('is cancelled, as a decision with its reason', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(cancelMeeting()).then([meetingCancelled()]);
+      whenCancelMeeting().then([meetingCancelled()]);
     });
 
     it('rejects a cancellation without a reason', () => {
-      spec.given(aGroupWithAPlannedMeeting).when(cancelMeeting(meetingId, null)).thenThrows('REASON_REQUIRED');
+      whenCancelMeeting(meetingId, null).thenThrows('REASON_REQUIRED');
     });
 
     it('rejects cancelling a held or cancelled meeting, or one never planned', () => {

@@ -48,8 +48,10 @@ describe('Knowledge item', () => {
   });
 
   describe('when it is not proposed', () => {
+    const whenProposeItem = spec.given([]).whenEach(proposeItem);
+
     it('is proposed by a member, with its source, link and topics', () => {
-      spec.given([]).when(proposeItem()).then([itemProposed()]);
+      whenProposeItem().then([itemProposed()]);
     });
 
     it('trims its text, link, topics and the member codes it is checked against', () => {
@@ -67,33 +69,18 @@ describe('Knowledge item', () => {
 
     it('accepts every kind and an http link', () => {
       for (const kind of ['REPORT', 'METHOD', 'TOOL', 'RESEARCH', 'RECORDING'] as const) {
-        spec
-          .given([])
-          .when(proposeItem({ kind, link: 'http://example.se' }))
-          .then([itemProposed({ kind, link: 'http://example.se' })]);
+        whenProposeItem({ kind, link: 'http://example.se' }).then([itemProposed({ kind, link: 'http://example.se' })]);
       }
     });
 
     it('rejects a proposal by an organisation that is not a member, naming it', () => {
-      spec
-        .given([])
-        .when(proposeItem({ proposedBy: 'MYNAK' }))
-        .thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
-      spec
-        .given([])
-        .when(proposeItem({ memberCodes: [] }))
-        .thenThrows('ONLY_MEMBERS_PROPOSE');
+      whenProposeItem({ proposedBy: 'MYNAK' }).thenThrows('ONLY_MEMBERS_PROPOSE', { details: { proposedBy: 'MYNAK' } });
+      whenProposeItem({ memberCodes: [] }).thenThrows('ONLY_MEMBERS_PROPOSE');
     });
 
     it('rejects a blank title or source', () => {
-      spec
-        .given([])
-        .when(proposeItem({ title: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(proposeItem({ sourceOrganisation: '' }))
-        .thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
+      whenProposeItem({ title: ' ' }).thenThrows('INVALID_TEXT');
+      whenProposeItem({ sourceOrganisation: '' }).thenThrows('INVALID_TEXT', { field: 'sourceOrganisation' });
     });
 
     it('rejects a link that is not an http(s) address', () => {
@@ -105,26 +92,17 @@ describe('Knowledge item', () => {
         'https://exa mple.se',
         'javascript:alert(1)',
       ]) {
-        spec.given([]).when(proposeItem({ link })).thenThrows('INVALID_LINK');
+        whenProposeItem({ link }).thenThrows('INVALID_LINK');
       }
     });
 
     it('rejects a proposal without topics', () => {
-      spec
-        .given([])
-        .when(proposeItem({ topics: [] }))
-        .thenThrows('TOPIC_REQUIRED');
-      spec
-        .given([])
-        .when(proposeItem({ topics: undefined as never }))
-        .thenThrows('TOPIC_REQUIRED');
+      whenProposeItem({ topics: [] }).thenThrows('TOPIC_REQUIRED');
+      whenProposeItem({ topics: undefined as never }).thenThrows('TOPIC_REQUIRED');
     });
 
     it('rejects a blank topic, or one given twice in any case', () => {
-      spec
-        .given([])
-        .when(proposeItem({ topics: ['Hemtjänst', ' '] }))
-        .thenThrows('INVALID_TOPIC');
+      whenProposeItem({ topics: ['Hemtjänst', ' '] }).thenThrows('INVALID_TOPIC');
       const twice = proposeItem({ topics: ['Hemtjänst', 'Arbetsanpassning', ' HEMTJÄNST'] });
       spec
         .given([])
@@ -133,21 +111,12 @@ describe('Knowledge item', () => {
     });
 
     it('rejects an unknown kind', () => {
-      spec
-        .given([])
-        .when(proposeItem({ kind: 'PODCAST' as never }))
-        .thenThrows('INVALID_CHOICE');
+      whenProposeItem({ kind: 'PODCAST' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it('is proposed today but not tomorrow', () => {
-      spec
-        .given([])
-        .when(proposeItem({ proposedOn: TODAY }))
-        .then([itemProposed({ proposedOn: TODAY })]);
-      spec
-        .given([])
-        .when(proposeItem({ proposedOn: TOMORROW }))
-        .thenThrows('DATE_IN_FUTURE');
+      whenProposeItem({ proposedOn: TODAY }).then([itemProposed({ proposedOn: TODAY })]);
+      whenProposeItem({ proposedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
     });
 
     it.each([
@@ -181,57 +150,39 @@ describe('Knowledge item', () => {
       spec.given(aProposedItem).when(proposeItem()).thenThrows('ITEM_ALREADY_PROPOSED');
     });
 
+    const whenReviewItem = spec.given(aProposedItem).whenEach(reviewItem);
+
     it('is approved at a held group meeting, dated by the meeting', () => {
-      spec.given(aProposedItem).when(reviewItem()).then([itemReviewed()]);
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' }))
-        .then([itemReviewed('APPROVED', '2025-10-09')]);
+      whenReviewItem().then([itemReviewed()]);
+      whenReviewItem('APPROVED', { ...heldMeeting, heldOn: '2025-10-09' }).then([
+        itemReviewed('APPROVED', '2025-10-09'),
+      ]);
     });
 
     it('is rejected at a held group meeting', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('REJECTED'))
-        .then([itemReviewed('REJECTED')]);
+      whenReviewItem('REJECTED').then([itemReviewed('REJECTED')]);
     });
 
     it('rejects a review at a meeting that is not held, naming its status', () => {
       for (const status of ['PLANNED', 'CANCELLED'] as const) {
-        spec
-          .given(aProposedItem)
-          .when(reviewItem('APPROVED', meeting(status)))
-          .thenThrows('REVIEW_NEEDS_HELD_MEETING');
+        whenReviewItem('APPROVED', meeting(status)).thenThrows('REVIEW_NEEDS_HELD_MEETING');
       }
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', meeting('PLANNED')))
-        .thenThrows('REVIEW_NEEDS_HELD_MEETING', { details: { status: 'PLANNED' } });
+      whenReviewItem('APPROVED', meeting('PLANNED')).thenThrows('REVIEW_NEEDS_HELD_MEETING', {
+        details: { status: 'PLANNED' },
+      });
     });
 
     it('rejects a review at a meeting that does not exist', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', meeting('NONE')))
-        .thenThrows('GROUP_MEETING_NOT_FOUND');
+      whenReviewItem('APPROVED', meeting('NONE')).thenThrows('GROUP_MEETING_NOT_FOUND');
     });
 
     it('rejects a review at a meeting held before the item was proposed', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', meeting('HELD', '2025-09-19')))
-        .thenThrows('REVIEW_BEFORE_PROPOSED');
+      whenReviewItem('APPROVED', meeting('HELD', '2025-09-19')).thenThrows('REVIEW_BEFORE_PROPOSED');
     });
 
     it('rejects a review without a note, or with an unknown verdict', () => {
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('APPROVED', heldMeeting, ' '))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given(aProposedItem)
-        .when(reviewItem('MAYBE' as never))
-        .thenThrows('INVALID_CHOICE');
+      whenReviewItem('APPROVED', heldMeeting, ' ').thenThrows('INVALID_TEXT');
+      whenReviewItem('MAYBE' as never).thenThrows('INVALID_CHOICE');
     });
 
     it('rejects publishing before it is reviewed', () => {
@@ -265,19 +216,15 @@ describe('Knowledge item', () => {
     });
 
     it('is published on or after the review, up to today', () => {
-      spec
-        .given(aReviewedItem)
-        .when(publishItem('2025-10-08'))
-        .then([itemPublished('2025-10-08')]);
-      spec
-        .given(aReviewedItem)
-        .when(publishItem(` ${TODAY}`))
-        .then([itemPublished(TODAY)]);
+      const whenPublishItem = spec.given(aReviewedItem).whenEach(publishItem);
+      whenPublishItem('2025-10-08').then([itemPublished('2025-10-08')]);
+      whenPublishItem(` ${TODAY}`).then([itemPublished(TODAY)]);
     });
 
     it('rejects publishing before the review or in the future', () => {
-      spec.given(aReviewedItem).when(publishItem('2025-10-07')).thenThrows('PUBLISHED_BEFORE_REVIEW');
-      spec.given(aReviewedItem).when(publishItem(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenPublishItem = spec.given(aReviewedItem).whenEach(publishItem);
+      whenPublishItem('2025-10-07').thenThrows('PUBLISHED_BEFORE_REVIEW');
+      whenPublishItem(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects publishing a rejected item: it is final', () => {
@@ -290,11 +237,9 @@ describe('Knowledge item', () => {
     });
 
     it('is retired before it was published, not before the review', () => {
-      spec
-        .given(aReviewedItem)
-        .when(retireItem('2025-10-08'))
-        .then([itemRetired('2025-10-08')]);
-      spec.given(aReviewedItem).when(retireItem('2025-10-07')).thenThrows('RETIRED_BEFORE_PUBLISHED');
+      const whenRetireItem = spec.given(aReviewedItem).whenEach(retireItem);
+      whenRetireItem('2025-10-08').then([itemRetired('2025-10-08')]);
+      whenRetireItem('2025-10-07').thenThrows('RETIRED_BEFORE_PUBLISHED');
     });
   });
 
@@ -308,21 +253,21 @@ describe('Knowledge item', () => {
     });
 
     it('is retired, as a decision with its reason', () => {
-      spec.given(aPublishedItem).when(retireItem()).then([itemRetired()]);
-      spec
-        .given(aPublishedItem)
-        .when(retireItem(TODAY))
-        .then([itemRetired(TODAY)]);
+      const whenRetireItem = spec.given(aPublishedItem).whenEach(retireItem);
+      whenRetireItem().then([itemRetired()]);
+      whenRetireItem(TODAY).then([itemRetired(TODAY)]);
     });
 
     it('rejects retiring without a reason', () => {
-      spec.given(aPublishedItem).when(retireItem('2025-11-10', null)).thenThrows('REASON_REQUIRED');
-      spec.given(aPublishedItem).when(retireItem('2025-11-10', '\n')).thenThrows('REASON_REQUIRED');
+      const whenRetireItem = spec.given(aPublishedItem).whenEach(retireItem);
+      whenRetireItem('2025-11-10', null).thenThrows('REASON_REQUIRED');
+      whenRetireItem('2025-11-10', '\n').thenThrows('REASON_REQUIRED');
     });
 
     it('rejects retiring before it was published, or in the future', () => {
-      spec.given(aPublishedItem).when(retireItem('2025-10-14')).thenThrows('RETIRED_BEFORE_PUBLISHED');
-      spec.given(aPublishedItem).when(retireItem(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenRetireItem = spec.given(aPublishedItem).whenEach(retireItem);
+      whenRetireItem('2025-10-14').thenThrows('RETIRED_BEFORE_PUBLISHED');
+      whenRetireItem(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('is presented at a held forum meeting, dated by it', () => {
@@ -330,15 +275,10 @@ describe('Knowledge item', () => {
     });
 
     it('records each forum meeting once: the same one again changes nothing', () => {
-      spec
-        .given([...aPublishedItem, itemPresented()])
-        .when(recordPresentation())
-        .thenNothingHappened();
+      const whenRecordPresentation = spec.given([...aPublishedItem, itemPresented()]).whenEach(recordPresentation);
+      whenRecordPresentation().thenNothingHappened();
       const other = forumMeeting({ meetingId: 'fm-2025-syd-2', forumId: 'forum-syd', date: '2025-11-05' });
-      spec
-        .given([...aPublishedItem, itemPresented()])
-        .when(recordPresentation(other))
-        .then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
+      whenRecordPresentation(other).then([itemPresented('fm-2025-syd-2', '2025-11-05', 'forum-syd')]);
     });
 
     it('keeps its presentations, each forum meeting once', () => {

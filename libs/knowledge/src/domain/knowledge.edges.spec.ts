@@ -1,5 +1,5 @@
-import { edgeOf, termEdgeRows } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { edgeOf, termEdgeRows, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge, textOf, without } from '@samverkan/core/testing/edges';
 import { GroupCommand, GroupEvent, PlanGroupMeeting } from './group.commands';
 import { ItemCommand, ItemEvent, ProposeItem } from './item.commands';
 import {
@@ -95,12 +95,7 @@ const itemEdges: Edge<ItemCommand, ItemEvent>[] = [
     [{ proposedOn: TOMORROW }],
     'DATE_IN_FUTURE',
   ),
-  onPropose(
-    'an item’s title is at most 200 characters',
-    [{ title: textOf(200) }],
-    [{ title: textOf(201) }],
-    'INVALID_TEXT',
-  ),
+  textLimit(onPropose, 'an item’s title', 200, (title) => [{ title }]),
   {
     rule: 'an item is reviewed at a meeting held on the day it was proposed at the earliest',
     given: aProposedItem,
@@ -129,12 +124,7 @@ const itemEdges: Edge<ItemCommand, ItemEvent>[] = [
     ['2025-10-14'],
     'RETIRED_BEFORE_PUBLISHED',
   ),
-  onRetire(
-    'a reason for retiring is at most 4000 characters',
-    [undefined, textOf(4000)],
-    [undefined, textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onRetire, 'a reason for retiring', 4000, (text) => [undefined, text]),
 ];
 
 describe('The knowledge group’s limits, from both sides', () => {
@@ -142,16 +132,13 @@ describe('The knowledge group’s limits, from both sides', () => {
   describe('item', () => describeEdges(itemSpec, itemEdges));
 
   it('refuses a retirement whose reason is only spaces, or is left out', () => {
-    itemSpec.given(aPublishedItem).when(retireItem(undefined, '   ')).thenThrows('REASON_REQUIRED');
-    itemSpec.given(aPublishedItem).when(retireItem(undefined, null)).thenThrows('REASON_REQUIRED');
+    const whenRetireItem = itemSpec.given(aPublishedItem).whenEach(retireItem);
+    whenRetireItem(undefined, '   ').thenThrows('REASON_REQUIRED');
+    whenRetireItem(undefined, null).thenThrows('REASON_REQUIRED');
   });
 
   it('refuses a group meeting whose agenda is left out entirely', () => {
-    const { agenda: _left, ...data } = planMeeting().data;
-    groupSpec
-      .given(aFoundedGroup)
-      .when({ ...planMeeting(), data } as GroupCommand)
-      .thenThrows('INVALID_TEXT');
+    groupSpec.given(aFoundedGroup).when(without(planMeeting(), 'agenda')).thenThrows('INVALID_TEXT');
   });
 
   it.each([
@@ -159,11 +146,6 @@ describe('The knowledge group’s limits, from both sides', () => {
     ['link', 'INVALID_LINK'],
     ['proposedOn', 'INVALID_DATE'],
   ])('refuses an item without its %s with %s', (field, code) => {
-    const data: Record<string, unknown> = { ...proposeItem().data };
-    delete data[field];
-    itemSpec
-      .given([])
-      .when({ ...proposeItem(), data } as ItemCommand)
-      .thenThrows(code);
+    itemSpec.given([]).when(without(proposeItem(), field)).thenThrows(code);
   });
 });

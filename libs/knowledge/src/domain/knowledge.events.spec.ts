@@ -1,4 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { GroupEvent } from './group.commands';
 import { ItemEvent } from './item.commands';
 import { knowledgeModuleEvents } from './knowledge';
@@ -41,34 +41,17 @@ const oneItemEventOfEach: Record<ItemEventType, ItemEvent> = {
   ItemPresented: itemPresented(),
 };
 const everyEvent: AnyEvent[] = [...Object.values(oneGroupEventOfEach), ...Object.values(oneItemEventOfEach)];
-const summary = (event: AnyEvent) =>
-  (knowledgeModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(knowledgeModuleEvents);
 const freeText = [...AGENDA, ...TOPICS, REVIEW_NOTE];
 
 describe('Knowledge events', () => {
-  it('marks removal, cancellation, review and retirement as decisions, the rest as actions, all of schema version 1', () => {
-    const decisions = ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'];
-    for (const event of everyEvent) {
-      const kind = decisions.includes(event.type) ? 'decision' : 'action';
-      expect([event.type, knowledgeModuleEvents.definitions[event.type]]).toEqual([
-        event.type,
-        expect.objectContaining({ kind, schemaVersion: 1 }),
-      ]);
-    }
-  });
-
-  it('registers every event type of the two streams, and no other', () => {
-    const defined = [groupEventDefinitions, itemEventDefinitions].flatMap((d) => Object.keys(d));
-    expect(Object.keys(knowledgeModuleEvents.definitions).sort()).toEqual(defined.sort());
-    expect(defined).toHaveLength(11);
-    expect(knowledgeModuleEvents).toMatchObject({
-      module: 'knowledge',
-      categories: ['knowledgeGroup', 'knowledgeItem'],
-    });
-  });
-
-  it('summarises every event in one Swedish line without free text', () => {
-    expectOneLineSummaries(everyEvent, summary, freeText);
+  describeModuleEvents(knowledgeModuleEvents, {
+    module: 'knowledge',
+    streams: { knowledgeGroup: groupEventDefinitions, knowledgeItem: itemEventDefinitions },
+    count: 11,
+    events: everyEvent,
+    decisions: ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'],
+    hidden: freeText,
   });
 
   it('summarises the group', () => {
@@ -103,7 +86,9 @@ describe('Knowledge events', () => {
       RESEARCH: 'forskning',
       RECORDING: 'inspelning',
     });
-    expect(Object.keys(itemKindLabel).sort()).toEqual([...ITEM_KINDS].sort());
-    expect(Object.keys(reviewVerdictLabel).sort()).toEqual([...REVIEW_VERDICTS].sort());
+    expectLabels([
+      [ITEM_KINDS, itemKindLabel],
+      [REVIEW_VERDICTS, reviewVerdictLabel],
+    ]);
   });
 });

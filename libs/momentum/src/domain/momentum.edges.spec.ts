@@ -1,7 +1,7 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge, without } from '@samverkan/core/testing/edges';
 import { OrganisationParticipants, ParticipantCounts } from './momentum.model';
-import { ActivityCommand, ActivityEvent, HoldActivity } from './project-activity.commands';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import {
   activityCancelled,
   activityEvaluated,
@@ -77,30 +77,10 @@ const edges: Edge<ActivityCommand, ActivityEvent>[] = [
     [{ expectedParticipants: 100_001 }],
     'INVALID_EXPECTED_PARTICIPANTS',
   ),
-  onPlanActivity(
-    'a title is at most 200 characters',
-    [{ title: textOf(200) }],
-    [{ title: textOf(201) }],
-    'INVALID_TEXT',
-  ),
-  onPlanActivity(
-    'a place is at most 200 characters',
-    [{ place: textOf(200) }],
-    [{ place: textOf(201) }],
-    'INVALID_TEXT',
-  ),
-  onHoldActivity(
-    'the account of a held activity is at most 4000 characters',
-    [undefined, textOf(4000)],
-    [undefined, textOf(4001)],
-    'INVALID_TEXT',
-  ),
-  onCancelActivity(
-    'a reason for cancelling is at most 4000 characters',
-    [textOf(4000)],
-    [textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onPlanActivity, 'a title', 200, (title) => [{ title }]),
+  textLimit(onPlanActivity, 'a place', 200, (place) => [{ place }]),
+  textLimit(onHoldActivity, 'the account of a held activity', 4000, (text) => [undefined, text]),
+  textLimit(onCancelActivity, 'a reason for cancelling', 4000, (text) => [text]),
   onEvaluate('an evaluation is at least 1', [1], [0.9], 'INVALID_EVALUATION_SCALE'),
   onEvaluate('an evaluation is at most 10', [10], [10.1], 'INVALID_EVALUATION_SCALE'),
   onEvaluate('an evaluation has at most one decimal', [7.2], [7.25], 'INVALID_EVALUATION_SCALE'),
@@ -136,15 +116,15 @@ describe('Momentum’s limits, from both sides', () => {
   });
 
   it('refuses a cancellation whose reason is left out entirely, or is only spaces', () => {
-    spec.given(aPlannedActivity).when(cancelActivity(null)).thenThrows('REASON_REQUIRED');
-    spec.given(aPlannedActivity).when(cancelActivity('   ')).thenThrows('REASON_REQUIRED');
+    const whenCancelActivity = spec.given(aPlannedActivity).whenEach(cancelActivity);
+    whenCancelActivity(null).thenThrows('REASON_REQUIRED');
+    whenCancelActivity('   ').thenThrows('REASON_REQUIRED');
   });
 
   it('refuses a held activity whose account is left out entirely', () => {
-    const { summary: _left, ...data } = holdActivity(TODAY).data;
     spec
       .given(aPlannedActivity)
-      .when({ ...holdActivity(TODAY), data: data as HoldActivity['data'] })
+      .when(without(holdActivity(TODAY), 'summary'))
       .thenThrows('SUMMARY_REQUIRED');
   });
 });

@@ -1,4 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { momentumModuleEvents } from './momentum';
 import { ActivityEventType, activityEventDefinitions } from './momentum.events';
 import { ACTIVITY_KINDS } from './momentum.model';
@@ -26,28 +26,16 @@ const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
   ActivityEvaluated: activityEvaluated(),
 };
 const everyEvent = Object.values(oneEventOfEach);
-const summary = (event: ActivityEvent) =>
-  (momentumModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(momentumModuleEvents);
 
 describe('Momentum events', () => {
-  it('marks cancellation as a decision, the rest as actions, all of schema version 1', () => {
-    for (const event of everyEvent) {
-      const kind = event.type === 'ActivityCancelled' ? 'decision' : 'action';
-      expect([event.type, momentumModuleEvents.definitions[event.type]]).toEqual([
-        event.type,
-        expect.objectContaining({ kind, schemaVersion: 1 }),
-      ]);
-    }
-  });
-
-  it('registers every event type of the activity stream, and no other', () => {
-    expect(Object.keys(momentumModuleEvents.definitions).sort()).toEqual(Object.keys(activityEventDefinitions).sort());
-    expect(Object.keys(activityEventDefinitions)).toHaveLength(6);
-    expect(momentumModuleEvents).toMatchObject({ module: 'momentum', categories: ['projectActivity'] });
-  });
-
-  it('summarises every event in one Swedish line without free text or people', () => {
-    expectOneLineSummaries(everyEvent, summary, [SUMMARY, NAMED[0].personId]);
+  describeModuleEvents(momentumModuleEvents, {
+    module: 'momentum',
+    streams: { projectActivity: activityEventDefinitions },
+    count: 6,
+    events: everyEvent,
+    decisions: ['ActivityCancelled'],
+    hidden: [SUMMARY, NAMED[0].personId],
   });
 
   it('summarises an activity', () => {
@@ -77,6 +65,6 @@ describe('Momentum events', () => {
       WEB_TRAINING: 'webbutbildning',
       STUDY_VISIT: 'studiebesök',
     });
-    expect(Object.keys(activityKindLabel).sort()).toEqual([...ACTIVITY_KINDS].sort());
+    expectLabels([[ACTIVITY_KINDS, activityKindLabel]]);
   });
 });

@@ -1,3 +1,4 @@
+import { expectSplit, failsWith } from '@samverkan/core/testing/guards';
 import {
   countryCode,
   evaluationScale,
@@ -7,9 +8,6 @@ import {
   participantOrganisation,
   totalOf,
 } from './momentum.guards';
-
-const failsWith = (code: string, details?: Record<string, unknown>) =>
-  expect.objectContaining(details ? { code, details: expect.objectContaining(details) } : { code });
 
 describe('Momentum guards', () => {
   it('keeps dates inside the project period, both ends included', () => {
@@ -21,15 +19,13 @@ describe('Momentum guards', () => {
   });
 
   it('takes ISO 3166 alpha-2 country codes in capitals', () => {
-    expect(['NO', 'FI', 'DK', 'SE'].map(isCountryCode)).toEqual([true, true, true, true]);
-    expect(['no', 'NOR', 'N', '', 'Norge'].map(isCountryCode)).toEqual([false, false, false, false, false]);
+    expectSplit(isCountryCode, ['NO', 'FI', 'DK', 'SE'], ['no', 'NOR', 'N', '', 'Norge']);
     expect(countryCode(' FI ')).toBe('FI');
     expect(() => countryCode('Finland')).toThrow(failsWith('INVALID_COUNTRY', { value: 'Finland' }));
   });
 
   it('takes agency codes and normalised organisation numbers as participating organisations', () => {
-    expect(['FK', 'AV', 'OTHER', '556901-2346'].map(isParticipantOrganisation)).toEqual([true, true, true, true]);
-    expect(['NAV', '5569012346', 'fk'].map(isParticipantOrganisation)).toEqual([false, false, false]);
+    expectSplit(isParticipantOrganisation, ['FK', 'AV', 'OTHER', '556901-2346'], ['NAV', '5569012346', 'fk']);
     expect(participantOrganisation(' AV ')).toBe('AV');
   });
 

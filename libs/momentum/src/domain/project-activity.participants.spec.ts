@@ -38,14 +38,9 @@ describe('Participants of a held activity', () => {
   });
 
   it('takes named participants only, or organisations only', () => {
-    spec
-      .given(aHeldActivity)
-      .when(recordParticipants([], NAMED))
-      .then([participantsRecorded([], NAMED)]);
-    spec
-      .given(aHeldActivity)
-      .when(recordParticipants(ORGANISATIONS_PRESENT, []))
-      .then([participantsRecorded(ORGANISATIONS_PRESENT, [])]);
+    const whenRecordParticipants = spec.given(aHeldActivity).whenEach(recordParticipants);
+    whenRecordParticipants([], NAMED).then([participantsRecorded([], NAMED)]);
+    whenRecordParticipants(ORGANISATIONS_PRESENT, []).then([participantsRecorded(ORGANISATIONS_PRESENT, [])]);
   });
 
   it('rejects an organisation that is neither an agency code nor an organisation number', () => {
@@ -69,11 +64,9 @@ describe('Participants of a held activity', () => {
   });
 
   it('needs at least one person per organisation, counted in whole numbers, and someone in all', () => {
-    spec
-      .given(aHeldActivity)
-      .when(recordParticipants([{ organisation: BOLAG, participants: counts(0, 0, 0) }], []))
-      .thenThrows('NO_PARTICIPANTS');
-    spec.given(aHeldActivity).when(recordParticipants([], [])).thenThrows('NO_PARTICIPANTS');
+    const whenRecordParticipants = spec.given(aHeldActivity).whenEach(recordParticipants);
+    whenRecordParticipants([{ organisation: BOLAG, participants: counts(0, 0, 0) }], []).thenThrows('NO_PARTICIPANTS');
+    whenRecordParticipants([], []).thenThrows('NO_PARTICIPANTS');
     for (const wrong of [counts(-1, 2, 0), counts(1.5, 0, 0), { MANAGER: 1, HR: 1 } as never]) {
       spec
         .given(aHeldActivity)
@@ -84,24 +77,19 @@ describe('Participants of a held activity', () => {
 
   it('names each person once, from an organisation', () => {
     const twice = [NAMED[0], { ...NAMED[0], organisation: 'AV' }];
-    spec.given(aHeldActivity).when(recordParticipants([], twice)).thenThrows('DUPLICATE_PARTICIPANT');
-    spec
-      .given(aHeldActivity)
-      .when(recordParticipants([], [{ personId: ' ', organisation: 'AV' }]))
-      .thenThrows('UNNAMED_PARTICIPANT');
-    spec
-      .given(aHeldActivity)
-      .when(recordParticipants([], [{ personId: 'person-1', organisation: '' }]))
-      .thenThrows('UNNAMED_PARTICIPANT');
+    const whenRecordParticipants = spec.given(aHeldActivity).whenEach(recordParticipants);
+    whenRecordParticipants([], twice).thenThrows('DUPLICATE_PARTICIPANT');
+    whenRecordParticipants([], [{ personId: ' ', organisation: 'AV' }]).thenThrows('UNNAMED_PARTICIPANT');
+    whenRecordParticipants([], [{ personId: 'person-1', organisation: '' }]).thenThrows('UNNAMED_PARTICIPANT');
   });
 
   it('replaces the list as a correction with a reason; the same list again changes nothing', () => {
     const corrected = [...ORGANISATIONS_PRESENT, { organisation: 'FK', participants: counts(0, 0, 3) }];
-    spec.given(anActivityWithParticipants).when(recordParticipants()).thenNothingHappened();
-    spec.given(anActivityWithParticipants).when(recordParticipants(corrected, NAMED)).thenThrows('REASON_REQUIRED');
-    spec
-      .given(anActivityWithParticipants)
-      .when(recordParticipants(corrected, NAMED, CORRECTION_REASON))
-      .then([participantsRecorded(corrected, NAMED, CORRECTION_REASON)]);
+    const whenRecordParticipants = spec.given(anActivityWithParticipants).whenEach(recordParticipants);
+    whenRecordParticipants().thenNothingHappened();
+    whenRecordParticipants(corrected, NAMED).thenThrows('REASON_REQUIRED');
+    whenRecordParticipants(corrected, NAMED, CORRECTION_REASON).then([
+      participantsRecorded(corrected, NAMED, CORRECTION_REASON),
+    ]);
   });
 });

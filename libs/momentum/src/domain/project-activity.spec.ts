@@ -41,140 +41,74 @@ describe('Momentum project activity', () => {
   });
 
   describe('when it is not planned', () => {
+    const whenPlanActivity = spec.given([]).whenEach(planActivity);
+
     it('is planned: a conference organised by FK, inside the project period', () => {
-      spec.given([]).when(planActivity()).then([activityPlanned()]);
+      whenPlanActivity().then([activityPlanned()]);
     });
 
     it('trims the title, place, organiser and date', () => {
-      spec
-        .given([])
-        .when(planActivity({ title: ` ${TITLE}\n`, place: ` ${PLACE} `, organiser: ' FK', date: ` ${DATE}` }))
-        .then([activityPlanned()]);
+      whenPlanActivity({ title: ` ${TITLE}\n`, place: ` ${PLACE} `, organiser: ' FK', date: ` ${DATE}` }).then([
+        activityPlanned(),
+      ]);
     });
 
     it('plans every kind: trainings, web trainings, conferences and study visits', () => {
       for (const kind of ['TRAINING', 'WEB_TRAINING', 'CONFERENCE'] as const) {
-        spec
-          .given([])
-          .when(planActivity({ kind }))
-          .then([activityPlanned({ kind })]);
+        whenPlanActivity({ kind }).then([activityPlanned({ kind })]);
       }
-      spec
-        .given([])
-        .when(planActivity({ ...STUDY_VISIT }))
-        .then([activityPlanned({ ...STUDY_VISIT })]);
+      whenPlanActivity({ ...STUDY_VISIT }).then([activityPlanned({ ...STUDY_VISIT })]);
     });
 
     it('keeps an optional region, and a country where one is given', () => {
-      spec
-        .given([])
-        .when(planActivity({ region: ' Värmland ' }))
-        .then([activityPlanned({ region: 'Värmland' })]);
-      spec
-        .given([])
-        .when(planActivity({ country: 'SE' }))
-        .then([activityPlanned({ country: 'SE' })]);
-      spec
-        .given([])
-        .when(planActivity({ region: ' ' }))
-        .thenThrows('INVALID_TEXT');
+      whenPlanActivity({ region: ' Värmland ' }).then([activityPlanned({ region: 'Värmland' })]);
+      whenPlanActivity({ country: 'SE' }).then([activityPlanned({ country: 'SE' })]);
+      whenPlanActivity({ region: ' ' }).thenThrows('INVALID_TEXT');
     });
 
     it('takes an organiser from the envelope’s organisations only', () => {
       for (const organiser of ['AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER']) {
-        spec
-          .given([])
-          .when(planActivity({ organiser }))
-          .then([activityPlanned({ organiser })]);
+        whenPlanActivity({ organiser }).then([activityPlanned({ organiser })]);
       }
       for (const organiser of ['fk', 'NAV', '', undefined as unknown as string, 7 as unknown as string]) {
-        spec.given([]).when(planActivity({ organiser })).thenThrows('INVALID_CHOICE');
+        whenPlanActivity({ organiser }).thenThrows('INVALID_CHOICE');
       }
     });
 
     it('rejects an unknown kind, a blank title or place, and a padded id', () => {
-      spec
-        .given([])
-        .when(planActivity({ kind: 'PARTY' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(planActivity({ title: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(planActivity({ place: '' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(planActivity({ title: 'x'.repeat(201) }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(planActivity({ activityId: ' pa-0001' }))
-        .thenThrows('INVALID_ID');
+      whenPlanActivity({ kind: 'PARTY' as never }).thenThrows('INVALID_CHOICE');
+      whenPlanActivity({ title: ' ' }).thenThrows('INVALID_TEXT');
+      whenPlanActivity({ place: '' }).thenThrows('INVALID_TEXT');
+      whenPlanActivity({ title: 'x'.repeat(201) }).thenThrows('INVALID_TEXT');
+      whenPlanActivity({ activityId: ' pa-0001' }).thenThrows('INVALID_ID');
     });
 
     it('dates it inside the project: 1 May 2024 to 30 April 2027', () => {
-      spec
-        .given([])
-        .when(planActivity({ date: '2024-05-01' }))
-        .then([activityPlanned({ date: '2024-05-01' })]);
-      spec
-        .given([])
-        .when(planActivity({ date: '2027-04-30' }))
-        .then([activityPlanned({ date: '2027-04-30' })]);
-      spec
-        .given([])
-        .when(planActivity({ date: '2024-04-30' }))
-        .thenThrows('OUTSIDE_PROJECT_PERIOD');
-      spec
-        .given([])
-        .when(planActivity({ date: '2027-05-01' }))
-        .thenThrows('OUTSIDE_PROJECT_PERIOD', {
-          field: 'date',
-          details: { from: '2024-05-01', to: '2027-04-30' },
-        });
-      spec
-        .given([])
-        .when(planActivity({ date: '2025-02-30' }))
-        .thenThrows('INVALID_DATE');
+      whenPlanActivity({ date: '2024-05-01' }).then([activityPlanned({ date: '2024-05-01' })]);
+      whenPlanActivity({ date: '2027-04-30' }).then([activityPlanned({ date: '2027-04-30' })]);
+      whenPlanActivity({ date: '2024-04-30' }).thenThrows('OUTSIDE_PROJECT_PERIOD');
+      whenPlanActivity({ date: '2027-05-01' }).thenThrows('OUTSIDE_PROJECT_PERIOD', {
+        field: 'date',
+        details: { from: '2024-05-01', to: '2027-04-30' },
+      });
+      whenPlanActivity({ date: '2025-02-30' }).thenThrows('INVALID_DATE');
     });
 
     it('needs a country abroad for a study visit', () => {
-      spec
-        .given([])
-        .when(planActivity({ kind: 'STUDY_VISIT' }))
-        .thenThrows('COUNTRY_REQUIRED');
-      spec
-        .given([])
-        .when(planActivity({ kind: 'STUDY_VISIT', country: ' ' }))
-        .thenThrows('COUNTRY_REQUIRED');
-      spec
-        .given([])
-        .when(planActivity({ kind: 'STUDY_VISIT', country: 'SE' }))
-        .thenThrows('STUDY_VISIT_IN_SWEDEN');
-      spec
-        .given([])
-        .when(planActivity({ kind: 'STUDY_VISIT', country: 'Norge' }))
-        .thenThrows('INVALID_COUNTRY');
-      spec
-        .given([])
-        .when(planActivity({ kind: 'STUDY_VISIT', country: 'no' }))
-        .thenThrows('INVALID_COUNTRY');
-      spec
-        .given([])
-        .when(planActivity({ kind: 'STUDY_VISIT', place: 'Helsingfors', country: ' FI ' }))
-        .then([activityPlanned({ kind: 'STUDY_VISIT', place: 'Helsingfors', country: 'FI' })]);
+      whenPlanActivity({ kind: 'STUDY_VISIT' }).thenThrows('COUNTRY_REQUIRED');
+      whenPlanActivity({ kind: 'STUDY_VISIT', country: ' ' }).thenThrows('COUNTRY_REQUIRED');
+      whenPlanActivity({ kind: 'STUDY_VISIT', country: 'SE' }).thenThrows('STUDY_VISIT_IN_SWEDEN');
+      whenPlanActivity({ kind: 'STUDY_VISIT', country: 'Norge' }).thenThrows('INVALID_COUNTRY');
+      whenPlanActivity({ kind: 'STUDY_VISIT', country: 'no' }).thenThrows('INVALID_COUNTRY');
+      whenPlanActivity({ kind: 'STUDY_VISIT', place: 'Helsingfors', country: ' FI ' }).then([
+        activityPlanned({ kind: 'STUDY_VISIT', place: 'Helsingfors', country: 'FI' }),
+      ]);
     });
 
     it('expects at least one participant, in whole numbers', () => {
-      spec
-        .given([])
-        .when(planActivity({ expectedParticipants: 1 }))
-        .then([activityPlanned({ expectedParticipants: 1 })]);
+      whenPlanActivity({ expectedParticipants: 1 }).then([activityPlanned({ expectedParticipants: 1 })]);
       for (const expectedParticipants of [0, -5, 2.5, NaN, undefined as unknown as number]) {
-        spec.given([]).when(planActivity({ expectedParticipants })).thenThrows('INVALID_EXPECTED_PARTICIPANTS');
+        whenPlanActivity({ expectedParticipants }).thenThrows('INVALID_EXPECTED_PARTICIPANTS');
       }
     });
 
@@ -191,16 +125,7 @@ describe('Momentum project activity', () => {
 
   describe('when it is planned', () => {
     it('holds the plan in its state', () => {
-      expect(stateAfter(aPlannedActivity)).toEqual({
-        status: 'PLANNED',
-        activityId,
-        kind: 'CONFERENCE',
-        title: TITLE,
-        organiser: 'FK',
-        date: DATE,
-        place: PLACE,
-        expectedParticipants: 150,
-      });
+      expect(stateAfter(aPlannedActivity)).toEqual({ status: 'PLANNED', ...activityPlanned().data });
     });
 
     it('rejects planning it again', () => {
@@ -208,29 +133,22 @@ describe('Momentum project activity', () => {
     });
 
     it('is rescheduled inside the project, citing the previous date; the same date changes nothing', () => {
-      spec
-        .given(aPlannedActivity)
-        .when(rescheduleActivity('2024-11-05'))
-        .then([activityRescheduled('2024-11-05')]);
-      spec.given(aPlannedActivity).when(rescheduleActivity(DATE)).thenNothingHappened();
-      spec.given(aPlannedActivity).when(rescheduleActivity('2027-06-01')).thenThrows('OUTSIDE_PROJECT_PERIOD');
-      spec.given(aPlannedActivity).when(rescheduleActivity('tomorrow')).thenThrows('INVALID_DATE');
+      const whenRescheduleActivity = spec.given(aPlannedActivity).whenEach(rescheduleActivity);
+      whenRescheduleActivity('2024-11-05').then([activityRescheduled('2024-11-05')]);
+      whenRescheduleActivity(DATE).thenNothingHappened();
+      whenRescheduleActivity('2027-06-01').thenThrows('OUTSIDE_PROJECT_PERIOD');
+      whenRescheduleActivity('tomorrow').thenThrows('INVALID_DATE');
       expect(stateAfter([...aPlannedActivity, activityRescheduled('2024-11-05')]).date).toBe('2024-11-05');
     });
 
     it('is held today or earlier, inside the project, with a summary', () => {
-      spec.given(aPlannedActivity).when(holdActivity()).then([activityHeld()]);
-      spec
-        .given(aPlannedActivity)
-        .when(holdActivity(TODAY))
-        .then([activityHeld(TODAY)]);
-      spec.given(aPlannedActivity).when(holdActivity(TOMORROW)).thenThrows('DATE_IN_FUTURE');
-      spec.given(aPlannedActivity).when(holdActivity('2024-04-30')).thenThrows('OUTSIDE_PROJECT_PERIOD');
-      spec.given(aPlannedActivity).when(holdActivity(HELD_ON, ' ')).thenThrows('SUMMARY_REQUIRED');
-      spec
-        .given(aPlannedActivity)
-        .when(holdActivity(HELD_ON, 'x'.repeat(4001)))
-        .thenThrows('INVALID_TEXT');
+      const whenHoldActivity = spec.given(aPlannedActivity).whenEach(holdActivity);
+      whenHoldActivity().then([activityHeld()]);
+      whenHoldActivity(TODAY).then([activityHeld(TODAY)]);
+      whenHoldActivity(TOMORROW).thenThrows('DATE_IN_FUTURE');
+      whenHoldActivity('2024-04-30').thenThrows('OUTSIDE_PROJECT_PERIOD');
+      whenHoldActivity(HELD_ON, ' ').thenThrows('SUMMARY_REQUIRED');
+      whenHoldActivity(HELD_ON, 'x'.repeat(4001)).thenThrows('INVALID_TEXT');
       expect(stateAfter(aHeldActivity)).toMatchObject({
         status: 'HELD',
         heldOn: HELD_ON,
@@ -245,10 +163,11 @@ describe('Momentum project activity', () => {
     });
 
     it('is cancelled by a decision, with a reason', () => {
-      spec.given(aPlannedActivity).when(cancelActivity()).then([activityCancelled()]);
-      spec.given(aPlannedActivity).when(cancelActivity(' För få anmälda \n')).then([activityCancelled()]);
-      spec.given(aPlannedActivity).when(cancelActivity(null)).thenThrows('REASON_REQUIRED');
-      spec.given(aPlannedActivity).when(cancelActivity('  ')).thenThrows('REASON_REQUIRED');
+      const whenCancelActivity = spec.given(aPlannedActivity).whenEach(cancelActivity);
+      whenCancelActivity().then([activityCancelled()]);
+      whenCancelActivity(' För få anmälda \n').then([activityCancelled()]);
+      whenCancelActivity(null).thenThrows('REASON_REQUIRED');
+      whenCancelActivity('  ').thenThrows('REASON_REQUIRED');
       expect(stateAfter(aCancelledActivity)).toMatchObject({
         status: 'CANCELLED',
         cancellationReason: CANCELLATION_REASON,
@@ -269,18 +188,10 @@ describe('Momentum project activity', () => {
     });
 
     it('is evaluated on the 1–10 scale, to one decimal, by at least one respondent', () => {
-      spec
-        .given(aHeldActivity)
-        .when(reportEvaluation(7.2, 40))
-        .then([activityEvaluated(7.2, 40)]);
-      spec
-        .given(aHeldActivity)
-        .when(reportEvaluation(10, 1))
-        .then([activityEvaluated(10, 1)]);
-      spec
-        .given(aHeldActivity)
-        .when(reportEvaluation(1, 1))
-        .then([activityEvaluated(1, 1)]);
+      const whenReportEvaluation = spec.given(aHeldActivity).whenEach(reportEvaluation);
+      whenReportEvaluation(7.2, 40).then([activityEvaluated(7.2, 40)]);
+      whenReportEvaluation(10, 1).then([activityEvaluated(10, 1)]);
+      whenReportEvaluation(1, 1).then([activityEvaluated(1, 1)]);
       for (const scale of [0.9, 10.1, 7.25, NaN])
         spec.given(aHeldActivity).when(reportEvaluation(scale, 10)).thenThrows('INVALID_EVALUATION_SCALE');
       for (const respondents of [0, 2.5, -1])
@@ -288,23 +199,18 @@ describe('Momentum project activity', () => {
     });
 
     it('has no more respondents than recorded participants', () => {
-      spec
-        .given(anActivityWithParticipants)
-        .when(reportEvaluation(8.8, 14))
-        .then([activityEvaluated(8.8, 14)]);
-      spec
-        .given(anActivityWithParticipants)
-        .when(reportEvaluation(8.8, 15))
-        .thenThrows('RESPONDENTS_EXCEED_PARTICIPANTS', { details: { respondents: 15, participants: 14 } });
+      const whenReportEvaluation = spec.given(anActivityWithParticipants).whenEach(reportEvaluation);
+      whenReportEvaluation(8.8, 14).then([activityEvaluated(8.8, 14)]);
+      whenReportEvaluation(8.8, 15).thenThrows('RESPONDENTS_EXCEED_PARTICIPANTS', {
+        details: { respondents: 15, participants: 14 },
+      });
     });
 
     it('corrects an evaluation with a reason; the same figures change nothing', () => {
-      spec.given(anEvaluatedActivity).when(reportEvaluation()).thenNothingHappened();
-      spec.given(anEvaluatedActivity).when(reportEvaluation(7.7, 12)).thenThrows('REASON_REQUIRED');
-      spec
-        .given(anEvaluatedActivity)
-        .when(reportEvaluation(7.7, 12, CORRECTION_REASON))
-        .then([activityEvaluated(7.7, 12, CORRECTION_REASON)]);
+      const whenReportEvaluation = spec.given(anEvaluatedActivity).whenEach(reportEvaluation);
+      whenReportEvaluation().thenNothingHappened();
+      whenReportEvaluation(7.7, 12).thenThrows('REASON_REQUIRED');
+      whenReportEvaluation(7.7, 12, CORRECTION_REASON).then([activityEvaluated(7.7, 12, CORRECTION_REASON)]);
       expect(stateAfter([...anEvaluatedActivity, activityEvaluated(7.7, 12, CORRECTION_REASON)]).evaluation).toEqual({
         scale: 7.7,
         respondents: 12,

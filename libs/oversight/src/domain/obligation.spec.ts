@@ -23,34 +23,21 @@ const becameOverdue: ObligationBecameOverdue = { type: 'ObligationBecameOverdue'
 
 describe('Obligation', () => {
   describe('when it has not been marked', () => {
+    const whenMark = spec.given([]).whenEach(mark);
+
     it('records that it became overdue, with its module, kind, due date, owner and source', () => {
-      spec.given([]).when(mark()).then([becameOverdue]);
+      whenMark().then([becameOverdue]);
     });
 
     it('refuses a kind it does not know, or a module the kind does not belong to', () => {
-      spec
-        .given([])
-        .when(mark({ kind: 'SOMETHING' as never }))
-        .thenThrows('INVALID_CHOICE');
-      spec
-        .given([])
-        .when(mark({ module: 'tips' }))
-        .thenThrows('MODULE_MISMATCH');
+      whenMark({ kind: 'SOMETHING' as never }).thenThrows('INVALID_CHOICE');
+      whenMark({ module: 'tips' }).thenThrows('MODULE_MISMATCH');
     });
 
     it('refuses a due date that is not a date, and a blank owner or id', () => {
-      spec
-        .given([])
-        .when(mark({ dueOn: '2026-02-30' }))
-        .thenThrows('INVALID_DATE');
-      spec
-        .given([])
-        .when(mark({ owner: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given([])
-        .when(mark({ obligationId: '' }))
-        .thenThrows('INVALID_ID');
+      whenMark({ dueOn: '2026-02-30' }).thenThrows('INVALID_DATE');
+      whenMark({ owner: ' ' }).thenThrows('INVALID_TEXT');
+      whenMark({ obligationId: '' }).thenThrows('INVALID_ID');
     });
   });
 

@@ -1,15 +1,16 @@
-import { AddActivity, ChangeActivity, PlanCommand, RecordActivityProgress } from './plan.commands';
+import { AddActivity, ChangeActivity, PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity } from './plan.model';
 import {
-  aDraft,
   added,
   adopted,
+  aDraft,
   broadCampaign,
   cancelled,
+  commandOf,
   homeCareSupervision,
-  metadata,
   progressed,
+  recordProgress,
   regionalDialogue,
   spec,
   tipRoutines,
@@ -17,99 +18,65 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const add = (activity: PlanActivity): AddActivity => ({ type: 'AddActivity', data: { year, activity }, metadata });
-const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity => ({
-  type: 'ChangeActivity',
-  data: { year, activityId, changes },
-  metadata,
-});
-const remove = (activityId: string): PlanCommand => ({ type: 'RemoveActivity', data: { year, activityId }, metadata });
-const progress = (status: 'IN_PROGRESS' | 'DONE', activityId = tipRoutines.activityId): RecordActivityProgress => ({
-  type: 'RecordActivityProgress',
-  data: { year, activityId, status, note: 'Dialoger hållna i samtliga ledningsgrupper' },
-  metadata,
-});
+const add = (activity: PlanActivity): AddActivity => commandOf('AddActivity', { year, activity });
+const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity =>
+  commandOf('ChangeActivity', { year, activityId, changes });
+const remove = (activityId: string): PlanCommand => commandOf('RemoveActivity', { year, activityId });
+const progress = (status: 'IN_PROGRESS' | 'DONE', activityId?: string) =>
+  recordProgress(status, 'Dialoger hållna i samtliga ledningsgrupper', activityId);
 
 describe('Collaboration plan', () => {
   describe('when it is a draft', () => {
+    const whenAdd = spec.given(aDraft).whenEach(add);
+
     it('accepts a new activity', () => {
-      spec
-        .given(aDraft)
-        .when(add(broadCampaign))
-        .then([added(broadCampaign)]);
+      whenAdd(broadCampaign).then([added(broadCampaign)]);
     });
 
     it('accepts a new activity in a region', () => {
-      spec
-        .given(aDraft)
-        .when(add(regionalDialogue))
-        .then([added(regionalDialogue)]);
+      whenAdd(regionalDialogue).then([added(regionalDialogue)]);
     });
 
     it('accepts an activity due in a later year, as supervision campaigns run into the next', () => {
-      spec
-        .given(aDraft)
-        .when(add(homeCareSupervision))
-        .then([added(homeCareSupervision)]);
+      whenAdd(homeCareSupervision).then([added(homeCareSupervision)]);
     });
 
     it('accepts an activity without indicators', () => {
       const film = { ...broadCampaign, activityId: 'film', indicators: [] };
-      spec
-        .given(aDraft)
-        .when(add(film))
-        .then([added(film)]);
+      whenAdd(film).then([added(film)]);
     });
 
     it('rejects an activity id the plan already has', () => {
       const duplicate = { ...broadCampaign, activityId: webinar.activityId };
-      spec.given(aDraft).when(add(duplicate)).thenThrows('ACTIVITY_ALREADY_EXISTS');
+      whenAdd(duplicate).thenThrows('ACTIVITY_ALREADY_EXISTS');
     });
 
     it('rejects an activity without an id', () => {
-      spec
-        .given(aDraft)
-        .when(add({ ...broadCampaign, activityId: '' }))
-        .thenThrows('ACTIVITY_ID_REQUIRED');
+      whenAdd({ ...broadCampaign, activityId: '' }).thenThrows('ACTIVITY_ID_REQUIRED');
     });
 
     it('rejects an activity without a title', () => {
-      spec
-        .given(aDraft)
-        .when(add({ ...broadCampaign, title: '  ' }))
-        .thenThrows('ACTIVITY_TITLE_REQUIRED');
+      whenAdd({ ...broadCampaign, title: '  ' }).thenThrows('ACTIVITY_TITLE_REQUIRED');
     });
 
     it.each(['2025-02-29', '2025-13-01', '2025-6-30', '30/06/2025', '2025-06-30T00:00:00Z'])(
       'rejects the due date %p',
       (dueDate) => {
-        spec
-          .given(aDraft)
-          .when(add({ ...broadCampaign, dueDate }))
-          .thenThrows('INVALID_DUE_DATE');
+        whenAdd({ ...broadCampaign, dueDate }).thenThrows('INVALID_DUE_DATE');
       },
     );
 
     it('accepts a leap day', () => {
       const activity = { ...broadCampaign, dueDate: '2028-02-29' };
-      spec
-        .given(aDraft)
-        .when(add(activity))
-        .then([added(activity)]);
+      whenAdd(activity).then([added(activity)]);
     });
 
     it('rejects a due date before the plan year', () => {
-      spec
-        .given(aDraft)
-        .when(add({ ...broadCampaign, dueDate: '2024-12-31' }))
-        .thenThrows('DUE_DATE_BEFORE_PLAN_YEAR');
+      whenAdd({ ...broadCampaign, dueDate: '2024-12-31' }).thenThrows('DUE_DATE_BEFORE_PLAN_YEAR');
     });
 
     it.each([[['antal tips', ' ']], [['antal tips', 'antal tips']]])('rejects the indicators %j', (indicators) => {
-      spec
-        .given(aDraft)
-        .when(add({ ...broadCampaign, indicators }))
-        .thenThrows('INVALID_INDICATOR');
+      whenAdd({ ...broadCampaign, indicators }).thenThrows('INVALID_INDICATOR');
     });
 
     it('changes an activity, recording only what really changed', () => {
@@ -130,36 +97,30 @@ describe('Collaboration plan', () => {
         .then([{ type: 'ActivityChanged', data: command.data }]);
     });
 
+    const whenChange = spec.given(aDraft).whenEach(change);
+
     it('rejects a change that changes nothing', () => {
-      spec
-        .given(aDraft)
-        .when(change({ indicators: [...tipRoutines.indicators] }))
-        .thenThrows('ACTIVITY_UNCHANGED');
+      whenChange({ indicators: [...tipRoutines.indicators] }).thenThrows('ACTIVITY_UNCHANGED');
     });
 
     it('rejects a change that breaks an activity rule', () => {
-      spec
-        .given(aDraft)
-        .when(change({ dueDate: '2025-06-31' }))
-        .thenThrows('INVALID_DUE_DATE');
+      whenChange({ dueDate: '2025-06-31' }).thenThrows('INVALID_DUE_DATE');
     });
 
     it('rejects changing an activity the plan does not have', () => {
-      spec
-        .given(aDraft)
-        .when(change({ title: 'Ny titel' }, 'okand'))
-        .thenThrows('ACTIVITY_NOT_FOUND');
+      whenChange({ title: 'Ny titel' }, 'okand').thenThrows('ACTIVITY_NOT_FOUND');
     });
 
+    const whenRemove = spec.given(aDraft).whenEach(remove);
+
     it('removes an activity, keeping its title in the record', () => {
-      spec
-        .given(aDraft)
-        .when(remove(webinar.activityId))
-        .then([{ type: 'ActivityRemoved', data: { year, activityId: webinar.activityId, title: webinar.title } }]);
+      whenRemove(webinar.activityId).then([
+        { type: 'ActivityRemoved', data: { year, activityId: webinar.activityId, title: webinar.title } },
+      ]);
     });
 
     it('rejects removing an activity the plan does not have', () => {
-      spec.given(aDraft).when(remove('okand')).thenThrows('ACTIVITY_NOT_FOUND');
+      whenRemove('okand').thenThrows('ACTIVITY_NOT_FOUND');
     });
 
     it('accepts an activity again after it was removed', () => {
@@ -183,26 +144,18 @@ describe('Collaboration plan', () => {
       },
     );
 
-    it('records an activity as in progress', () => {
-      const command = progress('IN_PROGRESS');
+    it.each([
+      ['an activity as in progress', [], 'IN_PROGRESS'],
+      ['an activity as done', [], 'DONE'],
+      [
+        'further progress on an activity in progress',
+        [progressed(tipRoutines.activityId, 'IN_PROGRESS')],
+        'IN_PROGRESS',
+      ],
+    ] as const)('records %s', (_, before, status) => {
+      const command = progress(status);
       spec
-        .given(adopted)
-        .when(command)
-        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
-    });
-
-    it('records an activity as done', () => {
-      const command = progress('DONE');
-      spec
-        .given(adopted)
-        .when(command)
-        .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
-    });
-
-    it('records further progress on an activity in progress', () => {
-      const command = progress('IN_PROGRESS');
-      spec
-        .given([...adopted, progressed(tipRoutines.activityId, 'IN_PROGRESS')])
+        .given([...adopted, ...before])
         .when(command)
         .then([{ type: 'ActivityProgressRecorded', data: command.data }]);
     });

@@ -5,7 +5,7 @@ import {
   amendmentDecision,
   broadCampaign,
   cancelled,
-  metadata,
+  commandOf,
   progressed,
   spec,
   tipRoutines,
@@ -13,12 +13,8 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const amend = (amendment: RequestedAmendment, reason: string | undefined = 'Beslutat av styrgruppen'): AmendPlan => ({
-  type: 'AmendPlan',
-  data: { year, decision: amendmentDecision, amendment },
-  metadata,
-  reason,
-});
+const amend = (amendment: RequestedAmendment, reason: string | undefined = 'Beslutat av styrgruppen'): AmendPlan =>
+  commandOf('AmendPlan', { year, decision: amendmentDecision, amendment }, reason);
 const cancelWebinar = amend(
   { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
   'Ersätts av den breda kommunikationsinsatsen',

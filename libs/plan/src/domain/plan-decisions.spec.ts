@@ -3,8 +3,8 @@ import { SteeringGroupDecision } from './plan.model';
 import {
   adopted,
   adoption,
+  commandOf,
   decision,
-  metadata,
   NOW,
   spec,
   submitted,
@@ -12,12 +12,8 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const adoptWith = (overrides: Partial<SteeringGroupDecision>): AdoptPlan => ({
-  type: 'AdoptPlan',
-  data: { year, decision: decision(overrides) },
-  metadata,
-  reason: 'Planen är beredd av FK och AV',
-});
+const adoptWith = (overrides: Partial<SteeringGroupDecision>): AdoptPlan =>
+  commandOf('AdoptPlan', { year, decision: decision(overrides) }, 'Planen är beredd av FK och AV');
 
 describe('Collaboration plan', () => {
   describe('when a steering group decision is recorded', () => {
@@ -42,18 +38,17 @@ describe('Collaboration plan', () => {
       spec.given(submitted).when(aSecondLater).thenThrows('DECISION_IN_FUTURE');
     });
 
+    const whenAdoptWith = spec.given(submitted).whenEach(adoptWith);
+
     it.each(['2025-03-12', '2025-03-12T14:30:00', '12 mars 2025', '2025-02-30T10:00:00Z'])(
       'rejects the decision time %p',
       (decidedAt) => {
-        spec.given(submitted).when(adoptWith({ decidedAt })).thenThrows('INVALID_DECISION_TIME');
+        whenAdoptWith({ decidedAt }).thenThrows('INVALID_DECISION_TIME');
       },
     );
 
     it('rejects a decision without members', () => {
-      spec
-        .given(submitted)
-        .when(adoptWith({ decidedBy: [] }))
-        .thenThrows('DECISION_WITHOUT_MEMBERS');
+      whenAdoptWith({ decidedBy: [] }).thenThrows('DECISION_WITHOUT_MEMBERS');
     });
 
     it.each([
@@ -66,34 +61,27 @@ describe('Collaboration plan', () => {
         ],
       ],
     ])('rejects the members %j', (decidedBy) => {
-      spec.given(submitted).when(adoptWith({ decidedBy })).thenThrows('INVALID_DECISION_MEMBER');
+      whenAdoptWith({ decidedBy }).thenThrows('INVALID_DECISION_MEMBER');
     });
 
     it.each(['', '  '])('rejects the minutes reference %p', (minutesReference) => {
-      spec.given(submitted).when(adoptWith({ minutesReference })).thenThrows('MINUTES_REFERENCE_REQUIRED');
+      whenAdoptWith({ minutesReference }).thenThrows('MINUTES_REFERENCE_REQUIRED');
     });
 
     it('rejects a decision that does not say what was decided', () => {
-      spec
-        .given(submitted)
-        .when(adoptWith({ what: '' }))
-        .thenThrows('DECISION_WHAT_REQUIRED');
+      whenAdoptWith({ what: '' }).thenThrows('DECISION_WHAT_REQUIRED');
     });
 
     it('rejects a decision without its reference', () => {
-      spec
-        .given(submitted)
-        .when(adoptWith({ decisionId: ' ' }))
-        .thenThrows('DECISION_ID_REQUIRED');
+      whenAdoptWith({ decisionId: ' ' }).thenThrows('DECISION_ID_REQUIRED');
     });
 
     it('rejects a decision the plan already cites', () => {
-      const command: AmendPlan = {
-        type: 'AmendPlan',
-        data: { year, decision: adoption, amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId } },
-        metadata,
-        reason: 'Ersätts',
-      };
+      const command: AmendPlan = commandOf(
+        'AmendPlan',
+        { year, decision: adoption, amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId } },
+        'Ersätts',
+      );
       spec.given(adopted).when(command).thenThrows('DECISION_ALREADY_RECORDED');
     });
   });

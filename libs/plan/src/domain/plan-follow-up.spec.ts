@@ -8,6 +8,7 @@ import {
   closeable,
   closed,
   closingDecision,
+  commandOf,
   decision,
   draftActivityIds,
   drafted,
@@ -20,39 +21,32 @@ import {
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
-import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
+import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
 const tipsResult: IndicatorResult = {
   activityId: tipRoutines.activityId,
   indicator: 'antal tips',
   result: '14 tips första tertialen, varav 3 ledde till åtgärd',
 };
-const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan => ({
-  type: 'FollowUpPlan',
-  data: { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
-  metadata,
-  reason: 'Tertialuppföljning enligt planen',
-});
-const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan => ({
-  type: 'ClosePlan',
-  data: { year, decision: closingDecision },
-  metadata,
-  reason,
-});
-const progress: PlanCommand = {
-  type: 'RecordActivityProgress',
-  data: { year, activityId: tipRoutines.activityId, status: 'DONE', note: 'Reviderade rutiner publicerade' },
-  metadata,
+const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan =>
+  commandOf(
+    'FollowUpPlan',
+    { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
+    'Tertialuppföljning enligt planen',
+  );
+const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan =>
+  commandOf('ClosePlan', { year, decision: closingDecision }, reason);
+const progress = recordProgress('DONE', 'Reviderade rutiner publicerade');
+/** What a follow-up with the tips result records: the decision as the command states it. */
+const followedUpWithTips = {
+  type: 'PlanFollowedUp' as const,
+  data: { ...followUp().data, indicatorResults: [tipsResult] },
 };
 
 describe('Collaboration plan', () => {
   describe('when it is adopted', () => {
     it('is followed up by a steering group decision with indicator results', () => {
-      const command = followUp();
-      spec
-        .given(adopted)
-        .when(command)
-        .then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+      spec.given(adopted).when(followUp()).then([followedUpWithTips]);
     });
 
     it('records a follow-up without indicator results with an empty list', () => {
@@ -63,8 +57,10 @@ describe('Collaboration plan', () => {
         .then([{ type: 'PlanFollowedUp', data: { ...data, indicatorResults: [] } }]);
     });
 
+    const whenFollowUp = spec.given(adopted).whenEach(followUp);
+
     it('rejects a follow-up without a summary', () => {
-      spec.given(adopted).when(followUp(' ')).thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
+      whenFollowUp(' ').thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
     });
 
     it('rejects a follow-up without a reason', () => {
@@ -76,26 +72,17 @@ describe('Collaboration plan', () => {
 
     it('rejects a result for an indicator the activity does not have', () => {
       const result = { ...tipsResult, indicator: 'antal deltagare' };
-      spec
-        .given(adopted)
-        .when(followUp(undefined, [result]))
-        .thenThrows('INDICATOR_NOT_FOUND');
+      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_NOT_FOUND');
     });
 
     it('rejects an empty indicator result', () => {
       const result = { ...tipsResult, result: ' ' };
-      spec
-        .given(adopted)
-        .when(followUp(undefined, [result]))
-        .thenThrows('INDICATOR_RESULT_REQUIRED');
+      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_RESULT_REQUIRED');
     });
 
     it('rejects a result for an activity the plan does not have', () => {
       const result = { ...tipsResult, activityId: 'okand-aktivitet' };
-      spec
-        .given(adopted)
-        .when(followUp(undefined, [result]))
-        .thenThrows('ACTIVITY_NOT_FOUND');
+      whenFollowUp(undefined, [result]).thenThrows('ACTIVITY_NOT_FOUND');
     });
 
     it('rejects closing before a follow-up, even with every activity finished', () => {
@@ -106,11 +93,7 @@ describe('Collaboration plan', () => {
 
   describe('when it is followed up', () => {
     it('is followed up again', () => {
-      const command = followUp();
-      spec
-        .given(followedUp)
-        .when(command)
-        .then([{ type: 'PlanFollowedUp', data: { ...command.data, indicatorResults: [tipsResult] } }]);
+      spec.given(followedUp).when(followUp()).then([followedUpWithTips]);
     });
 
     it('rejects a follow-up decision it already recorded', () => {
@@ -133,11 +116,10 @@ describe('Collaboration plan', () => {
       expect(event.type).toBe('PlanAmended');
     });
 
+    const whenClose = spec.given(closeable).whenEach(close);
+
     it('is closed by a steering group decision when every activity is done or cancelled', () => {
-      spec
-        .given(closeable)
-        .when(close())
-        .then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
+      whenClose().then([{ type: 'PlanClosed', data: { year, decision: closingDecision } }]);
     });
 
     it('rejects closing while activities are open', () => {
@@ -152,7 +134,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects closing without a reason', () => {
-      spec.given(closeable).when(close('')).thenThrows('REASON_REQUIRED');
+      whenClose('').thenThrows('REASON_REQUIRED');
     });
   });
 

@@ -1,15 +1,15 @@
 import { AdoptPlan, DraftPlan, PlanCommand, ReturnPlanToDraft } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import {
-  aDraft,
   added,
   adopted,
   adoption,
+  aDraft,
   closingDecision,
+  commandOf,
   decision,
   draftActivityIds,
   drafted,
-  metadata,
   planSubmitted,
   spec,
   submitted,
@@ -17,34 +17,24 @@ import {
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
-import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
+import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
-const draftPlan: DraftPlan = { type: 'DraftPlan', data: drafted.data, metadata };
-const submit: PlanCommand = { type: 'SubmitPlan', data: { year }, metadata };
-const adopt: AdoptPlan = {
-  type: 'AdoptPlan',
-  data: { year, decision: adoption },
-  metadata,
-  reason: 'Planen är beredd av FK och AV',
-};
-const returnToDraft = (reason?: string): ReturnPlanToDraft => ({
-  type: 'ReturnPlanToDraft',
-  data: { year, decision: decision({ decisionId: 'SG-2025-02', what: 'Planen återförvisas till beredningen' }) },
-  metadata,
-  reason,
-});
-const progress: PlanCommand = {
-  type: 'RecordActivityProgress',
-  data: { year, activityId: tipRoutines.activityId, status: 'IN_PROGRESS', note: 'Dialoger i ledningsgrupper' },
-  metadata,
-};
-const followUp: PlanCommand = {
-  type: 'FollowUpPlan',
-  data: { year, decision: decision({ decisionId: 'SG-2025-10' }), summary: 'Tertial 1' },
-  metadata,
-  reason: 'Tertialuppföljning',
-};
-const close: PlanCommand = { type: 'ClosePlan', data: { year, decision: closingDecision }, metadata, reason: 'Klar' };
+const draftPlan: DraftPlan = commandOf('DraftPlan', drafted.data);
+const submit: PlanCommand = commandOf('SubmitPlan', { year });
+const adopt: AdoptPlan = commandOf('AdoptPlan', { year, decision: adoption }, 'Planen är beredd av FK och AV');
+const returnToDraft = (reason?: string): ReturnPlanToDraft =>
+  commandOf(
+    'ReturnPlanToDraft',
+    { year, decision: decision({ decisionId: 'SG-2025-02', what: 'Planen återförvisas till beredningen' }) },
+    reason,
+  );
+const progress = recordProgress('IN_PROGRESS', 'Dialoger i ledningsgrupper');
+const followUp: PlanCommand = commandOf(
+  'FollowUpPlan',
+  { year, decision: decision({ decisionId: 'SG-2025-10' }), summary: 'Tertial 1' },
+  'Tertialuppföljning',
+);
+const close: PlanCommand = commandOf('ClosePlan', { year, decision: closingDecision }, 'Klar');
 
 describe('Collaboration plan', () => {
   describe('when it does not exist', () => {

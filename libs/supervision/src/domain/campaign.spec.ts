@@ -1,6 +1,7 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { campaignDecider, campaignStream } from './campaign';
-import { CampaignCommand, ConcludeCampaign, InspectionStanding, PlanCampaign } from './campaign.commands';
+import { CampaignCommand, ConcludeCampaign, InspectionStanding } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { Communication, YearSectors } from './supervision.model';
 import {
@@ -10,6 +11,7 @@ import {
   aPlannedCampaign,
   campaignSpec as spec,
   closingCommunication,
+  commandOf,
   HEALTHY_ID,
   healthyPlanned,
   launchCommunication,
@@ -25,10 +27,7 @@ import {
   welfarePlanned,
 } from './testing/supervision.fixtures';
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
-  ...planWelfare,
-  data: { ...planWelfare.data, ...data },
-});
+const plan = changed(planWelfare);
 const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({
   year: y,
   sectors,
@@ -40,11 +39,8 @@ const changeSectors = (sectors: YearSectors, reason?: string, id = campaignId): 
   metadata,
   ...(reason !== undefined ? { reason } : {}),
 });
-const launch = (launchedOn = '2025-05-12', communication: Communication = launchCommunication): CampaignCommand => ({
-  type: 'LaunchCampaign',
-  data: { campaignId, launchedOn, communication },
-  metadata,
-});
+const launch = (launchedOn = '2025-05-12', communication: Communication = launchCommunication): CampaignCommand =>
+  commandOf('LaunchCampaign', { campaignId, launchedOn, communication });
 const standing = (inspectionId: string, status: InspectionStanding['status']): InspectionStanding => ({
   inspectionId,
   status,
@@ -54,16 +50,9 @@ const conclude = (
   inspections: InspectionStanding[] = finished,
   concludedOn = '2025-11-18',
   communication: Communication = closingCommunication,
-): ConcludeCampaign => ({
-  type: 'ConcludeCampaign',
-  data: { campaignId, concludedOn, communication, inspections },
-  metadata,
-});
-const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand => ({
-  type: 'EvaluateCampaign',
-  data: { campaignId, evaluatedOn, summary },
-  metadata,
-});
+): ConcludeCampaign => commandOf('ConcludeCampaign', { campaignId, concludedOn, communication, inspections });
+const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand =>
+  commandOf('EvaluateCampaign', { campaignId, evaluatedOn, summary });
 const withData = <E extends CampaignEvent>(event: E, data: Partial<E['data']>): E => ({
   ...event,
   data: { ...event.data, ...data },
@@ -113,13 +102,15 @@ describe('Campaign', () => {
         .then([{ ...welfarePlanned, data: { ...oneDay.data, lead: 'AV', partner: 'FK' } }]);
     });
 
+    const whenPlan = spec.given([]).whenEach(plan);
+
     it.each([
       ['ends before it begins', { from: '2026-05-31', to: '2025-05-01' }],
       ['starts on an impossible date', { from: '2025-02-29', to: '2026-05-31' }],
       ['has no end', { from: '2025-05-01', to: '' }],
       ['ends on an impossible date', { from: '2025-05-01', to: '2026-02-29' }],
     ])('rejects a period that %s', (_, period) => {
-      spec.given([]).when(plan({ period })).thenThrows('INVALID_PERIOD');
+      whenPlan({ period }).thenThrows('INVALID_PERIOD');
     });
 
     it.each([2024, 2027])('rejects sectors for %i, outside the years of the period', (y) => {
@@ -131,10 +122,9 @@ describe('Campaign', () => {
     });
 
     it('rejects a year planned twice', () => {
-      spec
-        .given([])
-        .when(plan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] }))
-        .thenThrows('INVALID_SECTOR_YEAR');
+      whenPlan({ sectorsByYear: [year(2025, ['HOME_CARE']), year(2025, ['SCHOOL'])] }).thenThrows(
+        'INVALID_SECTOR_YEAR',
+      );
     });
 
     it.each([
@@ -150,25 +140,18 @@ describe('Campaign', () => {
     });
 
     it('rejects a plan without any year: an inspection could never fall among its sectors', () => {
-      spec
-        .given([])
-        .when(plan({ sectorsByYear: [] }))
-        .thenThrows('INVALID_SECTORS');
+      whenPlan({ sectorsByYear: [] }).thenThrows('INVALID_SECTORS');
     });
 
     it.each([
       ['name', { name: ' ' }],
       ['focus', { focus: '' }],
     ])('rejects a blank %s, naming the field', (field, data) => {
-      spec.given([]).when(plan(data)).thenThrows('INVALID_TEXT', { field });
+      whenPlan(data).thenThrows('INVALID_TEXT', { field });
     });
 
     it('rejects a blank or padded campaign id: it names the stream', () => {
-      for (const id of ['', ' ', ` ${campaignId}`])
-        spec
-          .given([])
-          .when(plan({ campaignId: id }))
-          .thenThrows('INVALID_ID');
+      for (const id of ['', ' ', ` ${campaignId}`]) whenPlan({ campaignId: id }).thenThrows('INVALID_ID');
     });
 
     it('rejects every other command as not found', () => {
@@ -216,24 +199,17 @@ describe('Campaign', () => {
         .then([sectorsChanged(confirmed, previous, 'Bekräftat', HEALTHY_ID)]);
     });
 
+    const whenChangeSectors = spec.given(aPlannedCampaign).whenEach(changeSectors);
+
     it('rejects a change without a reason: it is a decision', () => {
       for (const reason of [undefined, ' ']) {
-        spec
-          .given(aPlannedCampaign)
-          .when(changeSectors(year(2026, ['SCHOOL']), reason))
-          .thenThrows('REASON_REQUIRED');
+        whenChangeSectors(year(2026, ['SCHOOL']), reason).thenThrows('REASON_REQUIRED');
       }
     });
 
     it('rejects a change for a year outside the period, or to no sectors', () => {
-      spec
-        .given(aPlannedCampaign)
-        .when(changeSectors(year(2027, ['SCHOOL']), 'Skäl'))
-        .thenThrows('INVALID_SECTOR_YEAR');
-      spec
-        .given(aPlannedCampaign)
-        .when(changeSectors(year(2026, []), 'Skäl'))
-        .thenThrows('INVALID_SECTORS');
+      whenChangeSectors(year(2027, ['SCHOOL']), 'Skäl').thenThrows('INVALID_SECTOR_YEAR');
+      whenChangeSectors(year(2026, []), 'Skäl').thenThrows('INVALID_SECTORS');
     });
 
     it('is launched with its communication to the social partners, trimmed', () => {
@@ -250,20 +226,16 @@ describe('Campaign', () => {
         .when(launch('2025-04-28'))
         .then([withData(welfareLaunched, { launchedOn: '2025-04-28' })]);
       const lastDay = { campaignId, launchedOn: '2025-06-30', communication: launchCommunication };
-      spec
-        .given([springPlanned])
-        .when(launch('2025-06-30'))
-        .then([{ type: 'CampaignLaunched', data: lastDay }]);
-      spec.given([springPlanned]).when(launch('2025-07-01')).thenThrows('LAUNCH_AFTER_PERIOD');
+      const whenLaunch = spec.given([springPlanned]).whenEach(launch);
+      whenLaunch('2025-06-30').then([{ type: 'CampaignLaunched', data: lastDay }]);
+      whenLaunch('2025-07-01').thenThrows('LAUNCH_AFTER_PERIOD');
     });
 
     it('is launched today at the latest, on a real date', () => {
-      spec
-        .given(aPlannedCampaign)
-        .when(launch(TODAY))
-        .then([withData(welfareLaunched, { launchedOn: TODAY })]);
-      spec.given(aPlannedCampaign).when(launch(TOMORROW)).thenThrows('DATE_IN_FUTURE');
-      spec.given(aPlannedCampaign).when(launch('2025-05-32')).thenThrows('INVALID_DATE');
+      const whenLaunch = spec.given(aPlannedCampaign).whenEach(launch);
+      whenLaunch(TODAY).then([withData(welfareLaunched, { launchedOn: TODAY })]);
+      whenLaunch(TOMORROW).thenThrows('DATE_IN_FUTURE');
+      whenLaunch('2025-05-32').thenThrows('INVALID_DATE');
     });
 
     it.each([
@@ -299,13 +271,15 @@ describe('Campaign', () => {
         .then([sectorsChanged(changed, year(2026, ['HOME_CARE']), 'Utökad')]);
     });
 
+    const whenConclude = spec.given(aLaunchedCampaign).whenEach(conclude);
+
     it('is concluded when every inspection is closed or carried over, counting each', () => {
-      spec.given(aLaunchedCampaign).when(conclude()).then([welfareConcluded]);
+      whenConclude().then([welfareConcluded]);
     });
 
     it('is concluded without inspections', () => {
       const none = withData(welfareConcluded, { closedInspections: 0, carriedOverInspections: 0 });
-      spec.given(aLaunchedCampaign).when(conclude([])).then([none]);
+      whenConclude([]).then([none]);
     });
 
     it('rejects a conclusion while inspections are open, naming them', () => {
@@ -317,21 +291,15 @@ describe('Campaign', () => {
     });
 
     it('is concluded on its launch day at the earliest, and today at the latest', () => {
-      spec
-        .given(aLaunchedCampaign)
-        .when(conclude([], '2025-05-12'))
-        .then([
-          withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 }),
-        ]);
-      spec.given(aLaunchedCampaign).when(conclude([], '2025-05-11')).thenThrows('CONCLUDED_BEFORE_LAUNCH');
-      spec.given(aLaunchedCampaign).when(conclude([], TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenConclude([], '2025-05-12').then([
+        withData(welfareConcluded, { concludedOn: '2025-05-12', closedInspections: 0, carriedOverInspections: 0 }),
+      ]);
+      whenConclude([], '2025-05-11').thenThrows('CONCLUDED_BEFORE_LAUNCH');
+      whenConclude([], TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a conclusion without its closing communication', () => {
-      spec
-        .given(aLaunchedCampaign)
-        .when(conclude(finished, TODAY, { audiences: [], summary: 'Avslutad' }))
-        .thenThrows('COMMUNICATION_REQUIRED');
+      whenConclude(finished, TODAY, { audiences: [], summary: 'Avslutad' }).thenThrows('COMMUNICATION_REQUIRED');
     });
 
     it('is not evaluated before it is concluded', () => {
@@ -355,24 +323,20 @@ describe('Campaign', () => {
       spec.given(aConcludedCampaign).when(conclude()).thenThrows('CAMPAIGN_NOT_LAUNCHED');
     });
 
+    const whenEvaluate = spec.given(aConcludedCampaign).whenEach(evaluate);
+
     it('is evaluated with a summary of what it achieved', () => {
-      spec
-        .given(aConcludedCampaign)
-        .when(evaluate(` ${welfareEvaluated.data.summary} `))
-        .then([welfareEvaluated]);
+      whenEvaluate(` ${welfareEvaluated.data.summary} `).then([welfareEvaluated]);
     });
 
     it('is evaluated on its conclusion day at the earliest, and today at the latest', () => {
-      spec
-        .given(aConcludedCampaign)
-        .when(evaluate(undefined, '2025-11-18'))
-        .then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
-      spec.given(aConcludedCampaign).when(evaluate(undefined, '2025-11-17')).thenThrows('EVALUATED_BEFORE_CONCLUSION');
-      spec.given(aConcludedCampaign).when(evaluate(undefined, TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenEvaluate(undefined, '2025-11-18').then([withData(welfareEvaluated, { evaluatedOn: '2025-11-18' })]);
+      whenEvaluate(undefined, '2025-11-17').thenThrows('EVALUATED_BEFORE_CONCLUSION');
+      whenEvaluate(undefined, TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects an evaluation without a summary', () => {
-      spec.given(aConcludedCampaign).when(evaluate(' ')).thenThrows('INVALID_TEXT');
+      whenEvaluate(' ').thenThrows('INVALID_TEXT');
     });
 
     it('is evaluated once', () => {

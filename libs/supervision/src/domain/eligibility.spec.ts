@@ -1,6 +1,7 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { eligibilityDecider, eligibilityStream } from './eligibility';
-import { MarkPrincipalEligible } from './eligibility.commands';
+
 import {
   eligibilitySpec as spec,
   markedEligible,
@@ -11,10 +12,7 @@ import {
   WELFARE_ID,
 } from './testing/supervision.fixtures';
 
-const mark = (data: Partial<MarkPrincipalEligible['data']>): MarkPrincipalEligible => ({
-  ...markEligible,
-  data: { ...markEligible.data, ...data },
-});
+const mark = changed(markEligible);
 
 describe('Principal eligibility', () => {
   describe('when the principal is not eligible', () => {
@@ -22,16 +20,17 @@ describe('Principal eligibility', () => {
       spec.given([]).when(markEligible).then([markedEligible]);
     });
 
+    const whenMark = spec.given([]).whenEach(mark);
+
     it('trims the organisation number and the name', () => {
-      spec
-        .given([])
-        .when(mark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' }))
-        .then([markedEligible]);
+      whenMark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' }).then([
+        markedEligible,
+      ]);
     });
 
     it('rejects an organisation number not written NNNNNN-NNNN', () => {
       for (const organisationNumber of ['2120001355', '21200-01355', '']) {
-        spec.given([]).when(mark({ organisationNumber })).thenThrows('INVALID_ORGANISATION_NUMBER');
+        whenMark({ organisationNumber }).thenThrows('INVALID_ORGANISATION_NUMBER');
       }
     });
 
@@ -41,7 +40,7 @@ describe('Principal eligibility', () => {
       ['INVALID_TEXT', 'principalName', { principalName: ' ' }],
       ['DATE_IN_FUTURE', 'markedOn', { markedOn: TOMORROW }],
     ])('rejects %s in %s', (code, field, data) => {
-      spec.given([]).when(mark(data)).thenThrows(code, { field });
+      whenMark(data).thenThrows(code, { field });
     });
   });
 

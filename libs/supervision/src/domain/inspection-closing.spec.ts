@@ -4,6 +4,7 @@ import { InspectionCommand } from './inspection.commands';
 import {
   carriedOver,
   closed,
+  commandOf,
   everyLaterCommand,
   findingsRecorded,
   fkParticipated,
@@ -12,22 +13,19 @@ import {
   metadata,
   municipality,
   PERSON,
-  principalInspected,
   PRINCIPAL_INSPECTION_ID,
-  requirementIssued,
+  principalInspected,
   REQUIREMENT_ID as requirementId,
+  requirementIssued,
   TODAY,
   TOMORROW,
   WELFARE_ID as campaignId,
-  workplaceInspected,
   WORKPLACE_INSPECTION_ID as inspectionId,
+  workplaceInspected,
 } from './testing/supervision.fixtures';
 
-const close = (closedOn = '2025-11-18', id = inspectionId): InspectionCommand => ({
-  type: 'CloseInspection',
-  data: { inspectionId: id, closedOn },
-  metadata,
-});
+const close = (closedOn = '2025-11-18', id = inspectionId): InspectionCommand =>
+  commandOf('CloseInspection', { inspectionId: id, closedOn });
 const carryOver = (reason?: string): InspectionCommand => ({
   type: 'CarryOverInspection',
   data: { inspectionId },
@@ -43,12 +41,10 @@ describe('Inspection', () => {
     });
 
     it('closes on the day of the inspection at the earliest, and today at the latest', () => {
-      spec
-        .given([workplaceInspected])
-        .when(close('2025-09-10'))
-        .then([closed(inspectionId, '2025-09-10')]);
-      spec.given([workplaceInspected]).when(close('2025-09-09')).thenThrows('BEFORE_INSPECTION');
-      spec.given([workplaceInspected]).when(close(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      const whenClose = spec.given([workplaceInspected]).whenEach(close);
+      whenClose('2025-09-10').then([closed(inspectionId, '2025-09-10')]);
+      whenClose('2025-09-09').thenThrows('BEFORE_INSPECTION');
+      whenClose(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('closes a principal-level inspection only with FK participation recorded', () => {

@@ -3,23 +3,23 @@ import { inspectionDecider } from './inspection';
 import { InspectionCommand, IssueRequirement } from './inspection.commands';
 import { Finding } from './supervision.model';
 import {
+  commandOf,
   findings,
   findingsRecorded,
   fkParticipated,
   followedUp,
   inspectionSpec as spec,
-  metadata,
   municipality,
   PERSON,
-  principalInspected,
   PRINCIPAL_INSPECTION_ID,
-  requirementIssued,
+  principalInspected,
   REQUIREMENT_ID as requirementId,
+  requirementIssued,
   TODAY,
   TOMORROW,
   WELFARE_ID as campaignId,
-  workplaceInspected,
   WORKPLACE_INSPECTION_ID as inspectionId,
+  workplaceInspected,
 } from './testing/supervision.fixtures';
 
 const informedAbout = fkParticipated().data.informedAbout;
@@ -27,47 +27,32 @@ const participate = (
   participantIds: string[],
   about = informedAbout,
   id = PRINCIPAL_INSPECTION_ID,
-): InspectionCommand => ({
-  type: 'RecordFkParticipation',
-  data: { inspectionId: id, participantIds, informedAbout: about },
-  metadata,
-});
-const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand => ({
-  type: 'RecordFindings',
-  data: { inspectionId: id, findings: given },
-  metadata,
-});
-const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement => ({
-  type: 'IssueRequirement',
-  data: {
+): InspectionCommand => commandOf('RecordFkParticipation', { inspectionId: id, participantIds, informedAbout: about });
+const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand =>
+  commandOf('RecordFindings', { inspectionId: id, findings: given });
+const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement =>
+  commandOf('IssueRequirement', {
     inspectionId,
     requirementId,
     description: requirementIssued().data.description,
     dueDate: '2025-12-01',
     issuedOn: '2025-09-20',
     ...data,
-  },
-  metadata,
-});
+  });
 const followUp = (
   followedUpOn = '2025-11-10',
   note = followedUp().data.note,
   requirementsMet = true,
-): InspectionCommand => ({
-  type: 'RecordFollowUp',
-  data: { inspectionId, followedUpOn, note, requirementsMet },
-  metadata,
-});
+): InspectionCommand => commandOf('RecordFollowUp', { inspectionId, followedUpOn, note, requirementsMet });
 const anOpenWorkplaceInspection = [workplaceInspected];
 const anOpenPrincipalInspection = [principalInspected];
 
 describe('Inspection', () => {
   describe('when FK takes part', () => {
+    const whenParticipate = spec.given(anOpenPrincipalInspection).whenEach(participate);
+
     it('records who took part and what they informed about, at principal level', () => {
-      spec
-        .given(anOpenPrincipalInspection)
-        .when(participate([PERSON.fk], ` ${informedAbout} `))
-        .then([fkParticipated()]);
+      whenParticipate([PERSON.fk], ` ${informedAbout} `).then([fkParticipated()]);
     });
 
     it('records FK at a workplace inspection too', () => {
@@ -95,22 +80,18 @@ describe('Inspection', () => {
     });
 
     it('rejects a participation that names no one, or what FK informed about', () => {
-      spec.given(anOpenPrincipalInspection).when(participate([])).thenThrows('PARTICIPANTS_REQUIRED');
-      spec
-        .given(anOpenPrincipalInspection)
-        .when(participate([' ']))
-        .thenThrows('INVALID_ID');
-      spec
-        .given(anOpenPrincipalInspection)
-        .when(participate([PERSON.fk], ' '))
-        .thenThrows('INVALID_TEXT');
+      whenParticipate([]).thenThrows('PARTICIPANTS_REQUIRED');
+      whenParticipate([' ']).thenThrows('INVALID_ID');
+      whenParticipate([PERSON.fk], ' ').thenThrows('INVALID_TEXT');
     });
   });
 
   describe('when findings are recorded', () => {
+    const whenRecordFindings = spec.given(anOpenWorkplaceInspection).whenEach(recordFindings);
+
     it('records them with campaign, level and principal, flagging system deficiencies', () => {
       const padded = findings.map((f) => ({ ...f, area: ` ${f.area}`, description: `${f.description}\n` }));
-      spec.given(anOpenWorkplaceInspection).when(recordFindings(padded)).then([findingsRecorded()]);
+      whenRecordFindings(padded).then([findingsRecorded()]);
       expect(findingsRecorded().data).toMatchObject({
         campaignId,
         level: 'WORKPLACE',
@@ -121,10 +102,7 @@ describe('Inspection', () => {
 
     it('records findings without a system deficiency as such', () => {
       const plain = findings.slice(1);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(recordFindings(plain))
-        .then([findingsRecorded(plain)]);
+      whenRecordFindings(plain).then([findingsRecorded(plain)]);
       expect(findingsRecorded(plain).data.systemDeficiencies).toBe(false);
     });
 
@@ -135,7 +113,7 @@ describe('Inspection', () => {
     });
 
     it('rejects an empty list of findings', () => {
-      spec.given(anOpenWorkplaceInspection).when(recordFindings([])).thenThrows('FINDINGS_REQUIRED');
+      whenRecordFindings([]).thenThrows('FINDINGS_REQUIRED');
     });
 
     it.each([
@@ -171,84 +149,54 @@ describe('Inspection', () => {
     });
 
     it('is due on the day it is issued at the earliest', () => {
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ dueDate: '2025-09-20' }))
-        .then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ dueDate: '2025-09-19' }))
-        .thenThrows('DUE_BEFORE_ISSUED');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ dueDate: '2025-11-31' }))
-        .thenThrows('INVALID_DATE');
+      const whenIssue = spec.given(anOpenWorkplaceInspection).whenEach(issue);
+      whenIssue({ dueDate: '2025-09-20' }).then([requirementIssued(requirementId, '2025-09-20', '2025-09-20')]);
+      whenIssue({ dueDate: '2025-09-19' }).thenThrows('DUE_BEFORE_ISSUED');
+      whenIssue({ dueDate: '2025-11-31' }).thenThrows('INVALID_DATE');
     });
 
     it('is issued on the day of the inspection at the earliest, and today at the latest', () => {
       const onTheDay = requirementIssued(requirementId, '2025-09-10');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ issuedOn: '2025-09-10' }))
-        .then([onTheDay]);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ issuedOn: '2025-09-09' }))
-        .thenThrows('BEFORE_INSPECTION');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ issuedOn: TOMORROW, dueDate: '2025-12-31' }))
-        .thenThrows('DATE_IN_FUTURE');
+      const whenIssue = spec.given(anOpenWorkplaceInspection).whenEach(issue);
+      whenIssue({ issuedOn: '2025-09-10' }).then([onTheDay]);
+      whenIssue({ issuedOn: '2025-09-09' }).thenThrows('BEFORE_INSPECTION');
+      whenIssue({ issuedOn: TOMORROW, dueDate: '2025-12-31' }).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a requirement id issued before in the inspection', () => {
-      spec
-        .given([...anOpenWorkplaceInspection, requirementIssued()])
-        .when(issue())
-        .thenThrows('REQUIREMENT_ALREADY_ISSUED');
-      spec
-        .given([...anOpenWorkplaceInspection, requirementIssued()])
-        .when(issue({ requirementId: 'krav-02' }))
-        .then([requirementIssued('krav-02')]);
+      const whenIssue = spec.given([...anOpenWorkplaceInspection, requirementIssued()]).whenEach(issue);
+      whenIssue().thenThrows('REQUIREMENT_ALREADY_ISSUED');
+      whenIssue({ requirementId: 'krav-02' }).then([requirementIssued('krav-02')]);
     });
 
     it('rejects a requirement without a description or an id', () => {
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ description: ' ' }))
-        .thenThrows('INVALID_TEXT');
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(issue({ requirementId: '' }))
-        .thenThrows('INVALID_ID');
+      const whenIssue = spec.given(anOpenWorkplaceInspection).whenEach(issue);
+      whenIssue({ description: ' ' }).thenThrows('INVALID_TEXT');
+      whenIssue({ requirementId: '' }).thenThrows('INVALID_ID');
     });
   });
 
   describe('when it is followed up', () => {
+    const whenFollowUp = spec.given(anOpenWorkplaceInspection).whenEach(followUp);
+
     it('records the follow-up and whether the requirements are met', () => {
-      spec.given(anOpenWorkplaceInspection).when(followUp()).then([followedUp()]);
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(followUp(TODAY, 'Ej klart', false))
-        .then([
-          {
-            type: 'FollowUpRecorded',
-            data: { inspectionId, campaignId, followedUpOn: TODAY, note: 'Ej klart', requirementsMet: false },
-          },
-        ]);
+      whenFollowUp().then([followedUp()]);
+      whenFollowUp(TODAY, 'Ej klart', false).then([
+        {
+          type: 'FollowUpRecorded',
+          data: { inspectionId, campaignId, followedUpOn: TODAY, note: 'Ej klart', requirementsMet: false },
+        },
+      ]);
     });
 
     it('is followed up on the day of the inspection at the earliest, and today at the latest', () => {
-      spec
-        .given(anOpenWorkplaceInspection)
-        .when(followUp('2025-09-10'))
-        .then([followedUp(true, '2025-09-10')]);
-      spec.given(anOpenWorkplaceInspection).when(followUp('2025-09-09')).thenThrows('BEFORE_INSPECTION');
-      spec.given(anOpenWorkplaceInspection).when(followUp(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenFollowUp('2025-09-10').then([followedUp(true, '2025-09-10')]);
+      whenFollowUp('2025-09-09').thenThrows('BEFORE_INSPECTION');
+      whenFollowUp(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a follow-up without a note', () => {
-      spec.given(anOpenWorkplaceInspection).when(followUp(TODAY, ' ')).thenThrows('INVALID_TEXT');
+      whenFollowUp(TODAY, ' ').thenThrows('INVALID_TEXT');
     });
 
     it('applies its verdict to the requirements issued before it', () => {

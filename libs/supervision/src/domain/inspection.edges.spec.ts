@@ -1,9 +1,10 @@
-import { edgeOf } from '@samverkan/core/testing/edge-of';
-import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
+import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
+import { describeEdges, Edge, textOf, without } from '@samverkan/core/testing/edges';
 import { InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import {
   closed,
+  commandOf,
   followedUp,
   inspectionSpec,
   metadata,
@@ -22,25 +23,15 @@ const issue = (
   issuedOn: string,
   dueDate: string,
   description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna',
-): InspectionCommand => ({
-  type: 'IssueRequirement',
-  data: { inspectionId, requirementId: REQUIREMENT_ID, description, dueDate, issuedOn },
-  metadata,
-});
+): InspectionCommand =>
+  commandOf('IssueRequirement', { inspectionId, requirementId: REQUIREMENT_ID, description, dueDate, issuedOn });
 const issued = (issuedOn: string, dueDate: string, description?: string): InspectionEvent => {
   const event = requirementIssued(REQUIREMENT_ID, issuedOn, dueDate);
   return description === undefined ? event : { ...event, data: { ...event.data, description } };
 };
-const followUp = (followedUpOn: string, note = 'Riskbedömning inkommen och granskad'): InspectionCommand => ({
-  type: 'RecordFollowUp',
-  data: { inspectionId, followedUpOn, note, requirementsMet: true },
-  metadata,
-});
-const close = (closedOn: string): InspectionCommand => ({
-  type: 'CloseInspection',
-  data: { inspectionId, closedOn },
-  metadata,
-});
+const followUp = (followedUpOn: string, note = 'Riskbedömning inkommen och granskad'): InspectionCommand =>
+  commandOf('RecordFollowUp', { inspectionId, followedUpOn, note, requirementsMet: true });
+const close = (closedOn: string): InspectionCommand => commandOf('CloseInspection', { inspectionId, closedOn });
 
 const onIssue = edgeOf(issue, issued, [workplaceInspected]);
 const edges: Edge<InspectionCommand, InspectionEvent>[] = [
@@ -62,12 +53,7 @@ const edges: Edge<InspectionCommand, InspectionEvent>[] = [
     ['2025-09-20', '2025-09-19'],
     'DUE_BEFORE_ISSUED',
   ),
-  onIssue(
-    'a requirement is described in at most 4000 characters',
-    ['2025-09-20', '2025-12-01', textOf(4000)],
-    ['2025-09-20', '2025-12-01', textOf(4001)],
-    'INVALID_TEXT',
-  ),
+  textLimit(onIssue, 'a requirement’s description', 4000, (text) => ['2025-09-20', '2025-12-01', text]),
   {
     rule: 'a follow-up is on the day of the inspection at the earliest',
     given: [workplaceInspected],
@@ -100,12 +86,9 @@ describe('The work on an inspection, from both sides of its limits', () => {
   describeEdges(inspectionSpec, edges);
 
   it('records a follow-up whose verdict is left out entirely as requirements not met', () => {
-    const { requirementsMet: _left, ...data } = (
-      followUp(TODAY) as Extract<InspectionCommand, { type: 'RecordFollowUp' }>
-    ).data;
     inspectionSpec
       .given([workplaceInspected])
-      .when({ ...followUp(TODAY), data } as InspectionCommand)
+      .when(without(followUp(TODAY), 'requirementsMet'))
       .then([followedUp(false, TODAY)]);
   });
 

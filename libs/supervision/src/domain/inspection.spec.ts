@@ -1,5 +1,6 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { BasisInspection, CampaignStanding } from './inspection.commands';
-import { InspectionRecorded } from './inspection.events';
+
 import {
   careCompany,
   everyLaterCommand,
@@ -19,10 +20,7 @@ import {
   workplaceInspected,
 } from './testing/supervision.fixtures';
 
-const recorded = (data: Partial<InspectionRecorded['data']>): InspectionRecorded => ({
-  ...workplaceInspected,
-  data: { ...workplaceInspected.data, ...data },
-});
+const recorded = changed(workplaceInspected);
 const inCampaign = (campaign: Partial<CampaignStanding>) =>
   recordWorkplaceInspection({ campaign: { ...welfareStanding, ...campaign } });
 const onBasis = (basis: Partial<BasisInspection>) =>
@@ -32,8 +30,10 @@ const endedInSeptember = { ...welfareStanding, period: { from: '2025-05-01', to:
 
 describe('Inspection', () => {
   describe('when it is not recorded', () => {
+    const whenRecordWorkplaceInspection = spec.given([]).whenEach(recordWorkplaceInspection);
+
     it('is recorded at a workplace in a launched campaign, by its inspectors', () => {
-      spec.given([]).when(recordWorkplaceInspection()).then([workplaceInspected]);
+      whenRecordWorkplaceInspection().then([workplaceInspected]);
     });
 
     it('trims principal, workplace and region, and counts an inspector once', () => {
@@ -69,18 +69,9 @@ describe('Inspection', () => {
     );
 
     it('is recorded today at the latest, on a real date', () => {
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectedOn: TODAY }))
-        .then([recorded({ inspectedOn: TODAY })]);
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectedOn: TOMORROW }))
-        .thenThrows('DATE_IN_FUTURE');
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectedOn: '2025-09-31' }))
-        .thenThrows('INVALID_DATE');
+      whenRecordWorkplaceInspection({ inspectedOn: TODAY }).then([recorded({ inspectedOn: TODAY })]);
+      whenRecordWorkplaceInspection({ inspectedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
+      whenRecordWorkplaceInspection({ inspectedOn: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
     it('is recorded in a sector the campaign aims at in the year of the inspection', () => {
@@ -135,27 +126,18 @@ describe('Inspection', () => {
     });
 
     it('rejects an inspection without inspectors, or with a blank one', () => {
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectorIds: [] }))
-        .thenThrows('INSPECTORS_REQUIRED');
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ inspectorIds: [PERSON.inspector, ' '] }))
-        .thenThrows('INVALID_ID');
+      whenRecordWorkplaceInspection({ inspectorIds: [] }).thenThrows('INSPECTORS_REQUIRED');
+      whenRecordWorkplaceInspection({ inspectorIds: [PERSON.inspector, ' '] }).thenThrows('INVALID_ID');
     });
 
     it('rejects a workplace-level inspection without the name of the workplace', () => {
       for (const workplace of [undefined, ' ']) {
-        spec.given([]).when(recordWorkplaceInspection({ workplace })).thenThrows('WORKPLACE_REQUIRED');
+        whenRecordWorkplaceInspection({ workplace }).thenThrows('WORKPLACE_REQUIRED');
       }
     });
 
     it('rejects an unknown level', () => {
-      spec
-        .given([])
-        .when(recordWorkplaceInspection({ level: 'REGION' as never }))
-        .thenThrows('INVALID_CHOICE');
+      whenRecordWorkplaceInspection({ level: 'REGION' as never }).thenThrows('INVALID_CHOICE');
     });
 
     it.each([
@@ -164,11 +146,13 @@ describe('Inspection', () => {
       ['INVALID_TEXT', { region: '' }],
       ['INVALID_ID', { inspectionId: ' ' }],
     ])('rejects %s in the inspection', (code, data) => {
-      spec.given([]).when(recordWorkplaceInspection(data)).thenThrows(code);
+      whenRecordWorkplaceInspection(data).thenThrows(code);
     });
 
+    const whenRecordPrincipalInspection = spec.given([]).whenEach(recordPrincipalInspection);
+
     it('is recorded at principal level on an earlier workplace inspection of the same principal with system deficiencies', () => {
-      spec.given([]).when(recordPrincipalInspection()).then([principalInspected]);
+      whenRecordPrincipalInspection().then([principalInspected]);
     });
 
     it('keeps a workplace named at principal level, which it does not need', () => {
@@ -176,10 +160,7 @@ describe('Inspection', () => {
         ...principalInspected,
         data: { ...principalInspected.data, workplace: 'Vård- och omsorgsförvaltningen' },
       };
-      spec
-        .given([])
-        .when(recordPrincipalInspection({ workplace: ' Vård- och omsorgsförvaltningen' }))
-        .then([event]);
+      whenRecordPrincipalInspection({ workplace: ' Vård- och omsorgsförvaltningen' }).then([event]);
     });
 
     it.each([
@@ -202,10 +183,7 @@ describe('Inspection', () => {
 
     it('builds on a workplace inspection the day before', () => {
       const event = { ...principalInspected, data: { ...principalInspected.data, inspectedOn: '2025-09-11' } };
-      spec
-        .given([])
-        .when(recordPrincipalInspection({ inspectedOn: '2025-09-11' }))
-        .then([event]);
+      whenRecordPrincipalInspection({ inspectedOn: '2025-09-11' }).then([event]);
     });
 
     it('rejects every other command as not found', () => {

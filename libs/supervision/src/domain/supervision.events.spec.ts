@@ -1,4 +1,4 @@
-import { expectOneLineSummaries } from '@samverkan/core/testing/summary-lines';
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { CampaignEvent } from './campaign.events';
 import { EligibilityEvent } from './eligibility.commands';
 import { InspectionEvent } from './inspection.events';
@@ -68,8 +68,7 @@ const everyEvent: AnyEvent[] = [
   ...Object.values(oneInspectionEventOfEach),
   ...Object.values(oneEligibilityEventOfEach),
 ];
-const summary = (event: AnyEvent) =>
-  (supervisionModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(supervisionModuleEvents);
 const freeText = [
   welfareLaunched.data.communication.summary,
   welfareEvaluated.data.summary,
@@ -81,28 +80,17 @@ const freeText = [
 ];
 
 describe('Supervision events', () => {
-  it('marks the sector change and the carry-over as decisions, the rest as actions, all of schema version 1', () => {
-    for (const event of everyEvent) {
-      const kind = ['CampaignSectorsChanged', 'InspectionCarriedOver'].includes(event.type) ? 'decision' : 'action';
-      expect([event.type, supervisionModuleEvents.definitions[event.type]]).toEqual([
-        event.type,
-        expect.objectContaining({ kind, schemaVersion: 1 }),
-      ]);
-    }
-  });
-
-  it('registers every event type of the three streams, and no other', () => {
-    const defined = [campaignEventDefinitions, inspectionEventDefinitions, eligibilityEventDefinitions].flatMap((d) =>
-      Object.keys(d),
-    );
-    expect(Object.keys(supervisionModuleEvents.definitions).sort()).toEqual(defined.sort());
-    expect(defined).toHaveLength(13);
-    const categories = ['campaign', 'inspection', 'principalEligibility'];
-    expect(supervisionModuleEvents).toMatchObject({ module: 'supervision', categories });
-  });
-
-  it('summarises every event in one Swedish line without people or free text', () => {
-    expectOneLineSummaries(everyEvent, summary, freeText);
+  describeModuleEvents(supervisionModuleEvents, {
+    module: 'supervision',
+    streams: {
+      campaign: campaignEventDefinitions,
+      inspection: inspectionEventDefinitions,
+      principalEligibility: eligibilityEventDefinitions,
+    },
+    count: 13,
+    events: everyEvent,
+    decisions: ['CampaignSectorsChanged', 'InspectionCarriedOver'],
+    hidden: freeText,
   });
 
   it('summarises a campaign', () => {
@@ -146,13 +134,13 @@ describe('Supervision events', () => {
   });
 
   it('has a Swedish label for every sector and level, and lists sectors in Swedish', () => {
-    for (const [codes, labels] of [
-      [SUPERVISION_SECTORS, supervisionSectorLabel],
-      [INSPECTION_LEVELS, inspectionLevelLabel],
-    ] as const) {
-      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
-      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö]/);
-    }
+    expectLabels(
+      [
+        [SUPERVISION_SECTORS, supervisionSectorLabel],
+        [INSPECTION_LEVELS, inspectionLevelLabel],
+      ],
+      /^[a-zåäö]/,
+    );
     expect(sectorList(['HOME_CARE'])).toBe('hemtjänst');
     expect(sectorList(['PRESCHOOL', 'PRIMARY_CARE', 'SCHOOL'])).toBe('förskola, primärvård och skola');
   });

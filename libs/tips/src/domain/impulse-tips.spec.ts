@@ -2,13 +2,13 @@ import { fold } from '@samverkan/core/domain';
 import { impulseDecider } from './impulse';
 import { JoinTip, LeaveTip } from './impulse.commands';
 import {
+  commandOf,
   dismissed,
   homeCare,
   IMPULSE_ID as impulseId,
+  impulseSpec as spec,
   joined,
   left,
-  impulseSpec as spec,
-  metadata,
   municipality,
   reported,
   TIP_ID as tipId,
@@ -16,32 +16,25 @@ import {
 
 const OTHER_TIP = 'tip-2025-011';
 
-const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): JoinTip => ({
-  type: 'JoinTip',
-  data: { impulseId, tipId: toTip, tipEmployer },
-  metadata,
-});
-const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): LeaveTip => ({
-  type: 'LeaveTip',
-  data: { impulseId, tipId: fromTip, why },
-  metadata,
-});
+const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): JoinTip =>
+  commandOf('JoinTip', { impulseId, tipId: toTip, tipEmployer });
+const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): LeaveTip =>
+  commandOf('LeaveTip', { impulseId, tipId: fromTip, why });
 
 describe('Impulse and tips', () => {
   describe('when it is open', () => {
+    const whenJoin = spec.given([reported]).whenEach(join);
+
     it('joins a tip about its employer', () => {
-      spec.given([reported]).when(join()).then([joined()]);
+      whenJoin().then([joined()]);
     });
 
     it('joins a tip whose employer number comes padded', () => {
-      spec
-        .given([reported])
-        .when(join(tipId, ` ${homeCare.organisationNumber} `))
-        .then([joined()]);
+      whenJoin(tipId, ` ${homeCare.organisationNumber} `).then([joined()]);
     });
 
     it('rejects joining a tip about another employer', () => {
-      spec.given([reported]).when(join(tipId, municipality.organisationNumber)).thenThrows('TIP_EMPLOYER_MISMATCH');
+      whenJoin(tipId, municipality.organisationNumber).thenThrows('TIP_EMPLOYER_MISMATCH');
     });
 
     it('rejects leaving a tip it is not in', () => {
@@ -68,26 +61,29 @@ describe('Impulse and tips', () => {
   describe('when it is in a tip', () => {
     const inTip = [reported, joined()];
 
+    const whenJoin = spec.given(inTip).whenEach(join);
+
     it('treats joining the same tip again as done', () => {
-      spec.given(inTip).when(join()).thenNothingHappened();
+      whenJoin().thenNothingHappened();
     });
 
     it('rejects joining another tip, naming the tip it is in', () => {
-      spec.given(inTip).when(join(OTHER_TIP)).thenThrows('IMPULSE_ALREADY_IN_TIP');
+      whenJoin(OTHER_TIP).thenThrows('IMPULSE_ALREADY_IN_TIP');
       expect(() => impulseDecider.decide(join(OTHER_TIP), fold(impulseDecider, inTip))).toThrow(
         expect.objectContaining({ details: { impulseId, tipId } }),
       );
     });
 
+    const whenLeave = spec.given(inTip).whenEach(leave);
+
     it('leaves the tip, saying why', () => {
-      spec
-        .given(inTip)
-        .when(leave(tipId, '  Tipset kunde inte sammanställas '))
-        .then([{ type: 'ImpulseLeftTip', data: { impulseId, tipId, why: 'Tipset kunde inte sammanställas' } }]);
+      whenLeave(tipId, '  Tipset kunde inte sammanställas ').then([
+        { type: 'ImpulseLeftTip', data: { impulseId, tipId, why: 'Tipset kunde inte sammanställas' } },
+      ]);
     });
 
     it('rejects leaving another tip', () => {
-      spec.given(inTip).when(leave(OTHER_TIP)).thenThrows('IMPULSE_NOT_IN_TIP');
+      whenLeave(OTHER_TIP).thenThrows('IMPULSE_NOT_IN_TIP');
     });
   });
 

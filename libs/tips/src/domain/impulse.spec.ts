@@ -1,14 +1,15 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { impulseDecider, impulseStream } from './impulse';
-import { DismissImpulse, ReportImpulse } from './impulse.commands';
+import { DismissImpulse } from './impulse.commands';
 import {
+  commandOf,
   dismissed,
   homeCare,
   IMPULSE_ID as impulseId,
+  impulseSpec as spec,
   joined,
   left,
-  impulseSpec as spec,
-  metadata,
   PERSONAL_IDENTITY_NUMBER,
   reported,
   reportImpulse,
@@ -17,16 +18,12 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const report = (data: Partial<ReportImpulse['data']>): ReportImpulse => ({
-  ...reportImpulse,
-  data: { ...reportImpulse.data, ...data },
-});
-const dismissal: DismissImpulse = {
-  type: 'DismissImpulse',
-  data: { impulseId, dismissedOn: '2025-05-20' },
-  metadata,
-  reason: 'Gäller en enskild chef, inte organisationen',
-};
+const report = changed(reportImpulse);
+const dismissal: DismissImpulse = commandOf(
+  'DismissImpulse',
+  { impulseId, dismissedOn: '2025-05-20' },
+  'Gäller en enskild chef, inte organisationen',
+);
 const dismiss = (reason?: string, dismissedOn = '2025-05-20'): DismissImpulse => ({
   ...dismissal,
   data: { impulseId, dismissedOn },
@@ -49,11 +46,10 @@ describe('Impulse', () => {
       spec.given([]).when(padded).then([reported]);
     });
 
+    const whenReport = spec.given([]).whenEach(report);
+
     it('accepts today in Stockholm, though it is still yesterday in UTC', () => {
-      spec
-        .given([])
-        .when(report({ reportedOn: TODAY }))
-        .then([{ ...reported, data: { ...reported.data, reportedOn: TODAY } }]);
+      whenReport({ reportedOn: TODAY }).then([{ ...reported, data: { ...reported.data, reportedOn: TODAY } }]);
     });
 
     it('rejects reporting the same impulse again', () => {
@@ -66,28 +62,19 @@ describe('Impulse', () => {
     });
 
     it('rejects a blank employer name', () => {
-      spec
-        .given([])
-        .when(report({ employer: { ...homeCare, name: '  ' } }))
-        .thenThrows('EMPLOYER_NAME_REQUIRED');
+      whenReport({ employer: { ...homeCare, name: '  ' } }).thenThrows('EMPLOYER_NAME_REQUIRED');
     });
 
     it('rejects a blank region', () => {
-      spec
-        .given([])
-        .when(report({ region: ' ' }))
-        .thenThrows('REGION_REQUIRED');
+      whenReport({ region: ' ' }).thenThrows('REGION_REQUIRED');
     });
 
     it.each(['hemtjänst', '', '8x.101'])('rejects the industry %p', (industry) => {
-      spec.given([]).when(report({ industry })).thenThrows('INVALID_INDUSTRY_CODE');
+      whenReport({ industry }).thenThrows('INVALID_INDUSTRY_CODE');
     });
 
     it('rejects a blank description', () => {
-      spec
-        .given([])
-        .when(report({ description: '\n ' }))
-        .thenThrows('DESCRIPTION_REQUIRED');
+      whenReport({ description: '\n ' }).thenThrows('DESCRIPTION_REQUIRED');
     });
 
     it.each([
@@ -112,51 +99,46 @@ describe('Impulse', () => {
     });
 
     it.each(['2025-02-30', '2025-13-01', '12/05/2025', ''])('rejects the date %p', (reportedOn) => {
-      spec.given([]).when(report({ reportedOn })).thenThrows('INVALID_DATE');
+      whenReport({ reportedOn }).thenThrows('INVALID_DATE');
     });
 
     it('rejects a date after today in Stockholm', () => {
-      spec
-        .given([])
-        .when(report({ reportedOn: TOMORROW }))
-        .thenThrows('DATE_IN_FUTURE');
+      whenReport({ reportedOn: TOMORROW }).thenThrows('DATE_IN_FUTURE');
     });
   });
 
   describe('when it is open', () => {
+    const whenDismiss = spec.given([reported]).whenEach(dismiss);
+
     it('is dismissed with the reason, trimmed', () => {
-      spec
-        .given([reported])
-        .when(dismiss('  Gäller en enskild chef, inte organisationen '))
-        .then([
-          {
-            type: 'ImpulseDismissed',
-            data: { impulseId, reason: 'Gäller en enskild chef, inte organisationen', dismissedOn: '2025-05-20' },
-          },
-        ]);
+      whenDismiss('  Gäller en enskild chef, inte organisationen ').then([
+        {
+          type: 'ImpulseDismissed',
+          data: { impulseId, reason: 'Gäller en enskild chef, inte organisationen', dismissedOn: '2025-05-20' },
+        },
+      ]);
     });
 
     it.each([undefined, '', '   '])('rejects a dismissal with the reason %p', (reason) => {
-      spec.given([reported]).when(dismiss(reason)).thenThrows('REASON_REQUIRED');
+      whenDismiss(reason).thenThrows('REASON_REQUIRED');
     });
 
     it('rejects an impossible dismissal date (2025 is no leap year)', () => {
-      spec.given([reported]).when(dismiss('Dubblett', '2025-02-29')).thenThrows('INVALID_DATE');
+      whenDismiss('Dubblett', '2025-02-29').thenThrows('INVALID_DATE');
     });
 
     it('rejects a dismissal date after today', () => {
-      spec.given([reported]).when(dismiss('Dubblett', TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenDismiss('Dubblett', TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a dismissal dated before the report', () => {
-      spec.given([reported]).when(dismiss('Dubblett', '2025-05-11')).thenThrows('DATE_BEFORE_REPORT');
+      whenDismiss('Dubblett', '2025-05-11').thenThrows('DATE_BEFORE_REPORT');
     });
 
     it('is dismissed on the day it was reported', () => {
-      spec
-        .given([reported])
-        .when(dismiss('Dubblett', '2025-05-12'))
-        .then([{ type: 'ImpulseDismissed', data: { impulseId, reason: 'Dubblett', dismissedOn: '2025-05-12' } }]);
+      whenDismiss('Dubblett', '2025-05-12').then([
+        { type: 'ImpulseDismissed', data: { impulseId, reason: 'Dubblett', dismissedOn: '2025-05-12' } },
+      ]);
     });
   });
 

@@ -4,9 +4,9 @@ import { RecordDirectAction, RecordIndirectUse, RecordNoAction } from './tip.com
 import { DirectAction } from './tips.model';
 import {
   aDraft,
+  commandOf,
   directAction,
   indirectUse,
-  metadata,
   noAction,
   received,
   sent,
@@ -16,22 +16,15 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const act = (action: DirectAction = 'INSPECTION', decidedOn = '2025-06-02', note?: string): RecordDirectAction => ({
-  type: 'RecordDirectAction',
-  data: { tipId, action, decidedOn, ...(note !== undefined ? { note } : {}) },
-  metadata,
-});
-const useIndirectly = (decidedOn = '2025-06-02', note?: string): RecordIndirectUse => ({
-  type: 'RecordIndirectUse',
-  data: { tipId, decidedOn, ...(note !== undefined ? { note } : {}) },
-  metadata,
-});
-const noActionCommand: RecordNoAction = {
-  type: 'RecordNoAction',
-  data: { tipId, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: '2025-06-02' },
-  metadata,
-  reason: '  Arbetsgivaren inspekterades i april ',
-};
+const act = (action: DirectAction = 'INSPECTION', decidedOn = '2025-06-02', note?: string): RecordDirectAction =>
+  commandOf('RecordDirectAction', { tipId, action, decidedOn, ...(note !== undefined ? { note } : {}) });
+const useIndirectly = (decidedOn = '2025-06-02', note?: string): RecordIndirectUse =>
+  commandOf('RecordIndirectUse', { tipId, decidedOn, ...(note !== undefined ? { note } : {}) });
+const noActionCommand: RecordNoAction = commandOf(
+  'RecordNoAction',
+  { tipId, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: '2025-06-02' },
+  '  Arbetsgivaren inspekterades i april ',
+);
 const decline = (reason?: string, decidedOn = '2025-06-02'): RecordNoAction => ({
   ...noActionCommand,
   data: { ...noActionCommand.data, decidedOn },
@@ -53,25 +46,24 @@ describe('Tip outcomes', () => {
   });
 
   describe('when AV received the tip', () => {
+    const whenAct = spec.given(received).whenEach(act);
+
     it('records a direct action', () => {
-      spec.given(received).when(act()).then([directAction]);
+      whenAct().then([directAction]);
     });
 
     it('records a direct action with its note, trimmed', () => {
-      spec
-        .given(received)
-        .when(act('REQUIREMENT', TODAY, ' Föreläggande om rutiner för rehabilitering '))
-        .then([
-          {
-            type: 'DirectActionRecorded',
-            data: {
-              tipId,
-              action: 'REQUIREMENT',
-              note: 'Föreläggande om rutiner för rehabilitering',
-              decidedOn: TODAY,
-            },
+      whenAct('REQUIREMENT', TODAY, ' Föreläggande om rutiner för rehabilitering ').then([
+        {
+          type: 'DirectActionRecorded',
+          data: {
+            tipId,
+            action: 'REQUIREMENT',
+            note: 'Föreläggande om rutiner för rehabilitering',
+            decidedOn: TODAY,
           },
-        ]);
+        },
+      ]);
     });
 
     it('records an indirect use, leaving out a blank note', () => {

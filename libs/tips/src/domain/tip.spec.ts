@@ -1,12 +1,13 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { tipDecider, tipStream } from './tip';
-import { CompileTip, RecordTipReceipt, TipCommand } from './tip.commands';
+import { RecordTipReceipt, TipCommand } from './tip.commands';
 import {
   aDraft,
+  commandOf,
   compiled,
   compileTip,
   homeCare,
-  metadata,
   municipality,
   received,
   sent,
@@ -19,26 +20,13 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const compile = (data: Partial<CompileTip['data']>): CompileTip => ({
-  ...compileTip,
-  data: { ...compileTip.data, ...data },
-});
-const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber): TipCommand => ({
-  type: 'AddImpulseToTip',
-  data: { tipId, impulseId, impulseEmployer },
-  metadata,
-});
-const remove = (impulseId = 'imp-02'): TipCommand => ({
-  type: 'RemoveImpulseFromTip',
-  data: { tipId, impulseId },
-  metadata,
-});
-const send = (sentOn = '2025-05-26'): TipCommand => ({ type: 'SendTip', data: { tipId, sentOn }, metadata });
-const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt => ({
-  type: 'RecordTipReceipt',
-  data: { tipId, receivedOn, ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}) },
-  metadata,
-});
+const compile = changed(compileTip);
+const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber): TipCommand =>
+  commandOf('AddImpulseToTip', { tipId, impulseId, impulseEmployer });
+const remove = (impulseId = 'imp-02'): TipCommand => commandOf('RemoveImpulseFromTip', { tipId, impulseId });
+const send = (sentOn = '2025-05-26'): TipCommand => commandOf('SendTip', { tipId, sentOn });
+const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt =>
+  commandOf('RecordTipReceipt', { tipId, receivedOn, ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}) });
 
 describe('Tip', () => {
   describe('when it does not exist', () => {
@@ -57,23 +45,19 @@ describe('Tip', () => {
       spec.given([]).when(padded).then([compiled]);
     });
 
+    const whenCompile = spec.given([]).whenEach(compile);
+
     it('rejects a tip without impulses', () => {
-      spec
-        .given([])
-        .when(compile({ impulseIds: [] }))
-        .thenThrows('TIP_WITHOUT_IMPULSES');
+      whenCompile({ impulseIds: [] }).thenThrows('TIP_WITHOUT_IMPULSES');
     });
 
     it('rejects an impulse named twice', () => {
-      spec
-        .given([])
-        .when(compile({ impulseIds: ['imp-01', 'imp-02', 'imp-01'] }))
-        .thenThrows('DUPLICATE_IMPULSE');
+      whenCompile({ impulseIds: ['imp-01', 'imp-02', 'imp-01'] }).thenThrows('DUPLICATE_IMPULSE');
     });
 
     it('rejects an impulse about another employer, naming it', () => {
       const impulseEmployers = { ...compileTip.data.impulseEmployers, 'imp-02': municipality.organisationNumber };
-      spec.given([]).when(compile({ impulseEmployers })).thenThrows('TIP_EMPLOYER_MISMATCH');
+      whenCompile({ impulseEmployers }).thenThrows('TIP_EMPLOYER_MISMATCH');
       expect(() => tipDecider.decide(compile({ impulseEmployers }), tipDecider.initialState())).toThrow(
         expect.objectContaining({ details: expect.objectContaining({ impulseId: 'imp-02' }) }),
       );
@@ -81,14 +65,11 @@ describe('Tip', () => {
 
     it('rejects an impulse whose employer is unknown', () => {
       const { 'imp-03': _, ...impulseEmployers } = compileTip.data.impulseEmployers;
-      spec.given([]).when(compile({ impulseEmployers })).thenThrows('TIP_EMPLOYER_MISMATCH');
+      whenCompile({ impulseEmployers }).thenThrows('TIP_EMPLOYER_MISMATCH');
     });
 
     it('rejects a blank summary', () => {
-      spec
-        .given([])
-        .when(compile({ summary: '  ' }))
-        .thenThrows('SUMMARY_REQUIRED');
+      whenCompile({ summary: '  ' }).thenThrows('SUMMARY_REQUIRED');
     });
 
     it.each([add(), remove(), send(), receipt()])('rejects $type as not found', (command) => {
@@ -101,30 +82,28 @@ describe('Tip', () => {
       spec.given(aDraft).when(compileTip).thenThrows('TIP_ALREADY_EXISTS');
     });
 
+    const whenAdd = spec.given(aDraft).whenEach(add);
+
     it('accepts another impulse about the same employer', () => {
-      spec
-        .given(aDraft)
-        .when(add())
-        .then([{ type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } }]);
+      whenAdd().then([{ type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } }]);
     });
 
     it('treats adding an impulse it holds as done', () => {
-      spec.given(aDraft).when(add('imp-02')).thenNothingHappened();
+      whenAdd('imp-02').thenNothingHappened();
     });
 
     it('rejects an impulse about another employer', () => {
-      spec.given(aDraft).when(add('imp-04', municipality.organisationNumber)).thenThrows('TIP_EMPLOYER_MISMATCH');
+      whenAdd('imp-04', municipality.organisationNumber).thenThrows('TIP_EMPLOYER_MISMATCH');
     });
 
+    const whenRemove = spec.given(aDraft).whenEach(remove);
+
     it('lets an impulse go', () => {
-      spec
-        .given(aDraft)
-        .when(remove())
-        .then([{ type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } }]);
+      whenRemove().then([{ type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } }]);
     });
 
     it('rejects removing an impulse it does not hold', () => {
-      spec.given(aDraft).when(remove('imp-09')).thenThrows('IMPULSE_NOT_IN_TIP');
+      whenRemove('imp-09').thenThrows('IMPULSE_NOT_IN_TIP');
     });
 
     it('rejects removing its last impulse', () => {
@@ -142,19 +121,18 @@ describe('Tip', () => {
         .then([{ type: 'TipSent', data: { tipId, sentOn: '2025-05-26', impulseIds } }]);
     });
 
+    const whenSend = spec.given(aDraft).whenEach(send);
+
     it('is sent today in Stockholm', () => {
-      spec
-        .given(aDraft)
-        .when(send(TODAY))
-        .then([{ ...tipSent, data: { ...tipSent.data, sentOn: TODAY } }]);
+      whenSend(TODAY).then([{ ...tipSent, data: { ...tipSent.data, sentOn: TODAY } }]);
     });
 
     it('rejects an impossible date of sending', () => {
-      spec.given(aDraft).when(send('2025-06-31')).thenThrows('INVALID_DATE');
+      whenSend('2025-06-31').thenThrows('INVALID_DATE');
     });
 
     it('rejects a date of sending after today', () => {
-      spec.given(aDraft).when(send(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenSend(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
 
     it('rejects a receipt before it is sent', () => {
@@ -172,34 +150,32 @@ describe('Tip', () => {
   });
 
   describe('when it is sent', () => {
+    const whenReceipt = spec.given(sent).whenEach(receipt);
+
     it('is registered by AV with its diary number, trimmed', () => {
-      spec.given(sent).when(receipt('2025-05-28', ' 2025/031337 ')).then([tipReceived]);
+      whenReceipt('2025-05-28', ' 2025/031337 ').then([tipReceived]);
     });
 
     it.each([undefined, '', '  '])('omits the diary number %p', (avDiaryNumber) => {
-      spec
-        .given(sent)
-        .when(receipt('2025-05-28', avDiaryNumber))
-        .then([{ type: 'TipReceived', data: { tipId, receivedOn: '2025-05-28' } }]);
+      whenReceipt('2025-05-28', avDiaryNumber).then([
+        { type: 'TipReceived', data: { tipId, receivedOn: '2025-05-28' } },
+      ]);
     });
 
     it('is registered on the day it was sent', () => {
-      spec
-        .given(sent)
-        .when(receipt('2025-05-26'))
-        .then([{ type: 'TipReceived', data: { tipId, receivedOn: '2025-05-26' } }]);
+      whenReceipt('2025-05-26').then([{ type: 'TipReceived', data: { tipId, receivedOn: '2025-05-26' } }]);
     });
 
     it('rejects a receipt dated before it was sent', () => {
-      spec.given(sent).when(receipt('2025-05-25')).thenThrows('DATE_BEFORE_SENT');
+      whenReceipt('2025-05-25').thenThrows('DATE_BEFORE_SENT');
     });
 
     it('rejects an impossible receipt date', () => {
-      spec.given(sent).when(receipt('2025-5-28')).thenThrows('INVALID_DATE');
+      whenReceipt('2025-5-28').thenThrows('INVALID_DATE');
     });
 
     it('rejects a receipt date after today', () => {
-      spec.given(sent).when(receipt(TOMORROW)).thenThrows('DATE_IN_FUTURE');
+      whenReceipt(TOMORROW).thenThrows('DATE_IN_FUTURE');
     });
   });
 

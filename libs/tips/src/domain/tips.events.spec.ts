@@ -1,3 +1,4 @@
+import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
 import { ImpulseEventType, impulseEventDefinitions, TipEventType, tipEventDefinitions } from './tips.events';
@@ -35,41 +36,16 @@ const oneTipEventOfEach: Record<TipEventType, TipEvent> = {
   NoActionRecorded: noAction,
 };
 const everyEvent = [...Object.values(oneImpulseEventOfEach), ...Object.values(oneTipEventOfEach)];
-const summary = (event: ImpulseEvent | TipEvent) =>
-  (tipsModuleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+const summary = summaryOf(tipsModuleEvents);
 
 describe('Tips events', () => {
-  it.each([
-    ['ImpulseReported', 'action'],
-    ['ImpulseDismissed', 'decision'],
-    ['ImpulseJoinedTip', 'action'],
-    ['ImpulseLeftTip', 'action'],
-    ['TipCompiled', 'action'],
-    ['ImpulseAddedToTip', 'action'],
-    ['ImpulseRemovedFromTip', 'action'],
-    ['TipSent', 'action'],
-    ['TipReceived', 'action'],
-    ['DirectActionRecorded', 'action'],
-    ['IndirectUseRecorded', 'action'],
-    ['NoActionRecorded', 'decision'],
-  ] as const)('defines %s as an %s of schema version 1', (type, kind) => {
-    expect(tipsModuleEvents.definitions[type]).toMatchObject({ kind, schemaVersion: 1 });
-  });
-
-  it('registers every event type of both streams, and no other', () => {
-    expect(Object.keys(tipsModuleEvents.definitions).sort()).toEqual(
-      [...Object.keys(impulseEventDefinitions), ...Object.keys(tipEventDefinitions)].sort(),
-    );
-    expect(Object.keys(tipsModuleEvents.definitions)).toHaveLength(12);
-    expect(tipsModuleEvents).toMatchObject({ module: 'tips', categories: ['impulse', 'tip'] });
-  });
-
-  it.each(everyEvent)('summarises $type in one Swedish line without the description', (event) => {
-    const line = summary(event);
-    expect(line).toMatch(/^[A-ZÅÄÖ]/);
-    expect(line).not.toMatch(/\n|undefined|null|\[object/);
-    expect(line).not.toContain(reported.data.description);
-    expect(line).not.toContain('sjukskrivna');
+  describeModuleEvents(tipsModuleEvents, {
+    module: 'tips',
+    streams: { impulse: impulseEventDefinitions, tip: tipEventDefinitions },
+    count: 12,
+    events: everyEvent,
+    decisions: ['ImpulseDismissed', 'NoActionRecorded'],
+    hidden: [reported.data.description, 'sjukskrivna'],
   });
 
   it('summarises the report by employer and deficiency', () => {
@@ -104,13 +80,13 @@ describe('Tips events', () => {
   });
 
   it('has a Swedish label for every deficiency, direct action and no-action reason', () => {
-    for (const [codes, labels] of [
-      [DEFICIENCIES, deficiencyLabel],
-      [DIRECT_ACTIONS, directActionLabel],
-      [NO_ACTION_REASONS, noActionReasonLabel],
-    ] as const) {
-      expect(Object.keys(labels).sort()).toEqual([...codes].sort());
-      for (const label of Object.values(labels)) expect(label).toMatch(/^[a-zåäö]/);
-    }
+    expectLabels(
+      [
+        [DEFICIENCIES, deficiencyLabel],
+        [DIRECT_ACTIONS, directActionLabel],
+        [NO_ACTION_REASONS, noActionReasonLabel],
+      ],
+      /^[a-zåäö]/,
+    );
   });
 });

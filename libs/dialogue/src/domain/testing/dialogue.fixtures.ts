@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { DialogueEmployer, DialogueOutcome, SelectedEmployer } from '../dialogue.model';
 import { dialogueMeetingDecider } from '../dialogue-meeting';
 import {
@@ -27,10 +28,7 @@ export const selectionSpec = deciderSpecification(selectionDecider);
 export const dialogueMeetingSpec = deciderSpecification(dialogueMeetingDecider);
 
 /** Late morning on 20 November 2025 in Stockholm. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata, commandOf } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const AREA = 'Västra Götaland';
 export const YEAR = 2025;
@@ -65,12 +63,7 @@ export function selectEmployer(
   employer: SelectedEmployer = selectedMunicipality,
   reason: string | null = SELECTION_REASON,
 ): SelectEmployer {
-  return {
-    type: 'SelectEmployer',
-    data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('SelectEmployer', { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer }, reason);
 }
 export function employerSelected(
   employer: SelectedEmployer = selectedMunicipality,
@@ -84,12 +77,7 @@ export function deselectEmployer(
   organisationNumber = municipality.organisationNumber,
   reason: string | null = DESELECTION_REASON,
 ): DeselectEmployer {
-  return {
-    type: 'DeselectEmployer',
-    data: { selectionId: SELECTION_ID, organisationNumber },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('DeselectEmployer', { selectionId: SELECTION_ID, organisationNumber }, reason);
 }
 export function employerDeselected(
   organisationNumber = municipality.organisationNumber,
@@ -103,26 +91,22 @@ export function employerDeselected(
 
 // ── dialogue meeting ────────────────────────────────────────────────────────────────────────
 
-export const planDialogue: PlanDialogueMeeting = {
-  type: 'PlanDialogueMeeting',
-  data: {
-    meetingId: MEETING_ID,
-    area: AREA,
-    kind: 'TARGETED',
-    employers: [municipality, careCompany],
-    plannedOn: '2025-10-15',
-    audiences: ['HR', 'MANAGERS'],
-    topics: [
-      { title: 'Systembrister i arbetsanpassningen', citedInspectionId: INSPECTION_ID },
-      { title: 'Stöd för att förebygga sjukfrånvaro' },
-    ],
-    selectedInArea: [municipality.organisationNumber, careCompany.organisationNumber],
-    citedInspections: [
-      { inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: municipality.organisationNumber },
-    ],
-  },
-  metadata,
-};
+export const planDialogue: PlanDialogueMeeting = commandOf('PlanDialogueMeeting', {
+  meetingId: MEETING_ID,
+  area: AREA,
+  kind: 'TARGETED',
+  employers: [municipality, careCompany],
+  plannedOn: '2025-10-15',
+  audiences: ['HR', 'MANAGERS'],
+  topics: [
+    { title: 'Systembrister i arbetsanpassningen', citedInspectionId: INSPECTION_ID },
+    { title: 'Stöd för att förebygga sjukfrånvaro' },
+  ],
+  selectedInArea: [municipality.organisationNumber, careCompany.organisationNumber],
+  citedInspections: [
+    { inspectionId: INSPECTION_ID, exists: true, principalOrganisationNumber: municipality.organisationNumber },
+  ],
+});
 const { selectedInArea: _selected, citedInspections: _cited, ...plannedData } = planDialogue.data;
 export const dialoguePlanned: DialogueMeetingPlanned = { type: 'DialogueMeetingPlanned', data: plannedData };
 
@@ -132,7 +116,7 @@ export function recordParticipants(
     { personId: PERSON.av, agency: 'AV' },
   ],
 ): RecordDialogueParticipants {
-  return { type: 'RecordDialogueParticipants', data: { meetingId: MEETING_ID, participants }, metadata };
+  return commandOf('RecordDialogueParticipants', { meetingId: MEETING_ID, participants });
 }
 export function participantsRecorded(
   participants: DialogueParticipantsRecorded['data']['participants'] = recordParticipants().data.participants,
@@ -141,18 +125,13 @@ export function participantsRecorded(
 }
 
 export function holdDialogue(heldOn = '2025-10-15', employerParticipants = 18): HoldDialogueMeeting {
-  return { type: 'HoldDialogueMeeting', data: { meetingId: MEETING_ID, heldOn, employerParticipants }, metadata };
+  return commandOf('HoldDialogueMeeting', { meetingId: MEETING_ID, heldOn, employerParticipants });
 }
 export const dialogueHeld: DialogueMeetingHeld = { type: 'DialogueMeetingHeld', data: holdDialogue().data };
 
 export const CANCELLATION_REASON = 'Kommunen omorganiserar HR-funktionen';
 export function cancelDialogue(reason: string | null = CANCELLATION_REASON): CancelDialogueMeeting {
-  return {
-    type: 'CancelDialogueMeeting',
-    data: { meetingId: MEETING_ID },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('CancelDialogueMeeting', { meetingId: MEETING_ID }, reason);
 }
 export const dialogueCancelled: DialogueMeetingCancelled = {
   type: 'DialogueMeetingCancelled',
@@ -167,7 +146,7 @@ export function recordOutcomes(
   recorded: DialogueOutcome[] = outcomes,
   recordedOn = '2025-10-20',
 ): RecordDialogueOutcomes {
-  return { type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn }, metadata };
+  return commandOf('RecordDialogueOutcomes', { meetingId: MEETING_ID, outcomes: recorded, recordedOn });
 }
 export function outcomesRecorded(
   recorded: DialogueOutcome[] = outcomes,
@@ -183,19 +162,11 @@ export function recordFollowUp(
   note = FOLLOW_UP_NOTE,
   done = true,
 ): RecordDialogueFollowUp {
-  return {
-    type: 'RecordDialogueFollowUp',
-    data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done },
-    metadata,
-  };
+  return commandOf('RecordDialogueFollowUp', { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done });
 }
-export function followUpRecorded(
-  outcomeId = 'o-1',
-  followedUpOn = '2025-11-18',
-  note = FOLLOW_UP_NOTE,
-  done = true,
-): DialogueFollowUpRecorded {
-  return { type: 'DialogueFollowUpRecorded', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done } };
+/** The follow-up as recorded: what `recordFollowUp` with the same arguments asks for. */
+export function followUpRecorded(...args: Parameters<typeof recordFollowUp>): DialogueFollowUpRecorded {
+  return { type: 'DialogueFollowUpRecorded', data: recordFollowUp(...args).data };
 }
 
 export const aPlannedDialogue: DialogueMeetingEvent[] = [dialoguePlanned];

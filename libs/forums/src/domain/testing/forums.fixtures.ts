@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { forumDecider } from '../forum';
 import { AdmitMember, EstablishForum } from '../forum.commands';
 import { ForumEstablished, ForumEvent, MemberAdmitted, MemberResigned, RepresentativeAdded } from '../forum.events';
@@ -23,11 +24,10 @@ export const meetingSpec = deciderSpecification(meetingDecider);
 export const jointActionSpec = deciderSpecification(jointActionDecider);
 
 /** Midday on 17 June 2025 in Stockholm: "today" is 2025-06-17, late in VT 2025. */
-export const NOW = new Date('2025-06-17T10:00:00Z');
-export const TODAY = '2025-06-17';
-export const TOMORROW = '2025-06-18';
-export const YESTERDAY = '2025-06-16';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, YESTERDAY, metadata, commandOf } = fixedClock(
+  '2025-06-17T10:00:00Z',
+  '2025-06-17',
+);
 
 export const FORUM_ID = 'vast';
 export const MEETING_ID = 'mtg-2025-vt-1';
@@ -66,11 +66,13 @@ export const PERSON = { hrLead: 'person-0001', manager: 'person-0002', other: 'p
 
 // ── forum ───────────────────────────────────────────────────────────────────────────────────
 
-export const establishForum: EstablishForum = {
-  type: 'EstablishForum',
-  data: { forumId: FORUM_ID, name: 'Forum Väst', region: 'Västra Götaland', capacity: 25, establishedOn: '2024-09-02' },
-  metadata,
-};
+export const establishForum: EstablishForum = commandOf('EstablishForum', {
+  forumId: FORUM_ID,
+  name: 'Forum Väst',
+  region: 'Västra Götaland',
+  capacity: 25,
+  establishedOn: '2024-09-02',
+});
 export const established: ForumEstablished = { type: 'ForumEstablished', data: establishForum.data };
 
 /** A forum with room for `capacity` members. */
@@ -79,7 +81,7 @@ export function establishedWith(capacity: number): ForumEstablished {
 }
 
 export function admitMember(employer: MemberEmployer = municipality, joinedOn = '2024-10-01'): AdmitMember {
-  return { type: 'AdmitMember', data: { forumId: FORUM_ID, employer, joinedOn }, metadata };
+  return commandOf('AdmitMember', { forumId: FORUM_ID, employer, joinedOn });
 }
 export function admitted(employer: MemberEmployer = municipality, joinedOn = '2024-10-01'): MemberAdmitted {
   return { type: 'MemberAdmitted', data: { forumId: FORUM_ID, employer, joinedOn } };
@@ -113,23 +115,19 @@ export const withMembers: ForumEvent[] = [
 
 // ── meeting ─────────────────────────────────────────────────────────────────────────────────
 
-export const planMeeting: PlanMeeting = {
-  type: 'PlanMeeting',
-  data: {
-    meetingId: MEETING_ID,
-    forumId: FORUM_ID,
-    title: 'Implementering av arbetsanpassning',
-    format: 'SEMINAR',
-    term: 'VT',
-    year: 2025,
-    date: '2025-05-14',
-    agenda: [
-      { topic: 'En metod för implementering', speakerOrganisation: 'Folkhälsomyndigheten' },
-      { topic: 'Organisatorisk och social arbetsmiljö (OSA)', speakerOrganisation: 'Arbetsmiljöverket' },
-    ],
-  },
-  metadata,
-};
+export const planMeeting: PlanMeeting = commandOf('PlanMeeting', {
+  meetingId: MEETING_ID,
+  forumId: FORUM_ID,
+  title: 'Implementering av arbetsanpassning',
+  format: 'SEMINAR',
+  term: 'VT',
+  year: 2025,
+  date: '2025-05-14',
+  agenda: [
+    { topic: 'En metod för implementering', speakerOrganisation: 'Folkhälsomyndigheten' },
+    { topic: 'Organisatorisk och social arbetsmiljö (OSA)', speakerOrganisation: 'Arbetsmiljöverket' },
+  ],
+});
 export const planned: MeetingPlanned = { type: 'MeetingPlanned', data: planMeeting.data };
 export const held: MeetingHeld = {
   type: 'MeetingHeld',
@@ -162,11 +160,12 @@ export function recordAttendance(
   guestList: NamedGuest[] = guests,
   memberOrganisationNumbers: string[] = MEMBER_NUMBERS,
 ): RecordAttendance {
-  return {
-    type: 'RecordAttendance',
-    data: { meetingId: MEETING_ID, members, guests: guestList, memberOrganisationNumbers },
-    metadata,
-  };
+  return commandOf('RecordAttendance', {
+    meetingId: MEETING_ID,
+    members,
+    guests: guestList,
+    memberOrganisationNumbers,
+  });
 }
 export const attendanceRecorded: AttendanceRecorded = {
   type: 'AttendanceRecorded',
@@ -186,9 +185,9 @@ export const heldMeeting: AgreedAtMeeting = {
   heldOn: '2025-05-14',
 };
 
-export const agreeJointAction: AgreeJointAction = {
-  type: 'AgreeJointAction',
-  data: {
+export const agreeJointAction: AgreeJointAction = commandOf(
+  'AgreeJointAction',
+  {
     jointActionId: JOINT_ACTION_ID,
     forumId: FORUM_ID,
     meeting: heldMeeting,
@@ -198,9 +197,8 @@ export const agreeJointAction: AgreeJointAction = {
     dueDate: '2025-09-30',
     planActivity: { year: 2025, activityId: 'act-07' },
   },
-  metadata,
-  reason: 'Medlemmarna efterfrågade stöd i arbetsanpassning',
-};
+  'Medlemmarna efterfrågade stöd i arbetsanpassning',
+);
 export const agreed: JointActionAgreed = {
   type: 'JointActionAgreed',
   data: {

@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { groupDecider } from '../group';
 import {
   AdmitGroupMember,
@@ -43,10 +44,7 @@ export const groupSpec = deciderSpecification(groupDecider);
 export const itemSpec = deciderSpecification(itemDecider);
 
 /** Late morning on 20 November 2025 in Stockholm. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata, commandOf } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const GROUP_ID = NATIONAL_GROUP_ID;
 export const FOUNDED_ON = '2025-09-01';
@@ -59,14 +57,14 @@ export const SOS: MemberOrganisation = { code: 'SOS', name: 'Socialstyrelsen' };
 // ── group ───────────────────────────────────────────────────────────────────────────────────
 
 export function foundGroup(host: MemberOrganisation = FK, foundedOn = FOUNDED_ON): FoundGroup {
-  return { type: 'FoundGroup', data: { groupId: GROUP_ID, host, foundedOn }, metadata };
+  return commandOf('FoundGroup', { groupId: GROUP_ID, host, foundedOn });
 }
 export function groupFounded(host: MemberOrganisation = FK, foundedOn = FOUNDED_ON): GroupFounded {
   return { type: 'GroupFounded', data: { groupId: GROUP_ID, host, foundedOn } };
 }
 
 export function admitMember(member: MemberOrganisation = AV, joinedOn = '2025-09-01'): AdmitGroupMember {
-  return { type: 'AdmitGroupMember', data: { groupId: GROUP_ID, member, joinedOn }, metadata };
+  return commandOf('AdmitGroupMember', { groupId: GROUP_ID, member, joinedOn });
 }
 export function memberAdmitted(member: MemberOrganisation = AV, joinedOn = '2025-09-01'): GroupMemberAdmitted {
   return { type: 'GroupMemberAdmitted', data: { groupId: GROUP_ID, member, joinedOn } };
@@ -79,12 +77,7 @@ export function removeMember(
   leftOn = '2025-11-01',
   reason: string | null = REMOVAL_REASON,
 ): RemoveGroupMember {
-  return {
-    type: 'RemoveGroupMember',
-    data: { groupId: GROUP_ID, code, leftOn },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('RemoveGroupMember', { groupId: GROUP_ID, code, leftOn }, reason);
 }
 export function memberRemoved(code = SOS.code, leftOn = '2025-11-01', reason = REMOVAL_REASON): GroupMemberRemoved {
   return { type: 'GroupMemberRemoved', data: { groupId: GROUP_ID, code, leftOn, reason } };
@@ -95,11 +88,7 @@ export const NEXT_MEETING_ID = 'kg-2025-ht-2';
 export const AGENDA = ['Nya förslag på kunskapsunderlag', 'Rapport från forum väst'];
 
 export function planMeeting(meetingId = MEETING_ID, date = '2025-10-08', agenda = AGENDA): PlanGroupMeeting {
-  return {
-    type: 'PlanGroupMeeting',
-    data: { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda },
-    metadata,
-  };
+  return commandOf('PlanGroupMeeting', { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda });
 }
 export function meetingPlanned(meetingId = MEETING_ID, date = '2025-10-08', agenda = AGENDA): GroupMeetingPlanned {
   return { type: 'GroupMeetingPlanned', data: { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda } };
@@ -107,7 +96,7 @@ export function meetingPlanned(meetingId = MEETING_ID, date = '2025-10-08', agen
 
 export const PRESENT = ['FK', 'AV', 'FHM'];
 export function holdMeeting(heldOn = '2025-10-08', present = PRESENT, meetingId = MEETING_ID): HoldGroupMeeting {
-  return { type: 'HoldGroupMeeting', data: { groupId: GROUP_ID, meetingId, heldOn, present }, metadata };
+  return commandOf('HoldGroupMeeting', { groupId: GROUP_ID, meetingId, heldOn, present });
 }
 export function meetingHeld(heldOn = '2025-10-08', present = PRESENT, meetingId = MEETING_ID): GroupMeetingHeld {
   return { type: 'GroupMeetingHeld', data: { groupId: GROUP_ID, meetingId, heldOn, present } };
@@ -116,12 +105,7 @@ export function meetingHeld(heldOn = '2025-10-08', present = PRESENT, meetingId 
 export const CANCELLATION_REASON = 'För få medlemmar kunde delta';
 /** A `reason` of null leaves the reason out. */
 export function cancelMeeting(meetingId = MEETING_ID, reason: string | null = CANCELLATION_REASON): CancelGroupMeeting {
-  return {
-    type: 'CancelGroupMeeting',
-    data: { groupId: GROUP_ID, meetingId },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('CancelGroupMeeting', { groupId: GROUP_ID, meetingId }, reason);
 }
 export function meetingCancelled(meetingId = MEETING_ID, reason = CANCELLATION_REASON): GroupMeetingCancelled {
   return { type: 'GroupMeetingCancelled', data: { groupId: GROUP_ID, meetingId, reason } };
@@ -149,22 +133,18 @@ export const LINK = 'https://example.se/rapporter/arbetsanpassning-hemtjanst';
 export const PROPOSED_ON = '2025-09-20';
 
 export function proposeItem(data: Partial<ProposeItem['data']> = {}): ProposeItem {
-  return {
-    type: 'ProposeItem',
-    data: {
-      itemId: ITEM_ID,
-      kind: 'REPORT',
-      title: TITLE,
-      sourceOrganisation: SOURCE,
-      link: LINK,
-      topics: TOPICS,
-      proposedBy: 'AV',
-      memberCodes: MEMBER_CODES,
-      proposedOn: PROPOSED_ON,
-      ...data,
-    },
-    metadata,
-  };
+  return commandOf('ProposeItem', {
+    itemId: ITEM_ID,
+    kind: 'REPORT',
+    title: TITLE,
+    sourceOrganisation: SOURCE,
+    link: LINK,
+    topics: TOPICS,
+    proposedBy: 'AV',
+    memberCodes: MEMBER_CODES,
+    proposedOn: PROPOSED_ON,
+    ...data,
+  });
 }
 export function itemProposed(data: Partial<ItemProposed['data']> = {}): ItemProposed {
   const { memberCodes: _members, ...proposed } = proposeItem().data;
@@ -178,7 +158,7 @@ export function reviewItem(
   meeting: CitedGroupMeeting = heldMeeting,
   note = REVIEW_NOTE,
 ): ReviewItem {
-  return { type: 'ReviewItem', data: { itemId: ITEM_ID, meeting, verdict, note }, metadata };
+  return commandOf('ReviewItem', { itemId: ITEM_ID, meeting, verdict, note });
 }
 export function itemReviewed(
   verdict: ReviewVerdict = 'APPROVED',
@@ -189,7 +169,7 @@ export function itemReviewed(
 }
 
 export function publishItem(publishedOn = '2025-10-15'): PublishItem {
-  return { type: 'PublishItem', data: { itemId: ITEM_ID, publishedOn }, metadata };
+  return commandOf('PublishItem', { itemId: ITEM_ID, publishedOn });
 }
 export function itemPublished(publishedOn = '2025-10-15'): ItemPublished {
   return { type: 'ItemPublished', data: { itemId: ITEM_ID, publishedOn } };
@@ -198,7 +178,7 @@ export function itemPublished(publishedOn = '2025-10-15'): ItemPublished {
 export const RETIREMENT_REASON = 'Ersatt av en nyare rapport';
 /** A `reason` of null leaves the reason out. */
 export function retireItem(retiredOn = '2025-11-10', reason: string | null = RETIREMENT_REASON): RetireItem {
-  return { type: 'RetireItem', data: { itemId: ITEM_ID, retiredOn }, metadata, ...(reason !== null ? { reason } : {}) };
+  return commandOf('RetireItem', { itemId: ITEM_ID, retiredOn }, reason);
 }
 export function itemRetired(retiredOn = '2025-11-10', reason = RETIREMENT_REASON): ItemRetired {
   return { type: 'ItemRetired', data: { itemId: ITEM_ID, retiredOn, reason } };
@@ -210,7 +190,7 @@ export function forumMeeting(data: Partial<PresentedAtForumMeeting> = {}): Prese
   return { meetingId: FORUM_MEETING_ID, exists: true, forumId: FORUM_ID, status: 'HELD', date: '2025-10-22', ...data };
 }
 export function recordPresentation(meeting: PresentedAtForumMeeting = forumMeeting()): RecordPresentation {
-  return { type: 'RecordPresentation', data: { itemId: ITEM_ID, forumMeeting: meeting }, metadata };
+  return commandOf('RecordPresentation', { itemId: ITEM_ID, forumMeeting: meeting });
 }
 export function itemPresented(
   forumMeetingId = FORUM_MEETING_ID,

@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { activityDecider } from '../project-activity';
 import {
   ActivityCancelled,
@@ -22,10 +23,7 @@ import { NamedParticipant, OrganisationParticipants } from '../momentum.model';
 export const activitySpec = deciderSpecification(activityDecider);
 
 /** Late morning on 20 November 2025 in Stockholm. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata, commandOf } = fixedClock('2025-11-20T10:00:00Z', '2025-11-20');
 
 export const ACTIVITY_ID = 'pa-0001';
 export const TITLE = 'Nationell uppstartskonferens: Tillsammans för ett hållbart arbetsliv';
@@ -51,7 +49,7 @@ const PLANNED: ActivityPlanned['data'] = {
 };
 
 export function planActivity(data: Partial<PlanActivity['data']> = {}): PlanActivity {
-  return { type: 'PlanActivity', data: { ...PLANNED, ...data }, metadata };
+  return commandOf('PlanActivity', { ...PLANNED, ...data });
 }
 export function activityPlanned(data: Partial<ActivityPlanned['data']> = {}): ActivityPlanned {
   return { type: 'ActivityPlanned', data: { ...PLANNED, ...data } };
@@ -65,14 +63,14 @@ export const STUDY_VISIT = {
 } as const;
 
 export function rescheduleActivity(date = '2024-10-16'): RescheduleActivity {
-  return { type: 'RescheduleActivity', data: { activityId: ACTIVITY_ID, date }, metadata };
+  return commandOf('RescheduleActivity', { activityId: ACTIVITY_ID, date });
 }
 export function activityRescheduled(date = '2024-10-16', previous = DATE): ActivityRescheduled {
   return { type: 'ActivityRescheduled', data: { activityId: ACTIVITY_ID, date, previous } };
 }
 
 export function holdActivity(heldOn = HELD_ON, summary = SUMMARY): HoldActivity {
-  return { type: 'HoldActivity', data: { activityId: ACTIVITY_ID, heldOn, summary }, metadata };
+  return commandOf('HoldActivity', { activityId: ACTIVITY_ID, heldOn, summary });
 }
 export function activityHeld(heldOn = HELD_ON, summary = SUMMARY): ActivityHeld {
   return { type: 'ActivityHeld', data: { activityId: ACTIVITY_ID, heldOn, summary } };
@@ -91,12 +89,7 @@ export function recordParticipants(
   namedParticipants: NamedParticipant[] = NAMED,
   reason: string | null = null,
 ): RecordParticipants {
-  return {
-    type: 'RecordParticipants',
-    data: { activityId: ACTIVITY_ID, organisations, namedParticipants },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('RecordParticipants', { activityId: ACTIVITY_ID, organisations, namedParticipants }, reason);
 }
 export function participantsRecorded(
   organisations: OrganisationParticipants[] = ORGANISATIONS_PRESENT,
@@ -113,12 +106,7 @@ export const CORRECTION_REASON = 'Närvarolistan från AV kom in i efterhand';
 export const CANCELLATION_REASON = 'För få anmälda';
 /** A `reason` of null leaves the reason out. */
 export function cancelActivity(reason: string | null = CANCELLATION_REASON): CancelActivity {
-  return {
-    type: 'CancelActivity',
-    data: { activityId: ACTIVITY_ID },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('CancelActivity', { activityId: ACTIVITY_ID }, reason);
 }
 export function activityCancelled(reason = CANCELLATION_REASON): ActivityCancelled {
   return { type: 'ActivityCancelled', data: { activityId: ACTIVITY_ID, reason } };
@@ -126,12 +114,7 @@ export function activityCancelled(reason = CANCELLATION_REASON): ActivityCancell
 
 /** A `reason` of null leaves the reason out. */
 export function reportEvaluation(scale = 8.8, respondents = 9, reason: string | null = null): ReportEvaluation {
-  return {
-    type: 'ReportEvaluation',
-    data: { activityId: ACTIVITY_ID, scale, respondents },
-    metadata,
-    ...(reason !== null ? { reason } : {}),
-  };
+  return commandOf('ReportEvaluation', { activityId: ACTIVITY_ID, scale, respondents }, reason);
 }
 export function activityEvaluated(scale = 8.8, respondents = 9, reason?: string): ActivityEvaluated {
   return {

@@ -1,5 +1,6 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
-import { PlanCommand } from '../plan.commands';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
+import { PlanCommand, RecordActivityProgress } from '../plan.commands';
 import { PlanDrafted, PlanEvent } from '../plan.events';
 import { PlanActivity, SteeringGroupDecision } from '../plan.model';
 import { planDecider } from '../plan';
@@ -10,8 +11,7 @@ export const spec = deciderSpecification(planDecider);
 
 export const YEAR = 2025;
 /** The day FK and AV reported the government assignment (rapport 2025-06-03). */
-export const NOW = new Date('2025-06-03T10:00:00Z');
-export const metadata = { now: NOW };
+export const { NOW, metadata, commandOf } = fixedClock('2025-06-03T10:00:00Z', '2025-06-03');
 
 export const tipRoutines: PlanActivity = {
   activityId: 'tips-rutiner',
@@ -105,6 +105,14 @@ export function progressed(activityId: string, status: 'IN_PROGRESS' | 'DONE'): 
   return { type: 'ActivityProgressRecorded', data: { year: YEAR, activityId, status, note: 'Rapporterat' } };
 }
 
+export function recordProgress(
+  status: 'IN_PROGRESS' | 'DONE',
+  note: string,
+  activityId = tipRoutines.activityId,
+): RecordActivityProgress {
+  return commandOf('RecordActivityProgress', { year: YEAR, activityId, status, note });
+}
+
 export function cancelled(activityId: string, by = amendmentDecision): PlanEvent {
   return {
     type: 'PlanAmended',
@@ -149,14 +157,13 @@ export const closeable: PlanEvent[] = [
 ];
 export const closed: PlanEvent[] = [...closeable, planClosed];
 
-export const addWebinar: PlanCommand = { type: 'AddActivity', data: { year: YEAR, activity: webinar }, metadata };
-export const cancelWebinar: PlanCommand = {
-  type: 'AmendPlan',
-  data: {
+export const addWebinar: PlanCommand = commandOf('AddActivity', { year: YEAR, activity: webinar });
+export const cancelWebinar: PlanCommand = commandOf(
+  'AmendPlan',
+  {
     year: YEAR,
     decision: decision({ decisionId: 'SG-2025-11' }),
     amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
   },
-  metadata,
-  reason: 'Ersätts av den breda kommunikationsinsatsen',
-};
+  'Ersätts av den breda kommunikationsinsatsen',
+);

@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { campaignDecider } from '../campaign';
 import { PlanCampaign } from '../campaign.commands';
 import {
@@ -30,11 +31,10 @@ export const inspectionSpec = deciderSpecification(inspectionDecider);
 export const eligibilitySpec = deciderSpecification(eligibilityDecider);
 
 /** Late morning on 20 November 2025 in Stockholm: both campaigns are running. */
-export const NOW = new Date('2025-11-20T10:00:00Z');
-export const TODAY = '2025-11-20';
-export const TOMORROW = '2025-11-21';
-export const YESTERDAY = '2025-11-19';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, YESTERDAY, metadata, commandOf } = fixedClock(
+  '2025-11-20T10:00:00Z',
+  '2025-11-20',
+);
 
 export const WELFARE_ID = 'hallbart-arbetsliv-valfarden';
 export const HEALTHY_ID = 'halsosamt-arbetsliv';
@@ -54,39 +54,31 @@ export const careCompany: Principal = { organisationNumber: '556036-0793', name:
 
 // ── campaign ────────────────────────────────────────────────────────────────────────────────
 
-export const planWelfare: PlanCampaign = {
-  type: 'PlanCampaign',
-  data: {
-    campaignId: WELFARE_ID,
-    name: 'Ett hållbart arbetsliv i välfärden',
-    focus: 'Organisatorisk och social arbetsmiljö i hemtjänsten',
-    period: { from: '2025-05-01', to: '2026-05-31' },
-    sectorsByYear: [
-      { year: 2025, sectors: ['HOME_CARE'], preliminary: false },
-      { year: 2026, sectors: ['HOME_CARE'], preliminary: false },
-    ],
-  },
-  metadata,
-};
+export const planWelfare: PlanCampaign = commandOf('PlanCampaign', {
+  campaignId: WELFARE_ID,
+  name: 'Ett hållbart arbetsliv i välfärden',
+  focus: 'Organisatorisk och social arbetsmiljö i hemtjänsten',
+  period: { from: '2025-05-01', to: '2026-05-31' },
+  sectorsByYear: [
+    { year: 2025, sectors: ['HOME_CARE'], preliminary: false },
+    { year: 2026, sectors: ['HOME_CARE'], preliminary: false },
+  ],
+});
 export const welfarePlanned: CampaignPlanned = {
   type: 'CampaignPlanned',
   data: { ...planWelfare.data, lead: 'AV', partner: 'FK' },
 };
 
-export const planHealthy: PlanCampaign = {
-  type: 'PlanCampaign',
-  data: {
-    campaignId: HEALTHY_ID,
-    name: 'Ett hälsosamt arbetsliv',
-    focus: 'Arbetsanpassning',
-    period: { from: '2025-08-01', to: '2026-08-31' },
-    sectorsByYear: [
-      { year: 2025, sectors: ['PRESCHOOL', 'PRIMARY_CARE'], preliminary: false },
-      { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: true },
-    ],
-  },
-  metadata,
-};
+export const planHealthy: PlanCampaign = commandOf('PlanCampaign', {
+  campaignId: HEALTHY_ID,
+  name: 'Ett hälsosamt arbetsliv',
+  focus: 'Arbetsanpassning',
+  period: { from: '2025-08-01', to: '2026-08-31' },
+  sectorsByYear: [
+    { year: 2025, sectors: ['PRESCHOOL', 'PRIMARY_CARE'], preliminary: false },
+    { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: true },
+  ],
+});
 export const healthyPlanned: CampaignPlanned = {
   type: 'CampaignPlanned',
   data: { ...planHealthy.data, lead: 'AV', partner: 'FK' },
@@ -153,11 +145,7 @@ const workplaceVisit: InspectionSubject & { inspectionId: string; inspectorIds: 
 };
 
 export function recordWorkplaceInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
-  return {
-    type: 'RecordInspection',
-    data: { ...workplaceVisit, campaign: welfareStanding, ...data },
-    metadata,
-  };
+  return commandOf('RecordInspection', { ...workplaceVisit, campaign: welfareStanding, ...data });
 }
 export const workplaceInspected: InspectionRecorded = {
   type: 'InspectionRecorded',
@@ -178,11 +166,7 @@ export const workplaceBasis: BasisInspection = {
 export function recordPrincipalInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
   const { workplace: _, ...workplaceData } = recordWorkplaceInspection().data;
   const principalData = { ...workplaceData, inspectionId: PRINCIPAL_INSPECTION_ID, level: 'PRINCIPAL' as const };
-  return {
-    type: 'RecordInspection',
-    data: { ...principalData, inspectedOn: '2025-10-15', basis: workplaceBasis, ...data },
-    metadata,
-  };
+  return commandOf('RecordInspection', { ...principalData, inspectedOn: '2025-10-15', basis: workplaceBasis, ...data });
 }
 export const principalInspected: InspectionRecorded = {
   type: 'InspectionRecorded',
@@ -296,15 +280,11 @@ export function everyLaterCommand(inspectionId = WORKPLACE_INSPECTION_ID): Inspe
 
 // ── eligibility ─────────────────────────────────────────────────────────────────────────────
 
-export const markEligible: MarkPrincipalEligible = {
-  type: 'MarkPrincipalEligible',
-  data: {
-    campaignId: WELFARE_ID,
-    organisationNumber: municipality.organisationNumber,
-    principalName: municipality.name,
-    basedOnInspectionId: WORKPLACE_INSPECTION_ID,
-    markedOn: '2025-09-10',
-  },
-  metadata,
-};
+export const markEligible: MarkPrincipalEligible = commandOf('MarkPrincipalEligible', {
+  campaignId: WELFARE_ID,
+  organisationNumber: municipality.organisationNumber,
+  principalName: municipality.name,
+  basedOnInspectionId: WORKPLACE_INSPECTION_ID,
+  markedOn: '2025-09-10',
+});
 export const markedEligible: PrincipalMarkedEligible = { type: 'PrincipalMarkedEligible', data: markEligible.data };

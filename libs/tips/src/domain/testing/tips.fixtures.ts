@@ -1,4 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
+import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { impulseDecider } from '../impulse';
 import { ReportImpulse } from '../impulse.commands';
 import { ImpulseDismissed, ImpulseEvent, ImpulseReported } from '../impulse.events';
@@ -21,10 +22,7 @@ export const impulseSpec = deciderSpecification(impulseDecider);
 export const tipSpec = deciderSpecification(tipDecider);
 
 /** 00:30 on 4 June in Stockholm (CEST), still 3 June in UTC: "today" is 2025-06-04. */
-export const NOW = new Date('2025-06-03T22:30:00Z');
-export const TODAY = '2025-06-04';
-export const TOMORROW = '2025-06-05';
-export const metadata = { now: NOW };
+export const { NOW, TODAY, TOMORROW, metadata, commandOf } = fixedClock('2025-06-03T22:30:00Z', '2025-06-04');
 
 export const homeCare: Employer = { organisationNumber: '556036-0793', name: 'Omsorgshuset i Väst AB' };
 export const municipality: Employer = { organisationNumber: '212000-0142', name: 'Exempelby kommun' };
@@ -49,7 +47,7 @@ export const reported: ImpulseReported = {
   },
 };
 
-export const reportImpulse: ReportImpulse = { type: 'ReportImpulse', data: reported.data, metadata };
+export const reportImpulse: ReportImpulse = commandOf('ReportImpulse', reported.data);
 
 export function reportedAbout(impulseId: string, employer: Employer = homeCare): ImpulseReported {
   return { ...reported, data: { ...reported.data, impulseId, employer } };
@@ -70,31 +68,22 @@ export const dismissed: ImpulseDismissed = {
 
 export const TIP_IMPULSES = ['imp-01', 'imp-02', 'imp-03'];
 
-export const compileTip: CompileTip = {
-  type: 'CompileTip',
-  data: {
-    tipId: TIP_ID,
-    employer: homeCare,
-    region: 'Västra Götaland',
-    industry: '88.101',
-    impulseIds: TIP_IMPULSES,
-    impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])),
-    summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
-  },
-  metadata,
+/** What the tip says, as compiled and as recorded; the command also carries each impulse's employer. */
+const TIP: TipCompiled['data'] = {
+  tipId: TIP_ID,
+  employer: homeCare,
+  region: 'Västra Götaland',
+  industry: '88.101',
+  impulseIds: TIP_IMPULSES,
+  summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
 };
 
-export const compiled: TipCompiled = {
-  type: 'TipCompiled',
-  data: {
-    tipId: TIP_ID,
-    employer: homeCare,
-    region: 'Västra Götaland',
-    industry: '88.101',
-    impulseIds: TIP_IMPULSES,
-    summary: compileTip.data.summary,
-  },
-};
+export const compileTip: CompileTip = commandOf('CompileTip', {
+  ...TIP,
+  impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])),
+});
+
+export const compiled: TipCompiled = { type: 'TipCompiled', data: TIP };
 
 export const tipSent: TipSent = {
   type: 'TipSent',

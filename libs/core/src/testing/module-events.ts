@@ -1,0 +1,61 @@
+import { DomainEvent } from '../domain/decider';
+import { ModuleEvents } from '../domain/event-catalog';
+import { expectOneLineSummaries } from './summary-lines';
+
+/** The timeline line of any event of the module, as its catalogue writes it. */
+export function summaryOf(moduleEvents: ModuleEvents): (event: DomainEvent) => string {
+  return (event) => (moduleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
+}
+
+export interface ModuleCatalogue {
+  /** The module's name, the timeline's module filter. */
+  module: string;
+  /** Each stream category of the module, in its order, with the event definitions of that stream. */
+  streams: Record<string, object>;
+  /** How many event types the streams define together, so a stream dropped from both sides still fails. */
+  count: number;
+  /** One event of every type the module defines. */
+  events: readonly DomainEvent[];
+  /** The types that are decisions; every other type is an action. */
+  decisions: readonly string[];
+  /** Free texts and people that no timeline line may show. */
+  hidden: readonly string[];
+}
+
+/**
+ * What every module's event catalogue holds, tested one way for all: the types of its streams and no
+ * other under the module's name and categories, each a decision or an action of schema version 1,
+ * and each summarised in one Swedish line that shows no person and none of the hidden texts.
+ */
+export function describeModuleEvents(moduleEvents: ModuleEvents, catalogue: ModuleCatalogue): void {
+  const { module, streams, count, events, decisions, hidden } = catalogue;
+
+  it('registers every event type of its streams under their categories, and no other', () => {
+    const defined = Object.values(streams).flatMap((definitions) => Object.keys(definitions));
+    expect(Object.keys(moduleEvents.definitions).sort()).toEqual(defined.sort());
+    expect(defined).toHaveLength(count);
+    expect(moduleEvents).toMatchObject({ module, categories: Object.keys(streams) });
+  });
+
+  it(`marks ${decisions.join(', ')} as decisions, the rest as actions, all of schema version 1`, () => {
+    for (const event of events) {
+      const kind = decisions.includes(event.type) ? 'decision' : 'action';
+      expect([event.type, moduleEvents.definitions[event.type]]).toEqual([
+        event.type,
+        expect.objectContaining({ kind, schemaVersion: 1 }),
+      ]);
+    }
+  });
+
+  it('summarises every event in one Swedish line without people or free text', () => {
+    expectOneLineSummaries(events, summaryOf(moduleEvents), hidden);
+  });
+}
+
+/** Each list of codes has a label for every code and no other; `firstLetter`, where given, starts each label. */
+export function expectLabels(lists: readonly (readonly [readonly string[], object])[], firstLetter?: RegExp) {
+  for (const [codes, labels] of lists) {
+    expect(Object.keys(labels).sort()).toEqual([...codes].sort());
+    if (firstLetter) for (const label of Object.values(labels)) expect(label).toMatch(firstLetter);
+  }
+}
