@@ -26,8 +26,6 @@ export class DialogueMeetingsOfYearQuery extends Query<DialogueMeetingDoc[]> {
 export const dialogueQueryHandlers = [
   readModelQueryHandler(SelectionsOfYearQuery, ({ year }, { db }) => selectionsOfYear(db, year)),
   readModelQueryHandler(GetDialogueMeetingsQuery, ({ ids }, { db }) => getDialogueMeetings(db, ids)),
-  readModelQueryHandler(ListDialogueMeetingsQuery, ({ filter, before, limit }, { db }) =>
-    listDialogueMeetings(db, filter, before, limit),
-  ),
+  readModelQueryHandler(ListDialogueMeetingsQuery, (page, { db }) => listDialogueMeetings(db, page)),
   readModelQueryHandler(DialogueMeetingsOfYearQuery, ({ year }, { db }) => dialogueMeetingsOfYear(db, year)),
 ];

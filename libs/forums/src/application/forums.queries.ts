@@ -36,7 +36,5 @@ export const forumsQueryHandlers = [
   readModelQueryHandler(ForumMeetingsQuery, ({ forumId }, { db }) => meetingsOfForum(db, forumId)),
   readModelQueryHandler(GetMeetingsQuery, ({ ids }, { db }) => getMeetings(db, ids)),
   readModelQueryHandler(MeetingsOfYearQuery, ({ year }, { db }) => meetingsOfYear(db, year)),
-  readModelQueryHandler(ListJointActionsQuery, ({ filter, before, limit }, { db }) =>
-    listJointActions(db, filter, before, limit),
-  ),
+  readModelQueryHandler(ListJointActionsQuery, (page, { db }) => listJointActions(db, page)),
 ];

@@ -14,5 +14,5 @@ export class ListItemsQuery extends PageQuery<ItemFilter, Versioned<ItemDoc>[]> 
 export const knowledgeQueryHandlers = [
   readModelQueryHandler(GetGroupQuery, ({ groupId }, { db }) => getGroup(db, groupId)),
   readModelQueryHandler(GetItemsQuery, ({ ids }, { db }) => getItems(db, ids)),
-  readModelQueryHandler(ListItemsQuery, ({ filter, before, limit }, { db }) => listItems(db, filter, before, limit)),
+  readModelQueryHandler(ListItemsQuery, (page, { db }) => listItems(db, page)),
 ];

@@ -26,11 +26,9 @@ export class TipFunnelQuery extends Query<FunnelCells> {
 export class TipFunnelYearsQuery extends Query<number[]> {}
 
 export const tipsQueryHandlers = [
-  readModelQueryHandler(ListImpulsesQuery, ({ filter, before, limit }, { db }) =>
-    listImpulses(db, filter, before, limit),
-  ),
+  readModelQueryHandler(ListImpulsesQuery, (page, { db }) => listImpulses(db, page)),
   readModelQueryHandler(GetImpulsesQuery, ({ ids }, { db }) => findImpulses(db, ids)),
-  readModelQueryHandler(ListTipsQuery, ({ filter, before, limit }, { db }) => listTips(db, filter, before, limit)),
+  readModelQueryHandler(ListTipsQuery, (page, { db }) => listTips(db, page)),
   readModelQueryHandler(GetTipQuery, ({ id }, { db }) => findTip(db, id)),
   readModelQueryHandler(TipFunnelQuery, ({ year, groupBy }, { db }) => tipFunnelCells(db, year, groupBy)),
   readModelQueryHandler(TipFunnelYearsQuery, (_, { db }) => tipFunnelYears(db)),
