@@ -119,3 +119,8 @@ export function documentList<Doc, F extends object>(
   return (db, { filter, before, limit }) =>
     documentPage<Doc>(db, table, { conditions: conditionsOf(filter), params: filter, before, limit });
 }
+
+/** The documents of a table by their ids, in no particular order: the batch a DataLoader asks for. */
+export function documentsById<Doc>(table: string): (db: Database.Database, ids: string[]) => Versioned<Doc>[] {
+  return (db, ids) => readDocuments<Doc>(db, table, ids);
+}

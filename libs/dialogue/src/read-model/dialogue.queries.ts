@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { docField, docFieldIs, documentList, documentsWhere, readDocuments, Versioned } from '@samverkan/core';
+import { docField, docFieldIs, documentList, documentsWhere, documentsById } from '@samverkan/core';
 
 export type { Versioned } from '@samverkan/core';
 import { DialogueMeetingDoc, DialogueMeetingStatus, SelectionDoc } from './dialogue.documents';
@@ -10,9 +10,7 @@ export function selectionsOfYear(db: Database.Database, year: number): Selection
   return documentsWhere<SelectionDoc>(db, SELECTION_TABLE, clauses, year).map((row) => row.doc);
 }
 
-export function getDialogueMeetings(db: Database.Database, ids: string[]): Versioned<DialogueMeetingDoc>[] {
-  return readDocuments(db, DIALOGUE_MEETING_TABLE, ids);
-}
+export const getDialogueMeetings = documentsById<DialogueMeetingDoc>(DIALOGUE_MEETING_TABLE);
 
 export interface DialogueMeetingFilter {
   area?: string;

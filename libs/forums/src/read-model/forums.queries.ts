@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { docField, docFieldIs, documentList, documentsWhere, readDocuments, Versioned } from '@samverkan/core';
+import { docField, docFieldIs, documentList, documentsWhere, documentsById, Versioned } from '@samverkan/core';
 
 export type { Versioned } from '@samverkan/core';
 import { ForumDoc, JointActionDoc, JointActionStatus, MeetingDoc } from './forums.documents';
@@ -9,13 +9,9 @@ export function listForums(db: Database.Database): Versioned<ForumDoc>[] {
   return documentsWhere(db, FORUM_TABLE, `ORDER BY ${docField('name')}`);
 }
 
-export function getForums(db: Database.Database, ids: string[]): Versioned<ForumDoc>[] {
-  return readDocuments(db, FORUM_TABLE, ids);
-}
+export const getForums = documentsById<ForumDoc>(FORUM_TABLE);
 
-export function getMeetings(db: Database.Database, ids: string[]): Versioned<MeetingDoc>[] {
-  return readDocuments(db, MEETING_TABLE, ids);
-}
+export const getMeetings = documentsById<MeetingDoc>(MEETING_TABLE);
 
 /** A forum's meetings in date order. */
 export function meetingsOfForum(db: Database.Database, forumId: string): Versioned<MeetingDoc>[] {
@@ -53,6 +49,4 @@ export function isOverdue(action: JointActionDoc, today: string): boolean {
   return (action.status === 'AGREED' || action.status === 'IN_PROGRESS') && action.dueDate < today;
 }
 
-export function getJointActions(db: Database.Database, ids: string[]): Versioned<JointActionDoc>[] {
-  return readDocuments(db, JOINT_ACTION_TABLE, ids);
-}
+export const getJointActions = documentsById<JointActionDoc>(JOINT_ACTION_TABLE);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { docFieldIs, documentList, readDocument, readDocuments, Versioned } from '@samverkan/core';
+import { docFieldIs, documentList, readDocument, documentsById, Versioned } from '@samverkan/core';
 
 export type { Versioned } from '@samverkan/core';
 import { GroupDoc, ItemDoc, ItemStatus } from './knowledge.documents';
@@ -9,9 +9,7 @@ export function getGroup(db: Database.Database, groupId: string): Versioned<Grou
   return readDocument<GroupDoc>(db, GROUP_TABLE, groupId);
 }
 
-export function getItems(db: Database.Database, ids: string[]): Versioned<ItemDoc>[] {
-  return readDocuments(db, ITEM_TABLE, ids);
-}
+export const getItems = documentsById<ItemDoc>(ITEM_TABLE);
 
 export interface ItemFilter {
   /** Case-insensitive, whole topic. */

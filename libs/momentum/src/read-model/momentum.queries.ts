@@ -1,14 +1,11 @@
-import type Database from 'better-sqlite3';
-import { docFieldIs, documentList, readDocuments, Versioned } from '@samverkan/core';
+import { docFieldIs, documentList, documentsById } from '@samverkan/core';
 import type { ActivityKind, ActivityStatus } from '../domain';
 import { ActivityDoc } from './momentum.documents';
 import { ACTIVITY_TABLE } from './momentum.projections';
 
 export type { Versioned } from '@samverkan/core';
 
-export function getActivities(db: Database.Database, ids: string[]): Versioned<ActivityDoc>[] {
-  return readDocuments(db, ACTIVITY_TABLE, ids);
-}
+export const getActivities = documentsById<ActivityDoc>(ACTIVITY_TABLE);
 
 export interface ActivityFilter {
   kind?: ActivityKind;

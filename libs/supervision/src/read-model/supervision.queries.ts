@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { docField, documentsWhere, readDocuments, Versioned } from '@samverkan/core';
+import { docField, documentsWhere, documentsById, Versioned } from '@samverkan/core';
 
 export type { Versioned } from '@samverkan/core';
 import { CampaignDoc, EligibilityDoc, InspectionDoc } from './supervision.documents';
@@ -9,10 +9,8 @@ export function listCampaigns(db: Database.Database): Versioned<CampaignDoc>[] {
   return documentsWhere(db, CAMPAIGN_TABLE, `ORDER BY ${docField('period.from')}, id`);
 }
 
-export const getCampaigns = (db: Database.Database, ids: string[]) =>
-  readDocuments<CampaignDoc>(db, CAMPAIGN_TABLE, ids);
-export const getInspections = (db: Database.Database, ids: string[]) =>
-  readDocuments<InspectionDoc>(db, INSPECTION_TABLE, ids);
+export const getCampaigns = documentsById<CampaignDoc>(CAMPAIGN_TABLE);
+export const getInspections = documentsById<InspectionDoc>(INSPECTION_TABLE);
 
 /** A campaign's inspections in the order they were recorded. */
 export function inspectionsOfCampaign(db: Database.Database, campaignId: string): Versioned<InspectionDoc>[] {

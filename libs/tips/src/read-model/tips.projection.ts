@@ -34,6 +34,29 @@ function actorOf(event: ProjectedEvent): string | null {
   return (event.metadata as Partial<EventMetadata>).actor?.id ?? null;
 }
 
+/** The columns an impulse's row and a tip's row both start with: the key, where the store holds it, the employer. */
+function employerRow(
+  id: string,
+  event: ProjectedEvent,
+  {
+    employer,
+    region,
+    industry,
+  }: { employer: { organisationNumber: string; name: string }; region: string; industry: string },
+) {
+  const { revision, position } = event;
+  return {
+    id,
+    revision,
+    position,
+    org: employer.organisationNumber,
+    name: employer.name,
+    region,
+    industry,
+    section: sniSection(industry).letter,
+  };
+}
+
 function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: ProjectedEvent): void {
   const set = (sql: string, params: Record<string, unknown>) =>
     prepared(db, `UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
@@ -51,14 +74,7 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
          VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
           @description, @reportedOn, @reportedBy)`,
       ).run({
-        id: d.impulseId,
-        revision: event.revision,
-        position: event.position,
-        org: d.employer.organisationNumber,
-        name: d.employer.name,
-        region: d.region,
-        industry: d.industry,
-        section: sniSection(d.industry).letter,
+        ...employerRow(d.impulseId, event, d),
         deficiency: d.deficiency,
         description: d.description,
         reportedOn: d.reportedOn,
@@ -98,14 +114,7 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
          VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
           @compiledAt, @compiledBy, '[]')`,
       ).run({
-        id: d.tipId,
-        revision: event.revision,
-        position: event.position,
-        org: d.employer.organisationNumber,
-        name: d.employer.name,
-        region: d.region,
-        industry: d.industry,
-        section: sniSection(d.industry).letter,
+        ...employerRow(d.tipId, event, d),
         summary: d.summary,
         impulseIds: JSON.stringify(d.impulseIds),
         compiledAt: catalog.occurredAt(event).at,

@@ -33,6 +33,18 @@ function industryCondition(industry: string | undefined): Condition {
     : [industry, "(industry = @industry OR industry LIKE @industry || '%')"];
 }
 
+/** What impulses and tips are both filtered by: their status, and the employer's region, industry and number. */
+function employerConditions(
+  filter: Pick<ImpulseFilter | TipFilter, 'status' | 'region' | 'industry' | 'organisationNumber'>,
+): Condition[] {
+  return [
+    [filter.status, 'status = @status'],
+    [filter.region, 'region = @region'],
+    industryCondition(filter.industry),
+    [filter.organisationNumber, 'organisation_number = @organisationNumber'],
+  ];
+}
+
 /** Newest first; `before` is the position of the last row of the previous page. */
 function tipsPage<Row, F extends object>(
   db: Database.Database,
@@ -56,10 +68,7 @@ function tipsPage<Row, F extends object>(
 export function listImpulses(db: Database.Database, page: Page<ImpulseFilter, number>): ImpulseRow[] {
   const { filter } = page;
   return tipsPage(db, IMPULSE_TABLE, page, [
-    [filter.status, 'status = @status'],
-    [filter.region, 'region = @region'],
-    industryCondition(filter.industry),
-    [filter.organisationNumber, 'organisation_number = @organisationNumber'],
+    ...employerConditions(filter),
     [filter.reportedFrom, 'reported_on >= @reportedFrom'],
     [filter.reportedTo, 'reported_on <= @reportedTo'],
     [filter.tipId, 'tip_id = @tipId'],
@@ -70,11 +79,8 @@ export function listImpulses(db: Database.Database, page: Page<ImpulseFilter, nu
 export function listTips(db: Database.Database, page: Page<TipFilter, number>): TipRow[] {
   const { filter } = page;
   return tipsPage(db, TIP_TABLE, page, [
-    [filter.status, 'status = @status'],
+    ...employerConditions(filter),
     [filter.sentOnly, "status <> 'DRAFT'"],
-    [filter.region, 'region = @region'],
-    industryCondition(filter.industry),
-    [filter.organisationNumber, 'organisation_number = @organisationNumber'],
     [filter.sentFrom, 'sent_on >= @sentFrom'],
     [filter.sentTo, 'sent_on <= @sentTo'],
   ]);
