@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { EventCatalog, ProjectedEvent, readDocument } from '@samverkan/core';
+import { EventCatalog, ProjectedEvent, readDocument, storedEvent } from '@samverkan/core';
 import { forumsModuleEvents, jointActionStream } from '../domain';
 import { agreed as agreedAction, JOINT_ACTION_ID } from '../domain/testing/forums.fixtures';
 import { JointActionDoc } from './forums.documents';
@@ -10,23 +10,14 @@ catalog.register(forumsModuleEvents);
 
 /** JointActionAgreed as stored: recorded at `recordedAt`; `world` where the envelope kept when it happened. */
 function agreed(recordedAt: string, world?: { at: string; from: string }): ProjectedEvent {
-  return {
-    id: 'e0',
-    stream: jointActionStream(JOINT_ACTION_ID),
-    revision: 0,
-    position: 1n,
-    type: 'JointActionAgreed',
-    data: agreedAction.data,
-    metadata: {
-      commandType: 'AgreeJointAction',
-      occurredAt: world?.at ?? recordedAt,
-      ...(world ? { occurredFrom: world.from } : {}),
-      kind: 'decision',
-      reason: 'r',
-      schemaVersion: 1,
-    },
-    recordedAt: new Date(recordedAt),
-  };
+  const at = { stream: jointActionStream(JOINT_ACTION_ID), revision: 0, position: 1n, recordedAt, id: 'e0' };
+  return storedEvent('JointActionAgreed', agreedAction.data, {
+    ...at,
+    commandType: 'AgreeJointAction',
+    world,
+    kind: 'decision',
+    reason: 'r',
+  });
 }
 
 /** The joint actions' read model on a real SQLite database: the day an action was agreed. */
