@@ -30,3 +30,4 @@ export class ReadModelDb {
 // Exported with the read-model database: the core index lists this file.
 export * from './by-key-query';
 export * from './counts';
+export * from './cell-year';
