@@ -46,6 +46,9 @@ export function documentsWhere<Doc>(
 /** A field of the JSON document, as SQL. */
 export const docField = (field: string): string => `json_extract(doc, '$.${field}')`;
 
+/** A document's store position: that of the event that started it. */
+const DOC_POSITION = `CAST(${docField('position')} AS INTEGER)`;
+
 /** The filter condition "the document's `field` equals the parameter `param`". */
 export const docFieldIs = (field: string, param: string = field): string => `${docField(field)} = @${param}`;
 
@@ -81,24 +84,11 @@ export interface PageRead<C> {
 }
 
 /** The rows of one page: those the conditions keep, below `before`, newest first, at most `limit`. */
-export function pageBefore<Row, C = bigint>(db: Database.Database, page: PageRead<C>): Row[] {
+function pageBefore<Row, C = bigint>(db: Database.Database, page: PageRead<C>): Row[] {
   const { select, from, position, before, limit } = page;
   const where = whereOf([...page.conditions, [before ?? undefined, `${position} < @before`]]);
   const sql = `SELECT ${select} FROM ${from} ${where} ORDER BY ${position} DESC LIMIT @limit`;
   return prepared(db, sql).all(bindable({ ...page.params, before, limit })) as Row[];
-}
-
-/**
- * One page of a document table whose documents keep the position of the event that started them:
- * newest first, `before` the position of the last one shown.
- */
-export function documentPage<Doc>(
-  db: Database.Database,
-  table: string,
-  page: Pick<PageRead<bigint>, 'conditions' | 'params' | 'before' | 'limit'>,
-): Versioned<Doc>[] {
-  const position = `CAST(${docField('position')} AS INTEGER)`;
-  return parseDocuments(pageBefore(db, { ...page, select: 'doc, revision', from: table, position }));
 }
 
 /** One page of a filtered list: at most `limit` rows past the cursor `before` (null: from the start). */
@@ -109,15 +99,24 @@ export interface Page<F, C = bigint> {
 }
 
 /**
- * The paged list of a document table, newest first by the position of each document's first event,
- * filtered by the conditions the filter gives; the filter's fields are the conditions' parameters.
+ * A paged list over a table: newest first by `position`, filtered by the conditions the filter
+ * gives; the filter's fields are the conditions' parameters.
  */
+export function pagedList<Row, F extends object, C = bigint>(
+  read: Pick<PageRead<C>, 'select' | 'from' | 'position'>,
+  conditionsOf: (filter: F) => readonly Condition[],
+): (db: Database.Database, page: Page<F, C>) => Row[] {
+  return (db, { filter, before, limit }) =>
+    pageBefore<Row, C>(db, { ...read, conditions: conditionsOf(filter), params: filter, before, limit });
+}
+
+/** The paged list of a document table, newest first by the position of each document's first event. */
 export function documentList<Doc, F extends object>(
   table: string,
   conditionsOf: (filter: F) => readonly Condition[],
 ): (db: Database.Database, page: Page<F>) => Versioned<Doc>[] {
-  return (db, { filter, before, limit }) =>
-    documentPage<Doc>(db, table, { conditions: conditionsOf(filter), params: filter, before, limit });
+  const list = pagedList<unknown, F>({ select: 'doc, revision', from: table, position: DOC_POSITION }, conditionsOf);
+  return (db, page) => parseDocuments<Doc>(list(db, page));
 }
 
 /** The documents of a table by their ids, in no particular order: the batch a DataLoader asks for. */

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { Condition, Page, pageBefore } from '@samverkan/core';
+import { Condition, pagedList } from '@samverkan/core';
 import { IMPULSE_TABLE, ImpulseRow, TIP_TABLE, TipRow } from './tips.tables';
 
 export interface ImpulseFilter {
@@ -46,45 +46,27 @@ function employerConditions(
 }
 
 /** Newest first; `before` is the position of the last row of the previous page. */
-function tipsPage<Row, F extends object>(
-  db: Database.Database,
-  from: string,
-  { filter, before, limit }: Page<F, number>,
-  conditions: Condition[],
-): Row[] {
-  // A filter field given as null filters nothing here.
-  const given = conditions.map(([value, sql]): Condition => [value ?? undefined, sql]);
-  return pageBefore<Row, number>(db, {
-    select: '*',
-    from,
-    position: 'position',
-    conditions: given,
-    params: filter,
-    before,
-    limit,
-  });
+function tipsList<Row, F extends object>(from: string, conditionsOf: (filter: F) => Condition[]) {
+  return pagedList<Row, F, number>({ select: '*', from, position: 'position' }, (filter) =>
+    // A filter field given as null filters nothing here.
+    conditionsOf(filter).map(([value, sql]): Condition => [value ?? undefined, sql]),
+  );
 }
 
-export function listImpulses(db: Database.Database, page: Page<ImpulseFilter, number>): ImpulseRow[] {
-  const { filter } = page;
-  return tipsPage(db, IMPULSE_TABLE, page, [
-    ...employerConditions(filter),
-    [filter.reportedFrom, 'reported_on >= @reportedFrom'],
-    [filter.reportedTo, 'reported_on <= @reportedTo'],
-    [filter.tipId, 'tip_id = @tipId'],
-    [filter.reportedBy, 'reported_by = @reportedBy'],
-  ]);
-}
+export const listImpulses = tipsList<ImpulseRow, ImpulseFilter>(IMPULSE_TABLE, (filter) => [
+  ...employerConditions(filter),
+  [filter.reportedFrom, 'reported_on >= @reportedFrom'],
+  [filter.reportedTo, 'reported_on <= @reportedTo'],
+  [filter.tipId, 'tip_id = @tipId'],
+  [filter.reportedBy, 'reported_by = @reportedBy'],
+]);
 
-export function listTips(db: Database.Database, page: Page<TipFilter, number>): TipRow[] {
-  const { filter } = page;
-  return tipsPage(db, TIP_TABLE, page, [
-    ...employerConditions(filter),
-    [filter.sentOnly, "status <> 'DRAFT'"],
-    [filter.sentFrom, 'sent_on >= @sentFrom'],
-    [filter.sentTo, 'sent_on <= @sentTo'],
-  ]);
-}
+export const listTips = tipsList<TipRow, TipFilter>(TIP_TABLE, (filter) => [
+  ...employerConditions(filter),
+  [filter.sentOnly, "status <> 'DRAFT'"],
+  [filter.sentFrom, 'sent_on >= @sentFrom'],
+  [filter.sentTo, 'sent_on <= @sentTo'],
+]);
 
 export function findImpulses(db: Database.Database, ids: string[]): ImpulseRow[] {
   const rows = db
