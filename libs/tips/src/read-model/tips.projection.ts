@@ -104,6 +104,19 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       id: e.data.tipId,
       revision: event.revision,
     });
+  // An outcome joins the tip's list with the counter the funnel reads. The entry's own day is
+  // decidedOn; recordedAt says when the workspace learnt of it.
+  const addOutcome = (
+    entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
+    counter: string,
+    params: Record<string, unknown> = {},
+  ) => {
+    const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
+    set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, {
+      ...params,
+      entry: JSON.stringify(full),
+    });
+  };
   switch (e.type) {
     case 'TipCompiled': {
       const d = e.data;
@@ -144,40 +157,19 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       return;
     case 'DirectActionRecorded':
       addOutcome(
-        set,
-        event,
         { kind: 'DIRECT_ACTION', action: e.data.action, note: e.data.note, decidedOn: e.data.decidedOn },
         'direct_actions = direct_actions + 1',
       );
       return;
     case 'IndirectUseRecorded':
-      addOutcome(
-        set,
-        event,
-        { kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn },
-        'indirect_use = 1',
-      );
+      addOutcome({ kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn }, 'indirect_use = 1');
       return;
     case 'NoActionRecorded':
       addOutcome(
-        set,
-        event,
         { kind: 'NO_ACTION', reasonCode: e.data.reasonCode, reason: e.data.reason, decidedOn: e.data.decidedOn },
         'no_action_reason = @reasonCode',
         { reasonCode: e.data.reasonCode },
       );
       return;
   }
-}
-
-function addOutcome(
-  set: (sql: string, params?: Record<string, unknown>) => unknown,
-  event: ProjectedEvent,
-  entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
-  counter: string,
-  params: Record<string, unknown> = {},
-): void {
-  // The entry's own day is decidedOn; recordedAt says when the workspace learnt of it.
-  const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
-  set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, { ...params, entry: JSON.stringify(full) });
 }
