@@ -1,4 +1,4 @@
-import { endpointSpecification, GivenStream } from '@samverkan/core/testing/endpoint-specification';
+import { endpointSpecification, GivenStream, TestSender } from '@samverkan/core/testing/endpoint-specification';
 import { AV_INSPECTOR, STEERING_GROUP, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
 import { InspectionEvent, inspectionStream, supervisionModuleEvents } from '@samverkan/supervision';
 import { dialogueMeetingStream, dialogueModuleEvents, selectionStream } from '../domain';
@@ -63,9 +63,6 @@ describe('The dialogue meeting endpoint', () => {
           { ...dialoguePlanned, data: { ...dialoguePlanned.data, meetingId: dialogueMeetingIdFor(TEST_COMMAND_ID) } },
         ]));
 
-    it('forbids the steering group a targeted dialogue', () =>
-      spec.given([selection, citedInspection]).when(plan(), STEERING_GROUP).thenThrows('FORBIDDEN'));
-
     it('lets the steering group plan a leadership dialogue', () =>
       spec
         .given()
@@ -88,11 +85,21 @@ describe('The dialogue meeting endpoint', () => {
         .when(plan({ area: 'Atlantis' }), AV_INSPECTOR)
         .thenThrows('BAD_USER_INPUT', { field: 'area' }));
 
-    it('refuses a targeted dialogue with an employer not selected in the area that year', () =>
-      spec.given([citedInspection]).when(plan(), AV_INSPECTOR).thenThrows('EMPLOYER_NOT_SELECTED'));
-
-    it('refuses a topic citing an inspection supervision never recorded', () =>
-      spec.given([selection]).when(plan(), AV_INSPECTOR).thenThrows('CITED_INSPECTION_NOT_FOUND'));
+    it.each<[string, GivenStream[], TestSender, string]>([
+      ['forbids the steering group a targeted dialogue', [selection, citedInspection], STEERING_GROUP, 'FORBIDDEN'],
+      [
+        'refuses a targeted dialogue with an employer not selected in the area that year',
+        [citedInspection],
+        AV_INSPECTOR,
+        'EMPLOYER_NOT_SELECTED',
+      ],
+      [
+        'refuses a topic citing an inspection supervision never recorded',
+        [selection],
+        AV_INSPECTOR,
+        'CITED_INSPECTION_NOT_FOUND',
+      ],
+    ])('%s', (_, given, by, code) => spec.given(given).when(plan(), by).thenThrows(code));
   });
 
   describe('when participants are recorded', () => {

@@ -1,5 +1,4 @@
-import { Query } from '@nestjs/cqrs';
-import { ByIdsQuery, PageQuery, readModelQueryHandler } from '@samverkan/core';
+import { ByIdsQuery, ByKeyQuery, PageQuery, readModelQueryHandler } from '@samverkan/core';
 import { DialogueMeetingDoc, SelectionDoc } from '../read-model/dialogue.documents';
 import {
   DialogueMeetingFilter,
@@ -10,24 +9,14 @@ import {
   Versioned,
 } from '../read-model/dialogue.queries';
 
-export class SelectionsOfYearQuery extends Query<SelectionDoc[]> {
-  constructor(readonly year: number) {
-    super();
-  }
-}
+export class SelectionsOfYearQuery extends ByKeyQuery<number, SelectionDoc[]> {}
 export class GetDialogueMeetingsQuery extends ByIdsQuery<Versioned<DialogueMeetingDoc>[]> {}
 export class ListDialogueMeetingsQuery extends PageQuery<DialogueMeetingFilter, Versioned<DialogueMeetingDoc>[]> {}
-export class DialogueMeetingsOfYearQuery extends Query<DialogueMeetingDoc[]> {
-  constructor(readonly year: number) {
-    super();
-  }
-}
+export class DialogueMeetingsOfYearQuery extends ByKeyQuery<number, DialogueMeetingDoc[]> {}
 
 export const dialogueQueryHandlers = [
-  readModelQueryHandler(SelectionsOfYearQuery, ({ year }, { db }) => selectionsOfYear(db, year)),
+  readModelQueryHandler(SelectionsOfYearQuery, ({ key }, { db }) => selectionsOfYear(db, key)),
   readModelQueryHandler(GetDialogueMeetingsQuery, ({ ids }, { db }) => getDialogueMeetings(db, ids)),
-  readModelQueryHandler(ListDialogueMeetingsQuery, ({ filter, before, limit }, { db }) =>
-    listDialogueMeetings(db, filter, before, limit),
-  ),
-  readModelQueryHandler(DialogueMeetingsOfYearQuery, ({ year }, { db }) => dialogueMeetingsOfYear(db, year)),
+  readModelQueryHandler(ListDialogueMeetingsQuery, (page, { db }) => listDialogueMeetings(db, page)),
+  readModelQueryHandler(DialogueMeetingsOfYearQuery, ({ key }, { db }) => dialogueMeetingsOfYear(db, key)),
 ];

@@ -1,4 +1,4 @@
-import { Evidence, FigureCell, FigureExplainer, InputValidationError } from '@samverkan/core';
+import { Evidence, FigureCell, FigureExplainer, yearOfCell } from '@samverkan/core';
 import { DialogueMeetingDoc, SelectionDoc } from './dialogue.documents';
 
 type Year = { selections: SelectionDoc[]; meetings: DialogueMeetingDoc[] };
@@ -59,9 +59,7 @@ export function coverageExplainer(yearOf: (year: number) => Promise<Year>): Figu
     figure: 'dialogueCoverage',
     measures: Object.keys(MEASURES),
     async evidence(cell: FigureCell): Promise<Evidence[]> {
-      if (cell.year === undefined)
-        throw new InputValidationError([{ field: 'cell.year', messages: ['coverage is per year'] }]);
-      const { selections, meetings } = await yearOf(cell.year);
+      const { selections, meetings } = await yearOf(yearOfCell(cell, 'coverage'));
       const inArea = <T extends { area: string }>(list: T[]) =>
         cell.key === undefined ? list : list.filter((x) => x.area === cell.key);
       return MEASURES[cell.measure]({ selections: inArea(selections), meetings: inArea(meetings) });

@@ -1,4 +1,4 @@
-import { documentProjection, Projection } from '@samverkan/core';
+import { documentProjection, entityProjection, Projection } from '@samverkan/core';
 import type { DialogueMeetingEvent, SelectionEvent } from '../domain';
 import { DialogueMeetingDoc, SelectionDoc } from './dialogue.documents';
 
@@ -44,72 +44,57 @@ export const selectionProjection: Projection = documentProjection<SelectionDoc>(
   },
 });
 
-const meetingDocuments = documentProjection<DialogueMeetingDoc>({
+export const dialogueMeetingProjection: Projection = entityProjection<DialogueMeetingEvent, DialogueMeetingDoc>({
   name: 'dialogue.meeting',
-  version: 1,
   table: DIALOGUE_MEETING_TABLE,
-  categories: ['dialogueMeeting'],
-  keyOf: (event) => (event.data as { meetingId?: string }).meetingId ?? null,
-  evolve(doc, event) {
-    const e = { type: event.type, data: event.data } as DialogueMeetingEvent;
-    if (e.type === 'DialogueMeetingPlanned') {
-      return {
-        ...e.data,
-        participants: [],
-        status: 'PLANNED',
-        heldOn: null,
-        employerParticipants: null,
-        cancellationReason: null,
-        outcomes: [],
-        position: event.position.toString(),
-      };
-    }
-    if (doc === null) return null;
-    switch (e.type) {
-      case 'DialogueParticipantsRecorded':
-        return { ...doc, participants: [...doc.participants, ...e.data.participants] };
-      case 'DialogueMeetingHeld':
-        return { ...doc, status: 'HELD', heldOn: e.data.heldOn, employerParticipants: e.data.employerParticipants };
-      case 'DialogueMeetingCancelled':
-        return { ...doc, status: 'CANCELLED', cancellationReason: e.data.reason };
-      case 'DialogueOutcomesRecorded':
-        return {
-          ...doc,
-          outcomes: [
-            ...doc.outcomes,
-            ...e.data.outcomes.map((o) => ({
-              outcomeId: o.outcomeId,
-              description: o.description,
-              followUpBy: o.followUpBy ?? null,
-              recordedOn: e.data.recordedOn,
-              followUps: [],
-              done: false,
-            })),
-          ],
-        };
-      case 'DialogueFollowUpRecorded': {
-        const { outcomeId, followedUpOn, note, done } = e.data;
-        return {
-          ...doc,
-          outcomes: doc.outcomes.map((o) =>
-            o.outcomeId === outcomeId ? { ...o, followUps: [...o.followUps, { followedUpOn, note, done }], done } : o,
-          ),
-        };
-      }
-      default:
-        return doc;
-    }
+  category: 'dialogueMeeting',
+  key: 'meetingId',
+  indexes: { area: ['area'] },
+  start: {
+    DialogueMeetingPlanned: ({ data }, { position }) => ({
+      ...data,
+      participants: [],
+      status: 'PLANNED',
+      heldOn: null,
+      employerParticipants: null,
+      cancellationReason: null,
+      outcomes: [],
+      position: position.toString(),
+    }),
+  },
+  change: {
+    DialogueParticipantsRecorded: (doc, { data }) => ({
+      ...doc,
+      participants: [...doc.participants, ...data.participants],
+    }),
+    DialogueMeetingHeld: (doc, { data: { heldOn, employerParticipants } }) => ({
+      ...doc,
+      status: 'HELD',
+      heldOn,
+      employerParticipants,
+    }),
+    DialogueMeetingCancelled: (doc, { data }) => ({ ...doc, status: 'CANCELLED', cancellationReason: data.reason }),
+    DialogueOutcomesRecorded: (doc, { data: { outcomes, recordedOn } }) => ({
+      ...doc,
+      outcomes: [
+        ...doc.outcomes,
+        ...outcomes.map((o) => ({
+          outcomeId: o.outcomeId,
+          description: o.description,
+          followUpBy: o.followUpBy ?? null,
+          recordedOn,
+          followUps: [],
+          done: false,
+        })),
+      ],
+    }),
+    DialogueFollowUpRecorded: (doc, { data: { outcomeId, followedUpOn, note, done } }) => ({
+      ...doc,
+      outcomes: doc.outcomes.map((o) =>
+        o.outcomeId === outcomeId ? { ...o, followUps: [...o.followUps, { followedUpOn, note, done }], done } : o,
+      ),
+    }),
   },
 });
-
-export const dialogueMeetingProjection: Projection = {
-  ...meetingDocuments,
-  setup(db) {
-    meetingDocuments.setup(db);
-    db.exec(
-      `CREATE INDEX IF NOT EXISTS ${DIALOGUE_MEETING_TABLE}_area ON ${DIALOGUE_MEETING_TABLE} (json_extract(doc, '$.area'));`,
-    );
-  },
-};
 
 export const dialogueProjections = [selectionProjection, dialogueMeetingProjection];

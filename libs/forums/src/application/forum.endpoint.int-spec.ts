@@ -11,7 +11,7 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { forumEndpoint } from './forum.endpoint';
 import { namedPerson } from './forums.requests';
-import { COORDINATOR, onForum, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
+import { COORDINATOR, onForum, OTHER_COORDINATOR, Refusal } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(forumEndpoint, [forumsModuleEvents]);
 const { forumId, name, region } = established.data;
@@ -65,14 +65,15 @@ describe('The forum endpoint', () => {
         .when(admit, COORDINATOR)
         .then([admitted(homeCare)]));
 
-    it('refuses a coordinator whose token names another forum', () =>
-      spec
-        .given([onForum([established])])
-        .when(admit, OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
-
-    it('finds no forum that was never established', () =>
-      spec.given().when(admit, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
+    it.each<Refusal>([
+      [
+        'refuses a coordinator whose token names another forum',
+        [onForum([established])],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+      ],
+      ['finds no forum that was never established', [], COORDINATOR, 'FORUM_NOT_FOUND'],
+    ])('%s', (_, given, by, code) => spec.given(given).when(admit, by).thenThrows(code));
   });
 
   describe('when a coordinator adds a representative', () => {
@@ -100,17 +101,22 @@ describe('The forum endpoint', () => {
             }),
         ));
 
-    it('names no one when the employer is not a member', () =>
-      spec
-        .given([onForum([established])])
-        .when(addRepresentative, COORDINATOR, { commandId: TEST_COMMAND_ID })
-        .thenThrows('NOT_A_MEMBER'));
-
-    it('names no one when the coordinator may not act on the forum', () =>
-      spec
-        .given([onForum(withMembers)])
-        .when(addRepresentative, OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
+    it.each<Refusal>([
+      [
+        'names no one when the employer is not a member',
+        [onForum([established])],
+        COORDINATOR,
+        'NOT_A_MEMBER',
+        { commandId: TEST_COMMAND_ID },
+      ],
+      [
+        'names no one when the coordinator may not act on the forum',
+        [onForum(withMembers)],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+        {},
+      ],
+    ])('%s', (_, given, by, code, options) => spec.given(given).when(addRepresentative, by, options).thenThrows(code));
 
     it('names no one on a stale revision, and says which revision it found', () =>
       spec

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { ByIdsQuery, PageQuery, readModelQueryHandler } from '@samverkan/core';
+import { ByIdsQuery, ByKeyQuery, PageQuery, readModelQueryHandler } from '@samverkan/core';
 import { ForumDoc, JointActionDoc, MeetingDoc } from '../read-model/forums.documents';
 import {
   getForums,
@@ -15,17 +15,9 @@ import {
 
 export class ListForumsQuery extends Query<Versioned<ForumDoc>[]> {}
 export class GetForumsQuery extends ByIdsQuery<Versioned<ForumDoc>[]> {}
-export class ForumMeetingsQuery extends Query<Versioned<MeetingDoc>[]> {
-  constructor(readonly forumId: string) {
-    super();
-  }
-}
+export class ForumMeetingsQuery extends ByKeyQuery<string, Versioned<MeetingDoc>[]> {}
 export class GetMeetingsQuery extends ByIdsQuery<Versioned<MeetingDoc>[]> {}
-export class MeetingsOfYearQuery extends Query<MeetingDoc[]> {
-  constructor(readonly year: number) {
-    super();
-  }
-}
+export class MeetingsOfYearQuery extends ByKeyQuery<number, MeetingDoc[]> {}
 export class ListJointActionsQuery extends PageQuery<JointActionFilter, Versioned<JointActionDoc>[]> {}
 export class GetJointActionsQuery extends ByIdsQuery<Versioned<JointActionDoc>[]> {}
 
@@ -33,10 +25,8 @@ export const forumsQueryHandlers = [
   readModelQueryHandler(ListForumsQuery, (_, { db }) => listForums(db)),
   readModelQueryHandler(GetForumsQuery, ({ ids }, { db }) => getForums(db, ids)),
   readModelQueryHandler(GetJointActionsQuery, ({ ids }, { db }) => getJointActions(db, ids)),
-  readModelQueryHandler(ForumMeetingsQuery, ({ forumId }, { db }) => meetingsOfForum(db, forumId)),
+  readModelQueryHandler(ForumMeetingsQuery, ({ key }, { db }) => meetingsOfForum(db, key)),
   readModelQueryHandler(GetMeetingsQuery, ({ ids }, { db }) => getMeetings(db, ids)),
-  readModelQueryHandler(MeetingsOfYearQuery, ({ year }, { db }) => meetingsOfYear(db, year)),
-  readModelQueryHandler(ListJointActionsQuery, ({ filter, before, limit }, { db }) =>
-    listJointActions(db, filter, before, limit),
-  ),
+  readModelQueryHandler(MeetingsOfYearQuery, ({ key }, { db }) => meetingsOfYear(db, key)),
+  readModelQueryHandler(ListJointActionsQuery, (page, { db }) => listJointActions(db, page)),
 ];

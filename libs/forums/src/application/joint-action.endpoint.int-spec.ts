@@ -12,7 +12,7 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { jointActionEndpoint } from './joint-action.endpoint';
 import { jointActionIdFor, namedPerson } from './forums.requests';
-import { COORDINATOR, onJointAction, onMeeting, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
+import { COORDINATOR, onJointAction, onMeeting, OTHER_COORDINATOR, Refusal } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(jointActionEndpoint, [forumsModuleEvents]);
 const ownerId = namedPerson(TEST_COMMAND_ID, 'owner', {}).id;
@@ -57,20 +57,21 @@ describe('The joint action endpoint', () => {
           ({ persons }) => expect(persons.find(ownerId)).toMatchObject({ name: 'Sara Holm', organisation: 'FK' }),
         ));
 
-    it('names no owner when the meeting was cancelled rather than held', () =>
-      spec
-        .given([onMeeting(aCancelledMeeting)])
-        .when(agree, COORDINATOR)
-        .thenThrows('JOINT_ACTION_NEEDS_HELD_MEETING'));
-
-    it('names no owner when the meeting is of a forum the coordinator’s token does not name', () =>
-      spec
-        .given([onMeeting(aHeldMeeting)])
-        .when(agree, OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
-
-    it('finds no meeting that was never planned', () =>
-      spec.given().when(agree, COORDINATOR).thenThrows('MEETING_NOT_FOUND'));
+    it.each<Refusal>([
+      [
+        'names no owner when the meeting was cancelled rather than held',
+        [onMeeting(aCancelledMeeting)],
+        COORDINATOR,
+        'JOINT_ACTION_NEEDS_HELD_MEETING',
+      ],
+      [
+        'names no owner when the meeting is of a forum the coordinator’s token does not name',
+        [onMeeting(aHeldMeeting)],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+      ],
+      ['finds no meeting that was never planned', [], COORDINATOR, 'MEETING_NOT_FOUND'],
+    ])('%s', (_, given, by, code) => spec.given(given).when(agree, by).thenThrows(code));
   });
 
   describe('when a coordinator follows an action up', () => {
@@ -85,14 +86,15 @@ describe('The joint action endpoint', () => {
           },
         ]));
 
-    it('reads whose forum the action is from the action itself', () =>
-      spec
-        .given([onJointAction(anAgreedAction)])
-        .when(complete, OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
-
-    it('finds no action that was never agreed', () =>
-      spec.given().when(complete, COORDINATOR).thenThrows('JOINT_ACTION_NOT_FOUND'));
+    it.each<Refusal>([
+      [
+        'reads whose forum the action is from the action itself',
+        [onJointAction(anAgreedAction)],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+      ],
+      ['finds no action that was never agreed', [], COORDINATOR, 'JOINT_ACTION_NOT_FOUND'],
+    ])('%s', (_, given, by, code) => spec.given(given).when(complete, by).thenThrows(code));
 
     it('refuses a stale revision', () =>
       spec

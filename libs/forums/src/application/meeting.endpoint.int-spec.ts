@@ -14,7 +14,7 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { meetingEndpoint } from './meeting.endpoint';
 import { meetingIdFor, namedPerson } from './forums.requests';
-import { COORDINATOR, onForum, onMeeting, OTHER_COORDINATOR } from './testing/endpoint.fixtures';
+import { COORDINATOR, onForum, onMeeting, OTHER_COORDINATOR, Refusal } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(meetingEndpoint, [forumsModuleEvents]);
 const { forumId, title, format, term, year, date, agenda } = planMeeting.data;
@@ -39,27 +39,29 @@ describe('The forum meeting endpoint', () => {
         .when(plan, COORDINATOR, { commandId: TEST_COMMAND_ID })
         .then([{ type: 'MeetingPlanned', data: { ...planMeeting.data, meetingId: meetingIdFor(TEST_COMMAND_ID) } }]));
 
-    it('finds no forum that was never established', () =>
-      spec.given().when(plan, COORDINATOR).thenThrows('FORUM_NOT_FOUND'));
-
-    it('refuses a coordinator whose token names another forum', () =>
-      spec
-        .given([onForum([established])])
-        .when(plan, OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
+    it.each<Refusal>([
+      ['finds no forum that was never established', [], COORDINATOR, 'FORUM_NOT_FOUND'],
+      [
+        'refuses a coordinator whose token names another forum',
+        [onForum([established])],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+      ],
+    ])('%s', (_, given, by, code) => spec.given(given).when(plan, by).thenThrows(code));
   });
 
   describe('when a coordinator changes a meeting', () => {
     const reschedule = { type: 'RescheduleMeeting' as const, data: { meetingId: MEETING_ID, date: '2025-05-21' } };
 
-    it('reads whose forum the meeting is from the meeting itself', () =>
-      spec
-        .given([onMeeting(aPlannedMeeting)])
-        .when(reschedule, OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
-
-    it('finds no meeting that was never planned', () =>
-      spec.given().when(reschedule, COORDINATOR).thenThrows('MEETING_NOT_FOUND'));
+    it.each<Refusal>([
+      [
+        'reads whose forum the meeting is from the meeting itself',
+        [onMeeting(aPlannedMeeting)],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+      ],
+      ['finds no meeting that was never planned', [], COORDINATOR, 'MEETING_NOT_FOUND'],
+    ])('%s', (_, given, by, code) => spec.given(given).when(reschedule, by).thenThrows(code));
   });
 
   describe('when a coordinator records who came', () => {
@@ -89,17 +91,20 @@ describe('The forum meeting endpoint', () => {
         .when(attendance(homeCare.organisationNumber), COORDINATOR)
         .thenThrows('ATTENDEE_NOT_A_MEMBER'));
 
-    it('names no guest when the meeting has not been held', () =>
-      spec
-        .given([onForum(withMembers), onMeeting(aPlannedMeeting)])
-        .when(attendance(), COORDINATOR)
-        .thenThrows('ATTENDANCE_BEFORE_HELD'));
-
-    it('names no guest when the coordinator may not act on the forum', () =>
-      spec
-        .given([onForum(withMembers), onMeeting(aHeldMeeting)])
-        .when(attendance(), OTHER_COORDINATOR)
-        .thenThrows('FORBIDDEN'));
+    it.each<Refusal>([
+      [
+        'names no guest when the meeting has not been held',
+        [onForum(withMembers), onMeeting(aPlannedMeeting)],
+        COORDINATOR,
+        'ATTENDANCE_BEFORE_HELD',
+      ],
+      [
+        'names no guest when the coordinator may not act on the forum',
+        [onForum(withMembers), onMeeting(aHeldMeeting)],
+        OTHER_COORDINATOR,
+        'FORBIDDEN',
+      ],
+    ])('%s', (_, given, by, code) => spec.given(given).when(attendance(), by).thenThrows(code));
 
     it('names no guest on a stale revision', () =>
       spec

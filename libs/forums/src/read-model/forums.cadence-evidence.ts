@@ -1,4 +1,4 @@
-import { Evidence, FigureCell, FigureExplainer, InputValidationError } from '@samverkan/core';
+import { Evidence, FigureCell, FigureExplainer, yearOfCell } from '@samverkan/core';
 import { ForumCadence } from './forums.cadence';
 
 const TYPES: Record<string, string> = { held: 'MeetingHeld', planned: 'MeetingPlanned', cancelled: 'MeetingCancelled' };
@@ -13,9 +13,9 @@ export function cadenceExplainer(cadenceOf: (year: number) => Promise<ForumCaden
     figure: 'forumCadence',
     measures: Object.keys(TYPES),
     async evidence(cell: FigureCell): Promise<Evidence[]> {
-      if (cell.year === undefined)
-        throw new InputValidationError([{ field: 'cell.year', messages: ['the cadence is per year'] }]);
-      const forums = (await cadenceOf(cell.year)).filter((f) => cell.key === undefined || f.forumId === cell.key);
+      const forums = (await cadenceOf(yearOfCell(cell, 'the cadence'))).filter(
+        (f) => cell.key === undefined || f.forumId === cell.key,
+      );
       return forums.flatMap((forum) =>
         forum.terms
           .filter((term) => cell.groupBy === undefined || term.term === cell.groupBy)

@@ -1,3 +1,4 @@
+import { addCounts } from '@samverkan/core';
 import { EXPECTED_MEETINGS_PER_TERM, MemberAttendance, NamedGuest, Term, TERMS } from '../domain';
 import { ForumDoc, MeetingDoc, MeetingStatus } from './forums.documents';
 
@@ -51,16 +52,6 @@ export function attendanceCounts(attendance: { members: MemberAttendance[]; gues
   return counts;
 }
 
-function add(a: Counts, b: Counts): Counts {
-  return {
-    managers: a.managers + b.managers,
-    hr: a.hr + b.hr,
-    other: a.other + b.other,
-    guests: a.guests + b.guests,
-    total: a.total + b.total,
-  };
-}
-
 /**
  * The cadence figure: per forum and term, meetings held against the two expected, and who came.
  * Every forum is listed, also one with no meetings in the year (that is the point of the figure).
@@ -83,7 +74,7 @@ export function forumCadence(forums: ForumDoc[], meetingsOfYear: MeetingDoc[]): 
         onTrack: held.length >= EXPECTED_MEETINGS_PER_TERM,
         attendance: {
           organisations: present.size,
-          participants: held.map((m) => attendanceCounts(m.attendance)).reduce(add, zero()),
+          participants: held.map((m) => attendanceCounts(m.attendance)).reduce(addCounts, zero()),
         },
         meetings: meetings.map((m) => ({
           meetingId: m.meetingId,

@@ -1,41 +1,23 @@
 import Database from 'better-sqlite3';
-import { EventCatalog, ProjectedEvent, readDocument } from '@samverkan/core';
-import { forumsModuleEvents } from '../domain';
+import { EventCatalog, ProjectedEvent, readDocument, storedEvent } from '@samverkan/core';
+import { forumsModuleEvents, jointActionStream } from '../domain';
+import { agreed as agreedAction, JOINT_ACTION_ID } from '../domain/testing/forums.fixtures';
 import { JointActionDoc } from './forums.documents';
 import { JOINT_ACTION_TABLE, jointActionProjection } from './forums.projections';
 
 const catalog = new EventCatalog();
 catalog.register(forumsModuleEvents);
 
-const data = {
-  jointActionId: 'a1',
-  forumId: 'vast',
-  meetingId: 'm1',
-  title: 'Checklista',
-  description: 'd',
-  owner: { organisation: 'FK' },
-  dueDate: '2025-06-30',
-};
-
 /** JointActionAgreed as stored: recorded at `recordedAt`; `world` where the envelope kept when it happened. */
 function agreed(recordedAt: string, world?: { at: string; from: string }): ProjectedEvent {
-  return {
-    id: 'e0',
-    stream: 'jointAction-a1',
-    revision: 0,
-    position: 1n,
-    type: 'JointActionAgreed',
-    data,
-    metadata: {
-      commandType: 'AgreeJointAction',
-      occurredAt: world?.at ?? recordedAt,
-      ...(world ? { occurredFrom: world.from } : {}),
-      kind: 'decision',
-      reason: 'r',
-      schemaVersion: 1,
-    },
-    recordedAt: new Date(recordedAt),
-  };
+  const at = { stream: jointActionStream(JOINT_ACTION_ID), revision: 0, position: 1n, recordedAt, id: 'e0' };
+  return storedEvent('JointActionAgreed', agreedAction.data, {
+    ...at,
+    commandType: 'AgreeJointAction',
+    world,
+    kind: 'decision',
+    reason: 'r',
+  });
 }
 
 /** The joint actions' read model on a real SQLite database: the day an action was agreed. */
@@ -44,7 +26,7 @@ describe('The joint action read model', () => {
   const projection = jointActionProjection(catalog);
   const agreedOn = (event: ProjectedEvent) => {
     projection.apply(db, event);
-    return readDocument<JointActionDoc>(db, JOINT_ACTION_TABLE, 'a1')!.doc.agreedOn;
+    return readDocument<JointActionDoc>(db, JOINT_ACTION_TABLE, JOINT_ACTION_ID)!.doc.agreedOn;
   };
 
   beforeEach(() => {

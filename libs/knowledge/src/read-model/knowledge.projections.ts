@@ -1,144 +1,106 @@
-import { documentProjection, EventMetadata, Projection } from '@samverkan/core';
+import { entityProjection, EventMetadata, Projection } from '@samverkan/core';
 import type { GroupEvent, ItemEvent } from '../domain';
 import { GroupDoc, ItemDoc } from './knowledge.documents';
 
 export const GROUP_TABLE = 'knowledge_group';
 export const ITEM_TABLE = 'knowledge_item';
 
-export const groupProjection: Projection = documentProjection<GroupDoc>({
+export const groupProjection: Projection = entityProjection<GroupEvent, GroupDoc>({
   name: 'knowledge.group',
-  version: 1,
   table: GROUP_TABLE,
-  categories: ['knowledgeGroup'],
-  keyOf: (event) => (event.data as { groupId?: string }).groupId ?? null,
-  evolve(doc, event) {
-    const e = { type: event.type, data: event.data } as GroupEvent;
-    if (e.type === 'GroupFounded') {
-      const { groupId, host, foundedOn } = e.data;
+  category: 'knowledgeGroup',
+  key: 'groupId',
+  start: {
+    GroupFounded: ({ data: { groupId, host, foundedOn } }) => ({
+      groupId,
+      hostCode: host.code,
+      foundedOn,
+      meetings: [],
+      members: [{ ...host, periods: [{ joinedOn: foundedOn, leftOn: null, reason: null }], active: true, host: true }],
+    }),
+  },
+  change: {
+    GroupMemberAdmitted: (doc, { data: { member, joinedOn } }) => {
+      const known = doc.members.find((m) => m.code === member.code);
+      const period = { joinedOn, leftOn: null, reason: null };
       return {
-        groupId,
-        hostCode: host.code,
-        foundedOn,
-        meetings: [],
-        members: [
-          { ...host, periods: [{ joinedOn: foundedOn, leftOn: null, reason: null }], active: true, host: true },
-        ],
+        ...doc,
+        members: known
+          ? doc.members.map((m) =>
+              m.code === member.code ? { ...m, name: member.name, active: true, periods: [...m.periods, period] } : m,
+            )
+          : [...doc.members, { ...member, periods: [period], active: true, host: false }],
       };
-    }
-    if (doc === null) return null;
-    switch (e.type) {
-      case 'GroupMemberAdmitted': {
-        const { member, joinedOn } = e.data;
-        const known = doc.members.find((m) => m.code === member.code);
-        const period = { joinedOn, leftOn: null, reason: null };
-        return {
-          ...doc,
-          members: known
-            ? doc.members.map((m) =>
-                m.code === member.code ? { ...m, name: member.name, active: true, periods: [...m.periods, period] } : m,
-              )
-            : [...doc.members, { ...member, periods: [period], active: true, host: false }],
-        };
-      }
-      case 'GroupMemberRemoved':
-        return {
-          ...doc,
-          members: doc.members.map((m) =>
-            m.code === e.data.code
-              ? {
-                  ...m,
-                  active: false,
-                  periods: m.periods.map((p) =>
-                    p.leftOn === null ? { ...p, leftOn: e.data.leftOn, reason: e.data.reason } : p,
-                  ),
-                }
-              : m,
-          ),
-        };
-      case 'GroupMeetingPlanned': {
-        const { meetingId, term, year, date, agenda } = e.data;
-        return {
-          ...doc,
-          meetings: [
-            ...doc.meetings,
-            {
-              meetingId,
-              term,
-              year,
-              date,
-              agenda,
-              status: 'PLANNED',
-              heldOn: null,
-              present: [],
-              cancellationReason: null,
-            },
-          ],
-        };
-      }
-      case 'GroupMeetingHeld':
-        return {
-          ...doc,
-          meetings: doc.meetings.map((m) =>
-            m.meetingId === e.data.meetingId
-              ? { ...m, status: 'HELD', heldOn: e.data.heldOn, present: e.data.present }
-              : m,
-          ),
-        };
-      case 'GroupMeetingCancelled':
-        return {
-          ...doc,
-          meetings: doc.meetings.map((m) =>
-            m.meetingId === e.data.meetingId ? { ...m, status: 'CANCELLED', cancellationReason: e.data.reason } : m,
-          ),
-        };
-      default:
-        return doc;
-    }
+    },
+    GroupMemberRemoved: (doc, { data }) => ({
+      ...doc,
+      members: doc.members.map((m) =>
+        m.code === data.code
+          ? {
+              ...m,
+              active: false,
+              periods: m.periods.map((p) =>
+                p.leftOn === null ? { ...p, leftOn: data.leftOn, reason: data.reason } : p,
+              ),
+            }
+          : m,
+      ),
+    }),
+    GroupMeetingPlanned: (doc, { data: { meetingId, term, year, date, agenda } }) => ({
+      ...doc,
+      meetings: [
+        ...doc.meetings,
+        { meetingId, term, year, date, agenda, status: 'PLANNED', heldOn: null, present: [], cancellationReason: null },
+      ],
+    }),
+    GroupMeetingHeld: (doc, { data }) =>
+      withMeeting(doc, data.meetingId, { status: 'HELD', heldOn: data.heldOn, present: data.present }),
+    GroupMeetingCancelled: (doc, { data }) =>
+      withMeeting(doc, data.meetingId, { status: 'CANCELLED', cancellationReason: data.reason }),
   },
 });
 
-export const itemProjection: Projection = documentProjection<ItemDoc>({
+function withMeeting(doc: GroupDoc, meetingId: string, change: Partial<GroupDoc['meetings'][number]>): GroupDoc {
+  return { ...doc, meetings: doc.meetings.map((m) => (m.meetingId === meetingId ? { ...m, ...change } : m)) };
+}
+
+export const itemProjection: Projection = entityProjection<ItemEvent, ItemDoc>({
   name: 'knowledge.item',
-  version: 1,
   table: ITEM_TABLE,
-  categories: ['knowledgeItem'],
-  keyOf: (event) => (event.data as { itemId?: string }).itemId ?? null,
-  evolve(doc, event) {
-    const e = { type: event.type, data: event.data } as ItemEvent;
-    if (e.type === 'ItemProposed') {
+  category: 'knowledgeItem',
+  key: 'itemId',
+  start: {
+    ItemProposed: ({ data }, { position }) => ({
+      ...data,
+      status: 'PROPOSED',
+      reviews: [],
+      publishedOn: null,
+      retiredOn: null,
+      retireReason: null,
+      presentations: [],
+      position: position.toString(),
+    }),
+  },
+  change: {
+    ItemReviewed: (doc, { data: { meetingId, reviewedOn, verdict, note } }, { metadata }) => {
+      const reason = (metadata as Partial<EventMetadata>).reason ?? null;
       return {
-        ...e.data,
-        status: 'PROPOSED',
-        reviews: [],
-        publishedOn: null,
-        retiredOn: null,
-        retireReason: null,
-        presentations: [],
-        position: event.position.toString(),
+        ...doc,
+        status: verdict === 'APPROVED' ? 'REVIEWED' : 'REJECTED',
+        reviews: [...doc.reviews, { meetingId, reviewedOn, verdict, note, reason }],
       };
-    }
-    if (doc === null) return null;
-    switch (e.type) {
-      case 'ItemReviewed': {
-        const reason = (event.metadata as Partial<EventMetadata>).reason ?? null;
-        const { meetingId, reviewedOn, verdict, note } = e.data;
-        return {
-          ...doc,
-          status: verdict === 'APPROVED' ? 'REVIEWED' : 'REJECTED',
-          reviews: [...doc.reviews, { meetingId, reviewedOn, verdict, note, reason }],
-        };
-      }
-      case 'ItemPublished':
-        return { ...doc, status: 'PUBLISHED', publishedOn: e.data.publishedOn };
-      case 'ItemRetired':
-        return { ...doc, status: 'RETIRED', retiredOn: e.data.retiredOn, retireReason: e.data.reason };
-      case 'ItemPresented': {
-        const { forumId, forumMeetingId, presentedOn } = e.data;
-        return { ...doc, presentations: [...doc.presentations, { forumId, forumMeetingId, presentedOn }] };
-      }
-      default:
-        return doc;
-    }
+    },
+    ItemPublished: (doc, { data }) => ({ ...doc, status: 'PUBLISHED', publishedOn: data.publishedOn }),
+    ItemRetired: (doc, { data }) => ({
+      ...doc,
+      status: 'RETIRED',
+      retiredOn: data.retiredOn,
+      retireReason: data.reason,
+    }),
+    ItemPresented: (doc, { data: { forumId, forumMeetingId, presentedOn } }) => ({
+      ...doc,
+      presentations: [...doc.presentations, { forumId, forumMeetingId, presentedOn }],
+    }),
   },
 });
 

@@ -7,7 +7,5 @@ export class ListActivitiesQuery extends PageQuery<ActivityFilter, Versioned<Act
 
 export const momentumQueryHandlers = [
   readModelQueryHandler(GetActivitiesQuery, ({ ids }, { db }) => getActivities(db, ids)),
-  readModelQueryHandler(ListActivitiesQuery, ({ filter, before, limit }, { db }) =>
-    listActivities(db, filter, before, limit),
-  ),
+  readModelQueryHandler(ListActivitiesQuery, (page, { db }) => listActivities(db, page)),
 ];

@@ -1,4 +1,4 @@
-import { documentProjection, Projection } from '@samverkan/core';
+import { entityProjection, Projection } from '@samverkan/core';
 import { ActivityEvent, NamedParticipant, OrganisationParticipants } from '../domain';
 import { ActivityDoc, ParticipantTotals } from './momentum.documents';
 
@@ -21,16 +21,14 @@ export function participantTotals(
   return totals;
 }
 
-export const activityProjection: Projection = documentProjection<ActivityDoc>({
+export const activityProjection: Projection = entityProjection<ActivityEvent, ActivityDoc>({
   name: 'momentum.activity',
-  version: 1,
   table: ACTIVITY_TABLE,
-  categories: ['projectActivity'],
-  keyOf: (event) => (event.data as { activityId?: string }).activityId ?? null,
-  evolve(doc, event) {
-    const e = { type: event.type, data: event.data } as ActivityEvent;
-    if (e.type === 'ActivityPlanned') {
-      const { activityId, kind, title, organiser, date, place, country, region, expectedParticipants } = e.data;
+  category: 'projectActivity',
+  key: 'activityId',
+  start: {
+    ActivityPlanned: ({ data }, { position }) => {
+      const { activityId, kind, title, organiser, date, place, country, region, expectedParticipants } = data;
       return {
         activityId,
         kind,
@@ -50,31 +48,33 @@ export const activityProjection: Projection = documentProjection<ActivityDoc>({
         totals: participantTotals(null),
         participantRecordings: 0,
         evaluation: null,
-        position: event.position.toString(),
+        position: position.toString(),
       };
-    }
-    if (doc === null) return null;
-    switch (e.type) {
-      case 'ActivityRescheduled':
-        return { ...doc, date: e.data.date, year: yearOf(e.data.date) };
-      case 'ActivityHeld':
-        return { ...doc, status: 'HELD', heldOn: e.data.heldOn, summary: e.data.summary, year: yearOf(e.data.heldOn) };
-      case 'ParticipantsRecorded': {
-        const participants = { organisations: e.data.organisations, namedParticipants: e.data.namedParticipants };
-        return {
-          ...doc,
-          participants,
-          totals: participantTotals(participants),
-          participantRecordings: doc.participantRecordings + 1,
-        };
-      }
-      case 'ActivityCancelled':
-        return { ...doc, status: 'CANCELLED', cancellationReason: e.data.reason };
-      case 'ActivityEvaluated':
-        return { ...doc, evaluation: { scale: e.data.scale, respondents: e.data.respondents } };
-      default:
-        return doc;
-    }
+    },
+  },
+  change: {
+    ActivityRescheduled: (doc, { data }) => ({ ...doc, date: data.date, year: yearOf(data.date) }),
+    ActivityHeld: (doc, { data }) => ({
+      ...doc,
+      status: 'HELD',
+      heldOn: data.heldOn,
+      summary: data.summary,
+      year: yearOf(data.heldOn),
+    }),
+    ParticipantsRecorded: (doc, { data }) => {
+      const participants = { organisations: data.organisations, namedParticipants: data.namedParticipants };
+      return {
+        ...doc,
+        participants,
+        totals: participantTotals(participants),
+        participantRecordings: doc.participantRecordings + 1,
+      };
+    },
+    ActivityCancelled: (doc, { data }) => ({ ...doc, status: 'CANCELLED', cancellationReason: data.reason }),
+    ActivityEvaluated: (doc, { data }) => ({
+      ...doc,
+      evaluation: { scale: data.scale, respondents: data.respondents },
+    }),
   },
 });
 

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { openObligations, yearSources } from './oversight.queries';
 import { EventCatalog } from '@samverkan/core';
 import { oversightProjections as projectionsWith } from './oversight.projections';
-import { eventsOf } from './testing/events';
+import { actionAgreed, actionDueDateMoved, eventsOf } from './testing/events';
 
 /** The projections on a real SQLite database: replays change nothing, and the queries read what they wrote. */
 const oversightProjections = projectionsWith(new EventCatalog());
@@ -23,22 +23,8 @@ describe('Oversight projections', () => {
   const agreed = eventsOf(
     'jointAction-a1',
     '2025-02-05T15:00:00Z',
-    {
-      type: 'JointActionAgreed',
-      data: {
-        jointActionId: 'a1',
-        forumId: 'vast',
-        meetingId: 'm1',
-        title: 'Checklista',
-        description: 'd',
-        owner: { organisation: 'FK' },
-        dueDate: '2025-06-30',
-      },
-    },
-    {
-      type: 'JointActionDueDateChanged',
-      data: { jointActionId: 'a1', forumId: 'vast', dueDate: '2025-09-30', previous: '2025-06-30', reason: 'r' },
-    },
+    actionAgreed({ organisation: 'FK' }),
+    actionDueDateMoved,
   );
 
   it('lists open obligations from the stored documents, and a replayed event changes nothing', () => {

@@ -6,7 +6,7 @@ import { obligationsOf, countObligations, viewOf } from './obligations';
 import { cadenceStatus, deadlineStatus, planVersusActual } from './plan-versus-actual';
 import { TrackedDoc, TrackedForum, TrackedPlan } from './tracked.documents';
 import { evolveTracked } from './tracked.evolve';
-import { eventsOf } from './testing/events';
+import { actionAgreed, actionDueDateMoved, eventsOf } from './testing/events';
 
 const settings = { tipOutcomeDueDays: 90 };
 // The catalog as the workspace has it for the modules read here: it knows where each command's fact sits in time.
@@ -57,29 +57,12 @@ describe('Oversight read model', () => {
   });
 
   describe('a joint action', () => {
-    const agreed = {
-      type: 'JointActionAgreed',
-      data: {
-        jointActionId: 'a1',
-        forumId: 'vast',
-        meetingId: 'm1',
-        title: 'Checklista',
-        description: 'd',
-        owner: { organisation: 'Region Skåne', personId: 'p1' },
-        dueDate: '2025-06-30',
-      },
-    };
+    const agreed = actionAgreed({ organisation: 'Region Skåne', personId: 'p1' });
     it('is owed by its owner organisation until done or dropped, and a moved due date moves it', () => {
-      const events = eventsOf(
-        'jointAction-a1',
-        '2025-02-05T15:00:00Z',
-        agreed,
-        {
-          type: 'JointActionDueDateChanged',
-          data: { jointActionId: 'a1', forumId: 'vast', dueDate: '2025-09-30', previous: '2025-06-30', reason: 'r' },
-        },
-        { type: 'JointActionCompleted', data: { jointActionId: 'a1', forumId: 'vast', doneOn: '2025-09-01' } },
-      );
+      const events = eventsOf('jointAction-a1', '2025-02-05T15:00:00Z', agreed, actionDueDateMoved, {
+        type: 'JointActionCompleted',
+        data: { jointActionId: 'a1', forumId: 'vast', doneOn: '2025-09-01' },
+      });
       expect(obligationsOf(fold(events.slice(0, 1))!, 'jointAction-a1', settings)[0]).toMatchObject({
         owner: 'Region Skåne',
         since: '2025-02-05',

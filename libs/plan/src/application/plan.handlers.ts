@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { readDocument, readModelQueryHandler } from '@samverkan/core';
+import { ByKeyQuery, readDocument, readModelQueryHandler } from '@samverkan/core';
 import { PLAN_VIEW_TABLE } from '../read-model/plan.projection';
 import { PlanView } from '../read-model/plan-view';
 
@@ -8,11 +8,7 @@ export interface StoredPlanView {
   revision: number;
 }
 
-export class GetPlanQuery extends Query<StoredPlanView | null> {
-  constructor(readonly year: number) {
-    super();
-  }
-}
+export class GetPlanQuery extends ByKeyQuery<number, StoredPlanView | null> {}
 
 /** Up to first+1 plans by year, so the caller can tell whether there is a next page. */
 export class ListPlansQuery extends Query<StoredPlanView[]> {
@@ -25,7 +21,7 @@ export class ListPlansQuery extends Query<StoredPlanView[]> {
 }
 
 export const planHandlers = [
-  readModelQueryHandler(GetPlanQuery, ({ year }, { db }) => {
+  readModelQueryHandler(GetPlanQuery, ({ key: year }, { db }) => {
     const row = readDocument<PlanView>(db, PLAN_VIEW_TABLE, String(year));
     return row ? { view: row.doc, revision: row.revision } : null;
   }),

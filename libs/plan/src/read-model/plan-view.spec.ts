@@ -1,4 +1,4 @@
-import { EventCatalog, ProjectedEvent } from '@samverkan/core';
+import { EventCatalog, ProjectedEvent, storedEvent } from '@samverkan/core';
 import { planModuleEvents } from '../domain';
 import { evolvePlanView, PlanView } from './plan-view';
 
@@ -22,22 +22,8 @@ function stored(
   recordedAt: string,
   world?: { at: string; from: string },
 ): ProjectedEvent {
-  return {
-    id: `e${revision}`,
-    stream: 'plan-2025',
-    revision,
-    position: BigInt(revision + 1),
-    type,
-    data,
-    metadata: {
-      commandType,
-      occurredAt: world?.at ?? recordedAt,
-      ...(world ? { occurredFrom: world.from } : {}),
-      kind: 'action',
-      schemaVersion: 1,
-    },
-    recordedAt: new Date(recordedAt),
-  };
+  const at = { id: `e${revision}`, stream: 'plan-2025', revision, position: BigInt(revision + 1), recordedAt };
+  return storedEvent(type, data, { ...at, commandType, world });
 }
 
 const drafted = stored(

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { ByIdsQuery, readModelQueryHandler } from '@samverkan/core';
+import { ByIdsQuery, ByKeyQuery, readModelQueryHandler } from '@samverkan/core';
 import { CampaignDoc, EligibilityDoc, InspectionDoc } from '../read-model/supervision.documents';
 import {
   eligiblePrincipals,
@@ -12,22 +12,14 @@ import {
 
 export class ListCampaignsQuery extends Query<Versioned<CampaignDoc>[]> {}
 export class GetCampaignsQuery extends ByIdsQuery<Versioned<CampaignDoc>[]> {}
-export class CampaignInspectionsQuery extends Query<Versioned<InspectionDoc>[]> {
-  constructor(readonly campaignId: string) {
-    super();
-  }
-}
+export class CampaignInspectionsQuery extends ByKeyQuery<string, Versioned<InspectionDoc>[]> {}
 export class GetInspectionsQuery extends ByIdsQuery<Versioned<InspectionDoc>[]> {}
-export class EligiblePrincipalsQuery extends Query<EligibilityDoc[]> {
-  constructor(readonly campaignId: string) {
-    super();
-  }
-}
+export class EligiblePrincipalsQuery extends ByKeyQuery<string, EligibilityDoc[]> {}
 
 export const supervisionQueryHandlers = [
   readModelQueryHandler(ListCampaignsQuery, (_, { db }) => listCampaigns(db)),
   readModelQueryHandler(GetCampaignsQuery, ({ ids }, { db }) => getCampaigns(db, ids)),
-  readModelQueryHandler(CampaignInspectionsQuery, ({ campaignId }, { db }) => inspectionsOfCampaign(db, campaignId)),
+  readModelQueryHandler(CampaignInspectionsQuery, ({ key }, { db }) => inspectionsOfCampaign(db, key)),
   readModelQueryHandler(GetInspectionsQuery, ({ ids }, { db }) => getInspections(db, ids)),
-  readModelQueryHandler(EligiblePrincipalsQuery, ({ campaignId }, { db }) => eligiblePrincipals(db, campaignId)),
+  readModelQueryHandler(EligiblePrincipalsQuery, ({ key }, { db }) => eligiblePrincipals(db, key)),
 ];

@@ -1,5 +1,5 @@
 import { Query } from '@nestjs/cqrs';
-import { ByIdsQuery, PageQuery, readModelQueryHandler } from '@samverkan/core';
+import { ByIdsQuery, ByKeyQuery, PageQuery, readModelQueryHandler } from '@samverkan/core';
 import { FunnelCells, FunnelGrouping, tipFunnelCells, tipFunnelYears } from '../read-model/tips.funnel';
 import { ImpulseFilter, TipFilter, findImpulses, findTip, listImpulses, listTips } from '../read-model/tips.queries';
 import { ImpulseRow, TipRow } from '../read-model/tips.tables';
@@ -8,11 +8,7 @@ export class ListImpulsesQuery extends PageQuery<ImpulseFilter, ImpulseRow[], nu
 export class GetImpulsesQuery extends ByIdsQuery<ImpulseRow[]> {}
 export class ListTipsQuery extends PageQuery<TipFilter, TipRow[], number> {}
 
-export class GetTipQuery extends Query<TipRow | null> {
-  constructor(readonly id: string) {
-    super();
-  }
-}
+export class GetTipQuery extends ByKeyQuery<string, TipRow | null> {}
 
 export class TipFunnelQuery extends Query<FunnelCells> {
   constructor(
@@ -26,12 +22,10 @@ export class TipFunnelQuery extends Query<FunnelCells> {
 export class TipFunnelYearsQuery extends Query<number[]> {}
 
 export const tipsQueryHandlers = [
-  readModelQueryHandler(ListImpulsesQuery, ({ filter, before, limit }, { db }) =>
-    listImpulses(db, filter, before, limit),
-  ),
+  readModelQueryHandler(ListImpulsesQuery, (page, { db }) => listImpulses(db, page)),
   readModelQueryHandler(GetImpulsesQuery, ({ ids }, { db }) => findImpulses(db, ids)),
-  readModelQueryHandler(ListTipsQuery, ({ filter, before, limit }, { db }) => listTips(db, filter, before, limit)),
-  readModelQueryHandler(GetTipQuery, ({ id }, { db }) => findTip(db, id)),
+  readModelQueryHandler(ListTipsQuery, (page, { db }) => listTips(db, page)),
+  readModelQueryHandler(GetTipQuery, ({ key }, { db }) => findTip(db, key)),
   readModelQueryHandler(TipFunnelQuery, ({ year, groupBy }, { db }) => tipFunnelCells(db, year, groupBy)),
   readModelQueryHandler(TipFunnelYearsQuery, (_, { db }) => tipFunnelYears(db)),
 ];

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { Evidence, FigureCell, FigureExplainer, InputValidationError } from '@samverkan/core';
+import { Evidence, FigureCell, FigureExplainer, InputValidationError, yearOfCell } from '@samverkan/core';
 import { FunnelGrouping, keyExpression } from './tips.funnel';
 import { IMPULSE_TABLE, TIP_TABLE } from './tips.tables';
 
@@ -28,13 +28,12 @@ export function funnelExplainer(db: () => Database.Database): FigureExplainer {
     figure: 'tipFunnel',
     measures: Object.keys(MEASURES),
     evidence(cell: FigureCell): Evidence[] {
-      if (cell.year === undefined)
-        throw new InputValidationError([{ field: 'cell.year', messages: ['the funnel is per year'] }]);
+      const year = yearOfCell(cell, 'the funnel');
       const measure = MEASURES[cell.measure];
       const impulses = measure.table === 'impulse';
       const dateColumn = impulses ? 'reported_on' : 'sent_on';
       const where = [`${dateColumn} IS NOT NULL AND substr(${dateColumn}, 1, 4) = @year`, `(${measure.where})`];
-      const params: Record<string, unknown> = { year: String(cell.year) };
+      const params: Record<string, unknown> = { year: String(year) };
       if (cell.key !== undefined) {
         const grouping = cell.groupBy as FunnelGrouping;
         if (!GROUPINGS.includes(grouping))

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { addCounts } from '@samverkan/core';
 import { IMPULSE_TABLE, TIP_TABLE } from './tips.tables';
 
 export type FunnelGrouping = 'REGION' | 'INDUSTRY' | 'QUARTER';
@@ -103,20 +104,11 @@ export function tipFunnelCells(db: Database.Database, year: number, grouping: Fu
   return { total: [...groups.values()].reduce(add, emptyFigures()), groups };
 }
 
-function add(sum: FunnelFigures, cell: FunnelFigures): FunnelFigures {
-  const noActionReasons = { ...sum.noActionReasons };
-  for (const [reason, count] of Object.entries(cell.noActionReasons))
-    noActionReasons[reason] = (noActionReasons[reason] ?? 0) + count;
-  return {
-    impulses: sum.impulses + cell.impulses,
-    dismissedImpulses: sum.dismissedImpulses + cell.dismissedImpulses,
-    tips: sum.tips + cell.tips,
-    directActions: sum.directActions + cell.directActions,
-    indirectUses: sum.indirectUses + cell.indirectUses,
-    noActions: sum.noActions + cell.noActions,
-    awaitingOutcome: sum.awaitingOutcome + cell.awaitingOutcome,
-    noActionReasons,
-  };
+function add(
+  { noActionReasons, ...sum }: FunnelFigures,
+  { noActionReasons: cellReasons, ...cell }: FunnelFigures,
+): FunnelFigures {
+  return { ...addCounts(sum, cell), noActionReasons: addCounts(noActionReasons, cellReasons) };
 }
 
 /** The years the funnel has figures for: an impulse reported or a tip sent in them, ascending. */

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { EventCatalog, ProjectedEvent } from '@samverkan/core';
+import { EventCatalog, ProjectedEvent, storedEvent } from '@samverkan/core';
 import { GivenEvent, projectionSpecification } from '@samverkan/core/testing/projection-specification';
 import { impulseStream, tipsModuleEvents, tipStream } from '../domain';
 import { received, reportedAbout, TIP_ID, TIP_IMPULSES, tipReceived, tipSent } from '../domain/testing/tips.fixtures';
@@ -23,22 +23,14 @@ function stored(
   data: unknown,
   world?: { at: string; from: string },
 ): ProjectedEvent {
-  return {
-    id: `${stream}:${revision}`,
+  return storedEvent(type, data, {
     stream,
     revision,
     position: BigInt(position++),
-    type,
-    data,
-    metadata: {
-      commandType,
-      occurredAt: world?.at ?? TODAY,
-      ...(world ? { occurredFrom: world.from } : {}),
-      kind: 'action',
-      schemaVersion: 1,
-    },
-    recordedAt: new Date(TODAY),
-  };
+    recordedAt: TODAY,
+    commandType,
+    world,
+  });
 }
 
 /** The tip routine's read model on a real SQLite database: the funnel counts a fact in the year it happened. */

@@ -34,6 +34,29 @@ function actorOf(event: ProjectedEvent): string | null {
   return (event.metadata as Partial<EventMetadata>).actor?.id ?? null;
 }
 
+/** The columns an impulse's row and a tip's row both start with: the key, where the store holds it, the employer. */
+function employerRow(
+  id: string,
+  event: ProjectedEvent,
+  {
+    employer,
+    region,
+    industry,
+  }: { employer: { organisationNumber: string; name: string }; region: string; industry: string },
+) {
+  const { revision, position } = event;
+  return {
+    id,
+    revision,
+    position,
+    org: employer.organisationNumber,
+    name: employer.name,
+    region,
+    industry,
+    section: sniSection(industry).letter,
+  };
+}
+
 function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: ProjectedEvent): void {
   const set = (sql: string, params: Record<string, unknown>) =>
     prepared(db, `UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
@@ -51,14 +74,7 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
          VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
           @description, @reportedOn, @reportedBy)`,
       ).run({
-        id: d.impulseId,
-        revision: event.revision,
-        position: event.position,
-        org: d.employer.organisationNumber,
-        name: d.employer.name,
-        region: d.region,
-        industry: d.industry,
-        section: sniSection(d.industry).letter,
+        ...employerRow(d.impulseId, event, d),
         deficiency: d.deficiency,
         description: d.description,
         reportedOn: d.reportedOn,
@@ -88,6 +104,19 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       id: e.data.tipId,
       revision: event.revision,
     });
+  // An outcome joins the tip's list with the counter the funnel reads. The entry's own day is
+  // decidedOn; recordedAt says when the workspace learnt of it.
+  const addOutcome = (
+    entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
+    counter: string,
+    params: Record<string, unknown> = {},
+  ) => {
+    const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
+    set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, {
+      ...params,
+      entry: JSON.stringify(full),
+    });
+  };
   switch (e.type) {
     case 'TipCompiled': {
       const d = e.data;
@@ -98,14 +127,7 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
          VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
           @compiledAt, @compiledBy, '[]')`,
       ).run({
-        id: d.tipId,
-        revision: event.revision,
-        position: event.position,
-        org: d.employer.organisationNumber,
-        name: d.employer.name,
-        region: d.region,
-        industry: d.industry,
-        section: sniSection(d.industry).letter,
+        ...employerRow(d.tipId, event, d),
         summary: d.summary,
         impulseIds: JSON.stringify(d.impulseIds),
         compiledAt: catalog.occurredAt(event).at,
@@ -135,40 +157,19 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       return;
     case 'DirectActionRecorded':
       addOutcome(
-        set,
-        event,
         { kind: 'DIRECT_ACTION', action: e.data.action, note: e.data.note, decidedOn: e.data.decidedOn },
         'direct_actions = direct_actions + 1',
       );
       return;
     case 'IndirectUseRecorded':
-      addOutcome(
-        set,
-        event,
-        { kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn },
-        'indirect_use = 1',
-      );
+      addOutcome({ kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn }, 'indirect_use = 1');
       return;
     case 'NoActionRecorded':
       addOutcome(
-        set,
-        event,
         { kind: 'NO_ACTION', reasonCode: e.data.reasonCode, reason: e.data.reason, decidedOn: e.data.decidedOn },
         'no_action_reason = @reasonCode',
         { reasonCode: e.data.reasonCode },
       );
       return;
   }
-}
-
-function addOutcome(
-  set: (sql: string, params?: Record<string, unknown>) => unknown,
-  event: ProjectedEvent,
-  entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
-  counter: string,
-  params: Record<string, unknown> = {},
-): void {
-  // The entry's own day is decidedOn; recordedAt says when the workspace learnt of it.
-  const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
-  set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, { ...params, entry: JSON.stringify(full) });
 }

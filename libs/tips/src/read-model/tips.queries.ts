@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { Condition, pagedList } from '@samverkan/core';
 import { IMPULSE_TABLE, ImpulseRow, TIP_TABLE, TipRow } from './tips.tables';
 
 export interface ImpulseFilter {
@@ -25,60 +26,47 @@ export interface TipFilter {
   sentTo?: string;
 }
 
-type Clause = [unknown, string];
-
-function where(clauses: Clause[]): string {
-  const active = clauses.filter(([value]) => value !== undefined && value !== null && value !== false);
-  return active.length ? `WHERE ${active.map(([, sql]) => sql).join(' AND ')}` : '';
-}
-
-function industryClause(industry: string | undefined): Clause {
+function industryCondition(industry: string | undefined): Condition {
   if (industry === undefined) return [undefined, ''];
   return /^[A-U]$/.test(industry)
     ? [industry, 'section = @industry']
     : [industry, "(industry = @industry OR industry LIKE @industry || '%')"];
 }
 
-/** Newest first; `before` is the position of the last row of the previous page. */
-export function listImpulses(
-  db: Database.Database,
-  filter: ImpulseFilter,
-  before: number | null,
-  limit: number,
-): ImpulseRow[] {
-  const params = { ...filter, before, limit };
-  const sql = where([
+/** What impulses and tips are both filtered by: their status, and the employer's region, industry and number. */
+function employerConditions(
+  filter: Pick<ImpulseFilter | TipFilter, 'status' | 'region' | 'industry' | 'organisationNumber'>,
+): Condition[] {
+  return [
     [filter.status, 'status = @status'],
     [filter.region, 'region = @region'],
-    industryClause(filter.industry),
+    industryCondition(filter.industry),
     [filter.organisationNumber, 'organisation_number = @organisationNumber'],
-    [filter.reportedFrom, 'reported_on >= @reportedFrom'],
-    [filter.reportedTo, 'reported_on <= @reportedTo'],
-    [filter.tipId, 'tip_id = @tipId'],
-    [filter.reportedBy, 'reported_by = @reportedBy'],
-    [before, 'position < @before'],
-  ]);
-  return db
-    .prepare(`SELECT * FROM ${IMPULSE_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`)
-    .all(bind(params)) as ImpulseRow[];
+  ];
 }
 
-export function listTips(db: Database.Database, filter: TipFilter, before: number | null, limit: number): TipRow[] {
-  const params = { ...filter, before, limit };
-  const sql = where([
-    [filter.status, 'status = @status'],
-    [filter.sentOnly, "status <> 'DRAFT'"],
-    [filter.region, 'region = @region'],
-    industryClause(filter.industry),
-    [filter.organisationNumber, 'organisation_number = @organisationNumber'],
-    [filter.sentFrom, 'sent_on >= @sentFrom'],
-    [filter.sentTo, 'sent_on <= @sentTo'],
-    [before, 'position < @before'],
-  ]);
-  return db
-    .prepare(`SELECT * FROM ${TIP_TABLE} ${sql} ORDER BY position DESC LIMIT @limit`)
-    .all(bind(params)) as TipRow[];
+/** Newest first; `before` is the position of the last row of the previous page. */
+function tipsList<Row, F extends object>(from: string, conditionsOf: (filter: F) => Condition[]) {
+  return pagedList<Row, F, number>({ select: '*', from, position: 'position' }, (filter) =>
+    // A filter field given as null filters nothing here.
+    conditionsOf(filter).map(([value, sql]): Condition => [value ?? undefined, sql]),
+  );
 }
+
+export const listImpulses = tipsList<ImpulseRow, ImpulseFilter>(IMPULSE_TABLE, (filter) => [
+  ...employerConditions(filter),
+  [filter.reportedFrom, 'reported_on >= @reportedFrom'],
+  [filter.reportedTo, 'reported_on <= @reportedTo'],
+  [filter.tipId, 'tip_id = @tipId'],
+  [filter.reportedBy, 'reported_by = @reportedBy'],
+]);
+
+export const listTips = tipsList<TipRow, TipFilter>(TIP_TABLE, (filter) => [
+  ...employerConditions(filter),
+  [filter.sentOnly, "status <> 'DRAFT'"],
+  [filter.sentFrom, 'sent_on >= @sentFrom'],
+  [filter.sentTo, 'sent_on <= @sentTo'],
+]);
 
 export function findImpulses(db: Database.Database, ids: string[]): ImpulseRow[] {
   const rows = db
@@ -90,9 +78,4 @@ export function findImpulses(db: Database.Database, ids: string[]): ImpulseRow[]
 
 export function findTip(db: Database.Database, id: string): TipRow | null {
   return (db.prepare(`SELECT * FROM ${TIP_TABLE} WHERE id = ?`).get(id) as TipRow | undefined) ?? null;
-}
-
-/** better-sqlite3 cannot bind booleans or undefined; the flags among the filters only choose clauses. */
-function bind(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && typeof v !== 'boolean'));
 }

@@ -34,3 +34,23 @@ export function eventsOf(stream: string, recordedAt: string, ...events: GivenEve
 }
 
 let nextPosition = 1;
+
+/** Forum Väst's joint action a1, agreed at meeting m1 and owned by `owner`, due on 30 June 2025. */
+export const actionAgreed = (owner: { organisation: string; personId?: string }): GivenEvent => ({
+  type: 'JointActionAgreed',
+  data: {
+    jointActionId: 'a1',
+    forumId: 'vast',
+    meetingId: 'm1',
+    title: 'Checklista',
+    description: 'd',
+    owner,
+    dueDate: '2025-06-30',
+  },
+});
+
+/** The action's due date moved to 30 September. */
+export const actionDueDateMoved: GivenEvent = {
+  type: 'JointActionDueDateChanged',
+  data: { jointActionId: 'a1', forumId: 'vast', dueDate: '2025-09-30', previous: '2025-06-30', reason: 'r' },
+};
