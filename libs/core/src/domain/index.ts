@@ -1,5 +1,6 @@
 /** What a module's pure domain may import from the core: no Nest, no I/O. */
 export * from './decider';
+export * from './messages';
 export * from './evolve';
 export * from './event-catalog';
 export * from './event-kinds';

@@ -1,11 +1,6 @@
 import { decideByType, NotFoundError, oneOf, pastOrToday, requiredId, requiredReason } from '@samverkan/core/domain';
 import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
-import {
-  CancelDialogueMeeting,
-  DialogueMeetingCommand,
-  HoldDialogueMeeting,
-  RecordDialogueParticipants,
-} from './dialogue-meeting.commands';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { recordFollowUp, recordOutcomes } from './dialogue-meeting.outcomes';
 import { planDialogueMeeting } from './dialogue-meeting.plan';
@@ -31,7 +26,10 @@ export const decideDialogueMeeting = decideByType<DialogueMeetingCommand, Dialog
 );
 
 /** Staff are added before or at the meeting; someone already recorded is not recorded again. */
-function recordParticipants(command: RecordDialogueParticipants, state: DialogueMeetingState): DialogueMeetingEvent[] {
+function recordParticipants(
+  command: DialogueMeetingCommand<'RecordDialogueParticipants'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const meeting = notCancelled(state, command.data.meetingId);
   const { meetingId } = meeting;
   const given = command.data.participants;
@@ -49,7 +47,10 @@ function recordParticipants(command: RecordDialogueParticipants, state: Dialogue
   return [{ type: 'DialogueParticipantsRecorded', data: { meetingId, participants } }];
 }
 
-function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+function hold(
+  command: DialogueMeetingCommand<'HoldDialogueMeeting'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status !== 'PLANNED') {
@@ -89,7 +90,10 @@ function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): Dialog
   return [{ type: 'DialogueMeetingHeld', data: { meetingId, heldOn, employerParticipants } }];
 }
 
-function cancel(command: CancelDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+function cancel(
+  command: DialogueMeetingCommand<'CancelDialogueMeeting'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
   if (meeting.status === 'HELD') {

@@ -1,8 +1,8 @@
 import { fold } from '@samverkan/core/domain';
 import { CitedInspection, DialogueTopic } from './dialogue.model';
 import { dialogueMeetingDecider, dialogueMeetingStream } from './dialogue-meeting';
-import { PlanDialogueMeeting } from './dialogue-meeting.commands';
-import { DialogueMeetingPlanned } from './dialogue-meeting.events';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
+import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import {
   aDialogueWithOutcomes,
   aPlannedDialogue,
@@ -25,11 +25,15 @@ import {
   recordParticipants,
 } from './testing/dialogue.fixtures';
 
-const plan = (data: Partial<PlanDialogueMeeting['data']>): PlanDialogueMeeting => ({
+const plan = (
+  data: Partial<DialogueMeetingCommand<'PlanDialogueMeeting'>['data']>,
+): DialogueMeetingCommand<'PlanDialogueMeeting'> => ({
   ...planDialogue,
   data: { ...planDialogue.data, ...data },
 });
-const plannedWith = (data: Partial<DialogueMeetingPlanned['data']>): DialogueMeetingPlanned => ({
+const plannedWith = (
+  data: Partial<DialogueMeetingEvent<'DialogueMeetingPlanned'>['data']>,
+): DialogueMeetingEvent<'DialogueMeetingPlanned'> => ({
   ...dialoguePlanned,
   data: { ...dialoguePlanned.data, ...data },
 });
@@ -64,7 +68,7 @@ describe('Dialogue meeting', () => {
     });
 
     it('names each audience once', () => {
-      const audiences = ['HR', 'MANAGERS', 'HR'] as PlanDialogueMeeting['data']['audiences'];
+      const audiences = ['HR', 'MANAGERS', 'HR'] as DialogueMeetingCommand<'PlanDialogueMeeting'>['data']['audiences'];
       spec.given([]).when(plan({ audiences })).then([dialoguePlanned]);
     });
 

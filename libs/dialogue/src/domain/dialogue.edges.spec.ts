@@ -1,6 +1,6 @@
 import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
-import { DialogueMeetingCommand, HoldDialogueMeeting, RecordDialogueFollowUp } from './dialogue-meeting.commands';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { selectionIdFor } from './dialogue.guards';
 import { DialogueOutcome } from './dialogue.model';
@@ -118,7 +118,7 @@ describe('The dialogues’ limits, from both sides', () => {
       const { done: _left, ...data } = recordFollowUp().data;
       dialogueMeetingSpec
         .given(aDialogueWithOutcomes)
-        .when({ ...recordFollowUp(), data: data as RecordDialogueFollowUp['data'] })
+        .when({ ...recordFollowUp(), data: data as DialogueMeetingCommand<'RecordDialogueFollowUp'>['data'] })
         .then([followUpRecorded(undefined, undefined, undefined, false)]);
     });
 
@@ -130,7 +130,7 @@ describe('The dialogues’ limits, from both sides', () => {
       delete data[field];
       dialogueMeetingSpec
         .given(aDialogueWithBothAgencies)
-        .when({ ...holdDialogue(), data } as HoldDialogueMeeting)
+        .when({ ...holdDialogue(), data } as DialogueMeetingCommand<'HoldDialogueMeeting'>)
         .thenThrows(code);
     });
 

@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { forumDecider, forumStream } from './forum';
-import { ChangeForumCapacity, EstablishForum, ForumCommand } from './forum.commands';
+import { ForumCommand } from './forum.commands';
 import {
   admitMember,
   admitted,
@@ -19,11 +19,11 @@ import {
   withMembers,
 } from './testing/forums.fixtures';
 
-const establish = (data: Partial<EstablishForum['data']>): EstablishForum => ({
+const establish = (data: Partial<ForumCommand<'EstablishForum'>['data']>): ForumCommand<'EstablishForum'> => ({
   ...establishForum,
   data: { ...establishForum.data, ...data },
 });
-const changeCapacity = (capacity: number): ChangeForumCapacity => ({
+const changeCapacity = (capacity: number): ForumCommand<'ChangeForumCapacity'> => ({
   type: 'ChangeForumCapacity',
   data: { forumId, capacity },
   metadata,

@@ -5,7 +5,7 @@ import { ForumEvent } from './forum.events';
 import { MemberEmployer } from './forums.model';
 import { JointActionCommand } from './joint-action.commands';
 import { JointActionEvent } from './joint-action.events';
-import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import {
   admitMember,
@@ -119,11 +119,11 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
   ),
 ];
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
+const plan = (data: Partial<MeetingCommand<'PlanMeeting'>['data']>): MeetingCommand<'PlanMeeting'> => ({
   ...planMeetingCommand,
   data: { ...planMeetingCommand.data, ...data },
 });
-const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
+const planned = (data: Partial<MeetingCommand<'PlanMeeting'>['data']>): MeetingEvent => ({
   type: 'MeetingPlanned',
   data: { ...planMeetingCommand.data, ...data },
 });
@@ -257,7 +257,7 @@ describe('The forums’ limits, from both sides', () => {
     const { agenda: _left, ...data } = planMeetingCommand.data;
     meetingSpec
       .given([])
-      .when({ ...planMeetingCommand, data: data as PlanMeeting['data'] })
+      .when({ ...planMeetingCommand, data: data as MeetingCommand<'PlanMeeting'>['data'] })
       .then([planned({ agenda: [] })]);
   });
 

@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { jointActionDecider, jointActionStream } from './joint-action';
-import { AgreeJointAction, AgreedAtMeeting, JointActionCommand } from './joint-action.commands';
+import { AgreedAtMeeting, JointActionCommand } from './joint-action.commands';
 import { JointActionEvent } from './joint-action.events';
 import {
   agreed,
@@ -22,9 +22,9 @@ import {
 
 /** `null` leaves the reason out. */
 const agree = (
-  data: Partial<AgreeJointAction['data']>,
+  data: Partial<JointActionCommand<'AgreeJointAction'>['data']>,
   reason: string | null = agreeJointAction.reason ?? null,
-): AgreeJointAction => ({
+): JointActionCommand<'AgreeJointAction'> => ({
   type: 'AgreeJointAction',
   data: { ...agreeJointAction.data, ...data },
   metadata,

@@ -1,7 +1,7 @@
 import { requiredText } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS } from './forums.guards';
 import { MemberAttendance, NamedGuest, PARTICIPANT_ROLES, ParticipantCounts } from './forums.model';
-import { RecordAttendance } from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting } from './meeting.state';
 import { FORUMS_RULES } from './forums.rules';
@@ -10,7 +10,10 @@ import { FORUMS_RULES } from './forums.rules';
  * Attendance is recorded only for a held meeting, and only for member employers (with at least
  * one participant each) or named guests: ESF counts participants, so every one must be traceable.
  */
-export function recordAttendance(command: RecordAttendance, meeting: ExistingMeeting): MeetingEvent[] {
+export function recordAttendance(
+  command: MeetingCommand<'RecordAttendance'>,
+  meeting: ExistingMeeting,
+): MeetingEvent[] {
   const { meetingId, forumId } = meeting;
   if (meeting.status === 'PLANNED') {
     throw FORUMS_RULES.violation('ATTENDANCE_BEFORE_HELD', `Meeting ${meetingId} has not been held`, { meetingId });

@@ -11,14 +11,7 @@ import {
 import { FORUM_TEXT_LIMITS, isForumId, isInTerm, MEETING_YEAR_RANGE } from './forums.guards';
 import { AgendaItem, MEETING_FORMATS, TERMS } from './forums.model';
 import { recordAttendance } from './meeting.attendance';
-import {
-  CancelMeeting,
-  ChangeMeetingAgenda,
-  HoldMeeting,
-  MeetingCommand,
-  PlanMeeting,
-  RescheduleMeeting,
-} from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting, MeetingState } from './meeting.state';
 import { FORUMS_RULES } from './forums.rules';
@@ -36,7 +29,7 @@ export const decideMeeting = decideByType<MeetingCommand, MeetingState, MeetingE
   CancelMeeting: cancel,
 });
 
-function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
+function plan(command: MeetingCommand<'PlanMeeting'>, state: MeetingState): MeetingEvent[] {
   const { meetingId, forumId } = command.data;
   if (state.status !== 'NONE') {
     throw FORUMS_RULES.violation('MEETING_ALREADY_PLANNED', `Meeting ${meetingId} is already planned`, { meetingId });
@@ -56,7 +49,7 @@ function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
   return [{ type: 'MeetingPlanned', data: { meetingId, forumId, title, format, term, year, date, agenda } }];
 }
 
-function reschedule(command: RescheduleMeeting, state: MeetingState): MeetingEvent[] {
+function reschedule(command: MeetingCommand<'RescheduleMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = plannedMeeting(state, command.data.meetingId);
   const { meetingId, forumId, term, year } = meeting;
   const date = dateInTerm(command.data.date, 'date', { meetingId, term, year });
@@ -64,7 +57,7 @@ function reschedule(command: RescheduleMeeting, state: MeetingState): MeetingEve
   return [{ type: 'MeetingRescheduled', data: { meetingId, forumId, date, previous: meeting.date } }];
 }
 
-function changeAgenda(command: ChangeMeetingAgenda, state: MeetingState): MeetingEvent[] {
+function changeAgenda(command: MeetingCommand<'ChangeMeetingAgenda'>, state: MeetingState): MeetingEvent[] {
   const meeting = plannedMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
   const agenda = validAgenda(command.data.agenda, meetingId);
@@ -72,7 +65,7 @@ function changeAgenda(command: ChangeMeetingAgenda, state: MeetingState): Meetin
   return [{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda } }];
 }
 
-function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
+function hold(command: MeetingCommand<'HoldMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = plannedMeeting(state, command.data.meetingId);
   const { meetingId, forumId, term, year } = meeting;
   const heldOn = dateInTerm(command.data.heldOn, 'heldOn', { meetingId, term, year });
@@ -85,7 +78,7 @@ function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
   return [{ type: 'MeetingHeld', data: { meetingId, forumId, heldOn, minutes } }];
 }
 
-function cancel(command: CancelMeeting, state: MeetingState): MeetingEvent[] {
+function cancel(command: MeetingCommand<'CancelMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = existingMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
   if (meeting.status === 'HELD') {

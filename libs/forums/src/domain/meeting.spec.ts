@@ -1,7 +1,7 @@
 import { fold } from '@samverkan/core/domain';
 import { AgendaItem } from './forums.model';
 import { meetingDecider, meetingStream } from './meeting';
-import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import {
   aCancelledMeeting,
@@ -19,11 +19,11 @@ import {
   TOMORROW,
 } from './testing/forums.fixtures';
 
-const plan = (data: Partial<PlanMeeting['data']>): PlanMeeting => ({
+const plan = (data: Partial<MeetingCommand<'PlanMeeting'>['data']>): MeetingCommand<'PlanMeeting'> => ({
   ...planMeeting,
   data: { ...planMeeting.data, ...data },
 });
-const plannedWith = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
+const plannedWith = (data: Partial<MeetingCommand<'PlanMeeting'>['data']>): MeetingEvent => ({
   ...planned,
   data: { ...planned.data, ...data },
 });

@@ -12,16 +12,7 @@ import {
   requiredText,
   validYear,
 } from '@samverkan/core/domain';
-import {
-  AdmitGroupMember,
-  CancelGroupMeeting,
-  FoundGroup,
-  GroupCommand,
-  GroupEvent,
-  HoldGroupMeeting,
-  PlanGroupMeeting,
-  RemoveGroupMember,
-} from './group.commands';
+import { GroupCommand, GroupEvent } from './group.commands';
 import { ActiveGroup, GroupMeeting, GroupState } from './group.state';
 import { insideTerm, KNOWLEDGE_TEXT_LIMITS, organisationCode } from './knowledge.guards';
 import { MemberOrganisation, TERMS } from './knowledge.model';
@@ -40,7 +31,7 @@ export const decideGroup = decideByType<GroupCommand, GroupState, GroupEvent>('k
   CancelGroupMeeting: (command, state) => cancel(command, activeGroup(state, command.data.groupId)),
 });
 
-function found(command: FoundGroup, state: GroupState): GroupEvent[] {
+function found(command: GroupCommand<'FoundGroup'>, state: GroupState): GroupEvent[] {
   const groupId = requiredId(command.data.groupId, 'groupId');
   if (state.status !== 'NONE') {
     throw KNOWLEDGE_RULES.violation('GROUP_ALREADY_FOUNDED', `Group ${groupId} was founded on ${state.foundedOn}`, {
@@ -54,7 +45,7 @@ function found(command: FoundGroup, state: GroupState): GroupEvent[] {
 }
 
 /** A former member may join again; a current one is not admitted twice. */
-function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
+function admit(command: GroupCommand<'AdmitGroupMember'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const member = validOrganisation(command.data.member, { groupId });
   if (has(group.members, member.code)) {
@@ -70,7 +61,7 @@ function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
 }
 
 /** A decision: the host stays, as long as the group goes on. */
-function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
+function remove(command: GroupCommand<'RemoveGroupMember'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const code = organisationCode(command.data.code, { groupId });
   if (!has(group.members, code)) {
@@ -89,7 +80,7 @@ function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
   return [{ type: 'GroupMemberRemoved', data: { groupId, code, leftOn, reason } }];
 }
 
-function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
+function plan(command: GroupCommand<'PlanGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const meetingId = requiredId(command.data.meetingId, 'meetingId', { groupId });
   const details = { groupId, meetingId };
@@ -114,7 +105,7 @@ function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
 }
 
 /** Held inside its term, not in the future, with the current members present, each once. */
-function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
+function hold(command: GroupCommand<'HoldGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
@@ -157,7 +148,7 @@ function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
 }
 
 /** A decision: only a planned meeting is cancelled. */
-function cancel(command: CancelGroupMeeting, group: ActiveGroup): GroupEvent[] {
+function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;

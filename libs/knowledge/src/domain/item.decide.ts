@@ -10,15 +10,7 @@ import {
   requiredReason,
   requiredText,
 } from '@samverkan/core/domain';
-import {
-  ItemCommand,
-  ItemEvent,
-  ProposeItem,
-  PublishItem,
-  RecordPresentation,
-  RetireItem,
-  ReviewItem,
-} from './item.commands';
+import { ItemCommand, ItemEvent } from './item.commands';
 import { ExistingItem, ItemState } from './item.state';
 import { KNOWLEDGE_TEXT_LIMITS, organisationCode, validLink } from './knowledge.guards';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
@@ -38,7 +30,7 @@ export const decideItem = decideByType<ItemCommand, ItemState, ItemEvent>('knowl
 });
 
 /** Only a current member of the group proposes; the item names its source, link and topics. */
-function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
+function propose(command: ItemCommand<'ProposeItem'>, state: ItemState): ItemEvent[] {
   const itemId = requiredId(command.data.itemId, 'itemId');
   if (state.status !== 'NONE') {
     throw KNOWLEDGE_RULES.violation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, {
@@ -68,7 +60,7 @@ function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
 }
 
 /** At a held group meeting, dated by it; a rejected item is final (propose it anew as a new item). */
-function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
+function review(command: ItemCommand<'ReviewItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status !== 'PROPOSED') {
     throw KNOWLEDGE_RULES.violation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
@@ -99,7 +91,7 @@ function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
   return [{ type: 'ItemReviewed', data: { itemId, meetingId, reviewedOn, verdict, note } }];
 }
 
-function publish(command: PublishItem, item: ExistingItem): ItemEvent[] {
+function publish(command: ItemCommand<'PublishItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status !== 'REVIEWED') throw notReviewed(item);
   const publishedOn = pastOrToday(command.data.publishedOn, 'publishedOn', command.metadata.now, { itemId });
@@ -108,7 +100,7 @@ function publish(command: PublishItem, item: ExistingItem): ItemEvent[] {
 }
 
 /** A decision: a published (or approved, not yet published) item is no longer current. */
-function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
+function retire(command: ItemCommand<'RetireItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
   if (item.status !== 'PUBLISHED' && item.status !== 'REVIEWED') {
@@ -130,7 +122,7 @@ function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
 }
 
 /** At a held forum meeting, dated by it; the same forum meeting again changes nothing. */
-function recordPresentation(command: RecordPresentation, item: ExistingItem): ItemEvent[] {
+function recordPresentation(command: ItemCommand<'RecordPresentation'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
   if (item.status === 'REJECTED') throw rejected(item);

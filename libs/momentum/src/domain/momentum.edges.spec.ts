@@ -1,7 +1,7 @@
 import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
 import { OrganisationParticipants, ParticipantCounts } from './momentum.model';
-import { ActivityCommand, ActivityEvent, HoldActivity } from './project-activity.commands';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import {
   activityCancelled,
   activityEvaluated,
@@ -144,7 +144,7 @@ describe('Momentum’s limits, from both sides', () => {
     const { summary: _left, ...data } = holdActivity(TODAY).data;
     spec
       .given(aPlannedActivity)
-      .when({ ...holdActivity(TODAY), data: data as HoldActivity['data'] })
+      .when({ ...holdActivity(TODAY), data: data as ActivityCommand<'HoldActivity'>['data'] })
       .thenThrows('SUMMARY_REQUIRED');
   });
 });

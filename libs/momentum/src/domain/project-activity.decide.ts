@@ -18,15 +18,7 @@ import {
   respondentCount,
 } from './momentum.guards';
 import { ACTIVITY_KINDS, ActivityKind, SWEDEN } from './momentum.model';
-import {
-  ActivityCommand,
-  ActivityEvent,
-  CancelActivity,
-  HoldActivity,
-  PlanActivity,
-  ReportEvaluation,
-  RescheduleActivity,
-} from './project-activity.commands';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { participantTotal, recordParticipants } from './project-activity.participants';
 import { ActivityState, ExistingActivity } from './project-activity.state';
 import { MOMENTUM_RULES } from './momentum.rules';
@@ -45,7 +37,7 @@ export const decideActivity = decideByType<ActivityCommand, ActivityState, Activ
   ReportEvaluation: (command, state) => evaluate(command, heldActivity(state, command.data.activityId)),
 });
 
-function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
+function plan(command: ActivityCommand<'PlanActivity'>, state: ActivityState): ActivityEvent[] {
   const activityId = requiredId(command.data.activityId, 'activityId');
   if (state.status !== 'NONE') {
     throw MOMENTUM_RULES.violation('ACTIVITY_ALREADY_PLANNED', `Activity ${activityId} is already planned`, {
@@ -86,7 +78,7 @@ function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
   ];
 }
 
-function reschedule(command: RescheduleActivity, activity: ExistingActivity): ActivityEvent[] {
+function reschedule(command: ActivityCommand<'RescheduleActivity'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const date = insideProjectPeriod(calendarDate(command.data.date, 'date', { activityId }), 'date', { activityId });
   if (date === activity.date) return [];
@@ -94,7 +86,7 @@ function reschedule(command: RescheduleActivity, activity: ExistingActivity): Ac
 }
 
 /** Held on a day that has come, inside the project period, with a short account of what happened. */
-function hold(command: HoldActivity, activity: ExistingActivity): ActivityEvent[] {
+function hold(command: ActivityCommand<'HoldActivity'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const heldOn = insideProjectPeriod(
     pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { activityId }),
@@ -110,7 +102,7 @@ function hold(command: HoldActivity, activity: ExistingActivity): ActivityEvent[
 }
 
 /** A decision: only a planned activity is cancelled. */
-function cancel(command: CancelActivity, activity: ExistingActivity): ActivityEvent[] {
+function cancel(command: ActivityCommand<'CancelActivity'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const reason = requiredReason(command.reason, { activityId });
   return [{ type: 'ActivityCancelled', data: { activityId, reason } }];
@@ -120,7 +112,7 @@ function cancel(command: CancelActivity, activity: ExistingActivity): ActivityEv
  * The participants' average on 1–10, from no more respondents than were recorded as taking part.
  * Reporting again replaces it, as a correction with a reason; the same figures change nothing.
  */
-function evaluate(command: ReportEvaluation, activity: ExistingActivity): ActivityEvent[] {
+function evaluate(command: ActivityCommand<'ReportEvaluation'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const details = { activityId };
   const scale = evaluationScale(command.data.scale, details);

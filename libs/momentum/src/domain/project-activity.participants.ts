@@ -1,7 +1,7 @@
 import { requiredReason, requiredText } from '@samverkan/core/domain';
 import { participantCounts, participantOrganisation, totalOf } from './momentum.guards';
 import { NamedParticipant, OrganisationParticipants } from './momentum.model';
-import { ActivityEvent, RecordParticipants } from './project-activity.commands';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { ExistingActivity, RecordedParticipants } from './project-activity.state';
 import { MOMENTUM_RULES } from './momentum.rules';
 
@@ -10,7 +10,10 @@ import { MOMENTUM_RULES } from './momentum.rules';
  * person) and named people (each once). ESF counts participants, so every one must be traceable;
  * recording again replaces the list, as a correction with a reason.
  */
-export function recordParticipants(command: RecordParticipants, activity: ExistingActivity): ActivityEvent[] {
+export function recordParticipants(
+  command: ActivityCommand<'RecordParticipants'>,
+  activity: ExistingActivity,
+): ActivityEvent[] {
   const { activityId } = activity;
   if (activity.status !== 'HELD') {
     throw MOMENTUM_RULES.violation('ACTIVITY_NOT_HELD', `Activity ${activityId} is ${activity.status.toLowerCase()}`, {

@@ -1,4 +1,4 @@
-import { AddActivity, ChangeActivity, PlanCommand, RecordActivityProgress } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity } from './plan.model';
 import {
@@ -17,14 +17,24 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const add = (activity: PlanActivity): AddActivity => ({ type: 'AddActivity', data: { year, activity }, metadata });
-const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity => ({
+const add = (activity: PlanActivity): PlanCommand<'AddActivity'> => ({
+  type: 'AddActivity',
+  data: { year, activity },
+  metadata,
+});
+const change = (
+  changes: PlanCommand<'ChangeActivity'>['data']['changes'],
+  activityId = tipRoutines.activityId,
+): PlanCommand<'ChangeActivity'> => ({
   type: 'ChangeActivity',
   data: { year, activityId, changes },
   metadata,
 });
 const remove = (activityId: string): PlanCommand => ({ type: 'RemoveActivity', data: { year, activityId }, metadata });
-const progress = (status: 'IN_PROGRESS' | 'DONE', activityId = tipRoutines.activityId): RecordActivityProgress => ({
+const progress = (
+  status: 'IN_PROGRESS' | 'DONE',
+  activityId = tipRoutines.activityId,
+): PlanCommand<'RecordActivityProgress'> => ({
   type: 'RecordActivityProgress',
   data: { year, activityId, status, note: 'Dialoger hållna i samtliga ledningsgrupper' },
   metadata,

@@ -1,4 +1,4 @@
-import { AmendPlan } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { ActivityChanges, Amendment, RequestedAmendment } from './plan.model';
 import {
   adopted,
@@ -13,7 +13,10 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const amend = (amendment: RequestedAmendment, reason: string | undefined = 'Beslutat av styrgruppen'): AmendPlan => ({
+const amend = (
+  amendment: RequestedAmendment,
+  reason: string | undefined = 'Beslutat av styrgruppen',
+): PlanCommand<'AmendPlan'> => ({
   type: 'AmendPlan',
   data: { year, decision: amendmentDecision, amendment },
   metadata,

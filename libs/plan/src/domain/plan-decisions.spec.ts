@@ -1,4 +1,4 @@
-import { AdoptPlan, AmendPlan } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { SteeringGroupDecision } from './plan.model';
 import {
   adopted,
@@ -12,7 +12,7 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const adoptWith = (overrides: Partial<SteeringGroupDecision>): AdoptPlan => ({
+const adoptWith = (overrides: Partial<SteeringGroupDecision>): PlanCommand<'AdoptPlan'> => ({
   type: 'AdoptPlan',
   data: { year, decision: decision(overrides) },
   metadata,
@@ -88,7 +88,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a decision the plan already cites', () => {
-      const command: AmendPlan = {
+      const command: PlanCommand<'AmendPlan'> = {
         type: 'AmendPlan',
         data: { year, decision: adoption, amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId } },
         metadata,

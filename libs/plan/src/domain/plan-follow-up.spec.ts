@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { planDecider } from './plan';
-import { ClosePlan, FollowUpPlan, PlanCommand } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { IndicatorResult } from './plan.model';
 import {
   adopted,
@@ -27,13 +27,16 @@ const tipsResult: IndicatorResult = {
   indicator: 'antal tips',
   result: '14 tips första tertialen, varav 3 ledde till åtgärd',
 };
-const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan => ({
+const followUp = (
+  summary = 'Tipsrutinerna är reviderade',
+  indicatorResults = [tipsResult],
+): PlanCommand<'FollowUpPlan'> => ({
   type: 'FollowUpPlan',
   data: { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
   metadata,
   reason: 'Tertialuppföljning enligt planen',
 });
-const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan => ({
+const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): PlanCommand<'ClosePlan'> => ({
   type: 'ClosePlan',
   data: { year, decision: closingDecision },
   metadata,

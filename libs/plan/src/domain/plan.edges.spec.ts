@@ -1,6 +1,6 @@
 import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge } from '@samverkan/core/testing/edges';
-import { DraftPlan, PlanCommand } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity, SteeringGroupDecision } from './plan.model';
 import {
@@ -17,7 +17,7 @@ import {
 
 /** The plan's limits, each from both sides; now is 3 June 2025, 10:00 UTC (12:00 in Stockholm). */
 
-const draft = (year: number): DraftPlan => ({
+const draft = (year: number): PlanCommand<'DraftPlan'> => ({
   type: 'DraftPlan',
   data: { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} },
   metadata,
@@ -76,7 +76,7 @@ describe('The plan’s limits, from both sides', () => {
     const { diaryNumbers: _left, ...data } = draft(YEAR).data;
     spec
       .given([])
-      .when({ ...draft(YEAR), data: data as DraftPlan['data'] })
+      .when({ ...draft(YEAR), data: data as PlanCommand<'DraftPlan'>['data'] })
       .then([drafted(YEAR)]);
   });
 

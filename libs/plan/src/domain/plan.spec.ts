@@ -1,4 +1,4 @@
-import { AdoptPlan, DraftPlan, PlanCommand, ReturnPlanToDraft } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import {
   aDraft,
@@ -19,15 +19,15 @@ import {
 } from './testing/plan.fixtures';
 import { addWebinar, cancelWebinar } from './testing/plan.fixtures';
 
-const draftPlan: DraftPlan = { type: 'DraftPlan', data: drafted.data, metadata };
+const draftPlan: PlanCommand<'DraftPlan'> = { type: 'DraftPlan', data: drafted.data, metadata };
 const submit: PlanCommand = { type: 'SubmitPlan', data: { year }, metadata };
-const adopt: AdoptPlan = {
+const adopt: PlanCommand<'AdoptPlan'> = {
   type: 'AdoptPlan',
   data: { year, decision: adoption },
   metadata,
   reason: 'Planen är beredd av FK och AV',
 };
-const returnToDraft = (reason?: string): ReturnPlanToDraft => ({
+const returnToDraft = (reason?: string): PlanCommand<'ReturnPlanToDraft'> => ({
   type: 'ReturnPlanToDraft',
   data: { year, decision: decision({ decisionId: 'SG-2025-02', what: 'Planen återförvisas till beredningen' }) },
   metadata,
@@ -53,7 +53,7 @@ describe('Collaboration plan', () => {
     });
 
     it('is drafted without diary numbers, to be registered later', () => {
-      const command: DraftPlan = { ...draftPlan, data: { year, title: 'Plan 2025', diaryNumbers: {} } };
+      const command: PlanCommand<'DraftPlan'> = { ...draftPlan, data: { year, title: 'Plan 2025', diaryNumbers: {} } };
       spec
         .given([])
         .when(command)
@@ -164,7 +164,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects citing the decision that returned it to adopt it', () => {
-      const reused: AdoptPlan = { ...adopt, data: { year, decision: returnToDraft().data.decision } };
+      const reused: PlanCommand<'AdoptPlan'> = { ...adopt, data: { year, decision: returnToDraft().data.decision } };
       spec
         .given([...returned, planSubmitted])
         .when(reused)
@@ -174,7 +174,10 @@ describe('Collaboration plan', () => {
 
   describe('when it is adopted', () => {
     it('rejects adopting it again', () => {
-      const again: AdoptPlan = { ...adopt, data: { year, decision: decision({ decisionId: 'SG-2025-04' }) } };
+      const again: PlanCommand<'AdoptPlan'> = {
+        ...adopt,
+        data: { year, decision: decision({ decisionId: 'SG-2025-04' }) },
+      };
       spec.given(adopted).when(again).thenThrows('PLAN_NOT_SUBMITTED');
     });
 

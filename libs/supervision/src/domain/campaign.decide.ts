@@ -8,14 +8,7 @@ import {
   requiredReason,
   requiredText,
 } from '@samverkan/core/domain';
-import {
-  CampaignCommand,
-  ChangeCampaignSectors,
-  ConcludeCampaign,
-  EvaluateCampaign,
-  LaunchCampaign,
-  PlanCampaign,
-} from './campaign.commands';
+import { CampaignCommand } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { CampaignState, ExistingCampaign } from './campaign.state';
 import { SUPERVISION_TEXT_LIMITS, yearsOf } from './supervision.guards';
@@ -42,7 +35,7 @@ export const decideCampaign = decideByType<CampaignCommand, CampaignState, Campa
   EvaluateCampaign: evaluate,
 });
 
-function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
+function plan(command: CampaignCommand<'PlanCampaign'>, state: CampaignState): CampaignEvent[] {
   const { campaignId } = command.data;
   if (state.status !== 'NONE') {
     throw SUPERVISION_RULES.violation('CAMPAIGN_ALREADY_PLANNED', `Campaign ${campaignId} is already planned`, {
@@ -61,7 +54,7 @@ function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
 }
 
 /** A year's sectors may change until the campaign concludes; whether it has inspections is the application's to check. */
-function changeSectors(command: ChangeCampaignSectors, state: CampaignState): CampaignEvent[] {
+function changeSectors(command: CampaignCommand<'ChangeCampaignSectors'>, state: CampaignState): CampaignEvent[] {
   const campaign = existingCampaign(state, command.data.campaignId);
   const { campaignId } = campaign;
   if (campaign.status === 'CONCLUDED' || campaign.status === 'EVALUATED') {
@@ -81,7 +74,7 @@ function changeSectors(command: ChangeCampaignSectors, state: CampaignState): Ca
 }
 
 /** A launch may come before the period starts (the communication goes out first), never after it ends. */
-function launch(command: LaunchCampaign, state: CampaignState): CampaignEvent[] {
+function launch(command: CampaignCommand<'LaunchCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'PLANNED', 'CAMPAIGN_NOT_PLANNED');
   const { campaignId, period } = campaign;
   const launchedOn = pastOrToday(command.data.launchedOn, 'launchedOn', command.metadata.now, { campaignId });
@@ -96,7 +89,7 @@ function launch(command: LaunchCampaign, state: CampaignState): CampaignEvent[] 
   return [{ type: 'CampaignLaunched', data: { campaignId, launchedOn, communication } }];
 }
 
-function conclude(command: ConcludeCampaign, state: CampaignState): CampaignEvent[] {
+function conclude(command: CampaignCommand<'ConcludeCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'LAUNCHED', 'CAMPAIGN_NOT_LAUNCHED');
   const { campaignId } = campaign;
   const details = { campaignId };
@@ -132,7 +125,7 @@ function conclude(command: ConcludeCampaign, state: CampaignState): CampaignEven
   ];
 }
 
-function evaluate(command: EvaluateCampaign, state: CampaignState): CampaignEvent[] {
+function evaluate(command: CampaignCommand<'EvaluateCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'CONCLUDED', 'CAMPAIGN_NOT_CONCLUDED');
   const { campaignId } = campaign;
   const details = { campaignId };

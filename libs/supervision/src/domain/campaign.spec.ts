@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { campaignDecider, campaignStream } from './campaign';
-import { CampaignCommand, ConcludeCampaign, InspectionStanding, PlanCampaign } from './campaign.commands';
+import { CampaignCommand, InspectionStanding } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { Communication, YearSectors } from './supervision.model';
 import {
@@ -25,7 +25,7 @@ import {
   welfarePlanned,
 } from './testing/supervision.fixtures';
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
+const plan = (data: Partial<CampaignCommand<'PlanCampaign'>['data']>): CampaignCommand<'PlanCampaign'> => ({
   ...planWelfare,
   data: { ...planWelfare.data, ...data },
 });
@@ -54,7 +54,7 @@ const conclude = (
   inspections: InspectionStanding[] = finished,
   concludedOn = '2025-11-18',
   communication: Communication = closingCommunication,
-): ConcludeCampaign => ({
+): CampaignCommand<'ConcludeCampaign'> => ({
   type: 'ConcludeCampaign',
   data: { campaignId, concludedOn, communication, inspections },
   metadata,

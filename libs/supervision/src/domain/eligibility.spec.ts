@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { eligibilityDecider, eligibilityStream } from './eligibility';
-import { MarkPrincipalEligible } from './eligibility.commands';
+import { EligibilityCommand } from './eligibility.commands';
 import {
   eligibilitySpec as spec,
   markedEligible,
@@ -11,7 +11,9 @@ import {
   WELFARE_ID,
 } from './testing/supervision.fixtures';
 
-const mark = (data: Partial<MarkPrincipalEligible['data']>): MarkPrincipalEligible => ({
+const mark = (
+  data: Partial<EligibilityCommand<'MarkPrincipalEligible'>['data']>,
+): EligibilityCommand<'MarkPrincipalEligible'> => ({
   ...markEligible,
   data: { ...markEligible.data, ...data },
 });

@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { inspectionDecider } from './inspection';
-import { InspectionCommand, IssueRequirement } from './inspection.commands';
+import { InspectionCommand } from './inspection.commands';
 import { Finding } from './supervision.model';
 import {
   findings,
@@ -37,7 +37,9 @@ const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand 
   data: { inspectionId: id, findings: given },
   metadata,
 });
-const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement => ({
+const issue = (
+  data: Partial<InspectionCommand<'IssueRequirement'>['data']> = {},
+): InspectionCommand<'IssueRequirement'> => ({
   type: 'IssueRequirement',
   data: {
     inspectionId,

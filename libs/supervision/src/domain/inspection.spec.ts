@@ -1,5 +1,5 @@
 import { BasisInspection, CampaignStanding } from './inspection.commands';
-import { InspectionRecorded } from './inspection.events';
+import { InspectionEvent } from './inspection.events';
 import {
   careCompany,
   everyLaterCommand,
@@ -19,7 +19,9 @@ import {
   workplaceInspected,
 } from './testing/supervision.fixtures';
 
-const recorded = (data: Partial<InspectionRecorded['data']>): InspectionRecorded => ({
+const recorded = (
+  data: Partial<InspectionEvent<'InspectionRecorded'>['data']>,
+): InspectionEvent<'InspectionRecorded'> => ({
   ...workplaceInspected,
   data: { ...workplaceInspected.data, ...data },
 });

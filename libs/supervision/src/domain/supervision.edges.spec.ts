@@ -1,6 +1,6 @@
 import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf } from '@samverkan/core/testing/edges';
-import { CampaignCommand, PlanCampaign } from './campaign.commands';
+import { CampaignCommand } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import {
   aConcludedCampaign,
@@ -19,11 +19,11 @@ import {
 
 /** A campaign's limits, each from both sides; today is 20 November 2025, and the welfare campaign runs May 2025 – May 2026. */
 
-const plan = (data: Partial<PlanCampaign['data']>): PlanCampaign => ({
+const plan = (data: Partial<CampaignCommand<'PlanCampaign'>['data']>): CampaignCommand<'PlanCampaign'> => ({
   ...planWelfare,
   data: { ...planWelfare.data, ...data },
 });
-const planned = (data: Partial<PlanCampaign['data']>): CampaignEvent => ({
+const planned = (data: Partial<CampaignCommand<'PlanCampaign'>['data']>): CampaignEvent => ({
   ...welfarePlanned,
   data: { ...welfarePlanned.data, ...data },
 });
@@ -136,7 +136,9 @@ describe('A supervision campaign’s limits, from both sides', () => {
   describeEdges(campaignSpec, edges);
 
   it('plans sectors whose preliminary flag is left out entirely as settled', () => {
-    const sectorsByYear = [{ year: 2025, sectors: ['HOME_CARE' as const] }] as PlanCampaign['data']['sectorsByYear'];
+    const sectorsByYear = [
+      { year: 2025, sectors: ['HOME_CARE' as const] },
+    ] as CampaignCommand<'PlanCampaign'>['data']['sectorsByYear'];
     campaignSpec
       .given([])
       .when(plan({ sectorsByYear }))

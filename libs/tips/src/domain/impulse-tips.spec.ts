@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { impulseDecider } from './impulse';
-import { JoinTip, LeaveTip } from './impulse.commands';
+import { ImpulseCommand } from './impulse.commands';
 import {
   dismissed,
   homeCare,
@@ -16,12 +16,12 @@ import {
 
 const OTHER_TIP = 'tip-2025-011';
 
-const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): JoinTip => ({
+const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): ImpulseCommand<'JoinTip'> => ({
   type: 'JoinTip',
   data: { impulseId, tipId: toTip, tipEmployer },
   metadata,
 });
-const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): LeaveTip => ({
+const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): ImpulseCommand<'LeaveTip'> => ({
   type: 'LeaveTip',
   data: { impulseId, tipId: fromTip, why },
   metadata,

@@ -1,6 +1,6 @@
 import { DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { impulseDecider, impulseStream } from './impulse';
-import { DismissImpulse, ReportImpulse } from './impulse.commands';
+import { ImpulseCommand } from './impulse.commands';
 import {
   dismissed,
   homeCare,
@@ -17,17 +17,17 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const report = (data: Partial<ReportImpulse['data']>): ReportImpulse => ({
+const report = (data: Partial<ImpulseCommand<'ReportImpulse'>['data']>): ImpulseCommand<'ReportImpulse'> => ({
   ...reportImpulse,
   data: { ...reportImpulse.data, ...data },
 });
-const dismissal: DismissImpulse = {
+const dismissal: ImpulseCommand<'DismissImpulse'> = {
   type: 'DismissImpulse',
   data: { impulseId, dismissedOn: '2025-05-20' },
   metadata,
   reason: 'Gäller en enskild chef, inte organisationen',
 };
-const dismiss = (reason?: string, dismissedOn = '2025-05-20'): DismissImpulse => ({
+const dismiss = (reason?: string, dismissedOn = '2025-05-20'): ImpulseCommand<'DismissImpulse'> => ({
   ...dismissal,
   data: { impulseId, dismissedOn },
   reason,

@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { tipDecider } from './tip';
-import { RecordDirectAction, RecordIndirectUse, RecordNoAction } from './tip.commands';
+import { TipCommand } from './tip.commands';
 import { DirectAction } from './tips.model';
 import {
   aDraft,
@@ -16,23 +16,27 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const act = (action: DirectAction = 'INSPECTION', decidedOn = '2025-06-02', note?: string): RecordDirectAction => ({
+const act = (
+  action: DirectAction = 'INSPECTION',
+  decidedOn = '2025-06-02',
+  note?: string,
+): TipCommand<'RecordDirectAction'> => ({
   type: 'RecordDirectAction',
   data: { tipId, action, decidedOn, ...(note !== undefined ? { note } : {}) },
   metadata,
 });
-const useIndirectly = (decidedOn = '2025-06-02', note?: string): RecordIndirectUse => ({
+const useIndirectly = (decidedOn = '2025-06-02', note?: string): TipCommand<'RecordIndirectUse'> => ({
   type: 'RecordIndirectUse',
   data: { tipId, decidedOn, ...(note !== undefined ? { note } : {}) },
   metadata,
 });
-const noActionCommand: RecordNoAction = {
+const noActionCommand: TipCommand<'RecordNoAction'> = {
   type: 'RecordNoAction',
   data: { tipId, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: '2025-06-02' },
   metadata,
   reason: '  Arbetsgivaren inspekterades i april ',
 };
-const decline = (reason?: string, decidedOn = '2025-06-02'): RecordNoAction => ({
+const decline = (reason?: string, decidedOn = '2025-06-02'): TipCommand<'RecordNoAction'> => ({
   ...noActionCommand,
   data: { ...noActionCommand.data, decidedOn },
   reason,

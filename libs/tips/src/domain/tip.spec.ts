@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { tipDecider, tipStream } from './tip';
-import { CompileTip, RecordTipReceipt, TipCommand } from './tip.commands';
+import { TipCommand } from './tip.commands';
 import {
   aDraft,
   compiled,
@@ -19,7 +19,7 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const compile = (data: Partial<CompileTip['data']>): CompileTip => ({
+const compile = (data: Partial<TipCommand<'CompileTip'>['data']>): TipCommand<'CompileTip'> => ({
   ...compileTip,
   data: { ...compileTip.data, ...data },
 });
@@ -34,7 +34,7 @@ const remove = (impulseId = 'imp-02'): TipCommand => ({
   metadata,
 });
 const send = (sentOn = '2025-05-26'): TipCommand => ({ type: 'SendTip', data: { tipId, sentOn }, metadata });
-const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt => ({
+const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): TipCommand<'RecordTipReceipt'> => ({
   type: 'RecordTipReceipt',
   data: { tipId, receivedOn, ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}) },
   metadata,

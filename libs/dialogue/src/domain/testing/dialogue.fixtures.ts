@@ -1,25 +1,10 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { DialogueEmployer, DialogueOutcome, SelectedEmployer } from '../dialogue.model';
 import { dialogueMeetingDecider } from '../dialogue-meeting';
-import {
-  CancelDialogueMeeting,
-  HoldDialogueMeeting,
-  PlanDialogueMeeting,
-  RecordDialogueFollowUp,
-  RecordDialogueOutcomes,
-  RecordDialogueParticipants,
-} from '../dialogue-meeting.commands';
-import {
-  DialogueFollowUpRecorded,
-  DialogueMeetingCancelled,
-  DialogueMeetingEvent,
-  DialogueMeetingHeld,
-  DialogueMeetingPlanned,
-  DialogueOutcomesRecorded,
-  DialogueParticipantsRecorded,
-} from '../dialogue-meeting.events';
+import { DialogueMeetingCommand } from '../dialogue-meeting.commands';
+import { DialogueMeetingEvent } from '../dialogue-meeting.events';
 import { selectionDecider } from '../selection';
-import { DeselectEmployer, EmployerDeselected, EmployerSelected, SelectEmployer } from '../selection.commands';
+import { SelectionCommand, SelectionEvent } from '../selection.commands';
 
 /** Västra Götaland in autumn 2025, with fictional employers; organisation numbers pass the Luhn check. */
 
@@ -64,7 +49,7 @@ export const SELECTION_REASON = 'Gemensamt urval FK och AV, samverkansmöte 2025
 export function selectEmployer(
   employer: SelectedEmployer = selectedMunicipality,
   reason: string | null = SELECTION_REASON,
-): SelectEmployer {
+): SelectionCommand<'SelectEmployer'> {
   return {
     type: 'SelectEmployer',
     data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer },
@@ -75,7 +60,7 @@ export function selectEmployer(
 export function employerSelected(
   employer: SelectedEmployer = selectedMunicipality,
   reason = SELECTION_REASON,
-): EmployerSelected {
+): SelectionEvent<'EmployerSelected'> {
   return { type: 'EmployerSelected', data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer, reason } };
 }
 export const DESELECTION_REASON = 'Arbetsgivaren deltar redan i forum väst';
@@ -83,7 +68,7 @@ export const DESELECTION_REASON = 'Arbetsgivaren deltar redan i forum väst';
 export function deselectEmployer(
   organisationNumber = municipality.organisationNumber,
   reason: string | null = DESELECTION_REASON,
-): DeselectEmployer {
+): SelectionCommand<'DeselectEmployer'> {
   return {
     type: 'DeselectEmployer',
     data: { selectionId: SELECTION_ID, organisationNumber },
@@ -94,7 +79,7 @@ export function deselectEmployer(
 export function employerDeselected(
   organisationNumber = municipality.organisationNumber,
   reason = DESELECTION_REASON,
-): EmployerDeselected {
+): SelectionEvent<'EmployerDeselected'> {
   return {
     type: 'EmployerDeselected',
     data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, organisationNumber, reason },
@@ -103,7 +88,7 @@ export function employerDeselected(
 
 // ── dialogue meeting ────────────────────────────────────────────────────────────────────────
 
-export const planDialogue: PlanDialogueMeeting = {
+export const planDialogue: DialogueMeetingCommand<'PlanDialogueMeeting'> = {
   type: 'PlanDialogueMeeting',
   data: {
     meetingId: MEETING_ID,
@@ -124,29 +109,41 @@ export const planDialogue: PlanDialogueMeeting = {
   metadata,
 };
 const { selectedInArea: _selected, citedInspections: _cited, ...plannedData } = planDialogue.data;
-export const dialoguePlanned: DialogueMeetingPlanned = { type: 'DialogueMeetingPlanned', data: plannedData };
+export const dialoguePlanned: DialogueMeetingEvent<'DialogueMeetingPlanned'> = {
+  type: 'DialogueMeetingPlanned',
+  data: plannedData,
+};
 
 export function recordParticipants(
-  participants: RecordDialogueParticipants['data']['participants'] = [
+  participants: DialogueMeetingCommand<'RecordDialogueParticipants'>['data']['participants'] = [
     { personId: PERSON.fk, agency: 'FK' },
     { personId: PERSON.av, agency: 'AV' },
   ],
-): RecordDialogueParticipants {
+): DialogueMeetingCommand<'RecordDialogueParticipants'> {
   return { type: 'RecordDialogueParticipants', data: { meetingId: MEETING_ID, participants }, metadata };
 }
 export function participantsRecorded(
-  participants: DialogueParticipantsRecorded['data']['participants'] = recordParticipants().data.participants,
-): DialogueParticipantsRecorded {
+  participants: DialogueMeetingEvent<'DialogueParticipantsRecorded'>['data']['participants'] = recordParticipants().data
+    .participants,
+): DialogueMeetingEvent<'DialogueParticipantsRecorded'> {
   return { type: 'DialogueParticipantsRecorded', data: { meetingId: MEETING_ID, participants } };
 }
 
-export function holdDialogue(heldOn = '2025-10-15', employerParticipants = 18): HoldDialogueMeeting {
+export function holdDialogue(
+  heldOn = '2025-10-15',
+  employerParticipants = 18,
+): DialogueMeetingCommand<'HoldDialogueMeeting'> {
   return { type: 'HoldDialogueMeeting', data: { meetingId: MEETING_ID, heldOn, employerParticipants }, metadata };
 }
-export const dialogueHeld: DialogueMeetingHeld = { type: 'DialogueMeetingHeld', data: holdDialogue().data };
+export const dialogueHeld: DialogueMeetingEvent<'DialogueMeetingHeld'> = {
+  type: 'DialogueMeetingHeld',
+  data: holdDialogue().data,
+};
 
 export const CANCELLATION_REASON = 'Kommunen omorganiserar HR-funktionen';
-export function cancelDialogue(reason: string | null = CANCELLATION_REASON): CancelDialogueMeeting {
+export function cancelDialogue(
+  reason: string | null = CANCELLATION_REASON,
+): DialogueMeetingCommand<'CancelDialogueMeeting'> {
   return {
     type: 'CancelDialogueMeeting',
     data: { meetingId: MEETING_ID },
@@ -154,7 +151,7 @@ export function cancelDialogue(reason: string | null = CANCELLATION_REASON): Can
     ...(reason !== null ? { reason } : {}),
   };
 }
-export const dialogueCancelled: DialogueMeetingCancelled = {
+export const dialogueCancelled: DialogueMeetingEvent<'DialogueMeetingCancelled'> = {
   type: 'DialogueMeetingCancelled',
   data: { meetingId: MEETING_ID, reason: CANCELLATION_REASON },
 };
@@ -166,13 +163,13 @@ export const outcomes: DialogueOutcome[] = [
 export function recordOutcomes(
   recorded: DialogueOutcome[] = outcomes,
   recordedOn = '2025-10-20',
-): RecordDialogueOutcomes {
+): DialogueMeetingCommand<'RecordDialogueOutcomes'> {
   return { type: 'RecordDialogueOutcomes', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn }, metadata };
 }
 export function outcomesRecorded(
   recorded: DialogueOutcome[] = outcomes,
   recordedOn = '2025-10-20',
-): DialogueOutcomesRecorded {
+): DialogueMeetingEvent<'DialogueOutcomesRecorded'> {
   return { type: 'DialogueOutcomesRecorded', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn } };
 }
 
@@ -182,7 +179,7 @@ export function recordFollowUp(
   followedUpOn = '2025-11-18',
   note = FOLLOW_UP_NOTE,
   done = true,
-): RecordDialogueFollowUp {
+): DialogueMeetingCommand<'RecordDialogueFollowUp'> {
   return {
     type: 'RecordDialogueFollowUp',
     data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done },
@@ -194,7 +191,7 @@ export function followUpRecorded(
   followedUpOn = '2025-11-18',
   note = FOLLOW_UP_NOTE,
   done = true,
-): DialogueFollowUpRecorded {
+): DialogueMeetingEvent<'DialogueFollowUpRecorded'> {
   return { type: 'DialogueFollowUpRecorded', data: { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done } };
 }
 

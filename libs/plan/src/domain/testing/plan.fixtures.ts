@@ -1,6 +1,6 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { PlanCommand } from '../plan.commands';
-import { PlanDrafted, PlanEvent } from '../plan.events';
+import { PlanEvent } from '../plan.events';
 import { PlanActivity, SteeringGroupDecision } from '../plan.model';
 import { planDecider } from '../plan';
 
@@ -88,7 +88,7 @@ export const amendmentDecision = decision({
   minutesReference: 'styrgruppen 2025-05-14 § 3',
 });
 
-export const drafted: PlanDrafted = {
+export const drafted: PlanEvent<'PlanDrafted'> = {
   type: 'PlanDrafted',
   data: {
     year: YEAR,
