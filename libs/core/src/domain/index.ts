@@ -2,6 +2,7 @@
 export * from './decider';
 export * from './messages';
 export * from './evolve';
+export * from './entity';
 export * from './event-catalog';
 export * from './event-kinds';
 export * from '../errors/domain-errors';
