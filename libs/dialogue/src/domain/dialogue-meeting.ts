@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideDialogueMeeting } from './dialogue-meeting.decide';
 import { evolveDialogueMeeting } from './dialogue-meeting.state';
 
-export type * from './dialogue-meeting.state';
-
 export const dialogueMeetingStream = streamOfCategory('dialogueMeeting');
 
 export const dialogueMeetingDecider = entityDecider(evolveDialogueMeeting, decideDialogueMeeting, {

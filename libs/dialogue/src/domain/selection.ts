@@ -3,7 +3,6 @@ import { decideSelection } from './selection.decide';
 import { evolveSelection } from './selection.state';
 
 export { selectionIdFor } from './dialogue.guards';
-export type * from './selection.state';
 
 /** One stream per area and year (id from `selectionIdFor`). */
 export const selectionStream = streamOfCategory('employerSelection');

@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideForum } from './forum.decide';
 import { evolveForum } from './forum.state';
 
-export type * from './forum.state';
-
 export const forumStream = streamOfCategory('forum');
 
 export const forumDecider = entityDecider(evolveForum, decideForum, {

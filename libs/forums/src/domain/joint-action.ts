@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideJointAction } from './joint-action.decide';
 import { evolveJointAction } from './joint-action.state';
 
-export type * from './joint-action.state';
-
 export const jointActionStream = streamOfCategory('jointAction');
 
 export const jointActionDecider = entityDecider(evolveJointAction, decideJointAction, {

@@ -2,8 +2,6 @@ import { atEntityDate, entityDecider, handled, stated, streamOfCategory } from '
 import { decideMeeting } from './meeting.decide';
 import { evolveMeeting } from './meeting.state';
 
-export type * from './meeting.state';
-
 export const meetingStream = streamOfCategory('forumMeeting');
 
 export const meetingDecider = entityDecider(evolveMeeting, decideMeeting, {

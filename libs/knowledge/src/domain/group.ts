@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideGroup } from './group.decide';
 import { evolveGroup } from './group.state';
 
-export type * from './group.state';
-
 /** One stream per group (there is one: NATIONAL_GROUP_ID). */
 export const groupStream = streamOfCategory('knowledgeGroup');
 

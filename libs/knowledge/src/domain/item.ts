@@ -2,8 +2,6 @@ import { entityDecider, stated, streamOfCategory } from '@samverkan/core/domain'
 import { decideItem } from './item.decide';
 import { evolveItem } from './item.state';
 
-export type * from './item.state';
-
 export const itemStream = streamOfCategory('knowledgeItem');
 
 export const itemDecider = entityDecider(evolveItem, decideItem, {

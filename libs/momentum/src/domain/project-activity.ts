@@ -2,8 +2,6 @@ import { atEntityDate, entityDecider, handled, stated, streamOfCategory } from '
 import { decideActivity } from './project-activity.decide';
 import { evolveActivity } from './project-activity.state';
 
-export type * from './project-activity.state';
-
 export const activityStream = streamOfCategory('projectActivity');
 
 export const activityDecider = entityDecider(evolveActivity, decideActivity, {

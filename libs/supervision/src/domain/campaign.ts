@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideCampaign } from './campaign.decide';
 import { evolveCampaign } from './campaign.state';
 
-export type * from './campaign.state';
-
 export const campaignStream = streamOfCategory('campaign');
 
 export const campaignDecider = entityDecider(evolveCampaign, decideCampaign, {

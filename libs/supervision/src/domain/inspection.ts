@@ -2,8 +2,6 @@ import { atEntityDate, entityDecider, handled, stated, streamOfCategory } from '
 import { decideInspection } from './inspection.decide';
 import { evolveInspection } from './inspection.state';
 
-export type * from './inspection.state';
-
 export const inspectionStream = streamOfCategory('inspection');
 
 export const inspectionDecider = entityDecider(evolveInspection, decideInspection, {

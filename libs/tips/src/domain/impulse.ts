@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideImpulse } from './impulse.decide';
 import { evolveImpulse } from './impulse.state';
 
-export type * from './impulse.state';
-
 export const impulseStream = streamOfCategory('impulse');
 
 export const impulseDecider = entityDecider(

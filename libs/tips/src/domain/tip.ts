@@ -2,8 +2,6 @@ import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/cor
 import { decideTip } from './tip.decide';
 import { evolveTip } from './tip.state';
 
-export type * from './tip.state';
-
 export const tipStream = streamOfCategory('tip');
 
 export const tipDecider = entityDecider(
