@@ -16,6 +16,7 @@ export * from './text-rules';
 /** Swedish identifiers and reference data (organisation number, SNI 2007, personal identity numbers, regions). */
 export * from '../kernel';
 export * from './esf-activities';
+export * from './participants';
 /** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
 export { ORGANISATIONS } from '../envelope/envelope';
 export * from './summary-text';

@@ -1,4 +1,5 @@
 /** The regional forums' vocabulary (regionala samverkansforum, Momentum). */
+import { REPORTED_ROLES, ReportedRole, RoleCounts } from '@samverkan/core/domain';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -57,10 +58,10 @@ export interface MeetingPlan {
   agenda: AgendaItem[];
 }
 
-/** Participants by role, as counted at the door. */
-export const PARTICIPANT_ROLES = ['MANAGER', 'HR', 'OTHER'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-export type ParticipantCounts = Record<ParticipantRole, number>;
+/** Participants by role, as counted at the door: managers, HR staff, others, the roles ESF reports. */
+export const PARTICIPANT_ROLES = REPORTED_ROLES;
+export type ParticipantRole = ReportedRole;
+export type ParticipantCounts = RoleCounts;
 
 /** A member employer that took part in a held meeting, and with how many people. */
 export interface MemberAttendance {

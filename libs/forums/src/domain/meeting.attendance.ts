@@ -1,6 +1,6 @@
-import { requiredText } from '@samverkan/core/domain';
+import { countedByRole, requiredText } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS } from './forums.guards';
-import { MemberAttendance, NamedGuest, PARTICIPANT_ROLES, ParticipantCounts } from './forums.model';
+import { MemberAttendance, NamedGuest, ParticipantCounts } from './forums.model';
 import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting } from './meeting.state';
@@ -55,23 +55,14 @@ function validMembers(given: MemberAttendance[], memberList: Set<string>, meetin
 }
 
 function validParticipants(given: ParticipantCounts | undefined, details: Record<string, unknown>): ParticipantCounts {
-  const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
-  const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
-  if (wrong) {
-    throw FORUMS_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
-      ...details,
-      role: wrong,
-    });
-  }
-  if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw FORUMS_RULES.violation(
-      'INVALID_PARTICIPANTS',
-      'A member employer that attended sent at least one person',
-      details,
-    );
-  }
-  return counts;
+  return countedByRole(given, PARTICIPANT_RULES, details);
 }
+
+const PARTICIPANT_RULES = {
+  invalid: FORUMS_RULES.code('INVALID_PARTICIPANTS'),
+  nobody: FORUMS_RULES.code('INVALID_PARTICIPANTS'),
+  nobodyMessage: 'A member employer that attended sent at least one person',
+};
 
 function validGuests(given: NamedGuest[], meetingId: string): NamedGuest[] {
   const seen = new Set<string>();

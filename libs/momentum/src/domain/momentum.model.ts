@@ -1,4 +1,5 @@
 /** Momentum's own activities (projekt Momentum, "Tillsammans för ett hållbart arbetsliv"). */
+import { REPORTED_ROLES, ReportedRole, RoleCounts } from '@samverkan/core/domain';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -18,10 +19,10 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const ACTIVITY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-/** Participants by role, as counted at the door: managers, HR staff, others (the forums count the same way). */
-export const PARTICIPANT_ROLES = ['MANAGER', 'HR', 'OTHER'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-export type ParticipantCounts = Record<ParticipantRole, number>;
+/** Participants by role, as counted at the door: managers, HR staff, others, the roles ESF reports. */
+export const PARTICIPANT_ROLES = REPORTED_ROLES;
+export type ParticipantRole = ReportedRole;
+export type ParticipantCounts = RoleCounts;
 
 /**
  * An organisation that took part, and with how many people. `organisation` is an employer's
