@@ -1,6 +1,7 @@
 import { DomainRuleViolation } from '../errors/domain-errors';
 import { RuleCode } from '../errors/rules';
 import { REPORTED_ROLES, RoleCounts } from './esf-activities';
+import { requiredText } from './text-rules';
 
 /**
  * People counted by role at the door, as the forums and Momentum's activities record them and ESF
@@ -24,4 +25,44 @@ export function countedByRole(
     throw new DomainRuleViolation(rules.nobody, rules.nobodyMessage, details);
   }
   return counts;
+}
+
+/** A person named at a meeting or an activity (a guest, a speaker): an id in the person directory, never a name. */
+export interface NamedPerson {
+  personId: string;
+  organisation: string;
+}
+
+/**
+ * Named people, each a person id from an organisation (`unnamed`) and each once (`duplicate`, worded
+ * with `who`: Guest, Participant), so every one ESF counts is traceable. The organisation is text of at
+ * most `max` characters.
+ */
+export function namedPeople(
+  given: readonly NamedPerson[],
+  rules: { unnamed: RuleCode; unnamedMessage: string; duplicate: RuleCode; who: string; max?: number },
+  details: Record<string, unknown>,
+): NamedPerson[] {
+  const seen = new Set<string>();
+  return given.map((person, index) => {
+    const personId = typeof person?.personId === 'string' ? person.personId.trim() : '';
+    const organisation = typeof person?.organisation === 'string' ? person.organisation.trim() : '';
+    if (!personId || !organisation) {
+      throw new DomainRuleViolation(rules.unnamed, rules.unnamedMessage, {
+        ...details,
+        index,
+        field: personId ? 'organisation' : 'personId',
+      });
+    }
+    if (seen.has(personId)) {
+      throw new DomainRuleViolation(rules.duplicate, `${rules.who} ${personId} is named twice`, {
+        ...details,
+        index,
+        personId,
+      });
+    }
+    seen.add(personId);
+    requiredText(organisation, 'organisation', { max: rules.max, details: { ...details, index } });
+    return { personId, organisation };
+  });
 }

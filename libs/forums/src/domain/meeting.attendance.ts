@@ -1,4 +1,4 @@
-import { countedByRole, requiredText } from '@samverkan/core/domain';
+import { countedByRole, namedPeople } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS } from './forums.guards';
 import { MemberAttendance, NamedGuest, ParticipantCounts } from './forums.model';
 import { MeetingCommand } from './meeting.commands';
@@ -29,7 +29,7 @@ export function recordAttendance(
   }
   const memberList = new Set((command.data.memberOrganisationNumbers ?? []).map((number) => number.trim()));
   const members = validMembers(given.members, memberList, meetingId);
-  const guests = validGuests(given.guests, meetingId);
+  const guests = namedPeople(given.guests, GUEST_RULES, { meetingId });
   if (sameAttendance({ members, guests }, meeting.attendance)) return [];
   return [{ type: 'AttendanceRecorded', data: { meetingId, forumId, members, guests } }];
 }
@@ -64,30 +64,13 @@ const PARTICIPANT_RULES = {
   nobodyMessage: 'A member employer that attended sent at least one person',
 };
 
-function validGuests(given: NamedGuest[], meetingId: string): NamedGuest[] {
-  const seen = new Set<string>();
-  return given.map((guest, index) => {
-    const personId = guest?.personId?.trim() ?? '';
-    const organisation = guest?.organisation?.trim() ?? '';
-    if (!personId || !organisation) {
-      throw FORUMS_RULES.violation('UNNAMED_GUEST', 'A guest is a named person from an organisation', {
-        meetingId,
-        index,
-        field: personId ? 'organisation' : 'personId',
-      });
-    }
-    if (seen.has(personId)) {
-      throw FORUMS_RULES.violation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, {
-        meetingId,
-        index,
-        personId,
-      });
-    }
-    seen.add(personId);
-    requiredText(organisation, 'organisation', { max: FORUM_TEXT_LIMITS.short, details: { meetingId, index } });
-    return { personId, organisation };
-  });
-}
+const GUEST_RULES = {
+  unnamed: FORUMS_RULES.code('UNNAMED_GUEST'),
+  unnamedMessage: 'A guest is a named person from an organisation',
+  duplicate: FORUMS_RULES.code('DUPLICATE_ATTENDEE'),
+  who: 'Guest',
+  max: FORUM_TEXT_LIMITS.short,
+};
 
 /** Recording the same attendance again (a retried form) is already done. */
 function sameAttendance(
