@@ -17,6 +17,7 @@ export * from './text-rules';
 export * from '../kernel';
 export * from './esf-activities';
 export * from './participants';
+export * from './status-rules';
 /** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
 export { ORGANISATIONS } from '../envelope/envelope';
 export * from './summary-text';

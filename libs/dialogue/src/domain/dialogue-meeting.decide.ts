@@ -1,4 +1,13 @@
-import { decideByType, NotFoundError, oneOf, pastOrToday, requiredId, requiredReason } from '@samverkan/core/domain';
+import {
+  assertCancellable,
+  decideByType,
+  NotFoundError,
+  oneOf,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requireStatus,
+} from '@samverkan/core/domain';
 import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
 import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
@@ -53,16 +62,8 @@ function hold(
 ): DialogueMeetingEvent[] {
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
-  if (meeting.status !== 'PLANNED') {
-    throw DIALOGUE_RULES.violation(
-      'DIALOGUE_MEETING_NOT_PLANNED',
-      `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
-      {
-        meetingId,
-        status: meeting.status,
-      },
-    );
-  }
+  const label = `Dialogue meeting ${meetingId}`;
+  requireStatus(meeting, ['PLANNED'], DIALOGUE_RULES.code('DIALOGUE_MEETING_NOT_PLANNED'), label, { meetingId });
   const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { meetingId });
   const present = new Set<Agency>(meeting.participants.map(({ agency }) => agency));
   const missing = AGENCIES.filter((agency) => !present.has(agency));
@@ -96,28 +97,15 @@ function cancel(
 ): DialogueMeetingEvent[] {
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
-  if (meeting.status === 'HELD') {
-    throw DIALOGUE_RULES.violation(
-      'DIALOGUE_MEETING_ALREADY_HELD',
-      `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`,
-      {
-        meetingId,
-        heldOn: meeting.heldOn,
-      },
-    );
-  }
-  if (meeting.status === 'CANCELLED') {
-    throw DIALOGUE_RULES.violation(
-      'DIALOGUE_MEETING_ALREADY_CANCELLED',
-      `Dialogue meeting ${meetingId} is already cancelled`,
-      {
-        meetingId,
-      },
-    );
-  }
+  assertCancellable(meeting, `Dialogue meeting ${meetingId}`, CANCEL_RULES, { meetingId });
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'DialogueMeetingCancelled', data: { meetingId, reason } }];
 }
+
+const CANCEL_RULES = {
+  held: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_HELD'),
+  cancelled: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_CANCELLED'),
+};
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 

@@ -5,6 +5,7 @@ import {
   pastOrToday,
   requiredReason,
   requiredText,
+  requireStatus,
   stockholmDate,
 } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS, optionalText } from './forums.guards';
@@ -136,17 +137,10 @@ function drop(command: JointActionCommand<'DropJointAction'>, state: JointAction
 
 function openAction(state: JointActionState, jointActionId: string): ExistingJointAction {
   if (state.status === 'NONE') throw new NotFoundError('JointAction', jointActionId);
-  if (state.status === 'DONE' || state.status === 'DROPPED') {
-    throw FORUMS_RULES.violation(
-      'JOINT_ACTION_CLOSED',
-      `Joint action ${jointActionId} is ${state.status.toLowerCase()}`,
-      {
-        jointActionId,
-        status: state.status,
-      },
-    );
-  }
-  return state;
+  const label = `Joint action ${jointActionId}`;
+  return requireStatus(state, ['AGREED', 'IN_PROGRESS'], FORUMS_RULES.code('JOINT_ACTION_CLOSED'), label, {
+    jointActionId,
+  });
 }
 
 function validOwner(owner: ActionOwner | undefined, jointActionId: string): ActionOwner {

@@ -1,4 +1,5 @@
 import {
+  assertCancellable,
   calendarDate,
   CORE_RULES,
   decideByType,
@@ -7,6 +8,7 @@ import {
   pastOrToday,
   requiredReason,
   requiredText,
+  requireStatus,
 } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS, isForumId, isInTerm, MEETING_YEAR_RANGE } from './forums.guards';
 import { AgendaItem, MEETING_FORMATS, TERMS } from './forums.model';
@@ -81,20 +83,15 @@ function hold(command: MeetingCommand<'HoldMeeting'>, state: MeetingState): Meet
 function cancel(command: MeetingCommand<'CancelMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = existingMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
-  if (meeting.status === 'HELD') {
-    throw FORUMS_RULES.violation('MEETING_ALREADY_HELD', `Meeting ${meetingId} was held on ${meeting.heldOn}`, {
-      meetingId,
-      heldOn: meeting.heldOn,
-    });
-  }
-  if (meeting.status === 'CANCELLED') {
-    throw FORUMS_RULES.violation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, {
-      meetingId,
-    });
-  }
+  assertCancellable(meeting, `Meeting ${meetingId}`, CANCEL_RULES, { meetingId });
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'MeetingCancelled', data: { meetingId, forumId, reason } }];
 }
+
+const CANCEL_RULES = {
+  held: FORUMS_RULES.code('MEETING_ALREADY_HELD'),
+  cancelled: FORUMS_RULES.code('MEETING_ALREADY_CANCELLED'),
+};
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
@@ -106,13 +103,9 @@ function existingMeeting(state: MeetingState, meetingId: string): ExistingMeetin
 /** The date and agenda change, and the meeting is held, only while it is planned. */
 function plannedMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
   const meeting = existingMeeting(state, meetingId);
-  if (meeting.status !== 'PLANNED') {
-    throw FORUMS_RULES.violation('MEETING_NOT_PLANNED', `Meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
-      meetingId,
-      status: meeting.status,
-    });
-  }
-  return meeting;
+  return requireStatus(meeting, ['PLANNED'], FORUMS_RULES.code('MEETING_NOT_PLANNED'), `Meeting ${meetingId}`, {
+    meetingId,
+  });
 }
 
 function dateInTerm(

@@ -1,4 +1,5 @@
 import {
+  assertCancellable,
   calendarDate,
   CORE_RULES,
   decideByType,
@@ -10,6 +11,7 @@ import {
   requiredId,
   requiredReason,
   requiredText,
+  requireStatus,
   validYear,
 } from '@samverkan/core/domain';
 import { GroupCommand, GroupEvent } from './group.commands';
@@ -110,16 +112,13 @@ function hold(command: GroupCommand<'HoldGroupMeeting'>, group: ActiveGroup): Gr
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
   const details = { groupId, meetingId };
-  if (meeting.status !== 'PLANNED') {
-    throw KNOWLEDGE_RULES.violation(
-      'GROUP_MEETING_NOT_PLANNED',
-      `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
-      {
-        ...details,
-        status: meeting.status,
-      },
-    );
-  }
+  requireStatus(
+    meeting,
+    ['PLANNED'],
+    KNOWLEDGE_RULES.code('GROUP_MEETING_NOT_PLANNED'),
+    `Group meeting ${meetingId}`,
+    details,
+  );
   const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, details);
   insideTerm(heldOn, meeting.term, meeting.year, 'heldOn', details);
   const given = command.data.present;
@@ -152,30 +151,15 @@ function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup)
   const { groupId } = group;
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
-  if (meeting.status === 'HELD') {
-    throw KNOWLEDGE_RULES.violation(
-      'GROUP_MEETING_ALREADY_HELD',
-      `Group meeting ${meetingId} was held on ${meeting.heldOn}`,
-      {
-        groupId,
-        meetingId,
-        heldOn: meeting.heldOn,
-      },
-    );
-  }
-  if (meeting.status === 'CANCELLED') {
-    throw KNOWLEDGE_RULES.violation(
-      'GROUP_MEETING_ALREADY_CANCELLED',
-      `Group meeting ${meetingId} is already cancelled`,
-      {
-        groupId,
-        meetingId,
-      },
-    );
-  }
+  assertCancellable(meeting, `Group meeting ${meetingId}`, CANCEL_RULES, { groupId, meetingId });
   const reason = requiredReason(command.reason, { groupId, meetingId });
   return [{ type: 'GroupMeetingCancelled', data: { groupId, meetingId, reason } }];
 }
+
+const CANCEL_RULES = {
+  held: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_HELD'),
+  cancelled: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_CANCELLED'),
+};
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 

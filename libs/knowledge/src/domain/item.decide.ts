@@ -9,6 +9,7 @@ import {
   requiredId,
   requiredReason,
   requiredText,
+  requireStatus,
 } from '@samverkan/core/domain';
 import { ItemCommand, ItemEvent } from './item.commands';
 import { ExistingItem, ItemState } from './item.state';
@@ -62,29 +63,21 @@ function propose(command: ItemCommand<'ProposeItem'>, state: ItemState): ItemEve
 /** At a held group meeting, dated by it; a rejected item is final (propose it anew as a new item). */
 function review(command: ItemCommand<'ReviewItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
-  if (item.status !== 'PROPOSED') {
-    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
-      itemId,
-      status: item.status,
-    });
-  }
+  requireStatus(item, ['PROPOSED'], KNOWLEDGE_RULES.code('ITEM_NOT_PROPOSED'), `Item ${itemId}`, { itemId });
   const { meeting } = command.data;
   const meetingId = requiredId(meeting?.meetingId, 'meetingId', { itemId });
   const details = { itemId, meetingId };
   if (meeting.status === 'NONE') {
     throw KNOWLEDGE_RULES.violation('GROUP_MEETING_NOT_FOUND', `Group meeting ${meetingId} was not found`, details);
   }
-  if (meeting.status !== 'HELD') {
-    throw KNOWLEDGE_RULES.violation(
-      'REVIEW_NEEDS_HELD_MEETING',
-      `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
-      {
-        ...details,
-        status: meeting.status,
-      },
-    );
-  }
-  const reviewedOn = calendarDate(meeting.heldOn, 'heldOn', details);
+  const held = requireStatus(
+    meeting,
+    ['HELD'],
+    KNOWLEDGE_RULES.code('REVIEW_NEEDS_HELD_MEETING'),
+    `Group meeting ${meetingId}`,
+    details,
+  );
+  const reviewedOn = calendarDate(held.heldOn, 'heldOn', details);
   notBefore(reviewedOn, item.proposedOn, KNOWLEDGE_RULES.code('REVIEW_BEFORE_PROPOSED'), 'heldOn', details);
   const verdict = oneOf(command.data.verdict, REVIEW_VERDICTS, 'verdict', details);
   const note = requiredText(command.data.note, 'note', { max: KNOWLEDGE_TEXT_LIMITS.long, details });
@@ -103,12 +96,9 @@ function publish(command: ItemCommand<'PublishItem'>, item: ExistingItem): ItemE
 function retire(command: ItemCommand<'RetireItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
-  if (item.status !== 'PUBLISHED' && item.status !== 'REVIEWED') {
-    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
-      itemId,
-      status: item.status,
-    });
-  }
+  requireStatus(item, ['PUBLISHED', 'REVIEWED'], KNOWLEDGE_RULES.code('ITEM_NOT_PUBLISHED'), `Item ${itemId}`, {
+    itemId,
+  });
   const retiredOn = pastOrToday(command.data.retiredOn, 'retiredOn', command.metadata.now, { itemId });
   notBefore(
     retiredOn,
@@ -137,16 +127,8 @@ function recordPresentation(command: ItemCommand<'RecordPresentation'>, item: Ex
       details,
     );
   }
-  if (forumMeeting.status !== 'HELD') {
-    throw KNOWLEDGE_RULES.violation(
-      'PRESENTATION_NEEDS_HELD_MEETING',
-      `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`,
-      {
-        ...details,
-        status: forumMeeting.status,
-      },
-    );
-  }
+  const label = `Forum meeting ${forumMeetingId}`;
+  requireStatus(forumMeeting, ['HELD'], KNOWLEDGE_RULES.code('PRESENTATION_NEEDS_HELD_MEETING'), label, details);
   const forumId = requiredId(forumMeeting.forumId, 'forumId', details);
   const presentedOn = calendarDate(forumMeeting.date, 'date', details);
   return [{ type: 'ItemPresented', data: { itemId, forumId, forumMeetingId, presentedOn } }];

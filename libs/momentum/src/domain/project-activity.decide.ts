@@ -8,6 +8,8 @@ import {
   requiredId,
   requiredReason,
   requiredText,
+  requireStatus,
+  RuleCode,
   TEXT_LIMITS,
 } from '@samverkan/core/domain';
 import {
@@ -17,7 +19,7 @@ import {
   insideProjectPeriod,
   respondentCount,
 } from './momentum.guards';
-import { ACTIVITY_KINDS, ActivityKind, SWEDEN } from './momentum.model';
+import { ACTIVITY_KINDS, ActivityKind, ActivityStatus, SWEDEN } from './momentum.model';
 import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { participantTotal, recordParticipants } from './project-activity.participants';
 import { ActivityState, ExistingActivity } from './project-activity.state';
@@ -147,34 +149,23 @@ function existingActivity(state: ActivityState, activityId: string): ExistingAct
 
 /** Rescheduled, held and cancelled only while planned. */
 function plannedActivity(state: ActivityState, activityId: string): ExistingActivity {
-  const activity = existingActivity(state, activityId);
-  if (activity.status !== 'PLANNED') {
-    throw MOMENTUM_RULES.violation(
-      'ACTIVITY_NOT_PLANNED',
-      `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`,
-      {
-        activityId: activity.activityId,
-        status: activity.status,
-      },
-    );
-  }
-  return activity;
+  return activityIn(state, activityId, ['PLANNED'], MOMENTUM_RULES.code('ACTIVITY_NOT_PLANNED'));
 }
 
 /** Evaluated only once held. */
 function heldActivity(state: ActivityState, activityId: string): ExistingActivity {
+  return activityIn(state, activityId, ['HELD'], MOMENTUM_RULES.code('ACTIVITY_NOT_HELD'));
+}
+
+function activityIn(
+  state: ActivityState,
+  activityId: string,
+  allowed: ActivityStatus[],
+  code: RuleCode,
+): ExistingActivity {
   const activity = existingActivity(state, activityId);
-  if (activity.status !== 'HELD') {
-    throw MOMENTUM_RULES.violation(
-      'ACTIVITY_NOT_HELD',
-      `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`,
-      {
-        activityId: activity.activityId,
-        status: activity.status,
-      },
-    );
-  }
-  return activity;
+  const details = { activityId: activity.activityId };
+  return requireStatus(activity, allowed, code, `Activity ${activity.activityId}`, details);
 }
 
 /** A study visit goes abroad and names the country; another kind may name one (a conference in Sweden names SE, or none). */
