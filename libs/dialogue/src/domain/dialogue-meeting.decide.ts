@@ -91,6 +91,11 @@ function hold(
   return [{ type: 'DialogueMeetingHeld', data: { meetingId, heldOn, employerParticipants } }];
 }
 
+const CANCEL_RULES = {
+  held: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_HELD'),
+  cancelled: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_CANCELLED'),
+};
+
 function cancel(
   command: DialogueMeetingCommand<'CancelDialogueMeeting'>,
   state: DialogueMeetingState,
@@ -101,11 +106,6 @@ function cancel(
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'DialogueMeetingCancelled', data: { meetingId, reason } }];
 }
-
-const CANCEL_RULES = {
-  held: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_HELD'),
-  cancelled: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_CANCELLED'),
-};
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 

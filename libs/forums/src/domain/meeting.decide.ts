@@ -80,6 +80,11 @@ function hold(command: MeetingCommand<'HoldMeeting'>, state: MeetingState): Meet
   return [{ type: 'MeetingHeld', data: { meetingId, forumId, heldOn, minutes } }];
 }
 
+const CANCEL_RULES = {
+  held: FORUMS_RULES.code('MEETING_ALREADY_HELD'),
+  cancelled: FORUMS_RULES.code('MEETING_ALREADY_CANCELLED'),
+};
+
 function cancel(command: MeetingCommand<'CancelMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = existingMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
@@ -87,11 +92,6 @@ function cancel(command: MeetingCommand<'CancelMeeting'>, state: MeetingState): 
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'MeetingCancelled', data: { meetingId, forumId, reason } }];
 }
-
-const CANCEL_RULES = {
-  held: FORUMS_RULES.code('MEETING_ALREADY_HELD'),
-  cancelled: FORUMS_RULES.code('MEETING_ALREADY_CANCELLED'),
-};
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 

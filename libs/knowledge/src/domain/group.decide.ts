@@ -146,6 +146,11 @@ function hold(command: GroupCommand<'HoldGroupMeeting'>, group: ActiveGroup): Gr
   return [{ type: 'GroupMeetingHeld', data: { groupId, meetingId, heldOn, present } }];
 }
 
+const CANCEL_RULES = {
+  held: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_HELD'),
+  cancelled: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_CANCELLED'),
+};
+
 /** A decision: only a planned meeting is cancelled. */
 function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
@@ -155,11 +160,6 @@ function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup)
   const reason = requiredReason(command.reason, { groupId, meetingId });
   return [{ type: 'GroupMeetingCancelled', data: { groupId, meetingId, reason } }];
 }
-
-const CANCEL_RULES = {
-  held: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_HELD'),
-  cancelled: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_CANCELLED'),
-};
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
