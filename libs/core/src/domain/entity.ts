@@ -1,3 +1,4 @@
+import { NotFoundError } from '../errors/domain-errors';
 import type { Command, Decider, DomainEvent } from './decider';
 import { NotStarted } from './evolve';
 import { ofEntity, WorldTimes, WorldTimeSource } from './world-time';
@@ -35,4 +36,18 @@ export function atEntityDate<C extends Command, X extends { [K in F]?: string },
   return ofEntity(`${entity}.${field}`, (state: NotStarted | X) =>
     (state as NotStarted).status === 'NONE' ? undefined : (state as X)[field],
   );
+}
+
+/**
+ * How a decider finds the entity a command names: the entity once its stream has started, and
+ * before that a NotFoundError (`<ENTITY>_NOT_FOUND`). `none` is the status before the start.
+ */
+export function existingIn<X, None extends string = 'NONE'>(
+  entity: string,
+  none: None = 'NONE' as None,
+): (state: NotStarted<None> | X, id: string) => X {
+  return (state, id) => {
+    if ((state as Partial<NotStarted<None>>).status === none) throw new NotFoundError(entity, id);
+    return state as X;
+  };
 }

@@ -1,7 +1,7 @@
 import {
   assertCancellable,
   decideByType,
-  NotFoundError,
+  existingIn,
   oneOf,
   pastOrToday,
   requiredId,
@@ -109,10 +109,7 @@ function cancel(
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingDialogueMeeting(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
-  if (state.status === 'NONE') throw new NotFoundError('DialogueMeeting', meetingId);
-  return state;
-}
+const existingDialogueMeeting = existingIn<ExistingDialogueMeeting>('DialogueMeeting');
 
 function notCancelled(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
   const meeting = existingDialogueMeeting(state, meetingId);

@@ -1,9 +1,9 @@
 import {
   CORE_RULES,
   decideByType,
+  existingIn,
   has,
   isOrganisationNumber,
-  NotFoundError,
   oneOf,
   pastOrToday,
   requiredReason,
@@ -135,10 +135,7 @@ function removeRepresentative(command: ForumCommand<'RemoveRepresentative'>, sta
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingForum(state: ForumState, forumId: string): EstablishedForum {
-  if (state.status === 'NONE') throw new NotFoundError('Forum', forumId);
-  return state;
-}
+const existingForum = existingIn<EstablishedForum>('Forum');
 
 function existingMember(
   forum: EstablishedForum,

@@ -3,7 +3,7 @@ import {
   calendarDate,
   CORE_RULES,
   decideByType,
-  NotFoundError,
+  existingIn,
   oneOf,
   pastOrToday,
   requiredReason,
@@ -95,10 +95,7 @@ function cancel(command: MeetingCommand<'CancelMeeting'>, state: MeetingState): 
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
-  if (state.status === 'NONE') throw new NotFoundError('Meeting', meetingId);
-  return state;
-}
+const existingMeeting = existingIn<ExistingMeeting>('Meeting');
 
 /** The date and agenda change, and the meeting is held, only while it is planned. */
 function plannedMeeting(state: MeetingState, meetingId: string): ExistingMeeting {

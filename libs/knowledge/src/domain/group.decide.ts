@@ -3,6 +3,7 @@ import {
   calendarDate,
   CORE_RULES,
   decideByType,
+  existingIn,
   has,
   notBefore,
   NotFoundError,
@@ -163,10 +164,7 @@ function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup)
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function activeGroup(state: GroupState, groupId: string): ActiveGroup {
-  if (state.status === 'NONE') throw new NotFoundError('Group', groupId);
-  return state;
-}
+const activeGroup = existingIn<ActiveGroup>('Group');
 
 function existingMeeting(group: ActiveGroup, meetingId: string): GroupMeeting {
   if (typeof meetingId !== 'string' || !has(group.meetings, meetingId))

@@ -2,8 +2,8 @@ import {
   calendarDate,
   decideByType,
   DomainRuleViolation,
+  existingIn,
   notBefore,
-  NotFoundError,
   oneOf,
   pastOrToday,
   requiredId,
@@ -136,10 +136,7 @@ function recordPresentation(command: ItemCommand<'RecordPresentation'>, item: Ex
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingItem(state: ItemState, itemId: string): ExistingItem {
-  if (state.status === 'NONE') throw new NotFoundError('Item', itemId);
-  return state;
-}
+const existingItem = existingIn<ExistingItem>('Item');
 
 function notReviewed(item: ExistingItem): DomainRuleViolation {
   const { itemId, status } = item;

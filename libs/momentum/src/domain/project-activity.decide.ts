@@ -1,7 +1,7 @@
 import {
   calendarDate,
   decideByType,
-  NotFoundError,
+  existingIn,
   oneOf,
   ORGANISATIONS,
   pastOrToday,
@@ -142,10 +142,7 @@ function evaluate(command: ActivityCommand<'ReportEvaluation'>, activity: Existi
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingActivity(state: ActivityState, activityId: string): ExistingActivity {
-  if (state.status === 'NONE') throw new NotFoundError('Activity', activityId);
-  return state;
-}
+const existingActivity = existingIn<ExistingActivity>('Activity');
 
 /** Rescheduled, held and cancelled only while planned. */
 function plannedActivity(state: ActivityState, activityId: string): ExistingActivity {

@@ -1,8 +1,8 @@
 import {
   decideByType,
+  existingIn,
   isCalendarDate,
   notBefore,
-  NotFoundError,
   pastOrToday,
   requiredId,
   requiredReason,
@@ -143,10 +143,7 @@ function evaluate(command: CampaignCommand<'EvaluateCampaign'>, state: CampaignS
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingCampaign(state: CampaignState, campaignId: string): ExistingCampaign {
-  if (state.status === 'NONE') throw new NotFoundError('Campaign', campaignId);
-  return state;
-}
+const existingCampaign = existingIn<ExistingCampaign>('Campaign');
 
 function inStatus(
   state: CampaignState,

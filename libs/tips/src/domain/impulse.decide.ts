@@ -2,9 +2,9 @@ import {
   containsPersonalIdentityNumber,
   CORE_RULES,
   decideByType,
+  existingIn,
   isSniCode,
   isValidOrganisationNumber,
-  NotFoundError,
   pastOrToday,
 } from '@samverkan/core/domain';
 import { ImpulseCommand } from './impulse.commands';
@@ -24,10 +24,7 @@ export const decideImpulse = decideByType<ImpulseCommand, ImpulseState, ImpulseE
   LeaveTip: (command, state) => leaveTip(command, existing(state, command.data.impulseId)),
 });
 
-function existing(state: ImpulseState, impulseId: string): ReportedImpulse {
-  if (state.status === 'none') throw new NotFoundError('Impulse', impulseId);
-  return state;
-}
+const existing = existingIn<ReportedImpulse, 'none'>('Impulse', 'none');
 
 function reportImpulse(command: ImpulseCommand<'ReportImpulse'>, state: ImpulseState): ImpulseEvent[] {
   const { impulseId, employer, deficiency } = command.data;
