@@ -7,6 +7,7 @@ import {
   has,
   notBefore,
   NotFoundError,
+  onEntity,
   oneOf,
   pastOrToday,
   requiredId,
@@ -25,13 +26,16 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // Each command is checked in the same order: does the group (and the meeting) exist and allow
 // the command, then the command's own content, then the reason. The group is never closed.
 
+const activeGroup = existingIn<ActiveGroup>('Group');
+const onGroup = onEntity(activeGroup, 'groupId');
+
 export const decideGroup = decideByType<GroupCommand, GroupState, GroupEvent>('knowledge group', {
   FoundGroup: found,
-  AdmitGroupMember: (command, state) => admit(command, activeGroup(state, command.data.groupId)),
-  RemoveGroupMember: (command, state) => remove(command, activeGroup(state, command.data.groupId)),
-  PlanGroupMeeting: (command, state) => plan(command, activeGroup(state, command.data.groupId)),
-  HoldGroupMeeting: (command, state) => hold(command, activeGroup(state, command.data.groupId)),
-  CancelGroupMeeting: (command, state) => cancel(command, activeGroup(state, command.data.groupId)),
+  AdmitGroupMember: onGroup(admit),
+  RemoveGroupMember: onGroup(remove),
+  PlanGroupMeeting: onGroup(plan),
+  HoldGroupMeeting: onGroup(hold),
+  CancelGroupMeeting: onGroup(cancel),
 });
 
 function found(command: GroupCommand<'FoundGroup'>, state: GroupState): GroupEvent[] {
@@ -163,8 +167,6 @@ function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup)
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
-
-const activeGroup = existingIn<ActiveGroup>('Group');
 
 function existingMeeting(group: ActiveGroup, meetingId: string): GroupMeeting {
   if (typeof meetingId !== 'string' || !has(group.meetings, meetingId))

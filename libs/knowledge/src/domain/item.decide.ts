@@ -4,6 +4,7 @@ import {
   DomainRuleViolation,
   existingIn,
   notBefore,
+  onEntity,
   oneOf,
   pastOrToday,
   requiredId,
@@ -22,12 +23,15 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // allows the command, then what the application read (meetings), then the command's own content,
 // then the reason. Proposed → reviewed or rejected; reviewed → published → retired; never back.
 
+const existingItem = existingIn<ExistingItem>('Item');
+const onItem = onEntity(existingItem, 'itemId');
+
 export const decideItem = decideByType<ItemCommand, ItemState, ItemEvent>('knowledge item', {
   ProposeItem: propose,
-  ReviewItem: (command, state) => review(command, existingItem(state, command.data.itemId)),
-  PublishItem: (command, state) => publish(command, existingItem(state, command.data.itemId)),
-  RetireItem: (command, state) => retire(command, existingItem(state, command.data.itemId)),
-  RecordPresentation: (command, state) => recordPresentation(command, existingItem(state, command.data.itemId)),
+  ReviewItem: onItem(review),
+  PublishItem: onItem(publish),
+  RetireItem: onItem(retire),
+  RecordPresentation: onItem(recordPresentation),
 });
 
 /** Only a current member of the group proposes; the item names its source, link and topics. */
@@ -135,8 +139,6 @@ function recordPresentation(command: ItemCommand<'RecordPresentation'>, item: Ex
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
-
-const existingItem = existingIn<ExistingItem>('Item');
 
 function notReviewed(item: ExistingItem): DomainRuleViolation {
   const { itemId, status } = item;

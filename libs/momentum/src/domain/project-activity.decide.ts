@@ -2,6 +2,7 @@ import {
   calendarDate,
   decideByType,
   existingIn,
+  onEntity,
   oneOf,
   ORGANISATIONS,
   pastOrToday,
@@ -30,13 +31,18 @@ import { MOMENTUM_RULES } from './momentum.rules';
 // allows the command, then the command's own content, then the reason. Planned → held or
 // cancelled, never back; participants and the evaluation follow a held activity.
 
+const existingActivity = existingIn<ExistingActivity>('Activity');
+const onPlanned = onEntity(plannedActivity, 'activityId');
+const onExisting = onEntity(existingActivity, 'activityId');
+const onHeld = onEntity(heldActivity, 'activityId');
+
 export const decideActivity = decideByType<ActivityCommand, ActivityState, ActivityEvent>('project activity', {
   PlanActivity: plan,
-  RescheduleActivity: (command, state) => reschedule(command, plannedActivity(state, command.data.activityId)),
-  HoldActivity: (command, state) => hold(command, plannedActivity(state, command.data.activityId)),
-  RecordParticipants: (command, state) => recordParticipants(command, existingActivity(state, command.data.activityId)),
-  CancelActivity: (command, state) => cancel(command, plannedActivity(state, command.data.activityId)),
-  ReportEvaluation: (command, state) => evaluate(command, heldActivity(state, command.data.activityId)),
+  RescheduleActivity: onPlanned(reschedule),
+  HoldActivity: onPlanned(hold),
+  RecordParticipants: onExisting(recordParticipants),
+  CancelActivity: onPlanned(cancel),
+  ReportEvaluation: onHeld(evaluate),
 });
 
 function plan(command: ActivityCommand<'PlanActivity'>, state: ActivityState): ActivityEvent[] {
@@ -141,8 +147,6 @@ function evaluate(command: ActivityCommand<'ReportEvaluation'>, activity: Existi
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
-
-const existingActivity = existingIn<ExistingActivity>('Activity');
 
 /** Rescheduled, held and cancelled only while planned. */
 function plannedActivity(state: ActivityState, activityId: string): ExistingActivity {

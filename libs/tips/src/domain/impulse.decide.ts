@@ -5,6 +5,7 @@ import {
   existingIn,
   isSniCode,
   isValidOrganisationNumber,
+  onEntity,
   pastOrToday,
 } from '@samverkan/core/domain';
 import { ImpulseCommand } from './impulse.commands';
@@ -17,14 +18,14 @@ import { TIPS_RULES } from './tips.rules';
 // Each command is checked in the same order: does the impulse exist and is it in a status that
 // allows the command, then the command's own content.
 
+const onImpulse = onEntity(existingIn<ReportedImpulse, 'none'>('Impulse', 'none'), 'impulseId');
+
 export const decideImpulse = decideByType<ImpulseCommand, ImpulseState, ImpulseEvent>('impulse', {
   ReportImpulse: reportImpulse,
-  DismissImpulse: (command, state) => dismissImpulse(command, existing(state, command.data.impulseId)),
-  JoinTip: (command, state) => joinTip(command, existing(state, command.data.impulseId)),
-  LeaveTip: (command, state) => leaveTip(command, existing(state, command.data.impulseId)),
+  DismissImpulse: onImpulse(dismissImpulse),
+  JoinTip: onImpulse(joinTip),
+  LeaveTip: onImpulse(leaveTip),
 });
-
-const existing = existingIn<ReportedImpulse, 'none'>('Impulse', 'none');
 
 function reportImpulse(command: ImpulseCommand<'ReportImpulse'>, state: ImpulseState): ImpulseEvent[] {
   const { impulseId, employer, deficiency } = command.data;
