@@ -92,15 +92,7 @@ function launch(command: CampaignCommand<'LaunchCampaign'>, state: CampaignState
 function conclude(command: CampaignCommand<'ConcludeCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'LAUNCHED', 'CAMPAIGN_NOT_LAUNCHED');
   const { campaignId } = campaign;
-  const details = { campaignId };
-  const concludedOn = pastOrToday(command.data.concludedOn, 'concludedOn', command.metadata.now, details);
-  notBefore(
-    concludedOn,
-    campaign.launchedOn ?? concludedOn,
-    SUPERVISION_RULES.code('CONCLUDED_BEFORE_LAUNCH'),
-    'concludedOn',
-    details,
-  );
+  const concludedOn = stepDate(campaign, command, 'concludedOn', campaign.launchedOn, 'CONCLUDED_BEFORE_LAUNCH');
   const communication = validCommunication(command.data.communication, campaignId);
   const inspections = command.data.inspections ?? [];
   const open = inspections.filter(({ status }) => status !== 'CLOSED' && status !== 'CARRIED_OVER');
@@ -129,16 +121,26 @@ function evaluate(command: CampaignCommand<'EvaluateCampaign'>, state: CampaignS
   const campaign = inStatus(state, command.data.campaignId, 'CONCLUDED', 'CAMPAIGN_NOT_CONCLUDED');
   const { campaignId } = campaign;
   const details = { campaignId };
-  const evaluatedOn = pastOrToday(command.data.evaluatedOn, 'evaluatedOn', command.metadata.now, details);
-  notBefore(
-    evaluatedOn,
-    campaign.concludedOn ?? evaluatedOn,
-    SUPERVISION_RULES.code('EVALUATED_BEFORE_CONCLUSION'),
-    'evaluatedOn',
-    details,
-  );
+  const evaluatedOn = stepDate(campaign, command, 'evaluatedOn', campaign.concludedOn, 'EVALUATED_BEFORE_CONCLUSION');
   const summary = requiredText(command.data.summary, 'summary', { max: SUPERVISION_TEXT_LIMITS.long, details });
   return [{ type: 'CampaignEvaluated', data: { campaignId, evaluatedOn, summary } }];
+}
+
+/**
+ * The day a step of the campaign happened, as its command states it under `field`: not in the
+ * future, and not before the step it follows (`after`, when that is recorded).
+ */
+function stepDate<F extends string>(
+  campaign: ExistingCampaign,
+  command: { data: Record<F, string>; metadata: { now: Date } },
+  field: F,
+  after: string | undefined,
+  code: SupervisionRuleCode,
+): string {
+  const details = { campaignId: campaign.campaignId };
+  const date = pastOrToday(command.data[field], field, command.metadata.now, details);
+  notBefore(date, after ?? date, SUPERVISION_RULES.code(code), field, details);
+  return date;
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
