@@ -68,3 +68,16 @@ export function decideByType<C extends Command, S, E extends DomainEvent>(
     return decideOne(command, state);
   };
 }
+
+/**
+ * Table entries for the commands on an existing entity: `find` reads the entity the command's
+ * `idField` names from the state (and refuses when there is none or it is in the wrong status),
+ * then the entry decides with the command and that entity.
+ */
+export function onEntity<S, X, K extends string>(find: (state: S, id: string) => X, idField: K) {
+  return <C extends Command<string, { [F in K]: string }>, E extends DomainEvent>(
+      decide: (command: C, entity: X) => E[],
+    ) =>
+    (command: C, state: S): E[] =>
+      decide(command, find(state, command.data[idField]));
+}

@@ -1,6 +1,8 @@
 /** What a module's pure domain may import from the core: no Nest, no I/O. */
 export * from './decider';
+export * from './messages';
 export * from './evolve';
+export * from './entity';
 export * from './event-catalog';
 export * from './event-kinds';
 export * from '../errors/domain-errors';
@@ -14,6 +16,8 @@ export * from './text-rules';
 /** Swedish identifiers and reference data (organisation number, SNI 2007, personal identity numbers, regions). */
 export * from '../kernel';
 export * from './esf-activities';
+export * from './participants';
+export * from './status-rules';
 /** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */
 export { ORGANISATIONS } from '../envelope/envelope';
 export * from './summary-text';

@@ -12,3 +12,13 @@ export function oneLine(text: string): string {
 export function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** A Swedish list: "a", "a och b", "a, b och c"; `none` for an empty one. */
+export function listOf(items: readonly string[], none = 'inga'): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}` : (items[0] ?? none);
+}
+
+/** The labels of `codes`, falling back to the code itself for one a label does not know. */
+export function labelled<T extends string>(codes: readonly T[], labels: Record<T, string>): string[] {
+  return codes.map((code) => labels[code] ?? code);
+}

@@ -17,17 +17,11 @@ import { inspectionDecider, inspectionStream } from '@samverkan/supervision';
 import {
   Agency,
   AgencyParticipant,
-  CancelDialogueMeeting,
   CitedInspection,
   DialogueMeetingCommand,
   dialogueMeetingDecider,
   dialogueMeetingStream,
   DialogueOutcome,
-  HoldDialogueMeeting,
-  PlanDialogueMeeting,
-  RecordDialogueFollowUp,
-  RecordDialogueOutcomes,
-  RecordDialogueParticipants,
   selectionDecider,
   selectionIdFor,
   selectionStream,
@@ -38,7 +32,10 @@ import { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } fro
 export const DIALOGUE_ROLES = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR];
 
 /** A meeting as planned: who is selected in the area, and the inspections its topics cite, are read here. */
-export type MeetingPlan = Omit<PlanDialogueMeeting['data'], 'meetingId' | 'selectedInArea' | 'citedInspections'>;
+export type MeetingPlan = Omit<
+  DialogueMeetingCommand<'PlanDialogueMeeting'>['data'],
+  'meetingId' | 'selectedInArea' | 'citedInspections'
+>;
 
 /** The staff taking part: the sender if `includeMe` (for FK or AV), and colleagues by name. */
 export interface ParticipantsReport {
@@ -48,17 +45,17 @@ export interface ParticipantsReport {
 }
 
 /** The outcomes as described; each one's id follows from the command id (`dialogueOutcomeIdFor`). */
-type DescribedOutcomes = Omit<RecordDialogueOutcomes['data'], 'outcomes'> & {
+type DescribedOutcomes = Omit<DialogueMeetingCommand<'RecordDialogueOutcomes'>['data'], 'outcomes'> & {
   outcomes: readonly Omit<DialogueOutcome, 'outcomeId'>[];
 };
 
 export type DialogueMeetingRequest =
-  | RequestWith<PlanDialogueMeeting, MeetingPlan>
-  | RequestWith<RecordDialogueParticipants, ParticipantsReport>
-  | DatedRequest<HoldDialogueMeeting, 'heldOn'>
-  | PlainRequest<CancelDialogueMeeting>
-  | DatedRequest<RequestWith<RecordDialogueOutcomes, DescribedOutcomes>, 'recordedOn'>
-  | DatedRequest<RecordDialogueFollowUp, 'followedUpOn'>;
+  | RequestWith<DialogueMeetingCommand<'PlanDialogueMeeting'>, MeetingPlan>
+  | RequestWith<DialogueMeetingCommand<'RecordDialogueParticipants'>, ParticipantsReport>
+  | DatedRequest<DialogueMeetingCommand<'HoldDialogueMeeting'>, 'heldOn'>
+  | PlainRequest<DialogueMeetingCommand<'CancelDialogueMeeting'>>
+  | DatedRequest<RequestWith<DialogueMeetingCommand<'RecordDialogueOutcomes'>, DescribedOutcomes>, 'recordedOn'>
+  | DatedRequest<DialogueMeetingCommand<'RecordDialogueFollowUp'>, 'followedUpOn'>;
 
 /**
  * A dialogue meeting's way in. Planning checks who may plan which kind and the area, and reads
@@ -98,7 +95,10 @@ export const dialogueMeetingEndpoint = commandEndpoint({
   }),
 });
 
-async function plannedMeeting(plan: MeetingPlan, tools: PrepareTools): Promise<PlanDialogueMeeting['data']> {
+async function plannedMeeting(
+  plan: MeetingPlan,
+  tools: PrepareTools,
+): Promise<DialogueMeetingCommand<'PlanDialogueMeeting'>['data']> {
   const { role } = tools.sender.actor;
   if (role === Role.STEERING_GROUP && plan.kind !== 'LEADERSHIP') {
     throw new ForbiddenError(

@@ -6,19 +6,15 @@ import {
   RequestWithout,
   steps,
 } from '@samverkan/core';
-import {
-  DeselectEmployer,
-  SelectEmployer,
-  SelectionCommand,
-  selectionDecider,
-  selectionIdFor,
-  selectionStream,
-} from '../domain';
+import { SelectionCommand, selectionDecider, selectionIdFor, selectionStream } from '../domain';
 
 /** The selection (one per area and year) follows from the area and the year. */
 export type SelectionRequest =
-  | RequestWithout<SelectEmployer, 'selectionId'>
-  | RequestWith<DeselectEmployer, Omit<DeselectEmployer['data'], 'selectionId'> & { area: string; year: number }>;
+  | RequestWithout<SelectionCommand<'SelectEmployer'>, 'selectionId'>
+  | RequestWith<
+      SelectionCommand<'DeselectEmployer'>,
+      Omit<SelectionCommand<'DeselectEmployer'>['data'], 'selectionId'> & { area: string; year: number }
+    >;
 
 /** The employers FK and AV select for dialogue in an area and year. Organisation numbers are normalised here. */
 export const selectionEndpoint = commandEndpoint({

@@ -1,11 +1,15 @@
-import { decideByType, NotFoundError, oneOf, pastOrToday, requiredId, requiredReason } from '@samverkan/core/domain';
-import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
 import {
-  CancelDialogueMeeting,
-  DialogueMeetingCommand,
-  HoldDialogueMeeting,
-  RecordDialogueParticipants,
-} from './dialogue-meeting.commands';
+  assertCancellable,
+  decideByType,
+  existingIn,
+  oneOf,
+  pastOrToday,
+  requiredId,
+  requiredReason,
+  requireStatus,
+} from '@samverkan/core/domain';
+import { Agency, AGENCIES, AgencyParticipant } from './dialogue.model';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { recordFollowUp, recordOutcomes } from './dialogue-meeting.outcomes';
 import { planDialogueMeeting } from './dialogue-meeting.plan';
@@ -31,7 +35,10 @@ export const decideDialogueMeeting = decideByType<DialogueMeetingCommand, Dialog
 );
 
 /** Staff are added before or at the meeting; someone already recorded is not recorded again. */
-function recordParticipants(command: RecordDialogueParticipants, state: DialogueMeetingState): DialogueMeetingEvent[] {
+function recordParticipants(
+  command: DialogueMeetingCommand<'RecordDialogueParticipants'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const meeting = notCancelled(state, command.data.meetingId);
   const { meetingId } = meeting;
   const given = command.data.participants;
@@ -49,19 +56,14 @@ function recordParticipants(command: RecordDialogueParticipants, state: Dialogue
   return [{ type: 'DialogueParticipantsRecorded', data: { meetingId, participants } }];
 }
 
-function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+function hold(
+  command: DialogueMeetingCommand<'HoldDialogueMeeting'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
-  if (meeting.status !== 'PLANNED') {
-    throw DIALOGUE_RULES.violation(
-      'DIALOGUE_MEETING_NOT_PLANNED',
-      `Dialogue meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
-      {
-        meetingId,
-        status: meeting.status,
-      },
-    );
-  }
+  const label = `Dialogue meeting ${meetingId}`;
+  requireStatus(meeting, ['PLANNED'], DIALOGUE_RULES.code('DIALOGUE_MEETING_NOT_PLANNED'), label, { meetingId });
   const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { meetingId });
   const present = new Set<Agency>(meeting.participants.map(({ agency }) => agency));
   const missing = AGENCIES.filter((agency) => !present.has(agency));
@@ -89,38 +91,25 @@ function hold(command: HoldDialogueMeeting, state: DialogueMeetingState): Dialog
   return [{ type: 'DialogueMeetingHeld', data: { meetingId, heldOn, employerParticipants } }];
 }
 
-function cancel(command: CancelDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+const CANCEL_RULES = {
+  held: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_HELD'),
+  cancelled: DIALOGUE_RULES.code('DIALOGUE_MEETING_ALREADY_CANCELLED'),
+};
+
+function cancel(
+  command: DialogueMeetingCommand<'CancelDialogueMeeting'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const meeting = existingDialogueMeeting(state, command.data.meetingId);
   const { meetingId } = meeting;
-  if (meeting.status === 'HELD') {
-    throw DIALOGUE_RULES.violation(
-      'DIALOGUE_MEETING_ALREADY_HELD',
-      `Dialogue meeting ${meetingId} was held on ${meeting.heldOn}`,
-      {
-        meetingId,
-        heldOn: meeting.heldOn,
-      },
-    );
-  }
-  if (meeting.status === 'CANCELLED') {
-    throw DIALOGUE_RULES.violation(
-      'DIALOGUE_MEETING_ALREADY_CANCELLED',
-      `Dialogue meeting ${meetingId} is already cancelled`,
-      {
-        meetingId,
-      },
-    );
-  }
+  assertCancellable(meeting, `Dialogue meeting ${meetingId}`, CANCEL_RULES, { meetingId });
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'DialogueMeetingCancelled', data: { meetingId, reason } }];
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingDialogueMeeting(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
-  if (state.status === 'NONE') throw new NotFoundError('DialogueMeeting', meetingId);
-  return state;
-}
+const existingDialogueMeeting = existingIn<ExistingDialogueMeeting>('DialogueMeeting');
 
 function notCancelled(state: DialogueMeetingState, meetingId: string): ExistingDialogueMeeting {
   const meeting = existingDialogueMeeting(state, meetingId);

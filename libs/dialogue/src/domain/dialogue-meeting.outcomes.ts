@@ -1,7 +1,7 @@
 import { calendarDate, has, notBefore, pastOrToday, requiredId, requiredText } from '@samverkan/core/domain';
 import { DIALOGUE_TEXT_LIMITS } from './dialogue.guards';
 import { DialogueOutcome } from './dialogue.model';
-import { RecordDialogueFollowUp, RecordDialogueOutcomes } from './dialogue-meeting.commands';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { ExistingDialogueMeeting } from './dialogue-meeting.state';
 import { DIALOGUE_RULES } from './dialogue.rules';
@@ -9,7 +9,7 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 /** What came of a held meeting, and how each outcome was followed up. */
 
 export function recordOutcomes(
-  command: RecordDialogueOutcomes,
+  command: DialogueMeetingCommand<'RecordDialogueOutcomes'>,
   meeting: ExistingDialogueMeeting,
 ): DialogueMeetingEvent[] {
   const { meetingId } = meeting;
@@ -54,7 +54,7 @@ export function recordOutcomes(
 
 /** Each outcome is followed up as often as needed, on or after the day it was recorded. */
 export function recordFollowUp(
-  command: RecordDialogueFollowUp,
+  command: DialogueMeetingCommand<'RecordDialogueFollowUp'>,
   meeting: ExistingDialogueMeeting,
 ): DialogueMeetingEvent[] {
   const { meetingId } = meeting;

@@ -7,7 +7,7 @@ import {
   DialogueEmployer,
   DialogueTopic,
 } from './dialogue.model';
-import { PlanDialogueMeeting } from './dialogue-meeting.commands';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 import { DialogueMeetingEvent } from './dialogue-meeting.events';
 import { DialogueMeetingState } from './dialogue-meeting.state';
 import { DIALOGUE_RULES } from './dialogue.rules';
@@ -15,7 +15,10 @@ import { DIALOGUE_RULES } from './dialogue.rules';
 /** Planning a dialogue meeting: whom it is with, for whom, and what it cites. */
 
 /** A meeting may be planned for a day ahead; whom it may be with is read by the application. */
-export function planDialogueMeeting(command: PlanDialogueMeeting, state: DialogueMeetingState): DialogueMeetingEvent[] {
+export function planDialogueMeeting(
+  command: DialogueMeetingCommand<'PlanDialogueMeeting'>,
+  state: DialogueMeetingState,
+): DialogueMeetingEvent[] {
   const { meetingId } = command.data;
   if (state.status !== 'NONE') {
     throw DIALOGUE_RULES.violation(

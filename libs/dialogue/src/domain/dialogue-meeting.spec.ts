@@ -2,7 +2,7 @@ import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { CitedInspection, DialogueTopic } from './dialogue.model';
 import { dialogueMeetingDecider, dialogueMeetingStream } from './dialogue-meeting';
-import { PlanDialogueMeeting } from './dialogue-meeting.commands';
+import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 
 import {
   aDialogueWithOutcomes,
@@ -58,7 +58,7 @@ describe('Dialogue meeting', () => {
     });
 
     it('names each audience once', () => {
-      const audiences = ['HR', 'MANAGERS', 'HR'] as PlanDialogueMeeting['data']['audiences'];
+      const audiences = ['HR', 'MANAGERS', 'HR'] as DialogueMeetingCommand<'PlanDialogueMeeting'>['data']['audiences'];
       whenPlan({ audiences }).then([dialoguePlanned]);
     });
 

@@ -7,6 +7,8 @@ export { dialogueMeetingEventDefinitions, selectionEventDefinitions } from './di
 export type { DialogueMeetingEventType, SelectionEventType } from './dialogue.events';
 export { agencyLabel, dialogueAudienceLabel, dialogueKindLabel, selectionCriterionLabel } from './dialogue.summaries';
 export * from './selection';
+export type * from './selection.state';
 export * from './dialogue-meeting';
+export type * from './dialogue-meeting.state';
 export * from './dialogue';
 export { areaSlug, DIALOGUE_TEXT_LIMITS, SELECTION_YEAR_RANGE } from './dialogue.guards';

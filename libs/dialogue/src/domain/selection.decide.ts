@@ -10,7 +10,7 @@ import {
 } from '@samverkan/core/domain';
 import { areaSlug, DIALOGUE_TEXT_LIMITS, selectionIdFor } from './dialogue.guards';
 import { CriterionAssessment, SELECTION_CRITERIA, SelectedEmployer } from './dialogue.model';
-import { DeselectEmployer, SelectEmployer, SelectionCommand, SelectionEvent } from './selection.commands';
+import { SelectionCommand, SelectionEvent } from './selection.commands';
 import { SelectionState } from './selection.state';
 import { DIALOGUE_RULES } from './dialogue.rules';
 
@@ -23,7 +23,7 @@ export const decideSelection = decideByType<SelectionCommand, SelectionState, Se
   DeselectEmployer: deselect,
 });
 
-function select(command: SelectEmployer, state: SelectionState): SelectionEvent[] {
+function select(command: SelectionCommand<'SelectEmployer'>, state: SelectionState): SelectionEvent[] {
   const { selectionId } = command.data;
   const area = requiredText(command.data.area, 'area', { details: { selectionId } });
   if (!areaSlug(area)) {
@@ -65,7 +65,7 @@ function select(command: SelectEmployer, state: SelectionState): SelectionEvent[
   return [{ type: 'EmployerSelected', data: { selectionId, area, year, employer, reason } }];
 }
 
-function deselect(command: DeselectEmployer, state: SelectionState): SelectionEvent[] {
+function deselect(command: SelectionCommand<'DeselectEmployer'>, state: SelectionState): SelectionEvent[] {
   const selectionId = requiredId(command.data.selectionId, 'selectionId');
   const number = organisationNumber(command.data.organisationNumber, { selectionId });
   if (state.status === 'OPEN' && state.selectionId !== selectionId) {

@@ -1,7 +1,7 @@
 import { fold } from '@samverkan/core/domain';
 import { CriterionAssessment, SelectedEmployer } from './dialogue.model';
 import { selectionDecider, selectionIdFor, selectionStream } from './selection';
-import { SelectEmployer } from './selection.commands';
+import { SelectionCommand } from './selection.commands';
 import {
   AREA,
   careCompany,
@@ -17,7 +17,10 @@ import {
   YEAR,
 } from './testing/dialogue.fixtures';
 
-const select = (data: Partial<SelectEmployer['data']>, reason?: string): SelectEmployer => ({
+const select = (
+  data: Partial<SelectionCommand<'SelectEmployer'>['data']>,
+  reason?: string,
+): SelectionCommand<'SelectEmployer'> => ({
   ...selectEmployer(),
   data: { ...selectEmployer().data, ...data },
   ...(reason !== undefined ? { reason } : {}),

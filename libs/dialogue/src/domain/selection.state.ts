@@ -1,9 +1,6 @@
+import { NotStarted } from '@samverkan/core/domain';
 import { SelectedEmployer } from './dialogue.model';
 import { SelectionEvent } from './selection.commands';
-
-export interface NoSelection {
-  status: 'NONE';
-}
 
 /** The employers selected in one area and year, as the first selection named them. */
 export interface OpenSelection {
@@ -17,12 +14,8 @@ export interface OpenSelection {
   formerlySelected: Readonly<Record<string, SelectedEmployer>>;
 }
 
-export type SelectionState = NoSelection | OpenSelection;
+export type SelectionState = NotStarted | OpenSelection;
 export type SelectionStatus = SelectionState['status'];
-
-export function initialSelectionState(): SelectionState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

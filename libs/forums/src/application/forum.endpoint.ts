@@ -9,35 +9,24 @@ import {
   RequestWith,
   steps,
 } from '@samverkan/core';
-import {
-  AddRepresentative,
-  AdmitMember,
-  ChangeForumCapacity,
-  DEFAULT_FORUM_CAPACITY,
-  EstablishForum,
-  ForumCommand,
-  forumDecider,
-  forumStream,
-  RemoveRepresentative,
-  ResignMember,
-} from '../domain';
+import { DEFAULT_FORUM_CAPACITY, ForumCommand, forumDecider, forumStream } from '../domain';
 import { assertMayActOn } from './forum-access';
 import { namedPerson, RequestLeaving } from './forums.requests';
 
 /** A representative as the coordinator names them: the name and e-mail go to the person directory only. */
 export type AddRepresentativeRequest = RequestWith<
-  AddRepresentative,
-  Omit<AddRepresentative['data'], 'personId'> & { name: string; email?: string | null }
+  ForumCommand<'AddRepresentative'>,
+  Omit<ForumCommand<'AddRepresentative'>['data'], 'personId'> & { name: string; email?: string | null }
 >;
 
 /** Identifiers as typed (with or without the dash); the endpoint normalises them. Days left out are today. */
 export type ForumRequest =
-  | RequestLeaving<EstablishForum, 'capacity' | 'establishedOn'>
-  | PlainRequest<ChangeForumCapacity>
-  | DatedRequest<AdmitMember, 'joinedOn'>
-  | DatedRequest<ResignMember, 'leftOn'>
+  | RequestLeaving<ForumCommand<'EstablishForum'>, 'capacity' | 'establishedOn'>
+  | PlainRequest<ForumCommand<'ChangeForumCapacity'>>
+  | DatedRequest<ForumCommand<'AdmitMember'>, 'joinedOn'>
+  | DatedRequest<ForumCommand<'ResignMember'>, 'leftOn'>
   | AddRepresentativeRequest
-  | PlainRequest<RemoveRepresentative>;
+  | PlainRequest<ForumCommand<'RemoveRepresentative'>>;
 
 const forumSteps = steps.byType<ForumRequest, ForumCommand>({
   EstablishForum(request, tools) {

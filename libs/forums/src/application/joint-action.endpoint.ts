@@ -7,16 +7,7 @@ import {
   RequestWith,
   steps,
 } from '@samverkan/core';
-import {
-  AgreeJointAction,
-  ChangeJointActionDueDate,
-  CompleteJointAction,
-  DropJointAction,
-  JointActionCommand,
-  jointActionDecider,
-  jointActionStream,
-  RecordJointActionProgress,
-} from '../domain';
+import { JointActionCommand, jointActionDecider, jointActionStream } from '../domain';
 import { assertMayActOn } from './forum-access';
 import { existingJointAction, existingMeeting } from './forums.reads';
 import { jointActionIdFor, namedPerson } from './forums.requests';
@@ -26,8 +17,8 @@ import { jointActionIdFor, namedPerson } from './forums.requests';
  * and mints the action's id; a named owner goes to the person directory only.
  */
 export type AgreeJointActionRequest = RequestWith<
-  AgreeJointAction,
-  Omit<AgreeJointAction['data'], 'jointActionId' | 'forumId' | 'meeting' | 'owner'> & {
+  JointActionCommand<'AgreeJointAction'>,
+  Omit<JointActionCommand<'AgreeJointAction'>['data'], 'jointActionId' | 'forumId' | 'meeting' | 'owner'> & {
     meetingId: string;
     owner: { organisation: string; name?: string | null };
   }
@@ -35,10 +26,10 @@ export type AgreeJointActionRequest = RequestWith<
 
 /** A request on an agreed action: the action's forum is read first, for the forum access check. */
 type LaterRequest =
-  | DatedRequest<RecordJointActionProgress, 'recordedOn'>
-  | PlainRequest<ChangeJointActionDueDate>
-  | DatedRequest<CompleteJointAction, 'doneOn'>
-  | DatedRequest<DropJointAction, 'droppedOn'>;
+  | DatedRequest<JointActionCommand<'RecordJointActionProgress'>, 'recordedOn'>
+  | PlainRequest<JointActionCommand<'ChangeJointActionDueDate'>>
+  | DatedRequest<JointActionCommand<'CompleteJointAction'>, 'doneOn'>
+  | DatedRequest<JointActionCommand<'DropJointAction'>, 'droppedOn'>;
 
 export type JointActionRequest = AgreeJointActionRequest | LaterRequest;
 

@@ -8,23 +8,13 @@ import {
   RequestWithout,
   steps,
 } from '@samverkan/core';
-import {
-  CancelMeeting,
-  ChangeMeetingAgenda,
-  HoldMeeting,
-  MeetingCommand,
-  meetingDecider,
-  meetingStream,
-  PlanMeeting,
-  RecordAttendance,
-  RescheduleMeeting,
-} from '../domain';
+import { MeetingCommand, meetingDecider, meetingStream } from '../domain';
 import { assertMayActOn } from './forum-access';
 import { establishedForum, existingMeeting } from './forums.reads';
 import { meetingIdFor, namedPerson } from './forums.requests';
 
 /** A meeting to plan: the endpoint mints its id from the command id. */
-export type PlanMeetingRequest = RequestWithout<PlanMeeting, 'meetingId'>;
+export type PlanMeetingRequest = RequestWithout<MeetingCommand<'PlanMeeting'>, 'meetingId'>;
 
 /** A named guest as the coordinator gives them: the name goes to the person directory only. */
 export interface GuestRequest {
@@ -34,17 +24,19 @@ export interface GuestRequest {
 
 /** Who came: the forum's member list is read by the endpoint, guests are named. */
 export type RecordAttendanceRequest = RequestWith<
-  RecordAttendance,
-  Omit<RecordAttendance['data'], 'memberOrganisationNumbers' | 'guests'> & { guests: readonly GuestRequest[] }
+  MeetingCommand<'RecordAttendance'>,
+  Omit<MeetingCommand<'RecordAttendance'>['data'], 'memberOrganisationNumbers' | 'guests'> & {
+    guests: readonly GuestRequest[];
+  }
 >;
 
 /** A request on a planned meeting: its forum is read first, for the forum access check. */
 type LaterRequest =
-  | PlainRequest<RescheduleMeeting>
-  | PlainRequest<ChangeMeetingAgenda>
-  | DatedRequest<HoldMeeting, 'heldOn'>
+  | PlainRequest<MeetingCommand<'RescheduleMeeting'>>
+  | PlainRequest<MeetingCommand<'ChangeMeetingAgenda'>>
+  | DatedRequest<MeetingCommand<'HoldMeeting'>, 'heldOn'>
   | RecordAttendanceRequest
-  | PlainRequest<CancelMeeting>;
+  | PlainRequest<MeetingCommand<'CancelMeeting'>>;
 
 export type MeetingRequest = PlanMeetingRequest | LaterRequest;
 

@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { forumDecider } from './forum';
-import { AddRepresentative, ForumCommand, ResignMember } from './forum.commands';
+import { ForumCommand } from './forum.commands';
 import { ForumEvent } from './forum.events';
 import { MemberEmployer, RepresentativeRole } from './forums.model';
 import {
@@ -28,7 +28,7 @@ const resign = (
   organisationNumber = municipality.organisationNumber,
   reason?: string,
   leftOn = TODAY,
-): ResignMember => ({
+): ForumCommand<'ResignMember'> => ({
   type: 'ResignMember',
   data: { forumId, organisationNumber, leftOn },
   metadata,
@@ -38,7 +38,7 @@ const addRepresentative = (
   personId: string,
   organisationNumber = homeCare.organisationNumber,
   role: RepresentativeRole = 'MANAGER',
-): AddRepresentative => commandOf('AddRepresentative', { forumId, organisationNumber, personId, role });
+): ForumCommand<'AddRepresentative'> => commandOf('AddRepresentative', { forumId, organisationNumber, personId, role });
 const removedRepresentative = (personId: string): ForumEvent => ({
   type: 'RepresentativeRemoved',
   data: { forumId, organisationNumber: municipality.organisationNumber, personId },

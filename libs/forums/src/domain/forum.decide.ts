@@ -1,23 +1,15 @@
 import {
   CORE_RULES,
   decideByType,
+  existingIn,
   has,
   isOrganisationNumber,
-  NotFoundError,
   oneOf,
   pastOrToday,
   requiredReason,
   requiredText,
 } from '@samverkan/core/domain';
-import {
-  AddRepresentative,
-  AdmitMember,
-  ChangeForumCapacity,
-  EstablishForum,
-  ForumCommand,
-  RemoveRepresentative,
-  ResignMember,
-} from './forum.commands';
+import { ForumCommand } from './forum.commands';
 import { ForumEvent } from './forum.events';
 import { EstablishedForum, ForumMember, ForumState, memberCount } from './forum.state';
 import { FORUM_CAPACITY_RANGE, isForumId, isSniCode } from './forums.guards';
@@ -37,7 +29,7 @@ export const decideForum = decideByType<ForumCommand, ForumState, ForumEvent>('f
   RemoveRepresentative: removeRepresentative,
 });
 
-function establish(command: EstablishForum, state: ForumState): ForumEvent[] {
+function establish(command: ForumCommand<'EstablishForum'>, state: ForumState): ForumEvent[] {
   const { forumId } = command.data;
   if (state.status !== 'NONE') {
     throw FORUMS_RULES.violation('FORUM_ALREADY_ESTABLISHED', `Forum ${forumId} is already established`, { forumId });
@@ -54,7 +46,7 @@ function establish(command: EstablishForum, state: ForumState): ForumEvent[] {
   return [{ type: 'ForumEstablished', data: { forumId, name, region, capacity, establishedOn } }];
 }
 
-function changeCapacity(command: ChangeForumCapacity, state: ForumState): ForumEvent[] {
+function changeCapacity(command: ForumCommand<'ChangeForumCapacity'>, state: ForumState): ForumEvent[] {
   const forum = existingForum(state, command.data.forumId);
   const { forumId } = forum;
   const capacity = validCapacity(command.data.capacity, forumId);
@@ -70,7 +62,7 @@ function changeCapacity(command: ChangeForumCapacity, state: ForumState): ForumE
   return [{ type: 'ForumCapacityChanged', data: { forumId, capacity, previous: forum.capacity } }];
 }
 
-function admit(command: AdmitMember, state: ForumState): ForumEvent[] {
+function admit(command: ForumCommand<'AdmitMember'>, state: ForumState): ForumEvent[] {
   const forum = existingForum(state, command.data.forumId);
   const { forumId } = forum;
   const organisationNumber = command.data.employer?.organisationNumber?.trim() ?? '';
@@ -97,7 +89,7 @@ function admit(command: AdmitMember, state: ForumState): ForumEvent[] {
   return [{ type: 'MemberAdmitted', data: { forumId, employer, joinedOn } }];
 }
 
-function resign(command: ResignMember, state: ForumState): ForumEvent[] {
+function resign(command: ForumCommand<'ResignMember'>, state: ForumState): ForumEvent[] {
   const forum = existingForum(state, command.data.forumId);
   const { forumId } = forum;
   const { organisationNumber, member } = existingMember(forum, command.data.organisationNumber);
@@ -107,7 +99,7 @@ function resign(command: ResignMember, state: ForumState): ForumEvent[] {
   return [{ type: 'MemberResigned', data: { forumId, organisationNumber, leftOn, reason, representativeIds } }];
 }
 
-function addRepresentative(command: AddRepresentative, state: ForumState): ForumEvent[] {
+function addRepresentative(command: ForumCommand<'AddRepresentative'>, state: ForumState): ForumEvent[] {
   const forum = existingForum(state, command.data.forumId);
   const { forumId } = forum;
   const { organisationNumber } = existingMember(forum, command.data.organisationNumber);
@@ -126,7 +118,7 @@ function addRepresentative(command: AddRepresentative, state: ForumState): Forum
   return [{ type: 'RepresentativeAdded', data: { forumId, organisationNumber, personId, role } }];
 }
 
-function removeRepresentative(command: RemoveRepresentative, state: ForumState): ForumEvent[] {
+function removeRepresentative(command: ForumCommand<'RemoveRepresentative'>, state: ForumState): ForumEvent[] {
   const forum = existingForum(state, command.data.forumId);
   const { forumId } = forum;
   const { organisationNumber, member } = existingMember(forum, command.data.organisationNumber);
@@ -143,10 +135,7 @@ function removeRepresentative(command: RemoveRepresentative, state: ForumState):
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingForum(state: ForumState, forumId: string): EstablishedForum {
-  if (state.status === 'NONE') throw new NotFoundError('Forum', forumId);
-  return state;
-}
+const existingForum = existingIn<EstablishedForum>('Forum');
 
 function existingMember(
   forum: EstablishedForum,

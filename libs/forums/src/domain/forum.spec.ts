@@ -1,7 +1,7 @@
 import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { forumDecider, forumStream } from './forum';
-import { ChangeForumCapacity, ForumCommand } from './forum.commands';
+import { ForumCommand } from './forum.commands';
 import {
   admitMember,
   admitted,
@@ -22,7 +22,7 @@ import {
 } from './testing/forums.fixtures';
 
 const establish = changed(establishForum);
-const changeCapacity = (capacity: number): ChangeForumCapacity =>
+const changeCapacity = (capacity: number): ForumCommand<'ChangeForumCapacity'> =>
   commandOf('ChangeForumCapacity', { forumId, capacity }, 'Styrgruppens beslut 2025-03-12');
 const { organisationNumber } = municipality;
 const otherCommands: ForumCommand[] = [

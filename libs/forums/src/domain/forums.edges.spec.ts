@@ -6,7 +6,7 @@ import { ForumEvent } from './forum.events';
 import { MemberEmployer } from './forums.model';
 import { JointActionCommand } from './joint-action.commands';
 import { JointActionEvent } from './joint-action.events';
-import { MeetingCommand, PlanMeeting } from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import {
   admitMember,
@@ -106,7 +106,7 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
 ];
 
 const plan = changed(planMeetingCommand);
-const planned = (data: Partial<PlanMeeting['data']>): MeetingEvent => ({
+const planned = (data: Partial<MeetingCommand<'PlanMeeting'>['data']>): MeetingEvent => ({
   type: 'MeetingPlanned',
   data: { ...planMeetingCommand.data, ...data },
 });

@@ -1,6 +1,6 @@
 import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
-import { AttendanceRecorded, MeetingPlanned } from './meeting.events';
-import { ForumEstablished, MemberAdmitted } from './forum.events';
+import { MeetingEvent } from './meeting.events';
+import { ForumEvent } from './forum.events';
 
 /** What a forum stream lends to its meetings' rows: its name and its members' names, with sources. */
 interface ForumFacts {
@@ -15,10 +15,14 @@ function forumFacts(events: readonly ReportedEvent[]): ForumFacts | null {
   const members = new Map<string, { name: string; position: bigint }>();
   for (const e of events) {
     if (e.type !== 'MemberAdmitted') continue;
-    const { employer } = e.data as MemberAdmitted['data'];
+    const { employer } = e.data as ForumEvent<'MemberAdmitted'>['data'];
     members.set(employer.organisationNumber, { name: employer.name, position: e.position });
   }
-  return { name: (established.data as ForumEstablished['data']).name, established: established.position, members };
+  return {
+    name: (established.data as ForumEvent<'ForumEstablished'>['data']).name,
+    established: established.position,
+    members,
+  };
 }
 
 /**
@@ -38,11 +42,12 @@ export const forumsEsfActivities: ActivityReporter = {
     }
     const rows: ReportedActivity[] = [];
     for (const events of streamsOf(streams, 'forumMeeting')) {
-      const planned = events.find((e) => e.type === 'MeetingPlanned')?.data as MeetingPlanned['data'] | undefined;
+      const planned = events.find((e) => e.type === 'MeetingPlanned')?.data as
+        MeetingEvent<'MeetingPlanned'>['data'] | undefined;
       const held = events.find((e) => e.type === 'MeetingHeld');
       if (!planned || !held) continue;
       const attendance = events.filter((e) => e.type === 'AttendanceRecorded').at(-1)?.data as
-        AttendanceRecorded['data'] | undefined;
+        MeetingEvent<'AttendanceRecorded'>['data'] | undefined;
       const forum = forums.get(planned.forumId);
       const members = attendance?.members ?? [];
       rows.push({

@@ -1,4 +1,9 @@
 /** The regional forums' vocabulary (regionala samverkansforum, Momentum). */
+import { NamedPerson, RoleCounts as ParticipantCounts } from '@samverkan/core/domain';
+
+/** Participants by role, as counted at the door: managers, HR staff, others, the roles ESF reports. */
+export { REPORTED_ROLES as PARTICIPANT_ROLES } from '@samverkan/core/domain';
+export type { ReportedRole as ParticipantRole, RoleCounts as ParticipantCounts } from '@samverkan/core/domain';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -57,11 +62,6 @@ export interface MeetingPlan {
   agenda: AgendaItem[];
 }
 
-/** Participants by role, as counted at the door. */
-export const PARTICIPANT_ROLES = ['MANAGER', 'HR', 'OTHER'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-export type ParticipantCounts = Record<ParticipantRole, number>;
-
 /** A member employer that took part in a held meeting, and with how many people. */
 export interface MemberAttendance {
   organisationNumber: string;
@@ -69,10 +69,7 @@ export interface MemberAttendance {
 }
 
 /** A named guest (a speaker, an invited partner): a person in the person directory, never a name in the event. */
-export interface NamedGuest {
-  personId: string;
-  organisation: string;
-}
+export type NamedGuest = NamedPerson;
 
 /** Who owns a joint action: an organisation, and optionally a named person there. */
 export interface ActionOwner {

@@ -18,8 +18,11 @@ export {
   termLabel,
 } from './forums.summaries';
 export * from './forum';
+export type * from './forum.state';
 export * from './meeting';
+export type * from './meeting.state';
 export * from './joint-action';
+export type * from './joint-action.state';
 export * from './forums';
 export {
   FORUM_CAPACITY_RANGE,

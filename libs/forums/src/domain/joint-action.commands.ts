@@ -1,4 +1,4 @@
-import { Command } from '@samverkan/core/domain';
+import { CommandIn } from '@samverkan/core/domain';
 import { ActionOwner, IsoDate, PlanActivityLink } from './forums.model';
 
 /** What the application read of the meeting an action is agreed at. */
@@ -9,13 +9,12 @@ export interface AgreedAtMeeting {
   heldOn?: IsoDate;
 }
 
-/**
- * A decision (reason required): a joint action agreed at a held meeting of the same forum, with
- * an owner and a due date not before the meeting.
- */
-export type AgreeJointAction = Command<
-  'AgreeJointAction',
-  {
+export interface JointActionCommands {
+  /**
+   * A decision (reason required): a joint action agreed at a held meeting of the same forum, with
+   * an owner and a due date not before the meeting.
+   */
+  AgreeJointAction: {
     jointActionId: string;
     forumId: string;
     meeting: AgreedAtMeeting;
@@ -24,25 +23,17 @@ export type AgreeJointAction = Command<
     owner: ActionOwner;
     dueDate: IsoDate;
     planActivity?: PlanActivityLink;
-  }
+  };
+  /** A note on how far the action has come; the action is then in progress. */
+  RecordJointActionProgress: { jointActionId: string; note: string; recordedOn: IsoDate };
+  /** Moves the due date (reason required). */
+  ChangeJointActionDueDate: { jointActionId: string; dueDate: IsoDate };
+  CompleteJointAction: { jointActionId: string; doneOn: IsoDate; note?: string };
+  /** A decision (reason required): the action will not be carried out. */
+  DropJointAction: { jointActionId: string; droppedOn: IsoDate };
+}
+
+export type JointActionCommand<T extends keyof JointActionCommands = keyof JointActionCommands> = CommandIn<
+  JointActionCommands,
+  T
 >;
-
-/** A note on how far the action has come; the action is then in progress. */
-export type RecordJointActionProgress = Command<
-  'RecordJointActionProgress',
-  { jointActionId: string; note: string; recordedOn: IsoDate }
->;
-
-/** Moves the due date (reason required). */
-export type ChangeJointActionDueDate = Command<'ChangeJointActionDueDate', { jointActionId: string; dueDate: IsoDate }>;
-
-export type CompleteJointAction = Command<
-  'CompleteJointAction',
-  { jointActionId: string; doneOn: IsoDate; note?: string }
->;
-
-/** A decision (reason required): the action will not be carried out. */
-export type DropJointAction = Command<'DropJointAction', { jointActionId: string; droppedOn: IsoDate }>;
-
-export type JointActionCommand =
-  AgreeJointAction | RecordJointActionProgress | ChangeJointActionDueDate | CompleteJointAction | DropJointAction;

@@ -5,18 +5,12 @@ import {
   pastOrToday,
   requiredReason,
   requiredText,
+  requireStatus,
   stockholmDate,
 } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS, optionalText } from './forums.guards';
 import { ActionOwner, PlanActivityLink } from './forums.model';
-import {
-  AgreeJointAction,
-  ChangeJointActionDueDate,
-  CompleteJointAction,
-  DropJointAction,
-  JointActionCommand,
-  RecordJointActionProgress,
-} from './joint-action.commands';
+import { JointActionCommand } from './joint-action.commands';
 import { JointActionEvent } from './joint-action.events';
 import { ExistingJointAction, JointActionState } from './joint-action.state';
 import { FORUMS_RULES } from './forums.rules';
@@ -33,7 +27,7 @@ export const decideJointAction = decideByType<JointActionCommand, JointActionSta
   DropJointAction: drop,
 });
 
-function agree(command: AgreeJointAction, state: JointActionState): JointActionEvent[] {
+function agree(command: JointActionCommand<'AgreeJointAction'>, state: JointActionState): JointActionEvent[] {
   const { jointActionId, forumId, meeting } = command.data;
   if (state.status !== 'NONE') {
     throw FORUMS_RULES.violation('JOINT_ACTION_ALREADY_AGREED', `Joint action ${jointActionId} is already agreed`, {
@@ -92,7 +86,10 @@ function agree(command: AgreeJointAction, state: JointActionState): JointActionE
   ];
 }
 
-function recordProgress(command: RecordJointActionProgress, state: JointActionState): JointActionEvent[] {
+function recordProgress(
+  command: JointActionCommand<'RecordJointActionProgress'>,
+  state: JointActionState,
+): JointActionEvent[] {
   const { jointActionId, forumId } = openAction(state, command.data.jointActionId);
   const note = requiredText(command.data.note, 'note', { max: FORUM_TEXT_LIMITS.long, details: { jointActionId } });
   const recordedOn = pastOrToday(command.data.recordedOn, 'recordedOn', command.metadata.now, { jointActionId });
@@ -100,7 +97,10 @@ function recordProgress(command: RecordJointActionProgress, state: JointActionSt
 }
 
 /** Moving the due date never puts it in the past, so it also stays on or after the meeting. */
-function changeDueDate(command: ChangeJointActionDueDate, state: JointActionState): JointActionEvent[] {
+function changeDueDate(
+  command: JointActionCommand<'ChangeJointActionDueDate'>,
+  state: JointActionState,
+): JointActionEvent[] {
   const action = openAction(state, command.data.jointActionId);
   const { jointActionId, forumId } = action;
   const dueDate = calendarDate(command.data.dueDate, 'dueDate', { jointActionId });
@@ -119,14 +119,14 @@ function changeDueDate(command: ChangeJointActionDueDate, state: JointActionStat
   ];
 }
 
-function complete(command: CompleteJointAction, state: JointActionState): JointActionEvent[] {
+function complete(command: JointActionCommand<'CompleteJointAction'>, state: JointActionState): JointActionEvent[] {
   const { jointActionId, forumId } = openAction(state, command.data.jointActionId);
   const doneOn = pastOrToday(command.data.doneOn, 'doneOn', command.metadata.now, { jointActionId });
   const note = optionalText(command.data.note, 'note');
   return [{ type: 'JointActionCompleted', data: { jointActionId, forumId, doneOn, ...(note ? { note } : {}) } }];
 }
 
-function drop(command: DropJointAction, state: JointActionState): JointActionEvent[] {
+function drop(command: JointActionCommand<'DropJointAction'>, state: JointActionState): JointActionEvent[] {
   const { jointActionId, forumId } = openAction(state, command.data.jointActionId);
   const reason = requiredReason(command.reason, { jointActionId });
   const droppedOn = pastOrToday(command.data.droppedOn, 'droppedOn', command.metadata.now, { jointActionId });
@@ -137,17 +137,10 @@ function drop(command: DropJointAction, state: JointActionState): JointActionEve
 
 function openAction(state: JointActionState, jointActionId: string): ExistingJointAction {
   if (state.status === 'NONE') throw new NotFoundError('JointAction', jointActionId);
-  if (state.status === 'DONE' || state.status === 'DROPPED') {
-    throw FORUMS_RULES.violation(
-      'JOINT_ACTION_CLOSED',
-      `Joint action ${jointActionId} is ${state.status.toLowerCase()}`,
-      {
-        jointActionId,
-        status: state.status,
-      },
-    );
-  }
-  return state;
+  const label = `Joint action ${jointActionId}`;
+  return requireStatus(state, ['AGREED', 'IN_PROGRESS'], FORUMS_RULES.code('JOINT_ACTION_CLOSED'), label, {
+    jointActionId,
+  });
 }
 
 function validOwner(owner: ActionOwner | undefined, jointActionId: string): ActionOwner {

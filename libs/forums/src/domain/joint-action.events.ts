@@ -1,10 +1,9 @@
-import { DomainEvent } from '@samverkan/core/domain';
+import { EventIn } from '@samverkan/core/domain';
 import { ActionOwner, IsoDate, PlanActivityLink } from './forums.model';
 
-/** A decision: the reason is in the envelope. */
-export type JointActionAgreed = DomainEvent<
-  'JointActionAgreed',
-  {
+export interface JointActionEvents {
+  /** A decision: the reason is in the envelope. */
+  JointActionAgreed: {
     jointActionId: string;
     forumId: string;
     meetingId: string;
@@ -13,32 +12,20 @@ export type JointActionAgreed = DomainEvent<
     owner: ActionOwner;
     dueDate: IsoDate;
     planActivity?: PlanActivityLink;
-  }
->;
+  };
+  JointActionProgressRecorded: { jointActionId: string; forumId: string; note: string; recordedOn: IsoDate };
+  JointActionDueDateChanged: {
+    jointActionId: string;
+    forumId: string;
+    dueDate: IsoDate;
+    previous: IsoDate;
+    reason: string;
+  };
+  JointActionCompleted: { jointActionId: string; forumId: string; doneOn: IsoDate; note?: string };
+  JointActionDropped: { jointActionId: string; forumId: string; droppedOn: IsoDate; reason: string };
+}
 
-export type JointActionProgressRecorded = DomainEvent<
-  'JointActionProgressRecorded',
-  { jointActionId: string; forumId: string; note: string; recordedOn: IsoDate }
+export type JointActionEvent<T extends keyof JointActionEvents = keyof JointActionEvents> = EventIn<
+  JointActionEvents,
+  T
 >;
-
-export type JointActionDueDateChanged = DomainEvent<
-  'JointActionDueDateChanged',
-  { jointActionId: string; forumId: string; dueDate: IsoDate; previous: IsoDate; reason: string }
->;
-
-export type JointActionCompleted = DomainEvent<
-  'JointActionCompleted',
-  { jointActionId: string; forumId: string; doneOn: IsoDate; note?: string }
->;
-
-export type JointActionDropped = DomainEvent<
-  'JointActionDropped',
-  { jointActionId: string; forumId: string; droppedOn: IsoDate; reason: string }
->;
-
-export type JointActionEvent =
-  | JointActionAgreed
-  | JointActionProgressRecorded
-  | JointActionDueDateChanged
-  | JointActionCompleted
-  | JointActionDropped;

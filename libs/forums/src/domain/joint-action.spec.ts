@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { jointActionDecider, jointActionStream } from './joint-action';
-import { AgreeJointAction, AgreedAtMeeting, JointActionCommand } from './joint-action.commands';
+import { AgreedAtMeeting, JointActionCommand } from './joint-action.commands';
 import { JointActionEvent } from './joint-action.events';
 import {
   agreed,
@@ -23,9 +23,10 @@ import {
 
 /** `null` leaves the reason out. */
 const agree = (
-  data: Partial<AgreeJointAction['data']>,
+  data: Partial<JointActionCommand<'AgreeJointAction'>['data']>,
   reason: string | null = agreeJointAction.reason ?? null,
-): AgreeJointAction => commandOf('AgreeJointAction', { ...agreeJointAction.data, ...data }, reason);
+): JointActionCommand<'AgreeJointAction'> =>
+  commandOf('AgreeJointAction', { ...agreeJointAction.data, ...data }, reason);
 const atMeeting = (meeting: Partial<AgreedAtMeeting>) => agree({ meeting: { ...heldMeeting, ...meeting } });
 const progress = (note = 'Datum och lokal bokade', recordedOn = '2025-06-10'): JointActionCommand =>
   commandOf('RecordJointActionProgress', { jointActionId, note, recordedOn });

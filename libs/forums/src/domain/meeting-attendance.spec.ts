@@ -1,7 +1,7 @@
 import { fold } from '@samverkan/core/domain';
 import { MemberAttendance, NamedGuest } from './forums.model';
 import { meetingDecider } from './meeting';
-import { AttendanceRecorded, MeetingEvent } from './meeting.events';
+import { MeetingEvent } from './meeting.events';
 import {
   aCancelledMeeting,
   aHeldMeeting,
@@ -20,7 +20,7 @@ import {
   region,
 } from './testing/forums.fixtures';
 
-const recorded = (members: MemberAttendance[], guestList: NamedGuest[]): AttendanceRecorded => ({
+const recorded = (members: MemberAttendance[], guestList: NamedGuest[]): MeetingEvent<'AttendanceRecorded'> => ({
   type: 'AttendanceRecorded',
   data: { meetingId, forumId, members, guests: guestList },
 });

@@ -1,7 +1,7 @@
-import { requiredText } from '@samverkan/core/domain';
+import { countedByRole, namedPeople } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS } from './forums.guards';
-import { MemberAttendance, NamedGuest, PARTICIPANT_ROLES, ParticipantCounts } from './forums.model';
-import { RecordAttendance } from './meeting.commands';
+import { MemberAttendance, NamedGuest, ParticipantCounts } from './forums.model';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting } from './meeting.state';
 import { FORUMS_RULES } from './forums.rules';
@@ -10,7 +10,10 @@ import { FORUMS_RULES } from './forums.rules';
  * Attendance is recorded only for a held meeting, and only for member employers (with at least
  * one participant each) or named guests: ESF counts participants, so every one must be traceable.
  */
-export function recordAttendance(command: RecordAttendance, meeting: ExistingMeeting): MeetingEvent[] {
+export function recordAttendance(
+  command: MeetingCommand<'RecordAttendance'>,
+  meeting: ExistingMeeting,
+): MeetingEvent[] {
   const { meetingId, forumId } = meeting;
   if (meeting.status === 'PLANNED') {
     throw FORUMS_RULES.violation('ATTENDANCE_BEFORE_HELD', `Meeting ${meetingId} has not been held`, { meetingId });
@@ -26,7 +29,7 @@ export function recordAttendance(command: RecordAttendance, meeting: ExistingMee
   }
   const memberList = new Set((command.data.memberOrganisationNumbers ?? []).map((number) => number.trim()));
   const members = validMembers(given.members, memberList, meetingId);
-  const guests = validGuests(given.guests, meetingId);
+  const guests = namedPeople(given.guests, GUEST_RULES, { meetingId });
   if (sameAttendance({ members, guests }, meeting.attendance)) return [];
   return [{ type: 'AttendanceRecorded', data: { meetingId, forumId, members, guests } }];
 }
@@ -52,48 +55,22 @@ function validMembers(given: MemberAttendance[], memberList: Set<string>, meetin
 }
 
 function validParticipants(given: ParticipantCounts | undefined, details: Record<string, unknown>): ParticipantCounts {
-  const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
-  const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
-  if (wrong) {
-    throw FORUMS_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
-      ...details,
-      role: wrong,
-    });
-  }
-  if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw FORUMS_RULES.violation(
-      'INVALID_PARTICIPANTS',
-      'A member employer that attended sent at least one person',
-      details,
-    );
-  }
-  return counts;
+  return countedByRole(given, PARTICIPANT_RULES, details);
 }
 
-function validGuests(given: NamedGuest[], meetingId: string): NamedGuest[] {
-  const seen = new Set<string>();
-  return given.map((guest, index) => {
-    const personId = guest?.personId?.trim() ?? '';
-    const organisation = guest?.organisation?.trim() ?? '';
-    if (!personId || !organisation) {
-      throw FORUMS_RULES.violation('UNNAMED_GUEST', 'A guest is a named person from an organisation', {
-        meetingId,
-        index,
-        field: personId ? 'organisation' : 'personId',
-      });
-    }
-    if (seen.has(personId)) {
-      throw FORUMS_RULES.violation('DUPLICATE_ATTENDEE', `Guest ${personId} is named twice`, {
-        meetingId,
-        index,
-        personId,
-      });
-    }
-    seen.add(personId);
-    requiredText(organisation, 'organisation', { max: FORUM_TEXT_LIMITS.short, details: { meetingId, index } });
-    return { personId, organisation };
-  });
-}
+const PARTICIPANT_RULES = {
+  invalid: FORUMS_RULES.code('INVALID_PARTICIPANTS'),
+  nobody: FORUMS_RULES.code('INVALID_PARTICIPANTS'),
+  nobodyMessage: 'A member employer that attended sent at least one person',
+};
+
+const GUEST_RULES = {
+  unnamed: FORUMS_RULES.code('UNNAMED_GUEST'),
+  unnamedMessage: 'A guest is a named person from an organisation',
+  duplicate: FORUMS_RULES.code('DUPLICATE_ATTENDEE'),
+  who: 'Guest',
+  max: FORUM_TEXT_LIMITS.short,
+};
 
 /** Recording the same attendance again (a retried form) is already done. */
 function sameAttendance(

@@ -1,24 +1,19 @@
 import {
+  assertCancellable,
   calendarDate,
   CORE_RULES,
   decideByType,
-  NotFoundError,
+  existingIn,
   oneOf,
   pastOrToday,
   requiredReason,
   requiredText,
+  requireStatus,
 } from '@samverkan/core/domain';
 import { FORUM_TEXT_LIMITS, isForumId, isInTerm, MEETING_YEAR_RANGE } from './forums.guards';
 import { AgendaItem, MEETING_FORMATS, TERMS } from './forums.model';
 import { recordAttendance } from './meeting.attendance';
-import {
-  CancelMeeting,
-  ChangeMeetingAgenda,
-  HoldMeeting,
-  MeetingCommand,
-  PlanMeeting,
-  RescheduleMeeting,
-} from './meeting.commands';
+import { MeetingCommand } from './meeting.commands';
 import { MeetingEvent } from './meeting.events';
 import { ExistingMeeting, MeetingState } from './meeting.state';
 import { FORUMS_RULES } from './forums.rules';
@@ -36,7 +31,7 @@ export const decideMeeting = decideByType<MeetingCommand, MeetingState, MeetingE
   CancelMeeting: cancel,
 });
 
-function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
+function plan(command: MeetingCommand<'PlanMeeting'>, state: MeetingState): MeetingEvent[] {
   const { meetingId, forumId } = command.data;
   if (state.status !== 'NONE') {
     throw FORUMS_RULES.violation('MEETING_ALREADY_PLANNED', `Meeting ${meetingId} is already planned`, { meetingId });
@@ -56,7 +51,7 @@ function plan(command: PlanMeeting, state: MeetingState): MeetingEvent[] {
   return [{ type: 'MeetingPlanned', data: { meetingId, forumId, title, format, term, year, date, agenda } }];
 }
 
-function reschedule(command: RescheduleMeeting, state: MeetingState): MeetingEvent[] {
+function reschedule(command: MeetingCommand<'RescheduleMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = plannedMeeting(state, command.data.meetingId);
   const { meetingId, forumId, term, year } = meeting;
   const date = dateInTerm(command.data.date, 'date', { meetingId, term, year });
@@ -64,7 +59,7 @@ function reschedule(command: RescheduleMeeting, state: MeetingState): MeetingEve
   return [{ type: 'MeetingRescheduled', data: { meetingId, forumId, date, previous: meeting.date } }];
 }
 
-function changeAgenda(command: ChangeMeetingAgenda, state: MeetingState): MeetingEvent[] {
+function changeAgenda(command: MeetingCommand<'ChangeMeetingAgenda'>, state: MeetingState): MeetingEvent[] {
   const meeting = plannedMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
   const agenda = validAgenda(command.data.agenda, meetingId);
@@ -72,7 +67,7 @@ function changeAgenda(command: ChangeMeetingAgenda, state: MeetingState): Meetin
   return [{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda } }];
 }
 
-function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
+function hold(command: MeetingCommand<'HoldMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = plannedMeeting(state, command.data.meetingId);
   const { meetingId, forumId, term, year } = meeting;
   const heldOn = dateInTerm(command.data.heldOn, 'heldOn', { meetingId, term, year });
@@ -85,41 +80,29 @@ function hold(command: HoldMeeting, state: MeetingState): MeetingEvent[] {
   return [{ type: 'MeetingHeld', data: { meetingId, forumId, heldOn, minutes } }];
 }
 
-function cancel(command: CancelMeeting, state: MeetingState): MeetingEvent[] {
+const CANCEL_RULES = {
+  held: FORUMS_RULES.code('MEETING_ALREADY_HELD'),
+  cancelled: FORUMS_RULES.code('MEETING_ALREADY_CANCELLED'),
+};
+
+function cancel(command: MeetingCommand<'CancelMeeting'>, state: MeetingState): MeetingEvent[] {
   const meeting = existingMeeting(state, command.data.meetingId);
   const { meetingId, forumId } = meeting;
-  if (meeting.status === 'HELD') {
-    throw FORUMS_RULES.violation('MEETING_ALREADY_HELD', `Meeting ${meetingId} was held on ${meeting.heldOn}`, {
-      meetingId,
-      heldOn: meeting.heldOn,
-    });
-  }
-  if (meeting.status === 'CANCELLED') {
-    throw FORUMS_RULES.violation('MEETING_ALREADY_CANCELLED', `Meeting ${meetingId} is already cancelled`, {
-      meetingId,
-    });
-  }
+  assertCancellable(meeting, `Meeting ${meetingId}`, CANCEL_RULES, { meetingId });
   const reason = requiredReason(command.reason, { meetingId });
   return [{ type: 'MeetingCancelled', data: { meetingId, forumId, reason } }];
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
-  if (state.status === 'NONE') throw new NotFoundError('Meeting', meetingId);
-  return state;
-}
+const existingMeeting = existingIn<ExistingMeeting>('Meeting');
 
 /** The date and agenda change, and the meeting is held, only while it is planned. */
 function plannedMeeting(state: MeetingState, meetingId: string): ExistingMeeting {
   const meeting = existingMeeting(state, meetingId);
-  if (meeting.status !== 'PLANNED') {
-    throw FORUMS_RULES.violation('MEETING_NOT_PLANNED', `Meeting ${meetingId} is ${meeting.status.toLowerCase()}`, {
-      meetingId,
-      status: meeting.status,
-    });
-  }
-  return meeting;
+  return requireStatus(meeting, ['PLANNED'], FORUMS_RULES.code('MEETING_NOT_PLANNED'), `Meeting ${meetingId}`, {
+    meetingId,
+  });
 }
 
 function dateInTerm(

@@ -1,30 +1,14 @@
-import { DomainEvent } from '@samverkan/core/domain';
+import { EventIn } from '@samverkan/core/domain';
 import { AgendaItem, IsoDate, MeetingPlan, MemberAttendance, NamedGuest } from './forums.model';
 
-export type MeetingPlanned = DomainEvent<'MeetingPlanned', MeetingPlan>;
+export interface MeetingEvents {
+  MeetingPlanned: MeetingPlan;
+  MeetingRescheduled: { meetingId: string; forumId: string; date: IsoDate; previous: IsoDate };
+  MeetingAgendaChanged: { meetingId: string; forumId: string; agenda: AgendaItem[] };
+  MeetingHeld: { meetingId: string; forumId: string; heldOn: IsoDate; minutes: string };
+  AttendanceRecorded: { meetingId: string; forumId: string; members: MemberAttendance[]; guests: NamedGuest[] };
+  /** A decision: the reason is in the envelope and in the data, for the read models. */
+  MeetingCancelled: { meetingId: string; forumId: string; reason: string };
+}
 
-export type MeetingRescheduled = DomainEvent<
-  'MeetingRescheduled',
-  { meetingId: string; forumId: string; date: IsoDate; previous: IsoDate }
->;
-
-export type MeetingAgendaChanged = DomainEvent<
-  'MeetingAgendaChanged',
-  { meetingId: string; forumId: string; agenda: AgendaItem[] }
->;
-
-export type MeetingHeld = DomainEvent<
-  'MeetingHeld',
-  { meetingId: string; forumId: string; heldOn: IsoDate; minutes: string }
->;
-
-export type AttendanceRecorded = DomainEvent<
-  'AttendanceRecorded',
-  { meetingId: string; forumId: string; members: MemberAttendance[]; guests: NamedGuest[] }
->;
-
-/** A decision: the reason is in the envelope and in the data, for the read models. */
-export type MeetingCancelled = DomainEvent<'MeetingCancelled', { meetingId: string; forumId: string; reason: string }>;
-
-export type MeetingEvent =
-  MeetingPlanned | MeetingRescheduled | MeetingAgendaChanged | MeetingHeld | AttendanceRecorded | MeetingCancelled;
+export type MeetingEvent<T extends keyof MeetingEvents = keyof MeetingEvents> = EventIn<MeetingEvents, T>;

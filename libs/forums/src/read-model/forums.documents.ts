@@ -1,7 +1,7 @@
 import type {
   EmployerSize,
-  JointActionAgreed,
   IsoDate,
+  JointActionEvent,
   MeetingPlan,
   MemberAttendance,
   NamedGuest,
@@ -53,7 +53,7 @@ export interface MeetingDoc extends MeetingPlan {
 export type JointActionStatus = 'AGREED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
 
 /** The document starts as the agreement recorded it, with no plan activity as null. */
-type AgreedAction = Omit<JointActionAgreed['data'], 'planActivity'>;
+type AgreedAction = Omit<JointActionEvent<'JointActionAgreed'>['data'], 'planActivity'>;
 
 export interface JointActionDoc extends AgreedAction {
   planActivity: PlanActivityLink | null;

@@ -1,27 +1,17 @@
 import { commandEndpoint, DatedRequest, entityIdFor, PlainRequest, RequestWithout, steps } from '@samverkan/core';
-import {
-  AdmitGroupMember,
-  CancelGroupMeeting,
-  FoundGroup,
-  GroupCommand,
-  groupDecider,
-  groupStream,
-  HoldGroupMeeting,
-  PlanGroupMeeting,
-  RemoveGroupMember,
-} from '../domain';
+import { GroupCommand, groupDecider, groupStream } from '../domain';
 
 /** The meeting a plan creates: its id follows from the command id, so a retry plans the same meeting. */
 export const groupMeetingIdFor = (commandId: string): string => entityIdFor(commandId);
 
 /** Days left out are the day the request is handled. */
 export type GroupRequest =
-  | DatedRequest<FoundGroup, 'foundedOn'>
-  | DatedRequest<AdmitGroupMember, 'joinedOn'>
-  | DatedRequest<RemoveGroupMember, 'leftOn'>
-  | RequestWithout<PlanGroupMeeting, 'meetingId'>
-  | DatedRequest<HoldGroupMeeting, 'heldOn'>
-  | PlainRequest<CancelGroupMeeting>;
+  | DatedRequest<GroupCommand<'FoundGroup'>, 'foundedOn'>
+  | DatedRequest<GroupCommand<'AdmitGroupMember'>, 'joinedOn'>
+  | DatedRequest<GroupCommand<'RemoveGroupMember'>, 'leftOn'>
+  | RequestWithout<GroupCommand<'PlanGroupMeeting'>, 'meetingId'>
+  | DatedRequest<GroupCommand<'HoldGroupMeeting'>, 'heldOn'>
+  | PlainRequest<GroupCommand<'CancelGroupMeeting'>>;
 
 /** The national group's way in: members over time and its meetings. */
 export const groupEndpoint = commandEndpoint({

@@ -19,11 +19,6 @@ import {
   itemStream,
   NATIONAL_GROUP_ID,
   PresentedAtForumMeeting,
-  ProposeItem,
-  PublishItem,
-  RecordPresentation,
-  RetireItem,
-  ReviewItem,
 } from '../domain';
 
 /** The item a proposal creates: its id follows from the command id, so a retry proposes the same item. */
@@ -31,19 +26,25 @@ export const knowledgeItemIdFor = (commandId: string): string => entityIdFor(com
 
 /** A proposal: the proposing organisation is the sender's, the group's members are read from its stream. */
 export type ProposeItemRequest = DatedRequest<
-  RequestWithout<ProposeItem, 'itemId' | 'proposedBy' | 'memberCodes'>,
+  RequestWithout<ItemCommand<'ProposeItem'>, 'itemId' | 'proposedBy' | 'memberCodes'>,
   'proposedOn'
 >;
 /** A review cites the group meeting by id; its status is read from the group's stream. */
-export type ReviewItemRequest = RequestWith<ReviewItem, Omit<ReviewItem['data'], 'meeting'> & { meetingId: string }>;
+export type ReviewItemRequest = RequestWith<
+  ItemCommand<'ReviewItem'>,
+  Omit<ItemCommand<'ReviewItem'>['data'], 'meeting'> & { meetingId: string }
+>;
 /** A presentation names the forum meeting; what it is is read from the forums module's meeting stream. */
-export type RecordPresentationRequest = RequestWith<RecordPresentation, { itemId: string; forumMeetingId: string }>;
+export type RecordPresentationRequest = RequestWith<
+  ItemCommand<'RecordPresentation'>,
+  { itemId: string; forumMeetingId: string }
+>;
 
 export type ItemRequest =
   | ProposeItemRequest
   | ReviewItemRequest
-  | DatedRequest<PublishItem, 'publishedOn'>
-  | DatedRequest<RetireItem, 'retiredOn'>
+  | DatedRequest<ItemCommand<'PublishItem'>, 'publishedOn'>
+  | DatedRequest<ItemCommand<'RetireItem'>, 'retiredOn'>
   | RecordPresentationRequest;
 
 /**

@@ -1,65 +1,37 @@
-import { Command, DomainEvent } from '@samverkan/core/domain';
+import { CommandIn, EventIn } from '@samverkan/core/domain';
 import { IsoDate, MemberOrganisation, Term } from './knowledge.model';
 
-/** The group is founded, hosted by FK (the host is a member too). */
-export type FoundGroup = Command<'FoundGroup', { groupId: string; host: MemberOrganisation; foundedOn: IsoDate }>;
+export interface GroupCommands {
+  /** The group is founded, hosted by FK (the host is a member too). */
+  FoundGroup: { groupId: string; host: MemberOrganisation; foundedOn: IsoDate };
+  /** An organisation joins; a former member may join again. */
+  AdmitGroupMember: { groupId: string; member: MemberOrganisation; joinedOn: IsoDate };
+  /** A decision (reason required): an organisation leaves. The host cannot leave. */
+  RemoveGroupMember: { groupId: string; code: string; leftOn: IsoDate };
+  /** A meeting of the group, planned inside its term. */
+  PlanGroupMeeting: { groupId: string; meetingId: string; term: Term; year: number; date: IsoDate; agenda: string[] };
+  /** Held (not in the future, inside its term), with the member organisations present. */
+  HoldGroupMeeting: { groupId: string; meetingId: string; heldOn: IsoDate; present: string[] };
+  /** A decision (reason required): only a planned meeting is cancelled. */
+  CancelGroupMeeting: { groupId: string; meetingId: string };
+}
 
-/** An organisation joins; a former member may join again. */
-export type AdmitGroupMember = Command<
-  'AdmitGroupMember',
-  { groupId: string; member: MemberOrganisation; joinedOn: IsoDate }
->;
+export type GroupCommand<T extends keyof GroupCommands = keyof GroupCommands> = CommandIn<GroupCommands, T>;
 
-/** A decision (reason required): an organisation leaves. The host cannot leave. */
-export type RemoveGroupMember = Command<'RemoveGroupMember', { groupId: string; code: string; leftOn: IsoDate }>;
+export interface GroupEvents {
+  GroupFounded: { groupId: string; host: MemberOrganisation; foundedOn: IsoDate };
+  GroupMemberAdmitted: { groupId: string; member: MemberOrganisation; joinedOn: IsoDate };
+  GroupMemberRemoved: { groupId: string; code: string; leftOn: IsoDate; reason: string };
+  GroupMeetingPlanned: {
+    groupId: string;
+    meetingId: string;
+    term: Term;
+    year: number;
+    date: IsoDate;
+    agenda: string[];
+  };
+  GroupMeetingHeld: { groupId: string; meetingId: string; heldOn: IsoDate; present: string[] };
+  GroupMeetingCancelled: { groupId: string; meetingId: string; reason: string };
+}
 
-/** A meeting of the group, planned inside its term. */
-export type PlanGroupMeeting = Command<
-  'PlanGroupMeeting',
-  { groupId: string; meetingId: string; term: Term; year: number; date: IsoDate; agenda: string[] }
->;
-
-/** Held (not in the future, inside its term), with the member organisations present. */
-export type HoldGroupMeeting = Command<
-  'HoldGroupMeeting',
-  { groupId: string; meetingId: string; heldOn: IsoDate; present: string[] }
->;
-
-/** A decision (reason required): only a planned meeting is cancelled. */
-export type CancelGroupMeeting = Command<'CancelGroupMeeting', { groupId: string; meetingId: string }>;
-
-export type GroupCommand =
-  FoundGroup | AdmitGroupMember | RemoveGroupMember | PlanGroupMeeting | HoldGroupMeeting | CancelGroupMeeting;
-
-export type GroupFounded = DomainEvent<
-  'GroupFounded',
-  { groupId: string; host: MemberOrganisation; foundedOn: IsoDate }
->;
-export type GroupMemberAdmitted = DomainEvent<
-  'GroupMemberAdmitted',
-  { groupId: string; member: MemberOrganisation; joinedOn: IsoDate }
->;
-export type GroupMemberRemoved = DomainEvent<
-  'GroupMemberRemoved',
-  { groupId: string; code: string; leftOn: IsoDate; reason: string }
->;
-export type GroupMeetingPlanned = DomainEvent<
-  'GroupMeetingPlanned',
-  { groupId: string; meetingId: string; term: Term; year: number; date: IsoDate; agenda: string[] }
->;
-export type GroupMeetingHeld = DomainEvent<
-  'GroupMeetingHeld',
-  { groupId: string; meetingId: string; heldOn: IsoDate; present: string[] }
->;
-export type GroupMeetingCancelled = DomainEvent<
-  'GroupMeetingCancelled',
-  { groupId: string; meetingId: string; reason: string }
->;
-
-export type GroupEvent =
-  | GroupFounded
-  | GroupMemberAdmitted
-  | GroupMemberRemoved
-  | GroupMeetingPlanned
-  | GroupMeetingHeld
-  | GroupMeetingCancelled;
+export type GroupEvent<T extends keyof GroupEvents = keyof GroupEvents> = EventIn<GroupEvents, T>;

@@ -1,27 +1,22 @@
 import {
+  assertCancellable,
   calendarDate,
   CORE_RULES,
   decideByType,
+  existingIn,
   has,
   notBefore,
   NotFoundError,
+  onEntity,
   oneOf,
   pastOrToday,
   requiredId,
   requiredReason,
   requiredText,
+  requireStatus,
   validYear,
 } from '@samverkan/core/domain';
-import {
-  AdmitGroupMember,
-  CancelGroupMeeting,
-  FoundGroup,
-  GroupCommand,
-  GroupEvent,
-  HoldGroupMeeting,
-  PlanGroupMeeting,
-  RemoveGroupMember,
-} from './group.commands';
+import { GroupCommand, GroupEvent } from './group.commands';
 import { ActiveGroup, GroupMeeting, GroupState } from './group.state';
 import { insideTerm, KNOWLEDGE_TEXT_LIMITS, organisationCode } from './knowledge.guards';
 import { MemberOrganisation, TERMS } from './knowledge.model';
@@ -31,16 +26,19 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // Each command is checked in the same order: does the group (and the meeting) exist and allow
 // the command, then the command's own content, then the reason. The group is never closed.
 
+const activeGroup = existingIn<ActiveGroup>('Group');
+const onGroup = onEntity(activeGroup, 'groupId');
+
 export const decideGroup = decideByType<GroupCommand, GroupState, GroupEvent>('knowledge group', {
   FoundGroup: found,
-  AdmitGroupMember: (command, state) => admit(command, activeGroup(state, command.data.groupId)),
-  RemoveGroupMember: (command, state) => remove(command, activeGroup(state, command.data.groupId)),
-  PlanGroupMeeting: (command, state) => plan(command, activeGroup(state, command.data.groupId)),
-  HoldGroupMeeting: (command, state) => hold(command, activeGroup(state, command.data.groupId)),
-  CancelGroupMeeting: (command, state) => cancel(command, activeGroup(state, command.data.groupId)),
+  AdmitGroupMember: onGroup(admit),
+  RemoveGroupMember: onGroup(remove),
+  PlanGroupMeeting: onGroup(plan),
+  HoldGroupMeeting: onGroup(hold),
+  CancelGroupMeeting: onGroup(cancel),
 });
 
-function found(command: FoundGroup, state: GroupState): GroupEvent[] {
+function found(command: GroupCommand<'FoundGroup'>, state: GroupState): GroupEvent[] {
   const groupId = requiredId(command.data.groupId, 'groupId');
   if (state.status !== 'NONE') {
     throw KNOWLEDGE_RULES.violation('GROUP_ALREADY_FOUNDED', `Group ${groupId} was founded on ${state.foundedOn}`, {
@@ -54,7 +52,7 @@ function found(command: FoundGroup, state: GroupState): GroupEvent[] {
 }
 
 /** A former member may join again; a current one is not admitted twice. */
-function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
+function admit(command: GroupCommand<'AdmitGroupMember'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const member = validOrganisation(command.data.member, { groupId });
   if (has(group.members, member.code)) {
@@ -70,7 +68,7 @@ function admit(command: AdmitGroupMember, group: ActiveGroup): GroupEvent[] {
 }
 
 /** A decision: the host stays, as long as the group goes on. */
-function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
+function remove(command: GroupCommand<'RemoveGroupMember'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const code = organisationCode(command.data.code, { groupId });
   if (!has(group.members, code)) {
@@ -89,7 +87,7 @@ function remove(command: RemoveGroupMember, group: ActiveGroup): GroupEvent[] {
   return [{ type: 'GroupMemberRemoved', data: { groupId, code, leftOn, reason } }];
 }
 
-function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
+function plan(command: GroupCommand<'PlanGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const meetingId = requiredId(command.data.meetingId, 'meetingId', { groupId });
   const details = { groupId, meetingId };
@@ -114,21 +112,18 @@ function plan(command: PlanGroupMeeting, group: ActiveGroup): GroupEvent[] {
 }
 
 /** Held inside its term, not in the future, with the current members present, each once. */
-function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
+function hold(command: GroupCommand<'HoldGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
   const details = { groupId, meetingId };
-  if (meeting.status !== 'PLANNED') {
-    throw KNOWLEDGE_RULES.violation(
-      'GROUP_MEETING_NOT_PLANNED',
-      `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
-      {
-        ...details,
-        status: meeting.status,
-      },
-    );
-  }
+  requireStatus(
+    meeting,
+    ['PLANNED'],
+    KNOWLEDGE_RULES.code('GROUP_MEETING_NOT_PLANNED'),
+    `Group meeting ${meetingId}`,
+    details,
+  );
   const heldOn = pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, details);
   insideTerm(heldOn, meeting.term, meeting.year, 'heldOn', details);
   const given = command.data.present;
@@ -156,42 +151,22 @@ function hold(command: HoldGroupMeeting, group: ActiveGroup): GroupEvent[] {
   return [{ type: 'GroupMeetingHeld', data: { groupId, meetingId, heldOn, present } }];
 }
 
+const CANCEL_RULES = {
+  held: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_HELD'),
+  cancelled: KNOWLEDGE_RULES.code('GROUP_MEETING_ALREADY_CANCELLED'),
+};
+
 /** A decision: only a planned meeting is cancelled. */
-function cancel(command: CancelGroupMeeting, group: ActiveGroup): GroupEvent[] {
+function cancel(command: GroupCommand<'CancelGroupMeeting'>, group: ActiveGroup): GroupEvent[] {
   const { groupId } = group;
   const meeting = existingMeeting(group, command.data.meetingId);
   const { meetingId } = meeting;
-  if (meeting.status === 'HELD') {
-    throw KNOWLEDGE_RULES.violation(
-      'GROUP_MEETING_ALREADY_HELD',
-      `Group meeting ${meetingId} was held on ${meeting.heldOn}`,
-      {
-        groupId,
-        meetingId,
-        heldOn: meeting.heldOn,
-      },
-    );
-  }
-  if (meeting.status === 'CANCELLED') {
-    throw KNOWLEDGE_RULES.violation(
-      'GROUP_MEETING_ALREADY_CANCELLED',
-      `Group meeting ${meetingId} is already cancelled`,
-      {
-        groupId,
-        meetingId,
-      },
-    );
-  }
+  assertCancellable(meeting, `Group meeting ${meetingId}`, CANCEL_RULES, { groupId, meetingId });
   const reason = requiredReason(command.reason, { groupId, meetingId });
   return [{ type: 'GroupMeetingCancelled', data: { groupId, meetingId, reason } }];
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
-
-function activeGroup(state: GroupState, groupId: string): ActiveGroup {
-  if (state.status === 'NONE') throw new NotFoundError('Group', groupId);
-  return state;
-}
 
 function existingMeeting(group: ActiveGroup, meetingId: string): GroupMeeting {
   if (typeof meetingId !== 'string' || !has(group.meetings, meetingId))

@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { groupDecider, groupStream } from './group';
-import { GroupEvent, PlanGroupMeeting } from './group.commands';
+import { GroupCommand, GroupEvent } from './group.commands';
 import { ActiveGroup } from './group.state';
 import { NATIONAL_GROUP_ID } from './knowledge.model';
 import {
@@ -36,7 +36,7 @@ import {
   TOMORROW,
 } from './testing/knowledge.fixtures';
 
-const plan = (data: Partial<PlanGroupMeeting['data']>): PlanGroupMeeting => ({
+const plan = (data: Partial<GroupCommand<'PlanGroupMeeting'>['data']>): GroupCommand<'PlanGroupMeeting'> => ({
   ...planMeeting(),
   data: { ...planMeeting().data, ...data },
 });

@@ -6,7 +6,9 @@ export { groupEventDefinitions, itemEventDefinitions } from './knowledge.events'
 export type { GroupEventType, ItemEventType } from './knowledge.events';
 export { itemKindLabel, reviewVerdictLabel, termLabel } from './knowledge.summaries';
 export * from './group';
+export type * from './group.state';
 export * from './item';
+export type * from './item.state';
 export * from './knowledge';
 export {
   isInTerm,

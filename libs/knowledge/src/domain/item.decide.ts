@@ -2,23 +2,17 @@ import {
   calendarDate,
   decideByType,
   DomainRuleViolation,
+  existingIn,
   notBefore,
-  NotFoundError,
+  onEntity,
   oneOf,
   pastOrToday,
   requiredId,
   requiredReason,
   requiredText,
+  requireStatus,
 } from '@samverkan/core/domain';
-import {
-  ItemCommand,
-  ItemEvent,
-  ProposeItem,
-  PublishItem,
-  RecordPresentation,
-  RetireItem,
-  ReviewItem,
-} from './item.commands';
+import { ItemCommand, ItemEvent } from './item.commands';
 import { ExistingItem, ItemState } from './item.state';
 import { KNOWLEDGE_TEXT_LIMITS, organisationCode, validLink } from './knowledge.guards';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
@@ -29,16 +23,19 @@ import { KNOWLEDGE_RULES } from './knowledge.rules';
 // allows the command, then what the application read (meetings), then the command's own content,
 // then the reason. Proposed → reviewed or rejected; reviewed → published → retired; never back.
 
+const existingItem = existingIn<ExistingItem>('Item');
+const onItem = onEntity(existingItem, 'itemId');
+
 export const decideItem = decideByType<ItemCommand, ItemState, ItemEvent>('knowledge item', {
   ProposeItem: propose,
-  ReviewItem: (command, state) => review(command, existingItem(state, command.data.itemId)),
-  PublishItem: (command, state) => publish(command, existingItem(state, command.data.itemId)),
-  RetireItem: (command, state) => retire(command, existingItem(state, command.data.itemId)),
-  RecordPresentation: (command, state) => recordPresentation(command, existingItem(state, command.data.itemId)),
+  ReviewItem: onItem(review),
+  PublishItem: onItem(publish),
+  RetireItem: onItem(retire),
+  RecordPresentation: onItem(recordPresentation),
 });
 
 /** Only a current member of the group proposes; the item names its source, link and topics. */
-function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
+function propose(command: ItemCommand<'ProposeItem'>, state: ItemState): ItemEvent[] {
   const itemId = requiredId(command.data.itemId, 'itemId');
   if (state.status !== 'NONE') {
     throw KNOWLEDGE_RULES.violation('ITEM_ALREADY_PROPOSED', `Item ${itemId} was proposed on ${state.proposedOn}`, {
@@ -68,38 +65,30 @@ function propose(command: ProposeItem, state: ItemState): ItemEvent[] {
 }
 
 /** At a held group meeting, dated by it; a rejected item is final (propose it anew as a new item). */
-function review(command: ReviewItem, item: ExistingItem): ItemEvent[] {
+function review(command: ItemCommand<'ReviewItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
-  if (item.status !== 'PROPOSED') {
-    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PROPOSED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
-      itemId,
-      status: item.status,
-    });
-  }
+  requireStatus(item, ['PROPOSED'], KNOWLEDGE_RULES.code('ITEM_NOT_PROPOSED'), `Item ${itemId}`, { itemId });
   const { meeting } = command.data;
   const meetingId = requiredId(meeting?.meetingId, 'meetingId', { itemId });
   const details = { itemId, meetingId };
   if (meeting.status === 'NONE') {
     throw KNOWLEDGE_RULES.violation('GROUP_MEETING_NOT_FOUND', `Group meeting ${meetingId} was not found`, details);
   }
-  if (meeting.status !== 'HELD') {
-    throw KNOWLEDGE_RULES.violation(
-      'REVIEW_NEEDS_HELD_MEETING',
-      `Group meeting ${meetingId} is ${meeting.status.toLowerCase()}`,
-      {
-        ...details,
-        status: meeting.status,
-      },
-    );
-  }
-  const reviewedOn = calendarDate(meeting.heldOn, 'heldOn', details);
+  const held = requireStatus(
+    meeting,
+    ['HELD'],
+    KNOWLEDGE_RULES.code('REVIEW_NEEDS_HELD_MEETING'),
+    `Group meeting ${meetingId}`,
+    details,
+  );
+  const reviewedOn = calendarDate(held.heldOn, 'heldOn', details);
   notBefore(reviewedOn, item.proposedOn, KNOWLEDGE_RULES.code('REVIEW_BEFORE_PROPOSED'), 'heldOn', details);
   const verdict = oneOf(command.data.verdict, REVIEW_VERDICTS, 'verdict', details);
   const note = requiredText(command.data.note, 'note', { max: KNOWLEDGE_TEXT_LIMITS.long, details });
   return [{ type: 'ItemReviewed', data: { itemId, meetingId, reviewedOn, verdict, note } }];
 }
 
-function publish(command: PublishItem, item: ExistingItem): ItemEvent[] {
+function publish(command: ItemCommand<'PublishItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status !== 'REVIEWED') throw notReviewed(item);
   const publishedOn = pastOrToday(command.data.publishedOn, 'publishedOn', command.metadata.now, { itemId });
@@ -108,15 +97,12 @@ function publish(command: PublishItem, item: ExistingItem): ItemEvent[] {
 }
 
 /** A decision: a published (or approved, not yet published) item is no longer current. */
-function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
+function retire(command: ItemCommand<'RetireItem'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
-  if (item.status !== 'PUBLISHED' && item.status !== 'REVIEWED') {
-    throw KNOWLEDGE_RULES.violation('ITEM_NOT_PUBLISHED', `Item ${itemId} is ${item.status.toLowerCase()}`, {
-      itemId,
-      status: item.status,
-    });
-  }
+  requireStatus(item, ['PUBLISHED', 'REVIEWED'], KNOWLEDGE_RULES.code('ITEM_NOT_PUBLISHED'), `Item ${itemId}`, {
+    itemId,
+  });
   const retiredOn = pastOrToday(command.data.retiredOn, 'retiredOn', command.metadata.now, { itemId });
   notBefore(
     retiredOn,
@@ -130,7 +116,7 @@ function retire(command: RetireItem, item: ExistingItem): ItemEvent[] {
 }
 
 /** At a held forum meeting, dated by it; the same forum meeting again changes nothing. */
-function recordPresentation(command: RecordPresentation, item: ExistingItem): ItemEvent[] {
+function recordPresentation(command: ItemCommand<'RecordPresentation'>, item: ExistingItem): ItemEvent[] {
   const { itemId } = item;
   if (item.status === 'RETIRED') throw retired(item);
   if (item.status === 'REJECTED') throw rejected(item);
@@ -145,27 +131,14 @@ function recordPresentation(command: RecordPresentation, item: ExistingItem): It
       details,
     );
   }
-  if (forumMeeting.status !== 'HELD') {
-    throw KNOWLEDGE_RULES.violation(
-      'PRESENTATION_NEEDS_HELD_MEETING',
-      `Forum meeting ${forumMeetingId} is ${forumMeeting.status.toLowerCase()}`,
-      {
-        ...details,
-        status: forumMeeting.status,
-      },
-    );
-  }
+  const label = `Forum meeting ${forumMeetingId}`;
+  requireStatus(forumMeeting, ['HELD'], KNOWLEDGE_RULES.code('PRESENTATION_NEEDS_HELD_MEETING'), label, details);
   const forumId = requiredId(forumMeeting.forumId, 'forumId', details);
   const presentedOn = calendarDate(forumMeeting.date, 'date', details);
   return [{ type: 'ItemPresented', data: { itemId, forumId, forumMeetingId, presentedOn } }];
 }
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
-
-function existingItem(state: ItemState, itemId: string): ExistingItem {
-  if (state.status === 'NONE') throw new NotFoundError('Item', itemId);
-  return state;
-}
 
 function notReviewed(item: ExistingItem): DomainRuleViolation {
   const { itemId, status } = item;

@@ -1,25 +1,14 @@
-import { Decider, stated, notStarted } from '@samverkan/core/domain';
-import { ItemCommand, ItemEvent } from './item.commands';
+import { entityDecider, stated, streamOfCategory } from '@samverkan/core/domain';
 import { decideItem } from './item.decide';
-import { evolveItem, ItemState } from './item.state';
+import { evolveItem } from './item.state';
 
-export type { ExistingItem, ItemPresentation, ItemReview, ItemState, ItemStatus } from './item.state';
+export const itemStream = streamOfCategory('knowledgeItem');
 
-/** One stream per item; the category `knowledgeItem` holds no dash, as the category projection needs. */
-export function itemStream(itemId: string): string {
-  return `knowledgeItem-${itemId}`;
-}
-
-export const itemDecider: Decider<ItemCommand, ItemEvent, ItemState> = {
-  initialState: notStarted,
-  evolve: evolveItem,
-  decide: decideItem,
-  worldTimes: {
-    ProposeItem: stated('proposedOn'),
-    // Reviewed at the group meeting, presented at the forum meeting: on those meetings' days.
-    ReviewItem: stated('meeting.heldOn', { recordedAs: 'reviewedOn' }),
-    PublishItem: stated('publishedOn'),
-    RetireItem: stated('retiredOn'),
-    RecordPresentation: stated('forumMeeting.date', { recordedAs: 'presentedOn' }),
-  },
-};
+export const itemDecider = entityDecider(evolveItem, decideItem, {
+  ProposeItem: stated('proposedOn'),
+  // Reviewed at the group meeting, presented at the forum meeting: on those meetings' days.
+  ReviewItem: stated('meeting.heldOn', { recordedAs: 'reviewedOn' }),
+  PublishItem: stated('publishedOn'),
+  RetireItem: stated('retiredOn'),
+  RecordPresentation: stated('forumMeeting.date', { recordedAs: 'presentedOn' }),
+});

@@ -1,7 +1,7 @@
 import { edgeOf, termEdgeRows, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, textOf, without } from '@samverkan/core/testing/edges';
-import { GroupCommand, GroupEvent, PlanGroupMeeting } from './group.commands';
-import { ItemCommand, ItemEvent, ProposeItem } from './item.commands';
+import { GroupCommand, GroupEvent } from './group.commands';
+import { ItemCommand, ItemEvent } from './item.commands';
 import {
   admitMember,
   aFoundedGroup,
@@ -39,7 +39,7 @@ import {
  * 15 October; today is 20 November 2025.
  */
 
-const plan = (term: 'VT' | 'HT', year: number, date: string): PlanGroupMeeting => {
+const plan = (term: 'VT' | 'HT', year: number, date: string): GroupCommand<'PlanGroupMeeting'> => {
   const command = planMeeting(undefined, date);
   return { ...command, data: { ...command.data, term, year } };
 };
@@ -84,7 +84,7 @@ const groupEdges: Edge<GroupCommand, GroupEvent>[] = [
   ),
 ];
 
-const propose = (data: Partial<ProposeItem['data']>): ItemCommand => proposeItem(data);
+const propose = (data: Partial<ItemCommand<'ProposeItem'>['data']>): ItemCommand => proposeItem(data);
 
 const onRetire = edgeOf(retireItem, itemRetired, aPublishedItem);
 const onPropose = edgeOf(propose, itemProposed);

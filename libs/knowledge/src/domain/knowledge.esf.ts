@@ -1,5 +1,5 @@
 import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
-import { GroupFounded, GroupMeetingHeld, GroupMeetingPlanned, GroupMemberAdmitted } from './group.commands';
+import { GroupEvent } from './group.commands';
 
 /**
  * Every held meeting of the knowledge group is a knowledge-group activity, dated by the world time
@@ -16,20 +16,21 @@ export const knowledgeEsfActivities: ActivityReporter = {
 function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
   const founded = events.find((e) => e.type === 'GroupFounded');
   if (!founded) return [];
-  const host = (founded.data as GroupFounded['data']).host;
+  const host = (founded.data as GroupEvent<'GroupFounded'>['data']).host;
   const names = new Map<string, { name: string; position: bigint }>([
     [host.code, { name: host.name, position: founded.position }],
   ]);
   for (const e of events) {
     if (e.type !== 'GroupMemberAdmitted') continue;
-    const { member } = e.data as GroupMemberAdmitted['data'];
+    const { member } = e.data as GroupEvent<'GroupMemberAdmitted'>['data'];
     names.set(member.code, { name: member.name, position: e.position });
   }
   const rows: ReportedActivity[] = [];
   for (const heldEvent of events.filter((e) => e.type === 'GroupMeetingHeld')) {
-    const held = heldEvent.data as GroupMeetingHeld['data'];
+    const held = heldEvent.data as GroupEvent<'GroupMeetingHeld'>['data'];
     const own = events.filter((e) => (e.data as { meetingId?: string }).meetingId === held.meetingId);
-    const planned = own.find((e) => e.type === 'GroupMeetingPlanned')?.data as GroupMeetingPlanned['data'] | undefined;
+    const planned = own.find((e) => e.type === 'GroupMeetingPlanned')?.data as
+      GroupEvent<'GroupMeetingPlanned'>['data'] | undefined;
     rows.push({
       deliverable: 'KNOWLEDGE_GROUP',
       activityId: held.meetingId,

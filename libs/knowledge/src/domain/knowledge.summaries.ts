@@ -1,4 +1,4 @@
-export { capitalised, counted, oneLine } from '@samverkan/core/domain';
+export { capitalised, counted, listOf, oneLine } from '@samverkan/core/domain';
 import { ItemKind, ReviewVerdict, Term } from './knowledge.model';
 
 /** Swedish labels for the knowledge module's codes, for summaries, read models and clients. */
@@ -20,8 +20,3 @@ export const termLabel: Record<Term, string> = {
   VT: 'vårterminen',
   HT: 'höstterminen',
 };
-
-/** A Swedish list: "a", "a och b", "a, b och c". */
-export function listOf(items: readonly string[], none = 'inga'): string {
-  return items.length > 1 ? `${items.slice(0, -1).join(', ')} och ${items[items.length - 1]}` : (items[0] ?? none);
-}

@@ -1,4 +1,4 @@
-import type { IsoDate, ItemProposed, ReviewVerdict, Term } from '../domain';
+import type { IsoDate, ItemEvent, ReviewVerdict, Term } from '../domain';
 
 export interface MembershipDoc {
   code: string;
@@ -31,7 +31,7 @@ export interface GroupDoc {
 export type ItemStatus = 'PROPOSED' | 'REVIEWED' | 'REJECTED' | 'PUBLISHED' | 'RETIRED';
 
 /** The document starts as the proposal recorded it. */
-type ProposedItem = ItemProposed['data'];
+type ProposedItem = ItemEvent<'ItemProposed'>['data'];
 
 export interface ItemDoc extends ProposedItem {
   status: ItemStatus;

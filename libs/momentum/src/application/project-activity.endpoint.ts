@@ -8,24 +8,14 @@ import {
   RequestWithout,
   steps,
 } from '@samverkan/core';
-import {
-  ActivityCommand,
-  activityDecider,
-  activityStream,
-  CancelActivity,
-  HoldActivity,
-  PlanActivity,
-  RecordParticipants,
-  ReportEvaluation,
-  RescheduleActivity,
-} from '../domain';
+import { ActivityCommand, activityDecider, activityStream } from '../domain';
 import { normalisedParticipantOrganisation } from './participant-organisation';
 
 /** An activity to plan: the endpoint mints its id from the command id. */
-export type PlanActivityRequest = RequestWithout<PlanActivity, 'activityId'>;
+export type PlanActivityRequest = RequestWithout<ActivityCommand<'PlanActivity'>, 'activityId'>;
 
 /** The day it was held may be left out: today. */
-export type HoldActivityRequest = DatedRequest<HoldActivity, 'heldOn'>;
+export type HoldActivityRequest = DatedRequest<ActivityCommand<'HoldActivity'>, 'heldOn'>;
 
 /** A named participant as given: the name and e-mail go to the person directory only. */
 export interface ParticipantRequest {
@@ -36,17 +26,19 @@ export interface ParticipantRequest {
 
 /** Who took part: organisations as typed (agency codes or organisation numbers, normalised here), and named people. */
 export type RecordParticipantsRequest = RequestWith<
-  RecordParticipants,
-  Omit<RecordParticipants['data'], 'namedParticipants'> & { namedParticipants: readonly ParticipantRequest[] }
+  ActivityCommand<'RecordParticipants'>,
+  Omit<ActivityCommand<'RecordParticipants'>['data'], 'namedParticipants'> & {
+    namedParticipants: readonly ParticipantRequest[];
+  }
 >;
 
 export type ActivityRequest =
   | PlanActivityRequest
-  | PlainRequest<RescheduleActivity>
+  | PlainRequest<ActivityCommand<'RescheduleActivity'>>
   | HoldActivityRequest
   | RecordParticipantsRequest
-  | PlainRequest<CancelActivity>
-  | PlainRequest<ReportEvaluation>;
+  | PlainRequest<ActivityCommand<'CancelActivity'>>
+  | PlainRequest<ActivityCommand<'ReportEvaluation'>>;
 
 /** The id of the activity a PlanActivity request plans: the endpoint mints it so, the demo reads it so. */
 export const activityIdFor = (commandId: string): string => entityIdFor(commandId);

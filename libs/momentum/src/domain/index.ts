@@ -5,6 +5,7 @@ export { activityEventDefinitions } from './momentum.events';
 export type { ActivityEventType } from './momentum.events';
 export { activityKindLabel } from './momentum.summaries';
 export * from './project-activity';
+export type * from './project-activity.state';
 export { participantTotal } from './project-activity.participants';
 export * from './momentum';
 export { isCountryCode, isParticipantOrganisation, totalOf } from './momentum.guards';

@@ -1,5 +1,5 @@
 import { ActivityReporter, Deliverable, ReportedActivity, streamsOf } from '@samverkan/core/domain';
-import { ActivityPlanned, ParticipantsRecorded } from './project-activity.commands';
+import { ActivityEvent } from './project-activity.commands';
 import { ActivityKind } from './momentum.model';
 
 const DELIVERABLE: Record<ActivityKind, Deliverable> = {
@@ -19,11 +19,12 @@ export const momentumEsfActivities: ActivityReporter = {
   report(streams) {
     const rows: ReportedActivity[] = [];
     for (const events of streamsOf(streams, 'projectActivity')) {
-      const planned = events.find((e) => e.type === 'ActivityPlanned')?.data as ActivityPlanned['data'] | undefined;
+      const planned = events.find((e) => e.type === 'ActivityPlanned')?.data as
+        ActivityEvent<'ActivityPlanned'>['data'] | undefined;
       const held = events.find((e) => e.type === 'ActivityHeld');
       if (!planned || !held) continue;
       const recorded = events.filter((e) => e.type === 'ParticipantsRecorded').at(-1)?.data as
-        ParticipantsRecorded['data'] | undefined;
+        ActivityEvent<'ParticipantsRecorded'>['data'] | undefined;
       rows.push({
         deliverable: DELIVERABLE[planned.kind],
         activityId: planned.activityId,

@@ -1,4 +1,4 @@
-import { isOrganisationNumber, ORGANISATIONS } from '@samverkan/core/domain';
+import { countedByRole, isOrganisationNumber, ORGANISATIONS } from '@samverkan/core/domain';
 import {
   EVALUATION_SCALE,
   EXPECTED_PARTICIPANTS_RANGE,
@@ -76,23 +76,14 @@ export function participantCounts(
   given: Partial<ParticipantCounts> | undefined,
   details: Record<string, unknown> = {},
 ): ParticipantCounts {
-  const counts = Object.fromEntries(PARTICIPANT_ROLES.map((role) => [role, given?.[role]])) as ParticipantCounts;
-  const wrong = PARTICIPANT_ROLES.find((role) => !Number.isInteger(counts[role]) || counts[role] < 0);
-  if (wrong) {
-    throw MOMENTUM_RULES.violation('INVALID_PARTICIPANTS', 'Participants are counted in whole numbers, zero or more', {
-      ...details,
-      role: wrong,
-    });
-  }
-  if (PARTICIPANT_ROLES.every((role) => counts[role] === 0)) {
-    throw MOMENTUM_RULES.violation(
-      'NO_PARTICIPANTS',
-      'An organisation that took part sent at least one person',
-      details,
-    );
-  }
-  return counts;
+  return countedByRole(given, PARTICIPANT_RULES, details);
 }
+
+const PARTICIPANT_RULES = {
+  invalid: MOMENTUM_RULES.code('INVALID_PARTICIPANTS'),
+  nobody: MOMENTUM_RULES.code('NO_PARTICIPANTS'),
+  nobodyMessage: 'An organisation that took part sent at least one person',
+};
 
 export function totalOf(counts: ParticipantCounts): number {
   return PARTICIPANT_ROLES.reduce((sum, role) => sum + counts[role], 0);

@@ -1,4 +1,9 @@
 /** Momentum's own activities (projekt Momentum, "Tillsammans för ett hållbart arbetsliv"). */
+import { NamedPerson, RoleCounts as ParticipantCounts } from '@samverkan/core/domain';
+
+/** Participants by role, as counted at the door: managers, HR staff, others, the roles ESF reports. */
+export { REPORTED_ROLES as PARTICIPANT_ROLES } from '@samverkan/core/domain';
+export type { ReportedRole as ParticipantRole, RoleCounts as ParticipantCounts } from '@samverkan/core/domain';
 
 /** A calendar date, `YYYY-MM-DD`. */
 export type IsoDate = string;
@@ -18,11 +23,6 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 export const ACTIVITY_STATUSES = ['PLANNED', 'HELD', 'CANCELLED'] as const;
 export type ActivityStatus = (typeof ACTIVITY_STATUSES)[number];
 
-/** Participants by role, as counted at the door: managers, HR staff, others (the forums count the same way). */
-export const PARTICIPANT_ROLES = ['MANAGER', 'HR', 'OTHER'] as const;
-export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
-export type ParticipantCounts = Record<ParticipantRole, number>;
-
 /**
  * An organisation that took part, and with how many people. `organisation` is an employer's
  * organisation number (normalised `NNNNNN-NNNN`) or an agency's code (FK, AV, …).
@@ -33,10 +33,7 @@ export interface OrganisationParticipants {
 }
 
 /** A named participant (a speaker, a host abroad): a person in the person directory, never a name in the event. */
-export interface NamedParticipant {
-  personId: string;
-  organisation: string;
-}
+export type NamedParticipant = NamedPerson;
 
 /** Participants' own evaluation on a 1–10 scale (as in KUPO: 7.2, 8.8, 7.7), averaged to one decimal. */
 export interface ActivityEvaluation {

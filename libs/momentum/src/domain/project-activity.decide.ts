@@ -1,13 +1,16 @@
 import {
   calendarDate,
   decideByType,
-  NotFoundError,
+  existingIn,
+  onEntity,
   oneOf,
   ORGANISATIONS,
   pastOrToday,
   requiredId,
   requiredReason,
   requiredText,
+  requireStatus,
+  RuleCode,
   TEXT_LIMITS,
 } from '@samverkan/core/domain';
 import {
@@ -17,16 +20,8 @@ import {
   insideProjectPeriod,
   respondentCount,
 } from './momentum.guards';
-import { ACTIVITY_KINDS, ActivityKind, SWEDEN } from './momentum.model';
-import {
-  ActivityCommand,
-  ActivityEvent,
-  CancelActivity,
-  HoldActivity,
-  PlanActivity,
-  ReportEvaluation,
-  RescheduleActivity,
-} from './project-activity.commands';
+import { ACTIVITY_KINDS, ActivityKind, ActivityStatus, SWEDEN } from './momentum.model';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { participantTotal, recordParticipants } from './project-activity.participants';
 import { ActivityState, ExistingActivity } from './project-activity.state';
 import { MOMENTUM_RULES } from './momentum.rules';
@@ -36,16 +31,21 @@ import { MOMENTUM_RULES } from './momentum.rules';
 // allows the command, then the command's own content, then the reason. Planned → held or
 // cancelled, never back; participants and the evaluation follow a held activity.
 
+const existingActivity = existingIn<ExistingActivity>('Activity');
+const onPlanned = onEntity(plannedActivity, 'activityId');
+const onExisting = onEntity(existingActivity, 'activityId');
+const onHeld = onEntity(heldActivity, 'activityId');
+
 export const decideActivity = decideByType<ActivityCommand, ActivityState, ActivityEvent>('project activity', {
   PlanActivity: plan,
-  RescheduleActivity: (command, state) => reschedule(command, plannedActivity(state, command.data.activityId)),
-  HoldActivity: (command, state) => hold(command, plannedActivity(state, command.data.activityId)),
-  RecordParticipants: (command, state) => recordParticipants(command, existingActivity(state, command.data.activityId)),
-  CancelActivity: (command, state) => cancel(command, plannedActivity(state, command.data.activityId)),
-  ReportEvaluation: (command, state) => evaluate(command, heldActivity(state, command.data.activityId)),
+  RescheduleActivity: onPlanned(reschedule),
+  HoldActivity: onPlanned(hold),
+  RecordParticipants: onExisting(recordParticipants),
+  CancelActivity: onPlanned(cancel),
+  ReportEvaluation: onHeld(evaluate),
 });
 
-function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
+function plan(command: ActivityCommand<'PlanActivity'>, state: ActivityState): ActivityEvent[] {
   const activityId = requiredId(command.data.activityId, 'activityId');
   if (state.status !== 'NONE') {
     throw MOMENTUM_RULES.violation('ACTIVITY_ALREADY_PLANNED', `Activity ${activityId} is already planned`, {
@@ -86,7 +86,7 @@ function plan(command: PlanActivity, state: ActivityState): ActivityEvent[] {
   ];
 }
 
-function reschedule(command: RescheduleActivity, activity: ExistingActivity): ActivityEvent[] {
+function reschedule(command: ActivityCommand<'RescheduleActivity'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const date = insideProjectPeriod(calendarDate(command.data.date, 'date', { activityId }), 'date', { activityId });
   if (date === activity.date) return [];
@@ -94,7 +94,7 @@ function reschedule(command: RescheduleActivity, activity: ExistingActivity): Ac
 }
 
 /** Held on a day that has come, inside the project period, with a short account of what happened. */
-function hold(command: HoldActivity, activity: ExistingActivity): ActivityEvent[] {
+function hold(command: ActivityCommand<'HoldActivity'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const heldOn = insideProjectPeriod(
     pastOrToday(command.data.heldOn, 'heldOn', command.metadata.now, { activityId }),
@@ -110,7 +110,7 @@ function hold(command: HoldActivity, activity: ExistingActivity): ActivityEvent[
 }
 
 /** A decision: only a planned activity is cancelled. */
-function cancel(command: CancelActivity, activity: ExistingActivity): ActivityEvent[] {
+function cancel(command: ActivityCommand<'CancelActivity'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const reason = requiredReason(command.reason, { activityId });
   return [{ type: 'ActivityCancelled', data: { activityId, reason } }];
@@ -120,7 +120,7 @@ function cancel(command: CancelActivity, activity: ExistingActivity): ActivityEv
  * The participants' average on 1–10, from no more respondents than were recorded as taking part.
  * Reporting again replaces it, as a correction with a reason; the same figures change nothing.
  */
-function evaluate(command: ReportEvaluation, activity: ExistingActivity): ActivityEvent[] {
+function evaluate(command: ActivityCommand<'ReportEvaluation'>, activity: ExistingActivity): ActivityEvent[] {
   const { activityId } = activity;
   const details = { activityId };
   const scale = evaluationScale(command.data.scale, details);
@@ -148,41 +148,25 @@ function evaluate(command: ReportEvaluation, activity: ExistingActivity): Activi
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingActivity(state: ActivityState, activityId: string): ExistingActivity {
-  if (state.status === 'NONE') throw new NotFoundError('Activity', activityId);
-  return state;
-}
-
 /** Rescheduled, held and cancelled only while planned. */
 function plannedActivity(state: ActivityState, activityId: string): ExistingActivity {
-  const activity = existingActivity(state, activityId);
-  if (activity.status !== 'PLANNED') {
-    throw MOMENTUM_RULES.violation(
-      'ACTIVITY_NOT_PLANNED',
-      `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`,
-      {
-        activityId: activity.activityId,
-        status: activity.status,
-      },
-    );
-  }
-  return activity;
+  return activityIn(state, activityId, ['PLANNED'], MOMENTUM_RULES.code('ACTIVITY_NOT_PLANNED'));
 }
 
 /** Evaluated only once held. */
 function heldActivity(state: ActivityState, activityId: string): ExistingActivity {
+  return activityIn(state, activityId, ['HELD'], MOMENTUM_RULES.code('ACTIVITY_NOT_HELD'));
+}
+
+function activityIn(
+  state: ActivityState,
+  activityId: string,
+  allowed: ActivityStatus[],
+  code: RuleCode,
+): ExistingActivity {
   const activity = existingActivity(state, activityId);
-  if (activity.status !== 'HELD') {
-    throw MOMENTUM_RULES.violation(
-      'ACTIVITY_NOT_HELD',
-      `Activity ${activity.activityId} is ${activity.status.toLowerCase()}`,
-      {
-        activityId: activity.activityId,
-        status: activity.status,
-      },
-    );
-  }
-  return activity;
+  const details = { activityId: activity.activityId };
+  return requireStatus(activity, allowed, code, `Activity ${activity.activityId}`, details);
 }
 
 /** A study visit goes abroad and names the country; another kind may name one (a conference in Sweden names SE, or none). */

@@ -1,7 +1,7 @@
-import { requiredReason, requiredText } from '@samverkan/core/domain';
+import { namedPeople, requiredReason } from '@samverkan/core/domain';
 import { participantCounts, participantOrganisation, totalOf } from './momentum.guards';
-import { NamedParticipant, OrganisationParticipants } from './momentum.model';
-import { ActivityEvent, RecordParticipants } from './project-activity.commands';
+import { OrganisationParticipants } from './momentum.model';
+import { ActivityCommand, ActivityEvent } from './project-activity.commands';
 import { ExistingActivity, RecordedParticipants } from './project-activity.state';
 import { MOMENTUM_RULES } from './momentum.rules';
 
@@ -10,7 +10,10 @@ import { MOMENTUM_RULES } from './momentum.rules';
  * person) and named people (each once). ESF counts participants, so every one must be traceable;
  * recording again replaces the list, as a correction with a reason.
  */
-export function recordParticipants(command: RecordParticipants, activity: ExistingActivity): ActivityEvent[] {
+export function recordParticipants(
+  command: ActivityCommand<'RecordParticipants'>,
+  activity: ExistingActivity,
+): ActivityEvent[] {
   const { activityId } = activity;
   if (activity.status !== 'HELD') {
     throw MOMENTUM_RULES.violation('ACTIVITY_NOT_HELD', `Activity ${activityId} is ${activity.status.toLowerCase()}`, {
@@ -29,7 +32,7 @@ export function recordParticipants(command: RecordParticipants, activity: Existi
     });
   }
   const organisations = validOrganisations(given.organisations, activityId);
-  const namedParticipants = validNamed(given.named, activityId);
+  const namedParticipants = namedPeople(given.named, NAMED_RULES, { activityId });
   const next = { organisations, namedParticipants };
   if (activity.participants === undefined) return [{ type: 'ParticipantsRecorded', data: { activityId, ...next } }];
   if (sameParticipants(next, activity.participants)) return [];
@@ -58,30 +61,12 @@ function validOrganisations(given: OrganisationParticipants[], activityId: strin
   });
 }
 
-function validNamed(given: NamedParticipant[], activityId: string): NamedParticipant[] {
-  const seen = new Set<string>();
-  return given.map((person, index) => {
-    const personId = typeof person?.personId === 'string' ? person.personId.trim() : '';
-    const organisation = typeof person?.organisation === 'string' ? person.organisation.trim() : '';
-    if (!personId || !organisation) {
-      throw MOMENTUM_RULES.violation('UNNAMED_PARTICIPANT', 'A named participant is a person from an organisation', {
-        activityId,
-        index,
-        field: personId ? 'organisation' : 'personId',
-      });
-    }
-    if (seen.has(personId)) {
-      throw MOMENTUM_RULES.violation('DUPLICATE_PARTICIPANT', `Participant ${personId} is named twice`, {
-        activityId,
-        index,
-        personId,
-      });
-    }
-    seen.add(personId);
-    requiredText(organisation, 'organisation', { details: { activityId, index } });
-    return { personId, organisation };
-  });
-}
+const NAMED_RULES = {
+  unnamed: MOMENTUM_RULES.code('UNNAMED_PARTICIPANT'),
+  unnamedMessage: 'A named participant is a person from an organisation',
+  duplicate: MOMENTUM_RULES.code('DUPLICATE_PARTICIPANT'),
+  who: 'Participant',
+};
 
 /** Recording the same list again (a retried form) is already done. */
 function sameParticipants(next: RecordedParticipants, current: RecordedParticipants): boolean {

@@ -1,5 +1,6 @@
 import { fold } from '@samverkan/core/domain';
-import { activityDecider, activityStream, ExistingActivity } from './project-activity';
+import { activityDecider, activityStream } from './project-activity';
+import { ExistingActivity } from './project-activity.state';
 import { ActivityEvent } from './project-activity.commands';
 import {
   ACTIVITY_ID as activityId,

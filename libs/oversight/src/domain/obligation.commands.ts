@@ -1,4 +1,4 @@
-import { Command, DomainEvent } from '@samverkan/core/domain';
+import { CommandIn, EventIn } from '@samverkan/core/domain';
 import { IsoDate, ObligationKind, ObligationModule, Owner } from './oversight.model';
 
 /** What the watcher saw: an open obligation whose due date has passed. */
@@ -12,12 +12,19 @@ export interface OverdueObligation {
   sourceStream: string;
 }
 
-/** Sent by the system (the overdue watcher), never by a person. */
-export type MarkObligationOverdue = Command<'MarkObligationOverdue', OverdueObligation>;
+export interface ObligationCommands {
+  /** Sent by the system (the overdue watcher), never by a person. */
+  MarkObligationOverdue: OverdueObligation;
+}
 
-export type ObligationCommand = MarkObligationOverdue;
+export type ObligationCommand<T extends keyof ObligationCommands = keyof ObligationCommands> = CommandIn<
+  ObligationCommands,
+  T
+>;
 
-/** An action: the obligation passed its due date while still open. Recorded once per obligation. */
-export type ObligationBecameOverdue = DomainEvent<'ObligationBecameOverdue', OverdueObligation>;
+export interface ObligationEvents {
+  /** An action: the obligation passed its due date while still open. Recorded once per obligation. */
+  ObligationBecameOverdue: OverdueObligation;
+}
 
-export type ObligationEvent = ObligationBecameOverdue;
+export type ObligationEvent<T extends keyof ObligationEvents = keyof ObligationEvents> = EventIn<ObligationEvents, T>;

@@ -1,5 +1,5 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
-import { MarkObligationOverdue, ObligationBecameOverdue } from './obligation.commands';
+import { ObligationCommand, ObligationEvent } from './obligation.commands';
 import { obligationDecider, obligationStream } from './obligation';
 import { addDays, daysBetween, obligationIdFor, termOfDate } from './oversight.model';
 import { obligationEventDefinitions } from './oversight.events';
@@ -14,12 +14,14 @@ const overdue = {
   owner: 'AV',
   sourceStream: 'jointAction-ja-1',
 };
-const mark = (data: Partial<MarkObligationOverdue['data']> = {}): MarkObligationOverdue => ({
+const mark = (
+  data: Partial<ObligationCommand<'MarkObligationOverdue'>['data']> = {},
+): ObligationCommand<'MarkObligationOverdue'> => ({
   type: 'MarkObligationOverdue',
   data: { ...overdue, ...data },
   metadata: { now: new Date('2026-04-01T06:00:00Z') },
 });
-const becameOverdue: ObligationBecameOverdue = { type: 'ObligationBecameOverdue', data: overdue };
+const becameOverdue: ObligationEvent<'ObligationBecameOverdue'> = { type: 'ObligationBecameOverdue', data: overdue };
 
 describe('Obligation', () => {
   describe('when it has not been marked', () => {

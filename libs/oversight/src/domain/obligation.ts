@@ -1,5 +1,5 @@
 import { calendarDate, Decider, handled, oneOf, requiredId, requiredText } from '@samverkan/core/domain';
-import { MarkObligationOverdue, ObligationCommand, ObligationEvent } from './obligation.commands';
+import { ObligationCommand, ObligationEvent } from './obligation.commands';
 import { IsoDate, MODULE_OF, OBLIGATION_KINDS } from './oversight.model';
 import { OVERSIGHT_RULES } from './oversight.rules';
 
@@ -45,7 +45,7 @@ export function decideObligation(command: ObligationCommand, state: ObligationSt
   }
 }
 
-function markOverdue(command: MarkObligationOverdue): ObligationEvent[] {
+function markOverdue(command: ObligationCommand<'MarkObligationOverdue'>): ObligationEvent[] {
   const obligationId = requiredId(command.data.obligationId, 'obligationId');
   const details = { obligationId };
   const kind = oneOf(command.data.kind, OBLIGATION_KINDS, 'kind', details);

@@ -1,21 +1,16 @@
 import { commandEndpoint, PlainRequest, plainCommand, Prepared, RequestWith } from '@samverkan/core';
-import {
-  AdoptPlan,
-  AmendPlan,
-  ClosePlan,
-  FollowUpPlan,
-  PlanCommand,
-  planDecider,
-  planStream,
-  ReturnPlanToDraft,
-  SteeringGroupDecision,
-} from '../domain';
+import { PlanCommand, planDecider, planStream, SteeringGroupDecision } from '../domain';
 import { NamedDecisionMember, namedDecisionMembers } from './decision-members';
 
 /** A steering group decision as the minutes give it: its members by name, before they have person ids. */
 export type NamedDecision = Omit<SteeringGroupDecision, 'decidedBy'> & { members: readonly NamedDecisionMember[] };
 
-type DecisionCommand = ReturnPlanToDraft | AdoptPlan | AmendPlan | FollowUpPlan | ClosePlan;
+type DecisionCommand =
+  | PlanCommand<'ReturnPlanToDraft'>
+  | PlanCommand<'AdoptPlan'>
+  | PlanCommand<'AmendPlan'>
+  | PlanCommand<'FollowUpPlan'>
+  | PlanCommand<'ClosePlan'>;
 /** A decision command's request: the decision's members named, not yet ids. */
 type DecisionRequest<C extends DecisionCommand> = RequestWith<
   C,

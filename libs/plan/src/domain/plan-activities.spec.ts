@@ -1,4 +1,4 @@
-import { AddActivity, ChangeActivity, PlanCommand } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity } from './plan.model';
 import {
@@ -18,9 +18,11 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const add = (activity: PlanActivity): AddActivity => commandOf('AddActivity', { year, activity });
-const change = (changes: ChangeActivity['data']['changes'], activityId = tipRoutines.activityId): ChangeActivity =>
-  commandOf('ChangeActivity', { year, activityId, changes });
+const add = (activity: PlanActivity): PlanCommand<'AddActivity'> => commandOf('AddActivity', { year, activity });
+const change = (
+  changes: PlanCommand<'ChangeActivity'>['data']['changes'],
+  activityId = tipRoutines.activityId,
+): PlanCommand<'ChangeActivity'> => commandOf('ChangeActivity', { year, activityId, changes });
 const remove = (activityId: string): PlanCommand => commandOf('RemoveActivity', { year, activityId });
 const progress = (status: 'IN_PROGRESS' | 'DONE', activityId?: string) =>
   recordProgress(status, 'Dialoger hållna i samtliga ledningsgrupper', activityId);

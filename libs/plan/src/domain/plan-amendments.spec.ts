@@ -1,4 +1,4 @@
-import { AmendPlan } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { ActivityChanges, Amendment, RequestedAmendment } from './plan.model';
 import {
   adopted,
@@ -13,8 +13,10 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const amend = (amendment: RequestedAmendment, reason: string | undefined = 'Beslutat av styrgruppen'): AmendPlan =>
-  commandOf('AmendPlan', { year, decision: amendmentDecision, amendment }, reason);
+const amend = (
+  amendment: RequestedAmendment,
+  reason: string | undefined = 'Beslutat av styrgruppen',
+): PlanCommand<'AmendPlan'> => commandOf('AmendPlan', { year, decision: amendmentDecision, amendment }, reason);
 const cancelWebinar = amend(
   { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId },
   'Ersätts av den breda kommunikationsinsatsen',

@@ -1,4 +1,4 @@
-import { AdoptPlan, AmendPlan } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { SteeringGroupDecision } from './plan.model';
 import {
   adopted,
@@ -12,7 +12,7 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const adoptWith = (overrides: Partial<SteeringGroupDecision>): AdoptPlan =>
+const adoptWith = (overrides: Partial<SteeringGroupDecision>): PlanCommand<'AdoptPlan'> =>
   commandOf('AdoptPlan', { year, decision: decision(overrides) }, 'Planen är beredd av FK och AV');
 
 describe('Collaboration plan', () => {
@@ -77,7 +77,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a decision the plan already cites', () => {
-      const command: AmendPlan = commandOf(
+      const command: PlanCommand<'AmendPlan'> = commandOf(
         'AmendPlan',
         { year, decision: adoption, amendment: { kind: 'CANCEL_ACTIVITY', activityId: webinar.activityId } },
         'Ersätts',

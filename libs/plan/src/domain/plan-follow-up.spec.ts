@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { planDecider } from './plan';
-import { ClosePlan, FollowUpPlan, PlanCommand } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { IndicatorResult } from './plan.model';
 import {
   adopted,
@@ -28,13 +28,16 @@ const tipsResult: IndicatorResult = {
   indicator: 'antal tips',
   result: '14 tips första tertialen, varav 3 ledde till åtgärd',
 };
-const followUp = (summary = 'Tipsrutinerna är reviderade', indicatorResults = [tipsResult]): FollowUpPlan =>
+const followUp = (
+  summary = 'Tipsrutinerna är reviderade',
+  indicatorResults = [tipsResult],
+): PlanCommand<'FollowUpPlan'> =>
   commandOf(
     'FollowUpPlan',
     { year, decision: decision({ decisionId: 'SG-2025-10' }), summary, indicatorResults },
     'Tertialuppföljning enligt planen',
   );
-const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): ClosePlan =>
+const close = (reason = 'Alla aktiviteter är genomförda eller inställda'): PlanCommand<'ClosePlan'> =>
   commandOf('ClosePlan', { year, decision: closingDecision }, reason);
 const progress = recordProgress('DONE', 'Reviderade rutiner publicerade');
 /** What a follow-up with the tips result records: the decision as the command states it. */

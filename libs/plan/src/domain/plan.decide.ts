@@ -1,13 +1,5 @@
 import { assertValidActivity } from './plan.activity';
-import {
-  AddActivity,
-  AmendPlan,
-  ChangeActivity,
-  DraftPlan,
-  FollowUpPlan,
-  PlanCommand,
-  RecordActivityProgress,
-} from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { assertValidDecision } from './plan.decision';
 import { PlanEvent } from './plan.events';
 import {
@@ -87,7 +79,7 @@ export function decide(command: PlanCommand, state: PlanState): PlanEvent[] {
   }
 }
 
-function draftPlan(command: DraftPlan, state: PlanState): PlanEvent[] {
+function draftPlan(command: PlanCommand<'DraftPlan'>, state: PlanState): PlanEvent[] {
   const { year, title, diaryNumbers } = command.data;
   if (state.status !== 'NONE') {
     throw PLAN_RULES.violation('PLAN_ALREADY_EXISTS', `A plan for ${year} already exists`, { year });
@@ -101,20 +93,20 @@ function draftPlan(command: DraftPlan, state: PlanState): PlanEvent[] {
   return [{ type: 'PlanDrafted', data: { year, title, diaryNumbers: diaryNumbers ?? {} } }];
 }
 
-function addActivity(command: AddActivity, plan: ExistingPlan): PlanEvent[] {
+function addActivity(command: PlanCommand<'AddActivity'>, plan: ExistingPlan): PlanEvent[] {
   const { activity } = command.data;
   assertNewActivityId(plan, activity.activityId);
   assertValidActivity(activity, plan.year);
   return [{ type: 'ActivityAdded', data: { year: plan.year, activity } }];
 }
 
-function changeActivity(command: ChangeActivity, plan: ExistingPlan): PlanEvent[] {
+function changeActivity(command: PlanCommand<'ChangeActivity'>, plan: ExistingPlan): PlanEvent[] {
   const { activityId } = command.data;
   const changes = checkedChanges(plan, activityOf(plan, activityId), command.data.changes);
   return [{ type: 'ActivityChanged', data: { year: plan.year, activityId, changes } }];
 }
 
-function recordProgress(command: RecordActivityProgress, plan: ExistingPlan): PlanEvent[] {
+function recordProgress(command: PlanCommand<'RecordActivityProgress'>, plan: ExistingPlan): PlanEvent[] {
   const { activityId, status, note } = command.data;
   unfinishedActivityOf(plan, activityId);
   if (!note?.trim()) {
@@ -123,7 +115,7 @@ function recordProgress(command: RecordActivityProgress, plan: ExistingPlan): Pl
   return [{ type: 'ActivityProgressRecorded', data: { year: plan.year, activityId, status, note } }];
 }
 
-function amendPlan(command: AmendPlan, plan: ExistingPlan): PlanEvent[] {
+function amendPlan(command: PlanCommand<'AmendPlan'>, plan: ExistingPlan): PlanEvent[] {
   const reason = assertValidDecision(command, plan);
   const requested = command.data.amendment;
   let amendment: Amendment;
@@ -150,7 +142,7 @@ function amendPlan(command: AmendPlan, plan: ExistingPlan): PlanEvent[] {
   return [{ type: 'PlanAmended', data: { year: plan.year, decision: command.data.decision, amendment } }];
 }
 
-function followUpPlan(command: FollowUpPlan, plan: ExistingPlan): PlanEvent[] {
+function followUpPlan(command: PlanCommand<'FollowUpPlan'>, plan: ExistingPlan): PlanEvent[] {
   assertValidDecision(command, plan);
   const { decision, summary, indicatorResults = [] } = command.data;
   if (!summary?.trim()) {

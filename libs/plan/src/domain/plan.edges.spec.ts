@@ -1,6 +1,6 @@
 import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, without, withoutReason } from '@samverkan/core/testing/edges';
-import { DraftPlan, PlanCommand } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity, SteeringGroupDecision } from './plan.model';
 import {
@@ -17,7 +17,7 @@ import {
 
 /** The plan's limits, each from both sides; now is 3 June 2025, 10:00 UTC (12:00 in Stockholm). */
 
-const draft = (year: number): DraftPlan =>
+const draft = (year: number): PlanCommand<'DraftPlan'> =>
   commandOf('DraftPlan', { year, title: `Plan för aktiv samverkan ${year}`, diaryNumbers: {} });
 const drafted = (year: number): PlanEvent => ({
   type: 'PlanDrafted',

@@ -1,4 +1,4 @@
-import { action, decision, DomainEvent, EventDefinitions } from '@samverkan/core/domain';
+import { action, decision, EventDefinitions, EventIn } from '@samverkan/core/domain';
 import {
   ActivityChanges,
   Amendment,
@@ -19,59 +19,30 @@ import {
   progressLabel,
 } from './plan.summaries';
 
-export type PlanDrafted = DomainEvent<'PlanDrafted', { year: number; title: string; diaryNumbers: DiaryNumbers }>;
+export interface PlanEvents {
+  PlanDrafted: { year: number; title: string; diaryNumbers: DiaryNumbers };
+  ActivityAdded: { year: number; activity: PlanActivity };
+  /** Carries the title so the timeline can name an activity that no longer exists. */
+  ActivityRemoved: { year: number; activityId: string; title: string };
+  /** `changes` holds only the fields whose value really changed. */
+  ActivityChanged: { year: number; activityId: string; changes: ActivityChanges };
+  /** `activityIds`: exactly what went to the steering group. */
+  PlanSubmitted: { year: number; activityIds: string[] };
+  ActivityProgressRecorded: { year: number; activityId: string; status: ProgressStatus; note: string };
+  PlanReturnedToDraft: { year: number; decision: SteeringGroupDecision };
+  /** `activityIds`: exactly what the steering group adopted. */
+  PlanAdopted: { year: number; decision: SteeringGroupDecision; activityIds: string[] };
+  PlanAmended: { year: number; decision: SteeringGroupDecision; amendment: Amendment };
+  PlanFollowedUp: {
+    year: number;
+    decision: SteeringGroupDecision;
+    summary: string;
+    indicatorResults: IndicatorResult[];
+  };
+  PlanClosed: { year: number; decision: SteeringGroupDecision };
+}
 
-export type ActivityAdded = DomainEvent<'ActivityAdded', { year: number; activity: PlanActivity }>;
-
-/** Carries the title so the timeline can name an activity that no longer exists. */
-export type ActivityRemoved = DomainEvent<'ActivityRemoved', { year: number; activityId: string; title: string }>;
-
-/** `changes` holds only the fields whose value really changed. */
-export type ActivityChanged = DomainEvent<
-  'ActivityChanged',
-  { year: number; activityId: string; changes: ActivityChanges }
->;
-
-/** `activityIds`: exactly what went to the steering group. */
-export type PlanSubmitted = DomainEvent<'PlanSubmitted', { year: number; activityIds: string[] }>;
-
-export type ActivityProgressRecorded = DomainEvent<
-  'ActivityProgressRecorded',
-  { year: number; activityId: string; status: ProgressStatus; note: string }
->;
-
-export type PlanReturnedToDraft = DomainEvent<'PlanReturnedToDraft', { year: number; decision: SteeringGroupDecision }>;
-
-/** `activityIds`: exactly what the steering group adopted. */
-export type PlanAdopted = DomainEvent<
-  'PlanAdopted',
-  { year: number; decision: SteeringGroupDecision; activityIds: string[] }
->;
-
-export type PlanAmended = DomainEvent<
-  'PlanAmended',
-  { year: number; decision: SteeringGroupDecision; amendment: Amendment }
->;
-
-export type PlanFollowedUp = DomainEvent<
-  'PlanFollowedUp',
-  { year: number; decision: SteeringGroupDecision; summary: string; indicatorResults: IndicatorResult[] }
->;
-
-export type PlanClosed = DomainEvent<'PlanClosed', { year: number; decision: SteeringGroupDecision }>;
-
-export type PlanEvent =
-  | PlanDrafted
-  | ActivityAdded
-  | ActivityRemoved
-  | ActivityChanged
-  | PlanSubmitted
-  | ActivityProgressRecorded
-  | PlanReturnedToDraft
-  | PlanAdopted
-  | PlanAmended
-  | PlanFollowedUp
-  | PlanClosed;
+export type PlanEvent<T extends keyof PlanEvents = keyof PlanEvents> = EventIn<PlanEvents, T>;
 
 export type PlanEventType = PlanEvent['type'];
 

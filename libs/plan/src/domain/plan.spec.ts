@@ -1,4 +1,4 @@
-import { AdoptPlan, DraftPlan, PlanCommand, ReturnPlanToDraft } from './plan.commands';
+import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import {
   added,
@@ -19,10 +19,14 @@ import {
 } from './testing/plan.fixtures';
 import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
-const draftPlan: DraftPlan = commandOf('DraftPlan', drafted.data);
+const draftPlan: PlanCommand<'DraftPlan'> = commandOf('DraftPlan', drafted.data);
 const submit: PlanCommand = commandOf('SubmitPlan', { year });
-const adopt: AdoptPlan = commandOf('AdoptPlan', { year, decision: adoption }, 'Planen är beredd av FK och AV');
-const returnToDraft = (reason?: string): ReturnPlanToDraft =>
+const adopt: PlanCommand<'AdoptPlan'> = commandOf(
+  'AdoptPlan',
+  { year, decision: adoption },
+  'Planen är beredd av FK och AV',
+);
+const returnToDraft = (reason?: string): PlanCommand<'ReturnPlanToDraft'> =>
   commandOf(
     'ReturnPlanToDraft',
     { year, decision: decision({ decisionId: 'SG-2025-02', what: 'Planen återförvisas till beredningen' }) },
@@ -43,7 +47,7 @@ describe('Collaboration plan', () => {
     });
 
     it('is drafted without diary numbers, to be registered later', () => {
-      const command: DraftPlan = { ...draftPlan, data: { year, title: 'Plan 2025', diaryNumbers: {} } };
+      const command: PlanCommand<'DraftPlan'> = { ...draftPlan, data: { year, title: 'Plan 2025', diaryNumbers: {} } };
       spec
         .given([])
         .when(command)
@@ -154,7 +158,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects citing the decision that returned it to adopt it', () => {
-      const reused: AdoptPlan = { ...adopt, data: { year, decision: returnToDraft().data.decision } };
+      const reused: PlanCommand<'AdoptPlan'> = { ...adopt, data: { year, decision: returnToDraft().data.decision } };
       spec
         .given([...returned, planSubmitted])
         .when(reused)
@@ -164,7 +168,10 @@ describe('Collaboration plan', () => {
 
   describe('when it is adopted', () => {
     it('rejects adopting it again', () => {
-      const again: AdoptPlan = { ...adopt, data: { year, decision: decision({ decisionId: 'SG-2025-04' }) } };
+      const again: PlanCommand<'AdoptPlan'> = {
+        ...adopt,
+        data: { year, decision: decision({ decisionId: 'SG-2025-04' }) },
+      };
       spec.given(adopted).when(again).thenThrows('PLAN_NOT_SUBMITTED');
     });
 

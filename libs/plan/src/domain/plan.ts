@@ -1,37 +1,29 @@
-import { Decider, handled, ModuleEvents, stated, notStarted } from '@samverkan/core/domain';
-import { PlanCommand } from './plan.commands';
+import { entityDecider, handled, ModuleEvents, stated, streamOfCategory } from '@samverkan/core/domain';
 import { decide } from './plan.decide';
-import { PlanEvent, planEventDefinitions } from './plan.events';
-import { evolve, PlanState } from './plan.state';
+import { planEventDefinitions } from './plan.events';
+import { evolve } from './plan.state';
 
 export { decide } from './plan.decide';
 export { evolve } from './plan.state';
 export type { ActivityState, ExistingPlan, PlanState } from './plan.state';
 
-/** One plan per year; the category `plan` holds no dash, as the category projection needs. */
-export function planStream(year: number): string {
-  return `plan-${year}`;
-}
+/** One plan per year. */
+export const planStream = streamOfCategory<number>('plan');
 
-export const planDecider: Decider<PlanCommand, PlanEvent, PlanState> = {
-  initialState: notStarted,
-  evolve,
-  decide,
-  worldTimes: {
-    DraftPlan: handled,
-    AddActivity: handled,
-    ChangeActivity: handled,
-    RemoveActivity: handled,
-    SubmitPlan: handled,
-    RecordActivityProgress: handled,
-    // The steering group's decisions happened when it decided, not when they were registered.
-    ReturnPlanToDraft: stated('decision.decidedAt'),
-    AdoptPlan: stated('decision.decidedAt'),
-    AmendPlan: stated('decision.decidedAt'),
-    FollowUpPlan: stated('decision.decidedAt'),
-    ClosePlan: stated('decision.decidedAt'),
-  },
-};
+export const planDecider = entityDecider(evolve, decide, {
+  DraftPlan: handled,
+  AddActivity: handled,
+  ChangeActivity: handled,
+  RemoveActivity: handled,
+  SubmitPlan: handled,
+  RecordActivityProgress: handled,
+  // The steering group's decisions happened when it decided, not when they were registered.
+  ReturnPlanToDraft: stated('decision.decidedAt'),
+  AdoptPlan: stated('decision.decidedAt'),
+  AmendPlan: stated('decision.decidedAt'),
+  FollowUpPlan: stated('decision.decidedAt'),
+  ClosePlan: stated('decision.decidedAt'),
+});
 
 /** What the plan module registers in the event catalog. */
 export const planModuleEvents: ModuleEvents = {

@@ -11,26 +11,21 @@ import {
   CampaignCommand,
   campaignDecider,
   campaignStream,
-  ChangeCampaignSectors,
-  ConcludeCampaign,
-  EvaluateCampaign,
-  InspectionRecorded,
   inspectionDecider,
+  InspectionEvent,
   InspectionStanding,
   inspectionStream,
-  LaunchCampaign,
-  PlanCampaign,
 } from '../domain';
 import { campaignIdFor } from './supervision.ids';
 
 export type CampaignRequest =
   /** The campaign's id follows from the command id (`campaignIdFor`). */
-  | RequestWithout<PlanCampaign, 'campaignId'>
-  | PlainRequest<ChangeCampaignSectors>
-  | DatedRequest<LaunchCampaign, 'launchedOn'>
+  | RequestWithout<CampaignCommand<'PlanCampaign'>, 'campaignId'>
+  | PlainRequest<CampaignCommand<'ChangeCampaignSectors'>>
+  | DatedRequest<CampaignCommand<'LaunchCampaign'>, 'launchedOn'>
   /** Where each of the campaign's inspections stands is read from their streams. */
-  | DatedRequest<RequestWithout<ConcludeCampaign, 'inspections'>, 'concludedOn'>
-  | DatedRequest<EvaluateCampaign, 'evaluatedOn'>;
+  | DatedRequest<RequestWithout<CampaignCommand<'ConcludeCampaign'>, 'inspections'>, 'concludedOn'>
+  | DatedRequest<CampaignCommand<'EvaluateCampaign'>, 'evaluatedOn'>;
 
 /** A joint supervision campaign's way in. Concluding reads where each of its inspections stands. */
 export const campaignEndpoint = commandEndpoint({
@@ -53,7 +48,7 @@ export const campaignEndpoint = commandEndpoint({
 
 /** Where each inspection of the campaign stands, in the order they were recorded. */
 async function inspectionsOf(campaignId: string, tools: PrepareTools): Promise<InspectionStanding[]> {
-  const recorded = await tools.scan<InspectionRecorded>('inspection', ['InspectionRecorded']);
+  const recorded = await tools.scan<InspectionEvent<'InspectionRecorded'>>('inspection', ['InspectionRecorded']);
   const ids = recorded.filter((event) => event.data.campaignId === campaignId).map((event) => event.data.inspectionId);
   const states = await Promise.all(
     ids.map(async (id) => (await tools.load(inspectionStream(id), inspectionDecider)).state),

@@ -5,11 +5,10 @@ import {
   eligibilityStream,
   inspectionDecider,
   inspectionStream,
-  MarkPrincipalEligible,
 } from '../domain';
 
 /** The principal's name is read from the inspection that found the system deficiencies. */
-export type EligibilityRequest = RequestWithout<MarkPrincipalEligible, 'principalName'>;
+export type EligibilityRequest = RequestWithout<EligibilityCommand<'MarkPrincipalEligible'>, 'principalName'>;
 
 /** A principal's eligibility for a principal-level inspection in a campaign: sent by the eligibility process only. */
 export const eligibilityEndpoint = commandEndpoint({

@@ -18,22 +18,15 @@ import {
   campaignDecider,
   CampaignStanding,
   campaignStream,
-  CarryOverInspection,
-  CloseInspection,
   InspectionCommand,
   inspectionDecider,
   inspectionStream,
-  IssueRequirement,
-  RecordFindings,
-  RecordFkParticipation,
-  RecordFollowUp,
-  RecordInspection,
 } from '../domain';
 import { inspectionIdFor, otherFkParticipantId, otherInspectorId, requirementIdFor } from './supervision.ids';
 
 /** An inspection as AV reports it: the campaign and the basis by id, colleagues by name; the sender is its first inspector. */
 export type InspectionReport = Omit<
-  RecordInspection['data'],
+  InspectionCommand<'RecordInspection'>['data'],
   'inspectionId' | 'campaign' | 'basis' | 'inspectorIds'
 > & {
   campaignId: string;
@@ -44,18 +37,18 @@ export type InspectionReport = Omit<
 };
 
 /** FK's participation as reported: the sender took part, with these colleagues by name. */
-export type FkParticipationReport = Omit<RecordFkParticipation['data'], 'participantIds'> & {
+export type FkParticipationReport = Omit<InspectionCommand<'RecordFkParticipation'>['data'], 'participantIds'> & {
   otherParticipants: readonly string[];
 };
 
 export type InspectionRequest =
-  | RequestWith<RecordInspection, InspectionReport>
-  | RequestWith<RecordFkParticipation, FkParticipationReport>
-  | PlainRequest<RecordFindings | CarryOverInspection>
+  | RequestWith<InspectionCommand<'RecordInspection'>, InspectionReport>
+  | RequestWith<InspectionCommand<'RecordFkParticipation'>, FkParticipationReport>
+  | PlainRequest<InspectionCommand<'RecordFindings'> | InspectionCommand<'CarryOverInspection'>>
   /** The requirement's id follows from the command id (`requirementIdFor`). */
-  | DatedRequest<RequestWithout<IssueRequirement, 'requirementId'>, 'issuedOn'>
-  | DatedRequest<RecordFollowUp, 'followedUpOn'>
-  | DatedRequest<CloseInspection, 'closedOn'>;
+  | DatedRequest<RequestWithout<InspectionCommand<'IssueRequirement'>, 'requirementId'>, 'issuedOn'>
+  | DatedRequest<InspectionCommand<'RecordFollowUp'>, 'followedUpOn'>
+  | DatedRequest<InspectionCommand<'CloseInspection'>, 'closedOn'>;
 
 /**
  * An inspection's way in. Recording one checks the region, reads its campaign and, at principal
@@ -86,15 +79,15 @@ export const inspectionEndpoint = commandEndpoint({
 });
 
 async function recordInspection(
-  request: RequestWith<RecordInspection, InspectionReport>,
+  request: RequestWith<InspectionCommand<'RecordInspection'>, InspectionReport>,
   tools: PrepareTools,
-): Promise<Prepared<RecordInspection>> {
+): Promise<Prepared<InspectionCommand<'RecordInspection'>>> {
   const { campaignId, otherInspectors, basedOnInspectionId, principal, ...report } = request.data;
   assertConfiguredRegion(tools, report.region);
   const campaign = await campaignStanding(campaignId, tools);
   const basis = basedOnInspectionId === undefined ? undefined : await basisInspection(basedOnInspectionId, tools);
   const people = named(otherInspectors, (index) => otherInspectorId(tools.commandId, index), 'AV');
-  const data: RecordInspection['data'] = {
+  const data: InspectionCommand<'RecordInspection'>['data'] = {
     ...report,
     inspectionId: inspectionIdFor(tools.commandId),
     campaign,

@@ -1,21 +1,14 @@
 import {
   decideByType,
+  existingIn,
   isCalendarDate,
   notBefore,
-  NotFoundError,
   pastOrToday,
   requiredId,
   requiredReason,
   requiredText,
 } from '@samverkan/core/domain';
-import {
-  CampaignCommand,
-  ChangeCampaignSectors,
-  ConcludeCampaign,
-  EvaluateCampaign,
-  LaunchCampaign,
-  PlanCampaign,
-} from './campaign.commands';
+import { CampaignCommand } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { CampaignState, ExistingCampaign } from './campaign.state';
 import { SUPERVISION_TEXT_LIMITS, yearsOf } from './supervision.guards';
@@ -42,7 +35,7 @@ export const decideCampaign = decideByType<CampaignCommand, CampaignState, Campa
   EvaluateCampaign: evaluate,
 });
 
-function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
+function plan(command: CampaignCommand<'PlanCampaign'>, state: CampaignState): CampaignEvent[] {
   const { campaignId } = command.data;
   if (state.status !== 'NONE') {
     throw SUPERVISION_RULES.violation('CAMPAIGN_ALREADY_PLANNED', `Campaign ${campaignId} is already planned`, {
@@ -61,7 +54,7 @@ function plan(command: PlanCampaign, state: CampaignState): CampaignEvent[] {
 }
 
 /** A year's sectors may change until the campaign concludes; whether it has inspections is the application's to check. */
-function changeSectors(command: ChangeCampaignSectors, state: CampaignState): CampaignEvent[] {
+function changeSectors(command: CampaignCommand<'ChangeCampaignSectors'>, state: CampaignState): CampaignEvent[] {
   const campaign = existingCampaign(state, command.data.campaignId);
   const { campaignId } = campaign;
   if (campaign.status === 'CONCLUDED' || campaign.status === 'EVALUATED') {
@@ -81,7 +74,7 @@ function changeSectors(command: ChangeCampaignSectors, state: CampaignState): Ca
 }
 
 /** A launch may come before the period starts (the communication goes out first), never after it ends. */
-function launch(command: LaunchCampaign, state: CampaignState): CampaignEvent[] {
+function launch(command: CampaignCommand<'LaunchCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'PLANNED', 'CAMPAIGN_NOT_PLANNED');
   const { campaignId, period } = campaign;
   const launchedOn = pastOrToday(command.data.launchedOn, 'launchedOn', command.metadata.now, { campaignId });
@@ -96,18 +89,10 @@ function launch(command: LaunchCampaign, state: CampaignState): CampaignEvent[] 
   return [{ type: 'CampaignLaunched', data: { campaignId, launchedOn, communication } }];
 }
 
-function conclude(command: ConcludeCampaign, state: CampaignState): CampaignEvent[] {
+function conclude(command: CampaignCommand<'ConcludeCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'LAUNCHED', 'CAMPAIGN_NOT_LAUNCHED');
   const { campaignId } = campaign;
-  const details = { campaignId };
-  const concludedOn = pastOrToday(command.data.concludedOn, 'concludedOn', command.metadata.now, details);
-  notBefore(
-    concludedOn,
-    campaign.launchedOn ?? concludedOn,
-    SUPERVISION_RULES.code('CONCLUDED_BEFORE_LAUNCH'),
-    'concludedOn',
-    details,
-  );
+  const concludedOn = stepDate(campaign, command, 'concludedOn', campaign.launchedOn, 'CONCLUDED_BEFORE_LAUNCH');
   const communication = validCommunication(command.data.communication, campaignId);
   const inspections = command.data.inspections ?? [];
   const open = inspections.filter(({ status }) => status !== 'CLOSED' && status !== 'CARRIED_OVER');
@@ -132,28 +117,35 @@ function conclude(command: ConcludeCampaign, state: CampaignState): CampaignEven
   ];
 }
 
-function evaluate(command: EvaluateCampaign, state: CampaignState): CampaignEvent[] {
+function evaluate(command: CampaignCommand<'EvaluateCampaign'>, state: CampaignState): CampaignEvent[] {
   const campaign = inStatus(state, command.data.campaignId, 'CONCLUDED', 'CAMPAIGN_NOT_CONCLUDED');
   const { campaignId } = campaign;
   const details = { campaignId };
-  const evaluatedOn = pastOrToday(command.data.evaluatedOn, 'evaluatedOn', command.metadata.now, details);
-  notBefore(
-    evaluatedOn,
-    campaign.concludedOn ?? evaluatedOn,
-    SUPERVISION_RULES.code('EVALUATED_BEFORE_CONCLUSION'),
-    'evaluatedOn',
-    details,
-  );
+  const evaluatedOn = stepDate(campaign, command, 'evaluatedOn', campaign.concludedOn, 'EVALUATED_BEFORE_CONCLUSION');
   const summary = requiredText(command.data.summary, 'summary', { max: SUPERVISION_TEXT_LIMITS.long, details });
   return [{ type: 'CampaignEvaluated', data: { campaignId, evaluatedOn, summary } }];
 }
 
+/**
+ * The day a step of the campaign happened, as its command states it under `field`: not in the
+ * future, and not before the step it follows (`after`, when that is recorded).
+ */
+function stepDate<F extends string>(
+  campaign: ExistingCampaign,
+  command: { data: Record<F, string>; metadata: { now: Date } },
+  field: F,
+  after: string | undefined,
+  code: SupervisionRuleCode,
+): string {
+  const details = { campaignId: campaign.campaignId };
+  const date = pastOrToday(command.data[field], field, command.metadata.now, details);
+  notBefore(date, after ?? date, SUPERVISION_RULES.code(code), field, details);
+  return date;
+}
+
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function existingCampaign(state: CampaignState, campaignId: string): ExistingCampaign {
-  if (state.status === 'NONE') throw new NotFoundError('Campaign', campaignId);
-  return state;
-}
+const existingCampaign = existingIn<ExistingCampaign>('Campaign');
 
 function inStatus(
   state: CampaignState,

@@ -1,9 +1,8 @@
-import { DomainEvent } from '@samverkan/core/domain';
+import { EventIn } from '@samverkan/core/domain';
 import { Communication, IsoDate, Period, YearSectors } from './supervision.model';
 
-export type CampaignPlanned = DomainEvent<
-  'CampaignPlanned',
-  {
+export interface CampaignEvents {
+  CampaignPlanned: {
     campaignId: string;
     name: string;
     focus: string;
@@ -11,35 +10,18 @@ export type CampaignPlanned = DomainEvent<
     sectorsByYear: YearSectors[];
     lead: string;
     partner: string;
-  }
->;
-
-/** A decision: the reason is in the envelope and in the data. */
-export type CampaignSectorsChanged = DomainEvent<
-  'CampaignSectorsChanged',
-  { campaignId: string; sectors: YearSectors; previous: YearSectors | null; reason: string }
->;
-
-export type CampaignLaunched = DomainEvent<
-  'CampaignLaunched',
-  { campaignId: string; launchedOn: IsoDate; communication: Communication }
->;
-
-export type CampaignConcluded = DomainEvent<
-  'CampaignConcluded',
-  {
+  };
+  /** A decision: the reason is in the envelope and in the data. */
+  CampaignSectorsChanged: { campaignId: string; sectors: YearSectors; previous: YearSectors | null; reason: string };
+  CampaignLaunched: { campaignId: string; launchedOn: IsoDate; communication: Communication };
+  CampaignConcluded: {
     campaignId: string;
     concludedOn: IsoDate;
     communication: Communication;
     closedInspections: number;
     carriedOverInspections: number;
-  }
->;
+  };
+  CampaignEvaluated: { campaignId: string; evaluatedOn: IsoDate; summary: string };
+}
 
-export type CampaignEvaluated = DomainEvent<
-  'CampaignEvaluated',
-  { campaignId: string; evaluatedOn: IsoDate; summary: string }
->;
-
-export type CampaignEvent =
-  CampaignPlanned | CampaignSectorsChanged | CampaignLaunched | CampaignConcluded | CampaignEvaluated;
+export type CampaignEvent<T extends keyof CampaignEvents = keyof CampaignEvents> = EventIn<CampaignEvents, T>;

@@ -1,7 +1,7 @@
 import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { campaignDecider, campaignStream } from './campaign';
-import { CampaignCommand, ConcludeCampaign, InspectionStanding } from './campaign.commands';
+import { CampaignCommand, InspectionStanding } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import { Communication, YearSectors } from './supervision.model';
 import {
@@ -50,7 +50,8 @@ const conclude = (
   inspections: InspectionStanding[] = finished,
   concludedOn = '2025-11-18',
   communication: Communication = closingCommunication,
-): ConcludeCampaign => commandOf('ConcludeCampaign', { campaignId, concludedOn, communication, inspections });
+): CampaignCommand<'ConcludeCampaign'> =>
+  commandOf('ConcludeCampaign', { campaignId, concludedOn, communication, inspections });
 const evaluate = (summary = welfareEvaluated.data.summary, evaluatedOn = TODAY): CampaignCommand =>
   commandOf('EvaluateCampaign', { campaignId, evaluatedOn, summary });
 const withData = <E extends CampaignEvent>(event: E, data: Partial<E['data']>): E => ({

@@ -1,25 +1,13 @@
-import { Decider, handled, stated, notStarted } from '@samverkan/core/domain';
-import { CampaignCommand } from './campaign.commands';
+import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/core/domain';
 import { decideCampaign } from './campaign.decide';
-import { CampaignEvent } from './campaign.events';
-import { CampaignState, evolveCampaign } from './campaign.state';
+import { evolveCampaign } from './campaign.state';
 
-export type { CampaignState, CampaignStatus, ExistingCampaign } from './campaign.state';
+export const campaignStream = streamOfCategory('campaign');
 
-/** One stream per campaign; the category `campaign` holds no dash, as the category projection needs. */
-export function campaignStream(campaignId: string): string {
-  return `campaign-${campaignId}`;
-}
-
-export const campaignDecider: Decider<CampaignCommand, CampaignEvent, CampaignState> = {
-  initialState: notStarted,
-  evolve: evolveCampaign,
-  decide: decideCampaign,
-  worldTimes: {
-    PlanCampaign: handled,
-    ChangeCampaignSectors: handled,
-    LaunchCampaign: stated('launchedOn'),
-    ConcludeCampaign: stated('concludedOn'),
-    EvaluateCampaign: stated('evaluatedOn'),
-  },
-};
+export const campaignDecider = entityDecider(evolveCampaign, decideCampaign, {
+  PlanCampaign: handled,
+  ChangeCampaignSectors: handled,
+  LaunchCampaign: stated('launchedOn'),
+  ConcludeCampaign: stated('concludedOn'),
+  EvaluateCampaign: stated('evaluatedOn'),
+});

@@ -1,5 +1,5 @@
 import { organisationNumber, pastOrToday, requiredId, requiredText } from '@samverkan/core/domain';
-import { EligibilityCommand, EligibilityEvent, MarkPrincipalEligible } from './eligibility.commands';
+import { EligibilityCommand, EligibilityEvent } from './eligibility.commands';
 import { EligibilityState } from './eligibility.state';
 
 // ── decide ──────────────────────────────────────────────────────────────────────────────────
@@ -17,7 +17,7 @@ export function decideEligibility(command: EligibilityCommand, state: Eligibilit
   }
 }
 
-function mark(command: MarkPrincipalEligible, state: EligibilityState): EligibilityEvent[] {
+function mark(command: EligibilityCommand<'MarkPrincipalEligible'>, state: EligibilityState): EligibilityEvent[] {
   const campaignId = requiredId(command.data.campaignId, 'campaignId');
   const details = { campaignId };
   const number = organisationNumber(command.data.organisationNumber, details);

@@ -1,9 +1,6 @@
+import { NotStarted } from '@samverkan/core/domain';
 import { EligibilityEvent } from './eligibility.commands';
 import { IsoDate } from './supervision.model';
-
-export interface NoEligibility {
-  status: 'NONE';
-}
 
 /** As first marked: a later workplace inspection with system deficiencies changes nothing. */
 export interface EligiblePrincipal {
@@ -15,12 +12,8 @@ export interface EligiblePrincipal {
   markedOn: IsoDate;
 }
 
-export type EligibilityState = NoEligibility | EligiblePrincipal;
+export type EligibilityState = NotStarted | EligiblePrincipal;
 export type EligibilityStatus = EligibilityState['status'];
-
-export function initialEligibilityState(): EligibilityState {
-  return { status: 'NONE' };
-}
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 

@@ -1,9 +1,6 @@
-import { Decider, stated } from '@samverkan/core/domain';
-import { EligibilityCommand, EligibilityEvent } from './eligibility.commands';
+import { entityDecider, stated } from '@samverkan/core/domain';
 import { decideEligibility } from './eligibility.decide';
-import { EligibilityState, evolveEligibility, initialEligibilityState } from './eligibility.state';
-
-export type { EligibilityState, EligibilityStatus, EligiblePrincipal, NoEligibility } from './eligibility.state';
+import { evolveEligibility } from './eligibility.state';
 
 /**
  * One stream per campaign and principal, so marking twice meets the same stream. The category
@@ -13,9 +10,6 @@ export function eligibilityStream(campaignId: string, organisationNumber: string
   return `principalEligibility-${campaignId}_${organisationNumber}`;
 }
 
-export const eligibilityDecider: Decider<EligibilityCommand, EligibilityEvent, EligibilityState> = {
-  initialState: initialEligibilityState,
-  evolve: evolveEligibility,
-  decide: decideEligibility,
-  worldTimes: { MarkPrincipalEligible: stated('markedOn') },
-};
+export const eligibilityDecider = entityDecider(evolveEligibility, decideEligibility, {
+  MarkPrincipalEligible: stated('markedOn'),
+});

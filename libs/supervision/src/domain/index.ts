@@ -13,8 +13,11 @@ export {
 export type { CampaignEventType, EligibilityEventType, InspectionEventType } from './supervision.events';
 export { inspectionLevelLabel, sectorList, supervisionSectorLabel } from './supervision.summaries';
 export * from './campaign';
+export type * from './campaign.state';
 export * from './inspection';
+export type * from './inspection.state';
 export * from './eligibility';
+export type * from './eligibility.state';
 export * from './supervision';
 export { PRINCIPAL_BASIS_PROBLEMS } from './inspection.record';
 export type { PrincipalBasisProblem } from './inspection.record';

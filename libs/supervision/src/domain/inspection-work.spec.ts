@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { inspectionDecider } from './inspection';
-import { InspectionCommand, IssueRequirement } from './inspection.commands';
+import { InspectionCommand } from './inspection.commands';
 import { Finding } from './supervision.model';
 import {
   commandOf,
@@ -30,7 +30,9 @@ const participate = (
 ): InspectionCommand => commandOf('RecordFkParticipation', { inspectionId: id, participantIds, informedAbout: about });
 const recordFindings = (given: Finding[], id = inspectionId): InspectionCommand =>
   commandOf('RecordFindings', { inspectionId: id, findings: given });
-const issue = (data: Partial<IssueRequirement['data']> = {}): IssueRequirement =>
+const issue = (
+  data: Partial<InspectionCommand<'IssueRequirement'>['data']> = {},
+): InspectionCommand<'IssueRequirement'> =>
   commandOf('IssueRequirement', {
     inspectionId,
     requirementId,

@@ -1,4 +1,4 @@
-import { Command } from '@samverkan/core/domain';
+import { CommandIn } from '@samverkan/core/domain';
 import { Finding, InspectionLevel, InspectionSubject, IsoDate, Period, YearSectors } from './supervision.model';
 
 /** What the application read of the campaign an inspection belongs to. */
@@ -23,49 +23,35 @@ export interface BasisInspection {
   systemDeficiencies: boolean;
 }
 
-/** AV records an inspection it carried out in a campaign. */
-export type RecordInspection = Command<
-  'RecordInspection',
-  InspectionSubject & {
+export interface InspectionCommands {
+  /** AV records an inspection it carried out in a campaign. */
+  RecordInspection: InspectionSubject & {
     inspectionId: string;
     campaign: CampaignStanding;
     /** AV inspectors, as person ids. */
     inspectorIds: string[];
     /** Required at principal level. */
     basis?: BasisInspection;
-  }
+  };
+  /** FK staff who took part, and what they informed about (support to prevent sick leave). */
+  RecordFkParticipation: { inspectionId: string; participantIds: string[]; informedAbout: string };
+  RecordFindings: { inspectionId: string; findings: Finding[] };
+  /** A requirement (krav / föreläggande) issued to the employer, with a due date. */
+  IssueRequirement: {
+    inspectionId: string;
+    requirementId: string;
+    description: string;
+    dueDate: IsoDate;
+    issuedOn: IsoDate;
+  };
+  RecordFollowUp: { inspectionId: string; followedUpOn: IsoDate; note: string; requirementsMet: boolean };
+  /** Closed: at principal level only with FK's participation recorded. */
+  CloseInspection: { inspectionId: string; closedOn: IsoDate };
+  /** A decision (reason required): an open inspection goes on after its campaign concludes. */
+  CarryOverInspection: { inspectionId: string };
+}
+
+export type InspectionCommand<T extends keyof InspectionCommands = keyof InspectionCommands> = CommandIn<
+  InspectionCommands,
+  T
 >;
-
-/** FK staff who took part, and what they informed about (support to prevent sick leave). */
-export type RecordFkParticipation = Command<
-  'RecordFkParticipation',
-  { inspectionId: string; participantIds: string[]; informedAbout: string }
->;
-
-export type RecordFindings = Command<'RecordFindings', { inspectionId: string; findings: Finding[] }>;
-
-/** A requirement (krav / föreläggande) issued to the employer, with a due date. */
-export type IssueRequirement = Command<
-  'IssueRequirement',
-  { inspectionId: string; requirementId: string; description: string; dueDate: IsoDate; issuedOn: IsoDate }
->;
-
-export type RecordFollowUp = Command<
-  'RecordFollowUp',
-  { inspectionId: string; followedUpOn: IsoDate; note: string; requirementsMet: boolean }
->;
-
-/** Closed: at principal level only with FK's participation recorded. */
-export type CloseInspection = Command<'CloseInspection', { inspectionId: string; closedOn: IsoDate }>;
-
-/** A decision (reason required): an open inspection goes on after its campaign concludes. */
-export type CarryOverInspection = Command<'CarryOverInspection', { inspectionId: string }>;
-
-export type InspectionCommand =
-  | RecordInspection
-  | RecordFkParticipation
-  | RecordFindings
-  | IssueRequirement
-  | RecordFollowUp
-  | CloseInspection
-  | CarryOverInspection;

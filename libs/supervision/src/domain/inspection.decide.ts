@@ -8,15 +8,7 @@ import {
   requiredReason,
   requiredText,
 } from '@samverkan/core/domain';
-import {
-  CarryOverInspection,
-  CloseInspection,
-  InspectionCommand,
-  IssueRequirement,
-  RecordFindings,
-  RecordFkParticipation,
-  RecordFollowUp,
-} from './inspection.commands';
+import { InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import { recordInspection } from './inspection.record';
 import { ExistingInspection, InspectionState } from './inspection.state';
@@ -42,7 +34,10 @@ export const decideInspection = decideByType<InspectionCommand, InspectionState,
 });
 
 /** FK may join at either level; people already recorded are not recorded again. */
-function recordFkParticipation(command: RecordFkParticipation, state: InspectionState): InspectionEvent[] {
+function recordFkParticipation(
+  command: InspectionCommand<'RecordFkParticipation'>,
+  state: InspectionState,
+): InspectionEvent[] {
   const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const details = { inspectionId };
@@ -53,7 +48,7 @@ function recordFkParticipation(command: RecordFkParticipation, state: Inspection
   return [{ type: 'FkParticipationRecorded', data: { inspectionId, campaignId, participantIds, informedAbout } }];
 }
 
-function recordFindings(command: RecordFindings, state: InspectionState): InspectionEvent[] {
+function recordFindings(command: InspectionCommand<'RecordFindings'>, state: InspectionState): InspectionEvent[] {
   const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId, level } = inspection;
   const given = command.data.findings;
@@ -73,7 +68,7 @@ function recordFindings(command: RecordFindings, state: InspectionState): Inspec
   ];
 }
 
-function issueRequirement(command: IssueRequirement, state: InspectionState): InspectionEvent[] {
+function issueRequirement(command: InspectionCommand<'IssueRequirement'>, state: InspectionState): InspectionEvent[] {
   const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const details = { inspectionId };
@@ -100,7 +95,7 @@ function issueRequirement(command: IssueRequirement, state: InspectionState): In
 }
 
 /** A follow-up's verdict covers every requirement issued before it. */
-function recordFollowUp(command: RecordFollowUp, state: InspectionState): InspectionEvent[] {
+function recordFollowUp(command: InspectionCommand<'RecordFollowUp'>, state: InspectionState): InspectionEvent[] {
   const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const followedUpOn = onOrAfterInspection(command.data.followedUpOn, 'followedUpOn', command.metadata.now, inspection);
@@ -109,7 +104,7 @@ function recordFollowUp(command: RecordFollowUp, state: InspectionState): Inspec
   return [{ type: 'FollowUpRecorded', data: { inspectionId, campaignId, followedUpOn, note, requirementsMet } }];
 }
 
-function close(command: CloseInspection, state: InspectionState): InspectionEvent[] {
+function close(command: InspectionCommand<'CloseInspection'>, state: InspectionState): InspectionEvent[] {
   const inspection = continuingInspection(state, command.data.inspectionId);
   const { inspectionId, campaignId } = inspection;
   const closedOn = onOrAfterInspection(command.data.closedOn, 'closedOn', command.metadata.now, inspection);
@@ -126,7 +121,7 @@ function close(command: CloseInspection, state: InspectionState): InspectionEven
   return [{ type: 'InspectionClosed', data: { inspectionId, campaignId, closedOn } }];
 }
 
-function carryOver(command: CarryOverInspection, state: InspectionState): InspectionEvent[] {
+function carryOver(command: InspectionCommand<'CarryOverInspection'>, state: InspectionState): InspectionEvent[] {
   const { inspectionId, campaignId } = openInspection(state, command.data.inspectionId);
   const reason = requiredReason(command.reason, { inspectionId });
   return [{ type: 'InspectionCarriedOver', data: { inspectionId, campaignId, reason } }];

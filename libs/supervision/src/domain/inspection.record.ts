@@ -6,7 +6,7 @@ import {
   requiredId,
   requiredText,
 } from '@samverkan/core/domain';
-import { BasisInspection, CampaignStanding, RecordInspection } from './inspection.commands';
+import { BasisInspection, CampaignStanding, InspectionCommand } from './inspection.commands';
 import { InspectionEvent } from './inspection.events';
 import { InspectionState } from './inspection.state';
 import { isInPeriod, optionalText, personIds, sectorsOn, yearOf } from './supervision.guards';
@@ -40,7 +40,10 @@ const BASIS_MESSAGES: Record<PrincipalBasisProblem, string> = {
  * its year. At principal level it needs an earlier workplace inspection in the same campaign, of
  * the same principal, that found system deficiencies (the agreement's rule).
  */
-export function recordInspection(command: RecordInspection, state: InspectionState): InspectionEvent[] {
+export function recordInspection(
+  command: InspectionCommand<'RecordInspection'>,
+  state: InspectionState,
+): InspectionEvent[] {
   const { inspectionId } = command.data;
   if (state.status !== 'NONE') {
     throw SUPERVISION_RULES.violation('INSPECTION_ALREADY_RECORDED', `Inspection ${inspectionId} is already recorded`, {

@@ -1,7 +1,7 @@
 import { changed } from '@samverkan/core/testing/changed';
 import { edgeOf, textLimit } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, without } from '@samverkan/core/testing/edges';
-import { CampaignCommand, PlanCampaign } from './campaign.commands';
+import { CampaignCommand } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
 import {
   aConcludedCampaign,
@@ -113,7 +113,9 @@ describe('A supervision campaign’s limits, from both sides', () => {
   describeEdges(campaignSpec, edges);
 
   it('plans sectors whose preliminary flag is left out entirely as settled', () => {
-    const sectorsByYear = [{ year: 2025, sectors: ['HOME_CARE' as const] }] as PlanCampaign['data']['sectorsByYear'];
+    const sectorsByYear = [
+      { year: 2025, sectors: ['HOME_CARE' as const] },
+    ] as CampaignCommand<'PlanCampaign'>['data']['sectorsByYear'];
     campaignSpec
       .given([])
       .when(plan({ sectorsByYear }))

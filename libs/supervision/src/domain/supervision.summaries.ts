@@ -1,3 +1,4 @@
+import { labelled, listOf } from '@samverkan/core/domain';
 export { counted, oneLine } from '@samverkan/core/domain';
 import { InspectionLevel, SupervisionSector } from './supervision.model';
 
@@ -21,8 +22,5 @@ export const inspectionLevelLabel: Record<InspectionLevel, string> = {
 
 /** Sectors as a Swedish list: "förskola och primärvård", "industri, bygg och skola". */
 export function sectorList(sectors: readonly SupervisionSector[]): string {
-  const labels = sectors.map((sector) => supervisionSectorLabel[sector] ?? sector);
-  return labels.length > 1
-    ? `${labels.slice(0, -1).join(', ')} och ${labels[labels.length - 1]}`
-    : (labels[0] ?? 'inga');
+  return listOf(labelled(sectors, supervisionSectorLabel));
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CommandPipeline, EventMetadata, eventIdFor, ProcessManager, ProjectedEvent } from '@samverkan/core';
 import { eligibilityEndpoint } from '../application/eligibility.endpoint';
-import { FindingsRecorded, stockholmDate } from '../domain';
+import { InspectionEvent, stockholmDate } from '../domain';
 
 /** Commands a process manager sends are recorded as done by it, not by a person. */
 export const ELIGIBILITY_ACTOR = { id: 'process:principal-eligibility', organisation: 'AV', role: 'SYSTEM' };
@@ -20,7 +20,7 @@ export class PrincipalEligibilityProcess implements ProcessManager {
 
   async handle(event: ProjectedEvent): Promise<void> {
     if (event.type !== 'FindingsRecorded') return;
-    const findings = event.data as FindingsRecorded['data'];
+    const findings = event.data as InspectionEvent<'FindingsRecorded'>['data'];
     if (findings.level !== 'WORKPLACE' || !findings.systemDeficiencies) return;
     const metadata = event.metadata as Partial<EventMetadata>;
     const commandId = eventIdFor(`${this.name}:${event.id}`, 0);

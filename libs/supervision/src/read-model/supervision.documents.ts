@@ -1,5 +1,5 @@
 import type {
-  CampaignPlanned,
+  CampaignEvent,
   Communication,
   Finding,
   InspectionLevel,
@@ -11,7 +11,7 @@ import type {
 export type CampaignStatus = 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
 
 /** The document starts as the plan recorded it. */
-type PlannedCampaign = CampaignPlanned['data'];
+type PlannedCampaign = CampaignEvent<'CampaignPlanned'>['data'];
 
 export interface CampaignDoc extends PlannedCampaign {
   status: CampaignStatus;

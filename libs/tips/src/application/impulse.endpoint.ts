@@ -10,24 +10,20 @@ import {
   RequestWithout,
   steps,
 } from '@samverkan/core';
-import {
-  DismissImpulse,
-  ImpulseCommand,
-  impulseDecider,
-  impulseStream,
-  JoinTip,
-  LeaveTip,
-  ReportImpulse,
-} from '../domain';
+import { ImpulseCommand, impulseDecider, impulseStream } from '../domain';
 
 /** The impulse a report creates: its id follows from the command id, so a retry addresses the same impulse. */
 export const impulseIdFor = (commandId: string): string => entityIdFor(commandId);
 
 /** A report as the caseworker gives it: the endpoint mints the id, normalises the codes and dates it today when no day is given. */
-export type ReportImpulseRequest = DatedRequest<RequestWithout<ReportImpulse, 'impulseId'>, 'reportedOn'>;
-export type DismissImpulseRequest = DatedRequest<DismissImpulse, 'dismissedOn'>;
+export type ReportImpulseRequest = DatedRequest<
+  RequestWithout<ImpulseCommand<'ReportImpulse'>, 'impulseId'>,
+  'reportedOn'
+>;
+export type DismissImpulseRequest = DatedRequest<ImpulseCommand<'DismissImpulse'>, 'dismissedOn'>;
 
-export type ImpulseRequest = ReportImpulseRequest | DismissImpulseRequest | PlainRequest<JoinTip | LeaveTip>;
+export type ImpulseRequest =
+  ReportImpulseRequest | DismissImpulseRequest | PlainRequest<ImpulseCommand<'JoinTip'> | ImpulseCommand<'LeaveTip'>>;
 
 /**
  * The impulse's way in. Joining and leaving a tip are sent by the tip bundling, which has read

@@ -8,7 +8,7 @@ import {
   SentRequest,
 } from '@samverkan/core';
 import { randomUUID } from 'node:crypto';
-import { ExistingTip, impulseDecider, JoinTip, LeaveTip, NoTip, tipDecider, tipStream } from '../domain';
+import { ExistingTip, ImpulseCommand, impulseDecider, NoTip, tipDecider, tipStream } from '../domain';
 import { impulseEndpoint } from './impulse.endpoint';
 import {
   AddImpulseToTipRequest,
@@ -67,7 +67,7 @@ export class TipBundling {
     const { impulseIds } = request.data;
     const impulses = await Promise.all(impulseIds.map((id) => reportedImpulse(this.pipeline, id)));
     const employer = impulses[0]?.employer.organisationNumber ?? '';
-    const joins = impulseIds.map((impulseId): Omit<JoinTip, 'metadata'> => ({
+    const joins = impulseIds.map((impulseId): Omit<ImpulseCommand<'JoinTip'>, 'metadata'> => ({
       type: 'JoinTip',
       data: { impulseId, tipId, tipEmployer: employer },
     }));
@@ -105,7 +105,7 @@ export class TipBundling {
       reportedImpulse(this.pipeline, impulseId),
     ]);
     if (tip.revision < 0) throw new NotFoundError('Tip', tipId);
-    const join: Omit<JoinTip, 'metadata'> = {
+    const join: Omit<ImpulseCommand<'JoinTip'>, 'metadata'> = {
       type: 'JoinTip',
       data: { impulseId, tipId, tipEmployer: tipEmployer(tip.state) },
     };
@@ -135,7 +135,7 @@ export class TipBundling {
     const steps = stepsOf(sender, options);
     const sent = await this.pipeline.send(tipEndpoint, request, sender, { ...options, commandId: steps.commandId });
     const { impulseId, tipId } = request.data;
-    const leave: Omit<LeaveTip, 'metadata'> = {
+    const leave: Omit<ImpulseCommand<'LeaveTip'>, 'metadata'> = {
       type: 'LeaveTip',
       data: { impulseId, tipId, why: 'Borttagen ur tipset av samverkansansvarig' },
     };
@@ -147,7 +147,7 @@ export class TipBundling {
   private async release(impulseIds: string[], tipId: string, steps: Steps, cause: unknown): Promise<void> {
     const code = cause instanceof DomainRuleViolation ? cause.code : (cause as Error).name;
     for (const impulseId of impulseIds) {
-      const leave: Omit<LeaveTip, 'metadata'> = {
+      const leave: Omit<ImpulseCommand<'LeaveTip'>, 'metadata'> = {
         type: 'LeaveTip',
         data: { impulseId, tipId, why: `Tipset kunde inte sparas (${code}); impulsen släpps` },
       };

@@ -9,40 +9,28 @@ import {
   RequestWithout,
   steps,
 } from '@samverkan/core';
-import {
-  AddImpulseToTip,
-  CompileTip,
-  impulseDecider,
-  impulseStream,
-  RecordDirectAction,
-  RecordIndirectUse,
-  RecordNoAction,
-  RecordTipReceipt,
-  RemoveImpulseFromTip,
-  ReportedImpulse,
-  SendTip,
-  TipCommand,
-  tipDecider,
-  tipStream,
-} from '../domain';
+import { impulseDecider, impulseStream, ReportedImpulse, TipCommand, tipDecider, tipStream } from '../domain';
 
 /** The tip a compilation creates: its id follows from the command id, so a retry addresses the same tip. */
 export const tipIdFor = (commandId: string): string => entityIdFor(commandId);
 
 /** A compilation names its impulses; the endpoint reads their employer, region and industry. */
-export type CompileTipRequest = RequestWith<CompileTip, Pick<CompileTip['data'], 'impulseIds' | 'summary'>>;
+export type CompileTipRequest = RequestWith<
+  TipCommand<'CompileTip'>,
+  Pick<TipCommand<'CompileTip'>['data'], 'impulseIds' | 'summary'>
+>;
 /** An addition names the impulse; the endpoint reads its employer. */
-export type AddImpulseToTipRequest = RequestWithout<AddImpulseToTip, 'impulseEmployer'>;
+export type AddImpulseToTipRequest = RequestWithout<TipCommand<'AddImpulseToTip'>, 'impulseEmployer'>;
 
 export type TipRequest =
   | CompileTipRequest
   | AddImpulseToTipRequest
-  | PlainRequest<RemoveImpulseFromTip>
-  | DatedRequest<SendTip, 'sentOn'>
-  | DatedRequest<RecordTipReceipt, 'receivedOn'>
-  | DatedRequest<RecordDirectAction, 'decidedOn'>
-  | DatedRequest<RecordIndirectUse, 'decidedOn'>
-  | DatedRequest<RecordNoAction, 'decidedOn'>;
+  | PlainRequest<TipCommand<'RemoveImpulseFromTip'>>
+  | DatedRequest<TipCommand<'SendTip'>, 'sentOn'>
+  | DatedRequest<TipCommand<'RecordTipReceipt'>, 'receivedOn'>
+  | DatedRequest<TipCommand<'RecordDirectAction'>, 'decidedOn'>
+  | DatedRequest<TipCommand<'RecordIndirectUse'>, 'decidedOn'>
+  | DatedRequest<TipCommand<'RecordNoAction'>, 'decidedOn'>;
 
 /** A reported impulse, read from its stream; an unknown one is NOT_FOUND. */
 export async function reportedImpulse(tools: Pick<PrepareTools, 'load'>, impulseId: string): Promise<ReportedImpulse> {
@@ -54,7 +42,7 @@ export function compiledTip(
   tipId: string,
   request: CompileTipRequest['data'],
   impulses: readonly ReportedImpulse[],
-): CompileTip['data'] {
+): TipCommand<'CompileTip'>['data'] {
   const first = impulses[0];
   return {
     tipId,

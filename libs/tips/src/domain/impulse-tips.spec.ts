@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { impulseDecider } from './impulse';
-import { JoinTip, LeaveTip } from './impulse.commands';
+import { ImpulseCommand } from './impulse.commands';
 import {
   commandOf,
   dismissed,
@@ -16,9 +16,9 @@ import {
 
 const OTHER_TIP = 'tip-2025-011';
 
-const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): JoinTip =>
+const join = (toTip = tipId, tipEmployer = homeCare.organisationNumber): ImpulseCommand<'JoinTip'> =>
   commandOf('JoinTip', { impulseId, tipId: toTip, tipEmployer });
-const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): LeaveTip =>
+const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): ImpulseCommand<'LeaveTip'> =>
   commandOf('LeaveTip', { impulseId, tipId: fromTip, why });
 
 describe('Impulse and tips', () => {

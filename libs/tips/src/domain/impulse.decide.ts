@@ -2,12 +2,13 @@ import {
   containsPersonalIdentityNumber,
   CORE_RULES,
   decideByType,
+  existingIn,
   isSniCode,
   isValidOrganisationNumber,
-  NotFoundError,
+  onEntity,
   pastOrToday,
 } from '@samverkan/core/domain';
-import { DismissImpulse, ImpulseCommand, JoinTip, LeaveTip, ReportImpulse } from './impulse.commands';
+import { ImpulseCommand } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
 import { ImpulseState, ReportedImpulse } from './impulse.state';
 import { assertNotBefore, requiredText } from './tips.guards';
@@ -17,19 +18,16 @@ import { TIPS_RULES } from './tips.rules';
 // Each command is checked in the same order: does the impulse exist and is it in a status that
 // allows the command, then the command's own content.
 
+const onImpulse = onEntity(existingIn<ReportedImpulse, 'none'>('Impulse', 'none'), 'impulseId');
+
 export const decideImpulse = decideByType<ImpulseCommand, ImpulseState, ImpulseEvent>('impulse', {
   ReportImpulse: reportImpulse,
-  DismissImpulse: (command, state) => dismissImpulse(command, existing(state, command.data.impulseId)),
-  JoinTip: (command, state) => joinTip(command, existing(state, command.data.impulseId)),
-  LeaveTip: (command, state) => leaveTip(command, existing(state, command.data.impulseId)),
+  DismissImpulse: onImpulse(dismissImpulse),
+  JoinTip: onImpulse(joinTip),
+  LeaveTip: onImpulse(leaveTip),
 });
 
-function existing(state: ImpulseState, impulseId: string): ReportedImpulse {
-  if (state.status === 'none') throw new NotFoundError('Impulse', impulseId);
-  return state;
-}
-
-function reportImpulse(command: ReportImpulse, state: ImpulseState): ImpulseEvent[] {
+function reportImpulse(command: ImpulseCommand<'ReportImpulse'>, state: ImpulseState): ImpulseEvent[] {
   const { impulseId, employer, deficiency } = command.data;
   const ids = { impulseId };
   if (state.status !== 'none') {
@@ -94,7 +92,7 @@ function assertNoPersonalIdentityNumber(text: string, field: string, impulseId: 
   }
 }
 
-function dismissImpulse(command: DismissImpulse, impulse: ReportedImpulse): ImpulseEvent[] {
+function dismissImpulse(command: ImpulseCommand<'DismissImpulse'>, impulse: ReportedImpulse): ImpulseEvent[] {
   const { impulseId } = impulse;
   if (impulse.status === 'dismissed') {
     throw TIPS_RULES.violation('IMPULSE_ALREADY_DISMISSED', `Impulse ${impulseId} is already dismissed`, {
@@ -125,7 +123,7 @@ function assertNotInTip(impulse: ReportedImpulse): void {
   }
 }
 
-function joinTip(command: JoinTip, impulse: ReportedImpulse): ImpulseEvent[] {
+function joinTip(command: ImpulseCommand<'JoinTip'>, impulse: ReportedImpulse): ImpulseEvent[] {
   const { impulseId, tipId } = command.data;
   if (impulse.status === 'dismissed') {
     throw TIPS_RULES.violation('IMPULSE_DISMISSED', `Impulse ${impulseId} is dismissed`, { impulseId });
@@ -144,7 +142,7 @@ function joinTip(command: JoinTip, impulse: ReportedImpulse): ImpulseEvent[] {
   return [{ type: 'ImpulseJoinedTip', data: { impulseId, tipId } }];
 }
 
-function leaveTip(command: LeaveTip, impulse: ReportedImpulse): ImpulseEvent[] {
+function leaveTip(command: ImpulseCommand<'LeaveTip'>, impulse: ReportedImpulse): ImpulseEvent[] {
   const { impulseId, tipId } = command.data;
   if (impulse.status !== 'in_tip' || impulse.tipId !== tipId) {
     throw TIPS_RULES.violation('IMPULSE_NOT_IN_TIP', `Impulse ${impulseId} is not in tip ${tipId}`, {

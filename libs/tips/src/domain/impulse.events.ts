@@ -1,9 +1,8 @@
-import { DomainEvent } from '@samverkan/core/domain';
+import { EventIn } from '@samverkan/core/domain';
 import { Deficiency, Employer, IsoDate } from './tips.model';
 
-export type ImpulseReported = DomainEvent<
-  'ImpulseReported',
-  {
+export interface ImpulseEvents {
+  ImpulseReported: {
     impulseId: string;
     employer: Employer;
     region: string;
@@ -13,17 +12,11 @@ export type ImpulseReported = DomainEvent<
     description: string;
     /** The day of the contact the impulse comes from; not in the future. */
     reportedOn: IsoDate;
-  }
->;
+  };
+  /** A decision: the envelope carries the reason, and so does the data for the read models. */
+  ImpulseDismissed: { impulseId: string; reason: string; dismissedOn: IsoDate };
+  ImpulseJoinedTip: { impulseId: string; tipId: string };
+  ImpulseLeftTip: { impulseId: string; tipId: string; why: string };
+}
 
-/** A decision: the envelope carries the reason, and so does the data for the read models. */
-export type ImpulseDismissed = DomainEvent<
-  'ImpulseDismissed',
-  { impulseId: string; reason: string; dismissedOn: IsoDate }
->;
-
-export type ImpulseJoinedTip = DomainEvent<'ImpulseJoinedTip', { impulseId: string; tipId: string }>;
-
-export type ImpulseLeftTip = DomainEvent<'ImpulseLeftTip', { impulseId: string; tipId: string; why: string }>;
-
-export type ImpulseEvent = ImpulseReported | ImpulseDismissed | ImpulseJoinedTip | ImpulseLeftTip;
+export type ImpulseEvent<T extends keyof ImpulseEvents = keyof ImpulseEvents> = EventIn<ImpulseEvents, T>;

@@ -1,7 +1,7 @@
 import { changed } from '@samverkan/core/testing/changed';
 import { DomainRuleViolation, fold } from '@samverkan/core/domain';
 import { impulseDecider, impulseStream } from './impulse';
-import { DismissImpulse } from './impulse.commands';
+import { ImpulseCommand } from './impulse.commands';
 import {
   commandOf,
   dismissed,
@@ -19,12 +19,12 @@ import {
 } from './testing/tips.fixtures';
 
 const report = changed(reportImpulse);
-const dismissal: DismissImpulse = commandOf(
+const dismissal: ImpulseCommand<'DismissImpulse'> = commandOf(
   'DismissImpulse',
   { impulseId, dismissedOn: '2025-05-20' },
   'Gäller en enskild chef, inte organisationen',
 );
-const dismiss = (reason?: string, dismissedOn = '2025-05-20'): DismissImpulse => ({
+const dismiss = (reason?: string, dismissedOn = '2025-05-20'): ImpulseCommand<'DismissImpulse'> => ({
   ...dismissal,
   data: { impulseId, dismissedOn },
   reason,

@@ -1,24 +1,12 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
-import { ImpulseCommand } from './impulse.commands';
+import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/core/domain';
 import { decideImpulse } from './impulse.decide';
-import { ImpulseEvent } from './impulse.events';
-import { evolveImpulse, ImpulseState } from './impulse.state';
+import { evolveImpulse } from './impulse.state';
 
-export type { ImpulseState, ImpulseStatus, ReportedImpulse } from './impulse.state';
+export const impulseStream = streamOfCategory('impulse');
 
-/** One stream per impulse; the category `impulse` holds no dash, as the category projection needs. */
-export function impulseStream(impulseId: string): string {
-  return `impulse-${impulseId}`;
-}
-
-export const impulseDecider: Decider<ImpulseCommand, ImpulseEvent, ImpulseState> = {
-  initialState: (): ImpulseState => ({ status: 'none' }),
-  evolve: evolveImpulse,
-  decide: decideImpulse,
-  worldTimes: {
-    ReportImpulse: stated('reportedOn'),
-    DismissImpulse: stated('dismissedOn'),
-    JoinTip: handled,
-    LeaveTip: handled,
-  },
-};
+export const impulseDecider = entityDecider(
+  evolveImpulse,
+  decideImpulse,
+  { ReportImpulse: stated('reportedOn'), DismissImpulse: stated('dismissedOn'), JoinTip: handled, LeaveTip: handled },
+  'none',
+);

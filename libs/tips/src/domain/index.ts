@@ -7,7 +7,9 @@ export { impulseEventDefinitions, tipEventDefinitions } from './tips.events';
 export type { ImpulseEventType, TipEventType } from './tips.events';
 export { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
 export * from './impulse';
+export type * from './impulse.state';
 export * from './tip';
+export type * from './tip.state';
 export * from './tips';
 export { stockholmDate } from '@samverkan/core/domain';
 // The read model groups by SNI section through this name; the code itself is the core's kernel.

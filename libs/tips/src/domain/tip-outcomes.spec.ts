@@ -1,6 +1,6 @@
 import { fold } from '@samverkan/core/domain';
 import { tipDecider } from './tip';
-import { RecordDirectAction, RecordIndirectUse, RecordNoAction } from './tip.commands';
+import { TipCommand } from './tip.commands';
 import { DirectAction } from './tips.model';
 import {
   aDraft,
@@ -16,16 +16,20 @@ import {
   TOMORROW,
 } from './testing/tips.fixtures';
 
-const act = (action: DirectAction = 'INSPECTION', decidedOn = '2025-06-02', note?: string): RecordDirectAction =>
+const act = (
+  action: DirectAction = 'INSPECTION',
+  decidedOn = '2025-06-02',
+  note?: string,
+): TipCommand<'RecordDirectAction'> =>
   commandOf('RecordDirectAction', { tipId, action, decidedOn, ...(note !== undefined ? { note } : {}) });
-const useIndirectly = (decidedOn = '2025-06-02', note?: string): RecordIndirectUse =>
+const useIndirectly = (decidedOn = '2025-06-02', note?: string): TipCommand<'RecordIndirectUse'> =>
   commandOf('RecordIndirectUse', { tipId, decidedOn, ...(note !== undefined ? { note } : {}) });
-const noActionCommand: RecordNoAction = commandOf(
+const noActionCommand: TipCommand<'RecordNoAction'> = commandOf(
   'RecordNoAction',
   { tipId, reasonCode: 'ALREADY_KNOWN_TO_AV', decidedOn: '2025-06-02' },
   '  Arbetsgivaren inspekterades i april ',
 );
-const decline = (reason?: string, decidedOn = '2025-06-02'): RecordNoAction => ({
+const decline = (reason?: string, decidedOn = '2025-06-02'): TipCommand<'RecordNoAction'> => ({
   ...noActionCommand,
   data: { ...noActionCommand.data, decidedOn },
   reason,

@@ -1,12 +1,5 @@
 import { decideByType, pastOrToday } from '@samverkan/core/domain';
-import {
-  AddImpulseToTip,
-  CompileTip,
-  RecordTipReceipt,
-  RemoveImpulseFromTip,
-  SendTip,
-  TipCommand,
-} from './tip.commands';
+import { TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import { assertSameEmployer, draftTip, existingTip } from './tip.guards';
 import { recordDirectAction, recordIndirectUse, recordNoAction } from './tip.outcomes';
@@ -29,7 +22,7 @@ export const decideTip = decideByType<TipCommand, TipState, TipEvent>('tip', {
   RecordNoAction: recordNoAction,
 });
 
-function compileTip(command: CompileTip, state: TipState): TipEvent[] {
+function compileTip(command: TipCommand<'CompileTip'>, state: TipState): TipEvent[] {
   const { tipId, impulseIds = [], impulseEmployers = {} } = command.data;
   if (state.status !== 'none') {
     throw TIPS_RULES.violation('TIP_ALREADY_EXISTS', `Tip ${tipId} already exists`, { tipId });
@@ -60,7 +53,7 @@ function compileTip(command: CompileTip, state: TipState): TipEvent[] {
   return [{ type: 'TipCompiled', data: { tipId, employer, region, industry, impulseIds: [...impulseIds], summary } }];
 }
 
-function addImpulse(command: AddImpulseToTip, state: TipState): TipEvent[] {
+function addImpulse(command: TipCommand<'AddImpulseToTip'>, state: TipState): TipEvent[] {
   const { tipId, impulseId } = command.data;
   const tip = draftTip(state, tipId);
   if (tip.impulseIds.includes(impulseId)) return [];
@@ -68,7 +61,7 @@ function addImpulse(command: AddImpulseToTip, state: TipState): TipEvent[] {
   return [{ type: 'ImpulseAddedToTip', data: { tipId, impulseId } }];
 }
 
-function removeImpulse(command: RemoveImpulseFromTip, state: TipState): TipEvent[] {
+function removeImpulse(command: TipCommand<'RemoveImpulseFromTip'>, state: TipState): TipEvent[] {
   const { tipId, impulseId } = command.data;
   const tip = draftTip(state, tipId);
   if (!tip.impulseIds.includes(impulseId)) {
@@ -86,14 +79,14 @@ function removeImpulse(command: RemoveImpulseFromTip, state: TipState): TipEvent
   return [{ type: 'ImpulseRemovedFromTip', data: { tipId, impulseId } }];
 }
 
-function sendTip(command: SendTip, state: TipState): TipEvent[] {
+function sendTip(command: TipCommand<'SendTip'>, state: TipState): TipEvent[] {
   const { tipId } = command.data;
   const tip = draftTip(state, tipId);
   const sentOn = pastOrToday(command.data.sentOn, 'sentOn', command.metadata.now, { tipId });
   return [{ type: 'TipSent', data: { tipId, sentOn, impulseIds: [...tip.impulseIds] } }];
 }
 
-function recordReceipt(command: RecordTipReceipt, state: TipState): TipEvent[] {
+function recordReceipt(command: TipCommand<'RecordTipReceipt'>, state: TipState): TipEvent[] {
   const { tipId } = command.data;
   const tip = existingTip(state, tipId);
   if (tip.status === 'draft') {

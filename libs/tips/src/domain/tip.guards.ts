@@ -1,11 +1,8 @@
-import { NotFoundError } from '@samverkan/core/domain';
+import { existingIn } from '@samverkan/core/domain';
 import { ExistingTip, TipState } from './tip.state';
 import { TIPS_RULES } from './tips.rules';
 
-export function existingTip(state: TipState, tipId: string): ExistingTip {
-  if (state.status === 'none') throw new NotFoundError('Tip', tipId);
-  return state;
-}
+export const existingTip = existingIn<ExistingTip, 'none'>('Tip', 'none');
 
 /** Impulses are added, removed and the tip sent only while it is a draft. */
 export function draftTip(state: TipState, tipId: string): ExistingTip {

@@ -1,5 +1,5 @@
 import { CORE_RULES, pastOrToday } from '@samverkan/core/domain';
-import { RecordDirectAction, RecordIndirectUse, RecordNoAction } from './tip.commands';
+import { TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import { receivedTip } from './tip.guards';
 import { ExistingTip, TipState } from './tip.state';
@@ -11,7 +11,7 @@ import { TIPS_RULES } from './tips.rules';
  * most once, beside either), or no action (once, and never beside a direct action).
  */
 
-export function recordDirectAction(command: RecordDirectAction, state: TipState): TipEvent[] {
+export function recordDirectAction(command: TipCommand<'RecordDirectAction'>, state: TipState): TipEvent[] {
   const { tipId, action } = command.data;
   const tip = receivedTip(state, tipId);
   if (tip.outcomes.noAction) {
@@ -25,7 +25,7 @@ export function recordDirectAction(command: RecordDirectAction, state: TipState)
   return [{ type: 'DirectActionRecorded', data: { tipId, action, ...(note ? { note } : {}), decidedOn } }];
 }
 
-export function recordIndirectUse(command: RecordIndirectUse, state: TipState): TipEvent[] {
+export function recordIndirectUse(command: TipCommand<'RecordIndirectUse'>, state: TipState): TipEvent[] {
   const { tipId } = command.data;
   const tip = receivedTip(state, tipId);
   if (tip.outcomes.indirectUse) {
@@ -38,7 +38,7 @@ export function recordIndirectUse(command: RecordIndirectUse, state: TipState): 
   return [{ type: 'IndirectUseRecorded', data: { tipId, ...(note ? { note } : {}), decidedOn } }];
 }
 
-export function recordNoAction(command: RecordNoAction, state: TipState): TipEvent[] {
+export function recordNoAction(command: TipCommand<'RecordNoAction'>, state: TipState): TipEvent[] {
   const { tipId, reasonCode } = command.data;
   const tip = receivedTip(state, tipId);
   if (tip.outcomes.directActions.length > 0) {

@@ -1,7 +1,7 @@
 import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { tipDecider, tipStream } from './tip';
-import { RecordTipReceipt, TipCommand } from './tip.commands';
+import { TipCommand } from './tip.commands';
 import {
   aDraft,
   commandOf,
@@ -25,7 +25,7 @@ const add = (impulseId = 'imp-04', impulseEmployer = homeCare.organisationNumber
   commandOf('AddImpulseToTip', { tipId, impulseId, impulseEmployer });
 const remove = (impulseId = 'imp-02'): TipCommand => commandOf('RemoveImpulseFromTip', { tipId, impulseId });
 const send = (sentOn = '2025-05-26'): TipCommand => commandOf('SendTip', { tipId, sentOn });
-const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): RecordTipReceipt =>
+const receipt = (receivedOn = '2025-05-28', avDiaryNumber?: string): TipCommand<'RecordTipReceipt'> =>
   commandOf('RecordTipReceipt', { tipId, receivedOn, ...(avDiaryNumber !== undefined ? { avDiaryNumber } : {}) });
 
 describe('Tip', () => {

@@ -1,21 +1,13 @@
-import { Decider, handled, stated } from '@samverkan/core/domain';
-import { TipCommand } from './tip.commands';
+import { entityDecider, handled, stated, streamOfCategory } from '@samverkan/core/domain';
 import { decideTip } from './tip.decide';
-import { TipEvent } from './tip.events';
-import { evolveTip, TipState } from './tip.state';
+import { evolveTip } from './tip.state';
 
-export type { ExistingTip, NoTip, TipOutcomes, TipState, TipStatus } from './tip.state';
+export const tipStream = streamOfCategory('tip');
 
-/** One stream per tip; the category `tip` holds no dash, as the category projection needs. */
-export function tipStream(tipId: string): string {
-  return `tip-${tipId}`;
-}
-
-export const tipDecider: Decider<TipCommand, TipEvent, TipState> = {
-  initialState: (): TipState => ({ status: 'none' }),
-  evolve: evolveTip,
-  decide: decideTip,
-  worldTimes: {
+export const tipDecider = entityDecider(
+  evolveTip,
+  decideTip,
+  {
     CompileTip: handled,
     AddImpulseToTip: handled,
     RemoveImpulseFromTip: handled,
@@ -25,4 +17,5 @@ export const tipDecider: Decider<TipCommand, TipEvent, TipState> = {
     RecordIndirectUse: stated('decidedOn'),
     RecordNoAction: stated('decidedOn'),
   },
-};
+  'none',
+);

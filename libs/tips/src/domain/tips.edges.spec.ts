@@ -1,8 +1,8 @@
 import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, without, withoutReason } from '@samverkan/core/testing/edges';
-import { ImpulseCommand, ReportImpulse } from './impulse.commands';
+import { ImpulseCommand } from './impulse.commands';
 import { ImpulseEvent } from './impulse.events';
-import { CompileTip, TipCommand } from './tip.commands';
+import { TipCommand } from './tip.commands';
 import { TipEvent } from './tip.events';
 import {
   aDraft,
@@ -103,7 +103,7 @@ describe('The tip routine’s limits, from both sides', () => {
     it('refuses an impulse without an employer as one without an organisation number', () => {
       impulseSpec
         .given([])
-        .when(without<ReportImpulse>(reportImpulse, 'employer'))
+        .when(without<ImpulseCommand<'ReportImpulse'>>(reportImpulse, 'employer'))
         .thenThrows('INVALID_ORGANISATION_NUMBER');
     });
 
@@ -113,19 +113,28 @@ describe('The tip routine’s limits, from both sides', () => {
       ['description', 'DESCRIPTION_REQUIRED'],
       ['reportedOn', 'INVALID_DATE'],
     ])('refuses an impulse without its %s with %s', (field, code) => {
-      impulseSpec.given([]).when(without<ReportImpulse>(reportImpulse, field)).thenThrows(code);
+      impulseSpec.given([]).when(without<ImpulseCommand<'ReportImpulse'>>(reportImpulse, field)).thenThrows(code);
     });
 
     it('refuses a tip without impulses', () => {
-      tipSpec.given([]).when(without<CompileTip>(compileTip, 'impulseIds')).thenThrows('TIP_WITHOUT_IMPULSES');
+      tipSpec
+        .given([])
+        .when(without<TipCommand<'CompileTip'>>(compileTip, 'impulseIds'))
+        .thenThrows('TIP_WITHOUT_IMPULSES');
     });
 
     it('refuses a tip without the impulses’ employers, as they count as other employers', () => {
-      tipSpec.given([]).when(without<CompileTip>(compileTip, 'impulseEmployers')).thenThrows('TIP_EMPLOYER_MISMATCH');
+      tipSpec
+        .given([])
+        .when(without<TipCommand<'CompileTip'>>(compileTip, 'impulseEmployers'))
+        .thenThrows('TIP_EMPLOYER_MISMATCH');
     });
 
     it('compiles a tip without region and industry, recording them as blank', () => {
-      const command = without<CompileTip>(without<CompileTip>(compileTip, 'region'), 'industry');
+      const command = without<TipCommand<'CompileTip'>>(
+        without<TipCommand<'CompileTip'>>(compileTip, 'region'),
+        'industry',
+      );
       tipSpec
         .given([])
         .when(command)

@@ -2,25 +2,10 @@ import { deciderSpecification } from '@samverkan/core/testing/decider-specificat
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { DialogueEmployer, DialogueOutcome, SelectedEmployer } from '../dialogue.model';
 import { dialogueMeetingDecider } from '../dialogue-meeting';
-import {
-  CancelDialogueMeeting,
-  HoldDialogueMeeting,
-  PlanDialogueMeeting,
-  RecordDialogueFollowUp,
-  RecordDialogueOutcomes,
-  RecordDialogueParticipants,
-} from '../dialogue-meeting.commands';
-import {
-  DialogueFollowUpRecorded,
-  DialogueMeetingCancelled,
-  DialogueMeetingEvent,
-  DialogueMeetingHeld,
-  DialogueMeetingPlanned,
-  DialogueOutcomesRecorded,
-  DialogueParticipantsRecorded,
-} from '../dialogue-meeting.events';
+import { DialogueMeetingCommand } from '../dialogue-meeting.commands';
+import { DialogueMeetingEvent } from '../dialogue-meeting.events';
 import { selectionDecider } from '../selection';
-import { DeselectEmployer, EmployerDeselected, EmployerSelected, SelectEmployer } from '../selection.commands';
+import { SelectionCommand, SelectionEvent } from '../selection.commands';
 
 /** Västra Götaland in autumn 2025, with fictional employers; organisation numbers pass the Luhn check. */
 
@@ -62,13 +47,13 @@ export const SELECTION_REASON = 'Gemensamt urval FK och AV, samverkansmöte 2025
 export function selectEmployer(
   employer: SelectedEmployer = selectedMunicipality,
   reason: string | null = SELECTION_REASON,
-): SelectEmployer {
+): SelectionCommand<'SelectEmployer'> {
   return commandOf('SelectEmployer', { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer }, reason);
 }
 export function employerSelected(
   employer: SelectedEmployer = selectedMunicipality,
   reason = SELECTION_REASON,
-): EmployerSelected {
+): SelectionEvent<'EmployerSelected'> {
   return { type: 'EmployerSelected', data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, employer, reason } };
 }
 export const DESELECTION_REASON = 'Arbetsgivaren deltar redan i forum väst';
@@ -76,13 +61,13 @@ export const DESELECTION_REASON = 'Arbetsgivaren deltar redan i forum väst';
 export function deselectEmployer(
   organisationNumber = municipality.organisationNumber,
   reason: string | null = DESELECTION_REASON,
-): DeselectEmployer {
+): SelectionCommand<'DeselectEmployer'> {
   return commandOf('DeselectEmployer', { selectionId: SELECTION_ID, organisationNumber }, reason);
 }
 export function employerDeselected(
   organisationNumber = municipality.organisationNumber,
   reason = DESELECTION_REASON,
-): EmployerDeselected {
+): SelectionEvent<'EmployerDeselected'> {
   return {
     type: 'EmployerDeselected',
     data: { selectionId: SELECTION_ID, area: AREA, year: YEAR, organisationNumber, reason },
@@ -91,7 +76,7 @@ export function employerDeselected(
 
 // ── dialogue meeting ────────────────────────────────────────────────────────────────────────
 
-export const planDialogue: PlanDialogueMeeting = commandOf('PlanDialogueMeeting', {
+export const planDialogue: DialogueMeetingCommand<'PlanDialogueMeeting'> = commandOf('PlanDialogueMeeting', {
   meetingId: MEETING_ID,
   area: AREA,
   kind: 'TARGETED',
@@ -108,32 +93,44 @@ export const planDialogue: PlanDialogueMeeting = commandOf('PlanDialogueMeeting'
   ],
 });
 const { selectedInArea: _selected, citedInspections: _cited, ...plannedData } = planDialogue.data;
-export const dialoguePlanned: DialogueMeetingPlanned = { type: 'DialogueMeetingPlanned', data: plannedData };
+export const dialoguePlanned: DialogueMeetingEvent<'DialogueMeetingPlanned'> = {
+  type: 'DialogueMeetingPlanned',
+  data: plannedData,
+};
 
 export function recordParticipants(
-  participants: RecordDialogueParticipants['data']['participants'] = [
+  participants: DialogueMeetingCommand<'RecordDialogueParticipants'>['data']['participants'] = [
     { personId: PERSON.fk, agency: 'FK' },
     { personId: PERSON.av, agency: 'AV' },
   ],
-): RecordDialogueParticipants {
+): DialogueMeetingCommand<'RecordDialogueParticipants'> {
   return commandOf('RecordDialogueParticipants', { meetingId: MEETING_ID, participants });
 }
 export function participantsRecorded(
-  participants: DialogueParticipantsRecorded['data']['participants'] = recordParticipants().data.participants,
-): DialogueParticipantsRecorded {
+  participants: DialogueMeetingEvent<'DialogueParticipantsRecorded'>['data']['participants'] = recordParticipants().data
+    .participants,
+): DialogueMeetingEvent<'DialogueParticipantsRecorded'> {
   return { type: 'DialogueParticipantsRecorded', data: { meetingId: MEETING_ID, participants } };
 }
 
-export function holdDialogue(heldOn = '2025-10-15', employerParticipants = 18): HoldDialogueMeeting {
+export function holdDialogue(
+  heldOn = '2025-10-15',
+  employerParticipants = 18,
+): DialogueMeetingCommand<'HoldDialogueMeeting'> {
   return commandOf('HoldDialogueMeeting', { meetingId: MEETING_ID, heldOn, employerParticipants });
 }
-export const dialogueHeld: DialogueMeetingHeld = { type: 'DialogueMeetingHeld', data: holdDialogue().data };
+export const dialogueHeld: DialogueMeetingEvent<'DialogueMeetingHeld'> = {
+  type: 'DialogueMeetingHeld',
+  data: holdDialogue().data,
+};
 
 export const CANCELLATION_REASON = 'Kommunen omorganiserar HR-funktionen';
-export function cancelDialogue(reason: string | null = CANCELLATION_REASON): CancelDialogueMeeting {
+export function cancelDialogue(
+  reason: string | null = CANCELLATION_REASON,
+): DialogueMeetingCommand<'CancelDialogueMeeting'> {
   return commandOf('CancelDialogueMeeting', { meetingId: MEETING_ID }, reason);
 }
-export const dialogueCancelled: DialogueMeetingCancelled = {
+export const dialogueCancelled: DialogueMeetingEvent<'DialogueMeetingCancelled'> = {
   type: 'DialogueMeetingCancelled',
   data: { meetingId: MEETING_ID, reason: CANCELLATION_REASON },
 };
@@ -145,13 +142,13 @@ export const outcomes: DialogueOutcome[] = [
 export function recordOutcomes(
   recorded: DialogueOutcome[] = outcomes,
   recordedOn = '2025-10-20',
-): RecordDialogueOutcomes {
+): DialogueMeetingCommand<'RecordDialogueOutcomes'> {
   return commandOf('RecordDialogueOutcomes', { meetingId: MEETING_ID, outcomes: recorded, recordedOn });
 }
 export function outcomesRecorded(
   recorded: DialogueOutcome[] = outcomes,
   recordedOn = '2025-10-20',
-): DialogueOutcomesRecorded {
+): DialogueMeetingEvent<'DialogueOutcomesRecorded'> {
   return { type: 'DialogueOutcomesRecorded', data: { meetingId: MEETING_ID, outcomes: recorded, recordedOn } };
 }
 
@@ -161,11 +158,13 @@ export function recordFollowUp(
   followedUpOn = '2025-11-18',
   note = FOLLOW_UP_NOTE,
   done = true,
-): RecordDialogueFollowUp {
+): DialogueMeetingCommand<'RecordDialogueFollowUp'> {
   return commandOf('RecordDialogueFollowUp', { meetingId: MEETING_ID, outcomeId, followedUpOn, note, done });
 }
 /** The follow-up as recorded: what `recordFollowUp` with the same arguments asks for. */
-export function followUpRecorded(...args: Parameters<typeof recordFollowUp>): DialogueFollowUpRecorded {
+export function followUpRecorded(
+  ...args: Parameters<typeof recordFollowUp>
+): DialogueMeetingEvent<'DialogueFollowUpRecorded'> {
   return { type: 'DialogueFollowUpRecorded', data: recordFollowUp(...args).data };
 }
 

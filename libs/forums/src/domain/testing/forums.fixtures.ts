@@ -1,21 +1,15 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { forumDecider } from '../forum';
-import { AdmitMember, EstablishForum } from '../forum.commands';
-import { ForumEstablished, ForumEvent, MemberAdmitted, MemberResigned, RepresentativeAdded } from '../forum.events';
+import { ForumCommand } from '../forum.commands';
+import { ForumEvent } from '../forum.events';
 import { MemberAttendance, MemberEmployer, NamedGuest, RepresentativeRole } from '../forums.model';
 import { jointActionDecider } from '../joint-action';
-import { AgreeJointAction, AgreedAtMeeting } from '../joint-action.commands';
-import {
-  JointActionAgreed,
-  JointActionCompleted,
-  JointActionDropped,
-  JointActionEvent,
-  JointActionProgressRecorded,
-} from '../joint-action.events';
+import { AgreedAtMeeting, JointActionCommand } from '../joint-action.commands';
+import { JointActionEvent } from '../joint-action.events';
 import { meetingDecider } from '../meeting';
-import { PlanMeeting, RecordAttendance } from '../meeting.commands';
-import { AttendanceRecorded, MeetingCancelled, MeetingEvent, MeetingHeld, MeetingPlanned } from '../meeting.events';
+import { MeetingCommand } from '../meeting.commands';
+import { MeetingEvent } from '../meeting.events';
 
 /** Forum Väst in 2025, with fictional employers; organisation numbers pass the Luhn check. */
 
@@ -66,34 +60,40 @@ export const PERSON = { hrLead: 'person-0001', manager: 'person-0002', other: 'p
 
 // ── forum ───────────────────────────────────────────────────────────────────────────────────
 
-export const establishForum: EstablishForum = commandOf('EstablishForum', {
+export const establishForum: ForumCommand<'EstablishForum'> = commandOf('EstablishForum', {
   forumId: FORUM_ID,
   name: 'Forum Väst',
   region: 'Västra Götaland',
   capacity: 25,
   establishedOn: '2024-09-02',
 });
-export const established: ForumEstablished = { type: 'ForumEstablished', data: establishForum.data };
+export const established: ForumEvent<'ForumEstablished'> = { type: 'ForumEstablished', data: establishForum.data };
 
 /** A forum with room for `capacity` members. */
-export function establishedWith(capacity: number): ForumEstablished {
+export function establishedWith(capacity: number): ForumEvent<'ForumEstablished'> {
   return { ...established, data: { ...established.data, capacity } };
 }
 
-export function admitMember(employer: MemberEmployer = municipality, joinedOn = '2024-10-01'): AdmitMember {
+export function admitMember(
+  employer: MemberEmployer = municipality,
+  joinedOn = '2024-10-01',
+): ForumCommand<'AdmitMember'> {
   return commandOf('AdmitMember', { forumId: FORUM_ID, employer, joinedOn });
 }
-export function admitted(employer: MemberEmployer = municipality, joinedOn = '2024-10-01'): MemberAdmitted {
+export function admitted(
+  employer: MemberEmployer = municipality,
+  joinedOn = '2024-10-01',
+): ForumEvent<'MemberAdmitted'> {
   return { type: 'MemberAdmitted', data: { forumId: FORUM_ID, employer, joinedOn } };
 }
 export function representativeAdded(
   personId: string,
   role: RepresentativeRole = 'HR',
   organisationNumber = municipality.organisationNumber,
-): RepresentativeAdded {
+): ForumEvent<'RepresentativeAdded'> {
   return { type: 'RepresentativeAdded', data: { forumId: FORUM_ID, organisationNumber, personId, role } };
 }
-export function resigned(organisationNumber: string, representativeIds: string[] = []): MemberResigned {
+export function resigned(organisationNumber: string, representativeIds: string[] = []): ForumEvent<'MemberResigned'> {
   const data = {
     forumId: FORUM_ID,
     organisationNumber,
@@ -115,7 +115,7 @@ export const withMembers: ForumEvent[] = [
 
 // ── meeting ─────────────────────────────────────────────────────────────────────────────────
 
-export const planMeeting: PlanMeeting = commandOf('PlanMeeting', {
+export const planMeeting: MeetingCommand<'PlanMeeting'> = commandOf('PlanMeeting', {
   meetingId: MEETING_ID,
   forumId: FORUM_ID,
   title: 'Implementering av arbetsanpassning',
@@ -128,8 +128,8 @@ export const planMeeting: PlanMeeting = commandOf('PlanMeeting', {
     { topic: 'Organisatorisk och social arbetsmiljö (OSA)', speakerOrganisation: 'Arbetsmiljöverket' },
   ],
 });
-export const planned: MeetingPlanned = { type: 'MeetingPlanned', data: planMeeting.data };
-export const held: MeetingHeld = {
+export const planned: MeetingEvent<'MeetingPlanned'> = { type: 'MeetingPlanned', data: planMeeting.data };
+export const held: MeetingEvent<'MeetingHeld'> = {
   type: 'MeetingHeld',
   data: {
     meetingId: MEETING_ID,
@@ -138,7 +138,7 @@ export const held: MeetingHeld = {
     minutes: 'Genomgång av metoden; två insatser föreslogs.',
   },
 };
-export const cancelled: MeetingCancelled = {
+export const cancelled: MeetingEvent<'MeetingCancelled'> = {
   type: 'MeetingCancelled',
   data: { meetingId: MEETING_ID, forumId: FORUM_ID, reason: 'För få anmälda' },
 };
@@ -159,7 +159,7 @@ export function recordAttendance(
   members: MemberAttendance[] = memberAttendance,
   guestList: NamedGuest[] = guests,
   memberOrganisationNumbers: string[] = MEMBER_NUMBERS,
-): RecordAttendance {
+): MeetingCommand<'RecordAttendance'> {
   return commandOf('RecordAttendance', {
     meetingId: MEETING_ID,
     members,
@@ -167,7 +167,7 @@ export function recordAttendance(
     memberOrganisationNumbers,
   });
 }
-export const attendanceRecorded: AttendanceRecorded = {
+export const attendanceRecorded: MeetingEvent<'AttendanceRecorded'> = {
   type: 'AttendanceRecorded',
   data: { meetingId: MEETING_ID, forumId: FORUM_ID, members: memberAttendance, guests },
 };
@@ -185,7 +185,7 @@ export const heldMeeting: AgreedAtMeeting = {
   heldOn: '2025-05-14',
 };
 
-export const agreeJointAction: AgreeJointAction = commandOf(
+export const agreeJointAction: JointActionCommand<'AgreeJointAction'> = commandOf(
   'AgreeJointAction',
   {
     jointActionId: JOINT_ACTION_ID,
@@ -199,7 +199,7 @@ export const agreeJointAction: AgreeJointAction = commandOf(
   },
   'Medlemmarna efterfrågade stöd i arbetsanpassning',
 );
-export const agreed: JointActionAgreed = {
+export const agreed: JointActionEvent<'JointActionAgreed'> = {
   type: 'JointActionAgreed',
   data: {
     jointActionId: JOINT_ACTION_ID,
@@ -212,15 +212,15 @@ export const agreed: JointActionAgreed = {
     planActivity: { year: 2025, activityId: 'act-07' },
   },
 };
-export const progressRecorded: JointActionProgressRecorded = {
+export const progressRecorded: JointActionEvent<'JointActionProgressRecorded'> = {
   type: 'JointActionProgressRecorded',
   data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, note: 'Datum och lokal bokade', recordedOn: '2025-06-10' },
 };
-export const completed: JointActionCompleted = {
+export const completed: JointActionEvent<'JointActionCompleted'> = {
   type: 'JointActionCompleted',
   data: { jointActionId: JOINT_ACTION_ID, forumId: FORUM_ID, doneOn: '2025-06-16' },
 };
-export const dropped: JointActionDropped = {
+export const dropped: JointActionEvent<'JointActionDropped'> = {
   type: 'JointActionDropped',
   data: {
     jointActionId: JOINT_ACTION_ID,

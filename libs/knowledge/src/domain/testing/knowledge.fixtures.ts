@@ -1,35 +1,9 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { groupDecider } from '../group';
-import {
-  AdmitGroupMember,
-  CancelGroupMeeting,
-  FoundGroup,
-  GroupEvent,
-  GroupFounded,
-  GroupMeetingCancelled,
-  GroupMeetingHeld,
-  GroupMeetingPlanned,
-  GroupMemberAdmitted,
-  GroupMemberRemoved,
-  HoldGroupMeeting,
-  PlanGroupMeeting,
-  RemoveGroupMember,
-} from '../group.commands';
+import { GroupCommand, GroupEvent } from '../group.commands';
 import { itemDecider } from '../item';
-import {
-  ItemEvent,
-  ItemPresented,
-  ItemProposed,
-  ItemPublished,
-  ItemRetired,
-  ItemReviewed,
-  ProposeItem,
-  PublishItem,
-  RecordPresentation,
-  RetireItem,
-  ReviewItem,
-} from '../item.commands';
+import { ItemCommand, ItemEvent } from '../item.commands';
 import {
   CitedGroupMeeting,
   MemberOrganisation,
@@ -56,17 +30,23 @@ export const SOS: MemberOrganisation = { code: 'SOS', name: 'Socialstyrelsen' };
 
 // ── group ───────────────────────────────────────────────────────────────────────────────────
 
-export function foundGroup(host: MemberOrganisation = FK, foundedOn = FOUNDED_ON): FoundGroup {
+export function foundGroup(host: MemberOrganisation = FK, foundedOn = FOUNDED_ON): GroupCommand<'FoundGroup'> {
   return commandOf('FoundGroup', { groupId: GROUP_ID, host, foundedOn });
 }
-export function groupFounded(host: MemberOrganisation = FK, foundedOn = FOUNDED_ON): GroupFounded {
+export function groupFounded(host: MemberOrganisation = FK, foundedOn = FOUNDED_ON): GroupEvent<'GroupFounded'> {
   return { type: 'GroupFounded', data: { groupId: GROUP_ID, host, foundedOn } };
 }
 
-export function admitMember(member: MemberOrganisation = AV, joinedOn = '2025-09-01'): AdmitGroupMember {
+export function admitMember(
+  member: MemberOrganisation = AV,
+  joinedOn = '2025-09-01',
+): GroupCommand<'AdmitGroupMember'> {
   return commandOf('AdmitGroupMember', { groupId: GROUP_ID, member, joinedOn });
 }
-export function memberAdmitted(member: MemberOrganisation = AV, joinedOn = '2025-09-01'): GroupMemberAdmitted {
+export function memberAdmitted(
+  member: MemberOrganisation = AV,
+  joinedOn = '2025-09-01',
+): GroupEvent<'GroupMemberAdmitted'> {
   return { type: 'GroupMemberAdmitted', data: { groupId: GROUP_ID, member, joinedOn } };
 }
 
@@ -76,10 +56,14 @@ export function removeMember(
   code = SOS.code,
   leftOn = '2025-11-01',
   reason: string | null = REMOVAL_REASON,
-): RemoveGroupMember {
+): GroupCommand<'RemoveGroupMember'> {
   return commandOf('RemoveGroupMember', { groupId: GROUP_ID, code, leftOn }, reason);
 }
-export function memberRemoved(code = SOS.code, leftOn = '2025-11-01', reason = REMOVAL_REASON): GroupMemberRemoved {
+export function memberRemoved(
+  code = SOS.code,
+  leftOn = '2025-11-01',
+  reason = REMOVAL_REASON,
+): GroupEvent<'GroupMemberRemoved'> {
   return { type: 'GroupMemberRemoved', data: { groupId: GROUP_ID, code, leftOn, reason } };
 }
 
@@ -87,27 +71,49 @@ export const MEETING_ID = 'kg-2025-ht-1';
 export const NEXT_MEETING_ID = 'kg-2025-ht-2';
 export const AGENDA = ['Nya förslag på kunskapsunderlag', 'Rapport från forum väst'];
 
-export function planMeeting(meetingId = MEETING_ID, date = '2025-10-08', agenda = AGENDA): PlanGroupMeeting {
+export function planMeeting(
+  meetingId = MEETING_ID,
+  date = '2025-10-08',
+  agenda = AGENDA,
+): GroupCommand<'PlanGroupMeeting'> {
   return commandOf('PlanGroupMeeting', { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda });
 }
-export function meetingPlanned(meetingId = MEETING_ID, date = '2025-10-08', agenda = AGENDA): GroupMeetingPlanned {
+export function meetingPlanned(
+  meetingId = MEETING_ID,
+  date = '2025-10-08',
+  agenda = AGENDA,
+): GroupEvent<'GroupMeetingPlanned'> {
   return { type: 'GroupMeetingPlanned', data: { groupId: GROUP_ID, meetingId, term: 'HT', year: 2025, date, agenda } };
 }
 
 export const PRESENT = ['FK', 'AV', 'FHM'];
-export function holdMeeting(heldOn = '2025-10-08', present = PRESENT, meetingId = MEETING_ID): HoldGroupMeeting {
+export function holdMeeting(
+  heldOn = '2025-10-08',
+  present = PRESENT,
+  meetingId = MEETING_ID,
+): GroupCommand<'HoldGroupMeeting'> {
   return commandOf('HoldGroupMeeting', { groupId: GROUP_ID, meetingId, heldOn, present });
 }
-export function meetingHeld(heldOn = '2025-10-08', present = PRESENT, meetingId = MEETING_ID): GroupMeetingHeld {
+export function meetingHeld(
+  heldOn = '2025-10-08',
+  present = PRESENT,
+  meetingId = MEETING_ID,
+): GroupEvent<'GroupMeetingHeld'> {
   return { type: 'GroupMeetingHeld', data: { groupId: GROUP_ID, meetingId, heldOn, present } };
 }
 
 export const CANCELLATION_REASON = 'För få medlemmar kunde delta';
 /** A `reason` of null leaves the reason out. */
-export function cancelMeeting(meetingId = MEETING_ID, reason: string | null = CANCELLATION_REASON): CancelGroupMeeting {
+export function cancelMeeting(
+  meetingId = MEETING_ID,
+  reason: string | null = CANCELLATION_REASON,
+): GroupCommand<'CancelGroupMeeting'> {
   return commandOf('CancelGroupMeeting', { groupId: GROUP_ID, meetingId }, reason);
 }
-export function meetingCancelled(meetingId = MEETING_ID, reason = CANCELLATION_REASON): GroupMeetingCancelled {
+export function meetingCancelled(
+  meetingId = MEETING_ID,
+  reason = CANCELLATION_REASON,
+): GroupEvent<'GroupMeetingCancelled'> {
   return { type: 'GroupMeetingCancelled', data: { groupId: GROUP_ID, meetingId, reason } };
 }
 
@@ -132,7 +138,7 @@ export const SOURCE = 'Myndigheten för arbetsmiljökunskap';
 export const LINK = 'https://example.se/rapporter/arbetsanpassning-hemtjanst';
 export const PROPOSED_ON = '2025-09-20';
 
-export function proposeItem(data: Partial<ProposeItem['data']> = {}): ProposeItem {
+export function proposeItem(data: Partial<ItemCommand<'ProposeItem'>['data']> = {}): ItemCommand<'ProposeItem'> {
   return commandOf('ProposeItem', {
     itemId: ITEM_ID,
     kind: 'REPORT',
@@ -146,7 +152,7 @@ export function proposeItem(data: Partial<ProposeItem['data']> = {}): ProposeIte
     ...data,
   });
 }
-export function itemProposed(data: Partial<ItemProposed['data']> = {}): ItemProposed {
+export function itemProposed(data: Partial<ItemEvent<'ItemProposed'>['data']> = {}): ItemEvent<'ItemProposed'> {
   const { memberCodes: _members, ...proposed } = proposeItem().data;
   return { type: 'ItemProposed', data: { ...proposed, ...data } };
 }
@@ -157,30 +163,33 @@ export function reviewItem(
   verdict: ReviewVerdict = 'APPROVED',
   meeting: CitedGroupMeeting = heldMeeting,
   note = REVIEW_NOTE,
-): ReviewItem {
+): ItemCommand<'ReviewItem'> {
   return commandOf('ReviewItem', { itemId: ITEM_ID, meeting, verdict, note });
 }
 export function itemReviewed(
   verdict: ReviewVerdict = 'APPROVED',
   reviewedOn = '2025-10-08',
   note = REVIEW_NOTE,
-): ItemReviewed {
+): ItemEvent<'ItemReviewed'> {
   return { type: 'ItemReviewed', data: { itemId: ITEM_ID, meetingId: MEETING_ID, reviewedOn, verdict, note } };
 }
 
-export function publishItem(publishedOn = '2025-10-15'): PublishItem {
+export function publishItem(publishedOn = '2025-10-15'): ItemCommand<'PublishItem'> {
   return commandOf('PublishItem', { itemId: ITEM_ID, publishedOn });
 }
-export function itemPublished(publishedOn = '2025-10-15'): ItemPublished {
+export function itemPublished(publishedOn = '2025-10-15'): ItemEvent<'ItemPublished'> {
   return { type: 'ItemPublished', data: { itemId: ITEM_ID, publishedOn } };
 }
 
 export const RETIREMENT_REASON = 'Ersatt av en nyare rapport';
 /** A `reason` of null leaves the reason out. */
-export function retireItem(retiredOn = '2025-11-10', reason: string | null = RETIREMENT_REASON): RetireItem {
+export function retireItem(
+  retiredOn = '2025-11-10',
+  reason: string | null = RETIREMENT_REASON,
+): ItemCommand<'RetireItem'> {
   return commandOf('RetireItem', { itemId: ITEM_ID, retiredOn }, reason);
 }
-export function itemRetired(retiredOn = '2025-11-10', reason = RETIREMENT_REASON): ItemRetired {
+export function itemRetired(retiredOn = '2025-11-10', reason = RETIREMENT_REASON): ItemEvent<'ItemRetired'> {
   return { type: 'ItemRetired', data: { itemId: ITEM_ID, retiredOn, reason } };
 }
 
@@ -189,14 +198,16 @@ export const FORUM_MEETING_ID = 'fm-2025-vast-3';
 export function forumMeeting(data: Partial<PresentedAtForumMeeting> = {}): PresentedAtForumMeeting {
   return { meetingId: FORUM_MEETING_ID, exists: true, forumId: FORUM_ID, status: 'HELD', date: '2025-10-22', ...data };
 }
-export function recordPresentation(meeting: PresentedAtForumMeeting = forumMeeting()): RecordPresentation {
+export function recordPresentation(
+  meeting: PresentedAtForumMeeting = forumMeeting(),
+): ItemCommand<'RecordPresentation'> {
   return commandOf('RecordPresentation', { itemId: ITEM_ID, forumMeeting: meeting });
 }
 export function itemPresented(
   forumMeetingId = FORUM_MEETING_ID,
   presentedOn = '2025-10-22',
   forumId = FORUM_ID,
-): ItemPresented {
+): ItemEvent<'ItemPresented'> {
   return { type: 'ItemPresented', data: { itemId: ITEM_ID, forumId, forumMeetingId, presentedOn } };
 }
 

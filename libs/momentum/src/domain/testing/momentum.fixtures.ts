@@ -1,21 +1,7 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { activityDecider } from '../project-activity';
-import {
-  ActivityCancelled,
-  ActivityEvaluated,
-  ActivityEvent,
-  ActivityHeld,
-  ActivityPlanned,
-  ActivityRescheduled,
-  CancelActivity,
-  HoldActivity,
-  ParticipantsRecorded,
-  PlanActivity,
-  RecordParticipants,
-  ReportEvaluation,
-  RescheduleActivity,
-} from '../project-activity.commands';
+import { ActivityCommand, ActivityEvent } from '../project-activity.commands';
 import { NamedParticipant, OrganisationParticipants } from '../momentum.model';
 
 /** Momentum's national kick-off conference in the autumn of 2024; employers and numbers are fictional. */
@@ -38,7 +24,7 @@ export const KOMMUN = '212901-3211';
 export const BOLAG = '556901-2346';
 
 /** The plan a command asks for and its event records: one conference by FK. */
-const PLANNED: ActivityPlanned['data'] = {
+const PLANNED: ActivityEvent<'ActivityPlanned'>['data'] = {
   activityId: ACTIVITY_ID,
   kind: 'CONFERENCE',
   title: TITLE,
@@ -48,10 +34,14 @@ const PLANNED: ActivityPlanned['data'] = {
   expectedParticipants: 150,
 };
 
-export function planActivity(data: Partial<PlanActivity['data']> = {}): PlanActivity {
+export function planActivity(
+  data: Partial<ActivityCommand<'PlanActivity'>['data']> = {},
+): ActivityCommand<'PlanActivity'> {
   return commandOf('PlanActivity', { ...PLANNED, ...data });
 }
-export function activityPlanned(data: Partial<ActivityPlanned['data']> = {}): ActivityPlanned {
+export function activityPlanned(
+  data: Partial<ActivityEvent<'ActivityPlanned'>['data']> = {},
+): ActivityEvent<'ActivityPlanned'> {
   return { type: 'ActivityPlanned', data: { ...PLANNED, ...data } };
 }
 
@@ -62,17 +52,17 @@ export const STUDY_VISIT = {
   country: 'NO',
 } as const;
 
-export function rescheduleActivity(date = '2024-10-16'): RescheduleActivity {
+export function rescheduleActivity(date = '2024-10-16'): ActivityCommand<'RescheduleActivity'> {
   return commandOf('RescheduleActivity', { activityId: ACTIVITY_ID, date });
 }
-export function activityRescheduled(date = '2024-10-16', previous = DATE): ActivityRescheduled {
+export function activityRescheduled(date = '2024-10-16', previous = DATE): ActivityEvent<'ActivityRescheduled'> {
   return { type: 'ActivityRescheduled', data: { activityId: ACTIVITY_ID, date, previous } };
 }
 
-export function holdActivity(heldOn = HELD_ON, summary = SUMMARY): HoldActivity {
+export function holdActivity(heldOn = HELD_ON, summary = SUMMARY): ActivityCommand<'HoldActivity'> {
   return commandOf('HoldActivity', { activityId: ACTIVITY_ID, heldOn, summary });
 }
-export function activityHeld(heldOn = HELD_ON, summary = SUMMARY): ActivityHeld {
+export function activityHeld(heldOn = HELD_ON, summary = SUMMARY): ActivityEvent<'ActivityHeld'> {
   return { type: 'ActivityHeld', data: { activityId: ACTIVITY_ID, heldOn, summary } };
 }
 
@@ -88,14 +78,14 @@ export function recordParticipants(
   organisations: OrganisationParticipants[] = ORGANISATIONS_PRESENT,
   namedParticipants: NamedParticipant[] = NAMED,
   reason: string | null = null,
-): RecordParticipants {
+): ActivityCommand<'RecordParticipants'> {
   return commandOf('RecordParticipants', { activityId: ACTIVITY_ID, organisations, namedParticipants }, reason);
 }
 export function participantsRecorded(
   organisations: OrganisationParticipants[] = ORGANISATIONS_PRESENT,
   namedParticipants: NamedParticipant[] = NAMED,
   reason?: string,
-): ParticipantsRecorded {
+): ActivityEvent<'ParticipantsRecorded'> {
   return {
     type: 'ParticipantsRecorded',
     data: { activityId: ACTIVITY_ID, organisations, namedParticipants, ...(reason !== undefined ? { reason } : {}) },
@@ -105,18 +95,22 @@ export const CORRECTION_REASON = 'Närvarolistan från AV kom in i efterhand';
 
 export const CANCELLATION_REASON = 'För få anmälda';
 /** A `reason` of null leaves the reason out. */
-export function cancelActivity(reason: string | null = CANCELLATION_REASON): CancelActivity {
+export function cancelActivity(reason: string | null = CANCELLATION_REASON): ActivityCommand<'CancelActivity'> {
   return commandOf('CancelActivity', { activityId: ACTIVITY_ID }, reason);
 }
-export function activityCancelled(reason = CANCELLATION_REASON): ActivityCancelled {
+export function activityCancelled(reason = CANCELLATION_REASON): ActivityEvent<'ActivityCancelled'> {
   return { type: 'ActivityCancelled', data: { activityId: ACTIVITY_ID, reason } };
 }
 
 /** A `reason` of null leaves the reason out. */
-export function reportEvaluation(scale = 8.8, respondents = 9, reason: string | null = null): ReportEvaluation {
+export function reportEvaluation(
+  scale = 8.8,
+  respondents = 9,
+  reason: string | null = null,
+): ActivityCommand<'ReportEvaluation'> {
   return commandOf('ReportEvaluation', { activityId: ACTIVITY_ID, scale, respondents }, reason);
 }
-export function activityEvaluated(scale = 8.8, respondents = 9, reason?: string): ActivityEvaluated {
+export function activityEvaluated(scale = 8.8, respondents = 9, reason?: string): ActivityEvent<'ActivityEvaluated'> {
   return {
     type: 'ActivityEvaluated',
     data: { activityId: ACTIVITY_ID, scale, respondents, ...(reason !== undefined ? { reason } : {}) },

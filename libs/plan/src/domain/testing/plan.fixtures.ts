@@ -1,7 +1,7 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
-import { PlanCommand, RecordActivityProgress } from '../plan.commands';
-import { PlanDrafted, PlanEvent } from '../plan.events';
+import { PlanCommand } from '../plan.commands';
+import { PlanEvent } from '../plan.events';
 import { PlanActivity, SteeringGroupDecision } from '../plan.model';
 import { planDecider } from '../plan';
 
@@ -88,7 +88,7 @@ export const amendmentDecision = decision({
   minutesReference: 'styrgruppen 2025-05-14 § 3',
 });
 
-export const drafted: PlanDrafted = {
+export const drafted: PlanEvent<'PlanDrafted'> = {
   type: 'PlanDrafted',
   data: {
     year: YEAR,
@@ -109,7 +109,7 @@ export function recordProgress(
   status: 'IN_PROGRESS' | 'DONE',
   note: string,
   activityId = tipRoutines.activityId,
-): RecordActivityProgress {
+): PlanCommand<'RecordActivityProgress'> {
   return commandOf('RecordActivityProgress', { year: YEAR, activityId, status, note });
 }
 

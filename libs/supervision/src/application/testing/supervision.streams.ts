@@ -1,5 +1,5 @@
 import { GivenStream } from '@samverkan/core/testing/endpoint-specification';
-import { CampaignEvent, campaignStream, InspectionEvent, InspectionRecorded, inspectionStream } from '../../domain';
+import { CampaignEvent, campaignStream, InspectionEvent, inspectionStream } from '../../domain';
 import { HEALTHY_ID, WELFARE_ID, workplaceInspected } from '../../domain/testing/supervision.fixtures';
 
 /** A campaign's stream as given (the welfare campaign unless another id is named). */
@@ -15,7 +15,10 @@ export const inspection = (events: InspectionEvent[]): GivenStream => ({
 });
 
 /** A workplace inspection like the fixtures', under another id and in the campaign named. */
-export function anotherInspection(inspectionId: string, campaignId = WELFARE_ID): InspectionRecorded {
+export function anotherInspection(
+  inspectionId: string,
+  campaignId = WELFARE_ID,
+): InspectionEvent<'InspectionRecorded'> {
   return { ...workplaceInspected, data: { ...workplaceInspected.data, inspectionId, campaignId } };
 }
 

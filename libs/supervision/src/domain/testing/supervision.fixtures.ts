@@ -1,27 +1,13 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { campaignDecider } from '../campaign';
-import { PlanCampaign } from '../campaign.commands';
-import {
-  CampaignConcluded,
-  CampaignEvaluated,
-  CampaignEvent,
-  CampaignLaunched,
-  CampaignPlanned,
-} from '../campaign.events';
+import { CampaignCommand } from '../campaign.commands';
+import { CampaignEvent } from '../campaign.events';
 import { eligibilityDecider } from '../eligibility';
-import { MarkPrincipalEligible, PrincipalMarkedEligible } from '../eligibility.commands';
+import { EligibilityCommand, EligibilityEvent } from '../eligibility.commands';
 import { inspectionDecider } from '../inspection';
-import { BasisInspection, CampaignStanding, InspectionCommand, RecordInspection } from '../inspection.commands';
-import {
-  FindingsRecorded,
-  FkParticipationRecorded,
-  FollowUpRecorded,
-  InspectionCarriedOver,
-  InspectionClosed,
-  InspectionRecorded,
-  RequirementIssued,
-} from '../inspection.events';
+import { BasisInspection, CampaignStanding, InspectionCommand } from '../inspection.commands';
+import { InspectionEvent } from '../inspection.events';
 import { Communication, Finding, InspectionSubject, Principal } from '../supervision.model';
 
 /** The two joint campaigns of 2025–2026 from the plan, with fictional principals; organisation numbers pass the Luhn check. */
@@ -54,7 +40,7 @@ export const careCompany: Principal = { organisationNumber: '556036-0793', name:
 
 // ── campaign ────────────────────────────────────────────────────────────────────────────────
 
-export const planWelfare: PlanCampaign = commandOf('PlanCampaign', {
+export const planWelfare: CampaignCommand<'PlanCampaign'> = commandOf('PlanCampaign', {
   campaignId: WELFARE_ID,
   name: 'Ett hållbart arbetsliv i välfärden',
   focus: 'Organisatorisk och social arbetsmiljö i hemtjänsten',
@@ -64,12 +50,12 @@ export const planWelfare: PlanCampaign = commandOf('PlanCampaign', {
     { year: 2026, sectors: ['HOME_CARE'], preliminary: false },
   ],
 });
-export const welfarePlanned: CampaignPlanned = {
+export const welfarePlanned: CampaignEvent<'CampaignPlanned'> = {
   type: 'CampaignPlanned',
   data: { ...planWelfare.data, lead: 'AV', partner: 'FK' },
 };
 
-export const planHealthy: PlanCampaign = commandOf('PlanCampaign', {
+export const planHealthy: CampaignCommand<'PlanCampaign'> = commandOf('PlanCampaign', {
   campaignId: HEALTHY_ID,
   name: 'Ett hälsosamt arbetsliv',
   focus: 'Arbetsanpassning',
@@ -79,7 +65,7 @@ export const planHealthy: PlanCampaign = commandOf('PlanCampaign', {
     { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: true },
   ],
 });
-export const healthyPlanned: CampaignPlanned = {
+export const healthyPlanned: CampaignEvent<'CampaignPlanned'> = {
   type: 'CampaignPlanned',
   data: { ...planHealthy.data, lead: 'AV', partner: 'FK' },
 };
@@ -92,11 +78,11 @@ export const closingCommunication: Communication = {
   audiences: ['partnerråd'],
   summary: 'Tillsynen är avslutad; resultaten redovisas i partnerrådet.',
 };
-export const welfareLaunched: CampaignLaunched = {
+export const welfareLaunched: CampaignEvent<'CampaignLaunched'> = {
   type: 'CampaignLaunched',
   data: { campaignId: WELFARE_ID, launchedOn: '2025-05-12', communication: launchCommunication },
 };
-export const welfareConcluded: CampaignConcluded = {
+export const welfareConcluded: CampaignEvent<'CampaignConcluded'> = {
   type: 'CampaignConcluded',
   data: {
     campaignId: WELFARE_ID,
@@ -106,7 +92,7 @@ export const welfareConcluded: CampaignConcluded = {
     carriedOverInspections: 1,
   },
 };
-export const welfareEvaluated: CampaignEvaluated = {
+export const welfareEvaluated: CampaignEvent<'CampaignEvaluated'> = {
   type: 'CampaignEvaluated',
   data: { campaignId: WELFARE_ID, evaluatedOn: TODAY, summary: 'Systembrister hos hälften av huvudmännen.' },
 };
@@ -144,10 +130,12 @@ const workplaceVisit: InspectionSubject & { inspectionId: string; inspectorIds: 
   inspectorIds: [PERSON.inspector],
 };
 
-export function recordWorkplaceInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
+export function recordWorkplaceInspection(
+  data: Partial<InspectionCommand<'RecordInspection'>['data']> = {},
+): InspectionCommand<'RecordInspection'> {
   return commandOf('RecordInspection', { ...workplaceVisit, campaign: welfareStanding, ...data });
 }
-export const workplaceInspected: InspectionRecorded = {
+export const workplaceInspected: InspectionEvent<'InspectionRecorded'> = {
   type: 'InspectionRecorded',
   data: { ...workplaceVisit, campaignId: WELFARE_ID },
 };
@@ -163,12 +151,14 @@ export const workplaceBasis: BasisInspection = {
   systemDeficiencies: true,
 };
 
-export function recordPrincipalInspection(data: Partial<RecordInspection['data']> = {}): RecordInspection {
+export function recordPrincipalInspection(
+  data: Partial<InspectionCommand<'RecordInspection'>['data']> = {},
+): InspectionCommand<'RecordInspection'> {
   const { workplace: _, ...workplaceData } = recordWorkplaceInspection().data;
   const principalData = { ...workplaceData, inspectionId: PRINCIPAL_INSPECTION_ID, level: 'PRINCIPAL' as const };
   return commandOf('RecordInspection', { ...principalData, inspectedOn: '2025-10-15', basis: workplaceBasis, ...data });
 }
-export const principalInspected: InspectionRecorded = {
+export const principalInspected: InspectionEvent<'InspectionRecorded'> = {
   type: 'InspectionRecorded',
   data: {
     inspectionId: PRINCIPAL_INSPECTION_ID,
@@ -192,7 +182,7 @@ export const findings: Finding[] = [
 export function findingsRecorded(
   recorded: Finding[] = findings,
   inspectionId = WORKPLACE_INSPECTION_ID,
-): FindingsRecorded {
+): InspectionEvent<'FindingsRecorded'> {
   const level = inspectionId === WORKPLACE_INSPECTION_ID ? 'WORKPLACE' : 'PRINCIPAL';
   const systemDeficiencies = recorded.some((finding) => finding.systemDeficiency);
   const principalOrganisationNumber = municipality.organisationNumber;
@@ -211,7 +201,7 @@ export function findingsRecorded(
 export function fkParticipated(
   participantIds = [PERSON.fk],
   inspectionId = PRINCIPAL_INSPECTION_ID,
-): FkParticipationRecorded {
+): InspectionEvent<'FkParticipationRecorded'> {
   const informedAbout = 'Stöd för att förebygga sjukfrånvaro och arbetsplatsinriktat rehabiliteringsstöd';
   return {
     type: 'FkParticipationRecorded',
@@ -222,7 +212,7 @@ export function requirementIssued(
   requirementId = REQUIREMENT_ID,
   issuedOn = '2025-09-20',
   dueDate = '2025-12-01',
-): RequirementIssued {
+): InspectionEvent<'RequirementIssued'> {
   const description = 'Riskbedöm arbetsbelastningen i hemtjänstgrupperna';
   return {
     type: 'RequirementIssued',
@@ -236,17 +226,20 @@ export function requirementIssued(
     },
   };
 }
-export function followedUp(requirementsMet = true, followedUpOn = '2025-11-10'): FollowUpRecorded {
+export function followedUp(requirementsMet = true, followedUpOn = '2025-11-10'): InspectionEvent<'FollowUpRecorded'> {
   const note = 'Riskbedömning inkommen och granskad';
   return {
     type: 'FollowUpRecorded',
     data: { inspectionId: WORKPLACE_INSPECTION_ID, campaignId: WELFARE_ID, followedUpOn, note, requirementsMet },
   };
 }
-export function closed(inspectionId = WORKPLACE_INSPECTION_ID, closedOn = '2025-11-18'): InspectionClosed {
+export function closed(
+  inspectionId = WORKPLACE_INSPECTION_ID,
+  closedOn = '2025-11-18',
+): InspectionEvent<'InspectionClosed'> {
   return { type: 'InspectionClosed', data: { inspectionId, campaignId: WELFARE_ID, closedOn } };
 }
-export function carriedOver(inspectionId = WORKPLACE_INSPECTION_ID): InspectionCarriedOver {
+export function carriedOver(inspectionId = WORKPLACE_INSPECTION_ID): InspectionEvent<'InspectionCarriedOver'> {
   return {
     type: 'InspectionCarriedOver',
     data: { inspectionId, campaignId: WELFARE_ID, reason: 'Kraven följs upp efter kampanjen' },
@@ -280,11 +273,14 @@ export function everyLaterCommand(inspectionId = WORKPLACE_INSPECTION_ID): Inspe
 
 // ── eligibility ─────────────────────────────────────────────────────────────────────────────
 
-export const markEligible: MarkPrincipalEligible = commandOf('MarkPrincipalEligible', {
+export const markEligible: EligibilityCommand<'MarkPrincipalEligible'> = commandOf('MarkPrincipalEligible', {
   campaignId: WELFARE_ID,
   organisationNumber: municipality.organisationNumber,
   principalName: municipality.name,
   basedOnInspectionId: WORKPLACE_INSPECTION_ID,
   markedOn: '2025-09-10',
 });
-export const markedEligible: PrincipalMarkedEligible = { type: 'PrincipalMarkedEligible', data: markEligible.data };
+export const markedEligible: EligibilityEvent<'PrincipalMarkedEligible'> = {
+  type: 'PrincipalMarkedEligible',
+  data: markEligible.data,
+};

@@ -1,19 +1,11 @@
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { impulseDecider } from '../impulse';
-import { ReportImpulse } from '../impulse.commands';
-import { ImpulseDismissed, ImpulseEvent, ImpulseReported } from '../impulse.events';
+import { ImpulseCommand } from '../impulse.commands';
+import { ImpulseEvent } from '../impulse.events';
 import { tipDecider } from '../tip';
-import { CompileTip } from '../tip.commands';
-import {
-  DirectActionRecorded,
-  IndirectUseRecorded,
-  NoActionRecorded,
-  TipCompiled,
-  TipEvent,
-  TipReceived,
-  TipSent,
-} from '../tip.events';
+import { TipCommand } from '../tip.commands';
+import { TipEvent } from '../tip.events';
 import { Employer } from '../tips.model';
 
 /** Fictional employers and impulses from the 2025 tip routine; organisation numbers pass the Luhn check. */
@@ -34,7 +26,7 @@ export const PERSONAL_IDENTITY_NUMBER = '811218-9876';
 export const IMPULSE_ID = 'imp-01';
 export const TIP_ID = 'tip-2025-007';
 
-export const reported: ImpulseReported = {
+export const reported: ImpulseEvent<'ImpulseReported'> = {
   type: 'ImpulseReported',
   data: {
     impulseId: IMPULSE_ID,
@@ -47,9 +39,9 @@ export const reported: ImpulseReported = {
   },
 };
 
-export const reportImpulse: ReportImpulse = commandOf('ReportImpulse', reported.data);
+export const reportImpulse: ImpulseCommand<'ReportImpulse'> = commandOf('ReportImpulse', reported.data);
 
-export function reportedAbout(impulseId: string, employer: Employer = homeCare): ImpulseReported {
+export function reportedAbout(impulseId: string, employer: Employer = homeCare): ImpulseEvent<'ImpulseReported'> {
   return { ...reported, data: { ...reported.data, impulseId, employer } };
 }
 
@@ -61,7 +53,7 @@ export const left = (tipId = TIP_ID): ImpulseEvent => ({
   type: 'ImpulseLeftTip',
   data: { impulseId: IMPULSE_ID, tipId, why: 'Togs bort ur tipset' },
 });
-export const dismissed: ImpulseDismissed = {
+export const dismissed: ImpulseEvent<'ImpulseDismissed'> = {
   type: 'ImpulseDismissed',
   data: { impulseId: IMPULSE_ID, reason: 'Bristen gäller inte arbetsgivaren', dismissedOn: '2025-05-20' },
 };
@@ -69,7 +61,7 @@ export const dismissed: ImpulseDismissed = {
 export const TIP_IMPULSES = ['imp-01', 'imp-02', 'imp-03'];
 
 /** What the tip says, as compiled and as recorded; the command also carries each impulse's employer. */
-const TIP: TipCompiled['data'] = {
+const TIP: TipEvent<'TipCompiled'>['data'] = {
   tipId: TIP_ID,
   employer: homeCare,
   region: 'Västra Götaland',
@@ -78,30 +70,30 @@ const TIP: TipCompiled['data'] = {
   summary: 'Tre impulser om att hemtjänsten saknar planer för återgång i arbete.',
 };
 
-export const compileTip: CompileTip = commandOf('CompileTip', {
+export const compileTip: TipCommand<'CompileTip'> = commandOf('CompileTip', {
   ...TIP,
   impulseEmployers: Object.fromEntries(TIP_IMPULSES.map((id) => [id, homeCare.organisationNumber])),
 });
 
-export const compiled: TipCompiled = { type: 'TipCompiled', data: TIP };
+export const compiled: TipEvent<'TipCompiled'> = { type: 'TipCompiled', data: TIP };
 
-export const tipSent: TipSent = {
+export const tipSent: TipEvent<'TipSent'> = {
   type: 'TipSent',
   data: { tipId: TIP_ID, sentOn: '2025-05-26', impulseIds: TIP_IMPULSES },
 };
-export const tipReceived: TipReceived = {
+export const tipReceived: TipEvent<'TipReceived'> = {
   type: 'TipReceived',
   data: { tipId: TIP_ID, receivedOn: '2025-05-28', avDiaryNumber: '2025/031337' },
 };
-export const directAction: DirectActionRecorded = {
+export const directAction: TipEvent<'DirectActionRecorded'> = {
   type: 'DirectActionRecorded',
   data: { tipId: TIP_ID, action: 'INSPECTION', decidedOn: '2025-06-02' },
 };
-export const indirectUse: IndirectUseRecorded = {
+export const indirectUse: TipEvent<'IndirectUseRecorded'> = {
   type: 'IndirectUseRecorded',
   data: { tipId: TIP_ID, decidedOn: '2025-06-02' },
 };
-export const noAction: NoActionRecorded = {
+export const noAction: TipEvent<'NoActionRecorded'> = {
   type: 'NoActionRecorded',
   data: {
     tipId: TIP_ID,
