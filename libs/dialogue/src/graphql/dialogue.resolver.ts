@@ -1,5 +1,5 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, CONTENT_READERS, ContentQuery, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -9,8 +9,7 @@ import {
   normalisedOrganisationNumber,
   NotFoundError,
   oneFound,
-  positionConnection,
-  positionCursor,
+  positionPage,
   Sender,
   sentPayload,
   SentRequest,
@@ -59,34 +58,20 @@ const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROL
 export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
   protected readonly endpoint = dialogueMeetingEndpoint;
 
-  @Query(() => [SelectionType], { description: 'Employers selected for dialogue, per area, in a year.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('employerSelection')
+  @ContentQuery(() => [SelectionType], 'employerSelection', 'Employers selected for dialogue, per area, in a year.')
   async employerSelections(@Args('year', { type: () => Int }) year: number): Promise<SelectionType[]> {
     const rows = await this.queries.execute(new SelectionsOfYearQuery(year));
     return rows.map(toSelectionType);
   }
 
-  @Query(() => DialogueMeetingConnection, { description: 'Dialogue meetings, newest planned first.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('dialogueMeeting')
-  async dialogueMeetings(
-    @Args() { first, after, filter = {} }: DialogueMeetingsArgs,
-  ): Promise<Connection<DialogueMeetingType>> {
-    const before = positionCursor(after);
-    const rows = await this.queries.execute(
-      new ListDialogueMeetingsQuery(
-        { ...filter, employer: filter.employer && normalisedOrganisationNumber(filter.employer) },
-        before,
-        first + 1,
-      ),
-    );
-    return positionConnection(rows, first, (r) => this.toMeetingType(r));
+  @ContentQuery(() => DialogueMeetingConnection, 'dialogueMeeting', 'Dialogue meetings, newest planned first.')
+  async dialogueMeetings(@Args() args: DialogueMeetingsArgs): Promise<Connection<DialogueMeetingType>> {
+    const { employer } = args.filter ?? {};
+    const filter = { ...args.filter, employer: employer && normalisedOrganisationNumber(employer) };
+    return positionPage(this.queries, ListDialogueMeetingsQuery, filter, args, (r) => this.toMeetingType(r));
   }
 
-  @Query(() => DialogueMeetingType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('dialogueMeeting')
+  @ContentQuery(() => DialogueMeetingType, 'dialogueMeeting')
   async dialogueMeeting(@Args('id') id: string): Promise<DialogueMeetingType> {
     return this.meetingType(id);
   }

@@ -1,5 +1,5 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
 import { Actor, CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import {
   forumEndpoint,
@@ -29,6 +29,9 @@ import { ForumCadenceReport, ForumMeetingType, ForumPayload, ForumType, JointAct
 /** Who reads forum pages: the people who plan and follow the work, and auditors. */
 export const FORUM_READERS = [Role.STEERING_GROUP, Role.FORUM_COORDINATOR, Role.KNOWLEDGE_GROUP, Role.AUDITOR];
 
+/** A query of forum pages: the forum, its meetings and joint actions. */
+export const ForumQuery = contentQueryOf(FORUM_READERS);
+
 const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_COORDINATOR]);
 const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
 
@@ -36,17 +39,13 @@ const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERI
 export class ForumResolver extends CommandResolver<ForumRequest> {
   protected readonly endpoint = forumEndpoint;
 
-  @Query(() => [ForumType], { description: 'Every regional forum, by name.' })
-  @Roles(...FORUM_READERS)
-  @ContentOf('forum')
+  @ForumQuery(() => [ForumType], 'forum', 'Every regional forum, by name.')
   async forums(): Promise<ForumType[]> {
     const rows = await this.queries.execute(new ListForumsQuery());
     return rows.map((row) => toForumType(row, this.persons));
   }
 
-  @Query(() => ForumType)
-  @Roles(...FORUM_READERS)
-  @ContentOf('forum')
+  @ForumQuery(() => ForumType, 'forum')
   async forum(@Args('id') id: string): Promise<ForumType> {
     return toForumType(await this.forumDoc(id), this.persons);
   }

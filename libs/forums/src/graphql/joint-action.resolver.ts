@@ -1,14 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
-import {
-  CommandResolver,
-  Connection,
-  fieldsOf,
-  NotFoundError,
-  positionConnection,
-  positionCursor,
-  SentRequest,
-} from '@samverkan/core';
+import { Args, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, Role } from '@samverkan/auth';
+import { CommandResolver, Connection, fieldsOf, NotFoundError, positionPage, SentRequest } from '@samverkan/core';
 import {
   GetJointActionsQuery,
   jointActionEndpoint,
@@ -17,7 +9,7 @@ import {
   ListJointActionsQuery,
 } from '../application';
 import { stockholmDate } from '../domain';
-import { FORUM_READERS } from './forum.resolver';
+import { ForumQuery } from './forum.resolver';
 import {
   AgreeJointActionInput,
   ChangeJointActionDueDateInput,
@@ -36,14 +28,13 @@ const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FO
 export class JointActionResolver extends CommandResolver<JointActionRequest> {
   protected readonly endpoint = jointActionEndpoint;
 
-  @Query(() => JointActionConnection, { description: 'Joint actions, newest first, by forum, status or overdue.' })
-  @Roles(...FORUM_READERS)
-  @ContentOf('jointAction')
-  async jointActions(@Args() { first, after, filter = {} }: JointActionsArgs): Promise<Connection<JointActionType>> {
+  @ForumQuery(() => JointActionConnection, 'jointAction', 'Joint actions, newest first, by forum, status or overdue.')
+  async jointActions(@Args() args: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());
-    const before = positionCursor(after);
-    const rows = await this.queries.execute(new ListJointActionsQuery({ ...filter, today }, before, first + 1));
-    return positionConnection(rows, first, (r) => toJointActionType(r, today, this.persons));
+    const filter = { ...args.filter, today };
+    return positionPage(this.queries, ListJointActionsQuery, filter, args, (r) =>
+      toJointActionType(r, today, this.persons),
+    );
   }
 
   @JointActionMutation('Agrees a joint action at a held meeting: a decision, with the reason.')

@@ -1,8 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, Role } from '@samverkan/auth';
 import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
-import { FORUM_READERS } from './forum.resolver';
+import { ForumQuery } from './forum.resolver';
 import {
   CancelForumMeetingInput,
   ChangeForumMeetingAgendaInput,
@@ -21,9 +21,7 @@ const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM
 export class MeetingResolver extends CommandResolver<MeetingRequest> {
   protected readonly endpoint = meetingEndpoint;
 
-  @Query(() => ForumMeetingType)
-  @Roles(...FORUM_READERS)
-  @ContentOf('forumMeeting')
+  @ForumQuery(() => ForumMeetingType, 'forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
     return this.meetingType(id);
   }

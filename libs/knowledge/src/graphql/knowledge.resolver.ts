@@ -5,7 +5,7 @@ import {
   commandMutationOf,
   CONTENT_READERS,
   ContentAccess,
-  ContentOf,
+  ContentQuery,
   CurrentActor,
   Role,
   Roles,
@@ -60,9 +60,7 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
     super(pipeline, queries, persons);
   }
 
-  @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeItem')
+  @ContentQuery(() => KnowledgeItemConnection, 'knowledgeItem', 'Knowledge items, newest proposed first.')
   async knowledgeItems(
     @Args() { first, after, filter = {} }: KnowledgeItemsArgs,
     @CurrentActor() actor: Actor,
@@ -76,9 +74,7 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
     return positionConnection(rows, first, (r) => toItemType(r, names));
   }
 
-  @Query(() => KnowledgeItemType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeItem')
+  @ContentQuery(() => KnowledgeItemType, 'knowledgeItem')
   async knowledgeItem(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<KnowledgeItemType> {
     const row = await this.itemDoc(id);
     return toItemType(row, await this.presentationNames([row.doc], actor));

@@ -1,14 +1,6 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import {
-  CommandResolver,
-  Connection,
-  fieldsOf,
-  oneFound,
-  positionConnection,
-  positionCursor,
-  SentRequest,
-} from '@samverkan/core';
+import { Args, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
+import { CommandResolver, Connection, fieldsOf, oneFound, positionPage, SentRequest } from '@samverkan/core';
 import {
   activityEndpoint,
   activityIdFor,
@@ -40,20 +32,13 @@ const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTU
 export class MomentumResolver extends CommandResolver<ActivityRequest> {
   protected readonly endpoint = activityEndpoint;
 
-  @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('projectActivity')
-  async projectActivities(
-    @Args() { first, after, filter = {} }: ProjectActivitiesArgs,
-  ): Promise<Connection<ProjectActivityType>> {
-    const before = positionCursor(after);
-    const rows = await this.queries.execute(new ListActivitiesQuery({ ...filter }, before, first + 1));
-    return positionConnection(rows, first, (r) => toActivityType(r, this.persons));
+  @ContentQuery(() => ProjectActivityConnection, 'projectActivity', 'Momentum’s activities, newest planned first.')
+  async projectActivities(@Args() args: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
+    const filter = { ...args.filter };
+    return positionPage(this.queries, ListActivitiesQuery, filter, args, (r) => toActivityType(r, this.persons));
   }
 
-  @Query(() => ProjectActivityType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('projectActivity')
+  @ContentQuery(() => ProjectActivityType, 'projectActivity')
   async projectActivity(@Args('id') id: string): Promise<ProjectActivityType> {
     return toActivityType(await this.activityDoc(id), this.persons);
   }

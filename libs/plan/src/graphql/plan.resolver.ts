@@ -1,5 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Int, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
 import {
   CommandResolver,
   Connection,
@@ -34,18 +34,14 @@ const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STE
 export class PlanResolver extends CommandResolver<PlanRequest> {
   protected readonly endpoint = planEndpoint;
 
-  @Query(() => CollaborationPlanType, { description: 'The plan of one year.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('plan')
+  @ContentQuery(() => CollaborationPlanType, 'plan', 'The plan of one year.')
   async collaborationPlan(@Args('year', { type: () => Int }) year: number): Promise<CollaborationPlanType> {
     const stored = await this.queries.execute(new GetPlanQuery(year));
     if (!stored) throw new NotFoundError('Plan', String(year));
     return toPlanType(stored, this.persons);
   }
 
-  @Query(() => CollaborationPlanConnection, { description: 'Every plan, by year.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('plan')
+  @ContentQuery(() => CollaborationPlanConnection, 'plan', 'Every plan, by year.')
   async collaborationPlans(@Args() { first, after }: PageArgs): Promise<Connection<CollaborationPlanType>> {
     const afterYear = after ? Number(decodeCursor(after)) : null;
     if (afterYear !== null && !Number.isInteger(afterYear)) {

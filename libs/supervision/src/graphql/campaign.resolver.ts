@@ -4,7 +4,7 @@ import {
   CommandMutation,
   commandMutationOf,
   CONTENT_READERS,
-  ContentOf,
+  ContentQuery,
   CurrentActor,
   Role,
   Roles,
@@ -50,6 +50,9 @@ import {
   InspectionType,
 } from './supervision.types';
 
+/** A campaign's page shows the principals its inspections made eligible. */
+const CAMPAIGN_CONTENT = ['campaign', 'principalEligibility'];
+
 const CampaignMutation = commandMutationOf(() => CampaignPayload, [Role.AV_INSPECTOR]);
 
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
@@ -62,16 +65,12 @@ export class CampaignResolver {
     @Inject(ENVIRONMENT) private readonly env: Environment,
   ) {}
 
-  @Query(() => [CampaignType], { description: 'Joint supervision campaigns, by start of period.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('campaign', 'principalEligibility')
+  @ContentQuery(() => [CampaignType], CAMPAIGN_CONTENT, 'Joint supervision campaigns, by start of period.')
   async supervisionCampaigns(): Promise<CampaignType[]> {
     return (await this.queries.execute(new ListCampaignsQuery())).map(toCampaignType);
   }
 
-  @Query(() => CampaignType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('campaign', 'principalEligibility')
+  @ContentQuery(() => CampaignType, CAMPAIGN_CONTENT)
   async supervisionCampaign(@Args('id') id: string): Promise<CampaignType> {
     return toCampaignType(await this.campaignDoc(id));
   }

@@ -1,5 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Resolver } from '@nestjs/graphql';
+import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
 import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
@@ -25,9 +25,7 @@ const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_I
 export class InspectionResolver extends CommandResolver<InspectionRequest> {
   protected readonly endpoint = inspectionEndpoint;
 
-  @Query(() => InspectionType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('inspection')
+  @ContentQuery(() => InspectionType, 'inspection')
   async inspection(@Args('id') id: string): Promise<InspectionType> {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }

@@ -1,5 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Args, Resolver } from '@nestjs/graphql';
+import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
 import {
   Actor,
   CommandResolver,
@@ -7,7 +7,7 @@ import {
   fieldsOf,
   ForbiddenError,
   oneFound,
-  positionConnection,
+  positionPage,
   SentRequest,
 } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
@@ -17,38 +17,35 @@ import { employerFilterOf, toImpulseType } from './tips.mapping';
 import { ImpulseConnection, ImpulsePayload, ImpulseType } from './tips.types';
 
 export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, Role.AUDITOR];
+const ImpulseQuery = contentQueryOf(IMPULSE_READERS);
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
 @Resolver(() => ImpulseType)
 export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
   protected readonly endpoint = impulseEndpoint;
 
-  @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
-  @Roles(...IMPULSE_READERS)
-  @ContentOf('impulse')
-  async impulses(
-    @Args() { first, after, filter = {} }: ImpulsesArgs,
-    @CurrentActor() actor: Actor,
-  ): Promise<Connection<ImpulseType>> {
-    const query = new ListImpulsesQuery(
-      {
-        status: filter.status,
-        ...employerFilterOf(filter),
-        reportedFrom: filter.from,
-        reportedTo: filter.to,
-        tipId: filter.tipId,
-        reportedBy: actor.role === Role.FK_CASEWORKER ? actor.id : undefined,
-      },
-      beforeCursor(after),
-      first + 1,
+  @ImpulseQuery(() => ImpulseConnection, 'impulse', 'Impulses, newest first. A caseworker sees the ones they reported.')
+  async impulses(@Args() args: ImpulsesArgs, @CurrentActor() actor: Actor): Promise<Connection<ImpulseType>> {
+    const { status, from, to, tipId } = args.filter ?? {};
+    const filter = {
+      status,
+      ...employerFilterOf(args.filter ?? {}),
+      reportedFrom: from,
+      reportedTo: to,
+      tipId,
+      reportedBy: actor.role === Role.FK_CASEWORKER ? actor.id : undefined,
+    };
+    return positionPage(
+      this.queries,
+      ListImpulsesQuery,
+      filter,
+      args,
+      (r) => toImpulseType(r, this.persons),
+      beforeCursor,
     );
-    const rows = await this.queries.execute(query);
-    return positionConnection(rows, first, (r) => toImpulseType(r, this.persons));
   }
 
-  @Query(() => ImpulseType)
-  @Roles(...IMPULSE_READERS)
-  @ContentOf('impulse')
+  @ImpulseQuery(() => ImpulseType, 'impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
     const row = oneFound('Impulse', id, await this.queries.execute(new GetImpulsesQuery([id])));
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {

@@ -1,14 +1,6 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  commandMutationOf,
-  ContentAccess,
-  ContentOf,
-  CurrentActor,
-  Role,
-  Roles,
-  ShowsContentOf,
-} from '@samverkan/auth';
+import { commandMutationOf, ContentAccess, contentQueryOf, CurrentActor, Role, ShowsContentOf } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -17,7 +9,7 @@ import {
   InputValidationError,
   NotFoundError,
   PersonDirectory,
-  positionConnection,
+  positionPage,
   Sender,
   sentPayload,
 } from '@samverkan/core';
@@ -36,6 +28,7 @@ import { employerFilterOf, toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 
 export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR];
+const TipQuery = contentQueryOf(TIP_READERS);
 
 const OfficerMutation = commandMutationOf(() => TipPayload, [Role.COLLABORATION_OFFICER]);
 const AvMutation = commandMutationOf(() => TipPayload, [Role.AV_INSPECTOR]);
@@ -50,31 +43,20 @@ export class TipResolver {
     private readonly access: ContentAccess,
   ) {}
 
-  @Query(() => TipConnection, { description: 'Tips, newest first. AV sees the ones sent to it.' })
-  @Roles(...TIP_READERS)
-  @ContentOf('tip')
-  async tips(
-    @Args() { first, after, filter = {} }: TipsArgs,
-    @CurrentActor() actor: Actor,
-  ): Promise<Connection<TipType>> {
-    const query = new ListTipsQuery(
-      {
-        status: filter.status,
-        sentOnly: actor.role === Role.AV_INSPECTOR,
-        ...employerFilterOf(filter),
-        sentFrom: filter.from,
-        sentTo: filter.to,
-      },
-      beforeCursor(after),
-      first + 1,
-    );
-    const rows = await this.queries.execute(query);
-    return positionConnection(rows, first, (r) => toTipType(r, this.persons));
+  @TipQuery(() => TipConnection, 'tip', 'Tips, newest first. AV sees the ones sent to it.')
+  async tips(@Args() args: TipsArgs, @CurrentActor() actor: Actor): Promise<Connection<TipType>> {
+    const { status, from, to } = args.filter ?? {};
+    const filter = {
+      status,
+      sentOnly: actor.role === Role.AV_INSPECTOR,
+      ...employerFilterOf(args.filter ?? {}),
+      sentFrom: from,
+      sentTo: to,
+    };
+    return positionPage(this.queries, ListTipsQuery, filter, args, (r) => toTipType(r, this.persons), beforeCursor);
   }
 
-  @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
-  @Roles(...TIP_READERS)
-  @ContentOf('tip')
+  @TipQuery(() => TipType, 'tip', 'One tip with its impulses and what AV recorded.')
   async tip(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<TipType> {
     return toTipType(await this.row(id, actor), this.persons);
   }
