@@ -12,13 +12,11 @@ import {
   positionPage,
   Sender,
   sentPayload,
-  SentRequest,
 } from '@samverkan/core';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
   DIALOGUE_ROLES,
   dialogueMeetingEndpoint,
-  dialogueMeetingIdFor,
   DialogueMeetingRequest,
   DialogueMeetingsOfYearQuery,
   GetDialogueMeetingsQuery,
@@ -108,8 +106,7 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
   @MeetingMutation('Plans a dialogue: targeted (selected employers) or leadership.')
   planDialogueMeeting(input: PlanDialogueMeetingInput): DialogueMeetingRequest {
     const data = {
-      area: input.area,
-      kind: input.kind,
+      ...fieldsOf(input, 'area', 'kind'),
       employers: input.employers.map((e) => ({ organisationNumber: e.organisationNumber, name: e.name })),
       plannedOn: input.plannedOn,
       audiences: [...input.audiences],
@@ -123,11 +120,8 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @MeetingMutation('FK and AV staff taking part; names go to the person directory.')
   recordDialogueParticipants(input: RecordDialogueParticipantsInput): DialogueMeetingRequest {
-    const data = {
-      meetingId: input.meetingId,
-      includeMe: input.includeMe,
-      others: input.others.map((p) => ({ name: p.name, agency: p.agency })),
-    };
+    const others = input.others.map((p) => ({ name: p.name, agency: p.agency }));
+    const data = { ...fieldsOf(input, 'meetingId', 'includeMe'), others };
     return { type: 'RecordDialogueParticipants', data };
   }
 
@@ -170,12 +164,8 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
     return { ...sentPayload(sent), selection: toSelectionType(selection) };
   }
 
-  protected async shown(
-    request: DialogueMeetingRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<DialogueMeetingPayload, 'meeting'>> {
-    const meetingId = request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(commandId) : request.data.meetingId;
-    return { meeting: await this.meetingType(meetingId) };
+  protected async shown(id: string): Promise<Pick<DialogueMeetingPayload, 'meeting'>> {
+    return { meeting: await this.meetingType(id) };
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
+import { Actor, CommandResolver, fieldsOf, oneFound } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -122,8 +122,8 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
     return { type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } };
   }
 
-  protected async shown(request: ForumRequest, _sent: SentRequest): Promise<Pick<ForumPayload, 'forum'>> {
-    return { forum: toForumType(await this.forumDoc(request.data.forumId), this.persons) };
+  protected async shown(id: string): Promise<Pick<ForumPayload, 'forum'>> {
+    return { forum: toForumType(await this.forumDoc(id), this.persons) };
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayload, ConnectionType, RoleCountsType } from '@samverkan/core';
 import {
   EmployerSizeEnum,
   JointActionStatusEnum,
@@ -48,10 +48,7 @@ export class AgendaItemType {
 }
 
 @ObjectType({ description: 'People by role.' })
-export class ParticipantCountsType {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
+export class ParticipantCountsType extends RoleCountsType {
   @Field(() => Int) guests: number;
   @Field(() => Int) total: number;
 }

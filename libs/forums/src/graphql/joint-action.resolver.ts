@@ -1,13 +1,7 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolver, Connection, fieldsOf, NotFoundError, positionPage, SentRequest } from '@samverkan/core';
-import {
-  GetJointActionsQuery,
-  jointActionEndpoint,
-  jointActionIdFor,
-  JointActionRequest,
-  ListJointActionsQuery,
-} from '../application';
+import { CommandResolver, Connection, fieldsOf, oneFound, positionPage } from '@samverkan/core';
+import { GetJointActionsQuery, jointActionEndpoint, JointActionRequest, ListJointActionsQuery } from '../application';
 import { stockholmDate } from '../domain';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -64,11 +58,7 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
 
   @JointActionMutation()
   completeJointAction(input: CompleteJointActionInput): JointActionRequest {
-    const data = {
-      jointActionId: input.jointActionId,
-      doneOn: input.doneOn,
-      ...(input.note ? { note: input.note } : {}),
-    };
+    const data = { ...fieldsOf(input, 'jointActionId', 'doneOn'), ...(input.note ? { note: input.note } : {}) };
     return { type: 'CompleteJointAction', data };
   }
 
@@ -77,15 +67,9 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
     return { type: 'DropJointAction', data: fieldsOf(input, 'jointActionId', 'droppedOn'), reason: input.reason };
   }
 
-  protected async shown(
-    request: JointActionRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<JointActionPayload, 'jointAction'>> {
-    const jointActionId =
-      request.type === 'AgreeJointAction' ? jointActionIdFor(commandId) : request.data.jointActionId;
+  protected async shown(id: string): Promise<Pick<JointActionPayload, 'jointAction'>> {
     const today = stockholmDate(new Date());
-    const [row] = await this.queries.execute(new GetJointActionsQuery([jointActionId]));
-    if (!row) throw new NotFoundError('JointAction', jointActionId);
+    const row = oneFound('JointAction', id, await this.queries.execute(new GetJointActionsQuery([id])));
     return { jointAction: toJointActionType(row, today, this.persons) };
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
-import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
+import { CommandResolver, countedByRole, fieldsOf, oneFound } from '@samverkan/core';
+import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
   CancelForumMeetingInput,
@@ -51,10 +51,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
     'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
   )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
-    const members = input.members.map((m) => ({
-      organisationNumber: m.organisationNumber,
-      participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other },
-    }));
+    const members = countedByRole(input.members, 'organisationNumber');
     const guests = input.guests.map((guest) => ({ name: guest.name, organisation: guest.organisation }));
     return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
   }
@@ -64,12 +61,8 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
     return { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
   }
 
-  protected async shown(
-    request: MeetingRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<ForumMeetingPayload, 'meeting'>> {
-    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(commandId) : request.data.meetingId;
-    return { meeting: await this.meetingType(meetingId) };
+  protected async shown(id: string): Promise<Pick<ForumMeetingPayload, 'meeting'>> {
+    return { meeting: await this.meetingType(id) };
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {

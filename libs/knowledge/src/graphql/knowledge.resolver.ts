@@ -21,10 +21,9 @@ import {
   Sender,
   CommandResolver,
   PersonDirectory,
-  SentRequest,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
-import { GetItemsQuery, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery } from '../application';
+import { GetItemsQuery, itemEndpoint, ItemRequest, ListItemsQuery } from '../application';
 
 import { ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
@@ -136,14 +135,8 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
     return { type: 'RecordPresentation', data: fieldsOf(input, 'itemId', 'forumMeetingId') };
   }
 
-  protected async shown(
-    request: ItemRequest,
-    { commandId }: SentRequest,
-    { actor }: Sender,
-  ): Promise<Pick<KnowledgeItemPayload, 'item'>> {
-    const row = await this.itemDoc(
-      request.type === 'ProposeItem' ? knowledgeItemIdFor(commandId) : request.data.itemId,
-    );
+  protected async shown(id: string, { actor }: Sender): Promise<Pick<KnowledgeItemPayload, 'item'>> {
+    const row = await this.itemDoc(id);
     return { item: toItemType(row, await this.presentationNames([row.doc], actor)) };
   }
 

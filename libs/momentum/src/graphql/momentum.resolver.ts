@@ -1,13 +1,7 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolver, Connection, fieldsOf, oneFound, positionPage, SentRequest } from '@samverkan/core';
-import {
-  activityEndpoint,
-  activityIdFor,
-  ActivityRequest,
-  GetActivitiesQuery,
-  ListActivitiesQuery,
-} from '../application';
+import { CommandResolver, Connection, countedByRole, fieldsOf, oneFound, positionPage } from '@samverkan/core';
+import { activityEndpoint, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
 import { ActivityDoc } from '../read-model/momentum.documents';
 import { Versioned } from '../read-model/momentum.queries';
 import {
@@ -76,10 +70,7 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
     'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   )
   recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
-    const organisations = input.organisations.map((o) => ({
-      organisation: o.organisation,
-      participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other },
-    }));
+    const organisations = countedByRole(input.organisations, 'organisation');
     const namedParticipants = input.namedParticipants.map((p) => ({
       name: p.name,
       organisation: p.organisation,
@@ -106,12 +97,8 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
     return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
   }
 
-  protected async shown(
-    request: ActivityRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<ProjectActivityPayload, 'activity'>> {
-    const activityId = request.type === 'PlanActivity' ? activityIdFor(commandId) : request.data.activityId;
-    return { activity: toActivityType(await this.activityDoc(activityId), this.persons) };
+  protected async shown(id: string): Promise<Pick<ProjectActivityPayload, 'activity'>> {
+    return { activity: toActivityType(await this.activityDoc(id), this.persons) };
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {

@@ -1,12 +1,9 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayload, ConnectionType, RoleCountsType } from '@samverkan/core';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 
 @ObjectType({ description: 'People by role; `named` are the named participants; `total` everyone.' })
-export class ProjectActivityParticipantCountsType {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
+export class ProjectActivityParticipantCountsType extends RoleCountsType {
   @Field(() => Int) named: number;
   @Field(() => Int) total: number;
 }

@@ -8,7 +8,6 @@ import {
   InputValidationError,
   NotFoundError,
   PageArgs,
-  SentRequest,
   toConnection,
 } from '@samverkan/core';
 import { GetPlanQuery, ListPlansQuery } from '../application/plan.handlers';
@@ -129,8 +128,8 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
     return decisionOn('ClosePlan', input);
   }
 
-  protected async shown(request: PlanRequest, _sent: SentRequest): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
-    return { plan: await this.collaborationPlan(request.data.year) };
+  protected async shown(year: string): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
+    return { plan: await this.collaborationPlan(Number(year)) };
   }
 }
 

@@ -1,7 +1,7 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
-import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
+import { CommandResolver, fieldsOf, oneFound } from '@samverkan/core';
+import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
 import {
@@ -33,14 +33,10 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
   @InspectionMutation('Records an inspection carried out in a campaign (AV).')
   recordInspection(input: RecordInspectionInput): InspectionRequest {
     const data = {
-      campaignId: input.campaignId,
-      level: input.level,
+      ...fieldsOf(input, 'campaignId', 'level'),
       principal: { organisationNumber: input.principal.organisationNumber, name: input.principal.name },
       ...(input.workplace ? { workplace: input.workplace } : {}),
-      sector: input.sector,
-      region: input.region,
-      inspectedOn: input.inspectedOn,
-      otherInspectors: input.otherInspectors,
+      ...fieldsOf(input, 'sector', 'region', 'inspectedOn', 'otherInspectors'),
       ...(input.basedOnInspectionId ? { basedOnInspectionId: input.basedOnInspectionId } : {}),
     };
     return { type: 'RecordInspection', data };
@@ -84,12 +80,8 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
     return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
   }
 
-  protected async shown(
-    request: InspectionRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<InspectionPayload, 'inspection'>> {
-    const inspectionId = request.type === 'RecordInspection' ? inspectionIdFor(commandId) : request.data.inspectionId;
-    return { inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
+  protected async shown(id: string): Promise<Pick<InspectionPayload, 'inspection'>> {
+    return { inspection: toInspectionType(await this.inspectionDoc(id), this.persons) };
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {

@@ -1,16 +1,7 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
-import {
-  Actor,
-  CommandResolver,
-  Connection,
-  fieldsOf,
-  ForbiddenError,
-  oneFound,
-  positionPage,
-  SentRequest,
-} from '@samverkan/core';
-import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
+import { Actor, CommandResolver, Connection, fieldsOf, ForbiddenError, oneFound, positionPage } from '@samverkan/core';
+import { GetImpulsesQuery, impulseEndpoint, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
 import { employerFilterOf, toImpulseType } from './tips.mapping';
@@ -81,9 +72,8 @@ export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
     };
   }
 
-  protected async shown(request: ImpulseRequest, { commandId }: SentRequest): Promise<Pick<ImpulsePayload, 'impulse'>> {
-    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(commandId) : request.data.impulseId;
-    const [row] = await this.queries.execute(new GetImpulsesQuery([impulseId]));
+  protected async shown(id: string): Promise<Pick<ImpulsePayload, 'impulse'>> {
+    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
     return { impulse: toImpulseType(row, this.persons) };
   }
 }

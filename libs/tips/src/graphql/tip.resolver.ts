@@ -77,12 +77,12 @@ export class TipResolver {
 
   @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
   addImpulseToTip(input: TipImpulseInput): TipRequest {
-    return { type: 'AddImpulseToTip', data: fieldsOf(input, 'tipId', 'impulseId') };
+    return impulseMoved('AddImpulseToTip', input);
   }
 
   @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
   removeImpulseFromTip(input: TipImpulseInput): TipRequest {
-    return { type: 'RemoveImpulseFromTip', data: fieldsOf(input, 'tipId', 'impulseId') };
+    return impulseMoved('RemoveImpulseFromTip', input);
   }
 
   @OfficerMutation('Sends the tip to AV.')
@@ -92,11 +92,8 @@ export class TipResolver {
 
   @AvMutation('AV registers a tip it received.')
   recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
-    const data = {
-      tipId: input.tipId,
-      receivedOn: input.receivedOn,
-      ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}),
-    };
+    const diaryNumber = input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {};
+    const data = { ...fieldsOf(input, 'tipId', 'receivedOn'), ...diaryNumber };
     return { type: 'RecordTipReceipt', data };
   }
 
@@ -123,6 +120,11 @@ export class TipResolver {
     }
     return row;
   }
+}
+
+/** An open impulse moved into or out of a tip not yet sent: the tip and the impulse. */
+function impulseMoved(type: 'AddImpulseToTip' | 'RemoveImpulseFromTip', input: TipImpulseInput): TipRequest {
+  return { type, data: fieldsOf(input, 'tipId', 'impulseId') };
 }
 
 function outcomeRequest(input: RecordTipOutcomeInput): TipRequest {
