@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandInput, CommandPayload, RoleCountsType } from '@samverkan/core';
+import { CommandInput, CommandPayloadType, RoleCountsType } from '@samverkan/core';
 import { MONTH } from '../participants/months';
 import { EsfDecider, EsfNamedPerson, EsfParticipants } from './esf-report.types';
 
@@ -115,7 +115,9 @@ export class ParticipantMonthDetail extends ParticipantMonth {
   @Field(() => [ParticipantMonthPerson]) namedPeople: ParticipantMonthPerson[];
 }
 
-@ObjectType()
-export class ReportParticipantMonthPayload extends CommandPayload {
-  @Field(() => ParticipantMonth) month: ParticipantMonth;
-}
+export const ReportParticipantMonthPayload = CommandPayloadType(
+  'ReportParticipantMonthPayload',
+  'month',
+  ParticipantMonth,
+);
+export type ReportParticipantMonthPayload = InstanceType<typeof ReportParticipantMonthPayload>;

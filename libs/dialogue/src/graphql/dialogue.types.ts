@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType } from '@samverkan/core';
 import {
   AgencyEnum,
   DialogueAudienceEnum,
@@ -100,14 +100,10 @@ export class AreaCoverageType {
   @Field({ description: 'True when a count of this area is suppressed for the DASHBOARD role.' }) suppressed: boolean;
 }
 
-@ObjectType()
-export class SelectionPayload extends CommandPayload {
-  @Field(() => SelectionType) selection: SelectionType;
-}
+export const SelectionPayload = CommandPayloadType('SelectionPayload', 'selection', SelectionType);
+export type SelectionPayload = InstanceType<typeof SelectionPayload>;
 
-@ObjectType()
-export class DialogueMeetingPayload extends CommandPayload {
-  @Field(() => DialogueMeetingType) meeting: DialogueMeetingType;
-}
+export const DialogueMeetingPayload = CommandPayloadType('DialogueMeetingPayload', 'meeting', DialogueMeetingType);
+export type DialogueMeetingPayload = InstanceType<typeof DialogueMeetingPayload>;
 
 export const DialogueMeetingConnection = ConnectionType(DialogueMeetingType, 'DialogueMeetingConnection');

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
-import { CommandPayload, ConnectionType, RoleCountsType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, RoleCountsType } from '@samverkan/core';
 import {
   EmployerSizeEnum,
   JointActionStatusEnum,
@@ -221,19 +221,13 @@ export class ForumCadenceReport {
   @Field(() => [ForumCadenceType]) forums: ForumCadenceType[];
 }
 
-@ObjectType()
-export class ForumPayload extends CommandPayload {
-  @Field(() => ForumType) forum: ForumType;
-}
+export const ForumPayload = CommandPayloadType('ForumPayload', 'forum', ForumType);
+export type ForumPayload = InstanceType<typeof ForumPayload>;
 
-@ObjectType()
-export class ForumMeetingPayload extends CommandPayload {
-  @Field(() => ForumMeetingType) meeting: ForumMeetingType;
-}
+export const ForumMeetingPayload = CommandPayloadType('ForumMeetingPayload', 'meeting', ForumMeetingType);
+export type ForumMeetingPayload = InstanceType<typeof ForumMeetingPayload>;
 
-@ObjectType()
-export class JointActionPayload extends CommandPayload {
-  @Field(() => JointActionType) jointAction: JointActionType;
-}
+export const JointActionPayload = CommandPayloadType('JointActionPayload', 'jointAction', JointActionType);
+export type JointActionPayload = InstanceType<typeof JointActionPayload>;
 
 export const JointActionConnection = ConnectionType(JointActionType, 'JointActionConnection');

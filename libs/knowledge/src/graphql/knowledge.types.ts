@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType } from '@samverkan/core';
 import {
   GroupMeetingStatusEnum,
   ItemKindEnum,
@@ -114,14 +114,10 @@ export class KnowledgeReachType {
   presentations: PresentationType[];
 }
 
-@ObjectType()
-export class KnowledgeGroupPayload extends CommandPayload {
-  @Field(() => KnowledgeGroupType) group: KnowledgeGroupType;
-}
+export const KnowledgeGroupPayload = CommandPayloadType('KnowledgeGroupPayload', 'group', KnowledgeGroupType);
+export type KnowledgeGroupPayload = InstanceType<typeof KnowledgeGroupPayload>;
 
-@ObjectType()
-export class KnowledgeItemPayload extends CommandPayload {
-  @Field(() => KnowledgeItemType) item: KnowledgeItemType;
-}
+export const KnowledgeItemPayload = CommandPayloadType('KnowledgeItemPayload', 'item', KnowledgeItemType);
+export type KnowledgeItemPayload = InstanceType<typeof KnowledgeItemPayload>;
 
 export const KnowledgeItemConnection = ConnectionType(KnowledgeItemType, 'KnowledgeItemConnection');

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CommandPayload, ConnectionType, RoleCountsType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, RoleCountsType } from '@samverkan/core';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 
 @ObjectType({ description: 'People by role; `named` are the named participants; `total` everyone.' })
@@ -62,9 +62,7 @@ export class ProjectActivityType {
   @Field(() => Int) revision: number;
 }
 
-@ObjectType()
-export class ProjectActivityPayload extends CommandPayload {
-  @Field(() => ProjectActivityType) activity: ProjectActivityType;
-}
+export const ProjectActivityPayload = CommandPayloadType('ProjectActivityPayload', 'activity', ProjectActivityType);
+export type ProjectActivityPayload = InstanceType<typeof ProjectActivityPayload>;
 
 export const ProjectActivityConnection = ConnectionType(ProjectActivityType, 'ProjectActivityConnection');

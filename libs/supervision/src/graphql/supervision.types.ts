@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayload } from '@samverkan/core';
+import { CommandPayloadType } from '@samverkan/core';
 import {
   CampaignStatusEnum,
   InspectionLevelEnum,
@@ -157,12 +157,8 @@ export class InspectionsDashboardType {
   @Field(() => PrincipalFollowUpsType) principalFollowUps: PrincipalFollowUpsType;
 }
 
-@ObjectType()
-export class CampaignPayload extends CommandPayload {
-  @Field(() => CampaignType) campaign: CampaignType;
-}
+export const CampaignPayload = CommandPayloadType('CampaignPayload', 'campaign', CampaignType);
+export type CampaignPayload = InstanceType<typeof CampaignPayload>;
 
-@ObjectType()
-export class InspectionPayload extends CommandPayload {
-  @Field(() => InspectionType) inspection: InspectionType;
-}
+export const InspectionPayload = CommandPayloadType('InspectionPayload', 'inspection', InspectionType);
+export type InspectionPayload = InstanceType<typeof InspectionPayload>;
