@@ -1,5 +1,15 @@
+import { Field, FieldOptions } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 /** Property decorators applied as if written in this order above the property: the last first. */
 export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -19,6 +29,21 @@ export const IsNested = (type: () => new () => object): PropertyDecorator => sta
 /** A list of at most `max` nested inputs, each validated as an instance of its class. */
 export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
   stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
+
+/**
+ * An optional input field that takes one of a GraphQL enum's `values` (all of them unless named): the
+ * field and its check, in one declaration.
+ */
+export const OptionalEnumField = (
+  enumType: object,
+  values: readonly unknown[] = Object.values(enumType),
+  options: Omit<FieldOptions, 'nullable'> = {},
+): PropertyDecorator =>
+  stacked(
+    Field(() => enumType, { ...options, nullable: true }),
+    IsOptional(),
+    IsIn([...values]),
+  );
 
 /** The named fields of an input as they are: the data of a request that takes them unchanged. */
 export function fieldsOf<I extends object, K extends keyof I>(input: I, ...keys: K[]): Pick<I, K> {

@@ -9,6 +9,7 @@ import {
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
+  OptionalEnumField,
 } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {
@@ -151,9 +152,7 @@ export class RecordDialogueFollowUpInput extends CommandInput {
 @InputType()
 export class DialogueMeetingFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string;
-  @Field(() => DialogueMeetingStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(DialogueMeetingStatusEnum))
+  @OptionalEnumField(DialogueMeetingStatusEnum)
   status?: keyof typeof DialogueMeetingStatusEnum;
   @Field({ nullable: true, description: 'An employer’s organisation number.' })
   @IsOptional()

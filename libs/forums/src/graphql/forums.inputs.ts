@@ -10,6 +10,7 @@ import {
   IsSniCode,
   IsText,
   IsYearMonthDay,
+  OptionalEnumField,
 } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
@@ -234,9 +235,7 @@ export class DropJointActionInput extends CommandInput {
 export class JointActionFilterInput {
   @Field({ nullable: true }) @IsOptional() @Matches(FORUM_ID) forumId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) meetingId?: string;
-  @Field(() => JointActionStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(JointActionStatusEnum))
+  @OptionalEnumField(JointActionStatusEnum)
   status?: keyof typeof JointActionStatusEnum;
   @Field({ nullable: true, description: 'True: open actions past their due date; false: all others.' })
   @IsOptional()

@@ -13,7 +13,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, FilteredPageArgs, IsNested, IsText, IsYearMonthDay } from '@samverkan/core';
+import { CommandInput, FilteredPageArgs, IsNested, IsText, IsYearMonthDay, OptionalEnumField } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
 
@@ -133,9 +133,7 @@ export class RecordKnowledgePresentationInput extends CommandInput {
 @InputType()
 export class KnowledgeItemFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) topic?: string;
-  @Field(() => ItemStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(ItemStatusEnum))
+  @OptionalEnumField(ItemStatusEnum)
   status?: keyof typeof ItemStatusEnum;
   @Field({ nullable: true, description: 'The source organisation.' })
   @IsOptional()

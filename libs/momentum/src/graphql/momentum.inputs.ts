@@ -9,6 +9,7 @@ import {
   IsText,
   IsYearMonthDay,
   ORGANISATIONS,
+  OptionalEnumField,
 } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
@@ -119,13 +120,9 @@ export class EvaluateProjectActivityInput extends CommandInput {
 
 @InputType()
 export class ProjectActivityFilterInput {
-  @Field(() => ActivityKindEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ACTIVITY_KINDS)
+  @OptionalEnumField(ActivityKindEnum, ACTIVITY_KINDS)
   kind?: keyof typeof ActivityKindEnum;
-  @Field(() => ActivityStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ACTIVITY_STATUSES)
+  @OptionalEnumField(ActivityStatusEnum, ACTIVITY_STATUSES)
   status?: keyof typeof ActivityStatusEnum;
   @Field(() => Int, { nullable: true, description: 'The year it was held, or is planned for.' })
   @IsOptional()
