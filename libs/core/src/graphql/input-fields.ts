@@ -49,3 +49,17 @@ export const OptionalEnumField = (
 export function fieldsOf<I extends object, K extends keyof I>(input: I, ...keys: K[]): Pick<I, K> {
   return Object.fromEntries(keys.map((key) => [key, input[key]])) as Pick<I, K>;
 }
+
+/** A request of `type` whose data is the named fields of its input, as they are. */
+export function requestOf<T extends string, I extends object, K extends keyof I>(type: T, input: I, ...keys: K[]) {
+  return { type, data: fieldsOf(input, ...keys) };
+}
+
+/** A decision of `type` on the named fields of its input, with the reason the input gives for it. */
+export function decisionOf<T extends string, I extends { reason?: string }, K extends keyof I>(
+  type: T,
+  input: I,
+  ...keys: K[]
+) {
+  return { type, data: fieldsOf(input, ...keys), reason: input.reason as I['reason'] };
+}

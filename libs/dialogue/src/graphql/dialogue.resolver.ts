@@ -5,11 +5,13 @@ import {
   CommandInput,
   CommandResolver,
   Connection,
+  decisionOf,
   fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
   oneFound,
   positionPage,
+  requestOf,
   Sender,
   sentPayload,
 } from '@samverkan/core';
@@ -99,8 +101,7 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @SelectionMutation('Withdraws a selection: a decision, with the reason.')
   deselectEmployerForDialogue(input: DeselectEmployerInput): SelectionRequest {
-    const data = fieldsOf(input, 'area', 'year', 'organisationNumber');
-    return { type: 'DeselectEmployer', data, reason: input.reason };
+    return decisionOf('DeselectEmployer', input, 'area', 'year', 'organisationNumber');
   }
 
   @MeetingMutation('Plans a dialogue: targeted (selected employers) or leadership.')
@@ -127,12 +128,12 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @MeetingMutation('Held: only with both FK and AV among the participants.')
   holdDialogueMeeting(input: HoldDialogueMeetingInput): DialogueMeetingRequest {
-    return { type: 'HoldDialogueMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'employerParticipants') };
+    return requestOf('HoldDialogueMeeting', input, 'meetingId', 'heldOn', 'employerParticipants');
   }
 
   @MeetingMutation('Cancels a planned dialogue: a decision, with the reason.')
   cancelDialogueMeeting(input: CancelDialogueMeetingInput): DialogueMeetingRequest {
-    return { type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
+    return decisionOf('CancelDialogueMeeting', input, 'meetingId');
   }
 
   @MeetingMutation('What the dialogue led to, after it was held.')

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolver, fieldsOf, oneFound } from '@samverkan/core';
+import { Actor, CommandResolver, decisionOf, oneFound } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -90,11 +90,7 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
 
   @SteeringGroupMutation('Changes how many employers the forum seats: a steering group decision.')
   changeForumCapacity(input: ChangeForumCapacityInput): ForumRequest {
-    return {
-      type: 'ChangeForumCapacity',
-      data: fieldsOf(input, 'forumId', 'capacity'),
-      reason: input.reason,
-    };
+    return decisionOf('ChangeForumCapacity', input, 'forumId', 'capacity');
   }
 
   @CoordinatorMutation('An employer joins the forum; refused when it is full.')
@@ -106,8 +102,7 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
 
   @CoordinatorMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
   resignForumMember(input: ResignForumMemberInput): ForumRequest {
-    const data = fieldsOf(input, 'forumId', 'organisationNumber', 'leftOn');
-    return { type: 'ResignMember', data, reason: input.reason };
+    return decisionOf('ResignMember', input, 'forumId', 'organisationNumber', 'leftOn');
   }
 
   @CoordinatorMutation('A manager or HR person represents a member employer. The name goes to the person directory.')

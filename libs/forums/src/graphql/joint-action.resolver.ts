@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolver, Connection, fieldsOf, oneFound, positionPage } from '@samverkan/core';
+import { CommandResolver, Connection, decisionOf, fieldsOf, oneFound, positionPage, requestOf } from '@samverkan/core';
 import { GetJointActionsQuery, jointActionEndpoint, JointActionRequest, ListJointActionsQuery } from '../application';
 import { stockholmDate } from '../domain';
 import { ForumQuery } from './forum.resolver';
@@ -47,13 +47,12 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
 
   @JointActionMutation()
   recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
-    return { type: 'RecordJointActionProgress', data: fieldsOf(input, 'jointActionId', 'note', 'recordedOn') };
+    return requestOf('RecordJointActionProgress', input, 'jointActionId', 'note', 'recordedOn');
   }
 
   @JointActionMutation('Moves the due date, with the reason.')
   changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
-    const data = fieldsOf(input, 'jointActionId', 'dueDate');
-    return { type: 'ChangeJointActionDueDate', data, reason: input.reason };
+    return decisionOf('ChangeJointActionDueDate', input, 'jointActionId', 'dueDate');
   }
 
   @JointActionMutation()
@@ -64,7 +63,7 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
 
   @JointActionMutation('The action will not be carried out: a decision, with the reason.')
   dropJointAction(input: DropJointActionInput): JointActionRequest {
-    return { type: 'DropJointAction', data: fieldsOf(input, 'jointActionId', 'droppedOn'), reason: input.reason };
+    return decisionOf('DropJointAction', input, 'jointActionId', 'droppedOn');
   }
 
   protected async shown(id: string): Promise<Pick<JointActionPayload, 'jointAction'>> {

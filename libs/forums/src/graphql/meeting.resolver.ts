@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolver, countedByRole, fieldsOf, oneFound } from '@samverkan/core';
+import { CommandResolver, countedByRole, decisionOf, oneFound, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -34,7 +34,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation()
   rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
-    return { type: 'RescheduleMeeting', data: fieldsOf(input, 'meetingId', 'date') };
+    return requestOf('RescheduleMeeting', input, 'meetingId', 'date');
   }
 
   @MeetingMutation()
@@ -44,7 +44,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation('The meeting took place, with minutes.')
   holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
-    return { type: 'HoldMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'minutes') };
+    return requestOf('HoldMeeting', input, 'meetingId', 'heldOn', 'minutes');
   }
 
   @MeetingMutation(
@@ -58,7 +58,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
-    return { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
+    return decisionOf('CancelMeeting', input, 'meetingId');
   }
 
   protected async shown(id: string): Promise<Pick<ForumMeetingPayload, 'meeting'>> {

@@ -13,14 +13,15 @@ import {
 import {
   Actor,
   CommandPipeline,
+  CommandResolver,
   Connection,
-  fieldsOf,
+  decisionOf,
   oneFound,
+  PersonDirectory,
   positionConnection,
   positionCursor,
+  requestOf,
   Sender,
-  CommandResolver,
-  PersonDirectory,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
 import { GetItemsQuery, itemEndpoint, ItemRequest, ListItemsQuery } from '../application';
@@ -114,25 +115,24 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
 
   @ItemMutation('The group’s verdict at a held meeting, citing it.')
   reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
-    const data = fieldsOf(input, 'itemId', 'meetingId', 'verdict', 'note');
-    return { type: 'ReviewItem', data, reason: input.reason };
+    return decisionOf('ReviewItem', input, 'itemId', 'meetingId', 'verdict', 'note');
   }
 
   @ItemMutation()
   publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
-    return { type: 'PublishItem', data: fieldsOf(input, 'itemId', 'publishedOn') };
+    return requestOf('PublishItem', input, 'itemId', 'publishedOn');
   }
 
   @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
   retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
-    return { type: 'RetireItem', data: fieldsOf(input, 'itemId', 'retiredOn'), reason: input.reason };
+    return decisionOf('RetireItem', input, 'itemId', 'retiredOn');
   }
 
   @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
     description: 'Records that the item was presented at a held forum meeting.',
   })
   recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
-    return { type: 'RecordPresentation', data: fieldsOf(input, 'itemId', 'forumMeetingId') };
+    return requestOf('RecordPresentation', input, 'itemId', 'forumMeetingId');
   }
 
   protected async shown(id: string, { actor }: Sender): Promise<Pick<KnowledgeItemPayload, 'item'>> {

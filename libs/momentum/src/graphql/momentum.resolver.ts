@@ -1,6 +1,15 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolver, Connection, countedByRole, fieldsOf, oneFound, positionPage } from '@samverkan/core';
+import {
+  CommandResolver,
+  Connection,
+  countedByRole,
+  decisionOf,
+  fieldsOf,
+  oneFound,
+  positionPage,
+  requestOf,
+} from '@samverkan/core';
 import { activityEndpoint, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
 import { ActivityDoc } from '../read-model/momentum.documents';
 import { Versioned } from '../read-model/momentum.queries';
@@ -55,15 +64,12 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
 
   @ActivityMutation('Moves a planned activity to another date.')
   rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
-    return { type: 'RescheduleActivity', data: fieldsOf(input, 'activityId', 'date') };
+    return requestOf('RescheduleActivity', input, 'activityId', 'date');
   }
 
   @ActivityMutation('The activity took place, with a short summary.')
   holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
-    return {
-      type: 'HoldActivity',
-      data: fieldsOf(input, 'activityId', 'heldOn', 'summary'),
-    };
+    return requestOf('HoldActivity', input, 'activityId', 'heldOn', 'summary');
   }
 
   @ActivityMutation(
@@ -86,7 +92,7 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
 
   @ActivityMutation('Cancels a planned activity: a decision, with the reason.')
   cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
-    return { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason };
+    return decisionOf('CancelActivity', input, 'activityId');
   }
 
   @ActivityMutation(

@@ -4,10 +4,10 @@ import {
   CommandResolver,
   Connection,
   decodeCursor,
-  fieldsOf,
   InputValidationError,
   NotFoundError,
   PageArgs,
+  requestOf,
   toConnection,
 } from '@samverkan/core';
 import { GetPlanQuery, ListPlansQuery } from '../application/plan.handlers';
@@ -79,7 +79,7 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('Removes an activity from a draft.')
   removePlanActivity(input: PlanActivityRefInput): PlanRequest {
-    return { type: 'RemoveActivity', data: fieldsOf(input, 'year', 'activityId') };
+    return requestOf('RemoveActivity', input, 'year', 'activityId');
   }
 
   @PlanMutation('Submits the draft to the steering group.')
@@ -105,7 +105,7 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('Records progress on an activity of the adopted plan.')
   recordActivityProgress(input: RecordActivityProgressInput): PlanRequest {
-    return { type: 'RecordActivityProgress', data: fieldsOf(input, 'year', 'activityId', 'status', 'note') };
+    return requestOf('RecordActivityProgress', input, 'year', 'activityId', 'status', 'note');
   }
 
   @PlanMutation('A steering group decision records the follow-up.')

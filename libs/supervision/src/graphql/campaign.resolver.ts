@@ -9,7 +9,7 @@ import {
   Roles,
 } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
-import { Actor, CommandResolver, Environment, ENVIRONMENT, fieldsOf, oneFound } from '@samverkan/core';
+import { Actor, CommandResolver, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import {
   CampaignInspectionsQuery,
   EligiblePrincipalsQuery,
@@ -129,7 +129,7 @@ export class CampaignResolver extends CommandResolver<CampaignRequest> {
 
   @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP])
   evaluateSupervisionCampaign(input: EvaluateSupervisionCampaignInput): CampaignRequest {
-    return { type: 'EvaluateCampaign', data: fieldsOf(input, 'campaignId', 'evaluatedOn', 'summary') };
+    return requestOf('EvaluateCampaign', input, 'campaignId', 'evaluatedOn', 'summary');
   }
 
   protected async shown(id: string): Promise<Pick<CampaignPayload, 'campaign'>> {

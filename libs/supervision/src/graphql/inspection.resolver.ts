@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, oneFound } from '@samverkan/core';
+import { CommandResolver, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -46,8 +46,7 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
     description: 'FK staff record that they took part and what they informed about.',
   })
   recordFkParticipation(input: RecordFkParticipationInput): InspectionRequest {
-    const data = fieldsOf(input, 'inspectionId', 'otherParticipants', 'informedAbout');
-    return { type: 'RecordFkParticipation', data };
+    return requestOf('RecordFkParticipation', input, 'inspectionId', 'otherParticipants', 'informedAbout');
   }
 
   @InspectionMutation()
@@ -60,24 +59,22 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
 
   @InspectionMutation('A requirement (krav) issued to the employer, with a due date.')
   issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
-    const data = fieldsOf(input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
-    return { type: 'IssueRequirement', data };
+    return requestOf('IssueRequirement', input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
   }
 
   @InspectionMutation()
   recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
-    const data = fieldsOf(input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
-    return { type: 'RecordFollowUp', data };
+    return requestOf('RecordFollowUp', input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
   }
 
   @InspectionMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
   closeInspection(input: CloseInspectionInput): InspectionRequest {
-    return { type: 'CloseInspection', data: fieldsOf(input, 'inspectionId', 'closedOn') };
+    return requestOf('CloseInspection', input, 'inspectionId', 'closedOn');
   }
 
   @InspectionMutation('An open inspection goes on after its campaign: a decision, with the reason.')
   carryOverInspection(input: CarryOverInspectionInput): InspectionRequest {
-    return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
+    return decisionOf('CarryOverInspection', input, 'inspectionId');
   }
 
   protected async shown(id: string): Promise<Pick<InspectionPayload, 'inspection'>> {

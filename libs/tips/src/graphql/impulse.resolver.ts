@@ -1,6 +1,14 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
-import { Actor, CommandResolver, Connection, fieldsOf, ForbiddenError, oneFound, positionPage } from '@samverkan/core';
+import {
+  Actor,
+  CommandResolver,
+  Connection,
+  decisionOf,
+  ForbiddenError,
+  oneFound,
+  positionPage,
+} from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
@@ -65,11 +73,7 @@ export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
     description: 'Dismisses an open impulse, with the reason why it leads to no tip.',
   })
   dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
-    return {
-      type: 'DismissImpulse',
-      data: fieldsOf(input, 'impulseId', 'dismissedOn'),
-      reason: input.reason,
-    };
+    return decisionOf('DismissImpulse', input, 'impulseId', 'dismissedOn');
   }
 
   protected async shown(id: string): Promise<Pick<ImpulsePayload, 'impulse'>> {

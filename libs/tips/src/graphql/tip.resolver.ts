@@ -10,6 +10,7 @@ import {
   NotFoundError,
   PersonDirectory,
   positionPage,
+  requestOf,
   Sender,
   sentPayload,
 } from '@samverkan/core';
@@ -27,8 +28,8 @@ import {
 import { employerFilterOf, toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 
-export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR];
-const TipQuery = contentQueryOf(TIP_READERS);
+/** Tips are read by FK's collaboration officers, AV's inspectors and auditors. */
+const TipQuery = contentQueryOf([Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR]);
 
 const OfficerMutation = commandMutationOf(() => TipPayload, [Role.COLLABORATION_OFFICER]);
 const AvMutation = commandMutationOf(() => TipPayload, [Role.AV_INSPECTOR]);
@@ -72,7 +73,7 @@ export class TipResolver {
 
   @OfficerMutation('Bundles open impulses about one employer into a new tip.')
   compileTip(input: CompileTipInput): TipRequest {
-    return { type: 'CompileTip', data: fieldsOf(input, 'impulseIds', 'summary') };
+    return requestOf('CompileTip', input, 'impulseIds', 'summary');
   }
 
   @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
@@ -87,7 +88,7 @@ export class TipResolver {
 
   @OfficerMutation('Sends the tip to AV.')
   sendTip(input: SendTipInput): TipRequest {
-    return { type: 'SendTip', data: fieldsOf(input, 'tipId', 'sentOn') };
+    return requestOf('SendTip', input, 'tipId', 'sentOn');
   }
 
   @AvMutation('AV registers a tip it received.')
