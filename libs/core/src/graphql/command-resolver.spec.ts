@@ -3,7 +3,7 @@ import { Sender } from '../endpoint/command-endpoint';
 import { SentRequest } from '../endpoint/send-request';
 import { CommandPipeline } from '../nest/command-pipeline.service';
 import { PersonDirectory } from '../personal-data/person-directory';
-import { CommandResolver } from './command-resolver';
+import { CommandResolverOf } from './command-resolver';
 
 type Rename = { type: 'Rename'; data: { id: string } };
 const endpoint = { name: 'names', prepare: () => ({ command: {} as never }) };
@@ -17,8 +17,7 @@ const sent: SentRequest = {
   peopleNamed: 0,
 };
 
-class Names extends CommandResolver<Rename> {
-  protected readonly endpoint = endpoint;
+class Names extends CommandResolverOf<Rename>(endpoint) {
   protected async shown(id: string, { actor }: Sender) {
     return { name: `${id}, for ${actor.id}` };
   }

@@ -44,3 +44,15 @@ export abstract class CommandResolver<R> {
 function idOfStream({ stream }: SentRequest): string {
   return stream.slice(stream.indexOf('-') + 1);
 }
+
+/**
+ * The CommandResolver of one endpoint: a resolver `extends CommandResolverOf(itsEndpoint)`, so the
+ * endpoint, and with it the type of request its mutations map to, is named once.
+ */
+export function CommandResolverOf<R>(endpoint: Endpoint<R>) {
+  @Injectable()
+  abstract class EndpointResolver extends CommandResolver<R> {
+    protected readonly endpoint = endpoint;
+  }
+  return EndpointResolver;
+}

@@ -3,7 +3,7 @@ import { commandMutationOf, CONTENT_READERS, ContentQuery, CurrentActor, Role, R
 import {
   Actor,
   CommandInput,
-  CommandResolver,
+  CommandResolverOf,
   Connection,
   decisionOf,
   fieldsOf,
@@ -55,9 +55,7 @@ const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIAL
 const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
 
 @Resolver(() => DialogueMeetingType)
-export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
-  protected readonly endpoint = dialogueMeetingEndpoint;
-
+export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint) {
   @ContentQuery(() => [SelectionType], 'employerSelection', 'Employers selected for dialogue, per area, in a year.')
   async employerSelections(@Args('year', { type: () => Int }) year: number): Promise<SelectionType[]> {
     const rows = await this.queries.execute(new SelectionsOfYearQuery(year));

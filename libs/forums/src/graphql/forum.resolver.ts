@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolver, decisionOf, oneFound } from '@samverkan/core';
+import { Actor, CommandResolverOf, decisionOf, oneFound } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -36,9 +36,7 @@ const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_CO
 const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
 
 @Resolver(() => ForumType)
-export class ForumResolver extends CommandResolver<ForumRequest> {
-  protected readonly endpoint = forumEndpoint;
-
+export class ForumResolver extends CommandResolverOf(forumEndpoint) {
   @ForumQuery(() => [ForumType], 'forum', 'Every regional forum, by name.')
   async forums(): Promise<ForumType[]> {
     const rows = await this.queries.execute(new ListForumsQuery());

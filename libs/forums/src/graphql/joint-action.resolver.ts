@@ -1,6 +1,14 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolver, Connection, decisionOf, fieldsOf, oneFound, positionPage, requestOf } from '@samverkan/core';
+import {
+  CommandResolverOf,
+  Connection,
+  decisionOf,
+  fieldsOf,
+  oneFound,
+  positionPage,
+  requestOf,
+} from '@samverkan/core';
 import { GetJointActionsQuery, jointActionEndpoint, JointActionRequest, ListJointActionsQuery } from '../application';
 import { stockholmDate } from '../domain';
 import { ForumQuery } from './forum.resolver';
@@ -19,9 +27,7 @@ const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FO
 
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @Resolver(() => JointActionType)
-export class JointActionResolver extends CommandResolver<JointActionRequest> {
-  protected readonly endpoint = jointActionEndpoint;
-
+export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) {
   @ForumQuery(() => JointActionConnection, 'jointAction', 'Joint actions, newest first, by forum, status or overdue.')
   async jointActions(@Args() args: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());

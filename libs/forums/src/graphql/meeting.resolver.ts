@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolver, countedByRole, decisionOf, oneFound, requestOf } from '@samverkan/core';
+import { CommandResolverOf, countedByRole, decisionOf, oneFound, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -18,9 +18,7 @@ const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
-export class MeetingResolver extends CommandResolver<MeetingRequest> {
-  protected readonly endpoint = meetingEndpoint;
-
+export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   @ForumQuery(() => ForumMeetingType, 'forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
     return this.meetingType(id);

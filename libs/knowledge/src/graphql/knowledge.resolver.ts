@@ -13,7 +13,7 @@ import {
 import {
   Actor,
   CommandPipeline,
-  CommandResolver,
+  CommandResolverOf,
   Connection,
   decisionOf,
   oneFound,
@@ -48,9 +48,7 @@ const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLED
 
 /** Knowledge items: the group's members' staff propose, review and publish; forums record where items were presented. */
 @Resolver(() => KnowledgeItemType)
-export class KnowledgeResolver extends CommandResolver<ItemRequest> {
-  protected readonly endpoint = itemEndpoint;
-
+export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
   constructor(
     pipeline: CommandPipeline,
     queries: QueryBus,

@@ -1,7 +1,7 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
 import {
-  CommandResolver,
+  CommandResolverOf,
   Connection,
   countedByRole,
   decisionOf,
@@ -32,9 +32,7 @@ const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTU
 
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
-export class MomentumResolver extends CommandResolver<ActivityRequest> {
-  protected readonly endpoint = activityEndpoint;
-
+export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   @ContentQuery(() => ProjectActivityConnection, 'projectActivity', 'Momentum’s activities, newest planned first.')
   async projectActivities(@Args() args: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
     const filter = { ...args.filter };

@@ -1,7 +1,7 @@
 import { Args, Int, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
 import {
-  CommandResolver,
+  CommandResolverOf,
   Connection,
   decodeCursor,
   InputValidationError,
@@ -30,9 +30,7 @@ const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STE
 
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
-export class PlanResolver extends CommandResolver<PlanRequest> {
-  protected readonly endpoint = planEndpoint;
-
+export class PlanResolver extends CommandResolverOf(planEndpoint) {
   @ContentQuery(() => CollaborationPlanType, 'plan', 'The plan of one year.')
   async collaborationPlan(@Args('year', { type: () => Int }) year: number): Promise<CollaborationPlanType> {
     const stored = await this.queries.execute(new GetPlanQuery(year));

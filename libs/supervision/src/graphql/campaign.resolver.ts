@@ -9,7 +9,7 @@ import {
   Roles,
 } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
-import { Actor, CommandResolver, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import {
   CampaignInspectionsQuery,
   EligiblePrincipalsQuery,
@@ -44,8 +44,7 @@ const CampaignMutation = commandMutationOf(() => CampaignPayload, [Role.AV_INSPE
 
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
 @Resolver(() => CampaignType)
-export class CampaignResolver extends CommandResolver<CampaignRequest> {
-  protected readonly endpoint = campaignEndpoint;
+export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
   @Inject(ENVIRONMENT) private readonly env: Environment;
 
   @ContentQuery(() => [CampaignType], CAMPAIGN_CONTENT, 'Joint supervision campaigns, by start of period.')

@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolver, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { CommandResolverOf, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -22,9 +22,7 @@ export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
 
 @Resolver(() => InspectionType)
-export class InspectionResolver extends CommandResolver<InspectionRequest> {
-  protected readonly endpoint = inspectionEndpoint;
-
+export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
   @ContentQuery(() => InspectionType, 'inspection')
   async inspection(@Args('id') id: string): Promise<InspectionType> {
     return toInspectionType(await this.inspectionDoc(id), this.persons);

@@ -2,7 +2,7 @@ import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
 import {
   Actor,
-  CommandResolver,
+  CommandResolverOf,
   Connection,
   decisionOf,
   ForbiddenError,
@@ -20,9 +20,7 @@ const ImpulseQuery = contentQueryOf(IMPULSE_READERS);
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
 @Resolver(() => ImpulseType)
-export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
-  protected readonly endpoint = impulseEndpoint;
-
+export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
   @ImpulseQuery(() => ImpulseConnection, 'impulse', 'Impulses, newest first. A caseworker sees the ones they reported.')
   async impulses(@Args() args: ImpulsesArgs, @CurrentActor() actor: Actor): Promise<Connection<ImpulseType>> {
     const { status, from, to, tipId } = args.filter ?? {};
