@@ -30,6 +30,10 @@ export const IsNested = (type: () => new () => object): PropertyDecorator => sta
 export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
   stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
 
+/** The reason a decision gives, told once for every input that carries one: text of at most 2000 characters. */
+export const ReasonField = (description?: string): PropertyDecorator =>
+  stacked(description === undefined ? Field() : Field({ description }), IsText(2000));
+
 /**
  * An optional input field that takes one of a GraphQL enum's `values` (all of them unless named): the
  * field and its check, in one declaration.

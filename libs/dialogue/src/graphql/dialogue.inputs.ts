@@ -10,6 +10,7 @@ import {
   IsText,
   IsYearMonthDay,
   OptionalEnumField,
+  ReasonField,
 } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {
@@ -47,9 +48,7 @@ export class SelectEmployerInput extends CommandInput {
   @ArrayMinSize(1)
   @IsListOf(() => CriterionInput, 3)
   criteria: CriterionInput[];
-  @Field({ description: 'Why: the selection is a decision.' })
-  @IsText(2000)
-  reason: string;
+  @ReasonField('Why: the selection is a decision.') reason: string;
 }
 
 @InputType()
@@ -57,7 +56,7 @@ export class DeselectEmployerInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -121,7 +120,7 @@ export class HoldDialogueMeetingInput extends CommandInput {
 @InputType()
 export class CancelDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()

@@ -8,8 +8,9 @@ import {
   IsListOf,
   IsText,
   IsYearMonthDay,
-  ORGANISATIONS,
   OptionalEnumField,
+  ORGANISATIONS,
+  ReasonField,
 } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
@@ -98,7 +99,7 @@ export class RecordProjectActivityParticipantsInput extends CommandInput {
 @InputType()
 export class CancelProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field({ description: 'Why: cancelling is a decision.' }) @IsText(2000) reason: string;
+  @ReasonField('Why: cancelling is a decision.') reason: string;
 }
 
 @InputType()
