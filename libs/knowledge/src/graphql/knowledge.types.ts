@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
-import { CommandPayloadType, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, EntityType } from '@samverkan/core';
 import {
   GroupMeetingStatusEnum,
   ItemKindEnum,
@@ -79,8 +79,7 @@ export class PresentationType {
 }
 
 @ObjectType('KnowledgeItem')
-export class KnowledgeItemType {
-  @Field(() => ID) id: string;
+export class KnowledgeItemType extends EntityType {
   @Field(() => ItemKindEnum) kind: string;
   @Field() title: string;
   @Field() sourceOrganisation: string;
@@ -94,7 +93,6 @@ export class KnowledgeItemType {
   @Field(() => String, { nullable: true }) retiredOn: string | null;
   @Field(() => String, { nullable: true }) retireReason: string | null;
   @Field(() => [PresentationType]) presentations: PresentationType[];
-  @Field(() => Int) revision: number;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)

@@ -1,5 +1,5 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CommandPayloadType, ConnectionType, RoleCountsType } from '@samverkan/core';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CommandPayloadType, ConnectionType, EntityType, RoleCountsType } from '@samverkan/core';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 
 @ObjectType({ description: 'People by role; `named` are the named participants; `total` everyone.' })
@@ -38,8 +38,7 @@ export class ProjectActivityEvaluationType {
 }
 
 @ObjectType('ProjectActivity')
-export class ProjectActivityType {
-  @Field(() => ID) id: string;
+export class ProjectActivityType extends EntityType {
   @Field(() => ActivityKindEnum) kind: string;
   @Field() title: string;
   @Field() organiser: string;
@@ -59,7 +58,6 @@ export class ProjectActivityType {
   })
   participants: ProjectActivityParticipantsType | null;
   @Field(() => ProjectActivityEvaluationType, { nullable: true }) evaluation: ProjectActivityEvaluationType | null;
-  @Field(() => Int) revision: number;
 }
 
 export const ProjectActivityPayload = CommandPayloadType('ProjectActivityPayload', 'activity', ProjectActivityType);
