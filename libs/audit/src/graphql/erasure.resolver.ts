@@ -1,6 +1,6 @@
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandInput, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
+import { CommandInput, decisionOf, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import { ErasureRequest, PersonErasure } from '../erasure/erasure.endpoint';
 import { ReferencedPerson } from './audit-trail.types';
 import { ErasePersonInput, ErasePersonPayload, FindPeopleArgs } from './erasure.types';
@@ -30,7 +30,7 @@ export class ErasureResolver {
       "GDPR erasure (a decision): the person's key is deleted; the trail keeps the facts, the organisation and the erasure.",
   })
   erasePerson(input: ErasePersonInput): ErasureRequest {
-    return { type: 'ErasePerson', data: { personId: input.personId }, reason: input.reason };
+    return decisionOf('ErasePerson', input, 'personId');
   }
 
   async send(request: ErasureRequest, sender: Sender, input: CommandInput): Promise<ErasePersonPayload> {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { DELIVERABLES } from '@samverkan/core/domain';
-import { enumFrom, IsCalendarDate } from '@samverkan/core';
+import { enumFrom, IsCalendarDate, RoleCountsType } from '@samverkan/core';
 
 export const DeliverableEnum = enumFrom(DELIVERABLES);
 registerEnumType(DeliverableEnum, {
@@ -15,20 +15,13 @@ export class EsfReportArgs {
 }
 
 @ObjectType()
-export class EsfParticipants {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
+export class EsfParticipants extends RoleCountsType {
   @Field(() => Int, { description: 'Named guests and speakers.' }) named: number;
   @Field(() => Int) total: number;
 }
 
 @ObjectType()
-export class EsfRoleCounts {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
-}
+export class EsfRoleCounts extends RoleCountsType {}
 
 @ObjectType()
 export class EsfOrganisation {

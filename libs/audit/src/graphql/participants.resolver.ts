@@ -4,6 +4,7 @@ import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
+  decisionOf,
   EVENT_STORE,
   EventCatalog,
   InputValidationError,
@@ -125,7 +126,7 @@ export class ParticipantsResolver {
       "Reports a month's participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.",
   })
   reportParticipantMonth(input: ReportParticipantMonthInput): ParticipantMonthRequest {
-    return { type: 'ReportParticipantMonth', data: { month: input.month }, reason: input.reason };
+    return decisionOf('ReportParticipantMonth', input, 'month');
   }
 
   async send(

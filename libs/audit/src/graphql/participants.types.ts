@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsNotEmpty, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
-import { CommandInput, CommandPayload } from '@samverkan/core';
+import { CommandInput, CommandPayloadType, RoleCountsType } from '@samverkan/core';
 import { MONTH } from '../participants/months';
 import { EsfDecider, EsfNamedPerson, EsfParticipants } from './esf-report.types';
 
@@ -85,7 +85,7 @@ export class ParticipantMonth {
   description:
     "An organisation at an activity with its counts by role, its named people counted, or the month's total.",
 })
-export class ParticipantLine {
+export class ParticipantLine extends RoleCountsType {
   @Field(() => ParticipantLineKind) line: string;
   @Field() date: string;
   @Field() deliverable: string;
@@ -97,9 +97,6 @@ export class ParticipantLine {
   @Field() organisation: string;
   @Field(() => String, { nullable: true }) organisationName: string | null;
   @Field({ description: 'False where the trail records presence, not head counts.' }) countRecorded: boolean;
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
   @Field(() => Int) named: number;
   @Field(() => Int) total: number;
   @Field(() => [String]) sources: string[];
@@ -118,7 +115,9 @@ export class ParticipantMonthDetail extends ParticipantMonth {
   @Field(() => [ParticipantMonthPerson]) namedPeople: ParticipantMonthPerson[];
 }
 
-@ObjectType()
-export class ReportParticipantMonthPayload extends CommandPayload {
-  @Field(() => ParticipantMonth) month: ParticipantMonth;
-}
+export const ReportParticipantMonthPayload = CommandPayloadType(
+  'ReportParticipantMonthPayload',
+  'month',
+  ParticipantMonth,
+);
+export type ReportParticipantMonthPayload = InstanceType<typeof ReportParticipantMonthPayload>;

@@ -4,11 +4,11 @@ import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
-  ENVIRONMENT,
+  decisionOf,
   Environment,
+  ENVIRONMENT,
   EVENT_STORE,
   EventCatalog,
-  fieldsOf,
   PersonDirectory,
   Sender,
   sentPayload,
@@ -55,7 +55,7 @@ export class SealingResolver {
       'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
   })
   sealEsfReport(input: SealEsfReportInput): SealRequest {
-    return { type: 'SealEsfReport', data: fieldsOf(input, 'from', 'to'), reason: input.reason };
+    return decisionOf('SealEsfReport', input, 'from', 'to');
   }
 
   async send(request: SealRequest, sender: Sender, input: CommandInput): Promise<SealEsfReportPayload> {

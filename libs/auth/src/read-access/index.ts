@@ -2,3 +2,4 @@ export * from './content-of';
 export * from './content-access';
 export * from './restricted-field';
 export * from './small-count.type';
+export * from './content-query';

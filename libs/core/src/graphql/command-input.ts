@@ -1,3 +1,4 @@
+import { Type as Class } from '@nestjs/common';
 import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsInt, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
@@ -56,6 +57,24 @@ export abstract class CommandPayload {
   @Field({ description: 'True when the commandId had been handled before: nothing new was written.' })
   replayed: boolean;
   @Field() commandId: string;
+}
+
+/** A mutation's payload: the write, and under `key` the entity as the read models have it after it. */
+export type CommandPayloadOf<K extends string, T> = CommandPayload & Record<K, T>;
+
+/**
+ * The payload type named `name` of the mutations that change one kind of entity `T`: every such
+ * payload is the write and that entity, so it is declared once here rather than as a class each.
+ */
+export function CommandPayloadType<K extends string, T>(
+  name: string,
+  key: K,
+  entity: Class<T>,
+): Class<CommandPayloadOf<K, T>> {
+  @ObjectType(name)
+  class Payload extends CommandPayload {}
+  Field(() => entity)(Payload.prototype, key);
+  return Payload as Class<CommandPayloadOf<K, T>>;
 }
 
 /** The payload fields of a sent request. */

@@ -27,11 +27,32 @@ export abstract class CommandResolver<R> {
     protected readonly persons: PersonDirectory,
   ) {}
 
-  /** What a payload shows besides the write: the entity as the read models have it after the append, for the sender. */
-  protected abstract shown(request: R, sent: SentRequest, sender: Sender): Promise<object>;
+  /**
+   * What a payload shows besides the write: the entity with the `id` of the stream the request was
+   * appended to (for a new one, the id its endpoint minted), as the read models have it after the
+   * append, for the sender.
+   */
+  protected abstract shown(id: string, sender: Sender): Promise<object>;
 
   async send(request: R, sender: Sender, input: CommandInput): Promise<CommandPayload> {
     const sent = await this.pipeline.send(this.endpoint as AnyEndpoint<R>, request, sender, input);
-    return { ...sentPayload(sent), ...(await this.shown(request, sent, sender)) };
+    return { ...sentPayload(sent), ...(await this.shown(idOfStream(sent), sender)) };
   }
+}
+
+/** The id part of `<category>-<id>`: a category never holds a dash, an id may. */
+function idOfStream({ stream }: SentRequest): string {
+  return stream.slice(stream.indexOf('-') + 1);
+}
+
+/**
+ * The CommandResolver of one endpoint: a resolver `extends CommandResolverOf(itsEndpoint)`, so the
+ * endpoint, and with it the type of request its mutations map to, is named once.
+ */
+export function CommandResolverOf<R>(endpoint: Endpoint<R>) {
+  @Injectable()
+  abstract class EndpointResolver extends CommandResolver<R> {
+    protected readonly endpoint = endpoint;
+  }
+  return EndpointResolver;
 }

@@ -1,6 +1,8 @@
 import { Type } from '@nestjs/common';
+import { Query, QueryBus } from '@nestjs/cqrs';
 import { Field, ObjectType } from '@nestjs/graphql';
 import { InputValidationError } from '../errors/input-validation-error';
+import type { PageArgs } from './page-args';
 
 @ObjectType()
 export class PageInfo {
@@ -70,4 +72,39 @@ type Positioned = { position: string | bigint | number } | { doc: { position: st
  */
 export function positionConnection<Row extends Positioned, T>(rows: Row[], first: number, map: (r: Row) => T) {
   return toConnection(rows, first, (r) => ('doc' in r ? r.doc.position : r.position), map);
+}
+
+/** A read model's page query (`PageQuery`): at most `limit` rows of the filter past the cursor `before`. */
+type PageQueryOf<F, Row, C> = new (filter: F, before: C | null, limit: number) => Query<Row[]>;
+
+/**
+ * One page of a list by store position: the rows `list` reads past the `after` cursor, one more
+ * than `first` so that the connection can tell there is a next page. A list keyed by plain numbers
+ * passes its own `cursor`.
+ */
+export function positionPage<F, Row extends Positioned, T>(
+  queries: QueryBus,
+  list: PageQueryOf<F, Row, bigint>,
+  filter: F,
+  page: PageArgs,
+  map: (row: Row) => T,
+): Promise<Connection<T>>;
+export function positionPage<F, Row extends Positioned, T, C>(
+  queries: QueryBus,
+  list: PageQueryOf<F, Row, C>,
+  filter: F,
+  page: PageArgs,
+  map: (row: Row) => T,
+  cursor: (after: string | undefined) => C | null,
+): Promise<Connection<T>>;
+export async function positionPage<F, Row extends Positioned, T, C>(
+  queries: QueryBus,
+  list: PageQueryOf<F, Row, C>,
+  filter: F,
+  { first, after }: PageArgs,
+  map: (row: Row) => T,
+  cursor = positionCursor as (after: string | undefined) => C | null,
+): Promise<Connection<T>> {
+  const rows = await queries.execute(new list(filter, cursor(after), first + 1));
+  return positionConnection(rows, first, map);
 }

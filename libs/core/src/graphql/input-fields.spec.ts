@@ -1,6 +1,15 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { fieldsOf, IsListOf, IsNested, IsText, IsYearMonthDay } from './input-fields';
+import {
+  decisionOf,
+  fieldsOf,
+  IsListOf,
+  IsNested,
+  IsText,
+  IsYearMonthDay,
+  OptionalEnumField,
+  requestOf,
+} from './input-fields';
 import { plainToInstance } from 'class-transformer';
 
 class Note {
@@ -74,5 +83,40 @@ describe('fieldsOf', () => {
       note: undefined,
     });
     expect(Object.keys(fieldsOf(input, 'date'))).toEqual(['date']);
+  });
+});
+
+describe('requestOf and decisionOf', () => {
+  const input = { meetingId: 'm-1', date: '2025-03-01', reason: 'Krockar med budgetmötet', commandId: 'k' };
+
+  it('builds a request of the named input fields, and a decision with the input’s reason besides', () => {
+    expect(requestOf('Reschedule', input, 'meetingId', 'date')).toEqual({
+      type: 'Reschedule',
+      data: { meetingId: 'm-1', date: '2025-03-01' },
+    });
+    expect(decisionOf('Cancel', input, 'meetingId')).toEqual({
+      type: 'Cancel',
+      data: { meetingId: 'm-1' },
+      reason: 'Krockar med budgetmötet',
+    });
+  });
+});
+
+describe('OptionalEnumField', () => {
+  const Status = { OPEN: 'OPEN', DONE: 'DONE' };
+  class Filter {
+    @OptionalEnumField(Status) status?: string;
+    @OptionalEnumField(Status, ['OPEN']) openOnly?: string;
+  }
+  const errors = (value: object) =>
+    validateSync(Object.assign(new Filter(), value)).map((e) => [e.property, Object.keys(e.constraints ?? {})]);
+
+  it('lets the field be left out, takes the enum’s values, and refuses others or those it does not name', () => {
+    expect(errors({})).toEqual([]);
+    expect(errors({ status: 'DONE', openOnly: 'OPEN' })).toEqual([]);
+    expect(errors({ status: 'LATE', openOnly: 'DONE' })).toEqual([
+      ['status', ['isIn']],
+      ['openOnly', ['isIn']],
+    ]);
   });
 });

@@ -1,5 +1,15 @@
+import { Field, FieldOptions } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsString, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
 
 /** Property decorators applied as if written in this order above the property: the last first. */
 export function stacked(...decorators: PropertyDecorator[]): PropertyDecorator {
@@ -20,7 +30,40 @@ export const IsNested = (type: () => new () => object): PropertyDecorator => sta
 export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
   stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
 
+/** The reason a decision gives, told once for every input that carries one: text of at most 2000 characters. */
+export const ReasonField = (description?: string): PropertyDecorator =>
+  stacked(description === undefined ? Field() : Field({ description }), IsText(2000));
+
+/**
+ * An optional input field that takes one of a GraphQL enum's `values` (all of them unless named): the
+ * field and its check, in one declaration.
+ */
+export const OptionalEnumField = (
+  enumType: object,
+  values: readonly unknown[] = Object.values(enumType),
+  options: Omit<FieldOptions, 'nullable'> = {},
+): PropertyDecorator =>
+  stacked(
+    Field(() => enumType, { ...options, nullable: true }),
+    IsOptional(),
+    IsIn([...values]),
+  );
+
 /** The named fields of an input as they are: the data of a request that takes them unchanged. */
 export function fieldsOf<I extends object, K extends keyof I>(input: I, ...keys: K[]): Pick<I, K> {
   return Object.fromEntries(keys.map((key) => [key, input[key]])) as Pick<I, K>;
+}
+
+/** A request of `type` whose data is the named fields of its input, as they are. */
+export function requestOf<T extends string, I extends object, K extends keyof I>(type: T, input: I, ...keys: K[]) {
+  return { type, data: fieldsOf(input, ...keys) };
+}
+
+/** A decision of `type` on the named fields of its input, with the reason the input gives for it. */
+export function decisionOf<T extends string, I extends { reason?: string }, K extends keyof I>(
+  type: T,
+  input: I,
+  ...keys: K[]
+) {
+  return { type, data: fieldsOf(input, ...keys), reason: input.reason as I['reason'] };
 }

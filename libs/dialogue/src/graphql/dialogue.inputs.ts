@@ -9,6 +9,8 @@ import {
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
+  OptionalEnumField,
+  ReasonField,
 } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {
@@ -46,9 +48,7 @@ export class SelectEmployerInput extends CommandInput {
   @ArrayMinSize(1)
   @IsListOf(() => CriterionInput, 3)
   criteria: CriterionInput[];
-  @Field({ description: 'Why: the selection is a decision.' })
-  @IsText(2000)
-  reason: string;
+  @ReasonField('Why: the selection is a decision.') reason: string;
 }
 
 @InputType()
@@ -56,7 +56,7 @@ export class DeselectEmployerInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -120,7 +120,7 @@ export class HoldDialogueMeetingInput extends CommandInput {
 @InputType()
 export class CancelDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -151,9 +151,7 @@ export class RecordDialogueFollowUpInput extends CommandInput {
 @InputType()
 export class DialogueMeetingFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string;
-  @Field(() => DialogueMeetingStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(DialogueMeetingStatusEnum))
+  @OptionalEnumField(DialogueMeetingStatusEnum)
   status?: keyof typeof DialogueMeetingStatusEnum;
   @Field({ nullable: true, description: 'An employer’s organisation number.' })
   @IsOptional()

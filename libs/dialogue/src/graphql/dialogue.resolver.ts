@@ -1,25 +1,24 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { commandMutationOf, CONTENT_READERS, ContentQuery, CurrentActor, Role, Roles } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
-  CommandResolver,
+  CommandResolverOf,
   Connection,
+  decisionOf,
   fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
   oneFound,
-  positionConnection,
-  positionCursor,
+  positionPage,
+  requestOf,
   Sender,
   sentPayload,
-  SentRequest,
 } from '@samverkan/core';
 import { toAreaCoverageType } from './dialogue.coverage-mapping';
 import {
   DIALOGUE_ROLES,
   dialogueMeetingEndpoint,
-  dialogueMeetingIdFor,
   DialogueMeetingRequest,
   DialogueMeetingsOfYearQuery,
   GetDialogueMeetingsQuery,
@@ -56,37 +55,21 @@ const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIAL
 const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
 
 @Resolver(() => DialogueMeetingType)
-export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
-  protected readonly endpoint = dialogueMeetingEndpoint;
-
-  @Query(() => [SelectionType], { description: 'Employers selected for dialogue, per area, in a year.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('employerSelection')
+export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint) {
+  @ContentQuery(() => [SelectionType], 'employerSelection', 'Employers selected for dialogue, per area, in a year.')
   async employerSelections(@Args('year', { type: () => Int }) year: number): Promise<SelectionType[]> {
     const rows = await this.queries.execute(new SelectionsOfYearQuery(year));
     return rows.map(toSelectionType);
   }
 
-  @Query(() => DialogueMeetingConnection, { description: 'Dialogue meetings, newest planned first.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('dialogueMeeting')
-  async dialogueMeetings(
-    @Args() { first, after, filter = {} }: DialogueMeetingsArgs,
-  ): Promise<Connection<DialogueMeetingType>> {
-    const before = positionCursor(after);
-    const rows = await this.queries.execute(
-      new ListDialogueMeetingsQuery(
-        { ...filter, employer: filter.employer && normalisedOrganisationNumber(filter.employer) },
-        before,
-        first + 1,
-      ),
-    );
-    return positionConnection(rows, first, (r) => this.toMeetingType(r));
+  @ContentQuery(() => DialogueMeetingConnection, 'dialogueMeeting', 'Dialogue meetings, newest planned first.')
+  async dialogueMeetings(@Args() args: DialogueMeetingsArgs): Promise<Connection<DialogueMeetingType>> {
+    const { employer } = args.filter ?? {};
+    const filter = { ...args.filter, employer: employer && normalisedOrganisationNumber(employer) };
+    return positionPage(this.queries, ListDialogueMeetingsQuery, filter, args, (r) => this.toMeetingType(r));
   }
 
-  @Query(() => DialogueMeetingType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('dialogueMeeting')
+  @ContentQuery(() => DialogueMeetingType, 'dialogueMeeting')
   async dialogueMeeting(@Args('id') id: string): Promise<DialogueMeetingType> {
     return this.meetingType(id);
   }
@@ -116,15 +99,13 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @SelectionMutation('Withdraws a selection: a decision, with the reason.')
   deselectEmployerForDialogue(input: DeselectEmployerInput): SelectionRequest {
-    const data = fieldsOf(input, 'area', 'year', 'organisationNumber');
-    return { type: 'DeselectEmployer', data, reason: input.reason };
+    return decisionOf('DeselectEmployer', input, 'area', 'year', 'organisationNumber');
   }
 
   @MeetingMutation('Plans a dialogue: targeted (selected employers) or leadership.')
   planDialogueMeeting(input: PlanDialogueMeetingInput): DialogueMeetingRequest {
     const data = {
-      area: input.area,
-      kind: input.kind,
+      ...fieldsOf(input, 'area', 'kind'),
       employers: input.employers.map((e) => ({ organisationNumber: e.organisationNumber, name: e.name })),
       plannedOn: input.plannedOn,
       audiences: [...input.audiences],
@@ -138,22 +119,19 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
 
   @MeetingMutation('FK and AV staff taking part; names go to the person directory.')
   recordDialogueParticipants(input: RecordDialogueParticipantsInput): DialogueMeetingRequest {
-    const data = {
-      meetingId: input.meetingId,
-      includeMe: input.includeMe,
-      others: input.others.map((p) => ({ name: p.name, agency: p.agency })),
-    };
+    const others = input.others.map((p) => ({ name: p.name, agency: p.agency }));
+    const data = { ...fieldsOf(input, 'meetingId', 'includeMe'), others };
     return { type: 'RecordDialogueParticipants', data };
   }
 
   @MeetingMutation('Held: only with both FK and AV among the participants.')
   holdDialogueMeeting(input: HoldDialogueMeetingInput): DialogueMeetingRequest {
-    return { type: 'HoldDialogueMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'employerParticipants') };
+    return requestOf('HoldDialogueMeeting', input, 'meetingId', 'heldOn', 'employerParticipants');
   }
 
   @MeetingMutation('Cancels a planned dialogue: a decision, with the reason.')
   cancelDialogueMeeting(input: CancelDialogueMeetingInput): DialogueMeetingRequest {
-    return { type: 'CancelDialogueMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
+    return decisionOf('CancelDialogueMeeting', input, 'meetingId');
   }
 
   @MeetingMutation('What the dialogue led to, after it was held.')
@@ -185,12 +163,8 @@ export class DialogueResolver extends CommandResolver<DialogueMeetingRequest> {
     return { ...sentPayload(sent), selection: toSelectionType(selection) };
   }
 
-  protected async shown(
-    request: DialogueMeetingRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<DialogueMeetingPayload, 'meeting'>> {
-    const meetingId = request.type === 'PlanDialogueMeeting' ? dialogueMeetingIdFor(commandId) : request.data.meetingId;
-    return { meeting: await this.meetingType(meetingId) };
+  protected async shown(id: string): Promise<Pick<DialogueMeetingPayload, 'meeting'>> {
+    return { meeting: await this.meetingType(id) };
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {

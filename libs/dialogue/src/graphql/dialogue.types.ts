@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, EntityType } from '@samverkan/core';
 import {
   AgencyEnum,
   DialogueAudienceEnum,
@@ -69,8 +69,7 @@ export class DialogueOutcomeType {
 }
 
 @ObjectType('DialogueMeeting')
-export class DialogueMeetingType {
-  @Field(() => ID) id: string;
+export class DialogueMeetingType extends EntityType {
   @Field() area: string;
   @Field(() => DialogueKindEnum) kind: string;
   @Field(() => [DialogueEmployerType]) employers: DialogueEmployerType[];
@@ -83,7 +82,6 @@ export class DialogueMeetingType {
   @Field(() => Int, { nullable: true }) employerParticipants: number | null;
   @Field(() => String, { nullable: true }) cancellationReason: string | null;
   @Field(() => [DialogueOutcomeType]) outcomes: DialogueOutcomeType[];
-  @Field(() => Int) revision: number;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -100,14 +98,10 @@ export class AreaCoverageType {
   @Field({ description: 'True when a count of this area is suppressed for the DASHBOARD role.' }) suppressed: boolean;
 }
 
-@ObjectType()
-export class SelectionPayload extends CommandPayload {
-  @Field(() => SelectionType) selection: SelectionType;
-}
+export const SelectionPayload = CommandPayloadType('SelectionPayload', 'selection', SelectionType);
+export type SelectionPayload = InstanceType<typeof SelectionPayload>;
 
-@ObjectType()
-export class DialogueMeetingPayload extends CommandPayload {
-  @Field(() => DialogueMeetingType) meeting: DialogueMeetingType;
-}
+export const DialogueMeetingPayload = CommandPayloadType('DialogueMeetingPayload', 'meeting', DialogueMeetingType);
+export type DialogueMeetingPayload = InstanceType<typeof DialogueMeetingPayload>;
 
 export const DialogueMeetingConnection = ConnectionType(DialogueMeetingType, 'DialogueMeetingConnection');

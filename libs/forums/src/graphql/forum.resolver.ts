@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
+import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, CommandResolverOf, decisionOf, oneFound } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -29,24 +29,21 @@ import { ForumCadenceReport, ForumMeetingType, ForumPayload, ForumType, JointAct
 /** Who reads forum pages: the people who plan and follow the work, and auditors. */
 export const FORUM_READERS = [Role.STEERING_GROUP, Role.FORUM_COORDINATOR, Role.KNOWLEDGE_GROUP, Role.AUDITOR];
 
+/** A query of forum pages: the forum, its meetings and joint actions. */
+export const ForumQuery = contentQueryOf(FORUM_READERS);
+
 const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_COORDINATOR]);
 const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
 
 @Resolver(() => ForumType)
-export class ForumResolver extends CommandResolver<ForumRequest> {
-  protected readonly endpoint = forumEndpoint;
-
-  @Query(() => [ForumType], { description: 'Every regional forum, by name.' })
-  @Roles(...FORUM_READERS)
-  @ContentOf('forum')
+export class ForumResolver extends CommandResolverOf(forumEndpoint) {
+  @ForumQuery(() => [ForumType], 'forum', 'Every regional forum, by name.')
   async forums(): Promise<ForumType[]> {
     const rows = await this.queries.execute(new ListForumsQuery());
     return rows.map((row) => toForumType(row, this.persons));
   }
 
-  @Query(() => ForumType)
-  @Roles(...FORUM_READERS)
-  @ContentOf('forum')
+  @ForumQuery(() => ForumType, 'forum')
   async forum(@Args('id') id: string): Promise<ForumType> {
     return toForumType(await this.forumDoc(id), this.persons);
   }
@@ -91,11 +88,7 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
 
   @SteeringGroupMutation('Changes how many employers the forum seats: a steering group decision.')
   changeForumCapacity(input: ChangeForumCapacityInput): ForumRequest {
-    return {
-      type: 'ChangeForumCapacity',
-      data: fieldsOf(input, 'forumId', 'capacity'),
-      reason: input.reason,
-    };
+    return decisionOf('ChangeForumCapacity', input, 'forumId', 'capacity');
   }
 
   @CoordinatorMutation('An employer joins the forum; refused when it is full.')
@@ -107,8 +100,7 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
 
   @CoordinatorMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
   resignForumMember(input: ResignForumMemberInput): ForumRequest {
-    const data = fieldsOf(input, 'forumId', 'organisationNumber', 'leftOn');
-    return { type: 'ResignMember', data, reason: input.reason };
+    return decisionOf('ResignMember', input, 'forumId', 'organisationNumber', 'leftOn');
   }
 
   @CoordinatorMutation('A manager or HR person represents a member employer. The name goes to the person directory.')
@@ -123,8 +115,8 @@ export class ForumResolver extends CommandResolver<ForumRequest> {
     return { type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } };
   }
 
-  protected async shown(request: ForumRequest, _sent: SentRequest): Promise<Pick<ForumPayload, 'forum'>> {
-    return { forum: toForumType(await this.forumDoc(request.data.forumId), this.persons) };
+  protected async shown(id: string): Promise<Pick<ForumPayload, 'forum'>> {
+    return { forum: toForumType(await this.forumDoc(id), this.persons) };
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {

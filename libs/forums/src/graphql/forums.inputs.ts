@@ -10,6 +10,8 @@ import {
   IsSniCode,
   IsText,
   IsYearMonthDay,
+  OptionalEnumField,
+  ReasonField,
 } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
@@ -43,7 +45,7 @@ export class EstablishForumInput extends CommandInput {
 export class ChangeForumCapacityInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(200) capacity: number;
-  @Field({ description: 'Why: a steering group decision.' }) @IsText(2000) reason: string;
+  @ReasonField('Why: a steering group decision.') reason: string;
 }
 
 @InputType()
@@ -70,7 +72,7 @@ export class ResignForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field() @IsOrganisationNumber() organisationNumber: string;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() leftOn?: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -166,7 +168,7 @@ export class RecordForumAttendanceInput extends CommandInput {
 @InputType()
 export class CancelForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -197,9 +199,7 @@ export class AgreeJointActionInput extends CommandInput {
   @IsOptional()
   @IsNested(() => PlanActivityLinkInput)
   planActivity?: PlanActivityLinkInput;
-  @Field({ description: 'Why: agreeing a joint action is a decision.' })
-  @IsText(2000)
-  reason: string;
+  @ReasonField('Why: agreeing a joint action is a decision.') reason: string;
 }
 
 @InputType()
@@ -213,7 +213,7 @@ export class RecordJointActionProgressInput extends CommandInput {
 export class ChangeJointActionDueDateInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
   @Field() @IsYearMonthDay() dueDate: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -227,16 +227,14 @@ export class CompleteJointActionInput extends CommandInput {
 export class DropJointActionInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() droppedOn?: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
 export class JointActionFilterInput {
   @Field({ nullable: true }) @IsOptional() @Matches(FORUM_ID) forumId?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) meetingId?: string;
-  @Field(() => JointActionStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(JointActionStatusEnum))
+  @OptionalEnumField(JointActionStatusEnum)
   status?: keyof typeof JointActionStatusEnum;
   @Field({ nullable: true, description: 'True: open actions past their due date; false: all others.' })
   @IsOptional()

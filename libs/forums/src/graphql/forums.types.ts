@@ -1,6 +1,6 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, EntityType, RoleCountsType } from '@samverkan/core';
 import {
   EmployerSizeEnum,
   JointActionStatusEnum,
@@ -48,10 +48,7 @@ export class AgendaItemType {
 }
 
 @ObjectType({ description: 'People by role.' })
-export class ParticipantCountsType {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
+export class ParticipantCountsType extends RoleCountsType {
   @Field(() => Int) guests: number;
   @Field(() => Int) total: number;
 }
@@ -93,8 +90,7 @@ export class MeetingAttendanceType {
 }
 
 @ObjectType('ForumMeeting')
-export class ForumMeetingType {
-  @Field(() => ID) id: string;
+export class ForumMeetingType extends EntityType {
   @Field() forumId: string;
   @Field() title: string;
   @Field(() => MeetingFormatEnum) format: string;
@@ -108,7 +104,6 @@ export class ForumMeetingType {
   @Field(() => String, { nullable: true }) cancellationReason: string | null;
   @Field(() => MeetingAttendanceType, { nullable: true, description: 'Null until recorded for a held meeting.' })
   attendance: MeetingAttendanceType | null;
-  @Field(() => Int) revision: number;
 }
 
 @ObjectType()
@@ -131,8 +126,7 @@ export class ProgressNoteType {
 }
 
 @ObjectType('JointAction')
-export class JointActionType {
-  @Field(() => ID) id: string;
+export class JointActionType extends EntityType {
   @Field() forumId: string;
   @Field() meetingId: string;
   @Field() title: string;
@@ -149,12 +143,10 @@ export class JointActionType {
   @Field(() => String, { nullable: true }) doneOn: string | null;
   @Field(() => String, { nullable: true }) droppedOn: string | null;
   @Field(() => String, { nullable: true }) dropReason: string | null;
-  @Field(() => Int) revision: number;
 }
 
 @ObjectType('Forum')
-export class ForumType {
-  @Field(() => ID) id: string;
+export class ForumType extends EntityType {
   @Field() name: string;
   @Field() region: string;
   @Field(() => Int) capacity: number;
@@ -163,7 +155,6 @@ export class ForumType {
   @Field() establishedOn: string;
   @Field(() => [ForumMemberType]) members: ForumMemberType[];
   @Field(() => [FormerForumMemberType]) formerMembers: FormerForumMemberType[];
-  @Field(() => Int) revision: number;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -224,19 +215,13 @@ export class ForumCadenceReport {
   @Field(() => [ForumCadenceType]) forums: ForumCadenceType[];
 }
 
-@ObjectType()
-export class ForumPayload extends CommandPayload {
-  @Field(() => ForumType) forum: ForumType;
-}
+export const ForumPayload = CommandPayloadType('ForumPayload', 'forum', ForumType);
+export type ForumPayload = InstanceType<typeof ForumPayload>;
 
-@ObjectType()
-export class ForumMeetingPayload extends CommandPayload {
-  @Field(() => ForumMeetingType) meeting: ForumMeetingType;
-}
+export const ForumMeetingPayload = CommandPayloadType('ForumMeetingPayload', 'meeting', ForumMeetingType);
+export type ForumMeetingPayload = InstanceType<typeof ForumMeetingPayload>;
 
-@ObjectType()
-export class JointActionPayload extends CommandPayload {
-  @Field(() => JointActionType) jointAction: JointActionType;
-}
+export const JointActionPayload = CommandPayloadType('JointActionPayload', 'jointAction', JointActionType);
+export type JointActionPayload = InstanceType<typeof JointActionPayload>;
 
 export const JointActionConnection = ConnectionType(JointActionType, 'JointActionConnection');

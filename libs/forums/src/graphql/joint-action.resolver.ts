@@ -1,23 +1,17 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, Role } from '@samverkan/auth';
 import {
-  CommandResolver,
+  CommandResolverOf,
   Connection,
+  decisionOf,
   fieldsOf,
-  NotFoundError,
-  positionConnection,
-  positionCursor,
-  SentRequest,
+  oneFound,
+  positionPage,
+  requestOf,
 } from '@samverkan/core';
-import {
-  GetJointActionsQuery,
-  jointActionEndpoint,
-  jointActionIdFor,
-  JointActionRequest,
-  ListJointActionsQuery,
-} from '../application';
+import { GetJointActionsQuery, jointActionEndpoint, JointActionRequest, ListJointActionsQuery } from '../application';
 import { stockholmDate } from '../domain';
-import { FORUM_READERS } from './forum.resolver';
+import { ForumQuery } from './forum.resolver';
 import {
   AgreeJointActionInput,
   ChangeJointActionDueDateInput,
@@ -33,17 +27,14 @@ const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FO
 
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @Resolver(() => JointActionType)
-export class JointActionResolver extends CommandResolver<JointActionRequest> {
-  protected readonly endpoint = jointActionEndpoint;
-
-  @Query(() => JointActionConnection, { description: 'Joint actions, newest first, by forum, status or overdue.' })
-  @Roles(...FORUM_READERS)
-  @ContentOf('jointAction')
-  async jointActions(@Args() { first, after, filter = {} }: JointActionsArgs): Promise<Connection<JointActionType>> {
+export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) {
+  @ForumQuery(() => JointActionConnection, 'jointAction', 'Joint actions, newest first, by forum, status or overdue.')
+  async jointActions(@Args() args: JointActionsArgs): Promise<Connection<JointActionType>> {
     const today = stockholmDate(new Date());
-    const before = positionCursor(after);
-    const rows = await this.queries.execute(new ListJointActionsQuery({ ...filter, today }, before, first + 1));
-    return positionConnection(rows, first, (r) => toJointActionType(r, today, this.persons));
+    const filter = { ...args.filter, today };
+    return positionPage(this.queries, ListJointActionsQuery, filter, args, (r) =>
+      toJointActionType(r, today, this.persons),
+    );
   }
 
   @JointActionMutation('Agrees a joint action at a held meeting: a decision, with the reason.')
@@ -62,39 +53,28 @@ export class JointActionResolver extends CommandResolver<JointActionRequest> {
 
   @JointActionMutation()
   recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
-    return { type: 'RecordJointActionProgress', data: fieldsOf(input, 'jointActionId', 'note', 'recordedOn') };
+    return requestOf('RecordJointActionProgress', input, 'jointActionId', 'note', 'recordedOn');
   }
 
   @JointActionMutation('Moves the due date, with the reason.')
   changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
-    const data = fieldsOf(input, 'jointActionId', 'dueDate');
-    return { type: 'ChangeJointActionDueDate', data, reason: input.reason };
+    return decisionOf('ChangeJointActionDueDate', input, 'jointActionId', 'dueDate');
   }
 
   @JointActionMutation()
   completeJointAction(input: CompleteJointActionInput): JointActionRequest {
-    const data = {
-      jointActionId: input.jointActionId,
-      doneOn: input.doneOn,
-      ...(input.note ? { note: input.note } : {}),
-    };
+    const data = { ...fieldsOf(input, 'jointActionId', 'doneOn'), ...(input.note ? { note: input.note } : {}) };
     return { type: 'CompleteJointAction', data };
   }
 
   @JointActionMutation('The action will not be carried out: a decision, with the reason.')
   dropJointAction(input: DropJointActionInput): JointActionRequest {
-    return { type: 'DropJointAction', data: fieldsOf(input, 'jointActionId', 'droppedOn'), reason: input.reason };
+    return decisionOf('DropJointAction', input, 'jointActionId', 'droppedOn');
   }
 
-  protected async shown(
-    request: JointActionRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<JointActionPayload, 'jointAction'>> {
-    const jointActionId =
-      request.type === 'AgreeJointAction' ? jointActionIdFor(commandId) : request.data.jointActionId;
+  protected async shown(id: string): Promise<Pick<JointActionPayload, 'jointAction'>> {
     const today = stockholmDate(new Date());
-    const [row] = await this.queries.execute(new GetJointActionsQuery([jointActionId]));
-    if (!row) throw new NotFoundError('JointAction', jointActionId);
+    const row = oneFound('JointAction', id, await this.queries.execute(new GetJointActionsQuery([id])));
     return { jointAction: toJointActionType(row, today, this.persons) };
   }
 }

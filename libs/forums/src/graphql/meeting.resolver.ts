@@ -1,8 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
-import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, meetingIdFor, MeetingRequest } from '../application';
-import { FORUM_READERS } from './forum.resolver';
+import { Args, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, Role } from '@samverkan/auth';
+import { CommandResolverOf, countedByRole, decisionOf, oneFound, requestOf } from '@samverkan/core';
+import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
+import { ForumQuery } from './forum.resolver';
 import {
   CancelForumMeetingInput,
   ChangeForumMeetingAgendaInput,
@@ -18,12 +18,8 @@ const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @Resolver(() => ForumMeetingType)
-export class MeetingResolver extends CommandResolver<MeetingRequest> {
-  protected readonly endpoint = meetingEndpoint;
-
-  @Query(() => ForumMeetingType)
-  @Roles(...FORUM_READERS)
-  @ContentOf('forumMeeting')
+export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
+  @ForumQuery(() => ForumMeetingType, 'forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
     return this.meetingType(id);
   }
@@ -36,7 +32,7 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation()
   rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
-    return { type: 'RescheduleMeeting', data: fieldsOf(input, 'meetingId', 'date') };
+    return requestOf('RescheduleMeeting', input, 'meetingId', 'date');
   }
 
   @MeetingMutation()
@@ -46,32 +42,25 @@ export class MeetingResolver extends CommandResolver<MeetingRequest> {
 
   @MeetingMutation('The meeting took place, with minutes.')
   holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
-    return { type: 'HoldMeeting', data: fieldsOf(input, 'meetingId', 'heldOn', 'minutes') };
+    return requestOf('HoldMeeting', input, 'meetingId', 'heldOn', 'minutes');
   }
 
   @MeetingMutation(
     'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
   )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
-    const members = input.members.map((m) => ({
-      organisationNumber: m.organisationNumber,
-      participants: { MANAGER: m.managers, HR: m.hr, OTHER: m.other },
-    }));
+    const members = countedByRole(input.members, 'organisationNumber');
     const guests = input.guests.map((guest) => ({ name: guest.name, organisation: guest.organisation }));
     return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
   }
 
   @MeetingMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
-    return { type: 'CancelMeeting', data: { meetingId: input.meetingId }, reason: input.reason };
+    return decisionOf('CancelMeeting', input, 'meetingId');
   }
 
-  protected async shown(
-    request: MeetingRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<ForumMeetingPayload, 'meeting'>> {
-    const meetingId = request.type === 'PlanMeeting' ? meetingIdFor(commandId) : request.data.meetingId;
-    return { meeting: await this.meetingType(meetingId) };
+  protected async shown(id: string): Promise<Pick<ForumMeetingPayload, 'meeting'>> {
+    return { meeting: await this.meetingType(id) };
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {

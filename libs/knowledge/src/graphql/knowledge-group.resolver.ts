@@ -1,6 +1,6 @@
 import { Query, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, NotFoundError } from '@samverkan/core';
+import { CommandResolverOf, fieldsOf, NotFoundError } from '@samverkan/core';
 import { GetGroupQuery, groupEndpoint, GroupRequest } from '../application';
 import { NATIONAL_GROUP_ID } from '../domain';
 import { GroupDoc } from '../read-model/knowledge.documents';
@@ -20,9 +20,7 @@ const GroupMutation = commandMutationOf(() => KnowledgeGroupPayload, [Role.KNOWL
 
 /** The national knowledge group: founded by the steering group, its members over time and its meetings. */
 @Resolver(() => KnowledgeGroupType)
-export class KnowledgeGroupResolver extends CommandResolver<GroupRequest> {
-  protected readonly endpoint = groupEndpoint;
-
+export class KnowledgeGroupResolver extends CommandResolverOf(groupEndpoint) {
   @Query(() => KnowledgeGroupType, {
     description: 'The national group: members over time, meetings, meetings per term.',
   })
@@ -58,24 +56,13 @@ export class KnowledgeGroupResolver extends CommandResolver<GroupRequest> {
 
   @GroupMutation('Plans a meeting of the group inside its term.')
   planGroupMeeting(input: PlanGroupMeetingInput): GroupRequest {
-    const data = {
-      groupId: NATIONAL_GROUP_ID,
-      term: input.term,
-      year: input.year,
-      date: input.date,
-      agenda: [...input.agenda],
-    };
+    const data = { groupId: NATIONAL_GROUP_ID, ...fieldsOf(input, 'term', 'year', 'date'), agenda: [...input.agenda] };
     return { type: 'PlanGroupMeeting', data };
   }
 
   @GroupMutation()
   holdGroupMeeting(input: HoldGroupMeetingInput): GroupRequest {
-    const data = {
-      groupId: NATIONAL_GROUP_ID,
-      meetingId: input.meetingId,
-      heldOn: input.heldOn,
-      present: [...input.present],
-    };
+    const data = { groupId: NATIONAL_GROUP_ID, ...fieldsOf(input, 'meetingId', 'heldOn'), present: [...input.present] };
     return { type: 'HoldGroupMeeting', data };
   }
 

@@ -13,7 +13,15 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, FilteredPageArgs, IsNested, IsText, IsYearMonthDay } from '@samverkan/core';
+import {
+  CommandInput,
+  FilteredPageArgs,
+  IsNested,
+  IsText,
+  IsYearMonthDay,
+  OptionalEnumField,
+  ReasonField,
+} from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';
 
@@ -46,7 +54,7 @@ export class AdmitGroupMemberInput extends CommandInput {
 export class RemoveGroupMemberInput extends CommandInput {
   @Field() @Matches(CODE, CODE_MESSAGE) code: string;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() leftOn?: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -74,7 +82,7 @@ export class HoldGroupMeetingInput extends CommandInput {
 @InputType()
 export class CancelGroupMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -103,9 +111,7 @@ export class ReviewKnowledgeItemInput extends CommandInput {
   meetingId: string;
   @Field(() => ReviewVerdictEnum) @IsIn(REVIEW_VERDICTS) verdict: keyof typeof ReviewVerdictEnum;
   @Field() @IsText(4000) note: string;
-  @Field({ description: 'Why: the review is a decision of the group.' })
-  @IsText(2000)
-  reason: string;
+  @ReasonField('Why: the review is a decision of the group.') reason: string;
 }
 
 @InputType()
@@ -118,7 +124,7 @@ export class PublishKnowledgeItemInput extends CommandInput {
 export class RetireKnowledgeItemInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() retiredOn?: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }
 
 @InputType()
@@ -133,9 +139,7 @@ export class RecordKnowledgePresentationInput extends CommandInput {
 @InputType()
 export class KnowledgeItemFilterInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) topic?: string;
-  @Field(() => ItemStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.values(ItemStatusEnum))
+  @OptionalEnumField(ItemStatusEnum)
   status?: keyof typeof ItemStatusEnum;
   @Field({ nullable: true, description: 'The source organisation.' })
   @IsOptional()

@@ -5,7 +5,7 @@ import {
   commandMutationOf,
   CONTENT_READERS,
   ContentAccess,
-  ContentOf,
+  ContentQuery,
   CurrentActor,
   Role,
   Roles,
@@ -13,18 +13,18 @@ import {
 import {
   Actor,
   CommandPipeline,
+  CommandResolverOf,
   Connection,
-  fieldsOf,
+  decisionOf,
   oneFound,
+  PersonDirectory,
   positionConnection,
   positionCursor,
+  requestOf,
   Sender,
-  CommandResolver,
-  PersonDirectory,
-  SentRequest,
 } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery } from '@samverkan/forums';
-import { GetItemsQuery, itemEndpoint, ItemRequest, knowledgeItemIdFor, ListItemsQuery } from '../application';
+import { GetItemsQuery, itemEndpoint, ItemRequest, ListItemsQuery } from '../application';
 
 import { ItemDoc } from '../read-model/knowledge.documents';
 import { Versioned } from '../read-model/knowledge.queries';
@@ -48,9 +48,7 @@ const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLED
 
 /** Knowledge items: the group's members' staff propose, review and publish; forums record where items were presented. */
 @Resolver(() => KnowledgeItemType)
-export class KnowledgeResolver extends CommandResolver<ItemRequest> {
-  protected readonly endpoint = itemEndpoint;
-
+export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
   constructor(
     pipeline: CommandPipeline,
     queries: QueryBus,
@@ -60,9 +58,7 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
     super(pipeline, queries, persons);
   }
 
-  @Query(() => KnowledgeItemConnection, { description: 'Knowledge items, newest proposed first.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeItem')
+  @ContentQuery(() => KnowledgeItemConnection, 'knowledgeItem', 'Knowledge items, newest proposed first.')
   async knowledgeItems(
     @Args() { first, after, filter = {} }: KnowledgeItemsArgs,
     @CurrentActor() actor: Actor,
@@ -76,9 +72,7 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
     return positionConnection(rows, first, (r) => toItemType(r, names));
   }
 
-  @Query(() => KnowledgeItemType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeItem')
+  @ContentQuery(() => KnowledgeItemType, 'knowledgeItem')
   async knowledgeItem(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<KnowledgeItemType> {
     const row = await this.itemDoc(id);
     return toItemType(row, await this.presentationNames([row.doc], actor));
@@ -119,35 +113,28 @@ export class KnowledgeResolver extends CommandResolver<ItemRequest> {
 
   @ItemMutation('The group’s verdict at a held meeting, citing it.')
   reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
-    const data = fieldsOf(input, 'itemId', 'meetingId', 'verdict', 'note');
-    return { type: 'ReviewItem', data, reason: input.reason };
+    return decisionOf('ReviewItem', input, 'itemId', 'meetingId', 'verdict', 'note');
   }
 
   @ItemMutation()
   publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
-    return { type: 'PublishItem', data: fieldsOf(input, 'itemId', 'publishedOn') };
+    return requestOf('PublishItem', input, 'itemId', 'publishedOn');
   }
 
   @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
   retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
-    return { type: 'RetireItem', data: fieldsOf(input, 'itemId', 'retiredOn'), reason: input.reason };
+    return decisionOf('RetireItem', input, 'itemId', 'retiredOn');
   }
 
   @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
     description: 'Records that the item was presented at a held forum meeting.',
   })
   recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
-    return { type: 'RecordPresentation', data: fieldsOf(input, 'itemId', 'forumMeetingId') };
+    return requestOf('RecordPresentation', input, 'itemId', 'forumMeetingId');
   }
 
-  protected async shown(
-    request: ItemRequest,
-    { commandId }: SentRequest,
-    { actor }: Sender,
-  ): Promise<Pick<KnowledgeItemPayload, 'item'>> {
-    const row = await this.itemDoc(
-      request.type === 'ProposeItem' ? knowledgeItemIdFor(commandId) : request.data.itemId,
-    );
+  protected async shown(id: string, { actor }: Sender): Promise<Pick<KnowledgeItemPayload, 'item'>> {
+    const row = await this.itemDoc(id);
     return { item: toItemType(row, await this.presentationNames([row.doc], actor)) };
   }
 

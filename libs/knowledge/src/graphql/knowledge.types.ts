@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, EntityType } from '@samverkan/core';
 import {
   GroupMeetingStatusEnum,
   ItemKindEnum,
@@ -79,8 +79,7 @@ export class PresentationType {
 }
 
 @ObjectType('KnowledgeItem')
-export class KnowledgeItemType {
-  @Field(() => ID) id: string;
+export class KnowledgeItemType extends EntityType {
   @Field(() => ItemKindEnum) kind: string;
   @Field() title: string;
   @Field() sourceOrganisation: string;
@@ -94,7 +93,6 @@ export class KnowledgeItemType {
   @Field(() => String, { nullable: true }) retiredOn: string | null;
   @Field(() => String, { nullable: true }) retireReason: string | null;
   @Field(() => [PresentationType]) presentations: PresentationType[];
-  @Field(() => Int) revision: number;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -114,14 +112,10 @@ export class KnowledgeReachType {
   presentations: PresentationType[];
 }
 
-@ObjectType()
-export class KnowledgeGroupPayload extends CommandPayload {
-  @Field(() => KnowledgeGroupType) group: KnowledgeGroupType;
-}
+export const KnowledgeGroupPayload = CommandPayloadType('KnowledgeGroupPayload', 'group', KnowledgeGroupType);
+export type KnowledgeGroupPayload = InstanceType<typeof KnowledgeGroupPayload>;
 
-@ObjectType()
-export class KnowledgeItemPayload extends CommandPayload {
-  @Field(() => KnowledgeItemType) item: KnowledgeItemType;
-}
+export const KnowledgeItemPayload = CommandPayloadType('KnowledgeItemPayload', 'item', KnowledgeItemType);
+export type KnowledgeItemPayload = InstanceType<typeof KnowledgeItemPayload>;
 
 export const KnowledgeItemConnection = ConnectionType(KnowledgeItemType, 'KnowledgeItemConnection');

@@ -8,7 +8,9 @@ import {
   IsListOf,
   IsText,
   IsYearMonthDay,
+  OptionalEnumField,
   ORGANISATIONS,
+  ReasonField,
 } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
@@ -97,7 +99,7 @@ export class RecordProjectActivityParticipantsInput extends CommandInput {
 @InputType()
 export class CancelProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field({ description: 'Why: cancelling is a decision.' }) @IsText(2000) reason: string;
+  @ReasonField('Why: cancelling is a decision.') reason: string;
 }
 
 @InputType()
@@ -119,13 +121,9 @@ export class EvaluateProjectActivityInput extends CommandInput {
 
 @InputType()
 export class ProjectActivityFilterInput {
-  @Field(() => ActivityKindEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ACTIVITY_KINDS)
+  @OptionalEnumField(ActivityKindEnum, ACTIVITY_KINDS)
   kind?: keyof typeof ActivityKindEnum;
-  @Field(() => ActivityStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ACTIVITY_STATUSES)
+  @OptionalEnumField(ActivityStatusEnum, ACTIVITY_STATUSES)
   status?: keyof typeof ActivityStatusEnum;
   @Field(() => Int, { nullable: true, description: 'The year it was held, or is planned for.' })
   @IsOptional()

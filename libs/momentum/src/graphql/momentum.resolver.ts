@@ -1,21 +1,16 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
 import {
-  CommandResolver,
+  CommandResolverOf,
   Connection,
+  countedByRole,
+  decisionOf,
   fieldsOf,
   oneFound,
-  positionConnection,
-  positionCursor,
-  SentRequest,
+  positionPage,
+  requestOf,
 } from '@samverkan/core';
-import {
-  activityEndpoint,
-  activityIdFor,
-  ActivityRequest,
-  GetActivitiesQuery,
-  ListActivitiesQuery,
-} from '../application';
+import { activityEndpoint, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
 import { ActivityDoc } from '../read-model/momentum.documents';
 import { Versioned } from '../read-model/momentum.queries';
 import {
@@ -37,23 +32,14 @@ const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTU
 
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @Resolver(() => ProjectActivityType)
-export class MomentumResolver extends CommandResolver<ActivityRequest> {
-  protected readonly endpoint = activityEndpoint;
-
-  @Query(() => ProjectActivityConnection, { description: 'Momentum’s activities, newest planned first.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('projectActivity')
-  async projectActivities(
-    @Args() { first, after, filter = {} }: ProjectActivitiesArgs,
-  ): Promise<Connection<ProjectActivityType>> {
-    const before = positionCursor(after);
-    const rows = await this.queries.execute(new ListActivitiesQuery({ ...filter }, before, first + 1));
-    return positionConnection(rows, first, (r) => toActivityType(r, this.persons));
+export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
+  @ContentQuery(() => ProjectActivityConnection, 'projectActivity', 'Momentum’s activities, newest planned first.')
+  async projectActivities(@Args() args: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
+    const filter = { ...args.filter };
+    return positionPage(this.queries, ListActivitiesQuery, filter, args, (r) => toActivityType(r, this.persons));
   }
 
-  @Query(() => ProjectActivityType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('projectActivity')
+  @ContentQuery(() => ProjectActivityType, 'projectActivity')
   async projectActivity(@Args('id') id: string): Promise<ProjectActivityType> {
     return toActivityType(await this.activityDoc(id), this.persons);
   }
@@ -76,25 +62,19 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
 
   @ActivityMutation('Moves a planned activity to another date.')
   rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
-    return { type: 'RescheduleActivity', data: fieldsOf(input, 'activityId', 'date') };
+    return requestOf('RescheduleActivity', input, 'activityId', 'date');
   }
 
   @ActivityMutation('The activity took place, with a short summary.')
   holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
-    return {
-      type: 'HoldActivity',
-      data: fieldsOf(input, 'activityId', 'heldOn', 'summary'),
-    };
+    return requestOf('HoldActivity', input, 'activityId', 'heldOn', 'summary');
   }
 
   @ActivityMutation(
     'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   )
   recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
-    const organisations = input.organisations.map((o) => ({
-      organisation: o.organisation,
-      participants: { MANAGER: o.managers, HR: o.hr, OTHER: o.other },
-    }));
+    const organisations = countedByRole(input.organisations, 'organisation');
     const namedParticipants = input.namedParticipants.map((p) => ({
       name: p.name,
       organisation: p.organisation,
@@ -110,7 +90,7 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
 
   @ActivityMutation('Cancels a planned activity: a decision, with the reason.')
   cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
-    return { type: 'CancelActivity', data: { activityId: input.activityId }, reason: input.reason };
+    return decisionOf('CancelActivity', input, 'activityId');
   }
 
   @ActivityMutation(
@@ -121,12 +101,8 @@ export class MomentumResolver extends CommandResolver<ActivityRequest> {
     return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
   }
 
-  protected async shown(
-    request: ActivityRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<ProjectActivityPayload, 'activity'>> {
-    const activityId = request.type === 'PlanActivity' ? activityIdFor(commandId) : request.data.activityId;
-    return { activity: toActivityType(await this.activityDoc(activityId), this.persons) };
+  protected async shown(id: string): Promise<Pick<ProjectActivityPayload, 'activity'>> {
+    return { activity: toActivityType(await this.activityDoc(id), this.persons) };
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {

@@ -1,12 +1,9 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
+import { CommandPayloadType, ConnectionType, EntityType, RoleCountsType } from '@samverkan/core';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
 
 @ObjectType({ description: 'People by role; `named` are the named participants; `total` everyone.' })
-export class ProjectActivityParticipantCountsType {
-  @Field(() => Int) managers: number;
-  @Field(() => Int) hr: number;
-  @Field(() => Int) other: number;
+export class ProjectActivityParticipantCountsType extends RoleCountsType {
   @Field(() => Int) named: number;
   @Field(() => Int) total: number;
 }
@@ -41,8 +38,7 @@ export class ProjectActivityEvaluationType {
 }
 
 @ObjectType('ProjectActivity')
-export class ProjectActivityType {
-  @Field(() => ID) id: string;
+export class ProjectActivityType extends EntityType {
   @Field(() => ActivityKindEnum) kind: string;
   @Field() title: string;
   @Field() organiser: string;
@@ -62,12 +58,9 @@ export class ProjectActivityType {
   })
   participants: ProjectActivityParticipantsType | null;
   @Field(() => ProjectActivityEvaluationType, { nullable: true }) evaluation: ProjectActivityEvaluationType | null;
-  @Field(() => Int) revision: number;
 }
 
-@ObjectType()
-export class ProjectActivityPayload extends CommandPayload {
-  @Field(() => ProjectActivityType) activity: ProjectActivityType;
-}
+export const ProjectActivityPayload = CommandPayloadType('ProjectActivityPayload', 'activity', ProjectActivityType);
+export type ProjectActivityPayload = InstanceType<typeof ProjectActivityPayload>;
 
 export const ProjectActivityConnection = ConnectionType(ProjectActivityType, 'ProjectActivityConnection');

@@ -1,7 +1,7 @@
 import { ArgsType, Field, InputType } from '@nestjs/graphql';
 
-import { IsBoolean, IsIn, IsOptional } from 'class-validator';
-import { FilteredPageArgs, IsText } from '@samverkan/core';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { FilteredPageArgs, IsText, OptionalEnumField } from '@samverkan/core';
 import { OBLIGATION_MODULES, ObligationModule } from '../domain';
 import { ObligationModuleEnum } from './oversight.enums';
 
@@ -12,9 +12,7 @@ export class ObligationFilterInput {
   @IsText(200)
   owner?: string;
 
-  @Field(() => ObligationModuleEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(OBLIGATION_MODULES)
+  @OptionalEnumField(ObligationModuleEnum, OBLIGATION_MODULES)
   module?: ObligationModule;
 
   @Field({ nullable: true, description: 'Only those past their due date.' })

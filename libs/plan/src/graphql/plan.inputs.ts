@@ -16,7 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, IsListOf, IsNested, ORGANISATIONS } from '@samverkan/core';
+import { CommandInput, IsListOf, IsNested, ORGANISATIONS, OptionalEnumField } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS } from '../domain';
 import { ActivityAreaEnum, ActivityOwnerEnum } from './plan.types';
 
@@ -75,13 +75,9 @@ export class PlanActivityInput {
 @InputType()
 export class ActivityChangesInput {
   @Field({ nullable: true }) @IsOptional() @apply(...Text(300)) title?: string;
-  @Field(() => ActivityAreaEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ACTIVITY_AREAS)
+  @OptionalEnumField(ActivityAreaEnum, ACTIVITY_AREAS)
   area?: (typeof ACTIVITY_AREAS)[number];
-  @Field(() => ActivityOwnerEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(ACTIVITY_OWNERS)
+  @OptionalEnumField(ActivityOwnerEnum, ACTIVITY_OWNERS)
   owner?: (typeof ACTIVITY_OWNERS)[number];
   @Field({ nullable: true }) @IsOptional() @apply(...Text(100)) region?: string;
   @Field({ nullable: true, description: 'Removes the region when true.' }) @IsOptional() clearRegion?: boolean;

@@ -1,14 +1,13 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Int, Resolver } from '@nestjs/graphql';
+import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
 import {
-  CommandResolver,
+  CommandResolverOf,
   Connection,
   decodeCursor,
-  fieldsOf,
   InputValidationError,
   NotFoundError,
   PageArgs,
-  SentRequest,
+  requestOf,
   toConnection,
 } from '@samverkan/core';
 import { GetPlanQuery, ListPlansQuery } from '../application/plan.handlers';
@@ -31,21 +30,15 @@ const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STE
 
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
 @Resolver(() => CollaborationPlanType)
-export class PlanResolver extends CommandResolver<PlanRequest> {
-  protected readonly endpoint = planEndpoint;
-
-  @Query(() => CollaborationPlanType, { description: 'The plan of one year.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('plan')
+export class PlanResolver extends CommandResolverOf(planEndpoint) {
+  @ContentQuery(() => CollaborationPlanType, 'plan', 'The plan of one year.')
   async collaborationPlan(@Args('year', { type: () => Int }) year: number): Promise<CollaborationPlanType> {
     const stored = await this.queries.execute(new GetPlanQuery(year));
     if (!stored) throw new NotFoundError('Plan', String(year));
     return toPlanType(stored, this.persons);
   }
 
-  @Query(() => CollaborationPlanConnection, { description: 'Every plan, by year.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('plan')
+  @ContentQuery(() => CollaborationPlanConnection, 'plan', 'Every plan, by year.')
   async collaborationPlans(@Args() { first, after }: PageArgs): Promise<Connection<CollaborationPlanType>> {
     const afterYear = after ? Number(decodeCursor(after)) : null;
     if (afterYear !== null && !Number.isInteger(afterYear)) {
@@ -84,7 +77,7 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('Removes an activity from a draft.')
   removePlanActivity(input: PlanActivityRefInput): PlanRequest {
-    return { type: 'RemoveActivity', data: fieldsOf(input, 'year', 'activityId') };
+    return requestOf('RemoveActivity', input, 'year', 'activityId');
   }
 
   @PlanMutation('Submits the draft to the steering group.')
@@ -110,7 +103,7 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
 
   @PlanMutation('Records progress on an activity of the adopted plan.')
   recordActivityProgress(input: RecordActivityProgressInput): PlanRequest {
-    return { type: 'RecordActivityProgress', data: fieldsOf(input, 'year', 'activityId', 'status', 'note') };
+    return requestOf('RecordActivityProgress', input, 'year', 'activityId', 'status', 'note');
   }
 
   @PlanMutation('A steering group decision records the follow-up.')
@@ -133,8 +126,8 @@ export class PlanResolver extends CommandResolver<PlanRequest> {
     return decisionOn('ClosePlan', input);
   }
 
-  protected async shown(request: PlanRequest, _sent: SentRequest): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
-    return { plan: await this.collaborationPlan(request.data.year) };
+  protected async shown(year: string): Promise<Pick<CollaborationPlanPayload, 'plan'>> {
+    return { plan: await this.collaborationPlan(Number(year)) };
   }
 }
 

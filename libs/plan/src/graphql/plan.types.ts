@@ -1,5 +1,5 @@
 import { Field, GraphQLISODateTime, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { CommandPayload, ConnectionType, enumFrom } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, enumFrom } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS, ACTIVITY_STATUSES, PLAN_STATUSES } from '../domain';
 
 export const ActivityAreaEnum = enumFrom(ACTIVITY_AREAS);
@@ -92,7 +92,5 @@ export class CollaborationPlanType {
 
 export const CollaborationPlanConnection = ConnectionType(CollaborationPlanType, 'CollaborationPlan');
 
-@ObjectType()
-export class CollaborationPlanPayload extends CommandPayload {
-  @Field(() => CollaborationPlanType) plan: CollaborationPlanType;
-}
+export const CollaborationPlanPayload = CommandPayloadType('CollaborationPlanPayload', 'plan', CollaborationPlanType);
+export type CollaborationPlanPayload = InstanceType<typeof CollaborationPlanPayload>;

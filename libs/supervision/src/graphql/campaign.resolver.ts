@@ -1,34 +1,21 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { QueryBus } from '@nestjs/cqrs';
 import {
   CommandMutation,
   commandMutationOf,
   CONTENT_READERS,
-  ContentOf,
+  ContentQuery,
   CurrentActor,
   Role,
   Roles,
 } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
-import {
-  Actor,
-  CommandInput,
-  CommandPipeline,
-  Environment,
-  ENVIRONMENT,
-  fieldsOf,
-  oneFound,
-  PersonDirectory,
-  Sender,
-  sentPayload,
-} from '@samverkan/core';
+import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import {
   CampaignInspectionsQuery,
   EligiblePrincipalsQuery,
   GetCampaignsQuery,
   ListCampaignsQuery,
   campaignEndpoint,
-  campaignIdFor,
   CampaignRequest,
 } from '../application';
 import { inspectionsDashboard } from '../read-model/inspections.dashboard';
@@ -50,28 +37,22 @@ import {
   InspectionType,
 } from './supervision.types';
 
+/** A campaign's page shows the principals its inspections made eligible. */
+const CAMPAIGN_CONTENT = ['campaign', 'principalEligibility'];
+
 const CampaignMutation = commandMutationOf(() => CampaignPayload, [Role.AV_INSPECTOR]);
 
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
 @Resolver(() => CampaignType)
-export class CampaignResolver {
-  constructor(
-    private readonly pipeline: CommandPipeline,
-    private readonly queries: QueryBus,
-    private readonly persons: PersonDirectory,
-    @Inject(ENVIRONMENT) private readonly env: Environment,
-  ) {}
+export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
+  @Inject(ENVIRONMENT) private readonly env: Environment;
 
-  @Query(() => [CampaignType], { description: 'Joint supervision campaigns, by start of period.' })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('campaign', 'principalEligibility')
+  @ContentQuery(() => [CampaignType], CAMPAIGN_CONTENT, 'Joint supervision campaigns, by start of period.')
   async supervisionCampaigns(): Promise<CampaignType[]> {
     return (await this.queries.execute(new ListCampaignsQuery())).map(toCampaignType);
   }
 
-  @Query(() => CampaignType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('campaign', 'principalEligibility')
+  @ContentQuery(() => CampaignType, CAMPAIGN_CONTENT)
   async supervisionCampaign(@Args('id') id: string): Promise<CampaignType> {
     return toCampaignType(await this.campaignDoc(id));
   }
@@ -113,8 +94,7 @@ export class CampaignResolver {
   @CampaignMutation('Plans a joint supervision campaign (AV leads, FK takes part).')
   planSupervisionCampaign(input: PlanSupervisionCampaignInput): CampaignRequest {
     const data = {
-      name: input.name,
-      focus: input.focus,
+      ...fieldsOf(input, 'name', 'focus'),
       period: { from: input.period.from, to: input.period.to },
       sectorsByYear: input.sectorsByYear.map((y) => ({
         year: y.year,
@@ -136,33 +116,23 @@ export class CampaignResolver {
 
   @CampaignMutation('Starts the campaign, with the launch communication to the social partners.')
   launchSupervisionCampaign(input: LaunchSupervisionCampaignInput): CampaignRequest {
-    const data = {
-      campaignId: input.campaignId,
-      launchedOn: input.launchedOn,
-      communication: { ...input.communication },
-    };
+    const data = { ...fieldsOf(input, 'campaignId', 'launchedOn'), communication: { ...input.communication } };
     return { type: 'LaunchCampaign', data };
   }
 
   @CampaignMutation('Ends the campaign with the closing communication; every inspection closed or carried over.')
   concludeSupervisionCampaign(input: ConcludeSupervisionCampaignInput): CampaignRequest {
-    const data = {
-      campaignId: input.campaignId,
-      concludedOn: input.concludedOn,
-      communication: { ...input.communication },
-    };
+    const data = { ...fieldsOf(input, 'campaignId', 'concludedOn'), communication: { ...input.communication } };
     return { type: 'ConcludeCampaign', data };
   }
 
   @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP])
   evaluateSupervisionCampaign(input: EvaluateSupervisionCampaignInput): CampaignRequest {
-    return { type: 'EvaluateCampaign', data: fieldsOf(input, 'campaignId', 'evaluatedOn', 'summary') };
+    return requestOf('EvaluateCampaign', input, 'campaignId', 'evaluatedOn', 'summary');
   }
 
-  async send(request: CampaignRequest, sender: Sender, input: CommandInput): Promise<CampaignPayload> {
-    const sent = await this.pipeline.send(campaignEndpoint, request, sender, input);
-    const campaignId = request.type === 'PlanCampaign' ? campaignIdFor(sent.commandId) : request.data.campaignId;
-    return { ...sentPayload(sent), campaign: toCampaignType(await this.campaignDoc(campaignId)) };
+  protected async shown(id: string): Promise<Pick<CampaignPayload, 'campaign'>> {
+    return { campaign: toCampaignType(await this.campaignDoc(id)) };
   }
 
   private async campaignDoc(id: string): Promise<Versioned<CampaignDoc>> {

@@ -1,7 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
-import { CommandResolver, fieldsOf, oneFound, SentRequest } from '@samverkan/core';
-import { GetInspectionsQuery, inspectionEndpoint, inspectionIdFor, InspectionRequest } from '../application';
+import { Args, Resolver } from '@nestjs/graphql';
+import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
+import { CommandResolverOf, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
 import {
@@ -22,12 +22,8 @@ export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
 
 @Resolver(() => InspectionType)
-export class InspectionResolver extends CommandResolver<InspectionRequest> {
-  protected readonly endpoint = inspectionEndpoint;
-
-  @Query(() => InspectionType)
-  @Roles(...CONTENT_READERS)
-  @ContentOf('inspection')
+export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
+  @ContentQuery(() => InspectionType, 'inspection')
   async inspection(@Args('id') id: string): Promise<InspectionType> {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }
@@ -35,14 +31,10 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
   @InspectionMutation('Records an inspection carried out in a campaign (AV).')
   recordInspection(input: RecordInspectionInput): InspectionRequest {
     const data = {
-      campaignId: input.campaignId,
-      level: input.level,
+      ...fieldsOf(input, 'campaignId', 'level'),
       principal: { organisationNumber: input.principal.organisationNumber, name: input.principal.name },
       ...(input.workplace ? { workplace: input.workplace } : {}),
-      sector: input.sector,
-      region: input.region,
-      inspectedOn: input.inspectedOn,
-      otherInspectors: input.otherInspectors,
+      ...fieldsOf(input, 'sector', 'region', 'inspectedOn', 'otherInspectors'),
       ...(input.basedOnInspectionId ? { basedOnInspectionId: input.basedOnInspectionId } : {}),
     };
     return { type: 'RecordInspection', data };
@@ -52,8 +44,7 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
     description: 'FK staff record that they took part and what they informed about.',
   })
   recordFkParticipation(input: RecordFkParticipationInput): InspectionRequest {
-    const data = fieldsOf(input, 'inspectionId', 'otherParticipants', 'informedAbout');
-    return { type: 'RecordFkParticipation', data };
+    return requestOf('RecordFkParticipation', input, 'inspectionId', 'otherParticipants', 'informedAbout');
   }
 
   @InspectionMutation()
@@ -66,32 +57,26 @@ export class InspectionResolver extends CommandResolver<InspectionRequest> {
 
   @InspectionMutation('A requirement (krav) issued to the employer, with a due date.')
   issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
-    const data = fieldsOf(input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
-    return { type: 'IssueRequirement', data };
+    return requestOf('IssueRequirement', input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
   }
 
   @InspectionMutation()
   recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
-    const data = fieldsOf(input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
-    return { type: 'RecordFollowUp', data };
+    return requestOf('RecordFollowUp', input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
   }
 
   @InspectionMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
   closeInspection(input: CloseInspectionInput): InspectionRequest {
-    return { type: 'CloseInspection', data: fieldsOf(input, 'inspectionId', 'closedOn') };
+    return requestOf('CloseInspection', input, 'inspectionId', 'closedOn');
   }
 
   @InspectionMutation('An open inspection goes on after its campaign: a decision, with the reason.')
   carryOverInspection(input: CarryOverInspectionInput): InspectionRequest {
-    return { type: 'CarryOverInspection', data: { inspectionId: input.inspectionId }, reason: input.reason };
+    return decisionOf('CarryOverInspection', input, 'inspectionId');
   }
 
-  protected async shown(
-    request: InspectionRequest,
-    { commandId }: SentRequest,
-  ): Promise<Pick<InspectionPayload, 'inspection'>> {
-    const inspectionId = request.type === 'RecordInspection' ? inspectionIdFor(commandId) : request.data.inspectionId;
-    return { inspection: toInspectionType(await this.inspectionDoc(inspectionId), this.persons) };
+  protected async shown(id: string): Promise<Pick<InspectionPayload, 'inspection'>> {
+    return { inspection: toInspectionType(await this.inspectionDoc(id), this.persons) };
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {

@@ -12,7 +12,15 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, IsListOf, IsNested, IsOrganisationNumber, IsText, IsYearMonthDay } from '@samverkan/core';
+import {
+  CommandInput,
+  IsListOf,
+  IsNested,
+  IsOrganisationNumber,
+  IsText,
+  IsYearMonthDay,
+  ReasonField,
+} from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
 import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums';
 
@@ -61,7 +69,7 @@ export class PlanSupervisionCampaignInput extends CommandInput {
 export class ChangeCampaignSectorsInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @Field(() => YearSectorsInput) @IsNested(() => YearSectorsInput) sectors: YearSectorsInput;
-  @Field({ description: 'Why: a decision.' }) @IsText(2000) reason: string;
+  @ReasonField('Why: a decision.') reason: string;
 }
 
 @InputType()
@@ -180,5 +188,5 @@ export class CloseInspectionInput extends CommandInput {
 @InputType()
 export class CarryOverInspectionInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
-  @Field() @IsText(2000) reason: string;
+  @ReasonField() reason: string;
 }

@@ -1,6 +1,6 @@
-import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayload } from '@samverkan/core';
+import { CommandPayloadType, EntityType } from '@samverkan/core';
 import {
   CampaignStatusEnum,
   InspectionLevelEnum,
@@ -74,8 +74,7 @@ export class FollowUpType {
 }
 
 @ObjectType('Inspection')
-export class InspectionType {
-  @Field(() => ID) id: string;
+export class InspectionType extends EntityType {
   @Field() campaignId: string;
   @Field(() => InspectionLevelEnum) level: string;
   @Field(() => PrincipalType) principal: PrincipalType;
@@ -94,7 +93,6 @@ export class InspectionType {
   @Field(() => InspectionStatusEnum) status: string;
   @Field(() => String, { nullable: true }) closedOn: string | null;
   @Field(() => String, { nullable: true }) carryOverReason: string | null;
-  @Field(() => Int) revision: number;
 }
 
 @ObjectType()
@@ -106,8 +104,7 @@ export class EligiblePrincipalType {
 }
 
 @ObjectType('SupervisionCampaign')
-export class CampaignType {
-  @Field(() => ID) id: string;
+export class CampaignType extends EntityType {
   @Field() name: string;
   @Field() focus: string;
   @Field(() => PeriodType) period: PeriodType;
@@ -119,7 +116,6 @@ export class CampaignType {
   @Field(() => CampaignMilestoneType, { nullable: true }) conclusion: CampaignMilestoneType | null;
   @Field(() => CampaignMilestoneType, { nullable: true }) evaluation: CampaignMilestoneType | null;
   @Field(() => [SectorChangeType]) sectorChanges: SectorChangeType[];
-  @Field(() => Int) revision: number;
 }
 
 @Audience(...AGGREGATE_AUDIENCE)
@@ -157,12 +153,8 @@ export class InspectionsDashboardType {
   @Field(() => PrincipalFollowUpsType) principalFollowUps: PrincipalFollowUpsType;
 }
 
-@ObjectType()
-export class CampaignPayload extends CommandPayload {
-  @Field(() => CampaignType) campaign: CampaignType;
-}
+export const CampaignPayload = CommandPayloadType('CampaignPayload', 'campaign', CampaignType);
+export type CampaignPayload = InstanceType<typeof CampaignPayload>;
 
-@ObjectType()
-export class InspectionPayload extends CommandPayload {
-  @Field(() => InspectionType) inspection: InspectionType;
-}
+export const InspectionPayload = CommandPayloadType('InspectionPayload', 'inspection', InspectionType);
+export type InspectionPayload = InstanceType<typeof InspectionPayload>;

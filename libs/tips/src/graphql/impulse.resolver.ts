@@ -1,54 +1,48 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Args, Resolver } from '@nestjs/graphql';
+import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
 import {
   Actor,
-  CommandResolver,
+  CommandResolverOf,
   Connection,
-  fieldsOf,
+  decisionOf,
   ForbiddenError,
   oneFound,
-  positionConnection,
-  SentRequest,
+  positionPage,
 } from '@samverkan/core';
-import { GetImpulsesQuery, impulseEndpoint, impulseIdFor, ImpulseRequest, ListImpulsesQuery } from '../application';
+import { GetImpulsesQuery, impulseEndpoint, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
 import { employerFilterOf, toImpulseType } from './tips.mapping';
 import { ImpulseConnection, ImpulsePayload, ImpulseType } from './tips.types';
 
 export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, Role.AUDITOR];
+const ImpulseQuery = contentQueryOf(IMPULSE_READERS);
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
 @Resolver(() => ImpulseType)
-export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
-  protected readonly endpoint = impulseEndpoint;
-
-  @Query(() => ImpulseConnection, { description: 'Impulses, newest first. A caseworker sees the ones they reported.' })
-  @Roles(...IMPULSE_READERS)
-  @ContentOf('impulse')
-  async impulses(
-    @Args() { first, after, filter = {} }: ImpulsesArgs,
-    @CurrentActor() actor: Actor,
-  ): Promise<Connection<ImpulseType>> {
-    const query = new ListImpulsesQuery(
-      {
-        status: filter.status,
-        ...employerFilterOf(filter),
-        reportedFrom: filter.from,
-        reportedTo: filter.to,
-        tipId: filter.tipId,
-        reportedBy: actor.role === Role.FK_CASEWORKER ? actor.id : undefined,
-      },
-      beforeCursor(after),
-      first + 1,
+export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
+  @ImpulseQuery(() => ImpulseConnection, 'impulse', 'Impulses, newest first. A caseworker sees the ones they reported.')
+  async impulses(@Args() args: ImpulsesArgs, @CurrentActor() actor: Actor): Promise<Connection<ImpulseType>> {
+    const { status, from, to, tipId } = args.filter ?? {};
+    const filter = {
+      status,
+      ...employerFilterOf(args.filter ?? {}),
+      reportedFrom: from,
+      reportedTo: to,
+      tipId,
+      reportedBy: actor.role === Role.FK_CASEWORKER ? actor.id : undefined,
+    };
+    return positionPage(
+      this.queries,
+      ListImpulsesQuery,
+      filter,
+      args,
+      (r) => toImpulseType(r, this.persons),
+      beforeCursor,
     );
-    const rows = await this.queries.execute(query);
-    return positionConnection(rows, first, (r) => toImpulseType(r, this.persons));
   }
 
-  @Query(() => ImpulseType)
-  @Roles(...IMPULSE_READERS)
-  @ContentOf('impulse')
+  @ImpulseQuery(() => ImpulseType, 'impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
     const row = oneFound('Impulse', id, await this.queries.execute(new GetImpulsesQuery([id])));
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {
@@ -77,16 +71,11 @@ export class ImpulseResolver extends CommandResolver<ImpulseRequest> {
     description: 'Dismisses an open impulse, with the reason why it leads to no tip.',
   })
   dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
-    return {
-      type: 'DismissImpulse',
-      data: fieldsOf(input, 'impulseId', 'dismissedOn'),
-      reason: input.reason,
-    };
+    return decisionOf('DismissImpulse', input, 'impulseId', 'dismissedOn');
   }
 
-  protected async shown(request: ImpulseRequest, { commandId }: SentRequest): Promise<Pick<ImpulsePayload, 'impulse'>> {
-    const impulseId = request.type === 'ReportImpulse' ? impulseIdFor(commandId) : request.data.impulseId;
-    const [row] = await this.queries.execute(new GetImpulsesQuery([impulseId]));
+  protected async shown(id: string): Promise<Pick<ImpulsePayload, 'impulse'>> {
+    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
     return { impulse: toImpulseType(row, this.persons) };
   }
 }

@@ -1,14 +1,6 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import {
-  commandMutationOf,
-  ContentAccess,
-  ContentOf,
-  CurrentActor,
-  Role,
-  Roles,
-  ShowsContentOf,
-} from '@samverkan/auth';
+import { commandMutationOf, ContentAccess, contentQueryOf, CurrentActor, Role, ShowsContentOf } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -17,7 +9,8 @@ import {
   InputValidationError,
   NotFoundError,
   PersonDirectory,
-  positionConnection,
+  positionPage,
+  requestOf,
   Sender,
   sentPayload,
 } from '@samverkan/core';
@@ -35,7 +28,8 @@ import {
 import { employerFilterOf, toImpulseType, toTipType } from './tips.mapping';
 import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 
-export const TIP_READERS = [Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR];
+/** Tips are read by FK's collaboration officers, AV's inspectors and auditors. */
+const TipQuery = contentQueryOf([Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR]);
 
 const OfficerMutation = commandMutationOf(() => TipPayload, [Role.COLLABORATION_OFFICER]);
 const AvMutation = commandMutationOf(() => TipPayload, [Role.AV_INSPECTOR]);
@@ -50,31 +44,20 @@ export class TipResolver {
     private readonly access: ContentAccess,
   ) {}
 
-  @Query(() => TipConnection, { description: 'Tips, newest first. AV sees the ones sent to it.' })
-  @Roles(...TIP_READERS)
-  @ContentOf('tip')
-  async tips(
-    @Args() { first, after, filter = {} }: TipsArgs,
-    @CurrentActor() actor: Actor,
-  ): Promise<Connection<TipType>> {
-    const query = new ListTipsQuery(
-      {
-        status: filter.status,
-        sentOnly: actor.role === Role.AV_INSPECTOR,
-        ...employerFilterOf(filter),
-        sentFrom: filter.from,
-        sentTo: filter.to,
-      },
-      beforeCursor(after),
-      first + 1,
-    );
-    const rows = await this.queries.execute(query);
-    return positionConnection(rows, first, (r) => toTipType(r, this.persons));
+  @TipQuery(() => TipConnection, 'tip', 'Tips, newest first. AV sees the ones sent to it.')
+  async tips(@Args() args: TipsArgs, @CurrentActor() actor: Actor): Promise<Connection<TipType>> {
+    const { status, from, to } = args.filter ?? {};
+    const filter = {
+      status,
+      sentOnly: actor.role === Role.AV_INSPECTOR,
+      ...employerFilterOf(args.filter ?? {}),
+      sentFrom: from,
+      sentTo: to,
+    };
+    return positionPage(this.queries, ListTipsQuery, filter, args, (r) => toTipType(r, this.persons), beforeCursor);
   }
 
-  @Query(() => TipType, { description: 'One tip with its impulses and what AV recorded.' })
-  @Roles(...TIP_READERS)
-  @ContentOf('tip')
+  @TipQuery(() => TipType, 'tip', 'One tip with its impulses and what AV recorded.')
   async tip(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<TipType> {
     return toTipType(await this.row(id, actor), this.persons);
   }
@@ -90,31 +73,28 @@ export class TipResolver {
 
   @OfficerMutation('Bundles open impulses about one employer into a new tip.')
   compileTip(input: CompileTipInput): TipRequest {
-    return { type: 'CompileTip', data: fieldsOf(input, 'impulseIds', 'summary') };
+    return requestOf('CompileTip', input, 'impulseIds', 'summary');
   }
 
   @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
   addImpulseToTip(input: TipImpulseInput): TipRequest {
-    return { type: 'AddImpulseToTip', data: fieldsOf(input, 'tipId', 'impulseId') };
+    return impulseMoved('AddImpulseToTip', input);
   }
 
   @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
   removeImpulseFromTip(input: TipImpulseInput): TipRequest {
-    return { type: 'RemoveImpulseFromTip', data: fieldsOf(input, 'tipId', 'impulseId') };
+    return impulseMoved('RemoveImpulseFromTip', input);
   }
 
   @OfficerMutation('Sends the tip to AV.')
   sendTip(input: SendTipInput): TipRequest {
-    return { type: 'SendTip', data: fieldsOf(input, 'tipId', 'sentOn') };
+    return requestOf('SendTip', input, 'tipId', 'sentOn');
   }
 
   @AvMutation('AV registers a tip it received.')
   recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
-    const data = {
-      tipId: input.tipId,
-      receivedOn: input.receivedOn,
-      ...(input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {}),
-    };
+    const diaryNumber = input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {};
+    const data = { ...fieldsOf(input, 'tipId', 'receivedOn'), ...diaryNumber };
     return { type: 'RecordTipReceipt', data };
   }
 
@@ -141,6 +121,11 @@ export class TipResolver {
     }
     return row;
   }
+}
+
+/** An open impulse moved into or out of a tip not yet sent: the tip and the impulse. */
+function impulseMoved(type: 'AddImpulseToTip' | 'RemoveImpulseFromTip', input: TipImpulseInput): TipRequest {
+  return { type, data: fieldsOf(input, 'tipId', 'impulseId') };
 }
 
 function outcomeRequest(input: RecordTipOutcomeInput): TipRequest {

@@ -35,6 +35,20 @@ const shown = (grouping: FunnelGrouping) =>
     toDashboardTipFunnel(2024, grouping, year, REGIONS).groups.map((g) => [g.key, g.figures.tips.display]),
   );
 
+/** A year whose figures all fall in one region (Skåne), one industry (C) and one quarter (Q2), by region. */
+const allInOneGroup = (counts: Partial<FunnelFigures>) => {
+  const cells = (key: string): FunnelCells => ({ total: figures(counts), groups: new Map([[key, figures(counts)]]) });
+  return toDashboardTipFunnel(
+    2024,
+    'REGION',
+    { REGION: cells('Skåne'), INDUSTRY: cells('C'), QUARTER: cells('Q2') },
+    REGIONS,
+  );
+};
+const regionTips = (funnel: ReturnType<typeof toDashboardTipFunnel>) =>
+  funnel.groups.map((g) => g.figures.tips.display);
+const EVERY_REGION_WITHHELD = REGIONS.map(() => 'ej redovisad');
+
 describe('The tip funnel for the dashboard', () => {
   it('shows a region with 1 to 4 tips as "färre än 5" and hides another region beside it, so the total cannot give it away', () => {
     const regions = shown('REGION');
@@ -52,22 +66,8 @@ describe('The tip funnel for the dashboard', () => {
   });
 
   it('given a year with a single tip, reports no region at all rather than one that the total gives away', () => {
-    const one = (key: string): FunnelCells => ({
-      total: figures({ tips: 1, awaitingOutcome: 1 }),
-      groups: new Map([[key, figures({ tips: 1, awaitingOutcome: 1 })]]),
-    });
-    const funnel = toDashboardTipFunnel(
-      2024,
-      'REGION',
-      { REGION: one('Skåne'), INDUSTRY: one('C'), QUARTER: one('Q2') },
-      REGIONS,
-    );
-    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual([
-      'ej redovisad',
-      'ej redovisad',
-      'ej redovisad',
-      'ej redovisad',
-    ]);
+    const funnel = allInOneGroup({ tips: 1, awaitingOutcome: 1 });
+    expect(regionTips(funnel)).toEqual(EVERY_REGION_WITHHELD);
     expect(funnel.suppressed).toBe(true);
   });
 
@@ -84,22 +84,8 @@ describe('The tip funnel for the dashboard', () => {
   });
 
   it('withholds the tips of every region where one region sent them all, since its outcomes would be the national ones', () => {
-    const lone = (key: string): FunnelCells => ({
-      total: figures({ tips: 6, directActions: 3, awaitingOutcome: 3 }),
-      groups: new Map([[key, figures({ tips: 6, directActions: 3, awaitingOutcome: 3 })]]),
-    });
-    const funnel = toDashboardTipFunnel(
-      2024,
-      'REGION',
-      { REGION: lone('Skåne'), INDUSTRY: lone('C'), QUARTER: lone('Q2') },
-      REGIONS,
-    );
-    expect(funnel.groups.map((g) => g.figures.tips.display)).toEqual([
-      'ej redovisad',
-      'ej redovisad',
-      'ej redovisad',
-      'ej redovisad',
-    ]);
+    const funnel = allInOneGroup({ tips: 6, directActions: 3, awaitingOutcome: 3 });
+    expect(regionTips(funnel)).toEqual(EVERY_REGION_WITHHELD);
     expect(funnel.total.directActions.display).toBe('3');
   });
 });

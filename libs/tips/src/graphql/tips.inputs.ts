@@ -9,6 +9,7 @@ import {
   IsSniCode,
   IsText,
   IsYearMonthDay,
+  OptionalEnumField,
 } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
@@ -117,14 +118,10 @@ export class RecordTipOutcomeInput extends CommandInput {
   @IsIn(Object.keys(TipOutcomeKindEnum))
   outcome: keyof typeof TipOutcomeKindEnum;
 
-  @Field(() => DirectActionEnum, { nullable: true, description: 'Required for DIRECT_ACTION.' })
-  @IsOptional()
-  @IsIn(DIRECT_ACTIONS)
+  @OptionalEnumField(DirectActionEnum, DIRECT_ACTIONS, { description: 'Required for DIRECT_ACTION.' })
   action?: keyof typeof DirectActionEnum;
 
-  @Field(() => NoActionReasonEnum, { nullable: true, description: 'Required for NO_ACTION.' })
-  @IsOptional()
-  @IsIn(NO_ACTION_REASONS)
+  @OptionalEnumField(NoActionReasonEnum, NO_ACTION_REASONS, { description: 'Required for NO_ACTION.' })
   noActionReason?: keyof typeof NoActionReasonEnum;
 
   @Field({ nullable: true, description: 'Required for NO_ACTION: why no action.' })
@@ -157,9 +154,7 @@ export abstract class EmployerFilterInput {
 
 @InputType()
 export class ImpulseFilterInput extends EmployerFilterInput {
-  @Field(() => ImpulseStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.keys(ImpulseStatusEnum))
+  @OptionalEnumField(ImpulseStatusEnum, Object.keys(ImpulseStatusEnum))
   status?: keyof typeof ImpulseStatusEnum;
 
   @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
@@ -169,9 +164,7 @@ export class ImpulseFilterInput extends EmployerFilterInput {
 
 @InputType()
 export class TipFilterInput extends EmployerFilterInput {
-  @Field(() => TipStatusEnum, { nullable: true })
-  @IsOptional()
-  @IsIn(Object.keys(TipStatusEnum))
+  @OptionalEnumField(TipStatusEnum, Object.keys(TipStatusEnum))
   status?: keyof typeof TipStatusEnum;
 
   @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @IsYearMonthDay() from?: string;

@@ -1,6 +1,6 @@
 import { Field, GraphQLISODateTime, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayload, ConnectionType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType } from '@samverkan/core';
 import {
   DeficiencyEnum,
   DirectActionEnum,
@@ -85,15 +85,11 @@ export class TipType {
 export const ImpulseConnection = ConnectionType(ImpulseType, 'Impulse');
 export const TipConnection = ConnectionType(TipType, 'Tip');
 
-@ObjectType()
-export class ImpulsePayload extends CommandPayload {
-  @Field(() => ImpulseType) impulse: ImpulseType;
-}
+export const ImpulsePayload = CommandPayloadType('ImpulsePayload', 'impulse', ImpulseType);
+export type ImpulsePayload = InstanceType<typeof ImpulsePayload>;
 
-@ObjectType()
-export class TipPayload extends CommandPayload {
-  @Field(() => TipType) tip: TipType;
-}
+export const TipPayload = CommandPayloadType('TipPayload', 'tip', TipType);
+export type TipPayload = InstanceType<typeof TipPayload>;
 
 @Audience(...AGGREGATE_AUDIENCE)
 @ObjectType('NoActionReasonCount')
