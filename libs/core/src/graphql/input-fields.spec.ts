@@ -3,6 +3,7 @@ import { validateSync } from 'class-validator';
 import {
   decisionOf,
   fieldsOf,
+  givenFieldsOf,
   IsListOf,
   IsNested,
   IsText,
@@ -99,6 +100,14 @@ describe('requestOf and decisionOf', () => {
       data: { meetingId: 'm-1' },
       reason: 'Krockar med budgetmötet',
     });
+  });
+});
+
+describe('givenFieldsOf', () => {
+  it('keeps the named fields the input gives and leaves out those missing, null or empty', () => {
+    const input = { note: 'Klart', reason: '', ref: null as string | null, other: undefined as string | undefined };
+    expect(givenFieldsOf(input, 'note', 'reason', 'ref', 'other')).toEqual({ note: 'Klart' });
+    expect(Object.keys(givenFieldsOf({ ...input, reason: 'Ny dag' }, 'reason', 'ref'))).toEqual(['reason']);
   });
 });
 

@@ -67,3 +67,12 @@ export function decisionOf<T extends string, I extends { reason?: string }, K ex
 ) {
   return { type, data: fieldsOf(input, ...keys), reason: input.reason as I['reason'] };
 }
+
+/**
+ * The named optional fields an input gives: one left out, null or empty is not sent at all, so the
+ * request (and the event after it) holds no empty note, reason or reference.
+ */
+export function givenFieldsOf<I extends object, K extends keyof I>(input: I, ...keys: K[]): Partial<Pick<I, K>> {
+  const given = keys.filter((key) => input[key] !== undefined && input[key] !== null && input[key] !== '');
+  return fieldsOf(input, ...given);
+}

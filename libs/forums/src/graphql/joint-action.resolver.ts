@@ -8,6 +8,7 @@ import {
   oneFound,
   positionPage,
   requestOf,
+  givenFieldsOf,
 } from '@samverkan/core';
 import { GetJointActionsQuery, jointActionEndpoint, JointActionRequest, ListJointActionsQuery } from '../application';
 import { stockholmDate } from '../domain';
@@ -63,7 +64,7 @@ export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) 
 
   @JointActionMutation()
   completeJointAction(input: CompleteJointActionInput): JointActionRequest {
-    const data = { ...fieldsOf(input, 'jointActionId', 'doneOn'), ...(input.note ? { note: input.note } : {}) };
+    const data = { ...fieldsOf(input, 'jointActionId', 'doneOn'), ...givenFieldsOf(input, 'note') };
     return { type: 'CompleteJointAction', data };
   }
 

@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolverOf, countedByRole, decisionOf, oneFound, requestOf } from '@samverkan/core';
+import { CommandResolverOf, countedByRole, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -50,7 +50,7 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
     const members = countedByRole(input.members, 'organisationNumber');
-    const guests = input.guests.map((guest) => ({ name: guest.name, organisation: guest.organisation }));
+    const guests = input.guests.map((guest) => fieldsOf(guest, 'name', 'organisation'));
     return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
   }
 

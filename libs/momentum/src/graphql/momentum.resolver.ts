@@ -9,6 +9,7 @@ import {
   oneFound,
   positionPage,
   requestOf,
+  givenFieldsOf,
 } from '@samverkan/core';
 import { activityEndpoint, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
 import { ActivityDoc } from '../read-model/momentum.documents';
@@ -75,12 +76,8 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   )
   recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
     const organisations = countedByRole(input.organisations, 'organisation');
-    const namedParticipants = input.namedParticipants.map((p) => ({
-      name: p.name,
-      organisation: p.organisation,
-      email: p.email,
-    }));
-    const reason = input.reason ? { reason: input.reason } : {};
+    const namedParticipants = input.namedParticipants.map((p) => fieldsOf(p, 'name', 'organisation', 'email'));
+    const reason = givenFieldsOf(input, 'reason');
     return {
       type: 'RecordParticipants',
       data: { activityId: input.activityId, organisations, namedParticipants },
@@ -98,7 +95,7 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   )
   evaluateProjectActivity(input: EvaluateProjectActivityInput): ActivityRequest {
     const data = fieldsOf(input, 'activityId', 'scale', 'respondents');
-    return { type: 'ReportEvaluation', data, ...(input.reason ? { reason: input.reason } : {}) };
+    return { type: 'ReportEvaluation', data, ...givenFieldsOf(input, 'reason') };
   }
 
   protected async shown(id: string): Promise<Pick<ProjectActivityPayload, 'activity'>> {

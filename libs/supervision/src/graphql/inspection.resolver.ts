@@ -1,6 +1,6 @@
 import { Args, Resolver } from '@nestjs/graphql';
 import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolverOf, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { CommandResolverOf, decisionOf, fieldsOf, givenFieldsOf, oneFound, requestOf } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -33,9 +33,9 @@ export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
     const data = {
       ...fieldsOf(input, 'campaignId', 'level'),
       principal: { organisationNumber: input.principal.organisationNumber, name: input.principal.name },
-      ...(input.workplace ? { workplace: input.workplace } : {}),
+      ...givenFieldsOf(input, 'workplace'),
       ...fieldsOf(input, 'sector', 'region', 'inspectedOn', 'otherInspectors'),
-      ...(input.basedOnInspectionId ? { basedOnInspectionId: input.basedOnInspectionId } : {}),
+      ...givenFieldsOf(input, 'basedOnInspectionId'),
     };
     return { type: 'RecordInspection', data };
   }

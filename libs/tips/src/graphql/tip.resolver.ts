@@ -13,6 +13,7 @@ import {
   requestOf,
   Sender,
   sentPayload,
+  givenFieldsOf,
 } from '@samverkan/core';
 import { GetImpulsesQuery, GetTipQuery, ListTipsQuery, TipBundling, tipIdFor, TipRequest } from '../application';
 import { TipRow } from '../read-model/tips.tables';
@@ -78,12 +79,12 @@ export class TipResolver {
 
   @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
   addImpulseToTip(input: TipImpulseInput): TipRequest {
-    return impulseMoved('AddImpulseToTip', input);
+    return requestOf('AddImpulseToTip', input, 'tipId', 'impulseId');
   }
 
   @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
   removeImpulseFromTip(input: TipImpulseInput): TipRequest {
-    return impulseMoved('RemoveImpulseFromTip', input);
+    return requestOf('RemoveImpulseFromTip', input, 'tipId', 'impulseId');
   }
 
   @OfficerMutation('Sends the tip to AV.')
@@ -93,8 +94,7 @@ export class TipResolver {
 
   @AvMutation('AV registers a tip it received.')
   recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
-    const diaryNumber = input.avDiaryNumber ? { avDiaryNumber: input.avDiaryNumber } : {};
-    const data = { ...fieldsOf(input, 'tipId', 'receivedOn'), ...diaryNumber };
+    const data = { ...fieldsOf(input, 'tipId', 'receivedOn'), ...givenFieldsOf(input, 'avDiaryNumber') };
     return { type: 'RecordTipReceipt', data };
   }
 
@@ -123,14 +123,9 @@ export class TipResolver {
   }
 }
 
-/** An open impulse moved into or out of a tip not yet sent: the tip and the impulse. */
-function impulseMoved(type: 'AddImpulseToTip' | 'RemoveImpulseFromTip', input: TipImpulseInput): TipRequest {
-  return { type, data: fieldsOf(input, 'tipId', 'impulseId') };
-}
-
 function outcomeRequest(input: RecordTipOutcomeInput): TipRequest {
   const { tipId, decidedOn } = input;
-  const note = input.note ? { note: input.note } : {};
+  const note = givenFieldsOf(input, 'note');
   if (input.outcome === 'DIRECT_ACTION') {
     if (!input.action)
       throw new InputValidationError([{ field: 'action', messages: ['action is required for a DIRECT_ACTION'] }]);
