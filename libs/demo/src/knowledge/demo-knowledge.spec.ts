@@ -24,15 +24,13 @@ import {
   DEMO_KNOWLEDGE_MEMBERS,
   DemoGroupMeeting,
   demoGroupMeeting,
-  knowledgeMembersOn,
-} from './demo-knowledge';
-import {
   demoGroupMeetingId,
   demoKnowledgeItemId,
   knowledgeCommandCount,
   knowledgeCommandIds,
+  knowledgeMembersOn,
   seedKnowledge,
-} from './seed-knowledge';
+} from '.';
 
 /** The domain refuses held and dated commands after the real today: the demo stays well before the day it is written for (2026-11-23). */
 const LATEST = '2026-11-01';
