@@ -33,3 +33,21 @@ export async function sendDemoRequests(
     onCommand();
   }
 }
+
+/** A module's seed, built from its requests in the order they are sent. */
+export interface DemoSeed {
+  /** Sends every request (see sendDemoRequests); `onCommand` ticks after each, for a progress bar. */
+  send(demo: DemoSend, onCommand?: () => void): Promise<void>;
+  /** How many requests the seed sends, for a progress bar. */
+  count(): number;
+  /** The command ids in the order they are sent, for tests. */
+  commandIds(): string[];
+}
+
+export function demoSeed(requests: () => readonly DemoRequest[]): DemoSeed {
+  return {
+    send: (demo, onCommand) => sendDemoRequests(demo, requests(), onCommand),
+    count: () => requests().length,
+    commandIds: () => requests().map((r) => r.commandId),
+  };
+}

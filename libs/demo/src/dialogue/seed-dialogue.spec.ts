@@ -12,21 +12,22 @@ import {
 } from '@samverkan/dialogue';
 import { supervisionModuleEvents } from '@samverkan/supervision';
 import { seedSupervision } from '../supervision';
-import { DemoStore, openDemoStore } from '../testing/demo-store';
-import { expectNamedOnlyInDirectory, expectSecondRunReplays, NamedInSeed } from '../testing/seed-checks';
+import type { DemoStore } from '../testing/demo-store';
+import {
+  expectNamedOnlyInDirectory,
+  expectStableSecondRun,
+  NamedInSeed,
+  seededDemoStore,
+} from '../testing/seed-checks';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS } from './demo-dialogues';
 import { demoDialogueCommandIds, demoDialogueMeetingId, dialogueCommandCount, seedDialogue } from './seed-dialogue';
 
 describe('The dialogue seed in a real store', () => {
   let store: DemoStore;
-  beforeAll(async () => {
-    store = openDemoStore([supervisionModuleEvents, dialogueModuleEvents]);
-    // Topics cite the supervision demo's inspections.
-    await seedSupervision(store);
-    let ticks = 0;
-    await seedDialogue(store, () => ticks++);
-    expect(ticks).toBe(dialogueCommandCount());
-  }, 60_000);
+  const seed = { seed: seedDialogue, count: dialogueCommandCount };
+  const modules = [supervisionModuleEvents, dialogueModuleEvents];
+  // Topics cite the supervision demo's inspections.
+  beforeAll(async () => (store = await seededDemoStore(modules, seed, (s) => seedSupervision(s))), 60_000);
   afterAll(() => store.close());
 
   it('selects every demo employer not deselected, per area and year', async () => {
@@ -62,8 +63,6 @@ describe('The dialogue seed in a real store', () => {
   });
 
   it('derives one stable command id per request, and a second run replays every one and names no one new', async () => {
-    const ids = demoDialogueCommandIds();
-    expect(new Set(ids).size).toBe(ids.length);
-    await expectSecondRunReplays(store, seedDialogue, dialogueCommandCount());
+    await expectStableSecondRun(store, seed, demoDialogueCommandIds);
   }, 60_000);
 });

@@ -15,7 +15,8 @@ import {
   NATIONAL_GROUP_ID,
   termDates,
 } from '@samverkan/knowledge';
-import { DemoStore, openDemoStore } from '../testing/demo-store';
+import type { DemoStore } from '../testing/demo-store';
+import { seededDemoStore } from '../testing/seed-checks';
 import {
   DEMO_GROUP_MEETINGS,
   DEMO_KNOWLEDGE_FOUNDED_ON,
@@ -185,11 +186,8 @@ describe('Demo knowledge group', () => {
   describe('seeded through the endpoints, on the forums demo meetings it cites', () => {
     let store: DemoStore;
     beforeAll(async () => {
-      store = openDemoStore([knowledgeModuleEvents, forumsModuleEvents]);
-      await heldForumMeetings(store);
-      let ticks = 0;
-      await seedKnowledge(store, () => ticks++);
-      expect(ticks).toBe(knowledgeCommandCount());
+      const seed = { seed: seedKnowledge, count: knowledgeCommandCount };
+      store = await seededDemoStore([knowledgeModuleEvents, forumsModuleEvents], seed, heldForumMeetings);
     });
     afterAll(() => store.close());
 

@@ -1,7 +1,7 @@
 import { Role } from '@samverkan/auth';
 import { eventIdFor } from '@samverkan/core';
 import { NamedDecision, planEndpoint, PlanRequest } from '@samverkan/plan';
-import { DemoSend, demoSender } from '../demo-send';
+import { DemoRequest, demoRequest, demoSeed } from '../demo-requests';
 import { DEMO_PLANS, DemoDecision, DemoPlanStep, demoSteeringMember, IsoDate } from './demo-plan';
 
 /** One request of the demo: the stable key its command id derives from, and the day it belongs to. */
@@ -52,7 +52,7 @@ function toDecision(demo: DemoDecision): NamedDecision {
  * Every command of the demo, ordered by day across the plans (a stable sort: on one day the older
  * plan goes first, so the 2024 plan is closed before the 2025 plan is adopted at the same meeting).
  */
-function steps(): Step[] {
+function steps(): DemoRequest[] {
   const list: Step[] = [];
   for (const plan of DEMO_PLANS) {
     const { year } = plan;
@@ -134,13 +134,10 @@ function steps(): Step[] {
   return list
     .map((step, index) => ({ step, index }))
     .sort((a, b) => a.step.on.localeCompare(b.step.on) || a.index - b.index)
-    .map(({ step }) => step);
+    .map(({ step }) => demoRequest(step.commandId, Role.STEERING_GROUP, planEndpoint, step.request));
 }
 
-/** The command ids of the demo in the order they are sent, for tests. */
-export function demoPlanCommandIds(): string[] {
-  return steps().map((s) => s.commandId);
-}
+const seed = demoSeed(steps);
 
 /**
  * Loads the demo plans through the plan's endpoint, as the steering group (the dev STEERING_GROUP
@@ -148,20 +145,6 @@ export function demoPlanCommandIds(): string[] {
  * second run replay each request and append nothing, and the decision members' person ids derive
  * from those command ids, so the person directory gains no one either.
  */
-export async function seedPlans(send: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  const sender = demoSender(send, Role.STEERING_GROUP);
-  for (const step of steps()) {
-    await send.send(
-      planEndpoint,
-      step.request,
-      { ...sender, correlationId: step.commandId },
-      { commandId: step.commandId },
-    );
-    onCommand();
-  }
-}
-
-/** How many commands the plan demo takes, for a progress bar. */
-export function planCommandCount(): number {
-  return steps().length;
-}
+export const seedPlans = seed.send;
+export const demoPlanCommandIds = seed.commandIds;
+export const planCommandCount = seed.count;

@@ -10,8 +10,13 @@ import {
   otherInspectorId,
   supervisionModuleEvents,
 } from '@samverkan/supervision';
-import { DemoStore, openDemoStore } from '../testing/demo-store';
-import { expectNamedOnlyInDirectory, expectSecondRunReplays, NamedInSeed } from '../testing/seed-checks';
+import type { DemoStore } from '../testing/demo-store';
+import {
+  expectNamedOnlyInDirectory,
+  expectStableSecondRun,
+  NamedInSeed,
+  seededDemoStore,
+} from '../testing/seed-checks';
 import { DEMO_CAMPAIGNS } from './demo-campaigns';
 import { DEMO_INSPECTIONS } from './demo-inspections';
 import {
@@ -24,12 +29,8 @@ import {
 
 describe('The supervision seed in a real store', () => {
   let store: DemoStore;
-  beforeAll(async () => {
-    store = openDemoStore([supervisionModuleEvents]);
-    let ticks = 0;
-    await seedSupervision(store, () => ticks++);
-    expect(ticks).toBe(supervisionCommandCount());
-  }, 60_000);
+  const seed = { seed: seedSupervision, count: supervisionCommandCount };
+  beforeAll(async () => (store = await seededDemoStore([supervisionModuleEvents], seed)), 60_000);
   afterAll(() => store.close());
 
   it('goes through the real endpoints without a refusal: välfärden evaluated, hälsosamt still launched', async () => {
@@ -61,8 +62,6 @@ describe('The supervision seed in a real store', () => {
   });
 
   it('derives one stable command id per request, and a second run replays every one and names no one new', async () => {
-    const ids = demoSupervisionCommandIds();
-    expect(new Set(ids).size).toBe(ids.length);
-    await expectSecondRunReplays(store, seedSupervision, supervisionCommandCount());
+    await expectStableSecondRun(store, seed, demoSupervisionCommandIds);
   }, 60_000);
 });

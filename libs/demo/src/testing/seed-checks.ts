@@ -1,4 +1,6 @@
-import type { DemoStore } from './demo-store';
+import type { ModuleEvents } from '@samverkan/core';
+import type { DemoSend } from '../demo-send';
+import { DemoStore, openDemoStore } from './demo-store';
 
 /** A person a seed named: the id the endpoint derived, and the name the demo gave. */
 export type NamedInSeed = readonly [id: string, name: string];
@@ -29,4 +31,38 @@ export async function expectSecondRunReplays(
   expect(again.every((s) => s.sent.replayed)).toBe(true);
   expect(await store.store.headPosition()).toBe(head);
   expect(store.persons.count()).toBe(people);
+}
+
+/** A seed as its module exports it: what it sends, and how many requests that is. */
+export interface SeedUnderTest {
+  seed(demo: DemoSend, onCommand?: () => void): Promise<void>;
+  count(): number;
+}
+
+/**
+ * A store of the modules with the seed run into it, after `given` (the demos it builds on); the
+ * seed ticks once per request it sends.
+ */
+export async function seededDemoStore(
+  modules: readonly ModuleEvents[],
+  { seed, count }: SeedUnderTest,
+  given: (store: DemoStore) => Promise<void> = async () => undefined,
+): Promise<DemoStore> {
+  const store = openDemoStore(modules);
+  await given(store);
+  let ticks = 0;
+  await seed(store, () => ticks++);
+  expect(ticks).toBe(count());
+  return store;
+}
+
+/** Every request has a command id of its own, and a second run of the seed replays every one. */
+export async function expectStableSecondRun(
+  store: DemoStore,
+  { seed, count }: SeedUnderTest,
+  commandIds: () => string[],
+): Promise<void> {
+  const ids = commandIds();
+  expect(new Set(ids).size).toBe(ids.length);
+  await expectSecondRunReplays(store, seed, count());
 }
