@@ -12,6 +12,9 @@ interface Step {
   request: PlanRequest;
 }
 
+/** The requests that record a decision of the steering group on the plan. */
+type DecisionType = Extract<PlanRequest, { data: { decision: unknown } }>['type'];
+
 const NAMESPACE = 'demo:plan';
 const commandIdFor = (key: string) => eventIdFor(`${NAMESPACE}:${key}`, 0);
 
@@ -62,6 +65,9 @@ function steps(): DemoRequest[] {
       type: 'DraftPlan',
       data: { year, title: plan.title, diaryNumbers: { ...plan.diaryNumbers } },
     });
+    // A steering-group decision: the year, the decision with its members named, the step's own facts, and the reason.
+    const decided = (type: DecisionType, decision: DemoDecision, facts: object = {}) =>
+      ({ type, data: { year, decision: toDecision(decision), ...facts }, reason: decision.reason }) as PlanRequest;
     for (const step of plan.steps) {
       push(
         demoPlanStepKey(year, step),
@@ -88,40 +94,18 @@ function steps(): DemoRequest[] {
                 data: { year, activityId: step.activityId, status: step.status, note: step.note },
               };
             case 'RETURN_TO_DRAFT':
-              return {
-                type: 'ReturnPlanToDraft',
-                data: { year, decision: toDecision(step.decision) },
-                reason: step.decision.reason,
-              };
+              return decided('ReturnPlanToDraft', step.decision);
             case 'ADOPT':
-              return {
-                type: 'AdoptPlan',
-                data: { year, decision: toDecision(step.decision) },
-                reason: step.decision.reason,
-              };
+              return decided('AdoptPlan', step.decision);
             case 'AMEND':
-              return {
-                type: 'AmendPlan',
-                data: { year, decision: toDecision(step.decision), amendment: step.amendment },
-                reason: step.decision.reason,
-              };
+              return decided('AmendPlan', step.decision, { amendment: step.amendment });
             case 'FOLLOW_UP':
-              return {
-                type: 'FollowUpPlan',
-                data: {
-                  year,
-                  decision: toDecision(step.decision),
-                  summary: step.summary,
-                  indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
-                },
-                reason: step.decision.reason,
-              };
+              return decided('FollowUpPlan', step.decision, {
+                summary: step.summary,
+                indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
+              });
             case 'CLOSE':
-              return {
-                type: 'ClosePlan',
-                data: { year, decision: toDecision(step.decision) },
-                reason: step.decision.reason,
-              };
+              return decided('ClosePlan', step.decision);
             default: {
               const unknown: never = step;
               throw new Error(`Unknown demo plan step ${(unknown as { kind: string }).kind}`);
