@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chainVersionOf } from '@samverkan/core';
 import { copyEvents, SqliteEventStore } from '@samverkan/event-store';
-import { ledgerCatalog, LedgerCommand, ledgerRun, StoredRow } from '../../../test/fixtures/chain-v1/ledger';
+import { LedgerCommand, ledgerRun, StoredRow } from '../../../test/fixtures/chain-v1/ledger';
 import { checkDigest, createDigest, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
 import { rewrite } from './tampering';
 
@@ -18,8 +18,7 @@ describe('A store written before chain format 2', () => {
   let dir: string;
   let file: string;
   let store: SqliteEventStore;
-  const catalog = ledgerCatalog();
-  const send = ledgerRun(() => ({ store, catalog }), actor, 'new');
+  const { send } = ledgerRun(() => store, actor, 'new');
   const run = (stream: string, command: Omit<LedgerCommand, 'metadata'>) =>
     send(stream, { ...command, metadata: { now: new Date('2025-06-01T09:00:00Z') } } as LedgerCommand);
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { ledgerCatalog, LedgerCommand, ledgerRun } from '../../../test/fixtures/chain-v1/ledger';
+import { LedgerCommand, ledgerRun } from '../../../test/fixtures/chain-v1/ledger';
 import { checkDigest, createDigest, entityAsOf, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
 import { rewrite, Rewrite, Rechain } from './tampering';
 
@@ -21,8 +21,7 @@ describe('Rewriting the trail', () => {
   let dir: string;
   let file: string;
   let store: SqliteEventStore;
-  const catalog = ledgerCatalog();
-  const send = ledgerRun(() => ({ store, catalog }), actor, 'cmd');
+  const { send, catalog } = ledgerRun(() => store, actor, 'cmd');
   const run = (stream: string, amounts: number[]) => send(stream, post(amounts));
   const tamper = async (revision: number, change: Rewrite, rechain: Rechain) =>
     rewrite(file, await store.readStream('ledger-a'), revision, change, rechain);
