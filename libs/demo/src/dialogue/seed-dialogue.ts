@@ -120,7 +120,7 @@ function meetingSteps(meeting: DemoDialogueMeeting): DemoRequest[] {
   return list;
 }
 
-const seed = demoSeed(steps);
+export const dialogueSeed = demoSeed(steps);
 
 /**
  * Loads the dialogue demo through the dialogue endpoints, as the dev-token people: FK's
@@ -130,6 +130,6 @@ const seed = demoSeed(steps);
  * second run replays each request and appends nothing, and the colleagues it names keep the
  * person ids the endpoint derives from those command ids.
  */
-export const seedDialogue = seed.send;
-export const dialogueCommandCount = seed.count;
-export const demoDialogueCommandIds = seed.commandIds;
+export const seedDialogue = dialogueSeed.send;
+export const dialogueCommandCount = dialogueSeed.count;
+export const demoDialogueCommandIds = dialogueSeed.commandIds;

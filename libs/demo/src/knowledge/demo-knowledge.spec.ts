@@ -186,7 +186,7 @@ describe('Demo knowledge group', () => {
   describe('seeded through the endpoints, on the forums demo meetings it cites', () => {
     let store: DemoStore;
     beforeAll(async () => {
-      const seed = { seed: seedKnowledge, count: knowledgeCommandCount };
+      const seed = { send: seedKnowledge, count: knowledgeCommandCount };
       store = await seededDemoStore([knowledgeModuleEvents, forumsModuleEvents], seed, heldForumMeetings);
     });
     afterAll(() => store.close());

@@ -117,7 +117,7 @@ function report(i: DemoInspection): Extract<InspectionRequest, { type: 'RecordIn
   };
 }
 
-const seed = demoSeed(steps);
+export const supervisionSeed = demoSeed(steps);
 
 /**
  * Loads the two joint supervision campaigns and their inspections through the supervision
@@ -128,6 +128,6 @@ const seed = demoSeed(steps);
  * command id derives from a demo key, so a second run replays each request and appends nothing,
  * and the colleagues it names keep the person ids the endpoint derives from those command ids.
  */
-export const seedSupervision = seed.send;
-export const supervisionCommandCount = seed.count;
-export const demoSupervisionCommandIds = seed.commandIds;
+export const seedSupervision = supervisionSeed.send;
+export const supervisionCommandCount = supervisionSeed.count;
+export const demoSupervisionCommandIds = supervisionSeed.commandIds;

@@ -1,5 +1,5 @@
 import type { ModuleEvents } from '@samverkan/core';
-import type { DemoSend } from '../demo-send';
+import type { DemoSeed } from '../demo-requests';
 import { DemoStore, openDemoStore } from './demo-store';
 
 /** A person a seed named: the id the endpoint derived, and the name the demo gave. */
@@ -33,11 +33,8 @@ export async function expectSecondRunReplays(
   expect(store.persons.count()).toBe(people);
 }
 
-/** A seed as its module exports it: what it sends, and how many requests that is. */
-export interface SeedUnderTest {
-  seed(demo: DemoSend, onCommand?: () => void): Promise<void>;
-  count(): number;
-}
+/** A seed under test: what it sends, and how many requests that is. */
+export type SeedUnderTest = Pick<DemoSeed, 'send' | 'count'>;
 
 /**
  * A store of the modules with the seed run into it, after `given` (the demos it builds on); the
@@ -45,24 +42,30 @@ export interface SeedUnderTest {
  */
 export async function seededDemoStore(
   modules: readonly ModuleEvents[],
-  { seed, count }: SeedUnderTest,
+  { send, count }: SeedUnderTest,
   given: (store: DemoStore) => Promise<void> = async () => undefined,
 ): Promise<DemoStore> {
   const store = openDemoStore(modules);
   await given(store);
   let ticks = 0;
-  await seed(store, () => ticks++);
+  await send(store, () => ticks++);
   expect(ticks).toBe(count());
   return store;
 }
 
+/** The describe block's seeded store (see seededDemoStore): opened before its tests, closed after them. */
+export function useSeededDemoStore(...args: Parameters<typeof seededDemoStore>): { readonly store: DemoStore } {
+  const seeded = {} as { store: DemoStore };
+  beforeAll(async () => {
+    seeded.store = await seededDemoStore(...args);
+  }, 60_000);
+  afterAll(() => seeded.store.close());
+  return seeded;
+}
+
 /** Every request has a command id of its own, and a second run of the seed replays every one. */
-export async function expectStableSecondRun(
-  store: DemoStore,
-  { seed, count }: SeedUnderTest,
-  commandIds: () => string[],
-): Promise<void> {
-  const ids = commandIds();
+export async function expectStableSecondRun(store: DemoStore, seed: DemoSeed): Promise<void> {
+  const ids = seed.commandIds();
   expect(new Set(ids).size).toBe(ids.length);
-  await expectSecondRunReplays(store, seed, count());
+  await expectSecondRunReplays(store, seed.send, seed.count());
 }
