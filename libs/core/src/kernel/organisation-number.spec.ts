@@ -6,18 +6,13 @@ import {
   organisationNumber,
   parseOrganisationNumber,
 } from './organisation-number';
+import { describeNormalForm } from './testing/normal-form-cases';
+// Independent of luhn.ts, so that the tests do not merely repeat the implementation.
+import { checkDigit } from './testing/pin-samples';
 
 const WRONG_SHAPE = 'must have 10 digits (NNNNNN-NNNN)';
 const WRONG_CHECK_DIGIT = 'has a wrong check digit';
 const PERSONAL = 'is a personal identity number (sole trader): only legal persons are accepted';
-
-/** Independent of luhn.ts so that the tests do not merely repeat the implementation. */
-function checkDigit(nineDigits: string): number {
-  const sum = [...nineDigits]
-    .map((digit, i) => Number(digit) * (i % 2 === 0 ? 2 : 1))
-    .reduce((total, product) => total + Math.floor(product / 10) + (product % 10), 0);
-  return (10 - (sum % 10)) % 10;
-}
 
 const problemOf = (input: string): string => {
   const parsed = parseOrganisationNumber(input);
@@ -116,41 +111,25 @@ describe('parseOrganisationNumber', () => {
   );
 });
 
-describe('isValidOrganisationNumber', () => {
-  it.each(REAL)('given the normalised valid %s, then it is an organisation number', (number) => {
-    expect(isValidOrganisationNumber(number)).toBe(true);
-  });
-
-  it.each(['5560360793', '165560360793', '16556036-0793', ' 556036-0793', '556036-0793 '])(
-    'given the valid but not normalised %j, then it is not (yet) an organisation number',
-    (input) => {
-      expect(isValidOrganisationNumber(input)).toBe(false);
-    },
-  );
-
-  it.each(['556036-0794', '811218-9876', '', 'NNNNNN-NNNN'])(
-    'given the invalid %j, then it is not an organisation number',
-    (input) => {
-      expect(isValidOrganisationNumber(input)).toBe(false);
-    },
-  );
-});
-
-describe('normalisedOrganisationNumber', () => {
-  it.each([
+describeNormalForm(isValidOrganisationNumber, normalisedOrganisationNumber, {
+  normal: REAL,
+  notNormal: [
+    '5560360793',
+    '165560360793',
+    '16556036-0793',
+    ' 556036-0793',
+    '556036-0793 ',
+    '556036-0794',
+    '811218-9876',
+    '',
+    'NNNNNN-NNNN',
+  ],
+  normalises: [
     ['5560360793', '556036-0793'],
     ['16556036-0793', '556036-0793'],
     [' 212000-0142 ', '212000-0142'],
-  ])('given the valid %j, when normalised, then it is %s', (input, value) => {
-    expect(normalisedOrganisationNumber(input)).toBe(value);
-  });
-
-  it.each(['556036-0794', '811218-9876', ' 55603 ', ''])(
-    'given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse',
-    (input) => {
-      expect(normalisedOrganisationNumber(input)).toBe(input);
-    },
-  );
+  ],
+  invalid: ['556036-0794', '811218-9876', ' 55603 ', ''],
 });
 
 describe('isOrganisationNumber (the normalised shape deciders check)', () => {

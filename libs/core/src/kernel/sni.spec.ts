@@ -1,4 +1,5 @@
 import { isSniCode, normalisedSniCode, parseSniCode, SNI_SECTIONS, sniSection } from './sni';
+import { describeNormalForm } from './testing/normal-form-cases';
 
 const WRONG_SHAPE = 'must have 2 to 5 digits (NN.NNN)';
 const NO_SUCH_DIVISION = 'has a division that does not exist in SNI 2007';
@@ -161,20 +162,15 @@ describe('parseSniCode', () => {
   );
 });
 
-describe('isSniCode', () => {
-  it.each(['86', '86.1', '86.101', '47.111', '01', '99.000'])(
-    'given the normalised %s, then it is an SNI code',
-    (code) => {
-      expect(isSniCode(code)).toBe(true);
-    },
-  );
-
-  it.each(['86101', '861', ' 86', '86 ', '04', '34.101', '', '86.'])(
-    'given %j, which is not normalised or not valid, then it is not',
-    (input) => {
-      expect(isSniCode(input)).toBe(false);
-    },
-  );
+describeNormalForm(isSniCode, normalisedSniCode, {
+  normal: ['86', '86.1', '86.101', '47.111', '01', '99.000'],
+  notNormal: ['86101', '861', ' 86', '86 ', '04', '34.101', '', '86.'],
+  normalises: [
+    ['86101', '86.101'],
+    [' 861 ', '86.1'],
+    ['47.111', '47.111'],
+  ],
+  invalid: ['04.1', '8', ' 86.1011 '],
 });
 
 describe('sniSection', () => {
@@ -271,21 +267,4 @@ describe('SNI_SECTIONS', () => {
     expect(Object.isFrozen(SNI_SECTIONS)).toBe(true);
     expect(SNI_SECTIONS.every((section) => Object.isFrozen(section))).toBe(true);
   });
-});
-
-describe('normalisedSniCode', () => {
-  it.each([
-    ['86101', '86.101'],
-    [' 861 ', '86.1'],
-    ['47.111', '47.111'],
-  ])('given the valid %j, when normalised, then it is %s', (input, value) => {
-    expect(normalisedSniCode(input)).toBe(value);
-  });
-
-  it.each(['04.1', '8', ' 86.1011 '])(
-    'given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse',
-    (input) => {
-      expect(normalisedSniCode(input)).toBe(input);
-    },
-  );
 });
