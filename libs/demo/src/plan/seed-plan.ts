@@ -14,6 +14,13 @@ interface Step {
 
 /** The requests that record a decision of the steering group on the plan. */
 type DecisionType = Extract<PlanRequest, { data: { decision: unknown } }>['type'];
+/** What a decision request carries besides the year and the decision: nothing, or its step's own facts. */
+type FactsOf<T extends DecisionType> =
+  Omit<Extract<PlanRequest, { type: T }>['data'], 'year' | 'decision'> extends infer F
+    ? keyof F extends never
+      ? []
+      : [F]
+    : never;
 
 const NAMESPACE = 'demo:plan';
 const commandIdFor = (key: string) => eventIdFor(`${NAMESPACE}:${key}`, 0);
@@ -66,8 +73,12 @@ function steps(): DemoRequest[] {
       data: { year, title: plan.title, diaryNumbers: { ...plan.diaryNumbers } },
     });
     // A steering-group decision: the year, the decision with its members named, the step's own facts, and the reason.
-    const decided = (type: DecisionType, decision: DemoDecision, facts: object = {}) =>
-      ({ type, data: { year, decision: toDecision(decision), ...facts }, reason: decision.reason }) as PlanRequest;
+    const decided = <T extends DecisionType>(type: T, decision: DemoDecision, ...facts: FactsOf<T>) =>
+      ({
+        type,
+        data: { year, decision: toDecision(decision), ...(facts as object[])[0] },
+        reason: decision.reason,
+      }) as PlanRequest;
     for (const step of plan.steps) {
       push(
         demoPlanStepKey(year, step),
