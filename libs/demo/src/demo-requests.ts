@@ -2,10 +2,14 @@ import type { Role } from '@samverkan/auth';
 import type { Command, CommandEndpoint, DomainEvent, RequestOptions, Sender, SentRequest } from '@samverkan/core';
 import { DemoSend, demoSender } from './demo-send';
 
-/** One request of a seed: the stable command id it runs under, the role of the dev person who sends it, and its endpoint. */
+/**
+ * One request of a seed: the stable command id it runs under, the role of the dev person who sends
+ * it (a coordinator with the forums granted), and its endpoint.
+ */
 export interface DemoRequest {
   commandId: string;
   role: Role;
+  forums: readonly string[];
   sendTo(demo: DemoSend, sender: Sender, options: RequestOptions): Promise<SentRequest>;
 }
 
@@ -15,8 +19,9 @@ export function demoRequest<R, C extends Command, E extends DomainEvent, S>(
   role: Role,
   endpoint: CommandEndpoint<R, C, E, S>,
   request: R,
+  forums: readonly string[] = [],
 ): DemoRequest {
-  return { commandId, role, sendTo: (demo, sender, options) => demo.send(endpoint, request, sender, options) };
+  return { commandId, role, forums, sendTo: (demo, sender, options) => demo.send(endpoint, request, sender, options) };
 }
 
 /**
@@ -28,8 +33,8 @@ export async function sendDemoRequests(
   requests: readonly DemoRequest[],
   onCommand: () => void = () => undefined,
 ): Promise<void> {
-  for (const { commandId, role, sendTo } of requests) {
-    await sendTo(demo, { ...demoSender(demo, role), correlationId: commandId }, { commandId });
+  for (const { commandId, role, forums, sendTo } of requests) {
+    await sendTo(demo, { ...demoSender(demo, role, forums), correlationId: commandId }, { commandId });
     onCommand();
   }
 }
