@@ -103,6 +103,16 @@ export function coordinatorToken(t: TestApp, id: string, forums: string[]): Prom
   return t.app.get(TokenService).sign(id, Role.FORUM_COORDINATOR, 'FK', { forums, name: `Koordinator ${id}` });
 }
 
+/** Forum Väst's and Forum Syd's coordinators, signed in before the block's tests: their tokens. */
+export function useForumCoordinators(t: TestApp): { readonly vast: string; readonly syd: string } {
+  const tokens = { vast: '', syd: '' };
+  beforeAll(async () => {
+    tokens.vast = await coordinatorToken(t, 'coord-vast', ['vast']);
+    tokens.syd = await coordinatorToken(t, 'coord-syd', ['syd']);
+  });
+  return tokens;
+}
+
 /** Who sends a forum request: a test app's `gql`, or a running server's over fetch (role or token first). */
 type Send = TestApp['gql'];
 
