@@ -64,15 +64,19 @@ export function flow(i: number, total: number): FlowStep[] {
   const impulseId = entityIdFor(report.commandId);
   const impulse = impulseStream(impulseId);
   const impulseSteps = stepOn(impulse, impulseDecider);
+  // The impulse and the tip it goes into are about the same employer, region and industry.
+  const about = {
+    employer: { organisationNumber: employer.organisationNumber, name: employer.name },
+    region: DEFAULT_REGIONS[i % DEFAULT_REGIONS.length],
+    industry: employer.industry,
+  };
   const steps: FlowStep[] = [
     impulseSteps(
       {
         type: 'ReportImpulse',
         data: {
           impulseId,
-          employer: { organisationNumber: employer.organisationNumber, name: employer.name },
-          region: DEFAULT_REGIONS[i % DEFAULT_REGIONS.length],
-          industry: employer.industry,
+          ...about,
           deficiency: (['NO_RETURN_TO_WORK_PLAN', 'NO_WORK_ADAPTATION', 'WORK_ENVIRONMENT_RISK', 'OTHER'] as const)[
             i % 4
           ],
@@ -110,9 +114,7 @@ export function flow(i: number, total: number): FlowStep[] {
         type: 'CompileTip',
         data: {
           tipId,
-          employer: { organisationNumber: employer.organisationNumber, name: employer.name },
-          region: DEFAULT_REGIONS[i % DEFAULT_REGIONS.length],
-          industry: employer.industry,
+          ...about,
           impulseIds: [impulseId],
           impulseEmployers: { [impulseId]: employer.organisationNumber },
           summary: `Brister i arbetsanpassning hos ${employer.name}`,

@@ -7,7 +7,7 @@ import {
   workplaceInspection,
 } from '../support/supervision-fixtures';
 import { commandMutation } from '../support/command-mutation';
-import { decisionsOf } from '../support/decisions';
+import { decisionsOf, expectCancelled } from '../support/decisions';
 
 const MEETING = `id area kind status plannedOn heldOn employerParticipants cancellationReason audiences
   employers { organisationNumber name } topics { title citedInspectionId } participants { personId name agency }
@@ -220,13 +220,15 @@ describe('Dialogue meetings', () => {
     ).toBe('FORBIDDEN');
 
     const id = leadership.data.planDialogueMeeting.meeting.id;
-    const cancelled = await t.gql('STEERING_GROUP', CANCEL, {
-      input: { meetingId: id, reason: 'Flyttas till våren på kommundirektörernas begäran' },
-    });
-    expect(cancelled.data.cancelDialogueMeeting.meeting).toMatchObject({
-      status: 'CANCELLED',
-      cancellationReason: 'Flyttas till våren på kommundirektörernas begäran',
-    });
+    const reason = 'Flyttas till våren på kommundirektörernas begäran';
+    await expectCancelled(
+      t,
+      'STEERING_GROUP',
+      CANCEL,
+      { meetingId: id },
+      reason,
+      (d) => d.cancelDialogueMeeting.meeting,
+    );
     expect(refusalOf(await t.gql(FK, HOLD, { input: { meetingId: id, employerParticipants: 1 } }))).toMatch(
       /DIALOGUE_MEETING_NOT_PLANNED/,
     );

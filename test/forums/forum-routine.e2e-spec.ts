@@ -7,7 +7,7 @@ import {
   CANCEL_MEETING,
   CHANGE_CAPACITY,
   COMPLETE_ACTION,
-  coordinatorToken,
+  useForumCoordinators,
   DROP_ACTION,
   employers,
   ESTABLISH,
@@ -16,7 +16,7 @@ import {
   RECORD_ATTENDANCE,
   RESIGN,
 } from '../support/forum-fixtures';
-import { decisionsOf } from '../support/decisions';
+import { decisionsOf, expectCancelled } from '../support/decisions';
 
 const SG = 'STEERING_GROUP';
 
@@ -26,18 +26,12 @@ const SG = 'STEERING_GROUP';
  */
 describe('Regional forums', () => {
   const t = useTestApp();
-  let vast: string;
-  let syd: string;
+  const coordinator = useForumCoordinators(t);
   let meetingId: string;
 
-  beforeAll(async () => {
-    vast = await coordinatorToken(t, 'coord-vast', ['vast']);
-    syd = await coordinatorToken(t, 'coord-syd', ['syd']);
-  });
-
   /** A request to agree a joint action at the meeting; `vast`'s coordinator sends it unless told another. */
-  const agree = (title: string, dueDate: string, extra: Record<string, unknown> = {}, coordinator = vast) =>
-    t.gql(coordinator, AGREE_ACTION, {
+  const agree = (title: string, dueDate: string, extra: Record<string, unknown> = {}, sender = coordinator.vast) =>
+    t.gql(sender, AGREE_ACTION, {
       input: {
         meetingId,
         title,
@@ -76,7 +70,11 @@ describe('Regional forums', () => {
       fields: [{ field: 'region' }],
     });
     expect(
-      refusalOf(await t.gql(vast, ESTABLISH, { input: { forumId: 'norr', name: 'Forum Norr', region: 'Norrbotten' } })),
+      refusalOf(
+        await t.gql(coordinator.vast, ESTABLISH, {
+          input: { forumId: 'norr', name: 'Forum Norr', region: 'Norrbotten' },
+        }),
+      ),
     ).toBe('FORBIDDEN');
     expect(refusalOf(await t.gql(SG, ESTABLISH, { input: { forumId: 'vast', name: 'Igen', region: 'Skåne' } }))).toBe(
       'FORUM_ALREADY_ESTABLISHED',
@@ -90,32 +88,36 @@ describe('Regional forums', () => {
     expect(shrunk.data.changeForumCapacity.forum.capacity).toBe(3);
 
     for (const employer of [employers.sahlgrenska, employers.volvo, employers.kommun]) {
-      const admitted = await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer, joinedOn: '2024-09-15' } });
+      const admitted = await t.gql(coordinator.vast, ADMIT, {
+        input: { forumId: 'vast', employer, joinedOn: '2024-09-15' },
+      });
       expect(admitted.errors).toBeUndefined();
     }
-    const full = await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer: employers.bank } });
+    const full = await t.gql(coordinator.vast, ADMIT, { input: { forumId: 'vast', employer: employers.bank } });
     expect(full.errors?.[0].extensions).toMatchObject({ code: 'DOMAIN_RULE_VIOLATION', rule: 'FORUM_AT_CAPACITY' });
     expect(
       refusalOf(
-        await t.gql(vast, ADMIT, {
+        await t.gql(coordinator.vast, ADMIT, {
           input: { forumId: 'vast', employer: { ...employers.volvo, organisationNumber: '5560743089' } },
         }),
       ),
     ).toBe('ALREADY_A_MEMBER');
 
-    const badNumber = await t.gql(vast, ADMIT, {
+    const badNumber = await t.gql(coordinator.vast, ADMIT, {
       input: { forumId: 'vast', employer: { ...employers.bank, organisationNumber: '502032-9082' } },
     });
     expect(badNumber.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(JSON.stringify(badNumber.errors?.[0].extensions?.fields)).toMatch(/organisationNumber/);
 
-    const otherCoordinator = await t.gql(syd, ADMIT, { input: { forumId: 'vast', employer: employers.bank } });
+    const otherCoordinator = await t.gql(coordinator.syd, ADMIT, {
+      input: { forumId: 'vast', employer: employers.bank },
+    });
     expect(otherCoordinator.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     expect(refusalOf(await t.gql('AUDITOR', ADMIT, { input: { forumId: 'vast', employer: employers.bank } }))).toBe(
       'FORBIDDEN',
     );
 
-    const left = await t.gql(vast, RESIGN, {
+    const left = await t.gql(coordinator.vast, RESIGN, {
       input: {
         forumId: 'vast',
         organisationNumber: employers.kommun.organisationNumber,
@@ -128,12 +130,12 @@ describe('Regional forums', () => {
       formerMembers: [{ name: 'Göteborgs Stad', reason: 'Omorganisation, återkommer HT' }],
     });
     expect(
-      (await t.gql(vast, ADMIT, { input: { forumId: 'vast', employer: employers.kommun } })).errors,
+      (await t.gql(coordinator.vast, ADMIT, { input: { forumId: 'vast', employer: employers.kommun } })).errors,
     ).toBeUndefined();
   });
 
   it('keeps representatives’ names in the person directory, never in events', async () => {
-    const added = await t.gql(vast, ADD_REPRESENTATIVE, {
+    const added = await t.gql(coordinator.vast, ADD_REPRESENTATIVE, {
       input: {
         forumId: 'vast',
         organisationNumber: employers.volvo.organisationNumber,
@@ -158,7 +160,7 @@ describe('Regional forums', () => {
     const agenda = [
       { topic: 'Från nyhet till vardagsnytta: implementering', speakerOrganisation: 'Folkhälsomyndigheten' },
     ];
-    const outside = await t.gql(vast, PLAN_MEETING, {
+    const outside = await t.gql(coordinator.vast, PLAN_MEETING, {
       input: {
         forumId: 'vast',
         title: 'Forum VT',
@@ -171,7 +173,7 @@ describe('Regional forums', () => {
     });
     expect(refusalOf(outside)).toBe('MEETING_OUTSIDE_TERM');
 
-    const planned = await t.gql(vast, PLAN_MEETING, {
+    const planned = await t.gql(coordinator.vast, PLAN_MEETING, {
       input: {
         forumId: 'vast',
         title: 'Implementering med kvalitet',
@@ -191,13 +193,17 @@ describe('Regional forums', () => {
       members: [{ organisationNumber: employers.sahlgrenska.organisationNumber, managers: 3, hr: 2, other: 0 }],
       guests: [],
     };
-    expect(refusalOf(await t.gql(vast, RECORD_ATTENDANCE, { input: attendance }))).toBe('ATTENDANCE_BEFORE_HELD');
+    expect(refusalOf(await t.gql(coordinator.vast, RECORD_ATTENDANCE, { input: attendance }))).toBe(
+      'ATTENDANCE_BEFORE_HELD',
+    );
     expect(refusalOf(await agree('Gemensam checklista', '2025-06-30'))).toBe('JOINT_ACTION_NEEDS_HELD_MEETING');
     expect(
-      refusalOf(await t.gql(syd, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'x' } })),
+      refusalOf(
+        await t.gql(coordinator.syd, HOLD_MEETING, { input: { meetingId, heldOn: '2025-02-05', minutes: 'x' } }),
+      ),
     ).toBe('FORBIDDEN');
 
-    const held = await t.gql(vast, HOLD_MEETING, {
+    const held = await t.gql(coordinator.vast, HOLD_MEETING, {
       input: { meetingId, heldOn: '2025-02-05', minutes: 'Folkhälsomyndigheten presenterade sin checklista.' },
     });
     expect(held.data.holdForumMeeting.meeting).toMatchObject({ status: 'HELD', heldOn: '2025-02-05' });
@@ -207,14 +213,14 @@ describe('Regional forums', () => {
       input: { ...attendance, members: [...attendance.members, member], guests },
     });
     const stranger = await t.gql(
-      vast,
+      coordinator.vast,
       RECORD_ATTENDANCE,
       withAlso({ organisationNumber: employers.bank.organisationNumber, managers: 1, hr: 0, other: 0 }),
     );
     expect(stranger.errors?.[0].extensions).toMatchObject({ rule: 'ATTENDEE_NOT_A_MEMBER' });
 
     const recorded = await t.gql(
-      vast,
+      coordinator.vast,
       RECORD_ATTENDANCE,
       withAlso({ organisationNumber: employers.volvo.organisationNumber, managers: 1, hr: 1, other: 1 }, [
         { name: 'Gästtalare från FoHM', organisation: 'Folkhälsomyndigheten' },
@@ -241,16 +247,18 @@ describe('Regional forums', () => {
     });
     const checklistId = checklist.data.agreeJointAction.jointAction.id;
     expect(refusalOf(await agree('För tidigt', '2025-01-31'))).toBe('DUE_BEFORE_MEETING');
-    expect(refusalOf(await agree('Fel forum', '2025-06-30', {}, syd))).toBe('FORBIDDEN');
+    expect(refusalOf(await agree('Fel forum', '2025-06-30', {}, coordinator.syd))).toBe('FORBIDDEN');
 
     expect(
       (
-        await t.gql(vast, ACTION_PROGRESS, {
+        await t.gql(coordinator.vast, ACTION_PROGRESS, {
           input: { jointActionId: checklistId, note: 'Utkast skickat till medlemmarna', recordedOn: '2025-03-10' },
         })
       ).data.recordJointActionProgress.jointAction.status,
     ).toBe('IN_PROGRESS');
-    const done = await t.gql(vast, COMPLETE_ACTION, { input: { jointActionId: checklistId, doneOn: '2025-05-20' } });
+    const done = await t.gql(coordinator.vast, COMPLETE_ACTION, {
+      input: { jointActionId: checklistId, doneOn: '2025-05-20' },
+    });
     expect(done.data.completeJointAction.jointAction).toMatchObject({
       status: 'DONE',
       overdue: false,
@@ -265,9 +273,9 @@ describe('Regional forums', () => {
     );
     expect(overdue.data.jointActions.edges.map((e: any) => e.node.id)).toEqual([study.id]);
 
-    const noReason = await t.gql(vast, DROP_ACTION, { input: { jointActionId: study.id, reason: ' ' } });
+    const noReason = await t.gql(coordinator.vast, DROP_ACTION, { input: { jointActionId: study.id, reason: ' ' } });
     expect(noReason.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|DOMAIN_RULE_VIOLATION/);
-    const dropped = await t.gql(vast, DROP_ACTION, {
+    const dropped = await t.gql(coordinator.vast, DROP_ACTION, {
       input: { jointActionId: study.id, droppedOn: '2025-05-02', reason: 'Medlemmen kunde inte ta emot besök' },
     });
     expect(dropped.data.dropJointAction.jointAction).toMatchObject({
@@ -275,16 +283,16 @@ describe('Regional forums', () => {
       dropReason: 'Medlemmen kunde inte ta emot besök',
       overdue: false,
     });
-    expect(refusalOf(await t.gql(vast, ACTION_PROGRESS, { input: { jointActionId: study.id, note: 'x' } }))).toBe(
-      'JOINT_ACTION_CLOSED',
-    );
+    expect(
+      refusalOf(await t.gql(coordinator.vast, ACTION_PROGRESS, { input: { jointActionId: study.id, note: 'x' } })),
+    ).toBe('JOINT_ACTION_CLOSED');
 
     const byStatus = await t.gql('AUDITOR', `{ jointActions(filter: { status: DONE }) { edges { node { title } } } }`);
     expect(byStatus.data.jointActions.edges).toEqual([{ node: { title: 'Checklista för implementering' } }]);
   });
 
   it('cancels a planned meeting as a decision, and shows every step in the timeline with actor and reason', async () => {
-    const planned = await t.gql(vast, PLAN_MEETING, {
+    const planned = await t.gql(coordinator.vast, PLAN_MEETING, {
       input: {
         forumId: 'vast',
         title: 'OSA med Arbetsmiljöverket',
@@ -296,15 +304,19 @@ describe('Regional forums', () => {
       },
     });
     const id = planned.data.planForumMeeting.meeting.id;
-    const cancelled = await t.gql(vast, CANCEL_MEETING, {
-      input: { meetingId: id, reason: 'Talaren fick förhinder; flyttas till HT' },
-    });
-    expect(cancelled.data.cancelForumMeeting.meeting).toMatchObject({
-      status: 'CANCELLED',
-      cancellationReason: 'Talaren fick förhinder; flyttas till HT',
-    });
+    const reason = 'Talaren fick förhinder; flyttas till HT';
+    await expectCancelled(
+      t,
+      coordinator.vast,
+      CANCEL_MEETING,
+      { meetingId: id },
+      reason,
+      (d) => d.cancelForumMeeting.meeting,
+    );
     expect(
-      refusalOf(await t.gql(vast, HOLD_MEETING, { input: { meetingId: id, heldOn: '2025-05-14', minutes: 'x' } })),
+      refusalOf(
+        await t.gql(coordinator.vast, HOLD_MEETING, { input: { meetingId: id, heldOn: '2025-05-14', minutes: 'x' } }),
+      ),
     ).toBe('MEETING_NOT_PLANNED');
 
     const history = await t.gql(

@@ -2,7 +2,7 @@ import { useTestApp } from '../support/test-app';
 import {
   ADD_REPRESENTATIVE,
   AGREE_ACTION,
-  coordinatorToken,
+  useForumCoordinators,
   employers,
   heldSeminar,
   plannedSeminar,
@@ -20,16 +20,13 @@ const SG = 'STEERING_GROUP';
  */
 describe('Names in forum requests', () => {
   const t = useTestApp();
-  let vast: string;
-  let syd: string;
+  const coordinator = useForumCoordinators(t);
   let heldId: string;
   let plannedId: string;
   beforeAll(async () => {
-    vast = await coordinatorToken(t, 'coord-vast', ['vast']);
-    syd = await coordinatorToken(t, 'coord-syd', ['syd']);
-    await vastWithMembers(t.gql, SG, vast, [employers.volvo]);
-    heldId = await heldSeminar(t.gql, vast, 'Forum 2025-02-05', '2025-02-05', 'Genomfört');
-    plannedId = await plannedSeminar(t.gql, vast, 'Forum 2025-04-09', '2025-04-09');
+    await vastWithMembers(t.gql, SG, coordinator.vast, [employers.volvo]);
+    heldId = await heldSeminar(t.gql, coordinator.vast, 'Forum 2025-02-05', '2025-02-05', 'Genomfört');
+    plannedId = await plannedSeminar(t.gql, coordinator.vast, 'Forum 2025-04-09', '2025-04-09');
   });
 
   describe('addForumRepresentative', () => {
@@ -46,16 +43,20 @@ describe('Names in forum requests', () => {
 
     it('leaves no name when a rule, another forum’s coordinator, a stale revision or validation refuses it', async () => {
       await expectEachRefusedWithoutNames(t, ADD_REPRESENTATIVE, 'Repvägrad', [
-        [vast, input('Rut Repvägrad', { organisationNumber: employers.bank.organisationNumber }), 'NOT_A_MEMBER'],
-        [syd, input('Rut Repvägrad'), 'FORBIDDEN'],
+        [
+          coordinator.vast,
+          input('Rut Repvägrad', { organisationNumber: employers.bank.organisationNumber }),
+          'NOT_A_MEMBER',
+        ],
+        [coordinator.syd, input('Rut Repvägrad'), 'FORBIDDEN'],
         ['AUDITOR', input('Rut Repvägrad'), 'FORBIDDEN'],
-        [vast, input('Rut Repvägrad', { expectedRevision: 0 }), 'CONFLICT'],
-        [vast, input('Rut Repvägrad', { role: 'CEO' }), 'BAD_USER_INPUT'],
+        [coordinator.vast, input('Rut Repvägrad', { expectedRevision: 0 }), 'CONFLICT'],
+        [coordinator.vast, input('Rut Repvägrad', { role: 'CEO' }), 'BAD_USER_INPUT'],
       ]);
     });
 
     it('names exactly the representative once the request succeeds', async () => {
-      const added = await t.gql(vast, ADD_REPRESENTATIVE, input('Hanna Repgodkänd'));
+      const added = await t.gql(coordinator.vast, ADD_REPRESENTATIVE, input('Hanna Repgodkänd'));
       expect(added.errors).toBeUndefined();
       expect(namesMarked(t, 'Repgodkänd')).toEqual(['Hanna Repgodkänd']);
     });
@@ -80,16 +81,20 @@ describe('Names in forum requests', () => {
         other: 0,
       });
       await expectEachRefusedWithoutNames(t, RECORD_ATTENDANCE, 'Gästvägrad', [
-        [vast, input(plannedId, ['Gun Gästvägrad']), 'ATTENDANCE_BEFORE_HELD'],
-        [vast, stranger, 'ATTENDEE_NOT_A_MEMBER'],
-        [syd, input(heldId, ['Gun Gästvägrad']), 'FORBIDDEN'],
-        [vast, input(heldId, ['Gun Gästvägrad'], { expectedRevision: 0 }), 'CONFLICT'],
-        [vast, input(heldId, ['Gun Gästvägrad', '']), 'BAD_USER_INPUT'],
+        [coordinator.vast, input(plannedId, ['Gun Gästvägrad']), 'ATTENDANCE_BEFORE_HELD'],
+        [coordinator.vast, stranger, 'ATTENDEE_NOT_A_MEMBER'],
+        [coordinator.syd, input(heldId, ['Gun Gästvägrad']), 'FORBIDDEN'],
+        [coordinator.vast, input(heldId, ['Gun Gästvägrad'], { expectedRevision: 0 }), 'CONFLICT'],
+        [coordinator.vast, input(heldId, ['Gun Gästvägrad', '']), 'BAD_USER_INPUT'],
       ]);
     });
 
     it('names exactly the guests once the attendance is recorded', async () => {
-      const recorded = await t.gql(vast, RECORD_ATTENDANCE, input(heldId, ['Ada Gästgodkänd', 'Bo Gästgodkänd']));
+      const recorded = await t.gql(
+        coordinator.vast,
+        RECORD_ATTENDANCE,
+        input(heldId, ['Ada Gästgodkänd', 'Bo Gästgodkänd']),
+      );
       expect(recorded.errors).toBeUndefined();
       expect(namesMarked(t, 'Gästgodkänd')).toEqual(['Ada Gästgodkänd', 'Bo Gästgodkänd']);
     });
@@ -110,12 +115,12 @@ describe('Names in forum requests', () => {
 
     it('leaves no owner’s name when a rule, another forum’s coordinator, a personal identity number or validation refuses it', async () => {
       await expectEachRefusedWithoutNames(t, AGREE_ACTION, 'Ägarvägrad', [
-        [vast, input(plannedId, 'Olle Ägarvägrad'), 'JOINT_ACTION_NEEDS_HELD_MEETING'],
-        [vast, input(heldId, 'Olle Ägarvägrad', { dueDate: '2025-01-31' }), 'DUE_BEFORE_MEETING'],
-        [syd, input(heldId, 'Olle Ägarvägrad'), 'FORBIDDEN'],
+        [coordinator.vast, input(plannedId, 'Olle Ägarvägrad'), 'JOINT_ACTION_NEEDS_HELD_MEETING'],
+        [coordinator.vast, input(heldId, 'Olle Ägarvägrad', { dueDate: '2025-01-31' }), 'DUE_BEFORE_MEETING'],
+        [coordinator.syd, input(heldId, 'Olle Ägarvägrad'), 'FORBIDDEN'],
       ]);
       const pin = await t.gql(
-        vast,
+        coordinator.vast,
         AGREE_ACTION,
         input(heldId, 'Olle Ägarvägrad', { description: 'Gäller 811218-9876' }),
       );
@@ -123,7 +128,7 @@ describe('Names in forum requests', () => {
       expect(namesMarked(t, 'Ägarvägrad')).toEqual([]);
       await expectRefusedWithoutNames(
         t,
-        t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { dueDate: '30 juni' })),
+        t.gql(coordinator.vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { dueDate: '30 juni' })),
         'BAD_USER_INPUT',
         'Ägarvägrad',
       );
@@ -133,14 +138,14 @@ describe('Names in forum requests', () => {
       // A new joint action's stream must not exist yet: -1 is the only revision it accepts.
       await expectRefusedWithoutNames(
         t,
-        t.gql(vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { expectedRevision: 0 })),
+        t.gql(coordinator.vast, AGREE_ACTION, input(heldId, 'Olle Ägarvägrad', { expectedRevision: 0 })),
         'CONFLICT',
         'Ägarvägrad',
       );
     });
 
     it('names exactly the owner once the action is agreed', async () => {
-      const agreed = await t.gql(vast, AGREE_ACTION, input(heldId, 'Monica Ägargodkänd'));
+      const agreed = await t.gql(coordinator.vast, AGREE_ACTION, input(heldId, 'Monica Ägargodkänd'));
       expect(agreed.errors).toBeUndefined();
       expect(namesMarked(t, 'Ägargodkänd')).toEqual(['Monica Ägargodkänd']);
     });

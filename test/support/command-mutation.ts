@@ -8,3 +8,12 @@ export const mutationAsking = (name: string, inputType: string, selection: strin
 /** A command mutation's document: the command payload, then `fields` of what the command changed. */
 export const commandMutation = (name: string, inputType: string, fields: string) =>
   mutationAsking(name, inputType, `${COMMAND_PAYLOAD} ${fields}`);
+
+/**
+ * The command mutations of one kind of entity, all asking `fields` of it: each by its name, with
+ * the input type the API names after it (`planForumMeeting` takes `PlanForumMeetingInput`) unless given.
+ */
+export const entityMutations =
+  (fields: string) =>
+  (name: string, inputType = `${name[0].toUpperCase()}${name.slice(1)}Input`) =>
+    commandMutation(name, inputType, fields);

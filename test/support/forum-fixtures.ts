@@ -1,6 +1,6 @@
 import { Role, TokenService } from '@samverkan/auth';
 import { ok, TestApp } from './test-app';
-import { commandMutation } from './command-mutation';
+import { entityMutations } from './command-mutation';
 
 export const FORUM_FIELDS = `id name region capacity memberCount seatsLeft revision
   members { organisationNumber name sector industry size joinedOn representatives { personId name role } }
@@ -12,59 +12,22 @@ export const MEETING_FIELDS = `id forumId title format term year date status hel
 export const ACTION_FIELDS = `id forumId meetingId title status dueDate overdue agreedReason dropReason doneOn
   owner { organisation name } planActivity { year activityId } progress { note recordedOn }`;
 
-export const ESTABLISH = commandMutation('establishForum', 'EstablishForumInput', `forum { ${FORUM_FIELDS} }`);
-export const CHANGE_CAPACITY = commandMutation(
-  'changeForumCapacity',
-  'ChangeForumCapacityInput',
-  `forum { ${FORUM_FIELDS} }`,
-);
-export const ADMIT = commandMutation('admitForumMember', 'AdmitForumMemberInput', `forum { ${FORUM_FIELDS} }`);
-export const RESIGN = commandMutation('resignForumMember', 'ResignForumMemberInput', `forum { ${FORUM_FIELDS} }`);
-export const ADD_REPRESENTATIVE = commandMutation(
-  'addForumRepresentative',
-  'AddForumRepresentativeInput',
-  `forum { ${FORUM_FIELDS} }`,
-);
-export const PLAN_MEETING = commandMutation(
-  'planForumMeeting',
-  'PlanForumMeetingInput',
-  `meeting { ${MEETING_FIELDS} }`,
-);
-export const HOLD_MEETING = commandMutation(
-  'holdForumMeeting',
-  'HoldForumMeetingInput',
-  `meeting { ${MEETING_FIELDS} }`,
-);
-export const RECORD_ATTENDANCE = commandMutation(
-  'recordForumMeetingAttendance',
-  'RecordForumAttendanceInput',
-  `meeting { ${MEETING_FIELDS} }`,
-);
-export const CANCEL_MEETING = commandMutation(
-  'cancelForumMeeting',
-  'CancelForumMeetingInput',
-  `meeting { ${MEETING_FIELDS} }`,
-);
-export const AGREE_ACTION = commandMutation(
-  'agreeJointAction',
-  'AgreeJointActionInput',
-  `jointAction { ${ACTION_FIELDS} }`,
-);
-export const ACTION_PROGRESS = commandMutation(
-  'recordJointActionProgress',
-  'RecordJointActionProgressInput',
-  `jointAction { ${ACTION_FIELDS} }`,
-);
-export const COMPLETE_ACTION = commandMutation(
-  'completeJointAction',
-  'CompleteJointActionInput',
-  `jointAction { ${ACTION_FIELDS} }`,
-);
-export const DROP_ACTION = commandMutation(
-  'dropJointAction',
-  'DropJointActionInput',
-  `jointAction { ${ACTION_FIELDS} }`,
-);
+const forumMutation = entityMutations(`forum { ${FORUM_FIELDS} }`);
+export const ESTABLISH = forumMutation('establishForum');
+export const CHANGE_CAPACITY = forumMutation('changeForumCapacity');
+export const ADMIT = forumMutation('admitForumMember');
+export const RESIGN = forumMutation('resignForumMember');
+export const ADD_REPRESENTATIVE = forumMutation('addForumRepresentative');
+const meetingMutation = entityMutations(`meeting { ${MEETING_FIELDS} }`);
+export const PLAN_MEETING = meetingMutation('planForumMeeting');
+export const HOLD_MEETING = meetingMutation('holdForumMeeting');
+export const RECORD_ATTENDANCE = meetingMutation('recordForumMeetingAttendance', 'RecordForumAttendanceInput');
+export const CANCEL_MEETING = meetingMutation('cancelForumMeeting');
+const jointActionMutation = entityMutations(`jointAction { ${ACTION_FIELDS} }`);
+export const AGREE_ACTION = jointActionMutation('agreeJointAction');
+export const ACTION_PROGRESS = jointActionMutation('recordJointActionProgress');
+export const COMPLETE_ACTION = jointActionMutation('completeJointAction');
+export const DROP_ACTION = jointActionMutation('dropJointAction');
 
 /** Fictional member employers with valid organisation numbers (checksum verified). */
 export const employers = {
@@ -101,6 +64,16 @@ export const employers = {
 /** A coordinator's token naming the forums they coordinate (the `forums` claim). */
 export function coordinatorToken(t: TestApp, id: string, forums: string[]): Promise<string> {
   return t.app.get(TokenService).sign(id, Role.FORUM_COORDINATOR, 'FK', { forums, name: `Koordinator ${id}` });
+}
+
+/** Forum Väst's and Forum Syd's coordinators, signed in before the block's tests: their tokens. */
+export function useForumCoordinators(t: TestApp): { readonly vast: string; readonly syd: string } {
+  const tokens = { vast: '', syd: '' };
+  beforeAll(async () => {
+    tokens.vast = await coordinatorToken(t, 'coord-vast', ['vast']);
+    tokens.syd = await coordinatorToken(t, 'coord-syd', ['syd']);
+  });
+  return tokens;
 }
 
 /** Who sends a forum request: a test app's `gql`, or a running server's over fetch (role or token first). */

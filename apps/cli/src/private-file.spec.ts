@@ -18,6 +18,14 @@ describe('A file the CLI writes', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
+  /** A file already there, which everyone may read. */
+  const readableByAll = (name: string, content: string): string => {
+    const file = join(dir, name);
+    writeFileSync(file, content);
+    chmodSync(file, 0o644);
+    return file;
+  };
+
   it('is created readable and writable by its owner only', () => {
     const file = join(dir, 'report.csv');
     writePrivateFile(file, 'a,b\n', { overwrite: true });
@@ -26,18 +34,14 @@ describe('A file the CLI writes', () => {
   });
 
   it('is made owner-only when it replaces a file everyone could read', () => {
-    const file = join(dir, 'report.csv');
-    writeFileSync(file, 'old content that was longer\n');
-    chmodSync(file, 0o644);
+    const file = readableByAll('report.csv', 'old content that was longer\n');
     writePrivateFile(file, 'new\n', { overwrite: true });
     expect(modeOf(file)).toBe(0o600);
     expect(readFileSync(file, 'utf8')).toBe('new\n');
   });
 
   it('never replaces an existing file when told not to, and leaves it as it was', () => {
-    const file = join(dir, 'digest.json');
-    writeFileSync(file, 'kept\n');
-    chmodSync(file, 0o644);
+    const file = readableByAll('digest.json', 'kept\n');
     expect(() => writePrivateFile(file, 'other\n', { overwrite: false })).toThrow(/EEXIST/);
     expect(readFileSync(file, 'utf8')).toBe('kept\n');
     expect(modeOf(file)).toBe(0o644);

@@ -9,20 +9,11 @@ import {
 } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import {
-  DEMO_CAMPAIGNS,
-  DEMO_DIALOGUE_MEETINGS,
-  DEMO_FORUMS,
-  DEMO_GROUP_MEETINGS,
-  DEMO_INSPECTIONS,
-  DEMO_JOINT_ACTIONS,
-  DEMO_KNOWLEDGE_ITEMS,
-  DEMO_MEETINGS,
   DEMO_PLANS,
-  DEMO_PROJECT_ACTIVITIES,
-  DEMO_SELECTIONS,
   DEMO_SHAPES,
   demoOf,
   demoPlanOutcome,
+  demoWorkspaceCounts,
   demoYear,
   seedWorkspace,
   workspaceCommandCount,
@@ -58,18 +49,13 @@ export async function seedCommand(): Promise<void> {
     .join('; ');
   process.stdout.write(`Seeded the collaboration plans (${plans})\n`);
   process.stdout.write(`Seeded the tip routine (${summary}): ${added}\n`);
+  const n = demoWorkspaceCounts();
   process.stdout.write(
-    `Seeded the regional forums (${DEMO_FORUMS.length} forums, ${DEMO_MEETINGS.length} meetings, ${DEMO_JOINT_ACTIONS.length} joint actions)\n`,
+    `Seeded the regional forums (${n.forums} forums, ${n.forumMeetings} meetings, ${n.jointActions} joint actions)\n`,
   );
-  process.stdout.write(
-    `Seeded joint supervision (${DEMO_CAMPAIGNS.length} campaigns, ${DEMO_INSPECTIONS.length} inspections)\n`,
-  );
-  process.stdout.write(
-    `Seeded dialogue (${DEMO_SELECTIONS.length} selections, ${DEMO_DIALOGUE_MEETINGS.length} meetings)\n`,
-  );
-  process.stdout.write(
-    `Seeded the knowledge group (${DEMO_GROUP_MEETINGS.length} meetings, ${DEMO_KNOWLEDGE_ITEMS.length} items)\n`,
-  );
-  process.stdout.write(`Seeded Momentum's activities (${DEMO_PROJECT_ACTIVITIES.length} activities)\n`);
+  process.stdout.write(`Seeded joint supervision (${n.campaigns} campaigns, ${n.inspections} inspections)\n`);
+  process.stdout.write(`Seeded dialogue (${n.selections} selections, ${n.dialogueMeetings} meetings)\n`);
+  process.stdout.write(`Seeded the knowledge group (${n.groupMeetings} meetings, ${n.knowledgeItems} items)\n`);
+  process.stdout.write(`Seeded Momentum's activities (${n.activities} activities)\n`);
   await app.close();
 }

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { ModuleRegistry } from '@samverkan/core';
 import { PersonErasure } from './erasure/erasure.endpoint';
 import { ErasureSweep } from './erasure/erasure-sweep';
 import { privacyModuleEvents } from './erasure/person-erasure';
@@ -33,14 +33,12 @@ import { reportingModuleEvents } from './reporting-events';
   ],
 })
 export class AuditModule implements OnModuleInit {
-  constructor(
-    private readonly registry: ModuleRegistry,
-    private readonly catalog: EventCatalog,
-  ) {}
+  constructor(private readonly registry: ModuleRegistry) {}
 
   onModuleInit(): void {
-    this.catalog.register(privacyModuleEvents);
-    this.catalog.register(reportingModuleEvents);
-    this.registry.addProjection(timelineProjection(this.catalog));
+    this.registry.add({
+      events: [privacyModuleEvents, reportingModuleEvents],
+      projections: (catalog) => [timelineProjection(catalog)],
+    });
   }
 }

@@ -2,9 +2,9 @@ import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chainVersionOf, handleCommand } from '@samverkan/core';
+import { chainVersionOf } from '@samverkan/core';
 import { copyEvents, SqliteEventStore } from '@samverkan/event-store';
-import { ledgerCatalog, LedgerCommand, ledgerDecider, StoredRow } from '../../../test/fixtures/chain-v1/ledger';
+import { LedgerCommand, ledgerRun, StoredRow } from '../../../test/fixtures/chain-v1/ledger';
 import { checkDigest, createDigest, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
 import { rewrite } from './tampering';
 
@@ -18,20 +18,9 @@ describe('A store written before chain format 2', () => {
   let dir: string;
   let file: string;
   let store: SqliteEventStore;
-  const catalog = ledgerCatalog();
-  let n = 0;
+  const { send } = ledgerRun(() => store, actor, 'new');
   const run = (stream: string, command: Omit<LedgerCommand, 'metadata'>) =>
-    handleCommand(
-      { store, catalog },
-      stream,
-      ledgerDecider,
-      { ...command, metadata: { now: new Date('2025-06-01T09:00:00Z') } } as LedgerCommand,
-      {
-        actor,
-        commandId: `new-${++n}`,
-        correlationId: 'c',
-      },
-    );
+    send(stream, { ...command, metadata: { now: new Date('2025-06-01T09:00:00Z') } } as LedgerCommand);
 
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'samverkan-chain-v1-'));

@@ -1,9 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { handleCommand } from '@samverkan/core';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { ledgerCatalog, LedgerCommand, ledgerDecider } from '../../../test/fixtures/chain-v1/ledger';
+import { LedgerCommand, ledgerRun } from '../../../test/fixtures/chain-v1/ledger';
 import { checkDigest, createDigest, entityAsOf, trustedPublicKey, walkChains, workspaceSigningKey } from '../src';
 import { rewrite, Rewrite, Rechain } from './tampering';
 
@@ -22,14 +21,8 @@ describe('Rewriting the trail', () => {
   let dir: string;
   let file: string;
   let store: SqliteEventStore;
-  const catalog = ledgerCatalog();
-  let n = 0;
-  const run = (stream: string, amounts: number[]) =>
-    handleCommand({ store, catalog }, stream, ledgerDecider, post(amounts), {
-      actor,
-      commandId: `cmd-${++n}`,
-      correlationId: 'c',
-    });
+  const { send, catalog } = ledgerRun(() => store, actor, 'cmd');
+  const run = (stream: string, amounts: number[]) => send(stream, post(amounts));
   const tamper = async (revision: number, change: Rewrite, rechain: Rechain) =>
     rewrite(file, await store.readStream('ledger-a'), revision, change, rechain);
   const firstBroken = async () => (await walkChains(store)).firstBroken;

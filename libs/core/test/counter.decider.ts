@@ -1,4 +1,15 @@
-import { Command, Decider, defineRules, DomainEvent, handled, ModuleEvents, stated } from '../src';
+import { randomUUID } from 'node:crypto';
+import {
+  Command,
+  CommandContext,
+  Decider,
+  defineRules,
+  DomainEvent,
+  EventCatalog,
+  handled,
+  ModuleEvents,
+  stated,
+} from '../src';
 
 const COUNTER_RULES = defineRules('counter', { COUNTER_CEILING: 'The counter goes no higher than 10.' });
 
@@ -29,3 +40,18 @@ export const counterEvents: ModuleEvents = {
     CounterReset: { kind: 'decision', schemaVersion: 1, summary: () => 'Räknaren nollställdes' },
   },
 };
+
+/** A catalog that knows the counter's events, as the pipeline's tests need. */
+export function counterCatalog(): EventCatalog {
+  const catalog = new EventCatalog();
+  catalog.register(counterEvents);
+  return catalog;
+}
+
+/** A command's context: the actor's, under a fresh command id, in one correlation. */
+export const contextOf = (actor: CommandContext['actor'], extra: Partial<CommandContext> = {}): CommandContext => ({
+  actor,
+  commandId: randomUUID(),
+  correlationId: 'corr-1',
+  ...extra,
+});

@@ -1,51 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '@samverkan/event-store';
-import {
-  CommandContext,
-  ConcurrencyConflict,
-  DomainRuleViolation,
-  EventCatalog,
-  EventMetadata,
-  handleCommand,
-} from '../src';
+import { CommandContext, ConcurrencyConflict, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
 import { chainHash } from '../src/integrity/event-hash';
-import { counterDecider, CounterCommand, counterEvents } from './counter.decider';
+import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
+import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 
 const now = new Date('2025-03-20T10:00:00Z');
 const increment = (by: number): CounterCommand => ({ type: 'Increment', data: { by }, metadata: { now } });
 const actor = { id: 'dev-steering-group', organisation: 'FK', role: 'STEERING_GROUP' };
-const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
-  actor,
-  commandId: randomUUID(),
-  correlationId: 'corr-1',
-  ...extra,
-});
+const context = (extra: Partial<CommandContext> = {}) => contextOf(actor, extra);
 
 describe('The command pipeline', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  const catalog = new EventCatalog();
-  catalog.register(counterEvents);
+  let workspace: ScratchWorkspace;
+  const catalog = counterCatalog();
   const run = (command: CounterCommand, ctx: CommandContext, stream = 'counter-1') =>
-    handleCommand({ store, catalog }, stream, counterDecider, command, ctx);
+    handleCommand(workspace, stream, counterDecider, command, ctx);
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-pipeline-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  beforeEach(() => (workspace = openScratchWorkspace(catalog)));
+  afterEach(() => workspace.close());
 
   it('appends the decided events with the full envelope', async () => {
     const ctx = context({ causationId: 'cause-9' });
     const result = await run(increment(2), ctx);
     expect(result).toMatchObject({ stream: 'counter-1', revision: 0, replayed: false });
-    const [event] = await store.readStream('counter-1');
+    const [event] = await workspace.store.readStream('counter-1');
     const metadata = event.metadata as unknown as EventMetadata;
     expect(metadata).toEqual({
       actor,
@@ -67,7 +43,7 @@ describe('The command pipeline', () => {
   it('fixes the recorded time itself, hashes it, and the store shows that very time', async () => {
     const before = Date.now();
     await run(increment(2), context());
-    const [event] = await store.readStream('counter-1');
+    const [event] = await workspace.store.readStream('counter-1');
     const recordedAt = (event.metadata as unknown as EventMetadata).recordedAt!;
     expect(event.recordedAt.toISOString()).toBe(recordedAt);
     expect(event.recordedAt.getTime()).toBeGreaterThanOrEqual(before);
@@ -81,14 +57,14 @@ describe('The command pipeline', () => {
     await run(increment(1), context());
     const retry = await run(increment(2), ctx);
     expect(retry).toMatchObject({ revision: first.revision, position: first.position, replayed: true });
-    expect(await store.readStream('counter-1')).toHaveLength(2);
+    expect(await workspace.store.readStream('counter-1')).toHaveLength(2);
   });
 
   it('rejects a reused commandId on another stream with COMMAND_ID_REUSED', async () => {
     const ctx = context();
     await run(increment(1), ctx, 'counter-a');
     await expect(run(increment(1), ctx, 'counter-b')).rejects.toMatchObject({ code: 'COMMAND_ID_REUSED' });
-    expect(await store.readStream('counter-b')).toHaveLength(0);
+    expect(await workspace.store.readStream('counter-b')).toHaveLength(0);
   });
 
   it('gives a stale expectedRevision a conflict naming expected and actual, and appends nothing', async () => {
@@ -97,7 +73,7 @@ describe('The command pipeline', () => {
     const error = await run(increment(1), context({ expectedRevision: 0 })).catch((e) => e);
     expect(error).toBeInstanceOf(ConcurrencyConflict);
     expect(error).toMatchObject({ expected: 0, actual: 1 });
-    expect(await store.readStream('counter-1')).toHaveLength(2);
+    expect(await workspace.store.readStream('counter-1')).toHaveLength(2);
   });
 
   it('accepts the current expectedRevision, and -1 for a stream that must not exist', async () => {
@@ -108,16 +84,16 @@ describe('The command pipeline', () => {
   it('appends nothing when the domain rejects the command', async () => {
     await run(increment(9), context());
     await expect(run(increment(5), context())).rejects.toBeInstanceOf(DomainRuleViolation);
-    expect(await store.readStream('counter-1')).toHaveLength(1);
+    expect(await workspace.store.readStream('counter-1')).toHaveLength(1);
   });
 
   it('requires a reason for a decision event and records it', async () => {
     await expect(run({ type: 'Reset', data: {}, metadata: { now } }, context())).rejects.toMatchObject({
       code: 'REASON_REQUIRED',
     });
-    expect(await store.readStream('counter-1')).toHaveLength(0);
+    expect(await workspace.store.readStream('counter-1')).toHaveLength(0);
     await run({ type: 'Reset', data: {}, metadata: { now }, reason: 'Ny period' }, context());
-    const [event] = await store.readStream('counter-1');
+    const [event] = await workspace.store.readStream('counter-1');
     expect(event.metadata).toMatchObject({ kind: 'decision', reason: 'Ny period' });
   });
 
@@ -130,7 +106,7 @@ describe('The command pipeline', () => {
       if (r.status === 'rejected')
         expect(r.reason.code === 'COUNTER_CEILING' || r.reason instanceof ConcurrencyConflict).toBe(true);
     }
-    const events = await store.readStream('counter-1');
+    const events = await workspace.store.readStream('counter-1');
     expect(events.map((e) => e.revision)).toEqual(Array.from({ length: landed }, (_, i) => i));
     expect(events.length).toBeLessThanOrEqual(10);
   });
@@ -140,7 +116,7 @@ describe('The command pipeline', () => {
       await run(increment(1), context());
       await run(increment(2), context(), 'counter-2');
       await run(increment(3), context());
-      const events = await store.readStream('counter-1');
+      const events = await workspace.store.readStream('counter-1');
       expect(events).toHaveLength(2);
       let previous: string | null = null;
       for (const event of events) {
@@ -148,7 +124,7 @@ describe('The command pipeline', () => {
         expect((event.metadata as unknown as EventMetadata).chainHash).toBe(expected);
         previous = expected;
       }
-      const [other] = await store.readStream('counter-2');
+      const [other] = await workspace.store.readStream('counter-2');
       expect((other.metadata as unknown as EventMetadata).chainHash).toBe(chainHash(null, other));
     });
   });
@@ -156,9 +132,9 @@ describe('The command pipeline', () => {
   describe('when a command corrects an earlier event', () => {
     it('records the correction, citing the event and the reason, next to the unchanged original', async () => {
       await run(increment(1), context());
-      const [original] = await store.readStream('counter-1');
+      const [original] = await workspace.store.readStream('counter-1');
       await run(increment(2), context({ correction: { corrects: original.id, reason: 'Fel antal angivet' } }));
-      const [kept, correction] = await store.readStream('counter-1');
+      const [kept, correction] = await workspace.store.readStream('counter-1');
       expect(kept).toEqual(original);
       expect((correction.metadata as unknown as EventMetadata).correction).toEqual({
         corrects: original.id,
@@ -168,25 +144,25 @@ describe('The command pipeline', () => {
 
     it('refuses a correction citing an event of another stream, and appends nothing', async () => {
       await run(increment(1), context(), 'counter-2');
-      const [elsewhere] = await store.readStream('counter-2');
+      const [elsewhere] = await workspace.store.readStream('counter-2');
       await run(increment(1), context());
       await expect(
         run(increment(2), context({ correction: { corrects: elsewhere.id, reason: 'x' } })),
       ).rejects.toMatchObject({
         code: 'CORRECTED_EVENT_NOT_FOUND',
       });
-      expect(await store.readStream('counter-1')).toHaveLength(1);
+      expect(await workspace.store.readStream('counter-1')).toHaveLength(1);
     });
 
     it('refuses a correction without a reason', async () => {
       await run(increment(1), context());
-      const [original] = await store.readStream('counter-1');
+      const [original] = await workspace.store.readStream('counter-1');
       await expect(
         run(increment(2), context({ correction: { corrects: original.id, reason: '  ' } })),
       ).rejects.toMatchObject({
         code: 'REASON_REQUIRED',
       });
-      expect(await store.readStream('counter-1')).toHaveLength(1);
+      expect(await workspace.store.readStream('counter-1')).toHaveLength(1);
     });
   });
 });

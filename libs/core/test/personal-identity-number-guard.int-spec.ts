@@ -1,8 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '@samverkan/event-store';
 import {
   Command,
   CommandContext,
@@ -13,6 +9,7 @@ import {
   handled,
   ModuleEvents,
 } from '../src';
+import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 
 /** A decider that writes whatever a handler hands it: the pipeline must not trust handlers. */
 type Note = { text: string; lines?: { text: string }[]; position?: string; hash?: string; seen?: string };
@@ -35,13 +32,12 @@ const now = new Date('2025-03-20T10:00:00Z');
 const actor = { id: 'dev-auditor', organisation: 'FK', role: 'AUDITOR' };
 
 describe('The command pipeline, before it appends', () => {
-  let dir: string;
-  let store: SqliteEventStore;
+  let workspace: ScratchWorkspace;
   const catalog = new EventCatalog();
   catalog.register(noteEvents);
   const write = (data: Note, options: { reason?: string; context?: Partial<CommandContext> } = {}) =>
     handleCommand(
-      { store, catalog },
+      workspace,
       'note-1',
       noteDecider,
       { type: 'WriteNote', data, metadata: { now }, reason: options.reason ?? 'Dnr 2025/1' },
@@ -58,14 +54,8 @@ describe('The command pipeline, before it appends', () => {
       (error: { code?: string; details?: { field?: string }; message: string }) => error,
     );
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-pin-guard-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  beforeEach(() => (workspace = openScratchWorkspace(catalog)));
+  afterEach(() => workspace.close());
 
   it.each([
     ["a handler's text", { text: `Gäller ${PIN}` }, {}, 'data.text'],
@@ -89,13 +79,13 @@ describe('The command pipeline, before it appends', () => {
       const error = await refusal(write(data, options));
       expect(error).toMatchObject({ code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT', details: { field } });
       expect(error?.message).not.toContain('9876');
-      expect(await store.readStream('note-1')).toHaveLength(0);
+      expect(await workspace.store.readStream('note-1')).toHaveLength(0);
     },
   );
 
   it("refuses one in a correction's reason", async () => {
     await write({ text: 'Rad' });
-    const [first] = await store.readStream('note-1');
+    const [first] = await workspace.store.readStream('note-1');
     const error = await refusal(
       write({ text: 'Rättad rad' }, { context: { correction: { corrects: first.id, reason: `Fel person, ${PIN}` } } }),
     );
@@ -103,7 +93,7 @@ describe('The command pipeline, before it appends', () => {
       code: 'PERSONAL_IDENTITY_NUMBER_IN_TEXT',
       details: { field: 'metadata.correction.reason' },
     });
-    expect(await store.readStream('note-1')).toHaveLength(1);
+    expect(await workspace.store.readStream('note-1')).toHaveLength(1);
   });
 
   it('appends what machines write and ordinary text: positions, hashes, ids, organisation numbers and dates', async () => {
@@ -113,6 +103,6 @@ describe('The command pipeline, before it appends', () => {
       hash: '8112189876ab'.repeat(6),
       seen: `event ${randomUUID()} and 00000000-0000-4000-8000-198112189876`,
     });
-    expect(await store.readStream('note-1')).toHaveLength(1);
+    expect(await workspace.store.readStream('note-1')).toHaveLength(1);
   });
 });

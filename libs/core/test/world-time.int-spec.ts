@@ -1,10 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { SqliteEventStore } from '@samverkan/event-store';
-import { CommandContext, DomainRuleViolation, EventCatalog, EventMetadata, handleCommand } from '../src';
-import { counterDecider, CounterCommand, counterEvents } from './counter.decider';
+import { CommandContext, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
+import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
+import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 
 // Handled at 11:00 in Stockholm on 2025-03-20.
 const now = new Date('2025-03-20T10:00:00Z');
@@ -14,21 +10,16 @@ const increment = (on?: string): CounterCommand => ({
   metadata: { now },
 });
 const reset: CounterCommand = { type: 'Reset', data: {}, metadata: { now }, reason: 'Nystart' };
-const context = (extra: Partial<CommandContext> = {}): CommandContext => ({
-  actor: { id: 'dev-officer', organisation: 'FK', role: 'COLLABORATION_OFFICER' },
-  commandId: randomUUID(),
-  correlationId: 'corr-1',
-  ...extra,
-});
+const context = (extra: Partial<CommandContext> = {}) =>
+  contextOf({ id: 'dev-officer', organisation: 'FK', role: 'COLLABORATION_OFFICER' }, extra);
 
 describe("The world's time in the command path", () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  const catalog = new EventCatalog();
-  catalog.register(counterEvents);
+  let workspace: ScratchWorkspace;
+  const catalog = counterCatalog();
   const run = (command: CounterCommand, ctx = context()) =>
-    handleCommand({ store, catalog }, 'counter-1', counterDecider, command, ctx);
-  const stored = async () => (await store.readStream('counter-1')).map((e) => e.metadata as unknown as EventMetadata);
+    handleCommand(workspace, 'counter-1', counterDecider, command, ctx);
+  const stored = async () =>
+    (await workspace.store.readStream('counter-1')).map((e) => e.metadata as unknown as EventMetadata);
   const refusal = async (command: CounterCommand, ctx = context()) => {
     const error = await run(command, ctx).then(
       () => null,
@@ -38,14 +29,8 @@ describe("The world's time in the command path", () => {
     return error as DomainRuleViolation;
   };
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-world-time-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  beforeEach(() => (workspace = openScratchWorkspace(catalog)));
+  afterEach(() => workspace.close());
 
   it('dates a fact stated as a day at midnight in Stockholm, and keeps the handling time as recordedAt', async () => {
     await run(increment('2024-02-20'));
@@ -116,7 +101,7 @@ describe("The world's time in the command path", () => {
 
     it('lets a correction move the earliest fact itself earlier', async () => {
       await run(increment('2024-03-01'));
-      const [first] = await store.readStream('counter-1');
+      const [first] = await workspace.store.readStream('counter-1');
       await run(increment('2024-02-27'), context({ correction: { corrects: first.id, reason: 'Fel datum angavs' } }));
       expect((await stored()).map((m) => m.occurredAt.slice(0, 10))).toEqual(['2024-02-29', '2024-02-26']);
     });

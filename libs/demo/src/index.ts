@@ -9,5 +9,5 @@ export * from './supervision';
 export * from './dialogue';
 export * from './tips';
 export * from './knowledge';
-export { seedWorkspace, workspaceCommandCount } from './seed-workspace';
+export { demoWorkspaceCounts, seedWorkspace, workspaceCommandCount } from './seed-workspace';
 export type { WorkspaceSeed } from './seed-workspace';

@@ -1,16 +1,33 @@
 import type { DemoSend } from './demo-send';
-import { planCommandCount, seedPlans } from './plan';
+import { DEMO_PLANS, planCommandCount, seedPlans } from './plan';
 import { commandCount, DemoYear, seedTipYear } from './tips';
-import { forumsCommandCount, seedForums } from './forums';
-import { seedSupervision, supervisionCommandCount } from './supervision';
-import { dialogueCommandCount, seedDialogue } from './dialogue';
-import { knowledgeCommandCount, seedKnowledge } from './knowledge';
-import { momentumCommandCount, seedMomentum } from './momentum';
+import { DEMO_FORUMS, DEMO_JOINT_ACTIONS, DEMO_MEETINGS, forumsCommandCount, seedForums } from './forums';
+import { DEMO_CAMPAIGNS, DEMO_INSPECTIONS, seedSupervision, supervisionCommandCount } from './supervision';
+import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, dialogueCommandCount, seedDialogue } from './dialogue';
+import { DEMO_GROUP_MEETINGS, DEMO_KNOWLEDGE_ITEMS, knowledgeCommandCount, seedKnowledge } from './knowledge';
+import { DEMO_PROJECT_ACTIVITIES, momentumCommandCount, seedMomentum } from './momentum';
 
 /** What the whole demo is seeded with: its tip years, and the plans (a test may bring its own). */
 export interface WorkspaceSeed {
   tipYears: readonly DemoYear[];
   plans?: (demo: DemoSend, onCommand: () => void) => Promise<void>;
+}
+
+/** How many of each thing the demo seeds beside the tips: what the CLI reports and its test finds in the read models. */
+export function demoWorkspaceCounts() {
+  return {
+    plans: DEMO_PLANS.length,
+    forums: DEMO_FORUMS.length,
+    forumMeetings: DEMO_MEETINGS.length,
+    jointActions: DEMO_JOINT_ACTIONS.length,
+    campaigns: DEMO_CAMPAIGNS.length,
+    inspections: DEMO_INSPECTIONS.length,
+    selections: DEMO_SELECTIONS.length,
+    dialogueMeetings: DEMO_DIALOGUE_MEETINGS.length,
+    groupMeetings: DEMO_GROUP_MEETINGS.length,
+    knowledgeItems: DEMO_KNOWLEDGE_ITEMS.length,
+    activities: DEMO_PROJECT_ACTIVITIES.length,
+  };
 }
 
 /** How many requests `seedWorkspace` sends with the demo plans, for a progress bar. */

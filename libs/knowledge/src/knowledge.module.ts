@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { ModuleRegistry } from '@samverkan/core';
 import { knowledgeQueryHandlers } from './application';
 import { knowledgeModuleEvents } from './domain';
 import { KnowledgeGroupResolver } from './graphql/knowledge-group.resolver';
@@ -9,13 +9,9 @@ import { knowledgeProjections } from './read-model/knowledge.projections';
 /** The national knowledge group, its knowledge items, and where they were presented. */
 @Module({ providers: [...knowledgeQueryHandlers, KnowledgeGroupResolver, KnowledgeResolver] })
 export class KnowledgeModule implements OnModuleInit {
-  constructor(
-    private readonly catalog: EventCatalog,
-    private readonly registry: ModuleRegistry,
-  ) {}
+  constructor(private readonly registry: ModuleRegistry) {}
 
   onModuleInit(): void {
-    this.catalog.register(knowledgeModuleEvents);
-    this.registry.addProjection(...knowledgeProjections);
+    this.registry.add({ events: knowledgeModuleEvents, projections: () => knowledgeProjections });
   }
 }

@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { ModuleRegistry } from '@samverkan/core';
 import { momentumQueryHandlers } from './application';
 import { momentumModuleEvents } from './domain';
 import { MomentumResolver } from './graphql/momentum.resolver';
@@ -8,13 +8,9 @@ import { momentumProjections } from './read-model/momentum.projections';
 /** Momentum's own activities: conferences, trainings, web trainings and international study visits. */
 @Module({ providers: [...momentumQueryHandlers, MomentumResolver] })
 export class MomentumModule implements OnModuleInit {
-  constructor(
-    private readonly catalog: EventCatalog,
-    private readonly registry: ModuleRegistry,
-  ) {}
+  constructor(private readonly registry: ModuleRegistry) {}
 
   onModuleInit(): void {
-    this.catalog.register(momentumModuleEvents);
-    this.registry.addProjection(...momentumProjections);
+    this.registry.add({ events: momentumModuleEvents, projections: () => momentumProjections });
   }
 }

@@ -1,5 +1,5 @@
 import { DynamicModule, Inject, Module, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ModuleRegistry } from '@samverkan/core';
+import { ModuleRegistry } from '@samverkan/core';
 import { oversightQueryHandlers, OverdueWatcher } from './application';
 import { oversightModuleEvents } from './domain';
 import { OversightResolver } from './graphql/oversight.resolver';
@@ -14,7 +14,6 @@ const WATCH = Symbol('OVERSIGHT_WATCH');
 @Module({})
 export class OversightModule implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy {
   constructor(
-    private readonly catalog: EventCatalog,
     private readonly registry: ModuleRegistry,
     private readonly watcher: OverdueWatcher,
     @Inject(WATCH) private readonly watch: boolean,
@@ -35,8 +34,7 @@ export class OversightModule implements OnModuleInit, OnApplicationBootstrap, On
   }
 
   onModuleInit(): void {
-    this.catalog.register(oversightModuleEvents);
-    this.registry.addProjection(...oversightProjections(this.catalog));
+    this.registry.add({ events: oversightModuleEvents, projections: oversightProjections });
   }
 
   onApplicationBootstrap(): void {

@@ -1,6 +1,6 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { EventCatalog, ExplainerRegistry, ModuleRegistry } from '@samverkan/core';
+import { ModuleRegistry } from '@samverkan/core';
 import { CampaignInspectionsQuery, supervisionQueryHandlers } from './application';
 import { supervisionModuleEvents } from './domain';
 import { CampaignResolver } from './graphql/campaign.resolver';
@@ -15,21 +15,20 @@ import { supervisionProjections } from './read-model/supervision.projections';
 })
 export class SupervisionModule implements OnModuleInit {
   constructor(
-    private readonly catalog: EventCatalog,
     private readonly registry: ModuleRegistry,
     private readonly eligibility: PrincipalEligibilityProcess,
-    private readonly explainers: ExplainerRegistry,
     private readonly queries: QueryBus,
   ) {}
 
   onModuleInit(): void {
-    this.catalog.register(supervisionModuleEvents);
-    this.registry.addProjection(...supervisionProjections);
-    this.registry.addProcessManager(this.eligibility);
-    this.explainers.register(
-      inspectionsExplainer(async (campaignId) =>
-        (await this.queries.execute(new CampaignInspectionsQuery(campaignId))).map((i) => i.doc),
-      ),
+    const inspections = inspectionsExplainer(async (campaignId) =>
+      (await this.queries.execute(new CampaignInspectionsQuery(campaignId))).map((i) => i.doc),
     );
+    this.registry.add({
+      events: supervisionModuleEvents,
+      projections: () => supervisionProjections,
+      processManagers: [this.eligibility],
+      explainers: [inspections],
+    });
   }
 }

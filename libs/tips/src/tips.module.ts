@@ -1,5 +1,5 @@
 import { Module, OnModuleInit } from '@nestjs/common';
-import { EventCatalog, ExplainerRegistry, ModuleRegistry, ReadModelDb } from '@samverkan/core';
+import { ModuleRegistry, ReadModelDb } from '@samverkan/core';
 import { TipBundling, tipsQueryHandlers } from './application';
 import { tipsModuleEvents } from './domain';
 import { FunnelResolver } from './graphql/funnel.resolver';
@@ -14,15 +14,15 @@ import { tipsProjection } from './read-model/tips.projection';
 })
 export class TipsModule implements OnModuleInit {
   constructor(
-    private readonly catalog: EventCatalog,
     private readonly registry: ModuleRegistry,
-    private readonly explainers: ExplainerRegistry,
     private readonly readModels: ReadModelDb,
   ) {}
 
   onModuleInit(): void {
-    this.catalog.register(tipsModuleEvents);
-    this.registry.addProjection(tipsProjection(this.catalog));
-    this.explainers.register(funnelExplainer(() => this.readModels.db));
+    this.registry.add({
+      events: tipsModuleEvents,
+      projections: (catalog) => [tipsProjection(catalog)],
+      explainers: [funnelExplainer(() => this.readModels.db)],
+    });
   }
 }

@@ -120,17 +120,41 @@ function expectedOf(
   return revision === undefined ? undefined : { kind: 'revision', revision: BigInt(revision) };
 }
 
+/** A success reply of either append: its setters, each with the reply's own message types. */
+interface SuccessReply<EmptyMessage, PositionMessage> {
+  setNoStream(value: EmptyMessage): unknown;
+  setCurrentRevision(value: string): unknown;
+  setNoPosition(value: EmptyMessage): unknown;
+  setPosition(value: PositionMessage): unknown;
+}
+
+/** Both appends report success alike: the stream's revision now (or no stream), and the position (or none). */
+function reportSuccess<
+  EmptyMessage,
+  PositionMessage extends { setCommitPosition(value: string): unknown; setPreparePosition(value: string): unknown },
+>(
+  success: SuccessReply<NoInfer<EmptyMessage>, NoInfer<PositionMessage>>,
+  outcome: Extract<AppendOutcome, { kind: 'success' }>,
+  empty: () => EmptyMessage,
+  position: PositionMessage,
+): void {
+  if (outcome.current === 'no_stream') success.setNoStream(empty());
+  else success.setCurrentRevision(outcome.current.toString());
+  if (outcome.position === undefined) {
+    success.setNoPosition(empty());
+    return;
+  }
+  const at = outcome.position.toString();
+  position.setCommitPosition(at);
+  position.setPreparePosition(at);
+  success.setPosition(position);
+}
+
 /** The classic append reports a wrong expected version in the response body, not as a gRPC error. */
 function appendResponse(outcome: AppendOutcome, expected: ExpectedRevision): AppendResp {
   if (outcome.kind === 'success') {
     const success = new AppendResp.Success();
-    if (outcome.current === 'no_stream') success.setNoStream(new Empty());
-    else success.setCurrentRevision(outcome.current.toString());
-    if (outcome.position === undefined) success.setNoPosition(new Empty());
-    else {
-      const position = outcome.position.toString();
-      success.setPosition(new AppendResp.Position().setCommitPosition(position).setPreparePosition(position));
-    }
+    reportSuccess(success, outcome, () => new Empty(), new AppendResp.Position());
     return new AppendResp().setSuccess(success);
   }
   // Both the current fields and their 20.6.0 twins, as the server fills them.
@@ -186,13 +210,7 @@ function batchResponse(
     return batchError(correlation, stream, status);
   }
   const success = new BatchAppendResp.Success();
-  if (outcome.current === 'no_stream') success.setNoStream(new ProtobufEmpty());
-  else success.setCurrentRevision(outcome.current.toString());
-  if (outcome.position === undefined) success.setNoPosition(new ProtobufEmpty());
-  else {
-    const position = outcome.position.toString();
-    success.setPosition(new AllStreamPosition().setCommitPosition(position).setPreparePosition(position));
-  }
+  reportSuccess(success, outcome, () => new ProtobufEmpty(), new AllStreamPosition());
   return new BatchAppendResp()
     .setCorrelationId(correlation)
     .setStreamIdentifier(streamIdentifier(stream))

@@ -1,4 +1,5 @@
-import { Command, Decider, DomainEvent, EventDefinitions, handled, ModuleEvents } from '@samverkan/core/domain';
+import { Command, DomainEvent, EventDefinitions, ModuleEvents } from '@samverkan/core/domain';
+import { auditDecider } from '../audit-decider';
 import { AUDIT_RULES } from '../audit.rules';
 
 /**
@@ -14,42 +15,19 @@ export type ErasureState = { erased: false } | { erased: true; personId: string 
 
 export const erasureStream = (personId: string) => `personErasure-${personId}`;
 
-// ── decide ──────────────────────────────────────────────────────────────────────────────────
-
-function decide(command: ErasePerson, state: ErasureState): PersonErased[] {
-  switch (command.type) {
-    case 'ErasePerson':
-      if (state.erased)
-        throw AUDIT_RULES.violation('PERSON_ALREADY_ERASED', `${command.data.personId} was erased before`);
-      return [
-        { type: 'PersonErased', data: { personId: command.data.personId, organisation: command.data.organisation } },
-      ];
-    default: {
-      const unknown: never = command.type;
-      throw new Error(`Unknown command ${String(unknown)}`);
-    }
-  }
-}
-
-// ── evolve ──────────────────────────────────────────────────────────────────────────────────
-
-function evolve(_state: ErasureState, event: PersonErased): ErasureState {
-  switch (event.type) {
-    case 'PersonErased':
-      return { erased: true, personId: event.data.personId };
-    default: {
-      const unknown: never = event.type;
-      throw new Error(`Unknown event ${String(unknown)}`);
-    }
-  }
-}
-
-export const erasureDecider: Decider<ErasePerson, PersonErased, ErasureState> = {
+export const erasureDecider = auditDecider<ErasePerson, PersonErased, ErasureState>({
+  command: 'ErasePerson',
+  event: 'PersonErased',
   initialState: () => ({ erased: false }),
-  evolve,
-  decide,
-  worldTimes: { ErasePerson: handled },
-};
+  decide(command, state) {
+    if (state.erased)
+      throw AUDIT_RULES.violation('PERSON_ALREADY_ERASED', `${command.data.personId} was erased before`);
+    return [
+      { type: 'PersonErased', data: { personId: command.data.personId, organisation: command.data.organisation } },
+    ];
+  },
+  evolve: (_state, event) => ({ erased: true, personId: event.data.personId }),
+});
 
 const definitions: EventDefinitions<PersonErased> = {
   PersonErased: {

@@ -26,40 +26,49 @@ function held(recordedAt: string, world: boolean): RecordedEvent {
 }
 
 describe('An event a report cites', () => {
-  describe('given it was recorded the week it happened', () => {
-    it('carries both dates and is no late entry at the threshold', () => {
-      expect(citedEvent(catalog, held('2025-05-22T08:00:00.000Z', true), 7)).toMatchObject({
+  it.each([
+    {
+      given: 'recorded the week it happened, then it carries both dates and is no late entry at the threshold',
+      recordedAt: '2025-05-22T08:00:00.000Z',
+      world: true,
+      threshold: 7,
+      cited: {
         occurredAt: '2025-05-14T22:00:00.000Z',
         occurredOn: '2025-05-15',
         recordedAt: '2025-05-22T08:00:00.000Z',
         daysLate: 7,
         lateEntry: false,
-      });
-    });
-  });
-
-  describe('given it was recorded a day past the threshold', () => {
-    it('is a late entry, and LATE_ENTRY_DAYS decides where late begins', () => {
-      expect(citedEvent(catalog, held('2025-05-23T08:00:00.000Z', true), 7)).toMatchObject({
-        daysLate: 8,
-        lateEntry: true,
-      });
-      expect(citedEvent(catalog, held('2025-05-23T08:00:00.000Z', true), 8)).toMatchObject({
-        daysLate: 8,
-        lateEntry: false,
-      });
-    });
-  });
-
-  describe('given it was written before the envelope kept the world time', () => {
-    it('is dated from its data, and its lateness counted from there', () => {
-      expect(citedEvent(catalog, held('2026-12-02T09:00:00.000Z', false), 7)).toMatchObject({
+      },
+    },
+    {
+      given: 'recorded a day past the threshold, then it is a late entry',
+      recordedAt: '2025-05-23T08:00:00.000Z',
+      world: true,
+      threshold: 7,
+      cited: { daysLate: 8, lateEntry: true },
+    },
+    {
+      given: 'recorded a day past the threshold, then LATE_ENTRY_DAYS decides where late begins',
+      recordedAt: '2025-05-23T08:00:00.000Z',
+      world: true,
+      threshold: 8,
+      cited: { daysLate: 8, lateEntry: false },
+    },
+    {
+      given:
+        'written before the envelope kept the world time, then it is dated from its data, and its lateness counted from there',
+      recordedAt: '2026-12-02T09:00:00.000Z',
+      world: false,
+      threshold: 7,
+      cited: {
         occurredAt: '2025-05-14T22:00:00.000Z',
         occurredOn: '2025-05-15',
         recordedAt: '2026-12-02T09:00:00.000Z',
         daysLate: 566,
         lateEntry: true,
-      });
-    });
+      },
+    },
+  ])('given it was $given', ({ recordedAt, world, threshold, cited }) => {
+    expect(citedEvent(catalog, held(recordedAt, world), threshold)).toMatchObject(cited);
   });
 });

@@ -1,4 +1,5 @@
-import { Command, Decider, DomainEvent, EventDefinitions, handled } from '@samverkan/core/domain';
+import { Command, DomainEvent, EventDefinitions } from '@samverkan/core/domain';
+import { auditDecider } from '../audit-decider';
 import { FIRST_MONTH, hasEnded, isMonth, LAST_MONTH } from './months';
 import { AUDIT_RULES } from '../audit.rules';
 
@@ -39,73 +40,51 @@ export interface MonthState {
 
 export const monthStream = (month: string) => `participantMonth-${month}`;
 
-function decide(command: ReportParticipantMonth, state: MonthState): ParticipantMonthReported[] {
-  switch (command.type) {
-    case 'ReportParticipantMonth': {
-      const { previous, ...facts } = command.data;
-      const { month } = facts;
-      if (!isMonth(month)) throw AUDIT_RULES.violation('MONTH_INVALID', `${month} is not a month written YYYY-MM`);
-      if (month < FIRST_MONTH)
-        throw AUDIT_RULES.violation('MONTH_BEFORE_PROJECT', `Momentum reports from ${FIRST_MONTH}`, { month });
-      if (month > LAST_MONTH)
-        throw AUDIT_RULES.violation('MONTH_AFTER_PROJECT', `Momentum reports up to ${LAST_MONTH}`, { month });
-      if (!hasEnded(month, command.metadata.now)) {
+// The report is made now; the month it reports on is its subject, not its time.
+export const monthDecider = auditDecider<ReportParticipantMonth, ParticipantMonthReported, MonthState>({
+  command: 'ReportParticipantMonth',
+  event: 'ParticipantMonthReported',
+  initialState: () => ({ reports: 0, last: null }),
+  decide(command, state) {
+    const { previous, ...facts } = command.data;
+    const { month } = facts;
+    if (!isMonth(month)) throw AUDIT_RULES.violation('MONTH_INVALID', `${month} is not a month written YYYY-MM`);
+    if (month < FIRST_MONTH)
+      throw AUDIT_RULES.violation('MONTH_BEFORE_PROJECT', `Momentum reports from ${FIRST_MONTH}`, { month });
+    if (month > LAST_MONTH)
+      throw AUDIT_RULES.violation('MONTH_AFTER_PROJECT', `Momentum reports up to ${LAST_MONTH}`, { month });
+    if (!hasEnded(month, command.metadata.now)) {
+      throw AUDIT_RULES.violation(
+        'MONTH_NOT_ENDED',
+        `${month} is not over yet: a month is reported once it has ended`,
+        { month },
+      );
+    }
+    if (month > FIRST_MONTH) {
+      if (!previous?.reportId)
         throw AUDIT_RULES.violation(
-          'MONTH_NOT_ENDED',
-          `${month} is not over yet: a month is reported once it has ended`,
+          'PREVIOUS_MONTH_NOT_REPORTED',
+          `Report ${previous?.month ?? 'the month before'} first: months are reported in order`,
           { month },
         );
+      if (previous.needsRereport) {
+        throw AUDIT_RULES.violation(
+          'PREVIOUS_MONTH_NEEDS_REREPORT',
+          `Report ${previous.month} again first: it needs re-reporting`,
+          { month: previous.month },
+        );
       }
-      if (month > FIRST_MONTH) {
-        if (!previous?.reportId)
-          throw AUDIT_RULES.violation(
-            'PREVIOUS_MONTH_NOT_REPORTED',
-            `Report ${previous?.month ?? 'the month before'} first: months are reported in order`,
-            { month },
-          );
-        if (previous.needsRereport) {
-          throw AUDIT_RULES.violation(
-            'PREVIOUS_MONTH_NEEDS_REREPORT',
-            `Report ${previous.month} again first: it needs re-reporting`,
-            { month: previous.month },
-          );
-        }
-      }
-      const follows = previous?.reportId ?? null;
-      if (state.last && state.last.contentHash === facts.contentHash && state.last.follows === follows) {
-        throw AUDIT_RULES.violation('MONTH_ALREADY_REPORTED', `${month} was reported and has not changed since`, {
-          month,
-        });
-      }
-      return [{ type: 'ParticipantMonthReported', data: { ...facts, follows, rereport: state.reports > 0 } }];
     }
-    default: {
-      const unknown: never = command.type;
-      throw new Error(`Unknown command ${String(unknown)}`);
+    const follows = previous?.reportId ?? null;
+    if (state.last && state.last.contentHash === facts.contentHash && state.last.follows === follows) {
+      throw AUDIT_RULES.violation('MONTH_ALREADY_REPORTED', `${month} was reported and has not changed since`, {
+        month,
+      });
     }
-  }
-}
-
-function evolve(state: MonthState, event: ParticipantMonthReported): MonthState {
-  switch (event.type) {
-    case 'ParticipantMonthReported':
-      return { reports: state.reports + 1, last: event.data };
-    default: {
-      const unknown: never = event.type;
-      throw new Error(`Unknown event ${String(unknown)}`);
-    }
-  }
-}
-
-export const monthDecider: Decider<ReportParticipantMonth, ParticipantMonthReported, MonthState> = {
-  initialState: () => ({ reports: 0, last: null }),
-  evolve,
-  decide,
-  worldTimes: {
-    // The report is made now; the month it reports on is its subject, not its time.
-    ReportParticipantMonth: handled,
+    return [{ type: 'ParticipantMonthReported', data: { ...facts, follows, rereport: state.reports > 0 } }];
   },
-};
+  evolve: (state, event) => ({ reports: state.reports + 1, last: event.data }),
+});
 
 export const monthDefinitions: EventDefinitions<ParticipantMonthReported> = {
   ParticipantMonthReported: {

@@ -1,4 +1,5 @@
-import { Command, Decider, DomainEvent, EventDefinitions, handled } from '@samverkan/core/domain';
+import { Command, DomainEvent, EventDefinitions } from '@samverkan/core/domain';
+import { auditDecider } from '../audit-decider';
 import { AUDIT_RULES } from '../audit.rules';
 
 /**
@@ -30,45 +31,24 @@ export type SealState = { sealed: false } | { sealed: true; seal: EsfReportSeale
 
 export const sealStream = (sealId: string) => `esfSeal-${sealId}`;
 
-function decide(command: SealEsfReport, state: SealState): EsfReportSealed[] {
-  switch (command.type) {
-    case 'SealEsfReport': {
-      const { position, ...facts } = command.data;
-      if (state.sealed)
-        throw AUDIT_RULES.violation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
-      if (facts.from > facts.to)
-        throw AUDIT_RULES.violation('PERIOD_INVALID', 'The period ends before it starts', {
-          from: facts.from,
-          to: facts.to,
-        });
-      if (position === null)
-        throw AUDIT_RULES.violation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
-      return [{ type: 'EsfReportSealed', data: { ...facts, position } }];
-    }
-    default: {
-      const unknown: never = command.type;
-      throw new Error(`Unknown command ${String(unknown)}`);
-    }
-  }
-}
-
-function evolve(_state: SealState, event: EsfReportSealed): SealState {
-  switch (event.type) {
-    case 'EsfReportSealed':
-      return { sealed: true, seal: event.data };
-    default: {
-      const unknown: never = event.type;
-      throw new Error(`Unknown event ${String(unknown)}`);
-    }
-  }
-}
-
-export const sealDecider: Decider<SealEsfReport, EsfReportSealed, SealState> = {
+export const sealDecider = auditDecider<SealEsfReport, EsfReportSealed, SealState>({
+  command: 'SealEsfReport',
+  event: 'EsfReportSealed',
   initialState: () => ({ sealed: false }),
-  evolve,
-  decide,
-  worldTimes: { SealEsfReport: handled },
-};
+  decide(command, state) {
+    const { position, ...facts } = command.data;
+    if (state.sealed) throw AUDIT_RULES.violation('SEAL_ALREADY_RECORDED', `Seal ${facts.sealId} was recorded before`);
+    if (facts.from > facts.to)
+      throw AUDIT_RULES.violation('PERIOD_INVALID', 'The period ends before it starts', {
+        from: facts.from,
+        to: facts.to,
+      });
+    if (position === null)
+      throw AUDIT_RULES.violation('NOTHING_TO_SEAL', 'The store holds no events: there is no report to seal');
+    return [{ type: 'EsfReportSealed', data: { ...facts, position } }];
+  },
+  evolve: (_state, event) => ({ sealed: true, seal: event.data }),
+});
 
 export const sealDefinitions: EventDefinitions<EsfReportSealed> = {
   EsfReportSealed: {

@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DEFAULT_REGIONS, EventCatalog, PersonDirectory, Sender, sendRequest } from '@samverkan/core';
+import { Sender, sendRequest } from '@samverkan/core';
 import { endpointSpecification } from '@samverkan/core/testing/endpoint-specification';
-import { SqliteEventStore } from '@samverkan/event-store';
+import { catalogOf, openScratchWorkspace } from '@samverkan/core/testing/scratch-workspace';
 import { participantMonthEndpoint } from '../participants/participant-month.endpoint';
 import { reportingModuleEvents } from '../reporting-events';
 import { sealEndpoint, SealRequest } from './seal.endpoint';
@@ -34,12 +31,8 @@ describe('The ESF seal endpoint', () => {
       .thenThrows('TRAIL_BROKEN'));
 
   describe('on a sound trail', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'samverkan-seal-'));
-    const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
-    const catalog = new EventCatalog();
-    catalog.register(reportingModuleEvents);
-    const deps = { store, catalog, persons, env: { REGIONS: DEFAULT_REGIONS } };
+    const deps = openScratchWorkspace(catalogOf([reportingModuleEvents]));
+    const { store } = deps;
     const sender: Sender = {
       actor: { id: 'test-auditor', organisation: 'FK', role: 'AUDITOR' },
       correlationId: '',
@@ -54,11 +47,7 @@ describe('The ESF seal endpoint', () => {
         sender,
       ),
     );
-    afterAll(async () => {
-      persons.close();
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
-    });
+    afterAll(() => deps.close());
 
     it('records the position, the fingerprint and the integrity root under the command id, and a retry replays it', async () => {
       const head = await store.headPosition();

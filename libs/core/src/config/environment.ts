@@ -29,6 +29,13 @@ const toList = ({ value }: { value: unknown }) =>
 const toInt = ({ value }: { value: unknown }) =>
   value === undefined || value === '' ? undefined : /^-?\d+$/.test(String(value)) ? Number(value) : value;
 
+/** A whole number read from the environment's text, from `min` (up to `max`, where given). */
+function IntSetting(min: number, max?: number): PropertyDecorator {
+  const decorators = [Transform(toInt), IsInt(), Min(min), ...(max === undefined ? [] : [Max(max)])];
+  // Applied last to first, as stacked decorators are.
+  return (target, key) => decorators.reverse().forEach((decorate) => decorate(target, key));
+}
+
 const ISSUER_NEEDED =
   'production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE (dev tokens exist only in development)';
 
@@ -42,10 +49,7 @@ export class Environment {
   @IsIn(['development', 'production', 'test'])
   NODE_ENV: 'development' | 'production' | 'test' = 'development';
 
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
+  @IntSetting(0, 65535)
   PORT = 3000;
 
   @IsString()
@@ -56,70 +60,47 @@ export class Environment {
   LOG_LEVEL = 'info';
 
   /** How long a mutation waits for the read models before it answers with a timeout error. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
+  @IntSetting(1)
   PROJECTION_WAIT_TIMEOUT_MS = 5000;
 
   /** How long a shutdown waits for in-flight commands. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   SHUTDOWN_TIMEOUT_MS = 10000;
 
   /** How deep a GraphQL operation may nest. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(2)
-  @Max(100)
+  @IntSetting(2, 100)
   GRAPHQL_MAX_DEPTH = 10;
 
   /** The estimated cost an operation may have (a field costs 1; a list, its selection times `first`). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(10)
+  @IntSetting(10)
   GRAPHQL_MAX_COST = 20000;
 
   /** The largest request body accepted, in bytes. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1024)
+  @IntSetting(1024)
   MAX_BODY_BYTES = 262144;
 
   /** The most lexical tokens a GraphQL document may have: parsing stops there (both transports). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   GRAPHQL_MAX_TOKENS = 2000;
 
   /** The most selections one operation may have with its fragments expanded (the cost walk stops there). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   GRAPHQL_MAX_NODES = 2000;
 
   /** The most aliases one GraphQL document may use. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   GRAPHQL_MAX_ALIASES = 30;
 
   /** The most fragments (named and inline) one GraphQL document may define. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   GRAPHQL_MAX_FRAGMENTS = 20;
 
   /** The most fragment spreads (`...Name`) one GraphQL document may contain. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   GRAPHQL_MAX_FRAGMENT_SPREADS = 40;
 
   /** The most directives (`@skip`, `@include`, …) one GraphQL document may use. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
+  @IntSetting(0)
   GRAPHQL_MAX_DIRECTIVES = 30;
 
   /**
@@ -131,26 +112,18 @@ export class Environment {
   EVENTSTORE_CONNECTION_STRING?: string;
 
   /** Days after sending by which AV's outcome of a tip is due (an open obligation until then, overdue after). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(3650)
+  @IntSetting(1, 3650)
   TIP_OUTCOME_DUE_DAYS = 90;
 
   /**
    * Days after a fact happened by which it should be recorded: later ones are marked as late
    * entries in the timeline and, inside a sealed ESF period, listed among the seal's amendments.
    */
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(3650)
+  @IntSetting(0, 3650)
   LATE_ENTRY_DAYS = 7;
 
   /** How often the overdue watcher looks for obligations past their due date (it also looks at start). */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
+  @IntSetting(100)
   OVERDUE_CHECK_INTERVAL_MS = 60000;
 
   /** The regions users choose from, comma-separated. */
@@ -191,17 +164,11 @@ export class Environment {
   JWT_AUDIENCE?: string;
 
   /** The longest a token may live (exp − iat, seconds), whoever issued it; longer ones are refused. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
-  @Max(7 * 24 * 3600)
+  @IntSetting(60, 7 * 24 * 3600)
   TOKEN_MAX_LIFETIME_SECONDS = 12 * 3600;
 
   /** How long a dev token lives; the page asks for fresh ones, and a restart writes new ones. */
-  @Transform(toInt)
-  @IsInt()
-  @Min(60)
-  @Max(7 * 24 * 3600)
+  @IntSetting(60, 7 * 24 * 3600)
   DEV_TOKEN_LIFETIME_SECONDS = 3600;
 }
 

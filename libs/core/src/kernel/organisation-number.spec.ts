@@ -6,24 +6,14 @@ import {
   organisationNumber,
   parseOrganisationNumber,
 } from './organisation-number';
+import { describeNormalForm } from './testing/normal-form-cases';
+import { itParses, itRefuses, problemOf } from './testing/parse-cases';
+// Independent of luhn.ts, so that the tests do not merely repeat the implementation.
+import { checkDigit } from './testing/pin-samples';
 
 const WRONG_SHAPE = 'must have 10 digits (NNNNNN-NNNN)';
 const WRONG_CHECK_DIGIT = 'has a wrong check digit';
 const PERSONAL = 'is a personal identity number (sole trader): only legal persons are accepted';
-
-/** Independent of luhn.ts so that the tests do not merely repeat the implementation. */
-function checkDigit(nineDigits: string): number {
-  const sum = [...nineDigits]
-    .map((digit, i) => Number(digit) * (i % 2 === 0 ? 2 : 1))
-    .reduce((total, product) => total + Math.floor(product / 10) + (product % 10), 0);
-  return (10 - (sum % 10)) % 10;
-}
-
-const problemOf = (input: string): string => {
-  const parsed = parseOrganisationNumber(input);
-  if (parsed.ok) throw new Error(`expected a problem for ${input}`);
-  return parsed.problem;
-};
 
 // A company (556…), Försäkringskassan, Arbetsmiljöverket and a municipality.
 const REAL = ['556036-0793', '202100-5489', '202100-6099', '212000-0142'];
@@ -38,7 +28,7 @@ describe('parseOrganisationNumber', () => {
     expect(parseOrganisationNumber(number)).toEqual({ ok: true, value: number });
   });
 
-  it.each([
+  itParses(parseOrganisationNumber, [
     ['556036-0793', '556036-0793'],
     ['5560360793', '556036-0793'],
     ['165560360793', '556036-0793'],
@@ -46,9 +36,7 @@ describe('parseOrganisationNumber', () => {
     ['  202100-5489\t', '202100-5489'],
     ['\n2021005489 ', '202100-5489'],
     ['162120000142', '212000-0142'],
-  ])('given %j, when parsed, then it is normalised to %s', (input, value) => {
-    expect(parseOrganisationNumber(input)).toEqual({ ok: true, value });
-  });
+  ]);
 
   it('given a 10-digit number that itself starts with 16, when parsed, then the 16 is kept as part of the number', () => {
     const nine = '162000000';
@@ -56,7 +44,7 @@ describe('parseOrganisationNumber', () => {
     expect(parseOrganisationNumber(number)).toEqual({ ok: true, value: `${number.slice(0, 6)}-${number.slice(6)}` });
   });
 
-  it.each([
+  itRefuses(parseOrganisationNumber, WRONG_SHAPE, 'which has the wrong shape', [
     '',
     '   ',
     'abc',
@@ -73,84 +61,70 @@ describe('parseOrganisationNumber', () => {
     '198112189876',
     '19811218-9876',
     '５５６０３６-０７９３',
-  ])('given %j, which has the wrong shape, when parsed, then it must have 10 digits', (input) => {
-    expect(problemOf(input)).toBe(WRONG_SHAPE);
-  });
+  ]);
 
-  it.each(['556036-0790', '556036-0794', '5560360799', '202100-5480', '202100-6090', '212000-0143', '16212000-0141'])(
-    'given %s with a wrong check digit, when parsed, then the check digit is reported',
-    (input) => {
-      expect(problemOf(input)).toBe(WRONG_CHECK_DIGIT);
-    },
-  );
+  itRefuses(parseOrganisationNumber, WRONG_CHECK_DIGIT, 'with a wrong check digit', [
+    '556036-0790',
+    '556036-0794',
+    '5560360799',
+    '202100-5480',
+    '202100-6090',
+    '212000-0143',
+    '16212000-0141',
+  ]);
 
   it('given any other last digit than the right one, when parsed, then only the right one is accepted', () => {
     const accepted = [...'0123456789'].filter((last) => parseOrganisationNumber(`556036-079${last}`).ok);
     expect(accepted).toEqual(['3']);
   });
 
-  it.each(['811218-9876', '8112189876', '121212-1212', '811278-9873', '16811218-9876'])(
-    'given the personal identity number %s (a sole trader), when parsed, then it is refused as a person',
-    (input) => {
-      expect(problemOf(input)).toBe(PERSONAL);
-    },
-  );
+  itRefuses(parseOrganisationNumber, PERSONAL, 'a personal identity number (a sole trader)', [
+    '811218-9876',
+    '8112189876',
+    '121212-1212',
+    '811278-9873',
+    '16811218-9876',
+  ]);
 
   it('given a valid number with third digit 1 or 0, when parsed, then it is refused as a person, but with 2 it is accepted', () => {
     const withThird = (third: string): string => {
       const nine = `55${third}036079`;
       return `${nine.slice(0, 6)}-${nine.slice(6)}${checkDigit(nine)}`;
     };
-    expect(problemOf(withThird('0'))).toBe(PERSONAL);
-    expect(problemOf(withThird('1'))).toBe(PERSONAL);
+    expect(problemOf(parseOrganisationNumber, withThird('0'))).toBe(PERSONAL);
+    expect(problemOf(parseOrganisationNumber, withThird('1'))).toBe(PERSONAL);
     expect(parseOrganisationNumber(withThird('2')).ok).toBe(true);
   });
 
   it.each(['811218-9876', '556036-0790', '19811218-9876', '811218-98765', ' 8112189876 '])(
     'given the rejected %j, when parsed, then the problem does not contain the input',
     (input) => {
-      const problem = problemOf(input);
+      const problem = problemOf(parseOrganisationNumber, input);
       expect(problem).not.toContain(input.trim());
       expect(problem).not.toMatch(/\d{4}/);
     },
   );
 });
 
-describe('isValidOrganisationNumber', () => {
-  it.each(REAL)('given the normalised valid %s, then it is an organisation number', (number) => {
-    expect(isValidOrganisationNumber(number)).toBe(true);
-  });
-
-  it.each(['5560360793', '165560360793', '16556036-0793', ' 556036-0793', '556036-0793 '])(
-    'given the valid but not normalised %j, then it is not (yet) an organisation number',
-    (input) => {
-      expect(isValidOrganisationNumber(input)).toBe(false);
-    },
-  );
-
-  it.each(['556036-0794', '811218-9876', '', 'NNNNNN-NNNN'])(
-    'given the invalid %j, then it is not an organisation number',
-    (input) => {
-      expect(isValidOrganisationNumber(input)).toBe(false);
-    },
-  );
-});
-
-describe('normalisedOrganisationNumber', () => {
-  it.each([
+describeNormalForm(isValidOrganisationNumber, normalisedOrganisationNumber, {
+  normal: REAL,
+  notNormal: [
+    '5560360793',
+    '165560360793',
+    '16556036-0793',
+    ' 556036-0793',
+    '556036-0793 ',
+    '556036-0794',
+    '811218-9876',
+    '',
+    'NNNNNN-NNNN',
+  ],
+  normalises: [
     ['5560360793', '556036-0793'],
     ['16556036-0793', '556036-0793'],
     [' 212000-0142 ', '212000-0142'],
-  ])('given the valid %j, when normalised, then it is %s', (input, value) => {
-    expect(normalisedOrganisationNumber(input)).toBe(value);
-  });
-
-  it.each(['556036-0794', '811218-9876', ' 55603 ', ''])(
-    'given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse',
-    (input) => {
-      expect(normalisedOrganisationNumber(input)).toBe(input);
-    },
-  );
+  ],
+  invalid: ['556036-0794', '811218-9876', ' 55603 ', ''],
 });
 
 describe('isOrganisationNumber (the normalised shape deciders check)', () => {

@@ -22,6 +22,17 @@ describe('containsPersonalIdentityNumber', () => {
     'Tolvan 121212-1212 är testpersonen',
     'Född 20121212-1212',
     'Född 18460101-1234 enligt arkivet',
+    // At an edge of the text, or next to punctuation.
+    '811218-9876 har inte fått någon plan',
+    'Gäller 811218-9876',
+    '811218-9876',
+    'Gäller (811218-9876).',
+    'Gäller 811218-9876, som är sjukskriven',
+    'pnr:8112189876;',
+    'Gäller "19811218-9876"',
+    'Rad ett\n811218-9876\nrad tre',
+    'id=811218-9876&x=1',
+    'Kund/811218-9876/ärende',
   ])('given %j, when scanned, then a personal identity number is found', (text) => {
     expect(containsPersonalIdentityNumber(text)).toBe(true);
   });
@@ -33,21 +44,6 @@ describe('containsPersonalIdentityNumber', () => {
     [dashed(valid('900191', '234')), 'samordningsnummer on day 31'],
   ])('given the coordination number %s (%s), when scanned, then it is found', (number) => {
     expect(containsPersonalIdentityNumber(`Den sjukskrivne har ${number}.`)).toBe(true);
-  });
-
-  it.each([
-    '811218-9876 har inte fått någon plan',
-    'Gäller 811218-9876',
-    '811218-9876',
-    'Gäller (811218-9876).',
-    'Gäller 811218-9876, som är sjukskriven',
-    'pnr:8112189876;',
-    'Gäller "19811218-9876"',
-    'Rad ett\n811218-9876\nrad tre',
-    'id=811218-9876&x=1',
-    'Kund/811218-9876/ärende',
-  ])('given %j, where the number is at an edge or next to punctuation, when scanned, then it is found', (text) => {
-    expect(containsPersonalIdentityNumber(text)).toBe(true);
   });
 
   it('given several numbers where only the last is personal, when scanned, then it is found', () => {

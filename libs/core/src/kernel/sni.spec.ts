@@ -1,4 +1,6 @@
 import { isSniCode, normalisedSniCode, parseSniCode, SNI_SECTIONS, sniSection } from './sni';
+import { describeNormalForm } from './testing/normal-form-cases';
+import { itParses, itRefuses, problemOf } from './testing/parse-cases';
 
 const WRONG_SHAPE = 'must have 2 to 5 digits (NN.NNN)';
 const NO_SUCH_DIVISION = 'has a division that does not exist in SNI 2007';
@@ -95,14 +97,8 @@ const DIVISIONS = [
   '99',
 ];
 
-const problemOf = (input: string): string => {
-  const parsed = parseSniCode(input);
-  if (parsed.ok) throw new Error(`expected a problem for ${input}`);
-  return parsed.problem;
-};
-
 describe('parseSniCode', () => {
-  it.each([
+  itParses(parseSniCode, [
     ['86', '86'],
     ['86.1', '86.1'],
     ['861', '86.1'],
@@ -115,11 +111,9 @@ describe('parseSniCode', () => {
     ['01.110', '01.110'],
     ['  84.111\t', '84.111'],
     ['\n99 ', '99'],
-  ])('given %j, when parsed, then it is normalised to %s', (input, value) => {
-    expect(parseSniCode(input)).toEqual({ ok: true, value });
-  });
+  ]);
 
-  it.each([
+  itRefuses(parseSniCode, WRONG_SHAPE, 'which has the wrong shape', [
     '',
     '  ',
     '8',
@@ -137,16 +131,26 @@ describe('parseSniCode', () => {
     'Q',
     '86.10a',
     '８６',
-  ])('given %j, which has the wrong shape, when parsed, then it must have 2 to 5 digits', (input) => {
-    expect(problemOf(input)).toBe(WRONG_SHAPE);
-  });
+  ]);
 
-  it.each(['00', '04', '34', '40', '44', '48', '54', '57', '67', '76', '83', '89', '04.1', '34.101', '40100', '8910'])(
-    'given %s, whose division does not exist, when parsed, then the division is reported',
-    (input) => {
-      expect(problemOf(input)).toBe(NO_SUCH_DIVISION);
-    },
-  );
+  itRefuses(parseSniCode, NO_SUCH_DIVISION, 'whose division does not exist', [
+    '00',
+    '04',
+    '34',
+    '40',
+    '44',
+    '48',
+    '54',
+    '57',
+    '67',
+    '76',
+    '83',
+    '89',
+    '04.1',
+    '34.101',
+    '40100',
+    '8910',
+  ]);
 
   it('given every two-digit number, when parsed, then exactly the 88 divisions of SNI 2007 are accepted', () => {
     const all = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
@@ -156,25 +160,20 @@ describe('parseSniCode', () => {
   it.each(['34.101', '86.1011', '811218-9876', ' 40 '])(
     'given the rejected %j, when parsed, then the problem does not contain the input',
     (input) => {
-      expect(problemOf(input)).not.toContain(input.trim());
+      expect(problemOf(parseSniCode, input)).not.toContain(input.trim());
     },
   );
 });
 
-describe('isSniCode', () => {
-  it.each(['86', '86.1', '86.101', '47.111', '01', '99.000'])(
-    'given the normalised %s, then it is an SNI code',
-    (code) => {
-      expect(isSniCode(code)).toBe(true);
-    },
-  );
-
-  it.each(['86101', '861', ' 86', '86 ', '04', '34.101', '', '86.'])(
-    'given %j, which is not normalised or not valid, then it is not',
-    (input) => {
-      expect(isSniCode(input)).toBe(false);
-    },
-  );
+describeNormalForm(isSniCode, normalisedSniCode, {
+  normal: ['86', '86.1', '86.101', '47.111', '01', '99.000'],
+  notNormal: ['86101', '861', ' 86', '86 ', '04', '34.101', '', '86.'],
+  normalises: [
+    ['86101', '86.101'],
+    [' 861 ', '86.1'],
+    ['47.111', '47.111'],
+  ],
+  invalid: ['04.1', '8', ' 86.1011 '],
 });
 
 describe('sniSection', () => {
@@ -271,21 +270,4 @@ describe('SNI_SECTIONS', () => {
     expect(Object.isFrozen(SNI_SECTIONS)).toBe(true);
     expect(SNI_SECTIONS.every((section) => Object.isFrozen(section))).toBe(true);
   });
-});
-
-describe('normalisedSniCode', () => {
-  it.each([
-    ['86101', '86.101'],
-    [' 861 ', '86.1'],
-    ['47.111', '47.111'],
-  ])('given the valid %j, when normalised, then it is %s', (input, value) => {
-    expect(normalisedSniCode(input)).toBe(value);
-  });
-
-  it.each(['04.1', '8', ' 86.1011 '])(
-    'given the invalid %j, when normalised, then it comes back unchanged for the decider to refuse',
-    (input) => {
-      expect(normalisedSniCode(input)).toBe(input);
-    },
-  );
 });

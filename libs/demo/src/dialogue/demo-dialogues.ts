@@ -8,6 +8,7 @@ import type {
 } from '@samverkan/dialogue';
 import { demoInspection } from '../supervision';
 import { bolag, kommun, region } from '../organisation-numbers';
+import { demoEntry, demoKeyed } from '../demo-tables';
 
 /**
  * The dialogue demo: FK and AV select employers per regional collaboration area (ill-health rate,
@@ -781,13 +782,9 @@ export const DEMO_DIALOGUE_MEETINGS: DemoDialogueMeeting[] = [
 ];
 
 export function demoSelection(area: string, year: number): DemoSelection {
-  const selection = DEMO_SELECTIONS.find((s) => s.area === area && s.year === year);
-  if (!selection) throw new Error(`No demo selection ${area} ${year}`);
-  return selection;
+  return demoEntry(DEMO_SELECTIONS, (s) => s.area === area && s.year === year, `selection ${area} ${year}`);
 }
 
 export function demoDialogueMeeting(key: string): DemoDialogueMeeting {
-  const meeting = DEMO_DIALOGUE_MEETINGS.find((m) => m.key === key);
-  if (!meeting) throw new Error(`No demo dialogue meeting ${key}`);
-  return meeting;
+  return demoKeyed(DEMO_DIALOGUE_MEETINGS, key, 'dialogue meeting');
 }

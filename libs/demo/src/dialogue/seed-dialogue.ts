@@ -10,8 +10,7 @@ import {
   selectionIdFor,
   SelectionRequest,
 } from '@samverkan/dialogue';
-import { DemoRequest, demoRequest, sendDemoRequests } from '../demo-requests';
-import { DemoSend } from '../demo-send';
+import { DemoRequest, demoRequest, demoSeed } from '../demo-requests';
 import { demoInspectionId } from '../supervision';
 import { DEMO_DIALOGUE_MEETINGS, DEMO_SELECTIONS, DemoDialogueActor, DemoDialogueMeeting } from './demo-dialogues';
 
@@ -121,6 +120,8 @@ function meetingSteps(meeting: DemoDialogueMeeting): DemoRequest[] {
   return list;
 }
 
+export const dialogueSeed = demoSeed(steps);
+
 /**
  * Loads the dialogue demo through the dialogue endpoints, as the dev-token people: FK's
  * collaboration officer and AV's inspector select employers and run the targeted dialogues, the
@@ -129,16 +130,6 @@ function meetingSteps(meeting: DemoDialogueMeeting): DemoRequest[] {
  * second run replays each request and appends nothing, and the colleagues it names keep the
  * person ids the endpoint derives from those command ids.
  */
-export async function seedDialogue(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  await sendDemoRequests(demo, steps(), onCommand);
-}
-
-/** How many requests the dialogue demo sends, for a progress bar. */
-export function dialogueCommandCount(): number {
-  return steps().length;
-}
-
-/** The command ids of the demo in the order they are sent, for tests. */
-export function demoDialogueCommandIds(): string[] {
-  return steps().map((s) => s.commandId);
-}
+export const seedDialogue = dialogueSeed.send;
+export const dialogueCommandCount = dialogueSeed.count;
+export const demoDialogueCommandIds = dialogueSeed.commandIds;

@@ -7,6 +7,7 @@ import {
   Sector,
 } from '@samverkan/forums';
 import { demoOrganisationNumber } from '../organisation-numbers';
+import { demoEntry } from '../demo-tables';
 
 /**
  * The six regional forums of Momentum as demo data: fictional employers (invented names, with
@@ -410,9 +411,7 @@ export const DEMO_FORUMS: readonly DemoForum[] = FORUMS.map((forum, forumIndex) 
 }));
 
 export function demoForum(forumId: string): DemoForum {
-  const forum = DEMO_FORUMS.find((f) => f.forumId === forumId);
-  if (!forum) throw new Error(`No demo forum ${forumId}`);
-  return forum;
+  return demoEntry(DEMO_FORUMS, (f) => f.forumId === forumId, `forum ${forumId}`);
 }
 
 /** Members of a forum on a day: joined on or before it and not yet left. */

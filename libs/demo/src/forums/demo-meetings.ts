@@ -8,6 +8,7 @@ import {
   Term,
 } from '@samverkan/forums';
 import { DEMO_FORUM_IDS, DEMO_FORUMS, demoName, DemoForum, membersOn } from './demo-forums';
+import { demoKeyed } from '../demo-tables';
 
 /**
  * The forums' meetings and joint actions, autumn 2024 to autumn 2026, after what Momentum has
@@ -651,7 +652,5 @@ export const DEMO_JOINT_ACTIONS: readonly DemoJointAction[] = [
 ];
 
 export function demoMeeting(key: string): DemoMeeting {
-  const meeting = DEMO_MEETINGS.find((m) => m.key === key);
-  if (!meeting) throw new Error(`No demo meeting ${key}`);
-  return meeting;
+  return demoKeyed(DEMO_MEETINGS, key, 'meeting');
 }

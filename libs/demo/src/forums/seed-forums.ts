@@ -1,5 +1,5 @@
 import { Role } from '@samverkan/auth';
-import { eventIdFor, Sender } from '@samverkan/core';
+import { Command, CommandEndpoint, DomainEvent, eventIdFor } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumRequest,
@@ -10,16 +10,9 @@ import {
   meetingIdFor,
   MeetingRequest,
 } from '@samverkan/forums';
-import { DemoSend, demoSender } from '../demo-send';
+import { DemoRequest, demoRequest, demoSeed } from '../demo-requests';
 import { DEMO_FORUM_IDS, DEMO_FORUMS } from './demo-forums';
 import { DEMO_JOINT_ACTIONS, DEMO_MEETINGS } from './demo-meetings';
-
-/** One request of the demo, the endpoint it goes to, and the stable key its command id derives from. */
-type Step = { key: string; commandId: string } & (
-  | { endpoint: 'forum'; by: 'steering' | 'coordinator'; request: ForumRequest }
-  | { endpoint: 'meeting'; request: MeetingRequest }
-  | { endpoint: 'jointAction'; request: JointActionRequest }
-);
 
 const commandIdFor = (key: string) => eventIdFor(`demo:forums:${key}`, 0);
 
@@ -34,14 +27,19 @@ export const demoJointActionId = (actionKey: string) => jointActionIdFor(command
  * came, and last the members that left (so their earlier attendance is recorded while they were
  * members). Every day is stated, so the moment of seeding changes nothing.
  */
-function steps(): Step[] {
-  const list: Step[] = [];
-  const keyed = (key: string) => ({ key, commandId: commandIdFor(key) });
+function steps(): DemoRequest[] {
+  const list: DemoRequest[] = [];
+  const asCoordinator = <R, C extends Command, E extends DomainEvent, S>(
+    key: string,
+    endpoint: CommandEndpoint<R, C, E, S>,
+    request: R,
+  ) => list.push(demoRequest(commandIdFor(key), Role.FORUM_COORDINATOR, endpoint, request, DEMO_FORUM_IDS));
   const forum = (key: string, by: 'steering' | 'coordinator', request: ForumRequest) =>
-    list.push({ ...keyed(key), endpoint: 'forum', by, request });
-  const meeting = (key: string, request: MeetingRequest) => list.push({ ...keyed(key), endpoint: 'meeting', request });
-  const action = (key: string, request: JointActionRequest) =>
-    list.push({ ...keyed(key), endpoint: 'jointAction', request });
+    by === 'steering'
+      ? list.push(demoRequest(commandIdFor(key), Role.STEERING_GROUP, forumEndpoint, request))
+      : asCoordinator(key, forumEndpoint, request);
+  const meeting = (key: string, request: MeetingRequest) => asCoordinator(key, meetingEndpoint, request);
+  const action = (key: string, request: JointActionRequest) => asCoordinator(key, jointActionEndpoint, request);
 
   for (const { forumId, name, region, capacity, establishedOn, members } of DEMO_FORUMS) {
     forum(`${forumId}:establish`, 'steering', {
@@ -137,6 +135,8 @@ function steps(): Step[] {
   return list;
 }
 
+export const forumsSeed = demoSeed(steps);
+
 /**
  * Loads the six regional forums, their meetings and joint actions through the forums' endpoints,
  * as the dev-token people: the steering group founds the forums, the forum coordinator (granted
@@ -144,26 +144,6 @@ function steps(): Step[] {
  * second run replays each request and appends nothing; the people named (representatives, guests,
  * owners) get their ids from the endpoints, as for the GraphQL mutations.
  */
-export async function seedForums(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  const steering = demoSender(demo, Role.STEERING_GROUP);
-  const coordinator = demoSender(demo, Role.FORUM_COORDINATOR, DEMO_FORUM_IDS);
-  for (const step of steps()) {
-    const by: Sender = step.endpoint === 'forum' && step.by === 'steering' ? steering : coordinator;
-    const sender = { ...by, correlationId: step.commandId };
-    const options = { commandId: step.commandId };
-    if (step.endpoint === 'forum') await demo.send(forumEndpoint, step.request, sender, options);
-    else if (step.endpoint === 'meeting') await demo.send(meetingEndpoint, step.request, sender, options);
-    else await demo.send(jointActionEndpoint, step.request, sender, options);
-    onCommand();
-  }
-}
-
-/** The command ids of the demo in the order they are sent, for tests. */
-export function demoForumsCommandIds(): string[] {
-  return steps().map((s) => s.commandId);
-}
-
-/** How many commands the forum demo takes, for a progress bar. */
-export function forumsCommandCount(): number {
-  return steps().length;
-}
+export const seedForums = forumsSeed.send;
+export const demoForumsCommandIds = forumsSeed.commandIds;
+export const forumsCommandCount = forumsSeed.count;

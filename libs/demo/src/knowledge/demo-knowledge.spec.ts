@@ -15,7 +15,8 @@ import {
   NATIONAL_GROUP_ID,
   termDates,
 } from '@samverkan/knowledge';
-import { DemoStore, openDemoStore } from '../testing/demo-store';
+import type { DemoStore } from '../testing/demo-store';
+import { seededDemoStore } from '../testing/seed-checks';
 import {
   DEMO_GROUP_MEETINGS,
   DEMO_KNOWLEDGE_FOUNDED_ON,
@@ -24,15 +25,13 @@ import {
   DEMO_KNOWLEDGE_MEMBERS,
   DemoGroupMeeting,
   demoGroupMeeting,
-  knowledgeMembersOn,
-} from './demo-knowledge';
-import {
   demoGroupMeetingId,
   demoKnowledgeItemId,
   knowledgeCommandCount,
   knowledgeCommandIds,
+  knowledgeMembersOn,
   seedKnowledge,
-} from './seed-knowledge';
+} from '.';
 
 /** The domain refuses held and dated commands after the real today: the demo stays well before the day it is written for (2026-11-23). */
 const LATEST = '2026-11-01';
@@ -187,11 +186,8 @@ describe('Demo knowledge group', () => {
   describe('seeded through the endpoints, on the forums demo meetings it cites', () => {
     let store: DemoStore;
     beforeAll(async () => {
-      store = openDemoStore([knowledgeModuleEvents, forumsModuleEvents]);
-      await heldForumMeetings(store);
-      let ticks = 0;
-      await seedKnowledge(store, () => ticks++);
-      expect(ticks).toBe(knowledgeCommandCount());
+      const seed = { send: seedKnowledge, count: knowledgeCommandCount };
+      store = await seededDemoStore([knowledgeModuleEvents, forumsModuleEvents], seed, heldForumMeetings);
     });
     afterAll(() => store.close());
 

@@ -1,4 +1,5 @@
 import type { IsoDate, ItemKind, MemberOrganisation, ReviewVerdict, Term } from '@samverkan/knowledge';
+import { demoKeyed } from '../demo-tables';
 
 /**
  * The demo of the national knowledge group (nationella kunskapsgruppen) in projekt Momentum:
@@ -348,15 +349,11 @@ export const DEMO_KNOWLEDGE_ITEMS: readonly DemoKnowledgeItem[] = [
 ];
 
 export function demoGroupMeeting(key: string): DemoGroupMeeting {
-  const meeting = DEMO_GROUP_MEETINGS.find((m) => m.key === key);
-  if (!meeting) throw new Error(`No demo group meeting ${key}`);
-  return meeting;
+  return demoKeyed(DEMO_GROUP_MEETINGS, key, 'group meeting');
 }
 
 export function demoKnowledgeItem(key: string): DemoKnowledgeItem {
-  const item = DEMO_KNOWLEDGE_ITEMS.find((i) => i.key === key);
-  if (!item) throw new Error(`No demo knowledge item ${key}`);
-  return item;
+  return demoKeyed(DEMO_KNOWLEDGE_ITEMS, key, 'knowledge item');
 }
 
 /** The member organisations (host included) on a day: joined on or before it. */

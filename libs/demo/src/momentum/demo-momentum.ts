@@ -1,5 +1,6 @@
 import { ActivityKind, IsoDate, ParticipantCounts } from '@samverkan/momentum';
 import { demoForum } from '../forums/demo-forums';
+import { demoKeyed } from '../demo-tables';
 
 /**
  * The demo of Momentum's own activities ("Tillsammans för ett hållbart arbetsliv", FK, ESF+,
@@ -253,7 +254,5 @@ export const DEMO_PROJECT_ACTIVITIES: readonly DemoProjectActivity[] = [
 ];
 
 export function demoProjectActivity(key: string): DemoProjectActivity {
-  const activity = DEMO_PROJECT_ACTIVITIES.find((a) => a.key === key);
-  if (!activity) throw new Error(`No demo project activity ${key}`);
-  return activity;
+  return demoKeyed(DEMO_PROJECT_ACTIVITIES, key, 'project activity');
 }

@@ -1,15 +1,8 @@
 import { Role } from '@samverkan/auth';
 import { eventIdFor } from '@samverkan/core';
 import { activityEndpoint, activityIdFor, ActivityRequest } from '@samverkan/momentum';
-import { DemoSend, demoSender } from '../demo-send';
+import { DemoRequest, demoRequest, demoSeed } from '../demo-requests';
 import { DEMO_PROJECT_ACTIVITIES, DemoParticipants } from './demo-momentum';
-
-/** One request of the demo, with the stable key its command id derives from. */
-interface Step {
-  key: string;
-  commandId: string;
-  request: ActivityRequest;
-}
 
 const commandIdFor = (key: string) => eventIdFor(`demo:momentum:${key}`, 0);
 
@@ -30,9 +23,11 @@ const participants = (given: DemoParticipants) => ({
  * Every request of the demo, activity by activity in date order: planned, moved, held or
  * cancelled, participants (and a correction), evaluation. Every held day is stated and in the past.
  */
-function steps(): Step[] {
-  const list: Step[] = [];
-  const step = (key: string, request: ActivityRequest) => list.push({ key, commandId: commandIdFor(key), request });
+function steps(): DemoRequest[] {
+  const list: DemoRequest[] = [];
+  // Every command id derives from a stable key.
+  const step = (key: string, request: ActivityRequest) =>
+    list.push(demoRequest(commandIdFor(key), Role.STEERING_GROUP, activityEndpoint, request));
 
   for (const demo of DEMO_PROJECT_ACTIVITIES) {
     const { key, outcome } = demo;
@@ -78,31 +73,14 @@ function steps(): Step[] {
   return list;
 }
 
+const seed = demoSeed(steps);
+
 /**
  * Loads the Momentum activities demo through the activities' endpoint, as the dev steering-group
  * person (project staff). Participating employers are the forums demo's, but nothing here reads
  * the forums' streams, so the order of seeding does not matter. Every command id derives from a
  * demo key, so a second run replays each request and appends nothing.
  */
-export async function seedMomentum(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  const sender = demoSender(demo, Role.STEERING_GROUP);
-  for (const step of steps()) {
-    await demo.send(
-      activityEndpoint,
-      step.request,
-      { ...sender, correlationId: step.commandId },
-      { commandId: step.commandId },
-    );
-    onCommand();
-  }
-}
-
-/** The command ids of the demo in the order they are sent, for tests. */
-export function demoMomentumCommandIds(): string[] {
-  return steps().map((s) => s.commandId);
-}
-
-/** How many commands the Momentum demo takes, for a progress bar. */
-export function momentumCommandCount(): number {
-  return steps().length;
-}
+export const seedMomentum = seed.send;
+export const demoMomentumCommandIds = seed.commandIds;
+export const momentumCommandCount = seed.count;

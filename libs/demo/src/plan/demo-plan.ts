@@ -7,6 +7,7 @@ import {
   ProgressStatus,
   RequestedAmendment,
 } from '@samverkan/plan';
+import { demoEntry, demoKeyed } from '../demo-tables';
 
 /**
  * The plans for active collaboration (plan för aktiv samverkan) between Arbetsmiljöverket and
@@ -700,15 +701,11 @@ const PLAN_2026: DemoPlan = {
 export const DEMO_PLANS: readonly DemoPlan[] = [PLAN_2024, PLAN_2025, PLAN_2026];
 
 export function demoPlan(year: number): DemoPlan {
-  const plan = DEMO_PLANS.find((p) => p.year === year);
-  if (!plan) throw new Error(`No demo plan for ${year}`);
-  return plan;
+  return demoEntry(DEMO_PLANS, (p) => p.year === year, `plan for ${year}`);
 }
 
 export function demoSteeringMember(key: string): DemoSteeringMember {
-  const member = DEMO_STEERING_GROUP.find((m) => m.key === key);
-  if (!member) throw new Error(`No demo steering group member ${key}`);
-  return member;
+  return demoKeyed(DEMO_STEERING_GROUP, key, 'steering group member');
 }
 
 /** The decisions a plan's steps cite, in order. */

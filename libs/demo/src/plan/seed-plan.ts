@@ -1,7 +1,7 @@
 import { Role } from '@samverkan/auth';
 import { eventIdFor } from '@samverkan/core';
 import { NamedDecision, planEndpoint, PlanRequest } from '@samverkan/plan';
-import { DemoSend, demoSender } from '../demo-send';
+import { DemoRequest, demoRequest, demoSeed } from '../demo-requests';
 import { DEMO_PLANS, DemoDecision, DemoPlanStep, demoSteeringMember, IsoDate } from './demo-plan';
 
 /** One request of the demo: the stable key its command id derives from, and the day it belongs to. */
@@ -11,6 +11,16 @@ interface Step {
   on: IsoDate;
   request: PlanRequest;
 }
+
+/** The requests that record a decision of the steering group on the plan. */
+type DecisionType = Extract<PlanRequest, { data: { decision: unknown } }>['type'];
+/** What a decision request carries besides the year and the decision: nothing, or its step's own facts. */
+type FactsOf<T extends DecisionType> =
+  Omit<Extract<PlanRequest, { type: T }>['data'], 'year' | 'decision'> extends infer F
+    ? keyof F extends never
+      ? []
+      : [F]
+    : never;
 
 const NAMESPACE = 'demo:plan';
 const commandIdFor = (key: string) => eventIdFor(`${NAMESPACE}:${key}`, 0);
@@ -52,7 +62,7 @@ function toDecision(demo: DemoDecision): NamedDecision {
  * Every command of the demo, ordered by day across the plans (a stable sort: on one day the older
  * plan goes first, so the 2024 plan is closed before the 2025 plan is adopted at the same meeting).
  */
-function steps(): Step[] {
+function steps(): DemoRequest[] {
   const list: Step[] = [];
   for (const plan of DEMO_PLANS) {
     const { year } = plan;
@@ -62,6 +72,13 @@ function steps(): Step[] {
       type: 'DraftPlan',
       data: { year, title: plan.title, diaryNumbers: { ...plan.diaryNumbers } },
     });
+    // A steering-group decision: the year, the decision with its members named, the step's own facts, and the reason.
+    const decided = <T extends DecisionType>(type: T, decision: DemoDecision, ...facts: FactsOf<T>) =>
+      ({
+        type,
+        data: { year, decision: toDecision(decision), ...(facts as object[])[0] },
+        reason: decision.reason,
+      }) as PlanRequest;
     for (const step of plan.steps) {
       push(
         demoPlanStepKey(year, step),
@@ -88,40 +105,18 @@ function steps(): Step[] {
                 data: { year, activityId: step.activityId, status: step.status, note: step.note },
               };
             case 'RETURN_TO_DRAFT':
-              return {
-                type: 'ReturnPlanToDraft',
-                data: { year, decision: toDecision(step.decision) },
-                reason: step.decision.reason,
-              };
+              return decided('ReturnPlanToDraft', step.decision);
             case 'ADOPT':
-              return {
-                type: 'AdoptPlan',
-                data: { year, decision: toDecision(step.decision) },
-                reason: step.decision.reason,
-              };
+              return decided('AdoptPlan', step.decision);
             case 'AMEND':
-              return {
-                type: 'AmendPlan',
-                data: { year, decision: toDecision(step.decision), amendment: step.amendment },
-                reason: step.decision.reason,
-              };
+              return decided('AmendPlan', step.decision, { amendment: step.amendment });
             case 'FOLLOW_UP':
-              return {
-                type: 'FollowUpPlan',
-                data: {
-                  year,
-                  decision: toDecision(step.decision),
-                  summary: step.summary,
-                  indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
-                },
-                reason: step.decision.reason,
-              };
+              return decided('FollowUpPlan', step.decision, {
+                summary: step.summary,
+                indicatorResults: step.indicatorResults.map((r) => ({ ...r })),
+              });
             case 'CLOSE':
-              return {
-                type: 'ClosePlan',
-                data: { year, decision: toDecision(step.decision) },
-                reason: step.decision.reason,
-              };
+              return decided('ClosePlan', step.decision);
             default: {
               const unknown: never = step;
               throw new Error(`Unknown demo plan step ${(unknown as { kind: string }).kind}`);
@@ -134,13 +129,10 @@ function steps(): Step[] {
   return list
     .map((step, index) => ({ step, index }))
     .sort((a, b) => a.step.on.localeCompare(b.step.on) || a.index - b.index)
-    .map(({ step }) => step);
+    .map(({ step }) => demoRequest(step.commandId, Role.STEERING_GROUP, planEndpoint, step.request));
 }
 
-/** The command ids of the demo in the order they are sent, for tests. */
-export function demoPlanCommandIds(): string[] {
-  return steps().map((s) => s.commandId);
-}
+const seed = demoSeed(steps);
 
 /**
  * Loads the demo plans through the plan's endpoint, as the steering group (the dev STEERING_GROUP
@@ -148,20 +140,6 @@ export function demoPlanCommandIds(): string[] {
  * second run replay each request and append nothing, and the decision members' person ids derive
  * from those command ids, so the person directory gains no one either.
  */
-export async function seedPlans(send: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  const sender = demoSender(send, Role.STEERING_GROUP);
-  for (const step of steps()) {
-    await send.send(
-      planEndpoint,
-      step.request,
-      { ...sender, correlationId: step.commandId },
-      { commandId: step.commandId },
-    );
-    onCommand();
-  }
-}
-
-/** How many commands the plan demo takes, for a progress bar. */
-export function planCommandCount(): number {
-  return steps().length;
-}
+export const seedPlans = seed.send;
+export const demoPlanCommandIds = seed.commandIds;
+export const planCommandCount = seed.count;

@@ -1,4 +1,5 @@
 import type { Communication, IsoDate, Period, YearSectors } from '@samverkan/supervision';
+import { demoKeyed } from '../demo-tables';
 
 /**
  * The two joint supervision campaigns (gemensamma tillsynsaktiviteter) of 2025–2026 as demo data,
@@ -115,9 +116,7 @@ export const DEMO_CAMPAIGNS: readonly DemoCampaign[] = [
 ];
 
 export function demoCampaign(key: string): DemoCampaign {
-  const campaign = DEMO_CAMPAIGNS.find((c) => c.key === key);
-  if (!campaign) throw new Error(`No demo campaign ${key}`);
-  return campaign;
+  return demoKeyed(DEMO_CAMPAIGNS, key, 'campaign');
 }
 
 /** The sector plan after every decision: what the campaign aims at, year by year. */

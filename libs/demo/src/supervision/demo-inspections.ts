@@ -1,6 +1,7 @@
 import type { Finding, InspectionSubject, IsoDate, Principal, SupervisionSector } from '@samverkan/supervision';
 import { DemoCampaignKey } from './demo-campaigns';
 import { bolag, kommun, region } from '../organisation-numbers';
+import { demoKeyed } from '../demo-tables';
 
 /**
  * The inspections of the two demo campaigns. Principals (huvudmän) are fictional: invented names,
@@ -597,9 +598,7 @@ export const DEMO_INSPECTIONS: readonly DemoInspection[] = [...VALFARDEN, ...HAL
 );
 
 export function demoInspection(key: string): DemoInspection {
-  const inspection = DEMO_INSPECTIONS.find((i) => i.key === key);
-  if (!inspection) throw new Error(`No demo inspection ${key}`);
-  return inspection;
+  return demoKeyed(DEMO_INSPECTIONS, key, 'inspection');
 }
 
 export function inspectionsOf(campaign: DemoCampaignKey): DemoInspection[] {

@@ -8,8 +8,7 @@ import {
   inspectionIdFor,
   InspectionRequest,
 } from '@samverkan/supervision';
-import { DemoRequest, demoRequest, sendDemoRequests } from '../demo-requests';
-import { DemoSend } from '../demo-send';
+import { DemoRequest, demoRequest, demoSeed } from '../demo-requests';
 import { DEMO_CAMPAIGNS } from './demo-campaigns';
 import { DEMO_INSPECTIONS, DemoInspection } from './demo-inspections';
 
@@ -118,6 +117,8 @@ function report(i: DemoInspection): Extract<InspectionRequest, { type: 'RecordIn
   };
 }
 
+export const supervisionSeed = demoSeed(steps);
+
 /**
  * Loads the two joint supervision campaigns and their inspections through the supervision
  * endpoints, as the dev-token people: AV's inspector plans, launches, inspects and concludes;
@@ -127,16 +128,6 @@ function report(i: DemoInspection): Extract<InspectionRequest, { type: 'RecordIn
  * command id derives from a demo key, so a second run replays each request and appends nothing,
  * and the colleagues it names keep the person ids the endpoint derives from those command ids.
  */
-export async function seedSupervision(demo: DemoSend, onCommand: () => void = () => undefined): Promise<void> {
-  await sendDemoRequests(demo, steps(), onCommand);
-}
-
-/** How many requests the supervision demo sends, for a progress bar. */
-export function supervisionCommandCount(): number {
-  return steps().length;
-}
-
-/** The command ids of the demo in the order they are sent, for tests. */
-export function demoSupervisionCommandIds(): string[] {
-  return steps().map((s) => s.commandId);
-}
+export const seedSupervision = supervisionSeed.send;
+export const supervisionCommandCount = supervisionSeed.count;
+export const demoSupervisionCommandIds = supervisionSeed.commandIds;

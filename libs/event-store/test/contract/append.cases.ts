@@ -92,12 +92,18 @@ export function appendCases(ctx: ContractContext): void {
     });
   });
 
+  /** A stream of one event, then a batch of three appended at once after it. */
+  const oneThenBatch = async () => {
+    const stream = newStream();
+    await ctx.store.append(stream, [newEvent()]);
+    const batch = newEvents(3);
+    const result = await ctx.store.append(stream, batch, { expectedRevision: 0 });
+    return { stream, batch, result };
+  };
+
   describe('atomicity', () => {
     it('when appending several events at once, then revisions are consecutive and positions increase', async () => {
-      const stream = newStream();
-      await ctx.store.append(stream, [newEvent()]);
-      const batch = newEvents(3);
-      const result = await ctx.store.append(stream, batch, { expectedRevision: 0 });
+      const { stream, batch, result } = await oneThenBatch();
       const stored = await ctx.store.readStream(stream);
       expect(ids(stored)).toEqual([expect.any(String), ...ids(batch)]);
       expect(stored.map((event) => event.revision)).toEqual([0, 1, 2, 3]);
@@ -128,10 +134,7 @@ export function appendCases(ctx: ContractContext): void {
 
   describe('idempotency', () => {
     it('given a successful append, when the same ids are appended again, then it succeeds and adds nothing', async () => {
-      const stream = newStream();
-      await ctx.store.append(stream, [newEvent()]);
-      const batch = newEvents(3);
-      const original = await ctx.store.append(stream, batch, { expectedRevision: 0 });
+      const { stream, batch, result: original } = await oneThenBatch();
       const before = await readPrefix(ctx.store, prefixOf(stream));
 
       // A retried request carries its original, now stale, expectation: it still succeeds.

@@ -15,7 +15,7 @@ import {
   newEvents,
   newStream,
   readPrefix,
-  SLOW_TEST_MS,
+  slowCase,
 } from './contract-helpers';
 
 const WRITERS = 20;
@@ -53,7 +53,7 @@ function byStream(events: RecordedEvent[]): Map<string, RecordedEvent[]> {
 
 /** Many writers at once, on one stream and on many. */
 export function concurrencyCases(ctx: ContractContext): void {
-  it(
+  slowCase(
     `given ${WRITERS} writers racing on one stream with exact revisions, then each lands once at revisions 0..${WRITERS - 1}`,
     async () => {
       const stream = newStream();
@@ -74,10 +74,9 @@ export function concurrencyCases(ctx: ContractContext): void {
       // The writers really raced: every 'no_stream' claim but one conflicted.
       expect(conflicts).toBeGreaterThanOrEqual(WRITERS - 1);
     },
-    SLOW_TEST_MS,
   );
 
-  it(
+  slowCase(
     `given ${WRITERS} writers appending two events each with 'any' on one stream, then all land, pairs unsplit`,
     async () => {
       const stream = newStream();
@@ -93,10 +92,9 @@ export function concurrencyCases(ctx: ContractContext): void {
       });
       expect(new Set(results.map((result) => result.nextExpectedRevision)).size).toBe(WRITERS);
     },
-    SLOW_TEST_MS,
   );
 
-  it(
+  slowCase(
     `given ${WRITERS} writers each appending to its own stream at once, then $all is strictly ordered and each stream contiguous`,
     async () => {
       const category = newCategory();
@@ -126,6 +124,5 @@ export function concurrencyCases(ctx: ContractContext): void {
         expect(acknowledged).toEqual(events.filter((event) => event.revision % 2 === 1).map((event) => event.position));
       });
     },
-    SLOW_TEST_MS,
   );
 }

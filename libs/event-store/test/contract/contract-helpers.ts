@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import {
+  AllSubscription,
   EventStore,
   EventToAppend,
   ExpectedRevision,
   RecordedEvent,
+  SubscribeToAllOptions,
   WrongExpectedRevisionError,
 } from '../../src/event-store';
 
@@ -157,5 +159,24 @@ export function expectStrictlyIncreasing(positions: bigint[]): void {
   for (let index = 1; index < positions.length; index += 1) {
     const [before, after] = [positions[index - 1], positions[index]];
     if (!(after > before)) throw new Error(`Position ${after} at index ${index} does not follow ${before}`);
+  }
+}
+
+/** A case that waits on subscriptions or many writers, which a remote store makes slow. */
+export function slowCase(title: string, body: () => Promise<void>): void {
+  it(title, body, SLOW_TEST_MS);
+}
+
+/** Subscribes to $all, hands `body` the events, and unsubscribes however the body ends. */
+export async function whileSubscribed(
+  store: EventStore,
+  options: SubscribeToAllOptions,
+  body: (events: AsyncIterator<RecordedEvent>, subscription: AllSubscription) => Promise<void>,
+): Promise<void> {
+  const subscription = store.subscribeToAll(options);
+  try {
+    await body(subscription[Symbol.asyncIterator](), subscription);
+  } finally {
+    await subscription.unsubscribe();
   }
 }

@@ -8,9 +8,10 @@ import {
   newEvents,
   newStream,
   readPrefix,
-  SLOW_TEST_MS,
+  slowCase,
   take,
   WAIT_MS,
+  whileSubscribed,
 } from './contract-helpers';
 
 /** How long "nothing more arrives" is watched: longer than an adapter's poll interval. */
@@ -18,7 +19,7 @@ const QUIET_MS = 600;
 
 /** subscribeToAll: catch-up, then live, in order, once; resuming from a checkpoint; unsubscribing. */
 export function subscriptionCases(ctx: ContractContext): void {
-  it(
+  slowCase(
     "given stored events, when subscribing from 'start' filtered to a prefix, then catch-up and live events come in order",
     async () => {
       const category = newCategory();
@@ -28,31 +29,27 @@ export function subscriptionCases(ctx: ContractContext): void {
       await ctx.store.append(b, stored.slice(2));
       await ctx.store.append(newStream(), [newEvent()]);
 
-      const subscription = ctx.store.subscribeToAll({
-        fromPosition: 'start',
-        filter: { streamPrefixes: [`${category}-`] },
-      });
-      const events = subscription[Symbol.asyncIterator]();
-      try {
-        expect(ids(await take(events, 3))).toEqual(ids(stored));
-        const live = newEvents(2);
-        await ctx.store.append(a, live.slice(0, 1));
-        await ctx.store.append(newStream(), [newEvent()]);
-        await ctx.store.append(b, live.slice(1));
-        const received = await take(events, 2);
-        expect(ids(received)).toEqual(ids(live));
-        expect(received.map((event) => [event.stream, event.revision])).toEqual([
-          [a, 2],
-          [b, 1],
-        ]);
-      } finally {
-        await subscription.unsubscribe();
-      }
+      await whileSubscribed(
+        ctx.store,
+        { fromPosition: 'start', filter: { streamPrefixes: [`${category}-`] } },
+        async (events) => {
+          expect(ids(await take(events, 3))).toEqual(ids(stored));
+          const live = newEvents(2);
+          await ctx.store.append(a, live.slice(0, 1));
+          await ctx.store.append(newStream(), [newEvent()]);
+          await ctx.store.append(b, live.slice(1));
+          const received = await take(events, 2);
+          expect(ids(received)).toEqual(ids(live));
+          expect(received.map((event) => [event.stream, event.revision])).toEqual([
+            [a, 2],
+            [b, 1],
+          ]);
+        },
+      );
     },
-    SLOW_TEST_MS,
   );
 
-  it(
+  slowCase(
     'given a checkpoint at the 2nd of 5 events, when resuming from it, then every later event comes exactly once',
     async () => {
       const category = newCategory();
@@ -61,79 +58,62 @@ export function subscriptionCases(ctx: ContractContext): void {
       const before = await readPrefix(ctx.store, `${category}-`);
       const checkpoint = before[1].position;
 
-      const subscription = ctx.store.subscribeToAll({
-        fromPosition: checkpoint,
-        filter: { streamPrefixes: [`${category}-`] },
-      });
-      const events = subscription[Symbol.asyncIterator]();
-      try {
-        expect(ids(await take(events, 3))).toEqual(ids(before.slice(2)));
-        const live = [newEvent(), newEvent()];
-        await ctx.store.append(stream, [live[0]]);
-        await ctx.store.append(newStream(category), [live[1]]);
-        const received = await take(events, 2);
-        expect(ids(received)).toEqual(ids(live));
-        expectStrictlyIncreasing(
-          [checkpoint, ...before.slice(2), ...received].map((event) =>
-            typeof event === 'bigint' ? event : event.position,
-          ),
-        );
+      await whileSubscribed(
+        ctx.store,
+        { fromPosition: checkpoint, filter: { streamPrefixes: [`${category}-`] } },
+        async (events, subscription) => {
+          expect(ids(await take(events, 3))).toEqual(ids(before.slice(2)));
+          const live = [newEvent(), newEvent()];
+          await ctx.store.append(stream, [live[0]]);
+          await ctx.store.append(newStream(category), [live[1]]);
+          const received = await take(events, 2);
+          expect(ids(received)).toEqual(ids(live));
+          expectStrictlyIncreasing(
+            [checkpoint, ...before.slice(2), ...received].map((event) =>
+              typeof event === 'bigint' ? event : event.position,
+            ),
+          );
 
-        const { pending } = await expectQuiet(events, QUIET_MS);
-        await subscription.unsubscribe();
-        await expect(pending).resolves.toMatchObject({ done: true });
-      } finally {
-        await subscription.unsubscribe();
-      }
+          const { pending } = await expectQuiet(events, QUIET_MS);
+          await subscription.unsubscribe();
+          await expect(pending).resolves.toMatchObject({ done: true });
+        },
+      );
     },
-    SLOW_TEST_MS,
   );
 
-  it(
-    "given stored events, when subscribing from 'end', then only events appended afterwards come",
-    async () => {
-      const category = newCategory();
-      const stream = newStream(category);
-      await ctx.store.append(stream, newEvents(2));
-      const subscription = ctx.store.subscribeToAll({
-        fromPosition: 'end',
-        filter: { streamPrefixes: [`${category}-`] },
-      });
-      const events = subscription[Symbol.asyncIterator]();
-      try {
+  slowCase("given stored events, when subscribing from 'end', then only events appended afterwards come", async () => {
+    const category = newCategory();
+    const stream = newStream(category);
+    await ctx.store.append(stream, newEvents(2));
+    await whileSubscribed(
+      ctx.store,
+      { fromPosition: 'end', filter: { streamPrefixes: [`${category}-`] } },
+      async (events) => {
         const live = newEvent();
         await ctx.store.append(stream, [live]);
         expect(ids(await take(events, 1))).toEqual([live.id]);
-      } finally {
-        await subscription.unsubscribe();
-      }
-    },
-    SLOW_TEST_MS,
-  );
+      },
+    );
+  });
 
-  it(
-    'when subscribing with prefix and event type filters, then only matching events come',
-    async () => {
-      const category = newCategory();
-      const wanted = [newEvent('Wanted'), newEvent('AlsoWanted')];
-      await ctx.store.append(newStream(category), [newEvent('Unwanted'), wanted[0]]);
-      await ctx.store.append(newStream(), [newEvent('Wanted')]);
-      const subscription = ctx.store.subscribeToAll({
-        filter: { streamPrefixes: [`${category}-`], eventTypes: ['Wanted', 'AlsoWanted'] },
-      });
-      const events = subscription[Symbol.asyncIterator]();
-      try {
+  slowCase('when subscribing with prefix and event type filters, then only matching events come', async () => {
+    const category = newCategory();
+    const wanted = [newEvent('Wanted'), newEvent('AlsoWanted')];
+    await ctx.store.append(newStream(category), [newEvent('Unwanted'), wanted[0]]);
+    await ctx.store.append(newStream(), [newEvent('Wanted')]);
+    await whileSubscribed(
+      ctx.store,
+      { filter: { streamPrefixes: [`${category}-`], eventTypes: ['Wanted', 'AlsoWanted'] } },
+      async (events) => {
         await ctx.store.append(newStream(category), [wanted[1], newEvent('Unwanted')]);
         expect(ids(await take(events, 2))).toEqual(ids(wanted));
         await expectQuiet(events, QUIET_MS);
-      } finally {
-        await subscription.unsubscribe();
-      }
-    },
-    SLOW_TEST_MS,
-  );
+      },
+    );
+  });
 
-  it(
+  slowCase(
     'given a live subscription, when unsubscribing, then a pending next() and a for-await loop end',
     async () => {
       const category = newCategory();
@@ -153,6 +133,5 @@ export function subscriptionCases(ctx: ContractContext): void {
       await ctx.store.append(newStream(category), [newEvent()]);
       expect(received).toHaveLength(2);
     },
-    SLOW_TEST_MS,
   );
 }
