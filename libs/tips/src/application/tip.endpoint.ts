@@ -1,5 +1,5 @@
 import {
-  commandEndpoint,
+  entityEndpoint,
   DatedRequest,
   entityIdFor,
   loadExisting,
@@ -62,25 +62,20 @@ export function compiledTip(
  * and each impulse's employer from its own stream, so the tip can refuse another employer's
  * impulse. Joining the impulses first is the tip bundling's work (it spans streams).
  */
-export const tipEndpoint = commandEndpoint({
-  name: 'tip',
-  decider: tipDecider,
-  streamOf: (command: TipCommand) => tipStream(command.data.tipId),
-  prepare: steps.byType<TipRequest, TipCommand>({
-    async CompileTip(request, tools) {
-      const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
-      return { command: steps.command(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
-    },
-    async AddImpulseToTip(request, tools) {
-      const impulse = await reportedImpulse(tools, request.data.impulseId);
-      const data = { ...request.data, impulseEmployer: impulse.employer.organisationNumber };
-      return { command: steps.command(request, data, tools) };
-    },
-    RemoveImpulseFromTip: steps.plain,
-    SendTip: steps.dated('sentOn'),
-    RecordTipReceipt: steps.dated('receivedOn'),
-    RecordDirectAction: steps.dated('decidedOn'),
-    RecordIndirectUse: steps.dated('decidedOn'),
-    RecordNoAction: steps.dated('decidedOn'),
-  }),
+export const tipEndpoint = entityEndpoint(tipDecider, tipStream, 'tipId').byType<TipRequest>({
+  async CompileTip(request, tools) {
+    const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
+    return { command: steps.command(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
+  },
+  async AddImpulseToTip(request, tools) {
+    const impulse = await reportedImpulse(tools, request.data.impulseId);
+    const data = { ...request.data, impulseEmployer: impulse.employer.organisationNumber };
+    return { command: steps.command(request, data, tools) };
+  },
+  RemoveImpulseFromTip: steps.plain,
+  SendTip: steps.dated('sentOn'),
+  RecordTipReceipt: steps.dated('receivedOn'),
+  RecordDirectAction: steps.dated('decidedOn'),
+  RecordIndirectUse: steps.dated('decidedOn'),
+  RecordNoAction: steps.dated('decidedOn'),
 });
