@@ -1,8 +1,8 @@
-import { entityDecider, streamOfCategory } from '../domain';
+import { Command, entityDecider, streamOfCategory } from '../domain';
 import { entityEndpoint } from './entity-endpoint';
 import { steps } from './prepare-steps';
 
-type Rename = { type: 'Rename'; data: { thingId: string; name: string }; metadata: { now: string } };
+type Rename = Command<'Rename', { thingId: string; name: string }>;
 
 describe('entityEndpoint', () => {
   const decider = entityDecider<Rename, { type: 'Renamed'; data: object }, { status: 'ON' }>(
@@ -16,8 +16,8 @@ describe('entityEndpoint', () => {
 
   it('is named after its stream category and acts on the stream of the id its commands carry', () => {
     expect(endpoint.name).toBe('thing');
-    expect(endpoint.streamOf({ type: 'Rename', data: { thingId: 't1', name: 'x' }, metadata: { now: '' } })).toBe(
-      'thing-t1',
-    );
+    expect(
+      endpoint.streamOf({ type: 'Rename', data: { thingId: 't1', name: 'x' }, metadata: { now: new Date() } }),
+    ).toBe('thing-t1');
   });
 });
