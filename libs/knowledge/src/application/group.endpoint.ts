@@ -1,8 +1,6 @@
-import { entityEndpoint, DatedRequest, entityIdFor, PlainRequest, RequestWithout, steps } from '@samverkan/core';
+import { entityEndpoint, DatedRequest, PlainRequest, RequestWithout, steps } from '@samverkan/core';
 import { GroupCommand, groupDecider, groupStream } from '../domain';
-
-/** The meeting a plan creates: its id follows from the command id, so a retry plans the same meeting. */
-export const groupMeetingIdFor = (commandId: string): string => entityIdFor(commandId);
+import { groupMeetingIdFor } from './knowledge.ids';
 
 /** Days left out are the day the request is handled. */
 export type GroupRequest =

@@ -1,7 +1,6 @@
 import {
   entityEndpoint,
   DatedRequest,
-  entityIdFor,
   ForbiddenError,
   onTheDay,
   PrepareTools,
@@ -20,9 +19,7 @@ import {
   NATIONAL_GROUP_ID,
   PresentedAtForumMeeting,
 } from '../domain';
-
-/** The item a proposal creates: its id follows from the command id, so a retry proposes the same item. */
-export const knowledgeItemIdFor = (commandId: string): string => entityIdFor(commandId);
+import { knowledgeItemIdFor } from './knowledge.ids';
 
 /** A proposal: the proposing organisation is the sender's, the group's members are read from its stream. */
 export type ProposeItemRequest = DatedRequest<

@@ -2,7 +2,6 @@ import {
   assertConfiguredRegion,
   entityEndpoint,
   DatedRequest,
-  entityIdFor,
   normalisedOrganisationNumber,
   normalisedSniCode,
   onTheDay,
@@ -11,9 +10,7 @@ import {
   steps,
 } from '@samverkan/core';
 import { ImpulseCommand, impulseDecider, impulseStream } from '../domain';
-
-/** The impulse a report creates: its id follows from the command id, so a retry addresses the same impulse. */
-export const impulseIdFor = (commandId: string): string => entityIdFor(commandId);
+import { impulseIdFor } from './tips.ids';
 
 /** A report as the caseworker gives it: the endpoint mints the id, normalises the codes and dates it today when no day is given. */
 export type ReportImpulseRequest = DatedRequest<

@@ -1,7 +1,6 @@
 import {
   entityEndpoint,
   DatedRequest,
-  entityIdFor,
   loadExisting,
   PlainRequest,
   PrepareTools,
@@ -10,9 +9,7 @@ import {
   steps,
 } from '@samverkan/core';
 import { impulseDecider, impulseStream, ReportedImpulse, TipCommand, tipDecider, tipStream } from '../domain';
-
-/** The tip a compilation creates: its id follows from the command id, so a retry addresses the same tip. */
-export const tipIdFor = (commandId: string): string => entityIdFor(commandId);
+import { tipIdFor } from './tips.ids';
 
 /** A compilation names its impulses; the endpoint reads their employer, region and industry. */
 export type CompileTipRequest = RequestWith<
