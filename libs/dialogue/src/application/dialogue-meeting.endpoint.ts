@@ -1,8 +1,8 @@
 import { Role } from '@samverkan/auth';
 import {
   assertConfiguredRegion,
-  entityEndpoint,
   DatedRequest,
+  entityEndpoint,
   ForbiddenError,
   NamedPerson,
   normalisedOrganisationNumber,

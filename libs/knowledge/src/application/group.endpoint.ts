@@ -1,4 +1,4 @@
-import { entityEndpoint, DatedRequest, PlainRequest, RequestWithout, steps } from '@samverkan/core';
+import { DatedRequest, entityEndpoint, PlainRequest, RequestWithout, steps } from '@samverkan/core';
 import { GroupCommand, groupDecider, groupStream } from '../domain';
 import { groupMeetingIdFor } from './knowledge.ids';
 

@@ -1,7 +1,7 @@
 import {
   assertConfiguredRegion,
-  entityEndpoint,
   DatedRequest,
+  entityEndpoint,
   entityIdFor,
   PlainRequest,
   RequestWith,

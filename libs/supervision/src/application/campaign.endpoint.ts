@@ -1,6 +1,6 @@
 import {
-  entityEndpoint,
   DatedRequest,
+  entityEndpoint,
   onTheDay,
   PlainRequest,
   PrepareTools,

@@ -1,7 +1,7 @@
 import {
   assertConfiguredRegion,
-  entityEndpoint,
   DatedRequest,
+  entityEndpoint,
   loadExisting,
   NamedPerson,
   normalisedOrganisationNumber,

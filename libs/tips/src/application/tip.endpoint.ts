@@ -1,6 +1,6 @@
 import {
-  entityEndpoint,
   DatedRequest,
+  entityEndpoint,
   loadExisting,
   PlainRequest,
   PrepareTools,
