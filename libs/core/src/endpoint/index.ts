@@ -4,3 +4,4 @@ export * from './send-request';
 export * from './dated-requests';
 export * from './prepare-steps';
 export * from './existing-entity';
+export * from './entity-endpoint';

@@ -1,8 +1,8 @@
 import { Role } from '@samverkan/auth';
 import {
   assertConfiguredRegion,
-  commandEndpoint,
   DatedRequest,
+  entityEndpoint,
   ForbiddenError,
   NamedPerson,
   normalisedOrganisationNumber,
@@ -62,37 +62,36 @@ export type DialogueMeetingRequest =
  * who is selected in the area that year and the joint supervision inspections the topics cite;
  * colleagues named as participants reach the person directory once they are recorded.
  */
-export const dialogueMeetingEndpoint = commandEndpoint({
-  name: 'dialogueMeeting',
-  decider: dialogueMeetingDecider,
-  streamOf: (command: DialogueMeetingCommand) => dialogueMeetingStream(command.data.meetingId),
-  prepare: steps.byType<DialogueMeetingRequest, DialogueMeetingCommand>({
-    async PlanDialogueMeeting(request, tools) {
-      return { command: steps.command(request, await plannedMeeting(request.data, tools), tools) };
-    },
-    RecordDialogueParticipants(request, tools) {
-      const { meetingId, includeMe, others } = request.data;
-      const people: NamedPerson[] = others.map((p, index) => ({
-        id: dialogueParticipantId(tools.commandId, index),
-        fields: { name: p.name, organisation: p.agency },
-      }));
-      const participants = [
-        ...me(tools.sender, includeMe),
-        ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency })),
-      ];
-      return { command: steps.command(request, { meetingId, participants }, tools), people };
-    },
-    HoldDialogueMeeting: steps.dated('heldOn'),
-    CancelDialogueMeeting: steps.plain,
-    RecordDialogueOutcomes(request, tools) {
-      const outcomes = request.data.outcomes.map((o, index) => ({
-        ...o,
-        outcomeId: dialogueOutcomeIdFor(tools.commandId, index),
-      }));
-      return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
-    },
-    RecordDialogueFollowUp: steps.dated('followedUpOn'),
-  }),
+export const dialogueMeetingEndpoint = entityEndpoint(
+  dialogueMeetingDecider,
+  dialogueMeetingStream,
+  'meetingId',
+).byType<DialogueMeetingRequest>({
+  async PlanDialogueMeeting(request, tools) {
+    return { command: steps.command(request, await plannedMeeting(request.data, tools), tools) };
+  },
+  RecordDialogueParticipants(request, tools) {
+    const { meetingId, includeMe, others } = request.data;
+    const people: NamedPerson[] = others.map((p, index) => ({
+      id: dialogueParticipantId(tools.commandId, index),
+      fields: { name: p.name, organisation: p.agency },
+    }));
+    const participants = [
+      ...me(tools.sender, includeMe),
+      ...others.map((p, index) => ({ personId: people[index].id, agency: p.agency })),
+    ];
+    return { command: steps.command(request, { meetingId, participants }, tools), people };
+  },
+  HoldDialogueMeeting: steps.dated('heldOn'),
+  CancelDialogueMeeting: steps.plain,
+  RecordDialogueOutcomes(request, tools) {
+    const outcomes = request.data.outcomes.map((o, index) => ({
+      ...o,
+      outcomeId: dialogueOutcomeIdFor(tools.commandId, index),
+    }));
+    return { command: onTheDay({ ...request, data: { ...request.data, outcomes } }, 'recordedOn', tools) };
+  },
+  RecordDialogueFollowUp: steps.dated('followedUpOn'),
 });
 
 async function plannedMeeting(

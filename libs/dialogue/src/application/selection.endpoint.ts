@@ -1,6 +1,6 @@
 import {
   assertConfiguredRegion,
-  commandEndpoint,
+  entityEndpoint,
   normalisedOrganisationNumber,
   RequestWith,
   RequestWithout,
@@ -17,31 +17,30 @@ export type SelectionRequest =
     >;
 
 /** The employers FK and AV select for dialogue in an area and year. Organisation numbers are normalised here. */
-export const selectionEndpoint = commandEndpoint({
-  name: 'employerSelection',
-  decider: selectionDecider,
-  streamOf: (command: SelectionCommand) => selectionStream(command.data.selectionId),
-  prepare: steps.byType<SelectionRequest, SelectionCommand>({
-    SelectEmployer(request, tools) {
-      const { area, year, employer } = request.data;
-      // The areas are the configured regions.
-      assertConfiguredRegion(tools, area, 'area');
-      const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
-      const data = {
-        selectionId: selectionIdFor(area, year),
-        area,
-        year,
-        employer: { ...employer, organisationNumber },
-      };
-      return { command: steps.command(request, data, tools) };
-    },
-    DeselectEmployer(request, tools) {
-      const { area, year, organisationNumber } = request.data;
-      const data = {
-        selectionId: selectionIdFor(area, year),
-        organisationNumber: normalisedOrganisationNumber(organisationNumber),
-      };
-      return { command: steps.command(request, data, tools) };
-    },
-  }),
+export const selectionEndpoint = entityEndpoint(
+  selectionDecider,
+  selectionStream,
+  'selectionId',
+).byType<SelectionRequest>({
+  SelectEmployer(request, tools) {
+    const { area, year, employer } = request.data;
+    // The areas are the configured regions.
+    assertConfiguredRegion(tools, area, 'area');
+    const organisationNumber = normalisedOrganisationNumber(employer.organisationNumber);
+    const data = {
+      selectionId: selectionIdFor(area, year),
+      area,
+      year,
+      employer: { ...employer, organisationNumber },
+    };
+    return { command: steps.command(request, data, tools) };
+  },
+  DeselectEmployer(request, tools) {
+    const { area, year, organisationNumber } = request.data;
+    const data = {
+      selectionId: selectionIdFor(area, year),
+      organisationNumber: normalisedOrganisationNumber(organisationNumber),
+    };
+    return { command: steps.command(request, data, tools) };
+  },
 });

@@ -11,7 +11,7 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { forumEndpoint } from './forum.endpoint';
 import { namedPerson } from './forums.requests';
-import { COORDINATOR, onForum, OTHER_COORDINATOR, Refusal } from './testing/endpoint.fixtures';
+import { COORDINATOR, itRefuses, neverStarted, onForum, otherCoordinatorRefused } from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(forumEndpoint, [forumsModuleEvents]);
 const { forumId, name, region } = established.data;
@@ -65,15 +65,10 @@ describe('The forum endpoint', () => {
         .when(admit, COORDINATOR)
         .then([admitted(homeCare)]));
 
-    it.each<Refusal>([
-      [
-        'refuses a coordinator whose token names another forum',
-        [onForum([established])],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-      ],
-      ['finds no forum that was never established', [], COORDINATOR, 'FORUM_NOT_FOUND'],
-    ])('%s', (_, given, by, code) => spec.given(given).when(admit, by).thenThrows(code));
+    itRefuses(spec, admit, [
+      otherCoordinatorRefused('refuses a coordinator whose token names another forum', [onForum([established])]),
+      neverStarted('finds no forum that was never established', 'FORUM_NOT_FOUND'),
+    ]);
   });
 
   describe('when a coordinator adds a representative', () => {
@@ -101,7 +96,7 @@ describe('The forum endpoint', () => {
             }),
         ));
 
-    it.each<Refusal>([
+    itRefuses(spec, addRepresentative, [
       [
         'names no one when the employer is not a member',
         [onForum([established])],
@@ -109,14 +104,8 @@ describe('The forum endpoint', () => {
         'NOT_A_MEMBER',
         { commandId: TEST_COMMAND_ID },
       ],
-      [
-        'names no one when the coordinator may not act on the forum',
-        [onForum(withMembers)],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-        {},
-      ],
-    ])('%s', (_, given, by, code, options) => spec.given(given).when(addRepresentative, by, options).thenThrows(code));
+      otherCoordinatorRefused('names no one when the coordinator may not act on the forum', [onForum(withMembers)]),
+    ]);
 
     it('names no one on a stale revision, and says which revision it found', () =>
       spec

@@ -12,7 +12,14 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { jointActionEndpoint } from './joint-action.endpoint';
 import { jointActionIdFor, namedPerson } from './forums.requests';
-import { COORDINATOR, onJointAction, onMeeting, OTHER_COORDINATOR, Refusal } from './testing/endpoint.fixtures';
+import {
+  COORDINATOR,
+  itRefuses,
+  neverStarted,
+  onJointAction,
+  onMeeting,
+  otherCoordinatorRefused,
+} from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(jointActionEndpoint, [forumsModuleEvents]);
 const ownerId = namedPerson(TEST_COMMAND_ID, 'owner', {}).id;
@@ -57,21 +64,18 @@ describe('The joint action endpoint', () => {
           ({ persons }) => expect(persons.find(ownerId)).toMatchObject({ name: 'Sara Holm', organisation: 'FK' }),
         ));
 
-    it.each<Refusal>([
+    itRefuses(spec, agree, [
       [
         'names no owner when the meeting was cancelled rather than held',
         [onMeeting(aCancelledMeeting)],
         COORDINATOR,
         'JOINT_ACTION_NEEDS_HELD_MEETING',
       ],
-      [
-        'names no owner when the meeting is of a forum the coordinator’s token does not name',
-        [onMeeting(aHeldMeeting)],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-      ],
-      ['finds no meeting that was never planned', [], COORDINATOR, 'MEETING_NOT_FOUND'],
-    ])('%s', (_, given, by, code) => spec.given(given).when(agree, by).thenThrows(code));
+      otherCoordinatorRefused('names no owner when the meeting is of a forum the coordinator’s token does not name', [
+        onMeeting(aHeldMeeting),
+      ]),
+      neverStarted('finds no meeting that was never planned', 'MEETING_NOT_FOUND'),
+    ]);
   });
 
   describe('when a coordinator follows an action up', () => {
@@ -86,15 +90,12 @@ describe('The joint action endpoint', () => {
           },
         ]));
 
-    it.each<Refusal>([
-      [
-        'reads whose forum the action is from the action itself',
-        [onJointAction(anAgreedAction)],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-      ],
-      ['finds no action that was never agreed', [], COORDINATOR, 'JOINT_ACTION_NOT_FOUND'],
-    ])('%s', (_, given, by, code) => spec.given(given).when(complete, by).thenThrows(code));
+    itRefuses(spec, complete, [
+      otherCoordinatorRefused('reads whose forum the action is from the action itself', [
+        onJointAction(anAgreedAction),
+      ]),
+      neverStarted('finds no action that was never agreed', 'JOINT_ACTION_NOT_FOUND'),
+    ]);
 
     it('refuses a stale revision', () =>
       spec

@@ -14,7 +14,14 @@ import {
 } from '../domain/testing/forums.fixtures';
 import { meetingEndpoint } from './meeting.endpoint';
 import { meetingIdFor, namedPerson } from './forums.requests';
-import { COORDINATOR, onForum, onMeeting, OTHER_COORDINATOR, Refusal } from './testing/endpoint.fixtures';
+import {
+  COORDINATOR,
+  itRefuses,
+  neverStarted,
+  onForum,
+  onMeeting,
+  otherCoordinatorRefused,
+} from './testing/endpoint.fixtures';
 
 const spec = endpointSpecification(meetingEndpoint, [forumsModuleEvents]);
 const { forumId, title, format, term, year, date, agenda } = planMeeting.data;
@@ -39,29 +46,19 @@ describe('The forum meeting endpoint', () => {
         .when(plan, COORDINATOR, { commandId: TEST_COMMAND_ID })
         .then([{ type: 'MeetingPlanned', data: { ...planMeeting.data, meetingId: meetingIdFor(TEST_COMMAND_ID) } }]));
 
-    it.each<Refusal>([
-      ['finds no forum that was never established', [], COORDINATOR, 'FORUM_NOT_FOUND'],
-      [
-        'refuses a coordinator whose token names another forum',
-        [onForum([established])],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-      ],
-    ])('%s', (_, given, by, code) => spec.given(given).when(plan, by).thenThrows(code));
+    itRefuses(spec, plan, [
+      neverStarted('finds no forum that was never established', 'FORUM_NOT_FOUND'),
+      otherCoordinatorRefused('refuses a coordinator whose token names another forum', [onForum([established])]),
+    ]);
   });
 
   describe('when a coordinator changes a meeting', () => {
     const reschedule = { type: 'RescheduleMeeting' as const, data: { meetingId: MEETING_ID, date: '2025-05-21' } };
 
-    it.each<Refusal>([
-      [
-        'reads whose forum the meeting is from the meeting itself',
-        [onMeeting(aPlannedMeeting)],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-      ],
-      ['finds no meeting that was never planned', [], COORDINATOR, 'MEETING_NOT_FOUND'],
-    ])('%s', (_, given, by, code) => spec.given(given).when(reschedule, by).thenThrows(code));
+    itRefuses(spec, reschedule, [
+      otherCoordinatorRefused('reads whose forum the meeting is from the meeting itself', [onMeeting(aPlannedMeeting)]),
+      neverStarted('finds no meeting that was never planned', 'MEETING_NOT_FOUND'),
+    ]);
   });
 
   describe('when a coordinator records who came', () => {
@@ -91,20 +88,18 @@ describe('The forum meeting endpoint', () => {
         .when(attendance(homeCare.organisationNumber), COORDINATOR)
         .thenThrows('ATTENDEE_NOT_A_MEMBER'));
 
-    it.each<Refusal>([
+    itRefuses(spec, attendance(), [
       [
         'names no guest when the meeting has not been held',
         [onForum(withMembers), onMeeting(aPlannedMeeting)],
         COORDINATOR,
         'ATTENDANCE_BEFORE_HELD',
       ],
-      [
-        'names no guest when the coordinator may not act on the forum',
-        [onForum(withMembers), onMeeting(aHeldMeeting)],
-        OTHER_COORDINATOR,
-        'FORBIDDEN',
-      ],
-    ])('%s', (_, given, by, code) => spec.given(given).when(attendance(), by).thenThrows(code));
+      otherCoordinatorRefused('names no guest when the coordinator may not act on the forum', [
+        onForum(withMembers),
+        onMeeting(aHeldMeeting),
+      ]),
+    ]);
 
     it('names no guest on a stale revision', () =>
       spec

@@ -12,7 +12,8 @@ import {
   REMOVAL_REASON,
   SOS,
 } from '../domain/testing/knowledge.fixtures';
-import { groupEndpoint, groupMeetingIdFor } from './group.endpoint';
+import { groupEndpoint } from './group.endpoint';
+import { groupMeetingIdFor } from './knowledge.ids';
 
 const spec = endpointSpecification(groupEndpoint, [knowledgeModuleEvents]);
 const group = (events: GroupEvent[]) => [{ stream: groupStream(GROUP_ID), events }];

@@ -1,8 +1,6 @@
-import { commandEndpoint, DatedRequest, entityIdFor, PlainRequest, RequestWithout, steps } from '@samverkan/core';
+import { DatedRequest, entityEndpoint, PlainRequest, RequestWithout, steps } from '@samverkan/core';
 import { GroupCommand, groupDecider, groupStream } from '../domain';
-
-/** The meeting a plan creates: its id follows from the command id, so a retry plans the same meeting. */
-export const groupMeetingIdFor = (commandId: string): string => entityIdFor(commandId);
+import { groupMeetingIdFor } from './knowledge.ids';
 
 /** Days left out are the day the request is handled. */
 export type GroupRequest =
@@ -14,18 +12,13 @@ export type GroupRequest =
   | PlainRequest<GroupCommand<'CancelGroupMeeting'>>;
 
 /** The national group's way in: members over time and its meetings. */
-export const groupEndpoint = commandEndpoint({
-  name: 'knowledgeGroup',
-  decider: groupDecider,
-  streamOf: (command: GroupCommand) => groupStream(command.data.groupId),
-  prepare: steps.byType<GroupRequest, GroupCommand>({
-    FoundGroup: steps.dated('foundedOn'),
-    AdmitGroupMember: steps.dated('joinedOn'),
-    RemoveGroupMember: steps.dated('leftOn'),
-    PlanGroupMeeting: (request, tools) => ({
-      command: steps.command(request, { ...request.data, meetingId: groupMeetingIdFor(tools.commandId) }, tools),
-    }),
-    HoldGroupMeeting: steps.dated('heldOn'),
-    CancelGroupMeeting: steps.plain,
+export const groupEndpoint = entityEndpoint(groupDecider, groupStream, 'groupId').byType<GroupRequest>({
+  FoundGroup: steps.dated('foundedOn'),
+  AdmitGroupMember: steps.dated('joinedOn'),
+  RemoveGroupMember: steps.dated('leftOn'),
+  PlanGroupMeeting: (request, tools) => ({
+    command: steps.command(request, { ...request.data, meetingId: groupMeetingIdFor(tools.commandId) }, tools),
   }),
+  HoldGroupMeeting: steps.dated('heldOn'),
+  CancelGroupMeeting: steps.plain,
 });

@@ -23,7 +23,8 @@ import {
   TITLE,
   TOPICS,
 } from '../domain/testing/knowledge.fixtures';
-import { itemEndpoint, knowledgeItemIdFor, ProposeItemRequest } from './item.endpoint';
+import { itemEndpoint, ProposeItemRequest } from './item.endpoint';
+import { knowledgeItemIdFor } from './knowledge.ids';
 
 const spec = endpointSpecification(itemEndpoint, [knowledgeModuleEvents, forumsModuleEvents]);
 const group = (events: GroupEvent[]): GivenStream => ({ stream: groupStream(GROUP_ID), events });

@@ -1,7 +1,6 @@
 import {
-  commandEndpoint,
   DatedRequest,
-  entityIdFor,
+  entityEndpoint,
   ForbiddenError,
   onTheDay,
   PrepareTools,
@@ -20,9 +19,7 @@ import {
   NATIONAL_GROUP_ID,
   PresentedAtForumMeeting,
 } from '../domain';
-
-/** The item a proposal creates: its id follows from the command id, so a retry proposes the same item. */
-export const knowledgeItemIdFor = (commandId: string): string => entityIdFor(commandId);
+import { knowledgeItemIdFor } from './knowledge.ids';
 
 /** A proposal: the proposing organisation is the sender's, the group's members are read from its stream. */
 export type ProposeItemRequest = DatedRequest<
@@ -52,46 +49,41 @@ export type ItemRequest =
  * meeting it cites; a presentation reads the forum meeting, and a forum coordinator records one
  * only at a meeting of a forum their token names.
  */
-export const itemEndpoint = commandEndpoint({
-  name: 'knowledgeItem',
-  decider: itemDecider,
-  streamOf: (command: ItemCommand) => itemStream(command.data.itemId),
-  prepare: steps.byType<ItemRequest, ItemCommand>({
-    async ProposeItem(request, tools) {
-      const group = await nationalGroup(tools);
-      const memberCodes = group.status === 'NONE' ? [] : Object.keys(group.members);
-      const data = {
-        ...request.data,
-        itemId: knowledgeItemIdFor(tools.commandId),
-        proposedBy: tools.sender.actor.organisation,
-        memberCodes,
-      };
-      return { command: onTheDay(steps.command(request, data, tools), 'proposedOn', tools) };
-    },
-    async ReviewItem(request, tools) {
-      const { meetingId, ...data } = request.data;
-      const group = await nationalGroup(tools);
-      const meeting = group.status === 'NONE' ? undefined : group.meetings[meetingId];
-      const cited: CitedGroupMeeting = meeting
-        ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) }
-        : { meetingId, status: 'NONE' };
-      return { command: steps.command(request, { ...data, meeting: cited }, tools) };
-    },
-    PublishItem: steps.dated('publishedOn'),
-    RetireItem: steps.dated('retiredOn'),
-    async RecordPresentation(request, tools) {
-      const forumMeeting = await presentedAt(tools, request.data.forumMeetingId);
-      const { actor, forums } = tools.sender;
-      if (actor.role === 'FORUM_COORDINATOR' && forumMeeting.exists && !forums.includes(forumMeeting.forumId)) {
-        throw new ForbiddenError(
-          ['FORUM_COORDINATOR'],
-          actor.role,
-          `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`,
-        );
-      }
-      return { command: steps.command(request, { itemId: request.data.itemId, forumMeeting }, tools) };
-    },
-  }),
+export const itemEndpoint = entityEndpoint(itemDecider, itemStream, 'itemId').byType<ItemRequest>({
+  async ProposeItem(request, tools) {
+    const group = await nationalGroup(tools);
+    const memberCodes = group.status === 'NONE' ? [] : Object.keys(group.members);
+    const data = {
+      ...request.data,
+      itemId: knowledgeItemIdFor(tools.commandId),
+      proposedBy: tools.sender.actor.organisation,
+      memberCodes,
+    };
+    return { command: onTheDay(steps.command(request, data, tools), 'proposedOn', tools) };
+  },
+  async ReviewItem(request, tools) {
+    const { meetingId, ...data } = request.data;
+    const group = await nationalGroup(tools);
+    const meeting = group.status === 'NONE' ? undefined : group.meetings[meetingId];
+    const cited: CitedGroupMeeting = meeting
+      ? { meetingId, status: meeting.status, ...(meeting.heldOn ? { heldOn: meeting.heldOn } : {}) }
+      : { meetingId, status: 'NONE' };
+    return { command: steps.command(request, { ...data, meeting: cited }, tools) };
+  },
+  PublishItem: steps.dated('publishedOn'),
+  RetireItem: steps.dated('retiredOn'),
+  async RecordPresentation(request, tools) {
+    const forumMeeting = await presentedAt(tools, request.data.forumMeetingId);
+    const { actor, forums } = tools.sender;
+    if (actor.role === 'FORUM_COORDINATOR' && forumMeeting.exists && !forums.includes(forumMeeting.forumId)) {
+      throw new ForbiddenError(
+        ['FORUM_COORDINATOR'],
+        actor.role,
+        `Only a coordinator of forum ${forumMeeting.forumId} records presentations there`,
+      );
+    }
+    return { command: steps.command(request, { itemId: request.data.itemId, forumMeeting }, tools) };
+  },
 });
 
 async function nationalGroup(tools: PrepareTools) {

@@ -1,7 +1,7 @@
 import {
   assertConfiguredRegion,
-  commandEndpoint,
   DatedRequest,
+  entityEndpoint,
   entityIdFor,
   PlainRequest,
   RequestWith,
@@ -52,39 +52,34 @@ export const namedParticipantId = (commandId: string, index: number): string =>
  * be one of the configured ones (configuration, so an input error); named participants get person
  * ids derived from the command id and are written once the list is stored.
  */
-export const activityEndpoint = commandEndpoint({
-  name: 'projectActivity',
-  decider: activityDecider,
-  streamOf: (command: ActivityCommand) => activityStream(command.data.activityId),
-  prepare: steps.byType<ActivityRequest, ActivityCommand>({
-    PlanActivity(request, tools) {
-      if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
-      return {
-        command: steps.command(request, { ...request.data, activityId: activityIdFor(tools.commandId) }, tools),
-      };
-    },
-    RescheduleActivity: steps.plain,
-    HoldActivity: steps.dated('heldOn'),
-    RecordParticipants(request, tools) {
-      const { activityId, organisations, namedParticipants } = request.data;
-      const people = namedParticipants.map((p, index) => ({
-        id: namedParticipantId(tools.commandId, index),
-        fields: { name: p.name, email: p.email ?? null, organisation: p.organisation },
-      }));
-      const data = {
-        activityId,
-        organisations: organisations.map((o) => ({
-          organisation: normalisedParticipantOrganisation(o.organisation),
-          participants: o.participants,
-        })),
-        namedParticipants: namedParticipants.map((p, index) => ({
-          personId: people[index].id,
-          organisation: p.organisation,
-        })),
-      };
-      return { command: steps.command(request, data, tools), people };
-    },
-    CancelActivity: steps.plain,
-    ReportEvaluation: steps.plain,
-  }),
+export const activityEndpoint = entityEndpoint(activityDecider, activityStream, 'activityId').byType<ActivityRequest>({
+  PlanActivity(request, tools) {
+    if (request.data.region !== undefined) assertConfiguredRegion(tools, request.data.region.trim());
+    return {
+      command: steps.command(request, { ...request.data, activityId: activityIdFor(tools.commandId) }, tools),
+    };
+  },
+  RescheduleActivity: steps.plain,
+  HoldActivity: steps.dated('heldOn'),
+  RecordParticipants(request, tools) {
+    const { activityId, organisations, namedParticipants } = request.data;
+    const people = namedParticipants.map((p, index) => ({
+      id: namedParticipantId(tools.commandId, index),
+      fields: { name: p.name, email: p.email ?? null, organisation: p.organisation },
+    }));
+    const data = {
+      activityId,
+      organisations: organisations.map((o) => ({
+        organisation: normalisedParticipantOrganisation(o.organisation),
+        participants: o.participants,
+      })),
+      namedParticipants: namedParticipants.map((p, index) => ({
+        personId: people[index].id,
+        organisation: p.organisation,
+      })),
+    };
+    return { command: steps.command(request, data, tools), people };
+  },
+  CancelActivity: steps.plain,
+  ReportEvaluation: steps.plain,
 });

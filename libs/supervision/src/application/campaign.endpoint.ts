@@ -1,6 +1,6 @@
 import {
-  commandEndpoint,
   DatedRequest,
+  entityEndpoint,
   onTheDay,
   PlainRequest,
   PrepareTools,
@@ -28,22 +28,17 @@ export type CampaignRequest =
   | DatedRequest<CampaignCommand<'EvaluateCampaign'>, 'evaluatedOn'>;
 
 /** A joint supervision campaign's way in. Concluding reads where each of its inspections stands. */
-export const campaignEndpoint = commandEndpoint({
-  name: 'campaign',
-  decider: campaignDecider,
-  streamOf: (command: CampaignCommand) => campaignStream(command.data.campaignId),
-  prepare: steps.byType<CampaignRequest, CampaignCommand>({
-    PlanCampaign: (request, tools) => ({
-      command: steps.command(request, { ...request.data, campaignId: campaignIdFor(tools.commandId) }, tools),
-    }),
-    ChangeCampaignSectors: steps.plain,
-    LaunchCampaign: steps.dated('launchedOn'),
-    async ConcludeCampaign(request, tools) {
-      const inspections = await inspectionsOf(request.data.campaignId, tools);
-      return { command: onTheDay({ ...request, data: { ...request.data, inspections } }, 'concludedOn', tools) };
-    },
-    EvaluateCampaign: steps.dated('evaluatedOn'),
+export const campaignEndpoint = entityEndpoint(campaignDecider, campaignStream, 'campaignId').byType<CampaignRequest>({
+  PlanCampaign: (request, tools) => ({
+    command: steps.command(request, { ...request.data, campaignId: campaignIdFor(tools.commandId) }, tools),
   }),
+  ChangeCampaignSectors: steps.plain,
+  LaunchCampaign: steps.dated('launchedOn'),
+  async ConcludeCampaign(request, tools) {
+    const inspections = await inspectionsOf(request.data.campaignId, tools);
+    return { command: onTheDay({ ...request, data: { ...request.data, inspections } }, 'concludedOn', tools) };
+  },
+  EvaluateCampaign: steps.dated('evaluatedOn'),
 });
 
 /** Where each inspection of the campaign stands, in the order they were recorded. */

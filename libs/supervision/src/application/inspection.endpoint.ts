@@ -1,7 +1,7 @@
 import {
   assertConfiguredRegion,
-  commandEndpoint,
   DatedRequest,
+  entityEndpoint,
   loadExisting,
   NamedPerson,
   normalisedOrganisationNumber,
@@ -55,27 +55,26 @@ export type InspectionRequest =
  * level, the workplace inspection it builds on; the colleagues a request names get person ids
  * from the command id and reach the person directory once the event is stored.
  */
-export const inspectionEndpoint = commandEndpoint({
-  name: 'inspection',
-  decider: inspectionDecider,
-  streamOf: (command: InspectionCommand) => inspectionStream(command.data.inspectionId),
-  prepare: steps.byType<InspectionRequest, InspectionCommand>({
-    RecordInspection: recordInspection,
-    RecordFkParticipation(request, tools) {
-      const { otherParticipants, ...data } = request.data;
-      const people = named(otherParticipants, (index) => otherFkParticipantId(tools.commandId, index), 'FK');
-      const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
-      return { command: steps.command(request, { ...data, participantIds }, tools), people };
-    },
-    RecordFindings: steps.plain,
-    CarryOverInspection: steps.plain,
-    IssueRequirement(request, tools) {
-      const data = { ...request.data, requirementId: requirementIdFor(tools.commandId) };
-      return { command: onTheDay({ ...request, data }, 'issuedOn', tools) };
-    },
-    RecordFollowUp: steps.dated('followedUpOn'),
-    CloseInspection: steps.dated('closedOn'),
-  }),
+export const inspectionEndpoint = entityEndpoint(
+  inspectionDecider,
+  inspectionStream,
+  'inspectionId',
+).byType<InspectionRequest>({
+  RecordInspection: recordInspection,
+  RecordFkParticipation(request, tools) {
+    const { otherParticipants, ...data } = request.data;
+    const people = named(otherParticipants, (index) => otherFkParticipantId(tools.commandId, index), 'FK');
+    const participantIds = [tools.sender.actor.id, ...people.map((p) => p.id)];
+    return { command: steps.command(request, { ...data, participantIds }, tools), people };
+  },
+  RecordFindings: steps.plain,
+  CarryOverInspection: steps.plain,
+  IssueRequirement(request, tools) {
+    const data = { ...request.data, requirementId: requirementIdFor(tools.commandId) };
+    return { command: onTheDay({ ...request, data }, 'issuedOn', tools) };
+  },
+  RecordFollowUp: steps.dated('followedUpOn'),
+  CloseInspection: steps.dated('closedOn'),
 });
 
 async function recordInspection(

@@ -2,7 +2,8 @@ import { endpointSpecification } from '@samverkan/core/testing/endpoint-specific
 import { FK_CASEWORKER, TEST_COMMAND_ID, today } from '@samverkan/core/testing/test-requests';
 import { impulseStream, tipsModuleEvents } from '../domain';
 import { dismissed, homeCare, IMPULSE_ID, reported } from '../domain/testing/tips.fixtures';
-import { impulseEndpoint, impulseIdFor, ReportImpulseRequest } from './impulse.endpoint';
+import { impulseEndpoint, ReportImpulseRequest } from './impulse.endpoint';
+import { impulseIdFor } from './tips.ids';
 
 const spec = endpointSpecification(impulseEndpoint, [tipsModuleEvents]);
 const impulse = (events = [reported]) => [{ stream: impulseStream(IMPULSE_ID), events }];

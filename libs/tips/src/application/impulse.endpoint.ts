@@ -1,8 +1,7 @@
 import {
   assertConfiguredRegion,
-  commandEndpoint,
   DatedRequest,
-  entityIdFor,
+  entityEndpoint,
   normalisedOrganisationNumber,
   normalisedSniCode,
   onTheDay,
@@ -11,9 +10,7 @@ import {
   steps,
 } from '@samverkan/core';
 import { ImpulseCommand, impulseDecider, impulseStream } from '../domain';
-
-/** The impulse a report creates: its id follows from the command id, so a retry addresses the same impulse. */
-export const impulseIdFor = (commandId: string): string => entityIdFor(commandId);
+import { impulseIdFor } from './tips.ids';
 
 /** A report as the caseworker gives it: the endpoint mints the id, normalises the codes and dates it today when no day is given. */
 export type ReportImpulseRequest = DatedRequest<
@@ -29,28 +26,23 @@ export type ImpulseRequest =
  * The impulse's way in. Joining and leaving a tip are sent by the tip bundling, which has read
  * the tip's employer already; the region list is configuration, checked here as an input error.
  */
-export const impulseEndpoint = commandEndpoint({
-  name: 'impulse',
-  decider: impulseDecider,
-  streamOf: (command: ImpulseCommand) => impulseStream(command.data.impulseId),
-  prepare: steps.byType<ImpulseRequest, ImpulseCommand>({
-    ReportImpulse(request, tools) {
-      const { data } = request;
-      assertConfiguredRegion(tools, data.region);
-      const employer = {
-        organisationNumber: normalisedOrganisationNumber(data.employer.organisationNumber),
-        name: data.employer.name,
-      };
-      const reported = {
-        ...data,
-        impulseId: impulseIdFor(tools.commandId),
-        employer,
-        industry: normalisedSniCode(data.industry),
-      };
-      return { command: onTheDay(steps.command(request, reported, tools), 'reportedOn', tools) };
-    },
-    DismissImpulse: steps.dated('dismissedOn'),
-    JoinTip: steps.plain,
-    LeaveTip: steps.plain,
-  }),
+export const impulseEndpoint = entityEndpoint(impulseDecider, impulseStream, 'impulseId').byType<ImpulseRequest>({
+  ReportImpulse(request, tools) {
+    const { data } = request;
+    assertConfiguredRegion(tools, data.region);
+    const employer = {
+      organisationNumber: normalisedOrganisationNumber(data.employer.organisationNumber),
+      name: data.employer.name,
+    };
+    const reported = {
+      ...data,
+      impulseId: impulseIdFor(tools.commandId),
+      employer,
+      industry: normalisedSniCode(data.industry),
+    };
+    return { command: onTheDay(steps.command(request, reported, tools), 'reportedOn', tools) };
+  },
+  DismissImpulse: steps.dated('dismissedOn'),
+  JoinTip: steps.plain,
+  LeaveTip: steps.plain,
 });

@@ -17,8 +17,8 @@ import {
   reportedImpulse,
   TipRequest,
   tipEndpoint,
-  tipIdFor,
 } from './tip.endpoint';
+import { tipIdFor } from './tips.ids';
 
 /** What the bundling needs of the pipeline: the endpoints' way in, and the current state of a stream. */
 export type BundlingPipeline = Pick<CommandPipeline, 'send' | 'load'>;

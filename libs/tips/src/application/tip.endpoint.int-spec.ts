@@ -12,7 +12,8 @@ import {
   TIP_ID,
   TIP_IMPULSES,
 } from '../domain/testing/tips.fixtures';
-import { tipEndpoint, tipIdFor } from './tip.endpoint';
+import { tipEndpoint } from './tip.endpoint';
+import { tipIdFor } from './tips.ids';
 
 const spec = endpointSpecification(tipEndpoint, [tipsModuleEvents]);
 

@@ -1,7 +1,6 @@
 import {
-  commandEndpoint,
   DatedRequest,
-  entityIdFor,
+  entityEndpoint,
   loadExisting,
   PlainRequest,
   PrepareTools,
@@ -10,9 +9,7 @@ import {
   steps,
 } from '@samverkan/core';
 import { impulseDecider, impulseStream, ReportedImpulse, TipCommand, tipDecider, tipStream } from '../domain';
-
-/** The tip a compilation creates: its id follows from the command id, so a retry addresses the same tip. */
-export const tipIdFor = (commandId: string): string => entityIdFor(commandId);
+import { tipIdFor } from './tips.ids';
 
 /** A compilation names its impulses; the endpoint reads their employer, region and industry. */
 export type CompileTipRequest = RequestWith<
@@ -62,25 +59,20 @@ export function compiledTip(
  * and each impulse's employer from its own stream, so the tip can refuse another employer's
  * impulse. Joining the impulses first is the tip bundling's work (it spans streams).
  */
-export const tipEndpoint = commandEndpoint({
-  name: 'tip',
-  decider: tipDecider,
-  streamOf: (command: TipCommand) => tipStream(command.data.tipId),
-  prepare: steps.byType<TipRequest, TipCommand>({
-    async CompileTip(request, tools) {
-      const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
-      return { command: steps.command(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
-    },
-    async AddImpulseToTip(request, tools) {
-      const impulse = await reportedImpulse(tools, request.data.impulseId);
-      const data = { ...request.data, impulseEmployer: impulse.employer.organisationNumber };
-      return { command: steps.command(request, data, tools) };
-    },
-    RemoveImpulseFromTip: steps.plain,
-    SendTip: steps.dated('sentOn'),
-    RecordTipReceipt: steps.dated('receivedOn'),
-    RecordDirectAction: steps.dated('decidedOn'),
-    RecordIndirectUse: steps.dated('decidedOn'),
-    RecordNoAction: steps.dated('decidedOn'),
-  }),
+export const tipEndpoint = entityEndpoint(tipDecider, tipStream, 'tipId').byType<TipRequest>({
+  async CompileTip(request, tools) {
+    const impulses = await Promise.all(request.data.impulseIds.map((id) => reportedImpulse(tools, id)));
+    return { command: steps.command(request, compiledTip(tipIdFor(tools.commandId), request.data, impulses), tools) };
+  },
+  async AddImpulseToTip(request, tools) {
+    const impulse = await reportedImpulse(tools, request.data.impulseId);
+    const data = { ...request.data, impulseEmployer: impulse.employer.organisationNumber };
+    return { command: steps.command(request, data, tools) };
+  },
+  RemoveImpulseFromTip: steps.plain,
+  SendTip: steps.dated('sentOn'),
+  RecordTipReceipt: steps.dated('receivedOn'),
+  RecordDirectAction: steps.dated('decidedOn'),
+  RecordIndirectUse: steps.dated('decidedOn'),
+  RecordNoAction: steps.dated('decidedOn'),
 });

@@ -16,9 +16,34 @@ export const onJointAction = (events: DomainEvent[]): GivenStream => ({
 export const COORDINATOR = forumCoordinator(FORUM_ID);
 export const OTHER_COORDINATOR = forumCoordinator('syd');
 
-/**
- * A request an endpoint refuses, as a table row: the test's name, the streams before, who sends, the
- * rule code. A table whose test reads `options` gives them in every row: jest takes a test function
- * with more parameters than the row has values for one that waits for `done`.
- */
+/** A request an endpoint refuses, as a table row: the test's name, the streams before, who sends, the rule code. */
 export type Refusal = [title: string, given: GivenStream[], by: TestSender, code: string, options?: RequestOptions];
+
+/** A refusal of a coordinator whose token names another forum: the row tests where the forum is read from. */
+export const otherCoordinatorRefused = (title: string, given: GivenStream[]): Refusal => [
+  title,
+  given,
+  OTHER_COORDINATOR,
+  'FORBIDDEN',
+];
+
+/** A refusal of a request that names an entity whose stream never started: `code` is its NOT_FOUND. */
+export const neverStarted = (title: string, code: string): Refusal => [title, [], COORDINATOR, code];
+
+/** The part of an endpoint specification the refusal tables use. */
+interface RefusingSpecification<R> {
+  given(streams: GivenStream[]): {
+    when(request: R, by: TestSender, options?: RequestOptions): { thenThrows(code: string): Promise<unknown> };
+  };
+}
+
+/**
+ * One test per row: `request`, sent by the row's sender onto the row's streams, is refused with the
+ * row's code. The test reads its row as a rest parameter, so jest does not take it for one that waits
+ * for `done` when a row gives no options.
+ */
+export function itRefuses<R>(spec: RefusingSpecification<R>, request: R, rows: Refusal[]): void {
+  it.each<Refusal>(rows)('%s', (...[, given, by, code, options]: Refusal) =>
+    spec.given(given).when(request, by, options).thenThrows(code),
+  );
+}
