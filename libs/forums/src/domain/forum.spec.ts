@@ -1,4 +1,3 @@
-import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { forumDecider, forumStream } from './forum';
 import { ForumCommand } from './forum.commands';
@@ -11,6 +10,7 @@ import {
   established,
   establishedWith,
   establishForum,
+  establishForumWith as establish,
   FORUM_ID as forumId,
   forumSpec as spec,
   homeCare,
@@ -25,7 +25,6 @@ import {
   withMembers,
 } from './testing/forums.fixtures';
 
-const establish = changed(establishForum);
 const changeCapacity = (capacity: number): ForumCommand<'ChangeForumCapacity'> =>
   commandOf('ChangeForumCapacity', { forumId, capacity }, 'Styrgruppens beslut 2025-03-12');
 

@@ -1,4 +1,3 @@
-import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { AgendaItem } from './forums.model';
 import { meetingDecider, meetingStream } from './meeting';
@@ -15,14 +14,14 @@ import {
   meetingSpec as spec,
   metadata,
   planMeeting,
+  planMeetingWith as plan,
   planned,
+  plannedWith,
   recordAttendance,
   TODAY,
   TOMORROW,
 } from './testing/forums.fixtures';
 
-const plan = changed(planMeeting);
-const plannedWith = changed(planned);
 const reschedule = (date: string): MeetingCommand => commandOf('RescheduleMeeting', { meetingId, date });
 const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => commandOf('ChangeMeetingAgenda', { meetingId, agenda });
 const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand =>
