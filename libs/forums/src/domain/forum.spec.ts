@@ -64,15 +64,14 @@ const full: ForumEvent[] = [establishedWith(2), admitted(municipality), admitted
 
 describe('Forum', () => {
   describe('when it does not exist', () => {
-    it('is established in a region with its capacity', () => {
-      spec.given([]).when(establishForum).then([established]);
+    it.each([
+      ['as sent', establishForum],
+      ['with its name and region trimmed', establish({ name: ' Forum Väst ', region: '\nVästra Götaland ' })],
+    ])('is established in a region with its capacity, %s', (_, command) => {
+      spec.given([]).when(command).then([established]);
     });
 
     const whenEstablish = spec.given([]).whenEach(establish);
-
-    it('trims its name and region', () => {
-      whenEstablish({ name: ' Forum Väst ', region: '\nVästra Götaland ' }).then([established]);
-    });
 
     it('is established today in Stockholm', () => {
       const today = { ...established, data: { ...established.data, establishedOn: TODAY } };

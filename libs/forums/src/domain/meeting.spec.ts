@@ -38,19 +38,19 @@ const newAgenda: AgendaItem[] = [
 
 describe('Meeting', () => {
   describe('when it is not planned', () => {
-    it('is planned inside its term', () => {
-      spec.given([]).when(planMeeting).then([planned]);
+    const paddedAgenda = planMeeting.data.agenda.map(({ topic, speakerOrganisation }) => ({
+      topic: ` ${topic}`,
+      speakerOrganisation: `${speakerOrganisation} `,
+    }));
+
+    it.each([
+      ['as sent', planMeeting],
+      ['with its title and agenda trimmed', plan({ title: ` ${planMeeting.data.title}\n`, agenda: paddedAgenda })],
+    ])('is planned inside its term, %s', (_, command) => {
+      spec.given([]).when(command).then([planned]);
     });
 
     const whenPlan = spec.given([]).whenEach(plan);
-
-    it('trims its title and agenda', () => {
-      const agenda = planMeeting.data.agenda.map(({ topic, speakerOrganisation }) => ({
-        topic: ` ${topic}`,
-        speakerOrganisation: `${speakerOrganisation} `,
-      }));
-      whenPlan({ title: ` ${planMeeting.data.title}\n`, agenda }).then([planned]);
-    });
 
     it('is planned ahead, in a later term, with no agenda yet', () => {
       const autumn = { term: 'HT' as const, date: '2025-10-08', agenda: [] };
