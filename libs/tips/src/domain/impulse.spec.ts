@@ -40,18 +40,19 @@ const leave = (fromTip = tipId, why = 'Togs bort ur tipset'): ImpulseCommand<'Le
 
 describe('Impulse', () => {
   describe('when it is reported', () => {
-    it('records the employer, region, industry, deficiency and description', () => {
-      spec.given([]).when(reportImpulse).then([reported]);
-    });
-
-    it('trims what it records', () => {
-      const padded = report({
-        employer: { organisationNumber: ` ${homeCare.organisationNumber} `, name: `  ${homeCare.name} ` },
-        region: ' Västra Götaland ',
-        industry: ' 88.101 ',
-        description: `  ${reported.data.description}\n`,
-      });
-      spec.given([]).when(padded).then([reported]);
+    it.each([
+      ['as sent', reportImpulse],
+      [
+        'trimmed',
+        report({
+          employer: { organisationNumber: ` ${homeCare.organisationNumber} `, name: `  ${homeCare.name} ` },
+          region: ' Västra Götaland ',
+          industry: ' 88.101 ',
+          description: `  ${reported.data.description}\n`,
+        }),
+      ],
+    ])('records the employer, region, industry, deficiency and description, %s', (_, command) => {
+      spec.given([]).when(command).then([reported]);
     });
 
     const whenReport = spec.given([]).whenEach(report);
