@@ -1,4 +1,5 @@
 import { fold } from '@samverkan/core/domain';
+import { termBounds } from '@samverkan/core/testing/edge-of';
 import { AgendaItem } from './forums.model';
 import { meetingDecider, meetingStream } from './meeting';
 import { MeetingCommand } from './meeting.commands';
@@ -58,12 +59,7 @@ describe('Meeting', () => {
     });
 
     it('is planned on the first and last day of either term', () => {
-      for (const [term, date] of [
-        ['VT', '2025-01-01'],
-        ['VT', '2025-06-30'],
-        ['HT', '2025-07-01'],
-        ['HT', '2025-12-31'],
-      ] as const) {
+      for (const [term, date] of termBounds(2025)) {
         whenPlan({ term, date }).then([plannedWith({ term, date })]);
       }
     });
