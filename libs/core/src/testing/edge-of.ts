@@ -39,6 +39,16 @@ export function textLimit<C extends Command, E extends DomainEvent, V extends un
 
 export type TermDate = [term: 'VT' | 'HT', year: number, date: string];
 
+/** The first and last day of each term of `year`, with its term: where a meeting by term may fall at the edges. */
+export function termBounds(year: number): (readonly ['VT' | 'HT', string])[] {
+  return [
+    ['VT', `${year}-01-01`],
+    ['VT', `${year}-06-30`],
+    ['HT', `${year}-07-01`],
+    ['HT', `${year}-12-31`],
+  ];
+}
+
 /**
  * The edges of planning a meeting by term: VT runs from 1 January to 30 June, HT from 1 July to
  * 31 December, in the years 2000 to 2100. `meeting` names the meeting in the year rules.

@@ -18,6 +18,7 @@ import {
   commandOf,
   establishedWith,
   establishForum,
+  establishForumWith as establish,
   FORUM_ID,
   forumSpec,
   JOINT_ACTION_ID,
@@ -27,6 +28,8 @@ import {
   metadata,
   municipality,
   planMeeting as planMeetingCommand,
+  planMeetingWith as plan,
+  plannedWith as planned,
   TODAY,
   TOMORROW,
   withMembers,
@@ -45,7 +48,6 @@ const forumWith = (capacity: number, members: number): ForumEvent[] => [
   establishedWith(capacity),
   ...Array.from({ length: members }, (_, n) => admitted(employer(n))),
 ];
-const establish = changed(establishForum);
 const forumEstablished = (data: Partial<typeof establishForum.data>): ForumEvent => ({
   type: 'ForumEstablished',
   data: { ...establishForum.data, ...data },
@@ -105,11 +107,6 @@ const forumEdges: Edge<ForumCommand, ForumEvent>[] = [
   textLimit(onEstablish, 'a forum’s name', 200, (name) => [{ name }]),
 ];
 
-const plan = changed(planMeetingCommand);
-const planned = (data: Partial<MeetingCommand<'PlanMeeting'>['data']>): MeetingEvent => ({
-  type: 'MeetingPlanned',
-  data: { ...planMeetingCommand.data, ...data },
-});
 const planOn = (term: 'VT' | 'HT', year: number, date: string) => plan({ term, year, date });
 const plannedOn = (term: 'VT' | 'HT', year: number, date: string) => planned({ term, year, date });
 const hold = (heldOn: string, minutes = 'Protokoll'): MeetingCommand =>

@@ -1,5 +1,5 @@
-import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
+import { termBounds } from '@samverkan/core/testing/edge-of';
 import { AgendaItem } from './forums.model';
 import { meetingDecider, meetingStream } from './meeting';
 import { MeetingCommand } from './meeting.commands';
@@ -15,14 +15,14 @@ import {
   meetingSpec as spec,
   metadata,
   planMeeting,
+  planMeetingWith as plan,
   planned,
+  plannedWith,
   recordAttendance,
   TODAY,
   TOMORROW,
 } from './testing/forums.fixtures';
 
-const plan = changed(planMeeting);
-const plannedWith = changed(planned);
 const reschedule = (date: string): MeetingCommand => commandOf('RescheduleMeeting', { meetingId, date });
 const changeAgenda = (agenda: AgendaItem[]): MeetingCommand => commandOf('ChangeMeetingAgenda', { meetingId, agenda });
 const hold = (heldOn = '2025-05-14', minutes = held.data.minutes): MeetingCommand =>
@@ -39,19 +39,19 @@ const newAgenda: AgendaItem[] = [
 
 describe('Meeting', () => {
   describe('when it is not planned', () => {
-    it('is planned inside its term', () => {
-      spec.given([]).when(planMeeting).then([planned]);
+    const paddedAgenda = planMeeting.data.agenda.map(({ topic, speakerOrganisation }) => ({
+      topic: ` ${topic}`,
+      speakerOrganisation: `${speakerOrganisation} `,
+    }));
+
+    it.each([
+      ['as sent', planMeeting],
+      ['with its title and agenda trimmed', plan({ title: ` ${planMeeting.data.title}\n`, agenda: paddedAgenda })],
+    ])('is planned inside its term, %s', (_, command) => {
+      spec.given([]).when(command).then([planned]);
     });
 
     const whenPlan = spec.given([]).whenEach(plan);
-
-    it('trims its title and agenda', () => {
-      const agenda = planMeeting.data.agenda.map(({ topic, speakerOrganisation }) => ({
-        topic: ` ${topic}`,
-        speakerOrganisation: `${speakerOrganisation} `,
-      }));
-      whenPlan({ title: ` ${planMeeting.data.title}\n`, agenda }).then([planned]);
-    });
 
     it('is planned ahead, in a later term, with no agenda yet', () => {
       const autumn = { term: 'HT' as const, date: '2025-10-08', agenda: [] };
@@ -59,12 +59,7 @@ describe('Meeting', () => {
     });
 
     it('is planned on the first and last day of either term', () => {
-      for (const [term, date] of [
-        ['VT', '2025-01-01'],
-        ['VT', '2025-06-30'],
-        ['HT', '2025-07-01'],
-        ['HT', '2025-12-31'],
-      ] as const) {
+      for (const [term, date] of termBounds(2025)) {
         whenPlan({ term, date }).then([plannedWith({ term, date })]);
       }
     });

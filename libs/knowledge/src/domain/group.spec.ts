@@ -1,4 +1,5 @@
 import { fold } from '@samverkan/core/domain';
+import { termBounds } from '@samverkan/core/testing/edge-of';
 import { groupDecider, groupStream } from './group';
 import { GroupCommand, GroupEvent } from './group.commands';
 import { ActiveGroup } from './group.state';
@@ -211,12 +212,7 @@ describe('National knowledge group', () => {
     });
 
     it('accepts the first and last day of a term', () => {
-      for (const [term, date] of [
-        ['VT', '2026-01-01'],
-        ['VT', '2026-06-30'],
-        ['HT', '2026-07-01'],
-        ['HT', '2026-12-31'],
-      ] as const) {
+      for (const [term, date] of termBounds(2026)) {
         const command = plan({ term, year: 2026, date });
         spec
           .given(aFoundedGroup)

@@ -3,8 +3,10 @@ import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
 import { IndicatorResult } from './plan.model';
 import {
+  addWebinar,
   adopted,
   cancelled,
+  cancelWebinar,
   closeable,
   closed,
   closingDecision,
@@ -16,12 +18,12 @@ import {
   followUpDecision,
   metadata,
   progressed,
+  recordProgress,
   spec,
   tipRoutines,
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
-import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
 const tipsResult: IndicatorResult = {
   activityId: tipRoutines.activityId,

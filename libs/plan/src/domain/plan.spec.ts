@@ -2,22 +2,24 @@ import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import {
   added,
+  addWebinar,
   adopted,
   adoption,
   aDraft,
+  cancelWebinar,
   closingDecision,
   commandOf,
   decision,
   draftActivityIds,
   drafted,
   planSubmitted,
+  recordProgress,
   spec,
   submitted,
   tipRoutines,
   webinar,
   YEAR as year,
 } from './testing/plan.fixtures';
-import { addWebinar, cancelWebinar, recordProgress } from './testing/plan.fixtures';
 
 const draftPlan: PlanCommand<'DraftPlan'> = commandOf('DraftPlan', drafted.data);
 const submit: PlanCommand = commandOf('SubmitPlan', { year });

@@ -1,4 +1,3 @@
-import { changed } from '@samverkan/core/testing/changed';
 import { fold } from '@samverkan/core/domain';
 import { campaignDecider, campaignStream } from './campaign';
 import { CampaignCommand, InspectionStanding } from './campaign.commands';
@@ -18,6 +17,7 @@ import {
   metadata,
   planHealthy,
   planWelfare,
+  planWelfareWith as plan,
   TODAY,
   TOMORROW,
   WELFARE_ID as campaignId,
@@ -27,7 +27,6 @@ import {
   welfarePlanned,
 } from './testing/supervision.fixtures';
 
-const plan = changed(planWelfare);
 const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({
   year: y,
   sectors,

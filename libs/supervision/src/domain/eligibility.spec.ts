@@ -16,17 +16,19 @@ const mark = changed(markEligible);
 
 describe('Principal eligibility', () => {
   describe('when the principal is not eligible', () => {
-    it('marks the principal eligible for a principal-level inspection in the campaign', () => {
-      spec.given([]).when(markEligible).then([markedEligible]);
+    const padded = mark({
+      organisationNumber: ` ${municipality.organisationNumber} `,
+      principalName: ' Exempel kommun',
+    });
+
+    it.each([
+      ['as sent', markEligible],
+      ['with its organisation number and name trimmed', padded],
+    ])('marks the principal eligible for a principal-level inspection in the campaign, %s', (_, command) => {
+      spec.given([]).when(command).then([markedEligible]);
     });
 
     const whenMark = spec.given([]).whenEach(mark);
-
-    it('trims the organisation number and the name', () => {
-      whenMark({ organisationNumber: ` ${municipality.organisationNumber} `, principalName: ' Exempel kommun' }).then([
-        markedEligible,
-      ]);
-    });
 
     it('rejects an organisation number not written NNNNNN-NNNN', () => {
       for (const organisationNumber of ['2120001355', '21200-01355', '']) {

@@ -11,7 +11,7 @@ import {
   commandOf,
   launchCommunication,
   metadata,
-  planWelfare,
+  planWelfareWith as plan,
   TODAY,
   TOMORROW,
   WELFARE_ID,
@@ -21,7 +21,6 @@ import {
 
 /** A campaign's limits, each from both sides; today is 20 November 2025, and the welfare campaign runs May 2025 – May 2026. */
 
-const plan = changed(planWelfare);
 const planned = changed(welfarePlanned);
 const oneYear = (year: number) => [{ year, sectors: ['HOME_CARE' as const], preliminary: false }];
 /** A campaign that ended on 30 September 2025, launched late. */

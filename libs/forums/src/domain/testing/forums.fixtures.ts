@@ -1,3 +1,4 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { forumDecider } from '../forum';
@@ -68,6 +69,7 @@ export const establishForum: ForumCommand<'EstablishForum'> = commandOf('Establi
   establishedOn: '2024-09-02',
 });
 export const established: ForumEvent<'ForumEstablished'> = { type: 'ForumEstablished', data: establishForum.data };
+export const establishForumWith = changed(establishForum);
 
 /** A forum with room for `capacity` members. */
 export function establishedWith(capacity: number): ForumEvent<'ForumEstablished'> {
@@ -129,6 +131,8 @@ export const planMeeting: MeetingCommand<'PlanMeeting'> = commandOf('PlanMeeting
   ],
 });
 export const planned: MeetingEvent<'MeetingPlanned'> = { type: 'MeetingPlanned', data: planMeeting.data };
+export const planMeetingWith = changed(planMeeting);
+export const plannedWith = changed(planned);
 export const held: MeetingEvent<'MeetingHeld'> = {
   type: 'MeetingHeld',
   data: {

@@ -1,3 +1,4 @@
+import { changed } from '@samverkan/core/testing/changed';
 import { deciderSpecification } from '@samverkan/core/testing/decider-specification';
 import { fixedClock } from '@samverkan/core/testing/fixed-clock';
 import { campaignDecider } from '../campaign';
@@ -50,6 +51,7 @@ export const planWelfare: CampaignCommand<'PlanCampaign'> = commandOf('PlanCampa
     { year: 2026, sectors: ['HOME_CARE'], preliminary: false },
   ],
 });
+export const planWelfareWith = changed(planWelfare);
 export const welfarePlanned: CampaignEvent<'CampaignPlanned'> = {
   type: 'CampaignPlanned',
   data: { ...planWelfare.data, lead: 'AV', partner: 'FK' },
