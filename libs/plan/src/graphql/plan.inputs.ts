@@ -16,7 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, IsListOf, IsNested, ORGANISATIONS, OptionalEnumField } from '@samverkan/core';
+import { CommandInput, IsListOf, IsNested, ListField, ORGANISATIONS, OptionalEnumField } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS } from '../domain';
 import { ActivityAreaEnum, ActivityOwnerEnum } from './plan.types';
 
@@ -124,10 +124,9 @@ export class DecisionMemberInput {
 export class SteeringGroupDecisionInput {
   @Field({ description: 'The steering group reference, e.g. SG-2025-03.' }) @apply(...Text(64)) decisionId: string;
   @Field(() => GraphQLISODateTime) @IsDate() decidedAt: Date;
-  @Field(() => [DecisionMemberInput])
+  @ListField(() => DecisionMemberInput, 50)
   @IsArray()
   @ArrayMinSize(1)
-  @IsListOf(() => DecisionMemberInput, 50)
   decidedBy: DecisionMemberInput[];
   @Field() @apply(...Text(2000)) what: string;
   @Field() @apply(...Text(200)) minutesReference: string;
