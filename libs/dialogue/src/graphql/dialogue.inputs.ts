@@ -9,12 +9,12 @@ import {
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
+  ListField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
   OrganisationInput,
   ReasonField,
-  OptionalDayField,
-  ListField,
-  OptionalStringField,
 } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
 import {

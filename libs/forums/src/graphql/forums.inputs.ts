@@ -10,13 +10,13 @@ import {
   IsSniCode,
   IsText,
   IsYearMonthDay,
+  ListField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
   OrganisationInput,
   ReasonField,
   RoleCountsInput,
-  OptionalDayField,
-  ListField,
-  OptionalStringField,
 } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {

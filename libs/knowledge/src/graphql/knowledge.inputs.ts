@@ -13,16 +13,16 @@ import {
   Min,
 } from 'class-validator';
 import {
+  CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
   IsNested,
   IsText,
   IsYearMonthDay,
-  OptionalEnumField,
-  CancelMeetingInput,
-  ReasonField,
   OptionalDayField,
+  OptionalEnumField,
   OptionalStringField,
+  ReasonField,
 } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
 import { ItemKindEnum, ItemStatusEnum, KnowledgeTermEnum, ReviewVerdictEnum } from './knowledge.enums';

@@ -7,13 +7,13 @@ import {
   HasAtMostDecimals,
   IsText,
   IsYearMonthDay,
+  ListField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
   ORGANISATIONS,
   ReasonField,
   RoleCountsInput,
-  OptionalDayField,
-  ListField,
-  OptionalStringField,
 } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';

@@ -17,11 +17,11 @@ import {
   IsNested,
   IsText,
   IsYearMonthDay,
+  ListField,
+  OptionalDayField,
+  OptionalStringField,
   OrganisationInput,
   ReasonField,
-  OptionalDayField,
-  ListField,
-  OptionalStringField,
 } from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
 import { InspectionLevelEnum, SupervisionSectorEnum } from './supervision.enums';

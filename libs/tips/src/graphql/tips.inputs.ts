@@ -8,8 +8,8 @@ import {
   IsOrganisationNumber,
   IsSniCode,
   IsText,
-  OptionalEnumField,
   OptionalDayField,
+  OptionalEnumField,
   OptionalStringField,
 } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
