@@ -8,6 +8,7 @@ import {
   IsText,
   IsYearMonthDay,
   ListField,
+  NestedField,
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
@@ -128,16 +129,17 @@ class Errand {
   @OptionalDayField('When, if not today.') dueOn?: unknown;
   @OptionalStringField(5) note?: unknown;
   @ListField(() => Line, 2) lines: unknown;
+  @NestedField(() => Line) heading: unknown;
 }
 
 const errandMessages = (plain: object) =>
-  validateSync(plainToInstance(Errand, { lines: [], ...plain })).map((e) => [
+  validateSync(plainToInstance(Errand, { lines: [], heading: { text: 'rad' }, ...plain })).map((e) => [
     e.property,
     Object.values(e.constraints ?? {}),
     e.children?.length ?? 0,
   ]);
 
-describe('Optional day, optional text and list fields', () => {
+describe('Optional day, optional text, nested and list fields', () => {
   it('let an optional day or text be left out, and take a day or text up to its maximum, empty included', () => {
     expect(errandMessages({})).toEqual([]);
     expect(errandMessages({ dueOn: '2025-01-31', note: '' })).toEqual([]);
@@ -154,7 +156,8 @@ describe('Optional day, optional text and list fields', () => {
     ]);
   });
 
-  it('validate each item of a list as its class, and refuse a list past its maximum', () => {
+  it('validate a nested input and each item of a list as their class, and refuse a list past its maximum', () => {
+    expect(errandMessages({ heading: { text: '' } })).toEqual([['heading', [], 1]]);
     expect(errandMessages({ lines: [{ text: 'rad' }, { text: '' }] })).toEqual([['lines', [], 1]]);
     expect(errandMessages({ lines: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] })).toEqual([
       ['lines', ['lines must contain no more than 2 elements'], 0],

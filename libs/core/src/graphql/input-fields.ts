@@ -30,6 +30,13 @@ export const IsNested = (type: () => new () => object): PropertyDecorator => sta
 export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
   stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
 
+/** A field holding one nested input of a class: its GraphQL type and its check from the one class named once. */
+export const NestedField = (type: () => new () => object, options: FieldOptions = {}): PropertyDecorator =>
+  stacked(
+    Field(() => type(), options),
+    IsNested(type),
+  );
+
 /**
  * A list field of at most `max` nested inputs of one class: its GraphQL type and its check come from
  * the one class named once, so the two cannot drift apart.

@@ -5,11 +5,11 @@ import {
   CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
-  IsNested,
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
   ListField,
+  NestedField,
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
@@ -42,9 +42,7 @@ export class SelectEmployerInput extends CommandInput {
   @MaxLength(100)
   area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field(() => DialogueEmployerInput)
-  @IsNested(() => DialogueEmployerInput)
-  employer: DialogueEmployerInput;
+  @NestedField(() => DialogueEmployerInput) employer: DialogueEmployerInput;
   @ListField(() => CriterionInput, 3)
   @ArrayMinSize(1)
   criteria: CriterionInput[];

@@ -5,12 +5,12 @@ import {
   CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
-  IsNested,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
   IsYearMonthDay,
   ListField,
+  NestedField,
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
@@ -63,7 +63,7 @@ export class MemberEmployerInput extends OrganisationInput {
 @InputType()
 export class AdmitForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
-  @Field(() => MemberEmployerInput) @IsNested(() => MemberEmployerInput) employer: MemberEmployerInput;
+  @NestedField(() => MemberEmployerInput) employer: MemberEmployerInput;
   @OptionalDayField('Today if left out.') joinedOn?: string;
 }
 
@@ -180,11 +180,10 @@ export class AgreeJointActionInput extends CommandInput {
   @Field({ description: 'The held meeting it was agreed at.' }) @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsText(300) title: string;
   @Field() @IsText(4000) description: string;
-  @Field(() => ActionOwnerInput) @IsNested(() => ActionOwnerInput) owner: ActionOwnerInput;
+  @NestedField(() => ActionOwnerInput) owner: ActionOwnerInput;
   @Field() @IsYearMonthDay() dueDate: string;
-  @Field(() => PlanActivityLinkInput, { nullable: true })
+  @NestedField(() => PlanActivityLinkInput, { nullable: true })
   @IsOptional()
-  @IsNested(() => PlanActivityLinkInput)
   planActivity?: PlanActivityLinkInput;
   @ReasonField('Why: agreeing a joint action is a decision.') reason: string;
 }

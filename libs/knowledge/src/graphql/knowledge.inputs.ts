@@ -16,9 +16,9 @@ import {
   CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
-  IsNested,
   IsText,
   IsYearMonthDay,
+  NestedField,
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
@@ -38,17 +38,13 @@ export class MemberOrganisationInput {
 
 @InputType()
 export class FoundKnowledgeGroupInput extends CommandInput {
-  @Field(() => MemberOrganisationInput)
-  @IsNested(() => MemberOrganisationInput)
-  host: MemberOrganisationInput;
+  @NestedField(() => MemberOrganisationInput) host: MemberOrganisationInput;
   @OptionalDayField() foundedOn?: string;
 }
 
 @InputType()
 export class AdmitGroupMemberInput extends CommandInput {
-  @Field(() => MemberOrganisationInput)
-  @IsNested(() => MemberOrganisationInput)
-  member: MemberOrganisationInput;
+  @NestedField(() => MemberOrganisationInput) member: MemberOrganisationInput;
   @OptionalDayField() joinedOn?: string;
 }
 

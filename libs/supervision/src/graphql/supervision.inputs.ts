@@ -14,10 +14,10 @@ import {
 } from 'class-validator';
 import {
   CommandInput,
-  IsNested,
   IsText,
   IsYearMonthDay,
   ListField,
+  NestedField,
   OptionalDayField,
   OptionalStringField,
   OrganisationInput,
@@ -60,7 +60,7 @@ export class CommunicationInput {
 export class PlanSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(200) name: string;
   @Field({ description: 'e.g. work adaptation, home care.' }) @IsText(1000) focus: string;
-  @Field(() => PeriodInput) @IsNested(() => PeriodInput) period: PeriodInput;
+  @NestedField(() => PeriodInput) period: PeriodInput;
   @ListField(() => YearSectorsInput, 10)
   @ArrayMinSize(1)
   sectorsByYear: YearSectorsInput[];
@@ -69,7 +69,7 @@ export class PlanSupervisionCampaignInput extends CommandInput {
 @InputType()
 export class ChangeCampaignSectorsInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
-  @Field(() => YearSectorsInput) @IsNested(() => YearSectorsInput) sectors: YearSectorsInput;
+  @NestedField(() => YearSectorsInput) sectors: YearSectorsInput;
   @ReasonField('Why: a decision.') reason: string;
 }
 
@@ -77,14 +77,14 @@ export class ChangeCampaignSectorsInput extends CommandInput {
 export class LaunchSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @OptionalDayField('Today if left out.') launchedOn?: string;
-  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
+  @NestedField(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
 export class ConcludeSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @OptionalDayField() concludedOn?: string;
-  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
+  @NestedField(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
@@ -101,7 +101,7 @@ export class PrincipalInput extends OrganisationInput {}
 export class RecordInspectionInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @Field(() => InspectionLevelEnum) @IsIn(INSPECTION_LEVELS) level: keyof typeof InspectionLevelEnum;
-  @Field(() => PrincipalInput) @IsNested(() => PrincipalInput) principal: PrincipalInput;
+  @NestedField(() => PrincipalInput) principal: PrincipalInput;
   @OptionalStringField(300, 'The workplace inspected; required at workplace level.') workplace?: string;
   @Field(() => SupervisionSectorEnum) @IsIn(SUPERVISION_SECTORS) sector: keyof typeof SupervisionSectorEnum;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;

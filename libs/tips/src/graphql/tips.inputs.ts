@@ -4,10 +4,10 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Matches
 import {
   CommandInput,
   FilteredPageArgs,
-  IsNested,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
+  NestedField,
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
@@ -35,9 +35,7 @@ export class EmployerInput {
 
 @InputType()
 export class ReportImpulseInput extends CommandInput {
-  @Field(() => EmployerInput)
-  @IsNested(() => EmployerInput)
-  employer: EmployerInput;
+  @NestedField(() => EmployerInput) employer: EmployerInput;
 
   @Field({ description: 'One of the `regions`.' })
   @IsString()
