@@ -39,6 +39,8 @@ export * from './graphql/personal-identity-number-input';
 export * from './graphql/small-numbers';
 export * from './graphql/suppression';
 export * from './graphql/command-input';
+export * from './graphql/meeting-inputs';
+export * from './graphql/organisation';
 export * from './graphql/command-resolver';
 export * from './graphql/identifier-validators';
 export * from './endpoint';

@@ -8,7 +8,11 @@ import {
   IsNested,
   IsText,
   IsYearMonthDay,
+  ListField,
+  NestedField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
   requestOf,
 } from './input-fields';
 import { plainToInstance } from 'class-transformer';
@@ -126,6 +130,46 @@ describe('OptionalEnumField', () => {
     expect(errors({ status: 'LATE', openOnly: 'DONE' })).toEqual([
       ['status', ['isIn']],
       ['openOnly', ['isIn']],
+    ]);
+  });
+});
+
+class Errand {
+  @OptionalDayField('When, if not today.') dueOn?: unknown;
+  @OptionalStringField(5) note?: unknown;
+  @ListField(() => Line, 2) lines: unknown;
+  @NestedField(() => Line) heading: unknown;
+}
+
+const errandMessages = (plain: object) =>
+  validateSync(plainToInstance(Errand, { lines: [], heading: { text: 'rad' }, ...plain })).map((e) => [
+    e.property,
+    Object.values(e.constraints ?? {}),
+    e.children?.length ?? 0,
+  ]);
+
+describe('Optional day, optional text, nested and list fields', () => {
+  it('let an optional day or text be left out, and take a day or text up to its maximum, empty included', () => {
+    expect(errandMessages({})).toEqual([]);
+    expect(errandMessages({ dueOn: '2025-01-31', note: '' })).toEqual([]);
+    expect(errandMessages({ note: 'fem t' })).toEqual([]);
+  });
+
+  it('refuse a day of another shape and text past its maximum or not text at all', () => {
+    expect(errandMessages({ dueOn: '31/01/2025', note: 'sex te' })).toEqual([
+      ['dueOn', ['dueOn must be a date, YYYY-MM-DD'], 0],
+      ['note', ['note must be shorter than or equal to 5 characters'], 0],
+    ]);
+    expect(errandMessages({ note: 7 })).toEqual([
+      ['note', ['note must be shorter than or equal to 5 characters', 'note must be a string'], 0],
+    ]);
+  });
+
+  it('validate a nested input and each item of a list as their class, and refuse a list past its maximum', () => {
+    expect(errandMessages({ heading: { text: '' } })).toEqual([['heading', [], 1]]);
+    expect(errandMessages({ lines: [{ text: 'rad' }, { text: '' }] })).toEqual([['lines', [], 1]]);
+    expect(errandMessages({ lines: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] })).toEqual([
+      ['lines', ['lines must contain no more than 2 elements'], 0],
     ]);
   });
 });

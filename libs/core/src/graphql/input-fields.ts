@@ -30,6 +30,44 @@ export const IsNested = (type: () => new () => object): PropertyDecorator => sta
 export const IsListOf = (type: () => new () => object, max: number): PropertyDecorator =>
   stacked(ArrayMaxSize(max), ValidateNested({ each: true }), Type(type));
 
+/** A field holding one nested input of a class: its GraphQL type and its check from the one class named once. */
+export const NestedField = (type: () => new () => object, options: FieldOptions = {}): PropertyDecorator =>
+  stacked(
+    Field(() => type(), options),
+    IsNested(type),
+  );
+
+/**
+ * A list field of at most `max` nested inputs of one class: its GraphQL type and its check come from
+ * the one class named once, so the two cannot drift apart.
+ */
+export const ListField = (
+  type: () => new () => object,
+  max: number,
+  options: Omit<FieldOptions, 'nullable'> = {},
+): PropertyDecorator =>
+  stacked(
+    Field(() => [type()], options),
+    IsListOf(type, max),
+  );
+
+/** An optional day (YYYY-MM-DD), the shape of every "when, if not today" an input takes. */
+export const OptionalDayField = (description?: string): PropertyDecorator =>
+  stacked(
+    Field({ nullable: true, ...(description === undefined ? {} : { description }) }),
+    IsOptional(),
+    IsYearMonthDay(),
+  );
+
+/** Optional text of at most `max` characters (empty allowed): a filter's or a note's "if any". */
+export const OptionalStringField = (max: number, description?: string): PropertyDecorator =>
+  stacked(
+    Field({ nullable: true, ...(description === undefined ? {} : { description }) }),
+    IsOptional(),
+    IsString(),
+    MaxLength(max),
+  );
+
 /** The reason a decision gives, told once for every input that carries one: text of at most 2000 characters. */
 export const ReasonField = (description?: string): PropertyDecorator =>
   stacked(description === undefined ? Field() : Field({ description }), IsText(2000));

@@ -1,4 +1,6 @@
-import { countedByRole } from './participant-counts';
+import 'reflect-metadata';
+import { validateSync } from 'class-validator';
+import { countedByRole, RoleCountsInput } from './participant-counts';
 
 describe('countedByRole', () => {
   it('keeps whose counts each row gives, first, with the counts keyed by the reported roles', () => {
@@ -6,5 +8,16 @@ describe('countedByRole', () => {
     const counted = countedByRole(rows, 'organisation');
     expect(counted).toEqual([{ organisation: 'FK', participants: { MANAGER: 2, HR: 1, OTHER: 0 } }]);
     expect(Object.keys(counted[0])).toEqual(['organisation', 'participants']);
+  });
+});
+
+describe('RoleCountsInput', () => {
+  class Attendance extends RoleCountsInput(10) {}
+  const refused = (counts: object) =>
+    validateSync(Object.assign(new Attendance(), { managers: 0, hr: 0, other: 0, ...counts })).map((e) => e.property);
+
+  it('takes each role’s count from 0 up to the figure it is built with, whole numbers only', () => {
+    expect(refused({ managers: 10, hr: 0, other: 3 })).toEqual([]);
+    expect(refused({ managers: 11, hr: -1, other: 1.5 })).toEqual(['managers', 'hr', 'other']);
   });
 });

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from '@nestjs/graphql';
-import { fieldsOf } from './input-fields';
+import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { IsInt, Max, Min } from 'class-validator';
+import { fieldsOf, stacked } from './input-fields';
 
 /** How many took part, by role, as an attendance list counts them (the ESF report's roles). */
 export interface ParticipantCountFields {
@@ -14,6 +15,26 @@ export abstract class RoleCountsType implements ParticipantCountFields {
   @Field(() => Int) managers: number;
   @Field(() => Int) hr: number;
   @Field(() => Int) other: number;
+}
+
+/**
+ * The base of every input that counts people by role, each count from 0 to `most` (0 if left out):
+ * attendance at a forum meeting and participants of a project activity count the same roles.
+ */
+export function RoleCountsInput(most: number) {
+  const count = stacked(
+    Field(() => Int, { defaultValue: 0 }),
+    IsInt(),
+    Min(0),
+    Max(most),
+  );
+  @InputType({ isAbstract: true })
+  abstract class RoleCounts implements ParticipantCountFields {
+    @count managers: number;
+    @count hr: number;
+    @count other: number;
+  }
+  return RoleCounts;
 }
 
 /** Counts by the reported roles, as the events hold them. */

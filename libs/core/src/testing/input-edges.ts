@@ -27,7 +27,8 @@ export function inputLimitsOf(moduleExports: Record<string, unknown>): InputLimi
   return Object.values(moduleExports)
     .filter((value): value is InputClass => typeof value === 'function')
     .flatMap((input) => {
-      const metadata = storage.getTargetValidationMetadatas(input, '', true, false).filter((m) => m.target === input);
+      // Its own fields and those it inherits: a limit declared once on a shared base binds every input built on it.
+      const metadata = storage.getTargetValidationMetadatas(input, '', true, false);
       const integers = new Set(metadata.filter((m) => m.name === 'isInt').map((m) => m.propertyName));
       return metadata.flatMap((m): InputLimit[] => {
         const step = integers.has(m.propertyName) ? 1 : 0.1;

@@ -2,14 +2,18 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 
 import { ArrayMinSize, IsBoolean, IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import {
+  CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
-  IsListOf,
-  IsNested,
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
+  ListField,
+  NestedField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
+  OrganisationInput,
   ReasonField,
 } from '@samverkan/core';
 import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from '../domain';
@@ -29,10 +33,7 @@ export class CriterionInput {
 }
 
 @InputType()
-export class DialogueEmployerInput {
-  @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsText(200) name: string;
-}
+export class DialogueEmployerInput extends OrganisationInput {}
 
 @InputType()
 export class SelectEmployerInput extends CommandInput {
@@ -41,12 +42,9 @@ export class SelectEmployerInput extends CommandInput {
   @MaxLength(100)
   area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
-  @Field(() => DialogueEmployerInput)
-  @IsNested(() => DialogueEmployerInput)
-  employer: DialogueEmployerInput;
-  @Field(() => [CriterionInput])
+  @NestedField(() => DialogueEmployerInput) employer: DialogueEmployerInput;
+  @ListField(() => CriterionInput, 3)
   @ArrayMinSize(1)
-  @IsListOf(() => CriterionInput, 3)
   criteria: CriterionInput[];
   @ReasonField('Why: the selection is a decision.') reason: string;
 }
@@ -62,10 +60,7 @@ export class DeselectEmployerInput extends CommandInput {
 @InputType()
 export class DialogueTopicInput {
   @Field() @IsText(500) title: string;
-  @Field({ nullable: true, description: 'An earlier joint supervision inspection of one of the employers.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  @OptionalStringField(100, 'An earlier joint supervision inspection of one of the employers.')
   citedInspectionId?: string;
 }
 
@@ -73,17 +68,15 @@ export class DialogueTopicInput {
 export class PlanDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) area: string;
   @Field(() => DialogueKindEnum) @IsIn(DIALOGUE_KINDS) kind: keyof typeof DialogueKindEnum;
-  @Field(() => [DialogueEmployerInput])
+  @ListField(() => DialogueEmployerInput, 50)
   @ArrayMinSize(1)
-  @IsListOf(() => DialogueEmployerInput, 50)
   employers: DialogueEmployerInput[];
   @Field() @IsYearMonthDay() plannedOn: string;
   @Field(() => [DialogueAudienceEnum])
   @ArrayMinSize(1)
   @IsIn(DIALOGUE_AUDIENCES, { each: true })
   audiences: (keyof typeof DialogueAudienceEnum)[];
-  @Field(() => [DialogueTopicInput], { defaultValue: [] })
-  @IsListOf(() => DialogueTopicInput, 20)
+  @ListField(() => DialogueTopicInput, 20, { defaultValue: [] })
   topics: DialogueTopicInput[];
 }
 
@@ -101,15 +94,14 @@ export class RecordDialogueParticipantsInput extends CommandInput {
   @Field({ defaultValue: true, description: 'You take part yourself (for your agency).' })
   @IsBoolean()
   includeMe: boolean;
-  @Field(() => [DialogueParticipantInput], { defaultValue: [] })
-  @IsListOf(() => DialogueParticipantInput, 30)
+  @ListField(() => DialogueParticipantInput, 30, { defaultValue: [] })
   others: DialogueParticipantInput[];
 }
 
 @InputType()
 export class HoldDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() heldOn?: string;
+  @OptionalDayField() heldOn?: string;
   @Field(() => Int, { description: 'HR staff and managers of the employers who came.' })
   @IsInt()
   @Min(0)
@@ -118,47 +110,43 @@ export class HoldDialogueMeetingInput extends CommandInput {
 }
 
 @InputType()
-export class CancelDialogueMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
-  @ReasonField() reason: string;
-}
+export class CancelDialogueMeetingInput extends CancelMeetingInput {}
 
 @InputType()
 export class DialogueOutcomeInput {
   @Field() @IsText(4000) description: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() followUpBy?: string;
+  @OptionalDayField() followUpBy?: string;
 }
 
 @InputType()
 export class RecordDialogueOutcomesInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field(() => [DialogueOutcomeInput])
+  @ListField(() => DialogueOutcomeInput, 30)
   @ArrayMinSize(1)
-  @IsListOf(() => DialogueOutcomeInput, 30)
   outcomes: DialogueOutcomeInput[];
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() recordedOn?: string;
+  @OptionalDayField() recordedOn?: string;
 }
 
 @InputType()
 export class RecordDialogueFollowUpInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsString() @MaxLength(100) outcomeId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() followedUpOn?: string;
+  @OptionalDayField() followedUpOn?: string;
   @Field() @IsText(4000) note: string;
   @Field() @IsBoolean() done: boolean;
 }
 
 @InputType()
 export class DialogueMeetingFilterInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) area?: string;
+  @OptionalStringField(100) area?: string;
   @OptionalEnumField(DialogueMeetingStatusEnum)
   status?: keyof typeof DialogueMeetingStatusEnum;
   @Field({ nullable: true, description: 'An employer’s organisation number.' })
   @IsOptional()
   @IsOrganisationNumber()
   employer?: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() to?: string;
+  @OptionalDayField() from?: string;
+  @OptionalDayField() to?: string;
 }
 
 @ArgsType()

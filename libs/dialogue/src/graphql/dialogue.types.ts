@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayloadType, ConnectionType, EntityType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, EntityType, OrganisationType } from '@samverkan/core';
 import {
   AgencyEnum,
   DialogueAudienceEnum,
@@ -17,9 +17,7 @@ export class CriterionType {
 }
 
 @ObjectType()
-export class SelectedEmployerType {
-  @Field() organisationNumber: string;
-  @Field() name: string;
+export class SelectedEmployerType extends OrganisationType {
   @Field(() => [CriterionType]) criteria: CriterionType[];
   @Field({ description: 'Why it was selected (the decision’s reason).' }) reason: string;
 }
@@ -33,10 +31,7 @@ export class SelectionType {
 }
 
 @ObjectType()
-export class DialogueEmployerType {
-  @Field() organisationNumber: string;
-  @Field() name: string;
-}
+export class DialogueEmployerType extends OrganisationType {}
 
 @ObjectType()
 export class DialogueTopicType {

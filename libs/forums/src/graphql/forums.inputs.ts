@@ -2,16 +2,21 @@ import { ArgsType, Field, InputType, Int } from '@nestjs/graphql';
 
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import {
+  CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
-  IsListOf,
-  IsNested,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
   IsYearMonthDay,
+  ListField,
+  NestedField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
+  OrganisationInput,
   ReasonField,
+  RoleCountsInput,
 } from '@samverkan/core';
 import { EMPLOYER_SIZES, MEETING_FORMATS, REPRESENTATIVE_ROLES, SECTORS, TERMS } from '../domain';
 import {
@@ -38,7 +43,7 @@ export class EstablishForumInput extends CommandInput {
   @Min(1)
   @Max(200)
   capacity?: number;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() establishedOn?: string;
+  @OptionalDayField() establishedOn?: string;
 }
 
 @InputType()
@@ -49,9 +54,7 @@ export class ChangeForumCapacityInput extends CommandInput {
 }
 
 @InputType()
-export class MemberEmployerInput {
-  @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsText(200) name: string;
+export class MemberEmployerInput extends OrganisationInput {
   @Field(() => SectorEnum) @IsIn(SECTORS) sector: keyof typeof SectorEnum;
   @Field({ description: 'SNI 2007 code, e.g. 86.101.' }) @IsSniCode() industry: string;
   @Field(() => EmployerSizeEnum) @IsIn(EMPLOYER_SIZES) size: keyof typeof EmployerSizeEnum;
@@ -60,18 +63,15 @@ export class MemberEmployerInput {
 @InputType()
 export class AdmitForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
-  @Field(() => MemberEmployerInput) @IsNested(() => MemberEmployerInput) employer: MemberEmployerInput;
-  @Field({ nullable: true, description: 'Today if left out.' })
-  @IsOptional()
-  @IsYearMonthDay()
-  joinedOn?: string;
+  @NestedField(() => MemberEmployerInput) employer: MemberEmployerInput;
+  @OptionalDayField('Today if left out.') joinedOn?: string;
 }
 
 @InputType()
 export class ResignForumMemberInput extends CommandInput {
   @Field() @Matches(FORUM_ID) forumId: string;
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() leftOn?: string;
+  @OptionalDayField() leftOn?: string;
   @ReasonField() reason: string;
 }
 
@@ -82,7 +82,7 @@ export class AddForumRepresentativeInput extends CommandInput {
   @Field({ description: 'Kept in the erasable person directory, never in an event.' })
   @IsText(200)
   name: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(320) email?: string;
+  @OptionalStringField(320) email?: string;
   @Field(() => RepresentativeRoleEnum) @IsIn(REPRESENTATIVE_ROLES) role: keyof typeof RepresentativeRoleEnum;
 }
 
@@ -109,8 +109,7 @@ export class PlanForumMeetingInput extends CommandInput {
   @Field(() => TermEnum) @IsIn(TERMS) term: keyof typeof TermEnum;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @Field({ description: 'Inside the term.' }) @IsYearMonthDay() date: string;
-  @Field(() => [AgendaItemInput], { defaultValue: [] })
-  @IsListOf(() => AgendaItemInput, 30)
+  @ListField(() => AgendaItemInput, 30, { defaultValue: [] })
   agenda: AgendaItemInput[];
 }
 
@@ -123,27 +122,20 @@ export class RescheduleForumMeetingInput extends CommandInput {
 @InputType()
 export class ChangeForumMeetingAgendaInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field(() => [AgendaItemInput])
-  @IsListOf(() => AgendaItemInput, 30)
+  @ListField(() => AgendaItemInput, 30)
   agenda: AgendaItemInput[];
 }
 
 @InputType()
 export class HoldForumMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ nullable: true, description: 'Today if left out.' })
-  @IsOptional()
-  @IsYearMonthDay()
-  heldOn?: string;
+  @OptionalDayField('Today if left out.') heldOn?: string;
   @Field() @IsText(20000) minutes: string;
 }
 
 @InputType()
-export class MemberAttendanceInput {
+export class MemberAttendanceInput extends RoleCountsInput(500) {
   @Field() @IsOrganisationNumber() organisationNumber: string;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(500) managers: number;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(500) hr: number;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(500) other: number;
 }
 
 @InputType()
@@ -157,19 +149,14 @@ export class NamedGuestInput {
 @InputType()
 export class RecordForumAttendanceInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field(() => [MemberAttendanceInput])
-  @IsListOf(() => MemberAttendanceInput, 200)
+  @ListField(() => MemberAttendanceInput, 200)
   members: MemberAttendanceInput[];
-  @Field(() => [NamedGuestInput], { defaultValue: [] })
-  @IsListOf(() => NamedGuestInput, 100)
+  @ListField(() => NamedGuestInput, 100, { defaultValue: [] })
   guests: NamedGuestInput[];
 }
 
 @InputType()
-export class CancelForumMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
-  @ReasonField() reason: string;
-}
+export class CancelForumMeetingInput extends CancelMeetingInput {}
 
 @InputType()
 export class ActionOwnerInput {
@@ -193,11 +180,10 @@ export class AgreeJointActionInput extends CommandInput {
   @Field({ description: 'The held meeting it was agreed at.' }) @IsString() @MaxLength(100) meetingId: string;
   @Field() @IsText(300) title: string;
   @Field() @IsText(4000) description: string;
-  @Field(() => ActionOwnerInput) @IsNested(() => ActionOwnerInput) owner: ActionOwnerInput;
+  @NestedField(() => ActionOwnerInput) owner: ActionOwnerInput;
   @Field() @IsYearMonthDay() dueDate: string;
-  @Field(() => PlanActivityLinkInput, { nullable: true })
+  @NestedField(() => PlanActivityLinkInput, { nullable: true })
   @IsOptional()
-  @IsNested(() => PlanActivityLinkInput)
   planActivity?: PlanActivityLinkInput;
   @ReasonField('Why: agreeing a joint action is a decision.') reason: string;
 }
@@ -206,7 +192,7 @@ export class AgreeJointActionInput extends CommandInput {
 export class RecordJointActionProgressInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
   @Field() @IsText(4000) note: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() recordedOn?: string;
+  @OptionalDayField() recordedOn?: string;
 }
 
 @InputType()
@@ -219,21 +205,21 @@ export class ChangeJointActionDueDateInput extends CommandInput {
 @InputType()
 export class CompleteJointActionInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() doneOn?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) note?: string;
+  @OptionalDayField() doneOn?: string;
+  @OptionalStringField(4000) note?: string;
 }
 
 @InputType()
 export class DropJointActionInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) jointActionId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() droppedOn?: string;
+  @OptionalDayField() droppedOn?: string;
   @ReasonField() reason: string;
 }
 
 @InputType()
 export class JointActionFilterInput {
   @Field({ nullable: true }) @IsOptional() @Matches(FORUM_ID) forumId?: string;
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) meetingId?: string;
+  @OptionalStringField(100) meetingId?: string;
   @OptionalEnumField(JointActionStatusEnum)
   status?: keyof typeof JointActionStatusEnum;
   @Field({ nullable: true, description: 'True: open actions past their due date; false: all others.' })

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, CONTENT_READERS, RestrictedField, SmallCountType } from '@samverkan/auth';
-import { CommandPayloadType, ConnectionType, EntityType, RoleCountsType } from '@samverkan/core';
+import { CommandPayloadType, ConnectionType, EntityType, OrganisationType, RoleCountsType } from '@samverkan/core';
 import {
   EmployerSizeEnum,
   JointActionStatusEnum,
@@ -22,9 +22,7 @@ export class RepresentativeType {
 }
 
 @ObjectType()
-export class ForumMemberType {
-  @Field() organisationNumber: string;
-  @Field() name: string;
+export class ForumMemberType extends OrganisationType {
   @Field(() => SectorEnum) sector: string;
   @Field() industry: string;
   @Field(() => EmployerSizeEnum) size: string;
@@ -33,9 +31,7 @@ export class ForumMemberType {
 }
 
 @ObjectType()
-export class FormerForumMemberType {
-  @Field() organisationNumber: string;
-  @Field() name: string;
+export class FormerForumMemberType extends OrganisationType {
   @Field() joinedOn: string;
   @Field() leftOn: string;
   @Field() reason: string;

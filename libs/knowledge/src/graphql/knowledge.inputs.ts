@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsIn,
   IsInt,
-  IsOptional,
   IsString,
   IsUrl,
   Matches,
@@ -14,12 +13,15 @@ import {
   Min,
 } from 'class-validator';
 import {
+  CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
-  IsNested,
   IsText,
   IsYearMonthDay,
+  NestedField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
   ReasonField,
 } from '@samverkan/core';
 import { ITEM_KINDS, REVIEW_VERDICTS } from '../domain';
@@ -36,24 +38,20 @@ export class MemberOrganisationInput {
 
 @InputType()
 export class FoundKnowledgeGroupInput extends CommandInput {
-  @Field(() => MemberOrganisationInput)
-  @IsNested(() => MemberOrganisationInput)
-  host: MemberOrganisationInput;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() foundedOn?: string;
+  @NestedField(() => MemberOrganisationInput) host: MemberOrganisationInput;
+  @OptionalDayField() foundedOn?: string;
 }
 
 @InputType()
 export class AdmitGroupMemberInput extends CommandInput {
-  @Field(() => MemberOrganisationInput)
-  @IsNested(() => MemberOrganisationInput)
-  member: MemberOrganisationInput;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() joinedOn?: string;
+  @NestedField(() => MemberOrganisationInput) member: MemberOrganisationInput;
+  @OptionalDayField() joinedOn?: string;
 }
 
 @InputType()
 export class RemoveGroupMemberInput extends CommandInput {
   @Field() @Matches(CODE, CODE_MESSAGE) code: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() leftOn?: string;
+  @OptionalDayField() leftOn?: string;
   @ReasonField() reason: string;
 }
 
@@ -72,7 +70,7 @@ export class PlanGroupMeetingInput extends CommandInput {
 @InputType()
 export class HoldGroupMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() heldOn?: string;
+  @OptionalDayField() heldOn?: string;
   @Field(() => [String], { description: 'Member organisations present, by code.' })
   @ArrayMinSize(1)
   @Matches(CODE, { each: true, ...CODE_MESSAGE })
@@ -80,10 +78,7 @@ export class HoldGroupMeetingInput extends CommandInput {
 }
 
 @InputType()
-export class CancelGroupMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
-  @ReasonField() reason: string;
-}
+export class CancelGroupMeetingInput extends CancelMeetingInput {}
 
 @InputType()
 export class ProposeKnowledgeItemInput extends CommandInput {
@@ -99,7 +94,7 @@ export class ProposeKnowledgeItemInput extends CommandInput {
   @IsString({ each: true })
   @MaxLength(100, { each: true })
   topics: string[];
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() proposedOn?: string;
+  @OptionalDayField() proposedOn?: string;
 }
 
 @InputType()
@@ -117,13 +112,13 @@ export class ReviewKnowledgeItemInput extends CommandInput {
 @InputType()
 export class PublishKnowledgeItemInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() publishedOn?: string;
+  @OptionalDayField() publishedOn?: string;
 }
 
 @InputType()
 export class RetireKnowledgeItemInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() retiredOn?: string;
+  @OptionalDayField() retiredOn?: string;
   @ReasonField() reason: string;
 }
 
@@ -138,14 +133,10 @@ export class RecordKnowledgePresentationInput extends CommandInput {
 
 @InputType()
 export class KnowledgeItemFilterInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) topic?: string;
+  @OptionalStringField(100) topic?: string;
   @OptionalEnumField(ItemStatusEnum)
   status?: keyof typeof ItemStatusEnum;
-  @Field({ nullable: true, description: 'The source organisation.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  source?: string;
+  @OptionalStringField(200, 'The source organisation.') source?: string;
 }
 
 @ArgsType()

@@ -5,12 +5,15 @@ import {
   CommandInput,
   FilteredPageArgs,
   HasAtMostDecimals,
-  IsListOf,
   IsText,
   IsYearMonthDay,
+  ListField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
   ORGANISATIONS,
   ReasonField,
+  RoleCountsInput,
 } from '@samverkan/core';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from '../domain';
 import { ActivityKindEnum, ActivityStatusEnum } from './momentum.enums';
@@ -33,11 +36,7 @@ export class PlanProjectActivityInput extends CommandInput {
   @IsOptional()
   @Matches(COUNTRY, { message: 'country must be an ISO 3166 alpha-2 code in capitals, e.g. NO' })
   country?: string;
-  @Field({ nullable: true, description: 'One of the `regions`, for a regional activity.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  region?: string;
+  @OptionalStringField(100, 'One of the `regions`, for a regional activity.') region?: string;
   @Field(() => Int) @IsInt() @Min(1) @Max(100000) expectedParticipants: number;
 }
 
@@ -50,21 +49,15 @@ export class RescheduleProjectActivityInput extends CommandInput {
 @InputType()
 export class HoldProjectActivityInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field({ nullable: true, description: 'Today if left out.' })
-  @IsOptional()
-  @IsYearMonthDay()
-  heldOn?: string;
+  @OptionalDayField('Today if left out.') heldOn?: string;
   @Field({ description: 'What happened, in short.' }) @IsText(4000) summary: string;
 }
 
 @InputType()
-export class ParticipatingOrganisationInput {
+export class ParticipatingOrganisationInput extends RoleCountsInput(5000) {
   @Field({ description: 'An agency code (FK, AV, …) or an employer’s organisation number, with or without the dash.' })
   @IsParticipantOrganisation()
   organisation: string;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(5000) managers: number;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(5000) hr: number;
-  @Field(() => Int, { defaultValue: 0 }) @IsInt() @Min(0) @Max(5000) other: number;
 }
 
 @InputType()
@@ -83,17 +76,11 @@ export class NamedParticipantInput {
 @InputType()
 export class RecordProjectActivityParticipantsInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) activityId: string;
-  @Field(() => [ParticipatingOrganisationInput])
-  @IsListOf(() => ParticipatingOrganisationInput, 500)
+  @ListField(() => ParticipatingOrganisationInput, 500)
   organisations: ParticipatingOrganisationInput[];
-  @Field(() => [NamedParticipantInput], { defaultValue: [] })
-  @IsListOf(() => NamedParticipantInput, 200)
+  @ListField(() => NamedParticipantInput, 200, { defaultValue: [] })
   namedParticipants: NamedParticipantInput[];
-  @Field({ nullable: true, description: 'Why, when this corrects participants recorded before.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
+  @OptionalStringField(2000, 'Why, when this corrects participants recorded before.') reason?: string;
 }
 
 @InputType()
@@ -112,11 +99,7 @@ export class EvaluateProjectActivityInput extends CommandInput {
   @Max(10)
   scale: number;
   @Field(() => Int) @IsInt() @Min(1) @Max(100000) respondents: number;
-  @Field({ nullable: true, description: 'Why, when this corrects an evaluation reported before.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
+  @OptionalStringField(2000, 'Why, when this corrects an evaluation reported before.') reason?: string;
 }
 
 @InputType()

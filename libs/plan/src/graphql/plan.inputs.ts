@@ -16,7 +16,7 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { CommandInput, IsListOf, IsNested, ORGANISATIONS, OptionalEnumField } from '@samverkan/core';
+import { CommandInput, IsListOf, ListField, NestedField, OptionalEnumField, ORGANISATIONS } from '@samverkan/core';
 import { ACTIVITY_AREAS, ACTIVITY_OWNERS } from '../domain';
 import { ActivityAreaEnum, ActivityOwnerEnum } from './plan.types';
 
@@ -92,7 +92,7 @@ export class ActivityChangesInput {
 
 @InputType()
 export class AddPlanActivityInput extends PlanYearInput {
-  @Field(() => PlanActivityInput) @IsNested(() => PlanActivityInput) activity: PlanActivityInput;
+  @NestedField(() => PlanActivityInput) activity: PlanActivityInput;
 }
 
 @InputType()
@@ -102,7 +102,7 @@ export class PlanActivityRefInput extends PlanYearInput {
 
 @InputType()
 export class ChangePlanActivityInput extends PlanActivityRefInput {
-  @Field(() => ActivityChangesInput) @IsNested(() => ActivityChangesInput) changes: ActivityChangesInput;
+  @NestedField(() => ActivityChangesInput) changes: ActivityChangesInput;
 }
 
 @InputType()
@@ -124,10 +124,9 @@ export class DecisionMemberInput {
 export class SteeringGroupDecisionInput {
   @Field({ description: 'The steering group reference, e.g. SG-2025-03.' }) @apply(...Text(64)) decisionId: string;
   @Field(() => GraphQLISODateTime) @IsDate() decidedAt: Date;
-  @Field(() => [DecisionMemberInput])
+  @ListField(() => DecisionMemberInput, 50)
   @IsArray()
   @ArrayMinSize(1)
-  @IsListOf(() => DecisionMemberInput, 50)
   decidedBy: DecisionMemberInput[];
   @Field() @apply(...Text(2000)) what: string;
   @Field() @apply(...Text(200)) minutesReference: string;
@@ -135,27 +134,23 @@ export class SteeringGroupDecisionInput {
 
 @InputType()
 export class PlanDecisionInput extends PlanYearInput {
-  @Field(() => SteeringGroupDecisionInput)
-  @IsNested(() => SteeringGroupDecisionInput)
-  decision: SteeringGroupDecisionInput;
+  @NestedField(() => SteeringGroupDecisionInput) decision: SteeringGroupDecisionInput;
   @Field({ description: 'Why: required for every decision.' }) @apply(...Text(2000)) reason: string;
 }
 
 @InputType()
 export class ChangePlanActivityRefInput {
   @Field() @apply(...Text(64)) activityId: string;
-  @Field(() => ActivityChangesInput) @IsNested(() => ActivityChangesInput) changes: ActivityChangesInput;
+  @NestedField(() => ActivityChangesInput) changes: ActivityChangesInput;
 }
 
 @InputType()
 export class AmendCollaborationPlanInput extends PlanDecisionInput {
-  @Field(() => PlanActivityInput, { nullable: true })
+  @NestedField(() => PlanActivityInput, { nullable: true })
   @IsOptional()
-  @IsNested(() => PlanActivityInput)
   addActivity?: PlanActivityInput;
-  @Field(() => ChangePlanActivityRefInput, { nullable: true })
+  @NestedField(() => ChangePlanActivityRefInput, { nullable: true })
   @IsOptional()
-  @IsNested(() => ChangePlanActivityRefInput)
   changeActivity?: ChangePlanActivityRefInput;
   @Field({ nullable: true }) @IsOptional() @apply(...Text(64)) cancelActivityId?: string;
 }

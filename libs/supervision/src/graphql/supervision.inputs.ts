@@ -14,11 +14,13 @@ import {
 } from 'class-validator';
 import {
   CommandInput,
-  IsListOf,
-  IsNested,
-  IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
+  ListField,
+  NestedField,
+  OptionalDayField,
+  OptionalStringField,
+  OrganisationInput,
   ReasonField,
 } from '@samverkan/core';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from '../domain';
@@ -58,60 +60,49 @@ export class CommunicationInput {
 export class PlanSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(200) name: string;
   @Field({ description: 'e.g. work adaptation, home care.' }) @IsText(1000) focus: string;
-  @Field(() => PeriodInput) @IsNested(() => PeriodInput) period: PeriodInput;
-  @Field(() => [YearSectorsInput])
+  @NestedField(() => PeriodInput) period: PeriodInput;
+  @ListField(() => YearSectorsInput, 10)
   @ArrayMinSize(1)
-  @IsListOf(() => YearSectorsInput, 10)
   sectorsByYear: YearSectorsInput[];
 }
 
 @InputType()
 export class ChangeCampaignSectorsInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
-  @Field(() => YearSectorsInput) @IsNested(() => YearSectorsInput) sectors: YearSectorsInput;
+  @NestedField(() => YearSectorsInput) sectors: YearSectorsInput;
   @ReasonField('Why: a decision.') reason: string;
 }
 
 @InputType()
 export class LaunchSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
-  @Field({ nullable: true, description: 'Today if left out.' })
-  @IsOptional()
-  @IsYearMonthDay()
-  launchedOn?: string;
-  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
+  @OptionalDayField('Today if left out.') launchedOn?: string;
+  @NestedField(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
 export class ConcludeSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() concludedOn?: string;
-  @Field(() => CommunicationInput) @IsNested(() => CommunicationInput) communication: CommunicationInput;
+  @OptionalDayField() concludedOn?: string;
+  @NestedField(() => CommunicationInput) communication: CommunicationInput;
 }
 
 @InputType()
 export class EvaluateSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() evaluatedOn?: string;
+  @OptionalDayField() evaluatedOn?: string;
   @Field() @IsText(8000) summary: string;
 }
 
 @InputType()
-export class PrincipalInput {
-  @Field({ description: '10 digits, with or without the dash.' }) @IsOrganisationNumber() organisationNumber: string;
-  @Field() @IsText(200) name: string;
-}
+export class PrincipalInput extends OrganisationInput {}
 
 @InputType()
 export class RecordInspectionInput extends CommandInput {
   @Field() @IsText(100) campaignId: string;
   @Field(() => InspectionLevelEnum) @IsIn(INSPECTION_LEVELS) level: keyof typeof InspectionLevelEnum;
-  @Field(() => PrincipalInput) @IsNested(() => PrincipalInput) principal: PrincipalInput;
-  @Field({ nullable: true, description: 'The workplace inspected; required at workplace level.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(300)
-  workplace?: string;
+  @NestedField(() => PrincipalInput) principal: PrincipalInput;
+  @OptionalStringField(300, 'The workplace inspected; required at workplace level.') workplace?: string;
   @Field(() => SupervisionSectorEnum) @IsIn(SUPERVISION_SECTORS) sector: keyof typeof SupervisionSectorEnum;
   @Field({ description: 'One of the `regions`.' }) @IsString() @MaxLength(100) region: string;
   @Field() @IsYearMonthDay() inspectedOn: string;
@@ -157,9 +148,8 @@ export class FindingInput {
 @InputType()
 export class RecordInspectionFindingsInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
-  @Field(() => [FindingInput])
+  @ListField(() => FindingInput, 50)
   @ArrayMinSize(1)
-  @IsListOf(() => FindingInput, 50)
   findings: FindingInput[];
 }
 
@@ -168,13 +158,13 @@ export class IssueInspectionRequirementInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
   @Field() @IsText(4000) description: string;
   @Field() @IsYearMonthDay() dueDate: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() issuedOn?: string;
+  @OptionalDayField() issuedOn?: string;
 }
 
 @InputType()
 export class RecordInspectionFollowUpInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() followedUpOn?: string;
+  @OptionalDayField() followedUpOn?: string;
   @Field() @IsText(4000) note: string;
   @Field() @IsBoolean() requirementsMet: boolean;
 }
@@ -182,7 +172,7 @@ export class RecordInspectionFollowUpInput extends CommandInput {
 @InputType()
 export class CloseInspectionInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() closedOn?: string;
+  @OptionalDayField() closedOn?: string;
 }
 
 @InputType()

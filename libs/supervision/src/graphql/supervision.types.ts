@@ -1,6 +1,6 @@
 import { Field, Float, Int, ObjectType } from '@nestjs/graphql';
 import { AGGREGATE_AUDIENCE, Audience, SmallCountType } from '@samverkan/auth';
-import { CommandPayloadType, EntityType } from '@samverkan/core';
+import { CommandPayloadType, EntityType, OrganisationType } from '@samverkan/core';
 import {
   CampaignStatusEnum,
   InspectionLevelEnum,
@@ -46,10 +46,7 @@ export class PersonRefType {
 }
 
 @ObjectType()
-export class PrincipalType {
-  @Field() organisationNumber: string;
-  @Field() name: string;
-}
+export class PrincipalType extends OrganisationType {}
 
 @ObjectType()
 export class FindingType {

@@ -4,12 +4,13 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsOptional, IsString, IsUUID, Matches
 import {
   CommandInput,
   FilteredPageArgs,
-  IsNested,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
-  IsYearMonthDay,
+  NestedField,
+  OptionalDayField,
   OptionalEnumField,
+  OptionalStringField,
 } from '@samverkan/core';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from '../domain';
 import {
@@ -34,9 +35,7 @@ export class EmployerInput {
 
 @InputType()
 export class ReportImpulseInput extends CommandInput {
-  @Field(() => EmployerInput)
-  @IsNested(() => EmployerInput)
-  employer: EmployerInput;
+  @NestedField(() => EmployerInput) employer: EmployerInput;
 
   @Field({ description: 'One of the `regions`.' })
   @IsString()
@@ -55,10 +54,7 @@ export class ReportImpulseInput extends CommandInput {
   @IsText(4000)
   description: string;
 
-  @Field({ nullable: true, description: 'The day of the contact; today if left out.' })
-  @IsOptional()
-  @IsYearMonthDay()
-  reportedOn?: string;
+  @OptionalDayField('The day of the contact; today if left out.') reportedOn?: string;
 }
 
 @InputType()
@@ -70,7 +66,7 @@ export class DismissImpulseInput extends CommandInput {
   @MaxLength(2000)
   reason: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() dismissedOn?: string;
+  @OptionalDayField() dismissedOn?: string;
 }
 
 @InputType()
@@ -96,18 +92,14 @@ export class TipImpulseInput extends CommandInput {
 @InputType()
 export class SendTipInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() sentOn?: string;
+  @OptionalDayField() sentOn?: string;
 }
 
 @InputType()
 export class RecordTipReceiptInput extends CommandInput {
   @Field() @IsUUID() tipId: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() receivedOn?: string;
-  @Field({ nullable: true, description: 'AV’s diary number.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(50)
-  avDiaryNumber?: string;
+  @OptionalDayField() receivedOn?: string;
+  @OptionalStringField(50, 'AV’s diary number.') avDiaryNumber?: string;
 }
 
 @InputType()
@@ -124,25 +116,17 @@ export class RecordTipOutcomeInput extends CommandInput {
   @OptionalEnumField(NoActionReasonEnum, NO_ACTION_REASONS, { description: 'Required for NO_ACTION.' })
   noActionReason?: keyof typeof NoActionReasonEnum;
 
-  @Field({ nullable: true, description: 'Required for NO_ACTION: why no action.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  reason?: string;
+  @OptionalStringField(2000, 'Required for NO_ACTION: why no action.') reason?: string;
 
-  @Field({ nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  note?: string;
+  @OptionalStringField(2000) note?: string;
 
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() decidedOn?: string;
+  @OptionalDayField() decidedOn?: string;
 }
 
 /** What impulses and tips are both listed by: the employer's region, industry and organisation number. */
 @InputType({ isAbstract: true })
 export abstract class EmployerFilterInput {
-  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(100) region?: string;
+  @OptionalStringField(100) region?: string;
 
   @Field({ nullable: true, description: 'An SNI section letter (Q) or code (88, 88.101).' })
   @IsOptional()
@@ -157,8 +141,8 @@ export class ImpulseFilterInput extends EmployerFilterInput {
   @OptionalEnumField(ImpulseStatusEnum, Object.keys(ImpulseStatusEnum))
   status?: keyof typeof ImpulseStatusEnum;
 
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() from?: string;
-  @Field({ nullable: true }) @IsOptional() @IsYearMonthDay() to?: string;
+  @OptionalDayField() from?: string;
+  @OptionalDayField() to?: string;
   @Field({ nullable: true }) @IsOptional() @IsUUID() tipId?: string;
 }
 
@@ -167,8 +151,8 @@ export class TipFilterInput extends EmployerFilterInput {
   @OptionalEnumField(TipStatusEnum, Object.keys(TipStatusEnum))
   status?: keyof typeof TipStatusEnum;
 
-  @Field({ nullable: true, description: 'Sent on or after.' }) @IsOptional() @IsYearMonthDay() from?: string;
-  @Field({ nullable: true, description: 'Sent on or before.' }) @IsOptional() @IsYearMonthDay() to?: string;
+  @OptionalDayField('Sent on or after.') from?: string;
+  @OptionalDayField('Sent on or before.') to?: string;
 }
 
 @ArgsType()

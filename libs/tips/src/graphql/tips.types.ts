@@ -36,14 +36,22 @@ export class ImpulseDismissalType {
   @Field() dismissedOn: string;
 }
 
-@ObjectType('Impulse')
-export class ImpulseType {
+/**
+ * What an impulse and the tip compiled from it both concern: an employer, its region and its industry,
+ * besides the entity's id and revision (ids here are strings, not the ID of EntityType).
+ */
+@ObjectType({ isAbstract: true })
+abstract class EmployerConcernType {
   @Field() id: string;
   @Field(() => Int) revision: number;
-  @Field(() => ImpulseStatusEnum) status: keyof typeof ImpulseStatusEnum;
   @Field(() => EmployerType) employer: EmployerType;
   @Field() region: string;
   @Field(() => IndustryType) industry: IndustryType;
+}
+
+@ObjectType('Impulse')
+export class ImpulseType extends EmployerConcernType {
+  @Field(() => ImpulseStatusEnum) status: keyof typeof ImpulseStatusEnum;
   @Field(() => DeficiencyEnum) deficiency: keyof typeof DeficiencyEnum;
   @Field() description: string;
   @Field({ description: 'The day of the contact the impulse comes from.' }) reportedOn: string;
@@ -65,13 +73,8 @@ export class TipOutcomeType {
 }
 
 @ObjectType('Tip')
-export class TipType {
-  @Field() id: string;
-  @Field(() => Int) revision: number;
+export class TipType extends EmployerConcernType {
   @Field(() => TipStatusEnum) status: keyof typeof TipStatusEnum;
-  @Field(() => EmployerType) employer: EmployerType;
-  @Field() region: string;
-  @Field(() => IndustryType) industry: IndustryType;
   @Field() summary: string;
   @Field(() => [String]) impulseIds: string[];
   @Field(() => GraphQLISODateTime) compiledAt: Date;
