@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import request from 'supertest';
 import { TokenService } from '@samverkan/auth';
 import { startTestApp, useTestApp } from '../support/test-app';
+import { ensureWebBuild } from '../support/web-build';
 
 /** The page and its parts are served by the API itself, next to GraphQL and health. */
 describe('The web page and its routes', () => {
@@ -27,6 +28,19 @@ describe('The web page and its routes', () => {
       .set('authorization', `Bearer ${t.tokens.AUDITOR}`);
     expect(gql.status).toBe(200);
   });
+
+  it('serves the web app at /app/: its page, and the script and style it names', async () => {
+    await ensureWebBuild();
+    const server = t.app.getHttpServer();
+    const page = await request(server).get('/app/');
+    expect(page.status).toBe(200);
+    expect(page.headers['content-type']).toContain('text/html');
+    expect(page.text).toContain('<div id="root">');
+    const assets = [...page.text.matchAll(/(?:src|href)="\.\/(assets\/[^"]+)"/g)].map((m) => m[1]);
+    expect(assets.some((a) => a.endsWith('.js'))).toBe(true);
+    expect(assets.some((a) => a.endsWith('.css'))).toBe(true);
+    for (const asset of assets) expect((await request(server).get(`/app/${asset}`)).status).toBe(200);
+  }, 60_000);
 
   it('offers a browser on this machine one freshly signed dev token per role, each speaking for its role', async () => {
     const res = await request(t.app.getHttpServer()).get('/dev-tokens').set('host', 'localhost:3000');

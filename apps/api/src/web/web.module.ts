@@ -14,6 +14,17 @@ export function webRoot(from = __dirname): string {
   throw new Error(`apps/web/public/index.html not found above ${from}`);
 }
 
+/**
+ * The web app as `npm run build:web` leaves it: dist/web at the repository's root (above
+ * apps/web/public). Served from there whether or not it is built yet, so a build made after the
+ * server started (a test's) is served too.
+ */
+export function webAppRoot(page = webRoot()): string {
+  return resolve(page, '..', '..', '..', 'dist', 'web');
+}
+
+const app = webAppRoot();
+
 /** A package's folder, from its entry point (some packages do not export their package.json). */
 function packageDir(name: string, entryInside: string): string {
   return resolve(dirname(require.resolve(name)), entryInside);
@@ -21,7 +32,8 @@ function packageDir(name: string, entryInside: string): string {
 
 /**
  * The workspace page at `/`: plain files, no build step, and two browser builds served straight
- * from node_modules (Chart.js for the charts, graphql-ws for the live timeline).
+ * from node_modules (Chart.js for the charts, graphql-ws for the live timeline). The web app
+ * (apps/web, built to dist/web) is served beside it at `/app/` until it has taken over the page's views.
  */
 @Module({
   imports: [
@@ -43,6 +55,12 @@ function packageDir(name: string, entryInside: string): string {
         serveRoot: '/vendor/graphql-ws',
         renderPath: '/vendor/graphql-ws',
         serveStaticOptions: { index: false, fallthrough: true },
+      },
+      {
+        rootPath: app,
+        serveRoot: '/app',
+        renderPath: '/app/',
+        serveStaticOptions: { index: 'index.html', fallthrough: true },
       },
     ),
   ],
