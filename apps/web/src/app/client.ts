@@ -22,6 +22,8 @@ export function createApiClient(token: string, onUnauthenticated: () => void): {
   });
   const client = new Client({
     url: '/graphql',
+    // POST always: the API refuses GETs (Apollo's CSRF prevention), which urql would use for short queries.
+    preferGetMethod: false,
     fetchOptions: () => ({ headers: { authorization: `Bearer ${token}` } }),
     // Lists and documents change under other people's hands: show what is stored, then ask again.
     requestPolicy: 'cache-and-network',

@@ -6,7 +6,7 @@ import {
   RecordProgressDocument,
   RemoveActivityDocument,
 } from '../../gql/graphql';
-import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionInput } from './plan-fields';
+import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
 import type { OpenForm, Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, PLAN_RULES, T } from './texts';
 
@@ -163,7 +163,7 @@ export function ActivityCard({ plan, activity, forms }: { plan: Plan; activity: 
             submitLabel={C.amendChange}
             mutation={AmendPlanDocument}
             fields={[...ACTIVITY_FIELDS, ...DECISION_FIELDS]}
-            defaults={current(activity)}
+            defaults={{ ...current(activity), ...decisionDefaults() }}
             toInput={(v) => ({
               year: plan.year,
               changeActivity: { activityId: id, changes: changes(v) },
@@ -179,6 +179,7 @@ export function ActivityCard({ plan, activity, forms }: { plan: Plan; activity: 
             submitLabel={C.amendCancel}
             mutation={AmendPlanDocument}
             fields={DECISION_FIELDS}
+            defaults={decisionDefaults()}
             toInput={(v) => ({ year: plan.year, cancelActivityId: id, ...decisionInput(v) })}
           />
         ) : null}

@@ -12,7 +12,14 @@ import {
   ReturnPlanToDraftDocument,
   SubmitPlanDocument,
 } from '../../gql/graphql';
-import { ACTIVITY_DEFAULTS, ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionInput } from './plan-fields';
+import {
+  ACTIVITY_DEFAULTS,
+  ACTIVITY_FIELDS,
+  activityInput,
+  DECISION_FIELDS,
+  decisionDefaults,
+  decisionInput,
+} from './plan-fields';
 import type { OpenForm, Plan } from './PlanDocumentView';
 import { PLAN_RULES, T } from './texts';
 
@@ -67,6 +74,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
         submitLabel={label}
         mutation={mutation}
         fields={DECISION_FIELDS}
+        defaults={decisionDefaults()}
         toInput={(v) => ({ year, ...decisionInput(v) })}
       />
     ),
@@ -126,7 +134,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             submitLabel={C.amendAdd}
             mutation={AmendPlanDocument}
             fields={[...ACTIVITY_FIELDS, ...DECISION_FIELDS]}
-            defaults={ACTIVITY_DEFAULTS}
+            defaults={{ ...ACTIVITY_DEFAULTS, ...decisionDefaults() }}
             toInput={(v) => ({ year, addActivity: activityInput(v), ...decisionInput(v) })}
           />
         ),
@@ -141,6 +149,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             testid="form-followUp"
             submitLabel={C.followUp}
             mutation={FollowUpPlanDocument}
+            defaults={decisionDefaults()}
             fields={[
               { name: 'summary', label: T.fields.summary, kind: 'textarea', required: true },
               ...indicatorFields(plan),

@@ -52,6 +52,12 @@ export function activityInput(values: Values): PlanActivityInput {
   };
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+/** Now as a datetime-local value: a decision is usually recorded the day it is taken. */
+export function localNow(now = new Date()): string {
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}T${pad(now.getHours())}:${pad(now.getMinutes())}`;
+}
+
 /** A decision always asks who decided, when, what, the minutes reference and why. */
 export const DECISION_FIELDS: readonly FieldSpec[] = [
   { name: 'decisionId', label: F.decisionId, help: F.decisionIdHelp, required: true },
@@ -68,6 +74,9 @@ export const DECISION_FIELDS: readonly FieldSpec[] = [
   },
   { name: 'reason', label: F.reason, help: F.reasonHelp, kind: 'textarea', required: true },
 ];
+
+/** The decision's time defaults to now, the moment it is most often recorded. */
+export const decisionDefaults = (): Values => ({ decidedAt: localNow() });
 
 export function decisionInput(values: Values): { decision: SteeringGroupDecisionInput; reason: string } {
   return {

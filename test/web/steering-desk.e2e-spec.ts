@@ -1,0 +1,276 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { exitOf, startedServer } from '../support/server-process';
+import { ROOT } from '../support/ts-node';
+import { ensureWebBuild } from '../support/web-build';
+
+/** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
+declare const document: any, sessionStorage: any;
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = join(ROOT, 'test', 'artifacts');
+const available = existsSync(CHROMIUM);
+if (!available) console.warn(`Skipping the steering desk browser test: ${CHROMIUM} is missing (.ci/run installs it).`);
+const describeInBrowser = available ? describe : describe.skip;
+
+const ACTIVITIES = [
+  { title: 'Reviderad tipsrutin i alla regioner', area: 'TIP_ROUTINES', owner: 'JOINT', indicators: 'antal tips' },
+  { title: 'Kommunikationskampanj till arbetsgivare', area: 'COMMUNICATION', owner: 'FK', indicators: 'räckvidd' },
+  { title: 'Gemensam tillsyn i hemtjänsten', area: 'JOINT_SUPERVISION', owner: 'AV', indicators: '' },
+];
+const MEMBERS = 'Anna Berg, FK\nPer Lund, AV';
+
+/** The steering group's story through the web app in headless Chromium, as its users work. */
+describeInBrowser("The steering group's desk in a browser", () => {
+  let dataDir: string;
+  let server: ChildProcess;
+  let base: string;
+  let tokens: Record<string, string>;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  const gql = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: { message: string }[] };
+  };
+  const planEvents = async () =>
+    (
+      await gql(
+        'AUDITOR',
+        '{ timeline(first: 100, filter: { stream: "plan-2027" }) { edges { node { type reason actor { role } } } } }',
+      )
+    ).data.timeline.edges.map((e: any) => e.node);
+
+  /** No serious or critical accessibility violation on the page as it is now. */
+  const accessible = async (what: string) => {
+    const results = await new AxeBuilder({ page } as any).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  };
+
+  /** Moves focus with Tab alone until the element with this test id has it. */
+  const tabTo = async (testid: string) => {
+    for (let i = 0; i < 80; i++) {
+      if (await page.evaluate((id) => document.activeElement?.dataset?.testid === id, testid)) return;
+      await page.keyboard.press('Tab');
+    }
+    throw new Error(`Tab never reached ${testid}`);
+  };
+
+  const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
+
+  const fillActivity = async (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) => {
+    await field(form, 'title').fill(activity.title);
+    await field(form, 'area').selectOption(activity.area);
+    await field(form, 'owner').selectOption(activity.owner);
+    await field(form, 'dueDate').fill(dueDate);
+    await field(form, 'indicators').fill(activity.indicators);
+  };
+  const fillDecision = async (form: string, decisionId: string, what: string, reason: string) => {
+    await field(form, 'decisionId').fill(decisionId);
+    await field(form, 'what').fill(what);
+    await field(form, 'minutesReference').fill(`Protokoll ${decisionId}`);
+    await field(form, 'decidedBy').fill(MEMBERS);
+    await field(form, 'reason').fill(reason);
+  };
+  const activityCard = (title: string) => page.getByTestId('activity').filter({ hasText: title });
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-steering-'));
+    const started = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }, 60_000);
+    server = started.child;
+    base = `http://127.0.0.1:${started.port}`;
+    tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+    });
+    // A page of its own context: axe injects its script into the context.
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'sv-SE',
+      timezoneId: 'Europe/Stockholm',
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    mkdirSync(ARTIFACTS, { recursive: true });
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (server && server.exitCode === null) {
+      const exited = exitOf(server);
+      server.kill('SIGTERM');
+      await exited;
+    }
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
+  }, 20_000);
+
+  it('signs in with a dev token, shows the role its desks only, signs out, and sends an expired or refused token back to sign-in with a message', async () => {
+    await page.goto(`${base}/app/`);
+    await page.getByTestId('dev-token-DASHBOARD').waitFor();
+    await accessible('sign-in');
+    await page.screenshot({ path: join(ARTIFACTS, 'app-signin.png'), fullPage: true });
+    await page.getByTestId('dev-token-DASHBOARD').click();
+    await page.getByTestId('nav-oversikt').waitFor();
+    expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual(['Översikt']);
+    await page.getByTestId('sign-out').click();
+    expect(await page.getByTestId('signin-message').innerText()).toBe('Du är utloggad.');
+    expect(await page.evaluate(() => sessionStorage.getItem('samverkan.session'))).toBeNull();
+
+    // A session whose token's time is up: back at sign-in, saying so.
+    await page.getByTestId('dev-token-STEERING_GROUP').click();
+    await page.getByTestId('nav-styrgrupp').waitFor();
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('samverkan.session'));
+      sessionStorage.setItem('samverkan.session', JSON.stringify({ ...session, expiresAt: Date.now() - 1000 }));
+    });
+    await page.reload();
+    expect(await page.getByTestId('signin-message').innerText()).toBe('Din inloggning har gått ut. Logga in igen.');
+    // A token the server no longer takes.
+    await page.evaluate(() =>
+      sessionStorage.setItem(
+        'samverkan.session',
+        JSON.stringify({ token: 'x.e30.y', role: 'STEERING_GROUP', organisation: 'FK', name: 'x' }),
+      ),
+    );
+    await page.reload();
+    await page.getByTestId('signin-message').waitFor();
+    expect(await page.getByTestId('signin-message').innerText()).toBe(
+      'Din inloggning gäller inte längre. Logga in igen.',
+    );
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('drafts the 2027 plan with three activities (a double click adds one), submits it and adopts it with the keyboard alone', async () => {
+    await page.getByTestId('dev-token-STEERING_GROUP').click();
+    await page.getByTestId('nav-styrgrupp').waitFor();
+    expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual([
+      'Översikt',
+      'Tidslinje',
+      'Styrgruppen',
+    ]);
+    await page.getByTestId('nav-styrgrupp').click();
+    await page.getByTestId('form-draft').waitFor();
+    await accessible('plans');
+    expect(await field('form-draft', 'year').inputValue()).toBe('2027');
+    await page.getByTestId('form-draft-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+
+    for (const [i, activity] of ACTIVITIES.entries()) {
+      await page.getByTestId('open-add').click();
+      await fillActivity('form-add', activity, `2027-0${i + 4}-30`);
+      if (i === 0) {
+        await accessible('add activity form');
+        await page.getByTestId('form-add-submit').dblclick();
+      } else await page.getByTestId('form-add-submit').click();
+      await activityCard(activity.title).waitFor();
+    }
+    expect(await page.getByTestId('activity').count()).toBe(3);
+    expect((await planEvents()).filter((e: any) => e.type === 'ActivityAdded')).toHaveLength(3);
+
+    // A rule the server holds shows its code's message: a due date before the plan's year.
+    await page.getByTestId('open-add').click();
+    await fillActivity('form-add', { ...ACTIVITIES[0], title: 'För tidigt' }, '2026-06-30');
+    await page.getByTestId('form-add-submit').click();
+    await page.locator('[data-testid="form-problem"][data-rule="DUE_DATE_BEFORE_PLAN_YEAR"]').waitFor();
+    expect(await page.getByTestId('form-problem').innerText()).toContain('välj ett datum i planens år eller senare');
+    await page.getByTestId('open-add').click();
+
+    await page.getByTestId('open-submit').click();
+    await page.getByTestId('form-submit-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+
+    // Adopt with the keyboard alone: Tab to the command, Enter, type each field, Enter on send.
+    await page.getByTestId('plan-status').click();
+    await tabTo('open-adopt');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('form-adopt').waitFor();
+    for (const [name, text] of [
+      ['decisionId', 'SG-2027-01'],
+      ['what', 'Planen för aktiv samverkan 2027 fastställs'],
+      ['minutesReference', 'Protokoll SG-2027-01 §3'],
+      ['decidedBy', 'Anna Berg, FK'],
+      ['reason', 'Planen svarar mot överenskommelsen'],
+    ]) {
+      await page.keyboard.press('Tab');
+      while (!(await page.evaluate((n) => document.activeElement?.dataset?.field === n, name)))
+        await page.keyboard.press('Tab');
+      await page.keyboard.type(text);
+    }
+    await tabTo('form-adopt-submit');
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    const decision = page.locator('[data-testid="decision"][data-decision="SG-2027-01"]');
+    expect(await decision.getByTestId('decided-by').innerText()).toBe('Anna Berg (FK)');
+    await accessible('adopted plan');
+    await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-adopted.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('amends one activity, records progress and follows up; an auditor finds each step in the timeline with who and why', async () => {
+    const first = activityCard(ACTIVITIES[0].title);
+    const id = await first.getAttribute('data-activity');
+    await page.getByTestId(`amendChange-${id}`).click();
+    await field('form-amend-change', 'dueDate').fill('2027-09-30');
+    await fillDecision('form-amend-change', 'SG-2027-02', 'Tipsrutinen får längre tid', 'Regionerna behöver mer tid');
+    await page.getByTestId('form-amend-change-submit').click();
+    await page.locator('[data-testid="decision"][data-decision="SG-2027-02"]').waitFor();
+    expect(await activityCard(ACTIVITIES[0].title).innerText()).toContain('2027-09-30');
+
+    await page.getByTestId(`progress-${id}`).click();
+    await field('form-progress', 'note').fill('Rutinen är införd i fyra regioner');
+    await page.getByTestId('form-progress-submit').click();
+    await activityCard(ACTIVITIES[0].title).getByTestId('progress').waitFor();
+
+    await page.getByTestId('open-followUp').click();
+    await field('form-followUp', 'summary').fill('Halvårsuppföljning');
+    await page.getByTestId('form-followUp').locator(`[data-field="result:${id}:0"]`).fill('41 tips');
+    await fillDecision('form-followUp', 'SG-2027-03', 'Uppföljningen godkänns', 'Halvår enligt planen');
+    await page.getByTestId('form-followUp-submit').click();
+    await page.getByTestId('follow-up').waitFor();
+    expect(await page.getByTestId('follow-up').innerText()).toContain('41 tips');
+    await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-followed-up.png'), fullPage: true });
+
+    // The auditor, in the timeline: every step, by the steering group, the decisions with their reasons.
+    await page.getByTestId('sign-out').click();
+    await page.goto(`${base}/`);
+    await page.getByTestId('dev-token-AUDITOR').click();
+    await page.goto(`${base}/#/tidslinje`);
+    await page.getByTestId('filter-stream').fill('plan-2027');
+    await page.getByTestId('filter-apply').click();
+    await page.getByText(/Inga fler händelser/).waitFor();
+    const entries = page.getByTestId('timeline-list').getByTestId('timeline-entry');
+    const texts = await entries.allInnerTexts();
+    for (const type of [
+      'PlanDrafted',
+      'ActivityAdded',
+      'PlanSubmitted',
+      'PlanAdopted',
+      'PlanAmended',
+      'ActivityProgressRecorded',
+      'PlanFollowedUp',
+    ])
+      expect(texts.some((t) => t.includes(type))).toBe(true);
+    expect(texts.every((t) => t.includes('Styrgrupp · FK'))).toBe(true);
+    for (const reason of ['Planen svarar mot överenskommelsen', 'Regionerna behöver mer tid', 'Halvår enligt planen'])
+      expect(texts.some((t) => t.includes(`Motivering: ${reason}`))).toBe(true);
+    expect(await entries.count()).toBe(9);
+    await page.screenshot({ path: join(ARTIFACTS, 'steering-story-timeline.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+});
