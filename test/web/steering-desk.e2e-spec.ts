@@ -237,6 +237,14 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId('form-progress-submit').click();
     await activityCard(ACTIVITIES[0].title).getByTestId('progress').waitFor();
 
+    // The communication campaign is done.
+    const second = await activityCard(ACTIVITIES[1].title).getAttribute('data-activity');
+    await page.getByTestId(`progress-${second}`).click();
+    await field('form-progress', 'status').selectOption('DONE');
+    await field('form-progress', 'note').fill('Kampanjen är genomförd');
+    await page.getByTestId('form-progress-submit').click();
+    await page.locator(`[data-testid="activity"][data-activity="${second}"][data-status="DONE"]`).waitFor();
+
     await page.getByTestId('open-followUp').click();
     await field('form-followUp', 'summary').fill('Halvårsuppföljning');
     await page.getByTestId('form-followUp').locator(`[data-field="result:${id}:0"]`).fill('41 tips');
@@ -245,6 +253,37 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId('follow-up').waitFor();
     expect(await page.getByTestId('follow-up').innerText()).toContain('41 tips');
     await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-followed-up.png'), fullPage: true });
+
+    // Oversight: the adopted plan's open activities are obligations, soonest due first, filtered by owner.
+    await page.getByTestId('tab-obligations').click();
+    await page.getByTestId('obligation').first().waitFor();
+    const dues = await page
+      .getByTestId('obligation')
+      .evaluateAll((rows: any[]) => rows.map((r) => r.cells[4].textContent));
+    expect(dues).toEqual([...dues].sort());
+    expect(dues).toHaveLength(2); // the three activities less the one done
+    await accessible('obligations');
+    await page.getByTestId('obligation-owner').selectOption('AV');
+    await page.getByTestId('obligation-apply').click();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-testid="obligation"]')].every((r: any) => r.cells[2].textContent === 'AV'),
+    );
+    expect(await page.getByTestId('obligation').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-obligations.png'), fullPage: true });
+    // Plan against actual: each activity of the adopted plan, its status and its evidence in the timeline.
+    await page.getByTestId('tab-actual').click();
+    await page.getByTestId('actual-year').selectOption('2027');
+    await page.getByTestId('expectation').filter({ hasText: ACTIVITIES[2].title }).waitFor();
+    for (const activity of ACTIVITIES)
+      expect(await page.getByTestId('expectation').filter({ hasText: activity.title }).count()).toBe(1);
+    const done = page.getByTestId('expectation').filter({ hasText: ACTIVITIES[1].title });
+    expect(await done.getAttribute('data-status')).toBe('MET');
+    expect(await done.getByTestId('evidence-link').count()).toBeGreaterThan(0);
+    expect(await done.getByTestId('evidence-link').first().getAttribute('href')).toMatch(
+      /^#\/tidslinje\?strom=plan-2027&handelse=\d+$/,
+    );
+    await accessible('plan against actual');
+    await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-plan-versus-actual.png'), fullPage: true });
 
     // The auditor, in the timeline: every step, by the steering group, the decisions with their reasons.
     await page.getByTestId('sign-out').click();
@@ -269,7 +308,7 @@ describeInBrowser("The steering group's desk in a browser", () => {
     expect(texts.every((t) => t.includes('Styrgrupp · FK'))).toBe(true);
     for (const reason of ['Planen svarar mot överenskommelsen', 'Regionerna behöver mer tid', 'Halvår enligt planen'])
       expect(texts.some((t) => t.includes(`Motivering: ${reason}`))).toBe(true);
-    expect(await entries.count()).toBe(9);
+    expect(await entries.count()).toBe(10);
     await page.screenshot({ path: join(ARTIFACTS, 'steering-story-timeline.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);

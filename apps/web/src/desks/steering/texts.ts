@@ -150,3 +150,56 @@ export const PLAN_RULES: Record<string, string> = {
   PROGRESS_NOTE_REQUIRED: 'En lägesrapport behöver en anteckning om vad som har gjorts.',
   PLAN_NOT_FOUND: 'Det finns ingen plan för det året.',
 };
+
+/** Oversight on the desk: obligations and the plan against what happened. */
+export const O = {
+  tabs: { plans: 'Planer', obligations: 'Åtaganden', actual: 'Plan mot utfall' },
+  tabsLabel: 'Styrgruppens delar',
+  obligationsTitle: 'Åtaganden',
+  obligationsIntro: 'Allt som någon är skyldig att göra, det som ska vara klart först överst.',
+  filters: 'Filter',
+  owner: 'Ansvarig',
+  anyOwner: 'Alla',
+  module: 'Modul',
+  anyModule: 'Alla moduler',
+  overdueOnly: 'Bara försenade',
+  apply: 'Visa',
+  none: 'Inga åtaganden matchar filtret.',
+  more: 'Visa fler',
+  columns: ['Åtagande', 'Modul', 'Ansvarig', 'Sedan', 'Klart senast', 'Läge'],
+  overdue: (days: number) => (days === 1 ? 'försenat 1 dag' : `försenat ${days} dagar`),
+  inTime: 'i tid',
+  actualTitle: (year: number) => `Plan mot utfall ${year}`,
+  actualIntro:
+    'Varje förväntan för året: möten per termin i forum och kunskapsgruppen, tillsynskampanjernas start och slut, och den fastställda planens aktiviteter.',
+  year: 'År',
+  tally: (t: { met: number; onTrack: number; atRisk: number; missed: number }) =>
+    `${t.met} uppfyllda, ${t.onTrack} i fas, ${t.atRisk} i riskzonen, ${t.missed} missade`,
+  expectationColumns: ['Förväntan', 'Klart senast', 'Utfall', 'Status', 'Underlag i tidslinjen'],
+  evidence: (type: string, position: string) => `${type} #${position}`,
+  noEvidence: 'Inget ännu',
+  noExpectations: 'Inga förväntningar för året.',
+  loadFailed: (message: string) => `Kunde inte hämtas: ${message}`,
+};
+
+export const OBLIGATION_MODULES: Record<string, string> = {
+  plan: 'Samverkansplan',
+  tips: 'Tipsrutin',
+  forums: 'Regionala forum',
+  dialogue: 'Dialogmöten',
+};
+
+export const EXPECTATION_STATUS: Record<string, string> = {
+  MET: 'Uppfylld',
+  ON_TRACK: 'I fas',
+  AT_RISK: 'I riskzonen',
+  MISSED: 'Missad',
+};
+
+export const EXPECTATION_KINDS: Record<string, string> = {
+  FORUM_MEETINGS: 'Forummöten',
+  KNOWLEDGE_GROUP_MEETINGS: 'Kunskapsgruppens möten',
+  CAMPAIGN_LAUNCH: 'Kampanjstart',
+  CAMPAIGN_CONCLUSION: 'Kampanjavslut',
+  PLAN_ACTIVITY: 'Planens aktivitet',
+};
