@@ -37,11 +37,6 @@ export default defineConfig(
     rules: { 'no-control-regex': 'off' },
   },
   {
-    // The page: plain ES modules loaded by the browser, no build step.
-    files: ['apps/web/public/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: globals.browser },
-  },
-  {
     // The web app: TypeScript and TSX for the browser, bundled by Vite.
     files: ['apps/web/**/*.{ts,tsx,mts}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -10,7 +10,6 @@ export default defineConfig({
   root: here,
   // Relative asset paths: the same build is served at / and below it, and routes live in the hash.
   base: './',
-  // apps/web/public is the previous page, served by the API until this app replaces it.
   publicDir: false,
   plugins: [react()],
   build: { outDir: fileURLToPath(new URL('../../dist/web', import.meta.url)), emptyOutDir: true },

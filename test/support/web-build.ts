@@ -9,11 +9,9 @@ const SOURCES = join(ROOT, 'apps', 'web');
 
 function newestChange(dir: string): number {
   return Math.max(
-    ...readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.name !== 'public')
-      .map((entry) =>
-        entry.isDirectory() ? newestChange(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
-      ),
+    ...readdirSync(dir, { withFileTypes: true }).map((entry) =>
+      entry.isDirectory() ? newestChange(join(dir, entry.name)) : statSync(join(dir, entry.name)).mtimeMs,
+    ),
   );
 }
 

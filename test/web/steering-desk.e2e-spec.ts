@@ -121,7 +121,7 @@ describeInBrowser("The steering group's desk in a browser", () => {
   }, 20_000);
 
   it('signs in with a dev token, shows the role its desks only, signs out, and sends an expired or refused token back to sign-in with a message', async () => {
-    await page.goto(`${base}/app/`);
+    await page.goto(`${base}/`);
     await page.getByTestId('dev-token-DASHBOARD').waitFor();
     await accessible('sign-in');
     await page.screenshot({ path: join(ARTIFACTS, 'app-signin.png'), fullPage: true });
@@ -289,7 +289,8 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId('sign-out').click();
     await page.goto(`${base}/`);
     await page.getByTestId('dev-token-AUDITOR').click();
-    await page.goto(`${base}/#/tidslinje`);
+    await page.getByTestId('nav-tidslinje').click();
+    await accessible('timeline');
     await page.getByTestId('filter-stream').fill('plan-2027');
     await page.getByTestId('filter-apply').click();
     await page.getByText(/Inga fler händelser/).waitFor();
