@@ -128,6 +128,12 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId('dev-token-DASHBOARD').click();
     await page.getByTestId('nav-oversikt').waitFor();
     expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual(['Översikt']);
+    for (const section of ['section-funnel', 'section-plan', 'section-cadence', 'section-supervision'])
+      await page.locator(`[data-testid="${section}"]:not([data-state="loading"])`).waitFor();
+    await accessible('overview (dashboard)');
+    // A desk the role may not use, asked for by its address, says so.
+    await page.goto(`${base}/#/styrgrupp`);
+    await page.getByTestId('desk-not-allowed').waitFor();
     await page.getByTestId('sign-out').click();
     expect(await page.getByTestId('signin-message').innerText()).toBe('Du är utloggad.');
     expect(await page.evaluate(() => sessionStorage.getItem('samverkan.session'))).toBeNull();
@@ -189,6 +195,13 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId('form-add-submit').click();
     await page.locator('[data-testid="form-problem"][data-rule="DUE_DATE_BEFORE_PLAN_YEAR"]').waitFor();
     expect(await page.getByTestId('form-problem').innerText()).toContain('välj ett datum i planens år eller senare');
+    // A value the API's input validation refuses is marked at its field.
+    await field('form-add', 'title').fill('x'.repeat(301));
+    await field('form-add', 'dueDate').fill('2027-06-30');
+    await page.getByTestId('form-add-submit').click();
+    await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
+    expect(await field('form-add', 'title').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByTestId('form-add').innerText()).toContain('Värdet godtogs inte');
     await page.getByTestId('open-add').click();
 
     await page.getByTestId('open-submit').click();
@@ -228,14 +241,53 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId(`amendChange-${id}`).click();
     await field('form-amend-change', 'dueDate').fill('2027-09-30');
     await fillDecision('form-amend-change', 'SG-2027-02', 'Tipsrutinen får längre tid', 'Regionerna behöver mer tid');
+    // Meanwhile someone else records progress on another activity: the form's revision is stale.
+    const third = await activityCard(ACTIVITIES[2].title).getAttribute('data-activity');
+    const progress = await gql(
+      'STEERING_GROUP',
+      'mutation($input: RecordActivityProgressInput!) { recordActivityProgress(input: $input) { revision } }',
+      { input: { year: 2027, activityId: third, status: 'IN_PROGRESS', note: 'Urvalet av arbetsplatser är klart' } },
+    );
+    expect(progress.errors).toBeUndefined();
+    await page.getByTestId('form-amend-change-submit').click();
+    await page.locator('[data-testid="form-problem"][data-problem="conflict"]').waitFor();
+    expect(await page.getByTestId('form-problem').innerText()).toContain('Någon annan har ändrat');
+    await page.getByTestId('form-reload').click();
+    await activityCard(ACTIVITIES[2].title).getByTestId('progress').waitFor();
+    // What was typed is still there; sent again on the current revision, it lands.
+    expect(await field('form-amend-change', 'reason').inputValue()).toBe('Regionerna behöver mer tid');
     await page.getByTestId('form-amend-change-submit').click();
     await page.locator('[data-testid="decision"][data-decision="SG-2027-02"]').waitFor();
     expect(await activityCard(ACTIVITIES[0].title).innerText()).toContain('2027-09-30');
 
+    // The store is unreachable once: the form says to retry and keeps the note; the retry sends the
+    // same command id and lands once.
+    const sent: string[] = [];
+    await page.route('**/graphql', async (route) => {
+      const body = route.request().postDataJSON();
+      if (body?.operationName !== 'RecordProgress') return route.continue();
+      sent.push(body.variables.input.commandId);
+      if (sent.length > 1) return route.continue();
+      await route.fulfill({
+        contentType: 'application/json',
+        body: JSON.stringify({
+          data: null,
+          errors: [{ message: 'unreachable', extensions: { code: 'STORE_UNAVAILABLE', retryable: true } }],
+        }),
+      });
+    });
     await page.getByTestId(`progress-${id}`).click();
     await field('form-progress', 'note').fill('Rutinen är införd i fyra regioner');
     await page.getByTestId('form-progress-submit').click();
+    await page.locator('[data-testid="form-problem"][data-problem="unavailable"]').waitFor();
+    expect(await page.getByTestId('form-problem').innerText()).toContain('försök igen');
+    expect(await field('form-progress', 'note').inputValue()).toBe('Rutinen är införd i fyra regioner');
+    await page.getByTestId('form-progress-submit').click();
     await activityCard(ACTIVITIES[0].title).getByTestId('progress').waitFor();
+    await page.unroute('**/graphql');
+    expect(await activityCard(ACTIVITIES[0].title).getByTestId('progress').locator('li').count()).toBe(1);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).toBe(sent[0]);
 
     // The communication campaign is done.
     const second = await activityCard(ACTIVITIES[1].title).getAttribute('data-activity');
@@ -309,7 +361,7 @@ describeInBrowser("The steering group's desk in a browser", () => {
     expect(texts.every((t) => t.includes('Styrgrupp · FK'))).toBe(true);
     for (const reason of ['Planen svarar mot överenskommelsen', 'Regionerna behöver mer tid', 'Halvår enligt planen'])
       expect(texts.some((t) => t.includes(`Motivering: ${reason}`))).toBe(true);
-    expect(await entries.count()).toBe(10);
+    expect(await entries.count()).toBe(11);
     await page.screenshot({ path: join(ARTIFACTS, 'steering-story-timeline.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);

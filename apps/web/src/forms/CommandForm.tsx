@@ -110,7 +110,7 @@ export function CommandForm<Data, Input>(props: CommandFormProps<Data, Input>) {
         if (found.kind === 'input') {
           for (const { field, messages } of found.fields) {
             const name = fieldFor(field, names);
-            if (name) setError(name, { message: messages.join(' ') || FORM.fieldErrors });
+            if (name) setError(name, { message: FORM.fieldRejected(messages.join('; ')) });
           }
         }
         if (found.kind === 'rule' && found.field) {

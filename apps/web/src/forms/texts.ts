@@ -17,6 +17,7 @@ export const FORM = {
   notFound: 'Det du ändrar finns inte (längre).',
   other: (message: string) => `Något gick fel: ${message}`,
   linesHelp: 'En per rad.',
+  fieldRejected: (detail: string) => `Värdet godtogs inte${detail ? ` (${detail})` : ''}.`,
 };
 
 /** What a broken core rule means, in Swedish; a desk adds its module's codes. */
