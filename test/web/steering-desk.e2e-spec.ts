@@ -259,6 +259,11 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await page.getByTestId('form-amend-change-submit').click();
     await page.locator('[data-testid="decision"][data-decision="SG-2027-02"]').waitFor();
     expect(await activityCard(ACTIVITIES[0].title).innerText()).toContain('2027-09-30');
+    // The amendment is marked on the activity it changed.
+    await activityCard(ACTIVITIES[0].title)
+      .locator('[data-testid="amendment-mark"][data-decision="SG-2027-02"]')
+      .waitFor();
+    expect(await activityCard(ACTIVITIES[1].title).getByTestId('amendment-mark').count()).toBe(0);
 
     // The store is unreachable once: the form says to retry and keeps the note; the retry sends the
     // same command id and lands once.

@@ -5,7 +5,14 @@
 export const DESK_NEEDS = {
   oversikt: ['Query.tipFunnel'],
   tidslinje: ['Query.timeline', 'Query.entityHistory', 'Subscription.timelineAppended'],
-  styrgrupp: ['Query.collaborationPlan', 'Mutation.draftCollaborationPlan', 'Mutation.adoptCollaborationPlan'],
+  styrgrupp: [
+    'Query.collaborationPlan',
+    'Query.timeline',
+    'Query.obligations',
+    'Query.planVersusActual',
+    'Mutation.draftCollaborationPlan',
+    'Mutation.adoptCollaborationPlan',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

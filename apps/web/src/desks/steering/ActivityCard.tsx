@@ -7,6 +7,7 @@ import {
   RemoveActivityDocument,
 } from '../../gql/graphql';
 import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
+import type { AmendmentKind } from './amendments';
 import type { OpenForm, Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, PLAN_RULES, T } from './texts';
 
@@ -30,7 +31,18 @@ function changes(values: Record<string, string>) {
 }
 
 /** One activity of the plan, with the commands that apply to it at the plan's status. */
-export function ActivityCard({ plan, activity, forms }: { plan: Plan; activity: Activity; forms: OpenForm }) {
+export function ActivityCard({
+  plan,
+  activity,
+  amendments,
+  forms,
+}: {
+  plan: Plan;
+  activity: Activity;
+  /** The amendments that changed or cancelled it (an added one is marked by addedByDecision). */
+  amendments: { decisionId: string; kind: AmendmentKind }[];
+  forms: OpenForm;
+}) {
   const id = activity.activityId;
   const open = (name: string) => forms.open === `${name}:${id}`;
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
@@ -67,7 +79,14 @@ export function ActivityCard({ plan, activity, forms }: { plan: Plan; activity: 
             <Tag data-color="warning" data-testid="amended-mark">
               {T.addedBy(activity.addedByDecision)}
             </Tag>
-          ) : null}
+          ) : null}{' '}
+          {amendments
+            .filter((a) => a.kind !== 'ADD_ACTIVITY')
+            .map((a) => (
+              <Tag key={a.decisionId} data-color="warning" data-testid="amendment-mark" data-decision={a.decisionId}>
+                {T.amendedBy(a.kind, a.decisionId)}
+              </Tag>
+            ))}
         </Paragraph>
         <dl className="facts">
           <dt>{T.owner}</dt>

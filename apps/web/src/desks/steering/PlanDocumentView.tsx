@@ -1,8 +1,9 @@
 import { Alert, Button, Heading, Link as DsLink, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
+import { PlanDecisionEventsDocument, PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
+import { amendmentsByActivity } from './amendments';
 import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
 import { AREAS, PLAN_STATUS, T } from './texts';
@@ -45,7 +46,19 @@ export function PlanDocumentView() {
   );
 }
 
+/** The plan's decisions as recorded, read again whenever the plan's revision moves. */
+function useAmendments(plan: Plan) {
+  const [{ data }, refetch] = useQuery({
+    query: PlanDecisionEventsDocument,
+    variables: { stream: plan.stream },
+    requestPolicy: 'network-only',
+  });
+  useEffect(() => refetch({ requestPolicy: 'network-only' }), [plan.revision, refetch]);
+  return useMemo(() => amendmentsByActivity(data?.timeline.edges.map((e) => e.node) ?? []), [data]);
+}
+
 function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
+  const amendments = useAmendments(plan);
   const areas = Object.keys(AREAS).filter((area) => plan.activities.some((a) => a.area === area));
   return (
     <>
@@ -71,7 +84,13 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
               {plan.activities
                 .filter((a) => a.area === area)
                 .map((activity) => (
-                  <ActivityCard key={activity.activityId} plan={plan} activity={activity} forms={forms} />
+                  <ActivityCard
+                    key={activity.activityId}
+                    plan={plan}
+                    activity={activity}
+                    amendments={amendments.get(activity.activityId) ?? []}
+                    forms={forms}
+                  />
                 ))}
             </ul>
           </section>

@@ -23,6 +23,10 @@ export const T = {
   noIndicators: 'Inga indikatorer',
   progress: 'Lägesrapporter',
   addedBy: (decision: string) => `Tillagd genom ändringsbeslut ${decision}`,
+  amendedBy: (kind: string, decision: string) =>
+    kind === 'CANCEL_ACTIVITY'
+      ? `Inställd genom ändringsbeslut ${decision}`
+      : `Ändrad genom ändringsbeslut ${decision}`,
   cancelled: (reason: string) => `Inställd: ${reason}`,
   decisionsHeading: 'Beslut',
   noDecisions: 'Inga beslut ännu.',
