@@ -322,9 +322,10 @@ describeInBrowser("The steering group's desk in a browser", () => {
     await accessible('obligations');
     await page.getByTestId('obligation-owner').selectOption('AV');
     await page.getByTestId('obligation-apply').click();
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-testid="obligation"]')].every((r: any) => r.cells[2].textContent === 'AV'),
-    );
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('[data-testid="obligation"]')];
+      return rows.length > 0 && rows.every((r: any) => r.cells[2].textContent === 'AV');
+    });
     expect(await page.getByTestId('obligation').count()).toBe(1);
     await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-obligations.png'), fullPage: true });
     // Plan against actual: each activity of the adopted plan, its status and its evidence in the timeline.
@@ -368,6 +369,93 @@ describeInBrowser("The steering group's desk in a browser", () => {
       expect(texts.some((t) => t.includes(`Motivering: ${reason}`))).toBe(true);
     expect(await entries.count()).toBe(11);
     await page.screenshot({ path: join(ARTIFACTS, 'steering-story-timeline.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('takes a second plan through every other command: change and remove in draft, return to draft, amend by adding and cancelling, close', async () => {
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('dev-token-STEERING_GROUP').click();
+    await page.getByTestId('nav-styrgrupp').click();
+    await page.getByTestId('form-draft').waitFor();
+    expect(await field('form-draft', 'year').inputValue()).toBe('2028');
+    await page.getByTestId('form-draft-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    for (const activity of ACTIVITIES.slice(0, 2)) {
+      await page.getByTestId('open-add').click();
+      await fillActivity('form-add', activity, '2028-05-31');
+      await page.getByTestId('form-add-submit').click();
+      await activityCard(activity.title).waitFor();
+    }
+    // Change the first while a draft, remove the second.
+    const a = await activityCard(ACTIVITIES[0].title).getAttribute('data-activity');
+    const b = await activityCard(ACTIVITIES[1].title).getAttribute('data-activity');
+    await page.getByTestId(`change-${a}`).click();
+    await field('form-change', 'title').fill('Tipsrutinen 2028');
+    await page.getByTestId('form-change-submit').click();
+    await activityCard('Tipsrutinen 2028').waitFor();
+    await page.getByTestId(`remove-${b}`).click();
+    await page.getByTestId('form-remove-submit').click();
+    await page.locator(`[data-activity="${b}"]`).waitFor({ state: 'detached' });
+    // Submitted, sent back to draft by a decision, submitted again and adopted.
+    await page.getByTestId('open-submit').click();
+    await page.getByTestId('form-submit-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await page.getByTestId('open-returnToDraft').click();
+    await fillDecision('form-returnToDraft', 'SG-2028-01', 'Planen återremitteras', 'Underlaget behöver kompletteras');
+    await page.getByTestId('form-returnToDraft-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await page.getByTestId('open-submit').click();
+    await page.getByTestId('form-submit-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await page.getByTestId('open-adopt').click();
+    await fillDecision('form-adopt', 'SG-2028-02', 'Planen fastställs', 'Kompletterad enligt återremissen');
+    await page.getByTestId('form-adopt-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    // Amend by adding an activity, and by cancelling the first.
+    await page.getByTestId('open-amendAdd').click();
+    await fillActivity('form-amendAdd', ACTIVITIES[2], '2028-10-31');
+    await fillDecision('form-amendAdd', 'SG-2028-03', 'Tillsynen läggs till', 'Ny kampanj beslutad');
+    await page.getByTestId('form-amendAdd-submit').click();
+    await activityCard(ACTIVITIES[2].title).getByTestId('amended-mark').waitFor();
+    await page.getByTestId(`amendCancel-${a}`).click();
+    await fillDecision('form-amend-cancel', 'SG-2028-04', 'Tipsrutinen utgår', 'Ersätts av den nationella rutinen');
+    await page.getByTestId('form-amend-cancel-submit').click();
+    await page.locator(`[data-activity="${a}"][data-status="CANCELLED"]`).waitFor();
+    expect(await activityCard('Tipsrutinen 2028').innerText()).toContain('Ersätts av den nationella rutinen');
+    await activityCard('Tipsrutinen 2028')
+      .locator('[data-testid="amendment-mark"][data-decision="SG-2028-04"]')
+      .waitFor();
+    // Done, followed up, closed.
+    const c = await activityCard(ACTIVITIES[2].title).getAttribute('data-activity');
+    await page.getByTestId(`progress-${c}`).click();
+    await field('form-progress', 'status').selectOption('DONE');
+    await field('form-progress', 'note').fill('Kampanjen är avslutad');
+    await page.getByTestId('form-progress-submit').click();
+    await page.locator(`[data-activity="${c}"][data-status="DONE"]`).waitFor();
+    await page.getByTestId('open-followUp').click();
+    await field('form-followUp', 'summary').fill('Året följt upp');
+    await fillDecision('form-followUp', 'SG-2028-05', 'Uppföljningen godkänns', 'Allt genomfört eller inställt');
+    await page.getByTestId('form-followUp-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="FOLLOWED_UP"]').waitFor();
+    await page.getByTestId('open-close').click();
+    await fillDecision('form-close', 'SG-2028-06', 'Planen avslutas', 'Året är slut');
+    await page.getByTestId('form-close-submit').click();
+    await page.locator('[data-testid="plan-status"][data-status="CLOSED"]').waitFor();
+    expect(await page.getByTestId('plan-commands').count()).toBe(0);
+    const types = (
+      await gql('AUDITOR', '{ timeline(first: 100, filter: { stream: "plan-2028" }) { edges { node { type } } } }')
+    ).data.timeline.edges.map((e: any) => e.node.type);
+    expect(types).toEqual(
+      expect.arrayContaining([
+        'ActivityChanged',
+        'ActivityRemoved',
+        'PlanReturnedToDraft',
+        'PlanAmended',
+        'PlanClosed',
+      ]),
+    );
+    await accessible('closed plan');
+    await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-closed.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -44,27 +44,31 @@ export function PlanList() {
         </ul>
       </section>
       <Card className="form-card">
-        <CommandForm
-          title={T.commands.draft}
-          testid="form-draft"
-          submitLabel={T.commands.draft}
-          mutation={DraftPlanDocument}
-          rules={PLAN_RULES}
-          defaults={{ year: String(next), title: `Plan för aktiv samverkan ${next}` }}
-          fields={[
-            { name: 'year', label: F.year, kind: 'number', required: true },
-            { name: 'title', label: F.planTitle, required: true },
-            { name: 'diaryNumberAv', label: F.diaryAv },
-            { name: 'diaryNumberFk', label: F.diaryFk },
-          ]}
-          toInput={(v) => ({
-            year: Number(v.year),
-            title: v.title.trim(),
-            ...(v.diaryNumberAv?.trim() ? { diaryNumberAv: v.diaryNumberAv.trim() } : {}),
-            ...(v.diaryNumberFk?.trim() ? { diaryNumberFk: v.diaryNumberFk.trim() } : {}),
-          })}
-          onDone={(d) => navigate(`/styrgrupp/${d.draftCollaborationPlan.plan.year}`)}
-        />
+        {/* Shown once the plans are known: its year defaults to the year after the last plan. */}
+        {data ? (
+          <CommandForm
+            key={next}
+            title={T.commands.draft}
+            testid="form-draft"
+            submitLabel={T.commands.draft}
+            mutation={DraftPlanDocument}
+            rules={PLAN_RULES}
+            defaults={{ year: String(next), title: `Plan för aktiv samverkan ${next}` }}
+            fields={[
+              { name: 'year', label: F.year, kind: 'number', required: true },
+              { name: 'title', label: F.planTitle, required: true },
+              { name: 'diaryNumberAv', label: F.diaryAv },
+              { name: 'diaryNumberFk', label: F.diaryFk },
+            ]}
+            toInput={(v) => ({
+              year: Number(v.year),
+              title: v.title.trim(),
+              ...(v.diaryNumberAv?.trim() ? { diaryNumberAv: v.diaryNumberAv.trim() } : {}),
+              ...(v.diaryNumberFk?.trim() ? { diaryNumberFk: v.diaryNumberFk.trim() } : {}),
+            })}
+            onDone={(d) => navigate(`/styrgrupp/${d.draftCollaborationPlan.plan.year}`)}
+          />
+        ) : null}
       </Card>
     </div>
   );
