@@ -1,4 +1,4 @@
-import { Button, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, SkipLink, Spinner } from '@digdir/designsystemet-react';
 import { useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { useQuery } from 'urql';
@@ -9,15 +9,15 @@ import { useSession } from './session-context';
 import { roleLabel, SHELL } from './texts';
 
 /** The desks this role may use, from the server's role matrix; null while it is asked. */
-export function useAllowedDesks(): DeskPath[] | null {
-  const [{ data }] = useQuery({ query: MyOperationsDocument, requestPolicy: 'cache-first' });
-  return data ? desksFor(data.myOperations) : null;
+export function useAllowedDesks(): { desks: DeskPath[] | null; error?: string } {
+  const [{ data, error }] = useQuery({ query: MyOperationsDocument, requestPolicy: 'cache-first' });
+  return { desks: data ? desksFor(data.myOperations) : null, error: error?.message };
 }
 
 /** The page around every desk: who is signed in, the desks the role may use, and sign-out. */
 export function Layout() {
   const { session, signOut } = useSession();
-  const desks = useAllowedDesks();
+  const { desks, error } = useAllowedDesks();
   const location = useLocation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
@@ -75,7 +75,9 @@ export function Layout() {
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
-        {desks === null ? (
+        {error && desks === null ? (
+          <Alert data-color="danger">{SHELL.menuFailed(error)}</Alert>
+        ) : desks === null ? (
           <Paragraph>
             <Spinner aria-hidden data-size="sm" /> {SHELL.loading}
           </Paragraph>

@@ -12,6 +12,7 @@ export const SHELL = {
   loading: 'Laddar …',
   notAllowed: 'Den här delen av arbetsytan är inte tillgänglig för din roll.',
   noDesks: 'Din roll har inga delar av arbetsytan att arbeta i.',
+  menuFailed: (message: string) => `Det gick inte att hämta vad din roll får göra: ${message}. Ladda om sidan.`,
   footer:
     'Alla siffror hämtas från Samverkans GraphQL-API. Små tal (1–4) visas som ”färre än 5” för roller som bara ser sammanställningar.',
   signIn: {
