@@ -1,21 +1,13 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { exitOf, startedServer } from '../support/server-process';
-import { ROOT } from '../support/ts-node';
+import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
 import { ensureWebBuild } from '../support/web-build';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any;
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-const available = existsSync(CHROMIUM);
-if (!available) console.warn(`Skipping the steering desk browser test: ${CHROMIUM} is missing (.ci/run installs it).`);
-const describeInBrowser = available ? describe : describe.skip;
 
 const ACTIVITIES = [
   { title: 'Reviderad tipsrutin i alla regioner', area: 'TIP_ROUTINES', owner: 'JOINT', indicators: 'antal tips' },
@@ -25,23 +17,15 @@ const ACTIVITIES = [
 const MEMBERS = 'Anna Berg, FK\nPer Lund, AV';
 
 /** The steering group's story through the web app in headless Chromium, as its users work. */
-describeInBrowser("The steering group's desk in a browser", () => {
+describeInBrowser('the steering desk browser test')("The steering group's desk in a browser", () => {
   let dataDir: string;
-  let server: ChildProcess;
+  let workspace: Workspace;
   let base: string;
-  let tokens: Record<string, string>;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
-
-  const gql = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: { message: string }[] };
-  };
+  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
+    workspace.gql(role, query, variables);
   const planEvents = async () =>
     (
       await gql(
@@ -89,36 +73,12 @@ describeInBrowser("The steering group's desk in a browser", () => {
   beforeAll(async () => {
     await ensureWebBuild();
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-steering-'));
-    const started = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }, 60_000);
-    server = started.child;
-    base = `http://127.0.0.1:${started.port}`;
-    tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
-    });
-    // A page of its own context: axe injects its script into the context.
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-    });
-    page = await context.newPage();
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    mkdirSync(ARTIFACTS, { recursive: true });
+    workspace = await startWorkspace(dataDir);
+    base = workspace.base;
+    ({ browser, page } = await openPage(pageErrors));
   }, 180_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = exitOf(server);
-      server.kill('SIGTERM');
-      await exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
-  }, 20_000);
+  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it('signs in with a dev token, shows the role its desks only, signs out, and sends an expired or refused token back to sign-in with a message', async () => {
     await page.goto(`${base}/`);
