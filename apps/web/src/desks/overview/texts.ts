@@ -79,19 +79,6 @@ export const T = {
   },
 };
 
-export const ACTIVITY_STATUS: Record<string, string> = {
-  PLANNED: 'Planerad',
-  IN_PROGRESS: 'Pågår',
-  DONE: 'Klar',
-  CANCELLED: 'Inställd',
-};
-export const PLAN_STATUS: Record<string, string> = {
-  DRAFT: 'Utkast',
-  SUBMITTED: 'Inlämnad',
-  ADOPTED: 'Fastställd',
-  FOLLOWED_UP: 'Uppföljd',
-  CLOSED: 'Avslutad',
-};
 export const LEVELS: Record<string, string> = { PRINCIPAL: 'Huvudmannanivå', WORKPLACE: 'Arbetsställenivå' };
 export const SECTORS: Record<string, string> = {
   CONSTRUCTION: 'Bygg',
@@ -109,3 +96,5 @@ export const CAMPAIGN_STATUS: Record<string, string> = {
   EVALUATED: 'Utvärderad',
   CONCLUDED: 'Avslutad',
 };
+
+export { ACTIVITY_STATUS, PLAN_STATUS } from '../../app/labels';

@@ -8,8 +8,9 @@ import {
 } from '../../gql/graphql';
 import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
 import type { AmendmentKind } from './amendments';
+import { planFormProps } from './plan-form-props';
 import type { OpenForm, Plan } from './PlanDocumentView';
-import { ACTIVITY_STATUS, OWNERS, PLAN_RULES, T } from './texts';
+import { ACTIVITY_STATUS, OWNERS, T } from './texts';
 
 type Activity = Plan['activities'][number];
 const C = T.commands;
@@ -47,13 +48,7 @@ export function ActivityCard({
   const open = (name: string) => forms.open === `${name}:${id}`;
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
   const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
-  const common = {
-    expectedRevision: plan.revision,
-    rules: PLAN_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
+  const common = planFormProps(plan, forms);
   const button = (name: string, label: string) => (
     <Button
       variant="secondary"

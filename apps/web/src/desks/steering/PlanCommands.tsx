@@ -20,8 +20,9 @@ import {
   decisionDefaults,
   decisionInput,
 } from './plan-fields';
+import { planFormProps } from './plan-form-props';
 import type { OpenForm, Plan } from './PlanDocumentView';
-import { PLAN_RULES, T } from './texts';
+import { T } from './texts';
 
 const C = T.commands;
 
@@ -52,13 +53,7 @@ function indicatorResults(plan: Plan, values: Values) {
 /** The plan-level commands its status allows, each a form opened in place. */
 export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
   const year = plan.year;
-  const common = {
-    expectedRevision: plan.revision,
-    rules: PLAN_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
+  const common = planFormProps(plan, forms);
   const decision = <Data,>(
     name: string,
     label: string,

@@ -1,3 +1,5 @@
+import { MODULES } from '../../app/labels';
+
 /** The steering group's desk in Swedish: the plan, its activities, decisions and every plan command. */
 export const T = {
   title: 'Styrgruppen',
@@ -93,21 +95,6 @@ export const T = {
   },
 };
 
-export const PLAN_STATUS: Record<string, string> = {
-  DRAFT: 'Utkast',
-  SUBMITTED: 'Inlämnad',
-  ADOPTED: 'Fastställd',
-  FOLLOWED_UP: 'Uppföljd',
-  CLOSED: 'Avslutad',
-};
-
-export const ACTIVITY_STATUS: Record<string, string> = {
-  PLANNED: 'Planerad',
-  IN_PROGRESS: 'Pågår',
-  DONE: 'Klar',
-  CANCELLED: 'Inställd',
-};
-
 export const AREAS: Record<string, string> = {
   TIP_ROUTINES: 'Tipsrutiner',
   COMMUNICATION: 'Kommunikation',
@@ -186,12 +173,10 @@ export const O = {
   loadFailed: (message: string) => `Kunde inte hämtas: ${message}`,
 };
 
-export const OBLIGATION_MODULES: Record<string, string> = {
-  plan: 'Samverkansplan',
-  tips: 'Tipsrutin',
-  forums: 'Regionala forum',
-  dialogue: 'Dialogmöten',
-};
+/** The modules obligations arise in. */
+export const OBLIGATION_MODULES: Record<string, string> = Object.fromEntries(
+  ['plan', 'tips', 'forums', 'dialogue'].map((module) => [module, MODULES[module]]),
+);
 
 export const EXPECTATION_STATUS: Record<string, string> = {
   MET: 'Uppfylld',
@@ -207,3 +192,5 @@ export const EXPECTATION_KINDS: Record<string, string> = {
   CAMPAIGN_CONCLUSION: 'Kampanjavslut',
   PLAN_ACTIVITY: 'Planens aktivitet',
 };
+
+export { ACTIVITY_STATUS, PLAN_STATUS } from '../../app/labels';

@@ -79,14 +79,6 @@ export const T = {
 
 export const CLOCKS: Record<string, string> = { RECORDED: 'när det registrerades', OCCURRED: 'när det inträffade' };
 
-export const MODULES: Record<string, string> = {
-  plan: 'Samverkansplan',
-  tips: 'Tipsrutin',
-  forums: 'Regionala forum',
-  supervision: 'Gemensam tillsyn',
-  dialogue: 'Dialogmöten',
-  knowledge: 'Kunskapsgruppen',
-  momentum: 'Momentum',
-};
-
 export const KINDS: Record<string, string> = { decision: 'Beslut', action: 'Åtgärd' };
+
+export { MODULES } from '../../app/labels';
