@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Link as DsLink, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -145,7 +145,9 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
         ))}
       </section>
       <Paragraph data-size="sm">
-        <DsLink href={`/#/tidslinje`}>{T.timelineLink}</DsLink>
+        <Link to={`/tidslinje?strom=${encodeURIComponent(plan.stream)}`} data-testid="plan-timeline-link">
+          {T.timelineLink}
+        </Link>
       </Paragraph>
       <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
         {T.reload}

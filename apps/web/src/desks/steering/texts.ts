@@ -40,7 +40,7 @@ export const T = {
   followUpsHeading: 'Uppföljningar',
   noFollowUps: 'Inga uppföljningar ännu.',
   actions: 'Det du kan göra nu',
-  timelineLink: 'Alla händelser med vem, när och varför finns i tidslinjen',
+  timelineLink: 'Planens alla händelser, med vem, när och varför, i tidslinjen',
   reload: 'Hämta planen på nytt',
   progressItem: (status: string, note: string, date: string) => `${date} ${status}: ${note}`,
   commands: {
