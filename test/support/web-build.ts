@@ -26,9 +26,8 @@ export async function ensureWebBuild(): Promise<string> {
   await promisify(execFile)(
     process.execPath,
     [vite, 'build', '--config', 'apps/web/vite.config.mts', '--logLevel', 'warn'],
-    {
-      cwd: ROOT,
-    },
+    // Jest sets NODE_ENV=test, which Vite would keep, bundling React's development build.
+    { cwd: ROOT, env: { ...process.env, NODE_ENV: 'production' } },
   );
   return WEB_BUILD;
 }
