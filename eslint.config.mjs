@@ -9,7 +9,10 @@ import tseslint from 'typescript-eslint';
  * tsconfig to keep in step). Formatting is Prettier's alone (.prettierrc.json); nothing here styles.
  */
 export default defineConfig(
-  { ignores: ['dist/', 'coverage/', 'data/', 'test/artifacts/', 'bench/results/', 'bench/.data/'] },
+  {
+    // apps/web/src/gql is written by `npm run codegen` (test/web/codegen.spec.ts keeps it current).
+    ignores: ['dist/', 'coverage/', 'data/', 'test/artifacts/', 'bench/results/', 'bench/.data/', 'apps/web/src/gql/'],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {
@@ -34,9 +37,9 @@ export default defineConfig(
     rules: { 'no-control-regex': 'off' },
   },
   {
-    // The page: plain ES modules loaded by the browser, no build step.
-    files: ['apps/web/public/**/*.js'],
-    languageOptions: { sourceType: 'module', globals: globals.browser },
+    // The web app: TypeScript and TSX for the browser, bundled by Vite.
+    files: ['apps/web/**/*.{ts,tsx,mts}'],
+    languageOptions: { globals: { ...globals.browser } },
   },
   {
     // Jest's configuration files and the tests' require hook are CommonJS, read by Node.

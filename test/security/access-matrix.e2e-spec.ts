@@ -88,6 +88,20 @@ describe('Who may do what: the role matrix', () => {
     expect(withAccessMatrix(committed, operations)).toBe(committed);
   });
 
+  it("tells each signed-in role its own row of the matrix (myOperations, for the web app's navigation)", async () => {
+    for (const role of ALL_ROLES) {
+      const res = await t.gql(role, '{ myOperations }');
+      expect(res.errors).toBeUndefined();
+      const own = operations.filter((o) => o.public || o.roles.includes(role)).map((o) => `${o.kind}.${o.name}`);
+      expect(res.data?.myOperations).toEqual(own);
+    }
+    const steering = (await t.gql(Role.STEERING_GROUP, '{ myOperations }')).data?.myOperations as string[];
+    expect(steering).toEqual(expect.arrayContaining(['Mutation.adoptCollaborationPlan', 'Query.obligations']));
+    expect((await t.gql(Role.DASHBOARD, '{ myOperations }')).data?.myOperations).not.toContain(
+      'Mutation.adoptCollaborationPlan',
+    );
+  });
+
   it('answers every query and mutation, for every role, as the matrix says', async () => {
     const mismatches: string[] = [];
     for (const op of operations.filter((o) => o.kind !== 'Subscription')) {

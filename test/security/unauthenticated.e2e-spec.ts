@@ -1,6 +1,7 @@
 import { getIntrospectionQuery } from 'graphql';
 import request from 'supertest';
 import { useTestApp } from '../support/test-app';
+import { ensureWebBuild } from '../support/web-build';
 
 /**
  * What answers without a token, per mode, as docs/SECURITY.md ("What answers without a token")
@@ -57,11 +58,12 @@ describe.each([
   });
 
   it('answers /health and the page without a token', async () => {
+    await ensureWebBuild();
     const health = await request(t.app.getHttpServer()).get('/health');
     expect(health.status).toBe(200);
     expect(Object.keys(health.body.info).sort()).toEqual(['projections', 'store']);
     expect((await request(t.app.getHttpServer()).get('/')).status).toBe(200);
-  });
+  }, 120_000); // the web app is built first when it is missing (npm test builds it before Jest)
 
   it(`${mode === 'production' ? 'has no' : 'answers'} /dev-tokens for a browser on this machine`, async () => {
     const res = await request(t.app.getHttpServer()).get('/dev-tokens').set('host', 'localhost');

@@ -1,5 +1,5 @@
-import { ChildProcess, execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -8,18 +8,12 @@ import { stockholmDate } from '@samverkan/core/domain';
 import { ESTABLISH } from '../support/forum-fixtures';
 import { LegacyForum, writeLegacyForum } from '../support/legacy-events';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
-import { exitOf, startedServer } from '../support/server-process';
-import { ROOT, tsNode } from '../support/ts-node';
+import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import { tsNode } from '../support/ts-node';
+import { ensureWebBuild } from '../support/web-build';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any, window: any;
-
-const CHROMIUM = '/usr/bin/chromium';
-const ARTIFACTS = join(ROOT, 'test', 'artifacts');
-const available = existsSync(CHROMIUM);
-if (!available)
-  console.warn(`Skipping the workspace page browser test: ${CHROMIUM} is missing (.ci/run installs it with apt-get).`);
-const describeInBrowser = available ? describe : describe.skip;
 
 const FUNNEL = `query($year: Int!) { tipFunnel(year: $year, groupBy: REGION) {
   total { impulses { value display suppressed } tips { value display suppressed } directActions { value display suppressed } }
@@ -42,67 +36,29 @@ const LEGACY: LegacyForum = {
 const text = (cell: Cell) => (cell.suppressed ? cell.display : String(cell.value));
 
 /** The real server on a seeded data dir, the page in headless Chromium, as a person would use it. */
-describeInBrowser('The workspace page in a browser', () => {
+describeInBrowser('the workspace page browser test')('The workspace page in a browser', () => {
   let dataDir: string;
-  let server: ChildProcess;
+  let workspace: Workspace;
   let base: string;
-  let tokens: Record<string, string>;
   let browser: Browser;
   let page: Page;
   const pageErrors: string[] = [];
-
-  const gql = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: { message: string }[] };
-  };
+  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
+    workspace.gql(role, query, variables);
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
     const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
     await promisify(execFile)(seed.command, seed.args, seed.options);
     await writeLegacyForum(dataDir, LEGACY);
+    await ensureWebBuild();
     // Not production: the sign-in page's dev tokens are offered in development only.
-    const started = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }, 60_000);
-    server = started.child;
-    base = `http://127.0.0.1:${started.port}`;
-    tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
-    const { chromium } = await import('playwright-core');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = await browser.newPage({
-      viewport: { width: 1280, height: 900 },
-      locale: 'sv-SE',
-      timezoneId: 'Europe/Stockholm',
-    });
-    page.setDefaultTimeout(10_000);
-    page.on('pageerror', (error) => pageErrors.push(error.message));
-    mkdirSync(ARTIFACTS, { recursive: true });
+    workspace = await startWorkspace(dataDir);
+    base = workspace.base;
+    ({ browser, page } = await openPage(pageErrors));
   }, 180_000); // seeding and starting the server compile the sources on the fly: ~25 s idle, minutes on a busy machine
 
-  afterAll(async () => {
-    await browser?.close();
-    if (server && server.exitCode === null) {
-      const exited = exitOf(server);
-      server.kill('SIGTERM');
-      await exited;
-    }
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true, maxRetries: 3 });
-  }, 20_000);
+  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it('signs in with the auditor dev token and shows the 2024 tip funnel as a chart with the same figures as the API', async () => {
     await page.goto(`${base}/`);

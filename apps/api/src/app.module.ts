@@ -14,6 +14,7 @@ import { GraphqlWsServer } from './graphql/ws-server';
 import { HealthController } from './health/health.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
+import { MyOperationsResolver } from './security/my-operations.resolver';
 import { WebModule } from './web/web.module';
 import { WorkspaceModule } from './workspace.module';
 
@@ -60,6 +61,7 @@ export class AppModule implements NestModule {
         StoreHealthIndicator,
         { provide: GraphqlLimits, useValue: limits },
         GraphqlWsServer,
+        MyOperationsResolver,
         { provide: APP_FILTER, useClass: GraphqlErrorFilter },
         { provide: APP_PIPE, useFactory: inputValidationPipe },
       ],

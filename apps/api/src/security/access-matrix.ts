@@ -23,9 +23,15 @@ const RESOLVER_NAME = 'graphql:resolver_name';
  * @Roles metadata: the one source for docs/SECURITY.md and the role tests.
  */
 export function accessMatrix(app: INestApplicationContext): OperationAccess[] {
-  const discovery = app.get(DiscoveryService);
-  const scanner = app.get(MetadataScanner);
-  const reflector = app.get(Reflector);
+  return operationsDeclared(app.get(DiscoveryService), app.get(MetadataScanner), app.get(Reflector));
+}
+
+/** The matrix from Nest's own services, for a provider that has them injected (the `myOperations` query). */
+export function operationsDeclared(
+  discovery: DiscoveryService,
+  scanner: MetadataScanner,
+  reflector: Reflector,
+): OperationAccess[] {
   const operations: OperationAccess[] = [];
   for (const wrapper of discovery.getProviders()) {
     const instance = wrapper.instance as Record<string, unknown> | undefined;

@@ -1,50 +1,36 @@
 import { Module } from '@nestjs/common';
 import { ServeStaticModule } from '@nestjs/serve-static';
 import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { DevTokenFile } from './dev-token-file';
 import { DevTokensController } from './dev-tokens.controller';
 
-/** apps/web/public, found upwards from here: the same from the sources (tests) and from dist/. */
-export function webRoot(from = __dirname): string {
+/**
+ * The web app as `npm run build:web` leaves it: dist/web, found upwards from here (the same from the
+ * sources, from dist/ and in the Docker image). In a source tree (apps/web/index.html beside it) it
+ * is served from there even before it is built, so a build made after the server started (a
+ * test's) is served too.
+ */
+export function webAppRoot(from = __dirname): string {
   for (let dir = from; dir !== dirname(dir); dir = dirname(dir)) {
-    const candidate = join(dir, 'apps', 'web', 'public');
-    if (existsSync(join(candidate, 'index.html'))) return candidate;
+    const built = join(dir, 'dist', 'web');
+    if (existsSync(join(built, 'index.html')) || existsSync(join(dir, 'apps', 'web', 'index.html'))) return built;
   }
-  throw new Error(`apps/web/public/index.html not found above ${from}`);
-}
-
-/** A package's folder, from its entry point (some packages do not export their package.json). */
-function packageDir(name: string, entryInside: string): string {
-  return resolve(dirname(require.resolve(name)), entryInside);
+  throw new Error(`neither dist/web/index.html nor apps/web/index.html found above ${from}`);
 }
 
 /**
- * The workspace page at `/`: plain files, no build step, and two browser builds served straight
- * from node_modules (Chart.js for the charts, graphql-ws for the live timeline).
+ * The web app (apps/web) at `/`: one page whose routes live in the hash, its assets beside it.
+ * Chart.js and graphql-ws are bundled into it, so nothing is served from node_modules.
  */
 @Module({
   imports: [
-    ServeStaticModule.forRoot(
-      {
-        rootPath: webRoot(),
-        serveRoot: '/',
-        renderPath: '/',
-        serveStaticOptions: { index: 'index.html', fallthrough: true },
-      },
-      {
-        rootPath: packageDir('chart.js', '.'),
-        serveRoot: '/vendor/chart.js',
-        renderPath: '/vendor/chart.js',
-        serveStaticOptions: { index: false, fallthrough: true },
-      },
-      {
-        rootPath: packageDir('graphql-ws', '../umd'),
-        serveRoot: '/vendor/graphql-ws',
-        renderPath: '/vendor/graphql-ws',
-        serveStaticOptions: { index: false, fallthrough: true },
-      },
-    ),
+    ServeStaticModule.forRoot({
+      rootPath: webAppRoot(),
+      serveRoot: '/',
+      renderPath: '/',
+      serveStaticOptions: { index: 'index.html', fallthrough: true },
+    }),
   ],
   controllers: [DevTokensController],
   providers: [DevTokenFile],

@@ -1,0 +1,27 @@
+/** Swedish words for the API's codes that several desks show. */
+
+export const ACTIVITY_STATUS: Record<string, string> = {
+  PLANNED: 'Planerad',
+  IN_PROGRESS: 'Pågår',
+  DONE: 'Klar',
+  CANCELLED: 'Inställd',
+};
+
+export const PLAN_STATUS: Record<string, string> = {
+  DRAFT: 'Utkast',
+  SUBMITTED: 'Inlämnad',
+  ADOPTED: 'Fastställd',
+  FOLLOWED_UP: 'Uppföljd',
+  CLOSED: 'Avslutad',
+};
+
+/** The modules as the timeline and the oversight name them. */
+export const MODULES: Record<string, string> = {
+  plan: 'Samverkansplan',
+  tips: 'Tipsrutin',
+  forums: 'Regionala forum',
+  supervision: 'Gemensam tillsyn',
+  dialogue: 'Dialogmöten',
+  knowledge: 'Kunskapsgruppen',
+  momentum: 'Momentum',
+};

@@ -1,0 +1,162 @@
+import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { FormEvent, useMemo, useState } from 'react';
+import { useQuery } from 'urql';
+import { OverviewCampaignsDocument, OverviewInspectionsDocument, OverviewInspectionsQuery } from '../../gql/graphql';
+import { countText, countValue, formatNumber } from './figures';
+import {
+  BarChart,
+  COLOURS,
+  countAxis,
+  DataTable,
+  Figures,
+  forbidden,
+  labelAxis,
+  Problem,
+  Section,
+  stateOf,
+} from './parts';
+import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
+
+const S = T.supervision;
+type Dashboard = OverviewInspectionsQuery['inspectionsDashboard'];
+
+/** A campaign's inspections by level and sector; a role that may not list campaigns (DASHBOARD) names one by id. */
+export function SupervisionSection() {
+  const [campaigns] = useQuery({ query: OverviewCampaignsDocument });
+  const [chosen, setChosen] = useState<string>();
+  const list = campaigns.data?.supervisionCampaigns;
+  const byId = campaigns.error && forbidden(campaigns.error);
+  const campaignId = chosen ?? list?.[0]?.id;
+  const [inspections] = useQuery({
+    query: OverviewInspectionsDocument,
+    variables: { campaignId: campaignId ?? '' },
+    pause: !campaignId,
+  });
+  let state = stateOf(campaigns, !!list && !list.length);
+  if (byId) state = 'forbidden';
+  else if (state === 'ready') state = inspections.error ? stateOf(inspections) : inspections.data ? 'ready' : 'loading';
+  return (
+    <Section testid="section-supervision" title={S.title} intro={S.intro} wide state={state}>
+      {byId ? <ById /> : null}
+      {campaigns.error && !byId ? <Problem what={S.listWhat} error={campaigns.error} /> : null}
+      {list && !list.length ? (
+        <p role="status" data-testid="supervision-empty">
+          {S.empty}
+        </p>
+      ) : null}
+      {list?.length ? (
+        <>
+          <Field className="toolbar">
+            <Label>{S.campaign}</Label>
+            <Select value={campaignId} onChange={(e) => setChosen(e.target.value)} data-testid="campaign-select">
+              {list.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {`${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS[c.status] ?? c.status})`}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {inspections.error ? <Problem what={S.what} error={inspections.error} /> : null}
+          {inspections.data ? <Inspections dashboard={inspections.data.inspectionsDashboard} /> : null}
+        </>
+      ) : null}
+    </Section>
+  );
+}
+
+function ById() {
+  const [input, setInput] = useState('');
+  const [campaignId, setCampaignId] = useState<string>();
+  const [result] = useQuery({
+    query: OverviewInspectionsDocument,
+    variables: { campaignId: campaignId ?? '' },
+    pause: !campaignId,
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setCampaignId(input.trim());
+  };
+  return (
+    <>
+      <Alert data-color="warning" data-testid="forbidden">
+        {S.byId}
+      </Alert>
+      <form className="toolbar" onSubmit={submit}>
+        <Textfield
+          label={S.campaignId}
+          required
+          autoComplete="off"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          data-testid="campaign-id"
+        />
+        <Button type="submit">{S.show}</Button>
+      </form>
+      {result.error ? <Problem what={S.byIdWhat} error={result.error} /> : null}
+      {result.data ? <Inspections dashboard={result.data.inspectionsDashboard} /> : null}
+    </>
+  );
+}
+
+function bars(cells: Dashboard['byLevel'], labels: Record<string, string>, colour: string) {
+  return {
+    type: 'bar' as const,
+    data: {
+      labels: cells.map((c) => labels[c.key] ?? c.key),
+      datasets: [{ label: S.dataset, data: cells.map((c) => countValue(c.count)), backgroundColor: colour }],
+    },
+    options: {
+      indexAxis: 'y' as const,
+      plugins: { legend: { display: false } },
+      scales: { x: countAxis(S.axis), y: labelAxis },
+    },
+  };
+}
+
+function Inspections({ dashboard: d }: { dashboard: Dashboard }) {
+  const level = useMemo(() => bars(d.byLevel, LEVELS, COLOURS[3]), [d]);
+  const sector = useMemo(() => bars(d.bySector, SECTORS, COLOURS[4]), [d]);
+  const suppressed = [...d.byLevel, ...d.bySector].some((c) => c.count.suppressed);
+  return (
+    <div className="supervision-result">
+      <p className="headline">
+        {S.headline(
+          formatNumber(d.total),
+          formatNumber(d.workplaceInspections),
+          formatNumber(d.withSystemDeficiencies),
+        )}
+      </p>
+      {suppressed ? <Alert data-color="info">{T.suppressedNoteCharts}</Alert> : null}
+      <div className="pair">
+        <div>
+          <Heading level={3} data-size="xs">
+            {S.byLevel}
+          </Heading>
+          <BarChart testid="inspections-level-chart" label={S.levelChart} height={220} config={level} />
+          <Figures>
+            <DataTable
+              testid="inspections-level-table"
+              caption={S.levelCaption}
+              headers={S.levelHeaders}
+              rows={d.byLevel.map((c) => [LEVELS[c.key] ?? c.key, countText(c.count)])}
+            />
+          </Figures>
+        </div>
+        <div>
+          <Heading level={3} data-size="xs">
+            {S.bySector}
+          </Heading>
+          <BarChart testid="inspections-sector-chart" label={S.sectorChart} height={220} config={sector} />
+          <Figures>
+            <DataTable
+              testid="inspections-sector-table"
+              caption={S.sectorCaption}
+              headers={S.sectorHeaders}
+              rows={d.bySector.map((c) => [SECTORS[c.key] ?? c.key, countText(c.count)])}
+            />
+          </Figures>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,203 @@
+import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { CommandForm } from '../../forms/CommandForm';
+import {
+  AmendPlanDocument,
+  ChangeActivityDocument,
+  RecordProgressDocument,
+  RemoveActivityDocument,
+} from '../../gql/graphql';
+import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
+import type { AmendmentKind } from './amendments';
+import { planFormProps } from './plan-form-props';
+import type { OpenForm, Plan } from './PlanDocumentView';
+import { ACTIVITY_STATUS, OWNERS, T } from './texts';
+
+type Activity = Plan['activities'][number];
+const C = T.commands;
+
+/** The form's values for an activity as it stands, to change it. */
+const current = (a: Activity) => ({
+  title: a.title,
+  area: a.area,
+  owner: a.owner,
+  region: a.region ?? '',
+  dueDate: a.dueDate,
+  indicators: a.indicators.join('\n'),
+});
+
+/** What an activity's form sends as its changes: every field, the region cleared when left empty. */
+function changes(values: Record<string, string>) {
+  const { region, ...rest } = activityInput(values);
+  return region ? { ...rest, region } : { ...rest, clearRegion: true };
+}
+
+/** One activity of the plan, with the commands that apply to it at the plan's status. */
+export function ActivityCard({
+  plan,
+  activity,
+  amendments,
+  forms,
+}: {
+  plan: Plan;
+  activity: Activity;
+  /** The amendments that changed or cancelled it (an added one is marked by addedByDecision). */
+  amendments: { decisionId: string; kind: AmendmentKind }[];
+  forms: OpenForm;
+}) {
+  const id = activity.activityId;
+  const open = (name: string) => forms.open === `${name}:${id}`;
+  const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
+  const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
+  const common = planFormProps(plan, forms);
+  const button = (name: string, label: string) => (
+    <Button
+      variant="secondary"
+      data-size="sm"
+      aria-expanded={open(name)}
+      data-testid={`${name}-${id}`}
+      onClick={() => forms.toggle(`${name}:${id}`)}
+    >
+      {label}
+    </Button>
+  );
+  return (
+    <li>
+      <Card className="activity" data-testid="activity" data-activity={id} data-status={activity.status}>
+        <Heading level={4} data-size="xs">
+          {activity.title}
+        </Heading>
+        <Paragraph data-size="sm">
+          <Tag data-color={activity.status === 'CANCELLED' ? 'neutral' : 'info'}>
+            {ACTIVITY_STATUS[activity.status] ?? activity.status}
+          </Tag>{' '}
+          {activity.addedByDecision ? (
+            <Tag data-color="warning" data-testid="amended-mark">
+              {T.addedBy(activity.addedByDecision)}
+            </Tag>
+          ) : null}{' '}
+          {amendments
+            .filter((a) => a.kind !== 'ADD_ACTIVITY')
+            .map((a) => (
+              <Tag key={a.decisionId} data-color="warning" data-testid="amendment-mark" data-decision={a.decisionId}>
+                {T.amendedBy(a.kind, a.decisionId)}
+              </Tag>
+            ))}
+        </Paragraph>
+        <dl className="facts">
+          <dt>{T.owner}</dt>
+          <dd>{OWNERS[activity.owner] ?? activity.owner}</dd>
+          <dt>{T.region}</dt>
+          <dd>{activity.region ?? T.wholeCountry}</dd>
+          <dt>{T.due}</dt>
+          <dd>{activity.dueDate}</dd>
+          <dt>{T.indicators}</dt>
+          <dd>{activity.indicators.length ? activity.indicators.join('; ') : T.noIndicators}</dd>
+        </dl>
+        {activity.cancellationReason ? (
+          <Paragraph data-size="sm">{T.cancelled(activity.cancellationReason)}</Paragraph>
+        ) : null}
+        {activity.progress.length ? (
+          <>
+            <Heading level={5} data-size="2xs">
+              {T.progress}
+            </Heading>
+            <ul data-testid="progress">
+              {activity.progress.map((p) => (
+                <li key={p.recordedAt}>
+                  {T.progressItem(ACTIVITY_STATUS[p.status] ?? p.status, p.note, p.recordedAt.slice(0, 10))}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div className="form-actions">
+          {plan.status === 'DRAFT' ? (
+            <>
+              {button('change', C.change)}
+              {button('remove', C.remove)}
+            </>
+          ) : null}
+          {adopted && !finished ? (
+            <>
+              {button('progress', C.progress)}
+              {button('amendChange', C.amendChange)}
+              {button('amendCancel', C.amendCancel)}
+            </>
+          ) : null}
+        </div>
+        {open('change') ? (
+          <CommandForm
+            {...common}
+            title={C.change}
+            testid="form-change"
+            submitLabel={C.change}
+            mutation={ChangeActivityDocument}
+            fields={ACTIVITY_FIELDS}
+            defaults={current(activity)}
+            toInput={(v) => ({ year: plan.year, activityId: id, changes: changes(v) })}
+          />
+        ) : null}
+        {open('remove') ? (
+          <CommandForm
+            {...common}
+            title={C.remove}
+            testid="form-remove"
+            submitLabel={C.remove}
+            mutation={RemoveActivityDocument}
+            fields={[]}
+            toInput={() => ({ year: plan.year, activityId: id })}
+          />
+        ) : null}
+        {open('progress') ? (
+          <CommandForm
+            {...common}
+            title={C.progress}
+            testid="form-progress"
+            submitLabel={C.progress}
+            mutation={RecordProgressDocument}
+            defaults={{ status: 'IN_PROGRESS' }}
+            fields={[
+              {
+                name: 'status',
+                label: T.fields.progressStatus,
+                kind: 'select',
+                required: true,
+                options: ['IN_PROGRESS', 'DONE'].map((value) => ({ value, label: ACTIVITY_STATUS[value] })),
+              },
+              { name: 'note', label: T.fields.note, kind: 'textarea', required: true },
+            ]}
+            toInput={(v) => ({ year: plan.year, activityId: id, status: v.status, note: v.note.trim() })}
+          />
+        ) : null}
+        {open('amendChange') ? (
+          <CommandForm
+            {...common}
+            title={C.amendChange}
+            testid="form-amend-change"
+            submitLabel={C.amendChange}
+            mutation={AmendPlanDocument}
+            fields={[...ACTIVITY_FIELDS, ...DECISION_FIELDS]}
+            defaults={{ ...current(activity), ...decisionDefaults() }}
+            toInput={(v) => ({
+              year: plan.year,
+              changeActivity: { activityId: id, changes: changes(v) },
+              ...decisionInput(v),
+            })}
+          />
+        ) : null}
+        {open('amendCancel') ? (
+          <CommandForm
+            {...common}
+            title={C.amendCancel}
+            testid="form-amend-cancel"
+            submitLabel={C.amendCancel}
+            mutation={AmendPlanDocument}
+            fields={DECISION_FIELDS}
+            defaults={decisionDefaults()}
+            toInput={(v) => ({ year: plan.year, cancelActivityId: id, ...decisionInput(v) })}
+          />
+        ) : null}
+      </Card>
+    </li>
+  );
+}

@@ -1,0 +1,157 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PlanDecisionEventsDocument, PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
+import { amendmentsByActivity } from './amendments';
+import { ActivityCard } from './ActivityCard';
+import { PlanCommands } from './PlanCommands';
+import { AREAS, PLAN_STATUS, T } from './texts';
+
+export type Plan = PlanDocumentFragment;
+
+/** Which form is open: one at a time, named by the command and, for an activity's, its id. */
+export interface OpenForm {
+  open: string | null;
+  toggle: (name: string | null) => void;
+  reload: () => void;
+}
+
+const dateOf = (iso: string) => iso.slice(0, 10);
+
+/** One year's plan as a document: activities by area, decisions, follow-ups, and the commands its status allows. */
+export function PlanDocumentView() {
+  const year = Number(useParams().year);
+  const [{ data, error, fetching }, refetch] = useQuery({ query: SteeringPlanDocument, variables: { year } });
+  const [open, setOpen] = useState<string | null>(null);
+  const forms: OpenForm = {
+    open,
+    toggle: (name) => setOpen((current) => (current === name ? null : name)),
+    reload: () => refetch({ requestPolicy: 'network-only' }),
+  };
+  const plan = data?.collaborationPlan;
+  return (
+    <div className="desk plan-document">
+      <p>
+        <Link to="/styrgrupp">{T.back}</Link>
+      </p>
+      {!plan && fetching ? (
+        <Paragraph>
+          <Spinner aria-hidden data-size="sm" /> {T.loading}
+        </Paragraph>
+      ) : null}
+      {error && !plan ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      {plan ? <Document plan={plan} forms={forms} /> : null}
+    </div>
+  );
+}
+
+/** The plan's decisions as recorded, read again whenever the plan's revision moves. */
+function useAmendments(plan: Plan) {
+  const [{ data }, refetch] = useQuery({
+    query: PlanDecisionEventsDocument,
+    variables: { stream: plan.stream },
+    requestPolicy: 'network-only',
+  });
+  useEffect(() => refetch({ requestPolicy: 'network-only' }), [plan.revision, refetch]);
+  return useMemo(() => amendmentsByActivity(data?.timeline.edges.map((e) => e.node) ?? []), [data]);
+}
+
+function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
+  const amendments = useAmendments(plan);
+  const areas = Object.keys(AREAS).filter((area) => plan.activities.some((a) => a.area === area));
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {plan.title}
+      </Heading>
+      <Paragraph data-testid="plan-status" data-status={plan.status}>
+        {T.status}: <Tag data-color="info">{PLAN_STATUS[plan.status] ?? plan.status}</Tag> ·{' '}
+        {T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk)} · version {plan.revision}
+      </Paragraph>
+      <PlanCommands plan={plan} forms={forms} />
+      <section aria-labelledby="activities-heading" className="stack">
+        <Heading level={2} data-size="md" id="activities-heading">
+          {T.activitiesHeading}
+        </Heading>
+        {!plan.activities.length ? <Paragraph>{T.noActivities}</Paragraph> : null}
+        {areas.map((area) => (
+          <section key={area} aria-labelledby={`area-${area}`} className="area" data-testid={`area-${area}`}>
+            <Heading level={3} data-size="sm" id={`area-${area}`}>
+              {AREAS[area]}
+            </Heading>
+            <ul className="activities">
+              {plan.activities
+                .filter((a) => a.area === area)
+                .map((activity) => (
+                  <ActivityCard
+                    key={activity.activityId}
+                    plan={plan}
+                    activity={activity}
+                    amendments={amendments.get(activity.activityId) ?? []}
+                    forms={forms}
+                  />
+                ))}
+            </ul>
+          </section>
+        ))}
+      </section>
+      <section aria-labelledby="decisions-heading" className="stack">
+        <Heading level={2} data-size="md" id="decisions-heading">
+          {T.decisionsHeading}
+        </Heading>
+        {!plan.decisions.length ? <Paragraph>{T.noDecisions}</Paragraph> : null}
+        <ol className="decisions" data-testid="decisions">
+          {plan.decisions.map((d) => (
+            <li key={d.decisionId} className="decision" data-testid="decision" data-decision={d.decisionId}>
+              <Heading level={3} data-size="xs">
+                {d.decisionId}: {d.what}
+              </Heading>
+              <dl className="facts">
+                <dt>{T.decidedBy}</dt>
+                <dd data-testid="decided-by">
+                  {d.decidedBy.map((m) => `${m.name ?? T.erased} (${m.organisation})`).join(', ')}
+                </dd>
+                <dt>{T.decidedAt}</dt>
+                <dd>{dateOf(d.decidedAt)}</dd>
+                <dt>{T.minutes}</dt>
+                <dd>{d.minutesReference}</dd>
+                <dt>{T.reason}</dt>
+                <dd>{d.reason ?? '–'}</dd>
+              </dl>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="followups-heading" className="stack">
+        <Heading level={2} data-size="md" id="followups-heading">
+          {T.followUpsHeading}
+        </Heading>
+        {!plan.followUps.length ? <Paragraph>{T.noFollowUps}</Paragraph> : null}
+        {plan.followUps.map((f) => (
+          <div key={f.decisionId} data-testid="follow-up">
+            <Paragraph>
+              <strong>{f.decisionId}</strong>: {f.summary}
+            </Paragraph>
+            <ul>
+              {f.indicatorResults.map((r) => (
+                <li key={`${r.activityId}-${r.indicator}`}>
+                  {plan.activities.find((a) => a.activityId === r.activityId)?.title ?? r.activityId}: {r.indicator} –{' '}
+                  {r.result}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
+      </section>
+      <Paragraph data-size="sm">
+        <Link to={`/tidslinje?strom=${encodeURIComponent(plan.stream)}`} data-testid="plan-timeline-link">
+          {T.timelineLink}
+        </Link>
+      </Paragraph>
+      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
+        {T.reload}
+      </Button>
+    </>
+  );
+}

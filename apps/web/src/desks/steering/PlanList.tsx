@@ -1,0 +1,75 @@
+import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { CommandForm } from '../../forms/CommandForm';
+import { DraftPlanDocument, SteeringPlansDocument } from '../../gql/graphql';
+import { PLAN_RULES, PLAN_STATUS, T } from './texts';
+
+const F = T.fields;
+
+/** Every plan by year, newest first, and the form that starts next year's draft. */
+export function PlanList() {
+  const [{ data, error }] = useQuery({ query: SteeringPlansDocument });
+  const navigate = useNavigate();
+  const plans = [...(data?.collaborationPlans.edges.map((e) => e.node) ?? [])].sort((a, b) => b.year - a.year);
+  const next = Math.max(new Date().getFullYear() + 1, ...plans.map((p) => p.year + 1));
+  return (
+    <div className="desk">
+      <Heading level={1} data-size="lg">
+        {T.title}
+      </Heading>
+      <Paragraph>{T.intro}</Paragraph>
+      <section aria-labelledby="plans-heading" className="stack">
+        <Heading level={2} data-size="md" id="plans-heading">
+          {T.plansHeading}
+        </Heading>
+        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+        {data && !plans.length ? <Paragraph>{T.noPlans}</Paragraph> : null}
+        <ul className="plan-list" data-testid="plan-list">
+          {plans.map((plan) => (
+            <li key={plan.year}>
+              <Card data-testid={`plan-${plan.year}`}>
+                <Heading level={3} data-size="sm">
+                  <Link to={`/styrgrupp/${plan.year}`} aria-label={T.open(plan.year)}>
+                    {plan.year}: {plan.title}
+                  </Link>
+                </Heading>
+                <Paragraph data-size="sm">
+                  <Tag data-color="info">{PLAN_STATUS[plan.status] ?? plan.status}</Tag>{' '}
+                  {T.activities(plan.activities.length)}
+                </Paragraph>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Card className="form-card">
+        {/* Shown once the plans are known: its year defaults to the year after the last plan. */}
+        {data ? (
+          <CommandForm
+            key={next}
+            title={T.commands.draft}
+            testid="form-draft"
+            submitLabel={T.commands.draft}
+            mutation={DraftPlanDocument}
+            rules={PLAN_RULES}
+            defaults={{ year: String(next), title: `Plan för aktiv samverkan ${next}` }}
+            fields={[
+              { name: 'year', label: F.year, kind: 'number', required: true },
+              { name: 'title', label: F.planTitle, required: true },
+              { name: 'diaryNumberAv', label: F.diaryAv },
+              { name: 'diaryNumberFk', label: F.diaryFk },
+            ]}
+            toInput={(v) => ({
+              year: Number(v.year),
+              title: v.title.trim(),
+              ...(v.diaryNumberAv?.trim() ? { diaryNumberAv: v.diaryNumberAv.trim() } : {}),
+              ...(v.diaryNumberFk?.trim() ? { diaryNumberFk: v.diaryNumberFk.trim() } : {}),
+            })}
+            onDone={(d) => navigate(`/styrgrupp/${d.draftCollaborationPlan.plan.year}`)}
+          />
+        ) : null}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Field, Heading, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { Link, useSearchParams } from 'react-router';
+import { useQuery } from 'urql';
+import { PlanVersusActualDocument } from '../../gql/graphql';
+import { EXPECTATION_KINDS, EXPECTATION_STATUS, O } from './texts';
+
+const STATUS_COLOUR: Record<string, string> = {
+  MET: 'success',
+  ON_TRACK: 'info',
+  AT_RISK: 'warning',
+  MISSED: 'danger',
+};
+
+/** The year's expectations and how each stands, with links to the events that meet it in the timeline. */
+export function PlanVersusActual() {
+  const [params, setParams] = useSearchParams();
+  const thisYear = new Date().getFullYear();
+  const year = Number(params.get('ar')) || thisYear;
+  const [{ data, error }] = useQuery({ query: PlanVersusActualDocument, variables: { year } });
+  const report = data?.planVersusActual;
+  return (
+    <section aria-labelledby="actual-heading" className="stack">
+      <Heading level={2} data-size="md" id="actual-heading">
+        {O.actualTitle(year)}
+      </Heading>
+      <Paragraph>{O.actualIntro}</Paragraph>
+      <Field className="year-field">
+        <Label>{O.year}</Label>
+        <Select
+          value={String(year)}
+          data-testid="actual-year"
+          onChange={(e) => setParams({ ar: e.target.value }, { replace: true })}
+        >
+          {Array.from({ length: 6 }, (_, i) => thisYear - 3 + i).map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      {error ? <Alert data-color="danger">{O.loadFailed(error.message)}</Alert> : null}
+      {report ? (
+        <>
+          <Paragraph data-testid="actual-tally">{O.tally(report.tally)}</Paragraph>
+          {!report.expectations.length ? <Paragraph>{O.noExpectations}</Paragraph> : null}
+          <Table data-testid="expectations" zebra>
+            <caption className="visually-hidden">{O.actualTitle(year)}</caption>
+            <Table.Head>
+              <Table.Row>
+                {O.expectationColumns.map((c) => (
+                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
+                ))}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {report.expectations.map((e) => (
+                <Table.Row key={e.id} data-testid="expectation" data-status={e.status}>
+                  <Table.Cell>
+                    {EXPECTATION_KINDS[e.kind] ?? e.kind}: {e.subject}
+                    {e.term ? ` (${e.term})` : ''}
+                    {e.note ? <Paragraph data-size="xs">{e.note}</Paragraph> : null}
+                  </Table.Cell>
+                  <Table.Cell>{e.dueOn}</Table.Cell>
+                  <Table.Cell>
+                    {e.expected === null || e.expected === undefined ? '–' : `${e.achieved ?? 0} av ${e.expected}`}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color={STATUS_COLOUR[e.status]}>{EXPECTATION_STATUS[e.status] ?? e.status}</Tag>
+                  </Table.Cell>
+                  <Table.Cell>
+                    {e.evidence.length ? (
+                      <ul className="evidence">
+                        {e.evidence.map((ev) => (
+                          <li key={ev.eventId}>
+                            <Link
+                              to={`/tidslinje?strom=${encodeURIComponent(ev.stream)}&handelse=${ev.position}`}
+                              data-testid="evidence-link"
+                            >
+                              {O.evidence(ev.type, ev.position)}
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
+                    ) : (
+                      O.noEvidence
+                    )}
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        </>
+      ) : null}
+    </section>
+  );
+}
