@@ -141,6 +141,9 @@ describe('Oversight: obligations', () => {
 
     const bad = await t.gql(SG, OBLIGATIONS, { filter: { module: 'momentum' } });
     expect(bad.errors?.[0].extensions?.code).toMatch(/BAD_USER_INPUT|GRAPHQL_VALIDATION_FAILED/);
+    // A client that sends `after: null` for the first page gets the first page, not an internal error.
+    const fromNull = await ok(t.gql(SG, OBLIGATIONS, { first: 4, after: null }));
+    expect(fromNull.obligations.edges).toEqual(first.edges);
     const alien = await t.gql(SG, OBLIGATIONS, { after: 'bm9wZQ' });
     expect(alien.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });

@@ -1,5 +1,5 @@
 import { Query, QueryBus } from '@nestjs/cqrs';
-import { decodeCursor, encodeCursor, positionConnection, positionPage } from './connection';
+import { decodeCursor, encodeCursor, positionConnection, positionCursor, positionPage } from './connection';
 
 describe('positionConnection', () => {
   it('pages rows by their own position, the extra row telling there is a next page', () => {
@@ -27,6 +27,15 @@ class ListRows<C> extends Query<{ position: number }[]> {
     super();
   }
 }
+
+describe('positionCursor', () => {
+  it('reads no cursor, left out or sent as null, as the first page, and a handed-out one as its position', () => {
+    expect(positionCursor(undefined)).toBeNull();
+    expect(positionCursor(null)).toBeNull();
+    expect(positionCursor(encodeCursor(42))).toBe(42n);
+    expect(() => positionCursor(encodeCursor('abc'))).toThrow('after is not a cursor of this list');
+  });
+});
 
 describe('positionPage', () => {
   const busOver = (rows: { position: number }[]) => {

@@ -56,8 +56,9 @@ export function toConnection<Row, T>(
  * The position a cursor of a position-ordered list stands for (null: from the start). A cursor
  * from another list is a field error on `after`.
  */
-export function positionCursor(after: string | undefined): bigint | null {
-  if (after === undefined) return null;
+export function positionCursor(after: string | null | undefined): bigint | null {
+  // GraphQL hands `after: null` through as null: the first page, as when it is left out.
+  if (after === undefined || after === null) return null;
   const value = decodeCursor(after);
   if (!/^\d+$/.test(value))
     throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);

@@ -37,7 +37,7 @@ export class OversightResolver {
     @Args() { first, after, filter = {} }: ObligationsArgs,
     @CurrentActor() actor: Actor,
   ): Promise<Connection<ObligationType>> {
-    const key = after === undefined ? null : decodeCursor(after);
+    const key = after === undefined || after === null ? null : decodeCursor(after);
     if (key !== null && !/^\d{4}-\d{2}-\d{2}\|/.test(key)) {
       throw new InputValidationError([{ field: 'after', messages: ['after is not a cursor of this list'] }]);
     }
