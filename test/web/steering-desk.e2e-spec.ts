@@ -473,6 +473,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
     expect(page.url()).toMatch(/#\/styrgrupp\/2030$/);
+    // The plan's document loaded after the form that drafted it was gone: its heading has focus.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
     // An activity, its owner chosen by typing in the list, its due date typed into the date field.
     await tabTo('open-add');
