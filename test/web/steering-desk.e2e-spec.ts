@@ -52,6 +52,12 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     throw new Error(`Tab never reached ${testid}`);
   };
 
+  /** Tab to the control, then Enter: how a keyboard user presses a button or follows a link. */
+  const activate = async (testid: string) => {
+    await tabTo(testid);
+    await page.keyboard.press('Enter');
+  };
+
   /** Whether focus is on this field of this form. */
   const onField = (form: string, name: string) =>
     page.evaluate(
@@ -215,12 +221,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       ['minutesReference', 'Protokoll SG-2027-01 §3'],
       ['decidedBy', 'Anna Berg, FK'],
       ['reason', 'Planen svarar mot överenskommelsen'],
-    ]) {
-      await page.keyboard.press('Tab');
-      while (!(await page.evaluate((n) => document.activeElement?.dataset?.field === n, name)))
-        await page.keyboard.press('Tab');
-      await page.keyboard.type(text);
-    }
+    ])
+      await typeInto('form-adopt', name, text);
     await tabTo('form-adopt-submit');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
@@ -456,52 +458,43 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
   }, 120_000);
 
   it('takes a plan from sign-in through draft, activity, submit and adoption with a decision by the keyboard alone', async () => {
-    await tabTo('sign-out');
-    await page.keyboard.press('Enter');
+    await activate('sign-out');
     await page.getByTestId('dev-token-STEERING_GROUP').waitFor();
-    await tabTo('dev-token-STEERING_GROUP');
-    await page.keyboard.press('Enter');
+    await activate('dev-token-STEERING_GROUP');
     await page.getByTestId('nav-styrgrupp').waitFor();
-    await tabTo('nav-styrgrupp');
-    await page.keyboard.press('Enter');
+    await activate('nav-styrgrupp');
     await page.getByTestId('form-draft').waitFor();
 
     // Draft: a year of its own, typed over the suggested one.
     await typeInto('form-draft', 'year', '2030');
     await typeInto('form-draft', 'title', 'Plan för aktiv samverkan 2030');
-    await tabTo('form-draft-submit');
-    await page.keyboard.press('Enter');
+    await activate('form-draft-submit');
     await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
     expect(page.url()).toMatch(/#\/styrgrupp\/2030$/);
     // The plan's document loaded after the form that drafted it was gone: its heading has focus.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
     // An activity, its owner chosen by typing in the list, its due date typed into the date field.
-    await tabTo('open-add');
-    await page.keyboard.press('Enter');
+    await activate('open-add');
     await page.getByTestId('form-add').waitFor();
     await typeInto('form-add', 'title', 'Tipsrutin med tangentbord');
     await typeInto('form-add', 'owner', 'AV');
     await typeDate('form-add', 'dueDate', '2030-04-30', [['04302030'], ['2030', '{ArrowRight}', '0430'], ['30042030']]);
     await typeInto('form-add', 'indicators', 'antal tips');
     expect(await field('form-add', 'owner').inputValue()).toBe('AV');
-    await tabTo('form-add-submit');
-    await page.keyboard.press('Enter');
+    await activate('form-add-submit');
     await activityCard('Tipsrutin med tangentbord').waitFor();
     // The form closed: focus is back on the button that opened it, not lost at the top of the page.
     await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'open-add');
 
-    await tabTo('open-submit');
-    await page.keyboard.press('Enter');
-    await tabTo('form-submit-submit');
-    await page.keyboard.press('Enter');
+    await activate('open-submit');
+    await activate('form-submit-submit');
     await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
     // The button that opened the submit form is gone with the draft status: focus is on the plan's heading.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
     // Adopt: every decision field typed, the members on two lines.
-    await tabTo('open-adopt');
-    await page.keyboard.press('Enter');
+    await activate('open-adopt');
     await page.getByTestId('form-adopt').waitFor();
     await typeInto('form-adopt', 'decisionId', 'SG-2030-01');
     await typeDate('form-adopt', 'decidedAt', '2025-11-20T10:30', [
@@ -513,8 +506,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await typeInto('form-adopt', 'minutesReference', 'Protokoll SG-2030-01 §2');
     await typeInto('form-adopt', 'decidedBy', MEMBERS);
     await typeInto('form-adopt', 'reason', 'Planen har beretts med tangentbordet');
-    await tabTo('form-adopt-submit');
-    await page.keyboard.press('Enter');
+    await activate('form-adopt-submit');
     await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     const decision = page.locator('[data-testid="decision"][data-decision="SG-2030-01"]');
@@ -526,8 +518,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await accessible('plan adopted by keyboard');
 
     // Back to the plans by year: 2030 is listed as adopted.
-    await tabTo('back-to-plans');
-    await page.keyboard.press('Enter');
+    await activate('back-to-plans');
     await page.getByTestId('plan-2030').waitFor();
     expect(await page.getByTestId('plan-2030').innerText()).toContain('Fastställd');
     expect(pageErrors).toEqual([]);
