@@ -52,6 +52,48 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     throw new Error(`Tab never reached ${testid}`);
   };
 
+  /** Tab to the control, then Enter: how a keyboard user presses a button or follows a link. */
+  const activate = async (testid: string) => {
+    await tabTo(testid);
+    await page.keyboard.press('Enter');
+  };
+
+  /** Whether focus is on this field of this form. */
+  const onField = (form: string, name: string) =>
+    page.evaluate(
+      ([f, n]) =>
+        document.activeElement?.dataset?.field === n && !!document.activeElement.closest(`[data-testid="${f}"]`),
+      [form, name],
+    );
+  /** Moves focus with Tab alone to a form's field (its first part, for a date). */
+  const tabToField = async (form: string, name: string) => {
+    for (let i = 0; i < 40 && !(await onField(form, name)); i++) await page.keyboard.press('Tab');
+    if (!(await onField(form, name))) throw new Error(`Tab never reached ${form} ${name}`);
+  };
+  /** Tabs to a field and types into it, replacing what was there. */
+  const typeInto = async (form: string, name: string, text: string) => {
+    await tabToField(form, name);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(text);
+  };
+  /**
+   * Chromium orders a date field's parts by its own locale, not the page's, so the parts are typed
+   * in each order it may have until the field holds the date; `{Key}` presses a key (ArrowRight
+   * leaves a year, which takes more than four digits). Back out and in again to start at its first part.
+   */
+  const typeDate = async (form: string, name: string, expected: string, orders: string[][]) => {
+    for (const keys of orders) {
+      await tabToField(form, name);
+      for (const key of keys) {
+        if (key.startsWith('{')) await page.keyboard.press(key.slice(1, -1));
+        else await page.keyboard.type(key);
+      }
+      if ((await field(form, name).inputValue()) === expected) return;
+      while (await onField(form, name)) await page.keyboard.press('Shift+Tab');
+    }
+    throw new Error(`${form} ${name} never held ${expected}`);
+  };
+
   const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
 
   const fillActivity = async (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) => {
@@ -179,12 +221,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       ['minutesReference', 'Protokoll SG-2027-01 §3'],
       ['decidedBy', 'Anna Berg, FK'],
       ['reason', 'Planen svarar mot överenskommelsen'],
-    ]) {
-      await page.keyboard.press('Tab');
-      while (!(await page.evaluate((n) => document.activeElement?.dataset?.field === n, name)))
-        await page.keyboard.press('Tab');
-      await page.keyboard.type(text);
-    }
+    ])
+      await typeInto('form-adopt', name, text);
     await tabTo('form-adopt-submit');
     await page.keyboard.press('Enter');
     await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
@@ -416,6 +454,73 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     );
     await accessible('closed plan');
     await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-closed.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('takes a plan from sign-in through draft, activity, submit and adoption with a decision by the keyboard alone', async () => {
+    await activate('sign-out');
+    await page.getByTestId('dev-token-STEERING_GROUP').waitFor();
+    await activate('dev-token-STEERING_GROUP');
+    await page.getByTestId('nav-styrgrupp').waitFor();
+    await activate('nav-styrgrupp');
+    await page.getByTestId('form-draft').waitFor();
+
+    // Draft: a year of its own, typed over the suggested one.
+    await typeInto('form-draft', 'year', '2030');
+    await typeInto('form-draft', 'title', 'Plan för aktiv samverkan 2030');
+    await activate('form-draft-submit');
+    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    expect(page.url()).toMatch(/#\/styrgrupp\/2030$/);
+    // The plan's document loaded after the form that drafted it was gone: its heading has focus.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+
+    // An activity, its owner chosen by typing in the list, its due date typed into the date field.
+    await activate('open-add');
+    await page.getByTestId('form-add').waitFor();
+    await typeInto('form-add', 'title', 'Tipsrutin med tangentbord');
+    await typeInto('form-add', 'owner', 'AV');
+    await typeDate('form-add', 'dueDate', '2030-04-30', [['04302030'], ['2030', '{ArrowRight}', '0430'], ['30042030']]);
+    await typeInto('form-add', 'indicators', 'antal tips');
+    expect(await field('form-add', 'owner').inputValue()).toBe('AV');
+    await activate('form-add-submit');
+    await activityCard('Tipsrutin med tangentbord').waitFor();
+    // The form closed: focus is back on the button that opened it, not lost at the top of the page.
+    await page.waitForFunction(() => document.activeElement?.dataset?.testid === 'open-add');
+
+    await activate('open-submit');
+    await activate('form-submit-submit');
+    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    // The button that opened the submit form is gone with the draft status: focus is on the plan's heading.
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+
+    // Adopt: every decision field typed, the members on two lines.
+    await activate('open-adopt');
+    await page.getByTestId('form-adopt').waitFor();
+    await typeInto('form-adopt', 'decisionId', 'SG-2030-01');
+    await typeDate('form-adopt', 'decidedAt', '2025-11-20T10:30', [
+      ['11202025', '{ArrowRight}', '1030A'],
+      ['2025', '{ArrowRight}', '1120', '1030'],
+      ['20112025', '{ArrowRight}', '1030'],
+    ]);
+    await typeInto('form-adopt', 'what', 'Planen för aktiv samverkan 2030 fastställs');
+    await typeInto('form-adopt', 'minutesReference', 'Protokoll SG-2030-01 §2');
+    await typeInto('form-adopt', 'decidedBy', MEMBERS);
+    await typeInto('form-adopt', 'reason', 'Planen har beretts med tangentbordet');
+    await activate('form-adopt-submit');
+    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
+    const decision = page.locator('[data-testid="decision"][data-decision="SG-2030-01"]');
+    expect(await decision.getByTestId('decided-by').innerText()).toBe('Anna Berg (FK), Per Lund (AV)');
+    const facts = await decision.innerText();
+    for (const text of ['Planen för aktiv samverkan 2030 fastställs', '2025-11-20', 'Protokoll SG-2030-01 §2'])
+      expect(facts).toContain(text);
+    expect(facts).toContain('Planen har beretts med tangentbordet');
+    await accessible('plan adopted by keyboard');
+
+    // Back to the plans by year: 2030 is listed as adopted.
+    await activate('back-to-plans');
+    await page.getByTestId('plan-2030').waitFor();
+    expect(await page.getByTestId('plan-2030').innerText()).toContain('Fastställd');
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -23,14 +23,28 @@ export function Layout() {
   const first = useRef(true);
 
   // A new view: its heading gets focus for keyboard and screen reader users (not on first load).
+  // A view that loads first (a plan just drafted) gets it once its heading is there, unless the
+  // user has moved focus meanwhile; without this, focus stays on the removed control, lost.
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    const heading = main.current?.querySelector('h1');
-    heading?.setAttribute('tabindex', '-1');
-    heading?.focus();
+    const focusHeading = (always: boolean) => {
+      const heading = main.current?.querySelector('h1');
+      if (!heading) return false;
+      const active = document.activeElement;
+      const moved = active && active !== document.body && active !== main.current && active.isConnected;
+      if (always || !moved) {
+        heading.setAttribute('tabindex', '-1');
+        heading.focus();
+      }
+      return true;
+    };
+    if (focusHeading(true) || !main.current) return;
+    const observer = new MutationObserver(() => focusHeading(false) && observer.disconnect());
+    observer.observe(main.current, { childList: true, subtree: true });
+    return () => observer.disconnect();
   }, [location.pathname]);
 
   if (!session) return null;

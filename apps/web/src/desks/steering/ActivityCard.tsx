@@ -55,6 +55,7 @@ export function ActivityCard({
       data-size="sm"
       aria-expanded={open(name)}
       data-testid={`${name}-${id}`}
+      data-opens={`${name}:${id}`}
       onClick={() => forms.toggle(`${name}:${id}`)}
     >
       {label}

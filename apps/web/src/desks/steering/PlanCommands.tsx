@@ -177,6 +177,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             variant={forms.open === c.name ? 'primary' : 'secondary'}
             aria-expanded={forms.open === c.name}
             data-testid={`open-${c.name}`}
+            data-opens={c.name}
             onClick={() => forms.toggle(c.name)}
           >
             {c.label}

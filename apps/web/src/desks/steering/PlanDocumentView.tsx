@@ -1,5 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { useEffect, useMemo, useState } from 'react';
+import { RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PlanDecisionEventsDocument, PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
@@ -24,16 +24,25 @@ export function PlanDocumentView() {
   const year = Number(useParams().year);
   const [{ data, error, fetching }, refetch] = useQuery({ query: SteeringPlanDocument, variables: { year } });
   const [open, setOpen] = useState<string | null>(null);
+  const view = useRef<HTMLDivElement>(null);
+  const closed = useRef<string | null>(null);
   const forms: OpenForm = {
     open,
-    toggle: (name) => setOpen((current) => (current === name ? null : name)),
+    toggle: (name) => {
+      closed.current = name === null || name === open ? open : null;
+      setOpen((current) => (current === name ? null : name));
+    },
     reload: () => refetch({ requestPolicy: 'network-only' }),
   };
+  useFocusAfterClose(view, closed);
   const plan = data?.collaborationPlan;
   return (
-    <div className="desk plan-document">
+    // A pointer user chose where to be: focus is theirs until a form closes again.
+    <div className="desk plan-document" ref={view} onPointerDown={() => (closed.current = null)}>
       <p>
-        <Link to="/styrgrupp">{T.back}</Link>
+        <Link to="/styrgrupp" data-testid="back-to-plans">
+          {T.back}
+        </Link>
       </p>
       {!plan && fetching ? (
         <Paragraph>
@@ -44,6 +53,25 @@ export function PlanDocumentView() {
       {plan ? <Document plan={plan} forms={forms} /> : null}
     </div>
   );
+}
+
+/**
+ * A form that closes takes the focused control with it, and so may the command's result (the
+ * submit button once the plan is submitted): keyboard users would start over at the top of the
+ * page. Focus goes back to the button that opened the form, or to the plan's heading when the
+ * new status has no such button.
+ */
+function useFocusAfterClose(view: RefObject<HTMLDivElement | null>, closed: RefObject<string | null>) {
+  useEffect(() => {
+    const name = closed.current;
+    const active = document.activeElement;
+    if (!name || !view.current || (active && active !== document.body && active.isConnected)) return;
+    const target =
+      view.current.querySelector<HTMLElement>(`[data-opens="${CSS.escape(name)}"]`) ??
+      view.current.querySelector<HTMLElement>('h1');
+    if (target?.tagName === 'H1') target.setAttribute('tabindex', '-1');
+    target?.focus();
+  });
 }
 
 /** The plan's decisions as recorded, read again whenever the plan's revision moves. */
