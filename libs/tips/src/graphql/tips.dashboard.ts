@@ -58,10 +58,15 @@ const BROKEN_DOWN = ['impulses', 'tips'];
  * published, except where a single group holds them all (see `loneGroupsWithheld`).
  */
 export function dashboardFunnelFigure(all: Record<FunnelGrouping, FunnelCells>, regions: string[]): Figure {
+  // Where a region or industry is the only one listed, the total and the quarters are its own row
+  // broken down: they are as sensitive as it is.
+  const lone = (['REGION', 'INDUSTRY'] as const).some(
+    (g) => groupKeys(g, [...all[g].groups.keys()], regions).length === 1,
+  );
   const cells: FigureCount[] = MEASURES.map((m) => ({
     id: `total.${m}`,
     value: count(all.REGION.total, m),
-    sensitive: false,
+    sensitive: lone,
   }));
   const relations: Relation[] = rowRelations((m) => `total.${m}`);
   for (const grouping of GROUPINGS) {
@@ -70,7 +75,8 @@ export function dashboardFunnelFigure(all: Record<FunnelGrouping, FunnelCells>, 
     for (const key of keys) {
       const figures = all[grouping].groups.get(key) ?? emptyFigures();
       const id = (m: string) => `${grouping}:${key}.${m}`;
-      cells.push(...reported.map((m) => ({ id: id(m), value: count(figures, m), sensitive: grouping !== 'QUARTER' })));
+      const sensitive = grouping !== 'QUARTER' || lone;
+      cells.push(...reported.map((m) => ({ id: id(m), value: count(figures, m), sensitive })));
       if (grouping === 'QUARTER') relations.push(...rowRelations(id));
       // An industry, or a region outside the configured ones, is listed only when something happened in it.
       if (grouping === 'INDUSTRY' || (grouping === 'REGION' && !regions.includes(key)))
