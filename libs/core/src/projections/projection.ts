@@ -78,8 +78,3 @@ export function documentProjection<Doc>(options: {
     },
   };
 }
-
-export * from './document-queries';
-export * from './entity-projection';
-// A stored event as a projection receives it, for read-model specs (the core index lists this file only).
-export * from './testing/stored-event';

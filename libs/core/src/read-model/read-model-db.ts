@@ -26,8 +26,3 @@ export class ReadModelDb {
     if (this.db.open) this.db.close();
   }
 }
-
-// Exported with the read-model database: the core index lists this file.
-export * from './by-key-query';
-export * from './counts';
-export * from './cell-year';

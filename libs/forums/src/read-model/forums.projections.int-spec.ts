@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { EventCatalog, ProjectedEvent, readDocument, storedEvent } from '@samverkan/core';
+import { EventCatalog, ProjectedEvent, readDocument } from '@samverkan/core';
+import { storedEvent } from '@samverkan/core/testing/stored-event';
 import { forumsModuleEvents, jointActionStream } from '../domain';
 import { agreed as agreedAction, JOINT_ACTION_ID } from '../domain/testing/forums.fixtures';
 import { JointActionDoc } from './forums.documents';

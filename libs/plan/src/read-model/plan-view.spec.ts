@@ -1,4 +1,5 @@
-import { EventCatalog, ProjectedEvent, storedEvent } from '@samverkan/core';
+import { EventCatalog, ProjectedEvent } from '@samverkan/core';
+import { storedEvent } from '@samverkan/core/testing/stored-event';
 import { planModuleEvents } from '../domain';
 import { evolvePlanView, PlanView } from './plan-view';
 

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
-import { EventCatalog, ProjectedEvent, storedEvent } from '@samverkan/core';
+import { EventCatalog, ProjectedEvent } from '@samverkan/core';
+import { storedEvent } from '@samverkan/core/testing/stored-event';
 import { GivenEvent, projectionSpecification } from '@samverkan/core/testing/projection-specification';
 import { impulseStream, tipsModuleEvents, tipStream } from '../domain';
 import { received, reportedAbout, TIP_ID, TIP_IMPULSES, tipReceived, tipSent } from '../domain/testing/tips.fixtures';

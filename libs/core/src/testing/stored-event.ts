@@ -1,5 +1,5 @@
-import type { EventKind } from '../../domain/decider';
-import type { ProjectedEvent } from '../projection';
+import type { EventKind } from '../domain/decider';
+import type { ProjectedEvent } from '../projections/projection';
 
 /** Where and how the store holds an event a test states: its place, when it was recorded, its envelope. */
 export interface StoredAt {
