@@ -14,6 +14,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { ReactNode, useId, useRef, useState } from 'react';
 import { useForm, UseFormRegister } from 'react-hook-form';
 import { useMutation } from 'urql';
+import { operationOf, useCan } from './can';
 import { fieldFor, Problem, problemOf } from './command-errors';
 import { CORE_RULES, FORM } from './texts';
 
@@ -82,6 +83,11 @@ function problemText(problem: Problem, rules: Record<string, string>, shown?: nu
  * reload; an unreachable store with the input kept for a retry with the same command id.
  */
 export function CommandForm<Data, Input>(props: CommandFormProps<Data, Input>) {
+  // A role that may not send the command is not offered its form (the server would refuse it).
+  return useCan()(props.mutation) ? <PermittedForm {...props} /> : null;
+}
+
+function PermittedForm<Data, Input>(props: CommandFormProps<Data, Input>) {
   const { title, fields, rules, expectedRevision, testid } = props;
   const headingId = useId();
   const commandId = useRef(newCommandId());
@@ -128,7 +134,14 @@ export function CommandForm<Data, Input>(props: CommandFormProps<Data, Input>) {
   });
 
   return (
-    <form className="command-form" aria-labelledby={headingId} data-testid={testid} onSubmit={submit} noValidate>
+    <form
+      className="command-form"
+      aria-labelledby={headingId}
+      data-testid={testid}
+      data-mutation={operationOf(props.mutation)}
+      onSubmit={submit}
+      noValidate
+    >
       <Heading level={3} data-size="xs" id={headingId}>
         {title}
       </Heading>

@@ -1,4 +1,6 @@
-import { Button, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { AnyDocument } from '../../forms/can';
+import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm } from '../../forms/CommandForm';
 import {
   AmendPlanDocument,
@@ -9,7 +11,8 @@ import {
 import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
 import type { AmendmentKind } from './amendments';
 import { planFormProps } from './plan-form-props';
-import type { OpenForm, Plan } from './PlanDocumentView';
+import type { OpenForm } from '../../forms/open-forms';
+import type { Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, T } from './texts';
 
 type Activity = Plan['activities'][number];
@@ -49,17 +52,8 @@ export function ActivityCard({
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
   const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
   const common = planFormProps(plan, forms);
-  const button = (name: string, label: string) => (
-    <Button
-      variant="secondary"
-      data-size="sm"
-      aria-expanded={open(name)}
-      data-testid={`${name}-${id}`}
-      data-opens={`${name}:${id}`}
-      onClick={() => forms.toggle(`${name}:${id}`)}
-    >
-      {label}
-    </Button>
+  const button = (name: string, label: string, mutation: AnyDocument) => (
+    <CommandButton name={`${name}:${id}`} label={label} forms={forms} mutation={mutation} testid={`${name}-${id}`} />
   );
   return (
     <li>
@@ -114,15 +108,15 @@ export function ActivityCard({
         <div className="form-actions">
           {plan.status === 'DRAFT' ? (
             <>
-              {button('change', C.change)}
-              {button('remove', C.remove)}
+              {button('change', C.change, ChangeActivityDocument)}
+              {button('remove', C.remove, RemoveActivityDocument)}
             </>
           ) : null}
           {adopted && !finished ? (
             <>
-              {button('progress', C.progress)}
-              {button('amendChange', C.amendChange)}
-              {button('amendCancel', C.amendCancel)}
+              {button('progress', C.progress, RecordProgressDocument)}
+              {button('amendChange', C.amendChange, AmendPlanDocument)}
+              {button('amendCancel', C.amendCancel, AmendPlanDocument)}
             </>
           ) : null}
         </div>

@@ -1,7 +1,10 @@
-import { Button, Card, Heading } from '@digdir/designsystemet-react';
+import { Card, Heading } from '@digdir/designsystemet-react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { ReactElement } from 'react';
+import { AnyDocument, useCan } from '../../forms/can';
+import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm, FieldSpec, Values } from '../../forms/CommandForm';
+import type { OpenForm } from '../../forms/open-forms';
 import {
   AddActivityDocument,
   AdoptPlanDocument,
@@ -21,7 +24,7 @@ import {
   decisionInput,
 } from './plan-fields';
 import { planFormProps } from './plan-form-props';
-import type { OpenForm, Plan } from './PlanDocumentView';
+import type { Plan } from './PlanDocumentView';
 import { T } from './texts';
 
 const C = T.commands;
@@ -52,6 +55,7 @@ function indicatorResults(plan: Plan, values: Values) {
 
 /** The plan-level commands its status allows, each a form opened in place. */
 export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
+  const can = useCan();
   const year = plan.year;
   const common = planFormProps(plan, forms);
   const decision = <Data,>(
@@ -74,7 +78,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
       />
     ),
   });
-  const byStatus: Record<string, { name: string; label: string; form: ReactElement }[]> = {
+  const byStatus: Record<string, { name: string; label: string; form: ReactElement<{ mutation: AnyDocument }> }[]> = {
     DRAFT: [
       {
         name: 'add',
@@ -162,7 +166,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
     );
   }
   if (plan.status === 'FOLLOWED_UP') byStatus.FOLLOWED_UP.push(decision('close', C.close, ClosePlanDocument));
-  const commands = byStatus[plan.status] ?? [];
+  const commands = (byStatus[plan.status] ?? []).filter((c) => can(c.form.props.mutation));
   if (!commands.length) return null;
   const shown = commands.find((c) => c.name === forms.open);
   return (
@@ -172,16 +176,7 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
       </Heading>
       <div className="form-actions">
         {commands.map((c) => (
-          <Button
-            key={c.name}
-            variant={forms.open === c.name ? 'primary' : 'secondary'}
-            aria-expanded={forms.open === c.name}
-            data-testid={`open-${c.name}`}
-            data-opens={c.name}
-            onClick={() => forms.toggle(c.name)}
-          >
-            {c.label}
-          </Button>
+          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.form.props.mutation} />
         ))}
       </div>
       {shown?.form ?? null}

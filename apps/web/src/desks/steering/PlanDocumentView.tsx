@@ -1,8 +1,9 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { RefObject, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PlanDecisionEventsDocument, PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
+import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import { amendmentsByActivity } from './amendments';
 import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
@@ -10,35 +11,16 @@ import { AREAS, PLAN_STATUS, T } from './texts';
 
 export type Plan = PlanDocumentFragment;
 
-/** Which form is open: one at a time, named by the command and, for an activity's, its id. */
-export interface OpenForm {
-  open: string | null;
-  toggle: (name: string | null) => void;
-  reload: () => void;
-}
-
 const dateOf = (iso: string) => iso.slice(0, 10);
 
 /** One year's plan as a document: activities by area, decisions, follow-ups, and the commands its status allows. */
 export function PlanDocumentView() {
   const year = Number(useParams().year);
   const [{ data, error, fetching }, refetch] = useQuery({ query: SteeringPlanDocument, variables: { year } });
-  const [open, setOpen] = useState<string | null>(null);
-  const view = useRef<HTMLDivElement>(null);
-  const closed = useRef<string | null>(null);
-  const forms: OpenForm = {
-    open,
-    toggle: (name) => {
-      closed.current = name === null || name === open ? open : null;
-      setOpen((current) => (current === name ? null : name));
-    },
-    reload: () => refetch({ requestPolicy: 'network-only' }),
-  };
-  useFocusAfterClose(view, closed);
+  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
   const plan = data?.collaborationPlan;
   return (
-    // A pointer user chose where to be: focus is theirs until a form closes again.
-    <div className="desk plan-document" ref={view} onPointerDown={() => (closed.current = null)}>
+    <div className="desk plan-document" ref={view} onPointerDown={keepFocus}>
       <p>
         <Link to="/styrgrupp" data-testid="back-to-plans">
           {T.back}
@@ -53,25 +35,6 @@ export function PlanDocumentView() {
       {plan ? <Document plan={plan} forms={forms} /> : null}
     </div>
   );
-}
-
-/**
- * A form that closes takes the focused control with it, and so may the command's result (the
- * submit button once the plan is submitted): keyboard users would start over at the top of the
- * page. Focus goes back to the button that opened the form, or to the plan's heading when the
- * new status has no such button.
- */
-function useFocusAfterClose(view: RefObject<HTMLDivElement | null>, closed: RefObject<string | null>) {
-  useEffect(() => {
-    const name = closed.current;
-    const active = document.activeElement;
-    if (!name || !view.current || (active && active !== document.body && active.isConnected)) return;
-    const target =
-      view.current.querySelector<HTMLElement>(`[data-opens="${CSS.escape(name)}"]`) ??
-      view.current.querySelector<HTMLElement>('h1');
-    if (target?.tagName === 'H1') target.setAttribute('tabindex', '-1');
-    target?.focus();
-  });
 }
 
 /** The plan's decisions as recorded, read again whenever the plan's revision moves. */

@@ -1,4 +1,5 @@
-import type { OpenForm, Plan } from './PlanDocumentView';
+import type { OpenForm } from '../../forms/open-forms';
+import type { Plan } from './PlanDocumentView';
 import { PLAN_RULES } from './texts';
 
 /**
