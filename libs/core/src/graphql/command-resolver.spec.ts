@@ -23,7 +23,7 @@ class Names extends CommandResolverOf<Rename>(endpoint) {
   }
 }
 
-describe('CommandResolver', () => {
+describe('CommandResolverOf', () => {
   it('sends a request to its endpoint and answers with the write and what it shows of the stream’s entity after it', async () => {
     const calls: unknown[][] = [];
     const pipeline = { send: async (...args: unknown[]) => (calls.push(args), sent) } as unknown as CommandPipeline;

@@ -13,11 +13,11 @@ type Endpoint<R> = Pick<AnyEndpoint<R>, 'name' | 'prepare'>;
 
 /**
  * The resolver of one aggregate's commands. Its mutations map input to a request of `R`
- * (CommandMutation hands it to `send`); `send` is the one way such a request reaches the
+ * (@CommandMutation hands it to `send`); `send` is the one way such a request reaches the
  * aggregate's endpoint, and answers with the write and what `shown` reads back after it.
  */
 @Injectable()
-export abstract class CommandResolver<R> {
+export abstract class EndpointResolver<R> {
   /** The aggregate's endpoint, which every request of this resolver goes to. */
   protected abstract readonly endpoint: Endpoint<R>;
 
@@ -46,13 +46,13 @@ function idOfStream({ stream }: SentRequest): string {
 }
 
 /**
- * The CommandResolver of one endpoint: a resolver `extends CommandResolverOf(itsEndpoint)`, so the
+ * The EndpointResolver of one endpoint: a resolver `extends CommandResolverOf(itsEndpoint)`, so the
  * endpoint, and with it the type of request its mutations map to, is named once.
  */
 export function CommandResolverOf<R>(endpoint: Endpoint<R>) {
   @Injectable()
-  abstract class EndpointResolver extends CommandResolver<R> {
+  abstract class ResolverOfEndpoint extends EndpointResolver<R> {
     protected readonly endpoint = endpoint;
   }
-  return EndpointResolver;
+  return ResolverOfEndpoint;
 }

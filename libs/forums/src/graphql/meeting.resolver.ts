@@ -1,5 +1,5 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, Role } from '@samverkan/auth';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
 import { CommandResolverOf, countedByRole, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
@@ -14,38 +14,36 @@ import {
 import { memberNamesOf, toAgenda, toMeetingType } from './forums.mapping';
 import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
 
-const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR]);
-
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
-@Resolver(() => ForumMeetingType)
+@CommandResolver(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR])
 export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   @ForumQuery(() => ForumMeetingType, 'forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
     return this.meetingType(id);
   }
 
-  @MeetingMutation('Plans a meeting of your forum; its date must fall inside the term.')
+  @CommandMutation('Plans a meeting of your forum; its date must fall inside the term.')
   planForumMeeting(input: PlanForumMeetingInput): MeetingRequest {
     const { forumId, title, format, term, year, date } = input;
     return { type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } };
   }
 
-  @MeetingMutation()
+  @CommandMutation()
   rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
     return requestOf('RescheduleMeeting', input, 'meetingId', 'date');
   }
 
-  @MeetingMutation()
+  @CommandMutation()
   changeForumMeetingAgenda(input: ChangeForumMeetingAgendaInput): MeetingRequest {
     return { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } };
   }
 
-  @MeetingMutation('The meeting took place, with minutes.')
+  @CommandMutation('The meeting took place, with minutes.')
   holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
     return requestOf('HoldMeeting', input, 'meetingId', 'heldOn', 'minutes');
   }
 
-  @MeetingMutation(
+  @CommandMutation(
     'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
   )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
@@ -54,7 +52,7 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
     return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
   }
 
-  @MeetingMutation('Cancels a planned meeting: a decision, with the reason.')
+  @CommandMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
     return decisionOf('CancelMeeting', input, 'meetingId');
   }

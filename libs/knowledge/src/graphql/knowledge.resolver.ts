@@ -1,8 +1,8 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args, Query } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   CommandMutation,
-  commandMutationOf,
+  CommandResolver,
   CONTENT_READERS,
   ContentAccess,
   ContentQuery,
@@ -44,10 +44,8 @@ import {
   KnowledgeReachType,
 } from './knowledge.types';
 
-const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP]);
-
 /** Knowledge items: the group's members' staff propose, review and publish; forums record where items were presented. */
-@Resolver(() => KnowledgeItemType)
+@CommandResolver(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP])
 export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
   constructor(
     pipeline: CommandPipeline,
@@ -102,7 +100,7 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
     });
   }
 
-  @ItemMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
+  @CommandMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
   proposeKnowledgeItem(input: ProposeKnowledgeItemInput): ItemRequest {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
     return {
@@ -111,23 +109,24 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
     };
   }
 
-  @ItemMutation('The group’s verdict at a held meeting, citing it.')
+  @CommandMutation('The group’s verdict at a held meeting, citing it.')
   reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
     return decisionOf('ReviewItem', input, 'itemId', 'meetingId', 'verdict', 'note');
   }
 
-  @ItemMutation()
+  @CommandMutation()
   publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
     return requestOf('PublishItem', input, 'itemId', 'publishedOn');
   }
 
-  @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
+  @CommandMutation('Retires an item that is no longer current: a decision, with the reason.')
   retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
     return decisionOf('RetireItem', input, 'itemId', 'retiredOn');
   }
 
-  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
+  @CommandMutation({
     description: 'Records that the item was presented at a held forum meeting.',
+    roles: [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR],
   })
   recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
     return requestOf('RecordPresentation', input, 'itemId', 'forumMeetingId');

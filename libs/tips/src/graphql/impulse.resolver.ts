@@ -1,5 +1,5 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
 import {
   Actor,
   CommandResolverOf,
@@ -19,7 +19,7 @@ export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, 
 const ImpulseQuery = contentQueryOf(IMPULSE_READERS);
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
-@Resolver(() => ImpulseType)
+@CommandResolver(() => ImpulsePayload, [Role.FK_CASEWORKER])
 export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
   @ImpulseQuery(() => ImpulseConnection, 'impulse', 'Impulses, newest first. A caseworker sees the ones they reported.')
   async impulses(@Args() args: ImpulsesArgs, @CurrentActor() actor: Actor): Promise<Connection<ImpulseType>> {
@@ -51,9 +51,7 @@ export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
     return toImpulseType(row, this.persons);
   }
 
-  @CommandMutation(() => ImpulsePayload, [Role.FK_CASEWORKER], {
-    description: 'Reports an impulse about an employer (never about the sick-listed person).',
-  })
+  @CommandMutation('Reports an impulse about an employer (never about the sick-listed person).')
   reportImpulse(input: ReportImpulseInput): ImpulseRequest {
     const { employer, region, industry, deficiency, description, reportedOn } = input;
     const data = {
@@ -67,8 +65,9 @@ export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
     return { type: 'ReportImpulse', data };
   }
 
-  @CommandMutation(() => ImpulsePayload, [Role.COLLABORATION_OFFICER], {
+  @CommandMutation({
     description: 'Dismisses an open impulse, with the reason why it leads to no tip.',
+    roles: [Role.COLLABORATION_OFFICER],
   })
   dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
     return decisionOf('DismissImpulse', input, 'impulseId', 'dismissedOn');
