@@ -1,13 +1,5 @@
-import { Args, Int, Query } from '@nestjs/graphql';
-import {
-  CommandMutation,
-  CommandResolver,
-  CONTENT_READERS,
-  ContentQuery,
-  CurrentActor,
-  Role,
-  Roles,
-} from '@samverkan/auth';
+import { Args, Int } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -82,10 +74,7 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
     return this.meetingType(id);
   }
 
-  @Query(() => [AreaCoverageType], {
-    description: 'Per area: employers selected, meetings held, outcomes followed up.',
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(() => [AreaCoverageType], 'Per area: employers selected, meetings held, outcomes followed up.')
   async dialogueCoverage(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,

@@ -1,5 +1,5 @@
-import { Args, Int, Parent, Query, ResolveField } from '@nestjs/graphql';
-import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Args, Int, Parent, ResolveField } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
 import { Actor, CommandResolverOf, decisionOf, oneFound } from '@samverkan/core';
 import {
   forumEndpoint,
@@ -48,10 +48,11 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
     return toForumType(await this.forumDoc(id), this.persons);
   }
 
-  @Query(() => ForumCadenceReport, {
-    description: 'Meetings held per forum and term against the two expected, and who came.',
-  })
-  @Roles(...FORUM_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => ForumCadenceReport,
+    'Meetings held per forum and term against the two expected, and who came.',
+    FORUM_READERS,
+  )
   async forumCadence(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,

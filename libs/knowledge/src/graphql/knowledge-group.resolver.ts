@@ -1,5 +1,5 @@
-import { Query } from '@nestjs/graphql';
-import { CommandMutation, CommandResolver, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import {} from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
 import { CommandResolverOf, fieldsOf, NotFoundError } from '@samverkan/core';
 import { GetGroupQuery, groupEndpoint, GroupRequest } from '../application';
 import { NATIONAL_GROUP_ID } from '../domain';
@@ -19,11 +19,11 @@ import { KnowledgeGroupPayload, KnowledgeGroupType } from './knowledge.types';
 /** The national knowledge group: founded by the steering group, its members over time and its meetings. */
 @CommandResolver(() => KnowledgeGroupPayload, [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP])
 export class KnowledgeGroupResolver extends CommandResolverOf(groupEndpoint) {
-  @Query(() => KnowledgeGroupType, {
-    description: 'The national group: members over time, meetings, meetings per term.',
-  })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeGroup')
+  @ContentQuery(
+    () => KnowledgeGroupType,
+    'knowledgeGroup',
+    'The national group: members over time, meetings, meetings per term.',
+  )
   async knowledgeGroup(): Promise<KnowledgeGroupType> {
     return toGroupType(await this.groupDoc());
   }

@@ -1,14 +1,13 @@
-import { Args, Query } from '@nestjs/graphql';
+import { Args } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   CommandMutation,
   CommandResolver,
-  CONTENT_READERS,
   ContentAccess,
   ContentQuery,
   CurrentActor,
+  DashboardQuery,
   Role,
-  Roles,
 } from '@samverkan/auth';
 import {
   Actor,
@@ -76,11 +75,10 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
     return toItemType(row, await this.presentationNames([row.doc], actor));
   }
 
-  @Query(() => [KnowledgeReachType], {
-    description:
-      'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).',
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => [KnowledgeReachType],
+    'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).',
+  )
   async knowledgeReach(@CurrentActor() actor: Actor): Promise<KnowledgeReachType[]> {
     const rows = await this.queries.execute(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
     const names = await this.presentationNames(

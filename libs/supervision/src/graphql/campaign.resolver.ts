@@ -1,13 +1,5 @@
-import { Args, Parent, Query, ResolveField } from '@nestjs/graphql';
-import {
-  CommandMutation,
-  CommandResolver,
-  CONTENT_READERS,
-  ContentQuery,
-  CurrentActor,
-  Role,
-  Roles,
-} from '@samverkan/auth';
+import { Args, Parent, ResolveField } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
 import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
 import {
@@ -55,11 +47,10 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
     return toCampaignType(await this.campaignDoc(id));
   }
 
-  @Query(() => InspectionsDashboardType, {
-    description:
-      'A campaign’s inspections by level, sector and region, deficiencies, requirements, principal-level follow-ups.',
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => InspectionsDashboardType,
+    'A campaign’s inspections by level, sector and region, deficiencies, requirements, principal-level follow-ups.',
+  )
   async inspectionsDashboard(
     @Args('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
