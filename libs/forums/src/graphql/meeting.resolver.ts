@@ -1,6 +1,6 @@
 import { Args } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
-import { CommandResolverOf, countedByRole, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { attendanceOf, CommandResolverOf, decisionOf, oneFound, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -47,9 +47,9 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
     'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
   )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
-    const members = countedByRole(input.members, 'organisationNumber');
-    const guests = input.guests.map((guest) => fieldsOf(guest, 'name', 'organisation'));
-    return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
+    const { members, guests } = input;
+    const { counted, named } = attendanceOf(members, 'organisationNumber', guests, ['name', 'organisation']);
+    return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members: counted, guests: named } };
   }
 
   @CommandMutation('Cancels a planned meeting: a decision, with the reason.')

@@ -1,9 +1,9 @@
 import { Args } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
 import {
+  attendanceOf,
   CommandResolverOf,
   Connection,
-  countedByRole,
   decisionOf,
   fieldsOf,
   oneFound,
@@ -73,14 +73,10 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
     'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   )
   recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
-    const organisations = countedByRole(input.organisations, 'organisation');
-    const namedParticipants = input.namedParticipants.map((p) => fieldsOf(p, 'name', 'organisation', 'email'));
-    const reason = givenFieldsOf(input, 'reason');
-    return {
-      type: 'RecordParticipants',
-      data: { activityId: input.activityId, organisations, namedParticipants },
-      ...reason,
-    };
+    const { organisations, namedParticipants: people } = input;
+    const { counted, named } = attendanceOf(organisations, 'organisation', people, ['name', 'organisation', 'email']);
+    const data = { activityId: input.activityId, organisations: counted, namedParticipants: named };
+    return { type: 'RecordParticipants', data, ...givenFieldsOf(input, 'reason') };
   }
 
   @CommandMutation('Cancels a planned activity: a decision, with the reason.')
