@@ -4,8 +4,10 @@ import { Command, DomainEvent } from '../domain/decider';
 import { CommandEndpoint, Sender } from '../endpoint/command-endpoint';
 import { SentRequest } from '../endpoint/send-request';
 import { CommandPipeline } from '../nest/command-pipeline.service';
+import { ByIdsQuery } from '../nest/read-model-queries';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { CommandInput, CommandPayload, sentPayload } from './command-input';
+import { oneFound } from './one-found';
 
 type AnyEndpoint<R> = CommandEndpoint<R, Command, DomainEvent, unknown>;
 /** Any endpoint that takes requests of R, whatever its decider's commands, events and state. */
@@ -33,6 +35,14 @@ export abstract class EndpointResolver<R> {
    * append, for the sender.
    */
   protected abstract shown(id: string, sender: Sender): Promise<object>;
+
+  /**
+   * The one row a read by id returns for `id` (the entity the resolver's queries and payloads show),
+   * or NOT_FOUND naming `entity`.
+   */
+  protected async found<T>(query: new (ids: string[]) => ByIdsQuery<T[]>, entity: string, id: string): Promise<T> {
+    return oneFound(entity, id, await this.queries.execute(new query([id])));
+  }
 
   async send(request: R, sender: Sender, input: CommandInput): Promise<CommandPayload> {
     const sent = await this.pipeline.send(this.endpoint as AnyEndpoint<R>, request, sender, input);

@@ -9,7 +9,6 @@ import {
   fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
-  oneFound,
   positionPage,
   requestOf,
   Sender,
@@ -168,7 +167,7 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {
-    const row = oneFound('DialogueMeeting', id, await this.queries.execute(new GetDialogueMeetingsQuery([id])));
+    const row = await this.found(GetDialogueMeetingsQuery, 'DialogueMeeting', id);
     return this.toMeetingType(row);
   }
 

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, ResolveField } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
-import { Actor, CommandResolverOf, decisionOf, oneFound } from '@samverkan/core';
+import { Actor, CommandResolverOf, decisionOf } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -124,6 +124,6 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {
-    return oneFound('Forum', id, await this.queries.execute(new GetForumsQuery([id])));
+    return this.found(GetForumsQuery, 'Forum', id);
   }
 }

@@ -5,7 +5,6 @@ import {
   Connection,
   decisionOf,
   fieldsOf,
-  oneFound,
   positionPage,
   requestOf,
   givenFieldsOf,
@@ -73,7 +72,7 @@ export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) 
 
   protected async shown(id: string): Promise<Pick<JointActionPayload, 'jointAction'>> {
     const today = stockholmDate(new Date());
-    const row = oneFound('JointAction', id, await this.queries.execute(new GetJointActionsQuery([id])));
+    const row = await this.found(GetJointActionsQuery, 'JointAction', id);
     return { jointAction: toJointActionType(row, today, this.persons) };
   }
 }

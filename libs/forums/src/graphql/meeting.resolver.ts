@@ -1,6 +1,6 @@
 import { Args } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
-import { attendanceOf, CommandResolverOf, decisionOf, oneFound, requestOf } from '@samverkan/core';
+import { attendanceOf, CommandResolverOf, decisionOf, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -62,7 +62,7 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {
-    const row = oneFound('Meeting', id, await this.queries.execute(new GetMeetingsQuery([id])));
+    const row = await this.found(GetMeetingsQuery, 'Meeting', id);
     const forums = await this.queries.execute(new GetForumsQuery([row.doc.forumId]));
     return toMeetingType(row, memberNamesOf(forums.map((f) => f.doc)), this.persons);
   }

@@ -15,7 +15,6 @@ import {
   CommandResolverOf,
   Connection,
   decisionOf,
-  oneFound,
   PersonDirectory,
   positionConnection,
   positionCursor,
@@ -136,7 +135,7 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
   }
 
   private async itemDoc(id: string): Promise<Versioned<ItemDoc>> {
-    return oneFound('KnowledgeItem', id, await this.queries.execute(new GetItemsQuery([id])));
+    return this.found(GetItemsQuery, 'KnowledgeItem', id);
   }
 
   /**

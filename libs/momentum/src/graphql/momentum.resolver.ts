@@ -6,7 +6,6 @@ import {
   Connection,
   decisionOf,
   fieldsOf,
-  oneFound,
   positionPage,
   requestOf,
   givenFieldsOf,
@@ -97,6 +96,6 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {
-    return oneFound('Activity', id, await this.queries.execute(new GetActivitiesQuery([id])));
+    return this.found(GetActivitiesQuery, 'Activity', id);
   }
 }

@@ -1,7 +1,7 @@
 import { Args, Parent, ResolveField } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, ContentQuery, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
-import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, requestOf } from '@samverkan/core';
 import {
   CampaignInspectionsQuery,
   EligiblePrincipalsQuery,
@@ -126,6 +126,6 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
   }
 
   private async campaignDoc(id: string): Promise<Versioned<CampaignDoc>> {
-    return oneFound('Campaign', id, await this.queries.execute(new GetCampaignsQuery([id])));
+    return this.found(GetCampaignsQuery, 'Campaign', id);
   }
 }

@@ -1,6 +1,6 @@
 import { Args } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolverOf, decisionOf, fieldsOf, givenFieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { CommandResolverOf, decisionOf, fieldsOf, givenFieldsOf, requestOf } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -79,6 +79,6 @@ export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {
-    return oneFound('Inspection', id, await this.queries.execute(new GetInspectionsQuery([id])));
+    return this.found(GetInspectionsQuery, 'Inspection', id);
   }
 }

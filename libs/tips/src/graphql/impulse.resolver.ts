@@ -1,14 +1,6 @@
 import { Args } from '@nestjs/graphql';
 import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
-import {
-  Actor,
-  CommandResolverOf,
-  Connection,
-  decisionOf,
-  ForbiddenError,
-  oneFound,
-  positionPage,
-} from '@samverkan/core';
+import { Actor, CommandResolverOf, Connection, decisionOf, ForbiddenError, positionPage } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
@@ -44,7 +36,7 @@ export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
 
   @ImpulseQuery(() => ImpulseType, 'impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
-    const row = oneFound('Impulse', id, await this.queries.execute(new GetImpulsesQuery([id])));
+    const row = await this.found(GetImpulsesQuery, 'Impulse', id);
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {
       throw new ForbiddenError(IMPULSE_READERS, actor.role, 'A caseworker reads only the impulses they reported');
     }
@@ -74,7 +66,6 @@ export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
   }
 
   protected async shown(id: string): Promise<Pick<ImpulsePayload, 'impulse'>> {
-    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
-    return { impulse: toImpulseType(row, this.persons) };
+    return { impulse: toImpulseType(await this.found(GetImpulsesQuery, 'Impulse', id), this.persons) };
   }
 }
