@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolverOf, decisionOf, oneFound } from '@samverkan/core';
+import { CommandSender, commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Actor, CommandResolverOf, decisionOf, oneFound, Sender } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -9,6 +9,7 @@ import {
   ListForumsQuery,
   ListJointActionsQuery,
   MeetingsOfYearQuery,
+  mayActOn,
 } from '../application';
 import { stockholmDate } from '../domain';
 import { forumCadence } from '../read-model/forums.cadence';
@@ -78,6 +79,14 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
     const today = stockholmDate(new Date());
     const rows = await this.queries.execute(new ListJointActionsQuery({ forumId: forum.id, today }, null, 500));
     return rows.map((row) => toJointActionType(row, today, this.persons));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether your token lets you act on this forum: the steering group on any, a coordinator on the forums its token names. Which commands your role may send: `myOperations`.',
+  })
+  mayAct(@Parent() forum: ForumType, @CommandSender() sender: Sender): boolean {
+    return mayActOn(sender, forum.id);
   }
 
   @SteeringGroupMutation('Founds a regional forum (steering group).')
