@@ -75,6 +75,53 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
       .sign(secret);
   };
 
+  const command = (name: string, input: string, fields = 'commandId') =>
+    `mutation($input: ${input}!) { ${name}(input: $input) { ${fields} } }`;
+  /**
+   * The knowledge group publishes an item and records it as presented at this forum meeting: the
+   * forum's room lists what was presented at its meetings (the knowledge desk keeps the item).
+   */
+  const presentItemAt = async (forumMeetingId: string) => {
+    const host = { code: 'FK', name: 'Försäkringskassan' };
+    await asRole('STEERING_GROUP', command('foundKnowledgeGroup', 'FoundKnowledgeGroupInput'), { input: { host } });
+    const fhm = { member: { code: 'FHM', name: 'Folkhälsomyndigheten' } };
+    await asRole('KNOWLEDGE_GROUP', command('admitGroupMember', 'AdmitGroupMemberInput'), { input: fhm });
+    const item = {
+      kind: 'TOOL',
+      title: 'Checklista för implementering med kvalitet',
+      sourceOrganisation: 'Folkhälsomyndigheten',
+      link: 'https://www.folkhalsomyndigheten.se/',
+      topics: ['implementering'],
+    };
+    const proposed = await asRole(
+      'KNOWLEDGE_GROUP',
+      command('proposeKnowledgeItem', 'ProposeKnowledgeItemInput', 'item { id }'),
+      {
+        input: item,
+      },
+    );
+    const itemId = proposed.proposeKnowledgeItem.item.id;
+    const planned = await asRole(
+      'KNOWLEDGE_GROUP',
+      command('planGroupMeeting', 'PlanGroupMeetingInput', 'group { meetings { id } }'),
+      { input: { term: TERM, year: YEAR, date: TODAY } },
+    );
+    const meetingId = planned.planGroupMeeting.group.meetings[0].id;
+    const steps: [string, string, Record<string, unknown>][] = [
+      ['holdGroupMeeting', 'HoldGroupMeetingInput', { meetingId, present: ['FK', 'FHM'] }],
+      [
+        'reviewKnowledgeItem',
+        'ReviewKnowledgeItemInput',
+        { itemId, meetingId, verdict: 'APPROVED', note: 'Relevant för forumen', reason: 'Gruppen är enig' },
+      ],
+      ['publishKnowledgeItem', 'PublishKnowledgeItemInput', { itemId }],
+      ['recordKnowledgePresentation', 'RecordKnowledgePresentationInput', { itemId, forumMeetingId }],
+    ];
+    for (const [name, input, values] of steps) await asRole('KNOWLEDGE_GROUP', command(name, input), { input: values });
+    return itemId as string;
+  };
+  let itemId: string;
+
   beforeAll(async () => {
     await ensureWebBuild();
     dataDir = mkdtempSync(join(tmpdir(), 'samverkan-forums-'));
@@ -94,7 +141,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await send(gotland, ADMIT, { input: { forumId: 'gotland', employer: employers.bank, joinedOn: `${YEAR}-01-01` } });
     const plan = {
       forumId: 'gotland',
-      title: 'Gotlands höstmöte',
+      title: 'Gotlands forumsmöte',
       format: 'WORKSHOP',
       term: TERM,
       year: YEAR,
@@ -112,6 +159,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
         reason: 'Enighet på mötet',
       },
     });
+    itemId = await presentItemAt(meetingId);
     ({ browser, page } = await openPage(pageErrors));
   }, 180_000);
 
@@ -251,6 +299,12 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await page.locator('[data-testid="meeting"][data-status="HELD"]').waitFor();
     expect(await page.getByTestId('joint-action').count()).toBe(1);
     expect(await page.getByTestId('member').count()).toBe(1);
+    // The knowledge presented at its meeting, linked to the knowledge desk.
+    const presented = page.locator(`[data-testid="knowledge"] [data-item="${itemId}"]`);
+    await presented.waitFor();
+    expect(await presented.innerText()).toContain('Checklista för implementering med kvalitet');
+    expect(await presented.innerText()).toContain('Gotlands forumsmöte');
+    expect(await presented.locator('a').getAttribute('href')).toBe(`#/kunskap/${itemId}`);
     expect(await page.locator('form').count()).toBe(0);
     expect(await page.locator('[data-opens]').count()).toBe(0);
     expect(await page.getByTestId('forum-commands').count()).toBe(0);
