@@ -293,6 +293,86 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     expect(pageErrors).toEqual([]);
   }, 120_000);
 
+  it('takes the coordinator through every other command: representatives, a resignation, a meeting moved, re-agendaed and cancelled, an action dropped', async () => {
+    const member = page.locator(`[data-testid="member"][data-member="${VOLVO}"]`);
+    await page.getByTestId('open-forum-vast').click();
+    await page.getByTestId(`addRepresentative-${VOLVO}`).click();
+    await field('form-addRepresentative', 'name').fill('Karin Holm');
+    await field('form-addRepresentative', 'role').selectOption('HR');
+    await submit('form-addRepresentative');
+    const representative = member.getByTestId('representatives').locator('li', { hasText: 'Karin Holm (HR)' });
+    await representative.waitFor();
+    const personId = (await representative.getAttribute('data-person'))!;
+    await page.getByTestId(`removeRepresentative-${personId}`).click();
+    await submit('form-removeRepresentative');
+    await representative.waitFor({ state: 'detached' });
+    await page.getByTestId(`resign-${VOLVO}`).click();
+    await field('form-resign', 'reason').fill('Omorganisation hos arbetsgivaren');
+    await submit('form-resign');
+    await page.getByTestId('former-members').getByText('Omorganisation hos arbetsgivaren').waitFor();
+
+    await page.getByTestId('open-plan').click();
+    await field('form-plan', 'title').fill('Webbinarium om OSA');
+    await field('form-plan', 'format').selectOption('WEBINAR');
+    await field('form-plan', 'date').fill(TODAY);
+    await submit('form-plan');
+    await meeting('PLANNED').waitFor();
+    const meetingId = (await meeting('PLANNED').getAttribute('data-meeting'))!;
+    await page.getByTestId(`reschedule-${meetingId}`).click();
+    await field('form-reschedule', 'date').fill(`${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}`);
+    await submit('form-reschedule');
+    await meeting('PLANNED')
+      .getByText(`${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}: Webbinarium om OSA`)
+      .waitFor();
+    await page.getByTestId(`agenda-${meetingId}`).click();
+    await field('form-agenda', 'agenda').fill('Organisatorisk och social arbetsmiljö, AV');
+    await submit('form-agenda');
+    await meeting('PLANNED').getByText('Organisatorisk och social arbetsmiljö (AV)').waitFor();
+    await page.getByTestId(`cancel-${meetingId}`).click();
+    await field('form-cancel', 'reason').fill('För få anmälda');
+    await submit('form-cancel');
+    await meeting('CANCELLED').getByText('Inställt: För få anmälda').waitFor();
+
+    const held = (await meeting('HELD').getAttribute('data-meeting'))!;
+    await page.getByTestId(`agree-${held}`).click();
+    await field('form-agree', 'title').fill('Gemensam enkät');
+    await field('form-agree', 'description').fill('En enkät till medlemmarna');
+    await field('form-agree', 'organisation').fill('AV');
+    await field('form-agree', 'dueDate').fill(later(30));
+    await field('form-agree', 'reason').fill('Behov av underlag');
+    await submit('form-agree');
+    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensam enkät' });
+    await action.waitFor();
+    const actionId = (await action.getAttribute('data-action'))!;
+    await page.getByTestId(`drop-${actionId}`).click();
+    await field('form-drop', 'reason').fill('Enkäten görs nationellt i stället');
+    await submit('form-drop');
+    await page.locator(`[data-testid="joint-action"][data-action="${actionId}"][data-status="DROPPED"]`).waitFor();
+    await accessible('forum room after every command');
+
+    const forum = await asRole(
+      'AUDITOR',
+      '{ forum(id: "vast") { memberCount formerMembers { organisationNumber reason } meetings { status cancellationReason agenda { topic } } } }',
+    );
+    expect(forum.forum.memberCount).toBe(1);
+    expect(forum.forum.formerMembers).toEqual([
+      { organisationNumber: VOLVO, reason: 'Omorganisation hos arbetsgivaren' },
+    ]);
+    expect(forum.forum.meetings.find((m: any) => m.status === 'CANCELLED')).toEqual({
+      status: 'CANCELLED',
+      cancellationReason: 'För få anmälda',
+      agenda: [{ topic: 'Organisatorisk och social arbetsmiljö' }],
+    });
+    const dropped = await asRole(
+      'AUDITOR',
+      `{ jointActions(filter: { forumId: "vast", status: DROPPED }) { edges { node { dropReason } } } }`,
+    );
+    expect(dropped.jointActions.edges).toEqual([{ node: { dropReason: 'Enkäten görs nationellt i stället' } }]);
+    await page.getByTestId('back-to-forums').click();
+    await page.locator('[data-testid="forum-row"][data-forum="gotland"]').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
   it('shows the same coordinator a forum its token does not name read only, with no form or command', async () => {
     await page.getByTestId('open-forum-gotland').click();
     await page.getByTestId('forum-read-only').waitFor();
@@ -331,10 +411,12 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     expect(await page.locator('[data-opens]').evaluateAll((b: any[]) => b.map((x) => x.dataset.opens))).toEqual([
       'capacity',
     ]);
-    await field('form-capacity', 'capacity').fill('1');
+    // No seats at all is refused by the API's input validation, at the field.
+    await field('form-capacity', 'capacity').fill('0');
     await field('form-capacity', 'reason').fill('Mindre grupp');
     await submit('form-capacity');
-    await page.locator('[data-testid="form-problem"][data-rule="CAPACITY_BELOW_MEMBERS"]').waitFor();
+    await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
+    expect(await field('form-capacity', 'capacity').getAttribute('aria-invalid')).toBe('true');
     await field('form-capacity', 'capacity').fill('20');
     await field('form-capacity', 'reason').fill('Styrgruppens beslut: tjugo platser första året');
     await submit('form-capacity');
