@@ -1,7 +1,7 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { ForumKnowledgeDocument } from '../../gql/graphql';
+import { EntitySection } from './EntitySection';
 import type { Forum } from './ForumRoom';
 import { KNOWLEDGE_KINDS, T } from './texts';
 
@@ -12,20 +12,19 @@ export function KnowledgeSection({ forum }: { forum: Forum }) {
     node.presentations.filter((p) => p.forumId === forum.id).map((p) => ({ item: node, presentation: p })),
   );
   return (
-    <section aria-labelledby="knowledge-heading" className="stack">
-      <Heading level={2} data-size="md" id="knowledge-heading">
-        {T.knowledgeHeading}
-      </Heading>
-      {data && !presented.length ? <Paragraph>{T.noKnowledge}</Paragraph> : null}
-      <ul data-testid="knowledge">
-        {presented.map(({ item, presentation: p }) => (
-          <li key={`${item.id}-${p.forumMeetingId}`} data-item={item.id}>
-            <Link to={`/kunskap/${encodeURIComponent(item.id)}`}>{item.title}</Link> (
-            {KNOWLEDGE_KINDS[item.kind] ?? item.kind}, {item.sourceOrganisation}),{' '}
-            {T.presentedAt(p.meetingTitle ?? p.forumMeetingId, p.presentedOn)}
-          </li>
-        ))}
-      </ul>
-    </section>
+    <EntitySection
+      id="knowledge-heading"
+      title={T.knowledgeHeading}
+      empty={data && !presented.length ? T.noKnowledge : null}
+      testid="knowledge"
+    >
+      {presented.map(({ item, presentation: p }) => (
+        <li key={`${item.id}-${p.forumMeetingId}`} data-item={item.id}>
+          <Link to={`/kunskap/${encodeURIComponent(item.id)}`}>{item.title}</Link> (
+          {KNOWLEDGE_KINDS[item.kind] ?? item.kind}, {item.sourceOrganisation}),{' '}
+          {T.presentedAt(p.meetingTitle ?? p.forumMeetingId, p.presentedOn)}
+        </li>
+      ))}
+    </EntitySection>
   );
 }

@@ -1,5 +1,6 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { OpenForm } from '../../forms/open-forms';
+import { EntitySection } from './EntitySection';
 import { CommandBar } from './ForumCommands';
 import type { Forum, Meeting } from './ForumRoom';
 import { HistoryLink } from './HistoryLink';
@@ -9,17 +10,16 @@ import { FORMATS, MEETING_STATUS, T } from './texts';
 /** The forum's meetings in date order, each with what its status allows. */
 export function MeetingsSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
   return (
-    <section aria-labelledby="meetings-heading" className="stack">
-      <Heading level={2} data-size="md" id="meetings-heading">
-        {T.meetingsHeading}
-      </Heading>
-      {!forum.meetings.length ? <Paragraph>{T.noMeetings}</Paragraph> : null}
-      <ul className="entities" data-testid="meetings">
-        {forum.meetings.map((meeting) => (
-          <MeetingCard key={meeting.id} forum={forum} meeting={meeting} forms={forms} />
-        ))}
-      </ul>
-    </section>
+    <EntitySection
+      id="meetings-heading"
+      title={T.meetingsHeading}
+      empty={forum.meetings.length ? null : T.noMeetings}
+      testid="meetings"
+    >
+      {forum.meetings.map((meeting) => (
+        <MeetingCard key={meeting.id} forum={forum} meeting={meeting} forms={forms} />
+      ))}
+    </EntitySection>
   );
 }
 

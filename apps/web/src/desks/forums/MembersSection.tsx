@@ -1,6 +1,7 @@
 import { Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { OpenForm } from '../../forms/open-forms';
 import { memberCommands, representativeCommands } from './forum-commands';
+import { EntitySection } from './EntitySection';
 import { CommandBar } from './ForumCommands';
 import type { Forum, Member } from './ForumRoom';
 import { REPRESENTATIVE_ROLES, SECTORS, SIZES, T } from './texts';
@@ -8,16 +9,23 @@ import { REPRESENTATIVE_ROLES, SECTORS, SIZES, T } from './texts';
 /** The member employers with their representatives, and those who have left, with why. */
 export function MembersSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
   return (
-    <section aria-labelledby="members-heading" className="stack">
-      <Heading level={2} data-size="md" id="members-heading">
-        {T.membersHeading}
-      </Heading>
-      {!forum.members.length ? <Paragraph>{T.noMembers}</Paragraph> : null}
-      <ul className="entities" data-testid="members">
-        {forum.members.map((member) => (
-          <MemberCard key={member.organisationNumber} forum={forum} member={member} forms={forms} />
-        ))}
-      </ul>
+    <EntitySection
+      id="members-heading"
+      title={T.membersHeading}
+      empty={forum.members.length ? null : T.noMembers}
+      testid="members"
+      after={<FormerMembers forum={forum} />}
+    >
+      {forum.members.map((member) => (
+        <MemberCard key={member.organisationNumber} forum={forum} member={member} forms={forms} />
+      ))}
+    </EntitySection>
+  );
+}
+
+function FormerMembers({ forum }: { forum: Forum }) {
+  return (
+    <>
       {forum.formerMembers.length ? (
         <>
           <Heading level={3} data-size="xs">
@@ -32,7 +40,7 @@ export function MembersSection({ forum, forms }: { forum: Forum; forms: OpenForm
           </ul>
         </>
       ) : null}
-    </section>
+    </>
   );
 }
 
