@@ -24,8 +24,9 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum']],
+    [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum']],
+    [Role.FORUM_COORDINATOR, ['oversikt', 'forum']],
     [Role.DASHBOARD, ['oversikt']],
     [Role.FK_CASEWORKER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {

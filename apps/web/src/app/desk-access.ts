@@ -13,6 +13,7 @@ export const DESK_NEEDS = {
     'Mutation.draftCollaborationPlan',
     'Mutation.adoptCollaborationPlan',
   ],
+  forum: ['Query.forums', 'Query.forum', 'Query.forumCadence'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

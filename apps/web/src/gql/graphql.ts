@@ -4,6 +4,13 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type ActionOwnerInput = {
+  /** A named owner, kept in the person directory. */
+  name?: string | null | undefined;
+  /** FK, AV, or a member employer’s name. */
+  organisation: string;
+};
+
 export type ActivityArea =
   | 'COMMUNICATION'
   | 'DIALOGUE'
@@ -35,6 +42,21 @@ export type ActivityStatus =
   | 'IN_PROGRESS'
   | 'PLANNED';
 
+export type AddForumRepresentativeInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  email?: string | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  forumId: string;
+  /** Kept in the erasable person directory, never in an event. */
+  name: string;
+  organisationNumber: string;
+  role: RepresentativeRole;
+};
+
 export type AddPlanActivityInput = {
   activity: PlanActivityInput;
   /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
@@ -44,6 +66,43 @@ export type AddPlanActivityInput = {
   /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
   expectedRevision?: number | null | undefined;
   year: number;
+};
+
+export type AdmitForumMemberInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  employer: MemberEmployerInput;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  forumId: string;
+  /** Today if left out. */
+  joinedOn?: string | null | undefined;
+};
+
+export type AgendaItemInput = {
+  /** e.g. Folkhälsomyndigheten */
+  speakerOrganisation: string;
+  topic: string;
+};
+
+export type AgreeJointActionInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  description: string;
+  dueDate: string;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  /** The held meeting it was agreed at. */
+  meetingId: string;
+  owner: ActionOwnerInput;
+  planActivity?: PlanActivityLinkInput | null | undefined;
+  /** Why: agreeing a joint action is a decision. */
+  reason: string;
+  title: string;
 };
 
 export type AmendCollaborationPlanInput = {
@@ -73,6 +132,53 @@ export type CampaignStatus =
   | 'LAUNCHED'
   | 'PLANNED';
 
+export type CancelForumMeetingInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  meetingId: string;
+  reason: string;
+};
+
+export type ChangeForumCapacityInput = {
+  capacity: number;
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  forumId: string;
+  /** Why: a steering group decision. */
+  reason: string;
+};
+
+export type ChangeForumMeetingAgendaInput = {
+  agenda: Array<AgendaItemInput>;
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  meetingId: string;
+};
+
+export type ChangeJointActionDueDateInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  dueDate: string;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  jointActionId: string;
+  reason: string;
+};
+
 export type ChangePlanActivityInput = {
   activityId: string;
   changes: ActivityChangesInput;
@@ -88,6 +194,18 @@ export type ChangePlanActivityInput = {
 export type ChangePlanActivityRefInput = {
   activityId: string;
   changes: ActivityChangesInput;
+};
+
+export type CompleteJointActionInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  doneOn?: string | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  jointActionId: string;
+  note?: string | null | undefined;
 };
 
 /** Marks a command as a correction of an earlier event of the same entity. */
@@ -117,6 +235,42 @@ export type DraftCollaborationPlanInput = {
   expectedRevision?: number | null | undefined;
   title: string;
   year: number;
+};
+
+export type DropJointActionInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  droppedOn?: string | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  jointActionId: string;
+  reason: string;
+};
+
+/** Employees, in bands (forums invite employers above 250). */
+export type EmployerSize =
+  | 'FROM_250_TO_499'
+  | 'FROM_500_TO_999'
+  | 'FROM_1000_TO_4999'
+  | 'FROM_5000';
+
+export type EstablishForumInput = {
+  /** 25 if left out. */
+  capacity?: number | null | undefined;
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  establishedOn?: string | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  /** A short lower-case id, e.g. `vast`. */
+  forumId: string;
+  name: string;
+  /** One of the `regions`. */
+  region: string;
 };
 
 /** Whether an event records a decision or an action. */
@@ -153,10 +307,70 @@ export type FollowUpCollaborationPlanInput = {
   year: number;
 };
 
+export type HoldForumMeetingInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  /** Today if left out. */
+  heldOn?: string | null | undefined;
+  meetingId: string;
+  minutes: string;
+};
+
 export type IndicatorResultInput = {
   activityId: string;
   indicator: string;
   result: string;
+};
+
+export type JointActionStatus =
+  | 'AGREED'
+  | 'DONE'
+  | 'DROPPED'
+  | 'IN_PROGRESS';
+
+export type KnowledgeItemKind =
+  | 'METHOD'
+  | 'RECORDING'
+  | 'REPORT'
+  | 'RESEARCH'
+  | 'TOOL';
+
+export type MeetingFormat =
+  | 'EXPERIENCE_EXCHANGE'
+  | 'SEMINAR'
+  | 'WEBINAR'
+  | 'WORKSHOP';
+
+export type MeetingStatus =
+  | 'CANCELLED'
+  | 'HELD'
+  | 'PLANNED';
+
+export type MemberAttendanceInput = {
+  hr?: number;
+  managers?: number;
+  organisationNumber: string;
+  other?: number;
+};
+
+export type MemberEmployerInput = {
+  /** SNI 2007 code, e.g. 86.101. */
+  industry: string;
+  name: string;
+  /** 10 digits, with or without the dash. */
+  organisationNumber: string;
+  sector: Sector;
+  size: EmployerSize;
+};
+
+export type NamedGuestInput = {
+  /** Kept in the erasable person directory. */
+  name: string;
+  organisation: string;
 };
 
 export type ObligationFilterInput = {
@@ -198,6 +412,11 @@ export type PlanActivityInput = {
   title: string;
 };
 
+export type PlanActivityLinkInput = {
+  activityId: string;
+  year: number;
+};
+
 export type PlanActivityRefInput = {
   activityId: string;
   /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
@@ -219,6 +438,23 @@ export type PlanDecisionInput = {
   expectedRevision?: number | null | undefined;
   /** Why: required for every decision. */
   reason: string;
+  year: number;
+};
+
+export type PlanForumMeetingInput = {
+  agenda?: Array<AgendaItemInput>;
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Inside the term. */
+  date: string;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  format: MeetingFormat;
+  forumId: string;
+  term: Term;
+  title: string;
   year: number;
 };
 
@@ -252,6 +488,75 @@ export type RecordActivityProgressInput = {
   status: string;
   year: number;
 };
+
+export type RecordForumAttendanceInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  guests?: Array<NamedGuestInput>;
+  meetingId: string;
+  members: Array<MemberAttendanceInput>;
+};
+
+export type RecordJointActionProgressInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  jointActionId: string;
+  note: string;
+  recordedOn?: string | null | undefined;
+};
+
+export type RemoveForumRepresentativeInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  forumId: string;
+  organisationNumber: string;
+  personId: string;
+};
+
+export type RepresentativeRole =
+  | 'HR'
+  | 'MANAGER';
+
+export type RescheduleForumMeetingInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  date: string;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  meetingId: string;
+};
+
+export type ResignForumMemberInput = {
+  /** Idempotency key: a retry with the same id returns the first result and appends nothing. */
+  commandId?: string | null | undefined;
+  /** Set when this command corrects an earlier event; the earlier event stays, linked. */
+  correction?: CorrectionInput | null | undefined;
+  /** Optimistic concurrency: the revision you last saw (-1: must not exist yet). */
+  expectedRevision?: number | null | undefined;
+  forumId: string;
+  leftOn?: string | null | undefined;
+  organisationNumber: string;
+  reason: string;
+};
+
+/** Public or private employer. */
+export type Sector =
+  | 'PRIVATE'
+  | 'PUBLIC';
 
 /** A steering group decision as its minutes record it. */
 export type SteeringGroupDecisionInput = {
@@ -292,6 +597,153 @@ export type MyOperationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyOperationsQuery = { myOperations: Array<string> };
+
+export type ForumListQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type ForumListQuery = { forums: Array<{ id: string, name: string, region: string, capacity: number, memberCount: number, seatsLeft: number }>, forumCadence: { year: number, forums: Array<{ forumId: string, terms: Array<{ term: Term, held: number, expected: number, planned: number, cancelled: number, onTrack: boolean }> }> } };
+
+export type ForumRegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForumRegionsQuery = { regions: Array<string> };
+
+export type ForumRoomMeetingFragment = { id: string, revision: number, title: string, format: MeetingFormat, term: Term, year: number, date: string, status: MeetingStatus, heldOn: string | null, minutes: string | null, cancellationReason: string | null, agenda: Array<{ topic: string, speakerOrganisation: string }>, attendance: { organisations: number, participants: { managers: number, hr: number, other: number, guests: number, total: number }, members: Array<{ organisationNumber: string, employerName: string | null, participants: { managers: number, hr: number, other: number, total: number } }>, guests: Array<{ personId: string, name: string, organisation: string }> } | null };
+
+export type ForumRoomActionFragment = { id: string, revision: number, meetingId: string, title: string, description: string, dueDate: string, status: JointActionStatus, overdue: boolean, agreedOn: string, agreedReason: string | null, doneOn: string | null, droppedOn: string | null, dropReason: string | null, owner: { organisation: string, name: string | null }, progress: Array<{ note: string, recordedOn: string }> };
+
+export type ForumRoomQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ForumRoomQuery = { forum: { id: string, revision: number, name: string, region: string, capacity: number, memberCount: number, seatsLeft: number, establishedOn: string, mayAct: boolean, members: Array<{ organisationNumber: string, name: string, sector: Sector, industry: string, size: EmployerSize, joinedOn: string, representatives: Array<{ personId: string, name: string, role: RepresentativeRole }> }>, formerMembers: Array<{ organisationNumber: string, name: string, joinedOn: string, leftOn: string, reason: string }>, meetings: Array<{ id: string, revision: number, title: string, format: MeetingFormat, term: Term, year: number, date: string, status: MeetingStatus, heldOn: string | null, minutes: string | null, cancellationReason: string | null, agenda: Array<{ topic: string, speakerOrganisation: string }>, attendance: { organisations: number, participants: { managers: number, hr: number, other: number, guests: number, total: number }, members: Array<{ organisationNumber: string, employerName: string | null, participants: { managers: number, hr: number, other: number, total: number } }>, guests: Array<{ personId: string, name: string, organisation: string }> } | null }>, jointActions: Array<{ id: string, revision: number, meetingId: string, title: string, description: string, dueDate: string, status: JointActionStatus, overdue: boolean, agreedOn: string, agreedReason: string | null, doneOn: string | null, droppedOn: string | null, dropReason: string | null, owner: { organisation: string, name: string | null }, progress: Array<{ note: string, recordedOn: string }> }> } };
+
+export type ForumKnowledgeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ForumKnowledgeQuery = { knowledgeItems: { edges: Array<{ node: { id: string, title: string, kind: KnowledgeItemKind, sourceOrganisation: string, presentations: Array<{ forumId: string, forumMeetingId: string, meetingTitle: string | null, presentedOn: string }> } }> } };
+
+export type EstablishForumMutationVariables = Exact<{
+  input: EstablishForumInput;
+}>;
+
+
+export type EstablishForumMutation = { establishForum: { forum: { id: string } } };
+
+export type ChangeForumCapacityMutationVariables = Exact<{
+  input: ChangeForumCapacityInput;
+}>;
+
+
+export type ChangeForumCapacityMutation = { changeForumCapacity: { forum: { id: string, revision: number, capacity: number, seatsLeft: number } } };
+
+export type AdmitForumMemberMutationVariables = Exact<{
+  input: AdmitForumMemberInput;
+}>;
+
+
+export type AdmitForumMemberMutation = { admitForumMember: { forum: { id: string, revision: number } } };
+
+export type ResignForumMemberMutationVariables = Exact<{
+  input: ResignForumMemberInput;
+}>;
+
+
+export type ResignForumMemberMutation = { resignForumMember: { forum: { id: string, revision: number } } };
+
+export type AddForumRepresentativeMutationVariables = Exact<{
+  input: AddForumRepresentativeInput;
+}>;
+
+
+export type AddForumRepresentativeMutation = { addForumRepresentative: { forum: { id: string, revision: number } } };
+
+export type RemoveForumRepresentativeMutationVariables = Exact<{
+  input: RemoveForumRepresentativeInput;
+}>;
+
+
+export type RemoveForumRepresentativeMutation = { removeForumRepresentative: { forum: { id: string, revision: number } } };
+
+export type PlanForumMeetingMutationVariables = Exact<{
+  input: PlanForumMeetingInput;
+}>;
+
+
+export type PlanForumMeetingMutation = { planForumMeeting: { meeting: { id: string, revision: number } } };
+
+export type RescheduleForumMeetingMutationVariables = Exact<{
+  input: RescheduleForumMeetingInput;
+}>;
+
+
+export type RescheduleForumMeetingMutation = { rescheduleForumMeeting: { meeting: { id: string, revision: number } } };
+
+export type ChangeForumMeetingAgendaMutationVariables = Exact<{
+  input: ChangeForumMeetingAgendaInput;
+}>;
+
+
+export type ChangeForumMeetingAgendaMutation = { changeForumMeetingAgenda: { meeting: { id: string, revision: number } } };
+
+export type HoldForumMeetingMutationVariables = Exact<{
+  input: HoldForumMeetingInput;
+}>;
+
+
+export type HoldForumMeetingMutation = { holdForumMeeting: { meeting: { id: string, revision: number } } };
+
+export type RecordForumMeetingAttendanceMutationVariables = Exact<{
+  input: RecordForumAttendanceInput;
+}>;
+
+
+export type RecordForumMeetingAttendanceMutation = { recordForumMeetingAttendance: { meeting: { id: string, revision: number } } };
+
+export type CancelForumMeetingMutationVariables = Exact<{
+  input: CancelForumMeetingInput;
+}>;
+
+
+export type CancelForumMeetingMutation = { cancelForumMeeting: { meeting: { id: string, revision: number } } };
+
+export type AgreeJointActionMutationVariables = Exact<{
+  input: AgreeJointActionInput;
+}>;
+
+
+export type AgreeJointActionMutation = { agreeJointAction: { jointAction: { id: string, revision: number } } };
+
+export type RecordJointActionProgressMutationVariables = Exact<{
+  input: RecordJointActionProgressInput;
+}>;
+
+
+export type RecordJointActionProgressMutation = { recordJointActionProgress: { jointAction: { id: string, revision: number } } };
+
+export type ChangeJointActionDueDateMutationVariables = Exact<{
+  input: ChangeJointActionDueDateInput;
+}>;
+
+
+export type ChangeJointActionDueDateMutation = { changeJointActionDueDate: { jointAction: { id: string, revision: number } } };
+
+export type CompleteJointActionMutationVariables = Exact<{
+  input: CompleteJointActionInput;
+}>;
+
+
+export type CompleteJointActionMutation = { completeJointAction: { jointAction: { id: string, revision: number } } };
+
+export type DropJointActionMutationVariables = Exact<{
+  input: DropJointActionInput;
+}>;
+
+
+export type DropJointActionMutation = { dropJointAction: { jointAction: { id: string, revision: number } } };
 
 export type CellFragment = { value: number | null, display: string, suppressed: boolean };
 
@@ -487,10 +939,33 @@ export type EntityAsOfQueryVariables = Exact<{
 
 export type EntityAsOfQuery = { entityAsOf: { stream: string, module: string, existed: boolean, revision: number, currentRevision: number, clock: AsOfClock, lastChangeAt: string | null, position: string | null, state: unknown, people: Array<{ id: string, name: string | null, organisation: string | null, erased: boolean }>, actors: Array<{ id: string, name: string | null, role: string, organisation: string }> } };
 
+export const ForumRoomMeetingFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForumRoomMeeting"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForumMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"speakerOrganisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managers"}},{"kind":"Field","name":{"kind":"Name","value":"hr"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"guests"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managers"}},{"kind":"Field","name":{"kind":"Name","value":"hr"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]}}]} as unknown as DocumentNode<ForumRoomMeetingFragment, unknown>;
+export const ForumRoomActionFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForumRoomAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"agreedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreedReason"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"droppedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}}]}}]} as unknown as DocumentNode<ForumRoomActionFragment, unknown>;
 export const CellFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Cell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SmallCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<CellFragment, unknown>;
 export const PlanDocumentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PlanDocument"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CollaborationPlan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"diaryNumbers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"av"}},{"kind":"Field","name":{"kind":"Name","value":"fk"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"indicators"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"addedByDecision"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"what"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutesReference"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAs"}},{"kind":"Field","name":{"kind":"Name","value":"decidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisionId"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"indicatorResults"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"indicator"}},{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]}}]} as unknown as DocumentNode<PlanDocumentFragment, unknown>;
 export const EntryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Entry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TimelineEntry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"stream"}},{"kind":"Field","name":{"kind":"Name","value":"module"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"occurredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"occurredDerived"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"daysLate"}},{"kind":"Field","name":{"kind":"Name","value":"lateEntry"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"corrects"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"correctedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]} as unknown as DocumentNode<EntryFragment, unknown>;
 export const MyOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyOperations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myOperations"}}]}}]} as unknown as DocumentNode<MyOperationsQuery, MyOperationsQueryVariables>;
+export const ForumListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForumList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}}]}},{"kind":"Field","name":{"kind":"Name","value":"forumCadence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forumId"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForumListQuery, ForumListQueryVariables>;
+export const ForumRegionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForumRegions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"regions"}}]}}]} as unknown as DocumentNode<ForumRegionsQuery, ForumRegionsQueryVariables>;
+export const ForumRoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForumRoom"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"memberCount"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}},{"kind":"Field","name":{"kind":"Name","value":"establishedOn"}},{"kind":"Field","name":{"kind":"Name","value":"mayAct"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"sector"}},{"kind":"Field","name":{"kind":"Name","value":"industry"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"representatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"formerMembers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"joinedOn"}},{"kind":"Field","name":{"kind":"Name","value":"leftOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForumRoomMeeting"}}]}},{"kind":"Field","name":{"kind":"Name","value":"jointActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ForumRoomAction"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForumRoomMeeting"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ForumMeeting"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"format"}},{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"cancellationReason"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"speakerOrganisation"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisations"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managers"}},{"kind":"Field","name":{"kind":"Name","value":"hr"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"guests"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"managers"}},{"kind":"Field","name":{"kind":"Name","value":"hr"}},{"kind":"Field","name":{"kind":"Name","value":"other"}},{"kind":"Field","name":{"kind":"Name","value":"total"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"guests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"personId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ForumRoomAction"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointAction"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"meetingId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisation"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"agreedOn"}},{"kind":"Field","name":{"kind":"Name","value":"agreedReason"}},{"kind":"Field","name":{"kind":"Name","value":"progress"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"recordedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"doneOn"}},{"kind":"Field","name":{"kind":"Name","value":"droppedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dropReason"}}]}}]} as unknown as DocumentNode<ForumRoomQuery, ForumRoomQueryVariables>;
+export const ForumKnowledgeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ForumKnowledge"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"knowledgeItems"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sourceOrganisation"}},{"kind":"Field","name":{"kind":"Name","value":"presentations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forumId"}},{"kind":"Field","name":{"kind":"Name","value":"forumMeetingId"}},{"kind":"Field","name":{"kind":"Name","value":"meetingTitle"}},{"kind":"Field","name":{"kind":"Name","value":"presentedOn"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ForumKnowledgeQuery, ForumKnowledgeQueryVariables>;
+export const EstablishForumDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EstablishForum"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstablishForumInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"establishForum"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<EstablishForumMutation, EstablishForumMutationVariables>;
+export const ChangeForumCapacityDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeForumCapacity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeForumCapacityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeForumCapacity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"seatsLeft"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeForumCapacityMutation, ChangeForumCapacityMutationVariables>;
+export const AdmitForumMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AdmitForumMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AdmitForumMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"admitForumMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<AdmitForumMemberMutation, AdmitForumMemberMutationVariables>;
+export const ResignForumMemberDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResignForumMember"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResignForumMemberInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resignForumMember"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<ResignForumMemberMutation, ResignForumMemberMutationVariables>;
+export const AddForumRepresentativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddForumRepresentative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddForumRepresentativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addForumRepresentative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<AddForumRepresentativeMutation, AddForumRepresentativeMutationVariables>;
+export const RemoveForumRepresentativeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveForumRepresentative"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveForumRepresentativeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeForumRepresentative"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<RemoveForumRepresentativeMutation, RemoveForumRepresentativeMutationVariables>;
+export const PlanForumMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlanForumMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlanForumMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"planForumMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<PlanForumMeetingMutation, PlanForumMeetingMutationVariables>;
+export const RescheduleForumMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RescheduleForumMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RescheduleForumMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rescheduleForumMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<RescheduleForumMeetingMutation, RescheduleForumMeetingMutationVariables>;
+export const ChangeForumMeetingAgendaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeForumMeetingAgenda"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeForumMeetingAgendaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeForumMeetingAgenda"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeForumMeetingAgendaMutation, ChangeForumMeetingAgendaMutationVariables>;
+export const HoldForumMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldForumMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldForumMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdForumMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<HoldForumMeetingMutation, HoldForumMeetingMutationVariables>;
+export const RecordForumMeetingAttendanceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordForumMeetingAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordForumAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordForumMeetingAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<RecordForumMeetingAttendanceMutation, RecordForumMeetingAttendanceMutationVariables>;
+export const CancelForumMeetingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelForumMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelForumMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelForumMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meeting"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<CancelForumMeetingMutation, CancelForumMeetingMutationVariables>;
+export const AgreeJointActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AgreeJointAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AgreeJointActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"agreeJointAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<AgreeJointActionMutation, AgreeJointActionMutationVariables>;
+export const RecordJointActionProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordJointActionProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordJointActionProgressInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordJointActionProgress"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<RecordJointActionProgressMutation, RecordJointActionProgressMutationVariables>;
+export const ChangeJointActionDueDateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeJointActionDueDate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeJointActionDueDateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeJointActionDueDate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<ChangeJointActionDueDateMutation, ChangeJointActionDueDateMutationVariables>;
+export const CompleteJointActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CompleteJointAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteJointActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeJointAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<CompleteJointActionMutation, CompleteJointActionMutationVariables>;
+export const DropJointActionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DropJointAction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DropJointActionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dropJointAction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointAction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}}]}}]}}]}}]} as unknown as DocumentNode<DropJointActionMutation, DropJointActionMutationVariables>;
 export const OverviewFunnelDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewFunnel"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tipFunnel"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}},{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"EnumValue","value":"REGION"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impulses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Cell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Cell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Cell"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"groups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"figures"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"impulses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Cell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tips"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Cell"}}]}},{"kind":"Field","name":{"kind":"Name","value":"directActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"Cell"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"Cell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SmallCount"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"display"}},{"kind":"Field","name":{"kind":"Name","value":"suppressed"}}]}}]} as unknown as DocumentNode<OverviewFunnelQuery, OverviewFunnelQueryVariables>;
 export const OverviewPlansDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewPlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"collaborationPlans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"500"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"owner"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewPlansQuery, OverviewPlansQueryVariables>;
 export const OverviewCadenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewCadence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"year"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forumCadence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"year"},"value":{"kind":"Variable","name":{"kind":"Name","value":"year"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forums"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"forumId"}},{"kind":"Field","name":{"kind":"Name","value":"forumName"}},{"kind":"Field","name":{"kind":"Name","value":"region"}},{"kind":"Field","name":{"kind":"Name","value":"terms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"term"}},{"kind":"Field","name":{"kind":"Name","value":"held"}},{"kind":"Field","name":{"kind":"Name","value":"expected"}},{"kind":"Field","name":{"kind":"Name","value":"planned"}},{"kind":"Field","name":{"kind":"Name","value":"cancelled"}},{"kind":"Field","name":{"kind":"Name","value":"onTrack"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewCadenceQuery, OverviewCadenceQueryVariables>;

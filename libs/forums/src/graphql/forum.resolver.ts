@@ -1,6 +1,14 @@
 import { Args, Int, Parent, ResolveField } from '@nestjs/graphql';
-import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
-import { Actor, CommandResolverOf, decisionOf } from '@samverkan/core';
+import {
+  CommandMutation,
+  CommandResolver,
+  CommandSender,
+  contentQueryOf,
+  CurrentActor,
+  DashboardQuery,
+  Role,
+} from '@samverkan/auth';
+import { Actor, CommandResolverOf, decisionOf, Sender } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -9,6 +17,7 @@ import {
   ListForumsQuery,
   ListJointActionsQuery,
   MeetingsOfYearQuery,
+  mayActOn,
 } from '../application';
 import { stockholmDate } from '../domain';
 import { forumCadence } from '../read-model/forums.cadence';
@@ -79,6 +88,14 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
     const today = stockholmDate(new Date());
     const rows = await this.queries.execute(new ListJointActionsQuery({ forumId: forum.id, today }, null, 500));
     return rows.map((row) => toJointActionType(row, today, this.persons));
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether your token lets you act on this forum: the steering group on any, a coordinator on the forums its token names. Which commands your role may send: `myOperations`.',
+  })
+  mayAct(@Parent() forum: ForumType, @CommandSender() sender: Sender): boolean {
+    return mayActOn(sender, forum.id);
   }
 
   @CommandMutation({ description: 'Founds a regional forum (steering group).', ...STEERING_GROUP })
