@@ -24,7 +24,9 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'dialog']],
+    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog']],
+    [Role.AV_INSPECTOR, ['oversikt', 'dialog']],
     [Role.AUDITOR, ['oversikt', 'tidslinje']],
     [Role.DASHBOARD, ['oversikt']],
     [Role.FK_CASEWORKER, ['oversikt']],
@@ -36,6 +38,13 @@ describe("The web app's navigation", () => {
     for (const role of ALL_ROLES) {
       const operations = await operationsOf(role);
       expect((await desksOf(role)).includes('styrgrupp')).toBe(operations.includes('Mutation.adoptCollaborationPlan'));
+    }
+  });
+
+  it('shows the dialogue desk to the roles that may plan a dialogue meeting, and to no other', async () => {
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      expect((await desksOf(role)).includes('dialog')).toBe(operations.includes('Mutation.planDialogueMeeting'));
     }
   });
 });

@@ -13,6 +13,15 @@ export const DESK_NEEDS = {
     'Mutation.draftCollaborationPlan',
     'Mutation.adoptCollaborationPlan',
   ],
+  dialog: [
+    'Query.dialogueCoverage',
+    'Query.employerSelections',
+    'Query.dialogueMeetings',
+    'Query.dialogueMeeting',
+    'Query.supervisionCampaigns',
+    'Query.regions',
+    'Mutation.planDialogueMeeting',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;
