@@ -250,7 +250,7 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
     expect(await page.getByTestId('employer-participants').innerText()).toBe('8');
 
     await page.getByTestId('open-outcome').click();
-    await field('form-outcome', 'description').fill('Kommunen tar fram en rehabiliteringsrutin');
+    await field('form-outcome', 'outcome').fill('Kommunen tar fram en rehabiliteringsrutin');
     await field('form-outcome', 'followUpBy').fill(today);
     await page.getByTestId('form-outcome-submit').click();
     const outcome = page.getByTestId('outcome').filter({ hasText: 'Kommunen tar fram en rehabiliteringsrutin' });

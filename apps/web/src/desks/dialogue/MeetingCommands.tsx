@@ -119,14 +119,16 @@ export function MeetingCommands({ meeting, forms }: { meeting: Meeting; forms: O
         testid="form-outcome"
         submitLabel={C.outcome}
         mutation={RecordDialogueOutcomesDocument}
+        fieldOf={(path) => (/outcomes\.\d+\.description$/.test(path) ? 'outcome' : undefined)}
         fields={[
-          { name: 'description', label: F.outcomeDescription, kind: 'textarea', required: true },
+          // Not `description`: Designsystemet marks a field's help text with data-field="description".
+          { name: 'outcome', label: F.outcomeDescription, kind: 'textarea', required: true },
           { name: 'followUpBy', label: F.followUpBy, kind: 'date' },
           { name: 'recordedOn', label: F.recordedOn, help: F.recordedOnHelp, kind: 'date' },
         ]}
         toInput={(v) => ({
           meetingId,
-          outcomes: [{ description: v.description.trim(), ...(v.followUpBy ? { followUpBy: v.followUpBy } : {}) }],
+          outcomes: [{ description: v.outcome.trim(), ...(v.followUpBy ? { followUpBy: v.followUpBy } : {}) }],
           ...(v.recordedOn ? { recordedOn: v.recordedOn } : {}),
         })}
       />

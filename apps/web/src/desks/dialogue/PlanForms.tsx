@@ -114,7 +114,9 @@ export function TargetedForm({
         return {
           area,
           kind: 'TARGETED' as const,
-          employers: selected.filter((e) => picked.includes(e.organisationNumber)).map((e) => ({ ...e })),
+          employers: selected
+            .filter((e) => picked.includes(e.organisationNumber))
+            .map(({ organisationNumber, name }) => ({ organisationNumber, name })),
           plannedOn: v.plannedOn,
           audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
           topics: topicsInput(v),
