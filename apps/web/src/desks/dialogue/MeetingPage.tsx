@@ -1,4 +1,5 @@
 import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { useOpenForms } from '../../forms/open-forms';
@@ -88,48 +89,57 @@ function Facts({ meeting }: { meeting: Meeting }) {
   );
 }
 
+/** A heading, and the items or a line saying there are none. */
+function Listing({ id, heading, empty, testid, children }: ListingProps) {
+  return (
+    <section aria-labelledby={id} className="stack">
+      <Heading level={2} data-size="md" id={id}>
+        {heading}
+      </Heading>
+      {!children.length && empty ? <Paragraph>{empty}</Paragraph> : null}
+      <ul data-testid={testid}>{children}</ul>
+    </section>
+  );
+}
+
+interface ListingProps {
+  id: string;
+  heading: string;
+  empty?: string;
+  testid: string;
+  children: ReactNode[];
+}
+
 function Details({ meeting }: { meeting: Meeting }) {
   return (
     <>
-      <section aria-labelledby="employers-heading" className="stack">
-        <Heading level={2} data-size="md" id="employers-heading">
-          {T.employersHeading}
-        </Heading>
-        <ul data-testid="meeting-employers">
-          {meeting.employers.map((e) => (
-            <li key={e.organisationNumber}>
-              {e.name} ({e.organisationNumber})
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="topics-heading" className="stack">
-        <Heading level={2} data-size="md" id="topics-heading">
-          {T.topicsHeading}
-        </Heading>
-        {!meeting.topics.length ? <Paragraph>{T.noTopics}</Paragraph> : null}
-        <ul data-testid="meeting-topics">
-          {meeting.topics.map((t, i) => (
-            <li key={i}>
-              {t.title}
-              {t.citedInspectionId ? <> ({T.cites(t.citedInspectionId)})</> : null}
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="participants-heading" className="stack">
-        <Heading level={2} data-size="md" id="participants-heading">
-          {T.participantsHeading}
-        </Heading>
-        {!meeting.participants.length ? <Paragraph>{T.noParticipants}</Paragraph> : null}
-        <ul data-testid="meeting-participants">
-          {meeting.participants.map((p) => (
-            <li key={p.personId} data-agency={p.agency}>
-              {p.name ?? T.erased}, {AGENCIES[p.agency] ?? p.agency}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <Listing id="employers-heading" heading={T.employersHeading} testid="meeting-employers">
+        {meeting.employers.map((e) => (
+          <li key={e.organisationNumber}>
+            {e.name} ({e.organisationNumber})
+          </li>
+        ))}
+      </Listing>
+      <Listing id="topics-heading" heading={T.topicsHeading} empty={T.noTopics} testid="meeting-topics">
+        {meeting.topics.map((t, i) => (
+          <li key={i}>
+            {t.title}
+            {t.citedInspectionId ? <> ({T.cites(t.citedInspectionId)})</> : null}
+          </li>
+        ))}
+      </Listing>
+      <Listing
+        id="participants-heading"
+        heading={T.participantsHeading}
+        empty={T.noParticipants}
+        testid="meeting-participants"
+      >
+        {meeting.participants.map((p) => (
+          <li key={p.personId} data-agency={p.agency}>
+            {p.name ?? T.erased}, {AGENCIES[p.agency] ?? p.agency}
+          </li>
+        ))}
+      </Listing>
     </>
   );
 }

@@ -3,7 +3,7 @@ import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import { RecordDialogueFollowUpDocument } from '../../gql/graphql';
-import { meetingFormProps } from './meeting-form-props';
+import { meetingFormProps } from './form-props';
 import type { Meeting } from './MeetingPage';
 import { T } from './texts';
 

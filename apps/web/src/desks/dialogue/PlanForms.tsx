@@ -1,26 +1,15 @@
-import { useNavigate } from 'react-router';
-import { CommandForm, FieldSpec, Values } from '../../forms/CommandForm';
+import type { NavigateFunction } from 'react-router';
+import type { FieldSpec, Values } from '../../forms/CommandForm';
+import { panelCommand, PanelCommand } from '../../forms/CommandPanel';
 import { checkedValues } from '../../forms/fields/checked-values';
 import type { OpenForm } from '../../forms/open-forms';
 import { DialogueAudience, PlanDialogueMeetingDocument } from '../../gql/graphql';
 import { AUDIENCE_FIELD, employerLines, listFieldOf } from './dialogue-fields';
+import { AreaProps, closingFormProps } from './form-props';
 import { meetingPath } from './paths';
-import { DIALOGUE_RULES, T } from './texts';
+import { T } from './texts';
 
 const F = T.fields;
-
-export interface Employer {
-  organisationNumber: string;
-  name: string;
-}
-
-export interface CitableInspection {
-  id: string;
-  inspectedOn: string;
-  workplace?: string | null;
-  campaign: string;
-  principal: Employer;
-}
 
 const topicLines = (text = '') =>
   text
@@ -40,123 +29,99 @@ const TOPIC_FIELDS: readonly FieldSpec[] = [{ name: 'topics', label: F.topics, h
 
 const listsOf = listFieldOf({ employers: 'employers', audiences: 'audiences', topics: 'topics' });
 
-/** What both plan forms share: the module's messages, and the new meeting's page when planned. */
-function usePlanned(forms: OpenForm) {
-  const navigate = useNavigate();
-  return {
-    rules: DIALOGUE_RULES,
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-    onDone: (data: { planDialogueMeeting: { meeting: { id: string } } }) =>
-      navigate(meetingPath(data.planDialogueMeeting.meeting.id)),
-  };
-}
+/** Both plan forms go to the new meeting's page once it is planned. */
+const planned = (forms: OpenForm, navigate: NavigateFunction) => ({
+  ...closingFormProps(forms),
+  onDone: (data: { planDialogueMeeting: { meeting: { id: string } } }) =>
+    navigate(meetingPath(data.planDialogueMeeting.meeting.id)),
+});
 
 /**
  * A targeted dialogue offers only the employers selected in the area and year, and, to cite, the
  * joint supervision inspections of those employers.
  */
-export function TargetedForm({
-  area,
-  year,
-  selected,
-  inspections,
-  forms,
-}: {
-  area: string;
-  year: number;
-  selected: readonly Employer[];
-  inspections: readonly CitableInspection[];
-  forms: OpenForm;
-}) {
+export function targetedCommand(
+  { area, year, selected, inspections, forms }: AreaProps,
+  navigate: NavigateFunction,
+): PanelCommand {
   const numbers = new Set(selected.map((e) => e.organisationNumber));
   const citable = inspections.filter((i) => numbers.has(i.principal.organisationNumber));
-  return (
-    <CommandForm
-      {...usePlanned(forms)}
-      title={T.commands.planTargeted}
-      testid="form-planTargeted"
-      submitLabel={T.commands.planTargeted}
-      mutation={PlanDialogueMeetingDocument}
-      fields={[
-        {
-          name: 'employers',
-          label: F.employers,
-          help: F.employersTargetedHelp(area, year),
-          kind: 'checkboxes',
-          required: true,
-          options: selected.map((e) => ({ value: e.organisationNumber, label: `${e.name} (${e.organisationNumber})` })),
-        },
-        {
-          name: 'plannedOn',
-          label: F.plannedOn,
-          kind: 'date',
-          required: true,
-          validate: (day) => (day.startsWith(`${year}-`) ? undefined : F.plannedInYear(year)),
-        },
-        AUDIENCE_FIELD,
-        ...TOPIC_FIELDS,
-        {
-          name: 'citedInspectionId',
-          label: F.citedInspection,
-          help: F.citedInspectionHelp,
-          kind: 'select',
-          options: citable.map((i) => ({
-            value: i.id,
-            label: `${i.principal.name}, ${i.workplace ?? i.campaign} ${i.inspectedOn}`,
-          })),
-        },
-        { name: 'citedTopic', label: F.citedTopic },
-      ]}
-      fieldOf={(path) => (/topics\.0\.citedInspectionId$/.test(path) ? 'citedInspectionId' : listsOf(path))}
-      toInput={(v) => {
-        const picked = checkedValues(v.employers as unknown);
-        return {
-          area,
-          kind: 'TARGETED' as const,
-          employers: selected
-            .filter((e) => picked.includes(e.organisationNumber))
-            .map(({ organisationNumber, name }) => ({ organisationNumber, name })),
-          plannedOn: v.plannedOn,
-          audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
-          topics: topicsInput(v),
-        };
-      }}
-    />
-  );
+  return panelCommand('planTargeted', T.commands.planTargeted, {
+    ...planned(forms, navigate),
+    mutation: PlanDialogueMeetingDocument,
+    fields: [
+      {
+        name: 'employers',
+        label: F.employers,
+        help: F.employersTargetedHelp(area, year),
+        kind: 'checkboxes',
+        required: true,
+        options: selected.map((e) => ({ value: e.organisationNumber, label: `${e.name} (${e.organisationNumber})` })),
+      },
+      {
+        name: 'plannedOn',
+        label: F.plannedOn,
+        kind: 'date',
+        required: true,
+        validate: (day) => (day.startsWith(`${year}-`) ? undefined : F.plannedInYear(year)),
+      },
+      AUDIENCE_FIELD,
+      ...TOPIC_FIELDS,
+      {
+        name: 'citedInspectionId',
+        label: F.citedInspection,
+        help: F.citedInspectionHelp,
+        kind: 'select',
+        options: citable.map((i) => ({
+          value: i.id,
+          label: `${i.principal.name}, ${i.workplace ?? i.campaign} ${i.inspectedOn}`,
+        })),
+      },
+      { name: 'citedTopic', label: F.citedTopic },
+    ],
+    fieldOf: (path) => (/topics\.0\.citedInspectionId$/.test(path) ? 'citedInspectionId' : listsOf(path)),
+    toInput: (v) => {
+      const picked = checkedValues(v.employers as unknown);
+      return {
+        area,
+        kind: 'TARGETED' as const,
+        employers: selected
+          .filter((e) => picked.includes(e.organisationNumber))
+          .map(({ organisationNumber, name }) => ({ organisationNumber, name })),
+        plannedOn: v.plannedOn,
+        audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
+        topics: topicsInput(v),
+      };
+    },
+  });
 }
 
 /** A leadership dialogue (the directors-general with municipal directors) names its employers itself. */
-export function LeadershipForm({ area, forms }: { area: string; forms: OpenForm }) {
-  return (
-    <CommandForm
-      {...usePlanned(forms)}
-      title={T.commands.planLeadership}
-      testid="form-planLeadership"
-      submitLabel={T.commands.planLeadership}
-      mutation={PlanDialogueMeetingDocument}
-      fields={[
-        {
-          name: 'employers',
-          label: F.employersLines,
-          help: F.employersLinesHelp,
-          kind: 'textarea',
-          required: true,
-          validate: (text) => (employerLines(text) ? undefined : T.employerLinesInvalid),
-        },
-        { name: 'plannedOn', label: F.plannedOn, kind: 'date', required: true },
-        AUDIENCE_FIELD,
-        ...TOPIC_FIELDS,
-      ]}
-      fieldOf={listsOf}
-      toInput={(v) => ({
-        area,
-        kind: 'LEADERSHIP' as const,
-        employers: employerLines(v.employers) ?? [],
-        plannedOn: v.plannedOn,
-        audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
-        topics: topicLines(v.topics),
-      })}
-    />
-  );
+export function leadershipCommand(area: string, forms: OpenForm, navigate: NavigateFunction): PanelCommand {
+  return panelCommand('planLeadership', T.commands.planLeadership, {
+    ...planned(forms, navigate),
+    mutation: PlanDialogueMeetingDocument,
+    fields: [
+      {
+        name: 'employers',
+        label: F.employersLines,
+        help: F.employersLinesHelp,
+        kind: 'textarea',
+        required: true,
+        validate: (text) => (employerLines(text) ? undefined : T.employerLinesInvalid),
+      },
+      { name: 'plannedOn', label: F.plannedOn, kind: 'date', required: true },
+      AUDIENCE_FIELD,
+      ...TOPIC_FIELDS,
+    ],
+    fieldOf: listsOf,
+    toInput: (v) => ({
+      area,
+      kind: 'LEADERSHIP' as const,
+      employers: employerLines(v.employers) ?? [],
+      plannedOn: v.plannedOn,
+      audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
+      topics: topicLines(v.topics),
+    }),
+  });
 }
