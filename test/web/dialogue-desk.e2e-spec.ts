@@ -337,9 +337,18 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
     await status('PLANNED');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toContain('Ledningsdialog');
     const id = decodeURIComponent(/#\/dialog\/mote\/(.+)$/.exec(page.url())![1]);
-    expect((await events(`dialogueMeeting-${id}`)).map((e: any) => `${e.type} ${e.actor.role}`)).toEqual([
-      'DialogueMeetingPlanned STEERING_GROUP',
+    // Cancelled as a decision, with its reason; nothing else is offered for a cancelled meeting.
+    await page.getByTestId('open-cancel').click();
+    await field('form-cancel', 'reason').fill('Flyttas till våren på kommundirektörernas begäran');
+    await page.getByTestId('form-cancel-submit').click();
+    await status('CANCELLED');
+    expect(await page.getByTestId('meeting-commands').count()).toBe(0);
+    expect(await page.getByTestId('meeting-facts').innerText()).toContain('kommundirektörernas begäran');
+    expect((await events(`dialogueMeeting-${id}`)).map((e: any) => [e.type, e.kind, e.actor.role, e.reason])).toEqual([
+      ['DialogueMeetingPlanned', 'action', 'STEERING_GROUP', null],
+      ['DialogueMeetingCancelled', 'decision', 'STEERING_GROUP', 'Flyttas till våren på kommundirektörernas begäran'],
     ]);
+    await accessible('cancelled leadership dialogue');
     await page.waitForFunction(() => document.title.startsWith('Dialogmöten'));
     expect(pageErrors).toEqual([]);
   }, 90_000);
