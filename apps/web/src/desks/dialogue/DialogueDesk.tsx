@@ -1,4 +1,5 @@
 import { Route, Routes } from 'react-router';
+import './dialogue.css';
 import { AreaPage } from './AreaPage';
 import { DialogueOverview } from './DialogueOverview';
 import { MeetingPage } from './MeetingPage';
