@@ -191,6 +191,12 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
     await tick('form-planTargeted', 'audiences', 'MANAGERS');
     await field('form-planTargeted', 'topics').fill('Arbetsanpassning för chefer');
     await field('form-planTargeted', 'citedInspectionId').selectOption(inspectionId);
+    // A personal identity number in the citing topic: refused by the server, marked at that field.
+    await field('form-planTargeted', 'citedTopic').fill('Fynd om 811218-9876');
+    await page.getByTestId('form-planTargeted-submit').click();
+    await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
+    expect(await field('form-planTargeted', 'citedTopic').getAttribute('aria-invalid')).toBe('true');
+    expect(await field('form-planTargeted', 'topics').getAttribute('aria-invalid')).toBeNull();
     await field('form-planTargeted', 'citedTopic').fill('Rutiner för rehabilitering efter tillsynen');
     await accessible('targeted plan form');
     await page.getByTestId('form-planTargeted-submit').click();

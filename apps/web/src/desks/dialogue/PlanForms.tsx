@@ -46,6 +46,8 @@ export function targetedCommand(
 ): PanelCommand {
   const numbers = new Set(selected.map((e) => e.organisationNumber));
   const citable = inspections.filter((i) => numbers.has(i.principal.organisationNumber));
+  // Whether the last fill cited an inspection: then the server's `topics.0` is the citing topic.
+  const sent = { citing: false };
   return panelCommand('planTargeted', T.commands.planTargeted, {
     ...planned(forms, navigate),
     mutation: PlanDialogueMeetingDocument,
@@ -79,8 +81,14 @@ export function targetedCommand(
       },
       { name: 'citedTopic', label: F.citedTopic },
     ],
-    fieldOf: (path) => (/topics\.0\.citedInspectionId$/.test(path) ? 'citedInspectionId' : listsOf(path)),
+    fieldOf: (path) =>
+      /topics\.0\.citedInspectionId$/.test(path)
+        ? 'citedInspectionId'
+        : sent.citing && /topics\.0\./.test(path)
+          ? 'citedTopic'
+          : listsOf(path),
     toInput: (v) => {
+      sent.citing = !!v.citedInspectionId;
       const picked = checkedValues(v.employers as unknown);
       return {
         area,
