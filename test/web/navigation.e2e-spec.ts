@@ -24,9 +24,11 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum', 'dialog']],
     [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum']],
     [Role.FORUM_COORDINATOR, ['oversikt', 'forum']],
+    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog']],
+    [Role.AV_INSPECTOR, ['oversikt', 'dialog']],
     [Role.DASHBOARD, ['oversikt']],
     [Role.FK_CASEWORKER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
@@ -37,6 +39,13 @@ describe("The web app's navigation", () => {
     for (const role of ALL_ROLES) {
       const operations = await operationsOf(role);
       expect((await desksOf(role)).includes('styrgrupp')).toBe(operations.includes('Mutation.adoptCollaborationPlan'));
+    }
+  });
+
+  it('shows the dialogue desk to the roles that may plan a dialogue meeting, and to no other', async () => {
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      expect((await desksOf(role)).includes('dialog')).toBe(operations.includes('Mutation.planDialogueMeeting'));
     }
   });
 });

@@ -172,6 +172,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Tidslinje',
       'Styrgruppen',
       'Regionala forum',
+      'Dialogmöten',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();

@@ -14,6 +14,15 @@ export const DESK_NEEDS = {
     'Mutation.adoptCollaborationPlan',
   ],
   forum: ['Query.forums', 'Query.forum', 'Query.forumCadence'],
+  dialog: [
+    'Query.dialogueCoverage',
+    'Query.employerSelections',
+    'Query.dialogueMeetings',
+    'Query.dialogueMeeting',
+    'Query.supervisionCampaigns',
+    'Query.regions',
+    'Mutation.planDialogueMeeting',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

@@ -9,6 +9,7 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   tidslinje: 'Tidslinje',
   styrgrupp: 'Styrgruppen',
   forum: 'Regionala forum',
+  dialog: 'Dialogmöten',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -17,6 +18,7 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   tidslinje: () => import('../desks/timeline/TimelineDesk'),
   styrgrupp: () => import('../desks/steering/SteeringDesk'),
   forum: () => import('../desks/forums/ForumsDesk'),
+  dialog: () => import('../desks/dialogue/DialogueDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */

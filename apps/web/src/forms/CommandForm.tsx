@@ -16,6 +16,7 @@ import { useForm, UseFormRegister } from 'react-hook-form';
 import { useMutation } from 'urql';
 import { operationOf, useCan } from './can';
 import { fieldFor, Problem, problemOf } from './command-errors';
+import { CheckboxGroup } from './fields/CheckboxGroup';
 import { CORE_RULES, FORM } from './texts';
 
 /** Every field is text in the form; `toInput` makes the command's input of them. */
@@ -26,7 +27,7 @@ export interface FieldSpec {
   label: string;
   help?: string;
   required?: boolean;
-  kind?: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'select';
+  kind?: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'select' | 'checkboxes';
   options?: readonly { value: string; label: string }[];
   /** A check before sending: the Swedish message when the value will not do. */
   validate?: (value: string) => string | undefined;
@@ -50,6 +51,8 @@ export interface CommandFormProps<Data, Input> {
   onCancel?: () => void;
   /** Fetches what is current after a conflict. */
   onReload?: () => void;
+  /** The field a server path lands at, where the form lays a list of the input out as fields. */
+  fieldOf?: (path: string) => string | undefined;
   testid: string;
 }
 
@@ -97,6 +100,7 @@ function PermittedForm<Data, Input>(props: CommandFormProps<Data, Input>) {
   const form = useForm<Values>({ defaultValues: props.defaults ?? {}, shouldFocusError: true });
   const { register, handleSubmit, formState, setError, reset } = form;
   const names = fields.map((f) => f.name);
+  const fieldAt = (path: string) => props.fieldOf?.(path) ?? fieldFor(path, names);
 
   const submit = handleSubmit(async (values) => {
     // A second click while the first is on its way sends nothing; a retry sends the same command id.
@@ -115,12 +119,12 @@ function PermittedForm<Data, Input>(props: CommandFormProps<Data, Input>) {
         setProblem(found);
         if (found.kind === 'input') {
           for (const { field, messages } of found.fields) {
-            const name = fieldFor(field, names);
+            const name = fieldAt(field);
             if (name) setError(name, { message: FORM.fieldRejected(messages.join('; ')) });
           }
         }
         if (found.kind === 'rule' && found.field) {
-          const name = fieldFor(found.field, names);
+          const name = fieldAt(found.field);
           if (name) setError(name, { message: problemText(found, rules) });
         }
         return;
@@ -209,6 +213,7 @@ function FormField({ spec, register, error }: { spec: FieldSpec; register: UseFo
       : {}),
     ...(!spec.required && spec.validate ? { validate: (v: string) => (v ? spec.validate!(v) : undefined) } : {}),
   };
+  if (spec.kind === 'checkboxes') return <CheckboxGroup spec={spec} register={register} error={error} />;
   const registered = register(spec.name, rules);
   if (spec.kind === 'select') {
     return (
