@@ -8,6 +8,7 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   oversikt: 'Översikt',
   tidslinje: 'Tidslinje',
   styrgrupp: 'Styrgruppen',
+  tillsyn: 'Gemensam tillsyn',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -15,6 +16,7 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   oversikt: () => import('../desks/overview/OverviewDesk'),
   tidslinje: () => import('../desks/timeline/TimelineDesk'),
   styrgrupp: () => import('../desks/steering/SteeringDesk'),
+  tillsyn: () => import('../desks/supervision/SupervisionDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */

@@ -1,0 +1,153 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/graphql';
+import { CampaignCommands } from './CampaignCommands';
+import { Dashboard } from './Dashboard';
+import { Milestones } from './Milestones';
+import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
+
+export type Campaign = CampaignPageFragment;
+
+export const sectorNames = (sectors: readonly string[]) => sectors.map((s) => SECTORS[s] ?? s).join(', ');
+
+/** One campaign: its plan and communications, the commands its status allows, its dashboard and its inspections. */
+export function CampaignPage() {
+  const id = useParams().id ?? '';
+  const [{ data, error, fetching }, refetch] = useQuery({ query: SupervisionCampaignDocument, variables: { id } });
+  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
+  const campaign = data?.supervisionCampaign;
+  return (
+    <div className="desk" ref={view} onPointerDown={keepFocus}>
+      <p>
+        <Link to="/tillsyn" data-testid="back-to-campaigns">
+          {T.back}
+        </Link>
+      </p>
+      {!campaign && fetching ? (
+        <Paragraph>
+          <Spinner aria-hidden data-size="sm" /> {T.loading}
+        </Paragraph>
+      ) : null}
+      {error && !campaign ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      {campaign ? <CampaignView campaign={campaign} regions={data.regions} forms={forms} /> : null}
+    </div>
+  );
+}
+
+function CampaignView({ campaign, regions, forms }: { campaign: Campaign; regions: string[]; forms: OpenForm }) {
+  // The dashboard is read again whenever an inspection of the campaign changes.
+  const version = campaign.inspections.map((i) => `${i.id}:${i.revision}`).join();
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {campaign.name}
+      </Heading>
+      <Paragraph data-testid="campaign-status" data-status={campaign.status}>
+        {T.status}: <Tag data-color="info">{CAMPAIGN_STATUS[campaign.status] ?? campaign.status}</Tag> · {T.period}{' '}
+        {campaign.period.from} – {campaign.period.to} · {T.leadPartner(campaign.lead, campaign.partner)} · version{' '}
+        {campaign.revision}
+      </Paragraph>
+      <Paragraph>
+        {T.focus}: {campaign.focus}
+      </Paragraph>
+      <CampaignCommands campaign={campaign} regions={regions} forms={forms} />
+      <section aria-labelledby="sectors-heading" className="stack">
+        <Heading level={2} data-size="md" id="sectors-heading">
+          {T.sectorsHeading}
+        </Heading>
+        <ul data-testid="sector-years">
+          {campaign.sectorsByYear.map((y) => (
+            <li key={y.year} data-testid="sector-year" data-year={y.year} data-preliminary={y.preliminary}>
+              <strong>{y.year}</strong>: {sectorNames(y.sectors)}{' '}
+              {y.preliminary ? <Tag data-color="warning">{T.preliminary}</Tag> : null}
+            </li>
+          ))}
+        </ul>
+        {campaign.sectorChanges.length ? (
+          <>
+            <Heading level={3} data-size="xs">
+              {T.sectorChangesHeading}
+            </Heading>
+            <ol data-testid="sector-changes">
+              {campaign.sectorChanges.map((c, i) => (
+                <li key={i}>{T.sectorChange(c.year, sectorNames(c.sectors), c.reason)}</li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </section>
+      <Milestones campaign={campaign} />
+      <Dashboard campaignId={campaign.id} version={version} />
+      <EligiblePrincipals campaign={campaign} />
+      <Inspections campaign={campaign} />
+      <Paragraph data-size="sm">
+        <Link to={`/tidslinje?strom=${encodeURIComponent(`campaign-${campaign.id}`)}`} data-testid="campaign-timeline">
+          {T.timelineLink}
+        </Link>
+      </Paragraph>
+      <Button variant="tertiary" data-size="sm" onClick={forms.reload} data-testid="campaign-reload">
+        {T.reload}
+      </Button>
+    </>
+  );
+}
+
+function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
+  return (
+    <section aria-labelledby="eligible-heading" className="stack">
+      <Heading level={2} data-size="md" id="eligible-heading">
+        {T.eligibleHeading}
+      </Heading>
+      <Paragraph data-size="sm">{T.eligibleIntro}</Paragraph>
+      {!campaign.eligiblePrincipals.length ? <Paragraph>{T.noEligible}</Paragraph> : null}
+      <ul data-testid="eligible-principals">
+        {campaign.eligiblePrincipals.map((p) => (
+          <li key={p.organisationNumber} data-testid="eligible-principal" data-organisation={p.organisationNumber}>
+            {T.eligibleItem(p.principalName, p.organisationNumber, p.markedOn)} ·{' '}
+            <Link to={`/tillsyn/inspektion/${p.basedOnInspectionId}`}>{T.basisLink}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Inspections({ campaign }: { campaign: Campaign }) {
+  return (
+    <section aria-labelledby="inspections-heading" className="stack">
+      <Heading level={2} data-size="md" id="inspections-heading">
+        {T.inspectionsHeading}
+      </Heading>
+      {!campaign.inspections.length ? <Paragraph>{T.noInspections}</Paragraph> : null}
+      {campaign.inspections.length ? (
+        <Table data-testid="inspections" zebra>
+          <caption className="visually-hidden">{T.inspectionsHeading}</caption>
+          <Table.Head>
+            <Table.Row>
+              {T.inspectionColumns.map((c) => (
+                <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
+              ))}
+            </Table.Row>
+          </Table.Head>
+          <Table.Body>
+            {campaign.inspections.map((i) => (
+              <Table.Row key={i.id} data-testid="inspection-row" data-inspection={i.id} data-status={i.status}>
+                <Table.Cell>
+                  <Link to={`/tillsyn/inspektion/${i.id}`}>{i.workplace ?? i.principal.name}</Link>
+                  {i.systemDeficiencies ? ` (${T.systemDeficiencies})` : ''}
+                </Table.Cell>
+                <Table.Cell>{LEVELS[i.level] ?? i.level}</Table.Cell>
+                <Table.Cell>{SECTORS[i.sector] ?? i.sector}</Table.Cell>
+                <Table.Cell>{i.region}</Table.Cell>
+                <Table.Cell>{i.inspectedOn}</Table.Cell>
+                <Table.Cell>{T.inspectionStatus[i.status] ?? i.status}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+        </Table>
+      ) : null}
+    </section>
+  );
+}
