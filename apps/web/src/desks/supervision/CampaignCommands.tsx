@@ -11,6 +11,7 @@ import {
 } from '../../gql/graphql';
 import type { Campaign } from './CampaignPage';
 import { Command, CommandPanel } from './CommandPanel';
+import { commandFormProps } from './parts';
 import { recordInspectionCommands } from './RecordInspection';
 import {
   COMMUNICATION_FIELDS,
@@ -21,7 +22,7 @@ import {
   yearsOf,
   yesNoField,
 } from './supervision-fields';
-import { SUPERVISION_RULES, T } from './texts';
+import { T } from './texts';
 
 const C = T.commands;
 const F = T.fields;
@@ -49,13 +50,7 @@ export function CampaignCommands({
 }) {
   const campaignId = campaign.id;
   const navigate = useNavigate();
-  const common = {
-    expectedRevision: campaign.revision,
-    rules: SUPERVISION_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
+  const common = commandFormProps(campaign.revision, forms);
   const changeSectors: Command = {
     name: 'changeSectors',
     label: C.changeSectors,

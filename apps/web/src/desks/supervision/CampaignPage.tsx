@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
@@ -6,6 +6,7 @@ import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/gra
 import { CampaignCommands } from './CampaignCommands';
 import { Dashboard } from './Dashboard';
 import { Milestones } from './Milestones';
+import { Listing, Loading } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
 
 export type Campaign = CampaignPageFragment;
@@ -25,12 +26,7 @@ export function CampaignPage() {
           {T.back}
         </Link>
       </p>
-      {!campaign && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !campaign ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      <Loading found={!!campaign} fetching={fetching} error={error} />
       {campaign ? <CampaignView campaign={campaign} regions={data.regions} forms={forms} /> : null}
     </div>
   );
@@ -122,31 +118,28 @@ function Inspections({ campaign }: { campaign: Campaign }) {
       </Heading>
       {!campaign.inspections.length ? <Paragraph>{T.noInspections}</Paragraph> : null}
       {campaign.inspections.length ? (
-        <Table data-testid="inspections" zebra>
-          <caption className="visually-hidden">{T.inspectionsHeading}</caption>
-          <Table.Head>
-            <Table.Row>
-              {T.inspectionColumns.map((c) => (
-                <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-              ))}
-            </Table.Row>
-          </Table.Head>
-          <Table.Body>
-            {campaign.inspections.map((i) => (
-              <Table.Row key={i.id} data-testid="inspection-row" data-inspection={i.id} data-status={i.status}>
-                <Table.Cell>
-                  <Link to={`/tillsyn/inspektion/${i.id}`}>{i.workplace ?? i.principal.name}</Link>
-                  {i.systemDeficiencies ? ` (${T.systemDeficiencies})` : ''}
-                </Table.Cell>
-                <Table.Cell>{LEVELS[i.level] ?? i.level}</Table.Cell>
-                <Table.Cell>{SECTORS[i.sector] ?? i.sector}</Table.Cell>
-                <Table.Cell>{i.region}</Table.Cell>
-                <Table.Cell>{i.inspectedOn}</Table.Cell>
-                <Table.Cell>{T.inspectionStatus[i.status] ?? i.status}</Table.Cell>
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table>
+        <Listing
+          caption={T.inspectionsHeading}
+          captionHidden
+          columns={T.inspectionColumns}
+          testid="inspections"
+          rowTestid="inspection-row"
+          rows={campaign.inspections.map((i) => ({
+            key: i.id,
+            attributes: { 'data-inspection': i.id, 'data-status': i.status },
+            cells: [
+              <>
+                <Link to={`/tillsyn/inspektion/${i.id}`}>{i.workplace ?? i.principal.name}</Link>
+                {i.systemDeficiencies ? ` (${T.systemDeficiencies})` : ''}
+              </>,
+              LEVELS[i.level] ?? i.level,
+              SECTORS[i.sector] ?? i.sector,
+              i.region,
+              i.inspectedOn,
+              T.inspectionStatus[i.status] ?? i.status,
+            ],
+          }))}
+        />
       ) : null}
     </section>
   );

@@ -1,9 +1,10 @@
-import { Alert, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Fragment, useEffect } from 'react';
 import { useQuery } from 'urql';
 import { Figure } from '../../explain/Figure';
 import { SupervisionDashboardDocument, SupervisionDashboardQuery } from '../../gql/graphql';
 import { dashboardRows } from './dashboard-rows';
+import { Listing } from './parts';
 import { T } from './texts';
 
 type Figures = SupervisionDashboardQuery['inspectionsDashboard'];
@@ -61,36 +62,26 @@ function Numbers({ figures }: { figures: Figures }) {
       <Paragraph data-size="sm" data-testid="principal-follow-ups">
         {T.principalFollowUps(f.eligiblePrincipals, f.inspected, f.awaiting)}
       </Paragraph>
-      <Table data-testid="dashboard-breakdowns" zebra>
-        <caption>{T.dashboardCaption}</caption>
-        <Table.Head>
-          <Table.Row>
-            {T.dashboardColumns.map((c) => (
-              <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {dashboardRows(figures).map((row) => (
-            <Table.Row
-              key={`${row.groupBy}-${row.key}`}
-              data-testid="breakdown"
-              data-group={row.groupBy}
-              data-key={row.key}
-            >
-              <Table.Cell>{T.breakdowns[row.groupBy]}</Table.Cell>
-              <Table.Cell>{row.label}</Table.Cell>
-              <Table.Cell>
-                <Figure
-                  value={row.count.value}
-                  hidden={row.count.display}
-                  cell={cell('inspections', row.groupBy, row.key)}
-                />
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+      <Listing
+        caption={T.dashboardCaption}
+        columns={T.dashboardColumns}
+        testid="dashboard-breakdowns"
+        rowTestid="breakdown"
+        rows={dashboardRows(figures).map((row) => ({
+          key: `${row.groupBy}-${row.key}`,
+          attributes: { 'data-group': row.groupBy, 'data-key': row.key },
+          cells: [
+            T.breakdowns[row.groupBy],
+            row.label,
+            <Figure
+              key="count"
+              value={row.count.value}
+              hidden={row.count.display}
+              cell={cell('inspections', row.groupBy, row.key)}
+            />,
+          ],
+        }))}
+      />
     </>
   );
 }

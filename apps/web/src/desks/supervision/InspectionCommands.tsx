@@ -9,9 +9,10 @@ import {
   RecordInspectionFollowUpDocument,
 } from '../../gql/graphql';
 import { Command, CommandPanel } from './CommandPanel';
+import { commandFormProps } from './parts';
 import type { Inspection } from './InspectionPage';
 import { given, lines, today, yesNoField } from './supervision-fields';
-import { SUPERVISION_RULES, T } from './texts';
+import { T } from './texts';
 
 const C = T.commands;
 const F = T.fields;
@@ -22,13 +23,7 @@ const F = T.fields;
  */
 export function InspectionCommands({ inspection, forms }: { inspection: Inspection; forms: OpenForm }) {
   const inspectionId = inspection.id;
-  const common = {
-    expectedRevision: inspection.revision,
-    rules: SUPERVISION_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
+  const common = commandFormProps(inspection.revision, forms);
   const dateField = (name: string, label: string) => ({ name, label, help: F.dateHelp, kind: 'date' as const });
   const going: Command[] = [
     {

@@ -1,9 +1,10 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql/graphql';
 import { InspectionCommands } from './InspectionCommands';
+import { Loading } from './parts';
 import { LEVELS, SECTORS, T } from './texts';
 
 export type Inspection = InspectionPageFragment;
@@ -25,12 +26,7 @@ export function InspectionPage() {
           </Link>
         </p>
       ) : null}
-      {!inspection && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !inspection ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      <Loading found={!!inspection} fetching={fetching} error={error} />
       {inspection ? <InspectionView inspection={inspection} forms={forms} /> : null}
     </div>
   );
