@@ -266,18 +266,41 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     expect(pageErrors).toEqual([]);
   }, 90_000);
 
-  it('concludes and evaluates the campaign; an auditor reads it without commands, each dashboard number leading to the events it counts', async () => {
+  it('carries an open inspection over by decision, concludes and evaluates the campaign; an auditor reads it without commands, each dashboard number leading to the events it counts', async () => {
     await page.goto(`${base}/#/tillsyn/kampanj/${campaignId}`);
-    await send('conclude', { audiences: 'partnerråd', summary: 'Resultaten återkopplades till parterna' });
+    await send('recordWorkplace', {
+      organisationNumber: KOMMUN.organisationNumber,
+      name: KOMMUN.name,
+      workplace: 'Förskolan Vitsippan',
+      sector: 'PRESCHOOL',
+    });
+    await status('inspection', 'OPEN');
+    const openId = page.url().split('/inspektion/')[1];
+    await page.getByTestId('back-to-campaign').click();
+    const conclusion = { audiences: 'partnerråd', summary: 'Resultaten återkopplades till parterna' };
+    await send('conclude', conclusion);
+    expect(await refusedWith('CAMPAIGN_HAS_OPEN_INSPECTIONS')).toContain('stängd eller överförd');
+
+    await page.locator(`[data-testid="inspection-row"][data-inspection="${openId}"] a`).click();
+    await send('carryOver', { reason: 'Uppföljningen av kraven sker efter kampanjen' });
+    await status('inspection', 'CARRIED_OVER');
+    // Carried over, the work on it goes on, but it is not carried over again.
+    expect(await commandsOffered()).toContain('Stäng inspektionen');
+    expect(await commandsOffered()).not.toContain('Beslut: för över inspektionen');
+    const carried = (await eventsOf(`inspection-${openId}`)).find((e: any) => e.type === 'InspectionCarriedOver');
+    expect(carried.reason).toBe('Uppföljningen av kraven sker efter kampanjen');
+
+    await page.getByTestId('back-to-campaign').click();
+    await send('conclude', conclusion);
     await status('campaign', 'CONCLUDED');
-    await send('evaluate', { summary: 'Två inspektioner, en huvudman följd upp med FK' });
+    await send('evaluate', { summary: 'Tre inspektioner, en huvudman följd upp med FK' });
     await status('campaign', 'EVALUATED');
     expect(await page.getByTestId('campaign-commands').count()).toBe(0);
 
     await signInAs('AUDITOR');
     await page.getByTestId('campaign-card').getByRole('link').click();
     await status('campaign', 'EVALUATED');
-    await page.locator('[data-testid="total-inspections"][data-value="2"]').waitFor();
+    await page.locator('[data-testid="total-inspections"][data-value="3"]').waitFor();
     expect(await page.getByTestId('campaign-commands').count()).toBe(0);
     const links = page.getByTestId('inspections-dashboard').getByTestId('figure');
     expect(await links.count()).toBeGreaterThan(5);

@@ -1,4 +1,4 @@
-import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
@@ -6,7 +6,7 @@ import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/gra
 import { CampaignCommands } from './CampaignCommands';
 import { Dashboard } from './Dashboard';
 import { Milestones } from './Milestones';
-import { Listing, Loading } from './parts';
+import { Listing, Loading, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
 
 export type Campaign = CampaignPageFragment;
@@ -78,14 +78,7 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
       <Dashboard campaignId={campaign.id} version={version} />
       <EligiblePrincipals campaign={campaign} />
       <Inspections campaign={campaign} />
-      <Paragraph data-size="sm">
-        <Link to={`/tidslinje?strom=${encodeURIComponent(`campaign-${campaign.id}`)}`} data-testid="campaign-timeline">
-          {T.timelineLink}
-        </Link>
-      </Paragraph>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload} data-testid="campaign-reload">
-        {T.reload}
-      </Button>
+      <PageEnd stream={`campaign-${campaign.id}`} forms={forms} testid="campaign" />
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql/graphql';
 import { InspectionCommands } from './InspectionCommands';
-import { Loading } from './parts';
+import { Loading, PageEnd } from './parts';
 import { LEVELS, SECTORS, T } from './texts';
 
 export type Inspection = InspectionPageFragment;
@@ -75,14 +75,7 @@ function InspectionView({ inspection: i, forms }: { inspection: Inspection; form
       </dl>
       <InspectionCommands inspection={i} forms={forms} />
       <Work inspection={i} />
-      <Paragraph data-size="sm">
-        <Link to={`/tidslinje?strom=${encodeURIComponent(`inspection-${i.id}`)}`} data-testid="inspection-timeline">
-          {T.timelineLink}
-        </Link>
-      </Paragraph>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
+      <PageEnd stream={`inspection-${i.id}`} forms={forms} testid="inspection" />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
 import type { OpenForm } from '../../forms/open-forms';
@@ -68,5 +69,21 @@ export function Listing({
         ))}
       </Table.Body>
     </Table>
+  );
+}
+
+/** An entity page ends with its history in the timeline (its stream) and a way to read it again. */
+export function PageEnd({ stream, forms, testid }: { stream: string; forms: OpenForm; testid: string }) {
+  return (
+    <>
+      <Paragraph data-size="sm">
+        <Link to={`/tidslinje?strom=${encodeURIComponent(stream)}`} data-testid={`${testid}-timeline`}>
+          {T.timelineLink}
+        </Link>
+      </Paragraph>
+      <Button variant="tertiary" data-size="sm" onClick={forms.reload} data-testid={`${testid}-reload`}>
+        {T.reload}
+      </Button>
+    </>
   );
 }
