@@ -156,6 +156,13 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
   it('takes a workplace inspection from recording to closed, with a requirement followed up as met', async () => {
     // Nothing makes a principal eligible yet: only the workplace level is offered.
     expect(await page.getByTestId('open-recordPrincipal').count()).toBe(0);
+    // Only the campaign's sectors, each with the years it holds.
+    await page.getByTestId('open-recordWorkplace').click();
+    expect(await field('form-recordWorkplace', 'sector').locator('option').allInnerTexts()).toEqual([
+      `Förskola (${YEAR}, ${YEAR + 1})`,
+      `Primärvård (${YEAR})`,
+      `Industri (${YEAR + 1})`,
+    ]);
     await send('recordWorkplace', {
       organisationNumber: '212000-1356',
       name: KOMMUN.name,
@@ -277,6 +284,7 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     await status('inspection', 'OPEN');
     const openId = page.url().split('/inspektion/')[1];
     await page.getByTestId('back-to-campaign').click();
+    await page.getByTestId('principal-inspected').waitFor();
     const conclusion = { audiences: 'partnerråd', summary: 'Resultaten återkopplades till parterna' };
     await send('conclude', conclusion);
     expect(await refusedWith('CAMPAIGN_HAS_OPEN_INSPECTIONS')).toContain('stängd eller överförd');

@@ -83,6 +83,9 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
   );
 }
 
+const inspectedAtPrincipalLevel = (campaign: Campaign, organisationNumber: string) =>
+  campaign.inspections.some((i) => i.level === 'PRINCIPAL' && i.principal.organisationNumber === organisationNumber);
+
 function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
   return (
     <section aria-labelledby="eligible-heading" className="stack">
@@ -94,8 +97,13 @@ function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
       <ul data-testid="eligible-principals">
         {campaign.eligiblePrincipals.map((p) => (
           <li key={p.organisationNumber} data-testid="eligible-principal" data-organisation={p.organisationNumber}>
-            {T.eligibleItem(p.principalName, p.organisationNumber, p.markedOn)} ·{' '}
-            <Link to={`/tillsyn/inspektion/${p.basedOnInspectionId}`}>{T.basisLink}</Link>
+            {T.eligibleItem(p.principalName, p.organisationNumber, p.markedOn)}{' '}
+            {inspectedAtPrincipalLevel(campaign, p.organisationNumber) ? (
+              <Tag data-color="success" data-testid="principal-inspected">
+                {T.principalInspected}
+              </Tag>
+            ) : null}{' '}
+            · <Link to={`/tillsyn/inspektion/${p.basedOnInspectionId}`}>{T.basisLink}</Link>
           </li>
         ))}
       </ul>

@@ -20,9 +20,13 @@ export function recordInspectionCommands(campaign: Campaign, regions: string[], 
     {
       name: 'sector',
       label: F.sectorOne,
+      help: F.sectorHelp,
       kind: 'select',
       required: true,
-      options: sectors.map((value) => ({ value, label: SECTORS[value] ?? value })),
+      options: sectors.map(({ sector, years }) => ({
+        value: sector,
+        label: F.sectorInYears(SECTORS[sector] ?? sector, years),
+      })),
     },
     {
       name: 'region',
@@ -34,7 +38,7 @@ export function recordInspectionCommands(campaign: Campaign, regions: string[], 
     { name: 'inspectedOn', label: F.inspectedOn, kind: 'date', required: true },
     { name: 'otherInspectors', label: F.otherInspectors, help: F.otherInspectorsHelp, kind: 'textarea' },
   ];
-  const defaults: Values = { sector: sectors[0] ?? '', region: regions[0] ?? '', inspectedOn: today() };
+  const defaults: Values = { sector: sectors[0]?.sector ?? '', region: regions[0] ?? '', inspectedOn: today() };
   const report = (v: Values) => ({
     campaignId: campaign.id,
     sector: v.sector as SupervisionSector,

@@ -42,7 +42,7 @@ describe("The supervision desk's form fields", () => {
     expect(sectorsOf({ sector_1: 'HOME_CARE', sector_2: 'SCHOOL', sector_3: '' }, '')).toEqual(['HOME_CARE', 'SCHOOL']);
   });
 
-  it("offers an inspection only the campaign's sectors, each once, and every year its period touches", () => {
+  it("offers an inspection only the campaign's sectors, each once with the years it holds, and a change every year the period touches", () => {
     const campaign = {
       period: { from: '2025-08-01', to: '2026-08-31' },
       sectorsByYear: [
@@ -50,7 +50,11 @@ describe("The supervision desk's form fields", () => {
         { year: 2026, sectors: ['INDUSTRY', 'PRESCHOOL'] as SupervisionSector[], preliminary: true },
       ],
     };
-    expect(campaignSectors(campaign)).toEqual(['PRESCHOOL', 'PRIMARY_CARE', 'INDUSTRY']);
+    expect(campaignSectors(campaign)).toEqual([
+      { sector: 'PRESCHOOL', years: [2025, 2026] },
+      { sector: 'PRIMARY_CARE', years: [2025] },
+      { sector: 'INDUSTRY', years: [2026] },
+    ]);
     expect(yearsOf(campaign)).toEqual([2025, 2026]);
     expect(yearsOf({ period: { from: '2026-01-01', to: '2025-01-01' } })).toEqual([]);
   });

@@ -93,9 +93,17 @@ export function given<K extends string>(values: Values, ...names: K[]): Partial<
   ) as Partial<Record<K, string>>;
 }
 
-/** Every sector the campaign aims at in any year, in the order first planned: the only ones an inspection may have. */
-export function campaignSectors(campaign: Pick<CampaignPageFragment, 'sectorsByYear'>): SupervisionSector[] {
-  return [...new Set(campaign.sectorsByYear.flatMap((y) => y.sectors))];
+/**
+ * Every sector the campaign aims at in any year, in the order first planned, with the years it is
+ * aimed at: the only sectors an inspection may have, and the years in which each holds.
+ */
+export function campaignSectors(
+  campaign: Pick<CampaignPageFragment, 'sectorsByYear'>,
+): { sector: SupervisionSector; years: number[] }[] {
+  const years = new Map<SupervisionSector, number[]>();
+  for (const { year, sectors } of campaign.sectorsByYear)
+    for (const sector of sectors) years.set(sector, [...(years.get(sector) ?? []), year]);
+  return [...years].map(([sector, inYears]) => ({ sector, years: inYears }));
 }
 
 /** The years a campaign's sectors may be planned for: every calendar year its period touches. */

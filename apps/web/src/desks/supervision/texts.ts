@@ -47,6 +47,7 @@ export const T = {
   noEligible: 'Ingen huvudman är aktuell ännu: det kräver en arbetsställeinspektion som funnit systembrister.',
   eligibleItem: (name: string, organisationNumber: string, markedOn: string) =>
     `${name} (${organisationNumber}), sedan ${markedOn}`,
+  principalInspected: 'Inspekterad på huvudmannanivå',
   basisLink: 'Inspektionen med systembristerna',
   inspectionsHeading: 'Inspektioner',
   noInspections: 'Inga inspektioner är registrerade i kampanjen.',
@@ -126,6 +127,8 @@ export const T = {
     workplace: 'Arbetsställe',
     workplaceHelp: 'T.ex. en förskola eller en hemtjänstgrupp.',
     sectorOne: 'Sektor',
+    sectorHelp: 'Kampanjens sektorer, med de år de gäller: inspektionsdatumets år ska vara ett av dem.',
+    sectorInYears: (sector: string, years: number[]) => `${sector} (${years.join(', ')})`,
     region: 'Region',
     inspectedOn: 'Inspektionsdatum',
     otherInspectors: 'Övriga inspektörer',
