@@ -200,6 +200,8 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     await send('close', {});
     await status('inspection', 'CLOSED');
     expect(await page.getByTestId('inspection-commands').count()).toBe(0);
+    // AV does not read the timeline: no link to a page it may not open.
+    expect(await page.getByTestId('inspection-timeline').count()).toBe(0);
     await accessible('closed inspection');
     await page.screenshot({ path: join(ARTIFACTS, 'supervision-desk-inspection.png'), fullPage: true });
 
@@ -310,6 +312,9 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     await status('campaign', 'EVALUATED');
     await page.locator('[data-testid="total-inspections"][data-value="3"]').waitFor();
     expect(await page.getByTestId('campaign-commands').count()).toBe(0);
+    expect(await page.getByTestId('campaign-timeline').getAttribute('href')).toBe(
+      `#/tidslinje?strom=campaign-${campaignId}`,
+    );
     const links = page.getByTestId('inspections-dashboard').getByTestId('figure');
     expect(await links.count()).toBeGreaterThan(5);
     for (const link of await links.all()) {

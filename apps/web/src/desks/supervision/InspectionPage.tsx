@@ -82,7 +82,12 @@ function InspectionView({ inspection: i, forms }: { inspection: Inspection; form
 
 /** Findings, requirements, follow-ups and FK's participation, each listed as recorded. */
 function Work({ inspection: i }: { inspection: Inspection }) {
-  const part = (key: string, heading: string, empty: string, items: { key: string; text: string; tag?: string }[]) => (
+  const part = (
+    key: string,
+    heading: string,
+    empty: string,
+    items: { key: string; text: string; tag?: string; tagColor?: 'success' | 'warning' }[],
+  ) => (
     <section aria-labelledby={`${key}-heading`} className="stack">
       <Heading level={2} data-size="md" id={`${key}-heading`}>
         {heading}
@@ -91,7 +96,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
       <ul data-testid={key}>
         {items.map((item) => (
           <li key={item.key}>
-            {item.text} {item.tag ? <Tag data-color="warning">{item.tag}</Tag> : null}
+            {item.text} {item.tag ? <Tag data-color={item.tagColor ?? 'warning'}>{item.tag}</Tag> : null}
           </li>
         ))}
       </ul>
@@ -126,6 +131,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
           key: String(n),
           text: `${f.followedUpOn}: ${f.note}`,
           tag: f.requirementsMet ? T.met : T.notMet,
+          tagColor: f.requirementsMet ? ('success' as const) : ('warning' as const),
         })),
       )}
       {part(

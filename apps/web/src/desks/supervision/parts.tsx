@@ -2,6 +2,7 @@ import { Alert, Button, Paragraph, Spinner, Table } from '@digdir/designsystemet
 import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
+import { useOperations } from '../../forms/can';
 import type { OpenForm } from '../../forms/open-forms';
 import { SUPERVISION_RULES, T } from './texts';
 
@@ -74,13 +75,17 @@ export function Listing({
 
 /** An entity page ends with its history in the timeline (its stream) and a way to read it again. */
 export function PageEnd({ stream, forms, testid }: { stream: string; forms: OpenForm; testid: string }) {
+  // A role that may not read the timeline would find a closed door behind the link.
+  const timeline = useOperations()?.has('Query.timeline');
   return (
     <>
-      <Paragraph data-size="sm">
-        <Link to={`/tidslinje?strom=${encodeURIComponent(stream)}`} data-testid={`${testid}-timeline`}>
-          {T.timelineLink}
-        </Link>
-      </Paragraph>
+      {timeline ? (
+        <Paragraph data-size="sm">
+          <Link to={`/tidslinje?strom=${encodeURIComponent(stream)}`} data-testid={`${testid}-timeline`}>
+            {T.timelineLink}
+          </Link>
+        </Paragraph>
+      ) : null}
       <Button variant="tertiary" data-size="sm" onClick={forms.reload} data-testid={`${testid}-reload`}>
         {T.reload}
       </Button>
