@@ -180,6 +180,14 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     workplaceId = page.url().split('/inspektion/')[1];
     await accessible('recorded inspection');
 
+    // A personal identity number never reaches the trail: refused at the field it was typed in.
+    await send('findings', {
+      area: 'Arbetsanpassning',
+      description: 'Den anställde 811218-9876 saknar plan',
+      systemDeficiency: 'yes',
+    });
+    await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
+    expect(await field('form-findings', 'description').getAttribute('aria-invalid')).toBe('true');
     await send('findings', {
       area: 'Arbetsanpassning',
       description: 'Rutin för arbetsanpassning saknas hos huvudmannen',
@@ -303,9 +311,18 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     await page.getByTestId('back-to-campaign').click();
     await send('conclude', conclusion);
     await status('campaign', 'CONCLUDED');
+    // The steering group evaluates; concluded, the campaign offers it nothing else.
+    await signInAs('STEERING_GROUP');
+    await page.getByTestId('campaign-card').getByRole('link').click();
+    await status('campaign', 'CONCLUDED');
+    expect(await page.getByTestId('campaign-commands').locator('[data-opens]').allInnerTexts()).toEqual([
+      'Utvärdera kampanjen',
+    ]);
     await send('evaluate', { summary: 'Tre inspektioner, en huvudman följd upp med FK' });
     await status('campaign', 'EVALUATED');
     expect(await page.getByTestId('campaign-commands').count()).toBe(0);
+    const evaluated = (await eventsOf(`campaign-${campaignId}`)).find((e: any) => e.type === 'CampaignEvaluated');
+    expect(evaluated.actor.role).toBe('STEERING_GROUP');
 
     await signInAs('AUDITOR');
     await page.getByTestId('campaign-card').getByRole('link').click();
