@@ -8,6 +8,7 @@ import {
   sectorPlan,
   sectorsOf,
   today,
+  validYear,
   yearsOf,
 } from './supervision-fields';
 
@@ -36,6 +37,8 @@ describe("The supervision desk's form fields", () => {
     expect(sectors.filter((f) => f.required).map((f) => f.name)).toEqual(['sector1_1']);
     expect(sectors.every((f) => f.kind === 'select' && f.options?.some((o) => o.value === 'HOME_CARE'))).toBe(true);
     expect(PLAN_FIELDS.find((f) => f.name === 'year2')?.required).toBe(false);
+    expect(['2025', ' 2100 '].map(validYear)).toEqual([undefined, undefined]);
+    expect(['1999', '2101', '25', '2025.5'].every((year) => validYear(year))).toBe(true);
   });
 
   it("reads the change form's year without a slot", () => {

@@ -48,6 +48,10 @@ export function sectorsOf(values: Values, slot: string): SupervisionSector[] {
   ) as SupervisionSector[];
 }
 
+/** A whole year the server takes; its own refusal names a path (`sectorsByYear.0.year`) no field of the form has. */
+export const validYear = (value: string) =>
+  /^\d{4}$/.test(value.trim()) && +value >= 2000 && +value <= 2100 ? undefined : T.yearInvalid;
+
 /** A campaign's plan: year 1 always, year 2 when its year is given. */
 export const PLAN_FIELDS: readonly FieldSpec[] = [
   { name: 'name', label: F.name, required: true },
@@ -55,7 +59,14 @@ export const PLAN_FIELDS: readonly FieldSpec[] = [
   { name: 'from', label: F.from, kind: 'date', required: true },
   { name: 'to', label: F.to, kind: 'date', required: true },
   ...[1, 2].flatMap((n): FieldSpec[] => [
-    { name: `year${n}`, label: F.year(n), help: F.yearHelp, kind: 'number', required: n === 1 },
+    {
+      name: `year${n}`,
+      label: F.year(n),
+      help: F.yearHelp,
+      kind: 'number',
+      required: n === 1,
+      validate: validYear,
+    },
     ...sectorFields(String(n), (s) => F.sector(n, s), n === 1),
     yesNoField(`preliminary${n}`, F.preliminary(n), F.yes, F.no),
   ]),

@@ -153,9 +153,7 @@ export const T = {
     closedOn: 'Stängningsdatum',
     carryOverReason: 'Varför inspektionen förs över efter kampanjen',
   },
-  sectorsInvalid: 'Välj minst en sektor för året och ingen sektor två gånger.',
-  periodInvalid: 'Perioden ska sluta samma dag eller efter att den börjar.',
-  linesRequired: 'Skriv minst en mottagare.',
+  yearInvalid: 'Skriv ett helt år mellan 2000 och 2100.',
 };
 
 /** The supervision module's rule codes (docs/ERRORS.md, "supervision") in Swedish. */
