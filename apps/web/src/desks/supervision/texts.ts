@@ -30,7 +30,6 @@ export const T = {
   dashboardHeading: 'Inspektioner i siffror',
   dashboardCaption: 'Inspektioner per nivå, sektor, region och status',
   dashboardColumns: ['Uppdelning', 'Värde', 'Antal inspektioner'],
-  dashboardTotals: 'Sammanfattning',
   measures: {
     inspections: 'Inspektioner totalt',
     workplaceInspections: 'Varav på arbetsställenivå',
