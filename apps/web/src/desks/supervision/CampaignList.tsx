@@ -8,7 +8,7 @@ import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
 
 /** Every campaign by the start of its period, and the form that plans a new one. */
 export function CampaignList() {
-  const [{ data, error }] = useQuery({ query: SupervisionCampaignsDocument });
+  const [{ data, error }] = useQuery({ query: SupervisionCampaignsDocument, requestPolicy: 'cache-and-network' });
   const navigate = useNavigate();
   const campaigns = data?.supervisionCampaigns ?? [];
   return (

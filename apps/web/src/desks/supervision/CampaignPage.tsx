@@ -16,7 +16,12 @@ export const sectorNames = (sectors: readonly string[]) => sectors.map((s) => SE
 /** One campaign: its plan and communications, the commands its status allows, its dashboard and its inspections. */
 export function CampaignPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SupervisionCampaignDocument, variables: { id } });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: SupervisionCampaignDocument,
+    variables: { id },
+    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
+    requestPolicy: 'cache-and-network',
+  });
   const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
   const campaign = data?.supervisionCampaign;
   return (

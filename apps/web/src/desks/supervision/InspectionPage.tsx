@@ -14,7 +14,12 @@ const names = (people: readonly { name?: string | null }[]) => people.map((p) =>
 /** One inspection: what was inspected, found and required, the follow-ups, FK's part, and the commands its status allows. */
 export function InspectionPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SupervisionInspectionDocument, variables: { id } });
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: SupervisionInspectionDocument,
+    variables: { id },
+    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
+    requestPolicy: 'cache-and-network',
+  });
   const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
   const inspection = data?.inspection;
   return (
