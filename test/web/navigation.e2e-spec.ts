@@ -1,4 +1,7 @@
 import { ALL_ROLES, Role } from '@samverkan/auth';
+import { FieldNode, Kind, parse } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DESK_NEEDS, desksFor } from '../../apps/web/src/app/desk-access';
 import { useTestApp } from '../support/test-app';
 
@@ -24,13 +27,13 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum', 'dialog']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum']],
-    [Role.FORUM_COORDINATOR, ['oversikt', 'forum']],
-    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog']],
-    [Role.AV_INSPECTOR, ['oversikt', 'dialog']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum', 'dialog', 'tillsyn']],
+    [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum', 'tillsyn']],
+    [Role.FORUM_COORDINATOR, ['oversikt', 'forum', 'tillsyn']],
+    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog', 'tillsyn']],
+    [Role.AV_INSPECTOR, ['oversikt', 'dialog', 'tillsyn']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.FK_CASEWORKER, ['oversikt']],
+    [Role.FK_CASEWORKER, ['oversikt', 'tillsyn']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });
@@ -47,5 +50,21 @@ describe("The web app's navigation", () => {
       const operations = await operationsOf(role);
       expect((await desksOf(role)).includes('dialog')).toBe(operations.includes('Mutation.planDialogueMeeting'));
     }
+  });
+
+  it('shows the supervision desk to every role that may send one of its commands, and never to DASHBOARD', async () => {
+    const desk = join(__dirname, '../../apps/web/src/desks/supervision');
+    const commands = readdirSync(desk)
+      .filter((file) => file.endsWith('.graphql'))
+      .flatMap((file) => parse(readFileSync(join(desk, file), 'utf8')).definitions)
+      .flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation' ? [d] : []))
+      .map((d) => `Mutation.${(d.selectionSet.selections[0] as FieldNode).name.value}`);
+    expect(commands).toHaveLength(12);
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      if (commands.some((command) => operations.includes(command)))
+        expect([role, await desksOf(role)]).toEqual([role, expect.arrayContaining(['tillsyn'])]);
+    }
+    expect(await desksOf(Role.DASHBOARD)).not.toContain('tillsyn');
   });
 });

@@ -173,6 +173,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Styrgruppen',
       'Regionala forum',
       'Dialogmöten',
+      'Gemensam tillsyn',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();

@@ -23,6 +23,13 @@ export const DESK_NEEDS = {
     'Query.regions',
     'Mutation.planDialogueMeeting',
   ],
+  // Read by everyone who works with campaigns; each command's form is offered only to the roles that may send it.
+  tillsyn: [
+    'Query.supervisionCampaigns',
+    'Query.supervisionCampaign',
+    'Query.inspection',
+    'Query.inspectionsDashboard',
+  ],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

@@ -10,6 +10,7 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   styrgrupp: 'Styrgruppen',
   forum: 'Regionala forum',
   dialog: 'Dialogmöten',
+  tillsyn: 'Gemensam tillsyn',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -19,6 +20,7 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   styrgrupp: () => import('../desks/steering/SteeringDesk'),
   forum: () => import('../desks/forums/ForumsDesk'),
   dialog: () => import('../desks/dialogue/DialogueDesk'),
+  tillsyn: () => import('../desks/supervision/SupervisionDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */
