@@ -16,6 +16,8 @@ import { useForm, UseFormRegister } from 'react-hook-form';
 import { useMutation } from 'urql';
 import { operationOf, useCan } from './can';
 import { fieldFor, Problem, problemOf } from './command-errors';
+import { CheckboxGroup } from './fields/CheckboxGroup';
+import { checkedValues } from './fields/checked-values';
 import { CORE_RULES, FORM } from './texts';
 
 /** Every field is text in the form; `toInput` makes the command's input of them. */
@@ -26,7 +28,8 @@ export interface FieldSpec {
   label: string;
   help?: string;
   required?: boolean;
-  kind?: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'select';
+  /** `checkboxes`: several of `options`; `toInput` reads them with `checkedValues`. */
+  kind?: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'select' | 'checkboxes';
   options?: readonly { value: string; label: string }[];
   /** A check before sending: the Swedish message when the value will not do. */
   validate?: (value: string) => string | undefined;
@@ -209,6 +212,20 @@ function FormField({ spec, register, error }: { spec: FieldSpec; register: UseFo
       : {}),
     ...(!spec.required && spec.validate ? { validate: (v: string) => (v ? spec.validate!(v) : undefined) } : {}),
   };
+  if (spec.kind === 'checkboxes') {
+    const chosen = (v: unknown) =>
+      checkedValues(v).length || !spec.required ? undefined : `${spec.label} ${FORM.required}`;
+    return (
+      <CheckboxGroup
+        name={spec.name}
+        legend={labelOf(spec)}
+        help={spec.help}
+        options={spec.options ?? []}
+        registered={register(spec.name, { validate: chosen })}
+        error={error}
+      />
+    );
+  }
   const registered = register(spec.name, rules);
   if (spec.kind === 'select') {
     return (
