@@ -33,7 +33,7 @@ export const T = {
   namedHeading: 'Namngivna deltagare',
   named: (name: string, organisation: string) => `${name}, ${organisation}`,
   total: (t: { managers: number; hr: number; other: number; named: number; total: number }) =>
-    `${t.total} deltagare: ${t.managers} chefer, ${t.hr} HR, ${t.other} övriga, ${t.named} namngivna`,
+    `${t.total} deltagare: ${t.managers} chefer, ${t.hr} HR, ${t.other} övriga, ${t.named} namngivna.`,
   evaluationHeading: 'Utvärdering',
   noEvaluation: 'Ingen utvärdering ännu.',
   evaluation: (scale: number, respondents: number) =>
