@@ -24,10 +24,12 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'kunskap', 'momentum']],
+    [Role.AUDITOR, ['oversikt', 'tidslinje', 'kunskap']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.FK_CASEWORKER, ['oversikt']],
+    [Role.FK_CASEWORKER, ['oversikt', 'kunskap']],
+    [Role.KNOWLEDGE_GROUP, ['oversikt', 'kunskap', 'momentum']],
+    [Role.DATA_PROTECTION_OFFICER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });
@@ -36,6 +38,21 @@ describe("The web app's navigation", () => {
     for (const role of ALL_ROLES) {
       const operations = await operationsOf(role);
       expect((await desksOf(role)).includes('styrgrupp')).toBe(operations.includes('Mutation.adoptCollaborationPlan'));
+    }
+  });
+
+  it('shows the knowledge desk to every role that reads knowledge items, and Momentum to those who plan its activities', async () => {
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      const desks = await desksOf(role);
+      expect({ role, kunskap: desks.includes('kunskap') }).toEqual({
+        role,
+        kunskap: operations.includes('Query.knowledgeItems'),
+      });
+      expect({ role, momentum: desks.includes('momentum') }).toEqual({
+        role,
+        momentum: operations.includes('Mutation.planProjectActivity'),
+      });
     }
   });
 });

@@ -171,6 +171,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Översikt',
       'Tidslinje',
       'Styrgruppen',
+      'Kunskapsgruppen',
+      'Momentum',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();
