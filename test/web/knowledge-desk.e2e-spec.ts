@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
 import { ESTABLISH, HOLD_MEETING, PLAN_MEETING } from '../support/forum-fixtures';
+import { deskPage } from '../support/desk-page';
 import { ensureWebBuild } from '../support/web-build';
 
 const ITEM = {
@@ -31,16 +31,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
   const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
     workspace.gql(role, query, variables);
 
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
-  const submit = (form: string) => page.getByTestId(`${form}-submit`).click();
+  const { accessible, field, submit } = deskPage(() => page);
   const signInAs = async (role: string) => {
     await page.goto(`${workspace.base}/`);
     if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();

@@ -1,9 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import { deskPage } from '../support/desk-page';
 import { ensureWebBuild } from '../support/web-build';
 
 /** A fictional limited company with a valid check digit. */
@@ -25,16 +25,7 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
   const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
     workspace.gql(role, query, variables);
 
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
-  const submit = (form: string) => page.getByTestId(`${form}-submit`).click();
+  const { accessible, field, submit } = deskPage(() => page);
   const status = (value: string) => page.locator(`[data-testid="activity-status"][data-status="${value}"]`).waitFor();
   const esfActivities = async () =>
     (

@@ -1,9 +1,7 @@
-import { Card, Heading } from '@digdir/designsystemet-react';
-import type { ReactElement } from 'react';
 import { useQuery } from 'urql';
-import { AnyDocument, useCan } from '../../forms/can';
-import { CommandButton } from '../../forms/CommandButton';
+import { useCan } from '../../forms/can';
 import { CommandForm } from '../../forms/CommandForm';
+import { CommandPanel, PanelCommand } from '../../forms/CommandPanel';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   KnowledgeGroupPageDocument,
@@ -27,7 +25,6 @@ import { T } from './texts';
 
 const C = T.commands;
 type Item = KnowledgeItemDocumentFragment;
-type Command = { name: string; label: string; form: ReactElement<{ mutation: AnyDocument }> };
 
 /** Which commands an item's status allows: reviewed while proposed, published once approved, presented once published. */
 const BY_STATUS: Record<string, string[]> = {
@@ -51,7 +48,7 @@ export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
   });
   const groupMeetings = heldGroupMeetings(group?.knowledgeGroup);
   const forumMeetings = heldForumMeetings(forums?.forums);
-  const all: Record<string, Command> = {
+  const all: Record<string, PanelCommand> = {
     review: {
       name: 'review',
       label: C.review,
@@ -137,20 +134,6 @@ export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
       ),
     },
   };
-  const commands = (BY_STATUS[item.status] ?? []).map((name) => all[name]).filter((c) => can(c.form.props.mutation));
-  if (!commands.length) return null;
-  const shown = commands.find((c) => c.name === forms.open);
-  return (
-    <Card data-testid="item-commands">
-      <Heading level={2} data-size="sm">
-        {T.actions}
-      </Heading>
-      <div className="form-actions">
-        {commands.map((c) => (
-          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.form.props.mutation} />
-        ))}
-      </div>
-      {shown?.form ?? null}
-    </Card>
-  );
+  const commands = (BY_STATUS[item.status] ?? []).map((name) => all[name]);
+  return <CommandPanel title={T.actions} commands={commands} forms={forms} testid="item-commands" />;
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LoadState } from '../../app/LoadState';
 import { useOperations } from '../../forms/can';
 import { useOpenForms } from '../../forms/open-forms';
 import { KnowledgeItemDocumentFragment, KnowledgeItemPageDocument } from '../../gql/graphql';
@@ -20,12 +21,7 @@ export function ItemPage() {
           {T.back}
         </Link>
       </p>
-      {!item && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !item ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      <LoadState found={!!item} fetching={fetching} error={error} loading={T.loading} failed={T.loadFailed} />
       {item ? (
         <>
           <ItemDocument item={item} />

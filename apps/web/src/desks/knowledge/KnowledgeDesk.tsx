@@ -1,6 +1,7 @@
-import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
+import { LoadState } from '../../app/LoadState';
 import { CommandForm } from '../../forms/CommandForm';
 import { useOpenForms } from '../../forms/open-forms';
 import { FoundKnowledgeGroupDocument, KnowledgeGroupPageDocument } from '../../gql/graphql';
@@ -33,12 +34,13 @@ function GroupPage() {
         {T.title}
       </Heading>
       <Paragraph>{T.intro}</Paragraph>
-      {!group && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !notFounded ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      <LoadState
+        found={!!group || !!notFounded}
+        fetching={fetching}
+        error={error}
+        loading={T.loading}
+        failed={T.loadFailed}
+      />
       {notFounded ? (
         <>
           <Alert data-color="info" data-testid="group-not-founded">

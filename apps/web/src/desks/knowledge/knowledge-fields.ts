@@ -1,5 +1,5 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
-import type { OpenForm } from '../../forms/open-forms';
+import { entityFormProps } from '../../forms/form-props';
 import type {
   KnowledgeGroupDocumentFragment,
   KnowledgeItemKind,
@@ -50,16 +50,8 @@ export function heldForumMeetings(forums: PresentationMeetingsQuery['forums'] | 
   );
 }
 
-/** What every form on the desk shares: the revision shown, the module's messages, closing and reloading. */
-export function knowledgeFormProps(revision: number | undefined, forms: OpenForm) {
-  return {
-    ...(revision === undefined ? {} : { expectedRevision: revision }),
-    rules: KNOWLEDGE_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
-}
+/** What every form on the desk shares (the kit's entity form props with the module's messages). */
+export const knowledgeFormProps = entityFormProps(KNOWLEDGE_RULES);
 
 export const REASON_FIELD: FieldSpec = {
   name: 'reason',

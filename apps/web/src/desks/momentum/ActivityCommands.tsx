@@ -1,8 +1,5 @@
-import { Card, Heading } from '@digdir/designsystemet-react';
-import type { ReactElement } from 'react';
-import { AnyDocument, useCan } from '../../forms/can';
-import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm, CommandFormProps } from '../../forms/CommandForm';
+import { CommandPanel, PanelCommand } from '../../forms/CommandPanel';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   CancelProjectActivityDocument,
@@ -24,11 +21,9 @@ import { T } from './texts';
 
 const C = T.commands;
 const F = T.fields;
-type Command = { name: string; label: string; form: ReactElement<{ mutation: AnyDocument }> };
 
 /** The commands the activity's status allows and the role may send, each a form opened in place. */
 export function ActivityCommands({ activity, forms }: { activity: Activity; forms: OpenForm }) {
-  const can = useCan();
   const common = momentumFormProps(activity.revision, forms);
   const activityId = activity.id;
   const recorded = activity.participants;
@@ -36,12 +31,12 @@ export function ActivityCommands({ activity, forms }: { activity: Activity; form
     name: string,
     label: string,
     props: Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel' | keyof typeof common>,
-  ): Command => ({
+  ): PanelCommand => ({
     name,
     label,
     form: <CommandForm {...common} {...props} title={label} testid={`form-${name}`} submitLabel={label} />,
   });
-  const planned: Command[] = [
+  const planned: PanelCommand[] = [
     form('reschedule', C.reschedule, {
       mutation: RescheduleProjectActivityDocument,
       defaults: { date: activity.date },
@@ -62,7 +57,7 @@ export function ActivityCommands({ activity, forms }: { activity: Activity; form
       toInput: (v) => ({ activityId, reason: v.reason.trim() }),
     }),
   ];
-  const held: Command[] = [
+  const held: PanelCommand[] = [
     form('record', recorded ? C.correct : C.record, {
       mutation: RecordProjectActivityParticipantsDocument,
       defaults: recorded ? { organisations: organisationText(recorded.byOrganisation) } : {},
@@ -75,21 +70,13 @@ export function ActivityCommands({ activity, forms }: { activity: Activity; form
       toInput: (v) => evaluationInput(activityId, v),
     }),
   ];
-  const byStatus: Record<string, Command[]> = { PLANNED: planned, HELD: held, CANCELLED: [] };
-  const commands = (byStatus[activity.status] ?? []).filter((c) => can(c.form.props.mutation));
-  if (!commands.length) return null;
-  const shown = commands.find((c) => c.name === forms.open);
+  const byStatus: Record<string, PanelCommand[]> = { PLANNED: planned, HELD: held, CANCELLED: [] };
   return (
-    <Card data-testid="activity-commands">
-      <Heading level={2} data-size="sm">
-        {T.actions}
-      </Heading>
-      <div className="form-actions">
-        {commands.map((c) => (
-          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.form.props.mutation} />
-        ))}
-      </div>
-      {shown?.form ?? null}
-    </Card>
+    <CommandPanel
+      title={T.actions}
+      commands={byStatus[activity.status] ?? []}
+      forms={forms}
+      testid="activity-commands"
+    />
   );
 }

@@ -1,6 +1,7 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table, Tag } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { LoadState } from '../../app/LoadState';
 import { useOperations } from '../../forms/can';
 import { useOpenForms } from '../../forms/open-forms';
 import { ProjectActivityDocumentFragment, ProjectActivityPageDocument } from '../../gql/graphql';
@@ -22,12 +23,7 @@ export function ActivityPage() {
           {T.back}
         </Link>
       </p>
-      {!activity && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !activity ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      <LoadState found={!!activity} fetching={fetching} error={error} loading={T.loading} failed={T.loadFailed} />
       {activity ? (
         <>
           <Facts activity={activity} />

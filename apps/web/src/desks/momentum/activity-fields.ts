@@ -1,5 +1,5 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
-import type { OpenForm } from '../../forms/open-forms';
+import { entityFormProps } from '../../forms/form-props';
 import type { PlanProjectActivityInput, ProjectActivityKind } from '../../gql/graphql';
 import { evaluationScale, namedLines, organisationLines } from './participant-fields';
 import { KINDS, MOMENTUM_RULES, ORGANISERS, T } from './texts';
@@ -8,16 +8,8 @@ const F = T.fields;
 const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const wholeAtLeastOne = (v: string) => (/^\d+$/.test(v.trim()) && Number(v) >= 1 ? undefined : F.whole);
 
-/** What every form on the desk shares: the revision shown, the module's messages, closing and reloading. */
-export function momentumFormProps(revision: number | undefined, forms: OpenForm) {
-  return {
-    ...(revision === undefined ? {} : { expectedRevision: revision }),
-    rules: MOMENTUM_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
-}
+/** What every form on the desk shares (the kit's entity form props with the module's messages). */
+export const momentumFormProps = entityFormProps(MOMENTUM_RULES);
 
 /** Planning asks what, who arranges it, when, where, and how many are expected; the region only from the configured ones. */
 export const planFields = (regions: readonly string[]): FieldSpec[] => [
