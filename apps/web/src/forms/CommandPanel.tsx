@@ -1,7 +1,8 @@
 import { Card, Heading } from '@digdir/designsystemet-react';
-import type { ReactElement } from 'react';
+import type { Key, ReactElement } from 'react';
 import { AnyDocument, useCan } from './can';
 import { CommandButton } from './CommandButton';
+import { CommandForm, CommandFormProps } from './CommandForm';
 import type { OpenForm } from './open-forms';
 
 /** A command an entity's page offers: the button's name and label, and the form it opens. */
@@ -9,6 +10,25 @@ export interface PanelCommand {
   name: string;
   label: string;
   form: ReactElement<{ mutation: AnyDocument }>;
+}
+
+/**
+ * Builds a page's commands on the props its forms share (`entityFormProps`): each form is titled,
+ * sent and test-named after its command. `remountOn` starts the form afresh when its choices arrive.
+ */
+export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknown, unknown>>>(shared: Shared) {
+  return <Data, Input>(
+    name: string,
+    label: string,
+    props: Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel' | keyof Shared> & { remountOn?: Key },
+  ): PanelCommand => {
+    const { remountOn, ...own } = props;
+    const all = { ...shared, ...own, title: label, testid: `form-${name}`, submitLabel: label } as CommandFormProps<
+      Data,
+      Input
+    >;
+    return { name, label, form: <CommandForm key={remountOn} {...all} /> };
+  };
 }
 
 /**

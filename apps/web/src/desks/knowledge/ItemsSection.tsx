@@ -8,22 +8,11 @@ import type { OpenForm } from '../../forms/open-forms';
 import {
   KnowledgeItemFilterInput,
   KnowledgeItemListDocument,
-  KnowledgeItemStatus,
   KnowledgeReachListDocument,
   ProposeKnowledgeItemDocument,
 } from '../../gql/graphql';
-import { knowledgeFormProps, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
+import { itemFilter, knowledgeFormProps, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
 import { ITEM_KINDS, ITEM_STATUS, T } from './texts';
-
-/** The filter a submitted filter form names: only what was given. */
-function filterOf(form: FormData): KnowledgeItemFilterInput {
-  const given = (name: string) => String(form.get(name) ?? '').trim();
-  return {
-    ...(given('status') ? { status: given('status') as KnowledgeItemStatus } : {}),
-    ...(given('topic') ? { topic: given('topic') } : {}),
-    ...(given('source') ? { source: given('source') } : {}),
-  };
-}
 
 /** Items by status, topic and source, proposing one, and the reach of the published ones. */
 export function ItemsSection({ forms }: { forms: OpenForm }) {
@@ -34,7 +23,7 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
   const items = data?.knowledgeItems.edges.map((e) => e.node) ?? [];
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setFilter(filterOf(new FormData(event.currentTarget)));
+    setFilter(itemFilter(new FormData(event.currentTarget)));
   };
   return (
     <>

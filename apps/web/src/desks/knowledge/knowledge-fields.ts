@@ -2,7 +2,9 @@ import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { entityFormProps } from '../../forms/form-props';
 import type {
   KnowledgeGroupDocumentFragment,
+  KnowledgeItemFilterInput,
   KnowledgeItemKind,
+  KnowledgeItemStatus,
   KnowledgeTerm,
   PresentationMeetingsQuery,
 } from '../../gql/graphql';
@@ -106,3 +108,13 @@ export const reviewFields = (meetings: { value: string; label: string }[]): Fiel
   { name: 'note', label: F.note, kind: 'textarea', required: true },
   REASON_FIELD,
 ];
+
+/** The item filter a submitted filter form names: only what was given. */
+export function itemFilter(form: { get: (name: string) => unknown }): KnowledgeItemFilterInput {
+  const given = (name: string) => String(form.get(name) ?? '').trim();
+  return {
+    ...(given('status') ? { status: given('status') as KnowledgeItemStatus } : {}),
+    ...(given('topic') ? { topic: given('topic') } : {}),
+    ...(given('source') ? { source: given('source') } : {}),
+  };
+}

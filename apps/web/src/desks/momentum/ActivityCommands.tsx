@@ -1,5 +1,4 @@
-import { CommandForm, CommandFormProps } from '../../forms/CommandForm';
-import { CommandPanel, PanelCommand } from '../../forms/CommandPanel';
+import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   CancelProjectActivityDocument,
@@ -27,15 +26,7 @@ export function ActivityCommands({ activity, forms }: { activity: Activity; form
   const common = momentumFormProps(activity.revision, forms);
   const activityId = activity.id;
   const recorded = activity.participants;
-  const form = <Data, Input>(
-    name: string,
-    label: string,
-    props: Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel' | keyof typeof common>,
-  ): PanelCommand => ({
-    name,
-    label,
-    form: <CommandForm {...common} {...props} title={label} testid={`form-${name}`} submitLabel={label} />,
-  });
+  const form = panelCommandsWith(common);
   const planned: PanelCommand[] = [
     form('reschedule', C.reschedule, {
       mutation: RescheduleProjectActivityDocument,

@@ -21,22 +21,10 @@ import {
   MomentumRegionsDocument,
   PlanProjectActivityDocument,
   ProjectActivityFilterInput,
-  ProjectActivityKind,
   ProjectActivityListDocument,
-  ProjectActivityStatus,
 } from '../../gql/graphql';
-import { momentumFormProps, planFields, planInput } from './activity-fields';
+import { activityFilter, momentumFormProps, planFields, planInput } from './activity-fields';
 import { KINDS, STATUS, T } from './texts';
-
-/** The filter a submitted filter form names: only what was given. */
-export function activityFilter(form: { get: (name: string) => unknown }): ProjectActivityFilterInput {
-  const given = (name: string) => String(form.get(name) ?? '').trim();
-  return {
-    ...(given('kind') ? { kind: given('kind') as ProjectActivityKind } : {}),
-    ...(given('status') ? { status: given('status') as ProjectActivityStatus } : {}),
-    ...(/^\d{4}$/.test(given('year')) ? { year: Number(given('year')) } : {}),
-  };
-}
 
 /** Every activity, newest planned first, filtered by kind, status and year; and planning a new one. */
 export function ActivityList() {

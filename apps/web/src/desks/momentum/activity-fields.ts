@@ -1,6 +1,11 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { entityFormProps } from '../../forms/form-props';
-import type { PlanProjectActivityInput, ProjectActivityKind } from '../../gql/graphql';
+import type {
+  PlanProjectActivityInput,
+  ProjectActivityFilterInput,
+  ProjectActivityKind,
+  ProjectActivityStatus,
+} from '../../gql/graphql';
 import { evaluationScale, namedLines, organisationLines } from './participant-fields';
 import { KINDS, MOMENTUM_RULES, ORGANISERS, T } from './texts';
 
@@ -96,5 +101,15 @@ export function evaluationInput(activityId: string, v: Values) {
     scale: evaluationScale(v.scale) ?? Number(v.scale),
     respondents: Number(v.respondents),
     ...(v.reason?.trim() ? { reason: v.reason.trim() } : {}),
+  };
+}
+
+/** The activity filter a submitted filter form names: only what was given, a year only when it is one. */
+export function activityFilter(form: { get: (name: string) => unknown }): ProjectActivityFilterInput {
+  const given = (name: string) => String(form.get(name) ?? '').trim();
+  return {
+    ...(given('kind') ? { kind: given('kind') as ProjectActivityKind } : {}),
+    ...(given('status') ? { status: given('status') as ProjectActivityStatus } : {}),
+    ...(/^\d{4}$/.test(given('year')) ? { year: Number(given('year')) } : {}),
   };
 }
