@@ -236,4 +236,39 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     expect(await page.locator('[data-opens]').count()).toBe(0);
     await accessible('knowledge group, read only');
   }, 30_000);
+
+  it('cancels a planned meeting and retires the item, each a decision with its reason, after which the item offers nothing more', async () => {
+    await signInAs('KNOWLEDGE_GROUP');
+    await page.getByTestId('nav-kunskap').click();
+    await page.getByTestId('open-plan').click();
+    await field('form-plan', 'term').selectOption('VT');
+    await field('form-plan', 'year').fill('2027');
+    await field('form-plan', 'date').fill('2027-03-10');
+    await submit('form-plan');
+    const planned = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
+    await planned.waitFor();
+    const meetingId = (await planned.getAttribute('data-meeting'))!;
+    await page.getByTestId(`cancel-${meetingId}`).click();
+    await field('form-cancel', 'reason').fill('Krockar med forumens vårkonferens');
+    await submit('form-cancel');
+    await page.locator(`[data-testid="group-meeting"][data-meeting="${meetingId}"][data-status="CANCELLED"]`).waitFor();
+
+    await page.goto(`${workspace.base}/#/kunskap/${encodeURIComponent(itemId)}`);
+    await page.getByTestId('open-retire').click();
+    await field('form-retire', 'reason').fill('Ersatt av en nyare version');
+    await submit('form-retire');
+    await page.locator('[data-testid="item-status"][data-status="RETIRED"]').waitFor();
+    expect(await page.getByTestId('item-commands').count()).toBe(0);
+    await accessible('retired item');
+
+    const decisions = async (stream: string) =>
+      (await events(stream)).filter((e: any) => e.kind === 'decision').map((e: any) => [e.type, e.reason]);
+    expect(await decisions('knowledgeGroup-national')).toContainEqual([
+      'GroupMeetingCancelled',
+      'Krockar med forumens vårkonferens',
+    ]);
+    expect(await decisions(`knowledgeItem-${itemId}`)).toContainEqual(['ItemRetired', 'Ersatt av en nyare version']);
+    expect((await gql('DASHBOARD', '{ knowledgeReach { itemId } }')).data.knowledgeReach).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  }, 40_000);
 });

@@ -186,6 +186,23 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
         participants: { managers: 3, hr: 2, other: 2, named: 1, total: 8 },
       },
     ]);
+
+    // The conference, still planned, is cancelled by a decision with its reason.
+    const conferenceId = conference.data.planProjectActivity.activity.id;
+    await page.goto(`${workspace.base}/#/momentum/${encodeURIComponent(conferenceId)}`);
+    await page.getByTestId('open-cancel').click();
+    await field('form-cancel', 'reason').fill('Ersätts av regionala konferenser');
+    await submit('form-cancel');
+    await status('CANCELLED');
+    expect(await page.getByTestId('activity-commands').count()).toBe(0);
+    const cancelled = (
+      await gql(
+        'AUDITOR',
+        `query($s: String!) { timeline(first: 10, filter: { stream: $s, kind: decision }) { edges { node { type reason } } } }`,
+        { s: `projectActivity-${conferenceId}` },
+      )
+    ).data.timeline.edges.map((e: any) => e.node);
+    expect(cancelled).toEqual([{ type: 'ActivityCancelled', reason: 'Ersätts av regionala konferenser' }]);
     expect(pageErrors).toEqual([]);
   }, 60_000);
 });
