@@ -1,4 +1,5 @@
 import { useQuery } from 'urql';
+import { useSession } from '../../app/session-context';
 import { useCan } from '../../forms/can';
 import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
 import type { OpenForm } from '../../forms/open-forms';
@@ -13,6 +14,7 @@ import {
   ReviewVerdict,
 } from '../../gql/graphql';
 import {
+  forumScope,
   givenDay,
   heldForumMeetings,
   heldGroupMeetings,
@@ -37,6 +39,7 @@ const BY_STATUS: Record<string, string[]> = {
 /** The commands the item's status allows and the role may send, each a form opened in place. */
 export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
   const can = useCan();
+  const { session } = useSession();
   const common = knowledgeFormProps(item.revision, forms);
   const itemId = item.id;
   // The choices are read only for a role that may send the command that offers them.
@@ -46,7 +49,7 @@ export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
     pause: !can(RecordKnowledgePresentationDocument) || item.status !== 'PUBLISHED',
   });
   const groupMeetings = heldGroupMeetings(group?.knowledgeGroup);
-  const forumMeetings = heldForumMeetings(forums?.forums);
+  const forumMeetings = heldForumMeetings(forums?.forums, forumScope(session?.token));
   const form = panelCommandsWith(common);
   const all: Record<string, PanelCommand> = {
     review: form('review', C.review, {

@@ -1,5 +1,6 @@
 import type { KnowledgeGroupDocumentFragment } from '../../gql/graphql';
 import {
+  forumScope,
   heldForumMeetings,
   heldGroupMeetings,
   httpLink,
@@ -43,6 +44,16 @@ describe("The knowledge group desk's form fields", () => {
       },
     ] as Parameters<typeof heldForumMeetings>[0];
     expect(heldForumMeetings(forums)).toEqual([{ value: 'f1', label: 'Forum Syd: Seminarium (2026-11-20)' }]);
+    // A coordinator's token names their forums: the others' meetings are not offered.
+    expect(heldForumMeetings(forums, ['syd'])).toHaveLength(1);
+    expect(heldForumMeetings(forums, ['vast'])).toEqual([]);
+  });
+
+  it('reads the forums a token is limited to from its claim, and none where it has no claim', () => {
+    const token = (claims: object) => `x.${btoa(JSON.stringify(claims))}.y`;
+    expect(forumScope(token({ role: 'FORUM_COORDINATOR', forums: ['syd', 'vast'] }))).toEqual(['syd', 'vast']);
+    expect(forumScope(token({ role: 'KNOWLEDGE_GROUP' }))).toBeNull();
+    expect(forumScope(undefined)).toBeNull();
   });
 
   it('makes inputs of the forms: topics and agenda by line, a day only when given', () => {

@@ -1,4 +1,5 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
+import { decodeToken } from '../../app/session';
 import { entityFormProps } from '../../forms/form-props';
 import type {
   KnowledgeGroupDocumentFragment,
@@ -43,13 +44,30 @@ export function heldGroupMeetings(group: KnowledgeGroupDocumentFragment | undefi
     .map((m) => ({ value: m.id, label: `${m.term} ${m.year}, ${m.heldOn ?? m.date}` }));
 }
 
-/** The forum meetings that have been held, where an item may be presented, by forum name. */
-export function heldForumMeetings(forums: PresentationMeetingsQuery['forums'] | undefined) {
-  return (forums ?? []).flatMap((forum) =>
-    forum.meetings
-      .filter((m) => m.status === 'HELD')
-      .map((m) => ({ value: m.id, label: `${forum.name}: ${m.title} (${m.heldOn ?? ''})` })),
-  );
+/**
+ * The forums a token limits its bearer to (a coordinator's `forums` claim); null where it names
+ * none, and the server then limits nothing by forum.
+ */
+export function forumScope(token: string | undefined): readonly string[] | null {
+  const claim = token ? decodeToken(token)?.forums : undefined;
+  return Array.isArray(claim) ? claim.filter((id): id is string => typeof id === 'string') : null;
+}
+
+/**
+ * The forum meetings that have been held, where an item may be presented, by forum name; only the
+ * forums of the token's scope, since the server refuses a presentation anywhere else.
+ */
+export function heldForumMeetings(
+  forums: PresentationMeetingsQuery['forums'] | undefined,
+  scope: readonly string[] | null = null,
+) {
+  return (forums ?? [])
+    .filter((forum) => !scope || scope.includes(forum.id))
+    .flatMap((forum) =>
+      forum.meetings
+        .filter((m) => m.status === 'HELD')
+        .map((m) => ({ value: m.id, label: `${forum.name}: ${m.title} (${m.heldOn ?? ''})` })),
+    );
 }
 
 /** What every form on the desk shares (the kit's entity form props with the module's messages). */
