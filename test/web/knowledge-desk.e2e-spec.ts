@@ -98,6 +98,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     expect(await hold.getByRole('checkbox').count()).toBe(3);
     await submit('form-hold');
     await hold.getByText('Närvarande medlemmar måste fyllas i').waitFor();
+    await accessible('hold a group meeting, none present');
     await hold.getByRole('checkbox', { name: /FK/ }).check();
     await hold.getByRole('checkbox', { name: /FHM/ }).check();
     await accessible('hold a group meeting');

@@ -23,7 +23,7 @@ export function CheckboxGroup({
   error?: string;
 }) {
   return (
-    <Fieldset data-field={name} aria-invalid={error ? true : undefined}>
+    <Fieldset data-field={name}>
       <Fieldset.Legend>{legend}</Fieldset.Legend>
       {help ? <Fieldset.Description>{help}</Fieldset.Description> : null}
       {options.map((option) => (
