@@ -27,13 +27,15 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum', 'dialog', 'tillsyn']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum', 'tillsyn']],
-    [Role.FORUM_COORDINATOR, ['oversikt', 'forum', 'tillsyn']],
-    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog', 'tillsyn']],
-    [Role.AV_INSPECTOR, ['oversikt', 'dialog', 'tillsyn']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum', 'dialog', 'tillsyn', 'kunskap', 'momentum']],
+    [Role.FORUM_COORDINATOR, ['oversikt', 'forum', 'tillsyn', 'kunskap', 'momentum']],
+    [Role.KNOWLEDGE_GROUP, ['oversikt', 'forum', 'tillsyn', 'kunskap', 'momentum']],
+    [Role.FK_CASEWORKER, ['oversikt', 'tillsyn', 'kunskap']],
+    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog', 'tillsyn', 'kunskap']],
+    [Role.AV_INSPECTOR, ['oversikt', 'dialog', 'tillsyn', 'kunskap']],
+    [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum', 'tillsyn', 'kunskap']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.FK_CASEWORKER, ['oversikt', 'tillsyn']],
+    [Role.DATA_PROTECTION_OFFICER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });
@@ -66,5 +68,20 @@ describe("The web app's navigation", () => {
         expect([role, await desksOf(role)]).toEqual([role, expect.arrayContaining(['tillsyn'])]);
     }
     expect(await desksOf(Role.DASHBOARD)).not.toContain('tillsyn');
+  });
+
+  it('shows the knowledge desk to every role that reads knowledge items, and Momentum to those who plan its activities', async () => {
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      const desks = await desksOf(role);
+      expect({ role, kunskap: desks.includes('kunskap') }).toEqual({
+        role,
+        kunskap: operations.includes('Query.knowledgeItems'),
+      });
+      expect({ role, momentum: desks.includes('momentum') }).toEqual({
+        role,
+        momentum: operations.includes('Mutation.planProjectActivity'),
+      });
+    }
   });
 });

@@ -174,6 +174,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Regionala forum',
       'Dialogmöten',
       'Gemensam tillsyn',
+      'Kunskapsgruppen',
+      'Momentum',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();

@@ -30,6 +30,10 @@ export const DESK_NEEDS = {
     'Query.inspection',
     'Query.inspectionsDashboard',
   ],
+  // Knowledge is there to be spread: every role that reads content reads the group's items; the forms follow the role.
+  kunskap: ['Query.knowledgeGroup', 'Query.knowledgeItems', 'Query.knowledgeItem', 'Query.knowledgeReach'],
+  // Momentum's project staff: those who plan its activities.
+  momentum: ['Query.projectActivities', 'Query.projectActivity', 'Mutation.planProjectActivity'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

@@ -11,6 +11,8 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   forum: 'Regionala forum',
   dialog: 'Dialogmöten',
   tillsyn: 'Gemensam tillsyn',
+  kunskap: 'Kunskapsgruppen',
+  momentum: 'Momentum',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -21,6 +23,8 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   forum: () => import('../desks/forums/ForumsDesk'),
   dialog: () => import('../desks/dialogue/DialogueDesk'),
   tillsyn: () => import('../desks/supervision/SupervisionDesk'),
+  kunskap: () => import('../desks/knowledge/KnowledgeDesk'),
+  momentum: () => import('../desks/momentum/MomentumDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */

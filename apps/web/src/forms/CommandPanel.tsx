@@ -1,5 +1,5 @@
 import { Card, Heading } from '@digdir/designsystemet-react';
-import type { ReactNode } from 'react';
+import type { Key, ReactNode } from 'react';
 import { AnyDocument, useCan } from './can';
 import { CommandButton } from './CommandButton';
 import { CommandForm, CommandFormProps } from './CommandForm';
@@ -24,6 +24,27 @@ export function panelCommand<Data, Input>(
     label,
     mutation: props.mutation,
     form: <CommandForm {...props} title={label} testid={`form-${name}`} submitLabel={label} />,
+  };
+}
+
+/**
+ * `panelCommand` on the props a page's forms share (`entityFormProps`); `remountOn` starts a form
+ * afresh when its choices arrive.
+ */
+export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknown, unknown>>>(shared: Shared) {
+  return <Data, Input>(
+    name: string,
+    label: string,
+    props: Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel' | keyof Shared> & { remountOn?: Key },
+  ): PanelCommand => {
+    const { remountOn, ...own } = props;
+    const all = { ...shared, ...own } as Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel'>;
+    return {
+      name,
+      label,
+      mutation: all.mutation,
+      form: <CommandForm key={remountOn} {...all} title={label} testid={`form-${name}`} submitLabel={label} />,
+    };
   };
 }
 
