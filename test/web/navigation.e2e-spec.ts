@@ -25,9 +25,11 @@ describe("The web app's navigation", () => {
 
   it.each([
     [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje']],
+    [Role.AUDITOR, ['oversikt', 'tidslinje', 'tips']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.FK_CASEWORKER, ['oversikt']],
+    [Role.FK_CASEWORKER, ['oversikt', 'impulser']],
+    [Role.COLLABORATION_OFFICER, ['oversikt', 'tips']],
+    [Role.AV_INSPECTOR, ['oversikt', 'tips']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });

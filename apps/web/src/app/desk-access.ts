@@ -13,6 +13,8 @@ export const DESK_NEEDS = {
     'Mutation.draftCollaborationPlan',
     'Mutation.adoptCollaborationPlan',
   ],
+  impulser: ['Query.impulses', 'Query.regions', 'Mutation.reportImpulse'],
+  tips: ['Query.tips', 'Query.tip'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

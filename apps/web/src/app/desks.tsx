@@ -8,6 +8,8 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   oversikt: 'Översikt',
   tidslinje: 'Tidslinje',
   styrgrupp: 'Styrgruppen',
+  impulser: 'Impulser',
+  tips: 'Tips',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -15,6 +17,8 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   oversikt: () => import('../desks/overview/OverviewDesk'),
   tidslinje: () => import('../desks/timeline/TimelineDesk'),
   styrgrupp: () => import('../desks/steering/SteeringDesk'),
+  impulser: () => import('../desks/tips/ImpulseDesk'),
+  tips: () => import('../desks/tips/TipsDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */
