@@ -32,7 +32,8 @@ import './tips.css';
 export default function ImpulseDesk() {
   const [mine, refetch] = useQuery({ query: TipsImpulsesDocument, requestPolicy: 'cache-and-network' });
   const [regions] = useQuery({ query: TipsRegionsDocument });
-  const [reported, setReported] = useState(false);
+  // Each report starts on a fresh form: a reset form keeps what the browser shows in some fields.
+  const [reported, setReported] = useState(0);
   const impulses = useMemo(() => mine.data?.impulses.edges.map((e) => e.node) ?? [], [mine.data]);
   // Oldest first, so the latest name an employer was reported under wins.
   const known = useMemo(() => knownEmployers([...impulses].reverse().map((i) => i.employer)), [impulses]);
@@ -50,6 +51,7 @@ export default function ImpulseDesk() {
       <Card className="form-card">
         {regions.data ? (
           <CommandForm
+            key={reported}
             title={T.report}
             testid="form-report"
             submitLabel={T.report}
@@ -61,7 +63,7 @@ export default function ImpulseDesk() {
             derive={derive}
             toInput={impulseInput}
             onDone={() => {
-              setReported(true);
+              setReported((n) => n + 1);
               refetch({ requestPolicy: 'network-only' });
             }}
           />
