@@ -143,4 +143,113 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
     ]);
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it('lets an officer compile a tip from the inbox: a lost race says what happened and leaves no tip; impulses added, removed and dismissed; the tip sent', async () => {
+    const [first, second, third] = state.impulses.map((i: any) => i.id);
+    await signInAs('COLLABORATION_OFFICER', 'tips');
+    const group = page.locator(`[data-testid="employer-group"][data-employer="${SOLBACKA.organisationNumber}"]`);
+    await group.waitFor();
+    expect(await group.getByTestId('inbox-impulse').count()).toBe(3);
+    await accessible('inbox');
+
+    // Ticks the first and the third; meanwhile another officer bundles the third.
+    await page.getByTestId(`tick-${first}`).check();
+    await page.getByTestId(`tick-${third}`).check();
+    await page.getByTestId(`compile-${SOLBACKA.organisationNumber}`).click();
+    await field('form-compile', 'summary').fill('Tre impulser om uteblivna planer och arbetsanpassning.');
+    const rival = await gql('COLLABORATION_OFFICER', COMPILE, {
+      input: { impulseIds: [third], summary: 'Sammanställt av en kollega.' },
+    });
+    state.rivalTipId = rival.compileTip.tip.id;
+    const joinedBefore = await events('ImpulseJoinedTip');
+    await page.getByTestId('form-compile-submit').click();
+    await page.locator('[data-testid="form-problem"][data-rule="IMPULSE_ALREADY_IN_TIP"]').waitFor();
+    const lost = page.locator(`[data-testid="lost-impulse"][data-impulse="${third}"][data-status="IN_TIP"]`);
+    await lost.waitFor();
+    expect(await lost.getByRole('link').getAttribute('href')).toBe(`#/tips/${state.rivalTipId}`);
+    await page.locator(`[data-testid="inbox-impulse"][data-impulse="${third}"]`).waitFor({ state: 'detached' });
+    await accessible('inbox after a lost race');
+    // Nothing half-built: the rival's is the only tip, the first impulse is still open, no join was written.
+    expect((await tips()).map((t: any) => t.id)).toEqual([state.rivalTipId]);
+    expect((await impulses()).find((i: any) => i.id === first).status).toBe('OPEN');
+    expect(await events('ImpulseJoinedTip')).toEqual(joinedBefore);
+
+    // The first is still ticked: the tip is compiled from it alone.
+    await page.getByTestId('form-compile-submit').click();
+    await page.locator('[data-testid="tip-status"][data-status="DRAFT"]').waitFor();
+    state.tipId = page.url().split('/tips/')[1];
+    await eventually(() => page.getByTestId('tip-impulse').count(), 1);
+    await accessible('tip page (draft)');
+
+    // The second joins the tip, leaves it again, and is dismissed with a reason.
+    await page.getByTestId('open-add').click();
+    await field('form-add', 'impulseId').selectOption(second);
+    await page.getByTestId('form-add-submit').click();
+    await eventually(() => page.getByTestId('tip-impulse').count(), 2);
+    await page.getByTestId(`remove-${second}`).click();
+    await page.getByTestId('form-remove-submit').click();
+    await eventually(() => page.getByTestId('tip-impulse').count(), 1);
+    await page.getByTestId('back-to-tips').click();
+    await page.getByTestId(`dismiss-${second}`).click();
+    await field('form-dismiss', 'reason').fill('Arbetsgivaren har redan en plan; kontakten gällde en annan fråga.');
+    await page.getByTestId('form-dismiss-submit').click();
+    await page.locator(`[data-testid="inbox-impulse"][data-impulse="${second}"]`).waitFor({ state: 'detached' });
+    expect((await impulses()).find((i: any) => i.id === second).status).toBe('DISMISSED');
+
+    await page.locator(`[data-testid="tip-card"][data-tip="${state.tipId}"] a`).click();
+    await page.getByTestId('open-send').click();
+    await page.getByTestId('form-send-submit').click();
+    await page.locator('[data-testid="tip-status"][data-status="SENT"]').waitFor();
+    const tip = (await tips()).find((t: any) => t.id === state.tipId);
+    expect(tip).toMatchObject({ status: 'SENT', impulseIds: [first] });
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('lets AV receive the sent tip and record a direct action, shown with its history; the funnel on the overview counts it', async () => {
+    await signInAs('AV_INSPECTOR', 'tips');
+    const card = page.locator(`[data-testid="tip-card"][data-tip="${state.tipId}"]`);
+    await card.waitFor();
+    // AV is given sent tips only: the rival's draft is not among them.
+    expect(await page.getByTestId('tip-card').count()).toBe(1);
+    await accessible('AV tips');
+    await card.locator('a').click();
+    await page.getByTestId('tip-impulses-hidden').waitFor();
+    await page.getByTestId('open-receive').click();
+    await field('form-receive', 'avDiaryNumber').fill('2026/004711');
+    await page.getByTestId('form-receive-submit').click();
+    await page.locator('[data-testid="tip-status"][data-status="RECEIVED"]').waitFor();
+
+    await page.getByTestId('open-direct').click();
+    await field('form-direct', 'action').selectOption('INSPECTION');
+    await field('form-direct', 'note').fill('Inspektion bokad hos arbetsgivaren.');
+    await accessible('direct action form');
+    await page.getByTestId('form-direct-submit').click();
+    await page.locator('[data-testid="tip-outcome"][data-kind="DIRECT_ACTION"]').waitFor();
+    // A direct action rules out "no action": the form is no longer offered.
+    expect(await page.getByTestId('open-none').count()).toBe(0);
+    const history = await page.getByTestId('tip-history').locator('li').allInnerTexts();
+    expect(history).toHaveLength(4);
+    expect(history[2]).toContain('mottaget av AV, diarienummer 2026/004711');
+    expect(history[3]).toContain('Direkt åtgärd: Inspektion – Inspektion bokad hos arbetsgivaren.');
+    await accessible('tip page (received, with an outcome)');
+    await page.screenshot({ path: join(ARTIFACTS, 'tips-tip-page.png'), fullPage: true });
+    const tip = (await tips()).find((t: any) => t.id === state.tipId);
+    expect(tip).toMatchObject({
+      status: 'RECEIVED',
+      avDiaryNumber: '2026/004711',
+      outcomes: [{ kind: 'DIRECT_ACTION', action: 'INSPECTION', recordedBy: { name: 'Demo av_inspector' } }],
+    });
+
+    // The funnel of the impulses' year, as the steering group reads it: 3 impulses, 1 tip sent, 1 direct action.
+    const year = state.impulses[0].reportedOn.slice(0, 4);
+    await signInAs('STEERING_GROUP', 'oversikt');
+    await page.goto(`${workspace.base}/#/oversikt?ar=${year}`);
+    const total = page.getByTestId('funnel-total');
+    await eventually(
+      async () => ((await total.count()) ? (await total.innerText()).match(/\d+/g)?.slice(0, 3) : null),
+      ['3', '1', '1'],
+    );
+    await accessible('overview with the tip counted');
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
 });

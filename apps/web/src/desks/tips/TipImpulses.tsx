@@ -35,43 +35,45 @@ export function TipImpulses({ tip, forms }: { tip: TipItemFragment; forms: OpenF
       {!readable ? (
         <Paragraph data-testid="tip-impulses-hidden">{TP.impulsesHidden(tip.impulseIds.length)}</Paragraph>
       ) : null}
-      <ul data-testid="tip-impulses">
-        {impulses.map((impulse) => {
-          const name = `remove:${impulse.id}`;
-          return (
-            <li key={impulse.id} data-testid="tip-impulse" data-impulse={impulse.id}>
-              <Paragraph data-size="sm">
-                {TT.tick(impulse.reportedOn, DEFICIENCIES[impulse.deficiency] ?? impulse.deficiency, impulse.region)} (
-                {IMPULSE_STATUS[impulse.status] ?? impulse.status}): {impulse.description}
-              </Paragraph>
-              {removable ? (
-                <CommandButton
-                  name={name}
-                  label={TP.remove}
-                  forms={forms}
-                  mutation={RemoveImpulseFromTipDocument}
-                  testid={`remove-${impulse.id}`}
-                />
-              ) : null}
-              {removable && forms.open === name ? (
-                <CommandForm
-                  title={TP.remove}
-                  testid="form-remove"
-                  submitLabel={TP.remove}
-                  mutation={RemoveImpulseFromTipDocument}
-                  rules={TIPS_RULES}
-                  expectedRevision={tip.revision}
-                  fields={[]}
-                  toInput={() => ({ tipId: tip.id, impulseId: impulse.id })}
-                  onDone={() => forms.toggle(null)}
-                  onCancel={() => forms.toggle(null)}
-                  onReload={forms.reload}
-                />
-              ) : null}
-            </li>
-          );
-        })}
-      </ul>
+      {readable ? (
+        <ul data-testid="tip-impulses">
+          {impulses.map((impulse) => {
+            const name = `remove:${impulse.id}`;
+            return (
+              <li key={impulse.id} data-testid="tip-impulse" data-impulse={impulse.id}>
+                <Paragraph data-size="sm">
+                  {TT.tick(impulse.reportedOn, DEFICIENCIES[impulse.deficiency] ?? impulse.deficiency, impulse.region)}{' '}
+                  ({IMPULSE_STATUS[impulse.status] ?? impulse.status}): {impulse.description}
+                </Paragraph>
+                {removable ? (
+                  <CommandButton
+                    name={name}
+                    label={TP.remove}
+                    forms={forms}
+                    mutation={RemoveImpulseFromTipDocument}
+                    testid={`remove-${impulse.id}`}
+                  />
+                ) : null}
+                {removable && forms.open === name ? (
+                  <CommandForm
+                    title={TP.remove}
+                    testid="form-remove"
+                    submitLabel={TP.remove}
+                    mutation={RemoveImpulseFromTipDocument}
+                    rules={TIPS_RULES}
+                    expectedRevision={tip.revision}
+                    fields={[]}
+                    toInput={() => ({ tipId: tip.id, impulseId: impulse.id })}
+                    onDone={() => forms.toggle(null)}
+                    onCancel={() => forms.toggle(null)}
+                    onReload={forms.reload}
+                  />
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
     </section>
   );
 }
