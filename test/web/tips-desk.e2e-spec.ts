@@ -14,6 +14,9 @@ const PIN_IN_DEVANAGARI = 'Gäller ८११२१८-९८७६ som saknar pl
 const IMPULSES = `{ impulses(first: 50) { edges { node { id status deficiency reportedOn tipId employer { organisationNumber name } } } } }`;
 const TIPS = `{ tips(first: 50) { edges { node { id status impulseIds sentOn receivedOn avDiaryNumber
   outcomes { kind action note recordedBy { name } } } } } }`;
+const SELECT = `mutation($input: SelectEmployerInput!) { selectEmployerForDialogue(input: $input) { selection { id } } }`;
+/** An employer the workspace knows from a dialogue selection, not from any impulse. */
+const BYGGSTOMMEN = { organisationNumber: '556903-4563', name: 'Byggstommen Väst AB' };
 const COMPILE = `mutation($input: CompileTipInput!) { compileTip(input: $input) { tip { id } } }`;
 
 /** The tip routine through the web app in headless Chromium, each step by the role that takes it. */
@@ -78,11 +81,25 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
   afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it('lets a caseworker report impulses: numbers checked as typed, a known employer’s name suggested, personal identity numbers stopped in the browser and by the server', async () => {
+    await gql('COLLABORATION_OFFICER', SELECT, {
+      input: {
+        area: 'Västra Götaland',
+        year: new Date().getFullYear(),
+        employer: BYGGSTOMMEN,
+        criteria: [{ criterion: 'ILL_HEALTH_RATE', value: 'ohälsotal 16,1 dagar', rationale: 'Över länets snitt' }],
+        reason: 'Högt ohälsotal',
+      },
+    });
     await signInAs('FK_CASEWORKER', 'impulser');
     expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual(['Översikt', 'Impulser']);
     const form = 'form-report';
     await page.getByTestId(form).waitFor();
     await accessible('impulse desk');
+
+    // A name the workspace knows from elsewhere (a dialogue selection) is suggested for its number.
+    await field(form, 'organisationNumber').fill('5569034563');
+    await eventually(() => field(form, 'name').inputValue(), BYGGSTOMMEN.name);
+    await field(form, 'name').fill('');
 
     // Checked as typed, before anything is sent: a wrong check digit, then the right number.
     await field(form, 'organisationNumber').fill('556901-2347');

@@ -20,14 +20,15 @@ import {
   TipsImpulsesDocument,
   TipsRegionsDocument,
 } from '../../gql/graphql';
-import { deriveImpulse, impulseFields, impulseInput, knownEmployers, localDay } from './impulse-form';
+import { deriveImpulse, impulseFields, impulseInput, localDay } from './impulse-form';
+import { useKnownEmployers } from './known-employers';
 import { DEFICIENCIES, IMPULSE_STATUS, T, TIPS_RULES } from './texts';
 import './tips.css';
 
 /**
  * The FK caseworker's desk (#/impulser): report an impulse, and the impulses they reported with
- * what became of them. The server lists a caseworker's own impulses only; their employers are the
- * ones suggested when a known organisation number is typed again.
+ * what became of them (the server lists a caseworker's own only). A name is suggested for an
+ * organisation number the workspace already knows (known-employers.ts).
  */
 export default function ImpulseDesk() {
   const [mine, refetch] = useQuery({ query: TipsImpulsesDocument, requestPolicy: 'cache-and-network' });
@@ -35,8 +36,7 @@ export default function ImpulseDesk() {
   // Each report starts on a fresh form: a reset form keeps what the browser shows in some fields.
   const [reported, setReported] = useState(0);
   const impulses = useMemo(() => mine.data?.impulses.edges.map((e) => e.node) ?? [], [mine.data]);
-  // Oldest first, so the latest name an employer was reported under wins.
-  const known = useMemo(() => knownEmployers([...impulses].reverse().map((i) => i.employer)), [impulses]);
+  const known = useKnownEmployers(impulses);
   const derive = useMemo(() => deriveImpulse(known), [known]);
   const fields = useMemo(
     () => impulseFields(regions.data?.regions ?? [], [...new Set(known.values())]),

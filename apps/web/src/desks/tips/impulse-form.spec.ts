@@ -26,6 +26,18 @@ describe('The impulse form', () => {
     ['8', F.industryInvalid],
   ])('industry %s → %s', (typed, problem) => expect(industryProblem(typed)).toBe(problem));
 
+  it('knows an employer by the name its latest source gives', () => {
+    const known = knownEmployers([
+      { organisationNumber: '556901-2346', name: 'Solbacka Vård AB' },
+      { organisationNumber: '556903-4563', name: 'Byggstommen Väst AB' },
+      { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' },
+    ]);
+    expect([...known]).toEqual([
+      ['556901-2346', 'Solbacka Omsorg AB'],
+      ['556903-4563', 'Byggstommen Väst AB'],
+    ]);
+  });
+
   describe('what follows from what is typed', () => {
     const derive = deriveImpulse(knownEmployers([{ organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' }]));
 
