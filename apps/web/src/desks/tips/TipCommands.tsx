@@ -1,8 +1,6 @@
-import { Card, Heading } from '@digdir/designsystemet-react';
-import type { ReactElement } from 'react';
 import { useQuery } from 'urql';
-import { AnyDocument, useCan } from '../../forms/can';
-import { CommandButton } from '../../forms/CommandButton';
+import { useCan } from '../../forms/can';
+import { CommandPanel, PanelCommand } from '../../forms/CommandPanel';
 import { CommandForm, FieldSpec } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import {
@@ -47,7 +45,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
     onCancel: () => forms.toggle(null),
     onReload: forms.reload,
   };
-  const form = (name: string, label: string, element: ReactElement<{ mutation: AnyDocument }>) => ({
+  const form = (name: string, label: string, element: PanelCommand['form']): PanelCommand => ({
     name,
     label,
     form: element,
@@ -93,7 +91,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
       { name: 'reason', label: F.noActionText, kind: 'textarea', required: true },
       decidedOn,
     ]),
-  } as Record<string, ReturnType<typeof form>>;
+  } as Record<string, PanelCommand>;
 
   const commands =
     tip.status === 'DRAFT'
@@ -167,20 +165,5 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
           ]
         : outcomesOpen(tip.outcomes).map((kind) => outcomeForms[kind]);
 
-  const allowed = commands.filter((c) => can(c.form.props.mutation));
-  if (!allowed.length) return null;
-  const shown = allowed.find((c) => c.name === forms.open);
-  return (
-    <Card data-testid="tip-commands">
-      <Heading level={2} data-size="sm">
-        {TP.actions}
-      </Heading>
-      <div className="form-actions">
-        {allowed.map((c) => (
-          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.form.props.mutation} />
-        ))}
-      </div>
-      {shown?.form ?? null}
-    </Card>
-  );
+  return <CommandPanel title={TP.actions} commands={commands} forms={forms} testid="tip-commands" />;
 }
