@@ -208,6 +208,11 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
     await eventually(() => page.getByTestId('tip-impulse').count(), 1);
     await page.getByTestId('back-to-tips').click();
     await page.getByTestId(`dismiss-${second}`).click();
+    // Every free text is checked before it is sent, the reason too.
+    await field('form-dismiss', 'reason').fill('Gäller 19811218-9876');
+    await page.getByTestId('form-dismiss-submit').click();
+    await page.getByTestId('form-dismiss').getByText('ser ut att innehålla ett personnummer').waitFor();
+    expect(await events('ImpulseDismissed')).toEqual([]);
     await field('form-dismiss', 'reason').fill('Arbetsgivaren har redan en plan; kontakten gällde en annan fråga.');
     await page.getByTestId('form-dismiss-submit').click();
     await page.locator(`[data-testid="inbox-impulse"][data-impulse="${second}"]`).waitFor({ state: 'detached' });

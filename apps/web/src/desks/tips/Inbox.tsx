@@ -12,7 +12,7 @@ import {
   ImpulseItemFragment,
   TipsImpulsesDocument,
 } from '../../gql/graphql';
-import { localDay } from './impulse-form';
+import { localDay, noPersonalNumber } from './impulse-form';
 import { EmployerGroup, groupByEmployer, lostImpulses, tickedOf } from './inbox';
 import { LostRace } from './LostRace';
 import { DEFICIENCIES, F, TIPS_RULES, TT } from './texts';
@@ -141,7 +141,14 @@ function EmployerCard({
                 expectedRevision={impulse.revision}
                 defaults={{ dismissedOn: localDay() }}
                 fields={[
-                  { name: 'reason', label: F.reason, help: F.dismissReasonHelp, kind: 'textarea', required: true },
+                  {
+                    name: 'reason',
+                    label: F.reason,
+                    help: F.dismissReasonHelp,
+                    kind: 'textarea',
+                    required: true,
+                    validate: noPersonalNumber,
+                  },
                   { name: 'dismissedOn', label: F.dismissedOn, kind: 'date', required: true },
                 ]}
                 toInput={(v) => ({ impulseId: impulse.id, reason: v.reason.trim(), dismissedOn: v.dismissedOn })}
@@ -172,7 +179,16 @@ function EmployerCard({
           submitLabel={TT.compile}
           mutation={CompileTipDocument}
           rules={TIPS_RULES}
-          fields={[{ name: 'summary', label: F.summary, help: F.summaryHelp, kind: 'textarea', required: true }]}
+          fields={[
+            {
+              name: 'summary',
+              label: F.summary,
+              help: F.summaryHelp,
+              kind: 'textarea',
+              required: true,
+              validate: noPersonalNumber,
+            },
+          ]}
           toInput={(v) => ({ impulseIds: ticked, summary: v.summary.trim() })}
           onDone={(data) => onCompiled(data.compileTip.tip.id)}
           onFailed={(problem) => onRefused(ticked, problem)}

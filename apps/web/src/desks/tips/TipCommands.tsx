@@ -14,13 +14,13 @@ import {
   TipOutcomeKind,
   TipsImpulsesDocument,
 } from '../../gql/graphql';
-import { choices, localDay } from './impulse-form';
+import { choices, localDay, noPersonalNumber } from './impulse-form';
 import { outcomesOpen } from './outcomes';
 import { DEFICIENCIES, DIRECT_ACTIONS, F, NO_ACTION_REASONS, TIPS_RULES, TP, TT } from './texts';
 
 const C = TP.commands;
 const decidedOn: FieldSpec = { name: 'decidedOn', label: F.decidedOn, kind: 'date', required: true };
-const note: FieldSpec = { name: 'note', label: F.note, kind: 'textarea' };
+const note: FieldSpec = { name: 'note', label: F.note, kind: 'textarea', validate: noPersonalNumber };
 const optional = (value: string | undefined) => (value?.trim() ? value.trim() : undefined);
 
 /** Open impulses about the tip's employer, which may join it while it is a draft. */
@@ -88,7 +88,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
         required: true,
         options: choices(NO_ACTION_REASONS),
       },
-      { name: 'reason', label: F.noActionText, kind: 'textarea', required: true },
+      { name: 'reason', label: F.noActionText, kind: 'textarea', required: true, validate: noPersonalNumber },
       decidedOn,
     ]),
   } as Record<string, PanelCommand>;
@@ -153,7 +153,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
                 defaults={{ receivedOn: localDay() }}
                 fields={[
                   { name: 'receivedOn', label: F.receivedOn, kind: 'date', required: true },
-                  { name: 'avDiaryNumber', label: F.avDiaryNumber },
+                  { name: 'avDiaryNumber', label: F.avDiaryNumber, validate: noPersonalNumber },
                 ]}
                 toInput={(v) => ({
                   tipId: tip.id,
