@@ -34,6 +34,8 @@ export const DESK_NEEDS = {
   kunskap: ['Query.knowledgeGroup', 'Query.knowledgeItems', 'Query.knowledgeItem', 'Query.knowledgeReach'],
   // Momentum's project staff: those who plan its activities.
   momentum: ['Query.projectActivities', 'Query.projectActivity', 'Mutation.planProjectActivity'],
+  impulser: ['Query.impulses', 'Query.regions', 'Mutation.reportImpulse'],
+  tips: ['Query.tips', 'Query.tip'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

@@ -13,6 +13,8 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   tillsyn: 'Gemensam tillsyn',
   kunskap: 'Kunskapsgruppen',
   momentum: 'Momentum',
+  impulser: 'Impulser',
+  tips: 'Tips',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -25,6 +27,8 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   tillsyn: () => import('../desks/supervision/SupervisionDesk'),
   kunskap: () => import('../desks/knowledge/KnowledgeDesk'),
   momentum: () => import('../desks/momentum/MomentumDesk'),
+  impulser: () => import('../desks/tips/ImpulseDesk'),
+  tips: () => import('../desks/tips/TipsDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */

@@ -1,5 +1,5 @@
 import { Card, Heading } from '@digdir/designsystemet-react';
-import type { Key, ReactNode } from 'react';
+import type { Key, ReactElement } from 'react';
 import { AnyDocument, useCan } from './can';
 import { CommandButton } from './CommandButton';
 import { CommandForm, CommandFormProps } from './CommandForm';
@@ -9,8 +9,8 @@ import type { OpenForm } from './open-forms';
 export interface PanelCommand {
   name: string;
   label: string;
-  mutation: AnyDocument;
-  form: ReactNode;
+  /** The form; its `mutation` decides whether the role is offered the command. */
+  form: ReactElement<{ mutation: AnyDocument }>;
 }
 
 /** A command whose form is titled, labelled and named (`form-<name>`) after the command. */
@@ -22,7 +22,6 @@ export function panelCommand<Data, Input>(
   return {
     name,
     label,
-    mutation: props.mutation,
     form: <CommandForm {...props} title={label} testid={`form-${name}`} submitLabel={label} />,
   };
 }
@@ -42,7 +41,6 @@ export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknow
     return {
       name,
       label,
-      mutation: all.mutation,
       form: <CommandForm key={remountOn} {...all} title={label} testid={`form-${name}`} submitLabel={label} />,
     };
   };
@@ -64,7 +62,7 @@ export function CommandPanel({
   testid: string;
 }) {
   const can = useCan();
-  const offered = commands.filter((c) => can(c.mutation));
+  const offered = commands.filter((c) => can(c.form.props.mutation));
   if (!offered.length) return null;
   const shown = offered.find((c) => c.name === forms.open);
   return (
@@ -74,7 +72,7 @@ export function CommandPanel({
       </Heading>
       <div className="form-actions">
         {offered.map((c) => (
-          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.mutation} />
+          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.form.props.mutation} />
         ))}
       </div>
       {shown?.form ?? null}
