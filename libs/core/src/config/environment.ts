@@ -111,6 +111,19 @@ export class Environment {
   @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
   EVENTSTORE_CONNECTION_STRING?: string;
 
+  /**
+   * PostgreSQL for the state every replica must share (the person directory with its keys, the
+   * digest signing key, the dev token secret), e.g. `postgres://samverkan@db:5432/samverkan`.
+   * Unset: all of it stays in DATA_DIR, as for a single server.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// connection string' })
+  DATABASE_URL?: string;
+
+  /** The schema the workspace keeps its tables in; the API's role needs no right outside it. */
+  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case SQL name (letters, digits, _)' })
+  DATABASE_SCHEMA = 'samverkan';
+
   /** Days after sending by which AV's outcome of a tip is due (an open obligation until then, overdue after). */
   @IntSetting(1, 3650)
   TIP_OUTCOME_DUE_DAYS = 90;
@@ -200,5 +213,5 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
 
 /** Connection strings may carry a password: name the variable, never echo its value. */
 function shown(property: string, value: unknown): string {
-  return /CONNECTION_STRING|SECRET|PASSWORD/.test(property) ? '(hidden)' : JSON.stringify(value);
+  return /CONNECTION_STRING|DATABASE_URL|SECRET|PASSWORD/.test(property) ? '(hidden)' : JSON.stringify(value);
 }
