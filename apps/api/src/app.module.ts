@@ -9,6 +9,7 @@ import { GraphQLFormattedError } from 'graphql';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
 import { AuthenticationMiddleware } from './graphql/authentication.middleware';
 import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
+import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middleware';
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
 import { HealthController } from './health/health.controller';
@@ -22,8 +23,8 @@ import { WorkspaceModule } from './workspace.module';
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Who asks, before what is asked costs any parsing.
-    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware).forRoutes('graphql');
+    // Who asks, before what is asked costs any parsing; then the names as every replica has them.
+    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
   }
 
   static register(env: Environment): DynamicModule {
