@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
+import { DATA_DIR_LOCK, DataDirLockRelease } from './data-dir-lock';
 import { AuthenticationMiddleware } from './graphql/authentication.middleware';
 import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
 import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middleware';
@@ -27,7 +28,8 @@ export class AppModule implements NestModule {
     consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
   }
 
-  static register(env: Environment): DynamicModule {
+  /** `dataDirLock`: the server's hold on DATA_DIR (main.ts), given back at shutdown. */
+  static register(env: Environment, options: { dataDirLock?: { release(): void } } = {}): DynamicModule {
     const limits = new GraphqlLimits(env);
     return {
       module: AppModule,
@@ -60,6 +62,8 @@ export class AppModule implements NestModule {
       controllers: [HealthController],
       providers: [
         StoreHealthIndicator,
+        { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },
+        DataDirLockRelease,
         { provide: GraphqlLimits, useValue: limits },
         GraphqlWsServer,
         MyOperationsResolver,

@@ -8,6 +8,7 @@ export * from './errors/access-errors';
 export * from './errors/input-validation-error';
 export * from './envelope/envelope';
 export * from './config/environment';
+export * from './config/data-dir-lock';
 export * from './kernel';
 export * from './catalog/event-catalog';
 export * from './pipeline/handle-command';
