@@ -14,6 +14,7 @@ import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middlewar
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
 import { MyOperationsResolver } from './security/my-operations.resolver';
@@ -59,7 +60,7 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         WebModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         StoreHealthIndicator,
         { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },
