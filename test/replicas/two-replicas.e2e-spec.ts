@@ -92,6 +92,8 @@ describeWithPostgres('Two API replicas on one EventStoreDB and one PostgreSQL', 
       reason: 'Förankrad',
     });
     await ready(b);
+    const health = await request(b.app.getHttpServer()).get('/health/ready');
+    expect(health.body.info.postgres).toEqual({ status: 'up' });
     const [plan] = await plans(b);
     members = plan.node.decisions[0].decidedBy;
     expect(members.map((m) => m.name)).toEqual(MEMBERS.map((m) => m.name));

@@ -20,7 +20,7 @@ export class HealthController {
     return this.health.check([
       () => this.store.checkStore(),
       () => this.store.checkProjections(),
-      () => this.store.checkPostgres(),
+      ...this.store.postgresChecks(),
     ]);
   }
 
@@ -36,7 +36,7 @@ export class HealthController {
     return this.health.check([
       () => this.store.checkStore(),
       () => this.store.checkCaughtUp(),
-      () => this.store.checkPostgres(),
+      ...this.store.postgresChecks(),
     ]);
   }
 }

@@ -124,6 +124,11 @@ export class Environment {
   @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case SQL name (letters, digits, _)' })
   DATABASE_SCHEMA = 'samverkan';
 
+  /** This replica's name in /metrics labels (e.g. api1). Unset: the host name. */
+  @IsOptional()
+  @Matches(/^[\w.-]{1,64}$/, { message: 'must be letters, digits, ".", "-" or "_" (at most 64)' })
+  REPLICA_NAME?: string;
+
   /** Days after sending by which AV's outcome of a tip is due (an open obligation until then, overdue after). */
   @IntSetting(1, 3650)
   TIP_OUTCOME_DUE_DAYS = 90;

@@ -1,5 +1,8 @@
+import { Inject, Optional } from '@nestjs/common';
 import { hostname } from 'node:os';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { Environment } from '../config/environment';
+import { ENVIRONMENT } from './tokens';
 
 /** How a command ended, as /metrics counts it. */
 export type CommandOutcome = 'landed' | 'refused' | 'conflict' | 'failed';
@@ -11,7 +14,7 @@ export type CommandOutcome = 'landed' | 'refused' | 'conflict' | 'failed';
 export class WorkspaceMetrics {
   readonly registry = new Registry();
   /** This replica's name in labels: REPLICA_NAME, else the host name (a container's id under compose). */
-  readonly replica = process.env.REPLICA_NAME || hostname();
+  readonly replica: string;
 
   readonly commands = new Counter({
     name: 'samverkan_commands_total',
@@ -47,7 +50,8 @@ export class WorkspaceMetrics {
     registers: [this.registry],
   });
 
-  constructor() {
+  constructor(@Optional() @Inject(ENVIRONMENT) env?: Pick<Environment, 'REPLICA_NAME'>) {
+    this.replica = env?.REPLICA_NAME || hostname();
     collectDefaultMetrics({ register: this.registry, prefix: 'samverkan_' });
   }
 
