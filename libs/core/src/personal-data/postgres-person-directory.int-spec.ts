@@ -5,6 +5,9 @@ import { describeWithPostgres, scratchSchema, TEST_DATABASE_URL } from '../testi
 import { PostgresDatabase } from '../postgres/postgres-database';
 import { MIGRATIONS } from '../postgres/migrations';
 import { PostgresPersonDirectory } from './postgres-person-directory';
+import { validateEnvironment } from '../config/environment';
+import { openPostgres } from '../nest/open-personal-state';
+import { WorkspaceMetrics } from '../nest/workspace-metrics';
 
 const ASA = {
   name: 'Åsa Öberg-Testsson',
@@ -193,6 +196,26 @@ describeWithPostgres('The person directory in PostgreSQL, shared by replicas', (
     } finally {
       await sql(`DROP SCHEMA IF EXISTS ${own} CASCADE`);
       await sql(`DROP ROLE ${role}`);
+    }
+  });
+
+  it('counts a failed PostgreSQL query for /metrics and logs it without the connection string', async () => {
+    const warn = jest.spyOn(Logger.prototype, 'warn').mockImplementation(() => undefined);
+    const metrics = new WorkspaceMetrics();
+    const db = await openPostgres(
+      validateEnvironment({ DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: scratch.schema }),
+      metrics,
+    );
+    try {
+      await expect(db!.query('SELECT * FROM no_such_table')).rejects.toThrow(/no_such_table/);
+      expect(await metrics.registry.getSingleMetricAsString('samverkan_postgres_errors_total')).toMatch(
+        /^samverkan_postgres_errors_total 1$/m,
+      );
+      expect(warn).toHaveBeenCalled();
+      expect(JSON.stringify(warn.mock.calls)).not.toContain(TEST_DATABASE_URL);
+    } finally {
+      await db?.close();
+      warn.mockRestore();
     }
   });
 });
