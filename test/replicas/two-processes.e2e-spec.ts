@@ -26,7 +26,7 @@ describeWithPostgres('Two API server processes on one EventStoreDB and one Postg
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
-    const body = await res.json();
+    const body = (await res.json()) as { data?: any; errors?: unknown[] };
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data;
   };
