@@ -36,6 +36,9 @@ function IntSetting(min: number, max?: number): PropertyDecorator {
   return (target, key) => decorators.reverse().forEach((decorate) => decorate(target, key));
 }
 
+/** A schema name PostgreSQL takes unquoted: lower case, so the API's role and an operator spell it alike. */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
 const ISSUER_NEEDED =
   'production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE (dev tokens exist only in development)';
 
@@ -121,7 +124,7 @@ export class Environment {
   DATABASE_URL?: string;
 
   /** The schema the workspace keeps its tables in; the API's role needs no right outside it. */
-  @Matches(/^[a-z_][a-z0-9_]{0,62}$/, { message: 'must be a lower-case SQL name (letters, digits, _)' })
+  @Matches(SCHEMA_NAME, { message: 'must be a lower-case SQL name (letters, digits, _)' })
   DATABASE_SCHEMA = 'samverkan';
 
   /** This replica's name in /metrics labels (e.g. api1). Unset: the host name. */

@@ -1,8 +1,6 @@
 import { Pool, PoolClient } from 'pg';
+import { SCHEMA_NAME } from '../config/environment';
 import { migrate } from './migrations';
-
-/** A schema name PostgreSQL takes unquoted: lower case, so the API's role and an operator spell it alike. */
-export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export interface PostgresOptions {
   url: string;
