@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
-import { ensureWebBuild } from '../support/web-build';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { deskInBrowser } from '../support/desk-page';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any;
@@ -18,83 +15,12 @@ const MEMBERS = 'Anna Berg, FK\nPer Lund, AV';
 
 /** The steering group's story through the web app in headless Chromium, as its users work. */
 describeInBrowser('the steering desk browser test')("The steering group's desk in a browser", () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let base: string;
-  let browser: Browser;
+  const desk = deskInBrowser('steering');
+  const { accessible, field, gql, tabTo, activate, typeInto, typeDate, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
-  const planEvents = async () =>
-    (
-      await gql(
-        'AUDITOR',
-        '{ timeline(first: 100, filter: { stream: "plan-2027" }) { edges { node { type reason actor { role } } } } }',
-      )
-    ).data.timeline.edges.map((e: any) => e.node);
-
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-
-  /** Moves focus with Tab alone until the element with this test id has it. */
-  const tabTo = async (testid: string) => {
-    for (let i = 0; i < 80; i++) {
-      if (await page.evaluate((id) => document.activeElement?.dataset?.testid === id, testid)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${testid}`);
-  };
-
-  /** Tab to the control, then Enter: how a keyboard user presses a button or follows a link. */
-  const activate = async (testid: string) => {
-    await tabTo(testid);
-    await page.keyboard.press('Enter');
-  };
-
-  /** Whether focus is on this field of this form. */
-  const onField = (form: string, name: string) =>
-    page.evaluate(
-      ([f, n]) =>
-        document.activeElement?.dataset?.field === n && !!document.activeElement.closest(`[data-testid="${f}"]`),
-      [form, name],
-    );
-  /** Moves focus with Tab alone to a form's field (its first part, for a date). */
-  const tabToField = async (form: string, name: string) => {
-    for (let i = 0; i < 40 && !(await onField(form, name)); i++) await page.keyboard.press('Tab');
-    if (!(await onField(form, name))) throw new Error(`Tab never reached ${form} ${name}`);
-  };
-  /** Tabs to a field and types into it, replacing what was there. */
-  const typeInto = async (form: string, name: string, text: string) => {
-    await tabToField(form, name);
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(text);
-  };
-  /**
-   * Chromium orders a date field's parts by its own locale, not the page's, so the parts are typed
-   * in each order it may have until the field holds the date; `{Key}` presses a key (ArrowRight
-   * leaves a year, which takes more than four digits). Back out and in again to start at its first part.
-   */
-  const typeDate = async (form: string, name: string, expected: string, orders: string[][]) => {
-    for (const keys of orders) {
-      await tabToField(form, name);
-      for (const key of keys) {
-        if (key.startsWith('{')) await page.keyboard.press(key.slice(1, -1));
-        else await page.keyboard.type(key);
-      }
-      if ((await field(form, name).inputValue()) === expected) return;
-      while (await onField(form, name)) await page.keyboard.press('Shift+Tab');
-    }
-    throw new Error(`${form} ${name} never held ${expected}`);
-  };
-
-  const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
+  let base: string;
+  beforeAll(() => ({ page, base } = desk));
+  const planEvents = () => desk.events('plan-2027', 'type reason actor { role }');
 
   const fillActivity = async (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) => {
     await field(form, 'title').fill(activity.title);
@@ -111,16 +37,6 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await field(form, 'reason').fill(reason);
   };
   const activityCard = (title: string) => page.getByTestId('activity').filter({ hasText: title });
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-steering-'));
-    workspace = await startWorkspace(dataDir);
-    base = workspace.base;
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it('signs in with a dev token, shows the role its desks only, signs out, and sends an expired or refused token back to sign-in with a message', async () => {
     await page.goto(`${base}/`);
