@@ -14,6 +14,12 @@ declare const document: any;
  * field by its name, send a form. `page` is read at each call (the page opens in `beforeAll`).
  */
 export function deskPage(page: () => Page) {
+  /**
+   * A form's control, or its group of checkboxes. Only those: Designsystemet marks a field's help
+   * text `data-field="description"` too, which a field named `description` would also match.
+   */
+  const field = (form: string, name: string) =>
+    page().getByTestId(form).locator(`:is(input, textarea, select, fieldset)[data-field="${name}"]`);
   return {
     /** No serious or critical accessibility violation on the page as it is now. */
     accessible: async (what: string) => {
@@ -23,13 +29,16 @@ export function deskPage(page: () => Page) {
         .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       expect(serious).toEqual([]);
     },
-    /**
-     * A form's control, or its group of checkboxes. Only those: Designsystemet marks a field's help
-     * text `data-field="description"` too, which a field named `description` would also match.
-     */
-    field: (form: string, name: string) =>
-      page().getByTestId(form).locator(`:is(input, textarea, select, fieldset)[data-field="${name}"]`),
+    field,
     submit: (form: string) => page().getByTestId(`${form}-submit`).click(),
+    /** Fills a form's fields by name as a user does: typed into, or chosen where the field is a list. */
+    fillIn: async (form: string, values: Record<string, string>) => {
+      for (const [name, value] of Object.entries(values)) {
+        const input = field(form, name);
+        if ((await input.evaluate((e: any) => e.tagName)) === 'SELECT') await input.selectOption(value);
+        else await input.fill(value);
+      }
+    },
   };
 }
 

@@ -27,7 +27,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
   let gotland: string;
   let itemId: string;
   const desk = deskInBrowser('forums', { prepare: (_, dataDir) => setUpForums(dataDir) });
-  const { accessible, field, submit, signInAs, pageErrors } = desk;
+  const { accessible, field, fillIn, submit, signInAs, pageErrors } = desk;
   let page: Page;
   beforeAll(() => ({ page } = desk));
 
@@ -36,6 +36,15 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
   const asRole = (role: string, query: string, variables: Record<string, unknown> = {}) =>
     dataOf(desk.gql(role, query, variables));
   const meeting = (status: string) => page.locator(`[data-testid="meeting"][data-status="${status}"]`);
+  /** Agrees a joint action at a meeting through the room's form; the action as the room then lists it. */
+  const agreeAction = async (meetingId: string, values: Record<string, string> & { title: string }) => {
+    await page.getByTestId(`agree-${meetingId}`).click();
+    await fillIn('form-agree', values);
+    await submit('form-agree');
+    const action = page.getByTestId('joint-action').filter({ hasText: values.title });
+    await action.waitFor();
+    return { action, actionId: (await action.getAttribute('data-action'))! };
+  };
 
   /** A coordinator of Gotland only, signed as the dev server signs its tokens. */
   const gotlandCoordinator = (dataDir: string) => {
@@ -188,16 +197,13 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await page.getByTestId('attendance-summary').waitFor();
     expect(await page.getByTestId('attendance-summary').innerText()).toBe('2 arbetsgivare, 7 deltagare varav 1 gäster');
 
-    await page.getByTestId(`agree-${meetingId}`).click();
-    await field('form-agree', 'title').fill('Gemensamt utbildningsmaterial');
-    await field('form-agree', 'description').fill('Material om arbetsanpassning för första linjens chefer');
-    await field('form-agree', 'organisation').fill('FK');
-    await field('form-agree', 'dueDate').fill(later(60));
-    await field('form-agree', 'reason').fill('Forumet var enigt');
-    await submit('form-agree');
-    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensamt utbildningsmaterial' });
-    await action.waitFor();
-    const actionId = (await action.getAttribute('data-action'))!;
+    const { action, actionId } = await agreeAction(meetingId, {
+      title: 'Gemensamt utbildningsmaterial',
+      description: 'Material om arbetsanpassning för första linjens chefer',
+      organisation: 'FK',
+      dueDate: later(60),
+      reason: 'Forumet var enigt',
+    });
 
     await page.getByTestId(`progress-${actionId}`).click();
     await field('form-progress', 'note').fill('Första utkastet är skrivet');
@@ -294,16 +300,13 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await meeting('CANCELLED').getByText('Inställt: För få anmälda').waitFor();
 
     const held = (await meeting('HELD').getAttribute('data-meeting'))!;
-    await page.getByTestId(`agree-${held}`).click();
-    await field('form-agree', 'title').fill('Gemensam enkät');
-    await field('form-agree', 'description').fill('En enkät till medlemmarna');
-    await field('form-agree', 'organisation').fill('AV');
-    await field('form-agree', 'dueDate').fill(later(30));
-    await field('form-agree', 'reason').fill('Behov av underlag');
-    await submit('form-agree');
-    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensam enkät' });
-    await action.waitFor();
-    const actionId = (await action.getAttribute('data-action'))!;
+    const { actionId } = await agreeAction(held, {
+      title: 'Gemensam enkät',
+      description: 'En enkät till medlemmarna',
+      organisation: 'AV',
+      dueDate: later(30),
+      reason: 'Behov av underlag',
+    });
     await page.getByTestId(`drop-${actionId}`).click();
     await field('form-drop', 'reason').fill('Enkäten görs nationellt i stället');
     await submit('form-drop');

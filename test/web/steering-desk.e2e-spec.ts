@@ -16,25 +16,22 @@ const MEMBERS = 'Anna Berg, FK\nPer Lund, AV';
 /** The steering group's story through the web app in headless Chromium, as its users work. */
 describeInBrowser('the steering desk browser test')("The steering group's desk in a browser", () => {
   const desk = deskInBrowser('steering');
-  const { accessible, field, gql, tabTo, activate, typeInto, typeDate, pageErrors } = desk;
+  const { accessible, field, fillIn, gql, tabTo, activate, typeInto, typeDate, pageErrors } = desk;
   let page: Page;
   let base: string;
   beforeAll(() => ({ page, base } = desk));
   const planEvents = () => desk.events('plan-2027', 'type reason actor { role }');
 
-  const fillActivity = async (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) => {
-    await field(form, 'title').fill(activity.title);
-    await field(form, 'area').selectOption(activity.area);
-    await field(form, 'owner').selectOption(activity.owner);
-    await field(form, 'dueDate').fill(dueDate);
-    await field(form, 'indicators').fill(activity.indicators);
-  };
-  const fillDecision = async (form: string, decisionId: string, what: string, reason: string) => {
-    await field(form, 'decisionId').fill(decisionId);
-    await field(form, 'what').fill(what);
-    await field(form, 'minutesReference').fill(`Protokoll ${decisionId}`);
-    await field(form, 'decidedBy').fill(MEMBERS);
-    await field(form, 'reason').fill(reason);
+  const fillActivity = (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) =>
+    fillIn(form, { ...activity, dueDate });
+  const fillDecision = (form: string, decisionId: string, what: string, reason: string) =>
+    fillIn(form, { decisionId, what, minutesReference: `Protokoll ${decisionId}`, decidedBy: MEMBERS, reason });
+  const planStatus = (status: string) => page.locator(`[data-testid="plan-status"][data-status="${status}"]`).waitFor();
+  /** Sends the plan, in draft, to the steering group for adoption. */
+  const submitPlan = async () => {
+    await page.getByTestId('open-submit').click();
+    await page.getByTestId('form-submit-submit').click();
+    await planStatus('SUBMITTED');
   };
   const activityCard = (title: string) => page.getByTestId('activity').filter({ hasText: title });
 
@@ -98,7 +95,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await accessible('plans');
     expect(await field('form-draft', 'year').inputValue()).toBe('2027');
     await page.getByTestId('form-draft-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await planStatus('DRAFT');
 
     for (const [i, activity] of ACTIVITIES.entries()) {
       await page.getByTestId('open-add').click();
@@ -127,9 +124,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     expect(await page.getByTestId('form-add').innerText()).toContain('Värdet godtogs inte');
     await page.getByTestId('open-add').click();
 
-    await page.getByTestId('open-submit').click();
-    await page.getByTestId('form-submit-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await submitPlan();
 
     // Adopt with the keyboard alone: Tab to the command, Enter, type each field, Enter on send.
     await page.getByTestId('plan-status').click();
@@ -146,7 +141,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       await typeInto('form-adopt', name, text);
     await tabTo('form-adopt-submit');
     await page.keyboard.press('Enter');
-    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await planStatus('ADOPTED');
     const decision = page.locator('[data-testid="decision"][data-decision="SG-2027-01"]');
     expect(await decision.getByTestId('decided-by').innerText()).toBe('Anna Berg (FK)');
     await accessible('adopted plan');
@@ -298,7 +293,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.getByTestId('form-draft').waitFor();
     expect(await field('form-draft', 'year').inputValue()).toBe('2028');
     await page.getByTestId('form-draft-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await planStatus('DRAFT');
     for (const activity of ACTIVITIES.slice(0, 2)) {
       await page.getByTestId('open-add').click();
       await fillActivity('form-add', activity, '2028-05-31');
@@ -316,20 +311,16 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.getByTestId('form-remove-submit').click();
     await page.locator(`[data-activity="${b}"]`).waitFor({ state: 'detached' });
     // Submitted, sent back to draft by a decision, submitted again and adopted.
-    await page.getByTestId('open-submit').click();
-    await page.getByTestId('form-submit-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await submitPlan();
     await page.getByTestId('open-returnToDraft').click();
     await fillDecision('form-returnToDraft', 'SG-2028-01', 'Planen återremitteras', 'Underlaget behöver kompletteras');
     await page.getByTestId('form-returnToDraft-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
-    await page.getByTestId('open-submit').click();
-    await page.getByTestId('form-submit-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await planStatus('DRAFT');
+    await submitPlan();
     await page.getByTestId('open-adopt').click();
     await fillDecision('form-adopt', 'SG-2028-02', 'Planen fastställs', 'Kompletterad enligt återremissen');
     await page.getByTestId('form-adopt-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await planStatus('ADOPTED');
     // Amend by adding an activity, and by cancelling the first.
     await page.getByTestId('open-amendAdd').click();
     await fillActivity('form-amendAdd', ACTIVITIES[2], '2028-10-31');
@@ -355,11 +346,11 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await field('form-followUp', 'summary').fill('Året följt upp');
     await fillDecision('form-followUp', 'SG-2028-05', 'Uppföljningen godkänns', 'Allt genomfört eller inställt');
     await page.getByTestId('form-followUp-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="FOLLOWED_UP"]').waitFor();
+    await planStatus('FOLLOWED_UP');
     await page.getByTestId('open-close').click();
     await fillDecision('form-close', 'SG-2028-06', 'Planen avslutas', 'Året är slut');
     await page.getByTestId('form-close-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="CLOSED"]').waitFor();
+    await planStatus('CLOSED');
     expect(await page.getByTestId('plan-commands').count()).toBe(0);
     const types = (
       await gql('AUDITOR', '{ timeline(first: 100, filter: { stream: "plan-2028" }) { edges { node { type } } } }')
@@ -390,7 +381,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await typeInto('form-draft', 'year', '2030');
     await typeInto('form-draft', 'title', 'Plan för aktiv samverkan 2030');
     await activate('form-draft-submit');
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await planStatus('DRAFT');
     expect(page.url()).toMatch(/#\/styrgrupp\/2030$/);
     // The plan's document loaded after the form that drafted it was gone: its heading has focus.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
@@ -410,7 +401,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
 
     await activate('open-submit');
     await activate('form-submit-submit');
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await planStatus('SUBMITTED');
     // The button that opened the submit form is gone with the draft status: focus is on the plan's heading.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
@@ -428,7 +419,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await typeInto('form-adopt', 'decidedBy', MEMBERS);
     await typeInto('form-adopt', 'reason', 'Planen har beretts med tangentbordet');
     await activate('form-adopt-submit');
-    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await planStatus('ADOPTED');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     const decision = page.locator('[data-testid="decision"][data-decision="SG-2030-01"]');
     expect(await decision.getByTestId('decided-by').innerText()).toBe('Anna Berg (FK), Per Lund (AV)');

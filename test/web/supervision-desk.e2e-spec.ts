@@ -18,7 +18,7 @@ const INSPECTION = `query($id: String!) { inspection(id: $id) { status level clo
 /** A joint supervision campaign and its inspections through the web app, as AV and FK work them. */
 describeInBrowser('the supervision desk browser test')('The joint supervision desk in a browser', () => {
   const desk = deskInBrowser('supervision');
-  const { accessible, field, gql, pageErrors } = desk;
+  const { accessible, field, fillIn, submit, gql, pageErrors } = desk;
   const eventsOf = (stream: string) => desk.events(stream, 'type reason actor { role }');
   let page: Page;
   beforeAll(() => ({ page } = desk));
@@ -30,12 +30,8 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
   /** Opens a command's form (unless it is open), fills it, sends it. */
   const send = async (command: string, values: Record<string, string>) => {
     if (!(await page.getByTestId(`form-${command}`).isVisible())) await page.getByTestId(`open-${command}`).click();
-    for (const [name, value] of Object.entries(values)) {
-      const input = field(`form-${command}`, name);
-      if ((await input.evaluate((e: any) => e.tagName)) === 'SELECT') await input.selectOption(value);
-      else await input.fill(value);
-    }
-    await page.getByTestId(`form-${command}-submit`).click();
+    await fillIn(`form-${command}`, values);
+    await submit(`form-${command}`);
   };
   const refusedWith = async (rule: string) => {
     await page.locator(`[data-testid="form-problem"][data-rule="${rule}"]`).waitFor();
