@@ -53,7 +53,7 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
       expect(other.errors).toBeUndefined();
     },
   });
-  const { accessible, field, gql, events, pageErrors } = desk;
+  const { accessible, field, fillIn, gql, events, pageErrors } = desk;
   let page: Page;
   beforeAll(() => ({ page } = desk));
 
@@ -79,13 +79,14 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
     await page.getByTestId('form-select-submit').click();
     await page.getByTestId('form-select').getByText('Organisationsnumret är inte giltigt').waitFor();
     expect(await field('form-select', 'organisationNumber').getAttribute('aria-invalid')).toBe('true');
-    await field('form-select', 'organisationNumber').fill(kommun.organisationNumber);
-    await field('form-select', 'name').fill(kommun.name);
-    await field('form-select', 'value:ILL_HEALTH_RATE').fill('ohälsotal 16,1 dagar');
-    await field('form-select', 'rationale:ILL_HEALTH_RATE').fill('Klart över länets snitt');
-    await field('form-select', 'value:KNOWN_CHALLENGES').fill('Systembrister i rehabiliteringen');
-    await field('form-select', 'rationale:KNOWN_CHALLENGES').fill('Tillsynen 2025 fann brister');
-    await field('form-select', 'reason').fill('Högt ohälsotal och brister i tillsynen');
+    await fillIn('form-select', {
+      ...kommun,
+      'value:ILL_HEALTH_RATE': 'ohälsotal 16,1 dagar',
+      'rationale:ILL_HEALTH_RATE': 'Klart över länets snitt',
+      'value:KNOWN_CHALLENGES': 'Systembrister i rehabiliteringen',
+      'rationale:KNOWN_CHALLENGES': 'Tillsynen 2025 fann brister',
+      reason: 'Högt ohälsotal och brister i tillsynen',
+    });
     await accessible('select form');
     await page.getByTestId('form-select-submit').click();
     const selected = page.locator(`[data-testid="selected-employer"][data-employer="${kommun.organisationNumber}"]`);
@@ -95,12 +96,13 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
 
     // The server's refusal of the second criterion's missing rationale lands at that field.
     await page.getByTestId('open-select').click();
-    await field('form-select', 'organisationNumber').fill(omsorg.organisationNumber);
-    await field('form-select', 'name').fill(omsorg.name);
-    await field('form-select', 'value:ILL_HEALTH_RATE').fill('ohälsotal 12 dagar');
-    await field('form-select', 'rationale:ILL_HEALTH_RATE').fill('Över snittet');
-    await field('form-select', 'value:SIZE').fill('1 400 anställda');
-    await field('form-select', 'reason').fill('Stor arbetsgivare i hemtjänsten');
+    await fillIn('form-select', {
+      ...omsorg,
+      'value:ILL_HEALTH_RATE': 'ohälsotal 12 dagar',
+      'rationale:ILL_HEALTH_RATE': 'Över snittet',
+      'value:SIZE': '1 400 anställda',
+      reason: 'Stor arbetsgivare i hemtjänsten',
+    });
     await page.getByTestId('form-select-submit').click();
     await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
     expect(await field('form-select', 'rationale:SIZE').getAttribute('aria-invalid')).toBe('true');
@@ -111,11 +113,12 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
 
     // A rule the server holds shows its message: the municipality is already selected.
     await page.getByTestId('open-select').click();
-    await field('form-select', 'organisationNumber').fill(kommun.organisationNumber);
-    await field('form-select', 'name').fill(kommun.name);
-    await field('form-select', 'value:SIZE').fill('3 000 anställda');
-    await field('form-select', 'rationale:SIZE').fill('Stor');
-    await field('form-select', 'reason').fill('Igen');
+    await fillIn('form-select', {
+      ...kommun,
+      'value:SIZE': '3 000 anställda',
+      'rationale:SIZE': 'Stor',
+      reason: 'Igen',
+    });
     await page.getByTestId('form-select-submit').click();
     await page.locator('[data-testid="form-problem"][data-rule="ALREADY_SELECTED"]').waitFor();
     expect(await page.getByTestId('form-problem').innerText()).toContain('redan utvald');

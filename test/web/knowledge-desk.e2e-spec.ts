@@ -23,6 +23,12 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
   let page: Page;
   beforeAll(() => ({ page } = desk));
   let forumMeetingId: string;
+  /** The group's meeting just planned: its id, once the list shows it. */
+  const plannedMeeting = async () => {
+    const planned = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
+    await planned.waitFor();
+    return (await planned.getAttribute('data-meeting'))!;
+  };
   let itemId: string;
 
   it('lets the steering group found the group, admit members, plan and hold a meeting with the members present, and decide that a member leaves', async () => {
@@ -56,9 +62,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     await field('form-plan', 'date').fill('2026-11-10');
     await field('form-plan', 'agenda').fill('Implementeringsstöd\nNya underlag');
     await submit('form-plan');
-    const meeting = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
-    await meeting.waitFor();
-    const meetingId = (await meeting.getAttribute('data-meeting'))!;
+    const meetingId = await plannedMeeting();
 
     await page.getByTestId(`hold-${meetingId}`).click();
     // Only current members are offered as present; none chosen is refused before sending.
@@ -212,9 +216,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     await field('form-plan', 'year').fill('2027');
     await field('form-plan', 'date').fill('2027-03-10');
     await submit('form-plan');
-    const planned = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
-    await planned.waitFor();
-    const meetingId = (await planned.getAttribute('data-meeting'))!;
+    const meetingId = await plannedMeeting();
     await page.getByTestId(`cancel-${meetingId}`).click();
     await field('form-cancel', 'reason').fill('Krockar med forumens vårkonferens');
     await submit('form-cancel');
