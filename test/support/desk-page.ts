@@ -148,9 +148,6 @@ export function deskInBrowser(name: string, setup: DeskSetup = {}) {
     get base() {
       return workspace.base;
     },
-    get dataDir() {
-      return dataDir;
-    },
     /** The page's uncaught errors, which every story expects to stay none. */
     pageErrors,
     gql,
