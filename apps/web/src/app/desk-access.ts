@@ -13,6 +13,11 @@ export const DESK_NEEDS = {
     'Mutation.draftCollaborationPlan',
     'Mutation.adoptCollaborationPlan',
   ],
+  // The steering group seals and reports months too; the integrity tab asks for its own queries.
+  revision: ['Query.esfReport', 'Query.esfSeals', 'Query.esfReportAmendments', 'Query.participantMonths'],
+  dataskydd: ['Query.findPeople', 'Mutation.erasePerson'],
+  // Reached from a dashboard's numbers; in the menu last, where it says how to use it.
+  forklaring: ['Query.explain'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

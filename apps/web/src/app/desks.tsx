@@ -8,6 +8,9 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   oversikt: 'Översikt',
   tidslinje: 'Tidslinje',
   styrgrupp: 'Styrgruppen',
+  revision: 'Revision',
+  dataskydd: 'Dataskydd',
+  forklaring: 'Siffrors händelser',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -15,6 +18,9 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   oversikt: () => import('../desks/overview/OverviewDesk'),
   tidslinje: () => import('../desks/timeline/TimelineDesk'),
   styrgrupp: () => import('../desks/steering/SteeringDesk'),
+  revision: () => import('../desks/audit/AuditDesk'),
+  dataskydd: () => import('../desks/privacy/PrivacyDesk'),
+  forklaring: () => import('../desks/explain/ExplainDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */
