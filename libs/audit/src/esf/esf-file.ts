@@ -1,10 +1,23 @@
-import { stringify } from 'csv-stringify/sync';
-
 /*
  * The ESF report's and a month's participant files, from the report as the API gives it. Pure (no
- * Node, no Nest): `cli export` and the web app's download both write their files with these
- * functions, so a file from the browser and one from the shell hold the same bytes.
+ * Node, no Nest, no Buffer): `cli export` and the web app's download both write their files with
+ * these functions, so a file from the browser and one from the shell hold the same bytes.
  */
+
+type CsvValue = string | number | null | undefined;
+
+/**
+ * RFC 4180 as csv-stringify writes it by default (which the files were first written with, and
+ * which needs Node's Buffer): a field is quoted where it holds a comma, a quote or a line break,
+ * quotes doubled; every record ends in a line feed.
+ */
+export function csvOf(columns: readonly string[], rows: readonly CsvValue[][]): string {
+  const field = (value: CsvValue) => {
+    const text = value === null || value === undefined ? '' : String(value);
+    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  return [columns, ...rows].map((row) => `${row.map(field).join(',')}\n`).join('');
+}
 
 interface Counts {
   managers: number;
@@ -116,7 +129,7 @@ export function esfReportCsv(report: EsfFileReport): string {
     d.reason ?? '',
     d.position,
   ]);
-  return stringify([...activities, ...decisions], { header: true, columns: ESF_COLUMNS });
+  return csvOf(ESF_COLUMNS, [...activities, ...decisions]);
 }
 
 const counts = (c: Counts) => ({ managers: c.managers, hr: c.hr, other: c.other });
@@ -219,7 +232,8 @@ const MONTH_COLUMNS = [
 
 /** The month's lines as one CSV table; organisations without head counts say "antal ej registrerat". */
 export function participantMonthCsv(lines: readonly ParticipantFileLine[]): string {
-  return stringify(
+  return csvOf(
+    MONTH_COLUMNS,
     lines.map((l) => [
       l.line,
       l.date,
@@ -236,6 +250,5 @@ export function participantMonthCsv(lines: readonly ParticipantFileLine[]): stri
       l.total,
       l.sources.join(' '),
     ]),
-    { header: true, columns: MONTH_COLUMNS },
   );
 }
