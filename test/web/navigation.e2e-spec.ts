@@ -24,8 +24,9 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje']],
+    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'revision', 'forklaring']],
+    [Role.AUDITOR, ['oversikt', 'tidslinje', 'revision', 'dataskydd', 'forklaring']],
+    [Role.DATA_PROTECTION_OFFICER, ['dataskydd']],
     [Role.DASHBOARD, ['oversikt']],
     [Role.FK_CASEWORKER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {

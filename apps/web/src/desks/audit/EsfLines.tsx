@@ -31,7 +31,7 @@ export function ActivityTable({ activities, total }: { activities: Activity[]; t
         {activities.map((a) => (
           <Fragment key={a.stream}>
             <tr data-testid="esf-activity" data-stream={a.stream}>
-              <td>{a.heldOn}</td>
+              <td className="date">{a.heldOn}</td>
               <th scope="row">
                 {a.title}
                 <span className="muted">
@@ -40,7 +40,7 @@ export function ActivityTable({ activities, total }: { activities: Activity[]; t
                 </span>
               </th>
               <td>{a.organiser}</td>
-              <td>
+              <td className="orgs">
                 <Organisations activity={a} />
               </td>
               <td className="num">{a.participants.managers}</td>
@@ -143,7 +143,7 @@ export function DecisionTable({ decisions }: { decisions: Report['decisions'] })
       <tbody>
         {decisions.map((d) => (
           <tr key={d.eventId} data-testid="esf-decision">
-            <td>{d.decidedOn}</td>
+            <td className="date">{d.decidedOn}</td>
             <th scope="row">{d.summary}</th>
             <td>{d.reason ?? ''}</td>
             <td data-testid="decided-by">
