@@ -26,7 +26,7 @@ describe("The web app's navigation", () => {
   it.each([
     [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'revision', 'forklaring']],
     [Role.AUDITOR, ['oversikt', 'tidslinje', 'revision', 'dataskydd', 'forklaring']],
-    [Role.DATA_PROTECTION_OFFICER, ['dataskydd']],
+    [Role.DATA_PROTECTION_OFFICER, ['oversikt', 'dataskydd']],
     [Role.DASHBOARD, ['oversikt']],
     [Role.FK_CASEWORKER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
