@@ -23,7 +23,7 @@ describe("The web app's first page", () => {
     expect(total).toBeLessThanOrEqual(LIMIT);
     // Routes load their own code: no desk's chunk is among the first page's scripts.
     const entry = readFileSync(join(build, scripts[0]), 'utf8');
-    for (const desk of ['SteeringDesk', 'OverviewDesk', 'TimelineDesk']) {
+    for (const desk of ['SteeringDesk', 'OverviewDesk', 'TimelineDesk', 'SupervisionDesk']) {
       expect(entry).toMatch(new RegExp(`import\\(\\s*["'\`][^"'\`]*${desk}-[\\w-]+\\.js`));
       expect(scripts.some((file) => file.includes(desk))).toBe(false);
     }

@@ -1,4 +1,7 @@
 import { ALL_ROLES, Role } from '@samverkan/auth';
+import { FieldNode, Kind, parse } from 'graphql';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { DESK_NEEDS, desksFor } from '../../apps/web/src/app/desk-access';
 import { useTestApp } from '../support/test-app';
 
@@ -24,11 +27,33 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'revision', 'forklaring']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje', 'revision', 'dataskydd', 'forklaring']],
+    [
+      Role.STEERING_GROUP,
+      [
+        'oversikt',
+        'tidslinje',
+        'styrgrupp',
+        'forum',
+        'dialog',
+        'tillsyn',
+        'kunskap',
+        'momentum',
+        'revision',
+        'forklaring',
+      ],
+    ],
+    [Role.FORUM_COORDINATOR, ['oversikt', 'forum', 'tillsyn', 'kunskap', 'momentum']],
+    [Role.KNOWLEDGE_GROUP, ['oversikt', 'forum', 'tillsyn', 'kunskap', 'momentum']],
+    [Role.FK_CASEWORKER, ['oversikt', 'tillsyn', 'kunskap', 'impulser']],
+    [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog', 'tillsyn', 'kunskap', 'tips']],
+    [Role.AV_INSPECTOR, ['oversikt', 'dialog', 'tillsyn', 'kunskap', 'tips']],
+    [
+      Role.AUDITOR,
+      ['oversikt', 'tidslinje', 'forum', 'tillsyn', 'kunskap', 'tips', 'revision', 'dataskydd', 'forklaring'],
+    ],
     [Role.DATA_PROTECTION_OFFICER, ['oversikt', 'dataskydd']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.FK_CASEWORKER, ['oversikt']],
+    [Role.DATA_PROTECTION_OFFICER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });
@@ -37,6 +62,44 @@ describe("The web app's navigation", () => {
     for (const role of ALL_ROLES) {
       const operations = await operationsOf(role);
       expect((await desksOf(role)).includes('styrgrupp')).toBe(operations.includes('Mutation.adoptCollaborationPlan'));
+    }
+  });
+
+  it('shows the dialogue desk to the roles that may plan a dialogue meeting, and to no other', async () => {
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      expect((await desksOf(role)).includes('dialog')).toBe(operations.includes('Mutation.planDialogueMeeting'));
+    }
+  });
+
+  it('shows the supervision desk to every role that may send one of its commands, and never to DASHBOARD', async () => {
+    const desk = join(__dirname, '../../apps/web/src/desks/supervision');
+    const commands = readdirSync(desk)
+      .filter((file) => file.endsWith('.graphql'))
+      .flatMap((file) => parse(readFileSync(join(desk, file), 'utf8')).definitions)
+      .flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation' ? [d] : []))
+      .map((d) => `Mutation.${(d.selectionSet.selections[0] as FieldNode).name.value}`);
+    expect(commands).toHaveLength(12);
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      if (commands.some((command) => operations.includes(command)))
+        expect([role, await desksOf(role)]).toEqual([role, expect.arrayContaining(['tillsyn'])]);
+    }
+    expect(await desksOf(Role.DASHBOARD)).not.toContain('tillsyn');
+  });
+
+  it('shows the knowledge desk to every role that reads knowledge items, and Momentum to those who plan its activities', async () => {
+    for (const role of ALL_ROLES) {
+      const operations = await operationsOf(role);
+      const desks = await desksOf(role);
+      expect({ role, kunskap: desks.includes('kunskap') }).toEqual({
+        role,
+        kunskap: operations.includes('Query.knowledgeItems'),
+      });
+      expect({ role, momentum: desks.includes('momentum') }).toEqual({
+        role,
+        momentum: operations.includes('Mutation.planProjectActivity'),
+      });
     }
   });
 });

@@ -171,6 +171,13 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Översikt',
       'Tidslinje',
       'Styrgruppen',
+      'Regionala forum',
+      'Dialogmöten',
+      'Gemensam tillsyn',
+      'Kunskapsgruppen',
+      'Momentum',
+      'Revision',
+      'Siffrors händelser',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();

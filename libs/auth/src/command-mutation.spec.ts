@@ -1,8 +1,18 @@
 import { Reflector } from '@nestjs/core';
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
-import { CommandInput, Sender } from '@samverkan/core';
-import { CommandMutation, commandMutationOf } from './command-mutation';
-import { ROLES_KEY } from './decorators';
+import {
+  Args,
+  Field,
+  GraphQLSchemaBuilderModule,
+  GraphQLSchemaFactory,
+  InputType,
+  ObjectType,
+  Query,
+} from '@nestjs/graphql';
+import { Test } from '@nestjs/testing';
+import { CommandInput, CommandPayload, CommandPayloadType, Sender } from '@samverkan/core';
+import { printSchema } from 'graphql';
+import { CommandMutation, CommandResolver } from './command-mutation';
+import { Roles, ROLES_KEY } from './decorators';
 import { Role } from './roles';
 
 @InputType()
@@ -12,36 +22,77 @@ class RenameInput extends CommandInput {
 }
 
 @ObjectType()
-class RenamePayload {
+class Named {
   @Field() name: string;
 }
 
+const NamePayload = CommandPayloadType('NamePayload', 'named', Named);
+
+@ObjectType()
+class Audit {
+  @Field() by: string;
+}
+
+const AuditPayload = CommandPayloadType('AuditPayload', 'audit', Audit);
+
 type Rename = { type: 'Rename'; data: { id: string; name: string } };
 
-// Bound once for a resolver's mutations that share payload, roles and sending method.
-const ElsewhereMutation = commandMutationOf(() => RenamePayload, [Role.AUDITOR], 'sendElsewhere');
-
+@CommandResolver(() => NamePayload, [Role.STEERING_GROUP])
 class Names {
   readonly sent: unknown[][] = [];
 
-  @CommandMutation(() => RenamePayload, [Role.STEERING_GROUP], { description: 'Renames.' })
+  @Query(() => [Named], { description: 'Every name.' })
+  names(@Args('prefix', { nullable: true }) prefix?: string): Named[] {
+    return [{ name: prefix ?? '' }];
+  }
+
+  @Query(() => Named)
+  @Roles(Role.AUDITOR)
+  auditedName(): Named {
+    return { name: '' };
+  }
+
+  @CommandMutation('Renames.')
   rename(input: RenameInput): Rename {
     return { type: 'Rename', data: { id: input.id, name: input.name } };
   }
 
-  @ElsewhereMutation()
+  @CommandMutation({ roles: [Role.AUDITOR, Role.STEERING_GROUP] })
+  renameAudited(input: RenameInput): Rename {
+    return { type: 'Rename', data: { id: input.id, name: input.name.toLowerCase() } };
+  }
+
+  @CommandMutation({ description: 'Renames elsewhere.', payload: () => AuditPayload, via: 'sendElsewhere' })
   renameElsewhere(input: RenameInput): Rename {
     return { type: 'Rename', data: { id: input.id, name: input.name.toUpperCase() } };
   }
 
   async send(request: Rename, sender: Sender, input: RenameInput) {
     this.sent.push(['send', request, sender, input]);
-    return { name: request.data.name };
+    return { named: { name: request.data.name } };
   }
 
   async sendElsewhere(request: Rename, sender: Sender, input: RenameInput) {
     this.sent.push(['sendElsewhere', request, sender, input]);
-    return { name: request.data.name };
+    return { audit: { by: request.data.name } };
+  }
+}
+
+/** A payload declared as a class of its own: it names no entity, so the resolver has no GraphQL type. */
+@ObjectType()
+class ErasedPayload extends CommandPayload {
+  @Field() erased: boolean;
+}
+
+@CommandResolver(() => ErasedPayload, [Role.AUDITOR])
+class Erasures {
+  @CommandMutation('Erases.')
+  erase(input: RenameInput): Rename {
+    return { type: 'Rename', data: { id: input.id, name: '' } };
+  }
+
+  async send() {
+    return { erased: true };
   }
 }
 
@@ -50,31 +101,61 @@ const sender: Sender = {
   correlationId: 'c',
   forums: [],
 };
+type Method = 'rename' | 'renameAudited' | 'renameElsewhere';
 // Nest calls a handler with the arguments its parameter decorators declare.
-const call = (names: Names, method: 'rename' | 'renameElsewhere', input: RenameInput) =>
+const call = (names: Names, method: Method, input: RenameInput) =>
   (names[method] as unknown as (input: RenameInput, sender: Sender) => Promise<unknown>).call(names, input, sender);
+// What AuthGuard and the role matrix read: the handler's roles, else the class's.
+const rolesOf = (handler: object, resolver: new () => object) =>
+  new Reflector().getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler as () => void, resolver]);
 
-describe('CommandMutation', () => {
+describe('CommandResolver and CommandMutation', () => {
   const input = Object.assign(new RenameInput(), { id: '1', name: 'Ny', commandId: 'k' });
 
   it('sends the mapped request with the sender and the input, and returns what the sending method returns', async () => {
     const names = new Names();
-    await expect(call(names, 'rename', input)).resolves.toEqual({ name: 'Ny' });
+    await expect(call(names, 'rename', input)).resolves.toEqual({ named: { name: 'Ny' } });
     expect(names.sent).toEqual([['send', { type: 'Rename', data: { id: '1', name: 'Ny' } }, sender, input]]);
   });
 
-  it('sends through the method it names, with the roles it was bound to', async () => {
+  it('sends through the method a mutation names', async () => {
     const names = new Names();
-    await expect(call(names, 'renameElsewhere', input)).resolves.toEqual({ name: 'NY' });
+    await expect(call(names, 'renameElsewhere', input)).resolves.toEqual({ audit: { by: 'NY' } });
     expect(names.sent.map(([via]) => via)).toEqual(['sendElsewhere']);
-    expect(new Reflector().get(ROLES_KEY, Names.prototype.renameElsewhere)).toEqual([Role.AUDITOR]);
   });
 
-  it('admits only its roles and declares a mutation with the input and the sender as arguments', () => {
-    const handler = Names.prototype.rename;
-    expect(new Reflector().get(ROLES_KEY, handler)).toEqual([Role.STEERING_GROUP]);
-    expect(Reflect.getMetadata('graphql:resolver_type', handler)).toBe('Mutation');
-    const params = Reflect.getMetadata('__routeArguments__', Names, 'rename') as Record<string, { index: number }>;
-    expect(Object.values(params).map((p) => p.index)).toEqual(expect.arrayContaining([0, 1]));
+  it('gives each mutation the resolver’s roles unless it names its own', () => {
+    expect(rolesOf(Names.prototype.rename, Names)).toEqual([Role.STEERING_GROUP]);
+    expect(rolesOf(Names.prototype.renameElsewhere, Names)).toEqual([Role.STEERING_GROUP]);
+    expect(rolesOf(Names.prototype.renameAudited, Names)).toEqual([Role.AUDITOR, Role.STEERING_GROUP]);
+  });
+
+  it('puts no roles on the class, so its queries keep the readers they declare or none', () => {
+    expect(new Reflector().get(ROLES_KEY, Names)).toBeUndefined();
+    expect(rolesOf(Names.prototype.names, Names)).toBeUndefined();
+    expect(rolesOf(Names.prototype.auditedName, Names)).toEqual([Role.AUDITOR]);
+  });
+
+  it('declares every mutation with the input and the sender as arguments, and the resolver as its payload’s entity’s', () => {
+    for (const method of ['rename', 'renameAudited', 'renameElsewhere'] as const) {
+      expect(Reflect.getMetadata('graphql:resolver_type', Names.prototype[method])).toBe('Mutation');
+      const params = Reflect.getMetadata('__routeArguments__', Names, method) as Record<string, { index: number }>;
+      expect(Object.values(params).map((p) => p.index)).toEqual(expect.arrayContaining([0, 1]));
+    }
+    expect(Reflect.getMetadata('graphql:resolver_type', Names)).toBe('Named');
+    expect(Reflect.getMetadata('graphql:resolver_type', Erasures)).toBeUndefined();
+    expect(rolesOf(Erasures.prototype.erase, Erasures)).toEqual([Role.AUDITOR]);
+  });
+
+  it('builds the schema the decorators describe: payloads, descriptions, the input argument, the queries', async () => {
+    const module = await Test.createTestingModule({ imports: [GraphQLSchemaBuilderModule] }).compile();
+    const schema = printSchema(await module.get(GraphQLSchemaFactory).create([Names, Erasures]));
+    const mutation = schema.slice(schema.indexOf('type Mutation {'));
+    expect(mutation).toContain('"""Renames."""\n  rename(input: RenameInput!): NamePayload!');
+    expect(mutation).toContain('renameAudited(input: RenameInput!): NamePayload!');
+    expect(mutation).toContain('"""Renames elsewhere."""\n  renameElsewhere(input: RenameInput!): AuditPayload!');
+    expect(mutation).toContain('"""Erases."""\n  erase(input: RenameInput!): ErasedPayload!');
+    expect(schema).toContain('"""Every name."""\n  names(prefix: String): [Named!]!');
+    await module.close();
   });
 });

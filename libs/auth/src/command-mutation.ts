@@ -1,27 +1,66 @@
-import { Args, Mutation, ReturnTypeFunc } from '@nestjs/graphql';
-import { CommandInput, Sender } from '@samverkan/core';
+import { Type } from '@nestjs/common';
+import { Args, Mutation, Resolver, ReturnTypeFunc } from '@nestjs/graphql';
+import { CommandInput, entityOfPayload, Sender } from '@samverkan/core';
 import { CommandSender, Roles } from './decorators';
 import { Role } from './roles';
 
 type SendsVia<K extends string, R, I> = Record<K, (request: R, sender: Sender, input: I) => Promise<unknown>>;
 
+/** What a mutation states itself where its resolver's (`@CommandResolver`) does not hold for it. */
 export interface CommandMutationOptions<K extends string> {
   description?: string;
+  /** The payload, when it answers with another than its resolver's. */
+  payload?: ReturnTypeFunc;
+  /** The roles it admits, when they are not its resolver's. */
+  roles?: readonly Role[];
   /** The resolver's method that sends the request and builds the payload (default `send`). */
   via?: K;
 }
 
+type Marked = Pick<CommandMutationOptions<string>, 'description' | 'payload' | 'roles'> & { key: string };
+
+/** The command mutations of a class, marked by their decorators, which its @CommandResolver declares. */
+const MARKED = Symbol('command mutations');
+
+const markedOn = (prototype: object): Marked[] => Reflect.getOwnMetadata(MARKED, prototype) ?? [];
+
 /**
- * A mutation that sends one request. The method written under it only maps its input to the
- * request, which is all a resolver may do (docs/ARCHITECTURE.md); this decorator admits `roles`,
+ * What a command resolver is, said once: the payload its mutations answer with and the roles they
+ * admit. Its `@CommandMutation` methods take both unless they name their own. The roles go on those
+ * methods only, never on the class, so the resolver's queries and fields keep the readers they
+ * declare. Its GraphQL type (the parent of its fields) is the entity of the payload where
+ * CommandPayloadType made it, so the entity is named once, in the payload.
+ */
+export function CommandResolver(payload: ReturnTypeFunc, roles: readonly Role[]): ClassDecorator {
+  return (resolver) => {
+    const entity = entityOfPayload(payload() as Type<unknown>);
+    (entity ? Resolver(() => entity) : Resolver())(resolver);
+    // Method decorators run before the class's: every mutation of the class is marked by now.
+    for (const { key, description, ...own } of markedOn(resolver.prototype)) {
+      const descriptor = Object.getOwnPropertyDescriptor(resolver.prototype, key)!;
+      Mutation(own.payload ?? payload, description === undefined ? undefined : { description })(
+        resolver.prototype,
+        key,
+        descriptor,
+      );
+      Roles(...(own.roles ?? roles))(resolver.prototype, key, descriptor);
+    }
+  };
+}
+
+/**
+ * A mutation of a `@CommandResolver` that sends one request. The method written under it only maps
+ * its input to the request, which is all a resolver may do (docs/ARCHITECTURE.md); this decorator
  * takes the `input` argument and the sender, and hands the request with both to the resolver's
- * sending method, whose payload the mutation returns.
+ * sending method, whose payload the mutation returns. It is given its description, or options
+ * naming what differs from its resolver.
  */
 export function CommandMutation<K extends string = 'send'>(
-  payload: ReturnTypeFunc,
-  roles: readonly Role[],
-  { description, via = 'send' as K }: CommandMutationOptions<K> = {},
+  descriptionOrOptions: string | CommandMutationOptions<K> = {},
 ) {
+  const options =
+    typeof descriptionOrOptions === 'string' ? { description: descriptionOrOptions } : descriptionOrOptions;
+  const { description, payload, roles, via = 'send' as K } = options;
   return <R, I extends CommandInput>(
     target: SendsVia<NoInfer<K>, R, I>,
     key: string,
@@ -35,15 +74,6 @@ export function CommandMutation<K extends string = 'send'>(
     descriptor.value = handler as unknown as (input: I) => R;
     Args('input')(target, key, 0);
     CommandSender()(target, key, 1);
-    Mutation(payload, description === undefined ? undefined : { description })(target, key, descriptor);
-    Roles(...roles)(target, key, descriptor);
+    Reflect.defineMetadata(MARKED, [...markedOn(target), { key, description, payload, roles }], target);
   };
-}
-
-/**
- * The CommandMutation of a resolver's mutations that share their payload, roles and sending method:
- * each then names only its description.
- */
-export function commandMutationOf<K extends string = 'send'>(payload: ReturnTypeFunc, roles: readonly Role[], via?: K) {
-  return (description?: string) => CommandMutation<K>(payload, roles, { description, via });
 }

@@ -13,6 +13,29 @@ export const DESK_NEEDS = {
     'Mutation.draftCollaborationPlan',
     'Mutation.adoptCollaborationPlan',
   ],
+  forum: ['Query.forums', 'Query.forum', 'Query.forumCadence'],
+  dialog: [
+    'Query.dialogueCoverage',
+    'Query.employerSelections',
+    'Query.dialogueMeetings',
+    'Query.dialogueMeeting',
+    'Query.supervisionCampaigns',
+    'Query.regions',
+    'Mutation.planDialogueMeeting',
+  ],
+  // Read by everyone who works with campaigns; each command's form is offered only to the roles that may send it.
+  tillsyn: [
+    'Query.supervisionCampaigns',
+    'Query.supervisionCampaign',
+    'Query.inspection',
+    'Query.inspectionsDashboard',
+  ],
+  // Knowledge is there to be spread: every role that reads content reads the group's items; the forms follow the role.
+  kunskap: ['Query.knowledgeGroup', 'Query.knowledgeItems', 'Query.knowledgeItem', 'Query.knowledgeReach'],
+  // Momentum's project staff: those who plan its activities.
+  momentum: ['Query.projectActivities', 'Query.projectActivity', 'Mutation.planProjectActivity'],
+  impulser: ['Query.impulses', 'Query.regions', 'Mutation.reportImpulse'],
+  tips: ['Query.tips', 'Query.tip'],
   // The steering group seals and reports months too; the integrity tab asks for its own queries.
   revision: ['Query.esfReport', 'Query.esfSeals', 'Query.esfReportAmendments', 'Query.participantMonths'],
   dataskydd: ['Query.findPeople', 'Mutation.erasePerson'],

@@ -1,5 +1,5 @@
 import { Button } from '@digdir/designsystemet-react';
-import { AnyDocument, useCan } from './can';
+import { AnyDocument, operationOf, useCan } from './can';
 import type { OpenForm } from './open-forms';
 
 /**
@@ -29,6 +29,7 @@ export function CommandButton({
       aria-expanded={open}
       data-testid={testid ?? `open-${name}`}
       data-opens={name}
+      data-mutation={operationOf(mutation)}
       onClick={() => forms.toggle(name)}
     >
       {label}

@@ -16,6 +16,8 @@ import { useForm, UseFormRegister } from 'react-hook-form';
 import { useMutation } from 'urql';
 import { operationOf, useCan } from './can';
 import { fieldFor, Problem, problemOf } from './command-errors';
+import { CheckboxGroup } from './fields/CheckboxGroup';
+import { ChoiceOptions, Choice, Derive, Suggestions, useDerivedValues } from './fields/field-extras';
 import { CORE_RULES, FORM } from './texts';
 
 /** Every field is text in the form; `toInput` makes the command's input of them. */
@@ -26,8 +28,10 @@ export interface FieldSpec {
   label: string;
   help?: string;
   required?: boolean;
-  kind?: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'select';
-  options?: readonly { value: string; label: string }[];
+  kind?: 'text' | 'textarea' | 'date' | 'datetime' | 'number' | 'select' | 'checkboxes';
+  options?: readonly Choice[];
+  /** Values offered while typing in a text field; any other value may still be typed. */
+  suggestions?: readonly string[];
   /** A check before sending: the Swedish message when the value will not do. */
   validate?: (value: string) => string | undefined;
 }
@@ -50,7 +54,15 @@ export interface CommandFormProps<Data, Input> {
   onCancel?: () => void;
   /** Fetches what is current after a conflict. */
   onReload?: () => void;
+  /** The field a server path lands at, where the form lays a list of the input out as fields. */
+  fieldOf?: (path: string) => string | undefined;
   testid: string;
+  /** Check the fields as they are typed, not only when sent. */
+  checkAsTyped?: boolean;
+  /** Fields set from others as the user types. */
+  derive?: Derive;
+  /** Told what went wrong when the server refused the command (to show more, or fetch anew). */
+  onFailed?: (problem: Problem) => void;
 }
 
 /** A command id per form fill: a double click or a retry of the same fill is applied once. */
@@ -94,9 +106,15 @@ function PermittedForm<Data, Input>(props: CommandFormProps<Data, Input>) {
   const sending = useRef(false);
   const [problem, setProblem] = useState<Problem | null>(null);
   const [, execute] = useMutation(props.mutation);
-  const form = useForm<Values>({ defaultValues: props.defaults ?? {}, shouldFocusError: true });
+  const form = useForm<Values>({
+    defaultValues: props.defaults ?? {},
+    shouldFocusError: true,
+    mode: props.checkAsTyped ? 'onChange' : 'onSubmit',
+  });
+  useDerivedValues(form, props.derive);
   const { register, handleSubmit, formState, setError, reset } = form;
   const names = fields.map((f) => f.name);
+  const fieldAt = (path: string) => props.fieldOf?.(path) ?? fieldFor(path, names);
 
   const submit = handleSubmit(async (values) => {
     // A second click while the first is on its way sends nothing; a retry sends the same command id.
@@ -113,14 +131,15 @@ function PermittedForm<Data, Input>(props: CommandFormProps<Data, Input>) {
       if (result.error || !result.data) {
         const found = problemOf(result.error?.graphQLErrors ?? [], result.error?.message);
         setProblem(found);
+        props.onFailed?.(found);
         if (found.kind === 'input') {
           for (const { field, messages } of found.fields) {
-            const name = fieldFor(field, names);
+            const name = fieldAt(field);
             if (name) setError(name, { message: FORM.fieldRejected(messages.join('; ')) });
           }
         }
         if (found.kind === 'rule' && found.field) {
-          const name = fieldFor(found.field, names);
+          const name = fieldAt(found.field);
           if (name) setError(name, { message: problemText(found, rules) });
         }
         return;
@@ -209,6 +228,7 @@ function FormField({ spec, register, error }: { spec: FieldSpec; register: UseFo
       : {}),
     ...(!spec.required && spec.validate ? { validate: (v: string) => (v ? spec.validate!(v) : undefined) } : {}),
   };
+  if (spec.kind === 'checkboxes') return <CheckboxGroup spec={spec} register={register} error={error} />;
   const registered = register(spec.name, rules);
   if (spec.kind === 'select') {
     return (
@@ -217,11 +237,7 @@ function FormField({ spec, register, error }: { spec: FieldSpec; register: UseFo
         {spec.help ? <FieldDescription>{spec.help}</FieldDescription> : null}
         <Select {...registered} required={spec.required} aria-invalid={error ? true : undefined} data-field={spec.name}>
           {spec.required ? null : <option value="">–</option>}
-          {spec.options?.map((option) => (
-            <option key={option.value} value={option.value}>
-              {option.label}
-            </option>
-          ))}
+          <ChoiceOptions options={spec.options ?? []} />
         </Select>
         {error ? <ValidationMessage>{error}</ValidationMessage> : null}
       </Field>
@@ -237,5 +253,11 @@ function FormField({ spec, register, error }: { spec: FieldSpec; register: UseFo
   if (spec.kind === 'textarea') return <Textfield {...common} {...registered} multiline rows={3} />;
   const type = { date: 'date', datetime: 'datetime-local', number: 'number', text: 'text' }[spec.kind ?? 'text'] as
     'date' | 'datetime-local' | 'number' | 'text';
-  return <Textfield {...common} {...registered} type={type} />;
+  const listId = spec.suggestions?.length ? `${registered.name}-suggestions` : undefined;
+  return (
+    <>
+      <Textfield {...common} {...registered} type={type} list={listId} autoComplete={listId ? 'off' : undefined} />
+      {listId ? <Suggestions id={listId} values={spec.suggestions} /> : null}
+    </>
+  );
 }

@@ -1,6 +1,7 @@
 /** The form kit's Swedish texts, and the messages of the core's rule codes (docs/ERRORS.md, "core"). */
 export const FORM = {
   required: 'måste fyllas i',
+  requiredChoice: '– välj minst ett',
   requiredLegend: 'Fält markerade med * måste fyllas i.',
   requiredMark: ' *',
   sending: 'Skickar …',

@@ -1,5 +1,5 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentOf, Role, Roles } from '@samverkan/auth';
 import { CommandInput, decisionOf, PersonDirectory, Sender, sentPayload } from '@samverkan/core';
 import { ErasureRequest, PersonErasure } from '../erasure/erasure.endpoint';
 import { ReferencedPerson } from './audit-trail.types';
@@ -7,7 +7,7 @@ import { ErasePersonInput, ErasePersonPayload, FindPeopleArgs } from './erasure.
 
 const ERASERS = [Role.DATA_PROTECTION_OFFICER, Role.AUDITOR];
 
-@Resolver()
+@CommandResolver(() => ErasePersonPayload, ERASERS)
 export class ErasureResolver {
   constructor(
     private readonly erasure: PersonErasure,
@@ -25,10 +25,9 @@ export class ErasureResolver {
       .map((p) => ({ id: p.id, name: p.name, organisation: p.organisation, erased: false }));
   }
 
-  @CommandMutation(() => ErasePersonPayload, ERASERS, {
-    description:
-      "GDPR erasure (a decision): the person's key is deleted; the trail keeps the facts, the organisation and the erasure.",
-  })
+  @CommandMutation(
+    "GDPR erasure (a decision): the person's key is deleted; the trail keeps the facts, the organisation and the erasure.",
+  )
   erasePerson(input: ErasePersonInput): ErasureRequest {
     return decisionOf('ErasePerson', input, 'personId');
   }

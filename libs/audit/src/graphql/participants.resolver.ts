@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
@@ -71,7 +71,7 @@ function inProject(field: string, month: string): void {
   }
 }
 
-@Resolver()
+@CommandResolver(() => ReportParticipantMonthPayload, REPORTERS)
 export class ParticipantsResolver {
   private readonly trail: TrailReading;
   private readonly endpoint: ReturnType<typeof participantMonthEndpoint>;
@@ -121,10 +121,9 @@ export class ParticipantsResolver {
     };
   }
 
-  @CommandMutation(() => ReportParticipantMonthPayload, REPORTERS, {
-    description:
-      "Reports a month's participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.",
-  })
+  @CommandMutation(
+    "Reports a month's participants to ESF+ (a decision): months in order from 2024-05, each once it is over; again when it needs re-reporting.",
+  )
   reportParticipantMonth(input: ReportParticipantMonthInput): ParticipantMonthRequest {
     return decisionOf('ReportParticipantMonth', input, 'month');
   }

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, ContentOf, Role, Roles } from '@samverkan/auth';
+import { Args, Query } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentOf, Role, Roles } from '@samverkan/auth';
 import {
   CommandInput,
   CommandPipeline,
@@ -32,7 +32,7 @@ export function sealType(s: SealView): EsfSeal {
   return { ...s, position: s.position.toString(), sealPosition: s.sealPosition.toString() };
 }
 
-@Resolver()
+@CommandResolver(() => SealEsfReportPayload, SEALERS)
 export class SealingResolver {
   private readonly endpoint: ReturnType<typeof sealEndpoint>;
 
@@ -50,10 +50,9 @@ export class SealingResolver {
     return { store: this.store, catalog: this.catalog, persons: this.persons };
   }
 
-  @CommandMutation(() => SealEsfReportPayload, SEALERS, {
-    description:
-      'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
-  })
+  @CommandMutation(
+    'Seals the ESF report for a period (a decision): the fingerprint of its rows, the store position and the integrity root there.',
+  )
   sealEsfReport(input: SealEsfReportInput): SealRequest {
     return decisionOf('SealEsfReport', input, 'from', 'to');
   }

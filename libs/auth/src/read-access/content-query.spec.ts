@@ -2,7 +2,7 @@ import { Reflector } from '@nestjs/core';
 import { ROLES_KEY } from '../decorators';
 import { CONTENT_READERS, Role } from '../roles';
 import { CONTENT_OF_KEY } from './content-of';
-import { ContentQuery, contentQueryOf } from './content-query';
+import { ContentQuery, contentQueryOf, DashboardQuery } from './content-query';
 
 class Tip {}
 
@@ -14,6 +14,12 @@ class Views {
 
   @TipQuery(() => Tip, ['tip', 'impulse'])
   tip() {}
+
+  @DashboardQuery(() => Tip, 'Counts of tips.')
+  tipCounts() {}
+
+  @DashboardQuery(() => Tip, 'Counts of tips by AV.', [Role.AV_INSPECTOR])
+  avTipCounts() {}
 }
 
 const reflector = new Reflector();
@@ -30,5 +36,18 @@ describe('ContentQuery', () => {
     const handler = Views.prototype.tip;
     expect(reflector.get(ROLES_KEY, handler)).toEqual([Role.AV_INSPECTOR, Role.AUDITOR]);
     expect(reflector.get(CONTENT_OF_KEY, handler)).toEqual(['tip', 'impulse']);
+  });
+});
+
+describe('DashboardQuery', () => {
+  it('declares a query of figures for the content readers and DASHBOARD, showing no category', () => {
+    const handler = Views.prototype.tipCounts;
+    expect(Reflect.getMetadata('graphql:resolver_type', handler)).toBe('Query');
+    expect(reflector.get(ROLES_KEY, handler)).toEqual([...CONTENT_READERS, Role.DASHBOARD]);
+    expect(reflector.get(CONTENT_OF_KEY, handler)).toBeUndefined();
+  });
+
+  it('admits DASHBOARD besides the readers it names', () => {
+    expect(reflector.get(ROLES_KEY, Views.prototype.avTipCounts)).toEqual([Role.AV_INSPECTOR, Role.DASHBOARD]);
   });
 });

@@ -20,3 +20,11 @@ export function contentQueryOf(readers: readonly Role[]) {
 
 /** A query of content that every content reader reads (not DASHBOARD, nor the data protection officer). */
 export const ContentQuery = contentQueryOf(CONTENT_READERS);
+
+/**
+ * A query of figures that DASHBOARD reads besides `readers` (every content reader unless named),
+ * with small numbers suppressed for it by the resolver. It shows no content category: the figures
+ * are counts, which is why DASHBOARD may read them.
+ */
+export const DashboardQuery = (type: ReturnTypeFunc, description: string, readers: readonly Role[] = CONTENT_READERS) =>
+  applyDecorators(Query(type, { description }), Roles(...readers, Role.DASHBOARD));

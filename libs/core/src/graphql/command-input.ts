@@ -74,7 +74,15 @@ export function CommandPayloadType<K extends string, T>(
   @ObjectType(name)
   class Payload extends CommandPayload {}
   Field(() => entity)(Payload.prototype, key);
+  entities.set(Payload, entity);
   return Payload as Class<CommandPayloadOf<K, T>>;
+}
+
+const entities = new WeakMap<object, Class<unknown>>();
+
+/** The entity a payload of CommandPayloadType shows (a payload declared as a class of its own names none). */
+export function entityOfPayload(payload: Class<unknown>): Class<unknown> | undefined {
+  return entities.get(payload);
 }
 
 /** The payload fields of a sent request. */

@@ -4,8 +4,10 @@ import { Command, DomainEvent } from '../domain/decider';
 import { CommandEndpoint, Sender } from '../endpoint/command-endpoint';
 import { SentRequest } from '../endpoint/send-request';
 import { CommandPipeline } from '../nest/command-pipeline.service';
+import { ByIdsQuery } from '../nest/read-model-queries';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { CommandInput, CommandPayload, sentPayload } from './command-input';
+import { oneFound } from './one-found';
 
 type AnyEndpoint<R> = CommandEndpoint<R, Command, DomainEvent, unknown>;
 /** Any endpoint that takes requests of R, whatever its decider's commands, events and state. */
@@ -13,11 +15,11 @@ type Endpoint<R> = Pick<AnyEndpoint<R>, 'name' | 'prepare'>;
 
 /**
  * The resolver of one aggregate's commands. Its mutations map input to a request of `R`
- * (CommandMutation hands it to `send`); `send` is the one way such a request reaches the
+ * (@CommandMutation hands it to `send`); `send` is the one way such a request reaches the
  * aggregate's endpoint, and answers with the write and what `shown` reads back after it.
  */
 @Injectable()
-export abstract class CommandResolver<R> {
+export abstract class EndpointResolver<R> {
   /** The aggregate's endpoint, which every request of this resolver goes to. */
   protected abstract readonly endpoint: Endpoint<R>;
 
@@ -34,6 +36,14 @@ export abstract class CommandResolver<R> {
    */
   protected abstract shown(id: string, sender: Sender): Promise<object>;
 
+  /**
+   * The one row a read by id returns for `id` (the entity the resolver's queries and payloads show),
+   * or NOT_FOUND naming `entity`.
+   */
+  protected async found<T>(query: new (ids: string[]) => ByIdsQuery<T[]>, entity: string, id: string): Promise<T> {
+    return oneFound(entity, id, await this.queries.execute(new query([id])));
+  }
+
   async send(request: R, sender: Sender, input: CommandInput): Promise<CommandPayload> {
     const sent = await this.pipeline.send(this.endpoint as AnyEndpoint<R>, request, sender, input);
     return { ...sentPayload(sent), ...(await this.shown(idOfStream(sent), sender)) };
@@ -46,13 +56,13 @@ function idOfStream({ stream }: SentRequest): string {
 }
 
 /**
- * The CommandResolver of one endpoint: a resolver `extends CommandResolverOf(itsEndpoint)`, so the
+ * The EndpointResolver of one endpoint: a resolver `extends CommandResolverOf(itsEndpoint)`, so the
  * endpoint, and with it the type of request its mutations map to, is named once.
  */
 export function CommandResolverOf<R>(endpoint: Endpoint<R>) {
   @Injectable()
-  abstract class EndpointResolver extends CommandResolver<R> {
+  abstract class ResolverOfEndpoint extends EndpointResolver<R> {
     protected readonly endpoint = endpoint;
   }
-  return EndpointResolver;
+  return ResolverOfEndpoint;
 }

@@ -50,3 +50,17 @@ export function countedByRole<K extends string, R extends ParticipantCountFields
     participants: { MANAGER: row.managers, HR: row.hr, OTHER: row.other },
   }));
 }
+
+/**
+ * Who came, as a request holds it (a forum meeting's attendance, a project activity's participants):
+ * each organisation row counted by role under its `key`, and each named person's `fields` as given.
+ * The names stay in the request; its endpoint hands them to the person directory after the append.
+ */
+export function attendanceOf<
+  K extends string,
+  R extends ParticipantCountFields & Record<K, string>,
+  P extends object,
+  F extends keyof P,
+>(rows: readonly R[], key: K, people: readonly P[], fields: readonly F[]) {
+  return { counted: countedByRole(rows, key), named: people.map((person) => fieldsOf(person, ...fields)) };
+}

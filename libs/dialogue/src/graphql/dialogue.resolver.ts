@@ -1,5 +1,5 @@
-import { Args, Int, Query, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, CONTENT_READERS, ContentQuery, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { Args, Int } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -9,7 +9,6 @@ import {
   fieldsOf,
   normalisedOrganisationNumber,
   NotFoundError,
-  oneFound,
   positionPage,
   requestOf,
   Sender,
@@ -51,10 +50,10 @@ import {
   SelectionType,
 } from './dialogue.types';
 
-const MeetingMutation = commandMutationOf(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP]);
-const SelectionMutation = commandMutationOf(() => SelectionPayload, DIALOGUE_ROLES, 'sendSelection');
+/** Selecting employers is FK's and AV's: a request to the selection's own endpoint, with its own payload. */
+const SELECTION = { payload: () => SelectionPayload, roles: DIALOGUE_ROLES, via: 'sendSelection' } as const;
 
-@Resolver(() => DialogueMeetingType)
+@CommandResolver(() => DialogueMeetingPayload, [...DIALOGUE_ROLES, Role.STEERING_GROUP])
 export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint) {
   @ContentQuery(() => [SelectionType], 'employerSelection', 'Employers selected for dialogue, per area, in a year.')
   async employerSelections(@Args('year', { type: () => Int }) year: number): Promise<SelectionType[]> {
@@ -74,10 +73,7 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
     return this.meetingType(id);
   }
 
-  @Query(() => [AreaCoverageType], {
-    description: 'Per area: employers selected, meetings held, outcomes followed up.',
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(() => [AreaCoverageType], 'Per area: employers selected, meetings held, outcomes followed up.')
   async dialogueCoverage(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
@@ -89,7 +85,10 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
     return dialogueCoverage(selections, meetings).map((area) => toAreaCoverageType(area, suppress));
   }
 
-  @SelectionMutation('Selects an employer for dialogue in an area: a decision, with criteria and a reason.')
+  @CommandMutation({
+    description: 'Selects an employer for dialogue in an area: a decision, with criteria and a reason.',
+    ...SELECTION,
+  })
   selectEmployerForDialogue(input: SelectEmployerInput): SelectionRequest {
     const { organisationNumber, name } = input.employer;
     const employer = { organisationNumber, name, criteria: input.criteria.map((c) => ({ ...c })) };
@@ -97,12 +96,12 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
     return { type: 'SelectEmployer', data, reason: input.reason };
   }
 
-  @SelectionMutation('Withdraws a selection: a decision, with the reason.')
+  @CommandMutation({ description: 'Withdraws a selection: a decision, with the reason.', ...SELECTION })
   deselectEmployerForDialogue(input: DeselectEmployerInput): SelectionRequest {
     return decisionOf('DeselectEmployer', input, 'area', 'year', 'organisationNumber');
   }
 
-  @MeetingMutation('Plans a dialogue: targeted (selected employers) or leadership.')
+  @CommandMutation('Plans a dialogue: targeted (selected employers) or leadership.')
   planDialogueMeeting(input: PlanDialogueMeetingInput): DialogueMeetingRequest {
     const data = {
       ...fieldsOf(input, 'area', 'kind'),
@@ -117,24 +116,24 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
     return { type: 'PlanDialogueMeeting', data };
   }
 
-  @MeetingMutation('FK and AV staff taking part; names go to the person directory.')
+  @CommandMutation('FK and AV staff taking part; names go to the person directory.')
   recordDialogueParticipants(input: RecordDialogueParticipantsInput): DialogueMeetingRequest {
     const others = input.others.map((p) => ({ name: p.name, agency: p.agency }));
     const data = { ...fieldsOf(input, 'meetingId', 'includeMe'), others };
     return { type: 'RecordDialogueParticipants', data };
   }
 
-  @MeetingMutation('Held: only with both FK and AV among the participants.')
+  @CommandMutation('Held: only with both FK and AV among the participants.')
   holdDialogueMeeting(input: HoldDialogueMeetingInput): DialogueMeetingRequest {
     return requestOf('HoldDialogueMeeting', input, 'meetingId', 'heldOn', 'employerParticipants');
   }
 
-  @MeetingMutation('Cancels a planned dialogue: a decision, with the reason.')
+  @CommandMutation('Cancels a planned dialogue: a decision, with the reason.')
   cancelDialogueMeeting(input: CancelDialogueMeetingInput): DialogueMeetingRequest {
     return decisionOf('CancelDialogueMeeting', input, 'meetingId');
   }
 
-  @MeetingMutation('What the dialogue led to, after it was held.')
+  @CommandMutation('What the dialogue led to, after it was held.')
   recordDialogueOutcomes(input: RecordDialogueOutcomesInput): DialogueMeetingRequest {
     const outcomes = input.outcomes.map((o) => ({
       description: o.description,
@@ -146,7 +145,7 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
     };
   }
 
-  @MeetingMutation('A follow-up of one outcome.')
+  @CommandMutation('A follow-up of one outcome.')
   recordDialogueFollowUp(input: RecordDialogueFollowUpInput): DialogueMeetingRequest {
     const { meetingId, outcomeId, followedUpOn, note, done } = input;
     return { type: 'RecordDialogueFollowUp', data: { meetingId, outcomeId, followedUpOn, note, done } };
@@ -168,7 +167,7 @@ export class DialogueResolver extends CommandResolverOf(dialogueMeetingEndpoint)
   }
 
   private async meetingType(id: string): Promise<DialogueMeetingType> {
-    const row = oneFound('DialogueMeeting', id, await this.queries.execute(new GetDialogueMeetingsQuery([id])));
+    const row = await this.found(GetDialogueMeetingsQuery, 'DialogueMeeting', id);
     return this.toMeetingType(row);
   }
 

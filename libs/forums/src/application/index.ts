@@ -3,3 +3,4 @@ export * from './meeting.endpoint';
 export * from './joint-action.endpoint';
 export * from './forums.queries';
 export { jointActionIdFor, meetingIdFor } from './forums.requests';
+export { mayActOn } from './forum-access';

@@ -1,6 +1,14 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, contentQueryOf, CurrentActor, Role, Roles } from '@samverkan/auth';
-import { Actor, CommandResolverOf, decisionOf, oneFound } from '@samverkan/core';
+import { Args, Int, Parent, ResolveField } from '@nestjs/graphql';
+import {
+  CommandMutation,
+  CommandResolver,
+  CommandSender,
+  contentQueryOf,
+  CurrentActor,
+  DashboardQuery,
+  Role,
+} from '@samverkan/auth';
+import { Actor, CommandResolverOf, decisionOf, Sender } from '@samverkan/core';
 import {
   forumEndpoint,
   ForumMeetingsQuery,
@@ -9,6 +17,7 @@ import {
   ListForumsQuery,
   ListJointActionsQuery,
   MeetingsOfYearQuery,
+  mayActOn,
 } from '../application';
 import { stockholmDate } from '../domain';
 import { forumCadence } from '../read-model/forums.cadence';
@@ -32,10 +41,10 @@ export const FORUM_READERS = [Role.STEERING_GROUP, Role.FORUM_COORDINATOR, Role.
 /** A query of forum pages: the forum, its meetings and joint actions. */
 export const ForumQuery = contentQueryOf(FORUM_READERS);
 
-const CoordinatorMutation = commandMutationOf(() => ForumPayload, [Role.FORUM_COORDINATOR]);
-const SteeringGroupMutation = commandMutationOf(() => ForumPayload, [Role.STEERING_GROUP]);
+/** A forum's own mutations are its coordinator's; founding it and its capacity are the steering group's. */
+const STEERING_GROUP = { roles: [Role.STEERING_GROUP] };
 
-@Resolver(() => ForumType)
+@CommandResolver(() => ForumPayload, [Role.FORUM_COORDINATOR])
 export class ForumResolver extends CommandResolverOf(forumEndpoint) {
   @ForumQuery(() => [ForumType], 'forum', 'Every regional forum, by name.')
   async forums(): Promise<ForumType[]> {
@@ -48,10 +57,11 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
     return toForumType(await this.forumDoc(id), this.persons);
   }
 
-  @Query(() => ForumCadenceReport, {
-    description: 'Meetings held per forum and term against the two expected, and who came.',
-  })
-  @Roles(...FORUM_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => ForumCadenceReport,
+    'Meetings held per forum and term against the two expected, and who came.',
+    FORUM_READERS,
+  )
   async forumCadence(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
@@ -80,36 +90,47 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
     return rows.map((row) => toJointActionType(row, today, this.persons));
   }
 
-  @SteeringGroupMutation('Founds a regional forum (steering group).')
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether your token lets you act on this forum: the steering group on any, a coordinator on the forums its token names. Which commands your role may send: `myOperations`.',
+  })
+  mayAct(@Parent() forum: ForumType, @CommandSender() sender: Sender): boolean {
+    return mayActOn(sender, forum.id);
+  }
+
+  @CommandMutation({ description: 'Founds a regional forum (steering group).', ...STEERING_GROUP })
   establishForum(input: EstablishForumInput): ForumRequest {
     const { forumId, name, region, capacity, establishedOn } = input;
     return { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn } };
   }
 
-  @SteeringGroupMutation('Changes how many employers the forum seats: a steering group decision.')
+  @CommandMutation({
+    description: 'Changes how many employers the forum seats: a steering group decision.',
+    ...STEERING_GROUP,
+  })
   changeForumCapacity(input: ChangeForumCapacityInput): ForumRequest {
     return decisionOf('ChangeForumCapacity', input, 'forumId', 'capacity');
   }
 
-  @CoordinatorMutation('An employer joins the forum; refused when it is full.')
+  @CommandMutation('An employer joins the forum; refused when it is full.')
   admitForumMember(input: AdmitForumMemberInput): ForumRequest {
     const { organisationNumber, name, sector, industry, size } = input.employer;
     const employer = { organisationNumber, name, sector, industry, size };
     return { type: 'AdmitMember', data: { forumId: input.forumId, employer, joinedOn: input.joinedOn } };
   }
 
-  @CoordinatorMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
+  @CommandMutation('An employer leaves the forum, with the reason; its representatives leave with it.')
   resignForumMember(input: ResignForumMemberInput): ForumRequest {
     return decisionOf('ResignMember', input, 'forumId', 'organisationNumber', 'leftOn');
   }
 
-  @CoordinatorMutation('A manager or HR person represents a member employer. The name goes to the person directory.')
+  @CommandMutation('A manager or HR person represents a member employer. The name goes to the person directory.')
   addForumRepresentative(input: AddForumRepresentativeInput): ForumRequest {
     const { forumId, organisationNumber, role, name, email } = input;
     return { type: 'AddRepresentative', data: { forumId, organisationNumber, role, name, email } };
   }
 
-  @CoordinatorMutation()
+  @CommandMutation()
   removeForumRepresentative(input: RemoveForumRepresentativeInput): ForumRequest {
     const { forumId, organisationNumber, personId } = input;
     return { type: 'RemoveRepresentative', data: { forumId, organisationNumber, personId } };
@@ -120,6 +141,6 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
   }
 
   private async forumDoc(id: string): Promise<Versioned<ForumDoc>> {
-    return oneFound('Forum', id, await this.queries.execute(new GetForumsQuery([id])));
+    return this.found(GetForumsQuery, 'Forum', id);
   }
 }

@@ -1,11 +1,10 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, Role } from '@samverkan/auth';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
 import {
   CommandResolverOf,
   Connection,
   decisionOf,
   fieldsOf,
-  oneFound,
   positionPage,
   requestOf,
   givenFieldsOf,
@@ -24,10 +23,8 @@ import {
 import { toJointActionType } from './forums.mapping';
 import { JointActionConnection, JointActionPayload, JointActionType } from './forums.types';
 
-const JointActionMutation = commandMutationOf(() => JointActionPayload, [Role.FORUM_COORDINATOR]);
-
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
-@Resolver(() => JointActionType)
+@CommandResolver(() => JointActionPayload, [Role.FORUM_COORDINATOR])
 export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) {
   @ForumQuery(() => JointActionConnection, 'jointAction', 'Joint actions, newest first, by forum, status or overdue.')
   async jointActions(@Args() args: JointActionsArgs): Promise<Connection<JointActionType>> {
@@ -38,7 +35,7 @@ export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) 
     );
   }
 
-  @JointActionMutation('Agrees a joint action at a held meeting: a decision, with the reason.')
+  @CommandMutation('Agrees a joint action at a held meeting: a decision, with the reason.')
   agreeJointAction(input: AgreeJointActionInput): JointActionRequest {
     const { meetingId, title, description, dueDate, planActivity } = input;
     const data = {
@@ -52,30 +49,30 @@ export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) 
     return { type: 'AgreeJointAction', data, reason: input.reason };
   }
 
-  @JointActionMutation()
+  @CommandMutation()
   recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
     return requestOf('RecordJointActionProgress', input, 'jointActionId', 'note', 'recordedOn');
   }
 
-  @JointActionMutation('Moves the due date, with the reason.')
+  @CommandMutation('Moves the due date, with the reason.')
   changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
     return decisionOf('ChangeJointActionDueDate', input, 'jointActionId', 'dueDate');
   }
 
-  @JointActionMutation()
+  @CommandMutation()
   completeJointAction(input: CompleteJointActionInput): JointActionRequest {
     const data = { ...fieldsOf(input, 'jointActionId', 'doneOn'), ...givenFieldsOf(input, 'note') };
     return { type: 'CompleteJointAction', data };
   }
 
-  @JointActionMutation('The action will not be carried out: a decision, with the reason.')
+  @CommandMutation('The action will not be carried out: a decision, with the reason.')
   dropJointAction(input: DropJointActionInput): JointActionRequest {
     return decisionOf('DropJointAction', input, 'jointActionId', 'droppedOn');
   }
 
   protected async shown(id: string): Promise<Pick<JointActionPayload, 'jointAction'>> {
     const today = stockholmDate(new Date());
-    const row = oneFound('JointAction', id, await this.queries.execute(new GetJointActionsQuery([id])));
+    const row = await this.found(GetJointActionsQuery, 'JointAction', id);
     return { jointAction: toJointActionType(row, today, this.persons) };
   }
 }

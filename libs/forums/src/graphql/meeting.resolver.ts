@@ -1,6 +1,6 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, Role } from '@samverkan/auth';
-import { CommandResolverOf, countedByRole, decisionOf, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
+import { attendanceOf, CommandResolverOf, decisionOf, requestOf } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -14,47 +14,45 @@ import {
 import { memberNamesOf, toAgenda, toMeetingType } from './forums.mapping';
 import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
 
-const MeetingMutation = commandMutationOf(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR]);
-
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
-@Resolver(() => ForumMeetingType)
+@CommandResolver(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR])
 export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   @ForumQuery(() => ForumMeetingType, 'forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
     return this.meetingType(id);
   }
 
-  @MeetingMutation('Plans a meeting of your forum; its date must fall inside the term.')
+  @CommandMutation('Plans a meeting of your forum; its date must fall inside the term.')
   planForumMeeting(input: PlanForumMeetingInput): MeetingRequest {
     const { forumId, title, format, term, year, date } = input;
     return { type: 'PlanMeeting', data: { forumId, title, format, term, year, date, agenda: toAgenda(input.agenda) } };
   }
 
-  @MeetingMutation()
+  @CommandMutation()
   rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
     return requestOf('RescheduleMeeting', input, 'meetingId', 'date');
   }
 
-  @MeetingMutation()
+  @CommandMutation()
   changeForumMeetingAgenda(input: ChangeForumMeetingAgendaInput): MeetingRequest {
     return { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } };
   }
 
-  @MeetingMutation('The meeting took place, with minutes.')
+  @CommandMutation('The meeting took place, with minutes.')
   holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
     return requestOf('HoldMeeting', input, 'meetingId', 'heldOn', 'minutes');
   }
 
-  @MeetingMutation(
+  @CommandMutation(
     'Who came to a held meeting: member employers by role, and named guests. Replaces earlier attendance.',
   )
   recordForumMeetingAttendance(input: RecordForumAttendanceInput): MeetingRequest {
-    const members = countedByRole(input.members, 'organisationNumber');
-    const guests = input.guests.map((guest) => fieldsOf(guest, 'name', 'organisation'));
-    return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members, guests } };
+    const { members, guests } = input;
+    const { counted, named } = attendanceOf(members, 'organisationNumber', guests, ['name', 'organisation']);
+    return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members: counted, guests: named } };
   }
 
-  @MeetingMutation('Cancels a planned meeting: a decision, with the reason.')
+  @CommandMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
     return decisionOf('CancelMeeting', input, 'meetingId');
   }
@@ -64,7 +62,7 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   }
 
   private async meetingType(id: string): Promise<ForumMeetingType> {
-    const row = oneFound('Meeting', id, await this.queries.execute(new GetMeetingsQuery([id])));
+    const row = await this.found(GetMeetingsQuery, 'Meeting', id);
     const forums = await this.queries.execute(new GetForumsQuery([row.doc.forumId]));
     return toMeetingType(row, memberNamesOf(forums.map((f) => f.doc)), this.persons);
   }

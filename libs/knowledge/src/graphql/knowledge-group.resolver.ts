@@ -1,5 +1,5 @@
-import { Query, Resolver } from '@nestjs/graphql';
-import { CommandMutation, commandMutationOf, CONTENT_READERS, ContentOf, Role, Roles } from '@samverkan/auth';
+import {} from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
 import { CommandResolverOf, fieldsOf, NotFoundError } from '@samverkan/core';
 import { GetGroupQuery, groupEndpoint, GroupRequest } from '../application';
 import { NATIONAL_GROUP_ID } from '../domain';
@@ -16,23 +16,19 @@ import {
 import { toGroupType } from './knowledge.mapping';
 import { KnowledgeGroupPayload, KnowledgeGroupType } from './knowledge.types';
 
-const GroupMutation = commandMutationOf(() => KnowledgeGroupPayload, [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP]);
-
 /** The national knowledge group: founded by the steering group, its members over time and its meetings. */
-@Resolver(() => KnowledgeGroupType)
+@CommandResolver(() => KnowledgeGroupPayload, [Role.KNOWLEDGE_GROUP, Role.STEERING_GROUP])
 export class KnowledgeGroupResolver extends CommandResolverOf(groupEndpoint) {
-  @Query(() => KnowledgeGroupType, {
-    description: 'The national group: members over time, meetings, meetings per term.',
-  })
-  @Roles(...CONTENT_READERS)
-  @ContentOf('knowledgeGroup')
+  @ContentQuery(
+    () => KnowledgeGroupType,
+    'knowledgeGroup',
+    'The national group: members over time, meetings, meetings per term.',
+  )
   async knowledgeGroup(): Promise<KnowledgeGroupType> {
     return toGroupType(await this.groupDoc());
   }
 
-  @CommandMutation(() => KnowledgeGroupPayload, [Role.STEERING_GROUP], {
-    description: 'Founds the national group, hosted by FK.',
-  })
+  @CommandMutation({ description: 'Founds the national group, hosted by FK.', roles: [Role.STEERING_GROUP] })
   foundKnowledgeGroup(input: FoundKnowledgeGroupInput): GroupRequest {
     return {
       type: 'FoundGroup',
@@ -40,7 +36,7 @@ export class KnowledgeGroupResolver extends CommandResolverOf(groupEndpoint) {
     };
   }
 
-  @GroupMutation()
+  @CommandMutation()
   admitGroupMember(input: AdmitGroupMemberInput): GroupRequest {
     return {
       type: 'AdmitGroupMember',
@@ -48,25 +44,25 @@ export class KnowledgeGroupResolver extends CommandResolverOf(groupEndpoint) {
     };
   }
 
-  @GroupMutation('An organisation leaves the group: a decision, with the reason.')
+  @CommandMutation('An organisation leaves the group: a decision, with the reason.')
   removeGroupMember(input: RemoveGroupMemberInput): GroupRequest {
     const data = { groupId: NATIONAL_GROUP_ID, code: input.code, leftOn: input.leftOn };
     return { type: 'RemoveGroupMember', data, reason: input.reason };
   }
 
-  @GroupMutation('Plans a meeting of the group inside its term.')
+  @CommandMutation('Plans a meeting of the group inside its term.')
   planGroupMeeting(input: PlanGroupMeetingInput): GroupRequest {
     const data = { groupId: NATIONAL_GROUP_ID, ...fieldsOf(input, 'term', 'year', 'date'), agenda: [...input.agenda] };
     return { type: 'PlanGroupMeeting', data };
   }
 
-  @GroupMutation()
+  @CommandMutation()
   holdGroupMeeting(input: HoldGroupMeetingInput): GroupRequest {
     const data = { groupId: NATIONAL_GROUP_ID, ...fieldsOf(input, 'meetingId', 'heldOn'), present: [...input.present] };
     return { type: 'HoldGroupMeeting', data };
   }
 
-  @GroupMutation('Cancels a planned meeting: a decision, with the reason.')
+  @CommandMutation('Cancels a planned meeting: a decision, with the reason.')
   cancelGroupMeeting(input: CancelGroupMeetingInput): GroupRequest {
     return {
       type: 'CancelGroupMeeting',

@@ -1,14 +1,13 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
+import { Args } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
 import {
   CommandMutation,
-  commandMutationOf,
-  CONTENT_READERS,
+  CommandResolver,
   ContentAccess,
   ContentQuery,
   CurrentActor,
+  DashboardQuery,
   Role,
-  Roles,
 } from '@samverkan/auth';
 import {
   Actor,
@@ -16,7 +15,6 @@ import {
   CommandResolverOf,
   Connection,
   decisionOf,
-  oneFound,
   PersonDirectory,
   positionConnection,
   positionCursor,
@@ -44,10 +42,8 @@ import {
   KnowledgeReachType,
 } from './knowledge.types';
 
-const ItemMutation = commandMutationOf(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP]);
-
 /** Knowledge items: the group's members' staff propose, review and publish; forums record where items were presented. */
-@Resolver(() => KnowledgeItemType)
+@CommandResolver(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP])
 export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
   constructor(
     pipeline: CommandPipeline,
@@ -78,11 +74,10 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
     return toItemType(row, await this.presentationNames([row.doc], actor));
   }
 
-  @Query(() => [KnowledgeReachType], {
-    description:
-      'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).',
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => [KnowledgeReachType],
+    'For each published item: in how many forums and forum meetings it was presented (DASHBOARD: the counts only).',
+  )
   async knowledgeReach(@CurrentActor() actor: Actor): Promise<KnowledgeReachType[]> {
     const rows = await this.queries.execute(new ListItemsQuery({ status: 'PUBLISHED' }, null, 500));
     const names = await this.presentationNames(
@@ -102,7 +97,7 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
     });
   }
 
-  @ItemMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
+  @CommandMutation('Proposes an item; only the group’s member organisations (your token’s organisation) propose.')
   proposeKnowledgeItem(input: ProposeKnowledgeItemInput): ItemRequest {
     const { kind, title, sourceOrganisation, link, proposedOn } = input;
     return {
@@ -111,23 +106,24 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
     };
   }
 
-  @ItemMutation('The group’s verdict at a held meeting, citing it.')
+  @CommandMutation('The group’s verdict at a held meeting, citing it.')
   reviewKnowledgeItem(input: ReviewKnowledgeItemInput): ItemRequest {
     return decisionOf('ReviewItem', input, 'itemId', 'meetingId', 'verdict', 'note');
   }
 
-  @ItemMutation()
+  @CommandMutation()
   publishKnowledgeItem(input: PublishKnowledgeItemInput): ItemRequest {
     return requestOf('PublishItem', input, 'itemId', 'publishedOn');
   }
 
-  @ItemMutation('Retires an item that is no longer current: a decision, with the reason.')
+  @CommandMutation('Retires an item that is no longer current: a decision, with the reason.')
   retireKnowledgeItem(input: RetireKnowledgeItemInput): ItemRequest {
     return decisionOf('RetireItem', input, 'itemId', 'retiredOn');
   }
 
-  @CommandMutation(() => KnowledgeItemPayload, [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR], {
+  @CommandMutation({
     description: 'Records that the item was presented at a held forum meeting.',
+    roles: [Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR],
   })
   recordKnowledgePresentation(input: RecordKnowledgePresentationInput): ItemRequest {
     return requestOf('RecordPresentation', input, 'itemId', 'forumMeetingId');
@@ -139,7 +135,7 @@ export class KnowledgeResolver extends CommandResolverOf(itemEndpoint) {
   }
 
   private async itemDoc(id: string): Promise<Versioned<ItemDoc>> {
-    return oneFound('KnowledgeItem', id, await this.queries.execute(new GetItemsQuery([id])));
+    return this.found(GetItemsQuery, 'KnowledgeItem', id);
   }
 
   /**

@@ -1,12 +1,11 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
 import {
+  attendanceOf,
   CommandResolverOf,
   Connection,
-  countedByRole,
   decisionOf,
   fieldsOf,
-  oneFound,
   positionPage,
   requestOf,
   givenFieldsOf,
@@ -29,10 +28,8 @@ import { ProjectActivityConnection, ProjectActivityPayload, ProjectActivityType 
 /** Momentum's project staff: the steering group, the knowledge group and the forum coordinators. */
 export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.FORUM_COORDINATOR];
 
-const ActivityMutation = commandMutationOf(() => ProjectActivityPayload, MOMENTUM_STAFF);
-
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
-@Resolver(() => ProjectActivityType)
+@CommandResolver(() => ProjectActivityPayload, MOMENTUM_STAFF)
 export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   @ContentQuery(() => ProjectActivityConnection, 'projectActivity', 'Momentum’s activities, newest planned first.')
   async projectActivities(@Args() args: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
@@ -45,7 +42,7 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
     return toActivityType(await this.activityDoc(id), this.persons);
   }
 
-  @ActivityMutation('Plans a conference, training, web training or study visit inside the project period.')
+  @CommandMutation('Plans a conference, training, web training or study visit inside the project period.')
   planProjectActivity(input: PlanProjectActivityInput): ActivityRequest {
     const { kind, title, organiser, date, place, country, region, expectedParticipants } = input;
     const data = {
@@ -61,36 +58,32 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
     return { type: 'PlanActivity', data };
   }
 
-  @ActivityMutation('Moves a planned activity to another date.')
+  @CommandMutation('Moves a planned activity to another date.')
   rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
     return requestOf('RescheduleActivity', input, 'activityId', 'date');
   }
 
-  @ActivityMutation('The activity took place, with a short summary.')
+  @CommandMutation('The activity took place, with a short summary.')
   holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
     return requestOf('HoldActivity', input, 'activityId', 'heldOn', 'summary');
   }
 
-  @ActivityMutation(
+  @CommandMutation(
     'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   )
   recordProjectActivityParticipants(input: RecordProjectActivityParticipantsInput): ActivityRequest {
-    const organisations = countedByRole(input.organisations, 'organisation');
-    const namedParticipants = input.namedParticipants.map((p) => fieldsOf(p, 'name', 'organisation', 'email'));
-    const reason = givenFieldsOf(input, 'reason');
-    return {
-      type: 'RecordParticipants',
-      data: { activityId: input.activityId, organisations, namedParticipants },
-      ...reason,
-    };
+    const { organisations, namedParticipants: people } = input;
+    const { counted, named } = attendanceOf(organisations, 'organisation', people, ['name', 'organisation', 'email']);
+    const data = { activityId: input.activityId, organisations: counted, namedParticipants: named };
+    return { type: 'RecordParticipants', data, ...givenFieldsOf(input, 'reason') };
   }
 
-  @ActivityMutation('Cancels a planned activity: a decision, with the reason.')
+  @CommandMutation('Cancels a planned activity: a decision, with the reason.')
   cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
     return decisionOf('CancelActivity', input, 'activityId');
   }
 
-  @ActivityMutation(
+  @CommandMutation(
     'The participants’ evaluation of a held activity, on 1–10. Replacing one is a correction: give the reason.',
   )
   evaluateProjectActivity(input: EvaluateProjectActivityInput): ActivityRequest {
@@ -103,6 +96,6 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   }
 
   private async activityDoc(id: string): Promise<Versioned<ActivityDoc>> {
-    return oneFound('Activity', id, await this.queries.execute(new GetActivitiesQuery([id])));
+    return this.found(GetActivitiesQuery, 'Activity', id);
   }
 }

@@ -1,6 +1,6 @@
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { CONTENT_READERS, ContentAccess, ContentOf, CurrentActor, Role, Roles } from '@samverkan/auth';
+import { ContentAccess, ContentOf, CurrentActor, DashboardQuery, Role, Roles } from '@samverkan/auth';
 import { Actor, Connection, decodeCursor, InputValidationError, toConnection } from '@samverkan/core';
 import { stockholmDate } from '@samverkan/core/domain';
 import { OpenObligationsQuery, PlanVersusActualQuery } from '../application';
@@ -48,20 +48,20 @@ export class OversightResolver {
     );
   }
 
-  @Query(() => ObligationCountsType, {
-    description: 'Open and overdue obligations per module and owner (small counts suppressed for DASHBOARD).',
-  })
-  @Roles(...OBLIGATION_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => ObligationCountsType,
+    'Open and overdue obligations per module and owner (small counts suppressed for DASHBOARD).',
+    OBLIGATION_READERS,
+  )
   async obligationCounts(@CurrentActor() actor: Actor): Promise<ObligationCountsType> {
     const today = stockholmDate(new Date());
     return toObligationCounts(await this.open(today), today, actor.role === Role.DASHBOARD);
   }
 
-  @Query(() => PlanVersusActualType, {
-    description:
-      "Each expectation of the year (forum and knowledge group meetings per term, campaign windows, the adopted plan's activity due dates) and how it stands today.",
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => PlanVersusActualType,
+    "Each expectation of the year (forum and knowledge group meetings per term, campaign windows, the adopted plan's activity due dates) and how it stands today.",
+  )
   async planVersusActual(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,

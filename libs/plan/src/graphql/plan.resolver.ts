@@ -1,5 +1,5 @@
-import { Args, Int, Resolver } from '@nestjs/graphql';
-import { commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
+import { Args, Int } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
 import {
   CommandResolverOf,
   Connection,
@@ -26,10 +26,8 @@ import {
 import { toActivity, toAmendment, toChanges, toDecision, toPlanType } from './plan.mapping';
 import { CollaborationPlanConnection, CollaborationPlanPayload, CollaborationPlanType } from './plan.types';
 
-const PlanMutation = commandMutationOf(() => CollaborationPlanPayload, [Role.STEERING_GROUP]);
-
 /** Steering group work on the annual plan. Resolvers map input to a request and send it to the plan's endpoint. */
-@Resolver(() => CollaborationPlanType)
+@CommandResolver(() => CollaborationPlanPayload, [Role.STEERING_GROUP])
 export class PlanResolver extends CommandResolverOf(planEndpoint) {
   @ContentQuery(() => CollaborationPlanType, 'plan', 'The plan of one year.')
   async collaborationPlan(@Args('year', { type: () => Int }) year: number): Promise<CollaborationPlanType> {
@@ -53,7 +51,7 @@ export class PlanResolver extends CommandResolverOf(planEndpoint) {
     );
   }
 
-  @PlanMutation('Starts the draft of a year’s plan.')
+  @CommandMutation('Starts the draft of a year’s plan.')
   draftCollaborationPlan(input: DraftCollaborationPlanInput): PlanRequest {
     const diaryNumbers = {
       ...(input.diaryNumberAv ? { av: input.diaryNumberAv } : {}),
@@ -62,12 +60,12 @@ export class PlanResolver extends CommandResolverOf(planEndpoint) {
     return { type: 'DraftPlan', data: { year: input.year, title: input.title, diaryNumbers } };
   }
 
-  @PlanMutation('Adds an activity to a draft.')
+  @CommandMutation('Adds an activity to a draft.')
   addPlanActivity(input: AddPlanActivityInput): PlanRequest {
     return { type: 'AddActivity', data: { year: input.year, activity: toActivity(input.activity) } };
   }
 
-  @PlanMutation('Changes an activity of a draft.')
+  @CommandMutation('Changes an activity of a draft.')
   changePlanActivity(input: ChangePlanActivityInput): PlanRequest {
     return {
       type: 'ChangeActivity',
@@ -75,38 +73,38 @@ export class PlanResolver extends CommandResolverOf(planEndpoint) {
     };
   }
 
-  @PlanMutation('Removes an activity from a draft.')
+  @CommandMutation('Removes an activity from a draft.')
   removePlanActivity(input: PlanActivityRefInput): PlanRequest {
     return requestOf('RemoveActivity', input, 'year', 'activityId');
   }
 
-  @PlanMutation('Submits the draft to the steering group.')
+  @CommandMutation('Submits the draft to the steering group.')
   submitCollaborationPlan(input: PlanRefInput): PlanRequest {
     return { type: 'SubmitPlan', data: { year: input.year } };
   }
 
-  @PlanMutation('A steering group decision returns a submitted plan to draft.')
+  @CommandMutation('A steering group decision returns a submitted plan to draft.')
   returnCollaborationPlanToDraft(input: PlanDecisionInput): PlanRequest {
     return decisionOn('ReturnPlanToDraft', input);
   }
 
-  @PlanMutation('A steering group decision adopts the submitted plan.')
+  @CommandMutation('A steering group decision adopts the submitted plan.')
   adoptCollaborationPlan(input: PlanDecisionInput): PlanRequest {
     return decisionOn('AdoptPlan', input);
   }
 
-  @PlanMutation('A steering group decision amends an adopted plan.')
+  @CommandMutation('A steering group decision amends an adopted plan.')
   amendCollaborationPlan(input: AmendCollaborationPlanInput): PlanRequest {
     const data = { year: input.year, decision: toDecision(input.decision), amendment: toAmendment(input) };
     return { type: 'AmendPlan', data, reason: input.reason };
   }
 
-  @PlanMutation('Records progress on an activity of the adopted plan.')
+  @CommandMutation('Records progress on an activity of the adopted plan.')
   recordActivityProgress(input: RecordActivityProgressInput): PlanRequest {
     return requestOf('RecordActivityProgress', input, 'year', 'activityId', 'status', 'note');
   }
 
-  @PlanMutation('A steering group decision records the follow-up.')
+  @CommandMutation('A steering group decision records the follow-up.')
   followUpCollaborationPlan(input: FollowUpCollaborationPlanInput): PlanRequest {
     const data = {
       year: input.year,
@@ -121,7 +119,7 @@ export class PlanResolver extends CommandResolverOf(planEndpoint) {
     return { type: 'FollowUpPlan', data, reason: input.reason };
   }
 
-  @PlanMutation('A steering group decision closes the plan.')
+  @CommandMutation('A steering group decision closes the plan.')
   closeCollaborationPlan(input: PlanDecisionInput): PlanRequest {
     return decisionOn('ClosePlan', input);
   }

@@ -1,15 +1,7 @@
-import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import {
-  CommandMutation,
-  commandMutationOf,
-  CONTENT_READERS,
-  ContentQuery,
-  CurrentActor,
-  Role,
-  Roles,
-} from '@samverkan/auth';
+import { Args, Parent, ResolveField } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, CurrentActor, DashboardQuery, Role } from '@samverkan/auth';
 import { Inject } from '@nestjs/common';
-import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { Actor, CommandResolverOf, Environment, ENVIRONMENT, fieldsOf, requestOf } from '@samverkan/core';
 import {
   CampaignInspectionsQuery,
   EligiblePrincipalsQuery,
@@ -40,10 +32,8 @@ import {
 /** A campaign's page shows the principals its inspections made eligible. */
 const CAMPAIGN_CONTENT = ['campaign', 'principalEligibility'];
 
-const CampaignMutation = commandMutationOf(() => CampaignPayload, [Role.AV_INSPECTOR]);
-
 /** AV leads joint supervision campaigns with FK; everyone who works with the content reads them. */
-@Resolver(() => CampaignType)
+@CommandResolver(() => CampaignPayload, [Role.AV_INSPECTOR])
 export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
   @Inject(ENVIRONMENT) private readonly env: Environment;
 
@@ -57,11 +47,10 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
     return toCampaignType(await this.campaignDoc(id));
   }
 
-  @Query(() => InspectionsDashboardType, {
-    description:
-      'A campaign’s inspections by level, sector and region, deficiencies, requirements, principal-level follow-ups.',
-  })
-  @Roles(...CONTENT_READERS, Role.DASHBOARD)
+  @DashboardQuery(
+    () => InspectionsDashboardType,
+    'A campaign’s inspections by level, sector and region, deficiencies, requirements, principal-level follow-ups.',
+  )
   async inspectionsDashboard(
     @Args('campaignId') campaignId: string,
     @CurrentActor() actor: Actor,
@@ -91,7 +80,7 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
     return this.queries.execute(new EligiblePrincipalsQuery(campaign.id));
   }
 
-  @CampaignMutation('Plans a joint supervision campaign (AV leads, FK takes part).')
+  @CommandMutation('Plans a joint supervision campaign (AV leads, FK takes part).')
   planSupervisionCampaign(input: PlanSupervisionCampaignInput): CampaignRequest {
     const data = {
       ...fieldsOf(input, 'name', 'focus'),
@@ -105,8 +94,9 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
     return { type: 'PlanCampaign', data };
   }
 
-  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP], {
+  @CommandMutation({
     description: 'Changes a year’s sectors (e.g. the preliminary 2026 plan): a decision, with the reason.',
+    roles: [Role.AV_INSPECTOR, Role.STEERING_GROUP],
   })
   changeCampaignSectors(input: ChangeCampaignSectorsInput): CampaignRequest {
     const { year, sectors, preliminary } = input.sectors;
@@ -114,19 +104,19 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
     return { type: 'ChangeCampaignSectors', data, reason: input.reason };
   }
 
-  @CampaignMutation('Starts the campaign, with the launch communication to the social partners.')
+  @CommandMutation('Starts the campaign, with the launch communication to the social partners.')
   launchSupervisionCampaign(input: LaunchSupervisionCampaignInput): CampaignRequest {
     const data = { ...fieldsOf(input, 'campaignId', 'launchedOn'), communication: { ...input.communication } };
     return { type: 'LaunchCampaign', data };
   }
 
-  @CampaignMutation('Ends the campaign with the closing communication; every inspection closed or carried over.')
+  @CommandMutation('Ends the campaign with the closing communication; every inspection closed or carried over.')
   concludeSupervisionCampaign(input: ConcludeSupervisionCampaignInput): CampaignRequest {
     const data = { ...fieldsOf(input, 'campaignId', 'concludedOn'), communication: { ...input.communication } };
     return { type: 'ConcludeCampaign', data };
   }
 
-  @CommandMutation(() => CampaignPayload, [Role.AV_INSPECTOR, Role.STEERING_GROUP])
+  @CommandMutation({ roles: [Role.AV_INSPECTOR, Role.STEERING_GROUP] })
   evaluateSupervisionCampaign(input: EvaluateSupervisionCampaignInput): CampaignRequest {
     return requestOf('EvaluateCampaign', input, 'campaignId', 'evaluatedOn', 'summary');
   }
@@ -136,6 +126,6 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
   }
 
   private async campaignDoc(id: string): Promise<Versioned<CampaignDoc>> {
-    return oneFound('Campaign', id, await this.queries.execute(new GetCampaignsQuery([id])));
+    return this.found(GetCampaignsQuery, 'Campaign', id);
   }
 }

@@ -1,6 +1,6 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { CommandMutation, commandMutationOf, ContentQuery, Role } from '@samverkan/auth';
-import { CommandResolverOf, decisionOf, fieldsOf, givenFieldsOf, oneFound, requestOf } from '@samverkan/core';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
+import { CommandResolverOf, decisionOf, fieldsOf, givenFieldsOf, requestOf } from '@samverkan/core';
 import { GetInspectionsQuery, inspectionEndpoint, InspectionRequest } from '../application';
 import { InspectionDoc } from '../read-model/supervision.documents';
 import { Versioned } from '../read-model/supervision.queries';
@@ -19,16 +19,14 @@ import { InspectionPayload, InspectionType } from './supervision.types';
 /** FK records its own participation; the rest of an inspection is AV's. */
 export const FK_ROLES = [Role.COLLABORATION_OFFICER, Role.FK_CASEWORKER];
 
-const InspectionMutation = commandMutationOf(() => InspectionPayload, [Role.AV_INSPECTOR]);
-
-@Resolver(() => InspectionType)
+@CommandResolver(() => InspectionPayload, [Role.AV_INSPECTOR])
 export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
   @ContentQuery(() => InspectionType, 'inspection')
   async inspection(@Args('id') id: string): Promise<InspectionType> {
     return toInspectionType(await this.inspectionDoc(id), this.persons);
   }
 
-  @InspectionMutation('Records an inspection carried out in a campaign (AV).')
+  @CommandMutation('Records an inspection carried out in a campaign (AV).')
   recordInspection(input: RecordInspectionInput): InspectionRequest {
     const data = {
       ...fieldsOf(input, 'campaignId', 'level'),
@@ -40,14 +38,15 @@ export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
     return { type: 'RecordInspection', data };
   }
 
-  @CommandMutation(() => InspectionPayload, FK_ROLES, {
+  @CommandMutation({
     description: 'FK staff record that they took part and what they informed about.',
+    roles: FK_ROLES,
   })
   recordFkParticipation(input: RecordFkParticipationInput): InspectionRequest {
     return requestOf('RecordFkParticipation', input, 'inspectionId', 'otherParticipants', 'informedAbout');
   }
 
-  @InspectionMutation()
+  @CommandMutation()
   recordInspectionFindings(input: RecordInspectionFindingsInput): InspectionRequest {
     return {
       type: 'RecordFindings',
@@ -55,22 +54,22 @@ export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
     };
   }
 
-  @InspectionMutation('A requirement (krav) issued to the employer, with a due date.')
+  @CommandMutation('A requirement (krav) issued to the employer, with a due date.')
   issueInspectionRequirement(input: IssueInspectionRequirementInput): InspectionRequest {
     return requestOf('IssueRequirement', input, 'inspectionId', 'description', 'dueDate', 'issuedOn');
   }
 
-  @InspectionMutation()
+  @CommandMutation()
   recordInspectionFollowUp(input: RecordInspectionFollowUpInput): InspectionRequest {
     return requestOf('RecordFollowUp', input, 'inspectionId', 'followedUpOn', 'note', 'requirementsMet');
   }
 
-  @InspectionMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
+  @CommandMutation('Closes the inspection; at principal level only once FK’s participation is recorded.')
   closeInspection(input: CloseInspectionInput): InspectionRequest {
     return requestOf('CloseInspection', input, 'inspectionId', 'closedOn');
   }
 
-  @InspectionMutation('An open inspection goes on after its campaign: a decision, with the reason.')
+  @CommandMutation('An open inspection goes on after its campaign: a decision, with the reason.')
   carryOverInspection(input: CarryOverInspectionInput): InspectionRequest {
     return decisionOf('CarryOverInspection', input, 'inspectionId');
   }
@@ -80,6 +79,6 @@ export class InspectionResolver extends CommandResolverOf(inspectionEndpoint) {
   }
 
   private async inspectionDoc(id: string): Promise<Versioned<InspectionDoc>> {
-    return oneFound('Inspection', id, await this.queries.execute(new GetInspectionsQuery([id])));
+    return this.found(GetInspectionsQuery, 'Inspection', id);
   }
 }

@@ -1,14 +1,6 @@
-import { Args, Resolver } from '@nestjs/graphql';
-import { CommandMutation, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
-import {
-  Actor,
-  CommandResolverOf,
-  Connection,
-  decisionOf,
-  ForbiddenError,
-  oneFound,
-  positionPage,
-} from '@samverkan/core';
+import { Args } from '@nestjs/graphql';
+import { CommandMutation, CommandResolver, contentQueryOf, CurrentActor, Role } from '@samverkan/auth';
+import { Actor, CommandResolverOf, Connection, decisionOf, ForbiddenError, positionPage } from '@samverkan/core';
 import { GetImpulsesQuery, impulseEndpoint, ImpulseRequest, ListImpulsesQuery } from '../application';
 import { beforeCursor } from './cursor';
 import { DismissImpulseInput, ImpulsesArgs, ReportImpulseInput } from './tips.inputs';
@@ -19,7 +11,7 @@ export const IMPULSE_READERS = [Role.FK_CASEWORKER, Role.COLLABORATION_OFFICER, 
 const ImpulseQuery = contentQueryOf(IMPULSE_READERS);
 
 /** FK staff report impulses; collaboration officers read and dismiss them. */
-@Resolver(() => ImpulseType)
+@CommandResolver(() => ImpulsePayload, [Role.FK_CASEWORKER])
 export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
   @ImpulseQuery(() => ImpulseConnection, 'impulse', 'Impulses, newest first. A caseworker sees the ones they reported.')
   async impulses(@Args() args: ImpulsesArgs, @CurrentActor() actor: Actor): Promise<Connection<ImpulseType>> {
@@ -44,16 +36,14 @@ export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
 
   @ImpulseQuery(() => ImpulseType, 'impulse')
   async impulse(@Args('id') id: string, @CurrentActor() actor: Actor): Promise<ImpulseType> {
-    const row = oneFound('Impulse', id, await this.queries.execute(new GetImpulsesQuery([id])));
+    const row = await this.found(GetImpulsesQuery, 'Impulse', id);
     if (actor.role === Role.FK_CASEWORKER && row.reported_by !== actor.id) {
       throw new ForbiddenError(IMPULSE_READERS, actor.role, 'A caseworker reads only the impulses they reported');
     }
     return toImpulseType(row, this.persons);
   }
 
-  @CommandMutation(() => ImpulsePayload, [Role.FK_CASEWORKER], {
-    description: 'Reports an impulse about an employer (never about the sick-listed person).',
-  })
+  @CommandMutation('Reports an impulse about an employer (never about the sick-listed person).')
   reportImpulse(input: ReportImpulseInput): ImpulseRequest {
     const { employer, region, industry, deficiency, description, reportedOn } = input;
     const data = {
@@ -67,15 +57,15 @@ export class ImpulseResolver extends CommandResolverOf(impulseEndpoint) {
     return { type: 'ReportImpulse', data };
   }
 
-  @CommandMutation(() => ImpulsePayload, [Role.COLLABORATION_OFFICER], {
+  @CommandMutation({
     description: 'Dismisses an open impulse, with the reason why it leads to no tip.',
+    roles: [Role.COLLABORATION_OFFICER],
   })
   dismissImpulse(input: DismissImpulseInput): ImpulseRequest {
     return decisionOf('DismissImpulse', input, 'impulseId', 'dismissedOn');
   }
 
   protected async shown(id: string): Promise<Pick<ImpulsePayload, 'impulse'>> {
-    const [row] = await this.queries.execute(new GetImpulsesQuery([id]));
-    return { impulse: toImpulseType(row, this.persons) };
+    return { impulse: toImpulseType(await this.found(GetImpulsesQuery, 'Impulse', id), this.persons) };
   }
 }

@@ -1,6 +1,14 @@
-import { Args, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Parent, ResolveField } from '@nestjs/graphql';
 import { QueryBus } from '@nestjs/cqrs';
-import { commandMutationOf, ContentAccess, contentQueryOf, CurrentActor, Role, ShowsContentOf } from '@samverkan/auth';
+import {
+  CommandMutation,
+  CommandResolver,
+  ContentAccess,
+  contentQueryOf,
+  CurrentActor,
+  Role,
+  ShowsContentOf,
+} from '@samverkan/auth';
 import {
   Actor,
   CommandInput,
@@ -32,11 +40,11 @@ import { ImpulseType, TipConnection, TipPayload, TipType } from './tips.types';
 /** Tips are read by FK's collaboration officers, AV's inspectors and auditors. */
 const TipQuery = contentQueryOf([Role.COLLABORATION_OFFICER, Role.AV_INSPECTOR, Role.AUDITOR]);
 
-const OfficerMutation = commandMutationOf(() => TipPayload, [Role.COLLABORATION_OFFICER]);
-const AvMutation = commandMutationOf(() => TipPayload, [Role.AV_INSPECTOR]);
+/** What AV records about a tip it received. */
+const AV = { roles: [Role.AV_INSPECTOR] };
 
 /** Collaboration officers compile and send tips; AV inspectors record receipt and outcomes. */
-@Resolver(() => TipType)
+@CommandResolver(() => TipPayload, [Role.COLLABORATION_OFFICER])
 export class TipResolver {
   constructor(
     private readonly bundling: TipBundling,
@@ -72,33 +80,36 @@ export class TipResolver {
     return rows.map((row) => toImpulseType(row, this.persons));
   }
 
-  @OfficerMutation('Bundles open impulses about one employer into a new tip.')
+  @CommandMutation('Bundles open impulses about one employer into a new tip.')
   compileTip(input: CompileTipInput): TipRequest {
     return requestOf('CompileTip', input, 'impulseIds', 'summary');
   }
 
-  @OfficerMutation('Adds an open impulse about the same employer to a tip not yet sent.')
+  @CommandMutation('Adds an open impulse about the same employer to a tip not yet sent.')
   addImpulseToTip(input: TipImpulseInput): TipRequest {
     return requestOf('AddImpulseToTip', input, 'tipId', 'impulseId');
   }
 
-  @OfficerMutation('Takes an impulse out of a tip not yet sent; it is open again.')
+  @CommandMutation('Takes an impulse out of a tip not yet sent; it is open again.')
   removeImpulseFromTip(input: TipImpulseInput): TipRequest {
     return requestOf('RemoveImpulseFromTip', input, 'tipId', 'impulseId');
   }
 
-  @OfficerMutation('Sends the tip to AV.')
+  @CommandMutation('Sends the tip to AV.')
   sendTip(input: SendTipInput): TipRequest {
     return requestOf('SendTip', input, 'tipId', 'sentOn');
   }
 
-  @AvMutation('AV registers a tip it received.')
+  @CommandMutation({ description: 'AV registers a tip it received.', ...AV })
   recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
     const data = { ...fieldsOf(input, 'tipId', 'receivedOn'), ...givenFieldsOf(input, 'avDiaryNumber') };
     return { type: 'RecordTipReceipt', data };
   }
 
-  @AvMutation('AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).')
+  @CommandMutation({
+    description: 'AV records what the tip led to: a direct action, an indirect use, or no action (with a reason).',
+    ...AV,
+  })
   recordTipOutcome(input: RecordTipOutcomeInput): TipRequest {
     return outcomeRequest(input);
   }

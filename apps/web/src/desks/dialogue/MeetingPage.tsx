@@ -1,0 +1,145 @@
+import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import type { ReactNode } from 'react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { useOpenForms } from '../../forms/open-forms';
+import { DialogueMeetingDocument, DialogueMeetingDocumentFragment } from '../../gql/graphql';
+import { MeetingCommands } from './MeetingCommands';
+import { Outcomes } from './Outcomes';
+import { areaPath, timelinePath } from './paths';
+import { AGENCIES, AUDIENCES, KINDS, STATUS, T } from './texts';
+
+export type Meeting = DialogueMeetingDocumentFragment;
+
+/** One dialogue meeting: what was planned, who took part, whether it was held, its outcomes and their follow-ups. */
+export function MeetingPage() {
+  const id = useParams().id ?? '';
+  const [{ data, error, fetching }, refetch] = useQuery({ query: DialogueMeetingDocument, variables: { id } });
+  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
+  const meeting = data?.dialogueMeeting;
+  return (
+    <div className="desk" ref={view} onPointerDown={keepFocus}>
+      <p>
+        {meeting ? (
+          <Link to={areaPath(Number(meeting.plannedOn.slice(0, 4)), meeting.area)} data-testid="back-to-area">
+            {T.backToArea(meeting.area, Number(meeting.plannedOn.slice(0, 4)))}
+          </Link>
+        ) : (
+          <Link to="/dialog">{T.back}</Link>
+        )}
+      </p>
+      {!meeting && fetching ? (
+        <Paragraph>
+          <Spinner aria-hidden data-size="sm" /> {T.loading}
+        </Paragraph>
+      ) : null}
+      {error && !meeting ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+      {meeting ? (
+        <>
+          <Heading level={1} data-size="lg">
+            {T.meetingTitle(KINDS[meeting.kind] ?? meeting.kind, meeting.area)}
+          </Heading>
+          <Facts meeting={meeting} />
+          <MeetingCommands meeting={meeting} forms={forms} />
+          <Details meeting={meeting} />
+          <Outcomes meeting={meeting} forms={forms} />
+          <Paragraph data-size="sm">
+            <Link to={timelinePath(`dialogueMeeting-${meeting.id}`)} data-testid="meeting-timeline-link">
+              {T.timelineLink}
+            </Link>
+          </Paragraph>
+          <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
+            {T.reload}
+          </Button>
+        </>
+      ) : null}
+    </div>
+  );
+}
+
+function Facts({ meeting }: { meeting: Meeting }) {
+  const F = T.facts;
+  return (
+    <dl className="facts" data-testid="meeting-facts">
+      <dt>{F.status}</dt>
+      <dd data-testid="meeting-status" data-status={meeting.status}>
+        <Tag data-color="info">{STATUS[meeting.status] ?? meeting.status}</Tag>
+      </dd>
+      <dt>{F.plannedOn}</dt>
+      <dd>{meeting.plannedOn}</dd>
+      {meeting.heldOn ? (
+        <>
+          <dt>{F.heldOn}</dt>
+          <dd>{meeting.heldOn}</dd>
+          <dt>{F.employerParticipants}</dt>
+          <dd data-testid="employer-participants">{meeting.employerParticipants}</dd>
+        </>
+      ) : null}
+      {meeting.cancellationReason ? (
+        <>
+          <dt>{F.cancellationReason}</dt>
+          <dd>{meeting.cancellationReason}</dd>
+        </>
+      ) : null}
+      <dt>{F.audiences}</dt>
+      <dd>{meeting.audiences.map((a) => AUDIENCES[a] ?? a).join(', ')}</dd>
+      <dt>{F.revision}</dt>
+      <dd>{meeting.revision}</dd>
+    </dl>
+  );
+}
+
+/** A heading, and the items or a line saying there are none. */
+function Listing({ id, heading, empty, testid, children }: ListingProps) {
+  return (
+    <section aria-labelledby={id} className="stack">
+      <Heading level={2} data-size="md" id={id}>
+        {heading}
+      </Heading>
+      {!children.length && empty ? <Paragraph>{empty}</Paragraph> : null}
+      <ul data-testid={testid}>{children}</ul>
+    </section>
+  );
+}
+
+interface ListingProps {
+  id: string;
+  heading: string;
+  empty?: string;
+  testid: string;
+  children: ReactNode[];
+}
+
+function Details({ meeting }: { meeting: Meeting }) {
+  return (
+    <>
+      <Listing id="employers-heading" heading={T.employersHeading} testid="meeting-employers">
+        {meeting.employers.map((e) => (
+          <li key={e.organisationNumber}>
+            {e.name} ({e.organisationNumber})
+          </li>
+        ))}
+      </Listing>
+      <Listing id="topics-heading" heading={T.topicsHeading} empty={T.noTopics} testid="meeting-topics">
+        {meeting.topics.map((t, i) => (
+          <li key={i}>
+            {t.title}
+            {t.citedInspectionId ? <> ({T.cites(t.citedInspectionId)})</> : null}
+          </li>
+        ))}
+      </Listing>
+      <Listing
+        id="participants-heading"
+        heading={T.participantsHeading}
+        empty={T.noParticipants}
+        testid="meeting-participants"
+      >
+        {meeting.participants.map((p) => (
+          <li key={p.personId} data-agency={p.agency}>
+            {p.name ?? T.erased}, {AGENCIES[p.agency] ?? p.agency}
+          </li>
+        ))}
+      </Listing>
+    </>
+  );
+}

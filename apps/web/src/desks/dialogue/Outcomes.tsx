@@ -1,0 +1,88 @@
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { CommandButton } from '../../forms/CommandButton';
+import { CommandForm } from '../../forms/CommandForm';
+import type { OpenForm } from '../../forms/open-forms';
+import { RecordDialogueFollowUpDocument } from '../../gql/graphql';
+import { meetingFormProps } from './form-props';
+import type { Meeting } from './MeetingPage';
+import { T } from './texts';
+
+const F = T.fields;
+
+/** The meeting's outcomes, each with its follow-ups and the form that records the next one. */
+export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm }) {
+  return (
+    <section aria-labelledby="outcomes-heading" className="stack">
+      <Heading level={2} data-size="md" id="outcomes-heading">
+        {T.outcomesHeading}
+      </Heading>
+      {!meeting.outcomes.length ? <Paragraph>{T.noOutcomes}</Paragraph> : null}
+      <ul className="outcomes" data-testid="outcomes">
+        {meeting.outcomes.map((outcome) => {
+          const name = `followUp-${outcome.outcomeId}`;
+          return (
+            <li key={outcome.outcomeId}>
+              <Card data-testid="outcome" data-outcome={outcome.outcomeId} data-done={outcome.done}>
+                <Heading level={3} data-size="xs">
+                  {outcome.description}
+                </Heading>
+                <Paragraph data-size="sm">
+                  <Tag data-color={outcome.done ? 'success' : 'info'}>
+                    {outcome.done ? T.outcomeDone : T.outcomeOpen}
+                  </Tag>{' '}
+                  {T.outcomeMeta(outcome.recordedOn, outcome.followUpBy ?? null)}
+                </Paragraph>
+                {outcome.followUps.length ? (
+                  <ol data-testid="follow-ups">
+                    {outcome.followUps.map((f, i) => (
+                      <li key={i}>{T.followUpLine(f.followedUpOn, f.note, f.done)}</li>
+                    ))}
+                  </ol>
+                ) : null}
+                <div className="form-actions">
+                  <CommandButton
+                    name={name}
+                    label={T.commands.followUp}
+                    forms={forms}
+                    mutation={RecordDialogueFollowUpDocument}
+                  />
+                </div>
+                {forms.open === name ? (
+                  <CommandForm
+                    {...meetingFormProps(meeting, forms)}
+                    title={`${T.commands.followUp}: ${outcome.description}`}
+                    testid="form-followUp"
+                    submitLabel={T.commands.followUp}
+                    mutation={RecordDialogueFollowUpDocument}
+                    defaults={{ done: 'no' }}
+                    fields={[
+                      { name: 'note', label: F.note, kind: 'textarea', required: true },
+                      {
+                        name: 'done',
+                        label: F.done,
+                        kind: 'select',
+                        required: true,
+                        options: [
+                          { value: 'yes', label: F.doneYes },
+                          { value: 'no', label: F.doneNo },
+                        ],
+                      },
+                      { name: 'followedUpOn', label: F.followedUpOn, help: F.recordedOnHelp, kind: 'date' },
+                    ]}
+                    toInput={(v) => ({
+                      meetingId: meeting.id,
+                      outcomeId: outcome.outcomeId,
+                      note: v.note.trim(),
+                      done: v.done === 'yes',
+                      ...(v.followedUpOn ? { followedUpOn: v.followedUpOn } : {}),
+                    })}
+                  />
+                ) : null}
+              </Card>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

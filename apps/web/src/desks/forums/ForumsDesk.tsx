@@ -1,0 +1,14 @@
+import { Route, Routes } from 'react-router';
+import { ForumList } from './ForumList';
+import { ForumRoom } from './ForumRoom';
+import './forums.css';
+
+/** The regional forums' desk: the forums with this year's cadence (#/forum) and a forum's room (#/forum/vast). */
+export default function ForumsDesk() {
+  return (
+    <Routes>
+      <Route index element={<ForumList />} />
+      <Route path=":forumId" element={<ForumRoom />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,74 @@
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import type { OpenForm } from '../../forms/open-forms';
+import { actionCommands } from './action-commands';
+import { EntitySection } from './EntitySection';
+import { CommandBar } from './ForumCommands';
+import type { Forum } from './ForumRoom';
+import { HistoryLink } from './HistoryLink';
+import { ACTION_STATUS, T } from './texts';
+
+/** The joint actions agreed at the forum's meetings, newest first, each followed to done or dropped. */
+export function JointActionsSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
+  const meetingTitle = (id: string) => forum.meetings.find((m) => m.id === id)?.title ?? id;
+  return (
+    <EntitySection
+      id="actions-heading"
+      title={T.actionsHeading}
+      empty={forum.jointActions.length ? null : T.noActions}
+      testid="joint-actions"
+    >
+      {forum.jointActions.map((action) => (
+        <li key={action.id}>
+          <Card data-testid="joint-action" data-action={action.id} data-status={action.status}>
+            <Heading level={3} data-size="xs">
+              {action.title}
+            </Heading>
+            <Paragraph data-size="sm">
+              <Tag data-color={action.status === 'DONE' ? 'success' : 'info'}>
+                {ACTION_STATUS[action.status] ?? action.status}
+              </Tag>{' '}
+              {action.overdue ? <Tag data-color="warning">{T.overdue}</Tag> : null}{' '}
+              {T.agreedAt(meetingTitle(action.meetingId), action.agreedOn)}
+            </Paragraph>
+            <Paragraph data-size="sm">{action.description}</Paragraph>
+            <dl className="facts">
+              <dt>{T.owner}</dt>
+              <dd>{[action.owner.name, action.owner.organisation].filter(Boolean).join(', ')}</dd>
+              <dt>{T.due}</dt>
+              <dd data-testid="due-date">{action.dueDate}</dd>
+              <dt>{T.why}</dt>
+              <dd>{action.agreedReason ?? '–'}</dd>
+            </dl>
+            {action.progress.length ? (
+              <>
+                <Heading level={4} data-size="2xs">
+                  {T.progress}
+                </Heading>
+                <ul data-testid="progress">
+                  {action.progress.map((p, i) => (
+                    <li key={i}>
+                      {p.recordedOn}: {p.note}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            ) : null}
+            {action.doneOn ? <Paragraph data-size="sm">{T.doneOn(action.doneOn)}</Paragraph> : null}
+            {action.droppedOn ? (
+              <Paragraph data-size="sm">{T.dropped(action.droppedOn, action.dropReason ?? '')}</Paragraph>
+            ) : null}
+            <CommandBar
+              commands={actionCommands(action, forms)}
+              forms={forms}
+              mayAct={forum.mayAct}
+              entity={action.id}
+            />
+            <Paragraph data-size="sm">
+              <HistoryLink stream={`jointAction-${action.id}`} testid="action-timeline-link" />
+            </Paragraph>
+          </Card>
+        </li>
+      ))}
+    </EntitySection>
+  );
+}

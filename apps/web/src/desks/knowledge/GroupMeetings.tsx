@@ -1,0 +1,142 @@
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { CommandButton } from '../../forms/CommandButton';
+import { CommandForm } from '../../forms/CommandForm';
+import { checkedValues } from '../../forms/fields/checked-values';
+import type { OpenForm } from '../../forms/open-forms';
+import {
+  CancelGroupMeetingDocument,
+  HoldGroupMeetingDocument,
+  KnowledgeGroupDocumentFragment,
+  PlanGroupMeetingDocument,
+} from '../../gql/graphql';
+import {
+  givenDay,
+  knowledgeFormProps,
+  PLAN_MEETING_FIELDS,
+  planMeetingInput,
+  presentOptions,
+  REASON_FIELD,
+} from './knowledge-fields';
+import { MEETING_STATUS, T } from './texts';
+
+const C = T.commands;
+type Group = KnowledgeGroupDocumentFragment;
+
+/** The group's meetings in date order, each term's tally, planning one, and holding or cancelling a planned one. */
+export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm }) {
+  const common = knowledgeFormProps(group.revision, forms);
+  const year = new Date().getFullYear();
+  return (
+    <section aria-labelledby="meetings-heading" className="stack">
+      <Heading level={2} data-size="md" id="meetings-heading">
+        {T.meetingsHeading}
+      </Heading>
+      {group.terms.length ? (
+        <ul data-testid="group-terms" aria-label={T.termsHeading}>
+          {group.terms.map((t) => (
+            <li key={`${t.year}-${t.term}`}>{T.termTally(t.term, t.year, t.held, t.expected)}</li>
+          ))}
+        </ul>
+      ) : null}
+      {!group.meetings.length ? <Paragraph>{T.noMeetings}</Paragraph> : null}
+      <ul className="activities">
+        {group.meetings.map((m) => (
+          <li key={m.id}>
+            <Card data-testid="group-meeting" data-meeting={m.id} data-status={m.status}>
+              <Heading level={3} data-size="xs">
+                {T.meetingTitle(m.term, m.year, m.heldOn ?? m.date)}
+              </Heading>
+              <Paragraph data-size="sm">
+                <Tag data-color={m.status === 'HELD' ? 'success' : 'info'}>{MEETING_STATUS[m.status]}</Tag>
+              </Paragraph>
+              <dl className="facts">
+                {m.agenda.length ? (
+                  <>
+                    <dt>{T.agenda}</dt>
+                    <dd>{m.agenda.join('; ')}</dd>
+                  </>
+                ) : null}
+                {m.present.length ? (
+                  <>
+                    <dt>{T.present}</dt>
+                    <dd data-testid="meeting-present">{m.present.join(', ')}</dd>
+                  </>
+                ) : null}
+              </dl>
+              {m.cancellationReason ? <Paragraph data-size="sm">{T.cancelled(m.cancellationReason)}</Paragraph> : null}
+              {m.status === 'PLANNED' ? (
+                <div className="form-actions">
+                  <CommandButton
+                    name={`hold:${m.id}`}
+                    label={C.hold}
+                    forms={forms}
+                    mutation={HoldGroupMeetingDocument}
+                    testid={`hold-${m.id}`}
+                  />
+                  <CommandButton
+                    name={`cancel:${m.id}`}
+                    label={C.cancel}
+                    forms={forms}
+                    mutation={CancelGroupMeetingDocument}
+                    testid={`cancel-${m.id}`}
+                  />
+                </div>
+              ) : null}
+              {forms.open === `hold:${m.id}` ? (
+                <CommandForm
+                  {...common}
+                  title={C.hold}
+                  testid="form-hold"
+                  submitLabel={C.hold}
+                  mutation={HoldGroupMeetingDocument}
+                  defaults={{ heldOn: m.date }}
+                  fields={[
+                    { name: 'heldOn', label: T.fields.heldOn, help: T.fields.dateHelp, kind: 'date' },
+                    {
+                      name: 'present',
+                      label: T.fields.present,
+                      kind: 'checkboxes',
+                      required: true,
+                      options: presentOptions(group),
+                    },
+                  ]}
+                  toInput={(v) => ({
+                    meetingId: m.id,
+                    present: checkedValues(v.present),
+                    ...givenDay('heldOn', v.heldOn),
+                  })}
+                />
+              ) : null}
+              {forms.open === `cancel:${m.id}` ? (
+                <CommandForm
+                  {...common}
+                  title={C.cancel}
+                  testid="form-cancel"
+                  submitLabel={C.cancel}
+                  mutation={CancelGroupMeetingDocument}
+                  fields={[REASON_FIELD]}
+                  toInput={(v) => ({ meetingId: m.id, reason: v.reason.trim() })}
+                />
+              ) : null}
+            </Card>
+          </li>
+        ))}
+      </ul>
+      <div className="form-actions">
+        <CommandButton name="plan" label={C.plan} forms={forms} mutation={PlanGroupMeetingDocument} />
+      </div>
+      {forms.open === 'plan' ? (
+        <CommandForm
+          {...common}
+          title={C.plan}
+          testid="form-plan"
+          submitLabel={C.plan}
+          mutation={PlanGroupMeetingDocument}
+          defaults={{ term: new Date().getMonth() < 6 ? 'VT' : 'HT', year: String(year) }}
+          fields={PLAN_MEETING_FIELDS}
+          toInput={planMeetingInput}
+        />
+      ) : null}
+    </section>
+  );
+}

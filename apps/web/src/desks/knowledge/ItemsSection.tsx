@@ -1,0 +1,122 @@
+import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { CommandButton } from '../../forms/CommandButton';
+import { CommandForm } from '../../forms/CommandForm';
+import type { OpenForm } from '../../forms/open-forms';
+import {
+  KnowledgeItemFilterInput,
+  KnowledgeItemListDocument,
+  KnowledgeReachListDocument,
+  ProposeKnowledgeItemDocument,
+} from '../../gql/graphql';
+import { itemFilter, knowledgeFormProps, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
+import { ITEM_KINDS, ITEM_STATUS, T } from './texts';
+
+/** Items by status, topic and source, proposing one, and the reach of the published ones. */
+export function ItemsSection({ forms }: { forms: OpenForm }) {
+  const [filter, setFilter] = useState<KnowledgeItemFilterInput>({});
+  const [{ data }] = useQuery({ query: KnowledgeItemListDocument, variables: { filter } });
+  const [{ data: reach }] = useQuery({ query: KnowledgeReachListDocument });
+  const navigate = useNavigate();
+  const items = data?.knowledgeItems.edges.map((e) => e.node) ?? [];
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFilter(itemFilter(new FormData(event.currentTarget)));
+  };
+  return (
+    <>
+      <section aria-labelledby="items-heading" className="stack">
+        <Heading level={2} data-size="md" id="items-heading">
+          {T.itemsHeading}
+        </Heading>
+        <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="item-filters">
+          <Field>
+            <Label>{T.status}</Label>
+            <Select name="status" data-testid="item-status-filter">
+              <option value="">{T.anyStatus}</option>
+              {Object.entries(ITEM_STATUS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Textfield name="topic" label={T.topic} />
+          <Textfield name="source" label={T.source} />
+          <Button type="submit" data-testid="item-filter-apply">
+            {T.show}
+          </Button>
+        </form>
+        {data && !items.length ? <Paragraph>{T.noItems}</Paragraph> : null}
+        <ul className="activities" data-testid="item-list">
+          {items.map((item) => (
+            <li key={item.id} data-testid="item" data-item={item.id} data-status={item.status}>
+              <Heading level={3} data-size="xs">
+                <Link to={`/kunskap/${encodeURIComponent(item.id)}`} aria-label={T.openItem(item.title)}>
+                  {item.title}
+                </Link>
+              </Heading>
+              <Paragraph data-size="sm">
+                <Tag data-color="info">{ITEM_STATUS[item.status]}</Tag>{' '}
+                {T.itemLine(ITEM_KINDS[item.kind], item.sourceOrganisation, item.proposedOn)} · {item.topics.join(', ')}
+              </Paragraph>
+            </li>
+          ))}
+        </ul>
+        <div className="form-actions">
+          <CommandButton
+            name="propose"
+            label={T.commands.propose}
+            forms={forms}
+            mutation={ProposeKnowledgeItemDocument}
+          />
+        </div>
+        {forms.open === 'propose' ? (
+          <CommandForm
+            {...knowledgeFormProps(undefined, forms)}
+            title={T.commands.propose}
+            testid="form-propose"
+            submitLabel={T.commands.propose}
+            mutation={ProposeKnowledgeItemDocument}
+            defaults={{ kind: 'REPORT' }}
+            fields={PROPOSE_FIELDS}
+            toInput={proposeInput}
+            onDone={(d) => navigate(`/kunskap/${encodeURIComponent(d.proposeKnowledgeItem.item.id)}`)}
+          />
+        ) : null}
+      </section>
+      <section aria-labelledby="reach-heading" className="stack">
+        <Heading level={2} data-size="md" id="reach-heading">
+          {T.reachHeading}
+        </Heading>
+        <Paragraph>{T.reachIntro}</Paragraph>
+        {reach && !reach.knowledgeReach.length ? <Paragraph>{T.noReach}</Paragraph> : null}
+        {reach?.knowledgeReach.length ? (
+          <Table data-testid="reach" zebra>
+            <caption className="visually-hidden">{T.reachHeading}</caption>
+            <Table.Head>
+              <Table.Row>
+                {T.reachColumns.map((c) => (
+                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
+                ))}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {reach.knowledgeReach.map((r) => (
+                <Table.Row key={r.itemId} data-testid="reach-row" data-item={r.itemId}>
+                  <Table.Cell>
+                    <Link to={`/kunskap/${encodeURIComponent(r.itemId)}`}>{r.item.title}</Link>
+                  </Table.Cell>
+                  <Table.Cell data-testid="reach-forums">{r.forums}</Table.Cell>
+                  <Table.Cell data-testid="reach-meetings">{r.meetings}</Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        ) : null}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Route, Routes } from 'react-router';
+import { useQuery } from 'urql';
+import { LoadState } from '../../app/LoadState';
+import { CommandForm } from '../../forms/CommandForm';
+import { useOpenForms } from '../../forms/open-forms';
+import { FoundKnowledgeGroupDocument, KnowledgeGroupPageDocument } from '../../gql/graphql';
+import { GroupMembers } from './GroupMembers';
+import { GroupMeetings } from './GroupMeetings';
+import { ItemPage } from './ItemPage';
+import { ItemsSection } from './ItemsSection';
+import { givenDay, knowledgeFormProps, ORGANISATION_FIELDS, organisationInput } from './knowledge-fields';
+import { T } from './texts';
+
+/** The group's page: members over time, meetings, items and their reach (#/kunskap); an item (#/kunskap/<id>). */
+export default function KnowledgeDesk() {
+  return (
+    <Routes>
+      <Route index element={<GroupPage />} />
+      <Route path=":itemId" element={<ItemPage />} />
+    </Routes>
+  );
+}
+
+function GroupPage() {
+  const [{ data, error, fetching }, refetch] = useQuery({ query: KnowledgeGroupPageDocument });
+  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
+  const group = data?.knowledgeGroup;
+  // A group not yet founded answers NOT_FOUND: the page then offers founding it.
+  const notFounded = error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
+  return (
+    <div className="desk" ref={view} onPointerDown={keepFocus}>
+      <Heading level={1} data-size="lg">
+        {T.title}
+      </Heading>
+      <Paragraph>{T.intro}</Paragraph>
+      <LoadState
+        found={!!group || !!notFounded}
+        fetching={fetching}
+        error={error}
+        loading={T.loading}
+        failed={T.loadFailed}
+      />
+      {notFounded ? (
+        <>
+          <Alert data-color="info" data-testid="group-not-founded">
+            {T.notFounded}
+          </Alert>
+          <CommandForm
+            {...knowledgeFormProps(undefined, forms)}
+            title={T.commands.found}
+            testid="form-found"
+            submitLabel={T.commands.found}
+            mutation={FoundKnowledgeGroupDocument}
+            defaults={{ code: 'FK', name: 'Försäkringskassan' }}
+            fields={[...ORGANISATION_FIELDS, { name: 'foundedOn', label: T.fields.foundedOn, kind: 'date' }]}
+            toInput={(v) => ({ host: organisationInput(v), ...givenDay('foundedOn', v.foundedOn) })}
+            onDone={() => refetch({ requestPolicy: 'network-only' })}
+          />
+        </>
+      ) : null}
+      {group ? (
+        <>
+          <Paragraph data-testid="group-founded">{T.founded(group.foundedOn, group.hostCode)}</Paragraph>
+          <GroupMembers group={group} forms={forms} />
+          <GroupMeetings group={group} forms={forms} />
+        </>
+      ) : null}
+      <ItemsSection forms={forms} />
+      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
+        {T.reload}
+      </Button>
+    </div>
+  );
+}

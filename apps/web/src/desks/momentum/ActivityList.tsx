@@ -1,0 +1,129 @@
+import {
+  Button,
+  Card,
+  Field,
+  Heading,
+  Label,
+  Paragraph,
+  Select,
+  Table,
+  Tag,
+  Textfield,
+} from '@digdir/designsystemet-react';
+import { FormEvent, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { useCan } from '../../forms/can';
+import { CommandButton } from '../../forms/CommandButton';
+import { CommandForm } from '../../forms/CommandForm';
+import { useOpenForms } from '../../forms/open-forms';
+import {
+  MomentumRegionsDocument,
+  PlanProjectActivityDocument,
+  ProjectActivityFilterInput,
+  ProjectActivityListDocument,
+} from '../../gql/graphql';
+import { activityFilter, momentumFormProps, planFields, planInput } from './activity-fields';
+import { KINDS, STATUS, T } from './texts';
+
+/** Every activity, newest planned first, filtered by kind, status and year; and planning a new one. */
+export function ActivityList() {
+  const [filter, setFilter] = useState<ProjectActivityFilterInput>({});
+  const [{ data }, refetch] = useQuery({ query: ProjectActivityListDocument, variables: { filter } });
+  const [{ data: regions }] = useQuery({ query: MomentumRegionsDocument });
+  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
+  const navigate = useNavigate();
+  const can = useCan();
+  const activities = data?.projectActivities.edges.map((e) => e.node) ?? [];
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setFilter(activityFilter(new FormData(event.currentTarget)));
+  };
+  const select = (name: string, label: string, options: Record<string, string>) => (
+    <Field>
+      <Label>{label}</Label>
+      <Select name={name} data-testid={`filter-${name}`}>
+        <option value="">{T.any}</option>
+        {Object.entries(options).map(([value, text]) => (
+          <option key={value} value={value}>
+            {text}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+  return (
+    <div className="desk" ref={view} onPointerDown={keepFocus}>
+      <Heading level={1} data-size="lg">
+        {T.title}
+      </Heading>
+      <Paragraph>{T.intro}</Paragraph>
+      <section aria-labelledby="activities-heading" className="stack">
+        <Heading level={2} data-size="md" id="activities-heading">
+          {T.listHeading}
+        </Heading>
+        <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="activity-filters">
+          {select('kind', T.kind, KINDS)}
+          {select('status', T.status, STATUS)}
+          <Textfield name="year" label={T.year} type="number" data-testid="filter-year" />
+          <Button type="submit" data-testid="activity-filter-apply">
+            {T.show}
+          </Button>
+        </form>
+        {data && !activities.length ? <Paragraph>{T.none}</Paragraph> : null}
+        {activities.length ? (
+          <Table data-testid="activity-list" zebra>
+            <caption className="visually-hidden">{T.listHeading}</caption>
+            <Table.Head>
+              <Table.Row>
+                {T.columns.map((c) => (
+                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
+                ))}
+              </Table.Row>
+            </Table.Head>
+            <Table.Body>
+              {activities.map((a) => (
+                <Table.Row key={a.id} data-testid="activity-row" data-activity={a.id} data-status={a.status}>
+                  <Table.Cell>
+                    <Link to={`/momentum/${encodeURIComponent(a.id)}`} aria-label={T.openActivity(a.title)}>
+                      {a.title}
+                    </Link>
+                  </Table.Cell>
+                  <Table.Cell>{KINDS[a.kind]}</Table.Cell>
+                  <Table.Cell>{a.date}</Table.Cell>
+                  <Table.Cell>
+                    {a.place}
+                    {a.country ? ` (${a.country})` : ''}
+                  </Table.Cell>
+                  <Table.Cell>
+                    <Tag data-color="info">{STATUS[a.status]}</Tag>
+                  </Table.Cell>
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table>
+        ) : null}
+      </section>
+      {can(PlanProjectActivityDocument) ? (
+        <Card className="form-card">
+          <div className="form-actions">
+            <CommandButton name="plan" label={T.commands.plan} forms={forms} mutation={PlanProjectActivityDocument} />
+          </div>
+          {forms.open === 'plan' ? (
+            <CommandForm
+              {...momentumFormProps(undefined, forms)}
+              title={T.commands.plan}
+              testid="form-plan"
+              submitLabel={T.commands.plan}
+              mutation={PlanProjectActivityDocument}
+              defaults={{ kind: 'CONFERENCE', organiser: 'FK' }}
+              fields={planFields(regions?.regions ?? [])}
+              toInput={planInput}
+              onDone={(d) => navigate(`/momentum/${encodeURIComponent(d.planProjectActivity.activity.id)}`)}
+            />
+          ) : null}
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link, useNavigate } from 'react-router';
+import { useQuery } from 'urql';
+import { CommandForm } from '../../forms/CommandForm';
+import { PlanSupervisionCampaignDocument, SupervisionCampaignsDocument } from '../../gql/graphql';
+import { PLAN_DEFAULTS, PLAN_FIELDS, sectorPlan } from './supervision-fields';
+import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
+
+/** Every campaign by the start of its period, and the form that plans a new one. */
+export function CampaignList() {
+  const [{ data, error }] = useQuery({ query: SupervisionCampaignsDocument, requestPolicy: 'cache-and-network' });
+  const navigate = useNavigate();
+  const campaigns = data?.supervisionCampaigns ?? [];
+  return (
+    <div className="desk">
+      <Heading level={1} data-size="lg">
+        {T.title}
+      </Heading>
+      <Paragraph>{T.intro}</Paragraph>
+      <section aria-labelledby="campaigns-heading" className="stack">
+        <Heading level={2} data-size="md" id="campaigns-heading">
+          {T.campaignsHeading}
+        </Heading>
+        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
+        {data && !campaigns.length ? <Paragraph>{T.noCampaigns}</Paragraph> : null}
+        <ul className="plan-list" data-testid="campaign-list">
+          {campaigns.map((c) => (
+            <li key={c.id}>
+              <Card data-testid="campaign-card" data-campaign={c.id}>
+                <Heading level={3} data-size="sm">
+                  <Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>
+                </Heading>
+                <Paragraph data-size="sm">
+                  <Tag data-color="info">{CAMPAIGN_STATUS[c.status] ?? c.status}</Tag> {c.period.from} – {c.period.to}
+                </Paragraph>
+              </Card>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <Card className="form-card">
+        <CommandForm
+          title={T.commands.plan}
+          testid="form-plan"
+          submitLabel={T.commands.plan}
+          mutation={PlanSupervisionCampaignDocument}
+          rules={SUPERVISION_RULES}
+          fields={PLAN_FIELDS}
+          defaults={PLAN_DEFAULTS}
+          toInput={(v) => ({
+            name: v.name.trim(),
+            focus: v.focus.trim(),
+            period: { from: v.from, to: v.to },
+            sectorsByYear: sectorPlan(v),
+          })}
+          onDone={(d) => navigate(`/tillsyn/kampanj/${d.planSupervisionCampaign.campaign.id}`)}
+        />
+      </Card>
+    </div>
+  );
+}

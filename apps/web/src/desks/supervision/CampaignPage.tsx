@@ -1,0 +1,152 @@
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/graphql';
+import { CampaignCommands } from './CampaignCommands';
+import { Dashboard } from './Dashboard';
+import { Milestones } from './Milestones';
+import { Listing, Loading, PageEnd } from './parts';
+import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
+
+export type Campaign = CampaignPageFragment;
+
+export const sectorNames = (sectors: readonly string[]) => sectors.map((s) => SECTORS[s] ?? s).join(', ');
+
+/** One campaign: its plan and communications, the commands its status allows, its dashboard and its inspections. */
+export function CampaignPage() {
+  const id = useParams().id ?? '';
+  const [{ data, error, fetching }, refetch] = useQuery({
+    query: SupervisionCampaignDocument,
+    variables: { id },
+    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
+    requestPolicy: 'cache-and-network',
+  });
+  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
+  const campaign = data?.supervisionCampaign;
+  return (
+    <div className="desk" ref={view} onPointerDown={keepFocus}>
+      <p>
+        <Link to="/tillsyn" data-testid="back-to-campaigns">
+          {T.back}
+        </Link>
+      </p>
+      <Loading found={!!campaign} fetching={fetching} error={error} />
+      {campaign ? <CampaignView campaign={campaign} regions={data.regions} forms={forms} /> : null}
+    </div>
+  );
+}
+
+function CampaignView({ campaign, regions, forms }: { campaign: Campaign; regions: string[]; forms: OpenForm }) {
+  // The dashboard is read again whenever an inspection of the campaign changes.
+  const version = campaign.inspections.map((i) => `${i.id}:${i.revision}`).join();
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {campaign.name}
+      </Heading>
+      <Paragraph data-testid="campaign-status" data-status={campaign.status}>
+        {T.status}: <Tag data-color="info">{CAMPAIGN_STATUS[campaign.status] ?? campaign.status}</Tag> · {T.period}{' '}
+        {campaign.period.from} – {campaign.period.to} · {T.leadPartner(campaign.lead, campaign.partner)} · version{' '}
+        {campaign.revision}
+      </Paragraph>
+      <Paragraph>
+        {T.focus}: {campaign.focus}
+      </Paragraph>
+      <CampaignCommands campaign={campaign} regions={regions} forms={forms} />
+      <section aria-labelledby="sectors-heading" className="stack">
+        <Heading level={2} data-size="md" id="sectors-heading">
+          {T.sectorsHeading}
+        </Heading>
+        <ul data-testid="sector-years">
+          {campaign.sectorsByYear.map((y) => (
+            <li key={y.year} data-testid="sector-year" data-year={y.year} data-preliminary={y.preliminary}>
+              <strong>{y.year}</strong>: {sectorNames(y.sectors)}{' '}
+              {y.preliminary ? <Tag data-color="warning">{T.preliminary}</Tag> : null}
+            </li>
+          ))}
+        </ul>
+        {campaign.sectorChanges.length ? (
+          <>
+            <Heading level={3} data-size="xs">
+              {T.sectorChangesHeading}
+            </Heading>
+            <ol data-testid="sector-changes">
+              {campaign.sectorChanges.map((c, i) => (
+                <li key={i}>{T.sectorChange(c.year, sectorNames(c.sectors), c.reason)}</li>
+              ))}
+            </ol>
+          </>
+        ) : null}
+      </section>
+      <Milestones campaign={campaign} />
+      <Dashboard campaignId={campaign.id} version={version} />
+      <EligiblePrincipals campaign={campaign} />
+      <Inspections campaign={campaign} />
+      <PageEnd stream={`campaign-${campaign.id}`} forms={forms} testid="campaign" />
+    </>
+  );
+}
+
+const inspectedAtPrincipalLevel = (campaign: Campaign, organisationNumber: string) =>
+  campaign.inspections.some((i) => i.level === 'PRINCIPAL' && i.principal.organisationNumber === organisationNumber);
+
+function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
+  return (
+    <section aria-labelledby="eligible-heading" className="stack">
+      <Heading level={2} data-size="md" id="eligible-heading">
+        {T.eligibleHeading}
+      </Heading>
+      <Paragraph data-size="sm">{T.eligibleIntro}</Paragraph>
+      {!campaign.eligiblePrincipals.length ? <Paragraph>{T.noEligible}</Paragraph> : null}
+      <ul data-testid="eligible-principals">
+        {campaign.eligiblePrincipals.map((p) => (
+          <li key={p.organisationNumber} data-testid="eligible-principal" data-organisation={p.organisationNumber}>
+            {T.eligibleItem(p.principalName, p.organisationNumber, p.markedOn)}{' '}
+            {inspectedAtPrincipalLevel(campaign, p.organisationNumber) ? (
+              <Tag data-color="success" data-testid="principal-inspected">
+                {T.principalInspected}
+              </Tag>
+            ) : null}{' '}
+            · <Link to={`/tillsyn/inspektion/${p.basedOnInspectionId}`}>{T.basisLink}</Link>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Inspections({ campaign }: { campaign: Campaign }) {
+  return (
+    <section aria-labelledby="inspections-heading" className="stack">
+      <Heading level={2} data-size="md" id="inspections-heading">
+        {T.inspectionsHeading}
+      </Heading>
+      {!campaign.inspections.length ? <Paragraph>{T.noInspections}</Paragraph> : null}
+      {campaign.inspections.length ? (
+        <Listing
+          caption={T.inspectionsHeading}
+          captionHidden
+          columns={T.inspectionColumns}
+          testid="inspections"
+          rowTestid="inspection-row"
+          rows={campaign.inspections.map((i) => ({
+            key: i.id,
+            attributes: { 'data-inspection': i.id, 'data-status': i.status },
+            cells: [
+              <>
+                <Link to={`/tillsyn/inspektion/${i.id}`}>{i.workplace ?? i.principal.name}</Link>
+                {i.systemDeficiencies ? ` (${T.systemDeficiencies})` : ''}
+              </>,
+              LEVELS[i.level] ?? i.level,
+              SECTORS[i.sector] ?? i.sector,
+              i.region,
+              i.inspectedOn,
+              T.inspectionStatus[i.status] ?? i.status,
+            ],
+          }))}
+        />
+      ) : null}
+    </section>
+  );
+}

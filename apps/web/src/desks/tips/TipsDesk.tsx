@@ -1,0 +1,37 @@
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Route, Routes } from 'react-router';
+import { useCan } from '../../forms/can';
+import { CompileTipDocument } from '../../gql/graphql';
+import { Inbox } from './Inbox';
+import { TipList } from './TipList';
+import { TipPage } from './TipPage';
+import { TT } from './texts';
+import './tips.css';
+
+/** The inbox for roles that compile tips, and the tips the role may read. */
+function TipsHome() {
+  const can = useCan();
+  return (
+    <div className="desk">
+      <Heading level={1} data-size="lg">
+        {TT.title}
+      </Heading>
+      <Paragraph>{TT.intro}</Paragraph>
+      {can(CompileTipDocument) ? <Inbox /> : null}
+      <TipList />
+    </div>
+  );
+}
+
+/**
+ * The tip routine after the impulse (#/tips): the collaboration officer's inbox and tips, AV's sent
+ * tips to receive and give an outcome, and one tip's page (#/tips/<id>) with its impulses, outcomes and history.
+ */
+export default function TipsDesk() {
+  return (
+    <Routes>
+      <Route index element={<TipsHome />} />
+      <Route path=":id" element={<TipPage />} />
+    </Routes>
+  );
+}

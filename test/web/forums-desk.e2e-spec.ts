@@ -1,0 +1,429 @@
+import AxeBuilder from '@axe-core/playwright';
+import { SignJWT } from 'jose';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import { ADMIT, AGREE_ACTION, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING } from '../support/forum-fixtures';
+import { ensureWebBuild } from '../support/web-build';
+
+/** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
+declare const document: any;
+
+const SAHLGRENSKA = employers.sahlgrenska.organisationNumber;
+const VOLVO = employers.volvo.organisationNumber;
+/** Today in Stockholm, and this year's term: the meeting is planned and held today. */
+const TODAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(new Date());
+const YEAR = Number(TODAY.slice(0, 4));
+const TERM = TODAY.slice(5, 7) <= '06' ? 'VT' : 'HT';
+const OTHER_TERM_DATE = TERM === 'VT' ? `${YEAR}-09-15` : `${YEAR}-03-15`;
+const later = (days: number) => new Date(Date.parse(TODAY) + days * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * A forum coordinator's year through the web app in headless Chromium: a meeting planned, held and
+ * attended, a joint action agreed and taken to done, and another forum, not in the token, read only.
+ */
+describeInBrowser('the forums desk browser test')('The regional forums desk in a browser', () => {
+  let dataDir: string;
+  let workspace: Workspace;
+  let base: string;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  /** Gotland's own coordinator: the dev coordinator's token does not name Gotland. */
+  let gotland: string;
+
+  const send = async (token: string, query: string, variables: Record<string, unknown>) => {
+    const response = await fetch(`${base}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+    expect(body.errors).toBeUndefined();
+    return body.data;
+  };
+  const asRole = (role: string, query: string, variables: Record<string, unknown> = {}) =>
+    send(workspace.tokens[role], query, variables);
+
+  /** No serious or critical accessibility violation on the page as it is now. */
+  const accessible = async (what: string) => {
+    const results = await new AxeBuilder({ page } as any).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  };
+  /** A form's control (Designsystemet marks a field's description `data-field="description"` too). */
+  const field = (form: string, name: string) =>
+    page.getByTestId(form).locator(`:is(input, textarea, select)[data-field="${name}"]`);
+  const submit = (form: string) => page.getByTestId(`${form}-submit`).click();
+  const meeting = (status: string) => page.locator(`[data-testid="meeting"][data-status="${status}"]`);
+
+  /** A coordinator of Gotland only, signed as the dev server signs its tokens. */
+  const gotlandCoordinator = () => {
+    const secret = new Uint8Array(Buffer.from(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
+    const now = Math.floor(Date.now() / 1000);
+    return new SignJWT({ role: 'FORUM_COORDINATOR', org: 'FK', name: 'Koordinator Gotland', forums: ['gotland'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('coord-gotland')
+      .setIssuer('samverkan-dev')
+      .setAudience('samverkan')
+      .setIssuedAt(now)
+      .setExpirationTime(now + 900)
+      .sign(secret);
+  };
+
+  const command = (name: string, input: string, fields = 'commandId') =>
+    `mutation($input: ${input}!) { ${name}(input: $input) { ${fields} } }`;
+  /**
+   * The knowledge group publishes an item and records it as presented at this forum meeting: the
+   * forum's room lists what was presented at its meetings (the knowledge desk keeps the item).
+   */
+  const presentItemAt = async (forumMeetingId: string) => {
+    const host = { code: 'FK', name: 'Försäkringskassan' };
+    await asRole('STEERING_GROUP', command('foundKnowledgeGroup', 'FoundKnowledgeGroupInput'), { input: { host } });
+    const fhm = { member: { code: 'FHM', name: 'Folkhälsomyndigheten' } };
+    await asRole('KNOWLEDGE_GROUP', command('admitGroupMember', 'AdmitGroupMemberInput'), { input: fhm });
+    const item = {
+      kind: 'TOOL',
+      title: 'Checklista för implementering med kvalitet',
+      sourceOrganisation: 'Folkhälsomyndigheten',
+      link: 'https://www.folkhalsomyndigheten.se/',
+      topics: ['implementering'],
+    };
+    const proposed = await asRole(
+      'KNOWLEDGE_GROUP',
+      command('proposeKnowledgeItem', 'ProposeKnowledgeItemInput', 'item { id }'),
+      {
+        input: item,
+      },
+    );
+    const itemId = proposed.proposeKnowledgeItem.item.id;
+    const planned = await asRole(
+      'KNOWLEDGE_GROUP',
+      command('planGroupMeeting', 'PlanGroupMeetingInput', 'group { meetings { id } }'),
+      { input: { term: TERM, year: YEAR, date: TODAY } },
+    );
+    const meetingId = planned.planGroupMeeting.group.meetings[0].id;
+    const steps: [string, string, Record<string, unknown>][] = [
+      ['holdGroupMeeting', 'HoldGroupMeetingInput', { meetingId, present: ['FK', 'FHM'] }],
+      [
+        'reviewKnowledgeItem',
+        'ReviewKnowledgeItemInput',
+        { itemId, meetingId, verdict: 'APPROVED', note: 'Relevant för forumen', reason: 'Gruppen är enig' },
+      ],
+      ['publishKnowledgeItem', 'PublishKnowledgeItemInput', { itemId }],
+      ['recordKnowledgePresentation', 'RecordKnowledgePresentationInput', { itemId, forumMeetingId }],
+    ];
+    for (const [name, input, values] of steps) await asRole('KNOWLEDGE_GROUP', command(name, input), { input: values });
+    return itemId as string;
+  };
+  let itemId: string;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-forums-'));
+    workspace = await startWorkspace(dataDir);
+    base = workspace.base;
+    gotland = await gotlandCoordinator();
+    // Forum Väst, which the dev coordinator's token names, with one member; Forum Gotland, which it does not,
+    // with a member, a held meeting and an open joint action of its own coordinator's.
+    for (const [forumId, name, region] of [
+      ['vast', 'Forum Väst', 'Västra Götaland'],
+      ['gotland', 'Forum Gotland', 'Gotland'],
+    ])
+      await asRole('STEERING_GROUP', ESTABLISH, { input: { forumId, name, region, establishedOn: `${YEAR}-01-01` } });
+    await asRole('FORUM_COORDINATOR', ADMIT, {
+      input: { forumId: 'vast', employer: employers.sahlgrenska, joinedOn: `${YEAR}-01-01` },
+    });
+    await send(gotland, ADMIT, { input: { forumId: 'gotland', employer: employers.bank, joinedOn: `${YEAR}-01-01` } });
+    const plan = {
+      forumId: 'gotland',
+      title: 'Gotlands forumsmöte',
+      format: 'WORKSHOP',
+      term: TERM,
+      year: YEAR,
+      date: TODAY,
+    };
+    const meetingId = (await send(gotland, PLAN_MEETING, { input: plan })).planForumMeeting.meeting.id;
+    await send(gotland, HOLD_MEETING, { input: { meetingId, heldOn: TODAY, minutes: 'Hölls på Visby.' } });
+    await send(gotland, AGREE_ACTION, {
+      input: {
+        meetingId,
+        title: 'Gemensam checklista',
+        description: 'En checklista för arbetsanpassning',
+        owner: { organisation: 'AV' },
+        dueDate: later(90),
+        reason: 'Enighet på mötet',
+      },
+    });
+    itemId = await presentItemAt(meetingId);
+    ({ browser, page } = await openPage(pageErrors));
+  }, 180_000);
+
+  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+
+  it('lets a coordinator admit an employer, plan, hold and record attendance for a meeting, and take a joint action to done', async () => {
+    await page.goto(`${base}/`);
+    await page.getByTestId('dev-token-FORUM_COORDINATOR').click();
+    await page.getByTestId('nav-forum').click();
+    await page.locator('[data-testid="forum-row"][data-forum="vast"]').waitFor();
+    expect(await page.getByTestId('forum-row').count()).toBe(2);
+    expect(await page.locator(`[data-forum="vast"] [data-testid="cadence-${TERM}"]`).getAttribute('data-held')).toBe(
+      '0',
+    );
+    await accessible('forum list');
+    await page.getByTestId('open-forum-vast').click();
+    await page.locator('[data-testid="member"]').first().waitFor();
+    expect(await page.getByTestId('forum-read-only').count()).toBe(0);
+
+    // A second employer joins through the form.
+    await page.getByTestId('open-admit').click();
+    await field('form-admit', 'organisationNumber').fill(VOLVO);
+    await field('form-admit', 'name').fill(employers.volvo.name);
+    await field('form-admit', 'sector').selectOption('PRIVATE');
+    await field('form-admit', 'industry').fill(employers.volvo.industry);
+    await field('form-admit', 'size').selectOption('FROM_5000');
+    await accessible('admit form');
+    await submit('form-admit');
+    await page.locator(`[data-testid="member"][data-member="${VOLVO}"]`).waitFor();
+
+    // A date outside the chosen term is refused with the rule's message; inside it, the meeting is planned.
+    await page.getByTestId('open-plan').click();
+    expect(await field('form-plan', 'term').inputValue()).toBe(TERM);
+    await field('form-plan', 'title').fill('Seminarium om arbetsanpassning');
+    await field('form-plan', 'format').selectOption('SEMINAR');
+    await field('form-plan', 'date').fill(OTHER_TERM_DATE);
+    await field('form-plan', 'agenda').fill('Implementering av metod, Folkhälsomyndigheten\nOSA, AV');
+    await submit('form-plan');
+    await page.locator('[data-testid="form-problem"][data-rule="MEETING_OUTSIDE_TERM"]').waitFor();
+    expect(await page.getByTestId('form-problem').innerText()).toContain('utanför terminen');
+    await field('form-plan', 'date').fill(TODAY);
+    await submit('form-plan');
+    await meeting('PLANNED').waitFor();
+    const meetingId = (await meeting('PLANNED').getAttribute('data-meeting'))!;
+    expect(await meeting('PLANNED').innerText()).toContain('Implementering av metod (Folkhälsomyndigheten)');
+
+    await page.getByTestId(`hold-${meetingId}`).click();
+    expect(await field('form-hold', 'heldOn').inputValue()).toBe(TODAY);
+    await field('form-hold', 'minutes').fill('Genomgång av metoden; två arbetsgivare delade erfarenheter.');
+    await submit('form-hold');
+    await meeting('HELD').waitFor();
+
+    await page.getByTestId(`attendance-${meetingId}`).click();
+    await field('form-attendance', `managers:${SAHLGRENSKA}`).fill('3');
+    await field('form-attendance', `hr:${SAHLGRENSKA}`).fill('2');
+    await field('form-attendance', `managers:${VOLVO}`).fill('1');
+    await field('form-attendance', 'guests').fill('Eva Ek, Folkhälsomyndigheten');
+    await accessible('attendance form');
+    await submit('form-attendance');
+    await page.getByTestId('attendance-summary').waitFor();
+    expect(await page.getByTestId('attendance-summary').innerText()).toBe('2 arbetsgivare, 7 deltagare varav 1 gäster');
+
+    await page.getByTestId(`agree-${meetingId}`).click();
+    await field('form-agree', 'title').fill('Gemensamt utbildningsmaterial');
+    await field('form-agree', 'description').fill('Material om arbetsanpassning för första linjens chefer');
+    await field('form-agree', 'organisation').fill('FK');
+    await field('form-agree', 'dueDate').fill(later(60));
+    await field('form-agree', 'reason').fill('Forumet var enigt');
+    await submit('form-agree');
+    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensamt utbildningsmaterial' });
+    await action.waitFor();
+    const actionId = (await action.getAttribute('data-action'))!;
+
+    await page.getByTestId(`progress-${actionId}`).click();
+    await field('form-progress', 'note').fill('Första utkastet är skrivet');
+    await submit('form-progress');
+    await action.getByTestId('progress').waitFor();
+    await page.getByTestId(`dueDate-${actionId}`).click();
+    await field('form-dueDate', 'dueDate').fill(later(75));
+    await field('form-dueDate', 'reason').fill('Granskningen tar längre tid');
+    await submit('form-dueDate');
+    await page.waitForFunction(
+      ([id, due]) => document.querySelector(`[data-action="${id}"] [data-testid="due-date"]`)?.textContent === due,
+      [actionId, later(75)],
+    );
+    await page.getByTestId(`complete-${actionId}`).click();
+    await field('form-complete', 'note').fill('Materialet är publicerat');
+    await submit('form-complete');
+    await page.locator(`[data-testid="joint-action"][data-action="${actionId}"][data-status="DONE"]`).waitFor();
+    // A done action takes no more commands.
+    expect(await action.locator('[data-opens]').count()).toBe(0);
+    await accessible('forum room');
+    await page.screenshot({ path: join(ARTIFACTS, 'forums-desk-room.png'), fullPage: true });
+
+    // The server's state, read as the auditor: each step by the coordinator, the decisions with their reasons.
+    const events = async (stream: string) =>
+      (
+        await asRole(
+          'AUDITOR',
+          `{ timeline(first: 50, filter: { stream: "${stream}" }) { edges { node { type reason actor { role } } } } }`,
+        )
+      ).timeline.edges.map((e: any) => e.node);
+    const meetingEvents = await events(`forumMeeting-${meetingId}`);
+    expect(meetingEvents.map((e: any) => e.type)).toEqual(
+      expect.arrayContaining(['MeetingPlanned', 'MeetingHeld', 'AttendanceRecorded']),
+    );
+    const actionEvents = await events(`jointAction-${actionId}`);
+    expect(actionEvents.map((e: any) => e.type).sort()).toEqual(
+      ['JointActionAgreed', 'JointActionCompleted', 'JointActionDueDateChanged', 'JointActionProgressRecorded'].sort(),
+    );
+    expect([...meetingEvents, ...actionEvents].every((e: any) => e.actor.role === 'FORUM_COORDINATOR')).toBe(true);
+    expect(actionEvents.find((e: any) => e.type === 'JointActionDueDateChanged').reason).toBe(
+      'Granskningen tar längre tid',
+    );
+    const stored = await asRole(
+      'AUDITOR',
+      `{ forumMeeting(id: "${meetingId}") { status attendance { organisations participants { managers hr guests total } guests { name } } } }`,
+    );
+    expect(stored.forumMeeting).toEqual({
+      status: 'HELD',
+      attendance: {
+        organisations: 2,
+        participants: { managers: 4, hr: 2, guests: 1, total: 7 },
+        guests: [{ name: 'Eva Ek' }],
+      },
+    });
+
+    // Back at the list, this term's cadence counts the held meeting.
+    await page.getByTestId('back-to-forums').click();
+    await page.locator(`[data-forum="vast"] [data-testid="cadence-${TERM}"][data-held="1"]`).waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 120_000);
+
+  it('takes the coordinator through every other command: representatives, a resignation, a meeting moved, re-agendaed and cancelled, an action dropped', async () => {
+    const member = page.locator(`[data-testid="member"][data-member="${VOLVO}"]`);
+    await page.getByTestId('open-forum-vast').click();
+    await page.getByTestId(`addRepresentative-${VOLVO}`).click();
+    await field('form-addRepresentative', 'name').fill('Karin Holm');
+    await field('form-addRepresentative', 'role').selectOption('HR');
+    await submit('form-addRepresentative');
+    const representative = member.getByTestId('representatives').locator('li', { hasText: 'Karin Holm (HR)' });
+    await representative.waitFor();
+    const personId = (await representative.getAttribute('data-person'))!;
+    await page.getByTestId(`removeRepresentative-${personId}`).click();
+    await submit('form-removeRepresentative');
+    await representative.waitFor({ state: 'detached' });
+    await page.getByTestId(`resign-${VOLVO}`).click();
+    await field('form-resign', 'reason').fill('Omorganisation hos arbetsgivaren');
+    await submit('form-resign');
+    await page.getByTestId('former-members').getByText('Omorganisation hos arbetsgivaren').waitFor();
+
+    await page.getByTestId('open-plan').click();
+    await field('form-plan', 'title').fill('Webbinarium om OSA');
+    await field('form-plan', 'format').selectOption('WEBINAR');
+    await field('form-plan', 'date').fill(TODAY);
+    await submit('form-plan');
+    await meeting('PLANNED').waitFor();
+    const meetingId = (await meeting('PLANNED').getAttribute('data-meeting'))!;
+    await page.getByTestId(`reschedule-${meetingId}`).click();
+    await field('form-reschedule', 'date').fill(`${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}`);
+    await submit('form-reschedule');
+    await meeting('PLANNED')
+      .getByText(`${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}: Webbinarium om OSA`)
+      .waitFor();
+    await page.getByTestId(`agenda-${meetingId}`).click();
+    await field('form-agenda', 'agenda').fill('Organisatorisk och social arbetsmiljö, AV');
+    await submit('form-agenda');
+    await meeting('PLANNED').getByText('Organisatorisk och social arbetsmiljö (AV)').waitFor();
+    await page.getByTestId(`cancel-${meetingId}`).click();
+    await field('form-cancel', 'reason').fill('För få anmälda');
+    await submit('form-cancel');
+    await meeting('CANCELLED').getByText('Inställt: För få anmälda').waitFor();
+
+    const held = (await meeting('HELD').getAttribute('data-meeting'))!;
+    await page.getByTestId(`agree-${held}`).click();
+    await field('form-agree', 'title').fill('Gemensam enkät');
+    await field('form-agree', 'description').fill('En enkät till medlemmarna');
+    await field('form-agree', 'organisation').fill('AV');
+    await field('form-agree', 'dueDate').fill(later(30));
+    await field('form-agree', 'reason').fill('Behov av underlag');
+    await submit('form-agree');
+    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensam enkät' });
+    await action.waitFor();
+    const actionId = (await action.getAttribute('data-action'))!;
+    await page.getByTestId(`drop-${actionId}`).click();
+    await field('form-drop', 'reason').fill('Enkäten görs nationellt i stället');
+    await submit('form-drop');
+    await page.locator(`[data-testid="joint-action"][data-action="${actionId}"][data-status="DROPPED"]`).waitFor();
+    await accessible('forum room after every command');
+
+    const forum = await asRole(
+      'AUDITOR',
+      '{ forum(id: "vast") { memberCount formerMembers { organisationNumber reason } meetings { status cancellationReason agenda { topic } } } }',
+    );
+    expect(forum.forum.memberCount).toBe(1);
+    expect(forum.forum.formerMembers).toEqual([
+      { organisationNumber: VOLVO, reason: 'Omorganisation hos arbetsgivaren' },
+    ]);
+    expect(forum.forum.meetings.find((m: any) => m.status === 'CANCELLED')).toEqual({
+      status: 'CANCELLED',
+      cancellationReason: 'För få anmälda',
+      agenda: [{ topic: 'Organisatorisk och social arbetsmiljö' }],
+    });
+    const dropped = await asRole(
+      'AUDITOR',
+      `{ jointActions(filter: { forumId: "vast", status: DROPPED }) { edges { node { dropReason } } } }`,
+    );
+    expect(dropped.jointActions.edges).toEqual([{ node: { dropReason: 'Enkäten görs nationellt i stället' } }]);
+    await page.getByTestId('back-to-forums').click();
+    await page.locator('[data-testid="forum-row"][data-forum="gotland"]').waitFor();
+    expect(pageErrors).toEqual([]);
+  }, 90_000);
+
+  it('shows the same coordinator a forum its token does not name read only, with no form or command', async () => {
+    await page.getByTestId('open-forum-gotland').click();
+    await page.getByTestId('forum-read-only').waitFor();
+    await page.locator('[data-testid="meeting"][data-status="HELD"]').waitFor();
+    expect(await page.getByTestId('joint-action').count()).toBe(1);
+    expect(await page.getByTestId('member').count()).toBe(1);
+    // The knowledge presented at its meeting, linked to the knowledge desk.
+    const presented = page.locator(`[data-testid="knowledge"] [data-item="${itemId}"]`);
+    await presented.waitFor();
+    expect(await presented.innerText()).toContain('Checklista för implementering med kvalitet');
+    expect(await presented.innerText()).toContain('Gotlands forumsmöte');
+    expect(await presented.locator('a').getAttribute('href')).toBe(`#/kunskap/${itemId}`);
+    expect(await page.locator('form').count()).toBe(0);
+    expect(await page.locator('[data-opens]').count()).toBe(0);
+    expect(await page.getByTestId('forum-commands').count()).toBe(0);
+    await accessible('read-only forum');
+    await page.screenshot({ path: join(ARTIFACTS, 'forums-desk-read-only.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('lets the steering group decide a forum’s capacity, and links each cadence figure to the events behind it', async () => {
+    await page.getByTestId('sign-out').click();
+    await page.getByTestId('dev-token-STEERING_GROUP').click();
+    await page.getByTestId('nav-forum').click();
+    const held = page.locator(`[data-forum="vast"] [data-testid="cadence-${TERM}"] [data-testid="figure"]`);
+    await held.waitFor();
+    expect(await held.innerText()).toBe('1');
+    const href = (await held.getAttribute('href'))!;
+    for (const part of ['figur=forumCadence', 'matt=held', 'nyckel=vast', `grupp=${TERM}`, `ar=${YEAR}`])
+      expect(href).toContain(part);
+    await page.getByTestId('form-establish').waitFor();
+    await accessible('forum list (steering group)');
+    await page.getByTestId('open-forum-vast').click();
+    await page.getByTestId('open-capacity').click();
+    // Planning and attendance are the coordinator's: the steering group is offered only its own decision.
+    expect(await page.locator('[data-opens]').evaluateAll((b: any[]) => b.map((x) => x.dataset.opens))).toEqual([
+      'capacity',
+    ]);
+    // No seats at all is refused by the API's input validation, at the field.
+    await field('form-capacity', 'capacity').fill('0');
+    await field('form-capacity', 'reason').fill('Mindre grupp');
+    await submit('form-capacity');
+    await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
+    expect(await field('form-capacity', 'capacity').getAttribute('aria-invalid')).toBe('true');
+    await field('form-capacity', 'capacity').fill('20');
+    await field('form-capacity', 'reason').fill('Styrgruppens beslut: tjugo platser första året');
+    await submit('form-capacity');
+    await page.locator('[data-testid="forum-capacity"]', { hasText: '20' }).waitFor();
+    const forum = await asRole('AUDITOR', '{ forum(id: "vast") { capacity } }');
+    expect(forum.forum.capacity).toBe(20);
+    await accessible('forum room (steering group)');
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});

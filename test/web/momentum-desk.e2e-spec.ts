@@ -1,0 +1,208 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import { deskPage } from '../support/desk-page';
+import { ensureWebBuild } from '../support/web-build';
+
+/** A fictional limited company with a valid check digit. */
+const BOLAG = '556901-2346';
+const VISIT = { title: 'Studiebesök om arbetsinkludering', place: 'Oslo' };
+
+/**
+ * Momentum's activities desk in headless Chromium: a study visit is planned, moved, held, its
+ * participants recorded and then corrected with a reason, and evaluated; it is found in the list by
+ * kind, status and year, and it counts in the ESF report an auditor reads.
+ */
+describeInBrowser('the momentum desk browser test')("Momentum's activities desk in a browser", () => {
+  let dataDir: string;
+  let workspace: Workspace;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+  let activityId: string;
+  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
+    workspace.gql(role, query, variables);
+
+  const { accessible, field, submit } = deskPage(() => page);
+  const status = (value: string) => page.locator(`[data-testid="activity-status"][data-status="${value}"]`).waitFor();
+  const esfActivities = async () =>
+    (
+      await gql(
+        'AUDITOR',
+        `{ esfReport(from: "2026-10-01", to: "2026-10-31") { activities { activityId deliverable format title heldOn
+          organisations { organisation participants { managers hr other } } participants { managers hr other named total } } } }`,
+      )
+    ).data.esfReport.activities;
+
+  beforeAll(async () => {
+    await ensureWebBuild();
+    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-momentum-'));
+    workspace = await startWorkspace(dataDir);
+    ({ browser, page } = await openPage(pageErrors));
+  }, 180_000);
+
+  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+
+  it('plans a study visit (one without a country refused by its rule), moves it and holds it with a summary', async () => {
+    await page.goto(`${workspace.base}/`);
+    await page.getByTestId('dev-token-FORUM_COORDINATOR').click();
+    await page.getByTestId('nav-momentum').click();
+    await page.getByTestId('open-plan').waitFor();
+    await accessible('activities');
+    await page.getByTestId('open-plan').click();
+    await field('form-plan', 'kind').selectOption('STUDY_VISIT');
+    await field('form-plan', 'title').fill(VISIT.title);
+    await field('form-plan', 'organiser').selectOption('FK');
+    await field('form-plan', 'date').fill('2026-10-05');
+    await field('form-plan', 'place').fill(VISIT.place);
+    await field('form-plan', 'expectedParticipants').fill('12');
+    await submit('form-plan');
+    await page.locator('[data-testid="form-problem"][data-rule="COUNTRY_REQUIRED"]').waitFor();
+    expect(await page.getByTestId('form-problem').innerText()).toContain('anger landet');
+    await field('form-plan', 'country').fill('NO');
+    await accessible('plan an activity');
+    await submit('form-plan');
+    await status('PLANNED');
+    activityId = decodeURIComponent(page.url().split('#/momentum/')[1]);
+    await accessible('planned activity');
+
+    await page.getByTestId('open-reschedule').click();
+    await field('form-reschedule', 'date').fill('2026-10-07');
+    await submit('form-reschedule');
+    await page.getByTestId('activity-date').getByText('2026-10-07').waitFor();
+
+    await page.getByTestId('open-hold').click();
+    await field('form-hold', 'heldOn').fill('2026-10-07');
+    await field('form-hold', 'summary').fill('Besök hos NAV om arbetsinkludering och samverkan med arbetsgivare.');
+    await submit('form-hold');
+    await status('HELD');
+    // A held activity is no longer moved, held or cancelled.
+    expect(await page.getByTestId('open-reschedule').count()).toBe(0);
+  }, 60_000);
+
+  it('records the participants by organisation and by name, then corrects them with a reason, and takes the evaluation', async () => {
+    await page.getByTestId('open-record').click();
+    await field('form-record', 'organisations').fill(`${BOLAG}; 3; 2; 0\nFK; 0; 0; 4`);
+    await field('form-record', 'namedParticipants').fill('Fiktiv Värd; NAV; vard@example.no');
+    await accessible('record participants');
+    await submit('form-record');
+    await page.locator('[data-testid="participant-totals"][data-total="10"][data-recordings="1"]').waitFor();
+    expect(await page.getByTestId('named-participants').innerText()).toBe('Fiktiv Värd, NAV');
+
+    // The second recording is a correction: the form now asks why, and sends nothing without it.
+    await page.getByTestId('open-record').click();
+    expect(await field('form-record', 'organisations').inputValue()).toBe(`${BOLAG}; 3; 2; 0\nFK; 0; 0; 4`);
+    await field('form-record', 'organisations').fill(`${BOLAG}; 3; 2; 0\nFK; 0; 0; 2`);
+    await field('form-record', 'namedParticipants').fill('Fiktiv Värd; NAV');
+    await submit('form-record');
+    await page.getByTestId('form-record').getByText('Skäl till rättelsen måste fyllas i').waitFor();
+    await field('form-record', 'reason').fill('Två av FK:s deltagare var med på distans i ett annat projekt');
+    await submit('form-record');
+    await page.locator('[data-testid="participant-totals"][data-total="8"][data-recordings="2"]').waitFor();
+
+    await page.getByTestId('open-evaluate').click();
+    await field('form-evaluate', 'scale').fill('8,45');
+    await field('form-evaluate', 'respondents').fill('6');
+    await submit('form-evaluate');
+    await page.getByTestId('form-evaluate').getByText('Skriv ett tal mellan 1 och 10 med högst en decimal.').waitFor();
+    await field('form-evaluate', 'scale').fill('8,4');
+    await submit('form-evaluate');
+    await page.getByTestId('evaluation').getByText('8,4 av 10, 6 svarande').waitFor();
+    await accessible('held activity');
+    await page.screenshot({ path: join(ARTIFACTS, 'momentum-activity.png'), fullPage: true });
+
+    const recordings = (
+      await gql(
+        'AUDITOR',
+        `query($s: String!) { timeline(first: 50, filter: { stream: $s }) { edges { node { type reason data } } } }`,
+        { s: `projectActivity-${activityId}` },
+      )
+    ).data.timeline.edges
+      .map((e: any) => e.node)
+      .filter((n: any) => n.type === 'ParticipantsRecorded');
+    expect(recordings.map((n: any) => n.reason)).toEqual([
+      null,
+      'Två av FK:s deltagare var med på distans i ett annat projekt',
+    ]);
+    // The names went to the person directory; the trail keeps only the person's id.
+    expect(JSON.stringify(recordings)).not.toContain('Fiktiv Värd');
+    const { participants, evaluation } = (
+      await gql(
+        'STEERING_GROUP',
+        `query($id: String!) { projectActivity(id: $id) { participants { totals { managers hr other named total } named { name } } evaluation { scale respondents } } }`,
+        { id: activityId },
+      )
+    ).data.projectActivity;
+    expect(participants).toEqual({
+      totals: { managers: 3, hr: 2, other: 2, named: 1, total: 8 },
+      named: [{ name: 'Fiktiv Värd' }],
+    });
+    expect(evaluation).toEqual({ scale: 8.4, respondents: 6 });
+  }, 60_000);
+
+  it('finds the visit in the list by kind, status and year, and the auditor finds it in the ESF report with the corrected participants', async () => {
+    // A conference planned through the API shows that the filter leaves it out.
+    const conference = await gql(
+      'STEERING_GROUP',
+      `mutation($input: PlanProjectActivityInput!) { planProjectActivity(input: $input) { activity { id } } }`,
+      {
+        input: {
+          kind: 'CONFERENCE',
+          title: 'Slutkonferens',
+          organiser: 'FK',
+          date: '2027-03-15',
+          place: 'Stockholm',
+          expectedParticipants: 150,
+        },
+      },
+    );
+    expect(conference.errors).toBeUndefined();
+    await page.getByTestId('back-to-activities').click();
+    await page.getByTestId('activity-row').nth(1).waitFor();
+    await page.getByTestId('filter-kind').selectOption('STUDY_VISIT');
+    await page.getByTestId('filter-status').selectOption('HELD');
+    await page.getByTestId('filter-year').fill('2026');
+    await page.getByTestId('activity-filter-apply').click();
+    await page.locator('[data-testid="activity-row"]').nth(1).waitFor({ state: 'detached' });
+    expect(await page.locator('[data-testid="activity-row"]').getAttribute('data-activity')).toBe(activityId);
+    await page.getByTestId('filter-year').fill('2027');
+    await page.getByTestId('activity-filter-apply').click();
+    await page.getByText('Inga aktiviteter matchar filtret.').waitFor();
+    await accessible('filtered activities');
+
+    expect(await esfActivities()).toEqual([
+      {
+        activityId,
+        deliverable: 'STUDY_VISIT',
+        format: 'STUDY_VISIT',
+        title: VISIT.title,
+        heldOn: '2026-10-07',
+        organisations: [
+          { organisation: BOLAG, participants: { managers: 3, hr: 2, other: 0 } },
+          { organisation: 'FK', participants: { managers: 0, hr: 0, other: 2 } },
+        ],
+        participants: { managers: 3, hr: 2, other: 2, named: 1, total: 8 },
+      },
+    ]);
+
+    // The conference, still planned, is cancelled by a decision with its reason.
+    const conferenceId = conference.data.planProjectActivity.activity.id;
+    await page.goto(`${workspace.base}/#/momentum/${encodeURIComponent(conferenceId)}`);
+    await page.getByTestId('open-cancel').click();
+    await field('form-cancel', 'reason').fill('Ersätts av regionala konferenser');
+    await submit('form-cancel');
+    await status('CANCELLED');
+    expect(await page.getByTestId('activity-commands').count()).toBe(0);
+    const cancelled = (
+      await gql(
+        'AUDITOR',
+        `query($s: String!) { timeline(first: 10, filter: { stream: $s, kind: decision }) { edges { node { type reason } } } }`,
+        { s: `projectActivity-${conferenceId}` },
+      )
+    ).data.timeline.edges.map((e: any) => e.node);
+    expect(cancelled).toEqual([{ type: 'ActivityCancelled', reason: 'Ersätts av regionala konferenser' }]);
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+});
