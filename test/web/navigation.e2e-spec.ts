@@ -53,7 +53,6 @@ describe("The web app's navigation", () => {
     ],
     [Role.DATA_PROTECTION_OFFICER, ['oversikt', 'dataskydd']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.DATA_PROTECTION_OFFICER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });
