@@ -97,7 +97,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     const hold = page.getByTestId('form-hold');
     expect(await hold.getByRole('checkbox').count()).toBe(3);
     await submit('form-hold');
-    await hold.getByText('Närvarande medlemmar måste fyllas i').waitFor();
+    await hold.getByText('Närvarande medlemmar – välj minst ett').waitFor();
     await accessible('hold a group meeting, none present');
     await hold.getByRole('checkbox', { name: /FK/ }).check();
     await hold.getByRole('checkbox', { name: /FHM/ }).check();

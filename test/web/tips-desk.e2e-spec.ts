@@ -91,7 +91,12 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
       },
     });
     await signInAs('FK_CASEWORKER', 'impulser');
-    expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual(['Översikt', 'Impulser']);
+    expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual([
+      'Översikt',
+      'Gemensam tillsyn',
+      'Kunskapsgruppen',
+      'Impulser',
+    ]);
     const form = 'form-report';
     await page.getByTestId(form).waitFor();
     await accessible('impulse desk');

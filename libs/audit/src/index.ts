@@ -13,6 +13,8 @@ export {
   publicKeyBase64,
   publicKeyPem,
   SIGNING_KEY_FILE,
+  sharedSigningKey,
+  sharedTrustedPublicKey,
   trustedPublicKey,
   workspaceSigningKey,
 } from './integrity/signing-key';
