@@ -6,7 +6,7 @@ import { Environment, ENVIRONMENT, EVENT_STORE, InputValidationError } from '@sa
 import type { EventStore } from '@samverkan/event-store';
 import { AUDIT_RULES } from '../audit.rules';
 import { checkDigest, createDigest, IntegrityDigest } from '../integrity/digest';
-import { publicKeyPem, trustedPublicKey, workspaceSigningKey } from '../integrity/signing-key';
+import { publicKeyPem, sharedSigningKey, sharedTrustedPublicKey } from '../integrity/signing-key';
 import { CheckDigestArgs, DigestCheckType, IntegrityDigestFile } from './digest.types';
 
 /** The auditor's digests from the web page, as `cli digest` and `cli verify --digest` make and check them. */
@@ -22,7 +22,8 @@ export class DigestResolver {
   })
   @Roles(Role.AUDITOR)
   async integrityDigest(): Promise<IntegrityDigestFile> {
-    const keys = workspaceSigningKey(this.env.DATA_DIR);
+    // The workspace's one key: in PostgreSQL where the replicas share it, else in DATA_DIR (as `cli digest`).
+    const keys = await sharedSigningKey(this.env);
     let digest: IntegrityDigest;
     try {
       digest = await createDigest(this.store, keys, new Date());
@@ -47,17 +48,15 @@ export class DigestResolver {
   @Roles(Role.AUDITOR)
   async checkIntegrityDigest(@Args() args: CheckDigestArgs): Promise<DigestCheckType> {
     const digest = parsedDigest(args.digest);
-    const key = args.publicKey ? parsedKey(args.publicKey) : this.trustedKey();
+    const key = args.publicKey ? parsedKey(args.publicKey) : await this.trustedKey();
     const check = await checkDigest(this.store, digest, key);
     return { ...check, position: String(digest.position) };
   }
 
-  private trustedKey(): KeyObject {
+  /** The key `cli verify --digest` trusts without --public-key: INTEGRITY_PUBLIC_KEY_FILE, else the workspace's. */
+  private async trustedKey(): Promise<KeyObject> {
     try {
-      return trustedPublicKey({
-        dataDir: this.env.DATA_DIR,
-        publicKeyFile: process.env.INTEGRITY_PUBLIC_KEY_FILE || undefined,
-      });
+      return await sharedTrustedPublicKey(this.env, process.env.INTEGRITY_PUBLIC_KEY_FILE || undefined);
     } catch (error) {
       throw new InputValidationError([{ field: 'publicKey', messages: [(error as Error).message] }]);
     }
