@@ -89,6 +89,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Gemensam tillsyn',
       'Kunskapsgruppen',
       'Momentum',
+      'Revision',
+      'Siffrors händelser',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();

@@ -154,7 +154,10 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
 
     // The entity panel: the new forum's history and its state now.
     await fresh.getByTestId('stream-link').click();
-    await page.getByTestId('entity-state').getByText('"name": "Forum Gotland"').waitFor();
+    // …as a labelled document in Swedish, not JSON.
+    await page.getByTestId('entity-state').locator('[data-path="name"]', { hasText: 'Forum Gotland' }).waitFor();
+    expect(await page.getByTestId('entity-state').locator('[data-path="name"] dt').innerText()).toBe('Namn');
+    expect(await page.getByTestId('entity-state').innerText()).not.toContain('"name"');
     await page.getByTestId('entity-history').locator('li').first().waitFor();
     expect(await page.getByTestId('entity-history').locator('li').count()).toBe(1);
     // …and as it was before it was established: not there yet.
@@ -213,7 +216,7 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
     await page.getByTestId('as-of-show').click();
     await page.locator('[data-testid="entity-clock"][data-clock="OCCURRED"]').waitFor();
     expect(await page.getByTestId('entity-clock').innerText()).toBe('Räknat efter när det inträffade.');
-    expect(await page.getByTestId('entity-state').innerText()).toContain('"status": "ADOPTED"');
+    expect(await page.getByTestId('entity-state').locator('[data-path="status"] dd').innerText()).toBe('Fastställd');
     await page.getByTestId('as-of-clock').selectOption('RECORDED');
     await page.getByTestId('as-of-show').click();
     await page.getByTestId('entity-not-existed').waitFor();
