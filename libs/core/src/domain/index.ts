@@ -13,6 +13,7 @@ export * from './date-rules';
 export * from './world-time';
 export * from './late-entry';
 export * from './text-rules';
+export * from './shaped-text';
 /** Swedish identifiers and reference data (organisation number, SNI 2007, personal identity numbers, regions). */
 export * from '../kernel';
 export * from './esf-activities';
