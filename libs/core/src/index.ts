@@ -45,6 +45,7 @@ export * from './graphql/graphql-error.filter';
 export * from './graphql/to-graphql-error';
 export * from './graphql/validation';
 export * from './graphql/input-fields';
+export * from './graphql/id-field';
 export * from './graphql/participant-counts';
 export * from './graphql/entity-type';
 export * from './graphql/personal-identity-number-input';

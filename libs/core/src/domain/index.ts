@@ -13,9 +13,11 @@ export * from './date-rules';
 export * from './world-time';
 export * from './late-entry';
 export * from './text-rules';
+export * from './shaped-text';
 /** Swedish identifiers and reference data (organisation number, SNI 2007, personal identity numbers, regions). */
 export * from '../kernel';
 export * from './esf-activities';
+export * from './reported-stream';
 export * from './participants';
 export * from './status-rules';
 /** The organisation codes an actor speaks for (FK, AV, …): pure data, so a domain may check against it. */

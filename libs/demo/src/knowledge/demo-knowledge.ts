@@ -1,4 +1,4 @@
-import type { IsoDate, ItemKind, MemberOrganisation, ReviewVerdict, Term } from '@samverkan/knowledge';
+import type { IsoDate, ItemEvent, MemberOrganisation, ReviewVerdict, Term } from '@samverkan/knowledge';
 import { demoKeyed } from '../demo-tables';
 
 /**
@@ -37,17 +37,12 @@ export interface DemoItemReview {
   reason: string;
 }
 
-export interface DemoKnowledgeItem {
+/** What the item's proposal says, but for its id, which the seed derives from the key. */
+type DemoProposal = Omit<ItemEvent<'ItemProposed'>['data'], 'itemId'>;
+
+export interface DemoKnowledgeItem extends DemoProposal {
   /** Stable demo key: the command ids derive from it. */
   key: string;
-  kind: ItemKind;
-  title: string;
-  sourceOrganisation: string;
-  link: string;
-  topics: string[];
-  /** The proposing member's organisation code. */
-  proposedBy: string;
-  proposedOn: IsoDate;
   review?: DemoItemReview;
   publishedOn?: IsoDate;
   retired?: { retiredOn: IsoDate; reason: string };

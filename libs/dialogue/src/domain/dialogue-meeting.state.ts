@@ -53,15 +53,12 @@ export const evolveDialogueMeeting = evolveEntity<
   'DialogueMeetingPlanned'
 >(
   {
-    DialogueMeetingPlanned: ({ data: { meetingId, area, kind, employers, plannedOn, audiences, topics } }) => ({
+    DialogueMeetingPlanned: ({ data }) => ({
+      ...data,
       status: 'PLANNED',
-      meetingId,
-      area,
-      kind,
-      employers: [...employers],
-      plannedOn,
-      audiences: [...audiences],
-      topics: [...topics],
+      employers: [...data.employers],
+      audiences: [...data.audiences],
+      topics: [...data.topics],
       participants: [],
       outcomes: {},
     }),

@@ -5,6 +5,7 @@ import {
   CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
+  IdField,
   IsOrganisationNumber,
   IsText,
   IsYearMonthDay,
@@ -90,7 +91,7 @@ export class DialogueParticipantInput {
 
 @InputType()
 export class RecordDialogueParticipantsInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @Field({ defaultValue: true, description: 'You take part yourself (for your agency).' })
   @IsBoolean()
   includeMe: boolean;
@@ -100,7 +101,7 @@ export class RecordDialogueParticipantsInput extends CommandInput {
 
 @InputType()
 export class HoldDialogueMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @OptionalDayField() heldOn?: string;
   @Field(() => Int, { description: 'HR staff and managers of the employers who came.' })
   @IsInt()
@@ -120,7 +121,7 @@ export class DialogueOutcomeInput {
 
 @InputType()
 export class RecordDialogueOutcomesInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @ListField(() => DialogueOutcomeInput, 30)
   @ArrayMinSize(1)
   outcomes: DialogueOutcomeInput[];
@@ -129,8 +130,8 @@ export class RecordDialogueOutcomesInput extends CommandInput {
 
 @InputType()
 export class RecordDialogueFollowUpInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
-  @Field() @IsString() @MaxLength(100) outcomeId: string;
+  @IdField() meetingId: string;
+  @IdField() outcomeId: string;
   @OptionalDayField() followedUpOn?: string;
   @Field() @IsText(4000) note: string;
   @Field() @IsBoolean() done: boolean;

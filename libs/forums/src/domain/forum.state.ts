@@ -10,13 +10,11 @@ export interface ForumMember {
   representatives: Readonly<Record<string, RepresentativeRole>>;
 }
 
-export interface EstablishedForum {
+/** The state starts as the forum was established. */
+type Establishment = ForumEvent<'ForumEstablished'>['data'];
+
+export interface EstablishedForum extends Establishment {
   status: 'ESTABLISHED';
-  forumId: string;
-  name: string;
-  region: string;
-  capacity: number;
-  establishedOn: IsoDate;
   /** Current members only, keyed by organisation number; a resigned employer is gone. */
   members: Readonly<Record<string, ForumMember>>;
 }
@@ -32,15 +30,7 @@ export function memberCount(forum: EstablishedForum): number {
 
 export const evolveForum = evolveEntity<ForumEvent, EstablishedForum, 'ForumEstablished'>(
   {
-    ForumEstablished: ({ data: { forumId, name, region, capacity, establishedOn } }) => ({
-      status: 'ESTABLISHED',
-      forumId,
-      name,
-      region,
-      capacity,
-      establishedOn,
-      members: {},
-    }),
+    ForumEstablished: ({ data }) => ({ ...data, status: 'ESTABLISHED', members: {} }),
   },
   {
     ForumCapacityChanged: (forum, { data }) => ({ ...forum, capacity: data.capacity }),

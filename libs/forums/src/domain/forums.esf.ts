@@ -1,4 +1,4 @@
-import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
+import { ActivityReporter, ReportedActivity, ReportedEvent, reportedStream, streamsOf } from '@samverkan/core/domain';
 import { MeetingEvent } from './meeting.events';
 import { ForumEvent } from './forum.events';
 
@@ -42,12 +42,11 @@ export const forumsEsfActivities: ActivityReporter = {
     }
     const rows: ReportedActivity[] = [];
     for (const events of streamsOf(streams, 'forumMeeting')) {
-      const planned = events.find((e) => e.type === 'MeetingPlanned')?.data as
-        MeetingEvent<'MeetingPlanned'>['data'] | undefined;
+      const meeting = reportedStream<MeetingEvent>(events);
+      const planned = meeting.first('MeetingPlanned');
       const held = events.find((e) => e.type === 'MeetingHeld');
       if (!planned || !held) continue;
-      const attendance = events.filter((e) => e.type === 'AttendanceRecorded').at(-1)?.data as
-        MeetingEvent<'AttendanceRecorded'>['data'] | undefined;
+      const attendance = meeting.last('AttendanceRecorded');
       const forum = forums.get(planned.forumId);
       const members = attendance?.members ?? [];
       rows.push({

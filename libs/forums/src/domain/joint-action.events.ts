@@ -6,6 +6,7 @@ export interface JointActionEvents {
   JointActionAgreed: {
     jointActionId: string;
     forumId: string;
+    /** The held meeting it was agreed at. */
     meetingId: string;
     title: string;
     description: string;

@@ -1,17 +1,10 @@
 import { evolveEntity, NotStarted } from '@samverkan/core/domain';
-import { ActionOwner, IsoDate, PlanActivityLink } from './forums.model';
+import { IsoDate } from './forums.model';
 import { JointActionEvent } from './joint-action.events';
 
-export interface ExistingJointAction {
+/** The state starts as the agreement recorded it, but for the description, which no command weighs. */
+export interface ExistingJointAction extends Omit<JointActionEvent<'JointActionAgreed'>['data'], 'description'> {
   status: 'AGREED' | 'IN_PROGRESS' | 'DONE' | 'DROPPED';
-  jointActionId: string;
-  forumId: string;
-  /** The held meeting it was agreed at. */
-  meetingId: string;
-  title: string;
-  owner: ActionOwner;
-  dueDate: IsoDate;
-  planActivity?: PlanActivityLink;
   doneOn?: IsoDate;
   droppedOn?: IsoDate;
 }
@@ -23,16 +16,7 @@ export type JointActionStatus = JointActionState['status'];
 
 export const evolveJointAction = evolveEntity<JointActionEvent, ExistingJointAction, 'JointActionAgreed'>(
   {
-    JointActionAgreed: ({ data: { jointActionId, forumId, meetingId, title, owner, dueDate, planActivity } }) => ({
-      status: 'AGREED',
-      jointActionId,
-      forumId,
-      meetingId,
-      title,
-      owner,
-      dueDate,
-      ...(planActivity !== undefined ? { planActivity } : {}),
-    }),
+    JointActionAgreed: ({ data: { description, ...agreed } }) => ({ ...agreed, status: 'AGREED' }),
   },
   {
     JointActionProgressRecorded: (action) => ({ ...action, status: 'IN_PROGRESS' }),

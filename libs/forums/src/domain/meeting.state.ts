@@ -24,17 +24,7 @@ export type MeetingStatus = MeetingState['status'];
 
 export const evolveMeeting = evolveEntity<MeetingEvent, ExistingMeeting, 'MeetingPlanned'>(
   {
-    MeetingPlanned: ({ data: { meetingId, forumId, title, format, term, year, date, agenda } }) => ({
-      status: 'PLANNED',
-      meetingId,
-      forumId,
-      title,
-      format,
-      term,
-      year,
-      date,
-      agenda: [...agenda],
-    }),
+    MeetingPlanned: ({ data }) => ({ ...data, status: 'PLANNED', agenda: [...data.agenda] }),
   },
   {
     MeetingRescheduled: (meeting, { data }) => ({ ...meeting, date: data.date }),

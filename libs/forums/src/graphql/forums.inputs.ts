@@ -5,6 +5,7 @@ import {
   CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
+  IdField,
   IsOrganisationNumber,
   IsSniCode,
   IsText,
@@ -115,20 +116,20 @@ export class PlanForumMeetingInput extends CommandInput {
 
 @InputType()
 export class RescheduleForumMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @Field() @IsYearMonthDay() date: string;
 }
 
 @InputType()
 export class ChangeForumMeetingAgendaInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @ListField(() => AgendaItemInput, 30)
   agenda: AgendaItemInput[];
 }
 
 @InputType()
 export class HoldForumMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @OptionalDayField('Today if left out.') heldOn?: string;
   @Field() @IsText(20000) minutes: string;
 }
@@ -148,7 +149,7 @@ export class NamedGuestInput {
 
 @InputType()
 export class RecordForumAttendanceInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @ListField(() => MemberAttendanceInput, 200)
   members: MemberAttendanceInput[];
   @ListField(() => NamedGuestInput, 100, { defaultValue: [] })
@@ -177,7 +178,7 @@ export class PlanActivityLinkInput {
 
 @InputType()
 export class AgreeJointActionInput extends CommandInput {
-  @Field({ description: 'The held meeting it was agreed at.' }) @IsString() @MaxLength(100) meetingId: string;
+  @IdField('The held meeting it was agreed at.') meetingId: string;
   @Field() @IsText(300) title: string;
   @Field() @IsText(4000) description: string;
   @NestedField(() => ActionOwnerInput) owner: ActionOwnerInput;
@@ -190,28 +191,28 @@ export class AgreeJointActionInput extends CommandInput {
 
 @InputType()
 export class RecordJointActionProgressInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) jointActionId: string;
+  @IdField() jointActionId: string;
   @Field() @IsText(4000) note: string;
   @OptionalDayField() recordedOn?: string;
 }
 
 @InputType()
 export class ChangeJointActionDueDateInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) jointActionId: string;
+  @IdField() jointActionId: string;
   @Field() @IsYearMonthDay() dueDate: string;
   @ReasonField() reason: string;
 }
 
 @InputType()
 export class CompleteJointActionInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) jointActionId: string;
+  @IdField() jointActionId: string;
   @OptionalDayField() doneOn?: string;
   @OptionalStringField(4000) note?: string;
 }
 
 @InputType()
 export class DropJointActionInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) jointActionId: string;
+  @IdField() jointActionId: string;
   @OptionalDayField() droppedOn?: string;
   @ReasonField() reason: string;
 }

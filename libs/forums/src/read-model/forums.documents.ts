@@ -1,5 +1,6 @@
 import type {
   EmployerSize,
+  ForumEvent,
   IsoDate,
   JointActionEvent,
   MeetingPlan,
@@ -30,12 +31,10 @@ export interface FormerMemberDoc {
   reason: string;
 }
 
-export interface ForumDoc {
-  forumId: string;
-  name: string;
-  region: string;
-  capacity: number;
-  establishedOn: IsoDate;
+/** The document starts as the forum was established. */
+type Establishment = ForumEvent<'ForumEstablished'>['data'];
+
+export interface ForumDoc extends Establishment {
   members: MemberDoc[];
   formerMembers: FormerMemberDoc[];
 }

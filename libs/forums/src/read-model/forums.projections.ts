@@ -14,15 +14,7 @@ export const forumProjection: Projection = entityProjection<ForumEvent, ForumDoc
   category: 'forum',
   key: 'forumId',
   start: {
-    ForumEstablished: ({ data: { forumId, name, region, capacity, establishedOn } }) => ({
-      forumId,
-      name,
-      region,
-      capacity,
-      establishedOn,
-      members: [],
-      formerMembers: [],
-    }),
+    ForumEstablished: ({ data }) => ({ ...data, members: [], formerMembers: [] }),
   },
   change: {
     ForumCapacityChanged: (doc, { data }) => ({ ...doc, capacity: data.capacity }),

@@ -26,6 +26,7 @@ export interface ItemEvents {
     sourceOrganisation: string;
     link: string;
     topics: string[];
+    /** The proposing member's organisation code. */
     proposedBy: string;
     proposedOn: IsoDate;
   };

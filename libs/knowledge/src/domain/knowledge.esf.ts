@@ -1,4 +1,4 @@
-import { ActivityReporter, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
+import { ActivityReporter, ReportedActivity, ReportedEvent, reportedStream, streamsOf } from '@samverkan/core/domain';
 import { GroupEvent } from './group.commands';
 
 /**
@@ -29,8 +29,7 @@ function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
   for (const heldEvent of events.filter((e) => e.type === 'GroupMeetingHeld')) {
     const held = heldEvent.data as GroupEvent<'GroupMeetingHeld'>['data'];
     const own = events.filter((e) => (e.data as { meetingId?: string }).meetingId === held.meetingId);
-    const planned = own.find((e) => e.type === 'GroupMeetingPlanned')?.data as
-      GroupEvent<'GroupMeetingPlanned'>['data'] | undefined;
+    const planned = reportedStream<GroupEvent>(own).first('GroupMeetingPlanned');
     rows.push({
       deliverable: 'KNOWLEDGE_GROUP',
       activityId: held.meetingId,

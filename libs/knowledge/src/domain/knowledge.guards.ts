@@ -1,5 +1,5 @@
 import { KNOWLEDGE_RULES } from './knowledge.rules';
-import { isCalendarDate } from '@samverkan/core/domain';
+import { isCalendarDate, shapedText } from '@samverkan/core/domain';
 import { IsoDate, Term } from './knowledge.model';
 
 /** The rules shared by the group and its items: terms, links, organisation codes, years, choices. */
@@ -59,14 +59,9 @@ export function isLink(value: string): boolean {
 
 /** The trimmed link, after checking it is an http(s) URL (INVALID_LINK). */
 export function validLink(value: string | undefined, details: Record<string, unknown> = {}): string {
-  const link = typeof value === 'string' ? value.trim() : '';
-  if (!isLink(link)) {
-    throw KNOWLEDGE_RULES.violation('INVALID_LINK', 'A link is an http or https address', {
-      ...details,
-      link: value ?? null,
-    });
-  }
-  return link;
+  return shapedText(value, isLink, (link) =>
+    KNOWLEDGE_RULES.violation('INVALID_LINK', 'A link is an http or https address', { ...details, link }),
+  );
 }
 
 const ORGANISATION_CODE = /^[A-ZÅÄÖ][A-ZÅÄÖ0-9]{1,9}$/;
@@ -78,16 +73,11 @@ export function isOrganisationCode(value: string): boolean {
 
 /** The trimmed code, after checking its shape (INVALID_ORGANISATION_CODE). */
 export function organisationCode(value: string | undefined, details: Record<string, unknown> = {}): string {
-  const code = typeof value === 'string' ? value.trim() : '';
-  if (!isOrganisationCode(code)) {
-    throw KNOWLEDGE_RULES.violation(
+  return shapedText(value, isOrganisationCode, (code) =>
+    KNOWLEDGE_RULES.violation(
       'INVALID_ORGANISATION_CODE',
       'An organisation code is 2–10 capitals or digits, a letter first',
-      {
-        ...details,
-        code: value ?? null,
-      },
-    );
-  }
-  return code;
+      { ...details, code },
+    ),
+  );
 }

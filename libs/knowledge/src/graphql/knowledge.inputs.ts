@@ -16,6 +16,7 @@ import {
   CancelMeetingInput,
   CommandInput,
   FilteredPageArgs,
+  IdField,
   IsText,
   IsYearMonthDay,
   NestedField,
@@ -69,7 +70,7 @@ export class PlanGroupMeetingInput extends CommandInput {
 
 @InputType()
 export class HoldGroupMeetingInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) meetingId: string;
+  @IdField() meetingId: string;
   @OptionalDayField() heldOn?: string;
   @Field(() => [String], { description: 'Member organisations present, by code.' })
   @ArrayMinSize(1)
@@ -99,11 +100,8 @@ export class ProposeKnowledgeItemInput extends CommandInput {
 
 @InputType()
 export class ReviewKnowledgeItemInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ description: 'The held group meeting where it was reviewed.' })
-  @IsString()
-  @MaxLength(100)
-  meetingId: string;
+  @IdField() itemId: string;
+  @IdField('The held group meeting where it was reviewed.') meetingId: string;
   @Field(() => ReviewVerdictEnum) @IsIn(REVIEW_VERDICTS) verdict: keyof typeof ReviewVerdictEnum;
   @Field() @IsText(4000) note: string;
   @ReasonField('Why: the review is a decision of the group.') reason: string;
@@ -111,24 +109,21 @@ export class ReviewKnowledgeItemInput extends CommandInput {
 
 @InputType()
 export class PublishKnowledgeItemInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) itemId: string;
+  @IdField() itemId: string;
   @OptionalDayField() publishedOn?: string;
 }
 
 @InputType()
 export class RetireKnowledgeItemInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) itemId: string;
+  @IdField() itemId: string;
   @OptionalDayField() retiredOn?: string;
   @ReasonField() reason: string;
 }
 
 @InputType()
 export class RecordKnowledgePresentationInput extends CommandInput {
-  @Field() @IsString() @MaxLength(100) itemId: string;
-  @Field({ description: 'The forum meeting (forums module) where it was presented.' })
-  @IsString()
-  @MaxLength(100)
-  forumMeetingId: string;
+  @IdField() itemId: string;
+  @IdField('The forum meeting (forums module) where it was presented.') forumMeetingId: string;
 }
 
 @InputType()

@@ -1,4 +1,4 @@
-import { ActivityReporter, Deliverable, ReportedActivity, streamsOf } from '@samverkan/core/domain';
+import { ActivityReporter, Deliverable, ReportedActivity, reportedStream, streamsOf } from '@samverkan/core/domain';
 import { ActivityEvent } from './project-activity.commands';
 import { ActivityKind } from './momentum.model';
 
@@ -19,12 +19,11 @@ export const momentumEsfActivities: ActivityReporter = {
   report(streams) {
     const rows: ReportedActivity[] = [];
     for (const events of streamsOf(streams, 'projectActivity')) {
-      const planned = events.find((e) => e.type === 'ActivityPlanned')?.data as
-        ActivityEvent<'ActivityPlanned'>['data'] | undefined;
+      const activity = reportedStream<ActivityEvent>(events);
+      const planned = activity.first('ActivityPlanned');
       const held = events.find((e) => e.type === 'ActivityHeld');
       if (!planned || !held) continue;
-      const recorded = events.filter((e) => e.type === 'ParticipantsRecorded').at(-1)?.data as
-        ActivityEvent<'ParticipantsRecorded'>['data'] | undefined;
+      const recorded = activity.last('ParticipantsRecorded');
       rows.push({
         deliverable: DELIVERABLE[planned.kind],
         activityId: planned.activityId,

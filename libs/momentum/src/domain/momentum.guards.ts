@@ -1,4 +1,4 @@
-import { countedByRole, isOrganisationNumber, ORGANISATIONS } from '@samverkan/core/domain';
+import { countedByRole, isOrganisationNumber, ORGANISATIONS, shapedText } from '@samverkan/core/domain';
 import {
   EVALUATION_SCALE,
   EXPECTED_PARTICIPANTS_RANGE,
@@ -39,15 +39,13 @@ export function isCountryCode(value: string): boolean {
 
 /** The trimmed country code, after checking its shape (INVALID_COUNTRY). */
 export function countryCode(value: string | undefined, details: Record<string, unknown> = {}): string {
-  const code = typeof value === 'string' ? value.trim() : '';
-  if (!isCountryCode(code)) {
-    throw MOMENTUM_RULES.violation('INVALID_COUNTRY', 'A country is an ISO 3166 alpha-2 code in capitals, e.g. NO', {
+  return shapedText(value, isCountryCode, (given) =>
+    MOMENTUM_RULES.violation('INVALID_COUNTRY', 'A country is an ISO 3166 alpha-2 code in capitals, e.g. NO', {
       ...details,
       field: 'country',
-      value: value ?? null,
-    });
-  }
-  return code;
+      value: given,
+    }),
+  );
 }
 
 /** An agency's code from the envelope's list (FK, AV, …) or an organisation number `NNNNNN-NNNN`. */
@@ -57,18 +55,13 @@ export function isParticipantOrganisation(value: string): boolean {
 
 /** The trimmed organisation, after checking it is an agency code or an organisation number (INVALID_ORGANISATION). */
 export function participantOrganisation(value: string | undefined, details: Record<string, unknown> = {}): string {
-  const organisation = typeof value === 'string' ? value.trim() : '';
-  if (!isParticipantOrganisation(organisation)) {
-    throw MOMENTUM_RULES.violation(
+  return shapedText(value, isParticipantOrganisation, (organisation) =>
+    MOMENTUM_RULES.violation(
       'INVALID_ORGANISATION',
       'An organisation is an agency code (FK, AV, …) or an organisation number NNNNNN-NNNN',
-      {
-        ...details,
-        organisation: value ?? null,
-      },
-    );
-  }
-  return organisation;
+      { ...details, organisation },
+    ),
+  );
 }
 
 /** Whole numbers, zero or more, for each role (INVALID_PARTICIPANTS); at least one person (NO_PARTICIPANTS). */

@@ -1,4 +1,4 @@
-import type { ActivityKind, ActivityStatus, IsoDate, NamedParticipant, OrganisationParticipants } from '../domain';
+import type { ActivityPlan, ActivityStatus, IsoDate, NamedParticipant, OrganisationParticipants } from '../domain';
 
 /** People by role, the named participants, and everyone together. */
 export interface ParticipantTotals {
@@ -11,16 +11,9 @@ export interface ParticipantTotals {
 }
 
 /** The document the activity pages read, one per project activity. Named participants by person id only. */
-export interface ActivityDoc {
-  activityId: string;
-  kind: ActivityKind;
-  title: string;
-  organiser: string;
-  date: IsoDate;
-  place: string;
+export interface ActivityDoc extends Omit<ActivityPlan, 'country' | 'region'> {
   country: string | null;
   region: string | null;
-  expectedParticipants: number;
   status: ActivityStatus;
   /** The year it was held in, else the year it is planned for: the list's year filter. */
   year: number;

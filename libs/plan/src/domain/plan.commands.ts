@@ -1,17 +1,17 @@
 import { CommandIn } from '@samverkan/core/domain';
 import {
   ActivityChanges,
-  DiaryNumbers,
   IndicatorResult,
-  PlanActivity,
   ProgressStatus,
   RequestedAmendment,
   SteeringGroupDecision,
 } from './plan.model';
+import type { PlanEvents } from './plan.events';
 
+/** Drafting and adding record exactly what they were given. */
 export interface PlanCommands {
-  DraftPlan: { year: number; title: string; diaryNumbers: DiaryNumbers };
-  AddActivity: { year: number; activity: PlanActivity };
+  DraftPlan: PlanEvents['PlanDrafted'];
+  AddActivity: PlanEvents['ActivityAdded'];
   ChangeActivity: { year: number; activityId: string; changes: ActivityChanges };
   RemoveActivity: { year: number; activityId: string };
   SubmitPlan: { year: number };

@@ -1,13 +1,10 @@
 import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { CampaignEvent } from './campaign.events';
-import { IsoDate, Period, YearSectors } from './supervision.model';
+import { IsoDate, YearSectors } from './supervision.model';
 
-export interface ExistingCampaign {
+/** The state starts as the plan recorded it, but for lead and partner (AV with FK for every campaign). */
+export interface ExistingCampaign extends Omit<CampaignEvent<'CampaignPlanned'>['data'], 'lead' | 'partner'> {
   status: 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
-  campaignId: string;
-  name: string;
-  focus: string;
-  period: Period;
   /** One entry per planned year, in year order, as last changed. */
   sectorsByYear: YearSectors[];
   launchedOn?: IsoDate;
@@ -22,13 +19,10 @@ export type CampaignStatus = CampaignState['status'];
 
 export const evolveCampaign = evolveEntity<CampaignEvent, ExistingCampaign, 'CampaignPlanned'>(
   {
-    CampaignPlanned: ({ data: { campaignId, name, focus, period, sectorsByYear } }) => ({
+    CampaignPlanned: ({ data: { lead, partner, ...planned } }) => ({
+      ...planned,
       status: 'PLANNED',
-      campaignId,
-      name,
-      focus,
-      period,
-      sectorsByYear: byYear(sectorsByYear),
+      sectorsByYear: byYear(planned.sectorsByYear),
     }),
   },
   {

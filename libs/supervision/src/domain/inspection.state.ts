@@ -1,6 +1,6 @@
 import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { InspectionEvent } from './inspection.events';
-import { Finding, InspectionSubject, IsoDate } from './supervision.model';
+import { Finding, IsoDate } from './supervision.model';
 
 /** A requirement issued to the employer; `met` is the verdict of the latest follow-up after it was issued. */
 export interface InspectionRequirement {
@@ -14,12 +14,9 @@ export interface InspectionFollowUp {
   requirementsMet: boolean;
 }
 
-export interface ExistingInspection extends InspectionSubject {
+/** The state starts as the recording has it, but for the inspectors: no later command asks who they were. */
+export interface ExistingInspection extends Omit<InspectionEvent<'InspectionRecorded'>['data'], 'inspectorIds'> {
   status: 'OPEN' | 'CLOSED' | 'CARRIED_OVER';
-  inspectionId: string;
-  campaignId: string;
-  /** The workplace inspection a principal-level inspection builds on. */
-  basedOnInspectionId?: string;
   /** FK staff who took part, each once, in the order recorded. */
   fkParticipantIds: readonly string[];
   findings: readonly Finding[];
@@ -38,36 +35,15 @@ export type InspectionStatus = InspectionState['status'];
 
 export const evolveInspection = evolveEntity<InspectionEvent, ExistingInspection, 'InspectionRecorded'>(
   {
-    InspectionRecorded: ({ data }) => {
-      const {
-        inspectionId,
-        campaignId,
-        level,
-        principal,
-        workplace,
-        sector,
-        region,
-        inspectedOn,
-        basedOnInspectionId,
-      } = data;
-      return {
-        status: 'OPEN',
-        inspectionId,
-        campaignId,
-        level,
-        principal,
-        ...(workplace !== undefined ? { workplace } : {}),
-        sector,
-        region,
-        inspectedOn,
-        ...(basedOnInspectionId !== undefined ? { basedOnInspectionId } : {}),
-        fkParticipantIds: [],
-        findings: [],
-        systemDeficiencies: false,
-        requirements: [],
-        followUps: [],
-      };
-    },
+    InspectionRecorded: ({ data: { inspectorIds, ...recorded } }) => ({
+      ...recorded,
+      status: 'OPEN',
+      fkParticipantIds: [],
+      findings: [],
+      systemDeficiencies: false,
+      requirements: [],
+      followUps: [],
+    }),
   },
   {
     FkParticipationRecorded: (inspection, { data: { participantIds } }) => ({

@@ -1,12 +1,4 @@
-import type {
-  CampaignEvent,
-  Communication,
-  Finding,
-  InspectionLevel,
-  IsoDate,
-  Principal,
-  SupervisionSector,
-} from '../domain';
+import type { CampaignEvent, Communication, Finding, InspectionEvent, IsoDate, SupervisionSector } from '../domain';
 
 export type CampaignStatus = 'PLANNED' | 'LAUNCHED' | 'CONCLUDED' | 'EVALUATED';
 
@@ -28,16 +20,11 @@ export interface CampaignDoc extends PlannedCampaign {
 
 export type InspectionStatus = 'OPEN' | 'CLOSED' | 'CARRIED_OVER';
 
-export interface InspectionDoc {
-  inspectionId: string;
-  campaignId: string;
-  level: InspectionLevel;
-  principal: Principal;
+/** The document starts as the recording has it, with what the recording leaves out as null. */
+type RecordedInspection = Omit<InspectionEvent<'InspectionRecorded'>['data'], 'workplace' | 'basedOnInspectionId'>;
+
+export interface InspectionDoc extends RecordedInspection {
   workplace: string | null;
-  sector: SupervisionSector;
-  region: string;
-  inspectedOn: IsoDate;
-  inspectorIds: string[];
   basedOnInspectionId: string | null;
   fkParticipantIds: string[];
   fkInformedAbout: string[];

@@ -54,17 +54,10 @@ export const inspectionProjection: Projection = entityProjection<InspectionEvent
   key: 'inspectionId',
   indexes: { campaign: ['campaignId'] },
   start: {
-    InspectionRecorded: ({ data: d }, { position }) => ({
-      inspectionId: d.inspectionId,
-      campaignId: d.campaignId,
-      level: d.level,
-      principal: d.principal,
-      workplace: d.workplace ?? null,
-      sector: d.sector,
-      region: d.region,
-      inspectedOn: d.inspectedOn,
-      inspectorIds: d.inspectorIds,
-      basedOnInspectionId: d.basedOnInspectionId ?? null,
+    InspectionRecorded: ({ data }, { position }) => ({
+      ...data,
+      workplace: data.workplace ?? null,
+      basedOnInspectionId: data.basedOnInspectionId ?? null,
       fkParticipantIds: [],
       fkInformedAbout: [],
       findings: [],

@@ -1,16 +1,11 @@
 import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { ImpulseEvent } from './impulse.events';
-import { Deficiency, Employer, IsoDate } from './tips.model';
+import { IsoDate } from './tips.model';
 
-export interface ReportedImpulse {
+/** The state starts as the report recorded it, but for the description (below). */
+export interface ReportedImpulse extends Omit<ImpulseEvent<'ImpulseReported'>['data'], 'description'> {
   /** `open` until it joins a tip or is dismissed; open again when it leaves its tip. */
   status: 'open' | 'in_tip' | 'dismissed';
-  impulseId: string;
-  employer: Employer;
-  region: string;
-  industry: string;
-  deficiency: Deficiency;
-  reportedOn: IsoDate;
   /** The tip it is in, while `status` is `in_tip`. */
   tipId?: string;
   dismissedOn?: IsoDate;
@@ -24,15 +19,7 @@ export type ImpulseStatus = ImpulseState['status'];
 
 export const evolveImpulse = evolveEntity<ImpulseEvent, ReportedImpulse, 'ImpulseReported', 'none'>(
   {
-    ImpulseReported: ({ data: { impulseId, employer, region, industry, deficiency, reportedOn } }) => ({
-      status: 'open',
-      impulseId,
-      employer,
-      region,
-      industry,
-      deficiency,
-      reportedOn,
-    }),
+    ImpulseReported: ({ data: { description, ...reported } }) => ({ ...reported, status: 'open' }),
   },
   {
     ImpulseDismissed: (impulse, { data }) => ({ ...impulse, status: 'dismissed', dismissedOn: data.dismissedOn }),

@@ -1,6 +1,6 @@
 import { evolveEntity, NotStarted } from '@samverkan/core/domain';
 import { TipEvent } from './tip.events';
-import { DirectAction, Employer, IsoDate, NoActionReason } from './tips.model';
+import { DirectAction, IsoDate, NoActionReason } from './tips.model';
 
 /** What AV recorded about a received tip. */
 export interface TipOutcomes {
@@ -13,12 +13,11 @@ export interface TipOutcomes {
 
 export type NoTip = NotStarted<'none'>;
 
-export interface ExistingTip {
+/** The state starts as the compilation recorded it, but for the summary, which no rule weighs. */
+type Compiled = Omit<TipEvent<'TipCompiled'>['data'], 'summary' | 'impulseIds'>;
+
+export interface ExistingTip extends Compiled {
   status: 'draft' | 'sent' | 'received';
-  tipId: string;
-  employer: Employer;
-  region: string;
-  industry: string;
   /** In the order they joined; what was sent once the tip is sent. */
   impulseIds: readonly string[];
   sentOn?: IsoDate;
@@ -34,9 +33,9 @@ export type TipStatus = TipState['status'];
 
 export const evolveTip = evolveEntity<TipEvent, ExistingTip, 'TipCompiled', 'none'>(
   {
-    TipCompiled: ({ data: { tipId, employer, region, industry, impulseIds } }) => {
+    TipCompiled: ({ data: { summary, impulseIds, ...compiled } }) => {
       const outcomes: TipOutcomes = { directActions: [], indirectUse: false };
-      return { status: 'draft', tipId, employer, region, industry, impulseIds: [...impulseIds], outcomes };
+      return { ...compiled, status: 'draft', impulseIds: [...impulseIds], outcomes };
     },
   },
   {
