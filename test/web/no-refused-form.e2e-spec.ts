@@ -1,0 +1,106 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { ALL_ROLES } from '@samverkan/auth';
+import { closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import { tsNode } from '../support/ts-node';
+import { ensureWebBuild } from '../support/web-build';
+
+/** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
+declare const document: any, sessionStorage: any, location: any;
+
+/** Entity pages opened per desk: enough to meet each kind of page with the demo data's states. */
+const PAGES_PER_DESK = 6;
+
+/**
+ * Issue 24, point 9, from the other side: on the demo workspace, each role walks every desk it may
+ * open and the entity pages they link to, and no form or button there names a command outside the
+ * role's row of the server's matrix. (commands-within-reach.e2e-spec.ts shows each allowed command
+ * has a form; this shows none is offered that would be refused.)
+ */
+describeInBrowser('the forms-per-role browser test')('No role is offered a command the server refuses', () => {
+  let dataDir: string;
+  let workspace: Workspace;
+  let browser: Browser;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-forms-'));
+    const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
+    await promisify(execFile)(seed.command, seed.args, seed.options);
+    await ensureWebBuild();
+    workspace = await startWorkspace(dataDir);
+    ({ browser, page } = await openPage(pageErrors));
+    page.on('request', (request) => inFlight.add(request));
+    page.on('requestfinished', (request) => inFlight.delete(request));
+    page.on('requestfailed', (request) => inFlight.delete(request));
+  }, 180_000);
+
+  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+
+  /** Every request the page made has been answered, and none came for a while: the view is drawn. */
+  const inFlight = new Set<unknown>();
+  const settled = async () => {
+    for (let quiet = 0; quiet < 3;) {
+      await page.waitForTimeout(150);
+      quiet = inFlight.size ? 0 : quiet + 1;
+    }
+  };
+
+  /** The commands named by forms and their buttons on the page as it is now. */
+  const offered = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('[data-mutation]')].map((element: any) => element.dataset.mutation as string),
+    );
+
+  /** Links from this page into the same desk's own pages (an entity, a sub-page). */
+  const deskLinks = (desk: string) =>
+    page.evaluate(
+      (prefix) =>
+        [...document.querySelectorAll(`a[href^="#/${prefix}/"]`)].map((a: any) => a.getAttribute('href') as string),
+      desk,
+    );
+
+  it.each(ALL_ROLES)(
+    'offers %s only commands in its row of the matrix',
+    async (role) => {
+      const row = new Set<string>((await workspace.gql(role, '{ myOperations }')).data.myOperations);
+      await page.goto(`${workspace.base}/`);
+      await page.evaluate(() => sessionStorage.clear());
+      await page.goto(`${workspace.base}/`);
+      await page.getByTestId(`dev-token-${role}`).click();
+      await page.getByTestId('who-role').waitFor();
+      await page.getByTestId('nav-oversikt').waitFor();
+      const desks = await page.evaluate(() =>
+        [...document.querySelectorAll('[data-testid^="nav-"]')].map((a: any) => a.dataset.testid.slice(4) as string),
+      );
+      const seen = new Map<string, string>();
+      for (const desk of desks) {
+        const queue = [`#/${desk}`];
+        const visited = new Set<string>();
+        while (queue.length && visited.size <= PAGES_PER_DESK) {
+          const hash = queue.shift()!;
+          if (visited.has(hash)) continue;
+          visited.add(hash);
+          // Within the app, as a link would: the router draws the page, which then asks for its data.
+          await page.evaluate((h) => (location.hash = h), hash);
+          await page.waitForFunction((h) => location.hash === h, hash);
+          await settled();
+          for (const mutation of await offered()) seen.set(mutation, hash);
+          queue.push(...(await deskLinks(desk)));
+        }
+      }
+      const refused = [...seen].filter(([mutation]) => !row.has(mutation)).map(([m, where]) => `${m} at ${where}`);
+      expect(refused).toEqual([]);
+      // The walk meets forms at all where the role has commands (else it would prove nothing).
+      const commands = [...row].filter((op) => op.startsWith('Mutation.'));
+      if (commands.length) expect(seen.size).toBeGreaterThan(0);
+      expect(pageErrors).toEqual([]);
+    },
+    120_000,
+  );
+});
