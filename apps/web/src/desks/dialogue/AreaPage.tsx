@@ -2,7 +2,6 @@ import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-
 import { Fragment, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CommandButton } from '../../forms/CommandButton';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import {
   DeselectEmployerForDialogueDocument,
@@ -10,7 +9,8 @@ import {
   DialogueSelectionFragment,
 } from '../../gql/graphql';
 import { yearSpan } from './dialogue-fields';
-import { MeetingList } from './MeetingList';
+import { ListedCommand } from './ListedCommand';
+import { MeetingsSection } from './MeetingList';
 import { timelinePath } from './paths';
 import { AreaCommands } from './AreaCommands';
 import { DeselectForm } from './SelectionForms';
@@ -62,12 +62,7 @@ export function AreaPage() {
         {data && !selection?.employers.length ? <Paragraph>{T.noSelection}</Paragraph> : null}
         {selection ? <Selection selection={selection} forms={forms} /> : null}
       </section>
-      <section aria-labelledby="area-meetings-heading" className="stack">
-        <Heading level={2} data-size="md" id="area-meetings-heading">
-          {T.areaMeetingsHeading}
-        </Heading>
-        <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
-      </section>
+      <MeetingsSection id="area-meetings-heading" heading={T.areaMeetingsHeading} meetings={data?.dialogueMeetings} />
       <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
         {T.reload}
       </Button>
@@ -99,17 +94,14 @@ function Selection({ selection, forms }: { selection: DialogueSelectionFragment;
                   <dt>{T.selectionReason}</dt>
                   <dd data-testid="selection-reason">{employer.reason}</dd>
                 </dl>
-                <div className="form-actions">
-                  <CommandButton
-                    name={name}
-                    label={T.commands.deselect}
-                    forms={forms}
-                    mutation={DeselectEmployerForDialogueDocument}
-                  />
-                </div>
-                {forms.open === name ? (
+                <ListedCommand
+                  name={name}
+                  label={T.commands.deselect}
+                  mutation={DeselectEmployerForDialogueDocument}
+                  forms={forms}
+                >
                   <DeselectForm selection={selection} organisationNumber={employer.organisationNumber} forms={forms} />
-                ) : null}
+                </ListedCommand>
               </Card>
             </li>
           );
