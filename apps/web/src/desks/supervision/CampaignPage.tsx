@@ -6,7 +6,7 @@ import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/gra
 import { CampaignCommands } from './CampaignCommands';
 import { Dashboard } from './Dashboard';
 import { Milestones } from './Milestones';
-import { Listing, Loading, PageEnd, PagePart } from './parts';
+import { Listing, Loading, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
 
 export type Campaign = CampaignPageFragment;
@@ -93,12 +93,12 @@ const inspectedAtPrincipalLevel = (campaign: Campaign, organisationNumber: strin
 
 function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
   return (
-    <PagePart
-      id="eligible"
-      heading={T.eligibleHeading}
-      intro={T.eligibleIntro}
-      empty={campaign.eligiblePrincipals.length ? null : T.noEligible}
-    >
+    <section aria-labelledby="eligible-heading" className="stack">
+      <Heading level={2} data-size="md" id="eligible-heading">
+        {T.eligibleHeading}
+      </Heading>
+      <Paragraph data-size="sm">{T.eligibleIntro}</Paragraph>
+      {!campaign.eligiblePrincipals.length ? <Paragraph>{T.noEligible}</Paragraph> : null}
       <ul data-testid="eligible-principals">
         {campaign.eligiblePrincipals.map((p) => (
           <li key={p.organisationNumber} data-testid="eligible-principal" data-organisation={p.organisationNumber}>
@@ -112,17 +112,17 @@ function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
           </li>
         ))}
       </ul>
-    </PagePart>
+    </section>
   );
 }
 
 function Inspections({ campaign }: { campaign: Campaign }) {
   return (
-    <PagePart
-      id="inspections"
-      heading={T.inspectionsHeading}
-      empty={campaign.inspections.length ? null : T.noInspections}
-    >
+    <section aria-labelledby="inspections-heading" className="stack">
+      <Heading level={2} data-size="md" id="inspections-heading">
+        {T.inspectionsHeading}
+      </Heading>
+      {!campaign.inspections.length ? <Paragraph>{T.noInspections}</Paragraph> : null}
       {campaign.inspections.length ? (
         <Listing
           caption={T.inspectionsHeading}
@@ -147,6 +147,6 @@ function Inspections({ campaign }: { campaign: Campaign }) {
           }))}
         />
       ) : null}
-    </PagePart>
+    </section>
   );
 }

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql/graphql';
 import { InspectionCommands } from './InspectionCommands';
-import { Loading, PageEnd, PagePart } from './parts';
+import { Loading, PageEnd } from './parts';
 import { LEVELS, SECTORS, T } from './texts';
 
 export type Inspection = InspectionPageFragment;
@@ -93,7 +93,11 @@ function Work({ inspection: i }: { inspection: Inspection }) {
     empty: string,
     items: { key: string; text: string; tag?: string; tagColor?: 'success' | 'warning' }[],
   ) => (
-    <PagePart id={key} heading={heading} empty={items.length ? null : empty}>
+    <section aria-labelledby={`${key}-heading`} className="stack">
+      <Heading level={2} data-size="md" id={`${key}-heading`}>
+        {heading}
+      </Heading>
+      {!items.length ? <Paragraph>{empty}</Paragraph> : null}
       <ul data-testid={key}>
         {items.map((item) => (
           <li key={item.key}>
@@ -101,7 +105,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
           </li>
         ))}
       </ul>
-    </PagePart>
+    </section>
   );
   return (
     <>

@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { ReactNode } from 'react';
 import type { CombinedError } from 'urql';
@@ -26,33 +26,6 @@ export function Loading({ found, fetching, error }: { found: boolean; fetching: 
       <Spinner aria-hidden data-size="sm" /> {T.loading}
     </Paragraph>
   ) : null;
-}
-
-/** A part of an entity's page (`<id>-heading`): its heading, a line while it has nothing, then what it has. */
-export function PagePart({
-  id,
-  heading,
-  intro,
-  empty,
-  children,
-}: {
-  id: string;
-  heading: string;
-  intro?: string;
-  /** What to say while there is nothing; null once there is. */
-  empty: string | null;
-  children?: ReactNode;
-}) {
-  return (
-    <section aria-labelledby={`${id}-heading`} className="stack">
-      <Heading level={2} data-size="md" id={`${id}-heading`}>
-        {heading}
-      </Heading>
-      {intro ? <Paragraph data-size="sm">{intro}</Paragraph> : null}
-      {empty ? <Paragraph>{empty}</Paragraph> : null}
-      {children}
-    </section>
-  );
 }
 
 export interface Row {
