@@ -10,7 +10,7 @@ import {
 } from '../../gql/graphql';
 import { yearSpan } from './dialogue-fields';
 import { ListedCommand } from './ListedCommand';
-import { MeetingsSection } from './MeetingList';
+import { MeetingList } from './MeetingList';
 import { timelinePath } from './paths';
 import { AreaCommands } from './AreaCommands';
 import { DeselectForm } from './SelectionForms';
@@ -62,7 +62,12 @@ export function AreaPage() {
         {data && !selection?.employers.length ? <Paragraph>{T.noSelection}</Paragraph> : null}
         {selection ? <Selection selection={selection} forms={forms} /> : null}
       </section>
-      <MeetingsSection id="area-meetings-heading" heading={T.areaMeetingsHeading} meetings={data?.dialogueMeetings} />
+      <section aria-labelledby="area-meetings-heading" className="stack">
+        <Heading level={2} data-size="md" id="area-meetings-heading">
+          {T.areaMeetingsHeading}
+        </Heading>
+        <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
+      </section>
       <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
         {T.reload}
       </Button>

@@ -5,7 +5,7 @@ import { Figure } from '../../explain/Figure';
 import { DialogueOverviewDocument } from '../../gql/graphql';
 import { yearSpan } from './dialogue-fields';
 import { areaPath } from './paths';
-import { MeetingsSection } from './MeetingList';
+import { MeetingList } from './MeetingList';
 import { T } from './texts';
 
 const MEASURES = [
@@ -85,7 +85,12 @@ export function DialogueOverview() {
           </Table.Body>
         </Table>
       </section>
-      <MeetingsSection id="year-meetings-heading" heading={T.meetingsHeading} meetings={data?.dialogueMeetings} />
+      <section aria-labelledby="year-meetings-heading" className="stack">
+        <Heading level={2} data-size="md" id="year-meetings-heading">
+          {T.meetingsHeading}
+        </Heading>
+        <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
+      </section>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import type { DialogueMeetingSummaryFragment } from '../../gql/graphql';
 import { meetingPath } from './paths';
@@ -19,25 +19,5 @@ export function MeetingList({ meetings }: { meetings?: readonly DialogueMeetingS
         </li>
       ))}
     </ul>
-  );
-}
-
-/** A page's section of meetings (a year's, an area's), under its own heading. */
-export function MeetingsSection({
-  id,
-  heading,
-  meetings,
-}: {
-  id: string;
-  heading: string;
-  meetings?: { edges: readonly { node: DialogueMeetingSummaryFragment }[] };
-}) {
-  return (
-    <section aria-labelledby={id} className="stack">
-      <Heading level={2} data-size="md" id={id}>
-        {heading}
-      </Heading>
-      <MeetingList meetings={meetings?.edges.map((e) => e.node)} />
-    </section>
   );
 }
