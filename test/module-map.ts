@@ -68,6 +68,8 @@ export const MODULE_MAP: Readonly<Record<string, ModuleRule>> = {
   'apps/api': { uses: ['libs/event-store', ...ON_CORE, 'libs/audit', ...DOMAIN_MODULES, 'libs/oversight'] },
   // Operator commands run on the server's own workspace (through apps/api/src/index.ts only).
   'apps/cli': { uses: ['apps/api', 'libs/demo', 'libs/event-store', ...ON_CORE, 'libs/audit'] },
-  // Static files on the GraphQL API: no TypeScript of the workspace.
-  'apps/web': { uses: [] },
+  // Static files on the GraphQL API: no TypeScript of the workspace but the ESF report's pure file
+  // formats (libs/audit/src/esf/esf-file.ts, through apps/web/src/desks/audit/report-files.ts), so
+  // a download from the page holds the same bytes as `cli export`.
+  'apps/web': { uses: ['libs/audit'] },
 };

@@ -15,7 +15,7 @@ describe("Erasure that must finish: after a crash, and from the operator's shell
   it('finishes at the next start an erasure whose decision was recorded but whose key survived', async () => {
     let t = await startTestApp({ dataDir });
     const persons = t.app.get(PersonDirectory);
-    const id = persons.register({ name: 'Sven Svepsson', organisation: 'AV' });
+    const id = await persons.register({ name: 'Sven Svepsson', organisation: 'AV' });
     // The decision lands, then the process dies before the key is deleted.
     await t.app.get(CommandPipeline).execute(
       erasureStream(id),
@@ -41,7 +41,7 @@ describe("Erasure that must finish: after a crash, and from the operator's shell
 
   it('erases from the CLI as a recorded decision, and refuses a second erasure with its code', async () => {
     const t = await startTestApp({ dataDir });
-    const id = t.app.get(PersonDirectory).register({ name: 'Cilla Clisson', organisation: 'FK' });
+    const id = await t.app.get(PersonDirectory).register({ name: 'Cilla Clisson', organisation: 'FK' });
     await t.close();
     const first = erase(dataDir, '--person', id, '--reason', 'Begäran om radering, dnr 2026/91');
     expect(first.stderr).toBe('');

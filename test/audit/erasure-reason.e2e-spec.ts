@@ -24,7 +24,7 @@ describe("An erasure's reason is a reference, never a copy of the person", () =>
     'Mejl från asa.oberg@example.se',
   ])('refuses %j with ERASURE_REASON_NAMES_PERSON, erasing and appending nothing', async (reason) => {
     const persons = t.app.get(PersonDirectory);
-    const personId = persons.register(ASA);
+    const personId = await persons.register(ASA);
     const before = await head();
     const res = await t.gql('DATA_PROTECTION_OFFICER', ERASE, { input: { personId, reason } });
     expect(res.errors?.[0].extensions).toMatchObject({
@@ -37,7 +37,7 @@ describe("An erasure's reason is a reference, never a copy of the person", () =>
   });
 
   it('refuses a personal identity number in the reason as a field error', async () => {
-    const personId = t.app.get(PersonDirectory).register(ASA);
+    const personId = await t.app.get(PersonDirectory).register(ASA);
     const res = await t.gql('AUDITOR', ERASE, { input: { personId, reason: 'Begäran om radering av 19811218–9876' } });
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].extensions?.fields.map((f: { field: string }) => f.field)).toEqual(['reason']);
@@ -45,7 +45,7 @@ describe("An erasure's reason is a reference, never a copy of the person", () =>
   });
 
   it('erases with a reference for a reason, and says so in the schema', async () => {
-    const personId = t.app.get(PersonDirectory).register(ASA);
+    const personId = await t.app.get(PersonDirectory).register(ASA);
     const res = await t.gql('DATA_PROTECTION_OFFICER', ERASE, {
       input: { personId, reason: 'Begäran om radering, dnr 2026/91 (Åsa på AV ringde)' },
     });
@@ -65,7 +65,7 @@ describe("The operator's erase command checks the reason the same way", () => {
 
   it("refuses a reason with the person's name or a personal identity number, erasing and appending nothing", async () => {
     let t = await startTestApp({ dataDir });
-    const personId = t.app.get(PersonDirectory).register(ASA);
+    const personId = await t.app.get(PersonDirectory).register(ASA);
     const before = await t.app.get<EventStore>(EVENT_STORE).headPosition();
     await t.close();
 

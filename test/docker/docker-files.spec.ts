@@ -28,23 +28,26 @@ function imageEnvironment(): Record<string, string> {
 }
 
 /** An operator's settings for compose's required variables (`${NAME:?why}`). */
-const OPERATOR = {
+const ISSUER = {
   JWT_JWKS_URL: 'https://idp.example/jwks',
   JWT_ISSUER: 'https://idp.example',
   JWT_AUDIENCE: 'samverkan',
 };
+const OPERATOR = { ...ISSUER, SAMVERKAN_DB_PASSWORD: 's3cret' };
 
 /**
  * The API's environment as compose would start it: the image's, the service's, with the required
  * variables filled from `given`; a required variable not given makes compose refuse (thrown here).
  */
 function apiEnvironment(service: ComposeService, given: Record<string, string>): Record<string, unknown> {
-  const filled = Object.entries(service.environment ?? {}).map(([name, value]) => {
-    const required = /^\$\{(\w+):\?(.+)\}$/.exec(String(value));
-    if (!required) return [name, value];
-    if (!(required[1] in given)) throw new Error(`compose refuses to start: ${required[2]}`);
-    return [name, given[required[1] as keyof typeof given]];
-  });
+  // Whole values and parts of one (a password inside a connection string) alike, in order.
+  const filled = Object.entries(service.environment ?? {}).map(([name, value]) => [
+    name,
+    String(value).replace(/\$\{(\w+):\?([^}]+)\}/g, (_, variable: string, why: string) => {
+      if (!(variable in given)) throw new Error(`compose refuses to start: ${why}`);
+      return given[variable as keyof typeof given];
+    }),
+  ]);
   return { ...imageEnvironment(), ...Object.fromEntries(filled) };
 }
 
@@ -74,7 +77,7 @@ describe('docker files', () => {
           /compose refuses to start: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE/,
         );
         const env = validateEnvironment(apiEnvironment(api, OPERATOR));
-        expect(env).toMatchObject({ NODE_ENV: 'production', ...OPERATOR });
+        expect(env).toMatchObject({ NODE_ENV: 'production', ...ISSUER });
         // Without the issuer the server itself would refuse too, naming what is missing.
         const { JWT_JWKS_URL: _url, ...withoutIssuer } = apiEnvironment(api, OPERATOR);
         expect(() => validateEnvironment(withoutIssuer)).toThrow(
@@ -115,5 +118,24 @@ describe('docker files', () => {
     expectPinned(published[0].image as string);
     const nginx = readFileSync(join(dockerDir, 'nginx.conf'), 'utf8');
     for (const [name] of replicas) expect(nginx).toContain(`server ${name}:3000`);
+  });
+
+  it('cluster: one PostgreSQL for both replicas, reached as the API role of its own; ready replicas behind the gateway', () => {
+    const { services } = compose('compose.cluster.yml');
+    expect(services.postgres.image).toMatch(/^postgres:\d+\.\d+-[\w.]+$/);
+    expect(services.postgres.healthcheck).toBeDefined();
+    expect(services.postgres.volumes).toContain('./postgres-init.sh:/docker-entrypoint-initdb.d/samverkan.sh:ro');
+    const init = readFileSync(join(dockerDir, 'postgres-init.sh'), 'utf8');
+    expect(init).toMatch(/CREATE SCHEMA samverkan AUTHORIZATION samverkan_api/);
+    const replicas = Object.values(services).filter((service) => service.build !== undefined);
+    const urls = replicas.map((replica) => validateEnvironment(apiEnvironment(replica, OPERATOR)));
+    for (const env of urls) {
+      expect(env.DATABASE_URL).toBe('postgres://samverkan_api:s3cret@postgres:5432/samverkan');
+      expect(env.DATABASE_SCHEMA).toBe('samverkan');
+    }
+    const { SAMVERKAN_DB_PASSWORD: _password, ...withoutPassword } = OPERATOR;
+    expect(() => apiEnvironment(replicas[0], withoutPassword)).toThrow(/set SAMVERKAN_DB_PASSWORD/);
+    expect(readFileSync(join(dockerDir, 'Dockerfile'), 'utf8')).toMatch(/^HEALTHCHECK .*\/health\/ready/m);
+    expect(readFileSync(join(dockerDir, 'nginx.conf'), 'utf8')).toMatch(/location = \/metrics \{\s*return 404;/);
   });
 });

@@ -23,21 +23,29 @@ export interface Workspace {
   tokens: Record<string, string>;
   /** A GraphQL request as a role, answered as JSON. */
   gql: (role: string, query: string, variables?: Record<string, unknown>) => Promise<{ data?: any; errors?: any[] }>;
+  /** The same with a token the test signed itself (claims no dev token has). */
+  gqlWithToken: (
+    token: string,
+    query: string,
+    variables?: Record<string, unknown>,
+  ) => Promise<{ data?: any; errors?: any[] }>;
 }
 
 export async function startWorkspace(dataDir: string): Promise<Workspace> {
   const started = await startedServer({ DATA_DIR: dataDir, NODE_ENV: 'development' }, 60_000);
   const base = `http://127.0.0.1:${started.port}`;
   const tokens = JSON.parse(readFileSync(join(dataDir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;
-  const gql = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
+  const gqlWithToken = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens[role]}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query, variables }),
     });
     return (await response.json()) as { data?: any; errors?: any[] };
   };
-  return { server: started.child, base, tokens, gql };
+  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
+    gqlWithToken(tokens[role], query, variables);
+  return { server: started.child, base, tokens, gql, gqlWithToken };
 }
 
 /**

@@ -1,9 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { deskInBrowser } from '../support/desk-page';
 import {
   halsosamtArbetsliv,
   kommun,
@@ -13,7 +11,6 @@ import {
   RECORD_INSPECTION,
   workplaceInspection,
 } from '../support/supervision-fixtures';
-import { ensureWebBuild } from '../support/web-build';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any;
@@ -27,40 +24,43 @@ const selectionStream = `employerSelection-skane_${year}`;
 
 /** A targeted dialogue in Skåne from the selection of its employers to a followed-up outcome, through the desk. */
 describeInBrowser('the dialogue desk browser test')('The dialogue desk in a browser', () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
   let inspectionId: string;
   let meetingId: string;
-  const pageErrors: string[] = [];
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
-  const events = async (stream: string) =>
-    (
-      await gql(
-        'AUDITOR',
-        'query($s: String!) { timeline(first: 100, filter: { stream: $s }) { edges { node { type kind reason actor { role } } } } }',
-        { s: stream },
-      )
-    ).data.timeline.edges.map((e: any) => e.node);
+  const desk = deskInBrowser('dialogue', {
+    prepare: async ({ gql }) => {
+      // An earlier joint supervision inspection of the municipality, for a topic to cite.
+      const planned = await gql('AV_INSPECTOR', PLAN_CAMPAIGN, { input: halsosamtArbetsliv });
+      const campaignId = planned.data.planSupervisionCampaign.campaign.id;
+      await gql('AV_INSPECTOR', LAUNCH, {
+        input: { campaignId, launchedOn: '2025-08-20', communication: launchCommunication },
+      });
+      const inspection = await gql('AV_INSPECTOR', RECORD_INSPECTION, { input: workplaceInspection(campaignId) });
+      inspectionId = inspection.data.recordInspection.inspection.id;
+      // Selected in another area: never offered for a dialogue in Skåne.
+      const other = await gql(
+        'COLLABORATION_OFFICER',
+        'mutation($input: SelectEmployerInput!) { selectEmployerForDialogue(input: $input) { revision } }',
+        {
+          input: {
+            area: 'Stockholm',
+            year,
+            employer: elsewhere,
+            criteria: [{ criterion: 'SIZE', value: '9 000 anställda', rationale: 'Största arbetsgivaren i länet' }],
+            reason: 'Storlek',
+          },
+        },
+      );
+      expect(other.errors).toBeUndefined();
+    },
+  });
+  const { accessible, field, fillIn, gql, events, pageErrors } = desk;
+  let page: Page;
+  beforeAll(() => ({ page } = desk));
 
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
   const tick = (form: string, name: string, value: string) =>
     field(form, name).locator(`input[value="${value}"]`).check();
   const signInAs = async (role: string) => {
-    if (await page.getByTestId('sign-out').count()) await page.getByTestId('sign-out').click();
-    await page.getByTestId(`dev-token-${role}`).click();
-    await page.getByTestId('nav-dialog').click();
+    await desk.signInAs(role, 'dialog');
     await page.getByTestId('dialogue-coverage').waitFor();
   };
   const openSkane = async () => {
@@ -68,40 +68,6 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
     await page.getByRole('heading', { level: 1, name: `Dialog i Skåne ${year}` }).waitFor();
   };
   const status = (value: string) => page.locator(`[data-testid="meeting-status"][data-status="${value}"]`).waitFor();
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-dialogue-'));
-    workspace = await startWorkspace(dataDir);
-    base = workspace.base;
-    // An earlier joint supervision inspection of the municipality, for a topic to cite.
-    const planned = await gql('AV_INSPECTOR', PLAN_CAMPAIGN, { input: halsosamtArbetsliv });
-    const campaignId = planned.data.planSupervisionCampaign.campaign.id;
-    await gql('AV_INSPECTOR', LAUNCH, {
-      input: { campaignId, launchedOn: '2025-08-20', communication: launchCommunication },
-    });
-    const inspection = await gql('AV_INSPECTOR', RECORD_INSPECTION, { input: workplaceInspection(campaignId) });
-    inspectionId = inspection.data.recordInspection.inspection.id;
-    // Selected in another area: never offered for a dialogue in Skåne.
-    const other = await gql(
-      'COLLABORATION_OFFICER',
-      'mutation($input: SelectEmployerInput!) { selectEmployerForDialogue(input: $input) { revision } }',
-      {
-        input: {
-          area: 'Stockholm',
-          year,
-          employer: elsewhere,
-          criteria: [{ criterion: 'SIZE', value: '9 000 anställda', rationale: 'Största arbetsgivaren i länet' }],
-          reason: 'Storlek',
-        },
-      },
-    );
-    expect(other.errors).toBeUndefined();
-    ({ browser, page } = await openPage(pageErrors));
-    await page.goto(`${base}/`);
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it('selects employers in an area as decisions with criteria and rationale, withdraws one, and plans a targeted dialogue with the selected employers only, citing an inspection', async () => {
     await signInAs('COLLABORATION_OFFICER');
@@ -113,13 +79,14 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
     await page.getByTestId('form-select-submit').click();
     await page.getByTestId('form-select').getByText('Organisationsnumret är inte giltigt').waitFor();
     expect(await field('form-select', 'organisationNumber').getAttribute('aria-invalid')).toBe('true');
-    await field('form-select', 'organisationNumber').fill(kommun.organisationNumber);
-    await field('form-select', 'name').fill(kommun.name);
-    await field('form-select', 'value:ILL_HEALTH_RATE').fill('ohälsotal 16,1 dagar');
-    await field('form-select', 'rationale:ILL_HEALTH_RATE').fill('Klart över länets snitt');
-    await field('form-select', 'value:KNOWN_CHALLENGES').fill('Systembrister i rehabiliteringen');
-    await field('form-select', 'rationale:KNOWN_CHALLENGES').fill('Tillsynen 2025 fann brister');
-    await field('form-select', 'reason').fill('Högt ohälsotal och brister i tillsynen');
+    await fillIn('form-select', {
+      ...kommun,
+      'value:ILL_HEALTH_RATE': 'ohälsotal 16,1 dagar',
+      'rationale:ILL_HEALTH_RATE': 'Klart över länets snitt',
+      'value:KNOWN_CHALLENGES': 'Systembrister i rehabiliteringen',
+      'rationale:KNOWN_CHALLENGES': 'Tillsynen 2025 fann brister',
+      reason: 'Högt ohälsotal och brister i tillsynen',
+    });
     await accessible('select form');
     await page.getByTestId('form-select-submit').click();
     const selected = page.locator(`[data-testid="selected-employer"][data-employer="${kommun.organisationNumber}"]`);
@@ -129,12 +96,13 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
 
     // The server's refusal of the second criterion's missing rationale lands at that field.
     await page.getByTestId('open-select').click();
-    await field('form-select', 'organisationNumber').fill(omsorg.organisationNumber);
-    await field('form-select', 'name').fill(omsorg.name);
-    await field('form-select', 'value:ILL_HEALTH_RATE').fill('ohälsotal 12 dagar');
-    await field('form-select', 'rationale:ILL_HEALTH_RATE').fill('Över snittet');
-    await field('form-select', 'value:SIZE').fill('1 400 anställda');
-    await field('form-select', 'reason').fill('Stor arbetsgivare i hemtjänsten');
+    await fillIn('form-select', {
+      ...omsorg,
+      'value:ILL_HEALTH_RATE': 'ohälsotal 12 dagar',
+      'rationale:ILL_HEALTH_RATE': 'Över snittet',
+      'value:SIZE': '1 400 anställda',
+      reason: 'Stor arbetsgivare i hemtjänsten',
+    });
     await page.getByTestId('form-select-submit').click();
     await page.locator('[data-testid="form-problem"][data-problem="input"]').waitFor();
     expect(await field('form-select', 'rationale:SIZE').getAttribute('aria-invalid')).toBe('true');
@@ -145,11 +113,12 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
 
     // A rule the server holds shows its message: the municipality is already selected.
     await page.getByTestId('open-select').click();
-    await field('form-select', 'organisationNumber').fill(kommun.organisationNumber);
-    await field('form-select', 'name').fill(kommun.name);
-    await field('form-select', 'value:SIZE').fill('3 000 anställda');
-    await field('form-select', 'rationale:SIZE').fill('Stor');
-    await field('form-select', 'reason').fill('Igen');
+    await fillIn('form-select', {
+      ...kommun,
+      'value:SIZE': '3 000 anställda',
+      'rationale:SIZE': 'Stor',
+      reason: 'Igen',
+    });
     await page.getByTestId('form-select-submit').click();
     await page.locator('[data-testid="form-problem"][data-rule="ALREADY_SELECTED"]').waitFor();
     expect(await page.getByTestId('form-problem').innerText()).toContain('redan utvald');

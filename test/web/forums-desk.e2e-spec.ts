@@ -1,12 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { SignJWT } from 'jose';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { dataOf, deskInBrowser } from '../support/desk-page';
 import { ADMIT, AGREE_ACTION, employers, ESTABLISH, HOLD_MEETING, PLAN_MEETING } from '../support/forum-fixtures';
-import { ensureWebBuild } from '../support/web-build';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any;
@@ -25,44 +23,31 @@ const later = (days: number) => new Date(Date.parse(TODAY) + days * 86_400_000).
  * attended, a joint action agreed and taken to done, and another forum, not in the token, read only.
  */
 describeInBrowser('the forums desk browser test')('The regional forums desk in a browser', () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let base: string;
-  let browser: Browser;
-  let page: Page;
-  const pageErrors: string[] = [];
   /** Gotland's own coordinator: the dev coordinator's token does not name Gotland. */
   let gotland: string;
+  let itemId: string;
+  const desk = deskInBrowser('forums', { prepare: (_, dataDir) => setUpForums(dataDir) });
+  const { accessible, field, fillIn, submit, signInAs, pageErrors } = desk;
+  let page: Page;
+  beforeAll(() => ({ page } = desk));
 
-  const send = async (token: string, query: string, variables: Record<string, unknown>) => {
-    const response = await fetch(`${base}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
-    expect(body.errors).toBeUndefined();
-    return body.data;
-  };
+  const send = (token: string, query: string, variables: Record<string, unknown>) =>
+    dataOf(desk.workspace.gqlWithToken(token, query, variables));
   const asRole = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    send(workspace.tokens[role], query, variables);
-
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  /** A form's control (Designsystemet marks a field's description `data-field="description"` too). */
-  const field = (form: string, name: string) =>
-    page.getByTestId(form).locator(`:is(input, textarea, select)[data-field="${name}"]`);
-  const submit = (form: string) => page.getByTestId(`${form}-submit`).click();
+    dataOf(desk.gql(role, query, variables));
   const meeting = (status: string) => page.locator(`[data-testid="meeting"][data-status="${status}"]`);
+  /** Agrees a joint action at a meeting through the room's form; the action as the room then lists it. */
+  const agreeAction = async (meetingId: string, values: Record<string, string> & { title: string }) => {
+    await page.getByTestId(`agree-${meetingId}`).click();
+    await fillIn('form-agree', values);
+    await submit('form-agree');
+    const action = page.getByTestId('joint-action').filter({ hasText: values.title });
+    await action.waitFor();
+    return { action, actionId: (await action.getAttribute('data-action'))! };
+  };
 
   /** A coordinator of Gotland only, signed as the dev server signs its tokens. */
-  const gotlandCoordinator = () => {
+  const gotlandCoordinator = (dataDir: string) => {
     const secret = new Uint8Array(Buffer.from(readFileSync(join(dataDir, 'jwt-secret'), 'utf8').trim(), 'base64'));
     const now = Math.floor(Date.now() / 1000);
     return new SignJWT({ role: 'FORUM_COORDINATOR', org: 'FK', name: 'Koordinator Gotland', forums: ['gotland'] })
@@ -120,14 +105,9 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     for (const [name, input, values] of steps) await asRole('KNOWLEDGE_GROUP', command(name, input), { input: values });
     return itemId as string;
   };
-  let itemId: string;
 
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-forums-'));
-    workspace = await startWorkspace(dataDir);
-    base = workspace.base;
-    gotland = await gotlandCoordinator();
+  const setUpForums = async (dataDir: string) => {
+    gotland = await gotlandCoordinator(dataDir);
     // Forum Väst, which the dev coordinator's token names, with one member; Forum Gotland, which it does not,
     // with a member, a held meeting and an open joint action of its own coordinator's.
     for (const [forumId, name, region] of [
@@ -160,15 +140,10 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
       },
     });
     itemId = await presentItemAt(meetingId);
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+  };
 
   it('lets a coordinator admit an employer, plan, hold and record attendance for a meeting, and take a joint action to done', async () => {
-    await page.goto(`${base}/`);
-    await page.getByTestId('dev-token-FORUM_COORDINATOR').click();
-    await page.getByTestId('nav-forum').click();
+    await signInAs('FORUM_COORDINATOR', 'forum');
     await page.locator('[data-testid="forum-row"][data-forum="vast"]').waitFor();
     expect(await page.getByTestId('forum-row').count()).toBe(2);
     expect(await page.locator(`[data-forum="vast"] [data-testid="cadence-${TERM}"]`).getAttribute('data-held')).toBe(
@@ -222,16 +197,13 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await page.getByTestId('attendance-summary').waitFor();
     expect(await page.getByTestId('attendance-summary').innerText()).toBe('2 arbetsgivare, 7 deltagare varav 1 gäster');
 
-    await page.getByTestId(`agree-${meetingId}`).click();
-    await field('form-agree', 'title').fill('Gemensamt utbildningsmaterial');
-    await field('form-agree', 'description').fill('Material om arbetsanpassning för första linjens chefer');
-    await field('form-agree', 'organisation').fill('FK');
-    await field('form-agree', 'dueDate').fill(later(60));
-    await field('form-agree', 'reason').fill('Forumet var enigt');
-    await submit('form-agree');
-    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensamt utbildningsmaterial' });
-    await action.waitFor();
-    const actionId = (await action.getAttribute('data-action'))!;
+    const { action, actionId } = await agreeAction(meetingId, {
+      title: 'Gemensamt utbildningsmaterial',
+      description: 'Material om arbetsanpassning för första linjens chefer',
+      organisation: 'FK',
+      dueDate: later(60),
+      reason: 'Forumet var enigt',
+    });
 
     await page.getByTestId(`progress-${actionId}`).click();
     await field('form-progress', 'note').fill('Första utkastet är skrivet');
@@ -255,13 +227,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await page.screenshot({ path: join(ARTIFACTS, 'forums-desk-room.png'), fullPage: true });
 
     // The server's state, read as the auditor: each step by the coordinator, the decisions with their reasons.
-    const events = async (stream: string) =>
-      (
-        await asRole(
-          'AUDITOR',
-          `{ timeline(first: 50, filter: { stream: "${stream}" }) { edges { node { type reason actor { role } } } } }`,
-        )
-      ).timeline.edges.map((e: any) => e.node);
+    const events = (stream: string) => desk.events(stream, 'type reason actor { role }');
     const meetingEvents = await events(`forumMeeting-${meetingId}`);
     expect(meetingEvents.map((e: any) => e.type)).toEqual(
       expect.arrayContaining(['MeetingPlanned', 'MeetingHeld', 'AttendanceRecorded']),
@@ -334,16 +300,13 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
     await meeting('CANCELLED').getByText('Inställt: För få anmälda').waitFor();
 
     const held = (await meeting('HELD').getAttribute('data-meeting'))!;
-    await page.getByTestId(`agree-${held}`).click();
-    await field('form-agree', 'title').fill('Gemensam enkät');
-    await field('form-agree', 'description').fill('En enkät till medlemmarna');
-    await field('form-agree', 'organisation').fill('AV');
-    await field('form-agree', 'dueDate').fill(later(30));
-    await field('form-agree', 'reason').fill('Behov av underlag');
-    await submit('form-agree');
-    const action = page.getByTestId('joint-action').filter({ hasText: 'Gemensam enkät' });
-    await action.waitFor();
-    const actionId = (await action.getAttribute('data-action'))!;
+    const { actionId } = await agreeAction(held, {
+      title: 'Gemensam enkät',
+      description: 'En enkät till medlemmarna',
+      organisation: 'AV',
+      dueDate: later(30),
+      reason: 'Behov av underlag',
+    });
     await page.getByTestId(`drop-${actionId}`).click();
     await field('form-drop', 'reason').fill('Enkäten görs nationellt i stället');
     await submit('form-drop');
@@ -394,9 +357,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
   }, 60_000);
 
   it('lets the steering group decide a forum’s capacity, and links each cadence figure to the events behind it', async () => {
-    await page.getByTestId('sign-out').click();
-    await page.getByTestId('dev-token-STEERING_GROUP').click();
-    await page.getByTestId('nav-forum').click();
+    await signInAs('STEERING_GROUP', 'forum');
     const held = page.locator(`[data-forum="vast"] [data-testid="cadence-${TERM}"] [data-testid="figure"]`);
     await held.waitFor();
     expect(await held.innerText()).toBe('1');

@@ -1,11 +1,8 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
 import { ESTABLISH, HOLD_MEETING, PLAN_MEETING } from '../support/forum-fixtures';
-import { deskPage } from '../support/desk-page';
-import { ensureWebBuild } from '../support/web-build';
+import { deskInBrowser } from '../support/desk-page';
 
 const ITEM = {
   title: 'Checklista för implementering med kvalitet',
@@ -21,44 +18,21 @@ const ITEM = {
  * are set up through the API (the forums desk is tested on its own).
  */
 describeInBrowser('the knowledge desk browser test')("The knowledge group's desk in a browser", () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let browser: Browser;
+  const desk = deskInBrowser('knowledge');
+  const { accessible, field, submit, gql, signInAs, events, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
+  beforeAll(() => ({ page } = desk));
   let forumMeetingId: string;
-  let itemId: string;
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
-
-  const { accessible, field, submit } = deskPage(() => page);
-  const signInAs = async (role: string) => {
-    await page.goto(`${workspace.base}/`);
-    if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
-    await page.getByTestId(`dev-token-${role}`).click();
-    await page.getByTestId('nav').waitFor();
+  /** The group's meeting just planned: its id, once the list shows it. */
+  const plannedMeeting = async () => {
+    const planned = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
+    await planned.waitFor();
+    return (await planned.getAttribute('data-meeting'))!;
   };
-  const events = async (stream: string) =>
-    (
-      await gql(
-        'AUDITOR',
-        `query($s: String!) { timeline(first: 100, filter: { stream: $s }) { edges { node { type kind reason } } } }`,
-        { s: stream },
-      )
-    ).data.timeline.edges.map((e: any) => e.node);
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-knowledge-'));
-    workspace = await startWorkspace(dataDir);
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+  let itemId: string;
 
   it('lets the steering group found the group, admit members, plan and hold a meeting with the members present, and decide that a member leaves', async () => {
-    await signInAs('STEERING_GROUP');
-    await page.getByTestId('nav-kunskap').click();
+    await signInAs('STEERING_GROUP', 'kunskap');
     await page.getByTestId('group-not-founded').waitFor();
     await accessible('knowledge group, not founded');
     await field('form-found', 'foundedOn').fill('2026-09-01');
@@ -88,16 +62,14 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     await field('form-plan', 'date').fill('2026-11-10');
     await field('form-plan', 'agenda').fill('Implementeringsstöd\nNya underlag');
     await submit('form-plan');
-    const meeting = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
-    await meeting.waitFor();
-    const meetingId = (await meeting.getAttribute('data-meeting'))!;
+    const meetingId = await plannedMeeting();
 
     await page.getByTestId(`hold-${meetingId}`).click();
     // Only current members are offered as present; none chosen is refused before sending.
     const hold = page.getByTestId('form-hold');
     expect(await hold.getByRole('checkbox').count()).toBe(3);
     await submit('form-hold');
-    await hold.getByText('Närvarande medlemmar måste fyllas i').waitFor();
+    await hold.getByText('Närvarande medlemmar – välj minst ett').waitFor();
     await accessible('hold a group meeting, none present');
     await hold.getByRole('checkbox', { name: /FK/ }).check();
     await hold.getByRole('checkbox', { name: /FHM/ }).check();
@@ -149,8 +121,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     expect(held.errors).toBeUndefined();
 
     // The knowledge group's dev token speaks for FHM, a member organisation.
-    await signInAs('KNOWLEDGE_GROUP');
-    await page.getByTestId('nav-kunskap').click();
+    await signInAs('KNOWLEDGE_GROUP', 'kunskap');
     await page.getByTestId('open-propose').click();
     await field('form-propose', 'kind').selectOption('TOOL');
     await field('form-propose', 'title').fill(ITEM.title);
@@ -229,7 +200,7 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
 
   it('shows a role that only reads the item with no form it would be refused', async () => {
     await signInAs('FK_CASEWORKER');
-    await page.goto(`${workspace.base}/#/kunskap/${encodeURIComponent(itemId)}`);
+    await page.goto(`${desk.base}/#/kunskap/${encodeURIComponent(itemId)}`);
     await page.locator('[data-testid="item-status"][data-status="PUBLISHED"]').waitFor();
     expect(await page.getByTestId('item-commands').count()).toBe(0);
     await page.getByTestId('back-to-group').click();
@@ -239,22 +210,19 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
   }, 30_000);
 
   it('cancels a planned meeting and retires the item, each a decision with its reason, after which the item offers nothing more', async () => {
-    await signInAs('KNOWLEDGE_GROUP');
-    await page.getByTestId('nav-kunskap').click();
+    await signInAs('KNOWLEDGE_GROUP', 'kunskap');
     await page.getByTestId('open-plan').click();
     await field('form-plan', 'term').selectOption('VT');
     await field('form-plan', 'year').fill('2027');
     await field('form-plan', 'date').fill('2027-03-10');
     await submit('form-plan');
-    const planned = page.locator('[data-testid="group-meeting"][data-status="PLANNED"]');
-    await planned.waitFor();
-    const meetingId = (await planned.getAttribute('data-meeting'))!;
+    const meetingId = await plannedMeeting();
     await page.getByTestId(`cancel-${meetingId}`).click();
     await field('form-cancel', 'reason').fill('Krockar med forumens vårkonferens');
     await submit('form-cancel');
     await page.locator(`[data-testid="group-meeting"][data-meeting="${meetingId}"][data-status="CANCELLED"]`).waitFor();
 
-    await page.goto(`${workspace.base}/#/kunskap/${encodeURIComponent(itemId)}`);
+    await page.goto(`${desk.base}/#/kunskap/${encodeURIComponent(itemId)}`);
     await page.getByTestId('open-retire').click();
     await field('form-retire', 'reason').fill('Ersatt av en nyare version');
     await submit('form-retire');

@@ -1,10 +1,7 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
-import { deskPage } from '../support/desk-page';
-import { ensureWebBuild } from '../support/web-build';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { deskInBrowser } from '../support/desk-page';
 
 /** A fictional limited company with a valid check digit. */
 const BOLAG = '556901-2346';
@@ -16,16 +13,12 @@ const VISIT = { title: 'Studiebesök om arbetsinkludering', place: 'Oslo' };
  * kind, status and year, and it counts in the ESF report an auditor reads.
  */
 describeInBrowser('the momentum desk browser test')("Momentum's activities desk in a browser", () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let browser: Browser;
+  const desk = deskInBrowser('momentum');
+  const { accessible, field, submit, gql, signInAs, events, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
+  beforeAll(() => ({ page } = desk));
   let activityId: string;
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
 
-  const { accessible, field, submit } = deskPage(() => page);
   const status = (value: string) => page.locator(`[data-testid="activity-status"][data-status="${value}"]`).waitFor();
   const esfActivities = async () =>
     (
@@ -36,19 +29,8 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
       )
     ).data.esfReport.activities;
 
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-momentum-'));
-    workspace = await startWorkspace(dataDir);
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
-
   it('plans a study visit (one without a country refused by its rule), moves it and holds it with a summary', async () => {
-    await page.goto(`${workspace.base}/`);
-    await page.getByTestId('dev-token-FORUM_COORDINATOR').click();
-    await page.getByTestId('nav-momentum').click();
+    await signInAs('FORUM_COORDINATOR', 'momentum');
     await page.getByTestId('open-plan').waitFor();
     await accessible('activities');
     await page.getByTestId('open-plan').click();
@@ -113,15 +95,9 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     await accessible('held activity');
     await page.screenshot({ path: join(ARTIFACTS, 'momentum-activity.png'), fullPage: true });
 
-    const recordings = (
-      await gql(
-        'AUDITOR',
-        `query($s: String!) { timeline(first: 50, filter: { stream: $s }) { edges { node { type reason data } } } }`,
-        { s: `projectActivity-${activityId}` },
-      )
-    ).data.timeline.edges
-      .map((e: any) => e.node)
-      .filter((n: any) => n.type === 'ParticipantsRecorded');
+    const recordings = (await events(`projectActivity-${activityId}`, 'type reason data')).filter(
+      (n: any) => n.type === 'ParticipantsRecorded',
+    );
     expect(recordings.map((n: any) => n.reason)).toEqual([
       null,
       'Två av FK:s deltagare var med på distans i ett annat projekt',
@@ -189,7 +165,7 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
 
     // The conference, still planned, is cancelled by a decision with its reason.
     const conferenceId = conference.data.planProjectActivity.activity.id;
-    await page.goto(`${workspace.base}/#/momentum/${encodeURIComponent(conferenceId)}`);
+    await page.goto(`${desk.base}/#/momentum/${encodeURIComponent(conferenceId)}`);
     await page.getByTestId('open-cancel').click();
     await field('form-cancel', 'reason').fill('Ersätts av regionala konferenser');
     await submit('form-cancel');

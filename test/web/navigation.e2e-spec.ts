@@ -27,15 +27,32 @@ describe("The web app's navigation", () => {
   });
 
   it.each([
-    [Role.STEERING_GROUP, ['oversikt', 'tidslinje', 'styrgrupp', 'forum', 'dialog', 'tillsyn', 'kunskap', 'momentum']],
+    [
+      Role.STEERING_GROUP,
+      [
+        'oversikt',
+        'tidslinje',
+        'styrgrupp',
+        'forum',
+        'dialog',
+        'tillsyn',
+        'kunskap',
+        'momentum',
+        'revision',
+        'forklaring',
+      ],
+    ],
     [Role.FORUM_COORDINATOR, ['oversikt', 'forum', 'tillsyn', 'kunskap', 'momentum']],
     [Role.KNOWLEDGE_GROUP, ['oversikt', 'forum', 'tillsyn', 'kunskap', 'momentum']],
     [Role.FK_CASEWORKER, ['oversikt', 'tillsyn', 'kunskap', 'impulser']],
     [Role.COLLABORATION_OFFICER, ['oversikt', 'dialog', 'tillsyn', 'kunskap', 'tips']],
     [Role.AV_INSPECTOR, ['oversikt', 'dialog', 'tillsyn', 'kunskap', 'tips']],
-    [Role.AUDITOR, ['oversikt', 'tidslinje', 'forum', 'tillsyn', 'kunskap', 'tips']],
+    [
+      Role.AUDITOR,
+      ['oversikt', 'tidslinje', 'forum', 'tillsyn', 'kunskap', 'tips', 'revision', 'dataskydd', 'forklaring'],
+    ],
+    [Role.DATA_PROTECTION_OFFICER, ['oversikt', 'dataskydd']],
     [Role.DASHBOARD, ['oversikt']],
-    [Role.DATA_PROTECTION_OFFICER, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);
   });

@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
-import { ensureWebBuild } from '../support/web-build';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { deskInBrowser } from '../support/desk-page';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any;
@@ -18,109 +15,25 @@ const MEMBERS = 'Anna Berg, FK\nPer Lund, AV';
 
 /** The steering group's story through the web app in headless Chromium, as its users work. */
 describeInBrowser('the steering desk browser test')("The steering group's desk in a browser", () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let base: string;
-  let browser: Browser;
+  const desk = deskInBrowser('steering');
+  const { accessible, field, fillIn, gql, tabTo, activate, typeInto, typeDate, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
-  const planEvents = async () =>
-    (
-      await gql(
-        'AUDITOR',
-        '{ timeline(first: 100, filter: { stream: "plan-2027" }) { edges { node { type reason actor { role } } } } }',
-      )
-    ).data.timeline.edges.map((e: any) => e.node);
+  let base: string;
+  beforeAll(() => ({ page, base } = desk));
+  const planEvents = () => desk.events('plan-2027', 'type reason actor { role }');
 
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-
-  /** Moves focus with Tab alone until the element with this test id has it. */
-  const tabTo = async (testid: string) => {
-    for (let i = 0; i < 80; i++) {
-      if (await page.evaluate((id) => document.activeElement?.dataset?.testid === id, testid)) return;
-      await page.keyboard.press('Tab');
-    }
-    throw new Error(`Tab never reached ${testid}`);
-  };
-
-  /** Tab to the control, then Enter: how a keyboard user presses a button or follows a link. */
-  const activate = async (testid: string) => {
-    await tabTo(testid);
-    await page.keyboard.press('Enter');
-  };
-
-  /** Whether focus is on this field of this form. */
-  const onField = (form: string, name: string) =>
-    page.evaluate(
-      ([f, n]) =>
-        document.activeElement?.dataset?.field === n && !!document.activeElement.closest(`[data-testid="${f}"]`),
-      [form, name],
-    );
-  /** Moves focus with Tab alone to a form's field (its first part, for a date). */
-  const tabToField = async (form: string, name: string) => {
-    for (let i = 0; i < 40 && !(await onField(form, name)); i++) await page.keyboard.press('Tab');
-    if (!(await onField(form, name))) throw new Error(`Tab never reached ${form} ${name}`);
-  };
-  /** Tabs to a field and types into it, replacing what was there. */
-  const typeInto = async (form: string, name: string, text: string) => {
-    await tabToField(form, name);
-    await page.keyboard.press('Control+A');
-    await page.keyboard.type(text);
-  };
-  /**
-   * Chromium orders a date field's parts by its own locale, not the page's, so the parts are typed
-   * in each order it may have until the field holds the date; `{Key}` presses a key (ArrowRight
-   * leaves a year, which takes more than four digits). Back out and in again to start at its first part.
-   */
-  const typeDate = async (form: string, name: string, expected: string, orders: string[][]) => {
-    for (const keys of orders) {
-      await tabToField(form, name);
-      for (const key of keys) {
-        if (key.startsWith('{')) await page.keyboard.press(key.slice(1, -1));
-        else await page.keyboard.type(key);
-      }
-      if ((await field(form, name).inputValue()) === expected) return;
-      while (await onField(form, name)) await page.keyboard.press('Shift+Tab');
-    }
-    throw new Error(`${form} ${name} never held ${expected}`);
-  };
-
-  const field = (form: string, name: string) => page.getByTestId(form).locator(`[data-field="${name}"]`);
-
-  const fillActivity = async (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) => {
-    await field(form, 'title').fill(activity.title);
-    await field(form, 'area').selectOption(activity.area);
-    await field(form, 'owner').selectOption(activity.owner);
-    await field(form, 'dueDate').fill(dueDate);
-    await field(form, 'indicators').fill(activity.indicators);
-  };
-  const fillDecision = async (form: string, decisionId: string, what: string, reason: string) => {
-    await field(form, 'decisionId').fill(decisionId);
-    await field(form, 'what').fill(what);
-    await field(form, 'minutesReference').fill(`Protokoll ${decisionId}`);
-    await field(form, 'decidedBy').fill(MEMBERS);
-    await field(form, 'reason').fill(reason);
+  const fillActivity = (form: string, activity: (typeof ACTIVITIES)[number], dueDate: string) =>
+    fillIn(form, { ...activity, dueDate });
+  const fillDecision = (form: string, decisionId: string, what: string, reason: string) =>
+    fillIn(form, { decisionId, what, minutesReference: `Protokoll ${decisionId}`, decidedBy: MEMBERS, reason });
+  const planStatus = (status: string) => page.locator(`[data-testid="plan-status"][data-status="${status}"]`).waitFor();
+  /** Sends the plan, in draft, to the steering group for adoption. */
+  const submitPlan = async () => {
+    await page.getByTestId('open-submit').click();
+    await page.getByTestId('form-submit-submit').click();
+    await planStatus('SUBMITTED');
   };
   const activityCard = (title: string) => page.getByTestId('activity').filter({ hasText: title });
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-steering-'));
-    workspace = await startWorkspace(dataDir);
-    base = workspace.base;
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it('signs in with a dev token, shows the role its desks only, signs out, and sends an expired or refused token back to sign-in with a message', async () => {
     await page.goto(`${base}/`);
@@ -176,13 +89,15 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Gemensam tillsyn',
       'Kunskapsgruppen',
       'Momentum',
+      'Revision',
+      'Siffrors händelser',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
     await page.getByTestId('form-draft').waitFor();
     await accessible('plans');
     expect(await field('form-draft', 'year').inputValue()).toBe('2027');
     await page.getByTestId('form-draft-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await planStatus('DRAFT');
 
     for (const [i, activity] of ACTIVITIES.entries()) {
       await page.getByTestId('open-add').click();
@@ -211,9 +126,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     expect(await page.getByTestId('form-add').innerText()).toContain('Värdet godtogs inte');
     await page.getByTestId('open-add').click();
 
-    await page.getByTestId('open-submit').click();
-    await page.getByTestId('form-submit-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await submitPlan();
 
     // Adopt with the keyboard alone: Tab to the command, Enter, type each field, Enter on send.
     await page.getByTestId('plan-status').click();
@@ -230,7 +143,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       await typeInto('form-adopt', name, text);
     await tabTo('form-adopt-submit');
     await page.keyboard.press('Enter');
-    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await planStatus('ADOPTED');
     const decision = page.locator('[data-testid="decision"][data-decision="SG-2027-01"]');
     expect(await decision.getByTestId('decided-by').innerText()).toBe('Anna Berg (FK)');
     await accessible('adopted plan');
@@ -382,7 +295,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.getByTestId('form-draft').waitFor();
     expect(await field('form-draft', 'year').inputValue()).toBe('2028');
     await page.getByTestId('form-draft-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await planStatus('DRAFT');
     for (const activity of ACTIVITIES.slice(0, 2)) {
       await page.getByTestId('open-add').click();
       await fillActivity('form-add', activity, '2028-05-31');
@@ -400,20 +313,16 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.getByTestId('form-remove-submit').click();
     await page.locator(`[data-activity="${b}"]`).waitFor({ state: 'detached' });
     // Submitted, sent back to draft by a decision, submitted again and adopted.
-    await page.getByTestId('open-submit').click();
-    await page.getByTestId('form-submit-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await submitPlan();
     await page.getByTestId('open-returnToDraft').click();
     await fillDecision('form-returnToDraft', 'SG-2028-01', 'Planen återremitteras', 'Underlaget behöver kompletteras');
     await page.getByTestId('form-returnToDraft-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
-    await page.getByTestId('open-submit').click();
-    await page.getByTestId('form-submit-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await planStatus('DRAFT');
+    await submitPlan();
     await page.getByTestId('open-adopt').click();
     await fillDecision('form-adopt', 'SG-2028-02', 'Planen fastställs', 'Kompletterad enligt återremissen');
     await page.getByTestId('form-adopt-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await planStatus('ADOPTED');
     // Amend by adding an activity, and by cancelling the first.
     await page.getByTestId('open-amendAdd').click();
     await fillActivity('form-amendAdd', ACTIVITIES[2], '2028-10-31');
@@ -439,11 +348,11 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await field('form-followUp', 'summary').fill('Året följt upp');
     await fillDecision('form-followUp', 'SG-2028-05', 'Uppföljningen godkänns', 'Allt genomfört eller inställt');
     await page.getByTestId('form-followUp-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="FOLLOWED_UP"]').waitFor();
+    await planStatus('FOLLOWED_UP');
     await page.getByTestId('open-close').click();
     await fillDecision('form-close', 'SG-2028-06', 'Planen avslutas', 'Året är slut');
     await page.getByTestId('form-close-submit').click();
-    await page.locator('[data-testid="plan-status"][data-status="CLOSED"]').waitFor();
+    await planStatus('CLOSED');
     expect(await page.getByTestId('plan-commands').count()).toBe(0);
     const types = (
       await gql('AUDITOR', '{ timeline(first: 100, filter: { stream: "plan-2028" }) { edges { node { type } } } }')
@@ -474,7 +383,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await typeInto('form-draft', 'year', '2030');
     await typeInto('form-draft', 'title', 'Plan för aktiv samverkan 2030');
     await activate('form-draft-submit');
-    await page.locator('[data-testid="plan-status"][data-status="DRAFT"]').waitFor();
+    await planStatus('DRAFT');
     expect(page.url()).toMatch(/#\/styrgrupp\/2030$/);
     // The plan's document loaded after the form that drafted it was gone: its heading has focus.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
@@ -494,7 +403,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
 
     await activate('open-submit');
     await activate('form-submit-submit');
-    await page.locator('[data-testid="plan-status"][data-status="SUBMITTED"]').waitFor();
+    await planStatus('SUBMITTED');
     // The button that opened the submit form is gone with the draft status: focus is on the plan's heading.
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 
@@ -512,7 +421,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await typeInto('form-adopt', 'decidedBy', MEMBERS);
     await typeInto('form-adopt', 'reason', 'Planen har beretts med tangentbordet');
     await activate('form-adopt-submit');
-    await page.locator('[data-testid="plan-status"][data-status="ADOPTED"]').waitFor();
+    await planStatus('ADOPTED');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
     const decision = page.locator('[data-testid="decision"][data-decision="SG-2030-01"]');
     expect(await decision.getByTestId('decided-by').innerText()).toBe('Anna Berg (FK), Per Lund (AV)');

@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
-import { ensureWebBuild } from '../support/web-build';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { deskInBrowser } from '../support/desk-page';
 
 /** A day in Stockholm, as the server dates what is left undated. */
 const stockholmDay = (at: Date) => new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(at);
@@ -20,73 +17,33 @@ const INSPECTION = `query($id: String!) { inspection(id: $id) { status level clo
 
 /** A joint supervision campaign and its inspections through the web app, as AV and FK work them. */
 describeInBrowser('the supervision desk browser test')('The joint supervision desk in a browser', () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let base: string;
-  let browser: Browser;
+  const desk = deskInBrowser('supervision');
+  const { accessible, field, fillIn, submit, gql, pageErrors } = desk;
+  const eventsOf = (stream: string) => desk.events(stream, 'type reason actor { role }');
   let page: Page;
+  beforeAll(() => ({ page } = desk));
   let campaignId: string;
   let workplaceId: string;
   let principalId: string;
-  const pageErrors: string[] = [];
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
-  const eventsOf = async (stream: string) =>
-    (
-      await gql(
-        'AUDITOR',
-        'query($stream: String!) { timeline(first: 100, filter: { stream: $stream }) { edges { node { type reason actor { role } } } } }',
-        { stream },
-      )
-    ).data.timeline.edges.map((e: any) => e.node);
-
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  // Designsystemet marks its help texts data-field="description" too: the form's own fields are the controls.
-  const field = (form: string, name: string) =>
-    page.getByTestId(form).locator(`:is(input, textarea, select)[data-field="${name}"]`);
   const status = (what: 'campaign' | 'inspection', value: string) =>
     page.locator(`[data-testid="${what}-status"][data-status="${value}"]`).waitFor();
   /** Opens a command's form (unless it is open), fills it, sends it. */
   const send = async (command: string, values: Record<string, string>) => {
     if (!(await page.getByTestId(`form-${command}`).isVisible())) await page.getByTestId(`open-${command}`).click();
-    for (const [name, value] of Object.entries(values)) {
-      const input = field(`form-${command}`, name);
-      if ((await input.evaluate((e: any) => e.tagName)) === 'SELECT') await input.selectOption(value);
-      else await input.fill(value);
-    }
-    await page.getByTestId(`form-${command}-submit`).click();
+    await fillIn(`form-${command}`, values);
+    await submit(`form-${command}`);
   };
   const refusedWith = async (rule: string) => {
     await page.locator(`[data-testid="form-problem"][data-rule="${rule}"]`).waitFor();
     return page.getByTestId('form-problem').innerText();
   };
   const signInAs = async (role: string) => {
-    if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
-    await page.getByTestId(`dev-token-${role}`).click();
-    await page.getByTestId('nav-tillsyn').click();
+    await desk.signInAs(role, 'tillsyn');
     await page.getByTestId('campaign-list').waitFor({ state: 'attached' });
   };
   const commandsOffered = () => page.getByTestId('inspection-commands').locator('[data-opens]').allInnerTexts();
 
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-supervision-'));
-    workspace = await startWorkspace(dataDir);
-    base = workspace.base;
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
-
   it('plans a campaign with sectors per year, the next year preliminary, changes those sectors by decision and launches it with its communication', async () => {
-    await page.goto(`${base}/`);
     await signInAs('AV_INSPECTOR');
     await accessible('campaigns');
     await send('plan', {
@@ -268,7 +225,7 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
     await accessible('inspection with FK participation');
 
     await signInAs('AV_INSPECTOR');
-    await page.goto(`${base}/#/tillsyn/inspektion/${principalId}`);
+    await page.goto(`${desk.base}/#/tillsyn/inspektion/${principalId}`);
     await send('close', {});
     await status('inspection', 'CLOSED');
 
@@ -284,7 +241,7 @@ describeInBrowser('the supervision desk browser test')('The joint supervision de
   }, 90_000);
 
   it('carries an open inspection over by decision, concludes and evaluates the campaign; an auditor reads it without commands, each dashboard number leading to the events it counts', async () => {
-    await page.goto(`${base}/#/tillsyn/kampanj/${campaignId}`);
+    await page.goto(`${desk.base}/#/tillsyn/kampanj/${campaignId}`);
     await send('recordWorkplace', {
       organisationNumber: KOMMUN.organisationNumber,
       name: KOMMUN.name,

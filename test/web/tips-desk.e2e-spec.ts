@@ -1,10 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
-import { ensureWebBuild } from '../support/web-build';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { dataOf, deskInBrowser } from '../support/desk-page';
 
 const SOLBACKA = { organisationNumber: '556901-2346', name: 'Solbacka Omsorg AB' };
 const DESCRIPTION = 'Arbetsgivaren har inte tagit fram någon plan för återgång i arbete efter 30 dagars sjukskrivning.';
@@ -21,18 +18,14 @@ const COMPILE = `mutation($input: CompileTipInput!) { compileTip(input: $input) 
 
 /** The tip routine through the web app in headless Chromium, each step by the role that takes it. */
 describeInBrowser('the tips desk browser test')('The tip routine’s desks in a browser', () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let browser: Browser;
+  const desk = deskInBrowser('tips');
+  const { accessible, field, signInAs, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
+  beforeAll(() => ({ page } = desk));
   const state: { impulses: any[]; tipId?: string; rivalTipId?: string } = { impulses: [] };
 
-  const gql = async (role: string, query: string, variables: Record<string, unknown> = {}) => {
-    const result = await workspace.gql(role, query, variables);
-    expect(result.errors).toBeUndefined();
-    return result.data;
-  };
+  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
+    dataOf(desk.gql(role, query, variables));
   const impulses = async () => (await gql('AUDITOR', IMPULSES)).impulses.edges.map((e: any) => e.node);
   const tips = async () => (await gql('AUDITOR', TIPS)).tips.edges.map((e: any) => e.node);
   /** The streams of the tip routine's events of one type, in the order they were stored. */
@@ -53,33 +46,6 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
     expect(value).toEqual(expected);
   };
 
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  // Designsystemet marks a field's help text data-field="description" too: the control is meant.
-  const field = (form: string, name: string) =>
-    page.getByTestId(form).locator(`:is(input, select, textarea)[data-field="${name}"]`);
-  const signInAs = async (role: string, desk: string) => {
-    await page.goto(`${workspace.base}/`);
-    if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
-    await page.getByTestId(`dev-token-${role}`).click();
-    await page.getByTestId(`nav-${desk}`).click();
-  };
-
-  beforeAll(async () => {
-    await ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-tips-'));
-    workspace = await startWorkspace(dataDir);
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
-
   it('lets a caseworker report impulses: numbers checked as typed, a known employer’s name suggested, personal identity numbers stopped in the browser and by the server', async () => {
     await gql('COLLABORATION_OFFICER', SELECT, {
       input: {
@@ -91,7 +57,12 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
       },
     });
     await signInAs('FK_CASEWORKER', 'impulser');
-    expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual(['Översikt', 'Impulser']);
+    expect(await page.getByTestId('nav').locator('a').allInnerTexts()).toEqual([
+      'Översikt',
+      'Gemensam tillsyn',
+      'Kunskapsgruppen',
+      'Impulser',
+    ]);
     const form = 'form-report';
     await page.getByTestId(form).waitFor();
     await accessible('impulse desk');
@@ -265,7 +236,7 @@ describeInBrowser('the tips desk browser test')('The tip routine’s desks in a 
     // The funnel of the impulses' year, as the steering group reads it: 3 impulses, 1 tip sent, 1 direct action.
     const year = state.impulses[0].reportedOn.slice(0, 4);
     await signInAs('STEERING_GROUP', 'oversikt');
-    await page.goto(`${workspace.base}/#/oversikt?ar=${year}`);
+    await page.goto(`${desk.base}/#/oversikt?ar=${year}`);
     const total = page.getByTestId('funnel-total');
     await eventually(
       async () => ((await total.count()) ? (await total.innerText()).match(/\d+/g)?.slice(0, 3) : null),

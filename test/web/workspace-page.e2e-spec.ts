@@ -1,16 +1,14 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { stockholmDate } from '@samverkan/core/domain';
 import { ESTABLISH } from '../support/forum-fixtures';
 import { LegacyForum, writeLegacyForum } from '../support/legacy-events';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import { ARTIFACTS, describeInBrowser } from '../support/browser';
+import { deskInBrowser } from '../support/desk-page';
 import { tsNode } from '../support/ts-node';
-import { ensureWebBuild } from '../support/web-build';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any, window: any;
@@ -37,28 +35,17 @@ const text = (cell: Cell) => (cell.suppressed ? cell.display : String(cell.value
 
 /** The real server on a seeded data dir, the page in headless Chromium, as a person would use it. */
 describeInBrowser('the workspace page browser test')('The workspace page in a browser', () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let base: string;
-  let browser: Browser;
+  const desk = deskInBrowser('web', {
+    seed: async (dataDir) => {
+      const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
+      await promisify(execFile)(seed.command, seed.args, seed.options);
+      await writeLegacyForum(dataDir, LEGACY);
+    },
+  });
+  const { gql, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-web-'));
-    const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
-    await promisify(execFile)(seed.command, seed.args, seed.options);
-    await writeLegacyForum(dataDir, LEGACY);
-    await ensureWebBuild();
-    // Not production: the sign-in page's dev tokens are offered in development only.
-    workspace = await startWorkspace(dataDir);
-    base = workspace.base;
-    ({ browser, page } = await openPage(pageErrors));
-  }, 180_000); // seeding and starting the server compile the sources on the fly: ~25 s idle, minutes on a busy machine
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+  let base: string;
+  beforeAll(() => ({ page, base } = desk));
 
   it('signs in with the auditor dev token and shows the 2024 tip funnel as a chart with the same figures as the API', async () => {
     await page.goto(`${base}/`);
@@ -167,7 +154,10 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
 
     // The entity panel: the new forum's history and its state now.
     await fresh.getByTestId('stream-link').click();
-    await page.getByTestId('entity-state').getByText('"name": "Forum Gotland"').waitFor();
+    // …as a labelled document in Swedish, not JSON.
+    await page.getByTestId('entity-state').locator('[data-path="name"]', { hasText: 'Forum Gotland' }).waitFor();
+    expect(await page.getByTestId('entity-state').locator('[data-path="name"] dt').innerText()).toBe('Namn');
+    expect(await page.getByTestId('entity-state').innerText()).not.toContain('"name"');
     await page.getByTestId('entity-history').locator('li').first().waitFor();
     expect(await page.getByTestId('entity-history').locator('li').count()).toBe(1);
     // …and as it was before it was established: not there yet.
@@ -226,7 +216,7 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
     await page.getByTestId('as-of-show').click();
     await page.locator('[data-testid="entity-clock"][data-clock="OCCURRED"]').waitFor();
     expect(await page.getByTestId('entity-clock').innerText()).toBe('Räknat efter när det inträffade.');
-    expect(await page.getByTestId('entity-state').innerText()).toContain('"status": "ADOPTED"');
+    expect(await page.getByTestId('entity-state').locator('[data-path="status"] dd').innerText()).toBe('Fastställd');
     await page.getByTestId('as-of-clock').selectOption('RECORDED');
     await page.getByTestId('as-of-show').click();
     await page.getByTestId('entity-not-existed').waitFor();

@@ -7,11 +7,14 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
 import { GraphQLFormattedError } from 'graphql';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
+import { DATA_DIR_LOCK, DataDirLockRelease } from './data-dir-lock';
 import { AuthenticationMiddleware } from './graphql/authentication.middleware';
 import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
+import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middleware';
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
 import { HealthController } from './health/health.controller';
+import { MetricsController } from './metrics/metrics.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
 import { MyOperationsResolver } from './security/my-operations.resolver';
@@ -22,11 +25,12 @@ import { WorkspaceModule } from './workspace.module';
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Who asks, before what is asked costs any parsing.
-    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware).forRoutes('graphql');
+    // Who asks, before what is asked costs any parsing; then the names as every replica has them.
+    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
   }
 
-  static register(env: Environment): DynamicModule {
+  /** `dataDirLock`: the server's hold on DATA_DIR (main.ts), given back at shutdown. */
+  static register(env: Environment, options: { dataDirLock?: { release(): void } } = {}): DynamicModule {
     const limits = new GraphqlLimits(env);
     return {
       module: AppModule,
@@ -56,9 +60,11 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         WebModule,
       ],
-      controllers: [HealthController],
+      controllers: [HealthController, MetricsController],
       providers: [
         StoreHealthIndicator,
+        { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },
+        DataDirLockRelease,
         { provide: GraphqlLimits, useValue: limits },
         GraphqlWsServer,
         MyOperationsResolver,

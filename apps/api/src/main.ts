@@ -2,19 +2,22 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { listenHost, validateEnvironment } from '@samverkan/core';
+import { listenHost, lockDataDir, validateEnvironment } from '@samverkan/core';
 import { AppModule } from './app.module';
 import { configureHttp } from './configure-http';
 
 async function bootstrap(): Promise<void> {
   let env;
+  let dataDirLock;
   try {
     env = validateEnvironment(process.env);
+    // The operator commands that rewrite DATA_DIR (seed, rebuild, migrate) refuse while this is held.
+    dataDirLock = lockDataDir(env.DATA_DIR, 'a running server');
   } catch (error) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exit(1);
   }
-  const app = await NestFactory.create(AppModule.register(env), { bufferLogs: true });
+  const app = await NestFactory.create(AppModule.register(env, { dataDirLock }), { bufferLogs: true });
   app.useLogger(app.get(Logger));
   configureHttp(app, env);
   // Development listens on loopback unless HOST says otherwise: dev tokens stay on this machine.

@@ -1,6 +1,6 @@
 import { SingleBar, Presets } from 'cli-progress';
 import { openEventStore, validateEnvironment } from '@samverkan/core';
-import { createDigest, publicKeyPem, workspaceSigningKey } from '@samverkan/audit';
+import { createDigest, publicKeyPem, sharedSigningKey } from '@samverkan/audit';
 import { writePrivateFile } from './private-file';
 
 /** Writes a signed digest of every stream's head for an auditor to keep (see docs/AUDIT.md). */
@@ -13,7 +13,7 @@ export async function digestCommand(options: { out?: string; publicKeyOut?: stri
   );
   try {
     bar.start(Number((await store.headPosition()) ?? 0n), 0);
-    const keys = workspaceSigningKey(env.DATA_DIR);
+    const keys = await sharedSigningKey(env);
     const digest = await createDigest(store, keys, new Date(), (p) => bar.update(Number(p)));
     bar.stop();
     const file = options.out ?? `samverkan-digest-${digest.position}.json`;

@@ -3,6 +3,7 @@ import {
   buildEsfReport,
   esfReportCsv,
   esfReportJson,
+  esfReportView,
   FIRST_MONTH,
   isMonth,
   LAST_MONTH,
@@ -39,7 +40,8 @@ export async function exportEsfCommand(options: ExportEsfOptions): Promise<void>
       { store: app.get<EventStore>(EVENT_STORE), catalog: app.get(EventCatalog), persons: app.get(PersonDirectory) },
       { from: options.from, to: options.to },
     );
-    const text = options.format === 'json' ? `${esfReportJson(report)}\n` : esfReportCsv(report);
+    const view = esfReportView(report);
+    const text = options.format === 'json' ? esfReportJson(view) : esfReportCsv(view);
     if (options.out) {
       writePrivateFile(options.out, text, { overwrite: true });
       process.stderr.write(

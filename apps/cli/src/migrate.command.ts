@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { SingleBar, Presets } from 'cli-progress';
-import { validateEnvironment } from '@samverkan/core';
+import { lockDataDir, validateEnvironment } from '@samverkan/core';
 import { copyEvents, EsdbEventStore, SqliteEventStore } from '@samverkan/event-store';
 
 /**
@@ -13,6 +13,7 @@ export async function migrateCommand(options: { to: string }): Promise<void> {
   const env = validateEnvironment({ ...process.env, EVENTSTORE_CONNECTION_STRING: options.to });
   const file = join(env.DATA_DIR, 'events.sqlite');
   if (!existsSync(file)) throw new Error(`No embedded store at ${file}: nothing to migrate (check DATA_DIR)`);
+  const lock = lockDataDir(env.DATA_DIR, 'the operator command migrate');
   const source = SqliteEventStore.open(file);
   const target = EsdbEventStore.connect(options.to);
   const bar = new SingleBar(
@@ -31,5 +32,6 @@ export async function migrateCommand(options: { to: string }): Promise<void> {
     bar.stop();
     await source.close();
     await target.close();
+    lock.release();
   }
 }

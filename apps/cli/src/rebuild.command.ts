@@ -1,11 +1,15 @@
 import { NestFactory } from '@nestjs/core';
 import { SingleBar, Presets } from 'cli-progress';
-import { ProjectionRunner, validateEnvironment } from '@samverkan/core';
+import { Environment, holdingDataDir, ProjectionRunner, validateEnvironment } from '@samverkan/core';
 import { WorkspaceModule } from '../../api/src';
 
 /** Replays the whole store into fresh read models, with a progress bar over store positions. */
 export async function rebuildCommand(): Promise<void> {
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
+  await holdingDataDir(env.DATA_DIR, 'the operator command rebuild', () => rebuild(env));
+}
+
+async function rebuild(env: Environment): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env, { follow: false }), {
     logger: ['error', 'warn'],
   });

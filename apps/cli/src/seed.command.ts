@@ -5,7 +5,9 @@ import {
   EVENT_STORE,
   PersonDirectory,
   ProcessManagerRunner,
+  holdingDataDir,
   validateEnvironment,
+  Environment,
 } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import {
@@ -27,6 +29,10 @@ import { WorkspaceModule } from '../../api/src';
  */
 export async function seedCommand(): Promise<void> {
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
+  await holdingDataDir(env.DATA_DIR, 'the operator command seed', () => seed(env));
+}
+
+async function seed(env: Environment): Promise<void> {
   const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env), { logger: ['error', 'warn'] });
   const store = app.get<EventStore>(EVENT_STORE);
   const before = await store.headPosition();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { SingleBar, Presets } from 'cli-progress';
 import { openEventStore, validateEnvironment } from '@samverkan/core';
-import { BrokenLink, checkDigest, IntegrityDigest, trustedPublicKey, walkChains } from '@samverkan/audit';
+import { BrokenLink, checkDigest, IntegrityDigest, sharedTrustedPublicKey, walkChains } from '@samverkan/audit';
 import { EXIT } from './exit-codes';
 
 /**
@@ -13,7 +13,7 @@ export async function verifyCommand(options: { digest?: string; publicKey?: stri
   const env = validateEnvironment({ LOG_LEVEL: 'warn', ...process.env });
   const digest = options.digest ? readDigest(options.digest) : undefined;
   const publicKeyFile = options.publicKey ?? (process.env.INTEGRITY_PUBLIC_KEY_FILE || undefined);
-  const trustedKey = digest ? trustedPublicKey({ dataDir: env.DATA_DIR, publicKeyFile }) : undefined;
+  const trustedKey = digest ? await sharedTrustedPublicKey(env, publicKeyFile) : undefined;
   const store = openEventStore(env);
   const bar = new SingleBar(
     { format: 'verify [{bar}] {percentage}% | position {value}/{total}', stream: process.stderr },

@@ -4,6 +4,7 @@ import { PersonErasure } from './erasure/erasure.endpoint';
 import { ErasureSweep } from './erasure/erasure-sweep';
 import { privacyModuleEvents } from './erasure/person-erasure';
 import { AuditTrailResolver } from './graphql/audit-trail.resolver';
+import { DigestResolver } from './graphql/digest.resolver';
 import { ErasureResolver } from './graphql/erasure.resolver';
 import { EsfReportResolver } from './graphql/esf-report.resolver';
 import { ExplainResolver } from './graphql/explain.resolver';
@@ -22,6 +23,7 @@ import { reportingModuleEvents } from './reporting-events';
   providers: [
     TimelineResolver,
     AuditTrailResolver,
+    DigestResolver,
     EsfReportResolver,
     ExplainResolver,
     ErasureResolver,

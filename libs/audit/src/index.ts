@@ -13,6 +13,8 @@ export {
   publicKeyBase64,
   publicKeyPem,
   SIGNING_KEY_FILE,
+  sharedSigningKey,
+  sharedTrustedPublicKey,
   trustedPublicKey,
   workspaceSigningKey,
 } from './integrity/signing-key';
@@ -21,7 +23,9 @@ export type { AsOf, AsOfClock, EntityState } from './time-travel/entity-as-of';
 export { buildEsfReport, esfCategories } from './esf/esf-report';
 export { ESF_REPORT_FORMAT } from './esf/report-format';
 export type { EsfActivityRow, EsfDecisionRow, EsfPeriod, EsfReport } from './esf/esf-report';
-export { esfReportCsv, esfReportJson } from './esf/esf-export';
+export { esfReportView } from './esf/esf-export';
+export { esfReportCsv, esfReportJson, participantMonthCsv } from './esf/esf-file';
+export type { EsfFileReport, ParticipantFileLine } from './esf/esf-file';
 export { erasureEndpoint, PersonErasure } from './erasure/erasure.endpoint';
 export type { ErasureRequest } from './erasure/erasure.endpoint';
 export { erasureDecider, erasureStream, privacyModuleEvents } from './erasure/person-erasure';
@@ -39,4 +43,4 @@ export type { ParticipantMonthRequest } from './participants/participant-month.e
 export { FIRST_MONTH, LAST_MONTH, isMonth } from './participants/months';
 export { participantMonthsUpTo } from './participants/participant-months';
 export type { MonthView } from './participants/participant-months';
-export { participantLines, participantMonthCsv } from './participants/participant-rows';
+export { participantLines } from './participants/participant-rows';

@@ -30,7 +30,7 @@ export class AuthGuard implements CanActivate {
       request.actor = verified.actor;
       request.claims = verified.claims;
       // Once per request, not per root field of it.
-      this.persons.upsert(verified.actor.id, {
+      await this.persons.upsert(verified.actor.id, {
         name: verified.name,
         email: verified.email,
         organisation: verified.actor.organisation,

@@ -7,6 +7,6 @@ import { devPerson, Role } from './roles';
  */
 export function devActor(persons: PersonDirectory, role: Role): Actor {
   const person = devPerson(role);
-  persons.upsert(person.id, { name: person.name, organisation: person.organisation });
+  persons.remember(person.id, { name: person.name, organisation: person.organisation });
   return { id: person.id, organisation: person.organisation, role };
 }

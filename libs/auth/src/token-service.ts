@@ -3,7 +3,15 @@ import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOp
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { Actor, ENVIRONMENT, Environment, UnauthenticatedError } from '@samverkan/core';
+import {
+  Actor,
+  ENVIRONMENT,
+  Environment,
+  POSTGRES,
+  PostgresDatabase,
+  sharedSecret,
+  UnauthenticatedError,
+} from '@samverkan/core';
 import { ALL_ROLES, DEV_GRANTS, DEV_ORGANISATION, devPerson, Role } from './roles';
 
 const DEV_ISSUER = 'samverkan-dev';
@@ -21,7 +29,8 @@ export interface VerifiedToken {
 
 /**
  * Verifies bearer tokens: against an external issuer's JWKS when configured, otherwise (development
- * and test only) against a secret generated in the data directory, which also signs dev tokens.
+ * and test only) against a secret generated in the data directory (in PostgreSQL when configured,
+ * so that a token from one replica holds on every other), which also signs dev tokens.
  * Either way a token must say when it was issued and when it expires, and live no longer than
  * TOKEN_MAX_LIFETIME_SECONDS.
  */
@@ -31,9 +40,12 @@ export class TokenService implements OnModuleInit {
   private secret: Uint8Array | null = null;
   private jwks: JWTVerifyGetKey | null = null;
 
-  constructor(@Inject(ENVIRONMENT) private readonly env: Environment) {}
+  constructor(
+    @Inject(ENVIRONMENT) private readonly env: Environment,
+    @Inject(POSTGRES) private readonly postgres: PostgresDatabase | null = null,
+  ) {}
 
-  onModuleInit(): void {
+  onModuleInit(): void | Promise<void> {
     if (this.env.JWT_JWKS_URL) {
       this.jwks = createRemoteJWKSet(new URL(this.env.JWT_JWKS_URL));
       this.logger.log({ msg: 'tokens verified by external issuer', issuer: this.env.JWT_ISSUER });
@@ -42,7 +54,13 @@ export class TokenService implements OnModuleInit {
     // validateEnvironment refuses this first; a hand-built Environment must not slip past either.
     if (this.env.NODE_ENV === 'production')
       throw new Error('Production needs an external token issuer (JWT_JWKS_URL); it signs no tokens itself');
+    if (this.postgres) return this.loadSharedSecret(this.postgres);
     this.secret = this.loadOrCreateSecret();
+  }
+
+  /** One secret for every replica: the first to start makes it. */
+  private async loadSharedSecret(postgres: PostgresDatabase): Promise<void> {
+    this.secret = new Uint8Array(await sharedSecret(postgres, 'dev-token-secret', () => randomBytes(32)));
   }
 
   /** Whether this server signs its own tokens (development and test, no external issuer). */

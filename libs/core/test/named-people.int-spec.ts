@@ -16,7 +16,7 @@ import {
   handled,
   ModuleEvents,
   NamedPerson,
-  PersonDirectory,
+  SqlitePersonDirectory,
   ProjectionRunner,
   validateEnvironment,
 } from '../src';
@@ -51,7 +51,7 @@ const person = (name: string): NamedPerson => ({ id: `person-${randomUUID()}`, f
 describe('The command pipeline and the people a command names', () => {
   let dir: string;
   let store: SqliteEventStore;
-  let persons: PersonDirectory;
+  let persons: SqlitePersonDirectory;
   let pipeline: CommandPipeline;
   const catalog = new EventCatalog();
   catalog.register(rosterEvents);
@@ -76,7 +76,7 @@ describe('The command pipeline and the people a command names', () => {
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'samverkan-named-people-'));
     store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-    persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
+    persons = new SqlitePersonDirectory(join(dir, 'personal-data.sqlite'));
     pipeline = new CommandPipeline(
       store,
       catalog,

@@ -2,6 +2,11 @@ import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { StoreHealthIndicator } from './store.health';
 
+/**
+ * `live`: the process answers (a supervisor restarts it when not). `ready`: it may take traffic:
+ * the store and PostgreSQL answer and its read models have caught up with the store, so a load
+ * balancer sends no reads it would answer stale. `/health` is the full report, as before.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
@@ -12,6 +17,26 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([() => this.store.checkStore(), () => this.store.checkProjections()]);
+    return this.health.check([
+      () => this.store.checkStore(),
+      () => this.store.checkProjections(),
+      ...this.store.postgresChecks(),
+    ]);
+  }
+
+  @Get('live')
+  @HealthCheck()
+  live() {
+    return this.health.check([]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([
+      () => this.store.checkStore(),
+      () => this.store.checkCaughtUp(),
+      ...this.store.postgresChecks(),
+    ]);
   }
 }

@@ -36,6 +36,11 @@ export const DESK_NEEDS = {
   momentum: ['Query.projectActivities', 'Query.projectActivity', 'Mutation.planProjectActivity'],
   impulser: ['Query.impulses', 'Query.regions', 'Mutation.reportImpulse'],
   tips: ['Query.tips', 'Query.tip'],
+  // The steering group seals and reports months too; the integrity tab asks for its own queries.
+  revision: ['Query.esfReport', 'Query.esfSeals', 'Query.esfReportAmendments', 'Query.participantMonths'],
+  dataskydd: ['Query.findPeople', 'Mutation.erasePerson'],
+  // Reached from a dashboard's numbers; in the menu last, where it says how to use it.
+  forklaring: ['Query.explain'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type DeskPath = keyof typeof DESK_NEEDS;

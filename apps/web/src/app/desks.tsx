@@ -15,6 +15,9 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   momentum: 'Momentum',
   impulser: 'Impulser',
   tips: 'Tips',
+  revision: 'Revision',
+  dataskydd: 'Dataskydd',
+  forklaring: 'Siffrors händelser',
 };
 
 /** Each desk's code is its own chunk, loaded when the desk is first opened. */
@@ -29,6 +32,9 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   momentum: () => import('../desks/momentum/MomentumDesk'),
   impulser: () => import('../desks/tips/ImpulseDesk'),
   tips: () => import('../desks/tips/TipsDesk'),
+  revision: () => import('../desks/audit/AuditDesk'),
+  dataskydd: () => import('../desks/privacy/PrivacyDesk'),
+  forklaring: () => import('../desks/explain/ExplainDesk'),
 };
 
 /** A desk the role may not use says so (a typed or bookmarked address), instead of failing on every query. */

@@ -10,8 +10,17 @@ export interface PanelCommand {
   name: string;
   label: string;
   /** The form; its `mutation` decides whether the role is offered the command. */
-  form: ReactElement<{ mutation: AnyDocument }>;
+  form: ReactElement<{ mutation?: AnyDocument }>;
+  /** What the command sends, where `form` is not the form itself (a notice in its place). */
+  mutation?: AnyDocument;
 }
+
+/** The document a panel command sends, which decides whether the role is offered it. */
+const sentBy = (c: PanelCommand): AnyDocument => {
+  const mutation = c.mutation ?? c.form.props.mutation;
+  if (!mutation) throw new Error(`panel command ${c.name} names no mutation`);
+  return mutation;
+};
 
 /** A command whose form is titled, labelled and named (`form-<name>`) after the command. */
 export function panelCommand<Data, Input>(
@@ -22,6 +31,7 @@ export function panelCommand<Data, Input>(
   return {
     name,
     label,
+    mutation: props.mutation,
     form: <CommandForm {...props} title={label} testid={`form-${name}`} submitLabel={label} />,
   };
 }
@@ -41,6 +51,7 @@ export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknow
     return {
       name,
       label,
+      mutation: all.mutation,
       form: <CommandForm key={remountOn} {...all} title={label} testid={`form-${name}`} submitLabel={label} />,
     };
   };
@@ -62,7 +73,7 @@ export function CommandPanel({
   testid: string;
 }) {
   const can = useCan();
-  const offered = commands.filter((c) => can(c.form.props.mutation));
+  const offered = commands.filter((c) => can(sentBy(c)));
   if (!offered.length) return null;
   const shown = offered.find((c) => c.name === forms.open);
   return (
@@ -72,7 +83,7 @@ export function CommandPanel({
       </Heading>
       <div className="form-actions">
         {offered.map((c) => (
-          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={c.form.props.mutation} />
+          <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={sentBy(c)} />
         ))}
       </div>
       {shown?.form ?? null}

@@ -18,7 +18,7 @@ export class ErasureSweep implements OnApplicationBootstrap {
     let finished = 0;
     for (const event of decided) {
       const { personId } = event.data as PersonErased['data'];
-      if (this.persons.erase(personId, event.recordedAt) === 'erased') finished++;
+      if ((await this.persons.erase(personId, event.recordedAt)) === 'erased') finished++;
     }
     if (finished > 0)
       this.logger.warn({ msg: 'finished erasures that were decided but not carried out', count: finished });

@@ -57,7 +57,7 @@ export class PersonErasure {
 
   async erase(request: ErasureRequest, sender: Sender, options: RequestOptions = {}): Promise<SentRequest> {
     const sent = await this.pipeline.send(this.endpoint, request, sender, options);
-    this.persons.erase(request.data.personId, new Date());
+    await this.persons.erase(request.data.personId, new Date());
     return sent;
   }
 }

@@ -1,76 +1,36 @@
-import { stringify } from 'csv-stringify/sync';
+import { RoleCounts } from '@samverkan/core/domain';
+import type { EsfFileReport } from './esf-file';
 import { EsfReport } from './esf-report';
 
-const COLUMNS = [
-  'section',
-  'date',
-  'deliverable',
-  'id',
-  'stream',
-  'title',
-  'format',
-  'organiser',
-  'organisations',
-  'managers',
-  'hr',
-  'other',
-  'named_people',
-  'participants_total',
-  'decided_by',
-  'reason',
-  'source_positions',
-];
+const counts = (c: RoleCounts) => ({ managers: c.MANAGER, hr: c.HR, other: c.OTHER });
 
 /**
- * One CSV table for a spreadsheet: an ACTIVITY line per activity held and a DECISION line per
- * decision, each ending in the store positions it was read from. Organisations whose head counts
- * the trail does not record are marked "(antal ej registrerat)".
+ * The report as the API gives it (EsfReportType) and as its files are written: the resolver and
+ * `cli export esf` both go through here, so the web app's download equals the shell's file.
  */
-export function esfReportCsv(report: EsfReport): string {
-  const activities = report.activities.map((a) => [
-    'ACTIVITY',
-    a.heldOn,
-    a.deliverable,
-    a.activityId,
-    a.stream,
-    a.title,
-    a.format,
-    a.organiser,
-    a.organisations
-      .map((o) => `${o.name ?? o.organisation} (${o.organisation})${o.participants ? '' : ' (antal ej registrerat)'}`)
-      .join('; '),
-    a.participants.MANAGER,
-    a.participants.HR,
-    a.participants.OTHER,
-    a.participants.named,
-    a.participants.total,
-    '',
-    '',
-    a.sources.join(' '),
-  ]);
-  const decisions = report.decisions.map((d) => [
-    'DECISION',
-    d.decidedOn,
-    d.module,
-    d.eventId,
-    d.stream,
-    d.summary,
-    d.type,
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    `${d.decidedBy.name ?? d.decidedBy.personId} (${d.decidedBy.role}, ${d.decidedBy.organisation})`,
-    d.reason ?? '',
-    d.position.toString(),
-  ]);
-  return stringify([...activities, ...decisions], { header: true, columns: COLUMNS });
-}
-
-/** The report as JSON, positions as strings (they are 64-bit). */
-export function esfReportJson(report: EsfReport): string {
-  return JSON.stringify(report, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value), 2);
+export function esfReportView(report: EsfReport): EsfFileReport {
+  return {
+    from: report.period.from,
+    to: report.period.to,
+    position: report.position?.toString() ?? null,
+    activities: report.activities.map((a) => ({
+      ...a,
+      organisations: a.organisations.map((o) => ({
+        ...o,
+        participants: o.participants ? counts(o.participants) : null,
+      })),
+      participants: { ...counts(a.participants), named: a.participants.named, total: a.participants.total },
+      sources: a.sources.map(String),
+    })),
+    decisions: report.decisions.map((d) => ({ ...d, position: d.position.toString() })),
+    activitiesByDeliverable: Object.entries(report.totals.activities).map(([deliverable, activities]) => ({
+      deliverable,
+      activities,
+    })),
+    participants: {
+      ...counts(report.totals.participants),
+      named: report.totals.participants.named,
+      total: report.totals.participants.total,
+    },
+  };
 }

@@ -77,7 +77,8 @@ export class TimelineResolver {
 
   /** lateOnly is read with the LATE_ENTRY_DAYS in force now, so a changed setting needs no rebuild. */
   private filterOf(input: TimelineFilterInput | undefined): TimelineFilter {
-    const { lateOnly, ...filter } = input ?? {};
+    const { lateOnly, positions, ...rest } = input ?? {};
+    const filter: TimelineFilter = positions ? { ...rest, positions: positions.map(BigInt) } : rest;
     return lateOnly ? { ...filter, lateBeyondDays: this.env.LATE_ENTRY_DAYS } : filter;
   }
 

@@ -1,6 +1,16 @@
 import { ArgsType, Field, GraphQLISODateTime, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
-import { IsBoolean, IsDate, IsIn, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsOptional,
+  IsString,
+  Matches,
+  MaxLength,
+} from 'class-validator';
 import { GraphQLJSON } from 'graphql-scalars';
 import { ConnectionType, FilteredPageArgs, IsNested, PageArgs } from '@samverkan/core';
 
@@ -137,6 +147,15 @@ export class TimelineFilterInput {
   @IsBoolean()
   lateOnly?: boolean;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) correlationId?: string;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only the events at these store positions (at most 500), e.g. the sources of an ESF report line.',
+  })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @Matches(/^\d{1,19}$/, { each: true, message: 'each position must be a whole number' })
+  positions?: string[];
 }
 
 @ArgsType()

@@ -1,6 +1,7 @@
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, KeyObject } from 'node:crypto';
 import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Environment, existingSecret, PostgresDatabase, sharedSecret } from '@samverkan/core';
 
 export const SIGNING_KEY_FILE = 'integrity-signing-key.pem';
 
@@ -18,6 +19,49 @@ export function workspaceSigningKey(dataDir: string): { privateKey: KeyObject; p
   }
   const privateKey = createPrivateKey(readFileSync(file));
   return { privateKey, publicKey: createPublicKey(privateKey) };
+}
+
+/** Its name among the workspace's secrets in PostgreSQL: the PKCS#8 PEM, as the file holds it. */
+const SIGNING_KEY_SECRET = 'integrity-signing-key';
+
+type KeySettings = Pick<Environment, 'DATA_DIR' | 'DATABASE_URL' | 'DATABASE_SCHEMA'>;
+
+/**
+ * The workspace's signing key where its shared state is: in PostgreSQL when DATABASE_URL is set,
+ * so that a digest made through one replica verifies on every other; else the file in DATA_DIR.
+ */
+export async function sharedSigningKey(env: KeySettings): Promise<{ privateKey: KeyObject; publicKey: KeyObject }> {
+  const pem = await withPostgres(env, (db) =>
+    sharedSecret(db, SIGNING_KEY_SECRET, () =>
+      Buffer.from(generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' })),
+    ),
+  );
+  if (!pem) return workspaceSigningKey(env.DATA_DIR);
+  const privateKey = createPrivateKey(pem);
+  return { privateKey, publicKey: createPublicKey(privateKey) };
+}
+
+/** {@link trustedPublicKey}, with the workspace's own key read from PostgreSQL when DATABASE_URL is set. */
+export async function sharedTrustedPublicKey(env: KeySettings, publicKeyFile?: string): Promise<KeyObject> {
+  if (publicKeyFile) return trustedPublicKey({ dataDir: env.DATA_DIR, publicKeyFile });
+  const found = await withPostgres(env, async (db) => (await existingSecret(db, SIGNING_KEY_SECRET)) ?? false);
+  if (found === null) return trustedPublicKey({ dataDir: env.DATA_DIR });
+  if (found === false)
+    throw new Error(
+      "No key to check a digest against: no replica has made one in PostgreSQL yet (give the workspace's public key with --public-key)",
+    );
+  return createPublicKey(createPrivateKey(found));
+}
+
+/** `fn` over the workspace's PostgreSQL, or null when none is configured. */
+async function withPostgres<T>(env: KeySettings, fn: (db: PostgresDatabase) => Promise<T>): Promise<T | null> {
+  if (!env.DATABASE_URL) return null;
+  const db = await PostgresDatabase.connect({ url: env.DATABASE_URL, schema: env.DATABASE_SCHEMA });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
 }
 
 /**

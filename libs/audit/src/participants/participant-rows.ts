@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { EsfActivityRow } from '../esf/esf-report';
 
 /** One line of a month's participant report: an organisation at an activity, or the month's total. */
@@ -94,46 +93,4 @@ export function participantLines(month: string, activities: readonly EsfActivity
     sources: [],
   });
   return lines;
-}
-
-const COLUMNS = [
-  'line',
-  'date',
-  'deliverable',
-  'activity_id',
-  'stream',
-  'title',
-  'format',
-  'organiser',
-  'organisation',
-  'organisation_name',
-  'managers',
-  'hr',
-  'other',
-  'named_people',
-  'participants_total',
-  'source_positions',
-];
-
-/** The month's lines as one CSV table; organisations without head counts say "antal ej registrerat". */
-export function participantMonthCsv(lines: readonly ParticipantLine[]): string {
-  return stringify(
-    lines.map((l) => [
-      l.line,
-      l.date,
-      l.deliverable,
-      l.activityId,
-      l.stream,
-      l.title,
-      l.format,
-      l.organiser,
-      l.organisation,
-      `${l.organisationName ?? ''}${l.countRecorded ? '' : ' (antal ej registrerat)'}`.trim(),
-      ...(l.countRecorded ? [l.managers, l.hr, l.other] : ['', '', '']),
-      l.named,
-      l.total,
-      l.sources.join(' '),
-    ]),
-    { header: true, columns: COLUMNS },
-  );
 }

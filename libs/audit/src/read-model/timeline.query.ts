@@ -17,6 +17,8 @@ export interface TimelineFilter {
   correlationId?: string;
   /** Only late entries: recorded more than this many days after they happened (LATE_ENTRY_DAYS). */
   lateBeyondDays?: number;
+  /** Only these store positions (the events a report line cites). */
+  positions?: bigint[];
 }
 
 export interface TimelineRow {
@@ -74,6 +76,11 @@ export function queryTimeline(
     if (value === undefined || value === null) continue;
     where.push(clause);
     params[key] = value instanceof Date ? value.toISOString() : value;
+  }
+  // Before the columns loop's params are read: each position is its own parameter, kept exact.
+  if (filter.positions) {
+    where.push(`position IN (${filter.positions.map((_, i) => `@p${i}`).join(',') || 'NULL'})`);
+    filter.positions.forEach((p, i) => (params[`p${i}`] = p));
   }
   if (after !== null) {
     where.push('position > @after');
@@ -148,6 +155,7 @@ export function matchesTimelineFilter(row: TimelineRow, filter: TimelineFilter):
     [filter.recordedFrom, row.recorded_at >= iso(filter.recordedFrom)],
     [filter.recordedTo, row.recorded_at <= iso(filter.recordedTo)],
     [filter.lateBeyondDays, row.days_late > 0 && row.days_late > (filter.lateBeyondDays ?? 0)],
+    [filter.positions, !!filter.positions?.includes(row.position)],
   ];
   return checks.every(([given, holds]) => given === undefined || given === null || holds);
 }

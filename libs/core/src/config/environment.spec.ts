@@ -101,4 +101,20 @@ describe('Environment', () => {
     expect(bad).toThrow(/EVENTSTORE_CONNECTION_STRING=\(hidden\): must be an esdb/);
     expect(bad).not.toThrow(/s3cret/);
   });
+
+  it('selects PostgreSQL by DATABASE_URL, and names a bad one or a bad schema without echoing the URL', () => {
+    expect(validateEnvironment({}).DATABASE_URL).toBeUndefined();
+    expect(validateEnvironment({}).DATABASE_SCHEMA).toBe('samverkan');
+    const url = 'postgres://samverkan:s3cret@db:5432/samverkan';
+    expect(validateEnvironment({ DATABASE_URL: url, DATABASE_SCHEMA: 'ws_2' })).toMatchObject({
+      DATABASE_URL: url,
+      DATABASE_SCHEMA: 'ws_2',
+    });
+    const bad = () => validateEnvironment({ DATABASE_URL: 'mysql://root:s3cret@db/samverkan' });
+    expect(bad).toThrow(/DATABASE_URL=\(hidden\): must be a postgres:\/\//);
+    expect(bad).not.toThrow(/s3cret/);
+    expect(() => validateEnvironment({ DATABASE_SCHEMA: 'Samverkan; DROP' })).toThrow(
+      /DATABASE_SCHEMA=.*lower-case SQL name/,
+    );
+  });
 });

@@ -36,6 +36,9 @@ function IntSetting(min: number, max?: number): PropertyDecorator {
   return (target, key) => decorators.reverse().forEach((decorate) => decorate(target, key));
 }
 
+/** A schema name PostgreSQL takes unquoted: lower case, so the API's role and an operator spell it alike. */
+export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
 const ISSUER_NEEDED =
   'production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE (dev tokens exist only in development)';
 
@@ -110,6 +113,24 @@ export class Environment {
   @IsOptional()
   @Matches(/^esdb(\+discover)?:\/\/\S+$/, { message: 'must be an esdb:// or esdb+discover:// connection string' })
   EVENTSTORE_CONNECTION_STRING?: string;
+
+  /**
+   * PostgreSQL for the state every replica must share (the person directory with its keys, the
+   * digest signing key, the dev token secret), e.g. `postgres://samverkan@db:5432/samverkan`.
+   * Unset: all of it stays in DATA_DIR, as for a single server.
+   */
+  @IsOptional()
+  @Matches(/^postgres(ql)?:\/\/\S+$/, { message: 'must be a postgres:// or postgresql:// connection string' })
+  DATABASE_URL?: string;
+
+  /** The schema the workspace keeps its tables in; the API's role needs no right outside it. */
+  @Matches(SCHEMA_NAME, { message: 'must be a lower-case SQL name (letters, digits, _)' })
+  DATABASE_SCHEMA = 'samverkan';
+
+  /** This replica's name in /metrics labels (e.g. api1). Unset: the host name. */
+  @IsOptional()
+  @Matches(/^[\w.-]{1,64}$/, { message: 'must be letters, digits, ".", "-" or "_" (at most 64)' })
+  REPLICA_NAME?: string;
 
   /** Days after sending by which AV's outcome of a tip is due (an open obligation until then, overdue after). */
   @IntSetting(1, 3650)
@@ -200,5 +221,5 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
 
 /** Connection strings may carry a password: name the variable, never echo its value. */
 function shown(property: string, value: unknown): string {
-  return /CONNECTION_STRING|SECRET|PASSWORD/.test(property) ? '(hidden)' : JSON.stringify(value);
+  return /CONNECTION_STRING|DATABASE_URL|SECRET|PASSWORD/.test(property) ? '(hidden)' : JSON.stringify(value);
 }

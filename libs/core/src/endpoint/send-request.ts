@@ -59,6 +59,6 @@ export async function sendRequest<R, C extends Command, E extends DomainEvent, S
       : {}),
   };
   const result = await handleCommand(deps, endpoint.streamOf(command), endpoint.decider, command, context);
-  const peopleNamed = writeNamedPeople(deps.persons, people, result.events);
+  const peopleNamed = await writeNamedPeople(deps.persons, people, result.events);
   return { ...result, commandId, peopleNamed };
 }

@@ -8,9 +8,11 @@ import { CommandContext, CommandResult } from '../pipeline/handle-command';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { LoadedState, loadState } from '../pipeline/load-state';
 import { ProjectionRunner } from '../projections/projection-runner';
-import { CommandEndpoint, RequestOptions, Sender } from '../endpoint/command-endpoint';
+import { CommandEndpoint, PrepareTools, RequestOptions, Sender } from '../endpoint/command-endpoint';
 import { SentRequest, sendRequest } from '../endpoint/send-request';
 import { ENVIRONMENT, EVENT_STORE } from './tokens';
+import { outcomeOf } from './command-outcome';
+import { WorkspaceMetrics } from './workspace-metrics';
 
 /**
  * The one path every command takes: decide and append, write the people it names, then wait until
@@ -30,6 +32,7 @@ export class CommandPipeline {
     private readonly runner: ProjectionRunner,
     @Inject(ENVIRONMENT) private readonly env: Environment,
     private readonly persons: PersonDirectory,
+    private readonly metrics: WorkspaceMetrics = new WorkspaceMetrics(),
   ) {}
 
   /**
@@ -42,27 +45,61 @@ export class CommandPipeline {
     sender: Sender,
     options: RequestOptions = {},
   ): Promise<SentRequest> {
-    return this.tracked(async () => {
-      const sent = await sendRequest(
-        { store: this.store, catalog: this.catalog, persons: this.persons, env: this.env },
-        endpoint,
-        request,
-        sender,
-        options,
-      );
-      this.logger.log({
-        msg: 'command handled',
-        endpoint: endpoint.name,
-        stream: sent.stream,
-        revision: sent.revision,
-        correlationId: sender.correlationId,
-        replayed: sent.replayed,
-        ...(sent.peopleNamed ? { peopleNamed: sent.peopleNamed } : {}),
+    return this.tracked(() => {
+      // Counted by the command's type once prepared; a request refused before that, by its endpoint.
+      const label = { command: endpoint.name };
+      const observed: CommandEndpoint<R, C, E, S> = Object.assign(Object.create(endpoint) as typeof endpoint, {
+        async prepare(this: typeof endpoint, input: R, tools: PrepareTools) {
+          const prepared = await endpoint.prepare.call(this, input, tools);
+          label.command = prepared.command.type;
+          return prepared;
+        },
       });
-      // Before the wait, whose timeout reports a write that did succeed.
-      await this.runner.waitFor(sent.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);
-      return sent;
+      return this.measured(label, () => this.sendNow(observed, request, sender, options));
     });
+  }
+
+  private async sendNow<R, C extends Command, E extends DomainEvent, S>(
+    endpoint: CommandEndpoint<R, C, E, S>,
+    request: R,
+    sender: Sender,
+    options: RequestOptions,
+  ): Promise<SentRequest> {
+    const sent = await sendRequest(
+      { store: this.store, catalog: this.catalog, persons: this.persons, env: this.env },
+      endpoint,
+      request,
+      sender,
+      options,
+    );
+    this.logger.log({
+      msg: 'command handled',
+      endpoint: endpoint.name,
+      stream: sent.stream,
+      revision: sent.revision,
+      correlationId: sender.correlationId,
+      replayed: sent.replayed,
+      ...(sent.peopleNamed ? { peopleNamed: sent.peopleNamed } : {}),
+    });
+    // Before the wait, whose timeout reports a write that did succeed.
+    await this.runner.waitFor(sent.position, this.env.PROJECTION_WAIT_TIMEOUT_MS);
+    return sent;
+  }
+
+  /** Counts the command for /metrics by its endpoint's name and how it ended: never by who or what it named. */
+  private async measured<T>(label: { command: string }, work: () => Promise<T>): Promise<T> {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const result = await work();
+      this.metrics.command(label.command, 'landed', seconds());
+      return result;
+    } catch (error) {
+      const { outcome, code } = outcomeOf(error);
+      this.metrics.command(label.command, outcome, seconds(), code);
+      if (code === 'STORE_UNAVAILABLE') this.metrics.storeErrors.inc();
+      throw error;
+    }
   }
 
   /**

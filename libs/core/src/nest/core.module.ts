@@ -13,6 +13,9 @@ import { EventStore } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Environment } from '../config/environment';
 import { PersonDirectory } from '../personal-data/person-directory';
+import { openPersonDirectory, openPostgres } from './open-personal-state';
+import { PostgresDatabase } from '../postgres/postgres-database';
+import { WorkspaceMetrics } from './workspace-metrics';
 import { ProcessManagerRunner } from '../process/process-manager-runner';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { ReadModelDb } from '../read-model/read-model-db';
@@ -20,7 +23,7 @@ import { CommandPipeline } from './command-pipeline.service';
 import { describeEventStore, openEventStore } from './open-event-store';
 import { ModuleRegistry } from './projection-registry';
 import { ExplainerRegistry } from '../explain/figure-explainer';
-import { ENVIRONMENT, EVENT_STORE } from './tokens';
+import { ENVIRONMENT, EVENT_STORE, POSTGRES } from './tokens';
 
 const FOLLOW_STORE = Symbol('FOLLOW_STORE');
 
@@ -38,6 +41,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
     private readonly pipeline: CommandPipeline,
     private readonly readModels: ReadModelDb,
     private readonly persons: PersonDirectory,
+    @Inject(POSTGRES) private readonly postgres: PostgresDatabase | null,
     @Inject(FOLLOW_STORE) private readonly follow: boolean,
   ) {}
 
@@ -51,7 +55,13 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
         { provide: FOLLOW_STORE, useValue: options.follow ?? true },
         { provide: EVENT_STORE, useFactory: () => openEventStore(env) },
         { provide: ReadModelDb, useFactory: () => new ReadModelDb(join(env.DATA_DIR, 'read-models.sqlite')) },
-        { provide: PersonDirectory, useFactory: () => new PersonDirectory(join(env.DATA_DIR, 'personal-data.sqlite')) },
+        WorkspaceMetrics,
+        { provide: POSTGRES, inject: [WorkspaceMetrics], useFactory: (m: WorkspaceMetrics) => openPostgres(env, m) },
+        {
+          provide: PersonDirectory,
+          inject: [POSTGRES],
+          useFactory: (postgres: PostgresDatabase | null) => openPersonDirectory(env, postgres),
+        },
         EventCatalog,
         ModuleRegistry,
         ExplainerRegistry,
@@ -94,6 +104,8 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
         EVENT_STORE,
         ReadModelDb,
         PersonDirectory,
+        POSTGRES,
+        WorkspaceMetrics,
         EventCatalog,
         ModuleRegistry,
         ExplainerRegistry,
@@ -122,7 +134,8 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
     await this.runner.stop();
     await this.store.close();
     this.readModels.close();
-    this.persons.close();
+    await this.persons.close();
+    await this.postgres?.close();
     this.logger.log({ msg: 'stopped: every accepted command is stored and the stores are closed' });
   }
 }

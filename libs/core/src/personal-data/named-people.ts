@@ -13,17 +13,17 @@ export interface NamedPerson {
  * person the decider left out (a refused or dropped participant) is not written either. Returns
  * how many were written, for the pipeline's log (a count, never a name).
  */
-export function writeNamedPeople(
+export async function writeNamedPeople(
   persons: PersonDirectory,
   people: readonly NamedPerson[] | undefined,
   events: readonly DomainEvent[],
-): number {
+): Promise<number> {
   if (!people?.length || events.length === 0) return 0;
   const carried = JSON.stringify(events.map((e) => e.data));
   let written = 0;
   for (const person of people) {
     if (!carried.includes(JSON.stringify(person.id))) continue;
-    persons.upsert(person.id, person.fields);
+    await persons.upsert(person.id, person.fields);
     written++;
   }
   return written;

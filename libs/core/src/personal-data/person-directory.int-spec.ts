@@ -4,7 +4,7 @@ import { createDecipheriv } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PersonDirectory } from './person-directory';
+import { SqlitePersonDirectory } from './sqlite-person-directory';
 
 type Sealed = { id: string; name: Buffer | null; email: Buffer | null; phone: Buffer | null; key: Buffer | null };
 
@@ -57,7 +57,7 @@ const personal = (p: typeof ASA) => [p.name, p.email, p.phone];
 describe('PersonDirectory', () => {
   let dir: string;
   let file: string;
-  let persons: PersonDirectory;
+  let persons: SqlitePersonDirectory;
   let warn: jest.SpyInstance;
 
   beforeEach(() => {
@@ -75,7 +75,7 @@ describe('PersonDirectory', () => {
     let asa: string;
     let bo: string;
     beforeEach(() => {
-      persons = new PersonDirectory(file);
+      persons = new SqlitePersonDirectory(file);
       asa = persons.register(ASA);
       bo = persons.register(BO);
     });
@@ -188,7 +188,7 @@ describe('PersonDirectory', () => {
 
   describe('given many persons, some of whom are erased', () => {
     it('then their keys and ciphertexts are nowhere in the files, and a kept copy of the ciphertext cannot be decrypted', () => {
-      persons = new PersonDirectory(file);
+      persons = new SqlitePersonDirectory(file);
       const ids = Array.from({ length: 300 }, (_, i) =>
         persons.register({
           name: `Person ${i} Testsson`,
@@ -220,7 +220,7 @@ describe('PersonDirectory', () => {
         for (const { key } of remainingKeys) expect(() => decrypt(key, row.id, 'name', row.name!)).toThrow();
       }
 
-      persons = new PersonDirectory(file);
+      persons = new SqlitePersonDirectory(file);
       expect(persons.erasedIds()).toEqual([...erased].sort());
       expect(persons.find(ids[18])).toMatchObject({ name: 'Person 18 Testsson', organisation: 'AV' });
       expect(persons.find(ids[17])).toMatchObject({
@@ -263,7 +263,7 @@ describe('PersonDirectory', () => {
       expect(holds(rawBytes(file), LEGACY.name)).toBe(true);
       expect(holds(rawBytes(file), 'Fyllnadsdotter')).toBe(true);
 
-      persons = new PersonDirectory(file);
+      persons = new SqlitePersonDirectory(file);
       expect(persons.find('person-legacy')).toEqual({ id: 'person-legacy', ...LEGACY, phone: null, erasedAt: null });
       expect(persons.displayName('dev-av-inspector')).toBe('Ingrid Inspektör');
       expect(persons.find('person-gone')).toEqual({
@@ -295,7 +295,7 @@ describe('PersonDirectory', () => {
         withFile(file, (db) => db.prepare('SELECT name FROM sqlite_master WHERE name LIKE ?').all('%plaintext%')),
       ).toEqual([]);
 
-      persons = new PersonDirectory(file);
+      persons = new SqlitePersonDirectory(file);
       expect(persons.find('person-legacy')?.name).toBe(LEGACY.name);
     });
   });

@@ -1,8 +1,6 @@
 import { Logger } from '@nestjs/common';
-import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { newPersonKey, seal, SealedField, SEALED_FIELDS, unseal } from './person-cipher';
-import { openPersonDatabase, truncateWal } from './person-schema';
+import { seal, SealedField, SEALED_FIELDS, unseal } from './person-cipher';
 
 export interface PersonRecord {
   id: string;
@@ -22,7 +20,11 @@ export type PersonFields = {
 
 export type ErasureResult = 'erased' | 'already_erased' | 'unknown';
 
-type Row = {
+/** A value now (the embedded file) or later (PostgreSQL): callers await both alike. */
+export type Awaitable<T> = T | Promise<T>;
+
+/** A person as stored: the personal fields sealed, the key beside them until an erasure deletes it. */
+export type SealedPerson = {
   id: string;
   name: Buffer | null;
   email: Buffer | null;
@@ -32,78 +34,71 @@ type Row = {
   key: Buffer | null;
 };
 
+/** The sealed columns an upsert writes; null leaves the stored value as it is. */
+export type SealedFields = Record<SealedField, Buffer | null> & { organisation: string | null };
+
 /**
  * Names, e-mail addresses and phone numbers of people, kept outside the event store so that a GDPR
  * erasure can remove them while events keep only the person's id and organisation. Each person's
  * fields are sealed (AES-256-GCM) under a key of their own; erasure deletes the key and the
  * ciphertexts (crypto-shredding), so a copy of the ciphertext in an old backup stays unreadable.
+ *
+ * Kept in an embedded SQLite file ({@link SqlitePersonDirectory}) or, shared by several replicas,
+ * in PostgreSQL ({@link PostgresPersonDirectory}). Reads answer at once from either; writes may
+ * take a round trip, so callers await them.
  */
-export class PersonDirectory {
-  private readonly db: Database.Database;
-  private readonly logger = new Logger('PersonDirectory');
-  private readonly statements: Record<
-    'row' | 'key' | 'insertKey' | 'upsert' | 'deleteKey' | 'erase' | 'erasedIds',
-    Database.Statement
-  >;
-
-  constructor(file: string) {
-    this.db = openPersonDatabase(file);
-    const sql = {
-      row: `SELECT p.id, p.name, p.email, p.phone, p.organisation, p.erased_at, k.key
-            FROM persons p LEFT JOIN person_keys k ON k.person_id = p.id WHERE p.id = ?`,
-      key: 'SELECT key FROM person_keys WHERE person_id = ?',
-      insertKey: 'INSERT INTO person_keys (person_id, key) VALUES (?, ?)',
-      upsert: `INSERT INTO persons (id, name, email, phone, organisation) VALUES (@id, @name, @email, @phone, @organisation)
-               ON CONFLICT(id) DO UPDATE SET
-                 name = COALESCE(excluded.name, persons.name),
-                 email = COALESCE(excluded.email, persons.email),
-                 phone = COALESCE(excluded.phone, persons.phone),
-                 organisation = COALESCE(excluded.organisation, persons.organisation)
-               WHERE persons.erased_at IS NULL`,
-      deleteKey: 'DELETE FROM person_keys WHERE person_id = ?',
-      erase: 'UPDATE persons SET name = NULL, email = NULL, phone = NULL, erased_at = ? WHERE id = ?',
-      erasedIds: 'SELECT id FROM persons WHERE erased_at IS NOT NULL ORDER BY id',
-    };
-    this.statements = Object.fromEntries(
-      Object.entries(sql).map(([k, s]) => [k, this.db.prepare(s)]),
-    ) as typeof this.statements;
-  }
+export abstract class PersonDirectory {
+  protected readonly logger = new Logger('PersonDirectory');
+  private readonly background = new Set<Promise<void>>();
 
   /** Records or refreshes a person known by an external id (e.g. a token's subject). Never revives an erased one. */
-  upsert(id: string, fields: PersonFields): void {
-    this.db
-      .transaction(() => {
-        const row = this.row(id);
-        if (row?.erased_at) return;
-        const given = SEALED_FIELDS.filter((f) => fields[f] != null);
-        const unchanged =
-          row &&
-          (fields.organisation == null || fields.organisation === row.organisation) &&
-          given.every((f) => this.open(row, f) === fields[f]);
-        if (unchanged) return; // at every request from the token: no write when nothing changed
-        let key = row?.key ?? (this.statements.key.get(id) as { key: Buffer } | undefined)?.key;
-        if (!key) this.statements.insertKey.run(id, (key = newPersonKey()));
-        const personKey = key;
-        const sealed = (f: SealedField) => {
-          const value = fields[f];
-          return value == null ? null : seal(personKey, id, f, value);
-        };
-        this.statements.upsert.run({
-          id,
-          name: sealed('name'),
-          email: sealed('email'),
-          phone: sealed('phone'),
-          organisation: fields.organisation ?? null,
-        });
-      })
-      .immediate();
-  }
+  abstract upsert(id: string, fields: PersonFields): Awaitable<void>;
+
+  /**
+   * GDPR erasure: deletes the person's key and ciphertexts and marks them erased; the organisation
+   * stays, as the trail keeps it.
+   */
+  abstract erase(id: string, at: Date): Awaitable<ErasureResult>;
+
+  /** Ids of every erased person, for sweeps of other stores. */
+  abstract erasedIds(): string[];
+
+  /** How many people the directory holds, erased ones included: a refused command must not add one. */
+  abstract count(): number;
+
+  abstract close(): Awaitable<void>;
+
+  /** Waits until this replica has seen every change another one committed (nothing to wait for when embedded). */
+  abstract caughtUp(): Awaitable<void>;
+
+  protected abstract row(id: string): SealedPerson | undefined;
+
+  /** Ids of the people not erased, in order, for a search. */
+  protected abstract liveIds(): string[];
 
   /** Registers a person named in a command (e.g. a decision's member) and returns their new id. */
-  register(fields: PersonFields & { name: string }): string {
+  register(fields: PersonFields & { name: string }): Awaitable<string> {
     const id = `person-${randomUUID()}`;
-    this.upsert(id, fields);
-    return id;
+    const written = this.upsert(id, fields);
+    return written instanceof Promise ? written.then(() => id) : id;
+  }
+
+  /**
+   * An upsert for a caller that cannot wait (a demo's actors, named before their commands): the
+   * write finishes in the background, and {@link settled}, awaited at close, waits for it.
+   */
+  remember(id: string, fields: PersonFields): void {
+    const written = this.upsert(id, fields);
+    if (!(written instanceof Promise)) return;
+    const tracked = written
+      .catch((error: Error) => this.logger.error({ msg: 'a person could not be written', err: error.message }))
+      .finally(() => this.background.delete(tracked));
+    this.background.add(tracked);
+  }
+
+  /** Resolves once every write started by {@link remember} has finished. */
+  protected async settled(): Promise<void> {
+    await Promise.all(this.background);
   }
 
   find(id: string): PersonRecord | null {
@@ -120,27 +115,8 @@ export class PersonDirectory {
     return row.erased_at ? 'raderad' : this.open(row, 'name');
   }
 
-  /**
-   * GDPR erasure: deletes the person's key and ciphertexts and marks them erased; the organisation
-   * stays, as the trail keeps it. Deleted content is overwritten (secure_delete) and the WAL emptied.
-   */
-  erase(id: string, at: Date): ErasureResult {
-    const result = this.db
-      .transaction((): ErasureResult => {
-        const row = this.row(id);
-        if (!row) return 'unknown';
-        if (row.erased_at) return 'already_erased';
-        this.statements.deleteKey.run(id);
-        this.statements.erase.run(at.toISOString(), id);
-        return 'erased';
-      })
-      .immediate();
-    if (result === 'erased' && !truncateWal(this.db)) {
-      this.logger.warn({
-        msg: 'erasure committed, but a reader kept the WAL from being emptied; it is emptied at a later erasure or close',
-      });
-    }
-    return result;
+  isErased(id: string): boolean {
+    return Boolean(this.row(id)?.erased_at);
   }
 
   /**
@@ -152,9 +128,7 @@ export class PersonDirectory {
     const needle = text.trim().toLocaleLowerCase('sv');
     if (!needle) return [];
     const found: PersonRecord[] = [];
-    for (const { id } of this.db.prepare('SELECT id FROM persons WHERE erased_at IS NULL ORDER BY id').all() as {
-      id: string;
-    }[]) {
+    for (const id of this.liveIds()) {
       const person = this.find(id);
       const haystack = `${person?.name ?? ''}\n${person?.email ?? ''}`.toLocaleLowerCase('sv');
       if (person && haystack.includes(needle)) found.push(person);
@@ -163,30 +137,34 @@ export class PersonDirectory {
     return found;
   }
 
-  isErased(id: string): boolean {
-    return Boolean(this.row(id)?.erased_at);
+  /**
+   * Whether an upsert has anything to write: an erased person stays erased, and the same fields
+   * again (at every request from a token) write nothing.
+   */
+  protected needsWrite(row: SealedPerson | undefined, fields: PersonFields): boolean {
+    if (row?.erased_at) return false;
+    if (!row) return true;
+    const given = SEALED_FIELDS.filter((f) => fields[f] != null);
+    const sameOrganisation = fields.organisation == null || fields.organisation === row.organisation;
+    return !sameOrganisation || given.some((f) => this.open(row, f) !== fields[f]);
   }
 
-  /** Ids of every erased person, for sweeps of other stores. */
-  erasedIds(): string[] {
-    return (this.statements.erasedIds.all() as { id: string }[]).map((r) => r.id);
-  }
-
-  /** How many people the directory holds, erased ones included: a refused command must not add one. */
-  count(): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM persons').get() as { n: number }).n;
-  }
-
-  close(): void {
-    if (this.db.open) this.db.close();
-  }
-
-  private row(id: string): Row | undefined {
-    return this.statements.row.get(id) as Row | undefined;
+  /** The given fields sealed under the person's key; null where a field is not given. */
+  protected sealFields(key: Buffer, id: string, fields: PersonFields): SealedFields {
+    const sealed = (f: SealedField) => {
+      const value = fields[f];
+      return value == null ? null : seal(key, id, f, value);
+    };
+    return {
+      name: sealed('name'),
+      email: sealed('email'),
+      phone: sealed('phone'),
+      organisation: fields.organisation ?? null,
+    };
   }
 
   /** The field in clear; null when absent, erased, or when its ciphertext fails authentication. */
-  private open(row: Row, field: SealedField): string | null {
+  protected open(row: SealedPerson, field: SealedField): string | null {
     const blob = row[field];
     if (!blob || !row.key) return null;
     try {

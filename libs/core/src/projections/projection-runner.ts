@@ -39,6 +39,11 @@ export class ProjectionRunner {
     return this.applied;
   }
 
+  /** Where each projection is, for the lag per projection at /metrics. */
+  get checkpointsByProjection(): ReadonlyMap<string, Position | null> {
+    return this.checkpoints;
+  }
+
   get error(): Error | null {
     return this.failure;
   }

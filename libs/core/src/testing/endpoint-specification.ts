@@ -74,7 +74,7 @@ export function endpointSpecification<R, C extends Command, E extends DomainEven
                   given.events.map((e) => storedForm(e)),
                   { expectedRevision: 'any' },
                 );
-              for (const { id, ...fields } of people) persons.upsert(id, fields);
+              for (const { id, ...fields } of people) await persons.upsert(id, fields);
               const resolved = typeof endpoint === 'function' ? endpoint(deps) : endpoint;
               const eventsOf = async (stream: string) =>
                 (await store.readStream(stream)).map((e) => ({ type: e.type, data: catalog.currentData(e) }));

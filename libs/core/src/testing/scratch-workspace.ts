@@ -6,7 +6,7 @@ import { EventCatalog } from '../catalog/event-catalog';
 import type { ModuleEvents } from '../domain/event-catalog';
 import { DEFAULT_REGIONS } from '../kernel/regions';
 import type { EndpointDeps } from '../endpoint/send-request';
-import { PersonDirectory } from '../personal-data/person-directory';
+import { SqlitePersonDirectory } from '../personal-data/sqlite-person-directory';
 
 /** What endpoints run on in a test: a real SQLite store and person directory in a throwaway folder. */
 export interface ScratchWorkspace extends EndpointDeps {
@@ -28,7 +28,7 @@ export function openScratchWorkspace(
 ): ScratchWorkspace {
   const dir = mkdtempSync(join(tmpdir(), 'samverkan-scratch-'));
   const store = SqliteEventStore.open(join(dir, 'events.sqlite'));
-  const persons = new PersonDirectory(join(dir, 'personal-data.sqlite'));
+  const persons = new SqlitePersonDirectory(join(dir, 'personal-data.sqlite'));
   return {
     store,
     catalog,

@@ -170,7 +170,7 @@ export async function seedKnowledge(demo: DemoSend, onCommand: () => void = () =
     let member = members.get(by.code);
     if (!member) {
       const actor = demoMemberActor(by.code);
-      demo.persons.upsert(actor.id, { name: memberActorName(by.code), organisation: by.code });
+      demo.persons.remember(actor.id, { name: memberActorName(by.code), organisation: by.code });
       member = { actor, correlationId: '', forums: [] };
       members.set(by.code, member);
     }

@@ -2,7 +2,9 @@ import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir
 import { FormEvent, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { OverviewCampaignsDocument, OverviewInspectionsDocument, OverviewInspectionsQuery } from '../../gql/graphql';
-import { countText, countValue, formatNumber } from './figures';
+import { figureCell } from './CountFigure';
+import { Figure } from '../../explain/Figure';
+import { countValue } from './figures';
 import {
   BarChart,
   COLOURS,
@@ -117,14 +119,16 @@ function Inspections({ dashboard: d }: { dashboard: Dashboard }) {
   const level = useMemo(() => bars(d.byLevel, LEVELS, COLOURS[3]), [d]);
   const sector = useMemo(() => bars(d.bySector, SECTORS, COLOURS[4]), [d]);
   const suppressed = [...d.byLevel, ...d.bySector].some((c) => c.count.suppressed);
+  const inspectionCell = { figure: 'inspectionsDashboard', measure: 'inspections', campaignId: d.campaignId };
   return (
     <div className="supervision-result">
       <p className="headline">
-        {S.headline(
-          formatNumber(d.total),
-          formatNumber(d.workplaceInspections),
-          formatNumber(d.withSystemDeficiencies),
-        )}
+        <Figure value={d.total} cell={inspectionCell} />
+        {S.headline[0]}
+        <Figure value={d.workplaceInspections} cell={{ ...inspectionCell, groupBy: 'level', key: 'WORKPLACE' }} />
+        {S.headline[1]}
+        <Figure value={d.withSystemDeficiencies} cell={{ ...inspectionCell, measure: 'withSystemDeficiencies' }} />
+        {S.headline[2]}
       </p>
       {suppressed ? <Alert data-color="info">{T.suppressedNoteCharts}</Alert> : null}
       <div className="pair">
@@ -138,7 +142,10 @@ function Inspections({ dashboard: d }: { dashboard: Dashboard }) {
               testid="inspections-level-table"
               caption={S.levelCaption}
               headers={S.levelHeaders}
-              rows={d.byLevel.map((c) => [LEVELS[c.key] ?? c.key, countText(c.count)])}
+              rows={d.byLevel.map((c) => [
+                LEVELS[c.key] ?? c.key,
+                figureCell(c.count, { ...inspectionCell, groupBy: 'level', key: c.key }),
+              ])}
             />
           </Figures>
         </div>
@@ -152,7 +159,10 @@ function Inspections({ dashboard: d }: { dashboard: Dashboard }) {
               testid="inspections-sector-table"
               caption={S.sectorCaption}
               headers={S.sectorHeaders}
-              rows={d.bySector.map((c) => [SECTORS[c.key] ?? c.key, countText(c.count)])}
+              rows={d.bySector.map((c) => [
+                SECTORS[c.key] ?? c.key,
+                figureCell(c.count, { ...inspectionCell, groupBy: 'sector', key: c.key }),
+              ])}
             />
           </Figures>
         </div>

@@ -63,7 +63,8 @@ export function BarChart({
   );
 }
 
-type Value = string | { text: string; numeric: boolean };
+/** A cell: text, or anything (a Figure linking to its events) with how to align it. */
+type Value = string | { text: ReactNode; numeric: boolean };
 
 /** A table of exact figures: headers, rows of cells, an optional footer row. */
 export function DataTable({

@@ -2,7 +2,8 @@ import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
 import { OverviewCadenceDocument, OverviewFunnelDocument, OverviewPlansDocument } from '../../gql/graphql';
-import { countText, countValue, formatNumber } from './figures';
+import { figureCell, numberCell, CountFigure } from './CountFigure';
+import { countValue, formatNumber } from './figures';
 import { BarChart, COLOURS, countAxis, DataTable, Figures, labelAxis, LIGHT, Problem, Section, stateOf } from './parts';
 import { ACTIVITY_STATUS, PLAN_STATUS, T } from './texts';
 
@@ -40,17 +41,24 @@ export function FunnelSection({ year }: { year: number }) {
     [funnel],
   );
   const state = funnel ? 'ready' : stateOf(result);
+  const tipCell = { figure: 'tipFunnel', year };
   return (
     <Section testid="section-funnel" title={F.title} intro={F.intro} wide state={state}>
       {result.error ? <Problem what={F.what} error={result.error} /> : null}
       {funnel && config ? (
         <>
           <p className="headline" data-testid="funnel-total">
-            <strong>{countText(funnel.total.impulses)}</strong>
+            <strong>
+              <CountFigure count={funnel.total.impulses} cell={{ ...tipCell, measure: 'impulses' }} />
+            </strong>
             {F.impulses}
-            <strong>{countText(funnel.total.tips)}</strong>
+            <strong>
+              <CountFigure count={funnel.total.tips} cell={{ ...tipCell, measure: 'tips' }} />
+            </strong>
             {F.tips}
-            <strong>{countText(funnel.total.directActions)}</strong>
+            <strong>
+              <CountFigure count={funnel.total.directActions} cell={{ ...tipCell, measure: 'directActions' }} />
+            </strong>
             {F.actions}
             {` (${funnel.year})`}
           </p>
@@ -65,17 +73,20 @@ export function FunnelSection({ year }: { year: number }) {
               testid="funnel-table"
               caption={F.caption(funnel.year)}
               headers={F.headers}
-              rows={funnel.groups.map((g) => [
-                g.label,
-                countText(g.figures.impulses),
-                countText(g.figures.tips),
-                countText(g.figures.directActions),
-              ])}
+              rows={funnel.groups.map((g) => {
+                const cell = { ...tipCell, groupBy: 'REGION', key: g.key };
+                return [
+                  g.label,
+                  figureCell(g.figures.impulses, { ...cell, measure: 'impulses' }),
+                  figureCell(g.figures.tips, { ...cell, measure: 'tips' }),
+                  figureCell(g.figures.directActions, { ...cell, measure: 'directActions' }),
+                ];
+              })}
               footer={[
                 T.total,
-                countText(funnel.total.impulses),
-                countText(funnel.total.tips),
-                countText(funnel.total.directActions),
+                figureCell(funnel.total.impulses, { ...tipCell, measure: 'impulses' }),
+                figureCell(funnel.total.tips, { ...tipCell, measure: 'tips' }),
+                figureCell(funnel.total.directActions, { ...tipCell, measure: 'directActions' }),
               ]}
             />
           </Figures>
@@ -201,14 +212,17 @@ export function CadenceSection({ year }: { year: number }) {
               testid="cadence-table"
               caption={C.caption(year)}
               headers={C.headers}
-              rows={rows.map(({ forum, term }) => [
-                `${forum.forumName} (${forum.region}) ${term.term}`,
-                formatNumber(term.held),
-                formatNumber(term.expected),
-                formatNumber(term.planned),
-                formatNumber(term.cancelled),
-                term.onTrack ? C.yes : C.no,
-              ])}
+              rows={rows.map(({ forum, term }) => {
+                const cell = { figure: 'forumCadence', year, key: forum.forumId, groupBy: term.term };
+                return [
+                  `${forum.forumName} (${forum.region}) ${term.term}`,
+                  numberCell(term.held, { ...cell, measure: 'held' }),
+                  formatNumber(term.expected),
+                  numberCell(term.planned, { ...cell, measure: 'planned' }),
+                  numberCell(term.cancelled, { ...cell, measure: 'cancelled' }),
+                  term.onTrack ? C.yes : C.no,
+                ];
+              })}
             />
           </Figures>
         </>

@@ -64,8 +64,8 @@ export const T = {
     campaignId: 'Kampanjens id',
     show: 'Visa',
     byId: 'Listan över tillsynskampanjer är inte tillgänglig för din roll, men du kan se en kampanjs sammanställda siffror om du anger dess id.',
-    headline: (total: string, workplace: string, deficiencies: string) =>
-      `${total} inspektioner, varav ${workplace} på arbetsställen (${deficiencies} med systembrister)`,
+    // Around the three numbers of the headline: "12 inspektioner, varav 9 på arbetsställen (4 med systembrister)".
+    headline: [' inspektioner, varav ', ' på arbetsställen (', ' med systembrister)'],
     byLevel: 'Efter nivå',
     bySector: 'Efter sektor',
     levelChart: 'Stapeldiagram: inspektioner efter nivå. Siffrorna finns i tabellen under.',

@@ -8,6 +8,7 @@ import { amendmentsByActivity } from './amendments';
 import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
 import { AREAS, PLAN_STATUS, T } from './texts';
+import '../../print/print.css';
 
 export type Plan = PlanDocumentFragment;
 

@@ -10,6 +10,7 @@ import {
 } from '../../gql/graphql';
 import { formatDateTime } from './dates';
 import { actorText, HistoryItem } from './Entry';
+import { RevisionChanges, StateDocument, useRevisionChanges } from './StateDocument';
 import { CLOCKS, T } from './texts';
 
 const PAGE_SIZE = 50;
@@ -87,6 +88,10 @@ export function EntityPanel({
     void showState({ at: iso }, at ? T.at(formatDateTime(iso)) : T.now, clock);
   };
   const showRevision = (revision: number) => void showState({ revision }, T.after(revision), clock);
+  const changes = useRevisionChanges(
+    stream,
+    history.map((h) => h.revision),
+  );
 
   return (
     <aside className="entity-panel" data-testid="entity-panel" aria-labelledby="entity-heading">
@@ -130,7 +135,9 @@ export function EntityPanel({
       </Heading>
       <ol className="history" data-testid="entity-history">
         {history.map((node) => (
-          <HistoryItem key={node.position} node={node} highlight={highlight} showRevision={showRevision} />
+          <HistoryItem key={node.position} node={node} highlight={highlight} showRevision={showRevision}>
+            <RevisionChanges changes={changes.get(node.revision)} />
+          </HistoryItem>
         ))}
       </ol>
       {historyError !== undefined ? <Alert data-color="danger">{T.failed(T.historyWhat, historyError)}</Alert> : null}
@@ -207,9 +214,7 @@ function StateView({ shown }: { shown: Shown }) {
       <Heading level={3} data-size="2xs">
         {T.stateHeading}
       </Heading>
-      <pre className="json" tabIndex={0} aria-label={T.stateJson}>
-        {JSON.stringify(state.state, null, 2)}
-      </pre>
+      <StateDocument state={state.state} />
     </div>
   );
 }

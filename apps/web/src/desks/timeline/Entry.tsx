@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { EntryFragment } from '../../gql/graphql';
 import { roleLabel } from '../../app/texts';
 import { formatDateTime, swedishDate } from './dates';
@@ -145,10 +146,13 @@ export function HistoryItem({
   node,
   highlight,
   showRevision,
+  children,
 }: {
   node: Entry;
   highlight?: string;
   showRevision: (revision: number) => void;
+  /** What the revision changed, where the panel has read it. */
+  children?: ReactNode;
 }) {
   return (
     <li
@@ -165,6 +169,7 @@ export function HistoryItem({
       <p className="summary">{node.summary}</p>
       <p className="meta">{actorText(node.actor)}</p>
       <Reason reason={node.reason} />
+      {children}
       <button type="button" className="link" onClick={() => showRevision(node.revision)}>
         {T.showAfter(node.revision)}
       </button>

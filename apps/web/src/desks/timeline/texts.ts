@@ -75,6 +75,9 @@ export const T = {
   changedBy: 'Ändrat av',
   stateHeading: 'Tillstånd',
   stateJson: 'Tillståndet som JSON',
+  changed: 'Det här ändrades',
+  noChange: 'Inga synliga uppgifter ändrades.',
+  changeHeaders: ['Uppgift', 'Förut', 'Sedan'],
 };
 
 export const CLOCKS: Record<string, string> = { RECORDED: 'när det registrerades', OCCURRED: 'när det inträffade' };

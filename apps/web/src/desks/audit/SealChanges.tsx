@@ -1,0 +1,108 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Link, useParams } from 'react-router';
+import { useQuery } from 'urql';
+import { EsfAmendmentsDocument, EsfAmendmentsQuery } from '../../gql/graphql';
+import { CitedEvent } from './TimelineLink';
+import { S, T } from './texts';
+
+type Amendments = EsfAmendmentsQuery['esfReportAmendments'];
+
+/** What changed in a sealed report since it was sealed: whether the trail held, then row by row with causes. */
+export function SealChanges() {
+  const { sealId = '' } = useParams();
+  const [result] = useQuery({ query: EsfAmendmentsDocument, variables: { sealId }, requestPolicy: 'network-only' });
+  const found = result.data?.esfReportAmendments;
+  return (
+    <section aria-labelledby="changes-heading" data-testid="seal-changes-page">
+      <p>
+        <Link to="/revision/forseglingar">{S.back}</Link>
+      </p>
+      <Heading level={2} data-size="md" id="changes-heading">
+        {found ? S.changesHeading(found.seal.from, found.seal.to) : S.changesWhat}
+      </Heading>
+      {result.error ? <Alert data-color="danger">{T.failed(S.changesWhat, result.error.message)}</Alert> : null}
+      {!found && !result.error ? <Paragraph>{T.loading}</Paragraph> : null}
+      {found ? <Body found={found} /> : null}
+    </section>
+  );
+}
+
+function Body({ found }: { found: Amendments }) {
+  return (
+    <>
+      <Alert data-color={found.holds ? 'success' : 'danger'} data-testid="seal-holds" data-holds={found.holds}>
+        {found.holds ? S.holds : S.broken} {S.fingerprint(found.seal.contentHash)}
+      </Alert>
+      {found.seal.reportFormat === 1 ? <Paragraph data-size="sm">{S.format1}</Paragraph> : null}
+      <Heading level={3} data-size="sm">
+        {S.amendmentsHeading}
+      </Heading>
+      {found.amendments.length ? (
+        <ol className="amendments" data-testid="amendments">
+          {found.amendments.map((a) => (
+            <li key={`${a.section}-${a.id}`} data-testid="amendment" data-change={a.change}>
+              <p>
+                <strong>
+                  {S.change[a.change] ?? a.change} {(S.section[a.section] ?? a.section).toLowerCase()}
+                </strong>{' '}
+                {a.date} · {a.title}
+              </p>
+              {a.fields.length ? (
+                <table className="data-table">
+                  <caption className="sr-only">{a.title}</caption>
+                  <thead>
+                    <tr>
+                      {S.fieldHeaders.map((h) => (
+                        <th key={h} scope="col">
+                          {h}
+                        </th>
+                      ))}
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {a.fields.map((f) => (
+                      <tr key={f.field} data-testid="amendment-field" data-field={f.field}>
+                        <th scope="row">{f.field}</th>
+                        <td>{f.before ?? '–'}</td>
+                        <td>{f.after ?? '–'}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              ) : null}
+              {a.causes.length ? (
+                <>
+                  <p className="label">{S.causes}</p>
+                  <ul className="cited">
+                    {a.causes.map((c) => (
+                      <li key={c.position} data-testid="amendment-cause">
+                        <CitedEvent event={c} />
+                        {c.corrects ? <span className="muted"> ({S.correction})</span> : null}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      ) : (
+        <Paragraph data-testid="no-amendments">{S.noChanges}</Paragraph>
+      )}
+      <Heading level={3} data-size="sm">
+        {S.afterSeal}
+      </Heading>
+      {found.recordedAfterSeal.length ? (
+        <ul className="cited" data-testid="recorded-after-seal">
+          {found.recordedAfterSeal.map((c) => (
+            <li key={c.position}>
+              <CitedEvent event={c} />
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <Paragraph>{S.noneAfter}</Paragraph>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,92 @@
+import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Link } from 'react-router';
+import { useQuery } from 'urql';
+import { CommandButton } from '../../forms/CommandButton';
+import { CommandForm, FieldSpec } from '../../forms/CommandForm';
+import { useOpenForms } from '../../forms/open-forms';
+import { roleLabel } from '../../app/texts';
+import { EsfSealsDocument, SealEsfReportDocument } from '../../gql/graphql';
+import { formatDateTime } from '../timeline/dates';
+import { isDate } from './period';
+import { AUDIT_RULES, S, T } from './texts';
+
+const dateCheck = (v: string) => (isDate(v) ? undefined : 'Ange ett riktigt datum (ÅÅÅÅ-MM-DD).');
+
+const SEAL_FIELDS: FieldSpec[] = [
+  { name: 'from', label: S.fields.from, kind: 'date', required: true, validate: dateCheck },
+  { name: 'to', label: S.fields.to, kind: 'date', required: true, validate: dateCheck },
+  { name: 'reason', label: S.fields.reason, kind: 'textarea', required: true, help: S.reasonHelp },
+];
+
+/** Förseglingar: seal a period with a reason, and every seal with a way to what changed since. */
+export function SealsPage() {
+  const [result, refetch] = useQuery({ query: EsfSealsDocument, requestPolicy: 'cache-and-network' });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const { forms, view, keepFocus } = useOpenForms(reload);
+  const seals = result.data?.esfSeals ?? [];
+  return (
+    <section aria-labelledby="seals-heading" ref={view} onPointerDown={keepFocus} data-testid="seals">
+      <Heading level={2} data-size="md" id="seals-heading">
+        {S.heading}
+      </Heading>
+      <Paragraph data-size="sm">{S.intro}</Paragraph>
+      <div className="toolbar">
+        <CommandButton name="seal" label={S.open} forms={forms} mutation={SealEsfReportDocument} />
+      </div>
+      {forms.open === 'seal' ? (
+        <CommandForm
+          title={S.sealTitle}
+          intro={S.sealIntro}
+          fields={SEAL_FIELDS}
+          submitLabel={S.submit}
+          mutation={SealEsfReportDocument}
+          toInput={(v) => ({ from: v.from, to: v.to, reason: v.reason.trim() })}
+          rules={AUDIT_RULES}
+          testid="seal-form"
+          onCancel={() => forms.toggle(null)}
+          onDone={() => {
+            forms.toggle(null);
+            reload();
+          }}
+        />
+      ) : null}
+      {result.error ? <Alert data-color="danger">{T.failed(S.listWhat, result.error.message)}</Alert> : null}
+      {result.data && !seals.length ? <Paragraph>{S.none}</Paragraph> : null}
+      {seals.length ? (
+        <table className="data-table" data-testid="seal-list">
+          <caption className="sr-only">{S.heading}</caption>
+          <thead>
+            <tr>
+              {S.headers.map((h, i) => (
+                <th key={i} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {seals.map((s) => (
+              <tr key={s.sealId} data-testid="seal" data-seal={s.sealId}>
+                <th scope="row">
+                  {s.from} – {s.to}
+                </th>
+                <td>{formatDateTime(s.sealedAt)}</td>
+                <td>
+                  {s.sealedBy.name ?? T.erased}, {roleLabel(s.sealedBy.role)}, {s.sealedBy.organisation}
+                </td>
+                <td>{s.reason}</td>
+                <td className="num">{s.activities}</td>
+                <td className="num">{s.decisions}</td>
+                <td>
+                  <Link to={`/revision/forseglingar/${encodeURIComponent(s.sealId)}`} data-testid="seal-changes">
+                    {S.showChanges}
+                  </Link>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </section>
+  );
+}
