@@ -1,7 +1,7 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Fragment } from 'react';
 import { CommandButton } from '../../forms/CommandButton';
-import { PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
+import { PanelCommand, panelCommandsWith, sentBy } from '../../forms/CommandPanel';
 import {
   AmendPlanDocument,
   ChangeActivityDocument,
@@ -102,7 +102,7 @@ export function ActivityCard({
       name={`${name}:${id}`}
       label={commands[name].label}
       forms={forms}
-      mutation={commands[name].form.props.mutation}
+      mutation={sentBy(commands[name])}
       testid={`${name}-${id}`}
     />
   );
