@@ -16,7 +16,7 @@ export interface PanelCommand {
 }
 
 /** The document a panel command sends, which decides whether the role is offered it. */
-const sentBy = (c: PanelCommand): AnyDocument => {
+export const sentBy = (c: PanelCommand): AnyDocument => {
   const mutation = c.mutation ?? c.form.props.mutation;
   if (!mutation) throw new Error(`panel command ${c.name} names no mutation`);
   return mutation;

@@ -2,7 +2,6 @@ import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-
 import { Fragment, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
-import { CommandButton } from '../../forms/CommandButton';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import {
   DeselectEmployerForDialogueDocument,
@@ -10,6 +9,7 @@ import {
   DialogueSelectionFragment,
 } from '../../gql/graphql';
 import { yearSpan } from './dialogue-fields';
+import { ListedCommand } from './ListedCommand';
 import { MeetingList } from './MeetingList';
 import { timelinePath } from './paths';
 import { AreaCommands } from './AreaCommands';
@@ -99,17 +99,14 @@ function Selection({ selection, forms }: { selection: DialogueSelectionFragment;
                   <dt>{T.selectionReason}</dt>
                   <dd data-testid="selection-reason">{employer.reason}</dd>
                 </dl>
-                <div className="form-actions">
-                  <CommandButton
-                    name={name}
-                    label={T.commands.deselect}
-                    forms={forms}
-                    mutation={DeselectEmployerForDialogueDocument}
-                  />
-                </div>
-                {forms.open === name ? (
+                <ListedCommand
+                  name={name}
+                  label={T.commands.deselect}
+                  mutation={DeselectEmployerForDialogueDocument}
+                  forms={forms}
+                >
                   <DeselectForm selection={selection} organisationNumber={employer.organisationNumber} forms={forms} />
-                ) : null}
+                </ListedCommand>
               </Card>
             </li>
           );

@@ -1,9 +1,9 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import { RecordDialogueFollowUpDocument } from '../../gql/graphql';
 import { meetingFormProps } from './form-props';
+import { ListedCommand } from './ListedCommand';
 import type { Meeting } from './MeetingPage';
 import { T } from './texts';
 
@@ -39,15 +39,12 @@ export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm
                     ))}
                   </ol>
                 ) : null}
-                <div className="form-actions">
-                  <CommandButton
-                    name={name}
-                    label={T.commands.followUp}
-                    forms={forms}
-                    mutation={RecordDialogueFollowUpDocument}
-                  />
-                </div>
-                {forms.open === name ? (
+                <ListedCommand
+                  name={name}
+                  label={T.commands.followUp}
+                  mutation={RecordDialogueFollowUpDocument}
+                  forms={forms}
+                >
                   <CommandForm
                     {...meetingFormProps(meeting, forms)}
                     title={`${T.commands.followUp}: ${outcome.description}`}
@@ -77,7 +74,7 @@ export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm
                       ...(v.followedUpOn ? { followedUpOn: v.followedUpOn } : {}),
                     })}
                   />
-                ) : null}
+                </ListedCommand>
               </Card>
             </li>
           );

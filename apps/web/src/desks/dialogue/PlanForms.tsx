@@ -3,7 +3,12 @@ import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { panelCommand, PanelCommand } from '../../forms/CommandPanel';
 import { checkedValues } from '../../forms/fields/checked-values';
 import type { OpenForm } from '../../forms/open-forms';
-import { DialogueAudience, PlanDialogueMeetingDocument } from '../../gql/graphql';
+import {
+  DialogueAudience,
+  PlanDialogueMeetingDocument,
+  PlanDialogueMeetingInput,
+  PlanDialogueMeetingMutation,
+} from '../../gql/graphql';
 import { AUDIENCE_FIELD, employerLines, listFieldOf } from './dialogue-fields';
 import { AreaProps, closingFormProps } from './form-props';
 import { meetingPath } from './paths';
@@ -25,16 +30,44 @@ function topicsInput(values: Values) {
   return [...citing, ...topicLines(values.topics)];
 }
 
-const TOPIC_FIELDS: readonly FieldSpec[] = [{ name: 'topics', label: F.topics, help: F.topicsHelp, kind: 'textarea' }];
-
 const listsOf = listFieldOf({ employers: 'employers', audiences: 'audiences', topics: 'topics' });
 
-/** Both plan forms go to the new meeting's page once it is planned. */
-const planned = (forms: OpenForm, navigate: NavigateFunction) => ({
-  ...closingFormProps(forms),
-  onDone: (data: { planDialogueMeeting: { meeting: { id: string } } }) =>
-    navigate(meetingPath(data.planDialogueMeeting.meeting.id)),
-});
+type PlanInput = Omit<PlanDialogueMeetingInput, 'commandId' | 'plannedOn' | 'audiences'>;
+
+/**
+ * Both plan forms: the employers (named each form's own way), the day, the audiences and the
+ * topics, sent as one PlanDialogueMeeting; the new meeting's page opens once it is planned.
+ */
+function planCommand(
+  name: 'planTargeted' | 'planLeadership',
+  { forms, navigate }: { forms: OpenForm; navigate: NavigateFunction },
+  form: {
+    employers: FieldSpec;
+    plannedOn?: FieldSpec['validate'];
+    more?: readonly FieldSpec[];
+    fieldOf: (path: string) => string | undefined;
+    toInput: (values: Values) => PlanInput;
+  },
+): PanelCommand {
+  return panelCommand(name, T.commands[name], {
+    ...closingFormProps(forms),
+    onDone: (data: PlanDialogueMeetingMutation) => navigate(meetingPath(data.planDialogueMeeting.meeting.id)),
+    mutation: PlanDialogueMeetingDocument,
+    fields: [
+      form.employers,
+      { name: 'plannedOn', label: F.plannedOn, kind: 'date', required: true, validate: form.plannedOn },
+      AUDIENCE_FIELD,
+      { name: 'topics', label: F.topics, help: F.topicsHelp, kind: 'textarea' },
+      ...(form.more ?? []),
+    ],
+    fieldOf: form.fieldOf,
+    toInput: (v) => ({
+      ...form.toInput(v),
+      plannedOn: v.plannedOn,
+      audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
+    }),
+  });
+}
 
 /**
  * A targeted dialogue offers only the employers selected in the area and year, and, to cite, the
@@ -48,11 +81,11 @@ export function targetedCommand(
   const citable = inspections.filter((i) => numbers.has(i.principal.organisationNumber));
   // Whether the last fill cited an inspection: then the server's `topics.0` is the citing topic.
   const sent = { citing: false };
-  return panelCommand('planTargeted', T.commands.planTargeted, {
-    ...planned(forms, navigate),
-    mutation: PlanDialogueMeetingDocument,
-    fields: [
-      {
+  return planCommand(
+    'planTargeted',
+    { forms, navigate },
+    {
+      employers: {
         name: 'employers',
         label: F.employers,
         help: F.employersTargetedHelp(area, year),
@@ -60,57 +93,49 @@ export function targetedCommand(
         required: true,
         options: selected.map((e) => ({ value: e.organisationNumber, label: `${e.name} (${e.organisationNumber})` })),
       },
-      {
-        name: 'plannedOn',
-        label: F.plannedOn,
-        kind: 'date',
-        required: true,
-        validate: (day) => (day.startsWith(`${year}-`) ? undefined : F.plannedInYear(year)),
+      plannedOn: (day) => (day.startsWith(`${year}-`) ? undefined : F.plannedInYear(year)),
+      more: [
+        {
+          name: 'citedInspectionId',
+          label: F.citedInspection,
+          help: F.citedInspectionHelp,
+          kind: 'select',
+          options: citable.map((i) => ({
+            value: i.id,
+            label: `${i.principal.name}, ${i.workplace ?? i.campaign} ${i.inspectedOn}`,
+          })),
+        },
+        { name: 'citedTopic', label: F.citedTopic },
+      ],
+      fieldOf: (path) =>
+        /topics\.0\.citedInspectionId$/.test(path)
+          ? 'citedInspectionId'
+          : sent.citing && /topics\.0\./.test(path)
+            ? 'citedTopic'
+            : listsOf(path),
+      toInput: (v) => {
+        sent.citing = !!v.citedInspectionId;
+        const picked = checkedValues(v.employers as unknown);
+        return {
+          area,
+          kind: 'TARGETED',
+          employers: selected
+            .filter((e) => picked.includes(e.organisationNumber))
+            .map(({ organisationNumber, name }) => ({ organisationNumber, name })),
+          topics: topicsInput(v),
+        };
       },
-      AUDIENCE_FIELD,
-      ...TOPIC_FIELDS,
-      {
-        name: 'citedInspectionId',
-        label: F.citedInspection,
-        help: F.citedInspectionHelp,
-        kind: 'select',
-        options: citable.map((i) => ({
-          value: i.id,
-          label: `${i.principal.name}, ${i.workplace ?? i.campaign} ${i.inspectedOn}`,
-        })),
-      },
-      { name: 'citedTopic', label: F.citedTopic },
-    ],
-    fieldOf: (path) =>
-      /topics\.0\.citedInspectionId$/.test(path)
-        ? 'citedInspectionId'
-        : sent.citing && /topics\.0\./.test(path)
-          ? 'citedTopic'
-          : listsOf(path),
-    toInput: (v) => {
-      sent.citing = !!v.citedInspectionId;
-      const picked = checkedValues(v.employers as unknown);
-      return {
-        area,
-        kind: 'TARGETED' as const,
-        employers: selected
-          .filter((e) => picked.includes(e.organisationNumber))
-          .map(({ organisationNumber, name }) => ({ organisationNumber, name })),
-        plannedOn: v.plannedOn,
-        audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
-        topics: topicsInput(v),
-      };
     },
-  });
+  );
 }
 
 /** A leadership dialogue (the directors-general with municipal directors) names its employers itself. */
 export function leadershipCommand(area: string, forms: OpenForm, navigate: NavigateFunction): PanelCommand {
-  return panelCommand('planLeadership', T.commands.planLeadership, {
-    ...planned(forms, navigate),
-    mutation: PlanDialogueMeetingDocument,
-    fields: [
-      {
+  return planCommand(
+    'planLeadership',
+    { forms, navigate },
+    {
+      employers: {
         name: 'employers',
         label: F.employersLines,
         help: F.employersLinesHelp,
@@ -118,18 +143,13 @@ export function leadershipCommand(area: string, forms: OpenForm, navigate: Navig
         required: true,
         validate: (text) => (employerLines(text) ? undefined : T.employerLinesInvalid),
       },
-      { name: 'plannedOn', label: F.plannedOn, kind: 'date', required: true },
-      AUDIENCE_FIELD,
-      ...TOPIC_FIELDS,
-    ],
-    fieldOf: listsOf,
-    toInput: (v) => ({
-      area,
-      kind: 'LEADERSHIP' as const,
-      employers: employerLines(v.employers) ?? [],
-      plannedOn: v.plannedOn,
-      audiences: checkedValues(v.audiences as unknown) as DialogueAudience[],
-      topics: topicLines(v.topics),
-    }),
-  });
+      fieldOf: listsOf,
+      toInput: (v) => ({
+        area,
+        kind: 'LEADERSHIP',
+        employers: employerLines(v.employers) ?? [],
+        topics: topicLines(v.topics),
+      }),
+    },
+  );
 }

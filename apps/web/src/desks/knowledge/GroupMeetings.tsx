@@ -1,6 +1,4 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm } from '../../forms/CommandForm';
 import { checkedValues } from '../../forms/fields/checked-values';
 import type { OpenForm } from '../../forms/open-forms';
 import {
@@ -9,22 +7,14 @@ import {
   KnowledgeGroupDocumentFragment,
   PlanGroupMeetingDocument,
 } from '../../gql/graphql';
-import {
-  givenDay,
-  knowledgeFormProps,
-  PLAN_MEETING_FIELDS,
-  planMeetingInput,
-  presentOptions,
-  REASON_FIELD,
-} from './knowledge-fields';
+import { givenDay, PLAN_MEETING_FIELDS, planMeetingInput, presentOptions, REASON_FIELD } from './knowledge-fields';
+import { EntryButton, entryForm, KnowledgeCommand, KnowledgeForm } from './KnowledgeForm';
 import { MEETING_STATUS, T } from './texts';
 
-const C = T.commands;
 type Group = KnowledgeGroupDocumentFragment;
 
 /** The group's meetings in date order, each term's tally, planning one, and holding or cancelling a planned one. */
 export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm }) {
-  const common = knowledgeFormProps(group.revision, forms);
   const year = new Date().getFullYear();
   return (
     <section aria-labelledby="meetings-heading" className="stack">
@@ -66,28 +56,15 @@ export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm 
               {m.cancellationReason ? <Paragraph data-size="sm">{T.cancelled(m.cancellationReason)}</Paragraph> : null}
               {m.status === 'PLANNED' ? (
                 <div className="form-actions">
-                  <CommandButton
-                    name={`hold:${m.id}`}
-                    label={C.hold}
-                    forms={forms}
-                    mutation={HoldGroupMeetingDocument}
-                    testid={`hold-${m.id}`}
-                  />
-                  <CommandButton
-                    name={`cancel:${m.id}`}
-                    label={C.cancel}
-                    forms={forms}
-                    mutation={CancelGroupMeetingDocument}
-                    testid={`cancel-${m.id}`}
-                  />
+                  <EntryButton command="hold" id={m.id} forms={forms} mutation={HoldGroupMeetingDocument} />
+                  <EntryButton command="cancel" id={m.id} forms={forms} mutation={CancelGroupMeetingDocument} />
                 </div>
               ) : null}
-              {forms.open === `hold:${m.id}` ? (
-                <CommandForm
-                  {...common}
-                  title={C.hold}
-                  testid="form-hold"
-                  submitLabel={C.hold}
+              {forms.open === entryForm('hold', m.id) ? (
+                <KnowledgeForm
+                  command="hold"
+                  revision={group.revision}
+                  forms={forms}
                   mutation={HoldGroupMeetingDocument}
                   defaults={{ heldOn: m.date }}
                   fields={[
@@ -107,12 +84,11 @@ export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm 
                   })}
                 />
               ) : null}
-              {forms.open === `cancel:${m.id}` ? (
-                <CommandForm
-                  {...common}
-                  title={C.cancel}
-                  testid="form-cancel"
-                  submitLabel={C.cancel}
+              {forms.open === entryForm('cancel', m.id) ? (
+                <KnowledgeForm
+                  command="cancel"
+                  revision={group.revision}
+                  forms={forms}
                   mutation={CancelGroupMeetingDocument}
                   fields={[REASON_FIELD]}
                   toInput={(v) => ({ meetingId: m.id, reason: v.reason.trim() })}
@@ -122,21 +98,15 @@ export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm 
           </li>
         ))}
       </ul>
-      <div className="form-actions">
-        <CommandButton name="plan" label={C.plan} forms={forms} mutation={PlanGroupMeetingDocument} />
-      </div>
-      {forms.open === 'plan' ? (
-        <CommandForm
-          {...common}
-          title={C.plan}
-          testid="form-plan"
-          submitLabel={C.plan}
-          mutation={PlanGroupMeetingDocument}
-          defaults={{ term: new Date().getMonth() < 6 ? 'VT' : 'HT', year: String(year) }}
-          fields={PLAN_MEETING_FIELDS}
-          toInput={planMeetingInput}
-        />
-      ) : null}
+      <KnowledgeCommand
+        command="plan"
+        revision={group.revision}
+        forms={forms}
+        mutation={PlanGroupMeetingDocument}
+        defaults={{ term: new Date().getMonth() < 6 ? 'VT' : 'HT', year: String(year) }}
+        fields={PLAN_MEETING_FIELDS}
+        toInput={planMeetingInput}
+      />
     </section>
   );
 }

@@ -1,19 +1,17 @@
 import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { useOperations } from '../../forms/can';
-import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import { AdmitGroupMemberDocument, KnowledgeGroupDocumentFragment, RemoveGroupMemberDocument } from '../../gql/graphql';
-import { givenDay, knowledgeFormProps, ORGANISATION_FIELDS, organisationInput, REASON_FIELD } from './knowledge-fields';
+import { givenDay, ORGANISATION_FIELDS, organisationInput, REASON_FIELD } from './knowledge-fields';
+import { EntryButton, entryForm, KnowledgeCommand, KnowledgeForm } from './KnowledgeForm';
 import { T } from './texts';
 
 const C = T.commands;
 
 /** Who has been a member and when; admitting one, and the decision that one leaves. */
 export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFragment; forms: OpenForm }) {
-  const common = knowledgeFormProps(group.revision, forms);
-  const leaving = group.members.find((m) => forms.open === `remove:${m.code}`);
+  const leaving = group.members.find((m) => forms.open === entryForm('remove', m.code));
   const timeline = useOperations()?.has('Query.timeline');
   return (
     <section aria-labelledby="members-heading" className="stack">
@@ -46,13 +44,7 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
               <Table.Cell>
                 <Tag data-color={m.active ? 'success' : 'neutral'}>{m.active ? T.active : T.former}</Tag>{' '}
                 {m.active && !m.host ? (
-                  <CommandButton
-                    name={`remove:${m.code}`}
-                    label={C.remove}
-                    forms={forms}
-                    mutation={RemoveGroupMemberDocument}
-                    testid={`remove-${m.code}`}
-                  />
+                  <EntryButton command="remove" id={m.code} forms={forms} mutation={RemoveGroupMemberDocument} />
                 ) : null}
               </Table.Cell>
             </Table.Row>
@@ -60,33 +52,27 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
         </Table.Body>
       </Table>
       {leaving ? (
-        <CommandForm
-          {...common}
+        <KnowledgeForm
+          command="remove"
           title={`${C.remove}: ${leaving.name}`}
-          testid="form-remove"
-          submitLabel={C.remove}
+          revision={group.revision}
+          forms={forms}
           mutation={RemoveGroupMemberDocument}
           fields={[{ name: 'leftOn', label: T.fields.leftOn, help: T.fields.dateHelp, kind: 'date' }, REASON_FIELD]}
           toInput={(v) => ({ code: leaving.code, reason: v.reason.trim(), ...givenDay('leftOn', v.leftOn) })}
         />
       ) : null}
-      <div className="form-actions">
-        <CommandButton name="admit" label={C.admit} forms={forms} mutation={AdmitGroupMemberDocument} />
-      </div>
-      {forms.open === 'admit' ? (
-        <CommandForm
-          {...common}
-          title={C.admit}
-          testid="form-admit"
-          submitLabel={C.admit}
-          mutation={AdmitGroupMemberDocument}
-          fields={[
-            ...ORGANISATION_FIELDS,
-            { name: 'joinedOn', label: T.fields.joinedOn, help: T.fields.dateHelp, kind: 'date' },
-          ]}
-          toInput={(v) => ({ member: organisationInput(v), ...givenDay('joinedOn', v.joinedOn) })}
-        />
-      ) : null}
+      <KnowledgeCommand
+        command="admit"
+        revision={group.revision}
+        forms={forms}
+        mutation={AdmitGroupMemberDocument}
+        fields={[
+          ...ORGANISATION_FIELDS,
+          { name: 'joinedOn', label: T.fields.joinedOn, help: T.fields.dateHelp, kind: 'date' },
+        ]}
+        toInput={(v) => ({ member: organisationInput(v), ...givenDay('joinedOn', v.joinedOn) })}
+      />
       {timeline ? (
         <Paragraph data-size="sm">
           <Link

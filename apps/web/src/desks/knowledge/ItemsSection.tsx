@@ -2,8 +2,6 @@ import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   KnowledgeItemFilterInput,
@@ -11,7 +9,8 @@ import {
   KnowledgeReachListDocument,
   ProposeKnowledgeItemDocument,
 } from '../../gql/graphql';
-import { itemFilter, knowledgeFormProps, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
+import { itemFilter, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
+import { KnowledgeCommand } from './KnowledgeForm';
 import { ITEM_KINDS, ITEM_STATUS, T } from './texts';
 
 /** Items by status, topic and source, proposing one, and the reach of the published ones. */
@@ -65,27 +64,15 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
             </li>
           ))}
         </ul>
-        <div className="form-actions">
-          <CommandButton
-            name="propose"
-            label={T.commands.propose}
-            forms={forms}
-            mutation={ProposeKnowledgeItemDocument}
-          />
-        </div>
-        {forms.open === 'propose' ? (
-          <CommandForm
-            {...knowledgeFormProps(undefined, forms)}
-            title={T.commands.propose}
-            testid="form-propose"
-            submitLabel={T.commands.propose}
-            mutation={ProposeKnowledgeItemDocument}
-            defaults={{ kind: 'REPORT' }}
-            fields={PROPOSE_FIELDS}
-            toInput={proposeInput}
-            onDone={(d) => navigate(`/kunskap/${encodeURIComponent(d.proposeKnowledgeItem.item.id)}`)}
-          />
-        ) : null}
+        <KnowledgeCommand
+          command="propose"
+          forms={forms}
+          mutation={ProposeKnowledgeItemDocument}
+          defaults={{ kind: 'REPORT' }}
+          fields={PROPOSE_FIELDS}
+          toInput={proposeInput}
+          onDone={(d) => navigate(`/kunskap/${encodeURIComponent(d.proposeKnowledgeItem.item.id)}`)}
+        />
       </section>
       <section aria-labelledby="reach-heading" className="stack">
         <Heading level={2} data-size="md" id="reach-heading">

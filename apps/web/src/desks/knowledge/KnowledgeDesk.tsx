@@ -2,14 +2,14 @@ import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react'
 import { Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
 import { LoadState } from '../../app/LoadState';
-import { CommandForm } from '../../forms/CommandForm';
 import { useOpenForms } from '../../forms/open-forms';
 import { FoundKnowledgeGroupDocument, KnowledgeGroupPageDocument } from '../../gql/graphql';
 import { GroupMembers } from './GroupMembers';
 import { GroupMeetings } from './GroupMeetings';
 import { ItemPage } from './ItemPage';
 import { ItemsSection } from './ItemsSection';
-import { givenDay, knowledgeFormProps, ORGANISATION_FIELDS, organisationInput } from './knowledge-fields';
+import { givenDay, ORGANISATION_FIELDS, organisationInput } from './knowledge-fields';
+import { KnowledgeForm } from './KnowledgeForm';
 import { T } from './texts';
 
 /** The group's page: members over time, meetings, items and their reach (#/kunskap); an item (#/kunskap/<id>). */
@@ -46,11 +46,9 @@ function GroupPage() {
           <Alert data-color="info" data-testid="group-not-founded">
             {T.notFounded}
           </Alert>
-          <CommandForm
-            {...knowledgeFormProps(undefined, forms)}
-            title={T.commands.found}
-            testid="form-found"
-            submitLabel={T.commands.found}
+          <KnowledgeForm
+            command="found"
+            forms={forms}
             mutation={FoundKnowledgeGroupDocument}
             defaults={{ code: 'FK', name: 'Försäkringskassan' }}
             fields={[...ORGANISATION_FIELDS, { name: 'foundedOn', label: T.fields.foundedOn, kind: 'date' }]}

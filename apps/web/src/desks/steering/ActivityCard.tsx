@@ -1,7 +1,7 @@
 import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import type { AnyDocument } from '../../forms/can';
+import { Fragment } from 'react';
 import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm } from '../../forms/CommandForm';
+import { PanelCommand, panelCommandsWith, sentBy } from '../../forms/CommandPanel';
 import {
   AmendPlanDocument,
   ChangeActivityDocument,
@@ -51,10 +51,62 @@ export function ActivityCard({
   const open = (name: string) => forms.open === `${name}:${id}`;
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
   const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
-  const common = planFormProps(plan, forms);
-  const button = (name: string, label: string, mutation: AnyDocument) => (
-    <CommandButton name={`${name}:${id}`} label={label} forms={forms} mutation={mutation} testid={`${name}-${id}`} />
+  const command = panelCommandsWith(planFormProps(plan, forms));
+  // Each command by the name of its button; a form's own name gives its test id (`form-amend-change`).
+  const commands: Record<string, PanelCommand> = {
+    change: command('change', C.change, {
+      mutation: ChangeActivityDocument,
+      fields: ACTIVITY_FIELDS,
+      defaults: current(activity),
+      toInput: (v) => ({ year: plan.year, activityId: id, changes: changes(v) }),
+    }),
+    remove: command('remove', C.remove, {
+      mutation: RemoveActivityDocument,
+      fields: [],
+      toInput: () => ({ year: plan.year, activityId: id }),
+    }),
+    progress: command('progress', C.progress, {
+      mutation: RecordProgressDocument,
+      defaults: { status: 'IN_PROGRESS' },
+      fields: [
+        {
+          name: 'status',
+          label: T.fields.progressStatus,
+          kind: 'select',
+          required: true,
+          options: ['IN_PROGRESS', 'DONE'].map((value) => ({ value, label: ACTIVITY_STATUS[value] })),
+        },
+        { name: 'note', label: T.fields.note, kind: 'textarea', required: true },
+      ],
+      toInput: (v) => ({ year: plan.year, activityId: id, status: v.status, note: v.note.trim() }),
+    }),
+    amendChange: command('amend-change', C.amendChange, {
+      mutation: AmendPlanDocument,
+      fields: [...ACTIVITY_FIELDS, ...DECISION_FIELDS],
+      defaults: { ...current(activity), ...decisionDefaults() },
+      toInput: (v) => ({
+        year: plan.year,
+        changeActivity: { activityId: id, changes: changes(v) },
+        ...decisionInput(v),
+      }),
+    }),
+    amendCancel: command('amend-cancel', C.amendCancel, {
+      mutation: AmendPlanDocument,
+      fields: DECISION_FIELDS,
+      defaults: decisionDefaults(),
+      toInput: (v) => ({ year: plan.year, cancelActivityId: id, ...decisionInput(v) }),
+    }),
+  };
+  const button = (name: string) => (
+    <CommandButton
+      name={`${name}:${id}`}
+      label={commands[name].label}
+      forms={forms}
+      mutation={sentBy(commands[name])}
+      testid={`${name}-${id}`}
+    />
   );
+  const shown = Object.keys(commands).find(open);
   return (
     <li>
       <Card className="activity" data-testid="activity" data-activity={id} data-status={activity.status}>
@@ -108,90 +160,20 @@ export function ActivityCard({
         <div className="form-actions">
           {plan.status === 'DRAFT' ? (
             <>
-              {button('change', C.change, ChangeActivityDocument)}
-              {button('remove', C.remove, RemoveActivityDocument)}
+              {button('change')}
+              {button('remove')}
             </>
           ) : null}
           {adopted && !finished ? (
             <>
-              {button('progress', C.progress, RecordProgressDocument)}
-              {button('amendChange', C.amendChange, AmendPlanDocument)}
-              {button('amendCancel', C.amendCancel, AmendPlanDocument)}
+              {button('progress')}
+              {button('amendChange')}
+              {button('amendCancel')}
             </>
           ) : null}
         </div>
-        {open('change') ? (
-          <CommandForm
-            {...common}
-            title={C.change}
-            testid="form-change"
-            submitLabel={C.change}
-            mutation={ChangeActivityDocument}
-            fields={ACTIVITY_FIELDS}
-            defaults={current(activity)}
-            toInput={(v) => ({ year: plan.year, activityId: id, changes: changes(v) })}
-          />
-        ) : null}
-        {open('remove') ? (
-          <CommandForm
-            {...common}
-            title={C.remove}
-            testid="form-remove"
-            submitLabel={C.remove}
-            mutation={RemoveActivityDocument}
-            fields={[]}
-            toInput={() => ({ year: plan.year, activityId: id })}
-          />
-        ) : null}
-        {open('progress') ? (
-          <CommandForm
-            {...common}
-            title={C.progress}
-            testid="form-progress"
-            submitLabel={C.progress}
-            mutation={RecordProgressDocument}
-            defaults={{ status: 'IN_PROGRESS' }}
-            fields={[
-              {
-                name: 'status',
-                label: T.fields.progressStatus,
-                kind: 'select',
-                required: true,
-                options: ['IN_PROGRESS', 'DONE'].map((value) => ({ value, label: ACTIVITY_STATUS[value] })),
-              },
-              { name: 'note', label: T.fields.note, kind: 'textarea', required: true },
-            ]}
-            toInput={(v) => ({ year: plan.year, activityId: id, status: v.status, note: v.note.trim() })}
-          />
-        ) : null}
-        {open('amendChange') ? (
-          <CommandForm
-            {...common}
-            title={C.amendChange}
-            testid="form-amend-change"
-            submitLabel={C.amendChange}
-            mutation={AmendPlanDocument}
-            fields={[...ACTIVITY_FIELDS, ...DECISION_FIELDS]}
-            defaults={{ ...current(activity), ...decisionDefaults() }}
-            toInput={(v) => ({
-              year: plan.year,
-              changeActivity: { activityId: id, changes: changes(v) },
-              ...decisionInput(v),
-            })}
-          />
-        ) : null}
-        {open('amendCancel') ? (
-          <CommandForm
-            {...common}
-            title={C.amendCancel}
-            testid="form-amend-cancel"
-            submitLabel={C.amendCancel}
-            mutation={AmendPlanDocument}
-            fields={DECISION_FIELDS}
-            defaults={decisionDefaults()}
-            toInput={(v) => ({ year: plan.year, cancelActivityId: id, ...decisionInput(v) })}
-          />
-        ) : null}
+        {/* Keyed by command: another command's form starts afresh, not from this one's values. */}
+        {shown ? <Fragment key={shown}>{commands[shown].form}</Fragment> : null}
       </Card>
     </li>
   );
