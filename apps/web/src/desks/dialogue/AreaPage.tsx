@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Fragment, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ReloadButton, timelinePath } from '../../app/HistoryLink';
 import { CommandButton } from '../../forms/CommandButton';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import {
@@ -11,7 +12,6 @@ import {
 } from '../../gql/graphql';
 import { yearSpan } from './dialogue-fields';
 import { MeetingList } from './MeetingList';
-import { timelinePath } from './paths';
 import { AreaCommands } from './AreaCommands';
 import { DeselectForm } from './SelectionForms';
 import { CRITERIA, T } from './texts';
@@ -68,9 +68,7 @@ export function AreaPage() {
         </Heading>
         <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
       </section>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
+      <ReloadButton forms={forms} label={T.reload} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { actionCommands } from './action-commands';
 import { EntitySection } from './EntitySection';
 import { CommandBar } from './ForumCommands';
 import type { Forum } from './ForumRoom';
-import { HistoryLink } from './HistoryLink';
+import { HistoryLink } from '../../app/HistoryLink';
 import { ACTION_STATUS, T } from './texts';
 
 /** The joint actions agreed at the forum's meetings, newest first, each followed to done or dropped. */
@@ -63,9 +63,7 @@ export function JointActionsSection({ forum, forms }: { forum: Forum; forms: Ope
               mayAct={forum.mayAct}
               entity={action.id}
             />
-            <Paragraph data-size="sm">
-              <HistoryLink stream={`jointAction-${action.id}`} testid="action-timeline-link" />
-            </Paragraph>
+            <HistoryLink stream={`jointAction-${action.id}`} label={T.timelineLink} testid="action-timeline-link" />
           </Card>
         </li>
       ))}

@@ -1,9 +1,7 @@
-import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { LoadState } from '../../app/LoadState';
-import { useOperations } from '../../forms/can';
-import { useOpenForms } from '../../forms/open-forms';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { KnowledgeItemDocumentFragment, KnowledgeItemPageDocument } from '../../gql/graphql';
 import { ItemCommands } from './ItemCommands';
 import { ITEM_KINDS, ITEM_STATUS, T, VERDICTS } from './texts';
@@ -11,32 +9,22 @@ import { ITEM_KINDS, ITEM_STATUS, T, VERDICTS } from './texts';
 /** One knowledge item (#/kunskap/<id>): what it is, its reviews, where it was presented, and the commands its status allows. */
 export function ItemPage() {
   const id = useParams().itemId ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: KnowledgeItemPageDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const item = data?.knowledgeItem;
+  const page = useEntityPage({ query: KnowledgeItemPageDocument, variables: { id } });
+  const back = { to: '/kunskap', label: T.back, testid: 'back-to-group' };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/kunskap" data-testid="back-to-group">
-          {T.back}
-        </Link>
-      </p>
-      <LoadState found={!!item} fetching={fetching} error={error} loading={T.loading} failed={T.loadFailed} />
-      {item ? (
+    <EntityPage page={page} entity={page.data?.knowledgeItem} back={back} texts={T}>
+      {(item) => (
         <>
           <ItemDocument item={item} />
-          <ItemCommands item={item} forms={forms} />
-          <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-            {T.reload}
-          </Button>
+          <ItemCommands item={item} forms={page.forms} />
+          <ReloadButton forms={page.forms} label={T.reload} />
         </>
-      ) : null}
-    </div>
+      )}
+    </EntityPage>
   );
 }
 
 function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
-  const timeline = useOperations()?.has('Query.timeline');
   const forums = new Set(item.presentations.map((p) => p.forumId)).size;
   const meetings = new Set(item.presentations.map((p) => p.forumMeetingId)).size;
   return (
@@ -109,13 +97,7 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
           ))}
         </ul>
       </section>
-      {timeline ? (
-        <Paragraph data-size="sm">
-          <Link to={`/tidslinje?strom=${encodeURIComponent(`knowledgeItem-${item.id}`)}`} data-testid="item-timeline">
-            {T.timelineLink}
-          </Link>
-        </Paragraph>
-      ) : null}
+      <HistoryLink stream={`knowledgeItem-${item.id}`} label={T.timelineLink} testid="item-timeline" />
     </>
   );
 }

@@ -1,9 +1,7 @@
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { LoadState } from '../../app/LoadState';
-import { useOperations } from '../../forms/can';
-import { useOpenForms } from '../../forms/open-forms';
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { ProjectActivityDocumentFragment, ProjectActivityPageDocument } from '../../gql/graphql';
 import { ActivityCommands } from './ActivityCommands';
 import { KINDS, ORGANISERS, STATUS, T } from './texts';
@@ -13,21 +11,14 @@ export type Activity = ProjectActivityDocumentFragment;
 /** One activity (#/momentum/<id>): what and when, who took part, how it was rated, and the commands its status allows. */
 export function ActivityPage() {
   const id = useParams().activityId ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ProjectActivityPageDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const activity = data?.projectActivity;
+  const page = useEntityPage({ query: ProjectActivityPageDocument, variables: { id } });
+  const back = { to: '/momentum', label: T.back, testid: 'back-to-activities' };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/momentum" data-testid="back-to-activities">
-          {T.back}
-        </Link>
-      </p>
-      <LoadState found={!!activity} fetching={fetching} error={error} loading={T.loading} failed={T.loadFailed} />
-      {activity ? (
+    <EntityPage page={page} entity={page.data?.projectActivity} back={back} texts={T}>
+      {(activity) => (
         <>
           <Facts activity={activity} />
-          <ActivityCommands activity={activity} forms={forms} />
+          <ActivityCommands activity={activity} forms={page.forms} />
           <Participants activity={activity} />
           <section aria-labelledby="evaluation-heading" className="stack">
             <Heading level={2} data-size="md" id="evaluation-heading">
@@ -39,17 +30,14 @@ export function ActivityPage() {
                 : T.noEvaluation}
             </Paragraph>
           </section>
-          <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-            {T.reload}
-          </Button>
+          <ReloadButton forms={page.forms} label={T.reload} />
         </>
-      ) : null}
-    </div>
+      )}
+    </EntityPage>
   );
 }
 
 function Facts({ activity: a }: { activity: Activity }) {
-  const timeline = useOperations()?.has('Query.timeline');
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -81,16 +69,7 @@ function Facts({ activity: a }: { activity: Activity }) {
         ) : null}
       </dl>
       {a.cancellationReason ? <Paragraph>{T.cancelled(a.cancellationReason)}</Paragraph> : null}
-      {timeline ? (
-        <Paragraph data-size="sm">
-          <Link
-            to={`/tidslinje?strom=${encodeURIComponent(`projectActivity-${a.id}`)}`}
-            data-testid="activity-timeline"
-          >
-            {T.timelineLink}
-          </Link>
-        </Paragraph>
-      ) : null}
+      <HistoryLink stream={`projectActivity-${a.id}`} label={T.timelineLink} testid="activity-timeline" />
     </>
   );
 }

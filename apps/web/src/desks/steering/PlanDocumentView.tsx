@@ -1,9 +1,11 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useEffect, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { PlanDecisionEventsDocument, PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import type { OpenForm } from '../../forms/open-forms';
 import { amendmentsByActivity } from './amendments';
 import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
@@ -16,24 +18,12 @@ const dateOf = (iso: string) => iso.slice(0, 10);
 /** One year's plan as a document: activities by area, decisions, follow-ups, and the commands its status allows. */
 export function PlanDocumentView() {
   const year = Number(useParams().year);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SteeringPlanDocument, variables: { year } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const plan = data?.collaborationPlan;
+  const page = useEntityPage({ query: SteeringPlanDocument, variables: { year } });
+  const back = { to: '/styrgrupp', label: T.back, testid: 'back-to-plans' };
   return (
-    <div className="desk plan-document" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/styrgrupp" data-testid="back-to-plans">
-          {T.back}
-        </Link>
-      </p>
-      {!plan && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !plan ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-      {plan ? <Document plan={plan} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.collaborationPlan} back={back} texts={T} className="plan-document">
+      {(plan) => <Document plan={plan} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
@@ -135,14 +125,8 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
           </div>
         ))}
       </section>
-      <Paragraph data-size="sm">
-        <Link to={`/tidslinje?strom=${encodeURIComponent(plan.stream)}`} data-testid="plan-timeline-link">
-          {T.timelineLink}
-        </Link>
-      </Paragraph>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
+      <HistoryLink stream={plan.stream} label={T.timelineLink} testid="plan-timeline-link" />
+      <ReloadButton forms={forms} label={T.reload} />
     </>
   );
 }

@@ -1,12 +1,12 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import type { OpenForm } from '../../forms/open-forms';
 import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/graphql';
 import { CampaignCommands } from './CampaignCommands';
 import { Dashboard } from './Dashboard';
 import { Milestones } from './Milestones';
-import { Listing, Loading, PageEnd } from './parts';
+import { FRESH, Listing, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
 
 export type Campaign = CampaignPageFragment;
@@ -16,24 +16,12 @@ export const sectorNames = (sectors: readonly string[]) => sectors.map((s) => SE
 /** One campaign: its plan and communications, the commands its status allows, its dashboard and its inspections. */
 export function CampaignPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SupervisionCampaignDocument,
-    variables: { id },
-    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
-    requestPolicy: 'cache-and-network',
-  });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const campaign = data?.supervisionCampaign;
+  const page = useEntityPage({ query: SupervisionCampaignDocument, variables: { id }, requestPolicy: FRESH });
+  const back = { to: '/tillsyn', label: T.back, testid: 'back-to-campaigns' };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/tillsyn" data-testid="back-to-campaigns">
-          {T.back}
-        </Link>
-      </p>
-      <Loading found={!!campaign} fetching={fetching} error={error} />
-      {campaign ? <CampaignView campaign={campaign} regions={data.regions} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.supervisionCampaign} back={back} texts={T}>
+      {(campaign) => <CampaignView campaign={campaign} regions={page.data?.regions ?? []} forms={page.forms} />}
+    </EntityPage>
   );
 }
 

@@ -1,10 +1,10 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import type { OpenForm } from '../../forms/open-forms';
 import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql/graphql';
 import { InspectionCommands } from './InspectionCommands';
-import { Loading, PageEnd } from './parts';
+import { FRESH, PageEnd } from './parts';
 import { LEVELS, SECTORS, T } from './texts';
 
 export type Inspection = InspectionPageFragment;
@@ -14,26 +14,15 @@ const names = (people: readonly { name?: string | null }[]) => people.map((p) =>
 /** One inspection: what was inspected, found and required, the follow-ups, FK's part, and the commands its status allows. */
 export function InspectionPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SupervisionInspectionDocument,
-    variables: { id },
-    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
-    requestPolicy: 'cache-and-network',
-  });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const inspection = data?.inspection;
+  const page = useEntityPage({ query: SupervisionInspectionDocument, variables: { id }, requestPolicy: FRESH });
+  const inspection = page.data?.inspection;
+  const back = inspection
+    ? { to: `/tillsyn/kampanj/${inspection.campaignId}`, label: T.backToCampaign, testid: 'back-to-campaign' }
+    : null;
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      {inspection ? (
-        <p>
-          <Link to={`/tillsyn/kampanj/${inspection.campaignId}`} data-testid="back-to-campaign">
-            {T.backToCampaign}
-          </Link>
-        </p>
-      ) : null}
-      <Loading found={!!inspection} fetching={fetching} error={error} />
-      {inspection ? <InspectionView inspection={inspection} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={inspection} back={back} texts={T}>
+      {(inspection) => <InspectionView inspection={inspection} forms={page.forms} />}
+    </EntityPage>
   );
 }
 

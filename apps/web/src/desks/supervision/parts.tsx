@@ -1,32 +1,15 @@
-import { Alert, Button, Paragraph, Spinner, Table } from '@digdir/designsystemet-react';
-import { Link } from 'react-router';
+import { Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
-import type { CombinedError } from 'urql';
-import { useOperations } from '../../forms/can';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
+import { entityFormProps } from '../../forms/form-props';
 import type { OpenForm } from '../../forms/open-forms';
 import { SUPERVISION_RULES, T } from './texts';
 
-/** What every command form on an entity's page shares: its revision as shown, the module's messages, closing, reloading. */
-export function commandFormProps(revision: number, forms: OpenForm) {
-  return {
-    expectedRevision: revision,
-    rules: SUPERVISION_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
-}
+/** Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles. */
+export const FRESH = 'cache-and-network';
 
-/** An entity page while its query runs: a spinner until the entity is there, or why it is not. */
-export function Loading({ found, fetching, error }: { found: boolean; fetching: boolean; error?: CombinedError }) {
-  if (found) return null;
-  if (error) return <Alert data-color="danger">{T.loadFailed(error.message)}</Alert>;
-  return fetching ? (
-    <Paragraph>
-      <Spinner aria-hidden data-size="sm" /> {T.loading}
-    </Paragraph>
-  ) : null;
-}
+/** What every command form on an entity's page shares: its revision as shown, the module's messages, closing, reloading. */
+export const commandFormProps = entityFormProps(SUPERVISION_RULES);
 
 export interface Row {
   key: string;
@@ -75,20 +58,10 @@ export function Listing({
 
 /** An entity page ends with its history in the timeline (its stream) and a way to read it again. */
 export function PageEnd({ stream, forms, testid }: { stream: string; forms: OpenForm; testid: string }) {
-  // A role that may not read the timeline would find a closed door behind the link.
-  const timeline = useOperations()?.has('Query.timeline');
   return (
     <>
-      {timeline ? (
-        <Paragraph data-size="sm">
-          <Link to={`/tidslinje?strom=${encodeURIComponent(stream)}`} data-testid={`${testid}-timeline`}>
-            {T.timelineLink}
-          </Link>
-        </Paragraph>
-      ) : null}
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload} data-testid={`${testid}-reload`}>
-        {T.reload}
-      </Button>
+      <HistoryLink stream={stream} label={T.timelineLink} testid={`${testid}-timeline`} />
+      <ReloadButton forms={forms} label={T.reload} testid={`${testid}-reload`} />
     </>
   );
 }

@@ -1,8 +1,8 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { useOperations } from '../../forms/can';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
+import type { OpenForm } from '../../forms/open-forms';
 import { TipDetailDocument, TipItemFragment } from '../../gql/graphql';
 import { outcomeText } from './outcomes';
 import { TipCommands } from './TipCommands';
@@ -12,29 +12,16 @@ import { TIP_STATUS, TP } from './texts';
 /** One tip: its facts, the commands its status allows, its impulses, what AV recorded, and its history. */
 export function TipPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: TipDetailDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const tip = data?.tip;
+  const page = useEntityPage({ query: TipDetailDocument, variables: { id } });
+  const back = { to: '/tips', label: TP.back, testid: 'back-to-tips' };
   return (
-    <div className="desk tip-page" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/tips" data-testid="back-to-tips">
-          {TP.back}
-        </Link>
-      </p>
-      {!tip && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> …
-        </Paragraph>
-      ) : null}
-      {error && !tip ? <Alert data-color="danger">{TP.loadFailed(error.message)}</Alert> : null}
-      {tip ? <Tip tip={tip} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.tip} back={back} texts={TP} className="tip-page">
+      {(tip) => <Tip tip={tip} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
 function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
-  const operations = useOperations();
   return (
     <>
       <Heading level={1} data-size="lg">
@@ -84,17 +71,9 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
             </li>
           ))}
         </ol>
-        {operations?.has('Query.timeline') ? (
-          <Paragraph data-size="sm">
-            <Link to={`/tidslinje?strom=${encodeURIComponent(`tip-${tip.id}`)}`} data-testid="tip-timeline-link">
-              {TP.timelineLink}
-            </Link>
-          </Paragraph>
-        ) : null}
+        <HistoryLink stream={`tip-${tip.id}`} label={TP.timelineLink} testid="tip-timeline-link" />
       </section>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {TP.reload}
-      </Button>
+      <ReloadButton forms={forms} label={TP.reload} />
     </>
   );
 }
