@@ -8,9 +8,15 @@ import {
   RecordProgressDocument,
   RemoveActivityDocument,
 } from '../../gql/graphql';
-import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
+import {
+  ACTIVITY_FIELDS,
+  activityInput,
+  DECISION_FIELDS,
+  decisionDefaults,
+  decisionInput,
+  planFormProps,
+} from './plan-fields';
 import type { AmendmentKind } from './amendments';
-import { planFormProps } from './plan-form-props';
 import type { OpenForm } from '../../forms/open-forms';
 import type { Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, T } from './texts';
@@ -51,7 +57,7 @@ export function ActivityCard({
   const open = (name: string) => forms.open === `${name}:${id}`;
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
   const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
-  const common = planFormProps(plan, forms);
+  const common = planFormProps(plan.revision, forms);
   const button = (name: string, label: string, mutation: AnyDocument) => (
     <CommandButton name={`${name}:${id}`} label={label} forms={forms} mutation={mutation} testid={`${name}-${id}`} />
   );
