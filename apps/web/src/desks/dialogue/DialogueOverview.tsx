@@ -1,4 +1,4 @@
-import { Alert, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Field, Heading, Label, Select, Table } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Figure } from '../../explain/Figure';
@@ -7,6 +7,7 @@ import { yearSpan } from './dialogue-fields';
 import { areaPath } from './paths';
 import { MeetingList } from './MeetingList';
 import { T } from './texts';
+import { DeskPage } from '../../app/DeskPage';
 
 const MEASURES = [
   'employersSelected',
@@ -27,11 +28,7 @@ export function DialogueOverview() {
   const areas = [...new Set([...(data?.regions ?? []), ...coverage.keys()])];
   const years = [...new Set([thisYear - 2, thisYear - 1, thisYear, thisYear + 1, year])].sort();
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
+    <DeskPage title={T.title} intro={T.intro}>
       <Field className="year-choice">
         <Label>{T.year}</Label>
         <Select
@@ -91,6 +88,6 @@ export function DialogueOverview() {
         </Heading>
         <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
       </section>
-    </div>
+    </DeskPage>
   );
 }

@@ -25,6 +25,7 @@ import {
 } from '../../gql/graphql';
 import { activityFilter, momentumFormProps, planFields, planInput } from './activity-fields';
 import { KINDS, STATUS, T } from './texts';
+import { DeskPage } from '../../app/DeskPage';
 
 /** Every activity, newest planned first, filtered by kind, status and year; and planning a new one. */
 export function ActivityList() {
@@ -53,11 +54,7 @@ export function ActivityList() {
     </Field>
   );
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
+    <DeskPage title={T.title} intro={T.intro} view={view} keepFocus={keepFocus}>
       <section aria-labelledby="activities-heading" className="stack">
         <Heading level={2} data-size="md" id="activities-heading">
           {T.listHeading}
@@ -124,6 +121,6 @@ export function ActivityList() {
           ) : null}
         </Card>
       ) : null}
-    </div>
+    </DeskPage>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
 import { DraftPlanDocument, SteeringPlansDocument } from '../../gql/graphql';
 import { PLAN_RULES, PLAN_STATUS, T } from './texts';
+import { DeskPage, ListSection } from '../../app/DeskPage';
 
 const F = T.fields;
 
@@ -14,17 +15,14 @@ export function PlanList() {
   const plans = [...(data?.collaborationPlans.edges.map((e) => e.node) ?? [])].sort((a, b) => b.year - a.year);
   const next = Math.max(new Date().getFullYear() + 1, ...plans.map((p) => p.year + 1));
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
-      <section aria-labelledby="plans-heading" className="stack">
-        <Heading level={2} data-size="md" id="plans-heading">
-          {T.plansHeading}
-        </Heading>
-        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-        {data && !plans.length ? <Paragraph>{T.noPlans}</Paragraph> : null}
+    <DeskPage title={T.title} intro={T.intro}>
+      <ListSection
+        id="plans-heading"
+        heading={T.plansHeading}
+        error={error}
+        failed={T.loadFailed}
+        none={data && !plans.length ? T.noPlans : null}
+      >
         <ul className="plan-list" data-testid="plan-list">
           {plans.map((plan) => (
             <li key={plan.year}>
@@ -42,7 +40,7 @@ export function PlanList() {
             </li>
           ))}
         </ul>
-      </section>
+      </ListSection>
       <Card className="form-card">
         {/* Shown once the plans are known: its year defaults to the year after the last plan. */}
         {data ? (
@@ -70,6 +68,6 @@ export function PlanList() {
           />
         ) : null}
       </Card>
-    </div>
+    </DeskPage>
   );
 }

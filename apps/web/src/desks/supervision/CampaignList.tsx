@@ -1,10 +1,11 @@
-import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
 import { PlanSupervisionCampaignDocument, SupervisionCampaignsDocument } from '../../gql/graphql';
 import { PLAN_DEFAULTS, PLAN_FIELDS, sectorPlan } from './supervision-fields';
 import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
+import { DeskPage, ListSection } from '../../app/DeskPage';
 
 /** Every campaign by the start of its period, and the form that plans a new one. */
 export function CampaignList() {
@@ -12,17 +13,14 @@ export function CampaignList() {
   const navigate = useNavigate();
   const campaigns = data?.supervisionCampaigns ?? [];
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
-      <section aria-labelledby="campaigns-heading" className="stack">
-        <Heading level={2} data-size="md" id="campaigns-heading">
-          {T.campaignsHeading}
-        </Heading>
-        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-        {data && !campaigns.length ? <Paragraph>{T.noCampaigns}</Paragraph> : null}
+    <DeskPage title={T.title} intro={T.intro}>
+      <ListSection
+        id="campaigns-heading"
+        heading={T.campaignsHeading}
+        error={error}
+        failed={T.loadFailed}
+        none={data && !campaigns.length ? T.noCampaigns : null}
+      >
         <ul className="plan-list" data-testid="campaign-list">
           {campaigns.map((c) => (
             <li key={c.id}>
@@ -37,7 +35,7 @@ export function CampaignList() {
             </li>
           ))}
         </ul>
-      </section>
+      </ListSection>
       <Card className="form-card">
         <CommandForm
           title={T.commands.plan}
@@ -56,6 +54,6 @@ export function CampaignList() {
           onDone={(d) => navigate(`/tillsyn/kampanj/${d.planSupervisionCampaign.campaign.id}`)}
         />
       </Card>
-    </div>
+    </DeskPage>
   );
 }

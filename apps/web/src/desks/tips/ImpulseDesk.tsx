@@ -24,6 +24,7 @@ import { deriveImpulse, impulseFields, impulseInput, localDay } from './impulse-
 import { useKnownEmployers } from './known-employers';
 import { DEFICIENCIES, IMPULSE_STATUS, T, TIPS_RULES } from './texts';
 import './tips.css';
+import { DeskPage } from '../../app/DeskPage';
 
 /**
  * The FK caseworker's desk (#/impulser): report an impulse, and the impulses they reported with
@@ -43,11 +44,7 @@ export default function ImpulseDesk() {
     [regions.data, known],
   );
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.impulsesTitle}
-      </Heading>
-      <Paragraph>{T.impulsesIntro}</Paragraph>
+    <DeskPage title={T.impulsesTitle} intro={T.impulsesIntro}>
       <Card className="form-card">
         {regions.data ? (
           <CommandForm
@@ -82,7 +79,7 @@ export default function ImpulseDesk() {
         {mine.data && !impulses.length ? <Paragraph>{T.noneOfMine}</Paragraph> : null}
         {impulses.length ? <MyImpulses impulses={impulses} /> : null}
       </section>
-    </div>
+    </DeskPage>
   );
 }
 
