@@ -13,6 +13,7 @@ import {
 } from '../../gql/graphql';
 import { itemFilter, knowledgeFormProps, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
 import { ITEM_KINDS, ITEM_STATUS, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 /** Items by status, topic and source, proposing one, and the reach of the published ones. */
 export function ItemsSection({ forms }: { forms: OpenForm }) {
@@ -94,27 +95,17 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
         <Paragraph>{T.reachIntro}</Paragraph>
         {reach && !reach.knowledgeReach.length ? <Paragraph>{T.noReach}</Paragraph> : null}
         {reach?.knowledgeReach.length ? (
-          <Table data-testid="reach" zebra>
-            <caption className="visually-hidden">{T.reachHeading}</caption>
-            <Table.Head>
-              <Table.Row>
-                {T.reachColumns.map((c) => (
-                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                ))}
+          <ColumnTable testid="reach" caption={T.reachHeading} columns={T.reachColumns}>
+            {reach.knowledgeReach.map((r) => (
+              <Table.Row key={r.itemId} data-testid="reach-row" data-item={r.itemId}>
+                <Table.Cell>
+                  <Link to={`/kunskap/${encodeURIComponent(r.itemId)}`}>{r.item.title}</Link>
+                </Table.Cell>
+                <Table.Cell data-testid="reach-forums">{r.forums}</Table.Cell>
+                <Table.Cell data-testid="reach-meetings">{r.meetings}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {reach.knowledgeReach.map((r) => (
-                <Table.Row key={r.itemId} data-testid="reach-row" data-item={r.itemId}>
-                  <Table.Cell>
-                    <Link to={`/kunskap/${encodeURIComponent(r.itemId)}`}>{r.item.title}</Link>
-                  </Table.Cell>
-                  <Table.Cell data-testid="reach-forums">{r.forums}</Table.Cell>
-                  <Table.Cell data-testid="reach-meetings">{r.meetings}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ColumnTable>
         ) : null}
       </section>
     </>

@@ -26,6 +26,7 @@ import {
 import { activityFilter, momentumFormProps, planFields, planInput } from './activity-fields';
 import { KINDS, STATUS, T } from './texts';
 import { DeskPage } from '../../app/DeskPage';
+import { ColumnTable } from '../../app/ColumnTable';
 
 /** Every activity, newest planned first, filtered by kind, status and year; and planning a new one. */
 export function ActivityList() {
@@ -69,36 +70,26 @@ export function ActivityList() {
         </form>
         {data && !activities.length ? <Paragraph>{T.none}</Paragraph> : null}
         {activities.length ? (
-          <Table data-testid="activity-list" zebra>
-            <caption className="visually-hidden">{T.listHeading}</caption>
-            <Table.Head>
-              <Table.Row>
-                {T.columns.map((c) => (
-                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                ))}
+          <ColumnTable testid="activity-list" caption={T.listHeading} columns={T.columns}>
+            {activities.map((a) => (
+              <Table.Row key={a.id} data-testid="activity-row" data-activity={a.id} data-status={a.status}>
+                <Table.Cell>
+                  <Link to={`/momentum/${encodeURIComponent(a.id)}`} aria-label={T.openActivity(a.title)}>
+                    {a.title}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{KINDS[a.kind]}</Table.Cell>
+                <Table.Cell>{a.date}</Table.Cell>
+                <Table.Cell>
+                  {a.place}
+                  {a.country ? ` (${a.country})` : ''}
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-color="info">{STATUS[a.status]}</Tag>
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {activities.map((a) => (
-                <Table.Row key={a.id} data-testid="activity-row" data-activity={a.id} data-status={a.status}>
-                  <Table.Cell>
-                    <Link to={`/momentum/${encodeURIComponent(a.id)}`} aria-label={T.openActivity(a.title)}>
-                      {a.title}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{KINDS[a.kind]}</Table.Cell>
-                  <Table.Cell>{a.date}</Table.Cell>
-                  <Table.Cell>
-                    {a.place}
-                    {a.country ? ` (${a.country})` : ''}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color="info">{STATUS[a.status]}</Tag>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ColumnTable>
         ) : null}
       </section>
       {can(PlanProjectActivityDocument) ? (

@@ -5,6 +5,7 @@ import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { ProjectActivityDocumentFragment, ProjectActivityPageDocument } from '../../gql/graphql';
 import { ActivityCommands } from './ActivityCommands';
 import { KINDS, ORGANISERS, STATUS, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 export type Activity = ProjectActivityDocumentFragment;
 
@@ -88,27 +89,17 @@ function Participants({ activity }: { activity: Activity }) {
             {T.total(p.totals)} {T.recordings(p.recordings)}
           </Paragraph>
           {p.byOrganisation.length ? (
-            <Table data-testid="participants" zebra>
-              <caption className="visually-hidden">{T.participantsHeading}</caption>
-              <Table.Head>
-                <Table.Row>
-                  {T.participantColumns.map((c) => (
-                    <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                  ))}
+            <ColumnTable testid="participants" caption={T.participantsHeading} columns={T.participantColumns}>
+              {p.byOrganisation.map((o) => (
+                <Table.Row key={o.organisation} data-organisation={o.organisation}>
+                  <Table.Cell>{o.organisation}</Table.Cell>
+                  <Table.Cell>{o.participants.managers}</Table.Cell>
+                  <Table.Cell>{o.participants.hr}</Table.Cell>
+                  <Table.Cell>{o.participants.other}</Table.Cell>
+                  <Table.Cell>{o.participants.total}</Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {p.byOrganisation.map((o) => (
-                  <Table.Row key={o.organisation} data-organisation={o.organisation}>
-                    <Table.Cell>{o.organisation}</Table.Cell>
-                    <Table.Cell>{o.participants.managers}</Table.Cell>
-                    <Table.Cell>{o.participants.hr}</Table.Cell>
-                    <Table.Cell>{o.participants.other}</Table.Cell>
-                    <Table.Cell>{o.participants.total}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+              ))}
+            </ColumnTable>
           ) : null}
           {p.named.length ? (
             <>

@@ -14,6 +14,7 @@ import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { ObligationFilterInput, ObligationModule, ObligationsDocument } from '../../gql/graphql';
 import { O, OBLIGATION_MODULES, OWNERS } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 const PAGE = 100;
 
@@ -67,26 +68,16 @@ export function Obligations() {
           {O.apply}
         </Button>
       </form>
-      <Table data-testid="obligations" zebra>
-        <caption className="visually-hidden">{O.obligationsTitle}</caption>
-        <Table.Head>
-          <Table.Row>
-            {O.columns.map((c) => (
-              <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {pages.map((after, i) => (
-            <ObligationPage
-              key={`${JSON.stringify(filter)}-${after ?? ''}`}
-              filter={filter}
-              after={after}
-              onMore={i === pages.length - 1 ? (cursor) => setPages((p) => [...p, cursor]) : undefined}
-            />
-          ))}
-        </Table.Body>
-      </Table>
+      <ColumnTable testid="obligations" caption={O.obligationsTitle} columns={O.columns}>
+        {pages.map((after, i) => (
+          <ObligationPage
+            key={`${JSON.stringify(filter)}-${after ?? ''}`}
+            filter={filter}
+            after={after}
+            onMore={i === pages.length - 1 ? (cursor) => setPages((p) => [...p, cursor]) : undefined}
+          />
+        ))}
+      </ColumnTable>
     </section>
   );
 }

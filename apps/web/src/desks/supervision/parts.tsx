@@ -1,5 +1,6 @@
 import { Table } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
+import { ColumnTable } from '../../app/ColumnTable';
 import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { entityFormProps } from '../../forms/form-props';
 import type { OpenForm } from '../../forms/open-forms';
@@ -17,10 +18,10 @@ export interface Row {
   attributes?: Record<`data-${string}`, string>;
 }
 
-/** A table with a caption (hidden where a heading already names it), column heads and rows. */
+/** A `ColumnTable` whose rows are given as cells. */
 export function Listing({
   caption,
-  captionHidden,
+  captionHidden = false,
   columns,
   rows,
   testid,
@@ -34,25 +35,15 @@ export function Listing({
   rowTestid: string;
 }) {
   return (
-    <Table data-testid={testid} zebra>
-      <caption className={captionHidden ? 'visually-hidden' : undefined}>{caption}</caption>
-      <Table.Head>
-        <Table.Row>
-          {columns.map((c) => (
-            <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
+    <ColumnTable testid={testid} caption={caption} captionHidden={captionHidden} columns={columns}>
+      {rows.map((row) => (
+        <Table.Row key={row.key} data-testid={rowTestid} {...row.attributes}>
+          {row.cells.map((cell, i) => (
+            <Table.Cell key={i}>{cell}</Table.Cell>
           ))}
         </Table.Row>
-      </Table.Head>
-      <Table.Body>
-        {rows.map((row) => (
-          <Table.Row key={row.key} data-testid={rowTestid} {...row.attributes}>
-            {row.cells.map((cell, i) => (
-              <Table.Cell key={i}>{cell}</Table.Cell>
-            ))}
-          </Table.Row>
-        ))}
-      </Table.Body>
-    </Table>
+      ))}
+    </ColumnTable>
   );
 }
 
