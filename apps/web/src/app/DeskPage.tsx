@@ -30,10 +30,10 @@ export function DeskPage({
 }
 
 /**
- * A section listing a desk's entities under its heading: why they could not be read, or `none`
- * once they are read and there are none.
+ * A section of a page under its heading: why its content could not be read (`error`), or `none`
+ * once it is read and there is nothing to show.
  */
-export function ListSection({
+export function Section({
   id,
   heading,
   error,
@@ -44,17 +44,17 @@ export function ListSection({
   id: string;
   heading: string;
   error?: { message: string };
-  failed: (message: string) => string;
+  failed?: (message: string) => string;
   /** The text for an empty list, given only once the list is read and empty. */
-  none: string | null;
-  children: ReactNode;
+  none?: string | null;
+  children?: ReactNode;
 }) {
   return (
     <section aria-labelledby={id} className="stack">
       <Heading level={2} data-size="md" id={id}>
         {heading}
       </Heading>
-      {error ? <Alert data-color="danger">{failed(error.message)}</Alert> : null}
+      {error ? <Alert data-color="danger">{failed ? failed(error.message) : error.message}</Alert> : null}
       {none ? <Paragraph>{none}</Paragraph> : null}
       {children}
     </section>

@@ -15,6 +15,7 @@ import { MeetingList } from './MeetingList';
 import { AreaCommands } from './AreaCommands';
 import { DeselectForm } from './SelectionForms';
 import { CRITERIA, T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 /** An empty list carries no type name, so the cache is told which mutations change this page. */
 const CHANGED_BY = { additionalTypenames: ['EmployerSelection', 'DialogueMeeting'] };
@@ -55,19 +56,13 @@ export function AreaPage() {
           forms={forms}
         />
       ) : null}
-      <section aria-labelledby="selection-heading" className="stack">
-        <Heading level={2} data-size="md" id="selection-heading">
-          {T.selectionHeading}
-        </Heading>
+      <Section id="selection-heading" heading={T.selectionHeading}>
         {data && !selection?.employers.length ? <Paragraph>{T.noSelection}</Paragraph> : null}
         {selection ? <Selection selection={selection} forms={forms} /> : null}
-      </section>
-      <section aria-labelledby="area-meetings-heading" className="stack">
-        <Heading level={2} data-size="md" id="area-meetings-heading">
-          {T.areaMeetingsHeading}
-        </Heading>
+      </Section>
+      <Section id="area-meetings-heading" heading={T.areaMeetingsHeading}>
         <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
-      </section>
+      </Section>
       <ReloadButton forms={forms} label={T.reload} />
     </div>
   );

@@ -1,4 +1,4 @@
-import { Alert, Field, Heading, Label, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Select, Table } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Figure } from '../../explain/Figure';
@@ -7,7 +7,7 @@ import { yearSpan } from './dialogue-fields';
 import { areaPath } from './paths';
 import { MeetingList } from './MeetingList';
 import { T } from './texts';
-import { DeskPage } from '../../app/DeskPage';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 const MEASURES = [
   'employersSelected',
@@ -44,10 +44,7 @@ export function DialogueOverview() {
         </Select>
       </Field>
       {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-      <section aria-labelledby="coverage-heading" className="stack">
-        <Heading level={2} data-size="md" id="coverage-heading">
-          {T.coverageHeading}
-        </Heading>
+      <Section id="coverage-heading" heading={T.coverageHeading}>
         <Table data-testid="dialogue-coverage" zebra>
           <caption className="visually-hidden">{T.coverageCaption(year)}</caption>
           <Table.Head>
@@ -81,13 +78,10 @@ export function DialogueOverview() {
             ))}
           </Table.Body>
         </Table>
-      </section>
-      <section aria-labelledby="year-meetings-heading" className="stack">
-        <Heading level={2} data-size="md" id="year-meetings-heading">
-          {T.meetingsHeading}
-        </Heading>
+      </Section>
+      <Section id="year-meetings-heading" heading={T.meetingsHeading}>
         <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
-      </section>
+      </Section>
     </DeskPage>
   );
 }

@@ -1,6 +1,7 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
+import { Section } from '../../app/DeskPage';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import { ReloadButton, timelinePath } from '../../app/HistoryLink';
 import { DialogueMeetingDocument, DialogueMeetingDocumentFragment } from '../../gql/graphql';
@@ -79,13 +80,9 @@ function Facts({ meeting }: { meeting: Meeting }) {
 /** A heading, and the items or a line saying there are none. */
 function Listing({ id, heading, empty, testid, children }: ListingProps) {
   return (
-    <section aria-labelledby={id} className="stack">
-      <Heading level={2} data-size="md" id={id}>
-        {heading}
-      </Heading>
-      {!children.length && empty ? <Paragraph>{empty}</Paragraph> : null}
+    <Section id={id} heading={heading} none={children.length ? null : empty}>
       <ul data-testid={testid}>{children}</ul>
-    </section>
+    </Section>
   );
 }
 

@@ -6,17 +6,14 @@ import { RecordDialogueFollowUpDocument } from '../../gql/graphql';
 import { meetingFormProps } from './form-props';
 import type { Meeting } from './MeetingPage';
 import { T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 const F = T.fields;
 
 /** The meeting's outcomes, each with its follow-ups and the form that records the next one. */
 export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm }) {
   return (
-    <section aria-labelledby="outcomes-heading" className="stack">
-      <Heading level={2} data-size="md" id="outcomes-heading">
-        {T.outcomesHeading}
-      </Heading>
-      {!meeting.outcomes.length ? <Paragraph>{T.noOutcomes}</Paragraph> : null}
+    <Section id="outcomes-heading" heading={T.outcomesHeading} none={!meeting.outcomes.length ? T.noOutcomes : null}>
       <ul className="outcomes" data-testid="outcomes">
         {meeting.outcomes.map((outcome) => {
           const name = `followUp-${outcome.outcomeId}`;
@@ -83,6 +80,6 @@ export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

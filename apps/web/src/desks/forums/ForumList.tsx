@@ -7,7 +7,7 @@ import { EstablishForumDocument, ForumListDocument, ForumListQuery, ForumRegions
 import { Figure } from '../../explain/Figure';
 import { given } from './forum-fields';
 import { FORUM_RULES, T } from './texts';
-import { DeskPage, ListSection } from '../../app/DeskPage';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 type Cadence = ForumListQuery['forumCadence']['forums'][number];
 const TERM_ORDER = ['VT', 'HT'];
@@ -24,7 +24,7 @@ export function ForumList() {
   const cadence = new Map(data?.forumCadence.forums.map((c) => [c.forumId, c]));
   return (
     <DeskPage title={T.title} intro={T.intro}>
-      <ListSection
+      <Section
         id="forums-heading"
         heading={T.listHeading}
         error={error}
@@ -70,7 +70,7 @@ export function ForumList() {
             </tbody>
           </table>
         ) : null}
-      </ListSection>
+      </Section>
       <EstablishForm />
     </DeskPage>
   );

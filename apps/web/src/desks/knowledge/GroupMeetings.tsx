@@ -18,6 +18,7 @@ import {
   REASON_FIELD,
 } from './knowledge-fields';
 import { MEETING_STATUS, T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 const C = T.commands;
 type Group = KnowledgeGroupDocumentFragment;
@@ -27,10 +28,7 @@ export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm 
   const common = knowledgeFormProps(group.revision, forms);
   const year = new Date().getFullYear();
   return (
-    <section aria-labelledby="meetings-heading" className="stack">
-      <Heading level={2} data-size="md" id="meetings-heading">
-        {T.meetingsHeading}
-      </Heading>
+    <Section id="meetings-heading" heading={T.meetingsHeading}>
       {group.terms.length ? (
         <ul data-testid="group-terms" aria-label={T.termsHeading}>
           {group.terms.map((t) => (
@@ -137,6 +135,6 @@ export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm 
           toInput={planMeetingInput}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

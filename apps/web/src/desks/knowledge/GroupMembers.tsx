@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { useOperations } from '../../forms/can';
 import { CommandButton } from '../../forms/CommandButton';
@@ -7,6 +7,7 @@ import type { OpenForm } from '../../forms/open-forms';
 import { AdmitGroupMemberDocument, KnowledgeGroupDocumentFragment, RemoveGroupMemberDocument } from '../../gql/graphql';
 import { givenDay, knowledgeFormProps, ORGANISATION_FIELDS, organisationInput, REASON_FIELD } from './knowledge-fields';
 import { T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 const C = T.commands;
 
@@ -16,10 +17,7 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
   const leaving = group.members.find((m) => forms.open === `remove:${m.code}`);
   const timeline = useOperations()?.has('Query.timeline');
   return (
-    <section aria-labelledby="members-heading" className="stack">
-      <Heading level={2} data-size="md" id="members-heading">
-        {T.membersHeading}
-      </Heading>
+    <Section id="members-heading" heading={T.membersHeading}>
       <Table data-testid="group-members" zebra>
         <caption className="visually-hidden">{T.membersHeading}</caption>
         <Table.Head>
@@ -97,6 +95,6 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
           </Link>
         </Paragraph>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -5,6 +5,7 @@ import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { KnowledgeItemDocumentFragment, KnowledgeItemPageDocument } from '../../gql/graphql';
 import { ItemCommands } from './ItemCommands';
 import { ITEM_KINDS, ITEM_STATUS, T, VERDICTS } from './texts';
+import { Section } from '../../app/DeskPage';
 
 /** One knowledge item (#/kunskap/<id>): what it is, its reviews, where it was presented, and the commands its status allows. */
 export function ItemPage() {
@@ -67,11 +68,7 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="reviews-heading" className="stack">
-        <Heading level={2} data-size="md" id="reviews-heading">
-          {T.reviewsHeading}
-        </Heading>
-        {!item.reviews.length ? <Paragraph>{T.noReviews}</Paragraph> : null}
+      <Section id="reviews-heading" heading={T.reviewsHeading} none={!item.reviews.length ? T.noReviews : null}>
         <ul data-testid="item-reviews">
           {item.reviews.map((r) => (
             <li key={`${r.meetingId}-${r.reviewedOn}`} data-verdict={r.verdict}>
@@ -80,11 +77,8 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="presentations-heading" className="stack">
-        <Heading level={2} data-size="md" id="presentations-heading">
-          {T.presentationsHeading}
-        </Heading>
+      </Section>
+      <Section id="presentations-heading" heading={T.presentationsHeading}>
         <Paragraph data-testid="item-reach" data-forums={forums} data-meetings={meetings}>
           {T.reach(forums, meetings)}
         </Paragraph>
@@ -96,7 +90,7 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <HistoryLink stream={`knowledgeItem-${item.id}`} label={T.timelineLink} testid="item-timeline" />
     </>
   );

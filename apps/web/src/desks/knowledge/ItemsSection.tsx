@@ -14,6 +14,7 @@ import {
 import { itemFilter, knowledgeFormProps, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
 import { ITEM_KINDS, ITEM_STATUS, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 /** Items by status, topic and source, proposing one, and the reach of the published ones. */
 export function ItemsSection({ forms }: { forms: OpenForm }) {
@@ -28,10 +29,7 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
   };
   return (
     <>
-      <section aria-labelledby="items-heading" className="stack">
-        <Heading level={2} data-size="md" id="items-heading">
-          {T.itemsHeading}
-        </Heading>
+      <Section id="items-heading" heading={T.itemsHeading}>
         <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="item-filters">
           <Field>
             <Label>{T.status}</Label>
@@ -87,11 +85,8 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
             onDone={(d) => navigate(`/kunskap/${encodeURIComponent(d.proposeKnowledgeItem.item.id)}`)}
           />
         ) : null}
-      </section>
-      <section aria-labelledby="reach-heading" className="stack">
-        <Heading level={2} data-size="md" id="reach-heading">
-          {T.reachHeading}
-        </Heading>
+      </Section>
+      <Section id="reach-heading" heading={T.reachHeading}>
         <Paragraph>{T.reachIntro}</Paragraph>
         {reach && !reach.knowledgeReach.length ? <Paragraph>{T.noReach}</Paragraph> : null}
         {reach?.knowledgeReach.length ? (
@@ -107,7 +102,7 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
             ))}
           </ColumnTable>
         ) : null}
-      </section>
+      </Section>
     </>
   );
 }

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Card, Field, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -25,7 +14,7 @@ import {
 } from '../../gql/graphql';
 import { activityFilter, momentumFormProps, planFields, planInput } from './activity-fields';
 import { KINDS, STATUS, T } from './texts';
-import { DeskPage } from '../../app/DeskPage';
+import { DeskPage, Section } from '../../app/DeskPage';
 import { ColumnTable } from '../../app/ColumnTable';
 
 /** Every activity, newest planned first, filtered by kind, status and year; and planning a new one. */
@@ -56,10 +45,7 @@ export function ActivityList() {
   );
   return (
     <DeskPage title={T.title} intro={T.intro} view={view} keepFocus={keepFocus}>
-      <section aria-labelledby="activities-heading" className="stack">
-        <Heading level={2} data-size="md" id="activities-heading">
-          {T.listHeading}
-        </Heading>
+      <Section id="activities-heading" heading={T.listHeading}>
         <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="activity-filters">
           {select('kind', T.kind, KINDS)}
           {select('status', T.status, STATUS)}
@@ -91,7 +77,7 @@ export function ActivityList() {
             ))}
           </ColumnTable>
         ) : null}
-      </section>
+      </Section>
       {can(PlanProjectActivityDocument) ? (
         <Card className="form-card">
           <div className="form-actions">

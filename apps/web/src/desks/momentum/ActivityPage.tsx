@@ -6,6 +6,7 @@ import { ProjectActivityDocumentFragment, ProjectActivityPageDocument } from '..
 import { ActivityCommands } from './ActivityCommands';
 import { KINDS, ORGANISERS, STATUS, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 export type Activity = ProjectActivityDocumentFragment;
 
@@ -21,16 +22,13 @@ export function ActivityPage() {
           <Facts activity={activity} />
           <ActivityCommands activity={activity} forms={page.forms} />
           <Participants activity={activity} />
-          <section aria-labelledby="evaluation-heading" className="stack">
-            <Heading level={2} data-size="md" id="evaluation-heading">
-              {T.evaluationHeading}
-            </Heading>
+          <Section id="evaluation-heading" heading={T.evaluationHeading}>
             <Paragraph data-testid="evaluation">
               {activity.evaluation
                 ? T.evaluation(activity.evaluation.scale, activity.evaluation.respondents)
                 : T.noEvaluation}
             </Paragraph>
-          </section>
+          </Section>
           <ReloadButton forms={page.forms} label={T.reload} />
         </>
       )}
@@ -78,11 +76,7 @@ function Facts({ activity: a }: { activity: Activity }) {
 function Participants({ activity }: { activity: Activity }) {
   const p = activity.participants;
   return (
-    <section aria-labelledby="participants-heading" className="stack">
-      <Heading level={2} data-size="md" id="participants-heading">
-        {T.participantsHeading}
-      </Heading>
-      {!p ? <Paragraph>{T.noParticipants}</Paragraph> : null}
+    <Section id="participants-heading" heading={T.participantsHeading} none={!p ? T.noParticipants : null}>
       {p ? (
         <>
           <Paragraph data-testid="participant-totals" data-total={p.totals.total} data-recordings={p.recordings}>
@@ -115,6 +109,6 @@ function Participants({ activity }: { activity: Activity }) {
           ) : null}
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

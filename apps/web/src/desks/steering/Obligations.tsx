@@ -1,20 +1,10 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { ObligationFilterInput, ObligationModule, ObligationsDocument } from '../../gql/graphql';
 import { O, OBLIGATION_MODULES, OWNERS } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 const PAGE = 100;
 
@@ -35,10 +25,7 @@ export function Obligations() {
     setPages([null]);
   };
   return (
-    <section aria-labelledby="obligations-heading" className="stack">
-      <Heading level={2} data-size="md" id="obligations-heading">
-        {O.obligationsTitle}
-      </Heading>
+    <Section id="obligations-heading" heading={O.obligationsTitle}>
       <Paragraph>{O.obligationsIntro}</Paragraph>
       <form className="filter-row" onSubmit={apply} aria-label={O.filters} data-testid="obligation-filters">
         <Field>
@@ -78,7 +65,7 @@ export function Obligations() {
           />
         ))}
       </ColumnTable>
-    </section>
+    </Section>
   );
 }
 

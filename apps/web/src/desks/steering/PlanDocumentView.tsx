@@ -10,6 +10,7 @@ import { amendmentsByActivity } from './amendments';
 import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
 import { AREAS, PLAN_STATUS, T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 export type Plan = PlanDocumentFragment;
 
@@ -51,11 +52,11 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
         {T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk)} · version {plan.revision}
       </Paragraph>
       <PlanCommands plan={plan} forms={forms} />
-      <section aria-labelledby="activities-heading" className="stack">
-        <Heading level={2} data-size="md" id="activities-heading">
-          {T.activitiesHeading}
-        </Heading>
-        {!plan.activities.length ? <Paragraph>{T.noActivities}</Paragraph> : null}
+      <Section
+        id="activities-heading"
+        heading={T.activitiesHeading}
+        none={!plan.activities.length ? T.noActivities : null}
+      >
         {areas.map((area) => (
           <section key={area} aria-labelledby={`area-${area}`} className="area" data-testid={`area-${area}`}>
             <Heading level={3} data-size="sm" id={`area-${area}`}>
@@ -76,12 +77,8 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             </ul>
           </section>
         ))}
-      </section>
-      <section aria-labelledby="decisions-heading" className="stack">
-        <Heading level={2} data-size="md" id="decisions-heading">
-          {T.decisionsHeading}
-        </Heading>
-        {!plan.decisions.length ? <Paragraph>{T.noDecisions}</Paragraph> : null}
+      </Section>
+      <Section id="decisions-heading" heading={T.decisionsHeading} none={!plan.decisions.length ? T.noDecisions : null}>
         <ol className="decisions" data-testid="decisions">
           {plan.decisions.map((d) => (
             <li key={d.decisionId} className="decision" data-testid="decision" data-decision={d.decisionId}>
@@ -103,12 +100,8 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             </li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="followups-heading" className="stack">
-        <Heading level={2} data-size="md" id="followups-heading">
-          {T.followUpsHeading}
-        </Heading>
-        {!plan.followUps.length ? <Paragraph>{T.noFollowUps}</Paragraph> : null}
+      </Section>
+      <Section id="followups-heading" heading={T.followUpsHeading} none={!plan.followUps.length ? T.noFollowUps : null}>
         {plan.followUps.map((f) => (
           <div key={f.decisionId} data-testid="follow-up">
             <Paragraph>
@@ -124,7 +117,7 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             </ul>
           </div>
         ))}
-      </section>
+      </Section>
       <HistoryLink stream={plan.stream} label={T.timelineLink} testid="plan-timeline-link" />
       <ReloadButton forms={forms} label={T.reload} />
     </>

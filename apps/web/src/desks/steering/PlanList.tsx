@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
 import { DraftPlanDocument, SteeringPlansDocument } from '../../gql/graphql';
 import { PLAN_RULES, PLAN_STATUS, T } from './texts';
-import { DeskPage, ListSection } from '../../app/DeskPage';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 const F = T.fields;
 
@@ -16,7 +16,7 @@ export function PlanList() {
   const next = Math.max(new Date().getFullYear() + 1, ...plans.map((p) => p.year + 1));
   return (
     <DeskPage title={T.title} intro={T.intro}>
-      <ListSection
+      <Section
         id="plans-heading"
         heading={T.plansHeading}
         error={error}
@@ -40,7 +40,7 @@ export function PlanList() {
             </li>
           ))}
         </ul>
-      </ListSection>
+      </Section>
       <Card className="form-card">
         {/* Shown once the plans are known: its year defaults to the year after the last plan. */}
         {data ? (

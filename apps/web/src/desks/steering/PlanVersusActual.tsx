@@ -1,9 +1,10 @@
-import { Alert, Field, Heading, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PlanVersusActualDocument } from '../../gql/graphql';
 import { EXPECTATION_KINDS, EXPECTATION_STATUS, O } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 const STATUS_COLOUR: Record<string, string> = {
   MET: 'success',
@@ -20,10 +21,7 @@ export function PlanVersusActual() {
   const [{ data, error }] = useQuery({ query: PlanVersusActualDocument, variables: { year } });
   const report = data?.planVersusActual;
   return (
-    <section aria-labelledby="actual-heading" className="stack">
-      <Heading level={2} data-size="md" id="actual-heading">
-        {O.actualTitle(year)}
-      </Heading>
+    <Section id="actual-heading" heading={O.actualTitle(year)}>
       <Paragraph>{O.actualIntro}</Paragraph>
       <Field className="year-field">
         <Label>{O.year}</Label>
@@ -82,6 +80,6 @@ export function PlanVersusActual() {
           </ColumnTable>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

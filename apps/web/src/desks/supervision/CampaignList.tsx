@@ -5,7 +5,7 @@ import { CommandForm } from '../../forms/CommandForm';
 import { PlanSupervisionCampaignDocument, SupervisionCampaignsDocument } from '../../gql/graphql';
 import { PLAN_DEFAULTS, PLAN_FIELDS, sectorPlan } from './supervision-fields';
 import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
-import { DeskPage, ListSection } from '../../app/DeskPage';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 /** Every campaign by the start of its period, and the form that plans a new one. */
 export function CampaignList() {
@@ -14,7 +14,7 @@ export function CampaignList() {
   const campaigns = data?.supervisionCampaigns ?? [];
   return (
     <DeskPage title={T.title} intro={T.intro}>
-      <ListSection
+      <Section
         id="campaigns-heading"
         heading={T.campaignsHeading}
         error={error}
@@ -35,7 +35,7 @@ export function CampaignList() {
             </li>
           ))}
         </ul>
-      </ListSection>
+      </Section>
       <Card className="form-card">
         <CommandForm
           title={T.commands.plan}

@@ -8,6 +8,7 @@ import { Dashboard } from './Dashboard';
 import { Milestones } from './Milestones';
 import { FRESH, Listing, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 export type Campaign = CampaignPageFragment;
 
@@ -42,10 +43,7 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
         {T.focus}: {campaign.focus}
       </Paragraph>
       <CampaignCommands campaign={campaign} regions={regions} forms={forms} />
-      <section aria-labelledby="sectors-heading" className="stack">
-        <Heading level={2} data-size="md" id="sectors-heading">
-          {T.sectorsHeading}
-        </Heading>
+      <Section id="sectors-heading" heading={T.sectorsHeading}>
         <ul data-testid="sector-years">
           {campaign.sectorsByYear.map((y) => (
             <li key={y.year} data-testid="sector-year" data-year={y.year} data-preliminary={y.preliminary}>
@@ -66,7 +64,7 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
             </ol>
           </>
         ) : null}
-      </section>
+      </Section>
       <Milestones campaign={campaign} />
       <Dashboard campaignId={campaign.id} version={version} />
       <EligiblePrincipals campaign={campaign} />
@@ -81,10 +79,7 @@ const inspectedAtPrincipalLevel = (campaign: Campaign, organisationNumber: strin
 
 function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
   return (
-    <section aria-labelledby="eligible-heading" className="stack">
-      <Heading level={2} data-size="md" id="eligible-heading">
-        {T.eligibleHeading}
-      </Heading>
+    <Section id="eligible-heading" heading={T.eligibleHeading}>
       <Paragraph data-size="sm">{T.eligibleIntro}</Paragraph>
       {!campaign.eligiblePrincipals.length ? <Paragraph>{T.noEligible}</Paragraph> : null}
       <ul data-testid="eligible-principals">
@@ -100,17 +95,17 @@ function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function Inspections({ campaign }: { campaign: Campaign }) {
   return (
-    <section aria-labelledby="inspections-heading" className="stack">
-      <Heading level={2} data-size="md" id="inspections-heading">
-        {T.inspectionsHeading}
-      </Heading>
-      {!campaign.inspections.length ? <Paragraph>{T.noInspections}</Paragraph> : null}
+    <Section
+      id="inspections-heading"
+      heading={T.inspectionsHeading}
+      none={!campaign.inspections.length ? T.noInspections : null}
+    >
       {campaign.inspections.length ? (
         <Listing
           caption={T.inspectionsHeading}
@@ -135,6 +130,6 @@ function Inspections({ campaign }: { campaign: Campaign }) {
           }))}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

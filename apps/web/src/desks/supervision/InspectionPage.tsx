@@ -1,5 +1,6 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
+import { Section } from '../../app/DeskPage';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import type { OpenForm } from '../../forms/open-forms';
 import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql/graphql';
@@ -82,11 +83,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
     empty: string,
     items: { key: string; text: string; tag?: string; tagColor?: 'success' | 'warning' }[],
   ) => (
-    <section aria-labelledby={`${key}-heading`} className="stack">
-      <Heading level={2} data-size="md" id={`${key}-heading`}>
-        {heading}
-      </Heading>
-      {!items.length ? <Paragraph>{empty}</Paragraph> : null}
+    <Section id={`${key}-heading`} heading={heading} none={items.length ? null : empty}>
       <ul data-testid={key}>
         {items.map((item) => (
           <li key={item.key}>
@@ -94,7 +91,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
   return (
     <>

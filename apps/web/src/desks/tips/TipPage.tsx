@@ -8,6 +8,7 @@ import { outcomeText } from './outcomes';
 import { TipCommands } from './TipCommands';
 import { TipImpulses } from './TipImpulses';
 import { TIP_STATUS, TP } from './texts';
+import { Section } from '../../app/DeskPage';
 
 /** One tip: its facts, the commands its status allows, its impulses, what AV recorded, and its history. */
 export function TipPage() {
@@ -44,11 +45,7 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
       </dl>
       <TipCommands tip={tip} forms={forms} />
       <TipImpulses tip={tip} forms={forms} />
-      <section aria-labelledby="outcomes-heading" className="stack">
-        <Heading level={2} data-size="md" id="outcomes-heading">
-          {TP.outcomesHeading}
-        </Heading>
-        {!tip.outcomes.length ? <Paragraph>{TP.noOutcomes}</Paragraph> : null}
+      <Section id="outcomes-heading" heading={TP.outcomesHeading} none={!tip.outcomes.length ? TP.noOutcomes : null}>
         <ul data-testid="tip-outcomes">
           {tip.outcomes.map((o) => (
             <li key={`${o.kind}-${o.recordedAt}`} data-testid="tip-outcome" data-kind={o.kind}>
@@ -56,11 +53,8 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="history-heading" className="stack">
-        <Heading level={2} data-size="md" id="history-heading">
-          {TP.historyHeading}
-        </Heading>
+      </Section>
+      <Section id="history-heading" heading={TP.historyHeading}>
         <ol className="tip-history" data-testid="tip-history">
           <li>{TP.compiled(tip.compiledAt.slice(0, 10), tip.compiledBy?.name ?? TP.someone)}</li>
           {tip.sentOn ? <li>{TP.sent(tip.sentOn)}</li> : null}
@@ -72,7 +66,7 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
           ))}
         </ol>
         <HistoryLink stream={`tip-${tip.id}`} label={TP.timelineLink} testid="tip-timeline-link" />
-      </section>
+      </Section>
       <ReloadButton forms={forms} label={TP.reload} />
     </>
   );
