@@ -1,4 +1,5 @@
 import type { Values } from '../../forms/CommandForm';
+import { reasonField } from '../../forms/fields/reason';
 import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
 import type { OpenForm } from '../../forms/open-forms';
 import { useNavigate } from 'react-router';
@@ -64,7 +65,7 @@ export function CampaignCommands({
       },
       ...sectorFields('', F.changeSector),
       yesNoField('preliminary', F.changePreliminary, F.yes, F.no),
-      { name: 'reason', label: F.reason, help: F.reasonHelp, kind: 'textarea', required: true },
+      reasonField(F.reason, F.reasonHelp),
     ],
     toInput: (v) => ({
       campaignId,

@@ -1,4 +1,5 @@
 import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
+import { reasonField } from '../../forms/fields/reason';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   CarryOverInspectionDocument,
@@ -95,7 +96,7 @@ export function InspectionCommands({ inspection, forms }: { inspection: Inspecti
   ];
   const carryOver = command('carryOver', C.carryOver, {
     mutation: CarryOverInspectionDocument,
-    fields: [{ name: 'reason', label: F.carryOverReason, help: F.reasonHelp, kind: 'textarea', required: true }],
+    fields: [reasonField(F.carryOverReason, F.reasonHelp)],
     toInput: (v) => ({ inspectionId, reason: v.reason.trim() }),
   });
   const byStatus: Record<string, PanelCommand[]> = { OPEN: [...going, carryOver], CARRIED_OVER: going, CLOSED: [] };
