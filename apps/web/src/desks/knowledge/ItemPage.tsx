@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
@@ -6,6 +6,7 @@ import { KnowledgeItemDocumentFragment, KnowledgeItemPageDocument } from '../../
 import { ItemCommands } from './ItemCommands';
 import { ITEM_KINDS, ITEM_STATUS, T, VERDICTS } from './texts';
 import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 /** One knowledge item (#/kunskap/<id>): what it is, its reviews, where it was presented, and the commands its status allows. */
 export function ItemPage() {
@@ -30,13 +31,14 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
   const meetings = new Set(item.presentations.map((p) => p.forumMeetingId)).size;
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {item.title}
-      </Heading>
-      <Paragraph data-testid="item-status" data-status={item.status}>
-        {T.status}: <Tag data-color="info">{ITEM_STATUS[item.status]}</Tag> · {ITEM_KINDS[item.kind]} · version{' '}
-        {item.revision}
-      </Paragraph>
+      <EntityHeading
+        title={item.title}
+        testid="item-status"
+        status={item.status}
+        labels={ITEM_STATUS}
+        statusWord={T.status}
+        details={[ITEM_KINDS[item.kind], `version ${item.revision}`]}
+      />
       <dl className="facts">
         <dt>{T.source}</dt>
         <dd>{item.sourceOrganisation}</dd>

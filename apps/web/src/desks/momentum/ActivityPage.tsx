@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
@@ -7,6 +7,7 @@ import { ActivityCommands } from './ActivityCommands';
 import { KINDS, ORGANISERS, STATUS, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
 import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Activity = ProjectActivityDocumentFragment;
 
@@ -39,12 +40,14 @@ export function ActivityPage() {
 function Facts({ activity: a }: { activity: Activity }) {
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {a.title}
-      </Heading>
-      <Paragraph data-testid="activity-status" data-status={a.status}>
-        {T.status}: <Tag data-color="info">{STATUS[a.status]}</Tag> · {KINDS[a.kind]} · version {a.revision}
-      </Paragraph>
+      <EntityHeading
+        title={a.title}
+        testid="activity-status"
+        status={a.status}
+        labels={STATUS}
+        statusWord={T.status}
+        details={[KINDS[a.kind], `version ${a.revision}`]}
+      />
       <dl className="facts">
         <dt>{T.organiser}</dt>
         <dd>{ORGANISERS[a.organiser] ?? a.organiser}</dd>

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -11,6 +11,7 @@ import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
 import { AREAS, PLAN_STATUS, T } from './texts';
 import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Plan = PlanDocumentFragment;
 
@@ -44,13 +45,14 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
   const areas = Object.keys(AREAS).filter((area) => plan.activities.some((a) => a.area === area));
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {plan.title}
-      </Heading>
-      <Paragraph data-testid="plan-status" data-status={plan.status}>
-        {T.status}: <Tag data-color="info">{PLAN_STATUS[plan.status] ?? plan.status}</Tag> ·{' '}
-        {T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk)} · version {plan.revision}
-      </Paragraph>
+      <EntityHeading
+        title={plan.title}
+        testid="plan-status"
+        status={plan.status}
+        labels={PLAN_STATUS}
+        statusWord={T.status}
+        details={[T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk), `version ${plan.revision}`]}
+      />
       <PlanCommands plan={plan} forms={forms} />
       <Section
         id="activities-heading"

@@ -9,6 +9,7 @@ import { Milestones } from './Milestones';
 import { FRESH, Listing, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
 import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Campaign = CampaignPageFragment;
 
@@ -31,14 +32,18 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
   const version = campaign.inspections.map((i) => `${i.id}:${i.revision}`).join();
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {campaign.name}
-      </Heading>
-      <Paragraph data-testid="campaign-status" data-status={campaign.status}>
-        {T.status}: <Tag data-color="info">{CAMPAIGN_STATUS[campaign.status] ?? campaign.status}</Tag> · {T.period}{' '}
-        {campaign.period.from} – {campaign.period.to} · {T.leadPartner(campaign.lead, campaign.partner)} · version{' '}
-        {campaign.revision}
-      </Paragraph>
+      <EntityHeading
+        title={campaign.name}
+        testid="campaign-status"
+        status={campaign.status}
+        labels={CAMPAIGN_STATUS}
+        statusWord={T.status}
+        details={[
+          `${T.period} ${campaign.period.from} – ${campaign.period.to}`,
+          T.leadPartner(campaign.lead, campaign.partner),
+          `version ${campaign.revision}`,
+        ]}
+      />
       <Paragraph>
         {T.focus}: {campaign.focus}
       </Paragraph>

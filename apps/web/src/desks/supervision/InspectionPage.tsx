@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { Section } from '../../app/DeskPage';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
@@ -7,6 +7,7 @@ import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql
 import { InspectionCommands } from './InspectionCommands';
 import { FRESH, PageEnd } from './parts';
 import { LEVELS, SECTORS, T } from './texts';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Inspection = InspectionPageFragment;
 
@@ -30,13 +31,14 @@ export function InspectionPage() {
 function InspectionView({ inspection: i, forms }: { inspection: Inspection; forms: OpenForm }) {
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {T.inspectionTitle(i.workplace ?? i.principal.name)}
-      </Heading>
-      <Paragraph data-testid="inspection-status" data-status={i.status}>
-        {T.status}: <Tag data-color="info">{T.inspectionStatus[i.status] ?? i.status}</Tag> · version {i.revision}
-        {i.closedOn ? ` · ${T.closedOn(i.closedOn)}` : ''}
-      </Paragraph>
+      <EntityHeading
+        title={T.inspectionTitle(i.workplace ?? i.principal.name)}
+        testid="inspection-status"
+        status={i.status}
+        labels={T.inspectionStatus}
+        statusWord={T.status}
+        details={[`version ${i.revision}`, i.closedOn ? T.closedOn(i.closedOn) : null]}
+      />
       {i.carryOverReason ? <Paragraph>{T.carriedOver(i.carryOverReason)}</Paragraph> : null}
       <dl className="facts">
         <dt>{T.level}</dt>

@@ -1,4 +1,3 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
@@ -9,6 +8,7 @@ import { TipCommands } from './TipCommands';
 import { TipImpulses } from './TipImpulses';
 import { TIP_STATUS, TP } from './texts';
 import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 /** One tip: its facts, the commands its status allows, its impulses, what AV recorded, and its history. */
 export function TipPage() {
@@ -25,12 +25,14 @@ export function TipPage() {
 function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {TP.heading(tip.employer.name)}
-      </Heading>
-      <Paragraph data-testid="tip-status" data-status={tip.status}>
-        {TP.status}: <Tag data-color="info">{TIP_STATUS[tip.status] ?? tip.status}</Tag> · version {tip.revision}
-      </Paragraph>
+      <EntityHeading
+        title={TP.heading(tip.employer.name)}
+        testid="tip-status"
+        status={tip.status}
+        labels={TIP_STATUS}
+        statusWord={TP.status}
+        details={[`version ${tip.revision}`]}
+      />
       <dl className="facts">
         <dt>{TP.organisationNumber}</dt>
         <dd>{tip.employer.organisationNumber}</dd>
