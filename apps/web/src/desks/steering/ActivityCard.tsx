@@ -8,15 +8,9 @@ import {
   RecordProgressDocument,
   RemoveActivityDocument,
 } from '../../gql/graphql';
-import {
-  ACTIVITY_FIELDS,
-  activityInput,
-  DECISION_FIELDS,
-  decisionDefaults,
-  decisionInput,
-  planFormProps,
-} from './plan-fields';
+import { ACTIVITY_FIELDS, activityInput, DECISION_FIELDS, decisionDefaults, decisionInput } from './plan-fields';
 import type { AmendmentKind } from './amendments';
+import { planFormProps } from './plan-form-props';
 import type { OpenForm } from '../../forms/open-forms';
 import type { Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, T } from './texts';

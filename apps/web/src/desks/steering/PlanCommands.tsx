@@ -19,8 +19,8 @@ import {
   DECISION_FIELDS,
   decisionDefaults,
   decisionInput,
-  planFormProps,
 } from './plan-fields';
+import { planFormProps } from './plan-form-props';
 import type { Plan } from './PlanDocumentView';
 import { T } from './texts';
 const C = T.commands;

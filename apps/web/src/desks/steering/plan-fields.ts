@@ -1,15 +1,11 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { reasonField } from '../../forms/fields/reason';
-import { entityFormProps } from '../../forms/form-props';
 import type { ActivityArea, ActivityOwner, PlanActivityInput, SteeringGroupDecisionInput } from '../../gql/graphql';
-import { AREAS, OWNERS, PLAN_RULES, T } from './texts';
+import { AREAS, OWNERS, T } from './texts';
 
 const F = T.fields;
 const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const ORGANISATIONS = ['FK', 'AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER'];
-
-/** What every plan command's form shares (`entityFormProps`), with the plan's rule messages. */
-export const planFormProps = entityFormProps(PLAN_RULES);
 
 /** Lines of a text area, trimmed, blank ones left out. */
 export const lines = (text = '') =>
