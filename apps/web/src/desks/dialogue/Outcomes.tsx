@@ -1,4 +1,3 @@
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
@@ -7,6 +6,7 @@ import { meetingFormProps } from './form-props';
 import type { Meeting } from './MeetingPage';
 import { T } from './texts';
 import { Section } from '../../app/DeskPage';
+import { EntityCard } from '../../app/EntityCard';
 
 const F = T.fields;
 
@@ -19,16 +19,15 @@ export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm
           const name = `followUp-${outcome.outcomeId}`;
           return (
             <li key={outcome.outcomeId}>
-              <Card data-testid="outcome" data-outcome={outcome.outcomeId} data-done={outcome.done}>
-                <Heading level={3} data-size="xs">
-                  {outcome.description}
-                </Heading>
-                <Paragraph data-size="sm">
-                  <Tag data-color={outcome.done ? 'success' : 'info'}>
-                    {outcome.done ? T.outcomeDone : T.outcomeOpen}
-                  </Tag>{' '}
-                  {T.outcomeMeta(outcome.recordedOn, outcome.followUpBy ?? null)}
-                </Paragraph>
+              <EntityCard
+                testid="outcome"
+                marks={{ 'data-outcome': outcome.outcomeId, 'data-done': outcome.done }}
+                title={outcome.description}
+                status={
+                  outcome.done ? { label: T.outcomeDone, color: 'success' } : { label: T.outcomeOpen, color: 'info' }
+                }
+                line={T.outcomeMeta(outcome.recordedOn, outcome.followUpBy ?? null)}
+              >
                 {outcome.followUps.length ? (
                   <ol data-testid="follow-ups">
                     {outcome.followUps.map((f, i) => (
@@ -75,7 +74,7 @@ export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm
                     })}
                   />
                 ) : null}
-              </Card>
+              </EntityCard>
             </li>
           );
         })}

@@ -1,10 +1,11 @@
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
 import { DraftPlanDocument, SteeringPlansDocument } from '../../gql/graphql';
 import { PLAN_RULES, PLAN_STATUS, T } from './texts';
 import { DeskPage, Section } from '../../app/DeskPage';
+import { EntityCard } from '../../app/EntityCard';
 
 const F = T.fields;
 
@@ -26,17 +27,17 @@ export function PlanList() {
         <ul className="plan-list" data-testid="plan-list">
           {plans.map((plan) => (
             <li key={plan.year}>
-              <Card data-testid={`plan-${plan.year}`}>
-                <Heading level={3} data-size="sm">
+              <EntityCard
+                testid={`plan-${plan.year}`}
+                size="sm"
+                title={
                   <Link to={`/styrgrupp/${plan.year}`} aria-label={T.open(plan.year)}>
                     {plan.year}: {plan.title}
                   </Link>
-                </Heading>
-                <Paragraph data-size="sm">
-                  <Tag data-color="info">{PLAN_STATUS[plan.status] ?? plan.status}</Tag>{' '}
-                  {T.activities(plan.activities.length)}
-                </Paragraph>
-              </Card>
+                }
+                status={{ label: PLAN_STATUS[plan.status] ?? plan.status, color: 'info' }}
+                line={T.activities(plan.activities.length)}
+              />
             </li>
           ))}
         </ul>

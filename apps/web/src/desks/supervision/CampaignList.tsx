@@ -1,4 +1,4 @@
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
@@ -6,6 +6,7 @@ import { PlanSupervisionCampaignDocument, SupervisionCampaignsDocument } from '.
 import { PLAN_DEFAULTS, PLAN_FIELDS, sectorPlan } from './supervision-fields';
 import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
 import { DeskPage, Section } from '../../app/DeskPage';
+import { EntityCard } from '../../app/EntityCard';
 
 /** Every campaign by the start of its period, and the form that plans a new one. */
 export function CampaignList() {
@@ -24,14 +25,14 @@ export function CampaignList() {
         <ul className="plan-list" data-testid="campaign-list">
           {campaigns.map((c) => (
             <li key={c.id}>
-              <Card data-testid="campaign-card" data-campaign={c.id}>
-                <Heading level={3} data-size="sm">
-                  <Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>
-                </Heading>
-                <Paragraph data-size="sm">
-                  <Tag data-color="info">{CAMPAIGN_STATUS[c.status] ?? c.status}</Tag> {c.period.from} – {c.period.to}
-                </Paragraph>
-              </Card>
+              <EntityCard
+                testid="campaign-card"
+                marks={{ 'data-campaign': c.id }}
+                size="sm"
+                title={<Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>}
+                status={{ label: CAMPAIGN_STATUS[c.status] ?? c.status, color: 'info' }}
+                line={`${c.period.from} – ${c.period.to}`}
+              />
             </li>
           ))}
         </ul>
