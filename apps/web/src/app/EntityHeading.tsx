@@ -1,25 +1,23 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { Fragment, ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { STATUS_WORD } from './labels';
 
 /**
  * An entity page's title and status line: the status as a tag (in Swedish where `labels` names
- * it), then what else marks the entity, such as its kind, period and revision, each after a dot.
+ * it), then what else marks the entity (`children`: its kind, period, revision …).
  */
 export function EntityHeading({
   title,
   testid,
   status,
   labels,
-  statusWord,
-  details,
+  children,
 }: {
   title: string;
   testid: string;
   status: string;
   labels: Record<string, string>;
-  statusWord: string;
-  /** Left out where empty. */
-  details: ReactNode[];
+  children: ReactNode;
 }) {
   return (
     <>
@@ -27,10 +25,7 @@ export function EntityHeading({
         {title}
       </Heading>
       <Paragraph data-testid={testid} data-status={status}>
-        {statusWord}: <Tag data-color="info">{labels[status] ?? status}</Tag>
-        {details.filter(Boolean).map((detail, i) => (
-          <Fragment key={i}> · {detail}</Fragment>
-        ))}
+        {STATUS_WORD}: <Tag data-color="info">{labels[status] ?? status}</Tag> · {children}
       </Paragraph>
     </>
   );

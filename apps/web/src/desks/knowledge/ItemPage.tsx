@@ -31,14 +31,9 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
   const meetings = new Set(item.presentations.map((p) => p.forumMeetingId)).size;
   return (
     <>
-      <EntityHeading
-        title={item.title}
-        testid="item-status"
-        status={item.status}
-        labels={ITEM_STATUS}
-        statusWord={T.status}
-        details={[ITEM_KINDS[item.kind], `version ${item.revision}`]}
-      />
+      <EntityHeading title={item.title} testid="item-status" status={item.status} labels={ITEM_STATUS}>
+        {ITEM_KINDS[item.kind]} · version {item.revision}
+      </EntityHeading>
       <dl className="facts">
         <dt>{T.source}</dt>
         <dd>{item.sourceOrganisation}</dd>

@@ -40,14 +40,9 @@ export function ActivityPage() {
 function Facts({ activity: a }: { activity: Activity }) {
   return (
     <>
-      <EntityHeading
-        title={a.title}
-        testid="activity-status"
-        status={a.status}
-        labels={STATUS}
-        statusWord={T.status}
-        details={[KINDS[a.kind], `version ${a.revision}`]}
-      />
+      <EntityHeading title={a.title} testid="activity-status" status={a.status} labels={STATUS}>
+        {KINDS[a.kind]} · version {a.revision}
+      </EntityHeading>
       <dl className="facts">
         <dt>{T.organiser}</dt>
         <dd>{ORGANISERS[a.organiser] ?? a.organiser}</dd>

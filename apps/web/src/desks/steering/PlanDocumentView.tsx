@@ -45,14 +45,9 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
   const areas = Object.keys(AREAS).filter((area) => plan.activities.some((a) => a.area === area));
   return (
     <>
-      <EntityHeading
-        title={plan.title}
-        testid="plan-status"
-        status={plan.status}
-        labels={PLAN_STATUS}
-        statusWord={T.status}
-        details={[T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk), `version ${plan.revision}`]}
-      />
+      <EntityHeading title={plan.title} testid="plan-status" status={plan.status} labels={PLAN_STATUS}>
+        {T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk)} · version {plan.revision}
+      </EntityHeading>
       <PlanCommands plan={plan} forms={forms} />
       <Section
         id="activities-heading"

@@ -32,18 +32,10 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
   const version = campaign.inspections.map((i) => `${i.id}:${i.revision}`).join();
   return (
     <>
-      <EntityHeading
-        title={campaign.name}
-        testid="campaign-status"
-        status={campaign.status}
-        labels={CAMPAIGN_STATUS}
-        statusWord={T.status}
-        details={[
-          `${T.period} ${campaign.period.from} – ${campaign.period.to}`,
-          T.leadPartner(campaign.lead, campaign.partner),
-          `version ${campaign.revision}`,
-        ]}
-      />
+      <EntityHeading title={campaign.name} testid="campaign-status" status={campaign.status} labels={CAMPAIGN_STATUS}>
+        {T.period} {campaign.period.from} – {campaign.period.to} · {T.leadPartner(campaign.lead, campaign.partner)} ·
+        version {campaign.revision}
+      </EntityHeading>
       <Paragraph>
         {T.focus}: {campaign.focus}
       </Paragraph>

@@ -36,9 +36,10 @@ function InspectionView({ inspection: i, forms }: { inspection: Inspection; form
         testid="inspection-status"
         status={i.status}
         labels={T.inspectionStatus}
-        statusWord={T.status}
-        details={[`version ${i.revision}`, i.closedOn ? T.closedOn(i.closedOn) : null]}
-      />
+      >
+        version {i.revision}
+        {i.closedOn ? ` · ${T.closedOn(i.closedOn)}` : ''}
+      </EntityHeading>
       {i.carryOverReason ? <Paragraph>{T.carriedOver(i.carryOverReason)}</Paragraph> : null}
       <dl className="facts">
         <dt>{T.level}</dt>

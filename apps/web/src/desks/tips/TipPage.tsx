@@ -25,14 +25,9 @@ export function TipPage() {
 function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
   return (
     <>
-      <EntityHeading
-        title={TP.heading(tip.employer.name)}
-        testid="tip-status"
-        status={tip.status}
-        labels={TIP_STATUS}
-        statusWord={TP.status}
-        details={[`version ${tip.revision}`]}
-      />
+      <EntityHeading title={TP.heading(tip.employer.name)} testid="tip-status" status={tip.status} labels={TIP_STATUS}>
+        version {tip.revision}
+      </EntityHeading>
       <dl className="facts">
         <dt>{TP.organisationNumber}</dt>
         <dd>{tip.employer.organisationNumber}</dd>
