@@ -1,5 +1,8 @@
 /** Swedish words for the API's codes that several desks show. */
 
+/** What an entity page's status line starts with. */
+export const STATUS_WORD = 'Status';
+
 export const ACTIVITY_STATUS: Record<string, string> = {
   PLANNED: 'Planerad',
   IN_PROGRESS: 'Pågår',

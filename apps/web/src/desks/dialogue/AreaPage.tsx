@@ -1,7 +1,8 @@
-import { Alert, Button, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Card, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Fragment, useMemo } from 'react';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { ReloadButton, timelinePath } from '../../app/HistoryLink';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
 import {
   DeselectEmployerForDialogueDocument,
@@ -11,10 +12,10 @@ import {
 import { yearSpan } from './dialogue-fields';
 import { ListedCommand } from './ListedCommand';
 import { MeetingList } from './MeetingList';
-import { timelinePath } from './paths';
 import { AreaCommands } from './AreaCommands';
 import { DeselectForm } from './SelectionForms';
 import { CRITERIA, T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 /** An empty list carries no type name, so the cache is told which mutations change this page. */
 const CHANGED_BY = { additionalTypenames: ['EmployerSelection', 'DialogueMeeting'] };
@@ -55,22 +56,14 @@ export function AreaPage() {
           forms={forms}
         />
       ) : null}
-      <section aria-labelledby="selection-heading" className="stack">
-        <Heading level={2} data-size="md" id="selection-heading">
-          {T.selectionHeading}
-        </Heading>
+      <Section id="selection-heading" heading={T.selectionHeading}>
         {data && !selection?.employers.length ? <Paragraph>{T.noSelection}</Paragraph> : null}
         {selection ? <Selection selection={selection} forms={forms} /> : null}
-      </section>
-      <section aria-labelledby="area-meetings-heading" className="stack">
-        <Heading level={2} data-size="md" id="area-meetings-heading">
-          {T.areaMeetingsHeading}
-        </Heading>
+      </Section>
+      <Section id="area-meetings-heading" heading={T.areaMeetingsHeading}>
         <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
-      </section>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
+      </Section>
+      <ReloadButton forms={forms} label={T.reload} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Field, Heading, Label, Paragraph, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Select, Table } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Figure } from '../../explain/Figure';
@@ -7,6 +7,7 @@ import { yearSpan } from './dialogue-fields';
 import { areaPath } from './paths';
 import { MeetingList } from './MeetingList';
 import { T } from './texts';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 const MEASURES = [
   'employersSelected',
@@ -27,11 +28,7 @@ export function DialogueOverview() {
   const areas = [...new Set([...(data?.regions ?? []), ...coverage.keys()])];
   const years = [...new Set([thisYear - 2, thisYear - 1, thisYear, thisYear + 1, year])].sort();
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
+    <DeskPage title={T.title} intro={T.intro}>
       <Field className="year-choice">
         <Label>{T.year}</Label>
         <Select
@@ -47,10 +44,7 @@ export function DialogueOverview() {
         </Select>
       </Field>
       {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-      <section aria-labelledby="coverage-heading" className="stack">
-        <Heading level={2} data-size="md" id="coverage-heading">
-          {T.coverageHeading}
-        </Heading>
+      <Section id="coverage-heading" heading={T.coverageHeading}>
         <Table data-testid="dialogue-coverage" zebra>
           <caption className="visually-hidden">{T.coverageCaption(year)}</caption>
           <Table.Head>
@@ -84,13 +78,10 @@ export function DialogueOverview() {
             ))}
           </Table.Body>
         </Table>
-      </section>
-      <section aria-labelledby="year-meetings-heading" className="stack">
-        <Heading level={2} data-size="md" id="year-meetings-heading">
-          {T.meetingsHeading}
-        </Heading>
+      </Section>
+      <Section id="year-meetings-heading" heading={T.meetingsHeading}>
         <MeetingList meetings={data?.dialogueMeetings.edges.map((e) => e.node)} />
-      </section>
-    </div>
+      </Section>
+    </DeskPage>
   );
 }

@@ -1,4 +1,5 @@
 import { CommandPanel, panelCommand, PanelCommand } from '../../forms/CommandPanel';
+import { reasonField } from '../../forms/fields/reason';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   CancelDialogueMeetingDocument,
@@ -76,7 +77,7 @@ export function MeetingCommands({ meeting, forms }: { meeting: Meeting; forms: O
   const cancel = panelCommand('cancel', C.cancel, {
     ...common,
     mutation: CancelDialogueMeetingDocument,
-    fields: [{ name: 'reason', label: F.cancelReason, kind: 'textarea', required: true }],
+    fields: [reasonField(F.cancelReason)],
     toInput: (v) => ({ meetingId, reason: v.reason.trim() }),
   });
   const outcome = panelCommand('outcome', C.outcome, {

@@ -1,12 +1,13 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { useOpenForms } from '../../forms/open-forms';
+import { Section } from '../../app/DeskPage';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { ReloadButton, timelinePath } from '../../app/HistoryLink';
 import { DialogueMeetingDocument, DialogueMeetingDocumentFragment } from '../../gql/graphql';
 import { MeetingCommands } from './MeetingCommands';
 import { Outcomes } from './Outcomes';
-import { areaPath, timelinePath } from './paths';
+import { areaPath } from './paths';
 import { AGENCIES, AUDIENCES, KINDS, STATUS, T } from './texts';
 
 export type Meeting = DialogueMeetingDocumentFragment;
@@ -14,27 +15,16 @@ export type Meeting = DialogueMeetingDocumentFragment;
 /** One dialogue meeting: what was planned, who took part, whether it was held, its outcomes and their follow-ups. */
 export function MeetingPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: DialogueMeetingDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const meeting = data?.dialogueMeeting;
+  const page = useEntityPage({ query: DialogueMeetingDocument, variables: { id } });
+  const { forms } = page;
+  const meeting = page.data?.dialogueMeeting;
+  const year = Number(meeting?.plannedOn.slice(0, 4));
+  const back = meeting
+    ? { to: areaPath(year, meeting.area), label: T.backToArea(meeting.area, year), testid: 'back-to-area' }
+    : { to: '/dialog', label: T.back };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        {meeting ? (
-          <Link to={areaPath(Number(meeting.plannedOn.slice(0, 4)), meeting.area)} data-testid="back-to-area">
-            {T.backToArea(meeting.area, Number(meeting.plannedOn.slice(0, 4)))}
-          </Link>
-        ) : (
-          <Link to="/dialog">{T.back}</Link>
-        )}
-      </p>
-      {!meeting && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !meeting ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-      {meeting ? (
+    <EntityPage page={page} entity={meeting} back={back} texts={T}>
+      {(meeting) => (
         <>
           <Heading level={1} data-size="lg">
             {T.meetingTitle(KINDS[meeting.kind] ?? meeting.kind, meeting.area)}
@@ -48,12 +38,10 @@ export function MeetingPage() {
               {T.timelineLink}
             </Link>
           </Paragraph>
-          <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-            {T.reload}
-          </Button>
+          <ReloadButton forms={forms} label={T.reload} />
         </>
-      ) : null}
-    </div>
+      )}
+    </EntityPage>
   );
 }
 
@@ -92,13 +80,9 @@ function Facts({ meeting }: { meeting: Meeting }) {
 /** A heading, and the items or a line saying there are none. */
 function Listing({ id, heading, empty, testid, children }: ListingProps) {
   return (
-    <section aria-labelledby={id} className="stack">
-      <Heading level={2} data-size="md" id={id}>
-        {heading}
-      </Heading>
-      {!children.length && empty ? <Paragraph>{empty}</Paragraph> : null}
+    <Section id={id} heading={heading} none={children.length ? null : empty}>
       <ul data-testid={testid}>{children}</ul>
-    </section>
+    </Section>
   );
 }
 

@@ -1,4 +1,3 @@
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import { RecordDialogueFollowUpDocument } from '../../gql/graphql';
@@ -6,32 +5,29 @@ import { meetingFormProps } from './form-props';
 import { ListedCommand } from './ListedCommand';
 import type { Meeting } from './MeetingPage';
 import { T } from './texts';
+import { Section } from '../../app/DeskPage';
+import { EntityCard } from '../../app/EntityCard';
 
 const F = T.fields;
 
 /** The meeting's outcomes, each with its follow-ups and the form that records the next one. */
 export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm }) {
   return (
-    <section aria-labelledby="outcomes-heading" className="stack">
-      <Heading level={2} data-size="md" id="outcomes-heading">
-        {T.outcomesHeading}
-      </Heading>
-      {!meeting.outcomes.length ? <Paragraph>{T.noOutcomes}</Paragraph> : null}
+    <Section id="outcomes-heading" heading={T.outcomesHeading} none={!meeting.outcomes.length ? T.noOutcomes : null}>
       <ul className="outcomes" data-testid="outcomes">
         {meeting.outcomes.map((outcome) => {
           const name = `followUp-${outcome.outcomeId}`;
           return (
             <li key={outcome.outcomeId}>
-              <Card data-testid="outcome" data-outcome={outcome.outcomeId} data-done={outcome.done}>
-                <Heading level={3} data-size="xs">
-                  {outcome.description}
-                </Heading>
-                <Paragraph data-size="sm">
-                  <Tag data-color={outcome.done ? 'success' : 'info'}>
-                    {outcome.done ? T.outcomeDone : T.outcomeOpen}
-                  </Tag>{' '}
-                  {T.outcomeMeta(outcome.recordedOn, outcome.followUpBy ?? null)}
-                </Paragraph>
+              <EntityCard
+                testid="outcome"
+                marks={{ 'data-outcome': outcome.outcomeId, 'data-done': outcome.done }}
+                title={outcome.description}
+                status={
+                  outcome.done ? { label: T.outcomeDone, color: 'success' } : { label: T.outcomeOpen, color: 'info' }
+                }
+                line={T.outcomeMeta(outcome.recordedOn, outcome.followUpBy ?? null)}
+              >
                 {outcome.followUps.length ? (
                   <ol data-testid="follow-ups">
                     {outcome.followUps.map((f, i) => (
@@ -75,11 +71,11 @@ export function Outcomes({ meeting, forms }: { meeting: Meeting; forms: OpenForm
                     })}
                   />
                 </ListedCommand>
-              </Card>
+              </EntityCard>
             </li>
           );
         })}
       </ul>
-    </section>
+    </Section>
   );
 }

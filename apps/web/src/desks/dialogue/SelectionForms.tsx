@@ -1,5 +1,6 @@
 import { CommandForm } from '../../forms/CommandForm';
 import { panelCommand, PanelCommand } from '../../forms/CommandPanel';
+import { reasonField } from '../../forms/fields/reason';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   DeselectEmployerForDialogueDocument,
@@ -40,7 +41,7 @@ export function selectCommand(
       },
       { name: 'name', label: F.employerName, required: true },
       ...CRITERION_FIELDS,
-      { name: 'reason', label: F.selectReason, help: F.selectReasonHelp, kind: 'textarea', required: true },
+      reasonField(F.selectReason, F.selectReasonHelp),
     ],
     fieldOf: (path) => criterionFieldOf(path, sent.current),
     toInput: (v) => {
@@ -75,7 +76,7 @@ export function DeselectForm({
       testid="form-deselect"
       submitLabel={T.commands.deselect}
       mutation={DeselectEmployerForDialogueDocument}
-      fields={[{ name: 'reason', label: F.deselectReason, kind: 'textarea', required: true }]}
+      fields={[reasonField(F.deselectReason)]}
       toInput={(v) => ({
         area: selection.area,
         year: selection.year,

@@ -1,21 +1,15 @@
+import { entityFormProps } from '../../forms/form-props';
 import type { OpenForm } from '../../forms/open-forms';
 import type { Meeting } from './MeetingPage';
 import { DIALOGUE_RULES } from './texts';
 
-/** What every form of the desk shares: the module's rule messages, closing when done or cancelled, a reload after a conflict. */
-export function closingFormProps(forms: OpenForm) {
-  return {
-    rules: DIALOGUE_RULES,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
-}
+const dialogueFormProps = entityFormProps(DIALOGUE_RULES);
+
+/** What every form of the desk shares (`entityFormProps`): the module's rule messages, closing, a reload after a conflict. */
+export const closingFormProps = (forms: OpenForm) => dialogueFormProps(undefined, forms);
 
 /** A meeting's forms also send the revision the page showed. */
-export function meetingFormProps(meeting: Meeting, forms: OpenForm) {
-  return { ...closingFormProps(forms), expectedRevision: meeting.revision };
-}
+export const meetingFormProps = (meeting: Meeting, forms: OpenForm) => dialogueFormProps(meeting.revision, forms);
 
 /** What the area's forms are about: the area and year, its selected employers, the inspections of them to cite. */
 export interface AreaProps {

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Section } from '../../app/DeskPage';
 import type { ReactNode } from 'react';
 
 /** A section of the room listing one kind of entity: its heading, a line when there are none, the list. */
@@ -19,15 +19,11 @@ export function EntitySection({
   after?: ReactNode;
 }) {
   return (
-    <section aria-labelledby={id} className="stack">
-      <Heading level={2} data-size="md" id={id}>
-        {title}
-      </Heading>
-      {empty ? <Paragraph>{empty}</Paragraph> : null}
+    <Section id={id} heading={title} none={empty}>
       <ul className="entities" data-testid={testid}>
         {children}
       </ul>
       {after}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card, Tag } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../forms/can';
@@ -7,6 +7,7 @@ import { EstablishForumDocument, ForumListDocument, ForumListQuery, ForumRegions
 import { Figure } from '../../explain/Figure';
 import { given } from './forum-fields';
 import { FORUM_RULES, T } from './texts';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 type Cadence = ForumListQuery['forumCadence']['forums'][number];
 const TERM_ORDER = ['VT', 'HT'];
@@ -22,17 +23,14 @@ export function ForumList() {
   });
   const cadence = new Map(data?.forumCadence.forums.map((c) => [c.forumId, c]));
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
-      <section aria-labelledby="forums-heading" className="stack">
-        <Heading level={2} data-size="md" id="forums-heading">
-          {T.listHeading}
-        </Heading>
-        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-        {data && !data.forums.length ? <Paragraph>{T.noForums}</Paragraph> : null}
+    <DeskPage title={T.title} intro={T.intro}>
+      <Section
+        id="forums-heading"
+        heading={T.listHeading}
+        error={error}
+        failed={T.loadFailed}
+        none={data && !data.forums.length ? T.noForums : null}
+      >
         {data?.forums.length ? (
           <table className="forum-table" data-testid="forum-list">
             <caption>{T.cadenceCaption(year)}</caption>
@@ -72,9 +70,9 @@ export function ForumList() {
             </tbody>
           </table>
         ) : null}
-      </section>
+      </Section>
       <EstablishForm />
-    </div>
+    </DeskPage>
   );
 }
 

@@ -1,11 +1,11 @@
-import { Alert, Button, Card, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { Alert, Card, Heading } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
+import type { OpenForm } from '../../forms/open-forms';
 import { ForumRoomDocument, ForumRoomQuery } from '../../gql/graphql';
 import { forumCommands } from './forum-commands';
 import { CommandBar } from './ForumCommands';
-import { HistoryLink } from './HistoryLink';
 import { JointActionsSection } from './JointActionCard';
 import { KnowledgeSection } from './KnowledgeSection';
 import { MeetingsSection } from './MeetingCard';
@@ -20,24 +20,12 @@ export type JointAction = Forum['jointActions'][number];
 /** One forum's room (#/forum/vast): members, meetings, joint actions, knowledge, and the commands the token may send. */
 export function ForumRoom() {
   const id = useParams().forumId ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ForumRoomDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const forum = data?.forum;
+  const page = useEntityPage({ query: ForumRoomDocument, variables: { id } });
+  const back = { to: '/forum', label: T.back, testid: 'back-to-forums' };
   return (
-    <div className="desk forum-room" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/forum" data-testid="back-to-forums">
-          {T.back}
-        </Link>
-      </p>
-      {!forum && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !forum ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-      {forum ? <Room forum={forum} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.forum} back={back} texts={T} className="forum-room">
+      {(forum) => <Room forum={forum} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
@@ -71,12 +59,8 @@ function Room({ forum, forms }: { forum: Forum; forms: OpenForm }) {
       <MeetingsSection forum={forum} forms={forms} />
       <JointActionsSection forum={forum} forms={forms} />
       <KnowledgeSection forum={forum} />
-      <Paragraph data-size="sm">
-        <HistoryLink stream={`forum-${forum.id}`} testid="forum-timeline-link" />
-      </Paragraph>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
+      <HistoryLink stream={`forum-${forum.id}`} label={T.timelineLink} testid="forum-timeline-link" />
+      <ReloadButton forms={forms} label={T.reload} />
     </>
   );
 }

@@ -1,11 +1,12 @@
-import { Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { OpenForm } from '../../forms/open-forms';
 import { actionCommands } from './action-commands';
 import { EntitySection } from './EntitySection';
 import { CommandBar } from './ForumCommands';
 import type { Forum } from './ForumRoom';
-import { HistoryLink } from './HistoryLink';
+import { HistoryLink } from '../../app/HistoryLink';
 import { ACTION_STATUS, T } from './texts';
+import { EntityCard } from '../../app/EntityCard';
 
 /** The joint actions agreed at the forum's meetings, newest first, each followed to done or dropped. */
 export function JointActionsSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
@@ -19,17 +20,21 @@ export function JointActionsSection({ forum, forms }: { forum: Forum; forms: Ope
     >
       {forum.jointActions.map((action) => (
         <li key={action.id}>
-          <Card data-testid="joint-action" data-action={action.id} data-status={action.status}>
-            <Heading level={3} data-size="xs">
-              {action.title}
-            </Heading>
-            <Paragraph data-size="sm">
-              <Tag data-color={action.status === 'DONE' ? 'success' : 'info'}>
-                {ACTION_STATUS[action.status] ?? action.status}
-              </Tag>{' '}
-              {action.overdue ? <Tag data-color="warning">{T.overdue}</Tag> : null}{' '}
-              {T.agreedAt(meetingTitle(action.meetingId), action.agreedOn)}
-            </Paragraph>
+          <EntityCard
+            testid="joint-action"
+            marks={{ 'data-action': action.id, 'data-status': action.status }}
+            title={action.title}
+            status={{
+              label: ACTION_STATUS[action.status] ?? action.status,
+              color: action.status === 'DONE' ? 'success' : 'info',
+            }}
+            line={
+              <>
+                {action.overdue ? <Tag data-color="warning">{T.overdue}</Tag> : null}{' '}
+                {T.agreedAt(meetingTitle(action.meetingId), action.agreedOn)}
+              </>
+            }
+          >
             <Paragraph data-size="sm">{action.description}</Paragraph>
             <dl className="facts">
               <dt>{T.owner}</dt>
@@ -63,10 +68,8 @@ export function JointActionsSection({ forum, forms }: { forum: Forum; forms: Ope
               mayAct={forum.mayAct}
               entity={action.id}
             />
-            <Paragraph data-size="sm">
-              <HistoryLink stream={`jointAction-${action.id}`} testid="action-timeline-link" />
-            </Paragraph>
-          </Card>
+            <HistoryLink stream={`jointAction-${action.id}`} label={T.timelineLink} testid="action-timeline-link" />
+          </EntityCard>
         </li>
       ))}
     </EntitySection>

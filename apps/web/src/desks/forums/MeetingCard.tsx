@@ -3,7 +3,7 @@ import type { OpenForm } from '../../forms/open-forms';
 import { EntitySection } from './EntitySection';
 import { CommandBar } from './ForumCommands';
 import type { Forum, Meeting } from './ForumRoom';
-import { HistoryLink } from './HistoryLink';
+import { HistoryLink } from '../../app/HistoryLink';
 import { meetingCommands } from './meeting-commands';
 import { FORMATS, MEETING_STATUS, T } from './texts';
 
@@ -66,9 +66,7 @@ function MeetingCard({ forum, meeting, forms }: { forum: Forum; meeting: Meeting
           mayAct={forum.mayAct}
           entity={meeting.id}
         />
-        <Paragraph data-size="sm">
-          <HistoryLink stream={`forumMeeting-${meeting.id}`} testid="meeting-timeline-link" />
-        </Paragraph>
+        <HistoryLink stream={`forumMeeting-${meeting.id}`} label={T.timelineLink} testid="meeting-timeline-link" />
       </Card>
     </li>
   );

@@ -1,6 +1,7 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import type { AgendaItemInput, MemberAttendanceInput, NamedGuestInput } from '../../gql/graphql';
 import { T } from './texts';
+import { reasonField } from '../../forms/fields/reason';
 
 const F = T.fields;
 
@@ -86,13 +87,7 @@ export function attendanceOf(members: readonly Member[], values: Values): Member
 }
 
 /** Every decision here asks why. */
-export const REASON_FIELD: FieldSpec = {
-  name: 'reason',
-  label: F.reason,
-  help: F.reasonHelp,
-  kind: 'textarea',
-  required: true,
-};
+export const REASON_FIELD = reasonField(F.reason, F.reasonHelp);
 
 /** A meeting's agenda, one "topic, speaker's organisation" per line. */
 export const AGENDA_FIELD: FieldSpec = {

@@ -10,6 +10,7 @@ import {
 import { givenDay, PLAN_MEETING_FIELDS, planMeetingInput, presentOptions, REASON_FIELD } from './knowledge-fields';
 import { EntryButton, entryForm, KnowledgeCommand, KnowledgeForm } from './KnowledgeForm';
 import { MEETING_STATUS, T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 type Group = KnowledgeGroupDocumentFragment;
 
@@ -17,10 +18,7 @@ type Group = KnowledgeGroupDocumentFragment;
 export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm }) {
   const year = new Date().getFullYear();
   return (
-    <section aria-labelledby="meetings-heading" className="stack">
-      <Heading level={2} data-size="md" id="meetings-heading">
-        {T.meetingsHeading}
-      </Heading>
+    <Section id="meetings-heading" heading={T.meetingsHeading}>
       {group.terms.length ? (
         <ul data-testid="group-terms" aria-label={T.termsHeading}>
           {group.terms.map((t) => (
@@ -107,6 +105,6 @@ export function GroupMeetings({ group, forms }: { group: Group; forms: OpenForm 
         fields={PLAN_MEETING_FIELDS}
         toInput={planMeetingInput}
       />
-    </section>
+    </Section>
   );
 }

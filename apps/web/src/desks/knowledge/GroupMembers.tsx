@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { useOperations } from '../../forms/can';
 import type { OpenForm } from '../../forms/open-forms';
@@ -6,6 +6,7 @@ import { AdmitGroupMemberDocument, KnowledgeGroupDocumentFragment, RemoveGroupMe
 import { givenDay, ORGANISATION_FIELDS, organisationInput, REASON_FIELD } from './knowledge-fields';
 import { EntryButton, entryForm, KnowledgeCommand, KnowledgeForm } from './KnowledgeForm';
 import { T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 const C = T.commands;
 
@@ -14,10 +15,7 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
   const leaving = group.members.find((m) => forms.open === entryForm('remove', m.code));
   const timeline = useOperations()?.has('Query.timeline');
   return (
-    <section aria-labelledby="members-heading" className="stack">
-      <Heading level={2} data-size="md" id="members-heading">
-        {T.membersHeading}
-      </Heading>
+    <Section id="members-heading" heading={T.membersHeading}>
       <Table data-testid="group-members" zebra>
         <caption className="visually-hidden">{T.membersHeading}</caption>
         <Table.Head>
@@ -83,6 +81,6 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
           </Link>
         </Paragraph>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,53 +1,39 @@
-import { Button, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { LoadState } from '../../app/LoadState';
-import { useOperations } from '../../forms/can';
-import { useOpenForms } from '../../forms/open-forms';
+import { Paragraph } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { KnowledgeItemDocumentFragment, KnowledgeItemPageDocument } from '../../gql/graphql';
 import { ItemCommands } from './ItemCommands';
 import { ITEM_KINDS, ITEM_STATUS, T, VERDICTS } from './texts';
+import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 /** One knowledge item (#/kunskap/<id>): what it is, its reviews, where it was presented, and the commands its status allows. */
 export function ItemPage() {
   const id = useParams().itemId ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: KnowledgeItemPageDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const item = data?.knowledgeItem;
+  const page = useEntityPage({ query: KnowledgeItemPageDocument, variables: { id } });
+  const back = { to: '/kunskap', label: T.back, testid: 'back-to-group' };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/kunskap" data-testid="back-to-group">
-          {T.back}
-        </Link>
-      </p>
-      <LoadState found={!!item} fetching={fetching} error={error} loading={T.loading} failed={T.loadFailed} />
-      {item ? (
+    <EntityPage page={page} entity={page.data?.knowledgeItem} back={back} texts={T}>
+      {(item) => (
         <>
           <ItemDocument item={item} />
-          <ItemCommands item={item} forms={forms} />
-          <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-            {T.reload}
-          </Button>
+          <ItemCommands item={item} forms={page.forms} />
+          <ReloadButton forms={page.forms} label={T.reload} />
         </>
-      ) : null}
-    </div>
+      )}
+    </EntityPage>
   );
 }
 
 function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
-  const timeline = useOperations()?.has('Query.timeline');
   const forums = new Set(item.presentations.map((p) => p.forumId)).size;
   const meetings = new Set(item.presentations.map((p) => p.forumMeetingId)).size;
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {item.title}
-      </Heading>
-      <Paragraph data-testid="item-status" data-status={item.status}>
-        {T.status}: <Tag data-color="info">{ITEM_STATUS[item.status]}</Tag> · {ITEM_KINDS[item.kind]} · version{' '}
-        {item.revision}
-      </Paragraph>
+      <EntityHeading title={item.title} testid="item-status" status={item.status} labels={ITEM_STATUS}>
+        {ITEM_KINDS[item.kind]} · version {item.revision}
+      </EntityHeading>
       <dl className="facts">
         <dt>{T.source}</dt>
         <dd>{item.sourceOrganisation}</dd>
@@ -79,11 +65,7 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
           </>
         ) : null}
       </dl>
-      <section aria-labelledby="reviews-heading" className="stack">
-        <Heading level={2} data-size="md" id="reviews-heading">
-          {T.reviewsHeading}
-        </Heading>
-        {!item.reviews.length ? <Paragraph>{T.noReviews}</Paragraph> : null}
+      <Section id="reviews-heading" heading={T.reviewsHeading} none={!item.reviews.length ? T.noReviews : null}>
         <ul data-testid="item-reviews">
           {item.reviews.map((r) => (
             <li key={`${r.meetingId}-${r.reviewedOn}`} data-verdict={r.verdict}>
@@ -92,11 +74,8 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="presentations-heading" className="stack">
-        <Heading level={2} data-size="md" id="presentations-heading">
-          {T.presentationsHeading}
-        </Heading>
+      </Section>
+      <Section id="presentations-heading" heading={T.presentationsHeading}>
         <Paragraph data-testid="item-reach" data-forums={forums} data-meetings={meetings}>
           {T.reach(forums, meetings)}
         </Paragraph>
@@ -108,14 +87,8 @@ function ItemDocument({ item }: { item: KnowledgeItemDocumentFragment }) {
             </li>
           ))}
         </ul>
-      </section>
-      {timeline ? (
-        <Paragraph data-size="sm">
-          <Link to={`/tidslinje?strom=${encodeURIComponent(`knowledgeItem-${item.id}`)}`} data-testid="item-timeline">
-            {T.timelineLink}
-          </Link>
-        </Paragraph>
-      ) : null}
+      </Section>
+      <HistoryLink stream={`knowledgeItem-${item.id}`} label={T.timelineLink} testid="item-timeline" />
     </>
   );
 }

@@ -12,6 +12,8 @@ import {
 import { itemFilter, PROPOSE_FIELDS, proposeInput } from './knowledge-fields';
 import { KnowledgeCommand } from './KnowledgeForm';
 import { ITEM_KINDS, ITEM_STATUS, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 /** Items by status, topic and source, proposing one, and the reach of the published ones. */
 export function ItemsSection({ forms }: { forms: OpenForm }) {
@@ -26,10 +28,7 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
   };
   return (
     <>
-      <section aria-labelledby="items-heading" className="stack">
-        <Heading level={2} data-size="md" id="items-heading">
-          {T.itemsHeading}
-        </Heading>
+      <Section id="items-heading" heading={T.itemsHeading}>
         <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="item-filters">
           <Field>
             <Label>{T.status}</Label>
@@ -73,37 +72,24 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
           toInput={proposeInput}
           onDone={(d) => navigate(`/kunskap/${encodeURIComponent(d.proposeKnowledgeItem.item.id)}`)}
         />
-      </section>
-      <section aria-labelledby="reach-heading" className="stack">
-        <Heading level={2} data-size="md" id="reach-heading">
-          {T.reachHeading}
-        </Heading>
+      </Section>
+      <Section id="reach-heading" heading={T.reachHeading}>
         <Paragraph>{T.reachIntro}</Paragraph>
         {reach && !reach.knowledgeReach.length ? <Paragraph>{T.noReach}</Paragraph> : null}
         {reach?.knowledgeReach.length ? (
-          <Table data-testid="reach" zebra>
-            <caption className="visually-hidden">{T.reachHeading}</caption>
-            <Table.Head>
-              <Table.Row>
-                {T.reachColumns.map((c) => (
-                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                ))}
+          <ColumnTable testid="reach" caption={T.reachHeading} columns={T.reachColumns}>
+            {reach.knowledgeReach.map((r) => (
+              <Table.Row key={r.itemId} data-testid="reach-row" data-item={r.itemId}>
+                <Table.Cell>
+                  <Link to={`/kunskap/${encodeURIComponent(r.itemId)}`}>{r.item.title}</Link>
+                </Table.Cell>
+                <Table.Cell data-testid="reach-forums">{r.forums}</Table.Cell>
+                <Table.Cell data-testid="reach-meetings">{r.meetings}</Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {reach.knowledgeReach.map((r) => (
-                <Table.Row key={r.itemId} data-testid="reach-row" data-item={r.itemId}>
-                  <Table.Cell>
-                    <Link to={`/kunskap/${encodeURIComponent(r.itemId)}`}>{r.item.title}</Link>
-                  </Table.Cell>
-                  <Table.Cell data-testid="reach-forums">{r.forums}</Table.Cell>
-                  <Table.Cell data-testid="reach-meetings">{r.meetings}</Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ColumnTable>
         ) : null}
-      </section>
+      </Section>
     </>
   );
 }

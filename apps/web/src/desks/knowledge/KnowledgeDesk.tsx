@@ -1,4 +1,4 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { Route, Routes } from 'react-router';
 import { useQuery } from 'urql';
 import { LoadState } from '../../app/LoadState';
@@ -11,6 +11,8 @@ import { ItemsSection } from './ItemsSection';
 import { givenDay, ORGANISATION_FIELDS, organisationInput } from './knowledge-fields';
 import { KnowledgeForm } from './KnowledgeForm';
 import { T } from './texts';
+import { DeskPage } from '../../app/DeskPage';
+import { ReloadButton } from '../../app/HistoryLink';
 
 /** The group's page: members over time, meetings, items and their reach (#/kunskap); an item (#/kunskap/<id>). */
 export default function KnowledgeDesk() {
@@ -29,11 +31,7 @@ function GroupPage() {
   // A group not yet founded answers NOT_FOUND: the page then offers founding it.
   const notFounded = error?.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
+    <DeskPage title={T.title} intro={T.intro} view={view} keepFocus={keepFocus}>
       <LoadState
         found={!!group || !!notFounded}
         fetching={fetching}
@@ -65,9 +63,7 @@ function GroupPage() {
         </>
       ) : null}
       <ItemsSection forms={forms} />
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
-    </div>
+      <ReloadButton forms={forms} label={T.reload} />
+    </DeskPage>
   );
 }

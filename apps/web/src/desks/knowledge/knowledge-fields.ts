@@ -10,6 +10,7 @@ import type {
   PresentationMeetingsQuery,
 } from '../../gql/graphql';
 import { ITEM_KINDS, KNOWLEDGE_RULES, T, TERMS, VERDICTS } from './texts';
+import { reasonField } from '../../forms/fields/reason';
 
 const F = T.fields;
 
@@ -73,13 +74,7 @@ export function heldForumMeetings(
 /** What every form on the desk shares (the kit's entity form props with the module's messages). */
 export const knowledgeFormProps = entityFormProps(KNOWLEDGE_RULES);
 
-export const REASON_FIELD: FieldSpec = {
-  name: 'reason',
-  label: F.reason,
-  help: F.reasonHelp,
-  kind: 'textarea',
-  required: true,
-};
+export const REASON_FIELD = reasonField(F.reason, F.reasonHelp);
 
 export const ORGANISATION_FIELDS: readonly FieldSpec[] = [
   { name: 'code', label: F.code, help: F.codeHelp, required: true, validate: organisationCode },

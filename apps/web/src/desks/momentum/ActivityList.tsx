@@ -1,15 +1,4 @@
-import {
-  Button,
-  Card,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Button, Card, Field, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -25,6 +14,8 @@ import {
 } from '../../gql/graphql';
 import { activityFilter, momentumFormProps, planFields, planInput } from './activity-fields';
 import { KINDS, STATUS, T } from './texts';
+import { DeskPage, Section } from '../../app/DeskPage';
+import { ColumnTable } from '../../app/ColumnTable';
 
 /** Every activity, newest planned first, filtered by kind, status and year; and planning a new one. */
 export function ActivityList() {
@@ -53,15 +44,8 @@ export function ActivityList() {
     </Field>
   );
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
-      <section aria-labelledby="activities-heading" className="stack">
-        <Heading level={2} data-size="md" id="activities-heading">
-          {T.listHeading}
-        </Heading>
+    <DeskPage title={T.title} intro={T.intro} view={view} keepFocus={keepFocus}>
+      <Section id="activities-heading" heading={T.listHeading}>
         <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="activity-filters">
           {select('kind', T.kind, KINDS)}
           {select('status', T.status, STATUS)}
@@ -72,38 +56,28 @@ export function ActivityList() {
         </form>
         {data && !activities.length ? <Paragraph>{T.none}</Paragraph> : null}
         {activities.length ? (
-          <Table data-testid="activity-list" zebra>
-            <caption className="visually-hidden">{T.listHeading}</caption>
-            <Table.Head>
-              <Table.Row>
-                {T.columns.map((c) => (
-                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                ))}
+          <ColumnTable testid="activity-list" caption={T.listHeading} columns={T.columns}>
+            {activities.map((a) => (
+              <Table.Row key={a.id} data-testid="activity-row" data-activity={a.id} data-status={a.status}>
+                <Table.Cell>
+                  <Link to={`/momentum/${encodeURIComponent(a.id)}`} aria-label={T.openActivity(a.title)}>
+                    {a.title}
+                  </Link>
+                </Table.Cell>
+                <Table.Cell>{KINDS[a.kind]}</Table.Cell>
+                <Table.Cell>{a.date}</Table.Cell>
+                <Table.Cell>
+                  {a.place}
+                  {a.country ? ` (${a.country})` : ''}
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-color="info">{STATUS[a.status]}</Tag>
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {activities.map((a) => (
-                <Table.Row key={a.id} data-testid="activity-row" data-activity={a.id} data-status={a.status}>
-                  <Table.Cell>
-                    <Link to={`/momentum/${encodeURIComponent(a.id)}`} aria-label={T.openActivity(a.title)}>
-                      {a.title}
-                    </Link>
-                  </Table.Cell>
-                  <Table.Cell>{KINDS[a.kind]}</Table.Cell>
-                  <Table.Cell>{a.date}</Table.Cell>
-                  <Table.Cell>
-                    {a.place}
-                    {a.country ? ` (${a.country})` : ''}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color="info">{STATUS[a.status]}</Tag>
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ColumnTable>
         ) : null}
-      </section>
+      </Section>
       {can(PlanProjectActivityDocument) ? (
         <Card className="form-card">
           <div className="form-actions">
@@ -124,6 +98,6 @@ export function ActivityList() {
           ) : null}
         </Card>
       ) : null}
-    </div>
+    </DeskPage>
   );
 }

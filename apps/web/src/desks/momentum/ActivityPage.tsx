@@ -1,63 +1,48 @@
-import { Button, Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { LoadState } from '../../app/LoadState';
-import { useOperations } from '../../forms/can';
-import { useOpenForms } from '../../forms/open-forms';
+import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { ProjectActivityDocumentFragment, ProjectActivityPageDocument } from '../../gql/graphql';
 import { ActivityCommands } from './ActivityCommands';
 import { KINDS, ORGANISERS, STATUS, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Activity = ProjectActivityDocumentFragment;
 
 /** One activity (#/momentum/<id>): what and when, who took part, how it was rated, and the commands its status allows. */
 export function ActivityPage() {
   const id = useParams().activityId ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: ProjectActivityPageDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const activity = data?.projectActivity;
+  const page = useEntityPage({ query: ProjectActivityPageDocument, variables: { id } });
+  const back = { to: '/momentum', label: T.back, testid: 'back-to-activities' };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/momentum" data-testid="back-to-activities">
-          {T.back}
-        </Link>
-      </p>
-      <LoadState found={!!activity} fetching={fetching} error={error} loading={T.loading} failed={T.loadFailed} />
-      {activity ? (
+    <EntityPage page={page} entity={page.data?.projectActivity} back={back} texts={T}>
+      {(activity) => (
         <>
           <Facts activity={activity} />
-          <ActivityCommands activity={activity} forms={forms} />
+          <ActivityCommands activity={activity} forms={page.forms} />
           <Participants activity={activity} />
-          <section aria-labelledby="evaluation-heading" className="stack">
-            <Heading level={2} data-size="md" id="evaluation-heading">
-              {T.evaluationHeading}
-            </Heading>
+          <Section id="evaluation-heading" heading={T.evaluationHeading}>
             <Paragraph data-testid="evaluation">
               {activity.evaluation
                 ? T.evaluation(activity.evaluation.scale, activity.evaluation.respondents)
                 : T.noEvaluation}
             </Paragraph>
-          </section>
-          <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-            {T.reload}
-          </Button>
+          </Section>
+          <ReloadButton forms={page.forms} label={T.reload} />
         </>
-      ) : null}
-    </div>
+      )}
+    </EntityPage>
   );
 }
 
 function Facts({ activity: a }: { activity: Activity }) {
-  const timeline = useOperations()?.has('Query.timeline');
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {a.title}
-      </Heading>
-      <Paragraph data-testid="activity-status" data-status={a.status}>
-        {T.status}: <Tag data-color="info">{STATUS[a.status]}</Tag> · {KINDS[a.kind]} · version {a.revision}
-      </Paragraph>
+      <EntityHeading title={a.title} testid="activity-status" status={a.status} labels={STATUS}>
+        {KINDS[a.kind]} · version {a.revision}
+      </EntityHeading>
       <dl className="facts">
         <dt>{T.organiser}</dt>
         <dd>{ORGANISERS[a.organiser] ?? a.organiser}</dd>
@@ -81,16 +66,7 @@ function Facts({ activity: a }: { activity: Activity }) {
         ) : null}
       </dl>
       {a.cancellationReason ? <Paragraph>{T.cancelled(a.cancellationReason)}</Paragraph> : null}
-      {timeline ? (
-        <Paragraph data-size="sm">
-          <Link
-            to={`/tidslinje?strom=${encodeURIComponent(`projectActivity-${a.id}`)}`}
-            data-testid="activity-timeline"
-          >
-            {T.timelineLink}
-          </Link>
-        </Paragraph>
-      ) : null}
+      <HistoryLink stream={`projectActivity-${a.id}`} label={T.timelineLink} testid="activity-timeline" />
     </>
   );
 }
@@ -98,38 +74,24 @@ function Facts({ activity: a }: { activity: Activity }) {
 function Participants({ activity }: { activity: Activity }) {
   const p = activity.participants;
   return (
-    <section aria-labelledby="participants-heading" className="stack">
-      <Heading level={2} data-size="md" id="participants-heading">
-        {T.participantsHeading}
-      </Heading>
-      {!p ? <Paragraph>{T.noParticipants}</Paragraph> : null}
+    <Section id="participants-heading" heading={T.participantsHeading} none={!p ? T.noParticipants : null}>
       {p ? (
         <>
           <Paragraph data-testid="participant-totals" data-total={p.totals.total} data-recordings={p.recordings}>
             {T.total(p.totals)} {T.recordings(p.recordings)}
           </Paragraph>
           {p.byOrganisation.length ? (
-            <Table data-testid="participants" zebra>
-              <caption className="visually-hidden">{T.participantsHeading}</caption>
-              <Table.Head>
-                <Table.Row>
-                  {T.participantColumns.map((c) => (
-                    <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                  ))}
+            <ColumnTable testid="participants" caption={T.participantsHeading} columns={T.participantColumns}>
+              {p.byOrganisation.map((o) => (
+                <Table.Row key={o.organisation} data-organisation={o.organisation}>
+                  <Table.Cell>{o.organisation}</Table.Cell>
+                  <Table.Cell>{o.participants.managers}</Table.Cell>
+                  <Table.Cell>{o.participants.hr}</Table.Cell>
+                  <Table.Cell>{o.participants.other}</Table.Cell>
+                  <Table.Cell>{o.participants.total}</Table.Cell>
                 </Table.Row>
-              </Table.Head>
-              <Table.Body>
-                {p.byOrganisation.map((o) => (
-                  <Table.Row key={o.organisation} data-organisation={o.organisation}>
-                    <Table.Cell>{o.organisation}</Table.Cell>
-                    <Table.Cell>{o.participants.managers}</Table.Cell>
-                    <Table.Cell>{o.participants.hr}</Table.Cell>
-                    <Table.Cell>{o.participants.other}</Table.Cell>
-                    <Table.Cell>{o.participants.total}</Table.Cell>
-                  </Table.Row>
-                ))}
-              </Table.Body>
-            </Table>
+              ))}
+            </ColumnTable>
           ) : null}
           {p.named.length ? (
             <>
@@ -145,6 +107,6 @@ function Participants({ activity }: { activity: Activity }) {
           ) : null}
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

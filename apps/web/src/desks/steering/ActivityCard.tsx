@@ -51,7 +51,7 @@ export function ActivityCard({
   const open = (name: string) => forms.open === `${name}:${id}`;
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
   const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
-  const command = panelCommandsWith(planFormProps(plan, forms));
+  const command = panelCommandsWith(planFormProps(plan.revision, forms));
   // Each command by the name of its button; a form's own name gives its test id (`form-amend-change`).
   const commands: Record<string, PanelCommand> = {
     change: command('change', C.change, {

@@ -1,19 +1,10 @@
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Table,
-  Tag,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { ObligationFilterInput, ObligationModule, ObligationsDocument } from '../../gql/graphql';
 import { O, OBLIGATION_MODULES, OWNERS } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 const PAGE = 100;
 
@@ -34,10 +25,7 @@ export function Obligations() {
     setPages([null]);
   };
   return (
-    <section aria-labelledby="obligations-heading" className="stack">
-      <Heading level={2} data-size="md" id="obligations-heading">
-        {O.obligationsTitle}
-      </Heading>
+    <Section id="obligations-heading" heading={O.obligationsTitle}>
       <Paragraph>{O.obligationsIntro}</Paragraph>
       <form className="filter-row" onSubmit={apply} aria-label={O.filters} data-testid="obligation-filters">
         <Field>
@@ -67,27 +55,17 @@ export function Obligations() {
           {O.apply}
         </Button>
       </form>
-      <Table data-testid="obligations" zebra>
-        <caption className="visually-hidden">{O.obligationsTitle}</caption>
-        <Table.Head>
-          <Table.Row>
-            {O.columns.map((c) => (
-              <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-            ))}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {pages.map((after, i) => (
-            <ObligationPage
-              key={`${JSON.stringify(filter)}-${after ?? ''}`}
-              filter={filter}
-              after={after}
-              onMore={i === pages.length - 1 ? (cursor) => setPages((p) => [...p, cursor]) : undefined}
-            />
-          ))}
-        </Table.Body>
-      </Table>
-    </section>
+      <ColumnTable testid="obligations" caption={O.obligationsTitle} columns={O.columns}>
+        {pages.map((after, i) => (
+          <ObligationPage
+            key={`${JSON.stringify(filter)}-${after ?? ''}`}
+            filter={filter}
+            after={after}
+            onMore={i === pages.length - 1 ? (cursor) => setPages((p) => [...p, cursor]) : undefined}
+          />
+        ))}
+      </ColumnTable>
+    </Section>
   );
 }
 

@@ -1,14 +1,18 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
+import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { useEffect, useMemo } from 'react';
-import { Link, useParams } from 'react-router';
+import { useParams } from 'react-router';
 import { useQuery } from 'urql';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
 import { PlanDecisionEventsDocument, PlanDocumentFragment, SteeringPlanDocument } from '../../gql/graphql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import type { OpenForm } from '../../forms/open-forms';
 import { amendmentsByActivity } from './amendments';
 import { ActivityCard } from './ActivityCard';
 import { PlanCommands } from './PlanCommands';
 import { AREAS, PLAN_STATUS, T } from './texts';
 import '../../print/print.css';
+import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Plan = PlanDocumentFragment;
 
@@ -17,24 +21,12 @@ const dateOf = (iso: string) => iso.slice(0, 10);
 /** One year's plan as a document: activities by area, decisions, follow-ups, and the commands its status allows. */
 export function PlanDocumentView() {
   const year = Number(useParams().year);
-  const [{ data, error, fetching }, refetch] = useQuery({ query: SteeringPlanDocument, variables: { year } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const plan = data?.collaborationPlan;
+  const page = useEntityPage({ query: SteeringPlanDocument, variables: { year } });
+  const back = { to: '/styrgrupp', label: T.back, testid: 'back-to-plans' };
   return (
-    <div className="desk plan-document" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/styrgrupp" data-testid="back-to-plans">
-          {T.back}
-        </Link>
-      </p>
-      {!plan && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> {T.loading}
-        </Paragraph>
-      ) : null}
-      {error && !plan ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-      {plan ? <Document plan={plan} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.collaborationPlan} back={back} texts={T} className="plan-document">
+      {(plan) => <Document plan={plan} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
@@ -54,19 +46,15 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
   const areas = Object.keys(AREAS).filter((area) => plan.activities.some((a) => a.area === area));
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {plan.title}
-      </Heading>
-      <Paragraph data-testid="plan-status" data-status={plan.status}>
-        {T.status}: <Tag data-color="info">{PLAN_STATUS[plan.status] ?? plan.status}</Tag> ·{' '}
+      <EntityHeading title={plan.title} testid="plan-status" status={plan.status} labels={PLAN_STATUS}>
         {T.diary(plan.diaryNumbers.av, plan.diaryNumbers.fk)} · version {plan.revision}
-      </Paragraph>
+      </EntityHeading>
       <PlanCommands plan={plan} forms={forms} />
-      <section aria-labelledby="activities-heading" className="stack">
-        <Heading level={2} data-size="md" id="activities-heading">
-          {T.activitiesHeading}
-        </Heading>
-        {!plan.activities.length ? <Paragraph>{T.noActivities}</Paragraph> : null}
+      <Section
+        id="activities-heading"
+        heading={T.activitiesHeading}
+        none={!plan.activities.length ? T.noActivities : null}
+      >
         {areas.map((area) => (
           <section key={area} aria-labelledby={`area-${area}`} className="area" data-testid={`area-${area}`}>
             <Heading level={3} data-size="sm" id={`area-${area}`}>
@@ -87,12 +75,8 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             </ul>
           </section>
         ))}
-      </section>
-      <section aria-labelledby="decisions-heading" className="stack">
-        <Heading level={2} data-size="md" id="decisions-heading">
-          {T.decisionsHeading}
-        </Heading>
-        {!plan.decisions.length ? <Paragraph>{T.noDecisions}</Paragraph> : null}
+      </Section>
+      <Section id="decisions-heading" heading={T.decisionsHeading} none={!plan.decisions.length ? T.noDecisions : null}>
         <ol className="decisions" data-testid="decisions">
           {plan.decisions.map((d) => (
             <li key={d.decisionId} className="decision" data-testid="decision" data-decision={d.decisionId}>
@@ -114,12 +98,8 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             </li>
           ))}
         </ol>
-      </section>
-      <section aria-labelledby="followups-heading" className="stack">
-        <Heading level={2} data-size="md" id="followups-heading">
-          {T.followUpsHeading}
-        </Heading>
-        {!plan.followUps.length ? <Paragraph>{T.noFollowUps}</Paragraph> : null}
+      </Section>
+      <Section id="followups-heading" heading={T.followUpsHeading} none={!plan.followUps.length ? T.noFollowUps : null}>
         {plan.followUps.map((f) => (
           <div key={f.decisionId} data-testid="follow-up">
             <Paragraph>
@@ -135,15 +115,9 @@ function Document({ plan, forms }: { plan: Plan; forms: OpenForm }) {
             </ul>
           </div>
         ))}
-      </section>
-      <Paragraph data-size="sm">
-        <Link to={`/tidslinje?strom=${encodeURIComponent(plan.stream)}`} data-testid="plan-timeline-link">
-          {T.timelineLink}
-        </Link>
-      </Paragraph>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {T.reload}
-      </Button>
+      </Section>
+      <HistoryLink stream={plan.stream} label={T.timelineLink} testid="plan-timeline-link" />
+      <ReloadButton forms={forms} label={T.reload} />
     </>
   );
 }

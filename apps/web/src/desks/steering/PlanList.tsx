@@ -1,9 +1,11 @@
-import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
 import { DraftPlanDocument, SteeringPlansDocument } from '../../gql/graphql';
 import { PLAN_RULES, PLAN_STATUS, T } from './texts';
+import { DeskPage, Section } from '../../app/DeskPage';
+import { EntityCard } from '../../app/EntityCard';
 
 const F = T.fields;
 
@@ -14,35 +16,32 @@ export function PlanList() {
   const plans = [...(data?.collaborationPlans.edges.map((e) => e.node) ?? [])].sort((a, b) => b.year - a.year);
   const next = Math.max(new Date().getFullYear() + 1, ...plans.map((p) => p.year + 1));
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
-      <section aria-labelledby="plans-heading" className="stack">
-        <Heading level={2} data-size="md" id="plans-heading">
-          {T.plansHeading}
-        </Heading>
-        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-        {data && !plans.length ? <Paragraph>{T.noPlans}</Paragraph> : null}
+    <DeskPage title={T.title} intro={T.intro}>
+      <Section
+        id="plans-heading"
+        heading={T.plansHeading}
+        error={error}
+        failed={T.loadFailed}
+        none={data && !plans.length ? T.noPlans : null}
+      >
         <ul className="plan-list" data-testid="plan-list">
           {plans.map((plan) => (
             <li key={plan.year}>
-              <Card data-testid={`plan-${plan.year}`}>
-                <Heading level={3} data-size="sm">
+              <EntityCard
+                testid={`plan-${plan.year}`}
+                size="sm"
+                title={
                   <Link to={`/styrgrupp/${plan.year}`} aria-label={T.open(plan.year)}>
                     {plan.year}: {plan.title}
                   </Link>
-                </Heading>
-                <Paragraph data-size="sm">
-                  <Tag data-color="info">{PLAN_STATUS[plan.status] ?? plan.status}</Tag>{' '}
-                  {T.activities(plan.activities.length)}
-                </Paragraph>
-              </Card>
+                }
+                status={{ label: PLAN_STATUS[plan.status] ?? plan.status, color: 'info' }}
+                line={T.activities(plan.activities.length)}
+              />
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <Card className="form-card">
         {/* Shown once the plans are known: its year defaults to the year after the last plan. */}
         {data ? (
@@ -70,6 +69,6 @@ export function PlanList() {
           />
         ) : null}
       </Card>
-    </div>
+    </DeskPage>
   );
 }

@@ -1,8 +1,10 @@
-import { Alert, Field, Heading, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PlanVersusActualDocument } from '../../gql/graphql';
 import { EXPECTATION_KINDS, EXPECTATION_STATUS, O } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
+import { Section } from '../../app/DeskPage';
 
 const STATUS_COLOUR: Record<string, string> = {
   MET: 'success',
@@ -19,10 +21,7 @@ export function PlanVersusActual() {
   const [{ data, error }] = useQuery({ query: PlanVersusActualDocument, variables: { year } });
   const report = data?.planVersusActual;
   return (
-    <section aria-labelledby="actual-heading" className="stack">
-      <Heading level={2} data-size="md" id="actual-heading">
-        {O.actualTitle(year)}
-      </Heading>
+    <Section id="actual-heading" heading={O.actualTitle(year)}>
       <Paragraph>{O.actualIntro}</Paragraph>
       <Field className="year-field">
         <Label>{O.year}</Label>
@@ -43,54 +42,44 @@ export function PlanVersusActual() {
         <>
           <Paragraph data-testid="actual-tally">{O.tally(report.tally)}</Paragraph>
           {!report.expectations.length ? <Paragraph>{O.noExpectations}</Paragraph> : null}
-          <Table data-testid="expectations" zebra>
-            <caption className="visually-hidden">{O.actualTitle(year)}</caption>
-            <Table.Head>
-              <Table.Row>
-                {O.expectationColumns.map((c) => (
-                  <Table.HeaderCell key={c}>{c}</Table.HeaderCell>
-                ))}
+          <ColumnTable testid="expectations" caption={O.actualTitle(year)} columns={O.expectationColumns}>
+            {report.expectations.map((e) => (
+              <Table.Row key={e.id} data-testid="expectation" data-status={e.status}>
+                <Table.Cell>
+                  {EXPECTATION_KINDS[e.kind] ?? e.kind}: {e.subject}
+                  {e.term ? ` (${e.term})` : ''}
+                  {e.note ? <Paragraph data-size="xs">{e.note}</Paragraph> : null}
+                </Table.Cell>
+                <Table.Cell>{e.dueOn}</Table.Cell>
+                <Table.Cell>
+                  {e.expected === null || e.expected === undefined ? '–' : `${e.achieved ?? 0} av ${e.expected}`}
+                </Table.Cell>
+                <Table.Cell>
+                  <Tag data-color={STATUS_COLOUR[e.status]}>{EXPECTATION_STATUS[e.status] ?? e.status}</Tag>
+                </Table.Cell>
+                <Table.Cell>
+                  {e.evidence.length ? (
+                    <ul className="evidence">
+                      {e.evidence.map((ev) => (
+                        <li key={ev.eventId}>
+                          <Link
+                            to={`/tidslinje?strom=${encodeURIComponent(ev.stream)}&handelse=${ev.position}`}
+                            data-testid="evidence-link"
+                          >
+                            {O.evidence(ev.type, ev.position)}
+                          </Link>
+                        </li>
+                      ))}
+                    </ul>
+                  ) : (
+                    O.noEvidence
+                  )}
+                </Table.Cell>
               </Table.Row>
-            </Table.Head>
-            <Table.Body>
-              {report.expectations.map((e) => (
-                <Table.Row key={e.id} data-testid="expectation" data-status={e.status}>
-                  <Table.Cell>
-                    {EXPECTATION_KINDS[e.kind] ?? e.kind}: {e.subject}
-                    {e.term ? ` (${e.term})` : ''}
-                    {e.note ? <Paragraph data-size="xs">{e.note}</Paragraph> : null}
-                  </Table.Cell>
-                  <Table.Cell>{e.dueOn}</Table.Cell>
-                  <Table.Cell>
-                    {e.expected === null || e.expected === undefined ? '–' : `${e.achieved ?? 0} av ${e.expected}`}
-                  </Table.Cell>
-                  <Table.Cell>
-                    <Tag data-color={STATUS_COLOUR[e.status]}>{EXPECTATION_STATUS[e.status] ?? e.status}</Tag>
-                  </Table.Cell>
-                  <Table.Cell>
-                    {e.evidence.length ? (
-                      <ul className="evidence">
-                        {e.evidence.map((ev) => (
-                          <li key={ev.eventId}>
-                            <Link
-                              to={`/tidslinje?strom=${encodeURIComponent(ev.stream)}&handelse=${ev.position}`}
-                              data-testid="evidence-link"
-                            >
-                              {O.evidence(ev.type, ev.position)}
-                            </Link>
-                          </li>
-                        ))}
-                      </ul>
-                    ) : (
-                      O.noEvidence
-                    )}
-                  </Table.Cell>
-                </Table.Row>
-              ))}
-            </Table.Body>
-          </Table>
+            ))}
+          </ColumnTable>
         </>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -1,4 +1,3 @@
-import { Heading } from '@digdir/designsystemet-react';
 import type { ReactNode } from 'react';
 import { NavLink, Route, Routes } from 'react-router';
 import { Obligations } from './Obligations';
@@ -6,17 +5,11 @@ import { PlanDocumentView } from './PlanDocumentView';
 import { PlanList } from './PlanList';
 import { PlanVersusActual } from './PlanVersusActual';
 import { O, T } from './texts';
+import { DeskPage } from '../../app/DeskPage';
 
 /** Oversight pages keep the desk's heading; a plan's document has its own. */
 function Oversight({ children }: { children: ReactNode }) {
-  return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      {children}
-    </div>
-  );
+  return <DeskPage title={T.title}>{children}</DeskPage>;
 }
 
 /**

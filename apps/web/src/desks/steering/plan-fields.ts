@@ -1,4 +1,5 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
+import { reasonField } from '../../forms/fields/reason';
 import type { ActivityArea, ActivityOwner, PlanActivityInput, SteeringGroupDecisionInput } from '../../gql/graphql';
 import { AREAS, OWNERS, T } from './texts';
 
@@ -72,7 +73,7 @@ export const DECISION_FIELDS: readonly FieldSpec[] = [
     required: true,
     validate: (text) => (members(text) ? undefined : F.membersInvalid),
   },
-  { name: 'reason', label: F.reason, help: F.reasonHelp, kind: 'textarea', required: true },
+  reasonField(F.reason, F.reasonHelp),
 ];
 
 /** The decision's time defaults to now, the moment it is most often recorded. */

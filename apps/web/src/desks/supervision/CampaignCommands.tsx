@@ -1,4 +1,6 @@
-import { CommandForm, Values } from '../../forms/CommandForm';
+import type { Values } from '../../forms/CommandForm';
+import { reasonField } from '../../forms/fields/reason';
+import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
 import type { OpenForm } from '../../forms/open-forms';
 import { useNavigate } from 'react-router';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -10,7 +12,6 @@ import {
   LaunchSupervisionCampaignDocument,
 } from '../../gql/graphql';
 import type { Campaign } from './CampaignPage';
-import { Command, CommandPanel } from './CommandPanel';
 import { commandFormProps } from './parts';
 import { recordInspectionCommands } from './RecordInspection';
 import {
@@ -50,76 +51,47 @@ export function CampaignCommands({
 }) {
   const campaignId = campaign.id;
   const navigate = useNavigate();
-  const common = commandFormProps(campaign.revision, forms);
-  const changeSectors: Command = {
-    name: 'changeSectors',
-    label: C.changeSectors,
-    form: (
-      <CommandForm
-        {...common}
-        title={C.changeSectors}
-        testid="form-changeSectors"
-        submitLabel={C.changeSectors}
-        mutation={ChangeCampaignSectorsDocument}
-        defaults={changeDefaults(campaign)}
-        fields={[
-          {
-            name: 'year',
-            label: F.changeYear,
-            kind: 'select',
-            required: true,
-            options: yearsOf(campaign).map((y) => ({ value: String(y), label: String(y) })),
-          },
-          ...sectorFields('', F.changeSector),
-          yesNoField('preliminary', F.changePreliminary, F.yes, F.no),
-          { name: 'reason', label: F.reason, help: F.reasonHelp, kind: 'textarea', required: true },
-        ]}
-        toInput={(v) => ({
-          campaignId,
-          sectors: { year: Number(v.year), sectors: sectorsOf(v, ''), preliminary: v.preliminary === 'yes' },
-          reason: v.reason.trim(),
-        })}
-      />
-    ),
-  };
+  const command = panelCommandsWith(commandFormProps(campaign.revision, forms));
+  const changeSectors = command('changeSectors', C.changeSectors, {
+    mutation: ChangeCampaignSectorsDocument,
+    defaults: changeDefaults(campaign),
+    fields: [
+      {
+        name: 'year',
+        label: F.changeYear,
+        kind: 'select',
+        required: true,
+        options: yearsOf(campaign).map((y) => ({ value: String(y), label: String(y) })),
+      },
+      ...sectorFields('', F.changeSector),
+      yesNoField('preliminary', F.changePreliminary, F.yes, F.no),
+      reasonField(F.reason, F.reasonHelp),
+    ],
+    toInput: (v) => ({
+      campaignId,
+      sectors: { year: Number(v.year), sectors: sectorsOf(v, ''), preliminary: v.preliminary === 'yes' },
+      reason: v.reason.trim(),
+    }),
+  });
   const communicating = <Data,>(
     name: 'launch' | 'conclude',
     dateName: 'launchedOn' | 'concludedOn',
     mutation: TypedDocumentNode<Data, { input: { campaignId: string; communication: CommunicationInput } }>,
-  ): Command => ({
-    name,
-    label: C[name],
-    form: (
-      <CommandForm
-        {...common}
-        title={C[name]}
-        testid={`form-${name}`}
-        submitLabel={C[name]}
-        mutation={mutation}
-        fields={COMMUNICATION_FIELDS(dateName, F[dateName])}
-        toInput={(v) => ({ campaignId, ...given(v, dateName), communication: communicationOf(v) })}
-      />
-    ),
+  ) =>
+    command(name, C[name], {
+      mutation,
+      fields: COMMUNICATION_FIELDS(dateName, F[dateName]),
+      toInput: (v) => ({ campaignId, ...given(v, dateName), communication: communicationOf(v) }),
+    });
+  const evaluate = command('evaluate', C.evaluate, {
+    mutation: EvaluateSupervisionCampaignDocument,
+    fields: [
+      { name: 'evaluatedOn', label: F.evaluatedOn, help: F.dateHelp, kind: 'date' },
+      { name: 'summary', label: F.evaluation, kind: 'textarea', required: true },
+    ],
+    toInput: (v) => ({ campaignId, ...given(v, 'evaluatedOn'), summary: v.summary.trim() }),
   });
-  const evaluate: Command = {
-    name: 'evaluate',
-    label: C.evaluate,
-    form: (
-      <CommandForm
-        {...common}
-        title={C.evaluate}
-        testid="form-evaluate"
-        submitLabel={C.evaluate}
-        mutation={EvaluateSupervisionCampaignDocument}
-        fields={[
-          { name: 'evaluatedOn', label: F.evaluatedOn, help: F.dateHelp, kind: 'date' },
-          { name: 'summary', label: F.evaluation, kind: 'textarea', required: true },
-        ]}
-        toInput={(v) => ({ campaignId, ...given(v, 'evaluatedOn'), summary: v.summary.trim() })}
-      />
-    ),
-  };
-  const byStatus: Record<string, Command[]> = {
+  const byStatus: Record<string, PanelCommand[]> = {
     PLANNED: [changeSectors, communicating('launch', 'launchedOn', LaunchSupervisionCampaignDocument)],
     LAUNCHED: [
       ...recordInspectionCommands(campaign, regions, navigate),
@@ -129,5 +101,12 @@ export function CampaignCommands({
     CONCLUDED: [evaluate],
     EVALUATED: [],
   };
-  return <CommandPanel commands={byStatus[campaign.status] ?? []} forms={forms} testid="campaign-commands" />;
+  return (
+    <CommandPanel
+      heading={T.actions}
+      commands={byStatus[campaign.status] ?? []}
+      forms={forms}
+      testid="campaign-commands"
+    />
+  );
 }

@@ -1,10 +1,12 @@
-import { Alert, Card, Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Card } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
 import { PlanSupervisionCampaignDocument, SupervisionCampaignsDocument } from '../../gql/graphql';
 import { PLAN_DEFAULTS, PLAN_FIELDS, sectorPlan } from './supervision-fields';
 import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
+import { DeskPage, Section } from '../../app/DeskPage';
+import { EntityCard } from '../../app/EntityCard';
 
 /** Every campaign by the start of its period, and the form that plans a new one. */
 export function CampaignList() {
@@ -12,32 +14,29 @@ export function CampaignList() {
   const navigate = useNavigate();
   const campaigns = data?.supervisionCampaigns ?? [];
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
-      <Paragraph>{T.intro}</Paragraph>
-      <section aria-labelledby="campaigns-heading" className="stack">
-        <Heading level={2} data-size="md" id="campaigns-heading">
-          {T.campaignsHeading}
-        </Heading>
-        {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
-        {data && !campaigns.length ? <Paragraph>{T.noCampaigns}</Paragraph> : null}
+    <DeskPage title={T.title} intro={T.intro}>
+      <Section
+        id="campaigns-heading"
+        heading={T.campaignsHeading}
+        error={error}
+        failed={T.loadFailed}
+        none={data && !campaigns.length ? T.noCampaigns : null}
+      >
         <ul className="plan-list" data-testid="campaign-list">
           {campaigns.map((c) => (
             <li key={c.id}>
-              <Card data-testid="campaign-card" data-campaign={c.id}>
-                <Heading level={3} data-size="sm">
-                  <Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>
-                </Heading>
-                <Paragraph data-size="sm">
-                  <Tag data-color="info">{CAMPAIGN_STATUS[c.status] ?? c.status}</Tag> {c.period.from} – {c.period.to}
-                </Paragraph>
-              </Card>
+              <EntityCard
+                testid="campaign-card"
+                marks={{ 'data-campaign': c.id }}
+                size="sm"
+                title={<Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>}
+                status={{ label: CAMPAIGN_STATUS[c.status] ?? c.status, color: 'info' }}
+                line={`${c.period.from} – ${c.period.to}`}
+              />
             </li>
           ))}
         </ul>
-      </section>
+      </Section>
       <Card className="form-card">
         <CommandForm
           title={T.commands.plan}
@@ -56,6 +55,6 @@ export function CampaignList() {
           onDone={(d) => navigate(`/tillsyn/kampanj/${d.planSupervisionCampaign.campaign.id}`)}
         />
       </Card>
-    </div>
+    </DeskPage>
   );
 }

@@ -1,13 +1,15 @@
 import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import type { OpenForm } from '../../forms/open-forms';
 import { CampaignPageFragment, SupervisionCampaignDocument } from '../../gql/graphql';
 import { CampaignCommands } from './CampaignCommands';
 import { Dashboard } from './Dashboard';
 import { Milestones } from './Milestones';
-import { Listing, Loading, PageEnd } from './parts';
+import { FRESH, Listing, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
+import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Campaign = CampaignPageFragment;
 
@@ -16,24 +18,12 @@ export const sectorNames = (sectors: readonly string[]) => sectors.map((s) => SE
 /** One campaign: its plan and communications, the commands its status allows, its dashboard and its inspections. */
 export function CampaignPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SupervisionCampaignDocument,
-    variables: { id },
-    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
-    requestPolicy: 'cache-and-network',
-  });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const campaign = data?.supervisionCampaign;
+  const page = useEntityPage({ query: SupervisionCampaignDocument, variables: { id }, requestPolicy: FRESH });
+  const back = { to: '/tillsyn', label: T.back, testid: 'back-to-campaigns' };
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/tillsyn" data-testid="back-to-campaigns">
-          {T.back}
-        </Link>
-      </p>
-      <Loading found={!!campaign} fetching={fetching} error={error} />
-      {campaign ? <CampaignView campaign={campaign} regions={data.regions} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.supervisionCampaign} back={back} texts={T}>
+      {(campaign) => <CampaignView campaign={campaign} regions={page.data?.regions ?? []} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
@@ -42,22 +32,15 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
   const version = campaign.inspections.map((i) => `${i.id}:${i.revision}`).join();
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {campaign.name}
-      </Heading>
-      <Paragraph data-testid="campaign-status" data-status={campaign.status}>
-        {T.status}: <Tag data-color="info">{CAMPAIGN_STATUS[campaign.status] ?? campaign.status}</Tag> · {T.period}{' '}
-        {campaign.period.from} – {campaign.period.to} · {T.leadPartner(campaign.lead, campaign.partner)} · version{' '}
-        {campaign.revision}
-      </Paragraph>
+      <EntityHeading title={campaign.name} testid="campaign-status" status={campaign.status} labels={CAMPAIGN_STATUS}>
+        {T.period} {campaign.period.from} – {campaign.period.to} · {T.leadPartner(campaign.lead, campaign.partner)} ·
+        version {campaign.revision}
+      </EntityHeading>
       <Paragraph>
         {T.focus}: {campaign.focus}
       </Paragraph>
       <CampaignCommands campaign={campaign} regions={regions} forms={forms} />
-      <section aria-labelledby="sectors-heading" className="stack">
-        <Heading level={2} data-size="md" id="sectors-heading">
-          {T.sectorsHeading}
-        </Heading>
+      <Section id="sectors-heading" heading={T.sectorsHeading}>
         <ul data-testid="sector-years">
           {campaign.sectorsByYear.map((y) => (
             <li key={y.year} data-testid="sector-year" data-year={y.year} data-preliminary={y.preliminary}>
@@ -78,7 +61,7 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
             </ol>
           </>
         ) : null}
-      </section>
+      </Section>
       <Milestones campaign={campaign} />
       <Dashboard campaignId={campaign.id} version={version} />
       <EligiblePrincipals campaign={campaign} />
@@ -93,10 +76,7 @@ const inspectedAtPrincipalLevel = (campaign: Campaign, organisationNumber: strin
 
 function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
   return (
-    <section aria-labelledby="eligible-heading" className="stack">
-      <Heading level={2} data-size="md" id="eligible-heading">
-        {T.eligibleHeading}
-      </Heading>
+    <Section id="eligible-heading" heading={T.eligibleHeading}>
       <Paragraph data-size="sm">{T.eligibleIntro}</Paragraph>
       {!campaign.eligiblePrincipals.length ? <Paragraph>{T.noEligible}</Paragraph> : null}
       <ul data-testid="eligible-principals">
@@ -112,17 +92,17 @@ function EligiblePrincipals({ campaign }: { campaign: Campaign }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
 }
 
 function Inspections({ campaign }: { campaign: Campaign }) {
   return (
-    <section aria-labelledby="inspections-heading" className="stack">
-      <Heading level={2} data-size="md" id="inspections-heading">
-        {T.inspectionsHeading}
-      </Heading>
-      {!campaign.inspections.length ? <Paragraph>{T.noInspections}</Paragraph> : null}
+    <Section
+      id="inspections-heading"
+      heading={T.inspectionsHeading}
+      none={!campaign.inspections.length ? T.noInspections : null}
+    >
       {campaign.inspections.length ? (
         <Listing
           caption={T.inspectionsHeading}
@@ -147,6 +127,6 @@ function Inspections({ campaign }: { campaign: Campaign }) {
           }))}
         />
       ) : null}
-    </section>
+    </Section>
   );
 }

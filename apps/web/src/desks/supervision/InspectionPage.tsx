@@ -1,11 +1,13 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { Section } from '../../app/DeskPage';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import type { OpenForm } from '../../forms/open-forms';
 import { InspectionPageFragment, SupervisionInspectionDocument } from '../../gql/graphql';
 import { InspectionCommands } from './InspectionCommands';
-import { Loading, PageEnd } from './parts';
+import { FRESH, PageEnd } from './parts';
 import { LEVELS, SECTORS, T } from './texts';
+import { EntityHeading } from '../../app/EntityHeading';
 
 export type Inspection = InspectionPageFragment;
 
@@ -14,39 +16,30 @@ const names = (people: readonly { name?: string | null }[]) => people.map((p) =>
 /** One inspection: what was inspected, found and required, the follow-ups, FK's part, and the commands its status allows. */
 export function InspectionPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({
-    query: SupervisionInspectionDocument,
-    variables: { id },
-    // Shown at once from the cache, and read again: inspections and eligibility change from other pages and roles.
-    requestPolicy: 'cache-and-network',
-  });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const inspection = data?.inspection;
+  const page = useEntityPage({ query: SupervisionInspectionDocument, variables: { id }, requestPolicy: FRESH });
+  const inspection = page.data?.inspection;
+  const back = inspection
+    ? { to: `/tillsyn/kampanj/${inspection.campaignId}`, label: T.backToCampaign, testid: 'back-to-campaign' }
+    : null;
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
-      {inspection ? (
-        <p>
-          <Link to={`/tillsyn/kampanj/${inspection.campaignId}`} data-testid="back-to-campaign">
-            {T.backToCampaign}
-          </Link>
-        </p>
-      ) : null}
-      <Loading found={!!inspection} fetching={fetching} error={error} />
-      {inspection ? <InspectionView inspection={inspection} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={inspection} back={back} texts={T}>
+      {(inspection) => <InspectionView inspection={inspection} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
 function InspectionView({ inspection: i, forms }: { inspection: Inspection; forms: OpenForm }) {
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {T.inspectionTitle(i.workplace ?? i.principal.name)}
-      </Heading>
-      <Paragraph data-testid="inspection-status" data-status={i.status}>
-        {T.status}: <Tag data-color="info">{T.inspectionStatus[i.status] ?? i.status}</Tag> · version {i.revision}
+      <EntityHeading
+        title={T.inspectionTitle(i.workplace ?? i.principal.name)}
+        testid="inspection-status"
+        status={i.status}
+        labels={T.inspectionStatus}
+      >
+        version {i.revision}
         {i.closedOn ? ` · ${T.closedOn(i.closedOn)}` : ''}
-      </Paragraph>
+      </EntityHeading>
       {i.carryOverReason ? <Paragraph>{T.carriedOver(i.carryOverReason)}</Paragraph> : null}
       <dl className="facts">
         <dt>{T.level}</dt>
@@ -93,11 +86,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
     empty: string,
     items: { key: string; text: string; tag?: string; tagColor?: 'success' | 'warning' }[],
   ) => (
-    <section aria-labelledby={`${key}-heading`} className="stack">
-      <Heading level={2} data-size="md" id={`${key}-heading`}>
-        {heading}
-      </Heading>
-      {!items.length ? <Paragraph>{empty}</Paragraph> : null}
+    <Section id={`${key}-heading`} heading={heading} none={items.length ? null : empty}>
       <ul data-testid={key}>
         {items.map((item) => (
           <li key={item.key}>
@@ -105,7 +94,7 @@ function Work({ inspection: i }: { inspection: Inspection }) {
           </li>
         ))}
       </ul>
-    </section>
+    </Section>
   );
   return (
     <>

@@ -1,6 +1,7 @@
 import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import type { Campaign } from './CampaignPage';
 import { T } from './texts';
+import { Section } from '../../app/DeskPage';
 
 type Milestone = NonNullable<Campaign['launch']>;
 
@@ -13,11 +14,7 @@ export function Milestones({ campaign }: { campaign: Campaign }) {
   ];
   const done = steps.filter((s): s is [string, string, Milestone] => !!s[2]);
   return (
-    <section aria-labelledby="milestones-heading" className="stack">
-      <Heading level={2} data-size="md" id="milestones-heading">
-        {T.milestonesHeading}
-      </Heading>
-      {!done.length ? <Paragraph>{T.noMilestones}</Paragraph> : null}
+    <Section id="milestones-heading" heading={T.milestonesHeading} none={!done.length ? T.noMilestones : null}>
       {done.map(([key, label, m]) => (
         <div key={key} data-testid={`milestone-${key}`}>
           <Heading level={3} data-size="xs">
@@ -31,6 +28,6 @@ export function Milestones({ campaign }: { campaign: Campaign }) {
           {m.summary ? <Paragraph data-size="sm">{m.summary}</Paragraph> : null}
         </div>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -1,8 +1,8 @@
 import type { NavigateFunction } from 'react-router';
-import { CommandForm, FieldSpec, Values } from '../../forms/CommandForm';
+import type { FieldSpec, Values } from '../../forms/CommandForm';
+import { panelCommand, PanelCommand } from '../../forms/CommandPanel';
 import { RecordInspectionDocument, RecordInspectionInput, SupervisionSector } from '../../gql/graphql';
 import type { Campaign } from './CampaignPage';
-import type { Command } from './CommandPanel';
 import { campaignSectors, lines, today } from './supervision-fields';
 import { SECTORS, SUPERVISION_RULES, T } from './texts';
 
@@ -14,7 +14,11 @@ const F = T.fields;
  * workplace inspection of the campaign found system deficiencies (the campaign's eligible
  * principals), since the server refuses any other. A recorded inspection opens its own page.
  */
-export function recordInspectionCommands(campaign: Campaign, regions: string[], navigate: NavigateFunction): Command[] {
+export function recordInspectionCommands(
+  campaign: Campaign,
+  regions: string[],
+  navigate: NavigateFunction,
+): PanelCommand[] {
   const sectors = campaignSectors(campaign);
   const shared: FieldSpec[] = [
     {
@@ -46,54 +50,44 @@ export function recordInspectionCommands(campaign: Campaign, regions: string[], 
     inspectedOn: v.inspectedOn,
     otherInspectors: lines(v.otherInspectors),
   });
-  const form = (
+  const record = (
     name: string,
     label: string,
     fields: FieldSpec[],
     chosen: Values,
     toInput: (v: Values) => RecordInspectionInput,
-  ) => (
-    <CommandForm
-      title={label}
-      testid={`form-${name}`}
-      submitLabel={label}
-      mutation={RecordInspectionDocument}
-      rules={SUPERVISION_RULES}
-      fields={fields}
-      defaults={{ ...defaults, ...chosen }}
-      toInput={toInput}
-      onDone={(d) => navigate(`/tillsyn/inspektion/${d.recordInspection.inspection.id}`)}
-    />
-  );
-  const commands: Command[] = [
-    {
-      name: 'recordWorkplace',
-      label: C.recordWorkplace,
-      form: form(
-        'recordWorkplace',
-        C.recordWorkplace,
-        [
-          { name: 'organisationNumber', label: F.organisationNumber, help: F.organisationNumberHelp, required: true },
-          { name: 'name', label: F.principalName, required: true },
-          { name: 'workplace', label: F.workplace, help: F.workplaceHelp, required: true },
-          ...shared,
-        ],
-        {},
-        (v) => ({
-          ...report(v),
-          level: 'WORKPLACE' as const,
-          principal: { organisationNumber: v.organisationNumber.trim(), name: v.name.trim() },
-          workplace: v.workplace.trim(),
-        }),
-      ),
-    },
+  ) =>
+    panelCommand(name, label, {
+      mutation: RecordInspectionDocument,
+      rules: SUPERVISION_RULES,
+      fields,
+      defaults: { ...defaults, ...chosen },
+      toInput,
+      onDone: (d) => navigate(`/tillsyn/inspektion/${d.recordInspection.inspection.id}`),
+    });
+  const commands: PanelCommand[] = [
+    record(
+      'recordWorkplace',
+      C.recordWorkplace,
+      [
+        { name: 'organisationNumber', label: F.organisationNumber, help: F.organisationNumberHelp, required: true },
+        { name: 'name', label: F.principalName, required: true },
+        { name: 'workplace', label: F.workplace, help: F.workplaceHelp, required: true },
+        ...shared,
+      ],
+      {},
+      (v) => ({
+        ...report(v),
+        level: 'WORKPLACE' as const,
+        principal: { organisationNumber: v.organisationNumber.trim(), name: v.name.trim() },
+        workplace: v.workplace.trim(),
+      }),
+    ),
   ];
   const eligible = campaign.eligiblePrincipals;
   if (eligible.length)
-    commands.push({
-      name: 'recordPrincipal',
-      label: C.recordPrincipal,
-      form: form(
+    commands.push(
+      record(
         'recordPrincipal',
         C.recordPrincipal,
         [
@@ -121,6 +115,6 @@ export function recordInspectionCommands(campaign: Campaign, regions: string[], 
           };
         },
       ),
-    });
+    );
   return commands;
 }

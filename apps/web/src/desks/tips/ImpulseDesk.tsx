@@ -1,7 +1,6 @@
 import {
   Alert,
   Card,
-  Heading,
   Paragraph,
   Table,
   TableBody,
@@ -24,6 +23,7 @@ import { deriveImpulse, impulseFields, impulseInput, localDay } from './impulse-
 import { useKnownEmployers } from './known-employers';
 import { DEFICIENCIES, IMPULSE_STATUS, T, TIPS_RULES } from './texts';
 import './tips.css';
+import { DeskPage, Section } from '../../app/DeskPage';
 
 /**
  * The FK caseworker's desk (#/impulser): report an impulse, and the impulses they reported with
@@ -43,11 +43,7 @@ export default function ImpulseDesk() {
     [regions.data, known],
   );
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {T.impulsesTitle}
-      </Heading>
-      <Paragraph>{T.impulsesIntro}</Paragraph>
+    <DeskPage title={T.impulsesTitle} intro={T.impulsesIntro}>
       <Card className="form-card">
         {regions.data ? (
           <CommandForm
@@ -74,15 +70,12 @@ export default function ImpulseDesk() {
           </Alert>
         ) : null}
       </Card>
-      <section aria-labelledby="mine-heading" className="stack">
-        <Heading level={2} data-size="md" id="mine-heading">
-          {T.mine}
-        </Heading>
+      <Section id="mine-heading" heading={T.mine}>
         {mine.error ? <Alert data-color="danger">{T.loadFailed(mine.error.message)}</Alert> : null}
         {mine.data && !impulses.length ? <Paragraph>{T.noneOfMine}</Paragraph> : null}
         {impulses.length ? <MyImpulses impulses={impulses} /> : null}
-      </section>
-    </div>
+      </Section>
+    </DeskPage>
   );
 }
 

@@ -1,7 +1,8 @@
 import { useQuery } from 'urql';
 import { useCan } from '../../forms/can';
-import { CommandPanel, PanelCommand } from '../../forms/CommandPanel';
-import { CommandForm, FieldSpec } from '../../forms/CommandForm';
+import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
+import type { FieldSpec } from '../../forms/CommandForm';
+import { entityFormProps } from '../../forms/form-props';
 import type { OpenForm } from '../../forms/open-forms';
 import {
   AddImpulseToTipDocument,
@@ -38,41 +39,22 @@ function useCandidates(tip: TipItemFragment, asked: boolean) {
 export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
   const can = useCan();
   const candidates = useCandidates(tip, tip.status === 'DRAFT' && can(AddImpulseToTipDocument));
-  const common = {
-    rules: TIPS_RULES,
-    expectedRevision: tip.revision,
-    onDone: () => forms.toggle(null),
-    onCancel: () => forms.toggle(null),
-    onReload: forms.reload,
-  };
-  const form = (name: string, label: string, element: PanelCommand['form']): PanelCommand => ({
-    name,
-    label,
-    form: element,
-  });
+  const command = panelCommandsWith(entityFormProps(TIPS_RULES)(tip.revision, forms));
   const outcome = (kind: string, name: string, label: string, fields: FieldSpec[]) =>
-    form(
-      name,
-      label,
-      <CommandForm
-        {...common}
-        title={label}
-        testid={`form-${name}`}
-        submitLabel={label}
-        mutation={RecordTipOutcomeDocument}
-        defaults={{ decidedOn: localDay() }}
-        fields={fields}
-        toInput={(v) => ({
-          tipId: tip.id,
-          outcome: kind as TipOutcomeKind,
-          decidedOn: v.decidedOn,
-          ...(v.action ? { action: v.action as DirectAction } : {}),
-          ...(v.noActionReason ? { noActionReason: v.noActionReason as NoActionReason } : {}),
-          ...(optional(v.reason) ? { reason: optional(v.reason) } : {}),
-          ...(optional(v.note) ? { note: optional(v.note) } : {}),
-        })}
-      />,
-    );
+    command(name, label, {
+      mutation: RecordTipOutcomeDocument,
+      defaults: { decidedOn: localDay() },
+      fields,
+      toInput: (v) => ({
+        tipId: tip.id,
+        outcome: kind as TipOutcomeKind,
+        decidedOn: v.decidedOn,
+        ...(v.action ? { action: v.action as DirectAction } : {}),
+        ...(v.noActionReason ? { noActionReason: v.noActionReason as NoActionReason } : {}),
+        ...(optional(v.reason) ? { reason: optional(v.reason) } : {}),
+        ...(optional(v.note) ? { note: optional(v.note) } : {}),
+      }),
+    });
   const outcomeForms = {
     DIRECT_ACTION: outcome('DIRECT_ACTION', 'direct', C.direct, [
       { name: 'action', label: F.action, kind: 'select', required: true, options: choices(DIRECT_ACTIONS) },
@@ -98,70 +80,46 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
       ? [
           ...(candidates.length
             ? [
-                form(
-                  'add',
-                  C.add,
-                  <CommandForm
-                    {...common}
-                    title={C.add}
-                    testid="form-add"
-                    submitLabel={C.add}
-                    mutation={AddImpulseToTipDocument}
-                    fields={[
-                      {
-                        name: 'impulseId',
-                        label: F.impulse,
-                        kind: 'select',
-                        required: true,
-                        options: candidates.map((i) => ({
-                          value: i.id,
-                          label: TT.tick(i.reportedOn, DEFICIENCIES[i.deficiency] ?? i.deficiency, i.region),
-                        })),
-                      },
-                    ]}
-                    toInput={(v) => ({ tipId: tip.id, impulseId: v.impulseId })}
-                  />,
-                ),
+                command('add', C.add, {
+                  mutation: AddImpulseToTipDocument,
+                  fields: [
+                    {
+                      name: 'impulseId',
+                      label: F.impulse,
+                      kind: 'select',
+                      required: true,
+                      options: candidates.map((i) => ({
+                        value: i.id,
+                        label: TT.tick(i.reportedOn, DEFICIENCIES[i.deficiency] ?? i.deficiency, i.region),
+                      })),
+                    },
+                  ],
+                  toInput: (v) => ({ tipId: tip.id, impulseId: v.impulseId }),
+                }),
               ]
             : []),
-          form(
-            'send',
-            C.send,
-            <CommandForm
-              {...common}
-              title={C.send}
-              testid="form-send"
-              submitLabel={C.send}
-              mutation={SendTipDocument}
-              defaults={{ sentOn: localDay() }}
-              fields={[{ name: 'sentOn', label: F.sentOn, kind: 'date', required: true }]}
-              toInput={(v) => ({ tipId: tip.id, sentOn: v.sentOn })}
-            />,
-          ),
+          command('send', C.send, {
+            mutation: SendTipDocument,
+            defaults: { sentOn: localDay() },
+            fields: [{ name: 'sentOn', label: F.sentOn, kind: 'date', required: true }],
+            toInput: (v) => ({ tipId: tip.id, sentOn: v.sentOn }),
+          }),
         ]
       : tip.status === 'SENT'
         ? [
-            form(
-              'receive',
-              C.receive,
-              <CommandForm
-                {...common}
-                title={C.receive}
-                testid="form-receive"
-                submitLabel={C.receive}
-                mutation={RecordTipReceiptDocument}
-                defaults={{ receivedOn: localDay() }}
-                fields={[
-                  { name: 'receivedOn', label: F.receivedOn, kind: 'date', required: true },
-                  { name: 'avDiaryNumber', label: F.avDiaryNumber, validate: noPersonalNumber },
-                ]}
-                toInput={(v) => ({
-                  tipId: tip.id,
-                  receivedOn: v.receivedOn,
-                  ...(optional(v.avDiaryNumber) ? { avDiaryNumber: optional(v.avDiaryNumber) } : {}),
-                })}
-              />,
-            ),
+            command('receive', C.receive, {
+              mutation: RecordTipReceiptDocument,
+              defaults: { receivedOn: localDay() },
+              fields: [
+                { name: 'receivedOn', label: F.receivedOn, kind: 'date', required: true },
+                { name: 'avDiaryNumber', label: F.avDiaryNumber, validate: noPersonalNumber },
+              ],
+              toInput: (v) => ({
+                tipId: tip.id,
+                receivedOn: v.receivedOn,
+                ...(optional(v.avDiaryNumber) ? { avDiaryNumber: optional(v.avDiaryNumber) } : {}),
+              }),
+            }),
           ]
         : outcomesOpen(tip.outcomes).map((kind) => outcomeForms[kind]);
 

@@ -1,4 +1,4 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Paragraph } from '@digdir/designsystemet-react';
 import { useEffect } from 'react';
 import { useQuery } from 'urql';
 import { useCan, useOperations } from '../../forms/can';
@@ -7,6 +7,7 @@ import { CommandForm } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
 import { RemoveImpulseFromTipDocument, TipItemFragment, TipsImpulsesDocument } from '../../gql/graphql';
 import { DEFICIENCIES, IMPULSE_STATUS, TIPS_RULES, TP, TT } from './texts';
+import { Section } from '../../app/DeskPage';
 
 /**
  * The impulses behind a tip, for the roles that may read impulses (AV reads the tip alone and is
@@ -28,10 +29,7 @@ export function TipImpulses({ tip, forms }: { tip: TipItemFragment; forms: OpenF
   const impulses = data?.impulses.edges.map((e) => e.node) ?? [];
   const removable = tip.status === 'DRAFT' && impulses.length > 1 && can(RemoveImpulseFromTipDocument);
   return (
-    <section aria-labelledby="tip-impulses-heading" className="stack">
-      <Heading level={2} data-size="md" id="tip-impulses-heading">
-        {TP.impulsesHeading}
-      </Heading>
+    <Section id="tip-impulses-heading" heading={TP.impulsesHeading}>
       {!readable ? (
         <Paragraph data-testid="tip-impulses-hidden">{TP.impulsesHidden(tip.impulseIds.length)}</Paragraph>
       ) : null}
@@ -74,6 +72,6 @@ export function TipImpulses({ tip, forms }: { tip: TipItemFragment; forms: OpenF
           })}
         </ul>
       ) : null}
-    </section>
+    </Section>
   );
 }

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { TipsListDocument } from '../../gql/graphql';
 import { TIP_STATUS, TT } from './texts';
+import { Section } from '../../app/DeskPage';
 
 const STATUSES = ['DRAFT', 'SENT', 'RECEIVED'];
 
@@ -11,10 +12,7 @@ export function TipList() {
   const [{ data, error }] = useQuery({ query: TipsListDocument, requestPolicy: 'cache-and-network' });
   const tips = data?.tips.edges.map((e) => e.node) ?? [];
   return (
-    <section aria-labelledby="tips-heading" className="stack">
-      <Heading level={2} data-size="md" id="tips-heading">
-        {TT.tipsHeading}
-      </Heading>
+    <Section id="tips-heading" heading={TT.tipsHeading}>
       {error ? <Alert data-color="danger">{error.message}</Alert> : null}
       {data && !tips.length ? <Paragraph>{TT.noTips}</Paragraph> : null}
       {STATUSES.filter((status) => tips.some((t) => t.status === status)).map((status) => (
@@ -46,6 +44,6 @@ export function TipList() {
           </ul>
         </section>
       ))}
-    </section>
+    </Section>
   );
 }

@@ -1,48 +1,33 @@
-import { Alert, Button, Heading, Paragraph, Spinner, Tag } from '@digdir/designsystemet-react';
-import { Link, useParams } from 'react-router';
-import { useQuery } from 'urql';
-import { useOperations } from '../../forms/can';
-import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { useParams } from 'react-router';
+import { EntityPage, useEntityPage } from '../../app/EntityPage';
+import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
+import type { OpenForm } from '../../forms/open-forms';
 import { TipDetailDocument, TipItemFragment } from '../../gql/graphql';
 import { outcomeText } from './outcomes';
 import { TipCommands } from './TipCommands';
 import { TipImpulses } from './TipImpulses';
 import { TIP_STATUS, TP } from './texts';
+import { Section } from '../../app/DeskPage';
+import { EntityHeading } from '../../app/EntityHeading';
 
 /** One tip: its facts, the commands its status allows, its impulses, what AV recorded, and its history. */
 export function TipPage() {
   const id = useParams().id ?? '';
-  const [{ data, error, fetching }, refetch] = useQuery({ query: TipDetailDocument, variables: { id } });
-  const { forms, view, keepFocus } = useOpenForms(() => refetch({ requestPolicy: 'network-only' }));
-  const tip = data?.tip;
+  const page = useEntityPage({ query: TipDetailDocument, variables: { id } });
+  const back = { to: '/tips', label: TP.back, testid: 'back-to-tips' };
   return (
-    <div className="desk tip-page" ref={view} onPointerDown={keepFocus}>
-      <p>
-        <Link to="/tips" data-testid="back-to-tips">
-          {TP.back}
-        </Link>
-      </p>
-      {!tip && fetching ? (
-        <Paragraph>
-          <Spinner aria-hidden data-size="sm" /> …
-        </Paragraph>
-      ) : null}
-      {error && !tip ? <Alert data-color="danger">{TP.loadFailed(error.message)}</Alert> : null}
-      {tip ? <Tip tip={tip} forms={forms} /> : null}
-    </div>
+    <EntityPage page={page} entity={page.data?.tip} back={back} texts={TP} className="tip-page">
+      {(tip) => <Tip tip={tip} forms={page.forms} />}
+    </EntityPage>
   );
 }
 
 function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
-  const operations = useOperations();
   return (
     <>
-      <Heading level={1} data-size="lg">
-        {TP.heading(tip.employer.name)}
-      </Heading>
-      <Paragraph data-testid="tip-status" data-status={tip.status}>
-        {TP.status}: <Tag data-color="info">{TIP_STATUS[tip.status] ?? tip.status}</Tag> · version {tip.revision}
-      </Paragraph>
+      <EntityHeading title={TP.heading(tip.employer.name)} testid="tip-status" status={tip.status} labels={TIP_STATUS}>
+        version {tip.revision}
+      </EntityHeading>
       <dl className="facts">
         <dt>{TP.organisationNumber}</dt>
         <dd>{tip.employer.organisationNumber}</dd>
@@ -57,11 +42,7 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
       </dl>
       <TipCommands tip={tip} forms={forms} />
       <TipImpulses tip={tip} forms={forms} />
-      <section aria-labelledby="outcomes-heading" className="stack">
-        <Heading level={2} data-size="md" id="outcomes-heading">
-          {TP.outcomesHeading}
-        </Heading>
-        {!tip.outcomes.length ? <Paragraph>{TP.noOutcomes}</Paragraph> : null}
+      <Section id="outcomes-heading" heading={TP.outcomesHeading} none={!tip.outcomes.length ? TP.noOutcomes : null}>
         <ul data-testid="tip-outcomes">
           {tip.outcomes.map((o) => (
             <li key={`${o.kind}-${o.recordedAt}`} data-testid="tip-outcome" data-kind={o.kind}>
@@ -69,11 +50,8 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="history-heading" className="stack">
-        <Heading level={2} data-size="md" id="history-heading">
-          {TP.historyHeading}
-        </Heading>
+      </Section>
+      <Section id="history-heading" heading={TP.historyHeading}>
         <ol className="tip-history" data-testid="tip-history">
           <li>{TP.compiled(tip.compiledAt.slice(0, 10), tip.compiledBy?.name ?? TP.someone)}</li>
           {tip.sentOn ? <li>{TP.sent(tip.sentOn)}</li> : null}
@@ -84,17 +62,9 @@ function Tip({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
             </li>
           ))}
         </ol>
-        {operations?.has('Query.timeline') ? (
-          <Paragraph data-size="sm">
-            <Link to={`/tidslinje?strom=${encodeURIComponent(`tip-${tip.id}`)}`} data-testid="tip-timeline-link">
-              {TP.timelineLink}
-            </Link>
-          </Paragraph>
-        ) : null}
-      </section>
-      <Button variant="tertiary" data-size="sm" onClick={forms.reload}>
-        {TP.reload}
-      </Button>
+        <HistoryLink stream={`tip-${tip.id}`} label={TP.timelineLink} testid="tip-timeline-link" />
+      </Section>
+      <ReloadButton forms={forms} label={TP.reload} />
     </>
   );
 }

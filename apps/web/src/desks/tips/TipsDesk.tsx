@@ -1,4 +1,3 @@
-import { Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Route, Routes } from 'react-router';
 import { useCan } from '../../forms/can';
 import { CompileTipDocument } from '../../gql/graphql';
@@ -7,19 +6,16 @@ import { TipList } from './TipList';
 import { TipPage } from './TipPage';
 import { TT } from './texts';
 import './tips.css';
+import { DeskPage } from '../../app/DeskPage';
 
 /** The inbox for roles that compile tips, and the tips the role may read. */
 function TipsHome() {
   const can = useCan();
   return (
-    <div className="desk">
-      <Heading level={1} data-size="lg">
-        {TT.title}
-      </Heading>
-      <Paragraph>{TT.intro}</Paragraph>
+    <DeskPage title={TT.title} intro={TT.intro}>
       {can(CompileTipDocument) ? <Inbox /> : null}
       <TipList />
-    </div>
+    </DeskPage>
   );
 }
 

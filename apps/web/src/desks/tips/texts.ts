@@ -191,6 +191,7 @@ export const TP = {
   someone: 'okänd (raderad)',
   timelineLink: 'Tipsets alla händelser, med vem, när och varför, i tidslinjen',
   reload: 'Hämta tipset på nytt',
+  loading: 'Hämtar tipset …',
   loadFailed: (message: string) => `Tipset kunde inte hämtas: ${message}`,
   commands: {
     add: 'Lägg till impuls',
