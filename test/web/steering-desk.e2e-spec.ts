@@ -314,7 +314,11 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.locator(`[data-activity="${b}"]`).waitFor({ state: 'detached' });
     // Submitted, sent back to draft by a decision, submitted again and adopted.
     await submitPlan();
+    // Going straight from one command's form to another starts the other afresh: nothing typed carries over.
+    await page.getByTestId('open-adopt').click();
+    await field('form-adopt', 'reason').fill('Skrivet i fastställandet');
     await page.getByTestId('open-returnToDraft').click();
+    expect(await field('form-returnToDraft', 'reason').inputValue()).toBe('');
     await fillDecision('form-returnToDraft', 'SG-2028-01', 'Planen återremitteras', 'Underlaget behöver kompletteras');
     await page.getByTestId('form-returnToDraft-submit').click();
     await planStatus('DRAFT');

@@ -1,5 +1,5 @@
 import { Card, Heading } from '@digdir/designsystemet-react';
-import type { Key, ReactElement } from 'react';
+import { Fragment, type Key, type ReactElement } from 'react';
 import { AnyDocument, useCan } from './can';
 import { CommandButton } from './CommandButton';
 import { CommandForm, CommandFormProps } from './CommandForm';
@@ -86,7 +86,8 @@ export function CommandPanel({
           <CommandButton key={c.name} name={c.name} label={c.label} forms={forms} mutation={sentBy(c)} />
         ))}
       </div>
-      {shown?.form ?? null}
+      {/* Keyed by command: going straight to another command's form starts it afresh, with its own command id. */}
+      {shown ? <Fragment key={shown.name}>{shown.form}</Fragment> : null}
     </Card>
   );
 }
