@@ -188,6 +188,10 @@ describeInBrowser('the dialogue desk browser test')('The dialogue desk in a brow
       ],
     });
     expect(await page.getByTestId('meeting-topics').innerText()).toContain(inspectionId);
+    // The citation leads to the inspection's page on the supervision desk.
+    expect(await page.getByTestId('cited-inspection').getAttribute('href')).toBe(
+      `#/tillsyn/inspektion/${encodeURIComponent(inspectionId)}`,
+    );
     await accessible('planned meeting');
     expect(pageErrors).toEqual([]);
   }, 120_000);

@@ -108,7 +108,18 @@ function Details({ meeting }: { meeting: Meeting }) {
         {meeting.topics.map((t, i) => (
           <li key={i}>
             {t.title}
-            {t.citedInspectionId ? <> ({T.cites(t.citedInspectionId)})</> : null}
+            {t.citedInspectionId ? (
+              <>
+                {' ('}
+                <Link
+                  to={`/tillsyn/inspektion/${encodeURIComponent(t.citedInspectionId)}`}
+                  data-testid="cited-inspection"
+                >
+                  {T.cites(t.citedInspectionId)}
+                </Link>
+                )
+              </>
+            ) : null}
           </li>
         ))}
       </Listing>
