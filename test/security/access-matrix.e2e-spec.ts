@@ -14,7 +14,7 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { ALL_ROLES, ContentAccess, Role } from '@samverkan/auth';
+import { ALL_ROLES, commandMutationsWithoutResolver, ContentAccess, Role } from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
 import { typesReachableBy } from '../../apps/api/src/security/type-audience';
@@ -81,6 +81,8 @@ describe('Who may do what: the role matrix', () => {
     ].sort();
     expect(operations.map((o) => `${o.kind}.${o.name}`).sort()).toEqual(inSchema);
     expect(operations.filter((o) => !o.declared || o.public).map((o) => o.name)).toEqual([]);
+    // A command mutation whose class no @CommandResolver declares would be missing from the schema, silently.
+    expect(commandMutationsWithoutResolver()).toEqual([]);
   });
 
   it('is printed in docs/SECURITY.md exactly as the code declares it (run `npm run schema`)', () => {

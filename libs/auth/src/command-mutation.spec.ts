@@ -11,7 +11,7 @@ import {
 import { Test } from '@nestjs/testing';
 import { CommandInput, CommandPayload, CommandPayloadType, Sender } from '@samverkan/core';
 import { printSchema } from 'graphql';
-import { CommandMutation, CommandResolver } from './command-mutation';
+import { CommandMutation, CommandResolver, commandMutationsWithoutResolver } from './command-mutation';
 import { Roles, ROLES_KEY } from './decorators';
 import { Role } from './roles';
 
@@ -109,7 +109,23 @@ const call = (names: Names, method: Method, input: RenameInput) =>
 const rolesOf = (handler: object, resolver: new () => object) =>
   new Reflector().getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler as () => void, resolver]);
 
+/** A class whose command mutation no @CommandResolver declares: Nest would leave it out of the schema. */
+class Forgotten {
+  @CommandMutation('Renames, but is never in the schema.')
+  rename(input: RenameInput): Rename {
+    return { type: 'Rename', data: { id: input.id, name: input.name } };
+  }
+
+  async send() {
+    return {};
+  }
+}
+
 describe('CommandResolver and CommandMutation', () => {
+  it('names the classes whose command mutations no @CommandResolver declares, and only those', () => {
+    expect(commandMutationsWithoutResolver()).toEqual([Forgotten.name]);
+  });
+
   const input = Object.assign(new RenameInput(), { id: '1', name: 'Ny', commandId: 'k' });
 
   it('sends the mapped request with the sender and the input, and returns what the sending method returns', async () => {

@@ -24,6 +24,18 @@ const MARKED = Symbol('command mutations');
 
 const markedOn = (prototype: object): Marked[] => Reflect.getOwnMetadata(MARKED, prototype) ?? [];
 
+/** Classes with `@CommandMutation` methods, and those a `@CommandResolver` declared. */
+const withCommandMutations = new Set<object>();
+const declared = new WeakSet<object>();
+
+/**
+ * Classes whose `@CommandMutation` methods no `@CommandResolver` declares: Nest would leave those
+ * mutations out of the schema without a word. The role-matrix test asks this of the whole app.
+ */
+export function commandMutationsWithoutResolver(): string[] {
+  return [...withCommandMutations].filter((type) => !declared.has(type)).map((type) => (type as { name: string }).name);
+}
+
 /**
  * What a command resolver is, said once: the payload its mutations answer with and the roles they
  * admit. Its `@CommandMutation` methods take both unless they name their own. The roles go on those
@@ -33,6 +45,7 @@ const markedOn = (prototype: object): Marked[] => Reflect.getOwnMetadata(MARKED,
  */
 export function CommandResolver(payload: ReturnTypeFunc, roles: readonly Role[]): ClassDecorator {
   return (resolver) => {
+    declared.add(resolver);
     const entity = entityOfPayload(payload() as Type<unknown>);
     (entity ? Resolver(() => entity) : Resolver())(resolver);
     // Method decorators run before the class's: every mutation of the class is marked by now.
@@ -75,5 +88,6 @@ export function CommandMutation<K extends string = 'send'>(
     Args('input')(target, key, 0);
     CommandSender()(target, key, 1);
     Reflect.defineMetadata(MARKED, [...markedOn(target), { key, description, payload, roles }], target);
+    withCommandMutations.add(target.constructor);
   };
 }
