@@ -111,6 +111,8 @@ describeWithPostgres('Two API server processes on one EventStoreDB and one Postg
     ];
     await adopt(2030, [{ ...tipRoutineActivity, dueDate: '2030-12-31' }], named);
     await ready(1);
+    const health: any = await (await fetch(`http://127.0.0.1:${replicas[1].port}/health/ready`)).json();
+    expect(health.info.postgres).toEqual({ status: 'up' });
     const [onB] = await plans(1);
     members = onB.node.decisions[0].decidedBy;
     expect(members.map((m) => m.name)).toEqual(named.map((m) => m.name));
