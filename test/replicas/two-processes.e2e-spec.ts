@@ -145,7 +145,7 @@ describeWithPostgres('Two API server processes on one EventStoreDB and one Postg
     const activities = PAST_DUE.map((a) => ({ ...a, title: `Aktivitet ${a.activityId}`, indicators: ['antal'] }));
     await adopt(2025, activities, [{ name: 'Agnes Antagarsson', organisation: 'AV' }]);
     const expected = PAST_DUE.map((a) => `planActivity_2025_${a.activityId}`);
-    for (let tries = 0; tries < 100; tries++) {
+    for (let tries = 0; tries < 200; tries++) {
       const ids = await overdueEvents();
       if (expected.every((id) => ids.includes(id))) break;
       await new Promise((r) => setTimeout(r, 100));

@@ -74,6 +74,8 @@ describeWithPostgres('Two API replicas in one process on one EventStoreDB and on
     expect(a.app.get(PersonDirectory).find(erased.personId)).toMatchObject({ name: members[0].name });
 
     await ok(b.gql('DATA_PROTECTION_OFFICER', ERASE, { input: { personId: erased.personId, reason: 'Begäran' } }));
+    // What every request on A awaits first (persons-caught-up.middleware.ts): B's erasure has reached A.
+    await a.app.get(PersonDirectory).caughtUp();
     expect(a.app.get(PersonDirectory).find(erased.personId)).toMatchObject({ name: null, email: null });
     expect(a.app.get(PersonDirectory).find(kept.personId)).toMatchObject({ name: kept.name });
   });
