@@ -1,9 +1,7 @@
 import { ALL_ROLES, Role } from '@samverkan/auth';
-import { FieldNode, Kind, parse } from 'graphql';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { DESK_NEEDS, desksFor } from '../../apps/web/src/app/desk-access';
 import { useTestApp } from '../support/test-app';
+import { commandsByDesk } from '../support/web-commands';
 
 /** The web app's menu: each role's desks follow from its row of the server's role matrix. */
 describe("The web app's navigation", () => {
@@ -72,12 +70,7 @@ describe("The web app's navigation", () => {
   });
 
   it('shows the supervision desk to every role that may send one of its commands, and never to DASHBOARD', async () => {
-    const desk = join(__dirname, '../../apps/web/src/desks/supervision');
-    const commands = readdirSync(desk)
-      .filter((file) => file.endsWith('.graphql'))
-      .flatMap((file) => parse(readFileSync(join(desk, file), 'utf8')).definitions)
-      .flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION && d.operation === 'mutation' ? [d] : []))
-      .map((d) => `Mutation.${(d.selectionSet.selections[0] as FieldNode).name.value}`);
+    const commands = [...commandsByDesk().get('tillsyn')!].map((mutation) => `Mutation.${mutation}`);
     expect(commands).toHaveLength(12);
     for (const role of ALL_ROLES) {
       const operations = await operationsOf(role);

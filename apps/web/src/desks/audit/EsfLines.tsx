@@ -14,7 +14,7 @@ export function ActivityTable({ activities, total }: { activities: Activity[]; t
   const [open, setOpen] = useState<string | null>(null);
   return (
     <table className="data-table esf-table" data-testid="esf-activities">
-      <caption className="sr-only">{R.activitiesHeading}</caption>
+      <caption className="visually-hidden">{R.activitiesHeading}</caption>
       <thead>
         <tr>
           {R.activityHeaders.map((h, i) => (
@@ -130,7 +130,7 @@ function LineEvents({ positions, title }: { positions: string[]; title: string }
 export function DecisionTable({ decisions }: { decisions: Report['decisions'] }) {
   return (
     <table className="data-table esf-table" data-testid="esf-decisions">
-      <caption className="sr-only">{R.decisionsHeading}</caption>
+      <caption className="visually-hidden">{R.decisionsHeading}</caption>
       <thead>
         <tr>
           {R.decisionHeaders.map((h) => (

@@ -11,6 +11,7 @@ import { downloadText } from './download';
 import { MonthWhy } from './MonthWhy';
 import { FIRST_MONTH, lastListedMonth, nextToReport } from './months';
 import { AUDIT_RULES, M, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 /** Deltagare per månad: each month's status, the next month reported in order, why one must be re-reported, CSVs. */
 export function MonthsPage() {
@@ -81,64 +82,52 @@ export function MonthsPage() {
       ) : null}
       {result.error ? <Alert data-color="danger">{T.failed(M.what, result.error.message)}</Alert> : null}
       {months.length ? (
-        <table className="data-table" data-testid="month-list">
-          <caption className="sr-only">{M.heading}</caption>
-          <thead>
-            <tr>
-              {M.headers.map((h, i) => (
-                <th key={i} scope="col">
-                  {h}
-                </th>
-              ))}
+        <ColumnTable testid="month-list" caption={M.heading} columns={M.headers}>
+          {months.map((m) => (
+            <tr key={m.month} data-testid="month" data-month={m.month} data-status={m.status}>
+              <th scope="row">{m.month}</th>
+              <td>
+                {m.ended ? (M.status[m.status] ?? m.status) : M.notEnded}
+                {m.status === 'NEEDS_REREPORT' ? (
+                  <>
+                    {' '}
+                    <Button
+                      variant="tertiary"
+                      data-size="sm"
+                      aria-expanded={why === m.month}
+                      data-testid="month-why"
+                      onClick={() => setWhy(why === m.month ? null : m.month)}
+                    >
+                      {M.why}
+                    </Button>
+                  </>
+                ) : null}
+                {why === m.month ? <MonthWhy month={m.month} months={months} /> : null}
+              </td>
+              <td className="num">{m.activities}</td>
+              <td className="num">{m.participants.total}</td>
+              <td>
+                {m.report
+                  ? M.reported(
+                      formatDateTime(m.report.reportedAt),
+                      m.report.reportedBy?.name ?? T.erased,
+                      m.report.reports,
+                    )
+                  : '–'}
+              </td>
+              <td>
+                <Button
+                  variant="tertiary"
+                  data-size="sm"
+                  data-testid="month-csv"
+                  onClick={() => void downloadMonth(m.month)}
+                >
+                  {M.csv(m.month)}
+                </Button>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {months.map((m) => (
-              <tr key={m.month} data-testid="month" data-month={m.month} data-status={m.status}>
-                <th scope="row">{m.month}</th>
-                <td>
-                  {m.ended ? (M.status[m.status] ?? m.status) : M.notEnded}
-                  {m.status === 'NEEDS_REREPORT' ? (
-                    <>
-                      {' '}
-                      <Button
-                        variant="tertiary"
-                        data-size="sm"
-                        aria-expanded={why === m.month}
-                        data-testid="month-why"
-                        onClick={() => setWhy(why === m.month ? null : m.month)}
-                      >
-                        {M.why}
-                      </Button>
-                    </>
-                  ) : null}
-                  {why === m.month ? <MonthWhy month={m.month} months={months} /> : null}
-                </td>
-                <td className="num">{m.activities}</td>
-                <td className="num">{m.participants.total}</td>
-                <td>
-                  {m.report
-                    ? M.reported(
-                        formatDateTime(m.report.reportedAt),
-                        m.report.reportedBy?.name ?? T.erased,
-                        m.report.reports,
-                      )
-                    : '–'}
-                </td>
-                <td>
-                  <Button
-                    variant="tertiary"
-                    data-size="sm"
-                    data-testid="month-csv"
-                    onClick={() => void downloadMonth(m.month)}
-                  >
-                    {M.csv(m.month)}
-                  </Button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ColumnTable>
       ) : null}
     </section>
   );

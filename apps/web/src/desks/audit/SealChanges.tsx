@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { EsfAmendmentsDocument, EsfAmendmentsQuery } from '../../gql/graphql';
 import { CitedEvent } from './TimelineLink';
 import { S, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 type Amendments = EsfAmendmentsQuery['esfReportAmendments'];
 
@@ -48,27 +49,15 @@ function Body({ found }: { found: Amendments }) {
                 {a.date} · {a.title}
               </p>
               {a.fields.length ? (
-                <table className="data-table">
-                  <caption className="sr-only">{a.title}</caption>
-                  <thead>
-                    <tr>
-                      {S.fieldHeaders.map((h) => (
-                        <th key={h} scope="col">
-                          {h}
-                        </th>
-                      ))}
+                <ColumnTable testid="amendment-fields" caption={a.title} columns={S.fieldHeaders}>
+                  {a.fields.map((f) => (
+                    <tr key={f.field} data-testid="amendment-field" data-field={f.field}>
+                      <th scope="row">{f.field}</th>
+                      <td>{f.before ?? '–'}</td>
+                      <td>{f.after ?? '–'}</td>
                     </tr>
-                  </thead>
-                  <tbody>
-                    {a.fields.map((f) => (
-                      <tr key={f.field} data-testid="amendment-field" data-field={f.field}>
-                        <th scope="row">{f.field}</th>
-                        <td>{f.before ?? '–'}</td>
-                        <td>{f.after ?? '–'}</td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
+                  ))}
+                </ColumnTable>
               ) : null}
               {a.causes.length ? (
                 <>

@@ -9,6 +9,7 @@ import { EsfSealsDocument, SealEsfReportDocument } from '../../gql/graphql';
 import { formatDateTime } from '../timeline/dates';
 import { isDate } from './period';
 import { AUDIT_RULES, S, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 const dateCheck = (v: string) => (isDate(v) ? undefined : 'Ange ett riktigt datum (ÅÅÅÅ-MM-DD).');
 
@@ -53,39 +54,27 @@ export function SealsPage() {
       {result.error ? <Alert data-color="danger">{T.failed(S.listWhat, result.error.message)}</Alert> : null}
       {result.data && !seals.length ? <Paragraph>{S.none}</Paragraph> : null}
       {seals.length ? (
-        <table className="data-table" data-testid="seal-list">
-          <caption className="sr-only">{S.heading}</caption>
-          <thead>
-            <tr>
-              {S.headers.map((h, i) => (
-                <th key={i} scope="col">
-                  {h}
-                </th>
-              ))}
+        <ColumnTable testid="seal-list" caption={S.heading} columns={S.headers}>
+          {seals.map((s) => (
+            <tr key={s.sealId} data-testid="seal" data-seal={s.sealId}>
+              <th scope="row">
+                {s.from} – {s.to}
+              </th>
+              <td>{formatDateTime(s.sealedAt)}</td>
+              <td>
+                {s.sealedBy.name ?? T.erased}, {roleLabel(s.sealedBy.role)}, {s.sealedBy.organisation}
+              </td>
+              <td>{s.reason}</td>
+              <td className="num">{s.activities}</td>
+              <td className="num">{s.decisions}</td>
+              <td>
+                <Link to={`/revision/forseglingar/${encodeURIComponent(s.sealId)}`} data-testid="seal-changes">
+                  {S.showChanges}
+                </Link>
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {seals.map((s) => (
-              <tr key={s.sealId} data-testid="seal" data-seal={s.sealId}>
-                <th scope="row">
-                  {s.from} – {s.to}
-                </th>
-                <td>{formatDateTime(s.sealedAt)}</td>
-                <td>
-                  {s.sealedBy.name ?? T.erased}, {roleLabel(s.sealedBy.role)}, {s.sealedBy.organisation}
-                </td>
-                <td>{s.reason}</td>
-                <td className="num">{s.activities}</td>
-                <td className="num">{s.decisions}</td>
-                <td>
-                  <Link to={`/revision/forseglingar/${encodeURIComponent(s.sealId)}`} data-testid="seal-changes">
-                    {S.showChanges}
-                  </Link>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </ColumnTable>
       ) : null}
     </section>
   );

@@ -6,6 +6,7 @@ import { CommandForm, FieldSpec } from '../../forms/CommandForm';
 import { useOpenForms } from '../../forms/open-forms';
 import { ErasePersonDocument, FindPeopleDocument } from '../../gql/graphql';
 import { PRIVACY_RULES, T } from './texts';
+import { ColumnTable } from '../../app/ColumnTable';
 
 const FIELDS: FieldSpec[] = [
   { name: 'reason', label: T.reason, help: T.reasonHelp, kind: 'textarea', required: true },
@@ -68,53 +69,41 @@ export default function PrivacyDesk() {
         ) : null}
       </div>
       {people.length ? (
-        <table className="data-table" data-testid="people">
-          <caption className="sr-only">{T.search}</caption>
-          <thead>
-            <tr>
-              {T.headers.map((h, i) => (
-                <th key={i} scope="col">
-                  {h}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => (
-              <tr key={p.id} data-testid="person" data-person={p.id}>
-                <th scope="row">{p.name}</th>
-                <td>{p.organisation ?? '–'}</td>
-                <td>
-                  <CommandButton
-                    name={`erase-${p.id}`}
-                    label={T.erase}
-                    forms={forms}
+        <ColumnTable testid="people" caption={T.search} columns={T.headers}>
+          {people.map((p) => (
+            <tr key={p.id} data-testid="person" data-person={p.id}>
+              <th scope="row">{p.name}</th>
+              <td>{p.organisation ?? '–'}</td>
+              <td>
+                <CommandButton
+                  name={`erase-${p.id}`}
+                  label={T.erase}
+                  forms={forms}
+                  mutation={ErasePersonDocument}
+                  testid="open-erase"
+                />
+                {forms.open === `erase-${p.id}` ? (
+                  <CommandForm
+                    title={T.eraseTitle(p.organisation ?? '–')}
+                    intro={T.eraseIntro}
+                    fields={FIELDS}
+                    submitLabel={T.submit}
                     mutation={ErasePersonDocument}
-                    testid="open-erase"
+                    toInput={(v) => ({ personId: p.id, reason: v.reason.trim() })}
+                    rules={PRIVACY_RULES}
+                    testid="erase-form"
+                    onCancel={() => forms.toggle(null)}
+                    onDone={() => {
+                      forms.toggle(null);
+                      setDone(true);
+                      reload();
+                    }}
                   />
-                  {forms.open === `erase-${p.id}` ? (
-                    <CommandForm
-                      title={T.eraseTitle(p.organisation ?? '–')}
-                      intro={T.eraseIntro}
-                      fields={FIELDS}
-                      submitLabel={T.submit}
-                      mutation={ErasePersonDocument}
-                      toInput={(v) => ({ personId: p.id, reason: v.reason.trim() })}
-                      rules={PRIVACY_RULES}
-                      testid="erase-form"
-                      onCancel={() => forms.toggle(null)}
-                      onDone={() => {
-                        forms.toggle(null);
-                        setDone(true);
-                        reload();
-                      }}
-                    />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+                ) : null}
+              </td>
+            </tr>
+          ))}
+        </ColumnTable>
       ) : null}
     </div>
   );
