@@ -109,11 +109,34 @@ export class PostgresPersonDirectory extends PersonDirectory {
       timer = setTimeout(() => reject(new Error('the person directory cannot reach PostgreSQL')), CATCH_UP_TIMEOUT_MS);
     });
     try {
-      await Promise.race([this.connected, timeout]);
-      await Promise.race([this.listener!.query('SELECT 1'), timeout]);
+      await Promise.race([this.listening(), timeout]);
       await Promise.race([Promise.all(this.pending), timeout]);
     } finally {
       clearTimeout(timer);
+    }
+  }
+
+  /**
+   * One round trip on a live listening connection: every notification committed before it has
+   * arrived. A connection that died before its 'end' came is found lost here, and the wait goes on
+   * through the reconnect (which loads everything again).
+   */
+  private async listening(): Promise<void> {
+    for (;;) {
+      if (this.closed) throw new Error('the person directory is closed');
+      await this.connected;
+      const listener = this.listener;
+      // Between a loss and its reconnect there is none; give the reconnect a turn rather than spin.
+      if (!listener) {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+        continue;
+      }
+      try {
+        await listener.query('SELECT 1');
+        return;
+      } catch {
+        this.lost(listener);
+      }
     }
   }
 
