@@ -40,8 +40,9 @@ const HOSTILE: Record<string, { query: string; variables?: Record<string, unknow
 
 /**
  * A spawned server under a stream of the most expensive operations a valid token can send, over
- * HTTP and the websocket at once, still answers /health within 200 ms: no operation holds its one
- * event loop for long (issue 18: a query that costs seconds of CPU is a bug).
+ * HTTP and the websocket at once, still answers /health about as soon as the documents in flight are
+ * done: no operation holds its one event loop for long (issue 18: a query that costs seconds of CPU is
+ * a bug), and none waits behind a queue of them.
  */
 describe('Hostile load', () => {
   const dataDir = join(mkdtempSync(join(tmpdir(), 'samverkan-load-')), 'data');
@@ -99,16 +100,18 @@ describe('Hostile load', () => {
     expect(ran).toEqual(expect.arrayContaining(['aliases', 'deepFragments', 'overlapping', 'directives', 'pages']));
   });
 
-  it("answers /health within 200 ms (or two of the slowest document's own time, on a loaded machine) while they arrive over HTTP and the websocket", async () => {
+  it('answers /health while they arrive over HTTP and the websocket, waiting at most behind the documents in flight', async () => {
     const operations = Object.values(HOSTILE);
-    // The limit measured in the same run: one hostile document alone. A probe may wait behind the
-    // document being executed, never behind a queue of them.
+    // The limit measured in the same run: the slowest hostile document alone (each sent twice, the
+    // slower kept, as the attack below meets the machine's noise too). One document is in flight per
+    // channel, so a probe may wait behind two of them and its own turn, never behind a queue.
     let slowest = 0;
-    for (const operation of operations) {
+    for (const operation of [...operations, ...operations]) {
       const started = performance.now();
       await post(operation);
       slowest = Math.max(slowest, performance.now() - started);
     }
+    const inFlight = 2;
     const until = Date.now() + 4000;
     const clients: Client[] = [];
     const overHttp = async () => {
@@ -149,7 +152,8 @@ describe('Hostile load', () => {
     // On a shared two-core machine the OS alone delays a probe now and then, whatever the server
     // does; 95 in 100 probes within the budget and none near five times it keep the test about the server.
     latencies.sort((a, b) => a - b);
-    const budget = Math.max(200, 2 * slowest);
+    // 200 ms is what a person notices; on a fast machine the documents alone would set a budget below it.
+    const budget = Math.max(200, (inFlight + 1) * slowest);
     expect(latencies[Math.floor(latencies.length * 0.95)]).toBeLessThan(budget);
     expect(latencies.at(-1)).toBeLessThan(5 * budget);
   }, 30_000);
