@@ -42,9 +42,14 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.browser } },
   },
   {
-    // Jest's configuration files and the tests' require hook are CommonJS, read by Node.
-    files: ['*.js', '**/*.cjs'],
+    // Jest's configuration files, the tests' require hook and the mutation tools are CommonJS, read by Node.
+    files: ['*.js', '**/*.cjs', 'tools/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // Stryker's configuration is an ES module read by Node.
+    files: ['tools/**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
 );

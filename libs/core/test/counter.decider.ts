@@ -15,7 +15,10 @@ const COUNTER_RULES = defineRules('counter', { COUNTER_CEILING: 'The counter goe
 
 /** A tiny decider for testing the pipeline itself: a counter with a ceiling. */
 export type CounterCommand =
-  Command<'Increment', { by: number; on?: string }> | Command<'Reset', Record<string, never>>;
+  | Command<'Increment', { by: number; on?: string }>
+  | Command<'IncrementEach', { steps: number[] }>
+  | Command<'Check', Record<string, never>>
+  | Command<'Reset', Record<string, never>>;
 export type CounterEvent =
   DomainEvent<'Incremented', { by: number }> | DomainEvent<'CounterReset', Record<string, never>>;
 
@@ -24,11 +27,15 @@ export const counterDecider: Decider<CounterCommand, CounterEvent, number> = {
   evolve: (state, event) => (event.type === 'Incremented' ? state + event.data.by : 0),
   decide: (command, state) => {
     if (command.type === 'Reset') return [{ type: 'CounterReset', data: {} }];
+    // One event a step: the pipeline's tests need commands that append several events, and none.
+    if (command.type === 'IncrementEach')
+      return command.data.steps.map((by) => ({ type: 'Incremented', data: { by } }));
+    if (command.type === 'Check') return [];
     if (state + command.data.by > 10) throw COUNTER_RULES.violation('COUNTER_CEILING', 'At most 10');
     return [{ type: 'Incremented', data: { by: command.data.by } }];
   },
   // `on` lets the pipeline's tests state when an increment happened in the world.
-  worldTimes: { Increment: stated('on'), Reset: handled },
+  worldTimes: { Increment: stated('on'), IncrementEach: handled, Check: handled, Reset: handled },
 };
 
 export const counterEvents: ModuleEvents = {

@@ -27,6 +27,6 @@ export type {
   SupervisionSector,
   YearSectors,
 } from './domain';
-export { campaignEndpoint, inspectionEndpoint } from './application';
+export { campaignEndpoint, eligibilityEndpoint, inspectionEndpoint } from './application';
 export type { CampaignRequest, InspectionRequest } from './application';
 export { campaignIdFor, inspectionIdFor, otherFkParticipantId, otherInspectorId } from './application';
