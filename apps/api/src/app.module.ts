@@ -13,6 +13,8 @@ import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
 import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middleware';
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
+import { FigureReader } from './figures/figure-reader';
+import { FiguresController } from './figures/figures.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { StoreHealthIndicator } from './health/store.health';
@@ -60,9 +62,10 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         WebModule,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, FiguresController],
       providers: [
         StoreHealthIndicator,
+        FigureReader,
         { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },
         DataDirLockRelease,
         { provide: GraphqlLimits, useValue: limits },
