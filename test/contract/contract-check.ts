@@ -12,7 +12,7 @@ import {
  * The public contract's rules (docs/DASHBOARDS.md, "Deprecation policy"): a breaking change against
  * the last released schema is listed, with its reason, under `## Unreleased` in contract/CHANGELOG.md;
  * a field or enum value is removed only after the date its `@deprecated` reason named in the released
- * contract; every deprecation names that date.
+ * contract, at least MIN_NOTICE_DAYS after it was first deprecated; every deprecation names that date.
  */
 
 /** A breaking change as the changelog lists it: `- FIELD_REMOVED \`Query.b\`: why`. */
@@ -79,13 +79,21 @@ export function undatedDeprecations(schema: GraphQLSchema): ContractProblems {
     .map(([path, reason]) => `${path} is deprecated without "removed after YYYY-MM-DD" in its reason ("${reason}")`);
 }
 
+/** The least notice a new deprecation gives before its field may go (docs/DASHBOARDS.md: three months). */
+export const MIN_NOTICE_DAYS = 90;
+
+function daysAfter(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 /** Removals that the policy asks to announce first with a dated deprecation. */
 const REMOVALS = new Set(['FIELD_REMOVED', 'ENUM_VALUE_REMOVED', 'INPUT_FIELD_REMOVED', 'FIELD_ARGUMENT_REMOVED']);
 
 /**
  * `current` against the `released` contract: breaking changes not listed (with a reason) in the
  * changelog, listed entries that match no change, and removals made before their announced date
- * (`today`, YYYY-MM-DD, in Stockholm).
+ * (`today`, YYYY-MM-DD, in Stockholm), and deprecations new since the release that give less notice
+ * than MIN_NOTICE_DAYS.
  */
 export async function contractProblems(
   released: GraphQLSchema,
@@ -113,6 +121,14 @@ export async function contractProblems(
       if (date === null) problems.push(`${change.path} was removed without being deprecated with a date first`);
       else if (date >= today) problems.push(`${change.path} was removed before its announced date (${date})`);
     }
+  }
+  for (const [path, reason] of deprecations(current)) {
+    const date = removalDate(reason);
+    if (announced.has(path) || date === null) continue;
+    if (date < daysAfter(today, MIN_NOTICE_DAYS))
+      problems.push(
+        `${path} is newly deprecated with less than ${MIN_NOTICE_DAYS} days' notice (removed after ${date})`,
+      );
   }
   for (const entry of listed.filter((e) => !breaking.some((c) => matches(e, c))))
     problems.push(

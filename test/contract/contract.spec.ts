@@ -104,6 +104,20 @@ describe('The contract check', () => {
     ]);
   });
 
+  it('given a new deprecation three months ahead, passes; one sooner, fails naming it', async () => {
+    const deprecate = (date: string) =>
+      changed(
+        unchangedQuery.replace(
+          'regions: [String!]!',
+          `regions: [String!]! @deprecated(reason: "Use x; removed after ${date}")`,
+        ),
+      );
+    expect(await contractProblems(released, deprecate('2027-03-04'), changelog(), today)).toEqual([]);
+    expect(await contractProblems(released, deprecate('2027-03-01'), changelog(), today)).toEqual([
+      "Query.regions is newly deprecated with less than 90 days' notice (removed after 2027-03-01)",
+    ]);
+  });
+
   it('given a listing that matches no change, fails', async () => {
     const listed = changelog('- FIELD_REMOVED `Query.regions`: planned.');
     expect(await contractProblems(released, changed(unchangedQuery), listed, today)).toEqual([
