@@ -29,6 +29,8 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Who asks, before what is asked costs any parsing; then the names as every replica has them.
     consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
+    // A figure file is a GraphQL query too: nothing about it (not even its parameters) before the token.
+    consumer.apply(AuthenticationMiddleware).forRoutes(FiguresController);
   }
 
   /** `dataDirLock`: the server's hold on DATA_DIR (main.ts), given back at shutdown. */
