@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { execute, GraphQLError, parse, validate } from 'graphql';
+import { DocumentNode, execute, GraphQLError, parse, validate } from 'graphql';
 import type { Request } from 'express';
 import { AuthenticatedRequest } from '@samverkan/auth';
 import { InputValidationError, ProjectionRunner, toGraphQLError } from '@samverkan/core';
@@ -38,6 +38,8 @@ export class FigureRefused extends Error {
  */
 @Injectable()
 export class FigureReader {
+  private readonly documents = new Map<string, { query: string; document: DocumentNode }>();
+
   constructor(
     private readonly schemas: GraphQLSchemaHost,
     private readonly runner: ProjectionRunner,
@@ -59,11 +61,8 @@ export class FigureReader {
     const figure = FIGURES.get(name);
     if (!figure) throw new FigureRefused([notFound(name)]);
     const parameters = this.parametersOf(figure, queryString);
-    const query = this.queryOf(figure);
-    const document = parse(query);
+    const { query, document } = this.documentOf(figure);
     const schema = this.schemas.schema;
-    const invalid = validate(schema, document);
-    if (invalid.length) throw new Error(`the ${name} file's query no longer fits the schema: ${invalid[0].message}`);
     for (let attempt = 1; ; attempt++) {
       const before = this.runner.position;
       const result = await execute({ schema, document, variableValues: parameters, contextValue: { req } });
@@ -74,6 +73,19 @@ export class FigureReader {
         return { figure, parameters, query, answer: result.data?.[name], storePosition: after, role };
       }
     }
+  }
+
+  /** The figure's query, parsed and validated once: the schema does not change while the app runs. */
+  private documentOf(figure: Figure<unknown>): { query: string; document: DocumentNode } {
+    const known = this.documents.get(figure.name);
+    if (known) return known;
+    const query = this.queryOf(figure);
+    const document = parse(query);
+    const invalid = validate(this.schemas.schema, document);
+    if (invalid.length)
+      throw new Error(`the ${figure.name} file's query no longer fits the schema: ${invalid[0].message}`);
+    this.documents.set(figure.name, { query, document });
+    return { query, document };
   }
 
   private parametersOf(figure: Figure<unknown>, queryString: Record<string, unknown>) {
