@@ -5,7 +5,7 @@ import { ensureWebBuild } from '../support/web-build';
 
 /**
  * What answers without a token, per mode, as docs/SECURITY.md ("What answers without a token")
- * says: GraphQL over HTTP never; `/health`, the page's files and, in development only, `/dev-tokens`.
+ * says: GraphQL over HTTP and figure files never; `/health`, the page's files and, in development only, `/dev-tokens`.
  */
 const WITHOUT_DATA = [
   ['introspection', getIntrospectionQuery()],
@@ -40,6 +40,15 @@ describe.each([
     refused(await post(query));
     refused(await post(query, 'Bearer not.a.token'));
     refused(await post(query, `Basic ${Buffer.from('a:b').toString('base64')}`));
+  });
+
+  it.each([
+    ['a figure file', '/figures/tipFunnel.csv?year=2025&groupBy=REGION'],
+    ['a figure file with bad parameters', '/figures/tipFunnel.json?year=x'],
+    ['a figure that is not one', '/figures/nope.csv'],
+  ])('answers %s with UNAUTHENTICATED only', async (_what, path) => {
+    refused(await request(t.app.getHttpServer()).get(path));
+    refused(await request(t.app.getHttpServer()).get(path).set('authorization', 'Bearer not.a.token'));
   });
 
   it('answers a GET query with UNAUTHENTICATED only', async () => {

@@ -13,6 +13,8 @@ import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
 import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middleware';
 import { GraphqlLimits } from './graphql/limits';
 import { GraphqlWsServer } from './graphql/ws-server';
+import { FigureReader } from './figures/figure-reader';
+import { FiguresController } from './figures/figures.controller';
 import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { StoreHealthIndicator } from './health/store.health';
@@ -27,6 +29,8 @@ export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
     // Who asks, before what is asked costs any parsing; then the names as every replica has them.
     consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
+    // A figure file is a GraphQL query too: nothing about it (not even its parameters) before the token.
+    consumer.apply(AuthenticationMiddleware).forRoutes(FiguresController);
   }
 
   /** `dataDirLock`: the server's hold on DATA_DIR (main.ts), given back at shutdown. */
@@ -60,9 +64,10 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         WebModule,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, FiguresController],
       providers: [
         StoreHealthIndicator,
+        FigureReader,
         { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },
         DataDirLockRelease,
         { provide: GraphqlLimits, useValue: limits },
