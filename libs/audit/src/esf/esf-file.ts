@@ -26,14 +26,18 @@ interface Counts {
 }
 type Totals = Counts & { named: number; total: number };
 
-export interface EsfFileActivity {
-  heldOn: string;
+/** What names an activity in the ESF files and on each line of a month's participant report. */
+export interface EsfActivityNaming {
   deliverable: string;
   activityId: string;
   stream: string;
   title: string;
   format: string;
   organiser: string;
+}
+
+export interface EsfFileActivity extends EsfActivityNaming {
+  heldOn: string;
   organisations: ReadonlyArray<{ organisation: string; name?: string | null; participants?: Counts | null }>;
   namedPeople: ReadonlyArray<{ personId: string; name?: string | null; organisation: string }>;
   participants: Totals;
@@ -191,15 +195,9 @@ export function esfReportJson(report: EsfFileReport): string {
 }
 
 /** One line of a month's participant report: the API's ParticipantLine. */
-export interface ParticipantFileLine {
+export interface ParticipantFileLine extends EsfActivityNaming {
   line: string;
   date: string;
-  deliverable: string;
-  activityId: string;
-  stream: string;
-  title: string;
-  format: string;
-  organiser: string;
   organisation: string;
   organisationName?: string | null;
   countRecorded: boolean;

@@ -1,15 +1,10 @@
+import type { EsfActivityNaming } from '../esf/esf-file';
 import type { EsfActivityRow } from '../esf/esf-report';
 
 /** One line of a month's participant report: an organisation at an activity, or the month's total. */
-export interface ParticipantLine {
+export interface ParticipantLine extends EsfActivityNaming {
   line: 'ORGANISATION' | 'NAMED' | 'TOTAL';
   date: string;
-  deliverable: string;
-  activityId: string;
-  stream: string;
-  title: string;
-  format: string;
-  organiser: string;
   organisation: string;
   organisationName: string | null;
   /** False where the trail records presence, not head counts (the knowledge group). */
