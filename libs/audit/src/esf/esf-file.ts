@@ -36,6 +36,12 @@ export interface EsfActivityNaming {
   organiser: string;
 }
 
+/** An activity's naming fields alone, in their fixed order, whatever else the object holds. */
+export function namingOf(activity: EsfActivityNaming): EsfActivityNaming {
+  const { deliverable, activityId, stream, title, format, organiser } = activity;
+  return { deliverable, activityId, stream, title, format, organiser };
+}
+
 export interface EsfFileActivity extends EsfActivityNaming {
   heldOn: string;
   organisations: ReadonlyArray<{ organisation: string; name?: string | null; participants?: Counts | null }>;
@@ -150,12 +156,7 @@ export function esfReportJson(report: EsfFileReport): string {
     position: report.position ?? null,
     activities: report.activities.map((a) => ({
       heldOn: a.heldOn,
-      deliverable: a.deliverable,
-      activityId: a.activityId,
-      stream: a.stream,
-      title: a.title,
-      format: a.format,
-      organiser: a.organiser,
+      ...namingOf(a),
       organisations: a.organisations.map((o) => ({
         organisation: o.organisation,
         name: o.name ?? null,

@@ -1,4 +1,4 @@
-import type { EsfActivityNaming } from '../esf/esf-file';
+import { EsfActivityNaming, namingOf } from '../esf/esf-file';
 import type { EsfActivityRow } from '../esf/esf-report';
 
 /** One line of a month's participant report: an organisation at an activity, or the month's total. */
@@ -27,12 +27,7 @@ export function participantLines(month: string, activities: readonly EsfActivity
   for (const a of activities) {
     const base = {
       date: a.heldOn,
-      deliverable: a.deliverable,
-      activityId: a.activityId,
-      stream: a.stream,
-      title: a.title,
-      format: a.format,
-      organiser: a.organiser,
+      ...namingOf(a),
       sources: a.sources.map(String),
     };
     for (const o of a.organisations) {

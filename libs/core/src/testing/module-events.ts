@@ -7,6 +7,9 @@ export function summaryOf(moduleEvents: ModuleEvents): (event: DomainEvent) => s
   return (event) => (moduleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 }
 
+/** One event of every type of a stream's union, each under its own type: a catalogue test's sample. */
+export type OneOfEach<E extends DomainEvent> = { [T in E['type']]: Extract<E, { type: T }> };
+
 export interface ModuleCatalogue {
   /** The module's name, the timeline's module filter. */
   module: string;

@@ -1,11 +1,6 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { dialogueModuleEvents } from './dialogue';
-import {
-  DialogueMeetingEventType,
-  dialogueMeetingEventDefinitions,
-  SelectionEventType,
-  selectionEventDefinitions,
-} from './dialogue.events';
+import { dialogueMeetingEventDefinitions, selectionEventDefinitions } from './dialogue.events';
 import { DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
 import {
   agencyLabel,
@@ -34,11 +29,11 @@ import {
 
 type AnyEvent = SelectionEvent | DialogueMeetingEvent;
 
-const oneSelectionEventOfEach: Record<SelectionEventType, SelectionEvent> = {
+const oneSelectionEventOfEach: OneOfEach<SelectionEvent> = {
   EmployerSelected: employerSelected(),
   EmployerDeselected: employerDeselected(),
 };
-const oneMeetingEventOfEach: Record<DialogueMeetingEventType, DialogueMeetingEvent> = {
+const oneMeetingEventOfEach: OneOfEach<DialogueMeetingEvent> = {
   DialogueMeetingPlanned: dialoguePlanned,
   DialogueParticipantsRecorded: participantsRecorded(),
   DialogueMeetingHeld: dialogueHeld,

@@ -1,14 +1,7 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { ForumEvent } from './forum.events';
 import { forumsModuleEvents } from './forums';
-import {
-  ForumEventType,
-  forumEventDefinitions,
-  JointActionEventType,
-  jointActionEventDefinitions,
-  MeetingEventType,
-  meetingEventDefinitions,
-} from './forums.events';
+import { forumEventDefinitions, jointActionEventDefinitions, meetingEventDefinitions } from './forums.events';
 import {
   EMPLOYER_SIZES,
   MEETING_FORMATS,
@@ -49,7 +42,7 @@ import {
 
 type AnyEvent = ForumEvent | MeetingEvent | JointActionEvent;
 
-const oneForumEventOfEach: Record<ForumEventType, ForumEvent> = {
+const oneForumEventOfEach: OneOfEach<ForumEvent> = {
   ForumEstablished: established,
   ForumCapacityChanged: { type: 'ForumCapacityChanged', data: { forumId, capacity: 30, previous: 25 } },
   MemberAdmitted: admitted(municipality),
@@ -60,7 +53,7 @@ const oneForumEventOfEach: Record<ForumEventType, ForumEvent> = {
     data: { forumId, organisationNumber: municipality.organisationNumber, personId: PERSON.hrLead },
   },
 };
-const oneMeetingEventOfEach: Record<MeetingEventType, MeetingEvent> = {
+const oneMeetingEventOfEach: OneOfEach<MeetingEvent> = {
   MeetingPlanned: planned,
   MeetingRescheduled: {
     type: 'MeetingRescheduled',
@@ -74,7 +67,7 @@ const oneMeetingEventOfEach: Record<MeetingEventType, MeetingEvent> = {
   AttendanceRecorded: attendanceRecorded,
   MeetingCancelled: cancelled,
 };
-const oneJointActionEventOfEach: Record<JointActionEventType, JointActionEvent> = {
+const oneJointActionEventOfEach: OneOfEach<JointActionEvent> = {
   JointActionAgreed: agreed,
   JointActionProgressRecorded: progressRecorded,
   JointActionDueDateChanged: {

@@ -1,8 +1,8 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { GroupEvent } from './group.commands';
 import { ItemEvent } from './item.commands';
 import { knowledgeModuleEvents } from './knowledge';
-import { GroupEventType, groupEventDefinitions, ItemEventType, itemEventDefinitions } from './knowledge.events';
+import { groupEventDefinitions, itemEventDefinitions } from './knowledge.events';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
 import { itemKindLabel, reviewVerdictLabel } from './knowledge.summaries';
 import {
@@ -25,7 +25,7 @@ import {
 
 type AnyEvent = GroupEvent | ItemEvent;
 
-const oneGroupEventOfEach: Record<GroupEventType, GroupEvent> = {
+const oneGroupEventOfEach: OneOfEach<GroupEvent> = {
   GroupFounded: groupFounded(),
   GroupMemberAdmitted: memberAdmitted(),
   GroupMemberRemoved: memberRemoved(),
@@ -33,7 +33,7 @@ const oneGroupEventOfEach: Record<GroupEventType, GroupEvent> = {
   GroupMeetingHeld: meetingHeld(),
   GroupMeetingCancelled: meetingCancelled(),
 };
-const oneItemEventOfEach: Record<ItemEventType, ItemEvent> = {
+const oneItemEventOfEach: OneOfEach<ItemEvent> = {
   ItemProposed: itemProposed(),
   ItemReviewed: itemReviewed(),
   ItemPublished: itemPublished(),

@@ -1,6 +1,6 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { momentumModuleEvents } from './momentum';
-import { ActivityEventType, activityEventDefinitions } from './momentum.events';
+import { activityEventDefinitions } from './momentum.events';
 import { ACTIVITY_KINDS } from './momentum.model';
 import { activityKindLabel } from './momentum.summaries';
 import { ActivityEvent } from './project-activity.commands';
@@ -17,7 +17,7 @@ import {
   SUMMARY,
 } from './testing/momentum.fixtures';
 
-const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
+const oneEventOfEach: OneOfEach<ActivityEvent> = {
   ActivityPlanned: activityPlanned(),
   ActivityRescheduled: activityRescheduled(),
   ActivityHeld: activityHeld(),

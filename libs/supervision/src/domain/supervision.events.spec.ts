@@ -1,14 +1,11 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { CampaignEvent } from './campaign.events';
 import { EligibilityEvent } from './eligibility.commands';
 import { InspectionEvent } from './inspection.events';
 import { supervisionModuleEvents } from './supervision';
 import {
-  CampaignEventType,
   campaignEventDefinitions,
-  EligibilityEventType,
   eligibilityEventDefinitions,
-  InspectionEventType,
   inspectionEventDefinitions,
 } from './supervision.events';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from './supervision.model';
@@ -44,14 +41,14 @@ const sectorsChanged: CampaignEvent = {
     reason: 'Styrgruppens\nbeslut 2025-11-12',
   },
 };
-const oneCampaignEventOfEach: Record<CampaignEventType, CampaignEvent> = {
+const oneCampaignEventOfEach: OneOfEach<CampaignEvent> = {
   CampaignPlanned: welfarePlanned,
   CampaignSectorsChanged: sectorsChanged,
   CampaignLaunched: welfareLaunched,
   CampaignConcluded: welfareConcluded,
   CampaignEvaluated: welfareEvaluated,
 };
-const oneInspectionEventOfEach: Record<InspectionEventType, InspectionEvent> = {
+const oneInspectionEventOfEach: OneOfEach<InspectionEvent> = {
   InspectionRecorded: principalInspected,
   FkParticipationRecorded: fkParticipated([PERSON.fk, PERSON.fk2]),
   FindingsRecorded: findingsRecorded(),
@@ -60,7 +57,7 @@ const oneInspectionEventOfEach: Record<InspectionEventType, InspectionEvent> = {
   InspectionClosed: closed(),
   InspectionCarriedOver: carriedOver(),
 };
-const oneEligibilityEventOfEach: Record<EligibilityEventType, EligibilityEvent> = {
+const oneEligibilityEventOfEach: OneOfEach<EligibilityEvent> = {
   PrincipalMarkedEligible: markedEligible,
 };
 const everyEvent: AnyEvent[] = [

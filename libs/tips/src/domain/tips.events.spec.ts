@@ -1,7 +1,7 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
-import { ImpulseEventType, impulseEventDefinitions, TipEventType, tipEventDefinitions } from './tips.events';
+import { impulseEventDefinitions, tipEventDefinitions } from './tips.events';
 import { tipsModuleEvents } from './tips';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from './tips.model';
 import { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
@@ -19,13 +19,13 @@ import {
   tipSent,
 } from './testing/tips.fixtures';
 
-const oneImpulseEventOfEach: Record<ImpulseEventType, ImpulseEvent> = {
+const oneImpulseEventOfEach: OneOfEach<ImpulseEvent> = {
   ImpulseReported: reported,
   ImpulseDismissed: dismissed,
   ImpulseJoinedTip: joined(),
   ImpulseLeftTip: left(),
 };
-const oneTipEventOfEach: Record<TipEventType, TipEvent> = {
+const oneTipEventOfEach: OneOfEach<TipEvent> = {
   TipCompiled: compiled,
   ImpulseAddedToTip: { type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } },
   ImpulseRemovedFromTip: { type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } },
