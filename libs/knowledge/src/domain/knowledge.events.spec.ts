@@ -23,8 +23,6 @@ import {
   TOPICS,
 } from './testing/knowledge.fixtures';
 
-type AnyEvent = GroupEvent | ItemEvent;
-
 const oneGroupEventOfEach: OneOfEach<GroupEvent> = {
   GroupFounded: groupFounded(),
   GroupMemberAdmitted: memberAdmitted(),
@@ -40,16 +38,17 @@ const oneItemEventOfEach: OneOfEach<ItemEvent> = {
   ItemRetired: itemRetired(),
   ItemPresented: itemPresented(),
 };
-const everyEvent: AnyEvent[] = [...Object.values(oneGroupEventOfEach), ...Object.values(oneItemEventOfEach)];
 const summary = summaryOf(knowledgeModuleEvents);
 const freeText = [...AGENDA, ...TOPICS, REVIEW_NOTE];
 
 describe('Knowledge events', () => {
   describeModuleEvents(knowledgeModuleEvents, {
     module: 'knowledge',
-    streams: { knowledgeGroup: groupEventDefinitions, knowledgeItem: itemEventDefinitions },
+    streams: {
+      knowledgeGroup: [groupEventDefinitions, oneGroupEventOfEach],
+      knowledgeItem: [itemEventDefinitions, oneItemEventOfEach],
+    },
     count: 11,
-    events: everyEvent,
     decisions: ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'],
     hidden: freeText,
   });

@@ -25,15 +25,15 @@ const oneEventOfEach: OneOfEach<ActivityEvent> = {
   ActivityCancelled: activityCancelled(),
   ActivityEvaluated: activityEvaluated(),
 };
-const everyEvent = Object.values(oneEventOfEach);
 const summary = summaryOf(momentumModuleEvents);
 
 describe('Momentum events', () => {
   describeModuleEvents(momentumModuleEvents, {
     module: 'momentum',
-    streams: { projectActivity: activityEventDefinitions },
+    streams: {
+      projectActivity: [activityEventDefinitions, oneEventOfEach],
+    },
     count: 6,
-    events: everyEvent,
     decisions: ['ActivityCancelled'],
     hidden: [SUMMARY, NAMED[0].personId],
   });

@@ -35,15 +35,16 @@ const oneTipEventOfEach: OneOfEach<TipEvent> = {
   IndirectUseRecorded: indirectUse,
   NoActionRecorded: noAction,
 };
-const everyEvent = [...Object.values(oneImpulseEventOfEach), ...Object.values(oneTipEventOfEach)];
 const summary = summaryOf(tipsModuleEvents);
 
 describe('Tips events', () => {
   describeModuleEvents(tipsModuleEvents, {
     module: 'tips',
-    streams: { impulse: impulseEventDefinitions, tip: tipEventDefinitions },
+    streams: {
+      impulse: [impulseEventDefinitions, oneImpulseEventOfEach],
+      tip: [tipEventDefinitions, oneTipEventOfEach],
+    },
     count: 12,
-    events: everyEvent,
     decisions: ['ImpulseDismissed', 'NoActionRecorded'],
     hidden: [reported.data.description, 'sjukskrivna'],
   });
