@@ -14,10 +14,10 @@ export interface ModuleCatalogue {
   /** The module's name, the timeline's module filter. */
   module: string;
   /**
-   * Each stream category of the module, in its order, with the event definitions of that stream and
-   * one sample event of each type it defines (the summaries and kinds are checked on the samples).
+   * Each stream category of the module, in its order, with one sample event of each type of that
+   * stream (typed `OneOfEach`, so a type without its sample does not compile).
    */
-  streams: Record<string, readonly [definitions: object, oneOfEach: Readonly<Record<string, DomainEvent>>]>;
+  streams: Record<string, Readonly<Record<string, DomainEvent>>>;
   /** How many event types the streams define together, so a stream dropped from both sides still fails. */
   count: number;
   /** The types that are decisions; every other type is an action. */
@@ -33,19 +33,15 @@ export interface ModuleCatalogue {
  */
 export function describeModuleEvents(moduleEvents: ModuleEvents, catalogue: ModuleCatalogue): void {
   const { module, streams, count, decisions, hidden } = catalogue;
-  const events = Object.values(streams).flatMap(([, oneOfEach]) => Object.values(oneOfEach));
+  const events = Object.values(streams).flatMap((oneOfEach) => Object.values(oneOfEach));
 
   it('registers every event type of its streams under their categories, and no other', () => {
-    const defined = Object.values(streams).flatMap(([definitions]) => Object.keys(definitions));
+    const defined = Object.values(streams).flatMap((oneOfEach) => Object.keys(oneOfEach));
     expect(Object.keys(moduleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(count);
     expect(moduleEvents).toMatchObject({ module, categories: Object.keys(streams) });
-  });
-
-  it('samples one event of every type of each stream, each under its own type', () => {
-    for (const [definitions, oneOfEach] of Object.values(streams)) {
-      expect(Object.keys(oneOfEach).sort()).toEqual(Object.keys(definitions).sort());
-      for (const [type, event] of Object.entries(oneOfEach)) expect(event.type).toBe(type);
+    for (const [type, event] of Object.values(streams).flatMap((oneOfEach) => Object.entries(oneOfEach))) {
+      expect(event.type).toBe(type);
     }
   });
 

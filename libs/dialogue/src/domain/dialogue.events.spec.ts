@@ -1,6 +1,5 @@
 import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { dialogueModuleEvents } from './dialogue';
-import { dialogueMeetingEventDefinitions, selectionEventDefinitions } from './dialogue.events';
 import { DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
 import {
   agencyLabel,
@@ -51,10 +50,7 @@ const freeText = [
 describe('Dialogue events', () => {
   describeModuleEvents(dialogueModuleEvents, {
     module: 'dialogue',
-    streams: {
-      employerSelection: [selectionEventDefinitions, oneSelectionEventOfEach],
-      dialogueMeeting: [dialogueMeetingEventDefinitions, oneMeetingEventOfEach],
-    },
+    streams: { employerSelection: oneSelectionEventOfEach, dialogueMeeting: oneMeetingEventOfEach },
     count: 8,
     decisions: ['EmployerSelected', 'EmployerDeselected', 'DialogueMeetingCancelled'],
     hidden: freeText,

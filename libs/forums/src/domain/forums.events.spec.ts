@@ -1,7 +1,6 @@
 import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { ForumEvent } from './forum.events';
 import { forumsModuleEvents } from './forums';
-import { forumEventDefinitions, jointActionEventDefinitions, meetingEventDefinitions } from './forums.events';
 import {
   EMPLOYER_SIZES,
   MEETING_FORMATS,
@@ -81,9 +80,9 @@ describe('Forums events', () => {
   describeModuleEvents(forumsModuleEvents, {
     module: 'forums',
     streams: {
-      forum: [forumEventDefinitions, oneForumEventOfEach],
-      forumMeeting: [meetingEventDefinitions, oneMeetingEventOfEach],
-      jointAction: [jointActionEventDefinitions, oneJointActionEventOfEach],
+      forum: oneForumEventOfEach,
+      forumMeeting: oneMeetingEventOfEach,
+      jointAction: oneJointActionEventOfEach,
     },
     count: 17,
     decisions: [

@@ -2,7 +2,6 @@ import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samve
 import { GroupEvent } from './group.commands';
 import { ItemEvent } from './item.commands';
 import { knowledgeModuleEvents } from './knowledge';
-import { groupEventDefinitions, itemEventDefinitions } from './knowledge.events';
 import { ITEM_KINDS, REVIEW_VERDICTS } from './knowledge.model';
 import { itemKindLabel, reviewVerdictLabel } from './knowledge.summaries';
 import {
@@ -44,10 +43,7 @@ const freeText = [...AGENDA, ...TOPICS, REVIEW_NOTE];
 describe('Knowledge events', () => {
   describeModuleEvents(knowledgeModuleEvents, {
     module: 'knowledge',
-    streams: {
-      knowledgeGroup: [groupEventDefinitions, oneGroupEventOfEach],
-      knowledgeItem: [itemEventDefinitions, oneItemEventOfEach],
-    },
+    streams: { knowledgeGroup: oneGroupEventOfEach, knowledgeItem: oneItemEventOfEach },
     count: 11,
     decisions: ['GroupMemberRemoved', 'GroupMeetingCancelled', 'ItemReviewed', 'ItemRetired'],
     hidden: freeText,

@@ -1,6 +1,5 @@
 import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { momentumModuleEvents } from './momentum';
-import { activityEventDefinitions } from './momentum.events';
 import { ACTIVITY_KINDS } from './momentum.model';
 import { activityKindLabel } from './momentum.summaries';
 import { ActivityEvent } from './project-activity.commands';
@@ -30,9 +29,7 @@ const summary = summaryOf(momentumModuleEvents);
 describe('Momentum events', () => {
   describeModuleEvents(momentumModuleEvents, {
     module: 'momentum',
-    streams: {
-      projectActivity: [activityEventDefinitions, oneEventOfEach],
-    },
+    streams: { projectActivity: oneEventOfEach },
     count: 6,
     decisions: ['ActivityCancelled'],
     hidden: [SUMMARY, NAMED[0].personId],

@@ -3,11 +3,7 @@ import { CampaignEvent } from './campaign.events';
 import { EligibilityEvent } from './eligibility.commands';
 import { InspectionEvent } from './inspection.events';
 import { supervisionModuleEvents } from './supervision';
-import {
-  campaignEventDefinitions,
-  eligibilityEventDefinitions,
-  inspectionEventDefinitions,
-} from './supervision.events';
+import {} from './supervision.events';
 import { INSPECTION_LEVELS, SUPERVISION_SECTORS } from './supervision.model';
 import { inspectionLevelLabel, sectorList, supervisionSectorLabel } from './supervision.summaries';
 import {
@@ -73,9 +69,9 @@ describe('Supervision events', () => {
   describeModuleEvents(supervisionModuleEvents, {
     module: 'supervision',
     streams: {
-      campaign: [campaignEventDefinitions, oneCampaignEventOfEach],
-      inspection: [inspectionEventDefinitions, oneInspectionEventOfEach],
-      principalEligibility: [eligibilityEventDefinitions, oneEligibilityEventOfEach],
+      campaign: oneCampaignEventOfEach,
+      inspection: oneInspectionEventOfEach,
+      principalEligibility: oneEligibilityEventOfEach,
     },
     count: 13,
     decisions: ['CampaignSectorsChanged', 'InspectionCarriedOver'],

@@ -1,7 +1,6 @@
 import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
-import { impulseEventDefinitions, tipEventDefinitions } from './tips.events';
 import { tipsModuleEvents } from './tips';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from './tips.model';
 import { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
@@ -40,10 +39,7 @@ const summary = summaryOf(tipsModuleEvents);
 describe('Tips events', () => {
   describeModuleEvents(tipsModuleEvents, {
     module: 'tips',
-    streams: {
-      impulse: [impulseEventDefinitions, oneImpulseEventOfEach],
-      tip: [tipEventDefinitions, oneTipEventOfEach],
-    },
+    streams: { impulse: oneImpulseEventOfEach, tip: oneTipEventOfEach },
     count: 12,
     decisions: ['ImpulseDismissed', 'NoActionRecorded'],
     hidden: [reported.data.description, 'sjukskrivna'],
