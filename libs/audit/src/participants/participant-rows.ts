@@ -1,19 +1,14 @@
-import { EsfActivityNaming, namingOf } from '../esf/esf-file';
+import { namingOf, ParticipantFileLine } from '../esf/esf-file';
 import type { EsfActivityRow } from '../esf/esf-report';
 
-/** One line of a month's participant report: an organisation at an activity, or the month's total. */
-export interface ParticipantLine extends EsfActivityNaming {
+/**
+ * One line of a month's participant report: an organisation at an activity, or the month's total.
+ * The file's line, as the API gives it: of a known kind, with the organisation's name or null.
+ * `countRecorded` is false where the trail records presence, not head counts (the knowledge group).
+ */
+export interface ParticipantLine extends ParticipantFileLine {
   line: 'ORGANISATION' | 'NAMED' | 'TOTAL';
-  date: string;
-  organisation: string;
   organisationName: string | null;
-  /** False where the trail records presence, not head counts (the knowledge group). */
-  countRecorded: boolean;
-  managers: number;
-  hr: number;
-  other: number;
-  named: number;
-  total: number;
   sources: string[];
 }
 
