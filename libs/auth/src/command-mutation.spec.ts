@@ -9,9 +9,9 @@ import {
   Query,
 } from '@nestjs/graphql';
 import { Test } from '@nestjs/testing';
-import { CommandInput, CommandPayload, CommandPayloadType, Sender } from '@samverkan/core';
+import { CommandInput, CommandPayload, CommandPayloadType, decisionFrom, requestFrom, Sender } from '@samverkan/core';
 import { printSchema } from 'graphql';
-import { CommandMutation, CommandResolver, commandMutationsWithoutResolver } from './command-mutation';
+import { CommandMutation, CommandResolver, commandMutationsWithoutResolver, MappedMutations } from './command-mutation';
 import { Roles, ROLES_KEY } from './decorators';
 import { Role } from './roles';
 
@@ -35,9 +35,20 @@ class Audit {
 
 const AuditPayload = CommandPayloadType('AuditPayload', 'audit', Audit);
 
+@InputType()
+class RetireInput extends CommandInput {
+  @Field() id: string;
+  @Field() reason: string;
+}
+
 type Rename = { type: 'Rename'; data: { id: string; name: string } };
+type Retire = { type: 'Retire'; data: { id: string }; reason: string };
 
 @CommandResolver(() => NamePayload, [Role.STEERING_GROUP])
+@MappedMutations<Rename | Retire>({
+  renameMapped: { description: 'Renames, as a row.', request: requestFrom(RenameInput, 'Rename', 'id', 'name') },
+  retire: { roles: [Role.AUDITOR], request: decisionFrom(RetireInput, 'Retire', 'id') },
+})
 class Names {
   readonly sent: unknown[][] = [];
 
@@ -67,9 +78,9 @@ class Names {
     return { type: 'Rename', data: { id: input.id, name: input.name.toUpperCase() } };
   }
 
-  async send(request: Rename, sender: Sender, input: RenameInput) {
+  async send(request: Rename | Retire, sender: Sender, input: CommandInput) {
     this.sent.push(['send', request, sender, input]);
-    return { named: { name: request.data.name } };
+    return { named: { name: request.type === 'Rename' ? request.data.name : '' } };
   }
 
   async sendElsewhere(request: Rename, sender: Sender, input: RenameInput) {
@@ -101,10 +112,12 @@ const sender: Sender = {
   correlationId: 'c',
   forums: [],
 };
-type Method = 'rename' | 'renameAudited' | 'renameElsewhere';
+type Method = 'rename' | 'renameAudited' | 'renameElsewhere' | 'renameMapped' | 'retire';
+type Handler = (input: CommandInput, sender: Sender) => Promise<unknown>;
+/** A mutation's handler as Nest finds it on the class, whether written or declared by a row. */
+const handlerOf = (method: Method) => (Names.prototype as unknown as Record<Method, Handler>)[method];
 // Nest calls a handler with the arguments its parameter decorators declare.
-const call = (names: Names, method: Method, input: RenameInput) =>
-  (names[method] as unknown as (input: RenameInput, sender: Sender) => Promise<unknown>).call(names, input, sender);
+const call = (names: Names, method: Method, input: CommandInput) => handlerOf(method).call(names, input, sender);
 // What AuthGuard and the role matrix read: the handler's roles, else the class's.
 const rolesOf = (handler: object, resolver: new () => object) =>
   new Reflector().getAllAndOverride<Role[] | undefined>(ROLES_KEY, [handler as () => void, resolver]);
@@ -140,6 +153,24 @@ describe('CommandResolver and CommandMutation', () => {
     expect(names.sent.map(([via]) => via)).toEqual(['sendElsewhere']);
   });
 
+  it('maps the input of a mutation declared by a row as the row says, and sends it through `send`', async () => {
+    const names = new Names();
+    const retiring = Object.assign(new RetireInput(), { id: '2', reason: 'Gammal', commandId: 'r' });
+    await expect(call(names, 'renameMapped', input)).resolves.toEqual({ named: { name: 'Ny' } });
+    await call(names, 'retire', retiring);
+    expect(names.sent).toEqual([
+      ['send', { type: 'Rename', data: { id: '1', name: 'Ny' } }, sender, input],
+      ['send', { type: 'Retire', data: { id: '2' }, reason: 'Gammal' }, sender, retiring],
+    ]);
+  });
+
+  it('gives a mutation declared by a row its input class, as a written method has it, for GraphQL and validation', () => {
+    expect(Reflect.getMetadata('design:paramtypes', Names.prototype, 'renameMapped')).toEqual([RenameInput]);
+    expect(Reflect.getMetadata('design:paramtypes', Names.prototype, 'retire')).toEqual([RetireInput]);
+    expect(rolesOf(handlerOf('renameMapped'), Names)).toEqual([Role.STEERING_GROUP]);
+    expect(rolesOf(handlerOf('retire'), Names)).toEqual([Role.AUDITOR]);
+  });
+
   it('gives each mutation the resolver’s roles unless it names its own', () => {
     expect(rolesOf(Names.prototype.rename, Names)).toEqual([Role.STEERING_GROUP]);
     expect(rolesOf(Names.prototype.renameElsewhere, Names)).toEqual([Role.STEERING_GROUP]);
@@ -153,8 +184,8 @@ describe('CommandResolver and CommandMutation', () => {
   });
 
   it('declares every mutation with the input and the sender as arguments, and the resolver as its payload’s entity’s', () => {
-    for (const method of ['rename', 'renameAudited', 'renameElsewhere'] as const) {
-      expect(Reflect.getMetadata('graphql:resolver_type', Names.prototype[method])).toBe('Mutation');
+    for (const method of ['rename', 'renameAudited', 'renameElsewhere', 'renameMapped', 'retire'] as const) {
+      expect(Reflect.getMetadata('graphql:resolver_type', handlerOf(method))).toBe('Mutation');
       const params = Reflect.getMetadata('__routeArguments__', Names, method) as Record<string, { index: number }>;
       expect(Object.values(params).map((p) => p.index)).toEqual(expect.arrayContaining([0, 1]));
     }
@@ -170,6 +201,8 @@ describe('CommandResolver and CommandMutation', () => {
     expect(mutation).toContain('"""Renames."""\n  rename(input: RenameInput!): NamePayload!');
     expect(mutation).toContain('renameAudited(input: RenameInput!): NamePayload!');
     expect(mutation).toContain('"""Renames elsewhere."""\n  renameElsewhere(input: RenameInput!): AuditPayload!');
+    expect(mutation).toContain('"""Renames, as a row."""\n  renameMapped(input: RenameInput!): NamePayload!');
+    expect(mutation).toContain('retire(input: RetireInput!): NamePayload!');
     expect(mutation).toContain('"""Erases."""\n  erase(input: RenameInput!): ErasedPayload!');
     expect(schema).toContain('"""Every name."""\n  names(prefix: String): [Named!]!');
     await module.close();

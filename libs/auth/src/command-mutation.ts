@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Args, Mutation, Resolver, ReturnTypeFunc } from '@nestjs/graphql';
-import { CommandInput, entityOfPayload, Sender } from '@samverkan/core';
+import { CommandInput, entityOfPayload, InputMapping, Sender } from '@samverkan/core';
 import { CommandSender, Roles } from './decorators';
 import { Role } from './roles';
 
@@ -89,5 +89,35 @@ export function CommandMutation<K extends string = 'send'>(
     CommandSender()(target, key, 1);
     Reflect.defineMetadata(MARKED, [...markedOn(target), { key, description, payload, roles }], target);
     withCommandMutations.add(target.constructor);
+  };
+}
+
+/** A row of `@MappedMutations`: what the mutation states (as `@CommandMutation`'s options) and how its input maps. */
+export interface MappedMutation<R> extends Omit<CommandMutationOptions<'send'>, 'via'> {
+  request: InputMapping<object, R>;
+}
+
+/**
+ * The mutations of a resolver whose method would only copy named fields of the input into the request
+ * (`requestFrom`) or into a decision with the input's reason (`decisionFrom`), declared as one table:
+ * each key becomes a method of the class, as if written under `@CommandMutation` with the row's
+ * options, and sends its request of `R` through the resolver's `send`. Written below the class's
+ * `@CommandResolver`, which declares them (class decorators run from the bottom up).
+ */
+export function MappedMutations<R = never>(rows: Record<string, MappedMutation<NoInfer<R>>>): ClassDecorator {
+  return (resolver) => {
+    for (const [key, { request, ...options }] of Object.entries(rows)) {
+      const { input, toRequest } = request as unknown as InputMapping<CommandInput, R>;
+      const descriptor: TypedPropertyDescriptor<(given: CommandInput) => R> = {
+        value: (given) => toRequest(given),
+        writable: true,
+        configurable: true,
+      };
+      // What TypeScript records of a written method's parameter: Args and the validation pipe read the input's class.
+      Reflect.defineMetadata('design:paramtypes', [input], resolver.prototype, key);
+      const target = resolver.prototype as SendsVia<'send', R, CommandInput>;
+      CommandMutation(options)(target, key, descriptor);
+      Object.defineProperty(resolver.prototype, key, descriptor);
+    }
   };
 }

@@ -26,14 +26,24 @@ interface Counts {
 }
 type Totals = Counts & { named: number; total: number };
 
-export interface EsfFileActivity {
-  heldOn: string;
+/** What names an activity in the ESF files and on each line of a month's participant report. */
+export interface EsfActivityNaming {
   deliverable: string;
   activityId: string;
   stream: string;
   title: string;
   format: string;
   organiser: string;
+}
+
+/** An activity's naming fields alone, in their fixed order, whatever else the object holds. */
+export function namingOf(activity: EsfActivityNaming): EsfActivityNaming {
+  const { deliverable, activityId, stream, title, format, organiser } = activity;
+  return { deliverable, activityId, stream, title, format, organiser };
+}
+
+export interface EsfFileActivity extends EsfActivityNaming {
+  heldOn: string;
   organisations: ReadonlyArray<{ organisation: string; name?: string | null; participants?: Counts | null }>;
   namedPeople: ReadonlyArray<{ personId: string; name?: string | null; organisation: string }>;
   participants: Totals;
@@ -146,12 +156,7 @@ export function esfReportJson(report: EsfFileReport): string {
     position: report.position ?? null,
     activities: report.activities.map((a) => ({
       heldOn: a.heldOn,
-      deliverable: a.deliverable,
-      activityId: a.activityId,
-      stream: a.stream,
-      title: a.title,
-      format: a.format,
-      organiser: a.organiser,
+      ...namingOf(a),
       organisations: a.organisations.map((o) => ({
         organisation: o.organisation,
         name: o.name ?? null,
@@ -191,15 +196,9 @@ export function esfReportJson(report: EsfFileReport): string {
 }
 
 /** One line of a month's participant report: the API's ParticipantLine. */
-export interface ParticipantFileLine {
+export interface ParticipantFileLine extends EsfActivityNaming {
   line: string;
   date: string;
-  deliverable: string;
-  activityId: string;
-  stream: string;
-  title: string;
-  format: string;
-  organiser: string;
   organisation: string;
   organisationName?: string | null;
   countRecorded: boolean;

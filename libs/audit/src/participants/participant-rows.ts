@@ -1,24 +1,14 @@
+import { namingOf, ParticipantFileLine } from '../esf/esf-file';
 import type { EsfActivityRow } from '../esf/esf-report';
 
-/** One line of a month's participant report: an organisation at an activity, or the month's total. */
-export interface ParticipantLine {
+/**
+ * One line of a month's participant report: an organisation at an activity, or the month's total.
+ * The file's line, as the API gives it: of a known kind, with the organisation's name or null.
+ * `countRecorded` is false where the trail records presence, not head counts (the knowledge group).
+ */
+export interface ParticipantLine extends ParticipantFileLine {
   line: 'ORGANISATION' | 'NAMED' | 'TOTAL';
-  date: string;
-  deliverable: string;
-  activityId: string;
-  stream: string;
-  title: string;
-  format: string;
-  organiser: string;
-  organisation: string;
   organisationName: string | null;
-  /** False where the trail records presence, not head counts (the knowledge group). */
-  countRecorded: boolean;
-  managers: number;
-  hr: number;
-  other: number;
-  named: number;
-  total: number;
   sources: string[];
 }
 
@@ -32,12 +22,7 @@ export function participantLines(month: string, activities: readonly EsfActivity
   for (const a of activities) {
     const base = {
       date: a.heldOn,
-      deliverable: a.deliverable,
-      activityId: a.activityId,
-      stream: a.stream,
-      title: a.title,
-      format: a.format,
-      organiser: a.organiser,
+      ...namingOf(a),
       sources: a.sources.map(String),
     };
     for (const o of a.organisations) {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
 import {
+  decisionFrom,
   decisionOf,
   fieldsOf,
   givenFieldsOf,
@@ -13,6 +14,7 @@ import {
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
+  requestFrom,
   requestOf,
 } from './input-fields';
 import { plainToInstance } from 'class-transformer';
@@ -104,6 +106,39 @@ describe('requestOf and decisionOf', () => {
       data: { meetingId: 'm-1' },
       reason: 'Krockar med budgetmötet',
     });
+  });
+});
+
+describe('requestFrom and decisionFrom', () => {
+  class Completion {
+    actionId = '';
+    doneOn = '';
+    note?: string;
+    reason?: string;
+  }
+  const given = (fields: Partial<Completion>) =>
+    Object.assign(new Completion(), { actionId: 'a-1', doneOn: '2025-04-01', ...fields });
+
+  it('name the input’s class, and map an input as requestOf and decisionOf would', () => {
+    const request = requestFrom(Completion, 'Complete', 'actionId', 'doneOn');
+    expect(request.input).toBe(Completion);
+    expect(request.toRequest(given({ note: 'Klart' }))).toEqual(requestOf('Complete', given({}), 'actionId', 'doneOn'));
+    const decision = decisionFrom(Completion, 'Drop', 'actionId');
+    expect(decision.toRequest(given({ reason: 'Inte längre aktuell' }))).toEqual({
+      type: 'Drop',
+      data: { actionId: 'a-1' },
+      reason: 'Inte längre aktuell',
+    });
+  });
+
+  it('with given fields, add the optional ones the input gives and leave out those it does not', () => {
+    const request = requestFrom(Completion, 'Complete', 'actionId', 'doneOn').withGiven('note');
+    expect(request.input).toBe(Completion);
+    expect(request.toRequest(given({ note: 'Klart' }))).toEqual({
+      type: 'Complete',
+      data: { actionId: 'a-1', doneOn: '2025-04-01', note: 'Klart' },
+    });
+    expect(request.toRequest(given({ note: '' })).data).toEqual({ actionId: 'a-1', doneOn: '2025-04-01' });
   });
 });
 

@@ -107,6 +107,49 @@ export function decisionOf<T extends string, I extends { reason?: string }, K ex
 }
 
 /**
+ * How a mutation declared as a row of a table maps its input to a request: the input's class (GraphQL
+ * and the validation pipe read it, as they read a written method's parameter type) and the mapping.
+ */
+export interface InputMapping<I, R> {
+  readonly input: new () => I;
+  toRequest(input: I): R;
+}
+
+/** The mapping of an input to a request of `type` whose data is named fields of the input (`requestFrom`). */
+export interface FieldsMapping<I, T extends string, K extends keyof I> extends InputMapping<
+  I,
+  { type: T; data: Pick<I, K> }
+> {
+  /** The same request, whose data also holds the optional fields named `given` that the input gives (`givenFieldsOf`). */
+  withGiven<G extends keyof I>(...given: G[]): InputMapping<I, { type: T; data: Pick<I, K> & Partial<Pick<I, G>> }>;
+}
+
+/** The mapping to the request of `type` whose data is the named fields of an input of class `input`, as they are. */
+export function requestFrom<T extends string, I extends object, K extends keyof I>(
+  input: new () => I,
+  type: T,
+  ...keys: K[]
+): FieldsMapping<I, T, K> {
+  return {
+    input,
+    toRequest: (given) => requestOf(type, given, ...keys),
+    withGiven: (...optional) => ({
+      input,
+      toRequest: (given) => ({ type, data: { ...fieldsOf(given, ...keys), ...givenFieldsOf(given, ...optional) } }),
+    }),
+  };
+}
+
+/** The mapping to the decision of `type` on the named fields of an input of class `input`, with its reason. */
+export function decisionFrom<T extends string, I extends { reason?: string }, K extends keyof I>(
+  input: new () => I,
+  type: T,
+  ...keys: K[]
+): InputMapping<I, ReturnType<typeof decisionOf<T, I, K>>> {
+  return { input, toRequest: (given) => decisionOf(type, given, ...keys) };
+}
+
+/**
  * The named optional fields an input gives: one left out, null or empty is not sent at all, so the
  * request (and the event after it) holds no empty note, reason or reference.
  */

@@ -1,10 +1,10 @@
 import { Logger } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { createDecipheriv } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SqlitePersonDirectory } from './sqlite-person-directory';
+import { ASA, BO, openSealedField } from '../testing/person-records';
 
 type Sealed = { id: string; name: Buffer | null; email: Buffer | null; phone: Buffer | null; key: Buffer | null };
 
@@ -35,23 +35,6 @@ const sealedRow = (file: string, id: string) =>
       .get(id),
   ) as Sealed;
 
-/** AES-256-GCM as documented in person-cipher.ts, written out again so the test checks the format too. */
-function decrypt(key: Buffer, personId: string, field: string, blob: Buffer): string {
-  expect(blob[0]).toBe(1);
-  const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(1, 13)).setAAD(
-    Buffer.from(`${personId}\u0000${field}`),
-  );
-  decipher.setAuthTag(blob.subarray(13, 29));
-  return Buffer.concat([decipher.update(blob.subarray(29)), decipher.final()]).toString('utf8');
-}
-
-const ASA = {
-  name: 'Åsa Öberg-Testsson',
-  email: 'asa.oberg@example.se',
-  phone: '+46 70 123 45 67',
-  organisation: 'FK',
-};
-const BO = { name: 'Bo Blindtext', email: 'bo.blindtext@example.se', phone: '+46 8 765 43 21', organisation: 'AV' };
 const personal = (p: typeof ASA) => [p.name, p.email, p.phone];
 
 describe('PersonDirectory', () => {
@@ -99,7 +82,7 @@ describe('PersonDirectory', () => {
       for (const value of [...personal(ASA), ...personal(BO)]) expect(holds(closed, value)).toBe(false);
       const row = sealedRow(file, asa);
       expect(row.key).toHaveLength(32);
-      expect(decrypt(row.key!, asa, 'phone', row.phone!)).toBe(ASA.phone);
+      expect(openSealedField(row.key!, asa, 'phone', row.phone!)).toBe(ASA.phone);
     });
 
     it('when upserted with some fields, then those replace the old ones and the rest stay', () => {
@@ -199,7 +182,8 @@ describe('PersonDirectory', () => {
       );
       const erased = [ids[0], ids[17], ids[150], ids[299]];
       const before = erased.map((id) => sealedRow(file, id));
-      for (const row of before) expect(decrypt(row.key!, row.id, 'name', row.name!)).toMatch(/^Person \d+ Testsson$/);
+      for (const row of before)
+        expect(openSealedField(row.key!, row.id, 'name', row.name!)).toMatch(/^Person \d+ Testsson$/);
 
       for (const id of erased) expect(persons.erase(id, new Date('2025-04-01T00:00:00Z'))).toBe('erased');
 
@@ -217,7 +201,7 @@ describe('PersonDirectory', () => {
       );
       expect(remainingKeys).toHaveLength(296);
       for (const row of before) {
-        for (const { key } of remainingKeys) expect(() => decrypt(key, row.id, 'name', row.name!)).toThrow();
+        for (const { key } of remainingKeys) expect(() => openSealedField(key, row.id, 'name', row.name!)).toThrow();
       }
 
       persons = new SqlitePersonDirectory(file);

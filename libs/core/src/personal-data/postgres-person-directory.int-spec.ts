@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { createDecipheriv, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
 import { describeWithPostgres, scratchSchema, TEST_DATABASE_URL } from '../testing/scratch-postgres';
 import { PostgresDatabase } from '../postgres/postgres-database';
@@ -8,23 +8,7 @@ import { PostgresPersonDirectory } from './postgres-person-directory';
 import { validateEnvironment } from '../config/environment';
 import { openPostgres } from '../nest/open-personal-state';
 import { WorkspaceMetrics } from '../nest/workspace-metrics';
-
-const ASA = {
-  name: 'Åsa Öberg-Testsson',
-  email: 'asa.oberg@example.se',
-  phone: '+46 70 123 45 67',
-  organisation: 'FK',
-};
-const BO = { name: 'Bo Blindtext', email: 'bo.blindtext@example.se', phone: '+46 8 765 43 21', organisation: 'AV' };
-
-/** AES-256-GCM as documented in person-cipher.ts, written out again so the test checks the format too. */
-function decrypt(key: Buffer, personId: string, field: string, blob: Buffer): string {
-  const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(1, 13)).setAAD(
-    Buffer.from(`${personId}\u0000${field}`),
-  );
-  decipher.setAuthTag(blob.subarray(13, 29));
-  return Buffer.concat([decipher.update(blob.subarray(29)), decipher.final()]).toString('utf8');
-}
+import { ASA, BO, openSealedField } from '../testing/person-records';
 
 const until = async (probe: () => boolean, ms = 3000) => {
   const end = Date.now() + ms;
@@ -92,8 +76,8 @@ describeWithPostgres('The person directory in PostgreSQL, shared by replicas', (
       'SELECT p.name, k.key FROM persons p JOIN person_keys k ON k.person_id = p.id WHERE p.id = $1',
       [id],
     );
-    expect(decrypt(row.key, id, 'name', row.name)).toBe(BO.name);
-    expect(() => decrypt(randomBytes(32), id, 'name', row.name)).toThrow();
+    expect(openSealedField(row.key, id, 'name', row.name)).toBe(BO.name);
+    expect(() => openSealedField(randomBytes(32), id, 'name', row.name)).toThrow();
   });
 
   it('erases once for all: the key is gone from PostgreSQL and the other replica shows "raderad" as soon as it is told', async () => {

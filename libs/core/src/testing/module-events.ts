@@ -7,15 +7,19 @@ export function summaryOf(moduleEvents: ModuleEvents): (event: DomainEvent) => s
   return (event) => (moduleEvents.definitions[event.type].summary as (data: unknown) => string)(event.data);
 }
 
+/** One event of every type of a stream's union, each under its own type: a catalogue test's sample. */
+export type OneOfEach<E extends DomainEvent> = { [T in E['type']]: Extract<E, { type: T }> };
+
 export interface ModuleCatalogue {
   /** The module's name, the timeline's module filter. */
   module: string;
-  /** Each stream category of the module, in its order, with the event definitions of that stream. */
-  streams: Record<string, object>;
+  /**
+   * Each stream category of the module, in its order, with one sample event of each type of that
+   * stream (typed `OneOfEach`, so a type without its sample does not compile).
+   */
+  streams: Record<string, Readonly<Record<string, DomainEvent>>>;
   /** How many event types the streams define together, so a stream dropped from both sides still fails. */
   count: number;
-  /** One event of every type the module defines. */
-  events: readonly DomainEvent[];
   /** The types that are decisions; every other type is an action. */
   decisions: readonly string[];
   /** Free texts and people that no timeline line may show. */
@@ -28,13 +32,17 @@ export interface ModuleCatalogue {
  * and each summarised in one Swedish line that shows no person and none of the hidden texts.
  */
 export function describeModuleEvents(moduleEvents: ModuleEvents, catalogue: ModuleCatalogue): void {
-  const { module, streams, count, events, decisions, hidden } = catalogue;
+  const { module, streams, count, decisions, hidden } = catalogue;
+  const events = Object.values(streams).flatMap((oneOfEach) => Object.values(oneOfEach));
 
   it('registers every event type of its streams under their categories, and no other', () => {
-    const defined = Object.values(streams).flatMap((definitions) => Object.keys(definitions));
+    const defined = Object.values(streams).flatMap((oneOfEach) => Object.keys(oneOfEach));
     expect(Object.keys(moduleEvents.definitions).sort()).toEqual(defined.sort());
     expect(defined).toHaveLength(count);
     expect(moduleEvents).toMatchObject({ module, categories: Object.keys(streams) });
+    for (const [type, event] of Object.values(streams).flatMap((oneOfEach) => Object.entries(oneOfEach))) {
+      expect(event.type).toBe(type);
+    }
   });
 
   it(`marks ${decisions.join(', ')} as decisions, the rest as actions, all of schema version 1`, () => {

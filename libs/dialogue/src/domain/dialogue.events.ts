@@ -14,9 +14,6 @@ import {
 } from './dialogue.summaries';
 import { SelectionEvent } from './selection.commands';
 
-export type SelectionEventType = SelectionEvent['type'];
-export type DialogueMeetingEventType = DialogueMeetingEvent['type'];
-
 /**
  * Summaries name areas, employers (legal persons), dates and codes, never people, and never free
  * text that may name them (criteria values and rationales, topics, outcomes, notes); reasons are

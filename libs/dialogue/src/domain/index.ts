@@ -4,7 +4,6 @@ export * from './selection.commands';
 export * from './dialogue-meeting.commands';
 export * from './dialogue-meeting.events';
 export { dialogueMeetingEventDefinitions, selectionEventDefinitions } from './dialogue.events';
-export type { DialogueMeetingEventType, SelectionEventType } from './dialogue.events';
 export { agencyLabel, dialogueAudienceLabel, dialogueKindLabel, selectionCriterionLabel } from './dialogue.summaries';
 export * from './selection';
 export type * from './selection.state';

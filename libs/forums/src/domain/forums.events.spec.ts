@@ -1,14 +1,6 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { ForumEvent } from './forum.events';
 import { forumsModuleEvents } from './forums';
-import {
-  ForumEventType,
-  forumEventDefinitions,
-  JointActionEventType,
-  jointActionEventDefinitions,
-  MeetingEventType,
-  meetingEventDefinitions,
-} from './forums.events';
 import {
   EMPLOYER_SIZES,
   MEETING_FORMATS,
@@ -47,9 +39,7 @@ import {
   resigned,
 } from './testing/forums.fixtures';
 
-type AnyEvent = ForumEvent | MeetingEvent | JointActionEvent;
-
-const oneForumEventOfEach: Record<ForumEventType, ForumEvent> = {
+const oneForumEventOfEach: OneOfEach<ForumEvent> = {
   ForumEstablished: established,
   ForumCapacityChanged: { type: 'ForumCapacityChanged', data: { forumId, capacity: 30, previous: 25 } },
   MemberAdmitted: admitted(municipality),
@@ -60,7 +50,7 @@ const oneForumEventOfEach: Record<ForumEventType, ForumEvent> = {
     data: { forumId, organisationNumber: municipality.organisationNumber, personId: PERSON.hrLead },
   },
 };
-const oneMeetingEventOfEach: Record<MeetingEventType, MeetingEvent> = {
+const oneMeetingEventOfEach: OneOfEach<MeetingEvent> = {
   MeetingPlanned: planned,
   MeetingRescheduled: {
     type: 'MeetingRescheduled',
@@ -74,7 +64,7 @@ const oneMeetingEventOfEach: Record<MeetingEventType, MeetingEvent> = {
   AttendanceRecorded: attendanceRecorded,
   MeetingCancelled: cancelled,
 };
-const oneJointActionEventOfEach: Record<JointActionEventType, JointActionEvent> = {
+const oneJointActionEventOfEach: OneOfEach<JointActionEvent> = {
   JointActionAgreed: agreed,
   JointActionProgressRecorded: progressRecorded,
   JointActionDueDateChanged: {
@@ -84,23 +74,17 @@ const oneJointActionEventOfEach: Record<JointActionEventType, JointActionEvent> 
   JointActionCompleted: completed,
   JointActionDropped: dropped,
 };
-const everyEvent: AnyEvent[] = [
-  ...Object.values(oneForumEventOfEach),
-  ...Object.values(oneMeetingEventOfEach),
-  ...Object.values(oneJointActionEventOfEach),
-];
 const summary = summaryOf(forumsModuleEvents);
 
 describe('Forums events', () => {
   describeModuleEvents(forumsModuleEvents, {
     module: 'forums',
     streams: {
-      forum: forumEventDefinitions,
-      forumMeeting: meetingEventDefinitions,
-      jointAction: jointActionEventDefinitions,
+      forum: oneForumEventOfEach,
+      forumMeeting: oneMeetingEventOfEach,
+      jointAction: oneJointActionEventOfEach,
     },
     count: 17,
-    events: everyEvent,
     decisions: [
       'ForumCapacityChanged',
       'MemberResigned',

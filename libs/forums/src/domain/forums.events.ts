@@ -4,10 +4,6 @@ import { counted, oneLine, participantTotal, representativeRoleLabel } from './f
 import { JointActionEvent } from './joint-action.events';
 import { MeetingEvent } from './meeting.events';
 
-export type ForumEventType = ForumEvent['type'];
-export type MeetingEventType = MeetingEvent['type'];
-export type JointActionEventType = JointActionEvent['type'];
-
 /**
  * Summaries name forums, employers (legal persons) and codes, never people, and never free text
  * that may name them (minutes, progress notes, descriptions); reasons are kept, as in every module.

@@ -7,7 +7,6 @@ export * from './meeting.events';
 export * from './joint-action.commands';
 export * from './joint-action.events';
 export { forumEventDefinitions, jointActionEventDefinitions, meetingEventDefinitions } from './forums.events';
-export type { ForumEventType, JointActionEventType, MeetingEventType } from './forums.events';
 export {
   employerSizeLabel,
   meetingFormatLabel,

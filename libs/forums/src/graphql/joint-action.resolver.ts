@@ -1,14 +1,6 @@
 import { Args } from '@nestjs/graphql';
-import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
-import {
-  CommandResolverOf,
-  Connection,
-  decisionOf,
-  fieldsOf,
-  positionPage,
-  requestOf,
-  givenFieldsOf,
-} from '@samverkan/core';
+import { CommandMutation, CommandResolver, MappedMutations, Role } from '@samverkan/auth';
+import { CommandResolverOf, Connection, decisionFrom, positionPage, requestFrom } from '@samverkan/core';
 import { GetJointActionsQuery, jointActionEndpoint, JointActionRequest, ListJointActionsQuery } from '../application';
 import { stockholmDate } from '../domain';
 import { ForumQuery } from './forum.resolver';
@@ -25,6 +17,28 @@ import { JointActionConnection, JointActionPayload, JointActionType } from './fo
 
 /** Joint actions: agreed at a held meeting, followed to done or dropped. */
 @CommandResolver(() => JointActionPayload, [Role.FORUM_COORDINATOR])
+@MappedMutations<JointActionRequest>({
+  recordJointActionProgress: {
+    request: requestFrom(
+      RecordJointActionProgressInput,
+      'RecordJointActionProgress',
+      'jointActionId',
+      'note',
+      'recordedOn',
+    ),
+  },
+  changeJointActionDueDate: {
+    description: 'Moves the due date, with the reason.',
+    request: decisionFrom(ChangeJointActionDueDateInput, 'ChangeJointActionDueDate', 'jointActionId', 'dueDate'),
+  },
+  completeJointAction: {
+    request: requestFrom(CompleteJointActionInput, 'CompleteJointAction', 'jointActionId', 'doneOn').withGiven('note'),
+  },
+  dropJointAction: {
+    description: 'The action will not be carried out: a decision, with the reason.',
+    request: decisionFrom(DropJointActionInput, 'DropJointAction', 'jointActionId', 'droppedOn'),
+  },
+})
 export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) {
   @ForumQuery(() => JointActionConnection, 'jointAction', 'Joint actions, newest first, by forum, status or overdue.')
   async jointActions(@Args() args: JointActionsArgs): Promise<Connection<JointActionType>> {
@@ -47,27 +61,6 @@ export class JointActionResolver extends CommandResolverOf(jointActionEndpoint) 
       ...(planActivity ? { planActivity: { year: planActivity.year, activityId: planActivity.activityId } } : {}),
     };
     return { type: 'AgreeJointAction', data, reason: input.reason };
-  }
-
-  @CommandMutation()
-  recordJointActionProgress(input: RecordJointActionProgressInput): JointActionRequest {
-    return requestOf('RecordJointActionProgress', input, 'jointActionId', 'note', 'recordedOn');
-  }
-
-  @CommandMutation('Moves the due date, with the reason.')
-  changeJointActionDueDate(input: ChangeJointActionDueDateInput): JointActionRequest {
-    return decisionOf('ChangeJointActionDueDate', input, 'jointActionId', 'dueDate');
-  }
-
-  @CommandMutation()
-  completeJointAction(input: CompleteJointActionInput): JointActionRequest {
-    const data = { ...fieldsOf(input, 'jointActionId', 'doneOn'), ...givenFieldsOf(input, 'note') };
-    return { type: 'CompleteJointAction', data };
-  }
-
-  @CommandMutation('The action will not be carried out: a decision, with the reason.')
-  dropJointAction(input: DropJointActionInput): JointActionRequest {
-    return decisionOf('DropJointAction', input, 'jointActionId', 'droppedOn');
   }
 
   protected async shown(id: string): Promise<Pick<JointActionPayload, 'jointAction'>> {

@@ -1,6 +1,6 @@
 import { Args } from '@nestjs/graphql';
-import { CommandMutation, CommandResolver, Role } from '@samverkan/auth';
-import { attendanceOf, CommandResolverOf, decisionOf, requestOf } from '@samverkan/core';
+import { CommandMutation, CommandResolver, MappedMutations, Role } from '@samverkan/auth';
+import { attendanceOf, CommandResolverOf, decisionFrom, requestFrom } from '@samverkan/core';
 import { GetForumsQuery, GetMeetingsQuery, meetingEndpoint, MeetingRequest } from '../application';
 import { ForumQuery } from './forum.resolver';
 import {
@@ -16,6 +16,19 @@ import { ForumMeetingPayload, ForumMeetingType } from './forums.types';
 
 /** Coordinators plan, hold and cancel their forums' meetings and record who came. */
 @CommandResolver(() => ForumMeetingPayload, [Role.FORUM_COORDINATOR])
+@MappedMutations<MeetingRequest>({
+  rescheduleForumMeeting: {
+    request: requestFrom(RescheduleForumMeetingInput, 'RescheduleMeeting', 'meetingId', 'date'),
+  },
+  holdForumMeeting: {
+    description: 'The meeting took place, with minutes.',
+    request: requestFrom(HoldForumMeetingInput, 'HoldMeeting', 'meetingId', 'heldOn', 'minutes'),
+  },
+  cancelForumMeeting: {
+    description: 'Cancels a planned meeting: a decision, with the reason.',
+    request: decisionFrom(CancelForumMeetingInput, 'CancelMeeting', 'meetingId'),
+  },
+})
 export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   @ForumQuery(() => ForumMeetingType, 'forumMeeting')
   async forumMeeting(@Args('id') id: string): Promise<ForumMeetingType> {
@@ -29,18 +42,8 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
   }
 
   @CommandMutation()
-  rescheduleForumMeeting(input: RescheduleForumMeetingInput): MeetingRequest {
-    return requestOf('RescheduleMeeting', input, 'meetingId', 'date');
-  }
-
-  @CommandMutation()
   changeForumMeetingAgenda(input: ChangeForumMeetingAgendaInput): MeetingRequest {
     return { type: 'ChangeMeetingAgenda', data: { meetingId: input.meetingId, agenda: toAgenda(input.agenda) } };
-  }
-
-  @CommandMutation('The meeting took place, with minutes.')
-  holdForumMeeting(input: HoldForumMeetingInput): MeetingRequest {
-    return requestOf('HoldMeeting', input, 'meetingId', 'heldOn', 'minutes');
   }
 
   @CommandMutation(
@@ -50,11 +53,6 @@ export class MeetingResolver extends CommandResolverOf(meetingEndpoint) {
     const { members, guests } = input;
     const { counted, named } = attendanceOf(members, 'organisationNumber', guests, ['name', 'organisation']);
     return { type: 'RecordAttendance', data: { meetingId: input.meetingId, members: counted, guests: named } };
-  }
-
-  @CommandMutation('Cancels a planned meeting: a decision, with the reason.')
-  cancelForumMeeting(input: CancelForumMeetingInput): MeetingRequest {
-    return decisionOf('CancelMeeting', input, 'meetingId');
   }
 
   protected async shown(id: string): Promise<Pick<ForumMeetingPayload, 'meeting'>> {

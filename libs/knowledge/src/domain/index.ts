@@ -3,7 +3,6 @@ export * from './knowledge.model';
 export * from './group.commands';
 export * from './item.commands';
 export { groupEventDefinitions, itemEventDefinitions } from './knowledge.events';
-export type { GroupEventType, ItemEventType } from './knowledge.events';
 export { itemKindLabel, reviewVerdictLabel, termLabel } from './knowledge.summaries';
 export * from './group';
 export type * from './group.state';

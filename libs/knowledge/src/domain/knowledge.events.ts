@@ -11,9 +11,6 @@ import {
   termLabel,
 } from './knowledge.summaries';
 
-export type GroupEventType = GroupEvent['type'];
-export type ItemEventType = ItemEvent['type'];
-
 /**
  * Summaries name organisations (names and codes), titles, dates and codes, never people, and
  * never other free text (agenda items, review notes, topics); reasons are kept, as in every module.

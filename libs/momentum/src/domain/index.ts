@@ -2,7 +2,6 @@ export { stockholmDate } from '@samverkan/core/domain';
 export * from './momentum.model';
 export * from './project-activity.commands';
 export { activityEventDefinitions } from './momentum.events';
-export type { ActivityEventType } from './momentum.events';
 export { activityKindLabel } from './momentum.summaries';
 export * from './project-activity';
 export type * from './project-activity.state';

@@ -1,6 +1,5 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { momentumModuleEvents } from './momentum';
-import { ActivityEventType, activityEventDefinitions } from './momentum.events';
 import { ACTIVITY_KINDS } from './momentum.model';
 import { activityKindLabel } from './momentum.summaries';
 import { ActivityEvent } from './project-activity.commands';
@@ -17,7 +16,7 @@ import {
   SUMMARY,
 } from './testing/momentum.fixtures';
 
-const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
+const oneEventOfEach: OneOfEach<ActivityEvent> = {
   ActivityPlanned: activityPlanned(),
   ActivityRescheduled: activityRescheduled(),
   ActivityHeld: activityHeld(),
@@ -25,15 +24,13 @@ const oneEventOfEach: Record<ActivityEventType, ActivityEvent> = {
   ActivityCancelled: activityCancelled(),
   ActivityEvaluated: activityEvaluated(),
 };
-const everyEvent = Object.values(oneEventOfEach);
 const summary = summaryOf(momentumModuleEvents);
 
 describe('Momentum events', () => {
   describeModuleEvents(momentumModuleEvents, {
     module: 'momentum',
-    streams: { projectActivity: activityEventDefinitions },
+    streams: { projectActivity: oneEventOfEach },
     count: 6,
-    events: everyEvent,
     decisions: ['ActivityCancelled'],
     hidden: [SUMMARY, NAMED[0].personId],
   });

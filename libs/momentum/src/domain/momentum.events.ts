@@ -2,8 +2,6 @@ import { action, decision, EventDefinitions } from '@samverkan/core/domain';
 import { ActivityEvent } from './project-activity.commands';
 import { activityKindLabel, capitalised, counted, decimal, oneLine, peopleIn } from './momentum.summaries';
 
-export type ActivityEventType = ActivityEvent['type'];
-
 /**
  * Summaries name the kind, title, organiser, place, dates and figures, never people, and never
  * other free text (the account of a held activity); reasons are kept, as in every module.

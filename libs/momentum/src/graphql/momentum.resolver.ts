@@ -1,13 +1,13 @@
 import { Args } from '@nestjs/graphql';
-import { CommandMutation, CommandResolver, ContentQuery, Role } from '@samverkan/auth';
+import { CommandMutation, CommandResolver, ContentQuery, MappedMutations, Role } from '@samverkan/auth';
 import {
   attendanceOf,
   CommandResolverOf,
   Connection,
-  decisionOf,
+  decisionFrom,
   fieldsOf,
   positionPage,
-  requestOf,
+  requestFrom,
   givenFieldsOf,
 } from '@samverkan/core';
 import { activityEndpoint, ActivityRequest, GetActivitiesQuery, ListActivitiesQuery } from '../application';
@@ -30,6 +30,20 @@ export const MOMENTUM_STAFF = [Role.STEERING_GROUP, Role.KNOWLEDGE_GROUP, Role.F
 
 /** Momentum's conferences, trainings, web trainings and study visits: planned, held, who came, how it was rated. */
 @CommandResolver(() => ProjectActivityPayload, MOMENTUM_STAFF)
+@MappedMutations<ActivityRequest>({
+  rescheduleProjectActivity: {
+    description: 'Moves a planned activity to another date.',
+    request: requestFrom(RescheduleProjectActivityInput, 'RescheduleActivity', 'activityId', 'date'),
+  },
+  holdProjectActivity: {
+    description: 'The activity took place, with a short summary.',
+    request: requestFrom(HoldProjectActivityInput, 'HoldActivity', 'activityId', 'heldOn', 'summary'),
+  },
+  cancelProjectActivity: {
+    description: 'Cancels a planned activity: a decision, with the reason.',
+    request: decisionFrom(CancelProjectActivityInput, 'CancelActivity', 'activityId'),
+  },
+})
 export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
   @ContentQuery(() => ProjectActivityConnection, 'projectActivity', 'Momentum’s activities, newest planned first.')
   async projectActivities(@Args() args: ProjectActivitiesArgs): Promise<Connection<ProjectActivityType>> {
@@ -58,16 +72,6 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
     return { type: 'PlanActivity', data };
   }
 
-  @CommandMutation('Moves a planned activity to another date.')
-  rescheduleProjectActivity(input: RescheduleProjectActivityInput): ActivityRequest {
-    return requestOf('RescheduleActivity', input, 'activityId', 'date');
-  }
-
-  @CommandMutation('The activity took place, with a short summary.')
-  holdProjectActivity(input: HoldProjectActivityInput): ActivityRequest {
-    return requestOf('HoldActivity', input, 'activityId', 'heldOn', 'summary');
-  }
-
   @CommandMutation(
     'Who took part in a held activity: organisations by role, and named participants. Replaces an earlier list (a correction: give the reason).',
   )
@@ -76,11 +80,6 @@ export class MomentumResolver extends CommandResolverOf(activityEndpoint) {
     const { counted, named } = attendanceOf(organisations, 'organisation', people, ['name', 'organisation', 'email']);
     const data = { activityId: input.activityId, organisations: counted, namedParticipants: named };
     return { type: 'RecordParticipants', data, ...givenFieldsOf(input, 'reason') };
-  }
-
-  @CommandMutation('Cancels a planned activity: a decision, with the reason.')
-  cancelProjectActivity(input: CancelProjectActivityInput): ActivityRequest {
-    return decisionOf('CancelActivity', input, 'activityId');
   }
 
   @CommandMutation(

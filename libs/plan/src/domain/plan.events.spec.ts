@@ -1,6 +1,7 @@
 import { fold } from '@samverkan/core/domain';
 import { planDecider, planModuleEvents, planStream } from './plan';
-import { PlanEvent, planEventDefinitions, PlanEventType } from './plan.events';
+import { OneOfEach } from '@samverkan/core/testing/module-events';
+import { PlanEvent, planEventDefinitions } from './plan.events';
 import {
   added,
   adoption,
@@ -20,7 +21,7 @@ import {
   YEAR as year,
 } from './testing/plan.fixtures';
 
-const oneOfEach: Record<PlanEventType, PlanEvent> = {
+const oneOfEach: OneOfEach<PlanEvent> = {
   PlanDrafted: drafted,
   ActivityAdded: added(regionalDialogue),
   ActivityRemoved: { type: 'ActivityRemoved', data: { year, activityId: webinar.activityId, title: webinar.title } },

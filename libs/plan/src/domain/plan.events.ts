@@ -44,8 +44,6 @@ export interface PlanEvents {
 
 export type PlanEvent<T extends keyof PlanEvents = keyof PlanEvents> = EventIn<PlanEvents, T>;
 
-export type PlanEventType = PlanEvent['type'];
-
 const ACTIVITIES = ['aktivitet', 'aktiviteter'] as const;
 
 /** Summaries name organisations and counts, never people: names are erasable, summaries are not. */

@@ -10,7 +10,6 @@ export {
   eligibilityEventDefinitions,
   inspectionEventDefinitions,
 } from './supervision.events';
-export type { CampaignEventType, EligibilityEventType, InspectionEventType } from './supervision.events';
 export { inspectionLevelLabel, sectorList, supervisionSectorLabel } from './supervision.summaries';
 export * from './campaign';
 export type * from './campaign.state';

@@ -5,10 +5,6 @@ import { InspectionEvent } from './inspection.events';
 import { YearSectors } from './supervision.model';
 import { counted, inspectionLevelLabel, oneLine, sectorList, supervisionSectorLabel } from './supervision.summaries';
 
-export type CampaignEventType = CampaignEvent['type'];
-export type InspectionEventType = InspectionEvent['type'];
-export type EligibilityEventType = EligibilityEvent['type'];
-
 const yearPlan = (entry: YearSectors) => `${sectorList(entry.sectors)}${entry.preliminary ? ' (preliminärt)' : ''}`;
 
 /**

@@ -4,7 +4,6 @@ export * from './impulse.events';
 export * from './tip.commands';
 export * from './tip.events';
 export { impulseEventDefinitions, tipEventDefinitions } from './tips.events';
-export type { ImpulseEventType, TipEventType } from './tips.events';
 export { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
 export * from './impulse';
 export type * from './impulse.state';

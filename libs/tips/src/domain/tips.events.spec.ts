@@ -1,7 +1,6 @@
-import { describeModuleEvents, expectLabels, summaryOf } from '@samverkan/core/testing/module-events';
+import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { ImpulseEvent } from './impulse.events';
 import { TipEvent } from './tip.events';
-import { ImpulseEventType, impulseEventDefinitions, TipEventType, tipEventDefinitions } from './tips.events';
 import { tipsModuleEvents } from './tips';
 import { DEFICIENCIES, DIRECT_ACTIONS, NO_ACTION_REASONS } from './tips.model';
 import { deficiencyLabel, directActionLabel, noActionReasonLabel } from './tips.summaries';
@@ -19,13 +18,13 @@ import {
   tipSent,
 } from './testing/tips.fixtures';
 
-const oneImpulseEventOfEach: Record<ImpulseEventType, ImpulseEvent> = {
+const oneImpulseEventOfEach: OneOfEach<ImpulseEvent> = {
   ImpulseReported: reported,
   ImpulseDismissed: dismissed,
   ImpulseJoinedTip: joined(),
   ImpulseLeftTip: left(),
 };
-const oneTipEventOfEach: Record<TipEventType, TipEvent> = {
+const oneTipEventOfEach: OneOfEach<TipEvent> = {
   TipCompiled: compiled,
   ImpulseAddedToTip: { type: 'ImpulseAddedToTip', data: { tipId, impulseId: 'imp-04' } },
   ImpulseRemovedFromTip: { type: 'ImpulseRemovedFromTip', data: { tipId, impulseId: 'imp-02' } },
@@ -35,15 +34,13 @@ const oneTipEventOfEach: Record<TipEventType, TipEvent> = {
   IndirectUseRecorded: indirectUse,
   NoActionRecorded: noAction,
 };
-const everyEvent = [...Object.values(oneImpulseEventOfEach), ...Object.values(oneTipEventOfEach)];
 const summary = summaryOf(tipsModuleEvents);
 
 describe('Tips events', () => {
   describeModuleEvents(tipsModuleEvents, {
     module: 'tips',
-    streams: { impulse: impulseEventDefinitions, tip: tipEventDefinitions },
+    streams: { impulse: oneImpulseEventOfEach, tip: oneTipEventOfEach },
     count: 12,
-    events: everyEvent,
     decisions: ['ImpulseDismissed', 'NoActionRecorded'],
     hidden: [reported.data.description, 'sjukskrivna'],
   });

@@ -10,9 +10,6 @@ import {
   oneLine,
 } from './tips.summaries';
 
-export type ImpulseEventType = ImpulseEvent['type'];
-export type TipEventType = TipEvent['type'];
-
 /**
  * Summaries name the employer (a legal person) and codes, never the impulse's description: it is
  * free text about a workplace and may be erased, while the timeline's summaries are kept.

@@ -6,6 +6,7 @@ import {
   ContentAccess,
   contentQueryOf,
   CurrentActor,
+  MappedMutations,
   Role,
   ShowsContentOf,
 } from '@samverkan/auth';
@@ -13,12 +14,11 @@ import {
   Actor,
   CommandInput,
   Connection,
-  fieldsOf,
   InputValidationError,
   NotFoundError,
   PersonDirectory,
   positionPage,
-  requestOf,
+  requestFrom,
   Sender,
   sentPayload,
   givenFieldsOf,
@@ -45,6 +45,26 @@ const AV = { roles: [Role.AV_INSPECTOR] };
 
 /** Collaboration officers compile and send tips; AV inspectors record receipt and outcomes. */
 @CommandResolver(() => TipPayload, [Role.COLLABORATION_OFFICER])
+@MappedMutations<TipRequest>({
+  compileTip: {
+    description: 'Bundles open impulses about one employer into a new tip.',
+    request: requestFrom(CompileTipInput, 'CompileTip', 'impulseIds', 'summary'),
+  },
+  addImpulseToTip: {
+    description: 'Adds an open impulse about the same employer to a tip not yet sent.',
+    request: requestFrom(TipImpulseInput, 'AddImpulseToTip', 'tipId', 'impulseId'),
+  },
+  removeImpulseFromTip: {
+    description: 'Takes an impulse out of a tip not yet sent; it is open again.',
+    request: requestFrom(TipImpulseInput, 'RemoveImpulseFromTip', 'tipId', 'impulseId'),
+  },
+  recordTipReceipt: {
+    description: 'AV registers a tip it received.',
+    ...AV,
+    request: requestFrom(RecordTipReceiptInput, 'RecordTipReceipt', 'tipId', 'receivedOn').withGiven('avDiaryNumber'),
+  },
+  sendTip: { description: 'Sends the tip to AV.', request: requestFrom(SendTipInput, 'SendTip', 'tipId', 'sentOn') },
+})
 export class TipResolver {
   constructor(
     private readonly bundling: TipBundling,
@@ -78,32 +98,6 @@ export class TipResolver {
     this.access.assertMayRead(actor.role, 'impulse');
     const rows = await this.queries.execute(new GetImpulsesQuery(tip.impulseIds));
     return rows.map((row) => toImpulseType(row, this.persons));
-  }
-
-  @CommandMutation('Bundles open impulses about one employer into a new tip.')
-  compileTip(input: CompileTipInput): TipRequest {
-    return requestOf('CompileTip', input, 'impulseIds', 'summary');
-  }
-
-  @CommandMutation('Adds an open impulse about the same employer to a tip not yet sent.')
-  addImpulseToTip(input: TipImpulseInput): TipRequest {
-    return requestOf('AddImpulseToTip', input, 'tipId', 'impulseId');
-  }
-
-  @CommandMutation('Takes an impulse out of a tip not yet sent; it is open again.')
-  removeImpulseFromTip(input: TipImpulseInput): TipRequest {
-    return requestOf('RemoveImpulseFromTip', input, 'tipId', 'impulseId');
-  }
-
-  @CommandMutation('Sends the tip to AV.')
-  sendTip(input: SendTipInput): TipRequest {
-    return requestOf('SendTip', input, 'tipId', 'sentOn');
-  }
-
-  @CommandMutation({ description: 'AV registers a tip it received.', ...AV })
-  recordTipReceipt(input: RecordTipReceiptInput): TipRequest {
-    const data = { ...fieldsOf(input, 'tipId', 'receivedOn'), ...givenFieldsOf(input, 'avDiaryNumber') };
-    return { type: 'RecordTipReceipt', data };
   }
 
   @CommandMutation({

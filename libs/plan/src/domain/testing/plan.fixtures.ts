@@ -97,11 +97,11 @@ export const drafted: PlanEvent<'PlanDrafted'> = {
   },
 };
 
-export function added(activity: PlanActivity): PlanEvent {
+export function added(activity: PlanActivity): PlanEvent<'ActivityAdded'> {
   return { type: 'ActivityAdded', data: { year: YEAR, activity } };
 }
 
-export function progressed(activityId: string, status: 'IN_PROGRESS' | 'DONE'): PlanEvent {
+export function progressed(activityId: string, status: 'IN_PROGRESS' | 'DONE'): PlanEvent<'ActivityProgressRecorded'> {
   return { type: 'ActivityProgressRecorded', data: { year: YEAR, activityId, status, note: 'Rapporterat' } };
 }
 
@@ -113,7 +113,7 @@ export function recordProgress(
   return commandOf('RecordActivityProgress', { year: YEAR, activityId, status, note });
 }
 
-export function cancelled(activityId: string, by = amendmentDecision): PlanEvent {
+export function cancelled(activityId: string, by = amendmentDecision): PlanEvent<'PlanAmended'> {
   return {
     type: 'PlanAmended',
     data: {
@@ -134,16 +134,22 @@ export const closingDecision = decision({
 /** The two activities of `aDraft`, in the order they were added. */
 export const draftActivityIds = [tipRoutines.activityId, webinar.activityId];
 
-export const planSubmitted: PlanEvent = { type: 'PlanSubmitted', data: { year: YEAR, activityIds: draftActivityIds } };
-export const planAdopted: PlanEvent = {
+export const planSubmitted: PlanEvent<'PlanSubmitted'> = {
+  type: 'PlanSubmitted',
+  data: { year: YEAR, activityIds: draftActivityIds },
+};
+export const planAdopted: PlanEvent<'PlanAdopted'> = {
   type: 'PlanAdopted',
   data: { year: YEAR, decision: adoption, activityIds: draftActivityIds },
 };
-export const planFollowedUp: PlanEvent = {
+export const planFollowedUp: PlanEvent<'PlanFollowedUp'> = {
   type: 'PlanFollowedUp',
   data: { year: YEAR, decision: followUpDecision, summary: 'Rutinerna är reviderade', indicatorResults: [] },
 };
-export const planClosed: PlanEvent = { type: 'PlanClosed', data: { year: YEAR, decision: closingDecision } };
+export const planClosed: PlanEvent<'PlanClosed'> = {
+  type: 'PlanClosed',
+  data: { year: YEAR, decision: closingDecision },
+};
 
 export const aDraft: PlanEvent[] = [drafted, added(tipRoutines), added(webinar)];
 export const submitted: PlanEvent[] = [...aDraft, planSubmitted];

@@ -45,11 +45,11 @@ export function reportedAbout(impulseId: string, employer: Employer = homeCare):
   return { ...reported, data: { ...reported.data, impulseId, employer } };
 }
 
-export const joined = (tipId = TIP_ID): ImpulseEvent => ({
+export const joined = (tipId = TIP_ID): ImpulseEvent<'ImpulseJoinedTip'> => ({
   type: 'ImpulseJoinedTip',
   data: { impulseId: IMPULSE_ID, tipId },
 });
-export const left = (tipId = TIP_ID): ImpulseEvent => ({
+export const left = (tipId = TIP_ID): ImpulseEvent<'ImpulseLeftTip'> => ({
   type: 'ImpulseLeftTip',
   data: { impulseId: IMPULSE_ID, tipId, why: 'Togs bort ur tipset' },
 });
