@@ -96,11 +96,16 @@ function extend<E extends DomainEvent, S>(
     state = decider.evolve(state, { type: event.type, data: catalog.currentData(event) } as E);
     const metadata = event.metadata as Partial<EventMetadata>;
     if (metadata.commandId !== undefined) commandIds.add(metadata.commandId);
-    // Facts dated by their handling never bound the entity: skip them before any date arithmetic.
-    if (metadata.occurredFrom === HANDLING_TIME) continue;
-    const time = catalog.occurredAt(event);
-    if (time.from !== HANDLING_TIME && (existedFrom === null || time.date < existedFrom)) existedFrom = time.date;
+    existedFrom = earlierStated(catalog, event, existedFrom);
   }
   const last = events.at(-1) ?? from.last;
   return { revision: last?.revision ?? -1, state, last, commandIds, existedFrom };
+}
+
+/** The earlier of `earliest` and the day `event` states its fact happened (if it states one). */
+export function earlierStated(catalog: EventCatalog, event: RecordedEvent, earliest: string | null): string | null {
+  // Facts dated by their handling never bound the entity: skip them before any date arithmetic.
+  if ((event.metadata as Partial<EventMetadata>).occurredFrom === HANDLING_TIME) return earliest;
+  const time = catalog.occurredAt(event);
+  return time.from !== HANDLING_TIME && (earliest === null || time.date < earliest) ? time.date : earliest;
 }

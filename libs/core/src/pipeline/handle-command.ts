@@ -10,7 +10,6 @@ import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
 import {
   checkWorldTime,
-  HANDLING_TIME,
   handlingTime,
   WorldTime,
   worldTimeOf,
@@ -27,7 +26,7 @@ import {
 import { CORE_RULES } from '../errors/core.rules';
 import { ConcurrencyConflict } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
-import { FoldedStreams, foldStream } from './folded-streams';
+import { earlierStated, FoldedStreams, foldStream } from './folded-streams';
 import { refusePersonalIdentityNumbers } from './personal-identity-number-guard';
 import type { NamedPerson } from '../personal-data/named-people';
 
@@ -139,15 +138,11 @@ function existedFrom(
   history: RecordedEvent[],
   correction: Correction | undefined,
 ): string | null {
-  let earliest: string | null = null;
-  for (const event of history) {
-    // Facts dated by their handling never bound the entity: skip them before any date arithmetic.
-    if (event.id === correction?.corrects || (event.metadata as Partial<EventMetadata>).occurredFrom === HANDLING_TIME)
-      continue;
-    const time = catalog.occurredAt(event);
-    if (time.from !== HANDLING_TIME && (earliest === null || time.date < earliest)) earliest = time.date;
-  }
-  return earliest;
+  return history.reduce(
+    (earliest: string | null, event) =>
+      event.id === correction?.corrects ? earliest : earlierStated(catalog, event, earliest),
+    null,
+  );
 }
 
 function envelope(
