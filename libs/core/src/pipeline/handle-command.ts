@@ -8,13 +8,7 @@ import {
 } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
-import {
-  checkWorldTime,
-  handlingTime,
-  WorldTime,
-  worldTimeOf,
-  WorldTimeSource,
-} from '../domain/world-time';
+import { checkWorldTime, handlingTime, WorldTime, worldTimeOf, WorldTimeSource } from '../domain/world-time';
 import { Actor, Correction, EventMetadata } from '../envelope/envelope';
 import {
   CHAIN_HASH_KEY,
