@@ -24,7 +24,7 @@ interface Entry {
   folded: FoldedStream<unknown>;
 }
 
-/** How many streams a cache keeps folded: about a few MB for the entities of this workspace. */
+/** How many streams a cache keeps folded: the entities a busy day touches, bounded whatever their size. */
 const DEFAULT_CAPACITY = 5_000;
 
 /**
