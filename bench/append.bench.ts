@@ -2,19 +2,12 @@ import 'reflect-metadata';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { NestFactory } from '@nestjs/core';
 import { getSQLiteEventStore } from '@event-driven-io/emmett-sqlite';
 import { EventToAppend, SqliteEventStore } from '@samverkan/event-store';
-import { CommandPipeline, SentRequest, validateEnvironment } from '@samverkan/core';
-import { impulseEndpoint, ImpulseRequest, TipBundling, TipRequest } from '@samverkan/tips';
-import type { INestApplicationContext } from '@nestjs/common';
-import { WorkspaceModule } from '../apps/api/src/workspace.module';
-import { flow } from './lib/domain-flows';
 import { BENCH_DIR, BenchResult, fmt } from './lib/report';
 
 /**
- * Appends: the full command path (endpoint → decide → append → projected), and raw appends of
- * the same rows into the SQLite adapter, a bare better-sqlite3 insert loop (the limit) and the
+ * Raw appends of the same rows into the SQLite adapter, a bare better-sqlite3 insert loop (the limit) and the
  * peer @event-driven-io/emmett-sqlite, on disk (a durable commit each: fsync) and on /dev/shm
  * (fsync costs nothing there, so the CPU cost of each shows).
  */
@@ -69,8 +62,6 @@ export async function appendBench(quick: boolean): Promise<BenchResult> {
       ]);
     }
   }
-  const path = await fullPath(quick);
-  figures.fullPath = path;
   return {
     name: 'append',
     notes:
@@ -91,19 +82,6 @@ export async function appendBench(quick: boolean): Promise<BenchResult> {
           'adapter / peer',
         ],
         rows,
-      },
-      {
-        title: 'Full command path (endpoint → decide → append → projected), on disk',
-        head: ['in flight', 'commands', 'events', 'commands/s', 'events/s', 'p50 ms', 'p99 ms'],
-        rows: path.map((p) => [
-          p.concurrency,
-          p.commands,
-          p.events,
-          fmt.int(p.commandsPerSecond),
-          fmt.int(p.eventsPerSecond),
-          fmt.ms(p.p50),
-          fmt.ms(p.p99),
-        ]),
       },
     ],
   };
@@ -225,75 +203,3 @@ async function emmettAppends(dir: string, appends: EventToAppend[][]): Promise<v
 
 /** How often the peer's append had to be retried (see emmettAppends), reported with its figures. */
 let peerRetries = 0;
-
-interface PathFigures {
-  concurrency: number;
-  commands: number;
-  events: number;
-  commandsPerSecond: number;
-  eventsPerSecond: number;
-  p50: number;
-  p99: number;
-}
-
-/** Tip-routine flows through the endpoints of the real workspace, read-your-writes included. */
-async function fullPath(quick: boolean): Promise<PathFigures[]> {
-  const results: PathFigures[] = [];
-  for (const concurrency of [1, 10]) {
-    const dir = mkdtempSync(join(BENCH_DIR, '.data', 'path-'));
-    const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
-    const app = await NestFactory.createApplicationContext(WorkspaceModule.register(env), {
-      logger: ['error', 'warn'],
-    });
-    const flows = quick ? 40 : 250;
-    const latencies: number[] = [];
-    let commands = 0;
-    let events = 0;
-    let next = 0;
-    const worker = async () => {
-      for (let i = next++; i < flows; i = next++) {
-        for (const send of flowRequests(app, i, flows)) {
-          const started = process.hrtime.bigint();
-          const result = await send();
-          latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
-          commands++;
-          events += result.events.length;
-        }
-      }
-    };
-    const started = process.hrtime.bigint();
-    await Promise.all(Array.from({ length: concurrency }, worker));
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    await app.close();
-    rmSync(dir, { recursive: true, force: true });
-    latencies.sort((a, b) => a - b);
-    const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))];
-    results.push({
-      concurrency,
-      commands,
-      events,
-      commandsPerSecond: commands / seconds,
-      eventsPerSecond: events / seconds,
-      p50: pct(0.5),
-      p99: pct(0.99),
-    });
-  }
-  return results;
-}
-
-/** A flow's requests as the GraphQL resolvers send them (the bundling makes JoinTip + CompileTip one request). */
-function flowRequests(app: INestApplicationContext, i: number, total: number): (() => Promise<SentRequest>)[] {
-  const pipeline = app.get(CommandPipeline);
-  const bundling = app.get(TipBundling);
-  return flow(i, total)
-    .filter((step) => step.command.type !== 'JoinTip')
-    .map((step) => {
-      // The endpoints stamp the moment and mint the ids (from the same command ids) themselves.
-      const { metadata: _, ...request } = step.command;
-      const sender = { actor: step.context.actor, correlationId: step.context.correlationId, forums: [] };
-      const options = { commandId: step.context.commandId };
-      if (step.stream.startsWith('impulse-'))
-        return () => pipeline.send(impulseEndpoint, request as ImpulseRequest, sender, options);
-      return () => bundling.send(request as TipRequest, sender, options);
-    });
-}

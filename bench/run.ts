@@ -1,4 +1,5 @@
 import { appendBench } from './append.bench';
+import { commandsBench } from './commands.bench';
 import { projectionBench } from './projection.bench';
 import { queriesBench } from './queries.bench';
 import { writeFileSync } from 'node:fs';
@@ -17,7 +18,7 @@ import {
 
 /**
  * `npm run bench` runs every benchmark at 10k, 100k and 1M events; `-- --quick` a short pass at 10k
- * (under two minutes) to catch a regression before committing; `-- --only append,queries` picks some.
+ * (under two minutes) to catch a regression before committing; `-- --only append,queries` picks some (append, commands, projection, queries).
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -35,6 +36,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const benches: [string, () => Promise<BenchResult>][] = [
     ['append', () => appendBench(quick)],
+    ['commands', () => commandsBench(quick)],
     ['projection', () => projectionBench(sizes)],
     ['queries', () => queriesBench(sizes, quick)],
   ];

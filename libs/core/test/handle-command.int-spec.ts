@@ -1,5 +1,6 @@
 import { CommandContext, ConcurrencyConflict, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
 import { chainHash } from '../src/integrity/event-hash';
+import { FoldedStreams } from '../src/pipeline/folded-streams';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 
@@ -8,13 +9,20 @@ const increment = (by: number): CounterCommand => ({ type: 'Increment', data: { 
 const actor = { id: 'dev-steering-group', organisation: 'FK', role: 'STEERING_GROUP' };
 const context = (extra: Partial<CommandContext> = {}) => contextOf(actor, extra);
 
-describe('The command pipeline', () => {
+describe.each([
+  ['reading each stream whole', (): FoldedStreams | undefined => undefined],
+  ['starting from the streams earlier commands folded', () => new FoldedStreams()],
+])('The command pipeline, %s', (_, foldedStreams) => {
   let workspace: ScratchWorkspace;
+  let folded: FoldedStreams | undefined;
   const catalog = counterCatalog();
   const run = (command: CounterCommand, ctx: CommandContext, stream = 'counter-1') =>
-    handleCommand(workspace, stream, counterDecider, command, ctx);
+    handleCommand({ ...workspace, folded }, stream, counterDecider, command, ctx);
 
-  beforeEach(() => (workspace = openScratchWorkspace(catalog)));
+  beforeEach(() => {
+    workspace = openScratchWorkspace(catalog);
+    folded = foldedStreams();
+  });
   afterEach(() => workspace.close());
 
   it('appends the decided events with the full envelope', async () => {

@@ -4,7 +4,12 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import Database from 'better-sqlite3';
-import { IdempotencyMismatchError, RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
+import {
+  IdempotencyMismatchError,
+  RecordedEvent,
+  SqliteEventStore,
+  WrongExpectedRevisionError,
+} from '@samverkan/event-store';
 import { runEventStoreContract } from './contract/event-store.contract';
 import { expectQuiet, ids, newEvent, newEvents, newStream, rejectionOf, take } from './contract/contract-helpers';
 import { readAllQuery } from '../src/sqlite/sqlite-queries';
@@ -169,6 +174,80 @@ describe('SqliteEventStore specifics', () => {
     const duplicate = newEvent();
     await expect(store.append(newStream(), [duplicate, duplicate])).rejects.toThrow(/repeats an event id/);
     expect(() => SqliteEventStore.open(file, { pollIntervalMs: 0 })).toThrow(RangeError);
+  });
+
+  describe('group commit', () => {
+    it('given appends sent at once, when one fails its check, one reuses an id and one breaks mid-way, then the rest share one commit and each bad one fails alone', async () => {
+      // given
+      let commits = 0;
+      const store = SqliteEventStore.open(file, { afterCommit: async () => void commits++ });
+      opened.push(store);
+      const raw = new Database(file);
+      raw.exec(`CREATE TRIGGER refuse_boom BEFORE INSERT ON events WHEN NEW.type = 'Boom'
+                BEGIN SELECT RAISE(ABORT, 'boom'); END`);
+      raw.close();
+      const [a, b, stale, reused, broken] = [newStream(), newStream(), newStream(), newStream(), newStream()];
+      await store.append(stale, newEvents(2));
+      const taken = newEvents(1);
+      await store.append(newStream(), taken);
+      commits = 0;
+
+      // when
+      const outcomes = await Promise.allSettled([
+        store.append(a, newEvents(2), { expectedRevision: 'no_stream' }),
+        store.append(stale, newEvents(1), { expectedRevision: 0 }),
+        store.append(reused, taken),
+        store.append(broken, [newEvent('Fine'), newEvent('Boom')]),
+        store.append(b, newEvents(1)),
+      ]);
+
+      // then
+      expect(commits).toBe(1);
+      const [first, conflict, reuse, boom, last] = outcomes;
+      expect(first).toMatchObject({ status: 'fulfilled', value: { nextExpectedRevision: 1 } });
+      expect(conflict).toMatchObject({ status: 'rejected', reason: expect.any(WrongExpectedRevisionError) });
+      expect(conflict).toMatchObject({ reason: { actual: 1 } });
+      expect(reuse).toMatchObject({ status: 'rejected', reason: expect.any(IdempotencyMismatchError) });
+      expect(boom).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: 'boom' }) });
+      expect(last).toMatchObject({ status: 'fulfilled', value: { nextExpectedRevision: 0 } });
+      expect((await store.readStream(a)).length).toBe(2);
+      expect((await store.readStream(stale)).length).toBe(2);
+      expect(await store.readStream(reused)).toEqual([]);
+      expect(await store.readStream(broken)).toEqual([]);
+      // Positions stay gapless in arrival order: the refused appends left no rows behind.
+      const positions = [...(await store.readStream(a)), ...(await store.readStream(b))].map((e) => e.position);
+      expect(positions).toEqual([positions[0], positions[0] + 1n, positions[0] + 2n]);
+    });
+
+    it('given appends arriving while a commit is under way, then they wait for it and form the next group', async () => {
+      // given a commit that takes a while
+      let commits = 0;
+      let release: () => void = () => undefined;
+      const store = SqliteEventStore.open(file, {
+        afterCommit: () => new Promise<void>((resolve) => (commits++, (release = resolve))),
+      });
+      opened.push(store);
+      const [a, b, c] = [newStream(), newStream(), newStream()];
+      const firstGroup = store.append(a, newEvents(1));
+      while (commits === 0) await new Promise((resolve) => setImmediate(resolve));
+
+      // when two more arrive while it waits
+      const late = [store.append(b, newEvents(1)), store.append(c, newEvents(1))];
+      let firstAnswered = false;
+      void firstGroup.then(() => (firstAnswered = true));
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(firstAnswered).toBe(false);
+      release();
+      await firstGroup;
+      while (commits === 1) await new Promise((resolve) => setImmediate(resolve));
+      release();
+
+      // then they were committed together, once, after the first
+      const results = await Promise.all(late);
+      expect(commits).toBe(2);
+      expect(results[1].position).toBe(results[0].position + 1n);
+      expect((await firstGroup).position).toBeLessThan(results[0].position);
+    });
   });
 
   describe('appendMany', () => {

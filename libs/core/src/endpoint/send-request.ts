@@ -6,6 +6,7 @@ import type { Command, DomainEvent } from '../domain/decider';
 import { writeNamedPeople } from '../personal-data/named-people';
 import type { PersonDirectory } from '../personal-data/person-directory';
 import { entityIdFor } from '../pipeline/event-ids';
+import type { FoldedStreams } from '../pipeline/folded-streams';
 import { CommandContext, CommandResult, handleCommand } from '../pipeline/handle-command';
 import { loadState, scanCategory } from '../pipeline/load-state';
 import type { CommandEndpoint, PrepareTools, RequestOptions, Sender } from './command-endpoint';
@@ -15,6 +16,8 @@ export interface EndpointDeps {
   catalog: EventCatalog;
   persons: PersonDirectory;
   env: Pick<Environment, 'REGIONS'>;
+  /** Streams folded by earlier commands, to start from (see FoldedStreams); none: every fold reads the whole stream. */
+  folded?: FoldedStreams;
 }
 
 /** What a sent request led to, with the command id it ran under (minted when the request had none). */

@@ -7,6 +7,7 @@ import { Command, Decider, DomainEvent } from '../domain/decider';
 import { CommandContext, CommandResult } from '../pipeline/handle-command';
 import { PersonDirectory } from '../personal-data/person-directory';
 import { LoadedState, loadState } from '../pipeline/load-state';
+import { FoldedStreams } from '../pipeline/folded-streams';
 import { ProjectionRunner } from '../projections/projection-runner';
 import { CommandEndpoint, PrepareTools, RequestOptions, Sender } from '../endpoint/command-endpoint';
 import { SentRequest, sendRequest } from '../endpoint/send-request';
@@ -25,6 +26,8 @@ export class CommandPipeline {
   private inFlight = 0;
   private idle: (() => void)[] = [];
   private closing = false;
+  /** Entities as the last command left them: a command reads only what was appended since. */
+  private readonly folded = new FoldedStreams();
 
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
@@ -66,7 +69,7 @@ export class CommandPipeline {
     options: RequestOptions,
   ): Promise<SentRequest> {
     const sent = await sendRequest(
-      { store: this.store, catalog: this.catalog, persons: this.persons, env: this.env },
+      { store: this.store, catalog: this.catalog, persons: this.persons, env: this.env, folded: this.folded },
       endpoint,
       request,
       sender,
@@ -143,7 +146,7 @@ export class CommandPipeline {
     stream: string,
     decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
   ): Promise<LoadedState<S>> {
-    return loadState({ store: this.store, catalog: this.catalog }, stream, decider);
+    return loadState({ store: this.store, catalog: this.catalog, folded: this.folded }, stream, decider);
   }
 
   /** Refuses new commands and waits (up to the timeout) for the ones in flight. */

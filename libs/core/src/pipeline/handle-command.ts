@@ -8,14 +8,7 @@ import {
 } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Command, Decider, DomainEvent } from '../domain/decider';
-import {
-  checkWorldTime,
-  HANDLING_TIME,
-  handlingTime,
-  WorldTime,
-  worldTimeOf,
-  WorldTimeSource,
-} from '../domain/world-time';
+import { checkWorldTime, handlingTime, WorldTime, worldTimeOf, WorldTimeSource } from '../domain/world-time';
 import { Actor, Correction, EventMetadata } from '../envelope/envelope';
 import {
   CHAIN_HASH_KEY,
@@ -27,6 +20,7 @@ import {
 import { CORE_RULES } from '../errors/core.rules';
 import { ConcurrencyConflict } from '../errors/domain-errors';
 import { eventIdFor } from './event-ids';
+import { earlierStated, FoldedStreams, foldStream } from './folded-streams';
 import { refusePersonalIdentityNumbers } from './personal-identity-number-guard';
 import type { NamedPerson } from '../personal-data/named-people';
 
@@ -66,52 +60,49 @@ const MAX_ATTEMPTS = 8;
 /**
  * Load the stream, fold it with evolve, decide, append with the envelope. A failed command
  * appends nothing: decide and the personal identity number check throw before append, and append
- * is atomic.
+ * is atomic. With `deps.folded`, the fold starts from the stream as the last command left it and
+ * reads only the events appended since.
  */
 export async function handleCommand<C extends Command, E extends DomainEvent, S>(
-  deps: { store: EventStore; catalog: EventCatalog },
+  deps: { store: EventStore; catalog: EventCatalog; folded?: FoldedStreams },
   stream: string,
   decider: Decider<C, E, S>,
   command: C,
   context: CommandContext,
 ): Promise<CommandResult> {
   for (let attempt = 1; ; attempt++) {
-    const history = await deps.store.readStream(stream);
-    const earlier = history.filter((e) => (e.metadata as Partial<EventMetadata>).commandId === context.commandId);
-    if (earlier.length > 0) return replayedResult(stream, earlier);
+    const folded = await foldStream(deps, stream, decider);
+    if (folded.commandIds.has(context.commandId)) {
+      const history = await deps.store.readStream(stream);
+      return replayedResult(
+        stream,
+        history.filter((e) => (e.metadata as Partial<EventMetadata>).commandId === context.commandId),
+      );
+    }
 
-    const current = history.length - 1;
+    const current = folded.revision;
     const expected = context.expectedRevision;
     if (expected !== undefined && expected !== current) {
       throw new ConcurrencyConflict(stream, expected, current);
     }
-    if (context.correction) checkCorrection(stream, history, context.correction);
-    const state = history.reduce(
-      (s, e) => decider.evolve(s, { type: e.type, data: deps.catalog.currentData(e) } as E),
-      decider.initialState(),
-    );
+    let earliest = folded.existedFrom;
+    if (context.correction) {
+      // Rare: a correction is checked against the whole history, which the fold does not keep.
+      const history = current < 0 ? [] : await deps.store.readStream(stream, { maxCount: current + 1 });
+      checkCorrection(stream, history, context.correction);
+      earliest = existedFrom(deps.catalog, history, context.correction);
+    }
+    const state = folded.state;
     const events = decider.decide(command, state);
     if (events.length === 0) {
-      return { stream, revision: current, position: history.at(-1)?.position ?? null, replayed: false, events };
+      return { stream, revision: current, position: folded.last?.position ?? null, replayed: false, events };
     }
     const sources = decider.worldTimes as Record<string, WorldTimeSource<C, S> | undefined>;
     const world = worldTimeOf(sources[command.type], command, state);
-    checkWorldTime(world, command.metadata.now, {
-      stream,
-      existedFrom: existedFrom(deps.catalog, history, context.correction),
-    });
+    checkWorldTime(world, command.metadata.now, { stream, existedFrom: earliest });
     // Read at each attempt: a retried append is recorded when it happens.
     const recordedAt = new Date();
-    const toAppend = envelopeEvents(
-      deps.catalog,
-      stream,
-      history.at(-1) ?? null,
-      events,
-      command,
-      context,
-      recordedAt,
-      world,
-    );
+    const toAppend = envelopeEvents(deps.catalog, stream, folded.last, events, command, context, recordedAt, world);
     refusePersonalIdentityNumbers(toAppend);
     try {
       const result = await deps.store.append(stream, toAppend, {
@@ -141,15 +132,11 @@ function existedFrom(
   history: RecordedEvent[],
   correction: Correction | undefined,
 ): string | null {
-  let earliest: string | null = null;
-  for (const event of history) {
-    // Facts dated by their handling never bound the entity: skip them before any date arithmetic.
-    if (event.id === correction?.corrects || (event.metadata as Partial<EventMetadata>).occurredFrom === HANDLING_TIME)
-      continue;
-    const time = catalog.occurredAt(event);
-    if (time.from !== HANDLING_TIME && (earliest === null || time.date < earliest)) earliest = time.date;
-  }
-  return earliest;
+  return history.reduce(
+    (earliest: string | null, event) =>
+      event.id === correction?.corrects ? earliest : earlierStated(catalog, event, earliest),
+    null,
+  );
 }
 
 function envelope(

@@ -1,6 +1,7 @@
 import { EventStore } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Decider, DomainEvent } from '../domain/decider';
+import { FoldedStreams, foldStream } from './folded-streams';
 
 export interface LoadedState<S> {
   state: S;
@@ -13,16 +14,12 @@ export interface LoadedState<S> {
  * command across aggregates (a dry run of `decide`) before they append anything.
  */
 export async function loadState<E extends DomainEvent, S>(
-  deps: { store: EventStore; catalog: EventCatalog },
+  deps: { store: EventStore; catalog: EventCatalog; folded?: FoldedStreams },
   stream: string,
   decider: Pick<Decider<never, E, S>, 'initialState' | 'evolve'>,
 ): Promise<LoadedState<S>> {
-  const history = await deps.store.readStream(stream);
-  const state = history.reduce(
-    (s, e) => decider.evolve(s, { type: e.type, data: deps.catalog.currentData(e) } as E),
-    decider.initialState(),
-  );
-  return { state, revision: history.length - 1 };
+  const { state, revision } = await foldStream(deps, stream, decider);
+  return { state, revision };
 }
 
 /** Every event of these types in a category's streams, in store order, in its current shape. */

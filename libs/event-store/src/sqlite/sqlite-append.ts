@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppendResult, EventToAppend, ExpectedRevision } from '../event-store';
 import { checkExpected, prepareAppend, retriedAppend, SerialisedEvent, StoredId } from '../append-rules';
+import type { GroupOutcome } from './group-commit';
 
 interface StreamHead {
   revision: bigint;
@@ -12,10 +13,6 @@ export interface AppendOutcome extends AppendResult {
   appended: boolean;
 }
 
-/**
- * Creates the append operation over `db`. Each call runs in one IMMEDIATE transaction, so the
- * revision check and the inserts see the same stream head even when another process appends too.
- */
 /** One stream's part of a bulk append. */
 export interface StreamAppend {
   stream: string;
@@ -23,8 +20,24 @@ export interface StreamAppend {
   expectedRevision?: ExpectedRevision;
 }
 
+/** An append checked and serialised (see prepareAppend), waiting for its group's transaction. */
+export interface PreparedAppend {
+  stream: string;
+  events: SerialisedEvent[];
+  expected: ExpectedRevision;
+}
+
+/**
+ * Creates the append operations over `db`. Each runs in one IMMEDIATE transaction, so the revision
+ * checks and the inserts see the same stream heads even when another process appends too.
+ */
 export function createAppender(db: Database.Database): {
-  append(stream: string, events: EventToAppend[], expected: ExpectedRevision): AppendOutcome;
+  /**
+   * Independent appends in one transaction, each in its own savepoint: a refused one is rolled
+   * back alone and reported as its outcome, the others commit together.
+   */
+  appendGroup(appends: PreparedAppend[]): GroupOutcome<AppendOutcome>[];
+  /** Appends that stand or fall together. */
   appendMany(appends: StreamAppend[]): AppendOutcome[];
 } {
   const selectById = db.prepare<[string], StoredId>('SELECT stream, revision, position FROM events WHERE event_id = ?');
@@ -63,14 +76,26 @@ export function createAppender(db: Database.Database): {
     }
     return { nextExpectedRevision: revision, position, appended: true };
   };
-  const transaction = db.transaction(run);
+  // Called inside the group's transaction, better-sqlite3 runs it in a savepoint.
+  const one = db.transaction(run);
+  const group = db.transaction((appends: PreparedAppend[]) =>
+    appends.map(({ stream, events, expected }): GroupOutcome<AppendOutcome> => {
+      try {
+        return { ok: true, value: one(stream, events, expected) };
+      } catch (error) {
+        // Some errors (a full disk, a broken file) end the whole transaction, not just the
+        // savepoint: the group then fails as a whole rather than go on outside any transaction.
+        if (!db.inTransaction) throw error;
+        return { ok: false, error };
+      }
+    }),
+  );
   const many = db.transaction((prepared: [string, SerialisedEvent[], ExpectedRevision][]) =>
     prepared.map(([stream, events, expected]) => run(stream, events, expected)),
   );
 
   return {
-    append: (stream, events, expected) =>
-      transaction.immediate(stream, prepareAppend(stream, events, expected), expected),
+    appendGroup: (appends) => group.immediate(appends),
     appendMany: (appends) =>
       many.immediate(
         appends.map(({ stream, events, expectedRevision = 'any' }) => [

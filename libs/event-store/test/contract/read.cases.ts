@@ -24,6 +24,14 @@ export function readCases(ctx: ContractContext): void {
       expect(revisions(await ctx.store.readStream(stream, { fromRevision: 8, maxCount: 4 }))).toEqual([8, 9]);
     });
 
+    it('when reading forwards from the revision after the last, or from 0 of no stream, then nothing comes', async () => {
+      // The pipeline's folded streams read only what was appended after the revision they hold.
+      const stream = newStream();
+      await ctx.store.append(stream, newEvents(3));
+      expect(await ctx.store.readStream(stream, { fromRevision: 3 })).toEqual([]);
+      expect(await ctx.store.readStream(newStream(), { fromRevision: 0 })).toEqual([]);
+    });
+
     it('when reading backwards from revision 6 with maxCount 3, then revisions 6, 5, 4 come', async () => {
       const stream = newStream();
       await ctx.store.append(stream, newEvents(10));
