@@ -17,6 +17,9 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
+import { TokenController } from './oauth/token.controller';
+import { RateLimits } from './rate-limits/rate-limits';
+import { RateLimitMiddleware } from './rate-limits/rate-limit.middleware';
 import { MyOperationsResolver } from './security/my-operations.resolver';
 import { WebModule } from './web/web.module';
 import { WorkspaceModule } from './workspace.module';
@@ -25,8 +28,11 @@ import { WorkspaceModule } from './workspace.module';
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Who asks, before what is asked costs any parsing; then the names as every replica has them.
-    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
+    // Who asks, and whether they have asked too often, before what is asked costs any parsing; then
+    // the names as every replica has them.
+    consumer
+      .apply(AuthenticationMiddleware, RateLimitMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware)
+      .forRoutes('graphql');
   }
 
   /** `dataDirLock`: the server's hold on DATA_DIR (main.ts), given back at shutdown. */
@@ -60,8 +66,9 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         WebModule,
       ],
-      controllers: [HealthController, MetricsController],
+      controllers: [HealthController, MetricsController, TokenController],
       providers: [
+        RateLimits,
         StoreHealthIndicator,
         { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },
         DataDirLockRelease,
