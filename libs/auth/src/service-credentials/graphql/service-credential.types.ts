@@ -11,7 +11,7 @@ import {
   PageArgs,
   ReasonField,
 } from '@samverkan/core';
-import { Audience } from '../../read-access';
+import { Audience, TYPE_AUDIENCE } from '../../read-access';
 import { Role } from '../../roles';
 import { SERVICE_CREDENTIAL_ROLES } from '../domain/service-credential';
 
@@ -53,7 +53,9 @@ export class ServiceCredentialType extends EntityType {
   @Field(() => String, { nullable: true }) revokeReason: string | null;
 }
 
-export const ServiceCredentialConnection = ConnectionType(ServiceCredentialType, 'ServiceCredential');
+export const ServiceCredentialConnection = ConnectionType(ServiceCredentialType, 'ServiceCredential', {
+  [TYPE_AUDIENCE]: CREDENTIAL_READERS,
+});
 
 @Audience(...CREDENTIAL_READERS)
 @ObjectType()
