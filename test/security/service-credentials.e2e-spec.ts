@@ -217,3 +217,16 @@ describe('Service credentials', () => {
     expect((await t.gql('AUDITOR', LIST)).errors).toBeUndefined();
   });
 });
+
+/** Production signs no tokens for people (an external issuer does), but does sign its machine clients'. */
+describe('Service credentials in production', () => {
+  const t = useTestApp({ env: { NODE_ENV: 'production' } });
+
+  it('issues a token for a credential beside the external issuer, and refuses it once revoked', async () => {
+    const credential = await issueCredential(t, 'STEERING_GROUP');
+    const token = await serviceToken(t.app, credential);
+    expect((await asService(t.app, token, FIGURE)).body.errors).toBeUndefined();
+    await t.gql('STEERING_GROUP', REVOKE, { input: { credentialId: credential.clientId, reason: 'Avvecklad' } });
+    expect((await asService(t.app, token, FIGURE)).status).toBe(401);
+  });
+});
