@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventCatalog, EVENT_STORE, loadState } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
-import { clientSecretMatches } from './client-secret';
+import { clientSecretMatches, hashClientSecret, newClientSecret } from './client-secret';
 import { isLive, LiveCredential, serviceCredentialDecider, serviceCredentialStream } from './domain/service-credential';
 
 /**
@@ -11,6 +11,8 @@ import { isLive, LiveCredential, serviceCredentialDecider, serviceCredentialStre
  */
 @Injectable()
 export class ServiceCredentials {
+  private standInHash: Promise<string> | null = null;
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly catalog: EventCatalog,
@@ -28,10 +30,19 @@ export class ServiceCredentials {
     return isLive(state, now) ? state : null;
   }
 
-  /** The live credential whose client secret this is, else null (unknown, revoked, expired or wrong secret alike). */
+  /**
+   * The live credential whose client secret this is, else null (unknown, revoked, expired or wrong
+   * secret alike). The secret is hashed either way, so the time taken does not tell an unknown or
+   * revoked client from a wrong secret.
+   */
   async authenticate(clientId: string, clientSecret: string): Promise<LiveCredential | null> {
     const credential = await this.live(clientId);
-    if (!credential) return null;
-    return (await clientSecretMatches(clientSecret, credential.secretHash)) ? credential : null;
+    const matches = await clientSecretMatches(clientSecret, credential?.secretHash ?? (await this.standIn()));
+    return credential && matches ? credential : null;
+  }
+
+  /** A hash of no one's secret, made once, to compare against when there is no credential. */
+  private standIn(): Promise<string> {
+    return (this.standInHash ??= hashClientSecret(newClientSecret()));
   }
 }
