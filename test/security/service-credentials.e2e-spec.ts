@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import {
@@ -70,6 +71,24 @@ describe('Service credentials', () => {
       expect(figure.body.data.tipFunnel.total).toBeDefined();
       const content = await asService(t.app, res.body.access_token, '{ forums { id } }');
       expect(refusalOf(content.body)).toBe('FORBIDDEN');
+    });
+
+    it('takes a JSON body too', async () => {
+      const res = await request(t.app.getHttpServer())
+        .post('/oauth/token')
+        .send({ grant_type: 'client_credentials', client_id: issued.clientId, client_secret: issued.clientSecret });
+      expect(res.status).toBe(200);
+      expect(res.body.token_type).toBe('Bearer');
+    });
+
+    it('refuses the secret sent twice, in the header and the body', async () => {
+      const basic = Buffer.from(`${issued.clientId}:${issued.clientSecret}`).toString('base64');
+      const res = await tokenRequest(t.app, {
+        grant_type: 'client_credentials',
+        client_secret: issued.clientSecret,
+      }).set('authorization', `Basic ${basic}`);
+      expect(res.status).toBe(400);
+      expect(res.body).toMatchObject({ error: 'invalid_request', field: 'client_secret' });
     });
 
     it('takes the credentials as HTTP Basic too', async () => {
