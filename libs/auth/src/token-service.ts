@@ -35,7 +35,7 @@ export interface VerifiedToken {
  * and test only) against a secret generated in the data directory (in PostgreSQL when configured,
  * so that a token from one replica holds on every other), which also signs dev tokens.
  * Either way a token must say when it was issued and when it expires, and live no longer than
- * TOKEN_MAX_LIFETIME_SECONDS.
+ * TOKEN_MAX_LIFETIME_SECONDS. Machine clients' tokens, in every mode, are ServiceTokens' to check.
  */
 @Injectable()
 export class TokenService implements OnModuleInit {
