@@ -11,8 +11,11 @@ import { useTestApp } from '../support/test-app';
 const root = join(__dirname, '..', '..');
 const doc = readFileSync(join(root, 'docs', 'DASHBOARDS.md'), 'utf8');
 
-/** The ```graphql blocks of docs/DASHBOARDS.md, in order. */
-const examples = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+/** The ```graphql blocks of docs/DASHBOARDS.md, in order: the figures' queries, and issuing a credential. */
+const blocks = [...doc.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+const isMutation = (block: string) => /^\s*mutation\b/.test(block);
+const examples = blocks.filter((block) => !isMutation(block));
+const issuing = blocks.filter(isMutation);
 
 const FIGURES = [
   'tipFunnel',
@@ -65,6 +68,29 @@ describe('docs/DASHBOARDS.md on the demo workspace', () => {
       });
       for (const value of Object.values(answer.data)) expect(value).not.toEqual([]);
     }
+  });
+
+  it('gets a service credential as it says: issued by the steering group, exchanged for a token that reads a figure', async () => {
+    expect(issuing).toHaveLength(1);
+    const expiresAt = new Date(Date.now() + 90 * 24 * 3600 * 1000).toISOString();
+    const issued = await t.gql('STEERING_GROUP', issuing[0], { expiresAt });
+    expect(issued.errors).toBeUndefined();
+    const { clientId, clientSecret } = issued.data.issueServiceCredential;
+    const token = await fetch(`${url}/oauth/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }),
+    });
+    expect(token.status).toBe(200);
+    const { access_token, token_type } = (await token.json()) as { access_token: string; token_type: string };
+    expect(token_type).toBe('Bearer');
+    const figure = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${access_token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ tipFunnelYears }' }),
+    });
+    const answer = (await figure.json()) as { data?: { tipFunnelYears: number[] }; errors?: unknown };
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data!.tipFunnelYears.length).toBeGreaterThan(0);
   });
 
   it('states the server’s own default limits', () => {

@@ -14,7 +14,13 @@ import {
   isObjectType,
   isScalarType,
 } from 'graphql';
-import { ALL_ROLES, commandMutationsWithoutResolver, ContentAccess, Role } from '@samverkan/auth';
+import {
+  ALL_ROLES,
+  commandMutationsWithoutResolver,
+  ContentAccess,
+  Role,
+  SERVICE_CREDENTIAL_ROLES,
+} from '@samverkan/auth';
 import { accessMatrix, OperationAccess } from '../../apps/api/src/security/access-matrix';
 import { withAccessMatrix } from '../../apps/api/src/security/security-doc';
 import { typesReachableBy } from '../../apps/api/src/security/type-audience';
@@ -83,6 +89,13 @@ describe('Who may do what: the role matrix', () => {
     expect(operations.filter((o) => !o.declared || o.public).map((o) => o.name)).toEqual([]);
     // A command mutation whose class no @CommandResolver declares would be missing from the schema, silently.
     expect(commandMutationsWithoutResolver()).toEqual([]);
+  });
+
+  it('issues service credentials only for roles whose row holds no mutation (machine clients read, never write)', () => {
+    const writing = SERVICE_CREDENTIAL_ROLES.filter((role) =>
+      operations.some((o) => o.kind === 'Mutation' && o.roles.includes(role as Role)),
+    );
+    expect(writing).toEqual([]);
   });
 
   it('is printed in docs/SECURITY.md exactly as the code declares it (run `npm run schema`)', () => {

@@ -37,6 +37,7 @@ describe("The web app's navigation", () => {
         'kunskap',
         'momentum',
         'revision',
+        'tjanster',
         'forklaring',
       ],
     ],
@@ -47,9 +48,20 @@ describe("The web app's navigation", () => {
     [Role.AV_INSPECTOR, ['oversikt', 'dialog', 'tillsyn', 'kunskap', 'tips']],
     [
       Role.AUDITOR,
-      ['oversikt', 'tidslinje', 'forum', 'tillsyn', 'kunskap', 'tips', 'revision', 'dataskydd', 'forklaring'],
+      [
+        'oversikt',
+        'tidslinje',
+        'forum',
+        'tillsyn',
+        'kunskap',
+        'tips',
+        'revision',
+        'dataskydd',
+        'tjanster',
+        'forklaring',
+      ],
     ],
-    [Role.DATA_PROTECTION_OFFICER, ['oversikt', 'dataskydd']],
+    [Role.DATA_PROTECTION_OFFICER, ['oversikt', 'dataskydd', 'tjanster']],
     [Role.DASHBOARD, ['oversikt']],
   ])('shows %s the desks %j', async (role, desks) => {
     expect(await desksOf(role)).toEqual(desks);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, getNamedType, GraphQLInputObjectType, isInputObjectType } from 'graphql';
 import { privacyModuleEvents, reportingModuleEvents } from '@samverkan/audit';
+import { accessModuleEvents } from '@samverkan/auth';
 import {
   checkWorldTime,
   DomainRuleViolation,
@@ -30,6 +31,7 @@ const MODULES: ModuleEvents[] = [
   oversightModuleEvents,
   privacyModuleEvents,
   reportingModuleEvents,
+  accessModuleEvents,
 ];
 const catalog = new EventCatalog();
 MODULES.forEach((m) => catalog.register(m));
@@ -135,6 +137,9 @@ const EXPECTED: Record<string, string> = {
   ErasePerson: 'handling',
   SealEsfReport: 'handling',
   ReportParticipantMonth: 'handling',
+  // access: a credential is issued and revoked when the decision is recorded, and takes effect then
+  IssueServiceCredential: 'handling',
+  RevokeServiceCredential: 'handling',
 };
 
 /**
@@ -152,6 +157,7 @@ const NOT_THE_FACTS_TIME: Record<string, string> = {
   occurredTo: 'a timeline filter bound',
   recordedFrom: 'a timeline filter bound',
   recordedTo: 'a timeline filter bound',
+  expiresAt: "a service credential's expiry, still ahead",
 };
 
 describe("Every command declares where its fact's time is read", () => {

@@ -19,6 +19,9 @@ import { HealthController } from './health/health.controller';
 import { MetricsController } from './metrics/metrics.controller';
 import { StoreHealthIndicator } from './health/store.health';
 import { loggerModule } from './logging';
+import { TokenController } from './oauth/token.controller';
+import { RateLimits } from './rate-limits/rate-limits';
+import { RateLimitMiddleware } from './rate-limits/rate-limit.middleware';
 import { MyOperationsResolver } from './security/my-operations.resolver';
 import { WebModule } from './web/web.module';
 import { WorkspaceModule } from './workspace.module';
@@ -27,10 +30,14 @@ import { WorkspaceModule } from './workspace.module';
 @Module({})
 export class AppModule implements NestModule {
   configure(consumer: MiddlewareConsumer): void {
-    // Who asks, before what is asked costs any parsing; then the names as every replica has them.
-    consumer.apply(AuthenticationMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware).forRoutes('graphql');
-    // A figure file is a GraphQL query too: nothing about it (not even its parameters) before the token.
-    consumer.apply(AuthenticationMiddleware).forRoutes(FiguresController);
+    // Who asks, and whether they have asked too often, before what is asked costs any parsing; then
+    // the names as every replica has them.
+    consumer
+      .apply(AuthenticationMiddleware, RateLimitMiddleware, DocumentBoundsMiddleware, PersonsCaughtUpMiddleware)
+      .forRoutes('graphql');
+    // A figure file is a GraphQL query too: nothing about it (not even its parameters) before the
+    // token, and it counts against the same budget.
+    consumer.apply(AuthenticationMiddleware, RateLimitMiddleware).forRoutes(FiguresController);
   }
 
   /** `dataDirLock`: the server's hold on DATA_DIR (main.ts), given back at shutdown. */
@@ -64,8 +71,9 @@ export class AppModule implements NestModule {
         DiscoveryModule,
         WebModule,
       ],
-      controllers: [HealthController, MetricsController, FiguresController],
+      controllers: [HealthController, MetricsController, FiguresController, TokenController],
       providers: [
+        RateLimits,
         StoreHealthIndicator,
         FigureReader,
         { provide: DATA_DIR_LOCK, useValue: options.dataDirLock ?? null },

@@ -1,12 +1,23 @@
 import type { INestApplication } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import type { NextFunction, Request, Response } from 'express';
+import { urlencoded, type NextFunction, type Request, type Response } from 'express';
 import { Environment } from '@samverkan/core';
 
 /** HTTP settings every way of starting the API shares (main, the demo, the tests). */
 export function configureHttp(app: INestApplication, env: Environment): void {
   // Bodies over the limit are refused with 413 before any parsing work.
   (app as NestExpressApplication).useBodyParser('json', { limit: env.MAX_BODY_BYTES });
+  // The OAuth token endpoint takes a form body, as RFC 6749 has it; no other route does.
+  app.use('/oauth/token', urlencoded({ extended: false, limit: env.MAX_BODY_BYTES }));
+  // Before every route's middleware: a preflight carries no token. No origin is allowed unless listed.
+  app.enableCors({
+    origin: env.CORS_ORIGINS,
+    methods: ['GET', 'POST'],
+    allowedHeaders: ['authorization', 'content-type', 'x-correlation-id'],
+    exposedHeaders: ['retry-after', 'x-correlation-id'],
+    credentials: false,
+    maxAge: 600,
+  });
   app.use(unreadableJsonAsRefusal);
   app.enableShutdownHooks();
 }

@@ -29,12 +29,13 @@ export class AuthGuard implements CanActivate {
       const verified = request.verified ?? (await this.tokens.verify(token));
       request.actor = verified.actor;
       request.claims = verified.claims;
-      // Once per request, not per root field of it.
-      await this.persons.upsert(verified.actor.id, {
-        name: verified.name,
-        email: verified.email,
-        organisation: verified.actor.organisation,
-      });
+      // Once per request, not per root field of it; a machine client is no person.
+      if (!verified.serviceCredentialId)
+        await this.persons.upsert(verified.actor.id, {
+          name: verified.name,
+          email: verified.email,
+          organisation: verified.actor.organisation,
+        });
     }
     const actor = request.actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

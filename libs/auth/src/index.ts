@@ -7,3 +7,4 @@ export type { VerifiedToken } from './token-service';
 export { AuthModule } from './auth.module';
 export { devActor } from './dev-actor';
 export * from './read-access';
+export * from './service-credentials';

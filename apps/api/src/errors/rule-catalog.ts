@@ -1,4 +1,5 @@
 import { AUDIT_RULES } from '@samverkan/audit';
+import { ACCESS_RULES } from '@samverkan/auth';
 import { CORE_RULES, RuleList } from '@samverkan/core';
 import { DIALOGUE_RULES } from '@samverkan/dialogue';
 import { FORUMS_RULES } from '@samverkan/forums';
@@ -15,6 +16,7 @@ import { TIPS_RULES } from '@samverkan/tips';
  */
 export const RULE_LISTS: readonly RuleList[] = [
   CORE_RULES,
+  ACCESS_RULES,
   AUDIT_RULES,
   DIALOGUE_RULES,
   FORUMS_RULES,

@@ -7,7 +7,9 @@ import type { IncomingMessage, Server } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
-import { TokenService, VerifiedToken } from '@samverkan/auth';
+import { ServiceCredentials, TokenService, VerifiedToken } from '@samverkan/auth';
+import { limitedDetails, limitedMessage } from '../rate-limits/rate-limit.middleware';
+import { RateLimits } from '../rate-limits/rate-limits';
 import { GraphqlLimits } from './limits';
 import { summariseOperation } from './operation-summary';
 import { bearerOf, closeAtExpiry, refuseConnection } from './ws-connection';
@@ -40,6 +42,8 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
     private readonly schemas: GraphQLSchemaHost,
     private readonly tokens: TokenService,
     private readonly limits: GraphqlLimits,
+    private readonly credentials: ServiceCredentials,
+    private readonly rateLimits: RateLimits,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -49,7 +53,11 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
       {
         schema: this.schemas.schema,
         onConnect: (ctx) => this.connect(ctx),
-        onSubscribe: (ctx, id, payload) => this.admit(ctx, id, payload),
+        onSubscribe: (ctx, id, payload) => {
+          // The operation count first, while this socket's other operations are as they were when it came.
+          const admitted = this.admit(ctx, id, payload);
+          return Array.isArray(admitted) ? admitted : this.stillAllowed(ctx).then((refused) => refused ?? admitted);
+        },
         onClose: (ctx) => ctx.extra.stopExpiry?.(),
         // The token verified at connection (the socket closes when it expires), so operations do not verify it again.
         context: (ctx) => ({
@@ -106,6 +114,29 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
         'Unauthenticated: the bearer token is invalid or expired',
       );
     }
+  }
+
+  /**
+   * What HTTP checks per request besides the token, per operation here: a service credential is
+   * still live (revoked since the socket opened: refused), and the sender is within its rate limit.
+   */
+  private async stillAllowed(ctx: Ctx): Promise<GraphQLError[] | null> {
+    const verified = ctx.extra.verified;
+    if (!verified) return null;
+    const credentialId = verified.serviceCredentialId;
+    if (credentialId && !(await this.credentials.live(credentialId)))
+      return [
+        new GraphQLError('The service credential was revoked or has expired', {
+          extensions: { code: 'UNAUTHENTICATED' },
+        }),
+      ];
+    const limited = credentialId
+      ? await this.rateLimits.consume('service', credentialId)
+      : await this.rateLimits.consume('person', verified.actor.id);
+    if (!limited) return null;
+    return [
+      new GraphQLError(limitedMessage(limited), { extensions: { code: 'RATE_LIMITED', ...limitedDetails(limited) } }),
+    ];
   }
 
   /** The HTTP pipeline's checks in the same order; errors go back as the operation's error message. */

@@ -39,6 +39,8 @@ export const DESK_NEEDS = {
   // The steering group seals and reports months too; the integrity tab asks for its own queries.
   revision: ['Query.esfReport', 'Query.esfSeals', 'Query.esfReportAmendments', 'Query.participantMonths'],
   dataskydd: ['Query.findPeople', 'Mutation.erasePerson'],
+  // Who may see which machine clients hold access: the issuers, and auditors; the forms follow the role.
+  tjanster: ['Query.serviceCredentials'],
   // Reached from a dashboard's numbers; in the menu last, where it says how to use it.
   forklaring: ['Query.explain'],
 } as const satisfies Record<string, readonly string[]>;

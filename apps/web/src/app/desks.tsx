@@ -17,6 +17,7 @@ export const DESK_TITLES: Record<DeskPath, string> = {
   tips: 'Tips',
   revision: 'Revision',
   dataskydd: 'Dataskydd',
+  tjanster: 'Tjänsteinloggningar',
   forklaring: 'Siffrors händelser',
 };
 
@@ -34,6 +35,7 @@ const LOADERS: Record<DeskPath, () => Promise<{ default: ComponentType }>> = {
   tips: () => import('../desks/tips/TipsDesk'),
   revision: () => import('../desks/audit/AuditDesk'),
   dataskydd: () => import('../desks/privacy/PrivacyDesk'),
+  tjanster: () => import('../desks/services/ServicesDesk'),
   forklaring: () => import('../desks/explain/ExplainDesk'),
 };
 

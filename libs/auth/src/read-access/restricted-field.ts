@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Extensions, Field, FieldMiddleware, FieldOptions, ReturnTypeFunc } from '@nestjs/graphql';
-import { ForbiddenError, toGraphQLError } from '@samverkan/core';
+import { ForbiddenError, PageInfo, toGraphQLError } from '@samverkan/core';
 import type { AuthenticatedRequest } from '../decorators';
 import { ALL_ROLES, CONTENT_READERS, Role } from '../roles';
 
@@ -46,3 +46,6 @@ function onlyFor(readers: readonly Role[]): FieldMiddleware {
     return next();
   };
 }
+
+// A page's cursors and whether more follow: no content, so whoever may read a list reads its PageInfo.
+Audience(...AGGREGATE_AUDIENCE)(PageInfo);

@@ -39,6 +39,9 @@ function IntSetting(min: number, max?: number): PropertyDecorator {
 /** A schema name PostgreSQL takes unquoted: lower case, so the API's role and an operator spell it alike. */
 export const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** A web origin as browsers send it: scheme, host, optional port; no path, no trailing slash. */
+const ORIGIN = /^https?:\/\/(?:\[[\da-fA-F:]+\]|[A-Za-z\d-]+(?:\.[A-Za-z\d-]+)*)(?::\d{1,5})?$/;
+
 const ISSUER_NEEDED =
   'production needs an external token issuer: set JWT_JWKS_URL, JWT_ISSUER and JWT_AUDIENCE (dev tokens exist only in development)';
 
@@ -191,6 +194,36 @@ export class Environment {
   /** How long a dev token lives; the page asks for fresh ones, and a restart writes new ones. */
   @IntSetting(60, 7 * 24 * 3600)
   DEV_TOKEN_LIFETIME_SECONDS = 3600;
+
+  /** How long a machine client's token from `POST /oauth/token` lives (never past its credential's expiry). */
+  @IntSetting(60, 3600)
+  SERVICE_TOKEN_LIFETIME_SECONDS = 900;
+
+  /**
+   * The browser origins allowed to call the API from another site (CORS), comma-separated, each
+   * `scheme://host[:port]` exactly, e.g. `https://dashboards.example.se`. Unset: none.
+   */
+  @Transform(toList)
+  @IsArray()
+  @ArrayUnique()
+  @Matches(ORIGIN, { each: true, message: 'each must be an origin: scheme://host[:port], without path or trailing /' })
+  CORS_ORIGINS: string[] = [];
+
+  /** The window the rate limits count requests in, in seconds. */
+  @IntSetting(1, 3600)
+  RATE_LIMIT_WINDOW_SECONDS = 60;
+
+  /** Requests one person (one token subject) may make per window. */
+  @IntSetting(1)
+  RATE_LIMIT_PERSON_REQUESTS = 1200;
+
+  /** Requests one service credential (all its tokens together) may make per window. */
+  @IntSetting(1)
+  RATE_LIMIT_SERVICE_REQUESTS = 300;
+
+  /** Token requests (`POST /oauth/token`) per client id per window, right or wrong secret alike. */
+  @IntSetting(1)
+  RATE_LIMIT_TOKEN_REQUESTS = 10;
 }
 
 /** The address to listen on: HOST, else loopback outside production (undefined: every interface). */
@@ -211,6 +244,11 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   if (env.DEV_TOKEN_LIFETIME_SECONDS > env.TOKEN_MAX_LIFETIME_SECONDS) {
     lines.push(
       `  DEV_TOKEN_LIFETIME_SECONDS=${env.DEV_TOKEN_LIFETIME_SECONDS}: must not exceed TOKEN_MAX_LIFETIME_SECONDS (${env.TOKEN_MAX_LIFETIME_SECONDS})`,
+    );
+  }
+  if (env.SERVICE_TOKEN_LIFETIME_SECONDS > env.TOKEN_MAX_LIFETIME_SECONDS) {
+    lines.push(
+      `  SERVICE_TOKEN_LIFETIME_SECONDS=${env.SERVICE_TOKEN_LIFETIME_SECONDS}: must not exceed TOKEN_MAX_LIFETIME_SECONDS (${env.TOKEN_MAX_LIFETIME_SECONDS})`,
     );
   }
   if (lines.length > 0) {

@@ -1,6 +1,6 @@
 import { Type } from '@nestjs/common';
 import { Query, QueryBus } from '@nestjs/cqrs';
-import { Field, ObjectType } from '@nestjs/graphql';
+import { Extensions, Field, ObjectType } from '@nestjs/graphql';
 import { InputValidationError } from '../errors/input-validation-error';
 import type { PageArgs } from './page-args';
 
@@ -16,12 +16,19 @@ export interface Connection<T> {
 }
 
 /** A cursor connection type for `T`, as the GraphQL conventions require for every list. */
-export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
+export function ConnectionType<T>(
+  node: Type<T>,
+  name: string,
+  /** The GraphQL extensions of the node type that its edge and connection share (e.g. who reads them). */
+  extensions: Record<string, unknown> = {},
+): Type<Connection<T>> {
+  @Extensions(extensions)
   @ObjectType(`${name}Edge`)
   class Edge {
     @Field() cursor: string;
     @Field(() => node) node: T;
   }
+  @Extensions(extensions)
   @ObjectType(`${name}Connection`)
   class ConnectionClass {
     @Field(() => [Edge]) edges: Edge[];

@@ -14,6 +14,8 @@ export const MIGRATIONS: readonly string[] = [
      version bigint NOT NULL);
    CREATE TABLE person_keys (person_id text PRIMARY KEY REFERENCES persons (id), key bytea NOT NULL);
    CREATE TABLE workspace_secrets (name text PRIMARY KEY, value bytea NOT NULL)`,
+  // rate-limiter-flexible's table for its PostgreSQL store, in its own shape (apps/api/src/rate-limits).
+  `CREATE TABLE rate_limits (key varchar(255) PRIMARY KEY, points integer NOT NULL DEFAULT 0, expire bigint)`,
 ];
 
 /**
