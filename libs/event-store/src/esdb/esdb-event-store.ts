@@ -5,7 +5,9 @@ import {
   FORWARDS,
   jsonEvent,
   ReadPosition,
+  MaxAppendSizeExceededError,
   START,
+  StreamDeletedError as EsdbStreamDeletedError,
   StreamNotFoundError,
   WrongExpectedVersionError,
   type AllStreamResolvedEvent,
@@ -14,6 +16,7 @@ import { checkExpected, prepareAppend, retriedAppend, SerialisedEvent } from '..
 import {
   AllSubscription,
   AppendOptions,
+  AppendTooLargeError,
   AppendResult,
   EventStore,
   EventToAppend,
@@ -22,6 +25,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StreamDeletedError,
   SubscribeToAllOptions,
   WrongExpectedRevisionError,
 } from '../event-store';
@@ -102,6 +106,7 @@ export class EsdbEventStore implements EventStore {
       }
     } catch (error) {
       if (error instanceof StreamNotFoundError) return [];
+      if (error instanceof EsdbStreamDeletedError) throw new StreamDeletedError(stream);
       throw unreachableOr('readStream', error);
     }
     return events;
@@ -213,6 +218,9 @@ export class EsdbEventStore implements EventStore {
           typeof actual === 'bigint' ? Number(actual) : 'no_stream',
         );
       }
+      // A server configured below the shared limit (MaxAppendSize) refuses what passed it.
+      if (error instanceof MaxAppendSizeExceededError) throw new AppendTooLargeError(stream, error.maxAppendSize);
+      if (error instanceof EsdbStreamDeletedError) throw new StreamDeletedError(stream);
       throw unreachableOr('append', error);
     }
   }
