@@ -1,5 +1,5 @@
-import { EsdbEventStore } from '@samverkan/event-store';
-import { ids, newEvents, newStream } from './contract/contract-helpers';
+import { EsdbEventStore, StoreUnavailableError } from '@samverkan/event-store';
+import { ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
 import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
 
 /**
@@ -56,4 +56,63 @@ describe('EsdbEventStore retries against a server that forgets ids', () => {
       expect(ids(await store.readStream(stream)).slice(history)).toEqual(ids(command));
     },
   );
+});
+
+describe('EsdbEventStore against a server whose clock or disk disagrees', () => {
+  let server: EventStoreProtocolServer;
+  let store: EsdbEventStore;
+
+  beforeEach(async () => {
+    server = await startProtocolServer({ writeTimeoutMs: 200 });
+    store = EsdbEventStore.connect(server.connectionString);
+  });
+  afterEach(async () => {
+    await store.close();
+    await server.close();
+  });
+
+  it.each([{ skew: 10 * 60_000 }, { skew: -10 * 60_000 }])(
+    'given the server clock $skew ms off, then appends land: no deadline of this clock is sent',
+    async ({ skew }) => {
+      server.skewClock(skew);
+      const stream = newStream();
+      const events = newEvents(2);
+
+      const result = await store.append(stream, events);
+
+      expect(result.nextExpectedRevision).toBe(1);
+      expect(ids(await store.readStream(stream))).toEqual(ids(events));
+    },
+  );
+
+  it('given a write that commits after its client timed out, when the command is retried, then it lands once', async () => {
+    const stream = newStream();
+    await store.append(stream, newEvents(1));
+    const command = newEvents(2);
+    server.holdIndexing();
+
+    const timedOut = await rejectionOf(store.append(stream, command, { expectedRevision: 0 }));
+    const stillPending = await rejectionOf(store.append(stream, command, { expectedRevision: 0 }));
+    server.releaseIndexing();
+    const retried = await store.append(stream, command, { expectedRevision: 0 });
+
+    expect(timedOut).toBeInstanceOf(StoreUnavailableError);
+    expect(stillPending).toBeInstanceOf(StoreUnavailableError);
+    expect(retried.nextExpectedRevision).toBe(2);
+    expect(ids(await store.readStream(stream)).slice(1)).toEqual(ids(command));
+  });
+
+  it('given a server that does not answer, then the append gives up after appendTimeoutMs of this clock', async () => {
+    await server.close();
+    server = await startProtocolServer({ writeTimeoutMs: 60_000 });
+    const impatient = EsdbEventStore.connect(server.connectionString, { appendTimeoutMs: 200 });
+    server.holdIndexing();
+
+    const error = await rejectionOf(impatient.append(newStream(), newEvents(1)));
+    server.releaseIndexing();
+    await impatient.close();
+
+    expect(error).toBeInstanceOf(StoreUnavailableError);
+    expect((error as Error).message).toMatch(/no answer within 200 ms/);
+  });
 });

@@ -25,6 +25,7 @@ import {
   ReadAllOptions,
   ReadStreamOptions,
   RecordedEvent,
+  StoreUnavailableError,
   StreamDeletedError,
   SubscribeToAllOptions,
   WrongExpectedRevisionError,
@@ -42,6 +43,11 @@ import { EsdbAllSubscription, ReconnectPolicy, SubscriptionEvents } from './esdb
 
 export interface EsdbEventStoreOptions {
   reconnect?: Partial<ReconnectPolicy>;
+  /**
+   * How long an append waits for the server's answer, measured on this machine's clock; then it
+   * fails with StoreUnavailableError (it may still land: retry with the same ids). Default 10 s.
+   */
+  appendTimeoutMs?: number;
   /** Told when a subscription drops and resumes, for the logs. */
   subscriptionEvents?: SubscriptionEvents;
 }
@@ -49,6 +55,7 @@ export interface EsdbEventStoreOptions {
 /** $all is read in pages of this many records when the caller's filter is applied here. */
 const PAGE = 1_000;
 // Capped below PROJECTION_WAIT_TIMEOUT_MS's default, so a mutation after an outage still reads its write.
+const DEFAULT_APPEND_TIMEOUT_MS = 10_000;
 /** Each conflict of a narrowed append means another writer landed, so N racing writers need N tries at most. */
 const FLEXIBLE_ATTEMPTS = 100;
 const DEFAULT_RECONNECT: ReconnectPolicy = { initialDelayMs: 200, maxDelayMs: 3_000 };
@@ -202,9 +209,16 @@ export class EsdbEventStore implements EventStore {
 
   private async send(stream: string, serialised: SerialisedEvent[], expected: ExpectedRevision): Promise<AppendResult> {
     try {
-      const result = await this.client.appendToStream(stream, serialised.map(toJsonEvent), {
-        expectedRevision: toEsdbExpected(expected),
-      });
+      const result = await this.withinAppendTimeout(
+        this.client.appendToStream(stream, serialised.map(toJsonEvent), {
+          expectedRevision: toEsdbExpected(expected),
+          // BatchAppend sends its deadline as a time of this machine's clock, which the server
+          // subtracts its own clock from: a server some seconds ahead refuses every append as past
+          // its deadline. With no deadline the server's own WriteTimeoutMs bounds the write, and
+          // this adapter's relative timer bounds the wait.
+          deadline: Infinity,
+        }),
+      );
       const nextExpectedRevision = Number(result.nextExpectedRevision);
       // An idempotent answer carries no position when the server could not read the event back.
       const position = result.position?.commit ?? (await this.positionOf(stream, nextExpectedRevision));
@@ -222,6 +236,19 @@ export class EsdbEventStore implements EventStore {
       if (error instanceof MaxAppendSizeExceededError) throw new AppendTooLargeError(stream, error.maxAppendSize);
       if (error instanceof EsdbStreamDeletedError) throw new StreamDeletedError(stream);
       throw unreachableOr('append', error);
+    }
+  }
+
+  private async withinAppendTimeout<T>(append: Promise<T>): Promise<T> {
+    let timer: NodeJS.Timeout | undefined;
+    const ms = this.options.appendTimeoutMs ?? DEFAULT_APPEND_TIMEOUT_MS;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new StoreUnavailableError('append', new Error(`no answer within ${ms} ms`))), ms);
+    });
+    try {
+      return await Promise.race([append, timeout]);
+    } finally {
+      clearTimeout(timer);
     }
   }
 
