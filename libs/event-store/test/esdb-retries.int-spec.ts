@@ -1,4 +1,4 @@
-import { EsdbEventStore, StoreUnavailableError } from '@samverkan/event-store';
+import { EsdbEventStore, StoreUnavailableError, StreamDeletedError } from '@samverkan/event-store';
 import { ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
 import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
 
@@ -114,5 +114,45 @@ describe('EsdbEventStore against a server whose clock or disk disagrees', () => 
 
     expect(error).toBeInstanceOf(StoreUnavailableError);
     expect((error as Error).message).toMatch(/no answer within 200 ms/);
+  });
+});
+
+describe('EsdbEventStore on deleted streams', () => {
+  let server: EventStoreProtocolServer;
+  let store: EsdbEventStore;
+
+  beforeAll(async () => {
+    server = await startProtocolServer();
+    store = EsdbEventStore.connect(server.connectionString);
+  });
+  afterAll(async () => {
+    await store.close();
+    await server.close();
+  });
+
+  it('given a tombstoned stream, then reads and appends fail with the typed StreamDeletedError, nothing appended', async () => {
+    const stream = newStream();
+    await store.append(stream, newEvents(1));
+    server.tombstoneStream(stream);
+
+    const read = await rejectionOf(store.readStream(stream));
+    const append = await rejectionOf(store.append(stream, newEvents(1), { expectedRevision: 0 }));
+
+    expect(read).toBeInstanceOf(StreamDeletedError);
+    expect(append).toBeInstanceOf(StreamDeletedError);
+    expect(append).toMatchObject({ stream });
+  });
+
+  it('given a soft-deleted stream, then it reads as empty and a new command recreates it', async () => {
+    const stream = newStream();
+    await store.append(stream, newEvents(2));
+    server.deleteStream(stream);
+
+    const meanwhile = await store.readStream(stream);
+    const recreated = await store.append(stream, newEvents(1), { expectedRevision: 'no_stream' });
+
+    expect(meanwhile).toEqual([]);
+    expect(recreated.nextExpectedRevision).toBe(2);
+    expect(await store.readStream(stream)).toHaveLength(1);
   });
 });

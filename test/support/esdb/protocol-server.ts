@@ -49,8 +49,11 @@
  * - stop(): cuts every connection as a crash would; start(): the same port, the same data, an
  *   empty id cache.
  *
- * NOT modelled (answered UNIMPLEMENTED, or simply absent): TLS (docker/compose.secure.yml serves a
- * real secure node); clustering, gossip, elections, requires-leader, replication acks (the id cache
+ * - TLS (option `tls`, a throwaway certificate from tls.ts): the client verifies it against the
+ *   file named in the connection string; grpc-js sends call credentials only over TLS.
+ *
+ * NOT modelled (answered UNIMPLEMENTED, or simply absent): client certificates, and certificate
+ * checks beyond the client's (docker/compose.secure.yml serves a real secure node); clustering, gossip, elections, requires-leader, replication acks (the id cache
  * here never holds another node's writes because there is no other node); persistence to disk;
  * scavenging; 24.10's InvalidPosition for a position inside a record; stream metadata other than
  * the delete's $tb ($maxAge/$maxCount, ACLs per stream); persistent subscriptions; projections and
@@ -72,6 +75,7 @@ import { readHandler } from './read';
 import { COMMITTED_EVENTS_CACHE_BYTES } from './id-cache';
 import type { ServerContext, ServerVersion } from './server-context';
 import { deleteHandler, tombstoneHandler } from './delete';
+import type { TestCertificate } from './tls';
 import { unimplemented } from './wire';
 
 export type { ServerVersion } from './server-context';
@@ -89,12 +93,15 @@ export interface ProtocolServerOptions {
   maxAppendSize?: number;
   /** WriteTimeoutMs; default 2000. */
   writeTimeoutMs?: number;
+  /** Serves TLS with this certificate (see tls.ts); the connection string then names its file as CA. */
+  tls?: TestCertificate;
   /** Makes the node secure: these users (name: password and groups) and admin (changeit, $admins). */
   users?: Record<string, { password: string; groups: string[] }>;
 }
 
 export interface EventStoreProtocolServer {
-  readonly connectionString: string; // `esdb://127.0.0.1:<port>?tls=false`
+  readonly connectionString: string; // `esdb://127.0.0.1:<port>?tls=false` (or tls=true&tlsCAFile=…)
+  connectionStringFor(user: string, password: string): string;
   readonly port: number;
   /** Simulates an outage: forcibly shuts the gRPC server down (in-flight calls, including subscriptions, end with UNAVAILABLE on the client), keeping the stored events. */
   stop(): Promise<void>;
@@ -154,7 +161,7 @@ class ProtocolServer implements EventStoreProtocolServer {
   private readonly batchAppend: boolean;
   private readonly context: ServerContext;
 
-  constructor(options: ProtocolServerOptions) {
+  constructor(private readonly options: ProtocolServerOptions) {
     this.version = options.version ?? defaultServerVersion();
     this.batchAppend = options.batchAppend ?? true;
     const now = (): number => Date.now() + this.skewMs;
@@ -206,7 +213,14 @@ class ProtocolServer implements EventStoreProtocolServer {
   }
 
   get connectionString(): string {
-    return `esdb://127.0.0.1:${this.boundPort}?tls=false`;
+    const tls = this.options.tls;
+    const query = tls === undefined ? 'tls=false' : `tls=true&tlsCAFile=${encodeURIComponent(tls.certFile)}`;
+    return `esdb://127.0.0.1:${this.boundPort}?${query}`;
+  }
+
+  /** The connection string with a user's basic credentials. */
+  connectionStringFor(user: string, password: string): string {
+    return this.connectionString.replace('esdb://', `esdb://${user}:${password}@`);
   }
 
   /**
@@ -219,7 +233,12 @@ class ProtocolServer implements EventStoreProtocolServer {
     const grpc = new Server();
     grpc.addService(ServerFeaturesService, { getSupportedMethods: this.supportedMethods });
     grpc.addService(StreamsService, this.streamsService());
-    const injector = grpc.createConnectionInjector(ServerCredentials.createInsecure());
+    const tls = this.options.tls;
+    const credentials =
+      tls === undefined
+        ? ServerCredentials.createInsecure()
+        : ServerCredentials.createSsl(null, [{ cert_chain: tls.cert, private_key: tls.key }]);
+    const injector = grpc.createConnectionInjector(credentials);
     const sockets = new Set<Socket>();
     const listener = createServer((socket) => {
       sockets.add(socket);

@@ -39,7 +39,7 @@ import {
   toRecorded,
   unreachableOr,
 } from './esdb-conversions';
-import { EsdbAllSubscription, ReconnectPolicy, SubscriptionEvents } from './esdb-subscription';
+import { EsdbAllSubscription, ReconnectPolicy, SubscriptionEvents, SubscriptionQueue } from './esdb-subscription';
 
 export interface EsdbEventStoreOptions {
   reconnect?: Partial<ReconnectPolicy>;
@@ -48,6 +48,8 @@ export interface EsdbEventStoreOptions {
    * fails with StoreUnavailableError (it may still land: retry with the same ids). Default 10 s.
    */
   appendTimeoutMs?: number;
+  /** How many received events a subscription holds for a slow consumer before it pauses the server stream. */
+  subscriptionQueue?: SubscriptionQueue;
   /** Told when a subscription drops and resumes, for the logs. */
   subscriptionEvents?: SubscriptionEvents;
 }
@@ -157,6 +159,7 @@ export class EsdbEventStore implements EventStore {
       this.options.subscriptionEvents ?? {},
       () => this.headPosition(),
       (ended) => this.subscriptions.delete(ended),
+      this.options.subscriptionQueue,
     );
     this.subscriptions.add(subscription);
     return subscription;
