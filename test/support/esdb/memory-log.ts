@@ -80,7 +80,7 @@ export class MemoryLog {
   private readonly tombstoned = new Set<string>();
   private readonly ids: CommittedIdCache;
   private readonly listeners = new Set<Listener>();
-  private readonly waitingForIndex: Array<{ upTo: number; resolve: () => void }> = [];
+  private readonly waitingForIndex: Array<() => void> = [];
   private held = false;
   // A fresh database already holds epoch and chunk records before the first event.
   private nextPosition = 1_216n;
@@ -147,7 +147,7 @@ export class MemoryLog {
     this.held = false;
     const newly = this.log.slice(this.indexedCount);
     this.indexedCount = this.log.length;
-    for (const waiter of this.waitingForIndex.splice(0)) waiter.resolve();
+    for (const resolve of this.waitingForIndex.splice(0)) resolve();
     if (newly.length > 0) for (const listener of [...this.listeners]) listener(newly);
   }
 
@@ -215,7 +215,7 @@ export class MemoryLog {
 
   private whenIndexed(): Promise<void> {
     if (!this.held) return Promise.resolve();
-    return new Promise((resolve) => this.waitingForIndex.push({ upTo: this.log.length, resolve }));
+    return new Promise((resolve) => this.waitingForIndex.push(resolve));
   }
 
   /**
