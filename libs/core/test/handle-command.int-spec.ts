@@ -1,4 +1,5 @@
 import { CommandContext, ConcurrencyConflict, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
+import { AppendTooLargeError } from '@samverkan/event-store';
 import { chainHash } from '../src/integrity/event-hash';
 import { FoldedStreams } from '../src/pipeline/folded-streams';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
@@ -66,6 +67,23 @@ describe.each([
     const retry = await run(increment(2), ctx);
     expect(retry).toMatchObject({ revision: first.revision, position: first.position, replayed: true });
     expect(await workspace.store.readStream('counter-1')).toHaveLength(2);
+  });
+
+  it('given a store that refuses the append as too large, then COMMAND_TOO_LARGE, a refusal with nothing stored', async () => {
+    const store = workspace.store;
+    const refusing = Object.assign(Object.create(store) as typeof store, {
+      append: (stream: string) => Promise.reject(new AppendTooLargeError(stream, 1024 * 1024)),
+    });
+    const refused = handleCommand(
+      { ...workspace, store: refusing },
+      'counter-1',
+      counterDecider,
+      increment(1),
+      context(),
+    );
+    await expect(refused).rejects.toBeInstanceOf(DomainRuleViolation);
+    await expect(refused).rejects.toMatchObject({ code: 'COMMAND_TOO_LARGE' });
+    expect(await store.readStream('counter-1')).toEqual([]);
   });
 
   it('rejects a reused commandId on another stream with COMMAND_ID_REUSED', async () => {

@@ -1,5 +1,6 @@
 import {
   AppendResult,
+  AppendTooLargeError,
   EventToAppend,
   ExpectedRevision,
   IdempotencyMismatchError,
@@ -22,6 +23,17 @@ export interface SerialisedEvent {
   recordedAt: string | null;
 }
 
+/**
+ * Event data per append, at most: EventStoreDB's default MaxAppendSize, counted as the server
+ * counts it (Event.SizeOnDisk, which by operator precedence sums only the data bytes).
+ */
+export const MAX_APPEND_DATA_BYTES = 1024 * 1024;
+
+/** The size of an append as EventStoreDB counts it: the UTF-8 bytes of each event's data. */
+export function appendDataBytes(events: readonly { data: string }[]): number {
+  return events.reduce((sum, event) => sum + Buffer.byteLength(event.data, 'utf8'), 0);
+}
+
 /** Where an event id is stored, as far as the adapter can see. */
 export interface StoredId {
   stream: string;
@@ -38,6 +50,8 @@ export function prepareAppend(stream: string, events: EventToAppend[], expected:
   if (ids.size !== serialised.length) {
     throw new TypeError(`Stream ${stream}: an append repeats an event id`);
   }
+  const bytes = appendDataBytes(serialised);
+  if (bytes > MAX_APPEND_DATA_BYTES) throw new AppendTooLargeError(stream, MAX_APPEND_DATA_BYTES, bytes);
   return serialised;
 }
 

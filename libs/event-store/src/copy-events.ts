@@ -1,4 +1,5 @@
-import type { EventStore, Position, RecordedEvent } from './event-store';
+import { MAX_APPEND_DATA_BYTES } from './append-rules';
+import { AppendTooLargeError, type EventStore, type Position, type RecordedEvent } from './event-store';
 
 export interface CopyProgress {
   /** Source events handled so far (copied or already there). */
@@ -18,8 +19,9 @@ const PAGE = 1_000;
 
 /**
  * Copies every stream of `source` into `target` in $all order, keeping event ids, types, data,
- * metadata and each stream's revisions. Consecutive events of one stream go in one append with
- * the exact expected revision, so nothing can interleave. Resumable: events a target stream
+ * metadata and each stream's revisions. Consecutive events of one stream go in as few appends as
+ * the size limit allows (MAX_APPEND_DATA_BYTES, halved again while a target with a lower limit
+ * refuses), each with the exact expected revision, so nothing can interleave. Resumable: events a target stream
  * already has (by revision, with the same ids) are skipped; a target stream that differs from the
  * source stops the copy before anything is written to it.
  */
@@ -43,14 +45,9 @@ export async function copyEvents(
       }
       const fresh = run.filter((event) => event.revision > (targetHead as number));
       result.alreadyThere += run.length - fresh.length;
-      if (fresh.length > 0) {
-        await target.append(
-          stream,
-          fresh.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
-          { expectedRevision: targetHead < 0 ? 'no_stream' : targetHead },
-        );
-        result.copied += fresh.length;
-        targetHead = fresh[fresh.length - 1].revision;
+      for (const chunk of bySize(fresh)) {
+        targetHead = await appendSplittingWhenRefused(target, stream, chunk, targetHead);
+        result.copied += chunk.length;
       }
       targetHeads.set(stream, targetHead);
     }
@@ -58,6 +55,57 @@ export async function copyEvents(
     onProgress({ done: result.copied + result.alreadyThere, copied: result.copied, position: from, head });
   }
   return result;
+}
+
+/** Splits a run into consecutive chunks of at most MAX_APPEND_DATA_BYTES of data (a bigger event alone). */
+function bySize(run: RecordedEvent[]): RecordedEvent[][] {
+  const chunks: RecordedEvent[][] = [];
+  let size = 0;
+  for (const event of run) {
+    const bytes = dataBytes(event);
+    const last = chunks.at(-1);
+    if (last !== undefined && size + bytes <= MAX_APPEND_DATA_BYTES) {
+      last.push(event);
+      size += bytes;
+    } else {
+      chunks.push([event]);
+      size = bytes;
+    }
+  }
+  return chunks;
+}
+
+/** Appends the chunk after `head`, halving it while the target refuses it as too large; returns the new head. */
+async function appendSplittingWhenRefused(
+  target: EventStore,
+  stream: string,
+  chunk: RecordedEvent[],
+  head: number,
+): Promise<number> {
+  try {
+    await target.append(
+      stream,
+      chunk.map(({ id, type, data, metadata }) => ({ id, type, data, metadata })),
+      { expectedRevision: head < 0 ? 'no_stream' : head },
+    );
+    return chunk[chunk.length - 1].revision;
+  } catch (error) {
+    if (!(error instanceof AppendTooLargeError)) throw error;
+    if (chunk.length === 1) {
+      throw new Error(
+        `Cannot copy ${stream}: its event at revision ${chunk[0].revision} (${chunk[0].id}) alone carries ` +
+          `${dataBytes(chunk[0])} bytes of data, more than the target accepts in one append (${error.maxBytes})`,
+      );
+    }
+    const half = Math.ceil(chunk.length / 2);
+    const middle = await appendSplittingWhenRefused(target, stream, chunk.slice(0, half), head);
+    return appendSplittingWhenRefused(target, stream, chunk.slice(half), middle);
+  }
+}
+
+/** The bytes EventStoreDB counts for an event: its data as UTF-8 JSON. */
+function dataBytes(event: RecordedEvent): number {
+  return Buffer.byteLength(JSON.stringify(event.data) ?? '', 'utf8');
 }
 
 /** Splits a page into maximal runs of consecutive events of one stream. */

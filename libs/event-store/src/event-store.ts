@@ -149,6 +149,52 @@ export class IdempotencyMismatchError extends Error {
 }
 
 /**
+ * An append carries more data than one append may: nothing was appended. EventStoreDB refuses an
+ * append over its MaxAppendSize (1 MiB by default) of event data; both adapters refuse at that
+ * limit, so a command that passes here also passes there.
+ */
+export class AppendTooLargeError extends Error {
+  constructor(
+    readonly stream: string,
+    /** The limit, in bytes of event data (UTF-8 JSON). */
+    readonly maxBytes: number,
+    /** The append's size, when known before sending. */
+    readonly bytes?: number,
+  ) {
+    super(
+      `Stream ${stream}: an append may carry at most ${maxBytes} bytes of event data` +
+        (bytes === undefined ? '' : `, this one carries ${bytes}`),
+    );
+    this.name = 'AppendTooLargeError';
+  }
+}
+
+/** The stream was deleted for good (an EventStoreDB tombstone): it can be neither read nor written. */
+export class StreamDeletedError extends Error {
+  constructor(readonly stream: string) {
+    super(`Stream ${stream} is deleted for good (tombstoned): it cannot be read or appended to`);
+    this.name = 'StreamDeletedError';
+  }
+}
+
+/**
+ * The store refused the credentials the adapter connects with the right to do something it needs
+ * (EventStoreDB: reading or subscribing to $all needs a user in $admins or $ops). Retrying cannot help.
+ */
+export class StoreAccessDeniedError extends Error {
+  constructor(
+    readonly operation: string,
+    override readonly cause?: unknown,
+  ) {
+    super(
+      `The event store refused ${operation}: the user in EVENTSTORE_CONNECTION_STRING lacks the right ` +
+        '(reading $all needs a member of $admins or $ops, or an ACL that grants it)',
+    );
+    this.name = 'StoreAccessDeniedError';
+  }
+}
+
+/**
  * The store could not be reached (connection refused or lost, deadline passed, no leader). An
  * append that fails so is all or nothing on the server; whether it landed is unknown to the
  * caller, so it retries with the same event ids, which the contract makes safe.

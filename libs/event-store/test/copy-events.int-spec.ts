@@ -1,5 +1,5 @@
 import { copyEvents, SqliteEventStore } from '@samverkan/event-store';
-import { ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
+import { ids, newEvent, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
 
 /** copyEvents is adapter-agnostic; two private SQLite stores make its edge cases quick to show. */
 describe('copyEvents', () => {
@@ -30,6 +30,15 @@ describe('copyEvents', () => {
       from.map(({ id, stream, revision }) => ({ id, stream, revision })),
     );
     expect(progress.at(-1)).toBe(7);
+  });
+
+  it('given a run of one stream over 1 MiB of data, then it is copied in appends under the limit', async () => {
+    const stream = newStream();
+    const big = Array.from({ length: 3 }, () => newEvent('Big', 'x'.repeat(400 * 1024)));
+    for (const event of big) await source.append(stream, [event]);
+
+    expect(await copyEvents(source, target)).toEqual({ copied: 3, alreadyThere: 0 });
+    expect(ids(await target.readStream(stream))).toEqual(ids(big));
   });
 
   it('given a copy that stopped half-way, when run again, then it adds only what is missing', async () => {

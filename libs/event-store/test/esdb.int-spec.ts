@@ -1,6 +1,10 @@
 import { EsdbEventStore } from '@samverkan/event-store';
 import { runEventStoreContract } from './contract/event-store.contract';
-import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
+import {
+  EventStoreProtocolServer,
+  startProtocolServer,
+  type ServerVersion,
+} from '../../../test/support/esdb/protocol-server';
 
 /**
  * The EventStoreDB adapter against the contract, case for case: always against the in-process
@@ -25,16 +29,19 @@ function contractOver(connectionString: () => string) {
   };
 }
 
-describe('over the in-process protocol server', () => {
-  let server: EventStoreProtocolServer;
-  beforeAll(async () => (server = await startProtocolServer()));
-  afterAll(() => server.close());
+describe.each<{ version: ServerVersion }>([{ version: '23.10' }, { version: '24.10' }])(
+  'over the in-process protocol server as $version',
+  ({ version }) => {
+    let server: EventStoreProtocolServer;
+    beforeAll(async () => (server = await startProtocolServer({ version })));
+    afterAll(() => server.close());
 
-  runEventStoreContract(
-    'EsdbEventStore (protocol server, BatchAppend)',
-    contractOver(() => server.connectionString),
-  );
-});
+    runEventStoreContract(
+      `EsdbEventStore (protocol server ${version}, BatchAppend)`,
+      contractOver(() => server.connectionString),
+    );
+  },
+);
 
 describe('over the protocol server without BatchAppend (servers before 21.10 and the classic Append)', () => {
   let server: EventStoreProtocolServer;

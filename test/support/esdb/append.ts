@@ -4,24 +4,52 @@ import { Empty as ProtobufEmpty } from 'google-protobuf/google/protobuf/empty_pb
 import { Code } from '@eventstore/db-client/generated/code_pb';
 import {
   AllStreamPosition,
+  AccessDenied,
   BadRequest,
   Empty,
+  MaximumAppendSizeExceeded,
+  StreamDeleted,
+  Timeout,
   UUID,
   WrongExpectedVersion,
 } from '@eventstore/db-client/generated/shared_pb';
 import { Status } from '@eventstore/db-client/generated/status_pb';
 import { AppendReq, AppendResp, BatchAppendReq, BatchAppendResp } from '@eventstore/db-client/generated/streams_pb';
-import type { AppendOutcome, ExpectedRevision, MemoryLog, ProposedEvent } from './memory-log';
-import { invalidArgument, isError, streamIdentifier, streamName, toProposedEvent } from './wire';
+import type { AppendOutcome, ExpectedRevision, ProposedEvent } from './memory-log';
+import { appendSize, type ServerContext } from './server-context';
+import {
+  accessDenied,
+  invalidArgument,
+  isError,
+  maxAppendSizeExceeded,
+  streamDeleted,
+  streamIdentifier,
+  streamName,
+  timedOut,
+  toProposedEvent,
+  unauthenticated,
+} from './wire';
 
 /**
  * Streams.Append (client streaming: options, then one message per event) and Streams.BatchAppend
  * (bidirectional: any number of appends, each split in chunks sharing a correlation id, the last
  * with is_final). Both write when the append is complete, in one synchronous step, so concurrent
- * appends to a stream are serialised in the order they complete.
+ * appends to a stream are serialised in the order they complete. Sources (oss-v23.10.1):
+ * src/EventStore.Core/Services/Transport/Grpc/Streams.Append.cs, Streams.BatchAppend.cs, Status.cs,
+ * RpcExceptions.cs; src/EventStore.Core/Services/RequestManager/Managers/RequestManagerBase.cs.
+ *
+ * - Size: the data bytes of the append so far (appendSize) are checked as messages arrive; over
+ *   MaxAppendSize the append is refused and nothing is written.
+ * - Deadline: BatchAppend takes the client's deadline as an absolute time (deadline_21_10_0) and
+ *   subtracts the server's clock; at or below zero the append is refused as timed out unwritten.
+ *   The classic Append carries a relative gRPC deadline, which a skewed clock cannot break.
+ * - Timeout: the request manager answers "timed out" after WriteTimeoutMs when the write has not
+ *   been indexed by then; the write stays in the log and commits later.
+ * - A retry of a write that is not yet indexed (IdempotentNotReady) is dropped: no answer but the
+ *   request manager's timeout.
  */
 
-export function appendHandler(log: MemoryLog) {
+export function appendHandler(context: ServerContext) {
   return (call: ServerReadableStream<AppendReq, AppendResp>, callback: sendUnaryData<AppendResp>): void => {
     let options: AppendReq.Options | undefined;
     const events: ProposedEvent[] = [];
@@ -31,6 +59,9 @@ export function appendHandler(log: MemoryLog) {
       failed = true;
       callback(error);
     };
+    const user = context.authenticate(call.metadata);
+    if (user === 'refused') return fail(unauthenticated());
+    if (!context.mayUseStreams(user)) return fail(accessDenied());
     call.on('data', (request: AppendReq) => {
       if (failed) return;
       if (options === undefined) {
@@ -43,13 +74,19 @@ export function appendHandler(log: MemoryLog) {
       const event = toProposedEvent(message);
       if (isError(event)) return fail(event);
       events.push(event);
+      if (appendSize(events) > context.maxAppendSize) fail(maxAppendSizeExceeded(context.maxAppendSize));
     });
     call.on('end', () => {
       if (failed) return;
       const stream = streamName(options?.getStreamIdentifier());
       const expected = options && appendExpected(options);
       if (stream === undefined || expected === undefined) return fail(invalidArgument('Append options are incomplete'));
-      callback(null, appendResponse(log.append(stream, expected, events), expected));
+      const outcome = context.log.append(stream, expected, events);
+      if (outcome.kind === 'stream_deleted') return fail(streamDeleted(stream));
+      void answerOnce(context, outcome).then((answer) => {
+        if (answer === 'timed_out') fail(timedOut('the write did not commit within WriteTimeoutMs'));
+        else if (!failed) callback(null, appendResponse(answer, expected));
+      });
     });
     // A cancelled call (client gone, server stopped) writes nothing.
     call.on('cancelled', () => (failed = true));
@@ -57,9 +94,19 @@ export function appendHandler(log: MemoryLog) {
   };
 }
 
-export function batchAppendHandler(log: MemoryLog) {
+interface PendingBatch {
+  stream: string;
+  expected: ExpectedRevision;
+  events: ProposedEvent[];
+}
+
+export function batchAppendHandler(context: ServerContext) {
   return (call: ServerDuplexStream<BatchAppendReq, BatchAppendResp>): void => {
-    const pending = new Map<string, { stream: string; expected: ExpectedRevision; events: ProposedEvent[] }>();
+    const pending = new Map<string, PendingBatch>();
+    const user = context.authenticate(call.metadata);
+    const reply = (response: BatchAppendResp): void => {
+      if (!call.cancelled && call.writable) call.write(response);
+    };
     call.on('data', (request: BatchAppendReq) => {
       const correlation = request.getCorrelationId() ?? new UUID();
       const key = Buffer.from(correlation.serializeBinary()).toString('hex');
@@ -67,10 +114,16 @@ export function batchAppendHandler(log: MemoryLog) {
       if (options !== undefined) {
         const stream = streamName(options.getStreamIdentifier());
         const expected = batchExpected(options);
-        if (stream === undefined || expected === undefined) {
-          call.write(batchError(correlation, stream ?? '', badRequest('Append options are incomplete')));
-          return;
+        if (user === 'refused' || !context.mayUseStreams(user)) {
+          return reply(batchError(correlation, stream ?? '', accessDeniedStatus()));
         }
+        if (stream === undefined || expected === undefined) {
+          return reply(batchError(correlation, stream ?? '', badRequest('Append options are incomplete')));
+        }
+        // The deadline is the client's clock; the server subtracts its own.
+        const deadline = options.getDeadline();
+        const left = deadline === undefined ? Infinity : deadline.toDate().getTime() - context.now();
+        if (Math.min(left, context.writeTimeoutMs) <= 0) return reply(batchError(correlation, stream, timeoutStatus()));
         if (!pending.has(key)) pending.set(key, { stream, expected, events: [] });
       }
       const append = pending.get(key);
@@ -79,19 +132,25 @@ export function batchAppendHandler(log: MemoryLog) {
         const event = toProposedEvent(message);
         if (isError(event)) {
           pending.delete(key);
-          call.write(batchError(correlation, append.stream, badRequest(event.details ?? event.message)));
-          return;
+          return reply(batchError(correlation, append.stream, badRequest(event.details ?? event.message)));
         }
         append.events.push(event);
       }
+      if (appendSize(append.events) > context.maxAppendSize) {
+        pending.delete(key);
+        return reply(batchError(correlation, append.stream, maxAppendSizeStatus(context.maxAppendSize)));
+      }
       if (!request.getIsFinal()) return;
       pending.delete(key);
-      call.write(
-        batchResponse(
-          correlation,
-          append.stream,
-          append.expected,
-          log.append(append.stream, append.expected, append.events),
+      const outcome = context.log.append(append.stream, append.expected, append.events);
+      if (outcome.kind === 'stream_deleted') {
+        return reply(batchError(correlation, append.stream, streamDeletedStatus(append.stream)));
+      }
+      void answerOnce(context, outcome).then((answer) =>
+        reply(
+          answer === 'timed_out'
+            ? batchError(correlation, append.stream, timeoutStatus())
+            : batchResponse(correlation, append.stream, append.expected, answer),
         ),
       );
     });
@@ -99,6 +158,24 @@ export function batchAppendHandler(log: MemoryLog) {
     call.on('cancelled', () => pending.clear());
     call.on('error', () => pending.clear());
   };
+}
+
+/** The answer once the write is indexed, or 'timed_out' when WriteTimeoutMs passes first (or it was dropped). */
+async function answerOnce(
+  context: ServerContext,
+  outcome: Exclude<AppendOutcome, { kind: 'stream_deleted' }>,
+): Promise<Exclude<AppendOutcome, { kind: 'dropped' | 'stream_deleted' }> | 'timed_out'> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<'timed_out'>((resolve) => {
+    timer = setTimeout(() => resolve('timed_out'), context.writeTimeoutMs);
+  });
+  if (outcome.kind === 'dropped') return timeout;
+  const indexed = outcome.kind === 'success' ? outcome.indexed.then(() => outcome) : Promise.resolve(outcome);
+  try {
+    return await Promise.race([indexed, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 function appendExpected(options: AppendReq.Options): ExpectedRevision | undefined {
@@ -151,7 +228,10 @@ function reportSuccess<
 }
 
 /** The classic append reports a wrong expected version in the response body, not as a gRPC error. */
-function appendResponse(outcome: AppendOutcome, expected: ExpectedRevision): AppendResp {
+function appendResponse(
+  outcome: Exclude<AppendOutcome, { kind: 'dropped' | 'stream_deleted' }>,
+  expected: ExpectedRevision,
+): AppendResp {
   if (outcome.kind === 'success') {
     const success = new AppendResp.Success();
     reportSuccess(success, outcome, () => new Empty(), new AppendResp.Position());
@@ -183,7 +263,7 @@ function batchResponse(
   correlation: UUID,
   stream: string,
   expected: ExpectedRevision,
-  outcome: AppendOutcome,
+  outcome: Exclude<AppendOutcome, { kind: 'dropped' | 'stream_deleted' }>,
 ): BatchAppendResp {
   if (outcome.kind === 'wrong_expected_version') {
     const details = new WrongExpectedVersion();
@@ -235,4 +315,42 @@ function pack(serialized: Uint8Array, typeName: string): Any {
   const any = new Any();
   any.pack(serialized, typeName);
   return any;
+}
+
+function timeoutStatus(): Status {
+  return new Status()
+    .setCode(Code.DEADLINE_EXCEEDED)
+    .setMessage('Timeout')
+    .setDetails(pack(new Timeout().serializeBinary(), 'event_store.client.Timeout'));
+}
+
+function accessDeniedStatus(): Status {
+  return new Status()
+    .setCode(Code.PERMISSION_DENIED)
+    .setMessage('AccessDenied')
+    .setDetails(pack(new AccessDenied().serializeBinary(), 'event_store.client.AccessDenied'));
+}
+
+function maxAppendSizeStatus(maxAppendSize: number): Status {
+  return new Status()
+    .setCode(Code.INVALID_ARGUMENT)
+    .setMessage('MaximumAppendSizeExceeded')
+    .setDetails(
+      pack(
+        new MaximumAppendSizeExceeded().setMaxappendsize(maxAppendSize).serializeBinary(),
+        'event_store.client.MaximumAppendSizeExceeded',
+      ),
+    );
+}
+
+function streamDeletedStatus(stream: string): Status {
+  return new Status()
+    .setCode(Code.NOT_FOUND)
+    .setMessage('StreamDeleted')
+    .setDetails(
+      pack(
+        new StreamDeleted().setStreamIdentifier(streamIdentifier(stream)).serializeBinary(),
+        'event_store.client.StreamDeleted',
+      ),
+    );
 }

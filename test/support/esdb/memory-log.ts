@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
+import { CommittedIdCache } from './id-cache';
 
 /**
  * The data behind the protocol server: one ordered log (the $all stream) and its per-stream view,
- * with EventStoreDB's write rules (expected revision and id-based idempotency). Test double only.
+ * with EventStoreDB's write rules (expected revision, id-based idempotency, deletes). Test double
+ * only; the header of protocol-server.ts names the server source of each rule.
  */
 
 export interface StoredEvent {
@@ -37,29 +39,62 @@ export type ExpectedRevision =
 export type CurrentRevision = bigint | 'no_stream';
 
 export type AppendOutcome =
-  | { readonly kind: 'success'; readonly current: CurrentRevision; readonly position?: bigint }
-  | { readonly kind: 'wrong_expected_version'; readonly current: CurrentRevision };
+  | {
+      readonly kind: 'success';
+      readonly current: CurrentRevision;
+      readonly position?: bigint;
+      /** Settles once the write is indexed (readable); the server answers only then. */
+      readonly indexed: Promise<void>;
+    }
+  | { readonly kind: 'wrong_expected_version'; readonly current: CurrentRevision }
+  | { readonly kind: 'stream_deleted' }
+  /** IdempotentNotReady: a retry of a write not yet indexed, dropped without an answer. */
+  | { readonly kind: 'dropped' };
+
+/** What a stream read finds. */
+export type StreamRead =
+  | { readonly kind: 'events'; readonly events: readonly StoredEvent[] }
+  | { readonly kind: 'not_found' }
+  | { readonly kind: 'deleted' };
 
 type Listener = (appended: readonly StoredEvent[]) => void;
+
+export interface LogClock {
+  /** The server's wall clock, in ms since the epoch. */
+  now(): number;
+}
 
 const TICKS_PER_MILLISECOND = 10_000n;
 // A prepare record carries a header (ids, flags, positions, timestamps) besides its payload.
 const RECORD_OVERHEAD = 64n;
 const utf8 = new TextEncoder();
+const json = (value: unknown): Uint8Array => utf8.encode(JSON.stringify(value));
 
 export class MemoryLog {
+  /** Every record written, in log order; the tail past `indexedCount` is written but not yet indexed. */
   private readonly log: StoredEvent[] = [];
+  private indexedCount = 0;
   private readonly streams = new Map<string, StoredEvent[]>();
-  /** Latest event written with each id: the server's committed-events cache, here never evicted. */
-  private readonly byId = new Map<string, StoredEvent>();
+  /** Soft deletes: revisions below this read as gone ($tb in the stream's metadata). */
+  private readonly truncatedBefore = new Map<string, bigint>();
+  private readonly tombstoned = new Set<string>();
+  private readonly ids: CommittedIdCache;
   private readonly listeners = new Set<Listener>();
+  private readonly waitingForIndex: Array<() => void> = [];
+  private held = false;
   // A fresh database already holds epoch and chunk records before the first event.
   private nextPosition = 1_216n;
 
+  constructor(
+    private readonly clock: LogClock = { now: () => Date.now() },
+    idCacheBytes?: number,
+  ) {
+    this.ids = new CommittedIdCache(idCacheBytes);
+  }
+
   /** A log that, like a real server's, already holds system events, so readers must skip `$` events. */
-  static seeded(): MemoryLog {
-    const log = new MemoryLog();
-    const json = (value: unknown): Uint8Array => utf8.encode(JSON.stringify(value));
+  static seeded(clock?: LogClock, idCacheBytes?: number): MemoryLog {
+    const log = new MemoryLog(clock, idCacheBytes);
     log.write('$scavenges', [system('$scavengeIndexInitialized', json({}))]);
     log.write('$settings', [
       system('$settings', json({ $userStreamAcl: { $r: '$all' }, $systemStreamAcl: { $r: '$admins' } })),
@@ -67,30 +102,59 @@ export class MemoryLog {
     return log;
   }
 
-  /** Every event in log order. */
+  /** Every indexed event in log order (what $all reads and subscriptions see). */
   all(): readonly StoredEvent[] {
-    return this.log;
+    return this.log.slice(0, this.indexedCount);
   }
 
-  /** A stream's events by revision, or undefined when it has none. */
-  stream(name: string): readonly StoredEvent[] | undefined {
-    return this.streams.get(name);
+  /** A stream's indexed events by revision, as a read finds them. */
+  read(name: string): StreamRead {
+    if (this.tombstoned.has(name)) return { kind: 'deleted' };
+    const head = this.indexedHead();
+    const from = this.truncatedBefore.get(name) ?? 0n;
+    const events = (this.streams.get(name) ?? []).filter(
+      (event) => head !== undefined && event.position <= head && event.revision >= from,
+    );
+    return events.length === 0 ? { kind: 'not_found' } : { kind: 'events', events };
   }
 
-  /** Position of the newest event (the head of $all), or undefined for an empty log. */
+  /** Position of the newest indexed event (the head of $all), or undefined for an empty log. */
   headPosition(): bigint | undefined {
-    return this.log.at(-1)?.position;
+    return this.indexedHead();
   }
 
-  /** Calls the listener, synchronously, with the events of every later successful write. */
+  /** Calls the listener, synchronously, with the events of every later write once indexed. */
   onAppend(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
   }
 
+  /** A restart: what lived only in the node's memory is gone, the log and index are kept. */
+  restart(): void {
+    this.ids.clear();
+    this.release();
+  }
+
+  /**
+   * Holds indexing back (replication or a slow disk): later writes are in the log and in the id
+   * cache but neither readable nor answered until `release`.
+   */
+  hold(): void {
+    this.held = true;
+  }
+
+  release(): void {
+    this.held = false;
+    const newly = this.log.slice(this.indexedCount);
+    this.indexedCount = this.log.length;
+    for (const resolve of this.waitingForIndex.splice(0)) resolve();
+    if (newly.length > 0) for (const listener of [...this.listeners]) listener(newly);
+  }
+
   /** Applies an append atomically: all events are written, or (on any failure) none. */
   append(stream: string, expected: ExpectedRevision, events: readonly ProposedEvent[]): AppendOutcome {
     const current = this.current(stream);
+    if (this.tombstoned.has(stream)) return { kind: 'stream_deleted' };
     const decision = this.checkCommit(
       stream,
       expected,
@@ -98,12 +162,41 @@ export class MemoryLog {
     );
     if (decision.kind === 'wrong_expected_version') return { kind: 'wrong_expected_version', current };
     if (decision.kind === 'idempotent') {
-      return { kind: 'success', current: decision.last.revision, position: decision.last.position };
+      if (!this.isIndexed(decision.last)) return { kind: 'dropped' };
+      const readable = (this.truncatedBefore.get(stream) ?? 0n) <= decision.last.revision;
+      return {
+        kind: 'success',
+        current: decision.last.revision,
+        // The position comes from reading the event back, which a soft delete makes fail.
+        ...(readable ? { position: decision.last.position } : {}),
+        indexed: Promise.resolve(),
+      };
     }
-    if (events.length === 0) return { kind: 'success', current };
+    if (events.length === 0) return { kind: 'success', current, indexed: Promise.resolve() };
     const written = this.write(stream, events);
     const last = written[written.length - 1];
-    return { kind: 'success', current: last.revision, position: last.position };
+    return { kind: 'success', current: last.revision, position: last.position, indexed: this.whenIndexed() };
+  }
+
+  /** Streams.Delete: a soft delete, written as the stream's metadata; a later append recreates it. */
+  softDelete(stream: string, expected: ExpectedRevision): AppendOutcome {
+    if (this.tombstoned.has(stream)) return { kind: 'stream_deleted' };
+    const current = this.current(stream);
+    if (!matchesExactly(expected, current)) return { kind: 'wrong_expected_version', current };
+    const truncateBefore = current === 'no_stream' ? 0n : current + 1n;
+    this.truncatedBefore.set(stream, truncateBefore);
+    const [written] = this.write(`$$${stream}`, [system('$metadata', json({ $tb: Number(truncateBefore) }))]);
+    return { kind: 'success', current: written.revision, position: written.position, indexed: this.whenIndexed() };
+  }
+
+  /** Streams.Tombstone: the stream is gone for good; its name can never be written again. */
+  tombstone(stream: string, expected: ExpectedRevision): AppendOutcome {
+    if (this.tombstoned.has(stream)) return { kind: 'stream_deleted' };
+    const current = this.current(stream);
+    if (!matchesExactly(expected, current)) return { kind: 'wrong_expected_version', current };
+    const [written] = this.write(stream, [system('$streamDeleted', new Uint8Array())]);
+    this.tombstoned.add(stream);
+    return { kind: 'success', current, position: written.position, indexed: this.whenIndexed() };
   }
 
   private current(stream: string): CurrentRevision {
@@ -111,10 +204,26 @@ export class MemoryLog {
     return events === undefined ? 'no_stream' : BigInt(events.length - 1);
   }
 
+  private indexedHead(): bigint | undefined {
+    return this.log[this.indexedCount - 1]?.position;
+  }
+
+  private isIndexed(event: StoredEvent): boolean {
+    const head = this.indexedHead();
+    return head !== undefined && event.position <= head;
+  }
+
+  private whenIndexed(): Promise<void> {
+    if (!this.held) return Promise.resolve();
+    return new Promise((resolve) => this.waitingForIndex.push(resolve));
+  }
+
   /**
-   * EventStoreDB's IndexWriter.CheckCommit. Ids are only looked at when expected is any/stream_exists
-   * or an exact revision (no_stream counting as -1) behind the stream; an exact revision equal to
-   * the current one writes without any id check, so a repeated id is then stored twice.
+   * EventStoreDB's IndexWriter.CheckCommit. any/stream_exists look ids up in the committed-events
+   * cache only: a first id it does not hold (evicted, restarted, written by another node) makes a
+   * new write, duplicates and all. An exact revision behind the stream (no_stream counting as -1)
+   * compares ids with the cache and then the index. An exact revision equal to the current one
+   * checks no ids at all, so a repeated id is then stored twice.
    */
   private checkCommit(
     stream: string,
@@ -124,15 +233,16 @@ export class MemoryLog {
     const events = this.streams.get(stream) ?? [];
     const current = BigInt(events.length - 1);
     const wrong = { kind: 'wrong_expected_version' } as const;
+    const softDeleted = this.truncatedBefore.has(stream);
 
-    if (expected.kind === 'stream_exists' && current < 0n) return wrong;
+    if (expected.kind === 'stream_exists' && (current < 0n || softDeleted)) return wrong;
     if (expected.kind === 'any' || expected.kind === 'stream_exists') {
       let last: StoredEvent | undefined;
       for (const [index, id] of ids.entries()) {
-        const stored = this.byId.get(id);
+        const cached = this.ids.get(id);
         // A first id unknown to this stream is a new write; a later one breaks the retry.
-        if (stored === undefined || stored.stream !== stream) return index === 0 ? { kind: 'ok' } : wrong;
-        last = stored;
+        if (cached === undefined || cached.stream !== stream) return index === 0 ? { kind: 'ok' } : wrong;
+        last = events[Number(cached.revision)];
       }
       return last === undefined ? { kind: 'ok' } : { kind: 'idempotent', last };
     }
@@ -142,7 +252,14 @@ export class MemoryLog {
       let revision = expectedRevision;
       for (const id of ids) {
         revision += 1n;
-        if (events[Number(revision)]?.id !== id) return wrong;
+        const cached = this.ids.get(id);
+        const inCache = cached?.stream === stream && cached.revision === revision;
+        const event = events[Number(revision)];
+        const inIndex = event !== undefined && this.isIndexed(event) && event.id === id;
+        if (inCache || inIndex) continue;
+        if (revision !== expectedRevision + 1n) return wrong;
+        // no_stream on a soft-deleted stream recreates it.
+        return expected.kind === 'no_stream' && softDeleted ? { kind: 'ok' } : wrong;
       }
       if (revision === expectedRevision) return wrong; // nothing to append
       return { kind: 'idempotent', last: events[Number(revision)] };
@@ -152,7 +269,7 @@ export class MemoryLog {
 
   private write(stream: string, proposed: readonly ProposedEvent[]): StoredEvent[] {
     const events = this.streams.get(stream) ?? [];
-    const created = BigInt(Date.now()) * TICKS_PER_MILLISECOND;
+    const created = BigInt(this.clock.now()) * TICKS_PER_MILLISECOND;
     const written = proposed.map((event, index) => {
       const stored: StoredEvent = {
         ...event,
@@ -170,9 +287,24 @@ export class MemoryLog {
     events.push(...written);
     this.streams.set(stream, events);
     this.log.push(...written);
-    for (const event of written) this.byId.set(event.id, event);
-    for (const listener of [...this.listeners]) listener(written);
+    // PreCommit fills the cache before the index, which is why a retry can find an unindexed write.
+    for (const event of written) this.ids.put(event.id, { stream, revision: event.revision });
+    if (!this.held) this.release();
     return written;
+  }
+}
+
+/** Delete and tombstone take any, no_stream, stream_exists or the exact current revision. */
+function matchesExactly(expected: ExpectedRevision, current: CurrentRevision): boolean {
+  switch (expected.kind) {
+    case 'any':
+      return true;
+    case 'no_stream':
+      return current === 'no_stream';
+    case 'stream_exists':
+      return current !== 'no_stream';
+    case 'revision':
+      return current === expected.revision;
   }
 }
 

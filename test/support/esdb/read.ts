@@ -2,11 +2,28 @@ import { randomUUID } from 'node:crypto';
 import type { ServerErrorResponse, ServerWritableStream } from '@grpc/grpc-js';
 import { ReadReq, ReadResp } from '@eventstore/db-client/generated/streams_pb';
 import type { MemoryLog, StoredEvent } from './memory-log';
-import { eventResponse, invalidArgument, streamIdentifier, streamName } from './wire';
+import type { ServerContext, ServerVersion } from './server-context';
+import { LiveFeed } from './live-feed';
+import {
+  accessDenied,
+  eventResponse,
+  invalidArgument,
+  streamDeleted,
+  streamIdentifier,
+  streamName,
+  timedOut,
+  unauthenticated,
+} from './wire';
 
 /**
  * Streams.Read: reads of one stream or of $all (forwards/backwards, counted) and catch-up
- * subscriptions to $all (optionally filtered, with checkpoints) or to one stream.
+ * subscriptions to $all (optionally filtered, with checkpoints) or to one stream. Reading or
+ * subscribing to $all needs a user in $admins or $ops on a secure node (the default ACL of system
+ * streams); a tombstoned stream answers StreamDeleted. A subscription from a position starts, on
+ * 23.10, after the first event at or after that position (Enumerators.AllSubscription.Subscribe:
+ * ReadAllEventsForward(position, 1), then catch-up from its NextPos), so from a position that is
+ * no event the next event is skipped; 24.10 starts strictly after the position itself
+ * (Enumerator.AllSubscription.MainLoop). Live delivery: see live-feed.ts.
  */
 
 type Options = ReadReq.Options;
@@ -17,8 +34,11 @@ type Filter = (event: StoredEvent) => boolean;
 const DEFAULT_SEARCH_WINDOW = 32;
 
 /** `subscriptions` holds a closer per open subscription, for the server to end them on stop. */
-export function readHandler(log: MemoryLog, subscriptions: Set<() => void>) {
+export function readHandler(context: ServerContext, subscriptions: Set<() => void>) {
+  const log = context.log;
   return (call: Call): void => {
+    const user = context.authenticate(call.metadata);
+    if (user === 'refused') return fail(call, unauthenticated());
     const options = call.request.getOptions();
     if (options === undefined || !options.hasUuidOption())
       return fail(call, invalidArgument('Read options are incomplete'));
@@ -38,9 +58,10 @@ export function readHandler(log: MemoryLog, subscriptions: Set<() => void>) {
           ? subscribeToStream(call, log, options, send, subscriptions)
           : readStream(call, log, options, send);
       case ReadReq.Options.StreamOptionCase.ALL:
+        if (!context.mayReadAll(user)) return fail(call, accessDenied());
         if (subscribe && backwards) return fail(call, invalidArgument('Invalid combination of read options'));
         return subscribe
-          ? subscribeToAll(call, log, options, filter, send, subscriptions)
+          ? subscribeToAll(call, log, context.version, options, filter, subscriptions)
           : readAll(call, log, options, filter, send);
       default:
         return fail(call, invalidArgument('Read options name neither a stream nor $all'));
@@ -52,21 +73,27 @@ function readStream(call: Call, log: MemoryLog, options: Options, send: (event: 
   const streamOptions = options.getStream();
   const name = streamName(streamOptions?.getStreamIdentifier());
   if (streamOptions === undefined || name === undefined) return fail(call, invalidArgument('No stream to read'));
-  const events = log.stream(name);
-  if (events === undefined) {
+  const found = log.read(name);
+  if (found.kind === 'deleted') return fail(call, streamDeleted(name));
+  if (found.kind === 'not_found') {
     // Not a gRPC error: a message the client turns into StreamNotFoundError, then a normal end.
     call.write(
       new ReadResp().setStreamNotFound(new ReadResp.StreamNotFound().setStreamIdentifier(streamIdentifier(name))),
     );
     return void call.end();
   }
+  const events = found.events;
+  const first = Number(events[0].revision);
   const Case = ReadReq.Options.StreamOptions.RevisionOptionCase;
   const backwards = options.getReadDirection() === ReadReq.Options.ReadDirection.BACKWARDS;
   const last = events.length - 1;
   const from = ((): number => {
     switch (streamOptions.getRevisionOptionCase()) {
       case Case.REVISION:
-        return clamp(BigInt(streamOptions.getRevision()));
+        // Array index = revision - first: a soft delete hides the revisions before `first`.
+        return backwards
+          ? clamp(BigInt(streamOptions.getRevision())) - first
+          : Math.max(0, clamp(BigInt(streamOptions.getRevision())) - first);
       case Case.END:
         return backwards ? last : events.length;
       default:
@@ -122,19 +149,20 @@ function readAll(
 function subscribeToAll(
   call: Call,
   log: MemoryLog,
+  version: ServerVersion,
   options: Options,
   filter: Filter | undefined,
-  send: (event: StoredEvent) => void,
   subscriptions: Set<() => void>,
 ): void {
   const allOptions = options.getAll();
   const Case = ReadReq.Options.AllOptions.AllOptionCase;
   const head = log.headPosition();
+  const structured = options.getUuidOption()?.hasStructured() === true;
   // Events strictly after `after` are delivered; undefined means from the start.
   const after = ((): bigint | undefined => {
     switch (allOptions?.getAllOptionCase()) {
       case Case.POSITION:
-        return BigInt(allOptions.getPosition()?.getCommitPosition() ?? '0');
+        return startAfter(log, version, BigInt(allOptions.getPosition()?.getCommitPosition() ?? '0'));
       case Case.END:
         return head;
       default:
@@ -142,6 +170,10 @@ function subscribeToAll(
     }
   })();
 
+  let writable = true;
+  const write = (response: ReadResp): void => {
+    if (!call.cancelled) writable = call.write(response);
+  };
   // Checkpoints only for filtered subscriptions: every `interval` events looked at, and on catching up.
   const interval = filter === undefined ? undefined : checkpointInterval(options.getFilter());
   let considered = 0;
@@ -149,29 +181,43 @@ function subscribeToAll(
   const checkpoint = (position: bigint): void => {
     if (lastCheckpoint !== undefined && position <= lastCheckpoint) return;
     lastCheckpoint = position;
-    if (call.cancelled) return;
     const text = position.toString();
-    call.write(
-      new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(text).setPreparePosition(text)),
-    );
+    write(new ReadResp().setCheckpoint(new ReadResp.Checkpoint().setCommitPosition(text).setPreparePosition(text)));
   };
-  const consider = (event: StoredEvent): void => {
-    if (filter === undefined || filter(event)) send(event);
-    if (interval === undefined) return;
-    considered += 1;
-    if (considered < interval) return;
-    considered = 0;
-    checkpoint(event.position);
+  const consider = (event: StoredEvent): boolean => {
+    if (filter === undefined || filter(event)) write(eventResponse(event, structured));
+    if (interval !== undefined && ++considered >= interval) {
+      considered = 0;
+      checkpoint(event.position);
+    }
+    return writable;
   };
 
-  const isAfter = (event: StoredEvent): boolean => after === undefined || event.position > after;
+  const feed = new LiveFeed(
+    version,
+    {
+      write: consider,
+      onDrain: (listener) => call.on('drain', listener),
+      tooSlow: () =>
+        call.emit('error', timedOut('Consumer too slow to handle event while live. Client resubscription required.')),
+      eventsAfter: (position) => log.all().filter((event) => position === undefined || event.position > position),
+    },
+    after,
+  );
   confirm(call);
   const live = after !== undefined && (head === undefined || after >= head);
   if (!live) {
-    log.all().filter(isAfter).forEach(consider);
+    for (const event of log.all()) feed.catchUp(event);
     if (interval !== undefined && head !== undefined) checkpoint(head);
   }
-  goLive(call, log, (appended) => appended.filter(isAfter).forEach(consider), subscriptions);
+  goLive(call, log, (appended) => appended.forEach((event) => feed.live(event)), subscriptions);
+}
+
+/** Where a subscription from `position` starts: after the event it names (see the header). */
+function startAfter(log: MemoryLog, version: ServerVersion, position: bigint): bigint {
+  if (version === '24.10') return position;
+  const atOrAfter = log.all().find((event) => event.position >= position);
+  return atOrAfter?.position ?? position;
 }
 
 function subscribeToStream(
@@ -186,14 +232,16 @@ function subscribeToStream(
   if (streamOptions === undefined || name === undefined)
     return fail(call, invalidArgument('No stream to subscribe to'));
   const Case = ReadReq.Options.StreamOptions.RevisionOptionCase;
-  const existing = log.stream(name) ?? [];
+  const found = log.read(name);
+  if (found.kind === 'deleted') return fail(call, streamDeleted(name));
+  const existing = found.kind === 'events' ? found.events : [];
   // Events with a revision strictly after `after` are delivered.
   const after = ((): bigint => {
     switch (streamOptions.getRevisionOptionCase()) {
       case Case.REVISION:
         return BigInt(streamOptions.getRevision());
       case Case.END:
-        return BigInt(existing.length - 1);
+        return existing.at(-1)?.revision ?? -1n;
       default:
         return -1n;
     }

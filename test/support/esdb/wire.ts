@@ -102,6 +102,39 @@ export function unimplemented(details: string): ServerErrorResponse {
   return serviceError(status.UNIMPLEMENTED, details);
 }
 
+/** RpcExceptions.AccessDenied: the client maps the "exception" trailer to AccessDeniedError. */
+export function accessDenied(): ServerErrorResponse {
+  return serviceError(status.PERMISSION_DENIED, 'Access Denied', exception('access-denied'));
+}
+
+/** Bad credentials fail authentication before any handler runs. */
+export function unauthenticated(): ServerErrorResponse {
+  return serviceError(status.UNAUTHENTICATED, 'Bad username or password');
+}
+
+export function maxAppendSizeExceeded(maxAppendSize: number): ServerErrorResponse {
+  const metadata = exception('maximum-append-size-exceeded');
+  metadata.set('maximum-append-size', String(maxAppendSize));
+  return serviceError(status.INVALID_ARGUMENT, `Maximum Append Size of ${maxAppendSize} Exceeded.`, metadata);
+}
+
+export function streamDeleted(stream: string): ServerErrorResponse {
+  const metadata = exception('stream-deleted');
+  metadata.set('stream-name', stream);
+  return serviceError(status.FAILED_PRECONDITION, `Event stream '${stream}' is deleted.`, metadata);
+}
+
+/** RpcExceptions.Timeout: ABORTED, which the client reports as TimeoutError. */
+export function timedOut(message: string): ServerErrorResponse {
+  return serviceError(status.ABORTED, `Operation timed out: ${message}`);
+}
+
+function exception(type: string): Metadata {
+  const metadata = new Metadata();
+  metadata.set('exception', type);
+  return metadata;
+}
+
 /** The client maps the "exception" trailer, not the status code, to its error classes. */
 function missingMetadata(property: string): ServerErrorResponse {
   const metadata = new Metadata();

@@ -24,6 +24,7 @@ export const FORM = {
 /** What a broken core rule means, in Swedish; a desk adds its module's codes. */
 export const CORE_RULES: Record<string, string> = {
   COMMAND_ID_REUSED: 'Samma formulär skickades redan med andra uppgifter. Ladda om sidan och fyll i det på nytt.',
+  COMMAND_TOO_LARGE: 'Ändringen är för stor för att sparas i ett svep. Inget sparades: korta texterna och försök igen.',
   CORRECTED_EVENT_NOT_FOUND: 'Händelsen som rättas finns inte hos det som ändras.',
   DATE_IN_FUTURE: 'Datumet ligger efter i dag: något kan inte registreras innan det har hänt.',
   INVALID_CHOICE: 'Värdet finns inte bland de tillåtna valen.',

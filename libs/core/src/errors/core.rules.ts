@@ -6,6 +6,8 @@ import { defineRules } from './rules';
  */
 export const CORE_RULES = defineRules('core', {
   COMMAND_ID_REUSED: 'The commandId was already used for a different command; a retry must repeat the same command.',
+  COMMAND_TOO_LARGE:
+    "A command's events carry more data than one append may hold (1 MiB, EventStoreDB's limit); nothing was stored.",
   CORRECTED_EVENT_NOT_FOUND: 'A correction cites an event that is not in the stream of the entity it corrects.',
   DATE_IN_FUTURE: 'A date or time lies after today in Stockholm: a fact cannot be recorded before it happened.',
   INVALID_CHOICE: 'A field holds a value outside its closed list of codes.',

@@ -9,7 +9,7 @@ import {
 } from '@nestjs/common';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { EventStore } from '@samverkan/event-store';
+import { EventStore, StoreAccessDeniedError } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { Environment } from '../config/environment';
 import { PersonDirectory } from '../personal-data/person-directory';
@@ -118,6 +118,7 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     if (!this.follow) return;
+    await refuseWithoutAccess(this.store);
     await this.runner.start();
     this.processes.start();
     this.logger.log({
@@ -137,5 +138,18 @@ export class CoreModule implements OnApplicationBootstrap, BeforeApplicationShut
     await this.persons.close();
     await this.postgres?.close();
     this.logger.log({ msg: 'stopped: every accepted command is stored and the stores are closed' });
+  }
+}
+
+/**
+ * Reads the head of $all once before following it: a user without the right to read $all fails
+ * the start with StoreAccessDeniedError, which names the fix, instead of a subscription that
+ * ends and leaves every read model behind. A store that is down is no reason not to start.
+ */
+async function refuseWithoutAccess(store: EventStore): Promise<void> {
+  try {
+    await store.headPosition();
+  } catch (error) {
+    if (error instanceof StoreAccessDeniedError) throw error;
   }
 }

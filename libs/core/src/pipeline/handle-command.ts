@@ -1,4 +1,5 @@
 import {
+  AppendTooLargeError,
   EventStore,
   EventToAppend,
   IdempotencyMismatchError,
@@ -112,6 +113,12 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
     } catch (error) {
       if (error instanceof IdempotencyMismatchError) {
         throw CORE_RULES.violation('COMMAND_ID_REUSED', 'This commandId was already used for another command');
+      }
+      if (error instanceof AppendTooLargeError) {
+        throw CORE_RULES.violation(
+          'COMMAND_TOO_LARGE',
+          `The command's events carry more than the ${error.maxBytes} bytes one append may hold; nothing was stored`,
+        );
       }
       if (!(error instanceof WrongExpectedRevisionError)) throw error;
       if (expected !== undefined || attempt >= MAX_ATTEMPTS) {

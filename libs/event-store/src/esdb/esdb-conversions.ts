@@ -1,4 +1,5 @@
 import {
+  AccessDeniedError,
   ANY,
   AppendExpectedRevision,
   CancelledError,
@@ -24,6 +25,7 @@ import {
   Position,
   RecordedEvent,
   statedRecordedAt,
+  StoreAccessDeniedError,
   StoreUnavailableError,
 } from '../event-store';
 
@@ -136,6 +138,8 @@ export function isUnreachable(error: unknown): boolean {
   );
 }
 
+/** The store's answer as the port's error: unreachable (retry) or access denied (fix the user), else as is. */
 export function unreachableOr(operation: string, error: unknown): unknown {
+  if (error instanceof AccessDeniedError) return new StoreAccessDeniedError(operation, error);
   return isUnreachable(error) ? new StoreUnavailableError(operation, error) : error;
 }

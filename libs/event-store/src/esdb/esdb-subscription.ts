@@ -1,5 +1,19 @@
-import type { AllStreamResolvedEvent, AllStreamSubscription, EventStoreDBClient } from '@eventstore/db-client';
-import type { AllFilter, AllSubscription, Position, RecordedEvent } from '../event-store';
+import {
+  AccessDeniedError,
+  BACKWARDS,
+  FORWARDS,
+  type AllStreamResolvedEvent,
+  type AllStreamSubscription,
+  type EventStoreDBClient,
+  type ReadPosition,
+} from '@eventstore/db-client';
+import {
+  StoreAccessDeniedError,
+  type AllFilter,
+  type AllSubscription,
+  type Position,
+  type RecordedEvent,
+} from '../event-store';
 import { isSystemEvent, matchesFilter, serverFilter, toReadPosition, toRecorded } from './esdb-conversions';
 
 /** How a dropped subscription comes back. */
@@ -13,17 +27,29 @@ export interface ReconnectPolicy {
 export interface SubscriptionEvents {
   dropped?(error: unknown, retryInMs: number): void;
   resumed?(from: Position | 'start' | 'end'): void;
+  /** The server refused the right to read $all: the subscription has ended. */
+  denied?(error: StoreAccessDeniedError): void;
 }
 
-/** Above this many undelivered events the server stream is paused (back-pressure on catch-up). */
-const HIGH_WATER = 1_000;
-const LOW_WATER = 100;
+/** How many received events wait for the consumer before the server stream is paused, and when it resumes. */
+export interface SubscriptionQueue {
+  highWater: number;
+  lowWater: number;
+}
+
+/** Above 1,000 undelivered events the server stream is paused (back-pressure on catch-up). */
+export const DEFAULT_QUEUE: SubscriptionQueue = { highWater: 1_000, lowWater: 100 };
 
 /**
  * A catch-up subscription to $all over EventStoreDB that survives connection loss: when the
  * server stream errors or ends, it subscribes again after a backoff from the last event it
  * queued, so the consumer sees every event once, in order, across the outage. Events are queued
- * here rather than read through the client's stream, so a drop never discards what arrived.
+ * here rather than read through the client's stream, so a drop never discards what arrived. A
+ * server that drops a slow consumer (23.10: "consumer too slow" once 32 live events wait) is such
+ * a drop. Before subscribing from a position the adapter finds the last event at or before it:
+ * 23.10 starts after the first event at or after the position it is given, so a position that is
+ * no event (a checkpoint from before a scavenge) would skip one. Access denied ends the
+ * subscription with StoreAccessDeniedError: retrying cannot grant the right.
  */
 export class EsdbAllSubscription implements AllSubscription {
   private readonly queue: RecordedEvent[] = [];
@@ -35,6 +61,7 @@ export class EsdbAllSubscription implements AllSubscription {
   private failures = 0;
   private stopped = false;
   private retryTimer: NodeJS.Timeout | undefined;
+  private failure: Error | undefined;
 
   constructor(
     private readonly client: EventStoreDBClient,
@@ -44,6 +71,7 @@ export class EsdbAllSubscription implements AllSubscription {
     private readonly events: SubscriptionEvents,
     readHead: () => Promise<Position | null>,
     private readonly onStop: (subscription: EsdbAllSubscription) => void,
+    private readonly queueBounds: SubscriptionQueue = DEFAULT_QUEUE,
   ) {
     this.cursor = from;
     if (from === 'end') {
@@ -80,17 +108,46 @@ export class EsdbAllSubscription implements AllSubscription {
     for (;;) {
       const value = this.queue.shift();
       if (value !== undefined) {
-        if (this.queue.length < LOW_WATER && this.current?.isPaused()) this.current.resume();
+        if (this.queue.length < this.queueBounds.lowWater && this.current?.isPaused()) this.current.resume();
         return { done: false, value };
       }
+      if (this.failure !== undefined) throw this.failure;
       if (this.stopped) return { done: true, value: undefined };
       await new Promise<void>((resolve) => this.waiters.push(resolve));
     }
   }
 
   private connect(): void {
+    this.startingPoint().then(
+      (from) => {
+        if (!this.stopped) this.open(from);
+      },
+      (error: unknown) => this.drop(undefined, error),
+    );
+  }
+
+  /** Where to ask the server to start: the cursor if it is an event, else the last event before it. */
+  private async startingPoint(): Promise<ReadPosition> {
+    const cursor = this.cursor;
+    if (typeof cursor !== 'bigint') return toReadPosition(cursor);
+    const at = toReadPosition(cursor);
+    const [atOrAfter] = await this.read(at, FORWARDS);
+    if (atOrAfter?.event?.position?.commit === cursor) return at;
+    const [before] = await this.read(at, BACKWARDS);
+    return before?.event?.position ?? toReadPosition('start');
+  }
+
+  private async read(from: ReadPosition, direction: typeof FORWARDS | typeof BACKWARDS) {
+    const events: AllStreamResolvedEvent[] = [];
+    for await (const resolved of this.client.readAll({ fromPosition: from, direction, maxCount: 1 })) {
+      events.push(resolved);
+    }
+    return events;
+  }
+
+  private open(from: ReadPosition): void {
     const subscription = this.client.subscribeToAll({
-      fromPosition: toReadPosition(this.cursor),
+      fromPosition: from,
       filter: serverFilter(this.filter),
     });
     this.current = subscription;
@@ -110,14 +167,21 @@ export class EsdbAllSubscription implements AllSubscription {
     this.cursor = recorded.position;
     this.failures = 0;
     this.queue.push(recorded);
-    if (this.queue.length >= HIGH_WATER) subscription.pause();
+    if (this.queue.length >= this.queueBounds.highWater) subscription.pause();
     this.wake();
   }
 
-  private drop(subscription: AllStreamSubscription, error: unknown): void {
+  private drop(subscription: AllStreamSubscription | undefined, error: unknown): void {
     if (this.stopped || subscription !== this.current) return;
     this.current = undefined;
-    void subscription.unsubscribe().catch(() => undefined);
+    void subscription?.unsubscribe().catch(() => undefined);
+    if (error instanceof AccessDeniedError) {
+      const denied = new StoreAccessDeniedError('reading $all', error);
+      this.failure = denied;
+      this.events.denied?.(denied);
+      void this.unsubscribe();
+      return;
+    }
     const base = Math.min(this.policy.initialDelayMs * 2 ** this.failures, this.policy.maxDelayMs);
     const delay = Math.round(base / 2 + (Math.random() * base) / 2);
     this.failures += 1;

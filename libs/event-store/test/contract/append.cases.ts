@@ -1,4 +1,4 @@
-import { IdempotencyMismatchError } from '../../src/event-store';
+import { AppendTooLargeError, IdempotencyMismatchError } from '../../src/event-store';
 import {
   ContractContext,
   expectStrictlyIncreasing,
@@ -129,6 +129,20 @@ export function appendCases(ctx: ContractContext): void {
       const unserialisable = newEvent('Broken', { amount: BigInt(1) });
       await rejectionOf(ctx.store.append(stream, [newEvent(), unserialisable]));
       expect(await ctx.store.readStream(stream)).toEqual([]);
+    });
+
+    it('given events with more than 1 MiB of data in all, then AppendTooLargeError and nothing is stored; 1 MiB passes', async () => {
+      const stream = newStream();
+      // Each event's data is a JSON string: its quotes count, as the server counts the data bytes.
+      const half = (extra: number) => newEvent('Big', 'x'.repeat(512 * 1024 - 2 + extra));
+
+      const error = await rejectionOf(ctx.store.append(stream, [half(0), half(1)]));
+      const fits = await ctx.store.append(stream, [half(0), half(0)]);
+
+      expect(error).toBeInstanceOf(AppendTooLargeError);
+      expect(error).toMatchObject({ stream, maxBytes: 1024 * 1024 });
+      expect(fits.nextExpectedRevision).toBe(1);
+      expect(await ctx.store.readStream(stream)).toHaveLength(2);
     });
   });
 

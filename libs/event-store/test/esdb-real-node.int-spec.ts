@@ -1,0 +1,137 @@
+import { execSync } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { EventStoreDBClient, jsonEvent, MaxAppendSizeExceededError } from '@eventstore/db-client';
+import { EsdbEventStore, StoreAccessDeniedError } from '@samverkan/event-store';
+import {
+  expectQuiet,
+  ids,
+  newEvent,
+  newEvents,
+  newStream,
+  prefixOf,
+  rejectionOf,
+  take,
+} from './contract/contract-helpers';
+
+/**
+ * The cases the protocol server plays that a real EventStoreDB node can show too, run by
+ * `npm run test:esdb` when the node is named (README, "EventStoreDB"):
+ * - EVENTSTORE_CONNECTION_STRING: size counting, where a resume starts, the slow consumer;
+ * - EVENTSTORE_RESTART_COMMAND (e.g. `docker compose -f docker/compose.yml restart eventstore`): a
+ *   retried command after the node restarted;
+ * - EVENTSTORE_LIMITED_CONNECTION_STRING: a secure node as a user outside $admins and $ops.
+ */
+const node = process.env.EVENTSTORE_CONNECTION_STRING;
+const restart = process.env.EVENTSTORE_RESTART_COMMAND;
+const limited = process.env.EVENTSTORE_LIMITED_CONNECTION_STRING;
+
+const when = (condition: string | undefined, reason: string) => {
+  if (condition) return describe;
+  console.info(`Real EventStoreDB case skipped: ${reason}`);
+  return describe.skip;
+};
+
+when(node, 'EVENTSTORE_CONNECTION_STRING is not set')('a real EventStoreDB node', () => {
+  const opened: EsdbEventStore[] = [];
+  const open = (options: Parameters<typeof EsdbEventStore.connect>[1] = {}) => {
+    const store = EsdbEventStore.connect(node as string, {
+      reconnect: { initialDelayMs: 200, maxDelayMs: 1_000 },
+      ...options,
+    });
+    opened.push(store);
+    return store;
+  };
+  afterEach(async () => {
+    for (const store of opened.splice(0)) await store.close();
+  });
+
+  it('counts only data bytes against MaxAppendSize (1 MiB)', async () => {
+    const client = EventStoreDBClient.connectionString(node as string);
+    // JSON.stringify of a string of n characters is n + 2 bytes.
+    const withData = (bytes: number, metadata = {}) =>
+      jsonEvent({ id: randomUUID(), type: 'Sized', data: 'x'.repeat(bytes - 2) as never, metadata });
+    try {
+      const stream = newStream();
+      const over = await client
+        .appendToStream(stream, [withData(512 * 1024), withData(512 * 1024 + 1)])
+        .catch((e: unknown) => e);
+      const atLimit = await client.appendToStream(stream, [
+        withData(512 * 1024, { pad: 'm'.repeat(100_000) }),
+        withData(512 * 1024, { pad: 'm'.repeat(100_000) }),
+      ]);
+      expect(over).toBeInstanceOf(MaxAppendSizeExceededError);
+      expect(atLimit.nextExpectedRevision).toBe(1n);
+    } finally {
+      await client.dispose();
+    }
+  });
+
+  it('resumes a projection from a checkpoint that is no event without skipping or repeating', async () => {
+    const store = open();
+    const stream = newStream();
+    const events = newEvents(3);
+    await store.append(stream, events);
+    const [first] = await store.readStream(stream);
+    const resumed = store.subscribeToAll({
+      fromPosition: first.position + 1n,
+      filter: { streamPrefixes: [prefixOf(stream)] },
+    });
+    const iterator = resumed[Symbol.asyncIterator]();
+    expect(ids(await take(iterator, 2))).toEqual(ids(events.slice(1)));
+    await expectQuiet(iterator, 500);
+  });
+
+  it('gives a consumer too slow for the live stream every event once and in order', async () => {
+    const writer = open();
+    const reader = open({ subscriptionQueue: { highWater: 5, lowWater: 2 } });
+    const stream = newStream();
+    const subscription = reader.subscribeToAll({ fromPosition: 'end', filter: { streamPrefixes: [prefixOf(stream)] } });
+    const iterator = subscription[Symbol.asyncIterator]();
+    await writer.append(stream, newEvents(1));
+    await take(iterator, 1, 10_000);
+    const burst = Array.from({ length: 300 }, (_, index) => newEvent('Bulky', { index, pad: 'x'.repeat(4_000) }));
+    for (let from = 0; from < burst.length; from += 100) await writer.append(stream, burst.slice(from, from + 100));
+    expect(ids(await take(iterator, burst.length, 30_000))).toEqual(ids(burst));
+  }, 60_000);
+
+  when(restart, 'EVENTSTORE_RESTART_COMMAND is not set')('restarted', () => {
+    it('lands a retried any-append once after the node restarted', async () => {
+      const stream = newStream();
+      const command = newEvents(2);
+      const original = await open().append(stream, command);
+      execSync(restart as string, { stdio: 'inherit' });
+      const retried = await untilAvailable(() => open().append(stream, command));
+      expect(retried).toEqual(original);
+      expect(await open().readStream(stream)).toHaveLength(2);
+    }, 120_000);
+  });
+});
+
+when(limited, 'EVENTSTORE_LIMITED_CONNECTION_STRING is not set')(
+  'a secure node, as a user outside $admins and $ops',
+  () => {
+    it('refuses $all with StoreAccessDeniedError, once', async () => {
+      const store = EsdbEventStore.connect(limited as string);
+      try {
+        expect(await rejectionOf(store.headPosition())).toBeInstanceOf(StoreAccessDeniedError);
+        const error = await rejectionOf(store.subscribeToAll()[Symbol.asyncIterator]().next());
+        expect(error).toBeInstanceOf(StoreAccessDeniedError);
+      } finally {
+        await store.close();
+      }
+    });
+  },
+);
+
+/** Retries what the store answered as unreachable, as a caller does, while the node comes back. */
+async function untilAvailable<T>(operation: () => Promise<T>): Promise<T> {
+  const until = Date.now() + 60_000;
+  for (;;) {
+    try {
+      return await operation();
+    } catch (error) {
+      if (Date.now() > until) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000));
+    }
+  }
+}
