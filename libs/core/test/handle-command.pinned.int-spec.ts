@@ -1,5 +1,12 @@
-import { EventStore, WrongExpectedRevisionError } from '@samverkan/event-store';
-import { CommandContext, ConcurrencyConflict, EventMetadata, handleCommand, loadState } from '../src';
+import { EventStore, StreamDeletedError, WrongExpectedRevisionError } from '@samverkan/event-store';
+import {
+  CommandContext,
+  ConcurrencyConflict,
+  DomainRuleViolation,
+  EventMetadata,
+  handleCommand,
+  loadState,
+} from '../src';
 import { chainHash } from '../src/integrity/event-hash';
 import { eventIdFor } from '../src/pipeline/event-ids';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
@@ -179,4 +186,36 @@ describe('The command pipeline, pinned', () => {
       expect(await loadState(workspace, 'counter-9', counterDecider)).toEqual({ state: 0, revision: -1 });
     });
   });
+});
+
+describe('A stream deleted for good in the event store', () => {
+  let workspace: ScratchWorkspace;
+  beforeEach(() => (workspace = openScratchWorkspace(counterCatalog())));
+  afterEach(() => workspace.close());
+
+  /** The scratch store, but `method` answers as EventStoreDB does for a tombstoned stream. */
+  const tombstoned = (method: 'readStream' | 'append'): EventStore =>
+    new Proxy(workspace.store, {
+      get: (target, key, receiver) =>
+        key === method
+          ? async (stream: string) => {
+              throw new StreamDeletedError(stream);
+            }
+          : Reflect.get(target, key, receiver),
+    });
+
+  it.each([['readStream' as const], ['append' as const]])(
+    'refuses a command with STREAM_DELETED naming the stream when %s finds it deleted',
+    async (method) => {
+      const refusal = handleCommand(
+        { store: tombstoned(method), catalog: workspace.catalog },
+        'counter-1',
+        counterDecider,
+        increment(1),
+        context(),
+      );
+      await expect(refusal).rejects.toBeInstanceOf(DomainRuleViolation);
+      await expect(refusal).rejects.toMatchObject({ code: 'STREAM_DELETED', details: { stream: 'counter-1' } });
+    },
+  );
 });

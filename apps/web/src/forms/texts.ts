@@ -37,4 +37,5 @@ export const CORE_RULES: Record<string, string> = {
   PERSONAL_IDENTITY_NUMBER_IN_TEXT:
     'Texten innehåller ett personnummer. Personnummer får aldrig skrivas i arbetsytan: spåret kan inte glömma dem.',
   REASON_REQUIRED: 'Ett beslut eller en rättelse behöver en motivering.',
+  STREAM_DELETED: 'Det här har raderats för gott ur händelselagret och kan inte ändras. Kontakta förvaltningen.',
 };

@@ -21,4 +21,6 @@ export const CORE_RULES = defineRules('core', {
   PERSONAL_IDENTITY_NUMBER_IN_TEXT:
     'Text would carry a personal identity number into the audit trail, which cannot erase it.',
   REASON_REQUIRED: 'A decision or a correction needs a reason, and none (or a blank one) was given.',
+  STREAM_DELETED:
+    "The entity's stream was deleted for good in the event store (an operator's tombstone): it can be neither read nor changed.",
 });

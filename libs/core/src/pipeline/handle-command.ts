@@ -5,6 +5,7 @@ import {
   IdempotencyMismatchError,
   Position,
   RecordedEvent,
+  StreamDeletedError,
   WrongExpectedRevisionError,
 } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
@@ -65,6 +66,25 @@ const MAX_ATTEMPTS = 8;
  * reads only the events appended since.
  */
 export async function handleCommand<C extends Command, E extends DomainEvent, S>(
+  deps: { store: EventStore; catalog: EventCatalog; folded?: FoldedStreams },
+  stream: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  context: CommandContext,
+): Promise<CommandResult> {
+  try {
+    return await decideAndAppend(deps, stream, decider, command, context);
+  } catch (error) {
+    // An operator deleted the entity's stream for good (EventStoreDB's tombstone): reading and
+    // appending both refuse, and no retry can help, so the caller gets a rule code, not a 500.
+    if (error instanceof StreamDeletedError) {
+      throw CORE_RULES.violation('STREAM_DELETED', `${stream} was deleted for good in the event store`, { stream });
+    }
+    throw error;
+  }
+}
+
+async function decideAndAppend<C extends Command, E extends DomainEvent, S>(
   deps: { store: EventStore; catalog: EventCatalog; folded?: FoldedStreams },
   stream: string,
   decider: Decider<C, E, S>,
