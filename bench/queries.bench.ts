@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
@@ -7,6 +7,7 @@ import { encodeCursor } from '@samverkan/core';
 import { nodeArgs, runWorker } from './lib/child';
 import { dataset } from './lib/dataset';
 import { flow } from './lib/domain-flows';
+import type { InProcessFigures } from './lib/in-process-queries';
 import { BenchResult, fmt, ROOT, sizeLabel } from './lib/report';
 
 const ENTRY = `edges { node { position eventId stream module type kind occurredAt summary reason actor { id name organisation role } data corrects { eventId } correctedBy { eventId } } } pageInfo { hasNextPage endCursor }`;
@@ -14,9 +15,11 @@ const ENTRY = `edges { node { position eventId stream module type kind occurredA
 interface QueryCase {
   name: string;
   query: string;
-  /** 10 unless said: one connection shows a request's own latency, without queueing. */
-  connections?: number;
 }
+
+/** Each case runs at one connection (a request's own latency, without queueing), then at ten. */
+const CONNECTIONS = [1, 10];
+const named = (c: QueryCase, connections: number) => (connections === 1 ? `${c.name}, 1 connection` : c.name);
 
 function cases(flows: number, events: number): QueryCase[] {
   const middle = Math.floor(flows / 2);
@@ -24,7 +27,6 @@ function cases(flows: number, events: number): QueryCase[] {
   const after = encodeCursor(Math.floor(events / 2));
   return [
     { name: 'timeline(first: 50)', query: `{ timeline(first: 50) { ${ENTRY} } }` },
-    { name: 'timeline(first: 50), 1 connection', query: `{ timeline(first: 50) { ${ENTRY} } }`, connections: 1 },
     { name: 'timeline, page in the middle (after)', query: `{ timeline(first: 50, after: "${after}") { ${ENTRY} } }` },
     {
       name: 'timeline, filter module + kind',
@@ -49,38 +51,106 @@ function cases(flows: number, events: number): QueryCase[] {
 interface Measured {
   size: string;
   query: string;
+  connections: number;
   requests: number;
   rps: number;
   p50: number;
   p95: number;
   p99: number;
+  /** The server process's CPU time (user + system) per request: what a request costs whatever the load. */
+  cpuMsPerRequest: number;
   errors: number;
 }
 
-/** autocannon against the real server (its own process) on each history, 10 connections. */
+/**
+ * autocannon against the real server (its own process) on each history, at one and at ten
+ * connections; then the limit: the same operations executed in-process by graphql-js.
+ */
 export async function queriesBench(sizes: number[], quick: boolean): Promise<BenchResult> {
   const measured: Measured[] = [];
+  const limits: (InProcessFigures & { size: string })[] = [];
+  const seconds = quick ? 2 : 10;
   for (const size of sizes) {
     const data = await dataset(size);
     if (!existsSync(join(data.dir, 'rebuilt.json'))) await runWorker('bench/lib/rebuild', [data.dir]);
+    // BENCH_CASE=<text>: only the cases whose name contains it (to profile one query).
+    const all = cases(data.flows, data.events).filter((c) => c.name.includes(process.env.BENCH_CASE ?? ''));
     const server = await startServer(data.dir);
     try {
       const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
         .AUDITOR;
-      for (const c of cases(data.flows, data.events)) {
+      for (const c of all) {
         await check(server.url, token, c);
-        measured.push({ size: sizeLabel(size), query: c.name, ...(await load(server.url, token, c, quick ? 2 : 10)) });
+        // Unrecorded: V8 optimises the path before the first figure is taken.
+        await load(server.url, token, c, 10, 1);
+        for (const connections of CONNECTIONS) {
+          const cpuBefore = server.cpuMs();
+          const figures = await load(server.url, token, c, connections, seconds);
+          const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / figures.requests;
+          measured.push({
+            size: sizeLabel(size),
+            query: named(c, connections),
+            connections,
+            ...figures,
+            cpuMsPerRequest,
+          });
+        }
       }
     } finally {
       await server.stop();
     }
+    // After the server stopped: the loop gets a core to itself, as the server had.
+    const casesFile = join(data.dir, 'in-process-cases.json');
+    writeFileSync(casesFile, JSON.stringify(all));
+    const inProcess = await runWorker<InProcessFigures[]>('bench/lib/in-process-queries', [
+      data.dir,
+      String(seconds),
+      casesFile,
+    ]);
+    limits.push(...inProcess.map((f) => ({ ...f, size: sizeLabel(size) })));
   }
+  const http = (size: string, name: string, connections: number) =>
+    measured.find((m) => m.size === size && m.query === named({ name, query: '' }, connections));
   const names = [...new Set(measured.map((m) => m.query))];
   const sizeLabels = sizes.map(sizeLabel);
   return {
     name: 'queries',
-    figures: { measured },
+    figures: { measured, inProcess: limits },
     tables: [
+      {
+        title:
+          'HTTP against the limit: the same operation run by graphql-js `execute` in-process on the same schema and data (one loop, one core); targets: p50 at one connection ≤ 2× in-process, req/s at ten ≥ 50 % of the in-process rate',
+        head: [
+          'query',
+          'history',
+          'in-process ops/s',
+          'in-process p50',
+          'HTTP p50, 1 connection',
+          'p50 / in-process',
+          'HTTP req/s, 10 connections',
+          'req/s / in-process rate',
+          'CPU ms per op, in-process',
+          'server CPU ms per request, 10 connections',
+          'CPU / in-process',
+        ],
+        rows: limits.map((l) => {
+          const one = http(l.size, l.name, 1);
+          const ten = http(l.size, l.name, 10);
+          return [
+            l.name,
+            l.size,
+            fmt.int(l.rate),
+            fmt.ms(l.p50),
+            fmt.ms(one?.p50 ?? NaN),
+            one ? `${(one.p50 / l.p50).toFixed(2)}×` : '',
+            fmt.int(ten?.rps ?? NaN),
+            ten ? `${Math.round((100 * ten.rps) / l.rate)}%` : '',
+            fmt.ms(l.cpuMsPerOp),
+            fmt.ms(ten?.cpuMsPerRequest ?? NaN),
+            ten ? `${(ten.cpuMsPerRequest / l.cpuMsPerOp).toFixed(2)}×` : '',
+          ];
+        }),
+      },
       {
         title: 'Queries under load (autocannon, 10 connections unless said; latency in ms)',
         head: ['query', 'history', 'req/s', 'p50', 'p95', 'p99', 'errors'],
@@ -122,8 +192,9 @@ async function load(
   url: string,
   token: string,
   c: QueryCase,
+  connections: number,
   seconds: number,
-): Promise<Omit<Measured, 'size' | 'query'>> {
+): Promise<Omit<Measured, 'size' | 'query' | 'connections' | 'cpuMsPerRequest'>> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const options = {
@@ -131,7 +202,7 @@ async function load(
       method: 'POST' as const,
       headers: headers(token),
       body: JSON.stringify({ query: c.query }),
-      connections: c.connections ?? 10,
+      connections,
       duration: seconds,
     };
     const instance = autocannon(options, (error, done) => (error ? reject(error) : resolve(done)));
@@ -160,9 +231,15 @@ async function freePort(): Promise<number> {
 }
 
 /** The API as `npm start` runs it, on the history's data dir; resolves once /health answers. */
-async function startServer(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
+async function startServer(dir: string): Promise<{ url: string; cpuMs: () => number; stop: () => Promise<void> }> {
   const port = await freePort();
-  const { command, args, env } = nodeArgs('apps/api/src/main');
+  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (bench/README.md).
+  const profile = process.env.BENCH_CPU_PROF;
+  const { command, args, env } = nodeArgs(
+    'apps/api/src/main',
+    [],
+    profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
+  );
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     // Development: production signs no tokens (it needs an external issuer), and the load needs the
@@ -194,9 +271,22 @@ async function startServer(dir: string): Promise<{ url: string; stop: () => Prom
   }
   return {
     url: `${base}/graphql`,
+    cpuMs: () => processCpuMs(child.pid!),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;
     },
   };
 }
+
+/** User + system CPU time of a process so far, from /proc (Linux), in ms. */
+function processCpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / CLOCK_TICKS;
+}
+
+/** USER_HZ: 100 on every Linux Node runs on (sysconf(_SC_CLK_TCK)). */
+const CLOCK_TICKS = 100;

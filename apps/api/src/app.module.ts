@@ -5,9 +5,10 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TerminusModule } from '@nestjs/terminus';
-import { GraphQLFormattedError } from 'graphql';
+import { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { Environment, GraphqlErrorFilter, inputValidationPipe } from '@samverkan/core';
 import { DATA_DIR_LOCK, DataDirLockRelease } from './data-dir-lock';
+import { compiledGateway } from './graphql/compiled-executor';
 import { AuthenticationMiddleware } from './graphql/authentication.middleware';
 import { DocumentBoundsMiddleware } from './graphql/document-bounds.middleware';
 import { PersonsCaughtUpMiddleware } from './graphql/persons-caught-up.middleware';
@@ -66,6 +67,7 @@ export class AppModule implements NestModule {
           // The API sets no cache hints; the cache-control plugin would still wrap every field's
           // resolver, and a timeline page resolves about a thousand fields (bench/README.md).
           plugins: [limits.apolloPlugin(), ApolloServerPluginCacheControlDisabled()],
+          ...compiledExecution(),
         }),
         TerminusModule,
         DiscoveryModule,
@@ -86,6 +88,18 @@ export class AppModule implements NestModule {
       ],
     };
   }
+}
+
+/**
+ * Queries that repeat run compiled (graphql-jit) on the schema built here (bench/README.md). The
+ * driver's config type leaves out Apollo's `gateway` option, its hook for another executor.
+ */
+function compiledExecution() {
+  let schema: GraphQLSchema | undefined;
+  return {
+    transformSchema: (built: GraphQLSchema) => (schema = built),
+    gateway: compiledGateway(() => schema!),
+  };
 }
 
 /** HTTP operations carry the request (GraphqlWsServer builds its own context for the websocket). */

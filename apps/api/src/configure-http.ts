@@ -19,6 +19,10 @@ export function configureHttp(app: INestApplication, env: Environment): void {
     maxAge: 600,
   });
   app.use(unreadableJsonAsRefusal);
+  // Express hashes every answer for a weak ETag; no GraphQL POST is ever answered 304, and the
+  // hash of a 30 KB timeline page was work on every request (bench/README.md). Static files of
+  // the web app keep theirs: serve-static sets its own.
+  (app as NestExpressApplication).set('etag', false);
   app.enableShutdownHooks();
 }
 

@@ -4,7 +4,7 @@ import { ForbiddenError, PersonDirectory, UnauthenticatedError } from '@samverka
 import { bearerToken } from './bearer';
 import { PUBLIC_KEY, requestOf, ROLES_KEY } from './decorators';
 import { Role } from './roles';
-import { TokenService } from './token-service';
+import { TokenService, VerifiedToken } from './token-service';
 
 /**
  * Every GraphQL operation needs a verified bearer token unless marked @Public; @Roles narrows it.
@@ -12,6 +12,14 @@ import { TokenService } from './token-service';
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
+  /**
+   * Tokens whose person this process has written to the directory. TokenService hands the same
+   * object for the same token, so a token's name is written once, not at every request: the write
+   * (a transaction, the row read and its fields unsealed to compare) was a twentieth of a small
+   * query's server time (bench/README.md), and it wrote nothing after the first.
+   */
+  private readonly named = new WeakSet<VerifiedToken>();
+
   constructor(
     private readonly reflector: Reflector,
     private readonly tokens: TokenService,
@@ -29,13 +37,15 @@ export class AuthGuard implements CanActivate {
       const verified = request.verified ?? (await this.tokens.verify(token));
       request.actor = verified.actor;
       request.claims = verified.claims;
-      // Once per request, not per root field of it; a machine client is no person.
-      if (!verified.serviceCredentialId)
+      // Once per token, not per request or root field; a machine client is no person.
+      if (!verified.serviceCredentialId && !this.named.has(verified)) {
         await this.persons.upsert(verified.actor.id, {
           name: verified.name,
           email: verified.email,
           organisation: verified.actor.organisation,
         });
+        this.named.add(verified);
+      }
     }
     const actor = request.actor;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_KEY, targets);

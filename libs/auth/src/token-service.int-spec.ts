@@ -63,6 +63,35 @@ describe('TokenService', () => {
     });
   });
 
+  describe('when the same token comes again', () => {
+    afterEach(() => jest.useRealTimers());
+
+    it('answers with what it verified the first time, frozen so no request can change it', async () => {
+      // given
+      const service = new TokenService(validateEnvironment({ DATA_DIR: dir }));
+      service.onModuleInit();
+      const token = await service.sign('someone', Role.AUDITOR, 'FK');
+      const first = await service.verify(token);
+      // when
+      const again = await service.verify(token);
+      // then
+      expect(again).toBe(first);
+      expect(Object.isFrozen(again.actor)).toBe(true);
+    });
+
+    it('refuses it once it has expired, though it was verified before', async () => {
+      // given a token of ten minutes, verified once
+      const service = new TokenService(validateEnvironment({ DATA_DIR: dir, DEV_TOKEN_LIFETIME_SECONDS: '600' }));
+      service.onModuleInit();
+      const token = await service.sign('someone', Role.AUDITOR, 'FK');
+      await service.verify(token);
+      // when eleven minutes have passed (beyond the 30 s of clock tolerance)
+      jest.useFakeTimers({ now: Date.now() + 660_000, doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+      // then
+      await expect(service.verify(token)).rejects.toMatchObject({ name: 'UnauthenticatedError' });
+    });
+  });
+
   describe('with an external issuer', () => {
     let server: Server;
     let jwksUrl: string;

@@ -25,6 +25,7 @@ export * from './read-model/by-key-query';
 export * from './read-model/counts';
 export * from './read-model/cell-year';
 export * from './read-model/prepared';
+export * from './memo/bounded-memo';
 export * from './personal-data/person-directory';
 export * from './personal-data/sqlite-person-directory';
 export * from './personal-data/postgres-person-directory';

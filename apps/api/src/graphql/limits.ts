@@ -8,9 +8,14 @@ import {
   ValidationContext,
   ValidationRule,
 } from 'graphql';
-import { Environment } from '@samverkan/core';
+import { BoundedMemo, Environment } from '@samverkan/core';
 import { DocumentBounds, documentBoundsErrors } from './document-bounds';
 import { OperationRequest, operationErrors } from './operation-cost';
+
+/** Operation names and variables remembered as within the limits, per document. */
+const REMEMBERED_PER_DOCUMENT = 100;
+/** Longer variables are checked every time rather than kept. */
+const MAX_REMEMBERED_KEY = 4_000;
 
 /**
  * Every limit a GraphQL operation meets before it runs, built once from the environment and used by
@@ -26,6 +31,13 @@ export class GraphqlLimits {
   readonly validationRules: readonly ValidationRule[];
   readonly maxMessageBytes: number;
   private readonly bounds: DocumentBounds;
+  /**
+   * Per document (Apollo hands the same object for the same text), the operations and variables
+   * that passed: the cost walk of a timeline page was a twentieth of its server time, the same
+   * answer every time (bench/README.md). Refusals are computed afresh: they are rare and cheap
+   * next to what they refuse.
+   */
+  private readonly passed = new WeakMap<DocumentNode, BoundedMemo<string, true>>();
 
   constructor(private readonly env: Environment) {
     this.parseOptions = { maxTokens: env.GRAPHQL_MAX_TOKENS };
@@ -45,10 +57,19 @@ export class GraphqlLimits {
   }
 
   operationErrors(schema: GraphQLSchema, document: DocumentNode, request: OperationRequest): GraphQLError[] {
-    return operationErrors(schema, document, request, {
+    const key = `${request.operationName ?? ''}\n${JSON.stringify(request.variables ?? {})}`;
+    const passed = this.passed.get(document);
+    if (passed?.get(key)) return [];
+    const errors = operationErrors(schema, document, request, {
       maxCost: this.env.GRAPHQL_MAX_COST,
       maxNodes: this.env.GRAPHQL_MAX_NODES,
     });
+    if (errors.length === 0 && key.length <= MAX_REMEMBERED_KEY) {
+      const memo = passed ?? new BoundedMemo<string, true>(REMEMBERED_PER_DOCUMENT);
+      memo.set(key, true);
+      this.passed.set(document, memo);
+    }
+    return errors;
   }
 
   /**
