@@ -1,4 +1,5 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Heading, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -30,17 +31,13 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
     <>
       <Section id="items-heading" heading={T.itemsHeading}>
         <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="item-filters">
-          <Field>
-            <Label>{T.status}</Label>
-            <Select name="status" data-testid="item-status-filter">
-              <option value="">{T.anyStatus}</option>
-              {Object.entries(ITEM_STATUS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LabelledSelect
+            label={T.status}
+            any={T.anyStatus}
+            options={ITEM_STATUS}
+            name="status"
+            data-testid="item-status-filter"
+          />
           <Textfield name="topic" label={T.topic} />
           <Textfield name="source" label={T.source} />
           <Button type="submit" data-testid="item-filter-apply">

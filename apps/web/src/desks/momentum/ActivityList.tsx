@@ -1,4 +1,5 @@
-import { Button, Card, Field, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { Button, Card, Paragraph, Table, Tag, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
@@ -31,17 +32,7 @@ export function ActivityList() {
     setFilter(activityFilter(new FormData(event.currentTarget)));
   };
   const select = (name: string, label: string, options: Record<string, string>) => (
-    <Field>
-      <Label>{label}</Label>
-      <Select name={name} data-testid={`filter-${name}`}>
-        <option value="">{T.any}</option>
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </Select>
-    </Field>
+    <LabelledSelect label={label} any={T.any} options={options} name={name} data-testid={`filter-${name}`} />
   );
   return (
     <DeskPage title={T.title} intro={T.intro} view={view} keepFocus={keepFocus}>

@@ -1,4 +1,5 @@
-import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { OverviewCampaignsDocument, OverviewInspectionsDocument, OverviewInspectionsQuery } from '../../gql/graphql';
@@ -48,16 +49,17 @@ export function SupervisionSection() {
       ) : null}
       {list?.length ? (
         <>
-          <Field className="toolbar">
-            <Label>{S.campaign}</Label>
-            <Select value={campaignId} onChange={(e) => setChosen(e.target.value)} data-testid="campaign-select">
-              {list.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {`${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS[c.status] ?? c.status})`}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LabelledSelect
+            label={S.campaign}
+            fieldClass="toolbar"
+            options={list.map((c) => ({
+              value: c.id,
+              label: `${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS[c.status] ?? c.status})`,
+            }))}
+            value={campaignId}
+            onChange={(e) => setChosen(e.target.value)}
+            data-testid="campaign-select"
+          />
           {inspections.error ? <Problem what={S.what} error={inspections.error} /> : null}
           {inspections.data ? <Inspections dashboard={inspections.data.inspectionsDashboard} /> : null}
         </>

@@ -1,4 +1,5 @@
-import { Alert, Button, Checkbox, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
 import { ObligationFilterInput, ObligationModule, ObligationsDocument } from '../../gql/graphql';
@@ -28,28 +29,20 @@ export function Obligations() {
     <Section id="obligations-heading" heading={O.obligationsTitle}>
       <Paragraph>{O.obligationsIntro}</Paragraph>
       <form className="filter-row" onSubmit={apply} aria-label={O.filters} data-testid="obligation-filters">
-        <Field>
-          <Label>{O.owner}</Label>
-          <Select name="owner" data-testid="obligation-owner">
-            <option value="">{O.anyOwner}</option>
-            {Object.keys(OWNERS).map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field>
-          <Label>{O.module}</Label>
-          <Select name="module" data-testid="obligation-module">
-            <option value="">{O.anyModule}</option>
-            {Object.entries(OBLIGATION_MODULES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <LabelledSelect
+          label={O.owner}
+          any={O.anyOwner}
+          options={Object.keys(OWNERS)}
+          name="owner"
+          data-testid="obligation-owner"
+        />
+        <LabelledSelect
+          label={O.module}
+          any={O.anyModule}
+          options={OBLIGATION_MODULES}
+          name="module"
+          data-testid="obligation-module"
+        />
         <Checkbox name="overdueOnly" value="yes" label={O.overdueOnly} data-testid="obligation-overdue" />
         <Button type="submit" data-testid="obligation-apply">
           {O.apply}

@@ -1,15 +1,6 @@
 import './timeline.css';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useClient } from 'urql';
@@ -187,29 +178,22 @@ export default function TimelineDesk() {
               {T.filters}
             </Heading>
             <div className="filter-grid">
-              <Field>
-                <Label>{T.module}</Label>
-                <Select
-                  value={draft.module}
-                  onChange={(e) => field('module', e.target.value)}
-                  data-testid="filter-module"
-                >
-                  <option value="">{T.allModules}</option>
-                  {Object.entries(MODULES).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field>
-                <Label>{T.kind}</Label>
-                <Select value={draft.kind} onChange={(e) => field('kind', e.target.value)} data-testid="filter-kind">
-                  <option value="">{T.allKinds}</option>
-                  <option value="decision">{T.decisions}</option>
-                  <option value="action">{T.actions}</option>
-                </Select>
-              </Field>
+              <LabelledSelect
+                label={T.module}
+                any={T.allModules}
+                options={MODULES}
+                value={draft.module}
+                onChange={(e) => field('module', e.target.value)}
+                data-testid="filter-module"
+              />
+              <LabelledSelect
+                label={T.kind}
+                any={T.allKinds}
+                options={{ decision: T.decisions, action: T.actions }}
+                value={draft.kind}
+                onChange={(e) => field('kind', e.target.value)}
+                data-testid="filter-kind"
+              />
               <Textfield
                 label={T.organisation}
                 placeholder={T.organisationPlaceholder}
