@@ -137,13 +137,13 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     expect(conference.errors).toBeUndefined();
     await page.getByTestId('back-to-activities').click();
     await page.getByTestId('activity-row').nth(1).waitFor();
-    await page.getByTestId('filter-kind').selectOption('STUDY_VISIT');
-    await page.getByTestId('filter-status').selectOption('HELD');
-    await page.getByTestId('filter-year').fill('2026');
+    await page.getByTestId('activity-filter-kind').selectOption('STUDY_VISIT');
+    await page.getByTestId('activity-filter-status').selectOption('HELD');
+    await page.getByTestId('activity-filter-year').fill('2026');
     await page.getByTestId('activity-filter-apply').click();
     await page.locator('[data-testid="activity-row"]').nth(1).waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid="activity-row"]').getAttribute('data-activity')).toBe(activityId);
-    await page.getByTestId('filter-year').fill('2027');
+    await page.getByTestId('activity-filter-year').fill('2027');
     await page.getByTestId('activity-filter-apply').click();
     await page.getByText('Inga aktiviteter matchar filtret.').waitFor();
     await accessible('filtered activities');

@@ -236,8 +236,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     expect(dues).toEqual([...dues].sort());
     expect(dues).toHaveLength(2); // the three activities less the one done
     await accessible('obligations');
-    await page.getByTestId('obligation-owner').selectOption('AV');
-    await page.getByTestId('obligation-apply').click();
+    await page.getByTestId('obligation-filter-owner').selectOption('AV');
+    await page.getByTestId('obligation-filter-apply').click();
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll('[data-testid="obligation"]')];
       return rows.length > 0 && rows.every((r: any) => r.cells[2].textContent === 'AV');

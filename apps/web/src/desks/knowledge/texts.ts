@@ -31,7 +31,6 @@ export const T = {
   anyStatus: 'Alla',
   topic: 'Ämne',
   source: 'Källa',
-  show: 'Visa',
   itemLine: (kind: string, source: string, date: string) => `${kind} från ${source}, föreslaget ${date}`,
   openItem: (title: string) => `Öppna ${title}`,
   reachHeading: 'Spridning av publicerade underlag',

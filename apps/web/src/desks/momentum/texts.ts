@@ -11,7 +11,6 @@ export const T = {
   status: 'Status',
   year: 'År',
   any: 'Alla',
-  show: 'Visa',
   none: 'Inga aktiviteter matchar filtret.',
   columns: ['Aktivitet', 'Slag', 'Datum', 'Plats', 'Status'],
   openActivity: (title: string) => `Öppna ${title}`,

@@ -154,7 +154,6 @@ export const O = {
   module: 'Modul',
   anyModule: 'Alla moduler',
   overdueOnly: 'Bara försenade',
-  apply: 'Visa',
   none: 'Inga åtaganden matchar filtret.',
   more: 'Visa fler',
   columns: ['Åtagande', 'Modul', 'Ansvarig', 'Sedan', 'Klart senast', 'Läge'],
