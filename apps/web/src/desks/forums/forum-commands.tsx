@@ -13,28 +13,25 @@ import {
 } from '../../gql/graphql';
 import type { OpenForm } from '../../forms/open-forms';
 import { AGENDA_FIELD, agendaOf, choices, given, REASON_FIELD } from './forum-fields';
-import { Command, forumCommand } from './ForumCommands';
+import { Command, forumCommandsOn } from './ForumCommands';
 import type { Forum, Member } from './ForumRoom';
 import { FORMATS, REPRESENTATIVE_ROLES, SECTORS, SIZES, T, TERMS } from './texts';
 
-const C = T.commands;
 const F = T.fields;
 
 /** The forum's own commands: its capacity (a steering group decision), admitting an employer, planning a meeting. */
 export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): Command[] {
   const forumId = forum.id;
-  const expectedRevision = forum.revision;
+  const command = forumCommandsOn(forms, forum.revision);
   return [
-    forumCommand(forms, 'capacity', C.capacity, {
+    command('capacity', {
       mutation: ChangeForumCapacityDocument,
-      expectedRevision,
       defaults: { capacity: String(forum.capacity) },
       fields: [{ name: 'capacity', label: F.capacity, kind: 'number', required: true }, REASON_FIELD],
       toInput: (v) => ({ forumId, capacity: Number(v.capacity), reason: v.reason.trim() }),
     }),
-    forumCommand(forms, 'admit', C.admit, {
+    command('admit', {
       mutation: AdmitForumMemberDocument,
-      expectedRevision,
       defaults: { sector: 'PUBLIC', size: 'FROM_250_TO_499' },
       fields: [
         { name: 'organisationNumber', label: F.organisationNumber, help: F.organisationNumberHelp, required: true },
@@ -57,7 +54,7 @@ export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): 
       }),
     }),
     // A new meeting is a new stream: there is no revision to expect.
-    forumCommand(forms, 'plan', C.plan, {
+    forumCommandsOn(forms)('plan', {
       mutation: PlanForumMeetingDocument,
       defaults: { format: 'SEMINAR', term: now.getMonth() < 6 ? 'VT' : 'HT', year: String(now.getFullYear()) },
       fields: [
@@ -84,11 +81,10 @@ export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): 
 /** A member's commands: it leaves (with the reason), or gains a representative. */
 export function memberCommands(forum: Forum, member: Member, forms: OpenForm): Command[] {
   const base = { forumId: forum.id, organisationNumber: member.organisationNumber };
-  const expectedRevision = forum.revision;
+  const command = forumCommandsOn(forms, forum.revision);
   return [
-    forumCommand(forms, 'addRepresentative', C.addRepresentative, {
+    command('addRepresentative', {
       mutation: AddForumRepresentativeDocument,
-      expectedRevision,
       defaults: { role: 'MANAGER' },
       fields: [
         { name: 'name', label: F.personName, help: F.personNameHelp, required: true },
@@ -102,9 +98,8 @@ export function memberCommands(forum: Forum, member: Member, forms: OpenForm): C
         ...given('email', v.email),
       }),
     }),
-    forumCommand(forms, 'resign', C.resign, {
+    command('resign', {
       mutation: ResignForumMemberDocument,
-      expectedRevision,
       fields: [{ name: 'leftOn', label: F.leftOn, help: F.today, kind: 'date' }, REASON_FIELD],
       toInput: (v) => ({ ...base, reason: v.reason.trim(), ...given('leftOn', v.leftOn) }),
     }),
@@ -114,9 +109,8 @@ export function memberCommands(forum: Forum, member: Member, forms: OpenForm): C
 /** Removing one representative: nothing to ask but the confirmation. */
 export function representativeCommands(forum: Forum, member: Member, personId: string, forms: OpenForm): Command[] {
   return [
-    forumCommand(forms, 'removeRepresentative', C.removeRepresentative, {
+    forumCommandsOn(forms, forum.revision)('removeRepresentative', {
       mutation: RemoveForumRepresentativeDocument,
-      expectedRevision: forum.revision,
       fields: [],
       toInput: () => ({ forumId: forum.id, organisationNumber: member.organisationNumber, personId }),
     }),

@@ -51,7 +51,6 @@ export const T = {
   noPresentations: 'Inte presenterat ännu.',
   presentation: (forum: string, meeting: string, date: string) => `${date}: ${forum}, ${meeting}`,
   reach: (forums: number, meetings: number) => `Spridning: ${forums} forum, ${meetings} forummöten.`,
-  actions: 'Det du kan göra nu',
   timelineLink: 'Alla händelser, med vem, när och varför, i tidslinjen',
   reload: 'Hämta på nytt',
   noHeldMeetings: 'Det finns inget hållet möte att välja.',

@@ -39,7 +39,6 @@ export const T = {
   erased: 'raderad',
   followUpsHeading: 'Uppföljningar',
   noFollowUps: 'Inga uppföljningar ännu.',
-  actions: 'Det du kan göra nu',
   timelineLink: 'Planens alla händelser, med vem, när och varför, i tidslinjen',
   reload: 'Hämta planen på nytt',
   progressItem: (status: string, note: string, date: string) => `${date} ${status}: ${note}`,

@@ -39,9 +39,10 @@ function useCandidates(tip: TipItemFragment, asked: boolean) {
 export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
   const can = useCan();
   const candidates = useCandidates(tip, tip.status === 'DRAFT' && can(AddImpulseToTipDocument));
-  const command = panelCommandsWith(entityFormProps(TIPS_RULES)(tip.revision, forms));
+  const command = panelCommandsWith(entityFormProps(TIPS_RULES)(tip.revision, forms), TP.commands);
   const outcome = (kind: string, name: string, label: string, fields: FieldSpec[]) =>
-    command(name, label, {
+    command(name, {
+      label,
       mutation: RecordTipOutcomeDocument,
       defaults: { decidedOn: localDay() },
       fields,
@@ -80,7 +81,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
       ? [
           ...(candidates.length
             ? [
-                command('add', C.add, {
+                command('add', {
                   mutation: AddImpulseToTipDocument,
                   fields: [
                     {
@@ -98,7 +99,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
                 }),
               ]
             : []),
-          command('send', C.send, {
+          command('send', {
             mutation: SendTipDocument,
             defaults: { sentOn: localDay() },
             fields: [{ name: 'sentOn', label: F.sentOn, kind: 'date', required: true }],
@@ -107,7 +108,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
         ]
       : tip.status === 'SENT'
         ? [
-            command('receive', C.receive, {
+            command('receive', {
               mutation: RecordTipReceiptDocument,
               defaults: { receivedOn: localDay() },
               fields: [
@@ -123,5 +124,5 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
           ]
         : outcomesOpen(tip.outcomes).map((kind) => outcomeForms[kind]);
 
-  return <CommandPanel heading={TP.actions} commands={commands} forms={forms} testid="tip-commands" />;
+  return <CommandPanel commands={commands} forms={forms} testid="tip-commands" />;
 }
