@@ -13,10 +13,7 @@ export default function DialogueDesk() {
   return (
     <DeskRoutes
       index={<DialogueOverview />}
-      pages={{
-        'omrade/:year/:area': <AreaPage />,
-        'mote/:id': <MeetingPage />,
-      }}
+      pages={{ 'omrade/:year/:area': <AreaPage />, 'mote/:id': <MeetingPage /> }}
     />
   );
 }

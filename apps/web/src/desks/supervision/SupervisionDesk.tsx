@@ -11,10 +11,7 @@ export default function SupervisionDesk() {
   return (
     <DeskRoutes
       index={<CampaignList />}
-      pages={{
-        'kampanj/:id': <CampaignPage />,
-        'inspektion/:id': <InspectionPage />,
-      }}
+      pages={{ 'kampanj/:id': <CampaignPage />, 'inspektion/:id': <InspectionPage /> }}
     />
   );
 }
