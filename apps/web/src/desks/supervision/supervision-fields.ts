@@ -1,6 +1,7 @@
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import type { CampaignPageFragment, CommunicationInput, SupervisionSector, YearSectorsInput } from '../../gql/graphql';
-import { lines, localNow } from '../steering/plan-fields';
+import { lines } from '../../forms/fields/lines';
+import { localNow } from '../steering/plan-fields';
 import { SECTORS, T } from './texts';
 
 const F = T.fields;
