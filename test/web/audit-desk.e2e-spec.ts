@@ -84,7 +84,7 @@ describeInBrowser('the audit desk browser test')("The auditor's and data protect
     await page.getByTestId('revision-changes').first().waitFor();
     await accessible('the entity panel');
     expect(pageErrors).toEqual([]);
-  }, 150_000); // two CLI runs (a Nest app each) beside the server: about a minute on a busy machine
+  }, 300_000); // two CLI runs (a Nest app each) beside the server: about a minute on a busy machine, over two with eight suites beside it
 
   it("prints the ESF report and a year's plan on A4 with their key figures", async () => {
     await go(`/revision?fran=${FROM}&till=${TO}`);
