@@ -1,12 +1,10 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { lines, namedLines } from '../../forms/fields/lines';
 import type { Agency, SelectionCriterion } from '../../gql/graphql';
 import { AUDIENCES, CRITERIA, T } from './texts';
 
 const F = T.fields;
-
-export const choices = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /**
  * An organisation number as NNNNNN-NNNN, or null where it is not one: ten digits (a leading `16`
@@ -100,5 +98,5 @@ export const AUDIENCE_FIELD: FieldSpec = {
   label: F.audiences,
   kind: 'checkboxes',
   required: true,
-  options: choices(AUDIENCES),
+  options: choicesOf(AUDIENCES),
 };

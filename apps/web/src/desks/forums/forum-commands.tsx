@@ -12,7 +12,8 @@ import {
   Term,
 } from '../../gql/graphql';
 import type { OpenForm } from '../../forms/open-forms';
-import { AGENDA_FIELD, agendaOf, choices, given, REASON_FIELD } from './forum-fields';
+import { AGENDA_FIELD, agendaOf, given, REASON_FIELD } from './forum-fields';
+import { choicesOf } from '../../forms/fields/choices';
 import { Command, forumCommandsOn } from './ForumCommands';
 import type { Forum, Member } from './ForumRoom';
 import { FORMATS, REPRESENTATIVE_ROLES, SECTORS, SIZES, T, TERMS } from './texts';
@@ -36,9 +37,9 @@ export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): 
       fields: [
         { name: 'organisationNumber', label: F.organisationNumber, help: F.organisationNumberHelp, required: true },
         { name: 'name', label: F.employerName, required: true },
-        { name: 'sector', label: F.sector, kind: 'select', required: true, options: choices(SECTORS) },
+        { name: 'sector', label: F.sector, kind: 'select', required: true, options: choicesOf(SECTORS) },
         { name: 'industry', label: F.industry, help: F.industryHelp, required: true },
-        { name: 'size', label: F.size, kind: 'select', required: true, options: choices(SIZES) },
+        { name: 'size', label: F.size, kind: 'select', required: true, options: choicesOf(SIZES) },
         { name: 'joinedOn', label: F.joinedOn, help: F.today, kind: 'date' },
       ],
       toInput: (v) => ({
@@ -59,8 +60,8 @@ export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): 
       defaults: { format: 'SEMINAR', term: now.getMonth() < 6 ? 'VT' : 'HT', year: String(now.getFullYear()) },
       fields: [
         { name: 'title', label: F.meetingTitle, required: true },
-        { name: 'format', label: F.format, kind: 'select', required: true, options: choices(FORMATS) },
-        { name: 'term', label: F.term, kind: 'select', required: true, options: choices(TERMS) },
+        { name: 'format', label: F.format, kind: 'select', required: true, options: choicesOf(FORMATS) },
+        { name: 'term', label: F.term, kind: 'select', required: true, options: choicesOf(TERMS) },
         { name: 'year', label: F.year, kind: 'number', required: true },
         { name: 'date', label: F.date, help: F.dateHelp, kind: 'date', required: true },
         AGENDA_FIELD,
@@ -89,7 +90,7 @@ export function memberCommands(forum: Forum, member: Member, forms: OpenForm): C
       fields: [
         { name: 'name', label: F.personName, help: F.personNameHelp, required: true },
         { name: 'email', label: F.email },
-        { name: 'role', label: F.role, kind: 'select', required: true, options: choices(REPRESENTATIVE_ROLES) },
+        { name: 'role', label: F.role, kind: 'select', required: true, options: choicesOf(REPRESENTATIVE_ROLES) },
       ],
       toInput: (v) => ({
         ...base,

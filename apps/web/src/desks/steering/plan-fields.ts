@@ -1,3 +1,4 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { lines, namedLines } from '../../forms/fields/lines';
 import { reasonField } from '../../forms/fields/reason';
@@ -5,7 +6,6 @@ import type { ActivityArea, ActivityOwner, PlanActivityInput, SteeringGroupDecis
 import { AREAS, OWNERS, T } from './texts';
 
 const F = T.fields;
-const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const ORGANISATIONS = ['FK', 'AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER'];
 
 /** "Anna Berg, FK" per line; null where a line is not a name and a known organisation. */
@@ -18,8 +18,8 @@ export const isoTime = (local: string) => new Date(local).toISOString();
 
 export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
   { name: 'title', label: F.activityTitle, required: true },
-  { name: 'area', label: F.area, kind: 'select', required: true, options: choices(AREAS) },
-  { name: 'owner', label: F.owner, kind: 'select', required: true, options: choices(OWNERS) },
+  { name: 'area', label: F.area, kind: 'select', required: true, options: choicesOf(AREAS) },
+  { name: 'owner', label: F.owner, kind: 'select', required: true, options: choicesOf(OWNERS) },
   { name: 'region', label: F.region, help: F.regionHelp },
   { name: 'dueDate', label: F.dueDate, help: F.dueHelp, kind: 'date', required: true },
   { name: 'indicators', label: F.indicators, help: F.indicatorsHelp, kind: 'textarea' },

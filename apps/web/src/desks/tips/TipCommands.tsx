@@ -15,7 +15,8 @@ import {
   TipOutcomeKind,
   TipsImpulsesDocument,
 } from '../../gql/graphql';
-import { choices, localDay, noPersonalNumber } from './impulse-form';
+import { localDay, noPersonalNumber } from './impulse-form';
+import { choicesOf } from '../../forms/fields/choices';
 import { outcomesOpen } from './outcomes';
 import { DEFICIENCIES, DIRECT_ACTIONS, F, NO_ACTION_REASONS, TIPS_RULES, TP, TT } from './texts';
 
@@ -58,7 +59,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
     });
   const outcomeForms = {
     DIRECT_ACTION: outcome('DIRECT_ACTION', 'direct', C.direct, [
-      { name: 'action', label: F.action, kind: 'select', required: true, options: choices(DIRECT_ACTIONS) },
+      { name: 'action', label: F.action, kind: 'select', required: true, options: choicesOf(DIRECT_ACTIONS) },
       note,
       decidedOn,
     ]),
@@ -69,7 +70,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
         label: F.noActionReason,
         kind: 'select',
         required: true,
-        options: choices(NO_ACTION_REASONS),
+        options: choicesOf(NO_ACTION_REASONS),
       },
       { name: 'reason', label: F.noActionText, kind: 'textarea', required: true, validate: noPersonalNumber },
       decidedOn,
