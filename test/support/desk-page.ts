@@ -1,9 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
+import { execFile } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { closeAll, openPage, startWorkspace, Workspace } from './browser';
+import { tsNode } from './ts-node';
 import { ensureWebBuild } from './web-build';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
@@ -20,6 +23,15 @@ export function deskPage(page: () => Page) {
    */
   const field = (form: string, name: string) =>
     page().getByTestId(form).locator(`:is(input, textarea, select, fieldset)[data-field="${name}"]`);
+  const submit = (form: string) => page().getByTestId(`${form}-submit`).click();
+  /** Fills a form's fields by name as a user does: typed into, or chosen where the field is a list. */
+  const fillIn = async (form: string, values: Record<string, string>) => {
+    for (const [name, value] of Object.entries(values)) {
+      const input = field(form, name);
+      if ((await input.evaluate((e: any) => e.tagName)) === 'SELECT') await input.selectOption(value);
+      else await input.fill(value);
+    }
+  };
   return {
     /** No serious or critical accessibility violation on the page as it is now. */
     accessible: async (what: string) => {
@@ -30,14 +42,16 @@ export function deskPage(page: () => Page) {
       expect(serious).toEqual([]);
     },
     field,
-    submit: (form: string) => page().getByTestId(`${form}-submit`).click(),
-    /** Fills a form's fields by name as a user does: typed into, or chosen where the field is a list. */
-    fillIn: async (form: string, values: Record<string, string>) => {
-      for (const [name, value] of Object.entries(values)) {
-        const input = field(form, name);
-        if ((await input.evaluate((e: any) => e.tagName)) === 'SELECT') await input.selectOption(value);
-        else await input.fill(value);
-      }
+    submit,
+    fillIn,
+    /**
+     * Sends a command as a user does: the button that opens its form (`open-<name>` unless another
+     * is named), the fields filled in, the form (`form-<name>`) sent.
+     */
+    sendForm: async (name: string, values: Record<string, string>, opener = `open-${name}`) => {
+      await page().getByTestId(opener).click();
+      await fillIn(`form-${name}`, values);
+      await submit(`form-${name}`);
     },
   };
 }
@@ -109,6 +123,14 @@ export interface DeskSetup {
   seed?: (dataDir: string) => Promise<void>;
   /** Runs against the started server before the browser opens (what the API sets up for the story). */
   prepare?: (workspace: Workspace, dataDir: string) => Promise<void>;
+  /** How long all of that may take, where a seed takes longer than the default three minutes. */
+  timeout?: number;
+}
+
+/** `npm run cli -- seed` on the data dir: the demo workspace, as the README's tour starts it. */
+export async function seedDemo(dataDir: string): Promise<void> {
+  const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
+  await promisify(execFile)(seed.command, seed.args, seed.options);
 }
 
 /**
@@ -130,7 +152,7 @@ export function deskInBrowser(name: string, setup: DeskSetup = {}) {
     workspace = await startWorkspace(dataDir);
     await setup.prepare?.(workspace, dataDir);
     ({ browser, page } = await openPage(pageErrors));
-  }, 180_000); // seeding and starting the server compile the sources on the fly: ~25 s idle, minutes on a busy machine
+  }, setup.timeout ?? 180_000); // seeding and starting the server compile the sources on the fly: ~25 s idle, minutes on a busy machine
 
   afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
@@ -143,6 +165,10 @@ export function deskInBrowser(name: string, setup: DeskSetup = {}) {
     },
     get workspace() {
       return workspace;
+    },
+    /** The data dir the server runs on (for the CLI beside it). */
+    get dataDir() {
+      return dataDir;
     },
     /** The server's address, where the web app is served. */
     get base() {

@@ -1,14 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ARTIFACTS, closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
+import type { Locator, Page } from 'playwright-core';
+import { ARTIFACTS, describeInBrowser, Workspace } from '../support/browser';
+import { deskInBrowser, seedDemo } from '../support/desk-page';
 import { pdfText } from '../support/pdf-text';
 import { tsNode } from '../support/ts-node';
-import { ensureWebBuild } from '../support/web-build';
 
 const FROM = '2025-01-01';
 const TO = '2025-12-31';
@@ -23,34 +21,18 @@ const REPORT = `query { esfReport(from: "${FROM}", to: "${TO}") { position
  * protection officer erases a forum representative whose name then shows on no page visited.
  */
 describeInBrowser('the audit desk browser test')("The auditor's and data protection officer's desks", () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let browser: Browser;
+  const desk = deskInBrowser('audit-web', { seed: seedDemo, timeout: 240_000 });
+  const { gql, accessible, signInAs, pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
+  let workspace: Workspace;
+  let dataDir: string;
+  beforeAll(() => ({ page, workspace, dataDir } = desk));
   /** The attendance the seal's test corrected: the months' test corrects the same meeting again. */
   let firstCorrection: { title: string; heldOn: string; position: string };
-  const gql = (role: string, query: string, variables: Record<string, unknown> = {}) =>
-    workspace.gql(role, query, variables);
   /** Opens a page by its address, loaded afresh: a desk reads its address's parameters when it opens. */
   const go = async (path: string) => {
     await page.goto(`${workspace.base}/#${path}`);
     await page.reload();
-  };
-
-  /** No serious or critical accessibility violation on the page as it is now. */
-  const accessible = async (what: string) => {
-    const results = await new AxeBuilder({ page } as any).analyze();
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${what}: ${v.id} (${v.impact}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    expect(serious).toEqual([]);
-  };
-  const signInAs = async (role: string) => {
-    await page.goto(`${workspace.base}/`);
-    if (await page.getByTestId('sign-out').count()) await page.getByTestId('sign-out').click();
-    await page.getByTestId(`dev-token-${role}`).click();
-    await page.getByTestId('who-role').waitFor();
   };
   /** The file a click offers to save, as bytes. */
   const downloaded = async (control: string | Locator) => {
@@ -58,17 +40,6 @@ describeInBrowser('the audit desk browser test')("The auditor's and data protect
     const [download] = await Promise.all([page.waitForEvent('download'), target.click()]);
     return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
   };
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-audit-web-'));
-    const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
-    await promisify(execFile)(seed.command, seed.args, seed.options);
-    await ensureWebBuild();
-    workspace = await startWorkspace(dataDir);
-    ({ browser, page } = await openPage(pageErrors));
-  }, 240_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
 
   it("shows the period's report as the API computes it, each line leading to its events, and downloads the CLI's very bytes", async () => {
     await signInAs('AUDITOR');
@@ -113,7 +84,7 @@ describeInBrowser('the audit desk browser test')("The auditor's and data protect
     await page.getByTestId('revision-changes').first().waitFor();
     await accessible('the entity panel');
     expect(pageErrors).toEqual([]);
-  }, 150_000); // two CLI runs (a Nest app each) beside the server: about a minute on a busy machine
+  }, 300_000); // two CLI runs (a Nest app each) beside the server: about a minute on a busy machine, over two with eight suites beside it
 
   it("prints the ESF report and a year's plan on A4 with their key figures", async () => {
     await go(`/revision?fran=${FROM}&till=${TO}`);

@@ -27,7 +27,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
   let gotland: string;
   let itemId: string;
   const desk = deskInBrowser('forums', { prepare: (_, dataDir) => setUpForums(dataDir) });
-  const { accessible, field, fillIn, submit, signInAs, pageErrors } = desk;
+  const { accessible, field, sendForm, submit, signInAs, pageErrors } = desk;
   let page: Page;
   beforeAll(() => ({ page } = desk));
 
@@ -38,9 +38,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
   const meeting = (status: string) => page.locator(`[data-testid="meeting"][data-status="${status}"]`);
   /** Agrees a joint action at a meeting through the room's form; the action as the room then lists it. */
   const agreeAction = async (meetingId: string, values: Record<string, string> & { title: string }) => {
-    await page.getByTestId(`agree-${meetingId}`).click();
-    await fillIn('form-agree', values);
-    await submit('form-agree');
+    await sendForm('agree', values, `agree-${meetingId}`);
     const action = page.getByTestId('joint-action').filter({ hasText: values.title });
     await action.waitFor();
     return { action, actionId: (await action.getAttribute('data-action'))! };
@@ -205,21 +203,14 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
       reason: 'Forumet var enigt',
     });
 
-    await page.getByTestId(`progress-${actionId}`).click();
-    await field('form-progress', 'note').fill('Första utkastet är skrivet');
-    await submit('form-progress');
+    await sendForm('progress', { note: 'Första utkastet är skrivet' }, `progress-${actionId}`);
     await action.getByTestId('progress').waitFor();
-    await page.getByTestId(`dueDate-${actionId}`).click();
-    await field('form-dueDate', 'dueDate').fill(later(75));
-    await field('form-dueDate', 'reason').fill('Granskningen tar längre tid');
-    await submit('form-dueDate');
+    await sendForm('dueDate', { dueDate: later(75), reason: 'Granskningen tar längre tid' }, `dueDate-${actionId}`);
     await page.waitForFunction(
       ([id, due]) => document.querySelector(`[data-action="${id}"] [data-testid="due-date"]`)?.textContent === due,
       [actionId, later(75)],
     );
-    await page.getByTestId(`complete-${actionId}`).click();
-    await field('form-complete', 'note').fill('Materialet är publicerat');
-    await submit('form-complete');
+    await sendForm('complete', { note: 'Materialet är publicerat' }, `complete-${actionId}`);
     await page.locator(`[data-testid="joint-action"][data-action="${actionId}"][data-status="DONE"]`).waitFor();
     // A done action takes no more commands.
     expect(await action.locator('[data-opens]').count()).toBe(0);
@@ -262,41 +253,26 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
   it('takes the coordinator through every other command: representatives, a resignation, a meeting moved, re-agendaed and cancelled, an action dropped', async () => {
     const member = page.locator(`[data-testid="member"][data-member="${VOLVO}"]`);
     await page.getByTestId('open-forum-vast').click();
-    await page.getByTestId(`addRepresentative-${VOLVO}`).click();
-    await field('form-addRepresentative', 'name').fill('Karin Holm');
-    await field('form-addRepresentative', 'role').selectOption('HR');
-    await submit('form-addRepresentative');
+    await sendForm('addRepresentative', { name: 'Karin Holm', role: 'HR' }, `addRepresentative-${VOLVO}`);
     const representative = member.getByTestId('representatives').locator('li', { hasText: 'Karin Holm (HR)' });
     await representative.waitFor();
     const personId = (await representative.getAttribute('data-person'))!;
     await page.getByTestId(`removeRepresentative-${personId}`).click();
     await submit('form-removeRepresentative');
     await representative.waitFor({ state: 'detached' });
-    await page.getByTestId(`resign-${VOLVO}`).click();
-    await field('form-resign', 'reason').fill('Omorganisation hos arbetsgivaren');
-    await submit('form-resign');
+    await sendForm('resign', { reason: 'Omorganisation hos arbetsgivaren' }, `resign-${VOLVO}`);
     await page.getByTestId('former-members').getByText('Omorganisation hos arbetsgivaren').waitFor();
 
-    await page.getByTestId('open-plan').click();
-    await field('form-plan', 'title').fill('Webbinarium om OSA');
-    await field('form-plan', 'format').selectOption('WEBINAR');
-    await field('form-plan', 'date').fill(TODAY);
-    await submit('form-plan');
+    await sendForm('plan', { title: 'Webbinarium om OSA', format: 'WEBINAR', date: TODAY });
     await meeting('PLANNED').waitFor();
     const meetingId = (await meeting('PLANNED').getAttribute('data-meeting'))!;
-    await page.getByTestId(`reschedule-${meetingId}`).click();
-    await field('form-reschedule', 'date').fill(`${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}`);
-    await submit('form-reschedule');
+    await sendForm('reschedule', { date: `${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}` }, `reschedule-${meetingId}`);
     await meeting('PLANNED')
       .getByText(`${YEAR}-${TERM === 'VT' ? '06-30' : '12-31'}: Webbinarium om OSA`)
       .waitFor();
-    await page.getByTestId(`agenda-${meetingId}`).click();
-    await field('form-agenda', 'agenda').fill('Organisatorisk och social arbetsmiljö, AV');
-    await submit('form-agenda');
+    await sendForm('agenda', { agenda: 'Organisatorisk och social arbetsmiljö, AV' }, `agenda-${meetingId}`);
     await meeting('PLANNED').getByText('Organisatorisk och social arbetsmiljö (AV)').waitFor();
-    await page.getByTestId(`cancel-${meetingId}`).click();
-    await field('form-cancel', 'reason').fill('För få anmälda');
-    await submit('form-cancel');
+    await sendForm('cancel', { reason: 'För få anmälda' }, `cancel-${meetingId}`);
     await meeting('CANCELLED').getByText('Inställt: För få anmälda').waitFor();
 
     const held = (await meeting('HELD').getAttribute('data-meeting'))!;
@@ -307,9 +283,7 @@ describeInBrowser('the forums desk browser test')('The regional forums desk in a
       dueDate: later(30),
       reason: 'Behov av underlag',
     });
-    await page.getByTestId(`drop-${actionId}`).click();
-    await field('form-drop', 'reason').fill('Enkäten görs nationellt i stället');
-    await submit('form-drop');
+    await sendForm('drop', { reason: 'Enkäten görs nationellt i stället' }, `drop-${actionId}`);
     await page.locator(`[data-testid="joint-action"][data-action="${actionId}"][data-status="DROPPED"]`).waitFor();
     await accessible('forum room after every command');
 

@@ -19,7 +19,7 @@ const ITEM = {
  */
 describeInBrowser('the knowledge desk browser test')("The knowledge group's desk in a browser", () => {
   const desk = deskInBrowser('knowledge');
-  const { accessible, field, submit, gql, signInAs, events, pageErrors } = desk;
+  const { accessible, field, sendForm, submit, gql, signInAs, events, pageErrors } = desk;
   let page: Page;
   beforeAll(() => ({ page } = desk));
   let forumMeetingId: string;
@@ -43,20 +43,12 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
       ['FHM', 'Folkhälsomyndigheten'],
       ['AV', 'Arbetsmiljöverket'],
     ]) {
-      await page.getByTestId('open-admit').click();
-      await field('form-admit', 'code').fill(code);
-      await field('form-admit', 'name').fill(name);
-      await field('form-admit', 'joinedOn').fill('2026-09-01');
-      await submit('form-admit');
+      await sendForm('admit', { code, name, joinedOn: '2026-09-01' });
       await page.locator(`[data-testid="group-member"][data-member="${code}"]`).waitFor();
     }
 
     // A meeting outside its term is refused with the rule's message, and nothing is planned.
-    await page.getByTestId('open-plan').click();
-    await field('form-plan', 'term').selectOption('HT');
-    await field('form-plan', 'year').fill('2026');
-    await field('form-plan', 'date').fill('2026-03-10');
-    await submit('form-plan');
+    await sendForm('plan', { term: 'HT', year: '2026', date: '2026-03-10' });
     await page.locator('[data-testid="form-problem"][data-rule="MEETING_OUTSIDE_TERM"]').waitFor();
     expect(await page.getByTestId('form-problem').innerText()).toContain('utanför terminen');
     await field('form-plan', 'date').fill('2026-11-10');
@@ -78,10 +70,11 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
     await page.locator(`[data-testid="group-meeting"][data-meeting="${meetingId}"][data-status="HELD"]`).waitFor();
     expect(await page.getByTestId('group-terms').innerText()).toContain('HT 2026: 1 av 2 hållna');
 
-    await page.getByTestId('remove-AV').click();
-    await field('form-remove', 'leftOn').fill('2026-11-30');
-    await field('form-remove', 'reason').fill('Deltar i stället genom regeringsuppdraget');
-    await submit('form-remove');
+    await sendForm(
+      'remove',
+      { leftOn: '2026-11-30', reason: 'Deltar i stället genom regeringsuppdraget' },
+      'remove-AV',
+    );
     await page.locator('[data-testid="group-member"][data-member="AV"][data-active="false"]').waitFor();
     await accessible('knowledge group');
 
@@ -122,14 +115,14 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
 
     // The knowledge group's dev token speaks for FHM, a member organisation.
     await signInAs('KNOWLEDGE_GROUP', 'kunskap');
-    await page.getByTestId('open-propose').click();
-    await field('form-propose', 'kind').selectOption('TOOL');
-    await field('form-propose', 'title').fill(ITEM.title);
-    await field('form-propose', 'sourceOrganisation').fill(ITEM.source);
-    await field('form-propose', 'link').fill('folkhalsomyndigheten.se');
-    await field('form-propose', 'topics').fill(ITEM.topics);
-    await field('form-propose', 'proposedOn').fill('2026-10-01');
-    await submit('form-propose');
+    await sendForm('propose', {
+      kind: 'TOOL',
+      title: ITEM.title,
+      sourceOrganisation: ITEM.source,
+      link: 'folkhalsomyndigheten.se',
+      topics: ITEM.topics,
+      proposedOn: '2026-10-01',
+    });
     // A link without http(s) is marked at its field before anything is sent.
     await page.getByTestId('form-propose').getByText('Länken ska börja med http:// eller https://.').waitFor();
     await field('form-propose', 'link').fill(ITEM.link);
@@ -211,21 +204,13 @@ describeInBrowser('the knowledge desk browser test')("The knowledge group's desk
 
   it('cancels a planned meeting and retires the item, each a decision with its reason, after which the item offers nothing more', async () => {
     await signInAs('KNOWLEDGE_GROUP', 'kunskap');
-    await page.getByTestId('open-plan').click();
-    await field('form-plan', 'term').selectOption('VT');
-    await field('form-plan', 'year').fill('2027');
-    await field('form-plan', 'date').fill('2027-03-10');
-    await submit('form-plan');
+    await sendForm('plan', { term: 'VT', year: '2027', date: '2027-03-10' });
     const meetingId = await plannedMeeting();
-    await page.getByTestId(`cancel-${meetingId}`).click();
-    await field('form-cancel', 'reason').fill('Krockar med forumens vårkonferens');
-    await submit('form-cancel');
+    await sendForm('cancel', { reason: 'Krockar med forumens vårkonferens' }, `cancel-${meetingId}`);
     await page.locator(`[data-testid="group-meeting"][data-meeting="${meetingId}"][data-status="CANCELLED"]`).waitFor();
 
     await page.goto(`${desk.base}/#/kunskap/${encodeURIComponent(itemId)}`);
-    await page.getByTestId('open-retire').click();
-    await field('form-retire', 'reason').fill('Ersatt av en nyare version');
-    await submit('form-retire');
+    await sendForm('retire', { reason: 'Ersatt av en nyare version' });
     await page.locator('[data-testid="item-status"][data-status="RETIRED"]').waitFor();
     expect(await page.getByTestId('item-commands').count()).toBe(0);
     await accessible('retired item');

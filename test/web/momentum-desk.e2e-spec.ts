@@ -14,7 +14,7 @@ const VISIT = { title: 'Studiebesök om arbetsinkludering', place: 'Oslo' };
  */
 describeInBrowser('the momentum desk browser test')("Momentum's activities desk in a browser", () => {
   const desk = deskInBrowser('momentum');
-  const { accessible, field, submit, gql, signInAs, events, pageErrors } = desk;
+  const { accessible, field, sendForm, submit, gql, signInAs, events, pageErrors } = desk;
   let page: Page;
   beforeAll(() => ({ page } = desk));
   let activityId: string;
@@ -33,14 +33,14 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     await signInAs('FORUM_COORDINATOR', 'momentum');
     await page.getByTestId('open-plan').waitFor();
     await accessible('activities');
-    await page.getByTestId('open-plan').click();
-    await field('form-plan', 'kind').selectOption('STUDY_VISIT');
-    await field('form-plan', 'title').fill(VISIT.title);
-    await field('form-plan', 'organiser').selectOption('FK');
-    await field('form-plan', 'date').fill('2026-10-05');
-    await field('form-plan', 'place').fill(VISIT.place);
-    await field('form-plan', 'expectedParticipants').fill('12');
-    await submit('form-plan');
+    await sendForm('plan', {
+      kind: 'STUDY_VISIT',
+      title: VISIT.title,
+      organiser: 'FK',
+      date: '2026-10-05',
+      place: VISIT.place,
+      expectedParticipants: '12',
+    });
     await page.locator('[data-testid="form-problem"][data-rule="COUNTRY_REQUIRED"]').waitFor();
     expect(await page.getByTestId('form-problem').innerText()).toContain('anger landet');
     await field('form-plan', 'country').fill('NO');
@@ -50,15 +50,13 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     activityId = decodeURIComponent(page.url().split('#/momentum/')[1]);
     await accessible('planned activity');
 
-    await page.getByTestId('open-reschedule').click();
-    await field('form-reschedule', 'date').fill('2026-10-07');
-    await submit('form-reschedule');
+    await sendForm('reschedule', { date: '2026-10-07' });
     await page.getByTestId('activity-date').getByText('2026-10-07').waitFor();
 
-    await page.getByTestId('open-hold').click();
-    await field('form-hold', 'heldOn').fill('2026-10-07');
-    await field('form-hold', 'summary').fill('Besök hos NAV om arbetsinkludering och samverkan med arbetsgivare.');
-    await submit('form-hold');
+    await sendForm('hold', {
+      heldOn: '2026-10-07',
+      summary: 'Besök hos NAV om arbetsinkludering och samverkan med arbetsgivare.',
+    });
     await status('HELD');
     // A held activity is no longer moved, held or cancelled.
     expect(await page.getByTestId('open-reschedule').count()).toBe(0);
@@ -84,10 +82,7 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     await submit('form-record');
     await page.locator('[data-testid="participant-totals"][data-total="8"][data-recordings="2"]').waitFor();
 
-    await page.getByTestId('open-evaluate').click();
-    await field('form-evaluate', 'scale').fill('8,45');
-    await field('form-evaluate', 'respondents').fill('6');
-    await submit('form-evaluate');
+    await sendForm('evaluate', { scale: '8,45', respondents: '6' });
     await page.getByTestId('form-evaluate').getByText('Skriv ett tal mellan 1 och 10 med högst en decimal.').waitFor();
     await field('form-evaluate', 'scale').fill('8,4');
     await submit('form-evaluate');
@@ -137,13 +132,13 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     expect(conference.errors).toBeUndefined();
     await page.getByTestId('back-to-activities').click();
     await page.getByTestId('activity-row').nth(1).waitFor();
-    await page.getByTestId('filter-kind').selectOption('STUDY_VISIT');
-    await page.getByTestId('filter-status').selectOption('HELD');
-    await page.getByTestId('filter-year').fill('2026');
+    await page.getByTestId('activity-filter-kind').selectOption('STUDY_VISIT');
+    await page.getByTestId('activity-filter-status').selectOption('HELD');
+    await page.getByTestId('activity-filter-year').fill('2026');
     await page.getByTestId('activity-filter-apply').click();
     await page.locator('[data-testid="activity-row"]').nth(1).waitFor({ state: 'detached' });
     expect(await page.locator('[data-testid="activity-row"]').getAttribute('data-activity')).toBe(activityId);
-    await page.getByTestId('filter-year').fill('2027');
+    await page.getByTestId('activity-filter-year').fill('2027');
     await page.getByTestId('activity-filter-apply').click();
     await page.getByText('Inga aktiviteter matchar filtret.').waitFor();
     await accessible('filtered activities');
@@ -166,9 +161,7 @@ describeInBrowser('the momentum desk browser test')("Momentum's activities desk 
     // The conference, still planned, is cancelled by a decision with its reason.
     const conferenceId = conference.data.planProjectActivity.activity.id;
     await page.goto(`${desk.base}/#/momentum/${encodeURIComponent(conferenceId)}`);
-    await page.getByTestId('open-cancel').click();
-    await field('form-cancel', 'reason').fill('Ersätts av regionala konferenser');
-    await submit('form-cancel');
+    await sendForm('cancel', { reason: 'Ersätts av regionala konferenser' });
     await status('CANCELLED');
     expect(await page.getByTestId('activity-commands').count()).toBe(0);
     const cancelled = (

@@ -1,13 +1,7 @@
-import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { ALL_ROLES } from '@samverkan/auth';
-import { closeAll, describeInBrowser, openPage, startWorkspace, Workspace } from '../support/browser';
-import { tsNode } from '../support/ts-node';
-import { ensureWebBuild } from '../support/web-build';
+import { describeInBrowser, Workspace } from '../support/browser';
+import { deskInBrowser, seedDemo } from '../support/desk-page';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any, location: any;
@@ -22,25 +16,16 @@ const PAGES_PER_DESK = 6;
  * has a form; this shows none is offered that would be refused.)
  */
 describeInBrowser('the forms-per-role browser test')('No role is offered a command the server refuses', () => {
-  let dataDir: string;
-  let workspace: Workspace;
-  let browser: Browser;
+  const desk = deskInBrowser('forms', { seed: seedDemo });
+  const { pageErrors } = desk;
   let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'samverkan-forms-'));
-    const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
-    await promisify(execFile)(seed.command, seed.args, seed.options);
-    await ensureWebBuild();
-    workspace = await startWorkspace(dataDir);
-    ({ browser, page } = await openPage(pageErrors));
+  let workspace: Workspace;
+  beforeAll(() => {
+    ({ page, workspace } = desk);
     page.on('request', (request) => inFlight.add(request));
     page.on('requestfinished', (request) => inFlight.delete(request));
     page.on('requestfailed', (request) => inFlight.delete(request));
-  }, 180_000);
-
-  afterAll(() => closeAll(browser, workspace, dataDir), 20_000);
+  });
 
   /** Every request the page made has been answered, and none came for a while: the view is drawn. */
   const inFlight = new Set<unknown>();

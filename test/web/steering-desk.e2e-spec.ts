@@ -16,7 +16,7 @@ const MEMBERS = 'Anna Berg, FK\nPer Lund, AV';
 /** The steering group's story through the web app in headless Chromium, as its users work. */
 describeInBrowser('the steering desk browser test')("The steering group's desk in a browser", () => {
   const desk = deskInBrowser('steering');
-  const { accessible, field, fillIn, gql, tabTo, activate, typeInto, typeDate, pageErrors } = desk;
+  const { accessible, field, fillIn, gql, signInAs, tabTo, activate, typeInto, typeDate, pageErrors } = desk;
   let page: Page;
   let base: string;
   beforeAll(() => ({ page, base } = desk));
@@ -236,8 +236,8 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     expect(dues).toEqual([...dues].sort());
     expect(dues).toHaveLength(2); // the three activities less the one done
     await accessible('obligations');
-    await page.getByTestId('obligation-owner').selectOption('AV');
-    await page.getByTestId('obligation-apply').click();
+    await page.getByTestId('obligation-filter-owner').selectOption('AV');
+    await page.getByTestId('obligation-filter-apply').click();
     await page.waitForFunction(() => {
       const rows = [...document.querySelectorAll('[data-testid="obligation"]')];
       return rows.length > 0 && rows.every((r: any) => r.cells[2].textContent === 'AV');
@@ -260,10 +260,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await page.screenshot({ path: join(ARTIFACTS, 'steering-desk-plan-versus-actual.png'), fullPage: true });
 
     // The auditor, in the timeline: every step, by the steering group, the decisions with their reasons.
-    await page.getByTestId('sign-out').click();
-    await page.goto(`${base}/`);
-    await page.getByTestId('dev-token-AUDITOR').click();
-    await page.getByTestId('nav-tidslinje').click();
+    await signInAs('AUDITOR', 'tidslinje');
     await accessible('timeline');
     await page.getByTestId('filter-stream').fill('plan-2027');
     await page.getByTestId('filter-apply').click();
@@ -289,9 +286,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
   }, 120_000);
 
   it('takes a second plan through every other command: change and remove in draft, return to draft, amend by adding and cancelling, close', async () => {
-    await page.getByTestId('sign-out').click();
-    await page.getByTestId('dev-token-STEERING_GROUP').click();
-    await page.getByTestId('nav-styrgrupp').click();
+    await signInAs('STEERING_GROUP', 'styrgrupp');
     await page.getByTestId('form-draft').waitFor();
     expect(await field('form-draft', 'year').inputValue()).toBe('2028');
     await page.getByTestId('form-draft-submit').click();

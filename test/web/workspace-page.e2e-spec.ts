@@ -1,14 +1,11 @@
-import { execFile } from 'node:child_process';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import type { Page } from 'playwright-core';
 import { stockholmDate } from '@samverkan/core/domain';
 import { ESTABLISH } from '../support/forum-fixtures';
 import { LegacyForum, writeLegacyForum } from '../support/legacy-events';
 import { DRAFT, draft2025 } from '../support/plan-fixtures';
 import { ARTIFACTS, describeInBrowser } from '../support/browser';
-import { deskInBrowser } from '../support/desk-page';
-import { tsNode } from '../support/ts-node';
+import { deskInBrowser, seedDemo } from '../support/desk-page';
 
 /** The page's globals, for the functions that run in the browser (the project compiles without the DOM types). */
 declare const document: any, sessionStorage: any, window: any;
@@ -37,8 +34,7 @@ const text = (cell: Cell) => (cell.suppressed ? cell.display : String(cell.value
 describeInBrowser('the workspace page browser test')('The workspace page in a browser', () => {
   const desk = deskInBrowser('web', {
     seed: async (dataDir) => {
-      const seed = tsNode('apps/cli/src/main.ts', ['seed'], { DATA_DIR: dataDir });
-      await promisify(execFile)(seed.command, seed.args, seed.options);
+      await seedDemo(dataDir);
       await writeLegacyForum(dataDir, LEGACY);
     },
   });

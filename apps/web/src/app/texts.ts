@@ -48,3 +48,6 @@ export const ROLE_LABELS: Record<string, string> = {
 };
 
 export const roleLabel = (role: string) => ROLE_LABELS[role] ?? role;
+
+/** A list's filter form. */
+export const FILTER = { apply: 'Visa' };

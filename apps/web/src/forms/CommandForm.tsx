@@ -17,6 +17,7 @@ import { useMutation } from 'urql';
 import { operationOf, useCan } from './can';
 import { fieldFor, Problem, problemOf } from './command-errors';
 import { CheckboxGroup } from './fields/CheckboxGroup';
+import { FieldLabel } from './fields/FieldLabel';
 import { ChoiceOptions, Choice, Derive, Suggestions, useDerivedValues } from './fields/field-extras';
 import { CORE_RULES, FORM } from './texts';
 
@@ -208,18 +209,7 @@ function PermittedForm<Data, Input>(props: CommandFormProps<Data, Input>) {
   );
 }
 
-function labelOf(spec: FieldSpec) {
-  return (
-    <>
-      {spec.label}
-      {spec.required ? (
-        <span className="required-mark" aria-hidden="true">
-          {FORM.requiredMark}
-        </span>
-      ) : null}
-    </>
-  );
-}
+const labelOf = (spec: FieldSpec) => <FieldLabel spec={spec} />;
 
 function FormField({ spec, register, error }: { spec: FieldSpec; register: UseFormRegister<Values>; error?: string }) {
   const rules = {

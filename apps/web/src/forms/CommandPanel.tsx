@@ -4,6 +4,7 @@ import { AnyDocument, useCan } from './can';
 import { CommandButton } from './CommandButton';
 import { CommandForm, CommandFormProps } from './CommandForm';
 import type { OpenForm } from './open-forms';
+import { FORM } from './texts';
 
 /** A command of an entity's page: the button's label, the form it opens, and what the form sends. */
 export interface PanelCommand {
@@ -36,17 +37,29 @@ export function panelCommand<Data, Input>(
   };
 }
 
+type OwnProps<Data, Input, Shared> = Omit<
+  CommandFormProps<Data, Input>,
+  'title' | 'testid' | 'submitLabel' | keyof Shared
+> & { remountOn?: Key };
+
+/** Makes a page's command by its name: titled by the name's label in the desk's table, or by `label`. */
+export interface MakeCommand<Shared, Name extends string> {
+  <Data, Input>(name: Name, props: OwnProps<Data, Input, Shared> & { label?: string }): PanelCommand;
+  <Data, Input>(name: string, props: OwnProps<Data, Input, Shared> & { label: string }): PanelCommand;
+}
+
 /**
- * `panelCommand` on the props a page's forms share (`entityFormProps`); `remountOn` starts a form
- * afresh when its choices arrive.
+ * `panelCommand` on the props a page's forms share (`entityFormProps`) and the desk's command
+ * labels (`T.commands`), so a command is named once; `label` where it is not its name's (a
+ * correction), and `remountOn` starts a form afresh when its choices arrive.
  */
-export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknown, unknown>>>(shared: Shared) {
-  return <Data, Input>(
-    name: string,
-    label: string,
-    props: Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel' | keyof Shared> & { remountOn?: Key },
-  ): PanelCommand => {
-    const { remountOn, ...own } = props;
+export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknown, unknown>>, Labels extends object>(
+  shared: Shared,
+  labels: Labels,
+): MakeCommand<Shared, keyof Labels & string> {
+  return <Data, Input>(name: string, props: OwnProps<Data, Input, Shared> & { label?: string }): PanelCommand => {
+    const { remountOn, label: given, ...own } = props;
+    const label = given ?? (labels as Record<string, string>)[name];
     const all = { ...shared, ...own } as Omit<CommandFormProps<Data, Input>, 'title' | 'testid' | 'submitLabel'>;
     return {
       name,
@@ -62,12 +75,13 @@ export function panelCommandsWith<Shared extends Partial<CommandFormProps<unknow
  * ones the role may not send are left out, and with none left, the panel too.
  */
 export function CommandPanel({
-  heading,
+  heading = FORM.commandsHeading,
   commands,
   forms,
   testid,
 }: {
-  heading: string;
+  /** The panel's heading: "Det du kan göra nu" unless the desk says otherwise. */
+  heading?: string;
   commands: readonly PanelCommand[];
   forms: OpenForm;
   testid: string;

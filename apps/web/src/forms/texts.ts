@@ -6,6 +6,8 @@ export const FORM = {
   requiredMark: ' *',
   sending: 'Skickar …',
   cancel: 'Avbryt',
+  /** The heading of an entity page's commands. */
+  commandsHeading: 'Det du kan göra nu',
   done: 'Sparat.',
   fieldErrors: 'Rätta det som är markerat och skicka igen.',
   conflict: (current: number, shown?: number) =>

@@ -1,5 +1,5 @@
 import { Heading } from '@digdir/designsystemet-react';
-import { NavLink, Route, Routes } from 'react-router';
+import { DeskRoutes, DeskTabs } from '../../app/DeskRoutes';
 import { useOperations } from '../../forms/can';
 import { EsfReportPage } from './EsfReportPage';
 import { IntegrityPage } from './IntegrityPage';
@@ -22,29 +22,25 @@ export default function AuditDesk() {
       <Heading level={1} data-size="lg" className="no-print">
         {T.title}
       </Heading>
-      <nav aria-label={T.tabsLabel} className="desk-tabs no-print">
-        <NavLink to="/revision" end data-testid="tab-report">
-          {T.tabs.report}
-        </NavLink>
-        <NavLink to="/revision/forseglingar" data-testid="tab-seals">
-          {T.tabs.seals}
-        </NavLink>
-        <NavLink to="/revision/manader" data-testid="tab-months">
-          {T.tabs.months}
-        </NavLink>
-        {integrity ? (
-          <NavLink to="/revision/integritet" data-testid="tab-integrity">
-            {T.tabs.integrity}
-          </NavLink>
-        ) : null}
-      </nav>
-      <Routes>
-        <Route index element={<EsfReportPage />} />
-        <Route path="forseglingar" element={<SealsPage />} />
-        <Route path="forseglingar/:sealId" element={<SealChanges />} />
-        <Route path="manader" element={<MonthsPage />} />
-        <Route path="integritet" element={<IntegrityPage />} />
-      </Routes>
+      <DeskTabs
+        label={T.tabsLabel}
+        className="no-print"
+        tabs={[
+          { to: '/revision', end: true, testid: 'tab-report', label: T.tabs.report },
+          { to: '/revision/forseglingar', testid: 'tab-seals', label: T.tabs.seals },
+          { to: '/revision/manader', testid: 'tab-months', label: T.tabs.months },
+          ...(integrity ? [{ to: '/revision/integritet', testid: 'tab-integrity', label: T.tabs.integrity }] : []),
+        ]}
+      />
+      <DeskRoutes
+        index={<EsfReportPage />}
+        pages={{
+          forseglingar: <SealsPage />,
+          'forseglingar/:sealId': <SealChanges />,
+          manader: <MonthsPage />,
+          integritet: <IntegrityPage />,
+        }}
+      />
     </div>
   );
 }

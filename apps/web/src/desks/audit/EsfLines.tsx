@@ -1,9 +1,10 @@
-import { Alert, Button } from '@digdir/designsystemet-react';
-import { Fragment, useState } from 'react';
+import { Alert } from '@digdir/designsystemet-react';
+import { Fragment } from 'react';
 import { useQuery } from 'urql';
 import { roleLabel } from '../../app/texts';
 import { CitedEventsDocument, EsfReportQuery } from '../../gql/graphql';
 import { CitedEvent, TimelineLink } from './TimelineLink';
+import { RowToggle, useOpenRow } from './RowToggle';
 import { DELIVERABLES, R, T } from './texts';
 
 type Report = EsfReportQuery['esfReport'];
@@ -11,7 +12,7 @@ type Activity = Report['activities'][number];
 
 /** The report's activities: one row each, its organisations by role, and its events on request. */
 export function ActivityTable({ activities, total }: { activities: Activity[]; total: Report['participants'] }) {
-  const [open, setOpen] = useState<string | null>(null);
+  const open = useOpenRow();
   return (
     <table className="data-table esf-table" data-testid="esf-activities">
       <caption className="visually-hidden">{R.activitiesHeading}</caption>
@@ -51,18 +52,12 @@ export function ActivityTable({ activities, total }: { activities: Activity[]; t
                 {a.participants.total}
               </td>
               <td className="no-print">
-                <Button
-                  variant="tertiary"
-                  data-size="sm"
-                  aria-expanded={open === a.stream}
-                  data-testid="show-events"
-                  onClick={() => setOpen(open === a.stream ? null : a.stream)}
-                >
+                <RowToggle rows={open} row={a.stream} testid="show-events">
                   {R.events(a.sources.length)}
-                </Button>
+                </RowToggle>
               </td>
             </tr>
-            {open === a.stream ? (
+            {open.isOpen(a.stream) ? (
               <tr className="no-print">
                 <td colSpan={10}>
                   <LineEvents positions={a.sources} title={a.title} />

@@ -26,6 +26,12 @@ export function EsfReportPage() {
     event.preventDefault();
     setParams({ fran: draft.from, till: draft.to });
   };
+  /** The period's first or last day as typed, named `period-<end>` for tests. */
+  const day = (end: 'from' | 'to') => ({
+    value: draft[end],
+    onChange: (e: { target: { value: string } }) => setDraft({ ...draft, [end]: e.target.value }),
+    'data-testid': `period-${end}`,
+  });
   return (
     <section className="esf-report" aria-labelledby="esf-heading" data-testid="esf-report">
       <Heading level={2} data-size="md" id="esf-heading">
@@ -35,20 +41,8 @@ export function EsfReportPage() {
         {R.intro}
       </Paragraph>
       <form className="period-form no-print" onSubmit={submit}>
-        <Textfield
-          label={R.from}
-          type="date"
-          value={draft.from}
-          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
-          data-testid="period-from"
-        />
-        <Textfield
-          label={R.to}
-          type="date"
-          value={draft.to}
-          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
-          data-testid="period-to"
-        />
+        <Textfield label={R.from} type="date" {...day('from')} />
+        <Textfield label={R.to} type="date" {...day('to')} />
         <Button type="submit" data-testid="period-show">
           {R.show}
         </Button>

@@ -1,5 +1,4 @@
 import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useState } from 'react';
 import { useClient, useQuery } from 'urql';
 import { participantMonthCsv } from './report-files';
 import { CommandButton } from '../../forms/CommandButton';
@@ -11,6 +10,7 @@ import { downloadText } from './download';
 import { MonthWhy } from './MonthWhy';
 import { FIRST_MONTH, lastListedMonth, nextToReport } from './months';
 import { AUDIT_RULES, M, T } from './texts';
+import { RowToggle, useOpenRow } from './RowToggle';
 import { ColumnTable } from '../../app/ColumnTable';
 
 /** Deltagare per månad: each month's status, the next month reported in order, why one must be re-reported, CSVs. */
@@ -23,7 +23,7 @@ export function MonthsPage() {
   });
   const reload = () => refetch({ requestPolicy: 'network-only' });
   const { forms, view, keepFocus } = useOpenForms(reload);
-  const [why, setWhy] = useState<string | null>(null);
+  const why = useOpenRow();
   const months = result.data?.participantMonths ?? [];
   const next = nextToReport(months);
   const fields: FieldSpec[] = [
@@ -91,18 +91,12 @@ export function MonthsPage() {
                 {m.status === 'NEEDS_REREPORT' ? (
                   <>
                     {' '}
-                    <Button
-                      variant="tertiary"
-                      data-size="sm"
-                      aria-expanded={why === m.month}
-                      data-testid="month-why"
-                      onClick={() => setWhy(why === m.month ? null : m.month)}
-                    >
+                    <RowToggle rows={why} row={m.month} testid="month-why">
                       {M.why}
-                    </Button>
+                    </RowToggle>
                   </>
                 ) : null}
-                {why === m.month ? <MonthWhy month={m.month} months={months} /> : null}
+                {why.isOpen(m.month) ? <MonthWhy month={m.month} months={months} /> : null}
               </td>
               <td className="num">{m.activities}</td>
               <td className="num">{m.participants.total}</td>

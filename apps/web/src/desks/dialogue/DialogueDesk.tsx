@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { DeskRoutes } from '../../app/DeskRoutes';
 import './dialogue.css';
 import { AreaPage } from './AreaPage';
 import { DialogueOverview } from './DialogueOverview';
@@ -11,10 +11,9 @@ import { MeetingPage } from './MeetingPage';
  */
 export default function DialogueDesk() {
   return (
-    <Routes>
-      <Route index element={<DialogueOverview />} />
-      <Route path="omrade/:year/:area" element={<AreaPage />} />
-      <Route path="mote/:id" element={<MeetingPage />} />
-    </Routes>
+    <DeskRoutes
+      index={<DialogueOverview />}
+      pages={{ 'omrade/:year/:area': <AreaPage />, 'mote/:id': <MeetingPage /> }}
+    />
   );
 }

@@ -1,4 +1,5 @@
-import { Alert, Field, Label, Select, Table } from '@digdir/designsystemet-react';
+import { Alert, Table } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { Figure } from '../../explain/Figure';
@@ -29,20 +30,14 @@ export function DialogueOverview() {
   const years = [...new Set([thisYear - 2, thisYear - 1, thisYear, thisYear + 1, year])].sort();
   return (
     <DeskPage title={T.title} intro={T.intro}>
-      <Field className="year-choice">
-        <Label>{T.year}</Label>
-        <Select
-          value={String(year)}
-          data-testid="dialogue-year"
-          onChange={(event) => setParams({ ar: event.target.value })}
-        >
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabelledSelect
+        label={T.year}
+        fieldClass="year-choice"
+        options={years}
+        value={String(year)}
+        data-testid="dialogue-year"
+        onChange={(event) => setParams({ ar: event.target.value })}
+      />
       {error ? <Alert data-color="danger">{T.loadFailed(error.message)}</Alert> : null}
       <Section id="coverage-heading" heading={T.coverageHeading}>
         <Table data-testid="dialogue-coverage" zebra>

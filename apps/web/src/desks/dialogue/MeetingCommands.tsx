@@ -1,4 +1,4 @@
-import { CommandPanel, panelCommand, PanelCommand } from '../../forms/CommandPanel';
+import { CommandPanel, PanelCommand, panelCommandsWith } from '../../forms/CommandPanel';
 import { reasonField } from '../../forms/fields/reason';
 import type { OpenForm } from '../../forms/open-forms';
 import {
@@ -14,16 +14,14 @@ import type { Meeting } from './MeetingPage';
 import { T } from './texts';
 
 const F = T.fields;
-const C = T.commands;
 
 /** The commands the meeting's status allows, each a form opened in place. */
 export function MeetingCommands({ meeting, forms }: { meeting: Meeting; forms: OpenForm }) {
   const { session } = useSession();
-  const common = meetingFormProps(meeting, forms);
+  const command = panelCommandsWith(meetingFormProps(meeting, forms), T.commands);
   const meetingId = meeting.id;
   const missing = missingAgencies(meeting.participants);
-  const participants = panelCommand('participants', C.participants, {
-    ...common,
+  const participants = command('participants', {
     mutation: RecordDialogueParticipantsDocument,
     defaults: { includeMe: 'yes' },
     fields: [
@@ -49,8 +47,7 @@ export function MeetingCommands({ meeting, forms }: { meeting: Meeting; forms: O
     toInput: (v) => ({ meetingId, includeMe: v.includeMe === 'yes', others: agencyPeople(v.others) ?? [] }),
   });
   // The server holds the rule; the form says beforehand which agency is still missing.
-  const hold = panelCommand('hold', C.hold, {
-    ...common,
+  const hold = command('hold', {
     mutation: HoldDialogueMeetingDocument,
     intro: (
       <span data-testid="hold-agencies" data-missing={missing.join(',')}>
@@ -74,14 +71,12 @@ export function MeetingCommands({ meeting, forms }: { meeting: Meeting; forms: O
       ...(v.heldOn ? { heldOn: v.heldOn } : {}),
     }),
   });
-  const cancel = panelCommand('cancel', C.cancel, {
-    ...common,
+  const cancel = command('cancel', {
     mutation: CancelDialogueMeetingDocument,
     fields: [reasonField(F.cancelReason)],
     toInput: (v) => ({ meetingId, reason: v.reason.trim() }),
   });
-  const outcome = panelCommand('outcome', C.outcome, {
-    ...common,
+  const outcome = command('outcome', {
     mutation: RecordDialogueOutcomesDocument,
     fields: [
       // Not `description`: Designsystemet marks a field's help text with data-field="description".

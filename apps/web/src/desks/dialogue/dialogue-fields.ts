@@ -1,18 +1,10 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
+import { lines, namedLines } from '../../forms/fields/lines';
 import type { Agency, SelectionCriterion } from '../../gql/graphql';
 import { AUDIENCES, CRITERIA, T } from './texts';
 
 const F = T.fields;
-
-export const choices = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
-
-/** Lines of a text area, trimmed, blank ones left out. */
-const lines = (text = '') =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /**
  * An organisation number as NNNNNN-NNNN, or null where it is not one: ten digits (a leading `16`
@@ -44,16 +36,8 @@ export function employerLines(text: string): { organisationNumber: string; name:
 
 /** "Anna Berg, FK" per line; null where a line is not a name and FK or AV. */
 export function agencyPeople(text: string): { name: string; agency: Agency }[] | null {
-  const parsed = lines(text).map((line) => {
-    const comma = line.lastIndexOf(',');
-    const name = line.slice(0, comma).trim();
-    const agency = line
-      .slice(comma + 1)
-      .trim()
-      .toUpperCase();
-    return comma > 0 && name && (agency === 'FK' || agency === 'AV') ? { name, agency: agency as Agency } : null;
-  });
-  return parsed.every(Boolean) ? (parsed as { name: string; agency: Agency }[]) : null;
+  const isAgency = (organisation: string): organisation is Agency => organisation === 'FK' || organisation === 'AV';
+  return namedLines(text, isAgency)?.map(({ name, organisation }) => ({ name, agency: organisation })) ?? null;
 }
 
 /** The agencies a meeting still lacks among its participants: it is held only with both. */
@@ -114,5 +98,5 @@ export const AUDIENCE_FIELD: FieldSpec = {
   label: F.audiences,
   kind: 'checkboxes',
   required: true,
-  options: choices(AUDIENCES),
+  options: choicesOf(AUDIENCES),
 };

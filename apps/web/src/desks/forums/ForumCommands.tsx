@@ -3,7 +3,7 @@ import { AnyDocument, useCan } from '../../forms/can';
 import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm, CommandFormProps } from '../../forms/CommandForm';
 import type { OpenForm } from '../../forms/open-forms';
-import { FORUM_RULES } from './texts';
+import { FORUM_RULES, T } from './texts';
 
 /** A command offered on a forum's page: the button's label and the form it opens. */
 export interface Command {
@@ -14,38 +14,39 @@ export interface Command {
 
 type Given<Data, Input> = Omit<
   CommandFormProps<Data, Input>,
-  'title' | 'testid' | 'submitLabel' | 'rules' | 'onDone' | 'onCancel' | 'onReload'
+  'title' | 'testid' | 'submitLabel' | 'rules' | 'onDone' | 'onCancel' | 'onReload' | 'expectedRevision'
 >;
 
 /**
- * A command's form as every forum form is: titled by its label, the module's rule messages, closed
- * when done or cancelled, the room read again when done (a new meeting or action is not yet in the
+ * The commands on one entity of a forum's page, each form as every forum form is: titled by its
+ * label in the forum texts (or `label`, where it is not its name's), expecting the entity's
+ * `revision` (none for a command that starts a new stream), the module's rule messages, closed when
+ * done or cancelled, the room read again when done (a new meeting or action is not yet in the
  * cached room), and reloaded after a conflict.
  */
-export function forumCommand<Data, Input>(
-  forms: OpenForm,
-  name: string,
-  label: string,
-  props: Given<Data, Input>,
-): Command {
-  const close = () => forms.toggle(null);
-  const form = (
-    <CommandForm
-      {...props}
-      title={label}
-      testid={`form-${name}`}
-      submitLabel={label}
-      rules={FORUM_RULES}
-      onDone={() => {
-        close();
-        forms.reload();
-      }}
-      onCancel={close}
-      onReload={forms.reload}
-    />
-  );
-  return { name, label, form };
-}
+export const forumCommandsOn =
+  (forms: OpenForm, revision?: number) =>
+  <Data, Input>(name: keyof typeof T.commands, props: Given<Data, Input> & { label?: string }): Command => {
+    const { label = T.commands[name], ...own } = props;
+    const close = () => forms.toggle(null);
+    const form = (
+      <CommandForm
+        {...own}
+        {...(revision === undefined ? {} : { expectedRevision: revision })}
+        title={label}
+        testid={`form-${name}`}
+        submitLabel={label}
+        rules={FORUM_RULES}
+        onDone={() => {
+          close();
+          forms.reload();
+        }}
+        onCancel={close}
+        onReload={forms.reload}
+      />
+    );
+    return { name, label, form };
+  };
 
 /**
  * The commands of one entity on the page: a button for each the role may send, and the open form.

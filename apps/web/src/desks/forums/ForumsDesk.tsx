@@ -1,14 +1,9 @@
-import { Route, Routes } from 'react-router';
+import { DeskRoutes } from '../../app/DeskRoutes';
 import { ForumList } from './ForumList';
 import { ForumRoom } from './ForumRoom';
 import './forums.css';
 
 /** The regional forums' desk: the forums with this year's cadence (#/forum) and a forum's room (#/forum/vast). */
 export default function ForumsDesk() {
-  return (
-    <Routes>
-      <Route index element={<ForumList />} />
-      <Route path=":forumId" element={<ForumRoom />} />
-    </Routes>
-  );
+  return <DeskRoutes index={<ForumList />} pages={{ ':forumId': <ForumRoom /> }} />;
 }

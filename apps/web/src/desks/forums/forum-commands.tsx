@@ -12,36 +12,34 @@ import {
   Term,
 } from '../../gql/graphql';
 import type { OpenForm } from '../../forms/open-forms';
-import { AGENDA_FIELD, agendaOf, choices, given, REASON_FIELD } from './forum-fields';
-import { Command, forumCommand } from './ForumCommands';
+import { AGENDA_FIELD, agendaOf, given, REASON_FIELD } from './forum-fields';
+import { choicesOf } from '../../forms/fields/choices';
+import { Command, forumCommandsOn } from './ForumCommands';
 import type { Forum, Member } from './ForumRoom';
 import { FORMATS, REPRESENTATIVE_ROLES, SECTORS, SIZES, T, TERMS } from './texts';
 
-const C = T.commands;
 const F = T.fields;
 
 /** The forum's own commands: its capacity (a steering group decision), admitting an employer, planning a meeting. */
 export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): Command[] {
   const forumId = forum.id;
-  const expectedRevision = forum.revision;
+  const command = forumCommandsOn(forms, forum.revision);
   return [
-    forumCommand(forms, 'capacity', C.capacity, {
+    command('capacity', {
       mutation: ChangeForumCapacityDocument,
-      expectedRevision,
       defaults: { capacity: String(forum.capacity) },
       fields: [{ name: 'capacity', label: F.capacity, kind: 'number', required: true }, REASON_FIELD],
       toInput: (v) => ({ forumId, capacity: Number(v.capacity), reason: v.reason.trim() }),
     }),
-    forumCommand(forms, 'admit', C.admit, {
+    command('admit', {
       mutation: AdmitForumMemberDocument,
-      expectedRevision,
       defaults: { sector: 'PUBLIC', size: 'FROM_250_TO_499' },
       fields: [
         { name: 'organisationNumber', label: F.organisationNumber, help: F.organisationNumberHelp, required: true },
         { name: 'name', label: F.employerName, required: true },
-        { name: 'sector', label: F.sector, kind: 'select', required: true, options: choices(SECTORS) },
+        { name: 'sector', label: F.sector, kind: 'select', required: true, options: choicesOf(SECTORS) },
         { name: 'industry', label: F.industry, help: F.industryHelp, required: true },
-        { name: 'size', label: F.size, kind: 'select', required: true, options: choices(SIZES) },
+        { name: 'size', label: F.size, kind: 'select', required: true, options: choicesOf(SIZES) },
         { name: 'joinedOn', label: F.joinedOn, help: F.today, kind: 'date' },
       ],
       toInput: (v) => ({
@@ -57,13 +55,13 @@ export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): 
       }),
     }),
     // A new meeting is a new stream: there is no revision to expect.
-    forumCommand(forms, 'plan', C.plan, {
+    forumCommandsOn(forms)('plan', {
       mutation: PlanForumMeetingDocument,
       defaults: { format: 'SEMINAR', term: now.getMonth() < 6 ? 'VT' : 'HT', year: String(now.getFullYear()) },
       fields: [
         { name: 'title', label: F.meetingTitle, required: true },
-        { name: 'format', label: F.format, kind: 'select', required: true, options: choices(FORMATS) },
-        { name: 'term', label: F.term, kind: 'select', required: true, options: choices(TERMS) },
+        { name: 'format', label: F.format, kind: 'select', required: true, options: choicesOf(FORMATS) },
+        { name: 'term', label: F.term, kind: 'select', required: true, options: choicesOf(TERMS) },
         { name: 'year', label: F.year, kind: 'number', required: true },
         { name: 'date', label: F.date, help: F.dateHelp, kind: 'date', required: true },
         AGENDA_FIELD,
@@ -84,16 +82,15 @@ export function forumCommands(forum: Forum, forms: OpenForm, now = new Date()): 
 /** A member's commands: it leaves (with the reason), or gains a representative. */
 export function memberCommands(forum: Forum, member: Member, forms: OpenForm): Command[] {
   const base = { forumId: forum.id, organisationNumber: member.organisationNumber };
-  const expectedRevision = forum.revision;
+  const command = forumCommandsOn(forms, forum.revision);
   return [
-    forumCommand(forms, 'addRepresentative', C.addRepresentative, {
+    command('addRepresentative', {
       mutation: AddForumRepresentativeDocument,
-      expectedRevision,
       defaults: { role: 'MANAGER' },
       fields: [
         { name: 'name', label: F.personName, help: F.personNameHelp, required: true },
         { name: 'email', label: F.email },
-        { name: 'role', label: F.role, kind: 'select', required: true, options: choices(REPRESENTATIVE_ROLES) },
+        { name: 'role', label: F.role, kind: 'select', required: true, options: choicesOf(REPRESENTATIVE_ROLES) },
       ],
       toInput: (v) => ({
         ...base,
@@ -102,9 +99,8 @@ export function memberCommands(forum: Forum, member: Member, forms: OpenForm): C
         ...given('email', v.email),
       }),
     }),
-    forumCommand(forms, 'resign', C.resign, {
+    command('resign', {
       mutation: ResignForumMemberDocument,
-      expectedRevision,
       fields: [{ name: 'leftOn', label: F.leftOn, help: F.today, kind: 'date' }, REASON_FIELD],
       toInput: (v) => ({ ...base, reason: v.reason.trim(), ...given('leftOn', v.leftOn) }),
     }),
@@ -114,9 +110,8 @@ export function memberCommands(forum: Forum, member: Member, forms: OpenForm): C
 /** Removing one representative: nothing to ask but the confirmation. */
 export function representativeCommands(forum: Forum, member: Member, personId: string, forms: OpenForm): Command[] {
   return [
-    forumCommand(forms, 'removeRepresentative', C.removeRepresentative, {
+    forumCommandsOn(forms, forum.revision)('removeRepresentative', {
       mutation: RemoveForumRepresentativeDocument,
-      expectedRevision: forum.revision,
       fields: [],
       toInput: () => ({ forumId: forum.id, organisationNumber: member.organisationNumber, personId }),
     }),

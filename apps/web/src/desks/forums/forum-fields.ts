@@ -6,8 +6,6 @@ import { reasonField } from '../../forms/fields/reason';
 const F = T.fields;
 
 /** A closed list of codes as a select's options, with their Swedish labels. */
-export const choices = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /**
  * "first, second" per line, split at the last comma (a topic may hold commas, an organisation

@@ -18,22 +18,20 @@ import {
   guestsOf,
   REASON_FIELD,
 } from './forum-fields';
-import { Command, forumCommand } from './ForumCommands';
+import { Command, forumCommandsOn } from './ForumCommands';
 import type { Forum, Meeting } from './ForumRoom';
 import { T } from './texts';
 
-const C = T.commands;
 const F = T.fields;
 const validGuests = (text: string) => (guestsOf(text) ? undefined : F.guestsInvalid);
 
 /** A planned meeting is moved, its agenda changed, held with minutes, or cancelled (a decision). */
 function plannedCommands(meeting: Meeting, forms: OpenForm): Command[] {
   const meetingId = meeting.id;
-  const expectedRevision = meeting.revision;
+  const command = forumCommandsOn(forms, meeting.revision);
   return [
-    forumCommand(forms, 'hold', C.hold, {
+    command('hold', {
       mutation: HoldForumMeetingDocument,
-      expectedRevision,
       defaults: { heldOn: meeting.date },
       fields: [
         { name: 'heldOn', label: F.heldOn, help: F.today, kind: 'date' },
@@ -41,23 +39,20 @@ function plannedCommands(meeting: Meeting, forms: OpenForm): Command[] {
       ],
       toInput: (v) => ({ meetingId, minutes: v.minutes.trim(), ...given('heldOn', v.heldOn) }),
     }),
-    forumCommand(forms, 'reschedule', C.reschedule, {
+    command('reschedule', {
       mutation: RescheduleForumMeetingDocument,
-      expectedRevision,
       defaults: { date: meeting.date },
       fields: [{ name: 'date', label: F.date, help: F.dateHelp, kind: 'date', required: true }],
       toInput: (v) => ({ meetingId, date: v.date }),
     }),
-    forumCommand(forms, 'agenda', C.agenda, {
+    command('agenda', {
       mutation: ChangeForumMeetingAgendaDocument,
-      expectedRevision,
       defaults: { agenda: agendaText(meeting.agenda) },
       fields: [AGENDA_FIELD],
       toInput: (v) => ({ meetingId, agenda: agendaOf(v.agenda) ?? [] }),
     }),
-    forumCommand(forms, 'cancel', C.cancel, {
+    command('cancel', {
       mutation: CancelForumMeetingDocument,
-      expectedRevision,
       fields: [REASON_FIELD],
       toInput: (v) => ({ meetingId, reason: v.reason.trim() }),
     }),
@@ -69,9 +64,8 @@ function heldCommands(forum: Forum, meeting: Meeting, forms: OpenForm): Command[
   const meetingId = meeting.id;
   const recorded = meeting.attendance;
   return [
-    forumCommand(forms, 'attendance', C.attendance, {
+    forumCommandsOn(forms, meeting.revision)('attendance', {
       mutation: RecordForumMeetingAttendanceDocument,
-      expectedRevision: meeting.revision,
       intro: F.attendanceHelp,
       defaults: attendanceDefaults(
         recorded?.members.map((m) => ({ organisationNumber: m.organisationNumber, participants: m.participants })) ??
@@ -85,7 +79,7 @@ function heldCommands(forum: Forum, meeting: Meeting, forms: OpenForm): Command[
       toInput: (v) => ({ meetingId, members: attendanceOf(forum.members, v), guests: guestsOf(v.guests) ?? [] }),
     }),
     // A new joint action is a new stream: there is no revision to expect.
-    forumCommand(forms, 'agree', C.agree, {
+    forumCommandsOn(forms)('agree', {
       mutation: AgreeJointActionDocument,
       fields: [
         { name: 'title', label: F.actionTitle, required: true },

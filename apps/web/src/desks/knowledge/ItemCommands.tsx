@@ -24,7 +24,6 @@ import {
 } from './knowledge-fields';
 import { T } from './texts';
 
-const C = T.commands;
 type Item = KnowledgeItemDocumentFragment;
 
 /** Which commands an item's status allows: reviewed while proposed, published once approved, presented once published. */
@@ -50,9 +49,9 @@ export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
   });
   const groupMeetings = heldGroupMeetings(group?.knowledgeGroup);
   const forumMeetings = heldForumMeetings(forums?.forums, forumScope(session?.token));
-  const form = panelCommandsWith(common);
+  const form = panelCommandsWith(common, T.commands);
   const all: Record<string, PanelCommand> = {
-    review: form('review', C.review, {
+    review: form('review', {
       remountOn: groupMeetings.length,
       mutation: ReviewKnowledgeItemDocument,
       intro: groupMeetings.length ? undefined : T.noHeldMeetings,
@@ -66,17 +65,17 @@ export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
         reason: v.reason.trim(),
       }),
     }),
-    publish: form('publish', C.publish, {
+    publish: form('publish', {
       mutation: PublishKnowledgeItemDocument,
       fields: [{ name: 'publishedOn', label: T.fields.publishedOn, help: T.fields.dateHelp, kind: 'date' }],
       toInput: (v) => ({ itemId, ...givenDay('publishedOn', v.publishedOn) }),
     }),
-    retire: form('retire', C.retire, {
+    retire: form('retire', {
       mutation: RetireKnowledgeItemDocument,
       fields: [{ name: 'retiredOn', label: T.fields.retiredOn, help: T.fields.dateHelp, kind: 'date' }, REASON_FIELD],
       toInput: (v) => ({ itemId, reason: v.reason.trim(), ...givenDay('retiredOn', v.retiredOn) }),
     }),
-    present: form('present', C.present, {
+    present: form('present', {
       remountOn: forumMeetings.length,
       mutation: RecordKnowledgePresentationDocument,
       intro: forumMeetings.length ? undefined : T.noHeldMeetings,
@@ -95,5 +94,5 @@ export function ItemCommands({ item, forms }: { item: Item; forms: OpenForm }) {
     }),
   };
   const commands = (BY_STATUS[item.status] ?? []).map((name) => all[name]);
-  return <CommandPanel heading={T.actions} commands={commands} forms={forms} testid="item-commands" />;
+  return <CommandPanel commands={commands} forms={forms} testid="item-commands" />;
 }

@@ -1,5 +1,6 @@
-import { Button, Field, Heading, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { FormEvent, useState } from 'react';
+import { Heading, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { FilterForm, FilterSelect, FilterText } from '../../app/FilterForm';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import type { OpenForm } from '../../forms/open-forms';
@@ -22,31 +23,14 @@ export function ItemsSection({ forms }: { forms: OpenForm }) {
   const [{ data: reach }] = useQuery({ query: KnowledgeReachListDocument });
   const navigate = useNavigate();
   const items = data?.knowledgeItems.edges.map((e) => e.node) ?? [];
-  const apply = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFilter(itemFilter(new FormData(event.currentTarget)));
-  };
   return (
     <>
       <Section id="items-heading" heading={T.itemsHeading}>
-        <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="item-filters">
-          <Field>
-            <Label>{T.status}</Label>
-            <Select name="status" data-testid="item-status-filter">
-              <option value="">{T.anyStatus}</option>
-              {Object.entries(ITEM_STATUS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Textfield name="topic" label={T.topic} />
-          <Textfield name="source" label={T.source} />
-          <Button type="submit" data-testid="item-filter-apply">
-            {T.show}
-          </Button>
-        </form>
+        <FilterForm name="item" label={T.filters} onApply={(form) => setFilter(itemFilter(form))}>
+          <FilterSelect name="status" label={T.status} any={T.anyStatus} options={ITEM_STATUS} />
+          <FilterText name="topic" label={T.topic} />
+          <FilterText name="source" label={T.source} />
+        </FilterForm>
         {data && !items.length ? <Paragraph>{T.noItems}</Paragraph> : null}
         <ul className="activities" data-testid="item-list">
           {items.map((item) => (

@@ -1,5 +1,5 @@
 import { Alert, Paragraph } from '@digdir/designsystemet-react';
-import { Route, Routes } from 'react-router';
+import { DeskRoutes } from '../../app/DeskRoutes';
 import { useQuery } from 'urql';
 import { LoadState } from '../../app/LoadState';
 import { useOpenForms } from '../../forms/open-forms';
@@ -16,12 +16,7 @@ import { ReloadButton } from '../../app/HistoryLink';
 
 /** The group's page: members over time, meetings, items and their reach (#/kunskap); an item (#/kunskap/<id>). */
 export default function KnowledgeDesk() {
-  return (
-    <Routes>
-      <Route index element={<GroupPage />} />
-      <Route path=":itemId" element={<ItemPage />} />
-    </Routes>
-  );
+  return <DeskRoutes index={<GroupPage />} pages={{ ':itemId': <ItemPage /> }} />;
 }
 
 function GroupPage() {

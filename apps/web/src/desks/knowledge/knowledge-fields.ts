@@ -1,3 +1,4 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { decodeToken } from '../../app/session';
 import { entityFormProps } from '../../forms/form-props';
@@ -15,8 +16,6 @@ import { reasonField } from '../../forms/fields/reason';
 const F = T.fields;
 
 /** A closed list of codes as a select's options, with their Swedish labels. */
-export const choices = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** The text's lines, trimmed, blank ones left out (topics, agenda points). */
 export const nonBlankLines = (text = '') =>
@@ -84,7 +83,7 @@ export const ORGANISATION_FIELDS: readonly FieldSpec[] = [
 export const organisationInput = (v: Values) => ({ code: v.code.trim().toUpperCase(), name: v.name.trim() });
 
 export const PLAN_MEETING_FIELDS: readonly FieldSpec[] = [
-  { name: 'term', label: F.term, kind: 'select', required: true, options: choices(TERMS) },
+  { name: 'term', label: F.term, kind: 'select', required: true, options: choicesOf(TERMS) },
   { name: 'year', label: F.year, kind: 'number', required: true },
   { name: 'date', label: F.date, help: F.dateInTerm, kind: 'date', required: true },
   { name: 'agenda', label: F.agenda, help: F.agendaHelp, kind: 'textarea' },
@@ -98,7 +97,7 @@ export const planMeetingInput = (v: Values) => ({
 });
 
 export const PROPOSE_FIELDS: readonly FieldSpec[] = [
-  { name: 'kind', label: F.kind, kind: 'select', required: true, options: choices(ITEM_KINDS) },
+  { name: 'kind', label: F.kind, kind: 'select', required: true, options: choicesOf(ITEM_KINDS) },
   { name: 'title', label: F.title, required: true },
   { name: 'sourceOrganisation', label: F.sourceOrganisation, required: true },
   { name: 'link', label: F.link, help: F.linkHelp, required: true, validate: httpLink },
@@ -117,7 +116,7 @@ export const proposeInput = (v: Values) => ({
 
 export const reviewFields = (meetings: { value: string; label: string }[]): FieldSpec[] => [
   { name: 'meetingId', label: F.meeting, help: F.meetingHelp, kind: 'select', required: true, options: meetings },
-  { name: 'verdict', label: F.verdict, kind: 'select', required: true, options: choices(VERDICTS) },
+  { name: 'verdict', label: F.verdict, kind: 'select', required: true, options: choicesOf(VERDICTS) },
   { name: 'note', label: F.note, kind: 'textarea', required: true },
   REASON_FIELD,
 ];

@@ -1,5 +1,6 @@
-import { Button, Card, Field, Label, Paragraph, Select, Table, Tag, Textfield } from '@digdir/designsystemet-react';
-import { FormEvent, useState } from 'react';
+import { Card, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { FilterForm, FilterSelect, FilterText } from '../../app/FilterForm';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../forms/can';
@@ -26,34 +27,14 @@ export function ActivityList() {
   const navigate = useNavigate();
   const can = useCan();
   const activities = data?.projectActivities.edges.map((e) => e.node) ?? [];
-  const apply = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFilter(activityFilter(new FormData(event.currentTarget)));
-  };
-  const select = (name: string, label: string, options: Record<string, string>) => (
-    <Field>
-      <Label>{label}</Label>
-      <Select name={name} data-testid={`filter-${name}`}>
-        <option value="">{T.any}</option>
-        {Object.entries(options).map(([value, text]) => (
-          <option key={value} value={value}>
-            {text}
-          </option>
-        ))}
-      </Select>
-    </Field>
-  );
   return (
     <DeskPage title={T.title} intro={T.intro} view={view} keepFocus={keepFocus}>
       <Section id="activities-heading" heading={T.listHeading}>
-        <form className="filter-row" onSubmit={apply} aria-label={T.filters} data-testid="activity-filters">
-          {select('kind', T.kind, KINDS)}
-          {select('status', T.status, STATUS)}
-          <Textfield name="year" label={T.year} type="number" data-testid="filter-year" />
-          <Button type="submit" data-testid="activity-filter-apply">
-            {T.show}
-          </Button>
-        </form>
+        <FilterForm name="activity" label={T.filters} onApply={(form) => setFilter(activityFilter(form))}>
+          <FilterSelect name="kind" label={T.kind} any={T.any} options={KINDS} />
+          <FilterSelect name="status" label={T.status} any={T.any} options={STATUS} />
+          <FilterText name="year" label={T.year} type="number" />
+        </FilterForm>
         {data && !activities.length ? <Paragraph>{T.none}</Paragraph> : null}
         {activities.length ? (
           <ColumnTable testid="activity-list" caption={T.listHeading} columns={T.columns}>

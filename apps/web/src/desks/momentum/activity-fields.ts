@@ -1,3 +1,4 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import { entityFormProps } from '../../forms/form-props';
 import type {
@@ -10,7 +11,6 @@ import { evaluationScale, namedLines, organisationLines } from './participant-fi
 import { KINDS, MOMENTUM_RULES, ORGANISERS, T } from './texts';
 
 const F = T.fields;
-const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const wholeAtLeastOne = (v: string) => (/^\d+$/.test(v.trim()) && Number(v) >= 1 ? undefined : F.whole);
 
 /** What every form on the desk shares (the kit's entity form props with the module's messages). */
@@ -18,9 +18,9 @@ export const momentumFormProps = entityFormProps(MOMENTUM_RULES);
 
 /** Planning asks what, who arranges it, when, where, and how many are expected; the region only from the configured ones. */
 export const planFields = (regions: readonly string[]): FieldSpec[] => [
-  { name: 'kind', label: F.kind, kind: 'select', required: true, options: choices(KINDS) },
+  { name: 'kind', label: F.kind, kind: 'select', required: true, options: choicesOf(KINDS) },
   { name: 'title', label: F.title, required: true },
-  { name: 'organiser', label: F.organiser, kind: 'select', required: true, options: choices(ORGANISERS) },
+  { name: 'organiser', label: F.organiser, kind: 'select', required: true, options: choicesOf(ORGANISERS) },
   { name: 'date', label: F.date, help: F.dateHelp, kind: 'date', required: true },
   { name: 'place', label: F.place, required: true },
   {

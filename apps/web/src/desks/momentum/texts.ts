@@ -11,7 +11,6 @@ export const T = {
   status: 'Status',
   year: 'År',
   any: 'Alla',
-  show: 'Visa',
   none: 'Inga aktiviteter matchar filtret.',
   columns: ['Aktivitet', 'Slag', 'Datum', 'Plats', 'Status'],
   openActivity: (title: string) => `Öppna ${title}`,
@@ -38,7 +37,6 @@ export const T = {
   noEvaluation: 'Ingen utvärdering ännu.',
   evaluation: (scale: number, respondents: number) =>
     `${scale.toLocaleString('sv-SE', { minimumFractionDigits: 1 })} av 10, ${respondents} svarande`,
-  actions: 'Det du kan göra nu',
   timelineLink: 'Aktivitetens alla händelser, med vem, när och varför, i tidslinjen',
   reload: 'Hämta på nytt',
   commands: {

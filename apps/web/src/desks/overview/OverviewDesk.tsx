@@ -1,4 +1,5 @@
-import { Field, Heading, Label, Select } from '@digdir/designsystemet-react';
+import { Heading } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useClient } from 'urql';
@@ -47,21 +48,15 @@ export default function OverviewDesk() {
         <Heading level={1} data-size="lg">
           Översikt
         </Heading>
-        <Field className="toolbar">
-          <Label>År</Label>
-          <Select
-            value={String(year)}
-            data-testid="year-select"
-            data-state={dataYears ? 'ready' : 'loading'}
-            onChange={(e) => setParams({ ar: e.target.value }, { replace: true })}
-          >
-            {yearChoices(dataYears ?? [], year).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <LabelledSelect
+          label="År"
+          fieldClass="toolbar"
+          options={yearChoices(dataYears ?? [], year)}
+          value={String(year)}
+          data-testid="year-select"
+          data-state={dataYears ? 'ready' : 'loading'}
+          onChange={(e) => setParams({ ar: e.target.value }, { replace: true })}
+        />
       </div>
       <div className="cards">
         <FunnelSection year={year} />

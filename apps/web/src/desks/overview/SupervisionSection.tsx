@@ -1,4 +1,5 @@
-import { Alert, Button, Field, Heading, Label, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { OverviewCampaignsDocument, OverviewInspectionsDocument, OverviewInspectionsQuery } from '../../gql/graphql';
@@ -48,16 +49,17 @@ export function SupervisionSection() {
       ) : null}
       {list?.length ? (
         <>
-          <Field className="toolbar">
-            <Label>{S.campaign}</Label>
-            <Select value={campaignId} onChange={(e) => setChosen(e.target.value)} data-testid="campaign-select">
-              {list.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {`${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS[c.status] ?? c.status})`}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <LabelledSelect
+            label={S.campaign}
+            fieldClass="toolbar"
+            options={list.map((c) => ({
+              value: c.id,
+              label: `${c.name} (${c.period.from} – ${c.period.to}, ${CAMPAIGN_STATUS[c.status] ?? c.status})`,
+            }))}
+            value={campaignId}
+            onChange={(e) => setChosen(e.target.value)}
+            data-testid="campaign-select"
+          />
           {inspections.error ? <Problem what={S.what} error={inspections.error} /> : null}
           {inspections.data ? <Inspections dashboard={inspections.data.inspectionsDashboard} /> : null}
         </>
@@ -132,41 +134,45 @@ function Inspections({ dashboard: d }: { dashboard: Dashboard }) {
       </p>
       {suppressed ? <Alert data-color="info">{T.suppressedNoteCharts}</Alert> : null}
       <div className="pair">
-        <div>
-          <Heading level={3} data-size="xs">
-            {S.byLevel}
-          </Heading>
-          <BarChart testid="inspections-level-chart" label={S.levelChart} height={220} config={level} />
-          <Figures>
-            <DataTable
-              testid="inspections-level-table"
-              caption={S.levelCaption}
-              headers={S.levelHeaders}
-              rows={d.byLevel.map((c) => [
-                LEVELS[c.key] ?? c.key,
-                figureCell(c.count, { ...inspectionCell, groupBy: 'level', key: c.key }),
-              ])}
-            />
-          </Figures>
-        </div>
-        <div>
-          <Heading level={3} data-size="xs">
-            {S.bySector}
-          </Heading>
-          <BarChart testid="inspections-sector-chart" label={S.sectorChart} height={220} config={sector} />
-          <Figures>
-            <DataTable
-              testid="inspections-sector-table"
-              caption={S.sectorCaption}
-              headers={S.sectorHeaders}
-              rows={d.bySector.map((c) => [
-                SECTORS[c.key] ?? c.key,
-                figureCell(c.count, { ...inspectionCell, groupBy: 'sector', key: c.key }),
-              ])}
-            />
-          </Figures>
-        </div>
+        <Breakdown by="level" cells={d.byLevel} config={level} labels={LEVELS} cell={inspectionCell} />
+        <Breakdown by="sector" cells={d.bySector} config={sector} labels={SECTORS} cell={inspectionCell} />
       </div>
+    </div>
+  );
+}
+
+/** The inspections by level or by sector: a chart, and under it the table with each count's events. */
+function Breakdown({
+  by,
+  cells,
+  config,
+  labels,
+  cell,
+}: {
+  by: 'level' | 'sector';
+  cells: Dashboard['byLevel'];
+  config: ReturnType<typeof bars>;
+  labels: Record<string, string>;
+  cell: { figure: string; measure: string; campaignId: string };
+}) {
+  const texts = {
+    level: { heading: S.byLevel, chart: S.levelChart, caption: S.levelCaption, headers: S.levelHeaders },
+    sector: { heading: S.bySector, chart: S.sectorChart, caption: S.sectorCaption, headers: S.sectorHeaders },
+  }[by];
+  return (
+    <div>
+      <Heading level={3} data-size="xs">
+        {texts.heading}
+      </Heading>
+      <BarChart testid={`inspections-${by}-chart`} label={texts.chart} height={220} config={config} />
+      <Figures>
+        <DataTable
+          testid={`inspections-${by}-table`}
+          caption={texts.caption}
+          headers={texts.headers}
+          rows={cells.map((c) => [labels[c.key] ?? c.key, figureCell(c.count, { ...cell, groupBy: by, key: c.key })])}
+        />
+      </Figures>
     </div>
   );
 }

@@ -16,7 +16,6 @@ import type { Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, T } from './texts';
 
 type Activity = Plan['activities'][number];
-const C = T.commands;
 
 /** The form's values for an activity as it stands, to change it. */
 const current = (a: Activity) => ({
@@ -51,21 +50,21 @@ export function ActivityCard({
   const open = (name: string) => forms.open === `${name}:${id}`;
   const finished = activity.status === 'DONE' || activity.status === 'CANCELLED';
   const adopted = plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP';
-  const command = panelCommandsWith(planFormProps(plan.revision, forms));
+  const command = panelCommandsWith(planFormProps(plan.revision, forms), T.commands);
   // Each command by the name of its button; a form's own name gives its test id (`form-amend-change`).
   const commands: Record<string, PanelCommand> = {
-    change: command('change', C.change, {
+    change: command('change', {
       mutation: ChangeActivityDocument,
       fields: ACTIVITY_FIELDS,
       defaults: current(activity),
       toInput: (v) => ({ year: plan.year, activityId: id, changes: changes(v) }),
     }),
-    remove: command('remove', C.remove, {
+    remove: command('remove', {
       mutation: RemoveActivityDocument,
       fields: [],
       toInput: () => ({ year: plan.year, activityId: id }),
     }),
-    progress: command('progress', C.progress, {
+    progress: command('progress', {
       mutation: RecordProgressDocument,
       defaults: { status: 'IN_PROGRESS' },
       fields: [
@@ -80,7 +79,8 @@ export function ActivityCard({
       ],
       toInput: (v) => ({ year: plan.year, activityId: id, status: v.status, note: v.note.trim() }),
     }),
-    amendChange: command('amend-change', C.amendChange, {
+    amendChange: command('amend-change', {
+      label: T.commands.amendChange,
       mutation: AmendPlanDocument,
       fields: [...ACTIVITY_FIELDS, ...DECISION_FIELDS],
       defaults: { ...current(activity), ...decisionDefaults() },
@@ -90,7 +90,8 @@ export function ActivityCard({
         ...decisionInput(v),
       }),
     }),
-    amendCancel: command('amend-cancel', C.amendCancel, {
+    amendCancel: command('amend-cancel', {
+      label: T.commands.amendCancel,
       mutation: AmendPlanDocument,
       fields: DECISION_FIELDS,
       defaults: decisionDefaults(),

@@ -1,5 +1,6 @@
-import { Alert, Button, Checkbox, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
-import { FormEvent, useState } from 'react';
+import { Alert, Button, Checkbox, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { FilterForm, FilterSelect } from '../../app/FilterForm';
+import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ObligationFilterInput, ObligationModule, ObligationsDocument } from '../../gql/graphql';
 import { O, OBLIGATION_MODULES, OWNERS } from './texts';
@@ -12,9 +13,7 @@ const PAGE = 100;
 export function Obligations() {
   const [filter, setFilter] = useState<ObligationFilterInput>({});
   const [pages, setPages] = useState<(string | null)[]>([null]);
-  const apply = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
+  const apply = (form: FormData) => {
     const owner = String(form.get('owner') ?? '');
     const module = String(form.get('module') ?? '');
     setFilter({
@@ -27,34 +26,11 @@ export function Obligations() {
   return (
     <Section id="obligations-heading" heading={O.obligationsTitle}>
       <Paragraph>{O.obligationsIntro}</Paragraph>
-      <form className="filter-row" onSubmit={apply} aria-label={O.filters} data-testid="obligation-filters">
-        <Field>
-          <Label>{O.owner}</Label>
-          <Select name="owner" data-testid="obligation-owner">
-            <option value="">{O.anyOwner}</option>
-            {Object.keys(OWNERS).map((o) => (
-              <option key={o} value={o}>
-                {o}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field>
-          <Label>{O.module}</Label>
-          <Select name="module" data-testid="obligation-module">
-            <option value="">{O.anyModule}</option>
-            {Object.entries(OBLIGATION_MODULES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Checkbox name="overdueOnly" value="yes" label={O.overdueOnly} data-testid="obligation-overdue" />
-        <Button type="submit" data-testid="obligation-apply">
-          {O.apply}
-        </Button>
-      </form>
+      <FilterForm name="obligation" label={O.filters} onApply={apply}>
+        <FilterSelect name="owner" label={O.owner} any={O.anyOwner} options={Object.keys(OWNERS)} />
+        <FilterSelect name="module" label={O.module} any={O.anyModule} options={OBLIGATION_MODULES} />
+        <Checkbox name="overdueOnly" value="yes" label={O.overdueOnly} data-testid="obligation-filter-overdue" />
+      </FilterForm>
       <ColumnTable testid="obligations" caption={O.obligationsTitle} columns={O.columns}>
         {pages.map((after, i) => (
           <ObligationPage

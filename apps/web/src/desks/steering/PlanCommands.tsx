@@ -52,13 +52,14 @@ function indicatorResults(plan: Plan, values: Values) {
 /** The plan-level commands its status allows, each a form opened in place. */
 export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
   const year = plan.year;
-  const command = panelCommandsWith(planFormProps(plan.revision, forms));
+  const command = panelCommandsWith(planFormProps(plan.revision, forms), T.commands);
   const decision = <Data,>(
     name: string,
     label: string,
     mutation: TypedDocumentNode<Data, { input: PlanDecisionInput }>,
   ) =>
-    command(name, label, {
+    command(name, {
+      label,
       mutation,
       fields: DECISION_FIELDS,
       defaults: decisionDefaults(),
@@ -66,13 +67,13 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
     });
   const byStatus: Record<string, PanelCommand[]> = {
     DRAFT: [
-      command('add', C.add, {
+      command('add', {
         mutation: AddActivityDocument,
         fields: ACTIVITY_FIELDS,
         defaults: ACTIVITY_DEFAULTS,
         toInput: (v) => ({ year, activity: activityInput(v) }),
       }),
-      command('submit', C.submit, { mutation: SubmitPlanDocument, fields: [], toInput: () => ({ year }) }),
+      command('submit', { mutation: SubmitPlanDocument, fields: [], toInput: () => ({ year }) }),
     ],
     SUBMITTED: [
       decision('adopt', C.adopt, AdoptPlanDocument),
@@ -84,13 +85,13 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
   };
   if (plan.status === 'ADOPTED' || plan.status === 'FOLLOWED_UP') {
     byStatus[plan.status].push(
-      command('amendAdd', C.amendAdd, {
+      command('amendAdd', {
         mutation: AmendPlanDocument,
         fields: [...ACTIVITY_FIELDS, ...DECISION_FIELDS],
         defaults: { ...ACTIVITY_DEFAULTS, ...decisionDefaults() },
         toInput: (v) => ({ year, addActivity: activityInput(v), ...decisionInput(v) }),
       }),
-      command('followUp', C.followUp, {
+      command('followUp', {
         mutation: FollowUpPlanDocument,
         defaults: decisionDefaults(),
         fields: [
@@ -108,7 +109,5 @@ export function PlanCommands({ plan, forms }: { plan: Plan; forms: OpenForm }) {
     );
   }
   if (plan.status === 'FOLLOWED_UP') byStatus.FOLLOWED_UP.push(decision('close', C.close, ClosePlanDocument));
-  return (
-    <CommandPanel heading={T.actions} commands={byStatus[plan.status] ?? []} forms={forms} testid="plan-commands" />
-  );
+  return <CommandPanel commands={byStatus[plan.status] ?? []} forms={forms} testid="plan-commands" />;
 }

@@ -1,4 +1,5 @@
-import { Alert, Field, Label, Paragraph, Select, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { PlanVersusActualDocument } from '../../gql/graphql';
@@ -23,20 +24,14 @@ export function PlanVersusActual() {
   return (
     <Section id="actual-heading" heading={O.actualTitle(year)}>
       <Paragraph>{O.actualIntro}</Paragraph>
-      <Field className="year-field">
-        <Label>{O.year}</Label>
-        <Select
-          value={String(year)}
-          data-testid="actual-year"
-          onChange={(e) => setParams({ ar: e.target.value }, { replace: true })}
-        >
-          {Array.from({ length: 6 }, (_, i) => thisYear - 3 + i).map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <LabelledSelect
+        label={O.year}
+        fieldClass="year-field"
+        options={Array.from({ length: 6 }, (_, i) => thisYear - 3 + i)}
+        value={String(year)}
+        data-testid="actual-year"
+        onChange={(e) => setParams({ ar: e.target.value }, { replace: true })}
+      />
       {error ? <Alert data-color="danger">{O.loadFailed(error.message)}</Alert> : null}
       {report ? (
         <>

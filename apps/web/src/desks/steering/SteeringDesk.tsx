@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { NavLink, Route, Routes } from 'react-router';
+import { DeskRoutes, DeskTabs } from '../../app/DeskRoutes';
 import { Obligations } from './Obligations';
 import { PlanDocumentView } from './PlanDocumentView';
 import { PlanList } from './PlanList';
@@ -19,37 +19,30 @@ function Oversight({ children }: { children: ReactNode }) {
 export default function SteeringDesk() {
   return (
     <>
-      <nav aria-label={O.tabsLabel} className="desk-tabs">
-        <NavLink to="/styrgrupp" end>
-          {O.tabs.plans}
-        </NavLink>
-        <NavLink to="/styrgrupp/ataganden" data-testid="tab-obligations">
-          {O.tabs.obligations}
-        </NavLink>
-        <NavLink to="/styrgrupp/utfall" data-testid="tab-actual">
-          {O.tabs.actual}
-        </NavLink>
-      </nav>
-      <Routes>
-        <Route index element={<PlanList />} />
-        <Route
-          path="ataganden"
-          element={
+      <DeskTabs
+        label={O.tabsLabel}
+        tabs={[
+          { to: '/styrgrupp', end: true, label: O.tabs.plans },
+          { to: '/styrgrupp/ataganden', testid: 'tab-obligations', label: O.tabs.obligations },
+          { to: '/styrgrupp/utfall', testid: 'tab-actual', label: O.tabs.actual },
+        ]}
+      />
+      <DeskRoutes
+        index={<PlanList />}
+        pages={{
+          ataganden: (
             <Oversight>
               <Obligations />
             </Oversight>
-          }
-        />
-        <Route
-          path="utfall"
-          element={
+          ),
+          utfall: (
             <Oversight>
               <PlanVersusActual />
             </Oversight>
-          }
-        />
-        <Route path=":year" element={<PlanDocumentView />} />
-      </Routes>
+          ),
+          ':year': <PlanDocumentView />,
+        }}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
-import { activityInput, decisionInput, lines, members } from './plan-fields';
+import { lines } from '../../forms/fields/lines';
+import { activityInput, decisionInput, members } from './plan-fields';
 
 describe("The steering group's form fields", () => {
   it('reads members as "name, organisation" lines and refuses any other line', () => {

@@ -1,31 +1,16 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
+import { lines, namedLines } from '../../forms/fields/lines';
 import { reasonField } from '../../forms/fields/reason';
 import type { ActivityArea, ActivityOwner, PlanActivityInput, SteeringGroupDecisionInput } from '../../gql/graphql';
 import { AREAS, OWNERS, T } from './texts';
 
 const F = T.fields;
-const choices = (labels: Record<string, string>) => Object.entries(labels).map(([value, label]) => ({ value, label }));
 const ORGANISATIONS = ['FK', 'AV', 'FHM', 'MYNAK', 'SOS', 'SFH', 'OTHER'];
-
-/** Lines of a text area, trimmed, blank ones left out. */
-export const lines = (text = '') =>
-  text
-    .split('\n')
-    .map((line) => line.trim())
-    .filter(Boolean);
 
 /** "Anna Berg, FK" per line; null where a line is not a name and a known organisation. */
 export function members(text: string): { name: string; organisation: string }[] | null {
-  const parsed = lines(text).map((line) => {
-    const comma = line.lastIndexOf(',');
-    const name = line.slice(0, comma).trim();
-    const organisation = line
-      .slice(comma + 1)
-      .trim()
-      .toUpperCase();
-    return comma > 0 && name && ORGANISATIONS.includes(organisation) ? { name, organisation } : null;
-  });
-  return parsed.length && parsed.every(Boolean) ? (parsed as { name: string; organisation: string }[]) : null;
+  return namedLines(text, (organisation): organisation is string => ORGANISATIONS.includes(organisation), true);
 }
 
 /** A datetime-local value (the browser's zone) as an ISO time with offset, which the API asks for. */
@@ -33,8 +18,8 @@ export const isoTime = (local: string) => new Date(local).toISOString();
 
 export const ACTIVITY_FIELDS: readonly FieldSpec[] = [
   { name: 'title', label: F.activityTitle, required: true },
-  { name: 'area', label: F.area, kind: 'select', required: true, options: choices(AREAS) },
-  { name: 'owner', label: F.owner, kind: 'select', required: true, options: choices(OWNERS) },
+  { name: 'area', label: F.area, kind: 'select', required: true, options: choicesOf(AREAS) },
+  { name: 'owner', label: F.owner, kind: 'select', required: true, options: choicesOf(OWNERS) },
   { name: 'region', label: F.region, help: F.regionHelp },
   { name: 'dueDate', label: F.dueDate, help: F.dueHelp, kind: 'date', required: true },
   { name: 'indicators', label: F.indicators, help: F.indicatorsHelp, kind: 'textarea' },

@@ -25,7 +25,6 @@ import {
 } from './supervision-fields';
 import { T } from './texts';
 
-const C = T.commands;
 const F = T.fields;
 
 /** The change form starts from the first preliminary year as planned (the one most likely to change). */
@@ -51,8 +50,8 @@ export function CampaignCommands({
 }) {
   const campaignId = campaign.id;
   const navigate = useNavigate();
-  const command = panelCommandsWith(commandFormProps(campaign.revision, forms));
-  const changeSectors = command('changeSectors', C.changeSectors, {
+  const command = panelCommandsWith(commandFormProps(campaign.revision, forms), T.commands);
+  const changeSectors = command('changeSectors', {
     mutation: ChangeCampaignSectorsDocument,
     defaults: changeDefaults(campaign),
     fields: [
@@ -78,12 +77,12 @@ export function CampaignCommands({
     dateName: 'launchedOn' | 'concludedOn',
     mutation: TypedDocumentNode<Data, { input: { campaignId: string; communication: CommunicationInput } }>,
   ) =>
-    command(name, C[name], {
+    command(name, {
       mutation,
       fields: COMMUNICATION_FIELDS(dateName, F[dateName]),
       toInput: (v) => ({ campaignId, ...given(v, dateName), communication: communicationOf(v) }),
     });
-  const evaluate = command('evaluate', C.evaluate, {
+  const evaluate = command('evaluate', {
     mutation: EvaluateSupervisionCampaignDocument,
     fields: [
       { name: 'evaluatedOn', label: F.evaluatedOn, help: F.dateHelp, kind: 'date' },
@@ -101,12 +100,5 @@ export function CampaignCommands({
     CONCLUDED: [evaluate],
     EVALUATED: [],
   };
-  return (
-    <CommandPanel
-      heading={T.actions}
-      commands={byStatus[campaign.status] ?? []}
-      forms={forms}
-      testid="campaign-commands"
-    />
-  );
+  return <CommandPanel commands={byStatus[campaign.status] ?? []} forms={forms} testid="campaign-commands" />;
 }

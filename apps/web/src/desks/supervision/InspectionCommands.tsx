@@ -14,7 +14,6 @@ import type { Inspection } from './InspectionPage';
 import { given, lines, today, yesNoField } from './supervision-fields';
 import { T } from './texts';
 
-const C = T.commands;
 const F = T.fields;
 
 /**
@@ -23,10 +22,10 @@ const F = T.fields;
  */
 export function InspectionCommands({ inspection, forms }: { inspection: Inspection; forms: OpenForm }) {
   const inspectionId = inspection.id;
-  const command = panelCommandsWith(commandFormProps(inspection.revision, forms));
+  const command = panelCommandsWith(commandFormProps(inspection.revision, forms), T.commands);
   const dateField = (name: string, label: string) => ({ name, label, help: F.dateHelp, kind: 'date' as const });
   const going: PanelCommand[] = [
-    command('findings', C.findings, {
+    command('findings', {
       mutation: RecordInspectionFindingsDocument,
       defaults: { systemDeficiency: 'no' },
       fields: [
@@ -45,7 +44,7 @@ export function InspectionCommands({ inspection, forms }: { inspection: Inspecti
         ],
       }),
     }),
-    command('requirement', C.requirement, {
+    command('requirement', {
       mutation: IssueInspectionRequirementDocument,
       defaults: { issuedOn: today() },
       fields: [
@@ -60,7 +59,7 @@ export function InspectionCommands({ inspection, forms }: { inspection: Inspecti
         ...given(v, 'issuedOn'),
       }),
     }),
-    command('followUp', C.followUp, {
+    command('followUp', {
       mutation: RecordInspectionFollowUpDocument,
       defaults: { followedUpOn: today(), requirementsMet: 'yes' },
       fields: [
@@ -75,7 +74,7 @@ export function InspectionCommands({ inspection, forms }: { inspection: Inspecti
         requirementsMet: v.requirementsMet === 'yes',
       }),
     }),
-    command('fk', C.fk, {
+    command('fk', {
       mutation: RecordFkParticipationDocument,
       fields: [
         { name: 'informedAbout', label: F.informedAbout, help: F.informedAboutHelp, kind: 'textarea', required: true },
@@ -87,25 +86,18 @@ export function InspectionCommands({ inspection, forms }: { inspection: Inspecti
         otherParticipants: lines(v.otherParticipants),
       }),
     }),
-    command('close', C.close, {
+    command('close', {
       mutation: CloseInspectionDocument,
       defaults: { closedOn: today() },
       fields: [dateField('closedOn', F.closedOn)],
       toInput: (v) => ({ inspectionId, ...given(v, 'closedOn') }),
     }),
   ];
-  const carryOver = command('carryOver', C.carryOver, {
+  const carryOver = command('carryOver', {
     mutation: CarryOverInspectionDocument,
     fields: [reasonField(F.carryOverReason, F.reasonHelp)],
     toInput: (v) => ({ inspectionId, reason: v.reason.trim() }),
   });
   const byStatus: Record<string, PanelCommand[]> = { OPEN: [...going, carryOver], CARRIED_OVER: going, CLOSED: [] };
-  return (
-    <CommandPanel
-      heading={T.actions}
-      commands={byStatus[inspection.status] ?? []}
-      forms={forms}
-      testid="inspection-commands"
-    />
-  );
+  return <CommandPanel commands={byStatus[inspection.status] ?? []} forms={forms} testid="inspection-commands" />;
 }

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { DeskRoutes } from '../../app/DeskRoutes';
 import { CampaignList } from './CampaignList';
 import { CampaignPage } from './CampaignPage';
 import { InspectionPage } from './InspectionPage';
@@ -9,10 +9,9 @@ import { InspectionPage } from './InspectionPage';
  */
 export default function SupervisionDesk() {
   return (
-    <Routes>
-      <Route index element={<CampaignList />} />
-      <Route path="kampanj/:id" element={<CampaignPage />} />
-      <Route path="inspektion/:id" element={<InspectionPage />} />
-    </Routes>
+    <DeskRoutes
+      index={<CampaignList />}
+      pages={{ 'kampanj/:id': <CampaignPage />, 'inspektion/:id': <InspectionPage /> }}
+    />
   );
 }

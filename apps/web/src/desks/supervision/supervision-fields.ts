@@ -1,13 +1,13 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import type { CampaignPageFragment, CommunicationInput, SupervisionSector, YearSectorsInput } from '../../gql/graphql';
-import { lines, localNow } from '../steering/plan-fields';
+import { lines } from '../../forms/fields/lines';
+import { localNow } from '../steering/plan-fields';
 import { SECTORS, T } from './texts';
 
 const F = T.fields;
 
 /** A label table as a select's options, in the table's order. */
-export const choices = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Today as the browser's calendar date: what a date left as it is means. */
 export const today = (now = new Date()) => localNow(now).slice(0, 10);
@@ -37,7 +37,7 @@ export function sectorFields(slot: string, labelOf: (n: number) => string, requi
     label: labelOf(i + 1),
     kind: 'select' as const,
     required: required && i === 0,
-    options: choices(SECTORS),
+    options: choicesOf(SECTORS),
   }));
 }
 

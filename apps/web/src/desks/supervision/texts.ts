@@ -12,7 +12,6 @@ export const T = {
   back: 'Alla kampanjer',
   backToCampaign: 'Till kampanjen',
   reload: 'Hämta på nytt',
-  actions: 'Det du kan göra nu',
   status: 'Status',
   period: 'Period',
   focus: 'Inriktning',

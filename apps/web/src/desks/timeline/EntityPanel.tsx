@@ -1,4 +1,5 @@
-import { Alert, Button, Field, Heading, Label, Paragraph, Select, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
 import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useClient } from 'urql';
 import {
@@ -113,16 +114,13 @@ export function EntityPanel({
           onChange={(e) => setAt(e.target.value)}
           data-testid="as-of-at"
         />
-        <Field>
-          <Label>{T.asOfClock}</Label>
-          <Select value={clock} onChange={(e) => setClock(e.target.value as AsOfClock)} data-testid="as-of-clock">
-            {Object.entries(CLOCKS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <LabelledSelect
+          label={T.asOfClock}
+          options={CLOCKS}
+          value={clock}
+          onChange={(e) => setClock(e.target.value as AsOfClock)}
+          data-testid="as-of-clock"
+        />
         <Button type="submit" data-testid="as-of-show">
           {T.showState}
         </Button>

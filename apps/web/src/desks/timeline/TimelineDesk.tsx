@@ -1,15 +1,7 @@
 import './timeline.css';
-import {
-  Alert,
-  Button,
-  Checkbox,
-  Field,
-  Heading,
-  Label,
-  Paragraph,
-  Select,
-  Textfield,
-} from '@digdir/designsystemet-react';
+import { Alert, Button, Checkbox, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { LabelledSelect } from '../../app/LabelledSelect';
+import { Suggestions } from '../../forms/fields/field-extras';
 import { FormEvent, useCallback, useEffect, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useClient } from 'urql';
@@ -161,6 +153,12 @@ export default function TimelineDesk() {
   const open = (stream: string) => setEntity({ stream });
   const field = <K extends keyof FilterValues>(key: K, value: FilterValues[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
+  /** A text or choice filter bound to its draft value, named `filter-<key>` for tests. */
+  const bound = (key: Exclude<keyof FilterValues, 'lateOnly'>) => ({
+    value: draft[key],
+    onChange: (e: { target: { value: string } }) => field(key, e.target.value),
+    'data-testid': `filter-${key}`,
+  });
 
   const count = `(${list.entries.length + list.live.length}${list.hasNext ? '+' : ''})`;
   return (
@@ -187,60 +185,23 @@ export default function TimelineDesk() {
               {T.filters}
             </Heading>
             <div className="filter-grid">
-              <Field>
-                <Label>{T.module}</Label>
-                <Select
-                  value={draft.module}
-                  onChange={(e) => field('module', e.target.value)}
-                  data-testid="filter-module"
-                >
-                  <option value="">{T.allModules}</option>
-                  {Object.entries(MODULES).map(([value, label]) => (
-                    <option key={value} value={value}>
-                      {label}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Field>
-                <Label>{T.kind}</Label>
-                <Select value={draft.kind} onChange={(e) => field('kind', e.target.value)} data-testid="filter-kind">
-                  <option value="">{T.allKinds}</option>
-                  <option value="decision">{T.decisions}</option>
-                  <option value="action">{T.actions}</option>
-                </Select>
-              </Field>
+              <LabelledSelect label={T.module} any={T.allModules} options={MODULES} {...bound('module')} />
+              <LabelledSelect
+                label={T.kind}
+                any={T.allKinds}
+                options={{ decision: T.decisions, action: T.actions }}
+                {...bound('kind')}
+              />
               <Textfield
                 label={T.organisation}
                 placeholder={T.organisationPlaceholder}
                 list="organisations"
                 autoComplete="off"
-                value={draft.organisation}
-                onChange={(e) => field('organisation', e.target.value)}
-                data-testid="filter-organisation"
+                {...bound('organisation')}
               />
-              <Textfield
-                label={T.stream}
-                placeholder={T.streamPlaceholder}
-                autoComplete="off"
-                value={draft.stream}
-                onChange={(e) => field('stream', e.target.value)}
-                data-testid="filter-stream"
-              />
-              <Textfield
-                label={T.from}
-                type="date"
-                value={draft.from}
-                onChange={(e) => field('from', e.target.value)}
-                data-testid="filter-from"
-              />
-              <Textfield
-                label={T.to}
-                type="date"
-                value={draft.to}
-                onChange={(e) => field('to', e.target.value)}
-                data-testid="filter-to"
-              />
+              <Textfield label={T.stream} placeholder={T.streamPlaceholder} autoComplete="off" {...bound('stream')} />
+              <Textfield label={T.from} type="date" {...bound('from')} />
+              <Textfield label={T.to} type="date" {...bound('to')} />
               <Checkbox
                 label={T.lateOnly}
                 checked={draft.lateOnly}
@@ -248,11 +209,7 @@ export default function TimelineDesk() {
                 data-testid="filter-late"
               />
             </div>
-            <datalist id="organisations">
-              {['FK', 'AV', 'FHM', 'SKR'].map((o) => (
-                <option key={o} value={o} />
-              ))}
-            </datalist>
+            <Suggestions id="organisations" values={['FK', 'AV', 'FHM', 'SKR']} />
             <div className="form-actions">
               <Button type="submit" data-testid="filter-apply">
                 {T.apply}

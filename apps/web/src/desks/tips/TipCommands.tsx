@@ -15,7 +15,8 @@ import {
   TipOutcomeKind,
   TipsImpulsesDocument,
 } from '../../gql/graphql';
-import { choices, localDay, noPersonalNumber } from './impulse-form';
+import { localDay, noPersonalNumber } from './impulse-form';
+import { choicesOf } from '../../forms/fields/choices';
 import { outcomesOpen } from './outcomes';
 import { DEFICIENCIES, DIRECT_ACTIONS, F, NO_ACTION_REASONS, TIPS_RULES, TP, TT } from './texts';
 
@@ -39,9 +40,10 @@ function useCandidates(tip: TipItemFragment, asked: boolean) {
 export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenForm }) {
   const can = useCan();
   const candidates = useCandidates(tip, tip.status === 'DRAFT' && can(AddImpulseToTipDocument));
-  const command = panelCommandsWith(entityFormProps(TIPS_RULES)(tip.revision, forms));
+  const command = panelCommandsWith(entityFormProps(TIPS_RULES)(tip.revision, forms), TP.commands);
   const outcome = (kind: string, name: string, label: string, fields: FieldSpec[]) =>
-    command(name, label, {
+    command(name, {
+      label,
       mutation: RecordTipOutcomeDocument,
       defaults: { decidedOn: localDay() },
       fields,
@@ -57,7 +59,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
     });
   const outcomeForms = {
     DIRECT_ACTION: outcome('DIRECT_ACTION', 'direct', C.direct, [
-      { name: 'action', label: F.action, kind: 'select', required: true, options: choices(DIRECT_ACTIONS) },
+      { name: 'action', label: F.action, kind: 'select', required: true, options: choicesOf(DIRECT_ACTIONS) },
       note,
       decidedOn,
     ]),
@@ -68,7 +70,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
         label: F.noActionReason,
         kind: 'select',
         required: true,
-        options: choices(NO_ACTION_REASONS),
+        options: choicesOf(NO_ACTION_REASONS),
       },
       { name: 'reason', label: F.noActionText, kind: 'textarea', required: true, validate: noPersonalNumber },
       decidedOn,
@@ -80,7 +82,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
       ? [
           ...(candidates.length
             ? [
-                command('add', C.add, {
+                command('add', {
                   mutation: AddImpulseToTipDocument,
                   fields: [
                     {
@@ -98,7 +100,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
                 }),
               ]
             : []),
-          command('send', C.send, {
+          command('send', {
             mutation: SendTipDocument,
             defaults: { sentOn: localDay() },
             fields: [{ name: 'sentOn', label: F.sentOn, kind: 'date', required: true }],
@@ -107,7 +109,7 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
         ]
       : tip.status === 'SENT'
         ? [
-            command('receive', C.receive, {
+            command('receive', {
               mutation: RecordTipReceiptDocument,
               defaults: { receivedOn: localDay() },
               fields: [
@@ -123,5 +125,5 @@ export function TipCommands({ tip, forms }: { tip: TipItemFragment; forms: OpenF
           ]
         : outcomesOpen(tip.outcomes).map((kind) => outcomeForms[kind]);
 
-  return <CommandPanel heading={TP.actions} commands={commands} forms={forms} testid="tip-commands" />;
+  return <CommandPanel commands={commands} forms={forms} testid="tip-commands" />;
 }

@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { DeskRoutes } from '../../app/DeskRoutes';
 import { useCan } from '../../forms/can';
 import { CompileTipDocument } from '../../gql/graphql';
 import { Inbox } from './Inbox';
@@ -24,10 +24,5 @@ function TipsHome() {
  * tips to receive and give an outcome, and one tip's page (#/tips/<id>) with its impulses, outcomes and history.
  */
 export default function TipsDesk() {
-  return (
-    <Routes>
-      <Route index element={<TipsHome />} />
-      <Route path=":id" element={<TipPage />} />
-    </Routes>
-  );
+  return <DeskRoutes index={<TipsHome />} pages={{ ':id': <TipPage /> }} />;
 }

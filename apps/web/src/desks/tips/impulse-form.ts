@@ -1,3 +1,4 @@
+import { choicesOf } from '../../forms/fields/choices';
 import type { FieldSpec, Values } from '../../forms/CommandForm';
 import type { Derive } from '../../forms/fields/field-extras';
 import { checkOrganisationNumber } from '../../forms/fields/organisation-number';
@@ -11,9 +12,6 @@ export function localDay(now = new Date()): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
-
-export const choices = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, label]) => ({ value, label }));
 
 /** Refuses text that looks like it names a person by number, before it is sent. */
 export const noPersonalNumber = (text: string) => (looksLikePersonalIdentityNumber(text) ? F.pin : undefined);
@@ -68,7 +66,7 @@ export function impulseFields(regions: readonly string[], names: readonly string
       label: F.deficiency,
       kind: 'select',
       required: true,
-      options: [{ value: '', label: F.choose }, ...choices(DEFICIENCIES)],
+      options: [{ value: '', label: F.choose }, ...choicesOf(DEFICIENCIES)],
     },
     {
       name: 'description',

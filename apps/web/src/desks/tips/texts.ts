@@ -176,7 +176,6 @@ export const TP = {
   industryValue: (code: string, section: string, name: string) => `${code} (avdelning ${section}: ${name})`,
   avDiary: 'AV:s diarienummer',
   summary: 'Sammanfattning',
-  actions: 'Det du kan göra nu',
   impulsesHeading: 'Impulser i tipset',
   impulsesHidden: (n: number) =>
     `Tipset bygger på ${n === 1 ? '1 impuls' : `${n} impulser`} från Försäkringskassan. AV läser tipset, inte impulserna bakom det.`,

@@ -3,6 +3,7 @@ import type { UseFormRegister } from 'react-hook-form';
 import type { FieldSpec, Values } from '../CommandForm';
 import { FORM } from '../texts';
 import { checkedValues } from './checked-values';
+import { FieldLabel } from './FieldLabel';
 
 /**
  * A choice of several among `options` (kind `checkboxes`): a fieldset of native checkboxes under
@@ -28,12 +29,7 @@ export function CheckboxGroup({
   return (
     <Fieldset data-field={spec.name}>
       <Fieldset.Legend>
-        {spec.label}
-        {spec.required ? (
-          <span className="required-mark" aria-hidden="true">
-            {FORM.requiredMark}
-          </span>
-        ) : null}
+        <FieldLabel spec={spec} />
       </Fieldset.Legend>
       {spec.help ? <Fieldset.Description>{spec.help}</Fieldset.Description> : null}
       {spec.options?.map((option) => (

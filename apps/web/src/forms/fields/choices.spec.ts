@@ -1,4 +1,4 @@
-import { groupChoices } from './choices';
+import { choicesOf, groupChoices } from './choices';
 
 describe('Choices under headings', () => {
   it('keeps each group’s choices together in the order first seen, ungrouped ones on their own', () => {
@@ -12,6 +12,13 @@ describe('Choices under headings', () => {
       [undefined, ['']],
       ['Q', ['86', '87']],
       ['F', ['41']],
+    ]);
+  });
+
+  it('makes a label table into choices in the table’s order, the key as value and the text as label', () => {
+    expect(choicesOf({ PUBLIC: 'Offentlig', PRIVATE: 'Privat' })).toEqual([
+      { value: 'PUBLIC', label: 'Offentlig' },
+      { value: 'PRIVATE', label: 'Privat' },
     ]);
   });
 });

@@ -15,3 +15,7 @@ export function groupChoices(options: readonly Choice[]): { group?: string; opti
   }
   return groups;
 }
+
+/** The choices of a label table (value → Swedish label), in the table's order. */
+export const choicesOf = (labels: Record<string, string>): Choice[] =>
+  Object.entries(labels).map(([value, label]) => ({ value, label }));
