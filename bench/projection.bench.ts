@@ -6,6 +6,8 @@ interface RebuildFigures {
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** Reading and parsing every row, nothing else, in the same process before the rebuild. */
+  readLimit: { events: number; seconds: number; eventsPerSecond: number };
   rssBefore: number;
   heapBefore: number;
   peakRss: number;
@@ -29,6 +31,8 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
       fmt.int(rebuild.events),
       rebuild.seconds.toFixed(1),
       fmt.int(rebuild.eventsPerSecond),
+      fmt.int(rebuild.readLimit.eventsPerSecond),
+      `${((100 * rebuild.eventsPerSecond) / rebuild.readLimit.eventsPerSecond).toFixed(0)}%`,
       fmt.mib(rebuild.rssBefore),
       fmt.mib(rebuild.peakRss),
       fmt.mib(rebuild.peakRss - rebuild.rssBefore),
@@ -47,6 +51,8 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
           'events',
           'seconds',
           'events/s',
+          'read limit events/s',
+          'rebuild / limit',
           'RSS at start MiB',
           'peak RSS MiB',
           'RSS growth MiB',

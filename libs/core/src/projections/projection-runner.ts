@@ -1,11 +1,13 @@
 import { AllSubscription, EventStore, Position, RecordedEvent, categoryOf } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { ProjectionTimeout } from '../errors/domain-errors';
+import { prepared } from '../read-model/prepared';
 import { ReadModelDb } from '../read-model/read-model-db';
 import { Projection, ProjectedEvent } from './projection';
 
 const BATCH = 500;
-const REBUILD_PAGE = 2000;
+/** Events per page and transaction in a rebuild: fewer commits, and memory still bounded by the page. */
+const REBUILD_PAGE = 10_000;
 
 interface Waiter {
   position: Position;
@@ -145,13 +147,17 @@ export class ProjectionRunner {
   private applyBatch(events: RecordedEvent[]): void {
     const db = this.readModels.db;
     const last = events[events.length - 1].position;
+    // Each event's category and upcast data once per batch, not once per projection that reads it.
+    const categories = events.map((event) => categoryOf(event.stream));
+    const projected: (ProjectedEvent | undefined)[] = new Array(events.length);
     db.transaction(() => {
       for (const projection of this.projections) {
         const checkpoint = this.checkpoints.get(projection.name) ?? null;
-        for (const event of events) {
-          if (checkpoint !== null && event.position <= checkpoint) continue;
-          if (projection.categories && !projection.categories.includes(categoryOf(event.stream))) continue;
-          projection.apply(db, this.projected(event));
+        const reads = this.categoryFilter(projection);
+        for (let i = 0; i < events.length; i++) {
+          if (checkpoint !== null && events[i].position <= checkpoint) continue;
+          if (reads && !reads.has(categories[i])) continue;
+          projection.apply(db, (projected[i] ??= this.projected(events[i])));
         }
         this.saveCheckpoint(projection, last);
       }
@@ -161,6 +167,15 @@ export class ProjectionRunner {
     this.waiters = this.waiters.filter((w) => w.position > last);
     for (const waiter of ready) waiter.resolve();
     for (const listener of this.listeners) listener(events);
+  }
+
+  private readonly filters = new Map<Projection, Set<string> | null>();
+
+  private categoryFilter(projection: Projection): Set<string> | null {
+    let filter = this.filters.get(projection);
+    if (filter === undefined)
+      this.filters.set(projection, (filter = projection.categories ? new Set(projection.categories) : null));
+    return filter;
   }
 
   /**
@@ -221,12 +236,11 @@ export class ProjectionRunner {
   }
 
   private saveCheckpoint(projection: Projection, position: Position | null): void {
-    this.readModels.db
-      .prepare(
-        `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
-         ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
-      )
-      .run(projection.name, projection.version, position === null ? null : position.toString());
+    prepared(
+      this.readModels.db,
+      `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
+       ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
+    ).run(projection.name, projection.version, position === null ? null : position.toString());
     this.checkpoints.set(projection.name, position);
   }
 }
