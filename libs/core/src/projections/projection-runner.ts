@@ -4,10 +4,12 @@ import { ProjectionTimeout } from '../errors/domain-errors';
 import { prepared } from '../read-model/prepared';
 import { ReadModelDb } from '../read-model/read-model-db';
 import { Projection, ProjectedEvent } from './projection';
+import { replayTrailing } from './projection-replay';
 
 const BATCH = 500;
 /** Events per page and transaction in a rebuild: fewer commits, and memory still bounded by the page. */
 const REBUILD_PAGE = 10_000;
+const REPLAY_PAGE = 2_000;
 
 interface Waiter {
   position: Position;
@@ -23,6 +25,7 @@ export class ProjectionRunner {
   private readonly checkpoints = new Map<string, Position | null>();
   private subscription: AllSubscription | null = null;
   private loop: Promise<void> | null = null;
+  private stopping = false;
   private waiters: Waiter[] = [];
   private failure: Error | null = null;
   private applied: Position | null = null;
@@ -53,17 +56,41 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.loop) return;
     this.prepare();
-    const from = this.lowestCheckpoint();
-    this.applied = from;
-    this.subscription = this.store.subscribeToAll({ fromPosition: from ?? 'start' });
-    this.loop = this.follow(this.subscription);
+    this.stopping = false;
+    this.applied = this.lowestCheckpoint();
+    this.loop = this.run();
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.subscription?.unsubscribe();
     await this.loop;
     this.subscription = null;
     this.loop = null;
+  }
+
+  /** Trailing projections catch up alone first, then every projection follows $all from there. */
+  private async run(): Promise<void> {
+    try {
+      await replayTrailing({
+        store: this.store,
+        projections: this.projections,
+        checkpointOf: (p) => this.checkpoints.get(p.name) ?? null,
+        apply: (projections, events, upTo) => this.applyTo(projections, events, upTo),
+        stopped: () => this.stopping,
+        // Smaller than a rebuild's pages: the server answers (/health, reads) between them.
+        pageSize: REPLAY_PAGE,
+      });
+    } catch (error) {
+      this.failure = error as Error;
+      this.onError(this.failure);
+      return;
+    }
+    if (this.stopping) return;
+    const from = this.lowestCheckpoint();
+    if (from !== null) this.advance(from);
+    this.subscription = this.store.subscribeToAll({ fromPosition: from ?? 'start' });
+    await this.follow(this.subscription);
   }
 
   /** Resolves once every projection has applied `position`; rejects after `timeoutMs`. */
@@ -145,13 +172,27 @@ export class ProjectionRunner {
   }
 
   private applyBatch(events: RecordedEvent[]): void {
-    const db = this.readModels.db;
     const last = events[events.length - 1].position;
+    this.applyTo(this.projections, events, last);
+    this.advance(last);
+    for (const listener of this.listeners) listener(events);
+  }
+
+  private advance(last: Position): void {
+    this.applied = last;
+    const ready = this.waiters.filter((w) => w.position <= last);
+    this.waiters = this.waiters.filter((w) => w.position > last);
+    for (const waiter of ready) waiter.resolve();
+  }
+
+  /** Applies the events each projection has not yet seen, and moves their checkpoints to `upTo`, in one transaction. */
+  private applyTo(projections: readonly Projection[], events: RecordedEvent[], upTo: Position): void {
+    const db = this.readModels.db;
     // Each event's category and upcast data once per batch, not once per projection that reads it.
     const categories = events.map((event) => categoryOf(event.stream));
     const projected: (ProjectedEvent | undefined)[] = new Array(events.length);
     db.transaction(() => {
-      for (const projection of this.projections) {
+      for (const projection of projections) {
         const checkpoint = this.checkpoints.get(projection.name) ?? null;
         const reads = this.categoryFilter(projection);
         for (let i = 0; i < events.length; i++) {
@@ -159,14 +200,9 @@ export class ProjectionRunner {
           if (reads && !reads.has(categories[i])) continue;
           projection.apply(db, (projected[i] ??= this.projected(events[i])));
         }
-        this.saveCheckpoint(projection, last);
+        this.saveCheckpoint(projection, upTo);
       }
     })();
-    this.applied = last;
-    const ready = this.waiters.filter((w) => w.position <= last);
-    this.waiters = this.waiters.filter((w) => w.position > last);
-    for (const waiter of ready) waiter.resolve();
-    for (const listener of this.listeners) listener(events);
   }
 
   private readonly filters = new Map<Projection, Set<string> | null>();
