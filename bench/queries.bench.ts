@@ -1,13 +1,12 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { encodeCursor } from '@samverkan/core';
-import { nodeArgs, runWorker } from './lib/child';
+import { runWorker } from './lib/child';
+import { startServer } from './lib/server';
 import { dataset } from './lib/dataset';
 import { flow } from './lib/domain-flows';
-import { BenchResult, fmt, ROOT, sizeLabel } from './lib/report';
+import { BenchResult, fmt, sizeLabel } from './lib/report';
 
 const ENTRY = `edges { node { position eventId stream module type kind occurredAt summary reason actor { id name organisation role } data corrects { eventId } correctedBy { eventId } } } pageInfo { hasNextPage endCursor }`;
 
@@ -146,48 +145,5 @@ async function load(
     p95: pct(0.95),
     p99: pct(0.99),
     errors: result.errors + result.non2xx,
-  };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** The API as `npm start` runs it, on the history's data dir; resolves once /health answers. */
-async function startServer(dir: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const { command, args, env } = nodeArgs('apps/api/src/main');
-  const child: ChildProcess = spawn(command, args, {
-    cwd: ROOT,
-    // Development: production signs no tokens (it needs an external issuer), and the load needs the
-    // AUDITOR dev token; the two modes serve queries alike (production only turns introspection off).
-    env: { ...env, DATA_DIR: dir, PORT: String(port), NODE_ENV: 'development', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > until) throw new Error('the server did not start within 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url: `${base}/graphql`,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
   };
 }

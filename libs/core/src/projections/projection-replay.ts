@@ -53,5 +53,8 @@ export async function replayTrailing(target: ReplayTarget): Promise<void> {
     );
     if (done) return;
     from = last;
+    // Reading the SQLite store resolves at once: without a turn of the event loop between pages,
+    // the server could not answer /health/live or a query until the whole replay was done.
+    await new Promise((resolve) => setImmediate(resolve));
   }
 }
