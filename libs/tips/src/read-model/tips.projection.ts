@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
 import { ImpulseEvent, TipEvent, sniSection } from '../domain';
+import { createFunnelCells, dropFunnelCells } from './tips.funnel-cells';
 import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
 
 /**
@@ -11,11 +12,17 @@ import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables 
 export function tipsProjection(catalog: EventCatalog): Projection {
   return {
     name: 'tips.views',
-    // Still 1: compiling states no time, so its world time was and is when it was sent; no row changes.
-    version: 1,
+    // 2: the funnel's cells (tips.funnel-cells.ts), filled from the rows as they are written.
+    version: 2,
     categories: ['impulse', 'tip'],
-    setup: createTipTables,
-    reset: dropTipTables,
+    setup(db) {
+      createTipTables(db);
+      createFunnelCells(db);
+    },
+    reset(db) {
+      dropTipTables(db);
+      dropFunnelCells(db);
+    },
     apply(db, event) {
       const domainEvent = { type: event.type, data: event.data } as ImpulseEvent | TipEvent;
       const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
