@@ -15,6 +15,8 @@ const TIMELINE_INDEXES: Record<string, string> = {
   timeline_kind: index('timeline_kind', '(kind, position)'),
   timeline_correlation: index('timeline_correlation', '(correlation_id, position)'),
   timeline_occurred: index('timeline_occurred', '(occurred_at)'),
+  // A world-time window reads each of its years in position order from here (timeline.window.ts).
+  timeline_occurred_year: index('timeline_occurred_year', '(substr(occurred_at, 1, 4), position)'),
   timeline_recorded: index('timeline_recorded', '(recorded_at)'),
   // Most events are recorded the day they happen: the late ones are few and found from here.
   timeline_late: index('timeline_late', '(days_late, position) WHERE days_late > 0'),
