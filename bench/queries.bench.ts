@@ -42,6 +42,32 @@ function cases(flows: number, events: number): QueryCase[] {
       name: 'tipFunnel(2013, REGION)',
       query: `{ tipFunnel(year: 2013, groupBy: REGION) { total { impulses { display } tips { display } directActions { display } noActions { display } } groups { key figures { impulses { display } tips { display } } } } }`,
     },
+    // The other dashboards. The histories hold tip flows only, so these answer from empty read
+    // models or few rows: what they show is whether their cost grows with a history they do not read.
+    {
+      name: 'forumCadence(2013)',
+      query: `{ forumCadence(year: 2013) { year suppressed forums { forumId forumName } } }`,
+    },
+    {
+      name: 'dialogueCoverage(2013)',
+      query: `{ dialogueCoverage(year: 2013) { area employersSelected { display } meetingsHeld { display } outcomesFollowedUp { display } } }`,
+    },
+    {
+      name: 'obligationCounts',
+      query: `{ obligationCounts { today totalOpen { display } cells { module owner open { display } overdue { display } } } }`,
+    },
+    {
+      name: 'planVersusActual(2013)',
+      query: `{ planVersusActual(year: 2013) { year today tally { met missed atRisk onTrack } } }`,
+    },
+    {
+      name: 'esfReport(2013)',
+      query: `{ esfReport(from: "2013-01-01", to: "2013-12-31") { position activities { activityId deliverable } decisions { eventId } participants { total } } }`,
+    },
+    {
+      name: 'participantMonths(2024-05..2025-04)',
+      query: `{ participantMonths(from: "2024-05", to: "2025-04") { month status activities participants { total } } }`,
+    },
   ];
 }
 

@@ -15,11 +15,16 @@ export function windowYears(db: Database.Database, filter: TimelineFilter): stri
   if (!filter.occurredFrom && !filter.occurredTo) return null;
   if (filter.stream || filter.actorId || filter.correlationId || filter.positions || filter.lateBeyondDays != null)
     return null;
-  const bound = (sql: string) =>
-    (prepared(db, `SELECT ${sql}(occurred_at) AS at FROM ${TIMELINE_TABLE}`).get() as { at: string | null }).at;
-  const from = filter.occurredFrom?.toISOString() ?? bound('MIN');
-  const to = filter.occurredTo?.toISOString() ?? bound('MAX');
-  if (!from || !to) return [];
+  // An open end is the first or last year held, from the year index's first or last entry.
+  const bound = (fn: string) =>
+    (
+      prepared(db, `SELECT ${fn}(substr(occurred_at, 1, 4)) AS year FROM ${TIMELINE_TABLE}`).get() as {
+        year: string | null;
+      }
+    ).year;
+  const from = filter.occurredFrom?.toISOString().slice(0, 5) ?? `${bound('MIN')}-`;
+  const to = filter.occurredTo?.toISOString().slice(0, 5) ?? `${bound('MAX')}-`;
+  if (from === 'null-' || to === 'null-') return [];
   const [first, last] = [Number(from.slice(0, 4)), Number(to.slice(0, 4))];
   if (!/^\d{4}-/.test(from) || !/^\d{4}-/.test(to) || last - first >= MAX_YEARS) return null;
   const years: string[] = [];

@@ -224,7 +224,10 @@ export class ProjectionRunner {
   }
 
   private projected(event: RecordedEvent): ProjectedEvent {
-    return this.catalog.isKnown(event.type) ? { ...event, data: this.catalog.currentData(event) } : event;
+    if (!this.catalog.isKnown(event.type)) return event;
+    const data = this.catalog.currentData(event);
+    // Most events are stored in their current shape: no copy of each one in a rebuild.
+    return data === event.data ? event : { ...event, data };
   }
 
   /** Creates tables; a projection whose version changed is dropped and will be replayed. */
