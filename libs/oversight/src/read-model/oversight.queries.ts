@@ -14,7 +14,9 @@ import {
   TrackedPlan,
 } from './tracked.documents';
 
-const OWING = `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE ${OWING_CONDITION}`;
+// Read from the partial index, then put in rowid order in JS (ORDER BY rowid would make SQLite scan
+// the table instead): the order the table scan gave before, which the due-date sort keeps on ties.
+const OWING = `SELECT rowid AS at, stream, doc FROM ${TRACKED_TABLE} WHERE ${OWING_CONDITION}`;
 
 function rows<Doc>(db: Database.Database, sql: string, ...params: unknown[]): Tracked<Doc>[] {
   return (prepared(db, sql).all(...params) as { stream: string; doc: string }[]).map((r) => ({
@@ -25,8 +27,11 @@ function rows<Doc>(db: Database.Database, sql: string, ...params: unknown[]): Tr
 
 /** Every open obligation, soonest due first, with whether it is overdue on `today` and its system mark. */
 export function openObligations(db: Database.Database, settings: ObligationSettings, today: IsoDate): ObligationView[] {
-  const obligations: Obligation[] = rows<TrackedDoc>(db, OWING).flatMap(({ stream, doc }) =>
-    obligationsOf(doc, stream, settings),
+  const owing = (prepared(db, OWING).all() as { at: number; stream: string; doc: string }[]).sort(
+    (a, b) => a.at - b.at,
+  );
+  const obligations: Obligation[] = owing.flatMap(({ stream, doc }) =>
+    obligationsOf(JSON.parse(doc) as TrackedDoc, stream, settings),
   );
   const marks = new Map(
     readDocuments<OverdueMark>(
@@ -45,7 +50,7 @@ export function yearSources(db: Database.Database, year: number): YearSources {
   const byPrefix = <Doc>(prefix: string) =>
     rows<Doc>(
       db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= ? AND id < ?`,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= ? AND id < ? ORDER BY rowid`,
       prefix,
       `${prefix.slice(0, -1)}.`,
     );
@@ -54,7 +59,7 @@ export function yearSources(db: Database.Database, year: number): YearSources {
     forums: byPrefix<TrackedForum>('forum-'),
     forumMeetings: rows<TrackedForumMeeting>(
       db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= 'forumMeeting-' AND id < 'forumMeeting.' AND json_extract(doc, '$.year') = ?`,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= 'forumMeeting-' AND id < 'forumMeeting.' AND json_extract(doc, '$.year') = ? ORDER BY rowid`,
       year,
     ).map((r) => r.doc),
     groups: byPrefix<TrackedGroup>('knowledgeGroup-'),
