@@ -7,7 +7,7 @@ import { CommandPipeline, DEFAULT_REGIONS, EVENT_STORE, SentRequest, validateEnv
 import { DEMO_EMPLOYERS } from '@samverkan/demo';
 import { impulseEndpoint, ImpulseRequest, TipBundling, TipRequest } from '@samverkan/tips';
 import { WorkspaceModule } from '../apps/api/src/workspace.module';
-import { startApiServer } from './lib/api-server';
+import { startServer } from './lib/server';
 import { runWorker } from './lib/child';
 import { dataset } from './lib/dataset';
 import { flow } from './lib/domain-flows';
@@ -181,7 +181,7 @@ async function mixedLoad(quick: boolean): Promise<MixedFigures[]> {
   // A copy: the writers must not change the history other benchmarks reuse.
   const dir = mkdtempSync(join(BENCH_DIR, '.data', 'mixed-'));
   cpSync(data.dir, dir, { recursive: true });
-  const server = await startApiServer(dir);
+  const server = await startServer(dir);
   const seconds = quick ? 3 : 10;
   try {
     const tokens = JSON.parse(readFileSync(join(dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>;

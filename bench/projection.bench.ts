@@ -1,4 +1,8 @@
+import { cpSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { runWorker } from './lib/child';
+import { startServer } from './lib/server';
 import { dataset } from './lib/dataset';
 import { BenchResult, fmt, sizeLabel } from './lib/report';
 
@@ -6,6 +10,8 @@ interface RebuildFigures {
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** Reading and parsing every row, nothing else, in the same process before the rebuild. */
+  readLimit: { events: number; seconds: number; eventsPerSecond: number };
   rssBefore: number;
   heapBefore: number;
   peakRss: number;
@@ -20,15 +26,26 @@ interface RebuildFigures {
 export async function projectionBench(sizes: number[]): Promise<BenchResult> {
   const rows: (string | number)[][] = [];
   const figures: Record<string, unknown> = {};
+  const replicaRows: (string | number)[][] = [];
   for (const size of sizes) {
     const data = await dataset(size);
     const rebuild = await runWorker<RebuildFigures>('bench/lib/rebuild', [data.dir], ['--expose-gc']);
-    figures[sizeLabel(size)] = { dataset: data, rebuild };
+    const replica = await newReplica(data.dir);
+    figures[sizeLabel(size)] = { dataset: data, rebuild, replica };
+    replicaRows.push([
+      sizeLabel(size),
+      fmt.int(rebuild.events),
+      replica.live.toFixed(1),
+      replica.ready.toFixed(1),
+      fmt.int(rebuild.events / (replica.ready - replica.live)),
+    ]);
     rows.push([
       sizeLabel(size),
       fmt.int(rebuild.events),
       rebuild.seconds.toFixed(1),
       fmt.int(rebuild.eventsPerSecond),
+      fmt.int(rebuild.readLimit.eventsPerSecond),
+      `${((100 * rebuild.eventsPerSecond) / rebuild.readLimit.eventsPerSecond).toFixed(0)}%`,
       fmt.mib(rebuild.rssBefore),
       fmt.mib(rebuild.peakRss),
       fmt.mib(rebuild.peakRss - rebuild.rssBefore),
@@ -47,6 +64,8 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
           'events',
           'seconds',
           'events/s',
+          'read limit events/s',
+          'rebuild / limit',
           'RSS at start MiB',
           'peak RSS MiB',
           'RSS growth MiB',
@@ -55,6 +74,28 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
         ],
         rows,
       },
+      {
+        title: 'A new replica: the server started on the store with no read models, until /health/ready answers 200',
+        head: ['history', 'events', 'live after s', 'ready after s', 'events/s from live to ready'],
+        rows: replicaRows,
+      },
     ],
   };
+}
+
+/**
+ * The store and secrets of the history in a folder of their own, without the read models: the
+ * server starts as a new replica would, replays the store, and only then reports ready.
+ */
+async function newReplica(dir: string): Promise<{ live: number; ready: number }> {
+  const copy = mkdtempSync(join(tmpdir(), 'samverkan-replica-'));
+  try {
+    for (const name of readdirSync(dir))
+      if (!name.startsWith('read-models') && name !== 'rebuilt.json') cpSync(join(dir, name), join(copy, name));
+    const server = await startServer(copy, '/health/ready');
+    await server.stop();
+    return { live: server.live, ready: server.ready };
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 }

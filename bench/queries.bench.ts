@@ -1,14 +1,13 @@
-import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { encodeCursor } from '@samverkan/core';
-import { nodeArgs, runWorker } from './lib/child';
+import { runWorker } from './lib/child';
+import { startServer } from './lib/server';
 import { dataset } from './lib/dataset';
 import { flow } from './lib/domain-flows';
 import type { InProcessFigures } from './lib/in-process-queries';
-import { BenchResult, fmt, ROOT, sizeLabel } from './lib/report';
+import { BenchResult, fmt, sizeLabel } from './lib/report';
 
 const ENTRY = `edges { node { position eventId stream module type kind occurredAt summary reason actor { id name organisation role } data corrects { eventId } correctedBy { eventId } } } pageInfo { hasNextPage endCursor }`;
 
@@ -44,6 +43,32 @@ function cases(flows: number, events: number): QueryCase[] {
     {
       name: 'tipFunnel(2013, REGION)',
       query: `{ tipFunnel(year: 2013, groupBy: REGION) { total { impulses { display } tips { display } directActions { display } noActions { display } } groups { key figures { impulses { display } tips { display } } } } }`,
+    },
+    // The other dashboards. The histories hold tip flows only, so these answer from empty read
+    // models or few rows: what they show is whether their cost grows with a history they do not read.
+    {
+      name: 'forumCadence(2013)',
+      query: `{ forumCadence(year: 2013) { year suppressed forums { forumId forumName } } }`,
+    },
+    {
+      name: 'dialogueCoverage(2013)',
+      query: `{ dialogueCoverage(year: 2013) { area employersSelected { display } meetingsHeld { display } outcomesFollowedUp { display } } }`,
+    },
+    {
+      name: 'obligationCounts',
+      query: `{ obligationCounts { today totalOpen { display } cells { module owner open { display } overdue { display } } } }`,
+    },
+    {
+      name: 'planVersusActual(2013)',
+      query: `{ planVersusActual(year: 2013) { year today tally { met missed atRisk onTrack } } }`,
+    },
+    {
+      name: 'esfReport(2013)',
+      query: `{ esfReport(from: "2013-01-01", to: "2013-12-31") { position activities { activityId deliverable } decisions { eventId } participants { total } } }`,
+    },
+    {
+      name: 'participantMonths(2024-05..2025-04)',
+      query: `{ participantMonths(from: "2024-05", to: "2025-04") { month status activities participants { total } } }`,
     },
   ];
 }
@@ -219,74 +244,3 @@ async function load(
     errors: result.errors + result.non2xx,
   };
 }
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
-
-/** The API as `npm start` runs it, on the history's data dir; resolves once /health answers. */
-async function startServer(dir: string): Promise<{ url: string; cpuMs: () => number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  // BENCH_CPU_PROF=<dir>: the server writes a V8 CPU profile there when it stops (bench/README.md).
-  const profile = process.env.BENCH_CPU_PROF;
-  const { command, args, env } = nodeArgs(
-    'apps/api/src/main',
-    [],
-    profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [],
-  );
-  const child: ChildProcess = spawn(command, args, {
-    cwd: ROOT,
-    // Development: production signs no tokens (it needs an external issuer), and the load needs the
-    // AUDITOR dev token; the two modes serve queries alike (production only turns introspection off).
-    // The load is one token at full speed: the per-person rate limit would answer most of it 429, so
-    // the benchmark measures queries, not refusals.
-    env: {
-      ...env,
-      DATA_DIR: dir,
-      PORT: String(port),
-      NODE_ENV: 'development',
-      LOG_LEVEL: 'warn',
-      RATE_LIMIT_PERSON_REQUESTS: '1000000000',
-    },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const base = `http://127.0.0.1:${port}`;
-  const until = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}`);
-    try {
-      if ((await fetch(`${base}/health`)).ok) break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > until) throw new Error('the server did not start within 120 s');
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  return {
-    url: `${base}/graphql`,
-    cpuMs: () => processCpuMs(child.pid!),
-    stop: async () => {
-      child.kill('SIGTERM');
-      await exited;
-    },
-  };
-}
-
-/** User + system CPU time of a process so far, from /proc (Linux), in ms. */
-function processCpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) start at its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / CLOCK_TICKS;
-}
-
-/** USER_HZ: 100 on every Linux Node runs on (sysconf(_SC_CLK_TCK)). */
-const CLOCK_TICKS = 100;

@@ -1,7 +1,8 @@
 import { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
 import { Deliverable, DELIVERABLES, ReportedActivity, ReportedEvent, RoleCounts } from '@samverkan/core/domain';
-import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+import type { EventStore, Position } from '@samverkan/event-store';
 import { EsfReportFormat, reportRules } from './report-format';
+import { readBetween } from './trail-events';
 
 export interface EsfPeriod {
   /** Calendar dates, inclusive. */
@@ -73,10 +74,11 @@ export async function buildEsfReport(
   const events =
     position === null
       ? []
-      : await readUpTo(
+      : await readBetween(
           store,
-          categories.map((c) => `${c}-`),
+          'start',
           position,
+          categories.map((c) => `${c}-`),
         );
 
   const streams = new Map<string, ReportedEvent[]>();
@@ -162,17 +164,4 @@ function sum(counts: Array<RoleCounts | null>, named: number): RoleCounts & { na
     total.total += c.MANAGER + c.HR + c.OTHER;
   }
   return total;
-}
-
-const PAGE = 5000;
-
-async function readUpTo(store: EventStore, streamPrefixes: string[], upTo: Position): Promise<RecordedEvent[]> {
-  const all: RecordedEvent[] = [];
-  let from: Position | 'start' = 'start';
-  for (;;) {
-    const page = await store.readAll({ fromPosition: from, maxCount: PAGE, filter: { streamPrefixes } });
-    for (const e of page) if (e.position <= upTo) all.push(e);
-    if (page.length < PAGE || page[page.length - 1].position >= upTo) return all;
-    from = page[page.length - 1].position;
-  }
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '@samverkan/core';
 import { TIMELINE_TABLE } from './timeline.projection';
+import { windowPageSql, windowYears } from './timeline.window';
 
 export interface TimelineFilter {
   module?: string;
@@ -86,8 +87,13 @@ export function queryTimeline(
     where.push('position > @after');
     params.after = after;
   }
-  const sql = `SELECT * FROM ${TIMELINE_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY position LIMIT @limit`;
+  const years = windowYears(db, filter);
+  if (years?.length === 0) return [];
+  const window = years ? windowPageSql(where, years) : null;
+  Object.assign(params, window?.params);
+  const sql =
+    window?.sql ??
+    `SELECT * FROM ${TIMELINE_TABLE} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY position LIMIT @limit`;
   // Prepared once per filter shape: preparing costs as much as reading a page.
   return prepared(db, sql).safeIntegers(true).all(params).map(normalise);
 }

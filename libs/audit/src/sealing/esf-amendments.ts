@@ -54,7 +54,15 @@ export async function esfAmendments(
   const sealed = await buildEsfReport(deps, period, { upTo: seal.position, format: seal.reportFormat });
   const integrity = await headsAt(deps.store, seal.position);
   const now = await buildEsfReport(deps, period);
-  const later = await readBetween(deps.store, seal.position, now.position);
+  // Only the report's own categories (as sealed and as now): the rows and their causes are theirs,
+  // and reading every later event grew with the whole history since the seal.
+  const categories = [...esfCategories(deps.catalog, seal.reportFormat), ...esfCategories(deps.catalog)];
+  const later = await readBetween(
+    deps.store,
+    seal.position,
+    now.position,
+    categories.map((c) => `${c}-`),
+  );
   const byStream = new Map<string, Position[]>();
   for (const e of later) byStream.set(e.stream, [...(byStream.get(e.stream) ?? []), e.position]);
   const byPosition = new Map(later.map((e) => [e.position, e]));

@@ -1,11 +1,15 @@
 import { AllSubscription, EventStore, Position, RecordedEvent, categoryOf } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { ProjectionTimeout } from '../errors/domain-errors';
+import { prepared } from '../read-model/prepared';
 import { ReadModelDb } from '../read-model/read-model-db';
 import { Projection, ProjectedEvent } from './projection';
+import { replayTrailing } from './projection-replay';
 
 const BATCH = 500;
-const REBUILD_PAGE = 2000;
+/** Events per page and transaction in a rebuild: fewer commits, and memory still bounded by the page. */
+const REBUILD_PAGE = 10_000;
+const REPLAY_PAGE = 2_000;
 
 interface Waiter {
   position: Position;
@@ -21,6 +25,7 @@ export class ProjectionRunner {
   private readonly checkpoints = new Map<string, Position | null>();
   private subscription: AllSubscription | null = null;
   private loop: Promise<void> | null = null;
+  private stopping = false;
   private waiters: Waiter[] = [];
   private failure: Error | null = null;
   private applied: Position | null = null;
@@ -51,17 +56,41 @@ export class ProjectionRunner {
   async start(): Promise<void> {
     if (this.loop) return;
     this.prepare();
-    const from = this.lowestCheckpoint();
-    this.applied = from;
-    this.subscription = this.store.subscribeToAll({ fromPosition: from ?? 'start' });
-    this.loop = this.follow(this.subscription);
+    this.stopping = false;
+    this.applied = this.lowestCheckpoint();
+    this.loop = this.run();
   }
 
   async stop(): Promise<void> {
+    this.stopping = true;
     await this.subscription?.unsubscribe();
     await this.loop;
     this.subscription = null;
     this.loop = null;
+  }
+
+  /** Trailing projections catch up alone first, then every projection follows $all from there. */
+  private async run(): Promise<void> {
+    try {
+      await replayTrailing({
+        store: this.store,
+        projections: this.projections,
+        checkpointOf: (p) => this.checkpoints.get(p.name) ?? null,
+        apply: (projections, events, upTo) => this.applyTo(projections, events, upTo),
+        stopped: () => this.stopping,
+        // Smaller than a rebuild's pages: the server answers (/health, reads) between them.
+        pageSize: REPLAY_PAGE,
+      });
+    } catch (error) {
+      this.failure = error as Error;
+      this.onError(this.failure);
+      return;
+    }
+    if (this.stopping) return;
+    const from = this.lowestCheckpoint();
+    if (from !== null) this.advance(from);
+    this.subscription = this.store.subscribeToAll({ fromPosition: from ?? 'start' });
+    await this.follow(this.subscription);
   }
 
   /** Resolves once every projection has applied `position`; rejects after `timeoutMs`. */
@@ -143,24 +172,46 @@ export class ProjectionRunner {
   }
 
   private applyBatch(events: RecordedEvent[]): void {
-    const db = this.readModels.db;
     const last = events[events.length - 1].position;
-    db.transaction(() => {
-      for (const projection of this.projections) {
-        const checkpoint = this.checkpoints.get(projection.name) ?? null;
-        for (const event of events) {
-          if (checkpoint !== null && event.position <= checkpoint) continue;
-          if (projection.categories && !projection.categories.includes(categoryOf(event.stream))) continue;
-          projection.apply(db, this.projected(event));
-        }
-        this.saveCheckpoint(projection, last);
-      }
-    })();
+    this.applyTo(this.projections, events, last);
+    this.advance(last);
+    for (const listener of this.listeners) listener(events);
+  }
+
+  private advance(last: Position): void {
     this.applied = last;
     const ready = this.waiters.filter((w) => w.position <= last);
     this.waiters = this.waiters.filter((w) => w.position > last);
     for (const waiter of ready) waiter.resolve();
-    for (const listener of this.listeners) listener(events);
+  }
+
+  /** Applies the events each projection has not yet seen, and moves their checkpoints to `upTo`, in one transaction. */
+  private applyTo(projections: readonly Projection[], events: RecordedEvent[], upTo: Position): void {
+    const db = this.readModels.db;
+    // Each event's category and upcast data once per batch, not once per projection that reads it.
+    const categories = events.map((event) => categoryOf(event.stream));
+    const projected: (ProjectedEvent | undefined)[] = new Array(events.length);
+    db.transaction(() => {
+      for (const projection of projections) {
+        const checkpoint = this.checkpoints.get(projection.name) ?? null;
+        const reads = this.categoryFilter(projection);
+        for (let i = 0; i < events.length; i++) {
+          if (checkpoint !== null && events[i].position <= checkpoint) continue;
+          if (reads && !reads.has(categories[i])) continue;
+          projection.apply(db, (projected[i] ??= this.projected(events[i])));
+        }
+        this.saveCheckpoint(projection, upTo);
+      }
+    })();
+  }
+
+  private readonly filters = new Map<Projection, Set<string> | null>();
+
+  private categoryFilter(projection: Projection): Set<string> | null {
+    let filter = this.filters.get(projection);
+    if (filter === undefined)
+      this.filters.set(projection, (filter = projection.categories ? new Set(projection.categories) : null));
+    return filter;
   }
 
   /**
@@ -173,7 +224,10 @@ export class ProjectionRunner {
   }
 
   private projected(event: RecordedEvent): ProjectedEvent {
-    return this.catalog.isKnown(event.type) ? { ...event, data: this.catalog.currentData(event) } : event;
+    if (!this.catalog.isKnown(event.type)) return event;
+    const data = this.catalog.currentData(event);
+    // Most events are stored in their current shape: no copy of each one in a rebuild.
+    return data === event.data ? event : { ...event, data };
   }
 
   /** Creates tables; a projection whose version changed is dropped and will be replayed. */
@@ -221,12 +275,11 @@ export class ProjectionRunner {
   }
 
   private saveCheckpoint(projection: Projection, position: Position | null): void {
-    this.readModels.db
-      .prepare(
-        `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
-         ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
-      )
-      .run(projection.name, projection.version, position === null ? null : position.toString());
+    prepared(
+      this.readModels.db,
+      `INSERT INTO projection_checkpoints (name, version, position) VALUES (?, ?, ?)
+       ON CONFLICT(name) DO UPDATE SET version = excluded.version, position = excluded.position`,
+    ).run(projection.name, projection.version, position === null ? null : position.toString());
     this.checkpoints.set(projection.name, position);
   }
 }

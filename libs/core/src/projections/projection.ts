@@ -66,8 +66,12 @@ export function documentProjection<Doc>(options: {
       const row = prepared(db, `SELECT stream, revision, doc FROM ${table} WHERE id = ?`).get(id) as
         { stream: string; revision: number; doc: string } | undefined;
       if (row && row.stream === event.stream && row.revision >= event.revision) return;
-      const next = options.evolve(row ? (JSON.parse(row.doc) as Doc) : null, event);
-      if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
+      const current = row ? (JSON.parse(row.doc) as Doc) : null;
+      const next = options.evolve(current, event);
+      // evolve is pure: the same document back means only the revision seen moves on.
+      if (next !== null && next === current && row?.stream === event.stream)
+        prepared(db, `UPDATE ${table} SET revision = ? WHERE id = ?`).run(event.revision, id);
+      else if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
       else
         prepared(db, `INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`).run(
           id,

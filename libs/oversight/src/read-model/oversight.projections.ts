@@ -7,8 +7,30 @@ import { evolveTracked, TRACKED_CATEGORIES } from './tracked.evolve';
 export const TRACKED_TABLE = 'oversight_tracked';
 export const MARK_TABLE = 'oversight_overdue_mark';
 
+/**
+ * The documents that may owe something: the JSON tests mirror obligationsOf's first checks. A
+ * partial index holds exactly these, so the open obligations are read from it, not from every
+ * tracked document (one per tip ever sent); a query finds it by repeating this condition verbatim.
+ */
+export const OWING_CONDITION = `(stream LIKE 'tip-%' AND json_extract(doc, '$.sentOn') IS NOT NULL AND json_extract(doc, '$.outcomeOn') IS NULL)
+  OR (stream LIKE 'jointAction-%' AND json_extract(doc, '$.status') = 'OPEN')
+  OR (stream LIKE 'plan-%' AND json_extract(doc, '$.adopted') = 1)
+  OR (stream LIKE 'dialogueMeeting-%' AND json_extract(doc, '$.heldOn') IS NOT NULL
+      AND json_extract(doc, '$.outcomesOn') IS NULL AND json_extract(doc, '$.cancelled') = 0)`;
+
 /** Other modules' streams, one document each, folded from their events alone (never their read models). */
 export function trackedProjection(clock: WorldClock): Projection {
+  const documents = trackedDocuments(clock);
+  return {
+    ...documents,
+    setup(db) {
+      documents.setup(db);
+      db.exec(`CREATE INDEX IF NOT EXISTS ${TRACKED_TABLE}_owing ON ${TRACKED_TABLE} (id) WHERE ${OWING_CONDITION}`);
+    },
+  };
+}
+
+function trackedDocuments(clock: WorldClock): Projection {
   return documentProjection<TrackedDoc>({
     name: 'oversight.tracked',
     // 2: every day read through the catalog's world time (a plan duty from its decision's world time).

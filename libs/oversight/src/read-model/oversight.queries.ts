@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { prepared, readDocuments } from '@samverkan/core';
 import { IsoDate } from '../domain';
 import { Obligation, ObligationSettings, ObligationView, obligationsOf, viewOf, byDueDate } from './obligations';
-import { MARK_TABLE, TRACKED_TABLE } from './oversight.projections';
+import { MARK_TABLE, OWING_CONDITION, TRACKED_TABLE } from './oversight.projections';
 import { Tracked, YearSources } from './plan-versus-actual';
 import {
   OverdueMark,
@@ -14,13 +14,9 @@ import {
   TrackedPlan,
 } from './tracked.documents';
 
-// Only streams that may owe something are read: the JSON tests mirror obligationsOf's first checks.
-const OWING = `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE
-  (stream LIKE 'tip-%' AND json_extract(doc, '$.sentOn') IS NOT NULL AND json_extract(doc, '$.outcomeOn') IS NULL)
-  OR (stream LIKE 'jointAction-%' AND json_extract(doc, '$.status') = 'OPEN')
-  OR (stream LIKE 'plan-%' AND json_extract(doc, '$.adopted') = 1)
-  OR (stream LIKE 'dialogueMeeting-%' AND json_extract(doc, '$.heldOn') IS NOT NULL
-      AND json_extract(doc, '$.outcomesOn') IS NULL AND json_extract(doc, '$.cancelled') = 0)`;
+// Read from the partial index, then put in rowid order in JS (ORDER BY rowid would make SQLite scan
+// the table instead): the order the table scan gave before, which the due-date sort keeps on ties.
+const OWING = `SELECT rowid AS at, stream, doc FROM ${TRACKED_TABLE} WHERE ${OWING_CONDITION}`;
 
 function rows<Doc>(db: Database.Database, sql: string, ...params: unknown[]): Tracked<Doc>[] {
   return (prepared(db, sql).all(...params) as { stream: string; doc: string }[]).map((r) => ({
@@ -31,8 +27,11 @@ function rows<Doc>(db: Database.Database, sql: string, ...params: unknown[]): Tr
 
 /** Every open obligation, soonest due first, with whether it is overdue on `today` and its system mark. */
 export function openObligations(db: Database.Database, settings: ObligationSettings, today: IsoDate): ObligationView[] {
-  const obligations: Obligation[] = rows<TrackedDoc>(db, OWING).flatMap(({ stream, doc }) =>
-    obligationsOf(doc, stream, settings),
+  const owing = (prepared(db, OWING).all() as { at: number; stream: string; doc: string }[]).sort(
+    (a, b) => a.at - b.at,
+  );
+  const obligations: Obligation[] = owing.flatMap(({ stream, doc }) =>
+    obligationsOf(JSON.parse(doc) as TrackedDoc, stream, settings),
   );
   const marks = new Map(
     readDocuments<OverdueMark>(
@@ -46,14 +45,21 @@ export function openObligations(db: Database.Database, settings: ObligationSetti
 
 /** What the year's expectations are computed from: the plan, forums and their meetings, the group, campaigns. */
 export function yearSources(db: Database.Database, year: number): YearSources {
+  // A range of the key (the stream) rather than substr(stream, …): the primary key then finds the
+  // category's documents instead of every tracked document (one per tip) being read.
   const byPrefix = <Doc>(prefix: string) =>
-    rows<Doc>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE substr(stream, 1, ?) = ?`, prefix.length, prefix);
+    rows<Doc>(
+      db,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= ? AND id < ? ORDER BY rowid`,
+      prefix,
+      `${prefix.slice(0, -1)}.`,
+    );
   return {
     plan: rows<TrackedPlan>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id = ?`, `plan-${year}`)[0] ?? null,
     forums: byPrefix<TrackedForum>('forum-'),
     forumMeetings: rows<TrackedForumMeeting>(
       db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE substr(stream, 1, 13) = 'forumMeeting-' AND json_extract(doc, '$.year') = ?`,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= 'forumMeeting-' AND id < 'forumMeeting.' AND json_extract(doc, '$.year') = ? ORDER BY rowid`,
       year,
     ).map((r) => r.doc),
     groups: byPrefix<TrackedGroup>('knowledgeGroup-'),

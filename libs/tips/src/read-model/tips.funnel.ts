@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { addCounts } from '@samverkan/core';
-import { IMPULSE_TABLE, TIP_TABLE } from './tips.tables';
+import { addCounts, prepared } from '@samverkan/core';
+import { FUNNEL_CELL_TABLE } from './tips.funnel-cells';
 
 export type FunnelGrouping = 'REGION' | 'INDUSTRY' | 'QUARTER';
 
@@ -45,36 +45,24 @@ export const emptyFigures = (): FunnelFigures => ({
 function cells(db: Database.Database, year: number, grouping: FunnelGrouping): Map<string, FunnelFigures> {
   const result = new Map<string, FunnelFigures>();
   const cell = (key: string) => result.get(key) ?? result.set(key, emptyFigures()).get(key)!;
-  // A range on the date column, not substr(): the index on it then reads that year's rows only.
-  const params = { from: `${year}-01-01`, to: `${year + 1}-01-01` };
+  // The cells hold each year's counts already (tips.funnel-cells.ts): a year sums a few hundred of
+  // them, not its impulses and tips. A cell whose rows all moved elsewhere is left at zero.
+  const key = grouping === 'REGION' ? 'region' : grouping === 'INDUSTRY' ? 'section' : `'Q' || quarter`;
+  const of = (basis: string) => `FROM ${FUNNEL_CELL_TABLE} WHERE basis = '${basis}' AND year = ?`;
 
-  const impulseKey = keyExpression(grouping, 'reported_on');
-  const impulses = db
-    .prepare(
-      `SELECT ${impulseKey} AS key, COUNT(*) AS impulses, SUM(status = 'DISMISSED') AS dismissed
-       FROM ${IMPULSE_TABLE} WHERE reported_on >= @from AND reported_on < @to GROUP BY key`,
-    )
-    .all(params) as { key: string; impulses: number; dismissed: number }[];
+  const impulses = prepared(
+    db,
+    `SELECT ${key} AS key, SUM(rows) AS impulses, SUM(dismissed) AS dismissed ${of('impulse')}
+     GROUP BY key HAVING SUM(rows) > 0`,
+  ).all(year) as { key: string; impulses: number; dismissed: number }[];
   for (const row of impulses)
     Object.assign(cell(row.key), { impulses: row.impulses, dismissedImpulses: row.dismissed });
 
-  const tipKey = keyExpression(grouping, 'sent_on');
-  const sentInYear = `FROM ${TIP_TABLE} WHERE sent_on >= @from AND sent_on < @to`;
-  const tips = db
-    .prepare(
-      `SELECT ${tipKey} AS key, COUNT(*) AS tips, SUM(direct_actions > 0) AS direct, SUM(indirect_use) AS indirect,
-         SUM(no_action_reason IS NOT NULL) AS noAction,
-         SUM(direct_actions = 0 AND indirect_use = 0 AND no_action_reason IS NULL) AS awaiting
-       ${sentInYear} GROUP BY key`,
-    )
-    .all(params) as {
-    key: string;
-    tips: number;
-    direct: number;
-    indirect: number;
-    noAction: number;
-    awaiting: number;
-  }[];
+  const tips = prepared(
+    db,
+    `SELECT ${key} AS key, SUM(rows) AS tips, SUM(direct) AS direct, SUM(indirect) AS indirect,
+       SUM(no_action) AS noAction, SUM(awaiting) AS awaiting ${of('tip')} GROUP BY key HAVING SUM(rows) > 0`,
+  ).all(year) as { key: string; tips: number; direct: number; indirect: number; noAction: number; awaiting: number }[];
   for (const row of tips) {
     Object.assign(cell(row.key), {
       tips: row.tips,
@@ -85,12 +73,11 @@ function cells(db: Database.Database, year: number, grouping: FunnelGrouping): M
     });
   }
 
-  const reasons = db
-    .prepare(
-      `SELECT ${tipKey} AS key, no_action_reason AS reason, COUNT(*) AS count
-       ${sentInYear} AND no_action_reason IS NOT NULL GROUP BY key, reason`,
-    )
-    .all(params) as { key: string; reason: string; count: number }[];
+  const reasons = prepared(
+    db,
+    `SELECT ${key} AS key, reason, SUM(rows) AS count ${of('tip')} AND reason <> ''
+     GROUP BY key, reason HAVING SUM(rows) > 0`,
+  ).all(year) as { key: string; reason: string; count: number }[];
   for (const row of reasons) cell(row.key).noActionReasons[row.reason] = row.count;
   return result;
 }
@@ -113,11 +100,9 @@ function add(
 
 /** The years the funnel has figures for: an impulse reported or a tip sent in them, ascending. */
 export function tipFunnelYears(db: Database.Database): number[] {
-  const rows = db
-    .prepare(
-      `SELECT CAST(substr(reported_on, 1, 4) AS INTEGER) AS year FROM ${IMPULSE_TABLE} WHERE reported_on IS NOT NULL
-     UNION SELECT CAST(substr(sent_on, 1, 4) AS INTEGER) FROM ${TIP_TABLE} WHERE sent_on IS NOT NULL ORDER BY year`,
-    )
-    .all() as { year: number }[];
+  const rows = prepared(
+    db,
+    `SELECT year FROM ${FUNNEL_CELL_TABLE} GROUP BY year HAVING SUM(rows) > 0 ORDER BY year`,
+  ).all() as { year: number }[];
   return rows.map((r) => r.year);
 }

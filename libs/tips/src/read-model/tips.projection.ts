@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
 import { ImpulseEvent, TipEvent, sniSection } from '../domain';
+import { createFunnelCells, dropFunnelCells } from './tips.funnel-cells';
 import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
 
 /**
@@ -11,19 +12,22 @@ import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables 
 export function tipsProjection(catalog: EventCatalog): Projection {
   return {
     name: 'tips.views',
-    // Still 1: compiling states no time, so its world time was and is when it was sent; no row changes.
-    version: 1,
+    // 2: the funnel's cells (tips.funnel-cells.ts), filled from the rows as they are written.
+    version: 2,
     categories: ['impulse', 'tip'],
-    setup: createTipTables,
-    reset: dropTipTables,
+    setup(db) {
+      createTipTables(db);
+      createFunnelCells(db);
+    },
+    reset(db) {
+      dropTipTables(db);
+      dropFunnelCells(db);
+    },
     apply(db, event) {
       const domainEvent = { type: event.type, data: event.data } as ImpulseEvent | TipEvent;
-      const id = domainEvent.data as { impulseId?: string; tipId?: string };
       const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
-      const key = table === IMPULSE_TABLE ? id.impulseId : id.tipId;
-      const seen = prepared(db, `SELECT revision FROM ${table} WHERE id = ?`).get(key) as
-        { revision: number } | undefined;
-      if (seen && seen.revision >= event.revision) return;
+      // Replays change nothing: a row is inserted once (OR IGNORE) and updated only by a later
+      // revision (each UPDATE's WHERE), so no read of the row before each write.
       if (table === IMPULSE_TABLE) applyImpulseEvent(db, domainEvent as ImpulseEvent, event);
       else applyTipEvent(db, domainEvent as TipEvent, event, catalog);
     },
@@ -59,7 +63,10 @@ function employerRow(
 
 function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: ProjectedEvent): void {
   const set = (sql: string, params: Record<string, unknown>) =>
-    prepared(db, `UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
+    prepared(
+      db,
+      `UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id AND revision < @revision`,
+    ).run({
       ...params,
       id: e.data.impulseId,
       revision: event.revision,
@@ -99,7 +106,7 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
 
 function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent, catalog: EventCatalog): void {
   const set = (sql: string, params: Record<string, unknown> = {}) =>
-    prepared(db, `UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id`).run({
+    prepared(db, `UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id AND revision < @revision`).run({
       ...params,
       id: e.data.tipId,
       revision: event.revision,
