@@ -38,8 +38,9 @@ describe('docs/DASHBOARDS.md on the demo workspace', () => {
   let url: string;
   beforeAll(async () => {
     await seedEveryModule(t);
-    const campaigns = await t.gql('AUDITOR', '{ supervisionCampaigns { id } }');
-    variables.campaignId = campaigns.data.supervisionCampaigns[0].id;
+    // As the doc says a dashboard finds a campaign: by the list it may read.
+    const campaigns = await t.gql('DASHBOARD', '{ inspectionsDashboardCampaigns { id } }');
+    variables.campaignId = campaigns.data.inspectionsDashboardCampaigns[0].id;
     await t.app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
   }, 180_000);

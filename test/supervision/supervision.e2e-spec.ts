@@ -295,5 +295,16 @@ describe('Joint supervision', () => {
         await t.gql('DASHBOARD', `query($id: String!) { supervisionCampaign(id: $id) { name } }`, { id: campaignId }),
       ),
     ).toBe('FORBIDDEN');
+    // A dashboard finds the campaign by the one list it may read: what names it, nothing of its content.
+    const listed = (await t.gql('DASHBOARD', '{ inspectionsDashboardCampaigns { id name period { from to } status } }'))
+      .data.inspectionsDashboardCampaigns;
+    const campaigns = (await t.gql('AUDITOR', '{ supervisionCampaigns { id name period { from to } status } }')).data
+      .supervisionCampaigns;
+    expect(listed).toEqual(campaigns);
+    expect(listed.map((c: { id: string }) => c.id)).toContain(campaignId);
+    expect(refusalOf(await t.gql('DASHBOARD', '{ supervisionCampaigns { id } }'))).toBe('FORBIDDEN');
+    expect(refusalOf(await t.gql('DASHBOARD', '{ inspectionsDashboardCampaigns { id focus } }'))).toBe(
+      'GRAPHQL_VALIDATION_FAILED',
+    );
   });
 });

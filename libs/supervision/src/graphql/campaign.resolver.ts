@@ -24,6 +24,7 @@ import { toCampaignType, toDashboardType, toInspectionType, toSuppressedDashboar
 import {
   CampaignPayload,
   CampaignType,
+  DashboardCampaignType,
   EligiblePrincipalType,
   InspectionsDashboardType,
   InspectionType,
@@ -45,6 +46,15 @@ export class CampaignResolver extends CommandResolverOf(campaignEndpoint) {
   @ContentQuery(() => CampaignType, CAMPAIGN_CONTENT)
   async supervisionCampaign(@Args('id') id: string): Promise<CampaignType> {
     return toCampaignType(await this.campaignDoc(id));
+  }
+
+  @DashboardQuery(
+    () => [DashboardCampaignType],
+    'The campaigns an inspectionsDashboard may be asked for, by start of period: id, name, period and status only.',
+  )
+  async inspectionsDashboardCampaigns(): Promise<DashboardCampaignType[]> {
+    const campaigns = await this.queries.execute(new ListCampaignsQuery());
+    return campaigns.map(({ doc }) => ({ id: doc.campaignId, name: doc.name, period: doc.period, status: doc.status }));
   }
 
   @DashboardQuery(

@@ -8,10 +8,24 @@ import {
   SupervisionSectorEnum,
 } from './supervision.enums';
 
+/** Two days, no content: a dashboard reads a campaign's period too. */
 @ObjectType()
+@Audience(...AGGREGATE_AUDIENCE)
 export class PeriodType {
   @Field() from: string;
   @Field() to: string;
+}
+
+@ObjectType({
+  description:
+    'A campaign as a dashboard knows it: enough to name it and ask for its inspectionsDashboard, none of its content.',
+})
+@Audience(...AGGREGATE_AUDIENCE)
+export class DashboardCampaignType {
+  @Field() id: string;
+  @Field() name: string;
+  @Field(() => PeriodType) period: PeriodType;
+  @Field(() => CampaignStatusEnum) status: string;
 }
 
 @ObjectType()
