@@ -1,4 +1,5 @@
 import * as audit from '@samverkan/audit';
+import * as auth from '@samverkan/auth';
 import { EventCatalog, ModuleEvents } from '@samverkan/core';
 import * as dialogue from '@samverkan/dialogue';
 import * as forums from '@samverkan/forums';
@@ -14,7 +15,7 @@ import * as tips from '@samverkan/tips';
  * for the stream's category. Nothing else uses the registry, so a module that registered none (or the
  * wrong fold) would pass every command test and only fail an auditor later (issue 29).
  */
-const LIBS = { audit, dialogue, forums, knowledge, momentum, oversight, plan, supervision, tips };
+const LIBS = { audit, auth, dialogue, forums, knowledge, momentum, oversight, plan, supervision, tips };
 const exported = Object.entries(LIBS).flatMap(([lib, exports]) =>
   Object.entries(exports as Record<string, unknown>).map(([name, value]) => ({ lib, name, value })),
 );
@@ -41,6 +42,7 @@ for (const events of moduleEvents) catalog.register(events);
 describe('The registry of evolvers', () => {
   it('is read from every module that writes events', () => {
     expect(moduleEvents.map((m) => m.module).sort()).toEqual([
+      'access',
       'dialogue',
       'forums',
       'knowledge',
@@ -52,7 +54,7 @@ describe('The registry of evolvers', () => {
       'supervision',
       'tips',
     ]);
-    expect(endpoints).toHaveLength(18);
+    expect(endpoints).toHaveLength(19);
   });
 
   it.each(moduleEvents.map((m) => [m.module, m] as const))('has a fold for every category of %s', (_module, events) => {

@@ -5,3 +5,4 @@ export { SERVICE_CREDENTIAL_ROLES, accessModuleEvents } from './domain/service-c
 export type { LiveCredential } from './domain/service-credential';
 export { ACCESS_RULES } from './service-credential.rules';
 export { CREDENTIAL_ISSUERS, CREDENTIAL_READERS } from './graphql/service-credential.types';
+export { serviceCredentialEndpoint } from './service-credential.endpoint';
