@@ -46,6 +46,17 @@ describe('Rate limits', () => {
     expect((await t.gql('DATA_PROTECTION_OFFICER', '{ regions }')).errors).toBeUndefined();
   });
 
+  it('counts the figure files against the same budget as the GraphQL queries', async () => {
+    // DASHBOARD has sent nothing yet in this file: three queries spend its budget.
+    for (let i = 0; i < 3; i++) expect((await t.gql('DASHBOARD', FORUMS)).errors).toBeUndefined();
+    const file = await request(t.app.getHttpServer())
+      .get('/figures/obligationCounts.json')
+      .set('authorization', `Bearer ${t.tokens.DASHBOARD}`);
+    expect(file.status).toBe(429);
+    expect(Number(file.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    expect(refusalOf(file.body)).toBe('RATE_LIMITED');
+  });
+
   it('limits token requests per client id, wrong secrets included, with 429 and Retry-After', async () => {
     const form = { grant_type: 'client_credentials', client_id: 'someones-client', client_secret: 'guess' };
     for (let i = 0; i < 3; i++) expect((await tokenRequest(t.app, form)).status).toBe(401);
