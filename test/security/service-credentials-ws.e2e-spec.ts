@@ -41,7 +41,9 @@ describe('Service credentials on the websocket', () => {
     const credential = await issueCredential(t);
     const client = connect(await serviceToken(t.app, credential));
     expect((await run(client, FIGURE)).errors).toBeUndefined();
-    await ok(t.gql('DATA_PROTECTION_OFFICER', REVOKE, { input: { credentialId: credential.clientId, reason: 'Läckt' } }));
+    await ok(
+      t.gql('DATA_PROTECTION_OFFICER', REVOKE, { input: { credentialId: credential.clientId, reason: 'Läckt' } }),
+    );
     const after = await run(client, FIGURE);
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
