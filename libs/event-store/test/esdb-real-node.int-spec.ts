@@ -3,7 +3,12 @@ import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient, jsonEvent, MaxAppendSizeExceededError } from '@eventstore/db-client';
 import { EsdbEventStore, StoreAccessDeniedError } from '@samverkan/event-store';
 import { expectQuiet, ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
-import { burstAtSlowConsumer, resumeFromBetweenEvents, storesClosedAfterEach } from './fixtures/esdb-stores';
+import {
+  burstAtSlowConsumer,
+  resumeFromBetweenEvents,
+  storesClosedAfterEach,
+  untilAvailable,
+} from './fixtures/esdb-stores';
 
 /**
  * The cases the protocol server plays that a real EventStoreDB node can show too, run by
@@ -65,7 +70,11 @@ when(node, 'EVENTSTORE_CONNECTION_STRING is not set')('a real EventStoreDB node'
       const command = newEvents(2);
       const original = await open().append(stream, command);
       execSync(restart as string, { stdio: 'inherit' });
-      const retried = await untilAvailable(() => open().append(stream, command));
+      const retried = await untilAvailable(() => open().append(stream, command), {
+        withinMs: 60_000,
+        everyMs: 1_000,
+        retries: () => true,
+      });
       expect(retried).toEqual(original);
       expect(await open().readStream(stream)).toHaveLength(2);
     }, 120_000);
@@ -87,16 +96,3 @@ when(limited, 'EVENTSTORE_LIMITED_CONNECTION_STRING is not set')(
     });
   },
 );
-
-/** Retries what the store answered as unreachable, as a caller does, while the node comes back. */
-async function untilAvailable<T>(operation: () => Promise<T>): Promise<T> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
-}

@@ -11,7 +11,7 @@ import {
   WAIT_MS,
 } from './contract/contract-helpers';
 import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
-import { storesClosedAfterEach } from './fixtures/esdb-stores';
+import { storesClosedAfterEach, untilAvailable } from './fixtures/esdb-stores';
 
 /** Connection loss, played by stopping and restarting the in-process protocol server. */
 describe('EsdbEventStore when the connection drops', () => {
@@ -63,7 +63,7 @@ describe('EsdbEventStore when the connection drops', () => {
     // last position, not from 'end'. The writer's own connection may still be down a moment after the
     // restart; like any caller it retries a store-unavailable answer (the append is all or nothing).
     const meanwhile = newEvents(2);
-    await untilAvailable(() => writer.append(stream, meanwhile));
+    await untilAvailable(() => writer.append(stream, meanwhile), { withinMs: 5_000, everyMs: 100 });
     const later = newEvents(2);
     const received = await take(events, 2, 5_000);
     await writer.append(newStream(prefixOf(stream).slice(0, -1)), later);
@@ -113,16 +113,3 @@ describe('EsdbEventStore when the connection drops', () => {
     SLOW_TEST_MS,
   );
 });
-
-/** Retries what the store answered as unreachable, as a caller does, for up to five seconds. */
-async function untilAvailable<T>(operation: () => Promise<T>): Promise<T> {
-  const until = Date.now() + 5_000;
-  for (;;) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError) || Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}
