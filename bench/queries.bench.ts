@@ -179,15 +179,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
       {
         title: 'Queries under load (autocannon, 10 connections unless said; latency in ms)',
         head: ['query', 'history', 'req/s', 'p50', 'p95', 'p99', 'errors'],
-        rows: measured.map((m) => [
-          m.query,
-          m.size,
-          fmt.int(m.rps),
-          fmt.ms(m.p50),
-          fmt.ms(m.p95),
-          fmt.ms(m.p99),
-          m.errors,
-        ]),
+        rows: measured.map((m) => [m.query, m.size, fmt.int(m.rps), ...fmt.percentiles(m), m.errors]),
       },
       {
         title: 'Cost growth: p95 ms by history size',

@@ -117,6 +117,8 @@ export const fmt = {
   ms: (n: number) => n.toFixed(2),
   ratio: (n: number) => `${(n * 100).toFixed(0)}%`,
   mib: (bytes: number) => (bytes / 2 ** 20).toFixed(0),
+  /** The p50, p95 and p99 columns of a latency measurement, in ms. */
+  percentiles: (l: { p50: number; p95: number; p99: number }) => [l.p50, l.p95, l.p99].map((n) => n.toFixed(2)),
 };
 
 export function sizeLabel(n: number): string {

@@ -3,6 +3,7 @@ import { EVENT_STORE } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import {
   asService,
+  expectRevokedOn,
   dashboardCredential,
   FIGURE,
   ISSUE,
@@ -156,15 +157,7 @@ describe('Service credentials', () => {
         revokedBy: { role: 'DATA_PROTECTION_OFFICER' },
       });
 
-      const after = await asService(t.app, token, FIGURE);
-      expect(after.status).toBe(401);
-      expect(refusalOf(after.body)).toBe('UNAUTHENTICATED');
-      const again = await tokenRequest(t.app, {
-        grant_type: 'client_credentials',
-        client_id: credential.clientId,
-        client_secret: credential.clientSecret,
-      });
-      expect(again.status).toBe(401);
+      await expectRevokedOn(t.app, token, credential);
       const [, event] = await store().readStream(`serviceCredential-${credential.clientId}`);
       expect(event).toMatchObject({
         type: 'ServiceCredentialRevoked',

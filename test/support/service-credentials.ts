@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { GraphQLResponse, TestApp } from './test-app';
+import { refusalOf, type GraphQLResponse, type TestApp } from './test-app';
 
 export const ISSUE = `mutation($input: IssueServiceCredentialInput!) {
   issueServiceCredential(input: $input) {
@@ -43,15 +43,28 @@ export function tokenRequest(app: INestApplication, form: Record<string, string>
   return request(app.getHttpServer()).post('/oauth/token').type('form').send(form);
 }
 
+type ClientCredential = { clientId: string; clientSecret: string };
+
+/** The client-credentials grant's form for the credential. */
+export const grantFor = (credential: ClientCredential) => ({
+  grant_type: 'client_credentials',
+  client_id: credential.clientId,
+  client_secret: credential.clientSecret,
+});
+
 /** A token for the credential, through the client-credentials grant. */
-export async function serviceToken(app: INestApplication, credential: { clientId: string; clientSecret: string }) {
-  const res = await tokenRequest(app, {
-    grant_type: 'client_credentials',
-    client_id: credential.clientId,
-    client_secret: credential.clientSecret,
-  });
+export async function serviceToken(app: INestApplication, credential: ClientCredential) {
+  const res = await tokenRequest(app, grantFor(credential));
   expect(res.status).toBe(200);
   return res.body.access_token as string;
+}
+
+/** A revoked credential on `app`: the token it had is refused at once, and it gets no new one. */
+export async function expectRevokedOn(app: INestApplication, token: string, credential: ClientCredential) {
+  const withToken = await asService(app, token, FIGURE);
+  expect(withToken.status).toBe(401);
+  expect(refusalOf(withToken.body)).toBe('UNAUTHENTICATED');
+  expect((await tokenRequest(app, grantFor(credential))).status).toBe(401);
 }
 
 /** A GraphQL request with a bearer token, answering status, headers and body. */

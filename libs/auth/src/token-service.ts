@@ -1,8 +1,5 @@
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { createRemoteJWKSet, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOptions, SignJWT } from 'jose';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
-import { join } from 'node:path';
 import {
   Actor,
   BoundedMemo,
@@ -10,11 +7,11 @@ import {
   Environment,
   POSTGRES,
   PostgresDatabase,
-  sharedSecret,
   UnauthenticatedError,
 } from '@samverkan/core';
 import { ALL_ROLES, DEV_GRANTS, DEV_ORGANISATION, devPerson, Role } from './roles';
 import { ServiceTokens } from './service-credentials/service-tokens';
+import { fileSecret, sharedSigningSecret } from './signing-secret';
 
 const DEV_ISSUER = 'samverkan-dev';
 const DEV_AUDIENCE = 'samverkan';
@@ -70,12 +67,12 @@ export class TokenService implements OnModuleInit {
     if (this.env.NODE_ENV === 'production')
       throw new Error('Production needs an external token issuer (JWT_JWKS_URL); it signs no tokens itself');
     if (this.postgres) return this.loadSharedSecret(this.postgres);
-    this.secret = this.loadOrCreateSecret();
+    this.secret = fileSecret(this.env.DATA_DIR, 'jwt-secret', 'a token signing secret', this.logger);
   }
 
   /** One secret for every replica: the first to start makes it. */
   private async loadSharedSecret(postgres: PostgresDatabase): Promise<void> {
-    this.secret = new Uint8Array(await sharedSecret(postgres, 'dev-token-secret', () => randomBytes(32)));
+    this.secret = await sharedSigningSecret(postgres, 'dev-token-secret');
   }
 
   /** Whether this server signs its own tokens (development and test, no external issuer). */
@@ -160,14 +157,5 @@ export class TokenService implements OnModuleInit {
       throw new Error('token lives longer than TOKEN_MAX_LIFETIME_SECONDS');
     }
     return payload;
-  }
-
-  private loadOrCreateSecret(): Uint8Array {
-    const file = join(this.env.DATA_DIR, 'jwt-secret');
-    if (!existsSync(file)) {
-      writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600 });
-      this.logger.log({ msg: `created a token signing secret in ${file}` });
-    }
-    return new Uint8Array(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
   }
 }

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
 import {
@@ -12,6 +9,7 @@ import {
   ProjectedEvent,
   ReadModelDb,
 } from '../src';
+import { openScratchProjections } from '../src/testing/scratch-projections';
 
 const event = (type = 'Happened') => ({ id: randomUUID(), type, data: {}, metadata: {} });
 
@@ -25,9 +23,9 @@ async function until(check: () => boolean, ms = 3_000): Promise<void> {
 
 /** The durable subscription behind process managers: checkpoints, restarts, retries. */
 describe('ProcessManagerRunner', () => {
-  let dir: string;
   let store: SqliteEventStore;
   let readModels: ReadModelDb;
+  let close: () => Promise<void>;
   const runners: ProcessManagerRunner[] = [];
   const log = { failed: jest.fn(), skipped: jest.fn() };
 
@@ -51,17 +49,13 @@ describe('ProcessManagerRunner', () => {
   };
 
   beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-process-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
-    readModels = new ReadModelDb(join(dir, 'read-models.sqlite'));
+    ({ store, readModels, close } = openScratchProjections());
     log.failed.mockReset();
     log.skipped.mockReset();
   });
   afterEach(async () => {
     for (const runner of runners.splice(0)) await runner.stop();
-    await store.close();
-    readModels.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   });
 
   it('given events of its categories, then it handles them in order, and no others', async () => {

@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AllSubscription, categoryOf, RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
 import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { openScratchProjections } from '../src/testing/scratch-projections';
 
 const event = () => ({ id: randomUUID(), type: 'Counted', data: {}, metadata: {} });
 
@@ -50,22 +48,14 @@ function watched(store: SqliteEventStore): { store: SqliteEventStore; read: stri
 }
 
 describe('ProjectionRunner', () => {
-  let dir: string;
   let store: SqliteEventStore;
   let readModels: ReadModelDb;
+  let close: () => Promise<void>;
   const count = (category: string) =>
     (readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_${category}`).get() as { n: number }).n;
 
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-bump-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
-    readModels = new ReadModelDb(join(dir, 'read-models.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    readModels.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  beforeEach(() => ({ store, readModels, close } = openScratchProjections()));
+  afterEach(() => close());
 
   describe('given read models caught up with 30 events of one category and 3 of another', () => {
     beforeEach(async () => {

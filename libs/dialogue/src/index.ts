@@ -27,3 +27,5 @@ export type {
 export { dialogueMeetingEndpoint, selectionEndpoint } from './application';
 export type { DialogueMeetingRequest, SelectionRequest } from './application';
 export { dialogueMeetingIdFor, dialogueOutcomeIdFor, dialogueParticipantId } from './application';
+export { AREA_COVERAGE_COUNTS } from './read-model/dialogue.coverage';
+export type { AreaCoverageCount } from './read-model/dialogue.coverage';

@@ -2,16 +2,13 @@ import { execSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient, jsonEvent, MaxAppendSizeExceededError } from '@eventstore/db-client';
 import { EsdbEventStore, StoreAccessDeniedError } from '@samverkan/event-store';
+import { expectQuiet, ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
 import {
-  expectQuiet,
-  ids,
-  newEvent,
-  newEvents,
-  newStream,
-  prefixOf,
-  rejectionOf,
-  take,
-} from './contract/contract-helpers';
+  burstAtSlowConsumer,
+  resumeFromBetweenEvents,
+  storesClosedAfterEach,
+  untilAvailable,
+} from './fixtures/esdb-stores';
 
 /**
  * The cases the protocol server plays that a real EventStoreDB node can show too, run by
@@ -32,18 +29,7 @@ const when = (condition: string | undefined, reason: string) => {
 };
 
 when(node, 'EVENTSTORE_CONNECTION_STRING is not set')('a real EventStoreDB node', () => {
-  const opened: EsdbEventStore[] = [];
-  const open = (options: Parameters<typeof EsdbEventStore.connect>[1] = {}) => {
-    const store = EsdbEventStore.connect(node as string, {
-      reconnect: { initialDelayMs: 200, maxDelayMs: 1_000 },
-      ...options,
-    });
-    opened.push(store);
-    return store;
-  };
-  afterEach(async () => {
-    for (const store of opened.splice(0)) await store.close();
-  });
+  const open = storesClosedAfterEach(() => node as string, { reconnect: { initialDelayMs: 200, maxDelayMs: 1_000 } });
 
   it('counts only data bytes against MaxAppendSize (1 MiB)', async () => {
     const client = EventStoreDBClient.connectionString(node as string);
@@ -67,31 +53,15 @@ when(node, 'EVENTSTORE_CONNECTION_STRING is not set')('a real EventStoreDB node'
   });
 
   it('resumes a projection from a checkpoint that is no event without skipping or repeating', async () => {
-    const store = open();
-    const stream = newStream();
-    const events = newEvents(3);
-    await store.append(stream, events);
-    const [first] = await store.readStream(stream);
-    const resumed = store.subscribeToAll({
-      fromPosition: first.position + 1n,
-      filter: { streamPrefixes: [prefixOf(stream)] },
-    });
-    const iterator = resumed[Symbol.asyncIterator]();
-    expect(ids(await take(iterator, 2))).toEqual(ids(events.slice(1)));
+    const { expected, received, iterator } = await resumeFromBetweenEvents(open());
+    expect(received).toEqual(expected);
     await expectQuiet(iterator, 500);
   });
 
   it('gives a consumer too slow for the live stream every event once and in order', async () => {
-    const writer = open();
     const reader = open({ subscriptionQueue: { highWater: 5, lowWater: 2 } });
-    const stream = newStream();
-    const subscription = reader.subscribeToAll({ fromPosition: 'end', filter: { streamPrefixes: [prefixOf(stream)] } });
-    const iterator = subscription[Symbol.asyncIterator]();
-    await writer.append(stream, newEvents(1));
-    await take(iterator, 1, 10_000);
-    const burst = Array.from({ length: 300 }, (_, index) => newEvent('Bulky', { index, pad: 'x'.repeat(4_000) }));
-    for (let from = 0; from < burst.length; from += 100) await writer.append(stream, burst.slice(from, from + 100));
-    expect(ids(await take(iterator, burst.length, 30_000))).toEqual(ids(burst));
+    const { burst, received } = await burstAtSlowConsumer(open(), reader, { opening: 10_000, burst: 30_000 });
+    expect(ids(received)).toEqual(ids(burst));
   }, 60_000);
 
   when(restart, 'EVENTSTORE_RESTART_COMMAND is not set')('restarted', () => {
@@ -100,7 +70,11 @@ when(node, 'EVENTSTORE_CONNECTION_STRING is not set')('a real EventStoreDB node'
       const command = newEvents(2);
       const original = await open().append(stream, command);
       execSync(restart as string, { stdio: 'inherit' });
-      const retried = await untilAvailable(() => open().append(stream, command));
+      const retried = await untilAvailable(() => open().append(stream, command), {
+        withinMs: 60_000,
+        everyMs: 1_000,
+        retries: () => true,
+      });
       expect(retried).toEqual(original);
       expect(await open().readStream(stream)).toHaveLength(2);
     }, 120_000);
@@ -122,16 +96,3 @@ when(limited, 'EVENTSTORE_LIMITED_CONNECTION_STRING is not set')(
     });
   },
 );
-
-/** Retries what the store answered as unreachable, as a caller does, while the node comes back. */
-async function untilAvailable<T>(operation: () => Promise<T>): Promise<T> {
-  const until = Date.now() + 60_000;
-  for (;;) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000));
-    }
-  }
-}

@@ -1,4 +1,4 @@
-import { EsdbEventStore, StoreUnavailableError } from '@samverkan/event-store';
+import { StoreUnavailableError } from '@samverkan/event-store';
 import {
   expectQuiet,
   ids,
@@ -11,24 +11,17 @@ import {
   WAIT_MS,
 } from './contract/contract-helpers';
 import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
+import { storesClosedAfterEach, untilAvailable } from './fixtures/esdb-stores';
 
 /** Connection loss, played by stopping and restarting the in-process protocol server. */
 describe('EsdbEventStore when the connection drops', () => {
   let server: EventStoreProtocolServer;
-  const opened: EsdbEventStore[] = [];
-  const open = () => {
-    const store = EsdbEventStore.connect(server.connectionString, {
-      reconnect: { initialDelayMs: 100, maxDelayMs: 400 },
-    });
-    opened.push(store);
-    return store;
-  };
+  const open = storesClosedAfterEach(() => server.connectionString, {
+    reconnect: { initialDelayMs: 100, maxDelayMs: 400 },
+  });
 
   beforeEach(async () => (server = await startProtocolServer()));
-  afterEach(async () => {
-    for (const store of opened.splice(0)) await store.close();
-    await server.close();
-  });
+  afterEach(() => server.close());
 
   it('given an outage, then appends and reads fail with StoreUnavailableError and nothing is half-applied', async () => {
     const store = open();
@@ -54,11 +47,10 @@ describe('EsdbEventStore when the connection drops', () => {
     const [reader, writer] = [open(), open()];
     const stream = newStream();
     const drops: unknown[] = [];
-    const subscription = EsdbEventStore.connect(server.connectionString, {
+    const subscription = open({
       reconnect: { initialDelayMs: 300, maxDelayMs: 600 },
       subscriptionEvents: { dropped: (error) => drops.push(error) },
     });
-    opened.push(subscription);
     const live = subscription.subscribeToAll({ fromPosition: 'start', filter: { streamPrefixes: [prefixOf(stream)] } });
     const events = live[Symbol.asyncIterator]();
     const first = newEvents(3);
@@ -71,7 +63,7 @@ describe('EsdbEventStore when the connection drops', () => {
     // last position, not from 'end'. The writer's own connection may still be down a moment after the
     // restart; like any caller it retries a store-unavailable answer (the append is all or nothing).
     const meanwhile = newEvents(2);
-    await untilAvailable(() => writer.append(stream, meanwhile));
+    await untilAvailable(() => writer.append(stream, meanwhile), { withinMs: 5_000, everyMs: 100 });
     const later = newEvents(2);
     const received = await take(events, 2, 5_000);
     await writer.append(newStream(prefixOf(stream).slice(0, -1)), later);
@@ -96,7 +88,7 @@ describe('EsdbEventStore when the connection drops', () => {
       const RETRIES = 4;
       let retriedEnough: () => void = () => undefined;
       const outageOutlasted = new Promise<void>((resolve) => (retriedEnough = resolve));
-      const store = EsdbEventStore.connect(server.connectionString, {
+      const store = open({
         reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
         subscriptionEvents: {
           dropped: (_error, retryInMs) => {
@@ -104,7 +96,6 @@ describe('EsdbEventStore when the connection drops', () => {
           },
         },
       });
-      opened.push(store);
       const events = store.subscribeToAll({ filter: { streamPrefixes: [prefixOf(stream)] } })[Symbol.asyncIterator]();
       await writer.append(stream, newEvents(1));
       await take(events, 1);
@@ -122,16 +113,3 @@ describe('EsdbEventStore when the connection drops', () => {
     SLOW_TEST_MS,
   );
 });
-
-/** Retries what the store answered as unreachable, as a caller does, for up to five seconds. */
-async function untilAvailable<T>(operation: () => Promise<T>): Promise<T> {
-  const until = Date.now() + 5_000;
-  for (;;) {
-    try {
-      return await operation();
-    } catch (error) {
-      if (!(error instanceof StoreUnavailableError) || Date.now() > until) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-}

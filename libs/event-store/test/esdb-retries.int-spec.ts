@@ -1,6 +1,7 @@
 import { EsdbEventStore, StoreUnavailableError, StreamDeletedError } from '@samverkan/event-store';
 import { ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
 import { EventStoreProtocolServer, startProtocolServer } from '../../../test/support/esdb/protocol-server';
+import { storesClosedAfterEach } from './fixtures/esdb-stores';
 
 /**
  * A retried command lands once even where the server's own idempotency does not hold: its id
@@ -8,17 +9,8 @@ import { EventStoreProtocolServer, startProtocolServer } from '../../../test/sup
  */
 describe('EsdbEventStore retries against a server that forgets ids', () => {
   let server: EventStoreProtocolServer;
-  const opened: EsdbEventStore[] = [];
-  const open = (): EsdbEventStore => {
-    const store = EsdbEventStore.connect(server.connectionString);
-    opened.push(store);
-    return store;
-  };
-
-  afterEach(async () => {
-    for (const store of opened.splice(0)) await store.close();
-    await server.close();
-  });
+  const open = storesClosedAfterEach(() => server.connectionString);
+  afterEach(() => server.close());
 
   it.each([
     { expectedRevision: 'any' as const, label: 'any' },

@@ -1,81 +1,40 @@
 import { EsdbEventStore, StoreAccessDeniedError } from '@samverkan/event-store';
-import {
-  expectQuiet,
-  ids,
-  newEvent,
-  newEvents,
-  newStream,
-  prefixOf,
-  rejectionOf,
-  take,
-} from './contract/contract-helpers';
+import { expectQuiet, ids, newEvents, newStream, rejectionOf } from './contract/contract-helpers';
 import {
   EventStoreProtocolServer,
   startProtocolServer,
   type ServerVersion,
 } from '../../../test/support/esdb/protocol-server';
 import { selfSignedCertificate } from '../../../test/support/esdb/tls';
+import { burstAtSlowConsumer, resumeFromBetweenEvents, storesClosedAfterEach } from './fixtures/esdb-stores';
 
 /** Subscriptions where the server version decides: where a resume starts, and slow consumers. */
 describe.each<{ version: ServerVersion }>([{ version: '23.10' }, { version: '24.10' }])(
   'EsdbAllSubscription against $version',
   ({ version }) => {
     let server: EventStoreProtocolServer;
-    const opened: EsdbEventStore[] = [];
-    const open = (options: Parameters<typeof EsdbEventStore.connect>[1] = {}) => {
-      const store = EsdbEventStore.connect(server.connectionString, {
-        reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
-        ...options,
-      });
-      opened.push(store);
-      return store;
-    };
-
-    beforeEach(async () => (server = await startProtocolServer({ version })));
-    afterEach(async () => {
-      for (const store of opened.splice(0)) await store.close();
-      await server.close();
+    const open = storesClosedAfterEach(() => server.connectionString, {
+      reconnect: { initialDelayMs: 50, maxDelayMs: 200 },
     });
 
+    beforeEach(async () => (server = await startProtocolServer({ version })));
+    afterEach(() => server.close());
+
     it('given a checkpoint that is no event, when a projection resumes from it, then it neither skips nor repeats', async () => {
-      const store = open();
-      const stream = newStream();
-      const events = newEvents(3);
-      await store.append(stream, events);
-      const [first] = await store.readStream(stream);
+      const { expected, received, iterator } = await resumeFromBetweenEvents(open());
 
-      const resumed = store.subscribeToAll({
-        fromPosition: first.position + 1n,
-        filter: { streamPrefixes: [prefixOf(stream)] },
-      });
-      const iterator = resumed[Symbol.asyncIterator]();
-
-      expect(ids(await take(iterator, 2))).toEqual(ids(events.slice(1)));
+      expect(received).toEqual(expected);
       await expectQuiet(iterator, 300);
     });
 
     it('given a consumer too slow for the live stream, then it gets every event once and in order', async () => {
-      const writer = open();
       const drops: unknown[] = [];
       const reader = open({
         subscriptionQueue: { highWater: 5, lowWater: 2 },
         subscriptionEvents: { dropped: (error) => drops.push(error) },
       });
-      const stream = newStream();
-      const subscription = reader.subscribeToAll({
-        fromPosition: 'end',
-        filter: { streamPrefixes: [prefixOf(stream)] },
-      });
-      const iterator = subscription[Symbol.asyncIterator]();
-      const opening = newEvents(1);
-      await writer.append(stream, opening);
-      await take(iterator, 1);
 
-      // Bulky enough that a few dozen fill HTTP/2's window once the adapter pauses the stream.
-      const burst = Array.from({ length: 300 }, (_, index) => newEvent('Bulky', { index, pad: 'x'.repeat(4_000) }));
-      // In a few appends: each is under 1 MiB, and each event arrives live on its own all the same.
-      for (let from = 0; from < burst.length; from += 100) await writer.append(stream, burst.slice(from, from + 100));
-      const received = await take(iterator, burst.length, 20_000);
+      const { burst, received, iterator } = await burstAtSlowConsumer(open(), reader, { burst: 20_000 });
 
       expect(ids(received)).toEqual(ids(burst));
       await expectQuiet(iterator, 300);

@@ -1,23 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { EventStoreDBClient, MaxAppendSizeExceededError, StreamNotFoundError, jsonEvent } from '@eventstore/db-client';
-import { startProtocolServer, type EventStoreProtocolServer } from './protocol-server';
+import { serverAndClient } from './server-and-client';
 
 /** MaxAppendSize, counted as Event.SizeOnDisk counts it in 23.10 and 24.10: data bytes only. */
 describe.each([
   { batchAppend: true, path: 'BatchAppend' },
   { batchAppend: false, path: 'classic Append' },
 ])('protocol server append size through $path', ({ batchAppend }) => {
-  let server: EventStoreProtocolServer;
-  let client: EventStoreDBClient;
-
-  beforeAll(async () => {
-    server = await startProtocolServer({ batchAppend, maxAppendSize: 100 });
-    client = EventStoreDBClient.connectionString(server.connectionString);
-  });
-  afterAll(async () => {
-    await client.dispose();
-    await server.close();
-  });
+  const node = serverAndClient({ batchAppend, maxAppendSize: 100 });
 
   // JSON.stringify of a string of n characters is n + 2 bytes.
   const withData = (bytes: number, metadata: Record<string, unknown> = {}) =>
@@ -25,20 +15,20 @@ describe.each([
 
   it('given more data than the limit over several events, then MaxAppendSizeExceededError and nothing is written', async () => {
     const stream = `size-${randomUUID()}`;
-    const error = await client.appendToStream(stream, [withData(50), withData(51)]).catch((e: unknown) => e);
+    const error = await node.client.appendToStream(stream, [withData(50), withData(51)]).catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(MaxAppendSizeExceededError);
     expect(error).toMatchObject({ maxAppendSize: 100 });
-    await expect(readCount(client, stream)).rejects.toBeInstanceOf(StreamNotFoundError);
+    await expect(readCount(node.client, stream)).rejects.toBeInstanceOf(StreamNotFoundError);
   });
 
   it('given data exactly at the limit, then metadata and type names do not count', async () => {
     const stream = `size-${randomUUID()}`;
     const bulkyMetadata = { note: 'm'.repeat(500) };
-    const result = await client.appendToStream(stream, [withData(50, bulkyMetadata), withData(50, bulkyMetadata)]);
+    const result = await node.client.appendToStream(stream, [withData(50, bulkyMetadata), withData(50, bulkyMetadata)]);
 
     expect(result.nextExpectedRevision).toBe(1n);
-    expect(await readCount(client, stream)).toBe(2);
+    expect(await readCount(node.client, stream)).toBe(2);
   });
 });
 

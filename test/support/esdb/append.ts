@@ -283,11 +283,7 @@ function batchResponse(
         details.setExpectedStreamPosition(expected.revision.toString());
         break;
     }
-    const status = new Status()
-      .setCode(Code.ALREADY_EXISTS)
-      .setMessage('WrongExpectedVersion')
-      .setDetails(pack(details.serializeBinary(), 'event_store.client.WrongExpectedVersion'));
-    return batchError(correlation, stream, status);
+    return batchError(correlation, stream, errorStatus(Code.ALREADY_EXISTS, 'WrongExpectedVersion', details));
   }
   const success = new BatchAppendResp.Success();
   reportSuccess(success, outcome, () => new ProtobufEmpty(), new AllStreamPosition());
@@ -305,52 +301,44 @@ function batchError(correlation: UUID, stream: string, error: Status): BatchAppe
 }
 
 function badRequest(message: string): Status {
-  return new Status()
-    .setCode(Code.INVALID_ARGUMENT)
-    .setMessage(message)
-    .setDetails(pack(new BadRequest().setMessage(message).serializeBinary(), 'event_store.client.BadRequest'));
+  return errorStatus(Code.INVALID_ARGUMENT, 'BadRequest', new BadRequest().setMessage(message), message);
 }
 
-function pack(serialized: Uint8Array, typeName: string): Any {
+/**
+ * A google.rpc.Status as the server sends a refusal: its code, a message (the detail's name unless
+ * given) and the detail, packed as `event_store.client.<name>`, from which the client makes its error.
+ */
+function errorStatus(
+  code: Code,
+  detailName: string,
+  detail: { serializeBinary(): Uint8Array },
+  message: string = detailName,
+): Status {
   const any = new Any();
-  any.pack(serialized, typeName);
-  return any;
+  any.pack(detail.serializeBinary(), `event_store.client.${detailName}`);
+  return new Status().setCode(code).setMessage(message).setDetails(any);
 }
 
 function timeoutStatus(): Status {
-  return new Status()
-    .setCode(Code.DEADLINE_EXCEEDED)
-    .setMessage('Timeout')
-    .setDetails(pack(new Timeout().serializeBinary(), 'event_store.client.Timeout'));
+  return errorStatus(Code.DEADLINE_EXCEEDED, 'Timeout', new Timeout());
 }
 
 function accessDeniedStatus(): Status {
-  return new Status()
-    .setCode(Code.PERMISSION_DENIED)
-    .setMessage('AccessDenied')
-    .setDetails(pack(new AccessDenied().serializeBinary(), 'event_store.client.AccessDenied'));
+  return errorStatus(Code.PERMISSION_DENIED, 'AccessDenied', new AccessDenied());
 }
 
 function maxAppendSizeStatus(maxAppendSize: number): Status {
-  return new Status()
-    .setCode(Code.INVALID_ARGUMENT)
-    .setMessage('MaximumAppendSizeExceeded')
-    .setDetails(
-      pack(
-        new MaximumAppendSizeExceeded().setMaxappendsize(maxAppendSize).serializeBinary(),
-        'event_store.client.MaximumAppendSizeExceeded',
-      ),
-    );
+  return errorStatus(
+    Code.INVALID_ARGUMENT,
+    'MaximumAppendSizeExceeded',
+    new MaximumAppendSizeExceeded().setMaxappendsize(maxAppendSize),
+  );
 }
 
 function streamDeletedStatus(stream: string): Status {
-  return new Status()
-    .setCode(Code.NOT_FOUND)
-    .setMessage('StreamDeleted')
-    .setDetails(
-      pack(
-        new StreamDeleted().setStreamIdentifier(streamIdentifier(stream)).serializeBinary(),
-        'event_store.client.StreamDeleted',
-      ),
-    );
+  return errorStatus(
+    Code.NOT_FOUND,
+    'StreamDeleted',
+    new StreamDeleted().setStreamIdentifier(streamIdentifier(stream)),
+  );
 }

@@ -5,13 +5,11 @@ import {
   NO_STREAM,
   StreamNotFoundError,
   TimeoutError,
-  jsonEvent,
 } from '@eventstore/db-client';
-import { startProtocolServer, type EventStoreProtocolServer } from './protocol-server';
+import { happened, serverAndClient } from './server-and-client';
 
 /** Deadlines against the server's clock, and writes that commit after their client gave up. */
 
-const event = () => jsonEvent({ id: randomUUID(), type: 'Happened', data: {} });
 const unique = (): string => `deadline-${randomUUID()}`;
 
 async function idsOf(client: EventStoreDBClient, stream: string): Promise<string[]> {
@@ -28,48 +26,38 @@ describe.each([
   { batchAppend: true, path: 'BatchAppend', timeout: DeadlineExceededError },
   { batchAppend: false, path: 'classic Append', timeout: TimeoutError },
 ])('protocol server deadlines through $path', ({ batchAppend, timeout }) => {
-  let server: EventStoreProtocolServer;
-  let client: EventStoreDBClient;
-
-  beforeEach(async () => {
-    server = await startProtocolServer({ batchAppend, writeTimeoutMs: 200 });
-    client = EventStoreDBClient.connectionString(server.connectionString);
-  });
-  afterEach(async () => {
-    await client.dispose();
-    await server.close();
-  });
+  const node = serverAndClient({ batchAppend, writeTimeoutMs: 200 }, 'test');
 
   it('given a server clock ten seconds ahead, then only BatchAppend (absolute deadline) refuses the append unwritten', async () => {
     const stream = unique();
-    server.skewClock(10_000);
+    node.server.skewClock(10_000);
 
-    const outcome = await client.appendToStream(stream, event()).then(
+    const outcome = await node.client.appendToStream(stream, happened()).then(
       () => 'appended',
       (error: unknown) => error,
     );
 
     if (batchAppend) expect(outcome).toBeInstanceOf(DeadlineExceededError);
     else expect(outcome).toBe('appended');
-    expect(await idsOf(client, stream)).toHaveLength(batchAppend ? 0 : 1);
+    expect(await idsOf(node.client, stream)).toHaveLength(batchAppend ? 0 : 1);
   });
 
   it('given indexing held past WriteTimeoutMs, then the client is told it timed out, yet the write commits', async () => {
     const stream = unique();
-    const written = event();
-    server.holdIndexing();
+    const written = happened();
+    node.server.holdIndexing();
 
-    const error = await client.appendToStream(stream, written).catch((e: unknown) => e);
-    const unreadMeanwhile = await idsOf(client, stream);
-    const retry = await client
+    const error = await node.client.appendToStream(stream, written).catch((e: unknown) => e);
+    const unreadMeanwhile = await idsOf(node.client, stream);
+    const retry = await node.client
       .appendToStream(stream, written, { expectedRevision: NO_STREAM })
       .catch((e: unknown) => e);
-    server.releaseIndexing();
+    node.server.releaseIndexing();
 
     expect(error).toBeInstanceOf(timeout);
     expect(unreadMeanwhile).toEqual([]);
     // IdempotentNotReady: the retry of a write not yet indexed is dropped, so it times out too.
     expect(retry).toBeInstanceOf(timeout);
-    expect(await idsOf(client, stream)).toEqual([written.id]);
+    expect(await idsOf(node.client, stream)).toEqual([written.id]);
   });
 });

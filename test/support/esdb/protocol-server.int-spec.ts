@@ -20,6 +20,7 @@ import {
 import { StreamsService } from '@eventstore/db-client/generated/streams_grpc_pb';
 import { status } from '@grpc/grpc-js';
 import { startProtocolServer, type EventStoreProtocolServer, type ProtocolServerOptions } from './protocol-server';
+import { waitFor } from './server-and-client';
 
 /** Exposes the client's own decision whether to use BatchAppend (a protected method). */
 class ProbeClient extends EventStoreDBClient {
@@ -36,14 +37,6 @@ async function readAll(events: AsyncIterable<ResolvedEvent>): Promise<ResolvedEv
   const read: ResolvedEvent[] = [];
   for await (const resolved of events) read.push(resolved);
   return read;
-}
-
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 3_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
 }
 
 describe.each([

@@ -7,7 +7,8 @@ import {
   type Position,
   type ResolvedEvent,
 } from '@eventstore/db-client';
-import { startProtocolServer, type EventStoreProtocolServer, type ServerVersion } from './protocol-server';
+import { type ServerVersion } from './protocol-server';
+import { serverAndClient, waitFor } from './server-and-client';
 
 /** Where a subscription from a position starts, and what a subscriber that stops reading meets. */
 
@@ -17,38 +18,20 @@ const bulky = (index: number) =>
   jsonEvent({ id: randomUUID(), type: 'Bulky', data: { index, pad: 'x'.repeat(4_000) } });
 const LIVE_EVENTS = 300;
 
-async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-}
-
 describe.each<{ version: ServerVersion }>([{ version: '23.10' }, { version: '24.10' }])(
   'protocol server subscriptions as $version',
   ({ version }) => {
-    let server: EventStoreProtocolServer;
-    let client: EventStoreDBClient;
-
-    beforeEach(async () => {
-      server = await startProtocolServer({ version });
-      client = EventStoreDBClient.connectionString(server.connectionString);
-    });
-    afterEach(async () => {
-      await client.dispose();
-      await server.close();
-    });
+    const node = serverAndClient({ version }, 'test');
 
     it('given a start position that is no event, then 23.10 skips the next event and 24.10 does not', async () => {
       const prefix = unique('between');
       const stream = `${prefix}-1`;
-      await client.appendToStream(stream, [bulky(0), bulky(1), bulky(2)]);
-      const [first] = await readStream(client, stream);
+      await node.client.appendToStream(stream, [bulky(0), bulky(1), bulky(2)]);
+      const [first] = await readStream(node.client, stream);
       const between = (first.event?.position as Position).commit + 1n;
       const seen: number[] = [];
       let caughtUp = false;
-      const subscription = client.subscribeToAll({
+      const subscription = node.client.subscribeToAll({
         fromPosition: { commit: between, prepare: between },
         filter: streamNameFilter({ prefixes: [prefix] }),
       });
@@ -57,7 +40,7 @@ describe.each<{ version: ServerVersion }>([{ version: '23.10' }, { version: '24.
       );
       subscription.on('caughtUp', () => (caughtUp = true));
 
-      await waitFor(() => caughtUp, 'caught up');
+      await waitFor(() => caughtUp, 'caught up', 10_000);
       await subscription.unsubscribe();
 
       expect(seen).toEqual(version === '23.10' ? [2] : [1, 2]);
@@ -68,7 +51,7 @@ describe.each<{ version: ServerVersion }>([{ version: '23.10' }, { version: '24.
       const received: number[] = [];
       let caughtUp = false;
       let failure: unknown;
-      const subscription = client.subscribeToAll({
+      const subscription = node.client.subscribeToAll({
         fromPosition: 'end',
         filter: streamNameFilter({ prefixes: [prefix] }),
       });
@@ -77,19 +60,20 @@ describe.each<{ version: ServerVersion }>([{ version: '23.10' }, { version: '24.
       );
       subscription.on('caughtUp', () => (caughtUp = true));
       subscription.on('error', (error: unknown) => (failure = error));
-      await waitFor(() => caughtUp, 'caught up');
+      await waitFor(() => caughtUp, 'caught up', 10_000);
 
       subscription.pause();
-      for (let index = 0; index < LIVE_EVENTS; index += 1) await client.appendToStream(`${prefix}-1`, bulky(index));
+      for (let index = 0; index < LIVE_EVENTS; index += 1)
+        await node.client.appendToStream(`${prefix}-1`, bulky(index));
       subscription.resume();
 
       if (version === '23.10') {
-        await waitFor(() => failure !== undefined, 'the drop');
+        await waitFor(() => failure !== undefined, 'the drop', 10_000);
         expect(failure).toBeInstanceOf(TimeoutError);
         expect((failure as Error).message).toMatch(/Consumer too slow/);
         expect(received.length).toBeLessThan(LIVE_EVENTS);
       } else {
-        await waitFor(() => received.length === LIVE_EVENTS, 'every event');
+        await waitFor(() => received.length === LIVE_EVENTS, 'every event', 10_000);
         expect(failure).toBeUndefined();
       }
       expect(received).toEqual(received.map((_, index) => index));

@@ -1,3 +1,4 @@
+import { AREA_COVERAGE_COUNTS, AreaCoverageCount } from '@samverkan/dialogue';
 import { FigureRow, Measure, measureRows, SmallCount } from './figure-table';
 
 /** The period a figure covers, as its file states it. */
@@ -137,23 +138,15 @@ const inspectionsDashboard: Figure<InspectionsDashboard> = {
   period: (args) => ({ label: `kampanj ${args.campaignId}: alla dess inspektioner` }),
 };
 
-const COVERAGE_MEASURES = [
-  'employersSelected',
-  'meetingsPlanned',
-  'meetingsHeld',
-  'meetingsCancelled',
-  'outcomes',
-  'outcomesFollowedUp',
-] as const;
-type AreaCoverage = { area: string } & Record<(typeof COVERAGE_MEASURES)[number], SmallCount>;
+type AreaCoverage = { area: string } & Record<AreaCoverageCount, SmallCount>;
 
 const dialogueCoverage: Figure<AreaCoverage[]> = {
   name: 'dialogueCoverage',
-  selection: `{ area suppressed ${COVERAGE_MEASURES.map((m) => `${m} { ...Count }`).join(' ')} }`,
+  selection: `{ area suppressed ${AREA_COVERAGE_COUNTS.map((m) => `${m} { ...Count }`).join(' ')} }`,
   place: ['area'],
   rows: (areas) =>
     areas.flatMap((area) =>
-      measureRows({ area: area.area }, Object.fromEntries(COVERAGE_MEASURES.map((m) => [m, area[m]]))),
+      measureRows({ area: area.area }, Object.fromEntries(AREA_COVERAGE_COUNTS.map((m) => [m, area[m]]))),
     ),
   period: yearPeriod,
 };

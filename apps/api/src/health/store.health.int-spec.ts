@@ -1,11 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { SqliteEventStore } from '@samverkan/event-store';
 import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { StoreHealthIndicator } from './store.health';
+import { openScratchProjections } from '@samverkan/core/testing/scratch-projections';
 
 const counted: Projection = {
   name: 'test.counted',
@@ -20,12 +18,11 @@ const counted: Projection = {
  * replayed the store, and not before, however long the replay takes.
  */
 describe('Readiness of a new replica', () => {
-  let dir: string;
   let store: SqliteEventStore;
   let readModels: ReadModelDb;
+  let close: () => Promise<void>;
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-ready-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
+    ({ store, readModels, close } = openScratchProjections());
     // One transaction (the bench's bulk append): 5,000 durable commits would take minutes on a slow disk.
     await store.appendMany(
       Array.from({ length: 5_000 }, (_, i) => ({
@@ -33,13 +30,8 @@ describe('Readiness of a new replica', () => {
         events: [{ id: randomUUID(), type: 'Happened', data: {}, metadata: {} }],
       })),
     );
-    readModels = new ReadModelDb(join(dir, 'read-models.sqlite'));
   });
-  afterEach(async () => {
-    await store.close();
-    readModels.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => close());
 
   describe('given its replay is held after the first page', () => {
     it('is not ready, with the lag, until the replay is let go; then ready with no lag', async () => {

@@ -1,16 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { decodeJwt, jwtVerify, SignJWT } from 'jose';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { randomBytes, randomUUID } from 'node:crypto';
-import { join } from 'node:path';
-import {
-  ENVIRONMENT,
-  Environment,
-  POSTGRES,
-  PostgresDatabase,
-  sharedSecret,
-  UnauthenticatedError,
-} from '@samverkan/core';
+import { randomUUID } from 'node:crypto';
+import { ENVIRONMENT, Environment, POSTGRES, PostgresDatabase, UnauthenticatedError } from '@samverkan/core';
+import { fileSecret, sharedSigningSecret } from '../signing-secret';
 import type { VerifiedToken } from '../token-service';
 import { LiveCredential } from './domain/service-credential';
 import { ServiceCredentials } from './service-credentials';
@@ -111,17 +103,7 @@ export class ServiceTokens {
   }
 
   private async loadKey(): Promise<Uint8Array> {
-    if (this.postgres) return new Uint8Array(await sharedSecret(this.postgres, SECRET_NAME, () => randomBytes(32)));
-    const file = join(this.env.DATA_DIR, SECRET_NAME);
-    if (!existsSync(file)) {
-      // `wx`: two processes on one DATA_DIR (never two servers; a server and a CLI command) keep the first.
-      try {
-        writeFileSync(file, randomBytes(32).toString('base64'), { mode: 0o600, flag: 'wx' });
-        this.logger.log({ msg: `created the service token secret in ${file}` });
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
-    }
-    return new Uint8Array(Buffer.from(readFileSync(file, 'utf8').trim(), 'base64'));
+    if (this.postgres) return sharedSigningSecret(this.postgres, SECRET_NAME);
+    return fileSecret(this.env.DATA_DIR, SECRET_NAME, 'the service token secret', this.logger);
   }
 }

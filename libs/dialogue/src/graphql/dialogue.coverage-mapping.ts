@@ -1,15 +1,6 @@
 import { atMost, CellState, protectFigure, publishedCount, SmallCount } from '@samverkan/core';
-import { AreaCoverage } from '../read-model/dialogue.coverage';
+import { AREA_COVERAGE_COUNTS as COUNTS, AreaCoverage, AreaCoverageCount } from '../read-model/dialogue.coverage';
 import { AreaCoverageType } from './dialogue.types';
-
-const COUNTS = [
-  'employersSelected',
-  'meetingsPlanned',
-  'meetingsHeld',
-  'meetingsCancelled',
-  'outcomes',
-  'outcomesFollowedUp',
-] as const;
 
 /**
  * An area is a region, so for DASHBOARD each of its counts of 1–4 is suppressed, and more where
@@ -25,6 +16,6 @@ export function toAreaCoverageType(area: AreaCoverage, suppress: boolean): AreaC
     : new Map();
   const shown = Object.fromEntries(
     COUNTS.map((name) => [name, publishedCount(area[name], states.get(name))]),
-  ) as Record<(typeof COUNTS)[number], SmallCount>;
+  ) as Record<AreaCoverageCount, SmallCount>;
   return { area: area.area, ...shown, suppressed: Object.values(shown).some((count) => count.suppressed) };
 }

@@ -1,14 +1,17 @@
 import { DialogueMeetingDoc, SelectionDoc } from './dialogue.documents';
 
-export interface AreaCoverage {
-  area: string;
-  employersSelected: number;
-  meetingsPlanned: number;
-  meetingsHeld: number;
-  meetingsCancelled: number;
-  outcomes: number;
-  outcomesFollowedUp: number;
-}
+/** The counts an area's coverage holds, in the order the dashboard and its file show them. */
+export const AREA_COVERAGE_COUNTS = [
+  'employersSelected',
+  'meetingsPlanned',
+  'meetingsHeld',
+  'meetingsCancelled',
+  'outcomes',
+  'outcomesFollowedUp',
+] as const;
+export type AreaCoverageCount = (typeof AREA_COVERAGE_COUNTS)[number];
+
+export type AreaCoverage = { area: string } & Record<AreaCoverageCount, number>;
 
 /** Per area, for one year: who was selected, which meetings were held, and how their outcomes were followed up. */
 export function dialogueCoverage(selections: SelectionDoc[], meetings: DialogueMeetingDoc[]): AreaCoverage[] {
