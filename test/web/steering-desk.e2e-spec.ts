@@ -90,6 +90,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
       'Kunskapsgruppen',
       'Momentum',
       'Revision',
+      'Tjänsteinloggningar',
       'Siffrors händelser',
     ]);
     await page.getByTestId('nav-styrgrupp').click();
