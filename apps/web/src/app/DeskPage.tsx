@@ -8,18 +8,21 @@ import type { ReactNode, RefObject } from 'react';
 export function DeskPage({
   title,
   intro,
+  className,
   view,
   keepFocus,
   children,
 }: {
   title: string;
   intro?: string;
+  /** The desk's own class beside `desk`. */
+  className?: string;
   view?: RefObject<HTMLDivElement | null>;
   keepFocus?: () => void;
   children: ReactNode;
 }) {
   return (
-    <div className="desk" ref={view} onPointerDown={keepFocus}>
+    <div className={className ? `desk ${className}` : 'desk'} ref={view} onPointerDown={keepFocus}>
       <Heading level={1} data-size="lg">
         {title}
       </Heading>

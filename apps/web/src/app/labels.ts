@@ -28,3 +28,15 @@ export const MODULES: Record<string, string> = {
   knowledge: 'Kunskapsgruppen',
   momentum: 'Momentum',
 };
+
+/** A knowledge item's kind, on the knowledge desk and where a forum lists what was presented. */
+export const KNOWLEDGE_KINDS: Record<string, string> = {
+  REPORT: 'Rapport',
+  METHOD: 'Metod',
+  TOOL: 'Verktyg',
+  RESEARCH: 'Forskning',
+  RECORDING: 'Inspelning',
+};
+
+/** A meeting's status, a forum's and the knowledge group's alike. */
+export const MEETING_STATUS: Record<string, string> = { PLANNED: 'Planerat', HELD: 'Hållet', CANCELLED: 'Inställt' };

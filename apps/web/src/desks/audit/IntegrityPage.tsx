@@ -11,6 +11,7 @@ import {
 } from '../../gql/graphql';
 import { downloadText } from './download';
 import { TimelineLink } from './TimelineLink';
+import { AuditPage } from './AuditPage';
 import { I, T } from './texts';
 
 type Verified = VerifyIntegrityQuery['verifyIntegrity'];
@@ -56,11 +57,7 @@ export function IntegrityPage() {
   };
 
   return (
-    <section aria-labelledby="integrity-heading" data-testid="integrity">
-      <Heading level={2} data-size="md" id="integrity-heading">
-        {I.heading}
-      </Heading>
-      <Paragraph data-size="sm">{I.intro}</Paragraph>
+    <AuditPage id="integrity" testid="integrity" heading={I.heading} intro={I.intro}>
       <Button onClick={() => void verify()} loading={busy} data-testid="verify">
         {busy ? I.verifying : I.verify}
       </Button>
@@ -145,7 +142,7 @@ export function IntegrityPage() {
           </Alert>
         ) : null}
       </div>
-    </section>
+    </AuditPage>
   );
 }
 

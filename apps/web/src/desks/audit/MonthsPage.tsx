@@ -1,8 +1,9 @@
-import { Alert, Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph } from '@digdir/designsystemet-react';
 import { useClient, useQuery } from 'urql';
 import { participantMonthCsv } from './report-files';
 import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm, FieldSpec } from '../../forms/CommandForm';
+import type { FieldSpec } from '../../forms/CommandForm';
+import { OpenedForm } from '../../forms/OpenedForm';
 import { useOpenForms } from '../../forms/open-forms';
 import { ParticipantMonthDocument, ParticipantMonthsDocument, ReportParticipantMonthDocument } from '../../gql/graphql';
 import { formatDateTime } from '../timeline/dates';
@@ -12,6 +13,7 @@ import { FIRST_MONTH, lastListedMonth, nextToReport } from './months';
 import { AUDIT_RULES, M, T } from './texts';
 import { RowToggle, useOpenRow } from './RowToggle';
 import { ColumnTable } from '../../app/ColumnTable';
+import { AuditPage } from './AuditPage';
 
 /** Deltagare per månad: each month's status, the next month reported in order, why one must be re-reported, CSVs. */
 export function MonthsPage() {
@@ -44,11 +46,7 @@ export function MonthsPage() {
       downloadText(`deltagare-${month}.csv`, participantMonthCsv(found.data.participantMonth.lines), 'text/csv');
   };
   return (
-    <section aria-labelledby="months-heading" ref={view} onPointerDown={keepFocus} data-testid="months">
-      <Heading level={2} data-size="md" id="months-heading">
-        {M.heading}
-      </Heading>
-      <Paragraph data-size="sm">{M.intro}</Paragraph>
+    <AuditPage id="months" testid="months" heading={M.heading} intro={M.intro} view={view} keepFocus={keepFocus}>
       <div className="toolbar">
         {next ? (
           <CommandButton
@@ -61,9 +59,11 @@ export function MonthsPage() {
           <Paragraph data-size="sm">{M.nothingToReport}</Paragraph>
         ) : null}
       </div>
-      {forms.open === 'report' && next ? (
-        <CommandForm
+      {next ? (
+        <OpenedForm
           key={next}
+          name="report"
+          forms={forms}
           title={M.reportTitle}
           intro={M.reportIntro}
           fields={fields}
@@ -73,11 +73,6 @@ export function MonthsPage() {
           toInput={(v) => ({ month: v.month, ...(v.reason.trim() ? { reason: v.reason.trim() } : {}) })}
           rules={AUDIT_RULES}
           testid="report-month-form"
-          onCancel={() => forms.toggle(null)}
-          onDone={() => {
-            forms.toggle(null);
-            reload();
-          }}
         />
       ) : null}
       {result.error ? <Alert data-color="danger">{T.failed(M.what, result.error.message)}</Alert> : null}
@@ -123,6 +118,6 @@ export function MonthsPage() {
           ))}
         </ColumnTable>
       ) : null}
-    </section>
+    </AuditPage>
   );
 }

@@ -1,5 +1,6 @@
 import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
+import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
 import { EsfAmendmentsDocument, EsfAmendmentsQuery } from '../../gql/graphql';
 import { CitedEvent } from './TimelineLink';
@@ -35,53 +36,15 @@ function Body({ found }: { found: Amendments }) {
         {found.holds ? S.holds : S.broken} {S.fingerprint(found.seal.contentHash)}
       </Alert>
       {found.seal.reportFormat === 1 ? <Paragraph data-size="sm">{S.format1}</Paragraph> : null}
-      <Heading level={3} data-size="sm">
-        {S.amendmentsHeading}
-      </Heading>
-      {found.amendments.length ? (
-        <ol className="amendments" data-testid="amendments">
-          {found.amendments.map((a) => (
-            <li key={`${a.section}-${a.id}`} data-testid="amendment" data-change={a.change}>
-              <p>
-                <strong>
-                  {S.change[a.change] ?? a.change} {(S.section[a.section] ?? a.section).toLowerCase()}
-                </strong>{' '}
-                {a.date} · {a.title}
-              </p>
-              {a.fields.length ? (
-                <ColumnTable testid="amendment-fields" caption={a.title} columns={S.fieldHeaders}>
-                  {a.fields.map((f) => (
-                    <tr key={f.field} data-testid="amendment-field" data-field={f.field}>
-                      <th scope="row">{f.field}</th>
-                      <td>{f.before ?? '–'}</td>
-                      <td>{f.after ?? '–'}</td>
-                    </tr>
-                  ))}
-                </ColumnTable>
-              ) : null}
-              {a.causes.length ? (
-                <>
-                  <p className="label">{S.causes}</p>
-                  <ul className="cited">
-                    {a.causes.map((c) => (
-                      <li key={c.position} data-testid="amendment-cause">
-                        <CitedEvent event={c} />
-                        {c.corrects ? <span className="muted"> ({S.correction})</span> : null}
-                      </li>
-                    ))}
-                  </ul>
-                </>
-              ) : null}
-            </li>
-          ))}
-        </ol>
-      ) : (
-        <Paragraph data-testid="no-amendments">{S.noChanges}</Paragraph>
-      )}
-      <Heading level={3} data-size="sm">
-        {S.afterSeal}
-      </Heading>
-      {found.recordedAfterSeal.length ? (
+      <Part
+        heading={S.amendmentsHeading}
+        shown={found.amendments.length > 0}
+        none={S.noChanges}
+        noneTestid="no-amendments"
+      >
+        <AmendmentList amendments={found.amendments} />
+      </Part>
+      <Part heading={S.afterSeal} shown={found.recordedAfterSeal.length > 0} none={S.noneAfter}>
         <ul className="cited" data-testid="recorded-after-seal">
           {found.recordedAfterSeal.map((c) => (
             <li key={c.position}>
@@ -89,9 +52,73 @@ function Body({ found }: { found: Amendments }) {
             </li>
           ))}
         </ul>
-      ) : (
-        <Paragraph>{S.noneAfter}</Paragraph>
-      )}
+      </Part>
     </>
+  );
+}
+
+/** One part of what changed, under its heading: its list when `shown`, else that there is nothing (`none`). */
+function Part({
+  heading,
+  shown,
+  none,
+  noneTestid,
+  children,
+}: {
+  heading: string;
+  shown: boolean;
+  none: string;
+  noneTestid?: string;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <Heading level={3} data-size="sm">
+        {heading}
+      </Heading>
+      {shown ? children : <Paragraph data-testid={noneTestid}>{none}</Paragraph>}
+    </>
+  );
+}
+
+/** Each row that differs from the sealed report: what changed in which fields, and the events that caused it. */
+function AmendmentList({ amendments }: { amendments: Amendments['amendments'] }) {
+  return (
+    <ol className="amendments" data-testid="amendments">
+      {amendments.map((a) => (
+        <li key={`${a.section}-${a.id}`} data-testid="amendment" data-change={a.change}>
+          <p>
+            <strong>
+              {S.change[a.change] ?? a.change} {(S.section[a.section] ?? a.section).toLowerCase()}
+            </strong>{' '}
+            {a.date} · {a.title}
+          </p>
+          {a.fields.length ? (
+            <ColumnTable testid="amendment-fields" caption={a.title} columns={S.fieldHeaders}>
+              {a.fields.map((f) => (
+                <tr key={f.field} data-testid="amendment-field" data-field={f.field}>
+                  <th scope="row">{f.field}</th>
+                  <td>{f.before ?? '–'}</td>
+                  <td>{f.after ?? '–'}</td>
+                </tr>
+              ))}
+            </ColumnTable>
+          ) : null}
+          {a.causes.length ? (
+            <>
+              <p className="label">{S.causes}</p>
+              <ul className="cited">
+                {a.causes.map((c) => (
+                  <li key={c.position} data-testid="amendment-cause">
+                    <CitedEvent event={c} />
+                    {c.corrects ? <span className="muted"> ({S.correction})</span> : null}
+                  </li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

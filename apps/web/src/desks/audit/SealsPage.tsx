@@ -1,8 +1,9 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { Link } from 'react-router';
 import { useQuery } from 'urql';
 import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm, FieldSpec } from '../../forms/CommandForm';
+import type { FieldSpec } from '../../forms/CommandForm';
+import { OpenedForm } from '../../forms/OpenedForm';
 import { useOpenForms } from '../../forms/open-forms';
 import { roleLabel } from '../../app/texts';
 import { EsfSealsDocument, SealEsfReportDocument } from '../../gql/graphql';
@@ -10,6 +11,7 @@ import { formatDateTime } from '../timeline/dates';
 import { isDate } from './period';
 import { AUDIT_RULES, S, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
+import { AuditPage } from './AuditPage';
 
 const dateCheck = (v: string) => (isDate(v) ? undefined : 'Ange ett riktigt datum (ÅÅÅÅ-MM-DD).');
 
@@ -26,31 +28,22 @@ export function SealsPage() {
   const { forms, view, keepFocus } = useOpenForms(reload);
   const seals = result.data?.esfSeals ?? [];
   return (
-    <section aria-labelledby="seals-heading" ref={view} onPointerDown={keepFocus} data-testid="seals">
-      <Heading level={2} data-size="md" id="seals-heading">
-        {S.heading}
-      </Heading>
-      <Paragraph data-size="sm">{S.intro}</Paragraph>
+    <AuditPage id="seals" testid="seals" heading={S.heading} intro={S.intro} view={view} keepFocus={keepFocus}>
       <div className="toolbar">
         <CommandButton name="seal" label={S.open} forms={forms} mutation={SealEsfReportDocument} />
       </div>
-      {forms.open === 'seal' ? (
-        <CommandForm
-          title={S.sealTitle}
-          intro={S.sealIntro}
-          fields={SEAL_FIELDS}
-          submitLabel={S.submit}
-          mutation={SealEsfReportDocument}
-          toInput={(v) => ({ from: v.from, to: v.to, reason: v.reason.trim() })}
-          rules={AUDIT_RULES}
-          testid="seal-form"
-          onCancel={() => forms.toggle(null)}
-          onDone={() => {
-            forms.toggle(null);
-            reload();
-          }}
-        />
-      ) : null}
+      <OpenedForm
+        name="seal"
+        forms={forms}
+        title={S.sealTitle}
+        intro={S.sealIntro}
+        fields={SEAL_FIELDS}
+        submitLabel={S.submit}
+        mutation={SealEsfReportDocument}
+        toInput={(v) => ({ from: v.from, to: v.to, reason: v.reason.trim() })}
+        rules={AUDIT_RULES}
+        testid="seal-form"
+      />
       {result.error ? <Alert data-color="danger">{T.failed(S.listWhat, result.error.message)}</Alert> : null}
       {result.data && !seals.length ? <Paragraph>{S.none}</Paragraph> : null}
       {seals.length ? (
@@ -76,6 +69,6 @@ export function SealsPage() {
           ))}
         </ColumnTable>
       ) : null}
-    </section>
+    </AuditPage>
   );
 }

@@ -1,13 +1,12 @@
-import { Card, Tag } from '@digdir/designsystemet-react';
+import { Tag } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
 import { useCan } from '../../forms/can';
-import { CommandForm } from '../../forms/CommandForm';
 import { EstablishForumDocument, ForumListDocument, ForumListQuery, ForumRegionsDocument } from '../../gql/graphql';
 import { Figure } from '../../explain/Figure';
 import { given } from './forum-fields';
 import { FORUM_RULES, T } from './texts';
-import { DeskPage, Section } from '../../app/DeskPage';
+import { AddForm, ListPage } from '../../app/ListPage';
 
 type Cadence = ForumListQuery['forumCadence']['forums'][number];
 const TERM_ORDER = ['VT', 'HT'];
@@ -16,63 +15,63 @@ const H = T.headers;
 /** Every forum with this year's cadence: meetings held per term against the two expected. */
 export function ForumList() {
   const year = new Date().getFullYear();
-  const [{ data, error }] = useQuery({
+  const [read] = useQuery({
     query: ForumListDocument,
     variables: { year },
     requestPolicy: 'cache-and-network',
   });
+  const data = read.data;
   const cadence = new Map(data?.forumCadence.forums.map((c) => [c.forumId, c]));
   return (
-    <DeskPage title={T.title} intro={T.intro}>
-      <Section
-        id="forums-heading"
-        heading={T.listHeading}
-        error={error}
-        failed={T.loadFailed}
-        none={data && !data.forums.length ? T.noForums : null}
-      >
-        {data?.forums.length ? (
-          <table className="forum-table" data-testid="forum-list">
-            <caption>{T.cadenceCaption(year)}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{H.forum}</th>
-                <th scope="col">{H.region}</th>
-                <th scope="col">{H.members}</th>
-                {TERM_ORDER.map((term) => (
-                  <th scope="col" key={term}>
-                    {H.term(term)}
-                  </th>
-                ))}
-                <th scope="col">{H.planned}</th>
-                <th scope="col">{H.cancelled}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.forums.map((forum) => (
-                <tr key={forum.id} data-testid="forum-row" data-forum={forum.id}>
-                  <th scope="row">
-                    <Link
-                      to={`/forum/${forum.id}`}
-                      aria-label={T.open(forum.name)}
-                      data-testid={`open-forum-${forum.id}`}
-                    >
-                      {forum.name}
-                    </Link>
-                  </th>
-                  <td>{forum.region}</td>
-                  <td>
-                    {forum.memberCount} / {forum.capacity}
-                  </td>
-                  <CadenceCells forumId={forum.id} cadence={cadence.get(forum.id)} year={year} />
-                </tr>
+    <ListPage
+      texts={T}
+      id="forums-heading"
+      heading={T.listHeading}
+      read={read}
+      count={data?.forums.length ?? 0}
+      none={T.noForums}
+      form={<EstablishForm />}
+    >
+      {data?.forums.length ? (
+        <table className="forum-table" data-testid="forum-list">
+          <caption>{T.cadenceCaption(year)}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{H.forum}</th>
+              <th scope="col">{H.region}</th>
+              <th scope="col">{H.members}</th>
+              {TERM_ORDER.map((term) => (
+                <th scope="col" key={term}>
+                  {H.term(term)}
+                </th>
               ))}
-            </tbody>
-          </table>
-        ) : null}
-      </Section>
-      <EstablishForm />
-    </DeskPage>
+              <th scope="col">{H.planned}</th>
+              <th scope="col">{H.cancelled}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {data.forums.map((forum) => (
+              <tr key={forum.id} data-testid="forum-row" data-forum={forum.id}>
+                <th scope="row">
+                  <Link
+                    to={`/forum/${forum.id}`}
+                    aria-label={T.open(forum.name)}
+                    data-testid={`open-forum-${forum.id}`}
+                  >
+                    {forum.name}
+                  </Link>
+                </th>
+                <td>{forum.region}</td>
+                <td>
+                  {forum.memberCount} / {forum.capacity}
+                </td>
+                <CadenceCells forumId={forum.id} cadence={cadence.get(forum.id)} year={year} />
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+    </ListPage>
   );
 }
 
@@ -120,36 +119,33 @@ function EstablishForm() {
   if (!allowed || !data) return null;
   const F = T.fields;
   return (
-    <Card className="form-card">
-      <CommandForm
-        title={T.commands.establish}
-        testid="form-establish"
-        submitLabel={T.commands.establish}
-        mutation={EstablishForumDocument}
-        rules={FORUM_RULES}
-        defaults={{ region: data.regions[0] ?? '' }}
-        fields={[
-          { name: 'forumId', label: F.forumId, help: F.forumIdHelp, required: true },
-          { name: 'name', label: F.name, required: true },
-          {
-            name: 'region',
-            label: F.region,
-            kind: 'select',
-            required: true,
-            options: data.regions.map((r) => ({ value: r, label: r })),
-          },
-          { name: 'capacity', label: F.capacity, help: F.capacityHelp, kind: 'number' },
-          { name: 'establishedOn', label: F.establishedOn, help: F.today, kind: 'date' },
-        ]}
-        toInput={(v) => ({
-          forumId: v.forumId.trim(),
-          name: v.name.trim(),
-          region: v.region,
-          ...(v.capacity?.trim() ? { capacity: Number(v.capacity) } : {}),
-          ...given('establishedOn', v.establishedOn),
-        })}
-        onDone={(d) => navigate(`/forum/${d.establishForum.forum.id}`)}
-      />
-    </Card>
+    <AddForm
+      name="establish"
+      label={T.commands.establish}
+      mutation={EstablishForumDocument}
+      rules={FORUM_RULES}
+      defaults={{ region: data.regions[0] ?? '' }}
+      fields={[
+        { name: 'forumId', label: F.forumId, help: F.forumIdHelp, required: true },
+        { name: 'name', label: F.name, required: true },
+        {
+          name: 'region',
+          label: F.region,
+          kind: 'select',
+          required: true,
+          options: data.regions.map((r) => ({ value: r, label: r })),
+        },
+        { name: 'capacity', label: F.capacity, help: F.capacityHelp, kind: 'number' },
+        { name: 'establishedOn', label: F.establishedOn, help: F.today, kind: 'date' },
+      ]}
+      toInput={(v) => ({
+        forumId: v.forumId.trim(),
+        name: v.name.trim(),
+        region: v.region,
+        ...(v.capacity?.trim() ? { capacity: Number(v.capacity) } : {}),
+        ...given('establishedOn', v.establishedOn),
+      })}
+      onDone={(d) => navigate(`/forum/${d.establishForum.forum.id}`)}
+    />
   );
 }

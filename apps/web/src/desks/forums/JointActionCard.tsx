@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import type { OpenForm } from '../../forms/open-forms';
 import { actionCommands } from './action-commands';
 import { EntitySection } from './EntitySection';
@@ -7,6 +7,7 @@ import type { Forum } from './ForumRoom';
 import { HistoryLink } from '../../app/HistoryLink';
 import { ACTION_STATUS, T } from './texts';
 import { EntityCard } from '../../app/EntityCard';
+import { HeadedList } from '../../app/HeadedList';
 
 /** The joint actions agreed at the forum's meetings, newest first, each followed to done or dropped. */
 export function JointActionsSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
@@ -44,20 +45,9 @@ export function JointActionsSection({ forum, forms }: { forum: Forum; forms: Ope
               <dt>{T.why}</dt>
               <dd>{action.agreedReason ?? '–'}</dd>
             </dl>
-            {action.progress.length ? (
-              <>
-                <Heading level={4} data-size="2xs">
-                  {T.progress}
-                </Heading>
-                <ul data-testid="progress">
-                  {action.progress.map((p, i) => (
-                    <li key={i}>
-                      {p.recordedOn}: {p.note}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            ) : null}
+            <HeadedList heading={T.progress} level={4} items={action.progress} testid="progress">
+              {(p) => `${p.recordedOn}: ${p.note}`}
+            </HeadedList>
             {action.doneOn ? <Paragraph data-size="sm">{T.doneOn(action.doneOn)}</Paragraph> : null}
             {action.droppedOn ? (
               <Paragraph data-size="sm">{T.dropped(action.droppedOn, action.dropReason ?? '')}</Paragraph>

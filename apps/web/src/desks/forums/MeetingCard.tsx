@@ -6,6 +6,7 @@ import type { Forum, Meeting } from './ForumRoom';
 import { HistoryLink } from '../../app/HistoryLink';
 import { meetingCommands } from './meeting-commands';
 import { FORMATS, MEETING_STATUS, T } from './texts';
+import { HeadedList } from '../../app/HeadedList';
 
 /** The forum's meetings in date order, each with what its status allows. */
 export function MeetingsSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
@@ -36,20 +37,9 @@ function MeetingCard({ forum, meeting, forms }: { forum: Forum; meeting: Meeting
           </Tag>{' '}
           {FORMATS[meeting.format] ?? meeting.format} · {meeting.term} {meeting.year}
         </Paragraph>
-        {meeting.agenda.length ? (
-          <>
-            <Heading level={4} data-size="2xs">
-              {T.agenda}
-            </Heading>
-            <ul>
-              {meeting.agenda.map((item, i) => (
-                <li key={i}>
-                  {item.topic} ({item.speakerOrganisation})
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <HeadedList heading={T.agenda} level={4} items={meeting.agenda}>
+          {(item) => `${item.topic} (${item.speakerOrganisation})`}
+        </HeadedList>
         {meeting.heldOn ? <Paragraph data-size="sm">{T.heldOn(meeting.heldOn)}</Paragraph> : null}
         {meeting.minutes ? (
           <Paragraph data-size="sm" data-testid="minutes">

@@ -5,6 +5,7 @@ import { EntitySection } from './EntitySection';
 import { CommandBar } from './ForumCommands';
 import type { Forum, Member } from './ForumRoom';
 import { REPRESENTATIVE_ROLES, SECTORS, SIZES, T } from './texts';
+import { HeadedList } from '../../app/HeadedList';
 
 /** The member employers with their representatives, and those who have left, with why. */
 export function MembersSection({ forum, forms }: { forum: Forum; forms: OpenForm }) {
@@ -25,22 +26,13 @@ export function MembersSection({ forum, forms }: { forum: Forum; forms: OpenForm
 
 function FormerMembers({ forum }: { forum: Forum }) {
   return (
-    <>
-      {forum.formerMembers.length ? (
+    <HeadedList heading={T.formerHeading} level={3} items={forum.formerMembers} testid="former-members">
+      {(m) => (
         <>
-          <Heading level={3} data-size="xs">
-            {T.formerHeading}
-          </Heading>
-          <ul data-testid="former-members">
-            {forum.formerMembers.map((m) => (
-              <li key={`${m.organisationNumber}-${m.leftOn}`}>
-                {m.name} ({m.organisationNumber}), {T.former(m.leftOn, m.reason)}
-              </li>
-            ))}
-          </ul>
+          {m.name} ({m.organisationNumber}), {T.former(m.leftOn, m.reason)}
         </>
-      ) : null}
-    </>
+      )}
+    </HeadedList>
   );
 }
 

@@ -157,19 +157,11 @@ export const FORMATS: Record<string, string> = {
   WEBINAR: 'Webbinarium',
 };
 export const TERMS: Record<string, string> = { VT: 'VT (vårtermin)', HT: 'HT (hösttermin)' };
-export const MEETING_STATUS: Record<string, string> = { PLANNED: 'Planerat', HELD: 'Hållet', CANCELLED: 'Inställt' };
 export const ACTION_STATUS: Record<string, string> = {
   AGREED: 'Beslutad',
   IN_PROGRESS: 'Pågår',
   DONE: 'Klar',
   DROPPED: 'Avbruten',
-};
-export const KNOWLEDGE_KINDS: Record<string, string> = {
-  REPORT: 'Rapport',
-  METHOD: 'Metod',
-  TOOL: 'Verktyg',
-  RESEARCH: 'Forskning',
-  RECORDING: 'Inspelning',
 };
 
 /** The forums module's rule codes (docs/ERRORS.md, "forums") in Swedish. */
@@ -209,3 +201,5 @@ export const FORUM_RULES: Record<string, string> = {
   JOINT_ACTION_NOT_FOUND: 'Åtgärden finns inte.',
   MEETING_NOT_FOUND: 'Mötet finns inte.',
 };
+
+export { KNOWLEDGE_KINDS, MEETING_STATUS } from '../../app/labels';

@@ -7,6 +7,7 @@ import { givenDay, ORGANISATION_FIELDS, organisationInput, REASON_FIELD } from '
 import { EntryButton, entryForm, KnowledgeCommand, KnowledgeForm } from './KnowledgeForm';
 import { T } from './texts';
 import { Section } from '../../app/DeskPage';
+import { ColumnTable } from '../../app/ColumnTable';
 
 const C = T.commands;
 
@@ -16,39 +17,29 @@ export function GroupMembers({ group, forms }: { group: KnowledgeGroupDocumentFr
   const timeline = useOperations()?.has('Query.timeline');
   return (
     <Section id="members-heading" heading={T.membersHeading}>
-      <Table data-testid="group-members" zebra>
-        <caption className="visually-hidden">{T.membersHeading}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{T.member}</Table.HeaderCell>
-            <Table.HeaderCell>{T.periods}</Table.HeaderCell>
-            <Table.HeaderCell>{T.status}</Table.HeaderCell>
+      <ColumnTable testid="group-members" caption={T.membersHeading} columns={[T.member, T.periods, T.status]}>
+        {group.members.map((m) => (
+          <Table.Row key={m.code} data-testid="group-member" data-member={m.code} data-active={m.active}>
+            <Table.Cell>
+              {m.name} ({m.code}){m.host ? `, ${T.host}` : ''}
+            </Table.Cell>
+            <Table.Cell>
+              {m.periods.map((p) => (
+                <div key={p.joinedOn}>
+                  {T.period(p.joinedOn, p.leftOn)}
+                  {p.reason ? ` · ${T.leftBecause(p.reason)}` : ''}
+                </div>
+              ))}
+            </Table.Cell>
+            <Table.Cell>
+              <Tag data-color={m.active ? 'success' : 'neutral'}>{m.active ? T.active : T.former}</Tag>{' '}
+              {m.active && !m.host ? (
+                <EntryButton command="remove" id={m.code} forms={forms} mutation={RemoveGroupMemberDocument} />
+              ) : null}
+            </Table.Cell>
           </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {group.members.map((m) => (
-            <Table.Row key={m.code} data-testid="group-member" data-member={m.code} data-active={m.active}>
-              <Table.Cell>
-                {m.name} ({m.code}){m.host ? `, ${T.host}` : ''}
-              </Table.Cell>
-              <Table.Cell>
-                {m.periods.map((p) => (
-                  <div key={p.joinedOn}>
-                    {T.period(p.joinedOn, p.leftOn)}
-                    {p.reason ? ` · ${T.leftBecause(p.reason)}` : ''}
-                  </div>
-                ))}
-              </Table.Cell>
-              <Table.Cell>
-                <Tag data-color={m.active ? 'success' : 'neutral'}>{m.active ? T.active : T.former}</Tag>{' '}
-                {m.active && !m.host ? (
-                  <EntryButton command="remove" id={m.code} forms={forms} mutation={RemoveGroupMemberDocument} />
-                ) : null}
-              </Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
+        ))}
+      </ColumnTable>
       {leaving ? (
         <KnowledgeForm
           command="remove"

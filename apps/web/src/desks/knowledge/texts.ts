@@ -108,16 +108,6 @@ export const T = {
 
 export const TERMS: Record<string, string> = { VT: 'VT (vår)', HT: 'HT (höst)' };
 
-export const MEETING_STATUS: Record<string, string> = { PLANNED: 'Planerat', HELD: 'Hållet', CANCELLED: 'Inställt' };
-
-export const ITEM_KINDS: Record<string, string> = {
-  REPORT: 'Rapport',
-  METHOD: 'Metod',
-  TOOL: 'Verktyg',
-  RESEARCH: 'Forskning',
-  RECORDING: 'Inspelning',
-};
-
 export const ITEM_STATUS: Record<string, string> = {
   PROPOSED: 'Föreslaget',
   REVIEWED: 'Granskat och godkänt',
@@ -168,3 +158,5 @@ export const KNOWLEDGE_RULES: Record<string, string> = {
   KNOWLEDGE_GROUP_NOT_FOUND: 'Kunskapsgruppen är inte bildad ännu.',
   KNOWLEDGE_ITEM_NOT_FOUND: 'Underlaget finns inte.',
 };
+
+export { KNOWLEDGE_KINDS as ITEM_KINDS, MEETING_STATUS } from '../../app/labels';

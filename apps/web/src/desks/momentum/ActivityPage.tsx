@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Paragraph, Table } from '@digdir/designsystemet-react';
 import { useParams } from 'react-router';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import { HistoryLink, ReloadButton } from '../../app/HistoryLink';
@@ -8,6 +8,7 @@ import { KINDS, ORGANISERS, STATUS, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
 import { Section } from '../../app/DeskPage';
 import { EntityHeading } from '../../app/EntityHeading';
+import { HeadedList } from '../../app/HeadedList';
 
 export type Activity = ProjectActivityDocumentFragment;
 
@@ -93,18 +94,9 @@ function Participants({ activity }: { activity: Activity }) {
               ))}
             </ColumnTable>
           ) : null}
-          {p.named.length ? (
-            <>
-              <Heading level={3} data-size="xs">
-                {T.namedHeading}
-              </Heading>
-              <ul data-testid="named-participants">
-                {p.named.map((n) => (
-                  <li key={n.personId}>{T.named(n.name, n.organisation)}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <HeadedList heading={T.namedHeading} level={3} items={p.named} testid="named-participants">
+            {(n) => T.named(n.name, n.organisation)}
+          </HeadedList>
         </>
       ) : null}
     </Section>

@@ -1,12 +1,13 @@
-import { Alert, Button, Heading, Paragraph, Textfield } from '@digdir/designsystemet-react';
+import { Alert, Button, Paragraph, Textfield } from '@digdir/designsystemet-react';
 import { FormEvent, useState } from 'react';
 import { useQuery } from 'urql';
-import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm, FieldSpec } from '../../forms/CommandForm';
+import type { FieldSpec } from '../../forms/CommandForm';
+import { OpenableCommand } from '../../forms/OpenedForm';
 import { useOpenForms } from '../../forms/open-forms';
 import { ErasePersonDocument, FindPeopleDocument } from '../../gql/graphql';
 import { PRIVACY_RULES, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
+import { DeskPage } from '../../app/DeskPage';
 
 const FIELDS: FieldSpec[] = [
   { name: 'reason', label: T.reason, help: T.reasonHelp, kind: 'textarea', required: true },
@@ -39,10 +40,7 @@ export default function PrivacyDesk() {
   };
   const people = result.data?.findPeople ?? [];
   return (
-    <div className="desk privacy-desk" ref={view} onPointerDown={keepFocus}>
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
+    <DeskPage title={T.title} className="privacy-desk" view={view} keepFocus={keepFocus}>
       <Paragraph data-size="sm">{T.intro}</Paragraph>
       <form className="toolbar" role="search" onSubmit={search}>
         <Textfield
@@ -75,36 +73,26 @@ export default function PrivacyDesk() {
               <th scope="row">{p.name}</th>
               <td>{p.organisation ?? '–'}</td>
               <td>
-                <CommandButton
+                <OpenableCommand
                   name={`erase-${p.id}`}
                   label={T.erase}
+                  buttonTestid="open-erase"
                   forms={forms}
+                  title={T.eraseTitle(p.organisation ?? '–')}
+                  intro={T.eraseIntro}
+                  fields={FIELDS}
+                  submitLabel={T.submit}
                   mutation={ErasePersonDocument}
-                  testid="open-erase"
+                  toInput={(v) => ({ personId: p.id, reason: v.reason.trim() })}
+                  rules={PRIVACY_RULES}
+                  testid="erase-form"
+                  onDone={() => setDone(true)}
                 />
-                {forms.open === `erase-${p.id}` ? (
-                  <CommandForm
-                    title={T.eraseTitle(p.organisation ?? '–')}
-                    intro={T.eraseIntro}
-                    fields={FIELDS}
-                    submitLabel={T.submit}
-                    mutation={ErasePersonDocument}
-                    toInput={(v) => ({ personId: p.id, reason: v.reason.trim() })}
-                    rules={PRIVACY_RULES}
-                    testid="erase-form"
-                    onCancel={() => forms.toggle(null)}
-                    onDone={() => {
-                      forms.toggle(null);
-                      setDone(true);
-                      reload();
-                    }}
-                  />
-                ) : null}
               </td>
             </tr>
           ))}
         </ColumnTable>
       ) : null}
-    </div>
+    </DeskPage>
   );
 }

@@ -1,9 +1,10 @@
-import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Alert, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
 import { useQuery } from 'urql';
 import { ColumnTable } from '../../app/ColumnTable';
-import { CommandButton } from '../../forms/CommandButton';
-import { CommandForm, FieldSpec } from '../../forms/CommandForm';
+import { DeskPage } from '../../app/DeskPage';
+import type { FieldSpec } from '../../forms/CommandForm';
+import { OpenableCommand } from '../../forms/OpenedForm';
 import { useOpenForms } from '../../forms/open-forms';
 import {
   IssueServiceCredentialDocument,
@@ -30,42 +31,29 @@ export default function ServicesDesk() {
   const [issued, setIssued] = useState<{ clientId: string; clientSecret: string | null } | null>(null);
   const credentials = result.data?.serviceCredentials.edges.map((e) => e.node) ?? [];
   return (
-    <div className="desk services-desk" ref={view} onPointerDown={keepFocus}>
-      <Heading level={1} data-size="lg">
-        {T.title}
-      </Heading>
+    <DeskPage title={T.title} className="services-desk" view={view} keepFocus={keepFocus}>
       <Paragraph data-size="sm">{T.intro}</Paragraph>
-      <CommandButton
+      <OpenableCommand
         name="issue"
         label={T.issue}
+        buttonTestid="open-issue"
         forms={forms}
+        title={T.issueTitle}
+        intro={T.issueIntro}
+        fields={ISSUE_FIELDS}
+        submitLabel={T.submitIssue}
         mutation={IssueServiceCredentialDocument}
-        testid="open-issue"
+        toInput={(v) => ({
+          name: v.name.trim(),
+          role: SERVICE_ROLE,
+          // Through the end of the chosen day, in the browser's (Swedish) time.
+          expiresAt: new Date(`${v.expiresOn}T23:59:59`).toISOString(),
+          reason: v.reason.trim(),
+        })}
+        rules={SERVICE_RULES}
+        testid="issue-form"
+        onDone={(data) => setIssued(data.issueServiceCredential)}
       />
-      {forms.open === 'issue' ? (
-        <CommandForm
-          title={T.issueTitle}
-          intro={T.issueIntro}
-          fields={ISSUE_FIELDS}
-          submitLabel={T.submitIssue}
-          mutation={IssueServiceCredentialDocument}
-          toInput={(v) => ({
-            name: v.name.trim(),
-            role: SERVICE_ROLE,
-            // Through the end of the chosen day, in the browser's (Swedish) time.
-            expiresAt: new Date(`${v.expiresOn}T23:59:59`).toISOString(),
-            reason: v.reason.trim(),
-          })}
-          rules={SERVICE_RULES}
-          testid="issue-form"
-          onCancel={() => forms.toggle(null)}
-          onDone={(data) => {
-            forms.toggle(null);
-            setIssued(data.issueServiceCredential);
-            reload();
-          }}
-        />
-      ) : null}
       <div aria-live="polite">
         {issued ? (
           <Alert data-color="success" data-testid="issued">
@@ -96,16 +84,11 @@ export default function ServicesDesk() {
               <td>{c.revokeReason ?? c.reason ?? '–'}</td>
               <td>
                 {c.status === 'ACTIVE' ? (
-                  <CommandButton
+                  <OpenableCommand
                     name={`revoke-${c.id}`}
                     label={T.revoke}
+                    buttonTestid="open-revoke"
                     forms={forms}
-                    mutation={RevokeServiceCredentialDocument}
-                    testid="open-revoke"
-                  />
-                ) : null}
-                {forms.open === `revoke-${c.id}` ? (
-                  <CommandForm
                     title={T.revokeTitle(c.name)}
                     intro={T.revokeIntro}
                     fields={REVOKE_FIELDS}
@@ -114,11 +97,6 @@ export default function ServicesDesk() {
                     toInput={(v) => ({ credentialId: c.id, reason: v.reason.trim() })}
                     rules={SERVICE_RULES}
                     testid="revoke-form"
-                    onCancel={() => forms.toggle(null)}
-                    onDone={() => {
-                      forms.toggle(null);
-                      reload();
-                    }}
                   />
                 ) : null}
               </td>
@@ -126,6 +104,6 @@ export default function ServicesDesk() {
           ))}
         </ColumnTable>
       ) : null}
-    </div>
+    </DeskPage>
   );
 }

@@ -14,6 +14,7 @@ import { planFormProps } from './plan-form-props';
 import type { OpenForm } from '../../forms/open-forms';
 import type { Plan } from './PlanDocumentView';
 import { ACTIVITY_STATUS, OWNERS, T } from './texts';
+import { HeadedList } from '../../app/HeadedList';
 
 type Activity = Plan['activities'][number];
 
@@ -144,20 +145,9 @@ export function ActivityCard({
         {activity.cancellationReason ? (
           <Paragraph data-size="sm">{T.cancelled(activity.cancellationReason)}</Paragraph>
         ) : null}
-        {activity.progress.length ? (
-          <>
-            <Heading level={5} data-size="2xs">
-              {T.progress}
-            </Heading>
-            <ul data-testid="progress">
-              {activity.progress.map((p) => (
-                <li key={p.recordedAt}>
-                  {T.progressItem(ACTIVITY_STATUS[p.status] ?? p.status, p.note, p.recordedAt.slice(0, 10))}
-                </li>
-              ))}
-            </ul>
-          </>
-        ) : null}
+        <HeadedList heading={T.progress} level={5} items={activity.progress} testid="progress">
+          {(p) => T.progressItem(ACTIVITY_STATUS[p.status] ?? p.status, p.note, p.recordedAt.slice(0, 10))}
+        </HeadedList>
         <div className="form-actions">
           {plan.status === 'DRAFT' ? (
             <>

@@ -1,55 +1,33 @@
-import { Card } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { CommandForm } from '../../forms/CommandForm';
 import { DraftPlanDocument, SteeringPlansDocument } from '../../gql/graphql';
 import { PLAN_RULES, PLAN_STATUS, T } from './texts';
-import { DeskPage, Section } from '../../app/DeskPage';
+import { AddForm, ListPage } from '../../app/ListPage';
 import { EntityCard } from '../../app/EntityCard';
 
 const F = T.fields;
 
 /** Every plan by year, newest first, and the form that starts next year's draft. */
 export function PlanList() {
-  const [{ data, error }] = useQuery({ query: SteeringPlansDocument });
+  const [read] = useQuery({ query: SteeringPlansDocument });
   const navigate = useNavigate();
-  const plans = [...(data?.collaborationPlans.edges.map((e) => e.node) ?? [])].sort((a, b) => b.year - a.year);
+  const plans = [...(read.data?.collaborationPlans.edges.map((e) => e.node) ?? [])].sort((a, b) => b.year - a.year);
   const next = Math.max(new Date().getFullYear() + 1, ...plans.map((p) => p.year + 1));
   return (
-    <DeskPage title={T.title} intro={T.intro}>
-      <Section
-        id="plans-heading"
-        heading={T.plansHeading}
-        error={error}
-        failed={T.loadFailed}
-        none={data && !plans.length ? T.noPlans : null}
-      >
-        <ul className="plan-list" data-testid="plan-list">
-          {plans.map((plan) => (
-            <li key={plan.year}>
-              <EntityCard
-                testid={`plan-${plan.year}`}
-                size="sm"
-                title={
-                  <Link to={`/styrgrupp/${plan.year}`} aria-label={T.open(plan.year)}>
-                    {plan.year}: {plan.title}
-                  </Link>
-                }
-                status={{ label: PLAN_STATUS[plan.status] ?? plan.status, color: 'info' }}
-                line={T.activities(plan.activities.length)}
-              />
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Card className="form-card">
-        {/* Shown once the plans are known: its year defaults to the year after the last plan. */}
-        {data ? (
-          <CommandForm
+    <ListPage
+      texts={T}
+      id="plans-heading"
+      heading={T.plansHeading}
+      read={read}
+      count={plans.length}
+      none={T.noPlans}
+      form={
+        // Shown once the plans are known: its year defaults to the year after the last plan.
+        read.data ? (
+          <AddForm
             key={next}
-            title={T.commands.draft}
-            testid="form-draft"
-            submitLabel={T.commands.draft}
+            name="draft"
+            label={T.commands.draft}
             mutation={DraftPlanDocument}
             rules={PLAN_RULES}
             defaults={{ year: String(next), title: `Plan för aktiv samverkan ${next}` }}
@@ -67,8 +45,26 @@ export function PlanList() {
             })}
             onDone={(d) => navigate(`/styrgrupp/${d.draftCollaborationPlan.plan.year}`)}
           />
-        ) : null}
-      </Card>
-    </DeskPage>
+        ) : null
+      }
+    >
+      <ul className="plan-list" data-testid="plan-list">
+        {plans.map((plan) => (
+          <li key={plan.year}>
+            <EntityCard
+              testid={`plan-${plan.year}`}
+              size="sm"
+              title={
+                <Link to={`/styrgrupp/${plan.year}`} aria-label={T.open(plan.year)}>
+                  {plan.year}: {plan.title}
+                </Link>
+              }
+              status={{ label: PLAN_STATUS[plan.status] ?? plan.status, color: 'info' }}
+              line={T.activities(plan.activities.length)}
+            />
+          </li>
+        ))}
+      </ul>
+    </ListPage>
   );
 }

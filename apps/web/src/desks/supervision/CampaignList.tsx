@@ -1,47 +1,28 @@
-import { Card } from '@digdir/designsystemet-react';
 import { Link, useNavigate } from 'react-router';
 import { useQuery } from 'urql';
-import { CommandForm } from '../../forms/CommandForm';
 import { PlanSupervisionCampaignDocument, SupervisionCampaignsDocument } from '../../gql/graphql';
 import { PLAN_DEFAULTS, PLAN_FIELDS, sectorPlan } from './supervision-fields';
 import { CAMPAIGN_STATUS, SUPERVISION_RULES, T } from './texts';
-import { DeskPage, Section } from '../../app/DeskPage';
+import { AddForm, ListPage } from '../../app/ListPage';
 import { EntityCard } from '../../app/EntityCard';
 
 /** Every campaign by the start of its period, and the form that plans a new one. */
 export function CampaignList() {
-  const [{ data, error }] = useQuery({ query: SupervisionCampaignsDocument, requestPolicy: 'cache-and-network' });
+  const [read] = useQuery({ query: SupervisionCampaignsDocument, requestPolicy: 'cache-and-network' });
   const navigate = useNavigate();
-  const campaigns = data?.supervisionCampaigns ?? [];
+  const campaigns = read.data?.supervisionCampaigns ?? [];
   return (
-    <DeskPage title={T.title} intro={T.intro}>
-      <Section
-        id="campaigns-heading"
-        heading={T.campaignsHeading}
-        error={error}
-        failed={T.loadFailed}
-        none={data && !campaigns.length ? T.noCampaigns : null}
-      >
-        <ul className="plan-list" data-testid="campaign-list">
-          {campaigns.map((c) => (
-            <li key={c.id}>
-              <EntityCard
-                testid="campaign-card"
-                marks={{ 'data-campaign': c.id }}
-                size="sm"
-                title={<Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>}
-                status={{ label: CAMPAIGN_STATUS[c.status] ?? c.status, color: 'info' }}
-                line={`${c.period.from} – ${c.period.to}`}
-              />
-            </li>
-          ))}
-        </ul>
-      </Section>
-      <Card className="form-card">
-        <CommandForm
-          title={T.commands.plan}
-          testid="form-plan"
-          submitLabel={T.commands.plan}
+    <ListPage
+      texts={T}
+      id="campaigns-heading"
+      heading={T.campaignsHeading}
+      read={read}
+      count={campaigns.length}
+      none={T.noCampaigns}
+      form={
+        <AddForm
+          name="plan"
+          label={T.commands.plan}
           mutation={PlanSupervisionCampaignDocument}
           rules={SUPERVISION_RULES}
           fields={PLAN_FIELDS}
@@ -54,7 +35,22 @@ export function CampaignList() {
           })}
           onDone={(d) => navigate(`/tillsyn/kampanj/${d.planSupervisionCampaign.campaign.id}`)}
         />
-      </Card>
-    </DeskPage>
+      }
+    >
+      <ul className="plan-list" data-testid="campaign-list">
+        {campaigns.map((c) => (
+          <li key={c.id}>
+            <EntityCard
+              testid="campaign-card"
+              marks={{ 'data-campaign': c.id }}
+              size="sm"
+              title={<Link to={`/tillsyn/kampanj/${c.id}`}>{c.name}</Link>}
+              status={{ label: CAMPAIGN_STATUS[c.status] ?? c.status, color: 'info' }}
+              line={`${c.period.from} – ${c.period.to}`}
+            />
+          </li>
+        ))}
+      </ul>
+    </ListPage>
   );
 }

@@ -1,4 +1,4 @@
-import { Heading, Paragraph, Tag } from '@digdir/designsystemet-react';
+import { Paragraph, Tag } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import { EntityPage, useEntityPage } from '../../app/EntityPage';
 import type { OpenForm } from '../../forms/open-forms';
@@ -10,6 +10,7 @@ import { FRESH, Listing, PageEnd } from './parts';
 import { CAMPAIGN_STATUS, LEVELS, SECTORS, T } from './texts';
 import { Section } from '../../app/DeskPage';
 import { EntityHeading } from '../../app/EntityHeading';
+import { HeadedList } from '../../app/HeadedList';
 
 export type Campaign = CampaignPageFragment;
 
@@ -49,18 +50,15 @@ function CampaignView({ campaign, regions, forms }: { campaign: Campaign; region
             </li>
           ))}
         </ul>
-        {campaign.sectorChanges.length ? (
-          <>
-            <Heading level={3} data-size="xs">
-              {T.sectorChangesHeading}
-            </Heading>
-            <ol data-testid="sector-changes">
-              {campaign.sectorChanges.map((c, i) => (
-                <li key={i}>{T.sectorChange(c.year, sectorNames(c.sectors), c.reason)}</li>
-              ))}
-            </ol>
-          </>
-        ) : null}
+        <HeadedList
+          heading={T.sectorChangesHeading}
+          level={3}
+          items={campaign.sectorChanges}
+          testid="sector-changes"
+          ordered
+        >
+          {(c) => T.sectorChange(c.year, sectorNames(c.sectors), c.reason)}
+        </HeadedList>
       </Section>
       <Milestones campaign={campaign} />
       <Dashboard campaignId={campaign.id} version={version} />

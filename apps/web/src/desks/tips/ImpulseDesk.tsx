@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Card,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableHeaderCell,
-  TableRow,
-  Tag,
-} from '@digdir/designsystemet-react';
+import { Alert, Card, Paragraph, TableCell, TableRow, Tag } from '@digdir/designsystemet-react';
 import { useMemo, useState } from 'react';
 import { useQuery } from 'urql';
 import { CommandForm } from '../../forms/CommandForm';
@@ -24,6 +13,7 @@ import { useKnownEmployers } from './known-employers';
 import { DEFICIENCIES, IMPULSE_STATUS, T, TIPS_RULES } from './texts';
 import './tips.css';
 import { DeskPage, Section } from '../../app/DeskPage';
+import { ColumnTable } from '../../app/ColumnTable';
 
 /**
  * The FK caseworker's desk (#/impulser): report an impulse, and the impulses they reported with
@@ -82,36 +72,28 @@ export default function ImpulseDesk() {
 function MyImpulses({ impulses }: { impulses: ImpulseItemFragment[] }) {
   const C = T.columns;
   return (
-    <Table data-testid="my-impulses" zebra>
-      <caption className="visually-hidden">{T.mine}</caption>
-      <TableHead>
-        <TableRow>
-          <TableHeaderCell>{C.reportedOn}</TableHeaderCell>
-          <TableHeaderCell>{C.employer}</TableHeaderCell>
-          <TableHeaderCell>{C.region}</TableHeaderCell>
-          <TableHeaderCell>{C.deficiency}</TableHeaderCell>
-          <TableHeaderCell>{C.status}</TableHeaderCell>
+    <ColumnTable
+      testid="my-impulses"
+      caption={T.mine}
+      columns={[C.reportedOn, C.employer, C.region, C.deficiency, C.status]}
+    >
+      {impulses.map((impulse) => (
+        <TableRow key={impulse.id} data-testid="my-impulse" data-impulse={impulse.id} data-status={impulse.status}>
+          <TableCell>{impulse.reportedOn}</TableCell>
+          <TableCell>
+            {impulse.employer.name} ({impulse.employer.organisationNumber})
+          </TableCell>
+          <TableCell>{impulse.region}</TableCell>
+          <TableCell>{DEFICIENCIES[impulse.deficiency] ?? impulse.deficiency}</TableCell>
+          <TableCell>
+            <Tag data-color={impulse.status === 'DISMISSED' ? 'neutral' : 'info'}>
+              {IMPULSE_STATUS[impulse.status] ?? impulse.status}
+            </Tag>
+            {impulse.dismissal ? <Paragraph data-size="xs">{T.dismissed(impulse.dismissal.reason)}</Paragraph> : null}
+            {impulse.tipId ? <Paragraph data-size="xs">{T.inTip}</Paragraph> : null}
+          </TableCell>
         </TableRow>
-      </TableHead>
-      <TableBody>
-        {impulses.map((impulse) => (
-          <TableRow key={impulse.id} data-testid="my-impulse" data-impulse={impulse.id} data-status={impulse.status}>
-            <TableCell>{impulse.reportedOn}</TableCell>
-            <TableCell>
-              {impulse.employer.name} ({impulse.employer.organisationNumber})
-            </TableCell>
-            <TableCell>{impulse.region}</TableCell>
-            <TableCell>{DEFICIENCIES[impulse.deficiency] ?? impulse.deficiency}</TableCell>
-            <TableCell>
-              <Tag data-color={impulse.status === 'DISMISSED' ? 'neutral' : 'info'}>
-                {IMPULSE_STATUS[impulse.status] ?? impulse.status}
-              </Tag>
-              {impulse.dismissal ? <Paragraph data-size="xs">{T.dismissed(impulse.dismissal.reason)}</Paragraph> : null}
-              {impulse.tipId ? <Paragraph data-size="xs">{T.inTip}</Paragraph> : null}
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+    </ColumnTable>
   );
 }

@@ -6,6 +6,7 @@ import { CommandButton } from '../../forms/CommandButton';
 import { CommandForm } from '../../forms/CommandForm';
 import type { Problem } from '../../forms/command-errors';
 import { OpenForm, useOpenForms } from '../../forms/open-forms';
+import { OpenableCommand } from '../../forms/OpenedForm';
 import {
   CompileTipDocument,
   DismissImpulseDocument,
@@ -74,10 +75,6 @@ export function Inbox() {
               reload();
             }
           }}
-          onDismissed={() => {
-            forms.toggle(null);
-            reload();
-          }}
         />
       ))}
     </section>
@@ -91,7 +88,6 @@ function EmployerCard({
   forms,
   onCompiled,
   onRefused,
-  onDismissed,
 }: {
   group: Group;
   ticked: string[];
@@ -99,7 +95,6 @@ function EmployerCard({
   forms: OpenForm;
   onCompiled: (tipId: string) => void;
   onRefused: (tried: string[], problem: Problem) => void;
-  onDismissed: () => void;
 }) {
   const org = group.organisationNumber;
   const employer = TT.employer(group.name, org);
@@ -112,7 +107,6 @@ function EmployerCard({
       <Paragraph data-size="sm">{TT.impulses(group.impulses.length)}</Paragraph>
       {group.impulses.map((impulse) => {
         const deficiency = DEFICIENCIES[impulse.deficiency] ?? impulse.deficiency;
-        const dismissForm = `dismiss:${impulse.id}`;
         return (
           <div key={impulse.id} className="impulse-choice" data-testid="inbox-impulse" data-impulse={impulse.id}>
             <div>
@@ -124,39 +118,33 @@ function EmployerCard({
                 data-testid={`tick-${impulse.id}`}
               />
             </div>
-            <CommandButton
-              name={dismissForm}
+            {/* Once dismissed, the inbox is read anew: the impulse leaves it. */}
+            <OpenableCommand
+              name={`dismiss:${impulse.id}`}
               label={TT.dismiss}
+              buttonTestid={`dismiss-${impulse.id}`}
               forms={forms}
+              title={`${TT.dismiss}: ${TT.tick(impulse.reportedOn, deficiency, impulse.region)}`}
+              testid="form-dismiss"
+              submitLabel={TT.dismiss}
               mutation={DismissImpulseDocument}
-              testid={`dismiss-${impulse.id}`}
+              rules={TIPS_RULES}
+              expectedRevision={impulse.revision}
+              defaults={{ dismissedOn: localDay() }}
+              fields={[
+                {
+                  name: 'reason',
+                  label: F.reason,
+                  help: F.dismissReasonHelp,
+                  kind: 'textarea',
+                  required: true,
+                  validate: noPersonalNumber,
+                },
+                { name: 'dismissedOn', label: F.dismissedOn, kind: 'date', required: true },
+              ]}
+              toInput={(v) => ({ impulseId: impulse.id, reason: v.reason.trim(), dismissedOn: v.dismissedOn })}
+              onReload={forms.reload}
             />
-            {forms.open === dismissForm ? (
-              <CommandForm
-                title={`${TT.dismiss}: ${TT.tick(impulse.reportedOn, deficiency, impulse.region)}`}
-                testid="form-dismiss"
-                submitLabel={TT.dismiss}
-                mutation={DismissImpulseDocument}
-                rules={TIPS_RULES}
-                expectedRevision={impulse.revision}
-                defaults={{ dismissedOn: localDay() }}
-                fields={[
-                  {
-                    name: 'reason',
-                    label: F.reason,
-                    help: F.dismissReasonHelp,
-                    kind: 'textarea',
-                    required: true,
-                    validate: noPersonalNumber,
-                  },
-                  { name: 'dismissedOn', label: F.dismissedOn, kind: 'date', required: true },
-                ]}
-                toInput={(v) => ({ impulseId: impulse.id, reason: v.reason.trim(), dismissedOn: v.dismissedOn })}
-                onDone={onDismissed}
-                onCancel={() => forms.toggle(null)}
-                onReload={forms.reload}
-              />
-            ) : null}
           </div>
         );
       })}
