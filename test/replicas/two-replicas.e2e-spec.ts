@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import request from 'supertest';
 import { PersonDirectory } from '@samverkan/core';
-import { describeWithPostgres, scratchSchema, TEST_DATABASE_URL } from '@samverkan/core/testing/scratch-postgres';
-import { EventStoreProtocolServer, startProtocolServer } from '../support/esdb/protocol-server';
+import { describeWithPostgres } from '@samverkan/core/testing/scratch-postgres';
 import { ADD_ACTIVITY, ADOPT, decision, DRAFT, draft2025, SUBMIT, tipRoutineActivity } from '../support/plan-fixtures';
-import { ok, startTestApp, TestApp } from '../support/test-app';
+import { ok, TestApp } from '../support/test-app';
+import { useTwoReplicas } from '../support/two-replicas';
 
 const SG = 'STEERING_GROUP';
 const PLANS = '{ collaborationPlans { edges { node { decisions { decidedBy { personId name } } } } } }';
@@ -19,21 +16,7 @@ const ERASE = 'mutation($input: ErasePersonInput!) { erasePerson(input: $input) 
  * that the test can look inside A's person directory after an erasure through B.
  */
 describeWithPostgres('Two API replicas in one process on one EventStoreDB and one PostgreSQL', () => {
-  const scratch = scratchSchema();
-  const dirs = [mkdtempSync(join(tmpdir(), 'samverkan-a-')), mkdtempSync(join(tmpdir(), 'samverkan-b-'))];
-  let server: EventStoreProtocolServer;
-  let a: TestApp;
-  let b: TestApp;
-  const start = (dataDir: string) =>
-    startTestApp({
-      dataDir,
-      env: {
-        EVENTSTORE_CONNECTION_STRING: server.connectionString,
-        DATABASE_URL: TEST_DATABASE_URL,
-        DATABASE_SCHEMA: scratch.schema,
-        LOG_LEVEL: process.env.DEBUG_LOG ?? 'silent',
-      },
-    });
+  const replicas = useTwoReplicas();
   /** Ready means caught up with the store: after it, the replica's reads include every earlier write. */
   const ready = async (t: TestApp) => {
     for (let tries = 0; tries < 100; tries++) {
@@ -43,21 +26,8 @@ describeWithPostgres('Two API replicas in one process on one EventStoreDB and on
     throw new Error('never ready');
   };
 
-  beforeAll(async () => {
-    // Plain Append, one call per append: with BatchAppend's one shared stream, a client closed while
-    // its appends are answered throws inside @eventstore/db-client (an answer for an unknown batch).
-    server = await startProtocolServer({ batchAppend: false });
-    [a, b] = await Promise.all(dirs.map(start));
-  }, 120_000);
-  afterAll(async () => {
-    await a?.close();
-    await b?.close();
-    await server?.close();
-    await scratch.drop();
-    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
-  });
-
   it('leaves no name or address in A’s own person directory once B has erased the person', async () => {
+    const { a, b } = replicas;
     const year = 2025;
     const members = [
       { name: 'Rebecka Replikasson', organisation: 'FK' },

@@ -4,6 +4,7 @@ import type { EventStore } from '@samverkan/event-store';
 import {
   asService,
   dashboardCredential,
+  expectRevokedRefused,
   FIGURE,
   ISSUE,
   issueCredential,
@@ -156,15 +157,7 @@ describe('Service credentials', () => {
         revokedBy: { role: 'DATA_PROTECTION_OFFICER' },
       });
 
-      const after = await asService(t.app, token, FIGURE);
-      expect(after.status).toBe(401);
-      expect(refusalOf(after.body)).toBe('UNAUTHENTICATED');
-      const again = await tokenRequest(t.app, {
-        grant_type: 'client_credentials',
-        client_id: credential.clientId,
-        client_secret: credential.clientSecret,
-      });
-      expect(again.status).toBe(401);
+      await expectRevokedRefused(t.app, token, credential);
       const [, event] = await store().readStream(`serviceCredential-${credential.clientId}`);
       expect(event).toMatchObject({
         type: 'ServiceCredentialRevoked',

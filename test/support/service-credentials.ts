@@ -1,6 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
-import type { GraphQLResponse, TestApp } from './test-app';
+import { GraphQLResponse, refusalOf, TestApp } from './test-app';
 
 export const ISSUE = `mutation($input: IssueServiceCredentialInput!) {
   issueServiceCredential(input: $input) {
@@ -44,15 +44,28 @@ export function tokenRequest(app: INestApplication, form: Record<string, string>
 }
 
 /** A token for the credential, through the client-credentials grant. */
-export async function serviceToken(app: INestApplication, credential: { clientId: string; clientSecret: string }) {
-  const res = await tokenRequest(app, {
-    grant_type: 'client_credentials',
-    client_id: credential.clientId,
-    client_secret: credential.clientSecret,
-  });
+export async function serviceToken(app: INestApplication, credential: Credential) {
+  const res = await tokenRequest(app, clientCredentials(credential));
   expect(res.status).toBe(200);
   return res.body.access_token as string;
 }
+
+/** A revoked credential: its token is refused at the next request, and it gets no new token. */
+export async function expectRevokedRefused(app: INestApplication, token: string, credential: Credential) {
+  const after = await asService(app, token, FIGURE);
+  expect(after.status).toBe(401);
+  expect(refusalOf(after.body)).toBe('UNAUTHENTICATED');
+  expect((await tokenRequest(app, clientCredentials(credential))).status).toBe(401);
+}
+
+type Credential = { clientId: string; clientSecret: string };
+
+/** The client-credentials grant's form for the credential. */
+const clientCredentials = (credential: Credential) => ({
+  grant_type: 'client_credentials',
+  client_id: credential.clientId,
+  client_secret: credential.clientSecret,
+});
 
 /** A GraphQL request with a bearer token, answering status, headers and body. */
 export async function asService(app: INestApplication, token: string, query: string) {
