@@ -1,5 +1,5 @@
 import { Controller, Get } from '@nestjs/common';
-import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
+import { HealthCheck, HealthCheckService, HealthIndicatorResult } from '@nestjs/terminus';
 import { StoreHealthIndicator } from './store.health';
 
 /**
@@ -17,11 +17,7 @@ export class HealthController {
   @Get()
   @HealthCheck()
   check() {
-    return this.health.check([
-      () => this.store.checkStore(),
-      () => this.store.checkProjections(),
-      ...this.store.postgresChecks(),
-    ]);
+    return this.storeAnd(() => this.store.checkProjections());
   }
 
   @Get('live')
@@ -33,10 +29,11 @@ export class HealthController {
   @Get('ready')
   @HealthCheck()
   ready() {
-    return this.health.check([
-      () => this.store.checkStore(),
-      () => this.store.checkCaughtUp(),
-      ...this.store.postgresChecks(),
-    ]);
+    return this.storeAnd(() => this.store.checkCaughtUp());
+  }
+
+  /** The store, then how its read models stand, then PostgreSQL where there is one. */
+  private storeAnd(readModels: () => Promise<HealthIndicatorResult>) {
+    return this.health.check([() => this.store.checkStore(), readModels, ...this.store.postgresChecks()]);
   }
 }
