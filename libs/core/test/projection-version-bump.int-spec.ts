@@ -1,9 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { AllSubscription, categoryOf, RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { EventCatalog, Projection, ProjectionRunner } from '../src';
+import { useScratchStore } from '../src/testing/scratch-store';
 
 const event = () => ({ id: randomUUID(), type: 'Counted', data: {}, metadata: {} });
 
@@ -50,54 +48,41 @@ function watched(store: SqliteEventStore): { store: SqliteEventStore; read: stri
 }
 
 describe('ProjectionRunner', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  let readModels: ReadModelDb;
+  const scratch = useScratchStore('bump');
   const count = (category: string) =>
-    (readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_${category}`).get() as { n: number }).n;
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-bump-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
-    readModels = new ReadModelDb(join(dir, 'read-models.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    readModels.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+    (scratch.readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_${category}`).get() as { n: number }).n;
 
   describe('given read models caught up with 30 events of one category and 3 of another', () => {
     beforeEach(async () => {
-      for (let i = 0; i < 30; i++) await store.append(`many-${i % 5}`, [event()]);
-      for (let i = 0; i < 3; i++) await store.append(`few-${i}`, [event()]);
-      const first = new ProjectionRunner(store, readModels, new EventCatalog(), [
+      for (let i = 0; i < 30; i++) await scratch.store.append(`many-${i % 5}`, [event()]);
+      for (let i = 0; i < 3; i++) await scratch.store.append(`few-${i}`, [event()]);
+      const first = new ProjectionRunner(scratch.store, scratch.readModels, new EventCatalog(), [
         counter('many', 1, []),
         counter('few', 1, []),
       ]);
       await first.start();
-      await first.waitFor(await store.headPosition(), 3_000);
+      await first.waitFor(await scratch.store.headPosition(), 3_000);
       await first.stop();
     });
 
     describe('when one projection’s version is bumped and the runner starts again', () => {
-      it('replays only that one, reading only its own category from the store, and then follows both', async () => {
+      it('replays only that one, reading only its own category from the scratch.store, and then follows both', async () => {
         const applied: string[] = [];
-        const { store: spy, read } = watched(store);
-        const runner = new ProjectionRunner(spy, readModels, new EventCatalog(), [
+        const { store: spy, read } = watched(scratch.store);
+        const runner = new ProjectionRunner(spy, scratch.readModels, new EventCatalog(), [
           counter('many', 1, applied),
           counter('few', 2, applied),
         ]);
         await runner.start();
         try {
-          await runner.waitFor(await store.headPosition(), 3_000);
+          await runner.waitFor(await scratch.store.headPosition(), 3_000);
           expect(applied).toEqual(['few', 'few', 'few']);
           expect(read.filter((c) => c === 'many')).toEqual([]);
           expect([count('many'), count('few')]).toEqual([30, 3]);
 
-          await store.append('many-new', [event()]);
-          await store.append('few-new', [event()]);
-          await runner.waitFor(await store.headPosition(), 3_000);
+          await scratch.store.append('many-new', [event()]);
+          await scratch.store.append('few-new', [event()]);
+          await runner.waitFor(await scratch.store.headPosition(), 3_000);
           expect([count('many'), count('few')]).toEqual([31, 4]);
         } finally {
           await runner.stop();
@@ -106,11 +91,13 @@ describe('ProjectionRunner', () => {
     });
   });
 
-  describe('given a store with events and read models that hold nothing (a new replica)', () => {
+  describe('given a scratch.store with events and read models that hold nothing (a new replica)', () => {
     it('reports its position only once it has applied every event there was at its start', async () => {
-      for (let i = 0; i < 25; i++) await store.append(`many-${i}`, [event()]);
-      const head = await store.headPosition();
-      const runner = new ProjectionRunner(store, readModels, new EventCatalog(), [counter('many', 1, [])]);
+      for (let i = 0; i < 25; i++) await scratch.store.append(`many-${i}`, [event()]);
+      const head = await scratch.store.headPosition();
+      const runner = new ProjectionRunner(scratch.store, scratch.readModels, new EventCatalog(), [
+        counter('many', 1, []),
+      ]);
       expect(runner.position).toBeNull();
       await runner.start();
       try {

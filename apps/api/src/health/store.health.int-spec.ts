@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '@samverkan/core';
+import { EventCatalog, Projection, ProjectionRunner } from '@samverkan/core';
+import { useScratchStore } from '@samverkan/core/testing/scratch-store';
 import { StoreHealthIndicator } from './store.health';
 
 const counted: Projection = {
@@ -20,25 +18,15 @@ const counted: Projection = {
  * replayed the store, and not before, however long the replay takes.
  */
 describe('Readiness of a new replica', () => {
-  let dir: string;
-  let store: SqliteEventStore;
-  let readModels: ReadModelDb;
+  const scratch = useScratchStore('ready');
   beforeEach(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'samverkan-ready-'));
-    store = SqliteEventStore.open(join(dir, 'events.sqlite'), { pollIntervalMs: 20 });
     // One transaction (the bench's bulk append): 5,000 durable commits would take minutes on a slow disk.
-    await store.appendMany(
+    await scratch.store.appendMany(
       Array.from({ length: 5_000 }, (_, i) => ({
         stream: `thing-${i}`,
         events: [{ id: randomUUID(), type: 'Happened', data: {}, metadata: {} }],
       })),
     );
-    readModels = new ReadModelDb(join(dir, 'read-models.sqlite'));
-  });
-  afterEach(async () => {
-    await store.close();
-    readModels.close();
-    rmSync(dir, { recursive: true, force: true });
   });
 
   describe('given its replay is held after the first page', () => {
@@ -46,12 +34,12 @@ describe('Readiness of a new replica', () => {
       let release!: () => void;
       const held = new Promise<void>((resolve) => (release = resolve));
       let pages = 0;
-      const gated = Object.create(store) as SqliteEventStore;
+      const gated = Object.create(scratch.store) as SqliteEventStore;
       gated.readAll = async (options) => {
         if (pages++ > 0) await held;
-        return store.readAll(options);
+        return scratch.store.readAll(options);
       };
-      const runner = new ProjectionRunner(gated, readModels, new EventCatalog(), [counted]);
+      const runner = new ProjectionRunner(gated, scratch.readModels, new EventCatalog(), [counted]);
       const health = new StoreHealthIndicator(gated, null, runner, new HealthIndicatorService());
       await runner.start();
       try {
