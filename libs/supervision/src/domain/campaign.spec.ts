@@ -15,6 +15,7 @@ import {
   healthyPlanned,
   launchCommunication,
   metadata,
+  plannedFrom,
   planHealthy,
   planWelfare,
   planWelfareWith as plan,
@@ -25,13 +26,9 @@ import {
   welfareEvaluated,
   welfareLaunched,
   welfarePlanned,
+  yearSectors as year,
 } from './testing/supervision.fixtures';
 
-const year = (y: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({
-  year: y,
-  sectors,
-  preliminary,
-});
 const changeSectors = (sectors: YearSectors, reason?: string, id = campaignId): CampaignCommand => ({
   type: 'ChangeCampaignSectors',
   data: { campaignId: id, sectors },
@@ -66,7 +63,7 @@ const sectorsChanged = (
 const everyOtherCommand = [changeSectors(year(2025, ['SCHOOL']), 'Skäl'), launch(), conclude(), evaluate()];
 /** A campaign over in June 2025, so that a launch on its last day or after it is not in the future. */
 const spring = plan({ period: { from: '2025-01-01', to: '2025-06-30' }, sectorsByYear: [year(2025, ['SCHOOL'])] });
-const springPlanned = { type: 'CampaignPlanned', data: { ...spring.data, lead: 'AV', partner: 'FK' } } as CampaignEvent;
+const springPlanned = plannedFrom(spring);
 
 describe('Campaign', () => {
   describe('when it is not planned', () => {
