@@ -1,4 +1,4 @@
-import { ActivityReporter, Deliverable, ReportedActivity, reportedStream, streamsOf } from '@samverkan/core/domain';
+import { ActivityReporter, Deliverable, heldActivitiesIn, ReportedActivity } from '@samverkan/core/domain';
 import { ActivityEvent } from './project-activity.commands';
 import { ActivityKind } from './momentum.model';
 
@@ -18,11 +18,13 @@ export const momentumEsfActivities: ActivityReporter = {
   categories: ['projectActivity'],
   report(streams) {
     const rows: ReportedActivity[] = [];
-    for (const events of streamsOf(streams, 'projectActivity')) {
-      const activity = reportedStream<ActivityEvent>(events);
-      const planned = activity.first('ActivityPlanned');
-      const held = events.find((e) => e.type === 'ActivityHeld');
-      if (!planned || !held) continue;
+    const activities = heldActivitiesIn<ActivityEvent, 'ActivityPlanned'>(
+      streams,
+      'projectActivity',
+      'ActivityPlanned',
+      'ActivityHeld',
+    );
+    for (const { events, stream: activity, planned, held } of activities) {
       const recorded = activity.last('ParticipantsRecorded');
       rows.push({
         deliverable: DELIVERABLE[planned.kind],
