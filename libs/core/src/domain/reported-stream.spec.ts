@@ -52,7 +52,11 @@ describe('Held activities in reported streams', () => {
       ],
     ]);
 
-    const activities = heldActivitiesIn<TalkEvent, 'TalkPlanned'>(streams, 'talk', 'TalkPlanned', 'TalkHeld');
+    const activities = heldActivitiesIn<TalkEvent, 'TalkPlanned'>(streams, {
+      category: 'talk',
+      planned: 'TalkPlanned',
+      held: 'TalkHeld',
+    });
 
     expect(activities.map(({ planned, held }) => [planned.title, held.stream])).toEqual([['Hållen', 'talk-2']]);
     expect(activities[0].held).toBe(held);

@@ -22,14 +22,12 @@ export function reportedStream<E extends { type: string; data: unknown }>(events
  */
 export function heldActivitiesIn<E extends { type: string; data: unknown }, P extends E['type']>(
   streams: ReadonlyMap<string, readonly ReportedEvent[]>,
-  category: string,
-  plannedType: P,
-  heldType: E['type'],
+  types: { category: string; planned: P; held: E['type'] },
 ) {
-  return streamsOf(streams, category).flatMap((events) => {
+  return streamsOf(streams, types.category).flatMap((events) => {
     const stream = reportedStream<E>(events);
-    const planned = stream.first(plannedType);
-    const held = events.find((e) => e.type === heldType);
+    const planned = stream.first(types.planned);
+    const held = events.find((e) => e.type === types.held);
     return planned && held ? [{ events, stream, planned, held }] : [];
   });
 }

@@ -41,12 +41,11 @@ export const forumsEsfActivities: ActivityReporter = {
       if (facts) forums.set(events[0].stream.slice('forum-'.length), facts);
     }
     const rows: ReportedActivity[] = [];
-    const meetings = heldActivitiesIn<MeetingEvent, 'MeetingPlanned'>(
-      streams,
-      'forumMeeting',
-      'MeetingPlanned',
-      'MeetingHeld',
-    );
+    const meetings = heldActivitiesIn<MeetingEvent, 'MeetingPlanned'>(streams, {
+      category: 'forumMeeting',
+      planned: 'MeetingPlanned',
+      held: 'MeetingHeld',
+    });
     for (const { events, stream: meeting, planned, held } of meetings) {
       const attendance = meeting.last('AttendanceRecorded');
       const forum = forums.get(planned.forumId);

@@ -17,16 +17,14 @@ const DELIVERABLE: Record<ActivityKind, Deliverable> = {
 export const momentumEsfActivities: ActivityReporter = {
   categories: ['projectActivity'],
   report(streams) {
-    const rows: ReportedActivity[] = [];
-    const activities = heldActivitiesIn<ActivityEvent, 'ActivityPlanned'>(
-      streams,
-      'projectActivity',
-      'ActivityPlanned',
-      'ActivityHeld',
-    );
-    for (const { events, stream: activity, planned, held } of activities) {
+    const activities = heldActivitiesIn<ActivityEvent, 'ActivityPlanned'>(streams, {
+      category: 'projectActivity',
+      planned: 'ActivityPlanned',
+      held: 'ActivityHeld',
+    });
+    return activities.map(({ events, stream: activity, planned, held }): ReportedActivity => {
       const recorded = activity.last('ParticipantsRecorded');
-      rows.push({
+      return {
         deliverable: DELIVERABLE[planned.kind],
         activityId: planned.activityId,
         stream: events[0].stream,
@@ -44,8 +42,7 @@ export const momentumEsfActivities: ActivityReporter = {
           organisation: p.organisation,
         })),
         sources: events.map((e) => e.position),
-      });
-    }
-    return rows;
+      };
+    });
   },
 };
