@@ -1,24 +1,9 @@
 /** Unit (*.spec.ts), integration (*.int-spec.ts) and end-to-end (*.e2e-spec.ts) tests in one run. */
-const aliases = [
-  'event-store',
-  'core',
-  'auth',
-  'audit',
-  'plan',
-  'tips',
-  'forums',
-  'supervision',
-  'dialogue',
-  'knowledge',
-  'momentum',
-  'oversight',
-  'demo',
-];
-const moduleNameMapper = {
-  '^@samverkan/core/testing/(.*)$': '<rootDir>/libs/core/src/testing/$1',
-  '^@samverkan/core/domain$': '<rootDir>/libs/core/src/domain',
-};
-for (const name of aliases) moduleNameMapper[`^@samverkan/${name}$`] = `<rootDir>/libs/${name}/src`;
+const { pathsToModuleNameMapper } = require('ts-jest');
+const { compilerOptions } = require('./tsconfig.base.json');
+
+// The workspace's aliases (@samverkan/core, its testing and domain entries, each lib) as the compiler reads them.
+const moduleNameMapper = pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' });
 
 const transform = {
   // Type checking is `npm run typecheck` (part of `npm test`); here we only transpile, fast.

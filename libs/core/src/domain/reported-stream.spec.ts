@@ -1,10 +1,13 @@
 import type { ReportedEvent } from './esf-activities';
-import { reportedStream } from './reported-stream';
+import { heldActivitiesIn, reportedStream } from './reported-stream';
 
-type TalkEvent = { type: 'TalkPlanned'; data: { title: string } } | { type: 'TalkAttended'; data: { people: number } };
+type TalkEvent =
+  | { type: 'TalkPlanned'; data: { title: string } }
+  | { type: 'TalkHeld'; data: Record<string, never> }
+  | { type: 'TalkAttended'; data: { people: number } };
 
-const reported = (revision: number, type: string, data: unknown): ReportedEvent => ({
-  stream: 'talk-1',
+const reported = (revision: number, type: string, data: unknown, stream = 'talk-1'): ReportedEvent => ({
+  stream,
   revision,
   position: BigInt(revision + 10),
   type,
@@ -33,5 +36,30 @@ describe('A reported stream', () => {
     const planOnly = reportedStream<TalkEvent>(events.slice(0, 1));
     expect(planOnly.first('TalkAttended')).toBeUndefined();
     expect(planOnly.last('TalkAttended')).toBeUndefined();
+  });
+});
+
+describe('Held activities in reported streams', () => {
+  it('gives each stream of the category with a plan and a holding, with the plan and the held event', () => {
+    const held = reported(1, 'TalkHeld', {}, 'talk-2');
+    const streams = new Map([
+      ['talk-1', events],
+      ['talk-2', [reported(0, 'TalkPlanned', { title: 'Hållen' }, 'talk-2'), held]],
+      ['talk-3', [reported(0, 'TalkHeld', {}, 'talk-3')]],
+      [
+        'walk-1',
+        [reported(0, 'TalkPlanned', { title: 'Annan kategori' }, 'walk-1'), reported(1, 'TalkHeld', {}, 'walk-1')],
+      ],
+    ]);
+
+    const activities = heldActivitiesIn<TalkEvent, 'TalkPlanned'>(streams, {
+      category: 'talk',
+      planned: 'TalkPlanned',
+      held: 'TalkHeld',
+    });
+
+    expect(activities.map(({ planned, held }) => [planned.title, held.stream])).toEqual([['Hållen', 'talk-2']]);
+    expect(activities[0].held).toBe(held);
+    expect(activities[0].stream.last('TalkAttended')).toBeUndefined();
   });
 });

@@ -11,6 +11,7 @@ import {
   IsYearMonthDay,
   ListField,
   NestedField,
+  NonEmptyListField,
   OptionalDayField,
   OptionalEnumField,
   OptionalStringField,
@@ -174,14 +175,13 @@ class Errand {
   @OptionalStringField(5) note?: unknown;
   @ListField(() => Line, 2) lines: unknown;
   @NestedField(() => Line) heading: unknown;
+  @NonEmptyListField(() => Line, 2) steps: unknown;
 }
 
 const errandMessages = (plain: object) =>
-  validateSync(plainToInstance(Errand, { lines: [], heading: { text: 'rad' }, ...plain })).map((e) => [
-    e.property,
-    Object.values(e.constraints ?? {}),
-    e.children?.length ?? 0,
-  ]);
+  validateSync(
+    plainToInstance(Errand, { lines: [], heading: { text: 'rad' }, steps: [{ text: 'ett' }], ...plain }),
+  ).map((e) => [e.property, Object.values(e.constraints ?? {}), e.children?.length ?? 0]);
 
 describe('Optional day, optional text, nested and list fields', () => {
   it('let an optional day or text be left out, and take a day or text up to its maximum, empty included', () => {
@@ -205,6 +205,14 @@ describe('Optional day, optional text, nested and list fields', () => {
     expect(errandMessages({ lines: [{ text: 'rad' }, { text: '' }] })).toEqual([['lines', [], 1]]);
     expect(errandMessages({ lines: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] })).toEqual([
       ['lines', ['lines must contain no more than 2 elements'], 0],
+    ]);
+  });
+
+  it('refuse an empty list where one item at least is needed, and validate its items as a list field does', () => {
+    expect(errandMessages({ steps: [] })).toEqual([['steps', ['steps must contain at least 1 elements'], 0]]);
+    expect(errandMessages({ steps: [{ text: 'ett' }, { text: '' }] })).toEqual([['steps', [], 1]]);
+    expect(errandMessages({ steps: [{ text: 'a' }, { text: 'b' }, { text: 'c' }] })).toEqual([
+      ['steps', ['steps must contain no more than 2 elements'], 0],
     ]);
   });
 });

@@ -2,6 +2,7 @@ import { Field, FieldOptions } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
+  ArrayMinSize,
   IsIn,
   IsOptional,
   IsString,
@@ -50,6 +51,13 @@ export const ListField = (
     Field(() => [type()], options),
     IsListOf(type, max),
   );
+
+/** A list field as `ListField` that also refuses an empty list: at least one item, at most `max`. */
+export const NonEmptyListField = (
+  type: () => new () => object,
+  max: number,
+  options: Omit<FieldOptions, 'nullable'> = {},
+): PropertyDecorator => stacked(ListField(type, max, options), ArrayMinSize(1));
 
 /** An optional day (YYYY-MM-DD), the shape of every "when, if not today" an input takes. */
 export const OptionalDayField = (description?: string): PropertyDecorator =>

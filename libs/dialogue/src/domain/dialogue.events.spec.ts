@@ -1,6 +1,6 @@
 import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
 import { dialogueModuleEvents } from './dialogue';
-import { DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
+import { AGENCIES, DIALOGUE_AUDIENCES, DIALOGUE_KINDS, SELECTION_CRITERIA } from './dialogue.model';
 import {
   agencyLabel,
   dialogueAudienceLabel,
@@ -100,19 +100,15 @@ describe('Dialogue events', () => {
   });
 
   it('has a Swedish label for every criterion, kind, audience and agency', () => {
-    expect(selectionCriterionLabel).toEqual({
-      ILL_HEALTH_RATE: 'ohälsotal',
-      KNOWN_CHALLENGES: 'kända utmaningar',
-      SIZE: 'omfattning',
-    });
-    expect(dialogueKindLabel).toEqual({ TARGETED: 'riktad fördjupad dialog', LEADERSHIP: 'ledningsdialog' });
-    expect(dialogueAudienceLabel).toEqual({ HR: 'HR', MANAGERS: 'chefer', SENIOR_MANAGEMENT: 'högsta ledning' });
-    expect(Object.keys(agencyLabel)).toEqual(['FK', 'AV']);
-    expectLabels([
-      [SELECTION_CRITERIA, selectionCriterionLabel],
-      [DIALOGUE_KINDS, dialogueKindLabel],
-      [DIALOGUE_AUDIENCES, dialogueAudienceLabel],
-    ]);
+    expectLabels(
+      [
+        [SELECTION_CRITERIA, selectionCriterionLabel],
+        [DIALOGUE_KINDS, dialogueKindLabel],
+        [DIALOGUE_AUDIENCES, dialogueAudienceLabel],
+      ],
+      /^(HR$|[a-zåäö])/,
+    );
+    expectLabels([[AGENCIES, agencyLabel]], /^[A-ZÅÄÖ][a-zåäö]+$/);
     expect([listOf([]), listOf(['HR']), listOf(['HR', 'chefer', 'högsta ledning'])]).toEqual([
       'inga',
       'HR',

@@ -10,6 +10,7 @@ import {
   IsText,
   IsYearMonthDay,
   ListField,
+  NonEmptyListField,
   NestedField,
   OptionalDayField,
   OptionalEnumField,
@@ -44,8 +45,7 @@ export class SelectEmployerInput extends CommandInput {
   area: string;
   @Field(() => Int) @IsInt() @Min(2000) @Max(2100) year: number;
   @NestedField(() => DialogueEmployerInput) employer: DialogueEmployerInput;
-  @ListField(() => CriterionInput, 3)
-  @ArrayMinSize(1)
+  @NonEmptyListField(() => CriterionInput, 3)
   criteria: CriterionInput[];
   @ReasonField('Why: the selection is a decision.') reason: string;
 }
@@ -69,8 +69,7 @@ export class DialogueTopicInput {
 export class PlanDialogueMeetingInput extends CommandInput {
   @Field() @IsString() @MaxLength(100) area: string;
   @Field(() => DialogueKindEnum) @IsIn(DIALOGUE_KINDS) kind: keyof typeof DialogueKindEnum;
-  @ListField(() => DialogueEmployerInput, 50)
-  @ArrayMinSize(1)
+  @NonEmptyListField(() => DialogueEmployerInput, 50)
   employers: DialogueEmployerInput[];
   @Field() @IsYearMonthDay() plannedOn: string;
   @Field(() => [DialogueAudienceEnum])
@@ -122,8 +121,7 @@ export class DialogueOutcomeInput {
 @InputType()
 export class RecordDialogueOutcomesInput extends CommandInput {
   @IdField() meetingId: string;
-  @ListField(() => DialogueOutcomeInput, 30)
-  @ArrayMinSize(1)
+  @NonEmptyListField(() => DialogueOutcomeInput, 30)
   outcomes: DialogueOutcomeInput[];
   @OptionalDayField() recordedOn?: string;
 }

@@ -1,4 +1,4 @@
-import { ActivityReporter, ReportedActivity, ReportedEvent, reportedStream, streamsOf } from '@samverkan/core/domain';
+import { ActivityReporter, heldActivitiesIn, ReportedActivity, ReportedEvent, streamsOf } from '@samverkan/core/domain';
 import { MeetingEvent } from './meeting.events';
 import { ForumEvent } from './forum.events';
 
@@ -41,11 +41,12 @@ export const forumsEsfActivities: ActivityReporter = {
       if (facts) forums.set(events[0].stream.slice('forum-'.length), facts);
     }
     const rows: ReportedActivity[] = [];
-    for (const events of streamsOf(streams, 'forumMeeting')) {
-      const meeting = reportedStream<MeetingEvent>(events);
-      const planned = meeting.first('MeetingPlanned');
-      const held = events.find((e) => e.type === 'MeetingHeld');
-      if (!planned || !held) continue;
+    const meetings = heldActivitiesIn<MeetingEvent, 'MeetingPlanned'>(streams, {
+      category: 'forumMeeting',
+      planned: 'MeetingPlanned',
+      held: 'MeetingHeld',
+    });
+    for (const { events, stream: meeting, planned, held } of meetings) {
       const attendance = meeting.last('AttendanceRecorded');
       const forum = forums.get(planned.forumId);
       const members = attendance?.members ?? [];

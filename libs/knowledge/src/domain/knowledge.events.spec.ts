@@ -74,16 +74,12 @@ describe('Knowledge events', () => {
   });
 
   it('has a Swedish label for every kind and verdict', () => {
-    expect(itemKindLabel).toEqual({
-      REPORT: 'rapport',
-      METHOD: 'metod',
-      TOOL: 'verktyg',
-      RESEARCH: 'forskning',
-      RECORDING: 'inspelning',
-    });
-    expectLabels([
-      [ITEM_KINDS, itemKindLabel],
-      [REVIEW_VERDICTS, reviewVerdictLabel],
-    ]);
+    expectLabels(
+      [
+        [ITEM_KINDS, itemKindLabel],
+        [REVIEW_VERDICTS, reviewVerdictLabel],
+      ],
+      /^[a-zåäö]/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { ActivityReporter, Deliverable, ReportedActivity, reportedStream, streamsOf } from '@samverkan/core/domain';
+import { ActivityReporter, Deliverable, heldActivitiesIn, ReportedActivity } from '@samverkan/core/domain';
 import { ActivityEvent } from './project-activity.commands';
 import { ActivityKind } from './momentum.model';
 
@@ -17,14 +17,14 @@ const DELIVERABLE: Record<ActivityKind, Deliverable> = {
 export const momentumEsfActivities: ActivityReporter = {
   categories: ['projectActivity'],
   report(streams) {
-    const rows: ReportedActivity[] = [];
-    for (const events of streamsOf(streams, 'projectActivity')) {
-      const activity = reportedStream<ActivityEvent>(events);
-      const planned = activity.first('ActivityPlanned');
-      const held = events.find((e) => e.type === 'ActivityHeld');
-      if (!planned || !held) continue;
+    const activities = heldActivitiesIn<ActivityEvent, 'ActivityPlanned'>(streams, {
+      category: 'projectActivity',
+      planned: 'ActivityPlanned',
+      held: 'ActivityHeld',
+    });
+    return activities.map(({ events, stream: activity, planned, held }): ReportedActivity => {
       const recorded = activity.last('ParticipantsRecorded');
-      rows.push({
+      return {
         deliverable: DELIVERABLE[planned.kind],
         activityId: planned.activityId,
         stream: events[0].stream,
@@ -42,8 +42,7 @@ export const momentumEsfActivities: ActivityReporter = {
           organisation: p.organisation,
         })),
         sources: events.map((e) => e.position),
-      });
-    }
-    return rows;
+      };
+    });
   },
 };

@@ -56,12 +56,6 @@ describe('Momentum events', () => {
   });
 
   it('has a Swedish label for every kind', () => {
-    expect(activityKindLabel).toEqual({
-      CONFERENCE: 'konferens',
-      TRAINING: 'utbildning',
-      WEB_TRAINING: 'webbutbildning',
-      STUDY_VISIT: 'studiebesök',
-    });
-    expectLabels([[ACTIVITY_KINDS, activityKindLabel]]);
+    expectLabels([[ACTIVITY_KINDS, activityKindLabel]], /^[a-zåäö]/);
   });
 });

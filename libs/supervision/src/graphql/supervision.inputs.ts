@@ -16,7 +16,7 @@ import {
   CommandInput,
   IsText,
   IsYearMonthDay,
-  ListField,
+  NonEmptyListField,
   NestedField,
   OptionalDayField,
   OptionalStringField,
@@ -61,8 +61,7 @@ export class PlanSupervisionCampaignInput extends CommandInput {
   @Field() @IsText(200) name: string;
   @Field({ description: 'e.g. work adaptation, home care.' }) @IsText(1000) focus: string;
   @NestedField(() => PeriodInput) period: PeriodInput;
-  @ListField(() => YearSectorsInput, 10)
-  @ArrayMinSize(1)
+  @NonEmptyListField(() => YearSectorsInput, 10)
   sectorsByYear: YearSectorsInput[];
 }
 
@@ -148,8 +147,7 @@ export class FindingInput {
 @InputType()
 export class RecordInspectionFindingsInput extends CommandInput {
   @Field() @IsText(100) inspectionId: string;
-  @ListField(() => FindingInput, 50)
-  @ArrayMinSize(1)
+  @NonEmptyListField(() => FindingInput, 50)
   findings: FindingInput[];
 }
 

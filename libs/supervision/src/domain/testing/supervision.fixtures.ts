@@ -9,7 +9,7 @@ import { EligibilityCommand, EligibilityEvent } from '../eligibility.commands';
 import { inspectionDecider } from '../inspection';
 import { BasisInspection, CampaignStanding, InspectionCommand } from '../inspection.commands';
 import { InspectionEvent } from '../inspection.events';
-import { Communication, Finding, InspectionSubject, Principal } from '../supervision.model';
+import { Communication, Finding, InspectionSubject, Principal, YearSectors } from '../supervision.model';
 
 /** The two joint campaigns of 2025–2026 from the plan, with fictional principals; organisation numbers pass the Luhn check. */
 
@@ -41,21 +41,28 @@ export const careCompany: Principal = { organisationNumber: '556036-0793', name:
 
 // ── campaign ────────────────────────────────────────────────────────────────────────────────
 
+/** The sectors of one year of a campaign, settled unless said preliminary. */
+export const yearSectors = (year: number, sectors: YearSectors['sectors'], preliminary = false): YearSectors => ({
+  year,
+  sectors,
+  preliminary,
+});
+
+/** The event a plan gives: AV leads, FK takes part. */
+export const plannedFrom = (plan: CampaignCommand<'PlanCampaign'>): CampaignEvent<'CampaignPlanned'> => ({
+  type: 'CampaignPlanned',
+  data: { ...plan.data, lead: 'AV', partner: 'FK' },
+});
+
 export const planWelfare: CampaignCommand<'PlanCampaign'> = commandOf('PlanCampaign', {
   campaignId: WELFARE_ID,
   name: 'Ett hållbart arbetsliv i välfärden',
   focus: 'Organisatorisk och social arbetsmiljö i hemtjänsten',
   period: { from: '2025-05-01', to: '2026-05-31' },
-  sectorsByYear: [
-    { year: 2025, sectors: ['HOME_CARE'], preliminary: false },
-    { year: 2026, sectors: ['HOME_CARE'], preliminary: false },
-  ],
+  sectorsByYear: [yearSectors(2025, ['HOME_CARE']), yearSectors(2026, ['HOME_CARE'])],
 });
 export const planWelfareWith = changed(planWelfare);
-export const welfarePlanned: CampaignEvent<'CampaignPlanned'> = {
-  type: 'CampaignPlanned',
-  data: { ...planWelfare.data, lead: 'AV', partner: 'FK' },
-};
+export const welfarePlanned = plannedFrom(planWelfare);
 
 export const planHealthy: CampaignCommand<'PlanCampaign'> = commandOf('PlanCampaign', {
   campaignId: HEALTHY_ID,
@@ -63,14 +70,11 @@ export const planHealthy: CampaignCommand<'PlanCampaign'> = commandOf('PlanCampa
   focus: 'Arbetsanpassning',
   period: { from: '2025-08-01', to: '2026-08-31' },
   sectorsByYear: [
-    { year: 2025, sectors: ['PRESCHOOL', 'PRIMARY_CARE'], preliminary: false },
-    { year: 2026, sectors: ['INDUSTRY', 'CONSTRUCTION'], preliminary: true },
+    yearSectors(2025, ['PRESCHOOL', 'PRIMARY_CARE']),
+    yearSectors(2026, ['INDUSTRY', 'CONSTRUCTION'], true),
   ],
 });
-export const healthyPlanned: CampaignEvent<'CampaignPlanned'> = {
-  type: 'CampaignPlanned',
-  data: { ...planHealthy.data, lead: 'AV', partner: 'FK' },
-};
+export const healthyPlanned = plannedFrom(planHealthy);
 
 export const launchCommunication: Communication = {
   audiences: ['partnerråd', 'fackliga nätverk', 'berörda arbetsgivare'],
