@@ -41,6 +41,20 @@ describe('Time travel: any entity of any module as it was', () => {
       },
     );
     expect(reported.errors).toBeUndefined();
+    // The access module's entity: a service credential for a dashboard.
+    const issued = await t.gql(
+      'STEERING_GROUP',
+      'mutation($i: IssueServiceCredentialInput!) { issueServiceCredential(input: $i) { clientId } }',
+      {
+        i: {
+          name: 'Regional dashboard Skåne',
+          role: 'DASHBOARD',
+          expiresAt: new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString(),
+          reason: 'Läget i Skåne för styrgruppen',
+        },
+      },
+    );
+    expect(issued.errors).toBeUndefined();
     catalog = t.app.get(EventCatalog);
     streams = new Map();
     for (const event of await t.app.get<EventStore>(EVENT_STORE).readAll()) {
@@ -52,6 +66,7 @@ describe('Time travel: any entity of any module as it was', () => {
     const categories = catalog.categories();
     expect(new Set(categories.map((c) => c.module))).toEqual(
       new Set([
+        'access',
         'plan',
         'tips',
         'forums',
