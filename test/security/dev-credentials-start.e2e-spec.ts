@@ -4,11 +4,14 @@ import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { collect, exitOf, startedServer, startServer } from '../support/server-process';
 import { startTestIssuer } from '../support/test-issuer';
+import { announceSkip } from '@samverkan/core/testing/skip-notice';
 
 /** This machine's address on a network, if it has one (not loopback). */
 const networkAddress = Object.values(networkInterfaces())
   .flat()
   .find((a) => a && a.family === 'IPv4' && !a.internal)?.address;
+if (!networkAddress)
+  announceSkip('the dev credentials on a network address: this machine has no IPv4 address but loopback.');
 const onNetwork = networkAddress ? describe : describe.skip;
 
 /** GET with a Host header of our choosing (fetch would not send a Host other than the URL's). */

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { exitOf, startedServer } from './server-process';
 import { ROOT } from './ts-node';
+import { announceSkip } from '@samverkan/core/testing/skip-notice';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Where the browser tests leave their screenshots. */
@@ -12,7 +13,7 @@ export const ARTIFACTS = join(ROOT, 'test', 'artifacts');
 /** `describe` where Chromium is installed; elsewhere `describe.skip`, saying why. */
 export function describeInBrowser(suite: string): jest.Describe {
   if (existsSync(CHROMIUM)) return describe;
-  console.warn(`Skipping ${suite}: ${CHROMIUM} is missing (.ci/run installs it with apt-get).`);
+  announceSkip(`${suite}: ${CHROMIUM} is missing (.ci/run installs it with apt-get).`);
   return describe.skip;
 }
 

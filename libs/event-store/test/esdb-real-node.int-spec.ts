@@ -9,6 +9,7 @@ import {
   storesClosedAfterEach,
   untilAvailable,
 } from './fixtures/esdb-stores';
+import { announceSkip } from '@samverkan/core/testing/skip-notice';
 
 /**
  * The cases the protocol server plays that a real EventStoreDB node can show too, run by
@@ -24,7 +25,9 @@ const limited = process.env.EVENTSTORE_LIMITED_CONNECTION_STRING;
 
 const when = (condition: string | undefined, reason: string) => {
   if (condition) return describe;
-  console.info(`Real EventStoreDB case skipped: ${reason}`);
+  announceSkip(
+    `a real EventStoreDB case: ${reason}. Name a node and run \`npm run test:esdb\` (README, "EventStoreDB").`,
+  );
   return describe.skip;
 };
 

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { Pool } from 'pg';
+import { announceSkip } from './skip-notice';
 
 /** The PostgreSQL the suites that need one use: TEST_DATABASE_URL, else the development machines' local server. */
 export const TEST_DATABASE_URL = process.env.TEST_DATABASE_URL || 'postgres://postgres@127.0.0.1:5432/test';
@@ -33,7 +34,7 @@ const shownUrl = () => TEST_DATABASE_URL.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:*
 export function describeWithPostgres(name: string, body: () => void): void {
   const why = whyNoPostgres();
   if (why === null) return describe(name, body);
-  console.info(
+  announceSkip(
     `${name}: skipped, no PostgreSQL answers at ${shownUrl()} (${why}). ` +
       "Run it with TEST_DATABASE_URL='postgres://user@host:5432/db' npm run test:pg",
   );
