@@ -1,4 +1,5 @@
 import { Command, Decider, DomainEvent } from '../domain/decider';
+import { handled } from '../domain/world-time';
 import { NotFoundError } from '../errors/domain-errors';
 import { InputValidationError } from '../errors/input-validation-error';
 import { defineRules } from '../errors/rules';
@@ -73,5 +74,59 @@ describe('deciderSpecification', () => {
     expectRejection(error, 'BAD_USER_INPUT', { field: 'input.seat' });
     expect(() => expectRejection(error, 'BAD_USER_INPUT', { field: 'input.row' })).toThrow();
     expect(() => expectRejection(error, 'NO_SUCH_SEAT')).toThrow();
+  });
+});
+
+type Add = Command<'Add', { item: string }>;
+type Added = DomainEvent<'Added', { item: string }>;
+interface Basket {
+  items: string[];
+  counts: Map<string, number>;
+}
+
+const basket = (evolve: Decider<Add, Added, Basket>['evolve'], decide: Decider<Add, Added, Basket>['decide']) =>
+  deciderSpecification<Add, Added, Basket>({
+    initialState: () => ({ items: [], counts: new Map() }),
+    evolve,
+    decide,
+    worldTimes: { Add: handled },
+  });
+const add: Add = { type: 'Add', data: { item: 'äpple' }, metadata: { now: new Date('2026-01-01T00:00:00Z') } };
+const added: Added = { type: 'Added', data: { item: 'äpple' } };
+const copying = (state: Basket, { data }: Added): Basket => ({
+  items: [...state.items, data.item],
+  counts: new Map(state.counts).set(data.item, (state.counts.get(data.item) ?? 0) + 1),
+});
+
+/** The pipeline keeps folded states between commands, so the spec refuses a decider that changes one. */
+describe('The decider specification, on the states it hands out', () => {
+  it('passes a decider that returns new states', () => {
+    basket(copying, () => [added])
+      .given([added])
+      .when(add)
+      .then([added]);
+  });
+
+  it('fails an evolve that pushes into the state it was given', () => {
+    const pushing = (state: Basket, { data }: Added) => {
+      state.items.push(data.item);
+      return state;
+    };
+    expect(() =>
+      basket(pushing, () => [added])
+        .given([added])
+        .when(add)
+        .then([added]),
+    ).toThrow('evolve(Added) changed the state it was given');
+  });
+
+  it('fails a decide that sets an entry of a Map in the state', () => {
+    const setting = (_command: Add, state: Basket) => {
+      state.counts.set('päron', 1);
+      return [added];
+    };
+    expect(() => basket(copying, setting).given([added]).when(add).then([added])).toThrow(
+      'decide(Add) changed the state it was given',
+    );
   });
 });

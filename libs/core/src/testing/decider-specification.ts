@@ -1,4 +1,4 @@
-import { Command, Decider, DomainEvent, fold } from '../domain/decider';
+import { Command, Decider, DomainEvent } from '../domain/decider';
 import { expectRejection, ExpectedRejection } from './error-matcher';
 
 export { expectRejection } from './error-matcher';
@@ -12,7 +12,13 @@ export function deciderSpecification<C extends Command, E extends DomainEvent, S
   return {
     given(events: E[]) {
       const when = (command: C) => {
-        const run = () => decider.decide(command, fold(decider, events));
+        const run = () => {
+          const state = foldLeavingEachStateAlone(decider, events);
+          const before = copyOf(state);
+          const decided = decider.decide(command, state);
+          expectUnchanged(state, before, `decide(${command.type})`);
+          return decided;
+        };
         return {
           then(expected: E[]) {
             expect(run()).toEqual(expected);
@@ -45,4 +51,40 @@ export function deciderSpecification<C extends Command, E extends DomainEvent, S
       };
     },
   };
+}
+
+/**
+ * The pipeline keeps each stream's folded state between commands (FoldedStreams), so neither
+ * `evolve` nor `decide` may change a state it was given: every spec checks that they leave it as
+ * it was, with Maps, Sets and Dates compared by content.
+ */
+function foldLeavingEachStateAlone<E extends DomainEvent, S>(decider: Decider<never, E, S>, events: readonly E[]): S {
+  return events.reduce((state, event) => {
+    const before = copyOf(state);
+    const next = decider.evolve(state, event);
+    expectUnchanged(state, before, `evolve(${event.type})`);
+    return next;
+  }, decider.initialState());
+}
+
+/** A deep copy made in the test's own realm (structuredClone's Maps would not equal the test's). */
+function copyOf<T>(value: T): T {
+  if (value instanceof Map) return new Map([...value].map(([k, v]) => [k, copyOf(v)])) as T;
+  if (value instanceof Set) return new Set([...value].map(copyOf)) as T;
+  if (value instanceof Date) return new Date(value.getTime()) as T;
+  if (Array.isArray(value)) return value.map(copyOf) as T;
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copyOf(v)])) as T;
+  }
+  return value;
+}
+
+function expectUnchanged<S>(state: S, before: S, by: string): void {
+  try {
+    expect(state).toEqual(before);
+  } catch (difference) {
+    throw new Error(
+      `${by} changed the state it was given; it must return a new one.\n${(difference as Error).message}`,
+    );
+  }
 }
