@@ -25,6 +25,8 @@ export default function PrivacyDesk() {
   const [draft, setDraft] = useState('');
   const [text, setText] = useState('');
   const [done, setDone] = useState(false);
+  // Gone from the list the moment the erasure is confirmed, not when the search comes back again.
+  const [erased, setErased] = useState<string[]>([]);
   const [result, refetch] = useQuery({
     query: FindPeopleDocument,
     variables: { text },
@@ -38,7 +40,7 @@ export default function PrivacyDesk() {
     setDone(false);
     setText(draft.trim());
   };
-  const people = result.data?.findPeople ?? [];
+  const people = (result.data?.findPeople ?? []).filter((p) => !erased.includes(p.id));
   return (
     <DeskPage title={T.title} className="privacy-desk" view={view} keepFocus={keepFocus}>
       <Paragraph data-size="sm">{T.intro}</Paragraph>
@@ -86,7 +88,10 @@ export default function PrivacyDesk() {
                   toInput={(v) => ({ personId: p.id, reason: v.reason.trim() })}
                   rules={PRIVACY_RULES}
                   testid="erase-form"
-                  onDone={() => setDone(true)}
+                  onDone={() => {
+                    setDone(true);
+                    setErased((ids) => [...ids, p.id]);
+                  }}
                 />
               </td>
             </tr>
