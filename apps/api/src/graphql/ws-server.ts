@@ -8,7 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type { Duplex } from 'node:stream';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ServiceCredentials, TokenService, VerifiedToken } from '@samverkan/auth';
-import { limitedDetails, limitedMessage } from '../rate-limits/rate-limit.middleware';
+import { rateLimitedError } from '../rate-limits/rate-limit.middleware';
 import { RateLimits } from '../rate-limits/rate-limits';
 import { GraphqlLimits } from './limits';
 import { summariseOperation } from './operation-summary';
@@ -130,13 +130,10 @@ export class GraphqlWsServer implements OnApplicationBootstrap, BeforeApplicatio
           extensions: { code: 'UNAUTHENTICATED' },
         }),
       ];
-    const limited = credentialId
-      ? await this.rateLimits.consume('service', credentialId)
-      : await this.rateLimits.consume('person', verified.actor.id);
+    const limited = await this.rateLimits.consumeFor(verified);
     if (!limited) return null;
-    return [
-      new GraphQLError(limitedMessage(limited), { extensions: { code: 'RATE_LIMITED', ...limitedDetails(limited) } }),
-    ];
+    const { message, extensions } = rateLimitedError(limited);
+    return [new GraphQLError(message, { extensions })];
   }
 
   /** The HTTP pipeline's checks in the same order; errors go back as the operation's error message. */

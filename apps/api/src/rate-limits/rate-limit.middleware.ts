@@ -16,13 +16,9 @@ export class RateLimitMiddleware implements NestMiddleware {
     const verified = (req as AuthenticatedRequest).verified;
     // Unverified requests were answered 401 before this; nothing to count here.
     if (!verified) return next();
-    const limited = verified.serviceCredentialId
-      ? await this.limits.consume('service', verified.serviceCredentialId)
-      : await this.limits.consume('person', verified.actor.id);
+    const limited = await this.limits.consumeFor(verified);
     if (!limited) return next();
-    refuseLimited(res, limited).json({
-      errors: [{ message: limitedMessage(limited), extensions: { code: 'RATE_LIMITED', ...limitedDetails(limited) } }],
-    });
+    refuseLimited(res, limited).json({ errors: [rateLimitedError(limited)] });
   }
 }
 
@@ -33,6 +29,12 @@ export const limitedDetails = (limited: RateLimited) => ({
   retryAfterSeconds: limited.retryAfterSeconds,
   retryAt: limited.retryAt.toISOString(),
   limit: limited.limit,
+});
+
+/** The GraphQL error of a refusal, over HTTP and the websocket alike. */
+export const rateLimitedError = (limited: RateLimited) => ({
+  message: limitedMessage(limited),
+  extensions: { code: 'RATE_LIMITED', ...limitedDetails(limited) },
 });
 
 /** 429 with Retry-After (seconds), as RFC 9110 has it, for any route. */

@@ -51,6 +51,13 @@ export class RateLimits {
     this.limiters = { person: limiter('person'), service: limiter('service'), token: limiter('token') };
   }
 
+  /** Counts one request of a token's sender: a service credential's budget, else its person's. */
+  consumeFor(verified: { serviceCredentialId?: string | null; actor: { id: string } }): Promise<RateLimited | null> {
+    return verified.serviceCredentialId
+      ? this.consume('service', verified.serviceCredentialId)
+      : this.consume('person', verified.actor.id);
+  }
+
   /** Counts one request; null when it is within the limit, else when to retry. */
   async consume(kind: LimitedKind, key: string): Promise<RateLimited | null> {
     const limiter = this.limiters[kind];
