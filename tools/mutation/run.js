@@ -30,7 +30,9 @@ if (!target) {
   process.stderr.write(`Usage: npm run test:mutation -- <${['core', ...DOMAIN_MODULES].join('|')}>\n`);
   process.exit(2);
 }
-const run = spawnSync('npx', ['stryker', 'run', 'tools/mutation/stryker.config.mjs'], {
+// Anything after the module goes to Stryker as it is, e.g. `--incremental` (re-test only the mutants
+// whose code or tests changed since the last run) or `--concurrency 1` on a shared machine.
+const run = spawnSync('npx', ['stryker', 'run', 'tools/mutation/stryker.config.mjs', ...process.argv.slice(3)], {
   cwd: ROOT,
   stdio: 'inherit',
   env: { ...process.env, MUTATION_TARGET: JSON.stringify(target) },

@@ -19,6 +19,7 @@ export default {
   htmlReporter: { fileName: `reports/mutation/${target.name}/index.html` },
   jsonReporter: { fileName: `reports/mutation/${target.name}/mutation.json` },
   ignorePatterns: ['dist', 'data', 'coverage', 'apps/web/dist', 'bench/.data', 'test/artifacts'],
+  incrementalFile: `reports/mutation/${target.name}/stryker-incremental.json`,
   tempDirName: `reports/mutation/.stryker-tmp-${target.name}`,
   cleanTempDir: 'always',
   timeoutMS: 20_000,
