@@ -163,6 +163,29 @@ describe('Meeting', () => {
       whenChangeAgenda(padded).thenNothingHappened();
     });
 
+    it('changes an agenda that differs in one item, one speaker or its length', () => {
+      const [first, second] = planned.data.agenda;
+      const changes = [
+        [first],
+        [first, second, { topic: 'Frågor', speakerOrganisation: 'Försäkringskassan' }],
+        [first, { ...second, speakerOrganisation: 'Försäkringskassan' }],
+        [first, { ...second, topic: 'Systematiskt arbetsmiljöarbete' }],
+        [second, first],
+      ];
+      for (const agenda of changes) {
+        whenChangeAgenda(agenda).then([{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda } }]);
+      }
+    });
+
+    it('compares a later agenda with the changed one', () => {
+      const changed: MeetingEvent = { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } };
+      const whenChangeAgain = spec.given([...aPlannedMeeting, changed]).whenEach(changeAgenda);
+      whenChangeAgain(newAgenda).thenNothingHappened();
+      whenChangeAgain(planned.data.agenda).then([
+        { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: planned.data.agenda } },
+      ]);
+    });
+
     it('rejects an agenda item without a topic', () => {
       whenChangeAgenda([{ topic: '', speakerOrganisation: 'FK' }]).thenThrows('INVALID_AGENDA_ITEM');
     });
