@@ -102,6 +102,13 @@ describe('Meeting', () => {
         .thenThrows('INVALID_AGENDA_ITEM', { details: { index: 1, field } });
     });
 
+    it('tells the coordinator which agenda item lacks its topic, counting from one', () => {
+      const command = plan({ agenda: [planMeeting.data.agenda[0], { topic: '', speakerOrganisation: 'FK' }] });
+      expect(() => meetingDecider.decide(command, meetingDecider.initialState())).toThrow(
+        'Agenda item 2 needs a topic',
+      );
+    });
+
     it('rejects every other command as not found', () => {
       for (const command of [
         reschedule('2025-05-20'),
