@@ -292,6 +292,13 @@ const meetingRows: Row<MeetingCommand, MeetingEvent>[] = [
     { meetingId, index: 0, organisationNumber: '' },
   ],
   [
+    'an attending member entry without its organisation number',
+    aHeldMeeting,
+    recordAttendance([{ participants: { MANAGER: 1, HR: 0, OTHER: 0 } } as never]),
+    'ATTENDEE_NOT_A_MEMBER',
+    { meetingId, index: 0, organisationNumber: '' },
+  ],
+  [
     'attending members without the member list',
     aHeldMeeting,
     meeting('RecordAttendance', { members: memberAttendance, guests: [] }),
