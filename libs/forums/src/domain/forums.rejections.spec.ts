@@ -211,6 +211,20 @@ const meetingRows: Row<MeetingCommand, MeetingEvent>[] = [
     { meetingId, index: 1, field: 'topic' },
   ],
   [
+    'an agenda item without its topic',
+    [],
+    plan({ agenda: [{ speakerOrganisation: 'FK' } as never] }),
+    'INVALID_AGENDA_ITEM',
+    { meetingId, index: 0, field: 'topic' },
+  ],
+  [
+    'an agenda item without its speaker organisation',
+    [],
+    plan({ agenda: [{ topic: 'OSA' } as never] }),
+    'INVALID_AGENDA_ITEM',
+    { meetingId, index: 0, field: 'speakerOrganisation' },
+  ],
+  [
     'an agenda topic longer than 200 characters',
     [],
     plan({ agenda: [speaker, { ...speaker, topic: longText }] }),
