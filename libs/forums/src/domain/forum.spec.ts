@@ -356,8 +356,9 @@ describe('Forum members', () => {
 
     const whenRemoveRepresentative = spec.given(withMembers).whenEach(removeRepresentative);
 
-    it('removes a representative', () => {
+    it('removes a representative, named as sent or padded', () => {
       whenRemoveRepresentative(PERSON.manager).then([removedRepresentative(PERSON.manager)]);
+      whenRemoveRepresentative(` ${PERSON.manager}\n`).then([removedRepresentative(PERSON.manager)]);
     });
 
     it('rejects removing a person who does not represent that member', () => {

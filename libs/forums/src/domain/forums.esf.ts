@@ -35,11 +35,10 @@ function forumFacts(events: readonly ReportedEvent[]): ForumFacts | null {
 export const forumsEsfActivities: ActivityReporter = {
   categories: ['forum', 'forumMeeting'],
   report(streams) {
-    const forums = new Map<string, ForumFacts>();
-    for (const events of streamsOf(streams, 'forum')) {
-      const facts = forumFacts(events);
-      if (facts) forums.set(events[0].stream.slice('forum-'.length), facts);
-    }
+    // By forum id; a forum stream without its establishment lends nothing (null).
+    const forums = new Map(
+      streamsOf(streams, 'forum').map((events) => [events[0].stream.slice('forum-'.length), forumFacts(events)]),
+    );
     const rows: ReportedActivity[] = [];
     const meetings = heldActivitiesIn<MeetingEvent, 'MeetingPlanned'>(streams, {
       category: 'forumMeeting',
@@ -68,7 +67,7 @@ export const forumsEsfActivities: ActivityReporter = {
           ...(forum ? [forum.established] : []),
           ...members.flatMap((m) => forum?.members.get(m.organisationNumber)?.position ?? []),
           ...events.map((e) => e.position),
-        ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        ].sort((a, b) => Number(a - b)), // the sign of the difference orders bigints, whatever their size
       });
     }
     return rows;

@@ -1,5 +1,10 @@
 import { describeModuleEvents, expectLabels, summaryOf, OneOfEach } from '@samverkan/core/testing/module-events';
+import { EventCatalog } from '@samverkan/core';
+import { forumDecider, forumStream } from './forum';
 import { ForumEvent } from './forum.events';
+import { forumsEsfActivities } from './forums.esf';
+import { jointActionDecider, jointActionStream } from './joint-action';
+import { meetingDecider, meetingStream } from './meeting';
 import { forumsModuleEvents } from './forums';
 import {
   EMPLOYER_SIZES,
@@ -94,6 +99,15 @@ describe('Forums events', () => {
       'JointActionDropped',
     ],
     hidden: [held.data.minutes, agreed.data.description, progressRecorded.data.note],
+  });
+
+  it('lets the catalog fold each of its streams with its own decider, and report its ESF activities', () => {
+    const catalog = new EventCatalog();
+    catalog.register(forumsModuleEvents);
+    expect(catalog.evolverOf(forumStream(forumId))).toBe(forumDecider);
+    expect(catalog.evolverOf(meetingStream(meetingId))).toBe(meetingDecider);
+    expect(catalog.evolverOf(jointActionStream(jointActionId))).toBe(jointActionDecider);
+    expect(catalog.esfReporters()).toEqual([{ module: 'forums', reporter: forumsEsfActivities }]);
   });
 
   it('summarises a forum and its members', () => {

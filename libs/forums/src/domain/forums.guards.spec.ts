@@ -28,6 +28,12 @@ describe('Forums guards', () => {
     expectSplit(isForumId, ['vast', 'norra-sverige-2'], ['Vast', 'vast-', 'a--b']);
   });
 
+  it('takes only text for an SNI code or a forum id, never a number or nothing', () => {
+    const notText = [86, 2025, undefined, null] as never[];
+    expectSplit(isSniCode, [], notText);
+    expectSplit(isForumId, [], notText);
+  });
+
   it('trims text, and names the field when it is blank or too long', () => {
     expect(requiredText(' Forum Väst ', 'name')).toBe('Forum Väst');
     expect(() => requiredText(' ', 'name')).toThrow(

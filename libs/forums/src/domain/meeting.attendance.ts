@@ -27,7 +27,8 @@ export function recordAttendance(
       meetingId,
     });
   }
-  const memberList = new Set((command.data.memberOrganisationNumbers ?? []).map((number) => number.trim()));
+  // No member list is an empty one (new Set(undefined)): every attending employer is then refused.
+  const memberList = new Set(command.data.memberOrganisationNumbers?.map((number) => number.trim()));
   const members = validMembers(given.members, memberList, meetingId);
   const guests = namedPeople(given.guests, GUEST_RULES, { meetingId });
   if (sameAttendance({ members, guests }, meeting.attendance)) return [];

@@ -102,6 +102,13 @@ describe('Meeting', () => {
         .thenThrows('INVALID_AGENDA_ITEM', { details: { index: 1, field } });
     });
 
+    it('tells the coordinator which agenda item lacks its topic, counting from one', () => {
+      const command = plan({ agenda: [planMeeting.data.agenda[0], { topic: '', speakerOrganisation: 'FK' }] });
+      expect(() => meetingDecider.decide(command, meetingDecider.initialState())).toThrow(
+        'Agenda item 2 needs a topic',
+      );
+    });
+
     it('rejects every other command as not found', () => {
       for (const command of [
         reschedule('2025-05-20'),
@@ -161,6 +168,29 @@ describe('Meeting', () => {
     it('treats the agenda it has as done, however it is padded', () => {
       const padded = planned.data.agenda.map((item) => ({ ...item, topic: `${item.topic} ` }));
       whenChangeAgenda(padded).thenNothingHappened();
+    });
+
+    it('changes an agenda that differs in one item, one speaker or its length', () => {
+      const [first, second] = planned.data.agenda;
+      const changes = [
+        [first],
+        [first, second, { topic: 'Frågor', speakerOrganisation: 'Försäkringskassan' }],
+        [first, { ...second, speakerOrganisation: 'Försäkringskassan' }],
+        [first, { ...second, topic: 'Systematiskt arbetsmiljöarbete' }],
+        [second, first],
+      ];
+      for (const agenda of changes) {
+        whenChangeAgenda(agenda).then([{ type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda } }]);
+      }
+    });
+
+    it('compares a later agenda with the changed one', () => {
+      const changed: MeetingEvent = { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: newAgenda } };
+      const whenChangeAgain = spec.given([...aPlannedMeeting, changed]).whenEach(changeAgenda);
+      whenChangeAgain(newAgenda).thenNothingHappened();
+      whenChangeAgain(planned.data.agenda).then([
+        { type: 'MeetingAgendaChanged', data: { meetingId, forumId, agenda: planned.data.agenda } },
+      ]);
     });
 
     it('rejects an agenda item without a topic', () => {
