@@ -70,6 +70,32 @@ describe('The tip routine’s optional and padded fields', () => {
       .thenThrows('TIP_EMPLOYER_MISMATCH');
   });
 
+  it('refuses a tip whose employer comes without an organisation number, as its impulses are about another one', () => {
+    const { organisationNumber: _, ...nameOnly } = homeCare;
+    tipSpec
+      .given([])
+      .when({ ...compileTip, data: { ...compileTip.data, employer: nameOnly as Employer } })
+      .thenThrows('TIP_EMPLOYER_MISMATCH', { details: { tipEmployer: '' } });
+  });
+
+  it('records an indirect use with its note, trimmed', () => {
+    tipSpec
+      .given(received)
+      .when(
+        commandOf('RecordIndirectUse', {
+          tipId: TIP_ID,
+          note: ' Underlag för tillsyn i hemtjänsten ',
+          decidedOn: TODAY,
+        }),
+      )
+      .then([
+        {
+          type: 'IndirectUseRecorded',
+          data: { tipId: TIP_ID, note: 'Underlag för tillsyn i hemtjänsten', decidedOn: TODAY },
+        },
+      ]);
+  });
+
   it('compiles a tip whose employer comes without a name, recording it as blank', () => {
     const { name: _, ...numberOnly } = homeCare;
     tipSpec
