@@ -32,6 +32,9 @@ describe('A project activity’s rejections name it', () => {
   it.each<Case>([
     ['planning it again', aPlannedActivity, planActivity(), 'ACTIVITY_ALREADY_PLANNED', {}],
     ['an unknown kind', [], planActivity({ kind: 'PARTY' as never }), 'INVALID_CHOICE', { field: 'kind' }],
+    ['a blank title', [], planActivity({ title: ' ' }), 'INVALID_TEXT', {}],
+    ['a blank place', [], planActivity({ place: '' }), 'INVALID_TEXT', {}],
+    ['a blank region', [], planActivity({ region: ' ' }), 'INVALID_TEXT', {}],
     ['a date outside the project', [], planActivity({ date: '2024-04-30' }), 'OUTSIDE_PROJECT_PERIOD', {}],
     [
       'a study visit without a country',
@@ -82,6 +85,13 @@ describe('A project activity’s rejections name it', () => {
       { status: 'PLANNED' },
     ],
     ['participants naming nobody', aHeldActivity, recordParticipants([], []), 'NO_PARTICIPANTS', {}],
+    [
+      'a named participant without a person id',
+      aHeldActivity,
+      recordParticipants([], [{ personId: ' ', organisation: 'AV' }]),
+      'UNNAMED_PARTICIPANT',
+      {},
+    ],
     [
       'an organisation that is neither agency nor employer',
       aHeldActivity,
