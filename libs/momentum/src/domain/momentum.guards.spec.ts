@@ -20,6 +20,8 @@ describe('Momentum guards', () => {
 
   it('takes ISO 3166 alpha-2 country codes in capitals', () => {
     expectSplit(isCountryCode, ['NO', 'FI', 'DK', 'SE'], ['no', 'NOR', 'N', '', 'Norge']);
+    // A validator may hand over anything: a list holding a code is no code, though a RegExp would read it as one.
+    expect(isCountryCode(['NO'] as never)).toBe(false);
     expect(countryCode(' FI ')).toBe('FI');
     expect(() => countryCode('Finland')).toThrow(failsWith('INVALID_COUNTRY', { value: 'Finland' }));
   });

@@ -101,8 +101,8 @@ export function expectedParticipants(value: number, details: Record<string, unkn
 /** An average on the 1–10 scale with at most one decimal (INVALID_EVALUATION_SCALE). */
 export function evaluationScale(value: number, details: Record<string, unknown> = {}): number {
   const { min, max } = EVALUATION_SCALE;
-  const oneDecimal =
-    typeof value === 'number' && Number.isFinite(value) && Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
+  // Number.isFinite is false for anything but a finite number, text included.
+  const oneDecimal = Number.isFinite(value) && Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
   if (!oneDecimal || value < min || value > max) {
     throw MOMENTUM_RULES.violation(
       'INVALID_EVALUATION_SCALE',

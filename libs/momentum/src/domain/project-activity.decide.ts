@@ -33,14 +33,13 @@ import { MOMENTUM_RULES } from './momentum.rules';
 
 const existingActivity = existingIn<ExistingActivity>('Activity');
 const onPlanned = onEntity(plannedActivity, 'activityId');
-const onExisting = onEntity(existingActivity, 'activityId');
 const onHeld = onEntity(heldActivity, 'activityId');
 
 export const decideActivity = decideByType<ActivityCommand, ActivityState, ActivityEvent>('project activity', {
   PlanActivity: plan,
   RescheduleActivity: onPlanned(reschedule),
   HoldActivity: onPlanned(hold),
-  RecordParticipants: onExisting(recordParticipants),
+  RecordParticipants: onHeld(recordParticipants),
   CancelActivity: onPlanned(cancel),
   ReportEvaluation: onHeld(evaluate),
 });
@@ -153,7 +152,7 @@ function plannedActivity(state: ActivityState, activityId: string): ExistingActi
   return activityIn(state, activityId, ['PLANNED'], MOMENTUM_RULES.code('ACTIVITY_NOT_PLANNED'));
 }
 
-/** Evaluated only once held. */
+/** Given participants and evaluated only once held. */
 function heldActivity(state: ActivityState, activityId: string): ExistingActivity {
   return activityIn(state, activityId, ['HELD'], MOMENTUM_RULES.code('ACTIVITY_NOT_HELD'));
 }
@@ -176,7 +175,7 @@ function validCountry(
   details: Record<string, unknown>,
 ): string | undefined {
   const given = typeof value === 'string' && value.trim() !== '';
-  if (kind !== 'STUDY_VISIT') return given || value !== undefined ? countryCode(value, details) : undefined;
+  if (kind !== 'STUDY_VISIT') return value !== undefined ? countryCode(value, details) : undefined;
   if (!given)
     throw MOMENTUM_RULES.violation('COUNTRY_REQUIRED', 'A study visit names the country it goes to', {
       ...details,

@@ -6,7 +6,7 @@ import { ExistingActivity, RecordedParticipants } from './project-activity.state
 import { MOMENTUM_RULES } from './momentum.rules';
 
 /**
- * Participants are recorded only for a held activity: organisations (each once, with at least one
+ * Participants are recorded only for a held activity (the decider lets no other through): organisations (each once, with at least one
  * person) and named people (each once). ESF counts participants, so every one must be traceable;
  * recording again replaces the list, as a correction with a reason.
  */
@@ -15,12 +15,6 @@ export function recordParticipants(
   activity: ExistingActivity,
 ): ActivityEvent[] {
   const { activityId } = activity;
-  if (activity.status !== 'HELD') {
-    throw MOMENTUM_RULES.violation('ACTIVITY_NOT_HELD', `Activity ${activityId} is ${activity.status.toLowerCase()}`, {
-      activityId,
-      status: activity.status,
-    });
-  }
   const given = { organisations: command.data.organisations ?? [], named: command.data.namedParticipants ?? [] };
   if (
     !Array.isArray(given.organisations) ||
