@@ -32,7 +32,14 @@ describe('Knowledge guards', () => {
     expectSplit(
       isLink,
       ['https://example.se', 'http://example.se/a?b=c#d', 'HTTPS://EXAMPLE.SE/x'],
-      ['example.se', 'ftp://example.se', 'https://', 'https:// example.se', 'mailto:a@example.se'],
+      [
+        'example.se',
+        'ftp://example.se',
+        'https://',
+        'https:// example.se',
+        'mailto:a@example.se',
+        'se:https://example.se',
+      ],
     );
     expect(validLink(' https://example.se ')).toBe('https://example.se');
     expect(() => validLink('www.example.se')).toThrow(failsWith('INVALID_LINK'));
