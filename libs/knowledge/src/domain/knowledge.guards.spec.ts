@@ -51,6 +51,8 @@ describe('Knowledge guards', () => {
       ['AV', 'FK', 'FHM', 'MYNAK', 'SÖ1', 'ABCDEFGHIJ'],
       ['A', 'av', '1AV', 'A-V', 'ABCDEFGHIJK', ''],
     );
+    // A list that holds one is not one, though it reads as one when made a string.
+    expect([isOrganisationCode(['FK'] as never), isLink(['https://example.se'] as never)]).toEqual([false, false]);
     expect(organisationCode(' FHM ')).toBe('FHM');
     expect(() => organisationCode('Fhm')).toThrow(failsWith('INVALID_ORGANISATION_CODE', { code: 'Fhm' }));
   });
