@@ -48,7 +48,8 @@ function recordParticipants(
   const participants: AgencyParticipant[] = [];
   given.forEach((participant, index) => {
     const personId = requiredId(participant?.personId, 'personId', { meetingId, index });
-    const agency = oneOf(participant?.agency, AGENCIES, 'agency', { meetingId, index });
+    // requiredId has refused a missing participant, so the agency is read from one that is there.
+    const agency = oneOf(participant.agency, AGENCIES, 'agency', { meetingId, index });
     const known = [...meeting.participants, ...participants].some((other) => other.personId === personId);
     if (!known) participants.push({ personId, agency });
   });

@@ -35,7 +35,7 @@ export function planDialogueMeeting(
   const kind = oneOf(command.data.kind, DIALOGUE_KINDS, 'kind', details);
   const employers = validEmployers(command.data.employers, meetingId);
   if (kind === 'TARGETED') {
-    const selected = new Set((command.data.selectedInArea ?? []).map((number) => number?.trim()));
+    const selected = new Set(command.data.selectedInArea?.map((number) => number?.trim()));
     const unselected = employers.find(({ organisationNumber }) => !selected.has(organisationNumber));
     if (unselected) {
       throw DIALOGUE_RULES.violation(
@@ -51,7 +51,7 @@ export function planDialogueMeeting(
   }
   const plannedOn = calendarDate(command.data.plannedOn, 'plannedOn', details);
   const audiences = validAudiences(command.data.audiences, meetingId);
-  const topics = validTopics(command.data.topics, employers, command.data.citedInspections ?? [], meetingId);
+  const topics = validTopics(command.data.topics, employers, command.data.citedInspections, meetingId);
   return [{ type: 'DialogueMeetingPlanned', data: { meetingId, area, kind, employers, plannedOn, audiences, topics } }];
 }
 
@@ -63,7 +63,8 @@ function validEmployers(employers: DialogueEmployer[] | undefined, meetingId: st
   }
   const valid = employers.map((employer, index) => ({
     organisationNumber: organisationNumber(employer?.organisationNumber, { meetingId, index }),
-    name: requiredText(employer?.name, 'name', { details: { meetingId, index } }),
+    // organisationNumber has refused a missing employer, so the name is read from one that is there.
+    name: requiredText(employer.name, 'name', { details: { meetingId, index } }),
   }));
   const repeated = valid.find(
     (employer, i) => valid.findIndex((other) => other.organisationNumber === employer.organisationNumber) !== i,
@@ -89,7 +90,7 @@ function validAudiences(audiences: DialogueAudience[] | undefined, meetingId: st
 function validTopics(
   topics: DialogueTopic[] | undefined,
   employers: readonly DialogueEmployer[],
-  cited: readonly CitedInspection[],
+  cited: readonly CitedInspection[] | undefined,
   meetingId: string,
 ): DialogueTopic[] {
   return (topics ?? []).map((topic, index) => {
@@ -103,7 +104,7 @@ function validTopics(
     requiredText(title, 'title', { details });
     if (topic.citedInspectionId === undefined || topic.citedInspectionId === null) return { title };
     const inspectionId = requiredId(topic.citedInspectionId, 'citedInspectionId', details);
-    const inspection = cited.find((candidate) => candidate.inspectionId === inspectionId && candidate.exists);
+    const inspection = cited?.find((candidate) => candidate.inspectionId === inspectionId && candidate.exists);
     if (!inspection) {
       throw DIALOGUE_RULES.violation('CITED_INSPECTION_NOT_FOUND', `Inspection ${inspectionId} was not found`, {
         ...details,

@@ -5,6 +5,7 @@ import { dialogueMeetingDecider, dialogueMeetingStream } from './dialogue-meetin
 import { DialogueMeetingCommand } from './dialogue-meeting.commands';
 
 import {
+  aDialogueWithBothAgencies,
   aDialogueWithOutcomes,
   aPlannedDialogue,
   AREA,
@@ -19,6 +20,7 @@ import {
   municipality,
   otherRegion,
   outcomes,
+  participantsRecorded,
   PERSON,
   planDialogue,
   recordFollowUp,
@@ -183,6 +185,20 @@ describe('Dialogue meeting state', () => {
         'o-2': { ...outcomes[1], recordedOn: '2025-10-20', followUps: [] },
       },
     });
+  });
+
+  it('replays a history that records a person twice with the person once', () => {
+    const fk2 = { personId: PERSON.fk2, agency: 'FK' as const };
+    const state = fold(dialogueMeetingDecider, [
+      ...aDialogueWithBothAgencies,
+      participantsRecorded([fk2, ...recordParticipants().data.participants]),
+    ]);
+    expect(state).toMatchObject({ participants: [...recordParticipants().data.participants, fk2] });
+  });
+
+  it('replays a follow-up of an outcome it does not hold as nothing', () => {
+    const before = fold(dialogueMeetingDecider, aDialogueWithOutcomes);
+    expect(fold(dialogueMeetingDecider, [...aDialogueWithOutcomes, followUpRecorded('o-9')])).toEqual(before);
   });
 
   it('names one stream per meeting', () => {

@@ -10,13 +10,18 @@ import {
   aDialogueWithOutcomes,
   AREA,
   aHeldDialogue,
+  aPlannedDialogue,
   dialogueMeetingSpec,
+  dialoguePlanned,
   employerSelected,
   followUpRecorded,
   holdDialogue,
+  municipality,
   outcomesRecorded,
+  planDialogue,
   recordFollowUp,
   recordOutcomes,
+  recordParticipants,
   selectEmployer,
   selectionSpec,
   TODAY,
@@ -123,6 +128,84 @@ describe('The dialogues’ limits, from both sides', () => {
         .given(aHeldDialogue)
         .when(without(recordOutcomes(), 'outcomes'))
         .thenThrows('OUTCOME_REQUIRED');
+    });
+
+    it.each([
+      ['employers', 'EMPLOYER_REQUIRED'],
+      ['audiences', 'AUDIENCE_REQUIRED'],
+    ])('refuses a plan without %s with %s', (field, code) => {
+      dialogueMeetingSpec.given([]).when(without(planDialogue, field)).thenThrows(code);
+    });
+
+    it('plans a meeting without topics as one with none yet', () => {
+      const noTopics = { ...dialoguePlanned, data: { ...dialoguePlanned.data, topics: [] } };
+      dialogueMeetingSpec.given([]).when(without(planDialogue, 'topics')).then([noTopics]);
+    });
+
+    it('refuses a topic citing an inspection when the application read no inspections', () => {
+      dialogueMeetingSpec
+        .given([])
+        .when(without(planDialogue, 'citedInspections'))
+        .thenThrows('CITED_INSPECTION_NOT_FOUND', { details: { index: 0 } });
+    });
+
+    it('refuses participants left out entirely', () => {
+      dialogueMeetingSpec
+        .given(aPlannedDialogue)
+        .when(without(recordParticipants(), 'participants'))
+        .thenThrows('PARTICIPANT_REQUIRED');
+    });
+  });
+
+  describe('entries given as null', () => {
+    const nothing = null as never;
+
+    it('plans a topic whose citation is null as one citing nothing', () => {
+      const [cited, uncited] = planDialogue.data.topics;
+      const command = {
+        ...planDialogue,
+        data: { ...planDialogue.data, topics: [{ ...cited, citedInspectionId: nothing }, uncited] },
+      };
+      const event = {
+        ...dialoguePlanned,
+        data: { ...dialoguePlanned.data, topics: [{ title: cited.title }, uncited] },
+      };
+      dialogueMeetingSpec.given([]).when(command).then([event]);
+    });
+
+    it('passes over a gap in the selected employers the application read', () => {
+      const selectedInArea = [nothing, ...planDialogue.data.selectedInArea];
+      dialogueMeetingSpec
+        .given([])
+        .when({ ...planDialogue, data: { ...planDialogue.data, selectedInArea } })
+        .then([dialoguePlanned]);
+    });
+
+    it('refuses a null employer, topic, participant or outcome, naming its index', () => {
+      const plan = (data: Partial<typeof planDialogue.data>) => ({
+        ...planDialogue,
+        data: { ...planDialogue.data, ...data },
+      });
+      const whenPlanned = dialogueMeetingSpec.given([]).whenEach(plan);
+      whenPlanned({ employers: [municipality, nothing] }).thenThrows('INVALID_ORGANISATION_NUMBER', {
+        details: { index: 1 },
+      });
+      whenPlanned({ topics: [nothing] }).thenThrows('INVALID_TOPIC', { details: { index: 0 } });
+      dialogueMeetingSpec
+        .given(aPlannedDialogue)
+        .when(recordParticipants([nothing]))
+        .thenThrows('INVALID_ID', { details: { index: 0, field: 'personId' } });
+      dialogueMeetingSpec
+        .given(aHeldDialogue)
+        .when(recordOutcomes([nothing]))
+        .thenThrows('INVALID_ID', { details: { index: 0, field: 'outcomeId' } });
+    });
+
+    it('records an outcome whose follow-up date is null as one without', () => {
+      dialogueMeetingSpec
+        .given(aHeldDialogue)
+        .when(recordOutcomes(outcome({ followUpBy: nothing })))
+        .then([outcomesRecorded(outcome({}))]);
     });
   });
 

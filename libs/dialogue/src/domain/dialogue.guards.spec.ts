@@ -34,6 +34,7 @@ describe('Dialogue guards', () => {
       ['Västra Götaland', 'VÄSTRA GÖTALAND', ' västra–götaland ', 'Skåne', 'Region Östergötland 2'].map(areaSlug),
     ).toEqual(['vastra-gotaland', 'vastra-gotaland', 'vastra-gotaland', 'skane', 'region-ostergotland-2']);
     expect(selectionIdFor('Skåne', 2026)).toBe('skane_2026');
+    expect([' – Skåne – ', '', undefined as never].map(areaSlug)).toEqual(['skane', '', '']);
   });
 
   it('accepts an id as given, never blank or padded, and a year from 2000 to 2100', () => {

@@ -11,12 +11,15 @@ export const SELECTION_YEAR_RANGE = { min: 2000, max: 2100 } as const;
  * Diacritics go (å, ä → a; ö → o; é → e), so 'Västra Götaland' gives 'vastra-gotaland'.
  */
 export function areaSlug(area: string): string {
-  return (typeof area === 'string' ? area : '')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
+  return (
+    (typeof area === 'string' ? area : '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      // The line above leaves no two dashes together, so at most one leads and one trails.
+      .replace(/^-|-$/g, '')
+  );
 }
 
 /** One selection per area and year, so the same area and year always meet the same stream. */

@@ -87,11 +87,12 @@ function deselect(command: SelectionCommand<'DeselectEmployer'>, state: Selectio
 
 // ── guards ──────────────────────────────────────────────────────────────────────────────────
 
-function validEmployer(employer: SelectedEmployer | undefined, selectionId: string): SelectedEmployer {
+/** A missing employer is refused for its number, before its name and criteria are read. */
+function validEmployer(employer: SelectedEmployer, selectionId: string): SelectedEmployer {
   const number = organisationNumber(employer?.organisationNumber, { selectionId });
   const details = { selectionId, organisationNumber: number };
-  const name = requiredText(employer?.name, 'name', { details });
-  const criteria = validCriteria(employer?.criteria, details);
+  const name = requiredText(employer.name, 'name', { details });
+  const criteria = validCriteria(employer.criteria, details);
   return { organisationNumber: number, name, criteria };
 }
 

@@ -225,6 +225,14 @@ describe('Employer selection state', () => {
     );
   });
 
+  it('replays a deselection of an employer it does not hold as nothing', () => {
+    expect(fold(selectionDecider, [employerDeselected()])).toEqual({ status: 'NONE' });
+    const selected = fold(selectionDecider, [employerSelected()]);
+    expect(fold(selectionDecider, [employerSelected(), employerDeselected(careCompany.organisationNumber)])).toEqual(
+      selected,
+    );
+  });
+
   it('makes one stable id per area and year, and one stream per selection', () => {
     expect(selectionIdFor('Västra Götaland', 2025)).toBe('vastra-gotaland_2025');
     expect(selectionIdFor(' Jämtland/Härjedalen ', 2026)).toBe('jamtland-harjedalen_2026');

@@ -174,11 +174,9 @@ function existingMeeting(group: ActiveGroup, meetingId: string): GroupMeeting {
   return group.meetings[meetingId];
 }
 
-function validOrganisation(
-  organisation: MemberOrganisation | undefined,
-  details: Record<string, unknown>,
-): MemberOrganisation {
+/** A missing organisation is refused for its code, before its name is read. */
+function validOrganisation(organisation: MemberOrganisation, details: Record<string, unknown>): MemberOrganisation {
   const code = organisationCode(organisation?.code, details);
-  const name = requiredText(organisation?.name, 'name', { details: { ...details, code } });
+  const name = requiredText(organisation.name, 'name', { details: { ...details, code } });
   return { code, name };
 }

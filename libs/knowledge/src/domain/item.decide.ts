@@ -44,10 +44,10 @@ function propose(command: ItemCommand<'ProposeItem'>, state: ItemState): ItemEve
   }
   const details = { itemId };
   const proposedBy = organisationCode(command.data.proposedBy, details);
-  const members = Array.isArray(command.data.memberCodes)
-    ? command.data.memberCodes.map((code) => (typeof code === 'string' ? code.trim() : code))
-    : [];
-  if (!members.includes(proposedBy)) {
+  const { memberCodes } = command.data;
+  const isMember =
+    Array.isArray(memberCodes) && memberCodes.some((code) => typeof code === 'string' && code.trim() === proposedBy);
+  if (!isMember) {
     throw KNOWLEDGE_RULES.violation('ONLY_MEMBERS_PROPOSE', `${proposedBy} is not a member of the group`, {
       itemId,
       proposedBy,
@@ -168,9 +168,9 @@ function retired({ itemId, retiredOn }: ExistingItem): DomainRuleViolation {
   return KNOWLEDGE_RULES.violation('ITEM_RETIRED', `Item ${itemId} was retired on ${retiredOn}`, { itemId, retiredOn });
 }
 
-/** The date of the approving review; an item past PROPOSED always has one. */
+/** The date of the approving review; only a review moves an item past PROPOSED, so it has one. */
 function lastReview(item: ExistingItem): string {
-  return item.reviews[item.reviews.length - 1]?.reviewedOn ?? item.proposedOn;
+  return item.reviews[item.reviews.length - 1].reviewedOn;
 }
 
 /** At least one topic, each trimmed and non-blank, none given twice in any case. */

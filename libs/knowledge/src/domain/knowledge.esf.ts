@@ -44,13 +44,14 @@ function groupActivities(events: readonly ReportedEvent[]): ReportedActivity[] {
         participants: null,
       })),
       namedPeople: [],
+      // The host is named by the founding, so its position may come twice: each is cited once.
       sources: [
         founded.position,
-        ...held.present.flatMap((code) => (code === host.code ? [] : (names.get(code)?.position ?? []))),
+        ...held.present.flatMap((code) => names.get(code)?.position ?? []),
         ...own.map((e) => e.position),
       ]
         .filter((p, i, all) => all.indexOf(p) === i)
-        .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+        .sort((a, b) => Number(a - b)),
     });
   }
   return rows;

@@ -31,8 +31,26 @@ describe('Knowledge guards', () => {
   it('takes only http(s) links, trimming them', () => {
     expectSplit(
       isLink,
-      ['https://example.se', 'http://example.se/a?b=c#d', 'HTTPS://EXAMPLE.SE/x'],
-      ['example.se', 'ftp://example.se', 'https://', 'https:// example.se', 'mailto:a@example.se'],
+      [
+        'https://example.se',
+        'http://example.se/a?b=c#d',
+        'HTTPS://EXAMPLE.SE/x',
+        'https://example.se?x=1',
+        'https://example.se#del-2',
+      ],
+      [
+        'example.se',
+        'ftp://example.se',
+        'https://',
+        'https:// example.se',
+        'mailto:a@example.se',
+        'se:https://example.se',
+        // No host, or a user name before it (a link that shows one site and opens another).
+        'https:///rapport',
+        'https://?q=1',
+        'https://#a',
+        'https://user@example.se',
+      ],
     );
     expect(validLink(' https://example.se ')).toBe('https://example.se');
     expect(() => validLink('www.example.se')).toThrow(failsWith('INVALID_LINK'));
@@ -41,9 +59,11 @@ describe('Knowledge guards', () => {
   it('takes organisation codes of two to ten capitals or digits, a letter first', () => {
     expectSplit(
       isOrganisationCode,
-      ['AV', 'FK', 'FHM', 'MYNAK', 'SÖ1', 'ABCDEFGHIJ'],
+      ['AV', 'FK', 'FHM', 'MYNAK', 'SÖ1', 'ABCDEFGHIJ', 'ÅÄÖ', 'ÄÅ', 'ÖÅ'],
       ['A', 'av', '1AV', 'A-V', 'ABCDEFGHIJK', ''],
     );
+    // A list that holds one is not one, though it reads as one when made a string.
+    expect([isOrganisationCode(['FK'] as never), isLink(['https://example.se'] as never)]).toEqual([false, false]);
     expect(organisationCode(' FHM ')).toBe('FHM');
     expect(() => organisationCode('Fhm')).toThrow(failsWith('INVALID_ORGANISATION_CODE', { code: 'Fhm' }));
   });
