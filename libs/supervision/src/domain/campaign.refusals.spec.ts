@@ -1,4 +1,6 @@
+import { fold } from '@samverkan/core/domain';
 import { changed } from '@samverkan/core/testing/changed';
+import { campaignDecider } from './campaign';
 import { textOf, without } from '@samverkan/core/testing/edges';
 import { CampaignCommand } from './campaign.commands';
 import { CampaignEvent } from './campaign.events';
@@ -223,5 +225,23 @@ describe('A change of sectors', () => {
           },
         },
       ]);
+  });
+});
+
+describe('A refused campaign command explains itself in words people read', () => {
+  const messageOf = (given: CampaignEvent[], command: CampaignCommand): string => {
+    try {
+      campaignDecider.decide(command, fold(campaignDecider, given));
+    } catch (error) {
+      return (error as Error).message;
+    }
+    throw new Error(`${command.type} was not refused`);
+  };
+
+  it('names the status it is in and the one the command needs in lower case', () => {
+    expect(messageOf(aPlannedCampaign, conclude({}))).toBe(`Campaign ${campaignId} is planned, not launched`);
+    expect(messageOf(anEvaluatedCampaign, changeSectors(year(2026, ['SCHOOL']), 'Skäl'))).toBe(
+      `Campaign ${campaignId} is evaluated`,
+    );
   });
 });
