@@ -177,6 +177,13 @@ describe('A recording of an inspection that leaves a part out', () => {
       .thenThrows('PRINCIPAL_LEVEL_NEEDS_SYSTEM_DEFICIENCIES', { details: { reason: 'NO_BASIS' } });
   });
 
+  it('leaves out a workplace named only by spaces at principal level', () => {
+    spec
+      .given([])
+      .when(recordPrincipalInspection({ workplace: '   ' }))
+      .then([principalInspected]);
+  });
+
   it("reads the basis' organisation number trimmed, and a missing one as another principal", () => {
     const padded = ` ${municipality.organisationNumber} `;
     spec
