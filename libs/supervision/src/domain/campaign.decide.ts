@@ -192,16 +192,17 @@ function validSectorPlan(entries: YearSectors[] | undefined, period: Period, cam
 }
 
 function validYearSectors(entry: YearSectors | undefined, period: Period, campaignId: string): YearSectors {
-  const year = entry?.year;
   const years = yearsOf(period);
-  if (typeof year !== 'number' || !years.includes(year)) {
+  // A year that is missing or not a number is not among the period's years either.
+  if (!entry || !years.includes(entry.year)) {
     throw SUPERVISION_RULES.violation('INVALID_SECTOR_YEAR', `The campaign runs in ${years.join(' and ')}`, {
       campaignId,
-      year: year ?? null,
+      year: entry?.year ?? null,
       years,
     });
   }
-  const sectors: SupervisionSector[] = Array.isArray(entry?.sectors) ? entry.sectors : [];
+  const { year } = entry;
+  const sectors: SupervisionSector[] = Array.isArray(entry.sectors) ? entry.sectors : [];
   const valid = sectors.every((sector) => SUPERVISION_SECTORS.includes(sector));
   if (sectors.length === 0 || !valid || new Set(sectors).size !== sectors.length) {
     throw SUPERVISION_RULES.violation(
@@ -214,7 +215,7 @@ function validYearSectors(entry: YearSectors | undefined, period: Period, campai
       },
     );
   }
-  return { year, sectors: [...sectors], preliminary: entry?.preliminary === true };
+  return { year, sectors: [...sectors], preliminary: entry.preliminary === true };
 }
 
 function sameSectors(a: YearSectors, b: YearSectors): boolean {

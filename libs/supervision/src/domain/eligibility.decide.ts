@@ -1,4 +1,4 @@
-import { organisationNumber, pastOrToday, requiredId, requiredText } from '@samverkan/core/domain';
+import { decideByType, organisationNumber, pastOrToday, requiredId, requiredText } from '@samverkan/core/domain';
 import { EligibilityCommand, EligibilityEvent } from './eligibility.commands';
 import { EligibilityState } from './eligibility.state';
 
@@ -6,16 +6,9 @@ import { EligibilityState } from './eligibility.state';
 // The process manager may deliver the same finding twice, or a second workplace inspection may
 // find system deficiencies too: a principal is marked once per campaign, and never unmarked.
 
-export function decideEligibility(command: EligibilityCommand, state: EligibilityState): EligibilityEvent[] {
-  switch (command.type) {
-    case 'MarkPrincipalEligible':
-      return mark(command, state);
-    default: {
-      const unknown: never = command.type;
-      throw new Error(`Unknown eligibility command ${unknown as string}`);
-    }
-  }
-}
+export const decideEligibility = decideByType<EligibilityCommand, EligibilityState, EligibilityEvent>('eligibility', {
+  MarkPrincipalEligible: mark,
+});
 
 function mark(command: EligibilityCommand<'MarkPrincipalEligible'>, state: EligibilityState): EligibilityEvent[] {
   const campaignId = requiredId(command.data.campaignId, 'campaignId');

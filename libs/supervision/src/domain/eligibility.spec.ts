@@ -41,8 +41,25 @@ describe('Principal eligibility', () => {
       ['INVALID_ID', 'basedOnInspectionId', { basedOnInspectionId: '' }],
       ['INVALID_TEXT', 'principalName', { principalName: ' ' }],
       ['DATE_IN_FUTURE', 'markedOn', { markedOn: TOMORROW }],
+      ['INVALID_DATE', 'markedOn', { markedOn: '2025-09-31' }],
     ])('rejects %s in %s', (code, field, data) => {
       whenMark(data).thenThrows(code, { field });
+    });
+
+    it.each([
+      ['INVALID_ORGANISATION_NUMBER', { organisationNumber: '2120001355' }],
+      ['INVALID_ID', { basedOnInspectionId: ' ' }],
+      ['INVALID_TEXT', { principalName: '' }],
+      ['DATE_IN_FUTURE', { markedOn: TOMORROW }],
+    ])('names the campaign when it rejects %s', (code, data) => {
+      whenMark(data).thenThrows(code, { details: { campaignId: WELFARE_ID } });
+    });
+
+    it('rejects a command it does not know, as a bug in the caller', () => {
+      const unknown = { ...markEligible, type: 'UnmarkPrincipal' } as never;
+      expect(() => eligibilityDecider.decide(unknown, { status: 'NONE' })).toThrow(
+        'Unknown eligibility command UnmarkPrincipal',
+      );
     });
   });
 
@@ -65,6 +82,12 @@ describe('Principal eligibility state', () => {
   it('holds the first marking', () => {
     expect(fold(eligibilityDecider, [])).toEqual({ status: 'NONE' });
     expect(fold(eligibilityDecider, [markedEligible])).toEqual({ status: 'ELIGIBLE', ...markEligible.data });
+  });
+
+  it('leaves the state as it is on an event it does not know, marked or not', () => {
+    const unknown = { ...markedEligible, type: 'PrincipalUnmarked' } as never;
+    expect(fold(eligibilityDecider, [unknown])).toEqual({ status: 'NONE' });
+    expect(fold(eligibilityDecider, [markedEligible, unknown])).toEqual({ status: 'ELIGIBLE', ...markEligible.data });
   });
 
   it('names one stream per campaign and principal', () => {

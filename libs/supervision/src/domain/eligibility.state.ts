@@ -17,13 +17,8 @@ export type EligibilityStatus = EligibilityState['status'];
 
 // ── evolve ──────────────────────────────────────────────────────────────────────────────────
 
+/** The first marking stays; a later one, or an event this version does not know, leaves the state as it is. */
 export function evolveEligibility(state: EligibilityState, event: EligibilityEvent): EligibilityState {
-  switch (event.type) {
-    case 'PrincipalMarkedEligible':
-      return state.status === 'ELIGIBLE' ? state : { status: 'ELIGIBLE', ...event.data };
-    default: {
-      const unknown: never = event.type;
-      return unknown;
-    }
-  }
+  if (event.type !== 'PrincipalMarkedEligible' || state.status === 'ELIGIBLE') return state;
+  return { status: 'ELIGIBLE', ...event.data };
 }

@@ -162,6 +162,7 @@ function onOrAfterInspection(value: string, field: string, now: Date, inspection
 function validFinding(finding: Finding | undefined, index: number, inspectionId: string): Finding {
   const area = typeof finding?.area === 'string' ? finding.area.trim() : '';
   const description = typeof finding?.description === 'string' ? finding.description.trim() : '';
+  const systemDeficiency = finding?.systemDeficiency === true;
   const blank = !area ? 'area' : !description ? 'description' : undefined;
   if (blank) {
     throw SUPERVISION_RULES.violation(
@@ -177,5 +178,5 @@ function validFinding(finding: Finding | undefined, index: number, inspectionId:
   const details = { inspectionId, index };
   requiredText(area, 'findings.area', { details });
   requiredText(description, 'findings.description', { max: long, details });
-  return { area, description, systemDeficiency: finding?.systemDeficiency === true };
+  return { area, description, systemDeficiency };
 }

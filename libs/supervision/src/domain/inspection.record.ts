@@ -126,8 +126,9 @@ function launchedCampaign(campaign: CampaignStanding | undefined, inspectionId: 
 }
 
 function validPrincipal(principal: Principal | undefined, details: Record<string, unknown>): Principal {
-  const number = organisationNumber(principal?.organisationNumber, details);
-  const name = requiredText(principal?.name, 'principal.name', { details });
+  const given: Partial<Principal> = principal ?? {};
+  const number = organisationNumber(given.organisationNumber, details);
+  const name = requiredText(given.name, 'principal.name', { details });
   return { organisationNumber: number, name };
 }
 
