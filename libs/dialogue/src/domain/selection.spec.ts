@@ -233,6 +233,13 @@ describe('Employer selection state', () => {
     );
   });
 
+  it('leaves the state as it is on an event it does not know, selected or not', () => {
+    const unknown = { ...employerSelected(), type: 'EmployerRenamed' } as never;
+    expect(fold(selectionDecider, [unknown])).toEqual({ status: 'NONE' });
+    const selected = fold(selectionDecider, [employerSelected()]);
+    expect(fold(selectionDecider, [employerSelected(), unknown])).toEqual(selected);
+  });
+
   it('makes one stable id per area and year, and one stream per selection', () => {
     expect(selectionIdFor('Västra Götaland', 2025)).toBe('vastra-gotaland_2025');
     expect(selectionIdFor(' Jämtland/Härjedalen ', 2026)).toBe('jamtland-harjedalen_2026');
