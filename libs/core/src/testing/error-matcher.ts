@@ -7,6 +7,8 @@ export interface ExpectedRejection {
   /** The offending field: `details.field` of a rule violation, one of the fields of an input error. */
   field?: string;
   details?: Record<string, unknown>;
+  /** Where the wording matters to the reader, e.g. an item counted from one. */
+  message?: string | RegExp;
 }
 
 /** The codes of rejections that are not a rule's: the GraphQL error codes of their kind. */
@@ -42,6 +44,7 @@ export function expectRejection(error: unknown, code: string, expected: Expected
   const actual = codeOf(error);
   if (actual === undefined) throw error;
   expect(actual).toBe(code);
+  if (expected.message !== undefined) expect((error as Error).message).toMatch(expected.message);
   if (error instanceof InputValidationError) {
     if (expected.field !== undefined) expect(error.fields.map((f) => f.field)).toContain(expected.field);
     if (expected.details !== undefined) throw new Error('an input error carries fields, not details');

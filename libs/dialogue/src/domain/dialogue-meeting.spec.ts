@@ -113,12 +113,12 @@ describe('Dialogue meeting', () => {
       whenPlan({ plannedOn: '2025-09-31' }).thenThrows('INVALID_DATE');
     });
 
-    it('rejects a topic without a title, naming its index', () => {
+    it('rejects a topic without a title, naming its index (counted from one for the reader)', () => {
       const command = plan({ topics: [planDialogue.data.topics[1], { title: ' ' } as DialogueTopic] });
       spec
         .given([])
         .when(command)
-        .thenThrows('INVALID_TOPIC', { details: { index: 1, field: 'title' } });
+        .thenThrows('INVALID_TOPIC', { details: { index: 1, field: 'title' }, message: /^Topic 2 / });
     });
 
     it('rejects citing an inspection that was not found, or does not exist', () => {

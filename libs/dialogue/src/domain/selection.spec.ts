@@ -113,7 +113,7 @@ describe('Employer selection', () => {
       spec
         .given([])
         .when(command)
-        .thenThrows('INVALID_CRITERION', { details: { index: 1, field } });
+        .thenThrows('INVALID_CRITERION', { details: { index: 1, field }, message: /^Criterion 2: / });
     });
 
     it('rejects a criterion given twice for one employer', () => {

@@ -102,7 +102,7 @@ describe('Knowledge item', () => {
     });
 
     it('rejects a blank topic, or one given twice in any case', () => {
-      whenProposeItem({ topics: ['Hemtjänst', ' '] }).thenThrows('INVALID_TOPIC');
+      whenProposeItem({ topics: ['Hemtjänst', ' '] }).thenThrows('INVALID_TOPIC', { message: 'Topic 2 is blank' });
       const twice = proposeItem({ topics: ['Hemtjänst', 'Arbetsanpassning', ' HEMTJÄNST'] });
       spec
         .given([])
