@@ -10,8 +10,10 @@ interface RebuildFigures {
   events: number;
   seconds: number;
   eventsPerSecond: number;
+  /** CPU time (user + system) of the rebuild. */
+  cpuSeconds: number;
   /** Reading and parsing every row, nothing else, in the same process before the rebuild. */
-  readLimit: { events: number; seconds: number; eventsPerSecond: number };
+  readLimit: { events: number; seconds: number; eventsPerSecond: number; cpuSeconds: number };
   rssBefore: number;
   heapBefore: number;
   peakRss: number;
@@ -46,6 +48,7 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
       fmt.int(rebuild.eventsPerSecond),
       fmt.int(rebuild.readLimit.eventsPerSecond),
       `${((100 * rebuild.eventsPerSecond) / rebuild.readLimit.eventsPerSecond).toFixed(0)}%`,
+      `${((100 * rebuild.readLimit.cpuSeconds) / rebuild.cpuSeconds).toFixed(0)}%`,
       fmt.mib(rebuild.rssBefore),
       fmt.mib(rebuild.peakRss),
       fmt.mib(rebuild.peakRss - rebuild.rssBefore),
@@ -66,6 +69,7 @@ export async function projectionBench(sizes: number[]): Promise<BenchResult> {
           'events/s',
           'read limit events/s',
           'rebuild / limit',
+          'rebuild / limit, CPU time',
           'RSS at start MiB',
           'peak RSS MiB',
           'RSS growth MiB',

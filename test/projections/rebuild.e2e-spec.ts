@@ -12,19 +12,21 @@ import {
 } from '@samverkan/demo';
 import { runPlanStory } from '../support/plan-story';
 import { seedEveryModule } from '../support/demo-workspace';
-import { dumpReadModels } from '../support/read-model-dump';
+import { dumpReadModels, readModelSchema } from '../support/read-model-dump';
 import { useTestApp } from '../support/test-app';
 import { tsNode } from '../support/ts-node';
 
 describe('Rebuilding the read models', () => {
   const t = useTestApp();
   let live: Record<string, unknown[]>;
+  let liveSchema: unknown[];
   beforeAll(async () => {
     await seedEveryModule(t, async () => {
       await runPlanStory(t, 2025);
       await runPlanStory(t, 2026);
     });
     live = dumpReadModels(t.app.get(ReadModelDb).db);
+    liveSchema = readModelSchema(t.app.get(ReadModelDb).db);
   }, 60_000);
 
   it('has live rows to compare', () => {
@@ -60,6 +62,13 @@ describe('Rebuilding the read models', () => {
     expect(count).toBe(live.timeline.length);
     expect(progress.at(-1)).toBe(runner.position);
     expect(dumpReadModels(t.app.get(ReadModelDb).db)).toEqual(live);
+  });
+
+  it('leaves every index and trigger of live projection, those it built only at the end too', () => {
+    const schema = readModelSchema(t.app.get(ReadModelDb).db);
+    expect(schema).toEqual(liveSchema);
+    expect(schema).toContainEqual(expect.objectContaining({ type: 'index', name: 'oversight_tracked_owing' }));
+    expect(schema).toContainEqual(expect.objectContaining({ type: 'index', name: 'tips_impulse_tip' }));
   });
 
   it('keeps following the store after a rebuild', async () => {

@@ -11,3 +11,8 @@ export function dumpReadModels(db: Database.Database): Record<string, unknown[]>
     tables.map(({ name }) => [name, db.prepare(`SELECT * FROM ${name} ORDER BY 1`).safeIntegers(true).all()]),
   );
 }
+
+/** Every table, index and trigger with its SQL: a rebuild drops some indexes while it replays and must make them again. */
+export function readModelSchema(db: Database.Database): unknown[] {
+  return db.prepare(`SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name`).all();
+}

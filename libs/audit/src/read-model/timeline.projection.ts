@@ -21,8 +21,9 @@ const TIMELINE_INDEXES: Record<string, string> = {
   // Most events are recorded the day they happen: the late ones are few and found from here.
   timeline_late: index('timeline_late', '(days_late, position) WHERE days_late > 0'),
   timeline_event: index('timeline_event', '(event_id)'),
-  timeline_corrects: index('timeline_corrects', '(corrects) WHERE corrects IS NOT NULL'),
 };
+/** Holds the few corrections only: kept up while replaying, where building it would scan every row. */
+const CORRECTIONS_INDEX = index('timeline_corrects', '(corrects) WHERE corrects IS NOT NULL');
 
 const INSERT_COLUMNS = [
   'position',
@@ -71,7 +72,7 @@ export function timelineProjection(catalog: EventCatalog): Projection {
         actor_id TEXT, actor_organisation TEXT, actor_role TEXT, reason TEXT, correlation_id TEXT,
         causation_id TEXT, command_id TEXT, summary TEXT NOT NULL, data TEXT NOT NULL,
         corrects TEXT, correction_reason TEXT);`);
-      for (const sql of Object.values(TIMELINE_INDEXES)) db.exec(sql);
+      for (const sql of [...Object.values(TIMELINE_INDEXES), CORRECTIONS_INDEX]) db.exec(sql);
       db.exec('DROP INDEX IF EXISTS timeline_occurred');
     },
     reset(db) {

@@ -130,8 +130,14 @@ export class EventCatalog {
   }
 }
 
-function reading(at: string, from: string, derived: boolean): RecordedWorldTime {
-  const instant = new Date(at);
-  const valid = !Number.isNaN(instant.getTime());
-  return { at: valid ? instant.toISOString() : at, date: valid ? stockholmDate(instant) : '', from, derived };
+/** The last instant read: the events of one command, stored one after another, share their time. */
+let last: { text: string; at: string; date: string } = { text: '', at: '', date: '' };
+
+function reading(text: string, from: string, derived: boolean): RecordedWorldTime {
+  if (text !== last.text) {
+    const instant = new Date(text);
+    const valid = !Number.isNaN(instant.getTime());
+    last = { text, at: valid ? instant.toISOString() : text, date: valid ? stockholmDate(instant) : '' };
+  }
+  return { at: last.at, date: last.date, from, derived };
 }

@@ -44,6 +44,13 @@ export function documentProjection<Doc>(options: {
   indexes?: Record<string, readonly string[]>;
 }): Projection {
   const { table } = options;
+  // Built once: a rebuild runs them for every event, and a new string is hashed again on each lookup.
+  const sql = {
+    read: `SELECT stream, revision, doc FROM ${table} WHERE id = ?`,
+    seen: `UPDATE ${table} SET revision = ? WHERE id = ?`,
+    remove: `DELETE FROM ${table} WHERE id = ?`,
+    write: `INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`,
+  };
   return {
     name: options.name,
     version: options.version,
@@ -63,22 +70,15 @@ export function documentProjection<Doc>(options: {
     apply(db, event) {
       const id = options.keyOf(event);
       if (id === null) return;
-      const row = prepared(db, `SELECT stream, revision, doc FROM ${table} WHERE id = ?`).get(id) as
-        { stream: string; revision: number; doc: string } | undefined;
+      const row = prepared(db, sql.read).get(id) as { stream: string; revision: number; doc: string } | undefined;
       if (row && row.stream === event.stream && row.revision >= event.revision) return;
       const current = row ? (JSON.parse(row.doc) as Doc) : null;
       const next = options.evolve(current, event);
       // evolve is pure: the same document back means only the revision seen moves on.
       if (next !== null && next === current && row?.stream === event.stream)
-        prepared(db, `UPDATE ${table} SET revision = ? WHERE id = ?`).run(event.revision, id);
-      else if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
-      else
-        prepared(db, `INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`).run(
-          id,
-          event.stream,
-          event.revision,
-          JSON.stringify(next),
-        );
+        prepared(db, sql.seen).run(event.revision, id);
+      else if (next === null) prepared(db, sql.remove).run(id);
+      else prepared(db, sql.write).run(id, event.stream, event.revision, JSON.stringify(next));
     },
   };
 }

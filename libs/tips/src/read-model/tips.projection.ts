@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
 import { ImpulseEvent, TipEvent, sniSection } from '../domain';
 import { createFunnelCells, dropFunnelCells } from './tips.funnel-cells';
-import { IMPULSE_TABLE, OutcomeEntry, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
+import { IMPULSE_TABLE, OutcomeEntry, TIP_INDEXES, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
 
 /**
  * Impulse and tip rows for the lists, the tip page and the funnel. Days come from the facts the
@@ -13,8 +13,10 @@ export function tipsProjection(catalog: EventCatalog): Projection {
   return {
     name: 'tips.views',
     // 2: the funnel's cells (tips.funnel-cells.ts), filled from the rows as they are written.
-    version: 2,
+    // 3: the cells stored by their key (WITHOUT ROWID).
+    version: 3,
     categories: ['impulse', 'tip'],
+    deferrableIndexes: TIP_INDEXES,
     setup(db) {
       createTipTables(db);
       createFunnelCells(db);
@@ -61,26 +63,30 @@ function employerRow(
   };
 }
 
+/** An UPDATE of one row by a later revision (a replayed event matches no row), its SQL built once. */
+const update = (table: string, sql: string) =>
+  `UPDATE ${table} SET revision = @revision, ${sql} WHERE id = @id AND revision < @revision`;
+
+const IMPULSE_SQL = {
+  ImpulseReported: `INSERT OR IGNORE INTO ${IMPULSE_TABLE} (id, revision, position, status, organisation_number,
+      employer_name, region, industry, section, deficiency, description, reported_on, reported_by)
+     VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
+      @description, @reportedOn, @reportedBy)`,
+  ImpulseDismissed: update(IMPULSE_TABLE, `status = 'DISMISSED', dismissal_reason = @reason, dismissed_on = @on`),
+  ImpulseJoinedTip: update(IMPULSE_TABLE, `status = 'IN_TIP', tip_id = @tipId`),
+  ImpulseLeftTip: update(IMPULSE_TABLE, `status = 'OPEN', tip_id = NULL`),
+};
+
 function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: ProjectedEvent): void {
-  const set = (sql: string, params: Record<string, unknown>) =>
-    prepared(
-      db,
-      `UPDATE ${IMPULSE_TABLE} SET revision = @revision, ${sql} WHERE id = @id AND revision < @revision`,
-    ).run({
-      ...params,
-      id: e.data.impulseId,
-      revision: event.revision,
-    });
+  const set = (sql: string, params: Record<string, unknown>) => {
+    params.id = e.data.impulseId;
+    params.revision = event.revision;
+    prepared(db, sql).run(params);
+  };
   switch (e.type) {
     case 'ImpulseReported': {
       const d = e.data;
-      prepared(
-        db,
-        `INSERT OR IGNORE INTO ${IMPULSE_TABLE} (id, revision, position, status, organisation_number, employer_name,
-          region, industry, section, deficiency, description, reported_on, reported_by)
-         VALUES (@id, @revision, @position, 'OPEN', @org, @name, @region, @industry, @section, @deficiency,
-          @description, @reportedOn, @reportedBy)`,
-      ).run({
+      prepared(db, IMPULSE_SQL.ImpulseReported).run({
         ...employerRow(d.impulseId, event, d),
         deficiency: d.deficiency,
         description: d.description,
@@ -90,50 +96,58 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
       return;
     }
     case 'ImpulseDismissed':
-      set(`status = 'DISMISSED', dismissal_reason = @reason, dismissed_on = @on`, {
-        reason: e.data.reason,
-        on: e.data.dismissedOn,
-      });
+      set(IMPULSE_SQL.ImpulseDismissed, { reason: e.data.reason, on: e.data.dismissedOn });
       return;
     case 'ImpulseJoinedTip':
-      set(`status = 'IN_TIP', tip_id = @tipId`, { tipId: e.data.tipId });
+      set(IMPULSE_SQL.ImpulseJoinedTip, { tipId: e.data.tipId });
       return;
     case 'ImpulseLeftTip':
-      set(`status = 'OPEN', tip_id = NULL`, {});
+      set(IMPULSE_SQL.ImpulseLeftTip, {});
       return;
   }
 }
 
+const outcome = (counter: string) =>
+  update(TIP_TABLE, `outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`);
+
+const TIP_SQL = {
+  TipCompiled: `INSERT OR IGNORE INTO ${TIP_TABLE} (id, revision, position, status, organisation_number, employer_name,
+      region, industry, section, summary, impulse_ids, compiled_at, compiled_by, outcomes)
+     VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
+      @compiledAt, @compiledBy, '[]')`,
+  ImpulseAddedToTip: update(TIP_TABLE, `impulse_ids = json_insert(impulse_ids, '$[#]', @impulseId)`),
+  ImpulseRemovedFromTip: update(
+    TIP_TABLE,
+    `impulse_ids = (SELECT json_group_array(value) FROM json_each(impulse_ids) WHERE value <> @impulseId)`,
+  ),
+  TipSent: update(TIP_TABLE, `status = 'SENT', sent_on = @on, impulse_ids = @impulseIds`),
+  TipReceived: update(TIP_TABLE, `status = 'RECEIVED', received_on = @on, av_diary_number = @diary`),
+  DirectActionRecorded: outcome('direct_actions = direct_actions + 1'),
+  IndirectUseRecorded: outcome('indirect_use = 1'),
+  NoActionRecorded: outcome('no_action_reason = @reasonCode'),
+};
+
 function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent, catalog: EventCatalog): void {
-  const set = (sql: string, params: Record<string, unknown> = {}) =>
-    prepared(db, `UPDATE ${TIP_TABLE} SET revision = @revision, ${sql} WHERE id = @id AND revision < @revision`).run({
-      ...params,
-      id: e.data.tipId,
-      revision: event.revision,
-    });
+  const set = (sql: string, params: Record<string, unknown>) => {
+    params.id = e.data.tipId;
+    params.revision = event.revision;
+    prepared(db, sql).run(params);
+  };
   // An outcome joins the tip's list with the counter the funnel reads. The entry's own day is
   // decidedOn; recordedAt says when the workspace learnt of it.
   const addOutcome = (
+    sql: string,
     entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
-    counter: string,
     params: Record<string, unknown> = {},
   ) => {
     const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
-    set(`outcomes = json_insert(outcomes, '$[#]', json(@entry)), ${counter}`, {
-      ...params,
-      entry: JSON.stringify(full),
-    });
+    params.entry = JSON.stringify(full);
+    set(sql, params);
   };
   switch (e.type) {
     case 'TipCompiled': {
       const d = e.data;
-      prepared(
-        db,
-        `INSERT OR IGNORE INTO ${TIP_TABLE} (id, revision, position, status, organisation_number, employer_name, region,
-          industry, section, summary, impulse_ids, compiled_at, compiled_by, outcomes)
-         VALUES (@id, @revision, @position, 'DRAFT', @org, @name, @region, @industry, @section, @summary, @impulseIds,
-          @compiledAt, @compiledBy, '[]')`,
-      ).run({
+      prepared(db, TIP_SQL.TipCompiled).run({
         ...employerRow(d.tipId, event, d),
         summary: d.summary,
         impulseIds: JSON.stringify(d.impulseIds),
@@ -143,38 +157,32 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
       return;
     }
     case 'ImpulseAddedToTip':
-      set(`impulse_ids = json_insert(impulse_ids, '$[#]', @impulseId)`, { impulseId: e.data.impulseId });
+      set(TIP_SQL.ImpulseAddedToTip, { impulseId: e.data.impulseId });
       return;
     case 'ImpulseRemovedFromTip':
-      set(`impulse_ids = (SELECT json_group_array(value) FROM json_each(impulse_ids) WHERE value <> @impulseId)`, {
-        impulseId: e.data.impulseId,
-      });
+      set(TIP_SQL.ImpulseRemovedFromTip, { impulseId: e.data.impulseId });
       return;
     case 'TipSent':
-      set(`status = 'SENT', sent_on = @on, impulse_ids = @impulseIds`, {
-        on: e.data.sentOn,
-        impulseIds: JSON.stringify(e.data.impulseIds),
-      });
+      set(TIP_SQL.TipSent, { on: e.data.sentOn, impulseIds: JSON.stringify(e.data.impulseIds) });
       return;
     case 'TipReceived':
-      set(`status = 'RECEIVED', received_on = @on, av_diary_number = @diary`, {
-        on: e.data.receivedOn,
-        diary: e.data.avDiaryNumber ?? null,
-      });
+      set(TIP_SQL.TipReceived, { on: e.data.receivedOn, diary: e.data.avDiaryNumber ?? null });
       return;
     case 'DirectActionRecorded':
-      addOutcome(
-        { kind: 'DIRECT_ACTION', action: e.data.action, note: e.data.note, decidedOn: e.data.decidedOn },
-        'direct_actions = direct_actions + 1',
-      );
+      addOutcome(TIP_SQL.DirectActionRecorded, {
+        kind: 'DIRECT_ACTION',
+        action: e.data.action,
+        note: e.data.note,
+        decidedOn: e.data.decidedOn,
+      });
       return;
     case 'IndirectUseRecorded':
-      addOutcome({ kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn }, 'indirect_use = 1');
+      addOutcome(TIP_SQL.IndirectUseRecorded, { kind: 'INDIRECT_USE', note: e.data.note, decidedOn: e.data.decidedOn });
       return;
     case 'NoActionRecorded':
       addOutcome(
+        TIP_SQL.NoActionRecorded,
         { kind: 'NO_ACTION', reasonCode: e.data.reasonCode, reason: e.data.reason, decidedOn: e.data.decidedOn },
-        'no_action_reason = @reasonCode',
         { reasonCode: e.data.reasonCode },
       );
       return;

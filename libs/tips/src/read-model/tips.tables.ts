@@ -4,6 +4,16 @@ export const IMPULSE_TABLE = 'tips_impulse';
 export const TIP_TABLE = 'tips_tip';
 
 /**
+ * The lists' and the tip page's indexes. The projection writes rows by id only (and the funnel's
+ * triggers by the cell's key), so a rebuild may build these once at the end.
+ */
+export const TIP_INDEXES: Record<string, string> = {
+  [`${IMPULSE_TABLE}_reported`]: `CREATE INDEX IF NOT EXISTS ${IMPULSE_TABLE}_reported ON ${IMPULSE_TABLE} (reported_on)`,
+  [`${IMPULSE_TABLE}_tip`]: `CREATE INDEX IF NOT EXISTS ${IMPULSE_TABLE}_tip ON ${IMPULSE_TABLE} (tip_id)`,
+  [`${TIP_TABLE}_sent`]: `CREATE INDEX IF NOT EXISTS ${TIP_TABLE}_sent ON ${TIP_TABLE} (sent_on)`,
+};
+
+/**
  * One row per impulse and per tip, with the columns the lists filter on and the funnel groups by.
  * `revision` makes a replayed event a no-op; `position` (of the first event) orders the lists.
  */
@@ -15,16 +25,14 @@ export function createTipTables(db: Database.Database): void {
       industry TEXT NOT NULL, section TEXT NOT NULL, deficiency TEXT NOT NULL, description TEXT NOT NULL,
       reported_on TEXT NOT NULL, reported_by TEXT, tip_id TEXT,
       dismissal_reason TEXT, dismissed_on TEXT);
-    CREATE INDEX IF NOT EXISTS ${IMPULSE_TABLE}_reported ON ${IMPULSE_TABLE} (reported_on);
-    CREATE INDEX IF NOT EXISTS ${IMPULSE_TABLE}_tip ON ${IMPULSE_TABLE} (tip_id);
     CREATE TABLE IF NOT EXISTS ${TIP_TABLE} (
       id TEXT PRIMARY KEY, revision INTEGER NOT NULL, position INTEGER NOT NULL, status TEXT NOT NULL,
       organisation_number TEXT NOT NULL, employer_name TEXT NOT NULL, region TEXT NOT NULL,
       industry TEXT NOT NULL, section TEXT NOT NULL, summary TEXT NOT NULL, impulse_ids TEXT NOT NULL,
       compiled_at TEXT NOT NULL, compiled_by TEXT, sent_on TEXT, received_on TEXT, av_diary_number TEXT,
       outcomes TEXT NOT NULL, direct_actions INTEGER NOT NULL DEFAULT 0, indirect_use INTEGER NOT NULL DEFAULT 0,
-      no_action_reason TEXT);
-    CREATE INDEX IF NOT EXISTS ${TIP_TABLE}_sent ON ${TIP_TABLE} (sent_on);`);
+      no_action_reason TEXT);`);
+  for (const sql of Object.values(TIP_INDEXES)) db.exec(sql);
 }
 
 export function dropTipTables(db: Database.Database): void {
