@@ -68,10 +68,10 @@ export function documentProjection<Doc>(options: {
       if (row && row.stream === event.stream && row.revision >= event.revision) return;
       const current = row ? (JSON.parse(row.doc) as Doc) : null;
       const next = options.evolve(current, event);
-      // evolve is pure: the same document back means only the revision seen moves on.
-      if (next !== null && next === current && row?.stream === event.stream)
-        prepared(db, `UPDATE ${table} SET revision = ? WHERE id = ?`).run(event.revision, id);
-      else if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
+      if (next === null) prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
+      // evolve is pure: the same document back means only the event seen moves on, no JSON written.
+      else if (next === current)
+        prepared(db, `UPDATE ${table} SET stream = ?, revision = ? WHERE id = ?`).run(event.stream, event.revision, id);
       else
         prepared(db, `INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`).run(
           id,
