@@ -1,0 +1,128 @@
+import { randomUUID } from 'node:crypto';
+import { AllSubscription, categoryOf, SqliteEventStore } from '@samverkan/event-store';
+import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { openScratchProjections } from '../src/testing/scratch-projections';
+import { counter } from './counting-projection';
+
+const event = () => ({ id: randomUUID(), type: 'Counted', data: {}, metadata: {} });
+const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
+
+describe('ProjectionRunner, catching up before it follows', () => {
+  let store: SqliteEventStore;
+  let readModels: ReadModelDb;
+  let close: () => Promise<void>;
+  const runners: ProjectionRunner[] = [];
+  const count = (name: string) =>
+    (readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_${name}`).get() as { n: number }).n;
+  const runner = (projections: Projection[], onStore = store) => {
+    const made = new ProjectionRunner(onStore, readModels, new EventCatalog(), projections);
+    runners.push(made);
+    return made;
+  };
+  const caughtUp = async (made: ProjectionRunner) => {
+    await made.start();
+    await made.waitFor(await store.headPosition(), 3_000);
+    return made;
+  };
+
+  beforeEach(() => ({ store, readModels, close } = openScratchProjections()));
+  afterEach(async () => {
+    for (const made of runners.splice(0)) await made.stop();
+    await close();
+  });
+
+  describe('given a projection behind the others at its checkpoint', () => {
+    const read: string[] = [];
+    let spy: SqliteEventStore;
+    beforeEach(async () => {
+      await store.append('many-1', [event()]);
+      await store.append('few-1', [event()]);
+      await (await caughtUp(runner([counter('many', 1, []), counter('few', 1, [])]))).stop();
+      await store.append('few-2', [event()]);
+      await store.append('many-2', [event()]);
+      await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+      read.length = 0;
+      spy = Object.create(store) as SqliteEventStore;
+      spy.readAll = async (options) => {
+        const events = await store.readAll(options);
+        read.push(...events.map((e) => categoryOf(e.stream)));
+        return events;
+      };
+      spy.subscribeToAll = (options) => {
+        const inner = store.subscribeToAll(options);
+        return {
+          unsubscribe: () => inner.unsubscribe(),
+          async *[Symbol.asyncIterator]() {
+            for await (const e of inner) yield (read.push(categoryOf(e.stream)), e);
+          },
+        };
+      };
+    });
+
+    it('lets it catch up alone from its checkpoint, reading only its categories', async () => {
+      const applied: string[] = [];
+      await caughtUp(runner([counter('many', 1, applied), counter('few', 1, applied)], spy));
+      expect([applied, read, count('few')]).toEqual([['few'], ['few'], 2]);
+    });
+
+    it('feeds it none of what it has when a new projection of its category replays from the start beside it', async () => {
+      const applied: string[] = [];
+      const beside = counter('new', 1, applied, ['few']);
+      await caughtUp(runner([counter('many', 1, applied), counter('few', 1, applied), beside], spy));
+      expect([applied, read, count('new')]).toEqual([['few', 'new', 'new'], ['few', 'few'], 2]);
+    });
+  });
+
+  it('applies every event of a replay longer than one page, and reports no position until it has', async () => {
+    await store.append(
+      'many-1',
+      Array.from({ length: 2_001 }, () => event()),
+    );
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    expect(count('many')).toBe(2_001);
+    const made = runner([counter('new', 1, [], ['many']), counter('many', 1, [])]);
+    void made.start();
+    expect(made.position).toBeNull();
+  });
+
+  it('ends a replay between pages when stopped, and does not follow the store afterwards', async () => {
+    await store.append(
+      'many-1',
+      Array.from({ length: 2_001 }, () => event()),
+    );
+    const made = runner([counter('many', 1, [])]);
+    await made.start();
+    await made.stop();
+    const stoppedAt = count('many');
+    await store.append('many-2', [event()]);
+    await settle();
+    expect([stoppedAt <= 2_000, count('many')]).toEqual([true, stoppedAt]);
+  });
+
+  it('starts once however often it is started, and stops following when stopped', async () => {
+    const made = runner([counter('many', 1, [])]);
+    await made.start();
+    await made.start();
+    await made.waitFor((await store.append('many-1', [event()])).position, 3_000);
+    await made.stop();
+    await store.append('many-2', [event()]);
+    await settle();
+    expect(count('many')).toBe(1);
+  });
+
+  it('reports a store that fails while it follows', async () => {
+    const failing = Object.create(store) as SqliteEventStore;
+    failing.subscribeToAll = (): AllSubscription => ({
+      unsubscribe: async () => undefined,
+      [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('the store went away')) }),
+    });
+    const errors: Error[] = [];
+    const made = new ProjectionRunner(failing, readModels, new EventCatalog(), [counter('many', 1, [])], (e) =>
+      errors.push(e),
+    );
+    runners.push(made);
+    await made.start();
+    await settle();
+    expect([made.error?.message, errors]).toEqual(['the store went away', [made.error]]);
+  });
+});
