@@ -85,6 +85,18 @@ describe('ProjectionRunner, catching up before it follows', () => {
     expect(made.position).toBeNull();
   });
 
+  it('replays a new projection only up to where the others are, and then all follow the store from there', async () => {
+    await store.append('many-1', [event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    await store.append(
+      'many-2',
+      Array.from({ length: 2_000 }, () => event()),
+    );
+    const applied: string[] = [];
+    await caughtUp(runner([counter('many', 1, []), counter('new', 1, applied, ['many'])]));
+    expect([applied.length, count('new'), count('many')]).toEqual([2_001, 2_001, 2_001]);
+  });
+
   it('ends a replay between pages when stopped, and does not follow the store afterwards', async () => {
     await store.append(
       'many-1',

@@ -51,6 +51,14 @@ describe('ProjectionRunner', () => {
       await expect(timedOut).rejects.toMatchObject({ position: position + 1n, timeoutMs: 30 });
     });
 
+    it('keeps waiting for the others when one waiter times out', async () => {
+      const runner = await started([counter('many', 1, [])]);
+      const patient = runner.waitFor(1n, 3_000);
+      await expect(runner.waitFor(1n, 10)).rejects.toThrow(ProjectionTimeout);
+      await store.append('many-1', [event()]);
+      await expect(patient).resolves.toBeUndefined();
+    });
+
     it('keeps a waiter beyond the batch applied, and answers it with the batch that reaches it', async () => {
       const runner = await started([counter('many', 1, [])]);
       const { position } = await store.append('many-1', [event()]);
