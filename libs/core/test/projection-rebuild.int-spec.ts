@@ -49,19 +49,23 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
     await close();
   });
 
-  it('replays 10 001 events, one page more than it reads at once, into emptied tables, and makes the deferred index again', async () => {
+  it('replays 10 001 events, a page more than it reads at once, and one appended meanwhile, with progress never past its total', async () => {
     const { position: head } = await store.append(
       'many-1',
       Array.from({ length: 10_001 }, () => event()),
     );
     const made = await caughtUp(runner([indexed([], [])]));
     const progress: Array<[bigint, bigint]> = [];
-    await expect(made.rebuild((done, total) => progress.push([done, total]))).resolves.toBe(10_001);
+    const rebuilt = made.rebuild((done, total) => {
+      // After the first page the store grows past the head the rebuild started from.
+      if (progress.push([done, total]) === 1) void store.appendMany([{ stream: 'many-2', events: [event()] }]);
+    });
+    await expect(rebuilt).resolves.toBe(10_002);
     expect(progress).toEqual([
       [head - 1n, head],
-      [head, head],
+      [head + 1n, head + 1n],
     ]);
-    expect([count(), hasIndex()]).toEqual([10_001, true]);
+    expect([count(), hasIndex()]).toEqual([10_002, true]);
   });
 
   describe('given three events, caught up', () => {
