@@ -34,8 +34,9 @@ describe('ProjectionRunner', () => {
   describe('waiting for a position', () => {
     it('answers at once for no position, and for one every projection has applied', async () => {
       const { position } = await store.append('many-1', [event()]);
+      const idle = new ProjectionRunner(store, readModels, new EventCatalog(), [counter('many', 1, [])]);
+      await expect(idle.waitFor(null, 1)).resolves.toBeUndefined();
       const runner = await started([counter('many', 1, [])]);
-      await expect(runner.waitFor(null, 1)).resolves.toBeUndefined();
       await runner.waitFor(position, 3_000);
       await expect(runner.waitFor(position, 1)).resolves.toBeUndefined();
       await expect(runner.waitFor(position - 1n, 1)).resolves.toBeUndefined();
