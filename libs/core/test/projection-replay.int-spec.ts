@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { AllSubscription, categoryOf, SqliteEventStore } from '@samverkan/event-store';
+import { AllSubscription, SqliteEventStore } from '@samverkan/event-store';
 import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
 import { openScratchProjections } from '../src/testing/scratch-projections';
 import { counter } from './counting-projection';
+import { watched } from './watched-store';
 
 const event = () => ({ id: randomUUID(), type: 'Counted', data: {}, metadata: {} });
 const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
@@ -42,21 +43,7 @@ describe('ProjectionRunner, catching up before it follows', () => {
       await store.append('many-2', [event()]);
       await (await caughtUp(runner([counter('many', 1, [])]))).stop();
       read.length = 0;
-      spy = Object.create(store) as SqliteEventStore;
-      spy.readAll = async (options) => {
-        const events = await store.readAll(options);
-        read.push(...events.map((e) => categoryOf(e.stream)));
-        return events;
-      };
-      spy.subscribeToAll = (options) => {
-        const inner = store.subscribeToAll(options);
-        return {
-          unsubscribe: () => inner.unsubscribe(),
-          async *[Symbol.asyncIterator]() {
-            for await (const e of inner) yield (read.push(categoryOf(e.stream)), e);
-          },
-        };
-      };
+      spy = watched(store, read);
     });
 
     it('lets it catch up alone from its checkpoint, reading only its categories', async () => {
@@ -95,6 +82,26 @@ describe('ProjectionRunner, catching up before it follows', () => {
     const applied: string[] = [];
     await caughtUp(runner([counter('many', 1, []), counter('new', 1, applied, ['many'])]));
     expect([applied.length, count('new'), count('many')]).toEqual([2_001, 2_001, 2_001]);
+  });
+
+  it('catches a new projection up at once when its categories hold no event yet, and then follows', async () => {
+    await store.append('many-1', [event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    const made = await caughtUp(runner([counter('many', 1, []), counter('few', 1, [])]));
+    await made.waitFor((await store.append('few-1', [event()])).position, 3_000);
+    expect([made.error, count('few')]).toEqual([null, 1]);
+  });
+
+  it('replays a trailing projection page by page up to where the others are, reading none of their events', async () => {
+    await store.append(
+      'few-1',
+      Array.from({ length: 2_001 }, () => event()),
+    );
+    await store.append('many-1', [event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    const read: string[] = [];
+    await caughtUp(runner([counter('many', 1, []), counter('few', 1, [])], watched(store, read)));
+    expect([read.filter((c) => c !== 'few'), read.length, count('few')]).toEqual([[], 2_001, 2_001]);
   });
 
   it('ends a replay between pages when stopped, and does not follow the store afterwards', async () => {
