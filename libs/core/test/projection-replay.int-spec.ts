@@ -52,12 +52,26 @@ describe('ProjectionRunner, catching up before it follows', () => {
       expect([applied, read, count('few')]).toEqual([['few'], ['few'], 2]);
     });
 
+    it('finds where the others are whatever the order of the projections', async () => {
+      await caughtUp(runner([counter('few', 1, []), counter('many', 1, [])], spy));
+      expect([read, count('few')]).toEqual([['few'], 2]);
+    });
+
     it('feeds it none of what it has when a new projection of its category replays from the start beside it', async () => {
       const applied: string[] = [];
       const beside = counter('new', 1, applied, ['few']);
       await caughtUp(runner([counter('many', 1, applied), counter('few', 1, applied), beside], spy));
       expect([applied, read, count('new')]).toEqual([['few', 'new', 'new'], ['few', 'few'], 2]);
     });
+  });
+
+  it('replays a new projection alone up to where the others stopped, and they read only what came since', async () => {
+    await store.append('many-1', [event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    await store.append('many-2', [event()]);
+    const read: string[] = [];
+    await caughtUp(runner([counter('many', 1, []), counter('few', 1, [])], watched(store, read)));
+    expect([read, count('many')]).toEqual([['many'], 2]);
   });
 
   it('applies every event of a replay longer than one page, and reports no position until it has', async () => {
