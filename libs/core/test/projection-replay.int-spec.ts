@@ -52,6 +52,12 @@ describe('ProjectionRunner, catching up before it follows', () => {
       expect([applied, read, count('few')]).toEqual([['few'], ['few'], 2]);
     });
 
+    it('replays a new projection beside it from the start, listed before or after it', async () => {
+      const beside = counter('new', 1, [], ['few']);
+      await caughtUp(runner([beside, counter('many', 1, []), counter('few', 1, [])], spy));
+      expect([count('new'), count('few')]).toEqual([2, 2]);
+    });
+
     it('finds where the others are whatever the order of the projections', async () => {
       await caughtUp(runner([counter('few', 1, []), counter('many', 1, [])], spy));
       expect([read, count('few')]).toEqual([['few'], 2]);
