@@ -35,9 +35,10 @@ export async function replayTrailing(target: ReplayTarget): Promise<void> {
   if (trailing.length === 0) return;
   const categories = trailing.every((p) => p.categories) ? trailing.flatMap((p) => p.categories!) : null;
   const filter = categories ? { streamPrefixes: [...new Set(categories)].map((c) => `${c}-`) } : undefined;
+  // One projection without a checkpoint makes the replay start from the first event, wherever it is listed.
   const lowest = trailing
     .map(at)
-    .reduce<Position | null>((min, c) => (min === null || c === null || c < min ? c : min), ahead);
+    .reduce<Position | null>((min, c) => (min === null || c === null ? null : c < min ? c : min), ahead);
   let from: Position | 'start' = lowest ?? 'start';
   for (;;) {
     if (target.stopped()) return;

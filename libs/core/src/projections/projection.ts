@@ -47,7 +47,7 @@ export function documentProjection<Doc>(options: {
   // Built once: a rebuild runs them for every event, and a new string is hashed again on each lookup.
   const sql = {
     read: `SELECT stream, revision, doc FROM ${table} WHERE id = ?`,
-    seen: `UPDATE ${table} SET revision = ? WHERE id = ?`,
+    seen: `UPDATE ${table} SET stream = ?, revision = ? WHERE id = ?`,
     remove: `DELETE FROM ${table} WHERE id = ?`,
     write: `INSERT OR REPLACE INTO ${table} (id, stream, revision, doc) VALUES (?, ?, ?, ?)`,
   };
@@ -74,10 +74,9 @@ export function documentProjection<Doc>(options: {
       if (row && row.stream === event.stream && row.revision >= event.revision) return;
       const current = row ? (JSON.parse(row.doc) as Doc) : null;
       const next = options.evolve(current, event);
-      // evolve is pure: the same document back means only the revision seen moves on.
-      if (next !== null && next === current && row?.stream === event.stream)
-        prepared(db, sql.seen).run(event.revision, id);
-      else if (next === null) prepared(db, sql.remove).run(id);
+      if (next === null) prepared(db, sql.remove).run(id);
+      // evolve is pure: the same document back means only the event seen moves on, no JSON written.
+      else if (next === current) prepared(db, sql.seen).run(event.stream, event.revision, id);
       else prepared(db, sql.write).run(id, event.stream, event.revision, JSON.stringify(next));
     },
   };

@@ -1,0 +1,165 @@
+import { randomUUID } from 'node:crypto';
+import { SqliteEventStore } from '@samverkan/event-store';
+import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { openScratchProjections } from '../src/testing/scratch-projections';
+import { counter } from './counting-projection';
+
+const event = (type = 'Counted') => ({ id: randomUUID(), type, data: {}, metadata: {} });
+const INDEX = 'count_many_desc';
+
+/** The counter with an index `apply` never reads through, and whether that index existed at each apply. */
+function indexed(applied: string[], indexSeen: boolean[]): Projection {
+  const base = counter('many', 1, applied);
+  return {
+    ...base,
+    setup(db) {
+      base.setup(db);
+      db.exec(`CREATE INDEX IF NOT EXISTS ${INDEX} ON count_many (position DESC)`);
+    },
+    deferrableIndexes: { [INDEX]: `CREATE INDEX IF NOT EXISTS ${INDEX} ON count_many (position DESC)` },
+    apply(db, e) {
+      if (e.type === 'Broken') throw new Error('cannot count this');
+      indexSeen.push(db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(INDEX) !== undefined);
+      base.apply(db, e);
+    },
+  };
+}
+
+describe('ProjectionRunner, rebuilding and starting over', () => {
+  let store: SqliteEventStore;
+  let readModels: ReadModelDb;
+  let close: () => Promise<void>;
+  const runners: ProjectionRunner[] = [];
+  const count = () => (readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_many`).get() as { n: number }).n;
+  const hasIndex = () => readModels.db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(INDEX) !== undefined;
+  const runner = (projections: Projection[], onStore = store, onError?: (error: Error) => void) => {
+    const made = new ProjectionRunner(onStore, readModels, new EventCatalog(), projections, onError);
+    runners.push(made);
+    return made;
+  };
+  const caughtUp = async (made: ProjectionRunner) => {
+    await made.start();
+    await made.waitFor(await store.headPosition(), 3_000);
+    return made;
+  };
+
+  beforeEach(() => ({ store, readModels, close } = openScratchProjections()));
+  afterEach(async () => {
+    for (const made of runners.splice(0)) await made.stop();
+    await close();
+  });
+
+  it('replays 10 001 events, a page more than it reads at once, and one appended meanwhile, with progress never past its total', async () => {
+    const { position: head } = await store.append(
+      'many-1',
+      Array.from({ length: 10_001 }, () => event()),
+    );
+    const made = await caughtUp(runner([indexed([], [])]));
+    const progress: Array<[bigint, bigint]> = [];
+    const rebuilt = made.rebuild((done, total) => {
+      // After the first page the store grows past the head the rebuild started from.
+      if (progress.push([done, total]) === 1) void store.appendMany([{ stream: 'many-2', events: [event()] }]);
+    });
+    await expect(rebuilt).resolves.toBe(10_002);
+    expect(progress).toEqual([
+      [head - 1n, head],
+      [head + 1n, head + 1n],
+    ]);
+    expect([count(), hasIndex()]).toEqual([10_002, true]);
+  });
+
+  describe('given three events, caught up', () => {
+    let made: ProjectionRunner;
+    beforeEach(async () => {
+      await store.append('many-1', [event(), event(), event()]);
+      made = await caughtUp(runner([indexed([], [])]));
+    });
+
+    it('feeds every event again, without the deferred index', async () => {
+      const applied: string[] = [];
+      const indexSeen: boolean[] = [];
+      await runner([indexed(applied, indexSeen)]).rebuild();
+      expect([applied.length, indexSeen.includes(true), hasIndex()]).toEqual([3, false, true]);
+    });
+
+    it('follows the store again afterwards when it was running', async () => {
+      await made.rebuild();
+      const { position } = await store.append('many-2', [event()]);
+      await made.waitFor(position, 3_000);
+      expect(count()).toBe(4);
+    });
+  });
+
+  it('stays stopped after a rebuild when it was not running', async () => {
+    await store.append('many-1', [event()]);
+    const made = runner([counter('many', 1, [])]);
+    await made.rebuild();
+    await store.append('many-2', [event()]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(count()).toBe(1);
+  });
+
+  it('makes the deferred index again when a rebuild fails, for the rows it kept', async () => {
+    await store.append('many-1', [event(), event('Broken')]);
+    const made = runner([indexed([], [])]);
+    await expect(made.rebuild()).rejects.toThrow('cannot count this');
+    expect([count(), hasIndex()]).toEqual([0, true]);
+  });
+
+  it('resumes from its checkpoints after a restart, feeding no event twice', async () => {
+    await store.append('many-1', [event(), event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    const applied: string[] = [];
+    await store.append('many-2', [event()]);
+    await caughtUp(runner([counter('many', 1, applied)]));
+    expect([applied, count()]).toEqual([['many'], 3]);
+  });
+
+  it('replays everything, once, when the checkpoints were taken on another store', async () => {
+    await store.append('many-1', [event(), event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    const moved = Object.create(store) as SqliteEventStore;
+    Object.defineProperty(moved, 'positionSpace', { value: 'eventstoredb' });
+    const applied: string[] = [];
+    await (await caughtUp(runner([counter('many', 1, applied)], moved))).stop();
+    await caughtUp(runner([counter('many', 1, applied)], moved));
+    expect([applied, count()]).toEqual([['many', 'many'], 2]);
+  });
+
+  it('reports as applied only what every projection has applied, from its start', async () => {
+    await store.append('many-1', [event()]);
+    const few = counter('few', 1, [], ['few']);
+    const first = (await caughtUp(runner([counter('many', 1, []), few]))).position;
+    await runners[0].stop();
+    await store.append('many-2', [event()]);
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    const made = runner([counter('many', 1, []), few]);
+    void made.start();
+    expect(made.position).toBe(first);
+  });
+
+  it('stops at an event a projection cannot apply, keeping nothing of its batch, and says why', async () => {
+    await store.append('many-1', [event(), event('Broken')]);
+    const errors: Error[] = [];
+    const made = runner([indexed([], [])], store, (error) => errors.push(error));
+    await made.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([made.error?.message, errors, count(), made.checkpointsByProjection.get('test.many')]).toEqual([
+      'cannot count this',
+      [made.error],
+      0,
+      null,
+    ]);
+  });
+
+  it('stops following at an event a projection cannot apply, keeping the batches before it', async () => {
+    const errors: Error[] = [];
+    const made = await caughtUp(runner([indexed([], [])], store, (error) => errors.push(error)));
+    await made.waitFor((await store.append('many-1', [event()])).position, 3_000);
+    await store.append('many-2', [event('Broken')]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    await store.append('many-3', [event()]);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect([made.error?.message, errors, count(), made.position]).toEqual(['cannot count this', [made.error], 1, 1n]);
+  });
+});
