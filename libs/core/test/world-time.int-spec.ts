@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CommandContext, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
@@ -97,6 +98,24 @@ describe("The world's time in the command path", () => {
       await run(reset);
       await run(increment('2020-01-15'));
       expect((await stored())[1].occurredAt).toBe('2020-01-14T23:00:00.000Z');
+    });
+
+    it("does not count an event written before the world's time was kept, which the handling alone dates", async () => {
+      // given: an old event, its metadata without occurredFrom, handled on 2024-03-01
+      await workspace.store.append('counter-1', [
+        {
+          id: randomUUID(),
+          type: 'CounterReset',
+          data: {},
+          metadata: { commandId: randomUUID(), commandType: 'Reset', occurredAt: '2024-03-01T10:00:00.000Z' },
+        },
+      ]);
+
+      // when
+      await run(increment('2024-02-01'));
+
+      // then
+      expect((await stored())[1].occurredAt).toBe('2024-01-31T23:00:00.000Z');
     });
 
     it('lets a correction move the earliest fact itself earlier', async () => {

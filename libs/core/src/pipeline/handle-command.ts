@@ -154,14 +154,10 @@ async function decideAndAppend<C extends Command, E extends DomainEvent, S>(
  * The earliest day the entity's recorded facts state, ignoring the one being corrected (a
  * correction may move it earlier); null while every fact is dated only by its handling.
  */
-function existedFrom(
-  catalog: EventCatalog,
-  history: RecordedEvent[],
-  correction: Correction | undefined,
-): string | null {
+function existedFrom(catalog: EventCatalog, history: RecordedEvent[], correction: Correction): string | null {
   return history.reduce(
     (earliest: string | null, event) =>
-      event.id === correction?.corrects ? earliest : earlierStated(catalog, event, earliest),
+      event.id === correction.corrects ? earliest : earlierStated(catalog, event, earliest),
     null,
   );
 }
