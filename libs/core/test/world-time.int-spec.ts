@@ -88,6 +88,17 @@ describe("The world's time in the command path", () => {
       expect(await stored()).toHaveLength(2);
     });
 
+    it('is bounded by the earliest fact, not the latest: a day between two stated facts is accepted', async () => {
+      await run(increment('2024-03-01'));
+      await run(increment('2024-03-10'));
+      await run(increment('2024-03-05'));
+      expect((await stored()).map((m) => m.occurredAt.slice(0, 10))).toEqual([
+        '2024-02-29',
+        '2024-03-09',
+        '2024-03-04',
+      ]);
+    });
+
     it('compares by day, so an instant late on the first day is not before a fact dated that day', async () => {
       await run(increment('2024-03-01T20:00:00+01:00'));
       await run(increment('2024-03-01'));
@@ -116,6 +127,19 @@ describe("The world's time in the command path", () => {
 
       // then
       expect((await stored())[1].occurredAt).toBe('2024-01-31T23:00:00.000Z');
+    });
+
+    it("keeps a correction within the entity's other facts: only the corrected one is left out", async () => {
+      await run(increment('2024-03-01'));
+      await run(increment('2024-03-10'));
+      const [, second] = await workspace.store.readStream('counter-1');
+      const refused = await refusal(
+        increment('2024-02-20'),
+        context({ correction: { corrects: second.id, reason: 'Fel datum angavs' } }),
+      );
+      expect(refused.code).toBe('OCCURRED_BEFORE_ENTITY');
+      expect(refused.details).toMatchObject({ existedFrom: '2024-03-01' });
+      expect(await stored()).toHaveLength(2);
     });
 
     it('lets a correction move the earliest fact itself earlier', async () => {

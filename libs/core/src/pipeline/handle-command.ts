@@ -245,7 +245,7 @@ function chain(
 }
 
 function checkCorrection(stream: string, history: RecordedEvent[], correction: Correction): void {
-  if (!correction.reason?.trim()) {
+  if (!correction.reason.trim()) {
     throw CORE_RULES.violation('REASON_REQUIRED', 'A correction needs a reason');
   }
   if (!history.some((e) => e.id === correction.corrects)) {
