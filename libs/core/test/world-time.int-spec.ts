@@ -129,6 +129,23 @@ describe("The world's time in the command path", () => {
       expect((await stored())[1].occurredAt).toBe('2024-01-31T23:00:00.000Z');
     });
 
+    it("moves the entity's beginning with a correction that dated its earliest fact earlier", async () => {
+      // given: the first fact, and its correction to two days before it
+      await run(increment('2024-03-01'));
+      const [first] = await workspace.store.readStream('counter-1');
+      await run(increment('2024-02-27'), context({ correction: { corrects: first.id, reason: 'Fel datum angavs' } }));
+
+      // when: a later command states a day between the two
+      await run(increment('2024-02-28'));
+
+      // then: it is after the corrected beginning, so it is accepted
+      expect((await stored()).map((m) => m.occurredAt.slice(0, 10))).toEqual([
+        '2024-02-29',
+        '2024-02-26',
+        '2024-02-27',
+      ]);
+    });
+
     it("keeps a correction within the entity's other facts: only the corrected one is left out", async () => {
       await run(increment('2024-03-01'));
       await run(increment('2024-03-10'));
