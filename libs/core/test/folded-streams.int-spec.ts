@@ -1,6 +1,6 @@
 import { SqliteEventStore } from '@samverkan/event-store';
 import { CommandContext, handleCommand } from '../src';
-import { FoldedStreams } from '../src/pipeline/folded-streams';
+import { FoldedStream, FoldedStreams } from '../src/pipeline/folded-streams';
 import { loadState } from '../src/pipeline/load-state';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
@@ -90,5 +90,47 @@ describe('Folded streams kept between commands', () => {
     expect(small.get('counter-a', counterDecider)).toMatchObject({ revision: 0 });
     expect(small.get('counter-b', counterDecider)).toBeUndefined();
     expect(small.get('counter-c', counterDecider)).toMatchObject({ revision: 0 });
+  });
+
+  it('when another decider folds the same stream, then it folds the stream itself, not the state the first one kept', async () => {
+    // given: the counter's fold of counter-1 is kept, at state 9
+    await run(increment(4));
+    await run(increment(5));
+    const eventsSeen = { initialState: () => 0, evolve: (seen: number) => seen + 1 };
+
+    // when
+    const loaded = await loadState({ ...workspace, folded }, 'counter-1', eventsSeen);
+
+    // then
+    expect(loaded).toEqual({ state: 2, revision: 1 });
+    expect(folded.get('counter-1', counterDecider)).toBeUndefined();
+    expect(folded.get('counter-1', eventsSeen)).toMatchObject({ state: 2, revision: 1 });
+  });
+
+  describe('when concurrent commands fold the same stream', () => {
+    const foldAt = (revision: number): FoldedStream<number> => ({
+      revision,
+      state: revision,
+      last: null,
+      commandIds: new Set(),
+      existedFrom: null,
+    });
+
+    it('then it keeps the furthest fold, whichever finishes last', () => {
+      const streams = new FoldedStreams();
+      streams.set('counter-1', counterDecider, foldAt(3));
+      streams.set('counter-1', counterDecider, foldAt(1));
+      expect(streams.get('counter-1', counterDecider)).toEqual(foldAt(3));
+      streams.set('counter-1', counterDecider, foldAt(4));
+      expect(streams.get('counter-1', counterDecider)).toEqual(foldAt(4));
+    });
+
+    it("then another decider's fold replaces the kept one, whatever their revisions", () => {
+      const streams = new FoldedStreams();
+      const other = { initialState: () => 0, evolve: (n: number) => n };
+      streams.set('counter-1', counterDecider, foldAt(3));
+      streams.set('counter-1', other, foldAt(1));
+      expect(streams.get('counter-1', other)).toEqual(foldAt(1));
+    });
   });
 });

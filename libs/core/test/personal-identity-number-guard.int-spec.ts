@@ -73,6 +73,9 @@ describe('The command pipeline, before it appends', () => {
       'metadata.actor.id',
     ],
     ['the correlation id', { text: 'Rad' }, { context: { correlationId: '8112189876' } }, 'metadata.$correlationId'],
+    // Only digits alone are a store position; text in a field of that name is text.
+    ['a position that holds more than digits', { text: 'Rad', position: PIN }, {}, 'data.position'],
+    ['a position with a word before it', { text: 'Rad', position: 'nr 8112189876' }, {}, 'data.position'],
   ])(
     'refuses a personal identity number in %s with a coded error naming where, and appends nothing',
     async (_where, data, options, field) => {

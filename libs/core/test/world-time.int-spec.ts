@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { CommandContext, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
@@ -87,6 +88,17 @@ describe("The world's time in the command path", () => {
       expect(await stored()).toHaveLength(2);
     });
 
+    it('is bounded by the earliest fact, not the latest: a day between two stated facts is accepted', async () => {
+      await run(increment('2024-03-01'));
+      await run(increment('2024-03-10'));
+      await run(increment('2024-03-05'));
+      expect((await stored()).map((m) => m.occurredAt.slice(0, 10))).toEqual([
+        '2024-02-29',
+        '2024-03-09',
+        '2024-03-04',
+      ]);
+    });
+
     it('compares by day, so an instant late on the first day is not before a fact dated that day', async () => {
       await run(increment('2024-03-01T20:00:00+01:00'));
       await run(increment('2024-03-01'));
@@ -97,6 +109,54 @@ describe("The world's time in the command path", () => {
       await run(reset);
       await run(increment('2020-01-15'));
       expect((await stored())[1].occurredAt).toBe('2020-01-14T23:00:00.000Z');
+    });
+
+    it("does not count an event written before the world's time was kept, which the handling alone dates", async () => {
+      // given: an old event, its metadata without occurredFrom, handled on 2024-03-01
+      await workspace.store.append('counter-1', [
+        {
+          id: randomUUID(),
+          type: 'CounterReset',
+          data: {},
+          metadata: { commandId: randomUUID(), commandType: 'Reset', occurredAt: '2024-03-01T10:00:00.000Z' },
+        },
+      ]);
+
+      // when
+      await run(increment('2024-02-01'));
+
+      // then
+      expect((await stored())[1].occurredAt).toBe('2024-01-31T23:00:00.000Z');
+    });
+
+    it("moves the entity's beginning with a correction that dated its earliest fact earlier", async () => {
+      // given: the first fact, and its correction to two days before it
+      await run(increment('2024-03-01'));
+      const [first] = await workspace.store.readStream('counter-1');
+      await run(increment('2024-02-27'), context({ correction: { corrects: first.id, reason: 'Fel datum angavs' } }));
+
+      // when: a later command states a day between the two
+      await run(increment('2024-02-28'));
+
+      // then: it is after the corrected beginning, so it is accepted
+      expect((await stored()).map((m) => m.occurredAt.slice(0, 10))).toEqual([
+        '2024-02-29',
+        '2024-02-26',
+        '2024-02-27',
+      ]);
+    });
+
+    it("keeps a correction within the entity's other facts: only the corrected one is left out", async () => {
+      await run(increment('2024-03-01'));
+      await run(increment('2024-03-10'));
+      const [, second] = await workspace.store.readStream('counter-1');
+      const refused = await refusal(
+        increment('2024-02-20'),
+        context({ correction: { corrects: second.id, reason: 'Fel datum angavs' } }),
+      );
+      expect(refused.code).toBe('OCCURRED_BEFORE_ENTITY');
+      expect(refused.details).toMatchObject({ existedFrom: '2024-03-01' });
+      expect(await stored()).toHaveLength(2);
     });
 
     it('lets a correction move the earliest fact itself earlier', async () => {

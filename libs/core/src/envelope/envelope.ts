@@ -56,8 +56,3 @@ export interface Correction {
 
 /** A system actor, for reactions the software itself takes. */
 export const SYSTEM_ACTOR: Actor = { id: 'system', organisation: 'SYSTEM', role: 'SYSTEM' };
-
-export function isEventMetadata(value: unknown): value is EventMetadata {
-  const m = value as Partial<EventMetadata> | null;
-  return !!m && typeof m.commandId === 'string' && typeof m.actor === 'object' && !!m.kind;
-}

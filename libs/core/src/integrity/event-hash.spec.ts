@@ -1,4 +1,4 @@
-import { canonicalJson, chainHash, chainVersionOf, HashedContent } from './event-hash';
+import { canonicalJson, chainHash, chainVersionOf, HashedContent, storedChainHash } from './event-hash';
 
 const content = (over: Partial<HashedContent> = {}): HashedContent => ({
   id: '7d1c4c0e-0000-4000-8000-000000000001',
@@ -57,5 +57,13 @@ describe('The event hash chain', () => {
     expect(chainVersionOf({ chainHash: 'x' })).toBe(1);
     expect(chainVersionOf({ chainVersion: 2 })).toBe(2);
     for (const unknown of [3, 0, '2', null, 2.5]) expect(chainVersionOf({ chainVersion: unknown })).toBeNull();
+  });
+
+  it('reads the link an event was stored with, and no link from one whose link is absent or not text', () => {
+    // The audit's walk reports an event without a readable link as MISSING_HASH instead of hashing on.
+    expect(storedChainHash({ chainHash: 'bc6a649c' })).toBe('bc6a649c');
+    for (const notALink of [undefined, null, 42, { hash: 'bc6a649c' }])
+      expect(storedChainHash({ chainHash: notALink })).toBeNull();
+    expect(storedChainHash({})).toBeNull();
   });
 });

@@ -71,5 +71,5 @@ export function storedChainHash(metadata: Record<string, unknown>): string | nul
 export function chainVersionOf(metadata: Record<string, unknown>): number | null {
   const version = metadata[CHAIN_VERSION_KEY];
   if (version === undefined) return 1;
-  return typeof version === 'number' && KNOWN_CHAIN_VERSIONS.includes(version) ? version : null;
+  return KNOWN_CHAIN_VERSIONS.find((known) => known === version) ?? null;
 }

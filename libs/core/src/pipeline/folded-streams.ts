@@ -98,8 +98,8 @@ function extend<E extends DomainEvent, S>(
     if (metadata.commandId !== undefined) commandIds.add(metadata.commandId);
     existedFrom = earlierStated(catalog, event, existedFrom);
   }
-  const last = events.at(-1) ?? from.last;
-  return { revision: last?.revision ?? -1, state, last, commandIds, existedFrom };
+  const last = events.at(-1);
+  return { revision: last?.revision ?? from.revision, state, last: last ?? from.last, commandIds, existedFrom };
 }
 
 /** The earlier of `earliest` and the day `event` states its fact happened (if it states one). */

@@ -154,14 +154,10 @@ async function decideAndAppend<C extends Command, E extends DomainEvent, S>(
  * The earliest day the entity's recorded facts state, ignoring the one being corrected (a
  * correction may move it earlier); null while every fact is dated only by its handling.
  */
-function existedFrom(
-  catalog: EventCatalog,
-  history: RecordedEvent[],
-  correction: Correction | undefined,
-): string | null {
+function existedFrom(catalog: EventCatalog, history: RecordedEvent[], correction: Correction): string | null {
   return history.reduce(
     (earliest: string | null, event) =>
-      event.id === correction?.corrects ? earliest : earlierStated(catalog, event, earliest),
+      event.id === correction.corrects ? earliest : earlierStated(catalog, event, earliest),
     null,
   );
 }
@@ -249,7 +245,7 @@ function chain(
 }
 
 function checkCorrection(stream: string, history: RecordedEvent[], correction: Correction): void {
-  if (!correction.reason?.trim()) {
+  if (!correction.reason.trim()) {
     throw CORE_RULES.violation('REASON_REQUIRED', 'A correction needs a reason');
   }
   if (!history.some((e) => e.id === correction.corrects)) {
