@@ -71,6 +71,40 @@ describe('Collaboration plan events', () => {
     );
   });
 
+  it.each([
+    [{}, ''],
+    [{ av: '2025/005661' }, ' (dnr AV 2025/005661)'],
+    [{ fk: '2025/002400' }, ' (dnr FK 2025/002400)'],
+  ])('summarises a draft with the diary numbers %j', (diaryNumbers, phrase) => {
+    const event: PlanEvent = { ...drafted, data: { ...drafted.data, diaryNumbers } };
+    expect(summary(event)).toBe(
+      `Utkast till plan för aktiv samverkan 2025 upprättades: "Plan för aktiv samverkan 2025"${phrase}`,
+    );
+  });
+
+  it('summarises an added activity with its region', () => {
+    expect(summary(added(regionalDialogue))).toBe(
+      'Aktiviteten "Riktad fördjupad dialog med utvalda arbetsgivare" (område dialog, ansvar gemensamt, ' +
+        'region Värmland, klar senast 2025-12-15) lades till i utkastet till plan för aktiv samverkan 2025',
+    );
+  });
+
+  it('summarises a change by the fields it changed', () => {
+    expect(summary(oneOfEach.ActivityChanged)).toBe(
+      'Aktiviteten webbinarium-externt i utkastet till plan för aktiv samverkan 2025 ändrades: slutdatum, region',
+    );
+  });
+
+  it('summarises a follow-up with the number of indicator results, if any', () => {
+    const result = { activityId: tipRoutines.activityId, indicator: 'antal tips', result: '25 tips' };
+    const withResult: PlanEvent = { ...planFollowedUp, data: { ...planFollowedUp.data, indicatorResults: [result] } };
+    const decided = '(beslut SG-2025-09, protokoll styrgruppen 2025-05-28 § 2; 3 ledamöter: 1 FK, 2 AV)';
+    expect(summary(withResult)).toBe(
+      `Plan för aktiv samverkan 2025 följdes upp av styrgruppen med 1 indikatorutfall ${decided}`,
+    );
+    expect(summary(planFollowedUp)).toBe(`Plan för aktiv samverkan 2025 följdes upp av styrgruppen ${decided}`);
+  });
+
   it('summarises each kind of amendment', () => {
     const amended = (amendment: object) =>
       summary({ type: 'PlanAmended', data: { year, decision: amendmentDecision, amendment } } as PlanEvent);
@@ -101,7 +135,7 @@ describe('Collaboration plan state', () => {
     const state = fold(planDecider, closeable);
     const decisionIds = ['SG-2025-03', 'SG-2025-09', 'SG-2025-07'];
     expect(state).toMatchObject({ status: 'FOLLOWED_UP', year, decisionIds });
-    expect(state.status !== 'NONE' && [...state.activities.values()]).toEqual([
+    expect(state.status !== 'NONE' && [...state.activities.values()]).toStrictEqual([
       { ...tipRoutines, status: 'DONE' },
       { ...webinar, status: 'CANCELLED', cancellationReason: 'Ersätts av annan insats' },
     ]);
@@ -115,10 +149,25 @@ describe('Collaboration plan state', () => {
       { type: 'ActivityChanged', data: { year, activityId: regionalDialogue.activityId, changes } },
     ]);
     const { region: _, ...withoutRegion } = regionalDialogue;
-    expect(changed.status !== 'NONE' && changed.activities.get(regionalDialogue.activityId)).toEqual({
+    expect(changed.status !== 'NONE' && changed.activities.get(regionalDialogue.activityId)).toStrictEqual({
       ...withoutRegion,
       indicators: ['antal möten'],
       status: 'PLANNED',
     });
+  });
+});
+
+describe('Collaboration plan state, given an event about an activity it does not hold', () => {
+  const elsewhere = 'okand';
+  it.each<PlanEvent>([
+    { type: 'ActivityChanged', data: { year, activityId: elsewhere, changes: { title: 'Ny titel' } } },
+    progressed(elsewhere, 'DONE'),
+    cancelled(elsewhere),
+  ])('leaves its activities as they are on $type', (event) => {
+    const before = fold(planDecider, closeable);
+    const after = planDecider.evolve(before, event);
+    expect(after.status !== 'NONE' && [...after.activities.values()]).toStrictEqual(
+      before.status !== 'NONE' && [...before.activities.values()],
+    );
   });
 });
