@@ -1,3 +1,5 @@
+import { fold } from '@samverkan/core/domain';
+import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
 import { ActivityChanges, Amendment, RequestedAmendment } from './plan.model';
 import {
@@ -90,6 +92,21 @@ describe('Collaboration plan', () => {
       spec
         .given(adopted)
         .when(cancelWebinar)
+        .then([{ type: 'PlanAmended', data: { year, decision: amendmentDecision, amendment } }]);
+    });
+
+    it('rejects an amendment of a kind it does not know, rather than recording nothing', () => {
+      const command = amend({ kind: 'MERGE_ACTIVITIES' } as unknown as RequestedAmendment);
+      expect(() => planDecider.decide(command, fold(planDecider, adopted))).toThrow(
+        'Unknown amendment MERGE_ACTIVITIES',
+      );
+    });
+
+    it('keeps the reason of a cancellation without the spaces around it', () => {
+      const amendment = { kind: 'CANCEL_ACTIVITY' as const, activityId: webinar.activityId, reason: 'Ersätts' };
+      spec
+        .given(adopted)
+        .when({ ...cancelWebinar, reason: '  Ersätts \n' })
         .then([{ type: 'PlanAmended', data: { year, decision: amendmentDecision, amendment } }]);
     });
 

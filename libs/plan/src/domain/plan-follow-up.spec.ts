@@ -3,8 +3,9 @@ import { without } from '@samverkan/core/testing/edges';
 import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
-import { IndicatorResult } from './plan.model';
+import { IndicatorResult, PlanActivity } from './plan.model';
 import {
+  added,
   addWebinar,
   adopted,
   cancelled,
@@ -19,6 +20,8 @@ import {
   followedUp,
   followUpDecision,
   metadata,
+  planAdopted,
+  planSubmitted,
   progressed,
   recordProgress,
   spec,
@@ -86,6 +89,22 @@ describe('Collaboration plan', () => {
       whenFollowUp(undefined, [result]).thenThrows('INDICATOR_NOT_FOUND', {
         details: { activityId: tipRoutines.activityId, indicator: 'antal deltagare' },
       });
+    });
+
+    it('rejects a result for an activity added with its indicators left out', () => {
+      const { indicators: _left, ...withoutIndicators } = tipRoutines;
+      const activity = withoutIndicators as PlanActivity;
+      const given = [drafted, added(activity), planSubmitted, planAdopted].map((event) =>
+        event.type === 'PlanSubmitted' || event.type === 'PlanAdopted'
+          ? { ...event, data: { ...event.data, activityIds: [activity.activityId] } }
+          : event,
+      ) as PlanEvent[];
+      spec
+        .given(given)
+        .when(followUp())
+        .thenThrows('INDICATOR_NOT_FOUND', {
+          details: { activityId: tipRoutines.activityId, indicator: 'antal tips' },
+        });
     });
 
     it('rejects an empty indicator result', () => {

@@ -9,6 +9,7 @@ import {
   broadCampaign,
   cancelled,
   closeable,
+  decision,
   drafted,
   planAdopted,
   planClosed,
@@ -118,6 +119,13 @@ describe('Collaboration plan events', () => {
     expect(summary(cancelled(webinar.activityId))).toContain('aktiviteten webbinarium-externt ställdes in');
   });
 
+  it('names an amendment of a kind this release does not know', () => {
+    const later = { ...cancelled(webinar.activityId).data, amendment: { kind: 'MERGE_ACTIVITIES' } };
+    expect(summary({ type: 'PlanAmended', data: later } as PlanEvent)).toContain(
+      'ändrades av styrgruppen: en ändring av slaget MERGE_ACTIVITIES (beslut SG-2025-07',
+    );
+  });
+
   it.each(Object.values(oneOfEach))('summarises $type in one line that names no person', (event) => {
     const line = summary(event);
     expect(line).toMatch(/2025/);
@@ -169,5 +177,21 @@ describe('Collaboration plan state, given an event about an activity it does not
     expect(after.status !== 'NONE' && [...after.activities.values()]).toStrictEqual(
       before.status !== 'NONE' && [...before.activities.values()],
     );
+  });
+});
+
+describe('Collaboration plan state, given an amendment of a kind this release does not know', () => {
+  it('cites its decision and changes no activity', () => {
+    const later = { ...cancelled(webinar.activityId).data, decision: decision({ decisionId: 'SG-2025-11' }) };
+    const event = {
+      type: 'PlanAmended',
+      data: { ...later, amendment: { kind: 'MERGE_ACTIVITIES' } },
+    } as unknown as PlanEvent;
+    const before = fold(planDecider, closeable);
+    const after = planDecider.evolve(before, event);
+    expect(after).toStrictEqual({
+      ...before,
+      decisionIds: ['SG-2025-03', 'SG-2025-09', 'SG-2025-07', 'SG-2025-11'],
+    });
   });
 });

@@ -1,3 +1,5 @@
+import { fold } from '@samverkan/core/domain';
+import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import {
@@ -79,6 +81,11 @@ describe('Collaboration plan', () => {
           .thenThrows('PLAN_NOT_FOUND', { details: { entity: 'Plan', id: '2025' } });
       },
     );
+  });
+
+  it('rejects a command it does not know, rather than deciding nothing', () => {
+    const unknown = { type: 'PublishPlan', data: { year }, metadata: draftPlan.metadata } as unknown as PlanCommand;
+    expect(() => planDecider.decide(unknown, fold(planDecider, aDraft))).toThrow('Unknown plan command PublishPlan');
   });
 
   describe('when it is a draft', () => {
