@@ -54,8 +54,8 @@ describe('Collaboration plan', () => {
       whenAdd(duplicate).thenThrows('ACTIVITY_ALREADY_EXISTS', { details: { activityId: webinar.activityId } });
     });
 
-    it('rejects an activity without an id', () => {
-      whenAdd({ ...broadCampaign, activityId: '' }).thenThrows('ACTIVITY_ID_REQUIRED');
+    it.each(['', '  '])('rejects an activity with the id %p', (activityId) => {
+      whenAdd({ ...broadCampaign, activityId }).thenThrows('ACTIVITY_ID_REQUIRED');
     });
 
     it('rejects an activity without a title', () => {

@@ -74,6 +74,7 @@ describe('Collaboration plan', () => {
 
     it.each([
       [[{ personId: '', organisation: 'FK' }], 0],
+      [[{ personId: '  ', organisation: 'FK' }], 0],
       [[{ personId: 'person-fk-1', organisation: ' ' }], 0],
       [
         [
@@ -100,8 +101,8 @@ describe('Collaboration plan', () => {
       });
     });
 
-    it('rejects a decision that does not say what was decided', () => {
-      whenAdoptWith({ what: '' }).thenThrows('DECISION_WHAT_REQUIRED', { details: { decisionId: 'SG-2025-03' } });
+    it.each(['', ' \t'])('rejects a decision that says only %p about what was decided', (what) => {
+      whenAdoptWith({ what }).thenThrows('DECISION_WHAT_REQUIRED', { details: { decisionId: 'SG-2025-03' } });
     });
 
     it('rejects a decision without its reference', () => {

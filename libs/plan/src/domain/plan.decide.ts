@@ -150,7 +150,7 @@ function followUpPlan(command: PlanCommand<'FollowUpPlan'>, plan: ExistingPlan):
   }
   for (const { activityId, indicator, result } of indicatorResults) {
     // An activity may have been added with its indicators left out: it has none to report on.
-    if (!(activityOf(plan, activityId).indicators ?? []).includes(indicator)) {
+    if (!activityOf(plan, activityId).indicators?.includes(indicator)) {
       throw PLAN_RULES.violation('INDICATOR_NOT_FOUND', `Activity ${activityId} has no indicator "${indicator}"`, {
         activityId,
         indicator,

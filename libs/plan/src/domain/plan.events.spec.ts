@@ -2,8 +2,10 @@ import { fold } from '@samverkan/core/domain';
 import { planDecider, planModuleEvents, planStream } from './plan';
 import { OneOfEach } from '@samverkan/core/testing/module-events';
 import { PlanEvent, planEventDefinitions } from './plan.events';
+import { Amendment } from './plan.model';
 import {
   added,
+  adopted,
   adoption,
   amendmentDecision,
   broadCampaign,
@@ -193,5 +195,25 @@ describe('Collaboration plan state, given an amendment of a kind this release do
       ...before,
       decisionIds: ['SG-2025-03', 'SG-2025-09', 'SG-2025-07', 'SG-2025-11'],
     });
+  });
+});
+
+describe('Collaboration plan state, after amendments', () => {
+  it('holds an activity added by amendment as planned, and an activity changed by amendment as changed', () => {
+    const amendedBy = (decisionId: string, amendment: Amendment): PlanEvent => ({
+      type: 'PlanAmended',
+      data: { year, decision: decision({ decisionId }), amendment },
+    });
+    const changes = { dueDate: '2025-10-31', region: 'Skåne' };
+    const state = fold(planDecider, [
+      ...adopted,
+      amendedBy('SG-2025-05', { kind: 'ADD_ACTIVITY', activity: broadCampaign }),
+      amendedBy('SG-2025-06', { kind: 'CHANGE_ACTIVITY', activityId: webinar.activityId, changes }),
+    ]);
+    expect(state.status !== 'NONE' && [...state.activities.values()]).toStrictEqual([
+      { ...tipRoutines, status: 'PLANNED' },
+      { ...webinar, ...changes, status: 'PLANNED' },
+      { ...broadCampaign, status: 'PLANNED' },
+    ]);
   });
 });
