@@ -1,3 +1,4 @@
+import { without } from '@samverkan/core/testing/edges';
 import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import { PlanActivity } from './plan.model';
@@ -50,21 +51,25 @@ describe('Collaboration plan', () => {
 
     it('rejects an activity id the plan already has', () => {
       const duplicate = { ...broadCampaign, activityId: webinar.activityId };
-      whenAdd(duplicate).thenThrows('ACTIVITY_ALREADY_EXISTS');
+      whenAdd(duplicate).thenThrows('ACTIVITY_ALREADY_EXISTS', { details: { activityId: webinar.activityId } });
     });
 
-    it('rejects an activity without an id', () => {
-      whenAdd({ ...broadCampaign, activityId: '' }).thenThrows('ACTIVITY_ID_REQUIRED');
+    it.each(['', '  '])('rejects an activity with the id %p', (activityId) => {
+      whenAdd({ ...broadCampaign, activityId }).thenThrows('ACTIVITY_ID_REQUIRED');
     });
 
     it('rejects an activity without a title', () => {
-      whenAdd({ ...broadCampaign, title: '  ' }).thenThrows('ACTIVITY_TITLE_REQUIRED');
+      whenAdd({ ...broadCampaign, title: '  ' }).thenThrows('ACTIVITY_TITLE_REQUIRED', {
+        details: { activityId: broadCampaign.activityId },
+      });
     });
 
     it.each(['2025-02-29', '2025-13-01', '2025-6-30', '30/06/2025', '2025-06-30T00:00:00Z'])(
       'rejects the due date %p',
       (dueDate) => {
-        whenAdd({ ...broadCampaign, dueDate }).thenThrows('INVALID_DUE_DATE');
+        whenAdd({ ...broadCampaign, dueDate }).thenThrows('INVALID_DUE_DATE', {
+          details: { activityId: broadCampaign.activityId, dueDate },
+        });
       },
     );
 
@@ -74,11 +79,19 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects a due date before the plan year', () => {
-      whenAdd({ ...broadCampaign, dueDate: '2024-12-31' }).thenThrows('DUE_DATE_BEFORE_PLAN_YEAR');
+      whenAdd({ ...broadCampaign, dueDate: '2024-12-31' }).thenThrows('DUE_DATE_BEFORE_PLAN_YEAR', {
+        details: { activityId: broadCampaign.activityId, dueDate: '2024-12-31' },
+      });
     });
 
-    it.each([[['antal tips', ' ']], [['antal tips', 'antal tips']]])('rejects the indicators %j', (indicators) => {
-      whenAdd({ ...broadCampaign, indicators }).thenThrows('INVALID_INDICATOR');
+    it.each([
+      [['antal tips', ' '], ' '],
+      [['antal tips', 'antal tips'], 'antal tips'],
+      [[' antal tips', 'antal tips '], 'antal tips '],
+    ])('rejects the indicators %j, naming %p', (indicators, indicator) => {
+      whenAdd({ ...broadCampaign, indicators }).thenThrows('INVALID_INDICATOR', {
+        details: { activityId: broadCampaign.activityId, indicator },
+      });
     });
 
     it('changes an activity, recording only what really changed', () => {
@@ -102,15 +115,58 @@ describe('Collaboration plan', () => {
     const whenChange = spec.given(aDraft).whenEach(change);
 
     it('rejects a change that changes nothing', () => {
-      whenChange({ indicators: [...tipRoutines.indicators] }).thenThrows('ACTIVITY_UNCHANGED');
+      whenChange({ indicators: [...tipRoutines.indicators] }).thenThrows('ACTIVITY_UNCHANGED', {
+        details: { activityId: tipRoutines.activityId },
+      });
+    });
+
+    it('rejects removing a region the activity does not have', () => {
+      whenChange({ region: null }).thenThrows('ACTIVITY_UNCHANGED');
     });
 
     it('rejects a change that breaks an activity rule', () => {
       whenChange({ dueDate: '2025-06-31' }).thenThrows('INVALID_DUE_DATE');
     });
 
+    it('rejects a change that repeats an indicator', () => {
+      whenChange({ indicators: ['antal tips', 'antal tips'] }).thenThrows('INVALID_INDICATOR');
+    });
+
     it('rejects changing an activity the plan does not have', () => {
-      whenChange({ title: 'Ny titel' }, 'okand').thenThrows('ACTIVITY_NOT_FOUND');
+      whenChange({ title: 'Ny titel' }, 'okand').thenThrows('ACTIVITY_NOT_FOUND', {
+        details: { year, activityId: 'okand' },
+      });
+    });
+
+    describe('changes its indicators', () => {
+      const [tips, actions] = tipRoutines.indicators;
+      const changedTo = (indicators: string[]): PlanEvent => ({
+        type: 'ActivityChanged',
+        data: { year, activityId: tipRoutines.activityId, changes: { indicators } },
+      });
+
+      it.each([
+        ['adding one at the end', [...tipRoutines.indicators, 'antal inspektioner']],
+        ['dropping the last', [tips, actions]],
+        ['replacing the last', [tips, actions, 'spridning per region']],
+        ['reordering them', [actions, tips, tipRoutines.indicators[2]]],
+      ])('records %s', (_, indicators) => {
+        whenChange({ indicators }).then([changedTo(indicators)]);
+      });
+
+      it('gives indicators to an activity added without any', () => {
+        const { indicators: _left, ...withoutIndicators } = broadCampaign;
+        const activity = withoutIndicators as PlanActivity;
+        spec
+          .given([...aDraft, added(activity)])
+          .when(change({ indicators: ['räckvidd'] }, activity.activityId))
+          .then([
+            {
+              type: 'ActivityChanged',
+              data: { year, activityId: activity.activityId, changes: { indicators: ['räckvidd'] } },
+            },
+          ]);
+      });
     });
 
     const whenRemove = spec.given(aDraft).whenEach(remove);
@@ -122,7 +178,7 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects removing an activity the plan does not have', () => {
-      whenRemove('okand').thenThrows('ACTIVITY_NOT_FOUND');
+      whenRemove('okand').thenThrows('ACTIVITY_NOT_FOUND', { details: { year, activityId: 'okand' } });
     });
 
     it('accepts an activity again after it was removed', () => {
@@ -142,7 +198,10 @@ describe('Collaboration plan', () => {
     it.each([add(broadCampaign), change({ title: 'Ny titel' }), remove(webinar.activityId)])(
       'rejects $type without an amendment',
       (command) => {
-        spec.given(adopted).when(command).thenThrows('PLAN_NOT_DRAFT');
+        spec
+          .given(adopted)
+          .when(command)
+          .thenThrows('PLAN_NOT_DRAFT', { details: { year, status: 'ADOPTED' } });
       },
     );
 
@@ -165,7 +224,17 @@ describe('Collaboration plan', () => {
     it('rejects progress without a note', () => {
       const command = progress('DONE');
       const withoutNote = { ...command, data: { ...command.data, note: ' ' } };
-      spec.given(adopted).when(withoutNote).thenThrows('PROGRESS_NOTE_REQUIRED');
+      spec
+        .given(adopted)
+        .when(withoutNote)
+        .thenThrows('PROGRESS_NOTE_REQUIRED', { details: { activityId: tipRoutines.activityId } });
+    });
+
+    it('rejects progress whose note is left out entirely', () => {
+      spec
+        .given(adopted)
+        .when(without(progress('DONE'), 'note'))
+        .thenThrows('PROGRESS_NOTE_REQUIRED');
     });
 
     it('rejects progress on an activity the plan does not have', () => {
@@ -176,7 +245,7 @@ describe('Collaboration plan', () => {
       spec
         .given([...adopted, progressed(tipRoutines.activityId, 'DONE')])
         .when(progress('IN_PROGRESS'))
-        .thenThrows('ACTIVITY_ALREADY_FINISHED');
+        .thenThrows('ACTIVITY_ALREADY_FINISHED', { details: { activityId: tipRoutines.activityId, status: 'DONE' } });
     });
 
     it('rejects progress on a cancelled activity', () => {

@@ -1,3 +1,5 @@
+import { fold } from '@samverkan/core/domain';
+import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
 import { ActivityChanges, Amendment, RequestedAmendment } from './plan.model';
 import {
@@ -34,7 +36,10 @@ describe('Collaboration plan', () => {
 
     it('rejects adding an activity id the plan already has', () => {
       const command = amend({ kind: 'ADD_ACTIVITY', activity: { ...broadCampaign, activityId: webinar.activityId } });
-      spec.given(adopted).when(command).thenThrows('ACTIVITY_ALREADY_EXISTS');
+      spec
+        .given(adopted)
+        .when(command)
+        .thenThrows('ACTIVITY_ALREADY_EXISTS', { details: { activityId: webinar.activityId } });
     });
 
     it('rejects adding an activity that breaks an activity rule', () => {
@@ -58,13 +63,19 @@ describe('Collaboration plan', () => {
 
     it('rejects an amendment that changes nothing', () => {
       const command = amend({ kind: 'CHANGE_ACTIVITY', activityId: webinar.activityId, changes: { owner: 'JOINT' } });
-      spec.given(adopted).when(command).thenThrows('ACTIVITY_UNCHANGED');
+      spec
+        .given(adopted)
+        .when(command)
+        .thenThrows('ACTIVITY_UNCHANGED', { details: { activityId: webinar.activityId } });
     });
 
     it('rejects changing a finished activity', () => {
       const command = amend({ kind: 'CHANGE_ACTIVITY', activityId: tipRoutines.activityId, changes: { title: 'Ny' } });
       const done = [...adopted, progressed(tipRoutines.activityId, 'DONE')];
-      spec.given(done).when(command).thenThrows('ACTIVITY_ALREADY_FINISHED');
+      spec
+        .given(done)
+        .when(command)
+        .thenThrows('ACTIVITY_ALREADY_FINISHED', { details: { activityId: tipRoutines.activityId, status: 'DONE' } });
     });
 
     it('rejects changing an activity the plan does not have', () => {
@@ -81,6 +92,21 @@ describe('Collaboration plan', () => {
       spec
         .given(adopted)
         .when(cancelWebinar)
+        .then([{ type: 'PlanAmended', data: { year, decision: amendmentDecision, amendment } }]);
+    });
+
+    it('rejects an amendment of a kind it does not know, rather than recording nothing', () => {
+      const command = amend({ kind: 'MERGE_ACTIVITIES' } as unknown as RequestedAmendment);
+      expect(() => planDecider.decide(command, fold(planDecider, adopted))).toThrow(
+        'Unknown amendment MERGE_ACTIVITIES',
+      );
+    });
+
+    it('keeps the reason of a cancellation without the spaces around it', () => {
+      const amendment = { kind: 'CANCEL_ACTIVITY' as const, activityId: webinar.activityId, reason: 'Ersätts' };
+      spec
+        .given(adopted)
+        .when({ ...cancelWebinar, reason: '  Ersätts \n' })
         .then([{ type: 'PlanAmended', data: { year, decision: amendmentDecision, amendment } }]);
     });
 
@@ -102,7 +128,7 @@ describe('Collaboration plan', () => {
       spec
         .given([...adopted, cancelled(webinar.activityId)])
         .when(again)
-        .thenThrows('ACTIVITY_ALREADY_FINISHED');
+        .thenThrows('ACTIVITY_ALREADY_FINISHED', { details: { activityId: webinar.activityId, status: 'CANCELLED' } });
     });
 
     it('rejects cancelling a done activity', () => {

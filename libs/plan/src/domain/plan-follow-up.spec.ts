@@ -1,8 +1,11 @@
 import { fold } from '@samverkan/core/domain';
+import { without } from '@samverkan/core/testing/edges';
 import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
-import { IndicatorResult } from './plan.model';
+import { PlanEvent } from './plan.events';
+import { IndicatorResult, PlanActivity } from './plan.model';
 import {
+  added,
   addWebinar,
   adopted,
   cancelled,
@@ -17,6 +20,8 @@ import {
   followedUp,
   followUpDecision,
   metadata,
+  planAdopted,
+  planSubmitted,
   progressed,
   recordProgress,
   spec,
@@ -65,7 +70,11 @@ describe('Collaboration plan', () => {
     const whenFollowUp = spec.given(adopted).whenEach(followUp);
 
     it('rejects a follow-up without a summary', () => {
-      whenFollowUp(' ').thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
+      whenFollowUp(' ').thenThrows('FOLLOW_UP_SUMMARY_REQUIRED', { details: { year } });
+    });
+
+    it('rejects a follow-up whose summary is left out entirely', () => {
+      spec.given(adopted).when(without(followUp(), 'summary')).thenThrows('FOLLOW_UP_SUMMARY_REQUIRED');
     });
 
     it('rejects a follow-up without a reason', () => {
@@ -77,22 +86,52 @@ describe('Collaboration plan', () => {
 
     it('rejects a result for an indicator the activity does not have', () => {
       const result = { ...tipsResult, indicator: 'antal deltagare' };
-      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_NOT_FOUND');
+      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_NOT_FOUND', {
+        details: { activityId: tipRoutines.activityId, indicator: 'antal deltagare' },
+      });
+    });
+
+    it('rejects a result for an activity added with its indicators left out', () => {
+      const { indicators: _left, ...withoutIndicators } = tipRoutines;
+      const activity = withoutIndicators as PlanActivity;
+      const given = [drafted, added(activity), planSubmitted, planAdopted].map((event) =>
+        event.type === 'PlanSubmitted' || event.type === 'PlanAdopted'
+          ? { ...event, data: { ...event.data, activityIds: [activity.activityId] } }
+          : event,
+      ) as PlanEvent[];
+      spec
+        .given(given)
+        .when(followUp())
+        .thenThrows('INDICATOR_NOT_FOUND', {
+          details: { activityId: tipRoutines.activityId, indicator: 'antal tips' },
+        });
     });
 
     it('rejects an empty indicator result', () => {
       const result = { ...tipsResult, result: ' ' };
-      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_RESULT_REQUIRED');
+      whenFollowUp(undefined, [result]).thenThrows('INDICATOR_RESULT_REQUIRED', {
+        details: { activityId: tipRoutines.activityId, indicator: 'antal tips' },
+      });
+    });
+
+    it('rejects an indicator result whose result is left out entirely', () => {
+      const { result: _left, ...withoutResult } = tipsResult;
+      whenFollowUp(undefined, [withoutResult as IndicatorResult]).thenThrows('INDICATOR_RESULT_REQUIRED');
     });
 
     it('rejects a result for an activity the plan does not have', () => {
       const result = { ...tipsResult, activityId: 'okand-aktivitet' };
-      whenFollowUp(undefined, [result]).thenThrows('ACTIVITY_NOT_FOUND');
+      whenFollowUp(undefined, [result]).thenThrows('ACTIVITY_NOT_FOUND', {
+        details: { year, activityId: 'okand-aktivitet' },
+      });
     });
 
     it('rejects closing before a follow-up, even with every activity finished', () => {
       const finished = [...adopted, progressed(tipRoutines.activityId, 'DONE'), cancelled(webinar.activityId)];
-      spec.given(finished).when(close()).thenThrows('PLAN_NOT_FOLLOWED_UP');
+      spec
+        .given(finished)
+        .when(close())
+        .thenThrows('PLAN_NOT_FOLLOWED_UP', { details: { year, status: 'ADOPTED' } });
     });
   });
 
@@ -106,7 +145,7 @@ describe('Collaboration plan', () => {
       spec
         .given(followedUp)
         .when({ ...again, data: { ...again.data, decision: followUpDecision } })
-        .thenThrows('DECISION_ALREADY_RECORDED');
+        .thenThrows('DECISION_ALREADY_RECORDED', { details: { decisionId: followUpDecision.decisionId, year } });
     });
 
     it('still accepts progress on its activities', () => {
@@ -138,6 +177,19 @@ describe('Collaboration plan', () => {
       );
     });
 
+    it.each([
+      ['blank', ' '],
+      ['left out', undefined],
+    ])('counts an activity cancelled with its reason %s as open', (_, reason) => {
+      const cancellation = cancelled(webinar.activityId);
+      const amendment = { ...cancellation.data.amendment, reason };
+      const withoutReason = { ...cancellation, data: { ...cancellation.data, amendment } } as PlanEvent;
+      spec
+        .given([...followedUp, progressed(tipRoutines.activityId, 'DONE'), withoutReason])
+        .when(close())
+        .thenThrows('PLAN_HAS_OPEN_ACTIVITIES', { details: { year, activityIds: [webinar.activityId] } });
+    });
+
     it('rejects closing without a reason', () => {
       whenClose('').thenThrows('REASON_REQUIRED');
     });
@@ -154,11 +206,14 @@ describe('Collaboration plan', () => {
     ];
 
     it.each(commands)('rejects $type', (command) => {
-      spec.given(closed).when(command).thenThrows('PLAN_CLOSED');
+      spec.given(closed).when(command).thenThrows('PLAN_CLOSED', { details: { year } });
     });
 
     it('rejects drafting the same year again', () => {
-      spec.given(closed).when({ type: 'DraftPlan', data: drafted.data, metadata }).thenThrows('PLAN_ALREADY_EXISTS');
+      spec
+        .given(closed)
+        .when({ type: 'DraftPlan', data: drafted.data, metadata })
+        .thenThrows('PLAN_ALREADY_EXISTS', { details: { year } });
     });
   });
 });

@@ -60,12 +60,13 @@ export function assertValidActivity(activity: PlanActivity, planYear: number): v
       { activityId, dueDate: activity.dueDate },
     );
   }
+  // Indicators may be left out entirely: an activity without any has none to check.
   const seen = new Set<string>();
-  for (const indicator of activity.indicators ?? []) {
+  activity.indicators?.forEach((indicator) => {
     const problem = !indicator?.trim() ? 'blank' : seen.has(indicator.trim()) ? 'repeated' : null;
     if (problem) {
       throw PLAN_RULES.violation('INVALID_INDICATOR', `An indicator is ${problem}`, { activityId, indicator });
     }
     seen.add(indicator.trim());
-  }
+  });
 }

@@ -149,7 +149,8 @@ function followUpPlan(command: PlanCommand<'FollowUpPlan'>, plan: ExistingPlan):
     throw PLAN_RULES.violation('FOLLOW_UP_SUMMARY_REQUIRED', 'A follow-up needs a summary', { year: plan.year });
   }
   for (const { activityId, indicator, result } of indicatorResults) {
-    if (!activityOf(plan, activityId).indicators.includes(indicator)) {
+    // An activity may have been added with its indicators left out: it has none to report on.
+    if (!activityOf(plan, activityId).indicators?.includes(indicator)) {
       throw PLAN_RULES.violation('INDICATOR_NOT_FOUND', `Activity ${activityId} has no indicator "${indicator}"`, {
         activityId,
         indicator,

@@ -2,7 +2,7 @@ import { edgeOf } from '@samverkan/core/testing/edge-of';
 import { describeEdges, Edge, without, withoutReason } from '@samverkan/core/testing/edges';
 import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
-import { PlanActivity, SteeringGroupDecision } from './plan.model';
+import { DecisionMember, PlanActivity, SteeringGroupDecision } from './plan.model';
 import {
   added,
   aDraft,
@@ -75,6 +75,58 @@ describe('The plan’s limits, from both sides', () => {
       .given(aDraft)
       .when(add(activity as PlanActivity))
       .then([added(activity as PlanActivity)]);
+  });
+
+  it('refuses a draft whose title is left out entirely', () => {
+    spec
+      .given([])
+      .when(without(draft(YEAR), 'title'))
+      .thenThrows('PLAN_TITLE_REQUIRED', { details: { year: YEAR } });
+  });
+
+  it.each([
+    ['activityId', 'ACTIVITY_ID_REQUIRED'],
+    ['title', 'ACTIVITY_TITLE_REQUIRED'],
+    ['dueDate', 'INVALID_DUE_DATE'],
+  ])('refuses an activity whose %s is left out entirely', (field, code) => {
+    const activity = { ...broadCampaign, activityId: 'utan-falt' };
+    delete (activity as Partial<PlanActivity>)[field as keyof PlanActivity];
+    spec.given(aDraft).when(add(activity)).thenThrows(code);
+  });
+
+  it('refuses an activity with an indicator that is missing altogether', () => {
+    const activity = { ...broadCampaign, indicators: [null as unknown as string] };
+    spec
+      .given(aDraft)
+      .when(add(activity))
+      .thenThrows('INVALID_INDICATOR', { details: { activityId: broadCampaign.activityId, indicator: null } });
+  });
+
+  it.each([
+    ['decisionId', 'DECISION_ID_REQUIRED'],
+    ['decidedBy', 'DECISION_WITHOUT_MEMBERS'],
+    ['what', 'DECISION_WHAT_REQUIRED'],
+    ['minutesReference', 'MINUTES_REFERENCE_REQUIRED'],
+    ['decidedAt', 'INVALID_DECISION_TIME'],
+  ])('refuses a decision whose %s is left out entirely', (field, code) => {
+    const leftOut = decision();
+    delete (leftOut as Partial<SteeringGroupDecision>)[field as keyof SteeringGroupDecision];
+    spec
+      .given(submitted)
+      .when(commandOf('AdoptPlan', { year: YEAR, decision: leftOut }, 'Planen är förankrad'))
+      .thenThrows(code);
+  });
+
+  it.each([
+    ['a member missing altogether', null],
+    ['a member whose person id is left out', { organisation: 'FK' }],
+    ['a member whose organisation is left out', { personId: 'person-fk-9' }],
+  ])('refuses %s, naming its place in the list', (_, member) => {
+    const decidedBy = [{ personId: 'person-av-1', organisation: 'AV' }, member as DecisionMember];
+    spec
+      .given(submitted)
+      .when(adopt({ decidedBy }))
+      .thenThrows('INVALID_DECISION_MEMBER', { details: { decisionId: 'SG-2025-03', index: 1 } });
   });
 
   it('refuses a decision whose reason is only spaces, or is left out entirely', () => {

@@ -98,8 +98,9 @@ function amendmentPhrase(amendment: Amendment): string {
     case 'CANCEL_ACTIVITY':
       return `aktiviteten ${amendment.activityId} ställdes in`;
     default: {
+      // A kind this release does not know (a later release's) is still named in the timeline.
       const unknown: never = amendment;
-      return unknown;
+      return `en ändring av slaget ${(unknown as { kind: string }).kind}`;
     }
   }
 }

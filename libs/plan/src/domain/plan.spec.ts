@@ -1,3 +1,5 @@
+import { fold } from '@samverkan/core/domain';
+import { planDecider } from './plan';
 import { PlanCommand } from './plan.commands';
 import { PlanEvent } from './plan.events';
 import {
@@ -60,27 +62,35 @@ describe('Collaboration plan', () => {
       spec
         .given([])
         .when({ ...draftPlan, data: { ...draftPlan.data, year: badYear } })
-        .thenThrows('INVALID_PLAN_YEAR');
+        .thenThrows('INVALID_PLAN_YEAR', { details: { year: badYear } });
     });
 
     it('rejects a draft without a title', () => {
       spec
         .given([])
         .when({ ...draftPlan, data: { ...draftPlan.data, title: ' ' } })
-        .thenThrows('PLAN_TITLE_REQUIRED');
+        .thenThrows('PLAN_TITLE_REQUIRED', { details: { year } });
     });
 
     it.each([submit, adopt, addWebinar, progress, cancelWebinar, followUp, close])(
       'rejects $type as not found',
       (command) => {
-        spec.given([]).when(command).thenThrows('PLAN_NOT_FOUND');
+        spec
+          .given([])
+          .when(command)
+          .thenThrows('PLAN_NOT_FOUND', { details: { entity: 'Plan', id: '2025' } });
       },
     );
   });
 
+  it('rejects a command it does not know, rather than deciding nothing', () => {
+    const unknown = { type: 'PublishPlan', data: { year }, metadata: draftPlan.metadata } as unknown as PlanCommand;
+    expect(() => planDecider.decide(unknown, fold(planDecider, aDraft))).toThrow('Unknown plan command PublishPlan');
+  });
+
   describe('when it is a draft', () => {
     it('rejects drafting the same year again', () => {
-      spec.given(aDraft).when(draftPlan).thenThrows('PLAN_ALREADY_EXISTS');
+      spec.given(aDraft).when(draftPlan).thenThrows('PLAN_ALREADY_EXISTS', { details: { year } });
     });
 
     it('is submitted with the activities it holds', () => {
@@ -88,11 +98,14 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects submitting it without activities', () => {
-      spec.given([drafted]).when(submit).thenThrows('PLAN_HAS_NO_ACTIVITIES');
+      spec.given([drafted]).when(submit).thenThrows('PLAN_HAS_NO_ACTIVITIES', { details: { year } });
     });
 
     it('rejects adoption before it is submitted', () => {
-      spec.given(aDraft).when(adopt).thenThrows('PLAN_NOT_SUBMITTED');
+      spec
+        .given(aDraft)
+        .when(adopt)
+        .thenThrows('PLAN_NOT_SUBMITTED', { details: { year, status: 'DRAFT' } });
     });
 
     it('rejects returning it to draft', () => {
@@ -100,11 +113,17 @@ describe('Collaboration plan', () => {
     });
 
     it.each([progress, cancelWebinar, followUp])('rejects $type before adoption', (command) => {
-      spec.given(aDraft).when(command).thenThrows('PLAN_NOT_ADOPTED');
+      spec
+        .given(aDraft)
+        .when(command)
+        .thenThrows('PLAN_NOT_ADOPTED', { details: { year, status: 'DRAFT' } });
     });
 
     it('rejects closing', () => {
-      spec.given(aDraft).when(close).thenThrows('PLAN_NOT_FOLLOWED_UP');
+      spec
+        .given(aDraft)
+        .when(close)
+        .thenThrows('PLAN_NOT_FOLLOWED_UP', { details: { year, status: 'DRAFT' } });
     });
   });
 
@@ -140,7 +159,10 @@ describe('Collaboration plan', () => {
     });
 
     it('rejects submitting it again', () => {
-      spec.given(submitted).when(submit).thenThrows('PLAN_NOT_DRAFT');
+      spec
+        .given(submitted)
+        .when(submit)
+        .thenThrows('PLAN_NOT_DRAFT', { details: { year, status: 'SUBMITTED' } });
     });
   });
 

@@ -97,8 +97,9 @@ function amended(plan: ExistingPlan, amendment: Amendment): ExistingPlan {
     case 'CANCEL_ACTIVITY':
       return withStatus(plan, amendment.activityId, 'CANCELLED', amendment.reason);
     default: {
-      const unknown: never = amendment;
-      return unknown;
+      // A kind this release does not know (a later release's) changes no activity it folds.
+      const _unknown: never = amendment;
+      return plan;
     }
   }
 }
