@@ -53,6 +53,32 @@ export function deciderSpecification<C extends Command, E extends DomainEvent, S
   };
 }
 
+/** One row of a table of refusals: what is refused, the facts, the command, and the rule's code and details. */
+export type Refusal<C extends Command, E extends DomainEvent> = readonly [
+  what: string,
+  given: E[],
+  command: C,
+  code: string,
+  details: Record<string, unknown>,
+];
+
+/**
+ * A test per row: the command is refused with the row's code, and its details name what the row
+ * says (with `named`, what every row of the table concerns, e.g. the entity's id).
+ */
+export function itRefusesEach<C extends Command, E extends DomainEvent, S>(
+  spec: ReturnType<typeof deciderSpecification<C, E, S>>,
+  refusals: readonly Refusal<C, E>[],
+  named: Record<string, unknown> = {},
+): void {
+  it.each(refusals.map((row) => [...row]))('refuses %s', (_what, given, command, code, details) => {
+    spec
+      .given(given)
+      .when(command)
+      .thenThrows(code, { details: { ...named, ...details } });
+  });
+}
+
 /**
  * The pipeline keeps each stream's folded state between commands (FoldedStreams), so neither
  * `evolve` nor `decide` may change a state it was given: every spec checks that they leave it as

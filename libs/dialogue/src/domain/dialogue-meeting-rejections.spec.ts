@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { changed } from '@samverkan/core/testing/changed';
 import { without } from '@samverkan/core/testing/edges';
 import { DialogueMeetingCommand } from './dialogue-meeting.commands';
@@ -29,13 +30,7 @@ import {
  * so that a client can point at what to correct; the held meeting was held on 15 October 2025.
  */
 
-type Rejection = [
-  what: string,
-  given: DialogueMeetingEvent[],
-  command: DialogueMeetingCommand,
-  code: string,
-  details: Record<string, unknown>,
-];
+type Rejection = Refusal<DialogueMeetingCommand, DialogueMeetingEvent>;
 
 const plan = changed(planDialogue);
 const [, uncitedTopic] = planDialogue.data.topics;
@@ -237,8 +232,6 @@ describe('Dialogue meeting rejections name what they refuse', () => {
     ['recording outcomes', recordingOutcomes],
     ['following up', followingUp],
   ] as const)('%s', (_, rejections) => {
-    it.each(rejections)('refuses %s', (_what, given, command, code, details) => {
-      spec.given(given).when(command).thenThrows(code, { details });
-    });
+    itRefusesEach(spec, rejections);
   });
 });

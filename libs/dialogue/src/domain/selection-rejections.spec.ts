@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { without } from '@samverkan/core/testing/edges';
 import { SELECTION_CRITERIA, SelectedEmployer } from './dialogue.model';
 import { selectionDecider } from './selection';
@@ -17,13 +18,7 @@ import {
  * about, so that a client can point at what to correct.
  */
 
-type Rejection = [
-  what: string,
-  given: SelectionEvent[],
-  command: SelectionCommand,
-  code: string,
-  details: Record<string, unknown>,
-];
+type Rejection = Refusal<SelectionCommand, SelectionEvent>;
 
 const { organisationNumber } = municipality;
 const [illHealth, size] = selectedMunicipality.criteria;
@@ -117,9 +112,7 @@ describe('Employer selection rejections name what they refuse', () => {
     ['selecting', selecting],
     ['deselecting', deselecting],
   ] as const)('%s', (_, rejections) => {
-    it.each(rejections)('refuses %s', (_what, given, command, code, details) => {
-      spec.given(given).when(command).thenThrows(code, { details });
-    });
+    itRefusesEach(spec, rejections);
   });
 
   it('lists the known criteria only when the criterion is unknown, not when its value is missing', () => {

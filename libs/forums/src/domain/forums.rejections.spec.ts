@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { changed } from '@samverkan/core/testing/changed';
 import { ForumCommand } from './forum.commands';
 import { ForumEvent } from './forum.events';
@@ -47,8 +48,6 @@ import {
  * untyped client may send) is refused with the rule's own code, never a TypeError.
  */
 
-type Row<C, E> = [string, E[], C, string, Record<string, unknown>];
-
 const missing = undefined as never;
 const employer = (change: Partial<MemberEmployer>): MemberEmployer => ({ ...primaryCare, ...change });
 const withReason = <C extends { reason?: string }>(command: C, reason?: string): C => {
@@ -60,7 +59,7 @@ const forum = (type: ForumCommand['type'], data: object, reason?: string): Forum
 const atCapacity: ForumEvent[] = [establishedWith(1), admitted(municipality)];
 const onMember = { forumId, organisationNumber: municipality.organisationNumber };
 
-const forumRows: Row<ForumCommand, ForumEvent>[] = [
+const forumRows: Refusal<ForumCommand, ForumEvent>[] = [
   ['establishing it twice', [established], establishForum, 'FORUM_ALREADY_ESTABLISHED', { forumId }],
   ['a malformed forum id', [], establish({ forumId: 'Vast' }), 'INVALID_FORUM_ID', { forumId: 'Vast' }],
   ['a missing forum id', [], establish({ forumId: missing }), 'INVALID_FORUM_ID', { forumId: null }],
@@ -195,7 +194,7 @@ const meeting = (type: MeetingCommand['type'], data: object, reason?: string): M
 const longText = 'x'.repeat(201);
 const speaker = planMeeting.data.agenda[0];
 
-const meetingRows: Row<MeetingCommand, MeetingEvent>[] = [
+const meetingRows: Refusal<MeetingCommand, MeetingEvent>[] = [
   ['planning it twice', aPlannedMeeting, planMeeting, 'MEETING_ALREADY_PLANNED', { meetingId }],
   ['a malformed forum id', [], plan({ forumId: 'Väst' }), 'INVALID_FORUM_ID', { meetingId, forumId: 'Väst' }],
   ['a missing forum id', [], plan({ forumId: missing }), 'INVALID_FORUM_ID', { meetingId, forumId: null }],
@@ -342,7 +341,7 @@ const action = (type: JointActionCommand['type'], data: object, reason?: string)
   commandOf(type, { jointActionId, ...data } as never, reason);
 const closed: JointActionEvent[] = [...anAgreedAction, completed];
 
-const jointActionRows: Row<JointActionCommand, JointActionEvent>[] = [
+const jointActionRows: Refusal<JointActionCommand, JointActionEvent>[] = [
   ['agreeing it twice', anAgreedAction, agreeJointAction, 'JOINT_ACTION_ALREADY_AGREED', { jointActionId }],
   [
     'an agreement naming no meeting',
@@ -471,15 +470,7 @@ const jointActionRows: Row<JointActionCommand, JointActionEvent>[] = [
 ];
 
 describe('A rejection names what it concerns', () => {
-  it.each(forumRows)('forum: %s', (_, given, command, code, details) => {
-    forumSpec.given(given).when(command).thenThrows(code, { details });
-  });
-
-  it.each(meetingRows)('meeting: %s', (_, given, command, code, details) => {
-    meetingSpec.given(given).when(command).thenThrows(code, { details });
-  });
-
-  it.each(jointActionRows)('joint action: %s', (_, given, command, code, details) => {
-    jointActionSpec.given(given).when(command).thenThrows(code, { details });
-  });
+  describe('forum', () => itRefusesEach(forumSpec, forumRows));
+  describe('meeting', () => itRefusesEach(meetingSpec, meetingRows));
+  describe('joint action', () => itRefusesEach(jointActionSpec, jointActionRows));
 });

@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { fold } from '@samverkan/core/domain';
 import { changed } from '@samverkan/core/testing/changed';
 import { without } from '@samverkan/core/testing/edges';
@@ -32,13 +33,7 @@ import {
  * that a client can point at what to correct; SOS joined on 15 September 2025.
  */
 
-type Rejection = [
-  what: string,
-  given: GroupEvent[],
-  command: GroupCommand,
-  code: string,
-  details: Record<string, unknown>,
-];
+type Rejection = Refusal<GroupCommand, GroupEvent>;
 
 const plan = changed(planMeeting());
 const ofMeeting = { groupId, meetingId };
@@ -207,9 +202,7 @@ describe('Knowledge group rejections name what they refuse', () => {
     ['holding', holding],
     ['cancelling', cancelling],
   ] as const)('%s', (_, rejections) => {
-    it.each(rejections)('refuses %s', (_what, given, command, code, details) => {
-      spec.given(given).when(command).thenThrows(code, { details });
-    });
+    itRefusesEach(spec, rejections);
   });
 
   it('refuses a meeting held with its present members left out', () => {

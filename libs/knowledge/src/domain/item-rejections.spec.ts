@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { without } from '@samverkan/core/testing/edges';
 import { ItemCommand, ItemEvent } from './item.commands';
 import {
@@ -26,13 +27,7 @@ import {
  * client can point at what to correct; the item was reviewed on 8 October 2025, published on 15 October.
  */
 
-type Rejection = [
-  what: string,
-  given: ItemEvent[],
-  command: ItemCommand,
-  code: string,
-  details: Record<string, unknown>,
-];
+type Rejection = Refusal<ItemCommand, ItemEvent>;
 
 const atMeeting = { itemId, meetingId };
 const atForumMeeting = { itemId, forumMeetingId };
@@ -212,9 +207,7 @@ describe('Knowledge item rejections name what they refuse', () => {
     ['retiring', retiring],
     ['presenting', presenting],
   ] as const)('%s', (_, rejections) => {
-    it.each(rejections)('refuses %s', (_what, given, command, code, details) => {
-      spec.given(given).when(command).thenThrows(code, { details });
-    });
+    itRefusesEach(spec, rejections);
   });
 });
 

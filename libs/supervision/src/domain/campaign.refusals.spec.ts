@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { fold } from '@samverkan/core/domain';
 import { changed } from '@samverkan/core/testing/changed';
 import { campaignDecider } from './campaign';
@@ -65,105 +66,104 @@ const aSpringCampaign: CampaignEvent[] = [
 ];
 
 describe('A refused campaign command names the campaign', () => {
-  it.each<[string, CampaignEvent[], CampaignCommand, string, Record<string, unknown>]>([
-    ['planned twice', aPlannedCampaign, plan({}), 'CAMPAIGN_ALREADY_PLANNED', {}],
-    ['planned with a blank name', [], plan({ name: ' ' }), 'INVALID_TEXT', { field: 'name' }],
+  itRefusesEach(
+    spec,
     [
-      'planned over a period that ends before it starts',
-      [],
-      plan({ period: { from: '2026-05-31', to: '2025-05-01' } }),
-      'INVALID_PERIOD',
-      { period: { from: '2026-05-31', to: '2025-05-01' } },
-    ],
-    ['planned without any year', [], plan({ sectorsByYear: [] }), 'INVALID_SECTORS', {}],
-    [
-      'planned with a year twice',
-      [],
-      plan({ sectorsByYear: [year(2026, ['HOME_CARE']), year(2026, ['SCHOOL'])] }),
-      'INVALID_SECTOR_YEAR',
-      { year: 2026 },
-    ],
-    [
-      'changed without a reason',
-      aPlannedCampaign,
-      changeSectors(year(2026, ['SCHOOL'])),
-      'REASON_REQUIRED',
-      { year: 2026 },
-    ],
-    ['launched tomorrow', aPlannedCampaign, launch(TOMORROW, launchCommunication), 'DATE_IN_FUTURE', {}],
-    [
-      'launched after its period',
-      aSpringCampaign,
-      launch('2025-07-01', launchCommunication),
-      'LAUNCH_AFTER_PERIOD',
-      { launchedOn: '2025-07-01', period: springPeriod },
-    ],
-    [
-      'launched with a blank summary',
-      aPlannedCampaign,
-      launch('2025-05-12', { audiences: ['partnerråd'], summary: '' }),
-      'COMMUNICATION_REQUIRED',
-      { field: 'communication.summary' },
-    ],
-    [
-      'launched with an audience longer than 200 characters',
-      aPlannedCampaign,
-      launch('2025-05-12', audiences('partnerråd', textOf(201))),
-      'INVALID_TEXT',
-      { field: 'communication.audiences', max: 200 },
-    ],
-    [
-      'launched with a summary longer than 4000 characters',
-      aPlannedCampaign,
-      launch('2025-05-12', { audiences: ['partnerråd'], summary: textOf(4001) }),
-      'INVALID_TEXT',
-      { field: 'communication.summary' },
-    ],
-    ['concluded tomorrow', aLaunchedCampaign, conclude({ concludedOn: TOMORROW }), 'DATE_IN_FUTURE', {}],
-    [
-      'concluded before its launch',
-      aLaunchedCampaign,
-      conclude({ concludedOn: '2025-05-11' }),
-      'CONCLUDED_BEFORE_LAUNCH',
-      { field: 'concludedOn', earliest: '2025-05-12' },
-    ],
-    [
-      'concluded with an open inspection',
-      aLaunchedCampaign,
-      conclude({ inspections: [{ inspectionId: 'i1', status: 'OPEN' }] }),
-      'CAMPAIGN_HAS_OPEN_INSPECTIONS',
-      { inspectionIds: ['i1'] },
-    ],
-    ['concluded before it is launched', aPlannedCampaign, conclude({}), 'CAMPAIGN_NOT_LAUNCHED', {}],
-    [
-      'changed once concluded',
-      aConcludedCampaign,
-      changeSectors(year(2026, ['SCHOOL']), 'Skäl'),
-      'CAMPAIGN_CLOSED',
-      {},
-    ],
-    ['evaluated tomorrow', aConcludedCampaign, evaluate(TOMORROW), 'DATE_IN_FUTURE', {}],
-    [
-      'evaluated before its conclusion',
-      aConcludedCampaign,
-      evaluate('2025-11-17'),
-      'EVALUATED_BEFORE_CONCLUSION',
-      { earliest: '2025-11-18' },
-    ],
-    [
-      'evaluated without a summary',
-      aConcludedCampaign,
-      evaluate('2025-11-18', ' '),
-      'INVALID_TEXT',
-      { field: 'summary' },
-    ],
-    ['evaluated twice', anEvaluatedCampaign, evaluate('2025-11-18'), 'CAMPAIGN_NOT_CONCLUDED', {}],
-  ])('when %s', (_, given, command, code, details) => {
-    spec
-      .given(given)
-      .when(command)
-      .thenThrows(code, { details: { campaignId, ...details } });
-  });
+      ['planned twice', aPlannedCampaign, plan({}), 'CAMPAIGN_ALREADY_PLANNED', {}],
+      ['planned with a blank name', [], plan({ name: ' ' }), 'INVALID_TEXT', { field: 'name' }],
+      [
+        'planned over a period that ends before it starts',
+        [],
+        plan({ period: { from: '2026-05-31', to: '2025-05-01' } }),
+        'INVALID_PERIOD',
+        { period: { from: '2026-05-31', to: '2025-05-01' } },
+      ],
+      ['planned without any year', [], plan({ sectorsByYear: [] }), 'INVALID_SECTORS', {}],
+      [
+        'planned with a year twice',
+        [],
+        plan({ sectorsByYear: [year(2026, ['HOME_CARE']), year(2026, ['SCHOOL'])] }),
+        'INVALID_SECTOR_YEAR',
+        { year: 2026 },
+      ],
+      [
+        'changed without a reason',
+        aPlannedCampaign,
+        changeSectors(year(2026, ['SCHOOL'])),
+        'REASON_REQUIRED',
+        { year: 2026 },
+      ],
+      ['launched tomorrow', aPlannedCampaign, launch(TOMORROW, launchCommunication), 'DATE_IN_FUTURE', {}],
+      [
+        'launched after its period',
+        aSpringCampaign,
+        launch('2025-07-01', launchCommunication),
+        'LAUNCH_AFTER_PERIOD',
+        { launchedOn: '2025-07-01', period: springPeriod },
+      ],
+      [
+        'launched with a blank summary',
+        aPlannedCampaign,
+        launch('2025-05-12', { audiences: ['partnerråd'], summary: '' }),
+        'COMMUNICATION_REQUIRED',
+        { field: 'communication.summary' },
+      ],
+      [
+        'launched with an audience longer than 200 characters',
+        aPlannedCampaign,
+        launch('2025-05-12', audiences('partnerråd', textOf(201))),
+        'INVALID_TEXT',
+        { field: 'communication.audiences', max: 200 },
+      ],
+      [
+        'launched with a summary longer than 4000 characters',
+        aPlannedCampaign,
+        launch('2025-05-12', { audiences: ['partnerråd'], summary: textOf(4001) }),
+        'INVALID_TEXT',
+        { field: 'communication.summary' },
+      ],
+      ['concluded tomorrow', aLaunchedCampaign, conclude({ concludedOn: TOMORROW }), 'DATE_IN_FUTURE', {}],
+      [
+        'concluded before its launch',
+        aLaunchedCampaign,
+        conclude({ concludedOn: '2025-05-11' }),
+        'CONCLUDED_BEFORE_LAUNCH',
+        { field: 'concludedOn', earliest: '2025-05-12' },
+      ],
+      [
+        'concluded with an open inspection',
+        aLaunchedCampaign,
+        conclude({ inspections: [{ inspectionId: 'i1', status: 'OPEN' }] }),
+        'CAMPAIGN_HAS_OPEN_INSPECTIONS',
+        { inspectionIds: ['i1'] },
+      ],
+      ['concluded before it is launched', aPlannedCampaign, conclude({}), 'CAMPAIGN_NOT_LAUNCHED', {}],
+      [
+        'changed once concluded',
+        aConcludedCampaign,
+        changeSectors(year(2026, ['SCHOOL']), 'Skäl'),
+        'CAMPAIGN_CLOSED',
+        {},
+      ],
+      ['evaluated tomorrow', aConcludedCampaign, evaluate(TOMORROW), 'DATE_IN_FUTURE', {}],
+      [
+        'evaluated before its conclusion',
+        aConcludedCampaign,
+        evaluate('2025-11-17'),
+        'EVALUATED_BEFORE_CONCLUSION',
+        { earliest: '2025-11-18' },
+      ],
+      [
+        'evaluated without a summary',
+        aConcludedCampaign,
+        evaluate('2025-11-18', ' '),
+        'INVALID_TEXT',
+        { field: 'summary' },
+      ],
+      ['evaluated twice', anEvaluatedCampaign, evaluate('2025-11-18'), 'CAMPAIGN_NOT_CONCLUDED', {}],
+    ] satisfies Refusal<CampaignCommand, CampaignEvent>[],
+    { campaignId },
+  );
 });
 
 describe('A campaign command that leaves a part out', () => {

@@ -1,3 +1,4 @@
+import { itRefusesEach, Refusal } from '@samverkan/core/testing/decider-specification';
 import { fold } from '@samverkan/core/domain';
 import { changed } from '@samverkan/core/testing/changed';
 import { textOf, without } from '@samverkan/core/testing/edges';
@@ -206,91 +207,90 @@ describe('A recording of an inspection that leaves a part out', () => {
 
 describe('A refused command on an inspection names the inspection', () => {
   const given = [workplaceInspected];
-  it.each<[string, InspectionEvent[], InspectionCommand, string, Record<string, unknown>]>([
+  itRefusesEach(
+    spec,
     [
-      'participation by no one',
-      given,
-      participate({ participantIds: [] }),
-      'PARTICIPANTS_REQUIRED',
-      { field: 'participantIds' },
-    ],
-    ['participation by a blank id', given, participate({ participantIds: [' '] }), 'INVALID_ID', { index: 0 }],
-    [
-      'participation informing about more than 4000 characters',
-      given,
-      participate({ informedAbout: textOf(4001) }),
-      'INVALID_TEXT',
-      { field: 'informedAbout' },
-    ],
-    ['no findings', given, recordFindings([]), 'FINDINGS_REQUIRED', {}],
-    [
-      'a finding without a description',
-      given,
-      recordFindings([{ area: 'Introduktion', description: ' ' }]),
-      'INVALID_FINDING',
-      { index: 0, field: 'description' },
-    ],
-    [
-      'a finding whose area is longer than 200 characters',
-      given,
-      recordFindings([findings[0], { ...findings[1], area: textOf(201) }]),
-      'INVALID_TEXT',
-      { index: 1, field: 'findings.area', max: 200 },
-    ],
-    [
-      'a finding whose description is longer than 4000 characters',
-      given,
-      recordFindings([{ ...findings[1], description: textOf(4001) }]),
-      'INVALID_TEXT',
-      { index: 0, field: 'findings.description', max: 4000 },
-    ],
-    ['a requirement with a blank id', given, issue({ requirementId: ' ' }), 'INVALID_ID', { field: 'requirementId' }],
-    [
-      'a requirement issued before',
-      [...given, requirementIssued()],
-      issue({}),
-      'REQUIREMENT_ALREADY_ISSUED',
-      { requirementId },
-    ],
-    [
-      'a requirement without a description',
-      given,
-      issue({ description: '' }),
-      'INVALID_TEXT',
-      { field: 'description' },
-    ],
-    ['a requirement issued before the inspection', given, issue({ issuedOn: '2025-09-09' }), 'BEFORE_INSPECTION', {}],
-    [
-      'a requirement due on no real date',
-      given,
-      issue({ dueDate: '2025-11-31' }),
-      'INVALID_DATE',
-      { field: 'dueDate' },
-    ],
-    [
-      'a requirement due before it is issued',
-      given,
-      issue({ dueDate: '2025-09-19' }),
-      'DUE_BEFORE_ISSUED',
-      { requirementId, earliest: '2025-09-20' },
-    ],
-    ['a follow-up tomorrow', given, followUp({ followedUpOn: TOMORROW }), 'DATE_IN_FUTURE', {}],
-    ['a follow-up without a note', given, followUp({ note: ' ' }), 'INVALID_TEXT', { field: 'note' }],
-    [
-      'a close with a requirement no follow-up found met',
-      [...given, requirementIssued()],
-      close(),
-      'REQUIREMENTS_NOT_FOLLOWED_UP',
-      {},
-    ],
-    ['a carry-over without a reason', given, carryOver, 'REASON_REQUIRED', {}],
-    ['a command once it is closed', [...given, closed()], close(), 'INSPECTION_CLOSED', { status: 'CLOSED' }],
-  ])('when it is %s', (_, events, command, code, details) => {
-    spec
-      .given(events)
-      .when(command)
-      .thenThrows(code, { details: { inspectionId, ...details } });
-  });
+      [
+        'participation by no one',
+        given,
+        participate({ participantIds: [] }),
+        'PARTICIPANTS_REQUIRED',
+        { field: 'participantIds' },
+      ],
+      ['participation by a blank id', given, participate({ participantIds: [' '] }), 'INVALID_ID', { index: 0 }],
+      [
+        'participation informing about more than 4000 characters',
+        given,
+        participate({ informedAbout: textOf(4001) }),
+        'INVALID_TEXT',
+        { field: 'informedAbout' },
+      ],
+      ['no findings', given, recordFindings([]), 'FINDINGS_REQUIRED', {}],
+      [
+        'a finding without a description',
+        given,
+        recordFindings([{ area: 'Introduktion', description: ' ' }]),
+        'INVALID_FINDING',
+        { index: 0, field: 'description' },
+      ],
+      [
+        'a finding whose area is longer than 200 characters',
+        given,
+        recordFindings([findings[0], { ...findings[1], area: textOf(201) }]),
+        'INVALID_TEXT',
+        { index: 1, field: 'findings.area', max: 200 },
+      ],
+      [
+        'a finding whose description is longer than 4000 characters',
+        given,
+        recordFindings([{ ...findings[1], description: textOf(4001) }]),
+        'INVALID_TEXT',
+        { index: 0, field: 'findings.description', max: 4000 },
+      ],
+      ['a requirement with a blank id', given, issue({ requirementId: ' ' }), 'INVALID_ID', { field: 'requirementId' }],
+      [
+        'a requirement issued before',
+        [...given, requirementIssued()],
+        issue({}),
+        'REQUIREMENT_ALREADY_ISSUED',
+        { requirementId },
+      ],
+      [
+        'a requirement without a description',
+        given,
+        issue({ description: '' }),
+        'INVALID_TEXT',
+        { field: 'description' },
+      ],
+      ['a requirement issued before the inspection', given, issue({ issuedOn: '2025-09-09' }), 'BEFORE_INSPECTION', {}],
+      [
+        'a requirement due on no real date',
+        given,
+        issue({ dueDate: '2025-11-31' }),
+        'INVALID_DATE',
+        { field: 'dueDate' },
+      ],
+      [
+        'a requirement due before it is issued',
+        given,
+        issue({ dueDate: '2025-09-19' }),
+        'DUE_BEFORE_ISSUED',
+        { requirementId, earliest: '2025-09-20' },
+      ],
+      ['a follow-up tomorrow', given, followUp({ followedUpOn: TOMORROW }), 'DATE_IN_FUTURE', {}],
+      ['a follow-up without a note', given, followUp({ note: ' ' }), 'INVALID_TEXT', { field: 'note' }],
+      [
+        'a close with a requirement no follow-up found met',
+        [...given, requirementIssued()],
+        close(),
+        'REQUIREMENTS_NOT_FOLLOWED_UP',
+        {},
+      ],
+      ['a carry-over without a reason', given, carryOver, 'REASON_REQUIRED', {}],
+      ['a command once it is closed', [...given, closed()], close(), 'INSPECTION_CLOSED', { status: 'CLOSED' }],
+    ] satisfies Refusal<InspectionCommand, InspectionEvent>[],
+    { inspectionId },
+  );
 
   it('names a principal-level inspection closed without FK', () => {
     spec
