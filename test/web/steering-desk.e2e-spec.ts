@@ -265,6 +265,11 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     await accessible('timeline');
     await page.getByTestId('filter-stream').fill('plan-2027');
     await page.getByTestId('filter-apply').click();
+    // The unfiltered list stays until the filtered one replaces it, and may end on the same words.
+    await page.waitForFunction(() => {
+      const listed = [...document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]')];
+      return listed.length > 0 && listed.every((e) => (e as HTMLElement).dataset.stream === 'plan-2027');
+    });
     await page.getByText(/Inga fler händelser/).waitFor();
     const entries = page.getByTestId('timeline-list').getByTestId('timeline-entry');
     const texts = await entries.allInnerTexts();

@@ -114,9 +114,11 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
       page.$$eval('[data-testid="timeline-list"] [data-testid="timeline-entry"]', (entries: any[]) =>
         entries.map((e) => ({ position: e.dataset.position as string, module: e.dataset.module as string })),
       );
-    await page.waitForFunction(
-      () => document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]').length >= 50,
-    );
+    // The unfiltered page is still listed until the filtered one replaces it, and it has 50 too.
+    await page.waitForFunction(() => {
+      const entries = [...document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]')];
+      return entries.length >= 50 && entries.every((e) => (e as HTMLElement).dataset.module === 'forums');
+    });
     const firstPage = await listed();
     const expected = (
       await gql(
