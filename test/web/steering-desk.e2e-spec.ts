@@ -268,7 +268,7 @@ describeInBrowser('the steering desk browser test')("The steering group's desk i
     // The unfiltered list stays until the filtered one replaces it, and may end on the same words.
     await page.waitForFunction(() => {
       const listed = [...document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]')];
-      return listed.length > 0 && listed.every((e) => (e as HTMLElement).dataset.stream === 'plan-2027');
+      return listed.length > 0 && listed.every((e) => (e as any).dataset.stream === 'plan-2027');
     });
     await page.getByText(/Inga fler händelser/).waitFor();
     const entries = page.getByTestId('timeline-list').getByTestId('timeline-entry');

@@ -117,7 +117,7 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
     // The unfiltered page is still listed until the filtered one replaces it, and it has 50 too.
     await page.waitForFunction(() => {
       const entries = [...document.querySelectorAll('[data-testid="timeline-list"] [data-testid="timeline-entry"]')];
-      return entries.length >= 50 && entries.every((e) => (e as HTMLElement).dataset.module === 'forums');
+      return entries.length >= 50 && entries.every((e) => (e as any).dataset.module === 'forums');
     });
     const firstPage = await listed();
     const expected = (
