@@ -1,4 +1,6 @@
-import { Projection } from '../src';
+import type { EventStore, SqliteEventStore } from '@samverkan/event-store';
+import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { openScratchProjections } from '../src/testing/scratch-projections';
 
 /**
  * A projection counting the events of its categories (every event for null) into a table of its
@@ -22,4 +24,29 @@ export function counter(
       db.prepare(`INSERT OR IGNORE INTO ${table} (position) VALUES (?)`).run(e.position);
     },
   };
+}
+
+/**
+ * A scratch store and read models for each test (read them from `scratch` inside a test), runners
+ * on them, and every runner a test made stopped after it.
+ */
+export function scratchRunners() {
+  const scratch = {} as { store: SqliteEventStore; readModels: ReadModelDb; close: () => Promise<void> };
+  const runners: ProjectionRunner[] = [];
+  beforeEach(() => Object.assign(scratch, openScratchProjections()));
+  afterEach(async () => {
+    for (const made of runners.splice(0)) await made.stop();
+    await scratch.close();
+  });
+  const runner = (projections: Projection[], onStore: EventStore = scratch.store, onError?: (error: Error) => void) => {
+    const made = new ProjectionRunner(onStore, scratch.readModels, new EventCatalog(), projections, onError);
+    runners.push(made);
+    return made;
+  };
+  const caughtUp = async (made: ProjectionRunner) => {
+    await made.start();
+    await made.waitFor(await scratch.store.headPosition(), 3_000);
+    return made;
+  };
+  return { scratch, runner, caughtUp };
 }

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
-import { openScratchProjections } from '../src/testing/scratch-projections';
-import { counter } from './counting-projection';
+import { Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { counter, scratchRunners } from './counting-projection';
 
 const event = (type = 'Counted') => ({ id: randomUUID(), type, data: {}, metadata: {} });
 const INDEX = 'count_many_desc';
@@ -28,26 +27,10 @@ function indexed(applied: string[], indexSeen: boolean[]): Projection {
 describe('ProjectionRunner, rebuilding and starting over', () => {
   let store: SqliteEventStore;
   let readModels: ReadModelDb;
-  let close: () => Promise<void>;
-  const runners: ProjectionRunner[] = [];
+  const { scratch, runner, caughtUp } = scratchRunners();
   const count = () => (readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_many`).get() as { n: number }).n;
   const hasIndex = () => readModels.db.prepare(`SELECT 1 FROM sqlite_master WHERE name = ?`).get(INDEX) !== undefined;
-  const runner = (projections: Projection[], onStore = store, onError?: (error: Error) => void) => {
-    const made = new ProjectionRunner(onStore, readModels, new EventCatalog(), projections, onError);
-    runners.push(made);
-    return made;
-  };
-  const caughtUp = async (made: ProjectionRunner) => {
-    await made.start();
-    await made.waitFor(await store.headPosition(), 3_000);
-    return made;
-  };
-
-  beforeEach(() => ({ store, readModels, close } = openScratchProjections()));
-  afterEach(async () => {
-    for (const made of runners.splice(0)) await made.stop();
-    await close();
-  });
+  beforeEach(() => ({ store, readModels } = scratch));
 
   it('replays 10 001 events, a page more than it reads at once, and one appended meanwhile, with progress never past its total', async () => {
     const { position: head } = await store.append(
@@ -129,8 +112,9 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
   it('reports as applied only what every projection has applied, from its start', async () => {
     await store.append('many-1', [event()]);
     const few = counter('few', 1, [], ['few']);
-    const first = (await caughtUp(runner([counter('many', 1, []), few]))).position;
-    await runners[0].stop();
+    const started = await caughtUp(runner([counter('many', 1, []), few]));
+    const first = started.position;
+    await started.stop();
     await store.append('many-2', [event()]);
     await (await caughtUp(runner([counter('many', 1, [])]))).stop();
     const made = runner([counter('many', 1, []), few]);

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AllSubscription, SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
-import { openScratchProjections } from '../src/testing/scratch-projections';
-import { counter } from './counting-projection';
+import { ReadModelDb } from '../src';
+import { counter, scratchRunners } from './counting-projection';
 import { watched } from './watched-store';
 
 const event = () => ({ id: randomUUID(), type: 'Counted', data: {}, metadata: {} });
@@ -11,26 +10,10 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 100));
 describe('ProjectionRunner, catching up before it follows', () => {
   let store: SqliteEventStore;
   let readModels: ReadModelDb;
-  let close: () => Promise<void>;
-  const runners: ProjectionRunner[] = [];
+  const { scratch, runner, caughtUp } = scratchRunners();
   const count = (name: string) =>
     (readModels.db.prepare(`SELECT COUNT(*) AS n FROM count_${name}`).get() as { n: number }).n;
-  const runner = (projections: Projection[], onStore = store) => {
-    const made = new ProjectionRunner(onStore, readModels, new EventCatalog(), projections);
-    runners.push(made);
-    return made;
-  };
-  const caughtUp = async (made: ProjectionRunner) => {
-    await made.start();
-    await made.waitFor(await store.headPosition(), 3_000);
-    return made;
-  };
-
-  beforeEach(() => ({ store, readModels, close } = openScratchProjections()));
-  afterEach(async () => {
-    for (const made of runners.splice(0)) await made.stop();
-    await close();
-  });
+  beforeEach(() => ({ store, readModels } = scratch));
 
   describe('given a projection behind the others at its checkpoint', () => {
     const read: string[] = [];
@@ -156,10 +139,7 @@ describe('ProjectionRunner, catching up before it follows', () => {
       [Symbol.asyncIterator]: () => ({ next: () => Promise.reject(new Error('the store went away')) }),
     });
     const errors: Error[] = [];
-    const made = new ProjectionRunner(failing, readModels, new EventCatalog(), [counter('many', 1, [])], (e) =>
-      errors.push(e),
-    );
-    runners.push(made);
+    const made = runner([counter('many', 1, [])], failing, (e) => errors.push(e));
     await made.start();
     await settle();
     expect([made.error?.message, errors]).toEqual(['the store went away', [made.error]]);
