@@ -11,7 +11,16 @@ import tseslint from 'typescript-eslint';
 export default defineConfig(
   {
     // apps/web/src/gql is written by `npm run codegen` (test/web/codegen.spec.ts keeps it current).
-    ignores: ['dist/', 'coverage/', 'data/', 'test/artifacts/', 'bench/results/', 'bench/.data/', 'reports/', 'apps/web/src/gql/'],
+    ignores: [
+      'dist/',
+      'coverage/',
+      'data/',
+      'test/artifacts/',
+      'bench/results/',
+      'bench/.data/',
+      'reports/',
+      'apps/web/src/gql/',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.recommended,
