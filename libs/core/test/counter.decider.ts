@@ -1,15 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Command,
-  CommandContext,
-  Decider,
-  defineRules,
-  DomainEvent,
-  EventCatalog,
-  handled,
-  ModuleEvents,
-  stated,
-} from '../src';
+import { Command, Decider, DomainEvent } from '../src/domain/decider';
+import { CommandContext } from '../src/pipeline/handle-command';
+import { defineRules } from '../src/errors/rules';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { handled, stated } from '../src/domain/world-time';
+import { ModuleEvents } from '../src/domain/event-catalog';
 
 const COUNTER_RULES = defineRules('counter', { COUNTER_CEILING: 'The counter goes no higher than 10.' });
 

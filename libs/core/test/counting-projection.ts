@@ -1,5 +1,8 @@
 import type { EventStore, SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { Projection } from '../src/projections/projection';
+import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 import { openScratchProjections } from '../src/testing/scratch-projections';
 
 /**

@@ -1,4 +1,4 @@
-import { onTheDay } from '../src';
+import { onTheDay } from '../src/endpoint/dated-requests';
 
 /** Half past midnight in Stockholm on 21 March, still the 20th in UTC. */
 const tools = { metadata: { now: new Date('2025-03-20T23:30:00Z') } };

@@ -1,5 +1,5 @@
 import { SqliteEventStore } from '@samverkan/event-store';
-import { CommandContext, handleCommand } from '../src';
+import { CommandContext, handleCommand } from '../src/pipeline/handle-command';
 import { FoldedStream, FoldedStreams } from '../src/pipeline/folded-streams';
 import { loadState } from '../src/pipeline/load-state';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';

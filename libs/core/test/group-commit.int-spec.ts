@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
-import { CommandContext, CommandResult, ConcurrencyConflict, DomainRuleViolation, handleCommand } from '../src';
+import { CommandContext, CommandResult, handleCommand } from '../src/pipeline/handle-command';
+import { ConcurrencyConflict, DomainRuleViolation } from '../src/errors/domain-errors';
 import { chainHash, storedChainHash } from '../src/integrity/event-hash';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
 

@@ -1,4 +1,6 @@
-import { CommandContext, ConcurrencyConflict, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
+import { CommandContext, handleCommand } from '../src/pipeline/handle-command';
+import { ConcurrencyConflict, DomainRuleViolation } from '../src/errors/domain-errors';
+import { EventMetadata } from '../src/envelope/envelope';
 import { AppendTooLargeError } from '@samverkan/event-store';
 import { chainHash } from '../src/integrity/event-hash';
 import { FoldedStreams } from '../src/pipeline/folded-streams';

@@ -1,12 +1,8 @@
 import { EventStore, StreamDeletedError, WrongExpectedRevisionError } from '@samverkan/event-store';
-import {
-  CommandContext,
-  ConcurrencyConflict,
-  DomainRuleViolation,
-  EventMetadata,
-  handleCommand,
-  loadState,
-} from '../src';
+import { CommandContext, handleCommand } from '../src/pipeline/handle-command';
+import { ConcurrencyConflict, DomainRuleViolation } from '../src/errors/domain-errors';
+import { EventMetadata } from '../src/envelope/envelope';
+import { loadState } from '../src/pipeline/load-state';
 import { chainHash } from '../src/integrity/event-hash';
 import { eventIdFor } from '../src/pipeline/event-ids';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';

@@ -3,23 +3,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import {
-  Command,
-  CommandContext,
-  CommandPipeline,
-  ConcurrencyConflict,
-  Decider,
-  defineRules,
-  DomainEvent,
-  EventCatalog,
-  handleCommand,
-  handled,
-  ModuleEvents,
-  NamedPerson,
-  SqlitePersonDirectory,
-  ProjectionRunner,
-  validateEnvironment,
-} from '../src';
+import { Command, Decider, DomainEvent } from '../src/domain/decider';
+import { CommandContext, handleCommand } from '../src/pipeline/handle-command';
+import { CommandPipeline } from '../src/nest/command-pipeline.service';
+import { ConcurrencyConflict } from '../src/errors/domain-errors';
+import { defineRules } from '../src/errors/rules';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { handled } from '../src/domain/world-time';
+import { ModuleEvents } from '../src/domain/event-catalog';
+import { NamedPerson } from '../src/personal-data/named-people';
+import { SqlitePersonDirectory } from '../src/personal-data/sqlite-person-directory';
+import { ProjectionRunner } from '../src/projections/projection-runner';
+import { validateEnvironment } from '../src/config/environment';
 
 /** A roster that names people by id: at most three, each once, with an optional note. */
 const ROSTER_RULES = defineRules('roster', { ROSTER_FULL: 'A roster names at most three people.' });

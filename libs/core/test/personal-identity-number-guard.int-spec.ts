@@ -1,14 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import {
-  Command,
-  CommandContext,
-  Decider,
-  DomainEvent,
-  EventCatalog,
-  handleCommand,
-  handled,
-  ModuleEvents,
-} from '../src';
+import { Command, Decider, DomainEvent } from '../src/domain/decider';
+import { CommandContext, handleCommand } from '../src/pipeline/handle-command';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { handled } from '../src/domain/world-time';
+import { ModuleEvents } from '../src/domain/event-catalog';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 
 /** A decider that writes whatever a handler hands it: the pipeline must not trust handlers. */

@@ -1,4 +1,7 @@
-import { loadExisting, NotFoundError, PrepareTools, steps } from '../src';
+import { loadExisting } from '../src/endpoint/existing-entity';
+import { NotFoundError } from '../src/errors/domain-errors';
+import { PrepareTools } from '../src/endpoint/command-endpoint';
+import { steps } from '../src/endpoint/prepare-steps';
 
 /** Half past midnight in Stockholm on 21 March, still the 20th in UTC. */
 const metadata = { now: new Date('2025-03-20T23:30:00Z') };

@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import {
-  defineRules,
-  DomainRuleViolation,
-  EventCatalog,
-  ProcessManager,
-  ProcessManagerRunner,
-  ProjectedEvent,
-  ReadModelDb,
-} from '../src';
+import { defineRules } from '../src/errors/rules';
+import { DomainRuleViolation } from '../src/errors/domain-errors';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { ProcessManager } from '../src/process/process-manager';
+import { ProcessManagerRunner } from '../src/process/process-manager-runner';
+import { ProjectedEvent } from '../src/projections/projection';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 import { openScratchProjections } from '../src/testing/scratch-projections';
 
 const event = (type = 'Happened') => ({ id: randomUUID(), type, data: {}, metadata: {} });

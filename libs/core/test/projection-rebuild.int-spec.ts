@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { Projection } from '../src/projections/projection';
+import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 import { counter, scratchRunners } from './counting-projection';
 
 const event = (type = 'Counted') => ({ id: randomUUID(), type, data: {}, metadata: {} });

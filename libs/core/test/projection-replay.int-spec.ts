@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AllSubscription, SqliteEventStore } from '@samverkan/event-store';
-import { ReadModelDb } from '../src';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 import { counter, scratchRunners } from './counting-projection';
 import { watched } from './watched-store';
 

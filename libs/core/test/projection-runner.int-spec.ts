@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ProjectionTimeout, ReadModelDb } from '../src';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { Projection } from '../src/projections/projection';
+import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionTimeout } from '../src/errors/domain-errors';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 import { openScratchProjections } from '../src/testing/scratch-projections';
 import { counter } from './counting-projection';
 

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { AllSubscription, categoryOf, RecordedEvent, SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, Projection, ProjectionRunner, ReadModelDb } from '../src';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { Projection } from '../src/projections/projection';
+import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 import { openScratchProjections } from '../src/testing/scratch-projections';
 
 const event = () => ({ id: randomUUID(), type: 'Counted', data: {}, metadata: {} });

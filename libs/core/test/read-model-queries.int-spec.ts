@@ -1,6 +1,8 @@
 import { CqrsModule, QueryBus } from '@nestjs/cqrs';
 import { Test } from '@nestjs/testing';
-import { ByIdsQuery, ENVIRONMENT, PageQuery, ReadModelDb, readModelQueryHandler } from '../src';
+import { ByIdsQuery, PageQuery, readModelQueryHandler } from '../src/nest/read-model-queries';
+import { ENVIRONMENT } from '../src/nest/tokens';
+import { ReadModelDb } from '../src/read-model/read-model-db';
 
 class NamesQuery extends ByIdsQuery<string[]> {}
 class PageOfNamesQuery extends PageQuery<{ prefix: string }, string[]> {}

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
-import { EventCatalog, scanCategory } from '../src';
+import { EventCatalog } from '../src/catalog/event-catalog';
+import { scanCategory } from '../src/pipeline/load-state';
 import { CounterEvent, counterEvents } from './counter.decider';
 
 const stored = (type: string, data: Record<string, unknown>) => ({ id: randomUUID(), type, data, metadata: {} });

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { CommandContext, DomainRuleViolation, EventMetadata, handleCommand } from '../src';
+import { CommandContext, handleCommand } from '../src/pipeline/handle-command';
+import { DomainRuleViolation } from '../src/errors/domain-errors';
+import { EventMetadata } from '../src/envelope/envelope';
 import { contextOf, counterCatalog, counterDecider, CounterCommand } from './counter.decider';
 import { openScratchWorkspace, ScratchWorkspace } from '../src/testing/scratch-workspace';
 
