@@ -53,6 +53,32 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
     expect([count(), hasIndex()]).toEqual([10_002, true]);
   });
 
+  it('reads pages of a thousand into transactions of ten thousand, announcing none of the old events', async () => {
+    const { position: head } = await store.append(
+      'many-1',
+      Array.from({ length: 10_500 }, () => event()),
+    );
+    const made = runner([counter('many', 1, [])]);
+    const pages: number[] = [];
+    const read = store.readAll.bind(store);
+    jest.spyOn(store, 'readAll').mockImplementation(async (options) => {
+      const page = await read(options);
+      pages.push(page.length);
+      return page;
+    });
+    const announced: number[] = [];
+    made.onApplied((events) => announced.push(events.length));
+    const progress: bigint[] = [];
+    await made.rebuild((done) => progress.push(done));
+    expect([Math.max(...pages), progress, announced, count()]).toEqual([1_000, [head - 500n, head], [], 10_500]);
+  });
+
+  it('keeps the transactions before a failure and nothing of the one it happens in, from its earlier pages too', async () => {
+    await store.append('many-1', [...Array.from({ length: 11_500 }, () => event()), event('Broken')]);
+    await expect(runner([indexed([], [])]).rebuild()).rejects.toThrow('cannot count this');
+    expect([count(), readModels.db.inTransaction, hasIndex()]).toEqual([10_000, false, true]);
+  });
+
   describe('given three events, caught up', () => {
     let made: ProjectionRunner;
     beforeEach(async () => {

@@ -7,8 +7,14 @@ import { Projection, ProjectedEvent } from './projection';
 import { replayTrailing } from './projection-replay';
 
 const BATCH = 500;
-/** Events per page and transaction in a rebuild: fewer commits, and memory still bounded by the page. */
-const REBUILD_PAGE = 10_000;
+/** Events per transaction in a rebuild: fewer commits. */
+const REBUILD_TRANSACTION = 10_000;
+/**
+ * Events per read in a rebuild, several to a transaction: a page of 10,000 parsed events outlived
+ * V8's young generation, so each was copied into the old one and collected there (reading and parsing
+ * the store alone took twice the CPU in pages of 10,000 as in pages of 1,000; bench/README.md).
+ */
+export const REBUILD_PAGE = 1_000;
 const REPLAY_PAGE = 2_000;
 
 interface Waiter {
@@ -106,7 +112,11 @@ export class ProjectionRunner {
     });
   }
 
-  /** Drops every read model and replays the whole store into it. */
+  /**
+   * Drops every read model and replays the whole store into it. Like a trailing projection's replay,
+   * it announces nothing to `onApplied` listeners: the events are old, and the pages of a
+   * transaction are let go before it commits.
+   */
   async rebuild(onProgress?: (done: Position, total: Position) => void): Promise<number> {
     const wasRunning = this.loop !== null;
     await this.stop();
@@ -125,12 +135,12 @@ export class ProjectionRunner {
     let count = 0;
     try {
       for (;;) {
-        const page = await this.store.readAll({ fromPosition: from, maxCount: REBUILD_PAGE });
-        if (page.length === 0) break;
-        this.applyBatch(page);
-        count += page.length;
-        from = page[page.length - 1].position;
-        onProgress?.(from, total > from ? total : from);
+        const { events, last } = await this.rebuildTransaction(from);
+        if (last === null) break;
+        count += events;
+        from = last;
+        this.advance(last);
+        onProgress?.(last, total > last ? total : last);
       }
     } finally {
       // Also after a failure: the rows applied so far stay, and their queries need the indexes.
@@ -138,6 +148,32 @@ export class ProjectionRunner {
     }
     if (wasRunning) await this.start();
     return count;
+  }
+
+  /**
+   * One transaction of a rebuild: pages after `from` until it holds REBUILD_TRANSACTION events or the
+   * store ends. Its pages are applied without a savepoint each (a savepoint copies every page it first
+   * touches into a journal of its own).
+   */
+  private async rebuildTransaction(from: Position | 'start'): Promise<{ events: number; last: Position | null }> {
+    const db = this.readModels.db;
+    let events = 0;
+    let last: Position | null = null;
+    db.exec('BEGIN');
+    try {
+      while (events < REBUILD_TRANSACTION) {
+        const page = await this.store.readAll({ fromPosition: last ?? from, maxCount: REBUILD_PAGE });
+        if (page.length === 0) break;
+        last = page[page.length - 1].position;
+        this.applyEvents(this.projections, page, last);
+        events += page.length;
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw error;
+    }
+    return { events, last };
   }
 
   private async follow(subscription: AllSubscription): Promise<void> {
@@ -187,22 +223,25 @@ export class ProjectionRunner {
 
   /** Applies the events each projection has not yet seen, and moves their checkpoints to `upTo`, in one transaction. */
   private applyTo(projections: readonly Projection[], events: RecordedEvent[], upTo: Position): void {
+    this.readModels.db.transaction(() => this.applyEvents(projections, events, upTo))();
+  }
+
+  /** applyTo's work, inside a transaction the caller holds. */
+  private applyEvents(projections: readonly Projection[], events: RecordedEvent[], upTo: Position): void {
     const db = this.readModels.db;
     // Each event's category and upcast data once per batch, not once per projection that reads it.
     const categories = events.map((event) => categoryOf(event.stream));
     const projected: (ProjectedEvent | undefined)[] = new Array(events.length);
-    db.transaction(() => {
-      for (const projection of projections) {
-        const checkpoint = this.checkpoints.get(projection.name) ?? null;
-        const reads = this.categoryFilter(projection);
-        for (let i = 0; i < events.length; i++) {
-          if (checkpoint !== null && events[i].position <= checkpoint) continue;
-          if (reads && !reads.has(categories[i])) continue;
-          projection.apply(db, (projected[i] ??= this.projected(events[i])));
-        }
-        this.saveCheckpoint(projection, upTo);
+    for (const projection of projections) {
+      const checkpoint = this.checkpoints.get(projection.name) ?? null;
+      const reads = this.categoryFilter(projection);
+      for (let i = 0; i < events.length; i++) {
+        if (checkpoint !== null && events[i].position <= checkpoint) continue;
+        if (reads && !reads.has(categories[i])) continue;
+        projection.apply(db, (projected[i] ??= this.projected(events[i])));
       }
-    })();
+      this.saveCheckpoint(projection, upTo);
+    }
   }
 
   private readonly filters = new Map<Projection, Set<string> | null>();
