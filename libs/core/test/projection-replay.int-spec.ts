@@ -35,6 +35,14 @@ describe('ProjectionRunner, catching up before it follows', () => {
       expect([applied, read, count('few')]).toEqual([['few'], ['few'], 2]);
     });
 
+    it('reads once when the first page is short: the store holds no more of its categories', async () => {
+      let reads = 0;
+      const counting = Object.create(spy) as SqliteEventStore;
+      counting.readAll = (options) => (reads++, spy.readAll(options));
+      await caughtUp(runner([counter('many', 1, []), counter('few', 1, [])], counting));
+      expect([reads, count('few')]).toEqual([1, 2]);
+    });
+
     it('replays a new projection beside it from the start, listed before or after it', async () => {
       const beside = counter('new', 1, [], ['few']);
       await caughtUp(runner([beside, counter('many', 1, []), counter('few', 1, [])], spy));
@@ -51,6 +59,30 @@ describe('ProjectionRunner, catching up before it follows', () => {
       const beside = counter('new', 1, applied, ['few']);
       await caughtUp(runner([counter('many', 1, applied), counter('few', 1, applied), beside], spy));
       expect([applied, read, count('new')]).toEqual([['few', 'new', 'new'], ['few', 'few'], 2]);
+    });
+  });
+
+  describe('given two projections of one category behind the others, at different checkpoints', () => {
+    beforeEach(async () => {
+      await store.append('few-1', [event()]);
+      await (
+        await caughtUp(runner([counter('many', 1, []), counter('low', 1, [], ['few']), counter('mid', 1, [], ['few'])]))
+      ).stop();
+      await store.append('few-2', [event()]);
+      await (await caughtUp(runner([counter('many', 1, []), counter('mid', 1, [], ['few'])]))).stop();
+      await store.append('few-3', [event()]);
+      await store.append('many-1', [event()]);
+      await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    });
+
+    it.each([
+      ['the lower listed first', ['low', 'mid']],
+      ['the higher listed first', ['mid', 'low']],
+    ])('replays both from the lower checkpoint, %s', async (_, order) => {
+      const applied: string[] = [];
+      const trailing = order.map((name) => counter(name, 1, applied, ['few']));
+      await caughtUp(runner([counter('many', 1, []), ...trailing]));
+      expect([count('low'), count('mid'), applied.filter((n) => n === 'low').length]).toEqual([3, 3, 2]);
     });
   });
 
@@ -130,6 +162,27 @@ describe('ProjectionRunner, catching up before it follows', () => {
     await store.append('many-2', [event()]);
     await settle();
     expect([count('many'), made.error]).toEqual([1, null]);
+  });
+
+  it('reports a store that fails while it replays, and does not follow the store afterwards', async () => {
+    await store.append('many-1', [event()]);
+    const failing = Object.create(store) as SqliteEventStore;
+    failing.readAll = () => Promise.reject(new Error('the store went away'));
+    const errors: Error[] = [];
+    const made = runner([counter('many', 1, [])], failing, (e) => errors.push(e));
+    await made.start();
+    await settle();
+    await store.append('many-2', [event()]);
+    await settle();
+    expect([made.error?.message, errors, count('many')]).toEqual(['the store went away', [made.error], 0]);
+  });
+
+  it('starts again on read models that were set up on an empty store and so have no checkpoint', async () => {
+    await (await caughtUp(runner([counter('many', 1, [])]))).stop();
+    const again = runner([counter('many', 1, [])]);
+    await again.start();
+    await again.waitFor((await store.append('many-1', [event()])).position, 3_000);
+    expect([again.error, count('many')]).toEqual([null, 1]);
   });
 
   it('reports a store that fails while it follows', async () => {

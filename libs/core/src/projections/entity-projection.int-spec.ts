@@ -73,4 +73,11 @@ describe('entityProjection', () => {
       });
     });
   });
+
+  it('makes no document of a change that comes before anything started the entity', () => {
+    const doors = entityProjection<Opened | Painted, Door>(options);
+    doors.setup(db);
+    doors.apply(db, recorded(0, 'DoorPainted', { doorId: 'a', colour: 'blue' }));
+    expect(readDocument(db, 'test_entity_door', 'a')).toBeNull();
+  });
 });
