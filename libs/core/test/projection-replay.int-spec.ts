@@ -43,6 +43,20 @@ describe('ProjectionRunner, catching up before it follows', () => {
       expect([reads, count('few')]).toEqual([1, 2]);
     });
 
+    it.each([[['few', 'many']], [['many', 'few']]])(
+      'gives as its position the checkpoint of the one behind until it has caught up (listed %j)',
+      async (order) => {
+        const few = (await store.readStream('few-1'))[0].position;
+        const made = runner(
+          order.map((name) => counter(name, 1, [])),
+          spy,
+        );
+        void made.start();
+        expect(made.position).toBe(few);
+        await made.waitFor((await store.readStream('many-2'))[0].position, 3_000);
+      },
+    );
+
     it('replays a new projection beside it from the start, listed before or after it', async () => {
       const beside = counter('new', 1, [], ['few']);
       await caughtUp(runner([beside, counter('many', 1, []), counter('few', 1, [])], spy));
