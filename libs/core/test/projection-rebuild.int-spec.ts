@@ -79,6 +79,18 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
     expect([count(), readModels.db.inTransaction, hasIndex()]).toEqual([10_000, false, true]);
   });
 
+  it('reports the error that ended a transaction SQLite had already rolled back itself', async () => {
+    await store.append('many-1', [event(), event()]);
+    const once: Projection = {
+      ...counter('once', 1, [], null),
+      setup: (db) => db.exec('CREATE TABLE IF NOT EXISTS count_once (k INTEGER UNIQUE)'),
+      // OR ROLLBACK: a conflict ends the whole transaction inside SQLite, before the runner hears of it.
+      apply: (db) => db.prepare('INSERT OR ROLLBACK INTO count_once (k) VALUES (1)').run(),
+    };
+    await expect(runner([once]).rebuild()).rejects.toThrow('UNIQUE constraint failed');
+    expect(readModels.db.inTransaction).toBe(false);
+  });
+
   describe('given three events, caught up', () => {
     let made: ProjectionRunner;
     beforeEach(async () => {
