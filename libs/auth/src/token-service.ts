@@ -104,12 +104,14 @@ export class TokenService implements OnModuleInit {
   }
 
   async verify(token: string): Promise<VerifiedToken> {
-    // A machine client's token is ours, whoever issues the people's: its issuer says which key checks
-    // it, and it is never remembered here, since its credential may be revoked at any moment.
-    if (this.services && this.services.issued(token)) return this.services.verify(token);
+    // Only a person's token is ever remembered (its issuer is never the service issuer), so a token
+    // found here needs no decoding to tell whose it is: that decoding was on every request.
     const known = this.verified.get(token);
     if (known && Date.now() < known.until) return known.token;
     if (known) this.verified.delete(token);
+    // A machine client's token is ours, whoever issues the people's: its issuer says which key checks
+    // it, and it is never remembered here, since its credential may be revoked at any moment.
+    if (this.services && this.services.issued(token)) return this.services.verify(token);
     let claims: Record<string, unknown>;
     try {
       claims = (await this.verifiedPayload(token)) as Record<string, unknown>;
