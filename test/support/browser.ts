@@ -74,7 +74,10 @@ export async function openPage(pageErrors: string[]): Promise<{ browser: Browser
     timezoneId: 'Europe/Stockholm',
   });
   const page = await context.newPage();
-  page.setDefaultTimeout(10_000);
+  // Each wait is for something that must come; how long it takes is the machine's. 10 s was too short
+  // for a desk's first page while CI ran other browser suites and servers on the same two cores (the
+  // audit desk's report once took longer), so a wait fails only after 30 s.
+  page.setDefaultTimeout(30_000);
   page.on('pageerror', (error) => pageErrors.push(error.message));
   mkdirSync(ARTIFACTS, { recursive: true });
   return { browser, page };

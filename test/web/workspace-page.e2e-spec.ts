@@ -155,7 +155,7 @@ describeInBrowser('the workspace page browser test')('The workspace page in a br
     });
     expect(established.errors).toBeUndefined();
     const fresh = page.getByTestId('timeline-live').getByTestId('timeline-entry').filter({ hasText: 'Forum Gotland' });
-    await fresh.waitFor({ timeout: 10_000 });
+    await fresh.waitFor();
     expect(await fresh.getByTestId('new-badge').innerText()).toBe('Ny');
     expect(await fresh.getAttribute('data-module')).toBe('forums');
     expect(await page.getByTestId('timeline-live').getByTestId('timeline-entry').count()).toBe(1);
