@@ -1,4 +1,5 @@
 import { Inject, Injectable, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
 import { PubSub } from 'graphql-subscriptions';
 import { ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { TimelineRow, timelineRowsBetween } from '../read-model/timeline.query';
@@ -12,7 +13,11 @@ const TIMELINE_APPENDED = 'timelineAppended';
  */
 @Injectable()
 export class TimelineFeed implements OnModuleInit, OnModuleDestroy {
-  private readonly pubSub = new PubSub<{ [TIMELINE_APPENDED]: TimelineRow }>();
+  // One listener per open subscription, each removed when its subscriber goes: more than Node's
+  // default of ten is a team watching the timeline, not a leak (sockets × MAX_OPERATIONS_PER_SOCKET).
+  private readonly pubSub = new PubSub<{ [TIMELINE_APPENDED]: TimelineRow }>({
+    eventEmitter: new EventEmitter().setMaxListeners(0),
+  });
   private listening = 0;
   private stop: (() => void) | null = null;
 
