@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { EVENT_STORE, ProjectionRunner, REBUILD_PAGE, validateEnvironment } from '@samverkan/core';
+import { EVENT_STORE, ProjectionRunner, REBUILD_PAGE, REBUILD_TRANSACTION, validateEnvironment } from '@samverkan/core';
 import type { EventStore, Position } from '@samverkan/event-store';
 import { WorkspaceModule } from '../../apps/api/src/workspace.module';
 
@@ -23,14 +23,15 @@ async function main(dir: string): Promise<void> {
   let peakRss = before.rss;
   let peakHeap = before.heapUsed;
   const samples: { events: number; rss: number; heapUsed: number }[] = [];
-  let pages = 0;
+  let transactions = 0;
   const cpuStarted = cpuSeconds();
   const started = process.hrtime.bigint();
   const count = await runner.rebuild(() => {
     const { rss, heapUsed } = process.memoryUsage();
     peakRss = Math.max(peakRss, rss);
     peakHeap = Math.max(peakHeap, heapUsed);
-    if (++pages % 5 === 0) samples.push({ events: pages * 10_000, rss, heapUsed });
+    // Progress comes once per committed transaction of the rebuild.
+    if (++transactions % 5 === 0) samples.push({ events: transactions * REBUILD_TRANSACTION, rss, heapUsed });
   });
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   const cpu = cpuSeconds() - cpuStarted;

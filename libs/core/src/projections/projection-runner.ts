@@ -7,8 +7,8 @@ import { Projection, ProjectedEvent } from './projection';
 import { replayTrailing } from './projection-replay';
 
 const BATCH = 500;
-/** Events per transaction in a rebuild: fewer commits. */
-const REBUILD_TRANSACTION = 10_000;
+/** Events per transaction in a rebuild: fewer commits. Progress is reported once per transaction. */
+export const REBUILD_TRANSACTION = 10_000;
 /**
  * Events per read in a rebuild, several to a transaction: a page of 10,000 parsed events outlived
  * V8's young generation, so each was copied into the old one and collected there (reading and parsing
