@@ -10,9 +10,12 @@ import { EsfReportResolver } from './graphql/esf-report.resolver';
 import { ExplainResolver } from './graphql/explain.resolver';
 import { ParticipantsResolver } from './graphql/participants.resolver';
 import { SealingResolver } from './graphql/sealing.resolver';
+import { SealChecksResolver } from './graphql/seal-checks.resolver';
 import { TimelineFeed } from './graphql/timeline-feed';
 import { TimelineResolver } from './graphql/timeline.resolver';
 import { timelineProjection } from './read-model/timeline.projection';
+import { esfProjection } from './esf/esf.projection';
+import { EsfReadModel } from './esf/esf-reading';
 import { reportingModuleEvents } from './reporting-events';
 
 /**
@@ -32,6 +35,8 @@ import { reportingModuleEvents } from './reporting-events';
     TimelineFeed,
     SealingResolver,
     ParticipantsResolver,
+    EsfReadModel,
+    SealChecksResolver,
   ],
 })
 export class AuditModule implements OnModuleInit {
@@ -40,7 +45,7 @@ export class AuditModule implements OnModuleInit {
   onModuleInit(): void {
     this.registry.add({
       events: [privacyModuleEvents, reportingModuleEvents],
-      projections: (catalog) => [timelineProjection(catalog)],
+      projections: (catalog) => [timelineProjection(catalog), esfProjection(catalog)],
     });
   }
 }

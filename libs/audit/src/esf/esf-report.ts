@@ -1,7 +1,7 @@
 import { EventCatalog, EventMetadata, PersonDirectory } from '@samverkan/core';
 import { Deliverable, DELIVERABLES, ReportedActivity, ReportedEvent, RoleCounts } from '@samverkan/core/domain';
-import type { EventStore, Position } from '@samverkan/event-store';
-import { EsfReportFormat, reportRules } from './report-format';
+import type { EventStore, Position, RecordedEvent } from '@samverkan/event-store';
+import { EsfReportFormat, ReportRules, reportRules } from './report-format';
 import { readBetween } from './trail-events';
 
 export interface EsfPeriod {
@@ -84,16 +84,7 @@ export async function buildEsfReport(
   const streams = new Map<string, ReportedEvent[]>();
   for (const e of events) {
     const list = streams.get(e.stream) ?? [];
-    const { at, date } = catalog.occurredAt(e);
-    list.push({
-      stream: e.stream,
-      revision: e.revision,
-      position: e.position,
-      type: e.type,
-      data: catalog.currentData(e),
-      occurredAt: at,
-      occurredOn: date,
-    });
+    list.push(reportedEvent(catalog, e, catalog.currentData(e)));
     streams.set(e.stream, list);
   }
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
@@ -102,17 +93,8 @@ export async function buildEsfReport(
   const activities = reporters
     .flatMap(({ reporter }) => reporter.report(streams))
     .filter((a) => inPeriod(a.heldOn))
-    .map((a): EsfActivityRow => ({
-      ...a,
-      participants: sum(
-        a.organisations.map((o) => o.participants),
-        a.namedPeople.length,
-      ),
-      namedPeople: a.namedPeople.map((p) => ({ ...p, name: nameOf(p.personId) })),
-    }))
-    .sort((a, b) =>
-      a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0,
-    );
+    .map((a) => activityRow(a, nameOf))
+    .sort(byHeldOn);
 
   const decisions = events
     .filter(
@@ -122,27 +104,80 @@ export async function buildEsfReport(
     )
     .filter((e) => inPeriod(rules.decidedOn(e)))
     .sort(byPosition)
-    .map((e): EsfDecisionRow => {
-      const m = e.metadata as Partial<EventMetadata>;
-      return {
-        decidedOn: rules.decidedOn(e),
-        module: catalog.moduleOf(e.stream),
-        stream: e.stream,
-        eventId: e.id,
-        type: e.type,
-        summary: catalog.summarize(e),
-        reason: m.reason ?? null,
-        decidedBy: {
-          personId: m.actor?.id ?? '',
-          name: m.actor ? nameOf(m.actor.id) : null,
-          organisation: m.actor?.organisation ?? '',
-          role: m.actor?.role ?? '',
-        },
-        position: e.position,
-      };
-    });
+    .map((e) => withDecider(decisionRow(catalog, rules, e), nameOf));
 
-  const totals = {
+  return {
+    period,
+    position,
+    positionSpace: store.positionSpace,
+    activities,
+    decisions,
+    totals: reportTotals(activities),
+  };
+}
+
+/** A stored event as a reporter reads it; `data` already in its current shape. */
+export function reportedEvent(catalog: EventCatalog, e: RecordedEvent, data: unknown): ReportedEvent {
+  const { at, date } = catalog.occurredAt(e);
+  return {
+    stream: e.stream,
+    revision: e.revision,
+    position: e.position,
+    type: e.type,
+    data,
+    occurredAt: at,
+    occurredOn: date,
+  };
+}
+
+/** A reporter's row as the report gives it: participants summed, named people's names joined. */
+export function activityRow(a: ReportedActivity, nameOf: (personId: string) => string | null): EsfActivityRow {
+  return {
+    ...a,
+    participants: sum(
+      a.organisations.map((o) => o.participants),
+      a.namedPeople.length,
+    ),
+    namedPeople: a.namedPeople.map((p) => ({ ...p, name: nameOf(p.personId) })),
+  };
+}
+
+/** The report's order of activities: by the day held, then stream; a stream's own rows keep their order. */
+export const byHeldOn = (a: { heldOn: string; stream: string }, b: { heldOn: string; stream: string }) =>
+  a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0;
+
+/** A decision row without its decider's name, which is joined at read time (`withDecider`). */
+export type StoredDecisionRow = Omit<EsfDecisionRow, 'decidedBy'> & {
+  decidedBy: Omit<EsfDecisionRow['decidedBy'], 'name'> & { named: boolean };
+};
+
+export function decisionRow(catalog: EventCatalog, rules: ReportRules, e: RecordedEvent): StoredDecisionRow {
+  const m = e.metadata as Partial<EventMetadata>;
+  return {
+    decidedOn: rules.decidedOn(e),
+    module: catalog.moduleOf(e.stream),
+    stream: e.stream,
+    eventId: e.id,
+    type: e.type,
+    summary: catalog.summarize(e),
+    reason: m.reason ?? null,
+    decidedBy: {
+      personId: m.actor?.id ?? '',
+      named: m.actor !== undefined,
+      organisation: m.actor?.organisation ?? '',
+      role: m.actor?.role ?? '',
+    },
+    position: e.position,
+  };
+}
+
+export function withDecider(row: StoredDecisionRow, nameOf: (personId: string) => string | null): EsfDecisionRow {
+  const { named, ...by } = row.decidedBy;
+  return { ...row, decidedBy: { ...by, name: named ? nameOf(by.personId) : null } };
+}
+
+export function reportTotals(activities: readonly EsfActivityRow[]): EsfReport['totals'] {
+  return {
     activities: Object.fromEntries(
       DELIVERABLES.map((d) => [d, activities.filter((a) => a.deliverable === d).length]),
     ) as Record<Deliverable, number>,
@@ -151,7 +186,6 @@ export async function buildEsfReport(
       activities.reduce((n, a) => n + a.participants.named, 0),
     ),
   };
-  return { period, position, positionSpace: store.positionSpace, activities, decisions, totals };
 }
 
 function sum(counts: Array<RoleCounts | null>, named: number): RoleCounts & { named: number; total: number } {

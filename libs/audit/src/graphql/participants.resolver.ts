@@ -14,7 +14,9 @@ import {
 } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import { FIRST_MONTH, hasEnded, LAST_MONTH } from '../participants/months';
-import { MonthView, participantMonthsUpTo } from '../participants/participant-months';
+import { monthActivities, MonthSummary, monthsFromReadModel } from '../esf/esf-read-model';
+import { EsfReadModel } from '../esf/esf-reading';
+import { participantMonthsUpTo, summaryOf } from '../participants/participant-months';
 import { participantLines } from '../participants/participant-rows';
 import type { TrailReading } from '../sealing/seal.endpoint';
 import { participantMonthEndpoint, ParticipantMonthRequest } from '../participants/participant-month.endpoint';
@@ -29,15 +31,9 @@ import {
 
 const REPORTERS = [Role.AUDITOR, Role.STEERING_GROUP];
 
-function monthType(v: MonthView, now: Date): ParticipantMonth {
-  const participants = { managers: 0, hr: 0, other: 0, named: 0, total: 0 };
-  for (const { participants: p } of v.activities) {
-    participants.managers += p.MANAGER;
-    participants.hr += p.HR;
-    participants.other += p.OTHER;
-    participants.named += p.named;
-    participants.total += p.total;
-  }
+function monthType(v: MonthSummary, now: Date): ParticipantMonth {
+  const p = v.participants;
+  const participants = { managers: p.MANAGER, hr: p.HR, other: p.OTHER, named: p.named, total: p.total };
   const r = v.report;
   return {
     month: v.month,
@@ -45,7 +41,7 @@ function monthType(v: MonthView, now: Date): ParticipantMonth {
     because: v.because,
     ended: hasEnded(v.month, now),
     contentHash: v.contentHash,
-    activities: v.activities.length,
+    activities: v.activities,
     participants,
     report: r && {
       eventId: r.eventId,
@@ -81,13 +77,10 @@ export class ParticipantsResolver {
     @Inject(EVENT_STORE) store: EventStore,
     catalog: EventCatalog,
     persons: PersonDirectory,
+    private readonly esf: EsfReadModel,
   ) {
     this.trail = { store, catalog, persons };
     this.endpoint = participantMonthEndpoint(this.trail);
-  }
-
-  private months(upTo: string) {
-    return participantMonthsUpTo(this.trail, upTo);
   }
 
   @Query(() => [ParticipantMonth], {
@@ -95,13 +88,15 @@ export class ParticipantsResolver {
   })
   @Roles(...REPORTERS)
   @ContentOf('participantMonth')
-  async participantMonths(@Args() args: ParticipantMonthsArgs): Promise<ParticipantMonth[]> {
+  participantMonths(@Args() args: ParticipantMonthsArgs): ParticipantMonth[] {
     inProject('from', args.from);
     inProject('to', args.to);
     if (args.from > args.to)
       throw new InputValidationError([{ field: 'to', messages: ['to must not be before from'] }]);
     const now = new Date();
-    return (await this.months(args.to)).months.filter((m) => m.month >= args.from).map((m) => monthType(m, now));
+    return monthsFromReadModel(this.esf.reading(), args.to)
+      .filter((m) => m.month >= args.from)
+      .map((m) => monthType(m, now));
   }
 
   @Query(() => ParticipantMonthDetail, {
@@ -109,15 +104,16 @@ export class ParticipantsResolver {
   })
   @Roles(...REPORTERS)
   @ContentOf('participantMonth')
-  async participantMonth(@Args() args: ParticipantMonthArgs): Promise<ParticipantMonthDetail> {
+  participantMonth(@Args() args: ParticipantMonthArgs): ParticipantMonthDetail {
     inProject('month', args.month);
-    const { position, months } = await this.months(args.month);
-    const month = months.at(-1)!;
+    const reading = this.esf.reading();
+    const month = monthsFromReadModel(reading, args.month).at(-1)!;
+    const activities = monthActivities(reading, args.month);
     return {
       ...monthType(month, new Date()),
-      position: position?.toString() ?? null,
-      lines: participantLines(month.month, month.activities),
-      namedPeople: month.activities.flatMap((a) => a.namedPeople.map((p) => ({ ...p, activityId: a.activityId }))),
+      position: reading.position?.toString() ?? null,
+      lines: participantLines(month.month, activities),
+      namedPeople: activities.flatMap((a) => a.namedPeople.map((p) => ({ ...p, activityId: a.activityId }))),
     };
   }
 
@@ -134,7 +130,8 @@ export class ParticipantsResolver {
     input: CommandInput,
   ): Promise<ReportParticipantMonthPayload> {
     const sent = await this.pipeline.send(this.endpoint, request, sender, input);
-    const month = (await this.months(request.data.month)).months.at(-1);
-    return { ...sentPayload(sent), month: month ? monthType(month, new Date()) : (null as never) };
+    // The months as the trail stands after the report, read from the events like the report itself.
+    const month = (await participantMonthsUpTo(this.trail, request.data.month)).months.at(-1);
+    return { ...sentPayload(sent), month: month ? monthType(summaryOf(month), new Date()) : (null as never) };
   }
 }

@@ -15,9 +15,12 @@ import {
 } from '@samverkan/core';
 import type { EventStore } from '@samverkan/event-store';
 import type { CitedEvent } from '../esf/trail-events';
-import { esfAmendments } from '../sealing/esf-amendments';
+import { compareWithSeal } from '../sealing/esf-amendments';
+import { esfReportFromReadModel } from '../esf/esf-read-model';
+import { EsfReadModel } from '../esf/esf-reading';
 import { listSeals, SealView, sealView } from '../sealing/esf-seals';
 import { sealEndpoint, SealRequest } from '../sealing/seal.endpoint';
+import { ComparedAmendments } from './seal-checks.resolver';
 import {
   EsfAmendmentsArgs,
   EsfReportAmendments,
@@ -42,6 +45,7 @@ export class SealingResolver {
     private readonly catalog: EventCatalog,
     private readonly persons: PersonDirectory,
     @Inject(ENVIRONMENT) private readonly env: Environment,
+    private readonly esf: EsfReadModel,
   ) {
     this.endpoint = sealEndpoint(this.deps);
   }
@@ -75,8 +79,11 @@ export class SealingResolver {
       'What differs in a sealed report now, row by row, each difference citing the events after the sealed position that caused it.',
   })
   @Roles(...SEALERS)
-  async esfReportAmendments(@Args() args: EsfAmendmentsArgs): Promise<EsfReportAmendments> {
-    const a = await esfAmendments({ ...this.deps, lateEntryDays: this.env.LATE_ENTRY_DAYS }, args.sealId);
+  async esfReportAmendments(@Args() args: EsfAmendmentsArgs): Promise<ComparedAmendments> {
+    // The position and the rows are taken in one synchronous step, so they agree.
+    const a = await compareWithSeal({ ...this.deps, lateEntryDays: this.env.LATE_ENTRY_DAYS }, args.sealId, (period) =>
+      esfReportFromReadModel(this.esf.reading(), period),
+    );
     const cited = (c: CitedEvent) => ({ ...c, position: c.position.toString() });
     return {
       ...a,

@@ -6,6 +6,8 @@ import { DecidedBy, decidedBy } from '../esf/trail-events';
 import { MonthReport, MonthStanding, monthStandings } from './month-status';
 import { daysOf, FIRST_MONTH } from './months';
 import { ParticipantMonthReported } from './participant-month';
+import type { MonthSummary } from '../esf/esf-read-model';
+import { addUp } from '../esf/esf-rows';
 
 type Deps = { store: EventStore; catalog: EventCatalog; persons: PersonDirectory };
 
@@ -77,4 +79,9 @@ async function latestReports(
     latest.set(data.month, { report: { eventId: event.id, position: event.position, data, reports }, event });
   }
   return latest;
+}
+
+/** The view's rows added up, as the read model keeps a month (MonthSummary). */
+export function summaryOf(view: MonthView): MonthSummary {
+  return { ...view, activities: view.activities.length, participants: addUp(view.activities) };
 }

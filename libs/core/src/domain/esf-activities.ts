@@ -54,6 +54,12 @@ export interface ActivityReporter {
   /** Every stream category the reporter reads; the report hands it all their events. */
   categories: string[];
   report(streams: ReadonlyMap<string, readonly ReportedEvent[]>): ReportedActivity[];
+  /**
+   * Which streams' rows depend on one another, named by a stream's first event: the ESF read model
+   * recomputes a unit's rows from that unit's events alone whenever one of them comes, so every
+   * stream a row reads must share its unit. Absent, the reporter's whole output is one unit.
+   */
+  unitOf?(first: ReportedEvent): string;
 }
 
 /** Events of the streams of one category, in order. */

@@ -34,6 +34,11 @@ function forumFacts(events: readonly ReportedEvent[]): ForumFacts | null {
  */
 export const forumsEsfActivities: ActivityReporter = {
   categories: ['forum', 'forumMeeting'],
+  // A meeting's row reads its forum's name and members: the forum and its meetings are one unit.
+  unitOf(first) {
+    if (first.stream.startsWith('forum-')) return first.stream.slice('forum-'.length);
+    return (first.data as { forumId?: string }).forumId ?? first.stream;
+  },
   report(streams) {
     // By forum id; a forum stream without its establishment lends nothing (null).
     const forums = new Map(

@@ -8,6 +8,7 @@ import { GroupEvent } from './group.commands';
  */
 export const knowledgeEsfActivities: ActivityReporter = {
   categories: ['knowledgeGroup'],
+  unitOf: (first) => first.stream,
   report(streams) {
     return streamsOf(streams, 'knowledgeGroup').flatMap(groupActivities);
   },

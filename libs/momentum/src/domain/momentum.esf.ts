@@ -16,6 +16,7 @@ const DELIVERABLE: Record<ActivityKind, Deliverable> = {
  */
 export const momentumEsfActivities: ActivityReporter = {
   categories: ['projectActivity'],
+  unitOf: (first) => first.stream,
   report(streams) {
     const activities = heldActivitiesIn<ActivityEvent, 'ActivityPlanned'>(streams, {
       category: 'projectActivity',

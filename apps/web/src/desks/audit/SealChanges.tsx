@@ -2,7 +2,7 @@ import { Alert, Heading, Paragraph } from '@digdir/designsystemet-react';
 import { Link, useParams } from 'react-router';
 import type { ReactNode } from 'react';
 import { useQuery } from 'urql';
-import { EsfAmendmentsDocument, EsfAmendmentsQuery } from '../../gql/graphql';
+import { EsfAmendmentsDocument, EsfAmendmentsQuery, EsfSealCheckDocument } from '../../gql/graphql';
 import { CitedEvent } from './TimelineLink';
 import { S, T } from './texts';
 import { ColumnTable } from '../../app/ColumnTable';
@@ -24,17 +24,15 @@ export function SealChanges() {
       </Heading>
       {result.error ? <Alert data-color="danger">{T.failed(S.changesWhat, result.error.message)}</Alert> : null}
       {!found && !result.error ? <Paragraph>{T.loading}</Paragraph> : null}
-      {found ? <Body found={found} /> : null}
+      {found ? <Body found={found} sealId={sealId} /> : null}
     </section>
   );
 }
 
-function Body({ found }: { found: Amendments }) {
+function Body({ found, sealId }: { found: Amendments; sealId: string }) {
   return (
     <>
-      <Alert data-color={found.holds ? 'success' : 'danger'} data-testid="seal-holds" data-holds={found.holds}>
-        {found.holds ? S.holds : S.broken} {S.fingerprint(found.seal.contentHash)}
-      </Alert>
+      <SealCheck sealId={sealId} fingerprint={S.fingerprint(found.seal.contentHash)} />
       {found.seal.reportFormat === 1 ? <Paragraph data-size="sm">{S.format1}</Paragraph> : null}
       <Part
         heading={S.amendmentsHeading}
@@ -54,6 +52,24 @@ function Body({ found }: { found: Amendments }) {
         </ul>
       </Part>
     </>
+  );
+}
+
+/** Whether the trail up to the seal holds: asked apart, since it walks every event before the seal. */
+function SealCheck({ sealId, fingerprint }: { sealId: string; fingerprint: string }) {
+  const [result] = useQuery({ query: EsfSealCheckDocument, variables: { sealId }, requestPolicy: 'network-only' });
+  const check = result.data?.esfReportAmendments;
+  if (result.error) return <Alert data-color="warning">{S.checkFailed(result.error.message)}</Alert>;
+  if (!check)
+    return (
+      <Alert data-color="info" data-testid="seal-holds" aria-busy="true">
+        {S.checking}
+      </Alert>
+    );
+  return (
+    <Alert data-color={check.holds ? 'success' : 'danger'} data-testid="seal-holds" data-holds={check.holds}>
+      {check.holds ? S.holds : S.broken} {fingerprint}
+    </Alert>
   );
 }
 

@@ -83,6 +83,8 @@ export const S = {
   changesHeading: (from: string, to: string) => `Ändringar sedan förseglingen av ${from} – ${to}`,
   changesWhat: 'Ändringarna',
   holds: 'Spåret fram till förseglingen är oförändrat: rapporten och integritetsroten stämmer.',
+  checking: 'Kontrollerar att spåret fram till förseglingen är oförändrat …',
+  checkFailed: (message: string) => `Kontrollen av spåret kunde inte göras: ${message}`,
   broken: 'Spåret fram till förseglingen har ändrats! Kör en integritetskontroll för att hitta var.',
   fingerprint: (hash: string) => `Fingeravtryck ${hash.slice(0, 16)}…`,
   noChanges: 'Inget i rapporten har ändrats sedan förseglingen.',

@@ -1,0 +1,184 @@
+import type Database from 'better-sqlite3';
+import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
+import type { ReportedActivity, ReportedEvent } from '@samverkan/core/domain';
+import { categoryOf } from '@samverkan/event-store';
+import { monthStream } from '../participants/participant-month';
+import type { ParticipantMonthReported } from '../participants/participant-month';
+import { activitiesHash } from './esf-content';
+import { activityRow, byHeldOn, decisionRow, esfCategories, reportedEvent } from './esf-report';
+import { reportRules } from './report-format';
+import { addUp, storedActivity, StoredActivity, StoredMonthReport } from './esf-rows';
+
+export const ESF_PROJECTION = 'audit.esf';
+
+export const ESF_TABLES = {
+  streams: 'esf_stream',
+  input: 'esf_input',
+  activities: 'esf_activity',
+  months: 'esf_month',
+  decisions: 'esf_decision',
+  monthReports: 'esf_month_report',
+} as const;
+const T = ESF_TABLES;
+
+const MONTH_CATEGORY = categoryOf(monthStream('2024-05'));
+
+const SQL = {
+  unitOf: `SELECT unit FROM ${T.streams} WHERE stream = ?`,
+  addStream: `INSERT INTO ${T.streams} (stream, unit) VALUES (?, ?)`,
+  addInput: `INSERT OR IGNORE INTO ${T.input} (position, unit, event) VALUES (?, ?, ?)`,
+  unitInput: `SELECT event FROM ${T.input} WHERE unit = ? ORDER BY position`,
+  unitMonths: `SELECT DISTINCT substr(held_on, 1, 7) AS month FROM ${T.activities} WHERE unit = ?`,
+  dropUnit: `DELETE FROM ${T.activities} WHERE unit = ?`,
+  addActivity: `INSERT INTO ${T.activities} (unit, ordinal, held_on, stream, row) VALUES (?, ?, ?, ?, ?)`,
+  monthRows: `SELECT ordinal, row FROM ${T.activities} WHERE held_on BETWEEN ? AND ?`,
+  putMonth: `INSERT OR REPLACE INTO ${T.months} (month, activities, participants, content_hash) VALUES (?, ?, ?, ?)`,
+  dropMonth: `DELETE FROM ${T.months} WHERE month = ?`,
+  addDecision: `INSERT OR IGNORE INTO ${T.decisions} (position, decided_on, row) VALUES (?, ?, ?)`,
+  monthReport: `SELECT position, reports FROM ${T.monthReports} WHERE month = ?`,
+  putMonthReport: `INSERT OR REPLACE INTO ${T.monthReports} (month, position, reports, report) VALUES (?, ?, ?, ?)`,
+};
+
+/** Positions are 64-bit: JSON keeps them as strings. */
+const json = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+
+/**
+ * The ESF report's rows kept as the events come, so the report for a period, the months'
+ * standings and a seal's amendments read what they show instead of folding every event of
+ * Momentum's modules on each request (issue 25):
+ * - each reporter's input events, grouped in units (`ActivityReporter.unitOf`: the streams whose
+ *   rows read one another); a unit's rows are recomputed by the module's own reporter from the
+ *   unit's events whenever one of them comes, so they are the rows `buildEsfReport` gives;
+ * - per month: its rows' count, participants and fingerprint (what a monthly report records);
+ * - the decisions the report lists, by the day they count on (the current report format);
+ * - each month's latest participant report and how many there were.
+ * `buildEsfReport` stays the source of truth: a seal, a month's report and time travel recompute
+ * from the events at a position; a spec holds the two equal.
+ */
+export function esfProjection(catalog: EventCatalog): Projection {
+  // Read when the runner starts, not here: modules registered after this one add reporters.
+  let known: ReturnType<typeof reportersIn> | undefined;
+  const k = () => (known ??= reportersIn(catalog));
+
+  function recompute(db: Database.Database, module: string, unit: string): void {
+    const { reporter } = k().reporters.find((r) => r.module === module)!;
+    const streams = new Map<string, ReportedEvent[]>();
+    for (const { event } of prepared(db, SQL.unitInput).all(unit) as Array<{ event: string }>) {
+      const e = revive(JSON.parse(event) as ReportedEvent);
+      const list = streams.get(e.stream) ?? [];
+      list.push(e);
+      streams.set(e.stream, list);
+    }
+    const months = new Set((prepared(db, SQL.unitMonths).all(unit) as Array<{ month: string }>).map((m) => m.month));
+    prepared(db, SQL.dropUnit).run(unit);
+    reporter.report(streams).forEach((a: ReportedActivity, ordinal) => {
+      prepared(db, SQL.addActivity).run(unit, ordinal, a.heldOn, a.stream, json(storedActivity(a)));
+      months.add(a.heldOn.slice(0, 7));
+    });
+    for (const month of months) summarise(db, month);
+  }
+
+  return {
+    name: ESF_PROJECTION,
+    version: 1,
+    get categories() {
+      return k().categories;
+    },
+    setup(db) {
+      db.exec(`
+        CREATE TABLE IF NOT EXISTS ${T.streams} (stream TEXT PRIMARY KEY, unit TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS ${T.input} (position INTEGER PRIMARY KEY, unit TEXT NOT NULL, event TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ${T.input}_unit ON ${T.input} (unit, position);
+        CREATE TABLE IF NOT EXISTS ${T.activities} (unit TEXT NOT NULL, ordinal INTEGER NOT NULL,
+          held_on TEXT NOT NULL, stream TEXT NOT NULL, row TEXT NOT NULL, PRIMARY KEY (unit, ordinal)) WITHOUT ROWID;
+        CREATE INDEX IF NOT EXISTS ${T.activities}_held ON ${T.activities} (held_on);
+        CREATE TABLE IF NOT EXISTS ${T.months} (month TEXT PRIMARY KEY, activities INTEGER NOT NULL,
+          participants TEXT NOT NULL, content_hash TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS ${T.decisions} (position INTEGER PRIMARY KEY, decided_on TEXT NOT NULL, row TEXT NOT NULL);
+        CREATE INDEX IF NOT EXISTS ${T.decisions}_day ON ${T.decisions} (decided_on, position);
+        CREATE TABLE IF NOT EXISTS ${T.monthReports} (month TEXT PRIMARY KEY, position INTEGER NOT NULL,
+          reports INTEGER NOT NULL, report TEXT NOT NULL) WITHOUT ROWID;`);
+    },
+    reset(db) {
+      for (const table of Object.values(T)) db.exec(`DROP TABLE IF EXISTS ${table}`);
+    },
+    apply(db, event) {
+      const category = categoryOf(event.stream);
+      if (category === MONTH_CATEGORY && event.type === 'ParticipantMonthReported') monthReported(db, catalog, event);
+      const { reporterOf, rules, deciding } = k();
+      const owner = reporterOf.get(category);
+      if (owner) {
+        const reported = reportedEvent(catalog, event, event.data);
+        let unit = (prepared(db, SQL.unitOf).get(event.stream) as { unit: string } | undefined)?.unit;
+        if (unit === undefined) {
+          unit = `${owner.module}:${owner.reporter.unitOf?.(reported) ?? '*'}`;
+          prepared(db, SQL.addStream).run(event.stream, unit);
+        }
+        // Delivery is at least once: an event already in its unit changed its rows already.
+        if (prepared(db, SQL.addInput).run(event.position, unit, json(reported)).changes > 0)
+          recompute(db, owner.module, unit);
+      }
+      const m = event.metadata as Partial<EventMetadata>;
+      if (m.kind === 'decision' && deciding.has(catalog.moduleOf(event.stream))) {
+        const row = decisionRow(catalog, rules, event);
+        prepared(db, SQL.addDecision).run(event.position, row.decidedOn, json(row));
+      }
+    },
+  };
+}
+
+function reportersIn(catalog: EventCatalog) {
+  const reporters = catalog.esfReporters();
+  const reporterOf = new Map<string, (typeof reporters)[number]>();
+  for (const r of reporters) for (const c of r.reporter.categories) reporterOf.set(c, r);
+  const rules = reportRules(catalog);
+  return {
+    reporters,
+    reporterOf,
+    rules,
+    deciding: new Set(rules.decisionModules),
+    categories: [...new Set([...esfCategories(catalog), MONTH_CATEGORY])],
+  };
+}
+
+function revive(e: ReportedEvent): ReportedEvent {
+  return { ...e, position: BigInt(e.position as unknown as string) };
+}
+
+/** A month's count, participants and fingerprint, from its rows in the report's order. */
+function summarise(db: Database.Database, month: string): void {
+  const rows = (
+    prepared(db, SQL.monthRows).all(`${month}-01`, `${month}-31`) as Array<{ ordinal: number; row: string }>
+  )
+    .map(({ ordinal, row }) => ({ ordinal, activity: activityRow(revivedActivity(row), () => null) }))
+    .sort((a, b) => byHeldOn(a.activity, b.activity) || a.ordinal - b.ordinal)
+    .map((r) => r.activity);
+  if (rows.length === 0) {
+    prepared(db, SQL.dropMonth).run(month);
+    return;
+  }
+  prepared(db, SQL.putMonth).run(month, rows.length, JSON.stringify(addUp(rows)), activitiesHash(rows));
+}
+
+export function revivedActivity(row: string): ReportedActivity {
+  const a = JSON.parse(row) as StoredActivity;
+  return { ...a, sources: a.sources.map((s) => BigInt(s)) };
+}
+
+function monthReported(db: Database.Database, catalog: EventCatalog, event: ProjectedEvent): void {
+  const data = event.data as ParticipantMonthReported['data'];
+  const seen = prepared(db, SQL.monthReport).get(data.month) as
+    { position: number | bigint; reports: number } | undefined;
+  if (seen && BigInt(seen.position) >= event.position) return;
+  const m = event.metadata as Partial<EventMetadata>;
+  const report: StoredMonthReport = {
+    eventId: event.id,
+    position: event.position.toString(),
+    data,
+    // A month's report states no other time: it happened when it was made (see monthDecider).
+    reportedAt: catalog.occurredAt(event).at,
+    actor: m.actor ? { id: m.actor.id, organisation: m.actor.organisation, role: m.actor.role } : null,
+    reason: m.reason ?? null,
+  };
+  prepared(db, SQL.putMonthReport).run(data.month, event.position, (seen?.reports ?? 0) + 1, json(report));
+}
