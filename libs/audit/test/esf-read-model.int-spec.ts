@@ -295,6 +295,7 @@ describe('The ESF read model against the report from the events', () => {
     const projection = esfProjection(catalog);
     const events = await scratch.store.readAll({});
     for (const e of events.slice(-5)) projection.apply(scratch.readModels.db, { ...e, data: catalog.currentData(e) });
+    projection.endBatch!(scratch.readModels.db);
     expect(tables()).toEqual(before);
     await runner.stop();
     await runner.rebuild();

@@ -60,7 +60,12 @@ export function esfProjection(catalog: EventCatalog): Projection {
   let known: ReturnType<typeof reportersIn> | undefined;
   const k = () => (known ??= reportersIn(catalog));
 
-  function recompute(db: Database.Database, module: string, unit: string): void {
+  // Units whose events came in this batch: their rows are folded once, at its end (endBatch).
+  const dirty = new Set<string>();
+
+  /** A unit's rows again from its events; returns the months its rows were and are in. */
+  function recompute(db: Database.Database, unit: string): Set<string> {
+    const module = unit.slice(0, unit.indexOf(':'));
     const { reporter } = k().reporters.find((r) => r.module === module)!;
     const streams = new Map<string, ReportedEvent[]>();
     for (const { event } of prepared(db, SQL.unitInput).all(unit) as Array<{ event: string }>) {
@@ -75,7 +80,7 @@ export function esfProjection(catalog: EventCatalog): Projection {
       prepared(db, SQL.addActivity).run(unit, ordinal, a.heldOn, a.stream, json(storedActivity(a)));
       months.add(a.heldOn.slice(0, 7));
     });
-    for (const month of months) summarise(db, month);
+    return months;
   }
 
   return {
@@ -101,6 +106,13 @@ export function esfProjection(catalog: EventCatalog): Projection {
     },
     reset(db) {
       for (const table of Object.values(T)) db.exec(`DROP TABLE IF EXISTS ${table}`);
+      dirty.clear();
+    },
+    endBatch(db) {
+      const months = new Set<string>();
+      for (const unit of dirty) for (const month of recompute(db, unit)) months.add(month);
+      dirty.clear();
+      for (const month of months) summarise(db, month);
     },
     apply(db, event) {
       const category = categoryOf(event.stream);
@@ -115,8 +127,7 @@ export function esfProjection(catalog: EventCatalog): Projection {
           prepared(db, SQL.addStream).run(event.stream, unit);
         }
         // Delivery is at least once: an event already in its unit changed its rows already.
-        if (prepared(db, SQL.addInput).run(event.position, unit, json(reported)).changes > 0)
-          recompute(db, owner.module, unit);
+        if (prepared(db, SQL.addInput).run(event.position, unit, json(reported)).changes > 0) dirty.add(unit);
       }
       const m = event.metadata as Partial<EventMetadata>;
       if (m.kind === 'decision' && deciding.has(catalog.moduleOf(event.stream))) {

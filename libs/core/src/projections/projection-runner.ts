@@ -240,6 +240,7 @@ export class ProjectionRunner {
         if (reads && !reads.has(categories[i])) continue;
         projection.apply(db, (projected[i] ??= this.projected(events[i])));
       }
+      projection.endBatch?.(db);
       this.saveCheckpoint(projection, upTo);
     }
   }

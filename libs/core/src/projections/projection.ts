@@ -27,6 +27,13 @@ export interface Projection {
   /** Drops the projection's tables. */
   reset(db: Database.Database): void;
   apply(db: Database.Database, event: ProjectedEvent): void;
+  /**
+   * Called after each batch `apply` saw (a live batch, a page of a replay or a rebuild), in the same
+   * transaction and before the checkpoint moves: a projection whose rows are folded from many
+   * events does that work here once per batch instead of once per event. A batch that failed is
+   * rolled back without it, so what it does must be safe to do again.
+   */
+  endBatch?(db: Database.Database): void;
 }
 
 /**
