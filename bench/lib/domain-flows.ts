@@ -36,19 +36,25 @@ const TIP_EVENTS = [6, 6, 6, 6, 6, 6, 2, 2, 1, 1];
 /**
  * How many flows a history of about `size` events spreads over 2001-2025: the ESF flows hold
  * fewer events than the tip flows' 4.2, so the count is settled by summing what each flow
- * decides (one event a command), a few rounds from the tip flows' estimate.
+ * decides (one event a command), a few rounds from the tip flows' estimate, keeping the closest.
  */
 export function flowsFor(size: number): number {
-  let total = Math.ceil(size / 4.2);
-  for (let round = 0; round < 5; round++) {
+  const eventsOf = (total: number) => {
     let events = 0;
     for (let i = 0; i < total; i++)
       events += esfOrdinal(i, total) === null ? TIP_EVENTS[i % 10] : historyFlow(i, total).length;
+    return events;
+  };
+  let total = Math.ceil(size / 4.2);
+  let best = { total, miss: Infinity };
+  for (let round = 0; round < 6; round++) {
+    const events = eventsOf(total);
+    if (Math.abs(events - size) < best.miss) best = { total, miss: Math.abs(events - size) };
     const next = Math.ceil((total * size) / events);
     if (next === total) break;
     total = next;
   }
-  return total;
+  return best.total;
 }
 
 /**

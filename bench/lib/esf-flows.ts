@@ -27,8 +27,11 @@ import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, stepO
 
 /** Momentum's first days: the band of the history whose moments fall in its period starts here. */
 const ESF_FROM = Date.UTC(2024, 4, 6, 8);
-/** In that band, one flow in ESF_EVERY is ESF work: about one flow in 75 of the whole history. */
-export const ESF_EVERY = 5;
+/**
+ * In that band, one flow in ESF_EVERY is ESF work: about one flow in 110 of the whole history. Prime
+ * to the tip flows' cycle of ten, so the ESF flows take the place of every kind of tip flow alike.
+ */
+export const ESF_EVERY = 7;
 /** A new forum every FORUM_EVERY ESF flows, so the forums, like their meetings, grow with the history. */
 const FORUM_EVERY = 25;
 /** A meeting or activity in CORRECTED_EVERY has its attendance re-recorded, as a correction. */
