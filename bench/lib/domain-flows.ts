@@ -1,53 +1,69 @@
 import { DEFAULT_REGIONS } from '@samverkan/core';
-import type { Actor, Command, CommandContext, Decider, DomainEvent } from '@samverkan/core';
+import type { Actor, CommandContext } from '@samverkan/core';
 import { entityIdFor, eventIdFor } from '@samverkan/core';
 import { DEMO_EMPLOYERS } from '@samverkan/demo';
 import { impulseDecider, impulseStream, tipDecider, tipStream } from '@samverkan/tips';
 import type { ImpulseCommand } from '@samverkan/tips';
+import { esfFlow, esfOrdinal } from './esf-flows';
+import { benchActor, DAY, day, flowNow, FlowStep, stepOn } from './flow-steps';
+
+export { benchActor } from './flow-steps';
+export type { FlowStep } from './flow-steps';
 
 /**
- * The tip routine played over and over, with deterministic ids, actors and dates: the benchmarks'
- * history. Each flow is a series of commands on fresh streams, decided by the real deciders.
+ * The benchmarks' history: the tip routine played over and over, and from May 2024 a fixed share
+ * of ESF work (esf-flows.ts), with deterministic ids, actors and dates. Each flow is a series of
+ * commands, decided by the real deciders.
+ *
+ * Bump HISTORY_VERSION whenever what a history holds changes (these flows, the generator's
+ * envelopes, what it does after the bulk): dataset.ts generates afresh a history of another version.
  */
-export interface FlowStep {
-  stream: string;
-  decider: Decider<Command, DomainEvent, unknown>;
-  command: Command;
-  context: CommandContext;
-}
+export const HISTORY_VERSION = 2;
 
 const CASEWORKERS = 40;
 const OFFICERS = 10;
 const INSPECTORS = 10;
-const FIRST_DAY = Date.UTC(2001, 0, 2, 8);
-const LAST_DAY = Date.UTC(2025, 11, 20, 8);
-const DAY = 86_400_000;
 
-export const benchActor = (role: 'FK_CASEWORKER' | 'COLLABORATION_OFFICER' | 'AV_INSPECTOR', n: number): Actor => ({
-  id: `bench-${role.toLowerCase()}-${n}`,
-  organisation: role === 'AV_INSPECTOR' ? 'AV' : 'FK',
-  role,
-});
+/** Flow `i` of `total` in the history: ESF work where esf-flows.ts puts it, else a tip flow. */
+export function historyFlow(i: number, total: number): FlowStep[] {
+  const j = esfOrdinal(i, total);
+  return j === null ? flow(i, total) : esfFlow(i, total, j);
+}
 
-const day = (time: number) => new Date(time).toISOString().slice(0, 10);
-
-/** A step on `stream`, decided by the stream's own decider (a flow mixes streams, hence the widening). */
-const stepOn =
-  <C extends Command, E extends DomainEvent, S>(stream: string, decider: Decider<C, E, S>) =>
-  (command: C, context: CommandContext): FlowStep => ({
-    stream,
-    decider: decider as unknown as FlowStep['decider'],
-    command,
-    context,
-  });
+/** Events of tip flow `i` by its kind (i % 10): see `flow`. */
+const TIP_EVENTS = [6, 6, 6, 6, 6, 6, 2, 2, 1, 1];
 
 /**
- * The commands of flow `i` of `total`. 60 % of flows take an impulse all the way to a tip with an
+ * How many flows a history of about `size` events spreads over 2001-2025: the ESF flows hold
+ * fewer events than the tip flows' 4.2, so the count is settled by summing what each flow
+ * decides (one event a command), a few rounds from the tip flows' estimate, keeping the closest.
+ */
+export function flowsFor(size: number): number {
+  const eventsOf = (total: number) => {
+    let events = 0;
+    for (let i = 0; i < total; i++)
+      events += esfOrdinal(i, total) === null ? TIP_EVENTS[i % 10] : historyFlow(i, total).length;
+    return events;
+  };
+  let total = Math.ceil(size / 4.2);
+  let best = { total, miss: Infinity };
+  for (let round = 0; round < 6; round++) {
+    const events = eventsOf(total);
+    if (Math.abs(events - size) < best.miss) best = { total, miss: Math.abs(events - size) };
+    const next = Math.ceil((total * size) / events);
+    if (next === total) break;
+    total = next;
+  }
+  return best.total;
+}
+
+/**
+ * The tip flow `i` of `total`. 60 % of flows take an impulse all the way to a tip with an
  * outcome (6 events), 20 % dismiss the impulse (2), 20 % leave it open (1): 4.2 events a flow.
  * Flows advance through 2001-2025, so time, like position, grows through the history.
  */
 export function flow(i: number, total: number): FlowStep[] {
-  const now = new Date(FIRST_DAY + Math.floor(((LAST_DAY - FIRST_DAY) * i) / Math.max(total, 1)));
+  const now = flowNow(i, total);
   const metadata = { now };
   const today = day(now.getTime());
   const yesterday = day(now.getTime() - DAY);

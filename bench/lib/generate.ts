@@ -2,15 +2,24 @@ import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
-import { EVENT_STORE, EventCatalog, envelopeEvents, validateEnvironment } from '@samverkan/core';
-import { RecordedEvent, SqliteEventStore, StreamAppend } from '@samverkan/event-store';
+import {
+  ENVIRONMENT,
+  Environment,
+  EVENT_STORE,
+  EventCatalog,
+  PersonDirectory,
+  validateEnvironment,
+} from '@samverkan/core';
+import { categoryOf, SqliteEventStore } from '@samverkan/event-store';
 import { WorkspaceModule } from '../../apps/api/src/workspace.module';
-import { flow } from './domain-flows';
+import { HISTORY_VERSION } from './domain-flows';
+import { loadHistory } from './load-history';
+import { closeSealedYear } from './sealed-year';
 
 /**
- * Child process: fills DATA_DIR with at least `size` events, decided by the real deciders and put
- * in the pipeline's envelope and hash chain (envelopeEvents), appended through the SQLite adapter
- * in bulk (appendMany: one transaction per few thousand events instead of one per command).
+ * Child process: fills DATA_DIR with a history of about `size` events (load-history.ts), then,
+ * through the endpoints, the sealing of 2024 and what follows it (sealed-year.ts). Writes
+ * dataset.json: the history's version, its counts by stream category and its seal.
  */
 async function main(dir: string, size: number): Promise<void> {
   const env = validateEnvironment({ DATA_DIR: dir, LOG_LEVEL: 'warn' });
@@ -19,48 +28,31 @@ async function main(dir: string, size: number): Promise<void> {
   });
   const store = app.get<SqliteEventStore>(EVENT_STORE);
   const catalog = app.get(EventCatalog);
-  const flows = Math.ceil(size / 4.2);
   const started = Date.now();
-  let pending: StreamAppend[] = [];
-  let pendingEvents = 0;
-  let count = 0;
-  let i = 0;
-  const flush = async () => {
-    await store.appendMany(pending);
-    pending = [];
-    pendingEvents = 0;
-  };
-  for (; count < size; i++) {
-    const heads = new Map<string, { state: unknown; last: Pick<RecordedEvent, 'revision' | 'metadata'> | null }>();
-    for (const step of flow(i, flows)) {
-      const head = heads.get(step.stream) ?? { state: step.decider.initialState(), last: null };
-      const events = step.decider.decide(step.command, head.state);
-      const toAppend = envelopeEvents(catalog, step.stream, head.last, events, step.command, step.context);
-      let state = head.state;
-      for (const event of events) state = step.decider.evolve(state, event);
-      const last = toAppend.at(-1)!;
-      heads.set(step.stream, {
-        state,
-        last: { revision: (head.last?.revision ?? -1) + events.length, metadata: last.metadata ?? {} },
-      });
-      pending.push({
-        stream: step.stream,
-        events: toAppend,
-        expectedRevision: head.last ? head.last.revision : 'no_stream',
-      });
-      pendingEvents += events.length;
-      count += events.length;
-    }
-    if (pendingEvents >= 5000) await flush();
+  const history = await loadHistory(store, catalog, size);
+  const bulkSeconds = (Date.now() - started) / 1000;
+  const deps = { store, catalog, persons: app.get(PersonDirectory), env: app.get<Environment>(ENVIRONMENT) };
+  const { sealId, sent } = await closeSealedYear(deps, history.flows, history.total);
+  const { byCategory } = history;
+  let count = history.events;
+  for (const result of sent) {
+    count += result.events.length;
+    byCategory[categoryOf(result.stream)] = (byCategory[categoryOf(result.stream)] ?? 0) + result.events.length;
   }
-  await flush();
   const seconds = (Date.now() - started) / 1000;
-  writeFileSync(
-    join(dir, 'dataset.json'),
-    JSON.stringify({ size, events: count, flows: i, seconds, generatedAt: new Date().toISOString() }, null, 2),
-  );
+  const made = {
+    version: HISTORY_VERSION,
+    size,
+    events: count,
+    flows: history.flows,
+    sealId,
+    seconds,
+    bulkSeconds,
+    byCategory,
+  };
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ ...made, generatedAt: new Date().toISOString() }, null, 2));
   await app.close();
-  process.stdout.write(JSON.stringify({ events: count, flows: i, seconds }) + '\n');
+  process.stdout.write(JSON.stringify(made) + '\n');
 }
 
 const [dir, size] = process.argv.slice(2);

@@ -1,0 +1,350 @@
+import type { CommandContext, Correction } from '@samverkan/core';
+import { eventIdFor } from '@samverkan/core';
+import {
+  DEMO_EMPLOYERS,
+  DEMO_FORUMS,
+  DEMO_GROUP_MEETINGS,
+  DEMO_KNOWLEDGE_HOST,
+  DEMO_KNOWLEDGE_MEMBERS,
+  DEMO_MEETINGS,
+  DEMO_PROJECT_ACTIVITIES,
+} from '@samverkan/demo';
+import type { MemberAttendance, MemberEmployer } from '@samverkan/forums';
+import { forumDecider, forumStream, meetingDecider, meetingIdFor, meetingStream } from '@samverkan/forums';
+import { groupDecider, groupMeetingIdFor, groupStream, NATIONAL_GROUP_ID } from '@samverkan/knowledge';
+import type { ParticipantCounts } from '@samverkan/momentum';
+import { activityDecider, activityIdFor, activityStream } from '@samverkan/momentum';
+import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, stepOn } from './flow-steps';
+
+/**
+ * The ESF modules' own work in the benchmark histories: regional forums and their meetings, the
+ * national knowledge group's meetings and Momentum's project activities, each decided by its real
+ * decider. Every ESF_EVERY-th flow from May 2024 (when Momentum started) is ESF work, so these
+ * modules' events are a fixed share of every history and grow with it; their facts are dated
+ * inside Momentum's period by the world's clock (the day a meeting was held), their recording by
+ * the flow's moment, as the tip flows are.
+ */
+
+/** Momentum's first days: the band of the history whose moments fall in its period starts here. */
+const ESF_FROM = Date.UTC(2024, 4, 6, 8);
+/**
+ * In that band, one flow in ESF_EVERY is ESF work: about one flow in 110 of the whole history. Prime
+ * to the tip flows' cycle of ten, so the ESF flows take the place of every kind of tip flow alike.
+ */
+export const ESF_EVERY = 7;
+/** A new forum every FORUM_EVERY ESF flows, so the forums, like their meetings, grow with the history. */
+const FORUM_EVERY = 25;
+/** A meeting or activity in CORRECTED_EVERY has its attendance re-recorded, as a correction. */
+const CORRECTED_EVERY = 7;
+/** One in LATE_EVERY is a late entry: recorded weeks or months after it was held. */
+const LATE_EVERY = 11;
+
+/** The ESF flow's ordinal among the ESF flows when flow `i` of `total` is one, else null. */
+export function esfOrdinal(i: number, total: number): number | null {
+  const first = firstFlowAt(ESF_FROM, total);
+  if (i < first || (i - first) % ESF_EVERY !== 0) return null;
+  return (i - first) / ESF_EVERY;
+}
+
+/** The flow index of the `j`th ESF flow. */
+export const esfFlowIndex = (j: number, total: number): number => firstFlowAt(ESF_FROM, total) + j * ESF_EVERY;
+
+export type EsfFlowKind = 'group' | 'forum' | 'forumMeeting' | 'groupMeeting' | 'activity';
+
+/** What the `j`th ESF flow does: the first founds the knowledge group, then a forum every FORUM_EVERY. */
+export function esfKind(j: number): EsfFlowKind {
+  if (j === 0) return 'group';
+  if (j % FORUM_EVERY === 1) return 'forum';
+  return (['forumMeeting', 'activity', 'forumMeeting', 'groupMeeting', 'activity'] as const)[j % 5];
+}
+
+const isCorrected = (j: number) => j % CORRECTED_EVERY === 3;
+const isLate = (j: number) => j % LATE_EVERY === 5;
+
+/** The day a meeting or activity of ESF flow `j` was held: days before its recording, months for a late entry, never before `notBefore`. */
+function heldOn(j: number, now: Date, notBefore: string): string {
+  const daysBefore = isLate(j) ? 40 + (j % 5) * 30 : 1 + (j % 4);
+  const held = day(now.getTime() - daysBefore * DAY);
+  return held < notBefore ? notBefore : held;
+}
+
+const termOf = (date: string) => (Number(date.slice(5, 7)) <= 6 ? 'VT' : 'HT');
+
+interface BenchForum {
+  forumId: string;
+  name: string;
+  region: string;
+  capacity: number;
+  establishedOn: string;
+  members: MemberEmployer[];
+}
+
+/** Forum `k`: the demo's six forums, then further rounds of them (Forum Norr 2, …) as the history grows. */
+export function benchForum(k: number, total: number): BenchForum {
+  const demo = DEMO_FORUMS[k % DEMO_FORUMS.length];
+  const round = Math.floor(k / DEMO_FORUMS.length);
+  return {
+    forumId: round === 0 ? demo.forumId : `${demo.forumId}-${round + 1}`,
+    name: round === 0 ? demo.name : `${demo.name} ${round + 1}`,
+    region: demo.region,
+    capacity: demo.capacity,
+    establishedOn: day(flowNow(esfFlowIndex(k * FORUM_EVERY + 1, total), total).getTime()),
+    members: demo.members.map((m) => ({ ...m.employer })),
+  };
+}
+
+/** The knowledge group is founded, with every member, on the day of the first ESF flow. */
+const groupFoundedOn = (total: number) => day(flowNow(esfFlowIndex(0, total), total).getTime());
+
+const counts = (seed: number): ParticipantCounts => ({
+  MANAGER: 1 + (seed % 3),
+  HR: seed % 2,
+  OTHER: seed % 5 === 0 ? 1 : 0,
+});
+
+/** The commands of ESF flow `j`, the flow `i` of `total`. */
+export function esfFlow(i: number, total: number, j: number): FlowStep[] {
+  const now = flowNow(i, total);
+  const metadata = { now };
+  const today = day(now.getTime());
+  const ctx = contextFor(`bench:esf:${j}`);
+  const steering = benchActor('STEERING_GROUP', j % 3);
+  switch (esfKind(j)) {
+    case 'group': {
+      const group = stepOn(groupStream(NATIONAL_GROUP_ID), groupDecider, true);
+      const groupId = NATIONAL_GROUP_ID;
+      return [
+        group(
+          { type: 'FoundGroup', data: { groupId, host: { ...DEMO_KNOWLEDGE_HOST }, foundedOn: today }, metadata },
+          ctx(steering, 'found'),
+        ),
+        ...DEMO_KNOWLEDGE_MEMBERS.map(({ code, name }) =>
+          group(
+            { type: 'AdmitGroupMember', data: { groupId, member: { code, name }, joinedOn: today }, metadata },
+            ctx(steering, `admit:${code}`),
+          ),
+        ),
+      ];
+    }
+    case 'forum': {
+      const forum = benchForum(Math.floor(j / FORUM_EVERY), total);
+      const { forumId, name, region, capacity, establishedOn } = forum;
+      const on = stepOn(forumStream(forumId), forumDecider);
+      return [
+        on(
+          { type: 'EstablishForum', data: { forumId, name, region, capacity, establishedOn }, metadata },
+          ctx(steering, 'establish'),
+        ),
+        ...forum.members.map((employer) =>
+          on(
+            { type: 'AdmitMember', data: { forumId, employer, joinedOn: establishedOn }, metadata },
+            ctx(benchActor('FORUM_COORDINATOR', j % 6), `admit:${employer.organisationNumber}`),
+          ),
+        ),
+      ];
+    }
+    case 'forumMeeting':
+      return forumMeeting(j, total, now);
+    case 'groupMeeting':
+      return groupMeeting(j, total, now);
+    case 'activity':
+      return projectActivity(j, now);
+  }
+}
+
+/** Which forums exist by ESF flow `j`, and which of them meets. */
+const meetingForum = (j: number, total: number) => benchForum((j * 7) % (Math.floor((j - 1) / FORUM_EVERY) + 1), total);
+
+/** Who came: about two thirds of the members, a few people each; a correction drops one and recounts another. */
+export function attendanceOf(j: number, members: readonly MemberEmployer[], corrected = false): MemberAttendance[] {
+  const came = members.filter((_, m) => (m + j) % 3 !== 0);
+  const list = corrected ? came.slice(1) : came;
+  return list.map((employer, m) => ({
+    organisationNumber: employer.organisationNumber,
+    participants: counts(m + j + (corrected && m === 0 ? 1 : 0)),
+  }));
+}
+
+function forumMeeting(j: number, total: number, now: Date): FlowStep[] {
+  const metadata = { now };
+  const ctx = contextFor(`bench:esf:${j}`);
+  const coordinator = benchActor('FORUM_COORDINATOR', j % 6);
+  const forum = meetingForum(j, total);
+  const demo = DEMO_MEETINGS[j % DEMO_MEETINGS.length];
+  const plan = ctx(coordinator, 'plan');
+  const meetingId = meetingIdFor(plan.commandId);
+  const on = stepOn(meetingStream(meetingId), meetingDecider);
+  const held = heldOn(j, now, forum.establishedOn);
+  const memberOrganisationNumbers = forum.members.map((m) => m.organisationNumber);
+  const attendance = ctx(coordinator, 'attendance');
+  const steps = [
+    on(
+      {
+        type: 'PlanMeeting',
+        data: {
+          meetingId,
+          forumId: forum.forumId,
+          title: demo.title,
+          format: demo.format,
+          term: termOf(held),
+          year: Number(held.slice(0, 4)),
+          date: held,
+          agenda: demo.agenda.map((item) => ({ ...item })),
+        },
+        metadata,
+      },
+      plan,
+    ),
+    on(
+      {
+        type: 'HoldMeeting',
+        data: {
+          meetingId,
+          heldOn: held,
+          minutes: `${forum.name} höll mötet "${demo.title}". Deltagarna delade erfarenheter och kom överens om nästa steg.`,
+        },
+        metadata,
+      },
+      ctx(coordinator, 'hold'),
+    ),
+    on(
+      {
+        type: 'RecordAttendance',
+        data: { meetingId, members: attendanceOf(j, forum.members), guests: [], memberOrganisationNumbers },
+        metadata,
+      },
+      attendance,
+    ),
+  ];
+  if (isCorrected(j))
+    steps.push(
+      on(
+        {
+          type: 'RecordAttendance',
+          data: { meetingId, members: attendanceOf(j, forum.members, true), guests: [], memberOrganisationNumbers },
+          metadata,
+        },
+        correcting(
+          ctx(coordinator, 'attendance:correction'),
+          attendance.commandId,
+          'Närvarolistan rättades efter mötet',
+        ),
+      ),
+    );
+  return steps;
+}
+
+function groupMeeting(j: number, total: number, now: Date): FlowStep[] {
+  const metadata = { now };
+  const ctx = contextFor(`bench:esf:${j}`);
+  const person = benchActor('KNOWLEDGE_GROUP', j % 4);
+  const groupId = NATIONAL_GROUP_ID;
+  const on = stepOn(groupStream(groupId), groupDecider, true);
+  const demo = DEMO_GROUP_MEETINGS[j % DEMO_GROUP_MEETINGS.length];
+  const plan = ctx(person, 'plan');
+  const meetingId = groupMeetingIdFor(plan.commandId);
+  const held = heldOn(j, now, groupFoundedOn(total));
+  const members = [DEMO_KNOWLEDGE_HOST.code, ...DEMO_KNOWLEDGE_MEMBERS.map((m) => m.code)];
+  // One member misses each meeting, in turn; the host is always there.
+  const present = members.filter((code, m) => m === 0 || m !== 1 + (j % (members.length - 1)));
+  return [
+    on(
+      {
+        type: 'PlanGroupMeeting',
+        data: {
+          groupId,
+          meetingId,
+          term: termOf(held),
+          year: Number(held.slice(0, 4)),
+          date: held,
+          agenda: [...demo.agenda],
+        },
+        metadata,
+      },
+      plan,
+    ),
+    on(
+      { type: 'HoldGroupMeeting', data: { groupId, meetingId, heldOn: held, present }, metadata },
+      ctx(person, 'hold'),
+    ),
+  ];
+}
+
+/** Organisations that took part in activity `j`: a few of the demo employers and Försäkringskassan. */
+export function participantsOf(j: number, corrected = false) {
+  const employers = Array.from({ length: 3 + (j % 4) }, (_, n) => DEMO_EMPLOYERS[(j * 5 + n) % DEMO_EMPLOYERS.length]);
+  const list = corrected ? employers.slice(1) : employers;
+  return [
+    { organisation: 'FK', participants: counts(j + 2) },
+    ...list.map((e, n) => ({ organisation: e.organisationNumber, participants: counts(j + n + (corrected ? 1 : 0)) })),
+  ];
+}
+
+function projectActivity(j: number, now: Date): FlowStep[] {
+  const metadata = { now };
+  const ctx = contextFor(`bench:esf:${j}`);
+  const staff = benchActor('STEERING_GROUP', j % 3);
+  const demo = DEMO_PROJECT_ACTIVITIES[j % DEMO_PROJECT_ACTIVITIES.length];
+  const plan = ctx(staff, 'plan');
+  const activityId = activityIdFor(plan.commandId);
+  const on = stepOn(activityStream(activityId), activityDecider);
+  const held = heldOn(j, now, '2024-05-01');
+  const participants = ctx(staff, 'participants');
+  const steps = [
+    on(
+      {
+        type: 'PlanActivity',
+        data: {
+          activityId,
+          kind: demo.kind,
+          title: demo.title,
+          organiser: demo.organiser,
+          date: held,
+          place: demo.place,
+          ...(demo.country ? { country: demo.country } : {}),
+          ...(demo.region ? { region: demo.region } : {}),
+          expectedParticipants: demo.expectedParticipants,
+        },
+        metadata,
+      },
+      plan,
+    ),
+    on(
+      {
+        type: 'HoldActivity',
+        data: { activityId, heldOn: held, summary: `${demo.title} genomfördes i ${demo.place}.` },
+        metadata,
+      },
+      ctx(staff, 'hold'),
+    ),
+    on(
+      {
+        type: 'RecordParticipants',
+        data: { activityId, organisations: participantsOf(j), namedParticipants: [] },
+        metadata,
+      },
+      participants,
+    ),
+  ];
+  if (isCorrected(j)) {
+    const reason = 'Deltagarlistan rättades mot anmälningarna';
+    steps.push(
+      on(
+        {
+          type: 'RecordParticipants',
+          data: { activityId, organisations: participantsOf(j, true), namedParticipants: [] },
+          metadata,
+          reason,
+        },
+        correcting(ctx(staff, 'participants:correction'), participants.commandId, reason),
+      ),
+    );
+  }
+  return steps;
+}
+
+/** A correction cites the event it replaces: the first (only) event of the command it corrects. */
+function correcting(context: CommandContext, correctedCommandId: string, reason: string): CommandContext {
+  const correction: Correction = { corrects: eventIdFor(correctedCommandId, 0), reason };
+  return { ...context, correction };
+}
