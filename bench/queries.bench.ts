@@ -106,6 +106,8 @@ interface Measured {
   /** The server process's CPU time (user + system) per request: what a request costs whatever the load. */
   cpuMsPerRequest: number;
   errors: number;
+  /** The answer's size: a query listing what a history holds answers more as the history grows. */
+  bytes: number;
 }
 
 /**
@@ -126,14 +128,14 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
       const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
         .AUDITOR;
       for (const c of all) {
-        await check(server.url, token, c);
+        const bytes = await check(server.url, token, c);
         if (c.once) {
           const cpuBefore = server.cpuMs();
           const started = performance.now();
           await check(server.url, token, c);
           const ms = performance.now() - started;
           const cpuMsPerRequest = server.cpuMs() - cpuBefore;
-          const one = { requests: 1, rps: 1000 / ms, p50: ms, p95: ms, p99: ms, errors: 0, cpuMsPerRequest };
+          const one = { requests: 1, rps: 1000 / ms, p50: ms, p95: ms, p99: ms, errors: 0, cpuMsPerRequest, bytes };
           measured.push({ size: sizeLabel(size), query: named(c, 1), connections: 1, ...one });
           continue;
         }
@@ -152,6 +154,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
             connections,
             ...figures,
             cpuMsPerRequest,
+            bytes,
           });
         }
       }
@@ -216,25 +219,32 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
         rows: measured.map((m) => [m.query, m.size, fmt.int(m.rps), ...fmt.percentiles(m), m.errors]),
       },
       {
-        title: 'Cost growth: p95 ms by history size',
-        head: ['query', ...sizeLabels],
-        rows: names.map((n) => [
-          n,
-          ...sizeLabels.map((s) => fmt.ms(measured.find((m) => m.query === n && m.size === s)?.p95 ?? NaN)),
-        ]),
+        title: 'Cost growth: p95 ms by history size (and the answer in bytes)',
+        head: ['query', ...sizeLabels, ...sizeLabels.map((s) => `bytes, ${s}`)],
+        rows: names.map((n) => {
+          const at = (s: string) => measured.find((m) => m.query === n && m.size === s);
+          return [
+            n,
+            ...sizeLabels.map((s) => fmt.ms(at(s)?.p95 ?? NaN)),
+            ...sizeLabels.map((s) => fmt.int(at(s)?.bytes ?? NaN)),
+          ];
+        }),
       },
     ],
   };
 }
 
-async function check(url: string, token: string, c: QueryCase): Promise<void> {
+/** One request, which must answer without errors; returns the answer's size in bytes. */
+async function check(url: string, token: string, c: QueryCase): Promise<number> {
   const response = await fetch(url, {
     method: 'POST',
     headers: headers(token),
     body: JSON.stringify({ query: c.query }),
   });
-  const body = (await response.json()) as { errors?: unknown[]; data?: unknown };
-  if (!response.ok || body.errors) throw new Error(`${c.name} failed: ${JSON.stringify(body).slice(0, 500)}`);
+  const text = await response.text();
+  const body = JSON.parse(text) as { errors?: unknown[]; data?: unknown };
+  if (!response.ok || body.errors) throw new Error(`${c.name} failed: ${text.slice(0, 500)}`);
+  return Buffer.byteLength(text);
 }
 
 const headers = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
@@ -245,7 +255,7 @@ async function load(
   c: QueryCase,
   connections: number,
   seconds: number,
-): Promise<Omit<Measured, 'size' | 'query' | 'connections' | 'cpuMsPerRequest'>> {
+): Promise<Omit<Measured, 'size' | 'query' | 'connections' | 'cpuMsPerRequest' | 'bytes'>> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const options = {
