@@ -287,6 +287,22 @@ describe('The ESF read model against the report from the events', () => {
     await expectSameAsEvents();
   });
 
+  it('sums and fingerprints again only the months whose rows changed', async () => {
+    await append(history);
+    const db = scratch.readModels.db;
+    db.exec(`CREATE TABLE month_writes (month TEXT);
+      CREATE TRIGGER month_written AFTER INSERT ON ${ESF_TABLES.months} BEGIN INSERT INTO month_writes VALUES (new.month); END;`);
+    const written = () =>
+      (db.prepare('SELECT month FROM month_writes').all() as Array<{ month: string }>).map((r) => r.month);
+    // The knowledge group is one unit: a meeting in December leaves its September meetings' month alone.
+    await append(groupMeeting('g3', '2024-12-04', ['AV']));
+    expect(written()).toEqual(['2024-12']);
+    // A meeting planned but not yet held changes no row.
+    await append([meetingPlanned('m4', 'vast', '2025-04-01')]);
+    expect(written()).toEqual(['2024-12']);
+    await expectSameAsEvents();
+  });
+
   it('changes nothing when an event is applied again, and a rebuild gives the same tables', async () => {
     await append(history);
     const tables = () =>

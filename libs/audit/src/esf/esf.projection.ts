@@ -28,7 +28,7 @@ const SQL = {
   addStream: `INSERT INTO ${T.streams} (stream, unit) VALUES (?, ?)`,
   addInput: `INSERT OR IGNORE INTO ${T.input} (position, unit, event) VALUES (?, ?, ?)`,
   unitInput: `SELECT event FROM ${T.input} WHERE unit = ? ORDER BY position`,
-  unitMonths: `SELECT DISTINCT substr(held_on, 1, 7) AS month FROM ${T.activities} WHERE unit = ?`,
+  unitRows: `SELECT ordinal, held_on, stream, row FROM ${T.activities} WHERE unit = ?`,
   dropUnit: `DELETE FROM ${T.activities} WHERE unit = ?`,
   addActivity: `INSERT INTO ${T.activities} (unit, ordinal, held_on, stream, row) VALUES (?, ?, ?, ?, ?)`,
   monthRows: `SELECT ordinal, row FROM ${T.activities} WHERE held_on BETWEEN ? AND ?`,
@@ -63,7 +63,7 @@ export function esfProjection(catalog: EventCatalog): Projection {
   // Units whose events came in this batch: their rows are folded once, at its end (endBatch).
   const dirty = new Set<string>();
 
-  /** A unit's rows again from its events; returns the months its rows were and are in. */
+  /** A unit's rows again from its events, written when they differ; returns the months whose rows changed. */
   function recompute(db: Database.Database, unit: string): Set<string> {
     const module = unit.slice(0, unit.indexOf(':'));
     const { reporter } = k().reporters.find((r) => r.module === module)!;
@@ -74,12 +74,17 @@ export function esfProjection(catalog: EventCatalog): Projection {
       list.push(e);
       streams.set(e.stream, list);
     }
-    const months = new Set((prepared(db, SQL.unitMonths).all(unit) as Array<{ month: string }>).map((m) => m.month));
+    const before = prepared(db, SQL.unitRows).all(unit) as UnitRow[];
+    const after = reporter.report(streams).map((a: ReportedActivity, ordinal): UnitRow => ({
+      ordinal,
+      held_on: a.heldOn,
+      stream: a.stream,
+      row: json(storedActivity(a)),
+    }));
+    const months = changedMonths(before, after);
+    if (months.size === 0) return months;
     prepared(db, SQL.dropUnit).run(unit);
-    reporter.report(streams).forEach((a: ReportedActivity, ordinal) => {
-      prepared(db, SQL.addActivity).run(unit, ordinal, a.heldOn, a.stream, json(storedActivity(a)));
-      months.add(a.heldOn.slice(0, 7));
-    });
+    for (const r of after) prepared(db, SQL.addActivity).run(unit, r.ordinal, r.held_on, r.stream, r.row);
     return months;
   }
 
@@ -136,6 +141,43 @@ export function esfProjection(catalog: EventCatalog): Projection {
       }
     },
   };
+}
+
+interface UnitRow {
+  ordinal: number;
+  held_on: string;
+  stream: string;
+  row: string;
+}
+
+/**
+ * The months whose rows of this unit differ, in the report's order: only theirs are summed and
+ * fingerprinted again (a knowledge group's meeting leaves its earlier months as they were).
+ */
+function changedMonths(before: UnitRow[], after: UnitRow[]): Set<string> {
+  const byMonth = (rows: UnitRow[]) => {
+    const months = new Map<string, UnitRow[]>();
+    for (const r of rows) {
+      const month = r.held_on.slice(0, 7);
+      const list = months.get(month);
+      if (list) list.push(r);
+      else months.set(month, [r]);
+    }
+    const order = (a: UnitRow, b: UnitRow) =>
+      byHeldOn({ heldOn: a.held_on, stream: a.stream }, { heldOn: b.held_on, stream: b.stream }) ||
+      a.ordinal - b.ordinal;
+    return new Map(
+      [...months].map(([m, rs]) => [
+        m,
+        rs
+          .sort(order)
+          .map((r) => r.row)
+          .join('\n'),
+      ]),
+    );
+  };
+  const [was, is] = [byMonth(before), byMonth(after)];
+  return new Set([...new Set([...was.keys(), ...is.keys()])].filter((m) => was.get(m) !== is.get(m)));
 }
 
 function reportersIn(catalog: EventCatalog) {
