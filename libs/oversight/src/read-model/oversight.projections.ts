@@ -18,18 +18,27 @@ export const OWING_CONDITION = `(stream LIKE 'tip-%' AND json_extract(doc, '$.se
   OR (stream LIKE 'dialogueMeeting-%' AND json_extract(doc, '$.heldOn') IS NOT NULL
       AND json_extract(doc, '$.outcomesOn') IS NULL AND json_extract(doc, '$.cancelled') = 0)`;
 
+/**
+ * The forum meetings' documents by year: a year's plan against what was done reads its year's
+ * meetings from here, not every meeting document (a query finds it by repeating the condition).
+ */
+export const MEETING_RANGE = `id >= 'forumMeeting-' AND id < 'forumMeeting.'`;
+
 /** Other modules' streams, one document each, folded from their events alone (never their read models). */
 export function trackedProjection(clock: WorldClock): Projection {
   const documents = trackedDocuments(clock);
-  const owing = `CREATE INDEX IF NOT EXISTS ${TRACKED_TABLE}_owing ON ${TRACKED_TABLE} (id) WHERE ${OWING_CONDITION}`;
+  const indexes = {
+    [`${TRACKED_TABLE}_owing`]: `CREATE INDEX IF NOT EXISTS ${TRACKED_TABLE}_owing ON ${TRACKED_TABLE} (id) WHERE ${OWING_CONDITION}`,
+    [`${TRACKED_TABLE}_meeting_year`]: `CREATE INDEX IF NOT EXISTS ${TRACKED_TABLE}_meeting_year ON ${TRACKED_TABLE} (json_extract(doc, '$.year')) WHERE ${MEETING_RANGE}`,
+  };
   return {
     ...documents,
-    // Documents are written by id: a rebuild evaluates the condition once per document at the end,
+    // Documents are written by id: a rebuild evaluates the conditions once per document at the end,
     // not on every write of every event (each time parsing the document's JSON several times).
-    deferrableIndexes: { [`${TRACKED_TABLE}_owing`]: owing },
+    deferrableIndexes: indexes,
     setup(db) {
       documents.setup(db);
-      db.exec(owing);
+      for (const sql of Object.values(indexes)) db.exec(sql);
     },
   };
 }

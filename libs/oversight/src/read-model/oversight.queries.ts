@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { prepared, readDocuments } from '@samverkan/core';
 import { IsoDate } from '../domain';
 import { Obligation, ObligationSettings, ObligationView, obligationsOf, viewOf, byDueDate } from './obligations';
-import { MARK_TABLE, OWING_CONDITION, TRACKED_TABLE } from './oversight.projections';
+import { MARK_TABLE, MEETING_RANGE, OWING_CONDITION, TRACKED_TABLE } from './oversight.projections';
 import { Tracked, YearSources } from './plan-versus-actual';
 import {
   OverdueMark,
@@ -59,7 +59,7 @@ export function yearSources(db: Database.Database, year: number): YearSources {
     forums: byPrefix<TrackedForum>('forum-'),
     forumMeetings: rows<TrackedForumMeeting>(
       db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= 'forumMeeting-' AND id < 'forumMeeting.' AND json_extract(doc, '$.year') = ? ORDER BY rowid`,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE ${MEETING_RANGE} AND json_extract(doc, '$.year') = ? ORDER BY rowid`,
       year,
     ).map((r) => r.doc),
     groups: byPrefix<TrackedGroup>('knowledgeGroup-'),

@@ -38,9 +38,11 @@ describe('Oversight queries', () => {
     );
   });
 
-  it('reads a year’s sources by ranges of the key, never scanning the table', () => {
+  it('reads a year’s sources by ranges of the key or the meetings’ year, never scanning the table', () => {
     const seen = plans(db, () => yearSources(db, 2025));
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.filter((detail) => detail.startsWith('SCAN'))).toEqual([]);
+    // The year's forum meetings from their index by year, not every meeting document.
+    expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_meeting_year (<expr>=?)');
   });
 });
