@@ -82,10 +82,10 @@ function cases({ flows, events, sealId }: Pick<Dataset, 'flows' | 'events' | 'se
     },
     {
       name: 'esfReportAmendments(seal of 2024)',
-      query: `{ esfReportAmendments(sealId: "${sealId}") { contentHolds position amendments { section change id date fields { field before after } causes { eventId lateEntry corrects } } recordedAfterSeal { eventId occurredOn recordedAt lateEntry } } }`,
+      query: `{ esfReportAmendments(sealId: "${sealId}") { position amendments { section change id date fields { field before after } causes { eventId lateEntry corrects } } recordedAfterSeal { eventId occurredOn recordedAt lateEntry } } }`,
     },
-    // What the audit desk asks apart: whether the trail up to the seal holds walks every event
-    // before the seal (like a digest), so it grows with the history by design.
+    // What the audit desk asks apart: whether the seal holds recomputes the sealed period's report
+    // and walks every event before the seal (like a digest), so it grows with the history by design.
     {
       name: 'seal check (holds, walks the trail up to the seal)',
       query: `{ esfReportAmendments(sealId: "${sealId}") { holds contentHolds rootHolds } }`,

@@ -2,8 +2,14 @@ import { PersonDirectory, ProjectionRunner } from '@samverkan/core';
 import { openScratchProjections, ScratchProjections } from '@samverkan/core/testing/scratch-projections';
 import { buildEsfReport, EsfPeriod, LAST_MONTH, participantMonthsUpTo } from '../src';
 import { esfProjection, ESF_PROJECTION, ESF_TABLES } from '../src/esf/esf.projection';
-import { esfReportFromReadModel, monthActivities, monthsFromReadModel } from '../src/esf/esf-read-model';
+import {
+  esfReportFromReadModel,
+  monthActivities,
+  monthsFromReadModel,
+  sealDeltaFromReadModel,
+} from '../src/esf/esf-read-model';
 import { summaryOf } from '../src/participants/participant-months';
+import { compareWithSeal, sealOf } from '../src/sealing/esf-amendments';
 import { Given, given, reportingCatalog, TODAY, winterDay } from './world-events';
 
 const at = (date: string) => `${date}T09:00:00.000Z`;
@@ -301,6 +307,64 @@ describe('The ESF read model against the report from the events', () => {
     await append([meetingPlanned('m4', 'vast', '2025-04-01')]);
     expect(written()).toEqual(['2024-12']);
     await expectSameAsEvents();
+  });
+
+  it("gives a seal's amendments from what changed after it, as the events give them, after every later event", async () => {
+    const seals: string[] = [];
+    // A seal's position is the head its report was read at; others' events may come before its own.
+    const seal = async (sealId: string, from: string, to: string, eventsBefore = 0) => {
+      const position = ((await scratch.store.headPosition())! - BigInt(eventsBefore)).toString();
+      const data = {
+        ...{ sealId, from, to, position, positionSpace: scratch.store.positionSpace, contentHash: 'h' },
+        ...{ integrityRoot: 'r', streams: 0, activities: 0, decisions: 0, reportFormat: 2 },
+      };
+      const command = { stream: `esfSeal-${sealId}`, type: 'EsfReportSealed', command: 'SealEsfReport' };
+      await append([
+        { ...command, recordedAt: TODAY, world: { at: TODAY, from: 'handling' }, decision: 'Försegla', data },
+      ]);
+      seals.push(sealId);
+    };
+    const lateDeps = () => ({ ...deps(), lateEntryDays: 7 });
+    const rest = history.slice(8);
+    await append(history.slice(0, 8));
+    await seal('autumn', '2024-09-01', '2024-12-31');
+    for (const [i, event] of rest.entries()) {
+      await append([event]);
+      if (i === 3) await seal('year', '2024-01-01', '2024-12-31');
+      if (i === 6) await seal('lagging', '2024-01-01', '2024-12-31', 3);
+      for (const sealId of seals) {
+        const fromReadModel = await compareWithSeal(lateDeps(), sealId, reading);
+        expect(fromReadModel).toEqual(await compareWithSeal(lateDeps(), sealId));
+      }
+    }
+    // The read model answered (not the events, as it does for a seal it has not seen), folding
+    // only the units that changed after the seal: one correction after a seal of the whole year
+    // reads its forum's rows, not the knowledge group's or the activity's.
+    await seal('final', '2024-01-01', '2024-12-31');
+    await append([attendance('m1', 'vast', '2024-09-12', 7)]);
+    const final = await sealOf(deps(), 'final');
+    const delta = sealDeltaFromReadModel(reading(), catalog.esfReporters(), final)!;
+    expect(delta.sealed.activities.map((a) => a.activityId)).toEqual(['m1', 'm2']);
+    const whole = await buildEsfReport(deps(), final, { upTo: final.position });
+    expect(whole.activities.length).toBeGreaterThan(2);
+    const corrected = await compareWithSeal(lateDeps(), 'final', reading);
+    expect(corrected).toEqual(await compareWithSeal(lateDeps(), 'final'));
+    expect(corrected.amendments.map((a) => [a.change, a.id, a.fields.map((f) => f.field)])).toEqual([
+      [
+        'CHANGED',
+        'm1',
+        ['participants.managers', 'participants.total', 'organisations[556000-0001].managers', 'sources'],
+      ],
+    ]);
+    const autumn = await compareWithSeal(lateDeps(), 'autumn', reading);
+    expect(autumn.amendments.map((a) => [a.change, a.id])).toEqual(
+      expect.arrayContaining([
+        ['CHANGED', 'm1'],
+        ['ADDED', 'a1'],
+        ['ADDED', 'm2'],
+      ]),
+    );
+    expect(autumn.recordedAfterSeal.length).toBeGreaterThan(3);
   });
 
   it('changes nothing when an event is applied again, and a rebuild gives the same tables', async () => {

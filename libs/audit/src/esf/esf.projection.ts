@@ -3,6 +3,8 @@ import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } fro
 import type { ReportedActivity, ReportedEvent } from '@samverkan/core/domain';
 import { categoryOf } from '@samverkan/event-store';
 import { monthStream } from '../participants/participant-month';
+import { sealStream } from '../sealing/esf-seal';
+import type { EsfReportSealed } from '../sealing/esf-seal';
 import type { ParticipantMonthReported } from '../participants/participant-month';
 import { activitiesHash } from './esf-content';
 import { activityRow, byHeldOn, decisionRow, esfCategories, reportedEvent } from './esf-report';
@@ -18,10 +20,15 @@ export const ESF_TABLES = {
   months: 'esf_month',
   decisions: 'esf_decision',
   monthReports: 'esf_month_report',
+  dated: 'esf_dated',
+  seals: 'esf_seal',
+  sealUnits: 'esf_seal_unit',
+  sealLate: 'esf_seal_late',
 } as const;
 const T = ESF_TABLES;
 
 const MONTH_CATEGORY = categoryOf(monthStream('2024-05'));
+const SEAL_CATEGORY = categoryOf(sealStream('s'));
 
 const SQL = {
   unitOf: `SELECT unit FROM ${T.streams} WHERE stream = ?`,
@@ -37,6 +44,13 @@ const SQL = {
   addDecision: `INSERT OR IGNORE INTO ${T.decisions} (position, decided_on, row) VALUES (?, ?, ?)`,
   monthReport: `SELECT position, reports FROM ${T.monthReports} WHERE month = ?`,
   putMonthReport: `INSERT OR REPLACE INTO ${T.monthReports} (month, position, reports, report) VALUES (?, ?, ?, ?)`,
+  addDated: `INSERT OR IGNORE INTO ${T.dated} (position, occurred_on, stream, revision) VALUES (?, ?, ?, ?)`,
+  addSeal: `INSERT OR IGNORE INTO ${T.seals} (seal_id, position, from_on, to_on) VALUES (?, ?, ?, ?)`,
+  sealsBefore: `SELECT seal_id, from_on, to_on FROM ${T.seals} WHERE position < ?`,
+  addSealUnit: `INSERT OR IGNORE INTO ${T.sealUnits} (seal_id, unit) VALUES (?, ?)`,
+  addSealLate: `INSERT OR IGNORE INTO ${T.sealLate} (seal_id, position) VALUES (?, ?)`,
+  unitsAfter: `SELECT DISTINCT unit FROM ${T.input} WHERE position > ? AND position < ?`,
+  datedAfter: `SELECT position FROM ${T.dated} WHERE position > ? AND position < ? AND occurred_on BETWEEN ? AND ?`,
 };
 
 /** Positions are 64-bit: JSON keeps them as strings. */
@@ -90,7 +104,8 @@ export function esfProjection(catalog: EventCatalog): Projection {
 
   return {
     name: ESF_PROJECTION,
-    version: 1,
+    // 2: what each seal's amendments read (the units changed after it, the events dated in its period).
+    version: 2,
     get categories() {
       return k().categories;
     },
@@ -107,7 +122,15 @@ export function esfProjection(catalog: EventCatalog): Projection {
         CREATE TABLE IF NOT EXISTS ${T.decisions} (position INTEGER PRIMARY KEY, decided_on TEXT NOT NULL, row TEXT NOT NULL);
         CREATE INDEX IF NOT EXISTS ${T.decisions}_day ON ${T.decisions} (decided_on, position);
         CREATE TABLE IF NOT EXISTS ${T.monthReports} (month TEXT PRIMARY KEY, position INTEGER NOT NULL,
-          reports INTEGER NOT NULL, report TEXT NOT NULL) WITHOUT ROWID;`);
+          reports INTEGER NOT NULL, report TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS ${T.dated} (position INTEGER PRIMARY KEY, occurred_on TEXT NOT NULL,
+          stream TEXT NOT NULL, revision INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS ${T.seals} (seal_id TEXT PRIMARY KEY, position INTEGER NOT NULL,
+          from_on TEXT NOT NULL, to_on TEXT NOT NULL) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS ${T.sealUnits} (seal_id TEXT NOT NULL, unit TEXT NOT NULL,
+          PRIMARY KEY (seal_id, unit)) WITHOUT ROWID;
+        CREATE TABLE IF NOT EXISTS ${T.sealLate} (seal_id TEXT NOT NULL, position INTEGER NOT NULL,
+          PRIMARY KEY (seal_id, position)) WITHOUT ROWID;`);
     },
     reset(db) {
       for (const table of Object.values(T)) db.exec(`DROP TABLE IF EXISTS ${table}`);
@@ -122,7 +145,22 @@ export function esfProjection(catalog: EventCatalog): Projection {
     apply(db, event) {
       const category = categoryOf(event.stream);
       if (category === MONTH_CATEGORY && event.type === 'ParticipantMonthReported') monthReported(db, catalog, event);
-      const { reporterOf, rules, deciding } = k();
+      if (category === SEAL_CATEGORY && event.type === 'EsfReportSealed') sealed(db, event);
+      const { reporterOf, rules, deciding, reported: dated } = k();
+      // What each earlier seal will cite: the units changed after it, the events dated in its period.
+      const seals = dated.has(category)
+        ? (prepared(db, SQL.sealsBefore).all(event.position) as Array<{
+            seal_id: string;
+            from_on: string;
+            to_on: string;
+          }>)
+        : [];
+      if (dated.has(category)) {
+        const on = catalog.occurredAt(event).date;
+        prepared(db, SQL.addDated).run(event.position, on, event.stream, event.revision);
+        for (const seal of seals)
+          if (on >= seal.from_on && on <= seal.to_on) prepared(db, SQL.addSealLate).run(seal.seal_id, event.position);
+      }
       const owner = reporterOf.get(category);
       if (owner) {
         const reported = reportedEvent(catalog, event, event.data);
@@ -133,6 +171,7 @@ export function esfProjection(catalog: EventCatalog): Projection {
         }
         // Delivery is at least once: an event already in its unit changed its rows already.
         if (prepared(db, SQL.addInput).run(event.position, unit, json(reported)).changes > 0) dirty.add(unit);
+        for (const seal of seals) prepared(db, SQL.addSealUnit).run(seal.seal_id, unit);
       }
       const m = event.metadata as Partial<EventMetadata>;
       if (m.kind === 'decision' && deciding.has(catalog.moduleOf(event.stream))) {
@@ -190,7 +229,9 @@ function reportersIn(catalog: EventCatalog) {
     reporterOf,
     rules,
     deciding: new Set(rules.decisionModules),
-    categories: [...new Set([...esfCategories(catalog), MONTH_CATEGORY])],
+    // The categories whose events a seal's amendments list when dated in its period (current format).
+    reported: new Set(esfCategories(catalog)),
+    categories: [...new Set([...esfCategories(catalog), MONTH_CATEGORY, SEAL_CATEGORY])],
   };
 }
 
@@ -216,6 +257,22 @@ function summarise(db: Database.Database, month: string): void {
 export function revivedActivity(row: string): ReportedActivity {
   const a = JSON.parse(row) as StoredActivity;
   return { ...a, sources: a.sources.map((s) => BigInt(s)) };
+}
+
+/**
+ * A seal: kept with what was recorded between its position and its own event, which the events
+ * that come after it add to as they come (apply).
+ */
+function sealed(db: Database.Database, event: ProjectedEvent): void {
+  const data = event.data as EsfReportSealed['data'];
+  const position = BigInt(data.position);
+  if (prepared(db, SQL.addSeal).run(data.sealId, position, data.from, data.to).changes === 0) return;
+  for (const { unit } of prepared(db, SQL.unitsAfter).all(position, event.position) as Array<{ unit: string }>)
+    prepared(db, SQL.addSealUnit).run(data.sealId, unit);
+  for (const row of prepared(db, SQL.datedAfter).all(position, event.position, data.from, data.to) as Array<{
+    position: number | bigint;
+  }>)
+    prepared(db, SQL.addSealLate).run(data.sealId, row.position);
 }
 
 function monthReported(db: Database.Database, catalog: EventCatalog, event: ProjectedEvent): void {

@@ -16,11 +16,10 @@ import {
 import type { EventStore } from '@samverkan/event-store';
 import type { CitedEvent } from '../esf/trail-events';
 import { compareWithSeal } from '../sealing/esf-amendments';
-import { esfReportFromReadModel } from '../esf/esf-read-model';
 import { EsfReadModel } from '../esf/esf-reading';
 import { listSeals, SealView, sealView } from '../sealing/esf-seals';
 import { sealEndpoint, SealRequest } from '../sealing/seal.endpoint';
-import { ComparedAmendments } from './seal-checks.resolver';
+import { ComparedAmendments, SEAL } from './seal-checks.resolver';
 import {
   EsfAmendmentsArgs,
   EsfReportAmendments,
@@ -80,13 +79,12 @@ export class SealingResolver {
   })
   @Roles(...SEALERS)
   async esfReportAmendments(@Args() args: EsfAmendmentsArgs): Promise<ComparedAmendments> {
-    // The position and the rows are taken in one synchronous step, so they agree.
-    const a = await compareWithSeal({ ...this.deps, lateEntryDays: this.env.LATE_ENTRY_DAYS }, args.sealId, (period) =>
-      esfReportFromReadModel(this.esf.reading(), period),
+    const a = await compareWithSeal({ ...this.deps, lateEntryDays: this.env.LATE_ENTRY_DAYS }, args.sealId, () =>
+      this.esf.reading(),
     );
     const cited = (c: CitedEvent) => ({ ...c, position: c.position.toString() });
     return {
-      ...a,
+      [SEAL]: a.seal,
       seal: sealType(a.seal),
       position: a.position?.toString() ?? null,
       amendments: a.amendments.map((row) => ({ ...row, causes: row.causes.map(cited) })),
