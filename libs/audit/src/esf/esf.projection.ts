@@ -65,7 +65,9 @@ const json = (value: unknown) => JSON.stringify(value, (_, v: unknown) => (typeo
  *   unit's events whenever one of them comes, so they are the rows `buildEsfReport` gives;
  * - per month: its rows' count, participants and fingerprint (what a monthly report records);
  * - the decisions the report lists, by the day they count on (the current report format);
- * - each month's latest participant report and how many there were.
+ * - each month's latest participant report and how many there were;
+ * - per seal, the units with events after its position and the events recorded after it that are
+ *   dated in its period: its amendments fold only those units (esf-read-model.ts).
  * `buildEsfReport` stays the source of truth: a seal, a month's report and time travel recompute
  * from the events at a position; a spec holds the two equal.
  */
