@@ -56,6 +56,35 @@ describe('ProcessManagerRunner', () => {
     await close();
   });
 
+  it('given an event of an older schema, then it is handled in its current shape, read by the catalog as current', async () => {
+    const catalog = new EventCatalog();
+    // Not idempotent: a second upcast would show as a second step.
+    catalog.register({
+      module: 'test',
+      categories: ['watched'],
+      definitions: {
+        Happened: {
+          kind: 'action',
+          schemaVersion: 2,
+          summary: (d) => `Hände ${(d as { steps: string }).steps}`,
+          upcast: (data) => ({ ...(data as object), steps: `${(data as { steps?: string }).steps ?? ''}+` }),
+        },
+      },
+    });
+    const read: string[] = [];
+    const manager: ProcessManager = {
+      name: 'test.reader',
+      categories: ['watched'],
+      handle: async (e) => void read.push(JSON.stringify(e.data), catalog.summarize(e)),
+    };
+    const runner = new ProcessManagerRunner(store, readModels, catalog, [manager], log);
+    runners.push(runner);
+    runner.start();
+    await store.append('watched-1', [{ ...event(), metadata: { schemaVersion: 1 } }]);
+    await until(() => read.length === 2);
+    expect(read).toEqual(['{"steps":"+"}', 'Hände +']);
+  });
+
   it('given events of its categories, then it handles them in order, and no others', async () => {
     const { manager, seen } = recorder();
     const watched = [event(), event()];

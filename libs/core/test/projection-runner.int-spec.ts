@@ -129,4 +129,30 @@ describe('ProjectionRunner', () => {
     await runner.waitFor(await store.headPosition(), 3_000);
     expect(seen).toEqual([{ id: 1, width: 90 }, { id: 2, width: 80 }, { id: 3 }]);
   });
+
+  it('feeds an upcast copy that the catalog reads as current, so nothing is upcast twice', async () => {
+    const catalog = new EventCatalog();
+    // Not idempotent: each upcast adds a step, so a second one would show.
+    catalog.register({
+      module: 'test',
+      categories: ['door'],
+      definitions: {
+        DoorOpened: {
+          kind: 'action',
+          schemaVersion: 2,
+          summary: (d) => `Dörr ${(d as { steps: string }).steps}`,
+          upcast: (data) => ({ ...(data as object), steps: `${(data as { steps?: string }).steps ?? ''}+` }),
+        },
+      },
+    });
+    const summaries: string[] = [];
+    const doors: Projection = {
+      ...counter('door', 1, []),
+      apply: (_, e) => void summaries.push(catalog.summarize(e), JSON.stringify(catalog.currentData(e))),
+    };
+    const { position } = await store.append('door-1', [event('DoorOpened', { id: 1 }, { schemaVersion: 1 })]);
+    const runner = await started([doors], catalog);
+    await runner.waitFor(position, 3_000);
+    expect(summaries).toEqual(['Dörr +', '{"id":1,"steps":"+"}']);
+  });
 });

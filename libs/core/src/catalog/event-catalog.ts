@@ -96,6 +96,18 @@ export class EventCatalog {
   }
 
   /**
+   * The event in its current shape: its data upcast, and its envelope's `schemaVersion` the
+   * definition's, so reading the copy through the catalog again (`occurredAt`, `summarize`,
+   * `currentData`) upcasts nothing twice. The stored event never changes.
+   */
+  inCurrentShape(event: RecordedEvent): RecordedEvent {
+    const data = this.currentData(event);
+    if (data === event.data) return event;
+    const { schemaVersion } = this.byType.get(event.type)!;
+    return { ...event, data, metadata: { ...(event.metadata as object), schemaVersion } };
+  }
+
+  /**
    * When the event's fact happened in the world. Events written since the envelope keeps it say so
    * themselves (`occurredFrom`). Older ones kept only the handling time; where their command
    * declares a world time that the event's data holds (a `heldOn`, a decision's `decidedAt`), that

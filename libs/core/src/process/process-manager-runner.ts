@@ -91,7 +91,8 @@ export class ProcessManagerRunner {
 
   private async follow(manager: ProcessManager, subscription: AllSubscription): Promise<void> {
     for await (const event of subscription) {
-      const projected = this.catalog.isKnown(event.type) ? { ...event, data: this.catalog.currentData(event) } : event;
+      // In its current shape, and saying so: a manager reading it through the catalog upcasts nothing twice.
+      const projected = this.catalog.inCurrentShape(event);
       for (let attempt = 0; ; attempt++) {
         try {
           await manager.handle(projected);

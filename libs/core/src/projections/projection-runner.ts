@@ -264,9 +264,10 @@ export class ProjectionRunner {
   }
 
   private projected(event: RecordedEvent): ProjectedEvent {
-    // An unknown type, or data stored in its current shape (most events), comes back as it is: no copy in a rebuild.
-    const data = this.catalog.currentData(event);
-    return data === event.data ? event : { ...event, data };
+    // An unknown type, or data stored in its current shape (most events), comes back as it is: no
+    // copy in a rebuild. A copy says it is current, so a projection reading it through the catalog
+    // (occurredAt, summarize) does not upcast it again.
+    return this.catalog.inCurrentShape(event);
   }
 
   /** Creates tables; a projection whose version changed is dropped and will be replayed. */

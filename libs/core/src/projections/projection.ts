@@ -3,7 +3,7 @@ import { RecordedEvent } from '@samverkan/event-store';
 import { prepared } from '../read-model/prepared';
 
 export interface ProjectedEvent extends RecordedEvent {
-  /** The data upcast to its current shape. */
+  /** The data upcast to its current shape (and the envelope's `schemaVersion` the current one). */
   data: unknown;
 }
 
