@@ -53,3 +53,29 @@ export function scratchRunners() {
   };
   return { scratch, runner, caughtUp };
 }
+
+/**
+ * A catalog whose one event type is at schema version 2, upcast from version 1 by `upcast`; its
+ * summary is `summary` of the current data.
+ */
+export function upcastingCatalog(
+  category: string,
+  type: string,
+  upcast: (data: unknown) => unknown,
+  summary: (data: unknown) => string = () => type,
+): EventCatalog {
+  const catalog = new EventCatalog();
+  catalog.register({
+    module: 'test',
+    categories: [category],
+    definitions: { [type]: { kind: 'action', schemaVersion: 2, summary, upcast } },
+  });
+  return catalog;
+}
+
+/** Not idempotent: each upcast adds a step, so a second one shows in the data and the summary. */
+export const addStep = (data: unknown) => ({
+  ...(data as object),
+  steps: `${(data as { steps?: string }).steps ?? ''}+`,
+});
+export const stepsSummary = (data: unknown) => `steps ${(data as { steps: string }).steps}`;

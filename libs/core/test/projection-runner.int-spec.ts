@@ -6,7 +6,7 @@ import { ProjectionRunner } from '../src/projections/projection-runner';
 import { ProjectionTimeout } from '../src/errors/domain-errors';
 import { ReadModelDb } from '../src/read-model/read-model-db';
 import { openScratchProjections } from '../src/testing/scratch-projections';
-import { counter } from './counting-projection';
+import { addStep, counter, stepsSummary, upcastingCatalog } from './counting-projection';
 
 const event = (type = 'Counted', data: Record<string, unknown> = {}, metadata: Record<string, unknown> = {}) => ({
   id: randomUUID(),
@@ -107,19 +107,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('feeds a projection the data of an older schema upcast to the current shape', async () => {
-    const catalog = new EventCatalog();
-    catalog.register({
-      module: 'test',
-      categories: ['door'],
-      definitions: {
-        DoorOpened: {
-          kind: 'action',
-          schemaVersion: 2,
-          summary: () => 'Dörr',
-          upcast: (data) => ({ ...(data as object), width: 90 }),
-        },
-      },
-    });
+    const catalog = upcastingCatalog('door', 'DoorOpened', (data) => ({ ...(data as object), width: 90 }));
     const seen: unknown[] = [];
     const doors: Projection = { ...counter('door', 1, []), apply: (_, e) => void seen.push(e.data) };
     await store.append('door-1', [event('DoorOpened', { id: 1 }, { schemaVersion: 1 })]);
@@ -131,20 +119,7 @@ describe('ProjectionRunner', () => {
   });
 
   it('feeds an upcast copy that the catalog reads as current, so nothing is upcast twice', async () => {
-    const catalog = new EventCatalog();
-    // Not idempotent: each upcast adds a step, so a second one would show.
-    catalog.register({
-      module: 'test',
-      categories: ['door'],
-      definitions: {
-        DoorOpened: {
-          kind: 'action',
-          schemaVersion: 2,
-          summary: (d) => `Dörr ${(d as { steps: string }).steps}`,
-          upcast: (data) => ({ ...(data as object), steps: `${(data as { steps?: string }).steps ?? ''}+` }),
-        },
-      },
-    });
+    const catalog = upcastingCatalog('door', 'DoorOpened', addStep, stepsSummary);
     const summaries: string[] = [];
     const doors: Projection = {
       ...counter('door', 1, []),
@@ -153,6 +128,6 @@ describe('ProjectionRunner', () => {
     const { position } = await store.append('door-1', [event('DoorOpened', { id: 1 }, { schemaVersion: 1 })]);
     const runner = await started([doors], catalog);
     await runner.waitFor(position, 3_000);
-    expect(summaries).toEqual(['Dörr +', '{"id":1,"steps":"+"}']);
+    expect(summaries).toEqual(['steps +', '{"id":1,"steps":"+"}']);
   });
 });
