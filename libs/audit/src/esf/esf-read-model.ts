@@ -5,20 +5,22 @@ import type { Position } from '@samverkan/event-store';
 import { MonthReport, MonthStanding, monthStandings } from '../participants/month-status';
 import { activitiesHash } from './esf-content';
 import { ESF_REPORT_FORMAT } from './report-format';
-import { ESF_TABLES as T, revivedActivity } from './esf.projection';
+import { ESF_TABLES as T, reporterOfUnit, revivedActivity, unitEvents } from './esf.projection';
 import {
   activityRow,
-  byHeldOn,
+  byStream,
   EsfActivityRow,
   EsfDecisionRow,
   EsfPeriod,
   EsfReport,
+  inReportOrder,
   reportTotals,
   StoredDecisionRow,
   withDecider,
 } from './esf-report';
 import type { MonthParticipants, StoredMonthReport } from './esf-rows';
-import type { DecidedBy } from './trail-events';
+import { DecidedBy, decidedByActor } from './trail-events';
+import { daysOf } from '../participants/months';
 
 /** Where the ESF read model stands: its database, and the store position it has applied up to. */
 export interface EsfReading {
@@ -38,10 +40,17 @@ const SQL = {
 /** The rows held in a period, in the report's order, names joined now. */
 function activitiesIn(reading: EsfReading, from: string, to: string): EsfActivityRow[] {
   const nameOf = (id: string) => reading.persons.displayName(id);
-  return (prepared(reading.db, SQL.rows).all(from, to) as Array<{ ordinal: number; row: string }>)
-    .map(({ ordinal, row }) => ({ ordinal, activity: activityRow(revivedActivity(row), nameOf) }))
-    .sort((a, b) => byHeldOn(a.activity, b.activity) || a.ordinal - b.ordinal)
-    .map((r) => r.activity);
+  return inReportOrder(
+    (prepared(reading.db, SQL.rows).all(from, to) as Array<{ ordinal: number; row: string }>).map(
+      ({ ordinal, row }) => ({ ordinal, activity: activityRow(revivedActivity(row), nameOf) }),
+    ),
+  );
+}
+
+/** A stored decision row with its decider's name joined now. */
+function decisionOf(reading: EsfReading, row: string): EsfDecisionRow {
+  const stored = JSON.parse(row) as StoredDecisionRow & { position: string };
+  return withDecider({ ...stored, position: BigInt(stored.position) }, (id) => reading.persons.displayName(id));
 }
 
 /**
@@ -50,12 +59,8 @@ function activitiesIn(reading: EsfReading, from: string, to: string): EsfActivit
  */
 export function esfReportFromReadModel(reading: EsfReading, period: EsfPeriod): EsfReport {
   const activities = activitiesIn(reading, period.from, period.to);
-  const nameOf = (id: string) => reading.persons.displayName(id);
   const decisions = (prepared(reading.db, SQL.decisions).all(period.from, period.to) as Array<{ row: string }>).map(
-    ({ row }) => {
-      const stored = JSON.parse(row) as StoredDecisionRow & { position: string };
-      return withDecider({ ...stored, position: BigInt(stored.position) }, nameOf);
-    },
+    ({ row }) => decisionOf(reading, row),
   );
   return {
     period,
@@ -120,14 +125,7 @@ export function monthsFromReadModel(reading: EsfReading, upTo: string): MonthSum
       participants: row ? (JSON.parse(row.participants) as MonthParticipants) : { ...NONE },
       contentHash: hashOf(s.month),
       reportedAt: stored?.reportedAt ?? null,
-      reportedBy: stored
-        ? {
-            personId: actor?.id ?? '',
-            name: actor ? reading.persons.displayName(actor.id) : null,
-            organisation: actor?.organisation ?? '',
-            role: actor?.role ?? '',
-          }
-        : null,
+      reportedBy: stored ? decidedByActor(reading.persons, actor) : null,
       reason: stored?.reason ?? null,
     };
   });
@@ -135,13 +133,14 @@ export function monthsFromReadModel(reading: EsfReading, upTo: string): MonthSum
 
 /** One month's rows, names joined now. */
 export function monthActivities(reading: EsfReading, month: string): EsfActivityRow[] {
-  return activitiesIn(reading, `${month}-01`, `${month}-31`);
+  const { from, to } = daysOf(month);
+  return activitiesIn(reading, from, to);
 }
 
 const SEAL_SQL = {
   known: `SELECT 1 FROM ${T.seals} WHERE seal_id = ?`,
   units: `SELECT unit FROM ${T.sealUnits} WHERE seal_id = ?`,
-  unitEvents: `SELECT position, event FROM ${T.input} WHERE unit = ? ORDER BY position`,
+  unitRows: `SELECT ordinal, row FROM ${T.activities} WHERE unit = ?`,
   late: `SELECT position FROM ${T.sealLate} WHERE seal_id = ? ORDER BY position`,
   decisionsAfter: `SELECT row FROM ${T.decisions} WHERE decided_on BETWEEN ? AND ? AND position > ? ORDER BY position`,
   where: `SELECT stream, revision FROM ${T.dated} WHERE position = ?`,
@@ -187,48 +186,39 @@ export function sealDeltaFromReadModel(
   if (seal.reportFormat !== ESF_REPORT_FORMAT || !prepared(db, SEAL_SQL.known).get(seal.sealId)) return null;
   const nameOf = (id: string) => reading.persons.displayName(id);
   const inPeriod = (a: ReportedActivity) => a.heldOn >= seal.from && a.heldOn <= seal.to;
-  const ordered = (rows: Array<{ ordinal: number; activity: EsfActivityRow }>) =>
-    rows.sort((a, b) => byHeldOn(a.activity, b.activity) || a.ordinal - b.ordinal).map((r) => r.activity);
   const was: Array<{ ordinal: number; activity: EsfActivityRow }> = [];
   const is: Array<{ ordinal: number; activity: EsfActivityRow }> = [];
-  const laterInStream = new Map<string, Position[]>();
+  const later: ReportedEvent[] = [];
   for (const { unit } of prepared(db, SEAL_SQL.units).all(seal.sealId) as Array<{ unit: string }>) {
-    const module = unit.slice(0, unit.indexOf(':'));
-    const reporter = reporters.find((r) => r.module === module)?.reporter;
+    const reporter = reporterOfUnit(reporters, unit);
     if (!reporter) continue;
-    const upToSeal = new Map<string, ReportedEvent[]>();
-    for (const row of prepared(db, SEAL_SQL.unitEvents).all(unit) as Array<{ event: string }>) {
-      const e = JSON.parse(row.event) as ReportedEvent;
-      const position = BigInt(e.position as unknown as string);
-      if (position > seal.position) {
-        if (reading.position !== null && position <= reading.position)
-          laterInStream.set(e.stream, [...(laterInStream.get(e.stream) ?? []), position]);
-        continue;
-      }
-      upToSeal.set(e.stream, [...(upToSeal.get(e.stream) ?? []), { ...e, position }]);
-    }
-    reporter.report(upToSeal).forEach((a, ordinal) => {
+    const events = unitEvents(db, unit);
+    later.push(
+      ...events.filter(
+        (e) => e.position > seal.position && reading.position !== null && e.position <= reading.position,
+      ),
+    );
+    reporter.report(byStream(events.filter((e) => e.position <= seal.position))).forEach((a, ordinal) => {
       if (inPeriod(a)) was.push({ ordinal, activity: activityRow(a, nameOf) });
     });
-    for (const { ordinal, row } of prepared(db, `SELECT ordinal, row FROM ${T.activities} WHERE unit = ?`).all(
-      unit,
-    ) as Array<{ ordinal: number; row: string }>) {
+    for (const { ordinal, row } of prepared(db, SEAL_SQL.unitRows).all(unit) as Array<{
+      ordinal: number;
+      row: string;
+    }>) {
       const a = revivedActivity(row);
       if (inPeriod(a)) is.push({ ordinal, activity: activityRow(a, nameOf) });
     }
   }
+  const laterInStream = new Map([...byStream(later)].map(([stream, es]) => [stream, es.map((e) => e.position)]));
   const decisions = (
     prepared(db, SEAL_SQL.decisionsAfter).all(seal.from, seal.to, seal.position) as Array<{ row: string }>
-  ).map(({ row }) => {
-    const stored = JSON.parse(row) as StoredDecisionRow & { position: string };
-    return withDecider({ ...stored, position: BigInt(stored.position) }, nameOf);
-  });
+  ).map(({ row }) => decisionOf(reading, row));
   const datedInPeriod = (prepared(db, SEAL_SQL.late).all(seal.sealId) as Array<{ position: number | bigint }>)
     .map((r) => BigInt(r.position))
     .filter((p) => reading.position !== null && p <= reading.position);
   return {
-    sealed: { activities: ordered(was), decisions: [] },
-    now: { activities: ordered(is), decisions },
+    sealed: { activities: inReportOrder(was), decisions: [] },
+    now: { activities: inReportOrder(is), decisions },
     laterInStream,
     datedInPeriod,
   };

@@ -81,12 +81,7 @@ export async function buildEsfReport(
           categories.map((c) => `${c}-`),
         );
 
-  const streams = new Map<string, ReportedEvent[]>();
-  for (const e of events) {
-    const list = streams.get(e.stream) ?? [];
-    list.push(reportedEvent(catalog, e, catalog.currentData(e)));
-    streams.set(e.stream, list);
-  }
+  const streams = byStream(events.map((e) => reportedEvent(catalog, e, catalog.currentData(e))));
   const inPeriod = (date: string) => date >= period.from && date <= period.to;
   const nameOf = (id: string) => persons.displayName(id);
 
@@ -130,6 +125,17 @@ export function reportedEvent(catalog: EventCatalog, e: RecordedEvent, data: unk
   };
 }
 
+/** Events by stream, each stream's in the order given: what a reporter reads. */
+export function byStream(events: Iterable<ReportedEvent>): Map<string, ReportedEvent[]> {
+  const streams = new Map<string, ReportedEvent[]>();
+  for (const e of events) {
+    const list = streams.get(e.stream);
+    if (list) list.push(e);
+    else streams.set(e.stream, [e]);
+  }
+  return streams;
+}
+
 /** A reporter's row as the report gives it: participants summed, named people's names joined. */
 export function activityRow(a: ReportedActivity, nameOf: (personId: string) => string | null): EsfActivityRow {
   return {
@@ -145,6 +151,16 @@ export function activityRow(a: ReportedActivity, nameOf: (personId: string) => s
 /** The report's order of activities: by the day held, then stream; a stream's own rows keep their order. */
 export const byHeldOn = (a: { heldOn: string; stream: string }, b: { heldOn: string; stream: string }) =>
   a.heldOn < b.heldOn ? -1 : a.heldOn > b.heldOn ? 1 : a.stream < b.stream ? -1 : a.stream > b.stream ? 1 : 0;
+
+/**
+ * Rows kept with their place in their unit's output (`ordinal`), in the report's order: a
+ * stream's own rows of one day keep the order its reporter gave them.
+ */
+export function inReportOrder<T extends { heldOn: string; stream: string }>(
+  rows: Array<{ ordinal: number; activity: T }>,
+): T[] {
+  return rows.sort((a, b) => byHeldOn(a.activity, b.activity) || a.ordinal - b.ordinal).map((r) => r.activity);
+}
 
 /** A decision row without its decider's name, which is joined at read time (`withDecider`). */
 export type StoredDecisionRow = Omit<EsfDecisionRow, 'decidedBy'> & {

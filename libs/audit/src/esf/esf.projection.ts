@@ -1,13 +1,14 @@
 import type Database from 'better-sqlite3';
 import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
-import type { ReportedActivity, ReportedEvent } from '@samverkan/core/domain';
+import type { ActivityReporter, ReportedActivity, ReportedEvent } from '@samverkan/core/domain';
 import { categoryOf } from '@samverkan/event-store';
+import { daysOf } from '../participants/months';
 import { monthStream } from '../participants/participant-month';
 import { sealStream } from '../sealing/esf-seal';
 import type { EsfReportSealed } from '../sealing/esf-seal';
 import type { ParticipantMonthReported } from '../participants/participant-month';
 import { activitiesHash } from './esf-content';
-import { activityRow, byHeldOn, decisionRow, esfCategories, reportedEvent } from './esf-report';
+import { activityRow, byStream, decisionRow, esfCategories, inReportOrder, reportedEvent } from './esf-report';
 import { reportRules } from './report-format';
 import { addUp, storedActivity, StoredActivity, StoredMonthReport } from './esf-rows';
 
@@ -81,17 +82,9 @@ export function esfProjection(catalog: EventCatalog): Projection {
 
   /** A unit's rows again from its events, written when they differ; returns the months whose rows changed. */
   function recompute(db: Database.Database, unit: string): Set<string> {
-    const module = unit.slice(0, unit.indexOf(':'));
-    const { reporter } = k().reporters.find((r) => r.module === module)!;
-    const streams = new Map<string, ReportedEvent[]>();
-    for (const { event } of prepared(db, SQL.unitInput).all(unit) as Array<{ event: string }>) {
-      const e = revive(JSON.parse(event) as ReportedEvent);
-      const list = streams.get(e.stream) ?? [];
-      list.push(e);
-      streams.set(e.stream, list);
-    }
+    const reporter = reporterOfUnit(k().reporters, unit)!;
     const before = prepared(db, SQL.unitRows).all(unit) as UnitRow[];
-    const after = reporter.report(streams).map((a: ReportedActivity, ordinal): UnitRow => ({
+    const after = reporter.report(byStream(unitEvents(db, unit))).map((a: ReportedActivity, ordinal): UnitRow => ({
       ordinal,
       held_on: a.heldOn,
       stream: a.stream,
@@ -150,14 +143,9 @@ export function esfProjection(catalog: EventCatalog): Projection {
       if (category === SEAL_CATEGORY && event.type === 'EsfReportSealed') sealed(db, event);
       const { reporterOf, rules, deciding, reported: dated } = k();
       // What each earlier seal will cite: the units changed after it, the events dated in its period.
-      const seals = dated.has(category)
-        ? (prepared(db, SQL.sealsBefore).all(event.position) as Array<{
-            seal_id: string;
-            from_on: string;
-            to_on: string;
-          }>)
-        : [];
+      let seals: Array<{ seal_id: string; from_on: string; to_on: string }> = [];
       if (dated.has(category)) {
+        seals = prepared(db, SQL.sealsBefore).all(event.position) as typeof seals;
         const on = catalog.occurredAt(event).date;
         prepared(db, SQL.addDated).run(event.position, on, event.stream, event.revision);
         for (const seal of seals)
@@ -204,14 +192,14 @@ function changedMonths(before: UnitRow[], after: UnitRow[]): Set<string> {
       if (list) list.push(r);
       else months.set(month, [r]);
     }
-    const order = (a: UnitRow, b: UnitRow) =>
-      byHeldOn({ heldOn: a.held_on, stream: a.stream }, { heldOn: b.held_on, stream: b.stream }) ||
-      a.ordinal - b.ordinal;
+    const ordered = (rs: UnitRow[]) =>
+      inReportOrder(
+        rs.map((r) => ({ ordinal: r.ordinal, activity: { heldOn: r.held_on, stream: r.stream, row: r.row } })),
+      );
     return new Map(
       [...months].map(([m, rs]) => [
         m,
-        rs
-          .sort(order)
+        ordered(rs)
           .map((r) => r.row)
           .join('\n'),
       ]),
@@ -237,18 +225,32 @@ function reportersIn(catalog: EventCatalog) {
   };
 }
 
-function revive(e: ReportedEvent): ReportedEvent {
-  return { ...e, position: BigInt(e.position as unknown as string) };
+/** The reporter whose unit this is (a unit is named `<module>:<key>`). */
+export function reporterOfUnit(
+  reporters: ReadonlyArray<{ module: string; reporter: ActivityReporter }>,
+  unit: string,
+): ActivityReporter | undefined {
+  const module = unit.slice(0, unit.indexOf(':'));
+  return reporters.find((r) => r.module === module)?.reporter;
+}
+
+/** A unit's input events, in order, as its reporter reads them. */
+export function unitEvents(db: Database.Database, unit: string): ReportedEvent[] {
+  return (prepared(db, SQL.unitInput).all(unit) as Array<{ event: string }>).map(({ event }) => {
+    const e = JSON.parse(event) as ReportedEvent;
+    return { ...e, position: BigInt(e.position as unknown as string) };
+  });
 }
 
 /** A month's count, participants and fingerprint, from its rows in the report's order. */
 function summarise(db: Database.Database, month: string): void {
-  const rows = (
-    prepared(db, SQL.monthRows).all(`${month}-01`, `${month}-31`) as Array<{ ordinal: number; row: string }>
-  )
-    .map(({ ordinal, row }) => ({ ordinal, activity: activityRow(revivedActivity(row), () => null) }))
-    .sort((a, b) => byHeldOn(a.activity, b.activity) || a.ordinal - b.ordinal)
-    .map((r) => r.activity);
+  const { from, to } = daysOf(month);
+  const rows = inReportOrder(
+    (prepared(db, SQL.monthRows).all(from, to) as Array<{ ordinal: number; row: string }>).map(({ ordinal, row }) => ({
+      ordinal,
+      activity: activityRow(revivedActivity(row), () => null),
+    })),
+  );
   if (rows.length === 0) {
     prepared(db, SQL.dropMonth).run(month);
     return;

@@ -89,7 +89,14 @@ export function citedEvent(catalog: EventCatalog, e: RecordedEvent, lateEntryDay
 }
 
 export function decidedBy(persons: PersonDirectory, e: RecordedEvent): DecidedBy {
-  const actor = (e.metadata as Partial<EventMetadata>).actor;
+  return decidedByActor(persons, (e.metadata as Partial<EventMetadata>).actor);
+}
+
+/** The same from the actor alone, as a read model keeps it. */
+export function decidedByActor(
+  persons: PersonDirectory,
+  actor: Pick<NonNullable<EventMetadata['actor']>, 'id' | 'organisation' | 'role'> | null | undefined,
+): DecidedBy {
   return {
     personId: actor?.id ?? '',
     name: actor ? persons.displayName(actor.id) : null,
