@@ -144,13 +144,20 @@ function attack(impulses: Impulse[], tips: Tip[], publish: Published) {
   );
 }
 
+/**
+ * A fixed seed unless FC_SEED is given (FC_SEED=random draws anew, for a nightly run): the
+ * attacker's backtracking is exponential for some draws, and one random seed held CI for 12 minutes
+ * in the suite that must stay under 15. fast-check prints the seed of any failure.
+ */
+const SEED = process.env.FC_SEED === 'random' ? {} : { seed: Number(process.env.FC_SEED ?? 20261205) };
+
 describe('The tip funnel as the dashboard reads it', () => {
   it('gives away no hidden cell to arithmetic over all its groupings, totals and row relations', () => {
     fc.assert(
       fc.property(fc.array(impulse, { maxLength: 7 }), fc.array(tip, { maxLength: 6 }), (impulses, tips) => {
         expect(attack(impulses, tips, published)).toEqual([]);
       }),
-      { numRuns: Number(process.env.RUNS ?? 20) },
+      { numRuns: Number(process.env.RUNS ?? 20), ...SEED },
     );
   });
 
@@ -172,7 +179,7 @@ describe('The tip funnel as the dashboard reads it', () => {
           expect(attack(impulses, tips, published)).toEqual([]);
         },
       ),
-      { numRuns: Number(process.env.RUNS ?? 20) },
+      { numRuns: Number(process.env.RUNS ?? 20), ...SEED },
     );
   });
 });
