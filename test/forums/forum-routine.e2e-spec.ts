@@ -386,4 +386,20 @@ describe('Regional forums', () => {
     );
     expect(refusalOf(await t.gql('FK_CASEWORKER', '{ forums { id } }'))).toBe('FORBIDDEN');
   });
+
+  it("lists in a year's cadence the forums established by its end, not those founded after it", async () => {
+    const thisYear = new Date().getFullYear();
+    const founded = await t.gql(SG, ESTABLISH, {
+      input: { forumId: 'norr', name: 'Forum Norr', region: 'Norrbotten', establishedOn: `${thisYear}-01-01` },
+    });
+    expect(founded.errors).toBeUndefined();
+    const forumsOf = async (year: number) => {
+      const res = await t.gql(SG, `{ forumCadence(year: ${year}) { forums { forumId } } }`);
+      expect(res.errors).toBeUndefined();
+      return res.data.forumCadence.forums.map((f: any) => f.forumId).sort();
+    };
+    expect(await forumsOf(thisYear - 1)).toEqual(['syd', 'vast']);
+    expect(await forumsOf(thisYear)).toEqual(['norr', 'syd', 'vast']);
+    expect(await forumsOf(2023)).toEqual([]);
+  });
 });

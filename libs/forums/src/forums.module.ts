@@ -1,7 +1,7 @@
 import { Module, OnModuleInit } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ModuleRegistry } from '@samverkan/core';
-import { forumsQueryHandlers, ListForumsQuery, MeetingsOfYearQuery } from './application';
+import { ForumsOfYearQuery, forumsQueryHandlers, MeetingsOfYearQuery } from './application';
 import { forumsModuleEvents } from './domain';
 import { ForumResolver } from './graphql/forum.resolver';
 import { JointActionResolver } from './graphql/joint-action.resolver';
@@ -22,7 +22,7 @@ export class ForumsModule implements OnModuleInit {
 
   onModuleInit(): void {
     const cadence = cadenceExplainer(async (year) => {
-      const forums = await this.queries.execute(new ListForumsQuery());
+      const forums = await this.queries.execute(new ForumsOfYearQuery(year));
       const meetings = await this.queries.execute(new MeetingsOfYearQuery(year));
       return forumCadence(
         forums.map((f) => f.doc),

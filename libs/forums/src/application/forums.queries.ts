@@ -6,6 +6,7 @@ import {
   getJointActions,
   getMeetings,
   JointActionFilter,
+  forumsOfYear,
   listForums,
   listJointActions,
   meetingsOfForum,
@@ -14,6 +15,8 @@ import {
 } from '../read-model/forums.queries';
 
 export class ListForumsQuery extends Query<Versioned<ForumDoc>[]> {}
+/** The forums of a year's cadence (`forumsOfYear`), keyed by the year. */
+export class ForumsOfYearQuery extends ByKeyQuery<number, Versioned<ForumDoc>[]> {}
 export class GetForumsQuery extends ByIdsQuery<Versioned<ForumDoc>[]> {}
 export class ForumMeetingsQuery extends ByKeyQuery<string, Versioned<MeetingDoc>[]> {}
 export class GetMeetingsQuery extends ByIdsQuery<Versioned<MeetingDoc>[]> {}
@@ -23,6 +26,7 @@ export class GetJointActionsQuery extends ByIdsQuery<Versioned<JointActionDoc>[]
 
 export const forumsQueryHandlers = [
   readModelQueryHandler(ListForumsQuery, (_, { db }) => listForums(db)),
+  readModelQueryHandler(ForumsOfYearQuery, ({ key }, { db }) => forumsOfYear(db, key)),
   readModelQueryHandler(GetForumsQuery, ({ ids }, { db }) => getForums(db, ids)),
   readModelQueryHandler(GetJointActionsQuery, ({ ids }, { db }) => getJointActions(db, ids)),
   readModelQueryHandler(ForumMeetingsQuery, ({ key }, { db }) => meetingsOfForum(db, key)),

@@ -14,6 +14,7 @@ import {
   ForumMeetingsQuery,
   ForumRequest,
   GetForumsQuery,
+  ForumsOfYearQuery,
   ListForumsQuery,
   ListJointActionsQuery,
   MeetingsOfYearQuery,
@@ -59,14 +60,14 @@ export class ForumResolver extends CommandResolverOf(forumEndpoint) {
 
   @DashboardQuery(
     () => ForumCadenceReport,
-    'Meetings held per forum and term against the two expected, and who came.',
+    'Meetings held per forum and term against the two expected, and who came: every forum established by the end of the year (or with a meeting in it), also one with no meetings.',
     FORUM_READERS,
   )
   async forumCadence(
     @Args('year', { type: () => Int }) year: number,
     @CurrentActor() actor: Actor,
   ): Promise<ForumCadenceReport> {
-    const forums = await this.queries.execute(new ListForumsQuery());
+    const forums = await this.queries.execute(new ForumsOfYearQuery(year));
     const meetings = await this.queries.execute(new MeetingsOfYearQuery(year));
     const cadence = forumCadence(
       forums.map((f) => f.doc),

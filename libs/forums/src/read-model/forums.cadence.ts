@@ -54,7 +54,8 @@ export function attendanceCounts(attendance: { members: MemberAttendance[]; gues
 
 /**
  * The cadence figure: per forum and term, meetings held against the two expected, and who came.
- * Every forum is listed, also one with no meetings in the year (that is the point of the figure).
+ * Every forum it is given is listed, also one with no meetings in the year (that is the point of
+ * the figure); the caller gives the forums of the year (`forumsOfYear`), not those founded after it.
  */
 export function forumCadence(forums: ForumDoc[], meetingsOfYear: MeetingDoc[]): ForumCadence[] {
   return forums.map((forum) => ({

@@ -13,6 +13,8 @@ export const forumProjection: Projection = entityProjection<ForumEvent, ForumDoc
   table: FORUM_TABLE,
   category: 'forum',
   key: 'forumId',
+  // A year's cadence lists the forums established by its end.
+  indexes: { established: ['establishedOn'] },
   start: {
     ForumEstablished: ({ data }) => ({ ...data, members: [], formerMembers: [] }),
   },

@@ -11,6 +11,19 @@ export function listForums(db: Database.Database): Versioned<ForumDoc>[] {
 
 export const getForums = documentsById<ForumDoc>(FORUM_TABLE);
 
+/**
+ * The forums a year's cadence is about, by name: those established by its last day, and any other
+ * that has a meeting dated in it (a meeting's date is not bound to the forum's establishment, and
+ * no held meeting may drop out of the figure). Read through the establishment index, so a year's
+ * figure does not read the forums founded after it.
+ */
+export function forumsOfYear(db: Database.Database, year: number): Versioned<ForumDoc>[] {
+  const clauses = `WHERE ${docField('establishedOn')} <= ?
+    OR id IN (SELECT ${docField('forumId')} FROM ${MEETING_TABLE} WHERE ${docField('year')} = ?)
+    ORDER BY ${docField('name')}`;
+  return documentsWhere(db, FORUM_TABLE, clauses, `${year}-12-31`, year);
+}
+
 export const getMeetings = documentsById<MeetingDoc>(MEETING_TABLE);
 
 /** A forum's meetings in date order. */
