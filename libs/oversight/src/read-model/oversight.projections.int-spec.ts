@@ -107,4 +107,39 @@ describe('Oversight projections', () => {
     expect(sources.forumMeetings.map((m) => m.meetingId)).toEqual(['m1']);
     expect(sources.plan).toBeNull();
   });
+
+  it('reads for a year only the forums, group and campaigns that can hold expectations in it', () => {
+    const established = (forumId: string, establishedOn: string) =>
+      eventsOf(`forum-${forumId}`, `${establishedOn}T10:00:00Z`, {
+        type: 'ForumEstablished',
+        data: { forumId, name: forumId, region: 'Skåne', capacity: 25, establishedOn },
+      });
+    const campaign = (campaignId: string, from: string, to: string) =>
+      eventsOf(`campaign-${campaignId}`, '2023-01-10T10:00:00Z', {
+        type: 'CampaignPlanned',
+        data: { campaignId, name: campaignId, period: { from, to } },
+      });
+    apply(established('norr', '2023-12-31'));
+    apply(established('syd', '2025-01-01'));
+    apply(
+      eventsOf('knowledgeGroup-national', '2024-06-01T10:00:00Z', {
+        type: 'GroupFounded',
+        data: { groupId: 'national', foundedOn: '2024-06-01' },
+      }),
+    );
+    apply(campaign('c2023', '2023-03-01', '2023-11-30'));
+    apply(campaign('c2324', '2023-09-01', '2024-02-28'));
+    apply(campaign('c2025', '2025-01-01', '2025-06-30'));
+    const read = (year: number) => {
+      const sources = yearSources(db, year);
+      return {
+        forums: sources.forums.map((f) => f.doc.forumId),
+        groups: sources.groups.map((g) => g.doc.groupId),
+        campaigns: sources.campaigns.map((c) => c.doc.campaignId),
+      };
+    };
+    expect(read(2023)).toEqual({ forums: ['norr'], groups: [], campaigns: ['c2023', 'c2324'] });
+    expect(read(2024)).toEqual({ forums: ['norr'], groups: ['national'], campaigns: ['c2324'] });
+    expect(read(2025)).toEqual({ forums: ['norr', 'syd'], groups: ['national'], campaigns: ['c2025'] });
+  });
 });

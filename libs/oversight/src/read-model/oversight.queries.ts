@@ -47,22 +47,27 @@ export function openObligations(db: Database.Database, settings: ObligationSetti
 export function yearSources(db: Database.Database, year: number): YearSources {
   // A range of the key (the stream) rather than substr(stream, …): the primary key then finds the
   // category's documents instead of every tracked document (one per tip) being read.
-  const byPrefix = <Doc>(prefix: string) =>
+  // The condition drops in SQL what `planVersusActual` would skip (founded after the year, a campaign
+  // outside it), so a year does not parse the documents of later ones (the group's holds every meeting).
+  const byPrefix = <Doc>(prefix: string, inYear: string) =>
     rows<Doc>(
       db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= ? AND id < ? ORDER BY rowid`,
-      prefix,
-      `${prefix.slice(0, -1)}.`,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= @from AND id < @to AND ${inYear} ORDER BY rowid`,
+      { from: prefix, to: `${prefix.slice(0, -1)}.`, first: `${year}-01-01`, last: `${year}-12-31` },
     );
+  const startedBy = (field: string) => `json_extract(doc, '$.${field}') <= @last`;
   return {
     plan: rows<TrackedPlan>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id = ?`, `plan-${year}`)[0] ?? null,
-    forums: byPrefix<TrackedForum>('forum-'),
+    forums: byPrefix<TrackedForum>('forum-', startedBy('establishedOn')),
     forumMeetings: rows<TrackedForumMeeting>(
       db,
       `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE ${MEETING_RANGE} AND json_extract(doc, '$.year') = ? ORDER BY rowid`,
       year,
     ).map((r) => r.doc),
-    groups: byPrefix<TrackedGroup>('knowledgeGroup-'),
-    campaigns: byPrefix<TrackedCampaign>('campaign-'),
+    groups: byPrefix<TrackedGroup>('knowledgeGroup-', startedBy('foundedOn')),
+    campaigns: byPrefix<TrackedCampaign>(
+      'campaign-',
+      `${startedBy('period.from')} AND json_extract(doc, '$.period.to') >= @first`,
+    ),
   };
 }

@@ -22,7 +22,12 @@ function plans(db: Database.Database, run: () => void): string[] {
   }
   return seen;
 }
-const placeholders = (sql: string) => Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 'x');
+/** A value for each parameter: named ones in one object, as better-sqlite3 binds them. */
+const placeholders = (sql: string): unknown[] => {
+  const named = [...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], 'x']);
+  if (named.length > 0) return [Object.fromEntries(named)];
+  return Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 'x');
+};
 
 /** The dashboards read what they need, not every tracked document (there is one per tip ever sent). */
 describe('Oversight queries', () => {
