@@ -51,12 +51,44 @@ export const esfFlowIndex = (j: number, total: number): number => firstFlowAt(ES
 
 export type EsfFlowKind = 'group' | 'forum' | 'forumMeeting' | 'groupMeeting' | 'activity';
 
-/** What the `j`th ESF flow does: the first founds the knowledge group, then a forum every FORUM_EVERY. */
-export function esfKind(j: number): EsfFlowKind {
+/** The national knowledge group meets twice a term (DOMAIN.md); its further turns are forum meetings. */
+const GROUP_MEETINGS_PER_TERM = 2;
+
+/**
+ * What the `j`th ESF flow of a history of `total` events does: the first founds the knowledge
+ * group, then a forum every FORUM_EVERY, then in turn forum meetings, activities and the group's
+ * meetings, as long as the group has met fewer than twice in the term of the day it would meet.
+ * So the forums, their meetings and Momentum's activities grow with the history; the group keeps
+ * the cadence a real one keeps, whatever the history's size.
+ */
+export function esfKind(j: number, total: number): EsfFlowKind {
   if (j === 0) return 'group';
   if (j % FORUM_EVERY === 1) return 'forum';
-  return (['forumMeeting', 'activity', 'forumMeeting', 'groupMeeting', 'activity'] as const)[j % 5];
+  const kind = (['forumMeeting', 'activity', 'forumMeeting', 'groupMeeting', 'activity'] as const)[j % 5];
+  return kind === 'groupMeeting' && !groupMeets(j, total) ? 'forumMeeting' : kind;
 }
+
+/** The ESF flows of a history at which the group meets, found once per history size. */
+const groupMeetingFlows = new Map<number, { upTo: number; flows: Set<number>; perTerm: Map<string, number> }>();
+
+function groupMeets(j: number, total: number): boolean {
+  let seen = groupMeetingFlows.get(total);
+  if (!seen) groupMeetingFlows.set(total, (seen = { upTo: 0, flows: new Set(), perTerm: new Map() }));
+  for (; seen.upTo <= j; seen.upTo++) {
+    const k = seen.upTo;
+    if (k === 0 || k % FORUM_EVERY === 1 || k % 5 !== 3) continue;
+    const held = groupHeldOn(k, total);
+    const term = `${held.slice(0, 4)} ${termOf(held)}`;
+    const count = seen.perTerm.get(term) ?? 0;
+    if (count >= GROUP_MEETINGS_PER_TERM) continue;
+    seen.perTerm.set(term, count + 1);
+    seen.flows.add(k);
+  }
+  return seen.flows.has(j);
+}
+
+const groupHeldOn = (j: number, total: number) =>
+  heldOn(j, flowNow(esfFlowIndex(j, total), total), groupFoundedOn(total));
 
 const isCorrected = (j: number) => j % CORRECTED_EVERY === 3;
 const isLate = (j: number) => j % LATE_EVERY === 5;
@@ -109,7 +141,7 @@ export function esfFlow(i: number, total: number, j: number): FlowStep[] {
   const today = day(now.getTime());
   const ctx = contextFor(`bench:esf:${j}`);
   const steering = benchActor('STEERING_GROUP', j % 3);
-  switch (esfKind(j)) {
+  switch (esfKind(j, total)) {
     case 'group': {
       const group = stepOn(groupStream(NATIONAL_GROUP_ID), groupDecider, true);
       const groupId = NATIONAL_GROUP_ID;
@@ -243,7 +275,7 @@ function groupMeeting(j: number, total: number, now: Date): FlowStep[] {
   const demo = DEMO_GROUP_MEETINGS[j % DEMO_GROUP_MEETINGS.length];
   const plan = ctx(person, 'plan');
   const meetingId = groupMeetingIdFor(plan.commandId);
-  const held = heldOn(j, now, groupFoundedOn(total));
+  const held = groupHeldOn(j, total);
   const members = [DEMO_KNOWLEDGE_HOST.code, ...DEMO_KNOWLEDGE_MEMBERS.map((m) => m.code)];
   // One member misses each meeting, in turn; the host is always there.
   const present = members.filter((code, m) => m === 0 || m !== 1 + (j % (members.length - 1)));

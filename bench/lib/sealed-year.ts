@@ -162,7 +162,7 @@ function meetingOf2024(flows: number, total: number) {
     attendanceEventId: string;
   } | null = null;
   for (let j = 0, i = esfFlowIndex(0, total); i < flows; i = esfFlowIndex(++j, total)) {
-    if (esfKind(j) !== 'forumMeeting') continue;
+    if (esfKind(j, total) !== 'forumMeeting') continue;
     const steps = historyFlow(i, total);
     const plan = steps[0].command.data as { meetingId: string; forumId: string; date: string };
     if (!plan.date.startsWith('2024')) break;

@@ -7,7 +7,7 @@ import { knowledgeModuleEvents } from '@samverkan/knowledge';
 import { momentumModuleEvents } from '@samverkan/momentum';
 import { tipsModuleEvents } from '@samverkan/tips';
 import { flowsFor, historyFlow } from '../../bench/lib/domain-flows';
-import { esfOrdinal } from '../../bench/lib/esf-flows';
+import { esfFlowIndex, esfKind, esfOrdinal } from '../../bench/lib/esf-flows';
 import { LoadedHistory, loadHistory } from '../../bench/lib/load-history';
 import { closeSealedYear } from '../../bench/lib/sealed-year';
 
@@ -28,6 +28,22 @@ describe('the benchmark histories', () => {
     const large = esfShare(1_000_000);
     expect(small).toBeGreaterThan(0.005);
     expect(Math.abs(large - small) / large).toBeLessThan(0.05);
+  });
+
+  it('let the knowledge group meet twice a term, as a real one does, however large the history', () => {
+    for (const size of [10_000, 1_000_000]) {
+      const total = flowsFor(size);
+      const perTerm = new Map<string, number>();
+      for (let j = 0; esfFlowIndex(j, total) < total; j++) {
+        if (esfKind(j, total) !== 'groupMeeting') continue;
+        const plan = historyFlow(esfFlowIndex(j, total), total)[0].command;
+        expect(plan.type).toBe('PlanGroupMeeting');
+        const { year, term } = plan.data as { year: number; term: string };
+        perTerm.set(`${year} ${term}`, (perTerm.get(`${year} ${term}`) ?? 0) + 1);
+      }
+      expect({ size, more: [...perTerm.values()].filter((n) => n > 2) }).toEqual({ size, more: [] });
+      expect(perTerm.size).toBeGreaterThan(size > 10_000 ? 2 : 0);
+    }
   });
 
   it('spread a history over as many flows as make the events asked for', () => {
