@@ -28,9 +28,14 @@ export function projectionSpecification(projection: Projection, modules: readonl
           const db = new Database(':memory:');
           try {
             projection.setup(db);
-            for (const event of delivered) projection.apply(db, event);
+            // As the runner delivers a batch: every event, then the projection's end of the batch.
+            const deliver = () => {
+              for (const event of delivered) projection.apply(db, event);
+              projection.endBatch?.(db);
+            };
+            deliver();
             expect(read(db)).toEqual(expected);
-            for (const event of delivered) projection.apply(db, event);
+            deliver();
             expect(read(db)).toEqual(expected);
           } finally {
             db.close();

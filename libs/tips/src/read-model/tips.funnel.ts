@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { addCounts, prepared } from '@samverkan/core';
-import { FUNNEL_CELL_TABLE } from './tips.funnel-cells';
+import { FUNNEL_TOTAL_TABLE } from './tips.funnel-totals';
 
 export type FunnelGrouping = 'REGION' | 'INDUSTRY' | 'QUARTER';
 
@@ -42,43 +42,43 @@ export const emptyFigures = (): FunnelFigures => ({
   noActionReasons: {},
 });
 
+interface TotalRow {
+  basis: 'impulse' | 'tip';
+  key: string;
+  reason: string;
+  rows: number;
+  dismissed: number;
+  direct: number;
+  indirect: number;
+  noAction: number;
+  awaiting: number;
+}
+
 function cells(db: Database.Database, year: number, grouping: FunnelGrouping): Map<string, FunnelFigures> {
+  // The year's totals per group and reason (tips.funnel-totals.ts): a few hundred rows however many
+  // impulses and tips the year holds. A total whose rows all moved elsewhere is left at zero: a
+  // group counts only where its rows do.
+  const totals = prepared(
+    db,
+    `SELECT basis, key, reason, rows, dismissed, direct, indirect, no_action AS noAction, awaiting
+     FROM ${FUNNEL_TOTAL_TABLE} WHERE year = ? AND grouping = ? AND rows > 0`,
+  ).all(year, grouping) as TotalRow[];
   const result = new Map<string, FunnelFigures>();
   const cell = (key: string) => result.get(key) ?? result.set(key, emptyFigures()).get(key)!;
-  // The cells hold each year's counts already (tips.funnel-cells.ts): a year sums a few hundred of
-  // them, not its impulses and tips. A cell whose rows all moved elsewhere is left at zero.
-  const key = grouping === 'REGION' ? 'region' : grouping === 'INDUSTRY' ? 'section' : `'Q' || quarter`;
-  const of = (basis: string) => `FROM ${FUNNEL_CELL_TABLE} WHERE basis = '${basis}' AND year = ?`;
-
-  const impulses = prepared(
-    db,
-    `SELECT ${key} AS key, SUM(rows) AS impulses, SUM(dismissed) AS dismissed ${of('impulse')}
-     GROUP BY key HAVING SUM(rows) > 0`,
-  ).all(year) as { key: string; impulses: number; dismissed: number }[];
-  for (const row of impulses)
-    Object.assign(cell(row.key), { impulses: row.impulses, dismissedImpulses: row.dismissed });
-
-  const tips = prepared(
-    db,
-    `SELECT ${key} AS key, SUM(rows) AS tips, SUM(direct) AS direct, SUM(indirect) AS indirect,
-       SUM(no_action) AS noAction, SUM(awaiting) AS awaiting ${of('tip')} GROUP BY key HAVING SUM(rows) > 0`,
-  ).all(year) as { key: string; tips: number; direct: number; indirect: number; noAction: number; awaiting: number }[];
-  for (const row of tips) {
-    Object.assign(cell(row.key), {
-      tips: row.tips,
-      directActions: row.direct,
-      indirectUses: row.indirect,
-      noActions: row.noAction,
-      awaitingOutcome: row.awaiting,
-    });
+  for (const row of totals) {
+    const figures = cell(row.key);
+    if (row.basis === 'impulse') {
+      figures.impulses += row.rows;
+      figures.dismissedImpulses += row.dismissed;
+      continue;
+    }
+    figures.tips += row.rows;
+    figures.directActions += row.direct;
+    figures.indirectUses += row.indirect;
+    figures.noActions += row.noAction;
+    figures.awaitingOutcome += row.awaiting;
+    if (row.reason !== '') figures.noActionReasons[row.reason] = row.rows;
   }
-
-  const reasons = prepared(
-    db,
-    `SELECT ${key} AS key, reason, SUM(rows) AS count ${of('tip')} AND reason <> ''
-     GROUP BY key, reason HAVING SUM(rows) > 0`,
-  ).all(year) as { key: string; reason: string; count: number }[];
-  for (const row of reasons) cell(row.key).noActionReasons[row.reason] = row.count;
   return result;
 }
 
@@ -102,7 +102,7 @@ function add(
 export function tipFunnelYears(db: Database.Database): number[] {
   const rows = prepared(
     db,
-    `SELECT year FROM ${FUNNEL_CELL_TABLE} GROUP BY year HAVING SUM(rows) > 0 ORDER BY year`,
+    `SELECT DISTINCT year FROM ${FUNNEL_TOTAL_TABLE} WHERE grouping = 'QUARTER' AND rows > 0 ORDER BY year`,
   ).all() as { year: number }[];
   return rows.map((r) => r.year);
 }

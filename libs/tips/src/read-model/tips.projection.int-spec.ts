@@ -89,6 +89,7 @@ describe('The tips read model', () => {
       ),
     ];
     for (const event of events) projection.apply(db, event);
+    projection.endBatch?.(db);
   });
   afterEach(() => db.close());
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { EventCatalog, EventMetadata, prepared, ProjectedEvent, Projection } from '@samverkan/core';
 import { ImpulseEvent, TipEvent, sniSection } from '../domain';
 import { createFunnelCells, dropFunnelCells } from './tips.funnel-cells';
+import { createFunnelTotals, dropFunnelTotals, foldFunnelChanges } from './tips.funnel-totals';
 import { IMPULSE_TABLE, OutcomeEntry, TIP_INDEXES, TIP_TABLE, createTipTables, dropTipTables } from './tips.tables';
 
 /**
@@ -14,17 +15,21 @@ export function tipsProjection(catalog: EventCatalog): Projection {
     name: 'tips.views',
     // 2: the funnel's cells (tips.funnel-cells.ts), filled from the rows as they are written.
     // 3: the cells stored by their key (WITHOUT ROWID).
-    version: 3,
+    // 4: each year's totals per grouping (tips.funnel-totals.ts), folded from the cells' changes.
+    version: 4,
     categories: ['impulse', 'tip'],
     deferrableIndexes: TIP_INDEXES,
     setup(db) {
       createTipTables(db);
       createFunnelCells(db);
+      createFunnelTotals(db);
     },
     reset(db) {
       dropTipTables(db);
       dropFunnelCells(db);
+      dropFunnelTotals(db);
     },
+    endBatch: foldFunnelChanges,
     apply(db, event) {
       const domainEvent = { type: event.type, data: event.data } as ImpulseEvent | TipEvent;
       const table = event.stream.startsWith('impulse-') ? IMPULSE_TABLE : TIP_TABLE;
