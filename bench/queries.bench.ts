@@ -5,7 +5,8 @@ import { encodeCursor } from '@samverkan/core';
 import { runWorker } from './lib/child';
 import { startServer } from './lib/server';
 import { Dataset, dataset } from './lib/dataset';
-import { flow } from './lib/domain-flows';
+import { flow, flowsFor, isTipFlow } from './lib/domain-flows';
+import { campaignCovering } from './lib/supervision-flows';
 import type { InProcessFigures } from './lib/in-process-queries';
 import { BenchResult, fmt, sizeLabel } from './lib/report';
 
@@ -22,10 +23,14 @@ interface QueryCase {
 const CONNECTIONS = [1, 10];
 const named = (c: QueryCase, connections: number) => (connections === 1 ? `${c.name}, 1 connection` : c.name);
 
-function cases({ flows, events, sealId }: Pick<Dataset, 'flows' | 'events' | 'sealId'>): QueryCase[] {
-  // In 2013: a tip flow (the ESF work starts in May 2024).
-  const middle = Math.floor(flows / 2);
-  const stream = flow(middle, flows)[0].stream;
+function cases({ size, flows, events, sealId }: Pick<Dataset, 'size' | 'flows' | 'events' | 'sealId'>): QueryCase[] {
+  // In 2013: a tip flow (the ESF work starts in May 2024; supervision flows are passed over).
+  const total = flowsFor(size);
+  let middle = Math.floor(flows / 2);
+  while (!isTipFlow(middle, total)) middle++;
+  const stream = flow(middle, total)[0].stream;
+  // The joint supervision campaign running in mid-2013: a bounded number of inspections at every size.
+  const { campaignId } = campaignCovering('2013-06-01', total);
   const after = encodeCursor(Math.floor(events / 2));
   return [
     { name: 'timeline(first: 50)', query: `{ timeline(first: 50) { ${ENTRY} } }` },
@@ -48,7 +53,9 @@ function cases({ flows, events, sealId }: Pick<Dataset, 'flows' | 'events' | 'se
       query: `{ tipFunnel(year: 2013, groupBy: REGION) { total { impulses { display } tips { display } directActions { display } noActions { display } } groups { key figures { impulses { display } tips { display } } } } }`,
     },
     // The other dashboards. Forum cadence, dialogue, obligations and the plan answer for 2013, a year
-    // of tip flows only: what they show is whether their cost grows with a history they do not read.
+    // of tip flows and joint supervision only: what they show is whether their cost grows with a
+    // history they do not read. The inspections dashboard reads one campaign, of 29 inspections at
+    // every size (supervision-flows.ts): its cost should not grow with the history either.
     // The ESF queries ask for 2024 and Momentum's months, which the histories fill with a fixed share
     // of forum, knowledge group and project activity work (esf-flows.ts), sealed and amended after
     // the seal (sealed-year.ts): their cost is what grows with that work and with the rest.
@@ -67,6 +74,10 @@ function cases({ flows, events, sealId }: Pick<Dataset, 'flows' | 'events' | 'se
     {
       name: 'planVersusActual(2013)',
       query: `{ planVersusActual(year: 2013) { year today tally { met missed atRisk onTrack } } }`,
+    },
+    {
+      name: 'inspectionsDashboard(campaign of 2013)',
+      query: `{ inspectionsDashboard(campaignId: "${campaignId}") { campaignId total workplaceInspections withSystemDeficiencies shareWithSystemDeficiencies requirementsIssued withFkParticipation byLevel { key count { value display suppressed } } bySector { key count { value display suppressed } } byRegion { key count { value display suppressed } } byStatus { key count { value display suppressed } } principalFollowUps { eligiblePrincipals inspected awaiting } } }`,
     },
     {
       name: 'esfReport(2024)',

@@ -6,43 +6,55 @@ import { impulseDecider, impulseStream, tipDecider, tipStream } from '@samverkan
 import type { ImpulseCommand } from '@samverkan/tips';
 import { esfFlow, esfOrdinal } from './esf-flows';
 import { benchActor, DAY, day, flowNow, FlowStep, stepOn } from './flow-steps';
+import { supervisionFlow, supervisionOrdinal } from './supervision-flows';
 
 export { benchActor } from './flow-steps';
 export type { FlowStep } from './flow-steps';
 
 /**
- * The benchmarks' history: the tip routine played over and over, and from May 2024 a fixed share
- * of ESF work (esf-flows.ts), with deterministic ids, actors and dates. Each flow is a series of
+ * The benchmarks' history: the tip routine played over and over, a fixed share of joint
+ * supervision work over the whole span (supervision-flows.ts), and from May 2024 a fixed share of
+ * ESF work (esf-flows.ts), with deterministic ids, actors and dates. Each flow is a series of
  * commands, decided by the real deciders.
  *
  * Bump HISTORY_VERSION whenever what a history holds changes (these flows, the generator's
  * envelopes, what it does after the bulk): dataset.ts generates afresh a history of another version.
  */
-export const HISTORY_VERSION = 3;
+export const HISTORY_VERSION = 4;
 
 const CASEWORKERS = 40;
 const OFFICERS = 10;
 const INSPECTORS = 10;
 
-/** Flow `i` of `total` in the history: ESF work where esf-flows.ts puts it, else a tip flow. */
+/**
+ * Flow `i` of `total` in the history: ESF work where esf-flows.ts puts it, supervision work where
+ * supervision-flows.ts does, else a tip flow.
+ */
 export function historyFlow(i: number, total: number): FlowStep[] {
   const j = esfOrdinal(i, total);
-  return j === null ? flow(i, total) : esfFlow(i, total, j);
+  if (j !== null) return esfFlow(i, total, j);
+  const k = supervisionOrdinal(i, total);
+  return k === null ? flow(i, total) : supervisionFlow(i, total, k);
 }
+
+/** Whether flow `i` of `total` is a tip flow (`flow`), neither ESF nor supervision work. */
+export const isTipFlow = (i: number, total: number): boolean =>
+  esfOrdinal(i, total) === null && supervisionOrdinal(i, total) === null;
 
 /** Events of tip flow `i` by its kind (i % 10): see `flow`. */
 const TIP_EVENTS = [6, 6, 6, 6, 6, 6, 2, 2, 1, 1];
 
 /**
- * How many flows a history of about `size` events spreads over 2001-2025: the ESF flows hold
- * fewer events than the tip flows' 4.2, so the count is settled by summing what each flow
+ * How many flows a history of about `size` events spreads over 2001-2025: the ESF and
+ * supervision flows hold other numbers of events than the tip flows' 4.2, so the count is settled by summing what each flow
  * decides (one event a command), a few rounds from the tip flows' estimate, keeping the closest.
  */
 export function flowsFor(size: number): number {
+  const known = flowsOfSize.get(size);
+  if (known !== undefined) return known;
   const eventsOf = (total: number) => {
     let events = 0;
-    for (let i = 0; i < total; i++)
-      events += esfOrdinal(i, total) === null ? TIP_EVENTS[i % 10] : historyFlow(i, total).length;
+    for (let i = 0; i < total; i++) events += isTipFlow(i, total) ? TIP_EVENTS[i % 10] : historyFlow(i, total).length;
     return events;
   };
   let total = Math.ceil(size / 4.2);
@@ -54,8 +66,12 @@ export function flowsFor(size: number): number {
     if (next === total) break;
     total = next;
   }
+  flowsOfSize.set(size, best.total);
   return best.total;
 }
+
+/** A history's flows, found once per size: at 1M the sums take seconds. */
+const flowsOfSize = new Map<number, number>();
 
 /**
  * The tip flow `i` of `total`. 60 % of flows take an impulse all the way to a tip with an

@@ -5,13 +5,23 @@ import { categoryOf, RecordedEvent } from '@samverkan/event-store';
 import { forumsModuleEvents } from '@samverkan/forums';
 import { knowledgeModuleEvents } from '@samverkan/knowledge';
 import { momentumModuleEvents } from '@samverkan/momentum';
+import { supervisionModuleEvents } from '@samverkan/supervision';
 import { tipsModuleEvents } from '@samverkan/tips';
 import { flowsFor, historyFlow } from '../../bench/lib/domain-flows';
 import { esfFlowIndex, esfKind, esfOrdinal } from '../../bench/lib/esf-flows';
+import type { FlowStep } from '../../bench/lib/flow-steps';
+import {
+  CAMPAIGN_FLOWS,
+  campaignCovering,
+  supervisionFlowCount,
+  supervisionFlowIndex,
+  supervisionOrdinal,
+} from '../../bench/lib/supervision-flows';
 import { LoadedHistory, loadHistory } from '../../bench/lib/load-history';
 import { closeSealedYear } from '../../bench/lib/sealed-year';
 
 const ESF_CATEGORIES = ['forum', 'forumMeeting', 'knowledgeGroup', 'projectActivity'];
+const SUPERVISION_CATEGORIES = ['campaign', 'inspection', 'principalEligibility'];
 const LATE_ENTRY_DAYS = 7;
 
 /** The share of flows that are ESF work in a history of `size` events. */
@@ -20,6 +30,51 @@ function esfShare(size: number): number {
   let esf = 0;
   for (let i = 0; i < total; i++) if (esfOrdinal(i, total) !== null) esf++;
   return esf / total;
+}
+
+interface Recorded {
+  campaignId: string;
+  inspectedOn: string;
+}
+
+/**
+ * Every supervision flow of a history of `size` events decided in memory by its real decider, on
+ * the state the earlier ones left, as the generator decides them: a refusal throws. Returns each
+ * campaign's period and the inspections recorded in it.
+ */
+function supervisionWork(size: number) {
+  const total = flowsFor(size);
+  const states = new Map<string, unknown>();
+  const periods = new Map<string, { from: string; to: string }>();
+  const inspections: Recorded[] = [];
+  const decide = (step: FlowStep) => {
+    const state = states.has(step.stream) ? states.get(step.stream) : step.decider.initialState();
+    const events = step.decider.decide(step.command, state);
+    expect(events).toHaveLength(1);
+    states.set(step.stream, step.decider.evolve(state, events[0]));
+    return events[0];
+  };
+  for (let k = 0; k < supervisionFlowCount(total, total); k++) {
+    for (const step of historyFlow(supervisionFlowIndex(k, total), total)) {
+      const { type, data } = decide(step) as { type: string; data: Record<string, unknown> };
+      if (type === 'CampaignPlanned')
+        periods.set(data.campaignId as string, data.period as { from: string; to: string });
+      if (type === 'InspectionRecorded')
+        inspections.push({ campaignId: data.campaignId as string, inspectedOn: data.inspectedOn as string });
+    }
+  }
+  return { total, periods, inspections, states };
+}
+
+const nextDay = (date: string) => new Date(Date.parse(`${date}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
+/** The supervision ordinal of the flow that plans the campaign `campaignId`. */
+function campaignOrdinalOf(campaignId: string, total: number): number {
+  for (let k = 0; k < supervisionFlowCount(total, total); k += CAMPAIGN_FLOWS) {
+    const [plan] = historyFlow(supervisionFlowIndex(k, total), total);
+    if ((plan.command.data as { campaignId: string }).campaignId === campaignId) return k;
+  }
+  throw new Error(`${campaignId} is planned by no flow`);
 }
 
 describe('the benchmark histories', () => {
@@ -46,6 +101,57 @@ describe('the benchmark histories', () => {
     }
   });
 
+  it('give joint supervision about one flow in 20, never in place of ESF work', () => {
+    for (const size of [10_000, 1_000_000]) {
+      const total = flowsFor(size);
+      let supervision = 0;
+      for (let i = 0; i < total; i++) {
+        if (supervisionOrdinal(i, total) === null) continue;
+        supervision++;
+        expect(esfOrdinal(i, total)).toBeNull();
+      }
+      expect(supervision).toBe(supervisionFlowCount(total, total));
+      expect(Math.abs(supervision / total - 1 / 19)).toBeLessThan(0.002);
+    }
+  });
+
+  it('hold campaigns of a bounded number of inspections, each dated in its campaign, at every size', () => {
+    for (const size of [10_000, 1_000_000]) {
+      const { periods, inspections, states } = supervisionWork(size);
+      const perCampaign = new Map<string, number>();
+      for (const { campaignId, inspectedOn } of inspections) {
+        perCampaign.set(campaignId, (perCampaign.get(campaignId) ?? 0) + 1);
+        const period = periods.get(campaignId)!;
+        expect({ inspectedOn, inside: period.from <= inspectedOn && inspectedOn <= period.to }).toEqual({
+          inspectedOn,
+          inside: true,
+        });
+      }
+      expect(Math.max(...perCampaign.values())).toBe(CAMPAIGN_FLOWS - 1);
+      expect(perCampaign.size).toBeGreaterThan(size > 10_000 ? 300 : 3);
+      // The campaigns tile time: each starts the day after the one before it ends, or on that day.
+      const ordered = [...periods.values()].sort((a, b) => a.from.localeCompare(b.from));
+      for (let n = 1; n < ordered.length; n++) expect(ordered[n].from <= nextDay(ordered[n - 1].to)).toBe(true);
+      const statuses = [...states.entries()].filter(([stream]) => stream.startsWith('campaign-'));
+      const concluded = statuses.filter(([, state]) => (state as { status: string }).status === 'CONCLUDED');
+      expect(concluded.length).toBeGreaterThanOrEqual(periods.size - 2);
+      const levels = [...states.entries()]
+        .filter(([stream]) => stream.startsWith('inspection-'))
+        .map(([, state]) => (state as { level: string; status: string }).level);
+      expect(new Set(levels)).toEqual(new Set(['WORKPLACE', 'PRINCIPAL']));
+    }
+  }, 60_000);
+
+  it('find the campaign whose period covers 2013-06-01, at every size', () => {
+    for (const size of [10_000, 1_000_000]) {
+      const total = flowsFor(size);
+      const { campaignId, period } = campaignCovering('2013-06-01', total);
+      expect(period.from <= '2013-06-01' && '2013-06-01' <= period.to).toBe(true);
+      const planned = historyFlow(supervisionFlowIndex(campaignOrdinalOf(campaignId, total), total), total)[0];
+      expect(planned.command).toMatchObject({ type: 'PlanCampaign', data: { campaignId, period } });
+    }
+  });
+
   it('spread a history over as many flows as make the events asked for', () => {
     const total = flowsFor(50_000);
     let events = 0;
@@ -66,6 +172,7 @@ describe('the benchmark histories', () => {
           forumsModuleEvents,
           knowledgeModuleEvents,
           momentumModuleEvents,
+          supervisionModuleEvents,
           reportingModuleEvents,
         ]),
       );
@@ -82,6 +189,10 @@ describe('the benchmark histories', () => {
       expect(history.events).toBeGreaterThanOrEqual(10_000);
       expect(history.events).toBeLessThan(10_010);
       for (const category of ESF_CATEGORIES) expect(history.byCategory[category]).toBeGreaterThan(0);
+    });
+
+    it('hold joint supervision: campaigns, inspections and the principals they made eligible', () => {
+      for (const category of SUPERVISION_CATEGORIES) expect(history.byCategory[category]).toBeGreaterThan(0);
     });
 
     it('date ESF facts in the world inside Momentum, recorded at their flow', () => {
