@@ -1,5 +1,6 @@
 import { esfAmendments, participantMonthsUpTo, reportingModuleEvents } from '@samverkan/audit';
 import type { EventMetadata } from '@samverkan/core';
+import { ProjectionRunner, ReadModelDb } from '@samverkan/core';
 import { catalogOf, openScratchWorkspace, ScratchWorkspace } from '@samverkan/core/testing/scratch-workspace';
 import { categoryOf, RecordedEvent } from '@samverkan/event-store';
 import { forumsModuleEvents } from '@samverkan/forums';
@@ -19,6 +20,9 @@ import {
 } from '../../bench/lib/supervision-flows';
 import { LoadedHistory, loadHistory } from '../../bench/lib/load-history';
 import { closeSealedYear } from '../../bench/lib/sealed-year';
+import { inspectionsDashboard } from '../../libs/supervision/src/read-model/inspections.dashboard';
+import { supervisionProjections } from '../../libs/supervision/src/read-model/supervision.projections';
+import { eligiblePrincipals, inspectionsOfCampaign } from '../../libs/supervision/src/read-model/supervision.queries';
 
 const ESF_CATEGORIES = ['forum', 'forumMeeting', 'knowledgeGroup', 'projectActivity'];
 const SUPERVISION_CATEGORIES = ['campaign', 'inspection', 'principalEligibility'];
@@ -193,6 +197,25 @@ describe('the benchmark histories', () => {
 
     it('hold joint supervision: campaigns, inspections and the principals they made eligible', () => {
       for (const category of SUPERVISION_CATEGORIES) expect(history.byCategory[category]).toBeGreaterThan(0);
+    });
+
+    it("fill the app's supervision read models, so the 2013 campaign's dashboard has figures to show", async () => {
+      const readModels = new ReadModelDb(':memory:');
+      try {
+        await new ProjectionRunner(workspace.store, readModels, workspace.catalog, supervisionProjections).rebuild();
+        const { campaignId } = campaignCovering('2013-06-01', history.total);
+        const inspections = inspectionsOfCampaign(readModels.db, campaignId).map((row) => row.doc);
+        const figures = inspectionsDashboard(inspections, eligiblePrincipals(readModels.db, campaignId));
+        expect(figures.total).toBe(CAMPAIGN_FLOWS - 1);
+        expect(figures.byLevel.map((cell) => cell.key)).toEqual(['PRINCIPAL', 'WORKPLACE']);
+        expect(figures.withSystemDeficiencies).toBeGreaterThan(0);
+        expect(figures.requirementsIssued).toBeGreaterThan(0);
+        expect(figures.withFkParticipation).toBeGreaterThan(0);
+        expect(figures.principalFollowUps.eligiblePrincipals).toBeGreaterThan(0);
+        expect(figures.principalFollowUps.inspected).toBeGreaterThan(0);
+      } finally {
+        readModels.db.close();
+      }
     });
 
     it('date ESF facts in the world inside Momentum, recorded at their flow', () => {
