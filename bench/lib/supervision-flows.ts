@@ -140,8 +140,9 @@ function workplaceInspection(k: number, total: number): PlannedInspection {
   const c = Math.floor(k / CAMPAIGN_FLOWS);
   const p = k % CAMPAIGN_FLOWS;
   const { from } = campaignPeriod(c, total);
-  const daysBefore = day(flowNow(supervisionFlowIndex(k, total), total).getTime() - (p % 4) * DAY);
-  const inspectedOn = daysBefore < from ? from : daysBefore;
+  // A few days before it is recorded, never before the campaign's period.
+  const shortlyBefore = day(flowNow(supervisionFlowIndex(k, total), total).getTime() - (p % 4) * DAY);
+  const inspectedOn = shortlyBefore < from ? from : shortlyBefore;
   const sectors = sectorsIn(c, Number(inspectedOn.slice(0, 4)));
   const candidates = templates(c, 'WORKPLACE').filter((t) => sectors.includes(t.sector));
   const template = candidates[(c * 7 + p * 5) % candidates.length];
