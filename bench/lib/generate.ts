@@ -9,7 +9,6 @@ import {
   EventCatalog,
   PersonDirectory,
   ProcessManagerRunner,
-  ReadModelDb,
   validateEnvironment,
 } from '@samverkan/core';
 import { categoryOf, SqliteEventStore } from '@samverkan/event-store';
@@ -35,7 +34,7 @@ async function main(dir: string, size: number): Promise<void> {
   const bulkSeconds = (Date.now() - started) / 1000;
   const deps = { store, catalog, persons: app.get(PersonDirectory), env: app.get<Environment>(ENVIRONMENT) };
   const { sealId, sent } = await closeSealedYear(deps, history.flows, history.total);
-  await processesAtHead(app.get(ProcessManagerRunner), app.get(ReadModelDb), store);
+  await processesAtHead(app.get(ProcessManagerRunner), store);
   const { byCategory } = history;
   let count = history.events;
   for (const result of sent) {
@@ -63,16 +62,9 @@ async function main(dir: string, size: number): Promise<void> {
  * process's markings, supervision-flows.ts), so their checkpoints stand at its head, as the app's
  * would: a server started on it does not walk the whole history again while it is measured.
  */
-async function processesAtHead(runner: ProcessManagerRunner, readModels: ReadModelDb, store: SqliteEventStore) {
+async function processesAtHead(runner: ProcessManagerRunner, store: SqliteEventStore) {
   const head = await store.headPosition();
-  if (head === null) return;
-  readModels.db.exec(`CREATE TABLE IF NOT EXISTS process_checkpoints (
-      name TEXT PRIMARY KEY, position_space TEXT NOT NULL, position TEXT NOT NULL)`);
-  const save = readModels.db.prepare(
-    `INSERT INTO process_checkpoints (name, position_space, position) VALUES (?, ?, ?)
-     ON CONFLICT(name) DO UPDATE SET position_space = excluded.position_space, position = excluded.position`,
-  );
-  for (const manager of runner.managers) save.run(manager.name, store.positionSpace, head.toString());
+  if (head !== null) for (const manager of runner.managers) runner.handledUpTo(manager, head);
 }
 
 const [dir, size] = process.argv.slice(2);

@@ -73,6 +73,21 @@ describe('ProcessManagerRunner', () => {
     expect(read).toEqual(['{"steps":"+"}', 'steps +']);
   });
 
+  it('given its checkpoint moved past events it never saw, then on start it handles only those after', async () => {
+    const { manager, seen } = recorder();
+    await store.append('watched-1', [event(), event()]);
+    const head = (await store.headPosition())!;
+    const writer = new ProcessManagerRunner(store, readModels, new EventCatalog(), [manager], log);
+    writer.handledUpTo(manager, head);
+    expect(writer.checkpoint(manager)).toBe(head);
+    const later = event();
+    await store.append('watched-1', [later]);
+    run(manager);
+    await until(() => seen.length === 1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(seen).toEqual([later.id]);
+  });
+
   it('given events of its categories, then it handles them in order, and no others', async () => {
     const { manager, seen } = recorder();
     const watched = [event(), event()];

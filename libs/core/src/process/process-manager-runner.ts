@@ -26,6 +26,7 @@ const RETRY_UP_TO_MS = 5_000;
 export class ProcessManagerRunner {
   private running = new Map<string, Running>();
   private stopping = false;
+  private checkpointsCreated = false;
 
   constructor(
     private readonly store: EventStore,
@@ -37,8 +38,7 @@ export class ProcessManagerRunner {
 
   start(): void {
     this.stopping = false;
-    this.readModels.db.exec(`CREATE TABLE IF NOT EXISTS process_checkpoints (
-      name TEXT PRIMARY KEY, position_space TEXT NOT NULL, position TEXT NOT NULL)`);
+    this.createCheckpoints();
     for (const manager of this.managers) {
       if (this.running.has(manager.name)) continue;
       const from = this.checkpoint(manager);
@@ -109,12 +109,29 @@ export class ProcessManagerRunner {
           if (this.stopping) return;
         }
       }
-      this.readModels.db
-        .prepare(
-          `INSERT INTO process_checkpoints (name, position_space, position) VALUES (?, ?, ?)
-           ON CONFLICT(name) DO UPDATE SET position_space = excluded.position_space, position = excluded.position`,
-        )
-        .run(manager.name, this.store.positionSpace, event.position.toString());
+      this.handledUpTo(manager, event.position);
     }
+  }
+
+  /**
+   * Moves a manager's checkpoint: it has handled every event up to `position`. Besides `follow`, a
+   * tool that writes a history together with what its managers would have sent (the benchmarks'
+   * generator) says so, so a server started on it does not walk the history again.
+   */
+  handledUpTo(manager: Pick<ProcessManager, 'name'>, position: Position): void {
+    this.createCheckpoints();
+    this.readModels.db
+      .prepare(
+        `INSERT INTO process_checkpoints (name, position_space, position) VALUES (?, ?, ?)
+         ON CONFLICT(name) DO UPDATE SET position_space = excluded.position_space, position = excluded.position`,
+      )
+      .run(manager.name, this.store.positionSpace, position.toString());
+  }
+
+  private createCheckpoints(): void {
+    if (this.checkpointsCreated) return;
+    this.checkpointsCreated = true;
+    this.readModels.db.exec(`CREATE TABLE IF NOT EXISTS process_checkpoints (
+      name TEXT PRIMARY KEY, position_space TEXT NOT NULL, position TEXT NOT NULL)`);
   }
 }
