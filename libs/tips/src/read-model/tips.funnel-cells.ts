@@ -57,9 +57,10 @@ const changed = (columns: string[]) => columns.map((c) => `old.${c} IS NOT new.$
 /**
  * The funnel's figures per year, quarter, region, SNI section and no-action reason, kept by
  * triggers on the impulse and tip rows: each change of a row takes its old part out of its cell and
- * adds its new one. A year's funnel then sums at most 4 × regions × sections cells, however many
- * impulses and tips the year holds; a rebuild and live projection write the same rows, so the cells
- * agree with them. Stored by their key (WITHOUT ROWID): each trigger's upsert is one B-tree search,
+ * adds its new one. A year then holds at most 4 × regions × sections cells a reason, however many
+ * impulses and tips it holds, summed again per grouping in the totals a funnel reads
+ * (tips.funnel-totals.ts); a rebuild and live projection write the same rows, so the cells agree
+ * with them. Stored by their key (WITHOUT ROWID): each trigger's upsert is one B-tree search,
  * not a search of the key's index and then of the table.
  */
 export function createFunnelCells(db: Database.Database): void {
