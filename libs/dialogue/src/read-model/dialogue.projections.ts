@@ -10,6 +10,8 @@ export const selectionProjection: Projection = documentProjection<SelectionDoc>(
   version: 1,
   table: SELECTION_TABLE,
   categories: ['employerSelection'],
+  // The coverage figure reads one year's selections.
+  indexes: { year: ['year'] },
   keyOf: (event) => (event.data as { selectionId?: string }).selectionId ?? null,
   evolve(doc, event) {
     const e = { type: event.type, data: event.data } as SelectionEvent;

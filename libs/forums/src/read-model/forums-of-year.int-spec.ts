@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { ProjectedEvent } from '@samverkan/core';
+import { queryPlans } from '@samverkan/core/testing/query-plans';
 import { GivenEvent, projectionSpecification } from '@samverkan/core/testing/projection-specification';
 import { forumsModuleEvents, forumStream, meetingStream } from '../domain';
 import { established, planned } from '../domain/testing/forums.fixtures';
@@ -55,18 +56,7 @@ describe("The forums of a year's cadence", () => {
   it('are found through the establishment index, not by reading every forum', () => {
     const db = new Database(':memory:');
     forumsAndMeetings.setup(db);
-    const prepare = db.prepare.bind(db);
-    const plans: string[] = [];
-    db.prepare = ((sql: string) => {
-      if (sql.includes('FROM forums_forum'))
-        plans.push(
-          ...(prepare(`EXPLAIN QUERY PLAN ${sql}`).all('2013-12-31', 2013) as { detail: string }[]).map(
-            (r) => r.detail,
-          ),
-        );
-      return prepare(sql);
-    }) as typeof db.prepare;
-    forumsOfYear(db, 2013);
+    const plans = queryPlans(db, 'FROM forums_forum', () => forumsOfYear(db, 2013));
     db.close();
     expect(plans).toContain('SEARCH forums_forum USING INDEX forums_forum_established (<expr><?)');
   });

@@ -1,33 +1,9 @@
 import Database from 'better-sqlite3';
+import { queryPlans } from '@samverkan/core/testing/query-plans';
 import { openObligations, yearSources } from './oversight.queries';
 import { overdueMarkProjection, trackedProjection } from './oversight.projections';
 
-/** The SQL each query ran, with SQLite's plan for it. */
-function plans(db: Database.Database, run: () => void): string[] {
-  const seen: string[] = [];
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    if (/oversight_tracked/.test(sql) && !sql.startsWith('EXPLAIN'))
-      seen.push(
-        ...(prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...placeholders(sql)) as { detail: string }[]).map(
-          (r) => r.detail,
-        ),
-      );
-    return prepare(sql);
-  }) as typeof db.prepare;
-  try {
-    run();
-  } finally {
-    db.prepare = prepare;
-  }
-  return seen;
-}
-/** A value for each parameter: named ones in one object, as better-sqlite3 binds them. */
-const placeholders = (sql: string): unknown[] => {
-  const named = [...sql.matchAll(/@(\w+)/g)].map((m) => [m[1], 'x']);
-  if (named.length > 0) return [Object.fromEntries(named)];
-  return Array.from({ length: (sql.match(/\?/g) ?? []).length }, () => 'x');
-};
+const plans = (db: Database.Database, run: () => void) => queryPlans(db, 'oversight_tracked', run);
 
 /** The dashboards read what they need, not every tracked document (there is one per tip ever sent). */
 describe('Oversight queries', () => {

@@ -99,6 +99,8 @@ export const eligibilityProjection: Projection = documentProjection<EligibilityD
   version: 1,
   table: ELIGIBILITY_TABLE,
   categories: ['principalEligibility'],
+  // A campaign's dashboard lists its eligible principals: one campaign's, not every campaign's.
+  indexes: { campaign: ['campaignId'] },
   keyOf: (event) => {
     const d = event.data as { campaignId?: string; organisationNumber?: string };
     return d.campaignId && d.organisationNumber ? `${d.campaignId}_${d.organisationNumber}` : null;
