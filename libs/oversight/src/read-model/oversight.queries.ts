@@ -2,7 +2,14 @@ import type Database from 'better-sqlite3';
 import { prepared, readDocuments } from '@samverkan/core';
 import { IsoDate } from '../domain';
 import { Obligation, ObligationSettings, ObligationView, obligationsOf, viewOf, byDueDate } from './obligations';
-import { MARK_TABLE, MEETING_RANGE, OWING_CONDITION, TRACKED_TABLE } from './oversight.projections';
+import {
+  CAMPAIGN_END_INDEX,
+  CAMPAIGN_RANGE,
+  MARK_TABLE,
+  MEETING_RANGE,
+  OWING_CONDITION,
+  TRACKED_TABLE,
+} from './oversight.projections';
 import { Tracked, YearSources } from './plan-versus-actual';
 import {
   OverdueMark,
@@ -48,7 +55,8 @@ export function yearSources(db: Database.Database, year: number): YearSources {
   // A range of the key (the stream) rather than substr(stream, …): the primary key then finds the
   // category's documents instead of every tracked document (one per tip) being read.
   // The condition drops in SQL what `planVersusActual` would skip (founded after the year, a campaign
-  // outside it), so a year does not parse the documents of later ones (the group's holds every meeting).
+  // outside it), so a year does not parse the documents of later ones (the group's holds every meeting);
+  // the campaigns are read from their index by the end of their period.
   const byPrefix = <Doc>(prefix: string, inYear: string) =>
     rows<Doc>(
       db,
@@ -65,9 +73,12 @@ export function yearSources(db: Database.Database, year: number): YearSources {
       year,
     ).map((r) => r.doc),
     groups: byPrefix<TrackedGroup>('knowledgeGroup-', startedBy('foundedOn')),
-    campaigns: byPrefix<TrackedCampaign>(
-      'campaign-',
-      `${startedBy('period.from')} AND json_extract(doc, '$.period.to') >= @first`,
+    campaigns: rows<TrackedCampaign>(
+      db,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} INDEXED BY ${CAMPAIGN_END_INDEX}
+       WHERE ${CAMPAIGN_RANGE} AND json_extract(doc, '$.period.to') >= @first
+       AND json_extract(doc, '$.period.from') <= @last ORDER BY rowid`,
+      { first: `${year}-01-01`, last: `${year}-12-31` },
     ),
   };
 }
