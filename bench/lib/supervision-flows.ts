@@ -85,16 +85,22 @@ export function campaignPeriod(c: number, total: number): Period {
   return { from, to: beforeNext > last ? beforeNext : last };
 }
 
-/** The campaign of a history of `total` flows whose period covers `date`, and its id. */
+/**
+ * The home-care campaign of a history of `total` flows running on `date`, or the first after it, and
+ * its id. Campaigns alternate between the demo's two styles, and a work-adaptation campaign of an odd
+ * year inspects sectors few of the demo's inspections are in: a home-care one has the same kind of
+ * content at every size (regions, both levels), so its dashboard compares like with like.
+ */
 export function campaignCovering(
   date: string,
   total: number,
 ): { campaign: number; campaignId: string; period: Period } {
   for (let c = 0; supervisionFlowIndex(c * CAMPAIGN_FLOWS, total) < total; c++) {
     const period = campaignPeriod(c, total);
-    if (period.from <= date && date <= period.to) return { campaign: c, campaignId: campaignIdOf(c), period };
+    if (styleOf(c).key === 'valfarden' && date <= period.to)
+      return { campaign: c, campaignId: campaignIdOf(c), period };
   }
-  throw new Error(`No campaign of a history of ${total} flows covers ${date}`);
+  throw new Error(`No home-care campaign of a history of ${total} flows runs on or after ${date}`);
 }
 
 /** Campaigns alternate between the demo's two: home care, then work adaptation in varying sectors. */

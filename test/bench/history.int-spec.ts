@@ -14,6 +14,7 @@ import type { FlowStep } from '../../bench/lib/flow-steps';
 import {
   CAMPAIGN_FLOWS,
   campaignCovering,
+  plannedInspection,
   supervisionFlowCount,
   supervisionFlowIndex,
   supervisionOrdinal,
@@ -146,13 +147,21 @@ describe('the benchmark histories', () => {
     }
   }, 60_000);
 
-  it('find the campaign whose period covers 2013-06-01, at every size', () => {
+  it('find the home-care campaign running on 2013-06-01 or the first after it, at every size', () => {
     for (const size of [10_000, 1_000_000]) {
       const total = flowsFor(size);
       const { campaignId, period } = campaignCovering('2013-06-01', total);
-      expect(period.from <= '2013-06-01' && '2013-06-01' <= period.to).toBe(true);
+      expect(period.to >= '2013-06-01' && period.from < '2014-01-01').toBe(true);
       const planned = historyFlow(supervisionFlowIndex(campaignOrdinalOf(campaignId, total), total), total)[0];
       expect(planned.command).toMatchObject({ type: 'PlanCampaign', data: { campaignId, period } });
+      // Like content at every size: its inspections in several regions, at both levels.
+      const first = campaignOrdinalOf(campaignId, total);
+      const inspections = Array.from({ length: CAMPAIGN_FLOWS - 1 }, (_, p) => plannedInspection(first + 1 + p, total));
+      expect({
+        size,
+        regions: new Set(inspections.map((i) => i.template.region)).size > 2,
+        levels: [...new Set(inspections.map((i) => i.level))].sort(),
+      }).toEqual({ size, regions: true, levels: ['PRINCIPAL', 'WORKPLACE'] });
     }
   });
 
