@@ -25,11 +25,12 @@ export const OWING_CONDITION = `(stream LIKE 'tip-%' AND json_extract(doc, '$.se
 export const MEETING_RANGE = `id >= 'forumMeeting-' AND id < 'forumMeeting.'`;
 
 /**
- * The campaigns' documents by the end of their period: a year's plan reads the campaigns that end
- * in it or later, not those of every year before (a query finds it by repeating the condition).
+ * The campaigns' documents by the end and start of their period: a year's plan reads the campaigns
+ * that end in it or later, not those of every year before, and tests their start in the index, not
+ * in each document (a query finds it by repeating the condition).
  */
 export const CAMPAIGN_RANGE = `id >= 'campaign-' AND id < 'campaign.'`;
-export const CAMPAIGN_END_INDEX = `${TRACKED_TABLE}_campaign_end`;
+export const CAMPAIGN_PERIOD_INDEX = `${TRACKED_TABLE}_campaign_period`;
 
 /** Other modules' streams, one document each, folded from their events alone (never their read models). */
 export function trackedProjection(clock: WorldClock): Projection {
@@ -40,7 +41,7 @@ export function trackedProjection(clock: WorldClock): Projection {
   };
   // Kept up on every write (its condition compares the id only, and a campaign is written a few
   // times): the query names it (INDEXED BY), as SQLite would otherwise take the key's range.
-  const campaignEnd = `CREATE INDEX IF NOT EXISTS ${CAMPAIGN_END_INDEX} ON ${TRACKED_TABLE} (json_extract(doc, '$.period.to')) WHERE ${CAMPAIGN_RANGE}`;
+  const campaignPeriod = `CREATE INDEX IF NOT EXISTS ${CAMPAIGN_PERIOD_INDEX} ON ${TRACKED_TABLE} (json_extract(doc, '$.period.to'), json_extract(doc, '$.period.from')) WHERE ${CAMPAIGN_RANGE}`;
   return {
     ...documents,
     // Documents are written by id: a rebuild evaluates the conditions once per document at the end,
@@ -49,7 +50,7 @@ export function trackedProjection(clock: WorldClock): Projection {
     setup(db) {
       documents.setup(db);
       for (const sql of Object.values(indexes)) db.exec(sql);
-      db.exec(campaignEnd);
+      db.exec(campaignPeriod);
     },
   };
 }

@@ -3,7 +3,7 @@ import { prepared, readDocuments } from '@samverkan/core';
 import { IsoDate } from '../domain';
 import { Obligation, ObligationSettings, ObligationView, obligationsOf, viewOf, byDueDate } from './obligations';
 import {
-  CAMPAIGN_END_INDEX,
+  CAMPAIGN_PERIOD_INDEX,
   CAMPAIGN_RANGE,
   MARK_TABLE,
   MEETING_RANGE,
@@ -56,7 +56,7 @@ export function yearSources(db: Database.Database, year: number): YearSources {
   // category's documents instead of every tracked document (one per tip) being read.
   // The condition drops in SQL what `planVersusActual` would skip (founded after the year, a campaign
   // outside it), so a year does not parse the documents of later ones (the group's holds every meeting);
-  // the campaigns are read from their index by the end of their period.
+  // the campaigns are read from their index by the end and start of their period.
   const byPrefix = <Doc>(prefix: string, inYear: string) =>
     rows<Doc>(
       db,
@@ -75,7 +75,7 @@ export function yearSources(db: Database.Database, year: number): YearSources {
     groups: byPrefix<TrackedGroup>('knowledgeGroup-', startedBy('foundedOn')),
     campaigns: rows<TrackedCampaign>(
       db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} INDEXED BY ${CAMPAIGN_END_INDEX}
+      `SELECT stream, doc FROM ${TRACKED_TABLE} INDEXED BY ${CAMPAIGN_PERIOD_INDEX}
        WHERE ${CAMPAIGN_RANGE} AND json_extract(doc, '$.period.to') >= @first
        AND json_extract(doc, '$.period.from') <= @last ORDER BY rowid`,
       { first: `${year}-01-01`, last: `${year}-12-31` },

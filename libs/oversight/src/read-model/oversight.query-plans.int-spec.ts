@@ -26,6 +26,6 @@ describe('Oversight queries', () => {
     // The year's forum meetings from their index by year, not every meeting document.
     expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_meeting_year (<expr>=?)');
     // The campaigns that end in the year or later, not those of every year before.
-    expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_campaign_end (<expr>>?)');
+    expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_campaign_period (<expr>>?)');
   });
 });
