@@ -51,44 +51,57 @@ export const esfFlowIndex = (j: number, total: number): number => firstFlowAt(ES
 
 export type EsfFlowKind = 'group' | 'forum' | 'forumMeeting' | 'groupMeeting' | 'activity';
 
-/** The national knowledge group meets twice a term (DOMAIN.md); its further turns are forum meetings. */
-const GROUP_MEETINGS_PER_TERM = 2;
+/**
+ * A forum, and the national knowledge group, meets twice a term (DOMAIN.md: "två gånger per
+ * termin"), as the bench's forums and group do at every size: a turn of the group's beyond that is
+ * a forum's, and a forum's beyond that is a Momentum activity.
+ */
+const MEETINGS_PER_TERM = 2;
 
 /**
  * What the `j`th ESF flow of a history of `total` events does: the first founds the knowledge
  * group, then a forum every FORUM_EVERY, then in turn forum meetings, activities and the group's
- * meetings, as long as the group has met fewer than twice in the term of the day it would meet.
- * So the forums, their meetings and Momentum's activities grow with the history; the group keeps
- * the cadence a real one keeps, whatever the history's size.
+ * meetings, a meeting only while its forum (or the group) has met fewer than twice in the term of
+ * the day it would meet. So the forums and Momentum's activities grow with the history, and each
+ * forum and the group keeps the cadence a real one keeps, whatever the history's size.
  */
 export function esfKind(j: number, total: number): EsfFlowKind {
   if (j === 0) return 'group';
   if (j % FORUM_EVERY === 1) return 'forum';
-  const kind = (['forumMeeting', 'activity', 'forumMeeting', 'groupMeeting', 'activity'] as const)[j % 5];
-  return kind === 'groupMeeting' && !groupMeets(j, total) ? 'forumMeeting' : kind;
+  return meetingKinds(total, j)[j];
 }
 
-/** The ESF flows of a history at which the group meets, found once per history size. */
-const groupMeetingFlows = new Map<number, { upTo: number; flows: Set<number>; perTerm: Map<string, number> }>();
+/** Each ESF flow's kind, found in order once per history size: a meeting depends on those before it. */
+const kindsOf = new Map<number, { kinds: EsfFlowKind[]; perTerm: Map<string, number> }>();
 
-function groupMeets(j: number, total: number): boolean {
-  let seen = groupMeetingFlows.get(total);
-  if (!seen) groupMeetingFlows.set(total, (seen = { upTo: 0, flows: new Set(), perTerm: new Map() }));
-  for (; seen.upTo <= j; seen.upTo++) {
-    const k = seen.upTo;
-    if (k === 0 || k % FORUM_EVERY === 1 || k % 5 !== 3) continue;
-    const held = groupHeldOn(k, total);
-    const term = `${held.slice(0, 4)} ${termOf(held)}`;
+function meetingKinds(total: number, upTo: number): EsfFlowKind[] {
+  let seen = kindsOf.get(total);
+  if (!seen) kindsOf.set(total, (seen = { kinds: ['group'], perTerm: new Map() }));
+  const meets = (who: string, held: string) => {
+    const term = `${who} ${held.slice(0, 4)} ${termOf(held)}`;
     const count = seen.perTerm.get(term) ?? 0;
-    if (count >= GROUP_MEETINGS_PER_TERM) continue;
+    if (count >= MEETINGS_PER_TERM) return false;
     seen.perTerm.set(term, count + 1);
-    seen.flows.add(k);
+    return true;
+  };
+  for (let k = seen.kinds.length; k <= upTo; k++) {
+    if (k % FORUM_EVERY === 1) {
+      seen.kinds.push('forum');
+      continue;
+    }
+    let kind: EsfFlowKind = (['forumMeeting', 'activity', 'forumMeeting', 'groupMeeting', 'activity'] as const)[k % 5];
+    if (kind === 'groupMeeting' && !meets('group', groupHeldOn(k, total))) kind = 'forumMeeting';
+    if (kind === 'forumMeeting' && !meets(meetingForum(k, total).forumId, forumHeldOn(k, total))) kind = 'activity';
+    seen.kinds.push(kind);
   }
-  return seen.flows.has(j);
+  return seen.kinds;
 }
 
 const groupHeldOn = (j: number, total: number) =>
   heldOn(j, flowNow(esfFlowIndex(j, total), total), groupFoundedOn(total));
+
+const forumHeldOn = (j: number, total: number) =>
+  heldOn(j, flowNow(esfFlowIndex(j, total), total), meetingForum(j, total).establishedOn);
 
 const isCorrected = (j: number) => j % CORRECTED_EVERY === 3;
 const isLate = (j: number) => j % LATE_EVERY === 5;
@@ -206,7 +219,7 @@ function forumMeeting(j: number, total: number, now: Date): FlowStep[] {
   const plan = ctx(coordinator, 'plan');
   const meetingId = meetingIdFor(plan.commandId);
   const on = stepOn(meetingStream(meetingId), meetingDecider);
-  const held = heldOn(j, now, forum.establishedOn);
+  const held = forumHeldOn(j, total);
   const memberOrganisationNumbers = forum.members.map((m) => m.organisationNumber);
   const attendance = ctx(coordinator, 'attendance');
   const steps = [
