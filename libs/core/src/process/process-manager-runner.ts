@@ -1,6 +1,7 @@
 import { AllSubscription, EventStore, Position } from '@samverkan/event-store';
 import { EventCatalog } from '../catalog/event-catalog';
 import { DomainRuleViolation, NotFoundError } from '../errors/domain-errors';
+import { prepared } from '../read-model/prepared';
 import { ReadModelDb } from '../read-model/read-model-db';
 import { ProcessManager } from './process-manager';
 
@@ -26,7 +27,6 @@ const RETRY_UP_TO_MS = 5_000;
 export class ProcessManagerRunner {
   private running = new Map<string, Running>();
   private stopping = false;
-  private checkpointsCreated = false;
 
   constructor(
     private readonly store: EventStore,
@@ -34,11 +34,14 @@ export class ProcessManagerRunner {
     private readonly catalog: EventCatalog,
     readonly managers: ProcessManager[],
     private readonly log: ProcessManagerLog,
-  ) {}
+  ) {
+    // Here, not in start: a checkpoint may be read or moved (handledUpTo) before the managers run.
+    readModels.db.exec(`CREATE TABLE IF NOT EXISTS process_checkpoints (
+      name TEXT PRIMARY KEY, position_space TEXT NOT NULL, position TEXT NOT NULL)`);
+  }
 
   start(): void {
     this.stopping = false;
-    this.createCheckpoints();
     for (const manager of this.managers) {
       if (this.running.has(manager.name)) continue;
       const from = this.checkpoint(manager);
@@ -81,9 +84,10 @@ export class ProcessManagerRunner {
 
   /** Where a manager stands (null: it has handled nothing yet). */
   checkpoint(manager: Pick<ProcessManager, 'name'>): Position | null {
-    const row = this.readModels.db
-      .prepare('SELECT position_space, position FROM process_checkpoints WHERE name = ?')
-      .get(manager.name) as { position_space: string; position: string } | undefined;
+    const row = prepared(
+      this.readModels.db,
+      'SELECT position_space, position FROM process_checkpoints WHERE name = ?',
+    ).get(manager.name) as { position_space: string; position: string } | undefined;
     // A checkpoint from another store (after `migrate`) means nothing here: start over, safely,
     // because handling is idempotent.
     return row && row.position_space === this.store.positionSpace ? BigInt(row.position) : null;
@@ -119,19 +123,10 @@ export class ProcessManagerRunner {
    * generator) says so, so a server started on it does not walk the history again.
    */
   handledUpTo(manager: Pick<ProcessManager, 'name'>, position: Position): void {
-    this.createCheckpoints();
-    this.readModels.db
-      .prepare(
-        `INSERT INTO process_checkpoints (name, position_space, position) VALUES (?, ?, ?)
+    prepared(
+      this.readModels.db,
+      `INSERT INTO process_checkpoints (name, position_space, position) VALUES (?, ?, ?)
          ON CONFLICT(name) DO UPDATE SET position_space = excluded.position_space, position = excluded.position`,
-      )
-      .run(manager.name, this.store.positionSpace, position.toString());
-  }
-
-  private createCheckpoints(): void {
-    if (this.checkpointsCreated) return;
-    this.checkpointsCreated = true;
-    this.readModels.db.exec(`CREATE TABLE IF NOT EXISTS process_checkpoints (
-      name TEXT PRIMARY KEY, position_space TEXT NOT NULL, position TEXT NOT NULL)`);
+    ).run(manager.name, this.store.positionSpace, position.toString());
   }
 }

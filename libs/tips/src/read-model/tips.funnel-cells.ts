@@ -3,8 +3,14 @@ import { IMPULSE_TABLE, TIP_TABLE } from './tips.tables';
 
 export const FUNNEL_CELL_TABLE = 'tips_funnel_cell';
 
-const KEY = 'basis, year, quarter, region, section, reason';
-const COUNTS = ['rows', 'dismissed', 'direct', 'indirect', 'no_action', 'awaiting'] as const;
+/** A cell's key columns, and the counts it keeps (also those of the totals, tips.funnel-totals.ts). */
+export const CELL_KEY = ['basis', 'year', 'quarter', 'region', 'section', 'reason'] as const;
+export const COUNTS = ['rows', 'dismissed', 'direct', 'indirect', 'no_action', 'awaiting'] as const;
+const KEY = CELL_KEY.join(', ');
+
+/** The upsert's tail that adds a row's counts to those already kept under its key. */
+export const addedUnder = (key: string) =>
+  `ON CONFLICT (${key}) DO UPDATE SET ${COUNTS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`;
 type Count = (typeof COUNTS)[number];
 
 const year = (date: string) => `CAST(substr(${date}, 1, 4) AS INTEGER)`;
@@ -29,7 +35,7 @@ function change(
     SELECT '${basis}', ${year(d)}, ${quarter(d)}, ${row}.region, ${row}.section, ${reason.replaceAll('@', `${row}.`)},
       ${COUNTS.map(value).join(', ')}
     WHERE ${when.replaceAll('@', `${row}.`)}
-    ON CONFLICT (${KEY}) DO UPDATE SET ${COUNTS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')};`;
+    ${addedUnder(KEY)};`;
 }
 
 const impulse = (sign: 1 | -1, row: 'new' | 'old') =>

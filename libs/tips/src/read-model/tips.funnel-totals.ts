@@ -1,13 +1,10 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '@samverkan/core';
-import { FUNNEL_CELL_TABLE } from './tips.funnel-cells';
+import { addedUnder, CELL_KEY, COUNTS, FUNNEL_CELL_TABLE } from './tips.funnel-cells';
 
 export const FUNNEL_TOTAL_TABLE = 'tips_funnel_total';
 /** What the cells' triggers log of each change, until the batch's end folds it into the totals. */
 const CHANGE_TABLE = 'tips_funnel_change';
-
-const COUNTS = ['rows', 'dismissed', 'direct', 'indirect', 'no_action', 'awaiting'] as const;
-const CELL_KEY = ['basis', 'year', 'quarter', 'region', 'section', 'reason'] as const;
 
 /** The funnel's groupings and the cell column (or expression) each groups by. */
 export const FUNNEL_GROUPINGS = { REGION: 'region', INDUSTRY: 'section', QUARTER: `'Q' || quarter` } as const;
@@ -43,8 +40,7 @@ const FOLD = Object.entries(FUNNEL_GROUPINGS).map(
   ([grouping, key]) => `INSERT INTO ${FUNNEL_TOTAL_TABLE} (year, grouping, basis, key, reason, ${COUNTS.join(', ')})
     SELECT year, '${grouping}', basis, ${key}, reason, ${COUNTS.map((c) => `SUM(${c})`).join(', ')}
     FROM ${CHANGE_TABLE} WHERE true GROUP BY year, basis, ${key}, reason
-    ON CONFLICT (year, grouping, basis, key, reason) DO UPDATE SET
-      ${COUNTS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+    ${addedUnder('year, grouping, basis, key, reason')}`,
 );
 
 /** Adds the cells' logged changes to the totals and empties the log: the tips projection's end of a batch. */
