@@ -32,6 +32,13 @@ export const MEETING_RANGE = `id >= 'forumMeeting-' AND id < 'forumMeeting.'`;
 export const CAMPAIGN_RANGE = `id >= 'campaign-' AND id < 'campaign.'`;
 export const CAMPAIGN_PERIOD_INDEX = `${TRACKED_TABLE}_campaign_period`;
 
+/**
+ * The forums' documents by the day each was established: a year's plan reads the forums of that
+ * year and before, not every forum founded since (a query finds it by repeating the condition).
+ */
+export const FORUM_RANGE = `id >= 'forum-' AND id < 'forum.'`;
+export const FORUM_ESTABLISHED_INDEX = `${TRACKED_TABLE}_forum_established`;
+
 /** Other modules' streams, one document each, folded from their events alone (never their read models). */
 export function trackedProjection(clock: WorldClock): Projection {
   const documents = trackedDocuments(clock);
@@ -39,9 +46,12 @@ export function trackedProjection(clock: WorldClock): Projection {
     [`${TRACKED_TABLE}_owing`]: `CREATE INDEX IF NOT EXISTS ${TRACKED_TABLE}_owing ON ${TRACKED_TABLE} (id) WHERE ${OWING_CONDITION}`,
     [`${TRACKED_TABLE}_meeting_year`]: `CREATE INDEX IF NOT EXISTS ${TRACKED_TABLE}_meeting_year ON ${TRACKED_TABLE} (json_extract(doc, '$.year')) WHERE ${MEETING_RANGE}`,
   };
-  // Kept up on every write (its condition compares the id only, and a campaign is written a few
-  // times): the query names it (INDEXED BY), as SQLite would otherwise take the key's range.
-  const campaignPeriod = `CREATE INDEX IF NOT EXISTS ${CAMPAIGN_PERIOD_INDEX} ON ${TRACKED_TABLE} (json_extract(doc, '$.period.to'), json_extract(doc, '$.period.from')) WHERE ${CAMPAIGN_RANGE}`;
+  // Kept up on every write (their conditions compare the id only, and a campaign or a forum is
+  // written a few times): the queries name them (INDEXED BY), as SQLite would otherwise take the key's range.
+  const kept = [
+    `CREATE INDEX IF NOT EXISTS ${CAMPAIGN_PERIOD_INDEX} ON ${TRACKED_TABLE} (json_extract(doc, '$.period.to'), json_extract(doc, '$.period.from')) WHERE ${CAMPAIGN_RANGE}`,
+    `CREATE INDEX IF NOT EXISTS ${FORUM_ESTABLISHED_INDEX} ON ${TRACKED_TABLE} (json_extract(doc, '$.establishedOn')) WHERE ${FORUM_RANGE}`,
+  ];
   return {
     ...documents,
     // Documents are written by id: a rebuild evaluates the conditions once per document at the end,
@@ -50,7 +60,7 @@ export function trackedProjection(clock: WorldClock): Projection {
     setup(db) {
       documents.setup(db);
       for (const sql of Object.values(indexes)) db.exec(sql);
-      db.exec(campaignPeriod);
+      for (const sql of kept) db.exec(sql);
     },
   };
 }

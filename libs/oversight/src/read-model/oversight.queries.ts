@@ -5,6 +5,8 @@ import { Obligation, ObligationSettings, ObligationView, obligationsOf, viewOf, 
 import {
   CAMPAIGN_PERIOD_INDEX,
   CAMPAIGN_RANGE,
+  FORUM_ESTABLISHED_INDEX,
+  FORUM_RANGE,
   MARK_TABLE,
   MEETING_RANGE,
   OWING_CONDITION,
@@ -56,29 +58,35 @@ export function yearSources(db: Database.Database, year: number): YearSources {
   // category's documents instead of every tracked document (one per tip) being read.
   // The condition drops in SQL what `planVersusActual` would skip (founded after the year, a campaign
   // outside it), so a year does not parse the documents of later ones (the group's holds every meeting);
-  // the campaigns are read from their index by the end and start of their period.
-  const byPrefix = <Doc>(prefix: string, inYear: string) =>
-    rows<Doc>(
-      db,
-      `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id >= @from AND id < @to AND ${inYear} ORDER BY rowid`,
-      { from: prefix, to: `${prefix.slice(0, -1)}.`, first: `${year}-01-01`, last: `${year}-12-31` },
-    );
-  const startedBy = (field: string) => `json_extract(doc, '$.${field}') <= @last`;
+  // the forums and the campaigns are read from their indexes by the day they began and by the end
+  // and start of their period.
+  const last = `${year}-12-31`;
   return {
     plan: rows<TrackedPlan>(db, `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE id = ?`, `plan-${year}`)[0] ?? null,
-    forums: byPrefix<TrackedForum>('forum-', startedBy('establishedOn')),
+    forums: rows<TrackedForum>(
+      db,
+      `SELECT stream, doc FROM ${TRACKED_TABLE} INDEXED BY ${FORUM_ESTABLISHED_INDEX}
+       WHERE ${FORUM_RANGE} AND json_extract(doc, '$.establishedOn') <= ? ORDER BY rowid`,
+      last,
+    ),
     forumMeetings: rows<TrackedForumMeeting>(
       db,
       `SELECT stream, doc FROM ${TRACKED_TABLE} WHERE ${MEETING_RANGE} AND json_extract(doc, '$.year') = ? ORDER BY rowid`,
       year,
     ).map((r) => r.doc),
-    groups: byPrefix<TrackedGroup>('knowledgeGroup-', startedBy('foundedOn')),
+    // The knowledge group is one, national: its range holds a document or none.
+    groups: rows<TrackedGroup>(
+      db,
+      `SELECT stream, doc FROM ${TRACKED_TABLE}
+       WHERE id >= 'knowledgeGroup-' AND id < 'knowledgeGroup.' AND json_extract(doc, '$.foundedOn') <= ? ORDER BY rowid`,
+      last,
+    ),
     campaigns: rows<TrackedCampaign>(
       db,
       `SELECT stream, doc FROM ${TRACKED_TABLE} INDEXED BY ${CAMPAIGN_PERIOD_INDEX}
        WHERE ${CAMPAIGN_RANGE} AND json_extract(doc, '$.period.to') >= @first
        AND json_extract(doc, '$.period.from') <= @last ORDER BY rowid`,
-      { first: `${year}-01-01`, last: `${year}-12-31` },
+      { first: `${year}-01-01`, last },
     ),
   };
 }

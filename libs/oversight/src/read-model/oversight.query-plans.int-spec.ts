@@ -27,5 +27,7 @@ describe('Oversight queries', () => {
     expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_meeting_year (<expr>=?)');
     // The campaigns that end in the year or later, not those of every year before.
     expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_campaign_period (<expr>>?)');
+    // The forums established by the year's end, not every forum founded since.
+    expect(seen).toContain('SEARCH oversight_tracked USING INDEX oversight_tracked_forum_established (<expr><?)');
   });
 });
