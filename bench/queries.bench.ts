@@ -4,6 +4,7 @@ import autocannon from 'autocannon';
 import { encodeCursor } from '@samverkan/core';
 import { runWorker } from './lib/child';
 import { startServer } from './lib/server';
+import { startFloor } from './lib/http-floor';
 import { Dataset, dataset } from './lib/dataset';
 import { flow, flowsFor, isTipFlow } from './lib/domain-flows';
 import { campaignCovering } from './lib/supervision-flows';
@@ -23,7 +24,12 @@ interface QueryCase {
 const CONNECTIONS = [1, 10];
 const named = (c: QueryCase, connections: number) => (connections === 1 ? `${c.name}, 1 connection` : c.name);
 
-function cases({ size, flows, events, sealId }: Pick<Dataset, 'size' | 'flows' | 'events' | 'sealId'>): QueryCase[] {
+export function cases({
+  size,
+  flows,
+  events,
+  sealId,
+}: Pick<Dataset, 'size' | 'flows' | 'events' | 'sealId'>): QueryCase[] {
   // In 2013: a tip flow (the ESF work starts in May 2024; supervision flows are passed over).
   const total = flowsFor(size);
   let middle = Math.floor(flows / 2);
@@ -121,12 +127,16 @@ interface Measured {
   bytes: number;
 }
 
+/** The same answer from the floor server (http-floor.ts), by the same client. */
+type Floor = Omit<Measured, 'bytes'>;
+
 /**
  * autocannon against the real server (its own process) on each history, at one and at ten
  * connections; then the limit: the same operations executed in-process by graphql-js.
  */
 export async function queriesBench(sizes: number[], quick: boolean): Promise<BenchResult> {
   const measured: Measured[] = [];
+  const floors: Floor[] = [];
   const limits: (InProcessFigures & { size: string })[] = [];
   const seconds = quick ? 2 : 10;
   for (const size of sizes) {
@@ -135,11 +145,14 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     // BENCH_CASE=<text>: only the cases whose name contains it (to profile one query).
     const all = cases(data).filter((c) => c.name.includes(process.env.BENCH_CASE ?? ''));
     const server = await startServer(data.dir);
+    const answers = new Map<string, string>();
+    const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
+      .AUDITOR;
     try {
-      const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
-        .AUDITOR;
       for (const c of all) {
-        const bytes = await check(server.url, token, c);
+        const answer = await check(server.url, token, c);
+        answers.set(c.query, answer);
+        const bytes = Buffer.byteLength(answer);
         if (c.once) {
           const cpuBefore = server.cpuMs();
           const started = performance.now();
@@ -172,6 +185,27 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     } finally {
       await server.stop();
     }
+    // The floor: shorter phases, as its figures barely move; the loaded cases only.
+    const floor = await startFloor(data.dir, answers);
+    try {
+      for (const c of all.filter((c) => !c.once)) {
+        await load(floor.url, token, c, 10, 1);
+        for (const connections of CONNECTIONS) {
+          const cpuBefore = floor.cpuMs();
+          const figures = await load(floor.url, token, c, connections, Math.min(seconds, 3));
+          const cpuMsPerRequest = (floor.cpuMs() - cpuBefore) / figures.requests;
+          floors.push({
+            size: sizeLabel(size),
+            query: named(c, connections),
+            connections,
+            ...figures,
+            cpuMsPerRequest,
+          });
+        }
+      }
+    } finally {
+      await floor.stop();
+    }
     // After the server stopped: the loop gets a core to itself, as the server had.
     const casesFile = join(data.dir, 'in-process-cases.json');
     writeFileSync(casesFile, JSON.stringify(all.filter((c) => !c.once)));
@@ -182,13 +216,15 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     ]);
     limits.push(...inProcess.map((f) => ({ ...f, size: sizeLabel(size) })));
   }
-  const http = (size: string, name: string, connections: number) =>
-    measured.find((m) => m.size === size && m.query === named({ name, query: '' }, connections));
+  const at = <M extends Floor>(list: M[], size: string, name: string, connections: number) =>
+    list.find((m) => m.size === size && m.query === named({ name, query: '' }, connections));
+  const http = (size: string, name: string, connections: number) => at(measured, size, name, connections);
+  const bare = (size: string, name: string, connections: number) => at(floors, size, name, connections);
   const names = [...new Set(measured.map((m) => m.query))];
   const sizeLabels = sizes.map(sizeLabel);
   return {
     name: 'queries',
-    figures: { measured, inProcess: limits },
+    figures: { measured, floors, inProcess: limits },
     tables: [
       {
         title:
@@ -225,6 +261,41 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
         }),
       },
       {
+        title:
+          'The floor of point 5: a bare node:http server (read the body, JSON.parse, answer the same bytes; bench/lib/http-floor.ts) by the same client. Where its p50 exceeds 2× in-process, or its req/s at ten fall below 50 % of the in-process rate, no server on this machine meets that target',
+        head: [
+          'query',
+          'history',
+          '2× in-process p50',
+          'floor p50, 1 connection',
+          'API p50, 1 connection',
+          'p50 target reachable',
+          '50 % of in-process rate',
+          'floor req/s, 10 connections',
+          'API req/s, 10 connections',
+          'rate target reachable',
+          'floor CPU ms per request',
+        ],
+        rows: limits.map((l) => {
+          const one = bare(l.size, l.name, 1);
+          const ten = bare(l.size, l.name, 10);
+          const reachable = (yes: boolean | undefined) => (yes === undefined ? '' : yes ? 'yes' : '**no**');
+          return [
+            l.name,
+            l.size,
+            fmt.ms(2 * l.p50),
+            fmt.ms(one?.p50 ?? NaN),
+            fmt.ms(http(l.size, l.name, 1)?.p50 ?? NaN),
+            reachable(one && one.p50 <= 2 * l.p50),
+            fmt.int(l.rate / 2),
+            fmt.int(ten?.rps ?? NaN),
+            fmt.int(http(l.size, l.name, 10)?.rps ?? NaN),
+            reachable(ten && ten.rps >= l.rate / 2),
+            fmt.ms(ten?.cpuMsPerRequest ?? NaN),
+          ];
+        }),
+      },
+      {
         title: 'Queries under load (autocannon, 10 connections unless said; latency in ms)',
         head: ['query', 'history', 'req/s', 'p50', 'p95', 'p99', 'errors'],
         rows: measured.map((m) => [m.query, m.size, fmt.int(m.rps), ...fmt.percentiles(m), m.errors]),
@@ -245,8 +316,8 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
   };
 }
 
-/** One request, which must answer without errors; returns the answer's size in bytes. */
-async function check(url: string, token: string, c: QueryCase): Promise<number> {
+/** One request, which must answer without errors; returns the answer. */
+async function check(url: string, token: string, c: QueryCase): Promise<string> {
   const response = await fetch(url, {
     method: 'POST',
     headers: headers(token),
@@ -255,7 +326,7 @@ async function check(url: string, token: string, c: QueryCase): Promise<number> 
   const text = await response.text();
   const body = JSON.parse(text) as { errors?: unknown[]; data?: unknown };
   if (!response.ok || body.errors) throw new Error(`${c.name} failed: ${text.slice(0, 500)}`);
-  return Buffer.byteLength(text);
+  return text;
 }
 
 const headers = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });

@@ -15,7 +15,7 @@ export interface ApiServer {
   stop(): Promise<void>;
 }
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, () => {
       const { port } = probe.address() as { port: number };
@@ -89,7 +89,7 @@ export async function startServer(dir: string, ready = '/health'): Promise<ApiSe
 }
 
 /** User + system CPU time of a process so far, from /proc (Linux), in ms. */
-function processCpuMs(pid: number): number {
+export function processCpuMs(pid: number): number {
   const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
   // Fields after the command name (which may hold spaces) start at its closing parenthesis.
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
