@@ -113,7 +113,14 @@ export class ParticipantsResolver {
       ...monthType(month, new Date()),
       position: reading.position?.toString() ?? null,
       lines: participantLines(month.month, activities),
-      namedPeople: activities.flatMap((a) => a.namedPeople.map((p) => ({ ...p, activityId: a.activityId }))),
+      namedPeople: activities.flatMap((a) =>
+        a.namedPeople.map((p) => ({
+          personId: p.personId,
+          name: p.name,
+          organisation: p.organisation,
+          activityId: a.activityId,
+        })),
+      ),
     };
   }
 

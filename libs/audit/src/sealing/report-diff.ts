@@ -81,24 +81,31 @@ export function diffReports(
   const amendments: RowAmendment[] = [];
   const was = new Map(sealed.activities.map((a) => [activityKey(a), a]));
   const is = new Map(now.activities.map((a) => [activityKey(a), a]));
-  const line = (a: EsfActivityRow) => ({
-    section: 'ACTIVITY' as const,
+  const line = (
+    a: EsfActivityRow,
+    change: AmendmentChange,
+    fields: FieldChange[],
+    causes: Position[],
+  ): RowAmendment => ({
+    section: 'ACTIVITY',
     stream: a.stream,
     id: a.activityId,
     date: a.heldOn,
     title: a.title,
+    change,
+    fields,
+    causes,
   });
   for (const [key, a] of is) {
     const before = was.get(key);
-    if (!before) amendments.push({ ...line(a), change: 'ADDED', fields: [], causes: after(a.sources) });
+    if (!before) amendments.push(line(a, 'ADDED', [], after(a.sources)));
     else {
       const fields = activityChanges(before, a);
-      if (fields.length > 0) amendments.push({ ...line(a), change: 'CHANGED', fields, causes: after(a.sources) });
+      if (fields.length > 0) amendments.push(line(a, 'CHANGED', fields, after(a.sources)));
     }
   }
   for (const [key, a] of was) {
-    if (!is.has(key))
-      amendments.push({ ...line(a), change: 'REMOVED', fields: [], causes: after(laterInStream(a.stream)) });
+    if (!is.has(key)) amendments.push(line(a, 'REMOVED', [], after(laterInStream(a.stream))));
   }
   const decided = new Set(sealed.decisions.map((d) => d.eventId));
   const deciding = new Set(now.decisions.map((d) => d.eventId));

@@ -45,7 +45,11 @@ function actorOf(event: ProjectedEvent): string | null {
   return (event.metadata as Partial<EventMetadata>).actor?.id ?? null;
 }
 
-/** The columns an impulse's row and a tip's row both start with: the key, where the store holds it, the employer. */
+/**
+ * The columns an impulse's row and a tip's row both start with: the key, where the store holds it,
+ * the employer. The rows' other columns are assigned onto it: on Node 20 `{ ...employerRow(…), x }`
+ * takes V8's slow path (~1 µs), once for each of the history's impulses and tips in a rebuild.
+ */
 function employerRow(
   id: string,
   event: ProjectedEvent,
@@ -91,13 +95,14 @@ function applyImpulseEvent(db: Database.Database, e: ImpulseEvent, event: Projec
   switch (e.type) {
     case 'ImpulseReported': {
       const d = e.data;
-      prepared(db, IMPULSE_SQL.ImpulseReported).run({
-        ...employerRow(d.impulseId, event, d),
-        deficiency: d.deficiency,
-        description: d.description,
-        reportedOn: d.reportedOn,
-        reportedBy: actorOf(event),
-      });
+      prepared(db, IMPULSE_SQL.ImpulseReported).run(
+        Object.assign(employerRow(d.impulseId, event, d), {
+          deficiency: d.deficiency,
+          description: d.description,
+          reportedOn: d.reportedOn,
+          reportedBy: actorOf(event),
+        }),
+      );
       return;
     }
     case 'ImpulseDismissed':
@@ -145,20 +150,24 @@ function applyTipEvent(db: Database.Database, e: TipEvent, event: ProjectedEvent
     entry: Omit<OutcomeEntry, 'recordedBy' | 'recordedAt'>,
     params: Record<string, unknown> = {},
   ) => {
-    const full: OutcomeEntry = { ...entry, recordedBy: actorOf(event), recordedAt: event.recordedAt.toISOString() };
+    const full: OutcomeEntry = Object.assign({}, entry, {
+      recordedBy: actorOf(event),
+      recordedAt: event.recordedAt.toISOString(),
+    });
     params.entry = JSON.stringify(full);
     set(sql, params);
   };
   switch (e.type) {
     case 'TipCompiled': {
       const d = e.data;
-      prepared(db, TIP_SQL.TipCompiled).run({
-        ...employerRow(d.tipId, event, d),
-        summary: d.summary,
-        impulseIds: JSON.stringify(d.impulseIds),
-        compiledAt: catalog.occurredAt(event).at,
-        compiledBy: actorOf(event),
-      });
+      prepared(db, TIP_SQL.TipCompiled).run(
+        Object.assign(employerRow(d.tipId, event, d), {
+          summary: d.summary,
+          impulseIds: JSON.stringify(d.impulseIds),
+          compiledAt: catalog.occurredAt(event).at,
+          compiledBy: actorOf(event),
+        }),
+      );
       return;
     }
     case 'ImpulseAddedToTip':
