@@ -62,9 +62,9 @@ export function cases({
     // of tip flows and joint supervision only: what they show is whether their cost grows with a
     // history they do not read. The inspections dashboard reads one campaign, of 29 inspections at
     // every size (supervision-flows.ts): its cost should not grow with the history either.
-    // The ESF queries ask for 2024 and Momentum's months, which the histories fill with a fixed share
-    // of forum, knowledge group and project activity work (esf-flows.ts), sealed and amended after
-    // the seal (sealed-year.ts): their cost is what grows with that work and with the rest.
+    // The ESF queries ask for 2024 and Momentum's months, which every history fills with the same
+    // project's forum, knowledge group and activity work (esf-flows.ts), sealed and amended after
+    // the seal (sealed-year.ts): their cost should not grow with the tips and supervision around it.
     {
       name: 'forumCadence(2013)',
       query: `{ forumCadence(year: 2013) { year suppressed forums { forumId forumName } } }`,

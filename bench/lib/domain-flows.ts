@@ -13,14 +13,14 @@ export type { FlowStep } from './flow-steps';
 
 /**
  * The benchmarks' history: the tip routine played over and over, a fixed share of joint
- * supervision work over the whole span (supervision-flows.ts), and from May 2024 a fixed share of
- * ESF work (esf-flows.ts), with deterministic ids, actors and dates. Each flow is a series of
+ * supervision work over the whole span (supervision-flows.ts), and from May 2024 Momentum's ESF
+ * work, the same project at every size (esf-flows.ts), with deterministic ids, actors and dates. Each flow is a series of
  * commands, decided by the real deciders.
  *
  * Bump HISTORY_VERSION whenever what a history holds changes (these flows, the generator's
  * envelopes, what it does after the bulk): dataset.ts generates afresh a history of another version.
  */
-export const HISTORY_VERSION = 5;
+export const HISTORY_VERSION = 6;
 
 const CASEWORKERS = 40;
 const OFFICERS = 10;

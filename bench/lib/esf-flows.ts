@@ -19,21 +19,35 @@ import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, stepO
 /**
  * The ESF modules' own work in the benchmark histories: regional forums and their meetings, the
  * national knowledge group's meetings and Momentum's project activities, each decided by its real
- * decider. Every ESF_EVERY-th flow from May 2024 (when Momentum started) is ESF work, so these
- * modules' events are a fixed share of every history and grow with it; their facts are dated
- * inside Momentum's period by the world's clock (the day a meeting was held), their recording by
- * the flow's moment, as the tip flows are.
+ * decider. Momentum is one project of a fixed shape (shared/seeds: six regional forums of 20–25
+ * employers meeting twice a term, a national knowledge group meeting twice a term, conferences,
+ * trainings and study visits), so every history holds about ESF_FLOWS flows of it, spread evenly
+ * over the flows from May 2024 (when Momentum started), whatever the history's size: what grows
+ * with a history is the tip routine and joint supervision around it, and the ESF queries show
+ * whether their cost grows with that. Their facts are dated inside Momentum's period by the world's
+ * clock (the day a meeting was held), their recording by the flow's moment, as the tip flows are.
  */
 
 /** Momentum's first days: the band of the history whose moments fall in its period starts here. */
 const ESF_FROM = Date.UTC(2024, 4, 6, 8);
 /**
- * In that band, one flow in ESF_EVERY is ESF work: about one flow in 110 of the whole history. Prime
- * to the tip flows' cycle of ten, so the ESF flows take the place of every kind of tip flow alike.
+ * About this many of the band's flows are ESF work at every size: the group and the six forums
+ * founded, then about 26 turns a term, enough for every forum and the group to meet twice and for
+ * Momentum's own activities.
  */
-export const ESF_EVERY = 7;
-/** A new forum every FORUM_EVERY ESF flows, so the forums, like their meetings, grow with the history. */
-const FORUM_EVERY = 25;
+export const ESF_FLOWS = 60;
+/** The six regional forums (the demo's), founded by the ESF flows after the group's. */
+const FORUMS = DEMO_FORUMS.length;
+
+/**
+ * In the band from May 2024, one flow in esfEvery(total) is ESF work: ESF_FLOWS of them. Prime to
+ * the tip flows' cycle of ten, so the ESF flows take the place of every kind of tip flow alike.
+ */
+export function esfEvery(total: number): number {
+  let every = Math.max(1, Math.floor((total - firstFlowAt(ESF_FROM, total)) / ESF_FLOWS));
+  while (every % 2 === 0 || every % 5 === 0) every++;
+  return every;
+}
 /** A meeting or activity in CORRECTED_EVERY has its attendance re-recorded, as a correction. */
 const CORRECTED_EVERY = 7;
 /** One in LATE_EVERY is a late entry: recorded weeks or months after it was held. */
@@ -42,12 +56,13 @@ const LATE_EVERY = 11;
 /** The ESF flow's ordinal among the ESF flows when flow `i` of `total` is one, else null. */
 export function esfOrdinal(i: number, total: number): number | null {
   const first = firstFlowAt(ESF_FROM, total);
-  if (i < first || (i - first) % ESF_EVERY !== 0) return null;
-  return (i - first) / ESF_EVERY;
+  const every = esfEvery(total);
+  if (i < first || (i - first) % every !== 0) return null;
+  return (i - first) / every;
 }
 
 /** The flow index of the `j`th ESF flow. */
-export const esfFlowIndex = (j: number, total: number): number => firstFlowAt(ESF_FROM, total) + j * ESF_EVERY;
+export const esfFlowIndex = (j: number, total: number): number => firstFlowAt(ESF_FROM, total) + j * esfEvery(total);
 
 export type EsfFlowKind = 'group' | 'forum' | 'forumMeeting' | 'groupMeeting' | 'activity';
 
@@ -60,14 +75,14 @@ const MEETINGS_PER_TERM = 2;
 
 /**
  * What the `j`th ESF flow of a history of `total` events does: the first founds the knowledge
- * group, then a forum every FORUM_EVERY, then in turn forum meetings, activities and the group's
+ * group, the next six the forums, then in turn forum meetings, activities and the group's
  * meetings, a meeting only while its forum (or the group) has met fewer than twice in the term of
- * the day it would meet. So the forums and Momentum's activities grow with the history, and each
- * forum and the group keeps the cadence a real one keeps, whatever the history's size.
+ * the day it would meet. So each forum and the group keeps the cadence a real one keeps, whatever
+ * the history's size.
  */
 export function esfKind(j: number, total: number): EsfFlowKind {
   if (j === 0) return 'group';
-  if (j % FORUM_EVERY === 1) return 'forum';
+  if (j <= FORUMS) return 'forum';
   return meetingKinds(total, j)[j];
 }
 
@@ -85,7 +100,7 @@ function meetingKinds(total: number, upTo: number): EsfFlowKind[] {
     return true;
   };
   for (let k = seen.kinds.length; k <= upTo; k++) {
-    if (k % FORUM_EVERY === 1) {
+    if (k <= FORUMS) {
       seen.kinds.push('forum');
       continue;
     }
@@ -124,16 +139,15 @@ interface BenchForum {
   members: MemberEmployer[];
 }
 
-/** Forum `k`: the demo's six forums, then further rounds of them (Forum Norr 2, …) as the history grows. */
+/** Forum `k` (0–5): the demo's six forums, each founded by the ESF flow after the group's and the forums' before it. */
 export function benchForum(k: number, total: number): BenchForum {
-  const demo = DEMO_FORUMS[k % DEMO_FORUMS.length];
-  const round = Math.floor(k / DEMO_FORUMS.length);
+  const demo = DEMO_FORUMS[k];
   return {
-    forumId: round === 0 ? demo.forumId : `${demo.forumId}-${round + 1}`,
-    name: round === 0 ? demo.name : `${demo.name} ${round + 1}`,
+    forumId: demo.forumId,
+    name: demo.name,
     region: demo.region,
     capacity: demo.capacity,
-    establishedOn: day(flowNow(esfFlowIndex(k * FORUM_EVERY + 1, total), total).getTime()),
+    establishedOn: day(flowNow(esfFlowIndex(k + 1, total), total).getTime()),
     members: demo.members.map((m) => ({ ...m.employer })),
   };
 }
@@ -172,7 +186,7 @@ export function esfFlow(i: number, total: number, j: number): FlowStep[] {
       ];
     }
     case 'forum': {
-      const forum = benchForum(Math.floor(j / FORUM_EVERY), total);
+      const forum = benchForum(j - 1, total);
       const { forumId, name, region, capacity, establishedOn } = forum;
       const on = stepOn(forumStream(forumId), forumDecider);
       return [
@@ -197,8 +211,8 @@ export function esfFlow(i: number, total: number, j: number): FlowStep[] {
   }
 }
 
-/** Which forums exist by ESF flow `j`, and which of them meets. */
-const meetingForum = (j: number, total: number) => benchForum((j * 7) % (Math.floor((j - 1) / FORUM_EVERY) + 1), total);
+/** Which forum meets at ESF flow `j` (after the six were founded): each in turn. */
+const meetingForum = (j: number, total: number) => benchForum(j % FORUMS, total);
 
 /** Who came: about two thirds of the members, a few people each; a correction drops one and recounts another. */
 export function attendanceOf(j: number, members: readonly MemberEmployer[], corrected = false): MemberAttendance[] {

@@ -28,7 +28,7 @@ import { benchActor, contextFor, DAY, day, flowNow, FlowStep, stepOn } from './f
  * being closed or carried over by then.
  */
 
-/** Prime to the tip flows' cycle of ten and to ESF_EVERY, so supervision takes the place of every kind of flow alike. */
+/** Prime to the tip flows' cycle of ten, so supervision takes the place of every kind of flow alike (one that falls on an ESF flow moves to the next). */
 export const SUPERVISION_EVERY = 19;
 const SUPERVISION_OFFSET = 11;
 /** A campaign's flows: its planning and launch, then one inspection a flow. */

@@ -9,7 +9,8 @@ import { momentumModuleEvents } from '@samverkan/momentum';
 import { supervisionModuleEvents } from '@samverkan/supervision';
 import { tipsModuleEvents } from '@samverkan/tips';
 import { flowsFor, historyFlow } from '../../bench/lib/domain-flows';
-import { esfFlowIndex, esfKind, esfOrdinal } from '../../bench/lib/esf-flows';
+import { DEMO_FORUMS } from '@samverkan/demo';
+import { ESF_FLOWS, esfFlowIndex, esfKind, esfOrdinal } from '../../bench/lib/esf-flows';
 import type { FlowStep } from '../../bench/lib/flow-steps';
 import {
   CAMPAIGN_FLOWS,
@@ -29,12 +30,19 @@ const ESF_CATEGORIES = ['forum', 'forumMeeting', 'knowledgeGroup', 'projectActiv
 const SUPERVISION_CATEGORIES = ['campaign', 'inspection', 'principalEligibility'];
 const LATE_ENTRY_DAYS = 7;
 
-/** The share of flows that are ESF work in a history of `size` events. */
-function esfShare(size: number): number {
+/** What Momentum did in a history of `size` events: its flows by kind, and the forums it founded. */
+function momentumWork(size: number) {
   const total = flowsFor(size);
-  let esf = 0;
-  for (let i = 0; i < total; i++) if (esfOrdinal(i, total) !== null) esf++;
-  return esf / total;
+  const kinds = { group: 0, forum: 0, forumMeeting: 0, groupMeeting: 0, activity: 0 };
+  const forums = new Set<string>();
+  for (let i = 0; i < total; i++) {
+    const j = esfOrdinal(i, total);
+    if (j === null) continue;
+    const kind = esfKind(j, total);
+    kinds[kind]++;
+    if (kind === 'forum') forums.add((historyFlow(i, total)[0].command.data as { forumId: string }).forumId);
+  }
+  return { kinds, forums: [...forums].sort() };
 }
 
 interface Recorded {
@@ -83,11 +91,18 @@ function campaignOrdinalOf(campaignId: string, total: number): number {
 }
 
 describe('the benchmark histories', () => {
-  it('give the ESF work the same share of the flows at every size', () => {
-    const small = esfShare(10_000);
-    const large = esfShare(1_000_000);
-    expect(small).toBeGreaterThan(0.005);
-    expect(Math.abs(large - small) / large).toBeLessThan(0.05);
+  it('give Momentum the same project at every size: the group, the six forums and about 60 flows', () => {
+    const [small, large] = [momentumWork(10_000), momentumWork(1_000_000)];
+    for (const { kinds, forums } of [small, large]) {
+      expect({ group: kinds.group, forums }).toEqual({ group: 1, forums: DEMO_FORUMS.map((f) => f.forumId).sort() });
+      const flows = Object.values(kinds).reduce((n, k) => n + k, 0);
+      expect(flows).toBeGreaterThanOrEqual(45);
+      expect(flows).toBeLessThanOrEqual(ESF_FLOWS + 2);
+      expect(kinds.activity).toBeGreaterThan(5);
+    }
+    // The same year's work at both sizes, within a few flows: the ESF answers do not grow with the history.
+    for (const kind of ['forumMeeting', 'groupMeeting', 'activity'] as const)
+      expect(Math.abs(large.kinds[kind] - small.kinds[kind])).toBeLessThanOrEqual(5);
   });
 
   it('let the knowledge group and each forum meet twice a term, as real ones do, however large the history', () => {
@@ -107,10 +122,11 @@ describe('the benchmark histories', () => {
         meetings[kind === 'groupMeeting' ? 'group' : 'forum']++;
       }
       expect({ size, more: [...perTerm].filter(([, n]) => n > 2) }).toEqual({ size, more: [] });
-      // The turns a forum or the group does not take are Momentum's: the ESF work still grows with the history.
-      expect(meetings.group).toBeGreaterThan(size > 10_000 ? 2 : 0);
-      expect(meetings.forum).toBeGreaterThan(size > 10_000 ? 100 : 2);
-      expect(meetings.activity).toBeGreaterThan(size > 10_000 ? 500 : 2);
+      // Every forum and the group meet, and the turns they do not take are Momentum's own activities.
+      expect(new Set([...perTerm.keys()].map((key) => key.split(' ')[0])).size).toBe(DEMO_FORUMS.length + 1);
+      expect(meetings.group).toBeGreaterThan(2);
+      expect(meetings.forum).toBeGreaterThan(20);
+      expect(meetings.activity).toBeGreaterThan(5);
     }
   });
 
