@@ -20,7 +20,7 @@ export type { FlowStep } from './flow-steps';
  * Bump HISTORY_VERSION whenever what a history holds changes (these flows, the generator's
  * envelopes, what it does after the bulk): dataset.ts generates afresh a history of another version.
  */
-export const HISTORY_VERSION = 6;
+export const HISTORY_VERSION = 7;
 
 const CASEWORKERS = 40;
 const OFFICERS = 10;
@@ -32,7 +32,7 @@ const INSPECTORS = 10;
  */
 export function historyFlow(i: number, total: number): FlowStep[] {
   const j = esfOrdinal(i, total);
-  if (j !== null) return esfFlow(i, total, j);
+  if (j !== null) return esfFlow(total, j);
   const k = supervisionOrdinal(i, total);
   return k === null ? flow(i, total) : supervisionFlow(i, total, k);
 }

@@ -14,55 +14,78 @@ import { forumDecider, forumStream, meetingDecider, meetingIdFor, meetingStream 
 import { groupDecider, groupMeetingIdFor, groupStream, NATIONAL_GROUP_ID } from '@samverkan/knowledge';
 import type { ParticipantCounts } from '@samverkan/momentum';
 import { activityDecider, activityIdFor, activityStream } from '@samverkan/momentum';
-import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, stepOn } from './flow-steps';
+import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, LAST_DAY, stepOn } from './flow-steps';
 
 /**
  * The ESF modules' own work in the benchmark histories: regional forums and their meetings, the
  * national knowledge group's meetings and Momentum's project activities, each decided by its real
  * decider. Momentum is one project of a fixed shape (shared/seeds: six regional forums of 20–25
  * employers meeting twice a term, a national knowledge group meeting twice a term, conferences,
- * trainings and study visits), so every history holds about ESF_FLOWS flows of it, spread evenly
- * over the flows from May 2024 (when Momentum started), whatever the history's size: what grows
- * with a history is the tip routine and joint supervision around it, and the ESF queries show
- * whether their cost grows with that. Their facts are dated inside Momentum's period by the world's
+ * trainings and study visits), so every history holds the same ESF_FLOWS flows of it, at the same
+ * moments from May 2024 (when Momentum started), whatever the history's size: what grows with a
+ * history is the tip routine and joint supervision around it, and the ESF queries show whether
+ * their cost grows with that. Their facts are dated inside Momentum's period by the world's
  * clock (the day a meeting was held), their recording by the flow's moment, as the tip flows are.
  */
 
-/** Momentum's first days: the band of the history whose moments fall in its period starts here. */
+/** Momentum's first days: its work in the histories starts here. */
 const ESF_FROM = Date.UTC(2024, 4, 6, 8);
 /**
- * About this many of the band's flows are ESF work at every size: the group and the six forums
- * founded, then about 26 turns a term, enough for every forum and the group to meet twice and for
- * Momentum's own activities.
+ * This many flows are ESF work at every size: the group and the six forums founded, then about 26
+ * turns a term, enough for every forum and the group to meet twice and for Momentum's own
+ * activities.
  */
 export const ESF_FLOWS = 60;
 /** The six regional forums (the demo's), founded by the ESF flows after the group's. */
 const FORUMS = DEMO_FORUMS.length;
 
 /**
- * In the band from May 2024, one flow in esfEvery(total) is ESF work: ESF_FLOWS of them. Prime to
- * the tip flows' cycle of ten, so the ESF flows take the place of every kind of tip flow alike.
+ * Where each ESF flow falls in a history of `total` flows, and at what moment. ESF flow `j` happens
+ * at the same moment at every size (Momentum's band cut in ESF_FLOWS equal steps), and takes the
+ * place of the first flow at or after it, so every fact it records (a meeting's day, a forum's
+ * founding) is the same at 10k and at 1M, and so is every ESF answer. Its moment lies after the
+ * flow before it and no later than the one it replaces, so the recording clock still runs forward.
+ * Where a history is too sparse for two steps to fall on two flows, the later takes the next flow
+ * and that flow's moment.
  */
-export function esfEvery(total: number): number {
-  let every = Math.max(1, Math.floor((total - firstFlowAt(ESF_FROM, total)) / ESF_FLOWS));
-  while (every % 2 === 0 || every % 5 === 0) every++;
-  return every;
+interface EsfPlaces {
+  index: number[];
+  moment: Date[];
+  ordinalAt: Map<number, number>;
 }
+const placesOf = new Map<number, EsfPlaces>();
+
+function esfPlaces(total: number): EsfPlaces {
+  let places = placesOf.get(total);
+  if (places) return places;
+  places = { index: [], moment: [], ordinalAt: new Map() };
+  const step = (LAST_DAY - ESF_FROM) / ESF_FLOWS;
+  for (let j = 0; j < ESF_FLOWS; j++) {
+    const at = ESF_FROM + Math.floor(j * step);
+    const natural = firstFlowAt(at, total);
+    const index = Math.max(natural, (places.index[j - 1] ?? -1) + 1);
+    if (index >= total) break;
+    places.index.push(index);
+    places.moment.push(index === natural ? new Date(at) : flowNow(index, total));
+    places.ordinalAt.set(index, j);
+  }
+  placesOf.set(total, places);
+  return places;
+}
+
+/** The ESF flow's ordinal among the ESF flows when flow `i` of `total` is one, else null. */
+export const esfOrdinal = (i: number, total: number): number | null => esfPlaces(total).ordinalAt.get(i) ?? null;
+
+/** The flow index of the `j`th ESF flow; past the last, beyond every flow. */
+export const esfFlowIndex = (j: number, total: number): number => esfPlaces(total).index[j] ?? Number.MAX_SAFE_INTEGER;
+
+/** The moment the `j`th ESF flow records its commands: the same at every size. */
+const esfMoment = (j: number, total: number): Date => esfPlaces(total).moment[j];
+
 /** A meeting or activity in CORRECTED_EVERY has its attendance re-recorded, as a correction. */
 const CORRECTED_EVERY = 7;
 /** One in LATE_EVERY is a late entry: recorded weeks or months after it was held. */
 const LATE_EVERY = 11;
-
-/** The ESF flow's ordinal among the ESF flows when flow `i` of `total` is one, else null. */
-export function esfOrdinal(i: number, total: number): number | null {
-  const first = firstFlowAt(ESF_FROM, total);
-  const every = esfEvery(total);
-  if (i < first || (i - first) % every !== 0) return null;
-  return (i - first) / every;
-}
-
-/** The flow index of the `j`th ESF flow. */
-export const esfFlowIndex = (j: number, total: number): number => firstFlowAt(ESF_FROM, total) + j * esfEvery(total);
 
 export type EsfFlowKind = 'group' | 'forum' | 'forumMeeting' | 'groupMeeting' | 'activity';
 
@@ -112,11 +135,9 @@ function meetingKinds(total: number, upTo: number): EsfFlowKind[] {
   return seen.kinds;
 }
 
-const groupHeldOn = (j: number, total: number) =>
-  heldOn(j, flowNow(esfFlowIndex(j, total), total), groupFoundedOn(total));
+const groupHeldOn = (j: number, total: number) => heldOn(j, esfMoment(j, total), groupFoundedOn(total));
 
-const forumHeldOn = (j: number, total: number) =>
-  heldOn(j, flowNow(esfFlowIndex(j, total), total), meetingForum(j, total).establishedOn);
+const forumHeldOn = (j: number, total: number) => heldOn(j, esfMoment(j, total), meetingForum(j, total).establishedOn);
 
 const isCorrected = (j: number) => j % CORRECTED_EVERY === 3;
 const isLate = (j: number) => j % LATE_EVERY === 5;
@@ -147,13 +168,13 @@ export function benchForum(k: number, total: number): BenchForum {
     name: demo.name,
     region: demo.region,
     capacity: demo.capacity,
-    establishedOn: day(flowNow(esfFlowIndex(k + 1, total), total).getTime()),
+    establishedOn: day(esfMoment(k + 1, total).getTime()),
     members: demo.members.map((m) => ({ ...m.employer })),
   };
 }
 
 /** The knowledge group is founded, with every member, on the day of the first ESF flow. */
-const groupFoundedOn = (total: number) => day(flowNow(esfFlowIndex(0, total), total).getTime());
+const groupFoundedOn = (total: number) => day(esfMoment(0, total).getTime());
 
 const counts = (seed: number): ParticipantCounts => ({
   MANAGER: 1 + (seed % 3),
@@ -161,9 +182,9 @@ const counts = (seed: number): ParticipantCounts => ({
   OTHER: seed % 5 === 0 ? 1 : 0,
 });
 
-/** The commands of ESF flow `j`, the flow `i` of `total`. */
-export function esfFlow(i: number, total: number, j: number): FlowStep[] {
-  const now = flowNow(i, total);
+/** The commands of the `j`th ESF flow of a history of `total` flows. */
+export function esfFlow(total: number, j: number): FlowStep[] {
+  const now = esfMoment(j, total);
   const metadata = { now };
   const today = day(now.getTime());
   const ctx = contextFor(`bench:esf:${j}`);

@@ -19,7 +19,7 @@ export interface FlowStep {
 
 export const DAY = 86_400_000;
 const FIRST_DAY = Date.UTC(2001, 0, 2, 8);
-const LAST_DAY = Date.UTC(2025, 11, 20, 8);
+export const LAST_DAY = Date.UTC(2025, 11, 20, 8);
 
 /** Flows advance through 2001-2025, so time, like position, grows through the history. */
 export const flowNow = (i: number, total: number): Date =>

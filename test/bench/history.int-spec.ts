@@ -11,7 +11,7 @@ import { tipsModuleEvents } from '@samverkan/tips';
 import { flowsFor, historyFlow } from '../../bench/lib/domain-flows';
 import { DEMO_FORUMS } from '@samverkan/demo';
 import { ESF_FLOWS, esfFlowIndex, esfKind, esfOrdinal } from '../../bench/lib/esf-flows';
-import type { FlowStep } from '../../bench/lib/flow-steps';
+import { flowNow, type FlowStep } from '../../bench/lib/flow-steps';
 import {
   CAMPAIGN_FLOWS,
   campaignCovering,
@@ -100,9 +100,33 @@ describe('the benchmark histories', () => {
       expect(flows).toBeLessThanOrEqual(ESF_FLOWS + 2);
       expect(kinds.activity).toBeGreaterThan(5);
     }
-    // The same year's work at both sizes, within a few flows: the ESF answers do not grow with the history.
-    for (const kind of ['forumMeeting', 'groupMeeting', 'activity'] as const)
-      expect(Math.abs(large.kinds[kind] - small.kinds[kind])).toBeLessThanOrEqual(5);
+    expect(large).toEqual(small);
+  });
+
+  it('give Momentum the very same commands at 10k and at 1M, at the same moments, so no ESF answer grows with the history', () => {
+    const esfCommands = (size: number) => {
+      const total = flowsFor(size);
+      const flows = [];
+      for (let j = 0; esfFlowIndex(j, total) < total; j++)
+        flows.push(historyFlow(esfFlowIndex(j, total), total).map((step) => [step.command, step.context]));
+      return flows;
+    };
+    const small = esfCommands(10_000);
+    expect(small).toHaveLength(ESF_FLOWS);
+    expect(esfCommands(1_000_000)).toEqual(small);
+  });
+
+  it('record each ESF flow after the flow before it and no later than the flow it replaces', () => {
+    for (const size of [2_000, 10_000, 1_000_000]) {
+      const total = flowsFor(size);
+      for (let j = 0; esfFlowIndex(j, total) < total; j++) {
+        const i = esfFlowIndex(j, total);
+        expect(esfOrdinal(i, total)).toBe(j);
+        const now = (historyFlow(i, total)[0].command.metadata as { now: Date }).now.getTime();
+        expect({ j, after: now > flowNow(i - 1, total).getTime() }).toEqual({ j, after: true });
+        expect({ j, notLater: now <= flowNow(i, total).getTime() }).toEqual({ j, notLater: true });
+      }
+    }
   });
 
   it('let the knowledge group and each forum meet twice a term, as real ones do, however large the history', () => {
