@@ -12,7 +12,7 @@ import {
 } from '@samverkan/event-store';
 import { runEventStoreContract } from './contract/event-store.contract';
 import { expectQuiet, ids, newEvent, newEvents, newStream, rejectionOf, take } from './contract/contract-helpers';
-import { readAllQuery } from '../src/sqlite/sqlite-queries';
+import { pagedFilteredRead, Query, readAllQuery } from '../src/sqlite/sqlite-queries';
 
 /** A fresh directory per store, removed by `cleanup`. */
 function tempFile(): { file: string; remove: () => void } {
@@ -130,17 +130,66 @@ describe('SqliteEventStore specifics', () => {
   it('when filtering $all, then SQLite answers from an index rather than scanning every event', () => {
     open(); // creates the schema
     const raw = new Database(file, { readonly: true });
-    const plan = (options: Parameters<typeof readAllQuery>[0]): string => {
-      const query = readAllQuery(options);
+    const plan = (query: Query | null): string => {
       if (query === null) throw new Error('no query');
       const rows = raw.prepare<unknown[], { detail: string }>(`EXPLAIN QUERY PLAN ${query.sql}`).all(...query.params);
       return rows.map((row) => row.detail).join('; ');
     };
-    expect(plan({ filter: { eventTypes: ['A', 'B'] }, maxCount: 10 })).toMatch(/events_type_position/);
-    expect(plan({ filter: { streamPrefixes: ['plan-'] }, maxCount: 10 })).toMatch(
+    expect(plan(readAllQuery({ filter: { eventTypes: ['A', 'B'] }, maxCount: 10 }))).toMatch(/events_type_position/);
+    // Unpaged, every event of the prefix is wanted: the stream index finds them.
+    expect(plan(readAllQuery({ filter: { streamPrefixes: ['plan-'] } }))).toMatch(
       /SEARCH events USING (COVERING )?INDEX/,
     );
+    // Paged, the window walks a bounded range of positions in order (no sort of the whole prefix),
+    // and only the rest after it asks the stream index.
+    const paged = pagedFilteredRead({ fromPosition: 5n, filter: { streamPrefixes: ['plan-'] }, maxCount: 10 }, 100)!;
+    expect(plan(paged.window)).toBe('SEARCH events USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)');
+    expect(plan(paged.rest(3))).toMatch(
+      /SEARCH events USING (COVERING )?INDEX sqlite_autoindex_events_2 \(stream>\? AND stream<\?\)/,
+    );
     raw.close();
+  });
+
+  it('given a common, a rare and an absent category, when paging through $all from any cursor, then each page is the next matching events in order', async () => {
+    // A window of 7 positions, so pages are found in the window, after it, and across both.
+    const store = SqliteEventStore.open(file, { positionWindow: 7 });
+    opened.push(store);
+    const common = Array.from({ length: 4 }, () => `common-${newStream()}`);
+    for (let i = 0; i < 60; i++) {
+      await store.append(common[i % common.length], [newEvent(i % 3 === 0 ? 'Odd' : 'Even')]);
+      if (i % 25 === 24) await store.append(`rare-${newStream()}`, [newEvent('Rare')]);
+    }
+    const all = await store.readAll();
+    const filters = [
+      { streamPrefixes: ['common-'] },
+      { streamPrefixes: ['rare-'] },
+      { streamPrefixes: ['absent-'] },
+      { streamPrefixes: ['rare-', 'common-'], eventTypes: ['Odd', 'Rare'] },
+      { streamPrefixes: [common[1]] },
+    ];
+    for (const filter of filters) {
+      const matching = all.filter(
+        (e) =>
+          filter.streamPrefixes.some((prefix) => e.stream.startsWith(prefix)) &&
+          (!filter.eventTypes || filter.eventTypes.includes(e.type)),
+      );
+      for (const maxCount of [1, 3, 50]) {
+        for (const from of ['start' as const, ...all.map((e) => e.position).filter((_, i) => i % 5 === 0)]) {
+          const page = await store.readAll({ fromPosition: from, maxCount, filter });
+          const expected = matching.filter((e) => from === 'start' || e.position > from).slice(0, maxCount);
+          expect({ filter, maxCount, from, page: ids(page) }).toEqual({ filter, maxCount, from, page: ids(expected) });
+        }
+        // Paging through by the last position read gives every matching event once.
+        const paged: RecordedEvent[] = [];
+        for (let from: bigint | 'start' = 'start'; ;) {
+          const page = await store.readAll({ fromPosition: from, maxCount, filter });
+          paged.push(...page);
+          if (page.length < maxCount) break;
+          from = page.at(-1)!.position;
+        }
+        expect({ filter, maxCount, paged: ids(paged) }).toEqual({ filter, maxCount, paged: ids(matching) });
+      }
+    }
   });
 
   it('when closed, then a pending subscription ends and further calls fail clearly', async () => {
@@ -174,6 +223,8 @@ describe('SqliteEventStore specifics', () => {
     const duplicate = newEvent();
     await expect(store.append(newStream(), [duplicate, duplicate])).rejects.toThrow(/repeats an event id/);
     expect(() => SqliteEventStore.open(file, { pollIntervalMs: 0 })).toThrow(RangeError);
+    expect(() => SqliteEventStore.open(file, { positionWindow: 0 })).toThrow(RangeError);
+    expect(() => SqliteEventStore.open(file, { positionWindow: 1.5 })).toThrow(RangeError);
   });
 
   describe('group commit', () => {

@@ -15,7 +15,16 @@ import type {
 import { prepareAppend } from '../append-rules';
 import { GroupCommit } from './group-commit';
 import { AppendOutcome, createAppender, PreparedAppend, StreamAppend } from './sqlite-append';
-import { EVENT_COLUMNS, EventRow, limitOf, Query, readAllQuery, rowToEvent } from './sqlite-queries';
+import {
+  EVENT_COLUMNS,
+  EventRow,
+  limitOf,
+  pagedFilteredRead,
+  POSITION_WINDOW,
+  Query,
+  readAllQuery,
+  rowToEvent,
+} from './sqlite-queries';
 import { openEventDatabase } from './sqlite-schema';
 import { SqliteAllSubscription } from './sqlite-subscription';
 
@@ -32,6 +41,11 @@ export interface SqliteEventStoreOptions {
    * slower disk; nothing else needs it.
    */
   afterCommit?: () => Promise<void>;
+  /**
+   * How many positions a page of a stream-filtered read walks before it asks the stream index
+   * (`pagedFilteredRead`). Defaults to POSITION_WINDOW; tests set a small one.
+   */
+  positionWindow?: number;
 }
 
 const DEFAULT_POLL_INTERVAL_MS = 250;
@@ -66,6 +80,7 @@ export class SqliteEventStore implements EventStore {
     private readonly db: Database.Database,
     private readonly pollIntervalMs: number,
     afterCommit?: () => Promise<void>,
+    private readonly positionWindow = POSITION_WINDOW,
   ) {
     this.appender = createAppender(db);
     this.commits = new GroupCommit({
@@ -88,7 +103,11 @@ export class SqliteEventStore implements EventStore {
     if (!Number.isFinite(pollIntervalMs) || pollIntervalMs <= 0) {
       throw new RangeError(`pollIntervalMs must be a positive number, got ${pollIntervalMs}`);
     }
-    return new SqliteEventStore(openEventDatabase(filePath), pollIntervalMs, options.afterCommit);
+    const window = options.positionWindow ?? POSITION_WINDOW;
+    if (!Number.isSafeInteger(window) || window <= 0) {
+      throw new RangeError(`positionWindow must be a positive integer, got ${window}`);
+    }
+    return new SqliteEventStore(openEventDatabase(filePath), pollIntervalMs, options.afterCommit, window);
   }
 
   /**
@@ -187,8 +206,19 @@ export class SqliteEventStore implements EventStore {
   }
 
   private queryAll(options: ReadAllOptions): RecordedEvent[] {
+    const paged = pagedFilteredRead(options, this.positionWindow);
+    if (paged !== null) {
+      const page = this.rows(paged.window);
+      const head = this.head();
+      if (page.length < paged.limit && head !== null && head > paged.windowEnd)
+        page.push(...this.rows(paged.rest(paged.limit - page.length)));
+      return page.map(rowToEvent);
+    }
     const query = readAllQuery(options);
-    if (query === null) return [];
+    return query === null ? [] : this.rows(query).map(rowToEvent);
+  }
+
+  private rows(query: Query): EventRow[] {
     let statement = this.readAllStatements.get(query.sql);
     if (statement === undefined) {
       // Callers with ever-new filter shapes must not grow the cache without bound.
@@ -196,7 +226,7 @@ export class SqliteEventStore implements EventStore {
       statement = this.db.prepare<Query['params'], EventRow>(query.sql);
       this.readAllStatements.set(query.sql, statement);
     }
-    return statement.all(...query.params).map(rowToEvent);
+    return statement.all(...query.params);
   }
 
   private assertOpen(): void {

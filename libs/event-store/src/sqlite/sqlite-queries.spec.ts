@@ -1,4 +1,4 @@
-import { prefixUpperBound, readAllQuery } from './sqlite-queries';
+import { pagedFilteredRead, prefixUpperBound, readAllQuery } from './sqlite-queries';
 
 /** Every string with the prefix lies in [prefix, bound), compared as SQLite does: UTF-8 bytes. */
 function inRange(value: string, prefix: string, bound: string | null): boolean {
@@ -56,5 +56,44 @@ describe('readAllQuery', () => {
 
   it('does not filter on an empty prefix', () => {
     expect(readAllQuery({ filter: { streamPrefixes: ['x-', ''] } })?.sql).not.toContain('WHERE');
+  });
+});
+
+describe('pagedFilteredRead', () => {
+  const filter = { streamPrefixes: ['tip-'], eventTypes: ['TipSent'] };
+
+  it('plans a page of a stream-filtered forward read as a window of positions walked in order, then the rest by the index', () => {
+    const paged = pagedFilteredRead({ fromPosition: 100n, maxCount: 5, filter }, 1_000)!;
+    expect(paged.window.sql).toContain(
+      'WHERE position > ? AND position <= ? AND ((+stream >= ? AND +stream < ?)) AND +type IN (?) ORDER BY position ASC LIMIT ?',
+    );
+    expect(paged.window.params).toEqual([100n, 1_100n, 'tip-', 'tip.', 'TipSent', 5]);
+    expect(paged.windowEnd).toBe(1_100n);
+    const rest = paged.rest(2);
+    expect(rest.sql).toContain(
+      'WHERE position > ? AND ((stream >= ? AND stream < ?)) AND type IN (?) ORDER BY position ASC LIMIT ?',
+    );
+    expect(rest.params).toEqual([1_100n, 'tip-', 'tip.', 'TipSent', 2]);
+  });
+
+  it("starts the window at the first position when read from 'start'", () => {
+    expect(pagedFilteredRead({ maxCount: 5, filter }, 10)!.window.params.slice(0, 2)).toEqual([0n, 10n]);
+  });
+
+  it('leaves to readAllQuery what it does not concern: unpaged, backwards, from the end, or not by stream', () => {
+    expect(pagedFilteredRead({ filter }, 10)).toBeNull();
+    expect(pagedFilteredRead({ maxCount: 0, filter }, 10)).toBeNull();
+    expect(pagedFilteredRead({ direction: 'backwards', maxCount: 5, filter }, 10)).toBeNull();
+    expect(pagedFilteredRead({ fromPosition: 'end', maxCount: 5, filter }, 10)).toBeNull();
+    expect(pagedFilteredRead({ maxCount: 5, filter: { eventTypes: ['TipSent'] } }, 10)).toBeNull();
+    expect(pagedFilteredRead({ maxCount: 5, filter: { streamPrefixes: ['tip-', ''] } }, 10)).toBeNull();
+    expect(pagedFilteredRead({ maxCount: 5 }, 10)).toBeNull();
+  });
+
+  it('refuses a count or a position it cannot page by', () => {
+    expect(() => pagedFilteredRead({ maxCount: -1, filter }, 10)).toThrow(RangeError);
+    expect(() => pagedFilteredRead({ fromPosition: 7 as unknown as bigint, maxCount: 5, filter }, 10)).toThrow(
+      TypeError,
+    );
   });
 });
