@@ -209,8 +209,8 @@ export class SqliteEventStore implements EventStore {
     const paged = pagedFilteredRead(options, this.positionWindow);
     if (paged !== null) {
       const page = this.rows(paged.window);
-      const head = this.head();
-      if (page.length < paged.limit && head !== null && head > paged.windowEnd)
+      // The rest only when the window fell short and the store goes on past it.
+      if (page.length < paged.limit && (this.head() ?? 0n) > paged.windowEnd)
         page.push(...this.rows(paged.rest(paged.limit - page.length)));
       return page.map(rowToEvent);
     }

@@ -130,46 +130,44 @@ export function pagedFilteredRead(options: ReadAllOptions, window: number): Page
   const limit = limitOf(options.maxCount);
   if (options.direction === 'backwards' || limit === NO_LIMIT || limit === 0 || from === 'end') return null;
   if (!filtersStreams(options.filter)) return null;
-  const after = from === 'start' ? 0n : from;
-  if (typeof after !== 'bigint')
-    throw new TypeError(`fromPosition must be a bigint, 'start' or 'end', got ${String(from)}`);
+  const after = from === 'start' ? 0n : checkedPosition(from);
   const windowEnd = after + BigInt(window);
-  const select = (conditions: string[]) =>
-    `SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position ASC LIMIT ?`;
-  const windowParams: Query['params'] = [after, windowEnd];
-  const windowSql = select(['position > ?', 'position <= ?', ...filterConditions(options.filter, windowParams, true)]);
-  windowParams.push(limit);
   return {
     limit,
     windowEnd,
-    window: { sql: windowSql, params: windowParams },
-    rest: (wanted) => {
-      const params: Query['params'] = [windowEnd];
-      const sql = select(['position > ?', ...filterConditions(options.filter, params)]);
-      params.push(wanted);
-      return { sql, params };
-    },
+    window: readAllQuery({ ...options, fromPosition: after }, windowEnd)!,
+    rest: (wanted) => readAllQuery({ ...options, fromPosition: windowEnd, maxCount: wanted })!,
   };
+}
+
+/** A position given by a caller, refused clearly when it is not one (a number, say). */
+function checkedPosition(from: Position): Position {
+  if (typeof from !== 'bigint')
+    throw new TypeError(`fromPosition must be a bigint, 'start' or 'end', got ${String(from)}`);
+  return from;
 }
 
 /**
  * Builds the query for `readAll`. Returns null when the answer is empty without asking
- * (forwards from 'end', backwards from 'start').
+ * (forwards from 'end', backwards from 'start'). With `upTo`, a forward read walks the positions up
+ * to it in order, the filter's columns kept off their indexes (`pagedFilteredRead`'s window).
  */
-export function readAllQuery(options: ReadAllOptions): Query | null {
+export function readAllQuery(options: ReadAllOptions, upTo?: bigint): Query | null {
   const backwards = options.direction === 'backwards';
   const from: Position | 'start' | 'end' = options.fromPosition ?? (backwards ? 'end' : 'start');
   const limit = limitOf(options.maxCount);
   if (from === (backwards ? 'start' : 'end') || limit === 0) return null;
   const params: Query['params'] = [];
   const conditions: string[] = [];
-  if (typeof from === 'bigint') {
+  if (from !== 'start' && from !== 'end') {
     conditions.push(backwards ? 'position < ?' : 'position > ?');
-    params.push(from);
-  } else if (from !== 'start' && from !== 'end') {
-    throw new TypeError(`fromPosition must be a bigint, 'start' or 'end', got ${String(from)}`);
+    params.push(checkedPosition(from));
   }
-  conditions.push(...filterConditions(options.filter, params));
+  if (upTo !== undefined) {
+    conditions.push('position <= ?');
+    params.push(upTo);
+  }
+  conditions.push(...filterConditions(options.filter, params, upTo !== undefined));
   const where = conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : '';
   params.push(limit);
   const order = backwards ? 'DESC' : 'ASC';
