@@ -12,15 +12,16 @@ export { benchActor } from './flow-steps';
 export type { FlowStep } from './flow-steps';
 
 /**
- * The benchmarks' history: the tip routine played over and over, a fixed share of joint
- * supervision work over the whole span (supervision-flows.ts), and from May 2024 Momentum's ESF
- * work, the same project at every size (esf-flows.ts), with deterministic ids, actors and dates. Each flow is a series of
- * commands, decided by the real deciders.
+ * The benchmarks' history: the tip routine played over and over; joint supervision, one campaign
+ * a year from 2011, the same campaigns and inspections at every size (supervision-flows.ts); and
+ * from May 2024 Momentum's ESF work, the same project at every size (esf-flows.ts); with
+ * deterministic ids, actors and dates. Each flow is a series of commands, decided by the real
+ * deciders: what grows with a history's size is the tip routine.
  *
  * Bump HISTORY_VERSION whenever what a history holds changes (these flows, the generator's
  * envelopes, what it does after the bulk): dataset.ts generates afresh a history of another version.
  */
-export const HISTORY_VERSION = 7;
+export const HISTORY_VERSION = 8;
 
 const CASEWORKERS = 40;
 const OFFICERS = 10;
@@ -34,7 +35,7 @@ export function historyFlow(i: number, total: number): FlowStep[] {
   const j = esfOrdinal(i, total);
   if (j !== null) return esfFlow(total, j);
   const k = supervisionOrdinal(i, total);
-  return k === null ? flow(i, total) : supervisionFlow(i, total, k);
+  return k === null ? flow(i, total) : supervisionFlow(total, k);
 }
 
 /** Whether flow `i` of `total` is a tip flow (`flow`), neither ESF nor supervision work. */

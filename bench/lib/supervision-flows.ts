@@ -15,22 +15,23 @@ import {
   inspectionStream,
 } from '@samverkan/supervision';
 import { esfOrdinal } from './esf-flows';
-import { benchActor, contextFor, DAY, day, flowNow, FlowStep, stepOn } from './flow-steps';
+import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, LAST_DAY, stepOn } from './flow-steps';
 
 /**
- * Joint supervision in the benchmark histories: AV's campaigns with FK and their inspections,
- * over the whole span 2001-2025, each command decided by the real deciders. One flow in
- * SUPERVISION_EVERY is supervision work (the ESF flows keep their places: a supervision flow that
- * would fall on one moves to the next flow). Every CAMPAIGN_FLOWS supervision flows a new campaign
- * is planned and launched; the flows after it each record one inspection in it, so a campaign
- * holds a bounded number of inspections at every size and campaigns tile time (years each at 10k,
- * weeks at 1M). Half-way through a campaign the one before it is concluded, every inspection of it
- * being closed or carried over by then.
+ * Joint supervision in the benchmark histories: AV's campaigns with FK and their inspections, each
+ * command decided by the real deciders. Like Momentum's work (esf-flows.ts), it is the same at every
+ * size: FK and AV start one joint campaign a year from FIRST_YEAR, alternating between the demo's two
+ * (home care from May, work adaptation from August, each running thirteen months, so two run at
+ * once for a few months), and a campaign records CAMPAIGN_FLOWS - 1 inspections spread over its
+ * period. Each supervision flow has a fixed moment and takes the place of the first flow at or
+ * after it that is not ESF work, so every fact it records (a period, an inspection's day) is the
+ * same at 10k and at 1M, and so is every supervision answer: what grows with a history is the tip
+ * routine around it. Half-way through the next campaign the one before it is concluded, every
+ * inspection of it being closed or carried over by then.
  */
 
-/** Prime to the tip flows' cycle of ten, so supervision takes the place of every kind of flow alike (one that falls on an ESF flow moves to the next). */
-export const SUPERVISION_EVERY = 19;
-const SUPERVISION_OFFSET = 11;
+/** The year of the first joint campaign: 2013, the year the bench's dashboards ask about, sees two. */
+const FIRST_YEAR = 2011;
 /** A campaign's flows: its planning and launch, then one inspection a flow. */
 export const CAMPAIGN_FLOWS = 30;
 /** The flow of a campaign at which the one before it is concluded. */
@@ -40,25 +41,89 @@ const PRINCIPAL_EVERY = 5;
 /** One follow-up in UNMET_EVERY finds the requirement not met: the inspection is carried over. */
 const UNMET_EVERY = 9;
 
-/** The flow index of the `k`th supervision flow. */
-export function supervisionFlowIndex(k: number, total: number): number {
-  const i = SUPERVISION_OFFSET + k * SUPERVISION_EVERY;
-  return esfOrdinal(i, total) === null ? i : i + 1;
+/** The campaigns a history holds: one a year from FIRST_YEAR up to the history's last year. */
+const CAMPAIGNS = new Date(LAST_DAY).getUTCFullYear() - FIRST_YEAR + 1;
+
+/** Campaigns alternate between the demo's two: home care, then work adaptation in varying sectors. */
+const styleOf = (c: number) => DEMO_CAMPAIGNS[c % DEMO_CAMPAIGNS.length];
+
+/**
+ * Campaign `c`'s period, modelled on its style's in the demo (a home-care campaign from 1 May, a
+ * work-adaptation one from 1 August, both to the end of the same month a year later), in year
+ * FIRST_YEAR + c.
+ */
+export function campaignPeriod(c: number): Period {
+  const year = FIRST_YEAR + c;
+  const month = styleOf(c).period.from.slice(5, 7);
+  const end = new Date(Date.UTC(year + 1, Number(month), 0));
+  return { from: `${year}-${month}-01`, to: day(end.getTime()) };
 }
+
+const morningOf = (date: string) => Date.parse(`${date}T08:00:00Z`);
+
+/**
+ * The moment of supervision flow `k`: a campaign is planned on the first day of its period, and
+ * its inspections are recorded at equal steps through it.
+ */
+function supervisionMoment(k: number): number {
+  const c = Math.floor(k / CAMPAIGN_FLOWS);
+  const p = k % CAMPAIGN_FLOWS;
+  const { from, to } = campaignPeriod(c);
+  return morningOf(from) + Math.floor((p * (morningOf(to) - morningOf(from))) / CAMPAIGN_FLOWS);
+}
+
+/**
+ * Where each supervision flow falls in a history of `total` flows. In the order of their moments
+ * (two campaigns overlap), each takes the first flow at or after its moment that is neither ESF
+ * work nor taken by the one before it, and records at its own moment when it got the flow it
+ * fell on, else at that flow's: so the recording clock runs forward, as esfPlaces' does.
+ */
+interface SupervisionPlaces {
+  index: Map<number, number>;
+  moment: Map<number, Date>;
+  ordinalAt: Map<number, number>;
+}
+const placesOf = new Map<number, SupervisionPlaces>();
+
+function supervisionPlaces(total: number): SupervisionPlaces {
+  let places = placesOf.get(total);
+  if (places) return places;
+  places = { index: new Map(), moment: new Map(), ordinalAt: new Map() };
+  const flows = Array.from({ length: CAMPAIGNS * CAMPAIGN_FLOWS }, (_, k) => ({ k, at: supervisionMoment(k) }));
+  flows.sort((a, b) => a.at - b.at || a.k - b.k);
+  let last = -1;
+  for (const { k, at } of flows) {
+    const natural = firstFlowAt(at, total);
+    let index = Math.max(natural, last + 1);
+    while (esfOrdinal(index, total) !== null) index++;
+    if (index >= total) break;
+    places.index.set(k, index);
+    places.moment.set(k, index === natural ? new Date(at) : flowNow(index, total));
+    places.ordinalAt.set(index, k);
+    last = index;
+  }
+  placesOf.set(total, places);
+  return places;
+}
+
+/** The flow index of the `k`th supervision flow; when it does not fit the history, beyond every flow. */
+export const supervisionFlowIndex = (k: number, total: number): number =>
+  supervisionPlaces(total).index.get(k) ?? Number.MAX_SAFE_INTEGER;
 
 /** The supervision flow's ordinal among the supervision flows when flow `i` of `total` is one, else null. */
-export function supervisionOrdinal(i: number, total: number): number | null {
-  if (esfOrdinal(i, total) !== null) return null;
-  const k = Math.floor((i - SUPERVISION_OFFSET) / SUPERVISION_EVERY);
-  return k >= 0 && supervisionFlowIndex(k, total) === i ? k : null;
+export const supervisionOrdinal = (i: number, total: number): number | null =>
+  supervisionPlaces(total).ordinalAt.get(i) ?? null;
+
+/** The ordinals of the supervision flows among a history's first `flows` (of `total`), in the order they happen. */
+export function supervisionFlows(flows: number, total: number): number[] {
+  return [...supervisionPlaces(total).index]
+    .filter(([, index]) => index < flows)
+    .sort((a, b) => a[1] - b[1])
+    .map(([k]) => k);
 }
 
-/** How many of a history's `flows` (of `total`) are supervision flows. */
-export function supervisionFlowCount(flows: number, total: number): number {
-  let k = Math.max(0, Math.floor((flows - SUPERVISION_OFFSET) / SUPERVISION_EVERY) + 1);
-  while (k > 0 && supervisionFlowIndex(k - 1, total) >= flows) k--;
-  return k;
-}
+/** The moment supervision flow `k` records its commands. */
+const recordedAt = (k: number, total: number): Date => supervisionPlaces(total).moment.get(k)!;
 
 const campaignKey = (c: number) => `bench:supervision:campaign:${c}`;
 const inspectionKey = (k: number) => `bench:supervision:${k}`;
@@ -71,19 +136,7 @@ export const campaignIdOf = (c: number): string =>
 export const inspectionIdOf = (k: number): string =>
   inspectionIdFor(contextFor(inspectionKey(k))(benchActor('AV_INSPECTOR', 0), 'record').commandId);
 
-const flowDay = (k: number, total: number) => day(flowNow(supervisionFlowIndex(k, total), total).getTime());
 const addDays = (date: string, days: number) => day(Date.parse(`${date}T12:00:00Z`) + days * DAY);
-
-/**
- * From the day of its planning to the day of its last inspection, or to the day before the next
- * campaign starts if that is later: the campaigns tile time, and each covers its own inspections.
- */
-export function campaignPeriod(c: number, total: number): Period {
-  const from = flowDay(c * CAMPAIGN_FLOWS, total);
-  const last = flowDay(c * CAMPAIGN_FLOWS + CAMPAIGN_FLOWS - 1, total);
-  const beforeNext = addDays(flowDay((c + 1) * CAMPAIGN_FLOWS, total), -1);
-  return { from, to: beforeNext > last ? beforeNext : last };
-}
 
 /**
  * The home-care campaign of a history of `total` flows running on `date`, or the first after it, and
@@ -95,16 +148,13 @@ export function campaignCovering(
   date: string,
   total: number,
 ): { campaign: number; campaignId: string; period: Period } {
-  for (let c = 0; supervisionFlowIndex(c * CAMPAIGN_FLOWS, total) < total; c++) {
-    const period = campaignPeriod(c, total);
+  for (let c = 0; c < CAMPAIGNS && supervisionFlowIndex(c * CAMPAIGN_FLOWS, total) < total; c++) {
+    const period = campaignPeriod(c);
     if (styleOf(c).key === 'valfarden' && date <= period.to)
       return { campaign: c, campaignId: campaignIdOf(c), period };
   }
   throw new Error(`No home-care campaign of a history of ${total} flows runs on or after ${date}`);
 }
-
-/** Campaigns alternate between the demo's two: home care, then work adaptation in varying sectors. */
-const styleOf = (c: number) => DEMO_CAMPAIGNS[c % DEMO_CAMPAIGNS.length];
 
 function sectorsIn(c: number, year: number): SupervisionSector[] {
   if (styleOf(c).key === 'valfarden') return ['HOME_CARE'];
@@ -142,12 +192,12 @@ interface PlannedInspection {
   met: boolean;
 }
 
-function workplaceInspection(k: number, total: number): PlannedInspection {
+function workplaceInspection(k: number): PlannedInspection {
   const c = Math.floor(k / CAMPAIGN_FLOWS);
   const p = k % CAMPAIGN_FLOWS;
-  const { from } = campaignPeriod(c, total);
-  // A few days before it is recorded, never before the campaign's period.
-  const shortlyBefore = day(flowNow(supervisionFlowIndex(k, total), total).getTime() - (p % 4) * DAY);
+  const { from } = campaignPeriod(c);
+  // A few days before its flow's moment, never before the campaign's period.
+  const shortlyBefore = day(supervisionMoment(k) - (p % 4) * DAY);
   const inspectedOn = shortlyBefore < from ? from : shortlyBefore;
   const sectors = sectorsIn(c, Number(inspectedOn.slice(0, 4)));
   const candidates = templates(c, 'WORKPLACE').filter((t) => sectors.includes(t.sector));
@@ -173,15 +223,15 @@ function workplaceInspection(k: number, total: number): PlannedInspection {
  * deficiencies at a principal, on an earlier day, in a sector the campaign still aims at: the
  * agreement's rule, which the decider checks on the basis the application would read.
  */
-export function plannedInspection(k: number, total: number): PlannedInspection {
+export function plannedInspection(k: number): PlannedInspection {
   const p = k % CAMPAIGN_FLOWS;
-  const workplace = workplaceInspection(k, total);
+  const workplace = workplaceInspection(k);
   if (p % PRINCIPAL_EVERY !== 0) return workplace;
   const c = workplace.campaign;
-  const inspectedOn = flowDay(k, total);
+  const inspectedOn = day(supervisionMoment(k));
   const sectors = sectorsIn(c, Number(inspectedOn.slice(0, 4)));
   for (let back = 1; back < PRINCIPAL_EVERY && p - back >= 1; back++) {
-    const basis = workplaceInspection(k - back, total);
+    const basis = workplaceInspection(k - back);
     if (!basis.systemDeficiencies || basis.inspectedOn >= inspectedOn || !sectors.includes(basis.sector)) continue;
     const principals = templates(c, 'PRINCIPAL');
     const template = principals[(c + p) % principals.length];
@@ -211,23 +261,33 @@ const standingOf = (i: PlannedInspection): InspectionStanding => ({
   status: i.requirement && !i.met ? 'CARRIED_OVER' : 'CLOSED',
 });
 
-/** The commands of supervision flow `k`, the flow `i` of `total`. */
-export function supervisionFlow(i: number, total: number, k: number): FlowStep[] {
+/**
+ * When a supervision flow's commands happen: `now`, the moment it records them; `today`, the day of
+ * its own moment, which dates the facts it records (the same at every size; `now` is at most a few
+ * flows later where its flow was taken).
+ */
+interface FlowTime {
+  now: Date;
+  today: string;
+}
+
+/** The commands of supervision flow `k` in a history of `total` flows. */
+export function supervisionFlow(total: number, k: number): FlowStep[] {
   const c = Math.floor(k / CAMPAIGN_FLOWS);
   const p = k % CAMPAIGN_FLOWS;
-  const steps = p === 0 ? launchCampaign(c, i, total) : inspection(plannedInspection(k, total), i, total);
-  if (p === CONCLUDE_AT && c > 0) steps.push(concludeCampaign(c - 1, i, total));
+  const time = { now: recordedAt(k, total), today: day(supervisionMoment(k)) };
+  const steps = p === 0 ? launchCampaign(c, time) : inspection(plannedInspection(k), time);
+  if (p === CONCLUDE_AT && c > 0) steps.push(concludeCampaign(c - 1, time));
   return steps;
 }
 
-function launchCampaign(c: number, i: number, total: number): FlowStep[] {
-  const now = flowNow(i, total);
+function launchCampaign(c: number, { now, today }: FlowTime): FlowStep[] {
   const metadata = { now };
   const ctx = contextFor(campaignKey(c));
   const inspector = benchActor('AV_INSPECTOR', c % 10);
   const style = styleOf(c);
   const campaignId = campaignIdOf(c);
-  const period = campaignPeriod(c, total);
+  const period = campaignPeriod(c);
   const on = stepOn(campaignStream(campaignId), campaignDecider, true);
   return [
     on(
@@ -250,7 +310,7 @@ function launchCampaign(c: number, i: number, total: number): FlowStep[] {
         type: 'LaunchCampaign',
         data: {
           campaignId,
-          launchedOn: day(now.getTime() - 2 * DAY),
+          launchedOn: addDays(today, -2),
           communication: { ...style.launch.communication, audiences: [...style.launch.communication.audiences] },
         },
         metadata,
@@ -261,12 +321,11 @@ function launchCampaign(c: number, i: number, total: number): FlowStep[] {
 }
 
 /** Concluded with where each of its inspections stands, as the endpoint reads it: all closed or carried over. */
-function concludeCampaign(c: number, i: number, total: number): FlowStep {
-  const now = flowNow(i, total);
+function concludeCampaign(c: number, { now, today }: FlowTime): FlowStep {
   const campaignId = campaignIdOf(c);
   const { communication } = (styleOf(c).conclusion ?? DEMO_CAMPAIGNS[0].conclusion)!;
   const inspections = Array.from({ length: CAMPAIGN_FLOWS - 1 }, (_, n) =>
-    standingOf(plannedInspection(c * CAMPAIGN_FLOWS + n + 1, total)),
+    standingOf(plannedInspection(c * CAMPAIGN_FLOWS + n + 1)),
   );
   return stepOn(
     campaignStream(campaignId),
@@ -277,7 +336,7 @@ function concludeCampaign(c: number, i: number, total: number): FlowStep {
       type: 'ConcludeCampaign',
       data: {
         campaignId,
-        concludedOn: day(now.getTime()),
+        concludedOn: today,
         communication: { ...communication, audiences: [...communication.audiences] },
         inspections,
       },
@@ -292,27 +351,25 @@ const ELIGIBILITY_PROCESS = 'supervision.principal-eligibility';
 const ELIGIBILITY_ACTOR = { id: 'process:principal-eligibility', organisation: 'AV', role: 'SYSTEM' };
 
 /** Whether an earlier workplace inspection of the campaign already made this one's principal eligible. */
-function markedBefore(planned: PlannedInspection, total: number): boolean {
+function markedBefore(planned: PlannedInspection): boolean {
   const first = planned.campaign * CAMPAIGN_FLOWS + 1;
   const number = planned.template.principal.organisationNumber;
   for (let k = first; k < planned.k; k++) {
-    const earlier = plannedInspection(k, total);
+    const earlier = plannedInspection(k);
     if (earlier.level === 'WORKPLACE' && earlier.systemDeficiencies)
       if (earlier.template.principal.organisationNumber === number) return true;
   }
   return false;
 }
 
-function inspection(planned: PlannedInspection, i: number, total: number): FlowStep[] {
-  const now = flowNow(i, total);
+function inspection(planned: PlannedInspection, { now, today }: FlowTime): FlowStep[] {
   const metadata = { now };
-  const today = day(now.getTime());
   const ctx = contextFor(inspectionKey(planned.k));
   const inspector = benchActor('AV_INSPECTOR', planned.k % 10);
   const officer = benchActor('COLLABORATION_OFFICER', planned.k % 10);
   const { inspectionId, template, inspectedOn } = planned;
   const campaignId = campaignIdOf(planned.campaign);
-  const period = campaignPeriod(planned.campaign, total);
+  const period = campaignPeriod(planned.campaign);
   const on = stepOn(inspectionStream(inspectionId), inspectionDecider);
   const { basis } = planned;
   const steps = [
@@ -371,7 +428,7 @@ function inspection(planned: PlannedInspection, i: number, total: number): FlowS
       findings,
     ),
   );
-  if (planned.level === 'WORKPLACE' && planned.systemDeficiencies && !markedBefore(planned, total))
+  if (planned.level === 'WORKPLACE' && planned.systemDeficiencies && !markedBefore(planned))
     steps.push(eligibility(planned, campaignId, findings, now));
   if (planned.requirement) {
     const [requirement] = template.requirements;
