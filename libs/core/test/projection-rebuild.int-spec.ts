@@ -170,12 +170,45 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
     const made = runner([indexed([], [])], store, (error) => errors.push(error));
     await made.start();
     await new Promise((resolve) => setTimeout(resolve, 100));
-    expect([made.error?.message, errors, count(), made.checkpointsByProjection.get('test.many')]).toEqual([
+    expect([made.error?.message, errors, count(), made.checkpointsByProjection.get('test.many'), hasIndex()]).toEqual([
       'cannot count this',
       [made.error],
       0,
       null,
+      true,
     ]);
+  });
+
+  it('replays a new replica from the start without the deferred index, and makes it before it reports caught up', async () => {
+    const { position: head } = await store.append(
+      'many-1',
+      Array.from({ length: 2_500 }, () => event()),
+    );
+    const indexSeen: boolean[] = [];
+    const made = runner([indexed([], indexSeen)]);
+    let indexWhenCaughtUp: boolean | undefined;
+    void made.waitFor(head, 10_000).then(() => (indexWhenCaughtUp = hasIndex()));
+    await caughtUp(made);
+    await made.waitFor((await store.append('many-2', [event()])).position, 3_000);
+    expect([indexSeen.length, indexSeen.slice(0, -1).includes(true), indexWhenCaughtUp, indexSeen.at(-1)]).toEqual([
+      2_501,
+      false,
+      true,
+      true,
+    ]);
+  });
+
+  it('keeps the deferred index of a projection that replays from its checkpoint behind the others', async () => {
+    await store.append('many-1', [event(), event()]);
+    await (await caughtUp(runner([indexed([], [])]))).stop();
+    await store.append(
+      'many-2',
+      Array.from({ length: 2_500 }, () => event()),
+    );
+    await (await caughtUp(runner([counter('other', 1, [])]))).stop();
+    const indexSeen: boolean[] = [];
+    await caughtUp(runner([indexed([], indexSeen), counter('other', 1, [])]));
+    expect([indexSeen.length, indexSeen.includes(false), count()]).toEqual([2_500, false, 2_502]);
   });
 
   it('stops following at an event a projection cannot apply, keeping the batches before it', async () => {

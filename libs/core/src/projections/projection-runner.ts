@@ -75,8 +75,14 @@ export class ProjectionRunner {
     this.loop = null;
   }
 
-  /** Trailing projections catch up alone first, then every projection follows $all from there. */
+  /**
+   * Trailing projections catch up alone first, then every projection follows $all from there. Those
+   * that replay from the start (a new replica, a new version) do it without their deferrable indexes,
+   * as a rebuild does: their tables are empty, and no reader finds them current before they caught up.
+   */
   private async run(): Promise<void> {
+    const fresh = this.projections.filter((p) => (this.checkpoints.get(p.name) ?? null) === null);
+    const restoreIndexes = this.dropDeferrableIndexes(fresh);
     try {
       await replayTrailing({
         store: this.store,
@@ -91,6 +97,9 @@ export class ProjectionRunner {
       this.failure = error as Error;
       this.onError(this.failure);
       return;
+    } finally {
+      // Also after a failure or a stop: the rows applied so far stay, and their queries need the indexes.
+      restoreIndexes();
     }
     if (this.stopping) return;
     const from = this.lowestCheckpoint();
@@ -121,15 +130,14 @@ export class ProjectionRunner {
     const wasRunning = this.loop !== null;
     await this.stop();
     const db = this.readModels.db;
-    const deferred = this.projections.flatMap((p) => Object.entries(p.deferrableIndexes ?? {}));
     db.transaction(() => {
       for (const p of this.projections) {
         p.reset(db);
         p.setup(db);
         this.saveCheckpoint(p, null);
       }
-      for (const [name] of deferred) db.exec(`DROP INDEX IF EXISTS ${name}`);
     })();
+    const restoreIndexes = this.dropDeferrableIndexes(this.projections);
     const total = (await this.store.headPosition()) ?? 0n;
     let from: Position | 'start' = 'start';
     let count = 0;
@@ -144,10 +152,23 @@ export class ProjectionRunner {
       }
     } finally {
       // Also after a failure: the rows applied so far stay, and their queries need the indexes.
-      db.transaction(() => deferred.forEach(([, sql]) => db.exec(sql)))();
+      restoreIndexes();
     }
     if (wasRunning) await this.start();
     return count;
+  }
+
+  /**
+   * Drops these projections' deferrable indexes while they replay from the start, and returns what
+   * creates them again: one sort per index afterwards instead of a B-tree update per index for every
+   * event. A crash in between leaves them to `setup`, which creates them at the next start.
+   */
+  private dropDeferrableIndexes(projections: readonly Projection[]): () => void {
+    const db = this.readModels.db;
+    const deferred = projections.flatMap((p) => Object.entries(p.deferrableIndexes ?? {}));
+    if (deferred.length === 0) return () => undefined;
+    db.transaction(() => deferred.forEach(([name]) => db.exec(`DROP INDEX IF EXISTS ${name}`)))();
+    return () => db.transaction(() => deferred.forEach(([, sql]) => db.exec(sql)))();
   }
 
   /**
