@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { encodeCursor } from '@samverkan/core';
 import { runWorker } from './lib/child';
-import { startServer } from './lib/server';
+import { ApiServer, startServer } from './lib/server';
 import { startFloor } from './lib/http-floor';
 import { Dataset, dataset } from './lib/dataset';
 import { flow, flowsFor, isTipFlow } from './lib/domain-flows';
@@ -134,57 +134,89 @@ type Floor = Omit<Measured, 'bytes'>;
  * autocannon against the real server (its own process) on each history, at one and at ten
  * connections; then the limit: the same operations executed in-process by graphql-js.
  */
+/** One history's server and what it serves: its cases (their ids are the history's), token and answers. */
+interface Served {
+  size: number;
+  data: Dataset;
+  cases: QueryCase[];
+  server: ApiServer;
+  token: string;
+  answers: Map<string, string>;
+}
+
+/**
+ * The API is loaded on every history's server at once, interleaved: each case's phase at one
+ * connection runs on each history in turn, then its phase at ten, the order of the histories
+ * turning from case to case. A machine's pace drifts over minutes (the same phase gave a p95 of
+ * 1.2 and of 2.7 ms an hour apart); a case's phases at 10k and at 1M are now seconds apart instead
+ * of half an hour, so the growth table compares like with like. The idle servers beside the
+ * loaded one poll the store a few times a second (under 1 % of a core each).
+ */
 export async function queriesBench(sizes: number[], quick: boolean): Promise<BenchResult> {
   const measured: Measured[] = [];
   const floors: Floor[] = [];
   const limits: (InProcessFigures & { size: string })[] = [];
   const seconds = quick ? 2 : 10;
-  for (const size of sizes) {
-    const data = await dataset(size);
-    if (!existsSync(join(data.dir, 'rebuilt.json'))) await runWorker('bench/lib/rebuild', [data.dir]);
-    // BENCH_CASE=<text>: only the cases whose name contains it (to profile one query).
-    const all = cases(data).filter((c) => c.name.includes(process.env.BENCH_CASE ?? ''));
-    const server = await startServer(data.dir);
-    const answers = new Map<string, string>();
-    const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
-      .AUDITOR;
-    try {
-      for (const c of all) {
-        const answer = await check(server.url, token, c);
-        answers.set(c.query, answer);
-        const bytes = Buffer.byteLength(answer);
-        if (c.once) {
-          const cpuBefore = server.cpuMs();
+  const served: Served[] = [];
+  try {
+    for (const size of sizes) {
+      const data = await dataset(size);
+      if (!existsSync(join(data.dir, 'rebuilt.json'))) await runWorker('bench/lib/rebuild', [data.dir]);
+      // BENCH_CASE=<text>: only the cases whose name contains it (to profile one query).
+      const only = cases(data).filter((c) => c.name.includes(process.env.BENCH_CASE ?? ''));
+      const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
+        .AUDITOR;
+      served.push({ size, data, cases: only, server: await startServer(data.dir), token, answers: new Map() });
+    }
+    const caseNames = served[0].cases.map((c) => c.name);
+    for (const [n, name] of caseNames.entries()) {
+      const turn = served.map((_, k) => served[(k + n) % served.length]);
+      const caseOf = (h: Served) => h.cases.find((c) => c.name === name)!;
+      for (const h of turn) h.answers.set(caseOf(h).query, await check(h.server.url, h.token, caseOf(h)));
+      const bytesOf = (h: Served) => Buffer.byteLength(h.answers.get(caseOf(h).query)!);
+      if (caseOf(served[0]).once) {
+        for (const h of turn) {
+          const cpuBefore = h.server.cpuMs();
           const started = performance.now();
-          await check(server.url, token, c);
+          await check(h.server.url, h.token, caseOf(h));
           const ms = performance.now() - started;
-          const cpuMsPerRequest = server.cpuMs() - cpuBefore;
-          const one = { requests: 1, rps: 1000 / ms, p50: ms, p95: ms, p99: ms, errors: 0, cpuMsPerRequest, bytes };
-          measured.push({ size: sizeLabel(size), query: named(c, 1), connections: 1, ...one });
-          continue;
+          const cpuMsPerRequest = h.server.cpuMs() - cpuBefore;
+          const one = { requests: 1, rps: 1000 / ms, p50: ms, p95: ms, p99: ms, errors: 0, cpuMsPerRequest };
+          measured.push({
+            size: sizeLabel(h.size),
+            query: named(caseOf(h), 1),
+            connections: 1,
+            ...one,
+            bytes: bytesOf(h),
+          });
         }
-        // Unrecorded: V8 optimises the path before the first figure is taken.
-        await load(server.url, token, c, 10, 1);
-        for (const connections of CONNECTIONS) {
+        continue;
+      }
+      // Unrecorded: V8 optimises the path before the first figure is taken.
+      for (const h of turn) await load(h.server.url, h.token, caseOf(h), 10, 1);
+      for (const connections of CONNECTIONS) {
+        for (const h of turn) {
           // autocannon stops at its time, not the server: a slow query's requests still in hand
           // would delay this phase's first answers (the seal's amendments answered none in 2 s).
-          await check(server.url, token, c);
-          const cpuBefore = server.cpuMs();
-          const figures = await load(server.url, token, c, connections, seconds);
-          const cpuMsPerRequest = (server.cpuMs() - cpuBefore) / figures.requests;
+          await check(h.server.url, h.token, caseOf(h));
+          const cpuBefore = h.server.cpuMs();
+          const figures = await load(h.server.url, h.token, caseOf(h), connections, seconds);
+          const cpuMsPerRequest = (h.server.cpuMs() - cpuBefore) / figures.requests;
           measured.push({
-            size: sizeLabel(size),
-            query: named(c, connections),
+            size: sizeLabel(h.size),
+            query: named(caseOf(h), connections),
             connections,
             ...figures,
             cpuMsPerRequest,
-            bytes,
+            bytes: bytesOf(h),
           });
         }
       }
-    } finally {
-      await server.stop();
     }
+  } finally {
+    for (const h of served) await h.server.stop();
+  }
+  for (const { size, data, cases: all, token, answers } of served) {
     // The floor: shorter phases, as its figures barely move; the loaded cases only.
     const floor = await startFloor(data.dir, answers);
     try {
@@ -206,7 +238,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     } finally {
       await floor.stop();
     }
-    // After the server stopped: the loop gets a core to itself, as the server had.
+    // After every server stopped: the loop gets a core to itself, as the server had.
     const casesFile = join(data.dir, 'in-process-cases.json');
     writeFileSync(casesFile, JSON.stringify(all.filter((c) => !c.once)));
     const inProcess = await runWorker<InProcessFigures[]>('bench/lib/in-process-queries', [
