@@ -130,10 +130,6 @@ interface Measured {
 /** The same answer from the floor server (http-floor.ts), by the same client. */
 type Floor = Omit<Measured, 'bytes'>;
 
-/**
- * autocannon against the real server (its own process) on each history, at one and at ten
- * connections; then the limit: the same operations executed in-process by graphql-js.
- */
 /** One history's server and what it serves: its cases (their ids are the history's), token and answers. */
 interface Served {
   size: number;
@@ -145,6 +141,8 @@ interface Served {
 }
 
 /**
+ * autocannon against the real server (its own process) on each history, at one and at ten
+ * connections; then the floor and the limit: the same operations executed in-process by graphql-js.
  * The API is loaded on every history's server at once, interleaved: each case's phase at one
  * connection runs on each history in turn, then its phase at ten, the order of the histories
  * turning from case to case. A machine's pace drifts over minutes (the same phase gave a p95 of
