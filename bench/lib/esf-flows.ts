@@ -14,7 +14,7 @@ import { forumDecider, forumStream, meetingDecider, meetingIdFor, meetingStream 
 import { groupDecider, groupMeetingIdFor, groupStream, NATIONAL_GROUP_ID } from '@samverkan/knowledge';
 import type { ParticipantCounts } from '@samverkan/momentum';
 import { activityDecider, activityIdFor, activityStream } from '@samverkan/momentum';
-import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, LAST_DAY, stepOn } from './flow-steps';
+import { benchActor, contextFor, DAY, day, FlowStep, LAST_DAY, placeAtMoments, stepOn } from './flow-steps';
 
 /**
  * The ESF modules' own work in the benchmark histories: regional forums and their meetings, the
@@ -58,17 +58,14 @@ const placesOf = new Map<number, EsfPlaces>();
 function esfPlaces(total: number): EsfPlaces {
   let places = placesOf.get(total);
   if (places) return places;
-  places = { index: [], moment: [], ordinalAt: new Map() };
   const step = (LAST_DAY - ESF_FROM) / ESF_FLOWS;
-  for (let j = 0; j < ESF_FLOWS; j++) {
-    const at = ESF_FROM + Math.floor(j * step);
-    const natural = firstFlowAt(at, total);
-    const index = Math.max(natural, (places.index[j - 1] ?? -1) + 1);
-    if (index >= total) break;
-    places.index.push(index);
-    places.moment.push(index === natural ? new Date(at) : flowNow(index, total));
-    places.ordinalAt.set(index, j);
-  }
+  const moments = Array.from({ length: ESF_FLOWS }, (_, j) => ({ key: j, at: ESF_FROM + Math.floor(j * step) }));
+  const placed = placeAtMoments(moments, total);
+  places = {
+    index: placed.map((p) => p.index),
+    moment: placed.map((p) => p.moment),
+    ordinalAt: new Map(placed.map((p) => [p.index, p.key])),
+  };
   placesOf.set(total, places);
   return places;
 }

@@ -31,6 +31,35 @@ export const firstFlowAt = (time: number, total: number): number =>
 
 export const day = (time: number) => new Date(time).toISOString().slice(0, 10);
 
+/** Where work at a fixed moment falls in a history: its flow, and the moment it records at. */
+export interface Place<K> {
+  key: K;
+  index: number;
+  moment: Date;
+}
+
+/**
+ * Places work at fixed moments (given in the order of their moments) in a history of `total`
+ * flows: each takes the first flow at or after its moment that is neither `taken` nor taken by
+ * the one before it, and records at its own moment when it got the flow it fell on, else at that
+ * flow's, so the recording clock runs forward. Work that falls past the last flow is left out.
+ */
+export function placeAtMoments<K>(
+  moments: readonly { key: K; at: number }[],
+  total: number,
+  taken: (index: number) => boolean = () => false,
+): Place<K>[] {
+  const places: Place<K>[] = [];
+  for (const { key, at } of moments) {
+    const natural = firstFlowAt(at, total);
+    let index = Math.max(natural, (places.at(-1)?.index ?? -1) + 1);
+    while (taken(index)) index++;
+    if (index >= total) break;
+    places.push({ key, index, moment: index === natural ? new Date(at) : flowNow(index, total) });
+  }
+  return places;
+}
+
 export type BenchRole =
   | 'FK_CASEWORKER'
   | 'COLLABORATION_OFFICER'

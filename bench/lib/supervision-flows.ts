@@ -15,7 +15,7 @@ import {
   inspectionStream,
 } from '@samverkan/supervision';
 import { esfOrdinal } from './esf-flows';
-import { benchActor, contextFor, DAY, day, firstFlowAt, flowNow, FlowStep, LAST_DAY, stepOn } from './flow-steps';
+import { benchActor, contextFor, DAY, day, FlowStep, LAST_DAY, placeAtMoments, stepOn } from './flow-steps';
 
 /**
  * Joint supervision in the benchmark histories: AV's campaigns with FK and their inspections, each
@@ -73,10 +73,8 @@ function supervisionMoment(k: number): number {
 }
 
 /**
- * Where each supervision flow falls in a history of `total` flows. In the order of their moments
- * (two campaigns overlap), each takes the first flow at or after its moment that is neither ESF
- * work nor taken by the one before it, and records at its own moment when it got the flow it
- * fell on, else at that flow's: so the recording clock runs forward, as esfPlaces' does.
+ * Where each supervision flow falls in a history of `total` flows (`placeAtMoments`), never on
+ * ESF work.
  */
 interface SupervisionPlaces {
   index: Map<number, number>;
@@ -88,20 +86,15 @@ const placesOf = new Map<number, SupervisionPlaces>();
 function supervisionPlaces(total: number): SupervisionPlaces {
   let places = placesOf.get(total);
   if (places) return places;
-  places = { index: new Map(), moment: new Map(), ordinalAt: new Map() };
-  const flows = Array.from({ length: CAMPAIGNS * CAMPAIGN_FLOWS }, (_, k) => ({ k, at: supervisionMoment(k) }));
-  flows.sort((a, b) => a.at - b.at || a.k - b.k);
-  let last = -1;
-  for (const { k, at } of flows) {
-    const natural = firstFlowAt(at, total);
-    let index = Math.max(natural, last + 1);
-    while (esfOrdinal(index, total) !== null) index++;
-    if (index >= total) break;
-    places.index.set(k, index);
-    places.moment.set(k, index === natural ? new Date(at) : flowNow(index, total));
-    places.ordinalAt.set(index, k);
-    last = index;
-  }
+  const moments = Array.from({ length: CAMPAIGNS * CAMPAIGN_FLOWS }, (_, k) => ({ key: k, at: supervisionMoment(k) }));
+  // In the order of their moments: two campaigns overlap.
+  moments.sort((a, b) => a.at - b.at || a.key - b.key);
+  const placed = placeAtMoments(moments, total, (index) => esfOrdinal(index, total) !== null);
+  places = {
+    index: new Map(placed.map((p) => [p.key, p.index])),
+    moment: new Map(placed.map((p) => [p.key, p.moment])),
+    ordinalAt: new Map(placed.map((p) => [p.index, p.key])),
+  };
   placesOf.set(total, places);
   return places;
 }
