@@ -156,15 +156,18 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
   const limits: (InProcessFigures & { size: string })[] = [];
   const seconds = quick ? 2 : 10;
   const served: Served[] = [];
+  const phases: Phase[] = [];
   try {
     for (const size of sizes) {
       const data = await dataset(size);
       if (!existsSync(join(data.dir, 'rebuilt.json'))) await runWorker('bench/lib/rebuild', [data.dir]);
       // BENCH_CASE=<text>: only the cases whose name contains it (to profile one query).
       const only = cases(data).filter((c) => c.name.includes(process.env.BENCH_CASE ?? ''));
+      // The server writes the dev tokens as it starts (a history just generated has none yet).
+      const server = await startServer(data.dir);
       const token = (JSON.parse(readFileSync(join(data.dir, 'dev-tokens.json'), 'utf8')) as Record<string, string>)
         .AUDITOR;
-      served.push({ size, data, cases: only, server: await startServer(data.dir), token, answers: new Map() });
+      served.push({ size, data, cases: only, server, token, answers: new Map() });
     }
     const caseNames = served[0].cases.map((c) => c.name);
     for (const [n, name] of caseNames.entries()) {
@@ -198,7 +201,9 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
           // would delay this phase's first answers (the seal's amendments answered none in 2 s).
           await check(h.server.url, h.token, caseOf(h));
           const cpuBefore = h.server.cpuMs();
+          const from = monotonicMicros();
           const figures = await load(h.server.url, h.token, caseOf(h), connections, seconds);
+          phases.push({ size: h.size, pid: h.server.pid, query: name, connections, from, to: monotonicMicros() });
           const cpuMsPerRequest = (h.server.cpuMs() - cpuBefore) / figures.requests;
           measured.push({
             size: sizeLabel(h.size),
@@ -213,6 +218,9 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     }
   } finally {
     for (const h of served) await h.server.stop();
+    // With the servers' CPU profiles: which stretch of a profile was which phase (profile-window.ts).
+    const profiles = process.env.BENCH_CPU_PROF;
+    if (profiles) writeFileSync(join(profiles, `phases-${Date.now()}.json`), JSON.stringify(phases));
   }
   for (const { size, data, cases: all, token, answers } of served) {
     // The floor: shorter phases, as its figures barely move; the loaded cases only.
@@ -358,6 +366,18 @@ async function check(url: string, token: string, c: QueryCase): Promise<string> 
   if (!response.ok || body.errors) throw new Error(`${c.name} failed: ${text.slice(0, 500)}`);
   return text;
 }
+
+/** A loaded phase on one history's server, on the clock V8's CPU profiles use (µs, monotonic). */
+interface Phase {
+  size: number;
+  pid: number;
+  query: string;
+  connections: number;
+  from: number;
+  to: number;
+}
+
+const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);
 
 const headers = (token: string) => ({ 'content-type': 'application/json', authorization: `Bearer ${token}` });
 

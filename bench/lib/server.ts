@@ -10,6 +10,8 @@ export interface ApiServer {
   /** Seconds from the spawn until `/health/live` answered, and until the `ready` path did. */
   live: number;
   ready: number;
+  /** The server's process id (the name of its CPU profile says it). */
+  pid: number;
   /** User + system CPU time of the server so far, in ms. */
   cpuMs(): number;
   stop(): Promise<void>;
@@ -80,6 +82,7 @@ export async function startServer(dir: string, ready = '/health'): Promise<ApiSe
     url: `${base}/graphql`,
     live,
     ready: readyAfter,
+    pid: child.pid!,
     cpuMs: () => processCpuMs(child.pid!),
     stop: async () => {
       child.kill('SIGTERM');
