@@ -211,6 +211,31 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
     expect([indexSeen.length, indexSeen.includes(false), count()]).toEqual([2_500, false, 2_502]);
   });
 
+  it("fails, and says why, when a replayed projection's index cannot be made again, rather than rejecting a loop nobody awaits", async () => {
+    await store.append('many-1', [event(), event()]);
+    const errors: Error[] = [];
+    const unmakeable = {
+      ...indexed([], []),
+      deferrableIndexes: { count_many_nowhere: 'CREATE INDEX count_many_nowhere ON count_many (no_such_column)' },
+    };
+    const made = runner([unmakeable], store, (error) => errors.push(error));
+    await made.start();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const followed = made.waitFor((await store.append('many-2', [event()])).position, 300);
+    await expect(followed).rejects.toThrow();
+    expect([made.error?.message, errors, count()]).toEqual(['no such column: no_such_column', [made.error], 2]);
+  });
+
+  it('refuses a UNIQUE index as deferrable: replaying without it would let in what it refuses', () => {
+    const unique = {
+      ...indexed([], []),
+      deferrableIndexes: { count_many_once: 'CREATE UNIQUE INDEX count_many_once ON count_many (position)' },
+    };
+    expect(() => runner([unique])).toThrow(
+      'Projection test.many: the deferrable index count_many_once must be a plain CREATE INDEX (not UNIQUE)',
+    );
+  });
+
   it('stops following at an event a projection cannot apply, keeping the batches before it', async () => {
     const errors: Error[] = [];
     const made = await caughtUp(runner([indexed([], [])], store, (error) => errors.push(error)));

@@ -43,7 +43,9 @@ export class ProjectionRunner {
     private readonly catalog: EventCatalog,
     readonly projections: Projection[],
     private readonly onError: (error: Error) => void = () => undefined,
-  ) {}
+  ) {
+    for (const p of projections) refuseConstraintsAsDeferrable(p);
+  }
 
   /** Last position every projection has applied. */
   get position(): Position | null {
@@ -83,6 +85,7 @@ export class ProjectionRunner {
   private async run(): Promise<void> {
     const fresh = this.projections.filter((p) => (this.checkpoints.get(p.name) ?? null) === null);
     const restoreIndexes = this.dropDeferrableIndexes(fresh);
+    let replayed = false;
     try {
       await replayTrailing({
         store: this.store,
@@ -93,15 +96,20 @@ export class ProjectionRunner {
         // Smaller than a rebuild's pages: the server answers (/health, reads) between them.
         pageSize: REPLAY_PAGE,
       });
+      replayed = true;
     } catch (error) {
-      this.failure = error as Error;
-      this.onError(this.failure);
-      return;
-    } finally {
-      // Also after a failure or a stop: the rows applied so far stay, and their queries need the indexes.
-      restoreIndexes();
+      this.fail(error as Error);
     }
-    if (this.stopping) return;
+    // Also after a failure or a stop: the rows applied so far stay, and their queries need the indexes.
+    // An index that cannot be made again (a full disk) is the runner's failure like any other, not a
+    // rejection of this loop that nobody awaits until the server stops.
+    try {
+      restoreIndexes();
+    } catch (error) {
+      this.fail(error as Error);
+      return;
+    }
+    if (!replayed || this.stopping) return;
     const from = this.lowestCheckpoint();
     if (from !== null) this.advance(from);
     this.subscription = this.store.subscribeToAll({ fromPosition: from ?? 'start' });
@@ -206,8 +214,7 @@ export class ProjectionRunner {
       try {
         this.applyBatch(batch.splice(0));
       } catch (error) {
-        this.failure = error as Error;
-        this.onError(this.failure);
+        this.fail(error as Error);
         void subscription.unsubscribe();
       }
     };
@@ -223,9 +230,14 @@ export class ProjectionRunner {
       }
       flush();
     } catch (error) {
-      this.failure = error as Error;
-      this.onError(this.failure);
+      this.fail(error as Error);
     }
+  }
+
+  /** The runner stops applying: `error` says why (the first failure, if a second follows it), and each is reported. */
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.onError(error);
   }
 
   private applyBatch(events: RecordedEvent[]): void {
@@ -343,4 +355,17 @@ export class ProjectionRunner {
     ).run(projection.name, projection.version, position === null ? null : position.toString());
     this.checkpoints.set(projection.name, position);
   }
+}
+
+/**
+ * A deferrable index is gone while its projection replays; a UNIQUE one is a rule `apply` relies
+ * on (an upsert's conflict target, a duplicate refused), so replaying without it would change what
+ * is written, and making it again afterwards would fail on the duplicates it let in.
+ */
+function refuseConstraintsAsDeferrable(projection: Projection): void {
+  for (const [name, sql] of Object.entries(projection.deferrableIndexes ?? {}))
+    if (!/^\s*CREATE\s+INDEX\b/i.test(sql))
+      throw new Error(
+        `Projection ${projection.name}: the deferrable index ${name} must be a plain CREATE INDEX (not UNIQUE): ${sql}`,
+      );
 }
