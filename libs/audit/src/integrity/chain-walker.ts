@@ -83,7 +83,8 @@ export async function walkChains(
     const { events: page, unreadable } = await readPage(store, from);
     const inRange = options.upTo === undefined ? page : page.filter((e) => e.position <= options.upTo!);
     for (const event of inRange) {
-      const problem = check(event, heads.get(event.stream));
+      const recorded = recordedTime(event);
+      const problem = check(event, heads.get(event.stream), recorded);
       if (problem)
         broken({
           problem,
@@ -101,7 +102,7 @@ export async function walkChains(
         position: event.position,
         chainVersion,
       });
-      timeline.update(`${event.position.toString()} ${event.stream} ${event.revision} ${recordedTime(event)}\n`);
+      timeline.update(`${event.position.toString()} ${event.stream} ${event.revision} ${recorded}\n`);
       eventsChecked++;
       checkedUpTo = event.position;
     }
@@ -119,7 +120,7 @@ export async function walkChains(
 }
 
 /** An event's link under the chain format it was written in (see CURRENT_CHAIN_VERSION). */
-function check(event: RecordedEvent, head: StreamHead | undefined): BrokenLinkProblem | null {
+function check(event: RecordedEvent, head: StreamHead | undefined, recorded: string): BrokenLinkProblem | null {
   if (event.revision !== (head ? head.revision + 1 : 0)) return 'REVISION_GAP';
   const stored = storedChainHash(event.metadata);
   if (stored === null) return 'MISSING_HASH';
@@ -128,7 +129,7 @@ function check(event: RecordedEvent, head: StreamHead | undefined): BrokenLinkPr
   if (head && version < head.chainVersion) return 'CHAIN_VERSION_DOWNGRADE';
   const previous = head ? head.hash || null : null;
   if (chainHash(previous, event) !== stored) return 'HASH_MISMATCH';
-  if (version >= 2 && !showsHashedRecordedAt(event)) return 'RECORDED_AT_MISMATCH';
+  if (version >= 2 && !showsHashedRecordedAt(event, recorded)) return 'RECORDED_AT_MISMATCH';
   return null;
 }
 
@@ -136,11 +137,13 @@ function recordedTime(event: RecordedEvent): string {
   return Number.isNaN(event.recordedAt.getTime()) ? 'invalid' : event.recordedAt.toISOString();
 }
 
-/** The store's recorded time is the hashed one, to the millisecond and in the same words. */
-function showsHashedRecordedAt(event: RecordedEvent): boolean {
+/**
+ * The store's recorded time is the hashed one, to the millisecond and in the same words. `recorded`
+ * is recordedTime's text of it, written once per event for this and for the timeline root.
+ */
+function showsHashedRecordedAt(event: RecordedEvent, recorded: string): boolean {
   const hashed = event.metadata[RECORDED_AT_KEY];
-  const shown = event.recordedAt.getTime();
-  return typeof hashed === 'string' && !Number.isNaN(shown) && event.recordedAt.toISOString() === hashed;
+  return typeof hashed === 'string' && !Number.isNaN(event.recordedAt.getTime()) && recorded === hashed;
 }
 
 /** A page of $all; a page that cannot be parsed is read again event by event to find the bad one. */
