@@ -9,6 +9,7 @@ import { Dataset, dataset } from './lib/dataset';
 import { flow, flowsFor, isTipFlow } from './lib/domain-flows';
 import { campaignCovering } from './lib/supervision-flows';
 import type { InProcessFigures } from './lib/in-process-queries';
+import type { Phase } from './lib/profile-window';
 import { BenchResult, fmt, sizeLabel } from './lib/report';
 
 const ENTRY = `edges { node { position eventId stream module type kind occurredAt summary reason actor { id name organisation role } data corrects { eventId } correctedBy { eventId } } } pageInfo { hasNextPage endCursor }`;
@@ -365,16 +366,6 @@ async function check(url: string, token: string, c: QueryCase): Promise<string> 
   const body = JSON.parse(text) as { errors?: unknown[]; data?: unknown };
   if (!response.ok || body.errors) throw new Error(`${c.name} failed: ${text.slice(0, 500)}`);
   return text;
-}
-
-/** A loaded phase on one history's server, on the clock V8's CPU profiles use (µs, monotonic). */
-interface Phase {
-  size: number;
-  pid: number;
-  query: string;
-  connections: number;
-  from: number;
-  to: number;
 }
 
 const monotonicMicros = () => Number(process.hrtime.bigint() / 1000n);

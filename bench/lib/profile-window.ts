@@ -12,7 +12,8 @@ import { join } from 'node:path';
  * prints, per history, the phase's busy share and its heaviest functions.
  */
 
-interface Phase {
+/** A loaded phase on one history's server, on the clock V8's CPU profiles use (µs, monotonic). */
+export interface Phase {
   size: number;
   pid: number;
   query: string;
