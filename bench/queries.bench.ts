@@ -154,6 +154,8 @@ interface Served {
 export async function queriesBench(sizes: number[], quick: boolean): Promise<BenchResult> {
   const measured: Measured[] = [];
   const floors: Floor[] = [];
+  const stackFloors: Floor[] = [];
+  const apolloFloors: Floor[] = [];
   const limits: (InProcessFigures & { size: string })[] = [];
   const seconds = quick ? 2 : 10;
   const served: Served[] = [];
@@ -224,26 +226,32 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     if (profiles) writeFileSync(join(profiles, `phases-${Date.now()}.json`), JSON.stringify(phases));
   }
   for (const { size, data, cases: all, token, answers } of served) {
-    // The floor: shorter phases, as its figures barely move; the loaded cases only.
-    const floor = await startFloor(data.dir, answers);
-    try {
-      for (const c of all.filter((c) => !c.once)) {
-        await load(floor.url, token, c, 10, 1);
-        for (const connections of CONNECTIONS) {
-          const cpuBefore = floor.cpuMs();
-          const figures = await load(floor.url, token, c, connections, Math.min(seconds, 3));
-          const cpuMsPerRequest = (floor.cpuMs() - cpuBefore) / figures.requests;
-          floors.push({
-            size: sizeLabel(size),
-            query: named(c, connections),
-            connections,
-            ...figures,
-            cpuMsPerRequest,
-          });
+    // The floors: shorter phases, as their figures barely move; the loaded cases only.
+    for (const kind of ['http-floor', 'stack-floor', 'apollo-floor'] as const) {
+      const floor = await startFloor(data.dir, answers, kind);
+      try {
+        for (const c of all.filter((c) => !c.once)) {
+          // The stack's floor answers with the API's data through the same schema and executor:
+          // the same bytes, or its figures are not the same answer's.
+          if (kind !== 'http-floor' && (await check(floor.url, token, c)) !== answers.get(c.query))
+            throw new Error(`the stack floor answered ${c.name} otherwise than the API`);
+          await load(floor.url, token, c, 10, 1);
+          for (const connections of CONNECTIONS) {
+            const cpuBefore = floor.cpuMs();
+            const figures = await load(floor.url, token, c, connections, Math.min(seconds, 3));
+            const cpuMsPerRequest = (floor.cpuMs() - cpuBefore) / figures.requests;
+            (kind === 'http-floor' ? floors : kind === 'stack-floor' ? stackFloors : apolloFloors).push({
+              size: sizeLabel(size),
+              query: named(c, connections),
+              connections,
+              ...figures,
+              cpuMsPerRequest,
+            });
+          }
         }
+      } finally {
+        await floor.stop();
       }
-    } finally {
-      await floor.stop();
     }
     // After every server stopped: the loop gets a core to itself, as the server had.
     const casesFile = join(data.dir, 'in-process-cases.json');
@@ -259,11 +267,14 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
     list.find((m) => m.size === size && m.query === named({ name, query: '' }, connections));
   const http = (size: string, name: string, connections: number) => at(measured, size, name, connections);
   const bare = (size: string, name: string, connections: number) => at(floors, size, name, connections);
+  const stack = (size: string, name: string, connections: number) => at(stackFloors, size, name, connections);
+  const apolloAlone = (size: string, name: string, connections: number) => at(apolloFloors, size, name, connections);
+  const reachable = (yes: boolean | undefined) => (yes === undefined ? '' : yes ? 'yes' : '**no**');
   const names = [...new Set(measured.map((m) => m.query))];
   const sizeLabels = sizes.map(sizeLabel);
   return {
     name: 'queries',
-    figures: { measured, floors, inProcess: limits },
+    figures: { measured, floors, stackFloors, apolloFloors, inProcess: limits },
     tables: [
       {
         title:
@@ -318,7 +329,6 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
         rows: limits.map((l) => {
           const one = bare(l.size, l.name, 1);
           const ten = bare(l.size, l.name, 10);
-          const reachable = (yes: boolean | undefined) => (yes === undefined ? '' : yes ? 'yes' : '**no**');
           return [
             l.name,
             l.size,
@@ -331,6 +341,43 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
             fmt.int(http(l.size, l.name, 10)?.rps ?? NaN),
             reachable(ten && ten.rps >= l.rate / 2),
             fmt.ms(ten?.cpuMsPerRequest ?? NaN),
+          ];
+        }),
+      },
+      {
+        title:
+          "The floor of the stack: Apollo Server 5 with the API's schema and executor, each root field answering the API's data (bench/lib/stack-floor.ts: no Nest, token, limits, logging or resolver work), on Express 5 with its JSON parser as the API runs it, and alone behind a bare node:http handler. Where Apollo alone misses a target, so does any server that runs Apollo (a lower bound: its resolvers do no work)",
+        head: [
+          'query',
+          'history',
+          '2× in-process p50',
+          'p50, Express + Apollo',
+          'p50, Apollo alone',
+          'p50 target reachable with Apollo',
+          '50 % of in-process rate',
+          'req/s at 10, Express + Apollo',
+          'req/s at 10, Apollo alone',
+          'CPU ms a request: Express + Apollo / Apollo alone / API',
+          'CPU ms an operation, in-process',
+          'rate target reachable with Apollo',
+        ],
+        rows: limits.map((l) => {
+          const [one, ten] = [1, 10].map((n) => stack(l.size, l.name, n));
+          const [alone, aloneTen] = [1, 10].map((n) => apolloAlone(l.size, l.name, n));
+          const api = http(l.size, l.name, 10);
+          return [
+            l.name,
+            l.size,
+            fmt.ms(2 * l.p50),
+            fmt.ms(one?.p50 ?? NaN),
+            fmt.ms(alone?.p50 ?? NaN),
+            reachable(alone && alone.p50 <= 2 * l.p50),
+            fmt.int(l.rate / 2),
+            fmt.int(ten?.rps ?? NaN),
+            fmt.int(aloneTen?.rps ?? NaN),
+            [ten, aloneTen, api].map((m) => fmt.ms(m?.cpuMsPerRequest ?? NaN)).join(' / '),
+            fmt.ms(l.cpuMsPerOp),
+            reachable(aloneTen && aloneTen.rps >= l.rate / 2),
           ];
         }),
       },

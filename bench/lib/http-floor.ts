@@ -19,12 +19,22 @@ export interface FloorServer {
   stop(): Promise<void>;
 }
 
-/** Starts the floor in its own process (as the API runs in its own), answering `answers` (query → answer text). */
-export async function startFloor(dir: string, answers: Map<string, string>): Promise<FloorServer> {
+/**
+ * Starts a floor in its own process (as the API runs in its own), answering `answers` (query →
+ * answer text): this bare server, or the stack's (stack-floor.ts: Express and Apollo, no API code).
+ */
+export async function startFloor(
+  dir: string,
+  answers: Map<string, string>,
+  kind: 'http-floor' | 'stack-floor' | 'apollo-floor' = 'http-floor',
+): Promise<FloorServer> {
   const file = join(dir, 'http-floor-answers.json');
   writeFileSync(file, JSON.stringify([...answers]));
   const port = await freePort();
-  const { command, args, env } = nodeArgs('bench/lib/http-floor', [String(port), file]);
+  const { command, args, env } =
+    kind === 'apollo-floor'
+      ? nodeArgs('bench/lib/stack-floor', [String(port), file, 'apollo-only'])
+      : nodeArgs(`bench/lib/${kind}`, [String(port), file]);
   const child: ChildProcess = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
