@@ -59,22 +59,26 @@ export async function apolloOnlyServer(answers: Map<string, string>) {
   return createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as { query?: string };
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers))
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      void apollo
-        .executeHTTPGraphQLRequest({
+    req.on('end', () => void answer(Buffer.concat(chunks)));
+
+    // A body that is not JSON, or a failure in Apollo, is a 400 with the reason, not a crash of the floor.
+    async function answer(raw: Buffer): Promise<void> {
+      try {
+        const body = JSON.parse(raw.toString('utf8')) as { query?: string };
+        const headers = new HeaderMap();
+        for (const [key, value] of Object.entries(req.headers))
+          if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+        const answered = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method!, headers, search: '', body },
           context: async () => ({ data: data.get(body.query ?? '') }),
-        })
-        .then((answer) => {
-          for (const [key, value] of answer.headers) res.setHeader(key, value);
-          res.statusCode = answer.status ?? 200;
-          res.end(answer.body.kind === 'complete' ? answer.body.string : '');
         });
-    });
+        for (const [key, value] of answered.headers) res.setHeader(key, value);
+        res.statusCode = answered.status ?? 200;
+        res.end(answered.body.kind === 'complete' ? answered.body.string : '');
+      } catch (error) {
+        res.writeHead(400, { 'content-type': 'text/plain' }).end(String(error));
+      }
+    }
   });
 }
 

@@ -31,7 +31,7 @@ describe("The floors of the stack answer a query with the API's bytes", () => {
     }
   });
 
-  it('Apollo alone behind node:http: the same answer, and a query it holds no data for is an error, not data', async () => {
+  it('Apollo alone behind node:http: the same answer, a query it holds no data for is an error, not data, and a body that is not JSON a 400 it survives', async () => {
     const server = await apolloOnlyServer(answers);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -47,6 +47,9 @@ describe("The floors of the stack answer a query with the API's bytes", () => {
         errors?: unknown[];
       };
       expect(unknown.errors?.length).toBeGreaterThan(0);
+      const broken = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+      expect(broken.status).toBe(400);
+      expect(await (await post(query)).text()).toBe(answer);
     } finally {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
