@@ -231,10 +231,10 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
       const floor = await startFloor(data.dir, answers, kind);
       try {
         for (const c of all.filter((c) => !c.once)) {
-          // The stack's floor answers with the API's data through the same schema and executor:
+          // The stack's floors answer with the API's data through the same schema and executor:
           // the same bytes, or its figures are not the same answer's.
           if (kind !== 'http-floor' && (await check(floor.url, token, c)) !== answers.get(c.query))
-            throw new Error(`the stack floor answered ${c.name} otherwise than the API`);
+            throw new Error(`the ${kind} answered ${c.name} otherwise than the API`);
           await load(floor.url, token, c, 10, 1);
           for (const connections of CONNECTIONS) {
             const cpuBefore = floor.cpuMs();

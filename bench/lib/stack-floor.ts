@@ -29,19 +29,25 @@ export function cannedSchema(sdl: string): GraphQLSchema {
   return schema;
 }
 
-/** Express + Apollo serving `answers` (query text → the API's answer text) at /graphql. */
-export async function stackFloorApp(answers: Map<string, string>) {
+/** Apollo Server with the canned schema and the API's executor, and the data of each query text. */
+async function cannedApollo(answers: Map<string, string>) {
   const schema = cannedSchema(readFileSync(join(ROOT, 'schema.gql'), 'utf8'));
   const data = new Map([...answers].map(([query, answer]) => [query, (JSON.parse(answer) as Canned).data]));
   const apollo = new ApolloServer<Canned>({ gateway: compiledGateway(() => schema) as never });
   await apollo.start();
+  return { apollo, canned: (query: unknown): Canned => ({ data: data.get(typeof query === 'string' ? query : '') }) };
+}
+
+/** Express + Apollo serving `answers` (query text → the API's answer text) at /graphql. */
+export async function stackFloorApp(answers: Map<string, string>) {
+  const { apollo, canned } = await cannedApollo(answers);
   const app = express();
   app.set('etag', false);
   app.use(
     '/graphql',
     express.json(),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ data: data.get((req.body as { query?: string } | undefined)?.query ?? '') }),
+      context: async ({ req }) => canned((req.body as { query?: unknown } | undefined)?.query),
     }),
   );
   return { app, stop: () => apollo.stop() };
@@ -52,10 +58,7 @@ export async function stackFloorApp(answers: Map<string, string>) {
  * does, then Apollo's own HTTP request pipeline): what is left of the stack without Express.
  */
 export async function apolloOnlyServer(answers: Map<string, string>) {
-  const schema = cannedSchema(readFileSync(join(ROOT, 'schema.gql'), 'utf8'));
-  const data = new Map([...answers].map(([query, answer]) => [query, (JSON.parse(answer) as Canned).data]));
-  const apollo = new ApolloServer<Canned>({ gateway: compiledGateway(() => schema) as never });
-  await apollo.start();
+  const { apollo, canned } = await cannedApollo(answers);
   return createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -64,13 +67,13 @@ export async function apolloOnlyServer(answers: Map<string, string>) {
     // A body that is not JSON, or a failure in Apollo, is a 400 with the reason, not a crash of the floor.
     async function answer(raw: Buffer): Promise<void> {
       try {
-        const body = JSON.parse(raw.toString('utf8')) as { query?: string };
+        const body = JSON.parse(raw.toString('utf8')) as { query?: unknown };
         const headers = new HeaderMap();
         for (const [key, value] of Object.entries(req.headers))
           if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
         const answered = await apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method: req.method!, headers, search: '', body },
-          context: async () => ({ data: data.get(body.query ?? '') }),
+          context: async () => canned(body.query),
         });
         for (const [key, value] of answered.headers) res.setHeader(key, value);
         res.statusCode = answered.status ?? 200;
