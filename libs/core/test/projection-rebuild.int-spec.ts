@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { SqliteEventStore } from '@samverkan/event-store';
 import { Projection } from '../src/projections/projection';
-import { ProjectionRunner } from '../src/projections/projection-runner';
+import { ProjectionRunner, sortingInSmallRuns } from '../src/projections/projection-runner';
 import { ReadModelDb } from '../src/read-model/read-model-db';
 import { counter, scratchRunners } from './counting-projection';
 
@@ -245,5 +245,38 @@ describe('ProjectionRunner, rebuilding and starting over', () => {
     await store.append('many-3', [event()]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect([made.error?.message, errors, count(), made.position]).toEqual(['cannot count this', [made.error], 1, 1n]);
+  });
+
+  it('builds the deferred indexes sorting in small runs with a helper thread, then gives the connection its settings back', async () => {
+    await store.append(
+      'many-1',
+      Array.from({ length: 20 }, () => event()),
+    );
+    const db = readModels.db;
+    const settings = () => [db.pragma('cache_size', { simple: true }), db.pragma('threads', { simple: true })];
+    const before = settings();
+    const whileBuilding: unknown[][] = [];
+    const exec = db.exec.bind(db);
+    jest.spyOn(db, 'exec').mockImplementation((sql: string) => {
+      if (sql.includes(`CREATE INDEX IF NOT EXISTS ${INDEX}`)) whileBuilding.push(settings());
+      return exec(sql);
+    });
+    await runner([indexed([], [])]).rebuild();
+    // The projection's setup makes it first (an empty table, the connection's own settings); the
+    // build after the replay sorts every row.
+    expect(before).toEqual([-65_536, 0]);
+    expect(whileBuilding).toEqual([before, [-2_000, 2]]);
+    expect(settings()).toEqual(before);
+    expect(hasIndex()).toBe(true);
+  });
+
+  it('gives the connection its settings back when an index build fails', () => {
+    const db = readModels.db;
+    expect(() =>
+      sortingInSmallRuns(db, () => {
+        throw new Error('disk full');
+      }),
+    ).toThrow('disk full');
+    expect([db.pragma('cache_size', { simple: true }), db.pragma('threads', { simple: true })]).toEqual([-65_536, 0]);
   });
 });
