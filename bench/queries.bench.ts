@@ -4,7 +4,7 @@ import autocannon from 'autocannon';
 import { encodeCursor } from '@samverkan/core';
 import { runWorker } from './lib/child';
 import { ApiServer, startServer } from './lib/server';
-import { startFloor } from './lib/http-floor';
+import { FLOOR_KINDS, FloorKind, startFloor } from './lib/http-floor';
 import { Dataset, dataset } from './lib/dataset';
 import { flow, flowsFor, isTipFlow } from './lib/domain-flows';
 import { campaignCovering } from './lib/supervision-flows';
@@ -153,9 +153,7 @@ interface Served {
  */
 export async function queriesBench(sizes: number[], quick: boolean): Promise<BenchResult> {
   const measured: Measured[] = [];
-  const floors: Floor[] = [];
-  const stackFloors: Floor[] = [];
-  const apolloFloors: Floor[] = [];
+  const floors: Record<FloorKind, Floor[]> = { 'http-floor': [], 'stack-floor': [], 'apollo-floor': [] };
   const limits: (InProcessFigures & { size: string })[] = [];
   const seconds = quick ? 2 : 10;
   const served: Served[] = [];
@@ -227,7 +225,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
   }
   for (const { size, data, cases: all, token, answers } of served) {
     // The floors: shorter phases, as their figures barely move; the loaded cases only.
-    for (const kind of ['http-floor', 'stack-floor', 'apollo-floor'] as const) {
+    for (const kind of FLOOR_KINDS) {
       const floor = await startFloor(data.dir, answers, kind);
       try {
         for (const c of all.filter((c) => !c.once)) {
@@ -240,7 +238,7 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
             const cpuBefore = floor.cpuMs();
             const figures = await load(floor.url, token, c, connections, Math.min(seconds, 3));
             const cpuMsPerRequest = (floor.cpuMs() - cpuBefore) / figures.requests;
-            (kind === 'http-floor' ? floors : kind === 'stack-floor' ? stackFloors : apolloFloors).push({
+            floors[kind].push({
               size: sizeLabel(size),
               query: named(c, connections),
               connections,
@@ -266,15 +264,23 @@ export async function queriesBench(sizes: number[], quick: boolean): Promise<Ben
   const at = <M extends Floor>(list: M[], size: string, name: string, connections: number) =>
     list.find((m) => m.size === size && m.query === named({ name, query: '' }, connections));
   const http = (size: string, name: string, connections: number) => at(measured, size, name, connections);
-  const bare = (size: string, name: string, connections: number) => at(floors, size, name, connections);
-  const stack = (size: string, name: string, connections: number) => at(stackFloors, size, name, connections);
-  const apolloAlone = (size: string, name: string, connections: number) => at(apolloFloors, size, name, connections);
+  const onFloor = (kind: FloorKind) => (size: string, name: string, connections: number) =>
+    at(floors[kind], size, name, connections);
+  const bare = onFloor('http-floor');
+  const stack = onFloor('stack-floor');
+  const apolloAlone = onFloor('apollo-floor');
   const reachable = (yes: boolean | undefined) => (yes === undefined ? '' : yes ? 'yes' : '**no**');
   const names = [...new Set(measured.map((m) => m.query))];
   const sizeLabels = sizes.map(sizeLabel);
   return {
     name: 'queries',
-    figures: { measured, floors, stackFloors, apolloFloors, inProcess: limits },
+    figures: {
+      measured,
+      floors: floors['http-floor'],
+      stackFloors: floors['stack-floor'],
+      apolloFloors: floors['apollo-floor'],
+      inProcess: limits,
+    },
     tables: [
       {
         title:

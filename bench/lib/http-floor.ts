@@ -19,22 +19,29 @@ export interface FloorServer {
   stop(): Promise<void>;
 }
 
-/**
- * Starts a floor in its own process (as the API runs in its own), answering `answers` (query →
- * answer text): this bare server, or the stack's (stack-floor.ts: Express and Apollo, no API code).
- */
+/** The floors, each the entry (and arguments) of its own process. */
+const FLOORS = {
+  /** This bare server. */
+  'http-floor': ['bench/lib/http-floor'],
+  /** The stack's (stack-floor.ts): Express and Apollo, no API code. */
+  'stack-floor': ['bench/lib/stack-floor'],
+  /** Apollo alone behind a bare handler (stack-floor.ts). */
+  'apollo-floor': ['bench/lib/stack-floor', 'apollo-only'],
+} as const;
+export type FloorKind = keyof typeof FLOORS;
+export const FLOOR_KINDS = Object.keys(FLOORS) as FloorKind[];
+
+/** Starts a floor in its own process (as the API runs in its own), answering `answers` (query → answer text). */
 export async function startFloor(
   dir: string,
   answers: Map<string, string>,
-  kind: 'http-floor' | 'stack-floor' | 'apollo-floor' = 'http-floor',
+  kind: FloorKind = 'http-floor',
 ): Promise<FloorServer> {
   const file = join(dir, 'http-floor-answers.json');
   writeFileSync(file, JSON.stringify([...answers]));
   const port = await freePort();
-  const { command, args, env } =
-    kind === 'apollo-floor'
-      ? nodeArgs('bench/lib/stack-floor', [String(port), file, 'apollo-only'])
-      : nodeArgs(`bench/lib/${kind}`, [String(port), file]);
+  const [entry, ...extra] = FLOORS[kind];
+  const { command, args, env } = nodeArgs(entry, [String(port), file, ...extra]);
   const child: ChildProcess = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
